@@ -1,0 +1,300 @@
+"""The records: who exchanged whom, and who claimed how many losses, with full provenance."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import attrs
+
+from exchangekit.counts import Count
+from exchangekit.errors import RecordValidationError
+from exchangekit.parties import Party
+from exchangekit.periods import Period
+from exchangekit.vocabulary import (
+    CasualtyCategory,
+    ClaimMethod,
+    ClaimScope,
+    ExchangeKind,
+    PersonCategory,
+    SourceKind,
+)
+
+__all__ = [
+    "CasualtyClaim",
+    "Dataset",
+    "Exchange",
+    "Party",
+    "Quote",
+    "Source",
+    "Transfer",
+]
+
+
+def _stable_id(prefix: str, *parts: Any) -> str:
+    """A short digest of a record's content, so the same record built twice has the same id."""
+    digest = hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:16]}"
+
+
+# Typed converters: mypy's attrs plugin cannot type a generic ``converter=tuple``.
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _parties(value: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _transfers(value: Iterable[Transfer]) -> tuple[Transfer, ...]:
+    return tuple(value)
+
+
+def _exchanges(value: Iterable[Exchange]) -> tuple[Exchange, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[CasualtyClaim]) -> tuple[CasualtyClaim, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Source:
+    """Who published or said something: an agency, a ministry, an outlet, a research team.
+
+    ``party`` is the party the source speaks for, if any (a ministry speaks
+    for its state; an independent outlet for nobody).
+    """
+
+    name: str = attrs.field()
+    kind: SourceKind = SourceKind.OTHER
+    party: Party | None = None
+    url: str | None = None
+    published: date | None = None
+
+    @name.validator
+    def _check_name(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not value.strip():
+            raise RecordValidationError("Source", "name", "must not be empty")
+
+
+@attrs.frozen
+class Quote:
+    """The words a record was read from, and where they stand in the document.
+
+    ``start`` and ``end`` are character offsets into the document's text
+    (``text == document_text[start:end]``) when the record was extracted from it.
+    """
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+    document: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.start is None) != (self.end is None):
+            raise RecordValidationError("Quote", "end", "start and end must be given together")
+        if self.start is not None and self.end is not None and not 0 <= self.start <= self.end:
+            raise RecordValidationError(
+                "Quote", "start", f"offsets {self.start}..{self.end} are not an ordered span"
+            )
+
+
+@attrs.frozen
+class Transfer:
+    """One direction of an exchange: ``count`` people of ``category`` from sender to receiver.
+
+    ``attributed_to`` records who vouches for the figure or its description,
+    as in bodies that "according to the Russian side" are Ukrainian soldiers.
+    """
+
+    sender: Party
+    receiver: Party
+    category: PersonCategory
+    count: Count
+    attributed_to: Source | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.sender.code == self.receiver.code:
+            raise RecordValidationError(
+                "Transfer", "receiver", f"sender and receiver are both {self.sender.code}"
+            )
+
+    @property
+    def direction(self) -> tuple[str, str, PersonCategory]:
+        """``(sender code, receiver code, category)``: what identifies this leg of an exchange."""
+        return (self.sender.code, self.receiver.code, self.category)
+
+
+def _exchange_id(self: Exchange) -> str:
+    return _stable_id(
+        "ex",
+        self.kind,
+        self.period,
+        self.transfers,
+        self.intermediaries,
+        self.sources,
+        self.notes,
+        self.quotes,
+    )
+
+
+def _nonempty_transfers(instance: Exchange, attribute: Any, value: tuple[Transfer, ...]) -> None:
+    if not value:
+        raise RecordValidationError(
+            "Exchange", "transfers", "an exchange needs at least one transfer"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Exchange:
+    """One humanitarian exchange: a swap of prisoners, a handover of remains, a return of civilians.
+
+    Both directions of a swap are ``transfers`` of one record. ``id`` is
+    derived from the content unless given, so it is stable across runs.
+    """
+
+    kind: ExchangeKind
+    period: Period
+    transfers: tuple[Transfer, ...] = attrs.field(
+        converter=_transfers, validator=_nonempty_transfers
+    )
+    intermediaries: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    id: str = attrs.field(default=attrs.Factory(_exchange_id, takes_self=True))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id.strip():
+            raise RecordValidationError("Exchange", "id", "must not be empty")
+
+    @property
+    def parties(self) -> frozenset[str]:
+        """Codes of every party that sent or received someone."""
+        return frozenset(code for t in self.transfers for code in (t.sender.code, t.receiver.code))
+
+
+def _claim_id(self: CasualtyClaim) -> str:
+    return _stable_id(
+        "cl",
+        self.subject,
+        self.category,
+        self.count,
+        self.covers,
+        self.as_of,
+        self.claimant,
+        self.method,
+        self.scope,
+        self.caveats,
+        self.relayed_by,
+        self.quotes,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class CasualtyClaim:
+    """A figure someone stated about someone's losses, with who, when, over what span and how.
+
+    ``covers`` is the span in which the losses occurred; ``as_of`` when the
+    figure was stated or current. ``method`` and ``scope`` decide what it may
+    be compared or added with: a documented minimum is a floor, and
+    cumulative figures are never summed.
+    """
+
+    subject: Party
+    category: CasualtyCategory
+    count: Count
+    covers: Period
+    as_of: Period
+    claimant: Source
+    method: ClaimMethod = ClaimMethod.OFFICIAL_STATEMENT
+    scope: ClaimScope = ClaimScope.CUMULATIVE
+    caveats: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    relayed_by: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    id: str = attrs.field(default=attrs.Factory(_claim_id, takes_self=True))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id.strip():
+            raise RecordValidationError("CasualtyClaim", "id", "must not be empty")
+        published = self.claimant.published
+        if published is not None and self.as_of.start > published:
+            raise RecordValidationError(
+                "CasualtyClaim",
+                "as_of",
+                f"figure dated {self.as_of} but its claimant {self.claimant.name!r} "
+                f"published on {published.isoformat()}",
+            )
+        if self.covers.start > self.as_of.end:
+            raise RecordValidationError(
+                "CasualtyClaim",
+                "covers",
+                f"losses from {self.covers} cannot be stated as of {self.as_of}",
+            )
+
+    @property
+    def is_adversarial(self) -> bool:
+        """Whether the claimant speaks for a party other than the one whose losses it counts."""
+        party = self.claimant.party
+        return party is not None and not set(party.members) & set(self.subject.members)
+
+
+def _check_unique_ids(kind: str, records: Iterable[Exchange | CasualtyClaim]) -> None:
+    seen: dict[str, Exchange | CasualtyClaim] = {}
+    for index, record in enumerate(records):
+        other = seen.setdefault(record.id, record)
+        if other is not record and other != record:
+            raise RecordValidationError(
+                "Dataset",
+                f"{kind}[{index}].id",
+                f"id {record.id!r} is used by two different records",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Dataset:
+    """A collection of exchanges and claims, with where they came from (``provenance``)."""
+
+    exchanges: tuple[Exchange, ...] = attrs.field(default=(), converter=_exchanges)
+    claims: tuple[CasualtyClaim, ...] = attrs.field(default=(), converter=_claims)
+    provenance: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    def __attrs_post_init__(self) -> None:
+        _check_unique_ids("exchanges", self.exchanges)
+        _check_unique_ids("claims", self.claims)
+
+    def merge(self, *others: Dataset) -> Dataset:
+        """One dataset holding every record of this and ``others``; identical records kept once."""
+        all_exchanges = [e for d in (self, *others) for e in d.exchanges]
+        all_claims = [c for d in (self, *others) for c in d.claims]
+        _check_unique_ids("exchanges", all_exchanges)
+        _check_unique_ids("claims", all_claims)
+        exchanges = {e.id: e for e in all_exchanges}
+        claims = {c.id: c for c in all_claims}
+        provenance = dict.fromkeys(p for d in (self, *others) for p in d.provenance)
+        return Dataset(
+            exchanges=tuple(exchanges.values()),
+            claims=tuple(claims.values()),
+            provenance=tuple(provenance),
+        )
+
+    def __len__(self) -> int:
+        return len(self.exchanges) + len(self.claims)
+
+    def __add__(self, other: object) -> Dataset:
+        if not isinstance(other, Dataset):
+            return NotImplemented
+        return self.merge(other)

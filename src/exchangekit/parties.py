@@ -1,0 +1,201 @@
+"""Party: a state, armed force or organisation, and the registry that resolves its names."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from exchangekit.errors import RecordValidationError, UnknownPartyError
+
+__all__ = ["DEFAULT_REGISTRY", "Party", "PartyRegistry"]
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]*(\+[A-Z][A-Z0-9_]*)*$")
+
+
+def _normalise(name: str) -> str:
+    name = name.casefold().replace("\u2019", "'").strip()
+    name = re.sub(r"^the\s+", "", name)
+    return re.sub(r"[\s\-]+", " ", name)
+
+
+def _aliases(value: Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _party_tuple(value: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Party:
+    """A party to an exchange or the subject of a claim: ``code`` ("UKR"), ``name`` and aliases.
+
+    Two parties are equal when every field is; the code is what analysis keys on.
+    """
+
+    code: str = attrs.field()
+    name: str = attrs.field()
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases)
+
+    @code.validator
+    def _check_code(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not _CODE.match(value):
+            raise RecordValidationError(
+                "Party",
+                "code",
+                f"{value!r} is not an upper-case code such as 'UKR', 'ICRC' or 'RUS+UKR'",
+            )
+
+    @name.validator
+    def _check_name(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not value.strip():
+            raise RecordValidationError("Party", "name", "must not be empty")
+
+    @classmethod
+    def lookup(cls, name: str, registry: PartyRegistry | None = None) -> Party:
+        """The registered party known by ``name`` ("Kyiv", "Russian side", "Red Cross").
+
+        Raises :class:`~exchangekit.errors.UnknownPartyError` (a ``LookupError``)
+        with close matches when nobody is known by that name.
+        """
+        return (registry or DEFAULT_REGISTRY).lookup(name)
+
+    @classmethod
+    def joint(cls, *parties: Party) -> Party:
+        """Several parties taken together, as in "losses on both sides"."""
+        unique = sorted({p.code: p for p in parties}.values(), key=lambda p: p.code)
+        if len(unique) < 2:
+            raise RecordValidationError("Party", "code", "a joint party needs two or more parties")
+        return cls(
+            "+".join(p.code for p in unique),
+            " and ".join(p.name for p in unique),
+        )
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The codes a joint party is made of (just its own code otherwise)."""
+        return tuple(self.code.split("+"))
+
+    def __str__(self) -> str:
+        return self.code
+
+
+@attrs.frozen
+class PartyRegistry:
+    """An immutable set of parties, resolving codes, names and aliases case-insensitively."""
+
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=_party_tuple)
+    _index: dict[str, Party] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Party] = {}
+        for party in self.parties:
+            for key in (party.code, party.name, *party.aliases):
+                norm = _normalise(key)
+                other = index.get(norm)
+                if other is not None and other.code != party.code:
+                    raise RecordValidationError(
+                        "PartyRegistry",
+                        "parties",
+                        f"{key!r} names both {other.code} and {party.code}",
+                    )
+                index[norm] = party
+        object.__setattr__(self, "_index", index)
+
+    def with_parties(self, parties: Iterable[Party]) -> PartyRegistry:
+        """A new registry with ``parties`` added (replacing any with the same code)."""
+        new = {p.code: p for p in self.parties}
+        new.update((p.code, p) for p in parties)
+        return PartyRegistry(tuple(new.values()))
+
+    def lookup(self, name: str) -> Party:
+        """The party known by ``name``; see :meth:`Party.lookup`."""
+        norm = _normalise(name)
+        party = self._index.get(norm)
+        if party is None and norm.endswith(" side"):
+            party = self._index.get(norm[: -len(" side")])
+        if party is None:
+            close = difflib.get_close_matches(norm, self._index, n=3, cutoff=0.75)
+            raise UnknownPartyError(name, tuple(close))
+        return party
+
+    def get(self, name: str) -> Party | None:
+        """Like :meth:`lookup`, but ``None`` for an unknown name."""
+        try:
+            return self.lookup(name)
+        except UnknownPartyError:
+            return None
+
+    def __iter__(self) -> Iterator[Party]:
+        return iter(self.parties)
+
+    def __len__(self) -> int:
+        return len(self.parties)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and _normalise(name) in self._index
+
+
+UKRAINE = Party(
+    "UKR",
+    "Ukraine",
+    (
+        "Ukrainian",
+        "Ukrainians",
+        "Kyiv",
+        "Kiev",
+        "Ukrainian side",
+        "Ukrainian government",
+        "Ukrainian authorities",
+        "Ukrainian forces",
+        "Armed Forces of Ukraine",
+    ),
+)
+RUSSIA = Party(
+    "RUS",
+    "Russia",
+    (
+        "Russian",
+        "Russians",
+        "Moscow",
+        "Russian Federation",
+        "Russian side",
+        "Kremlin",
+        "Russian government",
+        "Russian authorities",
+        "Russian forces",
+        "Russian Ministry of Defence",
+        "Russian Defence Ministry",
+    ),
+)
+ICRC = Party(
+    "ICRC",
+    "International Committee of the Red Cross",
+    ("Red Cross", "the ICRC", "International Red Cross"),
+)
+UAE = Party("UAE", "United Arab Emirates", ("Emirates", "Emirati", "Abu Dhabi"))
+TURKEY = Party("TUR", "Türkiye", ("Turkey", "Turkish", "Ankara"))
+QATAR = Party("QAT", "Qatar", ("Qatari", "Doha"))
+SAUDI_ARABIA = Party("SAU", "Saudi Arabia", ("Saudi", "Riyadh"))
+HOLY_SEE = Party("VAT", "Holy See", ("Vatican", "the Pope"))
+UNITED_NATIONS = Party("UN", "United Nations", ("UN", "U.N."))
+UNITED_STATES = Party("USA", "United States", ("US", "U.S.", "America", "American", "Washington"))
+
+DEFAULT_REGISTRY = PartyRegistry(
+    (
+        UKRAINE,
+        RUSSIA,
+        ICRC,
+        UAE,
+        TURKEY,
+        QATAR,
+        SAUDI_ARABIA,
+        HOLY_SEE,
+        UNITED_NATIONS,
+        UNITED_STATES,
+    )
+)
+"""The parties known out of the box; extend with :meth:`PartyRegistry.with_parties`."""
