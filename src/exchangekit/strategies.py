@@ -1,0 +1,910 @@
+"""Hypothesis strategies that draw valid exchangekit records, for property-based tests.
+
+Every strategy here draws only values that pass the records' own validation,
+with the diversity real data has: unbounded and vague counts, every date
+precision, joint and unregistered parties, non-Latin names, quotes with and
+without offsets, empty and filled optional fields. Each takes keyword
+arguments that narrow what it draws, accepting either fixed constraints
+(``min_date=``, ``precisions=``) or other strategies (``counts=counts(bounded=True)``),
+and rejects arguments that make no sense with a ``TypeError`` or ``ValueError``
+that names the argument. Shrinking goes towards the simplest record: exact
+small counts, single days, registered parties, no optional fields.
+
+The same strategies are registered with Hypothesis, so ``st.from_type(Exchange)``
+works once exchangekit is installed. Requires the ``hypothesis`` extra.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
+
+import hypothesis.strategies as st
+from hypothesis import reject
+
+from exchangekit.counts import Count
+from exchangekit.errors import UnknownPartyError
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.parties import DEFAULT_REGISTRY, Party, PartyRegistry
+from exchangekit.periods import Period
+from exchangekit.vocabulary import (
+    CasualtyCategory,
+    ClaimMethod,
+    ClaimScope,
+    ExchangeKind,
+    PersonCategory,
+    Precision,
+    Qualifier,
+    SourceKind,
+)
+
+__all__ = [
+    "casualty_claims",
+    "counts",
+    "datasets",
+    "dates",
+    "exchanges",
+    "parties",
+    "periods",
+    "qualifiers",
+    "quotes",
+    "sources",
+    "transfers",
+]
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+_MIN_DATE = date(2000, 1, 1)
+_MAX_DATE = date(2035, 12, 31)
+_MAX_COUNT = 1_000_000
+
+# -- argument checking --------------------------------------------------------
+
+
+def _type_error(func: str, name: str, expected: str, value: object) -> TypeError:
+    hint = ""
+    if isinstance(value, st.SearchStrategy):
+        hint = "; pass the value itself here, not a strategy"
+    return TypeError(f"{func}(): {name} must be {expected}, got {value!r}{hint}")
+
+
+def _check_strategy(func: str, name: str, value: object) -> None:
+    if value is not None and not isinstance(value, st.SearchStrategy):
+        raise TypeError(
+            f"{func}(): {name} must be a Hypothesis strategy or None, got {value!r}; "
+            f"wrap a fixed value in hypothesis.strategies.just()"
+        )
+
+
+def _check_int(func: str, name: str, value: object, *, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _type_error(func, name, "an int", value)
+    if value < minimum:
+        raise ValueError(f"{func}(): {name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _check_flag(func: str, name: str, value: object) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise _type_error(func, name, "True, False or None", value)
+    return value
+
+
+def _check_date(func: str, name: str, value: object) -> date:
+    # A datetime is a date subclass but cannot be compared with a date.
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise _type_error(func, name, "a datetime.date", value)
+    return value
+
+
+def _check_dates(func: str, min_date: object, max_date: object) -> tuple[date, date]:
+    lo = _check_date(func, "min_date", min_date)
+    hi = _check_date(func, "max_date", max_date)
+    if lo > hi:
+        raise ValueError(f"{func}(): min_date {lo.isoformat()} is after max_date {hi.isoformat()}")
+    return lo, hi
+
+
+def _members(func: str, name: str, value: object, enum_cls: type[_E]) -> tuple[_E, ...] | None:
+    """``value`` as a non-empty tuple of ``enum_cls`` members (one member is accepted too)."""
+    if value is None:
+        return None
+    expected = f"a {enum_cls.__name__} member or a collection of them"
+    if isinstance(value, enum_cls):
+        return (value,)
+    if isinstance(value, str | bytes | st.SearchStrategy) or not isinstance(value, Iterable):
+        raise _type_error(func, name, expected, value)
+    members = tuple(dict.fromkeys(value))
+    for member in members:
+        if not isinstance(member, enum_cls):
+            choices = ", ".join(f"{enum_cls.__name__}.{m.name}" for m in enum_cls)
+            raise TypeError(f"{func}(): {name} holds {member!r}, which is not one of {choices}")
+    if not members:
+        raise ValueError(f"{func}(): {name} must not be empty")
+    return members
+
+
+def _party_choices(
+    func: str, name: str, value: object, registry: PartyRegistry
+) -> tuple[Party, ...]:
+    """Parties given as codes, names or :class:`Party` objects, resolved against ``registry``."""
+    items: Iterable[object]
+    if isinstance(value, str | Party):
+        items = (value,)
+    elif isinstance(value, Iterable) and not isinstance(value, bytes | st.SearchStrategy):
+        items = value
+    else:
+        raise _type_error(
+            func,
+            name,
+            "a strategy of Party, or a collection of party codes or Party objects",
+            value,
+        )
+    chosen: dict[str, Party] = {}
+    for item in items:
+        if isinstance(item, Party):
+            party = item
+        elif isinstance(item, str):
+            party = _resolve(func, name, item, registry)
+        else:
+            raise TypeError(f"{func}(): {name} holds {item!r}, which is neither a code nor a Party")
+        chosen.setdefault(party.code, party)
+    if not chosen:
+        raise ValueError(f"{func}(): {name} must not be empty")
+    return tuple(chosen.values())
+
+
+def _resolve(func: str, name: str, text: str, registry: PartyRegistry) -> Party:
+    """A registered party by code or name; ``"RUS+UKR"`` gives the joint party of its members."""
+    try:
+        if "+" in text:
+            return Party.joint(*(registry.lookup(code) for code in text.split("+")))
+        return registry.lookup(text)
+    except UnknownPartyError as exc:
+        raise ValueError(f"{func}(): {name}: {exc}") from None
+
+
+# -- text ----------------------------------------------------------------------
+
+_NAME_CHARS = st.characters(categories=("L", "M", "N", "P", "Zs"))
+_TEXT_CHARS = st.characters(categories=("L", "M", "N", "P", "S", "Zs"), include_characters="\n")
+
+_SOURCE_NAMES = (
+    "Coordination Headquarters for the Treatment of Prisoners of War",
+    "Russian Ministry of Defence",
+    "Office of the President of Ukraine",
+    "International Committee of the Red Cross",
+    "BBC News Russian",
+    "Mediazona",
+    "Координаційний штаб з питань поводження з військовополоненими",
+    "Министерство обороны Российской Федерации",
+)
+_SNIPPETS = (
+    "1,000 bodies were handed over",
+    "around 1,000",
+    "31 bodies in return",
+    "according to the Russian side",
+    "over 46,000",
+    "tens of thousands more",
+    "more than 135,000",
+    "тела 1000 военнослужащих",
+)
+_NOTES = (
+    "The ICRC assisted the handover.",
+    "Identification of the remains is pending.",
+    "Only one side has published this figure.",
+    "The authors call the figure a floor.",
+)
+_HOSTS = ("example.org", "example.com", "example.net", "news.example", "ministry.example")
+
+
+def _names() -> st.SearchStrategy[str]:
+    """Realistic names first (they shrink to the first), then any non-blank unicode name."""
+    free = st.text(_NAME_CHARS, min_size=1, max_size=40).map(str.strip).filter(bool)
+    return st.sampled_from(_SOURCE_NAMES) | free
+
+
+def _free_text(samples: tuple[str, ...]) -> st.SearchStrategy[str]:
+    free = st.text(_TEXT_CHARS, min_size=1, max_size=80).filter(lambda s: bool(s.strip()))
+    return st.sampled_from(samples) | free
+
+
+def _urls() -> st.SearchStrategy[str]:
+    slug = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789-"), max_size=24)
+    return st.builds(lambda host, path: f"https://{host}/{path}", st.sampled_from(_HOSTS), slug)
+
+
+# -- counts ----------------------------------------------------------------------
+
+_BOUNDED_ONLY = frozenset(
+    {Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_MOST, Qualifier.FEWER_THAN}
+)
+_UNBOUNDED_ONLY = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.UNKNOWN})
+_FROM_ZERO = frozenset({Qualifier.AT_MOST, Qualifier.FEWER_THAN})
+
+
+def _why_not(q: Qualifier, lo: int, hi: int, bounded: bool | None) -> str | None:
+    """Why no ``q`` count fits the constraints, or ``None`` when some does."""
+    if bounded is True and q in _UNBOUNDED_ONLY:
+        return "has no upper bound, but bounded=True"
+    if bounded is False and q in _BOUNDED_ONLY:
+        return "always has an upper bound, but bounded=False"
+    if q in _FROM_ZERO and lo > 0:
+        return f"always starts at 0, but min_value={lo}"
+    if q is Qualifier.MORE_THAN and hi < 1:
+        return f"is at least 1, but max_value={hi}"
+    return None
+
+
+@st.composite
+def _ordered_count(
+    draw: st.DrawFn, lo: int, hi: int, qualifier: Qualifier, *, bounded: bool, best: bool
+) -> Count:
+    low = draw(st.integers(lo, hi))
+    high = draw(st.integers(low, hi)) if bounded else None
+    guess = None
+    if best:
+        guess = draw(st.none() | st.integers(low, hi if high is None else high))
+    return Count(low, high, guess, qualifier)
+
+
+@st.composite
+def _approximate_count(draw: st.DrawFn, lo: int, hi: int) -> Count:
+    best = draw(st.integers(lo, hi))
+    return Count(
+        draw(st.integers(lo, best)), draw(st.integers(best, hi)), best, Qualifier.APPROXIMATE
+    )
+
+
+def _count_shapes(q: Qualifier, lo: int, hi: int, bounded: bool | None) -> st.SearchStrategy[Count]:
+    """Counts shaped as exchangekit itself builds them for qualifier ``q``."""
+    with_high, without_high = bounded is not False, bounded is not True
+    ints = st.integers(lo, hi)
+    if q is Qualifier.EXACT:
+        return ints.map(Count.exact)
+    if q is Qualifier.APPROXIMATE:
+        return _approximate_count(lo, hi)
+    if q is Qualifier.AT_LEAST:
+        return ints.map(Count.at_least)
+    if q is Qualifier.MORE_THAN:
+        return st.integers(max(lo, 1) - 1, hi - 1).map(Count.more_than)
+    if q is Qualifier.AT_MOST:
+        return ints.map(Count.at_most)
+    if q is Qualifier.FEWER_THAN:
+        return ints.map(lambda n: Count.fewer_than(n + 1))
+    if q is Qualifier.UNKNOWN:
+        # Count.unknown() is 0 or more; sums with an unknown keep a higher floor.
+        return ints.map(lambda n: Count(n, None, None, Qualifier.UNKNOWN))
+    best = q is Qualifier.RANGE
+    shapes = []
+    if with_high:
+        shapes.append(_ordered_count(lo, hi, q, bounded=True, best=best))
+    if without_high:
+        shapes.append(_ordered_count(lo, hi, q, bounded=False, best=best))
+    return st.one_of(shapes)
+
+
+def qualifiers(*, bounded: bool | None = None) -> st.SearchStrategy[Qualifier]:
+    """Qualifiers a count can carry; ``bounded`` keeps only those that fit such a count.
+
+    ``bounded=True`` leaves out "at least", "more than" and "unknown";
+    ``bounded=False`` leaves out "exact", "approximate", "at most" and "fewer than".
+    """
+    bounded = _check_flag("qualifiers", "bounded", bounded)
+    return st.sampled_from([q for q in Qualifier if _why_not(q, 0, 1, bounded) is None])
+
+
+def counts(
+    *,
+    min_value: int = 0,
+    max_value: int = _MAX_COUNT,
+    bounded: bool | None = None,
+    qualifiers: Qualifier | Iterable[Qualifier] | None = None,
+) -> st.SearchStrategy[Count]:
+    """Valid counts, shaped as exchangekit's own constructors and arithmetic build them.
+
+    Every finite number drawn (``low``, ``high``, ``best``) lies within
+    ``min_value``..``max_value``. ``bounded`` asks for counts with (``True``) or
+    without (``False``) an upper bound, or either (``None``). ``qualifiers``
+    (one member or several) narrows how the figure was hedged; asking for one
+    that cannot meet the other constraints, such as ``Qualifier.AT_LEAST`` with
+    ``bounded=True``, is a ``ValueError``. Shrinks towards ``Count.exact(min_value)``.
+    """
+    func = "counts"
+    lo = _check_int(func, "min_value", min_value, minimum=0)
+    hi = _check_int(func, "max_value", max_value, minimum=0)
+    if lo > hi:
+        raise ValueError(f"{func}(): min_value {lo} is above max_value {hi}")
+    bounded = _check_flag(func, "bounded", bounded)
+    wanted = _members(func, "qualifiers", qualifiers, Qualifier)
+    if wanted is not None:
+        for q in wanted:
+            reason = _why_not(q, lo, hi, bounded)
+            if reason is not None:
+                raise ValueError(f"{func}(): qualifiers: a {q.name} count {reason}")
+    chosen = [q for q in wanted or Qualifier if _why_not(q, lo, hi, bounded) is None]
+    return st.one_of([_count_shapes(q, lo, hi, bounded) for q in chosen])
+
+
+# -- dates and periods ---------------------------------------------------------
+
+_UNITS = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER, Precision.YEAR)
+_ONE_DAY = timedelta(days=1)
+
+
+def _unit_index(d: date, p: Precision) -> int:
+    """Which day, week, month, quarter or year ``d`` falls in, counted from year 1."""
+    if p is Precision.DAY:
+        return d.toordinal()
+    if p is Precision.WEEK:
+        return (d.toordinal() - 1) // 7  # ordinal 1, 0001-01-01, was a Monday
+    if p is Precision.MONTH:
+        return d.year * 12 + d.month - 1
+    if p is Precision.QUARTER:
+        return d.year * 4 + (d.month - 1) // 3
+    return d.year
+
+
+def _unit_period(index: int, p: Precision) -> Period:
+    """The whole unit number ``index`` of precision ``p`` (inverse of :func:`_unit_index`)."""
+    if p is Precision.DAY:
+        return Period.day(date.fromordinal(index))
+    if p is Precision.WEEK:
+        start = date.fromordinal(7 * index + 1)
+        return Period(start, start + timedelta(days=6), Precision.WEEK)
+    if p is Precision.MONTH:
+        return Period.month(index // 12, index % 12 + 1)
+    if p is Precision.QUARTER:
+        return Period.quarter(index // 4, index % 4 + 1)
+    return Period.year(index)
+
+
+def _starts_unit(d: date, p: Precision) -> bool:
+    return d == date.min or _unit_index(d - _ONE_DAY, p) != _unit_index(d, p)
+
+
+def _ends_unit(d: date, p: Precision) -> bool:
+    if d == date.max:
+        return p is not Precision.WEEK  # 9999-12-31 is a Friday
+    return _unit_index(d + _ONE_DAY, p) != _unit_index(d, p)
+
+
+def _unit_span(p: Precision, lo: date, hi: date, latest_start: date) -> tuple[int, int] | None:
+    """Indices of the first and last whole ``p`` unit in ``lo..hi`` starting by ``latest_start``."""
+    first = _unit_index(lo, p) + (0 if _starts_unit(lo, p) else 1)
+    last = _unit_index(hi, p) - (0 if _ends_unit(hi, p) else 1)
+    last = min(last, _unit_index(latest_start, p))
+    return (first, last) if first <= last else None
+
+
+@st.composite
+def _range_period(draw: st.DrawFn, lo: date, hi: date, latest_start: date) -> Period:
+    start = draw(st.integers(lo.toordinal(), min(hi, latest_start).toordinal()))
+    end = draw(st.integers(start + 1, hi.toordinal()))
+    return Period(date.fromordinal(start), date.fromordinal(end), Precision.RANGE)
+
+
+def _period_options(
+    lo: date, hi: date, precisions: Iterable[Precision], latest_start: date | None = None
+) -> dict[Precision, st.SearchStrategy[Period]]:
+    """For each precision that fits, a strategy of periods inside ``lo..hi``."""
+    latest = hi if latest_start is None else min(hi, latest_start)
+    options: dict[Precision, st.SearchStrategy[Period]] = {}
+    for p in precisions:
+        if p is Precision.RANGE:
+            if lo < hi and lo <= latest:
+                options[p] = _range_period(lo, hi, min(latest, hi - _ONE_DAY))
+            continue
+        span = _unit_span(p, lo, hi, latest)
+        if span is not None:
+            options[p] = st.builds(_unit_period, st.integers(*span), st.just(p))
+    return options
+
+
+def dates(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.SearchStrategy[date]:
+    """Calendar dates from ``min_date`` to ``max_date`` inclusive (default 2000 to 2035)."""
+    lo, hi = _check_dates("dates", min_date, max_date)
+    return st.dates(lo, hi)
+
+
+def periods(
+    *,
+    min_date: date = _MIN_DATE,
+    max_date: date = _MAX_DATE,
+    precisions: Precision | Iterable[Precision] | None = None,
+) -> st.SearchStrategy[Period]:
+    """Valid periods lying wholly within ``min_date``..``max_date`` (default 2000 to 2035).
+
+    Each precision draws whole calendar units (a DAY, an ISO WEEK, a MONTH, a
+    QUARTER, a YEAR) or, for RANGE, an arbitrary span of two days or more.
+    Precisions with no whole unit in the window are left out, unless asked for
+    by ``precisions``, which is then a ``ValueError``. Shrinks towards a single day.
+    """
+    func = "periods"
+    lo, hi = _check_dates(func, min_date, max_date)
+    wanted = _members(func, "precisions", precisions, Precision)
+    options = _period_options(lo, hi, wanted or Precision)
+    if wanted is not None:
+        missing = [p.name for p in wanted if p not in options]
+        if missing:
+            raise ValueError(
+                f"{func}(): precisions: no whole {', '.join(missing)} period fits between "
+                f"min_date {lo.isoformat()} and max_date {hi.isoformat()}"
+            )
+    return st.one_of(list(options.values()))
+
+
+# -- parties and sources -------------------------------------------------------
+
+
+def _unregistered_parties(registry: PartyRegistry) -> st.SearchStrategy[Party]:
+    taken = {p.code for p in registry}
+    codes = st.from_regex(r"[A-Z][A-Z0-9_]{1,7}", fullmatch=True).filter(lambda c: c not in taken)
+    names = st.text(_NAME_CHARS, min_size=1, max_size=30).map(str.strip).filter(bool)
+    return st.builds(Party, codes, names, st.lists(names, max_size=2, unique=True).map(tuple))
+
+
+def parties(
+    *,
+    codes: str | Iterable[str] | None = None,
+    registry: PartyRegistry | None = None,
+    joint: bool | None = None,
+    unregistered: bool | None = None,
+) -> st.SearchStrategy[Party]:
+    """Parties: registered ones, joint ones ("RUS+UKR") and invented ones with unicode names.
+
+    ``codes`` pins the choice to the named parties of ``registry`` (default the
+    built-in one); a joint code such as ``"RUS+UKR"`` gives the joint party.
+    Without ``codes``, ``joint`` and ``unregistered`` (default ``True``) say
+    whether joint parties of registered ones and parties the registry does not
+    know are drawn too. Shrinks towards the registry's first party.
+    """
+    func = "parties"
+    if registry is None:
+        registry = DEFAULT_REGISTRY
+    elif not isinstance(registry, PartyRegistry):
+        raise _type_error(func, "registry", "a PartyRegistry", registry)
+    joint = _check_flag(func, "joint", joint)
+    unregistered = _check_flag(func, "unregistered", unregistered)
+    if codes is not None:
+        if joint or unregistered:
+            raise ValueError(f"{func}(): codes pins the parties; drop joint= and unregistered=")
+        if isinstance(codes, Party):
+            raise _type_error(func, "codes", "party codes (strings)", codes)
+        return st.sampled_from(_party_choices(func, "codes", codes, registry))
+    pool = tuple(registry)
+    if not pool and unregistered is False:
+        raise ValueError(f"{func}(): registry is empty and unregistered=False: nothing to draw")
+    if joint and len(pool) < 2:
+        raise ValueError(f"{func}(): joint=True needs a registry of two or more parties")
+    options: list[st.SearchStrategy[Party]] = []
+    if pool:
+        options.append(st.sampled_from(pool))
+    if joint is not False and len(pool) >= 2:
+        members = st.lists(st.sampled_from(pool), min_size=2, max_size=3, unique_by=_code)
+        options.append(members.map(lambda ps: Party.joint(*ps)))
+    if unregistered is not False:
+        options.append(_unregistered_parties(registry))
+    return st.one_of(options)
+
+
+def _code(party: Party) -> str:
+    return party.code
+
+
+def _party_strategy(
+    func: str, name: str, value: object, default: st.SearchStrategy[Any]
+) -> st.SearchStrategy[Any]:
+    """``value`` as a strategy: itself, ``default`` for None, or a choice of the given parties."""
+    if value is None:
+        return default
+    if isinstance(value, st.SearchStrategy):
+        return value
+    return st.sampled_from(_party_choices(func, name, value, DEFAULT_REGISTRY))
+
+
+def sources(
+    *,
+    kinds: SourceKind | Iterable[SourceKind] | None = None,
+    parties: st.SearchStrategy[Party | None] | Iterable[str | Party] | None = None,
+    published: bool | None = None,
+    min_date: date = _MIN_DATE,
+    max_date: date = _MAX_DATE,
+) -> st.SearchStrategy[Source]:
+    """Sources (who said something), with and without a party, a url and a publication date.
+
+    ``parties`` is a strategy for the party the source speaks for (it may draw
+    ``None``), or party codes to choose from; by default a source speaks for
+    nobody or for any party. ``published`` asks for a publication date always
+    (``True``), never (``False``) or sometimes (``None``), between ``min_date``
+    and ``max_date``.
+    """
+    func = "sources"
+    chosen_kinds = _members(func, "kinds", kinds, SourceKind) or tuple(SourceKind)
+    party_strategy = _party_strategy(func, "parties", parties, st.none() | _default_parties())
+    published = _check_flag(func, "published", published)
+    lo, hi = _check_dates(func, min_date, max_date)
+    day = st.dates(lo, hi)
+    published_strategy: st.SearchStrategy[date | None]
+    if published is None:
+        published_strategy = st.none() | day
+    elif published:
+        published_strategy = day
+    else:
+        published_strategy = st.none()
+    return st.builds(
+        Source,
+        name=_names(),
+        kind=st.sampled_from(chosen_kinds),
+        party=party_strategy,
+        url=st.none() | _urls(),
+        published=published_strategy,
+    )
+
+
+def _default_parties() -> st.SearchStrategy[Party]:
+    return parties()
+
+
+def quotes(*, offsets: bool | None = None) -> st.SearchStrategy[Quote]:
+    """Quotes: the words a record was read from, with (``offsets=True``) or without offsets.
+
+    Offsets, when drawn, span exactly the quoted text (``end - start == len(text)``);
+    ``document`` is sometimes a url.
+    """
+    offsets = _check_flag("quotes", "offsets", offsets)
+    return _quote(offsets)
+
+
+@st.composite
+def _quote(draw: st.DrawFn, offsets: bool | None) -> Quote:
+    text = draw(_free_text(_SNIPPETS))
+    document = draw(st.none() | _urls())
+    with_offsets = draw(st.booleans()) if offsets is None else offsets
+    if not with_offsets:
+        return Quote(text, document=document)
+    start = draw(st.integers(0, 20_000))
+    return Quote(text, start, start + len(text), document)
+
+
+# -- transfers and exchanges -------------------------------------------------------
+
+_CATEGORIES_BY_KIND = {
+    ExchangeKind.REPATRIATION_OF_REMAINS: (PersonCategory.REMAINS,),
+    ExchangeKind.PRISONER_SWAP: (
+        PersonCategory.PRISONERS_OF_WAR,
+        PersonCategory.WOUNDED_PRISONERS,
+        PersonCategory.CIVILIANS,
+    ),
+    ExchangeKind.CIVILIAN_RETURN: (PersonCategory.CIVILIANS, PersonCategory.CHILDREN),
+    ExchangeKind.CHILD_RETURN: (PersonCategory.CHILDREN,),
+}
+
+
+def _sources_after(start: date) -> st.SearchStrategy[Source]:
+    """Sources reporting something that began on ``start``: published then or later, if at all."""
+    return sources(min_date=start, max_date=max(start, _MAX_DATE))
+
+
+@st.composite
+def _pair(draw: st.DrawFn, parties: st.SearchStrategy[Party]) -> tuple[Party, Party]:
+    sender = draw(parties)
+    receiver = draw(parties.filter(lambda p: p.code != sender.code))
+    return sender, receiver
+
+
+def _attribution(sender: Party, receiver: Party, after: date | None) -> st.SearchStrategy[Any]:
+    """Who vouches for a transfer's figure: nobody, or a source usually speaking for one side."""
+    speaker = st.sampled_from((sender, receiver)) | st.none()
+    lo = _MIN_DATE if after is None else after
+    return st.none() | sources(parties=speaker, min_date=lo, max_date=max(lo, _MAX_DATE))
+
+
+def transfers(
+    *,
+    parties: st.SearchStrategy[Party] | Iterable[str | Party] | None = None,
+    categories: PersonCategory | Iterable[PersonCategory] | None = None,
+    counts: st.SearchStrategy[Count] | None = None,
+    attributions: st.SearchStrategy[Source | None] | None = None,
+) -> st.SearchStrategy[Transfer]:
+    """One direction of an exchange, between two parties with different codes.
+
+    ``parties`` is a strategy for the sender and receiver, or party codes to
+    choose from (two or more); ``counts`` a strategy for the figure;
+    ``attributions`` a strategy for who vouches for it (may draw ``None``).
+    """
+    func = "transfers"
+    party_strategy = _transfer_parties(func, parties)
+    chosen = _members(func, "categories", categories, PersonCategory) or tuple(PersonCategory)
+    _check_strategy(func, "counts", counts)
+    _check_strategy(func, "attributions", attributions)
+    count_strategy = counts if counts is not None else _default_counts()
+    return _transfer(party_strategy, st.sampled_from(chosen), count_strategy, attributions)
+
+
+def _default_counts() -> st.SearchStrategy[Count]:
+    return counts()
+
+
+def _transfer_parties(func: str, value: object) -> st.SearchStrategy[Party]:
+    if value is None:
+        return parties(joint=False)
+    if isinstance(value, st.SearchStrategy):
+        return value
+    choices = _party_choices(func, "parties", value, DEFAULT_REGISTRY)
+    if len(choices) < 2:
+        raise ValueError(
+            f"{func}(): parties must name two or more parties, since a transfer's "
+            f"sender and receiver differ; got only {choices[0].code}"
+        )
+    return st.sampled_from(choices)
+
+
+@st.composite
+def _transfer(
+    draw: st.DrawFn,
+    parties: st.SearchStrategy[Party],
+    categories: st.SearchStrategy[PersonCategory],
+    counts: st.SearchStrategy[Count],
+    attributions: st.SearchStrategy[Source | None] | None,
+) -> Transfer:
+    sender, receiver = draw(_pair(parties))
+    vouch = attributions if attributions is not None else _attribution(sender, receiver, None)
+    return Transfer(sender, receiver, draw(categories), draw(counts), draw(vouch))
+
+
+def exchanges(
+    *,
+    kinds: ExchangeKind | Iterable[ExchangeKind] | None = None,
+    parties: st.SearchStrategy[Party] | Iterable[str | Party] | None = None,
+    periods: st.SearchStrategy[Period] | None = None,
+    counts: st.SearchStrategy[Count] | None = None,
+    categories: PersonCategory | Iterable[PersonCategory] | None = None,
+    max_transfers: int = 4,
+    intermediaries: st.SearchStrategy[tuple[Party, ...]] | None = None,
+    sources: st.SearchStrategy[tuple[Source, ...]] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Exchange]:
+    """Exchanges between two parties, with one to ``max_transfers`` legs in either direction.
+
+    ``parties`` (a strategy, or codes to choose from) gives the two sides;
+    ``periods`` and ``counts`` are strategies for when and how many. Each leg
+    has its own direction and category, so no two legs are the same; the
+    categories suit the kind (remains for a repatriation of remains) unless
+    ``categories`` says otherwise. ``intermediaries`` and ``sources`` are
+    strategies for the whole tuple (``st.just(())`` for none); by default
+    intermediaries are registered third parties, and sources are published on
+    or after the exchange's first day. Ids are derived from the content
+    unless ``ids`` draws them.
+    """
+    func = "exchanges"
+    chosen_kinds = _members(func, "kinds", kinds, ExchangeKind) or tuple(ExchangeKind)
+    party_strategy = _transfer_parties(func, parties)
+    for name, value in (
+        ("periods", periods),
+        ("counts", counts),
+        ("intermediaries", intermediaries),
+        ("sources", sources),
+        ("ids", ids),
+    ):
+        _check_strategy(func, name, value)
+    chosen_categories = _members(func, "categories", categories, PersonCategory)
+    limit = _check_int(func, "max_transfers", max_transfers, minimum=1)
+    return _exchange(
+        chosen_kinds,
+        party_strategy,
+        periods if periods is not None else _default_periods(),
+        counts if counts is not None else _default_counts(),
+        chosen_categories,
+        limit,
+        intermediaries,
+        sources,
+        ids,
+    )
+
+
+def _default_periods() -> st.SearchStrategy[Period]:
+    return periods()
+
+
+@st.composite
+def _exchange(
+    draw: st.DrawFn,
+    kinds: tuple[ExchangeKind, ...],
+    parties: st.SearchStrategy[Party],
+    periods: st.SearchStrategy[Period],
+    counts: st.SearchStrategy[Count],
+    categories: tuple[PersonCategory, ...] | None,
+    max_transfers: int,
+    intermediaries: st.SearchStrategy[tuple[Party, ...]] | None,
+    sources: st.SearchStrategy[tuple[Source, ...]] | None,
+    ids: st.SearchStrategy[str] | None,
+) -> Exchange:
+    kind = draw(st.sampled_from(kinds))
+    period = draw(periods)
+    a, b = draw(_pair(parties))
+    legs_categories = categories or _CATEGORIES_BY_KIND.get(kind, tuple(PersonCategory))
+    legs = draw(
+        st.lists(
+            st.tuples(st.booleans(), st.sampled_from(legs_categories)),
+            min_size=1,
+            max_size=max_transfers,
+            unique=True,
+        )
+    )
+    legs_transfers = []
+    for reverse, category in legs:
+        sender, receiver = (b, a) if reverse else (a, b)
+        vouch = draw(_attribution(sender, receiver, period.start))
+        legs_transfers.append(Transfer(sender, receiver, category, draw(counts), vouch))
+    if intermediaries is None:
+        third = [p for p in DEFAULT_REGISTRY if p.code not in {a.code, b.code}]
+        intermediaries = st.lists(st.sampled_from(third), max_size=2, unique_by=_code).map(tuple)
+    if sources is None:
+        sources = st.lists(_sources_after(period.start), max_size=3).map(tuple)
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "period": period,
+        "transfers": legs_transfers,
+        "intermediaries": draw(intermediaries),
+        "sources": draw(sources),
+        "notes": draw(st.lists(_free_text(_NOTES), max_size=2)),
+        "quotes": draw(st.lists(quotes(), max_size=2)),
+    }
+    if ids is not None:
+        fields["id"] = draw(ids.filter(lambda s: bool(s.strip())))
+    return Exchange(**fields)
+
+
+# -- casualty claims and datasets ------------------------------------------------
+
+
+def casualty_claims(
+    *,
+    subjects: st.SearchStrategy[Party] | Iterable[str | Party] | None = None,
+    categories: CasualtyCategory | Iterable[CasualtyCategory] | None = None,
+    methods: ClaimMethod | Iterable[ClaimMethod] | None = None,
+    scopes: ClaimScope | Iterable[ClaimScope] | None = None,
+    counts: st.SearchStrategy[Count] | None = None,
+    claimants: st.SearchStrategy[Source] | None = None,
+    min_date: date = _MIN_DATE,
+    max_date: date = _MAX_DATE,
+    precisions: Precision | Iterable[Precision] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[CasualtyClaim]:
+    """Casualty claims whose dates are consistent: stated no later than published.
+
+    ``as_of`` and ``covers`` are periods between ``min_date`` and ``max_date``
+    with one of ``precisions``; ``covers`` ends no later than ``as_of``. By
+    default the claimant speaks for the subject, for nobody, or for another
+    party (an adversary's claim), and publishes on or after the ``as_of`` start.
+    A ``claimants`` strategy is drawn first instead, and ``as_of`` then starts
+    no later than the claimant's publication date; a claimant that leaves no
+    such period in the window is rejected, like a failed ``assume``.
+    """
+    func = "casualty_claims"
+    subject_strategy = _party_strategy(func, "subjects", subjects, _default_parties())
+    chosen_categories = _members(func, "categories", categories, CasualtyCategory)
+    chosen_methods = _members(func, "methods", methods, ClaimMethod)
+    chosen_scopes = _members(func, "scopes", scopes, ClaimScope)
+    for name, value in (("counts", counts), ("claimants", claimants), ("ids", ids)):
+        _check_strategy(func, name, value)
+    lo, hi = _check_dates(func, min_date, max_date)
+    wanted = _members(func, "precisions", precisions, Precision)
+    chosen_precisions = wanted or tuple(Precision)
+    if not _period_options(lo, hi, chosen_precisions):
+        raise ValueError(
+            f"{func}(): precisions: no whole {', '.join(p.name for p in chosen_precisions)} "
+            f"period fits between min_date {lo.isoformat()} and max_date {hi.isoformat()}"
+        )
+    return _claim(
+        subject_strategy,
+        st.sampled_from(chosen_categories or tuple(CasualtyCategory)),
+        st.sampled_from(chosen_methods or tuple(ClaimMethod)),
+        st.sampled_from(chosen_scopes or tuple(ClaimScope)),
+        counts if counts is not None else _default_counts(),
+        claimants,
+        (lo, hi),
+        chosen_precisions,
+        ids,
+    )
+
+
+def _some_period(
+    draw: st.DrawFn,
+    lo: date,
+    hi: date,
+    precisions: tuple[Precision, ...],
+    latest_start: date | None = None,
+) -> Period:
+    options = _period_options(lo, hi, precisions, latest_start)
+    if not options:
+        reject()
+    return draw(st.one_of(list(options.values())))
+
+
+@st.composite
+def _claim(
+    draw: st.DrawFn,
+    subjects: st.SearchStrategy[Party],
+    categories: st.SearchStrategy[CasualtyCategory],
+    methods: st.SearchStrategy[ClaimMethod],
+    scopes: st.SearchStrategy[ClaimScope],
+    counts: st.SearchStrategy[Count],
+    claimants: st.SearchStrategy[Source] | None,
+    window: tuple[date, date],
+    precisions: tuple[Precision, ...],
+    ids: st.SearchStrategy[str] | None,
+) -> CasualtyClaim:
+    lo, hi = window
+    subject = draw(subjects)
+    if claimants is None:
+        as_of = _some_period(draw, lo, hi, precisions)
+        speaker = st.sampled_from((subject, None)) | _default_parties()
+        claimant = draw(sources(parties=speaker, min_date=as_of.start, max_date=hi))
+    else:
+        claimant = draw(claimants)
+        as_of = _some_period(draw, lo, hi, precisions, claimant.published)
+    covers = _some_period(draw, lo, as_of.end, precisions)
+    fields: dict[str, Any] = {
+        "subject": subject,
+        "category": draw(categories),
+        "count": draw(counts),
+        "covers": covers,
+        "as_of": as_of,
+        "claimant": claimant,
+        "method": draw(methods),
+        "scope": draw(scopes),
+        "caveats": draw(st.lists(_free_text(_NOTES), max_size=2)),
+        "relayed_by": draw(st.lists(_sources_after(as_of.start), max_size=2)),
+        "quotes": draw(st.lists(quotes(), max_size=2)),
+    }
+    if ids is not None:
+        fields["id"] = draw(ids.filter(lambda s: bool(s.strip())))
+    return CasualtyClaim(**fields)
+
+
+def _record_id(record: Exchange | CasualtyClaim) -> str:
+    return record.id
+
+
+def datasets(
+    *,
+    exchanges: st.SearchStrategy[Exchange] | None = None,
+    claims: st.SearchStrategy[CasualtyClaim] | None = None,
+    max_exchanges: int = 4,
+    max_claims: int = 4,
+    provenance: st.SearchStrategy[tuple[str, ...]] | None = None,
+) -> st.SearchStrategy[Dataset]:
+    """Datasets of up to ``max_exchanges`` exchanges and ``max_claims`` claims, ids unique.
+
+    ``exchanges`` and ``claims`` are strategies for one record each;
+    ``provenance`` a strategy for the whole tuple of provenance entries.
+    Shrinks towards the empty dataset.
+    """
+    func = "datasets"
+    for name, value in (("exchanges", exchanges), ("claims", claims), ("provenance", provenance)):
+        _check_strategy(func, name, value)
+    n_exchanges = _check_int(func, "max_exchanges", max_exchanges, minimum=0)
+    n_claims = _check_int(func, "max_claims", max_claims, minimum=0)
+    exchange_strategy = exchanges if exchanges is not None else _default_exchanges()
+    claim_strategy = claims if claims is not None else _default_claims()
+    if provenance is None:
+        entry = st.sampled_from(("seed report", "manual entry")) | _urls()
+        provenance = st.lists(entry, max_size=2, unique=True).map(tuple)
+    return st.builds(
+        Dataset,
+        exchanges=st.lists(exchange_strategy, max_size=n_exchanges, unique_by=_record_id),
+        claims=st.lists(claim_strategy, max_size=n_claims, unique_by=_record_id),
+        provenance=provenance,
+    )
+
+
+def _default_exchanges() -> st.SearchStrategy[Exchange]:
+    return exchanges()
+
+
+def _default_claims() -> st.SearchStrategy[CasualtyClaim]:
+    return casualty_claims()
