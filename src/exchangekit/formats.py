@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, TextIO, TypeAlias
 
@@ -11,7 +12,7 @@ import attrs
 from exchangekit.errors import ParseError
 from exchangekit.models import CasualtyClaim, Exchange
 
-__all__ = ["Exporter", "Item", "Parser", "Provenance", "Record"]
+__all__ = ["Exporter", "Item", "Parser", "Provenance", "Record", "metadata_problems"]
 
 Record: TypeAlias = Exchange | CasualtyClaim
 """A record a parser reads or an exporter writes."""
@@ -44,6 +45,10 @@ class _Format(abc.ABC):
     media_types: ClassVar[tuple[str, ...]] = ()
     """IANA media types of the format, if it has any."""
 
+    def __repr__(self) -> str:
+        name = getattr(self, "name", "?")
+        return f"<{type(self).__module__}.{type(self).__qualname__} {name!r}>"
+
 
 class Parser(_Format):
     """Reads one format into records, streaming: records are yielded as they are read.
@@ -65,6 +70,9 @@ class Parser(_Format):
         """Yield the records read from ``stream``.
 
         ``source`` names the input in error messages (a path, or ``"<stdin>"``).
+        :func:`exchangekit.parse` decodes files and byte streams with
+        ``newline=""``, so line endings arrive as written (what the :mod:`csv`
+        module needs), and with a leading UTF-8 byte-order mark removed.
         Malformed data must surface as :class:`~exchangekit.errors.ParseError`
         naming ``source`` and the line and field, never as another exception.
         Unknown ``options`` are a ``TypeError``.
@@ -89,6 +97,53 @@ class Exporter(_Format):
     ) -> None:
         """Write ``records`` (exchanges first, then claims) and ``provenance`` to ``stream``.
 
-        The output must be deterministic: the same records give the same text.
-        Unknown ``options`` are a ``TypeError``.
+        ``records`` may be a one-shot iterator: go through it once, writing as
+        you go. Leave ``stream`` open; the caller closes it. The output must be
+        deterministic: the same records give the same text. Unknown
+        ``options`` are a ``TypeError``.
         """
+
+
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*")
+_SUFFIX = re.compile(r"\.[a-z0-9][a-z0-9_.+-]*")
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+
+
+def metadata_problems(fmt: Parser | Exporter) -> list[str]:
+    """What is wrong with a parser's or exporter's declared metadata; empty when it is valid.
+
+    The plugin manager refuses a format with problems, and
+    :func:`exchangekit.testing.check_parser` fails on them, so both apply the
+    same rules: ``name`` is lower case, letters and digits joined by single
+    ``_`` or ``-`` (``"jsonl"``, ``"handover_log"``); ``description`` is one
+    non-empty line; each suffix is lower case and starts with a dot; each
+    media type looks like ``type/subtype``.
+    """
+    problems: list[str] = []
+    name = getattr(fmt, "name", None)
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        problems.append(f"name {name!r} is not a lower-case name such as 'jsonl' or 'handover_log'")
+    description = getattr(fmt, "description", None)
+    if not isinstance(description, str) or not description.strip():
+        problems.append(f"description {description!r} is not a non-empty string")
+    elif len(description.splitlines()) != 1 or description != description.strip():
+        problems.append(f"description {description!r} is not one line without surrounding spaces")
+    problems.extend(_tuple_problems(fmt, "suffixes", _SUFFIX, "'.csv'"))
+    problems.extend(_tuple_problems(fmt, "media_types", _MEDIA_TYPE, "'text/csv'"))
+    return problems
+
+
+def _tuple_problems(
+    fmt: object, attribute: str, pattern: re.Pattern[str], example: str
+) -> list[str]:
+    value = getattr(fmt, attribute, None)
+    if not isinstance(value, tuple):
+        return [f"{attribute} {value!r} is not a tuple of strings"]
+    problems = [
+        f"{attribute} entry {item!r} is not lower case text like {example}"
+        for item in value
+        if not isinstance(item, str) or not pattern.fullmatch(item)
+    ]
+    if len(set(value)) != len(value):
+        problems.append(f"{attribute} {value!r} repeats an entry")
+    return problems
