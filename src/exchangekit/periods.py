@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
 
 import attrs
 
@@ -18,8 +20,16 @@ def _unit_bounds(d: date, precision: Precision) -> tuple[date, date]:
     if precision is Precision.DAY:
         return d, d
     if precision is Precision.WEEK:
-        start = d - timedelta(days=d.weekday())
-        return start, start + timedelta(days=6)
+        try:
+            start = d - timedelta(days=d.weekday())
+            return start, start + timedelta(days=6)
+        except OverflowError:
+            raise RecordValidationError(
+                "Period",
+                "precision",
+                f"the ISO week containing {d.isoformat()} runs past {date.max.isoformat()}, "
+                "the last date Python can represent",
+            ) from None
     if precision is Precision.MONTH:
         return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
     if precision is Precision.QUARTER:
@@ -31,6 +41,30 @@ def _unit_bounds(d: date, precision: Precision) -> tuple[date, date]:
     raise RecordValidationError("Period", "precision", "RANGE has no calendar unit")
 
 
+def _check_year(year: int) -> None:
+    """Reject years that :class:`datetime.date` cannot hold, naming the field."""
+    if not date.min.year <= year <= date.max.year:
+        raise RecordValidationError(
+            "Period", "year", f"must be {date.min.year}-{date.max.year}, got {year}"
+        )
+
+
+def _plain_date(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Accept a :class:`date` but not a :class:`datetime`, whose time would be meaningless here."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        hint = "; use .date() to drop the time" if isinstance(value, datetime) else ""
+        raise RecordValidationError(
+            "Period", attribute.name, f"must be a datetime.date, got {value!r}{hint}"
+        )
+
+
+def _a_precision(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Precision):
+        raise RecordValidationError(
+            "Period", attribute.name, f"must be a Precision member, got {value!r}"
+        )
+
+
 @attrs.frozen(order=False)
 class Period:
     """The inclusive span ``start``..``end`` and its ``precision``.
@@ -40,9 +74,9 @@ class Period:
     start, end and precision consistent.
     """
 
-    start: date
-    end: date
-    precision: Precision
+    start: date = attrs.field(validator=_plain_date)
+    end: date = attrs.field(validator=_plain_date)
+    precision: Precision = attrs.field(validator=_a_precision)
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -70,17 +104,21 @@ class Period:
     @classmethod
     def week(cls, year: int, week: int) -> Period:
         """ISO week ``week`` of ISO year ``year`` (Monday to Sunday)."""
-        try:
-            start = date.fromisocalendar(year, week, 1)
-        except ValueError as exc:
-            raise RecordValidationError("Period", "week", str(exc)) from None
-        return cls(start, start + timedelta(days=6), Precision.WEEK)
+        _check_year(year)
+        weeks = date(year, 12, 28).isocalendar().week  # 28 December is always in the last week
+        if not 1 <= week <= weeks:
+            raise RecordValidationError(
+                "Period", "week", f"ISO year {year} has weeks 1-{weeks}, not {week}"
+            )
+        start = date.fromisocalendar(year, week, 1)
+        return cls.containing(start, Precision.WEEK)
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
         """One calendar month."""
         if not 1 <= month <= 12:
             raise RecordValidationError("Period", "month", f"must be 1-12, got {month}")
+        _check_year(year)
         last = calendar.monthrange(year, month)[1]
         return cls(date(year, month, 1), date(year, month, last), Precision.MONTH)
 
@@ -89,6 +127,7 @@ class Period:
         """One calendar quarter (1 = January to March)."""
         if not 1 <= quarter <= 4:
             raise RecordValidationError("Period", "quarter", f"must be 1-4, got {quarter}")
+        _check_year(year)
         first = 3 * (quarter - 1) + 1
         last = calendar.monthrange(year, first + 2)[1]
         return cls(date(year, first, 1), date(year, first + 2, last), Precision.QUARTER)
@@ -96,6 +135,7 @@ class Period:
     @classmethod
     def year(cls, year: int) -> Period:
         """One calendar year."""
+        _check_year(year)
         return cls(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
 
     @classmethod
@@ -111,16 +151,24 @@ class Period:
         return cls(start, end, precision)
 
     @classmethod
-    def parse(cls, text: str, reference: date | None = None) -> Period:
+    def parse(
+        cls,
+        text: str,
+        reference: date | None = None,
+        *,
+        date_order: Literal["DMY", "MDY"] | None = None,
+    ) -> Period:
         """Read a date or span as written ("23 October 2025", "in February", "on Thursday").
 
         Relative and partial expressions are resolved against ``reference``,
         the publication date; without one they raise
         :class:`~exchangekit.errors.PeriodParseError` instead of guessing today.
+        ``date_order`` says how to read all-numeric dates such as ``03/04/2025``,
+        which are otherwise refused as ambiguous. The grammar is in ``docs/periods.md``.
         """
         from exchangekit._dates import parse_period
 
-        return parse_period(text, reference)
+        return parse_period(text, reference, date_order=date_order)
 
     # -- relations ------------------------------------------------------------
 
@@ -138,6 +186,26 @@ class Period:
     def overlaps(self, other: Period) -> bool:
         """Whether the two spans share at least one day."""
         return self.start <= other.end and other.start <= self.end
+
+    def hull(self, other: Period) -> Period:
+        """The smallest period containing both, e.g. to cover several reports of one event.
+
+        When the hull is exactly one of the two, that one is returned (a calendar
+        unit rather than a RANGE of the same days); otherwise it is a RANGE.
+        """
+        start, end = min(self.start, other.start), max(self.end, other.end)
+        same = [p for p in (self, other) if (p.start, p.end) == (start, end)]
+        same.sort(key=lambda p: p.precision is Precision.RANGE)
+        return same[0] if same else Period(start, end, Precision.RANGE)
+
+    def buckets(self, precision: Precision) -> Iterator[Period]:
+        """The whole days, ISO weeks, months, quarters or years that cover this span, in order.
+
+        Consecutive buckets meet without gap or overlap; the first contains
+        ``start`` and the last ``end``, so they can reach beyond a span that is
+        not aligned to the unit. ``Precision.RANGE`` is not a unit and is refused.
+        """
+        return _units(Period.containing(self.start, precision), self.end)
 
     def format(self) -> str:
         """Canonical text that :meth:`parse` reads back to an equal period.
@@ -161,3 +229,13 @@ class Period:
 
     def __str__(self) -> str:
         return self.format()
+
+
+def _units(first: Period, last_day: date) -> Iterator[Period]:
+    """``first`` and the units of its precision after it, up to the one containing ``last_day``."""
+    unit = first
+    while True:
+        yield unit
+        if unit.end >= last_day:
+            return
+        unit = Period.containing(unit.end + timedelta(days=1), unit.precision)
