@@ -1,0 +1,359 @@
+"""Totals of transferred people per calendar bucket, as intervals that contain every true total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+
+import attrs
+
+from exchangekit.counts import Count
+from exchangekit.models import Dataset, Exchange, Transfer
+from exchangekit.parties import PartyRegistry
+from exchangekit.periods import Period
+from exchangekit.reconcile._arguments import (
+    PartyFilter,
+    ReconcileError,
+    resolve_bucket_size,
+    resolve_day,
+    resolve_enums,
+    resolve_parties,
+)
+from exchangekit.reconcile._buckets import Grid
+from exchangekit.vocabulary import ExchangeKind, PersonCategory, Precision, Qualifier
+
+__all__ = ["Contribution", "Totals", "cumulative", "totals"]
+
+CategoryFilter = PersonCategory | str | Iterable[PersonCategory | str] | None
+KindFilter = ExchangeKind | str | Iterable[ExchangeKind | str] | None
+
+_ZERO = Count.exact(0)
+
+
+def _rows(value: Iterable[tuple[Period, Count]]) -> tuple[tuple[Period, Count], ...]:
+    return tuple(value)
+
+
+def _contributions(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
+    return tuple(value)
+
+
+def _buckets(value: Iterable[Period]) -> tuple[Period, ...]:
+    return tuple(value)
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _may_be_zero(count: Count) -> Count:
+    """What a transfer adds to a bucket it may or may not fall in: nothing up to its high."""
+    if count.high is None:
+        return Count.unknown()
+    return Count(0, count.high, None, Qualifier.RANGE)
+
+
+@attrs.frozen
+class Contribution:
+    """One transfer figure that went into a :class:`Totals`, and where.
+
+    ``buckets`` are the buckets of the span its exchange's period may fall in.
+    ``whole`` is true when that is a single bucket inside the span, so the
+    whole count went there; otherwise it added nothing to the floor and its
+    high to the ceiling of each of those buckets.
+    """
+
+    exchange_id: str
+    period: Period
+    transfer: Transfer
+    whole: bool
+    buckets: tuple[Period, ...] = attrs.field(converter=_buckets)
+
+
+@attrs.frozen
+class Totals(Mapping[Period, Count]):
+    """An ordered mapping of bucket :class:`Period` to the :class:`Count` summed in it.
+
+    Every bucket of the span is present, in order, empty ones as
+    ``Count.exact(0)``. ``total`` is the count over the whole span,
+    ``contributions`` says which transfer figures were summed and how, and
+    ``selection`` which filters chose them. When ``running`` is true each
+    bucket holds the running total up to and including it.
+    """
+
+    by: Precision
+    rows: tuple[tuple[Period, Count], ...] = attrs.field(converter=_rows)
+    total: Count
+    contributions: tuple[Contribution, ...] = attrs.field(converter=_contributions)
+    selection: str = "all transfers"
+    running: bool = False
+    _index: dict[Period, Count] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", dict(self.rows))
+
+    def __getitem__(self, bucket: Period) -> Count:
+        return self._index[bucket]
+
+    def __iter__(self) -> Iterator[Period]:
+        return (bucket for bucket, _ in self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def span(self) -> Period | None:
+        """From the first day of the first bucket to the last day of the last; None when empty."""
+        if not self.rows:
+            return None
+        return Period.between(self.rows[0][0].start, self.rows[-1][0].end)
+
+    @property
+    def record_ids(self) -> tuple[str, ...]:
+        """Ids of the exchanges whose transfers were summed, in the order they were given."""
+        return tuple(dict.fromkeys(c.exchange_id for c in self.contributions))
+
+    @property
+    def spread(self) -> tuple[Contribution, ...]:
+        """The contributions whose date could not be pinned to one bucket of the span."""
+        return tuple(c for c in self.contributions if not c.whole)
+
+    def summary(self) -> str:
+        """One or two sentences saying what was summed and how uncertainty was counted."""
+        text = (
+            f"Summed {_plural(len(self.contributions), 'transfer figure')} from "
+            f"{_plural(len(self.record_ids), 'exchange')} ({self.selection}), adding the low, "
+            "best and high of each count."
+        )
+        spread = len({c.exchange_id for c in self.spread})
+        if spread:
+            verb = "adds" if spread == 1 else "add"
+            text += (
+                f" {_plural(spread, 'exchange')} dated too loosely for a single bucket {verb} "
+                "0 up to its high to each bucket it may fall in"
+                + (", and its whole count once to the total." if not self.running else ".")
+            )
+        return text
+
+    def __str__(self) -> str:
+        kind = "Running totals" if self.running else "Totals"
+        lines = [f"{kind} by {self.by.value} ({self.selection})"]
+        width = max((len(str(bucket)) for bucket in self), default=5)
+        width = max(width, len("total"))
+        lines.extend(f"  {bucket!s:<{width}}  {count}" for bucket, count in self.rows)
+        lines.append(f"  {'total':<{width}}  {self.total}")
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+
+@attrs.frozen
+class _Selection:
+    """Which transfers the filters pick, and how to say so in words."""
+
+    senders: frozenset[str] | None
+    receivers: frozenset[str] | None
+    categories: frozenset[PersonCategory] | None
+    kinds: frozenset[ExchangeKind] | None
+
+    def picks(self, exchange: Exchange) -> list[Transfer]:
+        if self.kinds is not None and exchange.kind not in self.kinds:
+            return []
+        return [
+            t
+            for t in exchange.transfers
+            if (self.senders is None or t.sender.code in self.senders)
+            and (self.receivers is None or t.receiver.code in self.receivers)
+            and (self.categories is None or t.category in self.categories)
+        ]
+
+    def describe(self) -> str:
+        parts = []
+        for label, values in (
+            ("sender", self.senders),
+            ("receiver", self.receivers),
+            ("category", None if self.categories is None else {c.value for c in self.categories}),
+            ("kind", None if self.kinds is None else {k.value for k in self.kinds}),
+        ):
+            if values is not None:
+                parts.append(f"{label} {' or '.join(sorted(values))}")
+        return "; ".join(parts) if parts else "all transfers"
+
+
+def _exchange_list(exchanges: Iterable[Exchange] | Dataset) -> Iterable[Exchange]:
+    if isinstance(exchanges, Dataset):
+        return exchanges.exchanges
+    if isinstance(exchanges, Exchange):
+        raise ReconcileError("exchanges", "expected several exchanges; wrap one in a list")
+    return exchanges
+
+
+def totals(
+    exchanges: Iterable[Exchange] | Dataset,
+    by: str | Precision = "month",
+    *,
+    sender: PartyFilter = None,
+    receiver: PartyFilter = None,
+    category: CategoryFilter = None,
+    kind: KindFilter = None,
+    start: date | Period | None = None,
+    end: date | Period | None = None,
+    registry: PartyRegistry | None = None,
+) -> Totals:
+    """Sum transfer counts per ``by`` bucket ("week", "month", "quarter" or "year").
+
+    ``sender`` and ``receiver`` take a :class:`~exchangekit.Party`, a code, a
+    name known to ``registry`` (default: the built-in one), or a collection
+    of them (any may match); ``category`` and ``kind`` take members, their
+    values, or collections. ``start`` and ``end`` widen to whole buckets and
+    default to the first and last matching exchange. An exchange whose date
+    may fall in several buckets adds nothing to their floors and its high to
+    each ceiling; ``total`` adds its whole count once.
+    """
+    return _tally(
+        exchanges, by, sender, receiver, category, kind, start, end, registry, running=False
+    )
+
+
+def cumulative(
+    exchanges: Iterable[Exchange] | Dataset,
+    by: str | Precision = "month",
+    *,
+    sender: PartyFilter = None,
+    receiver: PartyFilter = None,
+    category: CategoryFilter = None,
+    kind: KindFilter = None,
+    start: date | Period | None = None,
+    end: date | Period | None = None,
+    registry: PartyRegistry | None = None,
+) -> Totals:
+    """Running totals over the same buckets and with the same arguments as :func:`totals`.
+
+    Each bucket holds everything up to its last day. An exchange that may
+    fall before or after that cut-off adds 0 up to its high; once its whole
+    period is past the cut-off it adds its full count. Summing the buckets
+    of :func:`totals` instead would count the same uncertainty many times.
+    """
+    return _tally(
+        exchanges, by, sender, receiver, category, kind, start, end, registry, running=True
+    )
+
+
+def _tally(
+    exchanges: Iterable[Exchange] | Dataset,
+    by: str | Precision,
+    sender: PartyFilter,
+    receiver: PartyFilter,
+    category: CategoryFilter,
+    kind: KindFilter,
+    start: date | Period | None,
+    end: date | Period | None,
+    registry: PartyRegistry | None,
+    *,
+    running: bool,
+) -> Totals:
+    unit = resolve_bucket_size(by)
+    selection = _Selection(
+        resolve_parties("sender", sender, registry),
+        resolve_parties("receiver", receiver, registry),
+        resolve_enums("category", category, PersonCategory),
+        resolve_enums("kind", kind, ExchangeKind),
+    )
+    first = resolve_day("start", start, end=False)
+    last = resolve_day("end", end, end=True)
+    if first is not None and last is not None and last < first:
+        raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
+
+    picked = [(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)]
+    if picked:
+        if first is None:
+            first = min(e.period.start for e, _ in picked)
+            first = first if last is None else min(first, last)
+        if last is None:
+            last = max(max(e.period.end for e, _ in picked), first)
+    first = first if first is not None else last
+    last = last if last is not None else first
+    if first is None or last is None:
+        return Totals(unit, (), _ZERO, (), selection.describe(), running)
+
+    grid = Grid(unit, first, last)
+    places = []
+    for exchange, transfer in picked:
+        period = exchange.period
+        if period.end < grid.start or period.start > grid.end:
+            continue
+        inside = grid.start <= period.start and period.end <= grid.end
+        low = max(0, grid.index(period.start))
+        high = min(len(grid) - 1, grid.index(period.end))
+        contribution = Contribution(
+            exchange.id, period, transfer, inside and low == high, grid.buckets[low : high + 1]
+        )
+        places.append((contribution, low, high, inside))
+
+    counts = (_running if running else _per_bucket)(places, len(grid))
+    total = sum(
+        (
+            c.transfer.count if inside else _may_be_zero(c.transfer.count)
+            for c, _, _, inside in places
+        ),
+        _ZERO,
+    )
+    return Totals(
+        unit,
+        zip(grid.buckets, counts, strict=True),
+        total,
+        (c for c, _, _, _ in places),
+        selection.describe(),
+        running,
+    )
+
+
+_Place = tuple[Contribution, int, int, bool]
+
+
+def _per_bucket(places: list[_Place], size: int) -> list[Count]:
+    counts = [_ZERO] * size
+    for contribution, low, high, _ in places:
+        count = contribution.transfer.count
+        if contribution.whole:
+            counts[low] = counts[low] + count
+            continue
+        maybe = _may_be_zero(count)
+        for i in range(low, high + 1):
+            counts[i] = counts[i] + maybe
+    return counts
+
+
+def _running(places: list[_Place], size: int) -> list[Count]:
+    # Events per bucket: counts that become certain there, and spans of doubt opening/closing.
+    certain: list[list[Count]] = [[] for _ in range(size)]
+    opens: list[list[Count]] = [[] for _ in range(size)]
+    closes: list[list[Count]] = [[] for _ in range(size)]
+    for contribution, low, high, inside in places:
+        count = contribution.transfer.count
+        if inside:
+            certain[high].append(count)
+            if low < high:
+                opens[low].append(count)
+                closes[high].append(count)
+        else:
+            opens[low].append(count)
+
+    counts = []
+    settled = _ZERO
+    doubtful, ceiling, unbounded = 0, 0, 0
+    for i in range(size):
+        for count in certain[i]:
+            settled = settled + count
+        for sign, events in ((1, opens[i]), (-1, closes[i])):
+            for count in events:
+                doubtful += sign
+                if count.high is None:
+                    unbounded += sign
+                else:
+                    ceiling += sign * count.high
+        if doubtful:
+            maybe = Count.unknown() if unbounded else Count(0, ceiling, None, Qualifier.RANGE)
+            counts.append(settled + maybe)
+        else:
+            counts.append(settled)
+    return counts
