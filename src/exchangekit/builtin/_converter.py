@@ -1,0 +1,330 @@
+"""The private cattrs converter the built-in formats share: records to JSON data and back.
+
+Structuring is strict, because a data file is the edge where mistakes enter:
+a string is never coerced to a number, a string is never split into a tuple of
+characters, unknown keys are refused, and every failure becomes a
+:class:`Problem` naming the JSON path of the field at fault, such as
+``$.transfers[0].count.low``. The converter is this module's own; the global
+cattrs converter is never touched.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any, TypeVar
+
+import attrs
+from cattrs.converters import BaseConverter
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.preconf.json import JsonConverter, make_converter
+
+from exchangekit.errors import ParseError, RecordValidationError
+from exchangekit.models import CasualtyClaim, Exchange
+from exchangekit.parties import DEFAULT_REGISTRY, Party
+
+__all__ = [
+    "DataError",
+    "Problem",
+    "describe",
+    "from_data",
+    "parse_error",
+    "to_data",
+]
+
+T = TypeVar("T")
+Hook = Callable[[Any, Any], Any]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with some input data: the JSON path of the field and what is wrong."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class DataError(ValueError):
+    """Data that does not describe a valid record; ``problems`` says where and why."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(map(str, problems)))
+
+
+class _Reject(ValueError):
+    """Raised by the strict hooks with a message meant for the person who wrote the file."""
+
+
+def describe(value: object) -> str:
+    """Name a JSON value for an error message: ``the string 'abc'``, ``an array``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        text = repr(value)
+        return f"the number {text if len(text) <= 24 else text[:21] + '...'}"
+    if isinstance(value, str):
+        text = repr(value)
+        return f"the string {text if len(text) <= 42 else text[:39] + '...'}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+# -- strict structure hooks ---------------------------------------------------------
+
+
+def _structure_str(value: object, _: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise _Reject(f"expected a string, got {describe(value)}")
+
+
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is int:
+        return value
+    raise _Reject(f"expected a whole number, got {describe(value)}")
+
+
+def _structure_date(value: object, _: object) -> date:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise _Reject(f"{value!r} is not a calendar date") from None
+    raise _Reject(f"expected a date written YYYY-MM-DD, got {describe(value)}")
+
+
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Hook:
+    by_value = {member.value: member for member in cls}
+    accepted = ", ".join(map(str, by_value))
+
+    def structure(value: object, _: object) -> enum.Enum:
+        if isinstance(value, str) and value in by_value:
+            return by_value[value]
+        raise _Reject(f"expected one of {accepted}; got {describe(value)}")
+
+    return structure
+
+
+def _optional_inner(cls: Any) -> Any:
+    """``X`` for ``X | None``, else ``None``."""
+    if typing.get_origin(cls) not in (typing.Union, types.UnionType):
+        return None
+    args = typing.get_args(cls)
+    others = [a for a in args if a is not type(None)]
+    return others[0] if len(args) == 2 and len(others) == 1 else None
+
+
+def _optional_hook(cls: Any, converter: BaseConverter) -> Hook:
+    inner = _optional_inner(cls)
+    hook = converter.get_structure_hook(inner)
+
+    def structure(value: object, _: object) -> object:
+        return None if value is None else hook(value, inner)
+
+    return structure
+
+
+def _is_homogeneous_tuple(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(cls: Any, converter: BaseConverter) -> Hook:
+    inner = typing.get_args(cls)[0]
+    hook = converter.get_structure_hook(inner)
+
+    def structure(value: object, _: object) -> tuple[object, ...]:
+        if not isinstance(value, list):
+            raise _Reject(f"expected an array, got {describe(value)}")
+        items: list[object] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(hook(item, inner))
+            except Exception as exc:  # cattrs gathers every error; so do we
+                exc.add_note(IterableValidationNote(f"index {index}", index, inner))
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {cls!r}", errors, tuple)
+        return tuple(items)
+
+    return structure
+
+
+def _attrs_hook(cls: type[Any], converter: BaseConverter) -> Hook:
+    generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: object, _: object) -> object:
+        if not isinstance(value, dict):
+            raise _Reject(f"expected an object, got {describe(value)}")
+        return generated(value, cls)
+
+    return structure
+
+
+def _registered() -> dict[str, Party]:
+    return {party.code: party for party in DEFAULT_REGISTRY}
+
+
+def _party_hook(converter: JsonConverter) -> Hook:
+    """Parties are objects; a registered party may also be written as its bare code."""
+    as_object = _attrs_hook(Party, converter)
+    registered = _registered()
+    codes = ", ".join(registered)
+
+    def structure(value: object, _: object) -> Party:
+        if isinstance(value, str):
+            party = registered.get(value)
+            if party is not None:
+                return party
+            raise _Reject(
+                f"{value!r} is not the code of a registered party ({codes}); "
+                "write the party as an object with code and name"
+            )
+        if isinstance(value, dict):
+            result: Party = as_object(value, Party)
+            return result
+        raise _Reject(f"expected a party object or a registered party code, got {describe(value)}")
+
+    return structure
+
+
+# -- unstructuring --------------------------------------------------------------------
+
+
+def _party_unstructure(converter: JsonConverter) -> Callable[[Party], object]:
+    """A party exactly as the default registry has it becomes its code; others stay objects."""
+    as_object = make_dict_unstructure_fn(Party, converter)
+    registered = _registered()
+
+    def unstructure(party: Party) -> object:
+        return party.code if registered.get(party.code) == party else as_object(party)
+
+    return unstructure
+
+
+def _id_first(cls: type[Any], converter: JsonConverter) -> Callable[[Any], dict[str, Any]]:
+    """Unstructure a record with its ``id`` as the first key, so files read naturally."""
+    generated = make_dict_unstructure_fn(cls, converter)
+
+    def unstructure(record: Any) -> dict[str, Any]:
+        data = generated(record)
+        return {"id": data.pop("id"), **data}
+
+    return unstructure
+
+
+@functools.cache
+def _converter() -> JsonConverter:
+    converter = make_converter(
+        forbid_extra_keys=True,
+        unstruct_collection_overrides={tuple: list},
+    )
+    converter.register_structure_hook_factory(attrs.has, _attrs_hook)
+    converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+    converter.register_structure_hook_factory(
+        lambda cls: _optional_inner(cls) is not None, _optional_hook
+    )
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(date, _structure_date)
+    converter.register_structure_hook(Party, _party_hook(converter))
+    converter.register_unstructure_hook(Party, _party_unstructure(converter))
+    for record_type in (Exchange, CasualtyClaim):
+        converter.register_unstructure_hook(record_type, _id_first(record_type, converter))
+    return converter
+
+
+def to_data(value: object) -> Any:
+    """``value`` (a record or any part of one) as JSON-ready dicts, lists, strings and numbers."""
+    return _converter().unstructure(value)
+
+
+def from_data(data: object, cls: type[T], *, path: str = "$") -> T:
+    """Build a ``cls`` from JSON data, or raise :class:`DataError` listing every problem.
+
+    ``path`` is the JSON path of ``data`` in its document, the prefix of every
+    reported path.
+    """
+    try:
+        return _converter().structure(data, cls)
+    except Exception as exc:  # every failure inside cattrs is bad input; report it all
+        raise DataError(tuple(_problems(exc, path))) from None
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+    if isinstance(exc, ClassValidationError):
+        with_field, without = exc.group_exceptions()
+        for sub, field_note in with_field:
+            yield from _problems(sub, f"{path}.{field_note.name}")
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(exc, IterableValidationError):
+        with_index, without = exc.group_exceptions()
+        for sub, index_note in with_index:
+            yield from _problems(sub, f"{path}[{index_note.index}]")
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(exc, RecordValidationError):
+        yield Problem(f"{path}.{exc.field}", exc.message)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        names = sorted(exc.extra_fields)
+        shown = ", ".join(repr(n if len(n) <= 30 else n[:27] + "...") for n in names[:5])
+        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        known = ", ".join(a.name for a in attrs.fields(exc.cl))
+        plural = "s" if len(names) > 1 else ""
+        yield Problem(path, f"unknown field{plural} {shown}{more}; expected {known}")
+    elif isinstance(exc, KeyError):
+        yield Problem(path, "required field missing")
+    elif isinstance(exc, _Reject):
+        yield Problem(path, str(exc))
+    else:
+        yield Problem(path, f"invalid value ({type(exc).__name__}: {exc})")
+
+
+def parse_error(
+    error: DataError,
+    *,
+    source: str,
+    line: int | None,
+    field: Callable[[str], str] = str,
+) -> ParseError:
+    """The :class:`ParseError` reporting ``error``: its first problem, and how many more.
+
+    ``field`` turns a JSON path into the name the file's reader knows it by
+    (a CSV column, say).
+    """
+    first, *rest = error.problems or (Problem("$", "invalid record"),)
+    message = first.message
+    if rest:
+        others = "; ".join(f"{field(p.path)}: {p.message}" for p in rest[:3])
+        extra = f" and {len(rest) - 3} more" if len(rest) > 3 else ""
+        message = f"{message} (also {others}{extra})"
+    return ParseError(message, source=source, line=line, field=field(first.path))

@@ -1,0 +1,361 @@
+"""The canonical JSON format: one document holding a dataset's provenance, exchanges and claims.
+
+The document is ``{"format": "exchangekit", "version": 1, "provenance": [...],
+"exchanges": [...], "claims": [...]}``; :func:`schema` returns its JSON Schema.
+A record that breaks the model is reported as a
+:class:`~exchangekit.errors.ParseError` naming its line and JSON path, and the
+records after it are still read; only a document that is not JSON at all, or not
+an exchangekit document, stops the parser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any, TextIO
+
+from exchangekit.builtin import _reject_options
+from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.errors import ParseError
+from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.models import CasualtyClaim, Exchange
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "JsonExporter",
+    "JsonParser",
+    "exchangekit_exporters",
+    "exchangekit_parsers",
+    "schema",
+]
+
+FORMAT_NAME = "exchangekit"
+"""The value of a canonical document's ``"format"`` key."""
+FORMAT_VERSION = 1
+"""The document version this exchangekit writes and reads."""
+
+_SCHEMA_FILE = "exchangekit.schema.json"
+_SECTIONS = ("provenance", "exchanges", "claims")
+_KEYS = ("format", "version", *_SECTIONS)
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_SNIFF = re.compile(r'"format"\s*:\s*"exchangekit"')
+_DECODER = json.JSONDecoder()
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the canonical document, as shipped in the package."""
+    text = resources.files(__package__).joinpath(_SCHEMA_FILE).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def read_text(stream: TextIO, source: str) -> str:
+    """All of ``stream``, without a leading byte-order mark; undecodable input is a ParseError."""
+    try:
+        text = stream.read()
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            f"the input is not text in the expected encoding ({exc.reason} at byte {exc.start}); "
+            "exchangekit files are UTF-8",
+            source=source,
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+class _Scanner:
+    """Reads the top level of a document, keeping where each record in a section starts.
+
+    The records are decoded one by one with the standard library's decoder so
+    that each keeps its offset, from which its line number is computed.
+    """
+
+    def __init__(self, text: str, source: str) -> None:
+        self.text = text
+        self.source = source
+        self.pos = 0
+        self._line_pos = 0
+        self._line = 1
+
+    def line(self, pos: int) -> int:
+        """The 1-based line of offset ``pos``; cheap when offsets only increase."""
+        if pos < self._line_pos:
+            self._line_pos, self._line = 0, 1
+        self._line += self.text.count("\n", self._line_pos, pos)
+        self._line_pos = pos
+        return self._line
+
+    def column(self, pos: int) -> int:
+        return pos - self.text.rfind("\n", 0, pos)
+
+    def error(self, message: str, pos: int, field: str | None = None) -> ParseError:
+        return ParseError(
+            f"{message} (column {self.column(pos)})",
+            source=self.source,
+            line=self.line(pos),
+            field=field,
+        )
+
+    def skip(self) -> None:
+        match = _WHITESPACE.match(self.text, self.pos)
+        self.pos = match.end() if match else self.pos
+
+    def peek(self) -> str:
+        return self.text[self.pos : self.pos + 1]
+
+    def expect(self, char: str, what: str, field: str | None) -> None:
+        self.skip()
+        if self.peek() != char:
+            found = repr(self.peek()) if self.peek() else "the end of the input"
+            raise self.error(f"invalid JSON: expected {what}, found {found}", self.pos, field)
+        self.pos += 1
+
+    def value(self, field: str) -> Any:
+        self.skip()
+        start = self.pos
+        try:
+            value, self.pos = _DECODER.raw_decode(self.text, self.pos)
+        except json.JSONDecodeError as exc:
+            raise self.error(f"invalid JSON: {exc.msg}", exc.pos, field) from None
+        except (ValueError, RecursionError) as exc:  # a huge integer, or absurd nesting
+            raise self.error(f"invalid JSON value: {exc}", start, field) from None
+        return value
+
+    def key(self, field: str) -> str:
+        self.skip()
+        if self.peek() != '"':
+            raise self.error("invalid JSON: expected a key in double quotes", self.pos, field)
+        key: str = self.value(field)
+        return key
+
+    def array(self, field: str) -> list[tuple[Any, int]]:
+        """The elements of the array at the cursor, each with its offset."""
+        self.expect("[", "'['", field)
+        items: list[tuple[Any, int]] = []
+        self.skip()
+        if self.peek() == "]":
+            self.pos += 1
+            return items
+        while True:
+            self.skip()
+            start = self.pos
+            items.append((self.value(f"{field}[{len(items)}]"), start))
+            self.expect_either(",", "]", field)
+            if self.text[self.pos - 1] == "]":
+                return items
+
+    def expect_either(self, more: str, end: str, field: str) -> None:
+        self.skip()
+        char = self.peek()
+        if not char or char not in (more, end):
+            found = repr(char) if char else "the end of the input"
+            raise self.error(
+                f"invalid JSON: expected {more!r} or {end!r}, found {found}", self.pos, field
+            )
+        self.pos += 1
+
+    def document(self) -> dict[str, tuple[Any, int]]:
+        """The top-level members; each section as a list of ``(element, offset)`` pairs."""
+        self.skip()
+        if self.peek() != "{":
+            what = "the input is empty" if not self.peek() else f"found {self.peek()!r}"
+            raise self.error(
+                f"not an exchangekit JSON document: expected '{{' to open it, {what}", self.pos
+            )
+        self.pos += 1
+        members: dict[str, tuple[Any, int]] = {}
+        self.skip()
+        if self.peek() == "}":
+            self.pos += 1
+        else:
+            while True:
+                start = self.pos
+                key = self.key("$")
+                field = f"$.{key}"
+                if key in members:
+                    raise self.error(f"the key {key!r} appears twice", start, field)
+                self.expect(":", "':' after a key", field)
+                self.skip()
+                value_start = self.pos
+                if key in _SECTIONS and self.peek() == "[":
+                    members[key] = (self.array(field), value_start)
+                else:
+                    members[key] = (self.value(field), value_start)
+                self.expect_either(",", "}", "$")
+                if self.text[self.pos - 1] == "}":
+                    break
+                self.skip()
+        self.skip()
+        if self.pos < len(self.text):
+            raise self.error("invalid JSON: extra data after the document", self.pos)
+        return members
+
+
+class JsonParser(Parser):
+    """Reads the canonical JSON document, checking every record against the model."""
+
+    name = "json"
+    description = "exchangekit's canonical JSON document: one dataset, with a JSON Schema"
+    suffixes = (".json",)
+    media_types = ("application/json",)
+
+    def sniff(self, head: str) -> bool:
+        """A JSON object that says ``"format": "exchangekit"`` within the head."""
+        text = head.lstrip("\ufeff \t\r\n")
+        return text.startswith("{") and _SNIFF.search(text) is not None
+
+    def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
+        """Yield the provenance entries, exchanges and claims of the document in ``stream``."""
+        _reject_options(self.name, options)
+        return self._parse(stream, source)
+
+    def _parse(self, stream: TextIO, source: str) -> Iterator[Item]:
+        scanner = _Scanner(read_text(stream, source), source)
+        members = scanner.document()
+        _check_header(members, scanner)
+        for key, (_, pos) in members.items():
+            if key not in _KEYS:
+                yield ParseError(
+                    f"unknown key {key!r}; a document has the keys {', '.join(_KEYS)}",
+                    source=source,
+                    line=scanner.line(pos),
+                    field=f"$.{key}",
+                )
+        for section in _SECTIONS:
+            if section not in members:
+                continue
+            elements, pos = members[section]
+            if not isinstance(elements, list):
+                yield ParseError(
+                    f"expected an array, got {describe(elements)}",
+                    source=source,
+                    line=scanner.line(pos),
+                    field=f"$.{section}",
+                )
+                continue
+            for index, (element, start) in enumerate(elements):
+                yield _item(section, index, element, scanner.line(start), source)
+
+
+def _check_header(members: dict[str, tuple[Any, int]], scanner: _Scanner) -> None:
+    """Raise unless the document says it is an exchangekit document of a version we read."""
+    if "format" not in members:
+        raise ParseError(
+            f'not an exchangekit document: it has no "format" key '
+            f'(expected "format": "{FORMAT_NAME}")',
+            source=scanner.source,
+            line=1,
+            field="$.format",
+        )
+    value, pos = members["format"]
+    if value != FORMAT_NAME:
+        raise ParseError(
+            f'not an exchangekit document: "format" is {describe(value)}, expected "{FORMAT_NAME}"',
+            source=scanner.source,
+            line=scanner.line(pos),
+            field="$.format",
+        )
+    if "version" not in members:
+        raise ParseError(
+            f'the document has no "version" key (expected "version": {FORMAT_VERSION})',
+            source=scanner.source,
+            line=1,
+            field="$.version",
+        )
+    value, pos = members["version"]
+    if type(value) is not int or value != FORMAT_VERSION:
+        raise ParseError(
+            f"unsupported version: got {describe(value)}, but this exchangekit reads "
+            f"version {FORMAT_VERSION}",
+            source=scanner.source,
+            line=scanner.line(pos),
+            field="$.version",
+        )
+
+
+def _item(section: str, index: int, element: Any, line: int, source: str) -> Item:
+    path = f"$.{section}[{index}]"
+    if section == "provenance":
+        if isinstance(element, str):
+            return Provenance(element)
+        return ParseError(
+            f"expected a string, got {describe(element)}", source=source, line=line, field=path
+        )
+    cls: type[Record] = Exchange if section == "exchanges" else CasualtyClaim
+    try:
+        return from_data(element, cls, path=path)
+    except DataError as exc:
+        return parse_error(exc, source=source, line=line)
+
+
+def _indented(value: Any, margin: str) -> str:
+    """``value`` as pretty JSON whose continuation lines start with ``margin``."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + margin)
+
+
+class JsonExporter(Exporter):
+    """Writes the canonical JSON document, streaming one record at a time.
+
+    The text is exactly ``json.dumps(document, indent=2, ensure_ascii=False)``
+    followed by a newline, with keys in a fixed order.
+    """
+
+    name = "json"
+    description = "exchangekit's canonical JSON document: one dataset, with a JSON Schema"
+    suffixes = (".json",)
+    media_types = ("application/json",)
+
+    def write(
+        self,
+        records: Iterable[Record],
+        stream: TextIO,
+        *,
+        provenance: tuple[str, ...] = (),
+        **options: Any,
+    ) -> None:
+        """Write one document; ``records`` must give every exchange before any claim."""
+        _reject_options(self.name, options)
+        stream.write(f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {FORMAT_VERSION},\n')
+        stream.write(f'  "provenance": {_indented(list(provenance), "  ")}')
+        stream.write(',\n  "exchanges": [')
+        section, written = "exchanges", 0
+        for record in records:
+            if isinstance(record, Exchange):
+                if section != "exchanges":
+                    raise ValueError(
+                        f"exchange {record.id!r} came after a claim; "
+                        "write every exchange before the first claim"
+                    )
+            elif isinstance(record, CasualtyClaim):
+                if section == "exchanges":
+                    stream.write(_close(written) + ',\n  "claims": [')
+                    section, written = "claims", 0
+            else:
+                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+            stream.write(
+                ("\n    " if written == 0 else ",\n    ") + _indented(to_data(record), "    ")
+            )
+            written += 1
+        if section == "exchanges":
+            stream.write(_close(written) + ',\n  "claims": [')
+            written = 0
+        stream.write(_close(written) + "\n}\n")
+
+
+def _close(written: int) -> str:
+    return "\n  ]" if written else "]"
+
+
+# -- plugin hooks -------------------------------------------------------------------------
+
+
+def exchangekit_parsers() -> list[type[Parser]]:
+    """The canonical JSON parser."""
+    return [JsonParser]
+
+
+def exchangekit_exporters() -> list[type[Exporter]]:
+    """The canonical JSON exporter."""
+    return [JsonExporter]

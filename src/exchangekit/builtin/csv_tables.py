@@ -1,0 +1,586 @@
+"""The CSV format: one flat table with a row per transfer, per claim and per provenance entry.
+
+Every part of a record has its own column (``count_low``, ``count_high``,
+``count_best``, ``count_qualifier``, ...); lists are JSON in a cell. The
+``record_type`` column says what a row is. An exchange's own fields repeat on
+each of its transfer rows and the parser regroups the rows by ``id``. Cells a
+spreadsheet would run as a formula are neutralised with a leading apostrophe,
+which the parser removes again, so the round trip is exact.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+import attrs
+
+from exchangekit.builtin import _reject_options
+from exchangekit.builtin._converter import DataError, Problem, from_data, parse_error, to_data
+from exchangekit.errors import ParseError
+from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.models import CasualtyClaim, Exchange
+
+__all__ = [
+    "COLUMNS",
+    "FORMULA_TRIGGERS",
+    "CsvExporter",
+    "CsvParser",
+    "exchangekit_exporters",
+    "exchangekit_parsers",
+    "neutralise",
+    "restore",
+]
+
+
+def _source_columns(prefix: str) -> tuple[str, ...]:
+    return tuple(
+        f"{prefix}_{part}"
+        for part in ("name", "kind", "party", "party_name", "party_aliases", "url", "published")
+    )
+
+
+def _party_columns(prefix: str) -> tuple[str, ...]:
+    return (prefix, f"{prefix}_name", f"{prefix}_aliases")
+
+
+def _period_columns(prefix: str) -> tuple[str, ...]:
+    return (f"{prefix}_start", f"{prefix}_end", f"{prefix}_precision")
+
+
+_COUNT_COLUMNS = ("count_low", "count_high", "count_best", "count_qualifier")
+
+_EXCHANGE_COLUMNS = ("kind", *_period_columns("period"), "intermediaries", "sources", "notes")
+"""The columns of an exchange's own fields, repeated on each of its transfer rows."""
+_TRANSFER_COLUMNS = (
+    *_party_columns("sender"),
+    *_party_columns("receiver"),
+    "category",
+    *_COUNT_COLUMNS,
+    *_source_columns("attributed_to"),
+)
+_CLAIM_COLUMNS = (
+    *_party_columns("subject"),
+    "category",
+    *_COUNT_COLUMNS,
+    *_period_columns("covers"),
+    *_period_columns("as_of"),
+    *_source_columns("claimant"),
+    "method",
+    "scope",
+    "caveats",
+    "relayed_by",
+)
+
+COLUMNS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            "record_type",
+            "id",
+            *_EXCHANGE_COLUMNS,
+            *_TRANSFER_COLUMNS,
+            *_CLAIM_COLUMNS,
+            "quotes",
+            "provenance",
+        )
+    )
+)
+"""Every column, in the order the exporter writes them."""
+
+_ALLOWED = {
+    "exchange": frozenset(("record_type", "id", *_EXCHANGE_COLUMNS, *_TRANSFER_COLUMNS, "quotes")),
+    "claim": frozenset(("record_type", "id", *_CLAIM_COLUMNS, "quotes")),
+    "provenance": frozenset(("record_type", "provenance")),
+}
+_JSON_COLUMNS = frozenset(
+    column
+    for column in COLUMNS
+    if column.endswith("aliases")
+    or column in ("intermediaries", "sources", "notes", "caveats", "relayed_by", "quotes")
+)
+
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\0\uff1d\uff0b\uff0d\uff20'")
+"""First characters that make a cell need a leading apostrophe.
+
+``=``, ``+``, ``-``, ``@``, tab and carriage return start a formula in common
+spreadsheets; line feed and NUL are added for safety, as are the full-width
+forms of the first four. The apostrophe itself is included so that a value
+that really starts with one survives the round trip.
+"""
+
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
+_PATH_TOKEN = re.compile(r"\.([A-Za-z_]+)|\[([0-9]+)\]")
+
+
+def neutralise(text: str) -> str:
+    """The cell for ``text``: prefixed with ``'`` when empty or starting with a trigger.
+
+    An empty string becomes ``'`` so that it differs from an empty cell, which
+    means "no value".
+    """
+    if not text or text[0] in FORMULA_TRIGGERS:
+        return "'" + text
+    return text
+
+
+def restore(cell: str) -> str | None:
+    """The value of a cell: ``None`` when empty, else ``cell`` without one leading ``'``."""
+    if not cell:
+        return None
+    return cell[1:] if cell[0] == "'" else cell
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def _json_cell(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _put_party(row: dict[str, str], prefix: str, party: Any) -> None:
+    """A registered party is just its code; any other one fills code, name and aliases."""
+    if party is None:
+        return
+    if isinstance(party, str):
+        row[prefix] = party
+        return
+    row[prefix] = party["code"]
+    row[f"{prefix}_name"] = party["name"]
+    row[f"{prefix}_aliases"] = _json_cell(party["aliases"])
+
+
+def _put_source(row: dict[str, str], prefix: str, source: Any) -> None:
+    if source is None:
+        return
+    row[f"{prefix}_name"] = source["name"]
+    row[f"{prefix}_kind"] = source["kind"]
+    _put_party(row, f"{prefix}_party", source["party"])
+    for key in ("url", "published"):
+        if source[key] is not None:
+            row[f"{prefix}_{key}"] = source[key]
+
+
+def _put_period(row: dict[str, str], prefix: str, period: Any) -> None:
+    for key in ("start", "end", "precision"):
+        row[f"{prefix}_{key}"] = period[key]
+
+
+def _put_count(row: dict[str, str], count: Any) -> None:
+    for key in ("low", "high", "best", "qualifier"):
+        if count[key] is not None:
+            row[f"count_{key}"] = str(count[key])
+
+
+def _exchange_rows(data: dict[str, Any]) -> Iterator[dict[str, str]]:
+    shared = {"record_type": "exchange", "id": data["id"], "kind": data["kind"]}
+    _put_period(shared, "period", data["period"])
+    for key in ("intermediaries", "sources", "notes", "quotes"):
+        shared[key] = _json_cell(data[key])
+    for transfer in data["transfers"]:
+        row = dict(shared)
+        _put_party(row, "sender", transfer["sender"])
+        _put_party(row, "receiver", transfer["receiver"])
+        row["category"] = transfer["category"]
+        _put_count(row, transfer["count"])
+        _put_source(row, "attributed_to", transfer["attributed_to"])
+        yield row
+
+
+def _claim_row(data: dict[str, Any]) -> dict[str, str]:
+    row = {"record_type": "claim", "id": data["id"], "category": data["category"]}
+    _put_party(row, "subject", data["subject"])
+    _put_count(row, data["count"])
+    _put_period(row, "covers", data["covers"])
+    _put_period(row, "as_of", data["as_of"])
+    _put_source(row, "claimant", data["claimant"])
+    row["method"] = data["method"]
+    row["scope"] = data["scope"]
+    for key in ("caveats", "relayed_by", "quotes"):
+        row[key] = _json_cell(data[key])
+    return row
+
+
+def _cells(row: dict[str, str]) -> list[str]:
+    return [neutralise(row[column]) if column in row else "" for column in COLUMNS]
+
+
+class CsvExporter(Exporter):
+    """Writes one table: a header, provenance rows, then a row per transfer and per claim."""
+
+    name = "csv"
+    description = "CSV: one flat table, a row per transfer and per claim; spreadsheet-safe"
+    suffixes = (".csv",)
+    media_types = ("text/csv",)
+
+    def write(
+        self,
+        records: Iterable[Record],
+        stream: TextIO,
+        *,
+        provenance: tuple[str, ...] = (),
+        **options: Any,
+    ) -> None:
+        """Write the table with ``\\n`` line ends; open files with ``newline=""``."""
+        _reject_options(self.name, options)
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for entry in provenance:
+            writer.writerow(_cells({"record_type": "provenance", "provenance": entry}))
+        for record in records:
+            if isinstance(record, Exchange):
+                writer.writerows(map(_cells, _exchange_rows(to_data(record))))
+            elif isinstance(record, CasualtyClaim):
+                writer.writerow(_cells(_claim_row(to_data(record))))
+            else:
+                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+@attrs.define
+class _Row:
+    """One data row: its first line in the file and its non-empty cells, already restored."""
+
+    line: int
+    cells: dict[str, str]
+
+    def get(self, column: str) -> str | None:
+        return self.cells.get(column)
+
+
+def _column(path: str) -> str:
+    """The CSV column holding the field at JSON ``path`` (relative to one row's record).
+
+    ``.count.low`` is ``count_low``; a party's ``code`` is the party's own
+    column; inside a JSON cell the rest of the path is kept: ``sources[1].name``.
+    """
+    tokens = [(m.group(1), m.group(0)) for m in _PATH_TOKEN.finditer(path)]
+    names: list[str] = []
+    for position, (name, _text) in enumerate(tokens):
+        if name is None:
+            return "_".join(names) + "".join(t for _, t in tokens[position:])
+        names.append(name)
+        if "_".join(names) in _JSON_COLUMNS:
+            return "_".join(names) + "".join(t for _, t in tokens[position + 1 :])
+    if len(names) > 1 and names[-1] == "code":
+        names.pop()
+    return "_".join(names)
+
+
+class _Cells:
+    """Turns a row's cells into the JSON data of a record, noting every unreadable cell."""
+
+    def __init__(self, row: _Row) -> None:
+        self.row = row
+        self.problems: list[Problem] = []
+
+    def text(self, data: dict[str, Any], key: str, column: str) -> None:
+        value = self.row.get(column)
+        if value is not None:
+            data[key] = value
+
+    def number(self, data: dict[str, Any], key: str, column: str, *, nullable: bool) -> None:
+        value = self.row.get(column)
+        if value is None:
+            if nullable:
+                data[key] = None
+            return
+        if _WHOLE_NUMBER.fullmatch(value):
+            try:
+                data[key] = int(value)
+            except ValueError:  # more digits than Python converts
+                self.problems.append(Problem(column, "the number is too long"))
+            return
+        self.problems.append(Problem(column, f"expected a whole number, got {value!r}"))
+
+    def json(self, data: dict[str, Any], key: str, column: str) -> None:
+        value = self.row.get(column)
+        if value is None:
+            return
+        try:
+            data[key] = json.loads(value)
+        except json.JSONDecodeError as exc:
+            self.problems.append(
+                Problem(column, f"expected JSON in this cell ({exc.msg} at column {exc.colno})")
+            )
+        except (ValueError, RecursionError) as exc:
+            self.problems.append(Problem(column, f"expected JSON in this cell ({exc})"))
+
+    def party(self, data: dict[str, Any], key: str, prefix: str) -> None:
+        code, name = self.row.get(prefix), self.row.get(f"{prefix}_name")
+        party: dict[str, Any] = {}
+        self.json(party, "aliases", f"{prefix}_aliases")
+        if name is None and not party:
+            if code is not None:
+                data[key] = code
+            return
+        self.text(party, "code", prefix)
+        self.text(party, "name", f"{prefix}_name")
+        data[key] = party
+
+    def source(self, data: dict[str, Any], key: str, prefix: str, *, required: bool) -> None:
+        columns = _source_columns(prefix)
+        if not required and all(self.row.get(c) is None for c in columns):
+            return
+        source: dict[str, Any] = {}
+        for part in ("name", "kind", "url", "published"):
+            self.text(source, part, f"{prefix}_{part}")
+        self.party(source, "party", f"{prefix}_party")
+        data[key] = source
+
+    def period(self, data: dict[str, Any], key: str, prefix: str) -> None:
+        period: dict[str, Any] = {}
+        for part in ("start", "end", "precision"):
+            self.text(period, part, f"{prefix}_{part}")
+        data[key] = period
+
+    def count(self, data: dict[str, Any]) -> None:
+        count: dict[str, Any] = {}
+        self.number(count, "low", "count_low", nullable=False)
+        self.number(count, "high", "count_high", nullable=True)
+        self.number(count, "best", "count_best", nullable=False)
+        self.text(count, "qualifier", "count_qualifier")
+        data["count"] = count
+
+    def exchange(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        self.text(data, "id", "id")
+        self.text(data, "kind", "kind")
+        self.period(data, "period", "period")
+        for key in ("intermediaries", "sources", "notes", "quotes"):
+            self.json(data, key, key)
+        return data
+
+    def transfer(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        self.party(data, "sender", "sender")
+        self.party(data, "receiver", "receiver")
+        self.text(data, "category", "category")
+        self.count(data)
+        self.source(data, "attributed_to", "attributed_to", required=False)
+        return data
+
+    def claim(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        self.text(data, "id", "id")
+        self.party(data, "subject", "subject")
+        self.text(data, "category", "category")
+        self.count(data)
+        self.period(data, "covers", "covers")
+        self.period(data, "as_of", "as_of")
+        self.source(data, "claimant", "claimant", required=True)
+        for key in ("method", "scope"):
+            self.text(data, key, key)
+        for key in ("caveats", "relayed_by", "quotes"):
+            self.json(data, key, key)
+        return data
+
+
+@attrs.define
+class _Group:
+    """The rows of one exchange, gathered by id wherever they stand in the file."""
+
+    rows: list[_Row] = attrs.field(factory=list)
+    conflict: ParseError | None = None
+
+
+class _Reader:
+    """Reads the table row by row, yielding claims and provenance at once, exchanges at the end."""
+
+    def __init__(self, stream: TextIO, source: str) -> None:
+        self.source = source
+        self.reader = csv.reader(stream)
+        self.header: tuple[str, ...] = ()
+        self.groups: dict[object, _Group] = {}
+
+    def error(self, message: str, line: int, field: str | None = None) -> ParseError:
+        return ParseError(message, source=self.source, line=line, field=field)
+
+    def rows(self) -> Iterator[list[str]]:
+        """The rows of the file; a CSV syntax error stops reading with a ParseError."""
+        while True:
+            try:
+                row = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise self.error(f"unreadable CSV: {exc}", self.reader.line_num) from None
+            except UnicodeDecodeError as exc:
+                raise self.error(
+                    f"the input is not text in the expected encoding ({exc.reason}); "
+                    "exchangekit files are UTF-8",
+                    self.reader.line_num + 1,
+                ) from None
+            yield row
+
+    def read_header(self, row: list[str]) -> None:
+        header = [cell.strip() for cell in row]
+        if header:
+            header[0] = header[0].removeprefix("\ufeff")
+        known = set(COLUMNS)
+        for name in header:
+            if name not in known:
+                raise self.error(
+                    f"unknown column {name!r}; the columns are {', '.join(COLUMNS)}", 1, name
+                )
+        repeated = sorted({name for name in header if header.count(name) > 1})
+        if repeated:
+            raise self.error(f"column {repeated[0]!r} appears twice", 1, repeated[0])
+        if "record_type" not in header:
+            raise self.error(
+                "the header has no record_type column; an exchangekit table names a "
+                "record_type and the columns it uses",
+                1,
+                "record_type",
+            )
+        self.header = tuple(header)
+
+    def parse(self) -> Iterator[Item]:
+        rows = self.rows()
+        first = next(rows, None)
+        if first is None:
+            raise self.error("the table is empty; expected a header row", 1)
+        self.read_header(first)
+        line = self.reader.line_num + 1
+        for cells in rows:
+            item = self.row(cells, line)
+            line = self.reader.line_num + 1
+            if item is not None:
+                yield item
+        for group in self.groups.values():
+            yield self.exchange(group)
+
+    def row(self, cells: list[str], line: int) -> Item | None:
+        """The item for one row, or ``None`` when it is blank or belongs to an exchange."""
+        if not any(cells):
+            return None
+        extra = cells[len(self.header) :]
+        if any(extra):
+            return self.error(
+                f"the row has {len(cells)} cells but the header names {len(self.header)}", line
+            )
+        values = {
+            column: value
+            for column, cell in zip(self.header, cells, strict=False)
+            if (value := restore(cell)) is not None
+        }
+        row = _Row(line, values)
+        record_type = row.get("record_type")
+        if record_type not in _ALLOWED:
+            return self.error(
+                f"record_type must be one of {', '.join(_ALLOWED)}; got {record_type!r}",
+                line,
+                "record_type",
+            )
+        stray = [column for column in values if column not in _ALLOWED[record_type]]
+        if stray:
+            return self.error(
+                f"the column {stray[0]} does not apply to {record_type} rows; leave it empty",
+                line,
+                stray[0],
+            )
+        if record_type == "provenance":
+            entry = row.get("provenance")
+            if entry is None:
+                return self.error("a provenance row needs an entry", line, "provenance")
+            return Provenance(entry)
+        if record_type == "claim":
+            return self.claim(row)
+        self.gather(row)
+        return None
+
+    def claim(self, row: _Row) -> Item:
+        cells = _Cells(row)
+        data = cells.claim()
+        if cells.problems:
+            return self.cell_error(cells.problems, row.line)
+        try:
+            return from_data(data, CasualtyClaim)
+        except DataError as exc:
+            return parse_error(exc, source=self.source, line=row.line, field=_field)
+
+    def gather(self, row: _Row) -> None:
+        """File an exchange row under its id; a row without an id is an exchange of its own."""
+        key: object = row.get("id") or object()
+        group = self.groups.setdefault(key, _Group())
+        if group.rows and group.conflict is None:
+            first = group.rows[0]
+            for column in (*_EXCHANGE_COLUMNS, "quotes"):
+                if row.get(column) != first.get(column):
+                    group.conflict = self.error(
+                        f"the rows of exchange {row.get('id')!r} disagree on {column} "
+                        f"(compare line {first.line}); its own fields must repeat unchanged "
+                        "on every transfer row",
+                        row.line,
+                        column,
+                    )
+                    break
+        group.rows.append(row)
+
+    def exchange(self, group: _Group) -> Item:
+        if group.conflict is not None:
+            return group.conflict
+        first = _Cells(group.rows[0])
+        data = first.exchange()
+        if first.problems:
+            return self.cell_error(first.problems, group.rows[0].line)
+        transfers = []
+        for row in group.rows:
+            cells = _Cells(row)
+            transfers.append(cells.transfer())
+            if cells.problems:
+                return self.cell_error(cells.problems, row.line)
+        data["transfers"] = transfers
+        try:
+            return from_data(data, Exchange)
+        except DataError as exc:
+            problem = exc.problems[0] if exc.problems else Problem("$", "")
+            match = re.match(r"\$\.transfers\[([0-9]+)\]", problem.path)
+            line = group.rows[int(match.group(1))].line if match else group.rows[0].line
+            return parse_error(exc, source=self.source, line=line, field=_field)
+
+    def cell_error(self, problems: list[Problem], line: int) -> ParseError:
+        # Problems found in cells already carry column names as their paths.
+        return parse_error(DataError(tuple(problems)), source=self.source, line=line)
+
+
+def _field(path: str) -> str:
+    """The column (and path inside a JSON cell) for a JSON path in a row's record."""
+    relative = re.sub(r"^\$(\.transfers\[[0-9]+\])?", "", path)
+    return _column(relative) or "id"
+
+
+class CsvParser(Parser):
+    """Reads the table back into records, regrouping each exchange's transfer rows by id."""
+
+    name = "csv"
+    description = "CSV: one flat table, a row per transfer and per claim; spreadsheet-safe"
+    suffixes = (".csv",)
+    media_types = ("text/csv",)
+
+    def sniff(self, head: str) -> bool:
+        """The first line is a header naming the ``record_type`` column."""
+        first = head.lstrip("\ufeff").partition("\n")[0]
+        return "record_type" in (cell.strip().strip('"') for cell in first.split(","))
+
+    def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
+        """Yield provenance and claims as their rows are read, then the exchanges."""
+        _reject_options(self.name, options)
+        return _Reader(stream, source).parse()
+
+
+# -- plugin hooks -------------------------------------------------------------------------
+
+
+def exchangekit_parsers() -> list[type[Parser]]:
+    """The CSV parser."""
+    return [CsvParser]
+
+
+def exchangekit_exporters() -> list[type[Exporter]]:
+    """The CSV exporter."""
+    return [CsvExporter]

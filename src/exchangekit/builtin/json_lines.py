@@ -1,0 +1,177 @@
+"""The JSON Lines format: one record per line, tagged with its type, for streams and big files.
+
+Each line is a JSON object whose ``"type"`` is ``"exchange"``, ``"claim"`` or
+``"provenance"``; the other keys are those of the record in the canonical JSON
+document. Lines are read and written one at a time, so a file of any size is
+never held in memory, and a bad line is reported with its number and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from exchangekit.builtin import _reject_options
+from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.errors import ParseError
+from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.models import CasualtyClaim, Exchange
+
+__all__ = [
+    "JsonLinesExporter",
+    "JsonLinesParser",
+    "exchangekit_exporters",
+    "exchangekit_parsers",
+]
+
+_TYPES = ("exchange", "claim", "provenance")
+_SNIFF = re.compile(r'"type"\s*:\s*"(?:exchange|claim|provenance)"')
+_MISSING = object()
+
+
+def _lines(stream: TextIO, source: str) -> Iterator[tuple[int, str]]:
+    """Number the lines of ``stream``; text that cannot be decoded stops with a ParseError."""
+    number = 0
+    lines = iter(stream)
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise ParseError(
+                f"the input is not text in the expected encoding ({exc.reason}); "
+                "exchangekit files are UTF-8",
+                source=source,
+                line=number + 1,
+            ) from None
+        number += 1
+        yield number, line.removeprefix("\ufeff") if number == 1 else line
+
+
+def _item(line: str, number: int, source: str) -> Item:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ParseError(
+            f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number
+        )
+    except (ValueError, RecursionError) as exc:  # a huge integer, or absurd nesting
+        return ParseError(f"invalid JSON value: {exc}", source=source, line=number)
+    if not isinstance(data, dict):
+        return ParseError(
+            f'expected a JSON object with a "type" key, got {describe(data)}',
+            source=source,
+            line=number,
+            field="$",
+        )
+    kind = data.pop("type", _MISSING)
+    if kind == "provenance":
+        return _provenance(data, number, source)
+    if kind in ("exchange", "claim"):
+        cls: type[Record] = Exchange if kind == "exchange" else CasualtyClaim
+        try:
+            return from_data(data, cls)
+        except DataError as exc:
+            return parse_error(exc, source=source, line=number)
+    got = "no type" if kind is _MISSING else describe(kind)
+    return ParseError(
+        f"every line needs a type, one of {', '.join(_TYPES)}; got {got}",
+        source=source,
+        line=number,
+        field="$.type",
+    )
+
+
+def _provenance(data: dict[str, Any], number: int, source: str) -> Item:
+    entry = data.pop("entry", _MISSING)
+    if data:
+        return ParseError(
+            f"unknown field(s) {', '.join(map(repr, sorted(data)))}; "
+            "a provenance line has type and entry",
+            source=source,
+            line=number,
+            field="$",
+        )
+    if isinstance(entry, str):
+        return Provenance(entry)
+    got = "nothing" if entry is _MISSING else describe(entry)
+    return ParseError(
+        f"expected the provenance entry as a string, got {got}",
+        source=source,
+        line=number,
+        field="$.entry",
+    )
+
+
+class JsonLinesParser(Parser):
+    """Reads JSON Lines one line at a time; a bad line becomes a ParseError item."""
+
+    name = "jsonl"
+    description = "JSON Lines: one record per line, tagged with its type; for streams and big files"
+    suffixes = (".jsonl", ".ndjson")
+    media_types = ("application/jsonl", "application/x-ndjson")
+
+    def sniff(self, head: str) -> bool:
+        """The first line is a JSON object with an exchangekit ``"type"``."""
+        first = head.lstrip("\ufeff \t\r\n").partition("\n")[0]
+        return first.startswith("{") and _SNIFF.search(first) is not None
+
+    def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
+        """Yield one item per non-blank line of ``stream``, as it is read."""
+        _reject_options(self.name, options)
+        return self._parse(stream, source)
+
+    def _parse(self, stream: TextIO, source: str) -> Iterator[Item]:
+        for number, line in _lines(stream, source):
+            if line.strip():
+                yield _item(line, number, source)
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+class JsonLinesExporter(Exporter):
+    """Writes provenance lines first, then one line per record in the order given."""
+
+    name = "jsonl"
+    description = "JSON Lines: one record per line, tagged with its type; for streams and big files"
+    suffixes = (".jsonl", ".ndjson")
+    media_types = ("application/jsonl", "application/x-ndjson")
+
+    def write(
+        self,
+        records: Iterable[Record],
+        stream: TextIO,
+        *,
+        provenance: tuple[str, ...] = (),
+        **options: Any,
+    ) -> None:
+        """Write each record as one compact line with ``"type"`` as its first key."""
+        _reject_options(self.name, options)
+        for entry in provenance:
+            stream.write(_dumps({"type": "provenance", "entry": entry}))
+        for record in records:
+            if isinstance(record, Exchange):
+                kind = "exchange"
+            elif isinstance(record, CasualtyClaim):
+                kind = "claim"
+            else:
+                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+            stream.write(_dumps({"type": kind, **to_data(record)}))
+
+
+# -- plugin hooks -------------------------------------------------------------------------
+
+
+def exchangekit_parsers() -> list[type[Parser]]:
+    """The JSON Lines parser."""
+    return [JsonLinesParser]
+
+
+def exchangekit_exporters() -> list[type[Exporter]]:
+    """The JSON Lines exporter."""
+    return [JsonLinesExporter]
