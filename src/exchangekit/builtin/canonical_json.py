@@ -20,6 +20,7 @@ from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange
 
 __all__ = [
@@ -351,11 +352,13 @@ def _close(written: int) -> str:
 # -- plugin hooks -------------------------------------------------------------------------
 
 
+@hookimpl
 def exchangekit_parsers() -> list[type[Parser]]:
     """The canonical JSON parser."""
     return [JsonParser]
 
 
+@hookimpl
 def exchangekit_exporters() -> list[type[Exporter]]:
     """The canonical JSON exporter."""
     return [JsonExporter]

@@ -22,6 +22,7 @@ from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, Problem, from_data, parse_error, to_data
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange
 
 __all__ = [
@@ -576,11 +577,13 @@ class CsvParser(Parser):
 # -- plugin hooks -------------------------------------------------------------------------
 
 
+@hookimpl
 def exchangekit_parsers() -> list[type[Parser]]:
     """The CSV parser."""
     return [CsvParser]
 
 
+@hookimpl
 def exchangekit_exporters() -> list[type[Exporter]]:
     """The CSV exporter."""
     return [CsvExporter]

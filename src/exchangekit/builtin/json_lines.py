@@ -17,6 +17,7 @@ from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange
 
 __all__ = [
@@ -167,11 +168,13 @@ class JsonLinesExporter(Exporter):
 # -- plugin hooks -------------------------------------------------------------------------
 
 
+@hookimpl
 def exchangekit_parsers() -> list[type[Parser]]:
     """The JSON Lines parser."""
     return [JsonLinesParser]
 
 
+@hookimpl
 def exchangekit_exporters() -> list[type[Exporter]]:
     """The JSON Lines exporter."""
     return [JsonLinesExporter]
