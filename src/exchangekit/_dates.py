@@ -248,13 +248,20 @@ class _Yearless:
                 return self._build(year)
         raise _Reject(f"no such date falls on or before {limit.isoformat()}")
 
-    def earliest(self, limit: date) -> Period:
-        """The earliest occurrence that begins on or after ``limit``."""
-        for year in range(limit.year, limit.year + _YEARS_TO_SEARCH):
-            begins = self._begins(year)
-            if begins is not None and begins >= limit:
-                return self._build(year)
-        raise _Reject(f"no such date falls on or after {limit.isoformat()}")
+    def start_before(self, end: date) -> Period:
+        """As the start of a span ending on ``end``: that year, or the one before if it wraps."""
+        return self._in(end.year if self._month <= end.month else end.year - 1)
+
+    def end_after(self, start: date) -> Period:
+        """As the end of a span starting on ``start``: that year, or the one after if it wraps."""
+        return self._in(start.year if self._month >= start.month else start.year + 1)
+
+    def _in(self, year: int) -> Period:
+        if not 1 <= year <= 9999:
+            raise _Reject(f"it would fall in year {year}, outside 1 to 9999")
+        if self._begins(year) is None:
+            raise _Reject(f"{self._day} {_MONTH_NAMES[self._month - 1]} {year} does not exist")
+        return self._build(year)
 
 
 class _FloatingWeekday:
@@ -266,8 +273,11 @@ class _FloatingWeekday:
     def latest(self, limit: date) -> Period:
         return Period.day(_weekday_on_or_before(limit, self.weekday))
 
-    def earliest(self, limit: date) -> Period:
-        return Period.day(_weekday_on_or_after(limit, self.weekday))
+    def start_before(self, end: date) -> Period:
+        return self.latest(end)
+
+    def end_after(self, start: date) -> Period:
+        return Period.day(_weekday_on_or_after(start, self.weekday))
 
 
 class _CheckedWeekday:
@@ -280,8 +290,11 @@ class _CheckedWeekday:
     def latest(self, limit: date) -> Period:
         return _check_weekday(self._inner.latest(limit), self._weekday)
 
-    def earliest(self, limit: date) -> Period:
-        return _check_weekday(self._inner.earliest(limit), self._weekday)
+    def start_before(self, end: date) -> Period:
+        return _check_weekday(self._inner.start_before(end), self._weekday)
+
+    def end_after(self, start: date) -> Period:
+        return _check_weekday(self._inner.end_after(start), self._weekday)
 
 
 def _check_weekday(period: Period, weekday: int) -> Period:
@@ -415,7 +428,7 @@ class _Grammar:
             )
         self._reject_rolling(toks)
         toks = [t for t in toks if t not in _FILLER]
-        period = self._expression(toks)
+        period = self._expression(toks) if toks else None
         if period is None:
             raise _Reject(f"not a recognised date or span; {_EXAMPLES}")
         return period
@@ -486,14 +499,16 @@ class _Grammar:
         return None
 
     def _join(self, start: _Term, end: Period | _Floating) -> Period:
-        if not isinstance(end, Period):
-            end = end.earliest(start.start) if isinstance(start, Period) else end.latest(self.ref())
+        if isinstance(start, Period) and not isinstance(end, Period):
+            end = end.end_after(start.start)
+        elif not isinstance(end, Period):
+            end = end.latest(self.ref())
         if isinstance(start, _BareDay):
             if end.precision is not Precision.DAY:
                 raise _Reject("a day number on its own needs a full day at the end of the span")
             start = Period.day(_day_of(end.start.year, end.start.month, start.day))
         elif not isinstance(start, Period):
-            start = start.latest(end.start)
+            start = start.start_before(end.start)
         if end.end < start.start:
             raise _Reject(
                 f"the span ends ({end.end.isoformat()}) before it starts "
