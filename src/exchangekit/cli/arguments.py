@@ -1,0 +1,270 @@
+"""The command line's grammar: every command, its options, and how option values are read."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from exchangekit.vocabulary import ExchangeKind, PersonCategory
+
+__all__ = ["BUCKETS", "UsageError", "build_parser", "exporter_options", "parser_options"]
+
+BUCKETS = ("week", "month", "quarter", "year")
+"""The bucket sizes ``--by`` accepts, as :func:`exchangekit.reconcile.totals` names them."""
+
+_DESCRIPTION = (
+    "Read, convert, add up and compare records of humanitarian exchanges and casualty "
+    "claims. With no input, 'exchangekit report' reports on the example data bundled "
+    "with the package."
+)
+
+_EPILOG = (
+    "exit status: 0 success, 2 usage or input error (bad file, unknown format, invalid "
+    "record), 1 unexpected internal error. See 'exchangekit COMMAND --help'."
+)
+
+
+class UsageError(Exception):
+    """The command line was asked for something that makes no sense (exit status 2)."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-10-23"
+        ) from None
+
+
+def _key_value(text: str) -> tuple[str, Any]:
+    """Read ``key=value``; the value is JSON when it parses as JSON, else the text itself."""
+    key, sep, raw = text.partition("=")
+    key = key.strip().replace("-", "_")
+    if not sep or not key.isidentifier():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not KEY=VALUE with KEY a name such as 'strict' or 'max_rows'"
+        )
+    try:
+        value: Any = json.loads(raw)
+    except ValueError:
+        value = raw
+    return key, value
+
+
+def _enum_choice(enum: type[PersonCategory] | type[ExchangeKind]) -> Any:
+    values = [member.value for member in enum]
+
+    def read(text: str) -> PersonCategory | ExchangeKind:
+        normalised = text.strip().lower().replace("-", "_").replace(" ", "_")
+        try:
+            return enum(normalised)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not one of: {', '.join(values)}"
+            ) from None
+
+    read.__name__ = enum.__name__
+    return read
+
+
+def _add_debug(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On subcommands the default is SUPPRESS so it does not undo a --debug given before them.
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="on an unexpected error, print the full traceback",
+    )
+
+
+def _input_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("reading input")
+    group.add_argument(
+        "--from",
+        dest="source_format",
+        metavar="FORMAT",
+        help="input format name (default: from the file suffix, else by sniffing the content)",
+    )
+    group.add_argument(
+        "--errors",
+        choices=("raise", "collect"),
+        default="raise",
+        help="'raise' stops at the first bad record; 'collect' reports every bad record on "
+        "stderr, keeps the good ones, and exits 2 at the end (default: raise)",
+    )
+    group.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date of the input, for parsers that resolve relative dates "
+        "('on Thursday') against it; passed as the parser option 'published'",
+    )
+    group.add_argument(
+        "--publisher", metavar="NAME", help="who published the input (parser option 'publisher')"
+    )
+    group.add_argument("--url", metavar="URL", help="where the input was published (option 'url')")
+    group.add_argument(
+        "-O",
+        "--option",
+        dest="parser_options",
+        type=_key_value,
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="any other parser option; VALUE is read as JSON when it is valid JSON "
+        "(10, true, null, [1, 2], '\"text\"'), otherwise as text. Repeatable",
+    )
+    return parent
+
+
+def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--format",
+        dest="output_format",
+        choices=choices,
+        default="text",
+        help="what to print: readable text, or JSON / CSV for other programs (default: text)",
+    )
+    return parent
+
+
+def _export_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("writing output")
+    group.add_argument(
+        "--to",
+        dest="target_format",
+        metavar="FORMAT",
+        help="output format name (default: from the output file's suffix; required for '-')",
+    )
+    group.add_argument(
+        "-E",
+        "--export-option",
+        dest="exporter_options",
+        type=_key_value,
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="an exporter option, read like -O. Repeatable",
+    )
+    return parent
+
+
+def _selection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("which transfers to count (default: each receiver and "
+                                      "category in its own table)")
+    group.add_argument("--sender", metavar="PARTY", help="only transfers from this party")
+    group.add_argument("--receiver", metavar="PARTY", help="only transfers to this party")
+    group.add_argument(
+        "--category",
+        type=_enum_choice(PersonCategory),
+        metavar="CATEGORY",
+        help="only this category: " + ", ".join(c.value for c in PersonCategory),
+    )
+    group.add_argument(
+        "--kind",
+        type=_enum_choice(ExchangeKind),
+        metavar="KIND",
+        help="only exchanges of this kind: " + ", ".join(k.value for k in ExchangeKind),
+    )
+
+
+def _by_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--by",
+        choices=BUCKETS,
+        default="month",
+        help="bucket size of the totals (default: month)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``exchangekit`` argument parser with every subcommand."""
+    from exchangekit import __version__
+
+    parser = argparse.ArgumentParser(prog="exchangekit", description=_DESCRIPTION, epilog=_EPILOG)
+    parser.add_argument("--version", action="version", version=f"exchangekit {__version__}")
+    _add_debug(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    reading, text_json_csv, writing = _input_parent(), _output_parent(), _export_parent()
+
+    def command(name: str, summary: str, *parents: argparse.ArgumentParser) -> Any:
+        sub = commands.add_parser(name, help=summary, description=summary, parents=list(parents))
+        _add_debug(sub, top=False)
+        return sub
+
+    command("plugins", "List installed plugins: distribution, version, formats, load failures.")
+    command("formats", "List every parser and exporter: name, suffixes, description.")
+
+    convert = command("convert", "Convert a file from one format to another.", reading, writing)
+    convert.add_argument("input", metavar="IN", help="input file, or '-' for stdin")
+    convert.add_argument("output", metavar="OUT", help="output file, or '-' for stdout")
+
+    totals = command(
+        "totals", "Add up the people transferred, per week, month, quarter or year.",
+        reading, text_json_csv,
+    )
+    totals.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
+    _by_option(totals)
+    totals.add_argument(
+        "--cumulative", action="store_true", help="print running totals instead of per bucket"
+    )
+    _selection_options(totals)
+
+    compare = command(
+        "compare", "Compare casualty claims: groups, consensus envelopes, findings.",
+        reading, text_json_csv,
+    )
+    compare.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
+
+    merge = command(
+        "merge", "Merge datasets and duplicate reports of one exchange; print the findings.",
+        reading, writing,
+    )
+    merge.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
+    merge.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="merged dataset file, or '-'"
+    )
+
+    report = command(
+        "report",
+        "Report exchanges, totals per receiver and category, and compared claims. "
+        "Without IN, reports on the bundled example data.",
+        reading, text_json_csv,
+    )
+    report.add_argument("inputs", metavar="IN", nargs="*", help="input files ('-' for stdin)")
+    _by_option(report)
+    return parser
+
+
+def parser_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword options for the parser: ``--published``/``--publisher``/``--url`` and ``-O``.
+
+    Raises ``ValueError`` when one option is given twice in different ways.
+    """
+    options: dict[str, Any] = {}
+    for key in ("published", "publisher", "url"):
+        value = getattr(args, key, None)
+        if value is not None:
+            options[key] = value
+    return _merge_pairs(options, getattr(args, "parser_options", []), "-O")
+
+
+def exporter_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword options for the exporter, from ``-E KEY=VALUE``."""
+    return _merge_pairs({}, getattr(args, "exporter_options", []), "-E")
+
+
+def _merge_pairs(
+    options: dict[str, Any], pairs: list[tuple[str, Any]], flag: str
+) -> dict[str, Any]:
+    for key, value in pairs:
+        if key in options and options[key] != value:
+            raise ValueError(f"option {key!r} is given twice ({flag} {key}=... and another way)")
+        options[key] = value
+    return options

@@ -1,0 +1,210 @@
+"""One function per subcommand: read the inputs, call the library, print the result."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from exchangekit.cli.analysis import Selection, build_report, chronological, tabulate
+from exchangekit.cli.arguments import UsageError, exporter_options, parser_options
+from exchangekit.cli.loading import (
+    BUNDLED_LABEL,
+    Loaded,
+    bundled_example,
+    load_inputs,
+    write_dataset,
+)
+from exchangekit.cli.report import (
+    render_comparison,
+    render_findings,
+    render_report,
+    render_totals,
+)
+from exchangekit.cli.shapes import (
+    COMPARE_COLUMNS,
+    REPORT_COLUMNS,
+    TOTALS_COLUMNS,
+    comparison_json,
+    comparison_rows,
+    report_json,
+    report_rows,
+    totals_json,
+    totals_rows,
+    write_csv,
+    write_json,
+)
+from exchangekit.models import Dataset
+
+__all__ = ["COMMANDS", "run"]
+
+Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
+
+
+def _load(args: argparse.Namespace, paths: Sequence[str], stderr: TextIO) -> Loaded:
+    try:
+        options = parser_options(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return load_inputs(
+        paths,
+        format=args.source_format,
+        errors=args.errors,
+        options=options,
+        stderr=stderr,
+    )
+
+
+def _finish(loaded: Loaded) -> int:
+    """0, or 2 when ``--errors collect`` met bad records (already reported on stderr)."""
+    return 2 if loaded.errors else 0
+
+
+def cmd_plugins(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Installed plugins with distribution, version and formats; then any that failed to load."""
+    from exchangekit.cli.listing import render_plugins
+
+    stdout.write(render_plugins())
+    return 0
+
+
+def cmd_formats(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Every parser and exporter: name, suffixes and description."""
+    from exchangekit.cli.listing import render_formats
+
+    stdout.write(render_formats())
+    return 0
+
+
+def cmd_convert(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Read one input and write it in another format."""
+    loaded = _load(args, [args.input], stderr)
+    write_dataset(
+        loaded.dataset,
+        args.output,
+        format=args.target_format,
+        options=exporter_options(args),
+        stdout=stdout,
+    )
+    return _finish(loaded)
+
+
+def _merged(dataset: Dataset) -> tuple[Dataset, list[str]]:
+    from exchangekit.reconcile import merge_duplicates
+
+    merged = merge_duplicates(dataset.exchanges)
+    result = Dataset(
+        exchanges=chronological(merged.exchanges),
+        claims=dataset.claims,
+        provenance=dataset.provenance,
+    )
+    return result, [str(f) for f in merged.findings]
+
+
+def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Totals per bucket: of one selection of transfers, or of each receiver and category."""
+    loaded = _load(args, args.inputs, stderr)
+    dataset, notes = _merged(loaded.dataset)
+    for note in notes:
+        print(f"exchangekit: {note}", file=stderr)
+    chosen = Selection(args.sender, args.receiver, args.category, args.kind)
+    tables = tabulate(
+        dataset.exchanges,
+        by=args.by,
+        selection=None if chosen == Selection() else chosen,
+        running=args.cumulative,
+    )
+    if args.output_format == "json":
+        write_json(totals_json(tables), stdout)
+    elif args.output_format == "csv":
+        write_csv(TOTALS_COLUMNS, totals_rows(tables), stdout)
+    else:
+        lines = render_totals(tables) or ["  no exchanges to add up"]
+        stdout.write("\n".join(lines) + "\n")
+    return _finish(loaded)
+
+
+def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Group comparable claims; print each group's claims, envelope and findings."""
+    from exchangekit.reconcile import compare
+
+    loaded = _load(args, args.inputs, stderr)
+    comparison = compare(loaded.dataset.claims)
+    if args.output_format == "json":
+        write_json(comparison_json(comparison), stdout)
+    elif args.output_format == "csv":
+        write_csv(COMPARE_COLUMNS, comparison_rows(comparison), stdout)
+    else:
+        lines = render_comparison(comparison) or ["  no claims to compare"]
+        stdout.write("\n".join(lines) + "\n")
+    return _finish(loaded)
+
+
+def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Merge the inputs and duplicate reports of one exchange; write the result; print findings."""
+    from exchangekit.reconcile import merge_duplicates
+
+    loaded = _load(args, args.inputs, stderr)
+    merged = merge_duplicates(loaded.dataset.exchanges)
+    dataset = Dataset(
+        exchanges=chronological(merged.exchanges),
+        claims=loaded.dataset.claims,
+        provenance=loaded.dataset.provenance,
+    )
+    write_dataset(
+        dataset,
+        args.output,
+        format=args.target_format,
+        options=exporter_options(args),
+        stdout=stdout,
+    )
+    # With the dataset on stdout, the findings go to stderr so the two never mix.
+    talk = stderr if args.output == "-" else stdout
+    lines = render_findings(merged.findings, indent="")
+    before = len(loaded.dataset.exchanges)
+    lines.append(
+        f"merged {len(args.inputs)} input{'s' if len(args.inputs) != 1 else ''}: "
+        f"{before} exchange reports into {len(dataset.exchanges)} exchanges, "
+        f"{len(dataset.claims)} claims -> {args.output}"
+    )
+    talk.write("\n".join(lines) + "\n")
+    return _finish(loaded)
+
+
+def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """The main job: exchanges, totals per receiver and category, and compared claims."""
+    if args.inputs:
+        loaded = _load(args, args.inputs, stderr)
+        inputs = list(args.inputs)
+    else:
+        if parser_options(args) or args.source_format:
+            raise UsageError(
+                "parser options (--from, --published, --publisher, --url, -O) apply to input "
+                "files, and none was given"
+            )
+        loaded = Loaded(dataset=bundled_example(), errors=())
+        inputs = [BUNDLED_LABEL]
+    data = build_report(loaded.dataset, by=args.by, inputs=inputs)
+    if args.output_format == "json":
+        write_json(report_json(data), stdout)
+    elif args.output_format == "csv":
+        write_csv(REPORT_COLUMNS, report_rows(data), stdout)
+    else:
+        stdout.write(render_report(data))
+    return _finish(loaded)
+
+
+COMMANDS: dict[str, Command] = {
+    "plugins": cmd_plugins,
+    "formats": cmd_formats,
+    "convert": cmd_convert,
+    "totals": cmd_totals,
+    "compare": cmd_compare,
+    "merge": cmd_merge,
+    "report": cmd_report,
+}
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Run the subcommand ``args.command`` and return its exit status."""
+    return COMMANDS[args.command](args, stdout, stderr)

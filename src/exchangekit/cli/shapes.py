@@ -1,0 +1,339 @@
+"""The JSON and CSV shapes the analysis commands print with ``--format json|csv``.
+
+Plain dicts and rows built from the library's results, written with the
+standard ``json`` and ``csv`` modules. Every count is spelt out as ``low``,
+``high`` (``null``/empty when unbounded), ``best``, ``qualifier`` and the
+readable ``text``, so nothing a source said is flattened into one number.
+The shapes are documented in ``docs/cli.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from exchangekit.cli.analysis import ReportData, TotalsTable
+from exchangekit.counts import Count
+from exchangekit.findings import Finding
+from exchangekit.models import CasualtyClaim, Exchange, Source
+from exchangekit.periods import Period
+from exchangekit.reconcile import Comparison
+
+__all__ = [
+    "COMPARE_COLUMNS",
+    "REPORT_COLUMNS",
+    "TOTALS_COLUMNS",
+    "comparison_json",
+    "comparison_rows",
+    "report_json",
+    "report_rows",
+    "totals_json",
+    "totals_rows",
+    "write_csv",
+    "write_json",
+]
+
+_COUNT_COLUMNS = ["low", "high", "best", "qualifier", "text"]
+
+TOTALS_COLUMNS = ["sender", "receiver", "category", "kind", "period", "start", "end"]
+TOTALS_COLUMNS += _COUNT_COLUMNS
+"""One row per bucket of each table, then a row with ``period`` = ``total``."""
+
+COMPARE_COLUMNS = [
+    "subject",
+    "category",
+    "claim_id",
+    "as_of",
+    "covers",
+    "claimant",
+    "claimant_party",
+    "method",
+    "scope",
+    *_COUNT_COLUMNS,
+    "envelope_low",
+    "envelope_high",
+    "envelope_text",
+    "findings",
+]
+"""One row per claim, with its group's envelope and the codes of findings naming it."""
+
+REPORT_COLUMNS = [
+    "section",
+    "id",
+    "period",
+    "kind",
+    "sender",
+    "receiver",
+    "subject",
+    "category",
+    *_COUNT_COLUMNS,
+    "who",
+    "severity",
+    "code",
+]
+"""A long table: ``section`` is exchange, total, claim, envelope or finding."""
+
+
+def count_json(count: Count) -> dict[str, Any]:
+    """A count as ``{"low", "high", "best", "qualifier", "text"}``."""
+    return {
+        "low": count.low,
+        "high": count.high,
+        "best": count.best,
+        "qualifier": count.qualifier.value,
+        "text": str(count),
+    }
+
+
+def period_json(period: Period) -> dict[str, Any]:
+    """A period as ``{"period": "2025-07", "start": "2025-07-01", "end": "2025-07-31"}``."""
+    return {
+        "period": period.format(),
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "precision": period.precision.value,
+    }
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """A finding as ``{"severity", "code", "message", "record_ids"}``."""
+    return {
+        "severity": finding.severity.value,
+        "code": finding.code,
+        "message": finding.message,
+        "record_ids": list(finding.record_ids),
+    }
+
+
+def _source_json(source: Source) -> dict[str, Any]:
+    return {
+        "name": source.name,
+        "kind": source.kind.value,
+        "party": None if source.party is None else source.party.code,
+    }
+
+
+def _table_json(table: TotalsTable) -> dict[str, Any]:
+    chosen = table.selection
+    return {
+        "sender": chosen.sender,
+        "receiver": chosen.receiver,
+        "category": None if chosen.category is None else chosen.category.value,
+        "kind": None if chosen.kind is None else chosen.kind.value,
+        "selection": table.totals.selection,
+        "by": table.totals.by.value,
+        "cumulative": table.totals.running,
+        "buckets": [
+            {**period_json(bucket), "count": count_json(count)}
+            for bucket, count in table.totals.items()
+        ],
+        "total": count_json(table.totals.total),
+    }
+
+
+def totals_json(tables: Sequence[TotalsTable]) -> dict[str, Any]:
+    """``{"tables": [{"sender", "receiver", "category", "kind", "by", "buckets", "total"}]}``."""
+    return {"tables": [_table_json(t) for t in tables]}
+
+
+def _claim_json(claim: CasualtyClaim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "count": count_json(claim.count),
+        "as_of": period_json(claim.as_of),
+        "covers": period_json(claim.covers),
+        "claimant": _source_json(claim.claimant),
+        "method": claim.method.value,
+        "scope": claim.scope.value,
+        "caveats": list(claim.caveats),
+    }
+
+
+def comparison_json(comparison: Comparison) -> dict[str, Any]:
+    """``{"groups": [{"subject", "category", "envelope", "claims", "findings"}]}``."""
+    return {
+        "groups": [
+            {
+                "subject": group.subject.code,
+                "category": group.category.value,
+                "envelope": None if group.envelope is None else count_json(group.envelope),
+                "claims": [_claim_json(c) for c in group.claims],
+                "findings": [finding_json(f) for f in group.findings],
+            }
+            for group in comparison.groups
+        ]
+    }
+
+
+def _exchange_json(exchange: Exchange) -> dict[str, Any]:
+    return {
+        "id": exchange.id,
+        "kind": exchange.kind.value,
+        **period_json(exchange.period),
+        "transfers": [
+            {
+                "sender": t.sender.code,
+                "receiver": t.receiver.code,
+                "category": t.category.value,
+                "count": count_json(t.count),
+                "attributed_to": None if t.attributed_to is None else _source_json(t.attributed_to),
+            }
+            for t in exchange.transfers
+        ],
+        "intermediaries": [p.code for p in exchange.intermediaries],
+        "sources": [_source_json(s) for s in exchange.sources],
+    }
+
+
+def report_json(data: ReportData) -> dict[str, Any]:
+    """The report: inputs, provenance, exchanges, duplicate findings, totals and comparison."""
+    return {
+        "inputs": list(data.inputs),
+        "provenance": list(data.dataset.provenance),
+        "exchanges": [_exchange_json(e) for e in data.exchanges],
+        "duplicates": [finding_json(f) for f in data.duplicates],
+        "totals": totals_json(data.totals),
+        "comparison": comparison_json(data.comparison),
+    }
+
+
+def _count_cells(count: Count | None) -> dict[str, Any]:
+    if count is None:
+        return {}
+    return {
+        "low": count.low,
+        "high": count.high,
+        "best": count.best,
+        "qualifier": count.qualifier.value,
+        "text": str(count),
+    }
+
+
+def _table_rows(table: TotalsTable) -> Iterable[dict[str, Any]]:
+    chosen = table.selection
+    head = {
+        "sender": chosen.sender,
+        "receiver": chosen.receiver,
+        "category": None if chosen.category is None else chosen.category.value,
+        "kind": None if chosen.kind is None else chosen.kind.value,
+    }
+    buckets = list(table.totals.items())
+    for bucket, count in buckets:
+        yield {
+            **head,
+            "period": bucket.format(),
+            "start": bucket.start.isoformat(),
+            "end": bucket.end.isoformat(),
+            **_count_cells(count),
+        }
+    span = table.totals.span
+    yield {
+        **head,
+        "period": "total",
+        "start": None if span is None else span.start.isoformat(),
+        "end": None if span is None else span.end.isoformat(),
+        **_count_cells(table.totals.total),
+    }
+
+
+def totals_rows(tables: Sequence[TotalsTable]) -> Iterable[dict[str, Any]]:
+    """Rows of :data:`TOTALS_COLUMNS`."""
+    for table in tables:
+        yield from _table_rows(table)
+
+
+def _codes_naming(claim_id: str, findings: Iterable[Finding]) -> str:
+    return "; ".join(
+        f"{f.severity.value}:{f.code}"
+        for f in findings
+        if not f.record_ids or claim_id in f.record_ids
+    )
+
+
+def comparison_rows(comparison: Comparison) -> Iterable[dict[str, Any]]:
+    """Rows of :data:`COMPARE_COLUMNS`."""
+    for group in comparison.groups:
+        envelope = group.envelope
+        for claim in group.claims:
+            yield {
+                "subject": group.subject.code,
+                "category": group.category.value,
+                "claim_id": claim.id,
+                "as_of": claim.as_of.format(),
+                "covers": claim.covers.format(),
+                "claimant": claim.claimant.name,
+                "claimant_party": None if claim.claimant.party is None else claim.claimant.party.code,
+                "method": claim.method.value,
+                "scope": claim.scope.value,
+                **_count_cells(claim.count),
+                "envelope_low": None if envelope is None else envelope.low,
+                "envelope_high": None if envelope is None else envelope.high,
+                "envelope_text": None if envelope is None else str(envelope),
+                "findings": _codes_naming(claim.id, group.findings),
+            }
+
+
+def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
+    """Rows of :data:`REPORT_COLUMNS`: exchanges, totals, claims, envelopes, findings."""
+    for exchange in data.exchanges:
+        for t in exchange.transfers:
+            yield {
+                "section": "exchange",
+                "id": exchange.id,
+                "period": exchange.period.format(),
+                "kind": exchange.kind.value,
+                "sender": t.sender.code,
+                "receiver": t.receiver.code,
+                "category": t.category.value,
+                **_count_cells(t.count),
+                "who": "; ".join(s.name for s in exchange.sources),
+            }
+    for row in totals_rows(data.totals):
+        yield {
+            "section": "total",
+            **{k: row[k] for k in ("period", "kind", "sender", "receiver", "category")},
+            **{k: row[k] for k in _COUNT_COLUMNS},
+        }
+    findings: list[Finding] = list(data.duplicates)
+    for group in data.comparison.groups:
+        for claim in group.claims:
+            yield {
+                "section": "claim",
+                "id": claim.id,
+                "period": claim.as_of.format(),
+                "subject": group.subject.code,
+                "category": group.category.value,
+                **_count_cells(claim.count),
+                "who": claim.claimant.name,
+            }
+        yield {
+            "section": "envelope",
+            "subject": group.subject.code,
+            "category": group.category.value,
+            **_count_cells(group.envelope),
+        }
+        findings.extend(group.findings)
+    for finding in findings:
+        yield {
+            "section": "finding",
+            "id": " ".join(finding.record_ids),
+            "text": finding.message,
+            "severity": finding.severity.value,
+            "code": finding.code,
+        }
+
+
+def write_json(document: Any, stream: TextIO) -> None:
+    """Pretty-printed, key order kept, non-ASCII kept, ending with a newline."""
+    json.dump(document, stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
+def write_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]], stream: TextIO) -> None:
+    """A header row, then ``rows``; ``None`` becomes an empty cell."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
