@@ -22,7 +22,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-import exchangekit
 from exchangekit import (
     CasualtyCategory,
     CasualtyClaim,
@@ -39,6 +38,7 @@ from exchangekit import (
     SourceKind,
     Transfer,
 )
+from exchangekit.api import export
 
 BUNDLED = Path(__file__).resolve().parent.parent / "src" / "exchangekit" / "data"
 BUNDLED_FILE = BUNDLED / "running-example.json"
@@ -98,14 +98,13 @@ def build_running_example() -> Dataset:
         ],
     )
 
-    since_invasion_to = Period.between  # losses counted from the invasion up to a date
     claims = [
         CasualtyClaim(
             id="claim-ukr-killed-2025-02",
             subject=ukraine,
             category=CasualtyCategory.KILLED,
             count=Count.parse("over 46,000"),
-            covers=since_invasion_to(FULL_SCALE_INVASION, date(2025, 2, 28)),
+            covers=Period.between(FULL_SCALE_INVASION, date(2025, 2, 28)),
             as_of=Period.month(2025, 2),
             claimant=president,
             method=ClaimMethod.OFFICIAL_STATEMENT,
@@ -117,7 +116,7 @@ def build_running_example() -> Dataset:
             subject=ukraine,
             category=CasualtyCategory.MISSING,
             count=Count.parse("tens of thousands"),
-            covers=since_invasion_to(FULL_SCALE_INVASION, date(2025, 2, 28)),
+            covers=Period.between(FULL_SCALE_INVASION, date(2025, 2, 28)),
             as_of=Period.month(2025, 2),
             claimant=president,
             method=ClaimMethod.OFFICIAL_STATEMENT,
@@ -129,7 +128,7 @@ def build_running_example() -> Dataset:
             subject=russia,
             category=CasualtyCategory.KILLED,
             count=Count.parse("more than 135,000"),
-            covers=since_invasion_to(FULL_SCALE_INVASION, PUBLISHED),
+            covers=Period.between(FULL_SCALE_INVASION, PUBLISHED),
             as_of=Period.day(PUBLISHED),
             claimant=open_count,
             method=ClaimMethod.DOCUMENTED_MINIMUM,
@@ -145,7 +144,7 @@ def build_running_example() -> Dataset:
             subject=both_sides,
             category=CasualtyCategory.KILLED,
             count=Count.parse("tens of thousands"),
-            covers=since_invasion_to(FULL_SCALE_INVASION, PUBLISHED),
+            covers=Period.between(FULL_SCALE_INVASION, PUBLISHED),
             as_of=Period.day(PUBLISHED),
             claimant=report,
             method=ClaimMethod.MEDIA_ESTIMATE,
@@ -172,13 +171,13 @@ def main(argv: list[str] | None = None) -> int:
     dataset = build_running_example()
     if not args.check:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        exchangekit.export(dataset, args.output, format="json")
+        export(dataset, args.output, format="json")
         print(f"wrote {len(dataset.exchanges)} exchanges and {len(dataset.claims)} claims "
               f"to {args.output}")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.json"
-        exchangekit.export(dataset, fresh, format="json")
+        export(dataset, fresh, format="json")
         if not args.output.exists() or fresh.read_bytes() != args.output.read_bytes():
             print(f"{args.output} is out of date; run {Path(__file__).name}", file=sys.stderr)
             return 1
