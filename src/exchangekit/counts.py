@@ -14,8 +14,31 @@ from exchangekit.vocabulary import Qualifier
 __all__ = ["DEFAULT_SEMANTICS", "Count", "CountSemantics"]
 
 
-def _fraction(value: Fraction | float | int | str) -> Fraction:
-    return Fraction(value)
+def _width(value: object, record: str, field: str) -> Fraction:
+    """Read a relative width exactly: a float goes through its decimal text, so 0.1 is 1/10."""
+    if isinstance(value, bool) or not isinstance(value, Fraction | float | int | str):
+        raise RecordValidationError(record, field, f"must be a number, got {value!r}")
+    try:
+        return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise RecordValidationError(record, field, f"must be a number, got {value!r}") from None
+
+
+def _approx_width(value: object) -> Fraction:
+    return _width(value, "CountSemantics", "approx_width")
+
+
+def _near_width(value: object) -> Fraction:
+    return _width(value, "CountSemantics", "near_width")
+
+
+def _check_figure(n: object, field: str) -> int:
+    """A stated figure is a non-negative whole number (bools are not numbers of people)."""
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise RecordValidationError("Count", field, f"must be a whole number, got {n!r}")
+    if n < 0:
+        raise RecordValidationError("Count", field, f"must not be negative, got {n}")
+    return n
 
 
 @attrs.frozen
@@ -25,12 +48,16 @@ class CountSemantics:
     ``approx_width`` is the relative half-width of "around N" (``0.1`` reads
     "around 1,000" as 900 to 1,100); ``near_width`` the relative width below N of
     "nearly N" and "almost N"; ``magnitude_floor`` how many units a plural order
-    of magnitude implies at least ("tens of thousands" is at least 2 x 10,000).
+    of magnitude implies at least ("tens of thousands" is at least 2 x 10,000),
+    from 1 to 4 so that "scores" (at least ``magnitude_floor`` x 20) stays below
+    a hundred; ``years`` the inclusive span in which a bare four-digit number
+    such as "2025" is read as a year rather than a figure (``None``: never).
     """
 
-    approx_width: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
-    near_width: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
+    approx_width: Fraction = attrs.field(default=Fraction(1, 10), converter=_approx_width)
+    near_width: Fraction = attrs.field(default=Fraction(1, 10), converter=_near_width)
     magnitude_floor: int = attrs.field(default=2)
+    years: tuple[int, int] | None = attrs.field(default=(1900, 2099))
 
     @approx_width.validator
     @near_width.validator
@@ -42,9 +69,29 @@ class CountSemantics:
 
     @magnitude_floor.validator
     def _check_floor(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < 1:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
             raise RecordValidationError(
-                "CountSemantics", attribute.name, f"must be at least 1, got {value}"
+                "CountSemantics",
+                attribute.name,
+                f"must be a whole number from 1 to 4 (so 'scores' stays below 100), got {value!r}",
+            )
+
+    @years.validator
+    def _check_years(
+        self, attribute: attrs.Attribute[tuple[int, int] | None], value: object
+    ) -> None:
+        if value is None:
+            return
+        if (
+            not isinstance(value, tuple)
+            or len(value) != 2
+            or not all(isinstance(y, int) and not isinstance(y, bool) for y in value)
+            or not 1000 <= value[0] <= value[1] <= 9999
+        ):
+            raise RecordValidationError(
+                "CountSemantics",
+                attribute.name,
+                f"must be None or a (first, last) pair of four-digit years, got {value!r}",
             )
 
 
@@ -53,6 +100,11 @@ DEFAULT_SEMANTICS = CountSemantics()
 # Join of qualifiers under addition: EXACT is the identity, UNKNOWN absorbs,
 # two different hedges make a RANGE. A semilattice join, so associative.
 _RANK = {Qualifier.EXACT: 0, Qualifier.RANGE: 2, Qualifier.UNKNOWN: 3}
+
+# Hedges that stop describing a sum once anything but zero is added: "at most 5"
+# plus exactly 10 is 10 to 15, not "at most 15"; an order of magnitude plus
+# anything is no longer that order of magnitude.
+_CEILINGS = frozenset({Qualifier.AT_MOST, Qualifier.FEWER_THAN})
 
 
 def _join(a: Qualifier, b: Qualifier) -> Qualifier:
@@ -64,9 +116,29 @@ def _join(a: Qualifier, b: Qualifier) -> Qualifier:
     return a if rank_a > rank_b else b
 
 
-def _check_non_negative(instance: Count, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and value < 0:
-        raise RecordValidationError("Count", attribute.name, f"must not be negative, got {value}")
+def _is_zero(count: Count) -> bool:
+    return count.qualifier is Qualifier.EXACT and count.low == 0 and count.high == 0
+
+
+def _sum_qualifier(a: Count, b: Count, low: int) -> Qualifier:
+    """The qualifier of ``a + b`` (whose lower bound is ``low``).
+
+    It depends only on the multiset of non-zero operands, so it is associative
+    and commutative, and an exact zero leaves the other operand's qualifier alone.
+    """
+    if _is_zero(b):
+        return a.qualifier
+    if _is_zero(a):
+        return b.qualifier
+    joined = _join(a.qualifier, b.qualifier)
+    if joined is Qualifier.ORDER_OF_MAGNITUDE or (joined in _CEILINGS and low > 0):
+        return Qualifier.RANGE
+    return joined
+
+
+def _check_bound(instance: Count, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _check_figure(value, attribute.name)
 
 
 def _fmt(n: int) -> str:
@@ -83,10 +155,12 @@ class Count:
     every possible true total.
     """
 
-    low: int = attrs.field(validator=_check_non_negative)
-    high: int | None = attrs.field(validator=_check_non_negative)
-    best: int | None = attrs.field(default=None, validator=_check_non_negative)
-    qualifier: Qualifier = Qualifier.RANGE
+    low: int = attrs.field(validator=_check_bound)
+    high: int | None = attrs.field(validator=_check_bound)
+    best: int | None = attrs.field(default=None, validator=_check_bound)
+    qualifier: Qualifier = attrs.field(
+        default=Qualifier.RANGE, validator=attrs.validators.instance_of(Qualifier)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.high is not None and self.high < self.low:
@@ -103,6 +177,7 @@ class Count:
     @classmethod
     def exact(cls, n: int) -> Count:
         """Exactly ``n``, as when an agency gives a precise tally."""
+        _check_figure(n, "best")
         return cls(n, n, n, Qualifier.EXACT)
 
     @classmethod
@@ -114,7 +189,8 @@ class Count:
         semantics: CountSemantics = DEFAULT_SEMANTICS,
     ) -> Count:
         """About ``n``: ``n`` give or take ``width`` of itself (default from ``semantics``)."""
-        w = semantics.approx_width if width is None else Fraction(width)
+        _check_figure(n, "best")
+        w = semantics.approx_width if width is None else _width(width, "Count", "width")
         if not 0 <= w < 1:
             raise RecordValidationError("Count", "width", f"must be in [0, 1), got {width}")
         return cls(math.floor(n * (1 - w)), math.ceil(n * (1 + w)), n, Qualifier.APPROXIMATE)
@@ -128,7 +204,8 @@ class Count:
         semantics: CountSemantics = DEFAULT_SEMANTICS,
     ) -> Count:
         """Nearly ``n``: close to ``n`` but not above it ("almost 1,000")."""
-        w = semantics.near_width if width is None else Fraction(width)
+        _check_figure(n, "best")
+        w = semantics.near_width if width is None else _width(width, "Count", "width")
         if not 0 <= w < 1:
             raise RecordValidationError("Count", "width", f"must be in [0, 1), got {width}")
         return cls(math.floor(n * (1 - w)), n, n, Qualifier.APPROXIMATE)
@@ -136,21 +213,25 @@ class Count:
     @classmethod
     def at_least(cls, n: int) -> Count:
         """``n`` or more ("at least", "no fewer than")."""
+        _check_figure(n, "low")
         return cls(n, None, None, Qualifier.AT_LEAST)
 
     @classmethod
     def more_than(cls, n: int) -> Count:
         """Strictly more than ``n`` ("more than", "over", "in excess of"): at least ``n + 1``."""
+        _check_figure(n, "low")
         return cls(n + 1, None, None, Qualifier.MORE_THAN)
 
     @classmethod
     def at_most(cls, n: int) -> Count:
         """``n`` or fewer ("up to", "at most")."""
+        _check_figure(n, "high")
         return cls(0, n, None, Qualifier.AT_MOST)
 
     @classmethod
     def fewer_than(cls, n: int) -> Count:
         """Strictly fewer than ``n`` ("fewer than", "less than", "under")."""
+        _check_figure(n, "high")
         if n < 1:
             raise RecordValidationError("Count", "high", f"fewer than {n} people is impossible")
         return cls(0, n - 1, None, Qualifier.FEWER_THAN)
@@ -177,7 +258,7 @@ class Count:
         Raises :class:`~exchangekit.errors.CountParseError` (a ``ValueError``)
         quoting the text when it does not state a figure.
         """
-        from exchangekit._figures import parse_count
+        from exchangekit.figures import parse_count
 
         return parse_count(text, semantics=semantics)
 
@@ -188,7 +269,8 @@ class Count:
             return NotImplemented
         high = None if self.high is None or other.high is None else self.high + other.high
         best = None if self.best is None or other.best is None else self.best + other.best
-        return Count(self.low + other.low, high, best, _join(self.qualifier, other.qualifier))
+        low = self.low + other.low
+        return Count(low, high, best, _sum_qualifier(self, other, low))
 
     def __radd__(self, other: object) -> Count:
         # Lets the builtin sum() start from its integer 0.
@@ -216,8 +298,9 @@ class Count:
         bests = {b for b in (self.best, other.best) if b is not None and low <= b}
         bests = {b for b in bests if high is None or b <= high}
         best = bests.pop() if len(bests) == 1 else None
-        qualifier = Qualifier.EXACT if low == high else Qualifier.RANGE
-        return Count(low, high, best, qualifier)
+        if low == high:
+            return Count.exact(low)
+        return Count(low, high, best, Qualifier.RANGE)
 
     def hull(self, other: Count) -> Count:
         """The smallest count containing both: what is known if one of two reports is right."""
@@ -250,10 +333,10 @@ class Count:
 
     def __str__(self) -> str:
         q = self.qualifier
-        if q is Qualifier.EXACT and self.best is not None:
-            return _fmt(self.best)
+        if q is Qualifier.EXACT and self.low == self.high:
+            return _fmt(self.low)
         if q is Qualifier.APPROXIMATE and self.best is not None:
-            word = "nearly" if self.high == self.best else "around"
+            word = "nearly" if self.high == self.best and self.low < self.best else "around"
             return f"{word} {_fmt(self.best)} {self.bounds_text()}"
         if q is Qualifier.MORE_THAN and self.high is None and self.low > 0:
             return f"more than {_fmt(self.low - 1)}"
