@@ -1,0 +1,679 @@
+"""Reading and writing datasets: find the format plugin for a file and stream records through it.
+
+:func:`parse` reads a whole :class:`~exchangekit.models.Dataset`,
+:func:`iter_parse` streams records one at a time, and :func:`export` writes a
+dataset or a stream of records. Each accepts a path (``str`` or
+``os.PathLike``), a text or binary file object, or ``"-"`` for standard
+input or output. The format is the ``format`` argument if given, else the one
+whose suffix the file name has, else (when reading) the one whose ``sniff``
+recognises the first 4 KiB.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import io
+import itertools
+import os
+import re
+import secrets
+import stat
+import sys
+import warnings
+from collections.abc import Callable, Generator, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overload
+
+from exchangekit import plugins
+from exchangekit.errors import ParseError
+from exchangekit.formats import Exporter, Parser, Provenance, Record
+from exchangekit.models import CasualtyClaim, Dataset, Exchange
+
+__all__ = [
+    "SNIFF_SIZE",
+    "ErrorMode",
+    "ParseResult",
+    "PathOrStream",
+    "RecordStream",
+    "export",
+    "iter_parse",
+    "parse",
+]
+
+PathOrStream: TypeAlias = str | os.PathLike[str] | IO[str] | IO[bytes]
+"""Where to read from or write to: a path, a text or binary file object, or ``"-"``."""
+
+ErrorMode: TypeAlias = Literal["raise", "collect"]
+"""``"raise"`` stops at the first bad record; ``"collect"`` keeps going and lists the errors."""
+
+SNIFF_SIZE = 4096
+"""How many characters of the input a parser's ``sniff`` is shown."""
+
+STDIO = "-"
+"""The source or target name that means standard input or output."""
+
+
+class ParseResult(NamedTuple):
+    """What ``parse(..., errors="collect")`` returns: every valid record, and every error.
+
+    Unpacks as ``dataset, errors = exchangekit.parse(path, errors="collect")``.
+    """
+
+    dataset: Dataset
+    errors: tuple[ParseError, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was wrong with the input."""
+        return not self.errors
+
+
+# -- opening inputs ---------------------------------------------------------------------------
+
+
+class _Opened:
+    """A decoded input stream, its name for messages, and how to let go of it."""
+
+    def __init__(
+        self, stream: TextIO, name: str, file_name: str | None, release: Callable[[], None]
+    ) -> None:
+        self.stream = stream
+        self.name = name
+        self.file_name = file_name
+        self.release = release
+
+
+def _reading_encoding(encoding: str) -> str:
+    """UTF-8 input is read as ``utf-8-sig`` so a spreadsheet's byte-order mark is dropped."""
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
+def _stream_name(stream: object) -> str | None:
+    name = getattr(stream, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def _is_text(stream: object, probe: Callable[[], object]) -> bool:
+    if isinstance(stream, io.TextIOBase):
+        return True
+    if isinstance(stream, io.BufferedIOBase | io.RawIOBase):
+        return False
+    mode = getattr(stream, "mode", None)
+    if isinstance(mode, str):
+        return "b" not in mode
+    try:
+        return isinstance(probe(), str)
+    except TypeError:
+        return False
+
+
+def _wrap_binary(binary: Any, encoding: str, *, write: bool) -> tuple[TextIO, Callable[[], None]]:
+    """A text layer over a caller's binary stream, and a release that leaves the stream open."""
+    raw_only = isinstance(binary, io.RawIOBase)
+    if raw_only:
+        binary = io.BufferedWriter(binary) if write else io.BufferedReader(binary)
+    text = io.TextIOWrapper(binary, encoding=encoding, newline="")
+
+    def release() -> None:
+        if write:
+            text.flush()
+        buffered = text.detach()
+        if raw_only:
+            if write:
+                buffered.flush()
+            buffered.detach()
+
+    return text, release
+
+
+def _open_input(source: PathOrStream, encoding: str) -> _Opened:
+    encoding = _reading_encoding(encoding)
+    if isinstance(source, str | os.PathLike) and not (isinstance(source, str) and source == STDIO):
+        path = Path(source)
+        stream = open(path, encoding=encoding, newline="")  # noqa: SIM115 (closed by release)
+        return _Opened(stream, str(source), path.name, stream.close)
+    if isinstance(source, str):  # "-"
+        if hasattr(sys.stdin, "buffer"):
+            text, release = _wrap_binary(sys.stdin.buffer, encoding, write=False)
+            return _Opened(text, "<stdin>", None, release)
+        return _Opened(sys.stdin, "<stdin>", None, lambda: None)
+    file_name = _stream_name(source)
+    name = file_name or f"<{type(source).__name__}>"
+    if _is_text(source, lambda: source.read(0)):
+        text_stream: TextIO = source  # type: ignore[assignment]
+        return _Opened(text_stream, name, file_name, lambda: None)
+    text, release = _wrap_binary(source, encoding, write=False)
+    return _Opened(text, name, file_name, release)
+
+
+_LINE = re.compile(r"[^\r\n]*(\r\n|\r|\n)?")
+
+
+class _Prefixed(io.TextIOBase):
+    """A text stream that replays an already-read head before the rest, for sniffing pipes."""
+
+    def __init__(self, head: str, rest: TextIO) -> None:
+        super().__init__()
+        if head.endswith("\r"):  # keep a \r\n line ending in one piece
+            head += rest.read(1)
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1, /) -> str:
+        if size is None or size < 0:
+            text, self._head = self._head + self._rest.read(), ""
+            return text
+        text, self._head = self._head[:size], self._head[size:]
+        if len(text) < size:
+            text += self._rest.read(size - len(text))
+        return text
+
+    def readline(self, size: int = -1, /) -> str:  # type: ignore[override]
+        if not self._head:
+            return self._rest.readline(size)
+        match = _LINE.match(self._head)
+        line = match.group() if match else ""
+        if match is None or match.group(1) is None:
+            line = self._head + self._rest.readline()
+            self._head = ""
+        else:
+            self._head = self._head[len(line) :]
+        if 0 <= size < len(line):
+            line, self._head = line[:size], line[size:] + self._head
+        return line
+
+
+# -- choosing a format -------------------------------------------------------------------------
+
+
+def _suffix_tails(file_name: str | None) -> list[str]:
+    """``"a.exchange.json"`` gives ``[".exchange.json", ".json"]``: longest match wins."""
+    if not file_name:
+        return []
+    suffixes = [s.lower() for s in Path(file_name).suffixes]
+    return ["".join(suffixes[i:]) for i in range(len(suffixes))]
+
+
+def _by_suffix(formats: Iterable[Parser | Exporter], file_name: str | None) -> list[Any]:
+    for tail in _suffix_tails(file_name):
+        matches = [fmt for fmt in formats if tail in fmt.suffixes]
+        if matches:
+            return matches
+    return []
+
+
+def _sniff(parser: Parser, head: str) -> bool:
+    try:
+        return bool(parser.sniff(head))
+    except Exception as exc:
+        origin = plugins.plugin_of(parser)
+        where = f" from {origin.origin}" if origin else ""
+        warnings.warn(
+            f"parser {parser.name!r}{where} failed to sniff the input "
+            f"({type(exc).__name__}: {exc}); treating it as not recognised",
+            plugins.PluginWarning,
+            stacklevel=2,
+        )
+        return False
+
+
+def _names(formats: Iterable[Parser | Exporter]) -> str:
+    return ", ".join(sorted(fmt.name for fmt in formats))
+
+
+def _choose_parser(format: str | None, opened: _Opened) -> Parser:
+    if format is not None:
+        return plugins.get_parser(format)
+    installed = list(plugins.parsers().values())
+    by_suffix: list[Parser] = _by_suffix(installed, opened.file_name)
+    if len(by_suffix) == 1:
+        return by_suffix[0]
+    try:
+        head = opened.stream.read(SNIFF_SIZE)
+    except UnicodeDecodeError as exc:
+        raise _decode_error(exc, opened.name) from exc
+    opened.stream = cast(TextIO, _Prefixed(head, opened.stream))
+    head = head.removeprefix("\ufeff")
+    recognised = [p for p in (by_suffix or installed) if _sniff(p, head)]
+    if len(recognised) == 1:
+        return recognised[0]
+    if recognised:
+        raise plugins.AmbiguousFormatError(
+            f"cannot tell which format {opened.name} is in: the parsers "
+            f"{_names(recognised)} all recognise it; pass format= to choose one"
+        )
+    if by_suffix:
+        raise plugins.AmbiguousFormatError(
+            f"cannot tell which format {opened.name} is in: its suffix is claimed by "
+            f"{_names(by_suffix)} and none of them recognises its content; "
+            "pass format= to choose one"
+        )
+    tails = _suffix_tails(opened.file_name)
+    why = (
+        f"no installed parser claims the suffix {tails[-1]!r}" if tails else "it has no file suffix"
+    )
+    raise plugins.UnknownFormatError(
+        f"cannot tell which format {opened.name} is in: {why}, and no parser recognises "
+        f"its first {SNIFF_SIZE} characters; pass format=; {plugins.describe_installed('parser')}"
+    )
+
+
+def _choose_exporter(format: str | None, target_name: str, file_name: str | None) -> Exporter:
+    if format is not None:
+        return plugins.get_exporter(format)
+    by_suffix: list[Exporter] = _by_suffix(plugins.exporters().values(), file_name)
+    if len(by_suffix) == 1:
+        return by_suffix[0]
+    if by_suffix:
+        raise plugins.AmbiguousFormatError(
+            f"cannot tell which format to write {target_name} in: its suffix is claimed by "
+            f"{_names(by_suffix)}; pass format= to choose one"
+        )
+    tails = _suffix_tails(file_name)
+    why = f"no installed exporter claims the suffix {tails[-1]!r}" if tails else "no file suffix"
+    raise plugins.UnknownFormatError(
+        f"cannot tell which format to write {target_name} in ({why}); pass format=; "
+        f"{plugins.describe_installed('exporter')}"
+    )
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def _decode_error(exc: UnicodeDecodeError, source: str) -> ParseError:
+    return ParseError(
+        f"the input is not valid {exc.encoding} text ({exc.reason} at byte {exc.start} of "
+        "a block); pass encoding= with the encoding it was saved in",
+        source=source,
+    )
+
+
+def _named(error: ParseError, source: str) -> ParseError:
+    """``error`` naming ``source`` if the parser left the source out."""
+    if error.source is None:
+        error.source = source
+        error.args = (error._render(),)
+    return error
+
+
+def _describe(parser: Parser) -> str:
+    origin = plugins.plugin_of(parser)
+    return f"parser {parser.name!r}" + (f" from {origin.origin}" if origin else "")
+
+
+def _start(
+    parser: Parser, stream: TextIO, source: str, options: dict[str, Any]
+) -> Iterator[object]:
+    """Call the parser; a ``TypeError`` here (an unknown option) is the caller's to see.
+
+    Items are typed ``object``: a third-party parser may yield anything.
+    """
+    try:
+        return iter(parser.parse(stream, source=source, **options))
+    except (ParseError, TypeError, MemoryError):
+        raise
+    except UnicodeDecodeError as exc:
+        raise _decode_error(exc, source) from exc
+    except Exception as exc:
+        raise _crashed(parser, exc, source) from exc
+
+
+def _guarded(parser: Parser, items: Iterator[object], source: str) -> Generator[object, None, None]:
+    """The parser's items; decoding failures and the parser's own crashes become ParseError."""
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except ParseError as error:
+            _named(error, source)
+            raise
+        except UnicodeDecodeError as exc:
+            raise _decode_error(exc, source) from exc
+        except MemoryError:
+            raise
+        except Exception as exc:
+            raise _crashed(parser, exc, source) from exc
+        yield item
+
+
+def _crashed(parser: Parser, exc: Exception, source: str) -> ParseError:
+    return ParseError(
+        f"{_describe(parser)} failed unexpectedly ({type(exc).__name__}: {exc}); "
+        "this is a bug in that parser, please report it with this input",
+        source=source,
+    )
+
+
+class RecordStream(Iterator[Record]):
+    """The records of one input, read as they are iterated; what :func:`iter_parse` returns.
+
+    Provenance entries and (with ``errors="collect"``) the errors met so far
+    are gathered in :attr:`provenance` and :attr:`errors` as reading goes on.
+    The input is closed when the records run out, on an error, or on
+    :meth:`close`; use it as a context manager to be sure.
+    """
+
+    def __init__(
+        self,
+        opened: _Opened,
+        parser: Parser,
+        errors: ErrorMode,
+        options: dict[str, Any],
+    ) -> None:
+        self.source: str = opened.name
+        """The input's name, as used in error messages."""
+        self.parser: Parser = parser
+        """The parser reading it."""
+        self.errors: list[ParseError] = []
+        """Errors met so far (only with ``errors="collect"``)."""
+        self.provenance: list[str] = []
+        """Provenance entries met so far."""
+        self._collect = errors == "collect"
+        self._opened: _Opened | None = opened
+        self._items: Generator[object, None, None] | None = None
+        try:
+            items = _start(parser, opened.stream, opened.name, options)
+        except ParseError as error:
+            self._stop(_named(error, self.source))
+        except BaseException:
+            self.close()
+            raise
+        else:
+            self._items = _guarded(parser, items, opened.name)
+
+    def __iter__(self) -> RecordStream:
+        return self
+
+    def __next__(self) -> Record:
+        while self._opened is not None and self._items is not None:
+            try:
+                item = next(self._items)
+            except StopIteration:
+                break
+            except ParseError as error:
+                self._stop(error)
+                break
+            if isinstance(item, Exchange | CasualtyClaim):
+                return item
+            if isinstance(item, Provenance):
+                self.provenance.append(item.entry)
+            elif isinstance(item, ParseError):
+                if not self._collect:
+                    self._stop(_named(item, self.source))
+                self.errors.append(_named(item, self.source))
+            else:
+                self._stop(
+                    ParseError(
+                        f"{_describe(self.parser)} yielded {item!r}, which is not a record, "
+                        "a Provenance entry or a ParseError; this is a bug in that parser",
+                        source=self.source,
+                    )
+                )
+                break
+        self.close()
+        raise StopIteration
+
+    def _stop(self, error: ParseError) -> None:
+        """End reading at a fatal error: raise it, or with ``collect`` record it."""
+        self.close()
+        if not self._collect:
+            raise error
+        self.errors.append(error)
+
+    def close(self) -> None:
+        """Stop reading and release the input (closing it if exchangekit opened it)."""
+        opened, self._opened = self._opened, None
+        if opened is None:
+            return
+        items = getattr(self, "_items", None)
+        try:
+            if items is not None:
+                items.close()
+        finally:
+            opened.release()
+
+    def __enter__(self) -> RecordStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
+def _check_errors(errors: str) -> ErrorMode:
+    if errors == "raise":
+        return "raise"
+    if errors == "collect":
+        return "collect"
+    raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+
+
+def iter_parse(
+    source: PathOrStream,
+    format: str | None = None,
+    *,
+    errors: ErrorMode = "raise",
+    encoding: str = "utf-8",
+    **options: Any,
+) -> RecordStream:
+    """Stream the records of ``source`` one at a time, without holding them all.
+
+    The format is chosen as for :func:`parse`, straight away, so an unknown
+    format or a missing file raises here rather than on the first record.
+    With ``errors="raise"`` the first bad record raises
+    :class:`~exchangekit.errors.ParseError`; with ``"collect"`` bad records are
+    skipped and listed in the stream's ``errors``. ``options`` go to the parser.
+    """
+    mode = _check_errors(errors)
+    opened = _open_input(source, encoding)
+    try:
+        parser = _choose_parser(format, opened)
+        return RecordStream(opened, parser, mode, options)
+    except BaseException:
+        opened.release()
+        raise
+
+
+@overload
+def parse(
+    source: PathOrStream,
+    format: str | None = None,
+    *,
+    errors: Literal["raise"] = "raise",
+    encoding: str = "utf-8",
+    **options: Any,
+) -> Dataset: ...
+
+
+@overload
+def parse(
+    source: PathOrStream,
+    format: str | None = None,
+    *,
+    errors: Literal["collect"],
+    encoding: str = "utf-8",
+    **options: Any,
+) -> ParseResult: ...
+
+
+def parse(
+    source: PathOrStream,
+    format: str | None = None,
+    *,
+    errors: ErrorMode = "raise",
+    encoding: str = "utf-8",
+    **options: Any,
+) -> Dataset | ParseResult:
+    """Read ``source`` into a :class:`~exchangekit.models.Dataset`.
+
+    ``source`` is a path, a text or binary file object, or ``"-"`` for standard
+    input; bytes are decoded with ``encoding`` (a UTF-8 byte-order mark is
+    dropped). The format is ``format`` if given, else the one whose suffix the
+    file name ends with, else the one parser whose ``sniff`` recognises the
+    first 4 KiB; otherwise :class:`~exchangekit.plugins.UnknownFormatError` or
+    :class:`~exchangekit.plugins.AmbiguousFormatError` lists what is installed.
+
+    With ``errors="raise"`` (the default) malformed input raises
+    :class:`~exchangekit.errors.ParseError` naming the source, line and field.
+    With ``errors="collect"`` the result is a :class:`ParseResult`: a dataset
+    of every valid record, read before and after the bad ones, and the errors.
+    Two different records with one id are an error; the later one is dropped.
+    """
+    mode = _check_errors(errors)
+    exchanges: dict[str, Exchange] = {}
+    claims: dict[str, CasualtyClaim] = {}
+    records: list[Record] = []
+    with iter_parse(source, format, errors=mode, encoding=encoding, **options) as stream:
+        for record in stream:
+            seen: dict[str, Any] = exchanges if isinstance(record, Exchange) else claims
+            other = seen.setdefault(record.id, record)
+            if other is not record and other != record:
+                error = ParseError(
+                    f"id {record.id!r} is used by two different records; the later one is left out",
+                    source=stream.source,
+                    field="id",
+                )
+                if mode == "raise":
+                    raise error
+                stream.errors.append(error)
+                continue
+            records.append(record)
+    dataset = Dataset(
+        exchanges=[r for r in records if isinstance(r, Exchange)],
+        claims=[r for r in records if isinstance(r, CasualtyClaim)],
+        provenance=stream.provenance,
+    )
+    if mode == "collect":
+        return ParseResult(dataset, tuple(stream.errors))
+    return dataset
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _in_order(records: Iterable[object]) -> Iterator[Record]:
+    """Pass records through, checking they are records and every exchange precedes any claim."""
+    first_claim: CasualtyClaim | None = None
+    for record in records:
+        if isinstance(record, Exchange):
+            if first_claim is not None:
+                raise ValueError(
+                    f"exchange {record.id!r} comes after claim {first_claim.id!r}; "
+                    "export() needs every exchange before the first claim (pass a Dataset "
+                    "to have them ordered for you)"
+                )
+        elif isinstance(record, CasualtyClaim):
+            if first_claim is None:
+                first_claim = record
+        else:
+            raise TypeError(
+                f"export() writes a Dataset or an iterable of Exchange and CasualtyClaim "
+                f"records, and was given a {type(record).__name__} among the records"
+            )
+        yield record
+
+
+def _write_atomically(path: Path, encoding: str, write: Callable[[TextIO], None]) -> None:
+    """Write beside ``path`` and rename over it at the end: all of the new file, or none."""
+    path = Path(os.path.realpath(path))
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "w", encoding=encoding, newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _write_to(target: PathOrStream, encoding: str, write: Callable[[TextIO], None]) -> None:
+    if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
+        _write_atomically(Path(target), encoding, write)
+        return
+    if isinstance(target, str):  # "-"
+        if hasattr(sys.stdout, "buffer"):
+            sys.stdout.flush()
+            text, release = _wrap_binary(sys.stdout.buffer, encoding, write=True)
+            try:
+                write(text)
+            finally:
+                release()
+        else:
+            write(sys.stdout)
+            sys.stdout.flush()
+        return
+    probe: Any = target
+    if _is_text(target, lambda: probe.write("")):
+        text_target: TextIO = target  # type: ignore[assignment]
+        write(text_target)
+        text_target.flush()
+        return
+    text, release = _wrap_binary(target, encoding, write=True)
+    try:
+        write(text)
+    finally:
+        release()
+
+
+def export(
+    data: Dataset | Iterable[Record],
+    target: PathOrStream,
+    format: str | None = None,
+    *,
+    provenance: Iterable[str] | None = None,
+    encoding: str = "utf-8",
+    **options: Any,
+) -> None:
+    """Write ``data`` to ``target`` in ``format`` (else the format its suffix names).
+
+    ``data`` is a :class:`~exchangekit.models.Dataset`, or any iterable of
+    records with every exchange before the first claim (such as an
+    :func:`iter_parse` stream, which is then converted without being held in
+    memory); ``provenance`` gives an iterable's provenance entries. Writing to
+    a path is atomic: the file is written beside the target and renamed over
+    it at the end, so a failure leaves any old file intact and no partial file.
+    File objects are written to as they are and left open. ``options`` go to
+    the exporter.
+    """
+    if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
+        target_name, file_name = str(target), Path(target).name
+    elif isinstance(target, str):
+        target_name, file_name = "<stdout>", None
+    else:
+        file_name = _stream_name(target)
+        target_name = file_name or f"<{type(target).__name__}>"
+    codecs.lookup(encoding)
+    exporter = _choose_exporter(format, target_name, file_name)
+    if isinstance(data, Dataset):
+        if provenance is not None:
+            raise TypeError("provenance= is for an iterable of records; a Dataset has its own")
+        records: Iterable[Record] = itertools.chain(data.exchanges, data.claims)
+        entries = data.provenance
+    else:
+        records = _in_order(data)
+        entries = tuple(provenance or ())
+
+    def write(stream: TextIO) -> None:
+        exporter.write(records, stream, provenance=entries, **options)
+
+    _write_to(target, encoding, write)
