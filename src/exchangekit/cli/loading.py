@@ -71,11 +71,17 @@ def _source(path: str, stderr: TextIO) -> Iterator[Any]:
 def _parse_one(
     path: str, *, format: str | None, errors: ErrorMode, options: dict[str, Any], stderr: TextIO
 ) -> tuple[Dataset, tuple[ParseError, ...]]:
-    with _source(path, stderr) as source:
-        if errors == "collect":
-            dataset, problems = parse(source, format, errors="collect", **options)
-            return dataset, problems
-        return parse(source, format, **options), ()
+    try:
+        with _source(path, stderr) as source:
+            if errors == "collect":
+                dataset, problems = parse(source, format, errors="collect", **options)
+                return dataset, problems
+            return parse(source, format, **options), ()
+    except TypeError as exc:
+        # Parsers reject options they do not know with a TypeError (see Parser.parse).
+        if not options:
+            raise
+        raise UsageError(f"{path}: {exc}") from exc
 
 
 def load_inputs(

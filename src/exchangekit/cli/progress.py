@@ -102,13 +102,16 @@ class CountingReader(io.RawIOBase):
 
 
 def progress_for(
-    stream: TextIO, label: str, size: int, *, threshold: int = LONG_INPUT_BYTES
+    stream: TextIO, label: str, size: int, *, threshold: int | None = None
 ) -> Progress | None:
     """A :class:`Progress` for an input of ``size`` bytes, or ``None`` when none should show.
 
     None when ``stream`` is not a terminal (a pipe, a file, a test's capture),
-    when the input is below ``threshold``, or when ``TERM`` is ``dumb``.
+    when the input is below ``threshold`` (default :data:`LONG_INPUT_BYTES`),
+    or when ``TERM`` is ``dumb``.
     """
+    if threshold is None:
+        threshold = LONG_INPUT_BYTES
     if size < threshold or os.environ.get("TERM") == "dumb":
         return None
     isatty = getattr(stream, "isatty", None)

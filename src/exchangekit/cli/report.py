@@ -38,7 +38,7 @@ def _transfer(transfer: Transfer) -> str:
         f"{words(transfer.category.value)}: {transfer.count}"
     )
     if transfer.attributed_to is not None:
-        text += f" (according to {_source(transfer.attributed_to)})"
+        text += f" (according to {transfer.attributed_to.name})"
     return text
 
 
