@@ -20,6 +20,7 @@ from exchangekit.reconcile._arguments import (
     resolve_parties,
 )
 from exchangekit.reconcile._buckets import Grid
+from exchangekit.reconcile._text import plural
 from exchangekit.vocabulary import ExchangeKind, PersonCategory, Precision, Qualifier
 
 __all__ = ["Contribution", "Totals", "cumulative", "totals"]
@@ -40,10 +41,6 @@ def _contributions(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
 
 def _buckets(value: Iterable[Period]) -> tuple[Period, ...]:
     return tuple(value)
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _may_be_zero(count: Count) -> Count:
@@ -121,15 +118,15 @@ class Totals(Mapping[Period, Count]):
     def summary(self) -> str:
         """One or two sentences saying what was summed and how uncertainty was counted."""
         text = (
-            f"Summed {_plural(len(self.contributions), 'transfer figure')} from "
-            f"{_plural(len(self.record_ids), 'exchange')} ({self.selection}), adding the low, "
+            f"Summed {plural(len(self.contributions), 'transfer figure')} from "
+            f"{plural(len(self.record_ids), 'exchange')} ({self.selection}), adding the low, "
             "best and high of each count."
         )
         spread = len({c.exchange_id for c in self.spread})
         if spread:
             verb = "adds" if spread == 1 else "add"
             text += (
-                f" {_plural(spread, 'exchange')} dated too loosely for a single bucket {verb} "
+                f" {plural(spread, 'exchange')} dated too loosely for a single bucket {verb} "
                 "0 up to its high to each bucket it may fall in"
                 + (", and its whole count once to the total." if not self.running else ".")
             )

@@ -1,0 +1,428 @@
+"""Merging several reports of one exchange into one record that keeps everything each said.
+
+Reports are duplicates when they are of the same kind, between the same set
+of parties, at overlapping dates, and their content is compatible. Candidates
+are found by sort-and-sweep (sort by kind, party set and start date; compare
+each report only with the still-open reports before it), not by comparing
+all pairs, so large datasets merge in close to linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+import attrs
+
+from exchangekit.counts import Count
+from exchangekit.findings import Finding
+from exchangekit.models import Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.parties import Party
+from exchangekit.periods import Period
+from exchangekit.reconcile import codes
+from exchangekit.reconcile._arguments import ReconcileError
+from exchangekit.reconcile._text import and_list, plural
+from exchangekit.vocabulary import PersonCategory
+
+__all__ = ["MergeResult", "merge_duplicates"]
+
+Direction = tuple[str, str, PersonCategory]
+_Key = tuple[str, tuple[str, ...]]
+_Member = tuple[int, Exchange]
+
+
+def _exchange_tuple(value: Iterable[Exchange]) -> tuple[Exchange, ...]:
+    return tuple(value)
+
+
+def _finding_tuple(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(value)
+
+
+def _merge_tuple(
+    value: Iterable[tuple[str, tuple[str, ...]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((merged, tuple(originals)) for merged, originals in value)
+
+
+@attrs.frozen
+class MergeResult:
+    """What :func:`merge_duplicates` made: the exchanges after merging, and what it noticed.
+
+    ``exchanges`` keeps the order of the input (a merged exchange stands where
+    its earliest report stood); unmerged exchanges are the very same objects.
+    ``merges`` pairs each merged exchange's id with the ids it was made from.
+    """
+
+    exchanges: tuple[Exchange, ...] = attrs.field(converter=_exchange_tuple)
+    findings: tuple[Finding, ...] = attrs.field(converter=_finding_tuple)
+    merges: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
+        default=(), converter=_merge_tuple
+    )
+
+    @property
+    def merged_from(self) -> Mapping[str, tuple[str, ...]]:
+        """For each merged exchange's id, the ids of the reports it was made from."""
+        return dict(self.merges)
+
+    def __str__(self) -> str:
+        lines = [
+            f"{plural(len(self.exchanges), 'exchange')} after merging "
+            f"{plural(len(self.merges), 'group')} of duplicate reports"
+        ]
+        lines.extend(f"  {f}" for f in self.findings)
+        return "\n".join(lines)
+
+
+@attrs.define
+class _Node:
+    """Reports known to be one exchange so far, with what they say together."""
+
+    members: list[_Member]
+    start: date
+    end: date
+    counts: dict[Direction, Count]
+
+    @classmethod
+    def of(cls, members: list[_Member]) -> _Node:
+        by_direction: dict[Direction, list[Count]] = {}
+        for _, exchange in members:
+            for t in exchange.transfers:
+                by_direction.setdefault(t.direction, []).append(t.count)
+        start = max(e.period.start for _, e in members)
+        end = min(e.period.end for _, e in members)
+        counts = {d: _combine(cs)[0] for d, cs in by_direction.items()}
+        return cls(members, start, end, counts)
+
+    def corroborates(self, other: _Node) -> bool:
+        """Whether the two share a direction and every shared direction's counts can agree."""
+        shared = self.counts.keys() & other.counts.keys()
+        return bool(shared) and all(self.counts[d].overlaps(other.counts[d]) for d in shared)
+
+
+def _combine(counts: Sequence[Count]) -> tuple[Count, bool]:
+    """Counts of one direction together: their common part, or (conflict) their hull."""
+    low = max(c.low for c in counts)
+    highs = [c.high for c in counts if c.high is not None]
+    high = min(highs) if highs else None
+    if high is not None and high < low:
+        hull = counts[0]
+        for c in counts[1:]:
+            hull = hull.hull(c)
+        return hull, True
+    for c in counts:  # Keep a report's own wording when its interval is the common part.
+        if (c.low, c.high) == (low, high):
+            return c, False
+    meet = counts[0]
+    for c in counts[1:]:
+        narrowed = meet.intersection(c)
+        assert narrowed is not None  # every pair overlaps once the bounds do
+        meet = narrowed
+    return meet, False
+
+
+class _Components:
+    """Union-find over node positions."""
+
+    def __init__(self, size: int) -> None:
+        self._parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        parent = self._parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
+
+
+def merge_duplicates(
+    exchanges: Iterable[Exchange] | Dataset, *, across_precision: bool = True
+) -> MergeResult:
+    """Merge reports of one exchange; keep every source, quote, direction, intermediary and note.
+
+    Same-day reports of the same kind between the same parties are one
+    exchange: each direction's counts merge to what they have in common, or,
+    when they cannot both be true, to their hull with a
+    ``conflicting-counts`` error. A report dated only to a week, month or
+    span joins others only when they share a direction and every shared
+    count agrees, with a ``merged-on-coarse-date`` warning (set
+    ``across_precision=False`` to never do that); if it agrees with reports
+    that cannot all be one exchange, nothing is merged and the finding is
+    ``ambiguous-duplicate``.
+    """
+    if isinstance(exchanges, Exchange):
+        raise ReconcileError("exchanges", "expected several exchanges; wrap one in a list")
+    records = exchanges.exchanges if isinstance(exchanges, Dataset) else exchanges
+    findings: list[Finding] = []
+    unique = _drop_repeats(records, findings)
+
+    ordered = sorted(unique, key=lambda m: (*_key(m[1]), m[1].period.start, m[1].period.end, m[0]))
+    nodes = _same_day_nodes(ordered)
+    components = _Components(len(nodes))
+    overlapping = _sweep(nodes, components, across_precision)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(nodes)):
+        groups.setdefault(components.find(i), []).append(i)
+    outcomes: list[list[_Member]] = []
+    merged_root: dict[int, int] = {}
+    for root, members in groups.items():
+        if len(members) > 1 and not _one_exchange([nodes[i] for i in members]):
+            ids = [e.id for i in members for _, e in nodes[i].members]
+            findings.append(
+                codes.finding(
+                    codes.AMBIGUOUS_DUPLICATE,
+                    f"{and_list(ids)} agree in pairs but cannot all be one exchange "
+                    "(their dates or counts do not meet); none of them was merged with another",
+                    ids,
+                )
+            )
+            outcomes.extend(nodes[i].members for i in members)
+            continue
+        merged_root.update((i, root) for i in members)
+        outcomes.append([m for i in members for m in nodes[i].members])
+
+    for a, b in overlapping:
+        if merged_root.get(a, -1) == merged_root.get(b, -2):
+            continue
+        x, y = nodes[a].members[0][1], nodes[b].members[0][1]
+        findings.append(
+            codes.finding(
+                codes.POSSIBLE_DUPLICATE,
+                f"{_describe(x)} and {_describe(y)} are both {_kind(x)} between "
+                f"{_parties(x)} at overlapping dates ({x.period} and {y.period}), but nothing "
+                "shows they are one exchange; both are kept",
+                [x.id, y.id],
+            )
+        )
+
+    results: list[tuple[int, Exchange]] = []
+    merges: list[tuple[str, tuple[str, ...]]] = []
+    for outcome in outcomes:
+        outcome.sort(key=lambda m: m[0])
+        if len(outcome) == 1:
+            results.append(outcome[0])
+            continue
+        merged = _merge(outcome, findings)
+        results.append((outcome[0][0], merged))
+        merges.append((merged.id, tuple(e.id for _, e in outcome)))
+    results.sort(key=lambda r: r[0])
+    return MergeResult((e for _, e in results), findings, merges)
+
+
+def _key(exchange: Exchange) -> _Key:
+    return exchange.kind.value, tuple(sorted(exchange.parties))
+
+
+def _drop_repeats(records: Iterable[Exchange], findings: list[Finding]) -> list[_Member]:
+    """Each record once, numbered by first position; the very same record twice is noted."""
+    seen: dict[str, Exchange] = {}
+    repeats: dict[str, int] = {}
+    unique: list[_Member] = []
+    for position, exchange in enumerate(records):
+        if not isinstance(exchange, Exchange):
+            raise ReconcileError(
+                "exchanges", f"item {position} is a {type(exchange).__name__}, not an Exchange"
+            )
+        if seen.get(exchange.id) == exchange:
+            repeats[exchange.id] = repeats.get(exchange.id, 1) + 1
+            continue
+        seen.setdefault(exchange.id, exchange)
+        unique.append((position, exchange))
+    for record_id, times in repeats.items():
+        findings.append(
+            codes.finding(
+                codes.REPEATED_RECORD,
+                f"{record_id} was given {times} times; it is kept once",
+                [record_id],
+            )
+        )
+    return unique
+
+
+def _same_day_nodes(ordered: list[_Member]) -> list[_Node]:
+    """Group reports of one kind, party set and single day: those are one exchange."""
+    nodes: list[_Node] = []
+    run: list[_Member] = []
+    run_key: tuple[_Key, date, date] | None = None
+    for member in ordered:
+        exchange = member[1]
+        period = exchange.period
+        key = (_key(exchange), period.start, period.end)
+        if run and key == run_key and period.start == period.end:
+            run.append(member)
+            continue
+        if run:
+            nodes.append(_Node.of(run))
+        run, run_key = [member], key
+    if run:
+        nodes.append(_Node.of(run))
+    return nodes
+
+
+def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tuple[int, int]]:
+    """Link nodes whose dates overlap and whose counts corroborate; return the other overlaps.
+
+    ``nodes`` are sorted by key and start, so only reports still open when a
+    report starts (in the same key) can overlap it.
+    """
+    uncorroborated: list[tuple[int, int]] = []
+    active: list[int] = []
+    active_key: _Key | None = None
+    for i, node in enumerate(nodes):
+        key = _key(node.members[0][1])
+        if key != active_key:
+            active, active_key = [], key
+        active = [a for a in active if nodes[a].end >= node.start]
+        for a in active:
+            other = nodes[a]
+            if across and other.corroborates(node):
+                components.union(a, i)
+            else:
+                uncorroborated.append((a, i))
+        active.append(i)
+    return uncorroborated
+
+
+def _one_exchange(nodes: list[_Node]) -> bool:
+    """Whether linked nodes can all be one exchange: a common day and agreeing counts."""
+    if max(n.start for n in nodes) > min(n.end for n in nodes):
+        return False
+    by_direction: dict[Direction, list[Count]] = {}
+    for node in nodes:
+        for direction, count in node.counts.items():
+            by_direction.setdefault(direction, []).append(count)
+    return not any(_combine(cs)[1] for cs in by_direction.values())
+
+
+def _merge(members: list[_Member], findings: list[Finding]) -> Exchange:
+    """One exchange from reports of it, adding findings about how they were combined."""
+    reports = [e for _, e in members]
+    ids = [e.id for e in reports]
+    first = reports[0]
+    notes = list(dict.fromkeys(n for e in reports for n in e.notes))
+    notes.append(f"merged from {', '.join(ids)}")
+
+    start = max(e.period.start for e in reports)
+    end = min(e.period.end for e in reports)
+    period = next(
+        (e.period for e in reports if (e.period.start, e.period.end) == (start, end)),
+        Period.between(start, end),
+    )
+    if len({e.period for e in reports}) > 1:
+        notes.append("dated " + "; ".join(f"{e.period} by {e.id}" for e in reports))
+        coarse = [e for e in reports if e.period.start != e.period.end]
+        findings.append(
+            codes.finding(
+                codes.MERGED_ON_COARSE_DATE,
+                f"{and_list([e.id for e in coarse])} dated only to "
+                f"{', '.join(str(e.period) for e in coarse)} "
+                f"{'was' if len(coarse) == 1 else 'were'} taken to be the same exchange as "
+                f"{and_list([e.id for e in reports if e not in coarse]) or 'the others'} "
+                f"(on {period}) because their counts agree; it may have been a separate exchange",
+                ids,
+            )
+        )
+
+    transfers = [
+        _merge_direction(direction, legs, notes, findings)
+        for direction, legs in _legs_by_direction(reports).items()
+    ]
+    merged = Exchange(
+        kind=first.kind,
+        period=period,
+        transfers=transfers,
+        intermediaries=_unique_parties(p for e in reports for p in e.intermediaries),
+        sources=_unique_sources(s for e in reports for s in e.sources),
+        notes=notes,
+        quotes=_unique_quotes(q for e in reports for q in e.quotes),
+    )
+    findings.append(
+        codes.finding(
+            codes.MERGED_DUPLICATES,
+            f"{len(reports)} reports of one {_kind(first)} between {_parties(first)} on "
+            f"{period} ({', '.join(_describe(e) for e in reports)}) were merged into {merged.id}",
+            ids,
+        )
+    )
+    return merged
+
+
+def _legs_by_direction(reports: list[Exchange]) -> dict[Direction, list[tuple[Exchange, Transfer]]]:
+    legs: dict[Direction, list[tuple[Exchange, Transfer]]] = {}
+    for exchange in reports:
+        for transfer in exchange.transfers:
+            legs.setdefault(transfer.direction, []).append((exchange, transfer))
+    return legs
+
+
+def _merge_direction(
+    direction: Direction,
+    legs: list[tuple[Exchange, Transfer]],
+    notes: list[str],
+    findings: list[Finding],
+) -> Transfer:
+    """One transfer for one direction: the common count, or the hull with an error per clash."""
+    label = _direction_text(direction)
+    count, conflict = _combine([t.count for _, t in legs])
+    if len({t.count for _, t in legs}) > 1:
+        notes.append(f"{label}: " + "; ".join(f"{e.id} said {t.count}" for e, t in legs))
+    if conflict:
+        for i, (a, ta) in enumerate(legs):
+            for b, tb in legs[i + 1 :]:
+                if not ta.count.overlaps(tb.count):
+                    findings.append(
+                        codes.finding(
+                            codes.CONFLICTING_COUNTS,
+                            f"{_describe(a)} reports {label} as {ta.count} but {_describe(b)} "
+                            f"as {tb.count}; both cannot be true, so the merged count is the "
+                            f"hull {count.bounds_text()}",
+                            [a.id, b.id],
+                        )
+                    )
+    attributions = list(dict.fromkeys(t.attributed_to for _, t in legs if t.attributed_to))
+    if len(attributions) > 1:
+        notes.append(f"{label}: also attributed to " + ", ".join(s.name for s in attributions[1:]))
+    first = legs[0][1]
+    return Transfer(
+        first.sender,
+        first.receiver,
+        first.category,
+        count,
+        attributions[0] if attributions else None,
+    )
+
+
+def _unique_parties(parties: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple({p.code: p for p in reversed(list(parties))}.values())[::-1]
+
+
+def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(dict.fromkeys(sources))
+
+
+def _unique_quotes(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(dict.fromkeys(quotes))
+
+
+def _kind(exchange: Exchange) -> str:
+    return exchange.kind.value.replace("_", " ")
+
+
+def _parties(exchange: Exchange) -> str:
+    return " and ".join(sorted(exchange.parties))
+
+
+def _direction_text(direction: Direction) -> str:
+    sender, receiver, category = direction
+    return f"{category.value.replace('_', ' ')} {sender}→{receiver}"
+
+
+def _describe(exchange: Exchange) -> str:
+    names = ", ".join(dict.fromkeys(s.name for s in exchange.sources))
+    return f"{exchange.id} ({names})" if names else exchange.id
