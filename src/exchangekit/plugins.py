@@ -482,11 +482,12 @@ def _module_name(plugin: object) -> str | None:
 
 
 def _conflict_message(kind: Kind, name: str, claimants: tuple[PluginInfo, ...]) -> str:
-    who = " and ".join(info.origin for info in claimants)
-    return (
-        f"the {kind} format {name!r} is provided by both {who}, so it cannot be used; "
-        f"uninstall one of them, or set {ENV_VAR} to load only one"
-    )
+    origins = list(dict.fromkeys(info.origin for info in claimants))
+    if len(origins) == 1:
+        who = f"{origins[0]} provides {len(claimants)} {kind}s called {name!r}"
+    else:
+        who = f"the {kind} format {name!r} is provided by both {' and '.join(origins)}"
+    return f"{who}, so it cannot be used; uninstall one of them, or set {ENV_VAR} to load only one"
 
 
 # -- public queries -------------------------------------------------------------------------
@@ -590,8 +591,8 @@ def _lookup_error(kind: Kind, name: str, registry: _Registry) -> FormatError:
     other: Mapping[str, object] = registry.exporters if kind == "parser" else registry.parsers
     message = f"no installed {kind} is called {name!r}"
     if name in other:
-        opposite = "exporter" if kind == "parser" else "parser"
-        message += f" (there is an {opposite} by that name)"
+        opposite = "an exporter" if kind == "parser" else "a parser"
+        message += f" (there is {opposite} by that name)"
     close = difflib.get_close_matches(name, available, n=1)
     if close:
         message += f"; did you mean {close[0]!r}?"
