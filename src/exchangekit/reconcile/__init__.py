@@ -9,17 +9,29 @@ from __future__ import annotations
 
 from exchangekit.reconcile._arguments import ReconcileError
 from exchangekit.reconcile.codes import FINDING_CODES, FindingCode
+from exchangekit.reconcile.comparison import (
+    DEFAULT_WINDOW,
+    ClaimGroup,
+    Comparison,
+    compare,
+    effective_bounds,
+)
 from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
 from exchangekit.reconcile.totals import Contribution, Totals, cumulative, totals
 
 __all__ = [
+    "DEFAULT_WINDOW",
     "FINDING_CODES",
+    "ClaimGroup",
+    "Comparison",
     "Contribution",
     "FindingCode",
     "MergeResult",
     "ReconcileError",
     "Totals",
+    "compare",
     "cumulative",
+    "effective_bounds",
     "merge_duplicates",
     "totals",
 ]

@@ -1,0 +1,369 @@
+"""Tests of exchangekit.reconcile.compare: comparable claims, agreement, consensus, outliers."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import (
+    CasualtyCategory,
+    CasualtyClaim,
+    ClaimMethod,
+    ClaimScope,
+    Count,
+    Dataset,
+    Party,
+    Period,
+    Severity,
+    Source,
+    SourceKind,
+)
+from exchangekit.reconcile import (
+    DEFAULT_WINDOW,
+    FINDING_CODES,
+    ClaimGroup,
+    ReconcileError,
+    compare,
+    effective_bounds,
+)
+
+UKR, RUS = Party.lookup("UKR"), Party.lookup("RUS")
+WAR = Period.between(date(2022, 2, 24), date(2023, 12, 31))
+INCIDENTS = [Period.day(date(2023, 3, 1)), Period.month(2023, 6)]
+CLAIMANTS = [
+    Source("Office of the President of Ukraine", SourceKind.GOVERNMENT, UKR),
+    Source("General Staff of Ukraine", SourceKind.MILITARY, UKR),
+    Source("Russian Ministry of Defence", SourceKind.MILITARY, RUS),
+    Source("BBC Russian and Mediazona", SourceKind.MEDIA),
+    Source("An open-source research team", SourceKind.RESEARCH),
+]
+ZELENSKY = Source("Volodymyr Zelensky, President of Ukraine", SourceKind.GOVERNMENT, UKR)
+MEDIAZONA = Source("BBC Russian and Mediazona", SourceKind.MEDIA)
+MOD = Source("Russian Ministry of Defence", SourceKind.MILITARY, RUS)
+
+
+def claim(
+    count: Count,
+    as_of: Period,
+    claimant: Source,
+    *,
+    subject: Party = RUS,
+    category: CasualtyCategory = CasualtyCategory.KILLED,
+    method: ClaimMethod = ClaimMethod.OFFICIAL_STATEMENT,
+    scope: ClaimScope = ClaimScope.CUMULATIVE,
+    covers: Period = WAR,
+) -> CasualtyClaim:
+    return CasualtyClaim(
+        subject=subject,
+        category=category,
+        count=count,
+        covers=covers,
+        as_of=as_of,
+        claimant=claimant,
+        method=method,
+        scope=scope,
+    )
+
+
+@st.composite
+def counts(draw: st.DrawFn) -> Count:
+    n = draw(st.integers(1, 60)) * 1_000
+    return draw(
+        st.sampled_from(
+            [
+                Count.exact(n),
+                Count.approx(n),
+                Count.more_than(n),
+                Count.at_most(n),
+                Count.between(n, n + 15_000),
+                Count.unknown(),
+            ]
+        )
+    )
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> CasualtyClaim:
+    scope = draw(
+        st.sampled_from([ClaimScope.CUMULATIVE, ClaimScope.CUMULATIVE, ClaimScope.INCIDENT])
+    )
+    as_of = Period.month(2024, draw(st.integers(1, 12)))
+    return claim(
+        draw(counts()),
+        as_of,
+        draw(st.sampled_from(CLAIMANTS)),
+        subject=draw(st.sampled_from([UKR, RUS])),
+        category=draw(st.sampled_from([CasualtyCategory.KILLED, CasualtyCategory.TOTAL_LOSSES])),
+        method=draw(st.sampled_from(ClaimMethod)),
+        scope=scope,
+        covers=WAR if scope is ClaimScope.CUMULATIVE else draw(st.sampled_from(INCIDENTS)),
+    )
+
+
+claim_lists = st.lists(claims(), max_size=10)
+
+
+def bounds_meet(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
+    return (a[1] is None or b[0] <= a[1]) and (b[1] is None or a[0] <= b[1])
+
+
+def inside(point: int, b: tuple[int, int | None]) -> bool:
+    return b[0] <= point and (b[1] is None or point <= b[1])
+
+
+def group_bounds(group: ClaimGroup) -> dict[int, tuple[int, int | None]]:
+    """Each claim's reading for the envelope: stale running totals keep only their floor."""
+    result = {}
+    for c in group.claims:
+        gap = max(group.as_of.start - c.as_of.end, timedelta(0))
+        stale = group.scope is ClaimScope.CUMULATIVE and gap > DEFAULT_WINDOW
+        result[id(c)] = (c.count.low, None) if stale else effective_bounds(c)
+    return result
+
+
+# -- invariants --------------------------------------------------------------------------------
+
+
+@given(claim_lists)
+def test_each_claim_lands_in_exactly_one_group_of_like_claims(records: list[CasualtyClaim]) -> None:
+    result = compare(records)
+    placed = [c for g in result.groups for c in g.claims]
+    assert sorted(map(id, placed)) == sorted(map(id, records))
+    for g in result.groups:
+        assert {(c.subject.code, c.category, c.scope) for c in g.claims} == {
+            (g.subject.code, g.category, g.scope)
+        }
+        if g.scope is not ClaimScope.CUMULATIVE:
+            assert {c.covers for c in g.claims} == {g.covers}
+
+
+@given(claim_lists)
+def test_the_envelope_is_the_common_part_of_the_largest_agreeing_set(
+    records: list[CasualtyClaim],
+) -> None:
+    for g in compare(records).groups:
+        bounds = group_bounds(g)
+        env = (g.envelope.low, g.envelope.high)
+        # Every point any claim allows is covered by at most len(camp) readings.
+        depths = [sum(inside(b[0], other) for other in bounds.values()) for b in bounds.values()]
+        tied = "no-consensus" in {f.code for f in g.findings}
+        if not tied:
+            assert max(depths) == len(g.consensus)
+            for c in g.consensus:
+                low, high = bounds[id(c)]
+                assert low <= env[0]
+                assert high is None or (env[1] is not None and env[1] <= high)
+            for c in g.outliers:
+                assert not bounds_meet(bounds[id(c)], env)
+        assert set(map(id, g.consensus)) | set(map(id, g.outliers)) == set(map(id, g.claims))
+        assert not set(map(id, g.consensus)) & set(map(id, g.outliers))
+        # Never a sum: each bound is some claim's own bound.
+        assert env[0] in {b[0] for b in bounds.values()}
+        assert env[1] is None or env[1] in {b[1] for b in bounds.values()}
+        assert all(bounds[id(c)][0] == env[0] for c in g.floor_from)
+        assert all(bounds[id(c)][1] == env[1] for c in g.ceiling_from)
+        assert g.floor_from
+        assert bool(g.ceiling_from) == (env[1] is not None)
+
+
+@given(claim_lists)
+def test_every_comparable_pair_is_said_to_agree_or_contradict(records: list[CasualtyClaim]) -> None:
+    for g in compare(records).groups:
+        verdicts = {}
+        for f in g.findings:
+            if f.code in ("claims-agree", "claims-contradict", "below-documented-minimum"):
+                verdicts.setdefault(frozenset(f.record_ids), []).append(f.code)
+        for a, b in itertools.combinations(g.claims, 2):
+            speakers = {
+                c.claimant.party.code if c.claimant.party else c.claimant.name for c in (a, b)
+            }
+            close = max(a.as_of.start - b.as_of.end, b.as_of.start - a.as_of.end) <= DEFAULT_WINDOW
+            if len(speakers) == 1 or a.id == b.id:
+                continue
+            if g.scope is ClaimScope.CUMULATIVE and not close:
+                assert frozenset((a.id, b.id)) not in verdicts
+                continue
+            found = verdicts.get(frozenset((a.id, b.id)), [])
+            agree = bounds_meet(effective_bounds(a), effective_bounds(b))
+            assert ("claims-agree" in found) == agree
+            if not agree:
+                assert {"claims-contradict", "below-documented-minimum"} & set(found)
+
+
+@given(claim_lists)
+def test_findings_use_registered_codes_and_name_claims_of_their_group(
+    records: list[CasualtyClaim],
+) -> None:
+    for g in compare(records).groups:
+        ids = {c.id for c in g.claims}
+        for f in g.findings:
+            assert f.severity is FINDING_CODES[f.code].severity
+            assert set(f.record_ids) <= ids
+
+
+@given(
+    st.integers(1_000, 200_000),
+    st.lists(
+        st.tuples(counts(), st.sampled_from(CLAIMANTS), st.sampled_from(ClaimMethod)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_when_every_claim_is_true_the_envelope_holds_the_truth_and_nothing_is_flagged(
+    truth: int, specs: list, data: st.DataObject
+) -> None:
+    records = []
+    for count, claimant, method in specs:
+        if not count.contains(truth):
+            if method is ClaimMethod.DOCUMENTED_MINIMUM:
+                count = Count.at_least(data.draw(st.integers(0, truth)))
+            else:
+                count = Count.between(truth - data.draw(st.integers(0, 500)), truth + 500)
+        as_of = Period.month(2024, data.draw(st.integers(1, 3)))
+        records.append(claim(count, as_of, claimant, method=method))
+    (group,) = compare(records).groups
+    assert group.envelope.contains(truth)
+    assert group.outliers == ()
+    assert {f.severity for f in group.findings} <= {Severity.INFO}
+
+
+@given(claim_lists)
+def test_claims_come_back_unchanged(records: list[CasualtyClaim]) -> None:
+    before = [(c.id, c.count, c.method) for c in records]
+    result = compare(records)
+    assert [(c.id, c.count, c.method) for c in records] == before
+    assert all(any(c is r for r in records) for g in result.groups for c in g.claims)
+
+
+# -- concrete cases ---------------------------------------------------------------------------
+
+
+def test_killed_is_never_compared_with_total_losses_nor_running_with_incident() -> None:
+    killed = claim(Count.exact(10_000), Period.month(2024, 5), MOD)
+    losses = claim(
+        Count.exact(50_000),
+        Period.month(2024, 5),
+        MEDIAZONA,
+        category=CasualtyCategory.TOTAL_LOSSES,
+    )
+    incident = claim(
+        Count.exact(50),
+        Period.month(2024, 5),
+        MEDIAZONA,
+        scope=ClaimScope.INCIDENT,
+        covers=INCIDENTS[0],
+    )
+    result = compare([killed, losses, incident])
+    assert [len(g.claims) for g in result.groups] == [1, 1, 1]
+    assert result.findings == ()
+
+
+def test_an_official_figure_below_a_documented_minimum_is_an_error() -> None:
+    floor = claim(
+        Count.more_than(135_000),
+        Period.month(2025, 10),
+        MEDIAZONA,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+    )
+    official = claim(Count.approx(6_000), Period.month(2025, 9), MOD)
+    estimate = claim(
+        Count.between(200_000, 250_000),
+        Period.month(2025, 8),
+        CLAIMANTS[4],
+        method=ClaimMethod.STATISTICAL_ESTIMATE,
+    )
+    group = compare([floor, official, estimate]).group(RUS, CasualtyCategory.KILLED)
+    below = [f for f in group.findings if f.code == "below-documented-minimum"]
+    assert len(below) == 1
+    assert below[0].severity is Severity.ERROR
+    assert set(below[0].record_ids) == {official.id, floor.id}
+    assert "Russian Ministry of Defence" in below[0].message
+    assert "BBC Russian and Mediazona" in below[0].message
+    assert group.envelope == Count.between(200_000, 250_000)
+    assert group.floor_from == (estimate,)
+    assert group.ceiling_from == (estimate,)
+    assert group.outliers == (official,)
+    assert [f.code for f in group.findings].count("outlier") == 1
+    agree = next(f for f in group.findings if f.code == "claims-agree")
+    assert set(agree.record_ids) == {floor.id, estimate.id}
+
+
+def test_a_documented_minimum_is_only_a_floor() -> None:
+    floor = claim(
+        Count.between(100_000, 110_000),
+        Period.month(2025, 1),
+        MEDIAZONA,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+    )
+    higher = claim(Count.exact(150_000), Period.month(2025, 1), CLAIMANTS[4])
+    group = compare([floor, higher]).groups[0]
+    assert group.envelope == Count.exact(150_000)
+    assert [f.code for f in group.findings] == ["claims-agree"]
+
+
+def test_a_running_total_that_falls_is_flagged_for_its_claimant() -> None:
+    early = claim(Count.more_than(46_000), Period.month(2025, 2), ZELENSKY, subject=UKR)
+    later = claim(Count.exact(43_000), Period.month(2025, 9), ZELENSKY, subject=UKR)
+    group = compare([later, early]).groups[0]
+    assert group.claims == (early, later)
+    fell = [f for f in group.findings if f.code == "cumulative-fell"]
+    assert len(fell) == 1
+    assert fell[0].record_ids == (early.id, later.id)
+    assert "Volodymyr Zelensky" in fell[0].message
+    # Rising figures of one claimant are not compared with each other at all.
+    rising = claim(Count.more_than(50_000), Period.month(2025, 9), ZELENSKY, subject=UKR)
+    assert compare([early, rising]).findings == ()
+
+
+def test_stale_running_totals_keep_only_their_floor() -> None:
+    old = claim(Count.between(40_000, 45_000), Period.month(2024, 1), CLAIMANTS[3])
+    new = claim(Count.between(60_000, 70_000), Period.month(2025, 1), CLAIMANTS[4])
+    group = compare([old, new]).groups[0]
+    assert group.as_of == Period.month(2025, 1)
+    assert group.envelope == new.count
+    assert group.outliers == ()
+    assert group.findings == ()  # a year apart: not comparable, so no verdict either way
+    assert compare([old, new], window=400).groups[0].findings[0].code == "claims-contradict"
+
+
+def test_two_claimants_who_contradict_with_nobody_else_leave_no_consensus() -> None:
+    a = claim(Count.exact(10_000), Period.month(2024, 5), MOD)
+    b = claim(Count.exact(90_000), Period.month(2024, 5), CLAIMANTS[4])
+    group = compare([a, b]).groups[0]
+    assert {f.code for f in group.findings} == {"claims-contradict", "no-consensus"}
+    assert (group.envelope.low, group.envelope.high) == (10_000, 90_000)
+    assert group.floor_from == (a,)
+    assert group.ceiling_from == (b,)
+    assert group.outliers == ()
+
+
+def test_bad_arguments_are_named() -> None:
+    one = claim(Count.exact(1), Period.month(2024, 5), MOD)
+    with pytest.raises(ReconcileError, match="window: must not be negative"):
+        compare([one], window=-1)
+    with pytest.raises(ReconcileError, match="window: 'a quarter' is not a timedelta"):
+        compare([one], window="a quarter")  # type: ignore[arg-type]
+    with pytest.raises(ReconcileError, match="wrap one in a list"):
+        compare(one)  # type: ignore[arg-type]
+    with pytest.raises(ReconcileError, match="item 0 is a int"):
+        compare([3])  # type: ignore[list-item]
+    with pytest.raises(KeyError, match="no claims about UKR killed"):
+        compare([one]).group("UKR", CasualtyCategory.KILLED)
+
+
+def test_dataset_input_and_text_rendering() -> None:
+    floor = claim(
+        Count.more_than(135_000),
+        Period.month(2025, 10),
+        MEDIAZONA,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+    )
+    text = str(compare(Dataset(claims=[floor])))
+    assert text.splitlines()[0] == "RUS killed (running total)"
+    assert "consensus as of 2025-10: more than 135,000" in text
+    assert str(compare([])) == "no claims to compare"
