@@ -136,6 +136,14 @@ def _sum_qualifier(a: Count, b: Count, low: int) -> Qualifier:
     return joined
 
 
+def _check_qualifier(instance: Count, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Qualifier):
+        accepted = ", ".join(f"Qualifier.{q.name}" for q in Qualifier)
+        raise RecordValidationError(
+            "Count", attribute.name, f"must be one of {accepted}, got {value!r}"
+        )
+
+
 def _check_bound(instance: Count, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None:
         _check_figure(value, attribute.name)
@@ -158,9 +166,7 @@ class Count:
     low: int = attrs.field(validator=_check_bound)
     high: int | None = attrs.field(validator=_check_bound)
     best: int | None = attrs.field(default=None, validator=_check_bound)
-    qualifier: Qualifier = attrs.field(
-        default=Qualifier.RANGE, validator=attrs.validators.instance_of(Qualifier)
-    )
+    qualifier: Qualifier = attrs.field(default=Qualifier.RANGE, validator=_check_qualifier)
 
     def __attrs_post_init__(self) -> None:
         if self.high is not None and self.high < self.low:

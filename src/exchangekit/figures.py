@@ -162,6 +162,13 @@ _MAGNITUDES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] =
 for _mwords, _units in sorted(MAGNITUDES.items(), key=lambda item: -len(item[0])):
     _MAGNITUDES_BY_FIRST.setdefault(_mwords[0], []).append((_mwords, _units))
 
+# Words that can begin a figure phrase; anything else is skipped at once.
+_STARTS = frozenset(
+    {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from"}
+    | {words[0] for words in HEDGES}
+    | {words[0] for words in MAGNITUDES}
+)
+
 # -- tokens -------------------------------------------------------------------
 
 _WORD, _NUM, _BAD, _DASH, _PLUS, _OTHER = range(6)
@@ -319,6 +326,7 @@ class _Grammar:
         self.text = text
         self.semantics = semantics
         self.tokens = _tokenize(text)
+        self.words = [t.text if t.kind == _WORD else "" for t in self.tokens]
         self.problem = ""  # why the longest refused candidate was refused
         self._problem_end = -1
         self._numbers: dict[int, list[_Number]] = {}
@@ -326,9 +334,7 @@ class _Grammar:
     # helpers
 
     def _word(self, i: int) -> str:
-        if i < len(self.tokens) and self.tokens[i].kind == _WORD:
-            return self.tokens[i].text
-        return ""
+        return self.words[i] if i < len(self.words) else ""
 
     def _glued(self, i: int) -> bool:
         """Whether token ``i`` touches the token before it, with no space between."""
@@ -469,6 +475,9 @@ class _Grammar:
 
     def readings(self, i: int) -> list[_Reading]:
         """Every reading of a figure phrase that starts at token ``i``."""
+        word = self._word(i)
+        if not (word in _STARTS or self._is_num(i)):
+            return []  # most words of running text
         out = self._magnitudes(i)
         out.extend(self._plain(i))
         out.extend(self._ranges(i, widen=False))
