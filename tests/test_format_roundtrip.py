@@ -1,0 +1,96 @@
+"""Every built-in format gives back exactly the dataset it was given, deterministically."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+import pytest
+from hypothesis import given
+
+from exchangekit import CasualtyClaim, Dataset, Exchange, ParseError
+from exchangekit import strategies as xst
+from exchangekit.builtin.canonical_json import JsonExporter, JsonParser
+from exchangekit.builtin.csv_tables import CsvExporter, CsvParser
+from exchangekit.builtin.json_lines import JsonLinesExporter, JsonLinesParser
+from exchangekit.formats import Exporter, Parser, Provenance, metadata_problems
+
+FORMATS: list[tuple[str, Parser, Exporter]] = [
+    ("json", JsonParser(), JsonExporter()),
+    ("jsonl", JsonLinesParser(), JsonLinesExporter()),
+    ("csv", CsvParser(), CsvExporter()),
+]
+PAIRS = [pytest.param(parser, exporter, id=name) for name, parser, exporter in FORMATS]
+
+
+def export_text(exporter: Exporter, dataset: Dataset) -> str:
+    stream = io.StringIO(newline="")
+    records = itertools.chain(dataset.exchanges, dataset.claims)
+    exporter.write(records, stream, provenance=dataset.provenance)
+    return stream.getvalue()
+
+
+def parse_text(parser: Parser, text: str) -> Dataset:
+    items = list(parser.parse(io.StringIO(text, newline=""), source="<test>"))
+    errors = [item for item in items if isinstance(item, ParseError)]
+    assert errors == []
+    return Dataset(
+        exchanges=[item for item in items if isinstance(item, Exchange)],
+        claims=[item for item in items if isinstance(item, CasualtyClaim)],
+        provenance=[item.entry for item in items if isinstance(item, Provenance)],
+    )
+
+
+# One test draws each dataset and checks every format: drawing datasets is the
+# expensive part, so it is shared.
+@given(dataset=xst.datasets())
+def test_every_format_round_trips_deterministically(dataset: Dataset) -> None:
+    for name, parser, exporter in FORMATS:
+        text = export_text(exporter, dataset)
+        parsed = parse_text(parser, text)
+        assert parsed == dataset, f"{name} changed the dataset"
+        assert export_text(exporter, dataset) == text, f"{name} output is not deterministic"
+        assert export_text(exporter, parsed) == text, f"{name} output changed after a round trip"
+        assert "\r\n" not in text, f"{name} wrote a CRLF line end"
+        assert "\\u" not in text.replace("\\\\", ""), f"{name} escaped non-ASCII text"
+        text.encode("utf-8")
+        if text:
+            assert text.endswith("\n"), f"{name} output lacks a final newline"
+            head = text[:4096]
+            sniffed = [other.name for _, other, _ in FORMATS if other.sniff(head)]
+            assert sniffed == [name], f"the head of {name} output sniffs as {sniffed}"
+
+
+@pytest.mark.parametrize(("parser", "exporter"), PAIRS)
+def test_empty_dataset_round_trips(parser: Parser, exporter: Exporter) -> None:
+    assert parse_text(parser, export_text(exporter, Dataset())) == Dataset()
+
+
+@pytest.mark.parametrize(("parser", "exporter"), PAIRS)
+def test_provenance_alone_round_trips(parser: Parser, exporter: Exporter) -> None:
+    dataset = Dataset(provenance=("seed report", "", "=not a formula", "'quoted'"))
+    assert parse_text(parser, export_text(exporter, dataset)) == dataset
+
+
+@pytest.mark.parametrize(("parser", "exporter"), PAIRS)
+def test_unknown_options_are_a_type_error(parser: Parser, exporter: Exporter) -> None:
+    with pytest.raises(TypeError, match="colour"):
+        parser.parse(io.StringIO(""), source="<test>", colour="red")
+    with pytest.raises(TypeError, match="colour"):
+        exporter.write([], io.StringIO(), colour="red")
+
+
+@pytest.mark.parametrize(("parser", "exporter"), PAIRS)
+def test_exporter_refuses_what_is_not_a_record(parser: Parser, exporter: Exporter) -> None:
+    with pytest.raises(TypeError, match="str"):
+        exporter.write(["not a record"], io.StringIO())  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(("parser", "exporter"), PAIRS)
+def test_metadata_is_shared_by_parser_and_exporter(parser: Parser, exporter: Exporter) -> None:
+    assert parser.name == exporter.name
+    assert parser.suffixes == exporter.suffixes
+    assert parser.media_types == exporter.media_types
+    assert parser.description == exporter.description
+    assert metadata_problems(parser) == []
+    assert metadata_problems(exporter) == []
