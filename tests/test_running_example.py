@@ -9,7 +9,11 @@ open-source count confirms more than 135,000 Russian dead, as a floor.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import runpy
 from datetime import date
+from pathlib import Path
 
 from exchangekit import (
     CasualtyCategory,
@@ -165,3 +169,16 @@ def test_claims_about_each_side_are_never_compared_with_each_other() -> None:
     killed = comparison.group(UKRAINE, CasualtyCategory.KILLED)
     assert killed.envelope.low == 46_001
     assert killed.floor_from == (KILLED_UKR,)
+
+
+def test_the_example_script_prints_the_totals_and_the_claims() -> None:
+    script = Path(__file__).resolve().parents[1] / "examples" / "running_example.py"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        runpy.run_path(str(script), run_name="__main__")
+    text = out.getvalue()
+    assert "total    around 4,000 [3,700, 4,300]" in text
+    assert "2025-10  31" in text
+    assert "merged-duplicates" in text
+    assert '"tens of thousands more", read as 20,000–99,999' in text
+    assert "more than 135,000 (documented minimum, as of 2025-10)" in text

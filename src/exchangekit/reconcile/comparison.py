@@ -102,7 +102,10 @@ class ClaimGroup:
     def __str__(self) -> str:
         lines = [self.title]
         lines.extend(f"  - {_describe(c)}" for c in self.claims)
-        lines.append(f"  consensus as of {self.as_of}: {self.envelope}" + _set_by(self))
+        if len(self.claims) == 1:
+            lines.append(f"  envelope as of {self.as_of}: {self.envelope} (a single claim)")
+        else:
+            lines.append(f"  consensus as of {self.as_of}: {self.envelope}" + _set_by(self))
         if self.outliers:
             lines.append(f"  outliers: {and_list([_who(c) for c in self.outliers])}")
         lines.extend(f"  {f}" for f in self.findings)
@@ -400,5 +403,6 @@ def _figure(claim: CasualtyClaim) -> str:
 
 
 def _describe(claim: CasualtyClaim) -> str:
+    quoted = f'"{claim.quotes[0].text}", read as ' if claim.quotes else ""
     caveats = f"; caveat: {'; '.join(claim.caveats)}" if claim.caveats else ""
-    return f"{_who(claim)}: {_figure(claim)}{caveats}"
+    return f"{_who(claim)}: {quoted}{_figure(claim)}{caveats}"
