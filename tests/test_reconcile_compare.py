@@ -365,5 +365,5 @@ def test_dataset_input_and_text_rendering() -> None:
     )
     text = str(compare(Dataset(claims=[floor])))
     assert text.splitlines()[0] == "RUS killed (running total)"
-    assert "consensus as of 2025-10: more than 135,000" in text
+    assert "envelope as of 2025-10: more than 135,000 (a single claim)" in text
     assert str(compare([])) == "no claims to compare"
