@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import re
 import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from dateutil.parser import isoparse, isoparser
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -670,3 +673,53 @@ def test_importing_periods_does_not_load_the_grammar() -> None:
     code = "import sys, exchangekit.periods; print('exchangekit._dates' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- the docs page and the installed dateutil --------------------------------------------
+
+DOCS_PAGE = Path(__file__).resolve().parents[1] / "docs" / "periods.md"
+
+
+def _table_rows(heading: str) -> list[list[str]]:
+    text = DOCS_PAGE.read_text(encoding="utf-8")
+    section = text[text.index(heading) :]
+    section = section[: section.index("\n#", 1)] if "\n#" in section[1:] else section
+    return [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in section.splitlines()
+        if line.startswith("| ") and "`" in line
+    ]
+
+
+def test_every_documented_expression_is_accepted_as_documented() -> None:
+    rows = _table_rows("### Every accepted expression")
+    assert len(rows) > 25
+    for cells in rows:
+        needs_reference = cells[-1] == "yes"
+        for text in re.findall(r"`([^`]+)`", cells[1]):
+            assert isinstance(Period.parse(text, reference=THURSDAY), Period), text
+            if needs_reference:
+                with pytest.raises(PeriodParseError, match="reference="):
+                    Period.parse(text)
+            else:
+                assert Period.parse(text) == Period.parse(text, reference=THURSDAY), text
+
+
+def test_every_documented_refusal_is_refused() -> None:
+    rows = _table_rows("## What is refused, and why")
+    assert len(rows) > 8
+    for cells in rows:
+        reference = None if "without a reference" in cells[0] else THURSDAY
+        for text in re.findall(r"`([^`]+)`", cells[0]):
+            with pytest.raises(PeriodParseError):
+                Period.parse(text, reference=reference)
+
+
+def test_installed_dateutil_behaves_as_the_docs_say() -> None:
+    # The page explains that week numbers are checked here because isoparse rolls
+    # a week 53 that does not exist into the next year; and that ISO days are strict.
+    assert isoparse("2021-W53") == datetime(2022, 1, 3)
+    with pytest.raises(ValueError, match="out of range"):
+        isoparser().parse_isodate("2025-02-29")
+    with pytest.raises(ValueError, match="digits"):
+        isoparser().parse_isodate("2025-1-3")

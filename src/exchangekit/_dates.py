@@ -29,6 +29,7 @@ __all__ = ["DateOrder", "parse_period"]
 DateOrder: TypeAlias = Literal["DMY", "MDY"]
 """How to read an all-numeric date whose first two numbers could both be a month."""
 
+# parserinfo notes the clock's year for two-digit years; this grammar refuses those.
 _NAMES: Final = parserinfo()
 _ISO: Final = isoparser()
 # Abbreviations newsrooms use that dateutil's tables lack.
