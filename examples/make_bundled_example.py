@@ -172,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         export(dataset, args.output, format="json")
-        print(f"wrote {len(dataset.exchanges)} exchanges and {len(dataset.claims)} claims "
-              f"to {args.output}")
+        print(
+            f"wrote {len(dataset.exchanges)} exchanges and {len(dataset.claims)} claims "
+            f"to {args.output}"
+        )
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.json"

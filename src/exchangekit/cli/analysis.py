@@ -24,10 +24,9 @@ class Selection:
     kind: ExchangeKind | None = None
 
 
-
 @attrs.frozen
 class TotalsTable:
-    """The totals of one :class:`Selection` of transfers (the buckets and flags are in ``totals``)."""
+    """The totals of one :class:`Selection` of transfers; buckets and flags are in ``totals``."""
 
     selection: Selection
     totals: Totals

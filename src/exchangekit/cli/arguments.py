@@ -156,8 +156,9 @@ def _export_parent() -> argparse.ArgumentParser:
 
 
 def _selection_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("which transfers to count (default: each receiver and "
-                                      "category in its own table)")
+    group = parser.add_argument_group(
+        "which transfers to count (default: each receiver and category in its own table)"
+    )
     group.add_argument("--sender", metavar="PARTY", help="only transfers from this party")
     group.add_argument("--receiver", metavar="PARTY", help="only transfers to this party")
     group.add_argument(
@@ -206,8 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("output", metavar="OUT", help="output file, or '-' for stdout")
 
     totals = command(
-        "totals", "Add up the people transferred, per week, month, quarter or year.",
-        reading, text_json_csv,
+        "totals",
+        "Add up the people transferred, per week, month, quarter or year.",
+        reading,
+        text_json_csv,
     )
     totals.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
     _by_option(totals)
@@ -217,14 +220,18 @@ def build_parser() -> argparse.ArgumentParser:
     _selection_options(totals)
 
     compare = command(
-        "compare", "Compare casualty claims: groups, consensus envelopes, findings.",
-        reading, text_json_csv,
+        "compare",
+        "Compare casualty claims: groups, consensus envelopes, findings.",
+        reading,
+        text_json_csv,
     )
     compare.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
 
     merge = command(
-        "merge", "Merge datasets and duplicate reports of one exchange; print the findings.",
-        reading, writing,
+        "merge",
+        "Merge datasets and duplicate reports of one exchange; print the findings.",
+        reading,
+        writing,
     )
     merge.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
     merge.add_argument(
@@ -235,7 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
         "report",
         "Report exchanges, totals per receiver and category, and compared claims. "
         "Without IN, reports on the bundled example data.",
-        reading, text_json_csv,
+        reading,
+        text_json_csv,
     )
     report.add_argument("inputs", metavar="IN", nargs="*", help="input files ('-' for stdin)")
     _by_option(report)

@@ -119,7 +119,7 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     elif args.output_format == "csv":
         write_csv(TOTALS_COLUMNS, totals_rows(tables), stdout)
     else:
-        lines = render_totals(tables) or ["  no exchanges to add up"]
+        lines = render_totals(tables) or ["no exchanges to add up"]
         stdout.write("\n".join(lines) + "\n")
     return _finish(loaded)
 
@@ -135,7 +135,7 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     elif args.output_format == "csv":
         write_csv(COMPARE_COLUMNS, comparison_rows(comparison), stdout)
     else:
-        lines = render_comparison(comparison) or ["  no claims to compare"]
+        lines = render_comparison(comparison) or ["no claims to compare"]
         stdout.write("\n".join(lines) + "\n")
     return _finish(loaded)
 

@@ -7,11 +7,10 @@ from collections.abc import Iterable, Sequence
 
 from exchangekit.cli.analysis import ReportData, TotalsTable
 from exchangekit.findings import Finding, Severity
-from exchangekit.models import CasualtyClaim, Exchange, Source, Transfer
+from exchangekit.models import Exchange, Source, Transfer
 from exchangekit.reconcile import Comparison
 
 __all__ = [
-    "render_claim",
     "render_comparison",
     "render_exchange",
     "render_findings",
@@ -62,28 +61,14 @@ def render_exchanges(exchanges: Sequence[Exchange]) -> list[str]:
     return [_INDENT + render_exchange(e, date_width=width) for e in exchanges]
 
 
-def render_totals(tables: Sequence[TotalsTable]) -> list[str]:
+def render_totals(tables: Sequence[TotalsTable], *, indent: str = "") -> list[str]:
     """Each table as the library prints it: heading, buckets, total, how it was summed."""
     lines: list[str] = []
     for table in tables:
         if lines:
             lines.append("")
-        lines.extend(_INDENT + line for line in str(table.totals).splitlines())
+        lines.extend(indent + line for line in str(table.totals).splitlines())
     return lines
-
-
-def render_claim(claim: CasualtyClaim) -> str:
-    """One line: as-of date, figure, claimant, method and scope, span covered, caveats."""
-    text = (
-        f"{claim.as_of.format()}  {claim.count}  {_source(claim.claimant)}; "
-        f"{words(claim.method.value)}, {words(claim.scope.value)}, "
-        f"covering {claim.covers.format()}"
-    )
-    if claim.relayed_by:
-        text += "; relayed by " + ", ".join(s.name for s in claim.relayed_by)
-    if claim.caveats:
-        text += "; caveat: " + " / ".join(claim.caveats)
-    return text + f"  [{claim.id}]"
 
 
 def render_findings(findings: Iterable[Finding], *, indent: str = _INDENT) -> list[str]:
@@ -91,22 +76,18 @@ def render_findings(findings: Iterable[Finding], *, indent: str = _INDENT) -> li
     return [f"{indent}{finding}" for finding in findings]
 
 
-def render_comparison(comparison: Comparison) -> list[str]:
-    """Each group of comparable claims: its claims, their consensus envelope, its findings."""
+def render_comparison(comparison: Comparison, *, indent: str = "") -> list[str]:
+    """Each group of comparable claims as the library prints it: claims, consensus, findings."""
     lines: list[str] = []
     for group in comparison.groups:
         if lines:
             lines.append("")
-        lines.append(f"{_INDENT}{group.subject.code}, {words(group.category.value)}")
-        lines.extend(f"{_INDENT * 2}{render_claim(c)}" for c in group.claims)
-        envelope = "no consensus" if group.envelope is None else str(group.envelope)
-        lines.append(f"{_INDENT * 2}envelope: {envelope}")
-        lines.extend(render_findings(group.findings, indent=_INDENT * 2))
+        lines.extend(indent + line for line in str(group).splitlines())
     return lines
 
 
 def _summary(data: ReportData) -> str:
-    findings = [*data.duplicates, *(f for g in data.comparison.groups for f in g.findings)]
+    findings = [*data.duplicates, *data.comparison.findings]
     by_severity = Counter(f.severity for f in findings)
     counted = ", ".join(
         f"{by_severity[s]} {s.value}{'s' if by_severity[s] != 1 else ''}"
@@ -134,12 +115,12 @@ def render_report(data: ReportData) -> str:
         section("Duplicate reports merged", render_findings(data.duplicates), "none")
     section(
         f"Totals by {data.by}, per receiver and category",
-        render_totals(data.totals),
+        render_totals(data.totals, indent=_INDENT),
         "no exchanges to add up",
     )
     section(
         f"Casualty claims compared ({len(data.dataset.claims)})",
-        render_comparison(data.comparison),
+        render_comparison(data.comparison, indent=_INDENT),
         "no claims",
     )
     lines.extend(["", _summary(data)])

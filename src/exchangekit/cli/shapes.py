@@ -18,6 +18,7 @@ from exchangekit.cli.analysis import ReportData, TotalsTable
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Exchange, Source
+from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import Comparison
 
@@ -37,6 +38,9 @@ __all__ = [
 
 _COUNT_COLUMNS = ["low", "high", "best", "qualifier", "text"]
 
+# Leading characters that make a spreadsheet treat a cell as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 TOTALS_COLUMNS = ["sender", "receiver", "category", "kind", "period", "start", "end"]
 TOTALS_COLUMNS += _COUNT_COLUMNS
 """One row per bucket of each table, then a row with ``period`` = ``total``."""
@@ -55,6 +59,7 @@ COMPARE_COLUMNS = [
     "envelope_low",
     "envelope_high",
     "envelope_text",
+    "outlier",
     "findings",
 ]
 """One row per claim, with its group's envelope and the codes of findings naming it."""
@@ -107,11 +112,15 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
+def _code(party: Party | None) -> str | None:
+    return None if party is None else party.code
+
+
 def _source_json(source: Source) -> dict[str, Any]:
     return {
         "name": source.name,
         "kind": source.kind.value,
-        "party": None if source.party is None else source.party.code,
+        "party": _code(source.party),
     }
 
 
@@ -151,14 +160,24 @@ def _claim_json(claim: CasualtyClaim) -> dict[str, Any]:
     }
 
 
+def _ids(claims: Iterable[CasualtyClaim]) -> list[str]:
+    return [c.id for c in claims]
+
+
 def comparison_json(comparison: Comparison) -> dict[str, Any]:
-    """``{"groups": [{"subject", "category", "envelope", "claims", "findings"}]}``."""
+    """``{"groups": [...]}``: each group's subject, category, scope, envelope, claims, findings."""
     return {
         "groups": [
             {
                 "subject": group.subject.code,
                 "category": group.category.value,
-                "envelope": None if group.envelope is None else count_json(group.envelope),
+                "scope": group.scope.value,
+                "covers": None if group.covers is None else period_json(group.covers),
+                "as_of": period_json(group.as_of),
+                "envelope": count_json(group.envelope),
+                "floor_from": _ids(group.floor_from),
+                "ceiling_from": _ids(group.ceiling_from),
+                "outliers": _ids(group.outliers),
                 "claims": [_claim_json(c) for c in group.claims],
                 "findings": [finding_json(f) for f in group.findings],
             }
@@ -199,18 +218,6 @@ def report_json(data: ReportData) -> dict[str, Any]:
     }
 
 
-def _count_cells(count: Count | None) -> dict[str, Any]:
-    if count is None:
-        return {}
-    return {
-        "low": count.low,
-        "high": count.high,
-        "best": count.best,
-        "qualifier": count.qualifier.value,
-        "text": str(count),
-    }
-
-
 def _table_rows(table: TotalsTable) -> Iterable[dict[str, Any]]:
     chosen = table.selection
     head = {
@@ -226,7 +233,7 @@ def _table_rows(table: TotalsTable) -> Iterable[dict[str, Any]]:
             "period": bucket.format(),
             "start": bucket.start.isoformat(),
             "end": bucket.end.isoformat(),
-            **_count_cells(count),
+            **count_json(count),
         }
     span = table.totals.span
     yield {
@@ -234,7 +241,7 @@ def _table_rows(table: TotalsTable) -> Iterable[dict[str, Any]]:
         "period": "total",
         "start": None if span is None else span.start.isoformat(),
         "end": None if span is None else span.end.isoformat(),
-        **_count_cells(table.totals.total),
+        **count_json(table.totals.total),
     }
 
 
@@ -256,6 +263,7 @@ def comparison_rows(comparison: Comparison) -> Iterable[dict[str, Any]]:
     """Rows of :data:`COMPARE_COLUMNS`."""
     for group in comparison.groups:
         envelope = group.envelope
+        outliers = set(_ids(group.outliers))
         for claim in group.claims:
             yield {
                 "subject": group.subject.code,
@@ -264,13 +272,14 @@ def comparison_rows(comparison: Comparison) -> Iterable[dict[str, Any]]:
                 "as_of": claim.as_of.format(),
                 "covers": claim.covers.format(),
                 "claimant": claim.claimant.name,
-                "claimant_party": None if claim.claimant.party is None else claim.claimant.party.code,
+                "claimant_party": _code(claim.claimant.party),
                 "method": claim.method.value,
                 "scope": claim.scope.value,
-                **_count_cells(claim.count),
-                "envelope_low": None if envelope is None else envelope.low,
-                "envelope_high": None if envelope is None else envelope.high,
-                "envelope_text": None if envelope is None else str(envelope),
+                **count_json(claim.count),
+                "envelope_low": envelope.low,
+                "envelope_high": envelope.high,
+                "envelope_text": str(envelope),
+                "outlier": "true" if claim.id in outliers else "false",
                 "findings": _codes_naming(claim.id, group.findings),
             }
 
@@ -287,7 +296,7 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
                 "sender": t.sender.code,
                 "receiver": t.receiver.code,
                 "category": t.category.value,
-                **_count_cells(t.count),
+                **count_json(t.count),
                 "who": "; ".join(s.name for s in exchange.sources),
             }
     for row in totals_rows(data.totals):
@@ -305,14 +314,14 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
                 "period": claim.as_of.format(),
                 "subject": group.subject.code,
                 "category": group.category.value,
-                **_count_cells(claim.count),
+                **count_json(claim.count),
                 "who": claim.claimant.name,
             }
         yield {
             "section": "envelope",
             "subject": group.subject.code,
             "category": group.category.value,
-            **_count_cells(group.envelope),
+            **count_json(group.envelope),
         }
         findings.extend(group.findings)
     for finding in findings:
@@ -331,9 +340,18 @@ def write_json(document: Any, stream: TextIO) -> None:
     stream.write("\n")
 
 
+def _cell(value: Any) -> Any:
+    """``None`` as an empty cell; text a spreadsheet would run as a formula, quoted with ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]], stream: TextIO) -> None:
-    """A header row, then ``rows``; ``None`` becomes an empty cell."""
+    """A header row, then ``rows``; cells made safe to open in a spreadsheet (see ``_cell``)."""
     writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: _cell(v) for k, v in row.items()})
