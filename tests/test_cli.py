@@ -182,9 +182,27 @@ def test_internal_error_is_status_1_without_traceback(
 def test_plugins_lists_the_builtin_formats_with_distribution_and_version(run: Run) -> None:
     code, out, err = run("plugins")
     assert code == 0, err
-    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:] if line.strip()}
     for name in BUILTIN_FORMATS:
-        assert rows[name][:4] == [name, "exchangekit", __version__, "loaded"]
+        line = f"{name}: exchangekit {__version__}, loaded; parsers: {name}; exporters: {name}"
+        assert line in out.splitlines()
+
+
+def test_plugins_says_which_are_disabled_by_the_environment(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EXCHANGEKIT_PLUGINS", "json")
+    plugin_manager.reset()
+    try:
+        code, out, _ = run("plugins")
+    finally:
+        monkeypatch.delenv("EXCHANGEKIT_PLUGINS")
+        plugin_manager.reset()
+    assert code == 0
+    lines = out.splitlines()
+    assert f"json: exchangekit {__version__}, loaded; parsers: json; exporters: json" in lines
+    assert (
+        f"csv: exchangekit {__version__}, disabled: EXCHANGEKIT_PLUGINS does not name it" in lines
+    )
 
 
 class _BrokenPlugin:
@@ -210,10 +228,10 @@ def broken_plugin() -> Iterator[None]:
 def test_plugins_shows_a_plugin_that_failed_and_why(run: Run, broken_plugin: None) -> None:
     code, out, _ = run("plugins")
     assert code == 0
-    assert "broken-example" in out
-    assert "failed" in out
-    assert "the plugin author forgot something" in out
-    assert "json" in out  # the other plugins still work
+    (line,) = [line for line in out.splitlines() if line.startswith("broken-example:")]
+    assert line.startswith("broken-example: registered in code, failed: ")
+    assert "RuntimeError: the plugin author forgot something" in line
+    assert f"json: exchangekit {__version__}, loaded" in out  # the others still work
 
 
 def test_a_broken_plugin_warns_in_one_line_and_others_still_work(
@@ -756,3 +774,60 @@ def test_convert_there_and_back_is_lossless(data: st.DataObject, source: str, ta
         assert main(["convert", str(start), str(there)]) == 0
         assert main(["convert", str(there), str(back)]) == 0
         assert parse(back) == dataset
+
+
+# -- the reference page ---------------------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+
+
+def _console_examples() -> list[tuple[str, list[str]]]:
+    """Every ``$ exchangekit ...`` line of the page's console blocks, with the lines after it."""
+    examples: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S):
+        for chunk in re.split(r"^\$ ", block, flags=re.M)[1:]:
+            command, *expected = chunk.splitlines()
+            examples.append((command, expected))
+    return examples
+
+
+def _fits(expected: list[str], actual: list[str]) -> bool:
+    """Whether ``actual`` fits ``expected``: a line ``...`` stands for any lines, and
+    ``...`` inside a line for any text."""
+    if not expected:
+        return not actual
+    head, rest = expected[0], expected[1:]
+    if head == "...":
+        return any(_fits(rest, actual[i:]) for i in range(len(actual) + 1))
+    pattern = ".*".join(re.escape(part) for part in head.split("..."))
+    return bool(actual) and re.fullmatch(pattern, actual[0]) is not None and _fits(rest, actual[1:])
+
+
+def test_fits_understands_ellipses() -> None:
+    assert _fits(["a", "...", "d"], ["a", "b", "c", "d"])
+    assert _fits(["a", "...", "b"], ["a", "b"])
+    assert _fits(["x ... z"], ["x y z"])
+    assert not _fits(["a", "...", "d"], ["a", "b"])
+    assert not _fits(["a"], ["a", "b"])
+
+
+def test_every_console_example_in_the_reference_prints_what_it_shows(
+    run: Run, example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    examples = _console_examples()
+    assert len(examples) >= 10
+    monkeypatch.chdir(example.parent)
+    example.rename(example.parent / "running-example.json")
+    monkeypatch.setenv("EXCHANGEKIT_PLUGINS", ",".join(BUILTIN_FORMATS))
+    plugin_manager.reset()
+    try:
+        for command, expected in examples:
+            program, *argv = command.split()
+            assert program == "exchangekit", command
+            code, out, err = run(*argv)
+            actual = (out + err).splitlines()
+            assert _fits(expected, actual), f"$ {command}\n" + "\n".join(actual)
+            assert (code == 0) == (not err.startswith("exchangekit: error")), command
+    finally:
+        monkeypatch.delenv("EXCHANGEKIT_PLUGINS")
+        plugin_manager.reset()

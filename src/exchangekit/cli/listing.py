@@ -20,34 +20,33 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "
     return [line(header), *(line(row) for row in rows)]
 
 
-def render_plugins() -> str:
-    """Each plugin: name, distribution, version, status, formats; then why any is unusable.
+def _plugin_line(info: plugins.PluginInfo) -> str:
+    where = " ".join(part for part in (info.distribution, info.version) if part)
+    head = f"{info.name}: {where or 'registered in code'}"
+    if info.status is plugins.PluginStatus.LOADED:
+        provided = [
+            f"{kind}: {', '.join(names)}"
+            for kind, names in (("parsers", info.parsers), ("exporters", info.exporters))
+            if names
+        ]
+        return f"{head}, loaded; " + ("; ".join(provided) or "provides no formats")
+    if info.status is plugins.PluginStatus.DISABLED:
+        return f"{head}, disabled: {plugins.ENV_VAR} does not name it"
+    return f"{head}, failed: {info.error}"
 
-    Problems the plugin manager warns about while loading (a plugin that fails
-    to import, two plugins claiming one format) are listed here rather than
-    printed as Python warnings.
+
+def render_plugins() -> str:
+    """One line per plugin: name, distribution and version, status, formats or why it failed.
+
+    Problems the plugin manager warns about while loading that concern no
+    single plugin (two plugins claiming one format) follow under "Problems";
+    they are listed here rather than printed as Python warnings.
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", plugins.PluginWarning)
         infos = plugins.list_plugins()
-    rows = [
-        (
-            info.name,
-            info.distribution or "(in code)",
-            info.version or "-",
-            info.status.value,
-            ", ".join(info.parsers) or "-",
-            ", ".join(info.exporters) or "-",
-        )
-        for info in infos
-    ]
-    header = ("plugin", "distribution", "version", "status", "parsers", "exporters")
-    lines = _table(header, rows) if rows else ["no plugins installed"]
-    unusable = [info for info in infos if info.error is not None]
-    if unusable:
-        lines += ["", "Unusable plugins:"]
-        lines += [f"  {info.origin}: {info.error}" for info in unusable]
-    explained = [info.error for info in unusable if info.error]
+    lines = [_plugin_line(info) for info in infos] or ["no plugins installed"]
+    explained = [info.error for info in infos if info.error]
     others = [
         str(w.message)
         for w in caught
