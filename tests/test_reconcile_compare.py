@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -367,3 +368,19 @@ def test_dataset_input_and_text_rendering() -> None:
     assert text.splitlines()[0] == "RUS killed (running total)"
     assert "envelope as of 2025-10: more than 135,000 (a single claim)" in text
     assert str(compare([])) == "no claims to compare"
+
+
+def test_the_docs_table_lists_every_finding_code_with_its_severity_and_meaning() -> None:
+    page = Path(__file__).resolve().parents[1] / "docs" / "reconciliation.md"
+    rows = {}
+    for line in page.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if (
+            len(cells) == 4
+            and cells[0].startswith("`")
+            and cells[1] in ("info", "warning", "error")
+        ):
+            rows[cells[0].strip("`")] = (cells[1], cells[3])
+    assert rows == {
+        code: (entry.severity.value, entry.meaning) for code, entry in FINDING_CODES.items()
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -286,6 +286,8 @@ def test_bad_filters_say_which_argument_and_why() -> None:
         totals([], start=date(2025, 2, 1), end=date(2025, 1, 1))
     with pytest.raises(ReconcileError, match="start: 'July' is not a date or a Period"):
         totals([], start="July")  # type: ignore[arg-type]
+    with pytest.raises(ReconcileError, match=r"end: .* is a datetime; pass its .date\(\)"):
+        totals([], end=datetime(2025, 7, 1, 12))
     with pytest.raises(ReconcileError, match="wrap one in a list"):
         totals(handover(Period.month(2025, 7), Count.exact(1)))  # type: ignore[arg-type]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from exchangekit.errors import ExchangekitError, UnknownPartyError
@@ -41,6 +41,8 @@ _BUCKET_WORDS = {
 
 class ReconcileError(ExchangekitError, ValueError):
     """A reconcile function was given an argument it cannot use; names the argument and why."""
+
+    __module__ = "exchangekit.reconcile"  # where users import it from, shown in tracebacks
 
     def __init__(self, argument: str, message: str) -> None:
         self.argument = argument
@@ -132,6 +134,8 @@ def resolve_day(argument: str, value: date | Period | None, *, end: bool) -> dat
         return None
     if isinstance(value, Period):
         return value.end if end else value.start
+    if isinstance(value, datetime):
+        raise ReconcileError(argument, f"{value!r} is a datetime; pass its .date()")
     if isinstance(value, date):
         return value
     raise ReconcileError(argument, f"{value!r} is not a date or a Period")
