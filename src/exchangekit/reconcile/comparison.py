@@ -9,7 +9,7 @@ only. The consensus is the largest set of claims that can all be true at once.
 
 from __future__ import annotations
 
-import itertools
+import bisect
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
@@ -216,10 +216,11 @@ def _group(claims: list[CasualtyClaim], covers: Period | None, window: timedelta
     high_camp = max(camps, key=lambda camp: _ceiling_key(_camp_bounds(camp, bounds)[1]))
     low = _camp_bounds(low_camp, bounds)[0]
     high = _camp_bounds(high_camp, bounds)[1]
-    consensus = [c for c in claims if any(c in camp for camp in camps)]
+    agreeing = {id(c) for camp in camps for c in camp}
+    consensus = [c for c in claims if id(c) in agreeing]
     floor_from = [c for c in low_camp if bounds[id(c)][0] == low]
     ceiling_from = [] if high is None else [c for c in high_camp if bounds[id(c)][1] == high]
-    outliers = [c for c in claims if c not in consensus]
+    outliers = [c for c in claims if id(c) not in agreeing]
 
     if len(camps) > 1:
         findings.append(_no_consensus(camps, bounds))
@@ -261,37 +262,41 @@ def _camp_bounds(camp: Sequence[CasualtyClaim], bounds: dict[int, Bounds]) -> Bo
 def _camps(claims: list[CasualtyClaim], bounds: dict[int, Bounds]) -> list[list[CasualtyClaim]]:
     """The largest sets of claims that can all be true at once (several when tied).
 
-    The most claims agree at some claim's floor, so only floors need testing.
+    The most readings overlap at some reading's floor, so only floors are
+    tried; counting floors at or below a point and ceilings below it gives
+    how many readings hold there.
     """
-    best: list[list[CasualtyClaim]] = []
-    seen: set[frozenset[int]] = set()
-    for point in sorted({b[0] for b in bounds.values()}):
-        camp = [c for c in claims if _meet(bounds[id(c)], (point, point))]
-        ids = frozenset(id(c) for c in camp)
-        if ids in seen or (best and len(camp) < len(best[0])):
-            continue
-        if best and len(camp) > len(best[0]):
-            best, seen = [], set()
-        best.append(camp)
-        seen.add(ids)
-    return best
+    lows = sorted(b[0] for b in bounds.values())
+    highs = sorted(h for b in bounds.values() if (h := b[1]) is not None)
+    points = sorted(set(lows))
+    depths = [bisect.bisect_right(lows, p) - bisect.bisect_left(highs, p) for p in points]
+    deepest = max(depths)
+    camps: dict[frozenset[int], list[CasualtyClaim]] = {}
+    for point, depth in zip(points, depths, strict=True):
+        if depth == deepest:
+            camp = [c for c in claims if _meet(bounds[id(c)], (point, point))]
+            camps.setdefault(frozenset(id(c) for c in camp), camp)
+    return list(camps.values())
 
 
 def _falls(claims: list[CasualtyClaim]) -> list[Finding]:
     """A claimant's later running total below its own earlier figure."""
     found = []
     by_claimant: dict[str, list[CasualtyClaim]] = {}
-    for c in claims:
+    for c in claims:  # already in order of as_of
         by_claimant.setdefault(_claimant_key(c), []).append(c)
     for own in by_claimant.values():
+        by_end = sorted(own, key=lambda c: c.as_of.end)
+        done = 0
+        top: CasualtyClaim | None = None  # the highest floor stated wholly before ``later``
         for later in own:
+            while done < len(by_end) and by_end[done].as_of.end < later.as_of.start:
+                if top is None or by_end[done].count.low > top.count.low:
+                    top = by_end[done]
+                done += 1
             high = later.count.high
-            if high is None:
+            if top is None or high is None or high >= top.count.low:
                 continue
-            earlier = [e for e in own if e.as_of.end < later.as_of.start and high < e.count.low]
-            if not earlier:
-                continue
-            top = max(earlier, key=lambda e: e.count.low)
             found.append(
                 codes.finding(
                     codes.CUMULATIVE_FELL,
@@ -307,43 +312,38 @@ def _falls(claims: list[CasualtyClaim]) -> list[Finding]:
 def _pairs(claims: list[CasualtyClaim], window: timedelta | None) -> list[Finding]:
     """Agreement or contradiction between claims of different claimants at comparable dates."""
     found = []
-    for a, b in itertools.combinations(claims, 2):
-        if _claimant_key(a) == _claimant_key(b):
-            continue
-        if window is not None and _gap(a.as_of, b.as_of) > window:
-            continue
-        ba, bb = effective_bounds(a), effective_bounds(b)
-        if _meet(ba, bb):
-            found.append(
-                codes.finding(
-                    codes.CLAIMS_AGREE,
-                    f"{_who(a)} and {_who(b)} agree: {_figure(a)} and {_figure(b)} can both "
-                    "be true",
-                    [a.id, b.id],
-                )
-            )
-            continue
-        floor, other = (a, b) if a.method is ClaimMethod.DOCUMENTED_MINIMUM else (b, a)
-        if floor.method is ClaimMethod.DOCUMENTED_MINIMUM:
-            found.append(
-                codes.finding(
-                    codes.BELOW_DOCUMENTED_MINIMUM,
-                    f"{_who(other)} contradicts {_who(floor)}: {_figure(other)} is below the "
-                    f"{floor.count.low:,} that {_who(floor)} documented as a minimum "
-                    f"({_figure(floor)})",
-                    [other.id, floor.id],
-                )
-            )
-            continue
-        found.append(
-            codes.finding(
-                codes.CLAIMS_CONTRADICT,
-                f"{_who(a)} and {_who(b)} contradict each other: {_figure(a)} and "
-                f"{_figure(b)} cannot both be true",
-                [a.id, b.id],
-            )
-        )
+    for i, a in enumerate(claims):  # claims are in order of as_of start
+        for b in claims[i + 1 :]:
+            if window is not None and b.as_of.start - a.as_of.end > window:
+                break  # every later claim starts later still
+            if _claimant_key(a) != _claimant_key(b):
+                found.append(_verdict(a, b))
     return found
+
+
+def _verdict(a: CasualtyClaim, b: CasualtyClaim) -> Finding:
+    """Whether two claims from different claimants can both be true, in words."""
+    if _meet(effective_bounds(a), effective_bounds(b)):
+        return codes.finding(
+            codes.CLAIMS_AGREE,
+            f"{_who(a)} and {_who(b)} agree: {_figure(a)} and {_figure(b)} can both be true",
+            [a.id, b.id],
+        )
+    floor, other = (a, b) if a.method is ClaimMethod.DOCUMENTED_MINIMUM else (b, a)
+    if floor.method is ClaimMethod.DOCUMENTED_MINIMUM:
+        return codes.finding(
+            codes.BELOW_DOCUMENTED_MINIMUM,
+            f"{_who(other)} contradicts {_who(floor)}: {_figure(other)} is below the "
+            f"{floor.count.low:,} that {_who(floor)} documented as a minimum "
+            f"({_figure(floor)})",
+            [other.id, floor.id],
+        )
+    return codes.finding(
+        codes.CLAIMS_CONTRADICT,
+        f"{_who(a)} and {_who(b)} contradict each other: {_figure(a)} and {_figure(b)} "
+        "cannot both be true",
+        [a.id, b.id],
+    )
 
 
 def _no_consensus(camps: list[list[CasualtyClaim]], bounds: dict[int, Bounds]) -> Finding:
