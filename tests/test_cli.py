@@ -6,6 +6,7 @@ import csv
 import importlib.resources
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -39,6 +40,7 @@ from exchangekit import plugins as plugin_manager
 from exchangekit.api import export, parse
 from exchangekit.cli import main
 from exchangekit.cli import progress as progress_module
+from exchangekit.cli.loading import bundled_example
 from exchangekit.formats import Item, Parser
 from exchangekit.hookspecs import hookimpl
 from exchangekit.reconcile import compare
@@ -727,7 +729,7 @@ def test_python_dash_m_exchangekit_report() -> None:
 
 def test_installed_exchangekit_script() -> None:
     scripts = Path(sysconfig.get_path("scripts"))
-    script = next(scripts.glob("exchangekit*"))
+    script = next(p for p in (scripts / "exchangekit", scripts / "exchangekit.exe") if p.exists())
     done = subprocess.run(
         [str(script), "report", "--format", "json"],
         capture_output=True,
@@ -747,6 +749,21 @@ def test_installed_exchangekit_script() -> None:
     assert done.stderr.strip() == (
         "exchangekit: error: no-such-file.json: No such file or directory"
     )
+
+
+def test_output_survives_a_terminal_that_cannot_encode_arrows() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "exchangekit", "report", "--format", "json"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout.decode("ascii"))  # escapes, still valid JSON
+    envelopes = [g["envelope"]["text"] for g in document["comparison"]["groups"]]
+    expected = [str(g.envelope) for g in compare(bundled_example().claims).groups]
+    assert envelopes == expected
+    assert any(not text.isascii() for text in expected)
 
 
 # -- properties -------------------------------------------------------------------------------

@@ -37,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse exits 0 after --help/--version and 2 on bad usage
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     stdout, stderr = sys.stdout, sys.stderr
+    for stream in (stdout, stderr):
+        _tolerate_narrow_encoding(stream)
     try:
         from exchangekit.cli.commands import run
 
@@ -65,6 +67,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=stderr,
         )
         return EXIT_INTERNAL
+
+
+def _tolerate_narrow_encoding(stream: TextIO) -> None:
+    """Write what a narrow encoding (ASCII, a code page) lacks, such as "→", as escapes.
+
+    Reports use arrows, dashes and "∞"; printing them to a terminal or pipe
+    that cannot encode them would otherwise fail after half the output.
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        "→–∞".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _plugin_warnings_to(stderr: TextIO) -> None:
