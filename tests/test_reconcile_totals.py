@@ -305,3 +305,11 @@ def test_totals_is_a_value() -> None:
     assert totals(data) == totals(data)
     assert isinstance(totals(data), Totals)
     assert hash(totals(data)) == hash(totals(data))
+
+
+@given(worlds(), st.sampled_from(UNITS))
+def test_totals_of_disjoint_selections_add_up_to_the_whole(world: list, unit: Precision) -> None:
+    data = [e for e, _, _ in world]
+    whole = totals(data, by=unit).total
+    parts = [totals(data, by=unit, receiver=party).total for party in (UKR, RUS)]
+    assert sum(parts, Count.exact(0)) == whole
