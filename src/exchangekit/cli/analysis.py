@@ -11,7 +11,16 @@ from exchangekit.models import Dataset, Exchange
 from exchangekit.reconcile import Comparison, Totals, compare, cumulative, merge_duplicates, totals
 from exchangekit.vocabulary import ExchangeKind, PersonCategory
 
-__all__ = ["ReportData", "Selection", "TotalsTable", "build_report", "directions", "tabulate"]
+__all__ = [
+    "ReportData",
+    "Selection",
+    "TotalsTable",
+    "build_report",
+    "chronological",
+    "directions",
+    "merged_dataset",
+    "tabulate",
+]
 
 
 @attrs.frozen
@@ -92,16 +101,28 @@ def tabulate(
     )
 
 
+def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
+    """``dataset`` with duplicate reports of one exchange merged, and what merging found.
+
+    Two accounts of one handover would otherwise be counted twice in totals.
+    """
+    merged = merge_duplicates(dataset.exchanges)
+    result = Dataset(
+        exchanges=merged.exchanges, claims=dataset.claims, provenance=dataset.provenance
+    )
+    return result, tuple(merged.findings)
+
+
 def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportData:
     """Merge duplicate exchanges, add them up per direction and compare the claims."""
-    merged = merge_duplicates(dataset.exchanges)
+    merged, findings = merged_dataset(dataset)
     exchanges = chronological(merged.exchanges)
     return ReportData(
         inputs=tuple(inputs),
         by=by,
         dataset=dataset,
         exchanges=exchanges,
-        duplicates=tuple(merged.findings),
+        duplicates=findings,
         totals=tabulate(exchanges, by=by),
         comparison=compare(dataset.claims),
     )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
-from exchangekit.cli.analysis import Selection, build_report, chronological, tabulate
+from exchangekit.cli.analysis import Selection, build_report, merged_dataset, tabulate
 from exchangekit.cli.arguments import UsageError, exporter_options, parser_options
 from exchangekit.cli.loading import (
     BUNDLED_LABEL,
@@ -34,23 +34,26 @@ from exchangekit.cli.shapes import (
     write_csv,
     write_json,
 )
-from exchangekit.models import Dataset
+from exchangekit.reconcile import compare
 
 __all__ = ["COMMANDS", "run"]
 
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
-def _load(args: argparse.Namespace, paths: Sequence[str], stderr: TextIO) -> Loaded:
+def _options(args: argparse.Namespace) -> dict[str, Any]:
     try:
-        options = parser_options(args)
+        return parser_options(args)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _load(args: argparse.Namespace, paths: Sequence[str], stderr: TextIO) -> Loaded:
     return load_inputs(
         paths,
         format=args.source_format,
         errors=args.errors,
-        options=options,
+        options=_options(args),
         stderr=stderr,
     )
 
@@ -89,24 +92,12 @@ def cmd_convert(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     return _finish(loaded)
 
 
-def _merged(dataset: Dataset) -> tuple[Dataset, list[str]]:
-    from exchangekit.reconcile import merge_duplicates
-
-    merged = merge_duplicates(dataset.exchanges)
-    result = Dataset(
-        exchanges=chronological(merged.exchanges),
-        claims=dataset.claims,
-        provenance=dataset.provenance,
-    )
-    return result, [str(f) for f in merged.findings]
-
-
 def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Totals per bucket: of one selection of transfers, or of each receiver and category."""
     loaded = _load(args, args.inputs, stderr)
-    dataset, notes = _merged(loaded.dataset)
-    for note in notes:
-        print(f"exchangekit: {note}", file=stderr)
+    dataset, findings = merged_dataset(loaded.dataset)
+    for finding in findings:  # so that a merge is never silent
+        print(f"exchangekit: {finding}", file=stderr)
     chosen = Selection(args.sender, args.receiver, args.category, args.kind)
     tables = tabulate(
         dataset.exchanges,
@@ -126,8 +117,6 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Group comparable claims; print each group's claims, envelope and findings."""
-    from exchangekit.reconcile import compare
-
     loaded = _load(args, args.inputs, stderr)
     comparison = compare(loaded.dataset.claims)
     if args.output_format == "json":
@@ -142,15 +131,8 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
 
 def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Merge the inputs and duplicate reports of one exchange; write the result; print findings."""
-    from exchangekit.reconcile import merge_duplicates
-
     loaded = _load(args, args.inputs, stderr)
-    merged = merge_duplicates(loaded.dataset.exchanges)
-    dataset = Dataset(
-        exchanges=chronological(merged.exchanges),
-        claims=loaded.dataset.claims,
-        provenance=loaded.dataset.provenance,
-    )
+    dataset, findings = merged_dataset(loaded.dataset)
     write_dataset(
         dataset,
         args.output,
@@ -160,7 +142,7 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     )
     # With the dataset on stdout, the findings go to stderr so the two never mix.
     talk = stderr if args.output == "-" else stdout
-    lines = render_findings(merged.findings, indent="")
+    lines = render_findings(findings, indent="")
     before = len(loaded.dataset.exchanges)
     lines.append(
         f"merged {len(args.inputs)} input{'s' if len(args.inputs) != 1 else ''}: "
@@ -177,7 +159,7 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         loaded = _load(args, args.inputs, stderr)
         inputs = list(args.inputs)
     else:
-        if parser_options(args) or args.source_format:
+        if _options(args) or args.source_format:
             raise UsageError(
                 "parser options (--from, --published, --publisher, --url, -O) apply to input "
                 "files, and none was given"
