@@ -204,8 +204,23 @@ def _claim_row(data: dict[str, Any]) -> dict[str, str]:
     return row
 
 
-def _cells(row: dict[str, str]) -> list[str]:
-    return [neutralise(row[column]) if column in row else "" for column in COLUMNS]
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+
+def _quoted(cell: str) -> str:
+    """``cell`` as RFC 4180 writes it: in double quotes when it holds a comma, quote or line end.
+
+    The :mod:`csv` writer leaves a lone carriage return unquoted when the line
+    terminator is ``\n``, and its reader then splits the row there.
+    """
+    if _NEEDS_QUOTES.search(cell):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def _line(row: dict[str, str]) -> str:
+    cells = (neutralise(row[column]) if column in row else "" for column in COLUMNS)
+    return ",".join(map(_quoted, cells)) + "\n"
 
 
 class CsvExporter(Exporter):
@@ -226,15 +241,14 @@ class CsvExporter(Exporter):
     ) -> None:
         """Write the table with ``\\n`` line ends; open files with ``newline=""``."""
         _reject_options(self.name, options)
-        writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(COLUMNS)
+        stream.write(",".join(COLUMNS) + "\n")
         for entry in provenance:
-            writer.writerow(_cells({"record_type": "provenance", "provenance": entry}))
+            stream.write(_line({"record_type": "provenance", "provenance": entry}))
         for record in records:
             if isinstance(record, Exchange):
-                writer.writerows(map(_cells, _exchange_rows(to_data(record))))
+                stream.writelines(map(_line, _exchange_rows(to_data(record))))
             elif isinstance(record, CasualtyClaim):
-                writer.writerow(_cells(_claim_row(to_data(record))))
+                stream.write(_line(_claim_row(to_data(record))))
             else:
                 raise TypeError(f"cannot write {type(record).__name__}; expected a record")
 
