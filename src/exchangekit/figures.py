@@ -442,7 +442,7 @@ class _Grammar:
             for value, end, scale in self._compound(i, allow_a=True)
         ]
         for number in list(out):
-            if number.value < 100 and number.scale == 1 and self._word(number.end) == "dozen":
+            if number.value < 1000 and self._word(number.end) == "dozen":
                 out.append(
                     _Number(number.value * _DOZEN, number.end + 1, _DOZEN, False, True, False)
                 )
@@ -464,7 +464,7 @@ class _Grammar:
                 continue
             factor = _SCALES[scale_word]
             base = group * factor
-            out.append((base, end + 1, group_scale * factor))
+            out.append((base, end + 1, factor))
             rest_at = end + 2 if self._word(end + 1) == "and" else end + 1
             for rest, rest_end, _ in self._compound(rest_at, allow_a=False):
                 if rest < factor:
@@ -542,7 +542,7 @@ class _Grammar:
             if dashed and not second.digits:
                 continue
             low_value, spread = first.value, False
-            if first.scale == 1 and second.scale > 1 and not first.dozen:
+            if first.scale < second.scale and not first.dozen:
                 spread = first.value * second.scale <= second.value
                 if spread:  # "40 to 50 thousand": the scale word covers both ends
                     low_value = first.value * second.scale
