@@ -1,0 +1,525 @@
+"""From the drafts of every sentence to records: dates resolved, repetitions joined, provenance kept.
+
+Both directions of one exchange, told in different sentences or by
+different parties, become one :class:`~exchangekit.Exchange`: drafts with the
+same kind of people (remains, or the living) and the same date join, and a
+draft without a date joins the exchange the text is about at that point (or,
+before any, the first one dated later). The same figure told twice becomes
+one record that keeps both sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Final, Literal
+
+import attrs
+
+from exchangekit import (
+    CasualtyClaim,
+    ClaimScope,
+    Count,
+    Exchange,
+    ExchangeKind,
+    Party,
+    PartyRegistry,
+    Period,
+    PeriodParseError,
+    PersonCategory,
+    Quote,
+    Source,
+    Transfer,
+)
+from exchangekit.errors import ParseError, RecordValidationError
+
+from exchangekit_news._extract import PUBLISHER, ClaimDraft, LegDraft, SentenceFacts
+from exchangekit_news._lexicon import Role, SourceEntry
+from exchangekit_news._markup import Text
+
+__all__ = ["Assembler", "Unresolved"]
+
+Unresolved = Literal["error", "skip"]
+
+_CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates from nonsense
+_CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
+
+
+class _NeedsReference:
+    """A date that only the publication date can resolve ("on Thursday", "in February")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+@attrs.define(eq=False)
+class _Leg:
+    sender: str
+    receiver: str
+    category: PersonCategory
+    count: Count
+    attributed: SourceEntry | None
+    accord: bool
+    sentences: list[int]
+
+
+@attrs.define(eq=False)
+class _Event:
+    group: str
+    period: Period
+    first: int
+    legs: list[_Leg] = attrs.Factory(list)
+    intermediaries: list[str] = attrs.Factory(list)
+    speakers: list[SourceEntry] = attrs.Factory(list)
+    sentences: list[int] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
+
+
+@attrs.define(eq=False)
+class _Claim:
+    draft: ClaimDraft
+    as_of: Period
+    explicit: bool  # dated by the text, not by the publication date
+    covers: Period
+    caveats: list[str]
+    sentences: list[int]
+
+
+def _group(category: PersonCategory) -> str:
+    return "remains" if category is PersonCategory.REMAINS else "living"
+
+
+class Assembler:
+    """Collects every sentence's facts and yields records and recoverable errors."""
+
+    def __init__(
+        self,
+        *,
+        text: Text,
+        sentence_spans: Sequence[tuple[int, int]],
+        source: str,
+        publisher: Source,
+        published: date | None,
+        unresolved: Unresolved,
+        conflict_start: date,
+        registry: PartyRegistry,
+    ) -> None:
+        self.text = text
+        self.spans = sentence_spans
+        self.source = source
+        self.publisher = publisher
+        self.published = published
+        self.unresolved = unresolved
+        self.conflict_start = conflict_start
+        self.registry = registry
+        self.errors: list[ParseError] = []
+        self.events: list[_Event] = []
+        self._by_key: dict[tuple[str, Period], _Event] = {}
+        self._current: dict[str, _Event] = {}
+        self._last_event: _Event | None = None
+        self._pending: dict[str, list[tuple[int, LegDraft]]] = {}
+        self.claims: list[_Claim] = []
+        self._periods: dict[str, Period | _NeedsReference | None] = {}
+        self._line_starts: list[int] | None = None
+
+    # -- dates and places -----------------------------------------------------------
+
+    def _resolve(self, text: str) -> Period | _NeedsReference | None:
+        if text in self._periods:
+            return self._periods[text]
+        result: Period | _NeedsReference | None
+        try:
+            result = Period.parse(text, reference=self.published)
+        except PeriodParseError:
+            result = None
+            if self.published is None:
+                try:
+                    Period.parse(text, reference=_CHECK_REFERENCE)
+                except PeriodParseError:
+                    pass
+                else:
+                    result = _NeedsReference(text)
+        self._periods[text] = result
+        return result
+
+    def line(self, sentence: int) -> int:
+        if self._line_starts is None:
+            original = self.text.original
+            self._line_starts = [0]
+            position = original.find("\n")
+            while position >= 0:
+                self._line_starts.append(position + 1)
+                position = original.find("\n", position + 1)
+        start = self.text.original_span(*self.spans[sentence])[0]
+        return bisect.bisect_right(self._line_starts, start)
+
+    def quote(self, sentence: int) -> Quote:
+        start, end = self.spans[sentence]
+        o_start, o_end = self.text.original_span(start, end)
+        return Quote(self.text.quote(start, end), o_start, o_end, self.source)
+
+    def _unresolved(self, sentence: int, what: str, text: str) -> None:
+        error = ParseError(
+            f"{what} is dated {text!r}, which is relative to when the text was written; "
+            f"nothing is guessed: pass published= (a date or an ISO date such as "
+            f"'2025-10-23') or unresolved='skip' to leave it out "
+            f"(sentence: {self.quote(sentence).text[:120]!r})",
+            source=self.source,
+            line=self.line(sentence),
+            field="published",
+        )
+        if self.unresolved == "error":
+            raise error
+        self.errors.append(error)
+
+    def _undated(self, sentence: int, leg: LegDraft) -> None:
+        self.errors.append(
+            ParseError(
+                f"an exchange ({leg.count} {leg.category.value.replace('_', ' ')} from "
+                f"{leg.sender} to {leg.receiver}) is described without any date, and "
+                "none is guessed; it was left out "
+                f"(sentence: {self.quote(sentence).text[:120]!r})",
+                source=self.source,
+                line=self.line(sentence),
+            )
+        )
+
+    # -- collecting -------------------------------------------------------------------
+
+    def add(self, index: int, facts: SentenceFacts) -> None:
+        touched: list[_Event] = []
+        for leg in facts.legs:
+            touched.extend(self._add_leg(index, leg))
+        if not facts.legs and facts.event_date is not None:
+            self._date_pending(index, facts.event_date)
+        targets = list(dict.fromkeys(touched)) or (
+            [self._last_event] if self._last_event is not None else []
+        )
+        for event in targets:
+            for code in facts.intermediaries:
+                if code not in event.intermediaries:
+                    event.intermediaries.append(code)
+            if facts.intermediaries and index not in event.sentences:
+                event.sentences.append(index)
+        for event in dict.fromkeys(touched):
+            for speaker in facts.speakers:
+                if speaker not in event.speakers:
+                    event.speakers.append(speaker)
+        for draft in facts.claims:
+            self._add_claim(index, draft)
+        if facts.caveat is not None:
+            self._attach_caveat(index, facts.caveat)
+
+    def _add_leg(self, index: int, leg: LegDraft) -> list[_Event]:
+        group = _group(leg.category)
+        periods: list[Period] = []
+        for text in leg.dates:
+            resolved = self._resolve(text)
+            if isinstance(resolved, _NeedsReference):
+                self._unresolved(index, "an exchange", resolved.text)
+                return []
+            if resolved is not None:
+                periods.append(resolved)
+        if not periods:
+            current = self._current.get(group)
+            if current is None:
+                self._pending.setdefault(group, []).append((index, leg))
+                return []
+            self._merge(current, index, leg)
+            return [current]
+        events = []
+        for period in periods:
+            event = self._event(group, period, index)
+            self._merge(event, index, leg)
+            if leg.series:
+                event.notes.append(
+                    f"one of {len(periods)} similar exchanges described together in one sentence"
+                )
+            events.append(event)
+        if not leg.series:
+            self._make_current(events[0])
+        return events
+
+    def _event(self, group: str, period: Period, index: int) -> _Event:
+        event = self._by_key.get((group, period))
+        current = self._current.get(group)
+        if event is None and current is not None and current.period != period:
+            # "this week" and "on Thursday" in one report are one exchange: keep the narrower.
+            if current.period.contains(period) or period.contains(current.period):
+                if period.days < current.period.days:
+                    del self._by_key[(group, current.period)]
+                    current.period = period
+                    self._by_key[(group, period)] = current
+                return current
+        if event is None:
+            event = _Event(group, period, index)
+            self._by_key[(group, period)] = event
+            self.events.append(event)
+        return event
+
+    def _make_current(self, event: _Event) -> None:
+        self._current[event.group] = event
+        self._last_event = event
+        for index, pending in self._pending.pop(event.group, []):
+            self._merge(event, index, pending)
+
+    def _date_pending(self, index: int, text: str) -> None:
+        if not self._pending:
+            return
+        resolved = self._resolve(text)
+        if not isinstance(resolved, Period):
+            return
+        for group in list(self._pending):
+            if group not in self._current:
+                self._make_current(self._event(group, resolved, index))
+
+    def _merge(self, event: _Event, index: int, draft: LegDraft) -> None:
+        if index not in event.sentences:
+            event.sentences.append(index)
+        for leg in event.legs:
+            same = (leg.sender, leg.receiver, leg.category) == (
+                draft.sender,
+                draft.receiver,
+                draft.category,
+            )
+            if not same:
+                continue
+            if leg.count == draft.count or _within(leg.count, draft.count):
+                pass  # the same figure, or one stated more precisely already
+            elif _within(draft.count, leg.count):
+                leg.count = draft.count  # the more precise statement of the same figure
+            else:
+                event.notes.append(
+                    f"another figure for {draft.category.value.replace('_', ' ')} from "
+                    f"{draft.sender} to {draft.receiver} was also given: {draft.count}"
+                )
+                if index not in leg.sentences:
+                    leg.sentences.append(index)
+                return
+            if draft.accord and not leg.accord:
+                leg.attributed, leg.accord = draft.attributed, True
+            elif leg.attributed is None:
+                leg.attributed = draft.attributed
+            if index not in leg.sentences:
+                leg.sentences.append(index)
+            return
+        event.legs.append(
+            _Leg(
+                draft.sender,
+                draft.receiver,
+                draft.category,
+                draft.count,
+                draft.attributed,
+                draft.accord,
+                [index],
+            )
+        )
+        if draft.attributed is not None and draft.attributed not in event.speakers:
+            event.speakers.append(draft.attributed)
+
+    # -- claims -------------------------------------------------------------------------
+
+    def _add_claim(self, index: int, draft: ClaimDraft) -> None:
+        explicit = draft.as_of is not None
+        if draft.as_of is not None:
+            resolved = self._resolve(draft.as_of)
+        elif self.published is not None:
+            resolved = Period.day(self.published)
+        else:
+            resolved = _NeedsReference("(no date; the figure is current when published)")
+        if isinstance(resolved, _NeedsReference):
+            self._unresolved(index, "a casualty figure", resolved.text)
+            return
+        if resolved is None:
+            if self.published is None:
+                return
+            resolved, explicit = Period.day(self.published), False
+        start = self.conflict_start
+        if draft.since is not None:
+            since = self._resolve(draft.since)
+            if isinstance(since, Period):
+                start = since.start
+        covers = (
+            Period.between(start, resolved.end) if start <= resolved.end else resolved
+        )
+        for claim in self.claims:
+            if self._same_claim(claim, draft, resolved, explicit):
+                self._join_claim(claim, index, draft, resolved, explicit)
+                return
+        self.claims.append(
+            _Claim(draft, resolved, explicit, covers, list(draft.caveats), [index])
+        )
+
+    def _same_claim(
+        self, claim: _Claim, draft: ClaimDraft, as_of: Period, explicit: bool
+    ) -> bool:
+        old = claim.draft
+        if (old.subject, old.category, old.count) != (draft.subject, draft.category, draft.count):
+            return False
+        if claim.explicit and explicit and claim.as_of != as_of:
+            return False
+        a, b = old.claimant, draft.claimant
+        if a == b or PUBLISHER in (a, b):
+            return True
+        # "Kyiv says" in a headline and "the General Staff said" in the text: one claim.
+        generic = {Role.GOVERNMENT}
+        return a.party == b.party and a.party is not None and (
+            a.role in generic or b.role in generic
+        )
+
+    def _join_claim(
+        self, claim: _Claim, index: int, draft: ClaimDraft, as_of: Period, explicit: bool
+    ) -> None:
+        old = claim.draft
+        claimant = old.claimant
+        if claimant is PUBLISHER or (
+            claimant.role is Role.GOVERNMENT and draft.claimant is not PUBLISHER
+        ):
+            claimant = draft.claimant
+        method = draft.method if claimant is draft.claimant else old.method
+        claim.draft = old._replace(claimant=claimant, method=method)
+        if explicit and not claim.explicit:
+            claim.as_of, claim.explicit = as_of, True
+        for caveat in draft.caveats:
+            if caveat not in claim.caveats:
+                claim.caveats.append(caveat)
+        if index not in claim.sentences:
+            claim.sentences.append(index)
+
+    def _attach_caveat(self, index: int, caveat: str) -> None:
+        recent = [c for c in self.claims if max(c.sentences) >= index - _CAVEAT_REACH]
+        if not recent:
+            return
+        latest = max(recent, key=lambda c: max(c.sentences))
+        for claim in recent:
+            if claim.draft.claimant == latest.draft.claimant and caveat not in claim.caveats:
+                claim.caveats.append(caveat)
+                claim.sentences.append(index)
+
+    # -- records ------------------------------------------------------------------------
+
+    def _party(self, code: str) -> Party:
+        return self.registry.lookup(code)
+
+    def _source_of(self, entry: SourceEntry) -> Source:
+        if entry is PUBLISHER:
+            return self.publisher
+        party = self.registry.get(entry.party) if entry.party is not None else None
+        return Source(entry.name, entry.kind, party)
+
+    def exchanges(self) -> Iterator[Exchange]:
+        for group, pending in self._pending.items():
+            if group not in self._current:
+                for index, leg in pending:
+                    self._undated(index, leg)
+        for event in sorted(self.events, key=lambda e: e.first):
+            legs = _drop_totals(event.legs)
+            if not legs:
+                continue
+            transfers = [
+                Transfer(
+                    self._party(leg.sender),
+                    self._party(leg.receiver),
+                    leg.category,
+                    leg.count,
+                    self._source_of(leg.attributed) if leg.attributed is not None else None,
+                )
+                for leg in legs
+            ]
+            sources = [self._source_of(s) for s in event.speakers if s is not PUBLISHER]
+            sources.append(self.publisher)
+            sentences = sorted(set(event.sentences) | {i for leg in legs for i in leg.sentences})
+            try:
+                yield Exchange(
+                    kind=_kind(legs),
+                    period=event.period,
+                    transfers=transfers,
+                    intermediaries=[self._party(code) for code in event.intermediaries],
+                    sources=list(dict.fromkeys(sources)),
+                    notes=list(dict.fromkeys(event.notes)),
+                    quotes=[self.quote(i) for i in sentences],
+                )
+            except RecordValidationError as exc:
+                self._invalid(sentences[0], exc)
+
+    def casualty_claims(self) -> Iterator[CasualtyClaim]:
+        for claim in self.claims:
+            draft = claim.draft
+            parties = [self._party(code) for code in draft.subject]
+            subject = parties[0] if len(parties) == 1 else Party.joint(*parties)
+            claimant = self._source_of(draft.claimant)
+            relayed = () if draft.claimant is PUBLISHER else (self.publisher,)
+            try:
+                yield self._claim_record(claim, subject, claimant, relayed)
+            except RecordValidationError as exc:
+                self._invalid(min(claim.sentences), exc)
+
+    def _claim_record(
+        self, claim: _Claim, subject: Party, claimant: Source, relayed: tuple[Source, ...]
+    ) -> CasualtyClaim:
+        draft = claim.draft
+        return CasualtyClaim(
+                subject=subject,
+                category=draft.category,
+                count=draft.count,
+                covers=claim.covers,
+                as_of=claim.as_of,
+                claimant=claimant,
+                method=draft.method,
+                scope=ClaimScope.CUMULATIVE,
+                caveats=claim.caveats,
+                relayed_by=relayed,
+                quotes=[self.quote(i) for i in sorted(set(claim.sentences))],
+        )
+
+    def _invalid(self, sentence: int, exc: RecordValidationError) -> None:
+        self.errors.append(
+            ParseError(
+                f"what this sentence says cannot be a record ({exc}); it was left out "
+                f"(sentence: {self.quote(sentence).text[:120]!r})",
+                source=self.source,
+                line=self.line(sentence),
+            )
+        )
+
+
+def _within(inner: Count, outer: Count) -> bool:
+    """Whether every value of ``inner`` is a value of ``outer``."""
+    if inner.low < outer.low:
+        return False
+    if outer.high is None:
+        return True
+    return inner.high is not None and inner.high <= outer.high
+
+
+def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
+    """Leave out a figure of people of no stated kind that totals the kinds stated beside it."""
+    kept = []
+    for leg in legs:
+        if leg.category is PersonCategory.OTHER:
+            parts = [
+                other.count
+                for other in legs
+                if other is not leg
+                and other.category is not PersonCategory.OTHER
+                and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+            ]
+            if parts and (sum(parts, Count.exact(0)) == leg.count or leg.count in parts):
+                continue
+        kept.append(leg)
+    return kept
+
+
+def _kind(legs: list[_Leg]) -> ExchangeKind:
+    categories = {leg.category for leg in legs}
+    if categories & {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}:
+        return ExchangeKind.PRISONER_SWAP
+    if PersonCategory.REMAINS in categories:
+        return ExchangeKind.REPATRIATION_OF_REMAINS
+    if PersonCategory.CIVILIANS in categories:
+        return ExchangeKind.CIVILIAN_RETURN
+    if PersonCategory.CHILDREN in categories:
+        return ExchangeKind.CHILD_RETURN
+    return ExchangeKind.OTHER
+

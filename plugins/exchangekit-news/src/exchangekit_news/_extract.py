@@ -1,0 +1,783 @@
+"""The rules: from one sentence's mentions to drafts of transfers and casualty claims.
+
+A draft says what a sentence states, with the words its dates were given in;
+:mod:`exchangekit_news._assemble` resolves the dates, joins drafts that
+describe the same exchange or claim, and builds the records. A
+:class:`Discourse` carries what earlier sentences said that later ones point
+back to: who "the agency" or "he" is, and which claims a caveat is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
+
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._lexicon import Move, Role, SourceEntry
+from exchangekit_news._mentions import (
+    ACTOR,
+    MEDIATOR,
+    NATIONALITY,
+    DateMention,
+    FigureMention,
+    Mentions,
+    PartyMention,
+    SourceMention,
+    TransferWord,
+)
+from exchangekit_news._tokens import SYM, Token
+
+__all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
+
+PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
+"""Stands for the outlet that published the text, named by the parser's options."""
+
+_PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
+_SPEAKER_REACH: Final = 10  # tokens between a speaker and a verb of saying
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+_COUNT_NOUNS: Final = frozenset(
+    {
+        "tally",
+        "count",
+        "counts",
+        "estimate",
+        "estimates",
+        "analysis",
+        "study",
+        "survey",
+        "data",
+        "research",
+        "investigation",
+        "project",
+        "figures",
+    }
+)
+
+
+class LegDraft(NamedTuple):
+    """One direction of an exchange as one sentence states it."""
+
+    sentence: int
+    sender: str
+    receiver: str
+    category: PersonCategory
+    count: Count
+    attributed: SourceEntry | None
+    accord: bool  # attributed with "according to X" or "that X says are ..."
+    dates: tuple[str, ...]  # one date text per exchange; () when the sentence gives none
+    series: bool  # several exchanges described together ("in July, August and September")
+    note: str | None
+
+
+class ClaimDraft(NamedTuple):
+    """A casualty figure as one sentence states it."""
+
+    sentence: int
+    subject: tuple[str, ...]  # one party code, or several for "on both sides"
+    category: CasualtyCategory
+    count: Count
+    claimant: SourceEntry  # PUBLISHER for the outlet's own statement
+    method: ClaimMethod
+    as_of: str | None  # date text
+    since: str | None  # date text of the start of the span covered
+    caveats: tuple[str, ...]
+
+
+class SentenceFacts(NamedTuple):
+    """Everything one sentence contributes."""
+
+    legs: list[LegDraft]
+    claims: list[ClaimDraft]
+    speakers: list[SourceEntry]
+    intermediaries: list[str]
+    event_date: str | None  # a date the sentence gives to an exchange it only refers to
+    caveat: str | None  # a caveat for the claims just made, when the sentence is one
+
+
+class Discourse:
+    """What earlier sentences established: the speakers named so far and the latest claims."""
+
+    def __init__(self) -> None:
+        self.sources: list[SourceEntry] = []
+        self.claims: list[ClaimDraft] = []
+
+    def remember(self, entry: SourceEntry) -> None:
+        if entry is PUBLISHER:
+            return
+        if self.sources and self.sources[-1] == entry:
+            return
+        self.sources.append(entry)
+        if len(self.sources) > 64:
+            del self.sources[:32]
+
+    def resolve(self, roles: tuple[Role, ...]) -> SourceEntry | None:
+        for entry in reversed(self.sources):
+            if entry.role in roles:
+                return entry
+        return None
+
+
+class _Sentence:
+    """The rules applied to one sentence."""
+
+    def __init__(
+        self,
+        index: int,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        mentions: Mentions,
+        discourse: Discourse,
+        quote: str,
+        publisher_kind: SourceKind,
+    ) -> None:
+        self.publisher_kind = publisher_kind
+        self.index = index
+        self.tokens = tokens
+        self.first = first
+        self.last = last
+        self.m = mentions
+        self.discourse = discourse
+        self.quote = quote
+        self.norms = [t.norm for t in tokens[first:last]]
+        self.norm_set = set(self.norms)
+        self.according_spans: list[tuple[int, int]] = []
+        self.attribution: SourceEntry | None = None
+        self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
+        self.owner: SourceEntry | None = None
+
+    def norm(self, i: int) -> str:
+        return self.norms[i - self.first] if self.first <= i < self.last else ""
+
+    # -- speakers --------------------------------------------------------------
+
+    def _speaker_mentions(self) -> list[tuple[int, int, SourceEntry]]:
+        """Every source or named party that could be a speaker, in order.
+
+        "The agency", "he" or "its authors" point back to the latest speaker of
+        a fitting kind, in this sentence first, then in the ones before.
+        """
+        found: list[tuple[int, int, SourceEntry]] = []
+        covered: set[int] = set()
+        for mention in self.m.sources:
+            entry = mention.entry
+            if entry is None:
+                entry = next(
+                    (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
+                ) or self.discourse.resolve(mention.anaphor)
+            if entry is not None:
+                found.append((mention.first, mention.last, entry))
+                covered.update(range(mention.first, mention.last))
+        for party in self.m.parties:
+            if party.role == ACTOR and party.noun and party.first not in covered:
+                found.append((party.first, party.last, lx.government(party.code, _name(party))))
+        found.sort()
+        return found
+
+    def find_speakers(self) -> list[SourceEntry]:
+        mentions = self._speaker_mentions()
+        speakers: list[SourceEntry] = []
+        for start, _ in self.m.according:
+            for first, last, entry in mentions:
+                if start <= first <= start + 2:
+                    self.attribution = entry
+                    self.according_spans.append((first, last))
+                    speakers.append(entry)
+                    break
+        self.owner = self._owner(mentions)
+        if self.owner is not None:
+            speakers.append(self.owner)
+        previous: tuple[SourceEntry, ...] = ()
+        for verb in self.m.speech:
+            subject = self._subject_of(verb, mentions)
+            if not subject:
+                subject = previous
+            if subject:
+                self.verb_speakers.append((verb, subject))
+                previous = subject
+                speakers.extend(subject)
+        if not speakers and self.m.first_person:
+            speakers.append(PUBLISHER)
+            self.verb_speakers.append((self.first, (PUBLISHER,)))
+        for entry in speakers:
+            self.discourse.remember(entry)
+        # Named speakers are remembered even when they say nothing here.
+        for _, _, entry in mentions:
+            if entry.role is not Role.GOVERNMENT:
+                self.discourse.remember(entry)
+        return list(dict.fromkeys(speakers))
+
+    def _owner(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """Whose count it is, in "a tally by BBC Russian and Mediazona" or "data from X"."""
+        for i in range(self.first, self.last - 1):
+            if self.norm(i) in _COUNT_NOUNS and self.norm(i + 1) in ("by", "from", "of"):
+                owners = [m for m in mentions if i + 1 < m[0] <= i + 3]
+                if not owners:
+                    continue
+                chosen = [owners[0]]
+                for m in mentions:
+                    if m[0] > chosen[-1][1] and self._joined(chosen[-1][1], m[0]):
+                        chosen.append(m)
+                combined = _combine([entry for _, _, entry in chosen])
+                if len(combined) == 1:
+                    return combined[0]
+        return None
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether the words between two names join them: "and", "and the news site"."""
+        gap = [self.norm(i) for i in range(end, start)]
+        return bool(gap) and gap[0] == "and" and len(gap) <= 5 and not set(gap) & _CLAUSE_MARKS
+
+    def _subject_of(
+        self, verb: int, mentions: list[tuple[int, int, SourceEntry]]
+    ) -> tuple[SourceEntry, ...]:
+        """Who says it: the speaker just before the verb, or just after it ("said the agency")."""
+        before = [
+            m
+            for m in mentions
+            if m[1] <= verb
+            and verb - m[1] <= _SPEAKER_REACH
+            and not any(v < verb and v >= m[1] for v in self.m.speech)
+            and not self._in_according(m[0])
+        ]
+        if before:
+            chosen = [before[-1]]
+            # "Russia and Ukraine said", "the ministry in Moscow and the Ukrainian authorities said"
+            k = len(before) - 2
+            while k >= 0 and self._joined(before[k][1], chosen[0][0]):
+                chosen.insert(0, before[k])
+                k -= 1
+            if self._has_figure_between(chosen[-1][1], verb):
+                chosen = []
+            else:
+                return _combine([entry for _, _, entry in chosen])
+        if self.norm(verb + 1) in ("that", "on", "in") or verb + 1 >= self.last:
+            return ()
+        after = [m for m in mentions if verb < m[0] <= verb + 3]
+        if after:
+            return (after[0][2],)
+        return ()
+
+    def _has_figure_between(self, start: int, end: int) -> bool:
+        return any(start <= f.first < end for f in self.m.figures)
+
+    def _in_according(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.according_spans)
+
+    def speaker_near(self, position: int) -> SourceEntry | None:
+        """The speaker of the verb of saying nearest to ``position``; one speaker only."""
+        if not self.verb_speakers:
+            return None
+        verb, subject = min(self.verb_speakers, key=lambda vs: abs(vs[0] - position))
+        return subject[0] if len(subject) == 1 else None
+
+    # -- transfers ----------------------------------------------------------------
+
+    def _actors(self) -> list[PartyMention]:
+        return [
+            p
+            for p in self.m.parties
+            if p.role == ACTOR and not self._in_according(p.first) and p.code != "GBR"
+        ]
+
+    def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The verb or noun of handing over that governs ``figure``; true when it comes first."""
+        before = [
+            t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 8
+        ]
+        before = [t for t in before if not self._boundary(t.last, figure.first)]
+        if before:
+            return before[-1], True
+        after = [
+            t
+            for t in self.m.transfers
+            if t.first >= figure.np_end and t.first - figure.np_end <= _PREDICATE_REACH
+        ]
+        if after and not self._figure_between(figure.np_end, after[0].first):
+            return after[0], False
+        return None
+
+    def _boundary(self, start: int, end: int) -> bool:
+        return any(self.norm(i) in (";",) for i in range(start, end))
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        return any(start <= f.first < end for f in self.m.figures)
+
+    def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
+        """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
+        actors = self._actors()
+        for i in range(start, min(stop, self.last)):
+            if self.norm(i) not in words:
+                continue
+            named = [p for p in self.m.parties if i < p.first <= i + 6 and p.role != MEDIATOR]
+            # "to Ukrainian servicemen" says whose they are, not where they went
+            if named and named[0] in actors:
+                return named[0].code
+        return None
+
+    def _subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
+        """The actors that do the handing over: just before the verb, maybe two joined by "and"."""
+        candidates = [p for p in self._actors() if floor <= p.first and p.last <= predicate.first]
+        if not candidates:
+            return []
+        chosen = [candidates[-1]]
+        if len(candidates) > 1:
+            between = {self.norm(i) for i in range(candidates[-2].last, chosen[0].first)}
+            if between and between <= {"and", ","}:
+                chosen.insert(0, candidates[-2])
+        return chosen
+
+    def _nationality(self, figure: FigureMention, stop: int) -> str | None:
+        if figure.nationality is not None:
+            return figure.nationality
+        if figure.pronoun in ("its", "their"):
+            owners = [p for p in self._actors() if p.last <= figure.first]
+            if owners:
+                return owners[-1].code
+        if figure.pronoun == "our":
+            speaker = self.speaker_near(figure.first)
+            if speaker is not None and speaker.party is not None:
+                return speaker.party
+        # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
+        for party in self.m.parties:
+            if party.role == NATIONALITY and figure.np_end <= party.first < stop:
+                return party.code
+        return None
+
+    def _relative_attribution(self, figure: FigureMention, stop: int) -> SourceEntry | None:
+        """The speaker in "bodies that Moscow says are those of Ukrainian soldiers"."""
+        if self.norm(figure.np_end) not in ("who", "whom", "which", "that"):
+            return None
+        for verb, subject in self.verb_speakers:
+            if figure.np_end < verb < stop and len(subject) == 1:
+                return subject[0]
+        return None
+
+    def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
+        noun = figure.noun
+        if figure.remains or (noun is not None and noun.remains):
+            return PersonCategory.REMAINS
+        category = noun.category if noun is not None else None
+        if category is None:
+            if previous is not None:
+                return previous.category
+            if self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
+                return PersonCategory.PRISONERS_OF_WAR
+            return PersonCategory.OTHER
+        if category is PersonCategory.PRISONERS_OF_WAR:
+            if figure.wounded:
+                return PersonCategory.WOUNDED_PRISONERS
+            if self.norm_set & {"bodies", "remains", "fallen"} and not self.norm_set & {
+                "prisoners",
+                "pows",
+                "captivity",
+                "captives",
+            }:
+                return PersonCategory.REMAINS
+        return category
+
+    def _running_total(self, figure: FigureMention, start: int) -> bool:
+        """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022")."""
+        stop = figure.np_end
+        while stop < self.last and self.norm(stop) not in _CLAUSE_MARKS:
+            stop += 1
+        for i in range(start, stop):
+            if lx.RUNNING_TOTAL.match(self.tokens, i, stop) is not None:
+                return True
+        return any(
+            self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
+        )
+
+    def legs(
+        self, dates: list[DateMention], belligerents: Sequence[str]
+    ) -> tuple[list[LegDraft], set[int]]:
+        legs: list[LegDraft] = []
+        used: set[int] = set()
+        previous: LegDraft | None = None
+        series_dates = _series(dates, self)
+        for index, figure in enumerate(self.m.figures):
+            if figure.noun is None and not self._counter(figure):
+                continue
+            stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            start = self.m.figures[index - 1].np_end if index > 0 else self.first
+            drafted = self._legs_for(
+                figure, previous, start, stop, belligerents, dates, series_dates
+            )
+            if drafted is None:
+                continue
+            used.add(index)
+            if drafted:
+                legs.extend(drafted)
+                previous = drafted[-1]
+        return legs, used
+
+    def _counter(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` follows "in exchange for" or "in return for"."""
+        return (
+            self.norm(figure.first - 1) == "for"
+            and self.norm(figure.first - 3) == "in"
+            and self.norm(figure.first - 2) in ("exchange", "return")
+        )
+
+    def _legs_for(
+        self,
+        figure: FigureMention,
+        previous: LegDraft | None,
+        start: int,
+        stop: int,
+        belligerents: Sequence[str],
+        dates: list[DateMention],
+        series_dates: tuple[str, ...],
+    ) -> list[LegDraft] | None:
+        """The transfers ``figure`` states: None when it is not a transfer at all."""
+        counter = self._counter(figure)
+        found = None if counter else self._predicate(figure)
+        if found is None and not counter:
+            return None
+        if self._running_total(figure, start):
+            return []
+        predicate: TransferWord | None = None
+        first = False
+        if found is not None:
+            predicate, first = found
+            if not predicate.done:
+                return []
+        nationality = self._nationality(figure, stop)
+        window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
+        receiver = self._party_after(("to",), window_start, stop)
+        sender = self._party_after(("from", "by"), window_start, stop)
+        symmetric = figure.per_side
+        if predicate is not None and first:
+            floor = self.first
+            earlier = [t for t in self.m.transfers if t.last <= predicate.first]
+            if earlier:
+                floor = earlier[-1].last
+            subject = self._subject(predicate, floor)
+            codes = [p.code for p in subject]
+            if len(set(codes)) >= 2:
+                symmetric = symmetric or nationality is None
+            elif codes:
+                if predicate.move is Move.SEND:
+                    sender = sender or codes[0]
+                elif predicate.move is Move.RECEIVE:
+                    receiver = receiver or codes[0]
+                elif predicate.move is Move.SWAP and nationality is None:
+                    sender = sender or codes[0]
+            elif predicate.move is Move.RECEIVE and previous is not None:
+                receiver = receiver or previous.receiver  # "... and received 31 in return"
+        if counter and previous is not None and nationality is None:
+            receiver = receiver or previous.sender
+        if receiver is None and nationality is not None and nationality != sender:
+            receiver = nationality
+        category = self._category(figure, previous)
+        accorded = self.attribution or self._relative_attribution(figure, stop)
+        attributed = accorded or self.speaker_near(figure.first)
+        if attributed is PUBLISHER:
+            attributed = None
+        date_texts, series = self._dates_for(figure, dates, series_dates)
+
+        def leg(a: str, b: str) -> LegDraft:
+            return LegDraft(
+                self.index,
+                a,
+                b,
+                category,
+                figure.count,
+                attributed,
+                accorded is not None,
+                date_texts,
+                series,
+                None,
+            )
+
+        if symmetric and sender is None and receiver is None and len(belligerents) == 2:
+            a, b = belligerents
+            return [leg(a, b), leg(b, a)]
+        if sender is None and receiver is not None:
+            sender = _other(receiver, belligerents)
+        elif receiver is None and sender is not None:
+            receiver = _other(sender, belligerents)
+        if sender is None or receiver is None or sender == receiver:
+            return []
+        if symmetric:
+            return [leg(sender, receiver), leg(receiver, sender)]
+        return [leg(sender, receiver)]
+
+    def _dates_for(
+        self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], bool]:
+        if series_dates:
+            return series_dates, True
+        usable = [d for d in dates if not d.since]
+        if not usable:
+            return (), False
+        nearest = min(usable, key=lambda d: abs(d.first - figure.first))
+        return (nearest.text,), False
+
+    # -- claims ---------------------------------------------------------------------
+
+    def claims(self, used: set[int]) -> list[ClaimDraft]:
+        if self.norm_set & lx.CIVILIAN_WORDS:
+            return []
+        claims: list[ClaimDraft] = []
+        previous: ClaimDraft | None = None
+        for index, figure in enumerate(self.m.figures):
+            if index in used:
+                continue
+            start = self.m.figures[index - 1].np_end if index > 0 else self.first
+            stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            if figure.noun is None and (previous is None or not self._casualty_after(figure, stop)):
+                if figure.before_of not in ("deaths", "death"):
+                    continue
+            claim = self._claim(figure, previous, start, stop)
+            if claim is not None:
+                claims.append(claim)
+                previous = claim
+        return claims
+
+    def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
+        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
+        return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
+
+    def _clause_start(self, position: int, floor: int) -> int:
+        i = position - 1
+        while i >= floor:
+            if self.norm(i) in _CLAUSE_MARKS or self.norm(i) in _CONTRAST:
+                return i + 1
+            i -= 1
+        return floor
+
+    def _category_of(
+        self, figure: FigureMention, start: int, stop: int
+    ) -> CasualtyCategory | None:
+        after = [self.norm(i) for i in range(figure.np_end, stop)]
+        after_head = after[:8]
+        text_after = " ".join(after_head)
+        head = figure.noun
+        head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        if "killed or wounded" in text_after or "killed and wounded" in text_after:
+            return CasualtyCategory.TOTAL_LOSSES
+        if "killed or injured" in text_after or "killed and injured" in text_after:
+            return CasualtyCategory.TOTAL_LOSSES
+        if "killed or missing" in text_after:
+            return CasualtyCategory.KILLED_OR_MISSING
+        if head_word == "casualties":
+            return CasualtyCategory.TOTAL_LOSSES
+        if head_word in ("deaths", "killed", "dead") or figure.before_of in ("deaths", "death"):
+            return CasualtyCategory.KILLED
+        if head_word == "wounded":
+            return CasualtyCategory.WOUNDED
+        if head_word == "missing":
+            return CasualtyCategory.MISSING
+        for word in after_head:
+            if word in _CLAUSE_MARKS:
+                break
+            if word in lx.KILLED_WORDS and word != "lost":
+                return CasualtyCategory.KILLED
+            if word in lx.MISSING_WORDS:
+                return CasualtyCategory.MISSING
+            if word in lx.WOUNDED_WORDS:
+                return CasualtyCategory.WOUNDED
+            if word in lx.CAPTURED_WORDS:
+                return CasualtyCategory.CAPTURED
+        clause = [self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)]
+        if "losses" in clause or "casualties" in clause:
+            return CasualtyCategory.TOTAL_LOSSES
+        if set(clause) & {"lost", "lose", "losing", "loses"}:
+            return CasualtyCategory.KILLED
+        if set(clause) & {"killed", "dead", "died"}:
+            return CasualtyCategory.KILLED
+        return None
+
+    def _excluded(self, figure: FigureMention, stop: int) -> bool:
+        """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
+        for i in range(figure.last, stop):
+            if lx.RATE_WORDS.match(self.tokens, i, stop) is not None:
+                return True
+        before = {self.norm(i) for i in range(max(self.first, figure.first - 3), figure.first)}
+        return bool(before & lx.FUTURE)
+
+    def _subject_of_claim(
+        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
+    ) -> tuple[str, ...] | None:
+        window = " ".join(self.norm(i) for i in range(start, stop))
+        if "both sides" in window or "each side" in window or "either side" in window:
+            return ("RUS", "UKR")
+        nationality = figure.nationality
+        if nationality is None and figure.pronoun in ("its", "their", "our"):
+            nationality = self._nationality(figure, stop)
+        if nationality is not None:
+            return (nationality,)
+        clause_start = self._clause_start(figure.first, start)
+        for party in reversed(self._actors()):
+            if clause_start <= party.first and party.last <= figure.first:
+                follow = {self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))}
+                if follow & (lx.LOSS_VERBS | {"losses", "casualties"}) or self.tokens[
+                    party.last - 1
+                ].poss:
+                    return (party.code,)
+        for party in self.m.parties:
+            if party.role != MEDIATOR and clause_start <= party.first < figure.first:
+                if self.norm(party.last) in ("losses", "casualties"):
+                    return (party.code,)
+        if previous is not None:
+            return previous.subject
+        if self.m.first_person and self.norm_set & {"we", "our"} & {
+            self.norm(i) for i in range(clause_start, figure.first)
+        }:
+            speaker = self.speaker_near(figure.first)
+            if speaker is not None and speaker.party is not None:
+                return (speaker.party,)
+        return None
+
+    def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:
+        kind = publisher_kind if claimant is PUBLISHER else claimant.kind
+        if self.norm_set & lx.INTELLIGENCE_CUES:
+            return ClaimMethod.INTELLIGENCE_ESTIMATE
+        if kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+            return ClaimMethod.OFFICIAL_STATEMENT
+        if self.norm_set & lx.DOCUMENTED_CUES or "open sources" in " ".join(self.norms):
+            return ClaimMethod.DOCUMENTED_MINIMUM
+        if kind is SourceKind.RESEARCH and self.norm_set & lx.ESTIMATE_CUES:
+            return ClaimMethod.STATISTICAL_ESTIMATE
+        if kind is SourceKind.MEDIA:
+            return ClaimMethod.MEDIA_ESTIMATE
+        return ClaimMethod.UNSPECIFIED
+
+    def _claim(
+        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
+    ) -> ClaimDraft | None:
+        category = self._category_of(figure, start, stop)
+        if category is None and previous is not None and figure.noun is None:
+            category = previous.category
+        if category is None or self._excluded(figure, stop):
+            return None
+        subject = self._subject_of_claim(figure, previous, start, stop)
+        if subject is None:
+            return None
+        claimant = self.attribution or self.owner or self.speaker_near(figure.first)
+        if claimant is None:
+            claimant = previous.claimant if previous is not None else PUBLISHER
+        as_of, since = self._claim_dates(figure, previous)
+        caveat = self.caveat(figure.np_end)
+        return ClaimDraft(
+            self.index,
+            subject,
+            category,
+            figure.count,
+            claimant,
+            self._method(claimant, self.publisher_kind),
+            as_of,
+            since,
+            (caveat,) if caveat else (),
+        )
+
+    def _claim_dates(
+        self, figure: FigureMention, previous: ClaimDraft | None
+    ) -> tuple[str | None, str | None]:
+        since = next((d.text for d in self.m.dates if d.since), None)
+        explicit = [d for d in self.m.dates if d.as_of]
+        if explicit:
+            return explicit[0].text, since
+        usable = [d for d in self.m.dates if not d.since]
+        if usable:
+            anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            return min(usable, key=lambda d: abs(d.first - anchor)).text, since
+        if previous is not None:
+            return previous.as_of, since or previous.since
+        return None, since
+
+    # -- caveats and mediators ----------------------------------------------------------
+
+    def caveat(self, after: int) -> str | None:
+        """The clause of this sentence, from ``after`` on, that qualifies a figure."""
+        for i in range(after, self.last):
+            found = lx.CAVEAT_CUES.match(self.tokens, i, self.last)
+            if found is None:
+                continue
+            start = self._clause_start(i, after)
+            speech = [v for v in self.m.speech if start <= v < i]
+            if speech:
+                start = speech[-1] + 1
+                if self.norm(start) == "that":
+                    start += 1
+            end = self.last
+            while end > start and self.tokens[end - 1].kind == SYM:
+                end -= 1
+            if end - start < 4:
+                start = after if after > self.first else self.first
+            return _words(self.tokens, start, end, self.quote)
+        return None
+
+    def intermediaries(self) -> list[str]:
+        if not self.m.mediation:
+            return []
+        return list(dict.fromkeys(p.code for p in self.m.parties if p.role == MEDIATOR))
+
+
+def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
+    """Month names listed together with "each" or "similar": one exchange per month."""
+    groups: dict[int, list[DateMention]] = {}
+    for date in dates:
+        groups.setdefault(date.group, []).append(date)
+    for members in groups.values():
+        if len(members) >= 2 and (
+            sentence.norm_set & {"each", "similar", "every", "apiece"}
+        ):
+            return tuple(d.text for d in members)
+    return ()
+
+
+def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
+    """Speakers named together: outlets that publish one count together become one source."""
+    unique = list(dict.fromkeys(entries))
+    if len(unique) > 1 and all(e.party is None and e.role is Role.OUTLET for e in unique):
+        name = " and ".join(e.name for e in unique)
+        kinds = {e.kind for e in unique}
+        kind = kinds.pop() if len(kinds) == 1 else SourceKind.MEDIA
+        return (SourceEntry(name, kind, None, Role.OUTLET),)
+    return tuple(unique)
+
+
+def _other(code: str, belligerents: Sequence[str]) -> str | None:
+    others = [b for b in belligerents if b != code]
+    return others[0] if len(others) == 1 and code in belligerents else None
+
+
+def _name(party: PartyMention) -> str:
+    return {"UKR": "Ukraine", "RUS": "Russia"}.get(party.code, party.code)
+
+
+def _words(tokens: list[Token], start: int, end: int, text: str) -> str:
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())
+
+
+def extract(
+    index: int,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    mentions: Mentions,
+    discourse: Discourse,
+    text: str,
+    belligerents: Sequence[str],
+    publisher_kind: SourceKind,
+) -> SentenceFacts:
+    """Apply the rules to sentence ``index`` (``tokens[first:last]`` of the visible ``text``)."""
+    sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
+    speakers = sentence.find_speakers()
+    legs, used = sentence.legs(mentions.dates, belligerents)
+    claims = sentence.claims(used)
+    caveat = None
+    if not claims and not legs and not mentions.figures:
+        caveat = sentence.caveat(first)
+    event_date = None
+    if not legs and sentence.norm_set & {"handover", "exchange", "swap", "repatriation"}:
+        usable = [d.text for d in mentions.dates if not d.since]
+        event_date = usable[0] if usable else None
+    return SentenceFacts(
+        legs, claims, speakers, sentence.intermediaries(), event_date, caveat
+    )

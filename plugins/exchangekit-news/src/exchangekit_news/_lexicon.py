@@ -1,0 +1,854 @@
+"""The words the rules know: numbers, people, verbs of handing over and of saying, dates, sources.
+
+Kept as data so that the grammar in :mod:`exchangekit_news._extract` stays
+short, and so a reader can see at a glance what the parser does and does not
+recognise. Every entry is lower case as produced by :func:`tokenize`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Final, Generic, NamedTuple, TypeVar
+
+from exchangekit import PersonCategory, SourceKind
+
+from exchangekit_news._tokens import Token, tokenize
+
+__all__ = [
+    "PhraseMatcher",
+    "Role",
+    "SourceEntry",
+    "words",
+]
+
+V = TypeVar("V")
+
+
+def words(phrase: str) -> tuple[str, ...]:
+    """The normalised tokens of ``phrase``, as they are compared with a document's tokens."""
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+class PhraseMatcher(Generic[V]):
+    """Finds the longest known phrase starting at a token, in time bounded by the longest phrase.
+
+    Phrases are compared on normalised tokens, in which a possessive ``'s`` is
+    dropped (``Russia's`` matches ``russia``).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
+        self._table: dict[tuple[str, ...], V] = {}
+        self._longest = 1
+        for phrase, value in entries:
+            key = words(phrase)
+            self._table[key] = value
+            self._longest = max(self._longest, len(key))
+
+    def match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, V] | None:
+        """``(end, value)`` of the longest phrase at ``tokens[i:]`` ending by ``stop``."""
+        limit = min(stop, i + self._longest)
+        best: tuple[int, V] | None = None
+        key: tuple[str, ...] = ()
+        for j in range(i, limit):
+            token = tokens[j]
+            if j > i and token.gap >= 2:
+                break
+            key = (*key, token.norm)
+            value = self._table.get(key)
+            if value is not None:
+                best = (j + 1, value)
+        return best
+
+
+# -- figures ---------------------------------------------------------------
+
+# Hedges that exchangekit.figures leaves outside a figure, and the hedge it reads instead.
+EXTRA_HEDGES: Final = PhraseMatcher(
+    [
+        ("close to", "nearly"),
+        ("just under", "nearly"),
+        ("passed", "more than"),
+        ("surpassed", "more than"),
+        ("exceeded", "more than"),
+        ("topped", "more than"),
+    ]
+)
+# Words that stand before a figure as part of a verb, not as its hedge ("handed over 1,000").
+PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed", "pass"})
+CURRENCY: Final = frozenset("$€£₴₽¥")
+# -- people ------------------------------------------------------------------
+
+
+class Noun(NamedTuple):
+    """A noun that names people (or their remains), and what it tells about them."""
+
+    category: PersonCategory | None  # None: people of no particular category
+    remains: bool = False
+
+
+PEOPLE: Final = PhraseMatcher(
+    [
+        ("bodies", Noun(PersonCategory.REMAINS, True)),
+        ("body", Noun(PersonCategory.REMAINS, True)),
+        ("remains", Noun(PersonCategory.REMAINS, True)),
+        ("corpses", Noun(PersonCategory.REMAINS, True)),
+        ("dead", Noun(PersonCategory.REMAINS, True)),
+        ("fallen", Noun(PersonCategory.REMAINS, True)),
+        ("prisoners of war", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("prisoner of war", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("prisoners", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("prisoner", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("pows", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("pow", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("captives", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("servicemen", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("serviceman", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("servicemembers", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("service members", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("servicewomen", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("soldiers", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("soldier", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("troops", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("defenders", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("fighters", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("marines", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("guardsmen", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("combatants", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("military personnel", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("personnel", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("civilians", Noun(PersonCategory.CIVILIANS)),
+        ("civilian", Noun(PersonCategory.CIVILIANS)),
+        ("civilian detainees", Noun(PersonCategory.CIVILIANS)),
+        ("residents", Noun(PersonCategory.CIVILIANS)),
+        ("children", Noun(PersonCategory.CHILDREN)),
+        ("child", Noun(PersonCategory.CHILDREN)),
+        ("minors", Noun(PersonCategory.CHILDREN)),
+        ("kids", Noun(PersonCategory.CHILDREN)),
+        ("teenagers", Noun(PersonCategory.CHILDREN)),
+        ("orphans", Noun(PersonCategory.CHILDREN)),
+        ("people", Noun(None)),
+        ("persons", Noun(None)),
+        ("individuals", Noun(None)),
+        ("citizens", Noun(None)),
+        ("nationals", Noun(None)),
+        ("men", Noun(None)),
+        ("casualties", Noun(None)),
+        ("deaths", Noun(None)),
+        ("wounded", Noun(None)),
+        ("killed", Noun(None)),
+        ("missing", Noun(None)),
+    ]
+)
+# Nouns that are people only as the subject of a casualty figure ("380,000 wounded").
+CASUALTY_NOUNS: Final = frozenset({"casualties", "deaths", "dead", "wounded", "killed", "missing"})
+
+# Words allowed between a figure and the noun it counts.
+PEOPLE_MODIFIERS: Final = frozenset(
+    {
+        "more",
+        "other",
+        "further",
+        "additional",
+        "freed",
+        "released",
+        "captured",
+        "military",
+        "foreign",
+        "young",
+        "former",
+        "and",
+        "returning",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "own",
+        "of",
+        "the",
+        "those",
+        "these",
+        "still",
+        "more",
+    }
+)
+WOUNDED_MODIFIERS: Final = frozenset(
+    {"wounded", "injured", "severely", "seriously", "badly", "gravely", "sick", "ill"}
+)
+REMAINS_MODIFIERS: Final = frozenset({"fallen", "dead", "killed", "deceased"})
+POSSESSIVE_PRONOUNS: Final = frozenset({"its", "their", "our"})
+
+# Where people are from, for "residents of the Kursk region".
+REGIONS: Final = {
+    "kursk": "RUS",
+    "belgorod": "RUS",
+    "bryansk": "RUS",
+    "sumy": "UKR",
+    "kharkiv": "UKR",
+    "chernihiv": "UKR",
+    "odesa": "UKR",
+    "kyiv": "UKR",
+    "mykolaiv": "UKR",
+    "dnipro": "UKR",
+}
+
+# -- verbs and nouns of handing people over -----------------------------------
+
+
+class Move(enum.Enum):
+    """How a word of handing over relates its grammatical subject to the people moved."""
+
+    SEND = "send"  # Russia returned ... / handed over ...: the subject gives
+    RECEIVE = "receive"  # Ukraine received / got back / brought home ...: the subject gets
+    SWAP = "swap"  # Russia and Ukraine swapped ...: both give and get
+    EVENT = "event"  # a handover / the repatriation of ...: a noun, no subject
+
+
+TRANSFER_WORDS: Final = PhraseMatcher(
+    [
+        ("returned", Move.SEND),
+        ("returns", Move.SEND),
+        ("return", Move.SEND),
+        ("returning", Move.SEND),
+        ("handed over", Move.SEND),
+        ("handed back", Move.SEND),
+        ("handed", Move.SEND),
+        ("hands over", Move.SEND),
+        ("hand over", Move.SEND),
+        ("handing over", Move.SEND),
+        ("repatriated", Move.SEND),
+        ("repatriates", Move.SEND),
+        ("transferred", Move.SEND),
+        ("transfers", Move.SEND),
+        ("sent back", Move.SEND),
+        ("released", Move.SEND),
+        ("releases", Move.SEND),
+        ("freed", Move.SEND),
+        ("frees", Move.SEND),
+        ("gave back", Move.SEND),
+        ("delivered", Move.SEND),
+        ("received", Move.RECEIVE),
+        ("receives", Move.RECEIVE),
+        ("receive", Move.RECEIVE),
+        ("got back", Move.RECEIVE),
+        ("gets back", Move.RECEIVE),
+        ("get back", Move.RECEIVE),
+        ("took back", Move.RECEIVE),
+        ("taken back", Move.RECEIVE),
+        ("takes back", Move.RECEIVE),
+        ("take back", Move.RECEIVE),
+        ("brought home", Move.RECEIVE),
+        ("brought", Move.RECEIVE),
+        ("bring", Move.RECEIVE),
+        ("brings", Move.RECEIVE),
+        ("brought back", Move.RECEIVE),
+        ("brings home", Move.RECEIVE),
+        ("brings back", Move.RECEIVE),
+        ("bring home", Move.RECEIVE),
+        ("bring back", Move.RECEIVE),
+        ("recovered", Move.RECEIVE),
+        ("retrieved", Move.RECEIVE),
+        ("welcomed home", Move.RECEIVE),
+        ("welcomed back", Move.RECEIVE),
+        ("came home", Move.RECEIVE),
+        ("come home", Move.RECEIVE),
+        ("went home", Move.RECEIVE),
+        ("gone home", Move.RECEIVE),
+        ("are home", Move.RECEIVE),
+        ("were home", Move.RECEIVE),
+        ("is home", Move.RECEIVE),
+        ("back home", Move.RECEIVE),
+        ("back on home soil", Move.RECEIVE),
+        ("swapped", Move.SWAP),
+        ("swap", Move.SWAP),
+        ("swaps", Move.SWAP),
+        ("exchanged", Move.SWAP),
+        ("exchange", Move.SWAP),
+        ("exchanges", Move.SWAP),
+        ("traded", Move.SWAP),
+        ("trade", Move.SWAP),
+        ("handover", Move.EVENT),
+        ("handovers", Move.EVENT),
+        ("repatriation", Move.EVENT),
+        ("repatriations", Move.EVENT),
+        ("release", Move.EVENT),
+        ("transfer", Move.EVENT),
+    ]
+)
+# Words that make the handing over something planned, not something done.
+NOT_DONE: Final = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "plans",
+        "planned",
+        "plan",
+        "agreed",
+        "agree",
+        "ready",
+        "expected",
+        "proposed",
+        "offered",
+        "promised",
+        "not",
+        "never",
+        "no",
+        "refused",
+        "must",
+    }
+)
+# Words that make a figure a running total rather than one event.
+RUNNING_TOTAL: Final = PhraseMatcher(
+    [
+        ("so far", True),
+        ("to date", True),
+        ("in total", True),
+        ("in all", True),
+        ("altogether", True),
+        ("since the start", True),
+        ("since the beginning", True),
+        ("since 2022", True),
+        ("since 2014", True),
+        ("since february 2022", True),
+        ("since the war began", True),
+        ("since the full-scale invasion", True),
+        ("since the invasion", True),
+        ("overall", True),
+        ("cumulative", True),
+        ("until now", True),
+    ]
+)
+PER_SIDE: Final = PhraseMatcher(
+    [
+        ("each", True),
+        ("apiece", True),
+        ("on each side", True),
+        ("on both sides", True),
+        ("from each side", True),
+        ("each side", True),
+        ("for each side", True),
+    ]
+)
+MEDIATION: Final = frozenset(
+    {
+        "mediated",
+        "mediation",
+        "mediator",
+        "mediators",
+        "mediating",
+        "brokered",
+        "broker",
+        "helped",
+        "help",
+        "assistance",
+        "assisted",
+        "assisting",
+        "facilitated",
+        "facilitating",
+        "go-between",
+        "intermediary",
+        "thanked",
+        "thank",
+        "thanking",
+        "participation",
+        "involved",
+        "organised",
+        "organized",
+        "auspices",
+    }
+)
+
+# -- saying -------------------------------------------------------------------
+
+SPEECH: Final = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "announced",
+        "announces",
+        "added",
+        "adds",
+        "adding",
+        "confirmed",
+        "confirms",
+        "reported",
+        "reports",
+        "stated",
+        "states",
+        "wrote",
+        "writes",
+        "posted",
+        "noted",
+        "notes",
+        "claimed",
+        "claims",
+        "claim",
+        "estimated",
+        "estimates",
+        "estimate",
+        "suggest",
+        "suggests",
+        "showed",
+        "shows",
+        "warned",
+        "warn",
+        "warns",
+        "insisted",
+        "acknowledged",
+        "admitted",
+        "counted",
+        "recorded",
+        "identified",
+        "documented",
+        "tallied",
+        "published",
+        "put",
+        "puts",
+        "believes",
+        "believe",
+        "calculated",
+        "stressed",
+        "stress",
+    }
+)
+
+# -- casualties ----------------------------------------------------------------
+
+LOSS_VERBS: Final = frozenset({"lost", "lose", "losing", "loses", "suffered", "suffer", "sustained"})
+KILLED_WORDS: Final = frozenset(
+    {"killed", "dead", "died", "deaths", "death", "fallen", "perished", "lost", "slain"}
+)
+MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
+WOUNDED_WORDS: Final = frozenset({"wounded", "injured"})
+CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
+TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
+RATE_WORDS: Final = PhraseMatcher(
+    [
+        ("every day", True),
+        ("a day", True),
+        ("per day", True),
+        ("each day", True),
+        ("daily", True),
+        ("every week", True),
+        ("a week", True),
+        ("per week", True),
+        ("a month", True),
+        ("per month", True),
+        ("every month", True),
+        ("past day", True),
+        ("past 24 hours", True),
+        ("last 24 hours", True),
+        ("past week", True),
+        ("in a single night", True),
+        ("overnight", True),
+    ]
+)
+FUTURE: Final = frozenset(
+    {"will", "would", "could", "might", "may", "expected", "likely", "projected", "set", "reach"}
+)
+CIVILIAN_WORDS: Final = frozenset(
+    {"civilian", "civilians", "children", "child", "residents", "refugees", "displaced"}
+)
+DOCUMENTED_CUES: Final = frozenset(
+    {
+        "confirm",
+        "confirmed",
+        "confirms",
+        "name",
+        "names",
+        "obituaries",
+        "obituary",
+        "open-source",
+        "documented",
+        "verified",
+        "identified",
+        "identify",
+        "identifies",
+    }
+)
+ESTIMATE_CUES: Final = frozenset({"estimate", "estimates", "estimated", "estimating", "model"})
+INTELLIGENCE_CUES: Final = frozenset({"intelligence"})
+CAVEAT_CUES: Final = PhraseMatcher(
+    [
+        ("true toll", True),
+        ("true figure", True),
+        ("true number", True),
+        ("real toll", True),
+        ("real number", True),
+        ("real figure", True),
+        ("actual toll", True),
+        ("actual number", True),
+        ("actual figure", True),
+        ("far higher", True),
+        ("much higher", True),
+        ("considerably higher", True),
+        ("significantly higher", True),
+        ("likely higher", True),
+        ("probably higher", True),
+        ("undercount", True),
+        ("underestimate", True),
+        ("cannot be independently verified", True),
+        ("could not be independently verified", True),
+        ("can not be independently verified", True),
+        ("cannot be verified", True),
+        ("could not be verified", True),
+        ("not independently verified", True),
+        ("can be checked", True),
+        ("cannot be checked", True),
+        ("uncertainty", True),
+        ("uncertain", True),
+        ("not counts", True),
+        ("a floor", True),
+        ("exaggerate", True),
+        ("no evidence", True),
+    ]
+)
+
+# -- dates ---------------------------------------------------------------------
+
+MONTHS: Final = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
+DATE_UNITS: Final = frozenset({"week", "month", "year"})
+MONTH_PARTS: Final = frozenset({"early", "mid", "late", "end", "start", "beginning", "middle"})
+DATE_PREPOSITIONS: Final = frozenset({"in", "on", "during", "since", "by", "as", "from", "until"})
+TIME_WORDS: Final = frozenset({"morning", "afternoon", "evening", "night"})
+
+# -- who said it -------------------------------------------------------------
+
+
+class Role(enum.Enum):
+    """What kind of speaker a source is, for resolving "he", "the ministry", "its authors"."""
+
+    PERSON = "person"
+    AGENCY = "agency"
+    MINISTRY = "ministry"
+    GOVERNMENT = "government"
+    MILITARY = "military"
+    OUTLET = "outlet"
+    ORGANISATION = "organisation"
+
+
+class SourceEntry(NamedTuple):
+    """A speaker the parser knows by name: its canonical name, kind, party code and role."""
+
+    name: str
+    kind: SourceKind
+    party: str | None
+    role: Role
+
+
+def _entries(
+    phrases: Iterable[str], entry: SourceEntry
+) -> list[tuple[str, SourceEntry]]:
+    return [(p, entry) for p in phrases]
+
+
+_G, _M, _ME, _R, _IO = (
+    SourceKind.GOVERNMENT,
+    SourceKind.MILITARY,
+    SourceKind.MEDIA,
+    SourceKind.RESEARCH,
+    SourceKind.INTERNATIONAL_ORGANISATION,
+)
+COORDINATION_HQ: Final = SourceEntry(
+    "Coordination Headquarters for the Treatment of Prisoners of War", _G, "UKR", Role.AGENCY
+)
+ZELENSKY: Final = SourceEntry("Volodymyr Zelensky", _G, "UKR", Role.PERSON)
+PUTIN: Final = SourceEntry("Vladimir Putin", _G, "RUS", Role.PERSON)
+
+NAMED_SOURCES: Final = PhraseMatcher(
+    [
+        *_entries(
+            [
+                "Coordination Headquarters for the Treatment of Prisoners of War",
+                "Coordination Headquarters for the Treatment of POWs",
+                "coordination headquarters for prisoners of war",
+                "coordination headquarters for POWs",
+                "coordination headquarters",
+                "coordination HQ",
+                "prisoner-of-war coordination headquarters",
+                "prisoner of war coordination headquarters",
+                "POW coordination headquarters",
+                "prisoner-of-war coordination body",
+                "coordination body",
+                "coordination agency",
+                "coordination centre",
+            ],
+            COORDINATION_HQ,
+        ),
+        *_entries(
+            ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"], ZELENSKY
+        ),
+        *_entries(["Vladimir Putin", "Putin"], PUTIN),
+        *_entries(
+            ["Dmitry Peskov", "Peskov"], SourceEntry("Dmitry Peskov", _G, "RUS", Role.PERSON)
+        ),
+        *_entries(
+            ["Sergei Shoigu", "Shoigu"], SourceEntry("Sergei Shoigu", _G, "RUS", Role.PERSON)
+        ),
+        *_entries(
+            ["Andrei Belousov", "Belousov"],
+            SourceEntry("Andrei Belousov", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Vladimir Medinsky", "Medinsky"],
+            SourceEntry("Vladimir Medinsky", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Tatyana Moskalkova", "Tatiana Moskalkova", "Moskalkova"],
+            SourceEntry("Russian human rights commissioner", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Dmytro Lubinets", "Lubinets"],
+            SourceEntry(
+                "Ukrainian Parliament Commissioner for Human Rights", _G, "UKR", Role.PERSON
+            ),
+        ),
+        *_entries(
+            ["Rustem Umerov", "Umerov"], SourceEntry("Rustem Umerov", _G, "UKR", Role.PERSON)
+        ),
+        *_entries(
+            ["Kyrylo Budanov", "Budanov"], SourceEntry("Kyrylo Budanov", _M, "UKR", Role.PERSON)
+        ),
+        *_entries(
+            ["Oleksandr Syrskyi", "Syrskyi"],
+            SourceEntry("Oleksandr Syrskyi", _M, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Recep Tayyip Erdogan", "Erdogan"],
+            SourceEntry("Recep Tayyip Erdogan", _G, "TUR", Role.PERSON),
+        ),
+        *_entries(["Hakan Fidan", "Fidan"], SourceEntry("Hakan Fidan", _G, "TUR", Role.PERSON)),
+        *_entries(
+            ["BBC Russian", "BBC Russia", "BBC Russian Service", "the BBC's Russian service"],
+            SourceEntry("BBC Russian", _ME, None, Role.OUTLET),
+        ),
+        *_entries(["Mediazona", "MediaZona"], SourceEntry("Mediazona", _ME, None, Role.OUTLET)),
+        *_entries(["Meduza"], SourceEntry("Meduza", _ME, None, Role.OUTLET)),
+        *_entries(["UALosses"], SourceEntry("UALosses", _R, None, Role.OUTLET)),
+        *_entries(
+            ["Center for Strategic and International Studies", "CSIS"],
+            SourceEntry("Center for Strategic and International Studies", _R, None, Role.OUTLET),
+        ),
+        *_entries(
+            ["Institute for the Study of War", "ISW"],
+            SourceEntry("Institute for the Study of War", _R, None, Role.OUTLET),
+        ),
+        *_entries(["Oryx"], SourceEntry("Oryx", _R, None, Role.OUTLET)),
+        *_entries(
+            [
+                "UN Human Rights Monitoring Mission in Ukraine",
+                "UN human rights monitoring mission",
+                "Human Rights Monitoring Mission in Ukraine",
+                "HRMMU",
+                "UN monitors",
+                "OHCHR",
+                "UN human rights office",
+            ],
+            SourceEntry(
+                "UN Human Rights Monitoring Mission in Ukraine", _IO, None, Role.ORGANISATION
+            ),
+        ),
+        *_entries(
+            ["International Committee of the Red Cross", "ICRC", "Red Cross"],
+            SourceEntry("International Committee of the Red Cross", _IO, None, Role.ORGANISATION),
+        ),
+        *_entries(
+            ["UK Ministry of Defence", "British Ministry of Defence", "UK Defence Intelligence"],
+            SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
+        ),
+        *_entries(
+            ["British military intelligence", "British intelligence", "UK intelligence"],
+            SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
+        ),
+        *_entries(["Pentagon"], SourceEntry("US Department of Defense", _G, "USA", Role.MINISTRY)),
+        *_entries(["NATO"], SourceEntry("NATO", _IO, None, Role.ORGANISATION)),
+    ]
+)
+
+
+class Institution(NamedTuple):
+    """A kind of office that a party adjective turns into a speaker ("Russian defence ministry")."""
+
+    key: str
+    kind: SourceKind
+    role: Role
+
+
+INSTITUTIONS: Final = PhraseMatcher(
+    [
+        ("defence ministry", Institution("defence", _G, Role.MINISTRY)),
+        ("defense ministry", Institution("defence", _G, Role.MINISTRY)),
+        ("ministry of defence", Institution("defence", _G, Role.MINISTRY)),
+        ("ministry of defense", Institution("defence", _G, Role.MINISTRY)),
+        ("defence minister", Institution("defence", _G, Role.PERSON)),
+        ("defense minister", Institution("defence", _G, Role.PERSON)),
+        ("foreign ministry", Institution("foreign", _G, Role.MINISTRY)),
+        ("ministry of foreign affairs", Institution("foreign", _G, Role.MINISTRY)),
+        ("general staff", Institution("general staff", _M, Role.MILITARY)),
+        ("military intelligence", Institution("intelligence", _M, Role.MILITARY)),
+        ("defence intelligence", Institution("intelligence", _M, Role.MILITARY)),
+        ("military", Institution("military", _M, Role.MILITARY)),
+        ("army", Institution("military", _M, Role.MILITARY)),
+        ("armed forces", Institution("military", _M, Role.MILITARY)),
+        ("government", Institution("government", _G, Role.GOVERNMENT)),
+        ("authorities", Institution("government", _G, Role.GOVERNMENT)),
+        ("officials", Institution("government", _G, Role.GOVERNMENT)),
+        ("official", Institution("government", _G, Role.GOVERNMENT)),
+        ("side", Institution("side", _G, Role.GOVERNMENT)),
+        ("delegation", Institution("government", _G, Role.GOVERNMENT)),
+        ("negotiator", Institution("government", _G, Role.PERSON)),
+        ("president", Institution("president", _G, Role.PERSON)),
+        ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
+        ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
+        ("human rights ombudsman", Institution("ombudsman", _G, Role.PERSON)),
+        ("body", Institution("agency", _G, Role.AGENCY)),
+        ("agency", Institution("agency", _G, Role.AGENCY)),
+        ("headquarters", Institution("agency", _G, Role.AGENCY)),
+    ]
+)
+
+# Canonical speakers for a party and an institution; "{adj}" is the party's adjective.
+_NAMED_OFFICES: Final[Mapping[tuple[str, str], SourceEntry]] = {
+    ("UKR", "president"): ZELENSKY,
+    ("RUS", "president"): PUTIN,
+    ("UKR", "general staff"): SourceEntry(
+        "General Staff of the Armed Forces of Ukraine", _M, "UKR", Role.MILITARY
+    ),
+    ("UKR", "ombudsman"): SourceEntry(
+        "Ukrainian Parliament Commissioner for Human Rights", _G, "UKR", Role.PERSON
+    ),
+    ("RUS", "ombudsman"): SourceEntry("Russian human rights commissioner", _G, "RUS", Role.PERSON),
+    ("UKR", "agency"): COORDINATION_HQ,
+    ("GBR", "defence"): SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
+    ("GBR", "intelligence"): SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
+    ("GBR", "military"): SourceEntry("UK Ministry of Defence", _G, None, Role.MINISTRY),
+    ("GBR", "government"): SourceEntry("UK government", _G, None, Role.GOVERNMENT),
+}
+_OFFICE_NAMES: Final = {
+    "defence": "{Adj} Ministry of Defence",
+    "foreign": "{Name} Ministry of Foreign Affairs",
+    "general staff": "{Adj} General Staff",
+    "intelligence": "{Adj} military intelligence",
+    "military": "{Adj} military",
+    "government": "{Adj} government",
+    "side": "{Adj} side",
+    "president": "{Adj} president",
+    "ombudsman": "{Adj} human rights commissioner",
+    "agency": "{Adj} government",
+}
+# Adjectives of the parties that speak in this field, and of a few that only comment.
+ADJECTIVES: Final = {
+    "UKR": "Ukrainian",
+    "RUS": "Russian",
+    "UAE": "UAE",
+    "TUR": "Turkish",
+    "QAT": "Qatari",
+    "SAU": "Saudi",
+    "USA": "US",
+    "UN": "UN",
+    "VAT": "Vatican",
+    "ICRC": "ICRC",
+    "GBR": "UK",
+}
+# Speakers that are not parties to anything in the registry, by adjective or name.
+NON_PARTY_SPEAKERS: Final = {"british": "GBR", "britain": "GBR", "uk": "GBR"}
+
+
+def office(party: str, party_name: str, institution: Institution) -> SourceEntry:
+    """The canonical speaker for ``institution`` of ``party`` ("Russian Ministry of Defence")."""
+    named = _NAMED_OFFICES.get((party, institution.key))
+    if named is not None:
+        return named
+    adjective = ADJECTIVES.get(party, party_name)
+    template = _OFFICE_NAMES[institution.key]
+    name = template.format(Adj=adjective, Name=party_name)
+    real_party = None if party == "GBR" else party
+    return SourceEntry(name, institution.kind, real_party, institution.role)
+
+
+def government(party: str, party_name: str) -> SourceEntry:
+    """The government of ``party``, for "Kyiv said" or "Moscow confirmed"."""
+    return office(party, party_name, Institution("government", _G, Role.GOVERNMENT))
+
+
+# Words that point back to a speaker named earlier, and which speakers they can mean.
+ANAPHORS: Final = PhraseMatcher(
+    [
+        ("he", (Role.PERSON,)),
+        ("she", (Role.PERSON,)),
+        ("the president", (Role.PERSON,)),
+        ("the minister", (Role.PERSON,)),
+        ("the ombudsman", (Role.PERSON,)),
+        ("the agency", (Role.AGENCY,)),
+        ("the headquarters", (Role.AGENCY,)),
+        ("the body", (Role.AGENCY,)),
+        ("the office", (Role.AGENCY,)),
+        ("the ministry", (Role.MINISTRY,)),
+        ("the defence ministry", (Role.MINISTRY,)),
+        ("the defense ministry", (Role.MINISTRY,)),
+        ("the russian ministry", (Role.MINISTRY,)),
+        ("the general staff", (Role.MILITARY,)),
+        ("the mission", (Role.ORGANISATION,)),
+        ("the outlets", (Role.OUTLET,)),
+        ("the two outlets", (Role.OUTLET,)),
+        ("both outlets", (Role.OUTLET,)),
+        ("its authors", (Role.OUTLET,)),
+        ("the authors", (Role.OUTLET,)),
+        ("the researchers", (Role.OUTLET,)),
+        ("the project", (Role.OUTLET,)),
+        ("it", (Role.AGENCY, Role.MINISTRY, Role.MILITARY, Role.ORGANISATION, Role.OUTLET)),
+        (
+            "they",
+            (
+                Role.OUTLET,
+                Role.ORGANISATION,
+                Role.AGENCY,
+                Role.MINISTRY,
+                Role.GOVERNMENT,
+                Role.PERSON,
+            ),
+        ),
+    ]
+)
+# Organisations that speak but are also parties an exchange can go through.
+MEDIATING_SOURCES: Final = {"International Committee of the Red Cross": "ICRC"}
+FIRST_PERSON: Final = frozenset({"we", "our", "us"})

@@ -1,0 +1,679 @@
+"""What one sentence mentions: figures of people, parties, speakers, verbs of handing over, dates.
+
+Each finder walks the sentence's tokens once, trying a bounded number of
+phrases at each token, so a sentence costs time proportional to its length.
+The rules that turn mentions into records live in :mod:`exchangekit_news._extract`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from exchangekit import Count, Party, PersonCategory
+from exchangekit.figures import iter_figures
+
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
+from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
+
+__all__ = [
+    "DateMention",
+    "FigureMention",
+    "Mentions",
+    "PartyMention",
+    "SourceMention",
+    "TransferWord",
+    "find_mentions",
+    "party_lexicon",
+]
+
+ACTOR: Final = "actor"
+NATIONALITY: Final = "nationality"
+MEDIATOR: Final = "mediator"
+
+MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
+"""Parties that broker or assist exchanges; never the sender or receiver of one."""
+
+_ADJECTIVES: Final = frozenset(
+    {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
+)
+_DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
+
+
+class FigureMention(NamedTuple):
+    """A figure and the noun phrase it counts, if it counts people."""
+
+    first: int  # first token of the figure phrase, hedge included
+    last: int  # one past its last token
+    count: Count
+    text: str
+    noun: Noun | None  # the head noun; None when no people are counted
+    np_end: int  # one past the noun phrase
+    nationality: str | None  # party code of the people, when said
+    pronoun: str | None  # "its", "their" or "our" inside the noun phrase
+    remains: bool  # the bodies of ..., fallen ..., ... soldiers' remains
+    wounded: bool
+    per_side: bool  # each, apiece, on each side
+    before_of: str  # the word before "of" just ahead of the figure ("bodies", "deaths")
+
+
+class PartyMention(NamedTuple):
+    """A party named in the sentence and how: as an actor, a nationality or a mediator."""
+
+    first: int
+    last: int
+    code: str
+    role: str
+    noun: bool  # named as a noun ("Russia", "Kyiv"), not an adjective ("Russian")
+
+
+class SourceMention(NamedTuple):
+    """A speaker named or pointed back to ("the agency", "he")."""
+
+    first: int
+    last: int
+    entry: SourceEntry | None  # None: an anaphor, resolved in context
+    anaphor: tuple[Role, ...]
+
+
+class TransferWord(NamedTuple):
+    """A verb or noun of handing people over, and whether the sentence says it happened."""
+
+    first: int
+    last: int
+    move: Move
+    done: bool
+
+
+class DateMention(NamedTuple):
+    """A date expression; ``text`` is what :meth:`Period.parse` is given."""
+
+    first: int
+    last: int
+    text: str
+    since: bool  # "since February 2022": the start of a span
+    as_of: bool  # "as of mid-August"
+    group: int  # mentions listed together ("in July, August and September") share a group
+
+
+class Mentions(NamedTuple):
+    """Everything :func:`find_mentions` found in one sentence."""
+
+    figures: list[FigureMention]
+    parties: list[PartyMention]
+    sources: list[SourceMention]
+    transfers: list[TransferWord]
+    speech: list[int]  # token indices of verbs of saying
+    according: list[tuple[int, int]]  # spans of "according to X" (X's span)
+    dates: list[DateMention]
+    mediation: bool  # a word of mediating or assisting is present
+    first_person: bool
+
+
+# -- parties -------------------------------------------------------------------
+
+
+class _PartyEntry(NamedTuple):
+    code: str
+    upper_only: bool  # "US", "UN": only when written in capitals
+
+
+def party_lexicon(parties: Iterator[Party]) -> PhraseMatcher[_PartyEntry]:
+    """A phrase matcher for every name, alias and code of ``parties``."""
+    entries: list[tuple[str, _PartyEntry]] = []
+    for party in parties:
+        for name in (party.code, party.name, *party.aliases):
+            if name.lower().startswith("the "):
+                name = name[4:]
+            # "Russian Defence Ministry" is read as a speaker of Russia, not as Russia itself.
+            key = lx.words(name)
+            if len(key) > 1 and lx.INSTITUTIONS.match(tokenize(name), 1, len(key)):
+                continue
+            letters = name.replace(".", "")
+            upper_only = letters.isalpha() and letters.isupper() and len(letters) <= 4
+            entries.append((name, _PartyEntry(party.code, upper_only)))
+    return PhraseMatcher(entries)
+
+
+# -- finding -------------------------------------------------------------------
+
+
+class _Finder:
+    """Finds the mentions of one sentence, ``tokens[first:last]``."""
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        text: str,
+        parties: PhraseMatcher[_PartyEntry],
+    ) -> None:
+        self.tokens = tokens
+        self.first = first
+        self.last = last
+        self.text = text
+        self.party_matcher = parties
+        self.taken = bytearray(last - first)  # tokens already part of a mention
+
+    # helpers ------------------------------------------------------------------
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm if self.first <= i < self.last else ""
+
+    def party_at(self, i: int) -> tuple[int, str] | None:
+        """``(end, code)`` of a party name at token ``i``."""
+        found = self.party_matcher.match(self.tokens, i, self.last)
+        if found is None:
+            return None
+        end, entry = found
+        if entry.upper_only and not all(
+            t.text.replace(".", "").isupper() for t in self.tokens[i:end] if t.kind == WORD
+        ):
+            return None
+        if self.tokens[i].kind == WORD and not self.tokens[i].text[0].isupper():
+            return None
+        return end, entry.code
+
+    def skip_articles(self, i: int) -> int:
+        while i < self.last and self.tokens[i].norm in ("the", "a", "an"):
+            i += 1
+        return i
+
+    # figures ------------------------------------------------------------------
+
+    def figures(self) -> list[FigureMention]:
+        tokens = self.tokens
+        base = tokens[self.first].start
+        starts = [t.start for t in tokens[self.first : self.last]]
+        found: list[FigureMention] = []
+        sentence = self.text[base : tokens[self.last - 1].end]
+        for match in iter_figures(sentence):
+            a = self.first + bisect.bisect_left(starts, base + match.start)
+            b = self.first + bisect.bisect_left(starts, base + match.end)
+            if a >= b or tokens[b - 1].end != base + match.end:
+                continue
+            if tokens[a].norm == "over" and a > self.first and self.norm(a - 1) in lx.PARTICLE_VERBS:
+                match = match.unhedged()
+                a += 1
+            figure = self.figure(a, b, match.count, match.text)
+            if figure is not None:
+                found.append(figure)
+        return found
+
+    def _not_people(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is a date, a year, an age, a distance, money ..."""
+        tokens = self.tokens
+        core = tokens[b - 1]
+        if b < self.last:
+            after = tokens[b]
+            if after.gap == 0 and (after.kind == WORD or after.text in "-‐‑%:/.°"):
+                if not (after.text == "." and (b + 1 >= self.last or tokens[b + 1].gap > 0)):
+                    return True
+            if after.norm in lx.MONTHS and after.text[0].isupper():
+                return True
+            if after.norm in ("per", "percent", "pc"):
+                return True
+        if a > self.first:
+            before = tokens[a - 1]
+            if before.gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
+                return True
+            if before.norm in lx.MONTHS and before.text[0].isupper():
+                return True
+            if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
+                return True
+        if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
+            return 1800 <= int(core.text) <= 2100 and a == b - 1
+        return False
+
+    def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
+        if self._not_people(a, b):
+            return None
+        # Hedges the figure grammar leaves to the sentence ("close to a million").
+        for back in (2, 1):
+            if a - back >= self.first:
+                hedge = lx.EXTRA_HEDGES.match(self.tokens, a - back, a)
+                if hedge is not None and hedge[0] == a:
+                    try:
+                        count = Count.parse(f"{hedge[1]} {text}")
+                    except ValueError:
+                        break
+                    a -= back
+                    break
+        before_of = ""
+        k = a - 1
+        while k >= self.first and self.tokens[k].norm in ("all", "the", "a", "further", "another"):
+            k -= 1
+        if k - 1 >= self.first and self.tokens[k].norm == "of":
+            before_of = self.tokens[k - 1].norm
+        return self.noun_phrase(a, b, count, text, before_of)
+
+    def noun_phrase(
+        self, a: int, b: int, count: Count, text: str, before_of: str
+    ) -> FigureMention | None:
+        tokens = self.tokens
+        nationality: str | None = None
+        pronoun: str | None = None
+        remains = before_of in ("bodies", "remains", "body")
+        wounded = False
+        noun: Noun | None = None
+        i = b
+        end = b
+        limit = min(self.last, b + 8)
+        while i < limit:
+            token = tokens[i]
+            if token.kind == SYM:
+                if token.text in "-‐‑" and token.gap == 0 and i + 1 < limit:
+                    i += 1  # "severely-wounded"
+                    continue
+                break
+            found = lx.PEOPLE.match(tokens, i, self.last)
+            if found is not None:
+                j, candidate = found
+                if (candidate.remains or token.norm in lx.CASUALTY_NOUNS) and self._continues(j):
+                    # "fallen soldiers", "wounded Ukrainian prisoners": an adjective here
+                    remains = remains or candidate.remains
+                    wounded = wounded or token.norm in lx.WOUNDED_MODIFIERS
+                else:
+                    noun = candidate
+                    remains = remains or candidate.remains
+                    end = j
+                    break
+                i = j
+                continue
+            party = self.party_at(i)
+            if party is not None:
+                p_end, code = party
+                nationality = nationality or code
+                i = p_end
+                if tokens[p_end - 1].norm in _DEMONYMS:  # "55 Russians"
+                    noun = Noun(None)
+                    end = p_end
+                    break
+                continue
+            norm = token.norm
+            if norm in lx.WOUNDED_MODIFIERS:
+                wounded = True
+            elif norm in lx.REMAINS_MODIFIERS:
+                remains = True
+            elif norm in lx.POSSESSIVE_PRONOUNS:
+                pronoun = pronoun or norm
+            elif norm not in lx.PEOPLE_MODIFIERS:
+                break
+            i += 1
+        if noun is None:
+            return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
+        end = self._after_noun(end)
+        if nationality is None:
+            nationality = self._origin(end)
+        per_side = self._per_side(end) or self._per_side_before(a)
+        return FigureMention(
+            a, b, count, text, noun, end, nationality, pronoun, remains, wounded, per_side, before_of
+        )
+
+    def _continues(self, j: int) -> bool:
+        """Whether the noun phrase goes on at token ``j`` (another modifier or a noun)."""
+        if j >= self.last or self.tokens[j].kind != WORD:
+            return False
+        norm = self.tokens[j].norm
+        if norm in ("and", "of", "more", "still"):
+            return False
+        return (
+            lx.PEOPLE.match(self.tokens, j, self.last) is not None
+            or self.party_at(j) is not None
+            or norm in lx.PEOPLE_MODIFIERS
+            or norm in lx.WOUNDED_MODIFIERS
+            or norm in lx.REMAINS_MODIFIERS
+        )
+
+    def _after_noun(self, end: int) -> int:
+        """Extend the noun phrase over "'s bodies" and "of the Armed Forces of Ukraine"."""
+        tokens = self.tokens
+        if end + 1 < self.last and tokens[end].text in ("'", "’") and tokens[end].gap == 0:
+            if tokens[end + 1].norm in ("bodies", "remains"):
+                return end + 2
+        return end
+
+    def _origin(self, end: int) -> str | None:
+        """The party after "of" in "prisoners of the Armed Forces of Ukraine" or "residents of Kursk"."""
+        if self.norm(end) != "of":
+            return None
+        i = self.skip_articles(end + 1)
+        party = self.party_at(i) if i < self.last else None
+        if party is not None:
+            return party[1]
+        return lx.REGIONS.get(self.norm(i))
+
+    def _per_side(self, end: int) -> bool:
+        for i in range(end, min(self.last, end + 2)):
+            found = lx.PER_SIDE.match(self.tokens, i, self.last)
+            if found is not None:
+                return self.norm(found[0]) != "time"
+        return False
+
+    def _per_side_before(self, a: int) -> bool:
+        return any(self.norm(i) == "each" for i in range(max(self.first, a - 3), a))
+
+    # parties, speakers, verbs ----------------------------------------------------
+
+    def sources_and_parties(self) -> tuple[list[SourceMention], list[PartyMention]]:
+        sources: list[SourceMention] = []
+        parties: list[PartyMention] = []
+        tokens = self.tokens
+        i = self.first
+        while i < self.last:
+            named = lx.NAMED_SOURCES.match(tokens, i, self.last)
+            if named is not None:
+                end, entry = named
+                sources.append(SourceMention(i, end, entry, ()))
+                if entry.party is not None:
+                    role = MEDIATOR if entry.party in MEDIATOR_CODES else ACTOR
+                    parties.append(PartyMention(i, end, entry.party, role, True))
+                mediating = lx.MEDIATING_SOURCES.get(entry.name)
+                if mediating is not None:
+                    parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
+                i = end
+                continue
+            office = self._office(i)
+            if office is not None:
+                end, entry = office
+                sources.append(SourceMention(i, end, entry, ()))
+                if entry.party is not None:
+                    role = MEDIATOR if entry.party in MEDIATOR_CODES else ACTOR
+                    parties.append(PartyMention(i, end, entry.party, role, True))
+                i = end
+                continue
+            party = self.party_at(i)
+            if party is not None:
+                end, code = party
+                noun = self.tokens[end - 1].norm not in _ADJECTIVES
+                parties.append(PartyMention(i, end, code, self._party_role(i, end, code), noun))
+                i = end
+                continue
+            anaphor = lx.ANAPHORS.match(tokens, i, self.last)
+            if anaphor is not None:
+                end, roles = anaphor
+                sources.append(SourceMention(i, end, None, roles))
+                i = end
+                continue
+            i += 1
+        return sources, parties
+
+    def _party_role(self, i: int, end: int, code: str) -> str:
+        if code in MEDIATOR_CODES:
+            return MEDIATOR
+        norm = self.tokens[end - 1].norm
+        if norm in _DEMONYMS:
+            return NATIONALITY
+        if norm in _ADJECTIVES and not self.tokens[end - 1].poss:
+            j = end
+            while j < min(self.last, end + 3):
+                if lx.PEOPLE.match(self.tokens, j, self.last) is not None:
+                    return NATIONALITY
+                if self.norm(j) not in lx.WOUNDED_MODIFIERS | {"and", "foreign", "military"}:
+                    break
+                j += 1
+        return ACTOR
+
+    def _office(self, i: int) -> tuple[int, SourceEntry] | None:
+        """A party's office: "Russia's defence ministry", "officials in Kyiv", "UK intelligence"."""
+        tokens = self.tokens
+        code: str | None = None
+        name = ""
+        j = i
+        party = self.party_at(i)
+        if party is not None:
+            j, code = party
+            name = code
+        elif self.norm(i) in lx.NON_PARTY_SPEAKERS and tokens[i].text[0].isupper():
+            code, j = lx.NON_PARTY_SPEAKERS[self.norm(i)], i + 1
+        if code is not None:
+            institution = lx.INSTITUTIONS.match(tokens, j, self.last)
+            if institution is None:
+                return None
+            end, kind = institution
+            # "Ukrainian President Volodymyr Zelensky": the named person is the speaker.
+            named = lx.NAMED_SOURCES.match(tokens, end, self.last)
+            if named is not None:
+                return named[0], named[1]
+            return end, lx.office(code, self._party_name(code, name), kind)
+        start = i
+        if self.norm(i) == "the":
+            start = i + 1
+        institution = lx.INSTITUTIONS.match(tokens, start, self.last)
+        if institution is None or self.norm(institution[0]) != "in":
+            return None
+        end, kind = institution
+        party = self.party_at(end + 1)
+        if party is None:
+            return None
+        p_end, code = party
+        return p_end, lx.office(code, self._party_name(code, code), kind)
+
+    def _party_name(self, code: str, fallback: str) -> str:
+        return _PARTY_NAMES.get(code, fallback)
+
+    def transfers(self) -> list[TransferWord]:
+        found: list[TransferWord] = []
+        tokens = self.tokens
+        i = self.first
+        while i < self.last:
+            norm = tokens[i].norm
+            if norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
+                i += 2  # "in return", "in exchange for": the other direction, not a verb
+                continue
+            match = lx.TRANSFER_WORDS.match(tokens, i, self.last)
+            if match is None:
+                i += 1
+                continue
+            end, move = match
+            done = not any(
+                self.norm(k) in lx.NOT_DONE for k in range(max(self.first, i - 3), i)
+            ) or self.norm(i - 1) in ("been", "have", "has", "had")
+            found.append(TransferWord(i, end, move, done))
+            i = end
+        return found
+
+    def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
+        verbs: list[int] = []
+        according: list[tuple[int, int]] = []
+        for i in range(self.first, self.last):
+            norm = self.tokens[i].norm
+            if norm == "according" and self.norm(i + 1) == "to":
+                according.append((i + 2, min(self.last, i + 10)))
+            elif norm in lx.SPEECH:
+                verbs.append(i)
+        return verbs, according
+
+    # dates ---------------------------------------------------------------------
+
+    def dates(self) -> list[DateMention]:
+        found: list[DateMention] = []
+        tokens = self.tokens
+        group = 0
+        i = self.first
+        while i < self.last:
+            date = self._date_at(i)
+            if date is None:
+                i += 1
+                continue
+            end, text = date
+            start = i
+            previous = self.norm(i - 1) if i > self.first else ""
+            since = previous == "since"
+            as_of = previous == "of" and self.norm(i - 2) == "as"
+            found.append(DateMention(start, end, text, since, as_of, group))
+            # A list of months shares one group: "in July, August and September".
+            i = end
+            while i < self.last and tokens[i].norm in (",", "and") and self._month_at(i + 1):
+                j = i + 1
+                if self.norm(j) == "and":
+                    j += 1
+                month = self._date_at(j)
+                if month is None:
+                    break
+                found.append(DateMention(j, month[0], month[1], since, as_of, group))
+                i = month[0]
+            group += 1
+        return found
+
+    def _month_at(self, i: int) -> bool:
+        if self.norm(i) == "and":
+            i += 1
+        return i < self.last and self.tokens[i].norm in lx.MONTHS and self._capital(i)
+
+    def _capital(self, i: int) -> bool:
+        return self.tokens[i].text[:1].isupper()
+
+    def _date_at(self, i: int) -> tuple[int, str] | None:
+        tokens = self.tokens
+        norm = tokens[i].norm
+        if norm in lx.WEEKDAYS and self._capital(i):
+            prefix = self.norm(i - 1) if i > self.first else ""
+            text = tokens[i].norm.capitalize()
+            if prefix in ("last", "next", "this"):
+                text = f"{prefix} {text}"
+            end = i + 1
+            if self.norm(end) in lx.TIME_WORDS:
+                end += 1
+            return end, text
+        if norm in lx.RELATIVE_DAYS:
+            return i + 1, "today" if norm == "tonight" else norm
+        if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
+            j = i + 1
+            words = [norm]
+            if norm in ("earlier", "later") and self.norm(j) == "this":
+                words.append("this")
+                j += 1
+            if self.norm(j) in lx.DATE_UNITS:
+                words.append(self.norm(j))
+                return j + 1, " ".join(words)
+            if norm == "this" and self.norm(j) in lx.TIME_WORDS:
+                return j + 1, "today"
+            return None
+        if norm in lx.MONTH_PARTS and i + 1 < self.last:
+            j = i + 1
+            if self.norm(j) == "-" and tokens[j].gap == 0:
+                j += 1
+            elif norm == "end" and self.norm(j) == "of":
+                j += 1
+            if self._month_at(j) and self.norm(j) != "and":
+                month = self._month(j)
+                if month is not None:
+                    words = ["the end of" if norm == "end" else norm]
+                    sep = "-" if norm == "mid" else " "
+                    return month[0], f"{words[0]}{sep}{month[1]}"
+            return None
+        if norm in lx.MONTHS and self._capital(i):
+            if tokens[i].text == "May" and not self._month_context(i):
+                return None
+            return self._month(i)
+        if tokens[i].kind == NUM:
+            return self._numeric_date(i)
+        return None
+
+    def _month_context(self, i: int) -> bool:
+        before = self.norm(i - 1) if i > self.first else ""
+        after = self.tokens[i + 1] if i + 1 < self.last else None
+        return before in lx.DATE_PREPOSITIONS or before in lx.MONTH_PARTS or (
+            after is not None and after.kind == NUM
+        )
+
+    def _month(self, i: int) -> tuple[int, str] | None:
+        """A month name with an optional day before or after it and an optional year."""
+        tokens = self.tokens
+        month = tokens[i].text
+        day = ""
+        if i > self.first and self._day(i - 1):
+            day = tokens[i - 1].text
+        end = i + 1
+        if not day and end < self.last and self._day(end):
+            day = tokens[end].text
+            end += 1
+            if self.norm(end) == ",":
+                end += 1 if self._year(end + 1) else 0
+        year = ""
+        if end < self.last and self._year(end):
+            year = tokens[end].text
+            end += 1
+        elif end < self.last and self.norm(end) == "," and self._year(end + 1) and day:
+            year = tokens[end + 1].text
+            end += 2
+        parts = [p for p in (day, month, year) if p]
+        return end, " ".join(parts)
+
+    def _day(self, i: int) -> bool:
+        token = self.tokens[i]
+        return token.kind == NUM and token.text.isdigit() and 1 <= int(token.text) <= 31
+
+    def _year(self, i: int) -> bool:
+        if i >= self.last:
+            return False
+        token = self.tokens[i]
+        return (
+            token.kind == NUM
+            and len(token.text) == 4
+            and token.text.isdigit()
+            and 1900 <= int(token.text) <= 2100
+        )
+
+    def _numeric_date(self, i: int) -> tuple[int, str] | None:
+        tokens = self.tokens
+        # 2025-10-23
+        if (
+            self._year(i)
+            and i + 4 < self.last
+            and all(tokens[k].gap == 0 for k in range(i + 1, i + 5))
+            and tokens[i + 1].text == "-"
+            and tokens[i + 3].text == "-"
+            and tokens[i + 2].kind == NUM
+            and tokens[i + 4].kind == NUM
+        ):
+            return i + 5, "".join(t.text for t in tokens[i : i + 5])
+        # a day before a month is read from the month
+        if self._day(i) and i + 1 < self.last and self._month_at(i + 1):
+            if self.norm(i + 1) == "and":
+                return None
+            found = self._month(i + 1)
+            return found
+        previous = self.norm(i - 1) if i > self.first else ""
+        if self._year(i) and previous in lx.DATE_PREPOSITIONS | {"of", "early", "late", "mid"}:
+            return i + 1, tokens[i].text
+        return None
+
+    def find(self) -> Mentions:
+        sources, parties = self.sources_and_parties()
+        speech, according = self.speech()
+        norms = {t.norm for t in self.tokens[self.first : self.last]}
+        return Mentions(
+            figures=self.figures(),
+            parties=parties,
+            sources=sources,
+            transfers=self.transfers(),
+            speech=speech,
+            according=according,
+            dates=self.dates(),
+            mediation=bool(norms & lx.MEDIATION),
+            first_person=bool(norms & lx.FIRST_PERSON),
+        )
+
+
+_PARTY_NAMES: Final = {
+    "UKR": "Ukraine",
+    "RUS": "Russia",
+    "UAE": "United Arab Emirates",
+    "TUR": "Türkiye",
+    "QAT": "Qatar",
+    "SAU": "Saudi Arabia",
+    "USA": "United States",
+    "GBR": "United Kingdom",
+}
+
+
+def find_mentions(
+    tokens: list[Token], first: int, last: int, text: str, parties: PhraseMatcher[_PartyEntry]
+) -> Mentions:
+    """The mentions in the sentence ``tokens[first:last]`` of the visible ``text``."""
+    return _Finder(tokens, first, last, text, parties).find()

@@ -1,0 +1,223 @@
+"""Words, numbers and symbols of the visible text, and the sentences they form, in linear time.
+
+One regular expression without nested repetition splits the text into
+tokens; a single pass over the tokens finds sentence ends. A sentence never
+holds more than :data:`MAX_SENTENCE_TOKENS` tokens, so everything done per
+sentence costs a bounded amount and a whole document costs time proportional
+to its length, however it is built (one megabyte without a full stop, a
+million digits, a thousand unclosed quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+__all__ = [
+    "MAX_SENTENCE_TOKENS",
+    "NUM",
+    "SYM",
+    "WORD",
+    "Sentence",
+    "Token",
+    "split_sentences",
+    "tokenize",
+]
+
+WORD: Final = 0
+NUM: Final = 1
+SYM: Final = 2
+
+MAX_SENTENCE_TOKENS: Final = 120
+"""A longer run of tokens without a sentence end is cut into pieces of this size."""
+
+# A number is digits with single separators between digit groups; a word is
+# letters with at most one inner apostrophe. Neither repeats a repetition.
+_TOKEN: Final = re.compile(
+    r"(?P<num>[0-9]+(?:[,.][0-9]+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<sym>\S)"
+)
+_TERMINAL: Final = frozenset(".!?…")
+_CLOSERS: Final = frozenset("\"'”’)]»")
+_OPENERS: Final = frozenset("\"'“‘([«-–—")
+_LINE_END_PUNCTUATION: Final = frozenset(".!?:;\"'”’)»")
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vs",
+        "approx",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "govt",
+    }
+)
+
+
+class Token(NamedTuple):
+    """One word, number or symbol, with where it stands and what white space precedes it.
+
+    ``gap`` is 0 when the token touches the previous one, 1 after spaces, 2
+    after one line break and 3 after a blank line. ``norm`` is lower case with
+    straight apostrophes and without a possessive ``'s`` (then ``poss`` is true).
+    """
+
+    kind: int
+    text: str
+    norm: str
+    start: int
+    end: int
+    gap: int
+    poss: bool
+
+
+class Sentence(NamedTuple):
+    """Tokens ``first`` to ``last`` (exclusive) of the document; ``paragraph`` counts from 0."""
+
+    first: int
+    last: int
+    paragraph: int
+
+
+def _gap(text: str, end: int, start: int) -> int:
+    if start == end:
+        return 0
+    breaks = text.count("\n", end, start)
+    return 1 if breaks == 0 else 2 if breaks == 1 else 3
+
+
+def tokenize(text: str, *, wrapped: bool = False) -> list[Token]:
+    """The tokens of ``text``; with ``wrapped``, a single line break counts as a space."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        gap = _gap(text, previous_end, start) if tokens else 3
+        if wrapped and gap == 2:
+            gap = 1
+        previous_end = end
+        raw = match.group()
+        if match.lastgroup == "num":
+            tokens.append(Token(NUM, raw, raw, start, end, gap, False))
+        elif match.lastgroup == "word":
+            norm = raw.lower().replace("’", "'")
+            poss = norm.endswith("'s")
+            if poss:
+                norm = norm[:-2]
+            tokens.append(Token(WORD, raw, norm, start, end, gap, poss))
+        else:
+            tokens.append(Token(SYM, raw, raw.replace("’", "'"), start, end, gap, False))
+    return tokens
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether plain text looks wrapped at a fixed width, so that line breaks are mere spaces.
+
+    Judged from line breaks inside paragraphs: after a line of 40 characters
+    or more, a wrapped text mostly breaks without a sentence-ending mark.
+    """
+    inner = unfinished = 0
+    line_start = 0
+    length = len(text)
+    while line_start < length:
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            break
+        line = text[line_start:line_end].rstrip()
+        next_start = line_end + 1
+        next_end = text.find("\n", next_start)
+        next_line = text[next_start : next_end if next_end >= 0 else length]
+        if len(line) >= 40 and next_line.strip():
+            inner += 1
+            if line[-1] not in _LINE_END_PUNCTUATION:
+                unfinished += 1
+        line_start = next_start
+    return inner >= 3 and unfinished * 2 > inner
+
+
+def _ends_sentence(tokens: list[Token], i: int) -> int:
+    """If a sentence ends with token ``i``, the index just past its closing marks; else 0."""
+    token = tokens[i]
+    if token.kind != SYM or token.text not in _TERMINAL:
+        return 0
+    end = i + 1
+    count = len(tokens)
+    while end < count and tokens[end].gap == 0 and tokens[end].text in _CLOSERS:
+        end += 1
+    if end == count:
+        return end
+    following = tokens[end]
+    if following.gap == 0:
+        return 0
+    if following.gap >= 2:
+        return end
+    if token.text == "." and i > 0 and tokens[i - 1].gap != 3:
+        before = tokens[i - 1]
+        if before.kind == WORD and (len(before.norm) == 1 or before.norm in _ABBREVIATIONS):
+            return 0
+    first = following.text[0]
+    if first.isupper() or first.isdigit() or first in _OPENERS:
+        return end
+    return 0
+
+
+def split_sentences(tokens: list[Token]) -> list[Sentence]:
+    """Sentences over ``tokens``: ended by ., ! or ?, a line break (unless wrapped) or the cap."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    first = 0
+    i = 0
+    count = len(tokens)
+    while i < count:
+        token = tokens[i]
+        if i > first and token.gap >= 2:
+            sentences.append(Sentence(first, i, paragraph))
+            first = i
+        if i == first and token.gap == 3 and sentences:
+            paragraph += 1
+        end = _ends_sentence(tokens, i)
+        if end:
+            sentences.append(Sentence(first, end, paragraph))
+            first = i = end
+            continue
+        if i + 1 - first >= MAX_SENTENCE_TOKENS:
+            sentences.append(Sentence(first, i + 1, paragraph))
+            first = i + 1
+        i += 1
+    if first < count:
+        sentences.append(Sentence(first, count, paragraph))
+    return sentences

@@ -1,0 +1,217 @@
+"""The ``news`` parser: English reporting in, exchanges and casualty claims with provenance out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import PurePath
+from typing import Any, ClassVar, Final, TextIO
+
+from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
+from exchangekit.formats import Item, Parser, Provenance
+
+from exchangekit_news._assemble import Assembler, Unresolved
+from exchangekit_news._extract import Discourse, extract
+from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
+from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, party_lexicon
+from exchangekit_news._tokens import is_hard_wrapped, split_sentences, tokenize
+
+__all__ = ["CONFLICT_START", "NewsParser", "read_text"]
+
+CONFLICT_START: Final = date(2022, 2, 24)
+"""Where a running total's span begins unless the text says otherwise: the full-scale invasion."""
+
+_HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
+_PARTIES: Final = party_lexicon(iter(DEFAULT_REGISTRY))
+_BELLIGERENTS: Final = tuple(p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES)
+
+
+def _published(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            try:
+                return datetime.fromisoformat(value.strip()).date()
+            except ValueError:
+                raise ParseError(
+                    f"{value!r} is not a date; give a datetime.date or an ISO date "
+                    "such as '2025-10-23'",
+                    field="published",
+                ) from None
+    raise TypeError(f"published must be a date or an ISO date string, got {value!r}")
+
+
+def _publisher(
+    value: object, url: object, published: date | None, source: str
+) -> Source:
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a string, got {url!r}")
+    if value is None:
+        return Source(f"publisher of {source}", SourceKind.MEDIA, None, url, published)
+    if isinstance(value, Source):
+        return Source(
+            value.name,
+            value.kind,
+            value.party,
+            value.url if url is None else url,
+            value.published if published is None else published,
+        )
+    if isinstance(value, str):
+        if not value.strip():
+            raise ParseError("the publisher's name is empty", field="publisher")
+        return Source(value.strip(), SourceKind.MEDIA, None, url, published)
+    raise TypeError(f"publisher must be a name (str) or an exchangekit.Source, got {value!r}")
+
+
+def read_text(raw: str, *, markup: str = "auto", source: str = "") -> Text:
+    """The visible text of ``raw``: plain text as it is, or HTML without its tags.
+
+    ``markup`` is ``"text"``, ``"html"`` or ``"auto"`` (HTML when ``source``
+    ends in ``.html`` or ``.htm``, or the text opens like an HTML document).
+    """
+    if markup not in ("auto", "text", "html"):
+        raise ParseError(f"{markup!r} is not 'auto', 'text' or 'html'", field="markup")
+    is_html = markup == "html" or (
+        markup == "auto"
+        and (source.lower().endswith(_HTML_SUFFIXES) or looks_like_html(raw[:4096]))
+    )
+    return read_html(raw) if is_html else read_plain(raw)
+
+
+class NewsParser(Parser):
+    """Reads English news text, plain or simple HTML, into exchanges and casualty claims.
+
+    Options:
+
+    ``published``
+        The publication date (a :class:`datetime.date` or an ISO string such
+        as ``"2025-10-23"``). Relative dates ("on Thursday", "in February",
+        "last month") are resolved against it, and figures the text does not
+        date are taken as current on it.
+    ``publisher``
+        The outlet's name, or an :class:`exchangekit.Source`; it is the
+        claimant of the outlet's own statements and relays everyone else's.
+    ``url``
+        Where the text was published.
+    ``unresolved``
+        ``"error"`` (default) raises :class:`~exchangekit.ParseError` for a
+        record whose date needs the publication date when none was given;
+        ``"skip"`` leaves such records out and yields a recoverable error for each.
+    ``markup``
+        ``"auto"`` (default), ``"text"`` or ``"html"``.
+    ``conflict_start``
+        The date a running total counts from when the text does not say
+        (default 24 February 2022).
+
+    Every record quotes the sentences it was read from with their offsets in
+    the input as given: for plain text ``input[start:end] == quote.text``; for
+    HTML the span covers the markup and ``quote.text`` is its visible text.
+    """
+
+    name: ClassVar[str] = "news"
+    description: ClassVar[str] = (
+        "English news text (plain or simple HTML): exchanges and casualty claims, with quotes"
+    )
+    suffixes: ClassVar[tuple[str, ...]] = (".txt", ".text", ".html", ".htm")
+    media_types: ClassVar[tuple[str, ...]] = ("text/plain", "text/html")
+
+    def parse(
+        self,
+        stream: TextIO,
+        *,
+        source: str,
+        published: date | str | None = None,
+        publisher: str | Source | None = None,
+        url: str | None = None,
+        unresolved: Unresolved = "error",
+        markup: str = "auto",
+        conflict_start: date = CONFLICT_START,
+        **options: Any,
+    ) -> Iterator[Item]:
+        """Yield the exchanges, then the casualty claims, read from ``stream``."""
+        if options:
+            raise TypeError(
+                f"the news parser has no option {', '.join(sorted(options))}; it takes "
+                "published, publisher, url, unresolved, markup and conflict_start"
+            )
+        return self._parse(
+            stream,
+            source=source,
+            published=_published(published),
+            publisher=publisher,
+            url=url,
+            unresolved=unresolved,
+            markup=markup,
+            conflict_start=conflict_start,
+        )
+
+    def _parse(
+        self,
+        stream: TextIO,
+        *,
+        source: str,
+        published: date | None,
+        publisher: object,
+        url: object,
+        unresolved: str,
+        markup: str,
+        conflict_start: object,
+    ) -> Iterator[Item]:
+        if unresolved not in ("error", "skip"):
+            raise ParseError(f"{unresolved!r} is not 'error' or 'skip'", field="unresolved")
+        if not isinstance(conflict_start, date):
+            raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
+        outlet = _publisher(publisher, url, published, PurePath(source).name or source)
+        try:
+            raw = stream.read()
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"the text is not valid in its encoding ({exc})", source=source) from None
+        text = read_text(raw, markup=markup, source=source)
+        yield Provenance(_provenance(source, outlet, published))
+        assembler = Assembler(
+            text=text,
+            sentence_spans=[],
+            source=source,
+            publisher=outlet,
+            published=published,
+            unresolved="skip" if unresolved == "skip" else "error",
+            conflict_start=conflict_start,
+            registry=DEFAULT_REGISTRY,
+        )
+        visible = text.visible
+        tokens = tokenize(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
+        discourse = Discourse()
+        spans: list[tuple[int, int]] = []
+        assembler.spans = spans
+        for index, sentence in enumerate(split_sentences(tokens)):
+            spans.append((tokens[sentence.first].start, tokens[sentence.last - 1].end))
+            mentions = find_mentions(tokens, sentence.first, sentence.last, visible, _PARTIES)
+            facts = extract(
+                index,
+                tokens,
+                sentence.first,
+                sentence.last,
+                mentions,
+                discourse,
+                visible,
+                _BELLIGERENTS,
+                outlet.kind,
+            )
+            assembler.add(index, facts)
+        records = [*assembler.exchanges(), *assembler.casualty_claims()]
+        yield from assembler.errors
+        yield from records
+
+
+def _provenance(source: str, publisher: Source, published: date | None) -> str:
+    when = f", published {published.isoformat()}" if published is not None else ""
+    where = f" ({publisher.url})" if publisher.url else ""
+    return f"{source}: news text by {publisher.name}{where}{when}, read by exchangekit-news"
+
