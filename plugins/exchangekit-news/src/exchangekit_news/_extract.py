@@ -35,7 +35,7 @@ PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
 """Stands for the outlet that published the text, named by the parser's options."""
 
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
-_SPEAKER_REACH: Final = 10  # tokens between a speaker and a verb of saying
+_SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _COUNT_NOUNS: Final = frozenset(
@@ -192,6 +192,8 @@ class _Sentence:
             speakers.append(self.owner)
         previous: tuple[SourceEntry, ...] = ()
         for verb in self.m.speech:
+            if self.norm(verb + 1) == "by":
+                continue  # "a truce announced by the Kremlin" describes, it does not report
             subject = self._subject_of(verb, mentions)
             if not subject:
                 subject = previous
@@ -244,22 +246,32 @@ class _Sentence:
             and not self._in_according(m[0])
         ]
         if before:
-            chosen = [before[-1]]
-            # "Russia and Ukraine said", "the ministry in Moscow and the Ukrainian authorities said"
-            k = len(before) - 2
-            while k >= 0 and self._joined(before[k][1], chosen[0][0]):
-                chosen.insert(0, before[k])
-                k -= 1
-            if self._has_figure_between(chosen[-1][1], verb):
-                chosen = []
-            else:
+            chosen = self._coordinated(before)
+            specific = [m for m in before if m[2].role is not Role.GOVERNMENT]
+            if len(chosen) == 1 and chosen[0][2].role is Role.GOVERNMENT and specific:
+                # "Medinsky, the aide who led Moscow's delegation, wrote": the named speaker
+                chosen = self._coordinated(before[: before.index(specific[-1]) + 1])
+            if not self._has_figure_between(chosen[-1][1], verb):
                 return _combine([entry for _, _, entry in chosen])
-        if self.norm(verb + 1) in ("that", "on", "in") or verb + 1 >= self.last:
-            return ()
-        after = [m for m in mentions if verb < m[0] <= verb + 3]
-        if after:
+        # "..., said the ministry." / "..., says Moscow, adding ...": the speaker ends the clause.
+        after = [m for m in mentions if verb < m[0] <= verb + 2]
+        if after and (
+            after[0][1] >= self.last
+            or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}
+        ):
             return (after[0][2],)
         return ()
+
+    def _coordinated(
+        self, before: list[tuple[int, int, SourceEntry]]
+    ) -> list[tuple[int, int, SourceEntry]]:
+        """The last mention, with the ones joined to it by "and" ("Kyiv and Moscow said")."""
+        chosen = [before[-1]]
+        k = len(before) - 2
+        while k >= 0 and self._joined(before[k][1], chosen[0][0]):
+            chosen.insert(0, before[k])
+            k -= 1
+        return chosen
 
     def _has_figure_between(self, start: int, end: int) -> bool:
         return any(start <= f.first < end for f in self.m.figures)
@@ -312,8 +324,9 @@ class _Sentence:
         for i in range(start, min(stop, self.last)):
             if self.norm(i) not in words:
                 continue
-            named = [p for p in self.m.parties if i < p.first <= i + 6 and p.role != MEDIATOR]
-            # "to Ukrainian servicemen" says whose they are, not where they went
+            named = [p for p in self.m.parties if i < p.first <= i + 4]
+            # "to Ukrainian servicemen" says whose they are, not where they went;
+            # "by Qatar" names a go-between
             if named and named[0] in actors:
                 return named[0].code
         return None
@@ -661,7 +674,7 @@ class _Sentence:
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
         if claimant is None:
             claimant = previous.claimant if previous is not None else PUBLISHER
-        as_of, since = self._claim_dates(figure, previous)
+        as_of, since = self._claim_dates(figure, previous, claimant)
         caveat = self.caveat(figure.np_end)
         return ClaimDraft(
             self.index,
@@ -676,7 +689,7 @@ class _Sentence:
         )
 
     def _claim_dates(
-        self, figure: FigureMention, previous: ClaimDraft | None
+        self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
         since = next((d.text for d in self.m.dates if d.since), None)
         explicit = [d for d in self.m.dates if d.as_of]
@@ -688,6 +701,11 @@ class _Sentence:
             return min(usable, key=lambda d: abs(d.first - anchor)).text, since
         if previous is not None:
             return previous.as_of, since or previous.since
+        if "also" in self.norm_set:
+            # "He also said ...": the same statement as the speaker's figures just before
+            for earlier in reversed(self.discourse.claims):
+                if earlier.claimant == claimant and earlier.sentence >= self.index - 2:
+                    return earlier.as_of, since
         return None, since
 
     # -- caveats and mediators ----------------------------------------------------------
@@ -771,6 +789,8 @@ def extract(
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
     claims = sentence.claims(used)
+    if claims:
+        discourse.claims = claims
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)

@@ -336,33 +336,33 @@ PER_SIDE: Final = PhraseMatcher(
         ("for each side", True),
     ]
 )
-MEDIATION: Final = frozenset(
-    {
-        "mediated",
-        "mediation",
-        "mediator",
-        "mediators",
-        "mediating",
-        "brokered",
-        "broker",
-        "helped",
-        "help",
-        "assistance",
-        "assisted",
-        "assisting",
-        "facilitated",
-        "facilitating",
-        "go-between",
-        "intermediary",
-        "thanked",
-        "thank",
-        "thanking",
-        "participation",
-        "involved",
-        "organised",
-        "organized",
-        "auspices",
-    }
+MEDIATION: Final = PhraseMatcher(
+    [
+        ("mediated", True),
+        ("mediation", True),
+        ("mediator", True),
+        ("mediators", True),
+        ("mediating", True),
+        ("brokered", True),
+        ("broker", True),
+        ("helped", True),
+        ("help", True),
+        ("assistance", True),
+        ("assisted", True),
+        ("assisting", True),
+        ("facilitated", True),
+        ("facilitating", True),
+        ("go-between", True),
+        ("intermediary", True),
+        ("thanked", True),
+        ("thank", True),
+        ("thanking", True),
+        ("participation", True),
+        ("involved", True),
+        ("organised", True),
+        ("organized", True),
+        ("auspices", True),
+    ]
 )
 
 # -- saying -------------------------------------------------------------------

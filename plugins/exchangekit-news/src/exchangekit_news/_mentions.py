@@ -306,8 +306,10 @@ class _Finder:
         if noun is None:
             return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
         end = self._after_noun(end)
-        if nationality is None:
-            nationality = self._origin(end)
+        origin = self._origin(end)
+        if origin is not None:
+            end, code = origin
+            nationality = nationality or code
         per_side = self._per_side(end) or self._per_side_before(a)
         return FigureMention(
             a, b, count, text, noun, end, nationality, pronoun, remains, wounded, per_side, before_of
@@ -336,15 +338,21 @@ class _Finder:
                 return end + 2
         return end
 
-    def _origin(self, end: int) -> str | None:
-        """The party after "of" in "prisoners of the Armed Forces of Ukraine" or "residents of Kursk"."""
+    def _origin(self, end: int) -> tuple[int, str] | None:
+        """``(end, party)`` of "of the Armed Forces of Ukraine" or "of the Kursk region"."""
         if self.norm(end) != "of":
             return None
         i = self.skip_articles(end + 1)
         party = self.party_at(i) if i < self.last else None
         if party is not None:
-            return party[1]
-        return lx.REGIONS.get(self.norm(i))
+            return party
+        region = lx.REGIONS.get(self.norm(i))
+        if region is None:
+            return None
+        i += 1
+        if self.norm(i) in ("region", "oblast", "province"):
+            i += 1
+        return i, region
 
     def _per_side(self, end: int) -> bool:
         for i in range(end, min(self.last, end + 2)):
@@ -655,7 +663,10 @@ class _Finder:
             speech=speech,
             according=according,
             dates=self.dates(),
-            mediation=bool(norms & lx.MEDIATION),
+            mediation=any(
+                lx.MEDIATION.match(self.tokens, i, self.last) is not None
+                for i in range(self.first, self.last)
+            ),
             first_person=bool(norms & lx.FIRST_PERSON),
         )
 
