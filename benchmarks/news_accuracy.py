@@ -17,7 +17,9 @@ from pathlib import Path
 
 from exchangekit_news.evaluation import ArticleScore, Score, score_corpus
 
-CORPUS = Path(__file__).resolve().parent.parent / "plugins" / "exchangekit-news" / "tests" / "corpus"
+CORPUS = (
+    Path(__file__).resolve().parent.parent / "plugins" / "exchangekit-news" / "tests" / "corpus"
+)
 
 
 def _line(label: str, score: Score) -> str:

@@ -1,4 +1,4 @@
-"""exchangekit-news: reads prisoner exchanges, repatriations and casualty claims out of English news.
+"""exchangekit-news: prisoner exchanges, repatriations and casualty claims read from English news.
 
 Installed, it gives :func:`exchangekit.parse` a parser named ``news``::
 

@@ -1,4 +1,4 @@
-"""From the drafts of every sentence to records: dates resolved, repetitions joined, provenance kept.
+"""From every sentence's drafts to records: dates resolved, repetitions joined, provenance kept.
 
 Both directions of one exchange, told in different sentences or by
 different parties, become one :class:`~exchangekit.Exchange`: drafts with the
@@ -33,7 +33,6 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.errors import ParseError, RecordValidationError
-
 from exchangekit_news._extract import PUBLISHER, ClaimDraft, LegDraft, SentenceFacts
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
@@ -176,7 +175,7 @@ class Assembler:
     def _undated(self, sentence: int, leg: LegDraft) -> None:
         self.errors.append(
             ParseError(
-                f"an exchange ({leg.count} {leg.category.value.replace('_', ' ')} from "
+                f"an exchange ({leg.amount} {leg.category.value.replace('_', ' ')} from "
                 f"{leg.sender} to {leg.receiver}) is described without any date, and "
                 "none is guessed; it was left out "
                 f"(sentence: {self.quote(sentence).text[:120]!r})",
@@ -244,14 +243,18 @@ class Assembler:
     def _event(self, group: str, period: Period, index: int) -> _Event:
         event = self._by_key.get((group, period))
         current = self._current.get(group)
-        if event is None and current is not None and current.period != period:
-            # "this week" and "on Thursday" in one report are one exchange: keep the narrower.
-            if current.period.contains(period) or period.contains(current.period):
-                if period.days < current.period.days:
-                    del self._by_key[(group, current.period)]
-                    current.period = period
-                    self._by_key[(group, period)] = current
-                return current
+        # "this week" and "on Thursday" in one report are one exchange: keep the narrower.
+        if (
+            event is None
+            and current is not None
+            and current.period != period
+            and (current.period.contains(period) or period.contains(current.period))
+        ):
+            if period.days < current.period.days:
+                del self._by_key[(group, current.period)]
+                current.period = period
+                self._by_key[(group, period)] = current
+            return current
         if event is None:
             event = _Event(group, period, index)
             self._by_key[(group, period)] = event
@@ -285,14 +288,14 @@ class Assembler:
             )
             if not same:
                 continue
-            if leg.count == draft.count or _within(leg.count, draft.count):
+            if leg.count == draft.amount or _within(leg.count, draft.amount):
                 pass  # the same figure, or one stated more precisely already
-            elif _within(draft.count, leg.count):
-                leg.count = draft.count  # the more precise statement of the same figure
+            elif _within(draft.amount, leg.count):
+                leg.count = draft.amount  # the more precise statement of the same figure
             else:
                 event.notes.append(
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
-                    f"{draft.sender} to {draft.receiver} was also given: {draft.count}"
+                    f"{draft.sender} to {draft.receiver} was also given: {draft.amount}"
                 )
                 if index not in leg.sentences:
                     leg.sentences.append(index)
@@ -309,7 +312,7 @@ class Assembler:
                 draft.sender,
                 draft.receiver,
                 draft.category,
-                draft.count,
+                draft.amount,
                 draft.attributed,
                 draft.accord,
                 [index],
@@ -340,22 +343,16 @@ class Assembler:
             since = self._resolve(draft.since)
             if isinstance(since, Period):
                 start = since.start
-        covers = (
-            Period.between(start, resolved.end) if start <= resolved.end else resolved
-        )
+        covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
         for claim in self.claims:
             if self._same_claim(claim, draft, resolved, explicit):
                 self._join_claim(claim, index, draft, resolved, explicit)
                 return
-        self.claims.append(
-            _Claim(draft, resolved, explicit, covers, list(draft.caveats), [index])
-        )
+        self.claims.append(_Claim(draft, resolved, explicit, covers, list(draft.caveats), [index]))
 
-    def _same_claim(
-        self, claim: _Claim, draft: ClaimDraft, as_of: Period, explicit: bool
-    ) -> bool:
+    def _same_claim(self, claim: _Claim, draft: ClaimDraft, as_of: Period, explicit: bool) -> bool:
         old = claim.draft
-        if (old.subject, old.category, old.count) != (draft.subject, draft.category, draft.count):
+        if (old.subject, old.category, old.amount) != (draft.subject, draft.category, draft.amount):
             return False
         if claim.explicit and explicit and claim.as_of != as_of:
             return False
@@ -364,8 +361,8 @@ class Assembler:
             return True
         # "Kyiv says" in a headline and "the General Staff said" in the text: one claim.
         generic = {Role.GOVERNMENT}
-        return a.party == b.party and a.party is not None and (
-            a.role in generic or b.role in generic
+        return (
+            a.party == b.party and a.party is not None and (a.role in generic or b.role in generic)
         )
 
     def _join_claim(
@@ -460,17 +457,17 @@ class Assembler:
     ) -> CasualtyClaim:
         draft = claim.draft
         return CasualtyClaim(
-                subject=subject,
-                category=draft.category,
-                count=draft.count,
-                covers=claim.covers,
-                as_of=claim.as_of,
-                claimant=claimant,
-                method=draft.method,
-                scope=ClaimScope.CUMULATIVE,
-                caveats=claim.caveats,
-                relayed_by=relayed,
-                quotes=[self.quote(i) for i in sorted(set(claim.sentences))],
+            subject=subject,
+            category=draft.category,
+            count=draft.amount,
+            covers=claim.covers,
+            as_of=claim.as_of,
+            claimant=claimant,
+            method=draft.method,
+            scope=ClaimScope.CUMULATIVE,
+            caveats=claim.caveats,
+            relayed_by=relayed,
+            quotes=[self.quote(i) for i in sorted(set(claim.sentences))],
         )
 
     def _invalid(self, sentence: int, exc: RecordValidationError) -> None:
@@ -522,4 +519,3 @@ def _kind(legs: list[_Leg]) -> ExchangeKind:
     if PersonCategory.CHILDREN in categories:
         return ExchangeKind.CHILD_RETURN
     return ExchangeKind.OTHER
-

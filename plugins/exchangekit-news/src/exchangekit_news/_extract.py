@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
-
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Move, Role, SourceEntry
 from exchangekit_news._mentions import (
@@ -24,7 +23,6 @@ from exchangekit_news._mentions import (
     FigureMention,
     Mentions,
     PartyMention,
-    SourceMention,
     TransferWord,
 )
 from exchangekit_news._tokens import SYM, Token
@@ -64,7 +62,7 @@ class LegDraft(NamedTuple):
     sender: str
     receiver: str
     category: PersonCategory
-    count: Count
+    amount: Count
     attributed: SourceEntry | None
     accord: bool  # attributed with "according to X" or "that X says are ..."
     dates: tuple[str, ...]  # one date text per exchange; () when the sentence gives none
@@ -78,7 +76,7 @@ class ClaimDraft(NamedTuple):
     sentence: int
     subject: tuple[str, ...]  # one party code, or several for "on both sides"
     category: CasualtyCategory
-    count: Count
+    amount: Count
     claimant: SourceEntry  # PUBLISHER for the outlet's own statement
     method: ClaimMethod
     as_of: str | None  # date text
@@ -283,7 +281,7 @@ class _Sentence:
         """The speaker of the verb of saying nearest to ``position``; one speaker only."""
         if not self.verb_speakers:
             return None
-        verb, subject = min(self.verb_speakers, key=lambda vs: abs(vs[0] - position))
+        _, subject = min(self.verb_speakers, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
 
     # -- transfers ----------------------------------------------------------------
@@ -498,7 +496,7 @@ class _Sentence:
                 a,
                 b,
                 category,
-                figure.count,
+                figure.amount,
                 attributed,
                 accorded is not None,
                 date_texts,
@@ -542,9 +540,12 @@ class _Sentence:
                 continue
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
-            if figure.noun is None and (previous is None or not self._casualty_after(figure, stop)):
-                if figure.before_of not in ("deaths", "death"):
-                    continue
+            if (
+                figure.noun is None
+                and (previous is None or not self._casualty_after(figure, stop))
+                and figure.before_of not in ("deaths", "death")
+            ):
+                continue
             claim = self._claim(figure, previous, start, stop)
             if claim is not None:
                 claims.append(claim)
@@ -563,9 +564,7 @@ class _Sentence:
             i -= 1
         return floor
 
-    def _category_of(
-        self, figure: FigureMention, start: int, stop: int
-    ) -> CasualtyCategory | None:
+    def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         after = [self.norm(i) for i in range(figure.np_end, stop)]
         after_head = after[:8]
         text_after = " ".join(after_head)
@@ -596,7 +595,9 @@ class _Sentence:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS:
                 return CasualtyCategory.CAPTURED
-        clause = [self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)]
+        clause = [
+            self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
+        ]
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"lost", "lose", "losing", "loses"}:
@@ -627,15 +628,21 @@ class _Sentence:
         clause_start = self._clause_start(figure.first, start)
         for party in reversed(self._actors()):
             if clause_start <= party.first and party.last <= figure.first:
-                follow = {self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))}
-                if follow & (lx.LOSS_VERBS | {"losses", "casualties"}) or self.tokens[
-                    party.last - 1
-                ].poss:
+                follow = {
+                    self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
+                }
+                if (
+                    follow & (lx.LOSS_VERBS | {"losses", "casualties"})
+                    or self.tokens[party.last - 1].poss
+                ):
                     return (party.code,)
         for party in self.m.parties:
-            if party.role != MEDIATOR and clause_start <= party.first < figure.first:
-                if self.norm(party.last) in ("losses", "casualties"):
-                    return (party.code,)
+            if (
+                party.role != MEDIATOR
+                and clause_start <= party.first < figure.first
+                and self.norm(party.last) in ("losses", "casualties")
+            ):
+                return (party.code,)
         if previous is not None:
             return previous.subject
         if self.m.first_person and self.norm_set & {"we", "our"} & {
@@ -680,7 +687,7 @@ class _Sentence:
             self.index,
             subject,
             category,
-            figure.count,
+            figure.amount,
             claimant,
             self._method(claimant, self.publisher_kind),
             as_of,
@@ -742,9 +749,7 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
     for date in dates:
         groups.setdefault(date.group, []).append(date)
     for members in groups.values():
-        if len(members) >= 2 and (
-            sentence.norm_set & {"each", "similar", "every", "apiece"}
-        ):
+        if len(members) >= 2 and (sentence.norm_set & {"each", "similar", "every", "apiece"}):
             return tuple(d.text for d in members)
     return ()
 
@@ -798,6 +803,4 @@ def extract(
     if not legs and sentence.norm_set & {"handover", "exchange", "swap", "repatriation"}:
         usable = [d.text for d in mentions.dates if not d.since]
         event_date = usable[0] if usable else None
-    return SentenceFacts(
-        legs, claims, speakers, sentence.intermediaries(), event_date, caveat
-    )
+    return SentenceFacts(legs, claims, speakers, sentence.intermediaries(), event_date, caveat)

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping
 from typing import Final, Generic, NamedTuple, TypeVar
 
 from exchangekit import PersonCategory, SourceKind
-
 from exchangekit_news._tokens import Token, tokenize
 
 __all__ = [
@@ -170,7 +169,6 @@ PEOPLE_MODIFIERS: Final = frozenset(
         "those",
         "these",
         "still",
-        "more",
     }
 )
 WOUNDED_MODIFIERS: Final = frozenset(
@@ -424,7 +422,9 @@ SPEECH: Final = frozenset(
 
 # -- casualties ----------------------------------------------------------------
 
-LOSS_VERBS: Final = frozenset({"lost", "lose", "losing", "loses", "suffered", "suffer", "sustained"})
+LOSS_VERBS: Final = frozenset(
+    {"lost", "lose", "losing", "loses", "suffered", "suffer", "sustained"}
+)
 KILLED_WORDS: Final = frozenset(
     {"killed", "dead", "died", "deaths", "death", "fallen", "perished", "lost", "slain"}
 )
@@ -575,9 +575,7 @@ class SourceEntry(NamedTuple):
     role: Role
 
 
-def _entries(
-    phrases: Iterable[str], entry: SourceEntry
-) -> list[tuple[str, SourceEntry]]:
+def _entries(phrases: Iterable[str], entry: SourceEntry) -> list[tuple[str, SourceEntry]]:
     return [(p, entry) for p in phrases]
 
 
@@ -614,9 +612,7 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ],
             COORDINATION_HQ,
         ),
-        *_entries(
-            ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"], ZELENSKY
-        ),
+        *_entries(["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"], ZELENSKY),
         *_entries(["Vladimir Putin", "Putin"], PUTIN),
         *_entries(
             ["Dmitry Peskov", "Peskov"], SourceEntry("Dmitry Peskov", _G, "RUS", Role.PERSON)

@@ -11,9 +11,8 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from exchangekit import Count, Party, PersonCategory
+from exchangekit import Count, Party
 from exchangekit.figures import iter_figures
-
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
@@ -47,7 +46,7 @@ class FigureMention(NamedTuple):
 
     first: int  # first token of the figure phrase, hedge included
     last: int  # one past its last token
-    count: Count
+    amount: Count
     text: str
     noun: Noun | None  # the head noun; None when no people are counted
     np_end: int  # one past the noun phrase
@@ -195,7 +194,11 @@ class _Finder:
             b = self.first + bisect.bisect_left(starts, base + match.end)
             if a >= b or tokens[b - 1].end != base + match.end:
                 continue
-            if tokens[a].norm == "over" and a > self.first and self.norm(a - 1) in lx.PARTICLE_VERBS:
+            if (
+                tokens[a].norm == "over"
+                and a > self.first
+                and self.norm(a - 1) in lx.PARTICLE_VERBS
+            ):
                 match = match.unhedged()
                 a += 1
             figure = self.figure(a, b, match.count, match.text)
@@ -209,9 +212,13 @@ class _Finder:
         core = tokens[b - 1]
         if b < self.last:
             after = tokens[b]
-            if after.gap == 0 and (after.kind == WORD or after.text in "-‐‑%:/.°"):
-                if not (after.text == "." and (b + 1 >= self.last or tokens[b + 1].gap > 0)):
-                    return True
+            sentence_end = after.text == "." and (b + 1 >= self.last or tokens[b + 1].gap > 0)
+            if (
+                after.gap == 0
+                and (after.kind == WORD or after.text in "-‐‑%:/.°")
+                and not (sentence_end)
+            ):
+                return True
             if after.norm in lx.MONTHS and after.text[0].isupper():
                 return True
             if after.norm in ("per", "percent", "pc"):
@@ -312,7 +319,18 @@ class _Finder:
             nationality = nationality or code
         per_side = self._per_side(end) or self._per_side_before(a)
         return FigureMention(
-            a, b, count, text, noun, end, nationality, pronoun, remains, wounded, per_side, before_of
+            a,
+            b,
+            count,
+            text,
+            noun,
+            end,
+            nationality,
+            pronoun,
+            remains,
+            wounded,
+            per_side,
+            before_of,
         )
 
     def _continues(self, j: int) -> bool:
@@ -333,9 +351,13 @@ class _Finder:
     def _after_noun(self, end: int) -> int:
         """Extend the noun phrase over "'s bodies" and "of the Armed Forces of Ukraine"."""
         tokens = self.tokens
-        if end + 1 < self.last and tokens[end].text in ("'", "’") and tokens[end].gap == 0:
-            if tokens[end + 1].norm in ("bodies", "remains"):
-                return end + 2
+        if (
+            end + 1 < self.last
+            and tokens[end].text in ("'", "’")
+            and tokens[end].gap == 0
+            and tokens[end + 1].norm in ("bodies", "remains")
+        ):
+            return end + 2
         return end
 
     def _origin(self, end: int) -> tuple[int, str] | None:
@@ -563,9 +585,9 @@ class _Finder:
             return None
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
-            if self.norm(j) == "-" and tokens[j].gap == 0:
-                j += 1
-            elif norm == "end" and self.norm(j) == "of":
+            if (self.norm(j) == "-" and tokens[j].gap == 0) or (
+                norm == "end" and self.norm(j) == "of"
+            ):
                 j += 1
             if self._month_at(j) and self.norm(j) != "and":
                 month = self._month(j)
@@ -585,8 +607,10 @@ class _Finder:
     def _month_context(self, i: int) -> bool:
         before = self.norm(i - 1) if i > self.first else ""
         after = self.tokens[i + 1] if i + 1 < self.last else None
-        return before in lx.DATE_PREPOSITIONS or before in lx.MONTH_PARTS or (
-            after is not None and after.kind == NUM
+        return (
+            before in lx.DATE_PREPOSITIONS
+            or before in lx.MONTH_PARTS
+            or (after is not None and after.kind == NUM)
         )
 
     def _month(self, i: int) -> tuple[int, str] | None:
@@ -644,8 +668,7 @@ class _Finder:
         if self._day(i) and i + 1 < self.last and self._month_at(i + 1):
             if self.norm(i + 1) == "and":
                 return None
-            found = self._month(i + 1)
-            return found
+            return self._month(i + 1)
         previous = self.norm(i - 1) if i > self.first else ""
         if self._year(i) and previous in lx.DATE_PREPOSITIONS | {"of", "early", "late", "mid"}:
             return i + 1, tokens[i].text

@@ -45,7 +45,6 @@ from exchangekit import (
     Source,
     SourceKind,
 )
-
 from exchangekit_news.parser import NewsParser
 
 __all__ = ["ArticleScore", "Score", "score_article", "score_corpus"]
@@ -119,7 +118,12 @@ def _expected_keys(
         period = _period(exchange["period"])
         via = tuple(sorted(exchange["intermediaries"]))
         for t in exchange["transfers"]:
-            key = ("transfer", period, f"{t['sender']}->{t['receiver']}", t["category"])
+            key: tuple[Hashable, ...] = (
+                "transfer",
+                period,
+                f"{t['sender']}->{t['receiver']}",
+                t["category"],
+            )
             count = _count(t["count"])
             loose.append((*key, count))
             strict.append((*key, count, f"said by {t['attributed_to']}", f"via {via}"))
@@ -140,7 +144,7 @@ def _extracted_keys(
         if isinstance(record, Exchange):
             via = tuple(sorted(p.code for p in record.intermediaries))
             for t in record.transfers:
-                key = (
+                key: tuple[Hashable, ...] = (
                     "transfer",
                     record.period.format(),
                     f"{t.sender.code}->{t.receiver.code}",

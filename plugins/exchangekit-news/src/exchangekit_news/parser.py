@@ -9,7 +9,6 @@ from typing import Any, ClassVar, Final, TextIO
 
 from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
 from exchangekit.formats import Item, Parser, Provenance
-
 from exchangekit_news._assemble import Assembler, Unresolved
 from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
@@ -48,9 +47,7 @@ def _published(value: object) -> date | None:
     raise TypeError(f"published must be a date or an ISO date string, got {value!r}")
 
 
-def _publisher(
-    value: object, url: object, published: date | None, source: str
-) -> Source:
+def _publisher(value: object, url: object, published: date | None, source: str) -> Source:
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a string, got {url!r}")
     if value is None:
@@ -172,7 +169,9 @@ class NewsParser(Parser):
         try:
             raw = stream.read()
         except UnicodeDecodeError as exc:
-            raise ParseError(f"the text is not valid in its encoding ({exc})", source=source) from None
+            raise ParseError(
+                f"the text is not valid in its encoding ({exc})", source=source
+            ) from None
         text = read_text(raw, markup=markup, source=source)
         yield Provenance(_provenance(source, outlet, published))
         assembler = Assembler(
@@ -205,7 +204,7 @@ class NewsParser(Parser):
                 outlet.kind,
             )
             assembler.add(index, facts)
-        records = [*assembler.exchanges(), *assembler.casualty_claims()]
+        records: list[Item] = [*assembler.exchanges(), *assembler.casualty_claims()]
         yield from assembler.errors
         yield from records
 
@@ -214,4 +213,3 @@ def _provenance(source: str, publisher: Source, published: date | None) -> str:
     when = f", published {published.isoformat()}" if published is not None else ""
     where = f" ({publisher.url})" if publisher.url else ""
     return f"{source}: news text by {publisher.name}{where}{when}, read by exchangekit-news"
-
