@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
+import tempfile
+from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
-from exchangekit import CasualtyClaim, Dataset, Exchange, ParseError
+from exchangekit import (
+    CasualtyClaim,
+    Count,
+    Dataset,
+    Exchange,
+    ExchangeKind,
+    ParseError,
+    Party,
+    Period,
+    PersonCategory,
+    Transfer,
+    api,
+)
 from exchangekit import strategies as xst
 from exchangekit.builtin.canonical_json import JsonExporter, JsonParser
 from exchangekit.builtin.csv_tables import CsvExporter, CsvParser
@@ -20,6 +35,7 @@ FORMATS: list[tuple[str, Parser, Exporter]] = [
     ("jsonl", JsonLinesParser(), JsonLinesExporter()),
     ("csv", CsvParser(), CsvExporter()),
 ]
+UKR, RUS = Party.lookup("UKR"), Party.lookup("RUS")
 PAIRS = [pytest.param(parser, exporter, id=name) for name, parser, exporter in FORMATS]
 
 
@@ -94,3 +110,51 @@ def test_metadata_is_shared_by_parser_and_exporter(parser: Parser, exporter: Exp
     assert parser.description == exporter.description
     assert metadata_problems(parser) == []
     assert metadata_problems(exporter) == []
+
+
+# -- through exchangekit.api: paths, suffixes, sniffing, byte streams ---------------------
+
+
+@settings(max_examples=25)
+@given(dataset=xst.datasets(max_exchanges=2, max_claims=2))
+def test_api_round_trips_through_files_found_by_suffix_or_content(dataset: Dataset) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        for name, _, _ in FORMATS:
+            by_suffix = Path(directory, f"data.{name}")
+            api.export(dataset, by_suffix)
+            assert api.parse(by_suffix) == dataset, name
+            if name == "jsonl" and not len(dataset) and not dataset.provenance:
+                continue  # an empty JSON Lines file has nothing to sniff
+            unnamed = Path(directory, f"{name}-export")
+            api.export(dataset, unnamed, format=name)
+            assert api.parse(unnamed) == dataset, name
+
+
+@pytest.mark.parametrize(("parser", "exporter"), PAIRS)
+def test_api_round_trips_through_byte_streams(parser: Parser, exporter: Exporter) -> None:
+    dataset = Dataset(provenance=["a note with a line\r\nbreak", "=1+1"])
+    buffer = io.BytesIO()
+    api.export(dataset, buffer, format=exporter.name)
+    assert api.parse(io.BytesIO(buffer.getvalue()), format=parser.name) == dataset
+
+
+def test_api_collect_keeps_every_good_record_of_a_json_document() -> None:
+    dataset = Dataset(
+        exchanges=[
+            Exchange(
+                kind=ExchangeKind.REPATRIATION_OF_REMAINS,
+                period=Period.month(2025, month),
+                transfers=[Transfer(RUS, UKR, PersonCategory.REMAINS, Count.approx(1000))],
+            )
+            for month in (7, 8, 9)
+        ]
+    )
+    text = export_text(JsonExporter(), dataset)
+    bad = json.loads(text)
+    bad["exchanges"][1]["transfers"][0]["count"]["qualifier"] = "roughly"
+    result = api.parse(io.StringIO(json.dumps(bad, indent=2)), format="json", errors="collect")
+    assert result.dataset.exchanges == (dataset.exchanges[0], dataset.exchanges[2])
+    (error,) = result.errors
+    assert error.field == "$.exchanges[1].transfers[0].count.qualifier"
+    with pytest.raises(ParseError, match=r"\$\.exchanges\[1\]"):
+        api.parse(io.StringIO(json.dumps(bad)), format="json")
