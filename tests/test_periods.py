@@ -354,6 +354,7 @@ AS_WRITTEN = [
     ("a month ago", Period.month(2025, 9)),
     ("six months ago", Period.month(2025, 4)),
     ("a year ago", Period.year(2024)),
+    ("two quarters ago", Period.quarter(2025, 2)),
     ("February", Period.month(2025, 2)),
     ("in February", Period.month(2025, 2)),
     ("in October", Period.month(2025, 10)),

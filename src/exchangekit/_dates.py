@@ -436,7 +436,7 @@ class _Grammar:
 
     @staticmethod
     def _reject_rolling(toks: Sequence[str]) -> None:
-        """ "the past week", "the last 24 hours": windows with no agreed first day."""
+        """Refuse rolling windows ("the past week", "the last 24 hours"): no agreed first day."""
         rest = list(toks)
         if rest[:1] == ["the"] and rest[1:2] in (["last"], ["past"]):
             rest = rest[2:]
@@ -569,11 +569,11 @@ class _Grammar:
         return None
 
     def _ago(self, toks: list[str]) -> Period | None:
-        """ "two days ago" is that day; "a week ago" the ISO week, "a month ago" the month, ..."""
+        """The unit named, around the day that far back: "two days ago", "a week ago"."""
         if len(toks) != 3 or toks[2] != "ago":
             return None
         count, unit = _count(toks[0]), _UNITS.get(toks[1].rstrip("s"))
-        if count is None or unit is None or unit is Precision.QUARTER:
+        if count is None or unit is None:
             return None
         reference = self.ref()
         if count > 10_000_000:  # more days than years 1 to 9999 hold
@@ -626,7 +626,10 @@ class _Grammar:
         if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
             return Period.day(_day_of(int(a), _month_number(b), int(c)))
         if len(c) == 2 and len(a) <= 2 and len(b) <= 2:
-            raise _Reject("two-digit years are not read (the century would be a guess); write 2025")
+            raise _Reject(
+                f"two-digit years are not read, as the century would be a guess; write "
+                f"the year in full, e.g. {a}{sep}{b}{sep}20{c} or {a}{sep}{b}{sep}19{c}"
+            )
         if len(c) != 4 or len(a) > 2 or len(b) > 2:
             return None
         first, second, year = int(a), int(b), int(c)
@@ -646,7 +649,7 @@ class _Grammar:
         return Period.day(_day_of(year, _month_number(str(month)), day))
 
     def _part(self, toks: list[str]) -> _Term | None:
-        """ "mid-October 2025", "early July", "the end of October", "late 2025"."""
+        """A third of a month or year: "mid-October 2025", "the end of October", "late 2025"."""
         if toks[0] not in _PARTS:
             return None
         part, rest = _PARTS[toks[0]], toks[1:]
@@ -671,7 +674,7 @@ class _Grammar:
         return None if year is None else Period.month(year, month)
 
     def _quarter_or_half(self, toks: list[str]) -> _Term | None:
-        """ "Q3 2025", "2025 Q3", "the third quarter of 2025", "H1 2025", "the first half"."""
+        """Quarters and halves: "Q3 2025", "the third quarter of 2025", "H1", "the first half"."""
         words = list(toks)
         year = None
         if len(words) >= 2 and (year := _year(words[-1])) is not None:
@@ -687,13 +690,12 @@ class _Grammar:
             return None
         if not 1 <= number <= (4 if kind == "quarter" else 2):
             raise _Reject(f"there is no {kind} number {number} in a year")
+        nth: int = number
         quarter = kind == "quarter"
-        first_month = 3 * number - 2 if quarter else 6 * number - 5
+        first_month = 3 * nth - 2 if quarter else 6 * nth - 5
 
         def build(y: int) -> Period:
-            return (
-                Period.quarter(y, (first_month + 2) // 3) if quarter else _months(y, first_month, 6)
-            )
+            return Period.quarter(y, nth) if quarter else _months(y, first_month, 6)
 
         return _Yearless(build, first_month) if year is None else build(year)
 
