@@ -59,6 +59,7 @@ def _plain_date(instance: Any, attribute: attrs.Attribute[Any], value: object) -
 
 
 def _a_precision(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Accept only a :class:`Precision` member, so a stray string gets a plain message."""
     if not isinstance(value, Precision):
         raise RecordValidationError(
             "Period", attribute.name, f"must be a Precision member, got {value!r}"
