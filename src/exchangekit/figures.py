@@ -30,7 +30,7 @@ MAX_FIGURE = 999_999_999_999
 _MAX_INT_DIGITS = len(str(MAX_FIGURE))
 _MAX_DECIMALS = 9  # a billion is the largest scale, so more decimals never give a whole number
 
-ACCEPTED = (
+_ACCEPTED = (
     "expected one figure phrase such as '1,000', 'one thousand', 'around 1,000', "
     "'more than 135,000', 'up to 500', 'between 40 and 50 thousand', "
     "'40,000–50,000' or 'tens of thousands'"
@@ -103,7 +103,7 @@ def _fewer_than(n: int, s: CountSemantics) -> Count:
 
 
 # Hedge phrases, each the words before the figure and how it bounds the figure.
-HEDGES: dict[tuple[str, ...], _Maker] = {
+_HEDGES: dict[tuple[str, ...], _Maker] = {
     **{
         tuple(p.split()): _approx
         for p in (
@@ -140,11 +140,11 @@ HEDGES: dict[tuple[str, ...], _Maker] = {
 }
 
 _HEDGES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], _Maker]]] = {}
-for _words, _maker in sorted(HEDGES.items(), key=lambda item: -len(item[0])):
+for _words, _maker in sorted(_HEDGES.items(), key=lambda item: -len(item[0])):
     _HEDGES_BY_FIRST.setdefault(_words[0], []).append((_words, _maker))
 
 # Plural orders of magnitude: the words, the unit, and the next order's unit.
-MAGNITUDES: dict[tuple[str, ...], tuple[int, int]] = {
+_MAGNITUDES: dict[tuple[str, ...], tuple[int, int]] = {
     ("dozens",): (12, 100),
     ("scores",): (20, 100),
     ("tens",): (10, 100),
@@ -159,14 +159,14 @@ MAGNITUDES: dict[tuple[str, ...], tuple[int, int]] = {
 }
 
 _MAGNITUDES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
-for _mwords, _units in sorted(MAGNITUDES.items(), key=lambda item: -len(item[0])):
+for _mwords, _units in sorted(_MAGNITUDES.items(), key=lambda item: -len(item[0])):
     _MAGNITUDES_BY_FIRST.setdefault(_mwords[0], []).append((_mwords, _units))
 
 # Words that can begin a figure phrase; anything else is skipped at once.
 _STARTS = frozenset(
     {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from"}
-    | {words[0] for words in HEDGES}
-    | {words[0] for words in MAGNITUDES}
+    | {words[0] for words in _HEDGES}
+    | {words[0] for words in _MAGNITUDES}
 )
 
 # -- tokens -------------------------------------------------------------------
@@ -677,7 +677,7 @@ def parse_count(text: str, *, semantics: CountSemantics = DEFAULT_SEMANTICS) -> 
     grammar = _Grammar(text, semantics)
     tokens = grammar.tokens
     if not tokens:
-        raise CountParseError(text, f"the text is empty; {ACCEPTED}")
+        raise CountParseError(text, f"the text is empty; {_ACCEPTED}")
     readings = grammar.readings(0)
     for reading in readings:
         if reading.end == len(tokens):
@@ -693,13 +693,13 @@ def _diagnose(grammar: _Grammar, readings: list[_Reading]) -> str:
     if len(tokens) > 1 and tokens[0].text in _RANGE_DASHES | {"\u2212"} and tokens[1].kind == _NUM:
         return "a negative number is not a count of people"
     if grammar.problem:
-        return f"{grammar.problem}; {ACCEPTED}"
+        return f"{grammar.problem}; {_ACCEPTED}"
     if readings:
         longest = max(readings, key=lambda r: r.end)
         _, stop, figure = grammar.span(0, longest.end)
         rest = grammar.text[stop:].strip()
-        return f"unexpected {rest!r} after the figure {figure!r}; {ACCEPTED} and nothing else"
-    return f"not a figure phrase; {ACCEPTED}"
+        return f"unexpected {rest!r} after the figure {figure!r}; {_ACCEPTED} and nothing else"
+    return f"not a figure phrase; {_ACCEPTED}"
 
 
 def iter_figures(
