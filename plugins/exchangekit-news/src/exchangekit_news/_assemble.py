@@ -43,6 +43,7 @@ Unresolved = Literal["error", "skip"]
 
 _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates from nonsense
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
+_SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 
 
 class _NeedsReference:
@@ -60,7 +61,7 @@ class _Leg:
     count: Count
     attributed: SourceEntry | None
     accord: bool
-    sentences: list[int]
+    sentences: dict[int, None]  # an ordered set
 
 
 @attrs.define(eq=False)
@@ -69,10 +70,10 @@ class _Event:
     period: Period
     first: int
     legs: list[_Leg] = attrs.Factory(list)
-    intermediaries: list[str] = attrs.Factory(list)
-    speakers: list[SourceEntry] = attrs.Factory(list)
-    sentences: list[int] = attrs.Factory(list)
-    notes: list[str] = attrs.Factory(list)
+    intermediaries: dict[str, None] = attrs.Factory(dict)  # ordered sets, all four
+    speakers: dict[SourceEntry, None] = attrs.Factory(dict)
+    sentences: dict[int, None] = attrs.Factory(dict)
+    notes: dict[str, None] = attrs.Factory(dict)
 
 
 @attrs.define(eq=False)
@@ -81,8 +82,13 @@ class _Claim:
     as_of: Period
     explicit: bool  # dated by the text, not by the publication date
     covers: Period
-    caveats: list[str]
-    sentences: list[int]
+    caveats: dict[str, None]  # ordered sets
+    sentences: dict[int, None]
+
+    @property
+    def last(self) -> int:
+        """The latest sentence that stated or qualified the figure."""
+        return next(reversed(self.sentences))
 
 
 def _group(category: PersonCategory) -> str:
@@ -119,6 +125,8 @@ class Assembler:
         self._last_event: _Event | None = None
         self._pending: dict[str, list[tuple[int, LegDraft]]] = {}
         self.claims: list[_Claim] = []
+        self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
+        self._recent: list[_Claim] = []
         self._periods: dict[str, Period | _NeedsReference | None] = {}
         self._line_starts: list[int] | None = None
 
@@ -197,14 +205,12 @@ class Assembler:
         )
         for event in targets:
             for code in facts.intermediaries:
-                if code not in event.intermediaries:
-                    event.intermediaries.append(code)
-            if facts.intermediaries and index not in event.sentences:
-                event.sentences.append(index)
+                event.intermediaries[code] = None
+            if facts.intermediaries:
+                event.sentences[index] = None
         for event in dict.fromkeys(touched):
             for speaker in facts.speakers:
-                if speaker not in event.speakers:
-                    event.speakers.append(speaker)
+                event.speakers[speaker] = None
         for draft in facts.claims:
             self._add_claim(index, draft)
         if facts.caveat is not None:
@@ -232,9 +238,8 @@ class Assembler:
             event = self._event(group, period, index)
             self._merge(event, index, leg)
             if leg.series:
-                event.notes.append(
-                    f"one of {len(periods)} similar exchanges described together in one sentence"
-                )
+                note = f"one of {len(periods)} similar exchanges described together in one sentence"
+                event.notes[note] = None
             events.append(event)
         if not leg.series:
             self._make_current(events[0])
@@ -278,8 +283,7 @@ class Assembler:
                 self._make_current(self._event(group, resolved, index))
 
     def _merge(self, event: _Event, index: int, draft: LegDraft) -> None:
-        if index not in event.sentences:
-            event.sentences.append(index)
+        event.sentences[index] = None
         for leg in event.legs:
             same = (leg.sender, leg.receiver, leg.category) == (
                 draft.sender,
@@ -293,19 +297,18 @@ class Assembler:
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
             else:
-                event.notes.append(
+                note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
                     f"{draft.sender} to {draft.receiver} was also given: {draft.amount}"
                 )
-                if index not in leg.sentences:
-                    leg.sentences.append(index)
+                event.notes[note] = None
+                leg.sentences[index] = None
                 return
             if draft.accord and not leg.accord:
                 leg.attributed, leg.accord = draft.attributed, True
             elif leg.attributed is None:
                 leg.attributed = draft.attributed
-            if index not in leg.sentences:
-                leg.sentences.append(index)
+            leg.sentences[index] = None
             return
         event.legs.append(
             _Leg(
@@ -315,11 +318,11 @@ class Assembler:
                 draft.amount,
                 draft.attributed,
                 draft.accord,
-                [index],
+                {index: None},
             )
         )
-        if draft.attributed is not None and draft.attributed not in event.speakers:
-            event.speakers.append(draft.attributed)
+        if draft.attributed is not None:
+            event.speakers[draft.attributed] = None
 
     # -- claims -------------------------------------------------------------------------
 
@@ -344,11 +347,28 @@ class Assembler:
             if isinstance(since, Period):
                 start = since.start
         covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
-        for claim in self.claims:
+        key = (draft.subject, draft.category, draft.amount)
+        candidates = self._claim_index.setdefault(key, [])
+        for claim in candidates:
             if self._same_claim(claim, draft, resolved, explicit):
                 self._join_claim(claim, index, draft, resolved, explicit)
+                self._touch(claim)
                 return
-        self.claims.append(_Claim(draft, resolved, explicit, covers, list(draft.caveats), [index]))
+        claim = _Claim(
+            draft, resolved, explicit, covers, dict.fromkeys(draft.caveats), {index: None}
+        )
+        self.claims.append(claim)
+        # One figure said many times with different dates is many claims; look at few of them.
+        candidates.append(claim)
+        del candidates[:-_SAME_FIGURE_REACH]
+        self._touch(claim)
+
+    def _touch(self, claim: _Claim) -> None:
+        """Keep ``claim`` among the recent ones that a caveat sentence may qualify."""
+        if claim not in self._recent:
+            self._recent.append(claim)
+        horizon = claim.last - _CAVEAT_REACH
+        self._recent = [c for c in self._recent[-_SAME_FIGURE_REACH:] if c.last >= horizon]
 
     def _same_claim(self, claim: _Claim, draft: ClaimDraft, as_of: Period, explicit: bool) -> bool:
         old = claim.draft
@@ -379,20 +399,18 @@ class Assembler:
         if explicit and not claim.explicit:
             claim.as_of, claim.explicit = as_of, True
         for caveat in draft.caveats:
-            if caveat not in claim.caveats:
-                claim.caveats.append(caveat)
-        if index not in claim.sentences:
-            claim.sentences.append(index)
+            claim.caveats[caveat] = None
+        claim.sentences[index] = None
 
     def _attach_caveat(self, index: int, caveat: str) -> None:
-        recent = [c for c in self.claims if max(c.sentences) >= index - _CAVEAT_REACH]
+        recent = [c for c in self._recent if c.last >= index - _CAVEAT_REACH]
         if not recent:
             return
-        latest = max(recent, key=lambda c: max(c.sentences))
+        latest = max(recent, key=lambda c: c.last)
         for claim in recent:
-            if claim.draft.claimant == latest.draft.claimant and caveat not in claim.caveats:
-                claim.caveats.append(caveat)
-                claim.sentences.append(index)
+            if claim.draft.claimant == latest.draft.claimant:
+                claim.caveats[caveat] = None
+                claim.sentences[index] = None
 
     # -- records ------------------------------------------------------------------------
 
@@ -426,7 +444,7 @@ class Assembler:
             ]
             sources = [self._source_of(s) for s in event.speakers if s is not PUBLISHER]
             sources.append(self.publisher)
-            sentences = sorted(set(event.sentences) | {i for leg in legs for i in leg.sentences})
+            sentences = sorted(event.sentences.keys() | {i for leg in legs for i in leg.sentences})
             try:
                 yield Exchange(
                     kind=_kind(legs),
@@ -434,7 +452,7 @@ class Assembler:
                     transfers=transfers,
                     intermediaries=[self._party(code) for code in event.intermediaries],
                     sources=list(dict.fromkeys(sources)),
-                    notes=list(dict.fromkeys(event.notes)),
+                    notes=list(event.notes),
                     quotes=[self.quote(i) for i in sentences],
                 )
             except RecordValidationError as exc:
@@ -465,9 +483,9 @@ class Assembler:
             claimant=claimant,
             method=draft.method,
             scope=ClaimScope.CUMULATIVE,
-            caveats=claim.caveats,
+            caveats=list(claim.caveats),
             relayed_by=relayed,
-            quotes=[self.quote(i) for i in sorted(set(claim.sentences))],
+            quotes=[self.quote(i) for i in sorted(claim.sentences)],
         )
 
     def _invalid(self, sentence: int, exc: RecordValidationError) -> None:

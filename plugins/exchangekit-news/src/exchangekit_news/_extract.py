@@ -9,6 +9,7 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -146,6 +147,27 @@ class _Sentence:
         self.attribution: SourceEntry | None = None
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None
+        self._actor_cache: list[PartyMention] | None = None
+        # Where clauses break, and where the phrases some rules look for begin, found once.
+        self.breaks = [
+            i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
+        ]
+        self.cues = self._positions(lx.CAVEAT_CUES)
+        self.totals = self._positions(lx.RUNNING_TOTAL)
+        self.rates = self._positions(lx.RATE_WORDS)
+
+    def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
+        firsts = matcher.firsts
+        return [
+            i
+            for i, n in enumerate(self.norms, self.first)
+            if n in firsts and matcher.match(self.tokens, i, self.last) is not None
+        ]
+
+    @staticmethod
+    def _any_in(positions: list[int], start: int, stop: int) -> bool:
+        k = bisect.bisect_left(positions, start)
+        return k < len(positions) and positions[k] < stop
 
     def norm(self, i: int) -> str:
         return self.norms[i - self.first] if self.first <= i < self.last else ""
@@ -235,12 +257,13 @@ class _Sentence:
         self, verb: int, mentions: list[tuple[int, int, SourceEntry]]
     ) -> tuple[SourceEntry, ...]:
         """Who says it: the speaker just before the verb, or just after it ("said the agency")."""
+        k = bisect.bisect_left(self.m.speech, verb)
+        previous_verb = self.m.speech[k - 1] if k > 0 else -1
         before = [
             m
             for m in mentions
-            if m[1] <= verb
+            if previous_verb < m[1] <= verb
             and verb - m[1] <= _SPEAKER_REACH
-            and not any(v < verb and v >= m[1] for v in self.m.speech)
             and not self._in_according(m[0])
         ]
         if before:
@@ -287,11 +310,13 @@ class _Sentence:
     # -- transfers ----------------------------------------------------------------
 
     def _actors(self) -> list[PartyMention]:
-        return [
-            p
-            for p in self.m.parties
-            if p.role == ACTOR and not self._in_according(p.first) and p.code != "GBR"
-        ]
+        if self._actor_cache is None:
+            self._actor_cache = [
+                p
+                for p in self.m.parties
+                if p.role == ACTOR and not self._in_according(p.first) and p.code != "GBR"
+            ]
+        return self._actor_cache
 
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
@@ -392,12 +417,10 @@ class _Sentence:
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022")."""
-        stop = figure.np_end
-        while stop < self.last and self.norm(stop) not in _CLAUSE_MARKS:
-            stop += 1
-        for i in range(start, stop):
-            if lx.RUNNING_TOTAL.match(self.tokens, i, stop) is not None:
-                return True
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        stop = self.breaks[k] if k < len(self.breaks) else self.last
+        if self._any_in(self.totals, start, stop):
+            return True
         return any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
@@ -557,12 +580,8 @@ class _Sentence:
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _clause_start(self, position: int, floor: int) -> int:
-        i = position - 1
-        while i >= floor:
-            if self.norm(i) in _CLAUSE_MARKS or self.norm(i) in _CONTRAST:
-                return i + 1
-            i -= 1
-        return floor
+        k = bisect.bisect_left(self.breaks, position) - 1
+        return max(floor, self.breaks[k] + 1) if k >= 0 else floor
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         after = [self.norm(i) for i in range(figure.np_end, stop)]
@@ -608,9 +627,8 @@ class _Sentence:
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
-        for i in range(figure.last, stop):
-            if lx.RATE_WORDS.match(self.tokens, i, stop) is not None:
-                return True
+        if self._any_in(self.rates, figure.last, stop):
+            return True
         before = {self.norm(i) for i in range(max(self.first, figure.first - 3), figure.first)}
         return bool(before & lx.FUTURE)
 
@@ -719,23 +737,24 @@ class _Sentence:
 
     def caveat(self, after: int) -> str | None:
         """The clause of this sentence, from ``after`` on, that qualifies a figure."""
-        for i in range(after, self.last):
-            found = lx.CAVEAT_CUES.match(self.tokens, i, self.last)
-            if found is None:
-                continue
-            start = self._clause_start(i, after)
-            speech = [v for v in self.m.speech if start <= v < i]
-            if speech:
-                start = speech[-1] + 1
-                if self.norm(start) == "that":
-                    start += 1
-            end = self.last
-            while end > start and self.tokens[end - 1].kind == SYM:
-                end -= 1
-            if end - start < 4:
-                start = after if after > self.first else self.first
-            return _words(self.tokens, start, end, self.quote)
-        return None
+        k = bisect.bisect_left(self.cues, after)
+        if k == len(self.cues):
+            return None
+        i = self.cues[k]
+        start = self._clause_start(i, after)
+        v = bisect.bisect_left(self.m.speech, i) - 1
+        if v >= 0 and self.m.speech[v] >= start:
+            start = self.m.speech[v] + 1
+            if self.norm(start) == "that":
+                start += 1
+        end = self.last
+        while end > start and self.tokens[end - 1].kind == SYM:
+            end -= 1
+        if end - start < 4:
+            start = after if after > self.first else self.first
+        if end <= start:
+            return None
+        return _words(self.tokens, start, end, self.quote)
 
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:

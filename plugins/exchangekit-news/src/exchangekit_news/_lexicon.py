@@ -29,39 +29,112 @@ def words(phrase: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(phrase))
 
 
+class _Node(Generic[V]):
+    """One word of a phrase: the value of the phrase that ends here, and the words that go on."""
+
+    __slots__ = ("children", "value")
+
+    def __init__(self) -> None:
+        self.value: V | None = None
+        self.children: dict[str, _Node[V]] = {}
+
+
 class PhraseMatcher(Generic[V]):
     """Finds the longest known phrase starting at a token, in time bounded by the longest phrase.
 
     Phrases are compared on normalised tokens, in which a possessive ``'s`` is
-    dropped (``Russia's`` matches ``russia``).
+    dropped (``Russia's`` matches ``russia``). The phrases form a tree of
+    words, so a token that starts no phrase costs one dictionary look-up.
     """
 
     def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
-        self._table: dict[tuple[str, ...], V] = {}
-        self._longest = 1
+        self._root: dict[str, _Node[V]] = {}
         for phrase, value in entries:
-            key = words(phrase)
-            self._table[key] = value
-            self._longest = max(self._longest, len(key))
+            level = self._root
+            node: _Node[V] | None = None
+            for word in words(phrase):
+                node = level.get(word)
+                if node is None:
+                    node = level[word] = _Node()
+                level = node.children
+            if node is not None:
+                node.value = value
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """Every word some phrase begins with."""
+        return frozenset(self._root)
 
     def match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, V] | None:
         """``(end, value)`` of the longest phrase at ``tokens[i:]`` ending by ``stop``."""
-        limit = min(stop, i + self._longest)
+        if i >= stop:
+            return None
+        node = self._root.get(tokens[i].norm)
+        if node is None:
+            return None
         best: tuple[int, V] | None = None
-        key: tuple[str, ...] = ()
-        for j in range(i, limit):
-            token = tokens[j]
-            if j > i and token.gap >= 2:
-                break
-            key = (*key, token.norm)
-            value = self._table.get(key)
-            if value is not None:
-                best = (j + 1, value)
-        return best
+        j = i
+        while True:
+            if node.value is not None:
+                best = (j + 1, node.value)
+            j += 1
+            if j >= stop or tokens[j].gap >= 2 or not node.children:
+                return best
+            following = node.children.get(tokens[j].norm)
+            if following is None:
+                return best
+            node = following
 
 
 # -- figures ---------------------------------------------------------------
 
+# Words that can make a figure without digits; a sentence without them and without digits
+# has no figure, and is not shown to the figure grammar.
+NUMBER_WORDS: Final = frozenset(
+    {
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "dozens",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "scores",
+        "half",
+    }
+)
 # Hedges that exchangekit.figures leaves outside a figure, and the hedge it reads instead.
 EXTRA_HEDGES: Final = PhraseMatcher(
     [

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from exchangekit import Count, Party
-from exchangekit.figures import iter_figures
+from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
@@ -20,11 +20,13 @@ from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 __all__ = [
     "DateMention",
     "FigureMention",
+    "Lexicon",
     "Mentions",
     "PartyMention",
     "SourceMention",
     "TransferWord",
     "find_mentions",
+    "lexicon",
     "party_lexicon",
 ]
 
@@ -35,6 +37,8 @@ MEDIATOR: Final = "mediator"
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
 
+_BEFORE_NUMBER: Final = 5  # tokens shown to the figure grammar before a number ...
+_AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
@@ -119,6 +123,27 @@ class _PartyEntry(NamedTuple):
     upper_only: bool  # "US", "UN": only when written in capitals
 
 
+class Lexicon(NamedTuple):
+    """The parties a document may name, and every word a speaker's name may start with."""
+
+    parties: PhraseMatcher[_PartyEntry]
+    speaker_starts: frozenset[str]
+
+
+def lexicon(parties: Iterator[Party]) -> Lexicon:
+    """The :class:`Lexicon` for ``parties`` (a registry's parties)."""
+    matcher = party_lexicon(parties)
+    starts = (
+        matcher.firsts
+        | lx.NAMED_SOURCES.firsts
+        | lx.INSTITUTIONS.firsts
+        | lx.ANAPHORS.firsts
+        | frozenset(lx.NON_PARTY_SPEAKERS)
+        | {"the"}
+    )
+    return Lexicon(matcher, starts)
+
+
 def party_lexicon(parties: Iterator[Party]) -> PhraseMatcher[_PartyEntry]:
     """A phrase matcher for every name, alias and code of ``parties``."""
     entries: list[tuple[str, _PartyEntry]] = []
@@ -148,13 +173,14 @@ class _Finder:
         first: int,
         last: int,
         text: str,
-        parties: PhraseMatcher[_PartyEntry],
+        lexicon: Lexicon,
     ) -> None:
         self.tokens = tokens
         self.first = first
         self.last = last
         self.text = text
-        self.party_matcher = parties
+        self.lexicon = lexicon
+        self.party_matcher = lexicon.parties
         self.taken = bytearray(last - first)  # tokens already part of a mention
 
     # helpers ------------------------------------------------------------------
@@ -185,26 +211,50 @@ class _Finder:
 
     def figures(self) -> list[FigureMention]:
         tokens = self.tokens
-        base = tokens[self.first].start
-        starts = [t.start for t in tokens[self.first : self.last]]
         found: list[FigureMention] = []
-        sentence = self.text[base : tokens[self.last - 1].end]
-        for match in iter_figures(sentence):
-            a = self.first + bisect.bisect_left(starts, base + match.start)
-            b = self.first + bisect.bisect_left(starts, base + match.end)
-            if a >= b or tokens[b - 1].end != base + match.end:
-                continue
-            if (
-                tokens[a].norm == "over"
-                and a > self.first
-                and self.norm(a - 1) in lx.PARTICLE_VERBS
-            ):
-                match = match.unhedged()
-                a += 1
-            figure = self.figure(a, b, match.count, match.text)
-            if figure is not None:
-                found.append(figure)
+        starts = [t.start for t in tokens[self.first : self.last]]
+        for first, last in self._figure_windows():
+            base = tokens[first].start
+            for match in iter_figures(self.text[base : tokens[last - 1].end]):
+                a = self.first + bisect.bisect_left(starts, base + match.start)
+                b = self.first + bisect.bisect_left(starts, base + match.end)
+                if a >= b or tokens[b - 1].end != base + match.end:
+                    continue
+                figure = self._found(a, b, match)
+                if figure is not None:
+                    found.append(figure)
         return found
+
+    def _figure_windows(self) -> list[tuple[int, int]]:
+        """Stretches of the sentence around its digits and number words, overlaps merged.
+
+        Only these are shown to the figure grammar: a hedge stands just before
+        its number ("more than", "no fewer than"), so a few tokens either side suffice.
+        """
+        windows: list[tuple[int, int]] = []
+        tokens = self.tokens
+        for k in range(self.first, self.last):
+            token = tokens[k]
+            if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
+                continue
+            # A number counts people only with a word for people, or for their dying, near it.
+            if not any(
+                tokens[j].norm in _PEOPLE_CUES for j in range(k + 1, min(self.last, k + 9))
+            ) and not (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")):
+                continue
+            start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+    def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
+        # "handed over 1,000": "over" belongs to the verb, not to the figure
+        if self.norm(a) == "over" and self.norm(a - 1) in lx.PARTICLE_VERBS:
+            match = match.unhedged()
+            a += 1
+        return self.figure(a, b, match.count, match.text)
 
     def _not_people(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is a date, a year, an age, a distance, money ..."""
@@ -392,8 +442,12 @@ class _Finder:
         sources: list[SourceMention] = []
         parties: list[PartyMention] = []
         tokens = self.tokens
+        may_start = self.lexicon.speaker_starts
         i = self.first
         while i < self.last:
+            if tokens[i].norm not in may_start:
+                i += 1
+                continue
             named = lx.NAMED_SOURCES.match(tokens, i, self.last)
             if named is not None:
                 end, entry = named
@@ -488,9 +542,13 @@ class _Finder:
     def transfers(self) -> list[TransferWord]:
         found: list[TransferWord] = []
         tokens = self.tokens
+        firsts = _TRANSFER_FIRSTS
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
+            if norm not in firsts:
+                i += 1
+                continue
             if norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
                 i += 2  # "in return", "in exchange for": the other direction, not a verb
                 continue
@@ -525,6 +583,9 @@ class _Finder:
         group = 0
         i = self.first
         while i < self.last:
+            if tokens[i].kind != NUM and tokens[i].norm not in _DATE_STARTS:
+                i += 1
+                continue
             date = self._date_at(i)
             if date is None:
                 i += 1
@@ -638,7 +699,12 @@ class _Finder:
 
     def _day(self, i: int) -> bool:
         token = self.tokens[i]
-        return token.kind == NUM and token.text.isdigit() and 1 <= int(token.text) <= 31
+        return (
+            token.kind == NUM
+            and len(token.text) <= 2
+            and token.text.isdigit()
+            and 1 <= int(token.text) <= 31
+        )
 
     def _year(self, i: int) -> bool:
         if i >= self.last:
@@ -689,11 +755,30 @@ class _Finder:
             mediation=any(
                 lx.MEDIATION.match(self.tokens, i, self.last) is not None
                 for i in range(self.first, self.last)
+                if self.tokens[i].norm in _MEDIATION_FIRSTS
             ),
             first_person=bool(norms & lx.FIRST_PERSON),
         )
 
 
+_PEOPLE_CUES: Final = (
+    lx.PEOPLE.firsts
+    | _DEMONYMS
+    | lx.KILLED_WORDS
+    | lx.MISSING_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.CAPTURED_WORDS
+    | lx.TOTAL_WORDS
+)
+_TRANSFER_FIRSTS: Final = lx.TRANSFER_WORDS.firsts | {"in"}
+_MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
+_DATE_STARTS: Final = (
+    lx.WEEKDAYS
+    | frozenset(lx.MONTHS)
+    | lx.RELATIVE_DAYS
+    | lx.MONTH_PARTS
+    | {"this", "last", "earlier", "later"}
+)
 _PARTY_NAMES: Final = {
     "UKR": "Ukraine",
     "RUS": "Russia",
@@ -707,7 +792,7 @@ _PARTY_NAMES: Final = {
 
 
 def find_mentions(
-    tokens: list[Token], first: int, last: int, text: str, parties: PhraseMatcher[_PartyEntry]
+    tokens: list[Token], first: int, last: int, text: str, lexicon: Lexicon
 ) -> Mentions:
     """The mentions in the sentence ``tokens[first:last]`` of the visible ``text``."""
-    return _Finder(tokens, first, last, text, parties).find()
+    return _Finder(tokens, first, last, text, lexicon).find()

@@ -33,9 +33,7 @@ MAX_SENTENCE_TOKENS: Final = 120
 
 # A number is digits with single separators between digit groups; a word is
 # letters with at most one inner apostrophe. Neither repeats a repetition.
-_TOKEN: Final = re.compile(
-    r"(?P<num>[0-9]+(?:[,.][0-9]+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<sym>\S)"
-)
+_TOKEN: Final = re.compile(r"([0-9]+(?:[,.][0-9]+)*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)")
 _TERMINAL: Final = frozenset(".!?…")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«-–—")
@@ -123,24 +121,36 @@ def _gap(text: str, end: int, start: int) -> int:
 def tokenize(text: str, *, wrapped: bool = False) -> list[Token]:
     """The tokens of ``text``; with ``wrapped``, a single line break counts as a space."""
     tokens: list[Token] = []
-    previous_end = 0
+    append = tokens.append
+    make = tuple.__new__  # skips the NamedTuple constructor's argument handling
+    words: dict[str, tuple[str, bool]] = {}
+    previous_end = -1
     for match in _TOKEN.finditer(text):
         start, end = match.span()
-        gap = _gap(text, previous_end, start) if tokens else 3
-        if wrapped and gap == 2:
+        if start == previous_end:
+            gap = 0
+        elif previous_end < 0:
+            gap = 3
+        elif start == previous_end + 1 and text[previous_end] == " ":
             gap = 1
+        else:
+            gap = _gap(text, previous_end, start)
+            if wrapped and gap == 2:
+                gap = 1
         previous_end = end
         raw = match.group()
-        if match.lastgroup == "num":
-            tokens.append(Token(NUM, raw, raw, start, end, gap, False))
-        elif match.lastgroup == "word":
-            norm = raw.lower().replace("’", "'")
-            poss = norm.endswith("'s")
-            if poss:
-                norm = norm[:-2]
-            tokens.append(Token(WORD, raw, norm, start, end, gap, poss))
+        kind = match.lastindex
+        if kind == 2:
+            known = words.get(raw)
+            if known is None:
+                norm = raw.lower().replace("’", "'")
+                poss = norm.endswith("'s")
+                known = words[raw] = (norm[:-2] if poss else norm), poss
+            append(make(Token, (WORD, raw, known[0], start, end, gap, known[1])))
+        elif kind == 1:
+            append(make(Token, (NUM, raw, raw, start, end, gap, False)))
         else:
-            tokens.append(Token(SYM, raw, raw.replace("’", "'"), start, end, gap, False))
+            append(make(Token, (SYM, raw, "'" if raw == "’" else raw, start, end, gap, False)))
     return tokens
 
 

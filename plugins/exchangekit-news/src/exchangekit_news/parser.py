@@ -12,7 +12,7 @@ from exchangekit.formats import Item, Parser, Provenance
 from exchangekit_news._assemble import Assembler, Unresolved
 from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
-from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, party_lexicon
+from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, lexicon
 from exchangekit_news._tokens import is_hard_wrapped, split_sentences, tokenize
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
@@ -21,7 +21,7 @@ CONFLICT_START: Final = date(2022, 2, 24)
 """Where a running total's span begins unless the text says otherwise: the full-scale invasion."""
 
 _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
-_PARTIES: Final = party_lexicon(iter(DEFAULT_REGISTRY))
+_LEXICON: Final = lexicon(iter(DEFAULT_REGISTRY))
 _BELLIGERENTS: Final = tuple(p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES)
 
 
@@ -191,7 +191,7 @@ class NewsParser(Parser):
         assembler.spans = spans
         for index, sentence in enumerate(split_sentences(tokens)):
             spans.append((tokens[sentence.first].start, tokens[sentence.last - 1].end))
-            mentions = find_mentions(tokens, sentence.first, sentence.last, visible, _PARTIES)
+            mentions = find_mentions(tokens, sentence.first, sentence.last, visible, _LEXICON)
             facts = extract(
                 index,
                 tokens,
