@@ -119,6 +119,7 @@ class Assembler:
         self.conflict_start = conflict_start
         self.registry = registry
         self.errors: list[ParseError] = []
+        self._reported: set[tuple[int, str]] = set()
         self.events: list[_Event] = []
         self._by_key: dict[tuple[str, Period], _Event] = {}
         self._current: dict[str, _Event] = {}
@@ -167,6 +168,9 @@ class Assembler:
         return Quote(self.text.quote(start, end), o_start, o_end, self.source)
 
     def _unresolved(self, sentence: int, what: str, text: str) -> None:
+        if (sentence, text) in self._reported:
+            return  # both directions of one swap share their date
+        self._reported.add((sentence, text))
         error = ParseError(
             f"{what} is dated {text!r}, which is relative to when the text was written; "
             f"nothing is guessed: pass published= (a date or an ISO date such as "

@@ -1,0 +1,44 @@
+"""Shared helpers for the news parser's tests: read an article with the parser, split the items."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from exchangekit import CasualtyClaim, Exchange, ParseError
+
+from exchangekit_news import NewsParser
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+class Read:
+    """What the parser gave for one text: exchanges, claims and recoverable errors."""
+
+    def __init__(self, items: list[object]) -> None:
+        self.exchanges = [i for i in items if isinstance(i, Exchange)]
+        self.claims = [i for i in items if isinstance(i, CasualtyClaim)]
+        self.errors = [i for i in items if isinstance(i, ParseError)]
+
+
+def read(text: str, *, source: str = "article.txt", **options: Any) -> Read:
+    """Parse ``text`` with the news parser (published defaults to Thursday 23 October 2025)."""
+    options.setdefault("published", date(2025, 10, 23))
+    options.setdefault("publisher", "Test Desk")
+    return Read(list(NewsParser().parse(io.StringIO(text), source=source, **options)))
+
+
+@pytest.fixture
+def news() -> Callable[..., Read]:
+    """The :func:`read` helper."""
+    return read
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The directory of hand-written articles and their answer files."""
+    return CORPUS

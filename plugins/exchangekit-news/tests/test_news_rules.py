@@ -1,0 +1,197 @@
+"""The rules one phrasing at a time: directions, series, repetition, attribution, distractors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from exchangekit import (
+    CasualtyCategory,
+    ClaimMethod,
+    Count,
+    ExchangeKind,
+    Period,
+    PersonCategory,
+)
+
+News = Callable[..., Any]
+
+
+def legs(exchange: Any) -> dict[tuple[str, str, PersonCategory], Count]:
+    return {(t.sender.code, t.receiver.code, t.category): t.count for t in exchange.transfers}
+
+
+def test_news_swap_each_gives_both_directions(news: News) -> None:
+    read = news("Russia and Ukraine swapped 84 prisoners each on Thursday, officials said.")
+    (exchange,) = read.exchanges
+    assert exchange.kind is ExchangeKind.PRISONER_SWAP
+    assert exchange.period == Period.day(date(2025, 10, 23))
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
+    }
+
+
+def test_news_kyiv_announces_moscow_confirms_in_other_paragraphs(news: News) -> None:
+    text = (
+        "Ukraine received the bodies of 909 soldiers from Russia on Tuesday, Kyiv said.\n\n"
+        "Officials said identification would take months.\n\n"
+        "Russia's defence ministry said Moscow had received the bodies of 43 of its soldiers."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 21))
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(909),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(43),
+    }
+    said = {t.receiver.code: t.attributed_to.name for t in exchange.transfers if t.attributed_to}
+    assert said == {"UKR": "Ukrainian government", "RUS": "Russian Ministry of Defence"}
+    assert len(exchange.quotes) == 2
+
+
+def test_news_the_same_sentence_twice_is_one_record_with_both_quotes(news: News) -> None:
+    sentence = "Russia handed over 212 bodies to Ukraine on Friday, the Red Cross said."
+    read = news(f"{sentence}\n\n{sentence}")
+    (exchange,) = read.exchanges
+    assert len(exchange.transfers) == 1
+    assert [q.start for q in exchange.quotes] == [0, len(sentence) + 2]
+
+
+def test_news_the_same_claim_told_twice_is_one_claim(news: News) -> None:
+    text = (
+        "Zelensky said in February that 46,000 Ukrainian soldiers had been killed.\n\n"
+        "In February, Zelensky said that 46,000 Ukrainian soldiers had been killed."
+    )
+    (claim,) = news(text).claims
+    assert claim.count == Count.exact(46000)
+    assert len(claim.quotes) == 2
+
+
+def test_news_series_of_months_is_one_exchange_each(news: News) -> None:
+    text = "In July, August and September, Russia returned about 1,000 bodies to Ukraine each time."
+    periods = [e.period for e in news(text).exchanges]
+    assert periods == [Period.month(2025, 7), Period.month(2025, 8), Period.month(2025, 9)]
+
+
+def test_news_last_month_resolves_against_publication(news: News) -> None:
+    text = "Last month Russia returned 500 bodies to Ukraine, officials said."
+    (exchange,) = news(text, published=date(2025, 1, 8)).exchanges
+    assert exchange.period == Period.month(2024, 12)
+
+
+def test_news_in_exchange_for_names_the_other_direction(news: News) -> None:
+    text = "Russia freed 215 Ukrainian fighters on Wednesday in exchange for 55 Russians."
+    (exchange,) = news(text, published=date(2022, 9, 22)).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(215),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(55),
+    }
+
+
+def test_news_children_returned_with_qatari_mediation(news: News) -> None:
+    text = "Seven Ukrainian children were returned to Ukraine on Monday after mediation by Qatar."
+    (exchange,) = news(text).exchanges
+    assert exchange.kind is ExchangeKind.CHILD_RETURN
+    assert [p.code for p in exchange.intermediaries] == ["QAT"]
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(7)}
+
+
+def test_news_mediator_is_never_a_side(news: News) -> None:
+    text = (
+        "Ukraine and Russia exchanged 103 prisoners of war apiece on Saturday, mediated by the UAE."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.parties == frozenset({"UKR", "RUS"})
+    assert [p.code for p in exchange.intermediaries] == ["UAE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it was ready to hand over 6,000 bodies.",
+        "The two sides agreed to exchange 1,000 prisoners each.",
+        "Since 2022, more than 3,600 Ukrainians have been freed from Russian captivity.",
+        "A volunteer group has so far brought back about 1,600 children.",
+        "Russia launched dozens of drones and 13 missiles overnight.",
+        "The front line runs for 1,000 kilometres, and a 1,000-kilometre trench line was dug.",
+        "A 19-year-old marine spent 2 years in captivity, aged 19.",
+        "Aid of $100bn and 20 per cent of the territory, about 6% of GDP.",
+        "Russia has about 600,000 troops in Ukraine.",
+        "The invasion began in February 2022; by 2024 the war had cost billions.",
+        "Officials said 232 civilians were killed and 1,343 injured in June.",
+        "Some 1,200 Russian troops are being killed or wounded every day.",
+        "British intelligence said Russian losses were likely to reach 1 million by summer.",
+    ],
+)
+def test_news_distractors_give_no_records(news: News, text: str) -> None:
+    read = news(text)
+    assert read.exchanges == []
+    assert read.claims == []
+
+
+def test_news_claims_category_subject_and_method(news: News) -> None:
+    text = (
+        "Ukraine's General Staff said Russia had suffered more than 1,060,000 casualties. "
+        "UALosses, which lists soldiers confirmed dead by name, has counted over 70,000 "
+        "Ukrainian soldiers killed. Tens of thousands of troops on both sides have died."
+    )
+    claims = {(c.subject.code, c.category): c for c in news(text).claims}
+    assert set(claims) == {
+        ("RUS", CasualtyCategory.TOTAL_LOSSES),
+        ("UKR", CasualtyCategory.KILLED),
+        ("RUS+UKR", CasualtyCategory.KILLED),
+    }
+    general_staff = claims["RUS", CasualtyCategory.TOTAL_LOSSES]
+    assert general_staff.claimant.name == "General Staff of the Armed Forces of Ukraine"
+    assert general_staff.is_adversarial
+    assert claims["UKR", CasualtyCategory.KILLED].method is ClaimMethod.DOCUMENTED_MINIMUM
+    assert claims["RUS+UKR", CasualtyCategory.KILLED].method is ClaimMethod.MEDIA_ESTIMATE
+
+
+def test_news_caveat_in_the_next_sentence_stays_with_its_claim(news: News) -> None:
+    text = (
+        "Mediazona has confirmed the deaths of more than 100,000 Russian soldiers. "
+        "Its authors say the real toll is far higher."
+    )
+    (claim,) = news(text).claims
+    assert claim.caveats == ("the real toll is far higher",)
+    assert len(claim.quotes) == 2
+
+
+def test_news_caveat_of_one_claimant_is_not_given_to_another(news: News) -> None:
+    text = (
+        "Zelensky said 43,000 Ukrainian soldiers had been killed. "
+        "Mediazona counts more than 100,000 Russian soldiers killed. "
+        "The outlet says the true figure is much higher."
+    )
+    caveats = {c.claimant.name: c.caveats for c in news(text).claims}
+    assert caveats["Volodymyr Zelensky"] == ()
+    assert caveats["Mediazona"] != ()
+
+
+def test_news_undated_exchange_is_reported_not_guessed(news: News) -> None:
+    read = news("Russia returned 300 bodies to Ukraine, officials said.")
+    assert read.exchanges == []
+    (error,) = read.errors
+    assert error.line == 1
+    assert "without any date" in error.message
+    assert "300" in error.message
+
+
+def test_news_headline_without_date_joins_the_dated_report(news: News) -> None:
+    text = (
+        "Ukraine gets back 1,000 bodies\n\n"
+        "Ukraine received 1,000 bodies from Russia on Thursday, the headquarters said."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert len(exchange.quotes) == 2
+    assert not read.errors
+
+
+def test_news_uncertain_split_of_a_total_is_not_invented(news: News) -> None:
+    text = "On Sunday the two countries each freed 303 soldiers, ending a three-day swap."
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange).values()) == {Count.exact(303)}
