@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchangekit import CasualtyClaim, Exchange, ParseError
-
 from exchangekit_news import NewsParser
+
+from exchangekit import CasualtyClaim, Exchange, ParseError
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -8,10 +8,10 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from exchangekit_news import NewsParser
+
 from exchangekit import ParseError, Period, Source, SourceKind
 from exchangekit.formats import Provenance
-
-from exchangekit_news import NewsParser
 
 News = Callable[..., Any]
 

@@ -6,9 +6,6 @@ import io
 from datetime import date
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from exchangekit_news import NewsParser, read_text
 from exchangekit_news._markup import read_html
 from exchangekit_news._tokens import (
@@ -17,6 +14,8 @@ from exchangekit_news._tokens import (
     split_sentences,
     tokenize,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 CORPUS = Path(__file__).parent / "corpus"
 SENTENCES = [
