@@ -253,7 +253,7 @@ def test_parse_gives_provenance_then_exchanges_then_claims() -> None:
     ]
 
 
-def test_a_bad_record_is_reported_with_line_and_path_and_the_rest_is_kept() -> None:
+def test_a_bad_field_is_reported_with_its_line_and_path_and_the_rest_is_kept() -> None:
     data = json.loads(export())
     data["exchanges"][1]["transfers"][0]["count"]["low"] = -5
     text = json.dumps(data, indent=2)
@@ -262,10 +262,8 @@ def test_a_bad_record_is_reported_with_line_and_path_and_the_rest_is_kept() -> N
     assert error.field == "$.exchanges[1].transfers[0].count.low"
     assert "must not be negative" in error.message
     assert error.source == "data.json"
-    lines = text.splitlines()
     assert error.line is not None
-    assert lines[error.line - 1].strip() == "{"
-    assert OCTOBER.id in lines[error.line]
+    assert text.splitlines()[error.line - 1].strip() == '"low": -5,'
     assert [item for item in items if not isinstance(item, ParseError)] == [
         Provenance("seed report"),
         SEPTEMBER,
@@ -276,6 +274,18 @@ def test_a_bad_record_is_reported_with_line_and_path_and_the_rest_is_kept() -> N
         f"data.json, line {error.line}, field $.exchanges[1].transfers[0].count.low: "
         "must not be negative, got -5"
     )
+
+
+def test_an_unknown_key_is_reported_on_the_line_of_its_object() -> None:
+    data = json.loads(export())
+    data["claims"][1]["colour"] = "red"
+    text = json.dumps(data, indent=2)
+    (error,) = errors(parse(text))
+    assert error.field == "$.claims[1]"
+    assert error.line is not None
+    lines = text.splitlines()
+    assert lines[error.line - 1].strip() == "{"
+    assert OPEN_SOURCE_COUNT.id in lines[error.line]
 
 
 def test_all_problems_of_a_record_are_named() -> None:

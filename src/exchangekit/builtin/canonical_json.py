@@ -44,6 +44,7 @@ _KEYS = ("format", "version", *_SECTIONS)
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _SNIFF = re.compile(r'"format"\s*:\s*"exchangekit"')
 _DECODER = json.JSONDecoder()
+_PATH_STEP = re.compile(r"\.([A-Za-z_]+)|\[([0-9]+)\]")
 
 
 def schema() -> dict[str, Any]:
@@ -64,6 +65,11 @@ def read_text(stream: TextIO, source: str) -> str:
             source=source,
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _skip(text: str, pos: int) -> int:
+    match = _WHITESPACE.match(text, pos)
+    return match.end() if match else pos
 
 
 class _Scanner:
@@ -100,8 +106,7 @@ class _Scanner:
         )
 
     def skip(self) -> None:
-        match = _WHITESPACE.match(self.text, self.pos)
-        self.pos = match.end() if match else self.pos
+        self.pos = _skip(self.text, self.pos)
 
     def peek(self) -> str:
         return self.text[self.pos : self.pos + 1]
@@ -156,6 +161,46 @@ class _Scanner:
                 f"invalid JSON: expected {more!r} or {end!r}, found {found}", self.pos, field
             )
         self.pos += 1
+
+    def locate(self, start: int, path: str) -> int:
+        """The offset of the value at ``path`` (``.count.low``) inside the value at ``start``.
+
+        Used only to report the line of a bad field; where the walk cannot
+        follow the path, the offset of the deepest value it reached is returned.
+        """
+        for name, index in _PATH_STEP.findall(path):
+            child = self._child(start, name if name else int(index))
+            if child is None:
+                break
+            start = child
+        return start
+
+    def _child(self, start: int, key: str | int) -> int | None:
+        """The offset of member ``key`` of the object or array at ``start``, if it has one."""
+        text, pos = self.text, start
+        opening = "{" if isinstance(key, str) else "["
+        if text[pos : pos + 1] != opening:
+            return None
+        pos += 1
+        position = 0
+        try:
+            while True:
+                pos = _skip(text, pos)
+                if text[pos : pos + 1] in ("}", "]", ""):
+                    return None
+                if isinstance(key, str):
+                    name, pos = _DECODER.raw_decode(text, pos)
+                    pos = _skip(text, pos) + 1  # the colon
+                    pos = _skip(text, pos)
+                    if name == key:
+                        return pos
+                elif position == key:
+                    return pos
+                _, pos = _DECODER.raw_decode(text, pos)
+                pos = _skip(text, pos) + 1  # the comma
+                position += 1
+        except ValueError:
+            return None
 
     def document(self) -> dict[str, tuple[Any, int]]:
         """The top-level members; each section as a list of ``(element, offset)`` pairs."""
@@ -237,7 +282,7 @@ class JsonParser(Parser):
                 )
                 continue
             for index, (element, start) in enumerate(elements):
-                yield _item(section, index, element, scanner.line(start), source)
+                yield _item(section, index, element, start, scanner)
 
 
 def _check_header(members: dict[str, tuple[Any, int]], scanner: _Scanner) -> None:
@@ -276,19 +321,24 @@ def _check_header(members: dict[str, tuple[Any, int]], scanner: _Scanner) -> Non
         )
 
 
-def _item(section: str, index: int, element: Any, line: int, source: str) -> Item:
+def _item(section: str, index: int, element: Any, start: int, scanner: _Scanner) -> Item:
     path = f"$.{section}[{index}]"
     if section == "provenance":
         if isinstance(element, str):
             return Provenance(element)
         return ParseError(
-            f"expected a string, got {describe(element)}", source=source, line=line, field=path
+            f"expected a string, got {describe(element)}",
+            source=scanner.source,
+            line=scanner.line(start),
+            field=path,
         )
     cls: type[Record] = Exchange if section == "exchanges" else CasualtyClaim
     try:
         return from_data(element, cls, path=path)
     except DataError as exc:
-        return parse_error(exc, source=source, line=line)
+        where = exc.problems[0].path.removeprefix(path) if exc.problems else ""
+        line = scanner.line(scanner.locate(start, where))
+        return parse_error(exc, source=scanner.source, line=line)
 
 
 def _indented(value: Any, margin: str) -> str:
