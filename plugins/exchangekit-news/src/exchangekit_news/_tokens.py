@@ -11,6 +11,7 @@ million digits, a thousand unclosed quotes).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 __all__ = [
@@ -20,6 +21,8 @@ __all__ = [
     "WORD",
     "Sentence",
     "Token",
+    "is_hard_wrapped",
+    "iter_tokens",
     "split_sentences",
     "tokenize",
 ]
@@ -104,10 +107,9 @@ class Token(NamedTuple):
 
 
 class Sentence(NamedTuple):
-    """Tokens ``first`` to ``last`` (exclusive) of the document; ``paragraph`` counts from 0."""
+    """The tokens of one sentence; ``paragraph`` counts paragraphs from 0."""
 
-    first: int
-    last: int
+    tokens: list[Token]
     paragraph: int
 
 
@@ -120,8 +122,11 @@ def _gap(text: str, end: int, start: int) -> int:
 
 def tokenize(text: str, *, wrapped: bool = False) -> list[Token]:
     """The tokens of ``text``; with ``wrapped``, a single line break counts as a space."""
-    tokens: list[Token] = []
-    append = tokens.append
+    return list(iter_tokens(text, wrapped=wrapped))
+
+
+def iter_tokens(text: str, *, wrapped: bool = False) -> Iterator[Token]:
+    """The tokens of ``text`` one at a time, so a long text is never held as tokens all at once."""
     make = tuple.__new__  # skips the NamedTuple constructor's argument handling
     words: dict[str, tuple[str, bool]] = {}
     previous_end = -1
@@ -146,12 +151,11 @@ def tokenize(text: str, *, wrapped: bool = False) -> list[Token]:
                 norm = raw.lower().replace("’", "'")
                 poss = norm.endswith("'s")
                 known = words[raw] = (norm[:-2] if poss else norm), poss
-            append(make(Token, (WORD, raw, known[0], start, end, gap, known[1])))
+            yield make(Token, (WORD, raw, known[0], start, end, gap, known[1]))
         elif kind == 1:
-            append(make(Token, (NUM, raw, raw, start, end, gap, False)))
+            yield make(Token, (NUM, raw, raw, start, end, gap, False))
         else:
-            append(make(Token, (SYM, raw, "'" if raw == "’" else raw, start, end, gap, False)))
-    return tokens
+            yield make(Token, (SYM, raw, "'" if raw == "’" else raw, start, end, gap, False))
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -179,55 +183,48 @@ def is_hard_wrapped(text: str) -> bool:
     return inner >= 3 and unfinished * 2 > inner
 
 
-def _ends_sentence(tokens: list[Token], i: int) -> int:
-    """If a sentence ends with token ``i``, the index just past its closing marks; else 0."""
-    token = tokens[i]
-    if token.kind != SYM or token.text not in _TERMINAL:
-        return 0
-    end = i + 1
-    count = len(tokens)
-    while end < count and tokens[end].gap == 0 and tokens[end].text in _CLOSERS:
-        end += 1
-    if end == count:
-        return end
-    following = tokens[end]
+def _breaks(sentence: list[Token], mark: int, following: Token) -> bool:
+    """Whether the sentence ends at its terminal mark ``sentence[mark]``, seeing what follows."""
     if following.gap == 0:
-        return 0
+        return False
     if following.gap >= 2:
-        return end
-    if token.text == "." and i > 0 and tokens[i - 1].gap != 3:
-        before = tokens[i - 1]
+        return True
+    if sentence[mark].text == "." and mark > 0:
+        before = sentence[mark - 1]
         if before.kind == WORD and (len(before.norm) == 1 or before.norm in _ABBREVIATIONS):
-            return 0
+            return False  # "U.S. media", "Gen. Syrskyi", "5 p.m. on Friday"
     first = following.text[0]
-    if first.isupper() or first.isdigit() or first in _OPENERS:
-        return end
-    return 0
+    return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def split_sentences(tokens: list[Token]) -> list[Sentence]:
-    """Sentences over ``tokens``: ended by ., ! or ?, a line break (unless wrapped) or the cap."""
-    sentences: list[Sentence] = []
-    paragraph = 0
-    first = 0
-    i = 0
-    count = len(tokens)
-    while i < count:
-        token = tokens[i]
-        if i > first and token.gap >= 2:
-            sentences.append(Sentence(first, i, paragraph))
-            first = i
-        if i == first and token.gap == 3 and sentences:
+def split_sentences(tokens: Iterable[Token]) -> Iterator[Sentence]:
+    """Sentences of ``tokens``, as they come: ended by ., ! or ? (with any closing quotes), by a
+    line break (a single one only when the text is not wrapped), or by the length cap."""
+    paragraph = -1
+    current: list[Token] = []
+    mark = -1  # index in ``current`` of a terminal mark still waiting for what follows it
+    for token in tokens:
+        if mark >= 0:
+            if token.gap == 0 and token.text in _CLOSERS:
+                current.append(token)
+                if len(current) >= MAX_SENTENCE_TOKENS:
+                    yield Sentence(current, paragraph)
+                    current, mark = [], -1
+                continue
+            if _breaks(current, mark, token):
+                yield Sentence(current, paragraph)
+                current = []
+            mark = -1
+        if current and token.gap >= 2:
+            yield Sentence(current, paragraph)
+            current = []
+        if not current and token.gap == 3:
             paragraph += 1
-        end = _ends_sentence(tokens, i)
-        if end:
-            sentences.append(Sentence(first, end, paragraph))
-            first = i = end
-            continue
-        if i + 1 - first >= MAX_SENTENCE_TOKENS:
-            sentences.append(Sentence(first, i + 1, paragraph))
-            first = i + 1
-        i += 1
-    if first < count:
-        sentences.append(Sentence(first, count, paragraph))
-    return sentences
+        current.append(token)
+        if token.kind == SYM and token.text in _TERMINAL:
+            mark = len(current) - 1
+        if len(current) >= MAX_SENTENCE_TOKENS:
+            yield Sentence(current, max(paragraph, 0))
+            current, mark = [], -1
+    if current:
+        yield Sentence(current, max(paragraph, 0))

@@ -13,7 +13,7 @@ from exchangekit_news._assemble import Assembler, Unresolved
 from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
 from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, lexicon
-from exchangekit_news._tokens import is_hard_wrapped, split_sentences, tokenize
+from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
 
@@ -185,23 +185,17 @@ class NewsParser(Parser):
             registry=DEFAULT_REGISTRY,
         )
         visible = text.visible
-        tokens = tokenize(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
+        tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
         discourse = Discourse()
         spans: list[tuple[int, int]] = []
         assembler.spans = spans
-        for index, sentence in enumerate(split_sentences(tokens)):
-            spans.append((tokens[sentence.first].start, tokens[sentence.last - 1].end))
-            mentions = find_mentions(tokens, sentence.first, sentence.last, visible, _LEXICON)
+        # One sentence at a time: only its tokens are alive, whatever the length of the text.
+        for index, (sentence, _) in enumerate(split_sentences(tokens)):
+            spans.append((sentence[0].start, sentence[-1].end))
+            last = len(sentence)
+            mentions = find_mentions(sentence, 0, last, visible, _LEXICON)
             facts = extract(
-                index,
-                tokens,
-                sentence.first,
-                sentence.last,
-                mentions,
-                discourse,
-                visible,
-                _BELLIGERENTS,
-                outlet.kind,
+                index, sentence, 0, last, mentions, discourse, visible, _BELLIGERENTS, outlet.kind
             )
             assembler.add(index, facts)
         records: list[Item] = [*assembler.exchanges(), *assembler.casualty_claims()]
