@@ -422,6 +422,15 @@ def test_a_section_that_is_not_an_array_is_reported() -> None:
 def test_a_provenance_entry_must_be_a_string() -> None:
     (error,) = errors(parse(document(provenance=["ok", 7])))
     assert error.field == "$.provenance[1]"
+    assert error.message == "expected a string, got the number 7"
+
+
+def test_half_a_surrogate_pair_is_not_text() -> None:
+    data = json.loads(export())
+    data["claims"][1]["claimant"]["name"] = "Media\ud800zona"
+    (error,) = errors(parse(json.dumps(data)))
+    assert error.field == "$.claims[1].claimant.name"
+    assert "unpaired surrogate escape" in error.message
 
 
 def test_invalid_json_raises_with_line_and_column() -> None:

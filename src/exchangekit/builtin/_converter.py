@@ -47,6 +47,7 @@ T = TypeVar("T")
 Hook = Callable[[Any, Any], Any]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @attrs.frozen
@@ -96,6 +97,10 @@ def describe(value: object) -> str:
 
 def _structure_str(value: object, _: object) -> str:
     if isinstance(value, str):
+        # JSON can escape half of a surrogate pair ("\ud800"), which is no character
+        # and could never be written out again as UTF-8.
+        if _SURROGATE.search(value):
+            raise _Reject(f"{value!r} holds an unpaired surrogate escape, which is not text")
         return value
     raise _Reject(f"expected a string, got {describe(value)}")
 

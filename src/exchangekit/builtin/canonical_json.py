@@ -324,14 +324,10 @@ def _check_header(members: dict[str, tuple[Any, int]], scanner: _Scanner) -> Non
 def _item(section: str, index: int, element: Any, start: int, scanner: _Scanner) -> Item:
     path = f"$.{section}[{index}]"
     if section == "provenance":
-        if isinstance(element, str):
-            return Provenance(element)
-        return ParseError(
-            f"expected a string, got {describe(element)}",
-            source=scanner.source,
-            line=scanner.line(start),
-            field=path,
-        )
+        try:
+            return Provenance(from_data(element, str, path=path))
+        except DataError as exc:
+            return parse_error(exc, source=scanner.source, line=scanner.line(start))
     cls: type[Record] = Exchange if section == "exchanges" else CasualtyClaim
     try:
         return from_data(element, cls, path=path)

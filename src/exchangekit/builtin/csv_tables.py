@@ -502,7 +502,10 @@ class _Reader:
             entry = row.get("provenance")
             if entry is None:
                 return self.error("a provenance row needs an entry", line, "provenance")
-            return Provenance(entry)
+            try:
+                return Provenance(from_data(entry, str, path="provenance"))
+            except DataError as exc:
+                return parse_error(exc, source=self.source, line=line)
         if record_type == "claim":
             return self.claim(row)
         self.gather(row)

@@ -96,15 +96,17 @@ def _provenance(data: dict[str, Any], number: int, source: str) -> Item:
             line=number,
             field="$",
         )
-    if isinstance(entry, str):
-        return Provenance(entry)
-    got = "nothing" if entry is _MISSING else describe(entry)
-    return ParseError(
-        f"expected the provenance entry as a string, got {got}",
-        source=source,
-        line=number,
-        field="$.entry",
-    )
+    if entry is _MISSING:
+        return ParseError(
+            "a provenance line needs its entry, as a string",
+            source=source,
+            line=number,
+            field="$.entry",
+        )
+    try:
+        return Provenance(from_data(entry, str, path="$.entry"))
+    except DataError as exc:
+        return parse_error(exc, source=source, line=number)
 
 
 class JsonLinesParser(Parser):
