@@ -196,3 +196,13 @@ def test_news_uncertain_split_of_a_total_is_not_invented(news: News) -> None:
     text = "On Sunday the two countries each freed 303 soldiers, ending a three-day swap."
     (exchange,) = news(text).exchanges
     assert set(legs(exchange).values()) == {Count.exact(303)}
+
+
+def test_news_a_swap_figure_not_said_per_side_bounds_each_direction(news: News) -> None:
+    text = "Ukraine and Russia exchanged 146 prisoners of war on Sunday."
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange).values()) == {Count.at_most(146)}
+    assert "per side or in all" in exchange.notes[0]
+    text += " Moscow said 146 Russian servicemen had been returned."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange)["UKR", "RUS", PersonCategory.PRISONERS_OF_WAR] == Count.exact(146)

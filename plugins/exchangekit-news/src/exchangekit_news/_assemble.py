@@ -288,6 +288,8 @@ class Assembler:
 
     def _merge(self, event: _Event, index: int, draft: LegDraft) -> None:
         event.sentences[index] = None
+        if draft.note is not None:
+            event.notes[draft.note] = None
         for leg in event.legs:
             same = (leg.sender, leg.receiver, leg.category) == (
                 draft.sender,

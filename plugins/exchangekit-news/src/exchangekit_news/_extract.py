@@ -484,6 +484,7 @@ class _Sentence:
         receiver = self._party_after(("to",), window_start, stop)
         sender = self._party_after(("from", "by"), window_start, stop)
         symmetric = figure.per_side
+        total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first:
             floor = self.first
             earlier = [t for t in self.m.transfers if t.last <= predicate.first]
@@ -491,8 +492,8 @@ class _Sentence:
                 floor = earlier[-1].last
             subject = self._subject(predicate, floor)
             codes = [p.code for p in subject]
-            if len(set(codes)) >= 2:
-                symmetric = symmetric or nationality is None
+            if len(set(codes)) >= 2 and nationality is None and not symmetric:
+                symmetric = total = True
             elif codes:
                 if predicate.move is Move.SEND:
                     sender = sender or codes[0]
@@ -512,6 +513,14 @@ class _Sentence:
         if attributed is PUBLISHER:
             attributed = None
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        amount, note = figure.amount, None
+        if total:
+            high = figure.amount.high
+            amount = Count.unknown() if high is None else Count.at_most(high)
+            note = (
+                f"{figure.text!r} was not said to be per side or in all; "
+                "each direction is recorded as at most that figure"
+            )
 
         def leg(a: str, b: str) -> LegDraft:
             return LegDraft(
@@ -519,12 +528,12 @@ class _Sentence:
                 a,
                 b,
                 category,
-                figure.amount,
+                amount,
                 attributed,
                 accorded is not None,
                 date_texts,
                 series,
-                None,
+                note,
             )
 
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
