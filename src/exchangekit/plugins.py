@@ -51,6 +51,7 @@ __all__ = [
     "parsers",
     "plugin_of",
     "pm",
+    "problems",
     "reset",
 ]
 
@@ -175,7 +176,7 @@ class _State:
     disabled: list[PluginInfo] = attrs.Factory(list)
     registry: _Registry | None = None
     registry_generation: int = -1
-    warned: set[str] = attrs.Factory(set)
+    warned: dict[str, None] = attrs.Factory(dict)
 
 
 _lock = threading.RLock()
@@ -317,7 +318,7 @@ def _warn(message: str) -> None:
     with _lock:
         if message in _state.warned:
             return
-        _state.warned.add(message)
+        _state.warned[message] = None
     warnings.warn(message, PluginWarning, stacklevel=3)
 
 
@@ -503,6 +504,17 @@ def list_plugins() -> list[PluginInfo]:
     with _lock:
         every = [*registry.plugins, *_state.load_failures, *_state.disabled]
     return sorted(every, key=lambda info: (info.name, info.distribution or ""))
+
+
+def problems() -> list[str]:
+    """Every problem met while loading plugins, in order: what each :class:`PluginWarning` said.
+
+    Failed plugins, formats two plugins claim, and names in ``EXCHANGEKIT_PLUGINS``
+    that match no plugin; for listing them even after the warnings were shown.
+    """
+    _registry()
+    with _lock:
+        return list(_state.warned)
 
 
 def parsers() -> Mapping[str, Parser]:
