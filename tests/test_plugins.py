@@ -255,6 +255,10 @@ def test_two_plugins_claiming_one_format_is_an_error_naming_both(install: Instal
     with pytest.raises(AmbiguousFormatError):
         plugins.get_exporter("alpha")
     assert "alpha" not in plugins.parsers()
+    # The problems stay listed after the warnings have been shown once.
+    assert [p for p in plugins.problems() if "second-dist 2.0" in p] == [
+        str(w.message) for w in caught if "second-dist 2.0" in str(w.message)
+    ]
 
 
 def test_a_misspelt_hook_is_reported_with_a_suggestion(install: Installer) -> None:
