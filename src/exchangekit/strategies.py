@@ -17,10 +17,12 @@ works once exchangekit is installed. Requires the ``hypothesis`` extra.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
+import attrs
 import hypothesis.strategies as st
 from hypothesis import reject
 
@@ -167,6 +169,8 @@ def _resolve(func: str, name: str, text: str, registry: PartyRegistry) -> Party:
 
 
 # -- text ----------------------------------------------------------------------
+# Strategies are built once here and reused: building a fresh strategy on every
+# draw makes Hypothesis validate it again, which dominates the cost of a draw.
 
 _NAME_CHARS = st.characters(categories=("L", "M", "N", "P", "Zs"))
 _TEXT_CHARS = st.characters(categories=("L", "M", "N", "P", "S", "Zs"), include_characters="\n")
@@ -199,21 +203,22 @@ _NOTES = (
 )
 _HOSTS = ("example.org", "example.com", "example.net", "news.example", "ministry.example")
 
+_FREE_NAME = st.text(_NAME_CHARS, min_size=1, max_size=40).map(str.strip).filter(bool)
+_NAME = st.sampled_from(_SOURCE_NAMES) | _FREE_NAME
+_FREE_TEXT = st.text(_TEXT_CHARS, min_size=1, max_size=80).filter(lambda s: bool(s.strip()))
+_SNIPPET = st.sampled_from(_SNIPPETS) | _FREE_TEXT
+_NOTE_LIST = st.lists(st.sampled_from(_NOTES) | _FREE_TEXT, max_size=2)
+_URL = st.builds(
+    "https://{}/{}".format,
+    st.sampled_from(_HOSTS),
+    st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789-"), max_size=24),
+)
+_OPTIONAL_URL = st.none() | _URL
+_SOURCE_KIND = st.sampled_from(SourceKind)
 
-def _names() -> st.SearchStrategy[str]:
-    """Realistic names first (they shrink to the first), then any non-blank unicode name."""
-    free = st.text(_NAME_CHARS, min_size=1, max_size=40).map(str.strip).filter(bool)
-    return st.sampled_from(_SOURCE_NAMES) | free
 
-
-def _free_text(samples: tuple[str, ...]) -> st.SearchStrategy[str]:
-    free = st.text(_TEXT_CHARS, min_size=1, max_size=80).filter(lambda s: bool(s.strip()))
-    return st.sampled_from(samples) | free
-
-
-def _urls() -> st.SearchStrategy[str]:
-    slug = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789-"), max_size=24)
-    return st.builds(lambda host, path: f"https://{host}/{path}", st.sampled_from(_HOSTS), slug)
+def _non_blank(ids: st.SearchStrategy[str] | None) -> st.SearchStrategy[str] | None:
+    return None if ids is None else ids.filter(lambda s: bool(s.strip()))
 
 
 # -- counts ----------------------------------------------------------------------
@@ -245,22 +250,20 @@ def _ordered_count(
     low = draw(st.integers(lo, hi))
     high = draw(st.integers(low, hi)) if bounded else None
     guess = None
-    if best:
-        guess = draw(st.none() | st.integers(low, hi if high is None else high))
+    if best and draw(st.booleans()):
+        guess = draw(st.integers(low, hi if high is None else high))
     return Count(low, high, guess, qualifier)
 
 
 @st.composite
 def _approximate_count(draw: st.DrawFn, lo: int, hi: int) -> Count:
     best = draw(st.integers(lo, hi))
-    return Count(
-        draw(st.integers(lo, best)), draw(st.integers(best, hi)), best, Qualifier.APPROXIMATE
-    )
+    low, high = draw(st.integers(lo, best)), draw(st.integers(best, hi))
+    return Count(low, high, best, Qualifier.APPROXIMATE)
 
 
 def _count_shapes(q: Qualifier, lo: int, hi: int, bounded: bool | None) -> st.SearchStrategy[Count]:
     """Counts shaped as exchangekit itself builds them for qualifier ``q``."""
-    with_high, without_high = bounded is not False, bounded is not True
     ints = st.integers(lo, hi)
     if q is Qualifier.EXACT:
         return ints.map(Count.exact)
@@ -275,13 +278,13 @@ def _count_shapes(q: Qualifier, lo: int, hi: int, bounded: bool | None) -> st.Se
     if q is Qualifier.FEWER_THAN:
         return ints.map(lambda n: Count.fewer_than(n + 1))
     if q is Qualifier.UNKNOWN:
-        # Count.unknown() is 0 or more; sums with an unknown keep a higher floor.
+        # Count.unknown() is 0 or more; a sum with an unknown part keeps a higher floor.
         return ints.map(lambda n: Count(n, None, None, Qualifier.UNKNOWN))
     best = q is Qualifier.RANGE
     shapes = []
-    if with_high:
+    if bounded is not False:
         shapes.append(_ordered_count(lo, hi, q, bounded=True, best=best))
-    if without_high:
+    if bounded is not True:
         shapes.append(_ordered_count(lo, hi, q, bounded=False, best=best))
     return st.one_of(shapes)
 
@@ -306,11 +309,12 @@ def counts(
     """Valid counts, shaped as exchangekit's own constructors and arithmetic build them.
 
     Every finite number drawn (``low``, ``high``, ``best``) lies within
-    ``min_value``..``max_value``. ``bounded`` asks for counts with (``True``) or
-    without (``False``) an upper bound, or either (``None``). ``qualifiers``
-    (one member or several) narrows how the figure was hedged; asking for one
-    that cannot meet the other constraints, such as ``Qualifier.AT_LEAST`` with
-    ``bounded=True``, is a ``ValueError``. Shrinks towards ``Count.exact(min_value)``.
+    ``min_value``..``max_value`` (default 0 to 1,000,000). ``bounded`` asks for
+    counts with (``True``) or without (``False``) an upper bound, or either
+    (``None``). ``qualifiers`` (one member or several) narrows how the figure
+    was hedged; asking for one that cannot meet the other constraints, such as
+    ``Qualifier.AT_LEAST`` with ``bounded=True``, is a ``ValueError``. Shrinks
+    towards ``Count.exact(min_value)``.
     """
     func = "counts"
     lo = _check_int(func, "min_value", min_value, minimum=0)
@@ -319,18 +323,16 @@ def counts(
         raise ValueError(f"{func}(): min_value {lo} is above max_value {hi}")
     bounded = _check_flag(func, "bounded", bounded)
     wanted = _members(func, "qualifiers", qualifiers, Qualifier)
-    if wanted is not None:
-        for q in wanted:
-            reason = _why_not(q, lo, hi, bounded)
-            if reason is not None:
-                raise ValueError(f"{func}(): qualifiers: a {q.name} count {reason}")
+    for q in wanted or ():
+        reason = _why_not(q, lo, hi, bounded)
+        if reason is not None:
+            raise ValueError(f"{func}(): qualifiers: a {q.name} count {reason}")
     chosen = [q for q in wanted or Qualifier if _why_not(q, lo, hi, bounded) is None]
     return st.one_of([_count_shapes(q, lo, hi, bounded) for q in chosen])
 
 
 # -- dates and periods ---------------------------------------------------------
 
-_UNITS = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER, Precision.YEAR)
 _ONE_DAY = timedelta(days=1)
 
 
@@ -371,36 +373,73 @@ def _ends_unit(d: date, p: Precision) -> bool:
     return _unit_index(d + _ONE_DAY, p) != _unit_index(d, p)
 
 
-def _unit_span(p: Precision, lo: date, hi: date, latest_start: date) -> tuple[int, int] | None:
-    """Indices of the first and last whole ``p`` unit in ``lo..hi`` starting by ``latest_start``."""
-    first = _unit_index(lo, p) + (0 if _starts_unit(lo, p) else 1)
-    last = _unit_index(hi, p) - (0 if _ends_unit(hi, p) else 1)
-    last = min(last, _unit_index(latest_start, p))
-    return (first, last) if first <= last else None
+@attrs.frozen
+class _Window:
+    """Where periods may lie: within ``lo..hi``, starting no later than ``latest_start``."""
+
+    lo: date
+    hi: date
+    latest_start: date
+
+    def span(self, p: Precision) -> tuple[int, int] | None:
+        """The first and last unit index (for RANGE: start ordinal) a ``p`` period may have."""
+        if p is Precision.RANGE:
+            last = min(self.latest_start, self.hi - _ONE_DAY) if self.lo < self.hi else self.lo
+            return (self.lo.toordinal(), last.toordinal()) if self.lo <= last < self.hi else None
+        first = _unit_index(self.lo, p) + (0 if _starts_unit(self.lo, p) else 1)
+        last_unit = _unit_index(self.hi, p) - (0 if _ends_unit(self.hi, p) else 1)
+        last_unit = min(last_unit, _unit_index(self.latest_start, p))
+        return (first, last_unit) if first <= last_unit else None
+
+    def spans(self, precisions: Iterable[Precision]) -> list[tuple[Precision, int, int]]:
+        """Each precision with some period in the window, and its span."""
+        found = []
+        for p in precisions:
+            span = self.span(p)
+            if span is not None:
+                found.append((p, *span))
+        return found
+
+
+def _window(lo: date, hi: date, latest_start: date | None = None) -> _Window:
+    return _Window(lo, hi, hi if latest_start is None else min(hi, latest_start))
+
+
+def _draw_period(draw: st.DrawFn, window: _Window, precisions: tuple[Precision, ...]) -> Period:
+    """A period inside ``window``, of the first fitting precision when shrunk; rejects if none."""
+    options = window.spans(precisions)
+    if not options:
+        reject()
+    p, first, last = options[draw(st.integers(0, len(options) - 1))]
+    index = draw(st.integers(first, last))
+    if p is not Precision.RANGE:
+        return _unit_period(index, p)
+    end = draw(st.integers(index + 1, window.hi.toordinal()))
+    return Period(date.fromordinal(index), date.fromordinal(end), Precision.RANGE)
 
 
 @st.composite
-def _range_period(draw: st.DrawFn, lo: date, hi: date, latest_start: date) -> Period:
-    start = draw(st.integers(lo.toordinal(), min(hi, latest_start).toordinal()))
-    end = draw(st.integers(start + 1, hi.toordinal()))
-    return Period(date.fromordinal(start), date.fromordinal(end), Precision.RANGE)
+def _period(draw: st.DrawFn, window: _Window, precisions: tuple[Precision, ...]) -> Period:
+    return _draw_period(draw, window, precisions)
 
 
-def _period_options(
-    lo: date, hi: date, precisions: Iterable[Precision], latest_start: date | None = None
-) -> dict[Precision, st.SearchStrategy[Period]]:
-    """For each precision that fits, a strategy of periods inside ``lo..hi``."""
-    latest = hi if latest_start is None else min(hi, latest_start)
-    options: dict[Precision, st.SearchStrategy[Period]] = {}
-    for p in precisions:
-        if p is Precision.RANGE:
-            if lo < hi and lo <= latest:
-                options[p] = _range_period(lo, hi, min(latest, hi - _ONE_DAY))
-            continue
-        span = _unit_span(p, lo, hi, latest)
-        if span is not None:
-            options[p] = st.builds(_unit_period, st.integers(*span), st.just(p))
-    return options
+def _draw_optional_date(draw: st.DrawFn, lo: date, hi: date) -> date | None:
+    if not draw(st.booleans()):
+        return None
+    return date.fromordinal(draw(st.integers(lo.toordinal(), hi.toordinal())))
+
+
+def _check_precisions(func: str, window: _Window, precisions: object) -> tuple[Precision, ...]:
+    """The precisions asked for (all by default) that fit ``window``; ValueError if one cannot."""
+    wanted = _members(func, "precisions", precisions, Precision)
+    fitting = tuple(p for p, _, _ in window.spans(wanted or Precision))
+    missing = [p.name for p in wanted or () if p not in fitting]
+    if missing:
+        raise ValueError(
+            f"{func}(): precisions: no whole {', '.join(missing)} period fits between "
+            f"min_date {window.lo.isoformat()} and max_date {window.hi.isoformat()}"
+        )
+    return fitting
 
 
 def dates(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.SearchStrategy[date]:
@@ -423,27 +462,22 @@ def periods(
     by ``precisions``, which is then a ``ValueError``. Shrinks towards a single day.
     """
     func = "periods"
-    lo, hi = _check_dates(func, min_date, max_date)
-    wanted = _members(func, "precisions", precisions, Precision)
-    options = _period_options(lo, hi, wanted or Precision)
-    if wanted is not None:
-        missing = [p.name for p in wanted if p not in options]
-        if missing:
-            raise ValueError(
-                f"{func}(): precisions: no whole {', '.join(missing)} period fits between "
-                f"min_date {lo.isoformat()} and max_date {hi.isoformat()}"
-            )
-    return st.one_of(list(options.values()))
+    window = _window(*_check_dates(func, min_date, max_date))
+    return _period(window, _check_precisions(func, window, precisions))
 
 
-# -- parties and sources -------------------------------------------------------
+# -- parties, sources, quotes --------------------------------------------------
+
+
+def _code(party: Party) -> str:
+    return party.code
 
 
 def _unregistered_parties(registry: PartyRegistry) -> st.SearchStrategy[Party]:
     taken = {p.code for p in registry}
     codes = st.from_regex(r"[A-Z][A-Z0-9_]{1,7}", fullmatch=True).filter(lambda c: c not in taken)
-    names = st.text(_NAME_CHARS, min_size=1, max_size=30).map(str.strip).filter(bool)
-    return st.builds(Party, codes, names, st.lists(names, max_size=2, unique=True).map(tuple))
+    aliases = st.lists(_FREE_NAME, max_size=2, unique=True).map(tuple)
+    return st.builds(Party, codes, _FREE_NAME, aliases)
 
 
 def parties(
@@ -458,8 +492,8 @@ def parties(
     ``codes`` pins the choice to the named parties of ``registry`` (default the
     built-in one); a joint code such as ``"RUS+UKR"`` gives the joint party.
     Without ``codes``, ``joint`` and ``unregistered`` (default ``True``) say
-    whether joint parties of registered ones and parties the registry does not
-    know are drawn too. Shrinks towards the registry's first party.
+    whether joint parties of registered ones, and parties the registry does not
+    know, are drawn too. Shrinks towards the registry's first party.
     """
     func = "parties"
     if registry is None:
@@ -490,8 +524,14 @@ def parties(
     return st.one_of(options)
 
 
-def _code(party: Party) -> str:
-    return party.code
+@functools.cache
+def _any_party() -> st.SearchStrategy[Party]:
+    return parties()
+
+
+@functools.cache
+def _unregistered_party() -> st.SearchStrategy[Party]:
+    return _unregistered_parties(DEFAULT_REGISTRY)
 
 
 def _party_strategy(
@@ -503,6 +543,54 @@ def _party_strategy(
     if isinstance(value, st.SearchStrategy):
         return value
     return st.sampled_from(_party_choices(func, name, value, DEFAULT_REGISTRY))
+
+
+def _draw_source(
+    draw: st.DrawFn,
+    party: Party | None,
+    lo: date,
+    hi: date,
+    *,
+    kinds: st.SearchStrategy[SourceKind] = _SOURCE_KIND,
+    published: bool | None = None,
+) -> Source:
+    if published is None:
+        when = _draw_optional_date(draw, lo, hi)
+    elif published:
+        when = date.fromordinal(draw(st.integers(lo.toordinal(), hi.toordinal())))
+    else:
+        when = None
+    return Source(draw(_NAME), draw(kinds), party, draw(_OPTIONAL_URL), when)
+
+
+def _draw_speaker(draw: st.DrawFn, sides: tuple[Party, ...]) -> Party | None:
+    """Who a source speaks for: nobody, one of ``sides``, or any party (simplest first)."""
+    choice = draw(st.integers(0, len(sides) + 1))
+    if choice == 0:
+        return None
+    if choice <= len(sides):
+        return sides[choice - 1]
+    return draw(_any_party())
+
+
+def _draw_sources_after(
+    draw: st.DrawFn, start: date, sides: tuple[Party, ...], max_size: int
+) -> tuple[Source, ...]:
+    """Sources of something that began on ``start``: published then or later, if at all."""
+    hi = max(start, _MAX_DATE)
+    n = draw(st.integers(0, max_size))
+    return tuple(_draw_source(draw, _draw_speaker(draw, sides), start, hi) for _ in range(n))
+
+
+@st.composite
+def _source(
+    draw: st.DrawFn,
+    kinds: st.SearchStrategy[SourceKind],
+    speakers: st.SearchStrategy[Party | None],
+    window: tuple[date, date],
+    published: bool | None,
+) -> Source:
+    return _draw_source(draw, draw(speakers), *window, kinds=kinds, published=published)
 
 
 def sources(
@@ -522,30 +610,22 @@ def sources(
     and ``max_date``.
     """
     func = "sources"
-    chosen_kinds = _members(func, "kinds", kinds, SourceKind) or tuple(SourceKind)
-    party_strategy = _party_strategy(func, "parties", parties, st.none() | _default_parties())
+    chosen_kinds = _members(func, "kinds", kinds, SourceKind)
+    speakers = _party_strategy(func, "parties", parties, st.none() | _any_party())
     published = _check_flag(func, "published", published)
-    lo, hi = _check_dates(func, min_date, max_date)
-    day = st.dates(lo, hi)
-    published_strategy: st.SearchStrategy[date | None]
-    if published is None:
-        published_strategy = st.none() | day
-    elif published:
-        published_strategy = day
-    else:
-        published_strategy = st.none()
-    return st.builds(
-        Source,
-        name=_names(),
-        kind=st.sampled_from(chosen_kinds),
-        party=party_strategy,
-        url=st.none() | _urls(),
-        published=published_strategy,
-    )
+    window = _check_dates(func, min_date, max_date)
+    kind_strategy = _SOURCE_KIND if chosen_kinds is None else st.sampled_from(chosen_kinds)
+    return _source(kind_strategy, speakers, window, published)
 
 
-def _default_parties() -> st.SearchStrategy[Party]:
-    return parties()
+@st.composite
+def _quote(draw: st.DrawFn, offsets: bool | None) -> Quote:
+    text = draw(_SNIPPET)
+    document = draw(_OPTIONAL_URL)
+    if not (draw(st.booleans()) if offsets is None else offsets):
+        return Quote(text, document=document)
+    start = draw(st.integers(0, 20_000))
+    return Quote(text, start, start + len(text), document)
 
 
 def quotes(*, offsets: bool | None = None) -> st.SearchStrategy[Quote]:
@@ -554,19 +634,10 @@ def quotes(*, offsets: bool | None = None) -> st.SearchStrategy[Quote]:
     Offsets, when drawn, span exactly the quoted text (``end - start == len(text)``);
     ``document`` is sometimes a url.
     """
-    offsets = _check_flag("quotes", "offsets", offsets)
-    return _quote(offsets)
+    return _quote(_check_flag("quotes", "offsets", offsets))
 
 
-@st.composite
-def _quote(draw: st.DrawFn, offsets: bool | None) -> Quote:
-    text = draw(_free_text(_SNIPPETS))
-    document = draw(st.none() | _urls())
-    with_offsets = draw(st.booleans()) if offsets is None else offsets
-    if not with_offsets:
-        return Quote(text, document=document)
-    start = draw(st.integers(0, 20_000))
-    return Quote(text, start, start + len(text), document)
+_QUOTE_LIST = st.lists(_quote(None), max_size=2)
 
 
 # -- transfers and exchanges -------------------------------------------------------
@@ -583,23 +654,83 @@ _CATEGORIES_BY_KIND = {
 }
 
 
-def _sources_after(start: date) -> st.SearchStrategy[Source]:
-    """Sources reporting something that began on ``start``: published then or later, if at all."""
-    return sources(min_date=start, max_date=max(start, _MAX_DATE))
+@functools.cache
+def _default_counts() -> st.SearchStrategy[Count]:
+    return counts()
 
 
-@st.composite
-def _pair(draw: st.DrawFn, parties: st.SearchStrategy[Party]) -> tuple[Party, Party]:
-    sender = draw(parties)
-    receiver = draw(parties.filter(lambda p: p.code != sender.code))
+@functools.cache
+def _default_periods() -> st.SearchStrategy[Period]:
+    return periods()
+
+
+_Sides = tuple[Party, ...] | st.SearchStrategy[Party] | None
+"""Where the two sides of a transfer come from: a fixed choice, a strategy, or the default mix."""
+
+
+def _draw_pair(draw: st.DrawFn, parties: _Sides) -> tuple[Party, Party]:
+    """Two parties with different codes, the first two choices when shrunk.
+
+    From a strategy, rejects when it keeps drawing the same party. By default,
+    registered parties, each side sometimes replaced by an unregistered one.
+    """
+    if parties is None:
+        sender, receiver = _draw_pair(draw, DEFAULT_REGISTRY.parties)
+        if draw(st.booleans()):
+            sender = draw(_unregistered_party())
+        if draw(st.booleans()):
+            receiver = draw(_unregistered_party())
+        if sender.code == receiver.code:
+            reject()
+        return sender, receiver
+    if isinstance(parties, tuple):
+        i = draw(st.integers(0, len(parties) - 1))
+        j = draw(st.integers(0, len(parties) - 2))
+        return parties[i], parties[j + 1 if j >= i else j]
+    sender = receiver = draw(parties)
+    for _ in range(5):
+        receiver = draw(parties)
+        if receiver.code != sender.code:
+            break
+    else:
+        reject()
     return sender, receiver
 
 
-def _attribution(sender: Party, receiver: Party, after: date | None) -> st.SearchStrategy[Any]:
+def _draw_attribution(draw: st.DrawFn, sender: Party, receiver: Party, lo: date) -> Source | None:
     """Who vouches for a transfer's figure: nobody, or a source usually speaking for one side."""
-    speaker = st.sampled_from((sender, receiver)) | st.none()
-    lo = _MIN_DATE if after is None else after
-    return st.none() | sources(parties=speaker, min_date=lo, max_date=max(lo, _MAX_DATE))
+    if not draw(st.booleans()):
+        return None
+    return _draw_source(draw, _draw_speaker(draw, (sender, receiver)), lo, max(lo, _MAX_DATE))
+
+
+@st.composite
+def _transfer(
+    draw: st.DrawFn,
+    parties: _Sides,
+    categories: st.SearchStrategy[PersonCategory],
+    counts: st.SearchStrategy[Count],
+    attributions: st.SearchStrategy[Source | None] | None,
+) -> Transfer:
+    sender, receiver = _draw_pair(draw, parties)
+    category, count = draw(categories), draw(counts)
+    if attributions is None:
+        vouch = _draw_attribution(draw, sender, receiver, _MIN_DATE)
+    else:
+        vouch = draw(attributions)
+    return Transfer(sender, receiver, category, count, vouch)
+
+
+def _transfer_parties(func: str, value: object) -> _Sides:
+    if value is None or isinstance(value, st.SearchStrategy):
+        return value
+    choices = _party_choices(func, "parties", value, DEFAULT_REGISTRY)
+    if len(choices) < 2:
+        raise ValueError(
+            f"{func}(): parties must name two or more parties, since a transfer's "
+            f"sender and receiver differ; got only {choices[0].code}"
+        )
+    return choices
 
 
 def transfers(
@@ -613,7 +744,9 @@ def transfers(
 
     ``parties`` is a strategy for the sender and receiver, or party codes to
     choose from (two or more); ``counts`` a strategy for the figure;
-    ``attributions`` a strategy for who vouches for it (may draw ``None``).
+    ``attributions`` a strategy for who vouches for it (it may draw ``None``).
+    By default some transfers are attributed, mostly to a source speaking for
+    one of the two sides.
     """
     func = "transfers"
     party_strategy = _transfer_parties(func, parties)
@@ -624,35 +757,70 @@ def transfers(
     return _transfer(party_strategy, st.sampled_from(chosen), count_strategy, attributions)
 
 
-def _default_counts() -> st.SearchStrategy[Count]:
-    return counts()
+@functools.cache
+def _legs(
+    categories: tuple[PersonCategory, ...], max_transfers: int
+) -> st.SearchStrategy[list[tuple[bool, PersonCategory]]]:
+    """Distinct (reversed?, category) legs of an exchange, at least one."""
+    leg = st.tuples(st.booleans(), st.sampled_from(categories))
+    return st.lists(leg, min_size=1, max_size=max_transfers, unique=True)
 
 
-def _transfer_parties(func: str, value: object) -> st.SearchStrategy[Party]:
-    if value is None:
-        return parties(joint=False)
-    if isinstance(value, st.SearchStrategy):
-        return value
-    choices = _party_choices(func, "parties", value, DEFAULT_REGISTRY)
-    if len(choices) < 2:
-        raise ValueError(
-            f"{func}(): parties must name two or more parties, since a transfer's "
-            f"sender and receiver differ; got only {choices[0].code}"
-        )
-    return st.sampled_from(choices)
+@functools.cache
+def _third_parties(
+    codes: frozenset[str],
+) -> st.SearchStrategy[list[Party]]:
+    """Registered parties other than ``codes``, as a possible list of intermediaries."""
+    third = [p for p in DEFAULT_REGISTRY if p.code not in codes]
+    return st.lists(st.sampled_from(third), max_size=2, unique_by=_code)
 
 
 @st.composite
-def _transfer(
+def _exchange(
     draw: st.DrawFn,
-    parties: st.SearchStrategy[Party],
-    categories: st.SearchStrategy[PersonCategory],
+    kinds: st.SearchStrategy[ExchangeKind],
+    parties: _Sides,
+    periods: st.SearchStrategy[Period],
     counts: st.SearchStrategy[Count],
-    attributions: st.SearchStrategy[Source | None] | None,
-) -> Transfer:
-    sender, receiver = draw(_pair(parties))
-    vouch = attributions if attributions is not None else _attribution(sender, receiver, None)
-    return Transfer(sender, receiver, draw(categories), draw(counts), draw(vouch))
+    categories: tuple[PersonCategory, ...] | None,
+    max_transfers: int,
+    intermediaries: st.SearchStrategy[tuple[Party, ...]] | None,
+    sources: st.SearchStrategy[tuple[Source, ...]] | None,
+    ids: st.SearchStrategy[str] | None,
+) -> Exchange:
+    kind = draw(kinds)
+    period = draw(periods)
+    a, b = _draw_pair(draw, parties)
+    legs = draw(
+        _legs(categories or _CATEGORIES_BY_KIND.get(kind, tuple(PersonCategory)), max_transfers)
+    )
+    legs_transfers = []
+    for reverse, category in legs:
+        sender, receiver = (b, a) if reverse else (a, b)
+        count = draw(counts)
+        vouch = _draw_attribution(draw, sender, receiver, period.start)
+        legs_transfers.append(Transfer(sender, receiver, category, count, vouch))
+    if intermediaries is None:
+        registered = frozenset(p.code for p in DEFAULT_REGISTRY)
+        go_betweens = tuple(draw(_third_parties(frozenset({a.code, b.code}) & registered)))
+    else:
+        go_betweens = draw(intermediaries)
+    if sources is None:
+        reported_by = _draw_sources_after(draw, period.start, (a, b, *go_betweens), 3)
+    else:
+        reported_by = draw(sources)
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "period": period,
+        "transfers": legs_transfers,
+        "intermediaries": go_betweens,
+        "sources": reported_by,
+        "notes": draw(_NOTE_LIST),
+        "quotes": draw(_QUOTE_LIST),
+    }
+    if ids is not None:
+        fields["id"] = draw(ids)
+    return Exchange(**fields)
 
 
 def exchanges(
@@ -693,7 +861,7 @@ def exchanges(
     chosen_categories = _members(func, "categories", categories, PersonCategory)
     limit = _check_int(func, "max_transfers", max_transfers, minimum=1)
     return _exchange(
-        chosen_kinds,
+        st.sampled_from(chosen_kinds),
         party_strategy,
         periods if periods is not None else _default_periods(),
         counts if counts is not None else _default_counts(),
@@ -701,64 +869,51 @@ def exchanges(
         limit,
         intermediaries,
         sources,
-        ids,
+        _non_blank(ids),
     )
-
-
-def _default_periods() -> st.SearchStrategy[Period]:
-    return periods()
-
-
-@st.composite
-def _exchange(
-    draw: st.DrawFn,
-    kinds: tuple[ExchangeKind, ...],
-    parties: st.SearchStrategy[Party],
-    periods: st.SearchStrategy[Period],
-    counts: st.SearchStrategy[Count],
-    categories: tuple[PersonCategory, ...] | None,
-    max_transfers: int,
-    intermediaries: st.SearchStrategy[tuple[Party, ...]] | None,
-    sources: st.SearchStrategy[tuple[Source, ...]] | None,
-    ids: st.SearchStrategy[str] | None,
-) -> Exchange:
-    kind = draw(st.sampled_from(kinds))
-    period = draw(periods)
-    a, b = draw(_pair(parties))
-    legs_categories = categories or _CATEGORIES_BY_KIND.get(kind, tuple(PersonCategory))
-    legs = draw(
-        st.lists(
-            st.tuples(st.booleans(), st.sampled_from(legs_categories)),
-            min_size=1,
-            max_size=max_transfers,
-            unique=True,
-        )
-    )
-    legs_transfers = []
-    for reverse, category in legs:
-        sender, receiver = (b, a) if reverse else (a, b)
-        vouch = draw(_attribution(sender, receiver, period.start))
-        legs_transfers.append(Transfer(sender, receiver, category, draw(counts), vouch))
-    if intermediaries is None:
-        third = [p for p in DEFAULT_REGISTRY if p.code not in {a.code, b.code}]
-        intermediaries = st.lists(st.sampled_from(third), max_size=2, unique_by=_code).map(tuple)
-    if sources is None:
-        sources = st.lists(_sources_after(period.start), max_size=3).map(tuple)
-    fields: dict[str, Any] = {
-        "kind": kind,
-        "period": period,
-        "transfers": legs_transfers,
-        "intermediaries": draw(intermediaries),
-        "sources": draw(sources),
-        "notes": draw(st.lists(_free_text(_NOTES), max_size=2)),
-        "quotes": draw(st.lists(quotes(), max_size=2)),
-    }
-    if ids is not None:
-        fields["id"] = draw(ids.filter(lambda s: bool(s.strip())))
-    return Exchange(**fields)
 
 
 # -- casualty claims and datasets ------------------------------------------------
+
+
+@st.composite
+def _claim(
+    draw: st.DrawFn,
+    subjects: st.SearchStrategy[Party],
+    categories: st.SearchStrategy[CasualtyCategory],
+    methods: st.SearchStrategy[ClaimMethod],
+    scopes: st.SearchStrategy[ClaimScope],
+    counts: st.SearchStrategy[Count],
+    claimants: st.SearchStrategy[Source] | None,
+    window: _Window,
+    precisions: tuple[Precision, ...],
+    ids: st.SearchStrategy[str] | None,
+) -> CasualtyClaim:
+    lo, hi = window.lo, window.hi
+    subject = draw(subjects)
+    if claimants is None:
+        as_of = _draw_period(draw, window, precisions)
+        claimant = _draw_source(draw, _draw_speaker(draw, (subject,)), as_of.start, hi)
+    else:
+        claimant = draw(claimants)
+        as_of = _draw_period(draw, _window(lo, hi, claimant.published), precisions)
+    covers = _draw_period(draw, _window(lo, as_of.end), precisions)
+    fields: dict[str, Any] = {
+        "subject": subject,
+        "category": draw(categories),
+        "count": draw(counts),
+        "covers": covers,
+        "as_of": as_of,
+        "claimant": claimant,
+        "method": draw(methods),
+        "scope": draw(scopes),
+        "caveats": draw(_NOTE_LIST),
+        "relayed_by": _draw_sources_after(draw, as_of.start, (), 2),
+        "quotes": draw(_QUOTE_LIST),
+    }
+    if ids is not None:
+        fields["id"] = draw(ids)
+    return CasualtyClaim(**fields)
 
 
 def casualty_claims(
@@ -778,27 +933,21 @@ def casualty_claims(
 
     ``as_of`` and ``covers`` are periods between ``min_date`` and ``max_date``
     with one of ``precisions``; ``covers`` ends no later than ``as_of``. By
-    default the claimant speaks for the subject, for nobody, or for another
+    default the claimant speaks for nobody, for the subject, or for another
     party (an adversary's claim), and publishes on or after the ``as_of`` start.
     A ``claimants`` strategy is drawn first instead, and ``as_of`` then starts
     no later than the claimant's publication date; a claimant that leaves no
     such period in the window is rejected, like a failed ``assume``.
     """
     func = "casualty_claims"
-    subject_strategy = _party_strategy(func, "subjects", subjects, _default_parties())
+    subject_strategy = _party_strategy(func, "subjects", subjects, _any_party())
     chosen_categories = _members(func, "categories", categories, CasualtyCategory)
     chosen_methods = _members(func, "methods", methods, ClaimMethod)
     chosen_scopes = _members(func, "scopes", scopes, ClaimScope)
     for name, value in (("counts", counts), ("claimants", claimants), ("ids", ids)):
         _check_strategy(func, name, value)
-    lo, hi = _check_dates(func, min_date, max_date)
-    wanted = _members(func, "precisions", precisions, Precision)
-    chosen_precisions = wanted or tuple(Precision)
-    if not _period_options(lo, hi, chosen_precisions):
-        raise ValueError(
-            f"{func}(): precisions: no whole {', '.join(p.name for p in chosen_precisions)} "
-            f"period fits between min_date {lo.isoformat()} and max_date {hi.isoformat()}"
-        )
+    window = _window(*_check_dates(func, min_date, max_date))
+    chosen_precisions = _check_precisions(func, window, precisions)
     return _claim(
         subject_strategy,
         st.sampled_from(chosen_categories or tuple(CasualtyCategory)),
@@ -806,76 +955,37 @@ def casualty_claims(
         st.sampled_from(chosen_scopes or tuple(ClaimScope)),
         counts if counts is not None else _default_counts(),
         claimants,
-        (lo, hi),
+        window,
         chosen_precisions,
-        ids,
+        _non_blank(ids),
     )
-
-
-def _some_period(
-    draw: st.DrawFn,
-    lo: date,
-    hi: date,
-    precisions: tuple[Precision, ...],
-    latest_start: date | None = None,
-) -> Period:
-    options = _period_options(lo, hi, precisions, latest_start)
-    if not options:
-        reject()
-    return draw(st.one_of(list(options.values())))
-
-
-@st.composite
-def _claim(
-    draw: st.DrawFn,
-    subjects: st.SearchStrategy[Party],
-    categories: st.SearchStrategy[CasualtyCategory],
-    methods: st.SearchStrategy[ClaimMethod],
-    scopes: st.SearchStrategy[ClaimScope],
-    counts: st.SearchStrategy[Count],
-    claimants: st.SearchStrategy[Source] | None,
-    window: tuple[date, date],
-    precisions: tuple[Precision, ...],
-    ids: st.SearchStrategy[str] | None,
-) -> CasualtyClaim:
-    lo, hi = window
-    subject = draw(subjects)
-    if claimants is None:
-        as_of = _some_period(draw, lo, hi, precisions)
-        speaker = st.sampled_from((subject, None)) | _default_parties()
-        claimant = draw(sources(parties=speaker, min_date=as_of.start, max_date=hi))
-    else:
-        claimant = draw(claimants)
-        as_of = _some_period(draw, lo, hi, precisions, claimant.published)
-    covers = _some_period(draw, lo, as_of.end, precisions)
-    fields: dict[str, Any] = {
-        "subject": subject,
-        "category": draw(categories),
-        "count": draw(counts),
-        "covers": covers,
-        "as_of": as_of,
-        "claimant": claimant,
-        "method": draw(methods),
-        "scope": draw(scopes),
-        "caveats": draw(st.lists(_free_text(_NOTES), max_size=2)),
-        "relayed_by": draw(st.lists(_sources_after(as_of.start), max_size=2)),
-        "quotes": draw(st.lists(quotes(), max_size=2)),
-    }
-    if ids is not None:
-        fields["id"] = draw(ids.filter(lambda s: bool(s.strip())))
-    return CasualtyClaim(**fields)
 
 
 def _record_id(record: Exchange | CasualtyClaim) -> str:
     return record.id
 
 
+@functools.cache
+def _default_exchanges() -> st.SearchStrategy[Exchange]:
+    return exchanges()
+
+
+@functools.cache
+def _default_claims() -> st.SearchStrategy[CasualtyClaim]:
+    return casualty_claims()
+
+
+_PROVENANCE = st.lists(
+    st.sampled_from(("seed report", "manual entry")) | _URL, max_size=2, unique=True
+)
+
+
 def datasets(
     *,
     exchanges: st.SearchStrategy[Exchange] | None = None,
     claims: st.SearchStrategy[CasualtyClaim] | None = None,
-    max_exchanges: int = 4,
-    max_claims: int = 4,
+    max_exchanges: int = 3,
+    max_claims: int = 3,
     provenance: st.SearchStrategy[tuple[str, ...]] | None = None,
 ) -> st.SearchStrategy[Dataset]:
     """Datasets of up to ``max_exchanges`` exchanges and ``max_claims`` claims, ids unique.
@@ -891,20 +1001,9 @@ def datasets(
     n_claims = _check_int(func, "max_claims", max_claims, minimum=0)
     exchange_strategy = exchanges if exchanges is not None else _default_exchanges()
     claim_strategy = claims if claims is not None else _default_claims()
-    if provenance is None:
-        entry = st.sampled_from(("seed report", "manual entry")) | _urls()
-        provenance = st.lists(entry, max_size=2, unique=True).map(tuple)
     return st.builds(
         Dataset,
         exchanges=st.lists(exchange_strategy, max_size=n_exchanges, unique_by=_record_id),
         claims=st.lists(claim_strategy, max_size=n_claims, unique_by=_record_id),
-        provenance=provenance,
+        provenance=_PROVENANCE if provenance is None else provenance,
     )
-
-
-def _default_exchanges() -> st.SearchStrategy[Exchange]:
-    return exchanges()
-
-
-def _default_claims() -> st.SearchStrategy[CasualtyClaim]:
-    return casualty_claims()
