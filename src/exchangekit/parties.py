@@ -65,14 +65,21 @@ class Party:
 
     @classmethod
     def joint(cls, *parties: Party) -> Party:
-        """Several parties taken together, as in "losses on both sides"."""
-        unique = sorted({p.code: p for p in parties}.values(), key=lambda p: p.code)
-        if len(unique) < 2:
-            raise RecordValidationError("Party", "code", "a joint party needs two or more parties")
-        return cls(
-            "+".join(p.code for p in unique),
-            " and ".join(p.name for p in unique),
+        """Several parties taken together, as in "losses on both sides".
+
+        Joint parties among ``parties`` contribute their members, so joining
+        ``RUS+UKR`` with ``UKR`` is ``RUS+UKR`` again, never ``RUS+UKR+UKR``.
+        """
+        by_members = {frozenset(p.members): p for p in parties}
+        # A party whose members another one already includes adds nothing to the name.
+        kept = sorted(
+            (p for m, p in by_members.items() if not any(m < other for other in by_members)),
+            key=lambda p: p.code,
         )
+        members = sorted({code for p in kept for code in p.members})
+        if len(members) < 2:
+            raise RecordValidationError("Party", "code", "a joint party needs two or more parties")
+        return cls("+".join(members), " and ".join(p.name for p in kept))
 
     @property
     def members(self) -> tuple[str, ...]:
