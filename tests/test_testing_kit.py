@@ -138,9 +138,14 @@ FLOOR = CasualtyClaim(
     method=ClaimMethod.DOCUMENTED_MINIMUM,
     caveats=["confirmed by name from open sources; the true toll is likely far higher"],
 )
+SEPTEMBER = Exchange(
+    kind=ExchangeKind.REPATRIATION_OF_REMAINS,
+    period=Period.month(2025, 9),
+    transfers=[Transfer(_RUSSIA, _UKRAINE, PersonCategory.REMAINS, Count.approx(1000))],
+)
 KNOWN = st.sampled_from(
     [
-        Dataset(exchanges=[HANDOVER], claims=[FLOOR], provenance=["seed report"]),
+        Dataset(exchanges=[SEPTEMBER, HANDOVER], claims=[FLOOR], provenance=["seed report"]),
         Dataset(claims=[FLOOR]),
         Dataset(exchanges=[HANDOVER]),
     ]
@@ -390,3 +395,21 @@ def test_a_parser_that_cannot_read_the_output_back_is_caught() -> None:
 
     with pytest.raises(ConformanceError, match="could not read back"):
         check_round_trip(Shouting(), LinesParser(), datasets=KNOWN, max_examples=5)
+
+
+def test_a_parser_may_read_claims_before_exchanges() -> None:
+    class ClaimsFirst(LinesParser):
+        def _items(self, stream: TextIO, source: str) -> Iterator[Item]:
+            items = list(super()._items(stream, source))
+            yield from sorted(items, key=lambda item: not isinstance(item, CasualtyClaim))
+
+    check_round_trip(LinesExporter(), ClaimsFirst(), datasets=KNOWN, max_examples=5)
+
+
+def test_exchanges_read_back_in_another_order_are_caught() -> None:
+    class Backwards(LinesParser):
+        def _items(self, stream: TextIO, source: str) -> Iterator[Item]:
+            yield from reversed(list(super()._items(stream, source)))
+
+    with pytest.raises(ConformanceError, match="exchange 0 did not survive"):
+        check_round_trip(LinesExporter(), Backwards(), datasets=KNOWN, max_examples=5)
