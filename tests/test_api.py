@@ -362,7 +362,7 @@ def test_two_different_records_with_one_id_are_an_error(tally: None) -> None:
         with pytest.raises(ParseError, match="is used by two different records"):
             parse(io.StringIO(""), format="fixed")
         dataset, errors = parse(io.StringIO(""), format="fixed", errors="collect")
-    assert dataset.exchanges == (first, first)
+    assert dataset == Dataset(exchanges=[first, first])  # the clash left out
     assert [e.field for e in errors] == ["id"]
 
 
@@ -559,3 +559,19 @@ def test_what_export_writes_parse_reads_back(
         export(dataset, data, "tally")
         data.seek(0)
         assert parse(data) == dataset
+
+
+def test_a_parser_that_fails_at_once_on_a_byte_stream_leaves_it_open(tally: None) -> None:
+    class Refusing(TallyParser):
+        name = "refusing"
+
+        def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
+            raise ParseError("not a refusing document", source=source)
+
+    data = io.BytesIO(TEXT.encode())
+    with installed(Refusing()), pytest.raises(ParseError, match="not a refusing document"):
+        parse(data, format="refusing")
+    assert not data.closed
+    with installed(Refusing()):
+        dataset, errors = parse(data, format="refusing", errors="collect")
+    assert (len(dataset), [str(e) for e in errors]) == (0, ["<BytesIO>: not a refusing document"])

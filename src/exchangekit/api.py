@@ -82,7 +82,13 @@ class _Opened:
         self.stream = stream
         self.name = name
         self.file_name = file_name
-        self.release = release
+        self._release: Callable[[], None] | None = release
+
+    def release(self) -> None:
+        """Close or detach the input, once; later calls do nothing."""
+        release, self._release = self._release, None
+        if release is not None:
+            release()
 
 
 def _reading_encoding(encoding: str) -> str:
