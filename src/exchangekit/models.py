@@ -62,12 +62,13 @@ def _transfers(value: Iterable[Transfer]) -> tuple[Transfer, ...]:
     return tuple(value)
 
 
+# A dataset keeps a record given twice once, as merge() does, so nothing is counted twice.
 def _exchanges(value: Iterable[Exchange]) -> tuple[Exchange, ...]:
-    return tuple(value)
+    return tuple(dict.fromkeys(value))
 
 
 def _claims(value: Iterable[CasualtyClaim]) -> tuple[CasualtyClaim, ...]:
-    return tuple(value)
+    return tuple(dict.fromkeys(value))
 
 
 @attrs.frozen
@@ -266,7 +267,10 @@ def _check_unique_ids(kind: str, records: Iterable[Exchange | CasualtyClaim]) ->
 
 @attrs.frozen(kw_only=True)
 class Dataset:
-    """A collection of exchanges and claims, with where they came from (``provenance``)."""
+    """A collection of exchanges and claims, with where they came from (``provenance``).
+
+    A record given twice is kept once; two different records with one id are an error.
+    """
 
     exchanges: tuple[Exchange, ...] = attrs.field(default=(), converter=_exchanges)
     claims: tuple[CasualtyClaim, ...] = attrs.field(default=(), converter=_claims)
