@@ -192,9 +192,10 @@ def test_plugins_lists_the_builtin_formats_with_distribution_and_version(run: Ru
 def test_plugins_says_which_are_disabled_by_the_environment(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("EXCHANGEKIT_PLUGINS", "json")
+    monkeypatch.setenv("EXCHANGEKIT_PLUGINS", "json,nosuch")
     plugin_manager.reset()
     try:
+        run("formats")  # the manager warns here, once
         code, out, _ = run("plugins")
     finally:
         monkeypatch.delenv("EXCHANGEKIT_PLUGINS")
@@ -205,6 +206,8 @@ def test_plugins_says_which_are_disabled_by_the_environment(
     assert (
         f"csv: exchangekit {__version__}, disabled: EXCHANGEKIT_PLUGINS does not name it" in lines
     )
+    problems = lines[lines.index("Problems:") + 1 :]
+    assert any("'nosuch'" in problem for problem in problems)
 
 
 class _BrokenPlugin:

@@ -89,6 +89,7 @@ def _plugin_warnings_to(stderr: TextIO) -> None:
     from exchangekit.plugins import PluginWarning
 
     shown = warnings.showwarning
+    said: set[str] = set()
 
     def show(
         message: Warning | str,
@@ -99,7 +100,10 @@ def _plugin_warnings_to(stderr: TextIO) -> None:
         line: str | None = None,
     ) -> None:
         if issubclass(category, PluginWarning):
-            print(f"exchangekit: warning: {_one_line(Warning(message))}", file=stderr)
+            text = _one_line(Warning(message))
+            if text not in said:
+                said.add(text)
+                print(f"exchangekit: warning: {text}", file=stderr)
         else:
             shown(message, category, filename, lineno, file, line)
 

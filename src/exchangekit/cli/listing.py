@@ -38,24 +38,21 @@ def _plugin_line(info: plugins.PluginInfo) -> str:
 def render_plugins() -> str:
     """One line per plugin: name, distribution and version, status, formats or why it failed.
 
-    Problems the plugin manager warns about while loading that concern no
-    single plugin (two plugins claiming one format) follow under "Problems";
-    they are listed here rather than printed as Python warnings.
+    Problems of the plugin manager that concern no single plugin (two plugins
+    claiming one format, an ``EXCHANGEKIT_PLUGINS`` name matching nothing)
+    follow under "Problems:". The manager's warnings are not printed as well,
+    since this listing already says everything they would.
     """
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", plugins.PluginWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", plugins.PluginWarning)
         infos = plugins.list_plugins()
+        problems = plugins.problems()
     lines = [_plugin_line(info) for info in infos] or ["no plugins installed"]
     explained = [info.error for info in infos if info.error]
-    others = [
-        str(w.message)
-        for w in caught
-        if issubclass(w.category, plugins.PluginWarning)
-        and not any(error in str(w.message) for error in explained)
-    ]
+    others = [p for p in problems if not any(error in p for error in explained)]
     if others:
         lines += ["", "Problems:"]
-        lines += [f"  {message}" for message in dict.fromkeys(others)]
+        lines += [f"  {problem}" for problem in dict.fromkeys(others)]
     return "\n".join(lines) + "\n"
 
 
