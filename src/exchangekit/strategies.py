@@ -326,7 +326,7 @@ def counts(
     for q in wanted or ():
         reason = _why_not(q, lo, hi, bounded)
         if reason is not None:
-            raise ValueError(f"{func}(): qualifiers: a {q.name} count {reason}")
+            raise ValueError(f"{func}(): qualifiers: a count qualified {q.name} {reason}")
     chosen = [q for q in wanted or Qualifier if _why_not(q, lo, hi, bounded) is None]
     return st.one_of([_count_shapes(q, lo, hi, bounded) for q in chosen])
 
