@@ -13,6 +13,7 @@ from exchangekit.reconcile import Comparison
 __all__ = [
     "render_comparison",
     "render_exchange",
+    "render_exchanges",
     "render_findings",
     "render_report",
     "render_totals",
