@@ -6,6 +6,9 @@ around them, each with its uncertainty, its dates and who said it.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from exchangekit.counts import DEFAULT_SEMANTICS, Count, CountSemantics
 from exchangekit.errors import (
     CountParseError,
@@ -30,11 +33,52 @@ from exchangekit.vocabulary import (
     SourceKind,
 )
 
+if TYPE_CHECKING:
+    from exchangekit.api import ParseResult, RecordStream, export, iter_parse, parse
+    from exchangekit.hookspecs import hookimpl
+    from exchangekit.plugins import (
+        AmbiguousFormatError,
+        FormatError,
+        FormatUnavailableError,
+        PluginWarning,
+        UnknownFormatError,
+    )
+else:
+    # Reading, writing and plugin names load pluggy and the plugin machinery, so they
+    # are imported on first use: ``import exchangekit`` stays cheap.
+    _LAZY = {
+        "hookimpl": "exchangekit.hookspecs",
+        "parse": "exchangekit.api",
+        "iter_parse": "exchangekit.api",
+        "export": "exchangekit.api",
+        "ParseResult": "exchangekit.api",
+        "RecordStream": "exchangekit.api",
+        "FormatError": "exchangekit.plugins",
+        "UnknownFormatError": "exchangekit.plugins",
+        "FormatUnavailableError": "exchangekit.plugins",
+        "AmbiguousFormatError": "exchangekit.plugins",
+        "PluginWarning": "exchangekit.plugins",
+    }
+
+    def __getattr__(name: str) -> Any:
+        """Import the reading, writing and plugin names the first time one is used."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'exchangekit' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY})
+
+
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "DEFAULT_REGISTRY",
     "DEFAULT_SEMANTICS",
+    "AmbiguousFormatError",
     "CasualtyCategory",
     "CasualtyClaim",
     "ClaimMethod",
@@ -47,20 +91,30 @@ __all__ = [
     "ExchangeKind",
     "ExchangekitError",
     "Finding",
+    "FormatError",
+    "FormatUnavailableError",
     "ParseError",
+    "ParseResult",
     "Party",
     "PartyRegistry",
     "Period",
     "PeriodParseError",
     "PersonCategory",
+    "PluginWarning",
     "Precision",
     "Qualifier",
     "Quote",
+    "RecordStream",
     "RecordValidationError",
     "Severity",
     "Source",
     "SourceKind",
     "Transfer",
+    "UnknownFormatError",
     "UnknownPartyError",
     "__version__",
+    "export",
+    "hookimpl",
+    "iter_parse",
+    "parse",
 ]
