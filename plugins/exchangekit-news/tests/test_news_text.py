@@ -29,7 +29,7 @@ SENTENCES = [
 
 
 def sentence_texts(text: str) -> list[str]:
-    return [text[s.tokens[0].start : s.tokens[-1].end] for s in split_sentences(tokenize(text))]
+    return [text[s[0].start : s[-1].end] for s in split_sentences(tokenize(text))]
 
 
 def test_news_abbreviations_do_not_end_sentences() -> None:
@@ -64,9 +64,9 @@ def test_news_line_breaks_end_sentences_unless_the_text_is_wrapped() -> None:
 def test_news_no_sentence_is_longer_than_the_cap(text: str) -> None:
     tokens = tokenize(text)
     sentences = list(split_sentences(tokens))
-    assert all(0 < len(s.tokens) <= MAX_SENTENCE_TOKENS for s in sentences)
+    assert all(0 < len(s) <= MAX_SENTENCE_TOKENS for s in sentences)
     # Sentences cover the tokens in order, each exactly once.
-    assert [t for s in sentences for t in s.tokens] == tokens
+    assert [t for s in sentences for t in s] == tokens
 
 
 @given(st.text(alphabet=st.sampled_from("<>/&;#x0a pbr!-\"'=\nsc"), max_size=300))

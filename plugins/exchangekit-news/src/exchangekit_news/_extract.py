@@ -130,7 +130,7 @@ class _Sentence:
         last: int,
         mentions: Mentions,
         discourse: Discourse,
-        quote: str,
+        text: str,
         publisher_kind: SourceKind,
     ) -> None:
         self.publisher_kind = publisher_kind
@@ -140,7 +140,7 @@ class _Sentence:
         self.last = last
         self.m = mentions
         self.discourse = discourse
-        self.quote = quote
+        self.text = text  # the document's visible text
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = set(self.norms)
         self.according_spans: list[tuple[int, int]] = []
@@ -193,7 +193,8 @@ class _Sentence:
                 covered.update(range(mention.first, mention.last))
         for party in self.m.parties:
             if party.role == ACTOR and party.noun and party.first not in covered:
-                found.append((party.first, party.last, lx.government(party.code, _name(party))))
+                name = lx.PARTY_NAMES.get(party.code, party.code)
+                found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
 
@@ -763,7 +764,7 @@ class _Sentence:
             start = after if after > self.first else self.first
         if end <= start:
             return None
-        return _words(self.tokens, start, end, self.quote)
+        return _words(self.tokens, start, end, self.text)
 
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:
@@ -796,10 +797,6 @@ def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
     others = [b for b in belligerents if b != code]
     return others[0] if len(others) == 1 and code in belligerents else None
-
-
-def _name(party: PartyMention) -> str:
-    return {"UKR": "Ukraine", "RUS": "Russia"}.get(party.code, party.code)
 
 
 def _words(tokens: list[Token], start: int, end: int, text: str) -> str:

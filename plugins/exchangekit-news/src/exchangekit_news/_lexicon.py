@@ -847,6 +847,17 @@ _OFFICE_NAMES: Final = {
     "ombudsman": "{Adj} human rights commissioner",
     "agency": "{Adj} government",
 }
+# Names of the parties that speak in this field, for the names of their offices.
+PARTY_NAMES: Final = {
+    "UKR": "Ukraine",
+    "RUS": "Russia",
+    "UAE": "United Arab Emirates",
+    "TUR": "Türkiye",
+    "QAT": "Qatar",
+    "SAU": "Saudi Arabia",
+    "USA": "United States",
+    "GBR": "United Kingdom",
+}
 # Adjectives of the parties that speak in this field, and of a few that only comment.
 ADJECTIVES: Final = {
     "UKR": "Ukrainian",

@@ -181,7 +181,6 @@ class _Finder:
         self.text = text
         self.lexicon = lexicon
         self.party_matcher = lexicon.parties
-        self.taken = bytearray(last - first)  # tokens already part of a mention
 
     # helpers ------------------------------------------------------------------
 
@@ -537,7 +536,7 @@ class _Finder:
         return p_end, lx.office(code, self._party_name(code, code), kind)
 
     def _party_name(self, code: str, fallback: str) -> str:
-        return _PARTY_NAMES.get(code, fallback)
+        return lx.PARTY_NAMES.get(code, fallback)
 
     def transfers(self) -> list[TransferWord]:
         found: list[TransferWord] = []
@@ -779,16 +778,6 @@ _DATE_STARTS: Final = (
     | lx.MONTH_PARTS
     | {"this", "last", "earlier", "later"}
 )
-_PARTY_NAMES: Final = {
-    "UKR": "Ukraine",
-    "RUS": "Russia",
-    "UAE": "United Arab Emirates",
-    "TUR": "Türkiye",
-    "QAT": "Qatar",
-    "SAU": "Saudi Arabia",
-    "USA": "United States",
-    "GBR": "United Kingdom",
-}
 
 
 def find_mentions(

@@ -19,7 +19,6 @@ __all__ = [
     "NUM",
     "SYM",
     "WORD",
-    "Sentence",
     "Token",
     "is_hard_wrapped",
     "iter_tokens",
@@ -106,13 +105,6 @@ class Token(NamedTuple):
     poss: bool
 
 
-class Sentence(NamedTuple):
-    """The tokens of one sentence; ``paragraph`` counts paragraphs from 0."""
-
-    tokens: list[Token]
-    paragraph: int
-
-
 def _gap(text: str, end: int, start: int) -> int:
     if start == end:
         return 0
@@ -197,10 +189,13 @@ def _breaks(sentence: list[Token], mark: int, following: Token) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def split_sentences(tokens: Iterable[Token]) -> Iterator[Sentence]:
-    """Sentences of ``tokens``, as they come: ended by ., ! or ? (with any closing quotes), by a
-    line break (a single one only when the text is not wrapped), or by the length cap."""
-    paragraph = -1
+def split_sentences(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    """The tokens of each sentence, as they come.
+
+    A sentence ends with ., ! or ? (and any closing quotes) before a capital,
+    digit or opening mark; at a line break (a single one only when the text is
+    not wrapped); or at :data:`MAX_SENTENCE_TOKENS`.
+    """
     current: list[Token] = []
     mark = -1  # index in ``current`` of a terminal mark still waiting for what follows it
     for token in tokens:
@@ -208,23 +203,21 @@ def split_sentences(tokens: Iterable[Token]) -> Iterator[Sentence]:
             if token.gap == 0 and token.text in _CLOSERS:
                 current.append(token)
                 if len(current) >= MAX_SENTENCE_TOKENS:
-                    yield Sentence(current, paragraph)
+                    yield current
                     current, mark = [], -1
                 continue
             if _breaks(current, mark, token):
-                yield Sentence(current, paragraph)
+                yield current
                 current = []
             mark = -1
         if current and token.gap >= 2:
-            yield Sentence(current, paragraph)
+            yield current
             current = []
-        if not current and token.gap == 3:
-            paragraph += 1
         current.append(token)
         if token.kind == SYM and token.text in _TERMINAL:
             mark = len(current) - 1
         if len(current) >= MAX_SENTENCE_TOKENS:
-            yield Sentence(current, max(paragraph, 0))
+            yield current
             current, mark = [], -1
     if current:
-        yield Sentence(current, max(paragraph, 0))
+        yield current

@@ -190,7 +190,7 @@ class NewsParser(Parser):
         spans: list[tuple[int, int]] = []
         assembler.spans = spans
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
-        for index, (sentence, _) in enumerate(split_sentences(tokens)):
+        for index, sentence in enumerate(split_sentences(tokens)):
             spans.append((sentence[0].start, sentence[-1].end))
             last = len(sentence)
             mentions = find_mentions(sentence, 0, last, visible, _LEXICON)
