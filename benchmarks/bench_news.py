@@ -47,6 +47,7 @@ HOSTILE = {
     "speakers": "Kyiv said he said it ",
     "numbers": "1 2 3 4 5 6 7 8 9 ",
     "people figures": "5 soldiers 6 bodies 7 prisoners each ",
+    "huge numbers of people": "9" * 2000 + " soldiers were returned to Ukraine. ",
     "unclosed tags (HTML)": "<a ",
     "references (HTML)": "&amp;&#8217;&bogus",
 }

@@ -33,9 +33,11 @@ SYM: Final = 2
 MAX_SENTENCE_TOKENS: Final = 120
 """A longer run of tokens without a sentence end is cut into pieces of this size."""
 
-# A number is digits with single separators between digit groups; a word is
-# letters with at most one inner apostrophe. Neither repeats a repetition.
-_TOKEN: Final = re.compile(r"([0-9]+(?:[,.][0-9]+)*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)")
+# A number is a digit and any digits and separators after it (separators it ends with
+# are given back as marks); a word is letters with at most one inner apostrophe. Each
+# repeats one character class only: no repeated group, which the engine would have to
+# remember every turn of, however long the run of digits and commas.
+_TOKEN: Final = re.compile(r"([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)")
 _TERMINAL: Final = frozenset(".!?…")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«-–—")
@@ -145,7 +147,11 @@ def iter_tokens(text: str, *, wrapped: bool = False) -> Iterator[Token]:
                 known = words[raw] = (norm[:-2] if poss else norm), poss
             yield make(Token, (WORD, raw, known[0], start, end, gap, known[1]))
         elif kind == 1:
-            yield make(Token, (NUM, raw, raw, start, end, gap, False))
+            number = raw.rstrip(",.")
+            cut = start + len(number)
+            yield make(Token, (NUM, number, number, start, cut, gap, False))
+            for at in range(cut, end):  # "1,000." ends a sentence; "1,000," goes on
+                yield make(Token, (SYM, text[at], text[at], at, at + 1, 0, False))
         else:
             yield make(Token, (SYM, raw, "'" if raw == "’" else raw, start, end, gap, False))
 
