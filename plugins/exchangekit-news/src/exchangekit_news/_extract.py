@@ -34,9 +34,11 @@ PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
 """Stands for the outlet that published the text, named by the parser's options."""
 
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
+_LIST_REACH: Final = 20  # tokens between two figures listed together
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+_LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -155,6 +157,7 @@ class _Sentence:
         self.cues = self._positions(lx.CAVEAT_CUES)
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
+        self.sides = [i for i in self._positions(lx.PER_SIDE) if self.norm(i + 1) != "time"]
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         firsts = matcher.firsts
@@ -275,6 +278,9 @@ class _Sentence:
                 chosen = self._coordinated(before[: before.index(specific[-1]) + 1])
             if not self._has_figure_between(chosen[-1][1], verb):
                 return _combine([entry for _, _, entry in chosen])
+        distant = self._distant_subject(verb, previous_verb, mentions)
+        if distant:
+            return distant
         # "..., said the ministry." / "..., says Moscow, adding ...": the speaker ends the clause.
         after = [m for m in mentions if verb < m[0] <= verb + 2]
         if after and (
@@ -282,6 +288,31 @@ class _Sentence:
             or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}
         ):
             return (after[0][2],)
+        return ()
+
+    def _distant_subject(
+        self, verb: int, previous_verb: int, mentions: list[tuple[int, int, SourceEntry]]
+    ) -> tuple[SourceEntry, ...]:
+        """The subject kept apart from its verb by a clause: "Mediazona, which counts ..., said"."""
+        earlier = [
+            m
+            for m in mentions
+            if previous_verb < m[0] and m[1] <= verb and self.norm(m[1]) != ":"  # "Russia: ..."
+        ]
+        if not earlier:
+            return ()
+        chain = [earlier[0]]
+        for m in earlier[1:]:
+            if not self._joined(chain[-1][1], m[0]):
+                break
+            chain.append(m)
+        after = chain[-1][1]
+        if (
+            self.norm(after) == ","
+            and self.norm(after + 1) in ("which", "who", "whose")
+            and not self._has_figure_between(after, verb)
+        ):
+            return _combine([entry for _, _, entry in chain])
         return ()
 
     def _coordinated(
@@ -327,14 +358,29 @@ class _Sentence:
         before = [t for t in before if not self._boundary(t.last, figure.first)]
         if before:
             return before[-1], True
+        # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
+        end = figure.np_end
+        for following in self.m.figures:
+            if following.first >= end and self._listed(end, following.first):
+                end = following.np_end
         after = [
-            t
-            for t in self.m.transfers
-            if t.first >= figure.np_end and t.first - figure.np_end <= _PREDICATE_REACH
+            t for t in self.m.transfers if t.first >= end and t.first - end <= _PREDICATE_REACH
         ]
-        if after and not self._figure_between(figure.np_end, after[0].first):
+        if after and not self._figure_between(end, after[0].first):
             return after[0], False
         return None
+
+    def _listed(self, end: int, start: int) -> bool:
+        """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
+
+        The words between them end with a list word, hold no verb of handing over
+        or of saying, and are few.
+        """
+        if not 0 < start - end <= _LIST_REACH or self.norm(start - 1) not in _LIST_WORDS:
+            return False
+        return not any(end <= t.first < start for t in self.m.transfers) and not any(
+            end <= v < start for v in self.m.speech
+        )
 
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm(i) in (";",) for i in range(start, end))
@@ -450,12 +496,13 @@ class _Sentence:
         return legs, used
 
     def _counter(self, figure: FigureMention) -> bool:
-        """Whether ``figure`` follows "in exchange for" or "in return for"."""
-        return (
-            self.norm(figure.first - 1) == "for"
-            and self.norm(figure.first - 3) == "in"
-            and self.norm(figure.first - 2) in ("exchange", "return")
-        )
+        """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
+        if self.norm(figure.first - 1) != "for":
+            return False
+        verb = self.norm(figure.first - 2)
+        if verb in ("exchange", "return"):
+            return self.norm(figure.first - 3) == "in"
+        return verb in ("exchanged", "swapped", "traded")
 
     def _legs_for(
         self,
@@ -484,7 +531,21 @@ class _Sentence:
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         receiver = self._party_after(("to",), window_start, stop)
         sender = self._party_after(("from", "by"), window_start, stop)
-        symmetric = figure.per_side
+        clause = bisect.bisect_left(self.breaks, window_start)
+        clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
+        # "had gone home from each side", "were freed on both sides"
+        symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        if (
+            predicate is not None
+            and predicate.move is Move.SWAP
+            and not first
+            and self.norm(predicate.last) == "for"
+        ):
+            # "307 servicemen were exchanged for 307": the same number each way
+            counterpart = next((f for f in self.m.figures if f.first == predicate.last + 1), None)
+            symmetric = symmetric or (
+                counterpart is not None and counterpart.amount == figure.amount
+            )
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first:
             floor = self.first
