@@ -1,10 +1,12 @@
 """Precision and recall on the hand-written corpus stay above floors set from what was achieved.
 
 ``benchmarks/news_accuracy.py`` prints the same scores with every miss. The
-floors sit just under the scores of the first measurement, so losing a
-figure or two on the development articles, or any on the held-out ones,
-fails here. The held-out articles were written before the rules and never
-tuned on; their lower recall is the honest estimate for unseen reporting.
+floors sit just under the measured scores, so losing a figure or two fails
+here. ``dev`` holds the articles the rules were developed on (the first eight
+of them were a held-out set until their first measurement); ``holdout`` holds
+articles written after the rules, measured once as they were, then after two
+bugs they revealed were fixed. Its lower scores are the honest estimate for
+reporting the rules have not seen.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from exchangekit_news.evaluation import Score, score_article, score_corpus
 
 CORPUS = Path(__file__).parent / "corpus"
 
-# (part, which score, precision floor, recall floor); measured: dev 100%/100% on figures and
-# with attribution; holdout 100%/61.5% on figures and 93.8%/57.7% with attribution.
+# (part, which score, precision floor, recall floor). Measured: dev 100% / 96.1% on figures
+# and with attribution; holdout 100% / 76.9% on figures, 70.0% / 53.8% with attribution
+# (its first run, before fixes: 88.9% / 61.5% and 22.2% / 15.4%).
 FLOORS = [
-    ("dev", "figures", 0.98, 0.96),
-    ("dev", "attributed", 0.96, 0.94),
-    ("holdout", "figures", 0.95, 0.60),
-    ("holdout", "attributed", 0.90, 0.55),
+    ("dev", "figures", 0.98, 0.94),
+    ("dev", "attributed", 0.97, 0.93),
+    ("holdout", "figures", 0.90, 0.75),
+    ("holdout", "attributed", 0.65, 0.50),
 ]
 
 

@@ -698,7 +698,9 @@ class _Sentence:
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
-        if self._any_in(self.rates, figure.last, stop):
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
             return True
         before = {self.norm(i) for i in range(max(self.first, figure.first - 3), figure.first)}
         return bool(before & lx.FUTURE)
@@ -750,7 +752,8 @@ class _Sentence:
             return ClaimMethod.OFFICIAL_STATEMENT
         if self.norm_set & lx.DOCUMENTED_CUES or "open sources" in " ".join(self.norms):
             return ClaimMethod.DOCUMENTED_MINIMUM
-        if kind is SourceKind.RESEARCH and self.norm_set & lx.ESTIMATE_CUES:
+        named_outlet = claimant is not PUBLISHER and kind is SourceKind.MEDIA
+        if (kind is SourceKind.RESEARCH or named_outlet) and self.norm_set & lx.ESTIMATE_CUES:
             return ClaimMethod.STATISTICAL_ESTIMATE
         if kind is SourceKind.MEDIA:
             return ClaimMethod.MEDIA_ESTIMATE
@@ -789,6 +792,12 @@ class _Sentence:
     ) -> tuple[str | None, str | None]:
         since = next((d.text for d in self.m.dates if d.since), None)
         explicit = [d for d in self.m.dates if d.as_of]
+        # "not updated since February, when the president said ...": when it was said
+        explicit += [
+            d for d in self.m.dates if self.norm(d.last) == "," and self.norm(d.last + 1) == "when"
+        ]
+        if explicit and explicit[0].since:
+            since = None
         if explicit:
             return explicit[0].text, since
         usable = [d for d in self.m.dates if not d.since]

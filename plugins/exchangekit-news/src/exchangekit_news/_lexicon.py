@@ -433,6 +433,8 @@ MEDIATION: Final = PhraseMatcher(
         ("organised", True),
         ("organized", True),
         ("auspices", True),
+        ("took part", True),
+        ("take part", True),
     ]
 )
 
@@ -587,6 +589,10 @@ CAVEAT_CUES: Final = PhraseMatcher(
         ("a floor", True),
         ("exaggerate", True),
         ("no evidence", True),
+        ("too low", True),
+        ("cannot confirm", True),
+        ("could not confirm", True),
+        ("unable to confirm", True),
     ]
 )
 
