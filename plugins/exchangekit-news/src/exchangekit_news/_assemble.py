@@ -140,14 +140,8 @@ class Assembler:
         try:
             result = Period.parse(text, reference=self.published)
         except PeriodParseError:
-            result = None
-            if self.published is None:
-                try:
-                    Period.parse(text, reference=_CHECK_REFERENCE)
-                except PeriodParseError:
-                    pass
-                else:
-                    result = _NeedsReference(text)
+            relative = self.published is None and _parses(text, _CHECK_REFERENCE)
+            result = _NeedsReference(text) if relative else None
         self._periods[text] = result
         return result
 
@@ -503,6 +497,15 @@ class Assembler:
                 line=self.line(sentence),
             )
         )
+
+
+def _parses(text: str, reference: date) -> bool:
+    """Whether ``text`` is a date once a publication date is known."""
+    try:
+        Period.parse(text, reference=reference)
+    except PeriodParseError:
+        return False
+    return True
 
 
 def _within(inner: Count, outer: Count) -> bool:
