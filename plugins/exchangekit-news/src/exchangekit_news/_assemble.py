@@ -11,7 +11,7 @@ one record that keeps both sentences.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
 from typing import Final, Literal
 
@@ -102,7 +102,6 @@ class Assembler:
         self,
         *,
         text: Text,
-        sentence_spans: Sequence[tuple[int, int]],
         source: str,
         publisher: Source,
         published: date | None,
@@ -111,7 +110,7 @@ class Assembler:
         registry: PartyRegistry,
     ) -> None:
         self.text = text
-        self.spans = sentence_spans
+        self.spans: list[tuple[int, int]] = []  # visible start and end of each sentence
         self.source = source
         self.publisher = publisher
         self.published = published
@@ -192,7 +191,9 @@ class Assembler:
 
     # -- collecting -------------------------------------------------------------------
 
-    def add(self, index: int, facts: SentenceFacts) -> None:
+    def add(self, index: int, span: tuple[int, int], facts: SentenceFacts) -> None:
+        """Take in sentence ``index`` (``span`` of the visible text) and what it states."""
+        self.spans.append(span)
         touched: list[_Event] = []
         for leg in facts.legs:
             touched.extend(self._add_leg(index, leg))

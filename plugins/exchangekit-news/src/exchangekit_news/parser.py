@@ -176,7 +176,6 @@ class NewsParser(Parser):
         yield Provenance(_provenance(source, outlet, published))
         assembler = Assembler(
             text=text,
-            sentence_spans=[],
             source=source,
             publisher=outlet,
             published=published,
@@ -187,17 +186,14 @@ class NewsParser(Parser):
         visible = text.visible
         tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
         discourse = Discourse()
-        spans: list[tuple[int, int]] = []
-        assembler.spans = spans
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, sentence in enumerate(split_sentences(tokens)):
-            spans.append((sentence[0].start, sentence[-1].end))
             last = len(sentence)
             mentions = find_mentions(sentence, 0, last, visible, _LEXICON)
             facts = extract(
                 index, sentence, 0, last, mentions, discourse, visible, _BELLIGERENTS, outlet.kind
             )
-            assembler.add(index, facts)
+            assembler.add(index, (sentence[0].start, sentence[-1].end), facts)
         records: list[Item] = [*assembler.exchanges(), *assembler.casualty_claims()]
         yield from assembler.errors
         yield from records
