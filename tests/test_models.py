@@ -410,3 +410,21 @@ def test_adversarial_means_the_claimant_speaks_for_another_party(claim: Casualty
     party = claim.claimant.party
     expected = party is not None and not set(party.members) & set(claim.subject.members)
     assert claim.is_adversarial is expected
+
+
+def test_ids_do_not_depend_on_party_names_or_aliases() -> None:
+    """A party gaining an alias or a new display name must not change stored ids."""
+
+    def handover(receiver: Party) -> Exchange:
+        return Exchange(
+            kind=ExchangeKind.REPATRIATION_OF_REMAINS,
+            period=Period.day(date(2025, 10, 23)),
+            transfers=[
+                Transfer(Party.lookup("RUS"), receiver, PersonCategory.REMAINS, Count.exact(1000))
+            ],
+        )
+
+    ukraine = Party.lookup("UKR")
+    renamed = attrs.evolve(ukraine, name="Ukraine (renamed)", aliases=(*ukraine.aliases, "UA"))
+    assert handover(renamed).id == handover(ukraine).id
+    assert handover(Party.lookup("TUR")).id != handover(ukraine).id

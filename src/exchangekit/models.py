@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import hashlib
+import json
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -33,10 +35,40 @@ __all__ = [
 ]
 
 
-def _stable_id(prefix: str, *parts: Any) -> str:
+def _canonical(value: Any) -> Any:
+    """A plain form of a record's content that stays the same across releases.
+
+    Parties count by code alone (a new alias must not change every id), and a
+    field left at its default is omitted (a new optional field must not either).
+    """
+    if isinstance(value, Party):
+        return value.code
+    if isinstance(value, Period):
+        return value.format()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_canonical(item) for item in value]
+    if attrs.has(type(value)):
+        return {
+            field.name: _canonical(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if field.name != "id"
+            and not (
+                field.default is not attrs.NOTHING
+                and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+                and getattr(value, field.name) == field.default
+            )
+        }
+    return value
+
+
+def _stable_id(prefix: str, record: Any) -> str:
     """A short digest of a record's content, so the same record built twice has the same id."""
-    digest = hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
-    return f"{prefix}-{digest[:16]}"
+    text = json.dumps(_canonical(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
 
 
 # Typed converters: mypy's attrs plugin cannot type a generic ``converter=tuple``.
@@ -140,16 +172,7 @@ class Transfer:
 
 
 def _exchange_id(self: Exchange) -> str:
-    return _stable_id(
-        "ex",
-        self.kind,
-        self.period,
-        self.transfers,
-        self.intermediaries,
-        self.sources,
-        self.notes,
-        self.quotes,
-    )
+    return _stable_id("ex", self)
 
 
 def _nonempty_transfers(instance: Exchange, attribute: Any, value: tuple[Transfer, ...]) -> None:
@@ -189,20 +212,7 @@ class Exchange:
 
 
 def _claim_id(self: CasualtyClaim) -> str:
-    return _stable_id(
-        "cl",
-        self.subject,
-        self.category,
-        self.count,
-        self.covers,
-        self.as_of,
-        self.claimant,
-        self.method,
-        self.scope,
-        self.caveats,
-        self.relayed_by,
-        self.quotes,
-    )
+    return _stable_id("cl", self)
 
 
 @attrs.frozen(kw_only=True)
