@@ -73,7 +73,7 @@ else:
         return sorted({*globals(), *_LAZY})
 
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_REGISTRY",

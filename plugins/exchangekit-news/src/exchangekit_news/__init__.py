@@ -13,4 +13,4 @@ from __future__ import annotations
 from exchangekit_news.parser import CONFLICT_START, NewsParser, read_text
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
