@@ -31,6 +31,7 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit import strategies as xst
+from exchangekit.models import _canonical
 
 UKR = DEFAULT_REGISTRY.lookup("Kyiv")
 RUS = DEFAULT_REGISTRY.lookup("Moscow")
@@ -268,14 +269,20 @@ def test_rebuilding_a_drawn_claim_without_its_id_gives_the_same_id(claim: Casual
     assert CasualtyClaim(**without_id(claim)).id == claim.id
 
 
+# Ids digest the content with parties by code alone, so two records that differ
+# only in a party's display name or aliases share an id by design.
 @given(xst.exchanges(), xst.exchanges())
 def test_drawn_exchanges_share_an_id_only_when_equal(a: Exchange, b: Exchange) -> None:
-    assert (a.id == b.id) == (a == b)
+    if a == b:
+        assert a.id == b.id
+    assert (a.id == b.id) == (_canonical(a) == _canonical(b))
 
 
 @given(xst.casualty_claims(), xst.casualty_claims())
 def test_drawn_claims_share_an_id_only_when_equal(a: CasualtyClaim, b: CasualtyClaim) -> None:
-    assert (a.id == b.id) == (a == b)
+    if a == b:
+        assert a.id == b.id
+    assert (a.id == b.id) == (_canonical(a) == _canonical(b))
 
 
 # -- equality, hashing and attrs.evolve ------------------------------------------------
