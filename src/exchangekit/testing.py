@@ -16,6 +16,7 @@ input; Hypothesis prints the smallest input it found. Needs the
 
 from __future__ import annotations
 
+import collections
 import io
 import itertools
 from collections.abc import Iterable, Sequence
@@ -234,8 +235,9 @@ def _sniffs(parser: Parser, head: str) -> bool:
 
 def _check_unknown_option_parser(parser: Parser) -> None:
     try:
-        for _ in parser.parse(io.StringIO(""), source=SOURCE, **{UNKNOWN_OPTION: True}):
-            pass
+        collections.deque(
+            parser.parse(io.StringIO(""), source=SOURCE, **{UNKNOWN_OPTION: True}), maxlen=0
+        )
     except TypeError:
         return
     except Exception as exc:

@@ -8,6 +8,7 @@ error, whose traceback is printed only with ``--debug``.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 import warnings
@@ -119,8 +120,6 @@ def _os_error(exc: OSError) -> str:
 def _silence_stdout() -> None:
     import os
 
-    try:
+    with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
