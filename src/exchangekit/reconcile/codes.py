@@ -22,6 +22,7 @@ __all__ = [
     "CONFLICTING_COUNTS",
     "CUMULATIVE_FELL",
     "FINDING_CODES",
+    "JOINT_BELOW_MEMBER_FLOORS",
     "MERGED_DUPLICATES",
     "MERGED_ON_COARSE_DATE",
     "NO_CONSENSUS",
@@ -54,6 +55,7 @@ CLAIMS_CONTRADICT: Final = "claims-contradict"
 BELOW_DOCUMENTED_MINIMUM: Final = "below-documented-minimum"
 OUTLIER: Final = "outlier"
 NO_CONSENSUS: Final = "no-consensus"
+JOINT_BELOW_MEMBER_FLOORS: Final = "joint-below-member-floors"
 
 _INFO, _WARNING, _ERROR = Severity.INFO, Severity.WARNING, Severity.ERROR
 
@@ -121,6 +123,12 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
                 NO_CONSENSUS,
                 _WARNING,
                 "the claims split into equally large camps that contradict each other",
+            ),
+            FindingCode(
+                JOINT_BELOW_MEMBER_FLOORS,
+                _WARNING,
+                "a figure for several parties together is below the sum of the separate "
+                "consensus floors for each of them",
             ),
         )
     }

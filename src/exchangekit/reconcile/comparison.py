@@ -193,7 +193,105 @@ def compare(
         )
         for key, members in sorted(grouped.items(), key=lambda item: order(item[0]))
     ]
-    return Comparison(groups, span)
+    return Comparison(_with_joint_findings(groups, span), span)
+
+
+GroupKey = tuple[str, CasualtyCategory, ClaimScope, Period | None]
+
+
+def _key(group: ClaimGroup) -> GroupKey:
+    return group.subject.code, group.category, group.scope, group.covers
+
+
+def _with_joint_findings(groups: list[ClaimGroup], window: timedelta) -> list[ClaimGroup]:
+    """Add to each joint party's group the claims that fall below its members' floors added up.
+
+    Each member's floor comes from that member's own group, so the work is
+    one look-up per member of each joint group, not a comparison of claims.
+    """
+    by_key = {_key(g): g for g in groups}
+    result = []
+    for group in groups:
+        members = group.subject.members
+        found: list[Finding] = []
+        if len(members) > 1:
+            member_groups = [
+                by_key.get((code, group.category, group.scope, group.covers)) for code in members
+            ]
+            if all(g is not None for g in member_groups):
+                known = [g for g in member_groups if g is not None]
+                found = _joint_below_floors(group, known, window)
+        result.append(attrs.evolve(group, findings=[*group.findings, *found]) if found else group)
+    return result
+
+
+def _joint_below_floors(
+    joint: ClaimGroup, members: list[ClaimGroup], window: timedelta
+) -> list[Finding]:
+    found = []
+    floors: dict[Period, list[ClaimGroup] | None] = {}
+    for claim in joint.claims:
+        high = effective_bounds(claim)[1]
+        if high is None:
+            continue
+        if claim.as_of not in floors:
+            floors[claim.as_of] = _member_floors(members, claim.as_of, window)
+        member_floors = floors[claim.as_of]
+        if member_floors is None:
+            continue
+        total = sum(g.envelope.low for g in member_floors)
+        if high >= total:
+            continue
+        described = and_list(
+            [
+                f"{g.subject.code} ({_floor_words(g.envelope.low)} from "
+                f"{and_list(list(dict.fromkeys(_floor_source(c) for c in g.floor_from)))})"
+                for g in member_floors
+            ]
+        )
+        found.append(
+            codes.finding(
+                codes.JOINT_BELOW_MEMBER_FLOORS,
+                f"{_who(claim)} says at most {high:,} {joint.category.value.replace('_', ' ')} "
+                f"on {joint.subject.code} together ({_figure(claim)}), but the separate floors "
+                f"for {described} add up to at least {total:,}",
+                [claim.id, *(c.id for g in member_floors for c in g.floor_from)],
+            )
+        )
+    return found
+
+
+def _member_floors(
+    members: list[ClaimGroup], as_of: Period, window: timedelta
+) -> list[ClaimGroup] | None:
+    """Each member's consensus as it stood at ``as_of``, or None if any has no floor above 0.
+
+    A running total never falls, so a floor stated no later than ``as_of``
+    still holds then; one stated later may count losses that came after.
+    Incident and period figures count a fixed span, so their date does not
+    matter. A member's group is recomputed only when some of its claims are
+    too late to count.
+    """
+    result = []
+    for group in members:
+        if group.scope is ClaimScope.CUMULATIVE and group.as_of.end > as_of.end:
+            usable = [c for c in group.claims if c.as_of.end <= as_of.end]
+            if not usable:
+                return None
+            group = _group(usable, group.covers, window)
+        if group.envelope.low <= 0:
+            return None
+        result.append(group)
+    return result
+
+
+def _floor_words(low: int) -> str:
+    """A floor of at least ``low`` (always above 0 here) in the words sources use: "more than"."""
+    return str(Count.more_than(low - 1))
+
+
+def _floor_source(claim: CasualtyClaim) -> str:
+    return f"{_who(claim)}, as of {claim.as_of}"
 
 
 def _group(claims: list[CasualtyClaim], covers: Period | None, window: timedelta) -> ClaimGroup:
