@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -17,6 +18,7 @@ from exchangekit import (
     ClaimScope,
     Count,
     Dataset,
+    Finding,
     Party,
     Period,
     Severity,
@@ -384,3 +386,198 @@ def test_the_docs_table_lists_every_finding_code_with_its_severity_and_meaning()
     assert rows == {
         code: (entry.severity.value, entry.meaning) for code, entry in FINDING_CODES.items()
     }
+
+
+# -- figures for several parties together ------------------------------------------------------
+
+BOTH = Party.joint(RUS, UKR)
+OCTOBER = Period.day(date(2025, 10, 23))
+NEWS = Source("A news report", SourceKind.MEDIA)
+RESEARCHERS = Source("An open-source research team", SourceKind.RESEARCH)
+JOINT_CODE = "joint-below-member-floors"
+
+
+def joint_findings(records: list[CasualtyClaim]) -> list[Finding]:
+    return [f for f in compare(records).findings if f.code == JOINT_CODE]
+
+
+def running_example_claims(**joint_changes: object) -> list[CasualtyClaim]:
+    """Kyiv's "over 46,000", the open count's "more than 135,000", "tens of thousands" on both."""
+    ukr = claim(Count.parse("over 46,000"), Period.month(2025, 2), ZELENSKY, subject=UKR)
+    rus = claim(
+        Count.parse("more than 135,000"),
+        OCTOBER,
+        MEDIAZONA,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+    )
+    options: dict[str, Any] = {
+        "count": Count.parse("tens of thousands"),
+        "as_of": OCTOBER,
+        "claimant": NEWS,
+        "subject": BOTH,
+        "method": ClaimMethod.MEDIA_ESTIMATE,
+        **joint_changes,
+    }
+    both = claim(options.pop("count"), options.pop("as_of"), options.pop("claimant"), **options)
+    return [ukr, rus, both]
+
+
+def test_a_joint_ceiling_below_the_members_floors_added_up_is_flagged() -> None:
+    ukr, rus, both = running_example_claims()
+    (finding,) = joint_findings([ukr, rus, both])
+    assert finding.severity is Severity.WARNING
+    assert FINDING_CODES[JOINT_CODE].severity is Severity.WARNING
+    assert finding.record_ids == (both.id, rus.id, ukr.id)
+    assert "says at most 99,999 killed on RUS+UKR together" in finding.message
+    assert "RUS (more than 135,000 from BBC Russian and Mediazona" in finding.message
+    assert "UKR (more than 46,000 from Volodymyr Zelensky" in finding.message
+    assert finding.message.endswith("add up to at least 181,002")
+    comparison = compare([ukr, rus, both])
+    assert finding in comparison.group(BOTH, CasualtyCategory.KILLED).findings
+    assert all(
+        f.code != JOINT_CODE for f in comparison.group(RUS, CasualtyCategory.KILLED).findings
+    )
+
+
+def test_no_joint_finding_when_the_ceiling_reaches_the_sum() -> None:
+    assert joint_findings(running_example_claims(count=Count.at_most(181_002))) == []
+    assert len(joint_findings(running_example_claims(count=Count.at_most(181_001)))) == 1
+    assert joint_findings(running_example_claims(count=Count.more_than(10_000))) == []
+    documented = running_example_claims(method=ClaimMethod.DOCUMENTED_MINIMUM)
+    assert joint_findings(documented) == []
+
+
+def test_no_joint_finding_when_a_member_has_no_claim() -> None:
+    ukr, rus, both = running_example_claims()
+    assert joint_findings([rus, both]) == []
+    assert joint_findings([ukr, both]) == []
+    zero = claim(Count.at_least(0), OCTOBER, RESEARCHERS, subject=UKR)
+    assert joint_findings([zero, rus, both]) == []
+
+
+def test_a_member_floor_stated_after_the_joint_claim_does_not_count() -> None:
+    ukr, rus, _ = running_example_claims()
+    january = running_example_claims(as_of=Period.month(2025, 1))[2]
+    assert joint_findings([ukr, rus, january]) == []
+    # Earlier, lower floors still hold in January; they are the ones added and named.
+    old_ukr = claim(Count.more_than(40_000), Period.month(2024, 12), ZELENSKY, subject=UKR)
+    old_rus = claim(Count.more_than(70_000), Period.month(2024, 11), RESEARCHERS)
+    (finding,) = joint_findings([ukr, rus, old_ukr, old_rus, january])
+    assert finding.record_ids == (january.id, old_rus.id, old_ukr.id)
+    assert finding.message.endswith("add up to at least 110,002")
+    # The October joint claim is checked against the latest floors.
+    (october,) = joint_findings([ukr, rus, old_ukr, old_rus, running_example_claims()[2]])
+    assert october.message.endswith("add up to at least 181,002")
+
+
+def test_no_joint_finding_across_categories_or_scopes() -> None:
+    ukr, rus, both = running_example_claims()
+    missing = running_example_claims(category=CasualtyCategory.MISSING)[2]
+    assert joint_findings([ukr, rus, missing]) == []
+    incident = running_example_claims(scope=ClaimScope.INCIDENT, covers=INCIDENTS[0])[2]
+    assert joint_findings([ukr, rus, incident]) == []
+
+    def on(subject: Party, figure: str, covers: Period) -> CasualtyClaim:
+        return claim(
+            Count.parse(figure),
+            OCTOBER,
+            RESEARCHERS,
+            subject=subject,
+            scope=ClaimScope.INCIDENT,
+            covers=covers,
+        )
+
+    ukr_incident = on(UKR, "more than 600", INCIDENTS[0])
+    rus_incident = on(RUS, "more than 500", INCIDENTS[0])
+    assert joint_findings([ukr_incident, rus, both]) == []
+    both_incident = on(BOTH, "1,000", INCIDENTS[0])
+    (finding,) = joint_findings([ukr_incident, rus_incident, both_incident])
+    assert finding.message.endswith("add up to at least 1,102")
+    elsewhere = on(BOTH, "1,000", INCIDENTS[1])
+    assert joint_findings([ukr_incident, rus_incident, elsewhere]) == []
+
+
+member_specs = st.lists(
+    st.tuples(
+        counts(), st.sampled_from(CLAIMANTS), st.sampled_from(ClaimMethod), st.integers(1, 6)
+    ),
+    max_size=4,
+)
+
+
+@given(member_specs, member_specs, counts(), st.sampled_from(ClaimMethod), st.integers(1, 6))
+def test_the_joint_finding_fires_exactly_when_the_floors_add_up_above_the_joint_ceiling(
+    rus_specs: list[tuple[Count, Source, ClaimMethod, int]],
+    ukr_specs: list[tuple[Count, Source, ClaimMethod, int]],
+    joint_count: Count,
+    joint_method: ClaimMethod,
+    joint_month: int,
+) -> None:
+    def made(
+        subject: Party, specs: list[tuple[Count, Source, ClaimMethod, int]]
+    ) -> list[CasualtyClaim]:
+        return [
+            claim(count, Period.month(2024, month), source, subject=subject, method=method)
+            for count, source, method, month in specs
+        ]
+
+    rus, ukr = made(RUS, rus_specs), made(UKR, ukr_specs)
+    both = claim(
+        joint_count, Period.month(2024, joint_month), NEWS, subject=BOTH, method=joint_method
+    )
+    findings = joint_findings([*rus, *ukr, both])
+    high = effective_bounds(both)[1]
+
+    # Each member's floor as of the joint claim, from comparing only the claims stated by then.
+    floors = []
+    for member in (rus, ukr):
+        early = [c for c in member if c.as_of.end <= both.as_of.end]
+        floors.append(compare(early).groups[0].envelope.low if early else 0)
+    if findings:
+        (finding,) = findings
+        assert finding.record_ids[0] == both.id
+        # No true values can satisfy every floor and the joint claim at once.
+        assert high is not None
+        assert sum(floors) > high
+        assert set(finding.record_ids[1:]) <= {c.id for c in [*rus, *ukr]}
+    elif all(f > 0 for f in floors):
+        assert high is None or high >= sum(floors)
+
+
+@given(
+    st.integers(1_000, 200_000),
+    st.integers(1_000, 200_000),
+    member_specs,
+    member_specs,
+    st.sampled_from(ClaimMethod),
+    st.data(),
+)
+def test_when_every_claim_is_true_no_joint_finding_fires(
+    rus_truth: int,
+    ukr_truth: int,
+    rus_specs: list[tuple[Count, Source, ClaimMethod, int]],
+    ukr_specs: list[tuple[Count, Source, ClaimMethod, int]],
+    joint_method: ClaimMethod,
+    data: st.DataObject,
+) -> None:
+    def true_claims(
+        subject: Party, truth: int, specs: list[tuple[Count, Source, ClaimMethod, int]]
+    ) -> list[CasualtyClaim]:
+        made = []
+        for count, source, method, _ in specs:
+            if not count.contains(truth):
+                count = Count.between(max(truth - data.draw(st.integers(0, 500)), 0), truth + 500)
+            made.append(claim(count, OCTOBER, source, subject=subject, method=method))
+        return made
+
+    total = rus_truth + ukr_truth
+    slack = data.draw(st.integers(0, 5_000))
+    both = claim(
+        Count.between(max(total - slack, 0), total + slack),
+        OCTOBER,
+        NEWS,
+        subject=BOTH,
+        method=joint_method,
+    )
+    records = [*true_claims(RUS, rus_truth, rus_specs), *true_claims(UKR, ukr_truth, ukr_specs)]
+    assert joint_findings([*records, both]) == []
