@@ -292,17 +292,12 @@ class Dataset:
 
     def merge(self, *others: Dataset) -> Dataset:
         """One dataset holding every record of this and ``others``; identical records kept once."""
-        all_exchanges = [e for d in (self, *others) for e in d.exchanges]
-        all_claims = [c for d in (self, *others) for c in d.claims]
-        _check_unique_ids("exchanges", all_exchanges)
-        _check_unique_ids("claims", all_claims)
-        exchanges = {e.id: e for e in all_exchanges}
-        claims = {c.id: c for c in all_claims}
-        provenance = dict.fromkeys(p for d in (self, *others) for p in d.provenance)
+        # The constructor keeps each record once and refuses one id on two records.
+        datasets = (self, *others)
         return Dataset(
-            exchanges=tuple(exchanges.values()),
-            claims=tuple(claims.values()),
-            provenance=tuple(provenance),
+            exchanges=[e for d in datasets for e in d.exchanges],
+            claims=[c for d in datasets for c in d.claims],
+            provenance=tuple(dict.fromkeys(p for d in datasets for p in d.provenance)),
         )
 
     def __len__(self) -> int:
