@@ -24,6 +24,14 @@ def _width(value: object, record: str, field: str) -> Fraction:
         raise RecordValidationError(record, field, f"must be a number, got {value!r}") from None
 
 
+def _given_width(value: object) -> Fraction:
+    """A width passed to a constructor, checked to lie in [0, 1)."""
+    w = _width(value, "Count", "width")
+    if not 0 <= w < 1:
+        raise RecordValidationError("Count", "width", f"must be in [0, 1), got {value}")
+    return w
+
+
 def _approx_width(value: object) -> Fraction:
     return _width(value, "CountSemantics", "approx_width")
 
@@ -196,9 +204,7 @@ class Count:
     ) -> Count:
         """About ``n``: ``n`` give or take ``width`` of itself (default from ``semantics``)."""
         _check_figure(n, "best")
-        w = semantics.approx_width if width is None else _width(width, "Count", "width")
-        if not 0 <= w < 1:
-            raise RecordValidationError("Count", "width", f"must be in [0, 1), got {width}")
+        w = semantics.approx_width if width is None else _given_width(width)
         return cls(math.floor(n * (1 - w)), math.ceil(n * (1 + w)), n, Qualifier.APPROXIMATE)
 
     @classmethod
@@ -211,9 +217,7 @@ class Count:
     ) -> Count:
         """Nearly ``n``: close to ``n`` but not above it ("almost 1,000")."""
         _check_figure(n, "best")
-        w = semantics.near_width if width is None else _width(width, "Count", "width")
-        if not 0 <= w < 1:
-            raise RecordValidationError("Count", "width", f"must be in [0, 1), got {width}")
+        w = semantics.near_width if width is None else _given_width(width)
         return cls(math.floor(n * (1 - w)), n, n, Qualifier.APPROXIMATE)
 
     @classmethod
