@@ -22,7 +22,7 @@ import attrs
 from exchangekit.counts import DEFAULT_SEMANTICS, Count, CountSemantics
 from exchangekit.errors import CountParseError, RecordValidationError
 
-__all__ = ["MAX_FIGURE", "FigureMatch", "iter_figures", "parse_count"]
+__all__ = ["MAX_FIGURE", "NUMBER_WORDS", "FigureMatch", "iter_figures", "parse_count"]
 
 MAX_FIGURE = 999_999_999_999
 """The largest figure read; no count of people comes near it, and the cap keeps reading linear."""
@@ -161,6 +161,16 @@ _MAGNITUDES: dict[tuple[str, ...], tuple[int, int]] = {
 _MAGNITUDES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
 for _mwords, _units in sorted(_MAGNITUDES.items(), key=lambda item: -len(item[0])):
     _MAGNITUDES_BY_FIRST.setdefault(_mwords[0], []).append((_mwords, _units))
+
+NUMBER_WORDS = frozenset(
+    {*_UNITS, *_TEENS, *_TENS, *_DIGIT_SCALES, "zero", "half", "dozen"}
+    | {word for words in _MAGNITUDES for word in words if word != "of"}
+)
+"""Every word that can state a figure without digits ("thirty", "thousand", "dozens").
+
+Text with neither digits nor any of these words holds no figure, which lets a
+caller skip it without running the grammar.
+"""
 
 # Words that can begin a figure phrase; anything else is skipped at once.
 _STARTS = frozenset(

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Final, Generic, NamedTuple, TypeVar
 
-from exchangekit import PersonCategory, SourceKind
+from exchangekit import PersonCategory, SourceKind, figures
 from exchangekit_news._tokens import Token, tokenize
 
 __all__ = [
@@ -90,51 +90,7 @@ class PhraseMatcher(Generic[V]):
 
 # Words that can make a figure without digits; a sentence without them and without digits
 # has no figure, and is not shown to the figure grammar.
-NUMBER_WORDS: Final = frozenset(
-    {
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "dozen",
-        "dozens",
-        "tens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "scores",
-        "half",
-    }
-)
+NUMBER_WORDS: Final = figures.NUMBER_WORDS
 # Hedges that exchangekit.figures leaves outside a figure, and the hedge it reads instead.
 EXTRA_HEDGES: Final = PhraseMatcher(
     [
