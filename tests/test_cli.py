@@ -495,6 +495,35 @@ def test_totals_with_filters_is_one_table(run: Run, example: Path) -> None:
     assert "1,000" not in out
 
 
+def test_totals_of_one_receiver_never_add_bodies_to_prisoners(run: Run, tmp_path: Path) -> None:
+    """Regression: a 185-for-185 swap and 1,000 bodies in October once printed 1,185."""
+    swap = Exchange(
+        kind=ExchangeKind.PRISONER_SWAP,
+        period=Period.day(date(2025, 10, 2)),
+        transfers=[
+            Transfer(RUS, UKR, PersonCategory.PRISONERS_OF_WAR, Count.exact(185)),
+            Transfer(UKR, RUS, PersonCategory.PRISONERS_OF_WAR, Count.exact(185)),
+        ],
+    )
+    bodies = Exchange(
+        kind=ExchangeKind.REPATRIATION_OF_REMAINS,
+        period=THURSDAY,
+        transfers=[Transfer(RUS, UKR, PersonCategory.REMAINS, Count.exact(1000))],
+    )
+    path = tmp_path / "october.json"
+    export(Dataset(exchanges=[swap, bodies]), path, format="json")
+    for fmt in ("text", "json", "csv"):
+        code, out, _ = run("totals", path, "--receiver", "UKR", "--format", fmt)
+        assert code == 0
+        assert not re.search(r"\b1,?185\b", out), out
+    code, out, _ = run("totals", path, "--receiver", "UKR")
+    prisoners, remains = out.split("\n\n")
+    assert "category prisoners_of_war" in prisoners
+    assert "total    185" in prisoners
+    assert "category remains" in remains
+    assert "total    1,000" in remains
+
+
 def test_totals_by_quarter_json(run: Run, example: Path) -> None:
     code, out, _ = run("totals", example, "--by", "quarter", "--format", "json")
     assert code == 0

@@ -21,10 +21,11 @@ from exchangekit import (
     Precision,
     Transfer,
 )
-from exchangekit.reconcile import ReconcileError, Totals, cumulative, totals
+from exchangekit.reconcile import ReconcileError, Totals, categories, cumulative, totals
 
 UKR, RUS = Party.lookup("UKR"), Party.lookup("RUS")
 FIRST_DAY, LAST_DAY = date(2023, 12, 1), date(2026, 2, 28)
+EVERY_CATEGORY = list(PersonCategory)  # the properties add every category up, on purpose
 UNITS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER, Precision.YEAR]
 
 
@@ -108,7 +109,7 @@ def handover(period: Period, count: Count, *, to: Party = UKR, **fields: object)
 
 @given(worlds(), st.sampled_from(UNITS))
 def test_every_bucket_contains_its_true_total(world: list, unit: Precision) -> None:
-    result = totals([e for e, _, _ in world], by=unit)
+    result = totals([e for e, _, _ in world], by=unit, category=EVERY_CATEGORY)
     for bucket, count in result.items():
         truth = sum(sum(values) for _, day, values in world if bucket.contains(day))
         assert count.contains(truth), (bucket, count, truth)
@@ -120,7 +121,7 @@ def test_every_bucket_contains_its_true_total(world: list, unit: Precision) -> N
 def test_total_over_the_default_span_is_the_exact_interval_sum(
     world: list, unit: Precision
 ) -> None:
-    result = totals([e for e, _, _ in world], by=unit)
+    result = totals([e for e, _, _ in world], by=unit, category=EVERY_CATEGORY)
     assert result.total == sum((t.count for e, _, _ in world for t in e.transfers), Count.exact(0))
 
 
@@ -129,7 +130,9 @@ def test_a_chosen_span_keeps_every_true_total(
     world: list, unit: Precision, start: date, length: int
 ) -> None:
     end = start + timedelta(days=length)
-    result = totals([e for e, _, _ in world], by=unit, start=start, end=end)
+    result = totals(
+        [e for e, _, _ in world], by=unit, start=start, end=end, category=EVERY_CATEGORY
+    )
     span = result.span
     assert span is not None
     assert span.start <= start
@@ -142,7 +145,7 @@ def test_a_chosen_span_keeps_every_true_total(
 
 @given(worlds(), st.sampled_from(UNITS))
 def test_buckets_are_consecutive_whole_units(world: list, unit: Precision) -> None:
-    result = totals([e for e, _, _ in world], by=unit)
+    result = totals([e for e, _, _ in world], by=unit, category=EVERY_CATEGORY)
     buckets = list(result)
     assert all(b.precision is unit for b in buckets)
     assert all(a.end + timedelta(days=1) == b.start for a, b in itertools.pairwise(buckets))
@@ -153,7 +156,7 @@ def test_buckets_are_consecutive_whole_units(world: list, unit: Precision) -> No
 
 @given(worlds(), st.sampled_from(UNITS))
 def test_running_totals_contain_every_true_running_total(world: list, unit: Precision) -> None:
-    result = cumulative([e for e, _, _ in world], by=unit)
+    result = cumulative([e for e, _, _ in world], by=unit, category=EVERY_CATEGORY)
     span = result.span
     for bucket, count in result.items():
         assert span is not None
@@ -169,7 +172,11 @@ def test_running_totals_over_a_chosen_span(
     world: list, unit: Precision, start: date, length: int
 ) -> None:
     result = cumulative(
-        [e for e, _, _ in world], by=unit, start=start, end=start + timedelta(length)
+        [e for e, _, _ in world],
+        by=unit,
+        start=start,
+        end=start + timedelta(length),
+        category=EVERY_CATEGORY,
     )
     span = result.span
     assert span is not None
@@ -181,7 +188,10 @@ def test_running_totals_over_a_chosen_span(
 
 @given(worlds(), st.sampled_from(UNITS))
 def test_running_floors_never_fall(world: list, unit: Precision) -> None:
-    lows = [c.low for c in cumulative([e for e, _, _ in world], by=unit).values()]
+    lows = [
+        c.low
+        for c in cumulative([e for e, _, _ in world], by=unit, category=EVERY_CATEGORY).values()
+    ]
     assert lows == sorted(lows)
 
 
@@ -252,10 +262,10 @@ def test_filters_select_by_party_category_and_kind() -> None:
         kind=ExchangeKind.PRISONER_SWAP,
     )
     data = [swap, prisoners]
-    assert totals(data, receiver="UKR").total == Count.exact(1084)
     assert totals(data, receiver="Kyiv", category="remains").total == Count.exact(1000)
     assert totals(data, receiver=RUS).total == Count.exact(31)
-    assert totals(data, sender="Russian side").total == Count.exact(1084)
+    both = [PersonCategory.REMAINS, "prisoners of war"]
+    assert totals(data, sender="Russian side", category=both).total == Count.exact(1084)
     assert totals(data, receiver=["UKR", "RUS"], category=PersonCategory.REMAINS).total == (
         Count.exact(1031)
     )
@@ -265,7 +275,40 @@ def test_filters_select_by_party_category_and_kind() -> None:
     assert totals(Dataset(exchanges=data), category=PersonCategory.REMAINS).total == Count.exact(
         1031
     )
-    assert totals(data, receiver="UKR").selection == "receiver UKR"
+    assert totals(data, receiver="RUS").selection == "receiver RUS"
+
+
+def test_remains_and_living_prisoners_are_never_added_unasked() -> None:
+    """Regression: a 185-for-185 swap and 1,000 bodies in one month once totalled 1,185."""
+    october = Period.month(2025, 10)
+    swap = Exchange(
+        kind=ExchangeKind.PRISONER_SWAP,
+        period=Period.day(date(2025, 10, 2)),
+        transfers=[
+            Transfer(RUS, UKR, PersonCategory.PRISONERS_OF_WAR, Count.exact(185)),
+            Transfer(UKR, RUS, PersonCategory.PRISONERS_OF_WAR, Count.exact(185)),
+        ],
+    )
+    bodies = handover(october, Count.exact(1000))
+    data = [swap, bodies]
+    for add_up in (totals, cumulative):
+        with pytest.raises(
+            ReconcileError,
+            match=r"category: the selected transfers are of 2 categories "
+            r"\('prisoners_of_war', 'remains'\).*category='prisoners_of_war'",
+        ):
+            add_up(data, receiver="UKR")
+    assert totals(data, receiver="UKR", category="remains").total == Count.exact(1000)
+    assert totals(data, receiver="UKR", category="prisoners_of_war").total == Count.exact(185)
+    asked = totals(data, receiver="UKR", category=["remains", "prisoners_of_war"])
+    assert asked.total == Count.exact(1185)
+    assert categories(data, receiver="UKR") == (
+        PersonCategory.PRISONERS_OF_WAR,
+        PersonCategory.REMAINS,
+    )
+    assert categories(data, receiver="UKR", kind="prisoner swap") == (
+        PersonCategory.PRISONERS_OF_WAR,
+    )
 
 
 def test_unknown_bucket_size_names_what_is_accepted() -> None:
@@ -310,6 +353,8 @@ def test_totals_is_a_value() -> None:
 @given(worlds(), st.sampled_from(UNITS))
 def test_totals_of_disjoint_selections_add_up_to_the_whole(world: list, unit: Precision) -> None:
     data = [e for e, _, _ in world]
-    whole = totals(data, by=unit).total
-    parts = [totals(data, by=unit, receiver=party).total for party in (UKR, RUS)]
+    whole = totals(data, by=unit, category=EVERY_CATEGORY).total
+    parts = [
+        totals(data, by=unit, receiver=party, category=EVERY_CATEGORY).total for party in (UKR, RUS)
+    ]
     assert sum(parts, Count.exact(0)) == whole

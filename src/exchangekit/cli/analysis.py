@@ -8,7 +8,15 @@ import attrs
 
 from exchangekit.findings import Finding
 from exchangekit.models import Dataset, Exchange
-from exchangekit.reconcile import Comparison, Totals, compare, cumulative, merge_duplicates, totals
+from exchangekit.reconcile import (
+    Comparison,
+    Totals,
+    categories,
+    compare,
+    cumulative,
+    merge_duplicates,
+    totals,
+)
 from exchangekit.vocabulary import ExchangeKind, PersonCategory
 
 __all__ = [
@@ -81,9 +89,18 @@ def tabulate(
 
     Adding remains to prisoners, or what one side received to what the other
     did, gives a number nobody asked for; so without a selection each direction
-    gets its own table.
+    gets its own table, and a selection that names no category gets one table
+    per category it holds.
     """
-    selections = directions(chronological(exchanges)) if selection is None else (selection,)
+    if selection is None:
+        selections = directions(chronological(exchanges))
+    elif selection.category is None:
+        present = categories(
+            exchanges, sender=selection.sender, receiver=selection.receiver, kind=selection.kind
+        )
+        selections = tuple(attrs.evolve(selection, category=c) for c in present) or (selection,)
+    else:
+        selections = (selection,)
     add_up = cumulative if running else totals
     return tuple(
         TotalsTable(

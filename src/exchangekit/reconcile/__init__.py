@@ -17,7 +17,7 @@ from exchangekit.reconcile.comparison import (
     effective_bounds,
 )
 from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
-from exchangekit.reconcile.totals import Contribution, Totals, cumulative, totals
+from exchangekit.reconcile.totals import Contribution, Totals, categories, cumulative, totals
 
 __all__ = [
     "DEFAULT_WINDOW",
@@ -29,6 +29,7 @@ __all__ = [
     "MergeResult",
     "ReconcileError",
     "Totals",
+    "categories",
     "compare",
     "cumulative",
     "effective_bounds",

@@ -23,7 +23,7 @@ from exchangekit.reconcile._buckets import Grid
 from exchangekit.reconcile._text import plural
 from exchangekit.vocabulary import ExchangeKind, PersonCategory, Precision, Qualifier
 
-__all__ = ["Contribution", "Totals", "cumulative", "totals"]
+__all__ = ["Contribution", "Totals", "categories", "cumulative", "totals"]
 
 CategoryFilter = PersonCategory | str | Iterable[PersonCategory | str] | None
 KindFilter = ExchangeKind | str | Iterable[ExchangeKind | str] | None
@@ -205,6 +205,12 @@ def totals(
     default to the first and last matching exchange. An exchange whose date
     may fall in several buckets adds nothing to their floors and its high to
     each ceiling; ``total`` adds its whole count once.
+
+    Transfers of different categories (remains and prisoners, say) are never
+    added together by default: when the filters pick several and ``category``
+    is not given, a :class:`ReconcileError` lists them; name one, or name a
+    collection of them to add them up on purpose. :func:`categories` lists
+    the categories a selection holds.
     """
     return _tally(
         exchanges, by, sender, receiver, category, kind, start, end, registry, running=False
@@ -261,6 +267,8 @@ def _tally(
         raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
 
     picked = [(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)]
+    if selection.categories is None:
+        _refuse_mixed_categories(picked)
     if picked:
         if first is None:
             first = min(e.period.start for e, _ in picked)
@@ -301,6 +309,48 @@ def _tally(
         (c for c, _, _, _ in places),
         selection.describe(),
         running,
+    )
+
+
+def _refuse_mixed_categories(picked: list[tuple[Exchange, Transfer]]) -> None:
+    """Raise unless every picked transfer is of one category: bodies and the living never mix.
+
+    Asking for several categories by name (``category=[...]``) is the way to add them on purpose.
+    """
+    present = list(dict.fromkeys(t.category for _, t in picked))
+    if len(present) < 2:
+        return
+    names = ", ".join(repr(c.value) for c in present)
+    raise ReconcileError(
+        "category",
+        f"the selected transfers are of {len(present)} categories ({names}), and adding "
+        "remains to living people, or prisoners to civilians, gives a number nobody can "
+        f"publish; pass category={present[0].value!r} (or another one of them) for one "
+        f"total, or category=[{names}] to add them up on purpose",
+    )
+
+
+def categories(
+    exchanges: Iterable[Exchange] | Dataset,
+    *,
+    sender: PartyFilter = None,
+    receiver: PartyFilter = None,
+    kind: KindFilter = None,
+    registry: PartyRegistry | None = None,
+) -> tuple[PersonCategory, ...]:
+    """The categories of the transfers the filters pick, in order of first appearance.
+
+    :func:`totals` refuses to add categories together unless asked to; this
+    says which ones there are, so a caller can ask for one total each.
+    """
+    selection = _Selection(
+        resolve_parties("sender", sender, registry),
+        resolve_parties("receiver", receiver, registry),
+        None,
+        resolve_enums("kind", kind, ExchangeKind),
+    )
+    return tuple(
+        dict.fromkeys(t.category for e in _exchange_list(exchanges) for t in selection.picks(e))
     )
 
 
