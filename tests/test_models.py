@@ -20,6 +20,7 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     Party,
     Period,
     PersonCategory,
@@ -435,3 +436,71 @@ def test_ids_do_not_depend_on_party_names_or_aliases() -> None:
     renamed = attrs.evolve(ukraine, name="Ukraine (renamed)", aliases=(*ukraine.aliases, "UA"))
     assert handover(renamed).id == handover(ukraine).id
     assert handover(Party.lookup("TUR")).id != handover(ukraine).id
+
+
+# -- stated tallies ---------------------------------------------------------------------------
+
+
+def tally(**fields: Any) -> ExchangeTally:
+    """Ukraine's headquarters saying some 4,000 bodies came home from July to October 2025."""
+    values: dict[str, Any] = {
+        "receiver": UKR,
+        "sender": RUS,
+        "category": PersonCategory.REMAINS,
+        "count": Count.parse("some 4,000"),
+        "covers": Period.between(date(2025, 7, 1), THURSDAY),
+        "as_of": Period.day(THURSDAY),
+        "claimant": HEADQUARTERS,
+        "exchange_count": Count.exact(4),
+    }
+    values.update(fields)
+    return ExchangeTally(**values)
+
+
+def test_a_tally_keeps_what_was_stated_and_has_a_stable_id() -> None:
+    stated = tally(quotes=[Quote("some 4,000 bodies have come home since July")])
+    assert stated.count == Count.approx(4000)
+    assert stated.id.startswith("ta-")
+    assert stated.id == tally(quotes=[Quote("some 4,000 bodies have come home since July")]).id
+    assert stated.id != tally().id
+    assert tally(id="hq-tally").id == "hq-tally"
+    assert attrs.evolve(stated, notes=["checked"]).notes == ("checked",)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"sender": UKR}, "receiver", "sender and receiver are both UKR"),
+        ({"id": " "}, "id", "must not be empty"),
+        (
+            {"as_of": Period.day(date(2025, 11, 1))},
+            "as_of",
+            "published on 2025-10-23",
+        ),
+        (
+            {"covers": Period.month(2025, 11), "claimant": DEFENCE_MINISTRY},
+            "covers",
+            "handovers from 2025-11 cannot be stated as of 2025-10-23",
+        ),
+    ],
+)
+def test_a_tally_that_cannot_be_true_names_its_field(
+    fields: dict[str, Any], field: str, message: str
+) -> None:
+    with pytest.raises(RecordValidationError) as error:
+        tally(**fields)
+    assert error.value.record == "ExchangeTally"
+    assert error.value.field == field
+    assert message in error.value.message
+
+
+def test_a_dataset_holds_tallies_once_and_merges_them() -> None:
+    first, second = tally(), tally(count=Count.more_than(3000))
+    data = Dataset(exchanges=[handover()], tallies=[first, first])
+    assert data.tallies == (first,)
+    assert len(data) == 2
+    merged = data.merge(Dataset(tallies=[second, first]))
+    assert merged.tallies == (first, second)
+    assert merged.records == (handover(), first, second)
+    with pytest.raises(RecordValidationError, match=r"tallies\[1\]\.id"):
+        Dataset(tallies=[first, attrs.evolve(second, id=first.id)])

@@ -19,7 +19,15 @@ from exchangekit.errors import (
     UnknownPartyError,
 )
 from exchangekit.findings import Finding, Severity
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.models import (
+    CasualtyClaim,
+    Dataset,
+    Exchange,
+    ExchangeTally,
+    Quote,
+    Source,
+    Transfer,
+)
 from exchangekit.parties import DEFAULT_REGISTRY, Party, PartyRegistry
 from exchangekit.periods import Period
 from exchangekit.vocabulary import (
@@ -89,6 +97,7 @@ __all__ = [
     "Dataset",
     "Exchange",
     "ExchangeKind",
+    "ExchangeTally",
     "ExchangekitError",
     "Finding",
     "FormatError",

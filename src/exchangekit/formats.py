@@ -10,11 +10,11 @@ from typing import Any, ClassVar, TextIO, TypeAlias
 import attrs
 
 from exchangekit.errors import ParseError
-from exchangekit.models import CasualtyClaim, Exchange
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
 __all__ = ["Exporter", "Item", "Parser", "Provenance", "Record", "metadata_problems"]
 
-Record: TypeAlias = Exchange | CasualtyClaim
+Record: TypeAlias = Exchange | CasualtyClaim | ExchangeTally
 """A record a parser reads or an exporter writes."""
 
 
@@ -25,7 +25,7 @@ class Provenance:
     entry: str
 
 
-Item: TypeAlias = Exchange | CasualtyClaim | Provenance | ParseError
+Item: TypeAlias = Exchange | CasualtyClaim | ExchangeTally | Provenance | ParseError
 """What a parser yields: a record, a provenance entry, or a recoverable error.
 
 A parser yields a :class:`~exchangekit.errors.ParseError` for a bad record it

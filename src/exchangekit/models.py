@@ -28,6 +28,7 @@ __all__ = [
     "CasualtyClaim",
     "Dataset",
     "Exchange",
+    "ExchangeTally",
     "Party",
     "Quote",
     "Source",
@@ -100,6 +101,10 @@ def _exchanges(value: Iterable[Exchange]) -> tuple[Exchange, ...]:
 
 
 def _claims(value: Iterable[CasualtyClaim]) -> tuple[CasualtyClaim, ...]:
+    return tuple(dict.fromkeys(value))
+
+
+def _tallies(value: Iterable[ExchangeTally]) -> tuple[ExchangeTally, ...]:
     return tuple(dict.fromkeys(value))
 
 
@@ -241,20 +246,7 @@ class CasualtyClaim:
     def __attrs_post_init__(self) -> None:
         if not self.id.strip():
             raise RecordValidationError("CasualtyClaim", "id", "must not be empty")
-        published = self.claimant.published
-        if published is not None and self.as_of.start > published:
-            raise RecordValidationError(
-                "CasualtyClaim",
-                "as_of",
-                f"figure dated {self.as_of} but its claimant {self.claimant.name!r} "
-                f"published on {published.isoformat()}",
-            )
-        if self.covers.start > self.as_of.end:
-            raise RecordValidationError(
-                "CasualtyClaim",
-                "covers",
-                f"losses from {self.covers} cannot be stated as of {self.as_of}",
-            )
+        _check_stated_by("CasualtyClaim", "losses", self.as_of, self.covers, self.claimant)
 
     @property
     def is_adversarial(self) -> bool:
@@ -263,8 +255,68 @@ class CasualtyClaim:
         return party is not None and not set(party.members) & set(self.subject.members)
 
 
-def _check_unique_ids(kind: str, records: Iterable[Exchange | CasualtyClaim]) -> None:
-    seen: dict[str, Exchange | CasualtyClaim] = {}
+def _check_stated_by(
+    record: str, what: str, as_of: Period, covers: Period, claimant: Source
+) -> None:
+    """A figure cannot be dated after its claimant published it, nor cover time after its date."""
+    published = claimant.published
+    if published is not None and as_of.start > published:
+        raise RecordValidationError(
+            record,
+            "as_of",
+            f"figure dated {as_of} but its claimant {claimant.name!r} "
+            f"published on {published.isoformat()}",
+        )
+    if covers.start > as_of.end:
+        raise RecordValidationError(
+            record, "covers", f"{what} from {covers} cannot be stated as of {as_of}"
+        )
+
+
+def _tally_id(self: ExchangeTally) -> str:
+    return _stable_id("ta", self)
+
+
+@attrs.frozen(kw_only=True)
+class ExchangeTally:
+    """A stated running total of people handed over, as in "since 2022, some 9,000 bodies".
+
+    ``count`` people of ``category`` reached ``receiver`` (from ``sender``,
+    when the tally names one) during ``covers``, as stated by ``claimant`` as
+    of ``as_of``. ``exchange_count`` is the number of exchanges the tally says
+    it counts ("in 58 exchanges"), when it says so. A tally is held against
+    the itemized exchanges of a dataset by
+    :func:`exchangekit.reconcile.check_tallies`; it is never added to them.
+    """
+
+    receiver: Party
+    category: PersonCategory
+    count: Count
+    covers: Period
+    as_of: Period
+    claimant: Source
+    sender: Party | None = None
+    exchange_count: Count | None = None
+    relayed_by: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    id: str = attrs.field(default=attrs.Factory(_tally_id, takes_self=True))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id.strip():
+            raise RecordValidationError("ExchangeTally", "id", "must not be empty")
+        if self.sender is not None and self.sender.code == self.receiver.code:
+            raise RecordValidationError(
+                "ExchangeTally", "receiver", f"sender and receiver are both {self.sender.code}"
+            )
+        _check_stated_by("ExchangeTally", "handovers", self.as_of, self.covers, self.claimant)
+
+
+AnyRecord = Exchange | CasualtyClaim | ExchangeTally
+
+
+def _check_unique_ids(kind: str, records: Iterable[AnyRecord]) -> None:
+    seen: dict[str, AnyRecord] = {}
     for index, record in enumerate(records):
         other = seen.setdefault(record.id, record)
         if other is not record and other != record:
@@ -277,7 +329,7 @@ def _check_unique_ids(kind: str, records: Iterable[Exchange | CasualtyClaim]) ->
 
 @attrs.frozen(kw_only=True)
 class Dataset:
-    """A collection of exchanges and claims, with where they came from (``provenance``).
+    """A collection of exchanges, claims and stated tallies, with where they came from.
 
     A record given twice is kept once; two different records with one id are an error.
     """
@@ -285,10 +337,12 @@ class Dataset:
     exchanges: tuple[Exchange, ...] = attrs.field(default=(), converter=_exchanges)
     claims: tuple[CasualtyClaim, ...] = attrs.field(default=(), converter=_claims)
     provenance: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    tallies: tuple[ExchangeTally, ...] = attrs.field(default=(), converter=_tallies)
 
     def __attrs_post_init__(self) -> None:
         _check_unique_ids("exchanges", self.exchanges)
         _check_unique_ids("claims", self.claims)
+        _check_unique_ids("tallies", self.tallies)
 
     def merge(self, *others: Dataset) -> Dataset:
         """One dataset holding every record of this and ``others``; identical records kept once."""
@@ -298,10 +352,16 @@ class Dataset:
             exchanges=[e for d in datasets for e in d.exchanges],
             claims=[c for d in datasets for c in d.claims],
             provenance=tuple(dict.fromkeys(p for d in datasets for p in d.provenance)),
+            tallies=[t for d in datasets for t in d.tallies],
         )
 
+    @property
+    def records(self) -> tuple[AnyRecord, ...]:
+        """Every record: the exchanges, then the claims, then the tallies."""
+        return (*self.exchanges, *self.claims, *self.tallies)
+
     def __len__(self) -> int:
-        return len(self.exchanges) + len(self.claims)
+        return len(self.exchanges) + len(self.claims) + len(self.tallies)
 
     def __add__(self, other: object) -> Dataset:
         if not isinstance(other, Dataset):
