@@ -1,4 +1,4 @@
-"""Reconciliation: honest totals, duplicate merging and comparison of casualty claims.
+"""Reconciliation: honest totals, duplicate merging, stated tallies and comparison of claims.
 
 Pure functions over the records in :mod:`exchangekit.models`: they read
 records and return new values with :class:`~exchangekit.Finding` annotations;
@@ -17,6 +17,7 @@ from exchangekit.reconcile.comparison import (
     effective_bounds,
 )
 from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
+from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict, check_tallies
 from exchangekit.reconcile.totals import Contribution, Totals, categories, cumulative, totals
 
 __all__ = [
@@ -28,8 +29,12 @@ __all__ = [
     "FindingCode",
     "MergeResult",
     "ReconcileError",
+    "TallyCheck",
+    "TallyChecks",
+    "TallyVerdict",
     "Totals",
     "categories",
+    "check_tallies",
     "compare",
     "cumulative",
     "effective_bounds",

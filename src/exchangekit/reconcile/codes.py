@@ -22,6 +22,7 @@ __all__ = [
     "CONFLICTING_COUNTS",
     "CUMULATIVE_FELL",
     "FINDING_CODES",
+    "ITEMIZED_EXCEED_TALLY",
     "JOINT_BELOW_MEMBER_FLOORS",
     "MERGED_DUPLICATES",
     "MERGED_ON_COARSE_DATE",
@@ -29,6 +30,8 @@ __all__ = [
     "OUTLIER",
     "POSSIBLE_DUPLICATE",
     "REPEATED_RECORD",
+    "TALLY_CONSISTENT",
+    "TALLY_EXCEEDS_ITEMIZED",
     "FindingCode",
     "finding",
 ]
@@ -56,6 +59,9 @@ BELOW_DOCUMENTED_MINIMUM: Final = "below-documented-minimum"
 OUTLIER: Final = "outlier"
 NO_CONSENSUS: Final = "no-consensus"
 JOINT_BELOW_MEMBER_FLOORS: Final = "joint-below-member-floors"
+TALLY_CONSISTENT: Final = "tally-consistent"
+TALLY_EXCEEDS_ITEMIZED: Final = "tally-exceeds-itemized"
+ITEMIZED_EXCEED_TALLY: Final = "itemized-exceed-tally"
 
 _INFO, _WARNING, _ERROR = Severity.INFO, Severity.WARNING, Severity.ERROR
 
@@ -129,6 +135,24 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
                 _WARNING,
                 "a figure for several parties together is below the sum of the separate "
                 "consensus floors for each of them",
+            ),
+            FindingCode(
+                TALLY_CONSISTENT,
+                _INFO,
+                "a stated running total of transfers and the itemized exchanges in its span "
+                "can be the same number",
+            ),
+            FindingCode(
+                TALLY_EXCEEDS_ITEMIZED,
+                _WARNING,
+                "a stated running total of transfers is higher than the itemized exchanges in "
+                "its span can add up to: exchanges are missing from the data",
+            ),
+            FindingCode(
+                ITEMIZED_EXCEED_TALLY,
+                _ERROR,
+                "the itemized exchanges in a stated running total's span add up to more than "
+                "it can be: an exchange is counted twice, or the tally is out of date",
             ),
         )
     }
