@@ -11,27 +11,32 @@ from exchangekit.reconcile._arguments import ReconcileError
 from exchangekit.reconcile.codes import FINDING_CODES, FindingCode
 from exchangekit.reconcile.comparison import (
     DEFAULT_WINDOW,
+    Camp,
     ClaimGroup,
     Comparison,
     compare,
     effective_bounds,
 )
 from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
+from exchangekit.reconcile.standpoints import Standpoint, standpoint
 from exchangekit.reconcile.totals import Contribution, Totals, cumulative, totals
 
 __all__ = [
     "DEFAULT_WINDOW",
     "FINDING_CODES",
+    "Camp",
     "ClaimGroup",
     "Comparison",
     "Contribution",
     "FindingCode",
     "MergeResult",
     "ReconcileError",
+    "Standpoint",
     "Totals",
     "compare",
     "cumulative",
     "effective_bounds",
     "merge_duplicates",
+    "standpoint",
     "totals",
 ]
