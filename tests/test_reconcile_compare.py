@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -144,33 +145,102 @@ def test_each_claim_lands_in_exactly_one_group_of_like_claims(records: list[Casu
             assert {c.covers for c in g.claims} == {g.covers}
 
 
+def readings_agree(bounds: list[tuple[int, int | None]]) -> bool:
+    return all(bounds_meet(a, b) for a, b in itertools.combinations(bounds, 2))
+
+
+def ids(claims: Iterable[CasualtyClaim]) -> tuple[str, ...]:
+    return tuple(sorted(c.id for c in claims))
+
+
 @given(claim_lists)
-def test_the_envelope_is_the_common_part_of_the_largest_agreeing_set(
+def test_camps_are_exactly_the_largest_sets_of_claims_that_agree_pairwise(
     records: list[CasualtyClaim],
 ) -> None:
     for g in compare(records).groups:
         bounds = group_bounds(g)
-        env = (g.envelope.low, g.envelope.high)
-        # Every point any claim allows is covered by at most len(camp) readings.
-        depths = [sum(inside(b[0], other) for other in bounds.values()) for b in bounds.values()]
-        tied = "no-consensus" in {f.code for f in g.findings}
-        if not tied:
-            assert max(depths) == len(g.consensus)
-            for c in g.consensus:
+        positions = range(len(g.claims))
+        found = sorted(
+            sorted(i for i in positions if any(g.claims[i] is c for c in camp.claims))
+            for camp in g.camps
+        )
+        # Brute force: every set of claims that agree pairwise, kept when no other contains it.
+        agreeing = [
+            set(subset)
+            for size in range(1, len(g.claims) + 1)
+            for subset in itertools.combinations(positions, size)
+            if readings_agree([bounds[id(g.claims[i])] for i in subset])
+        ]
+        largest = sorted(sorted(s) for s in agreeing if not any(s < other for other in agreeing))
+        assert found == largest
+        for camp in g.camps:
+            env = (camp.envelope.low, camp.envelope.high)
+            for c in camp.claims:  # every member meets, indeed contains, its camp's envelope
                 low, high = bounds[id(c)]
-                assert low <= env[0]
-                assert high is None or (env[1] is not None and env[1] <= high)
-            for c in g.outliers:
-                assert not bounds_meet(bounds[id(c)], env)
-        assert set(map(id, g.consensus)) | set(map(id, g.outliers)) == set(map(id, g.claims))
-        assert not set(map(id, g.consensus)) & set(map(id, g.outliers))
-        # Never a sum: each bound is some claim's own bound.
-        assert env[0] in {b[0] for b in bounds.values()}
-        assert env[1] is None or env[1] in {b[1] for b in bounds.values()}
-        assert all(bounds[id(c)][0] == env[0] for c in g.floor_from)
-        assert all(bounds[id(c)][1] == env[1] for c in g.ceiling_from)
-        assert g.floor_from
-        assert bool(g.ceiling_from) == (env[1] is not None)
+                assert low <= env[0] and (high is None or (env[1] is not None and env[1] <= high))
+            # Never a sum: each bound is some member's own bound, and the named claims set it.
+            assert camp.floor_from and all(bounds[id(c)][0] == env[0] for c in camp.floor_from)
+            assert all(bounds[id(c)][1] == env[1] for c in camp.ceiling_from)
+            assert bool(camp.ceiling_from) == (env[1] is not None)
+        lows = [camp.envelope.low for camp in g.camps]
+        assert lows == sorted(lows)
+
+
+@given(claim_lists)
+def test_a_consensus_is_the_only_largest_camp_and_holds_a_majority(
+    records: list[CasualtyClaim],
+) -> None:
+    for g in compare(records).groups:
+        bounds = group_bounds(g)
+        sizes = sorted((len(camp.claims) for camp in g.camps), reverse=True)
+        majority = 2 * sizes[0] > len(g.claims) and (len(sizes) == 1 or sizes[1] < sizes[0])
+        codes = [f.code for f in g.findings]
+        if g.envelope is None:
+            assert not majority
+            assert g.consensus == g.outliers == g.floor_from == g.ceiling_from == ()
+            assert "outlier" not in codes  # never an outlier without a consensus
+            assert codes.count("no-consensus") == 1
+            continue
+        assert majority
+        assert "no-consensus" not in codes
+        (camp,) = [camp for camp in g.camps if len(camp.claims) == sizes[0]]
+        assert (g.envelope, g.consensus) == (camp.envelope, camp.claims)
+        assert (g.floor_from, g.ceiling_from) == (camp.floor_from, camp.ceiling_from)
+        env = (g.envelope.low, g.envelope.high)
+        assert ids(g.outliers) == ids(c for c in g.claims if not any(c is m for m in g.consensus))
+        # Removing the outliers leaves one camp; no outlier can be true with the consensus.
+        assert readings_agree([bounds[id(c)] for c in g.consensus])
+        assert all(not bounds_meet(bounds[id(c)], env) for c in g.outliers)
+        assert sorted(f.record_ids for f in g.findings if f.code == "outlier") == sorted(
+            (c.id,) for c in g.outliers
+        )
+
+
+@given(claim_lists, st.randoms(use_true_random=False))
+def test_the_result_does_not_depend_on_the_order_of_the_claims(
+    records: list[CasualtyClaim], random: Any
+) -> None:
+    shuffled = list(records)
+    random.shuffle(shuffled)
+
+    def summary(group: ClaimGroup) -> object:
+        return (
+            group.title,
+            group.as_of,
+            group.envelope,
+            group.extent,
+            ids(group.consensus),
+            ids(group.outliers),
+            ids(group.floor_from),
+            ids(group.ceiling_from),
+            sorted((ids(camp.claims), camp.envelope.low) for camp in group.camps),
+            sorted(zip((c.id for c in group.claims), group.standpoints, strict=True)),
+            sorted((f.code, tuple(sorted(f.record_ids))) for f in group.findings),
+        )
+
+    before = [summary(g) for g in compare(records).groups]
+    after = [summary(g) for g in compare(shuffled).groups]
+    assert before == after
 
 
 @given(claim_lists)
@@ -230,7 +300,8 @@ def test_when_every_claim_is_true_the_envelope_holds_the_truth_and_nothing_is_fl
         as_of = Period.month(2024, data.draw(st.integers(1, 3)))
         records.append(claim(count, as_of, claimant, method=method))
     (group,) = compare(records).groups
-    assert group.envelope.contains(truth)
+    assert group.envelope is not None and group.envelope.contains(truth)
+    assert len(group.camps) == 1
     assert group.outliers == ()
     assert {f.severity for f in group.findings} <= {Severity.INFO}
 
@@ -339,10 +410,10 @@ def test_two_claimants_who_contradict_with_nobody_else_leave_no_consensus() -> N
     b = claim(Count.exact(90_000), Period.month(2024, 5), CLAIMANTS[4])
     group = compare([a, b]).groups[0]
     assert {f.code for f in group.findings} == {"claims-contradict", "no-consensus"}
-    assert (group.envelope.low, group.envelope.high) == (10_000, 90_000)
-    assert group.floor_from == (a,)
-    assert group.ceiling_from == (b,)
-    assert group.outliers == ()
+    assert group.envelope is None
+    assert [camp.claims for camp in group.camps] == [(a,), (b,)]
+    assert (group.extent.low, group.extent.high) == (10_000, 90_000)
+    assert group.floor_from == group.ceiling_from == group.outliers == group.consensus == ()
 
 
 def test_bad_arguments_are_named() -> None:
@@ -532,7 +603,7 @@ def test_the_joint_finding_fires_exactly_when_the_floors_add_up_above_the_joint_
     floors = []
     for member in (rus, ukr):
         early = [c for c in member if c.as_of.end <= both.as_of.end]
-        floors.append(compare(early).groups[0].envelope.low if early else 0)
+        floors.append(compare(early).groups[0].agreed_floor if early else 0)
     if findings:
         (finding,) = findings
         assert finding.record_ids[0] == both.id
