@@ -469,10 +469,6 @@ def _group(
     )
 
 
-def _ceiling_key(high: int | None) -> float:
-    return float("inf") if high is None else high
-
-
 def _camps(readings: Sequence[Bounds]) -> list[tuple[int, ...]]:
     """The camps, as positions into ``readings``: every largest set of readings that share a point.
 
