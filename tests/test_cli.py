@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from exchangekit import (
     CasualtyCategory,
     CasualtyClaim,
+    ClaimMethod,
     Count,
     Dataset,
     Exchange,
@@ -611,6 +612,95 @@ def test_compare_json_and_csv_agree(run: Run, example: Path) -> None:
     assert claim["count"]["low"] == 135_001
     assert claim["count"]["high"] is None
     assert claim["method"] == "documented_minimum"
+
+
+def _camps_dataset() -> Dataset:
+    """Four figures for Russia's dead in three camps: no consensus, and nobody is an outlier."""
+    russia, ukraine = Party.lookup("RUS"), Party.lookup("UKR")
+    war = Period.between(date(2022, 2, 24), date(2025, 10, 1))
+
+    def said(figure: str, source: Source, method: ClaimMethod) -> CasualtyClaim:
+        return CasualtyClaim(
+            subject=russia,
+            category=CasualtyCategory.KILLED,
+            count=Count.parse(figure),
+            covers=war,
+            as_of=Period.month(2025, 10),
+            claimant=source,
+            method=method,
+        )
+
+    return Dataset(
+        claims=[
+            said(
+                "around 250,000",
+                Source("US intelligence", SourceKind.GOVERNMENT, Party.lookup("USA")),
+                ClaimMethod.INTELLIGENCE_ESTIMATE,
+            ),
+            said(
+                "between 60,000 and 80,000",
+                Source("Demographers", SourceKind.RESEARCH),
+                ClaimMethod.STATISTICAL_ESTIMATE,
+            ),
+            said(
+                "more than 135,000",
+                Source("BBC Russian and Mediazona", SourceKind.MEDIA),
+                ClaimMethod.DOCUMENTED_MINIMUM,
+            ),
+            said(
+                "1,130,000",
+                Source("General Staff", SourceKind.MILITARY, ukraine),
+                ClaimMethod.OFFICIAL_STATEMENT,
+            ),
+        ]
+    )
+
+
+def test_compare_without_a_consensus_prints_camps_and_no_envelope(run: Run, tmp_path: Path) -> None:
+    path = _write(_camps_dataset(), tmp_path / "camps.json")
+    code, out, _ = run("compare", path, "--belligerents", "RUS, Kyiv")
+    assert code == 0
+    assert "no consensus as of 2025-10" in out
+    assert "    camp 1: 60,000–80,000 (Demographers)" in out
+    assert "General Staff (UKR), adversary's claim: 1,130,000" in out
+    assert "225,000–1,130,000" not in out
+    assert "outlier" not in out.replace("no claim is called an outlier", "")
+
+    code, out, _ = run("compare", path, "--format", "json", "--belligerents", "RUS,UKR")
+    document = json.loads(out)
+    assert document["belligerents"] == ["RUS", "UKR"]
+    (group,) = document["groups"]
+    assert group["envelope"] is None
+    assert group["consensus"] == group["outliers"] == []
+    assert [camp["envelope"]["text"] for camp in group["camps"]] == [
+        "60,000–80,000",
+        "around 250,000 [225,000, 275,000]",
+        "1,130,000",
+    ]
+    assert [len(camp["claims"]) for camp in group["camps"]] == [1, 2, 2]
+    assert group["extent"]["low"] == 60_000
+    assert [c["standpoint"] for c in group["claims"]] == [
+        "independent",
+        "independent",
+        "independent",
+        "adversary",
+    ]
+
+    code, out, _ = run("compare", path, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["envelope_text"] for r in rows} == {""}
+    assert {r["outlier"] for r in rows} == {"false"}
+    assert [r["camps"] for r in rows] == ["2", "1", "2; 3", "3"]
+    assert [r["standpoint"] for r in rows] == ["independent"] * 4  # only RUS's losses counted
+
+
+def test_compare_rejects_unknown_belligerents(run: Run, example: Path) -> None:
+    code, _, err = run("compare", example, "--belligerents", "RUS,Kyev")
+    assert code == 2
+    assert "belligerents: no registered party is called 'Kyev'" in err
+    code, _, err = run("compare", example, "--belligerents", " , ")
+    assert code == 2
+    assert "names no party" in err
 
 
 def test_compare_with_no_claims(run: Run, tmp_path: Path) -> None:

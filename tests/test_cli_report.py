@@ -167,9 +167,12 @@ def test_report_json_shape(example: Dataset) -> None:
             "covers",
             "as_of",
             "envelope",
+            "consensus",
             "floor_from",
             "ceiling_from",
             "outliers",
+            "camps",
+            "extent",
             "claims",
             "findings",
         ]
@@ -180,7 +183,14 @@ def test_report_json_shape(example: Dataset) -> None:
 def test_report_csv_sections(example: Dataset) -> None:
     data = build_report(example, by="month", inputs=["x"])
     rows = list(report_rows(data))
-    assert {row["section"] for row in rows} <= {"exchange", "total", "claim", "envelope", "finding"}
+    assert {row["section"] for row in rows} <= {
+        "exchange",
+        "total",
+        "claim",
+        "envelope",
+        "camp",
+        "finding",
+    }
     assert sum(row["section"] == "exchange" for row in rows) == 5  # one per transfer
     assert sum(row["section"] == "claim" for row in rows) == 4
     assert all(set(row) <= set(REPORT_COLUMNS) for row in rows)

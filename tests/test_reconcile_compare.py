@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,8 +31,10 @@ from exchangekit.reconcile import (
     FINDING_CODES,
     ClaimGroup,
     ReconcileError,
+    Standpoint,
     compare,
     effective_bounds,
+    standpoint,
 )
 
 UKR, RUS = Party.lookup("UKR"), Party.lookup("RUS")
@@ -43,6 +46,7 @@ CLAIMANTS = [
     Source("Russian Ministry of Defence", SourceKind.MILITARY, RUS),
     Source("BBC Russian and Mediazona", SourceKind.MEDIA),
     Source("An open-source research team", SourceKind.RESEARCH),
+    Source("US intelligence", SourceKind.GOVERNMENT, Party.lookup("USA")),
 ]
 ZELENSKY = Source("Volodymyr Zelensky, President of Ukraine", SourceKind.GOVERNMENT, UKR)
 MEDIAZONA = Source("BBC Russian and Mediazona", SourceKind.MEDIA)
@@ -144,33 +148,104 @@ def test_each_claim_lands_in_exactly_one_group_of_like_claims(records: list[Casu
             assert {c.covers for c in g.claims} == {g.covers}
 
 
+def readings_agree(bounds: list[tuple[int, int | None]]) -> bool:
+    return all(bounds_meet(a, b) for a, b in itertools.combinations(bounds, 2))
+
+
+def ids(claims: Iterable[CasualtyClaim]) -> tuple[str, ...]:
+    return tuple(sorted(c.id for c in claims))
+
+
 @given(claim_lists)
-def test_the_envelope_is_the_common_part_of_the_largest_agreeing_set(
+def test_camps_are_exactly_the_largest_sets_of_claims_that_agree_pairwise(
     records: list[CasualtyClaim],
 ) -> None:
     for g in compare(records).groups:
         bounds = group_bounds(g)
-        env = (g.envelope.low, g.envelope.high)
-        # Every point any claim allows is covered by at most len(camp) readings.
-        depths = [sum(inside(b[0], other) for other in bounds.values()) for b in bounds.values()]
-        tied = "no-consensus" in {f.code for f in g.findings}
-        if not tied:
-            assert max(depths) == len(g.consensus)
-            for c in g.consensus:
+        positions = range(len(g.claims))
+        found = sorted(
+            sorted(i for i in positions if any(g.claims[i] is c for c in camp.claims))
+            for camp in g.camps
+        )
+        # Brute force: every set of claims that agree pairwise, kept when no other contains it.
+        agreeing = [
+            set(subset)
+            for size in range(1, len(g.claims) + 1)
+            for subset in itertools.combinations(positions, size)
+            if readings_agree([bounds[id(g.claims[i])] for i in subset])
+        ]
+        largest = sorted(sorted(s) for s in agreeing if not any(s < other for other in agreeing))
+        assert found == largest
+        for camp in g.camps:
+            env = (camp.envelope.low, camp.envelope.high)
+            for c in camp.claims:  # every member meets, indeed contains, its camp's envelope
                 low, high = bounds[id(c)]
                 assert low <= env[0]
                 assert high is None or (env[1] is not None and env[1] <= high)
-            for c in g.outliers:
-                assert not bounds_meet(bounds[id(c)], env)
-        assert set(map(id, g.consensus)) | set(map(id, g.outliers)) == set(map(id, g.claims))
-        assert not set(map(id, g.consensus)) & set(map(id, g.outliers))
-        # Never a sum: each bound is some claim's own bound.
-        assert env[0] in {b[0] for b in bounds.values()}
-        assert env[1] is None or env[1] in {b[1] for b in bounds.values()}
-        assert all(bounds[id(c)][0] == env[0] for c in g.floor_from)
-        assert all(bounds[id(c)][1] == env[1] for c in g.ceiling_from)
-        assert g.floor_from
-        assert bool(g.ceiling_from) == (env[1] is not None)
+            # Never a sum: each bound is some member's own bound, and the named claims set it.
+            assert camp.floor_from
+            assert all(bounds[id(c)][0] == env[0] for c in camp.floor_from)
+            assert all(bounds[id(c)][1] == env[1] for c in camp.ceiling_from)
+            assert bool(camp.ceiling_from) == (env[1] is not None)
+        lows = [camp.envelope.low for camp in g.camps]
+        assert lows == sorted(lows)
+
+
+@given(claim_lists)
+def test_a_consensus_is_the_only_largest_camp_and_holds_a_majority(
+    records: list[CasualtyClaim],
+) -> None:
+    for g in compare(records).groups:
+        bounds = group_bounds(g)
+        sizes = sorted((len(camp.claims) for camp in g.camps), reverse=True)
+        majority = 2 * sizes[0] > len(g.claims) and (len(sizes) == 1 or sizes[1] < sizes[0])
+        codes = [f.code for f in g.findings]
+        if g.envelope is None:
+            assert not majority
+            assert g.consensus == g.outliers == g.floor_from == g.ceiling_from == ()
+            assert "outlier" not in codes  # never an outlier without a consensus
+            assert codes.count("no-consensus") == 1
+            continue
+        assert majority
+        assert "no-consensus" not in codes
+        (camp,) = [camp for camp in g.camps if len(camp.claims) == sizes[0]]
+        assert (g.envelope, g.consensus) == (camp.envelope, camp.claims)
+        assert (g.floor_from, g.ceiling_from) == (camp.floor_from, camp.ceiling_from)
+        env = (g.envelope.low, g.envelope.high)
+        assert ids(g.outliers) == ids(c for c in g.claims if not any(c is m for m in g.consensus))
+        # Removing the outliers leaves one camp; no outlier can be true with the consensus.
+        assert readings_agree([bounds[id(c)] for c in g.consensus])
+        assert all(not bounds_meet(bounds[id(c)], env) for c in g.outliers)
+        assert sorted(f.record_ids for f in g.findings if f.code == "outlier") == sorted(
+            (c.id,) for c in g.outliers
+        )
+
+
+@given(claim_lists, st.randoms(use_true_random=False))
+def test_the_result_does_not_depend_on_the_order_of_the_claims(
+    records: list[CasualtyClaim], random: Any
+) -> None:
+    shuffled = list(records)
+    random.shuffle(shuffled)
+
+    def summary(group: ClaimGroup) -> object:
+        return (
+            group.title,
+            group.as_of,
+            group.envelope,
+            group.extent,
+            ids(group.consensus),
+            ids(group.outliers),
+            ids(group.floor_from),
+            ids(group.ceiling_from),
+            sorted((ids(camp.claims), camp.envelope.low) for camp in group.camps),
+            sorted(zip((c.id for c in group.claims), group.standpoints, strict=True)),
+            sorted((f.code, tuple(sorted(f.record_ids))) for f in group.findings),
+        )
+
+    before = [summary(g) for g in compare(records).groups]
+    after = [summary(g) for g in compare(shuffled).groups]
+    assert before == after
 
 
 @given(claim_lists)
@@ -230,7 +305,9 @@ def test_when_every_claim_is_true_the_envelope_holds_the_truth_and_nothing_is_fl
         as_of = Period.month(2024, data.draw(st.integers(1, 3)))
         records.append(claim(count, as_of, claimant, method=method))
     (group,) = compare(records).groups
+    assert group.envelope is not None
     assert group.envelope.contains(truth)
+    assert len(group.camps) == 1
     assert group.outliers == ()
     assert {f.severity for f in group.findings} <= {Severity.INFO}
 
@@ -339,10 +416,10 @@ def test_two_claimants_who_contradict_with_nobody_else_leave_no_consensus() -> N
     b = claim(Count.exact(90_000), Period.month(2024, 5), CLAIMANTS[4])
     group = compare([a, b]).groups[0]
     assert {f.code for f in group.findings} == {"claims-contradict", "no-consensus"}
-    assert (group.envelope.low, group.envelope.high) == (10_000, 90_000)
-    assert group.floor_from == (a,)
-    assert group.ceiling_from == (b,)
-    assert group.outliers == ()
+    assert group.envelope is None
+    assert [camp.claims for camp in group.camps] == [(a,), (b,)]
+    assert (group.extent.low, group.extent.high) == (10_000, 90_000)
+    assert group.floor_from == group.ceiling_from == group.outliers == group.consensus == ()
 
 
 def test_bad_arguments_are_named() -> None:
@@ -532,7 +609,7 @@ def test_the_joint_finding_fires_exactly_when_the_floors_add_up_above_the_joint_
     floors = []
     for member in (rus, ukr):
         early = [c for c in member if c.as_of.end <= both.as_of.end]
-        floors.append(compare(early).groups[0].envelope.low if early else 0)
+        floors.append(compare(early).groups[0].agreed_floor if early else 0)
     if findings:
         (finding,) = findings
         assert finding.record_ids[0] == both.id
@@ -581,3 +658,269 @@ def test_when_every_claim_is_true_no_joint_finding_fires(
     )
     records = [*true_claims(RUS, rus_truth, rus_specs), *true_claims(UKR, ukr_truth, ukr_specs)]
     assert joint_findings([*records, both]) == []
+
+
+# -- the issue's four claims: camps, not a false consensus -------------------------------------
+
+USA = Party.lookup("USA")
+US_INTELLIGENCE = Source("US intelligence", SourceKind.GOVERNMENT, USA)
+DEMOGRAPHERS = Source("A team of demographers", SourceKind.RESEARCH)
+GENERAL_STAFF = Source("General Staff of the Armed Forces of Ukraine", SourceKind.MILITARY, UKR)
+
+
+def four_claims(low_method: ClaimMethod) -> list[CasualtyClaim]:
+    """Around 250,000; 60,000 to 80,000; more than 135,000; 1,130,000 Russian dead."""
+    october = Period.month(2025, 10)
+    return [
+        claim(
+            Count.parse("around 250,000"),
+            october,
+            US_INTELLIGENCE,
+            method=ClaimMethod.INTELLIGENCE_ESTIMATE,
+        ),
+        claim(Count.parse("between 60,000 and 80,000"), october, DEMOGRAPHERS, method=low_method),
+        claim(
+            Count.parse("more than 135,000"),
+            october,
+            MEDIAZONA,
+            method=ClaimMethod.DOCUMENTED_MINIMUM,
+        ),
+        claim(Count.parse("1,130,000"), october, GENERAL_STAFF),
+    ]
+
+
+def test_four_claims_in_camps_have_no_consensus_and_no_outlier() -> None:
+    """Regression: this printed a "consensus" of 225,000-1,130,000 and an outlier beside it."""
+    intelligence, low, floor, kyiv = four_claims(ClaimMethod.STATISTICAL_ESTIMATE)
+    group = compare([intelligence, low, floor, kyiv]).group(RUS, CasualtyCategory.KILLED)
+    assert group.envelope is None
+    assert group.outliers == ()
+    assert "outlier" not in [f.code for f in group.findings]
+    assert group.consensus == ()
+    comparison = compare([intelligence, low, floor, kyiv], belligerents=["RUS", "UKR"])
+    group = comparison.group(RUS, CasualtyCategory.KILLED)
+    assert [camp.claims for camp in group.camps] == [(low,), (intelligence, floor), (floor, kyiv)]
+    assert [str(camp.envelope) for camp in group.camps] == [
+        "60,000–80,000",
+        "around 250,000 [225,000, 275,000]",
+        "1,130,000",
+    ]
+    codes = [f.code for f in group.findings]
+    assert "outlier" not in codes
+    assert codes.count("no-consensus") == 1
+    text = str(group)
+    assert "consensus as of" not in text.replace("no consensus as of", "")
+    assert "225,000–1,130,000" not in text
+    assert "claims range from 60,000 upward, with no ceiling (not a consensus)" in text
+    assert "    camp 2: around 250,000 [225,000, 275,000] (US intelligence (USA) and BBC" in text
+    assert group.standpoints == (
+        Standpoint.INDEPENDENT,
+        Standpoint.INDEPENDENT,
+        Standpoint.INDEPENDENT,
+        Standpoint.ADVERSARY,
+    )
+
+
+def test_four_claims_with_a_low_floor_have_two_tied_camps() -> None:
+    """With 60,000 as a documented floor it agrees with everyone, yet the camps still differ."""
+    intelligence, low, floor, kyiv = four_claims(ClaimMethod.DOCUMENTED_MINIMUM)
+    group = compare([kyiv, floor, low, intelligence]).groups[0]
+    assert group.envelope is None
+    assert [set(camp.claims) for camp in group.camps] == [
+        {intelligence, low, floor},
+        {low, floor, kyiv},
+    ]
+    assert group.outliers == ()
+    assert "2 largest camps hold 3 claims each" in next(
+        f.message for f in group.findings if f.code == "no-consensus"
+    )
+
+
+def test_three_agree_and_two_wild_figures_are_a_consensus_with_two_outliers() -> None:
+    month = Period.month(2024, 5)
+    agreeing = [
+        claim(Count.between(40_000, 60_000), month, CLAIMANTS[3]),
+        claim(Count.approx(50_000), month, CLAIMANTS[4]),
+        claim(Count.more_than(45_000), month, CLAIMANTS[5]),
+    ]
+    too_low = claim(Count.exact(5_000), month, MOD)
+    too_high = claim(Count.exact(500_000), month, ZELENSKY)
+    group = compare([too_low, *agreeing, too_high]).groups[0]
+    assert group.consensus == tuple(agreeing)
+    assert group.outliers == (too_low, too_high)
+    assert group.envelope is not None
+    assert (group.envelope.low, group.envelope.high) == (45_001, 55_000)
+    assert [f.code for f in group.findings].count("outlier") == 2
+
+
+def test_a_largest_camp_without_a_majority_is_no_consensus() -> None:
+    month = Period.month(2024, 5)
+    pair = [
+        claim(Count.exact(50_000), month, CLAIMANTS[3]),
+        claim(Count.approx(50_000), month, CLAIMANTS[4]),
+    ]
+    scattered = [
+        claim(Count.exact(n), month, source)
+        for n, source in ((5_000, MOD), (200_000, ZELENSKY), (900_000, US_INTELLIGENCE))
+    ]
+    group = compare([*pair, *scattered]).groups[0]
+    assert group.envelope is None
+    assert group.outliers == ()
+    (finding,) = [f for f in group.findings if f.code == "no-consensus"]
+    assert "the largest camp holds 2 of the 5 claims, not more than half" in finding.message
+    # One more agreeing claim makes a majority: three against two outliers.
+    third = claim(Count.more_than(40_000), month, CLAIMANTS[0], subject=RUS)
+    group = compare([*pair, third, *scattered[:2]]).groups[0]
+    assert group.consensus == (*pair, third)
+
+
+# -- standpoints ---------------------------------------------------------------------------------
+
+
+@given(claims(), st.lists(st.sampled_from(["RUS", "UKR", "USA", "ICRC"]), min_size=1))
+def test_a_standpoint_follows_from_the_claimant_the_subject_and_the_belligerents(
+    record: CasualtyClaim, belligerents: list[str]
+) -> None:
+    seen_from = standpoint(record, belligerents=belligerents)
+    party = record.claimant.party
+    if party is None:
+        assert seen_from is Standpoint.INDEPENDENT
+    elif party.code in record.subject.members:
+        assert seen_from is Standpoint.SELF_REPORT
+        assert not record.is_adversarial
+    else:
+        assert record.is_adversarial
+        expected = Standpoint.ADVERSARY if party.code in belligerents else Standpoint.INDEPENDENT
+        assert seen_from is expected
+
+
+@given(claim_lists)
+def test_standpoint_findings_fire_exactly_when_their_rule_holds(
+    records: list[CasualtyClaim],
+) -> None:
+    comparison = compare(records)
+    assert set(comparison.belligerents) == {c.subject.code for c in records}
+    for g in comparison.groups:
+        assert g.standpoints == tuple(
+            standpoint(c, belligerents=comparison.belligerents) for c in g.claims
+        )
+        adversary_only = [f for f in g.findings if f.code == "adversary-only-consensus"]
+        expected = g.envelope is not None and all(
+            g.standpoint_of(c) is Standpoint.ADVERSARY for c in g.consensus
+        )
+        assert len(adversary_only) == int(expected)
+        undercounts = {f.record_ids[0]: f for f in g.findings if f.code == UNDERCOUNT}
+        for c, seen_from in zip(g.claims, g.standpoints, strict=True):
+            high = effective_bounds(c)[1]
+            below = [
+                m
+                for m, m_from in zip(g.claims, g.standpoints, strict=True)
+                if m_from is Standpoint.INDEPENDENT
+                and m.method is ClaimMethod.DOCUMENTED_MINIMUM
+                and high is not None
+                and m.count.low > high
+                and (
+                    g.scope is not ClaimScope.CUMULATIVE
+                    or m.as_of.start - c.as_of.end <= DEFAULT_WINDOW
+                )
+            ]
+            fires = seen_from is Standpoint.SELF_REPORT and bool(below)
+            assert (c.id in undercounts) == fires
+            if fires:
+                floor = undercounts[c.id].record_ids[1]
+                assert floor in {m.id for m in below}
+
+
+UNDERCOUNT = "self-report-below-independent-minimum"
+
+
+def test_a_ministry_counting_its_own_dead_below_an_open_count_is_an_undercount() -> None:
+    floor = claim(
+        Count.more_than(135_000),
+        Period.month(2025, 10),
+        MEDIAZONA,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+    )
+    own = claim(Count.approx(6_000), Period.month(2025, 9), MOD)
+    group = compare([floor, own]).groups[0]
+    (finding,) = [f for f in group.findings if f.code == UNDERCOUNT]
+    assert finding.severity is Severity.WARNING
+    assert finding.record_ids == (own.id, floor.id)
+    assert "Russian Ministry of Defence (RUS) reports" in finding.message
+    assert "an independent source" in finding.message
+    assert group.standpoint_of(own) is Standpoint.SELF_REPORT
+    # A minimum stated long after a running total may count later deaths: not an undercount.
+    early = claim(Count.approx(6_000), Period.month(2023, 9), MOD)
+    assert UNDERCOUNT not in {f.code for f in compare([floor, early]).findings}
+    # The enemy's documented minimum is not independent.
+    kyiv_floor = claim(
+        Count.more_than(135_000),
+        Period.month(2025, 10),
+        GENERAL_STAFF,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+    )
+    both_sides = compare([kyiv_floor, own], belligerents=["RUS", "UKR"])
+    assert UNDERCOUNT not in {f.code for f in both_sides.findings}
+
+
+def test_a_consensus_of_enemy_figures_alone_is_flagged() -> None:
+    month = Period.month(2025, 10)
+    kyiv = claim(Count.exact(1_130_000), month, GENERAL_STAFF)
+    president = claim(Count.more_than(1_000_000), month, ZELENSKY)
+    group = compare([kyiv, president], belligerents=["RUS", "UKR"]).groups[0]
+    (finding,) = [f for f in group.findings if f.code == "adversary-only-consensus"]
+    assert finding.severity is Severity.WARNING
+    assert set(finding.record_ids) == {kyiv.id, president.id}
+    assert "rests only on adversary claims" in finding.message
+    alone = compare([kyiv], belligerents=["RUS", "UKR"]).findings
+    assert [f.code for f in alone] == ["adversary-only-consensus"]
+    assert "the only figure" in alone[0].message
+    # One independent claim in the consensus is enough support.
+    research = claim(Count.more_than(900_000), month, RESEARCHERS)
+    group = compare([kyiv, president, research], belligerents=["RUS", "UKR"]).groups[0]
+    assert "adversary-only-consensus" not in {f.code for f in group.findings}
+    # Without a claim about Ukraine nothing says Ukraine is at war: its figure is independent.
+    assert compare([kyiv]).groups[0].standpoints == (Standpoint.INDEPENDENT,)
+    with_ukr = compare([kyiv, claim(Count.exact(1), month, ZELENSKY, subject=UKR)])
+    assert with_ukr.group(RUS, CasualtyCategory.KILLED).standpoints == (Standpoint.ADVERSARY,)
+
+
+def test_the_parties_to_a_datasets_exchanges_are_belligerents() -> None:
+    from exchangekit import Exchange, ExchangeKind, PersonCategory, Transfer
+
+    handover = Exchange(
+        kind=ExchangeKind.REPATRIATION_OF_REMAINS,
+        period=OCTOBER,
+        transfers=[Transfer(RUS, UKR, PersonCategory.REMAINS, Count.exact(1_000))],
+        intermediaries=[Party.lookup("ICRC")],
+    )
+    kyiv = claim(Count.exact(1_130_000), Period.month(2025, 10), GENERAL_STAFF)
+    comparison = compare(Dataset(exchanges=[handover], claims=[kyiv]))
+    assert comparison.belligerents == ("RUS", "UKR")
+    assert comparison.groups[0].standpoints == (Standpoint.ADVERSARY,)
+
+
+def test_bad_belligerents_are_named() -> None:
+    one = claim(Count.exact(1), Period.month(2024, 5), MOD)
+    with pytest.raises(ReconcileError, match="belligerents: an empty collection names no party"):
+        compare([one], belligerents=[])
+    with pytest.raises(ReconcileError, match="belligerents: no registered party is called 'Kyev'"):
+        compare([one], belligerents=["RUS", "Kyev"])
+    with pytest.raises(ReconcileError, match="belligerents: expected a collection of party codes"):
+        standpoint(one, belligerents="RUS")
+    assert compare([one], belligerents="Kyiv").belligerents == ("UKR",)
+    with pytest.raises(KeyError, match="is not in the group"):
+        compare([one]).groups[0].standpoint_of(claim(Count.exact(2), Period.month(2024, 5), MOD))
+
+
+def test_a_member_without_a_consensus_gives_its_lowest_camps_floor() -> None:
+    ukr, rus, both = running_example_claims()
+    rival = claim(Count.exact(600_000), OCTOBER, GENERAL_STAFF)  # contradicts nobody's floor
+    lower = claim(Count.between(140_000, 150_000), OCTOBER, RESEARCHERS)
+    comparison = compare([ukr, rus, rival, lower, both])
+    russia = comparison.group(RUS, CasualtyCategory.KILLED)
+    assert russia.envelope is None
+    assert russia.agreed_floor == 140_000
+    (finding,) = [f for f in comparison.findings if f.code == JOINT_CODE]
+    assert finding.message.endswith("add up to at least 186_001".replace("_", ","))
+    assert lower.id in finding.record_ids

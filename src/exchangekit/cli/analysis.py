@@ -141,5 +141,5 @@ def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportD
         exchanges=exchanges,
         duplicates=findings,
         totals=tabulate(exchanges, by=by),
-        comparison=compare(dataset.claims),
+        comparison=compare(dataset),
     )

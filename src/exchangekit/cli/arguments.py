@@ -39,6 +39,15 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
+def _party_list(text: str) -> list[str]:
+    parties = [part.strip() for part in text.split(",") if part.strip()]
+    if not parties:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} names no party; write codes or names separated by commas, e.g. RUS,UKR"
+        )
+    return parties
+
+
 def _key_value(text: str) -> tuple[str, Any]:
     """Read ``key=value``; the value is JSON when it parses as JSON, else the text itself."""
     key, sep, raw = text.partition("=")
@@ -226,6 +235,15 @@ def build_parser() -> argparse.ArgumentParser:
         text_json_csv,
     )
     compare.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
+    compare.add_argument(
+        "--belligerents",
+        metavar="PARTIES",
+        type=_party_list,
+        default=None,
+        help="the parties at war, comma-separated codes or names (e.g. 'RUS,UKR'), which "
+        "decide whether a claim is a self-report, an adversary's claim or independent; "
+        "default: the parties whose losses are counted and the parties to the exchanges",
+    )
 
     merge = command(
         "merge",

@@ -118,7 +118,7 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Group comparable claims; print each group's claims, envelope and findings."""
     loaded = _load(args, args.inputs, stderr)
-    comparison = compare(loaded.dataset.claims)
+    comparison = compare(loaded.dataset, belligerents=args.belligerents)
     if args.output_format == "json":
         write_json(comparison_json(comparison), stdout)
     elif args.output_format == "csv":

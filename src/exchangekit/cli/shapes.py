@@ -20,7 +20,7 @@ from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Exchange, Source
 from exchangekit.parties import Party
 from exchangekit.periods import Period
-from exchangekit.reconcile import Comparison
+from exchangekit.reconcile import Camp, Comparison, Standpoint
 
 __all__ = [
     "COMPARE_COLUMNS",
@@ -53,16 +53,18 @@ COMPARE_COLUMNS = [
     "covers",
     "claimant",
     "claimant_party",
+    "standpoint",
     "method",
     "scope",
     *_COUNT_COLUMNS,
     "envelope_low",
     "envelope_high",
     "envelope_text",
+    "camps",
     "outlier",
     "findings",
 ]
-"""One row per claim, with its group's envelope and the codes of findings naming it."""
+"""One row per claim: its group's consensus envelope (empty without one), camps, findings."""
 
 REPORT_COLUMNS = [
     "section",
@@ -78,7 +80,7 @@ REPORT_COLUMNS = [
     "severity",
     "code",
 ]
-"""A long table: ``section`` is exchange, total, claim, envelope or finding."""
+"""A long table: ``section`` is exchange, total, claim, envelope, camp or finding."""
 
 
 def count_json(count: Count) -> dict[str, Any]:
@@ -147,13 +149,14 @@ def totals_json(tables: Sequence[TotalsTable]) -> dict[str, Any]:
     return {"tables": [_table_json(t) for t in tables]}
 
 
-def _claim_json(claim: CasualtyClaim) -> dict[str, Any]:
+def _claim_json(claim: CasualtyClaim, standpoint: Standpoint) -> dict[str, Any]:
     return {
         "id": claim.id,
         "count": count_json(claim.count),
         "as_of": period_json(claim.as_of),
         "covers": period_json(claim.covers),
         "claimant": _source_json(claim.claimant),
+        "standpoint": standpoint.value,
         "method": claim.method.value,
         "scope": claim.scope.value,
         "caveats": list(claim.caveats),
@@ -164,9 +167,19 @@ def _ids(claims: Iterable[CasualtyClaim]) -> list[str]:
     return [c.id for c in claims]
 
 
-def comparison_json(comparison: Comparison) -> dict[str, Any]:
-    """``{"groups": [...]}``: each group's subject, category, scope, envelope, claims, findings."""
+def _camp_json(camp: Camp) -> dict[str, Any]:
     return {
+        "claims": _ids(camp.claims),
+        "envelope": count_json(camp.envelope),
+        "floor_from": _ids(camp.floor_from),
+        "ceiling_from": _ids(camp.ceiling_from),
+    }
+
+
+def comparison_json(comparison: Comparison) -> dict[str, Any]:
+    """``{"belligerents", "groups"}``: each group's consensus (or null), camps, claims, findings."""
+    return {
+        "belligerents": list(comparison.belligerents),
         "groups": [
             {
                 "subject": group.subject.code,
@@ -174,15 +187,20 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
                 "scope": group.scope.value,
                 "covers": None if group.covers is None else period_json(group.covers),
                 "as_of": period_json(group.as_of),
-                "envelope": count_json(group.envelope),
+                "envelope": None if group.envelope is None else count_json(group.envelope),
+                "consensus": _ids(group.consensus),
                 "floor_from": _ids(group.floor_from),
                 "ceiling_from": _ids(group.ceiling_from),
                 "outliers": _ids(group.outliers),
-                "claims": [_claim_json(c) for c in group.claims],
+                "camps": [_camp_json(camp) for camp in group.camps],
+                "extent": count_json(group.extent),
+                "claims": [
+                    _claim_json(c, s) for c, s in zip(group.claims, group.standpoints, strict=True)
+                ],
                 "findings": [finding_json(f) for f in group.findings],
             }
             for group in comparison.groups
-        ]
+        ],
     }
 
 
@@ -264,7 +282,8 @@ def comparison_rows(comparison: Comparison) -> Iterable[dict[str, Any]]:
     for group in comparison.groups:
         envelope = group.envelope
         outliers = set(_ids(group.outliers))
-        for claim in group.claims:
+        for claim, standpoint in zip(group.claims, group.standpoints, strict=True):
+            camps = [str(n) for n, camp in enumerate(group.camps, 1) if claim in camp.claims]
             yield {
                 "subject": group.subject.code,
                 "category": group.category.value,
@@ -273,12 +292,14 @@ def comparison_rows(comparison: Comparison) -> Iterable[dict[str, Any]]:
                 "covers": claim.covers.format(),
                 "claimant": claim.claimant.name,
                 "claimant_party": _code(claim.claimant.party),
+                "standpoint": standpoint.value,
                 "method": claim.method.value,
                 "scope": claim.scope.value,
                 **count_json(claim.count),
-                "envelope_low": envelope.low,
-                "envelope_high": envelope.high,
-                "envelope_text": str(envelope),
+                "envelope_low": None if envelope is None else envelope.low,
+                "envelope_high": None if envelope is None else envelope.high,
+                "envelope_text": None if envelope is None else str(envelope),
+                "camps": "; ".join(camps),
                 "outlier": "true" if claim.id in outliers else "false",
                 "findings": _codes_naming(claim.id, group.findings),
             }
@@ -317,12 +338,22 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
                 **count_json(claim.count),
                 "who": claim.claimant.name,
             }
-        yield {
-            "section": "envelope",
-            "subject": group.subject.code,
-            "category": group.category.value,
-            **count_json(group.envelope),
-        }
+        if group.envelope is not None:
+            yield {
+                "section": "envelope",
+                "subject": group.subject.code,
+                "category": group.category.value,
+                **count_json(group.envelope),
+            }
+        else:  # no consensus: each camp's own envelope, and never one spanning them all
+            for camp in group.camps:
+                yield {
+                    "section": "camp",
+                    "id": " ".join(_ids(camp.claims)),
+                    "subject": group.subject.code,
+                    "category": group.category.value,
+                    **count_json(camp.envelope),
+                }
         findings.extend(group.findings)
     for finding in findings:
         yield {

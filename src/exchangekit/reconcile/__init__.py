@@ -11,24 +11,28 @@ from exchangekit.reconcile._arguments import ReconcileError
 from exchangekit.reconcile.codes import FINDING_CODES, FindingCode
 from exchangekit.reconcile.comparison import (
     DEFAULT_WINDOW,
+    Camp,
     ClaimGroup,
     Comparison,
     compare,
     effective_bounds,
 )
 from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
+from exchangekit.reconcile.standpoints import Standpoint, standpoint
 from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict, check_tallies
 from exchangekit.reconcile.totals import Contribution, Totals, categories, cumulative, totals
 
 __all__ = [
     "DEFAULT_WINDOW",
     "FINDING_CODES",
+    "Camp",
     "ClaimGroup",
     "Comparison",
     "Contribution",
     "FindingCode",
     "MergeResult",
     "ReconcileError",
+    "Standpoint",
     "TallyCheck",
     "TallyChecks",
     "TallyVerdict",
@@ -39,5 +43,6 @@ __all__ = [
     "cumulative",
     "effective_bounds",
     "merge_duplicates",
+    "standpoint",
     "totals",
 ]

@@ -15,6 +15,7 @@ import attrs
 from exchangekit.findings import Finding, Severity
 
 __all__ = [
+    "ADVERSARY_ONLY_CONSENSUS",
     "AMBIGUOUS_DUPLICATE",
     "BELOW_DOCUMENTED_MINIMUM",
     "CLAIMS_AGREE",
@@ -30,6 +31,7 @@ __all__ = [
     "OUTLIER",
     "POSSIBLE_DUPLICATE",
     "REPEATED_RECORD",
+    "SELF_REPORT_BELOW_INDEPENDENT_MINIMUM",
     "TALLY_CONSISTENT",
     "TALLY_EXCEEDS_ITEMIZED",
     "FindingCode",
@@ -62,6 +64,8 @@ JOINT_BELOW_MEMBER_FLOORS: Final = "joint-below-member-floors"
 TALLY_CONSISTENT: Final = "tally-consistent"
 TALLY_EXCEEDS_ITEMIZED: Final = "tally-exceeds-itemized"
 ITEMIZED_EXCEED_TALLY: Final = "itemized-exceed-tally"
+ADVERSARY_ONLY_CONSENSUS: Final = "adversary-only-consensus"
+SELF_REPORT_BELOW_INDEPENDENT_MINIMUM: Final = "self-report-below-independent-minimum"
 
 _INFO, _WARNING, _ERROR = Severity.INFO, Severity.WARNING, Severity.ERROR
 
@@ -123,18 +127,32 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
             FindingCode(
                 OUTLIER,
                 _WARNING,
-                "a claim cannot be true if the consensus of the other claims is",
+                "a claim cannot be true if the consensus is: a single camp holds every other "
+                "claim, more than half of them in all",
             ),
             FindingCode(
                 NO_CONSENSUS,
                 _WARNING,
-                "the claims split into equally large camps that contradict each other",
+                "the claims split into camps that contradict each other, and none holds more "
+                "than half of them while being larger than every other; no claim is an outlier",
             ),
             FindingCode(
                 JOINT_BELOW_MEMBER_FLOORS,
                 _WARNING,
                 "a figure for several parties together is below the sum of the separate "
-                "consensus floors for each of them",
+                "floors agreed for each of them",
+            ),
+            FindingCode(
+                ADVERSARY_ONLY_CONSENSUS,
+                _WARNING,
+                "the consensus, or the only figure, comes only from claimants who speak for "
+                "the subject's enemies",
+            ),
+            FindingCode(
+                SELF_REPORT_BELOW_INDEPENDENT_MINIMUM,
+                _WARNING,
+                "a party's figure for its own losses is below what an independent source "
+                "documented as a minimum: an undercount",
             ),
             FindingCode(
                 TALLY_CONSISTENT,
