@@ -17,11 +17,22 @@ from exchangekit.errors import (
     PeriodParseError,
     RecordValidationError,
     UnknownPartyError,
+    UnknownSourceError,
 )
 from exchangekit.findings import Finding, Severity
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.models import (
+    CasualtyClaim,
+    Dataset,
+    Exchange,
+    Quote,
+    Source,
+    Transfer,
+    distinct_sources,
+    record_sources,
+)
 from exchangekit.parties import DEFAULT_REGISTRY, Party, PartyRegistry
 from exchangekit.periods import Period
+from exchangekit.sources import DEFAULT_SOURCES, KnownSource, SourceIdentity, SourceRegistry
 from exchangekit.vocabulary import (
     CasualtyCategory,
     ClaimMethod,
@@ -78,6 +89,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_REGISTRY",
     "DEFAULT_SEMANTICS",
+    "DEFAULT_SOURCES",
     "AmbiguousFormatError",
     "CasualtyCategory",
     "CasualtyClaim",
@@ -93,6 +105,7 @@ __all__ = [
     "Finding",
     "FormatError",
     "FormatUnavailableError",
+    "KnownSource",
     "ParseError",
     "ParseResult",
     "Party",
@@ -108,13 +121,18 @@ __all__ = [
     "RecordValidationError",
     "Severity",
     "Source",
+    "SourceIdentity",
     "SourceKind",
+    "SourceRegistry",
     "Transfer",
     "UnknownFormatError",
     "UnknownPartyError",
+    "UnknownSourceError",
     "__version__",
+    "distinct_sources",
     "export",
     "hookimpl",
     "iter_parse",
     "parse",
+    "record_sources",
 ]

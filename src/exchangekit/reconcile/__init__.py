@@ -16,10 +16,16 @@ from exchangekit.reconcile.comparison import (
     compare,
     effective_bounds,
 )
-from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
+from exchangekit.reconcile.duplicates import (
+    CLAIM_PROVENANCE_FIELDS,
+    MergeResult,
+    merge_duplicate_claims,
+    merge_duplicates,
+)
 from exchangekit.reconcile.totals import Contribution, Totals, cumulative, totals
 
 __all__ = [
+    "CLAIM_PROVENANCE_FIELDS",
     "DEFAULT_WINDOW",
     "FINDING_CODES",
     "ClaimGroup",
@@ -32,6 +38,7 @@ __all__ = [
     "compare",
     "cumulative",
     "effective_bounds",
+    "merge_duplicate_claims",
     "merge_duplicates",
     "totals",
 ]
