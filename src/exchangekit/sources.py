@@ -30,6 +30,7 @@ __all__ = [
     "Speaker",
 ]
 
+_CACHE_SIZE = 4096
 _KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # What joins the bodies of a joint byline: "BBC Russian and Mediazona", "X & Y".
 _JOINT = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
@@ -122,6 +123,10 @@ class SourceRegistry:
 
     sources: tuple[KnownSource, ...] = attrs.field(default=(), converter=_known_tuple)
     _index: dict[str, KnownSource] = attrs.field(init=False, repr=False, eq=False)
+    # Comparing claims asks for the same few identities many times over.
+    _cache: dict[tuple[str, str | None], SourceIdentity] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, KnownSource] = {}
@@ -173,6 +178,14 @@ class SourceRegistry:
         """
         name = source if isinstance(source, str) else source.name
         given = None if isinstance(source, str) or source.party is None else source.party.code
+        cached = self._cache.get((name, given))
+        if cached is None:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            cached = self._cache[name, given] = self._identify(name, given)
+        return cached
+
+    def _identify(self, name: str, given: str | None) -> SourceIdentity:
         whole = self.get(name)
         if whole is not None:
             return self._of([whole], given)
