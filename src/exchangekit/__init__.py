@@ -17,6 +17,7 @@ from exchangekit.errors import (
     PeriodParseError,
     RecordValidationError,
     UnknownPartyError,
+    UnknownSourceError,
 )
 from exchangekit.findings import Finding, Severity
 from exchangekit.models import (
@@ -27,9 +28,12 @@ from exchangekit.models import (
     Quote,
     Source,
     Transfer,
+    distinct_sources,
+    record_sources,
 )
 from exchangekit.parties import DEFAULT_REGISTRY, Party, PartyRegistry
 from exchangekit.periods import Period
+from exchangekit.sources import DEFAULT_SOURCES, KnownSource, SourceIdentity, SourceRegistry
 from exchangekit.vocabulary import (
     CasualtyCategory,
     ClaimMethod,
@@ -86,6 +90,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_REGISTRY",
     "DEFAULT_SEMANTICS",
+    "DEFAULT_SOURCES",
     "AmbiguousFormatError",
     "CasualtyCategory",
     "CasualtyClaim",
@@ -102,6 +107,7 @@ __all__ = [
     "Finding",
     "FormatError",
     "FormatUnavailableError",
+    "KnownSource",
     "ParseError",
     "ParseResult",
     "Party",
@@ -117,13 +123,18 @@ __all__ = [
     "RecordValidationError",
     "Severity",
     "Source",
+    "SourceIdentity",
     "SourceKind",
+    "SourceRegistry",
     "Transfer",
     "UnknownFormatError",
     "UnknownPartyError",
+    "UnknownSourceError",
     "__version__",
+    "distinct_sources",
     "export",
     "hookimpl",
     "iter_parse",
     "parse",
+    "record_sources",
 ]

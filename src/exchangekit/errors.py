@@ -9,6 +9,7 @@ __all__ = [
     "PeriodParseError",
     "RecordValidationError",
     "UnknownPartyError",
+    "UnknownSourceError",
 ]
 
 
@@ -52,6 +53,19 @@ class UnknownPartyError(ExchangekitError, LookupError):
         self.suggestions = suggestions
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"no registered party is called {name!r}{hint}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownSourceError(ExchangekitError, LookupError):
+    """A name that no body in a source registry is known by."""
+
+    def __init__(self, name: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no known source is called {name!r}{hint}")
 
     def __str__(self) -> str:
         return str(self.args[0])

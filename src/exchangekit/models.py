@@ -15,6 +15,7 @@ from exchangekit.counts import Count
 from exchangekit.errors import RecordValidationError
 from exchangekit.parties import Party
 from exchangekit.periods import Period
+from exchangekit.sources import DEFAULT_SOURCES, SourceIdentity, SourceRegistry
 from exchangekit.vocabulary import (
     CasualtyCategory,
     ClaimMethod,
@@ -33,6 +34,8 @@ __all__ = [
     "Quote",
     "Source",
     "Transfer",
+    "distinct_sources",
+    "record_sources",
 ]
 
 
@@ -126,6 +129,17 @@ class Source:
     def _check_name(self, attribute: attrs.Attribute[str], value: str) -> None:
         if not value.strip():
             raise RecordValidationError("Source", "name", "must not be empty")
+
+    @property
+    def identity(self) -> SourceIdentity:
+        """Who this is, whatever the spelling, by the built-in registry of known bodies.
+
+        "BBC Russian" and "BBC News Russian" have one identity (by
+        :data:`~exchangekit.sources.DEFAULT_SOURCES`); see
+        :meth:`SourceRegistry.identity <exchangekit.sources.SourceRegistry.identity>`
+        to use another registry.
+        """
+        return DEFAULT_SOURCES.identity(self)
 
 
 @attrs.frozen
@@ -310,6 +324,50 @@ class ExchangeTally:
                 "ExchangeTally", "receiver", f"sender and receiver are both {self.sender.code}"
             )
         _check_stated_by("ExchangeTally", "handovers", self.as_of, self.covers, self.claimant)
+
+
+def distinct_sources(
+    sources: Iterable[Source], *, registry: SourceRegistry | None = None
+) -> tuple[Source, ...]:
+    """Each source once by identity, in order of first mention, so a listing never repeats one.
+
+    The first spelling stands for its identity; when it lacks a ``url`` or
+    ``published`` date that another spelling of the same source gives, the
+    listed source borrows it. The records themselves are not changed.
+    """
+    chosen = registry or DEFAULT_SOURCES
+    listed: dict[SourceIdentity, Source] = {}
+    for source in sources:
+        identity = chosen.identity(source)
+        first = listed.setdefault(identity, source)
+        if first is source:
+            continue
+        missing = {
+            name: getattr(source, name)
+            for name in ("url", "published")
+            if getattr(first, name) is None and getattr(source, name) is not None
+        }
+        if missing:
+            listed[identity] = attrs.evolve(first, **missing)
+    return tuple(listed.values())
+
+
+def record_sources(
+    record: Exchange | CasualtyClaim | ExchangeTally, *, registry: SourceRegistry | None = None
+) -> tuple[Source, ...]:
+    """Everyone a record cites, each once by identity (see :func:`distinct_sources`).
+
+    For an exchange: its ``sources``, then whoever a transfer is attributed
+    to. For a claim or a stated tally: its ``claimant``, then whoever relayed it.
+    """
+    if isinstance(record, Exchange):
+        attributed = (t.attributed_to for t in record.transfers if t.attributed_to is not None)
+        return distinct_sources((*record.sources, *attributed), registry=registry)
+    if isinstance(record, CasualtyClaim | ExchangeTally):
+        return distinct_sources((record.claimant, *record.relayed_by), registry=registry)
+    raise TypeError(
+        f"record_sources() expects an Exchange, a CasualtyClaim or an ExchangeTally, not {record!r}"
+    )
 
 
 AnyRecord = Exchange | CasualtyClaim | ExchangeTally

@@ -56,10 +56,11 @@ class ReportData:
     inputs: tuple[str, ...]
     by: str
     dataset: Dataset
+    """The input with duplicate exchanges and claims merged (see :func:`merged_dataset`)."""
     exchanges: tuple[Exchange, ...]
     """The exchanges after merging duplicate reports, in date order."""
     duplicates: tuple[Finding, ...]
-    """What merging duplicate reports noticed."""
+    """What merging duplicate reports of exchanges and of claims noticed."""
     totals: tuple[TotalsTable, ...]
     comparison: Comparison
 
@@ -119,27 +120,31 @@ def tabulate(
 
 
 def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
-    """``dataset`` with duplicate reports of one exchange merged, and what merging found.
+    """``dataset`` with duplicate reports of one exchange or claim merged, and what merging found.
 
-    Two accounts of one handover would otherwise be counted twice in totals.
+    Two accounts of one handover would otherwise be counted twice in totals,
+    and one claim read from two files would agree with itself.
     """
-    merged = merge_duplicates(dataset.exchanges)
+    merged = merge_duplicates(dataset)
     result = Dataset(
-        exchanges=merged.exchanges, claims=dataset.claims, provenance=dataset.provenance
+        exchanges=merged.exchanges,
+        claims=merged.claims,
+        provenance=dataset.provenance,
+        tallies=dataset.tallies,
     )
     return result, tuple(merged.findings)
 
 
 def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportData:
-    """Merge duplicate exchanges, add them up per direction and compare the claims."""
+    """Merge duplicate exchanges and claims, add exchanges up per direction, compare the claims."""
     merged, findings = merged_dataset(dataset)
     exchanges = chronological(merged.exchanges)
     return ReportData(
         inputs=tuple(inputs),
         by=by,
-        dataset=dataset,
+        dataset=merged,
         exchanges=exchanges,
         duplicates=findings,
         totals=tabulate(exchanges, by=by),
-        comparison=compare(dataset),
+        comparison=compare(merged),
     )

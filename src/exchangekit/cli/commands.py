@@ -34,7 +34,8 @@ from exchangekit.cli.shapes import (
     write_csv,
     write_json,
 )
-from exchangekit.reconcile import compare
+from exchangekit.models import Dataset
+from exchangekit.reconcile import compare, merge_duplicate_claims
 
 __all__ = ["COMMANDS", "run"]
 
@@ -118,7 +119,11 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Group comparable claims; print each group's claims, envelope and findings."""
     loaded = _load(args, args.inputs, stderr)
-    comparison = compare(loaded.dataset, belligerents=args.belligerents)
+    merged = merge_duplicate_claims(loaded.dataset.claims)
+    for finding in merged.findings:  # so that a merge is never silent
+        print(f"exchangekit: {finding}", file=stderr)
+    dataset = Dataset(exchanges=loaded.dataset.exchanges, claims=merged.claims)
+    comparison = compare(dataset, belligerents=args.belligerents)
     if args.output_format == "json":
         write_json(comparison_json(comparison), stdout)
     elif args.output_format == "csv":
@@ -144,10 +149,13 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     talk = stderr if args.output == "-" else stdout
     lines = render_findings(findings, indent="")
     before = len(loaded.dataset.exchanges)
+    claims = len(dataset.claims)
+    claims_before = len(loaded.dataset.claims)
+    into = f"{claims_before} claim records into {claims}" if claims_before != claims else claims
     lines.append(
         f"merged {len(args.inputs)} input{'s' if len(args.inputs) != 1 else ''}: "
         f"{before} exchange reports into {len(dataset.exchanges)} exchanges, "
-        f"{len(dataset.claims)} claims -> {args.output}"
+        f"{into} claims -> {args.output}"
     )
     talk.write("\n".join(lines) + "\n")
     return _finish(loaded)

@@ -17,12 +17,18 @@ from exchangekit.reconcile.comparison import (
     compare,
     effective_bounds,
 )
-from exchangekit.reconcile.duplicates import MergeResult, merge_duplicates
+from exchangekit.reconcile.duplicates import (
+    CLAIM_PROVENANCE_FIELDS,
+    MergeResult,
+    merge_duplicate_claims,
+    merge_duplicates,
+)
 from exchangekit.reconcile.standpoints import Standpoint, standpoint
 from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict, check_tallies
 from exchangekit.reconcile.totals import Contribution, Totals, categories, cumulative, totals
 
 __all__ = [
+    "CLAIM_PROVENANCE_FIELDS",
     "DEFAULT_WINDOW",
     "FINDING_CODES",
     "Camp",
@@ -42,6 +48,7 @@ __all__ = [
     "compare",
     "cumulative",
     "effective_bounds",
+    "merge_duplicate_claims",
     "merge_duplicates",
     "standpoint",
     "totals",

@@ -26,6 +26,7 @@ __all__ = [
     "ITEMIZED_EXCEED_TALLY",
     "JOINT_BELOW_MEMBER_FLOORS",
     "MERGED_DUPLICATES",
+    "MERGED_DUPLICATE_CLAIMS",
     "MERGED_ON_COARSE_DATE",
     "NO_CONSENSUS",
     "OUTLIER",
@@ -50,6 +51,7 @@ class FindingCode:
 
 REPEATED_RECORD: Final = "repeated-record"
 MERGED_DUPLICATES: Final = "merged-duplicates"
+MERGED_DUPLICATE_CLAIMS: Final = "merged-duplicate-claims"
 CONFLICTING_COUNTS: Final = "conflicting-counts"
 MERGED_ON_COARSE_DATE: Final = "merged-on-coarse-date"
 AMBIGUOUS_DUPLICATE: Final = "ambiguous-duplicate"
@@ -74,10 +76,19 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
         entry.code: entry
         for entry in (
             FindingCode(
-                REPEATED_RECORD, _INFO, "the very same exchange was given more than once; kept once"
+                REPEATED_RECORD,
+                _INFO,
+                "the very same exchange or claim was given more than once; kept once",
             ),
             FindingCode(
                 MERGED_DUPLICATES, _INFO, "several reports of one exchange were merged into one"
+            ),
+            FindingCode(
+                MERGED_DUPLICATE_CLAIMS,
+                _INFO,
+                "several records of one claim (the same figure, dates and method from one "
+                "source, however spelled) were merged into one that keeps every quote, relay "
+                "and caveat",
             ),
             FindingCode(
                 CONFLICTING_COUNTS,

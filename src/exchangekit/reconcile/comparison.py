@@ -81,9 +81,15 @@ def _gap(a: Period, b: Period) -> timedelta:
 
 
 def _claimant_key(claim: CasualtyClaim) -> str:
-    """Who is speaking: the party the claimant speaks for, or an independent source's name."""
-    party = claim.claimant.party
-    return party.code if party is not None else claim.claimant.name.strip().casefold()
+    """Who is speaking: the party the claimant speaks for, or an independent source's identity.
+
+    Identity comes from :mod:`exchangekit.sources`, so two spellings of one
+    body ("BBC Russian and Mediazona", "BBC News Russian and Mediazona") are
+    one claimant and never agree with themselves; a known body's party counts
+    even when the record does not name it.
+    """
+    identity = claim.claimant.identity
+    return identity.party if identity.party is not None else identity.key
 
 
 @attrs.frozen

@@ -1,37 +1,50 @@
-"""Merging several reports of one exchange into one record that keeps everything each said.
+"""Merging several reports of one exchange, or of one claim, into one record that keeps everything.
 
 Reports are duplicates when they are of the same kind, between the same set
 of parties, at overlapping dates, and their content is compatible. Candidates
 are found by sort-and-sweep (sort by kind, party set and start date; compare
 each report only with the still-open reports before it), not by comparing
 all pairs, so large datasets merge in close to linear time.
+
+Claim records are duplicates when they state the same figure about the same
+losses at the same dates by the same method, and their claimants are one
+source by identity (:mod:`exchangekit.sources`), however each spelled it.
+They are grouped by that key in one pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
-from exchangekit.models import Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.models import distinct_sources as _distinct_sources
 from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import codes
 from exchangekit.reconcile._arguments import ReconcileError
 from exchangekit.reconcile._text import and_list, plural
+from exchangekit.sources import DEFAULT_SOURCES, SourceIdentity, SourceRegistry
 from exchangekit.vocabulary import PersonCategory
 
-__all__ = ["MergeResult", "merge_duplicates"]
+__all__ = ["CLAIM_PROVENANCE_FIELDS", "MergeResult", "merge_duplicate_claims", "merge_duplicates"]
 
 Direction = tuple[str, str, PersonCategory]
 _Key = tuple[str, tuple[str, ...]]
 _Member = tuple[int, Exchange]
+_R = TypeVar("_R", Exchange, CasualtyClaim)
 
 
 def _exchange_tuple(value: Iterable[Exchange]) -> tuple[Exchange, ...]:
+    return tuple(value)
+
+
+def _claim_tuple(value: Iterable[CasualtyClaim]) -> tuple[CasualtyClaim, ...]:
     return tuple(value)
 
 
@@ -47,11 +60,12 @@ def _merge_tuple(
 
 @attrs.frozen
 class MergeResult:
-    """What :func:`merge_duplicates` made: the exchanges after merging, and what it noticed.
+    """What :func:`merge_duplicates` made: the exchanges and claims after merging, and findings.
 
-    ``exchanges`` keeps the order of the input (a merged exchange stands where
-    its earliest report stood); unmerged exchanges are the very same objects.
-    ``merges`` pairs each merged exchange's id with the ids it was made from.
+    ``exchanges`` and ``claims`` keep the order of the input (a merged record
+    stands where its earliest duplicate stood); unmerged records are the very
+    same objects. ``merges`` pairs each merged record's id with the ids it
+    was made from.
     """
 
     exchanges: tuple[Exchange, ...] = attrs.field(converter=_exchange_tuple)
@@ -59,16 +73,19 @@ class MergeResult:
     merges: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
         default=(), converter=_merge_tuple
     )
+    claims: tuple[CasualtyClaim, ...] = attrs.field(default=(), converter=_claim_tuple)
 
     @property
     def merged_from(self) -> Mapping[str, tuple[str, ...]]:
-        """For each merged exchange's id, the ids of the reports it was made from."""
+        """For each merged record's id, the ids of the reports it was made from."""
         return dict(self.merges)
 
     def __str__(self) -> str:
+        counted = plural(len(self.exchanges), "exchange")
+        if self.claims:
+            counted += f" and {plural(len(self.claims), 'claim')}"
         lines = [
-            f"{plural(len(self.exchanges), 'exchange')} after merging "
-            f"{plural(len(self.merges), 'group')} of duplicate reports"
+            f"{counted} after merging {plural(len(self.merges), 'group')} of duplicate reports"
         ]
         lines.extend(f"  {f}" for f in self.findings)
         return "\n".join(lines)
@@ -141,9 +158,12 @@ class _Components:
 
 
 def merge_duplicates(
-    exchanges: Iterable[Exchange] | Dataset, *, across_precision: bool = True
+    exchanges: Iterable[Exchange | CasualtyClaim] | Dataset,
+    *,
+    across_precision: bool = True,
+    registry: SourceRegistry | None = None,
 ) -> MergeResult:
-    """Merge reports of one exchange; keep every source, quote, direction, intermediary and note.
+    """Merge reports of one exchange or one claim; keep every source, quote, note and caveat.
 
     Same-day reports of the same kind between the same parties are one
     exchange: each direction's counts merge to what they have in common, or,
@@ -154,10 +174,51 @@ def merge_duplicates(
     ``across_precision=False`` to never do that); if it agrees with reports
     that cannot all be one exchange, nothing is merged and the finding is
     ``ambiguous-duplicate``.
+
+    Claims among the records (a dataset's ``claims``, or claims mixed into
+    the iterable) are merged by :func:`merge_duplicate_claims`, telling
+    sources apart with ``registry`` (default: the built-in one).
     """
-    if isinstance(exchanges, Exchange):
+    if isinstance(exchanges, Exchange | CasualtyClaim):
         raise ReconcileError("exchanges", "expected several exchanges; wrap one in a list")
-    records = exchanges.exchanges if isinstance(exchanges, Dataset) else exchanges
+    if isinstance(exchanges, Dataset):
+        records: list[Exchange] = list(exchanges.exchanges)
+        claims: list[CasualtyClaim] = list(exchanges.claims)
+    else:
+        records, claims = _split(exchanges)
+    merged = _merge_exchanges(records, across_precision)
+    if not claims:
+        return merged
+    of_claims = merge_duplicate_claims(claims, registry=registry)
+    return MergeResult(
+        merged.exchanges,
+        (*merged.findings, *of_claims.findings),
+        (*merged.merges, *of_claims.merges),
+        of_claims.claims,
+    )
+
+
+def _split(
+    records: Iterable[Exchange | CasualtyClaim],
+) -> tuple[list[Exchange], list[CasualtyClaim]]:
+    """The exchanges and the claims of a mixed iterable, in order; anything else is named."""
+    exchanges: list[Exchange] = []
+    claims: list[CasualtyClaim] = []
+    for position, record in enumerate(records):
+        if isinstance(record, Exchange):
+            exchanges.append(record)
+        elif isinstance(record, CasualtyClaim):
+            claims.append(record)
+        else:
+            raise ReconcileError(
+                "exchanges",
+                f"item {position} is a {type(record).__name__}, not an Exchange or a CasualtyClaim",
+            )
+    return exchanges, claims
+
+
+def _merge_exchanges(records: list[Exchange], across_precision: bool) -> MergeResult:
+    """The exchange half of :func:`merge_duplicates`."""
     findings: list[Finding] = []
     unique = _drop_repeats(records, findings)
 
@@ -219,21 +280,17 @@ def _key(exchange: Exchange) -> _Key:
     return exchange.kind.value, tuple(sorted(exchange.parties))
 
 
-def _drop_repeats(records: Iterable[Exchange], findings: list[Finding]) -> list[_Member]:
+def _drop_repeats(records: Iterable[_R], findings: list[Finding]) -> list[tuple[int, _R]]:
     """Each record once, numbered by first position; the very same record twice is noted."""
-    seen: dict[str, Exchange] = {}
+    seen: dict[str, _R] = {}
     repeats: dict[str, int] = {}
-    unique: list[_Member] = []
-    for position, exchange in enumerate(records):
-        if not isinstance(exchange, Exchange):
-            raise ReconcileError(
-                "exchanges", f"item {position} is a {type(exchange).__name__}, not an Exchange"
-            )
-        if seen.get(exchange.id) == exchange:
-            repeats[exchange.id] = repeats.get(exchange.id, 1) + 1
+    unique: list[tuple[int, _R]] = []
+    for position, record in enumerate(records):
+        if seen.get(record.id) == record:
+            repeats[record.id] = repeats.get(record.id, 1) + 1
             continue
-        seen.setdefault(exchange.id, exchange)
-        unique.append((position, exchange))
+        seen.setdefault(record.id, record)
+        unique.append((position, record))
     for record_id, times in repeats.items():
         findings.append(
             codes.finding(
@@ -426,3 +483,110 @@ def _direction_text(direction: Direction) -> str:
 def _describe(exchange: Exchange) -> str:
     names = ", ".join(dict.fromkeys(s.name for s in exchange.sources))
     return f"{exchange.id} ({names})" if names else exchange.id
+
+
+CLAIM_PROVENANCE_FIELDS: Final = frozenset({"id", "claimant", "caveats", "relayed_by", "quotes"})
+"""Fields of a claim that say where it came from rather than what it states.
+
+Two claims that agree on every other field, and whose claimants are one
+source by identity, are one claim; a field added to
+:class:`~exchangekit.CasualtyClaim` later takes part in that test unless it
+is added here.
+"""
+
+_ClaimKey = tuple[SourceIdentity, tuple[Any, ...]]
+
+
+def merge_duplicate_claims(
+    claims: Iterable[CasualtyClaim] | Dataset, *, registry: SourceRegistry | None = None
+) -> MergeResult:
+    """Merge records of one claim into one that keeps every quote, relay and caveat.
+
+    Records are one claim when subject, category, scope, count, ``covers``,
+    ``as_of`` and method are equal and the claimants are one source by
+    identity (``registry``, default the built-in one), so "BBC Russian and
+    Mediazona" and "BBC News Russian and Mediazona" merge. The merged claim
+    takes the other fields from the member with the smallest id (the
+    claimant's ``url`` or ``published`` date is filled from another member
+    when that one lacks it) and gets a fresh id derived from its content,
+    so the result does not depend on the order of the input. Each merge is
+    a ``merged-duplicate-claims`` finding; the very same record given twice
+    is ``repeated-record``. Claims that differ in anything they state are
+    never merged, whatever they have in common.
+    """
+    if isinstance(claims, CasualtyClaim):
+        raise ReconcileError("claims", "expected several claims; wrap one in a list")
+    records = claims.claims if isinstance(claims, Dataset) else claims
+    chosen = registry or DEFAULT_SOURCES
+    checked: list[CasualtyClaim] = []
+    for position, claim in enumerate(records):
+        if not isinstance(claim, CasualtyClaim):
+            raise ReconcileError(
+                "claims", f"item {position} is a {type(claim).__name__}, not a CasualtyClaim"
+            )
+        checked.append(claim)
+    findings: list[Finding] = []
+    groups: dict[_ClaimKey, list[tuple[int, CasualtyClaim]]] = {}
+    for position, claim in _drop_repeats(checked, findings):
+        groups.setdefault(_claim_key(claim, chosen), []).append((position, claim))
+
+    results: list[tuple[int, CasualtyClaim]] = []
+    merges: list[tuple[str, tuple[str, ...]]] = []
+    for members in groups.values():
+        if len(members) == 1:
+            results.append(members[0])
+            continue
+        records_of_one = sorted((c for _, c in members), key=lambda c: c.id)
+        merged = _merge_claims(records_of_one, chosen, findings)
+        results.append((members[0][0], merged))
+        merges.append((merged.id, tuple(c.id for c in records_of_one)))
+    results.sort(key=lambda r: r[0])
+    return MergeResult((), findings, merges, (c for _, c in results))
+
+
+def _claim_key(claim: CasualtyClaim, registry: SourceRegistry) -> _ClaimKey:
+    """What a claim states, with its claimant reduced to who it is; parties count by code."""
+    stated = tuple(
+        (value.code if isinstance(value, Party) else value)
+        for field in attrs.fields(CasualtyClaim)
+        if field.name not in CLAIM_PROVENANCE_FIELDS
+        for value in (getattr(claim, field.name),)
+    )
+    return registry.identity(claim.claimant), stated
+
+
+def _merge_claims(
+    claims: list[CasualtyClaim], registry: SourceRegistry, findings: list[Finding]
+) -> CasualtyClaim:
+    """One claim from records of it (sorted by id), adding a finding that says so."""
+    first = claims[0]
+    (claimant,) = _distinct_sources([c.claimant for c in claims], registry=registry)
+    fields = {
+        field.name: getattr(first, field.name)
+        for field in attrs.fields(CasualtyClaim)
+        if field.name != "id"
+    }
+    fields.update(
+        claimant=claimant,
+        caveats=tuple(dict.fromkeys(v for c in claims for v in c.caveats)),
+        relayed_by=_unique_sources(s for c in claims for s in c.relayed_by),
+        quotes=_unique_quotes(q for c in claims for q in c.quotes),
+    )
+    merged = CasualtyClaim(**fields)
+    ids = [c.id for c in claims]
+    spellings = list(dict.fromkeys(c.claimant.name for c in claims))
+    spelled = (
+        f"; the claimant is spelled {and_list([repr(n) for n in spellings])}"
+        if len(spellings) > 1
+        else ""
+    )
+    findings.append(
+        codes.finding(
+            codes.MERGED_DUPLICATE_CLAIMS,
+            f"{len(claims)} records of one claim ({registry.identity(claimant)}: "
+            f"{first.count} {first.category.value.replace('_', ' ')} of {first.subject.code} "
+            f"as of {first.as_of}) were merged into {merged.id}{spelled}",
+            ids,
+        )
+    )
+    return merged
