@@ -149,7 +149,9 @@ def test_report_json_shape(example: Dataset) -> None:
         "duplicates",
         "totals",
         "comparison",
+        "tallies",
     ]
+    assert document["tallies"] == []
     thursday = document["exchanges"][-1]
     assert thursday["period"] == "2025-10-23"
     assert thursday["intermediaries"] == ["ICRC"]
@@ -180,7 +182,14 @@ def test_report_json_shape(example: Dataset) -> None:
 def test_report_csv_sections(example: Dataset) -> None:
     data = build_report(example, by="month", inputs=["x"])
     rows = list(report_rows(data))
-    assert {row["section"] for row in rows} <= {"exchange", "total", "claim", "envelope", "finding"}
+    assert {row["section"] for row in rows} <= {
+        "exchange",
+        "total",
+        "claim",
+        "envelope",
+        "tally",
+        "finding",
+    }
     assert sum(row["section"] == "exchange" for row in rows) == 5  # one per transfer
     assert sum(row["section"] == "claim" for row in rows) == 4
     assert all(set(row) <= set(REPORT_COLUMNS) for row in rows)
@@ -208,9 +217,12 @@ def test_report_works_on_any_valid_dataset(dataset: Dataset) -> None:
                 document = json.loads(text)
                 claims = [c for g in document["comparison"]["groups"] for c in g["claims"]]
                 assert len(claims) == len(dataset.claims)
+                assert [t["id"] for t in document["tallies"]] == [t.id for t in dataset.tallies]
             elif output == "csv":
                 rows = list(csv.DictReader(io.StringIO(text)))
                 assert sum(r["section"] == "claim" for r in rows) == len(dataset.claims)
+                tallies = [r["id"] for r in rows if r["section"] == "tally"]
+                assert tallies == [t.id for t in dataset.tallies]
             else:
                 assert f"Casualty claims compared ({len(dataset.claims)})" in text
 

@@ -332,7 +332,7 @@ def bad_cell(column: str, value: str, row: int = 1) -> ParseError:
         ("as_of_start", "2025-10-32", 4, "as_of_start", "is not a calendar date"),
         ("claimant_party_name", "Russia", 4, "claimant_party", "required field missing"),
         ("method", "guess", 4, "method", "expected one of official_statement"),
-        ("record_type", "transfer", 2, "record_type", "must be one of exchange, claim, tally, provenance"),
+        ("record_type", "transfer", 2, "record_type", "one of exchange, claim, tally, provenance"),
         ("subject", "UKR", 2, "subject", "does not apply to exchange rows"),
         ("provenance", "", 0, "provenance", "a provenance row needs an entry"),
     ],

@@ -124,10 +124,7 @@ def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
     Two accounts of one handover would otherwise be counted twice in totals.
     """
     merged = merge_duplicates(dataset.exchanges)
-    result = Dataset(
-        exchanges=merged.exchanges, claims=dataset.claims, provenance=dataset.provenance
-    )
-    return result, tuple(merged.findings)
+    return attrs.evolve(dataset, exchanges=merged.exchanges), tuple(merged.findings)
 
 
 def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportData:
