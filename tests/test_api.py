@@ -23,11 +23,11 @@ from exchangekit.counts import Count
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
-from exchangekit.models import Dataset, Exchange, Transfer
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally, Source, Transfer
 from exchangekit.parties import DEFAULT_REGISTRY
 from exchangekit.periods import Period
 from exchangekit.plugins import AmbiguousFormatError, UnknownFormatError
-from exchangekit.vocabulary import ExchangeKind, PersonCategory
+from exchangekit.vocabulary import CasualtyCategory, ExchangeKind, PersonCategory
 
 # -- a throwaway format: one handover of remains per line -------------------------------------
 #
@@ -366,6 +366,54 @@ def test_two_different_records_with_one_id_are_an_error(tally: None) -> None:
     assert [e.field for e in errors] == ["id"]
 
 
+def stated_tally(n: int = 9_000, **fields: Any) -> ExchangeTally:
+    return ExchangeTally(
+        receiver=DEFAULT_REGISTRY.lookup("UKR"),
+        category=PersonCategory.REMAINS,
+        count=Count.approx(n),
+        covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+        as_of=Period.day(date(2025, 10, 23)),
+        claimant=Source("Coordination Headquarters"),
+        **fields,
+    )
+
+
+CLAIM = CasualtyClaim(
+    subject=DEFAULT_REGISTRY.lookup("UKR"),
+    category=CasualtyCategory.KILLED,
+    count=Count.more_than(46_000),
+    covers=Period.between(date(2022, 2, 24), date(2025, 2, 16)),
+    as_of=Period.month(2025, 2),
+    claimant=Source("President of Ukraine"),
+)
+
+
+def test_parse_gathers_the_tallies_a_parser_yields(tally: None) -> None:
+    first, second = stated_tally(), stated_tally(4_000)
+    with installed(ListParser([first, HANDOVERS[0], CLAIM, second])):
+        dataset = parse(io.StringIO(""), format="fixed")
+        with iter_parse(io.StringIO(""), format="fixed") as records:
+            assert list(records) == [first, HANDOVERS[0], CLAIM, second]
+    assert dataset == Dataset(exchanges=[HANDOVERS[0]], claims=[CLAIM], tallies=[first, second])
+
+
+def test_ids_are_unique_among_tallies_but_may_repeat_across_kinds(tally: None) -> None:
+    first = stated_tally(id="shared")
+    clash = stated_tally(4_000, id="shared")
+    handover = Exchange(
+        kind=HANDOVERS[0].kind, period=HANDOVERS[0].period, transfers=HANDOVERS[0].transfers
+    )
+    same_id = Exchange(
+        kind=handover.kind, period=handover.period, transfers=handover.transfers, id="shared"
+    )
+    with installed(ListParser([same_id, first, first, clash])):
+        with pytest.raises(ParseError, match="'shared' is used by two different records"):
+            parse(io.StringIO(""), format="fixed")
+        dataset, errors = parse(io.StringIO(""), format="fixed", errors="collect")
+    assert dataset == Dataset(exchanges=[same_id], tallies=[first])
+    assert [e.field for e in errors] == ["id"]
+
+
 def test_a_parser_yielding_something_else_is_reported(tally: None) -> None:
     items = [HANDOVERS[0], "not a record"]
     expected = "yielded 'not a record', which is not a record"
@@ -509,6 +557,62 @@ def test_export_streams_an_iterable_of_records(tally: None) -> None:
         export(DATASET, io.StringIO(), "tally", provenance=["x"])
     with pytest.raises(TypeError, match="was given a Dataset among the records"):
         export([DATASET], io.StringIO(), "tally")
+
+
+class RecordingExporter(Exporter):
+    """Remembers the records it was given, in order."""
+
+    name = "recording"
+    description = "Keeps what it is given (a test format)"
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+
+    def write(
+        self,
+        records: Iterable[Record],
+        stream: TextIO,
+        *,
+        provenance: tuple[str, ...] = (),
+        **options: Any,
+    ) -> None:
+        self.records.extend(records)
+
+
+def test_export_of_a_dataset_gives_exchanges_then_claims_then_tallies() -> None:
+    recording = RecordingExporter()
+    dataset = Dataset(exchanges=HANDOVERS, claims=[CLAIM], tallies=[stated_tally()])
+    with installed(recording):
+        export(dataset, io.StringIO(), "recording")
+    assert recording.records == [*HANDOVERS, CLAIM, stated_tally()]
+
+
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        ([CLAIM, HANDOVERS[0]], f"exchange {HANDOVERS[0].id!r} comes after claim {CLAIM.id!r}"),
+        (
+            [stated_tally(), CLAIM],
+            f"claim {CLAIM.id!r} comes after tally {stated_tally().id!r}",
+        ),
+        (
+            [HANDOVERS[0], CLAIM, stated_tally(), HANDOVERS[1]],
+            f"exchange {HANDOVERS[1].id!r} comes after tally {stated_tally().id!r}",
+        ),
+    ],
+)
+def test_export_of_an_iterable_needs_exchanges_then_claims_then_tallies(
+    records: list[Record], message: str
+) -> None:
+    with installed(RecordingExporter()), pytest.raises(ValueError, match=re.escape(message)):
+        export(records, io.StringIO(), "recording")
+
+
+def test_export_names_every_kind_of_record_it_writes() -> None:
+    with installed(RecordingExporter()), pytest.raises(TypeError) as raised:
+        export([stated_tally(), "x"], io.StringIO(), "recording")  # type: ignore[list-item]
+    assert "Exchange, CasualtyClaim and ExchangeTally records" in str(raised.value)
+    assert "was given a str" in str(raised.value)
 
 
 # -- round trip ------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar, TextIO
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,6 +30,7 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     Party,
     Period,
     PersonCategory,
@@ -726,6 +728,42 @@ def test_merge_writes_one_exchange_per_event_and_prints_findings(run: Run, tmp_p
     assert out.strip().splitlines()[-1] == (
         f"merged 2 inputs: 2 exchange reports into 1 exchanges, 0 claims -> {merged_path}"
     )
+
+
+def _tally(count: int = 9_000) -> ExchangeTally:
+    return ExchangeTally(
+        receiver=UKR,
+        sender=RUS,
+        category=PersonCategory.REMAINS,
+        count=Count.approx(count),
+        covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+        as_of=THURSDAY,
+        claimant=Source("Coordination Headquarters", SourceKind.GOVERNMENT, party=UKR),
+        exchange_count=Count.exact(58),
+    )
+
+
+def test_merge_keeps_the_stated_tallies_and_counts_them(run: Run, tmp_path: Path) -> None:
+    with_tally = attrs.evolve(_kyiv_report(), tallies=[_tally()])
+    kyiv = _write(with_tally, tmp_path / "kyiv.json")
+    moscow = _write(_moscow_report(), tmp_path / "moscow.csv")
+    merged_path = tmp_path / "merged.jsonl"
+    code, out, _ = run("merge", kyiv, moscow, "-o", merged_path)
+    assert code == 0
+    assert parse(merged_path).tallies == (_tally(),)
+    assert out.strip().splitlines()[-1] == (
+        f"merged 2 inputs: 2 exchange reports into 1 exchanges, 0 claims, 1 tallies "
+        f"-> {merged_path}"
+    )
+
+
+@pytest.mark.parametrize("target", BUILTIN_FORMATS)
+def test_convert_carries_tallies_to_every_format(run: Run, tmp_path: Path, target: str) -> None:
+    dataset = Dataset(tallies=[_tally(), _tally(4_000)], provenance=["desk"])
+    start = _write(dataset, tmp_path / "start.json")
+    code, _, _ = run("convert", start, tmp_path / f"there{SUFFIX[target]}")
+    assert code == 0
+    assert parse(tmp_path / f"there{SUFFIX[target]}") == dataset
 
 
 def test_merge_reports_counts_that_cannot_both_be_true(run: Run, tmp_path: Path) -> None:

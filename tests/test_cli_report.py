@@ -149,7 +149,9 @@ def test_report_json_shape(example: Dataset) -> None:
         "duplicates",
         "totals",
         "comparison",
+        "tallies",
     ]
+    assert document["tallies"] == []
     thursday = document["exchanges"][-1]
     assert thursday["period"] == "2025-10-23"
     assert thursday["intermediaries"] == ["ICRC"]
@@ -189,6 +191,7 @@ def test_report_csv_sections(example: Dataset) -> None:
         "claim",
         "envelope",
         "camp",
+        "tally",
         "finding",
     }
     assert sum(row["section"] == "exchange" for row in rows) == 5  # one per transfer
@@ -218,9 +221,12 @@ def test_report_works_on_any_valid_dataset(dataset: Dataset) -> None:
                 document = json.loads(text)
                 claims = [c for g in document["comparison"]["groups"] for c in g["claims"]]
                 assert len(claims) == len(dataset.claims)
+                assert [t["id"] for t in document["tallies"]] == [t.id for t in dataset.tallies]
             elif output == "csv":
                 rows = list(csv.DictReader(io.StringIO(text)))
                 assert sum(r["section"] == "claim" for r in rows) == len(dataset.claims)
+                tallies = [r["id"] for r in rows if r["section"] == "tally"]
+                assert tallies == [t.id for t in dataset.tallies]
             else:
                 assert f"Casualty claims compared ({len(dataset.claims)})" in text
 

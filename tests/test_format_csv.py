@@ -19,6 +19,7 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     ParseError,
     Party,
     Period,
@@ -71,14 +72,32 @@ FLOOR = CasualtyClaim(
     caveats=["a floor"],
 )
 DATASET = Dataset(exchanges=[OCTOBER, AUGUST], claims=[FLOOR], provenance=["seed report"])
+TALLY = ExchangeTally(
+    receiver=UKR,
+    sender=RUS,
+    category=PersonCategory.REMAINS,
+    count=Count.approx(9_000),
+    covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+    as_of=Period.day(date(2025, 10, 23)),
+    claimant=Source("Coordination Headquarters", SourceKind.GOVERNMENT, party=UKR),
+    exchange_count=Count.more_than(50),
+    notes=["a running total"],
+)
+BARE_TALLY = ExchangeTally(
+    receiver=RUS,
+    category=PersonCategory.PRISONERS_OF_WAR,
+    count=Count.exact(4_000),
+    covers=Period.year(2024),
+    as_of=Period.year(2024),
+    claimant=Source("Ministry of Defence"),
+)
+WITH_TALLIES = attrs.evolve(DATASET, tallies=[TALLY, BARE_TALLY])
 SPREADSHEET_TRIGGERS = "=+-@\t\r"
 
 
 def export(dataset: Dataset = DATASET) -> str:
     stream = io.StringIO(newline="")
-    CsvExporter().write(
-        [*dataset.exchanges, *dataset.claims], stream, provenance=dataset.provenance
-    )
+    CsvExporter().write(dataset.records, stream, provenance=dataset.provenance)
     return stream.getvalue()
 
 
@@ -96,6 +115,7 @@ def as_dataset(items: list[Item]) -> Dataset:
         exchanges=[i for i in items if isinstance(i, Exchange)],
         claims=[i for i in items if isinstance(i, CasualtyClaim)],
         provenance=[i.entry for i in items if isinstance(i, Provenance)],
+        tallies=[i for i in items if isinstance(i, ExchangeTally)],
     )
 
 
@@ -137,6 +157,79 @@ def test_one_row_per_transfer_claim_and_provenance_entry() -> None:
     assert claim["count_qualifier"] == "more_than"
     assert claim["caveats"] == '["a floor"]'
     assert claim["sender"] == ""
+
+
+def test_one_row_per_tally_after_the_claims() -> None:
+    table_rows = rows(export(WITH_TALLIES))
+    assert [r["record_type"] for r in table_rows][-3:] == ["claim", "tally", "tally"]
+    tally, bare = table_rows[-2], table_rows[-1]
+    filled = {column: cell for column, cell in tally.items() if cell}
+    assert filled == {
+        "record_type": "tally",
+        "id": TALLY.id,
+        "sender": "RUS",
+        "receiver": "UKR",
+        "category": "remains",
+        "count_low": "8100",
+        "count_high": "9900",
+        "count_best": "9000",
+        "count_qualifier": "approximate",
+        "covers_start": "2022-02-24",
+        "covers_end": "2025-10-23",
+        "covers_precision": "range",
+        "as_of_start": "2025-10-23",
+        "as_of_end": "2025-10-23",
+        "as_of_precision": "day",
+        "claimant_name": "Coordination Headquarters",
+        "claimant_kind": "government",
+        "claimant_party": "UKR",
+        "exchange_count_low": "51",
+        "exchange_count_qualifier": "more_than",
+        "relayed_by": "[]",
+        "quotes": "[]",
+        "notes": '["a running total"]',
+    }
+    assert bare["sender"] == bare["exchange_count_low"] == bare["exchange_count_qualifier"] == ""
+
+
+def test_a_tally_without_sender_or_exchange_count_reads_back_without_them() -> None:
+    (tally,) = as_dataset(parse(export(Dataset(tallies=[BARE_TALLY])))).tallies
+    assert tally == BARE_TALLY
+    assert tally.sender is None
+    assert tally.exchange_count is None
+
+
+def test_tallies_are_yielded_as_their_rows_are_read() -> None:
+    assert parse(export(WITH_TALLIES)) == [
+        Provenance("seed report"),
+        FLOOR,
+        TALLY,
+        BARE_TALLY,
+        OCTOBER,
+        AUGUST,
+    ]
+
+
+def test_a_hand_written_tally_needs_only_the_columns_it_uses() -> None:
+    text = table(
+        {
+            "record_type": "tally",
+            "receiver": "RUS",
+            "category": "prisoners_of_war",
+            "count_low": "4000",
+            "count_high": "4000",
+            "count_best": "4000",
+            "count_qualifier": "exact",
+            "covers_start": "2024-01-01",
+            "covers_end": "2024-12-31",
+            "covers_precision": "year",
+            "as_of_start": "2024-01-01",
+            "as_of_end": "2024-12-31",
+            "as_of_precision": "year",
+            "claimant_name": "Ministry of Defence",
+        }
+    )
+    assert parse(text) == [BARE_TALLY]
 
 
 def test_parse_gives_provenance_and_claims_then_exchanges() -> None:
@@ -217,11 +310,18 @@ HOSTILE_CLAIMS = st.builds(
     xst.casualty_claims(subjects=HOSTILE_PARTIES, claimants=HOSTILE_SOURCES, ids=NAMES),
     st.lists(TRIGGER_TEXT, max_size=2).map(tuple),
 )
+HOSTILE_TALLIES = st.builds(
+    lambda tally, notes: attrs.evolve(tally, notes=notes),
+    xst.exchange_tallies(parties=HOSTILE_PARTIES, claimants=HOSTILE_SOURCES, ids=NAMES),
+    st.lists(TRIGGER_TEXT, max_size=2).map(tuple),
+)
 HOSTILE_DATASETS = xst.datasets(
     exchanges=HOSTILE_EXCHANGES,
     claims=HOSTILE_CLAIMS,
+    tallies=HOSTILE_TALLIES,
     max_exchanges=2,
     max_claims=2,
+    max_tallies=2,
     provenance=st.lists(TRIGGER_TEXT, max_size=2, unique=True).map(tuple),
 )
 
@@ -332,7 +432,7 @@ def bad_cell(column: str, value: str, row: int = 1) -> ParseError:
         ("as_of_start", "2025-10-32", 4, "as_of_start", "is not a calendar date"),
         ("claimant_party_name", "Russia", 4, "claimant_party", "required field missing"),
         ("method", "guess", 4, "method", "expected one of official_statement"),
-        ("record_type", "transfer", 2, "record_type", "must be one of exchange, claim, provenance"),
+        ("record_type", "transfer", 2, "record_type", "one of exchange, claim, tally, provenance"),
         ("subject", "UKR", 2, "subject", "does not apply to exchange rows"),
         ("provenance", "", 0, "provenance", "a provenance row needs an entry"),
     ],
@@ -357,6 +457,50 @@ def test_a_bad_cell_is_reported_by_line_and_column(
     assert error.line == row + 2
     assert error.field == field
     assert message in error.message
+
+
+def bad_tally_cell(column: str, value: str) -> tuple[ParseError, list[Item]]:
+    """The error from a table of one tally with one cell changed, and every item read."""
+    header, tally = export(Dataset(tallies=[TALLY])).splitlines()
+    cells = next(csv.reader([tally]))
+    cells[COLUMNS.index(column)] = value
+    stream = io.StringIO()
+    csv.writer(stream, lineterminator="\n").writerow(cells)
+    items = parse("\n".join([header, stream.getvalue().rstrip("\n"), tally]) + "\n")
+    (error,) = [item for item in items if isinstance(item, ParseError)]
+    return error, items
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "field", "message"),
+    [
+        ("count_low", "9 000", "count_low", "expected a whole number, got '9 000'"),
+        ("exchange_count_low", "fifty", "exchange_count_low", "expected a whole number"),
+        ("exchange_count_best", "7", "exchange_count_best", "best figure 7 lies outside"),
+        ("exchange_count_qualifier", "about", "exchange_count_qualifier", "expected one of exact"),
+        ("sender", "UKR", "receiver", "sender and receiver are both UKR"),
+        ("category", "killed", "category", "expected one of remains"),
+        ("covers_start", "2026-01-01", "covers_end", "is before start 2026-01-01"),
+        ("claimant_name", "", "claimant_name", "required field missing"),
+        ("notes", "[", "notes", "expected JSON in this cell"),
+        ("relayed_by", '[{"name": 1}]', "relayed_by[0].name", "expected a string"),
+        ("method", "guess", "method", "the column method does not apply to tally rows"),
+        ("kind", "prisoner_swap", "kind", "the column kind does not apply to tally rows"),
+    ],
+)
+def test_a_bad_tally_cell_is_reported_by_line_and_column(
+    column: str, value: str, field: str, message: str
+) -> None:
+    error, items = bad_tally_cell(column, value)
+    assert (error.source, error.line, error.field) == ("table.csv", 2, field)
+    assert message in error.message
+    assert items[-1] == TALLY
+
+
+def test_exchange_columns_do_not_apply_to_claim_rows_but_notes_do_to_tallies() -> None:
+    error = bad_cell("notes", '["x"]', 4)
+    assert (error.line, error.field) == (6, "notes")
+    assert "does not apply to claim rows" in error.message
 
 
 def test_other_records_survive_a_bad_row() -> None:

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
@@ -21,6 +22,7 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     ParseError,
     Party,
     Period,
@@ -32,6 +34,7 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit import strategies as xst
+from exchangekit.builtin._converter import to_data as to_dict
 from exchangekit.builtin.canonical_json import JsonExporter, JsonParser, schema
 from exchangekit.formats import Item, Provenance
 
@@ -81,13 +84,30 @@ DATASET = Dataset(
     claims=[KYIV_CLAIM, OPEN_SOURCE_COUNT],
     provenance=["seed report"],
 )
+REMAINS_TALLY = ExchangeTally(
+    receiver=UKR,
+    sender=RUS,
+    category=PersonCategory.REMAINS,
+    count=Count.approx(9_000),
+    covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+    as_of=Period.day(date(2025, 10, 23)),
+    claimant=Source("Coordination Headquarters", SourceKind.GOVERNMENT, party=UKR),
+    exchange_count=Count.exact(58),
+)
+PRISONER_TALLY = ExchangeTally(
+    receiver=RUS,
+    category=PersonCategory.PRISONERS_OF_WAR,
+    count=Count.more_than(4_000),
+    covers=Period.year(2024),
+    as_of=Period.year(2024),
+    claimant=Source("Ministry of Defence", SourceKind.MILITARY, party=RUS),
+)
+WITH_TALLIES = attrs.evolve(DATASET, tallies=[REMAINS_TALLY, PRISONER_TALLY])
 
 
 def export(dataset: Dataset = DATASET) -> str:
     stream = io.StringIO()
-    JsonExporter().write(
-        [*dataset.exchanges, *dataset.claims], stream, provenance=dataset.provenance
-    )
+    JsonExporter().write(dataset.records, stream, provenance=dataset.provenance)
     return stream.getvalue()
 
 
@@ -117,8 +137,39 @@ def test_document_has_fixed_keys_in_a_fixed_order() -> None:
 
 
 def test_streamed_text_equals_the_standard_pretty_printing() -> None:
-    text = export()
-    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    for dataset in (DATASET, WITH_TALLIES, Dataset(tallies=[PRISONER_TALLY])):
+        text = export(dataset)
+        assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_the_tallies_section_comes_last_and_only_when_there_are_tallies() -> None:
+    assert "tallies" not in json.loads(export(Dataset()))
+    data = json.loads(export(WITH_TALLIES))
+    assert list(data) == ["format", "version", "provenance", "exchanges", "claims", "tallies"]
+    assert [t["id"] for t in data["tallies"]] == [REMAINS_TALLY.id, PRISONER_TALLY.id]
+    assert next(iter(data["tallies"][0])) == "id"
+    assert data["tallies"][0]["sender"] == "RUS"
+    assert data["tallies"][0]["exchange_count"] == {
+        "low": 58,
+        "high": 58,
+        "best": 58,
+        "qualifier": "exact",
+    }
+    assert data["tallies"][1]["sender"] is None
+    alone = json.loads(export(Dataset(tallies=[PRISONER_TALLY])))
+    assert (alone["exchanges"], alone["claims"], len(alone["tallies"])) == ([], [], 1)
+
+
+def test_a_document_without_tallies_is_written_as_before_they_existed() -> None:
+    # Exactly the text of a document that has no "tallies" key, printed the standard way.
+    expected = {
+        "format": "exchangekit",
+        "version": 1,
+        "provenance": ["seed report"],
+        "exchanges": [to_dict(e) for e in DATASET.exchanges],
+        "claims": [to_dict(c) for c in DATASET.claims],
+    }
+    assert export() == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
 
 
 def test_values_are_written_as_documented() -> None:
@@ -176,6 +227,19 @@ def test_exchanges_must_come_before_claims() -> None:
         JsonExporter().write([KYIV_CLAIM, OCTOBER], io.StringIO())
 
 
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        ([REMAINS_TALLY, KYIV_CLAIM], f"claim {KYIV_CLAIM.id!r} came after a tally"),
+        ([REMAINS_TALLY, OCTOBER], f"exchange {OCTOBER.id!r} came after a tally"),
+    ],
+)
+def test_tallies_must_come_last(records: list[Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message) as raised:
+        JsonExporter().write(records, io.StringIO())
+    assert "every claim before the first tally" in str(raised.value)
+
+
 # -- schema ----------------------------------------------------------------------------
 
 VALIDATOR = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
@@ -218,15 +282,23 @@ def test_schema_enums_of_records_are_the_vocabulary() -> None:
     assert claim["category"]["enum"] == [m.value for m in CasualtyCategory]
     assert claim["method"]["enum"] == [m.value for m in ClaimMethod]
     assert claim["scope"]["enum"] == [m.value for m in ClaimScope]
+    tally = defs["tallyFields"]["properties"]
+    assert tally["category"]["enum"] == [m.value for m in PersonCategory]
     codes = defs["party"]["oneOf"][0]["enum"]
     assert codes == [party.code for party in DEFAULT_REGISTRY]
 
 
 def test_schema_fields_are_the_record_fields() -> None:
-    data = json.loads(export())
+    data = json.loads(export(WITH_TALLIES))
     defs = schema()["$defs"]
     assert set(defs["exchangeFields"]["properties"]) == set(data["exchanges"][0])
     assert set(defs["claimFields"]["properties"]) == set(data["claims"][0])
+    assert set(defs["tallyFields"]["properties"]) == set(data["tallies"][0])
+    assert set(defs["tallyFields"]["required"]) == {
+        field.name
+        for field in attrs.fields(ExchangeTally)
+        if field.default is attrs.NOTHING and field.name != "id"
+    }
     assert set(defs["transfer"]["properties"]) == set(data["exchanges"][0]["transfers"][0])
     assert set(defs["source"]["properties"]) == set(data["claims"][0]["claimant"])
 
@@ -238,6 +310,29 @@ def test_schema_rejects_what_the_parser_rejects() -> None:
     data = json.loads(export())
     data["claims"][0]["surprise"] = True
     assert not VALIDATOR.is_valid(data)
+    for change in (
+        {"surprise": True},
+        {"exchange_count": {"low": -1, "high": 3}},
+        {"category": "killed"},
+        {"receiver": None},
+    ):
+        data = json.loads(export(WITH_TALLIES))
+        data["tallies"][0].update(change)
+        assert not VALIDATOR.is_valid(data), change
+    data = json.loads(export(WITH_TALLIES))
+    del data["tallies"][1]["claimant"]
+    assert not VALIDATOR.is_valid(data)
+
+
+def test_a_document_with_tallies_validates() -> None:
+    VALIDATOR.validate(json.loads(export(WITH_TALLIES)))
+    VALIDATOR.validate(json.loads(export(Dataset(tallies=[PRISONER_TALLY]))))
+
+
+@settings(max_examples=30)
+@given(dataset=xst.datasets(max_exchanges=1, max_claims=1, max_tallies=4))
+def test_every_exported_document_with_tallies_validates(dataset: Dataset) -> None:
+    VALIDATOR.validate(json.loads(export(dataset)))
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -251,6 +346,58 @@ def test_parse_gives_provenance_then_exchanges_then_claims() -> None:
         KYIV_CLAIM,
         OPEN_SOURCE_COUNT,
     ]
+
+
+def test_parse_gives_the_tallies_last() -> None:
+    assert parse(export(WITH_TALLIES))[-3:] == [OPEN_SOURCE_COUNT, REMAINS_TALLY, PRISONER_TALLY]
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"count": {"low": -3, "high": 3}}, "count.low", "must not be negative"),
+        ({"exchange_count": {"low": "58", "high": 58}}, "exchange_count.low", "whole number"),
+        ({"sender": "UKR"}, "receiver", "sender and receiver are both UKR"),
+        ({"category": "killed"}, "category", "expected one of remains, prisoners_of_war"),
+        (
+            {"as_of": {"start": "2021-06-01", "end": "2021-06-01", "precision": "day"}},
+            "covers",
+            "handovers from 2022-02-24/2025-10-23 cannot be stated as of 2021-06-01",
+        ),
+        ({"colour": "red"}, "", "unknown field 'colour'"),
+        ({"notes": "identification pending"}, "notes", "expected an array"),
+    ],
+)
+def test_a_bad_tally_field_is_reported_with_its_line_and_path(
+    change: dict[str, Any], field: str, message: str
+) -> None:
+    data = json.loads(export(WITH_TALLIES))
+    data["tallies"][0].update(change)
+    text = json.dumps(data, indent=2)
+    items = parse(text)
+    (error,) = errors(items)
+    assert error.field == "$.tallies[0]" + (f".{field}" if field else "")
+    assert message in error.message
+    assert error.line is not None
+    assert PRISONER_TALLY in items
+    assert OPEN_SOURCE_COUNT in items
+    lines = text.splitlines()
+    if field.startswith(("count", "exchange_count")):
+        assert lines[error.line - 1].strip().startswith('"low":')
+    elif not field:
+        assert lines[error.line - 1].strip() == "{"
+        assert REMAINS_TALLY.id in lines[error.line]
+
+
+def test_a_bad_tally_count_names_the_line_of_the_number() -> None:
+    data = json.loads(export(WITH_TALLIES))
+    data["tallies"][1]["count"]["low"] = -7
+    text = json.dumps(data, indent=2)
+    (error,) = errors(parse(text))
+    assert str(error) == (
+        f"data.json, line {error.line}, field $.tallies[1].count.low: must not be negative, got -7"
+    )
+    assert text.splitlines()[error.line - 1].strip() == '"low": -7,'
 
 
 def test_a_bad_field_is_reported_with_its_line_and_path_and_the_rest_is_kept() -> None:
@@ -409,6 +556,13 @@ def test_an_unknown_top_level_key_is_reported_and_the_records_kept() -> None:
     assert error.field == "$.comment"
     assert "unknown key 'comment'" in error.message
     assert OCTOBER in items
+
+
+def test_a_tallies_section_that_is_not_an_array_is_reported() -> None:
+    items = parse(document(claims=[json.loads(export())["claims"][0]], tallies=None))
+    (error,) = errors(items)
+    assert (error.field, error.message) == ("$.tallies", "expected an array, got null")
+    assert KYIV_CLAIM in items
 
 
 def test_a_section_that_is_not_an_array_is_reported() -> None:

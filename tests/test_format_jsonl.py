@@ -18,6 +18,7 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     ParseError,
     Party,
     Period,
@@ -29,7 +30,7 @@ from exchangekit import (
 from exchangekit import strategies as xst
 from exchangekit.builtin.canonical_json import schema
 from exchangekit.builtin.json_lines import JsonLinesExporter, JsonLinesParser
-from exchangekit.formats import Item, Provenance
+from exchangekit.formats import Item, Provenance, Record
 
 UKR, RUS = Party.lookup("UKR"), Party.lookup("RUS")
 HANDOVER = Exchange(
@@ -45,9 +46,20 @@ CLAIM = CasualtyClaim(
     as_of=Period.month(2025, 2),
     claimant=Source("President of Ukraine", SourceKind.GOVERNMENT, party=UKR),
 )
+TALLY = ExchangeTally(
+    receiver=UKR,
+    sender=RUS,
+    category=PersonCategory.REMAINS,
+    count=Count.approx(9_000),
+    covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+    as_of=Period.day(date(2025, 10, 23)),
+    claimant=Source("Coordination Headquarters", SourceKind.GOVERNMENT, party=UKR),
+    exchange_count=Count.exact(58),
+    notes=["the figure is a running total"],
+)
 
 
-def export(records: list[Exchange | CasualtyClaim], provenance: tuple[str, ...] = ()) -> str:
+def export(records: list[Record], provenance: tuple[str, ...] = ()) -> str:
     stream = io.StringIO()
     JsonLinesExporter().write(records, stream, provenance=provenance)
     return stream.getvalue()
@@ -77,6 +89,21 @@ def test_records_come_back_in_file_order() -> None:
     assert parse(text) == [Provenance("a"), Provenance("b"), CLAIM, HANDOVER]
 
 
+def test_a_tally_is_one_line_of_type_tally() -> None:
+    text = export([HANDOVER, CLAIM, TALLY])
+    last = text.splitlines()[-1]
+    assert last.startswith('{"type":"tally","id":"' + TALLY.id + '","receiver":"UKR",')
+    data = json.loads(last)
+    assert data["sender"] == "RUS"
+    assert data["exchange_count"] == {"low": 58, "high": 58, "best": 58, "qualifier": "exact"}
+    assert parse(text) == [HANDOVER, CLAIM, TALLY]
+    assert parse(export([TALLY, HANDOVER])) == [TALLY, HANDOVER]
+
+
+def test_a_file_of_tallies_is_recognised_by_its_first_line() -> None:
+    assert JsonLinesParser().sniff(export([TALLY]))
+
+
 LINE_SCHEMA = jsonschema.Draft202012Validator(
     schema(), format_checker=jsonschema.FormatChecker()
 ).evolve(schema=schema()["$defs"]["line"])
@@ -85,7 +112,7 @@ LINE_SCHEMA = jsonschema.Draft202012Validator(
 @settings(max_examples=40)
 @given(dataset=xst.datasets())
 def test_every_line_validates_against_the_line_schema(dataset: Dataset) -> None:
-    text = export([*dataset.exchanges, *dataset.claims], dataset.provenance)
+    text = export(list(dataset.records), dataset.provenance)
     for line in text.splitlines():
         LINE_SCHEMA.validate(json.loads(line))
 
@@ -94,6 +121,38 @@ def test_the_line_schema_rejects_a_wrong_type() -> None:
     line = json.loads(export([HANDOVER]))
     line["type"] = "claim"
     assert not LINE_SCHEMA.is_valid(line)
+    line = json.loads(export([TALLY]))
+    LINE_SCHEMA.validate(line)
+    line["type"] = "claim"
+    assert not LINE_SCHEMA.is_valid(line)
+    line["type"] = "tally"
+    line["subject"] = "UKR"
+    assert not LINE_SCHEMA.is_valid(line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "message"),
+    [
+        ('"low":8100', '"low":-8100', "$.count.low", "must not be negative, got -8100"),
+        ('"low":58', '"low":"58"', "$.exchange_count.low", "expected a whole number"),
+        ('"sender":"RUS"', '"sender":"UKR"', "$.receiver", "sender and receiver are both UKR"),
+        ('"category":"remains"', '"category":"killed"', "$.category", "expected one of remains"),
+        ('"receiver":"UKR",', "", "$.receiver", "required field missing"),
+        ('"notes":[', '"colour":1,"notes":[', "$", "unknown field 'colour'"),
+    ],
+)
+def test_a_bad_tally_line_is_reported_by_number_and_path(
+    old: str, new: str, field: str, message: str
+) -> None:
+    good = export([TALLY])
+    assert old in good
+    items = parse(export([HANDOVER]) + good.replace(old, new) + export([TALLY]))
+    assert items[0] == HANDOVER
+    assert items[2] == TALLY
+    error = items[1]
+    assert isinstance(error, ParseError)
+    assert (error.source, error.line, error.field) == ("feed.jsonl", 2, field)
+    assert message in error.message
 
 
 def test_a_bad_line_is_reported_by_number_and_path_and_reading_goes_on() -> None:
@@ -189,6 +248,7 @@ def test_the_exporter_writes_records_as_they_come() -> None:
         ('{"type":"exchange","id":"x"}\n{"type"', True),
         ('\n\n{"id": "x", "type": "claim"}', True),
         ('{"type":"provenance","entry":"seed"}', True),
+        ('{"type":"tally","id":"ta-1"}', True),
         ('{"type":"feature"}', False),
         ('{"format": "exchangekit", "version": 1}', False),
         ('{"note": "{\\"type\\": \\"claim\\"}"}', False),

@@ -24,6 +24,7 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     Party,
     PartyRegistry,
     Period,
@@ -116,13 +117,28 @@ def check_claim(c: CasualtyClaim) -> None:
     assert c.covers.start <= c.as_of.end
 
 
+def check_tally(t: ExchangeTally) -> None:
+    check_count(t.count)
+    if t.exchange_count is not None:
+        check_count(t.exchange_count)
+    assert t.sender is None or t.sender.code != t.receiver.code
+    check_period(t.as_of)
+    check_period(t.covers)
+    published = t.claimant.published
+    assert published is None or t.as_of.start <= published
+    assert t.covers.start <= t.as_of.end
+
+
 def check_dataset(d: Dataset) -> None:
     assert len({e.id for e in d.exchanges}) == len(d.exchanges)
     assert len({c.id for c in d.claims}) == len(d.claims)
+    assert len({t.id for t in d.tallies}) == len(d.tallies)
     for e in d.exchanges:
         check_exchange(e)
     for c in d.claims:
         check_claim(c)
+    for t in d.tallies:
+        check_tally(t)
 
 
 def rebuilt(record: Any) -> Any:
@@ -179,6 +195,12 @@ def test_exchanges_are_valid(e: Exchange) -> None:
 def test_casualty_claims_are_valid(c: CasualtyClaim) -> None:
     check_claim(c)
     assert rebuilt(c) == c
+
+
+@given(xst.exchange_tallies())
+def test_exchange_tallies_are_valid(t: ExchangeTally) -> None:
+    check_tally(t)
+    assert rebuilt(t) == t
 
 
 @SLOW
@@ -422,6 +444,73 @@ def test_casualty_claims_with_given_claimants_are_stated_by_publication(c: Casua
     assert c.as_of.start <= c.claimant.published
 
 
+@given(
+    xst.exchange_tallies(
+        parties=["UKR", "RUS"],
+        with_sender=True,
+        categories=PersonCategory.REMAINS,
+        counts=xst.counts(bounded=True, max_value=20_000),
+        exchange_counts=xst.counts(min_value=1, max_value=100),
+        min_date=date(2022, 2, 24),
+        max_date=date(2025, 12, 31),
+        precisions=[Precision.MONTH, Precision.RANGE],
+        ids=st.sampled_from(["t1", "t2"]),
+    )
+)
+def test_exchange_tallies_pinned(t: ExchangeTally) -> None:
+    check_tally(t)
+    assert t.sender is not None
+    assert {t.sender.code, t.receiver.code} == {"UKR", "RUS"}
+    assert t.category is PersonCategory.REMAINS
+    assert t.count.high is not None
+    assert t.count.high <= 20_000
+    assert t.exchange_count is not None
+    assert t.exchange_count.low >= 1
+    assert t.id in {"t1", "t2"}
+    for p in (t.as_of, t.covers):
+        assert p.precision in {Precision.MONTH, Precision.RANGE}
+        assert date(2022, 2, 24) <= p.start <= p.end <= date(2025, 12, 31)
+
+
+@given(
+    xst.exchange_tallies(
+        with_sender=False,
+        exchange_counts=st.none(),
+        claimants=xst.sources(
+            published=True, min_date=date(2025, 2, 1), max_date=date(2025, 2, 28)
+        ),
+        min_date=date(2024, 1, 1),
+    )
+)
+def test_exchange_tallies_with_given_claimants_and_no_sender(t: ExchangeTally) -> None:
+    check_tally(t)
+    assert (t.sender, t.exchange_count) == (None, None)
+    assert t.claimant.published is not None
+    assert t.as_of.start <= t.claimant.published
+
+
+@SLOW
+@given(xst.datasets(max_exchanges=0, max_claims=1, max_tallies=0))
+def test_datasets_without_tallies(d: Dataset) -> None:
+    check_dataset(d)
+    assert (d.exchanges, d.tallies) == ((), ())
+
+
+@SLOW
+@given(
+    xst.datasets(
+        tallies=xst.exchange_tallies(ids=st.sampled_from(["t1", "t2", "t3"])),
+        max_exchanges=0,
+        max_claims=0,
+        max_tallies=2,
+    )
+)
+def test_datasets_with_pinned_tallies(d: Dataset) -> None:
+    check_dataset(d)
+    assert len(d.tallies) <= 2
+    assert {t.id for t in d.tallies} <= {"t1", "t2", "t3"}
+
+
 @SLOW
 @given(
     xst.datasets(
@@ -510,7 +599,24 @@ def test_every_precision_is_drawn(precision: Precision) -> None:
             id="claim with every optional field",
         ),
         pytest.param(
-            xst.datasets(), lambda d: d.exchanges and d.claims and d.provenance, id="full dataset"
+            xst.exchange_tallies(),
+            lambda t: t.sender and t.exchange_count and t.relayed_by and t.quotes and t.notes,
+            id="tally with every optional field",
+        ),
+        pytest.param(xst.exchange_tallies(), lambda t: t.count.high is None, id="unbounded tally"),
+        pytest.param(
+            xst.exchange_tallies(),
+            lambda t: (
+                t.claimant.party is not None
+                and t.sender is not None
+                and t.claimant.party.code == t.sender.code
+            ),
+            id="tally stated by the sender",
+        ),
+        pytest.param(
+            xst.datasets(),
+            lambda d: d.exchanges and d.claims and d.tallies and d.provenance,
+            id="full dataset",
         ),
     ],
 )
@@ -539,6 +645,11 @@ def test_everything_shrinks_towards_simple_values() -> None:
     assert exchange.transfers[0].attributed_to is None
     optional = (exchange.intermediaries, exchange.sources, exchange.notes, exchange.quotes)
     assert optional == ((), (), (), ())
+    tally = simplest(xst.exchange_tallies())
+    assert (tally.sender, tally.exchange_count) == (None, None)
+    assert (tally.relayed_by, tally.quotes, tally.notes) == ((), (), ())
+    assert tally.count == Count.exact(0)
+    assert tally.as_of.precision is Precision.DAY
     claim = simplest(xst.casualty_claims())
     assert (claim.caveats, claim.relayed_by, claim.quotes) == ((), (), ())
     assert claim.count == Count.exact(0)
@@ -643,6 +754,24 @@ def test_shrinks_a_failing_count_to_the_boundary() -> None:
             ValueError,
             "QUARTER",
         ),
+        (lambda: xst.exchange_tallies(parties=["UKR"]), ValueError, "parties"),
+        (lambda: xst.exchange_tallies(with_sender="yes"), TypeError, "with_sender"),
+        (lambda: xst.exchange_tallies(categories=CasualtyCategory.KILLED), TypeError, "categories"),
+        (lambda: xst.exchange_tallies(counts=Count.exact(9)), TypeError, "counts"),
+        (lambda: xst.exchange_tallies(exchange_counts=58), TypeError, "exchange_counts"),
+        (lambda: xst.exchange_tallies(claimants=Source("Kyiv")), TypeError, "claimants"),
+        (lambda: xst.exchange_tallies(ids="ta-1"), TypeError, "ids"),
+        (lambda: xst.exchange_tallies(min_date="2022-02-24"), TypeError, "min_date"),
+        (
+            lambda: xst.exchange_tallies(
+                min_date=date(2025, 3, 1), max_date=date(2025, 3, 31), precisions=Precision.YEAR
+            ),
+            ValueError,
+            "YEAR",
+        ),
+        (lambda: xst.datasets(max_tallies=-1), ValueError, "max_tallies"),
+        (lambda: xst.datasets(max_tallies=True), TypeError, "max_tallies"),
+        (lambda: xst.datasets(tallies=[]), TypeError, "tallies"),
         (lambda: xst.datasets(max_claims=-1), ValueError, "max_claims"),
         (lambda: xst.datasets(exchanges=[]), TypeError, "exchanges"),
     ],
@@ -672,7 +801,18 @@ def test_an_unknown_code_suggests_close_names() -> None:
 
 # -- registration with Hypothesis ------------------------------------------------------
 
-RECORD_TYPES = [Count, Period, Party, Source, Quote, Transfer, Exchange, CasualtyClaim, Dataset]
+RECORD_TYPES = [
+    Count,
+    Period,
+    Party,
+    Source,
+    Quote,
+    Transfer,
+    Exchange,
+    CasualtyClaim,
+    ExchangeTally,
+    Dataset,
+]
 
 
 @pytest.mark.parametrize("record_type", RECORD_TYPES, ids=lambda t: t.__name__)
@@ -687,6 +827,11 @@ def test_from_type_draws_valid_records(record_type: type[Any], data: st.DataObje
 @given(st.from_type(Exchange))
 def test_from_type_exchange_is_the_exchanges_strategy(e: Exchange) -> None:
     check_exchange(e)
+
+
+@given(st.from_type(ExchangeTally))
+def test_from_type_exchange_tally_is_the_exchange_tallies_strategy(t: ExchangeTally) -> None:
+    check_tally(t)
 
 
 @SLOW

@@ -19,7 +19,7 @@ from exchangekit import strategies
 from exchangekit.counts import Count
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record, metadata_problems
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, Source, Transfer
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally, Source, Transfer
 from exchangekit.parties import DEFAULT_REGISTRY
 from exchangekit.periods import Period
 from exchangekit.testing import (
@@ -40,9 +40,10 @@ from exchangekit.vocabulary import (
 # -- a conforming, lossless format: one JSON object per line ---------------------------------
 
 _converter = make_converter()
-_TYPES: dict[str, type[Exchange] | type[CasualtyClaim]] = {
+_TYPES: dict[str, type[Exchange] | type[CasualtyClaim] | type[ExchangeTally]] = {
     "exchange": Exchange,
     "claim": CasualtyClaim,
+    "tally": ExchangeTally,
 }
 
 
@@ -101,7 +102,7 @@ class LinesExporter(Exporter):
         for entry in provenance:
             stream.write(json.dumps({"kit": "provenance", "entry": entry}) + "\n")
         for record in records:
-            kind = "exchange" if isinstance(record, Exchange) else "claim"
+            kind = next(name for name, cls in _TYPES.items() if isinstance(record, cls))
             data = {"kit": kind, "record": _converter.unstructure(record)}
             stream.write(json.dumps(data, sort_keys=True) + "\n")
 
@@ -143,6 +144,16 @@ SEPTEMBER = Exchange(
     period=Period.month(2025, 9),
     transfers=[Transfer(_RUSSIA, _UKRAINE, PersonCategory.REMAINS, Count.approx(1000))],
 )
+TALLY = ExchangeTally(
+    receiver=_UKRAINE,
+    sender=_RUSSIA,
+    category=PersonCategory.REMAINS,
+    count=Count.approx(9_000),
+    covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+    as_of=Period.day(date(2025, 10, 23)),
+    claimant=Source("Coordination Headquarters", SourceKind.GOVERNMENT, party=_UKRAINE),
+)
+WITH_TALLY = Dataset(exchanges=[HANDOVER], claims=[FLOOR], tallies=[TALLY])
 KNOWN = st.sampled_from(
     [
         Dataset(exchanges=[SEPTEMBER, HANDOVER], claims=[FLOOR], provenance=["seed report"]),
@@ -159,6 +170,30 @@ def test_a_conforming_format_passes_every_check() -> None:
     check_parser(LinesParser, samples=[SAMPLE], max_examples=30)
     check_exporter(LinesExporter(), datasets=FEW, max_examples=10)
     check_round_trip(LinesExporter, LinesParser(), datasets=FEW, max_examples=10)
+
+
+def test_a_parser_may_yield_tallies() -> None:
+    stream = io.StringIO()
+    LinesExporter().write(WITH_TALLY.records, stream)
+    check_parser(LinesParser, samples=[stream.getvalue()], max_examples=10)
+    check_round_trip(LinesExporter, LinesParser, datasets=st.just(WITH_TALLY), max_examples=1)
+
+
+def test_the_default_datasets_hold_tallies_and_a_format_without_them_narrows_them() -> None:
+    class ExchangesAndClaims(LinesExporter):
+        def write(self, records: Iterable[Record], stream: TextIO, **kwargs: Any) -> None:
+            for record in records:
+                if isinstance(record, ExchangeTally):
+                    raise ValueError(f"tally {record.id!r}: this format holds no tallies")
+            super().write((), stream, **kwargs)
+
+    with pytest.raises(ConformanceError, match="this format holds no tallies"):
+        check_exporter(ExchangesAndClaims(), max_examples=50)
+    check_exporter(
+        ExchangesAndClaims(),
+        datasets=strategies.datasets(max_exchanges=1, max_claims=1, max_tallies=0),
+        max_examples=10,
+    )
 
 
 # -- parsers that break the contract -----------------------------------------------------------
@@ -369,6 +404,33 @@ def test_a_lossy_round_trip_names_the_field_that_changed() -> None:
         check_round_trip(ForgetsCaveats(), LinesParser(), datasets=KNOWN, max_examples=10)
 
 
+def test_a_round_trip_that_drops_tallies_is_caught() -> None:
+    class NoTallies(LinesExporter):
+        def write(self, records: Iterable[Record], stream: TextIO, **kwargs: Any) -> None:
+            kept = (r for r in records if not isinstance(r, ExchangeTally))
+            super().write(kept, stream, **kwargs)
+
+    with pytest.raises(ConformanceError, match="tally 0 did not survive") as raised:
+        check_round_trip(NoTallies(), LinesParser(), datasets=st.just(WITH_TALLY), max_examples=1)
+    assert "1 tallies written, 0 read back" in str(raised.value)
+
+
+def test_a_tally_changed_on_the_way_is_named_by_its_field() -> None:
+    class Rounding(LinesExporter):
+        def write(self, records: Iterable[Record], stream: TextIO, **kwargs: Any) -> None:
+            super().write(
+                (
+                    attrs.evolve(r, count=Count.exact(9_000)) if isinstance(r, ExchangeTally) else r
+                    for r in records
+                ),
+                stream,
+                **kwargs,
+            )
+
+    with pytest.raises(ConformanceError, match=r"tally 0 did not survive.*field 'count'"):
+        check_round_trip(Rounding(), LinesParser(), datasets=st.just(WITH_TALLY), max_examples=1)
+
+
 def test_a_round_trip_that_drops_provenance_is_caught() -> None:
     class NoProvenance(LinesExporter):
         def write(self, records: Iterable[Record], stream: TextIO, **kwargs: Any) -> None:
@@ -404,6 +466,15 @@ def test_a_parser_may_read_claims_before_exchanges() -> None:
             yield from sorted(items, key=lambda item: not isinstance(item, CasualtyClaim))
 
     check_round_trip(LinesExporter(), ClaimsFirst(), datasets=KNOWN, max_examples=5)
+
+
+def test_a_parser_may_read_tallies_first() -> None:
+    class TalliesFirst(LinesParser):
+        def _items(self, stream: TextIO, source: str) -> Iterator[Item]:
+            items = list(super()._items(stream, source))
+            yield from sorted(items, key=lambda item: not isinstance(item, ExchangeTally))
+
+    check_round_trip(LinesExporter(), TalliesFirst(), datasets=st.just(WITH_TALLY), max_examples=1)
 
 
 def test_exchanges_read_back_in_another_order_are_caught() -> None:

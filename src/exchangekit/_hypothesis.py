@@ -35,7 +35,15 @@ def _hypothesis_setup_hook() -> None:
     import hypothesis.strategies as st
 
     from exchangekit.counts import Count
-    from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+    from exchangekit.models import (
+        CasualtyClaim,
+        Dataset,
+        Exchange,
+        ExchangeTally,
+        Quote,
+        Source,
+        Transfer,
+    )
     from exchangekit.parties import Party
     from exchangekit.periods import Period
 
@@ -48,6 +56,7 @@ def _hypothesis_setup_hook() -> None:
         Transfer: "transfers",
         Exchange: "exchanges",
         CasualtyClaim: "casualty_claims",
+        ExchangeTally: "exchange_tallies",
         Dataset: "datasets",
     }
     for cls, name in registrations.items():

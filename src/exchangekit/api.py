@@ -29,7 +29,7 @@ from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overlo
 from exchangekit import plugins
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Parser, Provenance, Record
-from exchangekit.models import CasualtyClaim, Dataset, Exchange
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
 
 __all__ = [
     "SNIFF_SIZE",
@@ -405,7 +405,7 @@ class RecordStream(Iterator[Record]):
             except ParseError as error:
                 self._stop(error)
                 break
-            if isinstance(item, Exchange | CasualtyClaim):
+            if isinstance(item, Exchange | CasualtyClaim | ExchangeTally):
                 return item
             if isinstance(item, Provenance):
                 self.provenance.append(item.entry)
@@ -540,12 +540,13 @@ def parse(
     Two different records with one id are an error; the later one is dropped.
     """
     mode = _check_errors(errors)
-    exchanges: dict[str, Exchange] = {}
-    claims: dict[str, CasualtyClaim] = {}
+    # Ids are unique within each kind of record, as in a Dataset.
+    seen_by_kind: dict[str, dict[str, Record]] = {}
     records: list[Record] = []
     with iter_parse(source, format, errors=mode, encoding=encoding, **options) as stream:
         for record in stream:
-            seen: dict[str, Any] = exchanges if isinstance(record, Exchange) else claims
+            kind = next(name for cls, name in _ORDER if isinstance(record, cls))
+            seen = seen_by_kind.setdefault(kind, {})
             other = seen.setdefault(record.id, record)
             if other is not record and other != record:
                 error = ParseError(
@@ -562,6 +563,7 @@ def parse(
         exchanges=[r for r in records if isinstance(r, Exchange)],
         claims=[r for r in records if isinstance(r, CasualtyClaim)],
         provenance=stream.provenance,
+        tallies=[r for r in records if isinstance(r, ExchangeTally)],
     )
     if mode == "collect":
         return ParseResult(dataset, tuple(stream.errors))
@@ -571,26 +573,40 @@ def parse(
 # -- writing ------------------------------------------------------------------------------------
 
 
+_ORDER: tuple[tuple[type[Record], str], ...] = (
+    (Exchange, "exchange"),
+    (CasualtyClaim, "claim"),
+    (ExchangeTally, "tally"),
+)
+"""The kinds of record in the order export() writes them, with what one is called."""
+
+
+def _rank(record: object) -> int | None:
+    """Where ``record``'s kind comes in :data:`_ORDER`, or ``None`` if it is not a record."""
+    return next((i for i, (cls, _) in enumerate(_ORDER) if isinstance(record, cls)), None)
+
+
 def _in_order(records: Iterable[object]) -> Iterator[Record]:
-    """Pass records through, checking they are records and every exchange precedes any claim."""
-    first_claim: CasualtyClaim | None = None
+    """Pass records through, checking they are records: exchanges, then claims, then tallies."""
+    latest: tuple[int, Record] | None = None  # the first record of the latest kind so far
     for record in records:
-        if isinstance(record, Exchange):
-            if first_claim is not None:
-                raise ValueError(
-                    f"exchange {record.id!r} comes after claim {first_claim.id!r}; "
-                    "export() needs every exchange before the first claim (pass a Dataset "
-                    "to have them ordered for you)"
-                )
-        elif isinstance(record, CasualtyClaim):
-            if first_claim is None:
-                first_claim = record
-        else:
+        rank = _rank(record)
+        if rank is None:
             raise TypeError(
-                f"export() writes a Dataset or an iterable of Exchange and CasualtyClaim "
-                f"records, and was given a {type(record).__name__} among the records"
+                "export() writes a Dataset or an iterable of Exchange, CasualtyClaim and "
+                f"ExchangeTally records, and was given a {type(record).__name__} among the records"
             )
-        yield record
+        checked = cast(Record, record)
+        if latest is None or rank > latest[0]:
+            latest = (rank, checked)
+        elif rank < latest[0]:
+            later_rank, later = latest
+            raise ValueError(
+                f"{_ORDER[rank][1]} {checked.id!r} comes after {_ORDER[later_rank][1]} "
+                f"{later.id!r}; export() needs every exchange before the first claim, and every "
+                "claim before the first tally (pass a Dataset to have them ordered for you)"
+            )
+        yield checked
 
 
 def _write_atomically(path: Path, encoding: str, write: Callable[[TextIO], None]) -> None:
@@ -653,7 +669,8 @@ def export(
     """Write ``data`` to ``target`` in ``format`` (else the format its suffix names).
 
     ``data`` is a :class:`~exchangekit.models.Dataset`, or any iterable of
-    records with every exchange before the first claim (such as an
+    records with every exchange before the first claim and every claim
+    before the first tally (such as an
     :func:`iter_parse` stream, which is then converted without being held in
     memory); ``provenance`` gives an iterable's provenance entries. Writing to
     a path is atomic: the file is written beside the target and renamed over
@@ -673,7 +690,7 @@ def export(
     if isinstance(data, Dataset):
         if provenance is not None:
             raise TypeError("provenance= is for an iterable of records; a Dataset has its own")
-        records: Iterable[Record] = itertools.chain(data.exchanges, data.claims)
+        records: Iterable[Record] = itertools.chain(data.exchanges, data.claims, data.tallies)
         entries = data.provenance
     else:
         records = _in_order(data)

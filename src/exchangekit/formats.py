@@ -95,9 +95,9 @@ class Exporter(_Format):
         provenance: tuple[str, ...] = (),
         **options: Any,
     ) -> None:
-        """Write ``records`` (exchanges first, then claims) and ``provenance`` to ``stream``.
+        """Write ``records`` (exchanges, then claims, then tallies) and ``provenance`` out.
 
-        ``records`` may be a one-shot iterator: go through it once, writing as
+        ``records`` may be a one-shot iterator: go through it once, writing to ``stream`` as
         you go. Leave ``stream`` open; the caller closes it. The output must be
         deterministic: the same records give the same text. Unknown
         ``options`` are a ``TypeError``.

@@ -28,7 +28,15 @@ from hypothesis import reject
 
 from exchangekit.counts import Count
 from exchangekit.errors import UnknownPartyError
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.models import (
+    CasualtyClaim,
+    Dataset,
+    Exchange,
+    ExchangeTally,
+    Quote,
+    Source,
+    Transfer,
+)
 from exchangekit.parties import DEFAULT_REGISTRY, Party, PartyRegistry
 from exchangekit.periods import Period
 from exchangekit.vocabulary import (
@@ -47,6 +55,7 @@ __all__ = [
     "counts",
     "datasets",
     "dates",
+    "exchange_tallies",
     "exchanges",
     "parties",
     "periods",
@@ -873,7 +882,7 @@ def exchanges(
     )
 
 
-# -- casualty claims and datasets ------------------------------------------------
+# -- casualty claims, tallies and datasets -----------------------------------------
 
 
 @st.composite
@@ -961,7 +970,107 @@ def casualty_claims(
     )
 
 
-def _record_id(record: Exchange | CasualtyClaim) -> str:
+@st.composite
+def _tally(
+    draw: st.DrawFn,
+    parties: _Sides,
+    with_sender: bool | None,
+    categories: st.SearchStrategy[PersonCategory],
+    counts: st.SearchStrategy[Count],
+    exchange_counts: st.SearchStrategy[Count | None],
+    claimants: st.SearchStrategy[Source] | None,
+    window: _Window,
+    precisions: tuple[Precision, ...],
+    ids: st.SearchStrategy[str] | None,
+) -> ExchangeTally:
+    lo, hi = window.lo, window.hi
+    sender, receiver = _draw_pair(draw, parties)
+    named = draw(st.booleans()) if with_sender is None else with_sender
+    if claimants is None:
+        as_of = _draw_period(draw, window, precisions)
+        claimant = _draw_source(draw, _draw_speaker(draw, (receiver, sender)), as_of.start, hi)
+    else:
+        claimant = draw(claimants)
+        as_of = _draw_period(draw, _window(lo, hi, claimant.published), precisions)
+    covers = _draw_period(draw, _window(lo, as_of.end), precisions)
+    fields: dict[str, Any] = {
+        "receiver": receiver,
+        "category": draw(categories),
+        "count": draw(counts),
+        "covers": covers,
+        "as_of": as_of,
+        "claimant": claimant,
+        "sender": sender if named else None,
+        "exchange_count": draw(exchange_counts),
+        "relayed_by": _draw_sources_after(draw, as_of.start, (), 2),
+        "quotes": draw(_QUOTE_LIST),
+        "notes": draw(_NOTE_LIST),
+    }
+    if ids is not None:
+        fields["id"] = draw(ids)
+    return ExchangeTally(**fields)
+
+
+@functools.cache
+def _default_exchange_counts() -> st.SearchStrategy[Count | None]:
+    return st.none() | counts(max_value=500)
+
+
+def exchange_tallies(
+    *,
+    parties: st.SearchStrategy[Party] | Iterable[str | Party] | None = None,
+    with_sender: bool | None = None,
+    categories: PersonCategory | Iterable[PersonCategory] | None = None,
+    counts: st.SearchStrategy[Count] | None = None,
+    exchange_counts: st.SearchStrategy[Count | None] | None = None,
+    claimants: st.SearchStrategy[Source] | None = None,
+    min_date: date = _MIN_DATE,
+    max_date: date = _MAX_DATE,
+    precisions: Precision | Iterable[Precision] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[ExchangeTally]:
+    """Stated running totals of transfers ("9,000 bodies returned since 2022"), dates consistent.
+
+    ``parties`` (a strategy, or two or more codes to choose from) gives the
+    receiver and the sender, which differ; ``with_sender`` says whether the
+    tally names its sender always (``True``), never (``False``) or sometimes
+    (``None``). ``counts`` draws the total and ``exchange_counts`` how many
+    exchanges the tally says it counts (it may draw ``None``; by default
+    ``None`` or up to 500). Dates follow :func:`casualty_claims`: ``as_of``
+    and ``covers`` lie between ``min_date`` and ``max_date`` with one of
+    ``precisions``, ``covers`` ends no later than ``as_of``, and the claimant
+    (by default speaking for nobody, for either side, or for another party)
+    publishes no earlier than ``as_of`` starts; a ``claimants`` strategy is
+    drawn first instead. Shrinks towards a tally with no sender, exchange
+    count or optional fields.
+    """
+    func = "exchange_tallies"
+    party_strategy = _transfer_parties(func, parties)
+    named = _check_flag(func, "with_sender", with_sender)
+    chosen_categories = _members(func, "categories", categories, PersonCategory)
+    for name, value in (
+        ("counts", counts),
+        ("exchange_counts", exchange_counts),
+        ("claimants", claimants),
+        ("ids", ids),
+    ):
+        _check_strategy(func, name, value)
+    window = _window(*_check_dates(func, min_date, max_date))
+    chosen_precisions = _check_precisions(func, window, precisions)
+    return _tally(
+        party_strategy,
+        named,
+        st.sampled_from(chosen_categories or tuple(PersonCategory)),
+        counts if counts is not None else _default_counts(),
+        exchange_counts if exchange_counts is not None else _default_exchange_counts(),
+        claimants,
+        window,
+        chosen_precisions,
+        _non_blank(ids),
+    )
+
+
+def _record_id(record: Exchange | CasualtyClaim | ExchangeTally) -> str:
     return record.id
 
 
@@ -975,6 +1084,11 @@ def _default_claims() -> st.SearchStrategy[CasualtyClaim]:
     return casualty_claims()
 
 
+@functools.cache
+def _default_tallies() -> st.SearchStrategy[ExchangeTally]:
+    return exchange_tallies()
+
+
 _PROVENANCE = st.lists(
     st.sampled_from(("seed report", "manual entry")) | _URL, max_size=2, unique=True
 )
@@ -984,26 +1098,37 @@ def datasets(
     *,
     exchanges: st.SearchStrategy[Exchange] | None = None,
     claims: st.SearchStrategy[CasualtyClaim] | None = None,
+    tallies: st.SearchStrategy[ExchangeTally] | None = None,
     max_exchanges: int = 3,
     max_claims: int = 3,
+    max_tallies: int = 3,
     provenance: st.SearchStrategy[tuple[str, ...]] | None = None,
 ) -> st.SearchStrategy[Dataset]:
-    """Datasets of up to ``max_exchanges`` exchanges and ``max_claims`` claims, ids unique.
+    """Datasets of up to ``max_exchanges``, ``max_claims`` and ``max_tallies`` records, ids unique.
 
-    ``exchanges`` and ``claims`` are strategies for one record each;
-    ``provenance`` a strategy for the whole tuple of provenance entries.
-    Shrinks towards the empty dataset.
+    ``exchanges``, ``claims`` and ``tallies`` are strategies for one record
+    each; ``provenance`` a strategy for the whole tuple of provenance entries.
+    ``max_tallies=0`` (or ``max_claims=0``) leaves out what a format cannot
+    hold. Shrinks towards the empty dataset.
     """
     func = "datasets"
-    for name, value in (("exchanges", exchanges), ("claims", claims), ("provenance", provenance)):
+    for name, value in (
+        ("exchanges", exchanges),
+        ("claims", claims),
+        ("tallies", tallies),
+        ("provenance", provenance),
+    ):
         _check_strategy(func, name, value)
     n_exchanges = _check_int(func, "max_exchanges", max_exchanges, minimum=0)
     n_claims = _check_int(func, "max_claims", max_claims, minimum=0)
+    n_tallies = _check_int(func, "max_tallies", max_tallies, minimum=0)
     exchange_strategy = exchanges if exchanges is not None else _default_exchanges()
     claim_strategy = claims if claims is not None else _default_claims()
+    tally_strategy = tallies if tallies is not None else _default_tallies()
     return st.builds(
         Dataset,
         exchanges=st.lists(exchange_strategy, max_size=n_exchanges, unique_by=_record_id),
         claims=st.lists(claim_strategy, max_size=n_claims, unique_by=_record_id),
+        tallies=st.lists(tally_strategy, max_size=n_tallies, unique_by=_record_id),
         provenance=_PROVENANCE if provenance is None else provenance,
     )

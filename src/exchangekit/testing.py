@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Parser, Provenance, Record, metadata_problems
-from exchangekit.models import CasualtyClaim, Dataset, Exchange
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
 
 __all__ = [
     "NASTY_INPUTS",
@@ -178,10 +178,12 @@ def _read_all(parser: Parser, text: str) -> list[object]:
                 "yield records as they are read (write parse() as a generator)"
             )
         for item in result:
-            if not isinstance(item, Exchange | CasualtyClaim | Provenance | ParseError):
+            if not isinstance(
+                item, Exchange | CasualtyClaim | ExchangeTally | Provenance | ParseError
+            ):
                 raise ConformanceError(
                     f"{_label(parser)} yielded {item!r} for input {_show(text)}; a parser yields "
-                    "only Exchange, CasualtyClaim, Provenance and ParseError items"
+                    "only Exchange, CasualtyClaim, ExchangeTally, Provenance and ParseError items"
                 )
             items.append(item)
     except ParseError as error:
@@ -332,7 +334,7 @@ def check_parser(
 
 
 def _records(dataset: Dataset) -> tuple[Record, ...]:
-    return (*dataset.exchanges, *dataset.claims)
+    return (*dataset.exchanges, *dataset.claims, *dataset.tallies)
 
 
 def _write(exporter: Exporter, records: Iterable[Record], provenance: tuple[str, ...]) -> str:
@@ -402,7 +404,9 @@ def check_exporter(
     ``datasets`` (default :func:`exchangekit.strategies.datasets`) without
     raising, leaving the stream open; that the text is the same every time;
     and that it reads the records in one pass (a one-shot iterator gives the
-    same text as a tuple). Narrow ``datasets`` to what your format can hold.
+    same text as a tuple). Narrow ``datasets`` to what your format can hold:
+    the default draws claims and tallies too, so an exporter of exchanges
+    alone passes ``strategies.datasets(max_claims=0, max_tallies=0)``.
     """
     instance = _exporter(exporter, "check_exporter")
     check_metadata(instance)
@@ -430,6 +434,10 @@ def _difference(expected: object, got: object) -> str:
     return f"wrote {expected!r} and read back {got!r}"
 
 
+def _plural(kind: str) -> str:
+    return kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+
+
 def check_round_trip(
     exporter: Exporter | type[Exporter],
     parser: Parser | type[Parser],
@@ -442,10 +450,10 @@ def check_round_trip(
     For every dataset from ``datasets`` (default
     :func:`exchangekit.strategies.datasets`; narrow it to what a lossy format
     keeps), reading back what was written must give no error and the same
-    dataset: the same exchanges in the same order, the same claims in the
-    same order (a parser may yield claims before exchanges), and the same
-    provenance. If the parser has its own ``sniff``, it must recognise the
-    exporter's output.
+    dataset: the same exchanges, the same claims and the same tallies, each
+    in the same order (a parser may yield one kind of record before another),
+    and the same provenance. If the parser has its own ``sniff``, it must
+    recognise the exporter's output.
     """
     writer = _exporter(exporter, "check_round_trip")
     reader = _parser(parser, "check_round_trip")
@@ -464,6 +472,7 @@ def check_round_trip(
         for kind, cls, wrote in (
             ("exchange", Exchange, dataset.exchanges),
             ("claim", CasualtyClaim, dataset.claims),
+            ("tally", ExchangeTally, dataset.tallies),
         ):
             read = [item for item in items if isinstance(item, cls)]
             for index, (a, b) in enumerate(itertools.zip_longest(wrote, read)):
@@ -471,7 +480,7 @@ def check_round_trip(
                     raise ConformanceError(
                         f"{kind} {index} did not survive {_label(writer)} and {_label(reader)}: "
                         + (
-                            f"{len(wrote)} {kind}s written, {len(read)} read back"
+                            f"{len(wrote)} {_plural(kind)} written, {len(read)} read back"
                             if a is None or b is None
                             else _difference(a, b)
                         )

@@ -51,7 +51,9 @@ def loggable_exchanges(draw: st.DrawFn) -> Exchange:
     return Exchange(**fields)
 
 
-LOGGABLE = strategies.datasets(exchanges=loggable_exchanges(), max_exchanges=3, max_claims=0)
+LOGGABLE = strategies.datasets(
+    exchanges=loggable_exchanges(), max_exchanges=3, max_claims=0, max_tallies=0
+)
 
 
 def test_the_handover_log_parser_conforms() -> None:

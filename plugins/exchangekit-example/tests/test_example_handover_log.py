@@ -21,6 +21,7 @@ from exchangekit import (
     CasualtyClaim,
     Count,
     ExchangeKind,
+    ExchangeTally,
     ParseError,
     Party,
     Period,
@@ -169,6 +170,19 @@ def test_claims_are_refused_with_a_clear_error() -> None:
     )
     with pytest.raises(ValueError, match="a handover log holds exchanges only"):
         HandoverLogExporter().write([claim], io.StringIO())
+
+
+def test_tallies_are_refused_with_a_clear_error() -> None:
+    tally = ExchangeTally(
+        receiver=DEFAULT_REGISTRY.lookup("UKR"),
+        category=PersonCategory.REMAINS,
+        count=Count.approx(9_000),
+        covers=Period.between(date(2022, 2, 24), date(2025, 10, 23)),
+        as_of=Period.day(date(2025, 10, 23)),
+        claimant=Source("Coordination Headquarters"),
+    )
+    with pytest.raises(ValueError, match=f"tally {tally.id!r}: a handover log holds exchanges"):
+        HandoverLogExporter().write([tally], io.StringIO())
 
 
 def test_unknown_options_are_a_type_error() -> None:

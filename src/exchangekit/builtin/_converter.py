@@ -31,7 +31,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
 from exchangekit.errors import ParseError, RecordValidationError
-from exchangekit.models import CasualtyClaim, Exchange
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 from exchangekit.parties import DEFAULT_REGISTRY, Party
 
 __all__ = [
@@ -262,7 +262,7 @@ def _converter() -> JsonConverter:
     converter.register_structure_hook(date, _structure_date)
     converter.register_structure_hook(Party, _party_hook(converter))
     converter.register_unstructure_hook(Party, _party_unstructure(converter))
-    for record_type in (Exchange, CasualtyClaim):
+    for record_type in (Exchange, CasualtyClaim, ExchangeTally):
         converter.register_unstructure_hook(record_type, _id_first(record_type, converter))
     return converter
 

@@ -1,7 +1,9 @@
-"""The canonical JSON format: one document holding a dataset's provenance, exchanges and claims.
+"""The canonical JSON format: one document holding a dataset's provenance and records.
 
 The document is ``{"format": "exchangekit", "version": 1, "provenance": [...],
-"exchanges": [...], "claims": [...]}``; :func:`schema` returns its JSON Schema.
+"exchanges": [...], "claims": [...], "tallies": [...]}``, the ``"tallies"`` key
+written only when there is a tally, so a document without any reads as it did
+before tallies existed; :func:`schema` returns its JSON Schema.
 A record that breaks the model is reported as a
 :class:`~exchangekit.errors.ParseError` naming its line and JSON path, and the
 records after it are still read; only a document that is not JSON at all, or not
@@ -21,7 +23,7 @@ from exchangekit.builtin._converter import DataError, describe, from_data, parse
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
-from exchangekit.models import CasualtyClaim, Exchange
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
 __all__ = [
     "FORMAT_NAME",
@@ -39,7 +41,15 @@ FORMAT_VERSION = 1
 """The document version this exchangekit writes and reads."""
 
 _SCHEMA_FILE = "exchangekit.schema.json"
-_SECTIONS = ("provenance", "exchanges", "claims")
+_SECTIONS = ("provenance", "exchanges", "claims", "tallies")
+_RECORD_SECTIONS: tuple[tuple[str, str, type[Record]], ...] = (
+    ("exchanges", "exchange", Exchange),
+    ("claims", "claim", CasualtyClaim),
+    ("tallies", "tally", ExchangeTally),
+)
+"""Each record section, what one of its records is called, and its class, in document order."""
+_ALWAYS_WRITTEN = 2
+"""How many record sections every document has; later ones are written only when not empty."""
 _KEYS = ("format", "version", *_SECTIONS)
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _SNIFF = re.compile(r'"format"\s*:\s*"exchangekit"')
@@ -253,7 +263,7 @@ class JsonParser(Parser):
         return text.startswith("{") and _SNIFF.search(text) is not None
 
     def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
-        """Yield the provenance entries, exchanges and claims of the document in ``stream``."""
+        """Yield the provenance entries and records of the document in ``stream``, in its order."""
         _reject_options(self.name, options)
         return self._parse(stream, source)
 
@@ -328,7 +338,7 @@ def _item(section: str, index: int, element: Any, start: int, scanner: _Scanner)
             return Provenance(from_data(element, str, path=path))
         except DataError as exc:
             return parse_error(exc, source=scanner.source, line=scanner.line(start))
-    cls: type[Record] = Exchange if section == "exchanges" else CasualtyClaim
+    cls = next(cls for name, _, cls in _RECORD_SECTIONS if name == section)
     try:
         return from_data(element, cls, path=path)
     except DataError as exc:
@@ -362,33 +372,46 @@ class JsonExporter(Exporter):
         provenance: tuple[str, ...] = (),
         **options: Any,
     ) -> None:
-        """Write one document; ``records`` must give every exchange before any claim."""
+        """Write one document; ``records`` must give exchanges, then claims, then tallies."""
         _reject_options(self.name, options)
         stream.write(f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {FORMAT_VERSION},\n')
         stream.write(f'  "provenance": {_indented(list(provenance), "  ")}')
-        stream.write(',\n  "exchanges": [')
-        section, written = "exchanges", 0
+        section, written = -1, 0
         for record in records:
-            if isinstance(record, Exchange):
-                if section != "exchanges":
-                    raise ValueError(
-                        f"exchange {record.id!r} came after a claim; "
-                        "write every exchange before the first claim"
-                    )
-            elif isinstance(record, CasualtyClaim):
-                if section == "exchanges":
-                    stream.write(_close(written) + ',\n  "claims": [')
-                    section, written = "claims", 0
-            else:
-                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+            rank = _rank(record)
+            if rank < section:
+                _, kind, _ = _RECORD_SECTIONS[rank]
+                _, later, _ = _RECORD_SECTIONS[section]
+                raise ValueError(
+                    f"{kind} {record.id!r} came after a {later}; write every exchange before "
+                    "the first claim, and every claim before the first tally"
+                )
+            while section < rank:
+                section, written = _open_next(stream, section, written)
             stream.write(
                 ("\n    " if written == 0 else ",\n    ") + _indented(to_data(record), "    ")
             )
             written += 1
-        if section == "exchanges":
-            stream.write(_close(written) + ',\n  "claims": [')
-            written = 0
+        while section < _ALWAYS_WRITTEN - 1:
+            section, written = _open_next(stream, section, written)
         stream.write(_close(written) + "\n}\n")
+
+
+def _rank(record: object) -> int:
+    """The position of the record's section in the document; a TypeError for a non-record."""
+    for rank, (_, _, cls) in enumerate(_RECORD_SECTIONS):
+        if isinstance(record, cls):
+            return rank
+    raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+
+
+def _open_next(stream: TextIO, section: int, written: int) -> tuple[int, int]:
+    """Close the current record section (if any) and open the next: its index, none written."""
+    if section >= 0:
+        stream.write(_close(written))
+    section += 1
+    stream.write(f',\n  "{_RECORD_SECTIONS[section][0]}": [')
+    return section, 0
 
 
 def _close(written: int) -> str:

@@ -1,4 +1,4 @@
-"""The CSV format: one flat table with a row per transfer, per claim and per provenance entry.
+"""The CSV format: one flat table with a row per transfer, claim, tally and provenance entry.
 
 Every part of a record has its own column (``count_low``, ``count_high``,
 ``count_best``, ``count_qualifier``, ...); lists are JSON in a cell. The
@@ -23,7 +23,7 @@ from exchangekit.builtin._converter import DataError, Problem, from_data, parse_
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
-from exchangekit.models import CasualtyClaim, Exchange
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
 __all__ = [
     "COLUMNS",
@@ -52,7 +52,11 @@ def _period_columns(prefix: str) -> tuple[str, ...]:
     return (f"{prefix}_start", f"{prefix}_end", f"{prefix}_precision")
 
 
-_COUNT_COLUMNS = ("count_low", "count_high", "count_best", "count_qualifier")
+def _count_columns(prefix: str) -> tuple[str, ...]:
+    return tuple(f"{prefix}_{part}" for part in ("low", "high", "best", "qualifier"))
+
+
+_COUNT_COLUMNS = _count_columns("count")
 
 _EXCHANGE_COLUMNS = ("kind", *_period_columns("period"), "intermediaries", "sources", "notes")
 """The columns of an exchange's own fields, repeated on each of its transfer rows."""
@@ -75,6 +79,19 @@ _CLAIM_COLUMNS = (
     "caveats",
     "relayed_by",
 )
+_TALLY_COLUMNS = (
+    *_party_columns("sender"),
+    *_party_columns("receiver"),
+    "category",
+    *_COUNT_COLUMNS,
+    *_period_columns("covers"),
+    *_period_columns("as_of"),
+    *_source_columns("claimant"),
+    *_count_columns("exchange_count"),
+    "relayed_by",
+    "notes",
+)
+"""The columns of a tally's row; all but ``exchange_count_*`` are shared with other rows."""
 
 COLUMNS: tuple[str, ...] = tuple(
     dict.fromkeys(
@@ -84,6 +101,7 @@ COLUMNS: tuple[str, ...] = tuple(
             *_EXCHANGE_COLUMNS,
             *_TRANSFER_COLUMNS,
             *_CLAIM_COLUMNS,
+            *_TALLY_COLUMNS,
             "quotes",
             "provenance",
         )
@@ -94,6 +112,7 @@ COLUMNS: tuple[str, ...] = tuple(
 _ALLOWED = {
     "exchange": frozenset(("record_type", "id", *_EXCHANGE_COLUMNS, *_TRANSFER_COLUMNS, "quotes")),
     "claim": frozenset(("record_type", "id", *_CLAIM_COLUMNS, "quotes")),
+    "tally": frozenset(("record_type", "id", *_TALLY_COLUMNS, "quotes")),
     "provenance": frozenset(("record_type", "provenance")),
 }
 _JSON_COLUMNS = frozenset(
@@ -169,10 +188,12 @@ def _put_period(row: dict[str, str], prefix: str, period: Any) -> None:
         row[f"{prefix}_{key}"] = period[key]
 
 
-def _put_count(row: dict[str, str], count: Any) -> None:
+def _put_count(row: dict[str, str], count: Any, prefix: str = "count") -> None:
+    if count is None:
+        return
     for key in ("low", "high", "best", "qualifier"):
         if count[key] is not None:
-            row[f"count_{key}"] = str(count[key])
+            row[f"{prefix}_{key}"] = str(count[key])
 
 
 def _exchange_rows(data: dict[str, Any]) -> Iterator[dict[str, str]]:
@@ -204,6 +225,20 @@ def _claim_row(data: dict[str, Any]) -> dict[str, str]:
     return row
 
 
+def _tally_row(data: dict[str, Any]) -> dict[str, str]:
+    row = {"record_type": "tally", "id": data["id"], "category": data["category"]}
+    _put_party(row, "sender", data["sender"])
+    _put_party(row, "receiver", data["receiver"])
+    _put_count(row, data["count"])
+    _put_period(row, "covers", data["covers"])
+    _put_period(row, "as_of", data["as_of"])
+    _put_source(row, "claimant", data["claimant"])
+    _put_count(row, data["exchange_count"], "exchange_count")
+    for key in ("relayed_by", "quotes", "notes"):
+        row[key] = _json_cell(data[key])
+    return row
+
+
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
 
@@ -224,10 +259,10 @@ def _line(row: dict[str, str]) -> str:
 
 
 class CsvExporter(Exporter):
-    """Writes one table: a header, provenance rows, then a row per transfer and per claim."""
+    """Writes one table: a header, provenance rows, then a row per transfer, claim and tally."""
 
     name = "csv"
-    description = "CSV: one flat table, a row per transfer and per claim; spreadsheet-safe"
+    description = "CSV: one flat table, a row per transfer, claim and tally; spreadsheet-safe"
     suffixes = (".csv",)
     media_types = ("text/csv",)
 
@@ -249,6 +284,8 @@ class CsvExporter(Exporter):
                 stream.writelines(map(_line, _exchange_rows(to_data(record))))
             elif isinstance(record, CasualtyClaim):
                 stream.write(_line(_claim_row(to_data(record))))
+            elif isinstance(record, ExchangeTally):
+                stream.write(_line(_tally_row(to_data(record))))
             else:
                 raise TypeError(f"cannot write {type(record).__name__}; expected a record")
 
@@ -353,13 +390,16 @@ class _Cells:
             self.text(period, part, f"{prefix}_{part}")
         data[key] = period
 
-    def count(self, data: dict[str, Any]) -> None:
+    def count(self, data: dict[str, Any], key: str = "count", *, required: bool = True) -> None:
+        """The count in the ``{key}_*`` columns; an optional one is absent when all are empty."""
+        if not required and all(self.row.get(c) is None for c in _count_columns(key)):
+            return
         count: dict[str, Any] = {}
-        self.number(count, "low", "count_low", nullable=False)
-        self.number(count, "high", "count_high", nullable=True)
-        self.number(count, "best", "count_best", nullable=False)
-        self.text(count, "qualifier", "count_qualifier")
-        data["count"] = count
+        self.number(count, "low", f"{key}_low", nullable=False)
+        self.number(count, "high", f"{key}_high", nullable=True)
+        self.number(count, "best", f"{key}_best", nullable=False)
+        self.text(count, "qualifier", f"{key}_qualifier")
+        data[key] = count
 
     def exchange(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -394,6 +434,21 @@ class _Cells:
             self.json(data, key, key)
         return data
 
+    def tally(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        self.text(data, "id", "id")
+        self.party(data, "sender", "sender")
+        self.party(data, "receiver", "receiver")
+        self.text(data, "category", "category")
+        self.count(data)
+        self.period(data, "covers", "covers")
+        self.period(data, "as_of", "as_of")
+        self.source(data, "claimant", "claimant", required=True)
+        self.count(data, "exchange_count", required=False)
+        for key in ("relayed_by", "quotes", "notes"):
+            self.json(data, key, key)
+        return data
+
 
 @attrs.define
 class _Group:
@@ -404,7 +459,7 @@ class _Group:
 
 
 class _Reader:
-    """Reads the table row by row, yielding claims and provenance at once, exchanges at the end."""
+    """Reads the table row by row: claims, tallies and provenance at once, exchanges at the end."""
 
     def __init__(self, stream: TextIO, source: str) -> None:
         self.source = source
@@ -507,17 +562,20 @@ class _Reader:
             except DataError as exc:
                 return parse_error(exc, source=self.source, line=line)
         if record_type == "claim":
-            return self.claim(row)
+            return self.single(row, CasualtyClaim)
+        if record_type == "tally":
+            return self.single(row, ExchangeTally)
         self.gather(row)
         return None
 
-    def claim(self, row: _Row) -> Item:
+    def single(self, row: _Row, cls: type[CasualtyClaim] | type[ExchangeTally]) -> Item:
+        """The claim or tally that one row holds, or the error naming its line and column."""
         cells = _Cells(row)
-        data = cells.claim()
+        data = cells.claim() if cls is CasualtyClaim else cells.tally()
         if cells.problems:
             return self.cell_error(cells.problems, row.line)
         try:
-            return from_data(data, CasualtyClaim)
+            return from_data(data, cls)
         except DataError as exc:
             return parse_error(exc, source=self.source, line=row.line, field=_field)
 
@@ -576,7 +634,7 @@ class CsvParser(Parser):
     """Reads the table back into records, regrouping each exchange's transfer rows by id."""
 
     name = "csv"
-    description = "CSV: one flat table, a row per transfer and per claim; spreadsheet-safe"
+    description = "CSV: one flat table, a row per transfer, claim and tally; spreadsheet-safe"
     suffixes = (".csv",)
     media_types = ("text/csv",)
 
@@ -586,7 +644,7 @@ class CsvParser(Parser):
         return "record_type" in (cell.strip().strip('"') for cell in first.split(","))
 
     def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
-        """Yield provenance and claims as their rows are read, then the exchanges."""
+        """Yield provenance, claims and tallies as their rows are read, then the exchanges."""
         _reject_options(self.name, options)
         return _Reader(stream, source).parse()
 

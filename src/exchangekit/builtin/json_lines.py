@@ -1,7 +1,7 @@
 """The JSON Lines format: one record per line, tagged with its type, for streams and big files.
 
-Each line is a JSON object whose ``"type"`` is ``"exchange"``, ``"claim"`` or
-``"provenance"``; the other keys are those of the record in the canonical JSON
+Each line is a JSON object whose ``"type"`` is ``"exchange"``, ``"claim"``,
+``"tally"`` or ``"provenance"``; the other keys are those of the record in the canonical JSON
 document. Lines are read and written one at a time, so a file of any size is
 never held in memory, and a bad line is reported with its number and skipped.
 """
@@ -18,7 +18,7 @@ from exchangekit.builtin._converter import DataError, describe, from_data, parse
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
-from exchangekit.models import CasualtyClaim, Exchange
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
 __all__ = [
     "JsonLinesExporter",
@@ -27,8 +27,14 @@ __all__ = [
     "exchangekit_parsers",
 ]
 
-_TYPES = ("exchange", "claim", "provenance")
-_SNIFF = re.compile(r'"type"\s*:\s*"(?:exchange|claim|provenance)"')
+_RECORD_TYPES: dict[str, type[Record]] = {
+    "exchange": Exchange,
+    "claim": CasualtyClaim,
+    "tally": ExchangeTally,
+}
+"""The ``"type"`` of a record's line, and the record class it holds."""
+_TYPES = (*_RECORD_TYPES, "provenance")
+_SNIFF = re.compile(r'"type"\s*:\s*"(?:exchange|claim|tally|provenance)"')
 _MISSING = object()
 
 
@@ -71,8 +77,8 @@ def _item(line: str, number: int, source: str) -> Item:
     kind = data.pop("type", _MISSING)
     if kind == "provenance":
         return _provenance(data, number, source)
-    if kind in ("exchange", "claim"):
-        cls: type[Record] = Exchange if kind == "exchange" else CasualtyClaim
+    cls = _RECORD_TYPES.get(kind) if isinstance(kind, str) else None
+    if cls is not None:
         try:
             return from_data(data, cls)
         except DataError as exc:
@@ -158,11 +164,8 @@ class JsonLinesExporter(Exporter):
         for entry in provenance:
             stream.write(_dumps({"type": "provenance", "entry": entry}))
         for record in records:
-            if isinstance(record, Exchange):
-                kind = "exchange"
-            elif isinstance(record, CasualtyClaim):
-                kind = "claim"
-            else:
+            kind = next((k for k, cls in _RECORD_TYPES.items() if isinstance(record, cls)), None)
+            if kind is None:
                 raise TypeError(f"cannot write {type(record).__name__}; expected a record")
             stream.write(_dumps({"type": kind, **to_data(record)}))
 

@@ -155,7 +155,9 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     lines.append(
         f"merged {len(args.inputs)} input{'s' if len(args.inputs) != 1 else ''}: "
         f"{before} exchange reports into {len(dataset.exchanges)} exchanges, "
-        f"{into} claims -> {args.output}"
+        f"{into} claims"
+        + (f", {len(dataset.tallies)} tallies" if dataset.tallies else "")
+        + f" -> {args.output}"
     )
     talk.write("\n".join(lines) + "\n")
     return _finish(loaded)

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from exchangekit.cli.analysis import ReportData, TotalsTable
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
-from exchangekit.models import CasualtyClaim, Exchange, Source
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
 from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import Camp, Comparison, Standpoint
@@ -30,6 +30,7 @@ __all__ = [
     "comparison_rows",
     "report_json",
     "report_rows",
+    "tally_json",
     "totals_json",
     "totals_rows",
     "write_csv",
@@ -80,7 +81,7 @@ REPORT_COLUMNS = [
     "severity",
     "code",
 ]
-"""A long table: ``section`` is exchange, total, claim, envelope, camp or finding."""
+"""A long table: ``section`` is exchange, total, claim, envelope, camp, tally or finding."""
 
 
 def count_json(count: Count) -> dict[str, Any]:
@@ -224,8 +225,25 @@ def _exchange_json(exchange: Exchange) -> dict[str, Any]:
     }
 
 
+def tally_json(tally: ExchangeTally) -> dict[str, Any]:
+    """A stated tally as its id, parties, category, count, periods, claimant and exchange count."""
+    stated = tally.exchange_count
+    return {
+        "id": tally.id,
+        "receiver": tally.receiver.code,
+        "sender": _code(tally.sender),
+        "category": tally.category.value,
+        "count": count_json(tally.count),
+        "covers": period_json(tally.covers),
+        "as_of": period_json(tally.as_of),
+        "claimant": _source_json(tally.claimant),
+        "exchange_count": None if stated is None else count_json(stated),
+        "notes": list(tally.notes),
+    }
+
+
 def report_json(data: ReportData) -> dict[str, Any]:
-    """The report: inputs, provenance, exchanges, duplicate findings, totals and comparison."""
+    """The report: inputs, provenance, exchanges, duplicates, totals, comparison and tallies."""
     return {
         "inputs": list(data.inputs),
         "provenance": list(data.dataset.provenance),
@@ -233,6 +251,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "duplicates": [finding_json(f) for f in data.duplicates],
         "totals": totals_json(data.totals),
         "comparison": comparison_json(data.comparison),
+        "tallies": [tally_json(t) for t in data.dataset.tallies],
     }
 
 
@@ -306,7 +325,7 @@ def comparison_rows(comparison: Comparison) -> Iterable[dict[str, Any]]:
 
 
 def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
-    """Rows of :data:`REPORT_COLUMNS`: exchanges, totals, claims, envelopes, findings."""
+    """Rows of :data:`REPORT_COLUMNS`: exchanges, totals, claims, envelopes, tallies, findings."""
     for exchange in data.exchanges:
         for t in exchange.transfers:
             yield {
@@ -355,6 +374,17 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
                     **count_json(camp.envelope),
                 }
         findings.extend(group.findings)
+    for tally in data.dataset.tallies:
+        yield {
+            "section": "tally",
+            "id": tally.id,
+            "period": tally.as_of.format(),
+            "sender": _code(tally.sender),
+            "receiver": tally.receiver.code,
+            "category": tally.category.value,
+            **count_json(tally.count),
+            "who": tally.claimant.name,
+        }
     for finding in findings:
         yield {
             "section": "finding",

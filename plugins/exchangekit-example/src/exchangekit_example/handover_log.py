@@ -25,7 +25,7 @@ A backslash escapes ``\\``, ``|``, a line break (``\\n``, ``\\r``) and any
 other character as ``\\u{hex}``, so every exchange can be written and read
 back unchanged. Parties are named by code and resolved in a party registry
 (pass ``registry=`` to both ``parse`` and ``export`` for parties of your own).
-The log holds exchanges only, not casualty claims.
+The log holds exchanges only, not casualty claims or stated tallies.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from exchangekit import (
     Exchange,
     ExchangeKind,
     ExchangekitError,
+    ExchangeTally,
     ParseError,
     Party,
     PartyRegistry,
@@ -504,8 +505,8 @@ class HandoverLogExporter(Exporter):
     ) -> None:
         """Write a header, the provenance block, then one block per exchange.
 
-        Raises ``ValueError`` for a casualty claim (the log has no place for
-        one) or a party the registry does not know.
+        Raises ``ValueError`` for a casualty claim or a stated tally (the log
+        has no place for either) or a party the registry does not know.
         """
         if options:
             raise _unknown(self.name, options)
@@ -518,5 +519,10 @@ class HandoverLogExporter(Exporter):
                 raise ValueError(
                     f"claim {record.id!r}: a handover log holds exchanges only; "
                     "write casualty claims in another format, such as json"
+                )
+            if isinstance(record, ExchangeTally):
+                raise ValueError(
+                    f"tally {record.id!r}: a handover log holds exchanges only; "
+                    "write stated tallies in another format, such as json"
                 )
             stream.write("\n" + _block(record, parties))

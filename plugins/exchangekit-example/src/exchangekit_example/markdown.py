@@ -1,5 +1,8 @@
 """Markdown tables of a dataset, ready to paste into an article, a briefing or a wiki page.
 
+One table of exchanges, one of casualty claims, and, when the dataset holds
+any, one of stated tallies ("9,000 bodies returned since 2022").
+
 Every figure keeps its qualifier and its interval ("around 1,000", low 900,
 high 1,100), every record its id, so a published table can be traced back to
 the data. Cell text is escaped so that nothing in a record can break the table
@@ -11,10 +14,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
-from typing import Any, TextIO
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple, TextIO
 
-from exchangekit import CasualtyClaim, Count, Exchange, Party, Source, Transfer
+from exchangekit import CasualtyClaim, Count, Exchange, ExchangeTally, Party, Source, Transfer
 from exchangekit.formats import Exporter, Record
 
 __all__ = ["MarkdownExporter", "cell"]
@@ -33,6 +36,20 @@ _CLAIM_COLUMNS = (
     "Method",
     "Scope",
     "Caveats",
+    "ID",
+)
+_TALLY_COLUMNS = (
+    "Receiver",
+    "Sender",
+    "Category",
+    "Figure",
+    "Low",
+    "High",
+    "Exchanges",
+    "Handovers over",
+    "Stated",
+    "Claimant",
+    "Notes",
     "ID",
 )
 
@@ -118,11 +135,48 @@ def _claim_row(claim: CasualtyClaim) -> str:
     )
 
 
+def _tally_row(tally: ExchangeTally) -> str:
+    low, high = _bound(tally.count)
+    return _row(
+        (
+            _party(tally.receiver),
+            "not named" if tally.sender is None else _party(tally.sender),
+            _words(tally.category.value),
+            str(tally.count),
+            low,
+            high,
+            "" if tally.exchange_count is None else str(tally.exchange_count),
+            tally.covers.format(),
+            tally.as_of.format(),
+            _source(tally.claimant),
+            "; ".join(tally.notes),
+            tally.id,
+        )
+    )
+
+
+class _Section(NamedTuple):
+    """One table of the document: the records it holds, its heading, columns and rows."""
+
+    cls: type[Record]
+    kind: str
+    title: str
+    columns: tuple[str, ...]
+    row: Callable[[Any], str]
+
+
+_SECTIONS = (
+    _Section(Exchange, "exchange", "Exchanges", _EXCHANGE_COLUMNS, _exchange_row),
+    _Section(CasualtyClaim, "claim", "Casualty claims", _CLAIM_COLUMNS, _claim_row),
+    _Section(ExchangeTally, "tally", "Stated tallies", _TALLY_COLUMNS, _tally_row),
+)
+
+
 class MarkdownExporter(Exporter):
-    """Writes a dataset as Markdown: a table of exchanges, one of claims, and the provenance."""
+    """Writes a dataset as Markdown: tables of exchanges, claims and any tallies; the provenance."""
 
     name = "markdown"
-    description = "Markdown tables of exchanges and casualty claims, for publishing"
+    description = "Markdown tables of exchanges, casualty claims and tallies, for publishing"
     suffixes = (".md", ".markdown")
     media_types = ("text/markdown",)
 
@@ -142,29 +196,43 @@ class MarkdownExporter(Exporter):
             )
         if title is not None:
             stream.write(f"# {cell(title)}\n\n")
-        stream.write("## Exchanges\n\n")
-        section = "exchanges"
-        written = 0
+        section, written = 0, 0
+        stream.write(f"## {_SECTIONS[0].title}\n\n")
         for record in records:
-            if isinstance(record, CasualtyClaim) and section == "exchanges":
-                stream.write(("\n" if written else "No exchanges.\n\n") + "## Casualty claims\n\n")
-                section, written = "claims", 0
+            rank = _rank(record)
+            if rank < section:
+                raise ValueError(
+                    f"{_SECTIONS[rank].kind} {record.id!r} came after the "
+                    f"{_SECTIONS[section].title.lower()}"
+                )
+            while section < rank:
+                stream.write(_end(section, written))
+                section, written = section + 1, 0
+                stream.write(f"## {_SECTIONS[section].title}\n\n")
             if written == 0:
-                columns = _EXCHANGE_COLUMNS if section == "exchanges" else _CLAIM_COLUMNS
-                stream.write(_header(columns))
-            if isinstance(record, Exchange):
-                if section != "exchanges":
-                    raise ValueError(f"exchange {record.id!r} came after the casualty claims")
-                stream.write(_exchange_row(record))
-            else:
-                stream.write(_claim_row(record))
+                stream.write(_header(_SECTIONS[section].columns))
+            stream.write(_SECTIONS[section].row(record))
             written += 1
-        if section == "exchanges":
-            stream.write(("\n" if written else "No exchanges.\n\n") + "## Casualty claims\n\n")
-            written = 0
-        stream.write("\n" if written else "No casualty claims.\n\n")
+        while section < 1:  # exchanges and claims always have a section; tallies when present
+            stream.write(_end(section, written))
+            section, written = section + 1, 0
+            stream.write(f"## {_SECTIONS[section].title}\n\n")
+        stream.write(_end(section, written))
         stream.write("## Provenance\n\n")
         if provenance:
             stream.write("".join(f"- {cell(entry)}\n" for entry in provenance))
         else:
             stream.write("None recorded.\n")
+
+
+def _rank(record: object) -> int:
+    """Which table ``record`` goes in; a TypeError for anything that is not a record."""
+    for rank, section in enumerate(_SECTIONS):
+        if isinstance(record, section.cls):
+            return rank
+    raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+
+
+def _end(section: int, written: int) -> str:
+    """What closes a table: a blank line, or a sentence saying the section is empty."""
+    return "\n" if written else f"No {_SECTIONS[section].title.lower()}.\n\n"
