@@ -34,6 +34,7 @@ from exchangekit import (
     Party,
     Period,
     PersonCategory,
+    Quote,
     Source,
     SourceKind,
     Transfer,
@@ -79,6 +80,12 @@ def build_running_example() -> Dataset:
                 "Mentioned in passing as a similar handover that month; the day, the "
                 "intermediary and anything sent the other way are not reported."
             ],
+            quotes=[
+                Quote(
+                    "Handovers of about a thousand bodies each had already reached Ukraine "
+                    "in July, August and September."
+                )
+            ],
         )
         for month in (7, 8, 9)
     ]
@@ -95,6 +102,16 @@ def build_running_example() -> Dataset:
         notes=[
             "That the bodies are Ukrainian servicemen is Russia's statement; Ukrainian "
             "law enforcement is to identify them.",
+        ],
+        quotes=[
+            Quote(
+                "Kyiv's prisoner-of-war headquarters said a thousand bodies were handed "
+                "over which the Russian side says are Ukrainian servicemen."
+            ),
+            Quote(
+                "Moscow said it had been given the remains of 31 of its soldiers in return, "
+                "and Kyiv thanked the Red Cross for its help."
+            ),
         ],
     )
 
@@ -157,7 +174,8 @@ def build_running_example() -> Dataset:
         claims=claims,
         provenance=[
             "exchangekit running example: the facts of a news report published on "
-            "23 October 2025, entered by hand (examples/make_bundled_example.py)"
+            "23 October 2025, entered by hand, its wording paraphrased in the quotes "
+            "(examples/make_bundled_example.py)"
         ],
     )
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from exchangekit.findings import Finding
+from exchangekit.findings import Finding, Severity, by_severity
 from exchangekit.models import Dataset, Exchange
 from exchangekit.reconcile import Comparison, Totals, compare, cumulative, merge_duplicates, totals
 from exchangekit.vocabulary import ExchangeKind, PersonCategory
@@ -19,6 +19,8 @@ __all__ = [
     "chronological",
     "directions",
     "merged_dataset",
+    "ordered_comparison",
+    "reaching",
     "tabulate",
 ]
 
@@ -51,9 +53,15 @@ class ReportData:
     exchanges: tuple[Exchange, ...]
     """The exchanges after merging duplicate reports, in date order."""
     duplicates: tuple[Finding, ...]
-    """What merging duplicate reports noticed."""
+    """What merging duplicate reports noticed, most severe first."""
     totals: tuple[TotalsTable, ...]
     comparison: Comparison
+    """The compared claims; each group's findings most severe first."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of the report: duplicates first, then each group's."""
+        return (*self.duplicates, *self.comparison.findings)
 
 
 def chronological(exchanges: Iterable[Exchange]) -> tuple[Exchange, ...]:
@@ -105,12 +113,31 @@ def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
     """``dataset`` with duplicate reports of one exchange merged, and what merging found.
 
     Two accounts of one handover would otherwise be counted twice in totals.
+    The findings come most severe first, then in the order of the exchanges they name.
     """
     merged = merge_duplicates(dataset.exchanges)
     result = Dataset(
         exchanges=merged.exchanges, claims=dataset.claims, provenance=dataset.provenance
     )
-    return result, tuple(merged.findings)
+    records = [e.id for e in chronological(merged.exchanges)]
+    return result, by_severity(merged.findings, records)
+
+
+def ordered_comparison(comparison: Comparison) -> Comparison:
+    """``comparison`` with each group's findings most severe first, then by the claims named.
+
+    Claims are taken in the order the groups list them, which is how they are printed.
+    """
+    records = [c.id for g in comparison.groups for c in g.claims]
+    groups = [attrs.evolve(g, findings=by_severity(g.findings, records)) for g in comparison.groups]
+    return attrs.evolve(comparison, groups=groups)
+
+
+def reaching(findings: Iterable[Finding], severity: Severity | None) -> tuple[Finding, ...]:
+    """The findings of ``severity`` or worse; none when ``severity`` is ``None``."""
+    if severity is None:
+        return ()
+    return tuple(f for f in findings if f.severity.rank >= severity.rank)
 
 
 def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportData:
@@ -124,5 +151,5 @@ def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportD
         exchanges=exchanges,
         duplicates=findings,
         totals=tabulate(exchanges, by=by),
-        comparison=compare(dataset.claims),
+        comparison=ordered_comparison(compare(dataset.claims)),
     )

@@ -6,8 +6,21 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from exchangekit.cli.analysis import Selection, build_report, merged_dataset, tabulate
-from exchangekit.cli.arguments import UsageError, exporter_options, parser_options
+from exchangekit.cli.analysis import (
+    Selection,
+    build_report,
+    merged_dataset,
+    ordered_comparison,
+    reaching,
+    tabulate,
+)
+from exchangekit.cli.arguments import (
+    EXIT_FINDINGS,
+    UsageError,
+    exporter_options,
+    parser_options,
+    text_width,
+)
 from exchangekit.cli.loading import (
     BUNDLED_LABEL,
     Loaded,
@@ -34,6 +47,7 @@ from exchangekit.cli.shapes import (
     write_csv,
     write_json,
 )
+from exchangekit.findings import Finding, Severity
 from exchangekit.reconcile import compare
 
 __all__ = ["COMMANDS", "run"]
@@ -58,9 +72,20 @@ def _load(args: argparse.Namespace, paths: Sequence[str], stderr: TextIO) -> Loa
     )
 
 
-def _finish(loaded: Loaded) -> int:
-    """0, or 2 when ``--errors collect`` met bad records (already reported on stderr)."""
-    return 2 if loaded.errors else 0
+def _finish(
+    loaded: Loaded, args: argparse.Namespace | None = None, findings: Sequence[Finding] = ()
+) -> int:
+    """The exit status once everything is printed.
+
+    2 when ``--errors collect`` met bad records (already reported on stderr);
+    else 3 when ``--fail-on`` was given and a finding reaches its severity;
+    else 0.
+    """
+    if loaded.errors:
+        return 2
+    fail_on = getattr(args, "fail_on", None)
+    threshold = None if fail_on is None else Severity(fail_on)
+    return EXIT_FINDINGS if reaching(findings, threshold) else 0
 
 
 def cmd_plugins(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -110,23 +135,24 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     elif args.output_format == "csv":
         write_csv(TOTALS_COLUMNS, totals_rows(tables), stdout)
     else:
-        lines = render_totals(tables) or ["no exchanges to add up"]
+        lines = render_totals(tables, width=text_width(args, stdout)) or ["no exchanges to add up"]
         stdout.write("\n".join(lines) + "\n")
-    return _finish(loaded)
+    return _finish(loaded, args, findings)
 
 
 def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Group comparable claims; print each group's claims, envelope and findings."""
     loaded = _load(args, args.inputs, stderr)
-    comparison = compare(loaded.dataset.claims)
+    comparison = ordered_comparison(compare(loaded.dataset.claims))
     if args.output_format == "json":
         write_json(comparison_json(comparison), stdout)
     elif args.output_format == "csv":
         write_csv(COMPARE_COLUMNS, comparison_rows(comparison), stdout)
     else:
-        lines = render_comparison(comparison) or ["no claims to compare"]
+        width = text_width(args, stdout)
+        lines = render_comparison(comparison, width=width) or ["no claims to compare"]
         stdout.write("\n".join(lines) + "\n")
-    return _finish(loaded)
+    return _finish(loaded, args, comparison.findings)
 
 
 def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -142,7 +168,7 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     )
     # With the dataset on stdout, the findings go to stderr so the two never mix.
     talk = stderr if args.output == "-" else stdout
-    lines = render_findings(findings, indent="")
+    lines = render_findings(findings, indent="", width=text_width(args, talk))
     before = len(loaded.dataset.exchanges)
     lines.append(
         f"merged {len(args.inputs)} input{'s' if len(args.inputs) != 1 else ''}: "
@@ -150,7 +176,7 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         f"{len(dataset.claims)} claims -> {args.output}"
     )
     talk.write("\n".join(lines) + "\n")
-    return _finish(loaded)
+    return _finish(loaded, args, findings)
 
 
 def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -172,8 +198,8 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     elif args.output_format == "csv":
         write_csv(REPORT_COLUMNS, report_rows(data), stdout)
     else:
-        stdout.write(render_report(data))
-    return _finish(loaded)
+        stdout.write(render_report(data, width=text_width(args, stdout)))
+    return _finish(loaded, args, data.findings)
 
 
 COMMANDS: dict[str, Command] = {
