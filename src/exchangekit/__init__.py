@@ -15,7 +15,9 @@ from exchangekit.errors import (
     ExchangekitError,
     ParseError,
     PeriodParseError,
+    RecordSkipped,
     RecordValidationError,
+    SkippedRecordWarning,
     UnknownPartyError,
 )
 from exchangekit.findings import Finding, Severity
@@ -105,8 +107,10 @@ __all__ = [
     "Qualifier",
     "Quote",
     "RecordStream",
+    "RecordSkipped",
     "RecordValidationError",
     "Severity",
+    "SkippedRecordWarning",
     "Source",
     "SourceKind",
     "Transfer",

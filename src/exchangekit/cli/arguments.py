@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -16,6 +18,7 @@ __all__ = [
     "MIN_WIDTH",
     "UsageError",
     "build_parser",
+    "command_line_words",
     "exporter_options",
     "parser_options",
     "text_width",
@@ -42,6 +45,38 @@ _EPILOG = (
     "printed in full; 2 wins over 3); 1 unexpected internal error. "
     "See 'exchangekit COMMAND --help'."
 )
+
+
+_FLAGS = {"published": "--published DATE", "publisher": "--publisher NAME", "url": "--url URL"}
+"""Parser options with a flag of their own, and how the flag is written."""
+
+_KEYWORD = re.compile(
+    r"\b(?P<name>[a-z_][a-z0-9_]*)="
+    r"(?:'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"|(?=[\s(),;.]|$))"
+)
+
+
+def command_line_words(text: str, options: Iterable[str] = ()) -> str:
+    """``text`` with parser options written the command line's way.
+
+    Parsers word their advice for Python callers ("pass published= ... or
+    unresolved='skip'"); at a shell prompt that is ``--published DATE`` and
+    ``-O unresolved=skip``. Only the names in ``options`` and those with a
+    flag of their own are rewritten, so other ``name=`` text is left alone.
+    """
+    names = set(options) | set(_FLAGS)
+
+    def spell(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name not in names:
+            return match[0]
+        value = match["single"] if match["single"] is not None else match["double"]
+        if name in _FLAGS:
+            flag = _FLAGS[name]
+            return flag if value is None else f"{flag.split()[0]} {value}"
+        return f"-O {name}={'VALUE' if value is None else value}"
+
+    return _KEYWORD.sub(spell, text)
 
 
 class UsageError(Exception):
