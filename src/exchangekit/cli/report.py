@@ -212,7 +212,8 @@ def render_report(data: ReportData, *, width: int | None = None) -> str:
     lines.extend(wrap((f"{_INDENT}{entry}" for entry in data.dataset.provenance), width))
 
     def section(title: str, body: list[str], empty: str) -> None:
-        lines.extend(["", title, "-" * len(title)])
+        heading = wrap([title], width)
+        lines.extend(["", *heading, "-" * max(len(h) for h in heading)])
         lines.extend(body if body else [_INDENT + empty])
 
     section(
