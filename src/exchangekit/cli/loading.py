@@ -9,7 +9,6 @@ stderr, a progress bar for long files, and the bundled example data.
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib.resources
 import inspect
 import os
@@ -53,9 +52,12 @@ class Loaded:
     errors: tuple[ParseError, ...] = ()
 
 
-@functools.cache
 def _parser_option_names() -> frozenset[str]:
-    """The keyword options the installed parsers' ``parse`` methods declare."""
+    """The keyword options the installed parsers' ``parse`` methods declare.
+
+    Asked afresh each time (only when there is something to say), since the
+    set of loaded plugins may change within one process.
+    """
     from exchangekit.plugins import parsers
 
     names: set[str] = set()
