@@ -31,9 +31,11 @@ from exchangekit import (
     Dataset,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     Party,
     Period,
     PersonCategory,
+    Quote,
     Source,
     SourceKind,
     Transfer,
@@ -48,7 +50,7 @@ FULL_SCALE_INVASION = date(2022, 2, 24)
 
 
 def build_running_example() -> Dataset:
-    """The running example as a dataset: four exchanges and four casualty claims."""
+    """The running example as a dataset: four exchanges, four casualty claims and a tally."""
     ukraine, russia, icrc = Party.lookup("Kyiv"), Party.lookup("Moscow"), Party.lookup("ICRC")
     both_sides = Party.joint(russia, ukraine)
 
@@ -79,6 +81,12 @@ def build_running_example() -> Dataset:
                 "Mentioned in passing as a similar handover that month; the day, the "
                 "intermediary and anything sent the other way are not reported."
             ],
+            quotes=[
+                Quote(
+                    "Handovers of about a thousand bodies each had already reached Ukraine "
+                    "in July, August and September."
+                )
+            ],
         )
         for month in (7, 8, 9)
     ]
@@ -95,6 +103,16 @@ def build_running_example() -> Dataset:
         notes=[
             "That the bodies are Ukrainian servicemen is Russia's statement; Ukrainian "
             "law enforcement is to identify them.",
+        ],
+        quotes=[
+            Quote(
+                "Kyiv's prisoner-of-war headquarters said a thousand bodies were handed "
+                "over which the Russian side says are Ukrainian servicemen."
+            ),
+            Quote(
+                "Moscow said it had been given the remains of 31 of its soldiers in return, "
+                "and Kyiv thanked the Red Cross for its help."
+            ),
         ],
     )
 
@@ -152,12 +170,31 @@ def build_running_example() -> Dataset:
             caveats=["The outlet's own loose wording; neither government publishes full figures."],
         ),
     ]
+    # The report gives no running total; this one is added, and labelled as such, to show how
+    # a stated tally is checked against the four handovers it would cover.
+    since_july = ExchangeTally(
+        id="tally-remains-2025-07-to-10",
+        receiver=ukraine,
+        sender=russia,
+        category=PersonCategory.REMAINS,
+        count=Count.parse("about 4,000"),
+        covers=Period.between(date(2025, 7, 1), PUBLISHED),
+        as_of=Period.day(PUBLISHED),
+        claimant=Source("Illustrative tally, not stated in the report", kind=SourceKind.OTHER),
+        exchange_count=Count.exact(4),
+        notes=[
+            "Not from the report: an example of a stated running total, here of the "
+            "remains Ukraine received from July to 23 October 2025."
+        ],
+    )
     return Dataset(
         exchanges=[*earlier, thursday],
         claims=claims,
+        tallies=[since_july],
         provenance=[
             "exchangekit running example: the facts of a news report published on "
-            "23 October 2025, entered by hand (examples/make_bundled_example.py)"
+            "23 October 2025, entered by hand, its wording paraphrased in the quotes "
+            "(examples/make_bundled_example.py)"
         ],
     )
 
@@ -173,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         export(dataset, args.output, format="json")
         print(
-            f"wrote {len(dataset.exchanges)} exchanges and {len(dataset.claims)} claims "
-            f"to {args.output}"
+            f"wrote {len(dataset.exchanges)} exchanges, {len(dataset.claims)} claims and "
+            f"{len(dataset.tallies)} tallies to {args.output}"
         )
         return 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -589,10 +589,13 @@ def test_totals_merges_duplicate_reports_before_adding(run: Run, tmp_path: Path)
 
 
 def test_compare_text_is_the_library_comparison(run: Run, example: Path) -> None:
-    code, out, _ = run("compare", example)
+    code, out, _ = run("compare", example, "--width", "10000")
     assert code == 0
     comparison = compare(parse(example).claims)
     assert out == str(comparison) + "\n"
+    wrapped = run("compare", example)[1]
+    assert max(len(line) for line in wrapped.splitlines()) <= 80
+    assert " ".join(wrapped.split()) == " ".join(out.split())
     titles = [group.splitlines()[0] for group in out.split("\n\n")]
     assert titles == [group.title for group in comparison.groups]
     assert len(titles) == 4
@@ -752,8 +755,7 @@ def test_merge_keeps_the_stated_tallies_and_counts_them(run: Run, tmp_path: Path
     assert code == 0
     assert parse(merged_path).tallies == (_tally(),)
     assert out.strip().splitlines()[-1] == (
-        f"merged 2 inputs: 2 exchange reports into 1 exchanges, 0 claims, 1 tallies "
-        f"-> {merged_path}"
+        f"merged 2 inputs: 2 exchange reports into 1 exchanges, 0 claims, 1 tally -> {merged_path}"
     )
 
 
@@ -833,8 +835,8 @@ def test_report_without_input_reports_the_bundled_example(run: Run) -> None:
 def test_report_of_a_file_equals_the_bundled_report_but_for_its_name(
     run: Run, example: Path
 ) -> None:
-    bundled = run("report")[1]
-    from_file = run("report", example)[1]
+    bundled = run("report", "--width", "1000")[1]
+    from_file = run("report", example, "--width", "1000")[1]
     assert from_file.replace(str(example), "BUNDLED") == bundled.replace(
         "example data bundled with exchangekit (running-example.json)", "BUNDLED"
     )

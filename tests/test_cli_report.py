@@ -52,7 +52,7 @@ UKR, RUS, ICRC = Party.lookup("UKR"), Party.lookup("RUS"), Party.lookup("ICRC")
 # -- one line per record -------------------------------------------------------------------------
 
 
-def test_exchange_line_has_date_kind_directions_counts_intermediaries_sources() -> None:
+def test_exchange_shows_date_kind_directions_counts_intermediaries_sources() -> None:
     kyiv = Source("Kyiv headquarters", kind=SourceKind.GOVERNMENT, party=UKR)
     moscow = Source("Russian side", kind=SourceKind.GOVERNMENT, party=RUS)
     exchange = Exchange(
@@ -65,22 +65,26 @@ def test_exchange_line_has_date_kind_directions_counts_intermediaries_sources() 
         intermediaries=[ICRC],
         sources=[kyiv, moscow],
     )
-    assert render_exchange(exchange) == (
-        "2025-10-23  repatriation of remains  "
-        "RUS → UKR remains: 1,000 (according to Russian side); UKR → RUS remains: 31  "
-        "via ICRC  sources: Kyiv headquarters (UKR); Russian side (RUS)"
-    )
+    assert render_exchange(exchange).splitlines() == [
+        f"2025-10-23  repatriation of remains via ICRC  [{exchange.id}]",
+        "            RUS → UKR remains: 1,000 (according to Russian side)",
+        "            UKR → RUS remains: 31",
+        "            sources:",
+        "              - Kyiv headquarters (UKR)",
+        "              - Russian side (RUS)",
+    ]
 
 
-def test_exchange_line_without_intermediaries_or_sources_pads_the_date() -> None:
+def test_exchange_without_intermediaries_or_sources_pads_the_date() -> None:
     exchange = Exchange(
         kind=ExchangeKind.PRISONER_SWAP,
         period=Period.month(2025, 5),
         transfers=[Transfer(UKR, RUS, PersonCategory.PRISONERS_OF_WAR, Count.approx(390))],
     )
-    assert render_exchange(exchange, date_width=10) == (
-        "2025-05     prisoner swap  UKR → RUS prisoners of war: around 390 [351, 429]"
-    )
+    assert render_exchange(exchange, date_width=10).splitlines() == [
+        f"2025-05     prisoner swap  [{exchange.id}]",
+        "            UKR → RUS prisoners of war: around 390 [351, 429]",
+    ]
 
 
 # -- the whole report ----------------------------------------------------------------------------
@@ -118,18 +122,22 @@ def test_report_sections_in_order(example: Dataset) -> None:
         "Exchanges (4)",
         "Totals by month, per receiver and category",
         "Casualty claims compared (4)",
+        "Stated tallies against the itemized exchanges (1)",
+        "What the findings mean",
     ]
     assert "Input: the example" in lines
     assert re.fullmatch(
-        r"4 exchanges, 4 claims; findings: \d+ errors?, \d+ warnings?, \d+ infos?",
+        r"4 exchanges, 4 claims, 1 stated tally; findings: \d+ errors?, \d+ warnings?, "
+        r"\d+ infos?",
         text.splitlines()[-1],
     )
 
 
-def test_report_lists_exchanges_in_date_order_one_line_each(example: Dataset) -> None:
+def test_report_lists_exchanges_in_date_order(example: Dataset) -> None:
     text = render_report(build_report(example, by="month", inputs=["x"]))
     listing = text.split("Exchanges (4)\n-------------\n")[1].split("\n\n")[0].splitlines()
-    assert [line.split()[0] for line in listing] == ["2025-07", "2025-08", "2025-09", "2025-10-23"]
+    firsts = [line.split()[0] for line in listing if not line.startswith("   ")]
+    assert firsts == ["2025-07", "2025-08", "2025-09", "2025-10-23"]
 
 
 def test_report_totals_are_per_receiver_and_category(example: Dataset) -> None:
@@ -151,7 +159,14 @@ def test_report_json_shape(example: Dataset) -> None:
         "comparison",
         "tallies",
     ]
-    assert document["tallies"] == []
+    (tally,) = document["tallies"]
+    assert tally["id"] == "tally-remains-2025-07-to-10"
+    assert (tally["receiver"], tally["sender"], tally["category"]) == ("UKR", "RUS", "remains")
+    assert tally["verdict"] == "consistent"
+    assert (tally["itemized"]["low"], tally["itemized"]["high"]) == (3700, 4300)
+    assert (tally["gap"]["low"], tally["gap"]["high"]) == (0, 700)
+    assert tally["exchange_ids"] == [e["id"] for e in document["exchanges"]]
+    assert tally["finding"]["code"] == "tally-consistent"
     thursday = document["exchanges"][-1]
     assert thursday["period"] == "2025-10-23"
     assert thursday["intermediaries"] == ["ICRC"]

@@ -332,7 +332,8 @@ def test_conservative_figure_is_the_floor_and_always_possible(count: Count) -> N
         (Count.fewer_than(500), "fewer than 500"),
         (Count.between(40_000, 50_000), "40,000–50,000"),
         (Count.between(40_000, 50_000, 45_000), "40,000–50,000 (best 45,000)"),
-        (Count.order_of_magnitude(20_000, 99_999), "20,000–99,999"),
+        (Count.order_of_magnitude(20_000, 99_999), "tens of thousands (20,000–99,999)"),
+        (Count.order_of_magnitude(5, 99), "5–99"),
         (Count.unknown(), "unknown"),
         (Count.unknown() + Count.exact(31), "at least 31"),
         # A record that calls a span EXACT is not printed as its best figure alone.

@@ -180,5 +180,5 @@ def test_the_example_script_prints_the_totals_and_the_claims() -> None:
     assert "total    around 4,000 [3,700, 4,300]" in text
     assert "2025-10  31" in text
     assert "merged-duplicates" in text
-    assert '"tens of thousands more", read as 20,000–99,999' in text
+    assert '"tens of thousands more", read as tens of thousands (20,000–99,999)' in text
     assert "more than 135,000 (documented minimum, as of 2025-10)" in text

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overload
 
 from exchangekit import plugins
-from exchangekit.errors import ParseError
+from exchangekit.errors import ParseError, RecordSkipped, SkippedRecordWarning
 from exchangekit.formats import Exporter, Parser, Provenance, Record
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
 
@@ -409,6 +409,9 @@ class RecordStream(Iterator[Record]):
                 return item
             if isinstance(item, Provenance):
                 self.provenance.append(item.entry)
+            elif isinstance(item, RecordSkipped) and not self._collect:
+                # Left out on request: say so, and read on.
+                warnings.warn(str(_named(item, self.source)), SkippedRecordWarning, stacklevel=2)
             elif isinstance(item, ParseError):
                 if not self._collect:
                     self._stop(_named(item, self.source))

@@ -358,6 +358,12 @@ class Count:
             return f"at most {_fmt(self.high)}"
         if q is Qualifier.UNKNOWN and self.low == 0 and self.high is None:
             return "unknown"
+        if q is Qualifier.ORDER_OF_MAGNITUDE and self.high is not None:
+            from exchangekit.figures import magnitude_phrase
+
+            words = magnitude_phrase(self)
+            if words is not None:  # "tens of thousands (20,000–99,999)"
+                return f"{words} ({_fmt(self.low)}–{_fmt(self.high)})"
         if self.high is None:
             return f"at least {_fmt(self.low)}"
         if self.low == self.high:

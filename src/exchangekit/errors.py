@@ -7,7 +7,9 @@ __all__ = [
     "ExchangekitError",
     "ParseError",
     "PeriodParseError",
+    "RecordSkipped",
     "RecordValidationError",
+    "SkippedRecordWarning",
     "UnknownPartyError",
     "UnknownSourceError",
 ]
@@ -102,3 +104,18 @@ class ParseError(ExchangekitError, ValueError):
             where.append(f"field {self.field}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
+
+
+class RecordSkipped(ParseError):
+    """A record the parser left out because one of its options asked it to.
+
+    The news parser's ``unresolved="skip"``, for instance, leaves out a record
+    dated "on Thursday" when no publication date was given, and yields one of
+    these to say so. The caller asked for it, so it never stops reading: with
+    ``errors="collect"`` it is listed with the errors, and with
+    ``errors="raise"`` it is issued as a :class:`SkippedRecordWarning`.
+    """
+
+
+class SkippedRecordWarning(UserWarning):
+    """Issued, with ``errors="raise"``, for each record a parser left out on request."""

@@ -21,8 +21,16 @@ import attrs
 
 from exchangekit.counts import DEFAULT_SEMANTICS, Count, CountSemantics
 from exchangekit.errors import CountParseError, RecordValidationError
+from exchangekit.vocabulary import Qualifier
 
-__all__ = ["MAX_FIGURE", "NUMBER_WORDS", "FigureMatch", "iter_figures", "parse_count"]
+__all__ = [
+    "MAX_FIGURE",
+    "NUMBER_WORDS",
+    "FigureMatch",
+    "iter_figures",
+    "magnitude_phrase",
+    "parse_count",
+]
 
 MAX_FIGURE = 999_999_999_999
 """The largest figure read; no count of people comes near it, and the cap keeps reading linear."""
@@ -674,6 +682,28 @@ class FigureMatch:
             return self
         start, end, text = grammar.span(body, inner[0].end)
         return FigureMatch(self.start + start, self.start + end, inner[0].figure, text)
+
+
+def magnitude_phrase(count: Count, *, semantics: CountSemantics = DEFAULT_SEMANTICS) -> str | None:
+    """The words an order-of-magnitude ``count`` is read from ("tens of thousands"), or ``None``.
+
+    The words follow from the qualifier and the bounds alone: "tens of
+    thousands" is the only phrase whose interval ends at 99,999 and starts at
+    a whole number (1 to 4) of ten thousands. Where two phrases fit ("tens"
+    from 40 and "scores" from 40 both end at 99), the one read with
+    ``semantics.magnitude_floor`` wins. ``None`` for any other count.
+    """
+    if count.qualifier is not Qualifier.ORDER_OF_MAGNITUDE or count.high is None:
+        return None
+    fits: list[tuple[bool, str]] = []
+    for words, (unit, next_unit) in _MAGNITUDES.items():
+        floor, rest = divmod(count.low, unit)
+        if count.high == next_unit - 1 and rest == 0 and 1 <= floor <= 4:
+            fits.append((floor == semantics.magnitude_floor, " ".join(words)))
+    preferred = [words for usual, words in fits if usual]
+    if len(preferred) == 1:
+        return preferred[0]
+    return fits[0][1] if len(fits) == 1 else None
 
 
 def parse_count(text: str, *, semantics: CountSemantics = DEFAULT_SEMANTICS) -> Count:

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from exchangekit._display import counted, quoted, record_repr
 from exchangekit.counts import Count
 from exchangekit.errors import RecordValidationError
 from exchangekit.parties import Party
@@ -111,7 +112,7 @@ def _tallies(value: Iterable[ExchangeTally]) -> tuple[ExchangeTally, ...]:
     return tuple(dict.fromkeys(value))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Source:
     """Who published or said something: an agency, a ministry, an outlet, a research team.
 
@@ -141,8 +142,18 @@ class Source:
         """
         return DEFAULT_SOURCES.identity(self)
 
+    def __repr__(self) -> str:
+        return record_repr(
+            "Source",
+            quoted(self.name, 60),
+            "" if self.kind is SourceKind.OTHER else f"kind={self.kind.value!r}",
+            "" if self.party is None else f"party={self.party.code!r}",
+            "" if self.url is None else f"url={quoted(self.url, 60)}",
+            "" if self.published is None else f"published={self.published.isoformat()!r}",
+        )
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Quote:
     """The words a record was read from, and where they stand in the document.
 
@@ -163,8 +174,16 @@ class Quote:
                 "Quote", "start", f"offsets {self.start}..{self.end} are not an ordered span"
             )
 
+    def __repr__(self) -> str:
+        return record_repr(
+            "Quote",
+            quoted(self.text, 60),
+            "" if self.start is None else f"{self.start}..{self.end}",
+            "" if self.document is None else f"document={quoted(self.document, 40)}",
+        )
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Transfer:
     """One direction of an exchange: ``count`` people of ``category`` from sender to receiver.
 
@@ -184,10 +203,24 @@ class Transfer:
                 "Transfer", "receiver", f"sender and receiver are both {self.sender.code}"
             )
 
+    def __repr__(self) -> str:
+        return record_repr("Transfer", _transfer_text(self))
+
     @property
     def direction(self) -> tuple[str, str, PersonCategory]:
         """``(sender code, receiver code, category)``: what identifies this leg of an exchange."""
         return (self.sender.code, self.receiver.code, self.category)
+
+
+def _transfer_text(transfer: Transfer) -> str:
+    """``RUS → UKR remains: 1,000``, with who vouches for it when someone does."""
+    text = (
+        f"{transfer.sender.code} → {transfer.receiver.code} "
+        f"{transfer.category.value}: {transfer.count}"
+    )
+    if transfer.attributed_to is not None:
+        text += f" according to {quoted(transfer.attributed_to.name, 40)}"
+    return text
 
 
 def _exchange_id(self: Exchange) -> str:
@@ -201,7 +234,7 @@ def _nonempty_transfers(instance: Exchange, attribute: Any, value: tuple[Transfe
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Exchange:
     """One humanitarian exchange: a swap of prisoners, a handover of remains, a return of civilians.
 
@@ -224,6 +257,19 @@ class Exchange:
         if not self.id.strip():
             raise RecordValidationError("Exchange", "id", "must not be empty")
 
+    def __repr__(self) -> str:
+        via = ", ".join(p.code for p in self.intermediaries)
+        return record_repr(
+            "Exchange",
+            f"id={self.id!r}",
+            f"{self.kind.value} {self.period}",
+            "; ".join(_transfer_text(t) for t in self.transfers),
+            f"via {via}" if via else "",
+            counted(self.sources, "source") if self.sources else "",
+            counted(self.notes, "note") if self.notes else "",
+            counted(self.quotes, "quote") if self.quotes else "",
+        )
+
     @property
     def parties(self) -> frozenset[str]:
         """Codes of every party that sent or received someone."""
@@ -234,7 +280,7 @@ def _claim_id(self: CasualtyClaim) -> str:
     return _stable_id("cl", self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CasualtyClaim:
     """A figure someone stated about someone's losses, with who, when, over what span and how.
 
@@ -261,6 +307,16 @@ class CasualtyClaim:
         if not self.id.strip():
             raise RecordValidationError("CasualtyClaim", "id", "must not be empty")
         _check_stated_by("CasualtyClaim", "losses", self.as_of, self.covers, self.claimant)
+
+    def __repr__(self) -> str:
+        return record_repr(
+            "CasualtyClaim",
+            f"id={self.id!r}",
+            f"{self.subject.code} {self.category.value}: {self.count}",
+            f"as of {self.as_of}, covering {self.covers}",
+            f"by {quoted(self.claimant.name, 40)}",
+            f"{self.method.value}, {self.scope.value}",
+        )
 
     @property
     def is_adversarial(self) -> bool:
@@ -291,7 +347,7 @@ def _tally_id(self: ExchangeTally) -> str:
     return _stable_id("ta", self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ExchangeTally:
     """A stated running total of people handed over, as in "since 2022, some 9,000 bodies".
 
@@ -324,6 +380,17 @@ class ExchangeTally:
                 "ExchangeTally", "receiver", f"sender and receiver are both {self.sender.code}"
             )
         _check_stated_by("ExchangeTally", "handovers", self.as_of, self.covers, self.claimant)
+
+    def __repr__(self) -> str:
+        sender = "" if self.sender is None else f"{self.sender.code} → "
+        return record_repr(
+            "ExchangeTally",
+            f"id={self.id!r}",
+            f"{sender}{self.receiver.code} {self.category.value}: {self.count}",
+            f"as of {self.as_of}, covering {self.covers}",
+            f"by {quoted(self.claimant.name, 40)}",
+            "" if self.exchange_count is None else f"in {self.exchange_count} exchanges",
+        )
 
 
 def distinct_sources(
@@ -385,7 +452,7 @@ def _check_unique_ids(kind: str, records: Iterable[AnyRecord]) -> None:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Dataset:
     """A collection of exchanges, claims and stated tallies, with where they came from.
 
@@ -420,6 +487,14 @@ class Dataset:
 
     def __len__(self) -> int:
         return len(self.exchanges) + len(self.claims) + len(self.tallies)
+
+    def __repr__(self) -> str:
+        return record_repr(
+            "Dataset",
+            counted(self.exchanges, "exchange"),
+            counted(self.claims, "claim"),
+            counted(self.provenance, "provenance entry", "provenance entries"),
+        )
 
     def __add__(self, other: object) -> Dataset:
         if not isinstance(other, Dataset):

@@ -29,7 +29,7 @@ def _party_tuple(value: Iterable[Party]) -> tuple[Party, ...]:
     return tuple(value)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Party:
     """A party to an exchange or the subject of a claim: ``code`` ("UKR"), ``name`` and aliases.
 
@@ -88,6 +88,10 @@ class Party:
 
     def __str__(self) -> str:
         return self.code
+
+    def __repr__(self) -> str:
+        # The code is what analysis keys on; the aliases would drown it.
+        return f"Party({self.code!r})"
 
 
 @attrs.frozen

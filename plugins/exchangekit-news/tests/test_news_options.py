@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from exchangekit_news import NewsParser
 
-from exchangekit import ParseError, Period, Source, SourceKind
+import exchangekit
+from exchangekit import ParseError, Period, RecordSkipped, SkippedRecordWarning, Source, SourceKind
+from exchangekit.cli import main
 from exchangekit.formats import Provenance
 
 News = Callable[..., Any]
@@ -111,3 +114,36 @@ def test_news_conflict_start_sets_where_running_totals_begin(news: News) -> None
     assert claim.covers.start == date(2014, 4, 6)
     (claim,) = news("Since May 2023, " + text[0].lower() + text[1:]).claims
     assert claim.covers.start == date(2023, 5, 1)
+
+
+def test_news_unresolved_skip_is_not_fatal_when_errors_are_raised(tmp_path: Path) -> None:
+    path = tmp_path / "relative.txt"
+    path.write_text(RELATIVE, encoding="utf-8")
+    with pytest.warns(SkippedRecordWarning, match="Thursday") as caught:
+        dataset = exchangekit.parse(path, unresolved="skip")
+    (exchange,) = dataset.exchanges
+    assert exchange.period == Period.day(date(2025, 8, 24))
+    assert len(caught) == 1
+    _, errors = exchangekit.parse(path, unresolved="skip", errors="collect")
+    assert [type(e) for e in errors] == [RecordSkipped]
+
+
+def test_news_skip_on_the_command_line_behaves_as_its_help_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "relative.txt"
+    path.write_text(RELATIVE, encoding="utf-8")
+    assert main(["report", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "--published DATE" in err
+    assert "-O unresolved=skip" in err
+    assert "published=" not in err
+    assert "unresolved='skip'" not in err
+    for mode in ("raise", "collect"):
+        code = main(["report", str(path), "-O", "unresolved=skip", "--errors", mode])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        assert "2025-08-24" in out
+        assert err.startswith("exchangekit: warning: ")
+        assert "'Thursday' was left out" in err
+        assert "--published DATE" in err

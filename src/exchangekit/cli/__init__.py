@@ -86,7 +86,9 @@ def _tolerate_narrow_encoding(stream: TextIO) -> None:
 
 
 def _plugin_warnings_to(stderr: TextIO) -> None:
-    """Show a plugin manager's warnings (a plugin that failed to load) as one line each."""
+    """Show a plugin that failed to load, or a record left out on request, as one line each."""
+    from exchangekit.cli.loading import in_command_line_words
+    from exchangekit.errors import SkippedRecordWarning
     from exchangekit.plugins import PluginWarning
 
     shown = warnings.showwarning
@@ -100,8 +102,8 @@ def _plugin_warnings_to(stderr: TextIO) -> None:
         file: TextIO | None = None,
         line: str | None = None,
     ) -> None:
-        if issubclass(category, PluginWarning):
-            text = _one_line(Warning(message))
+        if issubclass(category, PluginWarning | SkippedRecordWarning):
+            text = in_command_line_words(_one_line(Warning(message)))
             if text not in said:
                 said.add(text)
                 print(f"exchangekit: warning: {text}", file=stderr)
@@ -109,6 +111,7 @@ def _plugin_warnings_to(stderr: TextIO) -> None:
             shown(message, category, filename, lineno, file, line)
 
     warnings.simplefilter("default", PluginWarning)
+    warnings.simplefilter("always", SkippedRecordWarning)
     warnings.showwarning = show
 
 

@@ -6,12 +6,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from exchangekit.findings import Finding
+from exchangekit.findings import Finding, Severity, by_severity
 from exchangekit.models import Dataset, Exchange
 from exchangekit.reconcile import (
     Comparison,
+    TallyChecks,
     Totals,
     categories,
+    check_tallies,
     compare,
     cumulative,
     merge_duplicates,
@@ -27,6 +29,8 @@ __all__ = [
     "chronological",
     "directions",
     "merged_dataset",
+    "ordered_comparison",
+    "reaching",
     "tabulate",
 ]
 
@@ -60,9 +64,17 @@ class ReportData:
     exchanges: tuple[Exchange, ...]
     """The exchanges after merging duplicate reports, in date order."""
     duplicates: tuple[Finding, ...]
-    """What merging duplicate reports of exchanges and of claims noticed."""
+    """What merging duplicate reports of exchanges and of claims noticed, most severe first."""
     totals: tuple[TotalsTable, ...]
     comparison: Comparison
+    """The compared claims; each group's findings most severe first."""
+    tallies: TallyChecks = attrs.field(factory=lambda: TallyChecks(()))
+    """Each stated tally held against the merged exchanges in its span."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of the report: duplicates, then each group's, then the tallies'."""
+        return (*self.duplicates, *self.comparison.findings, *self.tallies.findings)
 
 
 def chronological(exchanges: Iterable[Exchange]) -> tuple[Exchange, ...]:
@@ -123,7 +135,8 @@ def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
     """``dataset`` with duplicate reports of one exchange or claim merged, and what merging found.
 
     Two accounts of one handover would otherwise be counted twice in totals,
-    and one claim read from two files would agree with itself.
+    and one claim read from two files would agree with itself. The findings
+    come most severe first, then in the order of the records they name.
     """
     merged = merge_duplicates(dataset)
     result = Dataset(
@@ -132,11 +145,29 @@ def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
         provenance=dataset.provenance,
         tallies=dataset.tallies,
     )
-    return result, tuple(merged.findings)
+    records = [e.id for e in chronological(merged.exchanges)]
+    return result, by_severity(merged.findings, records)
+
+
+def ordered_comparison(comparison: Comparison) -> Comparison:
+    """``comparison`` with each group's findings most severe first, then by the claims named.
+
+    Claims are taken in the order the groups list them, which is how they are printed.
+    """
+    records = [c.id for g in comparison.groups for c in g.claims]
+    groups = [attrs.evolve(g, findings=by_severity(g.findings, records)) for g in comparison.groups]
+    return attrs.evolve(comparison, groups=groups)
+
+
+def reaching(findings: Iterable[Finding], severity: Severity | None) -> tuple[Finding, ...]:
+    """The findings of ``severity`` or worse; none when ``severity`` is ``None``."""
+    if severity is None:
+        return ()
+    return tuple(f for f in findings if f.severity.rank >= severity.rank)
 
 
 def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportData:
-    """Merge duplicate exchanges and claims, add exchanges up per direction, compare the claims."""
+    """Merge duplicates, add exchanges up per direction, compare claims, check stated tallies."""
     merged, findings = merged_dataset(dataset)
     exchanges = chronological(merged.exchanges)
     return ReportData(
@@ -146,5 +177,6 @@ def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportD
         exchanges=exchanges,
         duplicates=findings,
         totals=tabulate(exchanges, by=by),
-        comparison=compare(merged),
+        comparison=ordered_comparison(compare(merged)),
+        tallies=check_tallies(merged),
     )

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from exchangekit.vocabulary import ExchangeKind, PersonCategory
 
-__all__ = ["BUCKETS", "UsageError", "build_parser", "exporter_options", "parser_options"]
+__all__ = [
+    "BUCKETS",
+    "EXIT_FINDINGS",
+    "MIN_WIDTH",
+    "UsageError",
+    "build_parser",
+    "command_line_words",
+    "exporter_options",
+    "parser_options",
+    "text_width",
+]
 
 BUCKETS = ("week", "month", "quarter", "year")
 """The bucket sizes ``--by`` accepts, as :func:`exchangekit.reconcile.totals` names them."""
@@ -20,10 +33,50 @@ _DESCRIPTION = (
     "with the package."
 )
 
+EXIT_FINDINGS = 3
+"""Exit status when ``--fail-on`` finds findings of that severity or worse."""
+
+MIN_WIDTH = 40
+"""The narrowest text output is wrapped to, however narrow the terminal."""
+
 _EPILOG = (
-    "exit status: 0 success, 2 usage or input error (bad file, unknown format, invalid "
-    "record), 1 unexpected internal error. See 'exchangekit COMMAND --help'."
+    "exit status: 0 success; 2 usage or input error (bad file, unknown format, invalid "
+    "record); 3 findings at or above the severity given to --fail-on (the output is still "
+    "printed in full; 2 wins over 3); 1 unexpected internal error. "
+    "See 'exchangekit COMMAND --help'."
 )
+
+
+_FLAGS = {"published": "--published DATE", "publisher": "--publisher NAME", "url": "--url URL"}
+"""Parser options with a flag of their own, and how the flag is written."""
+
+_KEYWORD = re.compile(
+    r"\b(?P<name>[a-z_][a-z0-9_]*)="
+    r"(?:'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"|(?=[\s(),;.]|$))"
+)
+
+
+def command_line_words(text: str, options: Iterable[str] = ()) -> str:
+    """``text`` with parser options written the command line's way.
+
+    Parsers word their advice for Python callers ("pass published= ... or
+    unresolved='skip'"); at a shell prompt that is ``--published DATE`` and
+    ``-O unresolved=skip``. Only the names in ``options`` and those with a
+    flag of their own are rewritten, so other ``name=`` text is left alone.
+    """
+    names = set(options) | set(_FLAGS)
+
+    def spell(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name not in names:
+            return match[0]
+        value = match["single"] if match["single"] is not None else match["double"]
+        if name in _FLAGS:
+            flag = _FLAGS[name]
+            return flag if value is None else f"{flag.split()[0]} {value}"
+        return f"-O {name}={'VALUE' if value is None else value}"
+
+    return _KEYWORD.sub(spell, text)
 
 
 class UsageError(Exception):
@@ -130,6 +183,18 @@ def _input_parent() -> argparse.ArgumentParser:
     return parent
 
 
+def _width(text: str) -> int:
+    try:
+        columns = int(text)
+    except ValueError:
+        columns = 0
+    if columns < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of columns of at least {MIN_WIDTH}"
+        )
+    return columns
+
+
 def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
@@ -139,7 +204,41 @@ def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> argpar
         default="text",
         help="what to print: readable text, or JSON / CSV for other programs (default: text)",
     )
+    parent.add_argument(
+        "--width",
+        type=_width,
+        metavar="COLUMNS",
+        help="wrap text output at COLUMNS (default: the terminal's width, or 80 when the "
+        "output is not a terminal)",
+    )
     return parent
+
+
+def _findings_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--fail-on",
+        choices=("warning", "error"),
+        metavar="SEVERITY",
+        help="exit with status 3 when a finding of SEVERITY ('warning' or 'error') or worse "
+        "is made, so that a pipeline can stop on it; the output is printed in full first",
+    )
+    return parent
+
+
+def text_width(args: argparse.Namespace, stream: object) -> int:
+    """The column to wrap text output at: ``--width``, else the terminal's, else 80.
+
+    Output that is not a terminal (a pipe, a file) gets 80 whatever the
+    environment says, so the same command writes the same file everywhere.
+    """
+    given = getattr(args, "width", None)
+    if given is not None:
+        return int(given)
+    isatty = getattr(stream, "isatty", None)
+    if isatty is None or not isatty():
+        return 80
+    return max(shutil.get_terminal_size((80, 24)).columns, MIN_WIDTH)
 
 
 def _export_parent() -> argparse.ArgumentParser:
@@ -202,9 +301,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_debug(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     reading, text_json_csv, writing = _input_parent(), _output_parent(), _export_parent()
+    findings = _findings_parent()
 
     def command(name: str, summary: str, *parents: argparse.ArgumentParser) -> Any:
-        sub = commands.add_parser(name, help=summary, description=summary, parents=list(parents))
+        sub = commands.add_parser(
+            name, help=summary, description=summary, epilog=_EPILOG, parents=list(parents)
+        )
         _add_debug(sub, top=False)
         return sub
 
@@ -220,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Add up the people transferred, per week, month, quarter or year.",
         reading,
         text_json_csv,
+        findings,
     )
     totals.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
     _by_option(totals)
@@ -233,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Compare casualty claims: groups, consensus envelopes, findings.",
         reading,
         text_json_csv,
+        findings,
     )
     compare.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
     compare.add_argument(
@@ -245,11 +349,21 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the parties whose losses are counted and the parties to the exchanges",
     )
 
+    tallies = command(
+        "tallies",
+        "Check stated running totals of transfers against the itemized exchanges.",
+        reading,
+        text_json_csv,
+        findings,
+    )
+    tallies.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
+
     merge = command(
         "merge",
         "Merge datasets and duplicate reports of one exchange; print the findings.",
         reading,
         writing,
+        findings,
     )
     merge.add_argument("inputs", metavar="IN", nargs="+", help="input files ('-' for stdin)")
     merge.add_argument(
@@ -262,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without IN, reports on the bundled example data.",
         reading,
         text_json_csv,
+        findings,
     )
     report.add_argument("inputs", metavar="IN", nargs="*", help="input files ('-' for stdin)")
     _by_option(report)

@@ -6,8 +6,21 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from exchangekit.cli.analysis import Selection, build_report, merged_dataset, tabulate
-from exchangekit.cli.arguments import UsageError, exporter_options, parser_options
+from exchangekit.cli.analysis import (
+    Selection,
+    build_report,
+    merged_dataset,
+    ordered_comparison,
+    reaching,
+    tabulate,
+)
+from exchangekit.cli.arguments import (
+    EXIT_FINDINGS,
+    UsageError,
+    exporter_options,
+    parser_options,
+    text_width,
+)
 from exchangekit.cli.loading import (
     BUNDLED_LABEL,
     Loaded,
@@ -19,23 +32,28 @@ from exchangekit.cli.report import (
     render_comparison,
     render_findings,
     render_report,
+    render_tallies,
     render_totals,
 )
 from exchangekit.cli.shapes import (
     COMPARE_COLUMNS,
     REPORT_COLUMNS,
+    TALLY_COLUMNS,
     TOTALS_COLUMNS,
     comparison_json,
     comparison_rows,
     report_json,
     report_rows,
+    tally_checks_json,
+    tally_rows,
     totals_json,
     totals_rows,
     write_csv,
     write_json,
 )
+from exchangekit.findings import Finding, Severity
 from exchangekit.models import Dataset
-from exchangekit.reconcile import compare, merge_duplicate_claims
+from exchangekit.reconcile import check_tallies, compare, merge_duplicate_claims
 
 __all__ = ["COMMANDS", "run"]
 
@@ -59,9 +77,20 @@ def _load(args: argparse.Namespace, paths: Sequence[str], stderr: TextIO) -> Loa
     )
 
 
-def _finish(loaded: Loaded) -> int:
-    """0, or 2 when ``--errors collect`` met bad records (already reported on stderr)."""
-    return 2 if loaded.errors else 0
+def _finish(
+    loaded: Loaded, args: argparse.Namespace | None = None, findings: Sequence[Finding] = ()
+) -> int:
+    """The exit status once everything is printed.
+
+    2 when ``--errors collect`` met bad records (already reported on stderr);
+    else 3 when ``--fail-on`` was given and a finding reaches its severity;
+    else 0.
+    """
+    if loaded.errors:
+        return 2
+    fail_on = getattr(args, "fail_on", None)
+    threshold = None if fail_on is None else Severity(fail_on)
+    return EXIT_FINDINGS if reaching(findings, threshold) else 0
 
 
 def cmd_plugins(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -111,9 +140,9 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     elif args.output_format == "csv":
         write_csv(TOTALS_COLUMNS, totals_rows(tables), stdout)
     else:
-        lines = render_totals(tables) or ["no exchanges to add up"]
+        lines = render_totals(tables, width=text_width(args, stdout)) or ["no exchanges to add up"]
         stdout.write("\n".join(lines) + "\n")
-    return _finish(loaded)
+    return _finish(loaded, args, findings)
 
 
 def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -123,15 +152,34 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     for finding in merged.findings:  # so that a merge is never silent
         print(f"exchangekit: {finding}", file=stderr)
     dataset = Dataset(exchanges=loaded.dataset.exchanges, claims=merged.claims)
-    comparison = compare(dataset, belligerents=args.belligerents)
+    comparison = ordered_comparison(compare(dataset, belligerents=args.belligerents))
     if args.output_format == "json":
         write_json(comparison_json(comparison), stdout)
     elif args.output_format == "csv":
         write_csv(COMPARE_COLUMNS, comparison_rows(comparison), stdout)
     else:
-        lines = render_comparison(comparison) or ["no claims to compare"]
+        width = text_width(args, stdout)
+        lines = render_comparison(comparison, width=width) or ["no claims to compare"]
         stdout.write("\n".join(lines) + "\n")
-    return _finish(loaded)
+    return _finish(loaded, args, comparison.findings)
+
+
+def cmd_tallies(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Hold each stated tally against the itemized exchanges in its span; print the verdicts."""
+    loaded = _load(args, args.inputs, stderr)
+    dataset, merging = merged_dataset(loaded.dataset)
+    for finding in merging:  # so that a merge is never silent
+        print(f"exchangekit: {finding}", file=stderr)
+    checks = check_tallies(dataset)
+    if args.output_format == "json":
+        write_json(tally_checks_json(checks), stdout)
+    elif args.output_format == "csv":
+        write_csv(TALLY_COLUMNS, tally_rows(checks), stdout)
+    else:
+        width = text_width(args, stdout)
+        lines = render_tallies(checks, width=width) or ["no stated tallies to check"]
+        stdout.write("\n".join(lines) + "\n")
+    return _finish(loaded, args, checks.findings)
 
 
 def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -147,7 +195,7 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     )
     # With the dataset on stdout, the findings go to stderr so the two never mix.
     talk = stderr if args.output == "-" else stdout
-    lines = render_findings(findings, indent="")
+    lines = render_findings(findings, indent="", width=text_width(args, talk))
     before = len(loaded.dataset.exchanges)
     claims = len(dataset.claims)
     claims_before = len(loaded.dataset.claims)
@@ -156,11 +204,15 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         f"merged {len(args.inputs)} input{'s' if len(args.inputs) != 1 else ''}: "
         f"{before} exchange reports into {len(dataset.exchanges)} exchanges, "
         f"{into} claims"
-        + (f", {len(dataset.tallies)} tallies" if dataset.tallies else "")
+        + (
+            f", {len(dataset.tallies)} tall{'y' if len(dataset.tallies) == 1 else 'ies'}"
+            if dataset.tallies
+            else ""
+        )
         + f" -> {args.output}"
     )
     talk.write("\n".join(lines) + "\n")
-    return _finish(loaded)
+    return _finish(loaded, args, findings)
 
 
 def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -182,8 +234,8 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     elif args.output_format == "csv":
         write_csv(REPORT_COLUMNS, report_rows(data), stdout)
     else:
-        stdout.write(render_report(data))
-    return _finish(loaded)
+        stdout.write(render_report(data, width=text_width(args, stdout)))
+    return _finish(loaded, args, data.findings)
 
 
 COMMANDS: dict[str, Command] = {
@@ -192,6 +244,7 @@ COMMANDS: dict[str, Command] = {
     "convert": cmd_convert,
     "totals": cmd_totals,
     "compare": cmd_compare,
+    "tallies": cmd_tallies,
     "merge": cmd_merge,
     "report": cmd_report,
 }

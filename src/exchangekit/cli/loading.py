@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.resources
+import inspect
 import os
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -17,9 +18,9 @@ from typing import Any, TextIO
 import attrs
 
 from exchangekit.api import ErrorMode, export, parse
-from exchangekit.cli.arguments import UsageError
+from exchangekit.cli.arguments import UsageError, command_line_words
 from exchangekit.cli.progress import CountingReader, progress_for
-from exchangekit.errors import ExchangekitError, ParseError, RecordValidationError
+from exchangekit.errors import ExchangekitError, ParseError, RecordSkipped, RecordValidationError
 from exchangekit.models import Dataset
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "InputError",
     "Loaded",
     "bundled_example",
+    "in_command_line_words",
     "load_inputs",
     "write_dataset",
 ]
@@ -48,6 +50,39 @@ class Loaded:
 
     dataset: Dataset
     errors: tuple[ParseError, ...] = ()
+
+
+def _parser_option_names() -> frozenset[str]:
+    """The keyword options the installed parsers' ``parse`` methods declare.
+
+    Asked afresh each time (only when there is something to say), since the
+    set of loaded plugins may change within one process.
+    """
+    from exchangekit.plugins import parsers
+
+    names: set[str] = set()
+    for parser in parsers().values():
+        try:
+            parameters = inspect.signature(parser.parse).parameters.values()
+        except (TypeError, ValueError):
+            continue
+        names.update(p.name for p in parameters if p.kind is p.KEYWORD_ONLY and p.name != "source")
+    return frozenset(names)
+
+
+def in_command_line_words(text: str) -> str:
+    """A parser's message with its options spelt as flags: ``--published DATE``, ``-O k=v``."""
+    return command_line_words(text, _parser_option_names())
+
+
+def _reworded(error: ParseError) -> ParseError:
+    """``error`` as the command line says it, keeping its class, place and field."""
+    message = in_command_line_words(error.message)
+    if message == error.message:
+        return error
+    copy = type(error)(message, source=error.source, line=error.line, field=error.field)
+    copy.__cause__ = error
+    return copy
 
 
 @contextlib.contextmanager
@@ -75,8 +110,10 @@ def _parse_one(
         with _source(path, stderr) as source:
             if errors == "collect":
                 dataset, problems = parse(source, format, errors="collect", **options)
-                return dataset, problems
+                return dataset, tuple(_reworded(p) for p in problems)
             return parse(source, format, **options), ()
+    except ParseError as error:
+        raise _reworded(error) from error
     except TypeError as exc:
         # Parsers reject options they do not know with a TypeError (see Parser.parse).
         if not options:
@@ -108,8 +145,10 @@ def load_inputs(
             path, format=format, errors=errors, options=options, stderr=stderr
         )
         for error in found:
-            print(f"exchangekit: error: {error}", file=stderr)
-        problems.extend(found)
+            kind = "warning" if isinstance(error, RecordSkipped) else "error"
+            print(f"exchangekit: {kind}: {error}", file=stderr)
+        # A record left out on request is reported, but is not a bad record.
+        problems.extend(e for e in found if not isinstance(e, RecordSkipped))
         datasets.append(dataset)
     if not datasets:
         return Loaded(Dataset(), tuple(problems))

@@ -20,17 +20,21 @@ from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
 from exchangekit.parties import Party
 from exchangekit.periods import Period
-from exchangekit.reconcile import Camp, Comparison, Standpoint
+from exchangekit.reconcile import Camp, Comparison, Standpoint, TallyCheck, TallyChecks
 
 __all__ = [
     "COMPARE_COLUMNS",
     "REPORT_COLUMNS",
+    "TALLY_COLUMNS",
     "TOTALS_COLUMNS",
     "comparison_json",
     "comparison_rows",
     "report_json",
     "report_rows",
+    "tally_check_json",
+    "tally_checks_json",
     "tally_json",
+    "tally_rows",
     "totals_json",
     "totals_rows",
     "write_csv",
@@ -242,6 +246,77 @@ def tally_json(tally: ExchangeTally) -> dict[str, Any]:
     }
 
 
+def tally_check_json(check: TallyCheck) -> dict[str, Any]:
+    """A stated tally with its check: the itemized sum, the verdict, the gap and the finding."""
+    return {
+        **tally_json(check.tally),
+        "itemized": count_json(check.itemized),
+        "verdict": check.verdict.value,
+        "gap": count_json(check.gap),
+        "exchange_ids": list(check.exchange_ids),
+        "uncertain_ids": list(check.uncertain_ids),
+        "finding": finding_json(check.finding),
+    }
+
+
+def tally_checks_json(checks: TallyChecks) -> dict[str, Any]:
+    """``{"tallies": [...]}``: every stated tally with its check."""
+    return {"tallies": [tally_check_json(c) for c in checks]}
+
+
+TALLY_COLUMNS = [
+    "id",
+    "receiver",
+    "sender",
+    "category",
+    "covers_start",
+    "covers_end",
+    "as_of",
+    "who",
+    *_COUNT_COLUMNS,
+    "itemized_low",
+    "itemized_high",
+    "itemized_text",
+    "verdict",
+    "gap_low",
+    "gap_high",
+    "severity",
+    "code",
+    "message",
+    "exchange_ids",
+    "uncertain_ids",
+]
+"""One row per stated tally: what it says, the itemized sum, the verdict and the finding."""
+
+
+def tally_rows(checks: TallyChecks) -> Iterable[dict[str, Any]]:
+    """Rows of :data:`TALLY_COLUMNS`, one per tally, in order."""
+    for check in checks:
+        tally = check.tally
+        yield {
+            "id": tally.id,
+            "receiver": tally.receiver.code,
+            "sender": _code(tally.sender),
+            "category": tally.category.value,
+            "covers_start": tally.covers.start.isoformat(),
+            "covers_end": tally.covers.end.isoformat(),
+            "as_of": tally.as_of.format(),
+            "who": tally.claimant.name,
+            **count_json(tally.count),
+            "itemized_low": check.itemized.low,
+            "itemized_high": check.itemized.high,
+            "itemized_text": str(check.itemized),
+            "verdict": check.verdict.value,
+            "gap_low": check.gap.low,
+            "gap_high": check.gap.high,
+            "severity": check.finding.severity.value,
+            "code": check.finding.code,
+            "message": check.finding.message,
+            "exchange_ids": " ".join(check.exchange_ids),
+            "uncertain_ids": " ".join(check.uncertain_ids),
+        }
+
+
 def report_json(data: ReportData) -> dict[str, Any]:
     """The report: inputs, provenance, exchanges, duplicates, totals, comparison and tallies."""
     return {
@@ -251,7 +326,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "duplicates": [finding_json(f) for f in data.duplicates],
         "totals": totals_json(data.totals),
         "comparison": comparison_json(data.comparison),
-        "tallies": [tally_json(t) for t in data.dataset.tallies],
+        "tallies": [tally_check_json(c) for c in data.tallies],
     }
 
 
@@ -374,6 +449,7 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
                     **count_json(camp.envelope),
                 }
         findings.extend(group.findings)
+    findings.extend(data.tallies.findings)
     for tally in data.dataset.tallies:
         yield {
             "section": "tally",

@@ -32,7 +32,7 @@ from exchangekit import (
     Source,
     Transfer,
 )
-from exchangekit.errors import ParseError, RecordValidationError
+from exchangekit.errors import ParseError, RecordSkipped, RecordValidationError
 from exchangekit_news._extract import PUBLISHER, ClaimDraft, LegDraft, SentenceFacts
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
@@ -164,18 +164,28 @@ class Assembler:
         if (sentence, text) in self._reported:
             return  # both directions of one swap share their date
         self._reported.add((sentence, text))
-        error = ParseError(
-            f"{what} is dated {text!r}, which is relative to when the text was written; "
-            f"nothing is guessed: pass published= (a date or an ISO date such as "
-            f"'2025-10-23') or unresolved='skip' to leave it out "
-            f"(sentence: {self.quote(sentence).text[:120]!r})",
-            source=self.source,
-            line=self.line(sentence),
-            field="published",
-        )
+        sentence_text = self.quote(sentence).text[:120]
+        line = self.line(sentence)
         if self.unresolved == "error":
-            raise error
-        self.errors.append(error)
+            raise ParseError(
+                f"{what} is dated {text!r}, which is relative to when the text was written; "
+                f"nothing is guessed: pass published= (a date or an ISO date such as "
+                f"'2025-10-23') or unresolved='skip' to leave it out "
+                f"(sentence: {sentence_text!r})",
+                source=self.source,
+                line=line,
+                field="published",
+            )
+        self.errors.append(
+            RecordSkipped(
+                f"{what} dated {text!r} was left out, as unresolved='skip' asks: the date is "
+                f"relative to when the text was written; pass published= to read it "
+                f"(sentence: {sentence_text!r})",
+                source=self.source,
+                line=line,
+                field="published",
+            )
+        )
 
     def _undated(self, sentence: int, leg: LegDraft) -> None:
         self.errors.append(
