@@ -13,6 +13,7 @@ from exchangekit.counts import DEFAULT_SEMANTICS, Count, CountSemantics
 from exchangekit.errors import (
     CountParseError,
     ExchangekitError,
+    ExportError,
     ParseError,
     PeriodParseError,
     RecordValidationError,
@@ -90,6 +91,7 @@ __all__ = [
     "Exchange",
     "ExchangeKind",
     "ExchangekitError",
+    "ExportError",
     "Finding",
     "FormatError",
     "FormatUnavailableError",

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "CountParseError",
     "ExchangekitError",
+    "ExportError",
     "ParseError",
     "PeriodParseError",
     "RecordValidationError",
@@ -88,3 +89,25 @@ class ParseError(ExchangekitError, ValueError):
             where.append(f"field {self.field}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
+
+
+class ExportError(ExchangekitError, ValueError):
+    """A record an exporter cannot write, naming the record and the field its format cannot hold.
+
+    Exporters raise it rather than write something that would read back
+    differently, so the command line reports it as an input error (exit
+    status 2) instead of a crash.
+    """
+
+    def __init__(
+        self, message: str, *, record: str | None = None, field: str | None = None
+    ) -> None:
+        self.message = message
+        self.record = record
+        self.field = field
+        where = []
+        if record is not None:
+            where.append(f"record {record!r}")
+        if field is not None:
+            where.append(f"field {field}")
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
