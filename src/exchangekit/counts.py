@@ -104,6 +104,7 @@ class CountSemantics:
 
 
 DEFAULT_SEMANTICS = CountSemantics()
+"""The semantics :meth:`Count.parse` and the constructors use unless given others."""
 
 # Join of qualifiers under addition: EXACT is the identity, UNKNOWN absorbs,
 # two different hedges make a RANGE. A semilattice join, so associative.
