@@ -161,6 +161,12 @@ def compare(
     running totals are compared only when stated within ``window`` (a
     ``timedelta`` or days, default 92) of each other. Claims are never
     changed, and floors are never added to estimates.
+
+    :param claims: The casualty claims to compare, or a dataset (its claims are used).
+    :param window: How far apart two running totals may be stated and still be
+        compared: a ``timedelta``, or a number of days.
+    :raises ~exchangekit.reconcile.ReconcileError: For something that is not a
+        claim among ``claims``, or a negative ``window``.
     """
     span = resolve_window(window)
     if isinstance(claims, CasualtyClaim):

@@ -154,6 +154,12 @@ def merge_duplicates(
     ``across_precision=False`` to never do that); if it agrees with reports
     that cannot all be one exchange, nothing is merged and the finding is
     ``ambiguous-duplicate``.
+
+    :param exchanges: The exchange reports to merge, or a dataset (its exchanges are used).
+    :param across_precision: Whether a report dated only to a week, month or span
+        may be merged with reports dated more precisely.
+    :raises ~exchangekit.reconcile.ReconcileError: For something that is not an
+        exchange among ``exchanges``.
     """
     if isinstance(exchanges, Exchange):
         raise ReconcileError("exchanges", "expected several exchanges; wrap one in a list")
