@@ -1,4 +1,4 @@
-"""Doctests of the docs pages run in a scratch directory, with the files a page tells you to save."""
+"""Doctests of the docs pages run in a scratch directory holding the files a page saves."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-DOCS = Path(__file__).resolve().parent
-SAVED_FILE = re.compile(r"```\{code-block\} \w+\n:caption: (?P<name>[\w.-]+)\n\n(?P<body>.*?)```", re.S)
+SAVED_FILE = re.compile(
+    r"```\{code-block\} \w+\n:caption: (?P<name>[\w.-]+)\n\n(?P<body>.*?)```", re.S
+)
 
 
 def saved_files(page: Path) -> dict[str, str]:
