@@ -13,6 +13,7 @@ from exchangekit.counts import DEFAULT_SEMANTICS, Count, CountSemantics
 from exchangekit.errors import (
     CountParseError,
     ExchangekitError,
+    ExportError,
     ParseError,
     PeriodParseError,
     RecordSkipped,
@@ -106,6 +107,7 @@ __all__ = [
     "ExchangeKind",
     "ExchangeTally",
     "ExchangekitError",
+    "ExportError",
     "Finding",
     "FormatError",
     "FormatUnavailableError",

@@ -486,6 +486,15 @@ def iter_parse(
     With ``errors="raise"`` the first bad record raises
     :class:`~exchangekit.errors.ParseError`; with ``"collect"`` bad records are
     skipped and listed in the stream's ``errors``. ``options`` go to the parser.
+
+    :param source: A path, a text or binary file object, or ``"-"`` for standard input.
+    :param format: The parser's name (``"json"``, ``"news"``); by default chosen
+        from the file suffix, else by sniffing the first 4 KiB.
+    :param errors: ``"raise"`` to stop at the first bad record, ``"collect"`` to
+        skip bad records and list them.
+    :param encoding: How bytes are decoded; a UTF-8 byte-order mark is dropped.
+    :param options: Keyword options for the parser, such as ``published``,
+        ``publisher`` and ``url``; one it does not take is a ``TypeError``.
     """
     mode = _check_errors(errors)
     opened = _open_input(source, encoding)
@@ -541,6 +550,15 @@ def parse(
     With ``errors="collect"`` the result is a :class:`ParseResult`: a dataset
     of every valid record, read before and after the bad ones, and the errors.
     Two different records with one id are an error; the later one is dropped.
+
+    :param source: A path, a text or binary file object, or ``"-"`` for standard input.
+    :param format: The parser's name (``"json"``, ``"news"``); by default chosen
+        from the file suffix, else by sniffing the first 4 KiB.
+    :param errors: ``"raise"`` to stop at the first bad record, ``"collect"`` to
+        keep going and return a :class:`ParseResult`.
+    :param encoding: How bytes are decoded; a UTF-8 byte-order mark is dropped.
+    :param options: Keyword options for the parser, such as ``published``,
+        ``publisher`` and ``url``; one it does not take is a ``TypeError``.
     """
     mode = _check_errors(errors)
     # Ids are unique within each kind of record, as in a Dataset.
@@ -680,6 +698,18 @@ def export(
     it at the end, so a failure leaves any old file intact and no partial file.
     File objects are written to as they are and left open. ``options`` go to
     the exporter.
+
+    :param data: A dataset, or records with every exchange before the first claim.
+    :param target: A path, a text or binary file object, or ``"-"`` for standard output.
+    :param format: The exporter's name (``"csv"``); by default chosen from the
+        target's file suffix.
+    :param provenance: The provenance entries to write with an iterable of
+        records (a dataset brings its own).
+    :param encoding: How text is encoded when writing bytes.
+    :param options: Keyword options for the exporter; one it does not take is a
+        ``TypeError``.
+    :raises ~exchangekit.errors.ExportError: From the exporter, for a record its
+        format cannot hold.
     """
     if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
         target_name, file_name = str(target), Path(target).name

@@ -104,6 +104,7 @@ class CountSemantics:
 
 
 DEFAULT_SEMANTICS = CountSemantics()
+"""The semantics :meth:`Count.parse` and the constructors use unless given others."""
 
 # Join of qualifiers under addition: EXACT is the identity, UNKNOWN absorbs,
 # two different hedges make a RANGE. A semilattice join, so associative.
@@ -267,6 +268,11 @@ class Count:
 
         Raises :class:`~exchangekit.errors.CountParseError` (a ``ValueError``)
         quoting the text when it does not state a figure.
+
+        :param text: One figure phrase: "1,000", "one thousand", "around 1,000",
+            "more than 135,000", "tens of thousands", "between 40 and 50 thousand".
+        :param semantics: What hedges such as "around" and "tens of" mean as
+            intervals; see :class:`CountSemantics`.
         """
         from exchangekit.figures import parse_count
 

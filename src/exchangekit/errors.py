@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "CountParseError",
     "ExchangekitError",
+    "ExportError",
     "ParseError",
     "PeriodParseError",
     "RecordSkipped",
@@ -119,3 +120,25 @@ class RecordSkipped(ParseError):
 
 class SkippedRecordWarning(UserWarning):
     """Issued, with ``errors="raise"``, for each record a parser left out on request."""
+
+
+class ExportError(ExchangekitError, ValueError):
+    """A record an exporter cannot write, naming the record and the field its format cannot hold.
+
+    Exporters raise it rather than write something that would read back
+    differently, so the command line reports it as an input error (exit
+    status 2) instead of a crash.
+    """
+
+    def __init__(
+        self, message: str, *, record: str | None = None, field: str | None = None
+    ) -> None:
+        self.message = message
+        self.record = record
+        self.field = field
+        where = []
+        if record is not None:
+            where.append(f"record {record!r}")
+        if field is not None:
+            where.append(f"field {field}")
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)

@@ -166,6 +166,13 @@ class Period:
         :class:`~exchangekit.errors.PeriodParseError` instead of guessing today.
         ``date_order`` says how to read all-numeric dates such as ``03/04/2025``,
         which are otherwise refused as ambiguous. The grammar is in ``docs/periods.md``.
+
+        :param text: A date or span: "23 October 2025", "July 2025", "2025-10",
+            "in February", "on Thursday", "last month".
+        :param reference: The date the text was published, against which relative
+            and partial expressions are resolved.
+        :param date_order: ``"DMY"`` or ``"MDY"``, to read all-numeric dates such as
+            ``03/04/2025``; without it they are an error.
         """
         from exchangekit._dates import parse_period
 

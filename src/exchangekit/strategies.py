@@ -303,6 +303,9 @@ def qualifiers(*, bounded: bool | None = None) -> st.SearchStrategy[Qualifier]:
 
     ``bounded=True`` leaves out "at least", "more than" and "unknown";
     ``bounded=False`` leaves out "exact", "approximate", "at most" and "fewer than".
+
+    :param bounded: ``True`` for qualifiers of counts with an upper bound, ``False`` for those
+        without, ``None`` for all.
     """
     bounded = _check_flag("qualifiers", "bounded", bounded)
     return st.sampled_from([q for q in Qualifier if _why_not(q, 0, 1, bounded) is None])
@@ -324,6 +327,12 @@ def counts(
     was hedged; asking for one that cannot meet the other constraints, such as
     ``Qualifier.AT_LEAST`` with ``bounded=True``, is a ``ValueError``. Shrinks
     towards ``Count.exact(min_value)``.
+
+    :param min_value: The smallest number drawn.
+    :param max_value: The largest number drawn.
+    :param bounded: ``True`` for counts with an upper bound, ``False`` for counts without,
+        ``None`` for either.
+    :param qualifiers: The qualifier, or qualifiers, to draw; by default any that fit.
     """
     func = "counts"
     lo = _check_int(func, "min_value", min_value, minimum=0)
@@ -452,7 +461,11 @@ def _check_precisions(func: str, window: _Window, precisions: object) -> tuple[P
 
 
 def dates(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.SearchStrategy[date]:
-    """Calendar dates from ``min_date`` to ``max_date`` inclusive (default 2000 to 2035)."""
+    """Calendar dates from ``min_date`` to ``max_date`` inclusive (default 2000 to 2035).
+
+    :param min_date: The earliest date drawn.
+    :param max_date: The latest date drawn.
+    """
     lo, hi = _check_dates("dates", min_date, max_date)
     return st.dates(lo, hi)
 
@@ -469,6 +482,10 @@ def periods(
     QUARTER, a YEAR) or, for RANGE, an arbitrary span of two days or more.
     Precisions with no whole unit in the window are left out, unless asked for
     by ``precisions``, which is then a ``ValueError``. Shrinks towards a single day.
+
+    :param min_date: The earliest day a period may start.
+    :param max_date: The last day a period may end.
+    :param precisions: The precision, or precisions, to draw; by default every one that fits.
     """
     func = "periods"
     window = _window(*_check_dates(func, min_date, max_date))
@@ -503,6 +520,13 @@ def parties(
     Without ``codes``, ``joint`` and ``unregistered`` (default ``True``) say
     whether joint parties of registered ones, and parties the registry does not
     know, are drawn too. Shrinks towards the registry's first party.
+
+    :param codes: Codes of the registered parties to choose from (a joint code such as
+        ``"RUS+UKR"`` too).
+    :param registry: Where codes are looked up and registered parties drawn from; by default the
+        built-in one.
+    :param joint: Whether joint parties are drawn too.
+    :param unregistered: Whether parties the registry does not know are drawn too.
     """
     func = "parties"
     if registry is None:
@@ -617,6 +641,14 @@ def sources(
     nobody or for any party. ``published`` asks for a publication date always
     (``True``), never (``False``) or sometimes (``None``), between ``min_date``
     and ``max_date``.
+
+    :param kinds: The kind, or kinds, of source to draw.
+    :param parties: A strategy for the party the source speaks for, or party codes to choose
+        from.
+    :param published: ``True`` for always a publication date, ``False`` for never, ``None`` for
+        sometimes.
+    :param min_date: The earliest publication date.
+    :param max_date: The latest publication date.
     """
     func = "sources"
     chosen_kinds = _members(func, "kinds", kinds, SourceKind)
@@ -642,6 +674,8 @@ def quotes(*, offsets: bool | None = None) -> st.SearchStrategy[Quote]:
 
     Offsets, when drawn, span exactly the quoted text (``end - start == len(text)``);
     ``document`` is sometimes a url.
+
+    :param offsets: ``True`` for always offsets, ``False`` for never, ``None`` for sometimes.
     """
     return _quote(_check_flag("quotes", "offsets", offsets))
 
@@ -756,6 +790,12 @@ def transfers(
     ``attributions`` a strategy for who vouches for it (it may draw ``None``).
     By default some transfers are attributed, mostly to a source speaking for
     one of the two sides.
+
+    :param parties: A strategy for the sender and receiver, or two or more party codes to choose
+        from.
+    :param categories: The category, or categories, of people transferred.
+    :param counts: A strategy for the number transferred.
+    :param attributions: A strategy for who vouches for the figure; it may draw ``None``.
     """
     func = "transfers"
     party_strategy = _transfer_parties(func, parties)
@@ -855,6 +895,17 @@ def exchanges(
     intermediaries are registered third parties, and sources are published on
     or after the exchange's first day. Ids are derived from the content
     unless ``ids`` draws them.
+
+    :param kinds: The kind, or kinds, of exchange to draw.
+    :param parties: A strategy for the two sides, or party codes to choose from.
+    :param periods: A strategy for when the exchange happened.
+    :param counts: A strategy for each transfer's figure.
+    :param categories: The category, or categories, of people transferred; by default those that
+        suit the kind.
+    :param max_transfers: The most transfers (legs) an exchange has.
+    :param intermediaries: A strategy for the whole tuple of intermediaries.
+    :param sources: A strategy for the whole tuple of sources.
+    :param ids: A strategy for the ids; by default ids are derived from the content.
     """
     func = "exchanges"
     chosen_kinds = _members(func, "kinds", kinds, ExchangeKind) or tuple(ExchangeKind)
@@ -947,6 +998,17 @@ def casualty_claims(
     A ``claimants`` strategy is drawn first instead, and ``as_of`` then starts
     no later than the claimant's publication date; a claimant that leaves no
     such period in the window is rejected, like a failed ``assume``.
+
+    :param subjects: A strategy for whose losses are counted, or party codes to choose from.
+    :param categories: The category, or categories, of losses.
+    :param methods: The method, or methods, by which the figure was arrived at.
+    :param scopes: The scope, or scopes: a running total, one incident, one period.
+    :param counts: A strategy for the figure.
+    :param claimants: A strategy for who made the claim.
+    :param min_date: The earliest day ``as_of`` and ``covers`` may start.
+    :param max_date: The last day ``as_of`` and ``covers`` may end.
+    :param precisions: The precision, or precisions, of ``as_of`` and ``covers``.
+    :param ids: A strategy for the ids; by default ids are derived from the content.
     """
     func = "casualty_claims"
     subject_strategy = _party_strategy(func, "subjects", subjects, _any_party())
@@ -1043,6 +1105,17 @@ def exchange_tallies(
     publishes no earlier than ``as_of`` starts; a ``claimants`` strategy is
     drawn first instead. Shrinks towards a tally with no sender, exchange
     count or optional fields.
+
+    :param parties: A strategy for parties, or two or more codes or parties to choose from.
+    :param with_sender: Whether the tally names its sender: always, never or (``None``) either.
+    :param categories: The categories of people to draw from; by default every one.
+    :param counts: A strategy for the stated total.
+    :param exchange_counts: A strategy for how many exchanges the tally counts (may draw ``None``).
+    :param claimants: A strategy for who states the tally.
+    :param min_date: The earliest day any period may start.
+    :param max_date: The latest day any period may end.
+    :param precisions: The precisions ``as_of`` and ``covers`` are drawn with.
+    :param ids: A strategy for ids; by default ids derived from the content.
     """
     func = "exchange_tallies"
     party_strategy = _transfer_parties(func, parties)
@@ -1110,6 +1183,14 @@ def datasets(
     each; ``provenance`` a strategy for the whole tuple of provenance entries.
     ``max_tallies=0`` (or ``max_claims=0``) leaves out what a format cannot
     hold. Shrinks towards the empty dataset.
+
+    :param exchanges: A strategy for one exchange.
+    :param claims: A strategy for one casualty claim.
+    :param max_exchanges: The most exchanges a dataset has.
+    :param max_claims: The most claims a dataset has.
+    :param tallies: A strategy for one stated tally.
+    :param max_tallies: The most stated tallies a dataset has.
+    :param provenance: A strategy for the whole tuple of provenance entries.
     """
     func = "datasets"
     for name, value in (

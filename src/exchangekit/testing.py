@@ -149,6 +149,8 @@ def check_metadata(fmt: Parser | Exporter | type[Parser] | type[Exporter]) -> No
 
     The rules are :func:`exchangekit.formats.metadata_problems`, the same the
     plugin manager applies before it accepts a format.
+
+    :param fmt: The parser or exporter to check: a class or an instance.
     """
     instance: Parser | Exporter = (
         _parser(fmt, "check_metadata")
@@ -300,6 +302,11 @@ def check_parser(
     never another exception. Each of ``samples`` (valid documents in the
     format) must parse without any error. ``max_examples`` overrides the
     Hypothesis profile for the random inputs.
+
+    :param parser: The parser to check: a class (created without arguments) or an instance.
+    :param samples: Valid documents in the format, which are edited at random
+        to reach the code that handles nearly valid input.
+    :param max_examples: How many random inputs to try; by default as the Hypothesis profile says.
     """
     instance = _parser(parser, "check_parser")
     check_metadata(instance)
@@ -407,6 +414,11 @@ def check_exporter(
     same text as a tuple). Narrow ``datasets`` to what your format can hold:
     the default draws claims and tallies too, so an exporter of exchanges
     alone passes ``strategies.datasets(max_claims=0, max_tallies=0)``.
+
+    :param exporter: The exporter to check: a class (created without arguments) or an instance.
+    :param datasets: A strategy for the datasets to write; by default
+        :func:`exchangekit.strategies.datasets`.
+    :param max_examples: How many random inputs to try; by default as the Hypothesis profile says.
     """
     instance = _exporter(exporter, "check_exporter")
     check_metadata(instance)
@@ -454,6 +466,12 @@ def check_round_trip(
     in the same order (a parser may yield one kind of record before another),
     and the same provenance. If the parser has its own ``sniff``, it must
     recognise the exporter's output.
+
+    :param exporter: The exporter that writes: a class or an instance.
+    :param parser: The parser that reads it back: a class or an instance.
+    :param datasets: A strategy for the datasets to write; by default
+        :func:`exchangekit.strategies.datasets`.
+    :param max_examples: How many random inputs to try; by default as the Hypothesis profile says.
     """
     writer = _exporter(exporter, "check_round_trip")
     reader = _parser(parser, "check_round_trip")

@@ -272,6 +272,14 @@ def compare(
     they are the subjects of the claims and, for a :class:`~exchangekit.Dataset`,
     the senders and receivers of its exchanges. Claims are never changed, and
     floors are never added to estimates.
+
+    :param claims: The casualty claims to compare, or a dataset (its claims are used).
+    :param window: How far apart two running totals may be stated and still be
+        compared: a ``timedelta``, or a number of days.
+    :param belligerents: The parties to the conflict (parties, codes or names);
+        by default the subjects of the claims and the parties to a dataset's exchanges.
+    :raises ~exchangekit.reconcile.ReconcileError: For something that is not a
+        claim among ``claims``, or a negative ``window``.
     """
     span = resolve_window(window)
     if isinstance(claims, CasualtyClaim):

@@ -178,6 +178,14 @@ def merge_duplicates(
     Claims among the records (a dataset's ``claims``, or claims mixed into
     the iterable) are merged by :func:`merge_duplicate_claims`, telling
     sources apart with ``registry`` (default: the built-in one).
+
+    :param exchanges: The exchange reports to merge, or a dataset (its exchanges are used).
+    :param across_precision: Whether a report dated only to a week, month or span
+        may be merged with reports dated more precisely.
+    :param registry: The source registry that tells sources apart when claims
+        are merged; by default the built-in one.
+    :raises ~exchangekit.reconcile.ReconcileError: For something that is not an
+        exchange among ``exchanges``.
     """
     if isinstance(exchanges, Exchange | CasualtyClaim):
         raise ReconcileError("exchanges", "expected several exchanges; wrap one in a list")

@@ -211,6 +211,20 @@ def totals(
     is not given, a :class:`ReconcileError` lists them; name one, or name a
     collection of them to add them up on purpose. :func:`categories` lists
     the categories a selection holds.
+
+    :param exchanges: The exchanges to add up, or a dataset (its exchanges are used).
+    :param by: The bucket size: ``"day"``, ``"week"``, ``"month"``, ``"quarter"``,
+        ``"year"`` or the matching :class:`~exchangekit.vocabulary.Precision`.
+    :param sender: Count only transfers from this party (or any of these parties).
+    :param receiver: Count only transfers to this party (or any of these parties).
+    :param category: Count only people of this category (or these categories).
+    :param kind: Count only exchanges of this kind (or these kinds).
+    :param start: The first day to cover; by default the first matching exchange's.
+    :param end: The last day to cover; by default the last matching exchange's.
+    :param registry: The party registry that resolves names in ``sender`` and
+        ``receiver``; by default the built-in one.
+    :raises ~exchangekit.reconcile.ReconcileError: For an argument it cannot use,
+        naming the argument and what is accepted.
     """
     return _tally(
         exchanges, by, sender, receiver, category, kind, start, end, registry, running=False
@@ -235,6 +249,20 @@ def cumulative(
     fall before or after that cut-off adds 0 up to its high; once its whole
     period is past the cut-off it adds its full count. Summing the buckets
     of :func:`totals` instead would count the same uncertainty many times.
+
+    :param exchanges: The exchanges to add up, or a dataset (its exchanges are used).
+    :param by: The bucket size: ``"day"``, ``"week"``, ``"month"``, ``"quarter"``,
+        ``"year"`` or the matching :class:`~exchangekit.vocabulary.Precision`.
+    :param sender: Count only transfers from this party (or any of these parties).
+    :param receiver: Count only transfers to this party (or any of these parties).
+    :param category: Count only people of this category (or these categories).
+    :param kind: Count only exchanges of this kind (or these kinds).
+    :param start: The first day to cover; by default the first matching exchange's.
+    :param end: The last day to cover; by default the last matching exchange's.
+    :param registry: The party registry that resolves names in ``sender`` and
+        ``receiver``; by default the built-in one.
+    :raises ~exchangekit.reconcile.ReconcileError: For an argument it cannot use,
+        naming the argument and what is accepted.
     """
     return _tally(
         exchanges, by, sender, receiver, category, kind, start, end, registry, running=True
