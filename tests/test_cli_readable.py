@@ -294,5 +294,5 @@ def test_parser_advice_names_the_command_line_flags() -> None:
 
 def test_a_bundled_example_repr_is_short() -> None:
     dataset = bundled_example()
-    assert repr(dataset) == "Dataset(4 exchanges, 4 claims, 1 provenance entry)"
+    assert repr(dataset) == "Dataset(4 exchanges, 4 claims, 1 tally, 1 provenance entry)"
     assert all(len(repr(e)) < 400 for e in dataset.exchanges)

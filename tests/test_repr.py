@@ -130,6 +130,10 @@ def test_dataset_repr_counts_each_kind_of_record(dataset: Dataset) -> None:
     assert f"{len(dataset.exchanges)} exchange" in text
     assert f"{len(dataset.claims)} claim" in text
     assert f"{len(dataset.provenance)} provenance entr" in text
+    if dataset.tallies:
+        assert f"{len(dataset.tallies)} tall" in text
+    else:
+        assert "tall" not in text.split(" claim")[1].split("provenance")[0]
 
 
 def test_dataset_repr_uses_singular_and_plural() -> None:

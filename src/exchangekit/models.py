@@ -493,6 +493,7 @@ class Dataset:
             "Dataset",
             counted(self.exchanges, "exchange"),
             counted(self.claims, "claim"),
+            counted(self.tallies, "tally", "tallies") if self.tallies else "",
             counted(self.provenance, "provenance entry", "provenance entries"),
         )
 
