@@ -23,6 +23,7 @@ from exchangekit.vocabulary import (
     ClaimScope,
     ExchangeKind,
     PersonCategory,
+    Population,
     SourceKind,
 )
 
@@ -287,7 +288,9 @@ class CasualtyClaim:
     ``covers`` is the span in which the losses occurred; ``as_of`` when the
     figure was stated or current. ``method`` and ``scope`` decide what it may
     be compared or added with: a documented minimum is a floor, and
-    cumulative figures are never summed.
+    cumulative figures are never summed. ``population`` says whose dead it
+    counts (by default the subject's combatants); figures for different
+    populations are never compared or added together unasked.
     """
 
     subject: Party
@@ -298,6 +301,7 @@ class CasualtyClaim:
     claimant: Source
     method: ClaimMethod = ClaimMethod.OFFICIAL_STATEMENT
     scope: ClaimScope = ClaimScope.CUMULATIVE
+    population: Population = Population.COMBATANTS
     caveats: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     relayed_by: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)

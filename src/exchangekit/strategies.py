@@ -45,6 +45,7 @@ from exchangekit.vocabulary import (
     ClaimScope,
     ExchangeKind,
     PersonCategory,
+    Population,
     Precision,
     Qualifier,
     SourceKind,
@@ -943,6 +944,7 @@ def _claim(
     categories: st.SearchStrategy[CasualtyCategory],
     methods: st.SearchStrategy[ClaimMethod],
     scopes: st.SearchStrategy[ClaimScope],
+    populations: st.SearchStrategy[Population],
     counts: st.SearchStrategy[Count],
     claimants: st.SearchStrategy[Source] | None,
     window: _Window,
@@ -967,6 +969,7 @@ def _claim(
         "claimant": claimant,
         "method": draw(methods),
         "scope": draw(scopes),
+        "population": draw(populations),
         "caveats": draw(_NOTE_LIST),
         "relayed_by": _draw_sources_after(draw, as_of.start, (), 2),
         "quotes": draw(_QUOTE_LIST),
@@ -982,6 +985,7 @@ def casualty_claims(
     categories: CasualtyCategory | Iterable[CasualtyCategory] | None = None,
     methods: ClaimMethod | Iterable[ClaimMethod] | None = None,
     scopes: ClaimScope | Iterable[ClaimScope] | None = None,
+    populations: Population | Iterable[Population] | None = None,
     counts: st.SearchStrategy[Count] | None = None,
     claimants: st.SearchStrategy[Source] | None = None,
     min_date: date = _MIN_DATE,
@@ -1003,6 +1007,8 @@ def casualty_claims(
     :param categories: The category, or categories, of losses.
     :param methods: The method, or methods, by which the figure was arrived at.
     :param scopes: The scope, or scopes: a running total, one incident, one period.
+    :param populations: Whose dead the figures count; by default the subject's combatants
+        most often, and any population sometimes.
     :param counts: A strategy for the figure.
     :param claimants: A strategy for who made the claim.
     :param min_date: The earliest day ``as_of`` and ``covers`` may start.
@@ -1015,6 +1021,7 @@ def casualty_claims(
     chosen_categories = _members(func, "categories", categories, CasualtyCategory)
     chosen_methods = _members(func, "methods", methods, ClaimMethod)
     chosen_scopes = _members(func, "scopes", scopes, ClaimScope)
+    chosen_populations = _members(func, "populations", populations, Population)
     for name, value in (("counts", counts), ("claimants", claimants), ("ids", ids)):
         _check_strategy(func, name, value)
     window = _window(*_check_dates(func, min_date, max_date))
@@ -1024,6 +1031,9 @@ def casualty_claims(
         st.sampled_from(chosen_categories or tuple(CasualtyCategory)),
         st.sampled_from(chosen_methods or tuple(ClaimMethod)),
         st.sampled_from(chosen_scopes or tuple(ClaimScope)),
+        st.sampled_from(chosen_populations)
+        if chosen_populations
+        else st.sampled_from((Population.COMBATANTS, *Population)),
         counts if counts is not None else _default_counts(),
         claimants,
         window,

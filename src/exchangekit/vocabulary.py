@@ -10,6 +10,7 @@ __all__ = [
     "ClaimScope",
     "ExchangeKind",
     "PersonCategory",
+    "Population",
     "Precision",
     "Qualifier",
     "SourceKind",
@@ -71,6 +72,20 @@ class CasualtyCategory(enum.Enum):
     CAPTURED = "captured"
     KILLED_OR_MISSING = "killed_or_missing"
     TOTAL_LOSSES = "total_losses"
+
+
+class Population(enum.Enum):
+    """Whose dead a casualty figure counts: a civilian count is never compared with a military one.
+
+    ``COMBATANTS`` are the subject's own fighters (what a figure of a side's
+    losses means by default), ``CIVILIANS`` non-combatants, ``ALL`` everyone
+    killed, and ``UNKNOWN`` deaths a source could not assign.
+    """
+
+    COMBATANTS = "combatants"
+    CIVILIANS = "civilians"
+    ALL = "all"
+    UNKNOWN = "unknown"
 
 
 class ClaimMethod(enum.Enum):

@@ -76,6 +76,7 @@ _CLAIM_COLUMNS = (
     *_source_columns("claimant"),
     "method",
     "scope",
+    "population",
     "caveats",
     "relayed_by",
 )
@@ -220,6 +221,7 @@ def _claim_row(data: dict[str, Any]) -> dict[str, str]:
     _put_source(row, "claimant", data["claimant"])
     row["method"] = data["method"]
     row["scope"] = data["scope"]
+    row["population"] = data["population"]
     for key in ("caveats", "relayed_by", "quotes"):
         row[key] = _json_cell(data[key])
     return row
@@ -428,7 +430,7 @@ class _Cells:
         self.period(data, "covers", "covers")
         self.period(data, "as_of", "as_of")
         self.source(data, "claimant", "claimant", required=True)
-        for key in ("method", "scope"):
+        for key in ("method", "scope", "population"):
             self.text(data, key, key)
         for key in ("caveats", "relayed_by", "quotes"):
             self.json(data, key, key)

@@ -30,7 +30,7 @@ from exchangekit.reconcile.standpoints import (
     resolve_belligerents,
     standpoint,
 )
-from exchangekit.vocabulary import CasualtyCategory, ClaimMethod, ClaimScope, Qualifier
+from exchangekit.vocabulary import CasualtyCategory, ClaimMethod, ClaimScope, Population, Qualifier
 
 __all__ = ["DEFAULT_WINDOW", "Camp", "ClaimGroup", "Comparison", "compare", "effective_bounds"]
 
@@ -127,7 +127,9 @@ class ClaimGroup:
     say which camp is right. ``extent`` is merely how far the claims range,
     from the lowest floor to the highest ceiling; it is not a consensus.
     ``standpoints[i]`` says who ``claims[i]`` speaks for. For running totals
-    everything is for ``as_of``, the latest date in the group.
+    everything is for ``as_of``, the latest date in the group. ``population``
+    says whose dead the claims count: claims of different populations are
+    never in one group.
     """
 
     subject: Party
@@ -145,11 +147,14 @@ class ClaimGroup:
     camps: tuple[Camp, ...] = attrs.field(converter=_camp_tuple)
     extent: Count
     standpoints: tuple[Standpoint, ...] = attrs.field(converter=_standpoints)
+    population: Population = Population.COMBATANTS
 
     @property
     def title(self) -> str:
         """What the group counts, in words: "UKR killed (running total)"."""
         what = self.category.value.replace("_", " ")
+        if self.population is not Population.COMBATANTS:
+            what += f", {self.population.value}"
         if self.scope is ClaimScope.CUMULATIVE:
             return f"{self.subject.code} {what} (running total)"
         return f"{self.subject.code} {what} ({self.scope.value}, {self.covers})"
@@ -243,13 +248,17 @@ class Comparison:
         subject: Party | str,
         category: CasualtyCategory,
         scope: ClaimScope = ClaimScope.CUMULATIVE,
+        population: Population = Population.COMBATANTS,
     ) -> ClaimGroup:
-        """The first group for ``subject`` (a party or code), ``category`` and ``scope``."""
+        """The first group for ``subject`` (party or code), category, scope and population."""
         code = subject.code if isinstance(subject, Party) else subject
+        wanted = (code, category, scope, population)
         for g in self.groups:
-            if (g.subject.code, g.category, g.scope) == (code, category, scope):
+            if (g.subject.code, g.category, g.scope, g.population) == wanted:
                 return g
-        raise KeyError(f"no claims about {code} {category.value} ({scope.value})")
+        raise KeyError(
+            f"no claims about {code} {category.value}, {population.value} ({scope.value})"
+        )
 
     def __str__(self) -> str:
         return "\n\n".join(str(g) for g in self.groups) or "no claims to compare"
@@ -287,7 +296,7 @@ def compare(
     chosen = resolve_belligerents(belligerents)
     dataset = claims if isinstance(claims, Dataset) else None
     records = list(claims.claims if isinstance(claims, Dataset) else claims)
-    grouped: dict[tuple[str, int, int, Period | None], list[tuple[int, CasualtyClaim]]] = {}
+    grouped: dict[tuple[str, int, int, int, Period | None], list[tuple[int, CasualtyClaim]]] = {}
     for position, claim in enumerate(records):
         if not isinstance(claim, CasualtyClaim):
             raise ReconcileError(
@@ -297,20 +306,21 @@ def compare(
         key = (
             claim.subject.code,
             list(CasualtyCategory).index(claim.category),
+            list(Population).index(claim.population),
             list(ClaimScope).index(claim.scope),
             covers,
         )
         grouped.setdefault(key, []).append((position, claim))
     warring = default_belligerents(records, dataset) if chosen is None else chosen
 
-    def order(key: tuple[str, int, int, Period | None]) -> tuple[object, ...]:
-        covers = key[3]
-        return (*key[:3], covers is not None, covers.start if covers else None, str(covers))
+    def order(key: tuple[str, int, int, int, Period | None]) -> tuple[object, ...]:
+        covers = key[4]
+        return (*key[:4], covers is not None, covers.start if covers else None, str(covers))
 
     groups = [
         _group(
             [c for _, c in sorted(members, key=lambda m: (m[1].as_of.start, m[1].as_of.end, m[0]))],
-            key[3],
+            key[4],
             span,
             warring,
         )
@@ -319,11 +329,11 @@ def compare(
     return Comparison(_with_joint_findings(groups, span, warring), span, warring)
 
 
-GroupKey = tuple[str, CasualtyCategory, ClaimScope, Period | None]
+GroupKey = tuple[str, CasualtyCategory, Population, ClaimScope, Period | None]
 
 
 def _key(group: ClaimGroup) -> GroupKey:
-    return group.subject.code, group.category, group.scope, group.covers
+    return group.subject.code, group.category, group.population, group.scope, group.covers
 
 
 def _with_joint_findings(
@@ -341,7 +351,8 @@ def _with_joint_findings(
         found: list[Finding] = []
         if len(members) > 1:
             member_groups = [
-                by_key.get((code, group.category, group.scope, group.covers)) for code in members
+                by_key.get((code, group.category, group.population, group.scope, group.covers))
+                for code in members
             ]
             if all(g is not None for g in member_groups):
                 known = [g for g in member_groups if g is not None]
@@ -480,6 +491,7 @@ def _group(
         camps=camps,
         extent=_extent(claims, readings),
         standpoints=standpoints,
+        population=first.population,
     )
 
 
