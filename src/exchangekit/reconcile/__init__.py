@@ -8,6 +8,7 @@ they never change a record or what a source said.
 from __future__ import annotations
 
 from exchangekit.reconcile._arguments import ReconcileError
+from exchangekit.reconcile.casualties import casualty_totals
 from exchangekit.reconcile.codes import FINDING_CODES, FindingCode
 from exchangekit.reconcile.comparison import (
     DEFAULT_WINDOW,
@@ -25,13 +26,21 @@ from exchangekit.reconcile.duplicates import (
 )
 from exchangekit.reconcile.standpoints import Standpoint, standpoint
 from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict, check_tallies
-from exchangekit.reconcile.totals import Contribution, Totals, categories, cumulative, totals
+from exchangekit.reconcile.totals import (
+    ClaimContribution,
+    Contribution,
+    Totals,
+    categories,
+    cumulative,
+    totals,
+)
 
 __all__ = [
     "CLAIM_PROVENANCE_FIELDS",
     "DEFAULT_WINDOW",
     "FINDING_CODES",
     "Camp",
+    "ClaimContribution",
     "ClaimGroup",
     "Comparison",
     "Contribution",
@@ -43,6 +52,7 @@ __all__ = [
     "TallyChecks",
     "TallyVerdict",
     "Totals",
+    "casualty_totals",
     "categories",
     "check_tallies",
     "compare",

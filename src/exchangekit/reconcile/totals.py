@@ -8,7 +8,7 @@ from datetime import date
 import attrs
 
 from exchangekit.counts import Count
-from exchangekit.models import Dataset, Exchange, Transfer
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, Transfer
 from exchangekit.parties import PartyRegistry
 from exchangekit.periods import Period
 from exchangekit.reconcile._arguments import (
@@ -23,7 +23,7 @@ from exchangekit.reconcile._buckets import Grid
 from exchangekit.reconcile._text import plural
 from exchangekit.vocabulary import ExchangeKind, PersonCategory, Precision, Qualifier
 
-__all__ = ["Contribution", "Totals", "categories", "cumulative", "totals"]
+__all__ = ["ClaimContribution", "Contribution", "Totals", "categories", "cumulative", "totals"]
 
 CategoryFilter = PersonCategory | str | Iterable[PersonCategory | str] | None
 KindFilter = ExchangeKind | str | Iterable[ExchangeKind | str] | None
@@ -35,7 +35,11 @@ def _rows(value: Iterable[tuple[Period, Count]]) -> tuple[tuple[Period, Count], 
     return tuple(value)
 
 
-def _contributions(value: Iterable[Contribution]) -> tuple[Contribution, ...]:
+def _contributions(value: Iterable[AnyContribution]) -> tuple[AnyContribution, ...]:
+    return tuple(value)
+
+
+def _notes(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
@@ -66,6 +70,45 @@ class Contribution:
     whole: bool
     buckets: tuple[Period, ...] = attrs.field(converter=_buckets)
 
+    @property
+    def record_id(self) -> str:
+        """The id of the exchange the figure belongs to."""
+        return self.exchange_id
+
+    @property
+    def count(self) -> Count:
+        """The figure that was summed: the transfer's count."""
+        return self.transfer.count
+
+
+@attrs.frozen
+class ClaimContribution:
+    """One casualty figure that went into a :class:`Totals` of :func:`casualty_totals`, and where.
+
+    ``whole`` and ``buckets`` mean what they mean for a :class:`Contribution`:
+    a figure whose period may fall in several buckets (or outside the span)
+    adds nothing to their floors and its high to each of their ceilings.
+    """
+
+    claim_id: str
+    period: Period
+    claim: CasualtyClaim
+    whole: bool
+    buckets: tuple[Period, ...] = attrs.field(converter=_buckets)
+
+    @property
+    def record_id(self) -> str:
+        """The id of the claim."""
+        return self.claim_id
+
+    @property
+    def count(self) -> Count:
+        """The figure that was summed: the claim's count."""
+        return self.claim.count
+
+
+AnyContribution = Contribution | ClaimContribution
+
 
 @attrs.frozen
 class Totals(Mapping[Period, Count]):
@@ -75,15 +118,17 @@ class Totals(Mapping[Period, Count]):
     ``Count.exact(0)``. ``total`` is the count over the whole span,
     ``contributions`` says which transfer figures were summed and how, and
     ``selection`` which filters chose them. When ``running`` is true each
-    bucket holds the running total up to and including it.
+    bucket holds the running total up to and including it. ``notes`` says
+    what was left out and why, when anything was.
     """
 
     by: Precision
     rows: tuple[tuple[Period, Count], ...] = attrs.field(converter=_rows)
     total: Count
-    contributions: tuple[Contribution, ...] = attrs.field(converter=_contributions)
+    contributions: tuple[AnyContribution, ...] = attrs.field(converter=_contributions)
     selection: str = "all transfers"
     running: bool = False
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
     _index: dict[Period, Count] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -107,26 +152,31 @@ class Totals(Mapping[Period, Count]):
 
     @property
     def record_ids(self) -> tuple[str, ...]:
-        """Ids of the exchanges whose transfers were summed, in the order they were given."""
-        return tuple(dict.fromkeys(c.exchange_id for c in self.contributions))
+        """Ids of the exchanges (or claims) whose figures were summed, in the order given."""
+        return tuple(dict.fromkeys(c.record_id for c in self.contributions))
 
     @property
-    def spread(self) -> tuple[Contribution, ...]:
+    def spread(self) -> tuple[AnyContribution, ...]:
         """The contributions whose date could not be pinned to one bucket of the span."""
         return tuple(c for c in self.contributions if not c.whole)
 
     def summary(self) -> str:
         """One or two sentences saying what was summed and how uncertainty was counted."""
+        of_claims = any(isinstance(c, ClaimContribution) for c in self.contributions)
+        record = "claim" if of_claims else "exchange"
+        figure = "casualty figure" if of_claims else "transfer figure"
         text = (
-            f"Summed {plural(len(self.contributions), 'transfer figure')} from "
-            f"{plural(len(self.record_ids), 'exchange')} ({self.selection}), adding the low, "
+            f"Summed {plural(len(self.contributions), figure)} from "
+            f"{plural(len(self.record_ids), record)} ({self.selection}), adding the low, "
             "best and high of each count."
         )
-        spread = len({c.exchange_id for c in self.spread})
+        for note in self.notes:
+            text += f" {note[0].upper()}{note[1:]}."
+        spread = len({c.record_id for c in self.spread})
         if spread:
             verb = "adds" if spread == 1 else "add"
             text += (
-                f" {plural(spread, 'exchange')} dated too loosely for a single bucket {verb} "
+                f" {plural(spread, record)} dated too loosely for a single bucket {verb} "
                 "0 up to its high to each bucket it may fall in"
                 + (", and its whole count once to the total." if not self.running else ".")
             )
@@ -309,33 +359,45 @@ def _tally(
         return Totals(unit, (), _ZERO, (), selection.describe(), running)
 
     grid = Grid(unit, first, last)
-    places = []
+    places: list[_Place] = []
     for exchange, transfer in picked:
-        period = exchange.period
-        if period.end < grid.start or period.start > grid.end:
-            continue
-        inside = grid.start <= period.start and period.end <= grid.end
-        low = max(0, grid.index(period.start))
-        high = min(len(grid) - 1, grid.index(period.end))
-        contribution = Contribution(
-            exchange.id, period, transfer, inside and low == high, grid.buckets[low : high + 1]
-        )
-        places.append((contribution, low, high, inside))
+        place = _place(grid, exchange.period)
+        if place is not None:
+            low, high, inside = place
+            contribution = Contribution(
+                exchange.id,
+                exchange.period,
+                transfer,
+                inside and low == high,
+                grid.buckets[low : high + 1],
+            )
+            places.append((contribution, low, high, inside))
+    return _summed(grid, places, selection.describe(), running=running)
 
+
+def _place(grid: Grid, period: Period) -> tuple[int, int, bool] | None:
+    """The first and last bucket ``period`` may fall in, and whether it lies inside the span."""
+    if period.end < grid.start or period.start > grid.end:
+        return None
+    inside = grid.start <= period.start and period.end <= grid.end
+    low = max(0, grid.index(period.start))
+    high = min(len(grid) - 1, grid.index(period.end))
+    return low, high, inside
+
+
+def _summed(grid: Grid, places: list[_Place], selection: str, *, running: bool) -> Totals:
+    """The :class:`Totals` of figures placed on ``grid``, per bucket or running."""
     counts = (_running if running else _per_bucket)(places, len(grid))
     total = sum(
-        (
-            c.transfer.count if inside else _may_be_zero(c.transfer.count)
-            for c, _, _, inside in places
-        ),
+        (c.count if inside else _may_be_zero(c.count) for c, _, _, inside in places),
         _ZERO,
     )
     return Totals(
-        unit,
+        grid.unit,
         zip(grid.buckets, counts, strict=True),
         total,
         (c for c, _, _, _ in places),
-        selection.describe(),
+        selection,
         running,
     )
 
@@ -382,13 +444,13 @@ def categories(
     )
 
 
-_Place = tuple[Contribution, int, int, bool]
+_Place = tuple[AnyContribution, int, int, bool]
 
 
 def _per_bucket(places: list[_Place], size: int) -> list[Count]:
     counts = [_ZERO] * size
     for contribution, low, high, _ in places:
-        count = contribution.transfer.count
+        count = contribution.count
         if contribution.whole:
             counts[low] = counts[low] + count
             continue
@@ -404,7 +466,7 @@ def _running(places: list[_Place], size: int) -> list[Count]:
     opens: list[list[Count]] = [[] for _ in range(size)]
     closes: list[list[Count]] = [[] for _ in range(size)]
     for contribution, low, high, inside in places:
-        count = contribution.transfer.count
+        count = contribution.count
         if inside:
             certain[high].append(count)
             if low < high:

@@ -1,0 +1,189 @@
+"""Totals of casualty figures that count one incident or one period, bucket by bucket.
+
+Event data sets (UCDP GED, ACLED) state one figure per event; a researcher
+adds them up per month and holds the sum against a running total someone
+stated. The arithmetic is :func:`~exchangekit.reconcile.totals`'s: intervals
+that contain every true total, and a figure whose period straddles buckets
+adds to each ceiling and to no floor. A running total is never added: it
+already holds everything before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import attrs
+
+from exchangekit.counts import Count
+from exchangekit.models import CasualtyClaim, Dataset
+from exchangekit.parties import PartyRegistry
+from exchangekit.periods import Period
+from exchangekit.reconcile._arguments import (
+    PartyFilter,
+    ReconcileError,
+    resolve_bucket_size,
+    resolve_day,
+    resolve_enums,
+    resolve_parties,
+)
+from exchangekit.reconcile._buckets import Grid
+from exchangekit.reconcile.totals import ClaimContribution, Totals, _Place, _place, _summed
+from exchangekit.vocabulary import CasualtyCategory, ClaimScope, Population
+
+__all__ = ["casualty_totals"]
+
+CasualtyCategoryFilter = CasualtyCategory | str | Iterable[CasualtyCategory | str] | None
+PopulationFilter = Population | str | Iterable[Population | str] | None
+
+
+def casualty_totals(
+    records: Iterable[CasualtyClaim] | Dataset,
+    by: str = "month",
+    *,
+    subject: PartyFilter = None,
+    category: CasualtyCategoryFilter = None,
+    population: PopulationFilter = None,
+    start: date | Period | None = None,
+    end: date | Period | None = None,
+    registry: PartyRegistry | None = None,
+) -> Totals:
+    """Add up incident and period casualty figures per ``by`` bucket, as honest intervals.
+
+    Figures are added only within one subject, one category and one
+    population: killed are never added to wounded, nor civilians to
+    combatants, nor one side's dead to the other's, unless the caller names
+    several (a collection) on purpose. When the chosen claims hold several
+    and the filter is not given, a :class:`ReconcileError` lists them.
+    Running totals (``ClaimScope.CUMULATIVE``) are never added: they are left
+    out and ``Totals.notes`` says so, and when nothing else was chosen a
+    :class:`ReconcileError` says why.
+
+    :param records: Casualty claims, or a dataset (its claims are used).
+    :param by: The bucket size: ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"``.
+    :param subject: Whose losses: a party, a code or name, or a collection of them.
+    :param category: What is counted (``"killed"``, ...), or a collection of categories.
+    :param population: Whose dead (``"combatants"``, ``"civilians"``, ...), or a collection.
+    :param start: The first day to cover; by default the first chosen figure's.
+    :param end: The last day to cover; by default the last chosen figure's.
+    :param registry: The party registry that resolves names in ``subject``.
+    :raises ~exchangekit.reconcile.ReconcileError: For an argument it cannot use, figures of
+        several subjects, categories or populations not asked for, or a running total.
+    """
+    unit = resolve_bucket_size(by)
+    subjects = resolve_parties("subject", subject, registry)
+    categories = resolve_enums("category", category, CasualtyCategory)
+    populations = resolve_enums("population", population, Population)
+    first = resolve_day("start", start, end=False)
+    last = resolve_day("end", end, end=True)
+    if first is not None and last is not None and last < first:
+        raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
+
+    chosen = [
+        claim
+        for claim in _claim_list(records)
+        if (subjects is None or claim.subject.code in subjects)
+        and (categories is None or claim.category in categories)
+        and (populations is None or claim.population in populations)
+    ]
+    picked = [c for c in chosen if c.scope is not ClaimScope.CUMULATIVE]
+    running = [c.id for c in chosen if c.scope is ClaimScope.CUMULATIVE]
+    if running and not picked:
+        _refuse_running_totals(running)
+    if subjects is None:
+        _refuse_mixed("subject", [c.subject.code for c in picked], "one side's dead to the other's")
+    if categories is None:
+        _refuse_mixed("category", [c.category.value for c in picked], "killed to wounded")
+    if populations is None:
+        _refuse_mixed("population", [c.population.value for c in picked], "civilians to combatants")
+    selection = _describe(subjects, categories, populations)
+
+    if picked:
+        if first is None:
+            first = min(c.covers.start for c in picked)
+            first = first if last is None else min(first, last)
+        if last is None:
+            last = max(max(c.covers.end for c in picked), first)
+    first = first if first is not None else last
+    last = last if last is not None else first
+    if first is None or last is None:
+        return Totals(unit, (), Count.exact(0), (), selection, False, _left_out(running))
+
+    grid = Grid(unit, first, last)
+    places: list[_Place] = []
+    for claim in picked:
+        place = _place(grid, claim.covers)
+        if place is not None:
+            low, high, inside = place
+            contribution = ClaimContribution(
+                claim.id, claim.covers, claim, inside and low == high, grid.buckets[low : high + 1]
+            )
+            places.append((contribution, low, high, inside))
+    return attrs.evolve(_summed(grid, places, selection, running=False), notes=_left_out(running))
+
+
+def _claim_list(records: Iterable[CasualtyClaim] | Dataset) -> list[CasualtyClaim]:
+    if isinstance(records, Dataset):
+        return list(records.claims)
+    if isinstance(records, CasualtyClaim):
+        raise ReconcileError("records", "expected several claims; wrap one in a list")
+    claims = []
+    for position, record in enumerate(records):
+        if not isinstance(record, CasualtyClaim):
+            raise ReconcileError(
+                "records", f"item {position} is a {type(record).__name__}, not a CasualtyClaim"
+            )
+        claims.append(record)
+    return claims
+
+
+def _listed(ids: list[str]) -> str:
+    return ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+
+
+def _refuse_running_totals(running: list[str]) -> None:
+    raise ReconcileError(
+        "records",
+        f"{_listed(running)} {'is a running total' if len(running) == 1 else 'are running totals'}"
+        " and nothing else was chosen: a running total already holds everything before it, so "
+        "adding it up counts the same dead twice; hold it against a sum of events with "
+        "compare() instead",
+    )
+
+
+def _left_out(running: list[str]) -> tuple[str, ...]:
+    if not running:
+        return ()
+    return (
+        f"{len(running)} running total{'s' if len(running) != 1 else ''} left out "
+        f"({_listed(running)}): each already holds everything before it",
+    )
+
+
+def _refuse_mixed(argument: str, values: list[str], example: str) -> None:
+    present = list(dict.fromkeys(values))
+    if len(present) < 2:
+        return
+    names = ", ".join(repr(v) for v in present)
+    raise ReconcileError(
+        argument,
+        f"the chosen figures are of {len(present)} {argument}s ({names}), and adding "
+        f"{example} gives a number nobody can publish; pass {argument}={present[0]!r} (or "
+        f"another one of them), or {argument}=[{names}] to add them up on purpose",
+    )
+
+
+def _describe(
+    subjects: frozenset[str] | None,
+    categories: frozenset[CasualtyCategory] | None,
+    populations: frozenset[Population] | None,
+) -> str:
+    parts = []
+    for label, values in (
+        ("subject", subjects),
+        ("category", None if categories is None else {c.value for c in categories}),
+        ("population", None if populations is None else {p.value for p in populations}),
+    ):
+        if values is not None:
+            parts.append(f"{label} {' or '.join(sorted(values))}")
+    return "; ".join(parts) if parts else "all incident and period figures"
