@@ -670,6 +670,9 @@ def parse(
     With ``errors="collect"`` the result is a :class:`ParseResult`: a dataset
     of every valid record, read before and after the bad ones, and the errors.
     Two different records with one id are an error; the later one is dropped.
+    An input that fails while being read (a disk error) raises its ``OSError``
+    in either mode, with ``filename`` set to the input's name: it is not a
+    parse error, and a parser's own ``OSError`` is not taken for one.
 
     :param source: A path, a text or binary file object, or ``"-"`` for standard input.
     :param format: The parser's name (``"json"``, ``"news"``); by default chosen

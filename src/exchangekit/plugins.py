@@ -8,7 +8,10 @@ ones. A plugin that fails to import, implements a hook that does not exist,
 or returns something that is not a parser or exporter is left out with a
 :class:`PluginWarning` naming its distribution and version; every other plugin
 still works, and asking for a format it would have provided raises
-:class:`FormatUnavailableError` saying why.
+:class:`FormatUnavailableError` saying why. Whatever a plugin raises at import,
+in a hook or in a format's attribute, ``SystemExit`` included, is its failure;
+only ``KeyboardInterrupt`` goes through. A plugin format named like a built-in
+one is left out, and the built-in kept.
 
 Set ``EXCHANGEKIT_PLUGINS`` to a comma-separated list of entry-point or
 distribution names to load only those plugins (an empty value loads none).
