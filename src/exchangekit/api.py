@@ -194,6 +194,101 @@ class _Prefixed(io.TextIOBase):
         return line
 
 
+class _Watched(io.TextIOBase):
+    """The input as a parser reads it, remembering an ``OSError`` the input itself raised.
+
+    An ``OSError`` that escapes a parser is either the input failing (a disk or
+    pipe error while reading) or the parser's own doing (a bug, or a file it
+    opens itself). Only the stream knows which: it keeps the error its read
+    methods raised, naming the input, so that one is reported as an I/O error
+    and any other as the parser's failure.
+    """
+
+    def __init__(self, stream: TextIO, name: str) -> None:
+        super().__init__()
+        self._stream = stream
+        self.source = name
+        """The input's name in messages (a path, or ``"<stdin>"``)."""
+        self._lines: Iterator[str] | None = None
+        self.failure: OSError | None = None
+        """The error reading the input raised, if it did."""
+
+    def _failed(self, exc: OSError) -> None:
+        self.failure = _naming(exc, self.source)
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1, /) -> str:
+        try:
+            return self._stream.read(-1 if size is None else size)
+        except OSError as exc:
+            self._failed(exc)
+            raise
+
+    def readline(self, size: int = -1, /) -> str:  # type: ignore[override]
+        try:
+            return self._stream.readline(size)
+        except OSError as exc:
+            self._failed(exc)
+            raise
+
+    def __next__(self) -> str:  # type: ignore[override]
+        try:
+            if self._lines is None:
+                self._lines = iter(self._stream)
+            return next(self._lines)
+        except OSError as exc:
+            self._failed(exc)
+            raise
+
+    def __iter__(self) -> Iterator[str]:  # type: ignore[override]
+        return self
+
+    def seekable(self) -> bool:
+        return bool(self._stream.seekable())
+
+    def seek(self, offset: int, whence: int = 0, /) -> int:
+        return self._stream.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+    def __getattr__(self, attribute: str) -> Any:
+        # Whatever else a parser asks of its stream (``name``, ``buffer``, ...).
+        if attribute == "_stream":  # not set yet: no recursion
+            raise AttributeError(attribute)
+        return getattr(self._stream, attribute)
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        """The underlying stream's encoding."""
+        return str(getattr(self._stream, "encoding", None) or "utf-8")
+
+    @property
+    def newlines(self) -> Any:  # type: ignore[override]
+        """The underlying stream's ``newlines``."""
+        return getattr(self._stream, "newlines", None)
+
+    def behind(self, exc: BaseException) -> OSError | None:
+        """The input's own failure, when ``exc`` is it or was raised while handling it."""
+        seen: set[int] = set()
+        current: BaseException | None = exc
+        while current is not None and self.failure is not None and id(current) not in seen:
+            if current is self.failure:
+                return self.failure
+            seen.add(id(current))
+            current = current.__cause__ or current.__context__
+        return None
+
+
+def _naming(exc: OSError, name: str) -> OSError:
+    """``exc`` with the input's name as its ``filename`` if it names none."""
+    if exc.filename is None:
+        exc.filename = name
+    return exc
+
+
 # -- choosing a format -------------------------------------------------------------------------
 
 
@@ -216,11 +311,11 @@ def _by_suffix(formats: Iterable[Parser | Exporter], file_name: str | None) -> l
 def _sniff(parser: Parser, head: str) -> bool:
     try:
         return bool(parser.sniff(head))
-    except Exception as exc:
-        origin = plugins.plugin_of(parser)
-        where = f" from {origin.origin}" if origin else ""
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except BaseException as exc:  # SystemExit too: it is the plugin's failure, not ours
         warnings.warn(
-            f"parser {parser.name!r}{where} failed to sniff the input "
+            f"{_describe(parser)} failed to sniff the input "
             f"({type(exc).__name__}: {exc}); treating it as not recognised",
             plugins.PluginWarning,
             stacklevel=2,
@@ -243,6 +338,8 @@ def _choose_parser(format: str | None, opened: _Opened) -> Parser:
         head = opened.stream.read(SNIFF_SIZE)
     except UnicodeDecodeError as exc:
         raise _decode_error(exc, opened.name) from exc
+    except OSError as exc:
+        raise _naming(exc, opened.name) from None
     opened.stream = cast(TextIO, _Prefixed(head, opened.stream))
     head = head.removeprefix("\ufeff")
     recognised = [p for p in (by_suffix or installed) if _sniff(p, head)]
@@ -309,46 +406,65 @@ def _named(error: ParseError, source: str) -> ParseError:
 
 def _describe(parser: Parser) -> str:
     origin = plugins.plugin_of(parser)
-    return f"parser {parser.name!r}" + (f" from {origin.origin}" if origin else "")
+    where = f" from {origin.origin}" if origin else ""
+    # The name the registry read, not parser.name again: a plugin's property may raise.
+    name = next((n for n, p in plugins.parsers().items() if p is parser), None)
+    return f"parser {name or type(parser).__qualname__!r}{where}"
 
 
-def _start(
-    parser: Parser, stream: TextIO, source: str, options: dict[str, Any]
-) -> Iterator[object]:
+def _failed(parser: Parser, exc: BaseException, stream: _Watched) -> BaseException:
+    """What to raise for ``exc`` escaping the parser: the input's I/O error, or a ParseError."""
+    if isinstance(exc, UnicodeDecodeError):
+        return _decode_error(exc, stream.source)
+    failure = stream.behind(exc)
+    if failure is not None:
+        return failure
+    return _crashed(parser, exc, stream.source)
+
+
+def _start(parser: Parser, stream: _Watched, options: dict[str, Any]) -> Iterator[object]:
     """Call the parser; a ``TypeError`` here (an unknown option) is the caller's to see.
 
     Items are typed ``object``: a third-party parser may yield anything.
     """
     try:
-        return iter(parser.parse(stream, source=source, **options))
-    except (ParseError, TypeError, MemoryError):
+        return iter(parser.parse(cast(TextIO, stream), source=stream.source, **options))
+    except (ParseError, TypeError, MemoryError, KeyboardInterrupt):
         raise
-    except UnicodeDecodeError as exc:
-        raise _decode_error(exc, source) from exc
-    except Exception as exc:
-        raise _crashed(parser, exc, source) from exc
+    except BaseException as exc:  # SystemExit too: the parser's failure, not the program's end
+        failure = _failed(parser, exc, stream)
+        if failure is exc:
+            raise
+        raise failure from None if isinstance(failure, OSError) else exc
 
 
-def _guarded(parser: Parser, items: Iterator[object], source: str) -> Generator[object, None, None]:
-    """The parser's items; decoding failures and the parser's own crashes become ParseError."""
+def _guarded(
+    parser: Parser, items: Iterator[object], stream: _Watched
+) -> Generator[object, None, None]:
+    """The parser's items; decoding failures and the parser's own crashes become ParseError.
+
+    An ``OSError`` the input raised while the parser read it goes through as it
+    is (naming the input): it is not the parser's fault.
+    """
     while True:
         try:
             item = next(items)
         except StopIteration:
             return
         except ParseError as error:
-            _named(error, source)
+            _named(error, stream.source)
             raise
-        except UnicodeDecodeError as exc:
-            raise _decode_error(exc, source) from exc
-        except MemoryError:
+        except (MemoryError, KeyboardInterrupt):
             raise
-        except Exception as exc:
-            raise _crashed(parser, exc, source) from exc
+        except BaseException as exc:  # SystemExit too
+            failure = _failed(parser, exc, stream)
+            if failure is exc:
+                raise
+            raise failure from None if isinstance(failure, OSError) else exc
         yield item
 
 
-def _crashed(parser: Parser, exc: Exception, source: str) -> ParseError:
+def _crashed(parser: Parser, exc: BaseException, source: str) -> ParseError:
     return ParseError(
         f"{_describe(parser)} failed unexpectedly ({type(exc).__name__}: {exc}); "
         "this is a bug in that parser, please report it with this input",
@@ -383,15 +499,16 @@ class RecordStream(Iterator[Record]):
         self._collect = errors == "collect"
         self._opened: _Opened | None = opened
         self._items: Generator[object, None, None] | None = None
+        stream = _Watched(opened.stream, opened.name)
         try:
-            items = _start(parser, opened.stream, opened.name, options)
+            items = _start(parser, stream, options)
         except ParseError as error:
             self._stop(_named(error, self.source))
         except BaseException:
             self.close()
             raise
         else:
-            self._items = _guarded(parser, items, opened.name)
+            self._items = _guarded(parser, items, stream)
 
     def __iter__(self) -> RecordStream:
         return self
@@ -405,6 +522,9 @@ class RecordStream(Iterator[Record]):
             except ParseError as error:
                 self._stop(error)
                 break
+            except BaseException:  # an I/O error reading the input, or an interrupt
+                self.close()
+                raise
             if isinstance(item, Exchange | CasualtyClaim | ExchangeTally):
                 return item
             if isinstance(item, Provenance):
@@ -550,6 +670,9 @@ def parse(
     With ``errors="collect"`` the result is a :class:`ParseResult`: a dataset
     of every valid record, read before and after the bad ones, and the errors.
     Two different records with one id are an error; the later one is dropped.
+    An input that fails while being read (a disk error) raises its ``OSError``
+    in either mode, with ``filename`` set to the input's name: it is not a
+    parse error, and a parser's own ``OSError`` is not taken for one.
 
     :param source: A path, a text or binary file object, or ``"-"`` for standard input.
     :param format: The parser's name (``"json"``, ``"news"``); by default chosen

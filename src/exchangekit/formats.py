@@ -117,14 +117,19 @@ def metadata_problems(fmt: Parser | Exporter) -> list[str]:
     same rules: ``name`` is lower case, letters and digits joined by single
     ``_`` or ``-`` (``"jsonl"``, ``"handover_log"``); ``description`` is one
     non-empty line; each suffix is lower case and starts with a dot; each
-    media type looks like ``type/subtype``.
+    media type looks like ``type/subtype``. An attribute that raises when read
+    (a property with a bug) is a problem too.
     """
     problems: list[str] = []
-    name = getattr(fmt, "name", None)
-    if not isinstance(name, str) or not _NAME.fullmatch(name):
+    name, failure = _read(fmt, "name")
+    if failure:
+        problems.append(failure)
+    elif not isinstance(name, str) or not _NAME.fullmatch(name):
         problems.append(f"name {name!r} is not a lower-case name such as 'jsonl' or 'handover_log'")
-    description = getattr(fmt, "description", None)
-    if not isinstance(description, str) or not description.strip():
+    description, failure = _read(fmt, "description")
+    if failure:
+        problems.append(failure)
+    elif not isinstance(description, str) or not description.strip():
         problems.append(f"description {description!r} is not a non-empty string")
     elif len(description.splitlines()) != 1 or description != description.strip():
         problems.append(f"description {description!r} is not one line without surrounding spaces")
@@ -133,10 +138,26 @@ def metadata_problems(fmt: Parser | Exporter) -> list[str]:
     return problems
 
 
+def _read(fmt: object, attribute: str) -> tuple[object, str | None]:
+    """The attribute's value (``None`` when missing), or why reading it failed.
+
+    Metadata may be a property, and a property may raise anything; that is a
+    problem to report, not a reason to stop (only ``KeyboardInterrupt`` goes through).
+    """
+    try:
+        return getattr(fmt, attribute, None), None
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:
+        return None, f"reading its {attribute} raised {type(exc).__name__}: {exc}"
+
+
 def _tuple_problems(
     fmt: object, attribute: str, pattern: re.Pattern[str], example: str
 ) -> list[str]:
-    value = getattr(fmt, attribute, None)
+    value, failure = _read(fmt, attribute)
+    if failure:
+        return [failure]
     if not isinstance(value, tuple):
         return [f"{attribute} {value!r} is not a tuple of strings"]
     problems = [

@@ -8,7 +8,10 @@ ones. A plugin that fails to import, implements a hook that does not exist,
 or returns something that is not a parser or exporter is left out with a
 :class:`PluginWarning` naming its distribution and version; every other plugin
 still works, and asking for a format it would have provided raises
-:class:`FormatUnavailableError` saying why.
+:class:`FormatUnavailableError` saying why. Whatever a plugin raises at import,
+in a hook or in a format's attribute, ``SystemExit`` included, is its failure;
+only ``KeyboardInterrupt`` goes through. A plugin format named like a built-in
+one is left out, and the built-in kept.
 
 Set ``EXCHANGEKIT_PLUGINS`` to a comma-separated list of entry-point or
 distribution names to load only those plugins (an empty value loads none).
@@ -23,6 +26,7 @@ import os
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
+from types import TracebackType
 from typing import Literal
 
 import attrs
@@ -187,6 +191,31 @@ class _PluginProblem(Exception):
     """Why one plugin cannot be used (internal: becomes a warning and a failed PluginInfo)."""
 
 
+class _Guard:
+    """Turns anything a plugin raises, short of ``KeyboardInterrupt``, into a ``_PluginProblem``.
+
+    A plugin is someone else's code: ``sys.exit()`` at import, a generator that
+    raises halfway or a property that raises are its failures, and must disable
+    that plugin only. ``KeyboardInterrupt`` is the user's, so it goes through.
+    """
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> Literal[False]:
+        if exc is None or isinstance(exc, KeyboardInterrupt | _PluginProblem):
+            return False
+        raise _PluginProblem(f"{self.what} raised {_brief(exc)}") from exc
+
+
 # -- discovery ------------------------------------------------------------------------------
 
 
@@ -281,20 +310,32 @@ def _load_entry_point(entry_point: importlib.metadata.EntryPoint, origin: _Origi
     name = entry_point.name
     try:
         plugin = entry_point.load()
-    except Exception as exc:
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # SystemExit too: a plugin's exit is the plugin's failure
         return _load_failed(name, origin, f"importing {entry_point.value} failed: {_brief(exc)}")
-    if pm.is_registered(plugin):
-        other = pm.get_name(plugin)
-        return _load_failed(name, origin, f"{entry_point.value} is already registered as {other!r}")
-    registered_name = name if not pm.has_plugin(name) else f"{name} ({origin.distribution})"
+    registered_name: str | None = None
     try:
-        pm.register(plugin, name=registered_name)
-    except (ValueError, pluggy.PluginValidationError) as exc:
-        return _load_failed(name, origin, f"registering it failed: {exc}")
-    problems = _hook_problems(plugin)
-    if problems:
-        pm.unregister(plugin)
-        return _load_failed(name, origin, "; ".join(problems))
+        if pm.is_registered(plugin):
+            other = pm.get_name(plugin)
+            raise _PluginProblem(f"{entry_point.value} is already registered as {other!r}")
+        registered_name = name if not pm.has_plugin(name) else f"{name} ({origin.distribution})"
+        try:
+            pm.register(plugin, name=registered_name)
+        except (ValueError, pluggy.PluginValidationError) as exc:
+            registered_name = None
+            raise _PluginProblem(f"registering it failed: {exc}") from exc
+        with _Guard("registering it"):
+            problems = _hook_problems(plugin)
+        if problems:
+            raise _PluginProblem("; ".join(problems))
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:
+        if registered_name is not None and pm.has_plugin(registered_name):
+            pm.unregister(name=registered_name)
+        reason = str(exc) if isinstance(exc, _PluginProblem) else f"it raised {_brief(exc)}"
+        return _load_failed(name, origin, reason)
     _state.origins[registered_name] = origin
     return None
 
@@ -350,10 +391,8 @@ def _call_hook(hook: str, plugin: object) -> list[object]:
     """The results of one plugin's implementation of ``hook`` (others are left out)."""
     others = [p for p in pm.get_plugins() if p is not plugin]
     caller = pm.subset_hook_caller(hook, remove_plugins=others)
-    try:
+    with _Guard(f"its {hook}()"):
         results: list[object] = caller()
-    except Exception as exc:
-        raise _PluginProblem(f"its {hook}() raised {_brief(exc)}") from exc
     return results
 
 
@@ -375,18 +414,33 @@ def _formats(results: list[object], base: type, hook: str) -> list[object]:
     for result in results:
         if isinstance(result, str | bytes) or not isinstance(result, Iterable):
             raise _PluginProblem(
-                f"its {hook}() returned {result!r}; it must return a list of "
+                f"its {hook}() returned {_safe_repr(result)}; it must return a list of "
                 f"{base.__name__} subclasses or instances"
             )
-        found.extend(_instance(item, base, hook) for item in result)
+        # A generator hook runs its body here, so it is guarded like the call itself.
+        with _Guard(f"going through what its {hook}() returned"):
+            items = list(result)
+        found.extend(_instance(item, base, hook) for item in items)
     return found
+
+
+def _safe_repr(value: object) -> str:
+    """``repr(value)``, or a stand-in when the plugin's ``__repr__`` itself fails."""
+    try:
+        return repr(value)
+    except KeyboardInterrupt:
+        raise
+    except BaseException:
+        return f"<{type(value).__qualname__} object>"
 
 
 def _instance(item: object, base: type, hook: str) -> Parser | Exporter:
     if isinstance(item, type) and issubclass(item, base):
         try:
             instance = item()
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:
             raise _PluginProblem(
                 f"{item.__qualname__} from its {hook}() cannot be created "
                 f"without arguments: {_brief(exc)}"
@@ -395,10 +449,11 @@ def _instance(item: object, base: type, hook: str) -> Parser | Exporter:
         instance = item
     if not isinstance(instance, base) or not isinstance(instance, Parser | Exporter):
         raise _PluginProblem(
-            f"its {hook}() returned {item!r}, which is not a "
+            f"its {hook}() returned {_safe_repr(item)}, which is not a "
             f"{base.__module__}.{base.__name__} subclass or instance"
         )
-    problems = metadata_problems(instance)
+    with _Guard(f"checking {type(instance).__qualname__} from its {hook}()"):
+        problems = metadata_problems(instance)
     if problems:
         raise _PluginProblem(f"{type(instance).__qualname__}: {'; '.join(problems)}")
     return instance
@@ -430,38 +485,33 @@ def _build_registry() -> tuple[_Registry, list[str]]:
     for name, plugin in sorted(pm.list_name_plugin(), key=lambda pair: pair[0]):
         if plugin is None:  # a blocked name
             continue
-        origin = _state.origins.get(name) or _Origin(None, None, _module_name(plugin))
+        origin = _state.origins.get(name)
         try:
-            problems = _hook_problems(plugin)
-            if problems:
-                raise _PluginProblem("; ".join(problems))
-            plugin_parsers = _plugin_parsers(plugin)
-            plugin_exporters = _plugin_exporters(plugin)
+            with _Guard("examining it"):
+                if origin is None:
+                    origin = _Origin(None, None, _module_name(plugin))
+                info, provided = _examine(name, plugin, origin)
         except _PluginProblem as problem:
+            origin = origin or _Origin(None, None, None)
             info = _info(name, origin, PluginStatus.FAILED, error=str(problem))
             infos.append(info)
             messages.append(_failure_message(info))
             continue
-        info = _info(
-            name,
-            origin,
-            PluginStatus.LOADED,
-            parsers=tuple(p.name for p in plugin_parsers),
-            exporters=tuple(e.name for e in plugin_exporters),
-        )
         infos.append(info)
-        provided: list[tuple[Kind, Parser | Exporter]] = [
-            *(("parser", p) for p in plugin_parsers),
-            *(("exporter", e) for e in plugin_exporters),
-        ]
-        for kind, fmt in provided:
-            claims.setdefault((kind, fmt.name), []).append((fmt, info))
+        for kind, format_name, fmt in provided:
+            claims.setdefault((kind, format_name), []).append((fmt, info))
             owners[id(fmt)] = info
     available: dict[Kind, dict[str, Parser | Exporter]] = {"parser": {}, "exporter": {}}
     conflicts: dict[tuple[Kind, str], tuple[PluginInfo, ...]] = {}
     for (kind, format_name), claimants in sorted(claims.items()):
-        if len(claimants) == 1:
-            available[kind][format_name] = claimants[0][0]
+        builtin = [claim for claim in claimants if _is_builtin(claim[1])]
+        if len(claimants) == 1 or len(builtin) == 1:
+            available[kind][format_name] = (builtin or claimants)[0][0]
+            messages.extend(
+                _shadowed_message(kind, format_name, info, builtin[0][1])
+                for _, info in claimants
+                if builtin and info is not builtin[0][1]
+            )
             continue
         conflicts[kind, format_name] = tuple(info for _, info in claimants)
         messages.append(_conflict_message(kind, format_name, conflicts[kind, format_name]))
@@ -473,6 +523,49 @@ def _build_registry() -> tuple[_Registry, list[str]]:
         owners=owners,
     )
     return registry, messages
+
+
+def _examine(
+    name: str, plugin: object, origin: _Origin
+) -> tuple[PluginInfo, list[tuple[Kind, str, Parser | Exporter]]]:
+    """Check one registered plugin and call its hooks: what it is, and the formats it provides.
+
+    Raises ``_PluginProblem`` (through :class:`_Guard`, whatever the plugin raised) when
+    the plugin cannot be used.
+    """
+    problems = _hook_problems(plugin)
+    if problems:
+        raise _PluginProblem("; ".join(problems))
+    # Each name is read once, here: the registry and the plugin's listing use that reading.
+    provided: list[tuple[Kind, str, Parser | Exporter]] = [
+        *(("parser", p.name, p) for p in _plugin_parsers(plugin)),
+        *(("exporter", e.name, e) for e in _plugin_exporters(plugin)),
+    ]
+    info = _info(
+        name,
+        origin,
+        PluginStatus.LOADED,
+        parsers=tuple(n for kind, n, _ in provided if kind == "parser"),
+        exporters=tuple(n for kind, n, _ in provided if kind == "exporter"),
+    )
+    return info, provided
+
+
+_BUILTIN_PACKAGE = "exchangekit.builtin"
+
+
+def _is_builtin(info: PluginInfo) -> bool:
+    """Whether the plugin is one of exchangekit's own formats (``json``, ``jsonl``, ``csv``)."""
+    module = (info.module or "").partition(":")[0]
+    return module == _BUILTIN_PACKAGE or module.startswith(_BUILTIN_PACKAGE + ".")
+
+
+def _shadowed_message(kind: Kind, name: str, info: PluginInfo, builtin: PluginInfo) -> str:
+    return (
+        f"{info.origin} provides a {kind} called {name!r}, but that name belongs to the "
+        f"built-in {builtin.origin}, which is used; the plugin's other formats are not "
+        f"affected (to use the plugin's {name!r}, leave the built-in out with {ENV_VAR})"
+    )
 
 
 def _module_name(plugin: object) -> str | None:

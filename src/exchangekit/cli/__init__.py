@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("exchangekit: interrupted", file=stderr)
         return 130
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # SystemExit: a plugin's; no command exits itself
         if args.debug:
             traceback.print_exc(file=stderr)
         print(

@@ -8,7 +8,7 @@ import re
 import shutil
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 from exchangekit.vocabulary import ExchangeKind, PersonCategory
 
@@ -16,6 +16,7 @@ __all__ = [
     "BUCKETS",
     "EXIT_FINDINGS",
     "MIN_WIDTH",
+    "ArgumentParser",
     "UsageError",
     "build_parser",
     "command_line_words",
@@ -83,6 +84,28 @@ class UsageError(Exception):
     """The command line was asked for something that makes no sense (exit status 2)."""
 
 
+def _visible(text: str) -> str:
+    """``text`` on one line, with any other control character written as an escape."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in " ".join(text.split())
+    )
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are reported the documented way.
+
+    A bad option is one line on stderr, ``exchangekit: error: <what>; see
+    'exchangekit COMMAND --help'``, and exit status 2, rather than argparse's
+    usage block followed by ``exchangekit COMMAND: error:``. Help and
+    ``--version`` are printed as usual.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``message`` as one ``exchangekit: error:`` line and exit with status 2."""
+        self.exit(2, f"exchangekit: error: {_visible(message)}; see '{self.prog} --help'\n")
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -142,8 +165,8 @@ def _add_debug(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def _input_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _input_parent() -> ArgumentParser:
+    parent = ArgumentParser(add_help=False)
     group = parent.add_argument_group("reading input")
     group.add_argument(
         "--from",
@@ -195,8 +218,8 @@ def _width(text: str) -> int:
     return columns
 
 
-def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> ArgumentParser:
+    parent = ArgumentParser(add_help=False)
     parent.add_argument(
         "--format",
         dest="output_format",
@@ -214,8 +237,8 @@ def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> argpar
     return parent
 
 
-def _findings_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _findings_parent() -> ArgumentParser:
+    parent = ArgumentParser(add_help=False)
     parent.add_argument(
         "--fail-on",
         choices=("warning", "error"),
@@ -241,8 +264,8 @@ def text_width(args: argparse.Namespace, stream: object) -> int:
     return max(shutil.get_terminal_size((80, 24)).columns, MIN_WIDTH)
 
 
-def _export_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _export_parent() -> ArgumentParser:
+    parent = ArgumentParser(add_help=False)
     group = parent.add_argument_group("writing output")
     group.add_argument(
         "--to",
@@ -296,14 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``exchangekit`` argument parser with every subcommand."""
     from exchangekit import __version__
 
-    parser = argparse.ArgumentParser(prog="exchangekit", description=_DESCRIPTION, epilog=_EPILOG)
+    parser = ArgumentParser(prog="exchangekit", description=_DESCRIPTION, epilog=_EPILOG)
     parser.add_argument("--version", action="version", version=f"exchangekit {__version__}")
     _add_debug(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     reading, text_json_csv, writing = _input_parent(), _output_parent(), _export_parent()
     findings = _findings_parent()
 
-    def command(name: str, summary: str, *parents: argparse.ArgumentParser) -> Any:
+    def command(name: str, summary: str, *parents: ArgumentParser) -> Any:
         sub = commands.add_parser(
             name, help=summary, description=summary, epilog=_EPILOG, parents=list(parents)
         )
