@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from exchangekit.cli.analysis import ReportData, TotalsTable
+from exchangekit.cli.terminal import UNSAFE
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
@@ -470,8 +471,15 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
 
 
 def write_json(document: Any, stream: TextIO) -> None:
-    """Pretty-printed, key order kept, non-ASCII kept, ending with a newline."""
-    json.dump(document, stream, indent=2, ensure_ascii=False)
+    """Pretty-printed, key order kept, non-ASCII kept, ending with a newline.
+
+    ``json`` escapes the C0 controls but not DEL, the C1 controls, bidi
+    controls or lone surrogates; those are written as ``\\uXXXX`` escapes too
+    (JSON strings are the only place they can stand), so the document is the
+    same to a JSON reader and inert on a terminal.
+    """
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    stream.write(UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
     stream.write("\n")
 
 
