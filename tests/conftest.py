@@ -1,14 +1,12 @@
-"""Shared test configuration: Hypothesis profiles for local runs and CI."""
+"""Shared test configuration: the Hypothesis profiles, and datasets for the hostile-output tests."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
 
 from exchangekit import (
     CasualtyCategory,
@@ -26,16 +24,9 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.api import export
+from exchangekit.profiles import register_profiles
 
-settings.register_profile("default", deadline=None)
-settings.register_profile(
-    "ci",
-    deadline=None,
-    max_examples=200,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
-settings.load_profile("ci" if os.environ.get("CI") else "default")
+register_profiles()
 
 
 def dataset_named(name: str) -> Dataset:
