@@ -6,8 +6,9 @@ character starts a command (set the window title, clear the screen, rewrite
 earlier lines), a carriage return moves back over a line, and bidi controls
 reorder what is shown. Everything the command line prints for people passes
 through :func:`for_terminal` at the point where it is written, so no renderer
-has to remember to; machine-readable output (JSON, CSV, a dataset written to
-``-``) is left to its own format's rules.
+has to remember to (a renderer only escapes the line feeds inside a record's
+text, which the writer cannot tell from its own). Machine-readable output
+(JSON, CSV, a dataset written to ``-``) is left to its own format's rules.
 """
 
 from __future__ import annotations
@@ -40,9 +41,15 @@ def escape_character(char: str) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-def for_terminal(text: str) -> str:
-    """``text`` with every :data:`UNSAFE` character escaped; line feeds are kept."""
-    return UNSAFE.sub(lambda match: escape_character(match.group()), text)
+def for_terminal(text: str, *, line_feeds: bool = True) -> str:
+    """``text`` with every :data:`UNSAFE` character escaped.
+
+    Line feeds are kept, since output is made of lines, unless ``line_feeds``
+    is false: a renderer passes one record's text that way, so that a line
+    feed inside it shows as ``\\n`` rather than starting a line of its own.
+    """
+    shown = UNSAFE.sub(lambda match: escape_character(match.group()), text)
+    return shown if line_feeds else shown.replace("\n", "\\n")
 
 
 def show(stream: TextIO, text: str) -> None:
