@@ -1,4 +1,4 @@
-"""Doctests of the docs pages run in a scratch directory holding the files a page saves."""
+"""Doctests of the docs pages: the shared Hypothesis profiles, and a scratch directory per page."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+
+from exchangekit.profiles import register_profiles
+
+register_profiles()
 
 SAVED_FILE = re.compile(
     r"```\{code-block\} \w+\n:caption: (?P<name>[\w.-]+)\n\n(?P<body>.*?)```", re.S

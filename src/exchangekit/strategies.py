@@ -52,12 +52,14 @@ from exchangekit.vocabulary import (
 )
 
 __all__ = [
+    "HOSTILE_ALPHABETS",
     "casualty_claims",
     "counts",
     "datasets",
     "dates",
     "exchange_tallies",
     "exchanges",
+    "hostile_text",
     "parties",
     "periods",
     "qualifiers",
@@ -1223,3 +1225,151 @@ def datasets(
         tallies=st.lists(tally_strategy, max_size=n_tallies, unique_by=_record_id),
         provenance=_PROVENANCE if provenance is None else provenance,
     )
+
+
+# -- hostile text -------------------------------------------------------------------
+
+HOSTILE_ALPHABETS: dict[str, tuple[str, ...]] = {
+    "formula": (
+        "=",
+        "+",
+        "-",
+        "@",
+        "\uff1d",
+        "'",
+        "=cmd|' /C calc'!A0",
+        '=HYPERLINK("http://tracker.example/p","x")',
+        "@SUM(A1:A9)",
+        "+1",
+        "-1",
+    ),
+    "line_breaks": ("\r", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x85", "\u2028", "\u2029"),
+    "controls": (
+        "\x00",
+        "\x07",
+        "\x08",
+        "\t",
+        "\x1b",
+        "\x7f",
+        "\x90",
+        "\x9b",
+        "\x9d",
+        "\x1b]0;pwned\x07",
+        "\x1b[2J",
+        "\x1b[1A\x1b[K",
+        "\x9b31m",
+    ),
+    "bidi": (
+        "\u061c",
+        "\u200e",
+        "\u200f",
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u202d",
+        "\u202e",
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+    ),
+    "markup": (
+        "*",
+        "_",
+        "`",
+        "#",
+        "|",
+        "<",
+        ">",
+        "&",
+        '"',
+        "\\",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![p](http://tracker.example/p.png)",
+        "[x](http://tracker.example/)",
+        "# x",
+        "<script>alert(1)</script>",
+        "&amp;",
+        "-->",
+    ),
+    "surrogates": ("\ud800", "\udbff", "\udc00", "\udfff"),
+}
+"""The dangerous pieces :func:`hostile_text` draws from, by alphabet name.
+
+``formula``: what makes a spreadsheet run a cell; ``line_breaks``: everything
+some reader takes for the end of a line; ``controls``: C0, DEL and C1
+controls, alone and as terminal escape sequences; ``bidi``: marks, embeddings,
+overrides and isolates that reorder what is shown; ``markup``: Markdown and
+HTML syntax; ``surrogates``: lone surrogates, which no record may hold and
+no encoding can write.
+"""
+
+_ORDINARY = st.sampled_from(
+    [
+        "News",
+        "Kyiv",
+        "a",
+        " ",
+        ",",
+        ";",
+        ".",
+        "é",
+        "ß",
+        "—",
+        "“",
+        "”",
+        "«",
+        "»",
+        "Київ",
+        "Москва",
+        "نيوز",
+        "新闻",
+        "ニュース",
+        "🕊",
+        "1,000",
+        "0",
+    ]
+)
+"""Ordinary text among the dangerous pieces: output must keep it exactly as it is."""
+
+
+def hostile_text(
+    *,
+    alphabets: Iterable[str] | None = None,
+    min_size: int = 0,
+    max_size: int = 12,
+) -> st.SearchStrategy[str]:
+    """Text that tries to break an output channel, for testing exporters and printers.
+
+    Each value joins ``min_size`` to ``max_size`` pieces, some ordinary
+    (accents, dashes, typographic quotes, Cyrillic, Arabic, CJK, an emoji)
+    and some drawn from :data:`HOSTILE_ALPHABETS`. Use it where text from a
+    record reaches a consumer that could take it for something other than
+    text, and assert the output is inert when read back by that consumer.
+    Shrinks towards the empty string, then towards a single piece.
+
+    :param alphabets: Names from :data:`HOSTILE_ALPHABETS`; by default all but
+        ``surrogates``, since records reject text that cannot be encoded.
+    :param min_size: The fewest pieces a value joins.
+    :param max_size: The most pieces a value joins.
+    """
+    func = "hostile_text"
+    if alphabets is None:
+        chosen = tuple(name for name in HOSTILE_ALPHABETS if name != "surrogates")
+    elif isinstance(alphabets, str | bytes) or not isinstance(alphabets, Iterable):
+        raise _type_error(func, "alphabets", "a collection of alphabet names", alphabets)
+    else:
+        chosen = tuple(dict.fromkeys(alphabets))
+        unknown = [name for name in chosen if name not in HOSTILE_ALPHABETS]
+        if unknown or not chosen:
+            raise ValueError(
+                f"{func}(): alphabets must name some of {', '.join(HOSTILE_ALPHABETS)}; "
+                f"got {list(chosen)!r}"
+            )
+    lo = _check_int(func, "min_size", min_size, minimum=0)
+    hi = _check_int(func, "max_size", max_size, minimum=max(lo, 1))
+    pieces = [piece for name in chosen for piece in HOSTILE_ALPHABETS[name]]
+    return st.lists(_ORDINARY | st.sampled_from(pieces), min_size=lo, max_size=hi).map("".join)

@@ -1,4 +1,4 @@
-"""Shared helpers for the news parser's tests: read an article with the parser, split the items."""
+"""Shared helpers for the news parser's tests: read an article, split the items; the profiles."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ import pytest
 from exchangekit_news import NewsParser
 
 from exchangekit import CasualtyClaim, Exchange, ParseError
+from exchangekit.profiles import register_profiles
+
+register_profiles()
 
 CORPUS = Path(__file__).parent / "corpus"
 

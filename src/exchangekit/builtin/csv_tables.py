@@ -5,7 +5,8 @@ Every part of a record has its own column (``count_low``, ``count_high``,
 ``record_type`` column says what a row is. An exchange's own fields repeat on
 each of its transfer rows and the parser regroups the rows by ``id``. Cells a
 spreadsheet would run as a formula are neutralised with a leading apostrophe,
-which the parser removes again, so the round trip is exact.
+which the parser removes again, so the round trip is exact; the cells are
+written by :mod:`exchangekit.safecsv`, as every CSV exchangekit writes is.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
+from exchangekit.safecsv import FORMULA_TRIGGERS, csv_line, neutralise, restore
 
 __all__ = [
     "COLUMNS",
@@ -123,35 +125,8 @@ _JSON_COLUMNS = frozenset(
     or column in ("intermediaries", "sources", "notes", "caveats", "relayed_by", "quotes")
 )
 
-FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\0\uff1d\uff0b\uff0d\uff20'")
-"""First characters that make a cell need a leading apostrophe.
-
-``=``, ``+``, ``-``, ``@``, tab and carriage return start a formula in common
-spreadsheets; line feed and NUL are added for safety, as are the full-width
-forms of the first four. The apostrophe itself is included so that a value
-that really starts with one survives the round trip.
-"""
-
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
 _PATH_TOKEN = re.compile(r"\.([A-Za-z_]+)|\[([0-9]+)\]")
-
-
-def neutralise(text: str) -> str:
-    """The cell for ``text``: prefixed with ``'`` when empty or starting with a trigger.
-
-    An empty string becomes ``'`` so that it differs from an empty cell, which
-    means "no value".
-    """
-    if not text or text[0] in FORMULA_TRIGGERS:
-        return "'" + text
-    return text
-
-
-def restore(cell: str) -> str | None:
-    """The value of a cell: ``None`` when empty, else ``cell`` without one leading ``'``."""
-    if not cell:
-        return None
-    return cell[1:] if cell[0] == "'" else cell
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -241,23 +216,8 @@ def _tally_row(data: dict[str, Any]) -> dict[str, str]:
     return row
 
 
-_NEEDS_QUOTES = re.compile(r'[",\r\n]')
-
-
-def _quoted(cell: str) -> str:
-    """``cell`` as RFC 4180 writes it: in double quotes when it holds a comma, quote or line end.
-
-    The :mod:`csv` writer leaves a lone carriage return unquoted when the line
-    terminator is ``\n``, and its reader then splits the row there.
-    """
-    if _NEEDS_QUOTES.search(cell):
-        return '"' + cell.replace('"', '""') + '"'
-    return cell
-
-
 def _line(row: dict[str, str]) -> str:
-    cells = (neutralise(row[column]) if column in row else "" for column in COLUMNS)
-    return ",".join(map(_quoted, cells)) + "\n"
+    return csv_line(neutralise(row[column]) if column in row else "" for column in COLUMNS)
 
 
 class CsvExporter(Exporter):
@@ -278,7 +238,7 @@ class CsvExporter(Exporter):
     ) -> None:
         """Write the table with ``\\n`` line ends; open files with ``newline=""``."""
         _reject_options(self.name, options)
-        stream.write(",".join(COLUMNS) + "\n")
+        stream.write(csv_line(COLUMNS))
         for entry in provenance:
             stream.write(_line({"record_type": "provenance", "provenance": entry}))
         for record in records:

@@ -23,8 +23,11 @@ EXIT_USAGE = 2
 
 
 def _one_line(exc: BaseException) -> str:
+    """The message of ``exc`` on one line, safe to print (it may quote a record's text)."""
+    from exchangekit.cli.terminal import for_terminal
+
     text = " ".join(str(exc).split())
-    return text or type(exc).__name__
+    return for_terminal(text) or type(exc).__name__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,8 +119,10 @@ def _plugin_warnings_to(stderr: TextIO) -> None:
 
 
 def _os_error(exc: OSError) -> str:
+    from exchangekit.cli.terminal import for_terminal
+
     reason = exc.strerror or _one_line(exc)
-    return f"{exc.filename}: {reason}" if exc.filename is not None else reason
+    return for_terminal(f"{exc.filename}: {reason}" if exc.filename is not None else reason)
 
 
 def _silence_stdout() -> None:

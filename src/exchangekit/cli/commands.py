@@ -51,6 +51,7 @@ from exchangekit.cli.shapes import (
     write_csv,
     write_json,
 )
+from exchangekit.cli.terminal import show
 from exchangekit.findings import Finding, Severity
 from exchangekit.models import Dataset
 from exchangekit.reconcile import check_tallies, compare, merge_duplicate_claims
@@ -97,7 +98,7 @@ def cmd_plugins(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     """Installed plugins with distribution, version and formats; then any that failed to load."""
     from exchangekit.cli.listing import render_plugins
 
-    stdout.write(render_plugins())
+    show(stdout, render_plugins())
     return 0
 
 
@@ -105,7 +106,7 @@ def cmd_formats(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     """Every parser and exporter: name, suffixes and description."""
     from exchangekit.cli.listing import render_formats
 
-    stdout.write(render_formats())
+    show(stdout, render_formats())
     return 0
 
 
@@ -127,7 +128,7 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     loaded = _load(args, args.inputs, stderr)
     dataset, findings = merged_dataset(loaded.dataset)
     for finding in findings:  # so that a merge is never silent
-        print(f"exchangekit: {finding}", file=stderr)
+        show(stderr, f"exchangekit: {finding}\n")
     chosen = Selection(args.sender, args.receiver, args.category, args.kind)
     tables = tabulate(
         dataset.exchanges,
@@ -141,7 +142,7 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         write_csv(TOTALS_COLUMNS, totals_rows(tables), stdout)
     else:
         lines = render_totals(tables, width=text_width(args, stdout)) or ["no exchanges to add up"]
-        stdout.write("\n".join(lines) + "\n")
+        show(stdout, "\n".join(lines) + "\n")
     return _finish(loaded, args, findings)
 
 
@@ -150,7 +151,7 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     loaded = _load(args, args.inputs, stderr)
     merged = merge_duplicate_claims(loaded.dataset.claims)
     for finding in merged.findings:  # so that a merge is never silent
-        print(f"exchangekit: {finding}", file=stderr)
+        show(stderr, f"exchangekit: {finding}\n")
     dataset = Dataset(exchanges=loaded.dataset.exchanges, claims=merged.claims)
     comparison = ordered_comparison(compare(dataset, belligerents=args.belligerents))
     if args.output_format == "json":
@@ -160,7 +161,7 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     else:
         width = text_width(args, stdout)
         lines = render_comparison(comparison, width=width) or ["no claims to compare"]
-        stdout.write("\n".join(lines) + "\n")
+        show(stdout, "\n".join(lines) + "\n")
     return _finish(loaded, args, comparison.findings)
 
 
@@ -169,7 +170,7 @@ def cmd_tallies(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     loaded = _load(args, args.inputs, stderr)
     dataset, merging = merged_dataset(loaded.dataset)
     for finding in merging:  # so that a merge is never silent
-        print(f"exchangekit: {finding}", file=stderr)
+        show(stderr, f"exchangekit: {finding}\n")
     checks = check_tallies(dataset)
     if args.output_format == "json":
         write_json(tally_checks_json(checks), stdout)
@@ -178,7 +179,7 @@ def cmd_tallies(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     else:
         width = text_width(args, stdout)
         lines = render_tallies(checks, width=width) or ["no stated tallies to check"]
-        stdout.write("\n".join(lines) + "\n")
+        show(stdout, "\n".join(lines) + "\n")
     return _finish(loaded, args, checks.findings)
 
 
@@ -211,7 +212,7 @@ def cmd_merge(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         )
         + f" -> {args.output}"
     )
-    talk.write("\n".join(lines) + "\n")
+    show(talk, "\n".join(lines) + "\n")
     return _finish(loaded, args, findings)
 
 
@@ -234,7 +235,7 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     elif args.output_format == "csv":
         write_csv(REPORT_COLUMNS, report_rows(data), stdout)
     else:
-        stdout.write(render_report(data, width=text_width(args, stdout)))
+        show(stdout, render_report(data, width=text_width(args, stdout)))
     return _finish(loaded, args, data.findings)
 
 

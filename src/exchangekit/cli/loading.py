@@ -20,6 +20,7 @@ import attrs
 from exchangekit.api import ErrorMode, export, parse
 from exchangekit.cli.arguments import UsageError, command_line_words
 from exchangekit.cli.progress import CountingReader, progress_for
+from exchangekit.cli.terminal import show
 from exchangekit.errors import ExchangekitError, ParseError, RecordSkipped, RecordValidationError
 from exchangekit.models import Dataset
 
@@ -146,7 +147,7 @@ def load_inputs(
         )
         for error in found:
             kind = "warning" if isinstance(error, RecordSkipped) else "error"
-            print(f"exchangekit: {kind}: {error}", file=stderr)
+            show(stderr, f"exchangekit: {kind}: {error}\n")
         # A record left out on request is reported, but is not a bad record.
         problems.extend(e for e in found if not isinstance(e, RecordSkipped))
         datasets.append(dataset)

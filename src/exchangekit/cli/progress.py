@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
+from exchangekit.cli.terminal import for_terminal
+
 __all__ = ["LONG_INPUT_BYTES", "CountingReader", "Progress", "progress_for"]
 
 LONG_INPUT_BYTES = 1 << 20
@@ -37,7 +39,7 @@ class Progress:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._stream = stream
-        self._label = label
+        self._label = for_terminal(label)
         self._total = max(total, 1)
         self._interval = interval
         self._clock = clock

@@ -3,7 +3,9 @@
 Every renderer takes a ``width``: lines longer than it are wrapped, the
 continuation indented under the text it continues, so a report stays
 aligned in a terminal and fits 80 columns in a pipe. ``width=None`` leaves
-lines as they are.
+lines as they are. Lines are split only at line feeds, never at the other
+characters :meth:`str.splitlines` takes for line ends, so that a carriage
+return in a record reaches the output boundary and is shown escaped there.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from exchangekit._display import shorten
 from exchangekit.cli.analysis import ReportData, TotalsTable
+from exchangekit.cli.terminal import for_terminal
 from exchangekit.findings import Finding, Severity
 from exchangekit.models import Exchange, Source, Transfer, record_sources
 from exchangekit.reconcile import FINDING_CODES, Comparison, TallyCheck, TallyChecks
@@ -71,9 +74,15 @@ def wrap(lines: Iterable[str], width: int | None) -> list[str]:
     return out
 
 
+def _inline(text: str) -> str:
+    """A record's own text within one line: its line feeds (and controls) shown escaped."""
+    return for_terminal(text, line_feeds=False)
+
+
 def _source(source: Source) -> str:
-    text = f"{source.name} ({source.party.code})" if source.party is not None else source.name
-    return text if source.url is None else f"{text} <{source.url}>"
+    name = _inline(source.name)
+    text = f"{name} ({source.party.code})" if source.party is not None else name
+    return text if source.url is None else f"{text} <{_inline(source.url)}>"
 
 
 def _transfer(transfer: Transfer) -> str:
@@ -82,7 +91,7 @@ def _transfer(transfer: Transfer) -> str:
         f"{words(transfer.category.value)}: {transfer.count}"
     )
     if transfer.attributed_to is not None:
-        text += f" (according to {transfer.attributed_to.name})"
+        text += f" (according to {_inline(transfer.attributed_to.name)})"
     return text
 
 
@@ -98,10 +107,10 @@ def render_exchange(exchange: Exchange, *, date_width: int = 0, width: int | Non
     head = f"{date}  {words(exchange.kind.value)}"
     if exchange.intermediaries:
         head += " via " + ", ".join(p.code for p in exchange.intermediaries)
-    lines = [f"{head}  [{exchange.id}]"]
+    lines = [f"{head}  [{_inline(exchange.id)}]"]
     lines.extend(pad + _transfer(t) for t in exchange.transfers)
     lines.extend(f"{pad}“{shorten(q.text, QUOTE_WIDTH)}”" for q in exchange.quotes)
-    lines.extend(f"{pad}note: {note}" for note in exchange.notes)
+    lines.extend(f"{pad}note: {_inline(note)}" for note in exchange.notes)
     sources = record_sources(exchange)
     if len(sources) == 1:
         lines.append(f"{pad}source: {_source(sources[0])}")
@@ -118,7 +127,7 @@ def render_exchanges(exchanges: Sequence[Exchange], *, width: int | None = None)
     return [
         _INDENT + line
         for e in exchanges
-        for line in render_exchange(e, date_width=date_width, width=inner).splitlines()
+        for line in render_exchange(e, date_width=date_width, width=inner).split("\n")
     ]
 
 
@@ -130,7 +139,7 @@ def render_totals(
     for table in tables:
         if lines:
             lines.append("")
-        lines.extend(indent + line for line in str(table.totals).splitlines())
+        lines.extend(indent + line for line in str(table.totals).split("\n"))
     return wrap(lines, width)
 
 
@@ -140,13 +149,14 @@ def render_tally(check: TallyCheck, *, width: int | None = None) -> list[str]:
     sender = f" from {tally.sender.code}" if tally.sender is not None else ""
     covers = tally.covers
     span = f"{covers.start.isoformat()} to {covers.end.isoformat()}"
+    what = f"{tally.receiver.code} {words(tally.category.value)}{sender}"
     lines = [
-        f"{tally.receiver.code} {words(tally.category.value)}{sender}, {span}  [{tally.id}]",
+        f"{what}, {span}  [{_inline(tally.id)}]",
         f"{_INDENT}stated: {tally.count}, as of {tally.as_of}, by {_source(tally.claimant)}",
         f"{_INDENT}itemized: {check.itemized}",
     ]
     lines.extend(f"{_INDENT}“{shorten(q.text, QUOTE_WIDTH)}”" for q in tally.quotes)
-    lines.extend(f"{_INDENT}note: {note}" for note in tally.notes)
+    lines.extend(f"{_INDENT}note: {_inline(note)}" for note in tally.notes)
     lines.append(f"{_INDENT}{check.finding}")
     return wrap(lines, width)
 
@@ -176,7 +186,7 @@ def render_comparison(
     for group in comparison.groups:
         if lines:
             lines.append("")
-        lines.extend(indent + line for line in str(group).splitlines())
+        lines.extend(indent + line for line in str(group).split("\n"))
     return wrap(lines, width)
 
 

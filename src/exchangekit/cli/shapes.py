@@ -1,26 +1,28 @@
 """The JSON and CSV shapes the analysis commands print with ``--format json|csv``.
 
 Plain dicts and rows built from the library's results, written with the
-standard ``json`` and ``csv`` modules. Every count is spelt out as ``low``,
-``high`` (``null``/empty when unbounded), ``best``, ``qualifier`` and the
-readable ``text``, so nothing a source said is flattened into one number.
+standard ``json`` module and the spreadsheet-safe :mod:`exchangekit.safecsv`.
+Every count is spelt out as ``low``, ``high`` (``null``/empty when
+unbounded), ``best``, ``qualifier`` and the readable ``text``, so nothing a
+source said is flattened into one number.
 The shapes are documented in ``docs/cli.md``.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from exchangekit.cli.analysis import ReportData, TotalsTable
+from exchangekit.cli.terminal import UNSAFE
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
 from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import Camp, Comparison, Standpoint, TallyCheck, TallyChecks
+from exchangekit.safecsv import write_table
 
 __all__ = [
     "COMPARE_COLUMNS",
@@ -42,9 +44,6 @@ __all__ = [
 ]
 
 _COUNT_COLUMNS = ["low", "high", "best", "qualifier", "text"]
-
-# Leading characters that make a spreadsheet treat a cell as a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 TOTALS_COLUMNS = ["sender", "receiver", "category", "kind", "period", "start", "end"]
 TOTALS_COLUMNS += _COUNT_COLUMNS
@@ -472,23 +471,18 @@ def report_rows(data: ReportData) -> Iterable[dict[str, Any]]:
 
 
 def write_json(document: Any, stream: TextIO) -> None:
-    """Pretty-printed, key order kept, non-ASCII kept, ending with a newline."""
-    json.dump(document, stream, indent=2, ensure_ascii=False)
+    """Pretty-printed, key order kept, non-ASCII kept, ending with a newline.
+
+    ``json`` escapes the C0 controls but not DEL, the C1 controls, bidi
+    controls or lone surrogates; those are written as ``\\uXXXX`` escapes too
+    (JSON strings are the only place they can stand), so the document is the
+    same to a JSON reader and inert on a terminal.
+    """
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    stream.write(UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
     stream.write("\n")
 
 
-def _cell(value: Any) -> Any:
-    """``None`` as an empty cell; text a spreadsheet would run as a formula, quoted with ``'``."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def write_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]], stream: TextIO) -> None:
-    """A header row, then ``rows``; cells made safe to open in a spreadsheet (see ``_cell``)."""
-    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+    """A header row, then ``rows``, through :func:`exchangekit.safecsv.write_table`."""
+    write_table(columns, rows, stream)
