@@ -17,8 +17,6 @@ import io
 import itertools
 import os
 import re
-import secrets
-import stat
 import sys
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -27,6 +25,7 @@ from types import TracebackType
 from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overload
 
 from exchangekit import plugins
+from exchangekit._writing import write_path
 from exchangekit.errors import ParseError, RecordSkipped, SkippedRecordWarning
 from exchangekit.formats import Exporter, Parser, Provenance, Record
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
@@ -630,28 +629,9 @@ def _in_order(records: Iterable[object]) -> Iterator[Record]:
         yield checked
 
 
-def _write_atomically(path: Path, encoding: str, write: Callable[[TextIO], None]) -> None:
-    """Write beside ``path`` and rename over it at the end: all of the new file, or none."""
-    path = Path(os.path.realpath(path))
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with open(descriptor, "w", encoding=encoding, newline="") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def _write_to(target: PathOrStream, encoding: str, write: Callable[[TextIO], None]) -> None:
     if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
-        _write_atomically(Path(target), encoding, write)
+        write_path(target, encoding, write)
         return
     if isinstance(target, str):  # "-"
         if hasattr(sys.stdout, "buffer"):
