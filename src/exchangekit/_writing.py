@@ -60,7 +60,7 @@ def write_path(
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise _naming(exc, name, _why_not_created(exc, name)) from exc
+        raise _naming(exc, name, _why_not_writable(exc, name)) from exc
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OSError(errno.EISDIR, "is a directory; give the path of a file to write", name)
     if info is None or (stat.S_ISREG(info.st_mode) and not _through_descriptor(name)):
@@ -107,7 +107,7 @@ def _write_atomically(name: str, encoding: str, write: Callable[[TextIO], None])
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except OSError as exc:
-            raise _naming(exc, name, _why_not_created(exc, name)) from exc
+            raise _naming(exc, name, _why_not_writable(exc, name)) from exc
         except BaseException:  # a signal, the moment after the file was made
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
@@ -128,8 +128,8 @@ def _write_atomically(name: str, encoding: str, write: Callable[[TextIO], None])
             raise
 
 
-def _why_not_created(exc: OSError, name: str) -> str:
-    """Why no file could be made beside ``name``, in words that name its directory."""
+def _why_not_writable(exc: OSError, name: str) -> str:
+    """Why ``name`` or a file beside it cannot be made, in words that name its directory."""
     directory = os.path.dirname(name) or os.curdir
     reason = exc.strerror or str(exc)
     if exc.errno == errno.ENOENT and not os.path.isdir(directory):

@@ -674,10 +674,13 @@ def export(
     before the first tally (such as an
     :func:`iter_parse` stream, which is then converted without being held in
     memory); ``provenance`` gives an iterable's provenance entries. Writing to
-    a path is atomic: the file is written beside the target and renamed over
-    it at the end, so a failure leaves any old file intact and no partial file.
-    File objects are written to as they are and left open. ``options`` go to
-    the exporter.
+    a regular file or a new path is atomic: the file is written beside the
+    target and renamed over it at the end, so a failure (or SIGTERM) leaves any
+    old file intact and no partial or temporary file. Any other path that can
+    be opened for writing (a device such as ``/dev/null``, a FIFO, a
+    descriptor path such as ``/dev/stdout``) is written in place, appending,
+    and never replaced. File objects are written to as they are and left open.
+    ``options`` go to the exporter.
 
     :param data: A dataset, or records with every exchange before the first claim.
     :param target: A path, a text or binary file object, or ``"-"`` for standard output.
@@ -690,6 +693,9 @@ def export(
         ``TypeError``.
     :raises ~exchangekit.errors.ExportError: From the exporter, for a record its
         format cannot hold.
+    :raises OSError: When the path cannot be written (a directory, a path ending in
+        a slash, a missing or read-only directory), with ``filename`` set to
+        ``target`` as given, never to the temporary file.
     """
     if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
         target_name, file_name = str(target), Path(target).name
