@@ -177,7 +177,7 @@ def write_dataset(
     options: dict[str, Any],
     stdout: TextIO,
 ) -> None:
-    """Write ``dataset`` to ``target`` as :func:`exchangekit.export` does, or to ``stdout``.
+    """Write ``dataset`` to ``target`` as :func:`exchangekit.export` does; ``-`` is ``stdout``.
 
     A regular file is replaced atomically; a device, a FIFO or ``/dev/stdout``
     is written in place, after whatever ``stdout`` has buffered.
