@@ -27,7 +27,7 @@ from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overlo
 from exchangekit import plugins
 from exchangekit._writing import write_path
 from exchangekit.errors import ParseError, RecordSkipped, SkippedRecordWarning
-from exchangekit.formats import Exporter, Parser, Provenance, Record
+from exchangekit.formats import Exporter, NumberedItems, Parser, Provenance, Record
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
 
 __all__ = [
@@ -379,6 +379,9 @@ class RecordStream(Iterator[Record]):
         """Errors met so far (only with ``errors="collect"``)."""
         self.provenance: list[str] = []
         """Provenance entries met so far."""
+        self.line: int | None = None
+        """The line the record returned last starts on, if the parser says (see NumberedItems)."""
+        self._numbered: NumberedItems | None = None
         self._collect = errors == "collect"
         self._opened: _Opened | None = opened
         self._items: Generator[object, None, None] | None = None
@@ -391,6 +394,7 @@ class RecordStream(Iterator[Record]):
             raise
         else:
             self._items = _guarded(parser, items, opened.name)
+            self._numbered = items if isinstance(items, NumberedItems) else None
 
     def __iter__(self) -> RecordStream:
         return self
@@ -405,6 +409,7 @@ class RecordStream(Iterator[Record]):
                 self._stop(error)
                 break
             if isinstance(item, Exchange | CasualtyClaim | ExchangeTally):
+                self.line = self._numbered.line if self._numbered is not None else None
                 return item
             if isinstance(item, Provenance):
                 self.provenance.append(item.entry)
@@ -561,17 +566,20 @@ def parse(
     """
     mode = _check_errors(errors)
     # Ids are unique within each kind of record, as in a Dataset.
-    seen_by_kind: dict[str, dict[str, Record]] = {}
+    seen_by_kind: dict[str, dict[str, tuple[Record, int | None]]] = {}
     records: list[Record] = []
     with iter_parse(source, format, errors=mode, encoding=encoding, **options) as stream:
         for record in stream:
             kind = next(name for cls, name in _ORDER if isinstance(record, cls))
             seen = seen_by_kind.setdefault(kind, {})
-            other = seen.setdefault(record.id, record)
+            other, other_line = seen.setdefault(record.id, (record, stream.line))
             if other is not record and other != record:
+                first = f" (the first at line {other_line})" if other_line is not None else ""
                 error = ParseError(
-                    f"id {record.id!r} is used by two different records; the later one is left out",
+                    f"id {record.id!r} is used by two different records{first}; "
+                    "the later one is left out",
                     source=stream.source,
+                    line=stream.line,
                     field="id",
                 )
                 if mode == "raise":
