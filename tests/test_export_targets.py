@@ -66,10 +66,10 @@ def example_csv(example: Path, tmp_path: Path) -> str:
     return written.read_text(encoding="utf-8")
 
 
-def null_device(path: Path) -> Path:
-    """A character device node at ``path`` for the null device (major 1, minor 3 on Linux)."""
+def null_device(path: Path, minor: int = 3) -> Path:
+    """A character device node at ``path``: the null device, or with ``minor=7`` the full one."""
     try:
-        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
     except (PermissionError, AttributeError) as exc:
         pytest.skip(f"cannot make a device node here ({exc}); needs root on Linux")
     return path
@@ -102,6 +102,13 @@ def test_dev_null_stays_a_character_device(run: Run, example: Path, tmp_path: Pa
     code, _, err = run("convert", example, "/dev/null", "--to", "csv")
     assert (code, err) == (0, "")
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_full_device_is_an_error_naming_it(run: Run, example: Path, tmp_path: Path) -> None:
+    device = null_device(tmp_path / "full", minor=7)  # a private /dev/full: writes fail
+    code, _, err = run("convert", example, device, "--to", "csv")
+    assert (code, err) == (2, f"exchangekit: error: {device}: No space left on device\n")
+    assert stat.S_ISCHR(device.stat().st_mode)
 
 
 def test_a_fifo_is_streamed_to_its_reader(
