@@ -349,10 +349,11 @@ def test_rows_of_one_exchange_must_agree_on_its_own_fields() -> None:
     header, provenance, first, second, *_ = export().splitlines()
     text = "\n".join([header, provenance, first, second.replace("2025-10-23", "2025-10-24", 1)])
     items = parse(text + "\n")
-    error = items[-1]
-    assert isinstance(error, ParseError)
-    assert (error.line, error.field) == (4, "period_start")
-    assert "disagree on period_start (compare line 3)" in error.message
+    errors = [item for item in items if isinstance(item, ParseError)]
+    assert [(error.line, error.field) for error in errors] == [(4, "period_start")]
+    assert "disagrees with its first row (line 3) on period_start" in errors[0].message
+    # The disagreeing row is left out; the exchange its first row holds is kept.
+    assert parse("\n".join([header, provenance, first]) + "\n")[-1] in items
 
 
 def test_a_row_without_an_id_is_an_exchange_of_its_own() -> None:

@@ -17,8 +17,6 @@ import io
 import itertools
 import os
 import re
-import secrets
-import stat
 import sys
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -27,8 +25,9 @@ from types import TracebackType
 from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overload
 
 from exchangekit import plugins
+from exchangekit._writing import write_path
 from exchangekit.errors import ParseError, RecordSkipped, SkippedRecordWarning
-from exchangekit.formats import Exporter, Parser, Provenance, Record
+from exchangekit.formats import Exporter, NumberedItems, Parser, Provenance, Record
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
 
 __all__ = [
@@ -496,6 +495,9 @@ class RecordStream(Iterator[Record]):
         """Errors met so far (only with ``errors="collect"``)."""
         self.provenance: list[str] = []
         """Provenance entries met so far."""
+        self.line: int | None = None
+        """The line the record returned last starts on, if the parser says (see NumberedItems)."""
+        self._numbered: NumberedItems | None = None
         self._collect = errors == "collect"
         self._opened: _Opened | None = opened
         self._items: Generator[object, None, None] | None = None
@@ -509,6 +511,7 @@ class RecordStream(Iterator[Record]):
             raise
         else:
             self._items = _guarded(parser, items, stream)
+            self._numbered = items if isinstance(items, NumberedItems) else None
 
     def __iter__(self) -> RecordStream:
         return self
@@ -526,6 +529,7 @@ class RecordStream(Iterator[Record]):
                 self.close()
                 raise
             if isinstance(item, Exchange | CasualtyClaim | ExchangeTally):
+                self.line = self._numbered.line if self._numbered is not None else None
                 return item
             if isinstance(item, Provenance):
                 self.provenance.append(item.entry)
@@ -685,17 +689,20 @@ def parse(
     """
     mode = _check_errors(errors)
     # Ids are unique within each kind of record, as in a Dataset.
-    seen_by_kind: dict[str, dict[str, Record]] = {}
+    seen_by_kind: dict[str, dict[str, tuple[Record, int | None]]] = {}
     records: list[Record] = []
     with iter_parse(source, format, errors=mode, encoding=encoding, **options) as stream:
         for record in stream:
             kind = next(name for cls, name in _ORDER if isinstance(record, cls))
             seen = seen_by_kind.setdefault(kind, {})
-            other = seen.setdefault(record.id, record)
+            other, other_line = seen.setdefault(record.id, (record, stream.line))
             if other is not record and other != record:
+                first = f" (the first at line {other_line})" if other_line is not None else ""
                 error = ParseError(
-                    f"id {record.id!r} is used by two different records; the later one is left out",
+                    f"id {record.id!r} is used by two different records{first}; "
+                    "the later one is left out",
                     source=stream.source,
+                    line=stream.line,
                     field="id",
                 )
                 if mode == "raise":
@@ -753,28 +760,9 @@ def _in_order(records: Iterable[object]) -> Iterator[Record]:
         yield checked
 
 
-def _write_atomically(path: Path, encoding: str, write: Callable[[TextIO], None]) -> None:
-    """Write beside ``path`` and rename over it at the end: all of the new file, or none."""
-    path = Path(os.path.realpath(path))
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with open(descriptor, "w", encoding=encoding, newline="") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temporary, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def _write_to(target: PathOrStream, encoding: str, write: Callable[[TextIO], None]) -> None:
     if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
-        _write_atomically(Path(target), encoding, write)
+        write_path(target, encoding, write)
         return
     if isinstance(target, str):  # "-"
         if hasattr(sys.stdout, "buffer"):
@@ -817,10 +805,13 @@ def export(
     before the first tally (such as an
     :func:`iter_parse` stream, which is then converted without being held in
     memory); ``provenance`` gives an iterable's provenance entries. Writing to
-    a path is atomic: the file is written beside the target and renamed over
-    it at the end, so a failure leaves any old file intact and no partial file.
-    File objects are written to as they are and left open. ``options`` go to
-    the exporter.
+    a regular file or a new path is atomic: the file is written beside the
+    target and renamed over it at the end, so a failure (or SIGTERM) leaves any
+    old file intact and no partial or temporary file. Any other path that can
+    be opened for writing (a device such as ``/dev/null``, a FIFO, a
+    descriptor path such as ``/dev/stdout``) is written in place, appending,
+    and never replaced. File objects are written to as they are and left open.
+    ``options`` go to the exporter.
 
     :param data: A dataset, or records with every exchange before the first claim.
     :param target: A path, a text or binary file object, or ``"-"`` for standard output.
@@ -833,6 +824,9 @@ def export(
         ``TypeError``.
     :raises ~exchangekit.errors.ExportError: From the exporter, for a record its
         format cannot hold.
+    :raises OSError: When the path cannot be written (a directory, a path ending in
+        a slash, a missing or read-only directory), with ``filename`` set to
+        ``target`` as given, never to the temporary file.
     """
     if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
         target_name, file_name = str(target), Path(target).name

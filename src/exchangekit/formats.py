@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import abc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any, ClassVar, TextIO, TypeAlias
 
 import attrs
@@ -12,7 +12,15 @@ import attrs
 from exchangekit.errors import ParseError
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
-__all__ = ["Exporter", "Item", "Parser", "Provenance", "Record", "metadata_problems"]
+__all__ = [
+    "Exporter",
+    "Item",
+    "NumberedItems",
+    "Parser",
+    "Provenance",
+    "Record",
+    "metadata_problems",
+]
 
 Record: TypeAlias = Exchange | CasualtyClaim | ExchangeTally
 """A record a parser reads or an exporter writes."""
@@ -31,6 +39,34 @@ Item: TypeAlias = Exchange | CasualtyClaim | ExchangeTally | Provenance | ParseE
 A parser yields a :class:`~exchangekit.errors.ParseError` for a bad record it
 can skip (one bad line of JSON Lines) and *raises* one when it cannot go on.
 """
+
+
+class NumberedItems(Iterator[Item]):
+    """A parser's items that also tell the line each one starts on, in :attr:`line`.
+
+    Return one from :meth:`Parser.parse`, made from ``(line, item)`` pairs, and
+    :func:`exchangekit.api.parse` can name the line of a problem that only shows
+    across records, such as a later record reusing an earlier one's id. A
+    parser that returns a plain iterator still works; such errors then have no
+    line.
+    """
+
+    def __init__(self, numbered: Iterable[tuple[int | None, Item]]) -> None:
+        self._numbered = iter(numbered)
+        self.line: int | None = None
+        """The first line of the item given last (``None`` before the first, or if unknown)."""
+
+    def __iter__(self) -> NumberedItems:
+        return self
+
+    def __next__(self) -> Item:
+        self.line, item = next(self._numbered)
+        return item
+
+    def close(self) -> None:
+        """Stop the parser's generator, if it is one, so it lets go of its input."""
+        if isinstance(self._numbered, Generator):
+            self._numbered.close()
 
 
 class _Format(abc.ABC):
@@ -75,7 +111,8 @@ class Parser(_Format):
         module needs), and with a leading UTF-8 byte-order mark removed.
         Malformed data must surface as :class:`~exchangekit.errors.ParseError`
         naming ``source`` and the line and field, never as another exception.
-        Unknown ``options`` are a ``TypeError``.
+        Unknown ``options`` are a ``TypeError``. Return a :class:`NumberedItems`
+        to say on which line each record starts.
         """
 
 

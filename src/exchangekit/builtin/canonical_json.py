@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
 from exchangekit.errors import ParseError
-from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
@@ -265,34 +265,43 @@ class JsonParser(Parser):
     def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
         """Yield the provenance entries and records of the document in ``stream``, in its order."""
         _reject_options(self.name, options)
-        return self._parse(stream, source)
+        return NumberedItems(self._parse(stream, source))
 
-    def _parse(self, stream: TextIO, source: str) -> Iterator[Item]:
+    def _parse(self, stream: TextIO, source: str) -> Iterator[tuple[int, Item]]:
         scanner = _Scanner(read_text(stream, source), source)
         members = scanner.document()
         _check_header(members, scanner)
         for key, (_, pos) in members.items():
             if key not in _KEYS:
-                yield ParseError(
-                    f"unknown key {key!r}; a document has the keys {', '.join(_KEYS)}",
-                    source=source,
-                    line=scanner.line(pos),
-                    field=f"$.{key}",
+                line = scanner.line(pos)
+                yield (
+                    line,
+                    ParseError(
+                        f"unknown key {key!r}; a document has the keys {', '.join(_KEYS)}",
+                        source=source,
+                        line=line,
+                        field=f"$.{key}",
+                    ),
                 )
         for section in _SECTIONS:
             if section not in members:
                 continue
             elements, pos = members[section]
             if not isinstance(elements, list):
-                yield ParseError(
-                    f"expected an array, got {describe(elements)}",
-                    source=source,
-                    line=scanner.line(pos),
-                    field=f"$.{section}",
+                line = scanner.line(pos)
+                yield (
+                    line,
+                    ParseError(
+                        f"expected an array, got {describe(elements)}",
+                        source=source,
+                        line=line,
+                        field=f"$.{section}",
+                    ),
                 )
                 continue
             for index, (element, start) in enumerate(elements):
-                yield _item(section, index, element, start, scanner)
+                line = scanner.line(start)
+                yield line, _item(section, index, element, start, scanner)
 
 
 def _check_header(members: dict[str, tuple[Any, int]], scanner: _Scanner) -> None:

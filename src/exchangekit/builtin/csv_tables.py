@@ -22,7 +22,7 @@ import attrs
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, Problem, from_data, parse_error, to_data
 from exchangekit.errors import ParseError
-from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 from exchangekit.safecsv import FORMULA_TRIGGERS, csv_line, neutralise, restore
@@ -417,7 +417,6 @@ class _Group:
     """The rows of one exchange, gathered by id wherever they stand in the file."""
 
     rows: list[_Row] = attrs.field(factory=list)
-    conflict: ParseError | None = None
 
 
 class _Reader:
@@ -471,7 +470,8 @@ class _Reader:
             )
         self.header = tuple(header)
 
-    def parse(self) -> Iterator[Item]:
+    def parse(self) -> Iterator[tuple[int, Item]]:
+        """Each item with the line its row (an exchange's first row) starts on."""
         rows = self.rows()
         first = next(rows, None)
         if first is None:
@@ -480,11 +480,11 @@ class _Reader:
         line = self.reader.line_num + 1
         for cells in rows:
             item = self.row(cells, line)
-            line = self.reader.line_num + 1
             if item is not None:
-                yield item
+                yield line, item
+            line = self.reader.line_num + 1
         for group in self.groups.values():
-            yield self.exchange(group)
+            yield group.rows[0].line, self.exchange(group)
 
     def row(self, cells: list[str], line: int) -> Item | None:
         """The item for one row, or ``None`` when it is blank or belongs to an exchange."""
@@ -492,8 +492,13 @@ class _Reader:
             return None
         extra = cells[len(self.header) :]
         if any(extra):
+            position = len(self.header) + next(i for i, cell in enumerate(extra) if cell) + 1
             return self.error(
-                f"the row has {len(cells)} cells but the header names {len(self.header)}", line
+                f"the row has {len(cells)} cells but the header names {len(self.header)} "
+                f"columns; cell {position} holds {extra[position - len(self.header) - 1]!r} "
+                "under no column",
+                line,
+                f"cell {position}",
             )
         values = {
             column: value
@@ -527,8 +532,7 @@ class _Reader:
             return self.single(row, CasualtyClaim)
         if record_type == "tally":
             return self.single(row, ExchangeTally)
-        self.gather(row)
-        return None
+        return self.gather(row)
 
     def single(self, row: _Row, cls: type[CasualtyClaim] | type[ExchangeTally]) -> Item:
         """The claim or tally that one row holds, or the error naming its line and column."""
@@ -541,27 +545,29 @@ class _Reader:
         except DataError as exc:
             return parse_error(exc, source=self.source, line=row.line, field=_field)
 
-    def gather(self, row: _Row) -> None:
-        """File an exchange row under its id; a row without an id is an exchange of its own."""
+    def gather(self, row: _Row) -> ParseError | None:
+        """File an exchange row under its id; a row without an id is an exchange of its own.
+
+        A row whose exchange fields differ from those of the id's first row is
+        reported and left out, so a stray row cannot spoil the exchange.
+        """
         key: object = row.get("id") or object()
         group = self.groups.setdefault(key, _Group())
-        if group.rows and group.conflict is None:
+        if group.rows:
             first = group.rows[0]
             for column in (*_EXCHANGE_COLUMNS, "quotes"):
                 if row.get(column) != first.get(column):
-                    group.conflict = self.error(
-                        f"the rows of exchange {row.get('id')!r} disagree on {column} "
-                        f"(compare line {first.line}); its own fields must repeat unchanged "
-                        "on every transfer row",
+                    return self.error(
+                        f"this row of exchange {row.get('id')!r} disagrees with its first row "
+                        f"(line {first.line}) on {column}, so it is left out; an exchange's own "
+                        "fields must repeat unchanged on every transfer row",
                         row.line,
                         column,
                     )
-                    break
         group.rows.append(row)
+        return None
 
     def exchange(self, group: _Group) -> Item:
-        if group.conflict is not None:
-            return group.conflict
         first = _Cells(group.rows[0])
         data = first.exchange()
         if first.problems:
@@ -608,7 +614,7 @@ class CsvParser(Parser):
     def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
         """Yield provenance, claims and tallies as their rows are read, then the exchanges."""
         _reject_options(self.name, options)
-        return _Reader(stream, source).parse()
+        return NumberedItems(_Reader(stream, source).parse())
 
 
 # -- plugin hooks -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
 from exchangekit.errors import ParseError
-from exchangekit.formats import Exporter, Item, Parser, Provenance, Record
+from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 
@@ -63,10 +63,10 @@ def _item(line: str, number: int, source: str) -> Item:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return ParseError(
-            f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number
+            f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number, field="$"
         )
     except (ValueError, RecursionError) as exc:  # a huge integer, or absurd nesting
-        return ParseError(f"invalid JSON value: {exc}", source=source, line=number)
+        return ParseError(f"invalid JSON value: {exc}", source=source, line=number, field="$")
     if not isinstance(data, dict):
         return ParseError(
             f'expected a JSON object with a "type" key, got {describe(data)}',
@@ -131,12 +131,12 @@ class JsonLinesParser(Parser):
     def parse(self, stream: TextIO, *, source: str, **options: Any) -> Iterator[Item]:
         """Yield one item per non-blank line of ``stream``, as it is read."""
         _reject_options(self.name, options)
-        return self._parse(stream, source)
+        return NumberedItems(self._parse(stream, source))
 
-    def _parse(self, stream: TextIO, source: str) -> Iterator[Item]:
+    def _parse(self, stream: TextIO, source: str) -> Iterator[tuple[int, Item]]:
         for number, line in _lines(stream, source):
             if line.strip():
-                yield _item(line, number, source)
+                yield number, _item(line, number, source)
 
 
 def _dumps(data: dict[str, Any]) -> str:

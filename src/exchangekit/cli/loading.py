@@ -178,9 +178,14 @@ def write_dataset(
     options: dict[str, Any],
     stdout: TextIO,
 ) -> None:
-    """Write ``dataset`` to the file ``target`` (atomically), or to ``stdout`` for ``-``."""
+    """Write ``dataset`` to ``target`` as :func:`exchangekit.export` does; ``-`` is ``stdout``.
+
+    A regular file is replaced atomically; a device, a FIFO or ``/dev/stdout``
+    is written in place, after whatever ``stdout`` has buffered.
+    """
     if target == "-" and format is None:
         raise UsageError("writing to standard output ('-') needs --to FORMAT")
+    stdout.flush()  # so text printed before goes first when target reaches stdout's file
     try:
         export(dataset, stdout if target == "-" else target, format, **options)
     except TypeError as exc:
