@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from exchangekit._display import counted, quoted, record_repr
+from exchangekit._text import encodable_text_fields
 from exchangekit.counts import Count
 from exchangekit.errors import RecordValidationError
 from exchangekit.parties import Party
@@ -74,7 +75,10 @@ def _canonical(value: Any) -> Any:
 def _stable_id(prefix: str, record: Any) -> str:
     """A short digest of a record's content, so the same record built twice has the same id."""
     text = json.dumps(_canonical(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+    # The default id is made before the fields are validated, so text a validator
+    # is about to refuse (a lone surrogate) must not make the digest fail first.
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{prefix}-{digest[:16]}"
 
 
 # Typed converters: mypy's attrs plugin cannot type a generic ``converter=tuple``.
@@ -113,7 +117,7 @@ def _tallies(value: Iterable[ExchangeTally]) -> tuple[ExchangeTally, ...]:
     return tuple(dict.fromkeys(value))
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=encodable_text_fields)
 class Source:
     """Who published or said something: an agency, a ministry, an outlet, a research team.
 
@@ -154,7 +158,7 @@ class Source:
         )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=encodable_text_fields)
 class Quote:
     """The words a record was read from, and where they stand in the document.
 
@@ -184,7 +188,7 @@ class Quote:
         )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=encodable_text_fields)
 class Transfer:
     """One direction of an exchange: ``count`` people of ``category`` from sender to receiver.
 
@@ -235,7 +239,7 @@ def _nonempty_transfers(instance: Exchange, attribute: Any, value: tuple[Transfe
         )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=encodable_text_fields)
 class Exchange:
     """One humanitarian exchange: a swap of prisoners, a handover of remains, a return of civilians.
 
@@ -281,7 +285,7 @@ def _claim_id(self: CasualtyClaim) -> str:
     return _stable_id("cl", self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=encodable_text_fields)
 class CasualtyClaim:
     """A figure someone stated about someone's losses, with who, when, over what span and how.
 
@@ -351,7 +355,7 @@ def _tally_id(self: ExchangeTally) -> str:
     return _stable_id("ta", self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=encodable_text_fields)
 class ExchangeTally:
     """A stated running total of people handed over, as in "since 2022, some 9,000 bodies".
 
@@ -456,7 +460,7 @@ def _check_unique_ids(kind: str, records: Iterable[AnyRecord]) -> None:
             )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=encodable_text_fields)
 class Dataset:
     """A collection of exchanges, claims and stated tallies, with where they came from.
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from exchangekit._text import encodable_text_fields
 from exchangekit.errors import RecordValidationError, UnknownPartyError
 
 __all__ = ["DEFAULT_REGISTRY", "Party", "PartyRegistry"]
@@ -29,7 +30,7 @@ def _party_tuple(value: Iterable[Party]) -> tuple[Party, ...]:
     return tuple(value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=encodable_text_fields)
 class Party:
     """A party to an exchange or the subject of a claim: ``code`` ("UKR"), ``name`` and aliases.
 

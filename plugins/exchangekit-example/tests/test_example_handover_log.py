@@ -20,6 +20,7 @@ from exchangekit import (
     CasualtyCategory,
     CasualtyClaim,
     Count,
+    Exchange,
     ExchangeKind,
     ExchangeTally,
     ParseError,
@@ -199,3 +200,89 @@ def test_escaped_text_is_one_line_that_reads_back_unchanged(text: str) -> None:
     assert "\r" not in line
     assert line == line.strip()
     assert unescape(line) == text
+
+
+BLOCK = "date: 2025-10-23\nkind: other\ntransfer: RUS -> UKR, 5 remains\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        # str.isdigit() takes superscripts that int() refuses: this used to crash.
+        ("quote: hello | ²-³", "'²-³' is not a span such as '120-185'"),
+        ("quote: hello | ٣-٤", "is not a span such as '120-185'"),
+        (f"quote: hello | {'9' * 5000}-9", "the span's offsets have too many digits"),
+        # Half a surrogate pair, raw or escaped, used to crash the id's digest.
+        ("note: lone \ud800 half", "'\\ud800' at character 5 is an unpaired surrogate"),
+        ("note: \\u{dc00}", "'\\udc00' at character 0 is an unpaired surrogate"),
+        ("source: BBC\\u{d800} | media", "is an unpaired surrogate"),
+        ("quote: fine | 1-2 | doc \\u{dfff}", "is an unpaired surrogate"),
+        ("id: ex-\\u{d800}", "is an unpaired surrogate"),
+    ],
+)
+def test_what_used_to_crash_the_parser_is_an_error_on_its_line(line: str, message: str) -> None:
+    key = line.partition(":")[0]
+    items = read(f"{BLOCK}{line}\n\n{BLOCK}")
+    error, exchange = items
+    assert isinstance(error, ParseError)
+    assert (error.line, error.field) == (4, key)
+    assert message in error.message
+    assert exchange.transfers[0].count == Count.exact(5)
+
+
+def test_a_provenance_entry_that_is_not_text_is_an_error() -> None:
+    [error] = read("provenance: desk \\u{d800}\n")
+    assert isinstance(error, ParseError)
+    assert (error.line, error.field) == (1, "provenance")
+
+
+KEYS = ("date", "kind", "transfer", "according to", "via", "source", "note", "quote", "id")
+HOSTILE_VALUES = st.sampled_from(
+    [
+        "²-³",
+        "1-²",
+        "3-1",
+        "-",
+        "\\u{d800}",
+        "\\u{dfff}\\u{d800}",
+        "\\u{110000}",
+        "\\u{0}",
+        "\\",
+        "\\|",
+        "a | b | c | d | e | f",
+        "RUS -> UKR, 5 remains",
+        "RUS+UKR -> ICRC, around 1,000 prisoners of war",
+        "1..2 ~3 (approximate)",
+        "5..1 (range)",
+        "9" * 4400,
+        "x | 1-2 | y",
+        "x | ²-³",
+        "BBC | media | RUS | http://x | 2025-13-45",
+        "=cmd|' /C calc'!A0",
+        "\u202e\u2066",
+    ]
+)
+JUNK = st.characters(codec=None, exclude_categories=()) | st.sampled_from(
+    list("²³¹½٣0123456789-|\\:,.~>< \t\r\n\x00\x1b\x85\u2028{}u#\ud800\udc00")
+)
+
+
+@st.composite
+def junk_logs(draw: st.DrawFn) -> str:
+    """Logs of hand-written-looking lines: mostly known keys with hostile values, some junk."""
+    part = HOSTILE_VALUES | st.text(JUNK, max_size=24)
+    value = part | st.lists(part, min_size=2, max_size=4).map(" | ".join)
+    keyed = st.builds(lambda key, v: f"{key}: {v}", st.sampled_from(KEYS), value)
+    line = st.one_of(keyed, keyed, keyed, st.text(JUNK, max_size=24), st.just(""))
+    lines = draw(st.lists(line, max_size=8))
+    return (BLOCK if draw(st.booleans()) else "") + "\n".join(lines)
+
+
+@given(text=junk_logs())
+def test_junk_is_reported_as_parse_errors_and_never_crashes(text: str) -> None:
+    lines = len(text.splitlines()) or 1
+    for item in read(text):
+        assert isinstance(item, Exchange | Provenance | ParseError), item
+        if isinstance(item, ParseError):
+            assert item.line is not None
+            assert 1 <= item.line <= lines + 1

@@ -79,6 +79,7 @@ _LINE = re.compile(r"\s*([A-Za-z][A-Za-z ]*?)\s*:(.*)")
 _ESCAPES = {"\\": "\\\\", "|": "\\|", "\n": "\\n", "\r": "\\r"}
 _UNESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))", re.DOTALL)
 _SIMPLE = {"\\": "\\", "|": "|", "n": "\n", "r": "\r"}
+_SPAN = re.compile(r"([0-9]+)-([0-9]+)")
 _EXPLICIT_COUNT = re.compile(r"(\d+)\.\.(\d*)(?: ~(\d+))? \(([a-z_]+)\)")
 _CATEGORIES = sorted(PersonCategory, key=lambda c: -len(c.value))
 
@@ -145,8 +146,24 @@ class _BlockError(Exception):
         self.message, self.line, self.field = message, line, field
 
 
+def _text(value: str, line: int, field: str) -> str:
+    """``value`` unescaped, refused when it holds half a surrogate pair (which is not text)."""
+    text = unescape(value)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise _BlockError(
+                f"{text[exc.start]!r} at character {exc.start} is an unpaired surrogate "
+                "(half of a pair), which is not text",
+                line,
+                field,
+            ) from None
+    return text
+
+
 def _party(text: str, registry: PartyRegistry, line: int, field: str) -> Party:
-    name = unescape(text).strip()
+    name = _text(text, line, field).strip()
     try:
         if "+" in name:
             return Party.joint(*(registry.lookup(code) for code in name.split("+")))
@@ -210,10 +227,10 @@ def _source(value: str, registry: PartyRegistry, line: int, field: str) -> Sourc
     name, kind, party, url, published = [*parts, "", "", "", ""][:5]
     try:
         return Source(
-            name=unescape(name),
+            name=_text(name, line, field),
             kind=SourceKind(kind.lower().replace(" ", "_")) if kind else SourceKind.OTHER,
             party=_party(party, registry, line, field) if party else None,
-            url=unescape(url) if url else None,
+            url=_text(url, line, field) if url else None,
             published=date.fromisoformat(published) if published else None,
         )
     except ValueError as exc:
@@ -228,12 +245,20 @@ def _quote(value: str, line: int) -> Quote:
         raise _BlockError(f"{value!r} is not 'text | start-end | document'", line, "quote")
     start = end = None
     if span:
-        first, dash, last = span.partition("-")
-        if not (dash and first.isdigit() and last.isdigit()):
+        offsets = _SPAN.fullmatch(span)
+        if offsets is None:
             raise _BlockError(f"{span!r} is not a span such as '120-185'", line, "quote")
-        start, end = int(first), int(last)
+        try:
+            start, end = int(offsets[1]), int(offsets[2])
+        except ValueError:  # more digits than int() reads (sys.get_int_max_str_digits())
+            raise _BlockError("the span's offsets have too many digits", line, "quote") from None
     try:
-        return Quote(unescape(text), start, end, unescape(document) if document else None)
+        return Quote(
+            _text(text, line, "quote"),
+            start,
+            end,
+            _text(document, line, "quote") if document else None,
+        )
     except ExchangekitError as exc:
         raise _BlockError(str(exc), line, "quote") from exc
 
@@ -267,7 +292,7 @@ def _exchange(block: list[tuple[int, str, str]], registry: PartyRegistry) -> Exc
         elif key == "kind":
             fields["kind"] = _kind(value, line)
         elif key == "id":
-            fields["id"] = unescape(value)
+            fields["id"] = _text(value, line, key)
         elif key == "transfer":
             transfers.append(_transfer(value, registry, line))
         elif key == "according to":
@@ -286,7 +311,7 @@ def _exchange(block: list[tuple[int, str, str]], registry: PartyRegistry) -> Exc
         elif key == "source":
             lists["source"].append(_source(value, registry, line, key))
         elif key == "note":
-            lists["note"].append(unescape(value))
+            lists["note"].append(_text(value, line, key))
         elif key == "quote":
             lists["quote"].append(_quote(value, line))
         else:
@@ -394,7 +419,8 @@ class HandoverLogParser(Parser):
                 if isinstance(block, _BlockError):
                     raise block
                 if all(key == "provenance" for _, key, _ in block):
-                    yield from (Provenance(unescape(value)) for _, _, value in block)
+                    entries = [_text(value, line, key) for line, key, value in block]
+                    yield from (Provenance(entry) for entry in entries)
                 else:
                     yield _exchange(block, registry)
             except _BlockError as error:

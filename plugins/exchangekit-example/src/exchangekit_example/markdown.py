@@ -5,9 +5,8 @@ any, one of stated tallies ("9,000 bodies returned since 2022").
 
 Every figure keeps its qualifier and its interval ("around 1,000", low 900,
 high 1,100), every record its id, so a published table can be traced back to
-the data. Cell text is escaped so that nothing in a record can break the table
-or inject markup: ``&``, ``<`` and ``>`` become HTML entities, ``|``, ``\\`` and
-backticks are backslash-escaped, and line breaks become ``<br>``.
+the data. Text from a record is escaped so that nothing in it can break the
+table or inject markup, in CommonMark or in GitHub's dialect: see :func:`cell`.
 """
 
 from __future__ import annotations
@@ -23,6 +22,14 @@ from exchangekit.formats import Exporter, Record
 __all__ = ["MarkdownExporter", "cell"]
 
 _BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Punctuation that opens or closes markup anywhere in a line: emphasis (* _), code
+# (`), strikethrough (~), links, images and footnotes ([ ]), a heading's closing
+# sequence and issue references (#), table cells (|), maths ($), mentions (@), and
+# the backslash itself. Escaping "[" is enough to defuse "![x](y)" and "[x]: y".
+_INLINE = re.compile(r"[\\`*_~\[\]#|$@]")
+# The title and each provenance entry start a line, where "-", "+" or "1." would open
+# a list or a thematic break ("<", ">" and "&" are entities already, so no quote or HTML).
+_NUMBER = re.compile(r"[0-9]+(?=[.)])")
 _EXCHANGE_COLUMNS = ("Date", "Kind", "Transfers", "Via", "Sources", "Notes", "ID")
 _CLAIM_COLUMNS = (
     "Subject",
@@ -55,9 +62,19 @@ _TALLY_COLUMNS = (
 
 
 def cell(text: str) -> str:
-    """``text`` made safe for one Markdown table cell, on one line."""
-    escaped = html.escape(text.strip(), quote=False)
-    escaped = escaped.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+    """``text`` as inert Markdown on one line: a table cell, a heading or a list item.
+
+    Rendered, it reads exactly as ``text`` (trimmed), never as markup: ``&``,
+    ``<`` and ``>`` become HTML entities; ``\\``, backticks, ``*``, ``_``, ``~``,
+    ``[``, ``]``, ``#``, ``|``, ``$`` and ``@`` are backslash-escaped, and so is
+    a leading ``-``, ``+`` or list number (``1.``, ``1)``); line breaks become
+    ``<br>``.
+    """
+    escaped = _INLINE.sub(r"\\\g<0>", html.escape(text.strip(), quote=False))
+    if escaped[:1] in ("-", "+"):
+        escaped = "\\" + escaped
+    elif number := _NUMBER.match(escaped):
+        escaped = f"{number[0]}\\{escaped[number.end() :]}"
     return _BREAKS.sub("<br>", escaped)
 
 

@@ -172,6 +172,7 @@ class NewsParser(Parser):
             raise ParseError(
                 f"the text is not valid in its encoding ({exc})", source=source
             ) from None
+        _check_encodable(raw, source)
         text = read_text(raw, markup=markup, source=source)
         yield Provenance(_provenance(source, outlet, published))
         assembler = Assembler(
@@ -197,6 +198,21 @@ class NewsParser(Parser):
         records: list[Item] = [*assembler.exchanges(), *assembler.casualty_claims()]
         yield from assembler.errors
         yield from records
+
+
+def _check_encodable(raw: str, source: str) -> None:
+    """Refuse text holding half a surrogate pair, which no record may hold, naming its line."""
+    if raw.isascii():
+        return
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = raw.count("\n", 0, exc.start) + 1
+        raise ParseError(
+            f"the text holds an unpaired surrogate {raw[exc.start]!r}, which is not text",
+            source=source,
+            line=line,
+        ) from None
 
 
 def _provenance(source: str, publisher: Source, published: date | None) -> str:
