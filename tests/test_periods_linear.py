@@ -10,7 +10,7 @@ hundredfold.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import SupportsIndex, overload
@@ -97,9 +97,11 @@ def assert_agrees_with_the_unbounded_grammar(
 
 
 class _CountedTokens(list[str]):
-    """A token list that counts, in ``copied``, every token its slices copy."""
+    """A token list that adds to ``copied[0]`` every token its slices copy."""
 
-    copied = [0]
+    def __init__(self, tokens: Iterable[str], copied: list[int]) -> None:
+        super().__init__(tokens)
+        self.copied = copied
 
     @overload
     def __getitem__(self, index: SupportsIndex) -> str: ...
@@ -108,29 +110,28 @@ class _CountedTokens(list[str]):
     def __getitem__(self, index: SupportsIndex | slice) -> str | list[str]:
         if not isinstance(index, slice):
             return super().__getitem__(index)
-        part = _CountedTokens(super().__getitem__(index))
+        part = _CountedTokens(super().__getitem__(index), self.copied)
         self.copied[0] += len(part)
         return part
 
 
 def work(text: str) -> int:
     """Tokens handed to the term rules plus tokens copied from the token list, for one parse."""
-    terms = [0]
+    counted = [0]
     read_term = _dates._Grammar._term
     tokens = _dates._tokens
 
     def counting_term(grammar: _dates._Grammar, toks: list[str]) -> _dates._Term | None:
-        terms[0] += len(toks)
+        counted[0] += len(toks)
         return read_term(grammar, toks)
 
-    _CountedTokens.copied[0] = 0
     with (
         patch.object(_dates._Grammar, "_term", counting_term),
-        patch.object(_dates, "_tokens", lambda text: _CountedTokens(tokens(text))),
+        patch.object(_dates, "_tokens", lambda text: _CountedTokens(tokens(text), counted)),
         pytest.raises(PeriodParseError),
     ):
         Period.parse(text, reference=REFERENCE)
-    return terms[0] + _CountedTokens.copied[0]
+    return counted[0]
 
 
 # -- the regression: work linear in the length ------------------------------------------------
