@@ -1,4 +1,4 @@
-"""Period.parse reads long text in time linear in its length, and the bound changes no answer.
+"""Period.parse on long hostile text: work linear in its length, the same answers, short errors.
 
 Speed itself is measured in ``benchmarks/bench_hostile.py``. These tests count
 work instead of timing it: the tokens the grammar hands to its term rules and
@@ -20,7 +20,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Period, PeriodParseError, RecordValidationError, _dates
+from exchangekit import (
+    Count,
+    CountParseError,
+    Period,
+    PeriodParseError,
+    RecordValidationError,
+    _dates,
+)
 from exchangekit._dates import DateOrder
 
 REFERENCE = date(2025, 10, 23)
@@ -219,3 +226,49 @@ def test_documented_spans_still_read_as_documented() -> None:
     }
     for text, expected in cases.items():
         assert Period.parse(text, reference=REFERENCE).format() == expected
+
+
+# -- hostile numbers and long errors ----------------------------------------------------------
+
+
+@given(
+    st.integers(0, 3),
+    st.sampled_from("123456789"),
+    st.text("0123456789", min_size=8, max_size=6_000),
+    st.sampled_from(["days", "years"]),
+)
+def test_any_number_of_units_ago_too_far_back_is_refused_cleanly(
+    zeros: int, first: str, rest: str, unit: str
+) -> None:
+    # At least 100,000,000 units back; Python's int() refuses over 4,300 digits with a ValueError.
+    digits = "0" * zeros + first + rest
+    with pytest.raises(PeriodParseError, match="ago is before year 1"):
+        Period.parse(f"{digits} {unit} ago", reference=REFERENCE)
+    with pytest.raises(PeriodParseError, match="rolling window"):
+        Period.parse(f"the past {digits} {unit}", reference=REFERENCE)
+
+
+def test_thousands_of_digits_are_refused_with_the_reason() -> None:
+    with pytest.raises(PeriodParseError) as refused:
+        Period.parse("9" * 5_000 + " days ago", reference=REFERENCE)
+    assert refused.value.reason == "999999999999… days ago is before year 1"
+    with pytest.raises(PeriodParseError, match="99999999 days ago is before year 1"):
+        Period.parse("99999999 days ago", reference=REFERENCE)
+
+
+@pytest.mark.parametrize(
+    ("read", "error"), [(Period.parse, PeriodParseError), (Count.parse, CountParseError)]
+)
+def test_an_error_repeats_only_the_start_of_a_long_text(
+    read: Callable[[str], object], error: type[PeriodParseError | CountParseError]
+) -> None:
+    text = sized("Russia returned the bodies. ", 1_000_000)
+    with pytest.raises(error) as refused:
+        read(text)
+    assert refused.value.text == text
+    message = str(refused.value)
+    assert message.startswith(f"cannot read {text[:100]!r}… (1,000,000 characters) as a ")
+    assert len(message) < 1_000
+    short = "Russia returned the bodies."
+    with pytest.raises(error, match=f"^cannot read {short!r} as a "):
+        read(short)

@@ -126,6 +126,7 @@ _RECENT: Final = 3  # "in recent months" reaches back this many whole units
 # The most tokens one side of a span can have ("thursday 23 / 10 / 2025"); no rule
 # reads a longer one, which is what keeps a span linear in the length of the text.
 _LONGEST_TERM: Final = 6
+_LONGEST_COUNT: Final = 18  # digits; far more than "N days ago" can step back
 _YEARS_TO_SEARCH: Final = 9  # enough to find the previous 29 February, even across 1900
 
 _EXAMPLES: Final = (
@@ -355,8 +356,11 @@ def _year(token: str) -> int | None:
 
 
 def _count(token: str) -> int | None:
+    """How many units a phrase such as "two days ago" counts, in digits or words."""
     if _DIGITS.fullmatch(token):
-        return int(token)
+        digits = token.lstrip("0") or "0"
+        # Python refuses int() of thousands of digits; any count this long is past year 1.
+        return int(digits) if len(digits) <= _LONGEST_COUNT else 10**_LONGEST_COUNT
     return _NUMBER_WORDS.get(token)
 
 
@@ -595,7 +599,8 @@ class _Grammar:
             return None
         reference = self.ref()
         if count > 10_000_000:  # more days than years 1 to 9999 hold
-            raise _Reject(f"{count} {toks[1]} ago is before year 1")
+            written = toks[0] if len(toks[0]) <= _LONGEST_COUNT else f"{toks[0][:12]}…"
+            raise _Reject(f"{written} {toks[1]} ago is before year 1")
         return Period.containing(_shift(reference, _STEP[unit] * -count), unit)
 
     def _with_weekday(self, toks: list[str]) -> _Term | None:
