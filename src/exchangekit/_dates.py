@@ -123,11 +123,19 @@ _STEP: Final = {
     Precision.YEAR: relativedelta(years=1),
 }
 _RECENT: Final = 3  # "in recent months" reaches back this many whole units
+# The most tokens one side of a span can have ("thursday 23 / 10 / 2025"); no rule
+# reads a longer one, which is what keeps a span linear in the length of the text.
+_LONGEST_TERM: Final = 6
+_LONGEST_COUNT: Final = 18  # digits; far more than "N days ago" can step back
 _YEARS_TO_SEARCH: Final = 9  # enough to find the previous 29 February, even across 1900
 
 _EXAMPLES: Final = (
     'expected a date or span such as "23 October 2025", "July 2025", "Q3 2025", '
     '"between July and September 2025", "last week" or "2025-10-23" (see docs/periods.md)'
+)
+_ONE_YEAR_WINTER: Final = (
+    "winter spans two years; write both, e.g. 'winter 2024-25', "
+    "or name the months, e.g. 'December 2024 to February 2025'"
 )
 
 
@@ -348,8 +356,11 @@ def _year(token: str) -> int | None:
 
 
 def _count(token: str) -> int | None:
+    """How many units a phrase such as "two days ago" counts, in digits or words."""
     if _DIGITS.fullmatch(token):
-        return int(token)
+        digits = token.lstrip("0") or "0"
+        # Python refuses int() of thousands of digits; any count this long is past year 1.
+        return int(digits) if len(digits) <= _LONGEST_COUNT else 10**_LONGEST_COUNT
     return _NUMBER_WORDS.get(token)
 
 
@@ -418,8 +429,8 @@ class _Grammar:
 
     def parse(self, text: str) -> Period:
         toks = _tokens(text)
-        while toks and toks[0] in _LEADING:
-            toks = toks[1:]
+        first = next((i for i, t in enumerate(toks) if t not in _LEADING), len(toks))
+        toks = toks[first:]
         if not toks:
             raise _Reject(f"there is no date in it; {_EXAMPLES}")
         if any(t in _FUTURE for t in toks):
@@ -477,11 +488,17 @@ class _Grammar:
         return Period.between(first.start, reference)
 
     def _span(self, toks: list[str], joiners: set[str] | frozenset[str]) -> Period | None:
-        """``A <joiner> B``: the first split where both sides are dates wins."""
+        """``A <joiner> B``: the first split where both sides are dates wins.
+
+        A side longer than any term is cut to one token more than the longest
+        term, which :meth:`_term` still refuses as too long, so each joiner costs
+        the same however long the text is.
+        """
+        cut = _LONGEST_TERM + 1
         for i in range(1, len(toks) - 1):
             if toks[i] not in joiners:
                 continue
-            left, right = toks[:i], toks[i + 1 :]
+            left, right = toks[: min(i, cut)], toks[i + 1 : i + 1 + cut]
             # "October 1-3, 2025": the month written once, before the first day.
             if (
                 len(left) == 2
@@ -521,6 +538,11 @@ class _Grammar:
 
     def _term(self, toks: list[str]) -> _Term | None:
         if not toks:
+            return None
+        if len(toks) > _LONGEST_TERM:
+            # Too long for every rule below; only a one-year winter is refused whatever follows.
+            if toks[0] == "winter" and _year(toks[1]) is not None:
+                raise _Reject(_ONE_YEAR_WINTER)
             return None
         return (
             self._relative(toks)
@@ -577,7 +599,8 @@ class _Grammar:
             return None
         reference = self.ref()
         if count > 10_000_000:  # more days than years 1 to 9999 hold
-            raise _Reject(f"{count} {toks[1]} ago is before year 1")
+            written = toks[0] if len(toks[0]) <= _LONGEST_COUNT else f"{toks[0][:12]}…"
+            raise _Reject(f"{written} {toks[1]} ago is before year 1")
         return Period.containing(_shift(reference, _STEP[unit] * -count), unit)
 
     def _with_weekday(self, toks: list[str]) -> _Term | None:
@@ -716,10 +739,7 @@ class _Grammar:
             following = toks[3]
             if following in {f"{year + 1:04d}", f"{(year + 1) % 100:02d}"}:
                 return _months(year, 12, 3)
-        raise _Reject(
-            "winter spans two years; write both, e.g. 'winter 2024-25', "
-            "or name the months, e.g. 'December 2024 to February 2025'"
-        )
+        raise _Reject(_ONE_YEAR_WINTER)
 
     @staticmethod
     def _year_alone(toks: list[str]) -> Period | None:

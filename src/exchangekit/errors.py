@@ -15,6 +15,16 @@ __all__ = [
     "UnknownSourceError",
 ]
 
+# An error repeats at most this much of the text it could not read (``.text`` keeps it all).
+_QUOTED_AT_MOST = 200
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a Python literal; only its start, and its length, when it is long."""
+    if len(text) <= _QUOTED_AT_MOST:
+        return repr(text)
+    return f"{text[: _QUOTED_AT_MOST // 2]!r}… ({len(text):,} characters)"
+
 
 class ExchangekitError(Exception):
     """Base class of every error exchangekit raises on purpose."""
@@ -26,7 +36,7 @@ class CountParseError(ExchangekitError, ValueError):
     def __init__(self, text: str, reason: str = "not a recognised figure") -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read {text!r} as a count: {reason}")
+        super().__init__(f"cannot read {_quoted(text)} as a count: {reason}")
 
 
 class PeriodParseError(ExchangekitError, ValueError):
@@ -35,7 +45,7 @@ class PeriodParseError(ExchangekitError, ValueError):
     def __init__(self, text: str, reason: str = "not a recognised date or span") -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"cannot read {text!r} as a period: {reason}")
+        super().__init__(f"cannot read {_quoted(text)} as a period: {reason}")
 
 
 class RecordValidationError(ExchangekitError, ValueError):
