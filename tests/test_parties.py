@@ -202,3 +202,61 @@ def test_parties_compare_and_hash_by_value(party: Party) -> None:
     assert copy == party
     assert hash(copy) == hash(party)
     assert attrs.evolve(party, name=party.name + "x") != party
+
+
+# -- actors of event data sets ------------------------------------------------------------------
+
+
+def test_data_set_actor_names_resolve_to_registered_parties() -> None:
+    from exchangekit import DEFAULT_REGISTRY
+
+    assert DEFAULT_REGISTRY.resolve("Military Forces of Ukraine (2019-)").code == "UKR"
+    assert DEFAULT_REGISTRY.resolve("Military Forces of Russia (2000-)").code == "RUS"
+    assert DEFAULT_REGISTRY.resolve("Government of Russia (Soviet Union)").code == "RUS"
+    assert DEFAULT_REGISTRY.resolve("Government of Ukraine").code == "UKR"
+
+
+def test_an_unknown_actor_gets_a_stable_party_of_its_own() -> None:
+    from exchangekit import DEFAULT_REGISTRY
+    from exchangekit.parties import derived_code
+
+    wagner = DEFAULT_REGISTRY.resolve("Wagner  Group")
+    assert (wagner.code, wagner.name) == ("WAGNER_GROUP", "Wagner Group")
+    assert DEFAULT_REGISTRY.resolve("Wagner Group") == wagner
+    assert derived_code("Militia (Pro-Russia)") == "MILITIA_PRO_RUSSIA"
+    assert derived_code("123rd Brigade") == "X_123RD_BRIGADE"
+    assert derived_code("Élite") == "ELITE"
+    long_a, long_b = derived_code("A" * 60 + " one"), derived_code("A" * 60 + " two")
+    assert long_a != long_b
+    assert len(long_a) <= 32
+    with pytest.raises(UnknownPartyError):
+        DEFAULT_REGISTRY.resolve("  ")
+
+
+def test_a_user_maps_their_own_actor_names() -> None:
+    from exchangekit import DEFAULT_REGISTRY
+
+    mapped = DEFAULT_REGISTRY.with_aliases(
+        {
+            "Russian Armed Forces (Donetsk)": "RUS",
+            "Wagner Group": Party("WAG", "Wagner Group"),
+        }
+    )
+    assert mapped.resolve("russian armed forces (donetsk)").code == "RUS"
+    assert mapped.resolve("Wagner Group").code == "WAG"
+    assert DEFAULT_REGISTRY.resolve("Wagner Group").code == "WAGNER_GROUP"
+    with pytest.raises(UnknownPartyError):
+        DEFAULT_REGISTRY.with_aliases({"Somebody": "ZZZ"})
+
+
+@given(st.text(min_size=1, max_size=80).filter(lambda s: s.strip()))
+def test_any_actor_name_resolves_to_a_valid_party_the_same_way_twice(name: str) -> None:
+    from exchangekit import DEFAULT_REGISTRY
+
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return
+    first = DEFAULT_REGISTRY.resolve(name)
+    assert first == DEFAULT_REGISTRY.resolve(name)
+    assert Party(first.code, first.name) == first or first in DEFAULT_REGISTRY.parties

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
 from exchangekit._text import encodable_text_fields
 from exchangekit.errors import RecordValidationError, UnknownPartyError
 
-__all__ = ["DEFAULT_REGISTRY", "Party", "PartyRegistry"]
+__all__ = ["DEFAULT_REGISTRY", "Party", "PartyRegistry", "derived_code"]
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*(\+[A-Z][A-Z0-9_]*)*$")
 
@@ -20,6 +22,30 @@ def _normalise(name: str) -> str:
     name = name.casefold().replace("\u2019", "'").strip()
     name = re.sub(r"^the\s+", "", name)
     return re.sub(r"[\s\-]+", " ", name)
+
+
+_YEARS = re.compile(r"\s*\(\s*\d{4}\s*-\s*(\d{4})?\s*\)\s*$")
+"""A trailing span of years, as data sets date an actor: "Military Forces of Ukraine (2019-)"."""
+_LONGEST_CODE = 32
+
+
+def derived_code(name: str) -> str:
+    """A stable code for a party nobody registered, from its name: "Wagner Group" → "WAGNER_GROUP".
+
+    Letters are folded to ASCII capitals and everything else to single
+    underscores; a name that starts with no letter gets an ``X_`` prefix, and
+    a long one is cut and given a short digest of the whole name, so two
+    names never share a code by being cut. The same name always gives the
+    same code, in every release.
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    code = re.sub(r"[^A-Z0-9]+", "_", folded.upper()).strip("_")
+    if not code or not code[0].isalpha():
+        code = f"X_{code}".rstrip("_")
+    if len(code) > _LONGEST_CODE:
+        digest = hashlib.sha256(_normalise(name).encode("utf-8", "surrogatepass")).hexdigest()
+        code = f"{code[: _LONGEST_CODE - 7].rstrip('_')}_{digest[:6].upper()}"
+    return code
 
 
 def _aliases(value: Iterable[str]) -> tuple[str, ...]:
@@ -123,12 +149,55 @@ class PartyRegistry:
         new.update((p.code, p) for p in parties)
         return PartyRegistry(tuple(new.values()))
 
+    def with_aliases(self, aliases: Mapping[str, str | Party]) -> PartyRegistry:
+        """A new registry where each name in ``aliases`` also names a party (given or by code).
+
+        This is how a user maps a data set's own actor names ("Russian Armed
+        Forces (Donetsk)") to the parties they mean; a code that is not
+        registered yet must be given as a :class:`Party`.
+        """
+        parties = {p.code: p for p in self.parties}
+        for alias, target in aliases.items():
+            if isinstance(target, Party):
+                party = parties.get(target.code, target)
+            elif target in parties:
+                party = parties[target]
+            else:
+                raise UnknownPartyError(target, tuple(parties))
+            parties[party.code] = Party(party.code, party.name, (*party.aliases, alias))
+        return PartyRegistry(tuple(parties.values()))
+
+    def resolve(self, name: str) -> Party:
+        """The party known by ``name``, or, for a name nobody registered, a party of its own.
+
+        Data sets name hundreds of actors; an unknown one becomes
+        ``Party(derived_code(name), name)``, never an error, so the same name
+        always gives the same party. Only a blank name raises
+        :class:`~exchangekit.errors.UnknownPartyError`.
+        """
+        if not name.strip():
+            raise UnknownPartyError(name, ())
+        known = self.get(name)
+        if known is not None:
+            return known
+        code = derived_code(name)
+        taken = self.get(code)
+        if taken is not None and taken.code == code:  # a registered code; keep the names apart
+            code = derived_code(f"{name} (unregistered)")
+        return Party(code, " ".join(name.split()))
+
     def lookup(self, name: str) -> Party:
-        """The party known by ``name``; see :meth:`Party.lookup`."""
+        """The party known by ``name``; see :meth:`Party.lookup`.
+
+        A trailing span of years, as data sets date an actor ("Military Forces
+        of Ukraine (2019-)"), is ignored when the name is not known with it.
+        """
         norm = _normalise(name)
         party = self._index.get(norm)
         if party is None and norm.endswith(" side"):
             party = self._index.get(norm[: -len(" side")])
+        if party is None and _YEARS.search(name):
+            party = self._index.get(_normalise(_YEARS.sub("", name)))
         if party is None:
             close = difflib.get_close_matches(norm, self._index, n=3, cutoff=0.75)
             raise UnknownPartyError(name, tuple(close))
@@ -164,6 +233,8 @@ UKRAINE = Party(
         "Ukrainian authorities",
         "Ukrainian forces",
         "Armed Forces of Ukraine",
+        "Government of Ukraine",
+        "Military Forces of Ukraine",
     ),
 )
 RUSSIA = Party(
@@ -181,6 +252,9 @@ RUSSIA = Party(
         "Russian forces",
         "Russian Ministry of Defence",
         "Russian Defence Ministry",
+        "Government of Russia",
+        "Government of Russia (Soviet Union)",
+        "Military Forces of Russia",
     ),
 )
 ICRC = Party(
