@@ -177,6 +177,6 @@ def build_report(dataset: Dataset, *, by: str, inputs: Sequence[str]) -> ReportD
         exchanges=exchanges,
         duplicates=findings,
         totals=tabulate(exchanges, by=by),
-        comparison=ordered_comparison(compare(merged)),
+        comparison=ordered_comparison(compare(merged, sum_events=True)),
         tallies=check_tallies(merged),
     )

@@ -153,7 +153,9 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     for finding in merged.findings:  # so that a merge is never silent
         show(stderr, f"exchangekit: {finding}\n")
     dataset = Dataset(exchanges=loaded.dataset.exchanges, claims=merged.claims)
-    comparison = ordered_comparison(compare(dataset, belligerents=args.belligerents))
+    comparison = ordered_comparison(
+        compare(dataset, belligerents=args.belligerents, sum_events=True)
+    )
     if args.output_format == "json":
         write_json(comparison_json(comparison), stdout)
     elif args.output_format == "csv":

@@ -19,7 +19,8 @@ from exchangekit.cli.analysis import ReportData, TotalsTable
 from exchangekit.cli.terminal import for_terminal
 from exchangekit.findings import Finding, Severity
 from exchangekit.models import Exchange, Source, Transfer, record_sources
-from exchangekit.reconcile import FINDING_CODES, Comparison, TallyCheck, TallyChecks
+from exchangekit.reconcile import FINDING_CODES, ClaimGroup, Comparison, TallyCheck, TallyChecks
+from exchangekit.vocabulary import ClaimScope
 
 __all__ = [
     "QUOTE_WIDTH",
@@ -181,13 +182,35 @@ def render_findings(
 def render_comparison(
     comparison: Comparison, *, indent: str = "", width: int | None = None
 ) -> list[str]:
-    """Each group of comparable claims as the library prints it: claims, consensus, findings."""
+    """Each group of comparable claims as the library prints it: claims, consensus, findings.
+
+    An incident or period figure that no other source states and that raised
+    no finding compares with nothing; such groups (an event data set has
+    thousands) are counted in one line instead of listed.
+    """
     lines: list[str] = []
+    alone = 0
     for group in comparison.groups:
+        if _alone(group):
+            alone += 1
+            continue
         if lines:
             lines.append("")
         lines.extend(indent + line for line in str(group).split("\n"))
+    if alone:
+        if lines:
+            lines.append("")
+        lines.append(
+            f"{indent}{alone:,} incident or period figure{'s' if alone != 1 else ''} stated by "
+            "one source alone, with nothing to compare, not listed"
+        )
     return wrap(lines, width)
+
+
+def _alone(group: ClaimGroup) -> bool:
+    return (
+        group.scope is not ClaimScope.CUMULATIVE and len(group.claims) == 1 and not group.findings
+    )
 
 
 def explain_findings(

@@ -24,6 +24,7 @@ from exchangekit.reconcile.duplicates import (
     merge_duplicate_claims,
     merge_duplicates,
 )
+from exchangekit.reconcile.event_sums import event_sums, is_derived
 from exchangekit.reconcile.standpoints import Standpoint, standpoint
 from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict, check_tallies
 from exchangekit.reconcile.totals import (
@@ -58,6 +59,8 @@ __all__ = [
     "compare",
     "cumulative",
     "effective_bounds",
+    "event_sums",
+    "is_derived",
     "merge_duplicate_claims",
     "merge_duplicates",
     "standpoint",

@@ -24,6 +24,7 @@ from exchangekit.periods import Period
 from exchangekit.reconcile import codes
 from exchangekit.reconcile._arguments import PartyFilter, ReconcileError, resolve_window
 from exchangekit.reconcile._text import and_list, plural
+from exchangekit.reconcile.event_sums import event_sums
 from exchangekit.reconcile.standpoints import (
     Standpoint,
     default_belligerents,
@@ -269,6 +270,7 @@ def compare(
     *,
     window: timedelta | int = DEFAULT_WINDOW,
     belligerents: PartyFilter = None,
+    sum_events: bool = False,
 ) -> Comparison:
     """Group comparable claims and say who agrees, who contradicts whom, and the consensus if any.
 
@@ -280,13 +282,17 @@ def compare(
     claim is a self-report, an adversary's claim or independent; by default
     they are the subjects of the claims and, for a :class:`~exchangekit.Dataset`,
     the senders and receivers of its exchanges. Claims are never changed, and
-    floors are never added to estimates.
+    floors are never added to estimates. With ``sum_events``, incident and
+    period figures of the same subject, category and population
+    are added up over each running total's span and set beside it as a
+    derived claim (see :func:`~exchangekit.reconcile.event_sums`).
 
     :param claims: The casualty claims to compare, or a dataset (its claims are used).
     :param window: How far apart two running totals may be stated and still be
         compared: a ``timedelta``, or a number of days.
     :param belligerents: The parties to the conflict (parties, codes or names);
         by default the subjects of the claims and the parties to a dataset's exchanges.
+    :param sum_events: Whether to set sums of event figures beside running totals.
     :raises ~exchangekit.reconcile.ReconcileError: For something that is not a
         claim among ``claims``, or a negative ``window``.
     """
@@ -296,6 +302,8 @@ def compare(
     chosen = resolve_belligerents(belligerents)
     dataset = claims if isinstance(claims, Dataset) else None
     records = list(claims.claims if isinstance(claims, Dataset) else claims)
+    if sum_events and all(isinstance(c, CasualtyClaim) for c in records):
+        records.extend(event_sums(records))
     grouped: dict[tuple[str, int, int, int, Period | None], list[tuple[int, CasualtyClaim]]] = {}
     for position, claim in enumerate(records):
         if not isinstance(claim, CasualtyClaim):
