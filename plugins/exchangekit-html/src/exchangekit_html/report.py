@@ -428,7 +428,7 @@ def _group(group: ClaimGroup, anchors: _Anchors) -> GroupView:
     rows = []
     for i, (claim, seen_from) in enumerate(zip(group.claims, group.standpoints, strict=True)):
         count = claim.count
-        camps = [str(n) for n, camp in enumerate(group.camps, 1) if claim in camp.claims]
+        numbers = [str(n) for n, camp in enumerate(group.camps, 1) if claim in camp.claims]
         if group.envelope is None:
             role = "no consensus"
         elif claim in group.outliers:
@@ -443,7 +443,7 @@ def _group(group: ClaimGroup, anchors: _Anchors) -> GroupView:
                 standpoint=seen_from.words,
                 standpoint_class=_STANDPOINT_CLASS.get(seen_from, "independent"),
                 row=Row(claim.id, count),
-                camps=", ".join(camps),
+                camps=", ".join(numbers),
                 role=role,
                 y=_CLAIMS_TOP + _ROW_HEIGHT * i + 22,
                 x_low=scale(count.low),
