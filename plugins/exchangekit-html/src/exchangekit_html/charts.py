@@ -31,7 +31,7 @@ def nice_ceiling(value: float) -> int:
     power: int = 10 ** math.floor(math.log10(value))
     for step in _STEPS:
         if step * power >= value:
-            return int(math.ceil(step * power))
+            return math.ceil(step * power)
     return 10 * power  # pragma: no cover - the last step always reaches value
 
 
