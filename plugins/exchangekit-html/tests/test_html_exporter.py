@@ -1,9 +1,17 @@
-"""The html exporter without a browser: the contract, the numbers in its tables, hostile text."""
+"""The html exporter: its contract, the numbers in its tables, hostile text; then in a browser.
+
+The browser tests open the report in headless Chromium, from the system's
+package manager (``.ci/run`` installs it); see the ``browser`` fixture for
+when they are skipped.
+"""
 
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -200,3 +208,126 @@ def test_weekly_buckets_when_asked(read_page: Any) -> None:
     page = read_page(render(bundled(), by="week"))
     first = page.tables_of("figures")[0]
     assert first[0][0].startswith("2025-W")
+
+
+# --- in a real browser --------------------------------------------------
+
+
+def _bounds(count: Count) -> list[str]:
+    return [f"{count.low:,}", "no upper bound" if count.high is None else f"{count.high:,}"]
+
+
+def _open(browser: Any, path: Path) -> list[dict[str, Any]]:
+    """Load ``path`` and return what the page logged to the console while loading."""
+    browser.get_log("browser")  # drop anything left from an earlier page
+    browser.get(path.as_uri())
+    browser.execute_script("return document.readyState")
+    return list(browser.get_log("browser"))
+
+
+def _tables(browser: Any, cls: str) -> list[list[list[str]]]:
+    """Each table of class ``cls`` as the browser renders it: its body rows' cell texts."""
+    return browser.execute_script(  # type: ignore[no-any-return]
+        """
+        return Array.from(document.querySelectorAll('table.' + arguments[0])).map(table =>
+            Array.from(table.querySelectorAll('tbody tr, tfoot tr')).map(row =>
+                Array.from(row.cells).map(cell => cell.innerText.trim())));
+        """,
+        cls,
+    )
+
+
+@pytest.fixture(scope="module")
+def example_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example's report, written by the command line as a user would."""
+    target = tmp_path_factory.mktemp("html") / "report.html"
+    subprocess.run(
+        [sys.executable, "-m", "exchangekit", "report", "--format", "html", "-o", str(target)],
+        check=True,
+    )
+    return target
+
+
+def test_the_example_report_opens_without_console_errors(
+    browser: Any, example_report: Path, tmp_path: Path
+) -> None:
+    problems = [e for e in _open(browser, example_report) if e.get("level") == "SEVERE"]
+    assert problems == []
+    shot = tmp_path / "report.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_every_chart_draws_marks(browser: Any, example_report: Path) -> None:
+    _open(browser, example_report)
+    drawn = browser.execute_script(
+        """
+        return Array.from(document.querySelectorAll('svg.chart')).map(svg => {
+            const marks = Array.from(svg.querySelectorAll('.mark'));
+            const visible = marks.filter(m => { const b = m.getBBox();
+                return b.width > 0 || b.height > 0; });
+            return [svg.getAttribute('class'), visible.length, svg.getBoundingClientRect().width];
+        });
+        """
+    )
+    dataset = bundled()
+    groups = len(compare(Dataset(claims=merge_duplicates(dataset).claims)).groups)
+    # two charts per direction (UKR and RUS remains), one per tally, one per claim group
+    assert len(drawn) == 2 * 2 + len(dataset.tallies) + groups
+    assert all(count > 0 and width > 100 for _, count, width in drawn), drawn
+
+
+def test_the_tables_in_the_browser_equal_totals_and_compare(
+    browser: Any, example_report: Path
+) -> None:
+    _open(browser, example_report)
+    dataset = bundled()
+    merged = merge_duplicates(dataset)
+    expected = []
+    for receiver in ("UKR", "RUS"):
+        per = totals(merged.exchanges, receiver=receiver, category=PersonCategory.REMAINS)
+        expected.append(
+            [[p.format(), *_bounds(c)] for p, c in per.items()] + [["Total", *_bounds(per.total)]]
+        )
+        running = cumulative(merged.exchanges, receiver=receiver, category=PersonCategory.REMAINS)
+        expected.append([[p.format(), *_bounds(c)] for p, c in running.items()])
+    shown = [[[r[0], r[2], r[4]] for r in table] for table in _tables(browser, "figures")]
+    assert shown == expected
+
+    comparison = compare(Dataset(claims=merged.claims))
+    claims = _tables(browser, "claims-table")
+    assert len(claims) == len(comparison.groups)
+    for table, group in zip(claims, comparison.groups, strict=True):
+        assert [[r[0], r[4], r[6]] for r in table[: len(group.claims)]] == [
+            [c.id, *_bounds(c.count)] for c in group.claims
+        ]
+        assert group.envelope is not None
+        consensus = table[len(group.claims)]
+        assert [consensus[0], consensus[2], consensus[4]] == ["Consensus", *_bounds(group.envelope)]
+
+
+def test_hostile_text_is_text_in_the_browser(browser: Any, tmp_path: Path) -> None:
+    page = tmp_path / "hostile.html"
+    page.write_text(render(hostile_dataset(), title=HOSTILE), encoding="utf-8")
+    problems = [e for e in _open(browser, page) if e.get("level") == "SEVERE"]
+    assert problems == []
+    assert browser.execute_script("return document.scripts.length") == 0
+    assert browser.execute_script("return document.title") == HOSTILE
+    notes = browser.execute_script(
+        "return Array.from(document.querySelectorAll('li.record p.note, blockquote'))"
+        ".map(e => e.textContent)"
+    )
+    assert HOSTILE in notes
+    assert f"“{HOSTILE}”" in notes
+
+
+def test_a_phone_width_needs_no_sideways_scrolling(browser: Any, example_report: Path) -> None:
+    browser.set_window_size(390, 844)
+    try:
+        _open(browser, example_report)
+        page_width = browser.execute_script("return document.documentElement.scrollWidth")
+        view_width = browser.execute_script("return document.documentElement.clientWidth")
+        assert page_width <= view_width
+    finally:
+        browser.set_window_size(1000, 1400)
