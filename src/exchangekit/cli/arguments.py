@@ -16,6 +16,7 @@ __all__ = [
     "BUCKETS",
     "EXIT_FINDINGS",
     "MIN_WIDTH",
+    "REPORT_FORMATS",
     "ArgumentParser",
     "UsageError",
     "build_parser",
@@ -237,6 +238,35 @@ def _output_parent(choices: tuple[str, ...] = ("text", "json", "csv")) -> Argume
     return parent
 
 
+REPORT_FORMATS = ("text", "json", "csv")
+"""What ``report --format`` prints itself; any other name is an installed exporter's."""
+
+
+def _report_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        dest="output_format",
+        default="text",
+        metavar="FORMAT",
+        help="text (the default), json or csv print the report; the name of an installed "
+        "exporter that draws reports, such as 'html' from exchangekit-html, writes it in "
+        "that format (see 'exchangekit formats')",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write the report to the file OUT instead of standard output",
+    )
+    parser.add_argument(
+        "--width",
+        type=_width,
+        metavar="COLUMNS",
+        help="wrap text output at COLUMNS (default: the terminal's width, or 80 when the "
+        "output is not a terminal)",
+    )
+
+
 def _findings_parent() -> ArgumentParser:
     parent = ArgumentParser(add_help=False)
     parent.add_argument(
@@ -398,11 +428,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Report exchanges, totals per receiver and category, and compared claims. "
         "Without IN, reports on the bundled example data.",
         reading,
-        text_json_csv,
         findings,
     )
     report.add_argument("inputs", metavar="IN", nargs="*", help="input files ('-' for stdin)")
     _by_option(report)
+    _report_output(report)
     return parser
 
 

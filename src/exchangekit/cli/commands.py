@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
+from exchangekit._writing import write_path
 from exchangekit.cli.analysis import (
+    ReportData,
     Selection,
     build_report,
     merged_dataset,
@@ -16,6 +19,7 @@ from exchangekit.cli.analysis import (
 )
 from exchangekit.cli.arguments import (
     EXIT_FINDINGS,
+    REPORT_FORMATS,
     UsageError,
     exporter_options,
     parser_options,
@@ -232,13 +236,41 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         loaded = Loaded(dataset=bundled_example(), errors=())
         inputs = [BUNDLED_LABEL]
     data = build_report(loaded.dataset, by=args.by, inputs=inputs)
-    if args.output_format == "json":
-        write_json(report_json(data), stdout)
-    elif args.output_format == "csv":
-        write_csv(REPORT_COLUMNS, report_rows(data), stdout)
+    if args.output_format not in REPORT_FORMATS:
+        _export_report(args, loaded.dataset, stdout)
+    elif args.output in (None, "-"):
+        _print_report(args, data, stdout)
     else:
-        show(stdout, render_report(data, width=text_width(args, stdout)))
+        write_path(args.output, "utf-8", lambda stream: _print_report(args, data, stream))
     return _finish(loaded, args, data.findings)
+
+
+def _print_report(args: argparse.Namespace, data: ReportData, stream: TextIO) -> None:
+    if args.output_format == "json":
+        write_json(report_json(data), stream)
+    elif args.output_format == "csv":
+        write_csv(REPORT_COLUMNS, report_rows(data), stream)
+    else:
+        show(stream, render_report(data, width=text_width(args, stream)))
+
+
+def _export_report(args: argparse.Namespace, dataset: Dataset, stdout: TextIO) -> None:
+    """Hand the dataset to the exporter named by ``--format``, with ``--by`` if it takes it."""
+    from exchangekit.plugins import get_exporter
+
+    exporter = get_exporter(args.output_format)  # an unknown name is an error naming them all
+    try:
+        parameters = inspect.signature(exporter.write).parameters
+    except (TypeError, ValueError):  # pragma: no cover - a write() without a signature
+        parameters = {}  # type: ignore[assignment]
+    options = {"by": args.by} if "by" in parameters else {}
+    write_dataset(
+        dataset,
+        "-" if args.output is None else args.output,
+        format=args.output_format,
+        options=options,
+        stdout=stdout,
+    )
 
 
 COMMANDS: dict[str, Command] = {
