@@ -39,6 +39,10 @@ _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
+# Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
+_LINKS: Final = frozenset(
+    {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+)
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -368,7 +372,36 @@ class _Sentence:
         ]
         if after and not self._figure_between(end, after[0].first):
             return after[0], False
-        return None
+        return self._linked_predicate(figure)
+
+    def _linked_predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
+
+        A participle or "with" just ahead of the figure's noun group ("— each
+        involving the remains of around 1,000 soldiers") ties the figure to
+        the main verb of its clause, however far back: the first word of
+        handing over since the previous figure, with no ";" between.
+        """
+        link = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
+                if self.norm(i) in _LINKS
+            ),
+            None,
+        )
+        if link is None:
+            return None
+        previous = [f.np_end for f in self.m.figures if f.np_end <= link]
+        floor = previous[-1] if previous else self.first
+        candidates = [
+            t
+            for t in self.m.transfers
+            if floor <= t.first and t.last <= link and not self._boundary(t.last, link)
+        ]
+        verbs = [t for t in candidates if t.move is not Move.EVENT]
+        chosen = verbs or candidates
+        return (chosen[0], True) if chosen else None
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
