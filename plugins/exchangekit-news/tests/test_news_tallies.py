@@ -62,3 +62,15 @@ def test_news_tally_keeps_any_figure(news: Callable[..., Any], n: int) -> None:
     result = news(f"Ukraine has so far brought home {n:,} of its soldiers from Russian captivity.")
     assert result.exchanges == []
     assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+def test_news_losses_that_passed_a_figure_are_more_than_it(news: Callable[..., Any]) -> None:
+    result = news(
+        "Russian losses have passed one million, Kyiv said on Friday. Russian casualties "
+        "had exceeded 780,000 by the spring, the agency added."
+    )
+    assert [(c.subject.code, c.category.value, c.count) for c in result.claims] == [
+        ("RUS", "total_losses", Count.parse("more than one million")),
+        ("RUS", "total_losses", Count.parse("more than 780,000")),
+    ]
+    assert result.exchanges == []

@@ -40,6 +40,11 @@ _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
+# "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
+_PAST_VERBS: Final = frozenset(
+    {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+)
+_REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -725,6 +730,7 @@ class _Sentence:
                 figure.noun is None
                 and (previous is None or not self._casualty_after(figure, stop))
                 and figure.before_of not in ("deaths", "death")
+                and self._reached(figure) is None
             ):
                 continue
             claim = self._claim(figure, previous, start, stop)
@@ -732,6 +738,17 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _reached(self, figure: FigureMention) -> str | None:
+        """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
+        verbs = _PAST_VERBS | _REACH_VERBS
+        if self.norm(figure.first) in verbs:  # the figure grammar took it as the hedge
+            return self.norm(figure.first)
+        before = figure.first - 1
+        if self.norm(before) == "the":
+            before -= 1
+        verb = self.norm(before)
+        return verb if verb in verbs else None
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
@@ -854,6 +871,10 @@ class _Sentence:
             category = previous.category
         if category is None or self._excluded(figure, stop):
             return None
+        amount = figure.amount
+        if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
+            # "have passed one million": more than the figure, as the answer files code it
+            amount = Count.parse(f"more than {amount.low}")
         subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
@@ -866,7 +887,7 @@ class _Sentence:
             self.index,
             subject,
             category,
-            figure.amount,
+            amount,
             claimant,
             self._method(claimant, self.publisher_kind),
             as_of,
