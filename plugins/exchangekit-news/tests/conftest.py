@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from exchangekit_news import NewsParser
 
-from exchangekit import CasualtyClaim, Exchange, ParseError
+from exchangekit import CasualtyClaim, Exchange, ExchangeTally, ParseError
 from exchangekit.profiles import register_profiles
 
 register_profiles()
@@ -20,11 +20,12 @@ CORPUS = Path(__file__).parent / "corpus"
 
 
 class Read:
-    """What the parser gave for one text: exchanges, claims and recoverable errors."""
+    """What the parser gave for one text: exchanges, claims, stated tallies and errors."""
 
     def __init__(self, items: list[object]) -> None:
         self.exchanges = [i for i in items if isinstance(i, Exchange)]
         self.claims = [i for i in items if isinstance(i, CasualtyClaim)]
+        self.tallies = [i for i in items if isinstance(i, ExchangeTally)]
         self.errors = [i for i in items if isinstance(i, ParseError)]
 
 

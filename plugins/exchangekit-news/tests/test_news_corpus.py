@@ -41,6 +41,23 @@ def scores() -> dict[str, tuple[Score, Score]]:
     return result
 
 
+# Issue 8's measure (direction, category and value; dates apart) on the frozen test set,
+# scored once. First run: precision 60.3%, recall 29.6%, dates right for 59.8% of the
+# figures found. The issue's targets (0.93 / 0.85 / 0.9) are NOT met; these floors only
+# stop that first-run score from getting worse.
+FROZEN_FLOORS = (0.58, 0.28, 0.57)
+
+
+def test_news_frozen_test_set_stays_above_its_first_run() -> None:
+    articles = score_corpus(CORPUS / "frozen")
+    assert len(articles) == 40
+    measured = sum((a.measured for a in articles), Score())
+    precision, recall, dates = FROZEN_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+
+
 def test_news_corpus_is_large_and_varied() -> None:
     articles = [p for p in CORPUS.glob("*/*") if p.suffix in (".txt", ".html")]
     assert len(articles) >= 25

@@ -144,3 +144,41 @@ def test_news_seed_frontline_and_invasion_date_are_not_people(result: Any) -> No
     assert Count.exact(2022) not in figures
     # The front line is 1,000 kilometres long; only the Thursday handover is exactly 1,000.
     assert figures.count(Count.exact(1000)) == 1
+
+
+# The seed's own sentence structure, in words of our own: the figure hangs on the
+# verb through "— each involving", far from it, and the months are a list with a comma
+# before "and"; the identity of the 1,000 is vouched for inside a relative clause.
+SEED_STRUCTURE = (
+    "KYIV, Oct 23 (Wire) – Ukraine on Thursday received 1,000 bodies, which according to "
+    "the Russian side belong to Ukrainian servicemen, the Coordination Headquarters for the "
+    "Treatment of Prisoners of War said, thanking the International Committee of the Red "
+    "Cross for its help. Moscow in turn took back the remains of 31 of its soldiers, "
+    "Russia's defence ministry said. Over the past few months, Kyiv has received comparable "
+    "handovers — in July, August, and September — each involving the remains of around "
+    "1,000 soldiers."
+)
+
+
+def test_news_seed_structure_reads_three_monthly_exchanges(news: Callable[..., Any]) -> None:
+    result = news(SEED_STRUCTURE, publisher=PUBLISHER, published=date(2025, 10, 23))
+    assert not result.errors
+    assert [e.period for e in result.exchanges] == [
+        Period.day(date(2025, 10, 23)),
+        Period.month(2025, 7),
+        Period.month(2025, 8),
+        Period.month(2025, 9),
+    ]
+    thursday, *series = result.exchanges
+    legs = {(t.sender.code, t.receiver.code): t for t in thursday.transfers}
+    assert legs["RUS", "UKR"].count == Count.exact(1000)
+    assert legs["RUS", "UKR"].attributed_to is not None
+    assert legs["RUS", "UKR"].attributed_to.name == "Russian side"
+    assert legs["UKR", "RUS"].count == Count.exact(31)
+    assert [p.code for p in thursday.intermediaries] == ["ICRC"]
+    for exchange in series:
+        (transfer,) = exchange.transfers
+        assert (transfer.sender.code, transfer.receiver.code) == ("RUS", "UKR")
+        assert transfer.category is PersonCategory.REMAINS
+        assert transfer.count == Count.parse("around 1,000")
+        assert exchange.kind is ExchangeKind.REPATRIATION_OF_REMAINS

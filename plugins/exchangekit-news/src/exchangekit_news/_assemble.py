@@ -23,6 +23,7 @@ from exchangekit import (
     Count,
     Exchange,
     ExchangeKind,
+    ExchangeTally,
     Party,
     PartyRegistry,
     Period,
@@ -91,6 +92,14 @@ class _Claim:
         return next(reversed(self.sentences))
 
 
+@attrs.define(eq=False)
+class _Tally:
+    draft: LegDraft
+    as_of: Period
+    covers: Period
+    sentences: dict[int, None]  # an ordered set
+
+
 def _group(category: PersonCategory) -> str:
     return "remains" if category is PersonCategory.REMAINS else "living"
 
@@ -129,6 +138,7 @@ class Assembler:
         self._recent: list[_Claim] = []
         self._periods: dict[str, Period | _NeedsReference | None] = {}
         self._line_starts: list[int] | None = None
+        self.tallies: dict[tuple[object, ...], _Tally] = {}
 
     # -- dates and places -----------------------------------------------------------
 
@@ -206,7 +216,10 @@ class Assembler:
         self.spans.append(span)
         touched: list[_Event] = []
         for leg in facts.legs:
-            touched.extend(self._add_leg(index, leg))
+            if leg.tally:
+                self._add_tally(index, leg)
+            else:
+                touched.extend(self._add_leg(index, leg))
         if not facts.legs and facts.event_date is not None:
             self._date_pending(index, facts.event_date)
         targets = list(dict.fromkeys(touched)) or (
@@ -373,6 +386,58 @@ class Assembler:
         candidates.append(claim)
         del candidates[:-_SAME_FIGURE_REACH]
         self._touch(claim)
+
+    def _add_tally(self, index: int, leg: LegDraft) -> None:
+        """A stated running total: dated by the sentence, else current on the publication date."""
+        resolved: Period | _NeedsReference | None = None
+        for text in leg.dates:
+            resolved = self._resolve(text)
+            if resolved is not None:
+                break
+        if resolved is None:
+            if self.published is not None:
+                resolved = Period.day(self.published)
+            else:
+                resolved = _NeedsReference("(no date; the total is current when published)")
+        if isinstance(resolved, _NeedsReference):
+            self._unresolved(index, "a running total", resolved.text)
+            return
+        start = self.conflict_start
+        if leg.since is not None:
+            since = self._resolve(leg.since)
+            if isinstance(since, Period):
+                start = since.start
+        covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
+        key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
+        known = self.tallies.get(key)
+        if known is not None:
+            known.sentences[index] = None
+            if known.draft.attributed is None and leg.attributed is not None:
+                known.draft = leg
+            return
+        self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def stated_tallies(self) -> Iterator[ExchangeTally]:
+        """The running totals the text states, each once, with every sentence that states it."""
+        for tally in self.tallies.values():
+            leg = tally.draft
+            claimant = self.publisher if leg.attributed is None else self._source_of(leg.attributed)
+            relayed = () if leg.attributed is None else (self.publisher,)
+            try:
+                yield ExchangeTally(
+                    receiver=self._party(leg.receiver),
+                    sender=self._party(leg.sender),
+                    category=leg.category,
+                    count=leg.amount,
+                    covers=tally.covers,
+                    as_of=tally.as_of,
+                    claimant=claimant,
+                    exchange_count=leg.exchange_count,
+                    relayed_by=relayed,
+                    quotes=[self.quote(i) for i in sorted(tally.sentences)],
+                )
+            except RecordValidationError as exc:
+                self._invalid(min(tally.sentences), exc)
 
     def _touch(self, claim: _Claim) -> None:
         """Keep ``claim`` among the recent ones that a caveat sentence may qualify."""

@@ -10,8 +10,9 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
@@ -39,6 +40,22 @@ _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
+# "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
+_PAST_VERBS: Final = frozenset(
+    {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+)
+_REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+_RANKS: Final = frozenset(
+    {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
+)
+_EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+_EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# "58" before a plural, or "61st" before a singular, of a word for exchanges.
+_ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
+# Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
+_LINKS: Final = frozenset(
+    {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+)
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -71,6 +88,9 @@ class LegDraft(NamedTuple):
     dates: tuple[str, ...]  # one date text per exchange; () when the sentence gives none
     series: bool  # several exchanges described together ("in July, August and September")
     note: str | None
+    tally: bool = False  # a stated running total ("so far", "since 2022"), not one exchange
+    since: str | None = None  # date text of a tally's start
+    exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
 
 
 class ClaimDraft(NamedTuple):
@@ -150,6 +170,7 @@ class _Sentence:
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None
         self._actor_cache: list[PartyMention] | None = None
+        self._exchange_count: Count | Literal[False] | None = None
         # Where clauses break, and where the phrases some rules look for begin, found once.
         self.breaks = [
             i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
@@ -368,7 +389,36 @@ class _Sentence:
         ]
         if after and not self._figure_between(end, after[0].first):
             return after[0], False
-        return None
+        return self._linked_predicate(figure)
+
+    def _linked_predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
+
+        A participle or "with" just ahead of the figure's noun group ("— each
+        involving the remains of around 1,000 soldiers") ties the figure to
+        the main verb of its clause, however far back: the first word of
+        handing over since the previous figure, with no ";" between.
+        """
+        link = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
+                if self.norm(i) in _LINKS
+            ),
+            None,
+        )
+        if link is None:
+            return None
+        previous = [f.np_end for f in self.m.figures if f.np_end <= link]
+        floor = previous[-1] if previous else self.first
+        candidates = [
+            t
+            for t in self.m.transfers
+            if floor <= t.first and t.last <= link and not self._boundary(t.last, link)
+        ]
+        verbs = [t for t in candidates if t.move is not Move.EVENT]
+        chosen = verbs or candidates
+        return (chosen[0], True) if chosen else None
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
@@ -463,14 +513,50 @@ class _Sentence:
         return category
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
-        """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022")."""
+        """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
+
+        A date after "since" counts too ("since May 2023"), unless it only
+        ranks one exchange ("the first swap since June"), and so does a number
+        of exchanges ("in 58 exchanges").
+        """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         if self._any_in(self.totals, start, stop):
             return True
+        if any(
+            self.norm(i + 1) in _EXCHANGE_PLURALS and self.norm(i).isdigit()
+            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 8))
+        ):
+            return True  # "in 58 exchanges, about 4,500 people have come home"
+        for date in self.m.dates:
+            if not start <= date.first < stop:
+                continue
+            if date.since and not any(
+                self.norm(i) in _RANKS for i in range(max(self.first, date.first - 6), date.first)
+            ):
+                return True
+        return False
+
+    def _among(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of a group told before ("among those freed were 108")."""
         return any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
+
+    def exchange_count(self) -> Count | None:
+        """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
+        if self._exchange_count is not None:
+            return self._exchange_count or None
+        found: Count | None = None
+        for i in range(self.first, self.last - 1):
+            if self.norm(i + 1) not in _EXCHANGE_NOUNS:
+                continue
+            match = _ORDINAL.fullmatch(self.norm(i))
+            if match is not None:
+                found = Count.exact(int(match.group(1)))
+                break
+        self._exchange_count = found or False
+        return found
 
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
@@ -519,8 +605,9 @@ class _Sentence:
         found = None if counter else self._predicate(figure)
         if found is None and not counter:
             return None
-        if self._running_total(figure, start):
+        if self._among(figure):
             return []
+        tally = self._running_total(figure, start)
         predicate: TransferWord | None = None
         first = False
         if found is not None:
@@ -576,6 +663,8 @@ class _Sentence:
             attributed = None
         date_texts, series = self._dates_for(figure, dates, series_dates)
         amount, note = figure.amount, None
+        if tally and total:
+            return []  # a two-way running total has no one receiver
         if total:
             high = figure.amount.high
             amount = Count.unknown() if high is None else Count.at_most(high)
@@ -596,6 +685,9 @@ class _Sentence:
                 date_texts,
                 series,
                 note,
+                tally,
+                next((d.text for d in dates if d.since), None) if tally else None,
+                self.exchange_count() if tally else None,
             )
 
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
@@ -638,6 +730,7 @@ class _Sentence:
                 figure.noun is None
                 and (previous is None or not self._casualty_after(figure, stop))
                 and figure.before_of not in ("deaths", "death")
+                and self._reached(figure) is None
             ):
                 continue
             claim = self._claim(figure, previous, start, stop)
@@ -645,6 +738,17 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _reached(self, figure: FigureMention) -> str | None:
+        """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
+        verbs = _PAST_VERBS | _REACH_VERBS
+        if self.norm(figure.first) in verbs:  # the figure grammar took it as the hedge
+            return self.norm(figure.first)
+        before = figure.first - 1
+        if self.norm(before) == "the":
+            before -= 1
+        verb = self.norm(before)
+        return verb if verb in verbs else None
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
@@ -767,6 +871,10 @@ class _Sentence:
             category = previous.category
         if category is None or self._excluded(figure, stop):
             return None
+        amount = figure.amount
+        if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
+            # "have passed one million": more than the figure, as the answer files code it
+            amount = Count.parse(f"more than {amount.low}")
         subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
@@ -779,7 +887,7 @@ class _Sentence:
             self.index,
             subject,
             category,
-            figure.amount,
+            amount,
             claimant,
             self._method(claimant, self.publisher_kind),
             as_of,

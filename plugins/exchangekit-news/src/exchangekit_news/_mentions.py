@@ -43,6 +43,11 @@ _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
 _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
+_REACHED: Final = frozenset(
+    {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
+)
+_HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
+_LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 
 
 class FigureMention(NamedTuple):
@@ -237,9 +242,10 @@ class _Finder:
             if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
                 continue
             # A number counts people only with a word for people, or for their dying, near it.
-            if not any(
+            people = any(
                 tokens[j].norm in _PEOPLE_CUES for j in range(k + 1, min(self.last, k + 9))
-            ) and not (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")):
+            ) or (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for"))
+            if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
             if windows and start <= windows[-1][1]:
@@ -247,6 +253,15 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _reached_losses(self, k: int) -> bool:
+        """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million")."""
+        j = k - 1
+        while j >= self.first and j >= k - 3 and self.tokens[j].norm in _HEDGE_WORDS:
+            j -= 1
+        if j < self.first or self.tokens[j].norm not in _REACHED:
+            return False
+        return any(self.tokens[i].norm in _LOSS_NOUNS for i in range(max(self.first, j - 8), j))
 
     def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
         # "handed over 1,000": "over" belongs to the verb, not to the figure

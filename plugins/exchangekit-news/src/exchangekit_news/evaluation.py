@@ -16,11 +16,27 @@ An answer file is JSON beside its article (``article.txt`` and
                   "method": "official_statement", "caveated": false}]
     }
 
-Each transfer and each claim is one *figure*. A figure is found when the
-parser gives the same date, parties, category and count (read with
-:meth:`exchangekit.Count.parse`, so "about 1,000" and "around 1,000" agree);
-it is found *with its attribution* when, in addition, who said it, the
-intermediaries, the method and whether a caveat was kept all agree.
+An answer may also list stated running totals under ``"tallies"``
+(``{"receiver": "UKR", "sender": "RUS", "category": "remains", "count":
+"some 9,000", "covers": "2022-02-24/2025-10-23", "as_of": "2025-10-23",
+"claimant": ..., "exchange_count": 58}``; ``receiver`` and ``sender`` may be
+null for a two-way total), and any object may carry a free-text ``"notes"``
+that the scorer ignores.
+
+Each transfer, claim and tally is one *figure*. Three scores are kept:
+
+- ``measured`` (the measure of issue 8): a figure is found when the parser
+  gives the same kind of record, the same *direction* (the receiver of a
+  transfer or tally, the subject of a claim), the same category and the same
+  count (read with :meth:`exchangekit.Count.parse`, so "about 1,000" and
+  "around 1,000" agree). The date is checked separately: ``dated`` counts
+  the found figures whose date (an exchange's period, a claim's or tally's
+  ``as_of``) agrees too. A reversed direction, a plan read as done or a
+  total read as one direction is a false positive.
+- ``figures``: transfers and claims only, keyed on date, sender and receiver,
+  category and count (the older, stricter key the corpus floors were set on).
+- ``attributed``: as ``figures``, plus who said it, the intermediaries, the
+  method and whether a caveat was kept.
 """
 
 from __future__ import annotations
@@ -38,7 +54,9 @@ import attrs
 from exchangekit import (
     CasualtyClaim,
     Count,
+    CountParseError,
     Exchange,
+    ExchangeTally,
     ParseError,
     Party,
     Period,
@@ -59,6 +77,8 @@ class Score:
     extracted: int = 0
     misses: tuple[str, ...] = ()
     false_positives: tuple[str, ...] = ()
+    dated: int = 0
+    misdated: tuple[str, ...] = ()
 
     @property
     def precision(self) -> float:
@@ -70,13 +90,25 @@ class Score:
         """Share of expected figures that were extracted (1.0 when none were expected)."""
         return self.found / self.expected if self.expected else 1.0
 
+    @property
+    def date_accuracy(self) -> float:
+        """Share of found figures whose date is right too (1.0 when none were found).
+
+        Only the ``measured`` score keys figures without their date; in the
+        others a figure with a wrong date is not found at all.
+        """
+        return self.dated / self.found if self.found else 1.0
+
     def __add__(self, other: Score) -> Score:
+        """Pool two scores, so a corpus's score is the sum of its articles'."""
         return Score(
             self.found + other.found,
             self.expected + other.expected,
             self.extracted + other.extracted,
             self.misses + other.misses,
             self.false_positives + other.false_positives,
+            self.dated + other.dated,
+            self.misdated + other.misdated,
         )
 
 
@@ -88,14 +120,90 @@ class ArticleScore:
     figures: Score
     attributed: Score
     errors: tuple[str, ...] = ()
+    measured: Score = Score()
 
 
 def _period(text: str) -> str:
     return Period.parse(text).format()
 
 
-def _count(text: str) -> Count:
-    return Count.parse(text)
+def _count(text: str) -> Count | str:
+    """The count an answer codes; a phrase the figure grammar cannot read stays text.
+
+    Such a figure can never be matched (the parser reads counts with the same
+    grammar), so it counts as a miss rather than stopping the scoring.
+    """
+    try:
+        return Count.parse(text)
+    except CountParseError:
+        return f"unreadable count {text!r}"
+
+
+def _optional_period(text: str | None) -> str | None:
+    return None if not text else _period(text)
+
+
+# A measured figure: (record kind, direction, category, count) and, apart, its date.
+_Measured = tuple[tuple[Hashable, ...], str | None]
+
+
+def _measured_expected(answer: dict[str, Any]) -> list[_Measured]:
+    """The answer file's figures keyed on direction, category and count, with their dates."""
+    keys: list[_Measured] = []
+    for exchange in answer.get("exchanges", []):
+        period = _optional_period(exchange.get("period"))
+        for t in exchange.get("transfers", []):
+            key = ("transfer", f"to {t['receiver']}", t["category"], _count(t["count"]))
+            keys.append((key, period))
+    for c in answer.get("claims", []):
+        key = ("claim", f"of {c['subject']}", c["category"], _count(c["count"]))
+        keys.append((key, _optional_period(c.get("as_of"))))
+    for t in answer.get("tallies", []):
+        receiver = t.get("receiver") or "both"
+        key = ("tally", f"to {receiver}", t["category"], _count(t["count"]))
+        keys.append((key, _optional_period(t.get("as_of"))))
+    return keys
+
+
+def _measured_extracted(
+    records: Iterable[Exchange | CasualtyClaim | ExchangeTally],
+) -> list[_Measured]:
+    """The parser's figures keyed as :func:`_measured_expected` keys the answers."""
+    keys: list[_Measured] = []
+    for record in records:
+        if isinstance(record, Exchange):
+            for t in record.transfers:
+                key = ("transfer", f"to {t.receiver.code}", t.category.value, t.count)
+                keys.append((key, record.period.format()))
+        elif isinstance(record, CasualtyClaim):
+            key = ("claim", f"of {record.subject.code}", record.category.value, record.count)
+            keys.append((key, record.as_of.format()))
+        else:
+            key = ("tally", f"to {record.receiver.code}", record.category.value, record.count)
+            keys.append((key, record.as_of.format()))
+    return keys
+
+
+def _compare_measured(name: str, expected: list[_Measured], extracted: list[_Measured]) -> Score:
+    """Match figures on their key; then, among the matched ones, count those dated right."""
+    want = Counter(key for key, _ in expected)
+    got = Counter(key for key, _ in extracted)
+    found = sum((want & got).values())
+    dated = 0
+    misdated: list[str] = []
+    for key in want & got:
+        want_dates = Counter(d for k, d in expected if k == key)
+        got_dates = Counter(d for k, d in extracted if k == key)
+        right = sum((want_dates & got_dates).values())
+        matched = min(want[key], got[key])
+        dated += min(right, matched)
+        if right < matched:
+            given = ", ".join(str(d) for d in (got_dates - want_dates).elements())
+            coded = ", ".join(str(d) for d in (want_dates - got_dates).elements())
+            misdated.append(f"{name}: {_described(key)} dated {given}, expected {coded}")
+    misses = tuple(f"{name}: {_described(k)}" for k in (want - got).elements())
+    wrong = tuple(f"{name}: {_described(k)}" for k in (got - want).elements())
+    return Score(found, len(expected), len(extracted), misses, wrong, dated, tuple(misdated))
 
 
 def _publisher(value: Any) -> Source:
@@ -114,10 +222,10 @@ def _expected_keys(
 ) -> tuple[list[tuple[Hashable, ...]], list[tuple[Hashable, ...]]]:
     loose: list[tuple[Hashable, ...]] = []
     strict: list[tuple[Hashable, ...]] = []
-    for exchange in answer["exchanges"]:
-        period = _period(exchange["period"])
-        via = tuple(sorted(exchange["intermediaries"]))
-        for t in exchange["transfers"]:
+    for exchange in answer.get("exchanges", []):
+        period = _optional_period(exchange.get("period"))
+        via = tuple(sorted(exchange.get("intermediaries") or ()))
+        for t in exchange.get("transfers", []):
             key: tuple[Hashable, ...] = (
                 "transfer",
                 period,
@@ -126,12 +234,13 @@ def _expected_keys(
             )
             count = _count(t["count"])
             loose.append((*key, count))
-            strict.append((*key, count, f"said by {t['attributed_to']}", f"via {via}"))
-    for c in answer["claims"]:
-        key = ("claim", c["subject"], c["category"], _count(c["count"]), _period(c["as_of"]))
+            strict.append((*key, count, f"said by {t.get('attributed_to')}", f"via {via}"))
+    for c in answer.get("claims", []):
+        as_of = _optional_period(c.get("as_of"))
+        key = ("claim", c["subject"], c["category"], _count(c["count"]), as_of)
         loose.append(key)
-        caveat = "with caveat" if c["caveated"] else "no caveat"
-        strict.append((*key, f"by {c['claimant']}", c["method"], caveat))
+        caveat = "with caveat" if c.get("caveated") else "no caveat"
+        strict.append((*key, f"by {c.get('claimant')}", c.get("method"), caveat))
     return loose, strict
 
 
@@ -183,27 +292,35 @@ def score_article(article: Path, answer: Path | None = None) -> ArticleScore:
     answer = answer or article.with_suffix(".json")
     coded = json.loads(answer.read_text(encoding="utf-8"))
     published = date.fromisoformat(coded["published"]) if coded.get("published") else None
+    publisher = coded.get("publisher") or f"publisher of {article.name}"
     items = NewsParser().parse(
         io.StringIO(article.read_text(encoding="utf-8")),
         source=article.name,
         published=published,
-        publisher=_publisher(coded["publisher"]),
+        publisher=_publisher(publisher),
         unresolved="skip",
     )
-    records: list[Exchange | CasualtyClaim] = []
+    records: list[Exchange | CasualtyClaim | ExchangeTally] = []
     errors: list[str] = []
     for item in items:
-        if isinstance(item, Exchange | CasualtyClaim):
+        if isinstance(item, Exchange | CasualtyClaim | ExchangeTally):
             records.append(item)
         elif isinstance(item, ParseError):
             errors.append(str(item))
-    want_loose, want_strict = _expected_keys(coded)
-    got_loose, got_strict = _extracted_keys(records)
+    try:
+        want_loose, want_strict = _expected_keys(coded)
+        want_measured = _measured_expected(coded)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{answer}: answer file is malformed: {exc!r}") from None
+    got_loose, got_strict = _extracted_keys(
+        r for r in records if isinstance(r, Exchange | CasualtyClaim)
+    )
     return ArticleScore(
         article.name,
         _compare(article.name, want_loose, got_loose),
         _compare(article.name, want_strict, got_strict),
         tuple(errors),
+        _compare_measured(article.name, want_measured, _measured_extracted(records)),
     )
 
 

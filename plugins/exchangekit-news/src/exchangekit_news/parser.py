@@ -195,7 +195,11 @@ class NewsParser(Parser):
                 index, sentence, 0, last, mentions, discourse, visible, _BELLIGERENTS, outlet.kind
             )
             assembler.add(index, (sentence[0].start, sentence[-1].end), facts)
-        records: list[Item] = [*assembler.exchanges(), *assembler.casualty_claims()]
+        records: list[Item] = [
+            *assembler.exchanges(),
+            *assembler.casualty_claims(),
+            *assembler.stated_tallies(),
+        ]
         yield from assembler.errors
         yield from records
 

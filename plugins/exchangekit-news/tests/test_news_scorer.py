@@ -1,0 +1,145 @@
+"""The scorer's measure: direction, category and value per figure, dates apart, tallies too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from exchangekit_news.evaluation import Score, _compare_measured, score_article
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def _swap_answer(receiver_first: str, period: str, count: str = "84") -> dict[str, Any]:
+    other = "RUS" if receiver_first == "UKR" else "UKR"
+    return {
+        "published": "2025-08-14",
+        "publisher": {"name": "Wire", "kind": "media"},
+        "exchanges": [
+            {
+                "period": period,
+                "kind": "prisoner_swap",
+                "intermediaries": [],
+                "notes": "free text the scorer ignores",
+                "transfers": [
+                    {
+                        "sender": other,
+                        "receiver": receiver_first,
+                        "category": "prisoners_of_war",
+                        "count": count,
+                        "attributed_to": None,
+                    }
+                ],
+            }
+        ],
+        "claims": [],
+        "tallies": [],
+    }
+
+
+def _score(tmp_path: Path, text: str, answer: dict[str, Any]) -> Score:
+    article = tmp_path / "article.txt"
+    article.write_text(text, "utf-8")
+    article.with_suffix(".json").write_text(json.dumps(answer), "utf-8")
+    return score_article(article).measured
+
+
+SWAP = "Russia and Ukraine swapped 84 prisoners each on Thursday."
+
+
+def test_news_scorer_finds_a_figure_by_direction_category_and_value(tmp_path: Path) -> None:
+    score = _score(tmp_path, SWAP, _swap_answer("UKR", "2025-08-14"))
+    assert (score.found, score.expected, score.extracted, score.dated) == (1, 1, 2, 1)
+    assert score.false_positives == ("article.txt: transfer to RUS prisoners_of_war 84",)
+
+
+def test_news_scorer_keeps_a_wrong_date_apart_from_a_wrong_figure(tmp_path: Path) -> None:
+    score = _score(tmp_path, SWAP, _swap_answer("UKR", "2025-08-13"))
+    assert (score.found, score.dated) == (1, 0)
+    assert score.date_accuracy == 0.0
+    assert len(score.misdated) == 1
+    assert "2025-08-14" in score.misdated[0]
+    assert "2025-08-13" in score.misdated[0]
+
+
+def test_news_scorer_counts_a_reversed_direction_as_a_miss_and_a_false_positive(
+    tmp_path: Path,
+) -> None:
+    text = "Ukraine received 84 prisoners from Russia on Thursday."
+    score = _score(tmp_path, text, _swap_answer("RUS", "2025-08-14"))
+    assert (score.found, score.expected, score.extracted) == (0, 1, 1)
+    assert score.misses == ("article.txt: transfer to RUS prisoners_of_war 84",)
+    assert score.false_positives == ("article.txt: transfer to UKR prisoners_of_war 84",)
+
+
+def test_news_scorer_reads_tallies_and_counts_it_cannot_read(tmp_path: Path) -> None:
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["tallies"] = [
+        {
+            "receiver": None,
+            "sender": None,
+            "category": "prisoners_of_war",
+            "count": "some 4,500",
+            "covers": "2022-02-24/2025-08-14",
+            "as_of": "2025-08-14",
+            "claimant": "UAE",
+            "exchange_count": None,
+        }
+    ]
+    answer["claims"] = [
+        {
+            "subject": "RUS",
+            "category": "total_losses",
+            "count": "a figure no grammar reads",
+            "as_of": None,
+            "claimant": "Wire",
+            "method": "media_estimate",
+            "caveated": False,
+        }
+    ]
+    score = _score(tmp_path, "Ukraine received 84 prisoners from Russia on Thursday.", answer)
+    assert score.expected == 3
+    assert score.found == 1
+    assert any(m.startswith("article.txt: tally to both prisoners_of_war") for m in score.misses)
+    assert any("unreadable count 'a figure no grammar reads'" in m for m in score.misses)
+
+
+def test_news_scorer_names_a_malformed_answer_file(tmp_path: Path) -> None:
+    answer = _swap_answer("UKR", "2025-08-14")
+    del answer["exchanges"][0]["transfers"][0]["receiver"]
+    with pytest.raises(ValueError, match=r"article\.json: answer file is malformed"):
+        _score(tmp_path, SWAP, answer)
+
+
+_KEYS = st.tuples(
+    st.sampled_from(["transfer", "claim", "tally"]),
+    st.sampled_from(["to UKR", "to RUS"]),
+    st.sampled_from(["remains", "killed"]),
+    st.integers(0, 3),
+)
+_FIGURES = st.lists(st.tuples(_KEYS, st.sampled_from(["2025-07", "2025-08", None])), max_size=8)
+
+
+@given(_FIGURES, _FIGURES)
+def test_news_scorer_measure_is_bounded_and_symmetric_in_its_counts(
+    expected: list[Any], extracted: list[Any]
+) -> None:
+    score = _compare_measured("a", expected, extracted)
+    flipped = _compare_measured("a", extracted, expected)
+    assert 0 <= score.dated <= score.found <= min(score.expected, score.extracted)
+    assert (score.found, score.dated) == (flipped.found, flipped.dated)
+    assert score.found + len(score.misses) == score.expected
+    assert score.found + len(score.false_positives) == score.extracted
+    assert 0.0 <= score.precision <= 1.0
+    assert 0.0 <= score.recall <= 1.0
+
+
+@given(_FIGURES)
+def test_news_scorer_gives_a_perfect_score_to_the_answers_themselves(
+    figures: list[Any],
+) -> None:
+    score = _compare_measured("a", figures, list(reversed(figures)))
+    assert (score.found, score.dated) == (len(figures), len(figures))
+    assert score.misses == score.false_positives == score.misdated == ()

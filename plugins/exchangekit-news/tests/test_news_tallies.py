@@ -1,0 +1,76 @@
+"""Stated running totals become ExchangeTally records, never exchanges and never dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Period, PersonCategory
+
+
+def test_news_tally_since_a_year(news: Callable[..., Any]) -> None:
+    result = news(
+        "Since 2022, some 9,000 bodies have been returned to Ukraine, the coordination "
+        "headquarters said on Friday."
+    )
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.category is PersonCategory.REMAINS
+    assert tally.count == Count.parse("some 9,000")
+    assert tally.covers.start == date(2022, 1, 1)
+    assert tally.as_of == Period.day(date(2025, 10, 17))
+    assert tally.claimant.name == "Coordination Headquarters for the Treatment of Prisoners of War"
+    assert [s.name for s in tally.relayed_by] == ["Test Desk"]
+
+
+def test_news_tally_counts_its_exchanges(news: Callable[..., Any]) -> None:
+    result = news(
+        "In 58 exchanges, about 4,500 Ukrainian prisoners of war have come home from Russian "
+        "captivity."
+    )
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert tally.receiver.code == "UKR"
+    assert tally.count == Count.parse("about 4,500")
+    assert tally.exchange_count == Count.exact(58)
+    assert tally.covers.start == date(2022, 2, 24)
+    assert tally.as_of == Period.day(date(2025, 10, 23))
+    assert tally.claimant.name == "Test Desk"
+
+
+def test_news_tally_is_not_the_first_swap_since_a_date(news: Callable[..., Any]) -> None:
+    result = news("The first swap since June freed 90 Ukrainian prisoners on Tuesday.")
+    assert result.tallies == []
+    (exchange,) = result.exchanges
+    assert [(t.receiver.code, t.count) for t in exchange.transfers] == [("UKR", Count.exact(90))]
+
+
+def test_news_tally_of_both_sides_in_all_is_not_one_direction(news: Callable[..., Any]) -> None:
+    result = news("Since May 2023, Russia and Ukraine have exchanged 2,000 prisoners in all.")
+    assert result.tallies == []
+    assert result.exchanges == []
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(st.integers(min_value=2, max_value=99_999))
+def test_news_tally_keeps_any_figure(news: Callable[..., Any], n: int) -> None:
+    result = news(f"Ukraine has so far brought home {n:,} of its soldiers from Russian captivity.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+def test_news_losses_that_passed_a_figure_are_more_than_it(news: Callable[..., Any]) -> None:
+    result = news(
+        "Russian losses have passed one million, Kyiv said on Friday. Russian casualties "
+        "had exceeded 780,000 by the spring, the agency added."
+    )
+    assert [(c.subject.code, c.category.value, c.count) for c in result.claims] == [
+        ("RUS", "total_losses", Count.parse("more than one million")),
+        ("RUS", "total_losses", Count.parse("more than 780,000")),
+    ]
+    assert result.exchanges == []
