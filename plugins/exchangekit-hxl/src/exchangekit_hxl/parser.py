@@ -200,6 +200,14 @@ class _Reader:
                 ) from None
             if start == 1 and row:
                 row[0] = row[0].removeprefix("\ufeff")
+            try:
+                "".join(row).encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise self.error(
+                    f"the row holds {exc.object[exc.start]!r}, half of a surrogate pair, "
+                    "which is not text",
+                    start,
+                ) from None
             self.line, self.last_raw = start, row
             yield row
 
