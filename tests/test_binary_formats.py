@@ -80,9 +80,7 @@ def installed() -> Iterator[None]:
         plugins.pm.unregister(plugin)
 
 
-def test_a_binary_format_round_trips_through_a_path(
-    tmp_path: Path, make_dataset: Any
-) -> None:
+def test_a_binary_format_round_trips_through_a_path(tmp_path: Path, make_dataset: Any) -> None:
     dataset = make_dataset("running example")
     target = tmp_path / "out.bincount"
     with installed():
