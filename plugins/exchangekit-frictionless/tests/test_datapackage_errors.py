@@ -14,6 +14,7 @@ from exchangekit_frictionless import write_package
 
 from exchangekit import Dataset, export, parse
 from exchangekit.errors import ExportError, ParseError
+from exchangekit.safecsv import csv_line
 
 
 def rewrite(path: Path, column: str, value: str, row: int = 0) -> None:
@@ -21,8 +22,7 @@ def rewrite(path: Path, column: str, value: str, row: int = 0) -> None:
     with path.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.reader(stream))
     rows[row + 1][rows[0].index(column)] = value
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        csv.writer(stream).writerows(rows)
+    path.write_text("".join(map(csv_line, rows)), encoding="utf-8", newline="")
 
 
 def test_a_negative_bound_names_its_file_line_and_column(tmp_path: Path, example: Dataset) -> None:
@@ -67,8 +67,7 @@ def test_a_missing_column_is_listed(tmp_path: Path, example: Dataset) -> None:
     path = tmp_path / "claims.csv"
     with path.open(encoding="utf-8", newline="") as stream:
         rows = [row[:3] + row[4:] for row in csv.reader(stream)]  # drop "low"
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        csv.writer(stream).writerows(rows)
+    path.write_text("".join(map(csv_line, rows)), encoding="utf-8", newline="")
     with pytest.raises(ParseError, match="lacks the column low"):
         parse(descriptor, "datapackage")
 

@@ -167,3 +167,25 @@ def test_records_streamed_from_another_format_convert_without_a_dataset(
         out = io.BytesIO()
         export(stream, out, "datapackage", provenance=dataset.provenance)
     assert parse(io.BytesIO(out.getvalue()), "datapackage") == dataset
+
+
+def test_cells_hold_formula_like_text_as_it_is(tmp_path: Path) -> None:
+    # Unlike the csv format, a data package does not prefix "=..." with an apostrophe.
+    claimant = Source("=HYPERLINK(1)", url='+1 bad, "quoted"\nline')
+    exchange = Exchange(
+        kind=ExchangeKind.PRISONER_SWAP,
+        period=Period.month(2025, 5),
+        transfers=[
+            Transfer(
+                Party.lookup("UKR"),
+                Party.lookup("RUS"),
+                PersonCategory.CIVILIANS,
+                Count.exact(2),
+                attributed_to=claimant,
+            )
+        ],
+    )
+    write_package(Dataset(exchanges=[exchange]), tmp_path)
+    with (tmp_path / "sources.csv").open(encoding="utf-8", newline="") as stream:
+        (row,) = csv.DictReader(stream)
+    assert (row["name"], row["url"]) == ("=HYPERLINK(1)", '+1 bad, "quoted"\nline')

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Dataset, export, parse, strategies
+from exchangekit.safecsv import csv_line
 
 BUNDLED = parse(
     io.BytesIO(
@@ -89,8 +90,7 @@ def rewrite(path: Path, column: str, value: str, row: int = 0) -> None:
     with path.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.reader(stream))
     rows[row + 1][rows[0].index(column)] = value
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        csv.writer(stream).writerows(rows)
+    path.write_text("".join(map(csv_line, rows)), encoding="utf-8", newline="")
 
 
 def test_a_broken_foreign_key_fails_validation(tmp_path: Path, example: Dataset) -> None:

@@ -4,14 +4,14 @@ Records arrive one at a time and their rows go straight to a spooled temporary
 file per table (in memory while small, on disk beyond that), so a long stream
 is never held whole. At the end the tables and ``datapackage.json`` are put
 together as a zip archive (:class:`DataPackageExporter`) or as files in a
-directory (:func:`write_package`). Cells hold the values exactly: text is not
-neutralised for spreadsheets, since a data package is read by data tools, and
-changing a leading ``=`` would change the data.
+directory (:func:`write_package`). Rows are quoted by exchangekit's one CSV
+writer, :func:`exchangekit.safecsv.csv_line`, but their cells hold the values
+exactly: text is not neutralised for spreadsheets, since a data package is
+read by data tools, and changing a leading ``=`` would change the data.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
@@ -35,6 +35,7 @@ from exchangekit import (
 from exchangekit.errors import ExportError
 from exchangekit.formats import Exporter, Record
 from exchangekit.models import Quote
+from exchangekit.safecsv import csv_line
 from exchangekit_frictionless.schema import TABLES, Table, package_descriptor
 
 __all__ = ["DESCRIPTOR", "DataPackageExporter", "write_package"]
@@ -57,11 +58,11 @@ class _TableFile:
         self.file: IO[str] = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed by close)
             max_size=_SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
         )
-        self._writer = csv.writer(self.file, lineterminator="\r\n")
-        self._writer.writerow(table.header)
+        self.file.write(csv_line(table.header))
 
     def add(self, row: dict[str, Cell]) -> None:
-        self._writer.writerow(_cell(row.get(name)) for name in self.table.header)
+        # csv_line quotes as RFC 4180 says; the cells are deliberately not neutralised.
+        self.file.write(csv_line(_cell(row.get(name)) for name in self.table.header))
 
     def text(self) -> Iterator[str]:
         """The CSV text written so far, in pieces."""
