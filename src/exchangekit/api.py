@@ -624,6 +624,12 @@ def iter_parse(
     opened = _open_input(source, encoding)
     try:
         parser = _choose_parser(format, opened)
+        if getattr(parser, "binary", False) is True and not _has_buffer(opened.stream):
+            raise ParseError(
+                f"the {parser.name} format is read as bytes, and this input is a text stream "
+                "with no binary buffer under it; pass a path or a binary file object",
+                source=opened.name,
+            )
         return RecordStream(opened, parser, mode, options)
     except BaseException:
         opened.release()
@@ -760,7 +766,15 @@ def _in_order(records: Iterable[object]) -> Iterator[Record]:
         yield checked
 
 
-def _write_to(target: PathOrStream, encoding: str, write: Callable[[TextIO], None]) -> None:
+def _has_buffer(stream: object) -> bool:
+    """Whether text stream ``stream`` has the binary stream under it that binary formats need."""
+    return getattr(stream, "buffer", None) is not None
+
+
+def _write_to(
+    target: PathOrStream, encoding: str, write: Callable[[TextIO], None], binary: str | None = None
+) -> None:
+    """Call ``write`` with a text stream onto ``target``; ``binary`` names a bytes format."""
     if isinstance(target, str | os.PathLike) and not (isinstance(target, str) and target == STDIO):
         write_path(target, encoding, write)
         return
@@ -773,11 +787,22 @@ def _write_to(target: PathOrStream, encoding: str, write: Callable[[TextIO], Non
             finally:
                 release()
         else:
+            if binary is not None:
+                raise TypeError(
+                    f"the {binary} format writes bytes, and standard output is a text stream "
+                    "with no binary buffer under it; give a path or a binary file object"
+                )
             write(sys.stdout)
             sys.stdout.flush()
         return
     probe: Any = target
     if _is_text(target, lambda: probe.write("")):
+        if binary is not None and not _has_buffer(target):
+            raise TypeError(
+                f"the {binary} format writes bytes, and {_stream_name(target) or 'the target'} "
+                "is a text stream with no binary buffer under it; give a path, '-' or a "
+                "binary file object"
+            )
         text_target: TextIO = target  # type: ignore[assignment]
         write(text_target)
         text_target.flush()
@@ -811,7 +836,9 @@ def export(
     be opened for writing (a device such as ``/dev/null``, a FIFO, a
     descriptor path such as ``/dev/stdout``) is written in place, appending,
     and never replaced. File objects are written to as they are and left open.
-    ``options`` go to the exporter.
+    A binary format (one whose ``binary`` is true, such as a zip archive) needs
+    a path, ``"-"`` or a binary file object: a text-only stream is a
+    ``TypeError``. ``options`` go to the exporter.
 
     :param data: A dataset, or records with every exchange before the first claim.
     :param target: A path, a text or binary file object, or ``"-"`` for standard output.
@@ -849,4 +876,4 @@ def export(
     def write(stream: TextIO) -> None:
         exporter.write(records, stream, provenance=entries, **options)
 
-    _write_to(target, encoding, write)
+    _write_to(target, encoding, write, exporter.name if exporter.binary is True else None)

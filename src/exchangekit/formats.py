@@ -80,6 +80,16 @@ class _Format(abc.ABC):
     """File suffixes, with the dot (``(".jsonl", ".ndjson")``), used to pick a format."""
     media_types: ClassVar[tuple[str, ...]] = ()
     """IANA media types of the format, if it has any."""
+    binary: ClassVar[bool] = False
+    """Whether the format is bytes rather than text (a zip archive, say).
+
+    A binary format still receives a text stream, but reads or writes the bytes
+    under it, ``stream.buffer`` (flushing the text layer first when writing).
+    exchangekit then hands it a stream that has such a buffer, with nothing read
+    from it yet, and refuses a text-only input or target (an ``io.StringIO``)
+    up front with an error asking for a path or a binary file object. A binary
+    parser is chosen by its name or suffix: its ``sniff`` sees text.
+    """
 
     def __repr__(self) -> str:
         name = getattr(self, "name", "?")
@@ -154,8 +164,8 @@ def metadata_problems(fmt: Parser | Exporter) -> list[str]:
     same rules: ``name`` is lower case, letters and digits joined by single
     ``_`` or ``-`` (``"jsonl"``, ``"handover_log"``); ``description`` is one
     non-empty line; each suffix is lower case and starts with a dot; each
-    media type looks like ``type/subtype``. An attribute that raises when read
-    (a property with a bug) is a problem too.
+    media type looks like ``type/subtype``; ``binary`` is a bool. An attribute
+    that raises when read (a property with a bug) is a problem too.
     """
     problems: list[str] = []
     name, failure = _read(fmt, "name")
@@ -172,6 +182,11 @@ def metadata_problems(fmt: Parser | Exporter) -> list[str]:
         problems.append(f"description {description!r} is not one line without surrounding spaces")
     problems.extend(_tuple_problems(fmt, "suffixes", _SUFFIX, "'.csv'"))
     problems.extend(_tuple_problems(fmt, "media_types", _MEDIA_TYPE, "'text/csv'"))
+    binary, failure = _read(fmt, "binary")
+    if failure:
+        problems.append(failure)
+    elif binary is not None and not isinstance(binary, bool):
+        problems.append(f"binary {binary!r} is not True or False")
     return problems
 
 
