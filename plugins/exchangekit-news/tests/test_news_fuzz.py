@@ -10,7 +10,7 @@ from exchangekit_news import NewsParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exchangekit import CasualtyClaim, Exchange, ParseError
+from exchangekit import CasualtyClaim, Exchange, ExchangeTally, ParseError
 from exchangekit.formats import Provenance
 from exchangekit.testing import check_parser
 
@@ -124,7 +124,7 @@ def parse_all(text: str, **options: object) -> list[object]:
     except ParseError as error:  # raised: the parser could not go on
         items.append(error)
     for item in items:
-        assert isinstance(item, Exchange | CasualtyClaim | Provenance | ParseError)
+        assert isinstance(item, Exchange | CasualtyClaim | ExchangeTally | Provenance | ParseError)
         if isinstance(item, ParseError):
             assert item.source == "fuzz.txt"
     return items
