@@ -27,8 +27,13 @@ PROVENANCE = "UCDP Georeferenced Event Dataset (GED), read by exchangekit-ucdp"
 """The provenance entry every parsed file gets."""
 
 
-def _header_names(line: str) -> set[str]:
-    cells = next(csv.reader([line]), [])
+def _header_names(text: str) -> set[str]:
+    """The lower-case names in the first line of ``text`` read as a CSV header; none if it is not."""
+    lines = text.splitlines()
+    try:
+        cells = next(csv.reader(lines[:1]), [])
+    except csv.Error:
+        return set()
     return {cell.strip().strip('"').lower() for cell in cells}
 
 
@@ -55,7 +60,7 @@ class GedParser(Parser):
         text = head.lstrip("\ufeff \t\r\n")
         if text.startswith("{"):
             return '"Result"' in text and ('"deaths_a"' in text or '"TotalCount"' in text)
-        names = _header_names(text.partition("\n")[0])
+        names = _header_names(text)
         return {"side_a", "deaths_a"} <= names and bool({"best", "best_est"} & names)
 
     def parse(
