@@ -1,4 +1,4 @@
-"""Every irregularity of published GED rows has a fixture row here and the outcome the README gives."""
+"""Each irregularity of published GED rows has a fixture row and the outcome the README gives."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ PROVENANCE = "UCDP Georeferenced Event Dataset (GED), read by exchangekit-ucdp"
 
 
 def _header_names(text: str) -> set[str]:
-    """The lower-case names in the first line of ``text`` read as a CSV header; none if it is not."""
+    """The lower-case names in the first line of ``text`` read as a CSV header, if it is one."""
     lines = text.splitlines()
     try:
         cells = next(csv.reader(lines[:1]), [])
