@@ -8,12 +8,13 @@ from a seed, so a test or a benchmark can make a file of any size.
 from __future__ import annotations
 
 import calendar
-import csv
 import io
 import random
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import TextIO
+
+from exchangekit.safecsv import csv_line
 
 HEADER = [
     "id",
@@ -116,9 +117,9 @@ def row(
 def write(rows: Iterable[dict[str, str]], stream: TextIO | None = None) -> str:
     """Write ``rows`` as GED CSV, header first, to ``stream``; without one, return the text."""
     out = io.StringIO(newline="") if stream is None else stream
-    writer = csv.DictWriter(out, HEADER, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    out.write(csv_line(HEADER))
+    for row in rows:
+        out.write(csv_line(row.get(column, "") for column in HEADER))
     return out.getvalue() if isinstance(out, io.StringIO) else ""
 
 
