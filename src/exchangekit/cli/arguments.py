@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, NoReturn
 
-from exchangekit.vocabulary import ExchangeKind, PersonCategory
+from exchangekit.vocabulary import ExchangeKind, PersonCategory, Population
 
 __all__ = [
     "BUCKETS",
@@ -140,10 +140,10 @@ def _key_value(text: str) -> tuple[str, Any]:
     return key, value
 
 
-def _enum_choice(enum: type[PersonCategory] | type[ExchangeKind]) -> Any:
+def _enum_choice(enum: type[PersonCategory] | type[ExchangeKind] | type[Population]) -> Any:
     values = [member.value for member in enum]
 
-    def read(text: str) -> PersonCategory | ExchangeKind:
+    def read(text: str) -> PersonCategory | ExchangeKind | Population:
         normalised = text.strip().lower().replace("-", "_").replace(" ", "_")
         try:
             return enum(normalised)
@@ -383,6 +383,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--cumulative", action="store_true", help="print running totals instead of per bucket"
     )
     _selection_options(totals)
+    casualties = totals.add_argument_group(
+        "or add up casualty figures of single incidents or periods (event data such as UCDP GED)"
+    )
+    casualties.add_argument(
+        "--subject",
+        metavar="PARTY",
+        help="add up the casualty figures of this party's losses instead of transfers",
+    )
+    casualties.add_argument(
+        "--population",
+        type=_enum_choice(Population),
+        metavar="POPULATION",
+        help="whose dead to add up (with --subject; default: combatants): "
+        + ", ".join(p.value for p in Population),
+    )
 
     compare = command(
         "compare",

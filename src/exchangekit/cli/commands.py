@@ -11,6 +11,7 @@ from exchangekit._writing import write_path
 from exchangekit.cli.analysis import (
     ReportData,
     Selection,
+    TotalsTable,
     build_report,
     merged_dataset,
     ordered_comparison,
@@ -40,10 +41,13 @@ from exchangekit.cli.report import (
     render_totals,
 )
 from exchangekit.cli.shapes import (
+    CASUALTY_TOTALS_COLUMNS,
     COMPARE_COLUMNS,
     REPORT_COLUMNS,
     TALLY_COLUMNS,
     TOTALS_COLUMNS,
+    casualty_totals_json,
+    casualty_totals_rows,
     comparison_json,
     comparison_rows,
     report_json,
@@ -58,7 +62,8 @@ from exchangekit.cli.shapes import (
 from exchangekit.cli.terminal import show
 from exchangekit.findings import Finding, Severity
 from exchangekit.models import Dataset
-from exchangekit.reconcile import check_tallies, compare, merge_duplicate_claims
+from exchangekit.reconcile import casualty_totals, check_tallies, compare, merge_duplicate_claims
+from exchangekit.vocabulary import Population
 
 __all__ = ["COMMANDS", "run"]
 
@@ -128,8 +133,17 @@ def cmd_convert(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
 
 
 def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    """Totals per bucket: of one selection of transfers, or of each receiver and category."""
+    """Totals per bucket: of one selection of transfers, or of each receiver and category.
+
+    With ``--subject`` or ``--population`` it adds up casualty figures of
+    single incidents or periods instead (see :func:`_casualty_totals`).
+    """
+    casualties = args.subject is not None or args.population is not None
+    if casualties:
+        _refuse_transfer_options(args)
     loaded = _load(args, args.inputs, stderr)
+    if casualties:
+        return _casualty_totals(args, loaded, stdout)
     dataset, findings = merged_dataset(loaded.dataset)
     for finding in findings:  # so that a merge is never silent
         show(stderr, f"exchangekit: {finding}\n")
@@ -148,6 +162,46 @@ def cmd_totals(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         lines = render_totals(tables, width=text_width(args, stdout)) or ["no exchanges to add up"]
         show(stdout, "\n".join(lines) + "\n")
     return _finish(loaded, args, findings)
+
+
+def _refuse_transfer_options(args: argparse.Namespace) -> None:
+    given = [
+        option
+        for option, value in (
+            ("--sender", args.sender),
+            ("--receiver", args.receiver),
+            ("--category", args.category),
+            ("--kind", args.kind),
+            ("--cumulative", args.cumulative or None),
+        )
+        if value is not None
+    ]
+    if given:
+        raise UsageError(
+            f"{', '.join(given)} choose{'s' if len(given) == 1 else ''} transfers, and "
+            "--subject/--population choose casualty figures; totals adds up one or the other"
+        )
+
+
+def _casualty_totals(args: argparse.Namespace, loaded: Loaded, stdout: TextIO) -> int:
+    """Casualty figures of incidents and periods per bucket, for one subject and population.
+
+    Claims are added as read: incident claims of an event data set are
+    distinct events even when two look alike, so duplicates are not merged.
+    """
+    population = args.population or Population.COMBATANTS
+    totals = casualty_totals(
+        loaded.dataset, by=args.by, subject=args.subject, population=population
+    )
+    if args.output_format == "json":
+        write_json(casualty_totals_json(args.subject, population, totals), stdout)
+    elif args.output_format == "csv":
+        rows = casualty_totals_rows(args.subject, population, totals)
+        write_csv(CASUALTY_TOTALS_COLUMNS, rows, stdout)
+    else:
+        table = TotalsTable(Selection(), totals)
+        show(stdout, "\n".join(render_totals([table], width=text_width(args, stdout))) + "\n")
+    return _finish(loaded, args)
 
 
 def cmd_compare(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

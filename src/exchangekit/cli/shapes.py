@@ -21,14 +21,18 @@ from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
 from exchangekit.parties import Party
 from exchangekit.periods import Period
-from exchangekit.reconcile import Camp, Comparison, Standpoint, TallyCheck, TallyChecks
+from exchangekit.reconcile import Camp, Comparison, Standpoint, TallyCheck, TallyChecks, Totals
 from exchangekit.safecsv import write_table
+from exchangekit.vocabulary import Population
 
 __all__ = [
+    "CASUALTY_TOTALS_COLUMNS",
     "COMPARE_COLUMNS",
     "REPORT_COLUMNS",
     "TALLY_COLUMNS",
     "TOTALS_COLUMNS",
+    "casualty_totals_json",
+    "casualty_totals_rows",
     "comparison_json",
     "comparison_rows",
     "report_json",
@@ -48,6 +52,9 @@ _COUNT_COLUMNS = ["low", "high", "best", "qualifier", "text"]
 TOTALS_COLUMNS = ["sender", "receiver", "category", "kind", "period", "start", "end"]
 TOTALS_COLUMNS += _COUNT_COLUMNS
 """One row per bucket of each table, then a row with ``period`` = ``total``."""
+
+CASUALTY_TOTALS_COLUMNS = ["subject", "population", "period", "start", "end", *_COUNT_COLUMNS]
+"""One row per bucket of casualty figures, then a row with ``period`` = ``total``."""
 
 COMPARE_COLUMNS = [
     "subject",
@@ -151,6 +158,46 @@ def _table_json(table: TotalsTable) -> dict[str, Any]:
 def totals_json(tables: Sequence[TotalsTable]) -> dict[str, Any]:
     """``{"tables": [{"sender", "receiver", "category", "kind", "by", "buckets", "total"}]}``."""
     return {"tables": [_table_json(t) for t in tables]}
+
+
+def casualty_totals_json(
+    subject: str | None, population: Population, totals: Totals
+) -> dict[str, Any]:
+    """``{"tables": [{"subject", "population", "selection", "by", "buckets", "total"}]}``."""
+    table = {
+        "subject": subject,
+        "population": population.value,
+        "selection": totals.selection,
+        "by": totals.by.value,
+        "buckets": [
+            {**period_json(bucket), "count": count_json(count)} for bucket, count in totals.items()
+        ],
+        "total": count_json(totals.total),
+    }
+    return {"tables": [table]}
+
+
+def casualty_totals_rows(
+    subject: str | None, population: Population, totals: Totals
+) -> Iterable[dict[str, Any]]:
+    """Rows of :data:`CASUALTY_TOTALS_COLUMNS`: each bucket, then the total over the span."""
+    head = {"subject": subject, "population": population.value}
+    for bucket, count in totals.items():
+        yield {
+            **head,
+            "period": bucket.format(),
+            "start": bucket.start.isoformat(),
+            "end": bucket.end.isoformat(),
+            **count_json(count),
+        }
+    span = totals.span
+    yield {
+        **head,
+        "period": "total",
+        "start": None if span is None else span.start.isoformat(),
+        "end": None if span is None else span.end.isoformat(),
+        **count_json(totals.total),
+    }
 
 
 def _claim_json(claim: CasualtyClaim, standpoint: Standpoint) -> dict[str, Any]:
