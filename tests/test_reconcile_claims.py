@@ -110,6 +110,7 @@ def stated(claim: CasualtyClaim) -> tuple[object, ...]:
         claim.covers,
         claim.as_of,
         claim.method,
+        claim.population,
         claim.claimant.identity.key,
     )
 
@@ -186,14 +187,29 @@ def test_findings_use_registered_codes_and_name_the_records(records: list[Casual
 
 @given(st.lists(casualty_claims(), max_size=6))
 def test_any_claims_merge_only_when_they_state_the_same(records: list[CasualtyClaim]) -> None:
-    # Copies of generated claims, their claimants respaced and with ids of their own, join them.
-    respelt = [
-        attrs.evolve(c, claimant=attrs.evolve(c.claimant, name=f"  {c.claimant.name} "), id=f"x{i}")
-        for i, c in enumerate(records)
-    ]
-    unique = Dataset(claims=records).claims
+    # Copies of generated claims, their claimants respaced, join them: a running total with an
+    # id of its own, an incident or period figure with an id derived from its content (one with
+    # an id of its own would be another event; see the next property).
+    respelt = [_respelt(c, f"x{i}") for i, c in enumerate(records)]
+    unique = list(dict.fromkeys(records))  # two parties may share a code: no Dataset here
     result = merge_duplicate_claims([*records, *respelt])
     assert len(result.claims) == len({stated(c) for c in unique})
+
+
+def _respelt(claim: CasualtyClaim, new_id: str) -> CasualtyClaim:
+    claimant = attrs.evolve(claim.claimant, name=f"  {claim.claimant.name} ")
+    if claim.scope is ClaimScope.CUMULATIVE:
+        return attrs.evolve(claim, claimant=claimant, id=new_id)
+    fields = {f.name: getattr(claim, f.name) for f in attrs.fields(CasualtyClaim) if f.name != "id"}
+    return CasualtyClaim(**{**fields, "claimant": claimant})
+
+
+@given(st.lists(casualty_claims(scopes=[ClaimScope.INCIDENT, ClaimScope.PERIOD]), max_size=6))
+def test_events_with_ids_of_their_own_are_never_merged(records: list[CasualtyClaim]) -> None:
+    events = [attrs.evolve(c, id=f"event-{i}") for i, c in enumerate(records)]
+    result = merge_duplicate_claims([*events, *events])
+    assert result.claims == tuple(events)
+    assert result.merges == ()
 
 
 def test_the_key_covers_every_field_but_provenance() -> None:

@@ -143,3 +143,35 @@ def test_the_derived_sum_contains_the_true_sum(world: tuple[list[CasualtyClaim],
         return
     (summed,) = derived
     assert summed.count.contains(truth)
+
+
+def test_two_events_with_the_same_figure_on_one_day_stay_two_events(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: merging "duplicate" claims once folded distinct events into one."""
+    from exchangekit.reconcile import merge_duplicate_claims
+
+    day = date(2024, 3, 5)
+    first, second = event(day, 1, id="ged-1-a"), event(day, 1, id="ged-2-a")
+    assert merge_duplicate_claims([first, second]).claims == (first, second)
+    groups = compare([first, second]).groups
+    assert [len(g.claims) for g in groups] == [1, 1]
+    assert not [f for g in groups for f in g.findings]
+    path = tmp_path / "both.json"
+    export(Dataset(claims=[first, second, running("2")]), path)
+    assert main(["compare", str(path)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Sum of events in Event data set, independent: 2 (documented minimum" in out
+    # Content-derived ids name no event: the same figure read twice is one claim.
+    again = [event(day, 1), attrs_evolve_claimant(event(day, 1))]
+    assert len(merge_duplicate_claims(again).claims) == 1
+
+
+def attrs_evolve_claimant(claim: CasualtyClaim) -> CasualtyClaim:
+    """The same claim with its claimant's name spelled another way and a fresh derived id."""
+    import attrs
+
+    fields = {f.name: getattr(claim, f.name) for f in attrs.fields(CasualtyClaim)}
+    fields.pop("id")
+    fields["claimant"] = Source("event data set", SourceKind.RESEARCH)
+    return CasualtyClaim(**fields)

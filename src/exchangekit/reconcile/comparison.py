@@ -18,7 +18,7 @@ import attrs
 
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
-from exchangekit.models import CasualtyClaim, Dataset
+from exchangekit.models import CasualtyClaim, Dataset, _claim_id
 from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import codes
@@ -304,7 +304,7 @@ def compare(
     records = list(claims.claims if isinstance(claims, Dataset) else claims)
     if sum_events and all(isinstance(c, CasualtyClaim) for c in records):
         records.extend(event_sums(records))
-    grouped: dict[tuple[str, int, int, int, Period | None], list[tuple[int, CasualtyClaim]]] = {}
+    grouped: dict[_Key, list[tuple[int, CasualtyClaim]]] = {}
     for position, claim in enumerate(records):
         if not isinstance(claim, CasualtyClaim):
             raise ReconcileError(
@@ -317,13 +317,20 @@ def compare(
             list(Population).index(claim.population),
             list(ClaimScope).index(claim.scope),
             covers,
+            _event_id(claim),
         )
         grouped.setdefault(key, []).append((position, claim))
     warring = default_belligerents(records, dataset) if chosen is None else chosen
 
-    def order(key: tuple[str, int, int, int, Period | None]) -> tuple[object, ...]:
+    def order(key: _Key) -> tuple[object, ...]:
         covers = key[4]
-        return (*key[:4], covers is not None, covers.start if covers else None, str(covers))
+        return (
+            *key[:4],
+            covers is not None,
+            covers.start if covers else None,
+            str(covers),
+            key[5] or "",
+        )
 
     groups = [
         _group(
@@ -338,6 +345,19 @@ def compare(
 
 
 GroupKey = tuple[str, CasualtyCategory, Population, ClaimScope, Period | None]
+_Key = tuple[str, int, int, int, Period | None, str | None]
+
+
+def _event_id(claim: CasualtyClaim) -> str | None:
+    """The id of an incident or period figure that has one of its own, as data sets' events do.
+
+    Two such events with the same figure on the same day are two events, not
+    rival accounts of one, so they are never grouped together; an id derived
+    from the content names no event, and claims with one group by what they state.
+    """
+    if claim.scope is ClaimScope.CUMULATIVE or claim.id == _claim_id(claim):
+        return None
+    return claim.id
 
 
 def _key(group: ClaimGroup) -> GroupKey:

@@ -22,7 +22,7 @@ import attrs
 
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer, _claim_id
 from exchangekit.models import distinct_sources as _distinct_sources
 from exchangekit.parties import Party
 from exchangekit.periods import Period
@@ -30,7 +30,7 @@ from exchangekit.reconcile import codes
 from exchangekit.reconcile._arguments import ReconcileError
 from exchangekit.reconcile._text import and_list, plural
 from exchangekit.sources import DEFAULT_SOURCES, SourceIdentity, SourceRegistry
-from exchangekit.vocabulary import PersonCategory
+from exchangekit.vocabulary import ClaimScope, PersonCategory
 
 __all__ = ["CLAIM_PROVENANCE_FIELDS", "MergeResult", "merge_duplicate_claims", "merge_duplicates"]
 
@@ -520,7 +520,9 @@ def merge_duplicate_claims(
     so the result does not depend on the order of the input. Each merge is
     a ``merged-duplicate-claims`` finding; the very same record given twice
     is ``repeated-record``. Claims that differ in anything they state are
-    never merged, whatever they have in common.
+    never merged, whatever they have in common, and neither are incident or
+    period figures whose ids are their own (event ids of a data set): two
+    events with the same figure on the same day are two events.
     """
     if isinstance(claims, CasualtyClaim):
         raise ReconcileError("claims", "expected several claims; wrap one in a list")
@@ -553,13 +555,21 @@ def merge_duplicate_claims(
 
 
 def _claim_key(claim: CasualtyClaim, registry: SourceRegistry) -> _ClaimKey:
-    """What a claim states, with its claimant reduced to who it is; parties count by code."""
+    """What a claim states, with its claimant reduced to who it is; parties count by code.
+
+    An incident or period figure that carries an id of its own (an event data
+    set's event id, not one derived from the content) is a distinct event:
+    two events with the same figure on the same day are two events, and
+    merging them would undercount.
+    """
     stated = tuple(
         (value.code if isinstance(value, Party) else value)
         for field in attrs.fields(CasualtyClaim)
         if field.name not in CLAIM_PROVENANCE_FIELDS
         for value in (getattr(claim, field.name),)
     )
+    if claim.scope is not ClaimScope.CUMULATIVE and claim.id != _claim_id(claim):
+        stated = (*stated, claim.id)
     return registry.identity(claim.claimant), stated
 
 
