@@ -8,7 +8,7 @@ they never change a record or what a source said.
 from __future__ import annotations
 
 from exchangekit.reconcile._arguments import ReconcileError
-from exchangekit.reconcile.casualties import casualty_totals
+from exchangekit.reconcile.casualties import casualty_totals, partial_casualty_totals
 from exchangekit.reconcile.codes import FINDING_CODES, FindingCode
 from exchangekit.reconcile.comparison import (
     DEFAULT_WINDOW,
@@ -29,9 +29,11 @@ from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict,
 from exchangekit.reconcile.totals import (
     ClaimContribution,
     Contribution,
+    PartialTotals,
     Totals,
     categories,
     cumulative,
+    partial_totals,
     totals,
 )
 
@@ -46,6 +48,7 @@ __all__ = [
     "Contribution",
     "FindingCode",
     "MergeResult",
+    "PartialTotals",
     "ReconcileError",
     "Standpoint",
     "TallyCheck",
@@ -60,6 +63,8 @@ __all__ = [
     "effective_bounds",
     "merge_duplicate_claims",
     "merge_duplicates",
+    "partial_casualty_totals",
+    "partial_totals",
     "standpoint",
     "totals",
 ]
