@@ -21,6 +21,7 @@ from exchangekit.reconcile.comparison import (
 from exchangekit.reconcile.duplicates import (
     CLAIM_PROVENANCE_FIELDS,
     MergeResult,
+    duplicate_key,
     merge_duplicate_claims,
     merge_duplicates,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "check_tallies",
     "compare",
     "cumulative",
+    "duplicate_key",
     "effective_bounds",
     "merge_duplicate_claims",
     "merge_duplicates",
