@@ -8,7 +8,9 @@ wall-clock seconds:
   steps (parse every file, merge duplicates, add up by month);
 - the recipe on a ``dask.distributed`` LocalCluster of one worker process,
   then of two, each with one thread (parsing is pure Python: threads would
-  share one core).
+  share one core);
+- the recipe's first step alone (parse every file on the workers and count
+  the records, so that no record travels), against parsing in this process.
 
 Each cluster runs the recipe once to warm up (start-up, imports) before it is
 timed; each figure is the best of ``--repeat`` runs. Every run's result is
@@ -28,8 +30,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
+import exchangekit
 from exchangekit import (
     Count,
     Exchange,
@@ -109,8 +113,10 @@ def main() -> None:
         print(f"{n:,} reports in {args.files} files", flush=True)
 
         baseline, expected = best(lambda: recipe["in_one_process"](reports), args.repeat)
-        print(f"  one process (baseline): {baseline:6.2f} s", flush=True)
-        timings = {}
+        paths = sorted(reports.iterdir())
+        parsing, _ = best(lambda: [exchangekit.parse(path) for path in paths], args.repeat)
+        print(f"  one process (baseline): {baseline:6.2f} s; parsing alone {parsing:6.2f} s")
+        timings, parse_timings = {}, {}
         for workers in (1, 2):
             with (
                 LocalCluster(
@@ -122,18 +128,26 @@ def main() -> None:
                 seconds, result = best(
                     lambda: recipe["scale_out"](reports, args.partitions), args.repeat
                 )
+                files = db.from_sequence(list(enumerate(paths)), npartitions=args.partitions)
+                counting = files.map(recipe["numbered"]).flatten().count()
+                parse_timings[workers], _ = best(counting.compute, args.repeat)
             if (result[0], result[2]) != (expected[0], expected[2]):
                 raise SystemExit(f"the recipe on {workers} workers differs from one process")
             timings[workers] = seconds
             print(
                 f"  Dask, {workers} worker{'s' if workers > 1 else ' '}:         {seconds:6.2f} s"
-                f"  ({seconds / baseline:.2f} x the baseline)",
+                f"  ({seconds / baseline:.2f} x the baseline); parsing alone "
+                f"{parse_timings[workers]:6.2f} s ({parse_timings[workers] / parsing:.2f} x)",
                 flush=True,
             )
         print()
         print(
             f"two workers take {timings[2] / timings[1]:.2f} of one worker's time "
             f"(speed-up {timings[1] / timings[2]:.2f}; 2 would be perfect on two free cores)"
+        )
+        print(
+            f"parsing alone: two workers take {parse_timings[2] / parse_timings[1]:.2f} of one "
+            f"worker's time (speed-up {parse_timings[1] / parse_timings[2]:.2f})"
         )
 
 
