@@ -339,3 +339,20 @@ def test_one_part_is_the_one_piece_sum() -> None:
     ]
     assert partial_totals(records).result() == totals(records)
     assert partial_totals(records, running=True).result() == cumulative(records)
+
+
+def test_mixed_casualty_categories_are_named_in_plain_english() -> None:
+    killed = event_claim(date(2025, 7, 9), Count.exact(12), ClaimScope.INCIDENT)
+    wounded = CasualtyClaim(
+        subject=RUS,
+        category=CasualtyCategory.WOUNDED,
+        count=Count.exact(30),
+        covers=killed.covers,
+        as_of=killed.as_of,
+        claimant=EVENTS,
+        method=ClaimMethod.DOCUMENTED_MINIMUM,
+        scope=ClaimScope.INCIDENT,
+        population=Population.COMBATANTS,
+    )
+    with pytest.raises(ReconcileError, match=r"category: the chosen figures are of 2 categories"):
+        casualty_totals([killed, wounded])
