@@ -8,7 +8,7 @@ they never change a record or what a source said.
 from __future__ import annotations
 
 from exchangekit.reconcile._arguments import ReconcileError
-from exchangekit.reconcile.casualties import casualty_totals
+from exchangekit.reconcile.casualties import casualty_totals, partial_casualty_totals
 from exchangekit.reconcile.codes import FINDING_CODES, FindingCode
 from exchangekit.reconcile.comparison import (
     DEFAULT_WINDOW,
@@ -21,6 +21,7 @@ from exchangekit.reconcile.comparison import (
 from exchangekit.reconcile.duplicates import (
     CLAIM_PROVENANCE_FIELDS,
     MergeResult,
+    duplicate_key,
     merge_duplicate_claims,
     merge_duplicates,
 )
@@ -30,9 +31,11 @@ from exchangekit.reconcile.tallies import TallyCheck, TallyChecks, TallyVerdict,
 from exchangekit.reconcile.totals import (
     ClaimContribution,
     Contribution,
+    PartialTotals,
     Totals,
     categories,
     cumulative,
+    partial_totals,
     totals,
 )
 
@@ -47,6 +50,7 @@ __all__ = [
     "Contribution",
     "FindingCode",
     "MergeResult",
+    "PartialTotals",
     "ReconcileError",
     "Standpoint",
     "TallyCheck",
@@ -58,11 +62,14 @@ __all__ = [
     "check_tallies",
     "compare",
     "cumulative",
+    "duplicate_key",
     "effective_bounds",
     "event_sums",
     "is_derived",
     "merge_duplicate_claims",
     "merge_duplicates",
+    "partial_casualty_totals",
+    "partial_totals",
     "standpoint",
     "totals",
 ]

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-import attrs
-
 from exchangekit.counts import Count
 from exchangekit.models import CasualtyClaim, Dataset
 from exchangekit.parties import PartyRegistry
@@ -28,10 +26,17 @@ from exchangekit.reconcile._arguments import (
     resolve_parties,
 )
 from exchangekit.reconcile._buckets import Grid
-from exchangekit.reconcile.totals import ClaimContribution, Totals, _Place, _place, _summed
+from exchangekit.reconcile.totals import (
+    ClaimContribution,
+    PartialTotals,
+    Totals,
+    _Place,
+    _place,
+    _summed,
+)
 from exchangekit.vocabulary import CasualtyCategory, ClaimScope, Population
 
-__all__ = ["casualty_totals"]
+__all__ = ["casualty_totals", "partial_casualty_totals"]
 
 CasualtyCategoryFilter = CasualtyCategory | str | Iterable[CasualtyCategory | str] | None
 PopulationFilter = Population | str | Iterable[Population | str] | None
@@ -70,6 +75,40 @@ def casualty_totals(
     :raises ~exchangekit.reconcile.ReconcileError: For an argument it cannot use, figures of
         several subjects, categories or populations not asked for, or a running total.
     """
+    return partial_casualty_totals(
+        records,
+        by,
+        subject=subject,
+        category=category,
+        population=population,
+        start=start,
+        end=end,
+        registry=registry,
+    ).result()
+
+
+def partial_casualty_totals(
+    records: Iterable[CasualtyClaim] | Dataset,
+    by: str = "month",
+    *,
+    subject: PartyFilter = None,
+    category: CasualtyCategoryFilter = None,
+    population: PopulationFilter = None,
+    start: date | Period | None = None,
+    end: date | Period | None = None,
+    registry: PartyRegistry | None = None,
+) -> PartialTotals:
+    """The sum of :func:`casualty_totals` over one part of the claims, to combine with the others.
+
+    Give every part the same arguments, combine the parts with
+    :meth:`~exchangekit.reconcile.PartialTotals.combine` and call
+    :meth:`~exchangekit.reconcile.PartialTotals.result` once at the end for
+    exactly what :func:`casualty_totals` gives for all the claims at once.
+    The refusals that need every claim (several subjects, categories or
+    populations; nothing but running totals) wait for ``result()``.
+
+    :raises ~exchangekit.reconcile.ReconcileError: For an argument it cannot use.
+    """
     unit = resolve_bucket_size(by)
     subjects = resolve_parties("subject", subject, registry)
     categories = resolve_enums("category", category, CasualtyCategory)
@@ -88,15 +127,18 @@ def casualty_totals(
     ]
     picked = [c for c in chosen if c.scope is not ClaimScope.CUMULATIVE]
     running = [c.id for c in chosen if c.scope is ClaimScope.CUMULATIVE]
-    if running and not picked:
-        _refuse_running_totals(running)
+    unmixed: list[tuple[str, dict[str, None]]] = []
     if subjects is None:
-        _refuse_mixed("subject", [c.subject.code for c in picked], "one side's dead to the other's")
+        unmixed.append(("subject", dict.fromkeys(c.subject.code for c in picked)))
     if categories is None:
-        _refuse_mixed("category", [c.category.value for c in picked], "killed to wounded")
+        unmixed.append(("category", dict.fromkeys(c.category.value for c in picked)))
     if populations is None:
-        _refuse_mixed("population", [c.population.value for c in picked], "civilians to combatants")
+        unmixed.append(("population", dict.fromkeys(c.population.value for c in picked)))
     selection = _describe(subjects, categories, populations)
+    explicit = (first, last)
+
+    def partial(totals: Totals) -> PartialTotals:
+        return PartialTotals(totals, *explicit, len(picked), unmixed, running, of_claims=True)
 
     if picked:
         if first is None:
@@ -107,7 +149,7 @@ def casualty_totals(
     first = first if first is not None else last
     last = last if last is not None else first
     if first is None or last is None:
-        return Totals(unit, (), Count.exact(0), (), selection, False, _left_out(running))
+        return partial(Totals(unit, (), Count.exact(0), (), selection, False))
 
     grid = Grid(unit, first, last)
     places: list[_Place] = []
@@ -119,7 +161,7 @@ def casualty_totals(
                 claim.id, claim.covers, claim, inside and low == high, grid.buckets[low : high + 1]
             )
             places.append((contribution, low, high, inside))
-    return attrs.evolve(_summed(grid, places, selection, running=False), notes=_left_out(running))
+    return partial(_summed(grid, places, selection, running=False))
 
 
 def _claim_list(records: Iterable[CasualtyClaim] | Dataset) -> list[CasualtyClaim]:
@@ -135,42 +177,6 @@ def _claim_list(records: Iterable[CasualtyClaim] | Dataset) -> list[CasualtyClai
             )
         claims.append(record)
     return claims
-
-
-def _listed(ids: list[str]) -> str:
-    return ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-
-
-def _refuse_running_totals(running: list[str]) -> None:
-    raise ReconcileError(
-        "records",
-        f"{_listed(running)} {'is a running total' if len(running) == 1 else 'are running totals'}"
-        " and nothing else was chosen: a running total already holds everything before it, so "
-        "adding it up counts the same dead twice; hold it against a sum of events with "
-        "compare() instead",
-    )
-
-
-def _left_out(running: list[str]) -> tuple[str, ...]:
-    if not running:
-        return ()
-    return (
-        f"{len(running)} running total{'s' if len(running) != 1 else ''} left out "
-        f"({_listed(running)}): each already holds everything before it",
-    )
-
-
-def _refuse_mixed(argument: str, values: list[str], example: str) -> None:
-    present = list(dict.fromkeys(values))
-    if len(present) < 2:
-        return
-    names = ", ".join(repr(v) for v in present)
-    raise ReconcileError(
-        argument,
-        f"the chosen figures are of {len(present)} {argument}s ({names}), and adding "
-        f"{example} gives a number nobody can publish; pass {argument}={present[0]!r} (or "
-        f"another one of them), or {argument}=[{names}] to add them up on purpose",
-    )
 
 
 def _describe(

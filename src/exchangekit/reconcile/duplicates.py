@@ -32,7 +32,13 @@ from exchangekit.reconcile._text import and_list, plural
 from exchangekit.sources import DEFAULT_SOURCES, SourceIdentity, SourceRegistry
 from exchangekit.vocabulary import ClaimScope, PersonCategory
 
-__all__ = ["CLAIM_PROVENANCE_FIELDS", "MergeResult", "merge_duplicate_claims", "merge_duplicates"]
+__all__ = [
+    "CLAIM_PROVENANCE_FIELDS",
+    "MergeResult",
+    "duplicate_key",
+    "merge_duplicate_claims",
+    "merge_duplicates",
+]
 
 Direction = tuple[str, str, PersonCategory]
 _Key = tuple[str, tuple[str, ...]]
@@ -155,6 +161,26 @@ class _Components:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self._parent[max(ra, rb)] = min(ra, rb)
+
+
+def duplicate_key(record: Exchange | CasualtyClaim) -> tuple[str, ...]:
+    """A key :func:`merge_duplicates` never looks across: partition by it to merge in parallel.
+
+    Two records with different keys are never merged, nor named together in
+    a finding: exchanges are only compared within one kind and one set of
+    parties, claims within one subject and category. So merging each group
+    of records that share a key, separately and in any order, gives the same
+    records and findings as merging them all at once; only the order of the
+    output depends on how the groups are put back together.
+
+    :raises ~exchangekit.reconcile.ReconcileError: For anything but an exchange or a claim.
+    """
+    if isinstance(record, Exchange):
+        kind, parties = _key(record)
+        return ("exchange", kind, *parties)
+    if isinstance(record, CasualtyClaim):
+        return ("claim", record.subject.code, record.category.value)
+    raise ReconcileError("record", f"{type(record).__name__} is not an Exchange or a CasualtyClaim")
 
 
 def merge_duplicates(

@@ -20,10 +20,25 @@ from exchangekit.reconcile._arguments import (
     resolve_parties,
 )
 from exchangekit.reconcile._buckets import Grid
+from exchangekit.reconcile._rules import (
+    left_out,
+    refuse_mixed,
+    refuse_mixed_categories,
+    refuse_running_totals,
+)
 from exchangekit.reconcile._text import plural
 from exchangekit.vocabulary import ExchangeKind, PersonCategory, Precision, Qualifier
 
-__all__ = ["ClaimContribution", "Contribution", "Totals", "categories", "cumulative", "totals"]
+__all__ = [
+    "ClaimContribution",
+    "Contribution",
+    "PartialTotals",
+    "Totals",
+    "categories",
+    "cumulative",
+    "partial_totals",
+    "totals",
+]
 
 CategoryFilter = PersonCategory | str | Iterable[PersonCategory | str] | None
 KindFilter = ExchangeKind | str | Iterable[ExchangeKind | str] | None
@@ -193,6 +208,147 @@ class Totals(Mapping[Period, Count]):
         return "\n".join(lines)
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _unmixed(
+    value: Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((argument, tuple(values)) for argument, values in value)
+
+
+@attrs.frozen
+class PartialTotals:
+    """The sum over one part of the records, ready to be combined with the sums of the other parts.
+
+    :func:`partial_totals` and :func:`~exchangekit.reconcile.partial_casualty_totals`
+    make one per part (a file, a Dask partition); :meth:`combine` adds parts
+    bucket by bucket, in any order and any grouping; :meth:`result` gives the
+    :class:`Totals` that :func:`totals` (or :func:`cumulative`, or
+    :func:`~exchangekit.reconcile.casualty_totals`) gives for all the records
+    at once. Checks that need every record — figures of several categories
+    that must not be added, a selection of nothing but running totals — wait
+    for :meth:`result`, which raises what the one-piece call raises.
+
+    ``totals`` is this part's sum on the buckets its own figures span,
+    ``chosen`` how many figures its filters chose, ``unmixed`` the values
+    seen of each filter left open (those must end up single), and
+    ``left_out`` the ids of running totals left out.
+    """
+
+    totals: Totals
+    start: date | None = None
+    end: date | None = None
+    chosen: int = 0
+    unmixed: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(default=(), converter=_unmixed)
+    left_out: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    of_claims: bool = False
+
+    def combine(self, *others: PartialTotals) -> PartialTotals:
+        """This part and ``others`` as one part: the sums added bucket by bucket.
+
+        Associative and commutative in every figure (only the order of
+        ``contributions`` follows the order of the parts), so a tree of
+        combines in any shape gives the same sums.
+
+        :raises ~exchangekit.reconcile.ReconcileError: When a part was computed
+            with other arguments (bucket size, filters, start or end).
+        """
+        parts = (self, *others)
+        for position, other in enumerate(others, start=1):
+            if not isinstance(other, PartialTotals):
+                raise ReconcileError(
+                    "others", f"item {position} is a {type(other).__name__}, not a PartialTotals"
+                )
+            difference = self._difference(other)
+            if difference:
+                raise ReconcileError(
+                    "others",
+                    f"item {position} was computed with other arguments ({difference}); "
+                    "only parts of one sum, computed with the same arguments, can be combined",
+                )
+        seen: dict[str, dict[str, None]] = {}
+        for part in parts:
+            for argument, values in part.unmixed:
+                seen.setdefault(argument, {}).update(dict.fromkeys(values))
+        first = self.totals
+        return PartialTotals(
+            Totals(
+                first.by,
+                _combined_rows([p.totals for p in parts]),
+                sum((p.totals.total for p in parts), _ZERO),
+                (c for p in parts for c in p.totals.contributions),
+                first.selection,
+                first.running,
+            ),
+            self.start,
+            self.end,
+            sum(p.chosen for p in parts),
+            seen.items(),
+            (i for p in parts for i in p.left_out),
+            self.of_claims,
+        )
+
+    def _difference(self, other: PartialTotals) -> str:
+        mine, theirs = self.totals, other.totals
+        for label, a, b in (
+            ("records", _records_word(self.of_claims), _records_word(other.of_claims)),
+            ("by", mine.by.value, theirs.by.value),
+            ("running", mine.running, theirs.running),
+            ("selection", mine.selection, theirs.selection),
+            ("start", self.start, other.start),
+            ("end", self.end, other.end),
+        ):
+            if a != b:
+                return f"{label} {b} here, {a} in the first part"
+        return ""
+
+    def result(self) -> Totals:
+        """The :class:`Totals` over every part combined, after the checks that need all of them.
+
+        :raises ~exchangekit.reconcile.ReconcileError: For figures of several
+            categories (or subjects, or populations) not asked for, or a
+            selection of nothing but running totals, as the one-piece call would.
+        """
+        if self.of_claims and self.left_out and not self.chosen:
+            refuse_running_totals(self.left_out)
+        for argument, values in self.unmixed:
+            if self.of_claims:
+                refuse_mixed(argument, values)
+            else:
+                refuse_mixed_categories(values)
+        if not self.left_out:
+            return self.totals
+        return attrs.evolve(self.totals, notes=left_out(self.left_out))
+
+
+def _records_word(of_claims: bool) -> str:
+    return "casualty claims" if of_claims else "exchanges"
+
+
+def _combined_rows(parts: list[Totals]) -> list[tuple[Period, Count]]:
+    """The rows of several sums laid on the calendar buckets that cover them all."""
+    laid = [p for p in parts if p.rows]
+    if not laid:
+        return []
+    first = laid[0]
+    grid = Grid(
+        first.by, min(p.rows[0][0].start for p in laid), max(p.rows[-1][0].end for p in laid)
+    )
+    counts = [_ZERO] * len(grid)
+    for part in laid:
+        offset = grid.index(part.rows[0][0].start)
+        for i, (_, count) in enumerate(part.rows):
+            counts[offset + i] = counts[offset + i] + count
+        if part.running:
+            # A running total stays at its last value after the part's own last bucket.
+            last = part.rows[-1][1]
+            for i in range(offset + len(part.rows), len(grid)):
+                counts[i] = counts[i] + last
+    return list(zip(grid.buckets, counts, strict=True))
+
+
 @attrs.frozen
 class _Selection:
     """Which transfers the filters pick, and how to say so in words."""
@@ -278,7 +434,7 @@ def totals(
     """
     return _tally(
         exchanges, by, sender, receiver, category, kind, start, end, registry, running=False
-    )
+    ).result()
 
 
 def cumulative(
@@ -316,6 +472,35 @@ def cumulative(
     """
     return _tally(
         exchanges, by, sender, receiver, category, kind, start, end, registry, running=True
+    ).result()
+
+
+def partial_totals(
+    exchanges: Iterable[Exchange] | Dataset,
+    by: str | Precision = "month",
+    *,
+    running: bool = False,
+    sender: PartyFilter = None,
+    receiver: PartyFilter = None,
+    category: CategoryFilter = None,
+    kind: KindFilter = None,
+    start: date | Period | None = None,
+    end: date | Period | None = None,
+    registry: PartyRegistry | None = None,
+) -> PartialTotals:
+    """What :func:`totals` (or, with ``running``, :func:`cumulative`) sums in one part of the data.
+
+    Give every part the same arguments; combine the parts with
+    :meth:`PartialTotals.combine` and call :meth:`PartialTotals.result` once
+    at the end for exactly what :func:`totals` gives for all the exchanges at
+    once. The arguments mean what they mean for :func:`totals`; only the
+    refusal to add several categories waits for :meth:`~PartialTotals.result`,
+    since one part cannot see what the others hold.
+
+    :raises ~exchangekit.reconcile.ReconcileError: For an argument it cannot use.
+    """
+    return _tally(
+        exchanges, by, sender, receiver, category, kind, start, end, registry, running=running
     )
 
 
@@ -331,7 +516,7 @@ def _tally(
     registry: PartyRegistry | None,
     *,
     running: bool,
-) -> Totals:
+) -> PartialTotals:
     unit = resolve_bucket_size(by)
     selection = _Selection(
         resolve_parties("sender", sender, registry),
@@ -343,10 +528,16 @@ def _tally(
     last = resolve_day("end", end, end=True)
     if first is not None and last is not None and last < first:
         raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
+    explicit = (first, last)
 
     picked = [(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)]
+    unmixed = []
     if selection.categories is None:
-        _refuse_mixed_categories(picked)
+        unmixed.append(("category", dict.fromkeys(t.category.value for _, t in picked)))
+
+    def partial(totals: Totals) -> PartialTotals:
+        return PartialTotals(totals, *explicit, len(picked), unmixed)
+
     if picked:
         if first is None:
             first = min(e.period.start for e, _ in picked)
@@ -356,7 +547,7 @@ def _tally(
     first = first if first is not None else last
     last = last if last is not None else first
     if first is None or last is None:
-        return Totals(unit, (), _ZERO, (), selection.describe(), running)
+        return partial(Totals(unit, (), _ZERO, (), selection.describe(), running))
 
     grid = Grid(unit, first, last)
     places: list[_Place] = []
@@ -372,7 +563,7 @@ def _tally(
                 grid.buckets[low : high + 1],
             )
             places.append((contribution, low, high, inside))
-    return _summed(grid, places, selection.describe(), running=running)
+    return partial(_summed(grid, places, selection.describe(), running=running))
 
 
 def _place(grid: Grid, period: Period) -> tuple[int, int, bool] | None:
@@ -399,24 +590,6 @@ def _summed(grid: Grid, places: list[_Place], selection: str, *, running: bool) 
         (c for c, _, _, _ in places),
         selection,
         running,
-    )
-
-
-def _refuse_mixed_categories(picked: list[tuple[Exchange, Transfer]]) -> None:
-    """Raise unless every picked transfer is of one category: bodies and the living never mix.
-
-    Asking for several categories by name (``category=[...]``) is the way to add them on purpose.
-    """
-    present = list(dict.fromkeys(t.category for _, t in picked))
-    if len(present) < 2:
-        return
-    names = ", ".join(repr(c.value) for c in present)
-    raise ReconcileError(
-        "category",
-        f"the selected transfers are of {len(present)} categories ({names}), and adding "
-        "remains to living people, or prisoners to civilians, gives a number nobody can "
-        f"publish; pass category={present[0].value!r} (or another one of them) for one "
-        f"total, or category=[{names}] to add them up on purpose",
     )
 
 
