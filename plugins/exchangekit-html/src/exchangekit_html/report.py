@@ -8,9 +8,9 @@ Nothing here writes HTML: the template does, with every value escaped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from exchangekit import CasualtyClaim, Count, Dataset, Exchange, ExchangeTally, Qualifier, Source
@@ -230,7 +230,7 @@ class FindingView:
         """The severity in words."""
         return self.finding.severity.value
 
-    @property
+    @cached_property
     def parts(self) -> tuple[tuple[str, str | None], ...]:
         """The message cut into text and the record ids it names, each id with its anchor.
 
@@ -242,31 +242,48 @@ class FindingView:
 
     @property
     def unnamed(self) -> tuple[tuple[str, str | None], ...]:
-        """The records the finding is about that its message does not name."""
+        """The records the finding is about that its message does not link: listed after it."""
         named = {text for text, anchor in self.parts if anchor is not None}
-        return tuple((i, a) for i, a in self.records if i not in named or a is None)
+        return tuple((i, a) for i, a in self.records if i not in named)
 
 
 def _split_ids(
     message: str, records: Sequence[tuple[str, str | None]]
 ) -> tuple[tuple[str, str | None], ...]:
-    """``message`` as (text, None) and (record id, anchor) pieces, in order."""
+    """``message`` as (text, None) and (record id, anchor) pieces, in order.
+
+    An id counts where it stands as a whole word: after the start, a space or
+    an opening bracket, and before the end, a space, a closing bracket, or a
+    comma, semicolon, colon or full stop that ends a clause.
+    """
     anchored = {i: a for i, a in records if i and a is not None}
-    if not anchored:
-        return ((message, None),)
+    spans: list[tuple[int, int, str]] = []
     # Longest first, so that "x10" is not read as "x1" followed by "0".
-    names = "|".join(re.escape(i) for i in sorted(anchored, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\s(\[])(?:{names})(?=$|[\s)\]]|[,;:.](?:\s|$))")
+    for name in sorted(anchored, key=len, reverse=True):
+        start = message.find(name)
+        while start != -1:
+            end = start + len(name)
+            if _whole(message, start, end) and not any(s < end and start < e for s, e, _ in spans):
+                spans.append((start, end, name))
+            start = message.find(name, start + 1)
     parts: list[tuple[str, str | None]] = []
     at = 0
-    for match in pattern.finditer(message):
-        if match.start() > at:
-            parts.append((message[at : match.start()], None))
-        parts.append((match.group(), anchored[match.group()]))
-        at = match.end()
-    if at < len(message):
+    for start, end, name in sorted(spans):
+        if start > at:
+            parts.append((message[at:start], None))
+        parts.append((name, anchored[name]))
+        at = end
+    if at < len(message) or not parts:
         parts.append((message[at:], None))
     return tuple(parts)
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a word of its own (see :func:`_split_ids`)."""
+    before = start == 0 or text[start - 1].isspace() or text[start - 1] in "(["
+    if end == len(text) or text[end].isspace() or text[end] in ")]":
+        return before
+    return before and text[end] in ",;:." and (end + 1 == len(text) or text[end + 1].isspace())
 
 
 @dataclass(frozen=True)
