@@ -103,6 +103,7 @@ def test_each_address_is_listed_once_even_when_reports_are_merged(read_page: Any
         view = next(r for r in report.records if r.record.id == kept)
         assert [i for i, _ in view.merged_from] == list(ids)
         assert view.sources == ()
+        assert view.unlinked == ()  # the merge's own note names them all, linked
         for record_id in ids:
             assert f'<a href="#{anchors[record_id]}">{record_id}</a>' in text
 

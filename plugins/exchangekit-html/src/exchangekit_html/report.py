@@ -306,7 +306,9 @@ class RecordView:
 
     A record that merges duplicate reports names them in ``merged_from`` (id
     and anchor) and lists only the sources, notes and quotes none of them
-    carries: the rest are listed once, under the reports themselves.
+    carries: the rest are listed once, under the reports themselves. Its
+    notes link each merged report where they first name it (``note_parts``);
+    ``unlinked`` are those no note names, which the page lists after them.
     """
 
     anchor: str
@@ -318,6 +320,13 @@ class RecordView:
     notes: tuple[str, ...]
     quotes: tuple[str, ...]
     merged_from: tuple[tuple[str, str | None], ...] = ()
+    note_parts: tuple[tuple[tuple[str, str | None], ...], ...] = ()
+
+    @property
+    def unlinked(self) -> tuple[tuple[str, str | None], ...]:
+        """The merged reports that no note links to."""
+        linked = {text for parts in self.note_parts for text, anchor in parts if anchor}
+        return tuple((i, a) for i, a in self.merged_from if i not in linked)
 
     @property
     def lines(self) -> tuple[SourceLine, ...]:
@@ -667,6 +676,14 @@ def _record(
         notes = tuple(n for n in notes if n not in said)
         quoted = {q.text for e in originals for q in e.quotes}
         quotes = tuple(q for q in quotes if q not in quoted)
+    merged = tuple((e.id, anchors.get(e.id)) for e in originals)
+    note_parts = []
+    waiting = list(merged)
+    for note in notes:
+        parts = _split_ids(note, waiting)
+        named = {text for text, anchor in parts if anchor is not None}
+        waiting = [(i, a) for i, a in waiting if i not in named]
+        note_parts.append(parts)
     return RecordView(
         anchor=anchors.add(record.id),
         kind=kind,
@@ -676,7 +693,8 @@ def _record(
         safe_urls=tuple(_safe_url(s.url) for s in unique),
         notes=notes,
         quotes=quotes,
-        merged_from=tuple((e.id, anchors.get(e.id)) for e in originals),
+        merged_from=merged,
+        note_parts=tuple(note_parts),
     )
 
 
