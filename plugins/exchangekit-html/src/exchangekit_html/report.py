@@ -721,6 +721,18 @@ def _batches(items: Sequence[_T], first: int = 1) -> list[tuple[int, tuple[_T, .
 _LINE, _GAP = 24, 12  # a line of text and the space after a list item, in CSS pixels
 
 
+def _lines(text: str, width: int = 90) -> int:
+    """About how many lines ``text`` wraps to in the page's column (``width`` characters)."""
+    return max(1, -(-len(text) // width))
+
+
+def _height(view: RecordView) -> int:
+    """A guess at a listed record's height, so the scroll bar is about right before layout."""
+    lines = _lines(f"{view.record.id}: {view.summary}") + len(view.sources)
+    lines += sum(_lines(n, 100) for n in view.notes) + sum(_lines(q) + 1 for q in view.quotes)
+    return _LINE * lines + _GAP * (1 + len(view.notes))
+
+
 def _finding_groups(findings: Sequence[FindingView]) -> tuple[FindingGroup, ...]:
     """``findings`` (most severe first) gathered by severity and code, keeping their order."""
     grouped: dict[tuple[str, str], list[FindingView]] = {}
@@ -733,7 +745,7 @@ def _finding_groups(findings: Sequence[FindingView]) -> tuple[FindingGroup, ...]
                 title=f"{severity} {code} {first:,}–{first + len(items) - 1:,}",
                 first=first,
                 items=items,
-                height=len(items) * (2 * _LINE + _GAP),
+                height=sum(_LINE * _lines(v.finding.message) + _GAP for v in items),
             )
             for first, items in _batches(views)
         )
@@ -756,10 +768,7 @@ def _record_batches(records: Sequence[RecordView]) -> tuple[Batch[RecordView], .
                     title=f"{_KIND_TITLES[kind]} {first:,}–{first + len(items) - 1:,}{span}",
                     first=first,
                     items=items,
-                    height=sum(
-                        _LINE * (2 + len(r.sources) + len(r.notes) + 2 * len(r.quotes)) + _GAP
-                        for r in items
-                    ),
+                    height=sum(_height(r) for r in items),
                 )
             )
     return tuple(batches)
