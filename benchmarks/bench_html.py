@@ -3,7 +3,8 @@
 Measured, never asserted (see README). Needs the exchangekit-html plugin with
 its test extra, and the system's chromium and chromedriver. Prints the time to
 build and render the page in Python, its size, and the browser's time from
-navigation to the end of the load event, then to the first full layout.
+navigation to the end of the load event, then to the first layout; then how
+long following a link to the last record takes, and laying out every block.
 Run with ``python benchmarks/bench_html.py [--exchanges 10000]``.
 """
 
@@ -95,6 +96,26 @@ def main() -> None:
         print(
             f"  browser: DOM ready {load[0] / 1000:.2f} s, load event done {load[1] / 1000:.2f} s, "
             f"opened and laid out in {wall:.2f} s wall-clock"
+        )
+        # Following a link to the last record lays out the block that holds it;
+        # laying out every block at once is what printing the page costs.
+        jump, everything = browser.execute_script(
+            """
+            const records = document.querySelectorAll('ul.records > li[id]');
+            let start = performance.now();
+            location.hash = '#' + records[records.length - 1].id;
+            records[records.length - 1].getBoundingClientRect();
+            const jump = performance.now() - start;
+            start = performance.now();
+            for (const block of document.querySelectorAll('.batch'))
+                block.style.contentVisibility = 'visible';
+            document.body.getBoundingClientRect();
+            return [jump, performance.now() - start];
+            """
+        )
+        print(
+            f"  jump to the last record {jump / 1000:.2f} s; "
+            f"lay out the whole page (as for printing) {everything / 1000:.2f} s"
         )
     finally:
         browser.quit()

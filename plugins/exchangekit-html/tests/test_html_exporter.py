@@ -8,6 +8,7 @@ when they are skipped.
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from datetime import date
@@ -181,7 +182,7 @@ def test_hostile_text_appears_as_text_never_as_markup(read_page: Any) -> None:
 def test_any_dataset_renders_without_markup_from_the_data(dataset: Dataset, read_page: Any) -> None:
     page = read_page(render(dataset))
     assert [t for t, _ in page.tags if t == "script"] == []
-    records = [a for t, a in page.tags if t == "li" and "record" in (a.get("class") or "")]
+    records = [a for t, a in page.tags if t == "li" and re.fullmatch(r"r\d+", a.get("id") or "")]
     listed = {e.id for e in dataset.exchanges} | {e.id for e in merge_duplicates(dataset).exchanges}
     assert len(records) == len(listed) + len(dataset.claims) + len(dataset.tallies)
 
@@ -315,7 +316,7 @@ def test_hostile_text_is_text_in_the_browser(browser: Any, tmp_path: Path) -> No
     assert browser.execute_script("return document.scripts.length") == 0
     assert browser.execute_script("return document.title") == HOSTILE
     notes = browser.execute_script(
-        "return Array.from(document.querySelectorAll('li.record p.note, blockquote'))"
+        "return Array.from(document.querySelectorAll('ul.records li p.note, blockquote'))"
         ".map(e => e.textContent)"
     )
     assert HOSTILE in notes

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Generic, TypeVar
 
 from exchangekit import CasualtyClaim, Count, Dataset, Exchange, ExchangeTally, Qualifier, Source
 from exchangekit.findings import Finding, Severity, by_severity
@@ -29,15 +31,19 @@ from exchangekit.vocabulary import PersonCategory
 from exchangekit_html.charts import Scale, scale_for
 
 __all__ = [
+    "BATCH",
     "BUCKETS",
     "Bar",
+    "Batch",
     "ClaimRow",
     "Direction",
+    "FindingGroup",
     "FindingView",
     "GroupView",
     "RecordView",
     "Report",
     "Row",
+    "SourceLine",
     "TallyView",
     "build",
     "figure",
@@ -46,6 +52,14 @@ __all__ = [
 
 BUCKETS = ("week", "month", "quarter", "year")
 """The bucket sizes the ``by`` option accepts."""
+
+BATCH = 200
+"""How many records or findings one block of the page holds.
+
+The browser lays out only the blocks near the screen (``content-visibility:
+auto``), so a report on 10,000 records opens as fast as one on a few hundred;
+a block is laid out whole when the reader scrolls or links to it.
+"""
 
 WIDTH = 640
 """Every chart's drawing width in SVG units; the page scales it to the screen."""
@@ -216,10 +230,86 @@ class FindingView:
         """The severity in words."""
         return self.finding.severity.value
 
+    @cached_property
+    def parts(self) -> tuple[tuple[str, str | None], ...]:
+        """The message cut into text and the record ids it names, each id with its anchor.
+
+        The page links each id where the message names it, so a reader follows
+        the record from the sentence itself; only ``self.records`` are matched,
+        and only as whole words.
+        """
+        return _split_ids(self.finding.message, self.records)
+
+    @property
+    def unnamed(self) -> tuple[tuple[str, str | None], ...]:
+        """The records the finding is about that its message does not link: listed after it."""
+        named = {text for text, anchor in self.parts if anchor is not None}
+        return tuple((i, a) for i, a in self.records if i not in named)
+
+
+def _split_ids(
+    message: str, records: Sequence[tuple[str, str | None]]
+) -> tuple[tuple[str, str | None], ...]:
+    """``message`` as (text, None) and (record id, anchor) pieces, in order.
+
+    An id counts where it stands as a whole word: after the start, a space or
+    an opening bracket, and before the end, a space, a closing bracket, or a
+    comma, semicolon, colon or full stop that ends a clause.
+    """
+    anchored = {i: a for i, a in records if i and a is not None}
+    spans: list[tuple[int, int, str]] = []
+    # Longest first, so that "x10" is not read as "x1" followed by "0".
+    for name in sorted(anchored, key=len, reverse=True):
+        start = message.find(name)
+        while start != -1:
+            end = start + len(name)
+            if _whole(message, start, end) and not any(s < end and start < e for s, e, _ in spans):
+                spans.append((start, end, name))
+            start = message.find(name, start + 1)
+    parts: list[tuple[str, str | None]] = []
+    at = 0
+    for start, end, name in sorted(spans):
+        if start > at:
+            parts.append((message[at:start], None))
+        parts.append((name, anchored[name]))
+        at = end
+    if at < len(message) or not parts:
+        parts.append((message[at:], None))
+    return tuple(parts)
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a word of its own (see :func:`_split_ids`)."""
+    before = start == 0 or text[start - 1].isspace() or text[start - 1] in "(["
+    if end == len(text) or text[end].isspace() or text[end] in ")]":
+        return before
+    return before and text[end] in ",;:." and (end + 1 == len(text) or text[end + 1].isspace())
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One source of a record as the page prints it: name, what kind and when, and its address.
+
+    ``link`` is the address when a reader can follow it (``http`` or
+    ``https``); any other address is kept in ``text`` and shown, never linked.
+    """
+
+    name: str
+    detail: str
+    link: str | None
+    text: str | None
+
 
 @dataclass(frozen=True)
 class RecordView:
-    """One record as the sources section lists it: what it says and who said so."""
+    """One record as the sources section lists it: what it says and who said so.
+
+    A record that merges duplicate reports names them in ``merged_from`` (id
+    and anchor) and lists only the sources, notes and quotes none of them
+    carries: the rest are listed once, under the reports themselves. Its
+    notes link each merged report where they first name it (``note_parts``);
+    ``unlinked`` are those no note names, which the page lists after them.
+    """
 
     anchor: str
     kind: str
@@ -229,6 +319,56 @@ class RecordView:
     safe_urls: tuple[str | None, ...]
     notes: tuple[str, ...]
     quotes: tuple[str, ...]
+    merged_from: tuple[tuple[str, str | None], ...] = ()
+    note_parts: tuple[tuple[tuple[str, str | None], ...], ...] = ()
+
+    @property
+    def unlinked(self) -> tuple[tuple[str, str | None], ...]:
+        """The merged reports that no note links to."""
+        linked = {text for parts in self.note_parts for text, anchor in parts if anchor}
+        return tuple((i, a) for i, a in self.merged_from if i not in linked)
+
+    @property
+    def lines(self) -> tuple[SourceLine, ...]:
+        """The sources as the page prints them, in order."""
+        return tuple(
+            SourceLine(
+                name=s.name,
+                detail=_words(s.kind.value)
+                + ("" if s.published is None else f", {s.published.isoformat()}"),
+                link=url,
+                text=None if url is not None else s.url,
+            )
+            for s, url in zip(self.sources, self.safe_urls, strict=True)
+        )
+
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Batch(Generic[_T]):
+    """A run of at most :data:`BATCH` records or findings, drawn as one block of the page.
+
+    ``first`` is the 1-based position of the first item in its list (an
+    ordered list's ``start``), and ``height`` a guess at the block's height
+    in CSS pixels, which the browser reserves until it lays the block out.
+    """
+
+    title: str
+    first: int
+    items: tuple[_T, ...]
+    height: int
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """The findings of one severity and one code, in order, in blocks."""
+
+    severity: str
+    code: str
+    count: int
+    batches: tuple[Batch[FindingView], ...]
 
 
 @dataclass(frozen=True)
@@ -245,10 +385,13 @@ class Report:
     findings: tuple[FindingView, ...]
     severities: tuple[tuple[str, int], ...]
     records: tuple[RecordView, ...]
+    finding_groups: tuple[FindingGroup, ...] = ()
+    record_batches: tuple[Batch[RecordView], ...] = ()
     width: int = WIDTH
     plot_left: float = _LEFT
     plot_right: float = WIDTH - _RIGHT
     merged: tuple[str, ...] = field(default=())
+    merged_listed: int = 0
 
 
 def _ticks(scale: Scale) -> tuple[tuple[float, str], ...]:
@@ -505,11 +648,15 @@ def _tally_summary(tally: ExchangeTally) -> str:
     )
 
 
-def _record(record: Exchange | CasualtyClaim | ExchangeTally, anchors: _Anchors) -> RecordView:
+def _record(
+    record: Exchange | CasualtyClaim | ExchangeTally,
+    anchors: _Anchors,
+    originals: Sequence[Exchange] = (),
+) -> RecordView:
+    """``record`` as the page lists it; ``originals`` are the reports a merged exchange merges."""
     if isinstance(record, Exchange):
         kind, summary = "exchange", _exchange_summary(record)
-        attributed = [t.attributed_to for t in record.transfers if t.attributed_to is not None]
-        sources = (*record.sources, *attributed)
+        sources = _record_sources(record)
         notes = record.notes
     elif isinstance(record, CasualtyClaim):
         kind, summary = "claim", _claim_summary(record)
@@ -520,6 +667,23 @@ def _record(record: Exchange | CasualtyClaim | ExchangeTally, anchors: _Anchors)
         sources = (record.claimant, *record.relayed_by)
         notes = record.notes
     unique = tuple(dict.fromkeys(sources))
+    quotes = tuple(q.text for q in record.quotes)
+    if originals:
+        # Listed once, under the reports merged: only what none of them says is repeated here.
+        known = {s for e in originals for s in _record_sources(e)}
+        unique = tuple(s for s in unique if s not in known)
+        said = {n for e in originals for n in e.notes}
+        notes = tuple(n for n in notes if n not in said)
+        quoted = {q.text for e in originals for q in e.quotes}
+        quotes = tuple(q for q in quotes if q not in quoted)
+    merged = tuple((e.id, anchors.get(e.id)) for e in originals)
+    note_parts = []
+    waiting = list(merged)
+    for note in notes:
+        parts = _split_ids(note, waiting)
+        named = {text for text, anchor in parts if anchor is not None}
+        waiting = [(i, a) for i, a in waiting if i not in named]
+        note_parts.append(parts)
     return RecordView(
         anchor=anchors.add(record.id),
         kind=kind,
@@ -528,8 +692,15 @@ def _record(record: Exchange | CasualtyClaim | ExchangeTally, anchors: _Anchors)
         sources=unique,
         safe_urls=tuple(_safe_url(s.url) for s in unique),
         notes=notes,
-        quotes=tuple(q.text for q in record.quotes),
+        quotes=quotes,
+        merged_from=merged,
+        note_parts=tuple(note_parts),
     )
+
+
+def _record_sources(exchange: Exchange) -> tuple[Source, ...]:
+    attributed = [t.attributed_to for t in exchange.transfers if t.attributed_to is not None]
+    return (*exchange.sources, *attributed)
 
 
 # --- the whole report -----------------------------------------------------------------
@@ -537,6 +708,86 @@ def _record(record: Exchange | CasualtyClaim | ExchangeTally, anchors: _Anchors)
 
 def _finding(finding: Finding, anchors: _Anchors) -> FindingView:
     return FindingView(finding, tuple((i, anchors.get(i)) for i in finding.record_ids))
+
+
+def _batches(items: Sequence[_T], first: int = 1) -> list[tuple[int, tuple[_T, ...]]]:
+    """``items`` cut into runs of at most :data:`BATCH`, each with its 1-based position."""
+    return [
+        (first + start, tuple(items[start : start + BATCH]))
+        for start in range(0, len(items), BATCH)
+    ]
+
+
+_LINE, _GAP = 24, 12  # a line of text and the space after a list item, in CSS pixels
+
+
+def _lines(text: str, width: int = 90) -> int:
+    """About how many lines ``text`` wraps to in the page's column (``width`` characters)."""
+    return max(1, -(-len(text) // width))
+
+
+def _height(view: RecordView) -> int:
+    """A guess at a listed record's height, so the scroll bar is about right before layout."""
+    lines = _lines(f"{view.record.id}: {view.summary}") + len(view.sources)
+    lines += sum(_lines(n, 100) for n in view.notes) + sum(_lines(q) + 1 for q in view.quotes)
+    return _LINE * lines + _GAP * (1 + len(view.notes))
+
+
+def _finding_groups(findings: Sequence[FindingView]) -> tuple[FindingGroup, ...]:
+    """``findings`` (most severe first) gathered by severity and code, keeping their order."""
+    grouped: dict[tuple[str, str], list[FindingView]] = {}
+    for view in findings:
+        grouped.setdefault((view.severity, view.finding.code), []).append(view)
+    groups = []
+    for (severity, code), views in grouped.items():
+        batches = tuple(
+            Batch(
+                title=f"{severity} {code} {first:,}–{first + len(items) - 1:,}",
+                first=first,
+                items=items,
+                height=sum(_LINE * _lines(v.finding.message) + _GAP for v in items),
+            )
+            for first, items in _batches(views)
+        )
+        groups.append(FindingGroup(severity, code, len(views), batches))
+    return tuple(groups)
+
+
+def _record_batches(records: Sequence[RecordView]) -> tuple[Batch[RecordView], ...]:
+    """The records in blocks, each titled with what it holds: which kind, from when to when."""
+    kinds: dict[str, list[RecordView]] = {}
+    for view in records:
+        kind = "merged exchange" if view.merged_from else view.kind
+        kinds.setdefault(kind, []).append(view)
+    batches: list[Batch[RecordView]] = []
+    for kind, views in kinds.items():
+        for first, items in _batches(views):
+            span = _span(items[0].record, items[-1].record) if kind == "exchange" else ""
+            batches.append(
+                Batch(
+                    title=f"{_KIND_TITLES[kind]} {first:,}–{first + len(items) - 1:,}{span}",
+                    first=first,
+                    items=items,
+                    height=sum(_height(r) for r in items),
+                )
+            )
+    return tuple(batches)
+
+
+_KIND_TITLES = {
+    "exchange": "Exchanges",
+    "merged exchange": "Exchanges merged from duplicate reports",
+    "claim": "Casualty claims",
+    "tally": "Stated tallies",
+}
+
+
+def _span(first: Exchange | CasualtyClaim | ExchangeTally, last: object) -> str:
+    """The dates a block of exchanges runs over (listed by date), or nothing for other records."""
+    if not isinstance(first, Exchange) or not isinstance(last, Exchange):
+        return ""
+    start, end = first.period.format(), last.period.format()
+    return f", {start}" if start == end else f", {start} to {end}"
 
 
 def _records_in_order(
@@ -569,11 +820,18 @@ def build(dataset: Dataset, *, by: str = "month", title: str | None = None) -> R
         provenance=dataset.provenance,
     )
     anchors = _Anchors()
-    records = tuple(_record(r, anchors) for r in _records_in_order(dataset, exchanges))
+    by_id = {e.id: e for e in dataset.exchanges}
+    merged_from = {kept: [by_id[i] for i in ids if i in by_id] for kept, ids in merging.merges}
+    records = tuple(
+        _record(r, anchors, merged_from.get(r.id, ()) if r.id not in by_id else ())
+        for r in _records_in_order(dataset, exchanges)
+    )
     order = [r.record.id for r in records]
+    merged_from_listed = {r.record.id for r in records if r.merged_from}
     comparison = compare(merged)
     checks = check_tallies(merged)
     findings = by_severity((*merging.findings, *comparison.findings, *checks.findings), order)
+    finding_views = tuple(_finding(f, anchors) for f in findings)
     severities = tuple(
         (s.value, sum(1 for f in findings if f.severity is s))
         for s in sorted(Severity, key=lambda s: -s.rank)
@@ -590,8 +848,16 @@ def build(dataset: Dataset, *, by: str = "month", title: str | None = None) -> R
         directions=tuple(_direction(exchanges, r, c, by) for r, c in _directions(exchanges)),
         tallies=tuple(_tally(check, anchors) for check in checks),
         groups=tuple(_group(g, anchors) for g in comparison.groups),
-        findings=tuple(_finding(f, anchors) for f in findings),
+        findings=finding_views,
         severities=severities,
         records=records,
-        merged=tuple(f"{kept} ← {', '.join(ids)}" for kept, ids in merging.merges),
+        finding_groups=_finding_groups(finding_views),
+        record_batches=_record_batches(records),
+        # A merged exchange is listed under Sources with links to what it merges; say the rest here.
+        merged=tuple(
+            f"{kept} ← {', '.join(ids)}"
+            for kept, ids in merging.merges
+            if kept not in merged_from_listed
+        ),
+        merged_listed=len(merged_from_listed),
     )
