@@ -172,8 +172,8 @@ def test_news_caveat_of_one_claimant_is_not_given_to_another(news: News) -> None
     assert caveats["Mediazona"] != ()
 
 
-def test_news_undated_exchange_is_reported_not_guessed(news: News) -> None:
-    read = news("Russia returned 300 bodies to Ukraine, officials said.")
+def test_news_undated_exchange_without_publication_date_is_reported(news: News) -> None:
+    read = news("Russia returned 300 bodies to Ukraine, officials said.", published=None)
     assert read.exchanges == []
     (error,) = read.errors
     assert error.line == 1

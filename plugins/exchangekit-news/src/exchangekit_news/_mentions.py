@@ -696,6 +696,14 @@ class _Finder:
         if i > self.first and self._day(i - 1):
             day = tokens[i - 1].text
         end = i + 1
+        if (
+            tokens[i].norm in lx.MONTH_ABBREVIATIONS
+            and end + 1 < self.last
+            and tokens[end].text == "."
+            and tokens[end].gap == 0
+            and self._day(end + 1)
+        ):
+            end += 1  # "Oct. 23": the full stop belongs to the abbreviation
         if not day and end < self.last and self._day(end):
             day = tokens[end].text
             end += 1
