@@ -289,7 +289,8 @@ class _Finder:
                 return True
         if a > self.first:
             before = tokens[a - 1]
-            if before.gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
+            # "10:42", "$100", "#5" touch their mark; "news: 146 soldiers" does not.
+            if tokens[a].gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
                 return True
             if before.norm in lx.MONTHS and before.text[0].isupper():
                 return True
