@@ -172,8 +172,8 @@ def test_news_caveat_of_one_claimant_is_not_given_to_another(news: News) -> None
     assert caveats["Mediazona"] != ()
 
 
-def test_news_undated_exchange_is_reported_not_guessed(news: News) -> None:
-    read = news("Russia returned 300 bodies to Ukraine, officials said.")
+def test_news_undated_exchange_without_publication_date_is_reported(news: News) -> None:
+    read = news("Russia returned 300 bodies to Ukraine, officials said.", published=None)
     assert read.exchanges == []
     (error,) = read.errors
     assert error.line == 1
@@ -206,3 +206,32 @@ def test_news_a_swap_figure_not_said_per_side_bounds_each_direction(news: News) 
     text += " Moscow said 146 Russian servicemen had been returned."
     (exchange,) = news(text).exchanges
     assert legs(exchange)["UKR", "RUS", PersonCategory.PRISONERS_OF_WAR] == Count.exact(146)
+
+
+def test_news_figure_after_a_colon_and_a_space_is_people(news: News) -> None:
+    # Regression: "news: 146" was taken for a time of day like "10:42" and dropped.
+    read = news("Good news at last: 146 Ukrainian soldiers were freed by Russia on Friday.")
+    (exchange,) = read.exchanges
+    assert [(t.receiver.code, t.count.low) for t in exchange.transfers] == [("UKR", 146)]
+    assert news("At 10:42 on Friday the ministry spoke.").exchanges == []
+
+
+def test_news_losses_passed_a_figure_killed_and_wounded_are_total_losses(news: News) -> None:
+    # Regression: "passed 790,000 killed and wounded" was read as killed only.
+    text = "Ukraine's General Staff says Russia's losses have passed 790,000 killed and wounded."
+    (claim,) = news(text).claims
+    assert claim.category is CasualtyCategory.TOTAL_LOSSES
+    assert claim.count.low > 790_000
+
+
+def test_news_relative_clause_between_figure_and_verb_is_skipped(news: News) -> None:
+    # Regression: the verb after the clause was out of reach, and the figure was lost.
+    text = (
+        "Russia's defence ministry said 115 Russian soldiers, who had been captured in the "
+        "Kursk region during the incursion across the border, had been returned on Saturday."
+    )
+    (exchange,) = news(text).exchanges
+    (transfer,) = exchange.transfers
+    assert (transfer.receiver.code, transfer.count.low) == ("RUS", 115)
+    assert transfer.attributed_to is not None
+    assert transfer.attributed_to.name == "Russian Ministry of Defence"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, Literal
 
 import attrs
@@ -38,13 +38,15 @@ from exchangekit_news._extract import PUBLISHER, ClaimDraft, LegDraft, SentenceF
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
 
-__all__ = ["Assembler", "Unresolved"]
+__all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
 Unresolved = Literal["error", "skip"]
 
 _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates from nonsense
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
+UNDATED_WINDOW_DAYS: Final = 30
+"""Days up to publication in which an exchange the text never dates, without a dateline, is put."""
 
 
 class _NeedsReference:
@@ -139,6 +141,9 @@ class Assembler:
         self._periods: dict[str, Period | _NeedsReference | None] = {}
         self._line_starts: list[int] | None = None
         self.tallies: dict[tuple[object, ...], _Tally] = {}
+        self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
+        # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
+        self._extras: dict[int, tuple[dict[str, None], tuple[SourceEntry, ...]]] = {}
 
     # -- dates and places -----------------------------------------------------------
 
@@ -153,6 +158,26 @@ class Assembler:
             result = _NeedsReference(text) if relative else None
         self._periods[text] = result
         return result
+
+    def dateline(self, index: int, text: str) -> None:
+        """Sentence ``index`` opens with a dateline dated ``text``, the default date from here."""
+        resolved = self._resolve(text)
+        if isinstance(resolved, Period) and resolved.days == 1:
+            self._datelines.append((index, resolved))
+
+    def _dateline_of(self, sentence: int) -> Period | None:
+        """The dateline in force at ``sentence``; before the first one (a headline), that one."""
+        if not self._datelines:
+            return None
+        at = bisect.bisect_right(self._datelines, sentence, key=lambda d: d[0])
+        return self._datelines[max(at - 1, 0)][1]
+
+    def _default_day(self, sentence: int) -> Period | None:
+        """The date of a figure the text does not date: its dateline's, else the publication's."""
+        dated = self._dateline_of(sentence)
+        if dated is not None:
+            return dated
+        return Period.day(self.published) if self.published is not None else None
 
     def line(self, sentence: int) -> int:
         if self._line_starts is None:
@@ -201,9 +226,9 @@ class Assembler:
         self.errors.append(
             ParseError(
                 f"an exchange ({leg.amount} {leg.category.value.replace('_', ' ')} from "
-                f"{leg.sender} to {leg.receiver}) is described without any date, and "
-                "none is guessed; it was left out "
-                f"(sentence: {self.quote(sentence).text[:120]!r})",
+                f"{leg.sender} to {leg.receiver}) is described without any date, and the "
+                "text has no dateline and no publication date was given (pass published=); "
+                f"it was left out (sentence: {self.quote(sentence).text[:120]!r})",
                 source=self.source,
                 line=self.line(sentence),
             )
@@ -215,16 +240,24 @@ class Assembler:
         """Take in sentence ``index`` (``span`` of the visible text) and what it states."""
         self.spans.append(span)
         touched: list[_Event] = []
+        waiting = sum(map(len, self._pending.values()))
         for leg in facts.legs:
             if leg.tally:
                 self._add_tally(index, leg)
             else:
                 touched.extend(self._add_leg(index, leg))
+        if sum(map(len, self._pending.values())) > waiting:
+            self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
             self._date_pending(index, facts.event_date)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
         )
+        if not targets and facts.intermediaries and self._extras:
+            # "The UAE mediated." after figures still waiting for their date.
+            self._extras[next(reversed(self._extras))][0].update(
+                dict.fromkeys(facts.intermediaries)
+            )
         for event in targets:
             for code in facts.intermediaries:
                 event.intermediaries[code] = None
@@ -306,6 +339,10 @@ class Assembler:
 
     def _merge(self, event: _Event, index: int, draft: LegDraft) -> None:
         event.sentences[index] = None
+        extras = self._extras.get(index)
+        if extras is not None:
+            event.intermediaries.update(extras[0])
+            event.speakers.update(dict.fromkeys(extras[1]))
         if draft.note is not None:
             event.notes[draft.note] = None
         for leg in event.legs:
@@ -354,17 +391,18 @@ class Assembler:
         explicit = draft.as_of is not None
         if draft.as_of is not None:
             resolved = self._resolve(draft.as_of)
-        elif self.published is not None:
-            resolved = Period.day(self.published)
         else:
-            resolved = _NeedsReference("(no date; the figure is current when published)")
+            resolved = self._default_day(index) or _NeedsReference(
+                "(no date; the figure is current when published)"
+            )
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a casualty figure", resolved.text)
             return
         if resolved is None:
-            if self.published is None:
+            default = self._default_day(index)
+            if default is None:
                 return
-            resolved, explicit = Period.day(self.published), False
+            resolved, explicit = default, False
         start = self.conflict_start
         if draft.since is not None:
             since = self._resolve(draft.since)
@@ -395,10 +433,9 @@ class Assembler:
             if resolved is not None:
                 break
         if resolved is None:
-            if self.published is not None:
-                resolved = Period.day(self.published)
-            else:
-                resolved = _NeedsReference("(no date; the total is current when published)")
+            resolved = self._default_day(index) or _NeedsReference(
+                "(no date; the total is current when published)"
+            )
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a running total", resolved.text)
             return
@@ -499,11 +536,47 @@ class Assembler:
         party = self.registry.get(entry.party) if entry.party is not None else None
         return Source(entry.name, entry.kind, party)
 
-    def exchanges(self) -> Iterator[Exchange]:
+    def _date_undated(self) -> None:
+        """Give the exchanges the text never dates its dateline's date or a bounded period.
+
+        Nothing is dropped for want of a date: an undated exchange is put on the
+        dateline in force where it is told, else in the
+        :data:`UNDATED_WINDOW_DAYS` days up to the publication date, and its
+        notes say which. Only with neither is it left out, with an error.
+        """
         for group, pending in self._pending.items():
-            if group not in self._current:
-                for index, leg in pending:
+            if group in self._current:
+                continue
+            for index, leg in pending:
+                period = self._dateline_of(index)
+                if period is not None:
+                    note = (
+                        "the text does not date this exchange; it is given the date of the "
+                        f"article's dateline, {period.format()}"
+                    )
+                elif self.published is not None:
+                    start = self.published - timedelta(days=UNDATED_WINDOW_DAYS - 1)
+                    period = Period.between(start, self.published)
+                    note = (
+                        "the text does not date this exchange; it is placed in the "
+                        f"{UNDATED_WINDOW_DAYS} days up to the publication date, "
+                        f"{self.published.isoformat()}"
+                    )
+                else:
                     self._undated(index, leg)
+                    continue
+                event = self._by_key.get((group, period))
+                if event is None:
+                    event = _Event(group, period, index)
+                    self._by_key[(group, period)] = event
+                    self.events.append(event)
+                self._merge(event, index, leg)
+                event.notes[note] = None
+        self._pending.clear()
+
+    def exchanges(self) -> Iterator[Exchange]:
+        """Every exchange, in the order the text first tells it."""
+        self._date_undated()
         for event in sorted(self.events, key=lambda e: e.first):
             legs = _drop_totals(event.legs)
             if not legs:

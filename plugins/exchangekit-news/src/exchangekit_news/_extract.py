@@ -38,6 +38,8 @@ _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its fi
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
+_RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
@@ -378,18 +380,46 @@ class _Sentence:
         ]
         before = [t for t in before if not self._boundary(t.last, figure.first)]
         if before:
+            # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
+            # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
+            if any(self.norm(i) == ":" for i in range(before[-1].last, figure.first)):
+                own = self._predicate_after(figure)
+                if own is not None:
+                    return own
             return before[-1], True
+        return self._predicate_after(figure) or self._linked_predicate(figure)
+
+    def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The verb of handing over close after ``figure``, with no other figure between."""
         # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
         end = figure.np_end
         for following in self.m.figures:
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
+        end = self._past_relative_clause(end)
         after = [
             t for t in self.m.transfers if t.first >= end and t.first - end <= _PREDICATE_REACH
         ]
         if after and not self._figure_between(end, after[0].first):
             return after[0], False
-        return self._linked_predicate(figure)
+        return None
+
+    def _past_relative_clause(self, end: int) -> int:
+        """Where the verb may stand after a noun group and a relative clause set off by commas.
+
+        "115 Russian soldiers, who had been captured in the Kursk region, had
+        been returned": the clause between the commas is skipped. Without a
+        closing comma within reach, or with a figure inside, ``end`` is kept.
+        """
+        if self.norm(end) != "," or self.norm(end + 1) not in _RELATIVE_OPENERS:
+            return end
+        for i in range(end + 2, min(self.last, end + 2 + _RELATIVE_REACH)):
+            word = self.norm(i)
+            if word == ",":
+                return end if self._figure_between(end, i) else i + 1
+            if word in (";", ":", "."):
+                return end
+        return end
 
     def _linked_predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
@@ -764,6 +794,8 @@ class _Sentence:
         text_after = " ".join(after_head)
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        if head_word in ("killed", "dead"):
+            text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         if "killed or wounded" in text_after or "killed and wounded" in text_after:
             return CasualtyCategory.TOTAL_LOSSES
         if "killed or injured" in text_after or "killed and injured" in text_after:

@@ -554,6 +554,11 @@ CAVEAT_CUES: Final = PhraseMatcher(
 
 # -- dates ---------------------------------------------------------------------
 
+MONTH_ABBREVIATIONS: Final = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+"""Short month names, which may carry a full stop ("Oct. 23")."""
+
 MONTHS: Final = {
     "january": 1,
     "jan": 1,

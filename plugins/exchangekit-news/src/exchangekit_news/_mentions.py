@@ -289,7 +289,8 @@ class _Finder:
                 return True
         if a > self.first:
             before = tokens[a - 1]
-            if before.gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
+            # "10:42", "$100", "#5" touch their mark; "news: 146 soldiers" does not.
+            if tokens[a].gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
                 return True
             if before.norm in lx.MONTHS and before.text[0].isupper():
                 return True
@@ -696,6 +697,14 @@ class _Finder:
         if i > self.first and self._day(i - 1):
             day = tokens[i - 1].text
         end = i + 1
+        if (
+            tokens[i].norm in lx.MONTH_ABBREVIATIONS
+            and end + 1 < self.last
+            and tokens[end].text == "."
+            and tokens[end].gap == 0
+            and self._day(end + 1)
+        ):
+            end += 1  # "Oct. 23": the full stop belongs to the abbreviation
         if not day and end < self.last and self._day(end):
             day = tokens[end].text
             end += 1

@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Final, TextIO
 from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
 from exchangekit.formats import Item, Parser, Provenance
 from exchangekit_news._assemble import Assembler, Unresolved
+from exchangekit_news._dateline import dateline
 from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
 from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, lexicon
@@ -189,10 +190,22 @@ class NewsParser(Parser):
         discourse = Discourse()
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, sentence in enumerate(split_sentences(tokens)):
-            last = len(sentence)
-            mentions = find_mentions(sentence, 0, last, visible, _LEXICON)
+            first, last = 0, len(sentence)
+            dated = dateline(sentence, first, last)
+            if dated is not None:
+                first = dated[0]
+                assembler.dateline(index, dated[1])
+            mentions = find_mentions(sentence, first, last, visible, _LEXICON)
             facts = extract(
-                index, sentence, 0, last, mentions, discourse, visible, _BELLIGERENTS, outlet.kind
+                index,
+                sentence,
+                first,
+                last,
+                mentions,
+                discourse,
+                visible,
+                _BELLIGERENTS,
+                outlet.kind,
             )
             assembler.add(index, (sentence[0].start, sentence[-1].end), facts)
         records: list[Item] = [

@@ -1,0 +1,117 @@
+"""Datelines: the place and date that open wire and agency copy, and a live blog's time stamps.
+
+"KYIV, Oct 23 (Reuters) –", "MOSCOW, March 3. /TASS/.", "KYIV/MOSCOW, July 17
+(Northern Wire) -" and "LONDON, 5 May 2025 -" date the story; an entry that
+opens with a time of day ("14:05 Prisoner swap under way") is from the day the
+live blog was published. The date found is the default date of the events the
+text goes on to tell without dating them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._tokens import NUM, SYM, WORD, Token
+
+__all__ = ["dateline"]
+
+_PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
+_PLACE_JOINERS: Final = frozenset({"/", "-", "."})
+_AFTER: Final = frozenset({"(", "/", "-", "–", "—", ".", ":", "|"})
+
+
+def _day(token: Token) -> bool:
+    return token.kind == NUM and token.text.isdigit() and 1 <= int(token.text) <= 31
+
+
+def _year(token: Token) -> bool:
+    return token.kind == NUM and len(token.text) == 4 and token.text.isdigit()
+
+
+def _month(token: Token) -> bool:
+    return token.kind == WORD and token.norm in lx.MONTHS and token.text[:1].isupper()
+
+
+def _time_stamp(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the sentence opens with a time of day, "14:05" or "9:30"."""
+    return (
+        first + 2 < last
+        and tokens[first].kind == NUM
+        and tokens[first].text.isdigit()
+        and int(tokens[first].text) < 24
+        and tokens[first + 1].text == ":"
+        and tokens[first + 1].gap == 0
+        and tokens[first + 2].gap == 0
+        and tokens[first + 2].kind == NUM
+        and len(tokens[first + 2].text) == 2
+    )
+
+
+def _place_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The index of the comma after a place written in capitals, or None."""
+    i, words = first, 0
+    while i < last and words <= _PLACE_WORDS:
+        token = tokens[i]
+        if token.kind == WORD and len(token.text) >= 2 and token.text.isupper():
+            words += 1
+        elif token.kind == SYM and token.text in _PLACE_JOINERS and words and token.gap == 0:
+            pass
+        elif token.text == "," and words:
+            return i
+        else:
+            return None
+        i += 1
+    return None
+
+
+def _date_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] | None:
+    """A day and month ("Oct 23", "Oct. 23", "23 October"), with an optional year."""
+    if i + 1 >= last:
+        return None
+    if _month(tokens[i]):
+        month, j = tokens[i].text, i + 1
+        if tokens[j].text == "." and tokens[j].gap == 0 and j + 1 < last:
+            j += 1
+        if not _day(tokens[j]):
+            return None
+        day, j = tokens[j].text, j + 1
+    elif _day(tokens[i]) and _month(tokens[i + 1]):
+        day, month, j = tokens[i].text, tokens[i + 1].text, i + 2
+    else:
+        return None
+    if j + 1 < last and tokens[j].text == "," and _year(tokens[j + 1]):
+        return j + 2, f"{day} {month} {tokens[j + 1].text}"
+    if j < last and _year(tokens[j]):
+        return j + 1, f"{day} {month} {tokens[j].text}"
+    return j, f"{day} {month}"
+
+
+def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
+    """Where a dateline opening ``tokens[first:last]`` ends, and its date text; or None.
+
+    A live blog's time stamp gives "today". The text is meant for
+    :meth:`exchangekit.Period.parse` against the publication date. The
+    sentence's own reading starts at the end, so the place is not an actor
+    and the dateline's date is not the date of what the sentence tells.
+    """
+    if _time_stamp(tokens, first, last):
+        return first + 3, "today"
+    comma = _place_end(tokens, first, last)
+    if comma is None:
+        return None
+    found = _date_after(tokens, comma + 1, last)
+    if found is None:
+        return None
+    end, text = found
+    # What follows must close the dateline: an agency in brackets, a dash, a full stop.
+    if end < last and tokens[end].text not in _AFTER:
+        return None
+    if end < last and tokens[end].text == "(":
+        close = end + 1
+        while close < last and close - end <= _PLACE_WORDS and tokens[close].text != ")":
+            close += 1
+        if close < last and tokens[close].text == ")":
+            end = close + 1
+    return end, text

@@ -1,0 +1,153 @@
+"""Datelines, "Oct. 23" as a day, and exchanges the text never dates ("Nothing lost quietly")."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from exchangekit_news import NewsParser
+from exchangekit_news._assemble import UNDATED_WINDOW_DAYS
+from exchangekit_news._dateline import dateline
+from exchangekit_news._tokens import tokenize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import Exchange, ParseError, Period
+
+News = Callable[..., Any]
+
+
+def _read(text: str, published: date) -> tuple[list[Exchange], list[ParseError]]:
+    """The exchanges and errors of ``text``, for property tests (fixtures do not mix with them)."""
+    items = list(NewsParser().parse(io.StringIO(text), source="a.txt", published=published))
+    exchanges = [i for i in items if isinstance(i, Exchange)]
+    return exchanges, [i for i in items if isinstance(i, ParseError)]
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+
+def _dateline_of(text: str) -> str | None:
+    tokens = tokenize(text)
+    found = dateline(tokens, 0, len(tokens))
+    return None if found is None else found[1]
+
+
+def test_news_datelines_of_wire_and_agency_copy_are_read() -> None:
+    assert _dateline_of("KYIV, Oct 23 (Reuters) – Ukraine said") == "23 Oct"
+    assert _dateline_of("MOSCOW, March 3.") == "3 March"
+    assert _dateline_of("KYIV/MOSCOW, July 17 (Northern Wire) - The two") == "17 July"
+    assert _dateline_of("KYIV, Oct. 23, 2024 /Ukrinform/. The") == "23 Oct 2024"
+    assert _dateline_of("14:05 Prisoner swap under way") == "today"
+
+
+def test_news_ordinary_openings_are_not_datelines() -> None:
+    assert _dateline_of("Kyiv, Oct 23 - the capital") is None  # a place not in capitals
+    assert _dateline_of("NATO, Ukraine and Russia met on Oct 23.") is None
+    assert _dateline_of("UKRAINE, Russia swap 90 on Oct 23 - report") is None
+    assert _dateline_of("KYIV, Oct 23 was a quiet day") is None  # nothing closes it
+    assert _dateline_of("1,000 bodies returned") is None
+
+
+def test_news_abbreviated_month_with_a_full_stop_is_a_day(news: News) -> None:
+    # Regression: "Oct." was read as the month alone (2025-10).
+    read = news("Russia handed over 1,000 bodies to Ukraine on Oct. 23, officials said.")
+    (exchange,) = read.exchanges
+    assert exchange.period == Period.day(date(2025, 10, 23))
+
+
+@given(st.sampled_from(_MONTHS), st.integers(1, 28))
+def test_news_any_abbreviated_month_and_day_gives_that_day(month: str, day: int) -> None:
+    text = f"Russia handed over 500 bodies to Ukraine on {month}. {day}, officials said."
+    (exchange,), _ = _read(text, date(2025, 12, 31))
+    assert exchange.period.days == 1
+    assert exchange.period.start.day == day
+
+
+def test_news_undated_exchange_takes_the_dateline(news: News) -> None:
+    # Regression: the exchange was left out as undated.
+    text = (
+        "MOSCOW, Oct 21. /Agency/.\n"
+        "Russia has received 90 servicemen from Ukraine, the defence ministry said."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert exchange.period == Period.day(date(2025, 10, 21))
+    assert [t.receiver.code for t in exchange.transfers] == ["RUS"]
+    assert any("dateline" in note for note in exchange.notes)
+    assert not read.errors
+
+
+def test_news_headline_before_the_dateline_takes_it_too(news: News) -> None:
+    text = (
+        "Ukraine gets back 1,000 bodies\n\n"
+        "KYIV, Oct 22 (Wire) - Ukraine has received 1,000 bodies, which Moscow says are "
+        "those of Ukrainian soldiers, the coordination headquarters said.\n\n"
+        "Russia got back the remains of 31 of its servicemen, the defence ministry said."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+    assert {(t.receiver.code, t.count.low) for t in exchange.transfers} == {
+        ("UKR", 1000),
+        ("RUS", 31),
+    }
+
+
+def test_news_undated_exchange_without_dateline_gets_a_bounded_period(news: News) -> None:
+    # Regression: the exchange was left out with an error.
+    read = news("Russia returned 300 bodies to Ukraine, officials said.")
+    (exchange,) = read.exchanges
+    published = date(2025, 10, 23)
+    start = published - timedelta(days=UNDATED_WINDOW_DAYS - 1)
+    assert exchange.period == Period.between(start, published)
+    assert exchange.period.days == UNDATED_WINDOW_DAYS
+    assert any("publication date" in note for note in exchange.notes)
+    assert not read.errors
+
+
+def test_news_a_later_date_in_the_text_wins_over_the_dateline(news: News) -> None:
+    text = (
+        "KYIV, Oct 23 (Wire) - Ukraine has brought home 90 soldiers from Russian captivity.\n"
+        "The swap took place on Wednesday, the headquarters said."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_live_blog_entry_time_stamp_dates_it_on_publication(news: News) -> None:
+    text = (
+        "LIVE: the war today\n\n"
+        "14:05 Swap under way\n\n"
+        "Ukraine has brought home 207 of its soldiers, Zelensky says. "
+        "The president said the UAE had again acted as mediator.\n\n"
+        "14:40 Moscow confirms\n\n"
+        "Russia's defence ministry says 195 Russian servicemen have been returned."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert exchange.period == Period.day(date(2025, 10, 23))
+    assert [p.code for p in exchange.intermediaries] == ["UAE"]
+    assert sorted(t.count.low for t in exchange.transfers) == [195, 207]
+
+
+def test_news_dateline_dates_undated_casualty_claims(news: News) -> None:
+    text = (
+        "KYIV, Oct 20 (Wire) - More than 46,000 Ukrainian soldiers have been killed, Zelensky said."
+    )
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 20))
+
+
+@given(st.integers(1, 28), st.sampled_from(("Oct", "Oct.", "October", "Sept.")))
+def test_news_undated_exchange_always_comes_through(day: int, month: str) -> None:
+    text = (
+        f"KYIV, {month} {day} (Wire) - The coordination headquarters said on its channel.\n"
+        "Ukraine has brought home 75 soldiers from Russian captivity."
+    )
+    (exchange,), errors = _read(text, date(2025, 12, 1))
+    assert exchange.period.days == 1
+    assert exchange.period.start.day == day
+    assert not errors
