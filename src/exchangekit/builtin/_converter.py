@@ -30,9 +30,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
+from exchangekit.counts import Count
 from exchangekit.errors import ParseError, RecordValidationError
-from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
 from exchangekit.parties import DEFAULT_REGISTRY, Party
+from exchangekit.periods import Period
 
 __all__ = [
     "DataError",
@@ -220,6 +222,64 @@ def _party_hook(converter: JsonConverter) -> Hook:
     return structure
 
 
+class _Unkeyable(Exception):
+    """A JSON value holding something :func:`_key` does not key (a float, a boolean)."""
+
+
+_LIST = object()
+"""Marks a key made from a JSON array, so it never equals one made from an object."""
+
+_CACHE_LIMIT = 4096
+"""How many distinct values each interning hook remembers before it starts afresh.
+
+The bound keeps a stream of records with ever-new values (a url per source)
+from growing the cache without end; common values are learnt again at once.
+"""
+
+
+def _key(value: object) -> object:
+    """A hashable key equal for two JSON values exactly when they are the same JSON.
+
+    Only strings, whole numbers, null, arrays and objects are keyed: ``1``,
+    ``1.0`` and ``true`` compare equal in Python but are different JSON.
+    """
+    kind = type(value)
+    if kind is str or kind is int or value is None:
+        return value
+    if kind is dict:
+        return tuple([(name, _key(item)) for name, item in value.items()])  # type: ignore[attr-defined]
+    if kind is list:
+        return (_LIST, tuple([_key(item) for item in value]))  # type: ignore[attr-defined]
+    raise _Unkeyable
+
+
+def _interning_hook(hook: Hook) -> Hook:
+    """``hook``, remembering what it built for each distinct JSON value.
+
+    Parties, sources, periods and counts repeat across the lines of a file;
+    each distinct one is structured (and validated) once by the detailed hook,
+    and every later equal value gets the same immutable object. A value the
+    hook refuses is never remembered, so its error is raised as before.
+    """
+    cache: dict[object, object] = {}
+
+    def structure(value: object, cls: object) -> object:
+        try:
+            key = _key(value)
+            return cache[key]
+        except (_Unkeyable, RecursionError):
+            return hook(value, cls)
+        except KeyError:
+            pass
+        built = hook(value, cls)
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cache[key] = built
+        return built
+
+    return structure
+
+
 # -- unstructuring --------------------------------------------------------------------
 
 
@@ -260,7 +320,10 @@ def _converter() -> JsonConverter:
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(date, _structure_date)
-    converter.register_structure_hook(Party, _party_hook(converter))
+    converter.register_structure_hook(Party, _interning_hook(_party_hook(converter)))
+    for shared in (Source, Period, Count):
+        detailed = _attrs_hook(shared, converter)
+        converter.register_structure_hook(shared, _interning_hook(detailed))
     converter.register_unstructure_hook(Party, _party_unstructure(converter))
     for record_type in (Exchange, CasualtyClaim, ExchangeTally):
         converter.register_unstructure_hook(record_type, _id_first(record_type, converter))
