@@ -287,17 +287,17 @@ def _direct_field(cls: Any, made: dict[type, Callable[[Any], Any]]) -> str | Cal
         return _direct(cls, made)
     inner = _optional_inner(cls)
     if inner is not None:
-        convert = _direct_field(inner, made)
-        if not convert:
+        maybe = _direct_field(inner, made)
+        if isinstance(maybe, str):
             return ""
-        assert callable(convert)
-        return lambda value: None if value is None else convert(value)
+        present: Callable[[Any], Any] = maybe
+        return lambda value: None if value is None else present(value)
     if _is_homogeneous_tuple(cls):
-        convert = _direct_field(typing.get_args(cls)[0], made)
-        if not convert:
+        each = _direct_field(typing.get_args(cls)[0], made)
+        if isinstance(each, str):
             return list
-        assert callable(convert)
-        return lambda value: [convert(item) for item in value]
+        item_data: Callable[[Any], Any] = each
+        return lambda value: [item_data(item) for item in value]
     raise _Unplain(cls)
 
 
