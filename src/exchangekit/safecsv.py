@@ -18,7 +18,6 @@ Plugins writing CSV of their own can use the same functions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
@@ -39,8 +38,6 @@ spreadsheets; line feed and NUL are added for safety, as are the full-width
 forms of the first four. The apostrophe itself is included so that a value
 that really starts with one survives the round trip.
 """
-
-_NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
 
 def neutralise(text: str) -> str:
@@ -76,7 +73,7 @@ def report_cell(value: object) -> str:
 
 def _quoted(cell: str) -> str:
     """``cell`` as RFC 4180 writes it: in double quotes when it holds a comma, quote or line end."""
-    if _NEEDS_QUOTES.search(cell):
+    if '"' in cell or "," in cell or "\n" in cell or "\r" in cell:
         return '"' + cell.replace('"', '""') + '"'
     return cell
 

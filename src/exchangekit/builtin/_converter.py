@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import operator
 import re
 import types
 import typing
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_RECORD_TYPES: tuple[type[Any], ...] = (Exchange, CasualtyClaim, ExchangeTally)
 Hook = Callable[[Any, Any], Any]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -325,13 +327,92 @@ def _converter() -> JsonConverter:
         detailed = _attrs_hook(shared, converter)
         converter.register_structure_hook(shared, _interning_hook(detailed))
     converter.register_unstructure_hook(Party, _party_unstructure(converter))
-    for record_type in (Exchange, CasualtyClaim, ExchangeTally):
+    for record_type in _RECORD_TYPES:
         converter.register_unstructure_hook(record_type, _id_first(record_type, converter))
     return converter
 
 
+class _Unplain(Exception):
+    """A field type the direct unstructure functions leave to cattrs."""
+
+
+def _direct_field(cls: Any, made: dict[type, Callable[[Any], Any]]) -> str | Callable[[Any], Any]:
+    """How one field of type ``cls`` becomes JSON data: ``""`` when it already is."""
+    if cls in (str, int, bool):
+        return ""
+    if _is_enum(cls):
+        return operator.attrgetter("value")
+    if cls is date:
+        return date.isoformat
+    if cls is Party:
+        return _party_unstructure(_converter())
+    if attrs.has(cls):
+        return _direct(cls, made)
+    inner = _optional_inner(cls)
+    if inner is not None:
+        maybe = _direct_field(inner, made)
+        if isinstance(maybe, str):
+            return ""
+        present: Callable[[Any], Any] = maybe
+        return lambda value: None if value is None else present(value)
+    if _is_homogeneous_tuple(cls):
+        each = _direct_field(typing.get_args(cls)[0], made)
+        if isinstance(each, str):
+            return list
+        item_data: Callable[[Any], Any] = each
+        return lambda value: [item_data(item) for item in value]
+    raise _Unplain(cls)
+
+
+def _direct(cls: type[Any], made: dict[type, Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    """A plain function unstructuring ``cls`` exactly as the converter does, only faster.
+
+    cattrs dispatches every field through its hook registry at run time; here
+    each field's conversion is chosen once, from the class's resolved types,
+    and written into one function (records keep ``id`` as the first key).
+    """
+    if cls in made:
+        return made[cls]
+    fields = attrs.fields(attrs.resolve_types(cls))
+    names = [field.name for field in fields]
+    if "id" in names and cls in _RECORD_TYPES:
+        names.remove("id")
+        names.insert(0, "id")
+    by_name = {field.name: field for field in fields}
+    namespace: dict[str, Any] = {}
+    entries = []
+    for index, name in enumerate(names):
+        convert = _direct_field(by_name[name].type, made)
+        if convert:
+            namespace[f"convert_{index}"] = convert
+            entries.append(f"{name!r}: convert_{index}(value.{name})")
+        else:
+            entries.append(f"{name!r}: value.{name}")
+    source = f"def unstructure(value):\n    return {{{', '.join(entries)}}}\n"
+    exec(compile(source, f"<exchangekit unstructure {cls.__name__}>", "exec"), namespace)
+    function: Callable[[Any], Any] = namespace["unstructure"]
+    made[cls] = function
+    return function
+
+
+@functools.cache
+def _direct_functions() -> dict[type, Callable[[Any], Any]]:
+    """The direct unstructure function of each record type whose fields all allow one."""
+    made: dict[type, Callable[[Any], Any]] = {}
+    functions: dict[type, Callable[[Any], Any]] = {}
+    for cls in _RECORD_TYPES:
+        try:
+            functions[cls] = _direct(cls, made)
+        except _Unplain:
+            continue
+    return functions
+
+
 def to_data(value: object) -> Any:
     """``value`` (a record or any part of one) as JSON-ready dicts, lists, strings and numbers."""
+    direct = _direct_functions().get(type(value))
+    if direct is not None:
+        return direct(value)
     return _converter().unstructure(value)
 
 

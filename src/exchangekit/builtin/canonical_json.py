@@ -55,6 +55,8 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _SNIFF = re.compile(r'"format"\s*:\s*"exchangekit"')
 _DECODER = json.JSONDecoder()
 _PATH_STEP = re.compile(r"\.([A-Za-z_]+)|\[([0-9]+)\]")
+_string = json.encoder.encode_basestring
+"""How the standard library writes a string when ``ensure_ascii`` is false."""
 
 
 def schema() -> dict[str, Any]:
@@ -357,8 +359,53 @@ def _item(section: str, index: int, element: Any, start: int, scanner: _Scanner)
 
 
 def _indented(value: Any, margin: str) -> str:
-    """``value`` as pretty JSON whose continuation lines start with ``margin``."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + margin)
+    """``value`` as pretty JSON whose continuation lines start with ``margin``.
+
+    The text is that of ``json.dumps(value, indent=2, ensure_ascii=False)``;
+    the standard library writes indented JSON in pure Python, one generator per
+    container, so the plain values records hold are written here instead and
+    anything else is left to :func:`json.dumps`.
+    """
+    try:
+        return _pretty(value, margin)
+    except _NotPlain:
+        return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + margin)
+
+
+class _NotPlain(Exception):
+    """A value :func:`_pretty` leaves to the standard library (a float, a non-string key)."""
+
+
+def _pretty(value: Any, margin: str) -> str:
+    """The indented text of ``value``, or :class:`_NotPlain` for what only the stdlib writes."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = margin + "  "
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            parts.append(_string(key) + ": " + _pretty(item, inner))
+        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + margin + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = margin + "  "
+        items = (",\n" + inner).join([_pretty(item, inner) for item in value])
+        return "[\n" + inner + items + "\n" + margin + "]"
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    raise _NotPlain
 
 
 class JsonExporter(Exporter):

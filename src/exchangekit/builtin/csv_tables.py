@@ -26,6 +26,7 @@ from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenanc
 from exchangekit.hookspecs import hookimpl
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
 from exchangekit.safecsv import FORMULA_TRIGGERS, csv_line, neutralise, restore
+from exchangekit.safecsv import _quoted as quoted_cell
 
 __all__ = [
     "COLUMNS",
@@ -131,9 +132,11 @@ _PATH_TOKEN = re.compile(r"\.([A-Za-z_]+)|\[([0-9]+)\]")
 
 # -- writing ---------------------------------------------------------------------------
 
+_COLUMN_INDEX = {column: index for index, column in enumerate(COLUMNS)}
 
-def _json_cell(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+
+_json_cell = json.JSONEncoder(ensure_ascii=False).encode
+"""A value as the JSON in a cell: ``json.dumps(value, ensure_ascii=False)``, encoder made once."""
 
 
 def _put_party(row: dict[str, str], prefix: str, party: Any) -> None:
@@ -217,7 +220,13 @@ def _tally_row(data: dict[str, Any]) -> dict[str, str]:
 
 
 def _line(row: dict[str, str]) -> str:
-    return csv_line(neutralise(row[column]) if column in row else "" for column in COLUMNS)
+    """The CSV line of ``row``: its cells in column order, every column it lacks left empty."""
+    cells = [""] * len(COLUMNS)
+    for key, value in row.items():
+        index = _COLUMN_INDEX.get(key)
+        if index is not None:
+            cells[index] = quoted_cell(neutralise(value))
+    return ",".join(cells) + "\n"
 
 
 class CsvExporter(Exporter):

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, TextIO
-
-import jinja2
+from typing import TYPE_CHECKING, Any, TextIO
 
 from exchangekit import CasualtyClaim, Dataset, Exchange, ExchangeTally
 from exchangekit.formats import Exporter, Record
 from exchangekit_html.report import BUCKETS, build
+
+if TYPE_CHECKING:
+    import jinja2
 
 __all__ = ["HtmlExporter", "render"]
 
@@ -26,6 +27,8 @@ __all__ = ["HtmlExporter", "render"]
 @cache
 def _environment() -> jinja2.Environment:
     """The template environment: autoescaping always on, undefined names an error."""
+    import jinja2  # only when a report is written: plugin discovery stays cheap
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("exchangekit_html", "templates"),
         autoescape=True,

@@ -21,16 +21,16 @@ import os
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any, TextIO
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from exchangekit.api import export
 from exchangekit.errors import ExportError, RecordValidationError
 from exchangekit.formats import Exporter, Record
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
 from exchangekit.tables import TABLES, to_arrow
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 __all__ = ["ALL", "ParquetExporter", "write_tables"]
 
@@ -76,6 +76,10 @@ def _dataset(records: Iterable[Record], provenance: tuple[str, ...]) -> Dataset:
 
 def parquet_bytes(table: pa.Table) -> bytes:
     """``table`` as the bytes of a Parquet file (zstd-compressed, statistics on)."""
+    # pyarrow takes longer to import than all of exchangekit: only when writing.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
     return bytes(sink.getvalue().to_pybytes())
