@@ -117,8 +117,10 @@ def main() -> None:
             found.append(len(merge_duplicates(records).findings))
 
         rows.append((n, timed(run), found[-1]))
-        print(f"merge_duplicates of {n:,} records of one pair: {rows[-1][1]:.3f} s, "
-              f"{found[-1]:,} findings")
+        print(
+            f"merge_duplicates of {n:,} records of one pair: {rows[-1][1]:.3f} s, "
+            f"{found[-1]:,} findings"
+        )
     (n1, t1, f1), (n2, t2, f2) = rows
     print(
         f"10x the records: {t2 / t1:.1f}x the time (goal <= 12x), "
