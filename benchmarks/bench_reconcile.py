@@ -99,9 +99,9 @@ def main() -> None:
     scale = 10 if args.quick else 1
 
     data = generate(args.totals // scale, args.seed)
-    base = timed(lambda: plain_sums(data))
+    base = timed(lambda data=data: plain_sums(data))
     for name, work in (("totals", totals), ("cumulative", cumulative)):
-        spent = timed(lambda work=work: work(data, "month", receiver="UKR"))
+        spent = timed(lambda work=work, data=data: work(data, "month", receiver="UKR"))
         print(
             f"{name}() of {len(data):,} exchanges by month: {spent:.3f} s; "
             f"plain integer loop {base:.3f} s; ratio {spent / base:.1f}x"
@@ -121,7 +121,7 @@ def main() -> None:
             f"merge_duplicates of {n:,} records of one pair: {rows[-1][1]:.3f} s, "
             f"{found[-1]:,} findings"
         )
-    (n1, t1, f1), (n2, t2, f2) = rows
+    (_, t1, f1), (_, t2, f2) = rows
     print(
         f"10x the records: {t2 / t1:.1f}x the time (goal <= 12x), "
         f"{f2 / max(f1, 1):.1f}x the findings ({f1:,} -> {f2:,}; goal: linear, about 10x)"
