@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
 
@@ -143,6 +144,42 @@ def _sum_qualifier(a: Count, b: Count, low: int) -> Qualifier:
     if joined is Qualifier.ORDER_OF_MAGNITUDE or (joined in _CEILINGS and low > 0):
         return Qualifier.RANGE
     return joined
+
+
+_Bounds = tuple[int, int | None, int | None, Qualifier]
+"""A count as plain values: ``(low, high, best, qualifier)``, for summing without objects."""
+
+_ZERO_BOUNDS: _Bounds = (0, 0, 0, Qualifier.EXACT)
+
+
+def _add_bounds(start: _Bounds, counts: Iterable[Count]) -> _Bounds:
+    """``start`` plus every count of ``counts`` in order, as ``Count.__add__`` would sum them.
+
+    The same arithmetic and the same qualifier rule, step for step, on plain
+    integers: a sum of many figures builds one :class:`Count` at the end
+    instead of one per figure.
+    """
+    low, high, best, qualifier = start
+    for count in counts:
+        c_low, c_high, c_best, c_qualifier = count.low, count.high, count.best, count.qualifier
+        if not (c_qualifier is Qualifier.EXACT and c_low == 0 and c_high == 0):
+            if qualifier is Qualifier.EXACT and low == 0 and high == 0:
+                qualifier = c_qualifier
+            elif qualifier is Qualifier.UNKNOWN or (
+                qualifier is Qualifier.RANGE and c_qualifier is not Qualifier.UNKNOWN
+            ):
+                pass  # the join keeps an unknown, or a range with anything but an unknown
+            else:
+                joined = qualifier if qualifier is c_qualifier else _join(qualifier, c_qualifier)
+                if joined is Qualifier.ORDER_OF_MAGNITUDE or (
+                    joined in _CEILINGS and low + c_low > 0
+                ):
+                    joined = Qualifier.RANGE
+                qualifier = joined
+        low += c_low
+        high = None if high is None or c_high is None else high + c_high
+        best = None if best is None or c_best is None else best + c_best
+    return low, high, best, qualifier
 
 
 def _check_qualifier(instance: Count, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -464,16 +464,20 @@ def _merge_direction(
     if len({t.count for _, t in legs}) > 1:
         notes.append(f"{label}: " + "; ".join(f"{e.id} said {t.count}" for e, t in legs))
     if conflict:
-        for i, (a, ta) in enumerate(legs):
-            for b, tb in legs[i + 1 :]:
-                if not ta.count.overlaps(tb.count):
+        # One finding per clashing pair (tests and callers rely on pairs); each
+        # report's wording is made once, not once per pair it is in.
+        hull = count.bounds_text()
+        said = [(a.id, _describe(a), t.count, str(t.count)) for a, t in legs]
+        for i, (a_id, a_text, a_count, a_said) in enumerate(said):
+            for b_id, b_text, b_count, b_said in said[i + 1 :]:
+                if not a_count.overlaps(b_count):
                     findings.append(
                         codes.finding(
                             codes.CONFLICTING_COUNTS,
-                            f"{_describe(a)} reports {label} as {ta.count} but {_describe(b)} "
-                            f"as {tb.count}; both cannot be true, so the merged count is the "
-                            f"hull {count.bounds_text()}",
-                            [a.id, b.id],
+                            f"{a_text} reports {label} as {a_said} but {b_text} "
+                            f"as {b_said}; both cannot be true, so the merged count is the "
+                            f"hull {hull}",
+                            [a_id, b_id],
                         )
                     )
     attributions = list(dict.fromkeys(t.attributed_to for _, t in legs if t.attributed_to))

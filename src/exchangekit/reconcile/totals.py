@@ -7,7 +7,7 @@ from datetime import date
 
 import attrs
 
-from exchangekit.counts import Count
+from exchangekit.counts import _ZERO_BOUNDS, Count, _add_bounds, _Bounds
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, Transfer
 from exchangekit.parties import PartyRegistry
 from exchangekit.periods import Period
@@ -579,9 +579,11 @@ def _place(grid: Grid, period: Period) -> tuple[int, int, bool] | None:
 def _summed(grid: Grid, places: list[_Place], selection: str, *, running: bool) -> Totals:
     """The :class:`Totals` of figures placed on ``grid``, per bucket or running."""
     counts = (_running if running else _per_bucket)(places, len(grid))
-    total = sum(
-        (c.count if inside else _may_be_zero(c.count) for c, _, _, inside in places),
-        _ZERO,
+    total = _count(
+        _add_bounds(
+            _ZERO_BOUNDS,
+            (c.count if inside else _may_be_zero(c.count) for c, _, _, inside in places),
+        )
     )
     return Totals(
         grid.unit,
@@ -620,17 +622,27 @@ def categories(
 _Place = tuple[AnyContribution, int, int, bool]
 
 
+def _count(bounds: _Bounds) -> Count:
+    """The one :class:`Count` of a bucket's summed bounds."""
+    return _ZERO if bounds == _ZERO_BOUNDS else Count(*bounds)
+
+
 def _per_bucket(places: list[_Place], size: int) -> list[Count]:
-    counts = [_ZERO] * size
+    # Collect each bucket's figures in order, then add them as plain integers:
+    # one Count per bucket rather than one per figure, with the same result.
+    figures: list[list[Count]] = [[] for _ in range(size)]
+    doubts: dict[Count, Count] = {}
     for contribution, low, high, _ in places:
         count = contribution.count
         if contribution.whole:
-            counts[low] = counts[low] + count
+            figures[low].append(count)
             continue
-        maybe = _may_be_zero(count)
+        maybe = doubts.get(count)
+        if maybe is None:
+            maybe = doubts[count] = _may_be_zero(count)
         for i in range(low, high + 1):
-            counts[i] = counts[i] + maybe
-    return counts
+            figures[i].append(maybe)
+    return [_count(_add_bounds(_ZERO_BOUNDS, bucket)) if bucket else _ZERO for bucket in figures]
 
 
 def _running(places: list[_Place], size: int) -> list[Count]:
@@ -649,11 +661,13 @@ def _running(places: list[_Place], size: int) -> list[Count]:
             opens[low].append(count)
 
     counts = []
-    settled = _ZERO
+    settled = _ZERO_BOUNDS
+    settled_count = _ZERO
     doubtful, ceiling, unbounded = 0, 0, 0
     for i in range(size):
-        for count in certain[i]:
-            settled = settled + count
+        if certain[i]:
+            settled = _add_bounds(settled, certain[i])
+            settled_count = _count(settled)
         for sign, events in ((1, opens[i]), (-1, closes[i])):
             for count in events:
                 doubtful += sign
@@ -663,7 +677,7 @@ def _running(places: list[_Place], size: int) -> list[Count]:
                     ceiling += sign * count.high
         if doubtful:
             maybe = Count.unknown() if unbounded else Count(0, ceiling, None, Qualifier.RANGE)
-            counts.append(settled + maybe)
+            counts.append(_count(_add_bounds(settled, (maybe,))))
         else:
-            counts.append(settled)
+            counts.append(settled_count)
     return counts
