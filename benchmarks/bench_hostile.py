@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import itertools
-import re
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -34,10 +32,10 @@ from exchangekit import Count, CountParseError, Period, PeriodParseError
 from exchangekit.figures import iter_figures
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import baseline, best_of
 from bench_figures import INPUTS as FIGURE_INPUTS
 
 REFERENCE = date(2025, 10, 23)
-WORDS = re.compile(r"\w+|\S")
 SIZES = (10_000, 100_000, 1_000_000)
 
 # Each made Period.parse quadratic before issue 13 (a span was tried at every joiner,
@@ -63,30 +61,6 @@ Work = Callable[[str], object]
 def sized(unit: str, size: int) -> str:
     """``unit`` repeated and cut to exactly ``size`` characters."""
     return (unit * (size // len(unit) + 1))[:size]
-
-
-def baseline(text: str) -> int:
-    """What any reader of the text must at least do: split it into words and marks."""
-    return sum(1 for _ in WORDS.finditer(text))
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """Seconds per call of ``work``: the best of ``repeat`` timings of at least 50 ms each."""
-    loops = 1
-    while True:
-        start = time.perf_counter()
-        for _ in range(loops):
-            work()
-        if time.perf_counter() - start >= 0.05:
-            break
-        loops *= 2
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(loops):
-            work()
-        times.append((time.perf_counter() - start) / loops)
-    return min(times)
 
 
 # -- the grammars -------------------------------------------------------------------------

@@ -21,17 +21,17 @@ from __future__ import annotations
 
 import argparse
 import io
-import re
-import time
-from collections.abc import Callable
+import sys
 from datetime import date
 from pathlib import Path
 
 from exchangekit_news import NewsParser
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import baseline, best_of
+
 CORPUS = Path(__file__).resolve().parent.parent / "plugins" / "exchangekit-news" / "tests"
 CORPUS = CORPUS / "corpus"
-WORDS = re.compile(r"\w+|\S")
 
 HOSTILE = {
     "digits": "1",
@@ -64,30 +64,6 @@ def parse(text: str, source: str) -> int:
         io.StringIO(text), source=source, published=date(2025, 10, 23), unresolved="skip"
     )
     return sum(1 for _ in items)
-
-
-def baseline(text: str) -> int:
-    """What any reader of the text must at least do: split it into words and marks."""
-    return sum(1 for _ in WORDS.finditer(text))
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """Seconds per call of ``work``: the best of ``repeat`` timings of at least 50 ms each."""
-    loops = 1
-    while True:
-        start = time.perf_counter()
-        for _ in range(loops):
-            work()
-        if time.perf_counter() - start >= 0.05:
-            break
-        loops *= 2
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(loops):
-            work()
-        times.append((time.perf_counter() - start) / loops)
-    return min(times)
 
 
 def sized(unit: str, size: int) -> str:
