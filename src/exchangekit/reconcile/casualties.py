@@ -32,6 +32,7 @@ from exchangekit.reconcile.totals import (
     Totals,
     _Place,
     _place,
+    _span,
     _summed,
 )
 from exchangekit.vocabulary import CasualtyCategory, ClaimScope, Population
@@ -140,18 +141,11 @@ def partial_casualty_totals(
     def partial(totals: Totals) -> PartialTotals:
         return PartialTotals(totals, *explicit, len(picked), unmixed, running, of_claims=True)
 
-    if picked:
-        if first is None:
-            first = min(c.covers.start for c in picked)
-            first = first if last is None else min(first, last)
-        if last is None:
-            last = max(max(c.covers.end for c in picked), first)
-    first = first if first is not None else last
-    last = last if last is not None else first
-    if first is None or last is None:
+    span = _span(first, last, [c.covers for c in picked])
+    if span is None:
         return partial(Totals(unit, (), Count.exact(0), (), selection, False))
 
-    grid = Grid(unit, first, last)
+    grid = Grid(unit, *span)
     places: list[_Place] = []
     for claim in picked:
         place = _place(grid, claim.covers)

@@ -538,18 +538,11 @@ def _tally(
     def partial(totals: Totals) -> PartialTotals:
         return PartialTotals(totals, *explicit, len(picked), unmixed)
 
-    if picked:
-        if first is None:
-            first = min(e.period.start for e, _ in picked)
-            first = first if last is None else min(first, last)
-        if last is None:
-            last = max(max(e.period.end for e, _ in picked), first)
-    first = first if first is not None else last
-    last = last if last is not None else first
-    if first is None or last is None:
+    span = _span(first, last, [e.period for e, _ in picked])
+    if span is None:
         return partial(Totals(unit, (), _ZERO, (), selection.describe(), running))
 
-    grid = Grid(unit, first, last)
+    grid = Grid(unit, *span)
     places: list[_Place] = []
     for exchange, transfer in picked:
         place = _place(grid, exchange.period)
@@ -564,6 +557,24 @@ def _tally(
             )
             places.append((contribution, low, high, inside))
     return partial(_summed(grid, places, selection.describe(), running=running))
+
+
+def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple[date, date] | None:
+    """The days to cover: those given, else from the first chosen period to the last.
+
+    ``None`` when nothing was given and nothing was chosen.
+    """
+    if periods:
+        if first is None:
+            first = min(p.start for p in periods)
+            first = first if last is None else min(first, last)
+        if last is None:
+            last = max(max(p.end for p in periods), first)
+    first = first if first is not None else last
+    last = last if last is not None else first
+    if first is None or last is None:
+        return None
+    return first, last
 
 
 def _place(grid: Grid, period: Period) -> tuple[int, int, bool] | None:
