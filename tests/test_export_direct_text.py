@@ -38,6 +38,7 @@ from exchangekit import (
 from exchangekit.api import export
 from exchangekit.builtin import _record_text
 from exchangekit.builtin._converter import to_data
+from exchangekit.builtin.canonical_json import _indented
 from exchangekit.builtin.csv_tables import (
     COLUMNS,
     _claim_row,
@@ -246,9 +247,18 @@ def test_the_memory_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> 
         )
         for i in range(40)
     ]
-    data = Dataset(exchanges=exchanges)
-    assert _exported(data, "json") == reference_json(data)
-    assert _exported(data, "jsonl") == reference_jsonl(data)
+    for layout, reference in (
+        (_record_text.PRETTY, lambda r: _indented(to_data(r), "    ")),
+        (
+            _record_text.COMPACT,
+            lambda r: json.dumps(to_data(r), ensure_ascii=False, separators=(",", ":")),
+        ),
+    ):
+        text = _record_text.TextFunctions(layout).record(Exchange, depth=2)
+        for _ in range(2):
+            assert [text(r) for r in exchanges] == [reference(r) for r in exchanges]
+            assert all(len(cache) <= 3 for cache in _record_text._CACHES)
+    _record_text.clear_caches()
 
 
 @attrs.frozen(kw_only=True)

@@ -260,11 +260,33 @@ class TextFunctions:
             )
         namespace["END"] = (layout.close(depth) + "}") if names else "{" + lead + "}"
         pieces.append("{END}")
-        function = _compile(f'return f"{"".join(pieces)}"', namespace, cls.__name__)
+        text = f'f"{"".join(pieces)}"'
         if remember and cls in SHARED_TYPES:
-            function = remembered(function)
+            function = _compile(
+                _REMEMBERING.format(text=text), {**namespace, **_memory()}, cls.__name__
+            )
+        else:
+            function = _compile(f"return {text}", namespace, cls.__name__)
         self._made[key] = function
         return function
+
+
+_REMEMBERING = """hit = get(id(value))
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    written = {text}
+    if len(cache) >= LIMIT:
+        cache.clear()
+    cache[id(value)] = (value, written)
+    return written"""
+"""The body of a generated function that remembers its text as :func:`remembered` does."""
+
+
+def _memory() -> dict[str, object]:
+    """A new, registered memory for one generated function, and the names its body uses."""
+    cache: dict[int, tuple[object, str]] = {}
+    _CACHES.append(cache)
+    return {"cache": cache, "get": cache.get, "LIMIT": CACHE_LIMIT}
 
 
 def _compile(body: str, namespace: dict[str, object], what: str) -> Text:
