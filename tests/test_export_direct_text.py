@@ -284,3 +284,17 @@ def test_a_subclass_of_a_record_takes_the_data_path(fmt: str, reference: Any) ->
     else:
         line = {"type": "exchange", **to_data(record)}
         assert text == json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "reference"),
+    [("json", reference_json), ("jsonl", reference_jsonl), ("csv", reference_csv)],
+)
+def test_a_field_holding_another_type_is_written_as_the_data_path_writes_it(
+    fmt: str, reference: Any
+) -> None:
+    """The models do not check every type: notes holding a number are written as before."""
+    base = _shared_dataset().exchanges[1]
+    odd = attrs.evolve(base, notes=("fine", 5), id="odd")  # type: ignore[arg-type]
+    data = Dataset(exchanges=[base, odd, _shared_dataset().exchanges[2]])
+    assert _exported(data, fmt) == reference(data)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import json
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -39,6 +39,7 @@ __all__ = [
     "TextFunctions",
     "Unwritable",
     "clear_caches",
+    "record_functions",
     "remembered",
 ]
 
@@ -309,15 +310,3 @@ def record_functions(
         except Unwritable:
             continue
     return made
-
-
-def chunks(texts: Iterator[str], size: int = 512) -> Iterator[list[str]]:
-    """``texts`` in lists of ``size``, so a writer joins many records into one write."""
-    batch: list[str] = []
-    for text in texts:
-        batch.append(text)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

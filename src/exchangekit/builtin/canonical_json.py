@@ -457,15 +457,26 @@ class JsonExporter(Exporter):
                     )
                 while section < rank:
                     section, written = _open_next(stream, section, written)
-            text = texts.get(type(record))
-            write(
-                (",\n    " if written else "\n    ")
-                + (text(record) if text is not None else _indented(to_data(record), "    "))
-            )
+            write((",\n    " if written else "\n    ") + _record_text(texts, record))
             written += 1
         while section < _ALWAYS_WRITTEN - 1:
             section, written = _open_next(stream, section, written)
         stream.write(_close(written) + "\n}\n")
+
+
+def _record_text(texts: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+    """The indented text of ``record``, by its generated writer when it has one.
+
+    A record the generated writer cannot write (a subclass, or a field holding
+    something other than its declared type) is written from its data, as before.
+    """
+    text = texts.get(type(record))
+    if text is not None:
+        try:
+            return text(record)
+        except Exception:  # the data path writes it, or raises its own error
+            pass
+    return _indented(to_data(record), "    ")
 
 
 @functools.cache

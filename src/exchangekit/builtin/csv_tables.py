@@ -15,6 +15,7 @@ import csv
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any, TextIO
 
 import attrs
@@ -295,7 +296,7 @@ def _source_text(source: Source) -> str:
     """The seven cells of a source: name, kind, its party's three, url and published date."""
     party = _NO_PARTY if source.party is None else _party_cells(source.party)
     url = "" if source.url is None else _cell(source.url)
-    published = "" if source.published is None else _cell(source.published.isoformat())
+    published = "" if source.published is None else _cell(date.isoformat(source.published))
     return f"{_cell(source.name)},{_cell(source.kind._value_)},{party},{url},{published}"
 
 
@@ -305,7 +306,7 @@ _NO_SOURCE = "," * 6
 
 def _period_text(period: Period) -> str:
     """The three cells of a period: start, end and precision."""
-    start, end = period.start.isoformat(), period.end.isoformat()
+    start, end = date.isoformat(period.start), date.isoformat(period.end)
     return f"{_cell(start)},{_cell(end)},{_cell(period.precision._value_)}"
 
 
@@ -443,7 +444,23 @@ _LINES: dict[type[Any], Callable[[Any], str]] = {
     CasualtyClaim: _claim_line,
     ExchangeTally: _tally_line,
 }
-"""The direct writer of each record class, by exact class; subclasses take the dict path."""
+"""The direct writer of each record class, by exact class.
+
+A subclass, or a record the direct writer fails on (a field holding something
+other than its declared type), takes the dict path, which writes it as before
+or raises its own error.
+"""
+
+
+def _lines(lines: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+    """The lines of ``record``'s rows, by its direct writer when it has one."""
+    line = lines.get(type(record))
+    if line is not None:
+        try:
+            return line(record)
+        except Exception:  # the dict path writes it, or raises its own error
+            pass
+    return _dict_lines(record)
 
 
 def _dict_lines(record: object) -> str:
@@ -482,8 +499,7 @@ class CsvExporter(Exporter):
         write = stream.write
         try:
             for record in records:
-                line = lines.get(type(record))
-                write(line(record) if line is not None else _dict_lines(record))
+                write(_lines(lines, record))
         finally:
             clear_caches()
 

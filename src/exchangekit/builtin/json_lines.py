@@ -169,14 +169,28 @@ class JsonLinesExporter(Exporter):
         write = stream.write
         try:
             for record in records:
-                line = lines.get(type(record))
-                write((line(record) if line is not None else _fallback_line(record)) + "\n")
+                write(_line(lines, record) + "\n")
         finally:
             clear_caches()
 
 
+def _line(lines: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+    """The line of ``record`` without its newline, by its generated writer when it has one."""
+    line = lines.get(type(record))
+    if line is not None:
+        try:
+            return line(record)
+        except Exception:  # the data path writes it, or raises its own error
+            pass
+    return _fallback_line(record)
+
+
 def _fallback_line(record: object) -> str:
-    """The line of a record the generated writers do not know (a subclass, say)."""
+    """The line of a record the generated writers cannot write, from its data.
+
+    That is a subclass of a record class, or a record with a field holding
+    something other than its declared type, written (or refused) as before.
+    """
     kind = next((k for k, cls in _RECORD_TYPES.items() if isinstance(record, cls)), None)
     if kind is None:
         raise TypeError(f"cannot write {type(record).__name__}; expected a record")
