@@ -251,6 +251,17 @@ def _cell(text: str) -> str:
     return text
 
 
+class _ValueCells(dict[str, str]):
+    """The cell of each enum value, made the first time the value is written."""
+
+    def __missing__(self, value: str) -> str:
+        cell = self[value] = _cell(value)
+        return cell
+
+
+_value_cells = _ValueCells()
+
+
 def _gap(after: str, before: str) -> str:
     """The separators from the cell of column ``after`` to the cell of column ``before``."""
     count = _COLUMN_INDEX[before] - _COLUMN_INDEX[after]
@@ -297,7 +308,7 @@ def _source_text(source: Source) -> str:
     party = _NO_PARTY if source.party is None else _party_cells(source.party)
     url = "" if source.url is None else _cell(source.url)
     published = "" if source.published is None else _cell(date.isoformat(source.published))
-    return f"{_cell(source.name)},{_cell(source.kind._value_)},{party},{url},{published}"
+    return f"{_cell(source.name)},{_value_cells[source.kind._value_]},{party},{url},{published}"
 
 
 _source_cells = remembered(_source_text)
@@ -307,7 +318,7 @@ _NO_SOURCE = "," * 6
 def _period_text(period: Period) -> str:
     """The three cells of a period: start, end and precision."""
     start, end = date.isoformat(period.start), date.isoformat(period.end)
-    return f"{_cell(start)},{_cell(end)},{_cell(period.precision._value_)}"
+    return f"{_cell(start)},{_cell(end)},{_value_cells[period.precision._value_]}"
 
 
 _period_cells = remembered(_period_text)
@@ -321,7 +332,7 @@ def _count_text(count: Count) -> str:
             _cell(str(low)),
             "" if high is None else _cell(str(high)),
             "" if best is None else _cell(str(best)),
-            _cell(count.qualifier._value_),
+            _value_cells[count.qualifier._value_],
         )
     )
 
@@ -358,7 +369,7 @@ def _exchange_lines(exchange: Exchange) -> str:
     """The lines of an exchange's rows, one per transfer, its own cells on each."""
     x = _X
     head = (
-        f"{x[0]}{_cell(exchange.id)}{x[1]}{_cell(exchange.kind._value_)}{x[2]}"
+        f"{x[0]}{_cell(exchange.id)}{x[1]}{_value_cells[exchange.kind._value_]}{x[2]}"
         f"{_period_cells(exchange.period)}{x[3]}{_intermediaries_cell(exchange.intermediaries)}"
         f"{x[4]}{_sources_cell(exchange.sources)}{x[5]}{_notes_cell(exchange.notes)}{x[6]}"
     )
@@ -366,7 +377,7 @@ def _exchange_lines(exchange: Exchange) -> str:
     return "".join(
         [
             f"{head}{_party_cells(t.sender)}{x[7]}{_party_cells(t.receiver)}{x[8]}"
-            f"{_cell(t.category._value_)}{x[9]}{_count_cells(t.count)}{x[10]}"
+            f"{_value_cells[t.category._value_]}{x[9]}{_count_cells(t.count)}{x[10]}"
             f"{_NO_SOURCE if t.attributed_to is None else _source_cells(t.attributed_to)}{tail}"
             for t in exchange.transfers
         ]
@@ -396,11 +407,11 @@ def _claim_line(claim: CasualtyClaim) -> str:
     """The line of a claim's row."""
     c = _C
     return (
-        f"{c[0]}{_cell(claim.id)}{c[1]}{_cell(claim.category._value_)}{c[2]}"
+        f"{c[0]}{_cell(claim.id)}{c[1]}{_value_cells[claim.category._value_]}{c[2]}"
         f"{_count_cells(claim.count)}{c[3]}{_party_cells(claim.subject)}{c[4]}"
         f"{_period_cells(claim.covers)}{c[5]}{_period_cells(claim.as_of)}{c[6]}"
-        f"{_source_cells(claim.claimant)}{c[7]}{_cell(claim.method._value_)}{c[8]}"
-        f"{_cell(claim.scope._value_)}{c[9]}{_cell(claim.population._value_)}{c[10]}"
+        f"{_source_cells(claim.claimant)}{c[7]}{_value_cells[claim.method._value_]}{c[8]}"
+        f"{_value_cells[claim.scope._value_]}{c[9]}{_value_cells[claim.population._value_]}{c[10]}"
         f"{_caveats_cell(claim.caveats)}{c[11]}{_relayed_cell(claim.relayed_by)}{c[12]}"
         f"{_quotes_cell(claim.quotes)}{c[13]}"
     )
@@ -431,7 +442,7 @@ def _tally_line(tally: ExchangeTally) -> str:
     exchanges = _NO_COUNT if tally.exchange_count is None else _count_cells(tally.exchange_count)
     return (
         f"{t[0]}{_cell(tally.id)}{t[1]}{_notes_cell(tally.notes)}{t[2]}{sender}{t[3]}"
-        f"{_party_cells(tally.receiver)}{t[4]}{_cell(tally.category._value_)}{t[5]}"
+        f"{_party_cells(tally.receiver)}{t[4]}{_value_cells[tally.category._value_]}{t[5]}"
         f"{_count_cells(tally.count)}{t[6]}{_period_cells(tally.covers)}{t[7]}"
         f"{_period_cells(tally.as_of)}{t[8]}{_source_cells(tally.claimant)}{t[9]}"
         f"{_relayed_cell(tally.relayed_by)}{t[10]}{exchanges}{t[11]}"
