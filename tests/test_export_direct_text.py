@@ -38,7 +38,7 @@ from exchangekit import (
 from exchangekit.api import export
 from exchangekit.builtin import _record_text
 from exchangekit.builtin._converter import to_data
-from exchangekit.builtin.canonical_json import _indented
+from exchangekit.builtin.canonical_json import _indented, _record_texts
 from exchangekit.builtin.csv_tables import (
     COLUMNS,
     _claim_row,
@@ -46,6 +46,7 @@ from exchangekit.builtin.csv_tables import (
     _line,
     _tally_row,
 )
+from exchangekit.builtin.json_lines import _record_lines
 from exchangekit.safecsv import csv_line, neutralise
 from exchangekit.strategies import datasets, hostile_text
 
@@ -298,3 +299,10 @@ def test_a_field_holding_another_type_is_written_as_the_data_path_writes_it(
     odd = attrs.evolve(base, notes=("fine", 5), id="odd")  # type: ignore[arg-type]
     data = Dataset(exchanges=[base, odd, _shared_dataset().exchanges[2]])
     assert _exported(data, fmt) == reference(data)
+
+
+def test_every_record_class_has_a_generated_writer() -> None:
+    """A new field type the generators cannot write would silently fall back to the slow path."""
+    records = {Exchange, CasualtyClaim, ExchangeTally}
+    assert set(_record_texts()) == records
+    assert set(_record_lines()) == records
