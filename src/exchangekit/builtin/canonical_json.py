@@ -457,14 +457,14 @@ class JsonExporter(Exporter):
                     )
                 while section < rank:
                     section, written = _open_next(stream, section, written)
-            write((",\n    " if written else "\n    ") + _record_text(texts, record))
+            write((",\n    " if written else "\n    ") + _text_of(texts, record))
             written += 1
         while section < _ALWAYS_WRITTEN - 1:
             section, written = _open_next(stream, section, written)
         stream.write(_close(written) + "\n}\n")
 
 
-def _record_text(texts: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+def _text_of(texts: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
     """The indented text of ``record``, by its generated writer when it has one.
 
     A record the generated writer cannot write (a subclass, or a field holding
