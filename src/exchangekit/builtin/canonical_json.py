@@ -12,14 +12,16 @@ an exchangekit document, stops the parser.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.builtin._record_text import PRETTY, TextFunctions, clear_caches, record_functions
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
@@ -432,25 +434,55 @@ class JsonExporter(Exporter):
         _reject_options(self.name, options)
         stream.write(f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {FORMAT_VERSION},\n')
         stream.write(f'  "provenance": {_indented(list(provenance), "  ")}')
+        try:
+            self._write_records(records, stream)
+        finally:
+            clear_caches()
+
+    @staticmethod
+    def _write_records(records: Iterable[Record], stream: TextIO) -> None:
+        """The record sections and the closing brace, each record written as it comes."""
+        texts = _record_texts()
+        write = stream.write
         section, written = -1, 0
         for record in records:
             rank = _rank(record)
-            if rank < section:
-                _, kind, _ = _RECORD_SECTIONS[rank]
-                _, later, _ = _RECORD_SECTIONS[section]
-                raise ValueError(
-                    f"{kind} {record.id!r} came after a {later}; write every exchange before "
-                    "the first claim, and every claim before the first tally"
-                )
-            while section < rank:
-                section, written = _open_next(stream, section, written)
-            stream.write(
-                ("\n    " if written == 0 else ",\n    ") + _indented(to_data(record), "    ")
-            )
+            if rank != section:
+                if rank < section:
+                    _, kind, _ = _RECORD_SECTIONS[rank]
+                    _, later, _ = _RECORD_SECTIONS[section]
+                    raise ValueError(
+                        f"{kind} {record.id!r} came after a {later}; write every exchange "
+                        "before the first claim, and every claim before the first tally"
+                    )
+                while section < rank:
+                    section, written = _open_next(stream, section, written)
+            write((",\n    " if written else "\n    ") + _text_of(texts, record))
             written += 1
         while section < _ALWAYS_WRITTEN - 1:
             section, written = _open_next(stream, section, written)
         stream.write(_close(written) + "\n}\n")
+
+
+def _text_of(texts: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+    """The indented text of ``record``, by its generated writer when it has one.
+
+    A record the generated writer cannot write (a subclass, or a field holding
+    something other than its declared type) is written from its data, as before.
+    """
+    text = texts.get(type(record))
+    if text is not None:
+        try:
+            return text(record)
+        except Exception:  # the data path writes it, or raises its own error
+            pass
+    return _indented(to_data(record), "    ")
+
+
+@functools.cache
+def _record_texts() -> dict[type[Any], Callable[[Any], str]]:
+    """The generated writer of each record class, for a record inside a section's array."""
+    return record_functions(TextFunctions(PRETTY), depth=2)
 
 
 def _rank(record: object) -> int:

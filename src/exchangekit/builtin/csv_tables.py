@@ -14,17 +14,22 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any, TextIO
 
 import attrs
 
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, Problem, from_data, parse_error, to_data
+from exchangekit.builtin._record_text import CELL, TextFunctions, clear_caches, remembered
+from exchangekit.counts import Count
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
-from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally
+from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
+from exchangekit.parties import DEFAULT_REGISTRY, Party
+from exchangekit.periods import Period
 from exchangekit.safecsv import FORMULA_TRIGGERS, csv_line, neutralise, restore
 from exchangekit.safecsv import _quoted as quoted_cell
 
@@ -229,6 +234,257 @@ def _line(row: dict[str, str]) -> str:
     return ",".join(cells) + "\n"
 
 
+# -- the direct writer: rows written from the records themselves --------------------------
+#
+# The functions above build a dict per row from ``to_data``; the ones below write
+# the same line straight from the record, with the cells of shared parties,
+# sources, periods and counts remembered per object. The tests compare the two.
+# An enum's ``_value_`` is its ``value`` without the descriptor call.
+
+
+def _cell(text: str) -> str:
+    """``text`` as one cell: ``_quoted(neutralise(text))`` in a single call."""
+    if not text or text[0] in FORMULA_TRIGGERS:
+        text = "'" + text
+    if '"' in text or "," in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+class _ValueCells(dict[str, str]):
+    """The cell of each enum value, made the first time the value is written."""
+
+    def __missing__(self, value: str) -> str:
+        cell = self[value] = _cell(value)
+        return cell
+
+
+_value_cells = _ValueCells()
+
+
+def _gap(after: str, before: str) -> str:
+    """The separators from the cell of column ``after`` to the cell of column ``before``."""
+    count = _COLUMN_INDEX[before] - _COLUMN_INDEX[after]
+    if count < 1:
+        raise AssertionError(f"column {before} must come after {after}")
+    return "," * count
+
+
+def _to_end(after: str) -> str:
+    """The separators after column ``after``'s cell to the end of the row, and the line end."""
+    return "," * (len(COLUMNS) - 1 - _COLUMN_INDEX[after]) + "\n"
+
+
+_JSON_TEXT = TextFunctions(CELL)
+
+
+def _json_field_cell(cls: type[Any], name: str) -> Callable[[Any], str]:
+    """The cell of field ``name`` of ``cls`` written as JSON, as ``_json_cell`` writes it."""
+    text = _JSON_TEXT.value(attrs.fields_dict(attrs.resolve_types(cls))[name].type)
+
+    def cell(value: Any) -> str:
+        return _cell(text(value))
+
+    return cell
+
+
+_REGISTERED = {party.code: party for party in DEFAULT_REGISTRY}
+_aliases_cell = _json_field_cell(Party, "aliases")
+
+
+def _party_text(party: Party) -> str:
+    """The three cells of a party: a registered one is its code alone."""
+    if _REGISTERED.get(party.code) == party:
+        return _cell(party.code) + ",,"
+    return f"{_cell(party.code)},{_cell(party.name)},{_aliases_cell(party.aliases)}"
+
+
+_party_cells = remembered(_party_text)
+_NO_PARTY = "," * 2
+
+
+def _source_text(source: Source) -> str:
+    """The seven cells of a source: name, kind, its party's three, url and published date."""
+    party = _NO_PARTY if source.party is None else _party_cells(source.party)
+    url = "" if source.url is None else _cell(source.url)
+    published = "" if source.published is None else _cell(date.isoformat(source.published))
+    return f"{_cell(source.name)},{_value_cells[source.kind._value_]},{party},{url},{published}"
+
+
+_source_cells = remembered(_source_text)
+_NO_SOURCE = "," * 6
+
+
+def _period_text(period: Period) -> str:
+    """The three cells of a period: start, end and precision."""
+    start, end = date.isoformat(period.start), date.isoformat(period.end)
+    return f"{_cell(start)},{_cell(end)},{_value_cells[period.precision._value_]}"
+
+
+_period_cells = remembered(_period_text)
+
+
+def _count_text(count: Count) -> str:
+    """The four cells of a count: low, high, best (empty when unknown) and qualifier."""
+    low, high, best = count.low, count.high, count.best
+    return ",".join(
+        (
+            _cell(str(low)),
+            "" if high is None else _cell(str(high)),
+            "" if best is None else _cell(str(best)),
+            _value_cells[count.qualifier._value_],
+        )
+    )
+
+
+_count_cells = remembered(_count_text)
+_NO_COUNT = "," * 3
+
+_intermediaries_cell = _json_field_cell(Exchange, "intermediaries")
+_sources_cell = _json_field_cell(Exchange, "sources")
+_notes_cell = _json_field_cell(Exchange, "notes")
+_quotes_cell = _json_field_cell(Exchange, "quotes")
+_caveats_cell = _json_field_cell(CasualtyClaim, "caveats")
+_relayed_cell = _json_field_cell(CasualtyClaim, "relayed_by")
+
+_X = (
+    _cell("exchange") + _gap("record_type", "id"),
+    _gap("id", "kind"),
+    _gap("kind", "period_start"),
+    _gap("period_precision", "intermediaries"),
+    _gap("intermediaries", "sources"),
+    _gap("sources", "notes"),
+    _gap("notes", "sender"),
+    _gap("sender_aliases", "receiver"),
+    _gap("receiver_aliases", "category"),
+    _gap("category", "count_low"),
+    _gap("count_qualifier", "attributed_to_name"),
+    _gap("attributed_to_published", "quotes"),
+    _to_end("quotes"),
+)
+"""The separators of an exchange's rows, in the order of its cells."""
+
+
+def _exchange_lines(exchange: Exchange) -> str:
+    """The lines of an exchange's rows, one per transfer, its own cells on each."""
+    x = _X
+    head = (
+        f"{x[0]}{_cell(exchange.id)}{x[1]}{_value_cells[exchange.kind._value_]}{x[2]}"
+        f"{_period_cells(exchange.period)}{x[3]}{_intermediaries_cell(exchange.intermediaries)}"
+        f"{x[4]}{_sources_cell(exchange.sources)}{x[5]}{_notes_cell(exchange.notes)}{x[6]}"
+    )
+    tail = f"{x[11]}{_quotes_cell(exchange.quotes)}{x[12]}"
+    return "".join(
+        [
+            f"{head}{_party_cells(t.sender)}{x[7]}{_party_cells(t.receiver)}{x[8]}"
+            f"{_value_cells[t.category._value_]}{x[9]}{_count_cells(t.count)}{x[10]}"
+            f"{_NO_SOURCE if t.attributed_to is None else _source_cells(t.attributed_to)}{tail}"
+            for t in exchange.transfers
+        ]
+    )
+
+
+_C = (
+    _cell("claim") + _gap("record_type", "id"),
+    _gap("id", "category"),
+    _gap("category", "count_low"),
+    _gap("count_qualifier", "subject"),
+    _gap("subject_aliases", "covers_start"),
+    _gap("covers_precision", "as_of_start"),
+    _gap("as_of_precision", "claimant_name"),
+    _gap("claimant_published", "method"),
+    _gap("method", "scope"),
+    _gap("scope", "population"),
+    _gap("population", "caveats"),
+    _gap("caveats", "relayed_by"),
+    _gap("relayed_by", "quotes"),
+    _to_end("quotes"),
+)
+"""The separators of a claim's row, in the order of its cells."""
+
+
+def _claim_line(claim: CasualtyClaim) -> str:
+    """The line of a claim's row."""
+    c = _C
+    return (
+        f"{c[0]}{_cell(claim.id)}{c[1]}{_value_cells[claim.category._value_]}{c[2]}"
+        f"{_count_cells(claim.count)}{c[3]}{_party_cells(claim.subject)}{c[4]}"
+        f"{_period_cells(claim.covers)}{c[5]}{_period_cells(claim.as_of)}{c[6]}"
+        f"{_source_cells(claim.claimant)}{c[7]}{_value_cells[claim.method._value_]}{c[8]}"
+        f"{_value_cells[claim.scope._value_]}{c[9]}{_value_cells[claim.population._value_]}{c[10]}"
+        f"{_caveats_cell(claim.caveats)}{c[11]}{_relayed_cell(claim.relayed_by)}{c[12]}"
+        f"{_quotes_cell(claim.quotes)}{c[13]}"
+    )
+
+
+_T = (
+    _cell("tally") + _gap("record_type", "id"),
+    _gap("id", "notes"),
+    _gap("notes", "sender"),
+    _gap("sender_aliases", "receiver"),
+    _gap("receiver_aliases", "category"),
+    _gap("category", "count_low"),
+    _gap("count_qualifier", "covers_start"),
+    _gap("covers_precision", "as_of_start"),
+    _gap("as_of_precision", "claimant_name"),
+    _gap("claimant_published", "relayed_by"),
+    _gap("relayed_by", "exchange_count_low"),
+    _gap("exchange_count_qualifier", "quotes"),
+    _to_end("quotes"),
+)
+"""The separators of a tally's row, in the order of its cells."""
+
+
+def _tally_line(tally: ExchangeTally) -> str:
+    """The line of a stated tally's row."""
+    t = _T
+    sender = _NO_PARTY if tally.sender is None else _party_cells(tally.sender)
+    exchanges = _NO_COUNT if tally.exchange_count is None else _count_cells(tally.exchange_count)
+    return (
+        f"{t[0]}{_cell(tally.id)}{t[1]}{_notes_cell(tally.notes)}{t[2]}{sender}{t[3]}"
+        f"{_party_cells(tally.receiver)}{t[4]}{_value_cells[tally.category._value_]}{t[5]}"
+        f"{_count_cells(tally.count)}{t[6]}{_period_cells(tally.covers)}{t[7]}"
+        f"{_period_cells(tally.as_of)}{t[8]}{_source_cells(tally.claimant)}{t[9]}"
+        f"{_relayed_cell(tally.relayed_by)}{t[10]}{exchanges}{t[11]}"
+        f"{_quotes_cell(tally.quotes)}{t[12]}"
+    )
+
+
+_LINES: dict[type[Any], Callable[[Any], str]] = {
+    Exchange: _exchange_lines,
+    CasualtyClaim: _claim_line,
+    ExchangeTally: _tally_line,
+}
+"""The direct writer of each record class, by exact class.
+
+A subclass, or a record the direct writer fails on (a field holding something
+other than its declared type), takes the dict path, which writes it as before
+or raises its own error.
+"""
+
+
+def _lines(lines: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+    """The lines of ``record``'s rows, by its direct writer when it has one."""
+    line = lines.get(type(record))
+    if line is not None:
+        try:
+            return line(record)
+        except Exception:  # the dict path writes it, or raises its own error
+            pass
+    return _dict_lines(record)
+
+
+def _dict_lines(record: object) -> str:
+    """The lines of ``record`` built through its data and a dict per row (the reference path)."""
+    if isinstance(record, Exchange):
+        return "".join(map(_line, _exchange_rows(to_data(record))))
+    if isinstance(record, CasualtyClaim):
+        return _line(_claim_row(to_data(record)))
+    if isinstance(record, ExchangeTally):
+        return _line(_tally_row(to_data(record)))
+    raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+
+
 class CsvExporter(Exporter):
     """Writes one table: a header, provenance rows, then a row per transfer, claim and tally."""
 
@@ -250,15 +506,13 @@ class CsvExporter(Exporter):
         stream.write(csv_line(COLUMNS))
         for entry in provenance:
             stream.write(_line({"record_type": "provenance", "provenance": entry}))
-        for record in records:
-            if isinstance(record, Exchange):
-                stream.writelines(map(_line, _exchange_rows(to_data(record))))
-            elif isinstance(record, CasualtyClaim):
-                stream.write(_line(_claim_row(to_data(record))))
-            elif isinstance(record, ExchangeTally):
-                stream.write(_line(_tally_row(to_data(record))))
-            else:
-                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+        lines = _LINES
+        write = stream.write
+        try:
+            for record in records:
+                write(_lines(lines, record))
+        finally:
+            clear_caches()
 
 
 # -- reading ---------------------------------------------------------------------------

@@ -8,13 +8,15 @@ never held in memory, and a bad line is reported with its number and skipped.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.builtin._record_text import COMPACT, TextFunctions, clear_caches, record_functions
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
@@ -163,11 +165,45 @@ class JsonLinesExporter(Exporter):
         _reject_options(self.name, options)
         for entry in provenance:
             stream.write(_dumps({"type": "provenance", "entry": entry}))
-        for record in records:
-            kind = next((k for k, cls in _RECORD_TYPES.items() if isinstance(record, cls)), None)
-            if kind is None:
-                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
-            stream.write(_dumps({"type": kind, **to_data(record)}))
+        lines = _record_lines()
+        write = stream.write
+        try:
+            for record in records:
+                write(_line(lines, record) + "\n")
+        finally:
+            clear_caches()
+
+
+def _line(lines: dict[type[Any], Callable[[Any], str]], record: Record) -> str:
+    """The line of ``record`` without its newline, by its generated writer when it has one."""
+    line = lines.get(type(record))
+    if line is not None:
+        try:
+            return line(record)
+        except Exception:  # the data path writes it, or raises its own error
+            pass
+    return _fallback_line(record)
+
+
+def _fallback_line(record: object) -> str:
+    """The line of a record the generated writers cannot write, from its data.
+
+    That is a subclass of a record class, or a record with a field holding
+    something other than its declared type, written (or refused) as before.
+    """
+    kind = next((k for k, cls in _RECORD_TYPES.items() if isinstance(record, cls)), None)
+    if kind is None:
+        raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+    return _dumps({"type": kind, **to_data(record)}).removesuffix("\n")
+
+
+@functools.cache
+def _record_lines() -> dict[type[Any], Callable[[Any], str]]:
+    """The generated writer of each record class's line (without its newline), ``"type"`` first."""
+    kinds = {cls: kind for kind, cls in _RECORD_TYPES.items()}
+    return record_functions(
+        TextFunctions(COMPACT), depth=0, lead=lambda cls: f'"type":{json.dumps(kinds[cls])},'
+    )
 
 
 # -- plugin hooks -------------------------------------------------------------------------
