@@ -16,6 +16,8 @@ from typing import Final, Literal, NamedTuple
 
 from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import mixed_group, verb_group
+from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lexicon import Move, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
@@ -57,6 +59,30 @@ _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
 _LINKS: Final = frozenset(
     {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+)
+# Words that make what follows them a plan or a hypothesis.
+_HYPOTHETICAL: Final = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "must",
+        "expected",
+        "planned",
+        "plans",
+        "ready",
+        "due",
+        "likely",
+        "agreed",
+        "proposed",
+        "hopes",
+        "aims",
+    }
 )
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -173,6 +199,7 @@ class _Sentence:
         self.owner: SourceEntry | None = None
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
+        self._clauses: Clauses | None = None
         # Where clauses break, and where the phrases some rules look for begin, found once.
         self.breaks = [
             i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
@@ -364,6 +391,31 @@ class _Sentence:
 
     # -- transfers ----------------------------------------------------------------
 
+    @property
+    def clauses(self) -> Clauses:
+        """The sentence's clauses (positions in them are relative to ``self.first``)."""
+        if self._clauses is None:
+            ends = [f.np_end - self.first for f in self.m.figures if f.noun is not None]
+            self._clauses = Clauses(self.norms, ends)
+        return self._clauses
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        return self.clauses.same(a - self.first, b - self.first)
+
+    def _in_relative(self, i: int) -> bool:
+        return self.clauses.in_relative(i - self.first)
+
+    def _planned_between(self, start: int, end: int) -> bool:
+        """Whether a modal or an intention stands between a noun of handing over and its figure.
+
+        "the exchange was expected to involve 1,000 people", "a swap that could
+        free 300": the figure belongs to a plan, not to the exchange that happened.
+        """
+        for i in range(start, end):
+            if self.norm(i) in _HYPOTHETICAL:
+                return True
+        return False
+
     def _actors(self) -> list[PartyMention]:
         if self._actor_cache is None:
             self._actor_cache = [
@@ -378,7 +430,13 @@ class _Sentence:
         before = [
             t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 8
         ]
-        before = [t for t in before if not self._boundary(t.last, figure.first)]
+        before = [
+            t
+            for t in before
+            if not self._boundary(t.last, figure.first)
+            and self._same_clause(t.first, figure.first)
+            and (not self._in_relative(t.first) or self._in_relative(figure.first))
+        ]
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
             # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
@@ -386,7 +444,10 @@ class _Sentence:
                 own = self._predicate_after(figure)
                 if own is not None:
                     return own
-            return before[-1], True
+            chosen = before[-1]
+            if chosen.done and self._planned_between(chosen.last, figure.first):
+                chosen = chosen._replace(done=False)
+            return chosen, True
         return self._predicate_after(figure) or self._linked_predicate(figure)
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
@@ -483,7 +544,12 @@ class _Sentence:
 
     def _subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
         """The actors that do the handing over: just before the verb, maybe two joined by "and"."""
-        candidates = [p for p in self._actors() if floor <= p.first and p.last <= predicate.first]
+        floor = max(floor, self.first + self.clauses.start_of(predicate.first - self.first))
+        candidates = [
+            p
+            for p in self._actors()
+            if floor <= p.first and p.last <= predicate.first and not self._in_relative(p.first)
+        ]
         if not candidates:
             return []
         chosen = [candidates[-1]]

@@ -13,7 +13,9 @@ from typing import Final, NamedTuple
 
 from exchangekit import Count, Party
 from exchangekit.figures import FigureMatch, iter_figures
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 
@@ -227,7 +229,35 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(figure)
-        return found
+        return self._same_numbers(found)
+
+    def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
+        """Add "the same number (of X)", which repeats the figure stated before it."""
+        if not found:
+            return found
+        norms = [t.norm for t in self.tokens[self.first : self.last]]
+        added: list[FigureMention] = []
+        for i, norm in enumerate(norms):
+            if norm not in ("the", "same", "an", "equal"):
+                continue
+            end = same_number(norms, i)
+            if end == i:
+                continue
+            a, b = self.first + i, self.first + end
+            earlier = [f for f in found if f.last <= a and f.noun is not None]
+            if not earlier:
+                continue
+            previous = earlier[-1]
+            mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
+            if mention is None:
+                continue
+            if mention.noun is None:
+                # "and Russia the same number": the noun of the figure it repeats
+                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            added.append(mention)
+        if not added:
+            return found
+        return sorted(found + added, key=lambda f: f.first)
 
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
@@ -245,6 +275,8 @@ class _Finder:
             people = any(
                 tokens[j].norm in _PEOPLE_CUES for j in range(k + 1, min(self.last, k + 9))
             ) or (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for"))
+            # "Russia got back 24", "a further 103 came home": a bare number beside the verb
+            people = people or self._beside_transfer(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -253,6 +285,17 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _beside_transfer(self, k: int) -> bool:
+        """Whether the number at ``k`` stands right after or right before a verb of handing over."""
+        if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
+            return True
+        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES | {
+            "came",
+            "come",
+            "went",
+            "were",
+        }
 
     def _reached_losses(self, k: int) -> bool:
         """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million")."""
@@ -555,9 +598,17 @@ class _Finder:
         return lx.PARTY_NAMES.get(code, fallback)
 
     def transfers(self) -> list[TransferWord]:
+        """Every verb or noun of handing over, in any inflection, with what its verb group says.
+
+        A verb is done unless its verb group makes it a plan, a hypothesis or a
+        denial ("agreed to exchange", "will return", "was not handed over"); a
+        noun is done unless an adjective of planning stands just before it
+        ("the planned exchange").
+        """
         found: list[TransferWord] = []
         tokens = self.tokens
         firsts = _TRANSFER_FIRSTS
+        norms = [t.norm for t in tokens[self.first : self.last]]
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -567,14 +618,14 @@ class _Finder:
             if norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
                 i += 2  # "in return", "in exchange for": the other direction, not a verb
                 continue
-            match = lx.TRANSFER_WORDS.match(tokens, i, self.last)
+            match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
                 i += 1
                 continue
             end, move = match
-            done = not any(
-                self.norm(k) in lx.NOT_DONE for k in range(max(self.first, i - 3), i)
-            ) or self.norm(i - 1) in ("been", "have", "has", "had")
+            done = verb_group(norms, i - self.first).done and not any(
+                self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
+            )
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -793,7 +844,15 @@ _PEOPLE_CUES: Final = (
     | lx.CAPTURED_WORDS
     | lx.TOTAL_WORDS
 )
-_TRANSFER_FIRSTS: Final = lx.TRANSFER_WORDS.firsts | {"in"}
+_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"}
+# Adjectives that make a noun of handing over a plan: "the planned exchange".
+_PLANNED: Final = frozenset(
+    {"planned", "proposed", "possible", "potential", "future", "next", "upcoming", "prospective"}
+)
+# Verbs of handing over next to which a bare number counts people: "Russia got back 24".
+_TRANSFER_CUES: Final = frozenset(
+    {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
+)
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
     lx.WEEKDAYS

@@ -1,0 +1,143 @@
+"""Clauses of a sentence: where each begins, which are relative, which count many exchanges.
+
+The transfer rules ask three questions of a sentence's structure, each
+answered here from its normalised words in one pass:
+
+- Which clause holds a word? A verb of handing over governs the figures of
+  its own clause: "… awaiting transfer, and that 640 prisoners were ready to be
+  released" does not give the noun "transfer" the 640.
+- Is a word inside a relative clause ("bodies that Moscow says are its
+  soldiers", "Russia, which received …,")? A party named there is not the
+  subject of the main clause's verb.
+- Does a clause add up several exchanges ("in six stages", "in the five
+  exchanges this year", "in about a dozen swaps")? Its figure is a running
+  total, not one exchange.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit.figures import NUMBER_WORDS
+
+__all__ = ["Clauses", "aggregate", "respective"]
+
+_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
+_RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
+_OPEN: Final = frozenset({",", "(", "—", "–"})
+_CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
+_STAGES: Final = frozenset(
+    {
+        "exchanges",
+        "swaps",
+        "handovers",
+        "repatriations",
+        "stages",
+        "rounds",
+        "operations",
+        "mediations",
+        "batches",
+        "phases",
+        "transfers",
+        "releases",
+        "returns",
+    }
+)
+_MANY: Final = frozenset(
+    {"several", "many", "multiple", "numerous", "dozen", "dozens", "few", "those", "these"}
+)
+_NOT_MANY: Final = frozenset({"one", "a", "an", "single"})
+_BETWEEN_COUNT_AND_NOUN: Final = frozenset(
+    {"separate", "previous", "earlier", "successive", "successful", "formal", "such", "prior"}
+)
+
+
+class Clauses:
+    """The clauses of one sentence, given its normalised words (``norms[0]`` is its first word).
+
+    ``people_ends`` are the positions just after noun groups that count people;
+    "that" straight after one opens a relative clause ("1,000 bodies that Moscow
+    says are Ukrainian").
+    """
+
+    def __init__(self, norms: Sequence[str], people_ends: Sequence[int] = ()) -> None:
+        self.norms = norms
+        starts = [0]
+        relatives: list[tuple[int, int]] = []
+        after_people = frozenset(people_ends)
+        n = len(norms)
+        for i, word in enumerate(norms):
+            previous = norms[i - 1] if i > 0 else ""
+            if word == ";":
+                starts.append(i + 1)
+            elif word in _CONTRASTS and (previous in _OPEN or i == 0):
+                starts.append(i)
+            elif word in ("whereas", "while") and previous not in ("a", "the", "for"):
+                starts.append(i)
+            elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] == "that":
+                starts.append(i)  # "…, and that 640 prisoners were ready …": a second report
+            if (word in _RELATIVE and previous in _OPEN) or (
+                word in ("that", "which", "whom") and i in after_people
+            ):
+                relatives.append((i, self._relative_end(i)))
+        self.starts = sorted(set(starts))
+        self.relatives = relatives
+
+    def _relative_end(self, opener: int) -> int:
+        """Where a relative clause opened at ``opener`` ends: its closing mark, or a bound."""
+        norms = self.norms
+        stop = min(len(norms), opener + _RELATIVE_REACH)
+        for i in range(opener + 1, stop):
+            if norms[i] in _CLOSE:
+                return i
+        return stop
+
+    def start_of(self, i: int) -> int:
+        """The first word of the clause that holds word ``i``."""
+        return self.starts[bisect.bisect_right(self.starts, i) - 1]
+
+    def same(self, a: int, b: int) -> bool:
+        """Whether words ``a`` and ``b`` are in one clause (relative clauses aside)."""
+        return self.start_of(a) == self.start_of(b)
+
+    def in_relative(self, i: int) -> bool:
+        """Whether word ``i`` is inside a relative clause (its opener excluded)."""
+        return any(start < i < end for start, end in self.relatives)
+
+
+def _counts_several(norms: Sequence[str], i: int) -> bool:
+    """Whether the word before an exchange noun at ``i`` gives a number above one."""
+    j = i - 1
+    while j >= 0 and norms[j] in _BETWEEN_COUNT_AND_NOUN:
+        j -= 1
+    if j < 0:
+        return False
+    word = norms[j]
+    if word in _NOT_MANY:
+        return False
+    if word.isdigit():
+        return int(word) > 1
+    if word in _MANY:
+        return True
+    return word in NUMBER_WORDS and word not in ("one", "a", "an")
+
+
+def aggregate(norms: Sequence[str], start: int, stop: int) -> bool:
+    """Whether ``norms[start:stop]`` counts several exchanges: "in six stages", "ten operations".
+
+    A figure stated over several exchanges ("Ukraine received 6,057 bodies in
+    June in six stages", "854 have come home in the five exchanges this
+    year") adds them up: it is a running total, not the size of one.
+    """
+    for i in range(max(start, 1), stop):
+        if norms[i] in _STAGES and _counts_several(norms, i):
+            return True
+    return False
+
+
+def respective(norms: Sequence[str], start: int, stop: int) -> bool:
+    """Whether "respectively" in ``norms[start:stop]`` pairs a list of figures with one of dates."""
+    return any(norms[i] == "respectively" for i in range(start, stop))
