@@ -209,9 +209,7 @@ _OTHER_KINDS: Final = {
 }
 
 
-def mixed_group(
-    norms: Sequence[str], end: int, stop: int, category: PersonCategory | None
-) -> bool:
+def mixed_group(norms: Sequence[str], end: int, stop: int, category: PersonCategory | None) -> bool:
     """Whether the noun group ending at ``end`` names people of two kinds with one figure.
 
     "189 soldiers and civilians", "205 captives, including both military

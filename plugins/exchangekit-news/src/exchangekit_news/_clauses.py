@@ -71,11 +71,12 @@ class Clauses:
         n = len(norms)
         for i, word in enumerate(norms):
             previous = norms[i - 1] if i > 0 else ""
+            contrast = (word in _CONTRASTS and (previous in _OPEN or i == 0)) or (
+                word in ("whereas", "while") and previous not in ("a", "the", "for")
+            )
             if word == ";":
                 starts.append(i + 1)
-            elif word in _CONTRASTS and (previous in _OPEN or i == 0):
-                starts.append(i)
-            elif word in ("whereas", "while") and previous not in ("a", "the", "for"):
+            elif contrast:
                 starts.append(i)
             elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] == "that":
                 starts.append(i)  # "…, and that 640 prisoners were ready …": a second report

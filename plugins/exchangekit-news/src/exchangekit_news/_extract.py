@@ -16,7 +16,7 @@ from typing import Final, Literal, NamedTuple
 
 from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import mixed_group, verb_group
+from exchangekit_news._chunks import mixed_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lexicon import Move, Role, SourceEntry
 from exchangekit_news._mentions import (
@@ -59,6 +59,28 @@ _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
 _LINKS: Final = frozenset(
     {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+)
+_DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Words that make a sentence about an exchange of prisoners.
+_PRISONER_CONTEXT: Final = frozenset(
+    {
+        "prisoners",
+        "prisoner",
+        "pows",
+        "captivity",
+        "captives",
+        "soldiers",
+        "servicemen",
+        "defenders",
+        "swap",
+        "swaps",
+        "swapped",
+        "exchange",
+        "exchanges",
+        "exchanged",
+        "freed",
+        "released",
+    }
 )
 # Words that make what follows them a plan or a hypothesis.
 _HYPOTHETICAL: Final = frozenset(
@@ -152,6 +174,8 @@ class Discourse:
     def __init__(self) -> None:
         self.sources: list[SourceEntry] = []
         self.claims: list[ClaimDraft] = []
+        # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
+        self.category: PersonCategory | None = None
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -411,10 +435,7 @@ class _Sentence:
         "the exchange was expected to involve 1,000 people", "a swap that could
         free 300": the figure belongs to a plan, not to the exchange that happened.
         """
-        for i in range(start, end):
-            if self.norm(i) in _HYPOTHETICAL:
-                return True
-        return False
+        return any(self.norm(i) in _HYPOTHETICAL for i in range(start, end))
 
     def _actors(self) -> list[PartyMention]:
         if self._actor_cache is None:
@@ -590,10 +611,25 @@ class _Sentence:
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
+        k = bisect.bisect_right([f.first for f in self.m.figures], figure.first)
+        stop = self.m.figures[k].first if k < len(self.m.figures) else self.last
+        if noun is not None and mixed_group(
+            self.norms, figure.np_end - self.first, stop - self.first, category
+        ):
+            return PersonCategory.OTHER  # "189 soldiers and civilians"
+        civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
+            if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
+                # "207 Ukrainians home in return for 195 Russians": in a swap of prisoners,
+                # a nationality alone counts prisoners, unless civilians are in the count
+                if not civilians and self.norm_set & _PRISONER_CONTEXT:
+                    return PersonCategory.PRISONERS_OF_WAR
+                return PersonCategory.OTHER
             if previous is not None:
                 return previous.category
-            if self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
+            if noun is None and self.discourse.category is not None:
+                return self.discourse.category  # "there followed a swap of 100 for 100"
+            if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
@@ -661,21 +697,115 @@ class _Sentence:
         used: set[int] = set()
         previous: LegDraft | None = None
         series_dates = _series(dates, self)
-        for index, figure in enumerate(self.m.figures):
-            if figure.noun is None and not self._counter(figure):
+        figures = self._shared_nouns(self.m.figures)
+        respective_dates = self._respective_dates(figures, dates)
+        for index, figure in enumerate(figures):
+            if figure.noun is None and not self._counter(figure) and not self._bare(figure):
                 continue
-            stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
-            start = self.m.figures[index - 1].np_end if index > 0 else self.first
-            drafted = self._legs_for(
-                figure, previous, start, stop, belligerents, dates, series_dates
-            )
+            stop = figures[index + 1].first if index + 1 < len(figures) else self.last
+            start = figures[index - 1].np_end if index > 0 else self.first
+            own_dates = series_dates
+            if index in respective_dates:
+                own_dates = (respective_dates[index],)
+            drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
             if drafted is None:
                 continue
             used.add(index)
             if drafted:
+                if index in respective_dates:
+                    drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
+        if legs:
+            self.discourse.category = legs[-1].category
         return legs, used
+
+    def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
+        """Give a bare figure the noun of the figure listed right after it: "90 and 95 prisoners".
+
+        In "swapped 90 and 95 prisoners apiece" both figures count prisoners, and
+        "apiece" holds for both.
+        """
+        shared = list(figures)
+        for k in range(len(shared) - 2, -1, -1):
+            figure, following = shared[k], shared[k + 1]
+            if figure.noun is not None or following.noun is None:
+                continue
+            between = [self.norm(i) for i in range(figure.last, following.first)]
+            if between and set(between) <= {"and", ",", "or", "to"}:
+                shared[k] = figure._replace(
+                    noun=following.noun,
+                    nationality=following.nationality,
+                    remains=following.remains,
+                    wounded=following.wounded,
+                    per_side=following.per_side,
+                    np_end=figure.last,
+                )
+        return shared
+
+    def _bare(self, figure: FigureMention) -> bool:
+        """Whether a figure with no noun is a count of people by its place next to a verb.
+
+        "Russia got back 24", "a further 103 came home", "a swap of 100 for 100":
+        the verb of handing over (or the swap's "of ... for") says what is counted.
+        """
+        if self.norm(figure.last) == "of" or figure.amount.high is None:
+            return False  # "24 of them", an open figure
+        before = self.norm(figure.first - 1)
+        if before in ("back", "returned", "received", "freed", "released", "home"):
+            return True
+        if before == "of" and self.norm(figure.last) == "for":
+            return self.norm(figure.first - 2) in _EXCHANGE_NOUNS  # "a swap of 100 for 100"
+        if before == "for" and self.norm(figure.first - 2).isdigit():
+            return self.norm(figure.first - 3) == "of"
+        after = self.norm(figure.last)
+        return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
+            "home",
+            "back",
+            "returned",
+            "freed",
+            "released",
+            "exchanged",
+            "swapped",
+        )
+
+    def _respective_dates(
+        self, figures: list[FigureMention], dates: list[DateMention]
+    ) -> dict[int, str]:
+        """Pair listed figures with listed dates when the sentence says "respectively"."""
+        if not respective(self.norms, 0, len(self.norms)):
+            return {}
+        usable = [d for d in dates if not d.since]
+        people = [i for i, f in enumerate(figures) if f.noun is not None]
+        if len(usable) < 2 or len(usable) != len(people):
+            return {}
+        return {i: d.text for i, d in zip(people, usable, strict=True)}
+
+    def _aggregated(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause adds up several exchanges ("in six stages")."""
+        position = figure.first - self.first
+        start = self.clauses.start_of(position)
+        k = bisect.bisect_right(self.clauses.starts, position)
+        stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
+        return aggregate(self.norms, start, stop)
+
+    def _pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is N in "N for N": the same number went each way."""
+        if self.norm(figure.last) != "for":
+            return False
+        following = next((f for f in self.m.figures if f.first == figure.last + 1), None)
+        return following is not None and following.amount == figure.amount
+
+    def _second_of_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
+        if self.norm(figure.first - 1) != "for":
+            return False
+        earlier = next((f for f in self.m.figures if f.last == figure.first - 1), None)
+        return (
+            earlier is not None
+            and earlier.amount == figure.amount
+            and self.norm(earlier.first - 1) == "of"
+        )
 
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
@@ -703,7 +833,9 @@ class _Sentence:
             return None
         if self._among(figure):
             return []
-        tally = self._running_total(figure, start)
+        tally = self._running_total(figure, start) or self._aggregated(figure)
+        if self._second_of_pair(figure):
+            return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
         first = False
         if found is not None:
@@ -714,6 +846,7 @@ class _Sentence:
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         receiver = self._party_after(("to",), window_start, stop)
         sender = self._party_after(("from", "by"), window_start, stop)
+        stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
@@ -729,6 +862,7 @@ class _Sentence:
             symmetric = symmetric or (
                 counterpart is not None and counterpart.amount == figure.amount
             )
+        symmetric = symmetric or self._pair(figure)
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first:
             floor = self.first
@@ -750,8 +884,16 @@ class _Sentence:
                 receiver = receiver or previous.receiver  # "... and received 31 in return"
         if counter and previous is not None and nationality is None:
             receiver = receiver or previous.sender
-        if receiver is None and nationality is not None and nationality != sender:
+        # People go home: their nationality decides where they went, and a role guessed
+        # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
+        if (
+            nationality is not None
+            and not symmetric
+            and (receiver is None or (receiver != nationality and stated_receiver is None))
+        ):
             receiver = nationality
+            if sender == nationality:
+                sender = None
         category = self._category(figure, previous)
         accorded = self.attribution or self._relative_attribution(figure, stop)
         attributed = accorded or self.speaker_near(figure.first)
@@ -761,6 +903,8 @@ class _Sentence:
         amount, note = figure.amount, None
         if tally and total:
             return []  # a two-way running total has no one receiver
+        if total and figure.amount.high is None:
+            return []  # "the sides swapped more than 300": no bound for either direction
         if total:
             high = figure.amount.high
             amount = Count.unknown() if high is None else Count.at_most(high)
