@@ -60,6 +60,10 @@ _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 _LINKS: Final = frozenset(
     {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
 )
+_SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+_WEEKDAY_NAMES: Final = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Words that make a sentence about an exchange of prisoners.
 _PRISONER_CONTEXT: Final = frozenset(
@@ -176,6 +180,8 @@ class Discourse:
         self.claims: list[ClaimDraft] = []
         # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
         self.category: PersonCategory | None = None
+        # The date a sentence without figures set the scene with, for the next sentence only.
+        self.scene: str | None = None
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -232,6 +238,9 @@ class _Sentence:
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
         self.sides = [i for i in self._positions(lx.PER_SIDE) if self.norm(i + 1) != "time"]
+        more = self._positions(lx.PER_SIDE_MORE)
+        if more:
+            self.sides = sorted(set(self.sides) | set(more))
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         firsts = matcher.firsts
@@ -623,6 +632,8 @@ class _Sentence:
                 # "207 Ukrainians home in return for 195 Russians": in a swap of prisoners,
                 # a nationality alone counts prisoners, unless civilians are in the count
                 if not civilians and self.norm_set & _PRISONER_CONTEXT:
+                    if figure.wounded:
+                        return PersonCategory.WOUNDED_PRISONERS
                     return PersonCategory.PRISONERS_OF_WAR
                 return PersonCategory.OTHER
             if previous is not None:
@@ -946,13 +957,32 @@ class _Sentence:
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
     ) -> tuple[tuple[str, ...], bool]:
+        """The date of the exchange ``figure`` belongs to, as written, and whether it is a series.
+
+        The date of the event is preferred to the date of the statement ("said on
+        Friday"), a date in the figure's own clause to one in another, and a date
+        outside relative clauses ("the incursion, which began on Aug. 6,") to one
+        inside. A sentence without a date of its own takes the date a sentence
+        just before set the scene with ("On April 19, the pattern repeated.").
+        """
         if series_dates:
             return series_dates, True
         usable = [d for d in dates if not d.since]
         if not usable:
-            return (), False
-        nearest = min(usable, key=lambda d: abs(d.first - figure.first))
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        events = [d for d in usable if not self._statement_date(d)] or usable
+        outside = [d for d in events if not self._in_relative(d.first)] or events
+        own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        nearest = min(own, key=lambda d: abs(d.first - figure.first))
         return (nearest.text,), False
+
+    def _statement_date(self, date: DateMention) -> bool:
+        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
+        for i in range(max(self.first, date.first - 2), date.first):
+            if i in self.m.speech or self.norm(i) in lx.SPEECH:
+                return True
+        return False
 
     # -- claims ---------------------------------------------------------------------
 
@@ -1197,9 +1227,18 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
     groups: dict[int, list[DateMention]] = {}
     for date in dates:
         groups.setdefault(date.group, []).append(date)
+    words = {
+        sentence.norm(i)
+        for i in range(sentence.first, sentence.last)
+        if sentence.norm(i + 1) not in _SIDE_NOUNS
+    }
+    if not words & {"each", "similar", "every", "apiece"}:
+        return ()
     for members in groups.values():
-        if len(members) >= 2 and (sentence.norm_set & {"each", "similar", "every", "apiece"}):
-            return tuple(d.text for d in members)
+        # "on Friday, Oct. 18" names one day twice; it is not a list of days
+        days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        if len(days) >= 2:
+            return tuple(d.text for d in days)
     return ()
 
 
@@ -1248,4 +1287,8 @@ def extract(
     if not legs and sentence.norm_set & {"handover", "exchange", "swap", "repatriation"}:
         usable = [d.text for d in mentions.dates if not d.since]
         event_date = usable[0] if usable else None
+    # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
+    # no figure set the scene for the next sentence, and for it only.
+    scene = [d.text for d in mentions.dates if not d.since]
+    discourse.scene = scene[0] if len(scene) == 1 and not mentions.figures else None
     return SentenceFacts(legs, claims, speakers, sentence.intermediaries(), event_date, caveat)

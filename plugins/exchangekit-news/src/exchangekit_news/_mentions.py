@@ -659,7 +659,10 @@ class _Finder:
             end, text = date
             start = i
             previous = self.norm(i - 1) if i > self.first else ""
-            since = previous == "since"
+            # "since late 2023": the part of the year belongs to the start it names
+            since = previous == "since" or (
+                previous in lx.MONTH_PARTS and i - 2 >= self.first and self.norm(i - 2) == "since"
+            )
             as_of = previous == "of" and self.norm(i - 2) == "as"
             found.append(DateMention(start, end, text, since, as_of, group))
             # A list of months shares one group: "in July, August and September".
