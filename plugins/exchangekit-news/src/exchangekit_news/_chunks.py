@@ -220,7 +220,7 @@ def mixed_group(norms: Sequence[str], end: int, stop: int, category: PersonCateg
     """
     kinds: set[PersonCategory] = set() if category is None else {category}
     i = end
-    limit = min(stop, end + 8)
+    limit = min(stop, end + 12)
     if i < limit and norms[i] == ",":
         i += 1
     # "soldiers and civilians" straight after the head, or "including/both X and Y".

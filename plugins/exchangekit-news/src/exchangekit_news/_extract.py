@@ -58,7 +58,16 @@ _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "r
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
 _LINKS: Final = frozenset(
-    {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+    {
+        "involving",
+        "including",
+        "comprising",
+        "totalling",
+        "totaling",
+        "covering",
+        "numbering",
+        "with",
+    }
 )
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _WEEKDAY_NAMES: Final = frozenset(
@@ -589,6 +598,24 @@ class _Sentence:
                 chosen.insert(0, candidates[-2])
         return chosen
 
+    def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
+        """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".
+
+        A party right after "and" (or a comma) and right before the figure, with
+        the verb of the first clause between, is the subject of that verb again.
+        """
+        named = [
+            p
+            for p in self._actors()
+            if predicate.last <= p.first and p.last == figure.first and p.noun
+        ]
+        if not named:
+            return []
+        party = named[-1]
+        if self.norm(party.first - 1) in ("and", ",") and not self._in_relative(party.first):
+            return [party]
+        return []
+
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:
             return figure.nationality
@@ -880,7 +907,7 @@ class _Sentence:
             earlier = [t for t in self.m.transfers if t.last <= predicate.first]
             if earlier:
                 floor = earlier[-1].last
-            subject = self._subject(predicate, floor)
+            subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
             codes = [p.code for p in subject]
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True

@@ -850,7 +850,19 @@ _PEOPLE_CUES: Final = (
 _TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"}
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(
-    {"planned", "proposed", "possible", "potential", "future", "next", "upcoming", "prospective"}
+    {
+        "planned",
+        "proposed",
+        "possible",
+        "potential",
+        "future",
+        "next",
+        "upcoming",
+        "prospective",
+        "awaiting",
+        "await",
+        "pending",
+    }
 )
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
 _TRANSFER_CUES: Final = frozenset(

@@ -1,0 +1,331 @@
+"""The clause layer for transfers: lemmas, verb groups, clauses, noun groups and their context.
+
+Every sentence here is written for the test; each checks one rule of English
+reporting, not one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from exchangekit_news._chunks import counter_phrase, mixed_group, same_number, verb_group
+from exchangekit_news._clauses import Clauses, aggregate, respective
+from exchangekit_news._lemmas import TRANSFER_LEMMAS, TRANSFER_MATCHER, inflections, lemma
+from exchangekit_news._lexicon import Move
+from exchangekit_news._tokens import tokenize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import Count, Period, PersonCategory
+
+News = Callable[..., Any]
+
+
+def legs(exchange: Any) -> dict[tuple[str, str, PersonCategory], Count]:
+    return {(t.sender.code, t.receiver.code, t.category): t.count for t in exchange.transfers}
+
+
+def words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
+# -- lemmas ---------------------------------------------------------------------------------
+
+_LEMMAS = [phrase for phrase, _ in TRANSFER_LEMMAS]
+
+
+@given(st.sampled_from(_LEMMAS), st.integers(min_value=0, max_value=3))
+def test_news_every_inflection_of_a_lemma_is_read_with_the_lemma_move(
+    phrase: str, which: int
+) -> None:
+    head, _, rest = phrase.partition(" ")
+    forms = inflections(head)
+    form = forms[which % len(forms)]
+    written = f"{form} {rest}" if rest else form
+    tokens = tokenize(written)
+    found = TRANSFER_MATCHER.match(tokens, 0, len(tokens))
+    assert found is not None, written
+    assert found[0] == len(tokens)
+    assert lemma(form) == head
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("return", ("return", "returns", "returned", "returning")),
+        ("repatriate", ("repatriate", "repatriates", "repatriated", "repatriating")),
+        ("swap", ("swap", "swaps", "swapped", "swapping")),
+        ("transfer", ("transfer", "transfers", "transferred", "transferring")),
+        ("recover", ("recover", "recovers", "recovered", "recovering")),
+        ("bring", ("bring", "brings", "brought", "bringing")),
+    ],
+)
+def test_news_inflections_follow_english_spelling(verb: str, forms: tuple[str, ...]) -> None:
+    assert inflections(verb) == forms
+
+
+def test_news_nouns_of_handing_over_keep_their_own_reading() -> None:
+    tokens = tokenize("handover")
+    assert TRANSFER_MATCHER.match(tokens, 0, 1) == (1, Move.EVENT)
+
+
+# -- verb groups ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "passive"),
+    [
+        ("Russia returned", True, False),
+        ("bodies were returned", True, True),
+        ("prisoners had been handed", True, True),
+        ("Kyiv has now received", True, False),
+        ("Moscow will return", False, False),
+        ("the sides agreed to exchange", False, False),
+        ("prisoners were ready to be released", False, True),
+        ("Russia has not returned", False, False),
+        ("Kyiv could receive", False, False),
+        ("after the return", True, False),
+    ],
+)
+def test_news_verb_group_reads_voice_modality_and_negation(
+    text: str, done: bool, passive: bool
+) -> None:
+    norms = words(text)
+    group = verb_group(norms, len(norms) - 1)
+    assert group.done is done
+    assert group.passive is passive
+
+
+@given(st.lists(st.sampled_from(["has", "been", "also", "now", "were"]), max_size=4))
+def test_news_auxiliaries_and_adverbs_alone_never_make_a_verb_a_plan(before: list[str]) -> None:
+    norms = ["russia", *before, "returned"]
+    assert verb_group(norms, len(norms) - 1).done
+
+
+@given(st.sampled_from(["will", "would", "could", "may", "not", "never", "agreed to", "ready to"]))
+def test_news_a_modal_negation_or_intention_always_makes_a_plan(word: str) -> None:
+    norms = ["russia", *word.split(), "return"]
+    assert not verb_group(norms, len(norms) - 1).done
+
+
+# -- chunks and clauses ---------------------------------------------------------------------
+
+
+def test_news_counter_phrases_and_the_same_number() -> None:
+    norms = words("in return for 63 Russians")
+    assert counter_phrase(norms, 3)
+    assert not counter_phrase(words("returned to 63 Russians"), 3)
+    assert same_number(words("for the same number of Russians"), 1) == 4
+    assert same_number(words("for a number of Russians"), 1) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [
+        ("189 soldiers and civilians were freed", True),
+        ("205 captives from each side , including both military personnel and civilians", True),
+        ("146 servicemen and eight civilians", False),
+        ("90 soldiers were freed", False),
+    ],
+)
+def test_news_a_group_of_two_kinds_under_one_figure_is_mixed(text: str, mixed: bool) -> None:
+    norms = words(text)
+    category = PersonCategory.PRISONERS_OF_WAR
+    assert mixed_group(norms, 2, len(norms), category) is mixed
+
+
+def test_news_clauses_split_at_contrast_and_semicolon_and_mark_relatives() -> None:
+    norms = words("Kyiv got 90 bodies, while Russia, which asked for them, got 20; talks go on")
+    clauses = Clauses(norms)
+    while_at = norms.index("while")
+    assert clauses.start_of(while_at + 2) == while_at
+    assert not clauses.same(0, while_at + 1)
+    assert clauses.start_of(len(norms) - 1) == norms.index(";") + 1
+    which = norms.index("which")
+    assert clauses.in_relative(which + 1)
+    assert not clauses.in_relative(0)
+
+
+def test_news_that_after_a_noun_of_people_opens_a_relative_clause() -> None:
+    norms = words("1,000 bodies that Moscow says are Ukrainian")
+    clauses = Clauses(norms, people_ends=[2])
+    assert clauses.in_relative(norms.index("moscow"))
+
+
+@pytest.mark.parametrize(
+    ("text", "several"),
+    [
+        ("received 6,000 bodies in June in six stages", True),
+        ("854 people came home in the five exchanges this year", True),
+        ("in about a dozen swaps", True),
+        ("in those ten operations", True),
+        ("in a single exchange", False),
+        ("in the 58th exchange", False),
+        ("the two sides swapped 90 prisoners", False),
+    ],
+)
+def test_news_a_clause_that_counts_several_exchanges_is_an_aggregate(
+    text: str, several: bool
+) -> None:
+    norms = words(text)
+    assert aggregate(norms, 0, len(norms)) is several
+
+
+def test_news_respectively_is_found_in_its_span_only() -> None:
+    norms = words("40 and 60 , respectively , in May and June")
+    assert respective(norms, 0, len(norms))
+    assert not respective(norms, 0, 3)
+
+
+# -- the rules in sentences -------------------------------------------------------------------
+
+
+def test_news_a_new_inflection_is_not_a_new_rule(news: News) -> None:
+    (exchange,) = news("Moscow hands back 40 prisoners of war to Kyiv on Monday.").exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(40)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not returned 50 prisoners to Ukraine, Kyiv said on Monday.",
+        "Russia is expected to hand over 300 bodies to Ukraine on Monday.",
+        "The exchange, officials said on Monday, is expected to involve 500 prisoners each.",
+        "A swap on Monday could free 70 Ukrainian prisoners.",
+    ],
+)
+def test_news_plans_denials_and_hypotheses_are_not_exchanges(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
+def test_news_a_noun_of_handing_over_does_not_reach_into_the_next_report(news: News) -> None:
+    text = (
+        "Russia said on Monday that the bodies were awaiting transfer, and that 600 "
+        "Ukrainian prisoners would be freed later."
+    )
+    assert news(text).exchanges == []
+
+
+def test_news_a_party_in_a_relative_clause_is_not_the_subject(news: News) -> None:
+    text = (
+        "On Monday Ukraine took back the bodies of 900 people that Russia says are its "
+        "soldiers, and handed over 40 Russian bodies."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(900),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(40),
+    }
+
+
+def test_news_people_go_home_whatever_the_verb_suggests(news: News) -> None:
+    (exchange,) = news(
+        "Kyiv returned 84 of its citizens from Russian captivity on Monday."
+    ).exchanges
+    assert [(t.sender.code, t.receiver.code, t.count) for t in exchange.transfers] == [
+        ("RUS", "UKR", Count.exact(84))
+    ]
+
+
+def test_news_a_bare_number_beside_the_verb_counts_people(news: News) -> None:
+    text = "Ukraine received 500 bodies on Monday and Russia got back 24."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(500),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(24),
+    }
+
+
+def test_news_n_for_n_is_both_directions_of_the_kind_in_context(news: News) -> None:
+    text = (
+        "Ukraine and Russia swapped 90 prisoners each on 3 June. "
+        "On 8 June there followed a swap of 100 for 100."
+    )
+    _, second = news(text).exchanges
+    assert second.period == Period.day(date(2025, 6, 8))
+    assert legs(second) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(100),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(100),
+    }
+
+
+def test_news_the_same_number_repeats_the_figure_before_it(news: News) -> None:
+    text = "On Monday 150 Ukrainians were freed in exchange for the same number of Russians."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+    }
+
+
+def test_news_soldiers_and_civilians_under_one_figure_are_of_no_one_kind(news: News) -> None:
+    (exchange,) = news("Ukraine brought home 189 soldiers and civilians on Monday.").exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(189)}
+
+
+def test_news_listed_figures_share_a_noun_and_respectively_pairs_the_dates(news: News) -> None:
+    text = "In May and June, the two sides exchanged 40 and 60 prisoners apiece, respectively."
+    may, june = news(text).exchanges
+    assert may.period == Period.parse("2025-05")
+    assert june.period == Period.parse("2025-06")
+    assert set(legs(may).values()) == {Count.exact(40)}
+    assert set(legs(june).values()) == {Count.exact(60)}
+    assert not may.notes
+
+
+def test_news_a_figure_over_several_stages_is_a_running_total(news: News) -> None:
+    read = news("Ukraine received 5,000 bodies from Russia in June in five stages.")
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert tally.count == Count.exact(5000)
+    assert tally.receiver.code == "UKR"
+
+
+def test_news_each_way_is_per_side(news: News) -> None:
+    text = "Exchanges between Russia and Ukraine resumed on 5 May with 75 prisoners going each way."
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange)) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR),
+    }
+
+
+def test_news_a_date_that_sets_the_scene_carries_to_the_next_sentence(news: News) -> None:
+    text = (
+        "On 19 April the pattern repeated. "
+        "Ukraine got back 246 soldiers and Russia the same number."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 4, 19))
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(246),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(246),
+    }
+
+
+def test_news_the_date_of_the_event_wins_over_the_date_of_the_statement(news: News) -> None:
+    text = "Russia returned 50 prisoners to Ukraine, Kyiv said on Friday, after talks on Wednesday."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_an_open_two_way_total_gives_no_direction(news: News) -> None:
+    read = news("Russia and Ukraine swapped more than 300 prisoners on Monday.")
+    assert all(t.count.high is not None for e in read.exchanges for t in e.transfers)
+    assert read.exchanges == []
+
+
+def test_news_a_weekday_and_its_date_are_one_day_not_a_series(news: News) -> None:
+    text = (
+        "A further 103 prisoners came home to each country on 14 September, and on Friday, "
+        "Oct. 17, another 95 Ukrainian soldiers were exchanged for 95 Russians."
+    )
+    september, october = news(text).exchanges
+    assert september.period == Period.day(date(2025, 9, 14))
+    assert october.period == Period.day(date(2025, 10, 17))
+    assert set(legs(october).values()) == {Count.exact(95)}
+    assert not september.notes
+    assert not october.notes
