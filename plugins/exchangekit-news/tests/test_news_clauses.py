@@ -329,3 +329,32 @@ def test_news_a_weekday_and_its_date_are_one_day_not_a_series(news: News) -> Non
     assert set(legs(october).values()) == {Count.exact(95)}
     assert not september.notes
     assert not october.notes
+
+
+# -- document context and rival figures -------------------------------------------------------
+
+
+def test_news_rival_figures_for_one_direction_are_both_kept_and_not_added(news: News) -> None:
+    from exchangekit.reconcile import totals
+
+    text = (
+        "Russia's defence ministry said 248 Russian servicemen had come home on Wednesday.\n\n"
+        "Ukraine's coordination headquarters said 240 Russian prisoners had been handed over "
+        "on Wednesday."
+    )
+    (exchange,) = news(text).exchanges
+    accounts = {(t.count, t.attributed_to.name) for t in exchange.transfers if t.attributed_to}
+    assert {count for count, _ in accounts} == {Count.exact(248), Count.exact(240)}
+    assert len({name for _, name in accounts}) == 2
+    assert any("alternatives" in note for note in exchange.notes)
+    assert totals([exchange], by="month", receiver="RUS").total == Count.between(240, 248)
+
+
+def test_news_an_exchange_told_without_figures_dates_the_figures_after_it(news: News) -> None:
+    text = (
+        "Russia and Ukraine exchanged hundreds of prisoners on Wednesday.\n\n"
+        "Russia's defence ministry said 248 Russian servicemen had come home.\n\n"
+        "The swap came after a missile attack on Oct. 3."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))

@@ -135,6 +135,9 @@ class Assembler:
         self._current: dict[str, _Event] = {}
         self._last_event: _Event | None = None
         self._pending: dict[str, list[tuple[int, LegDraft]]] = {}
+        # The date of the latest exchange told without a figure per direction ("the sides
+        # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
+        self._announced: Period | None = None
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
@@ -283,6 +286,9 @@ class Assembler:
                 periods.append(resolved)
         if not periods:
             current = self._current.get(group)
+            if current is None and self._announced is not None:
+                current = self._event(group, self._announced, index)
+                self._make_current(current)
             if current is None:
                 self._pending.setdefault(group, []).append((index, leg))
                 return []
@@ -328,10 +334,12 @@ class Assembler:
             self._merge(event, index, pending)
 
     def _date_pending(self, index: int, text: str) -> None:
-        if not self._pending:
-            return
         resolved = self._resolve(text)
         if not isinstance(resolved, Period):
+            return
+        if not self._pending:
+            if not self._current:
+                self._announced = resolved
             return
         for group in list(self._pending):
             if group not in self._current:
@@ -357,6 +365,8 @@ class Assembler:
                 pass  # the same figure, or one stated more precisely already
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+            elif _rivals(leg, draft):
+                continue  # kept beside it below, as the other source's account
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -371,6 +381,16 @@ class Assembler:
                 leg.attributed = draft.attributed
             leg.sentences[index] = None
             return
+        rivals = [
+            leg
+            for leg in event.legs
+            if (leg.sender, leg.receiver, leg.category)
+            == (draft.sender, draft.receiver, draft.category)
+        ]
+        if rivals and draft.attributed is not None:
+            for rival in rivals:
+                if rival.attributed is not None:
+                    event.notes[_rival_note(rival, draft)] = None
         event.legs.append(
             _Leg(
                 draft.sender,
@@ -646,6 +666,33 @@ class Assembler:
                 line=self.line(sentence),
             )
         )
+
+
+def _rivals(leg: _Leg, draft: LegDraft) -> bool:
+    """Whether two sources give different figures for one direction: both are kept.
+
+    "Russia's defence ministry said 248 ..., a Ukrainian official said more than
+    240": each figure stays with its source, and reconciliation reads them as
+    alternatives (:func:`exchangekit.reconcile.totals` takes one or the other, never
+    their sum).
+    """
+    return (
+        leg.attributed is not None
+        and draft.attributed is not None
+        and leg.attributed != draft.attributed
+        and leg.count != draft.amount
+    )
+
+
+def _rival_note(leg: _Leg, draft: LegDraft) -> str:
+    kind = draft.category.value.replace("_", " ")
+    first = leg.attributed.name if leg.attributed is not None else "one source"
+    second = draft.attributed.name if draft.attributed is not None else "another"
+    return (
+        f"two accounts of the {kind} from {draft.sender} to {draft.receiver}: {leg.count} "
+        f"according to {first}, {draft.amount} according to {second}; they are "
+        "alternatives, not parts of one total"
+    )
 
 
 def _parses(text: str, reference: date) -> bool:

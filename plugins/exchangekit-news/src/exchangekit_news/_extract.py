@@ -447,6 +447,10 @@ class _Sentence:
     def _in_relative(self, i: int) -> bool:
         return self.clauses.in_relative(i - self.first)
 
+    def in_relative(self, i: int) -> bool:
+        """Whether token ``i`` stands in a relative clause of this sentence."""
+        return self._in_relative(i)
+
     def _planned_between(self, start: int, end: int) -> bool:
         """Whether a modal or an intention stands between a noun of handing over and its figure.
 
@@ -1311,9 +1315,12 @@ def extract(
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)
     event_date = None
-    if not legs and sentence.norm_set & {"handover", "exchange", "swap", "repatriation"}:
-        usable = [d.text for d in mentions.dates if not d.since]
-        event_date = usable[0] if usable else None
+    told = sentence.norm_set & {"handover", "exchange", "swap", "repatriation"} or any(
+        t.done and t.move is not Move.EVENT for t in mentions.transfers
+    )
+    if not legs and told:
+        usable = [d for d in mentions.dates if not d.since and not sentence.in_relative(d.first)]
+        event_date = usable[0].text if usable else None
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
     scene = [d.text for d in mentions.dates if not d.since]

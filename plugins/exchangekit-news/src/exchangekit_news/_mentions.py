@@ -48,6 +48,7 @@ _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 
@@ -382,6 +383,9 @@ class _Finder:
             if token.kind == SYM:
                 if token.text in "-‐‑" and token.gap == 0 and i + 1 < limit:
                     i += 1  # "severely-wounded"
+                    continue
+                if i == b and token.text in _CLOSING_QUOTES and token.gap == 0:
+                    i += 1  # '"more than 240" Russian prisoners': the quote closes the figure
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
