@@ -358,3 +358,27 @@ def test_news_an_exchange_told_without_figures_dates_the_figures_after_it(news: 
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_a_year_of_capture_does_not_date_the_exchange(news: News) -> None:
+    text = (
+        "KYIV, Oct 22 (Wire) - Russia handed over 90 Ukrainian prisoners.\n\n"
+        "Most of those freed were captured in 2022, officials said."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_a_date_given_for_bodies_does_not_date_a_swap_of_prisoners(news: News) -> None:
+    text = (
+        "KYIV, Oct 22 (Wire) - Russia handed over 90 Ukrainian prisoners.\n\n"
+        "The previous handover of bodies, on 14 February, was the last, officials said."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_the_month_may_is_not_a_modal(news: News) -> None:
+    text = "Russia and Ukraine resumed exchanges on 31 May with 75 prisoners going each way."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 31))

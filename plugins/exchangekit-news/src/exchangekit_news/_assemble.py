@@ -252,7 +252,7 @@ class Assembler:
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
-            self._date_pending(index, facts.event_date)
+            self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
         )
@@ -333,7 +333,7 @@ class Assembler:
         for index, pending in self._pending.pop(event.group, []):
             self._merge(event, index, pending)
 
-    def _date_pending(self, index: int, text: str) -> None:
+    def _date_pending(self, index: int, text: str, only: str | None = None) -> None:
         resolved = self._resolve(text)
         if not isinstance(resolved, Period):
             return
@@ -342,7 +342,7 @@ class Assembler:
                 self._announced = resolved
             return
         for group in list(self._pending):
-            if group not in self._current:
+            if group not in self._current and only in (None, group):
                 self._make_current(self._event(group, resolved, index))
 
     def _merge(self, event: _Event, index: int, draft: LegDraft) -> None:

@@ -179,6 +179,7 @@ class SentenceFacts(NamedTuple):
     intermediaries: list[str]
     event_date: str | None  # a date the sentence gives to an exchange it only refers to
     caveat: str | None  # a caveat for the claims just made, when the sentence is one
+    event_group: str | None = None  # "remains" or "living" when the sentence says which
 
 
 class Discourse:
@@ -447,9 +448,25 @@ class _Sentence:
     def _in_relative(self, i: int) -> bool:
         return self.clauses.in_relative(i - self.first)
 
-    def in_relative(self, i: int) -> bool:
-        """Whether token ``i`` stands in a relative clause of this sentence."""
-        return self._in_relative(i)
+    def event_date(self) -> str | None:
+        """The date of an exchange the sentence tells of without a figure per direction.
+
+        "The handover took place on Thursday", "the sides exchanged hundreds of
+        prisoners on Wednesday": a noun or verb of handing over that the sentence
+        says happened, with a date of a day, week or month in its clause ("those
+        freed were captured in 2022" dates the capture; "they would exchange
+        prisoners today" is a plan).
+        """
+        usable = [d for d in self.m.dates if not d.since and not self._in_relative(d.first)]
+        if not usable:
+            return None
+        for word in self.m.transfers:
+            if not word.done:
+                continue
+            for date in usable:
+                if self._same_clause(date.first, word.first) and not date.text.isdigit():
+                    return date.text
+        return None
 
     def _planned_between(self, start: int, end: int) -> bool:
         """Whether a modal or an intention stands between a noun of handing over and its figure.
@@ -457,7 +474,10 @@ class _Sentence:
         "the exchange was expected to involve 1,000 people", "a swap that could
         free 300": the figure belongs to a plan, not to the exchange that happened.
         """
-        return any(self.norm(i) in _HYPOTHETICAL for i in range(start, end))
+        return any(
+            self.norm(i) in _HYPOTHETICAL and self.tokens[i].text != "May"  # the month
+            for i in range(start, end)
+        )
 
     def _actors(self) -> list[PartyMention]:
         if self._actor_cache is None:
@@ -1315,14 +1335,26 @@ def extract(
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)
     event_date = None
-    told = sentence.norm_set & {"handover", "exchange", "swap", "repatriation"} or any(
-        t.done and t.move is not Move.EVENT for t in mentions.transfers
-    )
-    if not legs and told:
-        usable = [d for d in mentions.dates if not d.since and not sentence.in_relative(d.first)]
-        event_date = usable[0].text if usable else None
+    if not legs:
+        event_date = sentence.event_date()
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
     scene = [d.text for d in mentions.dates if not d.since]
-    discourse.scene = scene[0] if len(scene) == 1 and not mentions.figures else None
-    return SentenceFacts(legs, claims, speakers, sentence.intermediaries(), event_date, caveat)
+    discourse.scene = (
+        scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
+    )
+    group = None
+    if sentence.norm_set & {"bodies", "remains", "body"}:
+        group = "remains"
+    elif sentence.norm_set & {
+        "prisoners",
+        "pows",
+        "soldiers",
+        "servicemen",
+        "civilians",
+        "captives",
+    }:
+        group = "living"
+    return SentenceFacts(
+        legs, claims, speakers, sentence.intermediaries(), event_date, caveat, group
+    )
