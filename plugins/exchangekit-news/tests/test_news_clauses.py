@@ -382,3 +382,32 @@ def test_news_the_month_may_is_not_a_modal(news: News) -> None:
     text = "Russia and Ukraine resumed exchanges on 31 May with 75 prisoners going each way."
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 5, 31))
+
+
+def test_news_an_apposition_between_the_noun_and_its_verb_is_skipped(news: News) -> None:
+    text = (
+        "Twelve Ukrainian civilians who had been held by Russia, among them three "
+        "teachers from Melitopol, returned to Ukraine on Monday."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12)}
+
+
+def test_news_a_participial_clause_shares_the_subject_and_is_its_own_clause(news: News) -> None:
+    text = (
+        "Ukraine received 400 bodies from Russia on Monday, bringing to 6,400 the number "
+        "of bodies returned in eight stages since June."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(400)}
+    assert [t.count for t in read.tallies] == [Count.exact(6400)]
+
+
+def test_news_a_party_after_a_preposition_is_not_a_subject(news: News) -> None:
+    text = "On Monday the bodies of 600 people were returned to Ukraine and Russia got back 20."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(600),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(20),
+    }

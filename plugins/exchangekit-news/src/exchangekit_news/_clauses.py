@@ -29,6 +29,36 @@ _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 _OPEN: Final = frozenset({",", "(", "—", "–"})
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
+# Words in "-ing" that hang a noun group on a noun rather than open a clause.
+_NOT_PARTICIPLES: Final = frozenset(
+    {
+        "including",
+        "involving",
+        "comprising",
+        "totalling",
+        "totaling",
+        "covering",
+        "numbering",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "evening",
+        "morning",
+        "building",
+        "meeting",
+        "fighting",
+        "wing",
+        "thing",
+        "king",
+        "spring",
+    }
+)
 _STAGES: Final = frozenset(
     {
         "exchanges",
@@ -66,6 +96,7 @@ class Clauses:
     def __init__(self, norms: Sequence[str], people_ends: Sequence[int] = ()) -> None:
         self.norms = norms
         starts = [0]
+        self.participial: set[int] = set()  # starts of participial clauses
         relatives: list[tuple[int, int]] = []
         after_people = frozenset(people_ends)
         n = len(norms)
@@ -80,6 +111,9 @@ class Clauses:
                 starts.append(i)
             elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] == "that":
                 starts.append(i)  # "…, and that 640 prisoners were ready …": a second report
+            elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:
+                starts.append(i)  # "…, bringing the total to 3,612": a participial clause
+                self.participial.add(i)
             if (word in _RELATIVE and previous in _OPEN) or (
                 word in ("that", "which", "whom") and i in after_people
             ):
@@ -103,6 +137,10 @@ class Clauses:
     def same(self, a: int, b: int) -> bool:
         """Whether words ``a`` and ``b`` are in one clause (relative clauses aside)."""
         return self.start_of(a) == self.start_of(b)
+
+    def shares_subject(self, i: int) -> bool:
+        """Whether the clause of word ``i`` takes its subject from the clause before it."""
+        return self.start_of(i) in self.participial
 
     def in_relative(self, i: int) -> bool:
         """Whether word ``i`` is inside a relative clause (its opener excluded)."""

@@ -41,6 +41,8 @@ _LIST_REACH: Final = 20  # tokens between two figures listed together
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
+_PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
+_APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
@@ -520,30 +522,48 @@ class _Sentence:
         for following in self.m.figures:
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
-        end = self._past_relative_clause(end)
-        after = [
-            t for t in self.m.transfers if t.first >= end and t.first - end <= _PREDICATE_REACH
-        ]
-        if after and not self._figure_between(end, after[0].first):
-            return after[0], False
+        for start in dict.fromkeys((self._past_relative_clause(end), end)):
+            after = [
+                t
+                for t in self.m.transfers
+                if t.first >= start and t.first - start <= _PREDICATE_REACH
+            ]
+            if after and not self._figure_between(start, after[0].first):
+                return after[0], False
         return None
 
     def _past_relative_clause(self, end: int) -> int:
-        """Where the verb may stand after a noun group and a relative clause set off by commas.
+        """Where the verb may stand after a noun group and what hangs on it.
 
         "115 Russian soldiers, who had been captured in the Kursk region, had
-        been returned": the clause between the commas is skipped. Without a
-        closing comma within reach, or with a figure inside, ``end`` is kept.
+        been returned"; "Ten civilians who had been held by Russia, among them two
+        priests, returned": relative clauses and appositions ("among them",
+        "including", "most of them") between the noun and its verb are skipped.
+        A relative clause with a figure of its own is not skipped; without a
+        closing comma within reach nothing is.
         """
-        if self.norm(end) != "," or self.norm(end + 1) not in _RELATIVE_OPENERS:
-            return end
-        for i in range(end + 2, min(self.last, end + 2 + _RELATIVE_REACH)):
+        position = end
+        for _ in range(3):
+            opener = position + 1 if self.norm(position) == "," else position
+            word = self.norm(opener)
+            relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
+            apposition = opener > position and word in _APPOSITIONS
+            if not relative and not apposition:
+                break
+            close = self._closing_comma(opener + 1)
+            if close is None or (relative and self._figure_between(opener, close)):
+                break
+            position = close + 1
+        return position
+
+    def _closing_comma(self, start: int) -> int | None:
+        for i in range(start, min(self.last, start + _RELATIVE_REACH)):
             word = self.norm(i)
             if word == ",":
-                return end if self._figure_between(end, i) else i + 1
-            if word in (";", ":", "."):
-                return end
-        return end
+                return i
+            if word in (";", ":", ".", "—", "–"):
+                return None
+        return None
 
     def _linked_predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
@@ -605,15 +625,34 @@ class _Sentence:
                 return named[0].code
         return None
 
-    def _subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
-        """The actors that do the handing over: just before the verb, maybe two joined by "and"."""
-        floor = max(floor, self.first + self.clauses.start_of(predicate.first - self.first))
+    def _subject(
+        self, predicate: TransferWord, floor: int, shared: bool = True
+    ) -> list[PartyMention]:
+        """The actors that do the handing over: just before the verb, maybe two joined by "and".
+
+        Not a party inside a relative clause ("bodies that Russia says are ..."),
+        nor one governed by a preposition ("returned to Ukraine and Russia got
+        back 24"). A verb with no subject of its own in a participial clause
+        ("…, taking back 900") or coordinated with the verb before it ("… and
+        handed over 31") shares that verb's subject.
+        """
+        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        floor = max(floor, clause)
         candidates = [
             p
             for p in self._actors()
-            if floor <= p.first and p.last <= predicate.first and not self._in_relative(p.first)
+            if floor <= p.first
+            and p.last <= predicate.first
+            and not self._in_relative(p.first)
+            and self.norm(p.first - 1) not in _PREPOSITIONS
         ]
         if not candidates:
+            coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
+                predicate.first - self.first
+            )
+            earlier = [t for t in self.m.transfers if t.last <= predicate.first - 1]
+            if shared and coordinated and earlier:
+                return self._subject(earlier[-1], self.first, shared=False)
             return []
         chosen = [candidates[-1]]
         if len(candidates) > 1:
@@ -788,7 +827,7 @@ class _Sentence:
         In "swapped 90 and 95 prisoners apiece" both figures count prisoners, and
         "apiece" holds for both.
         """
-        shared = list(figures)
+        shared = [self._inverted(f) for f in figures]
         for k in range(len(shared) - 2, -1, -1):
             figure, following = shared[k], shared[k + 1]
             if figure.noun is not None or following.noun is None:
@@ -804,6 +843,21 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _inverted(self, figure: FigureMention) -> FigureMention:
+        """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts."""
+        if figure.noun is not None or (self.norm(figure.last), self.norm(figure.last + 1)) != (
+            "the",
+            "number",
+        ):
+            return figure
+        if self.norm(figure.last + 2) != "of":
+            return figure
+        found = lx.PEOPLE.match(self.tokens, figure.last + 3, self.last)
+        if found is None:
+            return figure
+        end, noun = found
+        return figure._replace(noun=noun, remains=noun.remains, np_end=end)
 
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
