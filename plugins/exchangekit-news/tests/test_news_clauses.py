@@ -411,3 +411,29 @@ def test_news_a_party_after_a_preposition_is_not_a_subject(news: News) -> None:
         ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(600),
         ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(20),
     }
+
+
+def test_news_a_list_of_days_each_time_is_a_series_received_by_the_pronouns_party(
+    news: News,
+) -> None:
+    text = (
+        "Ukraine's coordination headquarters said on Friday that the work went on.\n\n"
+        "On 3, 5 and 9 June — each time involving about 800 bodies — its teams took charge "
+        "of remains at the border."
+    )
+    read = news(text)
+    assert [e.period for e in read.exchanges] == [
+        Period.day(date(2025, 6, day)) for day in (3, 5, 9)
+    ]
+    for exchange in read.exchanges:
+        assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.approx(800)}
+
+
+def test_news_a_pronoun_for_a_mediator_gives_no_direction(news: News) -> None:
+    text = (
+        "The UAE foreign ministry said the talks had gone well.\n\n"
+        "It has now mediated exchanges involving 2,000 captives since the start of the war."
+    )
+    read = news(text)
+    assert read.exchanges == []
+    assert read.tallies == []

@@ -22,6 +22,7 @@ from exchangekit_news._lexicon import Move, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
+    MEDIATOR_CODES,
     NATIONALITY,
     DateMention,
     FigureMention,
@@ -42,6 +43,10 @@ _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
 _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
+_POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
+_VERB_GROUP_WORDS: Final = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
+)
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
@@ -513,7 +518,7 @@ class _Sentence:
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
             return chosen, True
-        return self._predicate_after(figure) or self._linked_predicate(figure)
+        return self._linked_predicate(figure) or self._predicate_after(figure)
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
@@ -592,7 +597,28 @@ class _Sentence:
         ]
         verbs = [t for t in candidates if t.move is not Move.EVENT]
         chosen = verbs or candidates
-        return (chosen[0], True) if chosen else None
+        if chosen:
+            return chosen[0], True
+        # "In May and June — each time involving 900 bodies — Kyiv took back its dead":
+        # the aside closes, and the clause's verb comes after it.
+        close = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 3))
+                if self.norm(i) in ("—", "–", ",", ")")
+            ),
+            None,
+        )
+        if close is None:
+            return None
+        after = [
+            t
+            for t in self.m.transfers
+            if close < t.first <= close + _PREDICATE_REACH and t.move is not Move.EVENT
+        ]
+        if after and not self._figure_between(close, after[0].first):
+            return after[0], True
+        return None
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
@@ -653,13 +679,33 @@ class _Sentence:
             earlier = [t for t in self.m.transfers if t.last <= predicate.first - 1]
             if shared and coordinated and earlier:
                 return self._subject(earlier[-1], self.first, shared=False)
-            return []
+            return self._pronoun_subject(predicate, floor)
         chosen = [candidates[-1]]
         if len(candidates) > 1:
             between = {self.norm(i) for i in range(candidates[-2].last, chosen[0].first)}
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
+        """A subject that points back: "it received", "its teams took charge of the remains".
+
+        The pronoun stands for the latest speaker of a party named before (the
+        coordination headquarters, the ministry), whose party does the handing over.
+        """
+        i = predicate.first - 1
+        while i >= floor and self.norm(i) in _VERB_GROUP_WORDS:
+            i -= 1  # "it has now received"
+        if i >= floor and self.norm(i) in ("it", "they"):
+            pronoun = i
+        elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
+            pronoun = i - 1  # "its teams took charge of"
+        else:
+            return []
+        entry = self.discourse.resolve(_POINTED_ROLES)
+        if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
+            return []
+        return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
 
     def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
         """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".

@@ -48,6 +48,7 @@ _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+_SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
@@ -496,7 +497,11 @@ class _Finder:
         return False
 
     def _per_side_before(self, a: int) -> bool:
-        return any(self.norm(i) == "each" for i in range(max(self.first, a - 3), a))
+        # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
+        return any(
+            self.norm(i) == "each" and self.norm(i + 1) not in _SERIES_UNITS
+            for i in range(max(self.first, a - 3), a)
+        )
 
     # parties, speakers, verbs ----------------------------------------------------
 
@@ -656,6 +661,19 @@ class _Finder:
             if tokens[i].kind != NUM and tokens[i].norm not in _DATE_STARTS:
                 i += 1
                 continue
+            leading = self._days_before_month(i)
+            if leading:
+                # "on 3, 5 and 9 June": the days listed before the month are its days too
+                month = self._date_at(leading[-1])
+                if month is not None:
+                    month_words = month[1].split()[1:]
+                    previous = self.norm(i - 1) if i > self.first else ""
+                    for day in leading[:-1]:
+                        text = " ".join([tokens[day].text, *month_words])
+                        found.append(
+                            DateMention(day, day + 1, text, previous == "since", False, group)
+                        )
+                    i = leading[-1]
             date = self._date_at(i)
             if date is None:
                 i += 1
@@ -680,8 +698,60 @@ class _Finder:
                     break
                 found.append(DateMention(j, month[0], month[1], since, as_of, group))
                 i = month[0]
+            # A list of days of one month shares it: "on June 11, 13, 14 and 16".
+            parts = text.split()
+            if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
+                i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
         return found
+
+    def _days_before_month(self, i: int) -> list[int]:
+        """The days of "3, 5 and 9 June" from the first, the last one (before the month) last."""
+        if not self._day(i) or self.norm(i + 1) not in (",", "and"):
+            return []
+        days = [i]
+        j = i
+        while len(days) < 8:
+            j += 1
+            if self.norm(j) == ",":
+                j += 1
+            if self.norm(j) == "and":
+                j += 1
+            if j >= self.last or not self._day(j):
+                return []
+            days.append(j)
+            if self._month_at(j + 1) and self.norm(j + 1) != "and":
+                return days
+            if self.norm(j + 1) not in (",", "and"):
+                return []
+        return []
+
+    def _day_list(
+        self,
+        i: int,
+        parts: list[str],
+        since: bool,
+        as_of: bool,
+        group: int,
+        found: list[DateMention],
+    ) -> int:
+        """Read further days of the month just read: ", 13, 14 and 16" after "June 11"."""
+        month = parts[1] if parts[0].isdigit() else parts[0]
+        year = f" {parts[2]}" if len(parts) == 3 else ""
+        while i + 1 < self.last and self.norm(i) in (",", "and"):
+            j = i + 1
+            if self.norm(j) == "and":
+                j += 1
+            if j >= self.last or not self._day(j):
+                break
+            after = self.norm(j + 1)
+            if after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", ""):
+                break  # "11, 13 bodies": a count, not a day; "13 June": a date of its own
+            found.append(
+                DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)
+            )
+            i = j + 1
+        return i
 
     def _month_at(self, i: int) -> bool:
         if self.norm(i) == "and":
