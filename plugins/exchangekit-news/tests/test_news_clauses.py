@@ -150,9 +150,13 @@ def test_news_clauses_split_at_contrast_and_semicolon_and_mark_relatives() -> No
 
 
 def test_news_that_after_a_noun_of_people_opens_a_relative_clause() -> None:
-    norms = words("1,000 bodies that Moscow says are Ukrainian")
+    norms = words("1,000 bodies that Moscow says are Ukrainian, and 31 went back")
     clauses = Clauses(norms, people_ends=[2])
-    assert clauses.in_relative(norms.index("moscow"))
+    assert clauses.in_relative(norms.index("moscow"), restrictive=True)
+    assert not clauses.in_relative(norms.index("moscow"))
+    assert not clauses.in_relative(norms.index("31"), restrictive=True)
+    unclosed = words("8 residents who had been held were returned")
+    assert not Clauses(unclosed, people_ends=[2]).in_relative(4, restrictive=True)
 
 
 @pytest.mark.parametrize(
@@ -437,3 +441,28 @@ def test_news_a_pronoun_for_a_mediator_gives_no_direction(news: News) -> None:
     read = news(text)
     assert read.exchanges == []
     assert read.tallies == []
+
+
+def test_news_a_noun_of_exchange_inside_a_relative_clause_does_not_govern_the_figure(
+    news: News,
+) -> None:
+    text = (
+        "Moscow said 40 Ukrainian prisoners who were being driven to the border for an "
+        "exchange that, in the end, never happened had died in a road accident on Monday."
+    )
+    assert news(text).exchanges == []
+
+
+def test_news_a_relative_clause_without_commas_runs_into_the_main_verb(news: News) -> None:
+    text = "On Monday 12 residents of the Kursk region who had been held in Ukraine were returned."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(12)}
+
+
+def test_news_a_year_in_an_aside_does_not_date_the_exchange(news: News) -> None:
+    text = (
+        "KYIV, Aug 24 (Wire) - 90 Ukrainian servicemen, among them a medic held "
+        "since the spring of 2022, returned home."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 8, 24))

@@ -6,9 +6,9 @@ answered here from its normalised words in one pass:
 - Which clause holds a word? A verb of handing over governs the figures of
   its own clause: "… awaiting transfer, and that 640 prisoners were ready to be
   released" does not give the noun "transfer" the 640.
-- Is a word inside a relative clause ("bodies that Moscow says are its
-  soldiers", "Russia, which received …,")? A party named there is not the
-  subject of the main clause's verb.
+- Is a word inside a relative clause or an aside ("bodies that Moscow says
+  are its soldiers,", "Russia, which received …,", ", among them a journalist
+  held since 2022,")? A party or a date named there is not the main clause's.
 - Does a clause add up several exchanges ("in six stages", "in the five
   exchanges this year", "in about a dozen swaps")? Its figure is a running
   total, not one exchange.
@@ -27,6 +27,8 @@ __all__ = ["Clauses", "aggregate", "respective"]
 _CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
+# Openers of an aside about a noun group: ", among them ...,", ", including ...,".
+_ASIDES: Final = frozenset({"among", "including", "most", "many"})
 _OPEN: Final = frozenset({",", "(", "—", "–"})
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
 # Words in "-ing" that hang a noun group on a noun rather than open a clause.
@@ -98,6 +100,7 @@ class Clauses:
         starts = [0]
         self.participial: set[int] = set()  # starts of participial clauses
         relatives: list[tuple[int, int]] = []
+        restrictive: list[tuple[int, int]] = []  # "bodies that Moscow says are Ukrainian,"
         after_people = frozenset(people_ends)
         n = len(norms)
         for i, word in enumerate(norms):
@@ -114,21 +117,30 @@ class Clauses:
             elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:
                 starts.append(i)  # "…, bringing the total to 3,612": a participial clause
                 self.participial.add(i)
-            if (word in _RELATIVE and previous in _OPEN) or (
-                word in ("that", "which", "whom") and i in after_people
-            ):
-                relatives.append((i, self._relative_end(i)))
+            aside = (word in _RELATIVE and previous in _OPEN) or (
+                word in _ASIDES and previous == ","
+            )
+            if aside or (word in ("that", "which", "whom", "who") and i in after_people):
+                end = self._relative_end(i)
+                if end is not None:
+                    (relatives if aside else restrictive).append((i, end))
         self.starts = sorted(set(starts))
         self.relatives = relatives
+        self.restrictive = restrictive
 
-    def _relative_end(self, opener: int) -> int:
-        """Where a relative clause opened at ``opener`` ends: its closing mark, or a bound."""
+    def _relative_end(self, opener: int) -> int | None:
+        """Where a relative clause opened at ``opener`` ends: its closing mark.
+
+        ``None`` when no mark closes it within reach, or the sentence ends first:
+        then it runs into the main verb ("8 residents who had been held were
+        returned") and where it stops cannot be told from punctuation.
+        """
         norms = self.norms
         stop = min(len(norms), opener + _RELATIVE_REACH)
         for i in range(opener + 1, stop):
             if norms[i] in _CLOSE:
                 return i
-        return stop
+        return None
 
     def start_of(self, i: int) -> int:
         """The first word of the clause that holds word ``i``."""
@@ -142,9 +154,16 @@ class Clauses:
         """Whether the clause of word ``i`` takes its subject from the clause before it."""
         return self.start_of(i) in self.participial
 
-    def in_relative(self, i: int) -> bool:
-        """Whether word ``i`` is inside a relative clause (its opener excluded)."""
-        return any(start < i < end for start, end in self.relatives)
+    def in_relative(self, i: int, *, restrictive: bool = False) -> bool:
+        """Whether word ``i`` is inside a relative clause set off by commas, or an aside.
+
+        With ``restrictive``, a relative clause without a comma before it counts
+        too ("bodies that Moscow says are Ukrainian,"): where such a clause ends is
+        only a guess (the next comma), good enough to keep its subject from being
+        read as the main clause's, not to move a verb or a date out of the main clause.
+        """
+        spans = self.relatives + self.restrictive if restrictive else self.relatives
+        return any(start < i < end for start, end in spans)
 
 
 def _counts_several(norms: Sequence[str], i: int) -> bool:

@@ -475,6 +475,19 @@ class _Sentence:
                     return date.text
         return None
 
+    def _relative_noun(self, word: TransferWord) -> bool:
+        """Whether a word of handing over stands in a relative clause or aside, not the main one.
+
+        In a clause without commas only a noun ("… who were being taken to the
+        border for an exchange that …") is sure to be there: a verb may be the
+        main verb after it ("8 residents who had been held were returned").
+        """
+        if self._in_relative(word.first):
+            return True
+        return self.clauses.in_relative(word.first - self.first, restrictive=True) and self.norm(
+            word.first - 1
+        ) in ("a", "an", "the", "this", "that", "another")
+
     def _planned_between(self, start: int, end: int) -> bool:
         """Whether a modal or an intention stands between a noun of handing over and its figure.
 
@@ -527,11 +540,14 @@ class _Sentence:
         for following in self.m.figures:
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
+        inside = self._in_relative(figure.first)
         for start in dict.fromkeys((self._past_relative_clause(end), end)):
             after = [
                 t
                 for t in self.m.transfers
-                if t.first >= start and t.first - start <= _PREDICATE_REACH
+                if t.first >= start
+                and t.first - start <= _PREDICATE_REACH
+                and (inside or not self._relative_noun(t))
             ]
             if after and not self._figure_between(start, after[0].first):
                 return after[0], False
@@ -669,7 +685,7 @@ class _Sentence:
             for p in self._actors()
             if floor <= p.first
             and p.last <= predicate.first
-            and not self._in_relative(p.first)
+            and not self.clauses.in_relative(p.first - self.first, restrictive=True)
             and self.norm(p.first - 1) not in _PREPOSITIONS
         ]
         if not candidates:
@@ -1123,7 +1139,12 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
-        outside = [d for d in events if not self._in_relative(d.first)] or events
+        outside = [d for d in events if not self._in_relative(d.first)]
+        if not outside:
+            # every date is in an aside ("among them a journalist held since 2022"):
+            # none is the exchange's
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
         return (nearest.text,), False
