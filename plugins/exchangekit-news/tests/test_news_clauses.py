@@ -466,3 +466,21 @@ def test_news_a_year_in_an_aside_does_not_date_the_exchange(news: News) -> None:
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 8, 24))
+
+
+def test_news_a_figure_after_numbering_counts_the_noun_before_it(news: News) -> None:
+    text = "Russian soldiers numbering 120 were returned home on Monday, the ministry said."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(120)}
+
+
+def test_news_figures_listed_under_one_verb_go_the_same_way(news: News) -> None:
+    text = (
+        "On Monday 150 prisoners of war of the Armed Forces of Ukraine and 12 civilians "
+        "were handed over."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12),
+    }

@@ -47,6 +47,7 @@ _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILIT
 _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
+_NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
@@ -907,7 +908,21 @@ class _Sentence:
         return shared
 
     def _inverted(self, figure: FigureMention) -> FigureMention:
-        """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts."""
+        """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.
+
+        So too "Russian servicemen numbering 185": the noun group before
+        "numbering" is what the figure counts.
+        """
+        if figure.noun is None and self.norm(figure.first - 1) in _NUMBERING:
+            head = figure.first - 2
+            found = lx.PEOPLE.match(self.tokens, head, self.last)
+            if found is not None and found[0] == figure.first - 1:
+                noun = found[1]
+                nationality = next(
+                    (p.code for p in self.m.parties if p.last == head and p.role == NATIONALITY),
+                    figure.nationality,
+                )
+                return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
         if figure.noun is not None or (self.norm(figure.last), self.norm(figure.last + 1)) != (
             "the",
             "number",
@@ -1062,6 +1077,16 @@ class _Sentence:
                 receiver = receiver or previous.receiver  # "... and received 31 in return"
         if counter and previous is not None and nationality is None:
             receiver = receiver or previous.sender
+        if (
+            sender is None
+            and receiver is None
+            and previous is not None
+            and previous.sentence == self.index
+            and self._listed(start, figure.first)
+        ):
+            # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
+            # handed over": figures listed under one verb went the same way
+            sender, receiver = previous.sender, previous.receiver
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
