@@ -484,3 +484,34 @@ def test_news_figures_listed_under_one_verb_go_the_same_way(news: News) -> None:
         ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12),
     }
+
+
+def test_news_a_live_blog_over_several_days_dates_entries_by_their_day_heading(
+    news: News,
+) -> None:
+    text = (
+        "Swap live: the exchange goes on\n\n"
+        "Tuesday 21 October\n\n"
+        "09:10 — Kyiv says 200 Ukrainian prisoners are home today.\n\n"
+        "Wednesday 22 October\n\n"
+        "10:30 — The second stage has gone ahead. 150 servicemen were handed over by each side."
+    )
+    first, second = news(text).exchanges
+    assert first.period == Period.day(date(2025, 10, 21))
+    assert second.period == Period.day(date(2025, 10, 22))
+    assert set(legs(second).values()) == {Count.exact(150)}
+
+
+def test_news_today_under_a_dateline_is_the_datelines_day(news: News) -> None:
+    text = "KYIV, Oct 20 (Wire) - Russia handed over 75 Ukrainian prisoners today, officials said."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 20))
+
+
+def test_news_a_parenthesis_right_after_which_stays_in_the_relative_clause(news: News) -> None:
+    text = (
+        "On 12 October, 300 soldiers were returned to Ukraine, which, added to Friday's and "
+        "Saturday's groups, completes the swap."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 12))

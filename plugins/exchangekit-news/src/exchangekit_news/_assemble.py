@@ -45,6 +45,7 @@ Unresolved = Literal["error", "skip"]
 _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates from nonsense
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
+_DAY_WORDS: Final = frozenset({"today", "yesterday"})
 UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange the text never dates, without a dateline, is put."""
 
@@ -145,6 +146,7 @@ class Assembler:
         self._line_starts: list[int] | None = None
         self.tallies: dict[tuple[object, ...], _Tally] = {}
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
+        self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
         self._extras: dict[int, tuple[dict[str, None], tuple[SourceEntry, ...]]] = {}
 
@@ -162,11 +164,55 @@ class Assembler:
         self._periods[text] = result
         return result
 
-    def dateline(self, index: int, text: str) -> None:
-        """Sentence ``index`` opens with a dateline dated ``text``, the default date from here."""
+    def _entry_day(self, sentence: int, group: str) -> Period | None:
+        """The day of a live blog's entry, for a figure it does not date, when the exchange
+        the text was about is from an entry of another day; None otherwise.
+
+        "Saturday 24 May ... 16:16 — 307 servicemen were handed over by each" is
+        Saturday's stage, not Friday's exchange told the day before.
+        """
+        current = self._current.get(group)
+        if current is None or not self._stamped or sentence not in self._stamped:
+            return None
+        day = self._dateline_of(sentence)
+        told = self._dateline_of(next(reversed(current.sentences)))
+        if day is None or told is None or day == told or current.period.contains(day):
+            return None
+        return day
+
+    def _resolve_at(self, sentence: int, text: str) -> Period | _NeedsReference | None:
+        """Resolve ``text`` as written under the dateline in force at ``sentence``.
+
+        "Today" and "yesterday" in a story datelined "KYIV, Oct 22", or in a live
+        blog's entry under "Saturday 24 May", are that day and the day before,
+        not the publication date and the day before it.
+        """
+        day = self._dateline_of(sentence) if text in _DAY_WORDS else None
+        if day is None or self._datelines[0][0] > sentence:
+            return self._resolve(text)
+        try:
+            return Period.parse(text, reference=day.start)
+        except PeriodParseError:
+            return self._resolve(text)
+
+    def dateline(self, index: int, text: str, *, stamp: bool = False) -> None:
+        """Sentence ``index`` opens with a dateline dated ``text``, the default date from here.
+
+        ``stamp`` says it is a live blog's time stamp: the sentences of its entry
+        are then dated by it before the exchange told in an earlier entry.
+        """
         resolved = self._resolve(text)
         if isinstance(resolved, Period) and resolved.days == 1:
             self._datelines.append((index, resolved))
+            if stamp:
+                self._stamped.add(index)
+        elif stamp:
+            self._stamped.discard(index)
+
+    def entry(self, index: int) -> None:
+        """Sentence ``index`` belongs to the live-blog entry of the latest time stamp."""
+        if self._stamped and self._datelines and self._datelines[-1][0] in self._stamped:
+            self._stamped.add(index)
 
     def _dateline_of(self, sentence: int) -> Period | None:
         """The dateline in force at ``sentence``; before the first one (a headline), that one."""
@@ -278,12 +324,16 @@ class Assembler:
         group = _group(leg.category)
         periods: list[Period] = []
         for text in leg.dates:
-            resolved = self._resolve(text)
+            resolved = self._resolve_at(index, text)
             if isinstance(resolved, _NeedsReference):
                 self._unresolved(index, "an exchange", resolved.text)
                 return []
             if resolved is not None:
                 periods.append(resolved)
+        if not periods:
+            entry_day = self._entry_day(index, group)
+            if entry_day is not None:
+                periods.append(entry_day)
         if not periods:
             current = self._current.get(group)
             if current is None and self._announced is not None:

@@ -121,26 +121,33 @@ class Clauses:
                 word in _ASIDES and previous == ","
             )
             if aside or (word in ("that", "which", "whom", "who") and i in after_people):
-                end = self._relative_end(i)
+                end = self._relative_end(i, to_the_end=aside)
                 if end is not None:
                     (relatives if aside else restrictive).append((i, end))
         self.starts = sorted(set(starts))
         self.relatives = relatives
         self.restrictive = restrictive
 
-    def _relative_end(self, opener: int) -> int | None:
+    def _relative_end(self, opener: int, *, to_the_end: bool = False) -> int | None:
         """Where a relative clause opened at ``opener`` ends: its closing mark.
 
-        ``None`` when no mark closes it within reach, or the sentence ends first:
-        then it runs into the main verb ("8 residents who had been held were
-        returned") and where it stops cannot be told from punctuation.
+        ``None`` when no mark closes it within reach: then it runs into the main
+        verb ("8 residents who had been held were returned") and where it stops
+        cannot be told from punctuation. A clause set off by a comma
+        (``to_the_end``) may also end with the sentence.
         """
         norms = self.norms
         stop = min(len(norms), opener + _RELATIVE_REACH)
-        for i in range(opener + 1, stop):
-            if norms[i] in _CLOSE:
+        start = opener + 1
+        if start < stop and norms[start] == ",":
+            # "which, added to Friday's groups, completes ...": a parenthesis right after
+            # the opener is inside the clause
+            start = next((i for i in range(start + 1, stop) if norms[i] == ","), stop) + 1
+        for i in range(start, stop):
+            if norms[i] in _CLOSE or norms[i] in (".", "!", "?"):
                 return i
-        return None
+        # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end
+        return stop if to_the_end and stop == len(norms) else None
 
     def start_of(self, i: int) -> int:
         """The first word of the clause that holds word ``i``."""
