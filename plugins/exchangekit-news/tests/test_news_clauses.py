@@ -515,3 +515,28 @@ def test_news_a_parenthesis_right_after_which_stays_in_the_relative_clause(news:
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 12))
+
+
+def test_news_phrases_of_going_home_name_no_party_but_the_people_do(news: News) -> None:
+    text = (
+        "Ukraine took back 900 bodies on Monday, while 20 Russian bodies went the other way.\n\n"
+        "Six Ukrainian children were reunited with their families on 3 July."
+    )
+    bodies, children = news(text).exchanges
+    assert legs(bodies) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(900),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(20),
+    }
+    assert legs(children) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(6)}
+
+
+def test_news_another_sources_kinds_do_not_swallow_a_sources_total(news: News) -> None:
+    text = (
+        "Ukraine's coordination headquarters said 84 of its citizens came home on Monday.\n\n"
+        "Russia's defence ministry said 84 Ukrainian prisoners of war had been handed over."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(84),
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
+    }

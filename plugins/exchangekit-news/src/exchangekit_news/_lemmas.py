@@ -67,6 +67,8 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("go home", Move.RECEIVE),
     ("return home", Move.RECEIVE),
     ("take charge of", Move.RECEIVE),
+    ("reunite with", Move.RECEIVE),
+    ("go the other way", Move.SEND),
     ("swap", Move.SWAP),
     ("exchange", Move.SWAP),
     ("trade", Move.SWAP),
