@@ -540,3 +540,32 @@ def test_news_another_sources_kinds_do_not_swallow_a_sources_total(news: News) -
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(84),
         ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
     }
+
+
+def test_news_a_count_of_casualties_is_not_handed_over(news: News) -> None:
+    text = (
+        "Kyiv said on Monday that 300,000 Ukrainian soldiers had been wounded, a number "
+        "that includes men who later returned to duty."
+    )
+    read = news(text)
+    assert read.exchanges == []
+
+
+def test_news_a_noun_of_handing_over_in_another_clause_is_not_the_figures_verb(
+    news: News,
+) -> None:
+    text = (
+        "Ukraine says 20,000 of its soldiers are listed as missing, and families hope "
+        "the handovers will bring answers."
+    )
+    assert news(text).exchanges == []
+
+
+def test_news_in_repatriations_counts_several_exchanges(news: News) -> None:
+    text = (
+        "In repatriations carried out with the Red Cross, 2,500 bodies of Ukrainian "
+        "defenders have been recovered from Russia."
+    )
+    read = news(text)
+    assert read.exchanges == []
+    assert [t.count for t in read.tallies] == [Count.exact(2500)]

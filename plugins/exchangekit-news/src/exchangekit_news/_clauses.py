@@ -183,6 +183,8 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
     word = norms[j]
     if word in _NOT_MANY:
         return False
+    if word == "in":
+        return True  # "in repatriations carried out since 2022", "in exchanges this year"
     if word.isdigit():
         return int(word) > 1
     if word in _MANY:

@@ -48,6 +48,10 @@ _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+_FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+_CASUALTY_HEADS: Final = frozenset(
+    {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
+)
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
@@ -550,9 +554,26 @@ class _Sentence:
                 and t.first - start <= _PREDICATE_REACH
                 and (inside or not self._relative_noun(t))
             ]
-            if after and not self._figure_between(start, after[0].first):
+            if (
+                after
+                and not self._figure_between(start, after[0].first)
+                and not self._own_verb_between(start, after[0].first)
+            ):
                 return after[0], False
         return None
+
+    def _own_verb_between(self, start: int, verb: int) -> bool:
+        """Whether the noun group has a verb of its own before the word of handing over.
+
+        "tens of thousands of soldiers are listed as missing, and families hope
+        the handovers will ...": the figure's verb group ends long before the
+        noun of handing over, which belongs to another clause.
+        """
+        last = None
+        for i in range(start, verb):
+            if self.norm(i) in _FINITE:
+                last = i
+        return last is not None and verb - last > 3
 
     def _past_relative_clause(self, end: int) -> int:
         """Where the verb may stand after a noun group and what hangs on it.
@@ -974,6 +995,28 @@ class _Sentence:
             return {}
         return {i: d.text for i, d in zip(people, usable, strict=True)}
 
+    def _casualty_head(self, figure: FigureMention) -> bool:
+        """Whether the figure's head noun counts casualties ("380,000 wounded"), not people moved."""
+        if figure.noun is None or figure.remains or figure.noun.remains:
+            return False
+        return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
+
+    def _not_home(self, word: TransferWord) -> bool:
+        """Whether "returned" means back to duty or to the front, not handed over."""
+        if self.norm(word.last) != "to":
+            return False
+        following = self.norm(word.last + 1)
+        if following in ("duty", "service", "combat", "work"):
+            return True
+        return following in ("the", "their", "his") and self.norm(word.last + 2) in (
+            "front",
+            "frontline",
+            "ranks",
+            "units",
+            "unit",
+            "duty",
+        )
+
     def _aggregated(self, figure: FigureMention) -> bool:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         position = figure.first - self.first
@@ -1024,6 +1067,8 @@ class _Sentence:
         found = None if counter else self._predicate(figure)
         if found is None and not counter:
             return None
+        if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
+            return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure):
             return []
         tally = self._running_total(figure, start) or self._aggregated(figure)
