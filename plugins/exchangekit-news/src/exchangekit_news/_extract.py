@@ -996,7 +996,7 @@ class _Sentence:
         return {i: d.text for i, d in zip(people, usable, strict=True)}
 
     def _casualty_head(self, figure: FigureMention) -> bool:
-        """Whether the figure's head noun counts casualties ("380,000 wounded"), not people moved."""
+        """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
         if figure.noun is None or figure.remains or figure.noun.remains:
             return False
         return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
