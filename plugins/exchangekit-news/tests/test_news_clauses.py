@@ -569,3 +569,15 @@ def test_news_in_repatriations_counts_several_exchanges(news: News) -> None:
     read = news(text)
     assert read.exchanges == []
     assert [t.count for t in read.tallies] == [Count.exact(2500)]
+
+
+def test_news_to_and_by_of_the_next_clause_do_not_direct_the_figure(news: News) -> None:
+    text = (
+        "On Monday Ukraine and Russia each handed over 90 prisoners of war, and it was "
+        "followed by renewed requests to Moscow for news of civilians."
+    )
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange)) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR),
+    }

@@ -61,6 +61,7 @@ _NOT_PARTICIPLES: Final = frozenset(
         "spring",
     }
 )
+_NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 _STAGES: Final = frozenset(
     {
         "exchanges",
@@ -112,8 +113,8 @@ class Clauses:
                 starts.append(i + 1)
             elif contrast:
                 starts.append(i)
-            elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] == "that":
-                starts.append(i)  # "…, and that 640 prisoners were ready …": a second report
+            elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] in _NEW_SUBJECTS:
+                starts.append(i)  # "…, and that 640 prisoners …", "…, and it was followed by …"
             elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:
                 starts.append(i)  # "…, bringing the total to 3,612": a participial clause
                 self.participial.add(i)
@@ -148,6 +149,11 @@ class Clauses:
                 return i
         # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end
         return stop if to_the_end and stop == len(norms) else None
+
+    def end_of(self, i: int) -> int:
+        """One past the last word of the clause that holds word ``i``."""
+        k = bisect.bisect_right(self.starts, i)
+        return self.starts[k] if k < len(self.starts) else len(self.norms)
 
     def start_of(self, i: int) -> int:
         """The first word of the clause that holds word ``i``."""

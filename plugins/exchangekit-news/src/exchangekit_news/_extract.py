@@ -1082,8 +1082,10 @@ class _Sentence:
                 return []
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
-        receiver = self._party_after(("to",), window_start, stop)
-        sender = self._party_after(("from", "by"), window_start, stop)
+        # "to X", "from X", "by X" of the figure's own clause, not of the next one
+        own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
+        receiver = self._party_after(("to",), window_start, own_end)
+        sender = self._party_after(("from", "by"), window_start, own_end)
         stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
