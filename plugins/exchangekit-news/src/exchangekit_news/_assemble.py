@@ -774,12 +774,8 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 if other is not leg
                 and other.category is not PersonCategory.OTHER
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
-                # one source's total and its parts; another source's account is its own
-                and (
-                    other.attributed == leg.attributed
-                    or other.attributed is None
-                    or leg.attributed is None
-                )
+                # one statement's total and its parts; another source's account is its own
+                and (other.attributed == leg.attributed or other.sentences.keys() & leg.sentences)
             ]
             if parts and (sum(parts, Count.exact(0)) == leg.count or leg.count in parts):
                 continue
