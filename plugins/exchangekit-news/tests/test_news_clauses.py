@@ -581,3 +581,27 @@ def test_news_to_and_by_of_the_next_clause_do_not_direct_the_figure(news: News) 
         ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR),
         ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR),
     }
+
+
+def test_news_a_count_of_exchanges_far_off_in_a_long_clause_is_about_another_figure(
+    news: News,
+) -> None:
+    text = (
+        "On Monday the ministry said that the latest mediation, which involved 120 "
+        "captives released from each side, brought the number freed in its mediations "
+        "since the start of the war to 3,900, across 15 successful mediations."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert set(legs(exchange).values()) == {Count.exact(120)}
+
+
+@given(st.integers(min_value=2, max_value=20))
+def test_news_a_count_of_stages_next_to_the_figure_makes_a_total(stages: int) -> None:
+    norms = words(f"Ukraine received 500 bodies in {stages} stages")
+    assert aggregate(norms, 0, len(norms), (2, 4))
+    far = words(
+        "Ukraine received 500 bodies , officials said on Monday at the border "
+        f"after {stages} stages"
+    )
+    assert not aggregate(far, 0, len(far), (2, 4))

@@ -22,7 +22,10 @@ from typing import Final
 
 from exchangekit.figures import NUMBER_WORDS
 
-__all__ = ["Clauses", "aggregate", "respective"]
+__all__ = ["AGGREGATE_REACH", "Clauses", "aggregate", "respective"]
+
+AGGREGATE_REACH: Final = 8
+"""Words between a figure and a count of exchanges that makes it a running total."""
 
 _CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
@@ -198,17 +201,39 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
     return word in NUMBER_WORDS and word not in ("one", "a", "an")
 
 
-def aggregate(norms: Sequence[str], start: int, stop: int) -> bool:
+def aggregate(
+    norms: Sequence[str], start: int, stop: int, figure: tuple[int, int] | None = None
+) -> bool:
     """Whether ``norms[start:stop]`` counts several exchanges: "in six stages", "ten operations".
 
     A figure stated over several exchanges ("Ukraine received 6,057 bodies in
     June in six stages", "854 have come home in the five exchanges this
-    year") adds them up: it is a running total, not the size of one.
+    year") adds them up: it is a running total, not the size of one. Given the
+    ``figure``'s first and end positions, a count of exchanges must stand within
+    :data:`AGGREGATE_REACH` words of it (a long statement may go on to "across
+    17 mediations" about another figure), while a phrase opened by "in" before
+    it ("in repatriations carried out since ...", "in six stages") covers the
+    rest of the clause.
     """
     for i in range(max(start, 1), stop):
-        if norms[i] in _STAGES and _counts_several(norms, i):
+        if norms[i] not in _STAGES or not _counts_several(norms, i):
+            continue
+        if figure is None:
+            return True
+        first, end = figure
+        if first - AGGREGATE_REACH <= i < end + AGGREGATE_REACH:
+            return True
+        if i < first and _opened_by_in(norms, i):
             return True
     return False
+
+
+def _opened_by_in(norms: Sequence[str], i: int) -> bool:
+    """Whether the exchange noun at ``i`` ends a phrase opened by "in": "in six stages"."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and norms[j] != "in":
+        j -= 1
+    return j >= 0 and norms[j] == "in"
 
 
 def respective(norms: Sequence[str], start: int, stop: int) -> bool:

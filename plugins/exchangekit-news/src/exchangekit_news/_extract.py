@@ -1023,7 +1023,7 @@ class _Sentence:
         start = self.clauses.start_of(position)
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
-        return aggregate(self.norms, start, stop)
+        return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
 
     def _pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in "N for N": the same number went each way."""
