@@ -61,9 +61,10 @@ def test_news_frozen_test_set_stays_above_its_first_run() -> None:
 
 # The old frozen set is development material since its first run (issue 8's clause layer was
 # tuned on it, with a test of its own for every rule). After the clause layer for transfers:
-# measured 81.8% / 50.2%, dates 84.2%; transfers alone 93.0% / 79.1%. These floors keep that.
-FROZEN_DEVELOPMENT_FLOORS = (0.78, 0.47, 0.80)
-FROZEN_TRANSFER_FLOORS = (0.90, 0.76)
+# measured 86.1% / 56.0%, dates 86.5%; transfers alone 95.9% / 88.1%. These floors keep that,
+# with room for the claims and tallies that other work changes.
+FROZEN_DEVELOPMENT_FLOORS = (0.80, 0.52, 0.82)
+FROZEN_TRANSFER_FLOORS = (0.93, 0.85)
 
 
 def _transfers_only(directory: Path, score: Score) -> tuple[float, float]:
