@@ -81,6 +81,7 @@ _LINKS: Final = frozenset(
         "with",
     }
 )
+_SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -1471,12 +1472,14 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
     groups: dict[int, list[DateMention]] = {}
     for date in dates:
         groups.setdefault(date.group, []).append(date)
-    words = {
-        sentence.norm(i)
-        for i in range(sentence.first, sentence.last)
-        if sentence.norm(i + 1) not in _SIDE_NOUNS
-    }
-    if not words & {"each", "similar", "every", "apiece"}:
+    if not any(len(members) >= 2 for members in groups.values()):
+        return ()
+    if not sentence.norm_set & _SERIES_WORDS:
+        return ()
+    norms = sentence.norms
+    after = [*norms[1:], ""]
+    words = {n for n, following in zip(norms, after, strict=True) if following not in _SIDE_NOUNS}
+    if not words & _SERIES_WORDS:
         return ()
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
