@@ -605,3 +605,14 @@ def test_news_a_count_of_stages_next_to_the_figure_makes_a_total(stages: int) ->
         f"after {stages} stages"
     )
     assert not aggregate(far, 0, len(far), (2, 4))
+
+
+def test_news_since_after_an_ordinal_exchange_ranks_it_and_makes_no_total(news: News) -> None:
+    text = (
+        "Today, as a result of the 70th exchange since the beginning of the invasion, "
+        "150 Ukrainian servicemen were returned from Russian captivity."
+    )
+    read = news(text)
+    assert read.tallies == []
+    (exchange,) = read.exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150)}

@@ -996,6 +996,30 @@ class _Sentence:
             return {}
         return {i: d.text for i, d in zip(people, usable, strict=True)}
 
+    def _ranked_since(self, figure: FigureMention) -> bool:
+        """Whether "since ..." in the figure's clause only ranks one exchange.
+
+        "As a result of the 64th exchange since the beginning of the invasion,
+        205 servicemen were returned": the ordinal counts exchanges, the figure
+        is this one's. A cue of a total of its own ("so far", "in all") still
+        makes it a total.
+        """
+        position = figure.first - self.first
+        start = self.first + self.clauses.start_of(position)
+        end = self.first + self.clauses.end_of(position)
+        ranked = False
+        for i in range(start + 1, end - 2):
+            if (
+                self.norm(i + 2) == "since"
+                and self.norm(i + 1) in _EXCHANGE_NOUNS
+                and self.norm(i) in ("st", "nd", "rd", "th")
+                and self.norm(i - 1).isdigit()
+            ):
+                ranked = True
+            elif self.norm(i) in ("far", "date", "all", "altogether", "total", "overall"):
+                return False
+        return ranked
+
     def _casualty_head(self, figure: FigureMention) -> bool:
         """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
         if figure.noun is None or figure.remains or figure.noun.remains:
@@ -1072,7 +1096,9 @@ class _Sentence:
             return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure):
             return []
-        tally = self._running_total(figure, start) or self._aggregated(figure)
+        tally = (
+            self._running_total(figure, start) and not self._ranked_since(figure)
+        ) or self._aggregated(figure)
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
