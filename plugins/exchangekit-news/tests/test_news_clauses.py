@@ -616,3 +616,11 @@ def test_news_since_after_an_ordinal_exchange_ranks_it_and_makes_no_total(news: 
     assert read.tallies == []
     (exchange,) = read.exchanges
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150)}
+
+
+def test_news_an_undated_exchange_published_on_the_first_day_a_date_can_name(
+    news: News,
+) -> None:
+    read = news("Russia returned ten Ukrainian prisoners.", published=date(1, 1, 1))
+    (exchange,) = read.exchanges
+    assert exchange.period.start == date(1, 1, 1)

@@ -625,7 +625,9 @@ class Assembler:
                         f"article's dateline, {period.format()}"
                     )
                 elif self.published is not None:
-                    start = self.published - timedelta(days=UNDATED_WINDOW_DAYS - 1)
+                    # no earlier than the first day a date can name (a fuzzer's 0001-01-01)
+                    room = self.published - date.min
+                    start = self.published - min(timedelta(days=UNDATED_WINDOW_DAYS - 1), room)
                     period = Period.between(start, self.published)
                     note = (
                         "the text does not date this exchange; it is placed in the "
