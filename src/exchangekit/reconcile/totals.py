@@ -530,7 +530,7 @@ def _tally(
         raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
     explicit = (first, last)
 
-    picked = [(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)]
+    picked = _rivals_once([(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)])
     unmixed = []
     if selection.categories is None:
         unmixed.append(("category", dict.fromkeys(t.category.value for _, t in picked)))
@@ -557,6 +557,31 @@ def _tally(
             )
             places.append((contribution, low, high, inside))
     return partial(_summed(grid, places, selection.describe(), running=running))
+
+
+def _rivals_once(picked: list[tuple[Exchange, Transfer]]) -> list[tuple[Exchange, Transfer]]:
+    """Count rival accounts of one direction of one exchange once, as the hull of their figures.
+
+    Two transfers of one exchange with the same sender, receiver and category,
+    attributed to different sources ("248 according to Moscow", "more than 240
+    according to a Kyiv official"), are two figures for the same people: the
+    total takes a count that holds either one, never their sum.
+    """
+    first: dict[tuple[str, str, str, PersonCategory], int] = {}
+    kept: list[tuple[Exchange, Transfer]] = []
+    for exchange, transfer in picked:
+        if transfer.attributed_to is None:
+            kept.append((exchange, transfer))
+            continue
+        key = (exchange.id, transfer.sender.code, transfer.receiver.code, transfer.category)
+        at = first.get(key)
+        earlier = kept[at][1] if at is not None else None
+        if at is None or earlier is None or earlier.attributed_to == transfer.attributed_to:
+            first.setdefault(key, len(kept))
+            kept.append((exchange, transfer))
+            continue
+        kept[at] = (exchange, attrs.evolve(earlier, count=earlier.count.hull(transfer.count)))
+    return kept
 
 
 def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple[date, date] | None:

@@ -45,6 +45,7 @@ Unresolved = Literal["error", "skip"]
 _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates from nonsense
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
+_DAY_WORDS: Final = frozenset({"today", "yesterday"})
 UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange the text never dates, without a dateline, is put."""
 
@@ -135,6 +136,9 @@ class Assembler:
         self._current: dict[str, _Event] = {}
         self._last_event: _Event | None = None
         self._pending: dict[str, list[tuple[int, LegDraft]]] = {}
+        # The date of the latest exchange told without a figure per direction ("the sides
+        # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
+        self._announced: Period | None = None
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
@@ -142,6 +146,7 @@ class Assembler:
         self._line_starts: list[int] | None = None
         self.tallies: dict[tuple[object, ...], _Tally] = {}
         self._datelines: list[tuple[int, Period]] = []  # (sentence, date), in text order
+        self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
         self._extras: dict[int, tuple[dict[str, None], tuple[SourceEntry, ...]]] = {}
 
@@ -159,11 +164,55 @@ class Assembler:
         self._periods[text] = result
         return result
 
-    def dateline(self, index: int, text: str) -> None:
-        """Sentence ``index`` opens with a dateline dated ``text``, the default date from here."""
+    def _entry_day(self, sentence: int, group: str) -> Period | None:
+        """The day of a live blog's entry, for a figure it does not date, when the exchange
+        the text was about is from an entry of another day; None otherwise.
+
+        "Saturday 24 May ... 16:16 — 307 servicemen were handed over by each" is
+        Saturday's stage, not Friday's exchange told the day before.
+        """
+        current = self._current.get(group)
+        if current is None or not self._stamped or sentence not in self._stamped:
+            return None
+        day = self._dateline_of(sentence)
+        told = self._dateline_of(next(reversed(current.sentences)))
+        if day is None or told is None or day == told or current.period.contains(day):
+            return None
+        return day
+
+    def _resolve_at(self, sentence: int, text: str) -> Period | _NeedsReference | None:
+        """Resolve ``text`` as written under the dateline in force at ``sentence``.
+
+        "Today" and "yesterday" in a story datelined "KYIV, Oct 22", or in a live
+        blog's entry under "Saturday 24 May", are that day and the day before,
+        not the publication date and the day before it.
+        """
+        day = self._dateline_of(sentence) if text in _DAY_WORDS else None
+        if day is None or self._datelines[0][0] > sentence:
+            return self._resolve(text)
+        try:
+            return Period.parse(text, reference=day.start)
+        except PeriodParseError:
+            return self._resolve(text)
+
+    def dateline(self, index: int, text: str, *, stamp: bool = False) -> None:
+        """Sentence ``index`` opens with a dateline dated ``text``, the default date from here.
+
+        ``stamp`` says it is a live blog's time stamp: the sentences of its entry
+        are then dated by it before the exchange told in an earlier entry.
+        """
         resolved = self._resolve(text)
         if isinstance(resolved, Period) and resolved.days == 1:
             self._datelines.append((index, resolved))
+            if stamp:
+                self._stamped.add(index)
+        elif stamp:
+            self._stamped.discard(index)
+
+    def entry(self, index: int) -> None:
+        """Sentence ``index`` belongs to the live-blog entry of the latest time stamp."""
+        if self._stamped and self._datelines and self._datelines[-1][0] in self._stamped:
+            self._stamped.add(index)
 
     def _dateline_of(self, sentence: int) -> Period | None:
         """The dateline in force at ``sentence``; before the first one (a headline), that one."""
@@ -249,7 +298,7 @@ class Assembler:
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
-            self._date_pending(index, facts.event_date)
+            self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
         )
@@ -275,14 +324,21 @@ class Assembler:
         group = _group(leg.category)
         periods: list[Period] = []
         for text in leg.dates:
-            resolved = self._resolve(text)
+            resolved = self._resolve_at(index, text)
             if isinstance(resolved, _NeedsReference):
                 self._unresolved(index, "an exchange", resolved.text)
                 return []
             if resolved is not None:
                 periods.append(resolved)
         if not periods:
+            entry_day = self._entry_day(index, group)
+            if entry_day is not None:
+                periods.append(entry_day)
+        if not periods:
             current = self._current.get(group)
+            if current is None and self._announced is not None:
+                current = self._event(group, self._announced, index)
+                self._make_current(current)
             if current is None:
                 self._pending.setdefault(group, []).append((index, leg))
                 return []
@@ -327,14 +383,16 @@ class Assembler:
         for index, pending in self._pending.pop(event.group, []):
             self._merge(event, index, pending)
 
-    def _date_pending(self, index: int, text: str) -> None:
-        if not self._pending:
-            return
+    def _date_pending(self, index: int, text: str, only: str | None = None) -> None:
         resolved = self._resolve(text)
         if not isinstance(resolved, Period):
             return
+        if not self._pending:
+            if not self._current:
+                self._announced = resolved
+            return
         for group in list(self._pending):
-            if group not in self._current:
+            if group not in self._current and only in (None, group):
                 self._make_current(self._event(group, resolved, index))
 
     def _merge(self, event: _Event, index: int, draft: LegDraft) -> None:
@@ -357,6 +415,8 @@ class Assembler:
                 pass  # the same figure, or one stated more precisely already
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+            elif _rivals(leg, draft):
+                continue  # kept beside it below, as the other source's account
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -371,6 +431,16 @@ class Assembler:
                 leg.attributed = draft.attributed
             leg.sentences[index] = None
             return
+        rivals = [
+            leg
+            for leg in event.legs
+            if (leg.sender, leg.receiver, leg.category)
+            == (draft.sender, draft.receiver, draft.category)
+        ]
+        if rivals and draft.attributed is not None:
+            for rival in rivals:
+                if rival.attributed is not None:
+                    event.notes[_rival_note(rival, draft)] = None
         event.legs.append(
             _Leg(
                 draft.sender,
@@ -555,7 +625,9 @@ class Assembler:
                         f"article's dateline, {period.format()}"
                     )
                 elif self.published is not None:
-                    start = self.published - timedelta(days=UNDATED_WINDOW_DAYS - 1)
+                    # no earlier than the first day a date can name (a fuzzer's 0001-01-01)
+                    room = self.published - date.min
+                    start = self.published - min(timedelta(days=UNDATED_WINDOW_DAYS - 1), room)
                     period = Period.between(start, self.published)
                     note = (
                         "the text does not date this exchange; it is placed in the "
@@ -648,6 +720,33 @@ class Assembler:
         )
 
 
+def _rivals(leg: _Leg, draft: LegDraft) -> bool:
+    """Whether two sources give different figures for one direction: both are kept.
+
+    "Russia's defence ministry said 248 ..., a Ukrainian official said more than
+    240": each figure stays with its source, and reconciliation reads them as
+    alternatives (:func:`exchangekit.reconcile.totals` takes one or the other, never
+    their sum).
+    """
+    return (
+        leg.attributed is not None
+        and draft.attributed is not None
+        and leg.attributed != draft.attributed
+        and leg.count != draft.amount
+    )
+
+
+def _rival_note(leg: _Leg, draft: LegDraft) -> str:
+    kind = draft.category.value.replace("_", " ")
+    first = leg.attributed.name if leg.attributed is not None else "one source"
+    second = draft.attributed.name if draft.attributed is not None else "another"
+    return (
+        f"two accounts of the {kind} from {draft.sender} to {draft.receiver}: {leg.count} "
+        f"according to {first}, {draft.amount} according to {second}; they are "
+        "alternatives, not parts of one total"
+    )
+
+
 def _parses(text: str, reference: date) -> bool:
     """Whether ``text`` is a date once a publication date is known."""
     try:
@@ -677,6 +776,8 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 if other is not leg
                 and other.category is not PersonCategory.OTHER
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                # one statement's total and its parts; another source's account is its own
+                and (other.attributed == leg.attributed or other.sentences.keys() & leg.sentences)
             ]
             if parts and (sum(parts, Count.exact(0)) == leg.count or leg.count in parts):
                 continue

@@ -3,7 +3,8 @@
 "KYIV, Oct 23 (Reuters) –", "MOSCOW, March 3. /TASS/.", "KYIV/MOSCOW, July 17
 (Northern Wire) -" and "LONDON, 5 May 2025 -" date the story; an entry that
 opens with a time of day ("14:05 Prisoner swap under way") is from the day the
-live blog was published. The date found is the default date of the events the
+live blog was published, or from the day its heading names ("Saturday 24 May")
+when the blog runs over several days. The date found is the default date of the events the
 text goes on to tell without dating them.
 """
 
@@ -15,7 +16,7 @@ from typing import Final
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
-__all__ = ["dateline"]
+__all__ = ["dateline", "day_heading"]
 
 _PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
 _PLACE_JOINERS: Final = frozenset({"/", "-", "."})
@@ -86,6 +87,26 @@ def _date_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] |
     if j < last and _year(tokens[j]):
         return j + 1, f"{day} {month} {tokens[j].text}"
     return j, f"{day} {month}"
+
+
+def day_heading(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The date of a heading that is a date and nothing else ("Saturday 24 May"), or None.
+
+    A live blog that runs over several days heads each day's entries with the
+    day; its time stamps are of that day, not of the day it was last updated.
+    """
+    i = first
+    if i < last and tokens[i].norm in lx.WEEKDAYS:
+        i += 1
+        if i < last and tokens[i].text == ",":
+            i += 1
+    found = _date_after(tokens, i, last)
+    if found is None:
+        return None
+    end, text = found
+    while end < last and tokens[end].kind == SYM:
+        end += 1
+    return text if end == last else None
 
 
 def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:

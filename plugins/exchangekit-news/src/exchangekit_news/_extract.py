@@ -16,10 +16,13 @@ from typing import Final, Literal, NamedTuple
 
 from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import mixed_group
+from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lexicon import Move, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
+    MEDIATOR_CODES,
     NATIONALITY,
     DateMention,
     FigureMention,
@@ -39,6 +42,17 @@ _LIST_REACH: Final = 20  # tokens between two figures listed together
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
+_PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
+_POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
+_VERB_GROUP_WORDS: Final = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
+)
+_NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+_FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+_CASUALTY_HEADS: Final = frozenset(
+    {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
+)
+_APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
@@ -56,7 +70,67 @@ _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "r
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
 _LINKS: Final = frozenset(
-    {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+    {
+        "involving",
+        "including",
+        "comprising",
+        "totalling",
+        "totaling",
+        "covering",
+        "numbering",
+        "with",
+    }
+)
+_SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+_SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+_WEEKDAY_NAMES: Final = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+_DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Words that make a sentence about an exchange of prisoners.
+_PRISONER_CONTEXT: Final = frozenset(
+    {
+        "prisoners",
+        "prisoner",
+        "pows",
+        "captivity",
+        "captives",
+        "soldiers",
+        "servicemen",
+        "defenders",
+        "swap",
+        "swaps",
+        "swapped",
+        "exchange",
+        "exchanges",
+        "exchanged",
+        "freed",
+        "released",
+    }
+)
+# Words that make what follows them a plan or a hypothesis.
+_HYPOTHETICAL: Final = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "must",
+        "expected",
+        "planned",
+        "plans",
+        "ready",
+        "due",
+        "likely",
+        "agreed",
+        "proposed",
+        "hopes",
+        "aims",
+    }
 )
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -118,6 +192,7 @@ class SentenceFacts(NamedTuple):
     intermediaries: list[str]
     event_date: str | None  # a date the sentence gives to an exchange it only refers to
     caveat: str | None  # a caveat for the claims just made, when the sentence is one
+    event_group: str | None = None  # "remains" or "living" when the sentence says which
 
 
 class Discourse:
@@ -126,6 +201,10 @@ class Discourse:
     def __init__(self) -> None:
         self.sources: list[SourceEntry] = []
         self.claims: list[ClaimDraft] = []
+        # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
+        self.category: PersonCategory | None = None
+        # The date a sentence without figures set the scene with, for the next sentence only.
+        self.scene: str | None = None
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -173,6 +252,7 @@ class _Sentence:
         self.owner: SourceEntry | None = None
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
+        self._clauses: Clauses | None = None
         # Where clauses break, and where the phrases some rules look for begin, found once.
         self.breaks = [
             i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
@@ -181,6 +261,9 @@ class _Sentence:
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
         self.sides = [i for i in self._positions(lx.PER_SIDE) if self.norm(i + 1) != "time"]
+        more = self._positions(lx.PER_SIDE_MORE)
+        if more:
+            self.sides = sorted(set(self.sides) | set(more))
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         firsts = matcher.firsts
@@ -364,6 +447,64 @@ class _Sentence:
 
     # -- transfers ----------------------------------------------------------------
 
+    @property
+    def clauses(self) -> Clauses:
+        """The sentence's clauses (positions in them are relative to ``self.first``)."""
+        if self._clauses is None:
+            ends = [f.np_end - self.first for f in self.m.figures if f.noun is not None]
+            self._clauses = Clauses(self.norms, ends)
+        return self._clauses
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        return self.clauses.same(a - self.first, b - self.first)
+
+    def _in_relative(self, i: int) -> bool:
+        return self.clauses.in_relative(i - self.first)
+
+    def event_date(self) -> str | None:
+        """The date of an exchange the sentence tells of without a figure per direction.
+
+        "The handover took place on Thursday", "the sides exchanged hundreds of
+        prisoners on Wednesday": a noun or verb of handing over that the sentence
+        says happened, with a date of a day, week or month in its clause ("those
+        freed were captured in 2022" dates the capture; "they would exchange
+        prisoners today" is a plan).
+        """
+        usable = [d for d in self.m.dates if not d.since and not self._in_relative(d.first)]
+        if not usable:
+            return None
+        for word in self.m.transfers:
+            if not word.done:
+                continue
+            for date in usable:
+                if self._same_clause(date.first, word.first) and not date.text.isdigit():
+                    return date.text
+        return None
+
+    def _relative_noun(self, word: TransferWord) -> bool:
+        """Whether a word of handing over stands in a relative clause or aside, not the main one.
+
+        In a clause without commas only a noun ("… who were being taken to the
+        border for an exchange that …") is sure to be there: a verb may be the
+        main verb after it ("8 residents who had been held were returned").
+        """
+        if self._in_relative(word.first):
+            return True
+        return self.clauses.in_relative(word.first - self.first, restrictive=True) and self.norm(
+            word.first - 1
+        ) in ("a", "an", "the", "this", "that", "another")
+
+    def _planned_between(self, start: int, end: int) -> bool:
+        """Whether a modal or an intention stands between a noun of handing over and its figure.
+
+        "the exchange was expected to involve 1,000 people", "a swap that could
+        free 300": the figure belongs to a plan, not to the exchange that happened.
+        """
+        return any(
+            self.norm(i) in _HYPOTHETICAL and self.tokens[i].text != "May"  # the month
+            for i in range(start, end)
+        )
+
     def _actors(self) -> list[PartyMention]:
         if self._actor_cache is None:
             self._actor_cache = [
@@ -378,7 +519,13 @@ class _Sentence:
         before = [
             t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 8
         ]
-        before = [t for t in before if not self._boundary(t.last, figure.first)]
+        before = [
+            t
+            for t in before
+            if not self._boundary(t.last, figure.first)
+            and self._same_clause(t.first, figure.first)
+            and (not self._in_relative(t.first) or self._in_relative(figure.first))
+        ]
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
             # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
@@ -386,8 +533,11 @@ class _Sentence:
                 own = self._predicate_after(figure)
                 if own is not None:
                     return own
-            return before[-1], True
-        return self._predicate_after(figure) or self._linked_predicate(figure)
+            chosen = before[-1]
+            if chosen.done and self._planned_between(chosen.last, figure.first):
+                chosen = chosen._replace(done=False)
+            return chosen, True
+        return self._linked_predicate(figure) or self._predicate_after(figure)
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
@@ -396,30 +546,68 @@ class _Sentence:
         for following in self.m.figures:
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
-        end = self._past_relative_clause(end)
-        after = [
-            t for t in self.m.transfers if t.first >= end and t.first - end <= _PREDICATE_REACH
-        ]
-        if after and not self._figure_between(end, after[0].first):
-            return after[0], False
+        inside = self._in_relative(figure.first)
+        for start in dict.fromkeys((self._past_relative_clause(end), end)):
+            after = [
+                t
+                for t in self.m.transfers
+                if t.first >= start
+                and t.first - start <= _PREDICATE_REACH
+                and (inside or not self._relative_noun(t))
+            ]
+            if (
+                after
+                and not self._figure_between(start, after[0].first)
+                and not self._own_verb_between(start, after[0].first)
+            ):
+                return after[0], False
         return None
 
+    def _own_verb_between(self, start: int, verb: int) -> bool:
+        """Whether the noun group has a verb of its own before the word of handing over.
+
+        "tens of thousands of soldiers are listed as missing, and families hope
+        the handovers will ...": the figure's verb group ends long before the
+        noun of handing over, which belongs to another clause.
+        """
+        last = None
+        for i in range(start, verb):
+            if self.norm(i) in _FINITE:
+                last = i
+        return last is not None and verb - last > 3
+
     def _past_relative_clause(self, end: int) -> int:
-        """Where the verb may stand after a noun group and a relative clause set off by commas.
+        """Where the verb may stand after a noun group and what hangs on it.
 
         "115 Russian soldiers, who had been captured in the Kursk region, had
-        been returned": the clause between the commas is skipped. Without a
-        closing comma within reach, or with a figure inside, ``end`` is kept.
+        been returned"; "Ten civilians who had been held by Russia, among them two
+        priests, returned": relative clauses and appositions ("among them",
+        "including", "most of them") between the noun and its verb are skipped.
+        A relative clause with a figure of its own is not skipped; without a
+        closing comma within reach nothing is.
         """
-        if self.norm(end) != "," or self.norm(end + 1) not in _RELATIVE_OPENERS:
-            return end
-        for i in range(end + 2, min(self.last, end + 2 + _RELATIVE_REACH)):
+        position = end
+        for _ in range(3):
+            opener = position + 1 if self.norm(position) == "," else position
+            word = self.norm(opener)
+            relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
+            apposition = opener > position and word in _APPOSITIONS
+            if not relative and not apposition:
+                break
+            close = self._closing_comma(opener + 1)
+            if close is None or (relative and self._figure_between(opener, close)):
+                break
+            position = close + 1
+        return position
+
+    def _closing_comma(self, start: int) -> int | None:
+        for i in range(start, min(self.last, start + _RELATIVE_REACH)):
             word = self.norm(i)
             if word == ",":
-                return end if self._figure_between(end, i) else i + 1
-            if word in (";", ":", "."):
-                return end
-        return end
+                return i
+            if word in (";", ":", ".", "—", "–"):
+                return None
+        return None
 
     def _linked_predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
@@ -448,7 +636,28 @@ class _Sentence:
         ]
         verbs = [t for t in candidates if t.move is not Move.EVENT]
         chosen = verbs or candidates
-        return (chosen[0], True) if chosen else None
+        if chosen:
+            return chosen[0], True
+        # "In May and June — each time involving 900 bodies — Kyiv took back its dead":
+        # the aside closes, and the clause's verb comes after it.
+        close = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 3))
+                if self.norm(i) in ("—", "–", ",", ")")
+            ),
+            None,
+        )
+        if close is None:
+            return None
+        after = [
+            t
+            for t in self.m.transfers
+            if close < t.first <= close + _PREDICATE_REACH and t.move is not Move.EVENT
+        ]
+        if after and not self._figure_between(close, after[0].first):
+            return after[0], True
+        return None
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
@@ -481,17 +690,79 @@ class _Sentence:
                 return named[0].code
         return None
 
-    def _subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
-        """The actors that do the handing over: just before the verb, maybe two joined by "and"."""
-        candidates = [p for p in self._actors() if floor <= p.first and p.last <= predicate.first]
+    def _subject(
+        self, predicate: TransferWord, floor: int, shared: bool = True
+    ) -> list[PartyMention]:
+        """The actors that do the handing over: just before the verb, maybe two joined by "and".
+
+        Not a party inside a relative clause ("bodies that Russia says are ..."),
+        nor one governed by a preposition ("returned to Ukraine and Russia got
+        back 24"). A verb with no subject of its own in a participial clause
+        ("…, taking back 900") or coordinated with the verb before it ("… and
+        handed over 31") shares that verb's subject.
+        """
+        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        floor = max(floor, clause)
+        candidates = [
+            p
+            for p in self._actors()
+            if floor <= p.first
+            and p.last <= predicate.first
+            and not self.clauses.in_relative(p.first - self.first, restrictive=True)
+            and self.norm(p.first - 1) not in _PREPOSITIONS
+        ]
         if not candidates:
-            return []
+            coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
+                predicate.first - self.first
+            )
+            earlier = [t for t in self.m.transfers if t.last <= predicate.first - 1]
+            if shared and coordinated and earlier:
+                return self._subject(earlier[-1], self.first, shared=False)
+            return self._pronoun_subject(predicate, floor)
         chosen = [candidates[-1]]
         if len(candidates) > 1:
             between = {self.norm(i) for i in range(candidates[-2].last, chosen[0].first)}
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
+        """A subject that points back: "it received", "its teams took charge of the remains".
+
+        The pronoun stands for the latest speaker of a party named before (the
+        coordination headquarters, the ministry), whose party does the handing over.
+        """
+        i = predicate.first - 1
+        while i >= floor and self.norm(i) in _VERB_GROUP_WORDS:
+            i -= 1  # "it has now received"
+        if i >= floor and self.norm(i) in ("it", "they"):
+            pronoun = i
+        elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
+            pronoun = i - 1  # "its teams took charge of"
+        else:
+            return []
+        entry = self.discourse.resolve(_POINTED_ROLES)
+        if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
+            return []
+        return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
+        """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".
+
+        A party right after "and" (or a comma) and right before the figure, with
+        the verb of the first clause between, is the subject of that verb again.
+        """
+        named = [
+            p
+            for p in self._actors()
+            if predicate.last <= p.first and p.last == figure.first and p.noun
+        ]
+        if not named:
+            return []
+        party = named[-1]
+        if self.norm(party.first - 1) in ("and", ",") and not self._in_relative(party.first):
+            return [party]
+        return []
 
     def _nationality(self, figure: FigureMention, stop: int) -> str | None:
         if figure.nationality is not None:
@@ -524,10 +795,27 @@ class _Sentence:
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
+        k = bisect.bisect_right([f.first for f in self.m.figures], figure.first)
+        stop = self.m.figures[k].first if k < len(self.m.figures) else self.last
+        if noun is not None and mixed_group(
+            self.norms, figure.np_end - self.first, stop - self.first, category
+        ):
+            return PersonCategory.OTHER  # "189 soldiers and civilians"
+        civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
+            if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
+                # "207 Ukrainians home in return for 195 Russians": in a swap of prisoners,
+                # a nationality alone counts prisoners, unless civilians are in the count
+                if not civilians and self.norm_set & _PRISONER_CONTEXT:
+                    if figure.wounded:
+                        return PersonCategory.WOUNDED_PRISONERS
+                    return PersonCategory.PRISONERS_OF_WAR
+                return PersonCategory.OTHER
             if previous is not None:
                 return previous.category
-            if self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
+            if noun is None and self.discourse.category is not None:
+                return self.discourse.category  # "there followed a swap of 100 for 100"
+            if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
@@ -595,21 +883,190 @@ class _Sentence:
         used: set[int] = set()
         previous: LegDraft | None = None
         series_dates = _series(dates, self)
-        for index, figure in enumerate(self.m.figures):
-            if figure.noun is None and not self._counter(figure):
+        figures = self._shared_nouns(self.m.figures)
+        respective_dates = self._respective_dates(figures, dates)
+        for index, figure in enumerate(figures):
+            if figure.noun is None and not self._counter(figure) and not self._bare(figure):
                 continue
-            stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
-            start = self.m.figures[index - 1].np_end if index > 0 else self.first
-            drafted = self._legs_for(
-                figure, previous, start, stop, belligerents, dates, series_dates
-            )
+            stop = figures[index + 1].first if index + 1 < len(figures) else self.last
+            start = figures[index - 1].np_end if index > 0 else self.first
+            own_dates = series_dates
+            if index in respective_dates:
+                own_dates = (respective_dates[index],)
+            drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
             if drafted is None:
                 continue
             used.add(index)
             if drafted:
+                if index in respective_dates:
+                    drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
+        if legs:
+            self.discourse.category = legs[-1].category
         return legs, used
+
+    def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
+        """Give a bare figure the noun of the figure listed right after it: "90 and 95 prisoners".
+
+        In "swapped 90 and 95 prisoners apiece" both figures count prisoners, and
+        "apiece" holds for both.
+        """
+        shared = [self._inverted(f) for f in figures]
+        for k in range(len(shared) - 2, -1, -1):
+            figure, following = shared[k], shared[k + 1]
+            if figure.noun is not None or following.noun is None:
+                continue
+            between = [self.norm(i) for i in range(figure.last, following.first)]
+            if between and set(between) <= {"and", ",", "or", "to"}:
+                shared[k] = figure._replace(
+                    noun=following.noun,
+                    nationality=following.nationality,
+                    remains=following.remains,
+                    wounded=following.wounded,
+                    per_side=following.per_side,
+                    np_end=figure.last,
+                )
+        return shared
+
+    def _inverted(self, figure: FigureMention) -> FigureMention:
+        """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.
+
+        So too "Russian servicemen numbering 185": the noun group before
+        "numbering" is what the figure counts.
+        """
+        if figure.noun is None and self.norm(figure.first - 1) in _NUMBERING:
+            head = figure.first - 2
+            found = lx.PEOPLE.match(self.tokens, head, self.last)
+            if found is not None and found[0] == figure.first - 1:
+                noun = found[1]
+                nationality = next(
+                    (p.code for p in self.m.parties if p.last == head and p.role == NATIONALITY),
+                    figure.nationality,
+                )
+                return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        if figure.noun is not None or (self.norm(figure.last), self.norm(figure.last + 1)) != (
+            "the",
+            "number",
+        ):
+            return figure
+        if self.norm(figure.last + 2) != "of":
+            return figure
+        found = lx.PEOPLE.match(self.tokens, figure.last + 3, self.last)
+        if found is None:
+            return figure
+        end, noun = found
+        return figure._replace(noun=noun, remains=noun.remains, np_end=end)
+
+    def _bare(self, figure: FigureMention) -> bool:
+        """Whether a figure with no noun is a count of people by its place next to a verb.
+
+        "Russia got back 24", "a further 103 came home", "a swap of 100 for 100":
+        the verb of handing over (or the swap's "of ... for") says what is counted.
+        """
+        if self.norm(figure.last) == "of" or figure.amount.high is None:
+            return False  # "24 of them", an open figure
+        before = self.norm(figure.first - 1)
+        if before in ("back", "returned", "received", "freed", "released", "home"):
+            return True
+        if before == "of" and self.norm(figure.last) == "for":
+            return self.norm(figure.first - 2) in _EXCHANGE_NOUNS  # "a swap of 100 for 100"
+        if before == "for" and self.norm(figure.first - 2).isdigit():
+            return self.norm(figure.first - 3) == "of"
+        after = self.norm(figure.last)
+        return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
+            "home",
+            "back",
+            "returned",
+            "freed",
+            "released",
+            "exchanged",
+            "swapped",
+        )
+
+    def _respective_dates(
+        self, figures: list[FigureMention], dates: list[DateMention]
+    ) -> dict[int, str]:
+        """Pair listed figures with listed dates when the sentence says "respectively"."""
+        if not respective(self.norms, 0, len(self.norms)):
+            return {}
+        usable = [d for d in dates if not d.since]
+        people = [i for i, f in enumerate(figures) if f.noun is not None]
+        if len(usable) < 2 or len(usable) != len(people):
+            return {}
+        return {i: d.text for i, d in zip(people, usable, strict=True)}
+
+    def _ranked_since(self, figure: FigureMention) -> bool:
+        """Whether "since ..." in the figure's clause only ranks one exchange.
+
+        "As a result of the 64th exchange since the beginning of the invasion,
+        205 servicemen were returned": the ordinal counts exchanges, the figure
+        is this one's. A cue of a total of its own ("so far", "in all") still
+        makes it a total.
+        """
+        position = figure.first - self.first
+        start = self.first + self.clauses.start_of(position)
+        end = self.first + self.clauses.end_of(position)
+        ranked = False
+        for i in range(start + 1, end - 2):
+            if (
+                self.norm(i + 2) == "since"
+                and self.norm(i + 1) in _EXCHANGE_NOUNS
+                and self.norm(i) in ("st", "nd", "rd", "th")
+                and self.norm(i - 1).isdigit()
+            ):
+                ranked = True
+            elif self.norm(i) in ("far", "date", "all", "altogether", "total", "overall"):
+                return False
+        return ranked
+
+    def _casualty_head(self, figure: FigureMention) -> bool:
+        """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
+        if figure.noun is None or figure.remains or figure.noun.remains:
+            return False
+        return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
+
+    def _not_home(self, word: TransferWord) -> bool:
+        """Whether "returned" means back to duty or to the front, not handed over."""
+        if self.norm(word.last) != "to":
+            return False
+        following = self.norm(word.last + 1)
+        if following in ("duty", "service", "combat", "work"):
+            return True
+        return following in ("the", "their", "his") and self.norm(word.last + 2) in (
+            "front",
+            "frontline",
+            "ranks",
+            "units",
+            "unit",
+            "duty",
+        )
+
+    def _aggregated(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause adds up several exchanges ("in six stages")."""
+        position = figure.first - self.first
+        start = self.clauses.start_of(position)
+        k = bisect.bisect_right(self.clauses.starts, position)
+        stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
+        return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
+
+    def _pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is N in "N for N": the same number went each way."""
+        if self.norm(figure.last) != "for":
+            return False
+        following = next((f for f in self.m.figures if f.first == figure.last + 1), None)
+        return following is not None and following.amount == figure.amount
+
+    def _second_of_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
+        if self.norm(figure.first - 1) != "for":
+            return False
+        earlier = next((f for f in self.m.figures if f.last == figure.first - 1), None)
+        return (
+            earlier is not None
+            and earlier.amount == figure.amount
+            and self.norm(earlier.first - 1) == "of"
+        )
 
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
@@ -635,9 +1092,15 @@ class _Sentence:
         found = None if counter else self._predicate(figure)
         if found is None and not counter:
             return None
+        if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
+            return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure):
             return []
-        tally = self._running_total(figure, start)
+        tally = (
+            self._running_total(figure, start) and not self._ranked_since(figure)
+        ) or self._aggregated(figure)
+        if self._second_of_pair(figure):
+            return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
         first = False
         if found is not None:
@@ -646,8 +1109,11 @@ class _Sentence:
                 return []
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
-        receiver = self._party_after(("to",), window_start, stop)
-        sender = self._party_after(("from", "by"), window_start, stop)
+        # "to X", "from X", "by X" of the figure's own clause, not of the next one
+        own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
+        receiver = self._party_after(("to",), window_start, own_end)
+        sender = self._party_after(("from", "by"), window_start, own_end)
+        stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
@@ -663,13 +1129,14 @@ class _Sentence:
             symmetric = symmetric or (
                 counterpart is not None and counterpart.amount == figure.amount
             )
+        symmetric = symmetric or self._pair(figure)
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first:
             floor = self.first
             earlier = [t for t in self.m.transfers if t.last <= predicate.first]
             if earlier:
                 floor = earlier[-1].last
-            subject = self._subject(predicate, floor)
+            subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
             codes = [p.code for p in subject]
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
@@ -684,8 +1151,26 @@ class _Sentence:
                 receiver = receiver or previous.receiver  # "... and received 31 in return"
         if counter and previous is not None and nationality is None:
             receiver = receiver or previous.sender
-        if receiver is None and nationality is not None and nationality != sender:
+        if (
+            sender is None
+            and receiver is None
+            and previous is not None
+            and previous.sentence == self.index
+            and self._listed(start, figure.first)
+        ):
+            # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
+            # handed over": figures listed under one verb went the same way
+            sender, receiver = previous.sender, previous.receiver
+        # People go home: their nationality decides where they went, and a role guessed
+        # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
+        if (
+            nationality is not None
+            and not symmetric
+            and (receiver is None or (receiver != nationality and stated_receiver is None))
+        ):
             receiver = nationality
+            if sender == nationality:
+                sender = None
         category = self._category(figure, previous)
         accorded = self.attribution or self._relative_attribution(figure, stop)
         attributed = accorded or self.speaker_near(figure.first)
@@ -695,6 +1180,8 @@ class _Sentence:
         amount, note = figure.amount, None
         if tally and total:
             return []  # a two-way running total has no one receiver
+        if total and figure.amount.high is None:
+            return []  # "the sides swapped more than 300": no bound for either direction
         if total:
             high = figure.amount.high
             amount = Count.unknown() if high is None else Count.at_most(high)
@@ -736,13 +1223,37 @@ class _Sentence:
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
     ) -> tuple[tuple[str, ...], bool]:
+        """The date of the exchange ``figure`` belongs to, as written, and whether it is a series.
+
+        The date of the event is preferred to the date of the statement ("said on
+        Friday"), a date in the figure's own clause to one in another, and a date
+        outside relative clauses ("the incursion, which began on Aug. 6,") to one
+        inside. A sentence without a date of its own takes the date a sentence
+        just before set the scene with ("On April 19, the pattern repeated.").
+        """
         if series_dates:
             return series_dates, True
         usable = [d for d in dates if not d.since]
         if not usable:
-            return (), False
-        nearest = min(usable, key=lambda d: abs(d.first - figure.first))
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        events = [d for d in usable if not self._statement_date(d)] or usable
+        outside = [d for d in events if not self._in_relative(d.first)]
+        if not outside:
+            # every date is in an aside ("among them a journalist held since 2022"):
+            # none is the exchange's
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        nearest = min(own, key=lambda d: abs(d.first - figure.first))
         return (nearest.text,), False
+
+    def _statement_date(self, date: DateMention) -> bool:
+        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
+        for i in range(max(self.first, date.first - 2), date.first):
+            if i in self.m.speech or self.norm(i) in lx.SPEECH:
+                return True
+        return False
 
     # -- claims ---------------------------------------------------------------------
 
@@ -987,9 +1498,20 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
     groups: dict[int, list[DateMention]] = {}
     for date in dates:
         groups.setdefault(date.group, []).append(date)
+    if not any(len(members) >= 2 for members in groups.values()):
+        return ()
+    if not sentence.norm_set & _SERIES_WORDS:
+        return ()
+    norms = sentence.norms
+    after = [*norms[1:], ""]
+    words = {n for n, following in zip(norms, after, strict=True) if following not in _SIDE_NOUNS}
+    if not words & _SERIES_WORDS:
+        return ()
     for members in groups.values():
-        if len(members) >= 2 and (sentence.norm_set & {"each", "similar", "every", "apiece"}):
-            return tuple(d.text for d in members)
+        # "on Friday, Oct. 18" names one day twice; it is not a list of days
+        days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        if len(days) >= 2:
+            return tuple(d.text for d in days)
     return ()
 
 
@@ -1035,7 +1557,26 @@ def extract(
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)
     event_date = None
-    if not legs and sentence.norm_set & {"handover", "exchange", "swap", "repatriation"}:
-        usable = [d.text for d in mentions.dates if not d.since]
-        event_date = usable[0] if usable else None
-    return SentenceFacts(legs, claims, speakers, sentence.intermediaries(), event_date, caveat)
+    if not legs:
+        event_date = sentence.event_date()
+    # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
+    # no figure set the scene for the next sentence, and for it only.
+    scene = [d.text for d in mentions.dates if not d.since]
+    discourse.scene = (
+        scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
+    )
+    group = None
+    if sentence.norm_set & {"bodies", "remains", "body"}:
+        group = "remains"
+    elif sentence.norm_set & {
+        "prisoners",
+        "pows",
+        "soldiers",
+        "servicemen",
+        "civilians",
+        "captives",
+    }:
+        group = "living"
+    return SentenceFacts(
+        legs, claims, speakers, sentence.intermediaries(), event_date, caveat, group
+    )

@@ -903,3 +903,21 @@ ANAPHORS: Final = PhraseMatcher(
 # Organisations that speak but are also parties an exchange can go through.
 MEDIATING_SOURCES: Final = {"International Committee of the Red Cross": "ICRC"}
 FIRST_PERSON: Final = frozenset({"we", "our", "us"})
+
+# -- issue 8, clause layer: more ways of saying "per side" ---------------------------
+
+PER_SIDE_MORE: Final = PhraseMatcher(
+    [
+        ("each way", True),
+        ("both ways", True),
+        ("in each direction", True),
+        ("in either direction", True),
+        ("in both directions", True),
+        ("to each country", True),
+        ("to each side", True),
+        ("to both countries", True),
+        ("to both sides", True),
+        ("from either side", True),
+    ]
+)
+"""Phrases that, after a figure of people moved, make it the figure of each direction."""

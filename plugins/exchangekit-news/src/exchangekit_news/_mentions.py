@@ -13,7 +13,9 @@ from typing import Final, NamedTuple
 
 from exchangekit import Count, Party
 from exchangekit.figures import FigureMatch, iter_figures
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 
@@ -46,6 +48,8 @@ _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+_SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 
@@ -227,7 +231,35 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(figure)
-        return found
+        return self._same_numbers(found)
+
+    def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
+        """Add "the same number (of X)", which repeats the figure stated before it."""
+        if not found:
+            return found
+        norms = [t.norm for t in self.tokens[self.first : self.last]]
+        added: list[FigureMention] = []
+        for i, norm in enumerate(norms):
+            if norm not in ("the", "same", "an", "equal"):
+                continue
+            end = same_number(norms, i)
+            if end == i:
+                continue
+            a, b = self.first + i, self.first + end
+            earlier = [f for f in found if f.last <= a and f.noun is not None]
+            if not earlier:
+                continue
+            previous = earlier[-1]
+            mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
+            if mention is None:
+                continue
+            if mention.noun is None:
+                # "and Russia the same number": the noun of the figure it repeats
+                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            added.append(mention)
+        if not added:
+            return found
+        return sorted(found + added, key=lambda f: f.first)
 
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
@@ -245,6 +277,8 @@ class _Finder:
             people = any(
                 tokens[j].norm in _PEOPLE_CUES for j in range(k + 1, min(self.last, k + 9))
             ) or (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for"))
+            # "Russia got back 24", "a further 103 came home": a bare number beside the verb
+            people = people or self._beside_transfer(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -253,6 +287,17 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _beside_transfer(self, k: int) -> bool:
+        """Whether the number at ``k`` stands right after or right before a verb of handing over."""
+        if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
+            return True
+        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES | {
+            "came",
+            "come",
+            "went",
+            "were",
+        }
 
     def _reached_losses(self, k: int) -> bool:
         """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million")."""
@@ -339,6 +384,9 @@ class _Finder:
             if token.kind == SYM:
                 if token.text in "-‐‑" and token.gap == 0 and i + 1 < limit:
                     i += 1  # "severely-wounded"
+                    continue
+                if i == b and token.text in _CLOSING_QUOTES and token.gap == 0:
+                    i += 1  # '"more than 240" Russian prisoners': the quote closes the figure
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
@@ -449,7 +497,11 @@ class _Finder:
         return False
 
     def _per_side_before(self, a: int) -> bool:
-        return any(self.norm(i) == "each" for i in range(max(self.first, a - 3), a))
+        # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
+        return any(
+            self.norm(i) == "each" and self.norm(i + 1) not in _SERIES_UNITS
+            for i in range(max(self.first, a - 3), a)
+        )
 
     # parties, speakers, verbs ----------------------------------------------------
 
@@ -555,9 +607,17 @@ class _Finder:
         return lx.PARTY_NAMES.get(code, fallback)
 
     def transfers(self) -> list[TransferWord]:
+        """Every verb or noun of handing over, in any inflection, with what its verb group says.
+
+        A verb is done unless its verb group makes it a plan, a hypothesis or a
+        denial ("agreed to exchange", "will return", "was not handed over"); a
+        noun is done unless an adjective of planning stands just before it
+        ("the planned exchange").
+        """
         found: list[TransferWord] = []
         tokens = self.tokens
         firsts = _TRANSFER_FIRSTS
+        norms = [t.norm for t in tokens[self.first : self.last]]
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -567,14 +627,14 @@ class _Finder:
             if norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
                 i += 2  # "in return", "in exchange for": the other direction, not a verb
                 continue
-            match = lx.TRANSFER_WORDS.match(tokens, i, self.last)
+            match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
                 i += 1
                 continue
             end, move = match
-            done = not any(
-                self.norm(k) in lx.NOT_DONE for k in range(max(self.first, i - 3), i)
-            ) or self.norm(i - 1) in ("been", "have", "has", "had")
+            done = verb_group(norms, i - self.first).done and not any(
+                self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
+            )
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -601,6 +661,19 @@ class _Finder:
             if tokens[i].kind != NUM and tokens[i].norm not in _DATE_STARTS:
                 i += 1
                 continue
+            leading = self._days_before_month(i)
+            if leading:
+                # "on 3, 5 and 9 June": the days listed before the month are its days too
+                month = self._date_at(leading[-1])
+                if month is not None:
+                    month_words = month[1].split()[1:]
+                    previous = self.norm(i - 1) if i > self.first else ""
+                    for day in leading[:-1]:
+                        text = " ".join([tokens[day].text, *month_words])
+                        found.append(
+                            DateMention(day, day + 1, text, previous == "since", False, group)
+                        )
+                    i = leading[-1]
             date = self._date_at(i)
             if date is None:
                 i += 1
@@ -608,7 +681,10 @@ class _Finder:
             end, text = date
             start = i
             previous = self.norm(i - 1) if i > self.first else ""
-            since = previous == "since"
+            # "since late 2023": the part of the year belongs to the start it names
+            since = previous == "since" or (
+                previous in lx.MONTH_PARTS and i - 2 >= self.first and self.norm(i - 2) == "since"
+            )
             as_of = previous == "of" and self.norm(i - 2) == "as"
             found.append(DateMention(start, end, text, since, as_of, group))
             # A list of months shares one group: "in July, August and September".
@@ -622,8 +698,60 @@ class _Finder:
                     break
                 found.append(DateMention(j, month[0], month[1], since, as_of, group))
                 i = month[0]
+            # A list of days of one month shares it: "on June 11, 13, 14 and 16".
+            parts = text.split()
+            if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
+                i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
         return found
+
+    def _days_before_month(self, i: int) -> list[int]:
+        """The days of "3, 5 and 9 June" from the first, the last one (before the month) last."""
+        if not self._day(i) or self.norm(i + 1) not in (",", "and"):
+            return []
+        days = [i]
+        j = i
+        while len(days) < 8:
+            j += 1
+            if self.norm(j) == ",":
+                j += 1
+            if self.norm(j) == "and":
+                j += 1
+            if j >= self.last or not self._day(j):
+                return []
+            days.append(j)
+            if self._month_at(j + 1) and self.norm(j + 1) != "and":
+                return days
+            if self.norm(j + 1) not in (",", "and"):
+                return []
+        return []
+
+    def _day_list(
+        self,
+        i: int,
+        parts: list[str],
+        since: bool,
+        as_of: bool,
+        group: int,
+        found: list[DateMention],
+    ) -> int:
+        """Read further days of the month just read: ", 13, 14 and 16" after "June 11"."""
+        month = parts[1] if parts[0].isdigit() else parts[0]
+        year = f" {parts[2]}" if len(parts) == 3 else ""
+        while i + 1 < self.last and self.norm(i) in (",", "and"):
+            j = i + 1
+            if self.norm(j) == "and":
+                j += 1
+            if j >= self.last or not self._day(j):
+                break
+            after = self.norm(j + 1)
+            if after in lx.MONTHS or after not in (",", "and", "—", "–", "-", ".", ";", ")", ""):
+                break  # "11, 13 bodies": a count, not a day; "13 June": a date of its own
+            found.append(
+                DateMention(j, j + 1, f"{self.tokens[j].text} {month}{year}", since, as_of, group)
+            )
+            i = j + 1
+        return i
 
     def _month_at(self, i: int) -> bool:
         if self.norm(i) == "and":
@@ -793,7 +921,27 @@ _PEOPLE_CUES: Final = (
     | lx.CAPTURED_WORDS
     | lx.TOTAL_WORDS
 )
-_TRANSFER_FIRSTS: Final = lx.TRANSFER_WORDS.firsts | {"in"}
+_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"}
+# Adjectives that make a noun of handing over a plan: "the planned exchange".
+_PLANNED: Final = frozenset(
+    {
+        "planned",
+        "proposed",
+        "possible",
+        "potential",
+        "future",
+        "next",
+        "upcoming",
+        "prospective",
+        "awaiting",
+        "await",
+        "pending",
+    }
+)
+# Verbs of handing over next to which a bare number counts people: "Russia got back 24".
+_TRANSFER_CUES: Final = frozenset(
+    {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
+)
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
     lx.WEEKDAYS

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Final, TextIO
 from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
 from exchangekit.formats import Item, Parser, Provenance
 from exchangekit_news._assemble import Assembler, Unresolved
-from exchangekit_news._dateline import dateline
+from exchangekit_news._dateline import dateline, day_heading
 from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
 from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, lexicon
@@ -188,13 +188,21 @@ class NewsParser(Parser):
         visible = text.visible
         tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
         discourse = Discourse()
+        blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, sentence in enumerate(split_sentences(tokens)):
             first, last = 0, len(sentence)
+            heading = day_heading(sentence, first, last)
+            if heading is not None:
+                blog_day = heading
             dated = dateline(sentence, first, last)
             if dated is not None:
                 first = dated[0]
-                assembler.dateline(index, dated[1])
+                stamp = dated[1] == "today"  # a live blog's time stamp
+                day = blog_day if stamp and blog_day is not None else dated[1]
+                assembler.dateline(index, day, stamp=stamp)
+            else:
+                assembler.entry(index)
             mentions = find_mentions(sentence, first, last, visible, _LEXICON)
             facts = extract(
                 index,

@@ -1,0 +1,235 @@
+"""Chunks of a sentence: verb groups, noun groups of people and the prepositions around them.
+
+A chunk is a few words that act as one: "were returned", "is expected to
+hand over", "146 Ukrainian servicemen and eight civilians", "in return for".
+Each function here looks at a bounded stretch of one sentence's normalised
+words, so the clause layer (:mod:`exchangekit_news._clauses`) costs time
+proportional to the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from exchangekit import PersonCategory
+
+__all__ = [
+    "VerbGroup",
+    "counter_phrase",
+    "mixed_group",
+    "same_number",
+    "verb_group",
+]
+
+_AUXILIARIES: Final = frozenset(
+    {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am"}
+)
+_MODALS: Final = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "shall", "must", "ought"}
+)
+_NEGATIONS: Final = frozenset({"not", "never", "no", "n't", "cannot", "nor"})
+# Words that, followed by "to" and a verb, make the verb a plan or an intention.
+_INTENTIONS: Final = frozenset(
+    {
+        "agreed",
+        "agree",
+        "agrees",
+        "ready",
+        "expected",
+        "expects",
+        "plans",
+        "planned",
+        "plan",
+        "planning",
+        "proposed",
+        "proposes",
+        "offered",
+        "offers",
+        "promised",
+        "promises",
+        "refused",
+        "refuses",
+        "set",
+        "due",
+        "going",
+        "hopes",
+        "hoped",
+        "intends",
+        "intended",
+        "wants",
+        "wanted",
+        "willing",
+        "prepared",
+        "able",
+        "unable",
+        "failed",
+        "sought",
+        "seeks",
+        "demanded",
+        "demands",
+        "aims",
+        "aimed",
+        "likely",
+        "unlikely",
+        "supposed",
+        "scheduled",
+        "awaiting",
+        "awaits",
+    }
+)
+# Adverbs that may stand inside a verb group: "has now returned", "were also freed".
+_ADVERBS: Final = frozenset(
+    {
+        "also",
+        "now",
+        "already",
+        "finally",
+        "reportedly",
+        "successfully",
+        "then",
+        "just",
+        "since",
+        "again",
+        "eventually",
+        "recently",
+        "later",
+        "subsequently",
+        "too",
+        "first",
+        "only",
+        "in",
+        "turn",
+        "back",
+        "each",
+        "both",
+        "all",
+    }
+)
+_GROUP_REACH: Final = 6  # words a verb group may reach back over
+
+
+class VerbGroup(NamedTuple):
+    """What the words before a verb say about it: done or not, and in which voice."""
+
+    done: bool  # the sentence says it happened (not planned, negated or hypothetical)
+    passive: bool  # "were returned", "had been handed over"
+    negated: bool
+    modal: bool  # a modal or an intention: "will return", "agreed to hand over"
+
+
+def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
+    """Read the auxiliaries, adverbs, modals and negations just before ``norms[verb]``.
+
+    The walk stops at the first word that cannot belong to the verb group, so
+    "said the exchange could not ..." is not read back into the sentence's
+    earlier verbs.
+    """
+    passive = negated = modal = False
+    infinitive = False
+    i = verb - 1
+    floor = max(0, verb - _GROUP_REACH)
+    while i >= floor:
+        word = norms[i]
+        if word in ("been", "being", "be") or (
+            word in ("was", "were", "is", "are") and i == verb - 1
+        ):
+            passive = True
+        if word in _NEGATIONS:
+            negated = True
+        elif word in _MODALS:
+            modal = True
+        elif word == "to":
+            infinitive = True
+        elif word in _INTENTIONS:
+            if infinitive:
+                modal = True
+            break
+        elif word not in _AUXILIARIES and word not in _ADVERBS:
+            break
+        i -= 1
+    if infinitive and not modal:
+        # "to return" after anything but a verb of intention: "in order to", "the decision to"
+        modal = True
+    done = not (negated or modal)
+    return VerbGroup(done, passive, negated, modal)
+
+
+_COUNTERS: Final = (
+    ("in", "exchange", "for"),
+    ("in", "return", "for"),
+    ("in", "turn", "for"),
+    ("exchanged", "for"),
+    ("swapped", "for"),
+    ("traded", "for"),
+    ("against",),
+)
+
+
+def counter_phrase(norms: Sequence[str], start: int) -> bool:
+    """Whether a counter phrase ("in exchange for", "in return for", "against") ends at ``start``.
+
+    The figure after such a phrase went the other way from the figure before it.
+    """
+    for phrase in _COUNTERS:
+        n = len(phrase)
+        if start - n >= 0 and tuple(norms[start - n : start]) == phrase:
+            return True
+    return False
+
+
+def same_number(norms: Sequence[str], i: int) -> int:
+    """The end of "the same number" (or "as many") at ``norms[i]``; ``i`` when there is none.
+
+    "the same number of Russians" and "as many Russians" repeat the figure
+    stated before them in the sentence.
+    """
+    if tuple(norms[i : i + 3]) == ("the", "same", "number"):
+        return i + 3
+    if tuple(norms[i : i + 2]) in (("same", "number"), ("equal", "number")):
+        return i + 2
+    if tuple(norms[i : i + 3]) == ("an", "equal", "number"):
+        return i + 3
+    return i
+
+
+_MIXERS: Final = frozenset(
+    {"and", "as", "plus", "both", "including", "well", "among", "them", "of", "from", "on", "each"}
+)
+_SIDES: Final = frozenset({"side", "sides", ","})
+_OTHER_KINDS: Final = {
+    "civilians": PersonCategory.CIVILIANS,
+    "civilian": PersonCategory.CIVILIANS,
+    "soldiers": PersonCategory.PRISONERS_OF_WAR,
+    "servicemen": PersonCategory.PRISONERS_OF_WAR,
+    "defenders": PersonCategory.PRISONERS_OF_WAR,
+    "military": PersonCategory.PRISONERS_OF_WAR,
+    "prisoners": PersonCategory.PRISONERS_OF_WAR,
+    "children": PersonCategory.CHILDREN,
+}
+
+
+def mixed_group(norms: Sequence[str], end: int, stop: int, category: PersonCategory | None) -> bool:
+    """Whether the noun group ending at ``end`` names people of two kinds with one figure.
+
+    "189 soldiers and civilians", "205 captives, including both military
+    personnel and civilians", "5,941 Ukrainians, both defenders and
+    civilians": one figure over several kinds counts people of no one kind.
+    A second figure ("146 servicemen and eight civilians") is a list, not a mix,
+    and the caller stops ``stop`` before it.
+    """
+    kinds: set[PersonCategory] = set() if category is None else {category}
+    i = end
+    limit = min(stop, end + 12)
+    if i < limit and norms[i] == ",":
+        i += 1
+    # "soldiers and civilians" straight after the head, or "including/both X and Y".
+    while i < limit:
+        word = norms[i]
+        kind = _OTHER_KINDS.get(word)
+        if kind is not None:
+            kinds.add(kind)
+        elif word not in _MIXERS and word not in _SIDES and word != "personnel":
+            break
+        i += 1
+    return len(kinds) >= 2

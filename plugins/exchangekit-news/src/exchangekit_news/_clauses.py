@@ -1,0 +1,241 @@
+"""Clauses of a sentence: where each begins, which are relative, which count many exchanges.
+
+The transfer rules ask three questions of a sentence's structure, each
+answered here from its normalised words in one pass:
+
+- Which clause holds a word? A verb of handing over governs the figures of
+  its own clause: "… awaiting transfer, and that 640 prisoners were ready to be
+  released" does not give the noun "transfer" the 640.
+- Is a word inside a relative clause or an aside ("bodies that Moscow says
+  are its soldiers,", "Russia, which received …,", ", among them a journalist
+  held since 2022,")? A party or a date named there is not the main clause's.
+- Does a clause add up several exchanges ("in six stages", "in the five
+  exchanges this year", "in about a dozen swaps")? Its figure is a running
+  total, not one exchange.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit.figures import NUMBER_WORDS
+
+__all__ = ["AGGREGATE_REACH", "Clauses", "aggregate", "respective"]
+
+AGGREGATE_REACH: Final = 8
+"""Words between a figure and a count of exchanges that makes it a running total."""
+
+_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
+_RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
+# Openers of an aside about a noun group: ", among them ...,", ", including ...,".
+_ASIDES: Final = frozenset({"among", "including", "most", "many"})
+_OPEN: Final = frozenset({",", "(", "—", "–"})
+_CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
+# Words in "-ing" that hang a noun group on a noun rather than open a clause.
+_NOT_PARTICIPLES: Final = frozenset(
+    {
+        "including",
+        "involving",
+        "comprising",
+        "totalling",
+        "totaling",
+        "covering",
+        "numbering",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "evening",
+        "morning",
+        "building",
+        "meeting",
+        "fighting",
+        "wing",
+        "thing",
+        "king",
+        "spring",
+    }
+)
+_NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
+_STAGES: Final = frozenset(
+    {
+        "exchanges",
+        "swaps",
+        "handovers",
+        "repatriations",
+        "stages",
+        "rounds",
+        "operations",
+        "mediations",
+        "batches",
+        "phases",
+        "transfers",
+        "releases",
+        "returns",
+    }
+)
+_MANY: Final = frozenset(
+    {"several", "many", "multiple", "numerous", "dozen", "dozens", "few", "those", "these"}
+)
+_NOT_MANY: Final = frozenset({"one", "a", "an", "single"})
+_BETWEEN_COUNT_AND_NOUN: Final = frozenset(
+    {"separate", "previous", "earlier", "successive", "successful", "formal", "such", "prior"}
+)
+
+
+class Clauses:
+    """The clauses of one sentence, given its normalised words (``norms[0]`` is its first word).
+
+    ``people_ends`` are the positions just after noun groups that count people;
+    "that" straight after one opens a relative clause ("1,000 bodies that Moscow
+    says are Ukrainian").
+    """
+
+    def __init__(self, norms: Sequence[str], people_ends: Sequence[int] = ()) -> None:
+        self.norms = norms
+        starts = [0]
+        self.participial: set[int] = set()  # starts of participial clauses
+        relatives: list[tuple[int, int]] = []
+        restrictive: list[tuple[int, int]] = []  # "bodies that Moscow says are Ukrainian,"
+        after_people = frozenset(people_ends)
+        n = len(norms)
+        for i, word in enumerate(norms):
+            previous = norms[i - 1] if i > 0 else ""
+            contrast = (word in _CONTRASTS and (previous in _OPEN or i == 0)) or (
+                word in ("whereas", "while") and previous not in ("a", "the", "for")
+            )
+            if word == ";":
+                starts.append(i + 1)
+            elif contrast:
+                starts.append(i)
+            elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] in _NEW_SUBJECTS:
+                starts.append(i)  # "…, and that 640 prisoners …", "…, and it was followed by …"
+            elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:
+                starts.append(i)  # "…, bringing the total to 3,612": a participial clause
+                self.participial.add(i)
+            aside = (word in _RELATIVE and previous in _OPEN) or (
+                word in _ASIDES and previous == ","
+            )
+            if aside or (word in ("that", "which", "whom", "who") and i in after_people):
+                end = self._relative_end(i, to_the_end=aside)
+                if end is not None:
+                    (relatives if aside else restrictive).append((i, end))
+        self.starts = sorted(set(starts))
+        self.relatives = relatives
+        self.restrictive = restrictive
+
+    def _relative_end(self, opener: int, *, to_the_end: bool = False) -> int | None:
+        """Where a relative clause opened at ``opener`` ends: its closing mark.
+
+        ``None`` when no mark closes it within reach: then it runs into the main
+        verb ("8 residents who had been held were returned") and where it stops
+        cannot be told from punctuation. A clause set off by a comma
+        (``to_the_end``) may also end with the sentence.
+        """
+        norms = self.norms
+        stop = min(len(norms), opener + _RELATIVE_REACH)
+        start = opener + 1
+        if start < stop and norms[start] == ",":
+            # "which, added to Friday's groups, completes ...": a parenthesis right after
+            # the opener is inside the clause
+            start = next((i for i in range(start + 1, stop) if norms[i] == ","), stop) + 1
+        for i in range(start, stop):
+            if norms[i] in _CLOSE or norms[i] in (".", "!", "?"):
+                return i
+        # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end
+        return stop if to_the_end and stop == len(norms) else None
+
+    def end_of(self, i: int) -> int:
+        """One past the last word of the clause that holds word ``i``."""
+        k = bisect.bisect_right(self.starts, i)
+        return self.starts[k] if k < len(self.starts) else len(self.norms)
+
+    def start_of(self, i: int) -> int:
+        """The first word of the clause that holds word ``i``."""
+        return self.starts[bisect.bisect_right(self.starts, i) - 1]
+
+    def same(self, a: int, b: int) -> bool:
+        """Whether words ``a`` and ``b`` are in one clause (relative clauses aside)."""
+        return self.start_of(a) == self.start_of(b)
+
+    def shares_subject(self, i: int) -> bool:
+        """Whether the clause of word ``i`` takes its subject from the clause before it."""
+        return self.start_of(i) in self.participial
+
+    def in_relative(self, i: int, *, restrictive: bool = False) -> bool:
+        """Whether word ``i`` is inside a relative clause set off by commas, or an aside.
+
+        With ``restrictive``, a relative clause without a comma before it counts
+        too ("bodies that Moscow says are Ukrainian,"): where such a clause ends is
+        only a guess (the next comma), good enough to keep its subject from being
+        read as the main clause's, not to move a verb or a date out of the main clause.
+        """
+        spans = self.relatives + self.restrictive if restrictive else self.relatives
+        return any(start < i < end for start, end in spans)
+
+
+def _counts_several(norms: Sequence[str], i: int) -> bool:
+    """Whether the word before an exchange noun at ``i`` gives a number above one."""
+    j = i - 1
+    while j >= 0 and norms[j] in _BETWEEN_COUNT_AND_NOUN:
+        j -= 1
+    if j < 0:
+        return False
+    word = norms[j]
+    if word in _NOT_MANY:
+        return False
+    if word == "in":
+        return True  # "in repatriations carried out since 2022", "in exchanges this year"
+    if word.isdigit():
+        return int(word) > 1
+    if word in _MANY:
+        return True
+    return word in NUMBER_WORDS and word not in ("one", "a", "an")
+
+
+def aggregate(
+    norms: Sequence[str], start: int, stop: int, figure: tuple[int, int] | None = None
+) -> bool:
+    """Whether ``norms[start:stop]`` counts several exchanges: "in six stages", "ten operations".
+
+    A figure stated over several exchanges ("Ukraine received 6,057 bodies in
+    June in six stages", "854 have come home in the five exchanges this
+    year") adds them up: it is a running total, not the size of one. Given the
+    ``figure``'s first and end positions, a count of exchanges must stand within
+    :data:`AGGREGATE_REACH` words of it (a long statement may go on to "across
+    17 mediations" about another figure), while a phrase opened by "in" before
+    it ("in repatriations carried out since ...", "in six stages") covers the
+    rest of the clause.
+    """
+    for i in range(max(start, 1), stop):
+        if norms[i] not in _STAGES or not _counts_several(norms, i):
+            continue
+        if figure is None:
+            return True
+        first, end = figure
+        if first - AGGREGATE_REACH <= i < end + AGGREGATE_REACH:
+            return True
+        if i < first and _opened_by_in(norms, i):
+            return True
+    return False
+
+
+def _opened_by_in(norms: Sequence[str], i: int) -> bool:
+    """Whether the exchange noun at ``i`` ends a phrase opened by "in": "in six stages"."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and norms[j] != "in":
+        j -= 1
+    return j >= 0 and norms[j] == "in"
+
+
+def respective(norms: Sequence[str], start: int, stop: int) -> bool:
+    """Whether "respectively" in ``norms[start:stop]`` pairs a list of figures with one of dates."""
+    return any(norms[i] == "respectively" for i in range(start, stop))

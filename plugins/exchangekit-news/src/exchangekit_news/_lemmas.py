@@ -1,0 +1,150 @@
+"""A lemma lexicon: every inflection of a verb of handing over is the same rule.
+
+The rules speak of lemmas ("return", "bring home", "take back"); this module
+spells out their forms ("returns", "returned", "returning"; "brought home",
+"bringing home"), so a new inflection in a text is never a new rule. Irregular
+verbs list their forms; the rest follow English spelling (final "e" dropped
+before "-ed"/"-ing", a final consonant doubled after one short vowel,
+"y" to "ie"). Phrases that are not verbs ("back on home soil", "handover")
+are listed as they are written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from exchangekit_news._lexicon import Move, PhraseMatcher
+
+__all__ = [
+    "TRANSFER_LEMMAS",
+    "TRANSFER_MATCHER",
+    "inflections",
+    "lemma",
+]
+
+_IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "bring": ("brings", "brought", "bringing"),
+    "give": ("gives", "gave", "given", "giving"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "take": ("takes", "took", "taken", "taking"),
+    "send": ("sends", "sent", "sending"),
+    "come": ("comes", "came", "coming"),
+    "go": ("goes", "went", "gone", "going"),
+    "free": ("frees", "freed", "freeing"),
+    "hand": ("hands", "handed", "handing"),
+    "swap": ("swaps", "swapped", "swapping"),
+    "trade": ("trades", "traded", "trading"),
+    "transfer": ("transfers", "transferred", "transferring"),  # the stress doubles the "r"
+}
+_DOUBLED: Final = frozenset("bdgmnprt")
+_VOWELS: Final = frozenset("aeiou")
+
+TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
+    ("return", Move.SEND),
+    ("hand over", Move.SEND),
+    ("hand back", Move.SEND),
+    ("repatriate", Move.SEND),
+    ("transfer", Move.SEND),
+    ("send back", Move.SEND),
+    ("send home", Move.SEND),
+    ("release", Move.SEND),
+    ("free", Move.SEND),
+    ("give back", Move.SEND),
+    ("deliver", Move.SEND),
+    ("receive", Move.RECEIVE),
+    ("get back", Move.RECEIVE),
+    ("take back", Move.RECEIVE),
+    ("bring", Move.RECEIVE),
+    ("bring home", Move.RECEIVE),
+    ("bring back", Move.RECEIVE),
+    ("recover", Move.RECEIVE),
+    ("retrieve", Move.RECEIVE),
+    ("welcome home", Move.RECEIVE),
+    ("welcome back", Move.RECEIVE),
+    ("come home", Move.RECEIVE),
+    ("come back", Move.RECEIVE),
+    ("go home", Move.RECEIVE),
+    ("return home", Move.RECEIVE),
+    ("take charge of", Move.RECEIVE),
+    ("reunite with", Move.RECEIVE),
+    ("go the other way", Move.SEND),
+    ("swap", Move.SWAP),
+    ("exchange", Move.SWAP),
+    ("trade", Move.SWAP),
+)
+"""Verbs of handing over, by lemma, with how their subject relates to the people moved."""
+
+# Written forms that are not a verb's inflection, or whose reading differs from the verb's.
+_AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
+    ("are home", Move.RECEIVE),
+    ("were home", Move.RECEIVE),
+    ("is home", Move.RECEIVE),
+    ("back home", Move.RECEIVE),
+    ("back on home soil", Move.RECEIVE),
+    ("handed", Move.SEND),
+    ("handover", Move.EVENT),
+    ("handovers", Move.EVENT),
+    ("repatriation", Move.EVENT),
+    ("repatriations", Move.EVENT),
+    ("release", Move.EVENT),
+    ("transfer", Move.EVENT),
+    # "the return of 95 soldiers" is a noun; a verb "return" needs its subject, which the
+    # clause supplies, so the bare form keeps the sending reading.
+    ("return", Move.SEND),
+)
+
+
+def inflections(verb: str) -> tuple[str, ...]:
+    """The forms of the one-word ``verb``: itself, third person, past (and participle), -ing."""
+    irregular = _IRREGULAR.get(verb)
+    if irregular is not None:
+        return (verb, *irregular)
+    if verb.endswith("e"):
+        return verb, verb + "s", verb + "d", verb[:-1] + "ing"
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        return verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    stem = verb
+    if (
+        len(verb) >= 3
+        and verb[-1] in _DOUBLED
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+        and len(verb) <= 4  # a one-syllable verb: "swap"; not "deliver", "recover"
+    ):
+        stem = verb + verb[-1]
+    ending = "es" if verb.endswith(("s", "sh", "ch", "x")) else "s"
+    return verb, verb + ending, stem + "ed", stem + "ing"
+
+
+def _forms(phrase: str) -> Iterator[str]:
+    head, _, rest = phrase.partition(" ")
+    for form in inflections(head):
+        yield f"{form} {rest}" if rest else form
+
+
+def _lemma_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for phrase, _ in TRANSFER_LEMMAS:
+        head = phrase.partition(" ")[0]
+        for form in inflections(head):
+            table.setdefault(form, head)
+    return table
+
+
+_LEMMA_OF: Final = _lemma_table()
+
+
+def lemma(word: str) -> str:
+    """The lemma of a (lower-case) verb form the lexicon knows; the word itself otherwise."""
+    return _LEMMA_OF.get(word, word)
+
+
+def _matcher() -> PhraseMatcher[Move]:
+    entries = [(form, move) for phrase, move in TRANSFER_LEMMAS for form in _forms(phrase)]
+    entries.extend(_AS_WRITTEN)  # later entries win: the written forms decide
+    return PhraseMatcher(entries)
+
+
+TRANSFER_MATCHER: Final = _matcher()
+"""Every form of every verb (and noun) of handing over, longest phrase first."""

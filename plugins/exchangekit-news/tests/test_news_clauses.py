@@ -1,0 +1,626 @@
+"""The clause layer for transfers: lemmas, verb groups, clauses, noun groups and their context.
+
+Every sentence here is written for the test; each checks one rule of English
+reporting, not one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from exchangekit_news._chunks import counter_phrase, mixed_group, same_number, verb_group
+from exchangekit_news._clauses import Clauses, aggregate, respective
+from exchangekit_news._lemmas import TRANSFER_LEMMAS, TRANSFER_MATCHER, inflections, lemma
+from exchangekit_news._lexicon import Move
+from exchangekit_news._tokens import tokenize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import Count, Period, PersonCategory
+
+News = Callable[..., Any]
+
+
+def legs(exchange: Any) -> dict[tuple[str, str, PersonCategory], Count]:
+    return {(t.sender.code, t.receiver.code, t.category): t.count for t in exchange.transfers}
+
+
+def words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
+# -- lemmas ---------------------------------------------------------------------------------
+
+_LEMMAS = [phrase for phrase, _ in TRANSFER_LEMMAS]
+
+
+@given(st.sampled_from(_LEMMAS), st.integers(min_value=0, max_value=3))
+def test_news_every_inflection_of_a_lemma_is_read_with_the_lemma_move(
+    phrase: str, which: int
+) -> None:
+    head, _, rest = phrase.partition(" ")
+    forms = inflections(head)
+    form = forms[which % len(forms)]
+    written = f"{form} {rest}" if rest else form
+    tokens = tokenize(written)
+    found = TRANSFER_MATCHER.match(tokens, 0, len(tokens))
+    assert found is not None, written
+    assert found[0] == len(tokens)
+    assert lemma(form) == head
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("return", ("return", "returns", "returned", "returning")),
+        ("repatriate", ("repatriate", "repatriates", "repatriated", "repatriating")),
+        ("swap", ("swap", "swaps", "swapped", "swapping")),
+        ("transfer", ("transfer", "transfers", "transferred", "transferring")),
+        ("recover", ("recover", "recovers", "recovered", "recovering")),
+        ("bring", ("bring", "brings", "brought", "bringing")),
+    ],
+)
+def test_news_inflections_follow_english_spelling(verb: str, forms: tuple[str, ...]) -> None:
+    assert inflections(verb) == forms
+
+
+def test_news_nouns_of_handing_over_keep_their_own_reading() -> None:
+    tokens = tokenize("handover")
+    assert TRANSFER_MATCHER.match(tokens, 0, 1) == (1, Move.EVENT)
+
+
+# -- verb groups ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "passive"),
+    [
+        ("Russia returned", True, False),
+        ("bodies were returned", True, True),
+        ("prisoners had been handed", True, True),
+        ("Kyiv has now received", True, False),
+        ("Moscow will return", False, False),
+        ("the sides agreed to exchange", False, False),
+        ("prisoners were ready to be released", False, True),
+        ("Russia has not returned", False, False),
+        ("Kyiv could receive", False, False),
+        ("after the return", True, False),
+    ],
+)
+def test_news_verb_group_reads_voice_modality_and_negation(
+    text: str, done: bool, passive: bool
+) -> None:
+    norms = words(text)
+    group = verb_group(norms, len(norms) - 1)
+    assert group.done is done
+    assert group.passive is passive
+
+
+@given(st.lists(st.sampled_from(["has", "been", "also", "now", "were"]), max_size=4))
+def test_news_auxiliaries_and_adverbs_alone_never_make_a_verb_a_plan(before: list[str]) -> None:
+    norms = ["russia", *before, "returned"]
+    assert verb_group(norms, len(norms) - 1).done
+
+
+@given(st.sampled_from(["will", "would", "could", "may", "not", "never", "agreed to", "ready to"]))
+def test_news_a_modal_negation_or_intention_always_makes_a_plan(word: str) -> None:
+    norms = ["russia", *word.split(), "return"]
+    assert not verb_group(norms, len(norms) - 1).done
+
+
+# -- chunks and clauses ---------------------------------------------------------------------
+
+
+def test_news_counter_phrases_and_the_same_number() -> None:
+    norms = words("in return for 63 Russians")
+    assert counter_phrase(norms, 3)
+    assert not counter_phrase(words("returned to 63 Russians"), 3)
+    assert same_number(words("for the same number of Russians"), 1) == 4
+    assert same_number(words("for a number of Russians"), 1) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [
+        ("189 soldiers and civilians were freed", True),
+        ("205 captives from each side , including both military personnel and civilians", True),
+        ("146 servicemen and eight civilians", False),
+        ("90 soldiers were freed", False),
+    ],
+)
+def test_news_a_group_of_two_kinds_under_one_figure_is_mixed(text: str, mixed: bool) -> None:
+    norms = words(text)
+    category = PersonCategory.PRISONERS_OF_WAR
+    assert mixed_group(norms, 2, len(norms), category) is mixed
+
+
+def test_news_clauses_split_at_contrast_and_semicolon_and_mark_relatives() -> None:
+    norms = words("Kyiv got 90 bodies, while Russia, which asked for them, got 20; talks go on")
+    clauses = Clauses(norms)
+    while_at = norms.index("while")
+    assert clauses.start_of(while_at + 2) == while_at
+    assert not clauses.same(0, while_at + 1)
+    assert clauses.start_of(len(norms) - 1) == norms.index(";") + 1
+    which = norms.index("which")
+    assert clauses.in_relative(which + 1)
+    assert not clauses.in_relative(0)
+
+
+def test_news_that_after_a_noun_of_people_opens_a_relative_clause() -> None:
+    norms = words("1,000 bodies that Moscow says are Ukrainian, and 31 went back")
+    clauses = Clauses(norms, people_ends=[2])
+    assert clauses.in_relative(norms.index("moscow"), restrictive=True)
+    assert not clauses.in_relative(norms.index("moscow"))
+    assert not clauses.in_relative(norms.index("31"), restrictive=True)
+    unclosed = words("8 residents who had been held were returned")
+    assert not Clauses(unclosed, people_ends=[2]).in_relative(4, restrictive=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "several"),
+    [
+        ("received 6,000 bodies in June in six stages", True),
+        ("854 people came home in the five exchanges this year", True),
+        ("in about a dozen swaps", True),
+        ("in those ten operations", True),
+        ("in a single exchange", False),
+        ("in the 58th exchange", False),
+        ("the two sides swapped 90 prisoners", False),
+    ],
+)
+def test_news_a_clause_that_counts_several_exchanges_is_an_aggregate(
+    text: str, several: bool
+) -> None:
+    norms = words(text)
+    assert aggregate(norms, 0, len(norms)) is several
+
+
+def test_news_respectively_is_found_in_its_span_only() -> None:
+    norms = words("40 and 60 , respectively , in May and June")
+    assert respective(norms, 0, len(norms))
+    assert not respective(norms, 0, 3)
+
+
+# -- the rules in sentences -------------------------------------------------------------------
+
+
+def test_news_a_new_inflection_is_not_a_new_rule(news: News) -> None:
+    (exchange,) = news("Moscow hands back 40 prisoners of war to Kyiv on Monday.").exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(40)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not returned 50 prisoners to Ukraine, Kyiv said on Monday.",
+        "Russia is expected to hand over 300 bodies to Ukraine on Monday.",
+        "The exchange, officials said on Monday, is expected to involve 500 prisoners each.",
+        "A swap on Monday could free 70 Ukrainian prisoners.",
+    ],
+)
+def test_news_plans_denials_and_hypotheses_are_not_exchanges(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
+def test_news_a_noun_of_handing_over_does_not_reach_into_the_next_report(news: News) -> None:
+    text = (
+        "Russia said on Monday that the bodies were awaiting transfer, and that 600 "
+        "Ukrainian prisoners would be freed later."
+    )
+    assert news(text).exchanges == []
+
+
+def test_news_a_party_in_a_relative_clause_is_not_the_subject(news: News) -> None:
+    text = (
+        "On Monday Ukraine took back the bodies of 900 people that Russia says are its "
+        "soldiers, and handed over 40 Russian bodies."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(900),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(40),
+    }
+
+
+def test_news_people_go_home_whatever_the_verb_suggests(news: News) -> None:
+    (exchange,) = news(
+        "Kyiv returned 84 of its citizens from Russian captivity on Monday."
+    ).exchanges
+    assert [(t.sender.code, t.receiver.code, t.count) for t in exchange.transfers] == [
+        ("RUS", "UKR", Count.exact(84))
+    ]
+
+
+def test_news_a_bare_number_beside_the_verb_counts_people(news: News) -> None:
+    text = "Ukraine received 500 bodies on Monday and Russia got back 24."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(500),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(24),
+    }
+
+
+def test_news_n_for_n_is_both_directions_of_the_kind_in_context(news: News) -> None:
+    text = (
+        "Ukraine and Russia swapped 90 prisoners each on 3 June. "
+        "On 8 June there followed a swap of 100 for 100."
+    )
+    _, second = news(text).exchanges
+    assert second.period == Period.day(date(2025, 6, 8))
+    assert legs(second) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(100),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(100),
+    }
+
+
+def test_news_the_same_number_repeats_the_figure_before_it(news: News) -> None:
+    text = "On Monday 150 Ukrainians were freed in exchange for the same number of Russians."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+    }
+
+
+def test_news_soldiers_and_civilians_under_one_figure_are_of_no_one_kind(news: News) -> None:
+    (exchange,) = news("Ukraine brought home 189 soldiers and civilians on Monday.").exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(189)}
+
+
+def test_news_listed_figures_share_a_noun_and_respectively_pairs_the_dates(news: News) -> None:
+    text = "In May and June, the two sides exchanged 40 and 60 prisoners apiece, respectively."
+    may, june = news(text).exchanges
+    assert may.period == Period.parse("2025-05")
+    assert june.period == Period.parse("2025-06")
+    assert set(legs(may).values()) == {Count.exact(40)}
+    assert set(legs(june).values()) == {Count.exact(60)}
+    assert not may.notes
+
+
+def test_news_a_figure_over_several_stages_is_a_running_total(news: News) -> None:
+    read = news("Ukraine received 5,000 bodies from Russia in June in five stages.")
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert tally.count == Count.exact(5000)
+    assert tally.receiver.code == "UKR"
+
+
+def test_news_each_way_is_per_side(news: News) -> None:
+    text = "Exchanges between Russia and Ukraine resumed on 5 May with 75 prisoners going each way."
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange)) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR),
+    }
+
+
+def test_news_a_date_that_sets_the_scene_carries_to_the_next_sentence(news: News) -> None:
+    text = (
+        "On 19 April the pattern repeated. "
+        "Ukraine got back 246 soldiers and Russia the same number."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 4, 19))
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(246),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(246),
+    }
+
+
+def test_news_the_date_of_the_event_wins_over_the_date_of_the_statement(news: News) -> None:
+    text = "Russia returned 50 prisoners to Ukraine, Kyiv said on Friday, after talks on Wednesday."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_an_open_two_way_total_gives_no_direction(news: News) -> None:
+    read = news("Russia and Ukraine swapped more than 300 prisoners on Monday.")
+    assert all(t.count.high is not None for e in read.exchanges for t in e.transfers)
+    assert read.exchanges == []
+
+
+def test_news_a_weekday_and_its_date_are_one_day_not_a_series(news: News) -> None:
+    text = (
+        "A further 103 prisoners came home to each country on 14 September, and on Friday, "
+        "Oct. 17, another 95 Ukrainian soldiers were exchanged for 95 Russians."
+    )
+    september, october = news(text).exchanges
+    assert september.period == Period.day(date(2025, 9, 14))
+    assert october.period == Period.day(date(2025, 10, 17))
+    assert set(legs(october).values()) == {Count.exact(95)}
+    assert not september.notes
+    assert not october.notes
+
+
+# -- document context and rival figures -------------------------------------------------------
+
+
+def test_news_rival_figures_for_one_direction_are_both_kept_and_not_added(news: News) -> None:
+    from exchangekit.reconcile import totals
+
+    text = (
+        "Russia's defence ministry said 248 Russian servicemen had come home on Wednesday.\n\n"
+        "Ukraine's coordination headquarters said 240 Russian prisoners had been handed over "
+        "on Wednesday."
+    )
+    (exchange,) = news(text).exchanges
+    accounts = {(t.count, t.attributed_to.name) for t in exchange.transfers if t.attributed_to}
+    assert {count for count, _ in accounts} == {Count.exact(248), Count.exact(240)}
+    assert len({name for _, name in accounts}) == 2
+    assert any("alternatives" in note for note in exchange.notes)
+    assert totals([exchange], by="month", receiver="RUS").total == Count.between(240, 248)
+
+
+def test_news_an_exchange_told_without_figures_dates_the_figures_after_it(news: News) -> None:
+    text = (
+        "Russia and Ukraine exchanged hundreds of prisoners on Wednesday.\n\n"
+        "Russia's defence ministry said 248 Russian servicemen had come home.\n\n"
+        "The swap came after a missile attack on Oct. 3."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_a_year_of_capture_does_not_date_the_exchange(news: News) -> None:
+    text = (
+        "KYIV, Oct 22 (Wire) - Russia handed over 90 Ukrainian prisoners.\n\n"
+        "Most of those freed were captured in 2022, officials said."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_a_date_given_for_bodies_does_not_date_a_swap_of_prisoners(news: News) -> None:
+    text = (
+        "KYIV, Oct 22 (Wire) - Russia handed over 90 Ukrainian prisoners.\n\n"
+        "The previous handover of bodies, on 14 February, was the last, officials said."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_the_month_may_is_not_a_modal(news: News) -> None:
+    text = "Russia and Ukraine resumed exchanges on 31 May with 75 prisoners going each way."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 31))
+
+
+def test_news_an_apposition_between_the_noun_and_its_verb_is_skipped(news: News) -> None:
+    text = (
+        "Twelve Ukrainian civilians who had been held by Russia, among them three "
+        "teachers from Melitopol, returned to Ukraine on Monday."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12)}
+
+
+def test_news_a_participial_clause_shares_the_subject_and_is_its_own_clause(news: News) -> None:
+    text = (
+        "Ukraine received 400 bodies from Russia on Monday, bringing to 6,400 the number "
+        "of bodies returned in eight stages since June."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(400)}
+    assert [t.count for t in read.tallies] == [Count.exact(6400)]
+
+
+def test_news_a_party_after_a_preposition_is_not_a_subject(news: News) -> None:
+    text = "On Monday the bodies of 600 people were returned to Ukraine and Russia got back 20."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(600),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(20),
+    }
+
+
+def test_news_a_list_of_days_each_time_is_a_series_received_by_the_pronouns_party(
+    news: News,
+) -> None:
+    text = (
+        "Ukraine's coordination headquarters said on Friday that the work went on.\n\n"
+        "On 3, 5 and 9 June — each time involving about 800 bodies — its teams took charge "
+        "of remains at the border."
+    )
+    read = news(text)
+    assert [e.period for e in read.exchanges] == [
+        Period.day(date(2025, 6, day)) for day in (3, 5, 9)
+    ]
+    for exchange in read.exchanges:
+        assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.approx(800)}
+
+
+def test_news_a_pronoun_for_a_mediator_gives_no_direction(news: News) -> None:
+    text = (
+        "The UAE foreign ministry said the talks had gone well.\n\n"
+        "It has now mediated exchanges involving 2,000 captives since the start of the war."
+    )
+    read = news(text)
+    assert read.exchanges == []
+    assert read.tallies == []
+
+
+def test_news_a_noun_of_exchange_inside_a_relative_clause_does_not_govern_the_figure(
+    news: News,
+) -> None:
+    text = (
+        "Moscow said 40 Ukrainian prisoners who were being driven to the border for an "
+        "exchange that, in the end, never happened had died in a road accident on Monday."
+    )
+    assert news(text).exchanges == []
+
+
+def test_news_a_relative_clause_without_commas_runs_into_the_main_verb(news: News) -> None:
+    text = "On Monday 12 residents of the Kursk region who had been held in Ukraine were returned."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(12)}
+
+
+def test_news_a_year_in_an_aside_does_not_date_the_exchange(news: News) -> None:
+    text = (
+        "KYIV, Aug 24 (Wire) - 90 Ukrainian servicemen, among them a medic held "
+        "since the spring of 2022, returned home."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 8, 24))
+
+
+def test_news_a_figure_after_numbering_counts_the_noun_before_it(news: News) -> None:
+    text = "Russian soldiers numbering 120 were returned home on Monday, the ministry said."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(120)}
+
+
+def test_news_figures_listed_under_one_verb_go_the_same_way(news: News) -> None:
+    text = (
+        "On Monday 150 prisoners of war of the Armed Forces of Ukraine and 12 civilians "
+        "were handed over."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12),
+    }
+
+
+def test_news_a_live_blog_over_several_days_dates_entries_by_their_day_heading(
+    news: News,
+) -> None:
+    text = (
+        "Swap live: the exchange goes on\n\n"
+        "Tuesday 21 October\n\n"
+        "09:10 — Kyiv says 200 Ukrainian prisoners are home today.\n\n"
+        "Wednesday 22 October\n\n"
+        "10:30 — The second stage has gone ahead. 150 servicemen were handed over by each side."
+    )
+    first, second = news(text).exchanges
+    assert first.period == Period.day(date(2025, 10, 21))
+    assert second.period == Period.day(date(2025, 10, 22))
+    assert set(legs(second).values()) == {Count.exact(150)}
+
+
+def test_news_today_under_a_dateline_is_the_datelines_day(news: News) -> None:
+    text = "KYIV, Oct 20 (Wire) - Russia handed over 75 Ukrainian prisoners today, officials said."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 20))
+
+
+def test_news_a_parenthesis_right_after_which_stays_in_the_relative_clause(news: News) -> None:
+    text = (
+        "On 12 October, 300 soldiers were returned to Ukraine, which, added to Friday's and "
+        "Saturday's groups, completes the swap."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 12))
+
+
+def test_news_phrases_of_going_home_name_no_party_but_the_people_do(news: News) -> None:
+    text = (
+        "Ukraine took back 900 bodies on Monday, while 20 Russian bodies went the other way.\n\n"
+        "Six Ukrainian children were reunited with their families on 3 July."
+    )
+    bodies, children = news(text).exchanges
+    assert legs(bodies) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(900),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(20),
+    }
+    assert legs(children) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(6)}
+
+
+def test_news_another_sources_kinds_do_not_swallow_a_sources_total(news: News) -> None:
+    text = (
+        "Ukraine's coordination headquarters said 84 of its citizens came home on Monday.\n\n"
+        "Russia's defence ministry said 84 Ukrainian prisoners of war had been handed over."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(84),
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
+    }
+
+
+def test_news_a_count_of_casualties_is_not_handed_over(news: News) -> None:
+    text = (
+        "Kyiv said on Monday that 300,000 Ukrainian soldiers had been wounded, a number "
+        "that includes men who later returned to duty."
+    )
+    read = news(text)
+    assert read.exchanges == []
+
+
+def test_news_a_noun_of_handing_over_in_another_clause_is_not_the_figures_verb(
+    news: News,
+) -> None:
+    text = (
+        "Ukraine says 20,000 of its soldiers are listed as missing, and families hope "
+        "the handovers will bring answers."
+    )
+    assert news(text).exchanges == []
+
+
+def test_news_in_repatriations_counts_several_exchanges(news: News) -> None:
+    text = (
+        "In repatriations carried out with the Red Cross, 2,500 bodies of Ukrainian "
+        "defenders have been recovered from Russia."
+    )
+    read = news(text)
+    assert read.exchanges == []
+    assert [t.count for t in read.tallies] == [Count.exact(2500)]
+
+
+def test_news_to_and_by_of_the_next_clause_do_not_direct_the_figure(news: News) -> None:
+    text = (
+        "On Monday Ukraine and Russia each handed over 90 prisoners of war, and it was "
+        "followed by renewed requests to Moscow for news of civilians."
+    )
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange)) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR),
+    }
+
+
+def test_news_a_count_of_exchanges_far_off_in_a_long_clause_is_about_another_figure(
+    news: News,
+) -> None:
+    text = (
+        "On Monday the ministry said that the latest mediation, which involved 120 "
+        "captives released from each side, brought the number freed in its mediations "
+        "since the start of the war to 3,900, across 15 successful mediations."
+    )
+    read = news(text)
+    (exchange,) = read.exchanges
+    assert set(legs(exchange).values()) == {Count.exact(120)}
+
+
+@given(st.integers(min_value=2, max_value=20))
+def test_news_a_count_of_stages_next_to_the_figure_makes_a_total(stages: int) -> None:
+    norms = words(f"Ukraine received 500 bodies in {stages} stages")
+    assert aggregate(norms, 0, len(norms), (2, 4))
+    far = words(
+        "Ukraine received 500 bodies , officials said on Monday at the border "
+        f"after {stages} stages"
+    )
+    assert not aggregate(far, 0, len(far), (2, 4))
+
+
+def test_news_since_after_an_ordinal_exchange_ranks_it_and_makes_no_total(news: News) -> None:
+    text = (
+        "Today, as a result of the 70th exchange since the beginning of the invasion, "
+        "150 Ukrainian servicemen were returned from Russian captivity."
+    )
+    read = news(text)
+    assert read.tallies == []
+    (exchange,) = read.exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150)}
+
+
+def test_news_an_undated_exchange_published_on_the_first_day_a_date_can_name(
+    news: News,
+) -> None:
+    read = news("Russia returned ten Ukrainian prisoners.", published=date(1, 1, 1))
+    (exchange,) = read.exchanges
+    assert exchange.period.start == date(1, 1, 1)
