@@ -272,10 +272,13 @@ def import_seconds(code: str) -> float:
 
 def import_row(runs: int) -> None:
     """Importing exchangekit with its api, reconcile and plugins against its dependencies."""
-    runs = max(runs, 5)
+    runs = max(runs, 9)
     import_seconds(IMPORT_OURS)  # the first run compiles byte code
-    floor = statistics.median(import_seconds(IMPORT_DEPENDENCIES) for _ in range(runs))
-    ours = statistics.median(import_seconds(IMPORT_OURS) for _ in range(runs))
+    floors, times = [], []
+    for _ in range(runs):  # interleaved, so a busy moment weighs on both sides alike
+        floors.append(import_seconds(IMPORT_DEPENDENCIES))
+        times.append(import_seconds(IMPORT_OURS))
+    floor, ours = statistics.median(floors), statistics.median(times)
     ratio = ours / floor
     row(
         "`import exchangekit` + api + reconcile + plugin discovery / the dependencies",
