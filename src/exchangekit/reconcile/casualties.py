@@ -30,8 +30,8 @@ from exchangekit.reconcile.totals import (
     ClaimContribution,
     PartialTotals,
     Totals,
-    _Place,
-    _place,
+    _Deferred,
+    _places,
     _span,
     _summed,
 )
@@ -146,16 +146,19 @@ def partial_casualty_totals(
         return partial(Totals(unit, (), Count.exact(0), (), selection, False))
 
     grid = Grid(unit, *span)
-    places: list[_Place] = []
-    for claim in picked:
-        place = _place(grid, claim.covers)
-        if place is not None:
-            low, high, inside = place
-            contribution = ClaimContribution(
-                claim.id, claim.covers, claim, inside and low == high, grid.buckets[low : high + 1]
+    places, kept = _places(grid, [(c.covers, c.count) for c in picked])
+    placed = [picked[i] for i in kept]
+
+    def contributions() -> tuple[ClaimContribution, ...]:
+        buckets = grid.buckets
+        return tuple(
+            ClaimContribution(
+                claim.id, claim.covers, claim, inside and low == high, buckets[low : high + 1]
             )
-            places.append((contribution, low, high, inside))
-    return partial(_summed(grid, places, selection, running=False))
+            for claim, (_, low, high, inside) in zip(placed, places, strict=True)
+        )
+
+    return partial(_summed(grid, places, _Deferred(contributions), selection, running=False))
 
 
 def _claim_list(records: Iterable[CasualtyClaim] | Dataset) -> list[CasualtyClaim]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 import attrs
@@ -50,8 +50,52 @@ def _rows(value: Iterable[tuple[Period, Count]]) -> tuple[tuple[Period, Count], 
     return tuple(value)
 
 
-def _contributions(value: Iterable[AnyContribution]) -> tuple[AnyContribution, ...]:
-    return tuple(value)
+class _Deferred:
+    """A :class:`Totals`' contributions, built from plain tuples the first time they are read.
+
+    Summing needs only each figure's count and buckets; the one object per
+    figure that ``contributions`` holds is made when someone asks for it, so
+    a sum nobody inspects figure by figure costs no object per figure. Two
+    are equal (and hash) as the tuples they stand for.
+    """
+
+    __slots__ = ("_build", "_value")
+
+    def __init__(
+        self,
+        build: Callable[[], tuple[AnyContribution, ...]] | None = None,
+        value: tuple[AnyContribution, ...] | None = None,
+    ) -> None:
+        self._build = build
+        self._value = value
+
+    def get(self) -> tuple[AnyContribution, ...]:
+        """The contributions, built on the first call."""
+        if self._value is None:
+            assert self._build is not None
+            self._value, self._build = self._build(), None
+        return self._value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Deferred):
+            return self.get() == other.get()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.get())
+
+    def __repr__(self) -> str:
+        return repr(self.get())
+
+    def __reduce__(self) -> tuple[type[_Deferred], tuple[None, tuple[AnyContribution, ...]]]:
+        # Pickled (to another process, say) as the built tuple: a closure does not travel.
+        return (_Deferred, (None, self.get()))
+
+
+def _contributions(value: Iterable[AnyContribution] | _Deferred) -> _Deferred:
+    if isinstance(value, _Deferred):
+        return value
+    return _Deferred(value=tuple(value))
 
 
 def _notes(value: Iterable[str]) -> tuple[str, ...]:
@@ -125,7 +169,7 @@ class ClaimContribution:
 AnyContribution = Contribution | ClaimContribution
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Totals(Mapping[Period, Count]):
     """An ordered mapping of bucket :class:`Period` to the :class:`Count` summed in it.
 
@@ -140,7 +184,7 @@ class Totals(Mapping[Period, Count]):
     by: Precision
     rows: tuple[tuple[Period, Count], ...] = attrs.field(converter=_rows)
     total: Count
-    contributions: tuple[AnyContribution, ...] = attrs.field(converter=_contributions)
+    _contributions: _Deferred = attrs.field(converter=_contributions)
     selection: str = "all transfers"
     running: bool = False
     notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
@@ -148,6 +192,23 @@ class Totals(Mapping[Period, Count]):
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", dict(self.rows))
+
+    @property
+    def contributions(self) -> tuple[AnyContribution, ...]:
+        """Every figure that was summed, in the order given, with the buckets it went into."""
+        return self._contributions.get()
+
+    def __repr__(self) -> str:
+        fields = (
+            ("by", self.by),
+            ("rows", self.rows),
+            ("total", self.total),
+            ("contributions", self.contributions),
+            ("selection", self.selection),
+            ("running", self.running),
+            ("notes", self.notes),
+        )
+        return f"Totals({', '.join(f'{name}={value!r}' for name, value in fields)})"
 
     def __getitem__(self, bucket: Period) -> Count:
         return self._index[bucket]
@@ -278,7 +339,7 @@ class PartialTotals:
                 first.by,
                 _combined_rows([p.totals for p in parts]),
                 sum((p.totals.total for p in parts), _ZERO),
-                (c for p in parts for c in p.totals.contributions),
+                _Deferred(lambda: tuple(c for p in parts for c in p.totals.contributions)),
                 first.selection,
                 first.running,
             ),
@@ -368,6 +429,23 @@ class _Selection:
             and (self.receivers is None or t.receiver.code in self.receivers)
             and (self.categories is None or t.category in self.categories)
         ]
+
+    def pairs(self, exchanges: Iterable[Exchange]) -> list[tuple[Exchange, Transfer]]:
+        """Every exchange with each transfer of it the filters pick, in order, in one pass."""
+        kinds, senders, receivers = self.kinds, self.senders, self.receivers
+        categories = self.categories
+        picked = []
+        for exchange in exchanges:
+            if kinds is not None and exchange.kind not in kinds:
+                continue
+            for t in exchange.transfers:
+                if (
+                    (senders is None or t.sender.code in senders)
+                    and (receivers is None or t.receiver.code in receivers)
+                    and (categories is None or t.category in categories)
+                ):
+                    picked.append((exchange, t))
+        return picked
 
     def describe(self) -> str:
         parts = []
@@ -530,7 +608,7 @@ def _tally(
         raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
     explicit = (first, last)
 
-    picked = [(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)]
+    picked = selection.pairs(_exchange_list(exchanges))
     unmixed = []
     if selection.categories is None:
         unmixed.append(("category", dict.fromkeys(t.category.value for _, t in picked)))
@@ -543,20 +621,25 @@ def _tally(
         return partial(Totals(unit, (), _ZERO, (), selection.describe(), running))
 
     grid = Grid(unit, *span)
-    places: list[_Place] = []
-    for exchange, transfer in picked:
-        place = _place(grid, exchange.period)
-        if place is not None:
-            low, high, inside = place
-            contribution = Contribution(
+    places, kept = _places(grid, [(e.period, t.count) for e, t in picked])
+    placed = [picked[i] for i in kept]
+
+    def contributions() -> tuple[AnyContribution, ...]:
+        buckets = grid.buckets
+        return tuple(
+            Contribution(
                 exchange.id,
                 exchange.period,
                 transfer,
                 inside and low == high,
-                grid.buckets[low : high + 1],
+                buckets[low : high + 1],
             )
-            places.append((contribution, low, high, inside))
-    return partial(_summed(grid, places, selection.describe(), running=running))
+            for (exchange, transfer), (_, low, high, inside) in zip(placed, places, strict=True)
+        )
+
+    return partial(
+        _summed(grid, places, _Deferred(contributions), selection.describe(), running=running)
+    )
 
 
 def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple[date, date] | None:
@@ -577,30 +660,61 @@ def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple
     return first, last
 
 
-def _place(grid: Grid, period: Period) -> tuple[int, int, bool] | None:
-    """The first and last bucket ``period`` may fall in, and whether it lies inside the span."""
-    if period.end < grid.start or period.start > grid.end:
-        return None
-    inside = grid.start <= period.start and period.end <= grid.end
-    low = max(0, grid.index(period.start))
-    high = min(len(grid) - 1, grid.index(period.end))
-    return low, high, inside
+def _places(grid: Grid, figures: list[tuple[Period, Count]]) -> tuple[list[_Place], list[int]]:
+    """Where each figure goes, and the positions of the figures that touch the span.
+
+    A figure's place is its count, the first and last bucket its period may
+    fall in (clipped to the span) and whether its period lies inside the
+    span. One loop with the grid's numbers at hand: it runs once per figure.
+    """
+    places: list[_Place] = []
+    kept: list[int] = []
+    first, last = grid.start, grid.end
+    number, origin, top = grid.number, grid.origin, len(grid) - 1
+    for position, (period, count) in enumerate(figures):
+        start, end = period.start, period.end
+        if end < first or start > last:
+            continue
+        low = number(start) - origin
+        high = number(end) - origin
+        places.append(
+            (
+                count,
+                low if low > 0 else 0,
+                high if high < top else top,
+                first <= start and end <= last,
+            )
+        )
+        kept.append(position)
+    return places, kept
 
 
-def _summed(grid: Grid, places: list[_Place], selection: str, *, running: bool) -> Totals:
-    """The :class:`Totals` of figures placed on ``grid``, per bucket or running."""
+def _summed(
+    grid: Grid,
+    places: list[_Place],
+    contributions: _Deferred,
+    selection: str,
+    *,
+    running: bool,
+) -> Totals:
+    """The :class:`Totals` of figures placed on ``grid``, per bucket or running.
+
+    ``places`` holds each figure's count, its first and last bucket and
+    whether its period lies inside the span; ``contributions`` makes the
+    matching :class:`Contribution` objects when they are read.
+    """
     counts = (_running if running else _per_bucket)(places, len(grid))
     total = _count(
         _add_bounds(
             _ZERO_BOUNDS,
-            (c.count if inside else _may_be_zero(c.count) for c, _, _, inside in places),
+            (count if inside else _may_be_zero(count) for count, _, _, inside in places),
         )
     )
     return Totals(
         grid.unit,
         zip(grid.buckets, counts, strict=True),
         total,
-        (c for c, _, _, _ in places),
+        contributions,
         selection,
         running,
     )
@@ -630,7 +744,8 @@ def categories(
     )
 
 
-_Place = tuple[AnyContribution, int, int, bool]
+_Place = tuple[Count, int, int, bool]
+"""A figure's count, the first and last bucket it may fall in, and whether it lies in the span."""
 
 
 def _count(bounds: _Bounds) -> Count:
@@ -643,9 +758,8 @@ def _per_bucket(places: list[_Place], size: int) -> list[Count]:
     # one Count per bucket rather than one per figure, with the same result.
     figures: list[list[Count]] = [[] for _ in range(size)]
     doubts: dict[Count, Count] = {}
-    for contribution, low, high, _ in places:
-        count = contribution.count
-        if contribution.whole:
+    for count, low, high, inside in places:
+        if inside and low == high:
             figures[low].append(count)
             continue
         maybe = doubts.get(count)
@@ -661,8 +775,7 @@ def _running(places: list[_Place], size: int) -> list[Count]:
     certain: list[list[Count]] = [[] for _ in range(size)]
     opens: list[list[Count]] = [[] for _ in range(size)]
     closes: list[list[Count]] = [[] for _ in range(size)]
-    for contribution, low, high, inside in places:
-        count = contribution.count
+    for count, low, high, inside in places:
         if inside:
             certain[high].append(count)
             if low < high:
