@@ -146,19 +146,24 @@ def partial_casualty_totals(
         return partial(Totals(unit, (), Count.exact(0), (), selection, False))
 
     grid = Grid(unit, *span)
-    places, kept = _places(grid, [(c.covers, c.count) for c in picked])
-    placed = [picked[i] for i in kept]
+    placed = _places(grid, [c.covers for c in picked], [c.count for c in picked])
 
     def contributions() -> tuple[ClaimContribution, ...]:
         buckets = grid.buckets
         return tuple(
             ClaimContribution(
-                claim.id, claim.covers, claim, inside and low == high, buckets[low : high + 1]
+                picked[i].id,
+                picked[i].covers,
+                picked[i],
+                inside and low == high,
+                buckets[low : high + 1],
             )
-            for claim, (_, low, high, inside) in zip(placed, places, strict=True)
+            for i, low, high, inside in zip(
+                placed.kept, placed.lows, placed.highs, placed.insides, strict=True
+            )
         )
 
-    return partial(_summed(grid, places, _Deferred(contributions), selection, running=False))
+    return partial(_summed(grid, placed, _Deferred(contributions), selection, running=False))
 
 
 def _claim_list(records: Iterable[CasualtyClaim] | Dataset) -> list[CasualtyClaim]:

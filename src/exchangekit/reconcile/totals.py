@@ -430,11 +430,16 @@ class _Selection:
             and (self.categories is None or t.category in self.categories)
         ]
 
-    def pairs(self, exchanges: Iterable[Exchange]) -> list[tuple[Exchange, Transfer]]:
-        """Every exchange with each transfer of it the filters pick, in order, in one pass."""
+    def pairs(self, exchanges: Iterable[Exchange]) -> tuple[list[Exchange], list[Transfer]]:
+        """Each transfer the filters pick, with its exchange beside it, in order, in one pass.
+
+        Two lists side by side rather than one list of pairs: summing
+        allocates nothing per figure, which keeps the collector quiet.
+        """
         kinds, senders, receivers = self.kinds, self.senders, self.receivers
         categories = self.categories
-        picked = []
+        chosen: list[Exchange] = []
+        transfers: list[Transfer] = []
         for exchange in exchanges:
             if kinds is not None and exchange.kind not in kinds:
                 continue
@@ -444,8 +449,9 @@ class _Selection:
                     and (receivers is None or t.receiver.code in receivers)
                     and (categories is None or t.category in categories)
                 ):
-                    picked.append((exchange, t))
-        return picked
+                    chosen.append(exchange)
+                    transfers.append(t)
+        return chosen, transfers
 
     def describe(self) -> str:
         parts = []
@@ -608,37 +614,39 @@ def _tally(
         raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
     explicit = (first, last)
 
-    picked = selection.pairs(_exchange_list(exchanges))
+    picked, transfers = selection.pairs(_exchange_list(exchanges))
     unmixed = []
     if selection.categories is None:
-        unmixed.append(("category", dict.fromkeys(t.category.value for _, t in picked)))
+        unmixed.append(("category", dict.fromkeys(t.category.value for t in transfers)))
 
     def partial(totals: Totals) -> PartialTotals:
         return PartialTotals(totals, *explicit, len(picked), unmixed)
 
-    span = _span(first, last, [e.period for e, _ in picked])
+    periods = [e.period for e in picked]
+    span = _span(first, last, periods)
     if span is None:
         return partial(Totals(unit, (), _ZERO, (), selection.describe(), running))
 
     grid = Grid(unit, *span)
-    places, kept = _places(grid, [(e.period, t.count) for e, t in picked])
-    placed = [picked[i] for i in kept]
+    placed = _places(grid, periods, [t.count for t in transfers])
 
     def contributions() -> tuple[AnyContribution, ...]:
         buckets = grid.buckets
         return tuple(
             Contribution(
-                exchange.id,
-                exchange.period,
-                transfer,
+                picked[i].id,
+                picked[i].period,
+                transfers[i],
                 inside and low == high,
                 buckets[low : high + 1],
             )
-            for (exchange, transfer), (_, low, high, inside) in zip(placed, places, strict=True)
+            for i, low, high, inside in zip(
+                placed.kept, placed.lows, placed.highs, placed.insides, strict=True
+            )
         )
 
     return partial(
-        _summed(grid, places, _Deferred(contributions), selection.describe(), running=running)
+        _summed(grid, placed, _Deferred(contributions), selection.describe(), running=running)
     )
 
 
@@ -660,38 +668,52 @@ def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple
     return first, last
 
 
-def _places(grid: Grid, figures: list[tuple[Period, Count]]) -> tuple[list[_Place], list[int]]:
-    """Where each figure goes, and the positions of the figures that touch the span.
+@attrs.define
+class _Placed:
+    """Where each figure summed goes, as lists side by side (one entry per figure in the span).
 
-    A figure's place is its count, the first and last bucket its period may
-    fall in (clipped to the span) and whether its period lies inside the
-    span. One loop with the grid's numbers at hand: it runs once per figure.
+    ``counts`` are the figures, ``lows`` and ``highs`` the first and last
+    bucket each may fall in (clipped to the span), ``insides`` whether its
+    period lies inside the span, and ``kept`` its position among the figures
+    given. Plain lists of small numbers: no object is made per figure.
     """
-    places: list[_Place] = []
-    kept: list[int] = []
+
+    counts: list[Count]
+    lows: list[int]
+    highs: list[int]
+    insides: list[bool]
+    kept: list[int]
+
+    def __iter__(self) -> Iterator[tuple[Count, int, int, bool]]:
+        return zip(self.counts, self.lows, self.highs, self.insides, strict=True)
+
+
+def _places(grid: Grid, periods: list[Period], counts: list[Count]) -> _Placed:
+    """Place each figure (its period in ``periods``, its count in ``counts``) on ``grid``.
+
+    A figure whose period misses the span is left out. One loop with the
+    grid's numbers at hand, since it runs once per figure.
+    """
+    placed = _Placed([], [], [], [], [])
     first, last = grid.start, grid.end
     number, origin, top = grid.number, grid.origin, len(grid) - 1
-    for position, (period, count) in enumerate(figures):
+    for position, period in enumerate(periods):
         start, end = period.start, period.end
         if end < first or start > last:
             continue
         low = number(start) - origin
         high = number(end) - origin
-        places.append(
-            (
-                count,
-                low if low > 0 else 0,
-                high if high < top else top,
-                first <= start and end <= last,
-            )
-        )
-        kept.append(position)
-    return places, kept
+        placed.counts.append(counts[position])
+        placed.lows.append(low if low > 0 else 0)
+        placed.highs.append(high if high < top else top)
+        placed.insides.append(first <= start and end <= last)
+        placed.kept.append(position)
+    return placed
 
 
 def _summed(
     grid: Grid,
-    places: list[_Place],
+    placed: _Placed,
     contributions: _Deferred,
     selection: str,
     *,
@@ -699,15 +721,14 @@ def _summed(
 ) -> Totals:
     """The :class:`Totals` of figures placed on ``grid``, per bucket or running.
 
-    ``places`` holds each figure's count, its first and last bucket and
-    whether its period lies inside the span; ``contributions`` makes the
-    matching :class:`Contribution` objects when they are read.
+    ``contributions`` makes the matching :class:`Contribution` objects when
+    they are read.
     """
-    counts = (_running if running else _per_bucket)(places, len(grid))
+    counts = (_running if running else _per_bucket)(placed, len(grid))
     total = _count(
         _add_bounds(
             _ZERO_BOUNDS,
-            (count if inside else _may_be_zero(count) for count, _, _, inside in places),
+            (count if inside else _may_be_zero(count) for count, _, _, inside in placed),
         )
     )
     return Totals(
@@ -744,16 +765,12 @@ def categories(
     )
 
 
-_Place = tuple[Count, int, int, bool]
-"""A figure's count, the first and last bucket it may fall in, and whether it lies in the span."""
-
-
 def _count(bounds: _Bounds) -> Count:
     """The one :class:`Count` of a bucket's summed bounds."""
     return _ZERO if bounds == _ZERO_BOUNDS else Count(*bounds)
 
 
-def _per_bucket(places: list[_Place], size: int) -> list[Count]:
+def _per_bucket(places: _Placed, size: int) -> list[Count]:
     # Collect each bucket's figures in order, then add them as plain integers:
     # one Count per bucket rather than one per figure, with the same result.
     figures: list[list[Count]] = [[] for _ in range(size)]
@@ -770,7 +787,7 @@ def _per_bucket(places: list[_Place], size: int) -> list[Count]:
     return [_count(_add_bounds(_ZERO_BOUNDS, bucket)) if bucket else _ZERO for bucket in figures]
 
 
-def _running(places: list[_Place], size: int) -> list[Count]:
+def _running(places: _Placed, size: int) -> list[Count]:
     # Events per bucket: counts that become certain there, and spans of doubt opening/closing.
     certain: list[list[Count]] = [[] for _ in range(size)]
     opens: list[list[Count]] = [[] for _ in range(size)]
