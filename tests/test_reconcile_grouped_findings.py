@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from exchangekit import (
     Count,
+    Dataset,
     Exchange,
     ExchangeKind,
     Party,
@@ -19,7 +21,9 @@ from exchangekit import (
     Source,
     SourceKind,
     Transfer,
+    export,
 )
+from exchangekit.cli import main
 from exchangekit.reconcile import FINDING_CODES, ReconcileError, merge_duplicates
 from exchangekit.reconcile.duplicates import _clashing, _hull
 
@@ -222,3 +226,25 @@ def test_hull_is_the_fold_of_count_hull(counts: list[Count]) -> None:
     for c in counts[1:]:
         folded = folded.hull(c)
     assert _hull(counts) == folded
+
+
+# -- what the command line prints ----------------------------------------------------------------
+
+
+def test_the_merge_command_prints_one_finding_for_a_clash_among_many(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reports = [
+        report(THURSDAY, (RUS, UKR, Count.exact(1000)), source=0),
+        report(THURSDAY, (RUS, UKR, Count.exact(1000)), source=2),
+        report(THURSDAY, (RUS, UKR, Count.exact(31)), source=1),
+        report(THURSDAY, (RUS, UKR, Count.between(20, 40)), source=2),
+    ]
+    source = tmp_path / "reports.jsonl"
+    export(Dataset(exchanges=reports), source)
+    code = main(["merge", str(source), "-o", str(tmp_path / "merged.jsonl")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.count("conflicting-counts") == 1
+    for r in reports:
+        assert r.id in out
