@@ -117,13 +117,14 @@ class _Node:
     """
 
     members: list[_Member]
+    key: _Key
     start: date
     end: date
     counts: dict[Direction, Count]
     bounds: dict[tuple[str, str, str], tuple[int, float]]
 
     @classmethod
-    def of(cls, members: list[_Member]) -> _Node:
+    def of(cls, members: list[_Member], key: _Key) -> _Node:
         by_direction: dict[Direction, list[Count]] = {}
         for _, exchange in members:
             for t in exchange.transfers:
@@ -138,20 +139,23 @@ class _Node:
             )
             for (sender, receiver, category), count in counts.items()
         }
-        return cls(members, start, end, counts, bounds)
+        return cls(members, key, start, end, counts, bounds)
 
-    def corroborates(self, other: _Node) -> bool:
-        """Whether the two share a direction and every shared direction's counts can agree."""
-        theirs = other.bounds
-        shared = False
-        for direction, (low, high) in self.bounds.items():
-            found = theirs.get(direction)
-            if found is None:
-                continue
-            if found[0] > high or low > found[1]:
-                return False
-            shared = True
-        return shared
+
+def _agree(
+    mine: dict[tuple[str, str, str], tuple[int, float]],
+    theirs: dict[tuple[str, str, str], tuple[int, float]],
+) -> bool:
+    """Whether two nodes' bounds share a direction and agree in every one they share."""
+    shared = False
+    for direction, (low, high) in mine.items():
+        found = theirs.get(direction)
+        if found is None:
+            continue
+        if found[0] > high or low > found[1]:
+            return False
+        shared = True
+    return shared
 
 
 def _combine(counts: Sequence[Count]) -> tuple[Count, bool]:
@@ -321,8 +325,11 @@ def _merge_exchanges(
     findings: list[Finding] = []
     unique = _drop_repeats(records, findings)
 
-    ordered = sorted(unique, key=lambda m: (*_key(m[1]), m[1].period.start, m[1].period.end, m[0]))
-    nodes = _same_day_nodes(ordered)
+    keyed = sorted(
+        ((_key(m[1]), m) for m in unique),
+        key=lambda km: (*km[0], km[1][1].period.start, km[1][1].period.end, km[1][0]),
+    )
+    nodes = _same_day_nodes(keyed)
     components = _Components(len(nodes))
     overlapping = _sweep(nodes, components, across_precision)
 
@@ -395,23 +402,26 @@ def _drop_repeats(records: Iterable[_R], findings: list[Finding]) -> list[tuple[
     return unique
 
 
-def _same_day_nodes(ordered: list[_Member]) -> list[_Node]:
-    """Group reports of one kind, party set and single day: those are one exchange."""
+def _same_day_nodes(keyed: list[tuple[_Key, _Member]]) -> list[_Node]:
+    """Group reports of one kind, party set and single day: those are one exchange.
+
+    ``keyed`` pairs each report with its key (kind and party set), sorted by
+    key, start, end and position.
+    """
     nodes: list[_Node] = []
     run: list[_Member] = []
     run_key: tuple[_Key, date, date] | None = None
-    for member in ordered:
-        exchange = member[1]
-        period = exchange.period
-        key = (_key(exchange), period.start, period.end)
+    for exchange_key, member in keyed:
+        period = member[1].period
+        key = (exchange_key, period.start, period.end)
         if run and key == run_key and period.start == period.end:
             run.append(member)
             continue
-        if run:
-            nodes.append(_Node.of(run))
+        if run_key is not None:
+            nodes.append(_Node.of(run, run_key[0]))
         run, run_key = [member], key
-    if run:
-        nodes.append(_Node.of(run))
+    if run_key is not None:
+        nodes.append(_Node.of(run, run_key[0]))
     return nodes
 
 
@@ -419,20 +429,26 @@ def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tu
     """Link nodes whose dates overlap and whose counts corroborate; return the other overlaps.
 
     ``nodes`` are sorted by key and start, so only reports still open when a
-    report starts (in the same key) can overlap it.
+    report starts (in the same key) can overlap it. The open reports are
+    only sifted when the start moves on: reports dated to the same month all
+    start on its first day.
     """
     uncorroborated: list[tuple[int, int]] = []
     active: list[int] = []
     active_key: _Key | None = None
+    sifted: date | None = None
+    union = components.union
     for i, node in enumerate(nodes):
-        key = _key(node.members[0][1])
-        if key != active_key:
-            active, active_key = [], key
-        active = [a for a in active if nodes[a].end >= node.start]
+        if node.key != active_key:
+            active, active_key, sifted = [], node.key, None
+        start = node.start
+        if start != sifted:
+            active = [a for a in active if nodes[a].end >= start]
+            sifted = start
+        mine = node.bounds
         for a in active:
-            other = nodes[a]
-            if across and other.corroborates(node):
-                components.union(a, i)
+            if across and _agree(nodes[a].bounds, mine):
+                union(a, i)
             else:
                 uncorroborated.append((a, i))
         active.append(i)
@@ -454,6 +470,7 @@ def _merge(members: list[_Member], findings: list[Finding], grouped: bool = Fals
     """One exchange from reports of it, adding findings about how they were combined."""
     reports = [e for _, e in members]
     ids = [e.id for e in reports]
+    described = {id(e): _describe(e) for e in reports}  # each report's wording, made once
     first = reports[0]
     notes = list(dict.fromkeys(n for e in reports for n in e.notes))
     notes.append(f"merged from {', '.join(ids)}")
@@ -480,7 +497,7 @@ def _merge(members: list[_Member], findings: list[Finding], grouped: bool = Fals
         )
 
     transfers = [
-        _merge_direction(direction, legs, notes, findings, grouped)
+        _merge_direction(direction, legs, notes, findings, grouped, described)
         for direction, legs in _legs_by_direction(reports).items()
     ]
     merged = Exchange(
@@ -496,7 +513,8 @@ def _merge(members: list[_Member], findings: list[Finding], grouped: bool = Fals
         codes.finding(
             codes.MERGED_DUPLICATES,
             f"{len(reports)} reports of one {_kind(first)} between {_parties(first)} on "
-            f"{period} ({', '.join(_describe(e) for e in reports)}) were merged into {merged.id}",
+            f"{period} ({', '.join(described[id(e)] for e in reports)}) were merged into "
+            f"{merged.id}",
             ids,
         )
     )
@@ -517,23 +535,35 @@ def _merge_direction(
     notes: list[str],
     findings: list[Finding],
     grouped: bool = False,
+    described: Mapping[int, str] | None = None,
 ) -> Transfer:
     """One transfer for one direction: the common count, or the hull with an error per clash.
 
-    ``grouped`` words a clash among more than two reports as one finding.
+    ``grouped`` words a clash among more than two reports as one finding;
+    ``described`` holds each report's wording by ``id()``, when already made.
     """
     label = _direction_text(direction)
-    count, conflict = _combine([t.count for _, t in legs])
-    if len({t.count for _, t in legs}) > 1:
-        notes.append(f"{label}: " + "; ".join(f"{e.id} said {t.count}" for e, t in legs))
-    clashing = _clashing([t.count for _, t in legs]) if conflict and grouped else []
+    counts = [t.count for _, t in legs]
+    count, conflict = _combine(counts)
+    texts = [str(c) for c in counts]
+    if len(set(counts)) > 1:
+        notes.append(
+            f"{label}: "
+            + "; ".join(f"{e.id} said {text}" for (e, _), text in zip(legs, texts, strict=True))
+        )
+    known = described or {}
+    wordings = [known.get(id(e)) or _describe(e) for e, _ in legs] if conflict else []
+    clashing = _clashing(counts) if conflict and grouped else []
     if sum(clashing) > 2:
-        findings.append(_grouped_conflict(label, legs, clashing, count))
+        findings.append(_grouped_conflict(label, legs, texts, wordings, clashing, count))
     elif conflict:
         # One finding per clashing pair (tests and callers rely on pairs); each
         # report's wording is made once, not once per pair it is in.
         hull = count.bounds_text()
-        said = [(a.id, _describe(a), t.count, str(t.count)) for a, t in legs]
+        said = [
+            (a.id, wording, t.count, text)
+            for (a, t), wording, text in zip(legs, wordings, texts, strict=True)
+        ]
         for i, (a_id, a_text, a_count, a_said) in enumerate(said):
             for b_id, b_text, b_count, b_said in said[i + 1 :]:
                 if not a_count.overlaps(b_count):
@@ -580,18 +610,24 @@ def _clashing(counts: Sequence[Count]) -> list[bool]:
 
 
 def _grouped_conflict(
-    label: str, legs: list[tuple[Exchange, Transfer]], clashing: list[bool], hull: Count
+    label: str,
+    legs: list[tuple[Exchange, Transfer]],
+    texts: list[str],
+    wordings: list[str],
+    clashing: list[bool],
+    hull: Count,
 ) -> Finding:
     """One ``conflicting-counts`` finding naming every report of a direction and what it said.
 
-    The reports are listed by the value they gave, so a reader sees every
-    value and who gave it; the finding's ids are the reports that clash with
-    at least one other, and the message names the highest floor and the
-    lowest ceiling, which are what make the values impossible together.
+    The reports are listed by the value they gave (``texts``, each report
+    worded as in ``wordings``), so a reader sees every value and who gave it;
+    the finding's ids are the reports that clash with at least one other, and
+    the message names the highest floor and the lowest ceiling, which are
+    what make the values impossible together.
     """
     by_value: dict[str, list[str]] = {}
-    for exchange, transfer in legs:
-        by_value.setdefault(str(transfer.count), []).append(_describe(exchange))
+    for text, wording in zip(texts, wordings, strict=True):
+        by_value.setdefault(text, []).append(wording)
     values = "; ".join(f"{said} by {and_list(names)}" for said, names in by_value.items())
     highest = max(legs, key=lambda leg: leg[1].count.low)
     lowest = min(legs, key=lambda leg: math.inf if leg[1].count.high is None else leg[1].count.high)
