@@ -201,10 +201,11 @@ class _Components:
     """Union-find over node positions."""
 
     def __init__(self, size: int) -> None:
-        self._parent = list(range(size))
+        self.parent = list(range(size))
+        """Each position's parent; a root is its own parent and the smallest of its component."""
 
     def find(self, i: int) -> int:
-        parent = self._parent
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
@@ -213,7 +214,7 @@ class _Components:
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def duplicate_key(record: Exchange | CasualtyClaim) -> tuple[str, ...]:
@@ -437,7 +438,7 @@ def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tu
     active: list[int] = []
     active_key: _Key | None = None
     sifted: date | None = None
-    union = components.union
+    find, parent = components.find, components.parent
     for i, node in enumerate(nodes):
         if node.key != active_key:
             active, active_key, sifted = [], node.key, None
@@ -446,9 +447,14 @@ def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tu
             active = [a for a in active if nodes[a].end >= start]
             sifted = start
         mine = node.bounds
+        root = i  # the root of this node's component, kept at hand (the smallest position)
         for a in active:
             if across and _agree(nodes[a].bounds, mine):
-                union(a, i)
+                other = find(a)
+                if other < root:
+                    parent[root], root = other, other
+                elif other > root:
+                    parent[other] = root
             else:
                 uncorroborated.append((a, i))
         active.append(i)
