@@ -666,11 +666,17 @@ def _possible_duplicate_clusters(nodes: list[_Node], pairs: list[tuple[int, int]
     with its date, in order of date, so a reader sees which of them overlap.
     """
     links = _Components(len(nodes))
+    find, parent = links.find, links.parent
+    linked = [False] * len(nodes)
     for a, b in pairs:
-        links.union(a, b)
+        linked[a] = linked[b] = True
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     clusters: dict[int, list[int]] = {}
-    for i in sorted({i for pair in pairs for i in pair}):
-        clusters.setdefault(links.find(i), []).append(i)
+    for i, found_in_a_pair in enumerate(linked):
+        if found_in_a_pair:
+            clusters.setdefault(find(i), []).append(i)
     found: list[Finding] = []
     for members in sorted(clusters.values()):
         reports = [nodes[i].members[0][1] for i in members]
