@@ -137,8 +137,10 @@ def merged_dataset(dataset: Dataset) -> tuple[Dataset, tuple[Finding, ...]]:
     Two accounts of one handover would otherwise be counted twice in totals,
     and one claim read from two files would agree with itself. The findings
     come most severe first, then in the order of the records they name.
+    Clashes and overlaps among more than two reports come as one finding per
+    cluster (``findings="grouped"``), so dense data gives a readable list.
     """
-    merged = merge_duplicates(dataset)
+    merged = merge_duplicates(dataset, findings="grouped")
     result = Dataset(
         exchanges=merged.exchanges,
         claims=merged.claims,

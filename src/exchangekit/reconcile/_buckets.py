@@ -77,5 +77,15 @@ class Grid:
         """Position of the bucket holding ``d`` (negative or past the end when outside)."""
         return self._number(d) - self._origin
 
+    @property
+    def number(self) -> Callable[[date], int]:
+        """The function numbering the bucket of a day; ``number(d) - origin`` is its position."""
+        return self._number
+
+    @property
+    def origin(self) -> int:
+        """The number of the first bucket."""
+        return self._origin
+
     def __len__(self) -> int:
         return len(self.buckets)

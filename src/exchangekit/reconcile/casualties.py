@@ -30,8 +30,8 @@ from exchangekit.reconcile.totals import (
     ClaimContribution,
     PartialTotals,
     Totals,
-    _Place,
-    _place,
+    _Deferred,
+    _places,
     _span,
     _summed,
 )
@@ -146,16 +146,24 @@ def partial_casualty_totals(
         return partial(Totals(unit, (), Count.exact(0), (), selection, False))
 
     grid = Grid(unit, *span)
-    places: list[_Place] = []
-    for claim in picked:
-        place = _place(grid, claim.covers)
-        if place is not None:
-            low, high, inside = place
-            contribution = ClaimContribution(
-                claim.id, claim.covers, claim, inside and low == high, grid.buckets[low : high + 1]
+    placed = _places(grid, [c.covers for c in picked], [c.count for c in picked])
+
+    def contributions() -> tuple[ClaimContribution, ...]:
+        buckets = grid.buckets
+        return tuple(
+            ClaimContribution(
+                picked[i].id,
+                picked[i].covers,
+                picked[i],
+                inside and low == high,
+                buckets[low : high + 1],
             )
-            places.append((contribution, low, high, inside))
-    return partial(_summed(grid, places, selection, running=False))
+            for i, low, high, inside in zip(
+                placed.kept, placed.lows, placed.highs, placed.insides, strict=True
+            )
+        )
+
+    return partial(_summed(grid, placed, _Deferred(contributions), selection, running=False))
 
 
 def _claim_list(records: Iterable[CasualtyClaim] | Dataset) -> list[CasualtyClaim]:

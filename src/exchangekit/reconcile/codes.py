@@ -93,8 +93,9 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
             FindingCode(
                 CONFLICTING_COUNTS,
                 _ERROR,
-                "two reports of one exchange give counts for the same direction that cannot "
-                "both be true; the merged count is their hull",
+                "reports of one exchange give counts for the same direction that cannot all "
+                "be true; the merged count is their hull (one finding per clashing pair, or "
+                "one per direction when findings are grouped)",
             ),
             FindingCode(
                 MERGED_ON_COARSE_DATE,
@@ -111,8 +112,9 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
             FindingCode(
                 POSSIBLE_DUPLICATE,
                 _INFO,
-                "two reports of the same kind between the same parties overlap in time, but "
-                "nothing shows they are one exchange; both were kept",
+                "reports of the same kind between the same parties overlap in time, but "
+                "nothing shows they are one exchange; all were kept (one finding per pair, or "
+                "one per cluster when findings are grouped)",
             ),
             FindingCode(
                 CUMULATIVE_FELL,

@@ -14,9 +14,11 @@ They are grouped by that key in one pass.
 
 from __future__ import annotations
 
+import heapq
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
@@ -30,15 +32,23 @@ from exchangekit.reconcile import codes
 from exchangekit.reconcile._arguments import ReconcileError
 from exchangekit.reconcile._text import and_list, plural
 from exchangekit.sources import DEFAULT_SOURCES, SourceIdentity, SourceRegistry
-from exchangekit.vocabulary import ClaimScope, PersonCategory
+from exchangekit.vocabulary import ClaimScope, PersonCategory, Qualifier
 
 __all__ = [
     "CLAIM_PROVENANCE_FIELDS",
+    "FINDING_STYLES",
+    "FindingStyle",
     "MergeResult",
     "duplicate_key",
     "merge_duplicate_claims",
     "merge_duplicates",
 ]
+
+FindingStyle = Literal["pairs", "grouped"]
+"""How :func:`merge_duplicates` words clashes and overlaps: one finding per pair, or per cluster."""
+
+FINDING_STYLES: Final = ("pairs", "grouped")
+"""The accepted values of ``merge_duplicates(..., findings=...)``, the default first."""
 
 Direction = tuple[str, str, PersonCategory]
 _Key = tuple[str, tuple[str, ...]]
@@ -99,15 +109,22 @@ class MergeResult:
 
 @attrs.define
 class _Node:
-    """Reports known to be one exchange so far, with what they say together."""
+    """Reports known to be one exchange so far, with what they say together.
+
+    ``bounds`` holds each direction's combined count as plain ``(low, high)``
+    numbers (an open ceiling as infinity), keyed by strings, so that the
+    sweep's many comparisons hash no enum and call no method.
+    """
 
     members: list[_Member]
+    key: _Key
     start: date
     end: date
     counts: dict[Direction, Count]
+    bounds: dict[tuple[str, str, str], tuple[int, float]]
 
     @classmethod
-    def of(cls, members: list[_Member]) -> _Node:
+    def of(cls, members: list[_Member], key: _Key) -> _Node:
         by_direction: dict[Direction, list[Count]] = {}
         for _, exchange in members:
             for t in exchange.transfers:
@@ -115,12 +132,30 @@ class _Node:
         start = max(e.period.start for _, e in members)
         end = min(e.period.end for _, e in members)
         counts = {d: _combine(cs)[0] for d, cs in by_direction.items()}
-        return cls(members, start, end, counts)
+        bounds = {
+            (sender, receiver, category.value): (
+                count.low,
+                math.inf if count.high is None else count.high,
+            )
+            for (sender, receiver, category), count in counts.items()
+        }
+        return cls(members, key, start, end, counts, bounds)
 
-    def corroborates(self, other: _Node) -> bool:
-        """Whether the two share a direction and every shared direction's counts can agree."""
-        shared = self.counts.keys() & other.counts.keys()
-        return bool(shared) and all(self.counts[d].overlaps(other.counts[d]) for d in shared)
+
+def _agree(
+    mine: dict[tuple[str, str, str], tuple[int, float]],
+    theirs: dict[tuple[str, str, str], tuple[int, float]],
+) -> bool:
+    """Whether two nodes' bounds share a direction and agree in every one they share."""
+    shared = False
+    for direction, (low, high) in mine.items():
+        found = theirs.get(direction)
+        if found is None:
+            continue
+        if found[0] > high or low > found[1]:
+            return False
+        shared = True
+    return shared
 
 
 def _combine(counts: Sequence[Count]) -> tuple[Count, bool]:
@@ -129,10 +164,7 @@ def _combine(counts: Sequence[Count]) -> tuple[Count, bool]:
     highs = [c.high for c in counts if c.high is not None]
     high = min(highs) if highs else None
     if high is not None and high < low:
-        hull = counts[0]
-        for c in counts[1:]:
-            hull = hull.hull(c)
-        return hull, True
+        return _hull(counts), True
     for c in counts:  # Keep a report's own wording when its interval is the common part.
         if (c.low, c.high) == (low, high):
             return c, False
@@ -144,14 +176,36 @@ def _combine(counts: Sequence[Count]) -> tuple[Count, bool]:
     return meet, False
 
 
+def _hull(counts: Sequence[Count]) -> Count:
+    """``counts[0].hull(counts[1]).hull(...)``, built once instead of once per step.
+
+    Folding :meth:`Count.hull` keeps a qualifier and a best figure only while
+    every count so far equals the first (or shares its best), so the result
+    is the first count when all are equal, and otherwise the range from the
+    lowest floor to the highest ceiling, with the best figure they all share.
+    """
+    first = counts[0]
+    if all(c == first for c in counts):
+        return first
+    highs = [c.high for c in counts]
+    bests = {c.best for c in counts}
+    return Count(
+        min(c.low for c in counts),
+        None if None in highs else max(h for h in highs if h is not None),
+        first.best if len(bests) == 1 else None,
+        Qualifier.RANGE,
+    )
+
+
 class _Components:
     """Union-find over node positions."""
 
     def __init__(self, size: int) -> None:
-        self._parent = list(range(size))
+        self.parent = list(range(size))
+        """Each position's parent; a root is its own parent and the smallest of its component."""
 
     def find(self, i: int) -> int:
-        parent = self._parent
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
@@ -160,7 +214,7 @@ class _Components:
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def duplicate_key(record: Exchange | CasualtyClaim) -> tuple[str, ...]:
@@ -188,6 +242,7 @@ def merge_duplicates(
     *,
     across_precision: bool = True,
     registry: SourceRegistry | None = None,
+    findings: FindingStyle = "pairs",
 ) -> MergeResult:
     """Merge reports of one exchange or one claim; keep every source, quote, note and caveat.
 
@@ -210,9 +265,22 @@ def merge_duplicates(
         may be merged with reports dated more precisely.
     :param registry: The source registry that tells sources apart when claims
         are merged; by default the built-in one.
+    :param findings: ``"pairs"`` (the default) gives one ``conflicting-counts``
+        finding per pair of clashing reports and one ``possible-duplicate`` per
+        pair of overlapping ones, so their number can grow with the square of
+        the reports of one day. ``"grouped"`` gives one finding per merged
+        direction and one per cluster of overlapping reports, naming every
+        member and every value; where only two reports are involved it is the
+        pairwise finding, word for word. The command line and reports use it.
     :raises ~exchangekit.reconcile.ReconcileError: For something that is not an
-        exchange among ``exchanges``.
+        exchange among ``exchanges``, or an unknown ``findings``.
     """
+    if findings not in FINDING_STYLES:
+        raise ReconcileError(
+            "findings",
+            f"{findings!r} is not a finding style; use one of "
+            f"{', '.join(repr(style) for style in FINDING_STYLES)}",
+        )
     if isinstance(exchanges, Exchange | CasualtyClaim):
         raise ReconcileError("exchanges", "expected several exchanges; wrap one in a list")
     if isinstance(exchanges, Dataset):
@@ -220,7 +288,7 @@ def merge_duplicates(
         claims: list[CasualtyClaim] = list(exchanges.claims)
     else:
         records, claims = _split(exchanges)
-    merged = _merge_exchanges(records, across_precision)
+    merged = _merge_exchanges(records, across_precision, grouped=findings == "grouped")
     if not claims:
         return merged
     of_claims = merge_duplicate_claims(claims, registry=registry)
@@ -251,13 +319,18 @@ def _split(
     return exchanges, claims
 
 
-def _merge_exchanges(records: list[Exchange], across_precision: bool) -> MergeResult:
+def _merge_exchanges(
+    records: list[Exchange], across_precision: bool, *, grouped: bool = False
+) -> MergeResult:
     """The exchange half of :func:`merge_duplicates`."""
     findings: list[Finding] = []
     unique = _drop_repeats(records, findings)
 
-    ordered = sorted(unique, key=lambda m: (*_key(m[1]), m[1].period.start, m[1].period.end, m[0]))
-    nodes = _same_day_nodes(ordered)
+    keyed = sorted(
+        ((_key(m[1]), m) for m in unique),
+        key=lambda km: (*km[0], km[1][1].period.start, km[1][1].period.end, km[1][0]),
+    )
+    nodes = _same_day_nodes(keyed)
     components = _Components(len(nodes))
     overlapping = _sweep(nodes, components, across_precision)
 
@@ -282,18 +355,12 @@ def _merge_exchanges(records: list[Exchange], across_precision: bool) -> MergeRe
         merged_root.update((i, root) for i in members)
         outcomes.append([m for i in members for m in nodes[i].members])
 
-    for a, b in overlapping:
-        if merged_root.get(a, -1) == merged_root.get(b, -2):
-            continue
-        x, y = nodes[a].members[0][1], nodes[b].members[0][1]
-        findings.append(
-            codes.finding(
-                codes.POSSIBLE_DUPLICATE,
-                f"{_describe(x)} and {_describe(y)} are both {_kind(x)} between "
-                f"{_parties(x)} at overlapping dates ({x.period} and {y.period}), but nothing "
-                "shows they are one exchange; both are kept",
-                [x.id, y.id],
-            )
+    unmerged = [(a, b) for a, b in overlapping if merged_root.get(a, -1) != merged_root.get(b, -2)]
+    if grouped:
+        findings.extend(_possible_duplicate_clusters(nodes, unmerged))
+    else:
+        findings.extend(
+            _possible_duplicate(nodes[a].members[0][1], nodes[b].members[0][1]) for a, b in unmerged
         )
 
     results: list[tuple[int, Exchange]] = []
@@ -303,7 +370,7 @@ def _merge_exchanges(records: list[Exchange], across_precision: bool) -> MergeRe
         if len(outcome) == 1:
             results.append(outcome[0])
             continue
-        merged = _merge(outcome, findings)
+        merged = _merge(outcome, findings, grouped)
         results.append((outcome[0][0], merged))
         merges.append((merged.id, tuple(e.id for _, e in outcome)))
     results.sort(key=lambda r: r[0])
@@ -336,23 +403,26 @@ def _drop_repeats(records: Iterable[_R], findings: list[Finding]) -> list[tuple[
     return unique
 
 
-def _same_day_nodes(ordered: list[_Member]) -> list[_Node]:
-    """Group reports of one kind, party set and single day: those are one exchange."""
+def _same_day_nodes(keyed: list[tuple[_Key, _Member]]) -> list[_Node]:
+    """Group reports of one kind, party set and single day: those are one exchange.
+
+    ``keyed`` pairs each report with its key (kind and party set), sorted by
+    key, start, end and position.
+    """
     nodes: list[_Node] = []
     run: list[_Member] = []
     run_key: tuple[_Key, date, date] | None = None
-    for member in ordered:
-        exchange = member[1]
-        period = exchange.period
-        key = (_key(exchange), period.start, period.end)
+    for exchange_key, member in keyed:
+        period = member[1].period
+        key = (exchange_key, period.start, period.end)
         if run and key == run_key and period.start == period.end:
             run.append(member)
             continue
-        if run:
-            nodes.append(_Node.of(run))
+        if run_key is not None:
+            nodes.append(_Node.of(run, run_key[0]))
         run, run_key = [member], key
-    if run:
-        nodes.append(_Node.of(run))
+    if run_key is not None:
+        nodes.append(_Node.of(run, run_key[0]))
     return nodes
 
 
@@ -360,20 +430,31 @@ def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tu
     """Link nodes whose dates overlap and whose counts corroborate; return the other overlaps.
 
     ``nodes`` are sorted by key and start, so only reports still open when a
-    report starts (in the same key) can overlap it.
+    report starts (in the same key) can overlap it. The open reports are
+    only sifted when the start moves on: reports dated to the same month all
+    start on its first day.
     """
     uncorroborated: list[tuple[int, int]] = []
     active: list[int] = []
     active_key: _Key | None = None
+    sifted: date | None = None
+    find, parent = components.find, components.parent
     for i, node in enumerate(nodes):
-        key = _key(node.members[0][1])
-        if key != active_key:
-            active, active_key = [], key
-        active = [a for a in active if nodes[a].end >= node.start]
+        if node.key != active_key:
+            active, active_key, sifted = [], node.key, None
+        start = node.start
+        if start != sifted:
+            active = [a for a in active if nodes[a].end >= start]
+            sifted = start
+        mine = node.bounds
+        root = i  # the root of this node's component, kept at hand (the smallest position)
         for a in active:
-            other = nodes[a]
-            if across and other.corroborates(node):
-                components.union(a, i)
+            if across and _agree(nodes[a].bounds, mine):
+                other = find(a)
+                if other < root:
+                    parent[root], root = other, other
+                elif other > root:
+                    parent[other] = root
             else:
                 uncorroborated.append((a, i))
         active.append(i)
@@ -391,10 +472,11 @@ def _one_exchange(nodes: list[_Node]) -> bool:
     return not any(_combine(cs)[1] for cs in by_direction.values())
 
 
-def _merge(members: list[_Member], findings: list[Finding]) -> Exchange:
+def _merge(members: list[_Member], findings: list[Finding], grouped: bool = False) -> Exchange:
     """One exchange from reports of it, adding findings about how they were combined."""
     reports = [e for _, e in members]
     ids = [e.id for e in reports]
+    described = {id(e): _describe(e) for e in reports}  # each report's wording, made once
     first = reports[0]
     notes = list(dict.fromkeys(n for e in reports for n in e.notes))
     notes.append(f"merged from {', '.join(ids)}")
@@ -421,7 +503,7 @@ def _merge(members: list[_Member], findings: list[Finding]) -> Exchange:
         )
 
     transfers = [
-        _merge_direction(direction, legs, notes, findings)
+        _merge_direction(direction, legs, notes, findings, grouped, described)
         for direction, legs in _legs_by_direction(reports).items()
     ]
     merged = Exchange(
@@ -437,7 +519,8 @@ def _merge(members: list[_Member], findings: list[Finding]) -> Exchange:
         codes.finding(
             codes.MERGED_DUPLICATES,
             f"{len(reports)} reports of one {_kind(first)} between {_parties(first)} on "
-            f"{period} ({', '.join(_describe(e) for e in reports)}) were merged into {merged.id}",
+            f"{period} ({', '.join(described[id(e)] for e in reports)}) were merged into "
+            f"{merged.id}",
             ids,
         )
     )
@@ -457,17 +540,36 @@ def _merge_direction(
     legs: list[tuple[Exchange, Transfer]],
     notes: list[str],
     findings: list[Finding],
+    grouped: bool = False,
+    described: Mapping[int, str] | None = None,
 ) -> Transfer:
-    """One transfer for one direction: the common count, or the hull with an error per clash."""
+    """One transfer for one direction: the common count, or the hull with an error per clash.
+
+    ``grouped`` words a clash among more than two reports as one finding;
+    ``described`` holds each report's wording by ``id()``, when already made.
+    """
     label = _direction_text(direction)
-    count, conflict = _combine([t.count for _, t in legs])
-    if len({t.count for _, t in legs}) > 1:
-        notes.append(f"{label}: " + "; ".join(f"{e.id} said {t.count}" for e, t in legs))
-    if conflict:
+    counts = [t.count for _, t in legs]
+    count, conflict = _combine(counts)
+    texts = [str(c) for c in counts]
+    if len(set(counts)) > 1:
+        notes.append(
+            f"{label}: "
+            + "; ".join(f"{e.id} said {text}" for (e, _), text in zip(legs, texts, strict=True))
+        )
+    known = described or {}
+    wordings = [known.get(id(e)) or _describe(e) for e, _ in legs] if conflict else []
+    clashing = _clashing(counts) if conflict and grouped else []
+    if sum(clashing) > 2:
+        findings.append(_grouped_conflict(label, legs, texts, wordings, clashing, count))
+    elif conflict:
         # One finding per clashing pair (tests and callers rely on pairs); each
         # report's wording is made once, not once per pair it is in.
         hull = count.bounds_text()
-        said = [(a.id, _describe(a), t.count, str(t.count)) for a, t in legs]
+        said = [
+            (a.id, wording, t.count, text)
+            for (a, t), wording, text in zip(legs, wordings, texts, strict=True)
+        ]
         for i, (a_id, a_text, a_count, a_said) in enumerate(said):
             for b_id, b_text, b_count, b_said in said[i + 1 :]:
                 if not a_count.overlaps(b_count):
@@ -491,6 +593,108 @@ def _merge_direction(
         count,
         attributions[0] if attributions else None,
     )
+
+
+def _clashing(counts: Sequence[Count]) -> list[bool]:
+    """For each count, whether it contradicts at least one other count of the list.
+
+    A count clashes with another when its floor is above the other's ceiling
+    or its ceiling below the other's floor, so comparing it with the highest
+    floor and the lowest ceiling of the others is enough: linear, not pairwise.
+    """
+    lows = [c.low for c in counts]
+    highs = [math.inf if c.high is None else c.high for c in counts]
+    places = range(len(counts))
+    top = heapq.nlargest(2, places, key=lows.__getitem__)
+    bottom = heapq.nsmallest(2, places, key=highs.__getitem__)
+    clashing = []
+    for i in places:
+        highest_other_low = lows[top[1] if top[0] == i else top[0]]
+        lowest_other_high = highs[bottom[1] if bottom[0] == i else bottom[0]]
+        clashing.append(lows[i] > lowest_other_high or highs[i] < highest_other_low)
+    return clashing
+
+
+def _grouped_conflict(
+    label: str,
+    legs: list[tuple[Exchange, Transfer]],
+    texts: list[str],
+    wordings: list[str],
+    clashing: list[bool],
+    hull: Count,
+) -> Finding:
+    """One ``conflicting-counts`` finding naming every report of a direction and what it said.
+
+    The reports are listed by the value they gave (``texts``, each report
+    worded as in ``wordings``), so a reader sees every value and who gave it;
+    the finding's ids are the reports that clash with at least one other, and
+    the message names the highest floor and the lowest ceiling, which are
+    what make the values impossible together.
+    """
+    by_value: dict[str, list[str]] = {}
+    for text, wording in zip(texts, wordings, strict=True):
+        by_value.setdefault(text, []).append(wording)
+    values = "; ".join(f"{said} by {and_list(names)}" for said, names in by_value.items())
+    highest = max(legs, key=lambda leg: leg[1].count.low)
+    lowest = min(legs, key=lambda leg: math.inf if leg[1].count.high is None else leg[1].count.high)
+    ids = list(dict.fromkeys(e.id for (e, _), clash in zip(legs, clashing, strict=True) if clash))
+    return codes.finding(
+        codes.CONFLICTING_COUNTS,
+        f"{len(legs)} reports of one exchange give {label} as: {values}. These cannot all be "
+        f"true: the highest floor, {highest[1].count.low:,} from {highest[0].id}, is above the "
+        f"lowest ceiling, {lowest[1].count.high:,} from {lowest[0].id}, and {and_list(ids)} each "
+        f"clash with at least one other, so the merged count is the hull {hull.bounds_text()}",
+        ids,
+    )
+
+
+def _possible_duplicate(x: Exchange, y: Exchange) -> Finding:
+    """The ``possible-duplicate`` finding for two reports that overlap in time, kept apart."""
+    return codes.finding(
+        codes.POSSIBLE_DUPLICATE,
+        f"{_describe(x)} and {_describe(y)} are both {_kind(x)} between "
+        f"{_parties(x)} at overlapping dates ({x.period} and {y.period}), but nothing "
+        "shows they are one exchange; both are kept",
+        [x.id, y.id],
+    )
+
+
+def _possible_duplicate_clusters(nodes: list[_Node], pairs: list[tuple[int, int]]) -> list[Finding]:
+    """One ``possible-duplicate`` finding per cluster of reports linked by overlapping dates.
+
+    A cluster of two is the pairwise finding; a larger one names every report
+    with its date, in order of date, so a reader sees which of them overlap.
+    """
+    links = _Components(len(nodes))
+    find, parent = links.find, links.parent
+    linked = [False] * len(nodes)
+    for a, b in pairs:
+        linked[a] = linked[b] = True
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    clusters: dict[int, list[int]] = {}
+    for i, found_in_a_pair in enumerate(linked):
+        if found_in_a_pair:
+            clusters.setdefault(find(i), []).append(i)
+    found: list[Finding] = []
+    for members in sorted(clusters.values()):
+        reports = [nodes[i].members[0][1] for i in members]
+        if len(reports) == 2:
+            found.append(_possible_duplicate(*reports))
+            continue
+        first = reports[0]
+        listed = ", ".join(f"{_describe(e)} on {e.period}" for e in reports)
+        found.append(
+            codes.finding(
+                codes.POSSIBLE_DUPLICATE,
+                f"{len(reports)} reports of {_kind(first)} between {_parties(first)} overlap "
+                f"in time, each with at least one other ({listed}), but nothing shows that "
+                "any two of them that overlap are one exchange; all are kept",
+                [e.id for e in reports],
+            )
+        )
+    return found
 
 
 def _unique_parties(parties: Iterable[Party]) -> tuple[Party, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 import attrs
@@ -50,8 +50,52 @@ def _rows(value: Iterable[tuple[Period, Count]]) -> tuple[tuple[Period, Count], 
     return tuple(value)
 
 
-def _contributions(value: Iterable[AnyContribution]) -> tuple[AnyContribution, ...]:
-    return tuple(value)
+class _Deferred:
+    """A :class:`Totals`' contributions, built from plain tuples the first time they are read.
+
+    Summing needs only each figure's count and buckets; the one object per
+    figure that ``contributions`` holds is made when someone asks for it, so
+    a sum nobody inspects figure by figure costs no object per figure. Two
+    are equal (and hash) as the tuples they stand for.
+    """
+
+    __slots__ = ("_build", "_value")
+
+    def __init__(
+        self,
+        build: Callable[[], tuple[AnyContribution, ...]] | None = None,
+        value: tuple[AnyContribution, ...] | None = None,
+    ) -> None:
+        self._build = build
+        self._value = value
+
+    def get(self) -> tuple[AnyContribution, ...]:
+        """The contributions, built on the first call."""
+        if self._value is None:
+            assert self._build is not None
+            self._value, self._build = self._build(), None
+        return self._value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Deferred):
+            return self.get() == other.get()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.get())
+
+    def __repr__(self) -> str:
+        return repr(self.get())
+
+    def __reduce__(self) -> tuple[type[_Deferred], tuple[None, tuple[AnyContribution, ...]]]:
+        # Pickled (to another process, say) as the built tuple: a closure does not travel.
+        return (_Deferred, (None, self.get()))
+
+
+def _contributions(value: Iterable[AnyContribution] | _Deferred) -> _Deferred:
+    if isinstance(value, _Deferred):
+        return value
+    return _Deferred(value=tuple(value))
 
 
 def _notes(value: Iterable[str]) -> tuple[str, ...]:
@@ -125,7 +169,7 @@ class ClaimContribution:
 AnyContribution = Contribution | ClaimContribution
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Totals(Mapping[Period, Count]):
     """An ordered mapping of bucket :class:`Period` to the :class:`Count` summed in it.
 
@@ -140,7 +184,7 @@ class Totals(Mapping[Period, Count]):
     by: Precision
     rows: tuple[tuple[Period, Count], ...] = attrs.field(converter=_rows)
     total: Count
-    contributions: tuple[AnyContribution, ...] = attrs.field(converter=_contributions)
+    _contributions: _Deferred = attrs.field(converter=_contributions)
     selection: str = "all transfers"
     running: bool = False
     notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
@@ -148,6 +192,23 @@ class Totals(Mapping[Period, Count]):
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", dict(self.rows))
+
+    @property
+    def contributions(self) -> tuple[AnyContribution, ...]:
+        """Every figure that was summed, in the order given, with the buckets it went into."""
+        return self._contributions.get()
+
+    def __repr__(self) -> str:
+        fields = (
+            ("by", self.by),
+            ("rows", self.rows),
+            ("total", self.total),
+            ("contributions", self.contributions),
+            ("selection", self.selection),
+            ("running", self.running),
+            ("notes", self.notes),
+        )
+        return f"Totals({', '.join(f'{name}={value!r}' for name, value in fields)})"
 
     def __getitem__(self, bucket: Period) -> Count:
         return self._index[bucket]
@@ -278,7 +339,7 @@ class PartialTotals:
                 first.by,
                 _combined_rows([p.totals for p in parts]),
                 sum((p.totals.total for p in parts), _ZERO),
-                (c for p in parts for c in p.totals.contributions),
+                _Deferred(lambda: tuple(c for p in parts for c in p.totals.contributions)),
                 first.selection,
                 first.running,
             ),
@@ -368,6 +429,29 @@ class _Selection:
             and (self.receivers is None or t.receiver.code in self.receivers)
             and (self.categories is None or t.category in self.categories)
         ]
+
+    def pairs(self, exchanges: Iterable[Exchange]) -> tuple[list[Exchange], list[Transfer]]:
+        """Each transfer the filters pick, with its exchange beside it, in order, in one pass.
+
+        Two lists side by side rather than one list of pairs: summing
+        allocates nothing per figure, which keeps the collector quiet.
+        """
+        kinds, senders, receivers = self.kinds, self.senders, self.receivers
+        categories = self.categories
+        chosen: list[Exchange] = []
+        transfers: list[Transfer] = []
+        for exchange in exchanges:
+            if kinds is not None and exchange.kind not in kinds:
+                continue
+            for t in exchange.transfers:
+                if (
+                    (senders is None or t.sender.code in senders)
+                    and (receivers is None or t.receiver.code in receivers)
+                    and (categories is None or t.category in categories)
+                ):
+                    chosen.append(exchange)
+                    transfers.append(t)
+        return chosen, transfers
 
     def describe(self) -> str:
         parts = []
@@ -530,58 +614,73 @@ def _tally(
         raise ReconcileError("end", f"{last.isoformat()} is before start {first.isoformat()}")
     explicit = (first, last)
 
-    picked = _rivals_once([(e, t) for e in _exchange_list(exchanges) for t in selection.picks(e)])
+    picked, transfers = _rivals_once(*selection.pairs(_exchange_list(exchanges)))
     unmixed = []
     if selection.categories is None:
-        unmixed.append(("category", dict.fromkeys(t.category.value for _, t in picked)))
+        unmixed.append(("category", dict.fromkeys(t.category.value for t in transfers)))
 
     def partial(totals: Totals) -> PartialTotals:
         return PartialTotals(totals, *explicit, len(picked), unmixed)
 
-    span = _span(first, last, [e.period for e, _ in picked])
+    periods = [e.period for e in picked]
+    span = _span(first, last, periods)
     if span is None:
         return partial(Totals(unit, (), _ZERO, (), selection.describe(), running))
 
     grid = Grid(unit, *span)
-    places: list[_Place] = []
-    for exchange, transfer in picked:
-        place = _place(grid, exchange.period)
-        if place is not None:
-            low, high, inside = place
-            contribution = Contribution(
-                exchange.id,
-                exchange.period,
-                transfer,
+    placed = _places(grid, periods, [t.count for t in transfers])
+
+    def contributions() -> tuple[AnyContribution, ...]:
+        buckets = grid.buckets
+        return tuple(
+            Contribution(
+                picked[i].id,
+                picked[i].period,
+                transfers[i],
                 inside and low == high,
-                grid.buckets[low : high + 1],
+                buckets[low : high + 1],
             )
-            places.append((contribution, low, high, inside))
-    return partial(_summed(grid, places, selection.describe(), running=running))
+            for i, low, high, inside in zip(
+                placed.kept, placed.lows, placed.highs, placed.insides, strict=True
+            )
+        )
+
+    return partial(
+        _summed(grid, placed, _Deferred(contributions), selection.describe(), running=running)
+    )
 
 
-def _rivals_once(picked: list[tuple[Exchange, Transfer]]) -> list[tuple[Exchange, Transfer]]:
+def _rivals_once(
+    chosen: list[Exchange], transfers: list[Transfer]
+) -> tuple[list[Exchange], list[Transfer]]:
     """Count rival accounts of one direction of one exchange once, as the hull of their figures.
 
     Two transfers of one exchange with the same sender, receiver and category,
     attributed to different sources ("248 according to Moscow", "more than 240
     according to a Kyiv official"), are two figures for the same people: the
-    total takes a count that holds either one, never their sum.
+    total takes a count that holds either one, never their sum. The lists are
+    those of ``_Selection.pairs``: each transfer with its exchange beside it.
     """
+    if all(t.attributed_to is None for t in transfers):
+        return chosen, transfers
     first: dict[tuple[str, str, str, PersonCategory], int] = {}
-    kept: list[tuple[Exchange, Transfer]] = []
-    for exchange, transfer in picked:
+    kept_exchanges: list[Exchange] = []
+    kept: list[Transfer] = []
+    for exchange, transfer in zip(chosen, transfers, strict=True):
         if transfer.attributed_to is None:
-            kept.append((exchange, transfer))
+            kept_exchanges.append(exchange)
+            kept.append(transfer)
             continue
         key = (exchange.id, transfer.sender.code, transfer.receiver.code, transfer.category)
         at = first.get(key)
-        earlier = kept[at][1] if at is not None else None
-        if at is None or earlier is None or earlier.attributed_to == transfer.attributed_to:
+        if at is None or kept[at].attributed_to == transfer.attributed_to:
             first.setdefault(key, len(kept))
-            kept.append((exchange, transfer))
+            kept_exchanges.append(exchange)
+            kept.append(transfer)
             continue
-        kept[at] = (exchange, attrs.evolve(earlier, count=earlier.count.hull(transfer.count)))
-    return kept
+        earlier = kept[at]
+        kept[at] = attrs.evolve(earlier, count=earlier.count.hull(transfer.count))
+    return kept_exchanges, kept
 
 
 def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple[date, date] | None:
@@ -602,30 +701,74 @@ def _span(first: date | None, last: date | None, periods: list[Period]) -> tuple
     return first, last
 
 
-def _place(grid: Grid, period: Period) -> tuple[int, int, bool] | None:
-    """The first and last bucket ``period`` may fall in, and whether it lies inside the span."""
-    if period.end < grid.start or period.start > grid.end:
-        return None
-    inside = grid.start <= period.start and period.end <= grid.end
-    low = max(0, grid.index(period.start))
-    high = min(len(grid) - 1, grid.index(period.end))
-    return low, high, inside
+@attrs.define
+class _Placed:
+    """Where each figure summed goes, as lists side by side (one entry per figure in the span).
+
+    ``counts`` are the figures, ``lows`` and ``highs`` the first and last
+    bucket each may fall in (clipped to the span), ``insides`` whether its
+    period lies inside the span, and ``kept`` its position among the figures
+    given. Plain lists of small numbers: no object is made per figure.
+    """
+
+    counts: list[Count]
+    lows: list[int]
+    highs: list[int]
+    insides: list[bool]
+    kept: list[int]
+
+    def __iter__(self) -> Iterator[tuple[Count, int, int, bool]]:
+        return zip(self.counts, self.lows, self.highs, self.insides, strict=True)
 
 
-def _summed(grid: Grid, places: list[_Place], selection: str, *, running: bool) -> Totals:
-    """The :class:`Totals` of figures placed on ``grid``, per bucket or running."""
-    counts = (_running if running else _per_bucket)(places, len(grid))
+def _places(grid: Grid, periods: list[Period], counts: list[Count]) -> _Placed:
+    """Place each figure (its period in ``periods``, its count in ``counts``) on ``grid``.
+
+    A figure whose period misses the span is left out. One loop with the
+    grid's numbers at hand, since it runs once per figure.
+    """
+    placed = _Placed([], [], [], [], [])
+    first, last = grid.start, grid.end
+    number, origin, top = grid.number, grid.origin, len(grid) - 1
+    for position, period in enumerate(periods):
+        start, end = period.start, period.end
+        if end < first or start > last:
+            continue
+        low = number(start) - origin
+        high = number(end) - origin
+        placed.counts.append(counts[position])
+        placed.lows.append(low if low > 0 else 0)
+        placed.highs.append(high if high < top else top)
+        placed.insides.append(first <= start and end <= last)
+        placed.kept.append(position)
+    return placed
+
+
+def _summed(
+    grid: Grid,
+    placed: _Placed,
+    contributions: _Deferred,
+    selection: str,
+    *,
+    running: bool,
+) -> Totals:
+    """The :class:`Totals` of figures placed on ``grid``, per bucket or running.
+
+    ``contributions`` makes the matching :class:`Contribution` objects when
+    they are read.
+    """
+    counts = (_running if running else _per_bucket)(placed, len(grid))
     total = _count(
         _add_bounds(
             _ZERO_BOUNDS,
-            (c.count if inside else _may_be_zero(c.count) for c, _, _, inside in places),
+            (count if inside else _may_be_zero(count) for count, _, _, inside in placed),
         )
     )
     return Totals(
         grid.unit,
         zip(grid.buckets, counts, strict=True),
         total,
-        (c for c, _, _, _ in places),
+        contributions,
         selection,
         running,
     )
@@ -655,22 +798,18 @@ def categories(
     )
 
 
-_Place = tuple[AnyContribution, int, int, bool]
-
-
 def _count(bounds: _Bounds) -> Count:
     """The one :class:`Count` of a bucket's summed bounds."""
     return _ZERO if bounds == _ZERO_BOUNDS else Count(*bounds)
 
 
-def _per_bucket(places: list[_Place], size: int) -> list[Count]:
+def _per_bucket(places: _Placed, size: int) -> list[Count]:
     # Collect each bucket's figures in order, then add them as plain integers:
     # one Count per bucket rather than one per figure, with the same result.
     figures: list[list[Count]] = [[] for _ in range(size)]
     doubts: dict[Count, Count] = {}
-    for contribution, low, high, _ in places:
-        count = contribution.count
-        if contribution.whole:
+    for count, low, high, inside in places:
+        if inside and low == high:
             figures[low].append(count)
             continue
         maybe = doubts.get(count)
@@ -681,13 +820,12 @@ def _per_bucket(places: list[_Place], size: int) -> list[Count]:
     return [_count(_add_bounds(_ZERO_BOUNDS, bucket)) if bucket else _ZERO for bucket in figures]
 
 
-def _running(places: list[_Place], size: int) -> list[Count]:
+def _running(places: _Placed, size: int) -> list[Count]:
     # Events per bucket: counts that become certain there, and spans of doubt opening/closing.
     certain: list[list[Count]] = [[] for _ in range(size)]
     opens: list[list[Count]] = [[] for _ in range(size)]
     closes: list[list[Count]] = [[] for _ in range(size)]
-    for contribution, low, high, inside in places:
-        count = contribution.count
+    for count, low, high, inside in places:
         if inside:
             certain[high].append(count)
             if low < high:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from exchangekit import CasualtyClaim, Dataset, Exchange, ExchangeTally
 from exchangekit.formats import Exporter, Record
-from exchangekit_html.report import BUCKETS, build
 
 if TYPE_CHECKING:
     import jinja2
@@ -41,6 +40,8 @@ def _environment() -> jinja2.Environment:
 
 def render(dataset: Dataset, *, by: str = "month", title: str | None = None) -> str:
     """The HTML report on ``dataset`` as one string (see :class:`HtmlExporter`)."""
+    from exchangekit_html.report import build  # with reconcile: only when a report is made
+
     report = build(dataset, by=by, title=title)
     return _environment().get_template("report.html.j2").render(report=report)
 
@@ -74,6 +75,8 @@ class HtmlExporter(Exporter):
             raise TypeError(
                 f"the html format takes only by= and title=, got {', '.join(sorted(options))}"
             )
+        from exchangekit_html.report import BUCKETS
+
         if by not in BUCKETS:
             raise TypeError(f"by={by!r} is not a bucket size; use one of {', '.join(BUCKETS)}")
         if title is not None and not isinstance(title, str):

@@ -811,7 +811,7 @@ def build(dataset: Dataset, *, by: str = "month", title: str | None = None) -> R
     """
     if by not in BUCKETS:
         raise ValueError(f"by={by!r} is not a bucket size; use one of {', '.join(BUCKETS)}")
-    merging = merge_duplicates(dataset)
+    merging = merge_duplicates(dataset, findings="grouped")
     exchanges = merging.exchanges
     merged = Dataset(
         exchanges=exchanges,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -76,6 +75,8 @@ def _quiet_libhxl() -> None:
     libhxl logs a skipped malformed hashtag as an error; this parser reports what
     matters itself. A ``NullHandler`` is what a library's logger should carry.
     """
+    import logging  # only when reading: plugin discovery stays cheap
+
     logger = logging.getLogger("hxl")
     if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
         logger.addHandler(logging.NullHandler())

@@ -27,7 +27,6 @@ from exchangekit.api import export
 from exchangekit.errors import ExportError, RecordValidationError
 from exchangekit.formats import Exporter, Record
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
-from exchangekit.tables import TABLES, to_arrow
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -42,6 +41,8 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def _table_choice(table: object) -> str:
+    from exchangekit.tables import TABLES  # the tables module only when writing
+
     choices = ", ".join(repr(name) for name in (*TABLES, ALL))
     if table is None:
         raise ExportError(
@@ -139,6 +140,8 @@ class ParquetExporter(Exporter):
             raise TypeError(f"the parquet format takes only the option 'table', got: {names}")
         choice = _table_choice(table)
         binary = _binary(stream)
+        from exchangekit.tables import to_arrow
+
         tables = to_arrow(_dataset(records, provenance))
         data = _zip_bytes(tables) if choice == ALL else parquet_bytes(tables[choice])
         binary.write(data)
@@ -153,6 +156,8 @@ def write_tables(dataset: Dataset, directory: str | os.PathLike[str]) -> dict[st
     """
     if not isinstance(dataset, Dataset):
         raise TypeError(f"write_tables() writes a Dataset, not {type(dataset).__name__}")
+    from exchangekit.tables import TABLES
+
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
