@@ -18,7 +18,11 @@ REGISTERED = [party.code for party in DEFAULT_REGISTRY]
 
 def _speaking_for_registered(source: Source | None) -> Source | None:
     """The source, speaking for nobody when it speaks for a party HXL could not name by code."""
-    if source is None or source.party is None or DEFAULT_REGISTRY.get(source.party.code):
+    if (
+        source is None
+        or source.party is None
+        or DEFAULT_REGISTRY.get(source.party.code) == source.party
+    ):
         return source
     return attrs.evolve(source, party=None)
 
