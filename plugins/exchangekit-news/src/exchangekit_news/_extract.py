@@ -27,7 +27,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     TransferWord,
 )
-from exchangekit_news._tokens import SYM, Token
+from exchangekit_news._tokens import SYM, WORD, Token
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
@@ -57,6 +57,51 @@ _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
 _LINKS: Final = frozenset(
     {"involving", "including", "comprising", "totalling", "totaling", "covering", "numbering"}
+)
+# Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
+_AFTER_LOSS_FIGURE: Final = frozenset(
+    {
+        "on",
+        "by",
+        "in",
+        "as",
+        "with",
+        "and",
+        "according",
+        "since",
+        "mark",
+        "so",
+        "last",
+        "this",
+        "at",
+        "from",
+        "over",
+        "among",
+        "including",
+        "of",
+        "while",
+        "but",
+        "which",
+        "who",
+        "when",
+        "after",
+        "before",
+        "during",
+        "until",
+        "for",
+        "or",
+        "to",
+        "a",
+        "the",
+        "far",
+        "more",
+        "people",
+        "personnel",
+        "men",
+        "troops",
+        "soldiers",
+        "servicemen",
+    }
 )
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -756,14 +801,18 @@ class _Sentence:
                 continue
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            loss = self._loss_before(figure, start) if figure.noun is None else None
             if (
                 figure.noun is None
+                and loss is None
                 and (previous is None or not self._casualty_after(figure, stop))
                 and figure.before_of not in ("deaths", "death")
                 and self._reached(figure) is None
             ):
                 continue
-            claim = self._claim(figure, previous, start, stop)
+            if figure.noun is None and loss is None and not self._ends_bare(figure):
+                continue  # "losses ... have passed 300 tanks"
+            claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
                 claims.append(claim)
                 previous = claim
@@ -779,6 +828,73 @@ class _Sentence:
             before -= 1
         verb = self.norm(before)
         return verb if verb in verbs else None
+
+    def _loss_before(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The loss noun a bare figure is the value of, and where it stands.
+
+        "Russia's casualties, the officials said, are approaching 300,000"; "put
+        Ukrainian losses at nearly 400,000"; "the death toll had reached 5,000".
+        A linking word stands just before the figure and a loss noun earlier in
+        the sentence, after the previous figure; a noun after the figure that is
+        not a word for people ("300,000 tonnes") rules it out.
+        """
+        link = figure.first - 1
+        if self.norm(figure.first) in lx.FIGURE_LINKS:
+            link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
+        elif self.norm(link) == "the":
+            link -= 1
+        if link < start or self.norm(link) not in lx.FIGURE_LINKS:
+            return None
+        if not self._ends_bare(figure):
+            return None
+        for i in range(link - 1, max(start, link - 26) - 1, -1):
+            word = self.norm(i)
+            if word in (";", "—") and i < link - 1:
+                return None
+            name = lx.LOSS_HEADS.get(word)
+            if name is None:
+                continue
+            category = CasualtyCategory(name)
+            if (
+                word in ("wounded", "injured")
+                and self.norm(i - 1) in ("and", "or")
+                and self.norm(i - 2) in ("killed", "dead")
+            ):
+                return CasualtyCategory.TOTAL_LOSSES, i - 2
+            if word == "killed" and self.norm(i + 1) in ("and", "or"):
+                if self.norm(i + 2) in ("wounded", "injured"):
+                    category = CasualtyCategory.TOTAL_LOSSES
+                elif self.norm(i + 2) == "missing":
+                    category = CasualtyCategory.KILLED_OR_MISSING
+            return category, i
+        return None
+
+    def _ends_bare(self, figure: FigureMention) -> bool:
+        """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""
+        after = figure.last
+        if after >= self.last or self.tokens[after].kind != WORD:
+            return True
+        return self.norm(after) in _AFTER_LOSS_FIGURE
+
+    def _loss_owner(self, at: int) -> str | None:
+        """Whose losses the noun at ``at`` counts: "Russia's", "Ukrainian", "of the army"."""
+        k = at - 1
+        while k >= self.first and k >= at - 4 and self.norm(k) in lx.LOSS_OWNER_SKIP:
+            k -= 1
+        for party in self.m.parties:
+            if party.role != MEDIATOR and party.last == k + 1:
+                return party.code
+        if self.norm(k) in ("its", "their") and self._actors():
+            owners = [p for p in self._actors() if p.last <= k]
+            if owners:
+                return owners[-1].code
+        if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
+            for party in self.m.parties:
+                if party.role != MEDIATOR and at + 2 <= party.first <= at + 5:
+                    return party.code
+        return None
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
@@ -826,8 +942,8 @@ class _Sentence:
         ]
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
-        if set(clause) & {"lost", "lose", "losing", "loses"}:
-            return CasualtyCategory.KILLED
+        if set(clause) & lx.LOST_IS_LOSSES:
+            return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"killed", "dead", "died"}:
             return CasualtyCategory.KILLED
         return None
@@ -838,7 +954,11 @@ class _Sentence:
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
             return True
-        before = {self.norm(i) for i in range(max(self.first, figure.first - 3), figure.first)}
+        before = {
+            self.norm(i)
+            for i in range(max(self.first, figure.first - 3), figure.first)
+            if self.tokens[i].text != "May"  # the month, not the modal
+        }
         return bool(before & lx.FUTURE)
 
     def _subject_of_claim(
@@ -896,9 +1016,14 @@ class _Sentence:
         return ClaimMethod.UNSPECIFIED
 
     def _claim(
-        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
+        self,
+        figure: FigureMention,
+        previous: ClaimDraft | None,
+        start: int,
+        stop: int,
+        loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
-        category = self._category_of(figure, start, stop)
+        category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
         if category is None or self._excluded(figure, stop):
@@ -907,7 +1032,8 @@ class _Sentence:
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
-        subject = self._subject_of_claim(figure, previous, start, stop)
+        owner = self._loss_owner(loss[1]) if loss is not None else None
+        subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)

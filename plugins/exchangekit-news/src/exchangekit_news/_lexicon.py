@@ -552,6 +552,116 @@ CAVEAT_CUES: Final = PhraseMatcher(
     ]
 )
 
+# -- loss figures written after their noun (issue 8) ------------------------------
+# "Russia's casualties ... are approaching 300,000", "put Ukrainian losses at 400,000",
+# "the number of dead has grown to 46,000": a word for losses, then a word that links
+# it to a figure standing without a noun of its own.
+
+LOSS_HEADS: Final[dict[str, str]] = {
+    "losses": "total_losses",
+    "casualties": "total_losses",
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "killed": "killed",
+    "toll": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "missing",
+    "captivity": "captured",
+}
+"""Nouns for a count of losses, and the casualty category each names."""
+FIGURE_LINKS: Final = frozenset(
+    {
+        "at",
+        "of",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "stood",
+        "stands",
+        "number",
+        "numbers",
+        "numbered",
+        "totalled",
+        "totaled",
+        "totalling",
+        "totaling",
+        "passed",
+        "exceeded",
+        "surpassed",
+        "topped",
+        "crossed",
+        "reached",
+        "hit",
+        "exceeding",
+        "passing",
+        "reaching",
+    }
+)
+"""Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
+LOSS_OWNER_SKIP: Final = frozenset(
+    {
+        "military",
+        "own",
+        "total",
+        "overall",
+        "cumulative",
+        "combat",
+        "personnel",
+        "troop",
+        "battlefield",
+        "irrecoverable",
+        "confirmed",
+        "official",
+        "estimated",
+        "the",
+        '"',
+        "“",
+        "'",
+        "‘",
+    }
+)
+"""Words between an owner and its loss noun ("Russia's total military losses")."""
+LOST_IS_LOSSES: Final = frozenset({"lost", "lose", "losing", "loses"})
+"""'Lost N troops' reports losses (killed and wounded), unless the figure says "killed"."""
+FIGURE_HEDGE_WORDS: Final = frozenset(
+    {
+        "the",
+        "more",
+        "than",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "approximately",
+        "close",
+        "to",
+        "approaching",
+        "nearing",
+        "as",
+        "many",
+        "just",
+        "well",
+        "a",
+        "little",
+        "at",
+        "least",
+        "under",
+        "an",
+        "estimated",
+        "up",
+    }
+)
+"""Words of a hedge that may stand between a linking word and the number itself."""
+
 # -- dates ---------------------------------------------------------------------
 
 MONTH_ABBREVIATIONS: Final = frozenset(

@@ -255,13 +255,24 @@ class _Finder:
         return windows
 
     def _reached_losses(self, k: int) -> bool:
-        """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million")."""
+        """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million").
+
+        Also a figure joined to a loss noun before it ("casualties ... are approaching
+        300,000", "put its losses at 400,000"); the claim rules decide the rest.
+        """
         j = k - 1
-        while j >= self.first and j >= k - 3 and self.tokens[j].norm in _HEDGE_WORDS:
+        while j >= self.first and j >= k - 4:
+            norm = self.tokens[j].norm
+            if norm in lx.FIGURE_LINKS or norm in _REACHED or norm not in lx.FIGURE_HEDGE_WORDS:
+                break
             j -= 1
-        if j < self.first or self.tokens[j].norm not in _REACHED:
+        if j < self.first:
             return False
-        return any(self.tokens[i].norm in _LOSS_NOUNS for i in range(max(self.first, j - 8), j))
+        if self.tokens[j].norm in _REACHED:
+            return any(self.tokens[i].norm in _LOSS_NOUNS for i in range(max(self.first, j - 8), j))
+        if self.tokens[j].norm not in lx.FIGURE_LINKS:
+            return False
+        return any(self.tokens[i].norm in lx.LOSS_HEADS for i in range(max(self.first, j - 25), j))
 
     def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
         # "handed over 1,000": "over" belongs to the verb, not to the figure
@@ -295,7 +306,8 @@ class _Finder:
             if before.norm in lx.MONTHS and before.text[0].isupper():
                 return True
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
-                return True
+                # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
+                return tokens[a].kind == NUM
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return False

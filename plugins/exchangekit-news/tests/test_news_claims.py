@@ -1,0 +1,86 @@
+"""Casualty claims one phrasing at a time: the figure after its noun, whose losses, which kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def found(read: Any) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read."""
+    return {
+        (str(getattr(c.subject, "code", c.subject)), c.category.value, c.count) for c in read.claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's casualties, the officials said, were approaching 300,000 by the summer.",
+            ("RUS", "total_losses", Count.nearly(300_000)),
+        ),
+        (
+            "The think tank put Ukrainian losses in May at close to 400,000.",
+            ("UKR", "total_losses", Count.nearly(400_000)),
+        ),
+        (
+            "The losses of the Armed Forces of Ukraine have exceeded 90,000, the minister said.",
+            ("UKR", "total_losses", Count.more_than(90_000)),
+        ),
+        (
+            "Russian killed and wounded together stood at some 600,000 at the end of March.",
+            ("RUS", "total_losses", Count.approx(600_000)),
+        ),
+        (
+            "Kyiv said Russia's death toll had reached 150,000 by then.",
+            ("RUS", "killed", Count.exact(150_000)),
+        ),
+        (
+            "The number of Ukrainian dead has grown to 52,000, the report said.",
+            ("UKR", "killed", Count.exact(52_000)),
+        ),
+        (
+            "Ukraine's missing now number about 60,000, families say.",
+            ("UKR", "missing", Count.approx(60_000)),
+        ),
+    ],
+)
+def test_news_a_loss_figure_after_its_noun_is_a_claim(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's losses of armour have passed 300 tanks in the region, the ministry said.",
+        "Ukrainian losses were heavy, and the army has grown to 900,000 troops, he said.",
+        "Russia's casualties are running at 1,200 a day, British intelligence said.",
+        "The toll on the economy is put at 5,000 jobs by the union.",
+    ],
+)
+def test_news_a_figure_near_a_loss_word_that_counts_something_else_is_no_claim(
+    news: News, text: str
+) -> None:
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Moscow says Ukraine has lost more than 20,000 soldiers this year.", "total_losses"),
+        ("Moscow says Ukraine has lost more than 20,000 soldiers killed this year.", "killed"),
+    ],
+)
+def test_news_troops_lost_are_losses_unless_said_to_be_killed(
+    news: News, text: str, category: str
+) -> None:
+    assert found(news(text)) == {("UKR", category, Count.more_than(20_000))}
