@@ -84,3 +84,82 @@ def test_news_troops_lost_are_losses_unless_said_to_be_killed(
     news: News, text: str, category: str
 ) -> None:
     assert found(news(text)) == {("UKR", category, Count.more_than(20_000))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ombudsman said more than 5,000 Ukrainians remain in Russian captivity.",
+            ("UKR", "captured", Count.more_than(5_000)),
+        ),
+        (
+            "Kyiv says Russia is still holding about 2,000 Ukrainian civilians.",
+            ("UKR", "captured", Count.approx(2_000)),
+        ),
+        (
+            "Officials say Ukraine now holds several thousand Russian soldiers.",
+            ("RUS", "captured", Count.parse("thousands")),
+        ),
+        (
+            "The general said 700 Russian servicemen had surrendered since March.",
+            ("RUS", "captured", Count.exact(700)),
+        ),
+        (
+            "Rights groups say dozens of Ukrainian civilians are held in Russian custody.",
+            ("UKR", "captured", Count.parse("dozens")),
+        ),
+    ],
+)
+def test_news_people_held_by_the_other_side_are_captives(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}
+
+
+def test_news_civilian_deaths_are_still_not_read_but_civilian_captives_are(news: News) -> None:
+    text = (
+        "Monitors said 12,000 Ukrainian civilians had been killed and that Russia "
+        "held 300 Ukrainian civilians."
+    )
+    assert found(news(text)) == {("UKR", "captured", Count.exact(300))}
+
+
+def test_news_bodies_held_for_a_handover_are_not_captives(news: News) -> None:
+    assert news("Moscow says it is holding 900 bodies ready for a handover.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Zelensky said in March that 31,000 soldiers had been killed.",
+            ("UKR", "killed", Count.exact(31_000)),
+        ),
+        (
+            "Ukraine says tens of thousands of its soldiers are listed as missing.",
+            ("UKR", "missing", Count.parse("tens of thousands")),
+        ),
+    ],
+)
+def test_news_a_government_counting_soldiers_of_no_stated_side_counts_its_own(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}
+
+
+def test_news_the_speaker_does_not_own_soldiers_of_a_named_side(news: News) -> None:
+    text = "President Zelensky said in March that 80,000 Russian soldiers had been killed."
+    assert found(news(text)) == {("RUS", "killed", Count.exact(80_000))}
+
+
+def test_news_a_running_total_of_people_of_no_stated_kind_is_other(news: News) -> None:
+    text = (
+        "Since 2022, 2,900 Ukrainians have been freed from Russian captivity, Kyiv said on Monday."
+    )
+    (tally,) = news(text).tallies
+    assert (tally.receiver.code, tally.category.value, tally.count) == (
+        "UKR",
+        "other",
+        Count.exact(2_900),
+    )

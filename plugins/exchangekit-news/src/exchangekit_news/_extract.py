@@ -218,6 +218,8 @@ class _Sentence:
         self.owner: SourceEntry | None = None
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
+        self._belligerents: Sequence[str] = ()
+        self._civilian = False
         # Where clauses break, and where the phrases some rules look for begin, found once.
         self.breaks = [
             i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
@@ -732,6 +734,10 @@ class _Sentence:
         if receiver is None and nationality is not None and nationality != sender:
             receiver = nationality
         category = self._category(figure, previous)
+        if tally and figure.noun is not None and figure.noun.category is None:
+            # "4,131 Ukrainians have come home since 2022": a running total of people of
+            # no stated kind mixes soldiers and civilians
+            category = PersonCategory.OTHER
         accorded = self.attribution or self._relative_attribution(figure, stop)
         attributed = accorded or self.speaker_near(figure.first)
         if attributed is PUBLISHER:
@@ -791,9 +797,11 @@ class _Sentence:
 
     # -- claims ---------------------------------------------------------------------
 
-    def claims(self, used: set[int]) -> list[ClaimDraft]:
-        if self.norm_set & lx.CIVILIAN_WORDS:
-            return []
+    def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
+        self._belligerents = belligerents
+        # Civilian tolls are not read (a claim cannot say it counts civilians only);
+        # civilians held by the other side are counted as captives all the same.
+        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS)
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
@@ -935,11 +943,13 @@ class _Sentence:
                 return CasualtyCategory.MISSING
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
-            if word in lx.CAPTURED_WORDS:
+            if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
                 return CasualtyCategory.CAPTURED
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
+        if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & lx.LOST_IS_LOSSES:
@@ -978,6 +988,11 @@ class _Sentence:
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
+                if follow & lx.HOLDING_VERBS:
+                    held = _other(party.code, self._belligerents)
+                    if held is not None:
+                        return (held,)  # "Russia holds 8,000": the others are held
+                    continue
                 if (
                     follow & (lx.LOSS_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
@@ -992,6 +1007,21 @@ class _Sentence:
                 return (party.code,)
         if previous is not None:
             return previous.subject
+        speaker = self.speaker_near(figure.first)
+        if (
+            speaker is not None
+            and speaker.party is not None
+            and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+            and not any(
+                p.role != MEDIATOR
+                and clause_start <= p.first < figure.first
+                and not any(m.first <= p.first < m.last for m in self.m.sources)
+                for p in self.m.parties
+            )
+        ):
+            # "Zelensky said 46,000 soldiers had been killed": a government counting
+            # soldiers of no stated side counts its own.
+            return (speaker.party,)
         if self.m.first_person and self.norm_set & {"we", "our"} & {
             self.norm(i) for i in range(clause_start, figure.first)
         }:
@@ -1027,6 +1057,8 @@ class _Sentence:
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
         if category is None or self._excluded(figure, stop):
+            return None
+        if self._civilian and category is not CasualtyCategory.CAPTURED:
             return None
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
@@ -1154,7 +1186,7 @@ def extract(
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
-    claims = sentence.claims(used)
+    claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims
     caveat = None

@@ -662,6 +662,17 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
 )
 """Words of a hedge that may stand between a linking word and the number itself."""
 
+# -- people held by the other side (issue 8) ---------------------------------------
+# "more than 8,000 Ukrainians remain in Russian captivity", "Russia is holding about
+# 1,800 Ukrainian civilians", "3,000 servicemen had surrendered": a count of captives.
+
+CAPTIVE_AFTER: Final = frozenset(
+    {"captured", "captivity", "custody", "held", "surrendered", "imprisoned", "hands"}
+)
+"""Words after a figure of people that say they are held ("in Russian hands")."""
+HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains", "detaining"})
+"""Verbs before a figure whose subject holds the people counted ("Russia holds 8,000")."""
+
 # -- dates ---------------------------------------------------------------------
 
 MONTH_ABBREVIATIONS: Final = frozenset(

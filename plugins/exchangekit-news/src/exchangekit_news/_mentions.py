@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from exchangekit import Count, Party
+from exchangekit import Count, Party, Qualifier
 from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
@@ -346,6 +346,8 @@ class _Finder:
         i = b
         end = b
         limit = min(self.last, b + 8)
+        if count.qualifier is Qualifier.ORDER_OF_MAGNITUDE and self.norm(b) == "of":
+            i = b + 1  # "tens of thousands of its soldiers", "hundreds of Ukrainians"
         while i < limit:
             token = tokens[i]
             if token.kind == SYM:
