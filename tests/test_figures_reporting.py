@@ -24,6 +24,7 @@ FRACTIONS = {
 
 LOOSE_HEDGES: dict[str, Callable[[int], Count]] = {
     "close to": Count.nearly,
+    "near": Count.nearly,
     "approaching": Count.nearly,
     "nearing": Count.nearly,
     "as many as": Count.at_most,
@@ -66,7 +67,7 @@ def test_a_fraction_of_a_million_takes_any_hedge(hedge: str, fraction: str) -> N
 def test_a_loose_hedge_bounds_the_figure_on_the_right_side(n: int, hedge: str) -> None:
     count = parse_count(f"{hedge} {n:,}")
     assert count == LOOSE_HEDGES[hedge](n)
-    if hedge in ("close to", "approaching", "nearing", "as many as"):
+    if hedge in ("close to", "near", "approaching", "nearing", "as many as"):
         assert count.high == n  # a figure being approached is not passed
     elif LOOSE_HEDGES[hedge] == Count.more_than:
         assert count.low == n + 1
@@ -196,3 +197,18 @@ def test_repeated_fragments_are_read_in_one_pass(unit: str) -> None:
     found = list(iter_figures(text))
     assert len(found) <= 20_001
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("one-million", 1_000_000), ("two-thousand", 2_000), ("five-billion", 5 * 10**9)],
+)
+def test_a_hyphenated_scale_is_one_figure(text: str, expected: int) -> None:
+    assert parse_count(text) == Count.exact(expected)
+    assert [m.text for m in iter_figures(f"passed the {text} mark")] == [text]
+
+
+def test_a_hyphen_before_a_unit_still_ends_the_figure() -> None:
+    found = [m.text for m in iter_figures("a one-hundred-metre dash along a 1,000-kilometre front")]
+    assert "1,000" in found
+    assert all("metre" not in text and "kilometre" not in text for text in found)

@@ -155,7 +155,7 @@ _HEDGES.update(
     {
         **{
             tuple(p.split()): _nearly
-            for p in ("close to", "closer to", "approaching", "nearing", "just shy of")
+            for p in ("close to", "closer to", "near", "approaching", "nearing", "just shy of")
         },
         **{tuple(p.split()): _at_most for p in ("as many as", "as much as")},
         **{
@@ -528,6 +528,16 @@ class _Grammar:
             out.append(_Number(Fraction(_DOZEN), i + 2, _DOZEN, False, True, False))
         return out
 
+    def _hyphenated_scale(self, at: int) -> bool:
+        """Whether token ``at`` is a hyphen glued between a number word and a scale word."""
+        return (
+            at + 1 < len(self.tokens)
+            and self.tokens[at].text in _HYPHENS
+            and self._glued(at)
+            and self._glued(at + 1)
+            and self._word(at + 1) in _SCALES
+        )
+
     def _scale_fraction(self, i: int) -> _Number | None:
         """A fraction of a scale word ("half a million", "a quarter of a million"), if any."""
         for words, fraction in _SCALE_FRACTIONS.items():
@@ -546,6 +556,8 @@ class _Grammar:
         if allow_a and self._word(i) == "a" and self._word(i + 1) in _SCALES:
             groups.append((1, i + 1, 1))  # "a thousand", "a million"
         for group, end, group_scale in groups:
+            if self._hyphenated_scale(end):
+                end += 1  # "the one-million mark": a compound adjective of one figure
             scale_word = self._word(end)
             if not (group == 1 and end == i + 1 and self._word(i) == "a"):
                 out.append((group, end, group_scale))

@@ -163,3 +163,56 @@ def test_news_a_running_total_of_people_of_no_stated_kind_is_other(news: News) -
         "other",
         Count.exact(2_900),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's daily count of Russian losses, which adds killed, wounded and captured, "
+            "passed the one-million mark in June.",
+            {("RUS", "total_losses", Count.more_than(1_000_000))},
+        ),
+        (
+            "Analysts said Russian killed and wounded were near 700,000, with 2024 alone "
+            "accounting for some 400,000.",
+            {("RUS", "total_losses", Count.approx(400_000))},
+        ),
+        (
+            "The centre put Russian casualties at 800,000, of whom, it said, as many as "
+            "200,000 had been killed.",
+            {
+                ("RUS", "total_losses", Count.exact(800_000)),
+                ("RUS", "killed", Count.at_most(200_000)),
+            },
+        ),
+        (
+            "Zelensky said 40,000 Ukrainian soldiers had been killed and 300,000 wounded, "
+            "a number that includes men who later returned to the front.",
+            {
+                ("UKR", "killed", Count.exact(40_000)),
+                ("UKR", "wounded", Count.exact(300_000)),
+            },
+        ),
+    ],
+)
+def test_news_loss_figures_in_longer_sentences(
+    news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    assert expected <= found(news(text))
+
+
+def test_news_people_said_to_have_been_killed_are_not_a_handover(news: News) -> None:
+    text = (
+        "Zelensky said 40,000 Ukrainian soldiers had been killed, a number that "
+        "includes men who were returned to Ukraine."
+    )
+    read = news(text)
+    assert read.exchanges == []
+    assert found(read) == {("UKR", "killed", Count.exact(40_000))}
+
+
+def test_news_bodies_of_soldiers_killed_in_action_are_still_a_handover(news: News) -> None:
+    read = news("Russia returned the bodies of 500 soldiers killed in action to Ukraine.")
+    assert len(read.exchanges) == 1
+    assert read.claims == []

@@ -103,6 +103,16 @@ _AFTER_LOSS_FIGURE: Final = frozenset(
         "servicemen",
     }
 )
+_AUXILIARIES: Final = frozenset(
+    {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
+    | {"now", "also", "still", "since"}
+)
+_CASUALTY_PARTICIPLES: Final = frozenset(
+    {"killed", "dead", "wounded", "injured", "missing", "slain", "lost"}
+)
+_CASUALTY_HEADS: Final = frozenset(
+    {"killed", "wounded", "injured", "missing", "casualties", "deaths"}
+)
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -645,6 +655,8 @@ class _Sentence:
         for index, figure in enumerate(self.m.figures):
             if figure.noun is None and not self._counter(figure):
                 continue
+            if self._casualty_predicate(figure):
+                continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             drafted = self._legs_for(
@@ -810,16 +822,20 @@ class _Sentence:
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             loss = self._loss_before(figure, start) if figure.noun is None else None
+            predicate = self._casualty_predicate(figure) or (
+                previous is not None and self._casualty_after(figure, stop)
+            )
             if (
                 figure.noun is None
                 and loss is None
-                and (previous is None or not self._casualty_after(figure, stop))
+                and not predicate
                 and figure.before_of not in ("deaths", "death")
                 and self._reached(figure) is None
             ):
                 continue
-            if figure.noun is None and loss is None and not self._ends_bare(figure):
-                continue  # "losses ... have passed 300 tanks"
+            if figure.noun is None and loss is None and not predicate:
+                if not self._ends_bare(figure):
+                    continue  # "losses ... have passed 300 tanks"
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
                 claims.append(claim)
@@ -853,7 +869,9 @@ class _Sentence:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
             link -= 1
-        if link < start or self.norm(link) not in lx.FIGURE_LINKS:
+        if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
+            link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
         if not self._ends_bare(figure):
             return None
@@ -871,6 +889,14 @@ class _Sentence:
                 and self.norm(i - 2) in ("killed", "dead")
             ):
                 return CasualtyCategory.TOTAL_LOSSES, i - 2
+            if self._listed_loss(i):
+                # "a tally of losses that combines killed, wounded and captured"
+                heads = [
+                    j
+                    for j in range(i - 1, max(start, link - 26) - 1, -1)
+                    if self.norm(j) in ("losses", "casualties")
+                ]
+                return CasualtyCategory.TOTAL_LOSSES, heads[0] if heads else i
             if word == "killed" and self.norm(i + 1) in ("and", "or"):
                 if self.norm(i + 2) in ("wounded", "injured"):
                     category = CasualtyCategory.TOTAL_LOSSES
@@ -878,6 +904,40 @@ class _Sentence:
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _casualty_predicate(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the subject of dying or being wounded.
+
+        "46,000 soldiers had been killed", "380,000 were wounded", "5,000 died":
+        an auxiliary and a participle, or "died", right after the noun group. A
+        bare participle ("the bodies of 500 soldiers killed in action") is not one.
+        """
+        i = figure.np_end
+        auxiliaries = 0
+        while i < self.last and self.norm(i) in _AUXILIARIES and auxiliaries < 4:
+            i += 1
+            auxiliaries += 1
+        word = self.norm(i) if i < self.last else ""
+        if word in ("died", "perished"):
+            return True
+        if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
+            return True
+        # "... had been killed and some 380,000 wounded": the second figure of a list of losses
+        head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
+        if head not in _CASUALTY_HEADS:
+            return False
+        k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
+        earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
+        return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _listed_loss(self, i: int) -> bool:
+        """Whether the loss word at ``i`` is one of a list of kinds ("killed, wounded and captured")."""
+        kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
+        listed = any(
+            self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
+            for side in (-1, 1)
+        )
+        return listed and "," in (self.norm(i - 1), self.norm(i + 1))
 
     def _ends_bare(self, figure: FigureMention) -> bool:
         """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""

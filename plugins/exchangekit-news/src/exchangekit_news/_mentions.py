@@ -268,11 +268,17 @@ class _Finder:
             j -= 1
         if j < self.first:
             return False
-        if self.tokens[j].norm in _REACHED:
-            return any(self.tokens[i].norm in _LOSS_NOUNS for i in range(max(self.first, j - 8), j))
-        if self.tokens[j].norm not in lx.FIGURE_LINKS:
+        accounting = self.tokens[j].norm == "for" and self.norm(j - 1).startswith("account")
+        if (
+            self.tokens[j].norm not in _REACHED
+            and self.tokens[j].norm not in lx.FIGURE_LINKS
+            and not accounting
+        ):
             return False
-        return any(self.tokens[i].norm in lx.LOSS_HEADS for i in range(max(self.first, j - 25), j))
+        return any(
+            self.tokens[i].norm in lx.LOSS_HEADS or self.tokens[i].norm in _LOSS_NOUNS
+            for i in range(max(self.first, j - 25), j)
+        )
 
     def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
         # "handed over 1,000": "over" belongs to the verb, not to the figure
