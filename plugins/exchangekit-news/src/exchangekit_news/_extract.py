@@ -833,9 +833,8 @@ class _Sentence:
                 and self._reached(figure) is None
             ):
                 continue
-            if figure.noun is None and loss is None and not predicate:
-                if not self._ends_bare(figure):
-                    continue  # "losses ... have passed 300 tanks"
+            if figure.noun is None and loss is None and not predicate and not self._ends_bare(figure):
+                continue  # "losses ... have passed 300 tanks"
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
                 claims.append(claim)
@@ -931,7 +930,7 @@ class _Sentence:
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
 
     def _listed_loss(self, i: int) -> bool:
-        """Whether the loss word at ``i`` is one of a list of kinds ("killed, wounded and captured")."""
+        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
         kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
         listed = any(
             self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
