@@ -833,7 +833,8 @@ class _Sentence:
                 and self._reached(figure) is None
             ):
                 continue
-            if figure.noun is None and loss is None and not predicate and not self._ends_bare(figure):
+            bare = figure.noun is None and loss is None and not predicate
+            if bare and not self._ends_bare(figure):
                 continue  # "losses ... have passed 300 tanks"
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
