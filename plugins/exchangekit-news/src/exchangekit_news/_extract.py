@@ -642,8 +642,30 @@ class _Sentence:
             if match is not None:
                 found = Count.exact(int(match.group(1)))
                 break
+        if found is None:
+            found = self._ordinal_of_exchange()
         self._exchange_count = found or False
         return found
+
+    def _ordinal_of_exchange(self) -> Count | None:
+        """The rank of an exchange: "the 61st swap", "which it numbered as the 61st"."""
+        if not self.norm_set & _EXCHANGE_NOUNS:
+            return None
+        for i in range(self.first + 1, self.last - 1):
+            number = self.norm(i)
+            suffix = self.tokens[i + 1]
+            if not (
+                number.isdigit()
+                and len(number) <= 4
+                and suffix.norm in ("st", "nd", "rd", "th")
+                and suffix.gap == 0
+                and self.norm(i - 1) == "the"
+            ):
+                continue
+            near = {self.norm(j) for j in range(i + 2, min(self.last, i + 4))}
+            if self.norm(i - 2) == "as" or near & _EXCHANGE_NOUNS:
+                return Count.exact(int(number))  # "as the 61st", "the 50th such swap"
+        return None
 
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
@@ -1171,6 +1193,94 @@ class _Sentence:
                     return earlier.as_of, since
         return None, since
 
+    # -- stated tallies written as "the number of" ----------------------------------------
+
+    def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
+        """Running totals told as "the number of <people> returned": issue 8's stated tallies.
+
+        "raised to 4,131 the number of people returned to Ukraine since 2022", "the
+        number of bodies brought back since 2022 has grown to more than 13,000". The
+        figure stands just before "the number of" after "to", or after it with a
+        linking word ("stood at", "has grown to", "reached").
+        """
+        drafts: list[LegDraft] = []
+        for i in range(self.first, self.last - 2):
+            if self.norm(i) != "number" or self.norm(i + 1) != "of":
+                continue
+            people = self._people_after(i + 2)
+            if people is None:
+                continue
+            noun_end, category, nationality = people
+            moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            if not moved or not moved[0].done:
+                continue
+            figure_index = self._number_of_figure(i, moved[0].last)
+            if figure_index is None or figure_index in used:
+                continue
+            figure = self.m.figures[figure_index]
+            receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
+            if receiver is None:
+                speaker = self.attribution or self.speaker_near(figure.first)
+                receiver = speaker.party if speaker is not None else None
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver is None or sender is None:
+                continue
+            used.add(figure_index)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            usable = [d.text for d in self.m.dates if not d.since]
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    tuple(usable[:1]),
+                    False,
+                    None,
+                    True,
+                    next((d.text for d in self.m.dates if d.since), None),
+                    self.exchange_count(),
+                )
+            )
+        return drafts
+
+    def _people_after(self, i: int) -> tuple[int, PersonCategory, str | None] | None:
+        """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
+        while self.norm(i) in ("the", "its", "their", "our", "all"):
+            i += 1
+        nationality: str | None = None
+        party = next((p for p in self.m.parties if p.first == i), None)
+        if party is not None:
+            nationality, i = party.code, party.last
+            if self.norm(i - 1) in ("ukrainians", "russians"):
+                return i, PersonCategory.OTHER, nationality
+        found = lx.PEOPLE.match(self.tokens, i, self.last)
+        if found is None:
+            return None
+        end, noun = found
+        if noun.remains:
+            return end, PersonCategory.REMAINS, nationality
+        return end, noun.category or PersonCategory.OTHER, nationality
+
+    def _number_of_figure(self, at: int, after: int) -> int | None:
+        """The figure of "to N the number of" before ``at``, or of "... stood at N" after."""
+        for k, figure in enumerate(self.m.figures):
+            if figure.last in (at - 1, at) and self.norm(figure.first - 1) == "to":
+                return k  # "raised to 4,131 the number of ..."
+            if figure.first > after:
+                link = figure.first - 1
+                if self.norm(figure.first) in lx.FIGURE_LINKS:
+                    link = figure.first
+                gap = {self.norm(j) for j in range(after, link)}
+                if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
+                    return k
+                return None
+        return None
+
     # -- caveats and mediators ----------------------------------------------------------
 
     def caveat(self, after: int) -> str | None:
@@ -1246,6 +1356,7 @@ def extract(
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
+    legs.extend(sentence.number_of_tallies(used, belligerents))
     claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims

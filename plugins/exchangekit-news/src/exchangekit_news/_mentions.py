@@ -276,7 +276,9 @@ class _Finder:
         ):
             return False
         return any(
-            self.tokens[i].norm in lx.LOSS_HEADS or self.tokens[i].norm in _LOSS_NOUNS
+            self.tokens[i].norm in lx.LOSS_HEADS
+            or self.tokens[i].norm in _LOSS_NOUNS
+            or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
             for i in range(max(self.first, j - 25), j)
         )
 

@@ -1,0 +1,75 @@
+"""Stated running totals in the wording of agency copy: "the number of ... has grown to N"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def tallies(read: Any) -> set[tuple[str, str, Count, int | None]]:
+    """(receiver, category, count, exchange count) of every stated tally."""
+    return {
+        (
+            t.receiver.code,
+            t.category.value,
+            t.count,
+            None if t.exchange_count is None else t.exchange_count.low,
+        )
+        for t in read.tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuesday's swap raised to 2,950 the number of people returned to Ukraine "
+            "since 2022, officials in Kyiv said.",
+            ("UKR", "other", Count.exact(2_950), None),
+        ),
+        (
+            "The handover brought to 7,200 the number of bodies repatriated to Ukraine "
+            "since 2022, the headquarters said.",
+            ("UKR", "remains", Count.exact(7_200), None),
+        ),
+        (
+            "With Friday's transfer, the number of bodies brought back to Ukraine since "
+            "2022 has grown to more than 9,000, the headquarters said.",
+            ("UKR", "remains", Count.more_than(9_000), None),
+        ),
+        (
+            "The number of Russian soldiers freed since the start of the war stood at "
+            "1,700, the ministry in Moscow said.",
+            ("RUS", "prisoners_of_war", Count.exact(1_700), None),
+        ),
+        (
+            "Kyiv said the exchange, which it numbered as the 44th, brought to 2,600 the "
+            "number of Ukrainians freed since 2022.",
+            ("UKR", "other", Count.exact(2_600), 44),
+        ),
+    ],
+)
+def test_news_the_number_of_people_returned_is_a_stated_tally(
+    news: News, text: str, expected: tuple[str, str, Count, int | None]
+) -> None:
+    read = news(text)
+    assert tallies(read) == {expected}
+    assert read.claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of prisoners still held by Russia is estimated at 8,000, Kyiv said.",
+        "Talks would raise to 1,000 the number of prisoners to be exchanged, Kyiv said.",
+        "The number of soldiers killed has grown to 40,000, Kyiv said.",
+    ],
+)
+def test_news_a_number_of_people_not_returned_is_no_tally(news: News, text: str) -> None:
+    assert news(text).tallies == []
