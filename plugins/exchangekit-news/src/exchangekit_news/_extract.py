@@ -52,6 +52,8 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
+_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
@@ -611,7 +613,8 @@ class _Sentence:
         if self._any_in(self.totals, start, stop):
             return True
         if any(
-            self.norm(i + 1) in _EXCHANGE_PLURALS and self.norm(i).isdigit()
+            self.norm(i + 1) in _TALLY_PLURALS
+            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
             for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 8))
         ):
             return True  # "in 58 exchanges, about 4,500 people have come home"
