@@ -216,3 +216,18 @@ def test_news_bodies_of_soldiers_killed_in_action_are_still_a_handover(news: New
     read = news("Russia returned the bodies of 500 soldiers killed in action to Ukraine.")
     assert len(read.exchanges) == 1
     assert read.claims == []
+
+
+def test_news_the_owner_of_a_loss_noun_before_a_colon_owns_the_figures_after_it(
+    news: News,
+) -> None:
+    text = (
+        "Moscow's casualties, the officials said, were approaching 200,000. "
+        "Ukraine's losses, they said, were smaller for a country a third of Russia's "
+        "size: about 60,000 killed and 90,000 wounded."
+    )
+    assert found(news(text)) == {
+        ("RUS", "total_losses", Count.nearly(200_000)),
+        ("UKR", "killed", Count.approx(60_000)),
+        ("UKR", "wounded", Count.exact(90_000)),
+    }

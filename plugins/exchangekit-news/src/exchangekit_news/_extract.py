@@ -1090,6 +1090,12 @@ class _Sentence:
                 and self.norm(party.last) in ("losses", "casualties")
             ):
                 return (party.code,)
+        for i in range(figure.first - 1, start - 1, -1):
+            # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
+            if self.norm(i) in ("losses", "casualties", "dead", "toll"):
+                owner = self._loss_owner(i)
+                if owner is not None:
+                    return (owner,)
         if previous is not None:
             return previous.subject
         speaker = self.speaker_near(figure.first)
