@@ -231,3 +231,62 @@ def test_news_the_owner_of_a_loss_noun_before_a_colon_owns_the_figures_after_it(
         ("UKR", "killed", Count.approx(60_000)),
         ("UKR", "wounded", Count.exact(90_000)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'An official said Russia had lost "about 200,000" soldiers killed so far.',
+            {("RUS", "killed", Count.approx(200_000))},
+        ),
+        (
+            "He said the number of Russian casualties, counting the wounded, was now "
+            '"close to 900,000".',
+            {("RUS", "total_losses", Count.nearly(900_000))},
+        ),
+        (
+            "Researchers put the number of Russian deaths at between 150,000 and 200,000.",
+            {("RUS", "killed", Count.between(150_000, 200_000))},
+        ),
+        (
+            "Kyiv said 40,000 Ukrainian soldiers had been killed. Tens of thousands more "
+            "are listed as missing.",
+            {
+                ("UKR", "killed", Count.exact(40_000)),
+                ("UKR", "missing", Count.parse("tens of thousands")),
+            },
+        ),
+        (
+            "Western officials put Russian casualties at 700,000. Models of excess "
+            "mortality put the number of deaths at 150,000.",
+            {
+                ("RUS", "total_losses", Count.exact(700_000)),
+                ("RUS", "killed", Count.exact(150_000)),
+            },
+        ),
+    ],
+)
+def test_news_quotes_asides_and_the_passage_carry_loss_figures(
+    news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    assert found(news(text)) == expected
+
+
+def test_news_an_unowned_figure_far_from_any_claim_is_not_given_a_side(news: News) -> None:
+    text = (
+        "Western officials put Russian casualties at 700,000. The weather was poor. "
+        "Talks stalled. The report was long. Models put the number of deaths at 150,000."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.exact(700_000))}
+
+
+def test_news_a_caveat_on_both_numbers_reaches_both_claimants(news: News) -> None:
+    text = (
+        "Two outlets, Mediazona and Meduza, estimated that about 200,000 Russian men had "
+        "died. Separately, Mediazona's list of soldiers confirmed dead by name stood at "
+        "more than 100,000. The outlets say both numbers are likely to be too low."
+    )
+    claims = news(text).claims
+    assert len(claims) == 2
+    assert all(claim.caveats for claim in claims)

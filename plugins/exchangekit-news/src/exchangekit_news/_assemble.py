@@ -520,8 +520,9 @@ class Assembler:
         if not recent:
             return
         latest = max(recent, key=lambda c: c.last)
+        every = bool({"both", "all"} & set(caveat.lower().split()))  # "both numbers are ..."
         for claim in recent:
-            if claim.draft.claimant == latest.draft.claimant:
+            if every or claim.draft.claimant == latest.draft.claimant:
                 claim.caveats[caveat] = None
                 claim.sentences[index] = None
 

@@ -107,11 +107,14 @@ _AFTER_LOSS_FIGURE: Final = frozenset(
 )
 _AUXILIARIES: Final = frozenset(
     {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
-    | {"now", "also", "still", "since"}
+    | {"now", "also", "still", "since", "more", "listed", "reported", "considered"}
+    | {"remain", "remained", "remains", "as", "officially", '"', "”"}
 )
 _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost"}
 )
+_CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+_ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
     {"killed", "wounded", "injured", "missing", "casualties", "deaths"}
 )
@@ -890,6 +893,8 @@ class _Sentence:
         not a word for people ("300,000 tonnes") rules it out.
         """
         link = figure.first - 1
+        while link > start and self.norm(link) in lx.LINK_SKIP:
+            link -= 1  # 'was now "close to a million"'
         if self.norm(figure.first) in lx.FIGURE_LINKS:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
@@ -907,6 +912,8 @@ class _Sentence:
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
+            if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
+                continue  # "casualties, counting the wounded, were": the head comes earlier
             category = CasualtyCategory(name)
             if (
                 word in ("wounded", "injured")
@@ -1090,6 +1097,11 @@ class _Sentence:
                 and self.norm(party.last) in ("losses", "casualties")
             ):
                 return (party.code,)
+        if self.norm(figure.np_end) == "more" and figure.first == self.first:
+            # "Tens of thousands more are listed as missing.": the side just counted
+            latest = self.discourse.claims
+            if latest and latest[-1].sentence == self.index - 1:
+                return latest[-1].subject
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
             if self.norm(i) in ("losses", "casualties", "dead", "toll"):
@@ -1119,6 +1131,10 @@ class _Sentence:
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
                 return (speaker.party,)
+        latest = self.discourse.claims
+        if latest and self.index - latest[-1].sentence <= _CARRY_SENTENCES:
+            # "Estimates ... put the number of deaths at 190,000": the side the passage is about
+            return latest[-1].subject
         return None
 
     def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:

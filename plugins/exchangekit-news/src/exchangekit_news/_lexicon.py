@@ -661,6 +661,10 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
     }
 )
 """Words of a hedge that may stand between a linking word and the number itself."""
+LINK_SKIP: Final = frozenset(
+    {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
+)
+"""Words between a linking word and a figure that change nothing ("was now 'close to ...'")."""
 
 # -- people held by the other side (issue 8) ---------------------------------------
 # "more than 8,000 Ukrainians remain in Russian captivity", "Russia is holding about

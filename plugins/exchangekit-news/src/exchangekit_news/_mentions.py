@@ -263,7 +263,9 @@ class _Finder:
         j = k - 1
         while j >= self.first and j >= k - 4:
             norm = self.tokens[j].norm
-            if norm in lx.FIGURE_LINKS or norm in _REACHED or norm not in lx.FIGURE_HEDGE_WORDS:
+            if norm in lx.FIGURE_LINKS or norm in _REACHED:
+                break
+            if norm not in lx.FIGURE_HEDGE_WORDS and norm not in lx.LINK_SKIP:
                 break
             j -= 1
         if j < self.first:
@@ -361,6 +363,9 @@ class _Finder:
             if token.kind == SYM:
                 if token.text in "-‐‑" and token.gap == 0 and i + 1 < limit:
                     i += 1  # "severely-wounded"
+                    continue
+                if i == b and token.text in '"”’' and token.gap == 0 and i + 1 < limit:
+                    i += 1  # lost "around a quarter of a million" soldiers: a quoted figure
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
