@@ -73,3 +73,29 @@ def test_news_the_number_of_people_returned_is_a_stated_tally(
 )
 def test_news_a_number_of_people_not_returned_is_no_tally(news: News, text: str) -> None:
     assert news(text).tallies == []
+
+
+def test_news_a_past_month_is_the_span_of_a_total_stated_today(news: News) -> None:
+    from datetime import date
+
+    from exchangekit import Period
+
+    text = "In June alone, Ukraine brought home more than 6,000 bodies in six handovers."
+    (tally,) = news(text).tallies
+    assert tally.as_of == Period.day(date(2025, 10, 23))
+    assert tally.covers == Period.between(date(2025, 6, 1), date(2025, 6, 30))
+    assert tally.count == Count.more_than(6_000)
+
+
+def test_news_the_start_of_the_war_is_not_the_date_of_its_total(news: News) -> None:
+    from datetime import date
+
+    from exchangekit import Period
+
+    text = (
+        "Since the full-scale invasion in February 2022, Ukraine has recovered the "
+        "remains of more than 12,000 of its dead, Kyiv said."
+    )
+    (tally,) = news(text).tallies
+    assert tally.as_of == Period.day(date(2025, 10, 23))
+    assert tally.covers.end == date(2025, 10, 23)

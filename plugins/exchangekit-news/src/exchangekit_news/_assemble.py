@@ -29,6 +29,7 @@ from exchangekit import (
     Period,
     PeriodParseError,
     PersonCategory,
+    Precision,
     Quote,
     Source,
     Transfer,
@@ -440,11 +441,25 @@ class Assembler:
             self._unresolved(index, "a running total", resolved.text)
             return
         start = self.conflict_start
+        span_end: date | None = None
+        stated = self._default_day(index)
+        if (
+            stated is not None
+            and resolved.precision is not Precision.DAY
+            and resolved.end < stated.start
+        ):
+            # "in June alone, six handovers brought home 6,000", "since the invasion in
+            # February 2022": a past month or year is the span the total covers; the
+            # total itself is stated when the text is (its dateline or publication).
+            if resolved.start > self.conflict_start:
+                start, span_end = resolved.start, resolved.end
+            resolved = stated
         if leg.since is not None:
             since = self._resolve(leg.since)
             if isinstance(since, Period):
                 start = since.start
-        covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
+        end = span_end or resolved.end
+        covers = Period.between(start, end) if start <= end else resolved
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)
         if known is not None:
