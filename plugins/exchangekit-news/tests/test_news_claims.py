@@ -290,3 +290,43 @@ def test_news_a_caveat_on_both_numbers_reaches_both_claimants(news: News) -> Non
     claims = news(text).claims
     assert len(claims) == 2
     assert all(claim.caveats for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides agreed to swap all badly wounded prisoners, a group Moscow said "
+        "numbers at least 1,000 on each side.",
+        "Ten Ukrainian civilians who had been held by Russia returned home on Friday.",
+    ],
+)
+def test_news_wounded_prisoners_and_people_held_until_freed_are_no_claims(
+    news: News, text: str
+) -> None:
+    assert news(text).claims == []
+
+
+def test_news_the_dead_and_the_wounded_inside_an_aside_do_not_name_the_count(
+    news: News,
+) -> None:
+    text = (
+        "Russia's casualties, a figure that covers both the dead and the wounded, had "
+        "by December exceeded 700,000, the ministry said."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.more_than(700_000))}
+
+
+def test_news_people_captured_stay_captives_though_later_exchanged(news: News) -> None:
+    text = (
+        "Officials said in August that more than 900 Russian servicemen had been "
+        "captured, a number since reduced by exchanges."
+    )
+    assert found(news(text)) == {("RUS", "captured", Count.more_than(900))}
+
+
+def test_news_a_pronoun_figure_does_not_take_the_side_of_the_last_claim(news: News) -> None:
+    text = (
+        "Kyiv said 40,000 Ukrainian soldiers had been killed. Foreign troops sent to "
+        "the front have also suffered, and around 3,000 had been killed or wounded."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.exact(40_000))}

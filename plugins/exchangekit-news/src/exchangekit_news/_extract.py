@@ -111,9 +111,10 @@ _AUXILIARIES: Final = frozenset(
     | {"remain", "remained", "remains", "as", "officially", '"', "”"}
 )
 _CASUALTY_PARTICIPLES: Final = frozenset(
-    {"killed", "dead", "wounded", "injured", "missing", "slain", "lost"}
+    {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
 )
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+_HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
     {"killed", "wounded", "injured", "missing", "casualties", "deaths"}
@@ -235,6 +236,7 @@ class _Sentence:
         self._exchange_count: Count | Literal[False] | None = None
         self._belligerents: Sequence[str] = ()
         self._civilian = False
+        self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
         # Where clauses break, and where the phrases some rules look for begin, found once.
         self.breaks = [
             i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
@@ -914,6 +916,12 @@ class _Sentence:
                 continue
             if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
+            if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                continue  # "wounded prisoners": an adjective, not the count's noun
+            if self.norm(i - 1) == "the" and any(
+                self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - 26), i)
+            ):
+                continue  # "casualties, a figure that covers the dead and the wounded"
             category = CasualtyCategory(name)
             if (
                 word in ("wounded", "injured")
@@ -970,6 +978,19 @@ class _Sentence:
             for side in (-1, 1)
         )
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _freed(self, figure: FigureMention) -> bool:
+        """Whether the sentence tells of people let go, and not of others still held.
+
+        "1,000 servicemen had been captured" is a capture whatever follows; "ten
+        civilians who had been held by Russia returned" are held no more.
+        """
+        after = {self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))}
+        if after & {"captured", "surrendered", "taken"}:
+            return False
+        if self.norm_set & {"still", "remain", "remains", "remaining"}:
+            return False
+        return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
 
     def _ends_bare(self, figure: FigureMention) -> bool:
         """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""
@@ -1112,7 +1133,8 @@ class _Sentence:
             return previous.subject
         speaker = self.speaker_near(figure.first)
         if (
-            speaker is not None
+            figure.noun is not None
+            and speaker is not None
             and speaker.party is not None
             and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
             and not any(
@@ -1132,7 +1154,11 @@ class _Sentence:
             if speaker is not None and speaker.party is not None:
                 return (speaker.party,)
         latest = self.discourse.claims
-        if latest and self.index - latest[-1].sentence <= _CARRY_SENTENCES:
+        if (
+            self._loss is not None
+            and latest
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
@@ -1167,10 +1193,13 @@ class _Sentence:
             return None
         if self._civilian and category is not CasualtyCategory.CAPTURED:
             return None
+        if category is CasualtyCategory.CAPTURED and self._freed(figure):
+            return None  # "ten civilians who had been held by Russia returned": no longer held
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
+        self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
         subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
