@@ -99,3 +99,21 @@ def test_news_the_start_of_the_war_is_not_the_date_of_its_total(news: News) -> N
     (tally,) = news(text).tallies
     assert tally.as_of == Period.day(date(2025, 10, 23))
     assert tally.covers.end == date(2025, 10, 23)
+
+
+def test_news_an_exchange_ranked_since_the_war_began_is_not_a_total(news: News) -> None:
+    text = (
+        "In the 52nd exchange since the beginning of the full-scale invasion, 150 "
+        "Ukrainian servicemen were returned from Russian captivity on Thursday."
+    )
+    read = news(text)
+    assert read.tallies == []
+    assert len(read.exchanges) == 1
+
+
+def test_news_a_total_of_soldiers_and_civilians_together_is_other(news: News) -> None:
+    text = (
+        "Moscow said 2,000 Russian servicemen and civilians had been returned home "
+        "since the start of the war."
+    )
+    assert tallies(news(text)) == {("RUS", "other", Count.exact(2_000), None)}

@@ -615,8 +615,9 @@ class _Sentence:
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
-        if self._any_in(self.totals, start, stop):
-            return True
+        for at in self.totals:
+            if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
+                return True
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
@@ -626,9 +627,7 @@ class _Sentence:
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not any(
-                self.norm(i) in _RANKS for i in range(max(self.first, date.first - 6), date.first)
-            ):
+            if date.since and not self._ranked(date.first):
                 return True
         return False
 
@@ -654,6 +653,29 @@ class _Sentence:
             found = self._ordinal_of_exchange()
         self._exchange_count = found or False
         return found
+
+    def _ranked(self, since: int) -> bool:
+        """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
+        return any(
+            self.norm(i) in _RANKS or self._ordinal_at(i)
+            for i in range(max(self.first, since - 6), since)
+        )
+
+    def _mixed(self, figure: FigureMention) -> bool:
+        """Whether the people are of two kinds: "3,000 servicemen and civilians"."""
+        if self.norm(figure.np_end) != "and" or figure.noun is None:
+            return False
+        other = lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last)
+        return other is not None and other[1].category != figure.noun.category
+
+    def _ordinal_at(self, i: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1`` write an ordinal ("the 64th exchange since")."""
+        return (
+            self.norm(i).isdigit()
+            and i + 1 < self.last
+            and self.tokens[i + 1].norm in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+        )
 
     def _ordinal_of_exchange(self) -> Count | None:
         """The rank of an exchange: "the 61st swap", "which it numbered as the 61st"."""
@@ -776,7 +798,11 @@ class _Sentence:
         if receiver is None and nationality is not None and nationality != sender:
             receiver = nationality
         category = self._category(figure, previous)
-        if tally and figure.noun is not None and figure.noun.category is None:
+        if (
+            tally
+            and figure.noun is not None
+            and (figure.noun.category is None or self._mixed(figure))
+        ):
             # "4,131 Ukrainians have come home since 2022": a running total of people of
             # no stated kind mixes soldiers and civilians
             category = PersonCategory.OTHER
