@@ -117,12 +117,40 @@ def test_news_people_held_by_the_other_side_are_captives(
     assert found(news(text)) == {expected}
 
 
-def test_news_civilian_deaths_are_still_not_read_but_civilian_captives_are(news: News) -> None:
+def test_news_civilian_deaths_are_claims_about_civilians(news: News) -> None:
     text = (
         "Monitors said 12,000 Ukrainian civilians had been killed and that Russia "
         "held 300 Ukrainian civilians."
     )
-    assert found(news(text)) == {("UKR", "captured", Count.exact(300))}
+    read = news(text)
+    assert found(read) == {
+        ("UKR", "killed", Count.exact(12_000)),
+        ("UKR", "captured", Count.exact(300)),
+    }
+    population = {c.category.value: c.population.value for c in read.claims}
+    assert population == {"killed": "civilians", "captured": "combatants"}
+
+
+def test_news_a_civilian_toll_and_its_parts_across_the_country(news: News) -> None:
+    text = (
+        "UN monitors said 9,000 civilians had been killed in Ukraine, including more "
+        "than 500 children. In May, 150 people were killed and 700 injured across the "
+        "country, the deadliest month for civilians this year."
+    )
+    read = news(text)
+    assert found(read) == {
+        ("UKR", "killed", Count.exact(9_000)),
+        ("UKR", "killed", Count.more_than(500)),
+        ("UKR", "killed", Count.exact(150)),
+        ("UKR", "wounded", Count.exact(700)),
+    }
+    assert {c.population.value for c in read.claims} == {"civilians"}
+
+
+def test_news_soldiers_in_a_sentence_about_civilians_are_not_civilians(news: News) -> None:
+    text = "Kyiv said 30,000 Ukrainian soldiers had been killed, far more than civilians."
+    (claim,) = news(text).claims
+    assert claim.population.value == "combatants"
 
 
 def test_news_bodies_held_for_a_handover_are_not_captives(news: News) -> None:

@@ -50,6 +50,10 @@ UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange the text never dates, without a dateline, is put."""
 
 
+_WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
+# is dated by its start ("since February 2022"), not by when it was said
+
+
 class _NeedsReference:
     """A date that only the publication date can resolve ("on Thursday", "in February")."""
 
@@ -404,13 +408,17 @@ class Assembler:
             if default is None:
                 return
             resolved, explicit = default, False
+        default = self._default_day(index)
+        if default is not None and resolved.end < self.conflict_start + _WAR_START_SLACK:
+            # "killed since the invasion began in February 2022": the start, not the date
+            resolved, explicit = default, False
         start = self.conflict_start
         if draft.since is not None:
             since = self._resolve(draft.since)
             if isinstance(since, Period):
                 start = since.start
         covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
-        key = (draft.subject, draft.category, draft.amount)
+        key = (draft.subject, draft.category, draft.amount, draft.population)
         candidates = self._claim_index.setdefault(key, [])
         for claim in candidates:
             if self._same_claim(claim, draft, resolved, explicit):
@@ -500,7 +508,12 @@ class Assembler:
 
     def _same_claim(self, claim: _Claim, draft: ClaimDraft, as_of: Period, explicit: bool) -> bool:
         old = claim.draft
-        if (old.subject, old.category, old.amount) != (draft.subject, draft.category, draft.amount):
+        if (old.subject, old.category, old.amount, old.population) != (
+            draft.subject,
+            draft.category,
+            draft.amount,
+            draft.population,
+        ):
             return False
         if claim.explicit and explicit and claim.as_of != as_of:
             return False
@@ -648,6 +661,7 @@ class Assembler:
             claimant=claimant,
             method=draft.method,
             scope=ClaimScope.CUMULATIVE,
+            population=draft.population,
             caveats=list(claim.caveats),
             relayed_by=relayed,
             quotes=[self.quote(i) for i in sorted(claim.sentences)],

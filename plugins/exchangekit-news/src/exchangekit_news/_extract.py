@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
 
-from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
+from exchangekit import (
+    CasualtyCategory,
+    ClaimMethod,
+    Count,
+    PersonCategory,
+    Population,
+    SourceKind,
+)
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Move, Role, SourceEntry
 from exchangekit_news._mentions import (
@@ -114,6 +121,7 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
 )
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+_MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
@@ -168,6 +176,7 @@ class ClaimDraft(NamedTuple):
     as_of: str | None  # date text
     since: str | None  # date text of the start of the span covered
     caveats: tuple[str, ...]
+    population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
 
 
 class SentenceFacts(NamedTuple):
@@ -867,8 +876,8 @@ class _Sentence:
 
     def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
         self._belligerents = belligerents
-        # Civilian tolls are not read (a claim cannot say it counts civilians only);
-        # civilians held by the other side are counted as captives all the same.
+        # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
+        # figures that count civilians; a figure it cannot place is left out.
         self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS)
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
@@ -1004,6 +1013,62 @@ class _Sentence:
             for side in (-1, 1)
         )
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _subset(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of the one before: "including 700 children"."""
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return "including" in before or before == ["among", "them"]
+
+    def _counts_civilians(self, figure: FigureMention, previous: ClaimDraft | None) -> bool:
+        """Whether a loss figure in a sentence about civilians counts civilians.
+
+        Its own people ("232 civilians", "716 children"), a civilian word just
+        before or after it ("the number of civilians ... killed ... stood at 13,580"),
+        or, for a figure without people of its own, the civilian claim before it
+        ("232 civilians were killed and 1,343 injured").
+        """
+        noun = figure.noun
+        if noun is not None and noun.category in (
+            PersonCategory.CIVILIANS,
+            PersonCategory.CHILDREN,
+        ):
+            return True
+        begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
+        near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
+        if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
+            return True
+        if noun is not None and noun.category is None and self.norm(figure.np_end - 1) == "people":
+            return True  # "150 people were killed", in a sentence about civilians
+        return (
+            previous is not None
+            and previous.population is Population.CIVILIANS
+            and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
+        )
+
+    def _place_of(self, figure: FigureMention, stop: int) -> str | None:
+        """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
+        for i in range(figure.np_end, self.last):
+            if self.norm(i) in (";", "."):
+                return None
+            if self.norm(i) not in ("in", "across", "of"):
+                continue
+            j = i + 1
+            while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
+                j += 1
+            party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
+            if party is not None:
+                return party.code
+            region = lx.REGIONS.get(self.norm(j))
+            if region is not None:
+                return region
+            latest = self.discourse.claims
+            if (
+                self.norm(j) == "country"
+                and latest
+                and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+            ):
+                return latest[-1].subject[0]  # "across the country": the one just named
+        return None
 
     def _freed(self, figure: FigureMention) -> bool:
         """Whether the sentence tells of people let go, and not of others still held.
@@ -1197,6 +1262,8 @@ class _Sentence:
             return ClaimMethod.OFFICIAL_STATEMENT
         if self.norm_set & lx.DOCUMENTED_CUES or "open sources" in " ".join(self.norms):
             return ClaimMethod.DOCUMENTED_MINIMUM
+        if kind is SourceKind.INTERNATIONAL_ORGANISATION and self._civilian:
+            return ClaimMethod.DOCUMENTED_MINIMUM  # UN monitors count verified cases only
         named_outlet = claimant is not PUBLISHER and kind is SourceKind.MEDIA
         if (kind is SourceKind.RESEARCH or named_outlet) and self.norm_set & lx.ESTIMATE_CUES:
             return ClaimMethod.STATISTICAL_ESTIMATE
@@ -1212,13 +1279,20 @@ class _Sentence:
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
+        self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if category is None and previous is not None and self._subset(figure):
+            category = previous.category  # "... killed, including more than 700 children"
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
         if category is None or self._excluded(figure, stop):
             return None
-        if self._civilian and category is not CasualtyCategory.CAPTURED:
-            return None
+        population = Population.COMBATANTS
+        military = figure.noun is not None and figure.noun.category in _MILITARY
+        if self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+            if not self._counts_civilians(figure, previous):
+                return None
+            population = Population.CIVILIANS
         if category is CasualtyCategory.CAPTURED and self._freed(figure):
             return None  # "ten civilians who had been held by Russia returned": no longer held
         amount = figure.amount
@@ -1227,6 +1301,8 @@ class _Sentence:
             amount = Count.parse(f"more than {amount.low}")
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._place_of(figure, stop)
         subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
@@ -1245,6 +1321,7 @@ class _Sentence:
             as_of,
             since,
             (caveat,) if caveat else (),
+            population,
         )
 
     def _claim_dates(
