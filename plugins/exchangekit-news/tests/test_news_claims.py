@@ -358,3 +358,32 @@ def test_news_a_pronoun_figure_does_not_take_the_side_of_the_last_claim(news: Ne
         "the front have also suffered, and around 3,000 had been killed or wounded."
     )
     assert found(news(text)) == {("UKR", "killed", Count.exact(40_000))}
+
+
+def test_news_one_days_losses_are_a_claim_about_that_day(news: News) -> None:
+    text = (
+        "The General Staff said Russian losses had reached about 900,000, including "
+        "1,100 over the past 24 hours."
+    )
+    claims = {c.count: c for c in news(text).claims}
+    assert set(claims) == {Count.approx(900_000), Count.exact(1_100)}
+    day = claims[Count.exact(1_100)]
+    assert (day.subject.code, day.category.value, day.scope.value) == (
+        "RUS",
+        "total_losses",
+        "period",
+    )
+    assert day.covers == day.as_of
+    assert claims[Count.approx(900_000)].scope.value == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is losing about 1,000 soldiers a day, British intelligence said.",
+        "Russia's losses have grown to 900,000, including 3,000 tanks.",
+    ],
+)
+def test_news_rates_and_equipment_beside_losses_are_no_claims(news: News, text: str) -> None:
+    assert all(c.count != Count.approx(1_000) for c in news(text).claims)
+    assert all(c.count != Count.exact(3_000) for c in news(text).claims)

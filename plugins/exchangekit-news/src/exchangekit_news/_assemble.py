@@ -418,6 +418,8 @@ class Assembler:
             if isinstance(since, Period):
                 start = since.start
         covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
+        if draft.scope is ClaimScope.PERIOD:
+            covers = resolved  # one day's losses: the day it was stated for
         key = (draft.subject, draft.category, draft.amount, draft.population)
         candidates = self._claim_index.setdefault(key, [])
         for claim in candidates:
@@ -660,7 +662,7 @@ class Assembler:
             as_of=claim.as_of,
             claimant=claimant,
             method=draft.method,
-            scope=ClaimScope.CUMULATIVE,
+            scope=draft.scope,
             population=draft.population,
             caveats=list(claim.caveats),
             relayed_by=relayed,

@@ -17,6 +17,7 @@ from typing import Final, Literal, NamedTuple
 from exchangekit import (
     CasualtyCategory,
     ClaimMethod,
+    ClaimScope,
     Count,
     PersonCategory,
     Population,
@@ -177,6 +178,7 @@ class ClaimDraft(NamedTuple):
     since: str | None  # date text of the start of the span covered
     caveats: tuple[str, ...]
     population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
+    scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
 
 
 class SentenceFacts(NamedTuple):
@@ -888,7 +890,11 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             loss = self._loss_before(figure, start) if figure.noun is None else None
             predicate = self._casualty_predicate(figure) or (
-                previous is not None and self._casualty_after(figure, stop)
+                previous is not None
+                and (
+                    self._casualty_after(figure, stop)
+                    or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                )
             )
             if (
                 figure.noun is None
@@ -1162,12 +1168,20 @@ class _Sentence:
             return CasualtyCategory.KILLED
         return None
 
+    def _daily(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the figure is one day's losses: "about 1,350 in the past day"."""
+        return any(
+            self.norm(i) in lx.DAILY_WINDOW.firsts
+            and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+            for i in range(figure.last, min(clause_end, figure.last + 6))
+        )
+
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
-            return True
+            return not self._daily(figure, clause_end)
         before = {
             self.norm(i)
             for i in range(max(self.first, figure.first - 3), figure.first)
@@ -1322,6 +1336,7 @@ class _Sentence:
             since,
             (caveat,) if caveat else (),
             population,
+            ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
         )
 
     def _claim_dates(

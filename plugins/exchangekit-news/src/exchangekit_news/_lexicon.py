@@ -666,6 +666,22 @@ LINK_SKIP: Final = frozenset(
 )
 """Words between a linking word and a figure that change nothing ("was now 'close to ...'")."""
 
+# -- one day's losses (issue 8) ----------------------------------------------------
+# "including about 1,350 in the past day": the losses of one day, a claim about a
+# period; unlike a rate ("1,000 a day"), which says how fast, not how many.
+
+DAILY_WINDOW: Final = PhraseMatcher(
+    [
+        ("past day", True),
+        ("previous day", True),
+        ("past 24 hours", True),
+        ("last 24 hours", True),
+        ("previous 24 hours", True),
+        ("preceding 24 hours", True),
+    ]
+)
+"""The window of a one-day figure of losses, read as a claim about that period."""
+
 # -- people held by the other side (issue 8) ---------------------------------------
 # "more than 8,000 Ukrainians remain in Russian captivity", "Russia is holding about
 # 1,800 Ukrainian civilians", "3,000 servicemen had surrendered": a count of captives.
