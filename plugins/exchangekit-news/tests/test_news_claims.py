@@ -387,3 +387,21 @@ def test_news_one_days_losses_are_a_claim_about_that_day(news: News) -> None:
 def test_news_rates_and_equipment_beside_losses_are_no_claims(news: News, text: str) -> None:
     assert all(c.count != Count.approx(1_000) for c in news(text).claims)
     assert all(c.count != Count.exact(3_000) for c in news(text).claims)
+
+
+def test_news_a_long_relative_clause_between_a_loss_noun_and_its_figure(news: News) -> None:
+    text = (
+        "An open-source tally of Russian soldiers killed in Ukraine, which is compiled by "
+        "journalists and volunteers who check each death by name against obituaries, "
+        "local news reports and photographs of new graves, has grown to more than "
+        "120,000, the team said."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.more_than(120_000))}
+
+
+def test_news_its_official_death_toll_belongs_to_the_actor_before(news: News) -> None:
+    text = (
+        "Russia last updated its official death toll in September 2022, when it put "
+        "the number at under 6,000."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.fewer_than(6_000))}

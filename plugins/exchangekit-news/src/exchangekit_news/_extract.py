@@ -111,6 +111,8 @@ _AFTER_LOSS_FIGURE: Final = frozenset(
         "troops",
         "soldiers",
         "servicemen",
+        "names",
+        "individuals",
     }
 )
 _AUXILIARIES: Final = frozenset(
@@ -948,7 +950,7 @@ class _Sentence:
             return None
         if not self._ends_bare(figure):
             return None
-        for i in range(link - 1, max(start, link - 26) - 1, -1):
+        for i in range(link - 1, max(start, link - lx.LOSS_REACH) - 1, -1):
             word = self.norm(i)
             if word in (";", "—") and i < link - 1:
                 return None
@@ -960,7 +962,7 @@ class _Sentence:
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
                 continue  # "wounded prisoners": an adjective, not the count's noun
             if self.norm(i - 1) == "the" and any(
-                self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - 26), i)
+                self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
             ):
                 continue  # "casualties, a figure that covers the dead and the wounded"
             category = CasualtyCategory(name)
@@ -974,7 +976,7 @@ class _Sentence:
                 # "a tally of losses that combines killed, wounded and captured"
                 heads = [
                     j
-                    for j in range(i - 1, max(start, link - 26) - 1, -1)
+                    for j in range(i - 1, max(start, link - lx.LOSS_REACH) - 1, -1)
                     if self.norm(j) in ("losses", "casualties")
                 ]
                 return CasualtyCategory.TOTAL_LOSSES, heads[0] if heads else i

@@ -604,6 +604,8 @@ FIGURE_LINKS: Final = frozenset(
     }
 )
 """Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
+LOSS_REACH: Final = 40
+"""Tokens between a loss noun and the linking word of its figure (relative clauses between)."""
 LOSS_OWNER_SKIP: Final = frozenset(
     {
         "military",
@@ -619,6 +621,11 @@ LOSS_OWNER_SKIP: Final = frozenset(
         "confirmed",
         "official",
         "estimated",
+        "death",
+        "troops",
+        "soldiers",
+        "forces",
+        "servicemen",
         "the",
         '"',
         "“",

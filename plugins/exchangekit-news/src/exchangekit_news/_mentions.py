@@ -281,7 +281,7 @@ class _Finder:
             self.tokens[i].norm in lx.LOSS_HEADS
             or self.tokens[i].norm in _LOSS_NOUNS
             or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
-            for i in range(max(self.first, j - 25), j)
+            for i in range(max(self.first, j - lx.LOSS_REACH), j)
         )
 
     def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
