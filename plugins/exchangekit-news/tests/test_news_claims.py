@@ -405,3 +405,47 @@ def test_news_its_official_death_toll_belongs_to_the_actor_before(news: News) ->
         "the number at under 6,000."
     )
     assert found(news(text)) == {("RUS", "killed", Count.fewer_than(6_000))}
+
+
+def dated(read: Any) -> dict[Count, str]:
+    """Each claim's count and the date it is current on."""
+    return {c.count: c.as_of.format() for c in read.claims}
+
+
+def test_news_a_date_in_the_figures_own_clause_dates_it(news: News) -> None:
+    text = (
+        "Russia last gave a figure for its own dead in September 2022; Ukraine's "
+        "defence minister said Russian forces had lost more than 400,000 troops in 2024."
+    )
+    assert dated(news(text)) == {Count.more_than(400_000): "2024"}
+
+
+def test_news_the_start_of_a_campaign_is_not_the_date_of_its_losses(news: News) -> None:
+    text = (
+        "In the counteroffensive, which Kyiv launched on June 4, the Ukrainian army lost "
+        "more than 150,000 people, the Russian defence minister said on Tuesday."
+    )
+    (claim,) = news(text).claims
+    assert claim.as_of.format() == "2025-10-21"
+    assert claim.covers.start.isoformat() == "2025-06-04"
+
+
+def test_news_a_later_clause_date_does_not_date_the_claim(news: News) -> None:
+    text = (
+        "On Monday Kyiv said Russia holds about 8,000 Ukrainians, while the number it "
+        "holds itself rose after its incursion last August."
+    )
+    assert dated(news(text)) == {Count.approx(8_000): "2025-10-20"}
+
+
+def test_news_the_same_speaker_in_the_next_sentence_keeps_the_statements_date(
+    news: News,
+) -> None:
+    text = (
+        "On Sunday, Zelensky said 46,000 Ukrainian soldiers had been killed. "
+        "Speaking to reporters, Zelensky said 380,000 soldiers had been wounded."
+    )
+    assert dated(news(text)) == {
+        Count.exact(46_000): "2025-10-19",
+        Count.exact(380_000): "2025-10-19",
+    }

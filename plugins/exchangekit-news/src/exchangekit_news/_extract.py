@@ -126,6 +126,9 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+_STARTING: Final = frozenset(
+    {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
+)
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
     {"killed", "wounded", "injured", "missing", "casualties", "deaths"}
@@ -1354,18 +1357,40 @@ class _Sentence:
             since = None
         if explicit:
             return explicit[0].text, since
-        usable = [d for d in self.m.dates if not d.since]
+        started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
+        if started and since is None:
+            since = started[0].text  # "the counteroffensive, launched on June 4": a start
+        usable = [d for d in self.m.dates if not d.since and d not in started]
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause = (
+            self._clause_start(figure.first, self.first),
+            self.breaks[k] if k < len(self.breaks) else self.last,
+        )
+        own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        if own:
+            # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
+            return min(own, key=lambda d: abs(d.first - figure.first)).text, since
+        # Otherwise the date of the statement, said before the figure ("In February,
+        # Zelensky said ..."); a date in a later clause is about something else.
+        usable = [d for d in usable if d.first < figure.first] or (
+            usable if previous is None else []
+        )
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             return min(usable, key=lambda d: abs(d.first - anchor)).text, since
         if previous is not None:
             return previous.as_of, since or previous.since
-        if "also" in self.norm_set:
-            # "He also said ...": the same statement as the speaker's figures just before
-            for earlier in reversed(self.discourse.claims):
-                if earlier.claimant == claimant and earlier.sentence >= self.index - 2:
-                    return earlier.as_of, since
+        # The same speaker's figures a sentence or two before: the same statement.
+        for earlier in reversed(self.discourse.claims):
+            same = earlier.claimant == claimant and claimant is not PUBLISHER
+            if same and earlier.sentence >= self.index - 2:
+                return earlier.as_of, since
         return None, since
+
+    def _start_of_something(self, date: DateMention) -> bool:
+        """Whether a date says when something began: "launched on June 4", "began in 2022"."""
+        before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
+        return bool(before & _STARTING)
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
