@@ -449,3 +449,31 @@ def test_news_the_same_speaker_in_the_next_sentence_keeps_the_statements_date(
         Count.exact(46_000): "2025-10-19",
         Count.exact(380_000): "2025-10-19",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "caveated"),
+    [
+        (
+            "The mission documented the execution of at least 90 Ukrainian prisoners of "
+            "war, a figure it says is incomplete.",
+            True,
+        ),
+        ("The mission documented the execution of at least 90 Ukrainian prisoners.", False),
+    ],
+)
+def test_news_executions_are_deaths_and_incomplete_is_a_caveat(
+    news: News, text: str, caveated: bool
+) -> None:
+    (claim,) = news(text).claims
+    assert claim.category.value == "killed"
+    assert bool(claim.caveats) is caveated
+
+
+def test_news_both_governments_is_not_both_numbers(news: News) -> None:
+    text = (
+        "Kyiv said 40,000 Ukrainian soldiers had been killed. Moscow said 60,000 Russian "
+        "soldiers had been killed. Analysts believe both governments understate their dead."
+    )
+    claims = news(text).claims
+    assert sum(bool(c.caveats) for c in claims) == 1

@@ -11,6 +11,7 @@ one record that keeps both sentences.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Final, Literal
@@ -50,6 +51,11 @@ UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange the text never dates, without a dateline, is put."""
 
 
+_EVERY_FIGURE: Final = re.compile(
+    r"\b(?:both|all)(?: of)?(?: the| these| those| their)? "
+    r"(?:numbers|figures|estimates|counts|tallies|totals)\b",
+    re.IGNORECASE,
+)
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
 
@@ -550,7 +556,7 @@ class Assembler:
         if not recent:
             return
         latest = max(recent, key=lambda c: c.last)
-        every = bool({"both", "all"} & set(caveat.lower().split()))  # "both numbers are ..."
+        every = _EVERY_FIGURE.search(caveat) is not None  # "both numbers are likely too low"
         for claim in recent:
             if every or claim.draft.claimant == latest.draft.claimant:
                 claim.caveats[caveat] = None

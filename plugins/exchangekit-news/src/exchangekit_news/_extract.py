@@ -129,6 +129,10 @@ _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
+# "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
+_DEATHS_OF: Final = frozenset(
+    {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
+)
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
     {"killed", "wounded", "injured", "missing", "casualties", "deaths"}
@@ -905,7 +909,7 @@ class _Sentence:
                 figure.noun is None
                 and loss is None
                 and not predicate
-                and figure.before_of not in ("deaths", "death")
+                and figure.before_of not in _DEATHS_OF
                 and self._reached(figure) is None
             ):
                 continue
@@ -1143,7 +1147,7 @@ class _Sentence:
             return CasualtyCategory.KILLED_OR_MISSING
         if head_word == "casualties":
             return CasualtyCategory.TOTAL_LOSSES
-        if head_word in ("deaths", "killed", "dead") or figure.before_of in ("deaths", "death"):
+        if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
         if head_word == "wounded":
             return CasualtyCategory.WOUNDED

@@ -512,6 +512,32 @@ DOCUMENTED_CUES: Final = frozenset(
 )
 ESTIMATE_CUES: Final = frozenset({"estimate", "estimates", "estimated", "estimating", "model"})
 INTELLIGENCE_CUES: Final = frozenset({"intelligence"})
+# -- more caveats (issue 8): how copy qualifies a figure ---------------------------
+_MORE_CAVEATS: Final = (
+    "incomplete",
+    "a minimum",
+    "with caution",
+    "could not be confirmed",
+    "cannot be confirmed",
+    "disputed",
+    "dismissed",
+    "low confidence",
+    "confidence in those figures was low",
+    "likely to be higher",
+    "likely to be too low",
+    "too low",
+    "understate",
+    "understates",
+    "overstate",
+    "overstates",
+    "exaggerated",
+    "hard to pin down",
+    "did not say how",
+    "does not explain",
+    "not explain its method",
+    "plausible",
+)
+
 CAVEAT_CUES: Final = PhraseMatcher(
     [
         ("true toll", True),
@@ -549,6 +575,7 @@ CAVEAT_CUES: Final = PhraseMatcher(
         ("cannot confirm", True),
         ("could not confirm", True),
         ("unable to confirm", True),
+        *((cue, True) for cue in _MORE_CAVEATS),
     ]
 )
 
