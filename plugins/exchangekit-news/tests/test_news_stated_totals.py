@@ -117,3 +117,32 @@ def test_news_a_total_of_soldiers_and_civilians_together_is_other(news: News) ->
         "since the start of the war."
     )
     assert tallies(news(text)) == {("RUS", "other", Count.exact(2_000), None)}
+
+
+def test_news_the_parts_of_a_stated_total_are_tallies_too(news: News) -> None:
+    text = (
+        "Kyiv said 3,000 Ukrainians have been returned from Russian captivity in 50 "
+        "exchanges since 2022, of whom 2,800 were servicemen and 200 civilians."
+    )
+    assert tallies(news(text)) == {
+        ("UKR", "other", Count.exact(3_000), 50),
+        ("UKR", "prisoners_of_war", Count.exact(2_800), 50),
+        ("UKR", "civilians", Count.exact(200), 50),
+    }
+
+
+def test_news_a_total_this_year_covers_the_year_so_far(news: News) -> None:
+    from datetime import date
+
+    text = "This year 168 Ukrainian civilians have been returned home so far, Kyiv said."
+    (tally,) = news(text).tallies
+    assert tally.as_of.format() == "2025-10-23"
+    assert tally.covers.start == date(2025, 1, 1)
+
+
+def test_news_since_a_year_that_holds_the_invasion_starts_with_it(news: News) -> None:
+    from datetime import date
+
+    text = "Since February 2022, some 5,000 Ukrainians have been freed, Kyiv said."
+    (tally,) = news(text).tallies
+    assert tally.covers.start == date(2022, 2, 24)

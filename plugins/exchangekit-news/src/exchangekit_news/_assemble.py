@@ -422,7 +422,7 @@ class Assembler:
         if draft.since is not None:
             since = self._resolve(draft.since)
             if isinstance(since, Period):
-                start = since.start
+                start = _start_of(since, self.conflict_start)
         covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
         if draft.scope is ClaimScope.PERIOD:
             covers = resolved  # one day's losses: the day it was stated for
@@ -462,18 +462,19 @@ class Assembler:
         if (
             stated is not None
             and resolved.precision is not Precision.DAY
-            and resolved.end < stated.start
+            and resolved.start < stated.start
         ):
-            # "in June alone, six handovers brought home 6,000", "since the invasion in
-            # February 2022": a past month or year is the span the total covers; the
-            # total itself is stated when the text is (its dateline or publication).
+            # "in June alone, six handovers brought home 6,000", "this year", "since the
+            # invasion in February 2022": a month or year is the span the total covers;
+            # the total itself is stated when the text is (its dateline or publication).
             if resolved.start > self.conflict_start:
-                start, span_end = resolved.start, resolved.end
+                start = resolved.start
+                span_end = resolved.end if resolved.end < stated.end else None
             resolved = stated
         if leg.since is not None:
             since = self._resolve(leg.since)
             if isinstance(since, Period):
-                start = since.start
+                start = _start_of(since, self.conflict_start)
         end = span_end or resolved.end
         covers = Period.between(start, end) if start <= end else resolved
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
@@ -684,6 +685,14 @@ class Assembler:
                 line=self.line(sentence),
             )
         )
+
+
+def _start_of(since: Period, conflict_start: date) -> date:
+    """Where "since X" starts: X's first day, or the war's start when X contains it.
+
+    "since February 2022" and "since 2022" begin with the invasion, not on the 1st.
+    """
+    return conflict_start if since.start <= conflict_start <= since.end else since.start
 
 
 def _parses(text: str, reference: date) -> bool:

@@ -1484,6 +1484,42 @@ class _Sentence:
                 return None
         return None
 
+    def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians"."""
+        parts: list[LegDraft] = []
+        for leg in [g for g in legs if g.tally]:
+            whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
+            if whole is None:
+                continue
+            chained = False
+            for k in range(whole + 1, len(self.m.figures)):
+                figure = self.m.figures[k]
+                before = [
+                    self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)
+                ]
+                opens = "whom" in before or "including" in before or before[-1:] == ["them"]
+                if not (opens or (chained and before[-1:] == ["and"])) or k in used:
+                    if chained:
+                        break
+                    continue  # "in 61 exchanges" stands between the total and its parts
+                category = self._part_category(figure)
+                if category is None:
+                    break
+                chained = True
+                used.add(k)
+                parts.append(leg._replace(category=category, amount=figure.amount))
+        return parts
+
+    def _part_category(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
+        noun = figure.noun
+        if noun is None and self.norm(figure.last) in ("were", "was", "are"):
+            found = lx.PEOPLE.match(self.tokens, figure.last + 1, self.last)
+            noun = found[1] if found is not None else None
+        if noun is None or noun.category is None:
+            return None
+        return PersonCategory.REMAINS if noun.remains else noun.category
+
     # -- caveats and mediators ----------------------------------------------------------
 
     def caveat(self, after: int) -> str | None:
@@ -1560,6 +1596,7 @@ def extract(
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.number_of_tallies(used, belligerents))
+    legs.extend(sentence.tally_parts(legs, used))
     claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims
