@@ -477,3 +477,49 @@ def test_news_both_governments_is_not_both_numbers(news: News) -> None:
     )
     claims = news(text).claims
     assert sum(bool(c.caveats) for c in claims) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's losses in tanks have passed 3,000, the General Staff said.",
+        "The army plans to recruit 100,000 soldiers this year.",
+        "Kyiv says 20,000 children were deported to Russia.",
+        "About 4 million people have been displaced by the fighting.",
+        "Russia has 500,000 troops deployed in Ukraine.",
+        "Officials said 1,200 Russian soldiers are killed or wounded every day.",
+    ],
+)
+def test_news_equipment_recruits_deportees_and_rates_are_no_claims(news: News, text: str) -> None:
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Mediazona, at least 90,000 Russian soldiers have died.",
+            ("RUS", "killed", Count.at_least(90_000)),
+        ),
+        (
+            "The Ukrainian General Staff puts Russian losses at 700,000.",
+            ("RUS", "total_losses", Count.exact(700_000)),
+        ),
+        (
+            "Kyiv estimates that 35,000 Ukrainian troops are missing.",
+            ("UKR", "missing", Count.exact(35_000)),
+        ),
+        (
+            "The death toll among Russian forces is estimated at 150,000.",
+            ("RUS", "killed", Count.exact(150_000)),
+        ),
+        (
+            "Russia has suffered more than 300,000 casualties, the Pentagon estimates.",
+            ("RUS", "total_losses", Count.more_than(300_000)),
+        ),
+    ],
+)
+def test_news_everyday_phrasings_of_losses(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}

@@ -1310,6 +1310,10 @@ class _Sentence:
             category = previous.category
         if category is None or self._excluded(figure, stop):
             return None
+        if figure.noun is None:
+            near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
+            if any(self.norm(i) in lx.EQUIPMENT for i in near):
+                return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY
         if self._civilian and category is not CasualtyCategory.CAPTURED and not military:

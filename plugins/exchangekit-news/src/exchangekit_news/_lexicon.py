@@ -716,6 +716,29 @@ DAILY_WINDOW: Final = PhraseMatcher(
 )
 """The window of a one-day figure of losses, read as a claim about that period."""
 
+# -- equipment losses (issue 8) ------------------------------------------------------
+EQUIPMENT: Final = frozenset(
+    {
+        "tanks",
+        "tank",
+        "armour",
+        "armor",
+        "vehicles",
+        "equipment",
+        "aircraft",
+        "drones",
+        "artillery",
+        "helicopters",
+        "ships",
+        "guns",
+        "systems",
+        "planes",
+        "jets",
+        "hardware",
+    }
+)
+"""Things whose losses are counted beside people's ("losses in tanks have passed 3,000")."""
+
 # -- people held by the other side (issue 8) ---------------------------------------
 # "more than 8,000 Ukrainians remain in Russian captivity", "Russia is holding about
 # 1,800 Ukrainian civilians", "3,000 servicemen had surrendered": a count of captives.
