@@ -523,3 +523,18 @@ def test_news_everyday_phrasings_of_losses(
     news: News, text: str, expected: tuple[str, str, Count]
 ) -> None:
     assert found(news(text)) == {expected}
+
+
+def test_news_thousands_more_still_held_are_the_same_sides_captives(news: News) -> None:
+    text = (
+        "Kyiv said 4,000 Ukrainians had been brought home from Russian captivity in 60 "
+        "exchanges, and that thousands more were still held."
+    )
+    read = news(text)
+    assert found(read) == {("UKR", "captured", Count.parse("thousands"))}
+    assert [t.count for t in read.tallies] == [Count.exact(4_000)]
+
+
+def test_news_an_apposition_of_people_does_not_hide_the_verb(news: News) -> None:
+    text = "Officials estimate that about 7,000 Ukrainians, soldiers and civilians, are held in Russia."
+    assert found(news(text)) == {("UKR", "captured", Count.approx(7_000))}

@@ -122,6 +122,7 @@ _AUXILIARIES: Final = frozenset(
 )
 _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
+    | {"held"}
 )
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
@@ -132,6 +133,9 @@ _STARTING: Final = frozenset(
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
+)
+_APPOSITION_WORDS: Final = frozenset(
+    {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
 )
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
@@ -641,7 +645,7 @@ class _Sentence:
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
-            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 8))
+            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
         ):
             return True  # "in 58 exchanges, about 4,500 people have come home"
         for date in self.m.dates:
@@ -1153,7 +1157,7 @@ class _Sentence:
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
-        for word in after_head:
+        for word in self._past_apposition(figure, after_head):
             if word in _CLAUSE_MARKS:
                 break
             if word in lx.KILLED_WORDS and word != "lost":
@@ -1184,6 +1188,22 @@ class _Sentence:
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
             for i in range(figure.last, min(clause_end, figure.last + 6))
         )
+
+    def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
+        """The words after a noun group, past an apposition of people between commas.
+
+        "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
+        """
+        if not after or after[0] != "," or "," not in after[1:7]:
+            return after
+        close = after.index(",", 1)
+        between = range(figure.np_end + 1, figure.np_end + close)
+        people = all(
+            self.norm(i) in _APPOSITION_WORDS
+            or lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            for i in between
+        )
+        return after[close + 1 :] if people else after
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
@@ -1232,6 +1252,11 @@ class _Sentence:
                 and self.norm(party.last) in ("losses", "casualties")
             ):
                 return (party.code,)
+        if self.norm(figure.np_end) == "more":
+            # "5,757 Ukrainians had been brought home, and thousands more were still held"
+            earlier = [f for f in self.m.figures if f.last <= figure.first and f.nationality]
+            if earlier:
+                return (earlier[-1].nationality,)  # type: ignore[return-value]
         if self.norm(figure.np_end) == "more" and figure.first == self.first:
             # "Tens of thousands more are listed as missing.": the side just counted
             latest = self.discourse.claims

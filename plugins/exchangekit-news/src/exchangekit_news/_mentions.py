@@ -819,6 +819,7 @@ _PEOPLE_CUES: Final = (
     | lx.WOUNDED_WORDS
     | lx.CAPTURED_WORDS
     | lx.TOTAL_WORDS
+    | lx.CAPTIVE_AFTER  # "thousands more were still held"
 )
 _TRANSFER_FIRSTS: Final = lx.TRANSFER_WORDS.firsts | {"in"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
