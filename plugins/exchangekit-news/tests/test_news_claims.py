@@ -536,5 +536,8 @@ def test_news_thousands_more_still_held_are_the_same_sides_captives(news: News) 
 
 
 def test_news_an_apposition_of_people_does_not_hide_the_verb(news: News) -> None:
-    text = "Officials estimate that about 7,000 Ukrainians, soldiers and civilians, are held in Russia."
+    text = (
+        "Officials estimate that about 7,000 Ukrainians, soldiers and civilians, are held "
+        "in Russia."
+    )
     assert found(news(text)) == {("UKR", "captured", Count.approx(7_000))}
