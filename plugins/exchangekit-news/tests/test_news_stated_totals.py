@@ -146,3 +146,26 @@ def test_news_since_a_year_that_holds_the_invasion_starts_with_it(news: News) ->
     text = "Since February 2022, some 5,000 Ukrainians have been freed, Kyiv said."
     (tally,) = news(text).tallies
     assert tally.covers.start == date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With Thursday's swap, Kyiv said, 5,000 Ukrainians, both defenders and "
+            "civilians, have been returned home since the beginning of the invasion.",
+            ("UKR", "other", Count.exact(5_000), None),
+        ),
+        (
+            "Kyiv says that, in repatriations carried out with the help of the Red Cross, "
+            "more than 2,000 bodies of Ukrainian soldiers have been recovered from Russia.",
+            ("UKR", "remains", Count.more_than(2_000), None),
+        ),
+    ],
+)
+def test_news_totals_behind_an_apposition_or_over_many_handovers(
+    news: News, text: str, expected: tuple[str, str, Count, int | None]
+) -> None:
+    read = news(text)
+    assert tallies(read) == {expected}
+    assert read.exchanges == []

@@ -639,6 +639,17 @@ class _Sentence:
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        skipped = len(after) - len(self._past_apposition(figure, after))
+        if skipped:
+            # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
+            k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
+            stop = self.breaks[k] if k < len(self.breaks) else self.last
+        if any(
+            self.norm(i) == "in" and self.norm(i + 1) in _TALLY_PLURALS
+            for i in range(max(self.first, start, figure.first - 12), figure.first)
+        ):
+            return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         for at in self.totals:
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 return True
