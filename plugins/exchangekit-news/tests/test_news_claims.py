@@ -541,3 +541,19 @@ def test_news_an_apposition_of_people_does_not_hide_the_verb(news: News) -> None
         "in Russia."
     )
     assert found(news(text)) == {("UKR", "captured", Count.approx(7_000))}
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "The project had counted more than 100,000 Russian dead by the end of June.",
+            "2025-06-30",
+        ),
+        ("The project had counted more than 100,000 Russian dead by late June.", "2025-06-30"),
+        ("In June, the project counted more than 100,000 Russian dead.", "2025-06"),
+    ],
+)
+def test_news_by_the_end_of_a_month_is_its_last_day(news: News, text: str, as_of: str) -> None:
+    (claim,) = news(text).claims
+    assert claim.as_of.format() == as_of

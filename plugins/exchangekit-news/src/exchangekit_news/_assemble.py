@@ -414,6 +414,8 @@ class Assembler:
             if default is None:
                 return
             resolved, explicit = default, False
+        if draft.by_end and resolved.precision is not Precision.DAY:
+            resolved = Period.day(resolved.end)  # "had counted 110,000 by the end of June"
         default = self._default_day(index)
         if default is not None and resolved.end < self.conflict_start + _WAR_START_SLACK:
             # "killed since the invasion began in February 2022": the start, not the date

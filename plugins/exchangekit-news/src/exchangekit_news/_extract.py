@@ -192,6 +192,7 @@ class ClaimDraft(NamedTuple):
     caveats: tuple[str, ...]
     population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
     scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
+    by_end: bool = False  # "by the end of June": current on the last day of the period
 
 
 class SentenceFacts(NamedTuple):
@@ -1373,6 +1374,11 @@ class _Sentence:
         if claimant is None:
             claimant = previous.claimant if previous is not None else PUBLISHER
         as_of, since = self._claim_dates(figure, previous, claimant)
+        by_end = any(
+            "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
+            for d in self.m.dates
+            if d.text == as_of and {"end", "late"} & set(d.text.lower().replace("-", " ").split())
+        )
         caveat = self.caveat(figure.np_end)
         return ClaimDraft(
             self.index,
@@ -1386,6 +1392,7 @@ class _Sentence:
             (caveat,) if caveat else (),
             population,
             ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
+            by_end,
         )
 
     def _claim_dates(
