@@ -557,3 +557,25 @@ def test_news_an_apposition_of_people_does_not_hide_the_verb(news: News) -> None
 def test_news_by_the_end_of_a_month_is_its_last_day(news: News, text: str, as_of: str) -> None:
     (claim,) = news(text).claims
     assert claim.as_of.format() == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "More than 40,000 Ukrainian soldiers have been killed, President Zelensky said "
+            "in an interview broadcast on Sunday.",
+            "2025-10-19",
+        ),
+        (
+            "Kyiv estimates that Russia holds about 8,000 Ukrainians, while the number of "
+            "Russians held by Ukraine, which rose after the incursion last August, is secret.",
+            "2025-10-23",
+        ),
+    ],
+)
+def test_news_a_later_date_dates_a_claim_only_as_the_date_of_saying(
+    news: News, text: str, as_of: str
+) -> None:
+    (claim,) = news(text).claims
+    assert claim.as_of.format() == as_of

@@ -1423,9 +1423,16 @@ class _Sentence:
             return min(own, key=lambda d: abs(d.first - figure.first)).text, since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
-        usable = [d for d in usable if d.first < figure.first] or (
-            usable if previous is None else []
-        )
+        said = [
+            d
+            for d in usable
+            if any(
+                0 < d.first - v <= 12 and not self._any_in(self.breaks, v, d.first)
+                for v in self.m.speech
+            )
+        ]
+        # a later date only as the date of saying: "..., Zelensky said on Sunday"
+        usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             return min(usable, key=lambda d: abs(d.first - anchor)).text, since
