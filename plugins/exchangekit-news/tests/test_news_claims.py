@@ -579,3 +579,8 @@ def test_news_a_later_date_dates_a_claim_only_as_the_date_of_saying(
 ) -> None:
     (claim,) = news(text).claims
     assert claim.as_of.format() == as_of
+
+
+def test_news_n_of_its_soldiers_are_the_sides_own(news: News) -> None:
+    text = "Ukraine said on Monday that 500 of its soldiers had been killed in the battle."
+    assert found(news(text)) == {("UKR", "killed", Count.exact(500))}

@@ -356,8 +356,11 @@ class _Finder:
         i = b
         end = b
         limit = min(self.last, b + 8)
-        if count.qualifier is Qualifier.ORDER_OF_MAGNITUDE and self.norm(b) == "of":
-            i = b + 1  # "tens of thousands of its soldiers", "hundreds of Ukrainians"
+        if self.norm(b) == "of" and (
+            count.qualifier is Qualifier.ORDER_OF_MAGNITUDE
+            or self.norm(b + 1) in lx.POSSESSIVE_PRONOUNS
+        ):
+            i = b + 1  # "tens of thousands of Ukrainians", "500 of its soldiers"
         while i < limit:
             token = tokens[i]
             if token.kind == SYM:
