@@ -169,3 +169,16 @@ def test_news_totals_behind_an_apposition_or_over_many_handovers(
     read = news(text)
     assert tallies(read) == {expected}
     assert read.exchanges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 52 exchanges, about 3,900 people have come home, Kyiv said.",
+        "Ukraine says that in 52 exchanges, about 3,900 people have come home.",
+    ],
+)
+def test_news_people_come_home_to_the_speakers_side_not_the_counted_swaps(
+    news: News, text: str
+) -> None:
+    assert tallies(news(text)) == {("UKR", "other", Count.approx(3_900), 52)}

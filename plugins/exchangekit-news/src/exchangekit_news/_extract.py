@@ -697,6 +697,18 @@ class _Sentence:
             for i in range(max(self.first, since - 6), since)
         )
 
+    def _counted_exchanges(self, word: TransferWord) -> bool:
+        """Whether a noun of exchanges is counted ("in 58 exchanges"), not the event told."""
+        return self.norm(word.first) in _TALLY_PLURALS and (
+            self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
+        )
+
+    def _home(self, predicate: TransferWord) -> bool:
+        """Whether the verb of returning says "home" ("have come home", "brought home")."""
+        return predicate.move is Move.RECEIVE and any(
+            self.norm(i) == "home" for i in range(predicate.first, predicate.last)
+        )
+
     def _mixed(self, figure: FigureMention) -> bool:
         """Whether the people are of two kinds: "3,000 servicemen and civilians"."""
         if self.norm(figure.np_end) != "and" or figure.noun is None:
@@ -780,6 +792,9 @@ class _Sentence:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
+        if found is not None and found[1] and self._counted_exchanges(found[0]):
+            # "in 58 exchanges, about 4,500 people have come home": the verb comes after
+            found = self._predicate_after(figure) or found
         if found is None and not counter:
             return None
         if self._among(figure):
@@ -833,6 +848,11 @@ class _Sentence:
             receiver = receiver or previous.sender
         if receiver is None and nationality is not None and nationality != sender:
             receiver = nationality
+        if receiver is None and predicate is not None and not first and self._home(predicate):
+            # "about 4,500 people have come home, Kyiv said": home is the speaker's side
+            speaker = self.attribution or self.speaker_near(figure.first)
+            if speaker is not None and speaker.party in belligerents:
+                receiver = speaker.party
         category = self._category(figure, previous)
         if (
             tally
