@@ -182,3 +182,37 @@ def test_news_people_come_home_to_the_speakers_side_not_the_counted_swaps(
     news: News, text: str
 ) -> None:
     assert tallies(news(text)) == {("UKR", "other", Count.approx(3_900), 52)}
+
+
+def test_news_bringing_the_total_to_n_in_either_direction(news: News) -> None:
+    text = (
+        "Both sides said 250 servicemen were handed over by each on Friday, bringing the "
+        "total so far to almost 600 in either direction."
+    )
+    read = news(text)
+    assert tallies(read) == {
+        ("UKR", "prisoners_of_war", Count.nearly(600), None),
+        ("RUS", "prisoners_of_war", Count.nearly(600), None),
+    }
+    assert len(read.exchanges) == 1
+
+
+def test_news_its_overall_total_is_the_speakers_sides(news: News) -> None:
+    text = (
+        "Ukraine's coordination headquarters said on Friday that its overall total since "
+        "2022 had reached 4,700."
+    )
+    assert tallies(news(text)) == {("UKR", "other", Count.exact(4_700), None)}
+
+
+def test_news_a_total_of_something_else_is_no_tally(news: News) -> None:
+    text = "The ministry said the total cost of the programme had reached 4,700 this year."
+    assert news(text).tallies == []
+
+
+def test_news_a_total_of_money_beside_a_ministry_is_no_tally(news: News) -> None:
+    text = (
+        "Ukraine's defence ministry said the total cost of the programme had reached "
+        "4,700 this year."
+    )
+    assert news(text).tallies == []

@@ -137,6 +137,13 @@ _DEATHS_OF: Final = frozenset(
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
 )
+# Words that may stand between "total" and the link to its figure: "the total so far
+# since the start of the war had reached".
+_TOTAL_GAP: Final = frozenset(
+    {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
+    | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
+    | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+)
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _CASUALTY_HEADS: Final = frozenset(
     {"killed", "wounded", "injured", "missing", "casualties", "deaths"}
@@ -1525,6 +1532,92 @@ class _Sentence:
             )
         return drafts
 
+    def total_tallies(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A total carried on from the handover just told: "bringing the total so far to 700".
+
+        The total is of the same people, received by the same side, as the
+        transfers of the sentence (both sides for "in either direction"); a
+        total with nothing told before it in the sentence ("its overall total
+        had reached 4,810") is the speaker's side's, of people of no stated kind.
+        """
+        drafts: list[LegDraft] = []
+        for i in range(self.first, self.last - 1):
+            if self.norm(i) != "total" or self.norm(i - 1) in ("in", "a"):
+                continue
+            k = next(
+                (
+                    k
+                    for k, f in enumerate(self.m.figures)
+                    if i < f.first <= i + 10 and self._linked_to_total(i, f)
+                ),
+                None,
+            )
+            if k is None or k in used or self.m.figures[k].noun is not None:
+                continue
+            figure = self.m.figures[k]
+            told = [g for g in legs if not g.tally and g.sentence == self.index]
+            after = " ".join(
+                self.norm(j) for j in range(figure.last, min(self.last, figure.last + 4))
+            )
+            both = any(
+                w in after
+                for w in ("either direction", "each direction", "each side", "both directions")
+            )
+            if both:
+                pairs = [(b, a) for a in belligerents for b in belligerents if a != b]
+            elif told:
+                pairs = [(told[-1].sender, told[-1].receiver)]
+            else:
+                speaker = self.attribution or self.speaker_near(figure.first)
+                party = speaker.party if speaker is not None else None
+                other = _other(party, belligerents) if party is not None else None
+                pairs = [(other, party)] if party is not None and other is not None else []
+            category = told[-1].category if told else PersonCategory.OTHER
+            attributed = self.attribution or self.speaker_near(figure.first)
+            usable = [d.text for d in self.m.dates if not d.since]
+            for sender, receiver in pairs:
+                drafts.append(
+                    LegDraft(
+                        self.index,
+                        sender,
+                        receiver,
+                        category,
+                        figure.amount,
+                        None if attributed is PUBLISHER else attributed,
+                        self.attribution is not None,
+                        tuple(usable[:1]),
+                        False,
+                        None,
+                        True,
+                        next((d.text for d in self.m.dates if d.since), None),
+                        self.exchange_count(),
+                    )
+                )
+            if pairs:
+                used.add(k)
+        return drafts
+
+    def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
+        """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
+        link = figure.first - 1
+        if self.norm(figure.first) in lx.FIGURE_LINKS:
+            link = figure.first
+        if self.norm(link) not in lx.FIGURE_LINKS:
+            return False
+        for j in range(total + 1, link):
+            word = self.norm(j)
+            if not (
+                word.isdigit()
+                or word in _TOTAL_GAP
+                or word in lx.MONTHS
+                or lx.PEOPLE.match(self.tokens, j, self.last) is not None
+                or any(p.first <= j < p.last for p in self.m.parties)
+            ):
+                return False  # "the total cost of the programme had reached ..."
+        return True
+
     def _people_after(self, i: int) -> tuple[int, PersonCategory, str | None] | None:
         """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
         while self.norm(i) in ("the", "its", "their", "our", "all"):
@@ -1670,6 +1763,7 @@ def extract(
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.number_of_tallies(used, belligerents))
+    legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
     claims = sentence.claims(used, belligerents)
     if claims:
