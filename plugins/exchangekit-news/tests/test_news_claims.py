@@ -584,3 +584,12 @@ def test_news_a_later_date_dates_a_claim_only_as_the_date_of_saying(
 def test_news_n_of_its_soldiers_are_the_sides_own(news: News) -> None:
     text = "Ukraine said on Monday that 500 of its soldiers had been killed in the battle."
     assert found(news(text)) == {("UKR", "killed", Count.exact(500))}
+
+
+@pytest.mark.parametrize("name", ["Zelenksy", "Zelenskiy", "Zelensy"])
+def test_news_a_speakers_name_misspelt_by_one_slip_is_still_the_speaker(
+    news: News, name: str
+) -> None:
+    text = f"President {name} said in February that more than 40,000 soldiers had been killed."
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.claimant.name) == ("UKR", "Volodymyr Zelensky")

@@ -942,6 +942,39 @@ NAMED_SOURCES: Final = PhraseMatcher(
 )
 
 
+# -- names misspelt (issue 8): copy has typos in names ("Zelenksy") ------------------
+
+
+def _one_slip(word: str) -> set[str]:
+    """Every spelling one slip away from ``word``: a letter dropped, swapped or mistyped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+        | {a + c + b[1:] for a, b in cuts if b for c in letters}
+        | {a + c + b for a, b in cuts for c in letters}
+    )
+
+
+def _misspelt_sources() -> dict[str, SourceEntry]:
+    """A known one-word name of a speaker (six letters or more) misspelt by one slip."""
+    known = {
+        word: node.value
+        for word, node in NAMED_SOURCES._root.items()  # the matcher built just above
+        if node.value is not None and len(word) >= 6 and word.isalpha()
+    }
+    variants: dict[str, SourceEntry] = {}
+    for word, entry in known.items():
+        for variant in _one_slip(word) - set(known):
+            variants.setdefault(variant, entry)
+    return variants
+
+
+MISSPELT_SOURCES: Final = _misspelt_sources()
+"""Speakers' surnames one typo away from a known one, and whom they name."""
+
+
 class Institution(NamedTuple):
     """A kind of office that a party adjective turns into a speaker ("Russian defence ministry")."""
 

@@ -492,6 +492,15 @@ class _Finder:
         i = self.first
         while i < self.last:
             if tokens[i].norm not in may_start:
+                slip = (
+                    lx.MISSPELT_SOURCES.get(tokens[i].norm)
+                    if tokens[i].text[:1].isupper()
+                    else None
+                )
+                if slip is not None:  # "President Zelenksy said"
+                    sources.append(SourceMention(i, i + 1, slip, ()))
+                    if slip.party is not None:
+                        parties.append(PartyMention(i, i + 1, slip.party, ACTOR, True))
                 i += 1
                 continue
             named = lx.NAMED_SOURCES.match(tokens, i, self.last)
