@@ -1293,9 +1293,10 @@ class _Sentence:
                 return (party.code,)
         if self.norm(figure.np_end) == "more":
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
-            earlier = [f for f in self.m.figures if f.last <= figure.first and f.nationality]
-            if earlier:
-                return (earlier[-1].nationality,)  # type: ignore[return-value]
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
         if self.norm(figure.np_end) == "more" and figure.first == self.first:
             # "Tens of thousands more are listed as missing.": the side just counted
             latest = self.discourse.claims
