@@ -593,3 +593,14 @@ def test_news_a_speakers_name_misspelt_by_one_slip_is_still_the_speaker(
     text = f"President {name} said in February that more than 40,000 soldiers had been killed."
     (claim,) = news(text).claims
     assert (claim.subject.code, claim.claimant.name) == ("UKR", "Volodymyr Zelensky")
+
+
+def test_news_the_enemy_is_the_other_side_of_the_speaker(news: News) -> None:
+    text = "The enemy lost up to 340 servicemen, the Russian Defence Ministry said."
+    assert found(news(text)) == {("UKR", "total_losses", Count.at_most(340))}
+
+
+def test_news_a_day_window_before_the_figure_makes_one_days_losses(news: News) -> None:
+    text = "The ministry said that over the past day Ukrainian forces lost up to 1,200 servicemen."
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.scope.value) == ("UKR", "period")

@@ -1221,11 +1221,17 @@ class _Sentence:
         return None
 
     def _daily(self, figure: FigureMention, clause_end: int) -> bool:
-        """Whether the figure is one day's losses: "about 1,350 in the past day"."""
+        """Whether the figure is one day's losses: "about 1,350 in the past day".
+
+        The window may also open the clause: "over the past day the enemy lost 1,290".
+        """
+        before = range(
+            max(self._clause_start(figure.first, self.first), figure.first - 12), figure.first
+        )
         return any(
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
-            for i in range(figure.last, min(clause_end, figure.last + 6))
+            for i in (*before, *range(figure.last, min(clause_end, figure.last + 6)))
         )
 
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
@@ -1311,6 +1317,15 @@ class _Sentence:
         if previous is not None:
             return previous.subject
         speaker = self.speaker_near(figure.first)
+        if (
+            speaker is not None
+            and speaker.party is not None
+            and "enemy" in {self.norm(i) for i in range(clause_start, figure.first)}
+        ):
+            # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
+            enemy = _other(speaker.party, self._belligerents)
+            if enemy is not None:
+                return (enemy,)
         if (
             figure.noun is not None
             and speaker is not None
