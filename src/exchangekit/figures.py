@@ -147,6 +147,31 @@ _HEDGES: dict[tuple[str, ...], _Maker] = {
     **{tuple(p.split()): _fewer_than for p in ("fewer than", "less than", "under", "below")},
 }
 
+# Hedges of everyday reporting beyond the textbook ones above: a figure being
+# approached ("close to", "nearing") is a "nearly"; a stated ceiling ("as many
+# as") is an "up to"; "just", "a little", "slightly", "well" and "far" only
+# say how close the bound is, never which side of it the figure lies.
+_HEDGES.update(
+    {
+        **{
+            tuple(p.split()): _nearly
+            for p in ("close to", "closer to", "near", "approaching", "nearing", "just shy of")
+        },
+        **{tuple(p.split()): _at_most for p in ("as many as", "as much as")},
+        **{
+            (*lead.split(), *bound): _more_than
+            for lead in ("just", "a little", "slightly", "well", "far")
+            for bound in (("over",), ("above",), ("more", "than"))
+        },
+        **{
+            (*lead.split(), *bound): _fewer_than
+            for lead in ("just", "a little", "slightly", "well", "far")
+            for bound in (("under",), ("below",), ("fewer", "than"), ("less", "than"))
+        },
+        ("just", "short", "of"): _fewer_than,
+    }
+)
+
 _HEDGES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], _Maker]]] = {}
 for _words, _maker in sorted(_HEDGES.items(), key=lambda item: -len(item[0])):
     _HEDGES_BY_FIRST.setdefault(_words[0], []).append((_words, _maker))
@@ -170,8 +195,32 @@ _MAGNITUDES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] =
 for _mwords, _units in sorted(_MAGNITUDES.items(), key=lambda item: -len(item[0])):
     _MAGNITUDES_BY_FIRST.setdefault(_mwords[0], []).append((_mwords, _units))
 
+# "several thousand", "a few hundred": a vague multiple of one scale word, read
+# as the plural order of magnitude of that word ("thousands", "hundreds").
+_VAGUE_MULTIPLES: tuple[tuple[str, ...], ...] = (("several",), ("a", "few"), ("a", "couple", "of"))
+_VAGUE_SCALES: dict[tuple[str, ...], tuple[int, int]] = {
+    ("dozen",): (12, 100),
+    ("hundred",): (100, 10**3),
+    ("thousand",): (10**3, 10**4),
+    ("tens", "of", "thousands"): (10**4, 10**5),
+    ("hundred", "thousand"): (10**5, 10**6),
+    ("million",): (10**6, 10**7),
+}
+# Fractions of a scale word: "half a million", "a quarter of a million",
+# "three quarters of a million"; each is the words before the scale and the fraction.
+_SCALE_FRACTIONS: dict[tuple[str, ...], Fraction] = {
+    ("half", "a"): Fraction(1, 2),
+    ("a", "half"): Fraction(1, 2),
+    ("a", "quarter", "of", "a"): Fraction(1, 4),
+    ("one", "quarter", "of", "a"): Fraction(1, 4),
+    ("quarter", "of", "a"): Fraction(1, 4),
+    ("a", "quarter"): Fraction(1, 4),
+    ("three", "quarters", "of", "a"): Fraction(3, 4),
+    ("three", "quarter"): Fraction(3, 4),
+}
+
 NUMBER_WORDS = frozenset(
-    {*_UNITS, *_TEENS, *_TENS, *_DIGIT_SCALES, "zero", "half", "dozen"}
+    {*_UNITS, *_TEENS, *_TENS, *_DIGIT_SCALES, "zero", "half", "dozen", "quarter", "quarters"}
     | {word for words in _MAGNITUDES for word in words if word != "of"}
 )
 """Every word that can state a figure without digits ("thirty", "thousand", "dozens").
@@ -182,10 +231,18 @@ caller skip it without running the grammar.
 
 # Words that can begin a figure phrase; anything else is skipped at once.
 _STARTS = frozenset(
-    {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from"}
+    {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from", "in", "quarter"}
     | {words[0] for words in _HEDGES}
     | {words[0] for words in _MAGNITUDES}
+    | {words[0] for words in _VAGUE_MULTIPLES}
 )
+# Words after a plain figure that hedge it: "70,000 or so", "500 or more".
+_SUFFIXES: dict[tuple[str, str], _Maker] = {
+    ("or", "so"): _approx,
+    ("or", "more"): _at_least,
+    ("or", "fewer"): _at_most,
+    ("or", "less"): _at_most,
+}
 
 # -- tokens -------------------------------------------------------------------
 
@@ -455,6 +512,9 @@ class _Grammar:
             return [_Number(Fraction(0), i + 1, 1, False, False, False)]
         if word == "half" and self._word(i + 1) == "a" and self._word(i + 2) == "dozen":
             return [_Number(Fraction(_DOZEN, 2), i + 3, 1, False, True, False)]
+        fraction = self._scale_fraction(i)
+        if fraction is not None:
+            return [fraction]
         out = [
             _Number(Fraction(value), end, scale, False, False, False)
             for value, end, scale in self._compound(i, allow_a=True)
@@ -468,6 +528,27 @@ class _Grammar:
             out.append(_Number(Fraction(_DOZEN), i + 2, _DOZEN, False, True, False))
         return out
 
+    def _hyphenated_scale(self, at: int) -> bool:
+        """Whether token ``at`` is a hyphen glued between a number word and a scale word."""
+        return (
+            at + 1 < len(self.tokens)
+            and self.tokens[at].text in _HYPHENS
+            and self._glued(at)
+            and self._glued(at + 1)
+            and self._word(at + 1) in _SCALES
+        )
+
+    def _scale_fraction(self, i: int) -> _Number | None:
+        """A fraction of a scale word ("half a million", "a quarter of a million"), if any."""
+        for words, fraction in _SCALE_FRACTIONS.items():
+            scale_at = i + len(words)
+            if self._word(scale_at) in _SCALES and all(
+                self._word(i + k) == w for k, w in enumerate(words)
+            ):
+                factor = _SCALES[self._word(scale_at)]
+                return _Number(fraction * factor, scale_at + 1, factor, False, False, False)
+        return None
+
     def _compound(self, i: int, allow_a: bool) -> list[tuple[int, int, int]]:
         """Number words with thousands, millions, billions, largest scale first."""
         out: list[tuple[int, int, int]] = []
@@ -475,6 +556,8 @@ class _Grammar:
         if allow_a and self._word(i) == "a" and self._word(i + 1) in _SCALES:
             groups.append((1, i + 1, 1))  # "a thousand", "a million"
         for group, end, group_scale in groups:
+            if self._hyphenated_scale(end):
+                end += 1  # "the one-million mark": a compound adjective of one figure
             scale_word = self._word(end)
             if not (group == 1 and end == i + 1 and self._word(i) == "a"):
                 out.append((group, end, group_scale))
@@ -503,12 +586,28 @@ class _Grammar:
         return out
 
     def _magnitudes(self, i: int) -> list[_Reading]:
+        if self._word(i) == "in" and self._word(i + 1) == "the" and self._word(i + 2) != "in":
+            # "in the tens of thousands": the idiom adds nothing to the magnitude
+            return [r._replace(body=i) for r in self._magnitudes(i + 2)]
         for words, (unit, next_unit) in _MAGNITUDES_BY_FIRST.get(self._word(i), ()):
             if all(self._word(i + k) == w for k, w in enumerate(words)):
-                low = self.semantics.magnitude_floor * unit
-                count = Count.order_of_magnitude(low, next_unit - 1)
-                return [_Reading(count, i + len(words), i)]
+                return [_Reading(self._magnitude(unit, next_unit), i + len(words), i)]
+        for lead in _VAGUE_MULTIPLES:
+            if not all(self._word(i + k) == w for k, w in enumerate(lead)):
+                continue
+            at = i + len(lead)
+            found: _Reading | None = None
+            for words, (unit, next_unit) in _VAGUE_SCALES.items():
+                if all(self._word(at + k) == w for k, w in enumerate(words)):
+                    end = at + len(words)
+                    if found is None or end > found.end:
+                        found = _Reading(self._magnitude(unit, next_unit), end, i)
+            return [] if found is None else [found]
         return []
+
+    def _magnitude(self, unit: int, next_unit: int) -> Count:
+        low = self.semantics.magnitude_floor * unit
+        return Count.order_of_magnitude(low, next_unit - 1)
 
     def _plain(self, i: int) -> list[_Reading]:
         out: list[_Reading] = []
@@ -525,6 +624,9 @@ class _Grammar:
                 continue
             count = _approx(n, self.semantics) if number.dozen else Count.exact(n)
             out.append(_Reading(count, number.end, i))
+            suffix = _SUFFIXES.get((self._word(number.end), self._word(number.end + 1)))
+            if suffix is not None and not number.dozen:
+                out.append(_Reading(suffix(n, self.semantics), number.end + 2, i))
             plus = number.end
             if (
                 number.digits

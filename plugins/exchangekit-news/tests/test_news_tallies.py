@@ -22,7 +22,8 @@ def test_news_tally_since_a_year(news: Callable[..., Any]) -> None:
     assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
     assert tally.category is PersonCategory.REMAINS
     assert tally.count == Count.parse("some 9,000")
-    assert tally.covers.start == date(2022, 1, 1)
+    # "since 2022" is since the invasion (24 February 2022), not since New Year
+    assert tally.covers.start == date(2022, 2, 24)
     assert tally.as_of == Period.day(date(2025, 10, 17))
     assert tally.claimant.name == "Coordination Headquarters for the Treatment of Prisoners of War"
     assert [s.name for s in tally.relayed_by] == ["Test Desk"]

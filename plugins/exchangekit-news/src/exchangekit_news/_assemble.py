@@ -11,6 +11,7 @@ one record that keeps both sentences.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Final, Literal
@@ -29,6 +30,7 @@ from exchangekit import (
     Period,
     PeriodParseError,
     PersonCategory,
+    Precision,
     Quote,
     Source,
     Transfer,
@@ -48,6 +50,15 @@ _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a n
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange the text never dates, without a dateline, is put."""
+
+
+_EVERY_FIGURE: Final = re.compile(
+    r"\b(?:both|all)(?: of)?(?: the| these| those| their)? "
+    r"(?:numbers|figures|estimates|counts|tallies|totals)\b",
+    re.IGNORECASE,
+)
+_WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
+# is dated by its start ("since February 2022"), not by when it was said
 
 
 class _NeedsReference:
@@ -473,13 +484,21 @@ class Assembler:
             if default is None:
                 return
             resolved, explicit = default, False
+        if draft.by_end and resolved.precision is not Precision.DAY:
+            resolved = Period.day(resolved.end)  # "had counted 110,000 by the end of June"
+        default = self._default_day(index)
+        if default is not None and resolved.end < self.conflict_start + _WAR_START_SLACK:
+            # "killed since the invasion began in February 2022": the start, not the date
+            resolved, explicit = default, False
         start = self.conflict_start
         if draft.since is not None:
             since = self._resolve(draft.since)
             if isinstance(since, Period):
-                start = since.start
+                start = _start_of(since, self.conflict_start)
         covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
-        key = (draft.subject, draft.category, draft.amount)
+        if draft.scope is ClaimScope.PERIOD:
+            covers = resolved  # one day's losses: the day it was stated for
+        key = (draft.subject, draft.category, draft.amount, draft.population)
         candidates = self._claim_index.setdefault(key, [])
         for claim in candidates:
             if self._same_claim(claim, draft, resolved, explicit):
@@ -510,11 +529,26 @@ class Assembler:
             self._unresolved(index, "a running total", resolved.text)
             return
         start = self.conflict_start
+        span_end: date | None = None
+        stated = self._default_day(index)
+        if (
+            stated is not None
+            and resolved.precision is not Precision.DAY
+            and resolved.start < stated.start
+        ):
+            # "in June alone, six handovers brought home 6,000", "this year", "since the
+            # invasion in February 2022": a month or year is the span the total covers;
+            # the total itself is stated when the text is (its dateline or publication).
+            if resolved.start > self.conflict_start:
+                start = resolved.start
+                span_end = resolved.end if resolved.end < stated.end else None
+            resolved = stated
         if leg.since is not None:
             since = self._resolve(leg.since)
             if isinstance(since, Period):
-                start = since.start
-        covers = Period.between(start, resolved.end) if start <= resolved.end else resolved
+                start = _start_of(since, self.conflict_start)
+        end = span_end or resolved.end
+        covers = Period.between(start, end) if start <= end else resolved
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
         known = self.tallies.get(key)
         if known is not None:
@@ -555,7 +589,12 @@ class Assembler:
 
     def _same_claim(self, claim: _Claim, draft: ClaimDraft, as_of: Period, explicit: bool) -> bool:
         old = claim.draft
-        if (old.subject, old.category, old.amount) != (draft.subject, draft.category, draft.amount):
+        if (old.subject, old.category, old.amount, old.population) != (
+            draft.subject,
+            draft.category,
+            draft.amount,
+            draft.population,
+        ):
             return False
         if claim.explicit and explicit and claim.as_of != as_of:
             return False
@@ -590,8 +629,9 @@ class Assembler:
         if not recent:
             return
         latest = max(recent, key=lambda c: c.last)
+        every = _EVERY_FIGURE.search(caveat) is not None  # "both numbers are likely too low"
         for claim in recent:
-            if claim.draft.claimant == latest.draft.claimant:
+            if every or claim.draft.claimant == latest.draft.claimant:
                 claim.caveats[caveat] = None
                 claim.sentences[index] = None
 
@@ -703,7 +743,8 @@ class Assembler:
             as_of=claim.as_of,
             claimant=claimant,
             method=draft.method,
-            scope=ClaimScope.CUMULATIVE,
+            scope=draft.scope,
+            population=draft.population,
             caveats=list(claim.caveats),
             relayed_by=relayed,
             quotes=[self.quote(i) for i in sorted(claim.sentences)],
@@ -745,6 +786,14 @@ def _rival_note(leg: _Leg, draft: LegDraft) -> str:
         f"according to {first}, {draft.amount} according to {second}; they are "
         "alternatives, not parts of one total"
     )
+
+
+def _start_of(since: Period, conflict_start: date) -> date:
+    """Where "since X" starts: X's first day, or the war's start when X contains it.
+
+    "since February 2022" and "since 2022" begin with the invasion, not on the 1st.
+    """
+    return conflict_start if since.start <= conflict_start <= since.end else since.start
 
 
 def _parses(text: str, reference: date) -> bool:

@@ -14,7 +14,15 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
 
-from exchangekit import CasualtyCategory, ClaimMethod, Count, PersonCategory, SourceKind
+from exchangekit import (
+    CasualtyCategory,
+    ClaimMethod,
+    ClaimScope,
+    Count,
+    PersonCategory,
+    Population,
+    SourceKind,
+)
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import mixed_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
@@ -30,7 +38,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     TransferWord,
 )
-from exchangekit_news._tokens import SYM, Token
+from exchangekit_news._tokens import SYM, WORD, Token
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
@@ -66,6 +74,8 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
+_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
@@ -132,6 +142,83 @@ _HYPOTHETICAL: Final = frozenset(
         "aims",
     }
 )
+# Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
+_AFTER_LOSS_FIGURE: Final = frozenset(
+    {
+        "on",
+        "by",
+        "in",
+        "as",
+        "with",
+        "and",
+        "according",
+        "since",
+        "mark",
+        "so",
+        "last",
+        "this",
+        "at",
+        "from",
+        "over",
+        "among",
+        "including",
+        "of",
+        "while",
+        "but",
+        "which",
+        "who",
+        "when",
+        "after",
+        "before",
+        "during",
+        "until",
+        "for",
+        "or",
+        "to",
+        "a",
+        "the",
+        "far",
+        "more",
+        "people",
+        "personnel",
+        "men",
+        "troops",
+        "soldiers",
+        "servicemen",
+        "names",
+        "individuals",
+    }
+)
+_AUXILIARIES: Final = frozenset(
+    {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
+    | {"now", "also", "still", "since", "more", "listed", "reported", "considered"}
+    | {"remain", "remained", "remains", "as", "officially", '"', "”"}
+)
+_CASUALTY_PARTICIPLES: Final = frozenset(
+    {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
+    | {"held"}
+)
+_CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+_MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
+_HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+_STARTING: Final = frozenset(
+    {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
+)
+# "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
+_DEATHS_OF: Final = frozenset(
+    {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
+)
+_APPOSITION_WORDS: Final = frozenset(
+    {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
+)
+# Words that may stand between "total" and the link to its figure: "the total so far
+# since the start of the war had reached".
+_TOTAL_GAP: Final = frozenset(
+    {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
+    | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
+    | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+)
+_ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -181,6 +268,9 @@ class ClaimDraft(NamedTuple):
     as_of: str | None  # date text
     since: str | None  # date text of the start of the span covered
     caveats: tuple[str, ...]
+    population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
+    scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
+    by_end: bool = False  # "by the end of June": current on the last day of the period
 
 
 class SentenceFacts(NamedTuple):
@@ -253,6 +343,10 @@ class _Sentence:
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
+
+        self._belligerents: Sequence[str] = ()
+        self._civilian = False
+        self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
         # Where clauses break, and where the phrases some rules look for begin, found once.
         self.breaks = [
             i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
@@ -839,19 +933,30 @@ class _Sentence:
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
-        if self._any_in(self.totals, start, stop):
-            return True
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        skipped = len(after) - len(self._past_apposition(figure, after))
+        if skipped:
+            # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
+            k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
+            stop = self.breaks[k] if k < len(self.breaks) else self.last
         if any(
-            self.norm(i + 1) in _EXCHANGE_PLURALS and self.norm(i).isdigit()
-            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 8))
+            self.norm(i) == "in" and self.norm(i + 1) in _TALLY_PLURALS
+            for i in range(max(self.first, start, figure.first - 12), figure.first)
+        ):
+            return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        for at in self.totals:
+            if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
+                return True
+        if any(
+            self.norm(i + 1) in _TALLY_PLURALS
+            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
         ):
             return True  # "in 58 exchanges, about 4,500 people have come home"
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not any(
-                self.norm(i) in _RANKS for i in range(max(self.first, date.first - 6), date.first)
-            ):
+            if date.since and not self._ranked(date.first):
                 return True
         return False
 
@@ -873,8 +978,65 @@ class _Sentence:
             if match is not None:
                 found = Count.exact(int(match.group(1)))
                 break
+        if found is None:
+            found = self._ordinal_of_exchange()
         self._exchange_count = found or False
         return found
+
+    def _ranked(self, since: int) -> bool:
+        """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
+        return any(
+            self.norm(i) in _RANKS or self._ordinal_at(i)
+            for i in range(max(self.first, since - 6), since)
+        )
+
+    def _counted_exchanges(self, word: TransferWord) -> bool:
+        """Whether a noun of exchanges is counted ("in 58 exchanges"), not the event told."""
+        return self.norm(word.first) in _TALLY_PLURALS and (
+            self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
+        )
+
+    def _home(self, predicate: TransferWord) -> bool:
+        """Whether the verb of returning says "home" ("have come home", "brought home")."""
+        return predicate.move is Move.RECEIVE and any(
+            self.norm(i) == "home" for i in range(predicate.first, predicate.last)
+        )
+
+    def _mixed(self, figure: FigureMention) -> bool:
+        """Whether the people are of two kinds: "3,000 servicemen and civilians"."""
+        if self.norm(figure.np_end) != "and" or figure.noun is None:
+            return False
+        other = lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last)
+        return other is not None and other[1].category != figure.noun.category
+
+    def _ordinal_at(self, i: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1`` write an ordinal ("the 64th exchange since")."""
+        return (
+            self.norm(i).isdigit()
+            and i + 1 < self.last
+            and self.tokens[i + 1].norm in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+        )
+
+    def _ordinal_of_exchange(self) -> Count | None:
+        """The rank of an exchange: "the 61st swap", "which it numbered as the 61st"."""
+        if not self.norm_set & _EXCHANGE_NOUNS:
+            return None
+        for i in range(self.first + 1, self.last - 1):
+            number = self.norm(i)
+            suffix = self.tokens[i + 1]
+            if not (
+                number.isdigit()
+                and len(number) <= 4
+                and suffix.norm in ("st", "nd", "rd", "th")
+                and suffix.gap == 0
+                and self.norm(i - 1) == "the"
+            ):
+                continue
+            near = {self.norm(j) for j in range(i + 2, min(self.last, i + 4))}
+            if self.norm(i - 2) == "as" or near & _EXCHANGE_NOUNS:
+                return Count.exact(int(number))  # "as the 61st", "the 50th such swap"
+        return None
 
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
@@ -888,6 +1050,8 @@ class _Sentence:
         for index, figure in enumerate(figures):
             if figure.noun is None and not self._counter(figure) and not self._bare(figure):
                 continue
+            if self._casualty_predicate(figure):
+                continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
@@ -1090,6 +1254,9 @@ class _Sentence:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
+        if found is not None and found[1] and self._counted_exchanges(found[0]):
+            # "in 58 exchanges, about 4,500 people have come home": the verb comes after
+            found = self._predicate_after(figure) or found
         if found is None and not counter:
             return None
         if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
@@ -1171,7 +1338,21 @@ class _Sentence:
             receiver = nationality
             if sender == nationality:
                 sender = None
+
+        if receiver is None and predicate is not None and not first and self._home(predicate):
+            # "about 4,500 people have come home, Kyiv said": home is the speaker's side
+            speaker = self.attribution or self.speaker_near(figure.first)
+            if speaker is not None and speaker.party in belligerents:
+                receiver = speaker.party
         category = self._category(figure, previous)
+        if (
+            tally
+            and figure.noun is not None
+            and (figure.noun.category is None or self._mixed(figure))
+        ):
+            # "4,131 Ukrainians have come home since 2022": a running total of people of
+            # no stated kind mixes soldiers and civilians
+            category = PersonCategory.OTHER
         accorded = self.attribution or self._relative_attribution(figure, stop)
         attributed = accorded or self.speaker_near(figure.first)
         if attributed is PUBLISHER:
@@ -1257,9 +1438,11 @@ class _Sentence:
 
     # -- claims ---------------------------------------------------------------------
 
-    def claims(self, used: set[int]) -> list[ClaimDraft]:
-        if self.norm_set & lx.CIVILIAN_WORDS:
-            return []
+    def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
+        self._belligerents = belligerents
+        # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
+        # figures that count civilians; a figure it cannot place is left out.
+        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS)
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
@@ -1267,14 +1450,26 @@ class _Sentence:
                 continue
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            loss = self._loss_before(figure, start) if figure.noun is None else None
+            predicate = self._casualty_predicate(figure) or (
+                previous is not None
+                and (
+                    self._casualty_after(figure, stop)
+                    or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                )
+            )
             if (
                 figure.noun is None
-                and (previous is None or not self._casualty_after(figure, stop))
-                and figure.before_of not in ("deaths", "death")
+                and loss is None
+                and not predicate
+                and figure.before_of not in _DEATHS_OF
                 and self._reached(figure) is None
             ):
                 continue
-            claim = self._claim(figure, previous, start, stop)
+            bare = figure.noun is None and loss is None and not predicate
+            if bare and not self._ends_bare(figure):
+                continue  # "losses ... have passed 300 tanks"
+            claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
                 claims.append(claim)
                 previous = claim
@@ -1290,6 +1485,196 @@ class _Sentence:
             before -= 1
         verb = self.norm(before)
         return verb if verb in verbs else None
+
+    def _loss_before(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The loss noun a bare figure is the value of, and where it stands.
+
+        "Russia's casualties, the officials said, are approaching 300,000"; "put
+        Ukrainian losses at nearly 400,000"; "the death toll had reached 5,000".
+        A linking word stands just before the figure and a loss noun earlier in
+        the sentence, after the previous figure; a noun after the figure that is
+        not a word for people ("300,000 tonnes") rules it out.
+        """
+        link = figure.first - 1
+        while link > start and self.norm(link) in lx.LINK_SKIP:
+            link -= 1  # 'was now "close to a million"'
+        if self.norm(figure.first) in lx.FIGURE_LINKS:
+            link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
+        elif self.norm(link) == "the":
+            link -= 1
+        if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
+            link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
+            return None
+        if not self._ends_bare(figure):
+            return None
+        for i in range(link - 1, max(start, link - lx.LOSS_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in (";", "—") and i < link - 1:
+                return None
+            name = lx.LOSS_HEADS.get(word)
+            if name is None:
+                continue
+            if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
+                continue  # "casualties, counting the wounded, were": the head comes earlier
+            if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                continue  # "wounded prisoners": an adjective, not the count's noun
+            if self.norm(i - 1) == "the" and any(
+                self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
+            ):
+                continue  # "casualties, a figure that covers the dead and the wounded"
+            category = CasualtyCategory(name)
+            if (
+                word in ("wounded", "injured")
+                and self.norm(i - 1) in ("and", "or")
+                and self.norm(i - 2) in ("killed", "dead")
+            ):
+                return CasualtyCategory.TOTAL_LOSSES, i - 2
+            if self._listed_loss(i):
+                # "a tally of losses that combines killed, wounded and captured"
+                heads = [
+                    j
+                    for j in range(i - 1, max(start, link - lx.LOSS_REACH) - 1, -1)
+                    if self.norm(j) in ("losses", "casualties")
+                ]
+                return CasualtyCategory.TOTAL_LOSSES, heads[0] if heads else i
+            if word == "killed" and self.norm(i + 1) in ("and", "or"):
+                if self.norm(i + 2) in ("wounded", "injured"):
+                    category = CasualtyCategory.TOTAL_LOSSES
+                elif self.norm(i + 2) == "missing":
+                    category = CasualtyCategory.KILLED_OR_MISSING
+            return category, i
+        return None
+
+    def _casualty_predicate(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the subject of dying or being wounded.
+
+        "46,000 soldiers had been killed", "380,000 were wounded", "5,000 died":
+        an auxiliary and a participle, or "died", right after the noun group. A
+        bare participle ("the bodies of 500 soldiers killed in action") is not one.
+        """
+        i = figure.np_end
+        auxiliaries = 0
+        while i < self.last and self.norm(i) in _AUXILIARIES and auxiliaries < 4:
+            i += 1
+            auxiliaries += 1
+        word = self.norm(i) if i < self.last else ""
+        if word in ("died", "perished"):
+            return True
+        if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
+            return True
+        # "... had been killed and some 380,000 wounded": the second figure of a list of losses
+        head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
+        if head not in _CASUALTY_HEADS:
+            return False
+        k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
+        earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
+        return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _listed_loss(self, i: int) -> bool:
+        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
+        kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
+        listed = any(
+            self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
+            for side in (-1, 1)
+        )
+        return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _subset(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of the one before: "including 700 children"."""
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return "including" in before or before == ["among", "them"]
+
+    def _counts_civilians(self, figure: FigureMention, previous: ClaimDraft | None) -> bool:
+        """Whether a loss figure in a sentence about civilians counts civilians.
+
+        Its own people ("232 civilians", "716 children"), a civilian word just
+        before or after it ("the number of civilians ... killed ... stood at 13,580"),
+        or, for a figure without people of its own, the civilian claim before it
+        ("232 civilians were killed and 1,343 injured").
+        """
+        noun = figure.noun
+        if noun is not None and noun.category in (
+            PersonCategory.CIVILIANS,
+            PersonCategory.CHILDREN,
+        ):
+            return True
+        begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
+        near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
+        if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
+            return True
+        if noun is not None and noun.category is None and self.norm(figure.np_end - 1) == "people":
+            return True  # "150 people were killed", in a sentence about civilians
+        return (
+            previous is not None
+            and previous.population is Population.CIVILIANS
+            and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
+        )
+
+    def _place_of(self, figure: FigureMention, stop: int) -> str | None:
+        """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
+        for i in range(figure.np_end, self.last):
+            if self.norm(i) in (";", "."):
+                return None
+            if self.norm(i) not in ("in", "across", "of"):
+                continue
+            j = i + 1
+            while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
+                j += 1
+            party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
+            if party is not None:
+                return party.code
+            region = lx.REGIONS.get(self.norm(j))
+            if region is not None:
+                return region
+            latest = self.discourse.claims
+            if (
+                self.norm(j) == "country"
+                and latest
+                and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+            ):
+                return latest[-1].subject[0]  # "across the country": the one just named
+        return None
+
+    def _freed(self, figure: FigureMention) -> bool:
+        """Whether the sentence tells of people let go, and not of others still held.
+
+        "1,000 servicemen had been captured" is a capture whatever follows; "ten
+        civilians who had been held by Russia returned" are held no more.
+        """
+        after = {self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))}
+        if after & {"captured", "surrendered", "taken"}:
+            return False
+        if self.norm_set & {"still", "remain", "remains", "remaining"}:
+            return False
+        return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
+
+    def _ends_bare(self, figure: FigureMention) -> bool:
+        """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""
+        after = figure.last
+        if after >= self.last or self.tokens[after].kind != WORD:
+            return True
+        return self.norm(after) in _AFTER_LOSS_FIGURE
+
+    def _loss_owner(self, at: int) -> str | None:
+        """Whose losses the noun at ``at`` counts: "Russia's", "Ukrainian", "of the army"."""
+        k = at - 1
+        while k >= self.first and k >= at - 4 and self.norm(k) in lx.LOSS_OWNER_SKIP:
+            k -= 1
+        for party in self.m.parties:
+            if party.role != MEDIATOR and party.last == k + 1:
+                return party.code
+        if self.norm(k) in ("its", "their") and self._actors():
+            owners = [p for p in self._actors() if p.last <= k]
+            if owners:
+                return owners[-1].code
+        if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
+            for party in self.m.parties:
+                if party.role != MEDIATOR and at + 2 <= party.first <= at + 5:
+                    return party.code
+        return None
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
@@ -1315,13 +1700,13 @@ class _Sentence:
             return CasualtyCategory.KILLED_OR_MISSING
         if head_word == "casualties":
             return CasualtyCategory.TOTAL_LOSSES
-        if head_word in ("deaths", "killed", "dead") or figure.before_of in ("deaths", "death"):
+        if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
         if head_word == "wounded":
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
-        for word in after_head:
+        for word in self._past_apposition(figure, after_head):
             if word in _CLAUSE_MARKS:
                 break
             if word in lx.KILLED_WORDS and word != "lost":
@@ -1330,26 +1715,62 @@ class _Sentence:
                 return CasualtyCategory.MISSING
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
-            if word in lx.CAPTURED_WORDS:
+            if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
                 return CasualtyCategory.CAPTURED
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
+        if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
-        if set(clause) & {"lost", "lose", "losing", "loses"}:
-            return CasualtyCategory.KILLED
+        if set(clause) & lx.LOST_IS_LOSSES:
+            return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"killed", "dead", "died"}:
             return CasualtyCategory.KILLED
         return None
+
+    def _daily(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the figure is one day's losses: "about 1,350 in the past day".
+
+        The window may also open the clause: "over the past day the enemy lost 1,290".
+        """
+        before = range(
+            max(self._clause_start(figure.first, self.first), figure.first - 12), figure.first
+        )
+        return any(
+            self.norm(i) in lx.DAILY_WINDOW.firsts
+            and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+            for i in (*before, *range(figure.last, min(clause_end, figure.last + 6)))
+        )
+
+    def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
+        """The words after a noun group, past an apposition of people between commas.
+
+        "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
+        """
+        if not after or after[0] != "," or "," not in after[1:7]:
+            return after
+        close = after.index(",", 1)
+        between = range(figure.np_end + 1, figure.np_end + close)
+        people = all(
+            self.norm(i) in _APPOSITION_WORDS
+            or lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            for i in between
+        )
+        return after[close + 1 :] if people else after
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
-            return True
-        before = {self.norm(i) for i in range(max(self.first, figure.first - 3), figure.first)}
+            return not self._daily(figure, clause_end)
+        before = {
+            self.norm(i)
+            for i in range(max(self.first, figure.first - 3), figure.first)
+            if self.tokens[i].text != "May"  # the month, not the modal
+        }
         return bool(before & lx.FUTURE)
 
     def _subject_of_claim(
@@ -1369,6 +1790,11 @@ class _Sentence:
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
+                if follow & lx.HOLDING_VERBS:
+                    held = _other(party.code, self._belligerents)
+                    if held is not None:
+                        return (held,)  # "Russia holds 8,000": the others are held
+                    continue
                 if (
                     follow & (lx.LOSS_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
@@ -1381,14 +1807,64 @@ class _Sentence:
                 and self.norm(party.last) in ("losses", "casualties")
             ):
                 return (party.code,)
+        if self.norm(figure.np_end) == "more":
+            # "5,757 Ukrainians had been brought home, and thousands more were still held"
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
+        if self.norm(figure.np_end) == "more" and figure.first == self.first:
+            # "Tens of thousands more are listed as missing.": the side just counted
+            latest = self.discourse.claims
+            if latest and latest[-1].sentence == self.index - 1:
+                return latest[-1].subject
+        for i in range(figure.first - 1, start - 1, -1):
+            # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
+            if self.norm(i) in ("losses", "casualties", "dead", "toll"):
+                owner = self._loss_owner(i)
+                if owner is not None:
+                    return (owner,)
         if previous is not None:
             return previous.subject
+        speaker = self.speaker_near(figure.first)
+        if (
+            speaker is not None
+            and speaker.party is not None
+            and "enemy" in {self.norm(i) for i in range(clause_start, figure.first)}
+        ):
+            # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
+            enemy = _other(speaker.party, self._belligerents)
+            if enemy is not None:
+                return (enemy,)
+        if (
+            figure.noun is not None
+            and speaker is not None
+            and speaker.party is not None
+            and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+            and not any(
+                p.role != MEDIATOR
+                and clause_start <= p.first < figure.first
+                and not any(m.first <= p.first < m.last for m in self.m.sources)
+                for p in self.m.parties
+            )
+        ):
+            # "Zelensky said 46,000 soldiers had been killed": a government counting
+            # soldiers of no stated side counts its own.
+            return (speaker.party,)
         if self.m.first_person and self.norm_set & {"we", "our"} & {
             self.norm(i) for i in range(clause_start, figure.first)
         }:
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
                 return (speaker.party,)
+        latest = self.discourse.claims
+        if (
+            self._loss is not None
+            and latest
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
+            # "Estimates ... put the number of deaths at 190,000": the side the passage is about
+            return latest[-1].subject
         return None
 
     def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:
@@ -1399,6 +1875,8 @@ class _Sentence:
             return ClaimMethod.OFFICIAL_STATEMENT
         if self.norm_set & lx.DOCUMENTED_CUES or "open sources" in " ".join(self.norms):
             return ClaimMethod.DOCUMENTED_MINIMUM
+        if kind is SourceKind.INTERNATIONAL_ORGANISATION and self._civilian:
+            return ClaimMethod.DOCUMENTED_MINIMUM  # UN monitors count verified cases only
         named_outlet = claimant is not PUBLISHER and kind is SourceKind.MEDIA
         if (kind is SourceKind.RESEARCH or named_outlet) and self.norm_set & lx.ESTIMATE_CUES:
             return ClaimMethod.STATISTICAL_ESTIMATE
@@ -1407,24 +1885,53 @@ class _Sentence:
         return ClaimMethod.UNSPECIFIED
 
     def _claim(
-        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
+        self,
+        figure: FigureMention,
+        previous: ClaimDraft | None,
+        start: int,
+        stop: int,
+        loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
-        category = self._category_of(figure, start, stop)
+        self._loss = loss
+        category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if category is None and previous is not None and self._subset(figure):
+            category = previous.category  # "... killed, including more than 700 children"
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
         if category is None or self._excluded(figure, stop):
             return None
+        if figure.noun is None:
+            near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
+            if any(self.norm(i) in lx.EQUIPMENT for i in near):
+                return None  # "losses in tanks have passed 3,000"
+        population = Population.COMBATANTS
+        military = figure.noun is not None and figure.noun.category in _MILITARY
+        if self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+            if not self._counts_civilians(figure, previous):
+                return None
+            population = Population.CIVILIANS
+        if category is CasualtyCategory.CAPTURED and self._freed(figure):
+            return None  # "ten civilians who had been held by Russia returned": no longer held
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
-        subject = self._subject_of_claim(figure, previous, start, stop)
+        self._loss = loss
+        owner = self._loss_owner(loss[1]) if loss is not None else None
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._place_of(figure, stop)
+        subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
         if claimant is None:
             claimant = previous.claimant if previous is not None else PUBLISHER
         as_of, since = self._claim_dates(figure, previous, claimant)
+        by_end = any(
+            "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
+            for d in self.m.dates
+            if d.text == as_of and {"end", "late"} & set(d.text.lower().replace("-", " ").split())
+        )
         caveat = self.caveat(figure.np_end)
         return ClaimDraft(
             self.index,
@@ -1436,6 +1943,9 @@ class _Sentence:
             as_of,
             since,
             (caveat,) if caveat else (),
+            population,
+            ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
+            by_end,
         )
 
     def _claim_dates(
@@ -1451,18 +1961,257 @@ class _Sentence:
             since = None
         if explicit:
             return explicit[0].text, since
-        usable = [d for d in self.m.dates if not d.since]
+        started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
+        if started and since is None:
+            since = started[0].text  # "the counteroffensive, launched on June 4": a start
+        usable = [d for d in self.m.dates if not d.since and d not in started]
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause = (
+            self._clause_start(figure.first, self.first),
+            self.breaks[k] if k < len(self.breaks) else self.last,
+        )
+        own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        if own:
+            # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
+            return min(own, key=lambda d: abs(d.first - figure.first)).text, since
+        # Otherwise the date of the statement, said before the figure ("In February,
+        # Zelensky said ..."); a date in a later clause is about something else.
+        said = [
+            d
+            for d in usable
+            if any(
+                0 < d.first - v <= 12 and not self._any_in(self.breaks, v, d.first)
+                for v in self.m.speech
+            )
+        ]
+        # a later date only as the date of saying: "..., Zelensky said on Sunday"
+        usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             return min(usable, key=lambda d: abs(d.first - anchor)).text, since
         if previous is not None:
             return previous.as_of, since or previous.since
-        if "also" in self.norm_set:
-            # "He also said ...": the same statement as the speaker's figures just before
-            for earlier in reversed(self.discourse.claims):
-                if earlier.claimant == claimant and earlier.sentence >= self.index - 2:
-                    return earlier.as_of, since
+        # The same speaker's figures a sentence or two before: the same statement.
+        for earlier in reversed(self.discourse.claims):
+            same = earlier.claimant == claimant and claimant is not PUBLISHER
+            if same and earlier.sentence >= self.index - 2:
+                return earlier.as_of, since
         return None, since
+
+    def _start_of_something(self, date: DateMention) -> bool:
+        """Whether a date says when something began: "launched on June 4", "began in 2022"."""
+        before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
+        return bool(before & _STARTING)
+
+    # -- stated tallies written as "the number of" ----------------------------------------
+
+    def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
+        """Running totals told as "the number of <people> returned": issue 8's stated tallies.
+
+        "raised to 4,131 the number of people returned to Ukraine since 2022", "the
+        number of bodies brought back since 2022 has grown to more than 13,000". The
+        figure stands just before "the number of" after "to", or after it with a
+        linking word ("stood at", "has grown to", "reached").
+        """
+        drafts: list[LegDraft] = []
+        for i in range(self.first, self.last - 2):
+            if self.norm(i) != "number" or self.norm(i + 1) != "of":
+                continue
+            people = self._people_after(i + 2)
+            if people is None:
+                continue
+            noun_end, category, nationality = people
+            moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            if not moved or not moved[0].done:
+                continue
+            figure_index = self._number_of_figure(i, moved[0].last)
+            if figure_index is None or figure_index in used:
+                continue
+            figure = self.m.figures[figure_index]
+            receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
+            if receiver is None:
+                speaker = self.attribution or self.speaker_near(figure.first)
+                receiver = speaker.party if speaker is not None else None
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver is None or sender is None:
+                continue
+            used.add(figure_index)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            usable = [d.text for d in self.m.dates if not d.since]
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    tuple(usable[:1]),
+                    False,
+                    None,
+                    True,
+                    next((d.text for d in self.m.dates if d.since), None),
+                    self.exchange_count(),
+                )
+            )
+        return drafts
+
+    def total_tallies(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A total carried on from the handover just told: "bringing the total so far to 700".
+
+        The total is of the same people, received by the same side, as the
+        transfers of the sentence (both sides for "in either direction"); a
+        total with nothing told before it in the sentence ("its overall total
+        had reached 4,810") is the speaker's side's, of people of no stated kind.
+        """
+        drafts: list[LegDraft] = []
+        for i in range(self.first, self.last - 1):
+            if self.norm(i) != "total" or self.norm(i - 1) in ("in", "a"):
+                continue
+            k = next(
+                (
+                    k
+                    for k, f in enumerate(self.m.figures)
+                    if i < f.first <= i + 10 and self._linked_to_total(i, f)
+                ),
+                None,
+            )
+            if k is None or k in used or self.m.figures[k].noun is not None:
+                continue
+            figure = self.m.figures[k]
+            told = [g for g in legs if not g.tally and g.sentence == self.index]
+            after = " ".join(
+                self.norm(j) for j in range(figure.last, min(self.last, figure.last + 4))
+            )
+            both = any(
+                w in after
+                for w in ("either direction", "each direction", "each side", "both directions")
+            )
+            if both:
+                pairs = [(b, a) for a in belligerents for b in belligerents if a != b]
+            elif told:
+                pairs = [(told[-1].sender, told[-1].receiver)]
+            else:
+                speaker = self.attribution or self.speaker_near(figure.first)
+                party = speaker.party if speaker is not None else None
+                other = _other(party, belligerents) if party is not None else None
+                pairs = [(other, party)] if party is not None and other is not None else []
+            category = told[-1].category if told else PersonCategory.OTHER
+            attributed = self.attribution or self.speaker_near(figure.first)
+            usable = [d.text for d in self.m.dates if not d.since]
+            for sender, receiver in pairs:
+                drafts.append(
+                    LegDraft(
+                        self.index,
+                        sender,
+                        receiver,
+                        category,
+                        figure.amount,
+                        None if attributed is PUBLISHER else attributed,
+                        self.attribution is not None,
+                        tuple(usable[:1]),
+                        False,
+                        None,
+                        True,
+                        next((d.text for d in self.m.dates if d.since), None),
+                        self.exchange_count(),
+                    )
+                )
+            if pairs:
+                used.add(k)
+        return drafts
+
+    def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
+        """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
+        link = figure.first - 1
+        if self.norm(figure.first) in lx.FIGURE_LINKS:
+            link = figure.first
+        if self.norm(link) not in lx.FIGURE_LINKS:
+            return False
+        for j in range(total + 1, link):
+            word = self.norm(j)
+            if not (
+                word.isdigit()
+                or word in _TOTAL_GAP
+                or word in lx.MONTHS
+                or lx.PEOPLE.match(self.tokens, j, self.last) is not None
+                or any(p.first <= j < p.last for p in self.m.parties)
+            ):
+                return False  # "the total cost of the programme had reached ..."
+        return True
+
+    def _people_after(self, i: int) -> tuple[int, PersonCategory, str | None] | None:
+        """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
+        while self.norm(i) in ("the", "its", "their", "our", "all"):
+            i += 1
+        nationality: str | None = None
+        party = next((p for p in self.m.parties if p.first == i), None)
+        if party is not None:
+            nationality, i = party.code, party.last
+            if self.norm(i - 1) in ("ukrainians", "russians"):
+                return i, PersonCategory.OTHER, nationality
+        found = lx.PEOPLE.match(self.tokens, i, self.last)
+        if found is None:
+            return None
+        end, noun = found
+        if noun.remains:
+            return end, PersonCategory.REMAINS, nationality
+        return end, noun.category or PersonCategory.OTHER, nationality
+
+    def _number_of_figure(self, at: int, after: int) -> int | None:
+        """The figure of "to N the number of" before ``at``, or of "... stood at N" after."""
+        for k, figure in enumerate(self.m.figures):
+            if figure.last in (at - 1, at) and self.norm(figure.first - 1) == "to":
+                return k  # "raised to 4,131 the number of ..."
+            if figure.first > after:
+                link = figure.first - 1
+                if self.norm(figure.first) in lx.FIGURE_LINKS:
+                    link = figure.first
+                gap = {self.norm(j) for j in range(after, link)}
+                if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
+                    return k
+                return None
+        return None
+
+    def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians"."""
+        parts: list[LegDraft] = []
+        for leg in [g for g in legs if g.tally]:
+            whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
+            if whole is None:
+                continue
+            chained = False
+            for k in range(whole + 1, len(self.m.figures)):
+                figure = self.m.figures[k]
+                before = [
+                    self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)
+                ]
+                opens = "whom" in before or "including" in before or before[-1:] == ["them"]
+                if not (opens or (chained and before[-1:] == ["and"])) or k in used:
+                    if chained:
+                        break
+                    continue  # "in 61 exchanges" stands between the total and its parts
+                category = self._part_category(figure)
+                if category is None:
+                    break
+                chained = True
+                used.add(k)
+                parts.append(leg._replace(category=category, amount=figure.amount))
+        return parts
+
+    def _part_category(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
+        noun = figure.noun
+        if noun is None and self.norm(figure.last) in ("were", "was", "are"):
+            found = lx.PEOPLE.match(self.tokens, figure.last + 1, self.last)
+            noun = found[1] if found is not None else None
+        if noun is None or noun.category is None:
+            return None
+        return PersonCategory.REMAINS if noun.remains else noun.category
 
     # -- caveats and mediators ----------------------------------------------------------
 
@@ -1550,7 +2299,10 @@ def extract(
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
-    claims = sentence.claims(used)
+    legs.extend(sentence.number_of_tallies(used, belligerents))
+    legs.extend(sentence.total_tallies(legs, used, belligerents))
+    legs.extend(sentence.tally_parts(legs, used))
+    claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims
     caveat = None

@@ -512,6 +512,32 @@ DOCUMENTED_CUES: Final = frozenset(
 )
 ESTIMATE_CUES: Final = frozenset({"estimate", "estimates", "estimated", "estimating", "model"})
 INTELLIGENCE_CUES: Final = frozenset({"intelligence"})
+# -- more caveats (issue 8): how copy qualifies a figure ---------------------------
+_MORE_CAVEATS: Final = (
+    "incomplete",
+    "a minimum",
+    "with caution",
+    "could not be confirmed",
+    "cannot be confirmed",
+    "disputed",
+    "dismissed",
+    "low confidence",
+    "confidence in those figures was low",
+    "likely to be higher",
+    "likely to be too low",
+    "too low",
+    "understate",
+    "understates",
+    "overstate",
+    "overstates",
+    "exaggerated",
+    "hard to pin down",
+    "did not say how",
+    "does not explain",
+    "not explain its method",
+    "plausible",
+)
+
 CAVEAT_CUES: Final = PhraseMatcher(
     [
         ("true toll", True),
@@ -549,8 +575,180 @@ CAVEAT_CUES: Final = PhraseMatcher(
         ("cannot confirm", True),
         ("could not confirm", True),
         ("unable to confirm", True),
+        *((cue, True) for cue in _MORE_CAVEATS),
     ]
 )
+
+# -- loss figures written after their noun (issue 8) ------------------------------
+# "Russia's casualties ... are approaching 300,000", "put Ukrainian losses at 400,000",
+# "the number of dead has grown to 46,000": a word for losses, then a word that links
+# it to a figure standing without a noun of its own.
+
+LOSS_HEADS: Final[dict[str, str]] = {
+    "losses": "total_losses",
+    "casualties": "total_losses",
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "killed": "killed",
+    "toll": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "missing",
+    "captivity": "captured",
+}
+"""Nouns for a count of losses, and the casualty category each names."""
+FIGURE_LINKS: Final = frozenset(
+    {
+        "at",
+        "of",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "stood",
+        "stands",
+        "number",
+        "numbers",
+        "numbered",
+        "totalled",
+        "totaled",
+        "totalling",
+        "totaling",
+        "passed",
+        "exceeded",
+        "surpassed",
+        "topped",
+        "crossed",
+        "reached",
+        "hit",
+        "exceeding",
+        "passing",
+        "reaching",
+    }
+)
+"""Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
+LOSS_REACH: Final = 40
+"""Tokens between a loss noun and the linking word of its figure (relative clauses between)."""
+LOSS_OWNER_SKIP: Final = frozenset(
+    {
+        "military",
+        "own",
+        "total",
+        "overall",
+        "cumulative",
+        "combat",
+        "personnel",
+        "troop",
+        "battlefield",
+        "irrecoverable",
+        "confirmed",
+        "official",
+        "estimated",
+        "death",
+        "troops",
+        "soldiers",
+        "forces",
+        "servicemen",
+        "the",
+        '"',
+        "“",
+        "'",
+        "‘",
+    }
+)
+"""Words between an owner and its loss noun ("Russia's total military losses")."""
+LOST_IS_LOSSES: Final = frozenset({"lost", "lose", "losing", "loses"})
+"""'Lost N troops' reports losses (killed and wounded), unless the figure says "killed"."""
+FIGURE_HEDGE_WORDS: Final = frozenset(
+    {
+        "the",
+        "more",
+        "than",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "approximately",
+        "close",
+        "to",
+        "approaching",
+        "nearing",
+        "as",
+        "many",
+        "just",
+        "well",
+        "a",
+        "little",
+        "at",
+        "least",
+        "under",
+        "an",
+        "estimated",
+        "up",
+    }
+)
+"""Words of a hedge that may stand between a linking word and the number itself."""
+LINK_SKIP: Final = frozenset(
+    {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
+)
+"""Words between a linking word and a figure that change nothing ("was now 'close to ...'")."""
+
+# -- one day's losses (issue 8) ----------------------------------------------------
+# "including about 1,350 in the past day": the losses of one day, a claim about a
+# period; unlike a rate ("1,000 a day"), which says how fast, not how many.
+
+DAILY_WINDOW: Final = PhraseMatcher(
+    [
+        ("past day", True),
+        ("previous day", True),
+        ("past 24 hours", True),
+        ("last 24 hours", True),
+        ("previous 24 hours", True),
+        ("preceding 24 hours", True),
+    ]
+)
+"""The window of a one-day figure of losses, read as a claim about that period."""
+
+# -- equipment losses (issue 8) ------------------------------------------------------
+EQUIPMENT: Final = frozenset(
+    {
+        "tanks",
+        "tank",
+        "armour",
+        "armor",
+        "vehicles",
+        "equipment",
+        "aircraft",
+        "drones",
+        "artillery",
+        "helicopters",
+        "ships",
+        "guns",
+        "systems",
+        "planes",
+        "jets",
+        "hardware",
+    }
+)
+"""Things whose losses are counted beside people's ("losses in tanks have passed 3,000")."""
+
+# -- people held by the other side (issue 8) ---------------------------------------
+# "more than 8,000 Ukrainians remain in Russian captivity", "Russia is holding about
+# 1,800 Ukrainian civilians", "3,000 servicemen had surrendered": a count of captives.
+
+CAPTIVE_AFTER: Final = frozenset(
+    {"captured", "captivity", "custody", "held", "surrendered", "imprisoned", "hands"}
+)
+"""Words after a figure of people that say they are held ("in Russian hands")."""
+HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains", "detaining"})
+"""Verbs before a figure whose subject holds the people counted ("Russia holds 8,000")."""
 
 # -- dates ---------------------------------------------------------------------
 
@@ -742,6 +940,39 @@ NAMED_SOURCES: Final = PhraseMatcher(
         *_entries(["NATO"], SourceEntry("NATO", _IO, None, Role.ORGANISATION)),
     ]
 )
+
+
+# -- names misspelt (issue 8): copy has typos in names ("Zelenksy") ------------------
+
+
+def _one_slip(word: str) -> set[str]:
+    """Every spelling one slip away from ``word``: a letter dropped, swapped or mistyped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+        | {a + c + b[1:] for a, b in cuts if b for c in letters}
+        | {a + c + b for a, b in cuts for c in letters}
+    )
+
+
+def _misspelt_sources() -> dict[str, SourceEntry]:
+    """A known one-word name of a speaker (six letters or more) misspelt by one slip."""
+    known = {
+        word: node.value
+        for word, node in NAMED_SOURCES._root.items()  # the matcher built just above
+        if node.value is not None and len(word) >= 6 and word.isalpha()
+    }
+    variants: dict[str, SourceEntry] = {}
+    for word, entry in known.items():
+        for variant in _one_slip(word) - set(known):
+            variants.setdefault(variant, entry)
+    return variants
+
+
+MISSPELT_SOURCES: Final = _misspelt_sources()
+"""Speakers' surnames one typo away from a known one, and whom they name."""
 
 
 class Institution(NamedTuple):

@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from exchangekit import Count, Party
+from exchangekit import Count, Party, Qualifier
 from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
@@ -300,13 +300,35 @@ class _Finder:
         }
 
     def _reached_losses(self, k: int) -> bool:
-        """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million")."""
+        """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million").
+
+        Also a figure joined to a loss noun before it ("casualties ... are approaching
+        300,000", "put its losses at 400,000"); the claim rules decide the rest.
+        """
         j = k - 1
-        while j >= self.first and j >= k - 3 and self.tokens[j].norm in _HEDGE_WORDS:
+        while j >= self.first and j >= k - 4:
+            norm = self.tokens[j].norm
+            if norm in lx.FIGURE_LINKS or norm in _REACHED:
+                break
+            if norm not in lx.FIGURE_HEDGE_WORDS and norm not in lx.LINK_SKIP:
+                break
             j -= 1
-        if j < self.first or self.tokens[j].norm not in _REACHED:
+        if j < self.first:
             return False
-        return any(self.tokens[i].norm in _LOSS_NOUNS for i in range(max(self.first, j - 8), j))
+        accounting = self.tokens[j].norm == "for" and self.norm(j - 1).startswith("account")
+        if (
+            self.tokens[j].norm not in _REACHED
+            and self.tokens[j].norm not in lx.FIGURE_LINKS
+            and not accounting
+        ):
+            return False
+        return any(
+            self.tokens[i].norm in lx.LOSS_HEADS
+            or self.tokens[i].norm in _LOSS_NOUNS
+            or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
+            or self.tokens[i].norm == "total"  # "bringing the total so far to 700"
+            for i in range(max(self.first, j - lx.LOSS_REACH), j)
+        )
 
     def _found(self, a: int, b: int, match: FigureMatch) -> FigureMention | None:
         # "handed over 1,000": "over" belongs to the verb, not to the figure
@@ -340,7 +362,8 @@ class _Finder:
             if before.norm in lx.MONTHS and before.text[0].isupper():
                 return True
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
-                return True
+                # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
+                return tokens[a].kind == NUM
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return False
@@ -379,14 +402,21 @@ class _Finder:
         i = b
         end = b
         limit = min(self.last, b + 8)
+        if self.norm(b) == "of" and (
+            count.qualifier is Qualifier.ORDER_OF_MAGNITUDE
+            or self.norm(b + 1) in lx.POSSESSIVE_PRONOUNS
+        ):
+            i = b + 1  # "tens of thousands of Ukrainians", "500 of its soldiers"
         while i < limit:
             token = tokens[i]
             if token.kind == SYM:
                 if token.text in "-‐‑" and token.gap == 0 and i + 1 < limit:
                     i += 1  # "severely-wounded"
                     continue
-                if i == b and token.text in _CLOSING_QUOTES and token.gap == 0:
-                    i += 1  # '"more than 240" Russian prisoners': the quote closes the figure
+                if i == b and token.text in _CLOSING_QUOTES and token.gap == 0 and i + 1 < limit:
+                    # '"more than 240" Russian prisoners', lost "around a quarter of a million"
+                    # soldiers: the quote closes the figure
+                    i += 1
                     continue
                 break
             found = lx.PEOPLE.match(tokens, i, self.last)
@@ -513,6 +543,15 @@ class _Finder:
         i = self.first
         while i < self.last:
             if tokens[i].norm not in may_start:
+                slip = (
+                    lx.MISSPELT_SOURCES.get(tokens[i].norm)
+                    if tokens[i].text[:1].isupper()
+                    else None
+                )
+                if slip is not None:  # "President Zelenksy said"
+                    sources.append(SourceMention(i, i + 1, slip, ()))
+                    if slip.party is not None:
+                        parties.append(PartyMention(i, i + 1, slip.party, ACTOR, True))
                 i += 1
                 continue
             named = lx.NAMED_SOURCES.match(tokens, i, self.last)
@@ -920,6 +959,7 @@ _PEOPLE_CUES: Final = (
     | lx.WOUNDED_WORDS
     | lx.CAPTURED_WORDS
     | lx.TOTAL_WORDS
+    | lx.CAPTIVE_AFTER  # "thousands more were still held"
 )
 _TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"}
 # Adjectives that make a noun of handing over a plan: "the planned exchange".

@@ -1,0 +1,73 @@
+"""Properties of the claim rules: any figure, owner and linking word reads back as written."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import CasualtyClaim, Count
+
+
+def claims(text: str) -> list[CasualtyClaim]:
+    """The casualty claims the parser reads in ``text``, published 23 October 2025."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    return [item for item in items if isinstance(item, CasualtyClaim)]
+
+
+OWNERS = {"Russia's": "RUS", "Russian": "RUS", "Ukraine's": "UKR", "Ukrainian": "UKR"}
+NOUNS = {"losses": "total_losses", "casualties": "total_losses", "death toll": "killed"}
+LINKS = {
+    "have passed": Count.more_than,
+    "had exceeded": Count.more_than,
+    "has grown to": Count.exact,
+    "stood at": Count.exact,
+    "had reached": Count.exact,
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    owner=st.sampled_from(sorted(OWNERS)),
+    noun=st.sampled_from(sorted(NOUNS)),
+    link=st.sampled_from(sorted(LINKS)),
+    n=st.integers(min_value=1_000, max_value=2_000_000),
+)
+def test_news_a_loss_figure_after_its_noun_reads_back(
+    owner: str, noun: str, link: str, n: int
+) -> None:
+    text = f"Officials in London said {owner} {noun} {link} {n:,} by then."
+    assert [(c.subject.code, c.category.value, c.count) for c in claims(text)] == [
+        (OWNERS[owner], NOUNS[noun], LINKS[link](n))
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=50_000),
+    side=st.sampled_from(["Ukrainian", "Russian"]),
+    where=st.sampled_from(["remain in captivity", "are held in custody", "had been captured"]),
+)
+def test_news_captives_read_back(n: int, side: str, where: str) -> None:
+    text = f"The ombudsman said {n:,} {side} soldiers {where}."
+    (claim,) = claims(text)
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side[:3].upper() if side == "Russian" else "UKR",
+        "captured",
+        Count.exact(n),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=50_000),
+    thing=st.sampled_from(["tanks", "drones", "artillery systems", "armoured vehicles"]),
+)
+def test_news_equipment_figures_near_losses_are_never_claims(n: int, thing: str) -> None:
+    text = f"Russia's losses have passed {n:,} {thing}, the General Staff said."
+    assert claims(text) == []

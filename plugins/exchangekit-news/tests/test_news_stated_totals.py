@@ -1,0 +1,218 @@
+"""Stated running totals in the wording of agency copy: "the number of ... has grown to N"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def tallies(read: Any) -> set[tuple[str, str, Count, int | None]]:
+    """(receiver, category, count, exchange count) of every stated tally."""
+    return {
+        (
+            t.receiver.code,
+            t.category.value,
+            t.count,
+            None if t.exchange_count is None else t.exchange_count.low,
+        )
+        for t in read.tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuesday's swap raised to 2,950 the number of people returned to Ukraine "
+            "since 2022, officials in Kyiv said.",
+            ("UKR", "other", Count.exact(2_950), None),
+        ),
+        (
+            "The handover brought to 7,200 the number of bodies repatriated to Ukraine "
+            "since 2022, the headquarters said.",
+            ("UKR", "remains", Count.exact(7_200), None),
+        ),
+        (
+            "With Friday's transfer, the number of bodies brought back to Ukraine since "
+            "2022 has grown to more than 9,000, the headquarters said.",
+            ("UKR", "remains", Count.more_than(9_000), None),
+        ),
+        (
+            "The number of Russian soldiers freed since the start of the war stood at "
+            "1,700, the ministry in Moscow said.",
+            ("RUS", "prisoners_of_war", Count.exact(1_700), None),
+        ),
+        (
+            "Kyiv said the exchange, which it numbered as the 44th, brought to 2,600 the "
+            "number of Ukrainians freed since 2022.",
+            ("UKR", "other", Count.exact(2_600), 44),
+        ),
+    ],
+)
+def test_news_the_number_of_people_returned_is_a_stated_tally(
+    news: News, text: str, expected: tuple[str, str, Count, int | None]
+) -> None:
+    read = news(text)
+    assert tallies(read) == {expected}
+    assert read.claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of prisoners still held by Russia is estimated at 8,000, Kyiv said.",
+        "Talks would raise to 1,000 the number of prisoners to be exchanged, Kyiv said.",
+        "The number of soldiers killed has grown to 40,000, Kyiv said.",
+    ],
+)
+def test_news_a_number_of_people_not_returned_is_no_tally(news: News, text: str) -> None:
+    assert news(text).tallies == []
+
+
+def test_news_a_past_month_is_the_span_of_a_total_stated_today(news: News) -> None:
+    from datetime import date
+
+    from exchangekit import Period
+
+    text = "In June alone, Ukraine brought home more than 6,000 bodies in six handovers."
+    (tally,) = news(text).tallies
+    assert tally.as_of == Period.day(date(2025, 10, 23))
+    assert tally.covers == Period.between(date(2025, 6, 1), date(2025, 6, 30))
+    assert tally.count == Count.more_than(6_000)
+
+
+def test_news_the_start_of_the_war_is_not_the_date_of_its_total(news: News) -> None:
+    from datetime import date
+
+    from exchangekit import Period
+
+    text = (
+        "Since the full-scale invasion in February 2022, Ukraine has recovered the "
+        "remains of more than 12,000 of its dead, Kyiv said."
+    )
+    (tally,) = news(text).tallies
+    assert tally.as_of == Period.day(date(2025, 10, 23))
+    assert tally.covers.end == date(2025, 10, 23)
+
+
+def test_news_an_exchange_ranked_since_the_war_began_is_not_a_total(news: News) -> None:
+    text = (
+        "In the 52nd exchange since the beginning of the full-scale invasion, 150 "
+        "Ukrainian servicemen were returned from Russian captivity on Thursday."
+    )
+    read = news(text)
+    assert read.tallies == []
+    assert len(read.exchanges) == 1
+
+
+def test_news_a_total_of_soldiers_and_civilians_together_is_other(news: News) -> None:
+    text = (
+        "Moscow said 2,000 Russian servicemen and civilians had been returned home "
+        "since the start of the war."
+    )
+    assert tallies(news(text)) == {("RUS", "other", Count.exact(2_000), None)}
+
+
+def test_news_the_parts_of_a_stated_total_are_tallies_too(news: News) -> None:
+    text = (
+        "Kyiv said 3,000 Ukrainians have been returned from Russian captivity in 50 "
+        "exchanges since 2022, of whom 2,800 were servicemen and 200 civilians."
+    )
+    assert tallies(news(text)) == {
+        ("UKR", "other", Count.exact(3_000), 50),
+        ("UKR", "prisoners_of_war", Count.exact(2_800), 50),
+        ("UKR", "civilians", Count.exact(200), 50),
+    }
+
+
+def test_news_a_total_this_year_covers_the_year_so_far(news: News) -> None:
+    from datetime import date
+
+    text = "This year 168 Ukrainian civilians have been returned home so far, Kyiv said."
+    (tally,) = news(text).tallies
+    assert tally.as_of.format() == "2025-10-23"
+    assert tally.covers.start == date(2025, 1, 1)
+
+
+def test_news_since_a_year_that_holds_the_invasion_starts_with_it(news: News) -> None:
+    from datetime import date
+
+    text = "Since February 2022, some 5,000 Ukrainians have been freed, Kyiv said."
+    (tally,) = news(text).tallies
+    assert tally.covers.start == date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With Thursday's swap, Kyiv said, 5,000 Ukrainians, both defenders and "
+            "civilians, have been returned home since the beginning of the invasion.",
+            ("UKR", "other", Count.exact(5_000), None),
+        ),
+        (
+            "Kyiv says that, in repatriations carried out with the help of the Red Cross, "
+            "more than 2,000 bodies of Ukrainian soldiers have been recovered from Russia.",
+            ("UKR", "remains", Count.more_than(2_000), None),
+        ),
+    ],
+)
+def test_news_totals_behind_an_apposition_or_over_many_handovers(
+    news: News, text: str, expected: tuple[str, str, Count, int | None]
+) -> None:
+    read = news(text)
+    assert tallies(read) == {expected}
+    assert read.exchanges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 52 exchanges, about 3,900 people have come home, Kyiv said.",
+        "Ukraine says that in 52 exchanges, about 3,900 people have come home.",
+    ],
+)
+def test_news_people_come_home_to_the_speakers_side_not_the_counted_swaps(
+    news: News, text: str
+) -> None:
+    assert tallies(news(text)) == {("UKR", "other", Count.approx(3_900), 52)}
+
+
+def test_news_bringing_the_total_to_n_in_either_direction(news: News) -> None:
+    text = (
+        "Both sides said 250 servicemen were handed over by each on Friday, bringing the "
+        "total so far to almost 600 in either direction."
+    )
+    read = news(text)
+    assert tallies(read) == {
+        ("UKR", "prisoners_of_war", Count.nearly(600), None),
+        ("RUS", "prisoners_of_war", Count.nearly(600), None),
+    }
+    assert len(read.exchanges) == 1
+
+
+def test_news_its_overall_total_is_the_speakers_sides(news: News) -> None:
+    text = (
+        "Ukraine's coordination headquarters said on Friday that its overall total since "
+        "2022 had reached 4,700."
+    )
+    assert tallies(news(text)) == {("UKR", "other", Count.exact(4_700), None)}
+
+
+def test_news_a_total_of_something_else_is_no_tally(news: News) -> None:
+    text = "The ministry said the total cost of the programme had reached 4,700 this year."
+    assert news(text).tallies == []
+
+
+def test_news_a_total_of_money_beside_a_ministry_is_no_tally(news: News) -> None:
+    text = (
+        "Ukraine's defence ministry said the total cost of the programme had reached "
+        "4,700 this year."
+    )
+    assert news(text).tallies == []
