@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -213,6 +213,9 @@ class _Token(NamedTuple):
     problem: str = ""  # for malformed numbers: what is wrong
 
 
+_ZERO: Final = _Token._field_defaults["value"]
+
+
 def _is_digit(text: str, i: int) -> bool:
     return i < len(text) and "0" <= text[i] <= "9"
 
@@ -293,25 +296,35 @@ def _scan_number(text: str, start: int) -> tuple[_Token, int]:
 def _tokenize(text: str) -> list[_Token]:
     """Split ``text`` into words, numbers, dashes and single other characters, in one pass."""
     tokens: list[_Token] = []
+    append = tokens.append
+    make = tuple.__new__  # skips the NamedTuple constructor's handling of defaults
+    zero = _ZERO
     pos = 0
     length = len(text)
+    token_at = _TOKEN.match
     while pos < length:
-        match = _TOKEN.match(text, pos)
+        match = token_at(text, pos)
         kind = match.lastgroup if match is not None else None
         if match is None or kind is None:
-            tokens.append(_Token(_OTHER, text[pos], pos, pos + 1))
+            append(make(_Token, (_OTHER, text[pos], pos, pos + 1, zero, False, 1, False, "")))
             pos += 1
         elif kind == "ws":
             pos = match.end()
         elif kind == "num":
             token, pos = _scan_number(text, pos)
-            tokens.append(token)
-        elif kind == "word":
-            tokens.append(_Token(_WORD, match.group().lower(), pos, match.end()))
-            pos = match.end()
+            append(token)
         else:
-            tokens.append(_Token(_DASH if kind == "dash" else _PLUS, match.group(), pos, pos + 1))
-            pos = match.end()
+            end = match.end()
+            if kind == "word":
+                append(
+                    make(
+                        _Token, (_WORD, match.group().lower(), pos, end, zero, False, 1, False, "")
+                    )
+                )
+            else:
+                sign = _DASH if kind == "dash" else _PLUS
+                append(make(_Token, (sign, match.group(), pos, end, zero, False, 1, False, "")))
+            pos = end
     return tokens
 
 

@@ -267,6 +267,8 @@ class _Sentence:
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         firsts = matcher.firsts
+        if firsts.isdisjoint(self.norm_set):
+            return []  # most sentences: no word a phrase begins with
         return [
             i
             for i, n in enumerate(self.norms, self.first)

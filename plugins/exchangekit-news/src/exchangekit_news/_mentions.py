@@ -190,6 +190,10 @@ class _Finder:
         self.text = text
         self.lexicon = lexicon
         self.party_matcher = lexicon.parties
+        # Found once and shared by every finder: most finders skip a sentence without their words.
+        self.norms = [t.norm for t in tokens[first:last]]
+        self.norm_set = frozenset(self.norms)
+        self.has_number = any(t.kind == NUM for t in tokens[first:last])
 
     # helpers ------------------------------------------------------------------
 
@@ -218,6 +222,8 @@ class _Finder:
     # figures ------------------------------------------------------------------
 
     def figures(self) -> list[FigureMention]:
+        if not self.has_number and self.norm_set.isdisjoint(lx.NUMBER_WORDS):
+            return []  # no digit and no number word: no window, no figure
         tokens = self.tokens
         found: list[FigureMention] = []
         starts = [t.start for t in tokens[self.first : self.last]]
@@ -237,7 +243,7 @@ class _Finder:
         """Add "the same number (of X)", which repeats the figure stated before it."""
         if not found:
             return found
-        norms = [t.norm for t in self.tokens[self.first : self.last]]
+        norms = self.norms
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
             if norm not in ("the", "same", "an", "equal"):
@@ -292,12 +298,7 @@ class _Finder:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
         if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
             return True
-        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES | {
-            "came",
-            "come",
-            "went",
-            "were",
-        }
+        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
 
     def _reached_losses(self, k: int) -> bool:
         """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million")."""
@@ -510,6 +511,8 @@ class _Finder:
         parties: list[PartyMention] = []
         tokens = self.tokens
         may_start = self.lexicon.speaker_starts
+        if self.norm_set.isdisjoint(may_start):
+            return sources, parties
         i = self.first
         while i < self.last:
             if tokens[i].norm not in may_start:
@@ -617,7 +620,9 @@ class _Finder:
         found: list[TransferWord] = []
         tokens = self.tokens
         firsts = _TRANSFER_FIRSTS
-        norms = [t.norm for t in tokens[self.first : self.last]]
+        if self.norm_set.isdisjoint(firsts):
+            return found
+        norms = self.norms
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -642,6 +647,8 @@ class _Finder:
     def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
         verbs: list[int] = []
         according: list[tuple[int, int]] = []
+        if "according" not in self.norm_set and self.norm_set.isdisjoint(lx.SPEECH):
+            return verbs, according
         for i in range(self.first, self.last):
             norm = self.tokens[i].norm
             if norm == "according" and self.norm(i + 1) == "to":
@@ -654,6 +661,8 @@ class _Finder:
 
     def dates(self) -> list[DateMention]:
         found: list[DateMention] = []
+        if not self.has_number and self.norm_set.isdisjoint(_DATE_STARTS):
+            return found  # a date begins with a number or one of these words
         tokens = self.tokens
         group = 0
         i = self.first
@@ -894,7 +903,7 @@ class _Finder:
     def find(self) -> Mentions:
         sources, parties = self.sources_and_parties()
         speech, according = self.speech()
-        norms = {t.norm for t in self.tokens[self.first : self.last]}
+        norms = self.norm_set
         return Mentions(
             figures=self.figures(),
             parties=parties,
@@ -942,6 +951,7 @@ _PLANNED: Final = frozenset(
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
+_TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
     lx.WEEKDAYS
