@@ -191,8 +191,10 @@ _STARTS = frozenset(
 
 _WORD, _NUM, _BAD, _DASH, _PLUS, _OTHER = range(6)
 
+# White space and the token after it in one match; the optional group gives up at once
+# when no token follows, so a long run of spaces is never scanned twice.
 _TOKEN = re.compile(
-    r"(?P<ws>\s+)|(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+)",
+    r"\s*(?:(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+))?",
 )
 _DIGITS = re.compile(r"[0-9]+")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -304,27 +306,26 @@ def _tokenize(text: str) -> list[_Token]:
     token_at = _TOKEN.match
     while pos < length:
         match = token_at(text, pos)
-        kind = match.lastgroup if match is not None else None
-        if match is None or kind is None:
-            append(make(_Token, (_OTHER, text[pos], pos, pos + 1, zero, False, 1, False, "")))
-            pos += 1
-        elif kind == "ws":
+        assert match is not None  # every part of the pattern may match nothing
+        kind = match.lastgroup
+        if kind is None:  # only white space, then the end or a character of no other kind
             pos = match.end()
-        elif kind == "num":
-            token, pos = _scan_number(text, pos)
+            if pos < length:
+                append(make(_Token, (_OTHER, text[pos], pos, pos + 1, zero, False, 1, False, "")))
+                pos += 1
+            continue
+        start, end = match.span(kind)
+        if kind == "num":
+            token, pos = _scan_number(text, start)
             append(token)
+            continue
+        word = match[kind]
+        if kind == "word":
+            append(make(_Token, (_WORD, word.lower(), start, end, zero, False, 1, False, "")))
         else:
-            end = match.end()
-            if kind == "word":
-                append(
-                    make(
-                        _Token, (_WORD, match.group().lower(), pos, end, zero, False, 1, False, "")
-                    )
-                )
-            else:
-                sign = _DASH if kind == "dash" else _PLUS
-                append(make(_Token, (sign, match.group(), pos, end, zero, False, 1, False, "")))
-            pos = end
+            sign = _DASH if kind == "dash" else _PLUS
+            append(make(_Token, (sign, word, start, end, zero, False, 1, False, "")))
+        pos = end
     return tokens
 
 
@@ -766,9 +767,12 @@ def iter_figures(
     the length of the text.
     """
     grammar = _Grammar(text, semantics)
+    tokens, words = grammar.tokens, grammar.words
     i = 0
-    while i < len(grammar.tokens):
-        reading = grammar.best(i) if grammar.can_start(i) else None
+    while i < len(tokens):
+        # Most tokens are words no figure starts with; they have no reading to look for.
+        startable = tokens[i].kind == _NUM or words[i] in _STARTS
+        reading = grammar.best(i) if startable and grammar.can_start(i) else None
         if reading is None:
             i += 1
             continue

@@ -246,6 +246,7 @@ class _Sentence:
         self.text = text  # the document's visible text
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = set(self.norms)
+        self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
@@ -266,14 +267,23 @@ class _Sentence:
             self.sides = sorted(set(self.sides) | set(more))
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
-        firsts = matcher.firsts
-        if firsts.isdisjoint(self.norm_set):
+        """Where a phrase of ``matcher`` begins, in order."""
+        hits = matcher.firsts.intersection(self.norm_set)
+        if not hits:
             return []  # most sentences: no word a phrase begins with
-        return [
-            i
-            for i, n in enumerate(self.norms, self.first)
-            if n in firsts and matcher.match(self.tokens, i, self.last) is not None
-        ]
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for i, n in enumerate(self.norms, self.first):
+                found = where.get(n)
+                if found is None:
+                    where[n] = [i]
+                else:
+                    found.append(i)
+        starts = [i for n in hits for i in where[n]]
+        if len(hits) > 1:
+            starts.sort()
+        return [i for i in starts if matcher.match(self.tokens, i, self.last) is not None]
 
     @staticmethod
     def _any_in(positions: list[int], start: int, stop: int) -> bool:
