@@ -280,9 +280,10 @@ class _Finder:
             if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
                 continue
             # A number counts people only with a word for people, or for their dying, near it.
-            people = any(
-                tokens[j].norm in _PEOPLE_CUES for j in range(k + 1, min(self.last, k + 9))
-            ) or (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for"))
+            after = self.norms[k + 1 - self.first : min(self.last, k + 9) - self.first]
+            people = not _PEOPLE_CUES.isdisjoint(after) or (
+                k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")
+            )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
@@ -530,7 +531,8 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
-            office = self._office(i)
+            party = self.party_at(i)
+            office = self._office(i, party)
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
@@ -539,7 +541,6 @@ class _Finder:
                     parties.append(PartyMention(i, end, entry.party, role, True))
                 i = end
                 continue
-            party = self.party_at(i)
             if party is not None:
                 end, code = party
                 noun = self.tokens[end - 1].norm not in _ADJECTIVES
@@ -571,13 +572,15 @@ class _Finder:
                 j += 1
         return ACTOR
 
-    def _office(self, i: int) -> tuple[int, SourceEntry] | None:
-        """A party's office: "Russia's defence ministry", "officials in Kyiv", "UK intelligence"."""
+    def _office(self, i: int, party: tuple[int, str] | None) -> tuple[int, SourceEntry] | None:
+        """A party's office: "Russia's defence ministry", "officials in Kyiv", "UK intelligence".
+
+        ``party`` is :meth:`party_at` of ``i``, which the caller has already looked up.
+        """
         tokens = self.tokens
         code: str | None = None
         name = ""
         j = i
-        party = self.party_at(i)
         if party is not None:
             j, code = party
             name = code
