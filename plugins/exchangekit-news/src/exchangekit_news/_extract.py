@@ -55,6 +55,7 @@ _CASUALTY_HEADS: Final = frozenset(
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+_BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
 _PAST_VERBS: Final = frozenset(
@@ -255,9 +256,7 @@ class _Sentence:
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
         # Where clauses break, and where the phrases some rules look for begin, found once.
-        self.breaks = [
-            i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
-        ]
+        self.breaks = [i for i, n in enumerate(self.norms, first) if n in _BREAK_WORDS]
         self.cues = self._positions(lx.CAVEAT_CUES)
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
