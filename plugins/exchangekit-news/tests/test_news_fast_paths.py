@@ -16,7 +16,7 @@ from exchangekit_news import _mentions as mentions_module
 from exchangekit_news._clauses import Clauses
 from exchangekit_news._extract import Discourse, _Sentence
 from exchangekit_news._mentions import find_mentions, lexicon
-from exchangekit_news._tokens import Token, iter_sentences, iter_tokens, split_sentences, tokenize
+from exchangekit_news._tokens import Token, split_sentences, tokenize
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -207,57 +207,3 @@ def test_finders_skip_only_sentences_where_they_would_find_nothing(text: str) ->
         assert quick.transfers() == plain.transfers()
         assert quick.speech() == plain.speech()
         assert quick.dates() == plain.dates()
-
-
-# Text built from what the sentence splitter looks at: terminal marks, closing quotes,
-# abbreviations, numbers with trailing separators, line breaks of each kind.
-_SPLITTER_TEXT = st.lists(
-    st.sampled_from(
-        [
-            "Russia",
-            "returned",
-            "U.S.",
-            "Gen.",
-            "1,000.",
-            "1,000,",
-            "84",
-            ".",
-            "!",
-            "?",
-            "…",
-            '"',
-            "”",
-            "’s",
-            "'",
-            ")",
-            "(",
-            "-",
-            " ",
-            "\n",
-            "\n\n",
-            "\r\n",
-            "\t",
-            "a",
-            "it’s",
-            "St.",
-            "mr",
-        ]
-    ),
-    max_size=80,
-).map("".join) | st.text(max_size=200)
-
-
-@settings(max_examples=400)
-@given(_SPLITTER_TEXT, st.booleans())
-@example('Russia returned 84. "Kyiv said." Then\nU.S. media, Gen. Syrskyi (1,000.) 5', False)
-@example("It ended!” Next ’twas\nwrapped line\n\nnew paragraph 1,000,", True)
-def test_one_loop_sentences_match_the_two_steps(text: str, wrapped: bool) -> None:
-    two_steps = list(split_sentences(iter_tokens(text, wrapped=wrapped)))
-    assert list(iter_sentences(text, wrapped=wrapped)) == two_steps
-
-
-def test_one_loop_sentences_cut_long_runs_like_the_two_steps() -> None:
-    text = "word " * 500 + "1,000." * 300 + '."' * 400
-    for wrapped in (False, True):
-        two_steps = list(split_sentences(iter_tokens(text, wrapped=wrapped)))
-        assert list(iter_sentences(text, wrapped=wrapped)) == two_steps

@@ -21,7 +21,6 @@ __all__ = [
     "WORD",
     "Token",
     "is_hard_wrapped",
-    "iter_sentences",
     "iter_tokens",
     "split_sentences",
     "tokenize",
@@ -226,84 +225,5 @@ def split_sentences(tokens: Iterable[Token]) -> Iterator[list[Token]]:
         if len(current) >= MAX_SENTENCE_TOKENS:
             yield current
             current, mark = [], -1
-    if current:
-        yield current
-
-
-def iter_sentences(text: str, *, wrapped: bool = False) -> Iterator[list[Token]]:
-    """The sentences of ``text``: what :func:`split_sentences` makes of :func:`iter_tokens`.
-
-    The same two steps in one loop: each token goes straight into its sentence,
-    without passing through a generator, which is most of the cost of reading
-    long text.
-    """
-    make = tuple.__new__
-    words: dict[str, tuple[str, bool]] = {}
-    closers, terminal = _CLOSERS, _TERMINAL
-    previous_end = -1
-    current: list[Token] = []
-    append = current.append
-    mark = -1  # index in ``current`` of a terminal mark still waiting for what follows it
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start == previous_end:
-            gap = 0
-        elif previous_end < 0:
-            gap = 3
-        elif start == previous_end + 1 and text[previous_end] == " ":
-            gap = 1
-        else:
-            gap = _gap(text, previous_end, start)
-            if wrapped and gap == 2:
-                gap = 1
-        previous_end = end
-        raw = match.group()
-        kind = match.lastindex
-        batch: tuple[Token, ...]
-        if kind == 2:
-            known = words.get(raw)
-            if known is None:
-                norm = raw.lower().replace("’", "'")
-                poss = norm.endswith("'s")
-                known = words[raw] = (norm[:-2] if poss else norm), poss
-            batch = (make(Token, (WORD, raw, known[0], start, end, gap, known[1])),)
-        elif kind == 1:
-            number = raw.rstrip(",.")
-            cut = start + len(number)
-            batch = (make(Token, (NUM, number, number, start, cut, gap, False)),)
-            if cut < end:  # "1,000." ends a sentence; "1,000," goes on
-                batch += tuple(
-                    make(Token, (SYM, text[at], text[at], at, at + 1, 0, False))
-                    for at in range(cut, end)
-                )
-        else:
-            norm = "'" if raw == "’" else raw
-            batch = (make(Token, (SYM, raw, norm, start, end, gap, False)),)
-        for token in batch:
-            token_gap = token[5]
-            if mark >= 0:
-                if token_gap == 0 and token[1] in closers:
-                    append(token)
-                    if len(current) >= MAX_SENTENCE_TOKENS:
-                        yield current
-                        current, mark = [], -1
-                        append = current.append
-                    continue
-                if _breaks(current, mark, token):
-                    yield current
-                    current = []
-                    append = current.append
-                mark = -1
-            if current and token_gap >= 2:
-                yield current
-                current = []
-                append = current.append
-            append(token)
-            if token[0] == SYM and token[1] in terminal:
-                mark = len(current) - 1
-            if len(current) >= MAX_SENTENCE_TOKENS:
-                yield current
-                current, mark = [], -1
-                append = current.append
     if current:
         yield current

@@ -14,7 +14,7 @@ from exchangekit_news._dateline import dateline, day_heading
 from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
 from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, lexicon
-from exchangekit_news._tokens import is_hard_wrapped, iter_sentences
+from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
 
@@ -186,11 +186,11 @@ class NewsParser(Parser):
             registry=DEFAULT_REGISTRY,
         )
         visible = text.visible
-        sentences = iter_sentences(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
+        tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
         discourse = Discourse()
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
-        for index, sentence in enumerate(sentences):
+        for index, sentence in enumerate(split_sentences(tokens)):
             first, last = 0, len(sentence)
             heading = day_heading(sentence, first, last)
             if heading is not None:
