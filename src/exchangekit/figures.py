@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -248,8 +248,10 @@ _SUFFIXES: dict[tuple[str, str], _Maker] = {
 
 _WORD, _NUM, _BAD, _DASH, _PLUS, _OTHER = range(6)
 
+# White space and the token after it in one match; the optional group gives up at once
+# when no token follows, so a long run of spaces is never scanned twice.
 _TOKEN = re.compile(
-    r"(?P<ws>\s+)|(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+)",
+    r"\s*(?:(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+))?",
 )
 _DIGITS = re.compile(r"[0-9]+")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -268,6 +270,9 @@ class _Token(NamedTuple):
     scale: int = 1  # 1000 for "46k"
     year_like: bool = False  # four unseparated digits, no suffix: maybe a year
     problem: str = ""  # for malformed numbers: what is wrong
+
+
+_ZERO: Final = _Token._field_defaults["value"]
 
 
 def _is_digit(text: str, i: int) -> bool:
@@ -350,25 +355,34 @@ def _scan_number(text: str, start: int) -> tuple[_Token, int]:
 def _tokenize(text: str) -> list[_Token]:
     """Split ``text`` into words, numbers, dashes and single other characters, in one pass."""
     tokens: list[_Token] = []
+    append = tokens.append
+    make = tuple.__new__  # skips the NamedTuple constructor's handling of defaults
+    zero = _ZERO
     pos = 0
     length = len(text)
+    token_at = _TOKEN.match
     while pos < length:
-        match = _TOKEN.match(text, pos)
-        kind = match.lastgroup if match is not None else None
-        if match is None or kind is None:
-            tokens.append(_Token(_OTHER, text[pos], pos, pos + 1))
-            pos += 1
-        elif kind == "ws":
+        match = token_at(text, pos)
+        assert match is not None  # every part of the pattern may match nothing
+        kind = match.lastgroup
+        if kind is None:  # only white space, then the end or a character of no other kind
             pos = match.end()
-        elif kind == "num":
-            token, pos = _scan_number(text, pos)
-            tokens.append(token)
-        elif kind == "word":
-            tokens.append(_Token(_WORD, match.group().lower(), pos, match.end()))
-            pos = match.end()
+            if pos < length:
+                append(make(_Token, (_OTHER, text[pos], pos, pos + 1, zero, False, 1, False, "")))
+                pos += 1
+            continue
+        start, end = match.span(kind)
+        if kind == "num":
+            token, pos = _scan_number(text, start)
+            append(token)
+            continue
+        word = match[kind]
+        if kind == "word":
+            append(make(_Token, (_WORD, word.lower(), start, end, zero, False, 1, False, "")))
         else:
-            tokens.append(_Token(_DASH if kind == "dash" else _PLUS, match.group(), pos, pos + 1))
-            pos = match.end()
+            sign = _DASH if kind == "dash" else _PLUS
+            append(make(_Token, (sign, word, start, end, zero, False, 1, False, "")))
+        pos = end
     return tokens
 
 
@@ -855,9 +869,12 @@ def iter_figures(
     the length of the text.
     """
     grammar = _Grammar(text, semantics)
+    tokens, words = grammar.tokens, grammar.words
     i = 0
-    while i < len(grammar.tokens):
-        reading = grammar.best(i) if grammar.can_start(i) else None
+    while i < len(tokens):
+        # Most tokens are words no figure starts with; they have no reading to look for.
+        startable = tokens[i].kind == _NUM or words[i] in _STARTS
+        reading = grammar.best(i) if startable and grammar.can_start(i) else None
         if reading is None:
             i += 1
             continue

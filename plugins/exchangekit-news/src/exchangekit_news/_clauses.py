@@ -65,6 +65,8 @@ _NOT_PARTICIPLES: Final = frozenset(
     }
 )
 _NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
+# Every word that can open a clause other than after a comma.
+_CLAUSE_WORDS: Final = _CONTRASTS | _RELATIVE | _ASIDES | {";", "that", "which", "whom", "who"}
 _STAGES: Final = frozenset(
     {
         "exchanges",
@@ -109,6 +111,8 @@ class Clauses:
         n = len(norms)
         for i, word in enumerate(norms):
             previous = norms[i - 1] if i > 0 else ""
+            if previous != "," and word not in _CLAUSE_WORDS:
+                continue  # most words: nothing below can hold for them
             contrast = (word in _CONTRASTS and (previous in _OPEN or i == 0)) or (
                 word in ("whereas", "while") and previous not in ("a", "the", "for")
             )

@@ -63,6 +63,7 @@ _CASUALTY_HEADS: Final = frozenset(
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+_BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
 _PAST_VERBS: Final = frozenset(
@@ -336,6 +337,7 @@ class _Sentence:
         self.text = text  # the document's visible text
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = set(self.norms)
+        self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
@@ -348,9 +350,7 @@ class _Sentence:
         self._civilian = False
         self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
         # Where clauses break, and where the phrases some rules look for begin, found once.
-        self.breaks = [
-            i for i, n in enumerate(self.norms, first) if n in _CLAUSE_MARKS or n in _CONTRAST
-        ]
+        self.breaks = [i for i, n in enumerate(self.norms, first) if n in _BREAK_WORDS]
         self.cues = self._positions(lx.CAVEAT_CUES)
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
@@ -360,12 +360,23 @@ class _Sentence:
             self.sides = sorted(set(self.sides) | set(more))
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
-        firsts = matcher.firsts
-        return [
-            i
-            for i, n in enumerate(self.norms, self.first)
-            if n in firsts and matcher.match(self.tokens, i, self.last) is not None
-        ]
+        """Where a phrase of ``matcher`` begins, in order."""
+        hits = matcher.firsts.intersection(self.norm_set)
+        if not hits:
+            return []  # most sentences: no word a phrase begins with
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for i, n in enumerate(self.norms, self.first):
+                found = where.get(n)
+                if found is None:
+                    where[n] = [i]
+                else:
+                    found.append(i)
+        starts = [i for n in hits for i in where[n]]
+        if len(hits) > 1:
+            starts.sort()
+        return [i for i in starts if matcher.match(self.tokens, i, self.last) is not None]
 
     @staticmethod
     def _any_in(positions: list[int], start: int, stop: int) -> bool:

@@ -59,11 +59,12 @@ class PhraseMatcher(Generic[V]):
                 level = node.children
             if node is not None:
                 node.value = value
+        self._firsts = frozenset(self._root)
 
     @property
     def firsts(self) -> frozenset[str]:
         """Every word some phrase begins with."""
-        return frozenset(self._root)
+        return self._firsts
 
     def match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, V] | None:
         """``(end, value)`` of the longest phrase at ``tokens[i:]`` ending by ``stop``."""

@@ -190,6 +190,10 @@ class _Finder:
         self.text = text
         self.lexicon = lexicon
         self.party_matcher = lexicon.parties
+        # Found once and shared by every finder: most finders skip a sentence without their words.
+        self.norms = [t.norm for t in tokens[first:last]]
+        self.norm_set = frozenset(self.norms)
+        self.has_number = any(t.kind == NUM for t in tokens[first:last])
 
     # helpers ------------------------------------------------------------------
 
@@ -218,6 +222,8 @@ class _Finder:
     # figures ------------------------------------------------------------------
 
     def figures(self) -> list[FigureMention]:
+        if not self.has_number and self.norm_set.isdisjoint(lx.NUMBER_WORDS):
+            return []  # no digit and no number word: no window, no figure
         tokens = self.tokens
         found: list[FigureMention] = []
         starts = [t.start for t in tokens[self.first : self.last]]
@@ -237,7 +243,7 @@ class _Finder:
         """Add "the same number (of X)", which repeats the figure stated before it."""
         if not found:
             return found
-        norms = [t.norm for t in self.tokens[self.first : self.last]]
+        norms = self.norms
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
             if norm not in ("the", "same", "an", "equal"):
@@ -274,9 +280,10 @@ class _Finder:
             if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
                 continue
             # A number counts people only with a word for people, or for their dying, near it.
-            people = any(
-                tokens[j].norm in _PEOPLE_CUES for j in range(k + 1, min(self.last, k + 9))
-            ) or (k - 2 >= self.first and tokens[k - 1].norm in ("of", "for"))
+            after = self.norms[k + 1 - self.first : min(self.last, k + 9) - self.first]
+            people = not _PEOPLE_CUES.isdisjoint(after) or (
+                k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")
+            )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
@@ -292,12 +299,7 @@ class _Finder:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
         if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
             return True
-        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES | {
-            "came",
-            "come",
-            "went",
-            "were",
-        }
+        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
 
     def _reached_losses(self, k: int) -> bool:
         """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million").
@@ -540,6 +542,8 @@ class _Finder:
         parties: list[PartyMention] = []
         tokens = self.tokens
         may_start = self.lexicon.speaker_starts
+        if self.norm_set.isdisjoint(may_start):
+            return sources, parties
         i = self.first
         while i < self.last:
             if tokens[i].norm not in may_start:
@@ -566,7 +570,8 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
-            office = self._office(i)
+            party = self.party_at(i)
+            office = self._office(i, party)
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
@@ -575,7 +580,6 @@ class _Finder:
                     parties.append(PartyMention(i, end, entry.party, role, True))
                 i = end
                 continue
-            party = self.party_at(i)
             if party is not None:
                 end, code = party
                 noun = self.tokens[end - 1].norm not in _ADJECTIVES
@@ -607,13 +611,15 @@ class _Finder:
                 j += 1
         return ACTOR
 
-    def _office(self, i: int) -> tuple[int, SourceEntry] | None:
-        """A party's office: "Russia's defence ministry", "officials in Kyiv", "UK intelligence"."""
+    def _office(self, i: int, party: tuple[int, str] | None) -> tuple[int, SourceEntry] | None:
+        """A party's office: "Russia's defence ministry", "officials in Kyiv", "UK intelligence".
+
+        ``party`` is :meth:`party_at` of ``i``, which the caller has already looked up.
+        """
         tokens = self.tokens
         code: str | None = None
         name = ""
         j = i
-        party = self.party_at(i)
         if party is not None:
             j, code = party
             name = code
@@ -656,7 +662,9 @@ class _Finder:
         found: list[TransferWord] = []
         tokens = self.tokens
         firsts = _TRANSFER_FIRSTS
-        norms = [t.norm for t in tokens[self.first : self.last]]
+        if self.norm_set.isdisjoint(firsts):
+            return found
+        norms = self.norms
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -681,6 +689,8 @@ class _Finder:
     def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
         verbs: list[int] = []
         according: list[tuple[int, int]] = []
+        if "according" not in self.norm_set and self.norm_set.isdisjoint(lx.SPEECH):
+            return verbs, according
         for i in range(self.first, self.last):
             norm = self.tokens[i].norm
             if norm == "according" and self.norm(i + 1) == "to":
@@ -693,6 +703,8 @@ class _Finder:
 
     def dates(self) -> list[DateMention]:
         found: list[DateMention] = []
+        if not self.has_number and self.norm_set.isdisjoint(_DATE_STARTS):
+            return found  # a date begins with a number or one of these words
         tokens = self.tokens
         group = 0
         i = self.first
@@ -933,7 +945,7 @@ class _Finder:
     def find(self) -> Mentions:
         sources, parties = self.sources_and_parties()
         speech, according = self.speech()
-        norms = {t.norm for t in self.tokens[self.first : self.last]}
+        norms = self.norm_set
         return Mentions(
             figures=self.figures(),
             parties=parties,
@@ -982,6 +994,7 @@ _PLANNED: Final = frozenset(
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
+_TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
     lx.WEEKDAYS

@@ -1,0 +1,209 @@
+"""The news parser's shortcuts change nothing: each gives what the plain scan gave.
+
+Finders skip a sentence that holds none of their words, clause splitting skips
+words that open no clause, and phrase positions come from one index of the
+sentence's words. Each is checked here against the plain version on text
+built from the words the rules look for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exchangekit_news import _clauses
+from exchangekit_news import _lexicon as lx
+from exchangekit_news import _mentions as mentions_module
+from exchangekit_news._clauses import Clauses
+from exchangekit_news._extract import Discourse, _Sentence
+from exchangekit_news._mentions import find_mentions, lexicon
+from exchangekit_news._tokens import Token, split_sentences, tokenize
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import DEFAULT_REGISTRY, SourceKind
+
+_LEXICON = lexicon(iter(DEFAULT_REGISTRY))
+
+_WORDS = st.sampled_from(
+    [
+        "Russia",
+        "Ukraine",
+        "Kyiv",
+        "said",
+        "according",
+        "to",
+        "the",
+        "defence",
+        "ministry",
+        "Zelensky",
+        "he",
+        "returned",
+        "exchanged",
+        "in",
+        "exchange",
+        "for",
+        "bodies",
+        "soldiers",
+        "prisoners",
+        "each",
+        "side",
+        "of",
+        "a",
+        "total",
+        "so",
+        "far",
+        "killed",
+        "wounded",
+        "more",
+        "than",
+        "about",
+        "forty",
+        "thousand",
+        "1,000",
+        "84",
+        "2025",
+        "on",
+        "Thursday",
+        "June",
+        "11",
+        "last",
+        "month",
+        "mediated",
+        "by",
+        "UAE",
+        "while",
+        "but",
+        "which",
+        "who",
+        "that",
+        "among",
+        "including",
+        "and",
+        "bringing",
+        ",",
+        ";",
+        "(",
+        ")",
+        "—",
+        "we",
+        "our",
+        "same",
+        "number",
+        "it",
+        "were",
+    ]
+)
+# Phrases whose words the shortcuts must see together.
+_PHRASES = st.sampled_from(
+    [
+        "according to Kyiv",
+        ", and it",
+        ", and that",
+        ", bringing",
+        ", which",
+        ", among",
+        "( who",
+        "the same number",
+        "so far",
+        "in exchange for",
+        "each side",
+        "on June 11",
+        "forty thousand",
+    ]
+)
+_SENTENCES = st.lists(_WORDS | _PHRASES, min_size=1, max_size=30).map(" ".join)
+# Words that open or close clauses, and a few that do not.
+_CLAUSE_NORMS = st.sampled_from(
+    [
+        *(",", "and", "it", "that", "bringing", "which", "who", "whereas", "while", "but"),
+        *(";", "among", "including", "the", "a", "for", "(", ")", "—", "soldiers", "returned"),
+    ]
+)
+
+
+def _old_clauses(norms: Sequence[str], people_ends: Sequence[int]) -> tuple[object, ...]:
+    """Clause starts and relative clauses as the loop over every word found them."""
+    reference = Clauses([])
+    reference.norms = norms
+    starts = [0]
+    participial: set[int] = set()
+    relatives: list[tuple[int, int]] = []
+    restrictive: list[tuple[int, int]] = []
+    after_people = frozenset(people_ends)
+    n = len(norms)
+    for i, word in enumerate(norms):
+        previous = norms[i - 1] if i > 0 else ""
+        contrast = (word in _clauses._CONTRASTS and (previous in _clauses._OPEN or i == 0)) or (
+            word in ("whereas", "while") and previous not in ("a", "the", "for")
+        )
+        if word == ";":
+            starts.append(i + 1)
+        elif contrast or (
+            word == "and"
+            and previous == ","
+            and i + 1 < n
+            and norms[i + 1] in _clauses._NEW_SUBJECTS
+        ):
+            starts.append(i)
+        elif previous == "," and word.endswith("ing") and word not in _clauses._NOT_PARTICIPLES:
+            starts.append(i)
+            participial.add(i)
+        aside = (word in _clauses._RELATIVE and previous in _clauses._OPEN) or (
+            word in _clauses._ASIDES and previous == ","
+        )
+        if aside or (word in ("that", "which", "whom", "who") and i in after_people):
+            end = reference._relative_end(i, to_the_end=aside)
+            if end is not None:
+                (relatives if aside else restrictive).append((i, end))
+    return sorted(set(starts)), participial, relatives, restrictive
+
+
+@settings(max_examples=300)
+@given(st.lists(_CLAUSE_NORMS, max_size=40), st.lists(st.integers(0, 40), max_size=5))
+@example(["soldiers", ",", "bringing", "the", ",", "and", "it", "returned"], [])
+def test_clauses_match_the_loop_over_every_word(norms: list[str], people_ends: list[int]) -> None:
+    clauses = Clauses(norms, people_ends)
+    found = (clauses.starts, clauses.participial, clauses.relatives, clauses.restrictive)
+    assert found == _old_clauses(norms, people_ends)
+
+
+def _sentences(text: str) -> list[list[Token]]:
+    return list(split_sentences(tokenize(text)))
+
+
+@settings(max_examples=200)
+@given(_SENTENCES)
+def test_phrase_positions_match_the_scan_of_every_word(text: str) -> None:
+    for tokens in _sentences(text):
+        mentions = find_mentions(tokens, 0, len(tokens), text, _LEXICON)
+        sentence = _Sentence(
+            0, tokens, 0, len(tokens), mentions, Discourse(), text, SourceKind.MEDIA
+        )
+        for matcher in (lx.CAVEAT_CUES, lx.RUNNING_TOTAL, lx.RATE_WORDS, lx.PER_SIDE):
+            plain = [
+                i for i in range(len(tokens)) if matcher.match(tokens, i, len(tokens)) is not None
+            ]
+            assert sentence._positions(matcher) == plain
+
+
+@settings(max_examples=200)
+@given(_SENTENCES)
+def test_finders_skip_only_sentences_where_they_would_find_nothing(text: str) -> None:
+    for tokens in _sentences(text):
+        quick = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
+        plain = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
+        # A sentence that seems to hold a number and every word any finder looks for.
+        plain.has_number = True
+        plain.norm_set = (
+            frozenset(plain.norms)
+            | _LEXICON.speaker_starts
+            | lx.NUMBER_WORDS
+            | lx.SPEECH
+            | {"according"}
+            | (mentions_module._TRANSFER_FIRSTS | mentions_module._DATE_STARTS)
+        )
+        assert quick.figures() == plain.figures()
+        assert quick.sources_and_parties() == plain.sources_and_parties()
+        assert quick.transfers() == plain.transfers()
+        assert quick.speech() == plain.speech()
+        assert quick.dates() == plain.dates()
