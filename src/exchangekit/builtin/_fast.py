@@ -1,0 +1,347 @@
+"""The fast way from JSON data to records: one plain function per record type.
+
+The detailed cattrs path of :mod:`exchangekit.builtin._converter` stays the
+authority on what a record is. The functions here take only the plain,
+well-formed shape every exporter writes, check each value exactly as the
+detailed hooks would (a string is a string without a lone surrogate, a number
+is a whole number, a date is written ``YYYY-MM-DD``, no unknown keys), and build
+the records with their own constructors, so every model validator still runs.
+On any doubt, and on any error, they raise, and the caller runs the detailed
+path on the same data: it either builds an equal record or names the field at
+fault by its JSON path, exactly as before.
+
+Parties, sources, periods, counts and dates repeat from line to line; each
+distinct one is checked and built once and then shared (a bounded cache keyed
+by the JSON values themselves, checked for type first wherever Python would
+take ``1``, ``1.0`` and ``true`` for the same key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import attrs
+
+from exchangekit.builtin._converter import DATE_PATTERN, SURROGATE_PATTERN, detailed
+from exchangekit.counts import Count
+from exchangekit.models import CasualtyClaim, Exchange, Quote, Source, Transfer
+from exchangekit.parties import DEFAULT_REGISTRY, Party
+from exchangekit.periods import Period
+from exchangekit.vocabulary import (
+    CasualtyCategory,
+    ClaimMethod,
+    ClaimScope,
+    ExchangeKind,
+    PersonCategory,
+    Population,
+    Precision,
+    Qualifier,
+    SourceKind,
+)
+
+__all__ = ["FAST", "Declined"]
+
+_LIMIT = 1 << 16
+"""How many distinct values each cache keeps before it starts afresh (a bound, not a tuning)."""
+
+
+class Declined(Exception):
+    """The fast path leaves this data to the detailed one."""
+
+
+def _text(value: object) -> str:
+    """``value`` if the detailed path takes it as a string: a ``str`` without lone surrogates."""
+    if type(value) is str and (value.isascii() or not SURROGATE_PATTERN.search(value)):
+        return value
+    raise Declined
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise Declined
+    return tuple([_text(item) for item in value])
+
+
+_DATES: dict[str, date] = {}
+
+
+def _date(value: object) -> date:
+    """A date written ``YYYY-MM-DD``, one shared object per distinct text."""
+    try:
+        return _DATES[value]  # type: ignore[index]  # only strings are ever stored
+    except KeyError:
+        pass
+    if type(value) is not str or not DATE_PATTERN.fullmatch(value):
+        raise Declined
+    day = date.fromisoformat(value)
+    if len(_DATES) >= _LIMIT:
+        _DATES.clear()
+    _DATES[value] = day
+    return day
+
+
+def _by_value(cls: type[Any]) -> dict[Any, Any]:
+    return {member.value: member for member in cls}
+
+
+_QUALIFIERS = _by_value(Qualifier)
+_PRECISIONS = _by_value(Precision)
+_SOURCE_KINDS = _by_value(SourceKind)
+_EXCHANGE_KINDS = _by_value(ExchangeKind)
+_PERSON_CATEGORIES = _by_value(PersonCategory)
+_CASUALTY_CATEGORIES = _by_value(CasualtyCategory)
+_METHODS = _by_value(ClaimMethod)
+_SCOPES = _by_value(ClaimScope)
+_POPULATIONS = _by_value(Population)
+_REGISTERED = {party.code: party for party in DEFAULT_REGISTRY}
+
+
+def _party(value: object) -> Party:
+    """A registered party by its bare code; a party written as an object goes the detailed way."""
+    if type(value) is str:
+        return _REGISTERED[value]
+    party: Party = detailed(value, Party)
+    return party
+
+
+def _parties(value: object) -> tuple[Party, ...]:
+    if type(value) is not list:
+        raise Declined
+    return tuple([_party(item) for item in value])
+
+
+_COUNT_KEYS = frozenset({"low", "high", "best", "qualifier"})
+_COUNTS: dict[tuple[object, ...], Count] = {}
+
+
+def _count(value: object) -> Count:
+    if type(value) is not dict:
+        raise Declined
+    if len(value) == 4:  # every key written, as exporters do; a wrong name is a KeyError
+        low, high, best, qualifier = (
+            value["low"],
+            value["high"],
+            value["best"],
+            value["qualifier"],
+        )
+    elif _COUNT_KEYS.issuperset(value):
+        low, high = value["low"], value["high"]
+        best, qualifier = value.get("best"), value.get("qualifier", Qualifier.RANGE.value)
+    else:
+        raise Declined
+    # Whole numbers only: True and 1.0 would otherwise find the count of 1.
+    if not (
+        type(low) is int
+        and (high is None or type(high) is int)
+        and (best is None or type(best) is int)
+    ):
+        raise Declined
+    key = (low, high, best, qualifier)
+    count = _COUNTS.get(key)
+    if count is None:
+        count = Count(low, high, best, _QUALIFIERS[qualifier])
+        if len(_COUNTS) >= _LIMIT:
+            _COUNTS.clear()
+        _COUNTS[key] = count
+    return count
+
+
+_PERIOD_KEYS = frozenset({"start", "end", "precision"})
+_PERIODS: dict[tuple[object, ...], Period] = {}
+
+
+def _period(value: object) -> Period:
+    if type(value) is not dict or len(value) != len(_PERIOD_KEYS):
+        raise Declined
+    key = (value["start"], value["end"], value["precision"])
+    period = _PERIODS.get(key)  # strings equal only strings, so no type check is needed first
+    if period is None:
+        period = Period(_date(key[0]), _date(key[1]), _PRECISIONS[key[2]])
+        if len(_PERIODS) >= _LIMIT:
+            _PERIODS.clear()
+        _PERIODS[key] = period
+    return period
+
+
+_SOURCE_KEYS = frozenset({"name", "kind", "party", "url", "published"})
+_SOURCES: dict[tuple[object, ...], Source] = {}
+_OTHER_SOURCE = SourceKind.OTHER.value
+
+
+def _source(value: object) -> Source:
+    if type(value) is not dict:
+        raise Declined
+    if len(value) == 5:
+        key = (value["name"], value["kind"], value["party"], value["url"], value["published"])
+    elif _SOURCE_KEYS.issuperset(value):
+        key = (
+            value["name"],
+            value.get("kind", _OTHER_SOURCE),
+            value.get("party"),
+            value.get("url"),
+            value.get("published"),
+        )
+    else:
+        raise Declined
+    name, kind, party, url, published = key
+    if type(party) is dict:  # unhashable; built each time, its party the detailed way
+        return _build_source(name, kind, party, url, published)
+    # Every part is a string or null once stored, and strings equal only strings.
+    source = _SOURCES.get(key)
+    if source is None:
+        source = _build_source(name, kind, party, url, published)
+        if len(_SOURCES) >= _LIMIT:
+            _SOURCES.clear()
+        _SOURCES[key] = source
+    return source
+
+
+def _build_source(
+    name: object, kind: object, party: object, url: object, published: object
+) -> Source:
+    return Source(
+        _text(name),
+        _SOURCE_KINDS[kind],
+        None if party is None else _party(party),
+        None if url is None else _text(url),
+        None if published is None else _date(published),
+    )
+
+
+def _sources(value: object) -> tuple[Source, ...]:
+    if type(value) is not list:
+        raise Declined
+    return tuple([_source(item) for item in value])
+
+
+def _quotes(value: object) -> tuple[Quote, ...]:
+    if type(value) is not list:
+        raise Declined
+    if not value:
+        return ()
+    return tuple([detailed(item, Quote) for item in value])
+
+
+_TRANSFER_KEYS = frozenset({"sender", "receiver", "category", "count", "attributed_to"})
+
+
+def _transfer(value: object) -> Transfer:
+    if type(value) is not dict or not _TRANSFER_KEYS.issuperset(value):
+        raise Declined
+    attributed = value.get("attributed_to")
+    return Transfer(
+        _party(value["sender"]),
+        _party(value["receiver"]),
+        _PERSON_CATEGORIES[value["category"]],
+        _count(value["count"]),
+        None if attributed is None else _source(attributed),
+    )
+
+
+def _transfers(value: object) -> tuple[Transfer, ...]:
+    if type(value) is not list:
+        raise Declined
+    return tuple([_transfer(item) for item in value])
+
+
+_EXCHANGE_KEYS = frozenset(
+    {"kind", "period", "transfers", "intermediaries", "sources", "notes", "quotes", "id"}
+)
+
+
+def _exchange(data: dict[str, Any]) -> Exchange:
+    if not _EXCHANGE_KEYS.issuperset(data):
+        raise Declined
+    get = data.get
+    fields: dict[str, Any] = {
+        "kind": _EXCHANGE_KINDS[data["kind"]],
+        "period": _period(data["period"]),
+        "transfers": _transfers(data["transfers"]),
+        "intermediaries": _parties(get("intermediaries", [])),
+        "sources": _sources(get("sources", [])),
+        "notes": _texts(get("notes", [])),
+        "quotes": _quotes(get("quotes", [])),
+    }
+    if "id" in data:
+        fields["id"] = _text(data["id"])
+    return Exchange(**fields)
+
+
+_CLAIM_KEYS = frozenset(
+    {
+        "subject",
+        "category",
+        "count",
+        "covers",
+        "as_of",
+        "claimant",
+        "method",
+        "scope",
+        "population",
+        "caveats",
+        "relayed_by",
+        "quotes",
+        "id",
+    }
+)
+_DEFAULT_METHOD = ClaimMethod.OFFICIAL_STATEMENT.value
+_DEFAULT_SCOPE = ClaimScope.CUMULATIVE.value
+_DEFAULT_POPULATION = Population.COMBATANTS.value
+
+
+def _claim(data: dict[str, Any]) -> CasualtyClaim:
+    if not _CLAIM_KEYS.issuperset(data):
+        raise Declined
+    get = data.get
+    fields: dict[str, Any] = {
+        "subject": _party(data["subject"]),
+        "category": _CASUALTY_CATEGORIES[data["category"]],
+        "count": _count(data["count"]),
+        "covers": _period(data["covers"]),
+        "as_of": _period(data["as_of"]),
+        "claimant": _source(data["claimant"]),
+        "method": _METHODS[get("method", _DEFAULT_METHOD)],
+        "scope": _SCOPES[get("scope", _DEFAULT_SCOPE)],
+        "population": _POPULATIONS[get("population", _DEFAULT_POPULATION)],
+        "caveats": _texts(get("caveats", [])),
+        "relayed_by": _sources(get("relayed_by", [])),
+        "quotes": _quotes(get("quotes", [])),
+    }
+    if "id" in data:
+        fields["id"] = _text(data["id"])
+    return CasualtyClaim(**fields)
+
+
+_KNOWN: dict[type[Any], frozenset[str]] = {
+    Exchange: _EXCHANGE_KEYS,
+    CasualtyClaim: _CLAIM_KEYS,
+    Transfer: _TRANSFER_KEYS,
+    Source: _SOURCE_KEYS,
+    Period: _PERIOD_KEYS,
+    Count: _COUNT_KEYS,
+}
+"""The fields each fast function knows; a model with any other field is left to cattrs."""
+
+_FUNCTIONS: dict[type[Any], Callable[[dict[str, Any]], Any]] = {
+    Exchange: _exchange,
+    CasualtyClaim: _claim,
+}
+
+
+def _current() -> dict[type[Any], Callable[[dict[str, Any]], Any]]:
+    """The fast functions whose record types still have exactly the fields they know.
+
+    A field added to a model that these functions do not read would be lost,
+    so then the whole record type goes the detailed way until this module learns it.
+    """
+    known_everywhere = all(
+        frozenset(field.name for field in attrs.fields(cls)) == names
+        for cls, names in _KNOWN.items()
+    )
+    return dict(_FUNCTIONS) if known_everywhere else {}
+
+
+FAST: dict[type[Any], Callable[[dict[str, Any]], Any]] = _current()
+"""Record type → its fast structure function (empty if the models moved on)."""
