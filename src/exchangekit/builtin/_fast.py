@@ -26,7 +26,7 @@ import attrs
 
 from exchangekit.builtin._converter import DATE_PATTERN, SURROGATE_PATTERN, detailed
 from exchangekit.counts import Count
-from exchangekit.models import CasualtyClaim, Exchange, Quote, Source, Transfer
+from exchangekit.models import CasualtyClaim, Exchange, Quote, Source, Transfer, _stable_id
 from exchangekit.parties import DEFAULT_REGISTRY, Party
 from exchangekit.periods import Period
 from exchangekit.vocabulary import (
@@ -224,6 +224,28 @@ def _quotes(value: object) -> tuple[Quote, ...]:
     return tuple([detailed(item, Quote) for item in value])
 
 
+def _assembler(cls: type[Any]) -> Callable[..., Any]:
+    """A function taking every field of ``cls`` in order and setting it, without ``__init__``.
+
+    Only for the classes whose every check :func:`_exchange` and
+    :func:`_transfer` make themselves (see :data:`_CHECKED`).
+    """
+    names = [field.name for field in attrs.fields(cls)]
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    lines = [f"def assemble({', '.join(names)}):", "    self = new(cls)"]
+    for name in names:
+        namespace[f"set_{name}"] = cls.__dict__[name].__set__  # the slot itself
+        lines.append(f"    set_{name}(self, {name})")
+    lines.append("    return self")
+    exec(compile("\n".join(lines), f"<exchangekit assemble {cls.__name__}>", "exec"), namespace)
+    assemble: Callable[..., Any] = namespace["assemble"]
+    return assemble
+
+
+_new_transfer = _assembler(Transfer)
+_new_exchange = _assembler(Exchange)
+_set_exchange_id = Exchange.__dict__["id"].__set__
+
 _TRANSFER_KEYS = frozenset({"sender", "receiver", "category", "count", "attributed_to"})
 
 
@@ -231,13 +253,18 @@ def _transfer(value: object) -> Transfer:
     if type(value) is not dict or not _TRANSFER_KEYS.issuperset(value):
         raise Declined
     attributed = value.get("attributed_to")
-    return Transfer(
-        _party(value["sender"]),
-        _party(value["receiver"]),
+    sender = _party(value["sender"])
+    receiver = _party(value["receiver"])
+    if sender.code == receiver.code:  # Transfer.__attrs_post_init__
+        raise Declined
+    transfer: Transfer = _new_transfer(
+        sender,
+        receiver,
         _PERSON_CATEGORIES[value["category"]],
         _count(value["count"]),
         None if attributed is None else _source(attributed),
     )
+    return transfer
 
 
 def _transfers(value: object) -> tuple[Transfer, ...]:
@@ -251,22 +278,31 @@ _EXCHANGE_KEYS = frozenset(
 )
 
 
+_NO_ID = object()
+
+
 def _exchange(data: dict[str, Any]) -> Exchange:
     if not _EXCHANGE_KEYS.issuperset(data):
         raise Declined
     get = data.get
-    fields: dict[str, Any] = {
-        "kind": _EXCHANGE_KINDS[data["kind"]],
-        "period": _period(data["period"]),
-        "transfers": _transfers(data["transfers"]),
-        "intermediaries": _parties(get("intermediaries", [])),
-        "sources": _sources(get("sources", [])),
-        "notes": _texts(get("notes", [])),
-        "quotes": _quotes(get("quotes", [])),
-    }
-    if "id" in data:
-        fields["id"] = _text(data["id"])
-    return Exchange(**fields)
+    transfers = _transfers(data["transfers"])
+    identifier = get("id", _NO_ID)
+    if not transfers or (identifier is not _NO_ID and not _text(identifier).strip()):
+        raise Declined  # the checks of Exchange's validators and __attrs_post_init__
+    # Text without lone surrogates, as _text and _texts check, is always encodable.
+    exchange: Exchange = _new_exchange(
+        _EXCHANGE_KINDS[data["kind"]],
+        _period(data["period"]),
+        transfers,
+        _parties(get("intermediaries", [])),
+        _sources(get("sources", [])),
+        _texts(get("notes", [])),
+        _quotes(get("quotes", [])),
+        identifier,
+    )
+    if identifier is _NO_ID:  # derived from the other fields, as Exchange's default does
+        _set_exchange_id(exchange, _stable_id("ex", exchange))
+    return exchange
 
 
 _CLAIM_KEYS = frozenset(
@@ -330,17 +366,33 @@ _FUNCTIONS: dict[type[Any], Callable[[dict[str, Any]], Any]] = {
 }
 
 
+_CHECKED: dict[type[Any], frozenset[str]] = {
+    Exchange: frozenset({"transfers", "notes", "id"}),
+    Transfer: frozenset(),
+}
+"""The fields with validators of each class built without its ``__init__``.
+
+:func:`_exchange` and :func:`_transfer` make those checks (and those of the
+classes' ``__attrs_post_init__``) themselves; a validator added to any other
+field would be skipped, so then the fast path is off.
+"""
+
+
 def _current() -> dict[type[Any], Callable[[dict[str, Any]], Any]]:
-    """The fast functions whose record types still have exactly the fields they know.
+    """The fast functions, if the models still have exactly the fields and checks they know.
 
     A field added to a model that these functions do not read would be lost,
-    so then the whole record type goes the detailed way until this module learns it.
+    and a new validator skipped, so then every record goes the detailed way
+    until this module learns the change.
     """
-    known_everywhere = all(
+    known = all(
         frozenset(field.name for field in attrs.fields(cls)) == names
         for cls, names in _KNOWN.items()
+    ) and all(
+        frozenset(field.name for field in attrs.fields(cls) if field.validator) == names
+        for cls, names in _CHECKED.items()
     )
-    return dict(_FUNCTIONS) if known_everywhere else {}
+    return dict(_FUNCTIONS) if known else {}
 
 
 FAST: dict[type[Any], Callable[[dict[str, Any]], Any]] = _current()
