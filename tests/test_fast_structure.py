@@ -10,6 +10,8 @@ detailed path alone gives.
 from __future__ import annotations
 
 import copy
+import hashlib
+import inspect
 import io
 import json
 from collections.abc import Iterator
@@ -20,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import CasualtyClaim, Dataset, Exchange, ParseError
+from exchangekit import CasualtyClaim, Dataset, Exchange, ParseError, Transfer, models
 from exchangekit import strategies as xst
 from exchangekit.builtin import _converter, _fast
 from exchangekit.builtin.json_lines import JsonLinesExporter, JsonLinesParser
@@ -61,6 +63,19 @@ def test_a_model_with_an_unknown_field_turns_the_fast_path_off(
     assert _fast._current() == {}
 
 
+def test_the_checks_the_fast_path_makes_itself_are_still_the_models_checks() -> None:
+    # _fast builds exchanges and transfers without their __init__ and makes
+    # these checks itself. If this fails, a check changed: make _exchange and
+    # _transfer check the same, then record the new fingerprint here.
+    checks = (
+        Exchange.__attrs_post_init__,
+        Transfer.__attrs_post_init__,
+        models._nonempty_transfers,
+    )
+    text = "".join(inspect.getsource(check) for check in checks)
+    assert hashlib.sha256(text.encode()).hexdigest()[:16] == "942335bc31195dde"
+
+
 @given(xst.datasets())
 @settings(max_examples=60, deadline=None)
 def test_fast_and_detailed_paths_build_equal_records(dataset: Dataset) -> None:
@@ -70,6 +85,9 @@ def test_fast_and_detailed_paths_build_equal_records(dataset: Dataset) -> None:
         if fast is not None:
             # An exporter's own output is never declined, or the fast path would be idle.
             assert fast(copy.deepcopy(data)) == record
+            del data["id"]  # derived from the content, the same way
+            assert fast(copy.deepcopy(data)) == detailed_outcome(data, type(record))
+            data["id"] = record.id
         assert outcome(data, type(record)) == record
         assert detailed_outcome(data, type(record)) == record
 
@@ -232,3 +250,16 @@ def test_equal_looking_values_are_not_taken_for_one_another() -> None:
     for bad in (1.0, True):
         with pytest.raises(_fast.Declined):
             _fast._count({**good, "low": bad})
+
+
+@given(xst.exchanges(), st.data())
+@settings(max_examples=50, deadline=None)
+def test_a_transfer_from_a_party_to_itself_is_refused_as_before(
+    exchange: Exchange, data: st.DataObject
+) -> None:
+    damaged_data = _converter.to_data(exchange)
+    transfer = data.draw(st.sampled_from(damaged_data["transfers"]))
+    transfer["receiver"] = transfer["sender"]
+    refused = outcome(damaged_data, Exchange)
+    assert not isinstance(refused, Exchange)
+    assert refused == detailed_outcome(damaged_data, Exchange)
