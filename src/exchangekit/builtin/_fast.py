@@ -106,10 +106,24 @@ def _party(value: object) -> Party:
     return party
 
 
+_PARTY_TUPLES: dict[tuple[str, ...], tuple[Party, ...]] = {}
+
+
 def _parties(value: object) -> tuple[Party, ...]:
+    """Registered parties by code, one shared tuple per distinct list (the intermediaries)."""
     if type(value) is not list:
         raise Declined
-    return tuple([_party(item) for item in value])
+    if not value:
+        return ()
+    try:
+        key = tuple(value)
+        return _PARTY_TUPLES[key]  # only code strings are ever stored
+    except (KeyError, TypeError):
+        pass
+    parties = tuple([_party(item) for item in value])
+    if all(type(code) is str for code in value) and len(_PARTY_TUPLES) < _LIMIT:
+        _PARTY_TUPLES[key] = parties
+    return parties
 
 
 _COUNT_KEYS = frozenset({"low", "high", "best", "qualifier"})
@@ -141,10 +155,14 @@ def _count(value: object) -> Count:
     key = (low, high, best, qualifier)
     count = _COUNTS.get(key)
     if count is None:
+        # Equal bounds as one int object, as Count.exact(n) has them.
+        high = low if high == low else high
+        best = high if best == high else low if best == low else best
         count = Count(low, high, best, _QUALIFIERS[qualifier])
         if len(_COUNTS) >= _LIMIT:
             _COUNTS.clear()
-        _COUNTS[key] = count
+        # Kept by the values the count holds, not by this line's copies of them.
+        _COUNTS[(count.low, count.high, count.best, count.qualifier.value)] = count
     return count
 
 
@@ -194,18 +212,44 @@ def _source(value: object) -> Source:
         source = _build_source(name, kind, party, url, published)
         if len(_SOURCES) >= _LIMIT:
             _SOURCES.clear()
-        _SOURCES[key] = source
+        # Kept by shared strings, not by this line's copies of them.
+        _SOURCES[
+            (
+                source.name,
+                source.kind.value,
+                _maybe_shared(party),
+                source.url,
+                _maybe_shared(published),
+            )
+        ] = source
     return source
+
+
+def _maybe_shared(text: object) -> object:
+    return _shared(text) if type(text) is str else text
+
+
+_STRINGS: dict[str, str] = {}
+"""One object per distinct name and url of a source, which repeat far more than sources do."""
+
+
+def _shared(text: str) -> str:
+    shared = _STRINGS.get(text)
+    if shared is None:
+        if len(_STRINGS) >= _LIMIT:
+            _STRINGS.clear()
+        shared = _STRINGS[text] = text
+    return shared
 
 
 def _build_source(
     name: object, kind: object, party: object, url: object, published: object
 ) -> Source:
     return Source(
-        _text(name),
+        _shared(_text(name)),
         _SOURCE_KINDS[kind],
         None if party is None else _party(party),
-        None if url is None else _text(url),
+        None if url is None else _shared(_text(url)),
         None if published is None else _date(published),
     )
 
@@ -249,8 +293,47 @@ _set_exchange_id = Exchange.__dict__["id"].__set__
 _TRANSFER_KEYS = frozenset({"sender", "receiver", "category", "count", "attributed_to"})
 
 
+_TRANSFERS: dict[tuple[object, ...], Transfer] = {}
+"""Transfers by their JSON values, for one file at a time (see :func:`forget_transfers`)."""
+
+
+def forget_transfers() -> None:
+    """Drop the shared transfers: a file's are mostly its own, and their keys cost memory."""
+    _TRANSFERS.clear()
+
+
 def _transfer(value: object) -> Transfer:
-    if type(value) is not dict or not _TRANSFER_KEYS.issuperset(value):
+    """A transfer; the common one between registered parties, attributed to nobody, is shared."""
+    if type(value) is not dict:
+        raise Declined
+    if len(value) == len(_TRANSFER_KEYS) and value["attributed_to"] is None:
+        sender, receiver, count = value["sender"], value["receiver"], value["count"]
+        if (
+            type(sender) is str
+            and type(receiver) is str
+            and type(count) is dict
+            and len(count) == 4
+        ):
+            low, high, best = count["low"], count["high"], count["best"]
+            # Whole numbers only: True and 1.0 would otherwise find the count of 1.
+            if (
+                type(low) is int
+                and (high is None or type(high) is int)
+                and (best is None or type(best) is int)
+            ):
+                key = (sender, receiver, value["category"], low, high, best, count["qualifier"])
+                transfer = _TRANSFERS.get(key)
+                if transfer is None:
+                    transfer = _build_transfer(value)
+                    if len(_TRANSFERS) >= _LIMIT:
+                        _TRANSFERS.clear()
+                    _TRANSFERS[key] = transfer
+                return transfer
+    return _build_transfer(value)
+
+
+def _build_transfer(value: dict[str, Any]) -> Transfer:
+    if not _TRANSFER_KEYS.issuperset(value):
         raise Declined
     attributed = value.get("attributed_to")
     sender = _party(value["sender"])

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.builtin._fast import forget_transfers
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
@@ -134,9 +135,12 @@ class JsonLinesParser(Parser):
         return NumberedItems(self._parse(stream, source))
 
     def _parse(self, stream: TextIO, source: str) -> Iterator[tuple[int, Item]]:
-        for number, line in _lines(stream, source):
-            if line.strip():
-                yield number, _item(line, number, source)
+        try:
+            for number, line in _lines(stream, source):
+                if line.strip():
+                    yield number, _item(line, number, source)
+        finally:
+            forget_transfers()
 
 
 def _dumps(data: dict[str, Any]) -> str:
