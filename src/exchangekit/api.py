@@ -718,10 +718,11 @@ def parse(
         ``publisher`` and ``url``; one it does not take is a ``TypeError``.
     """
     mode = _check_errors(errors)
-    # Ids are unique within each kind of record, as in a Dataset: each kind's
-    # records, and the first record (with its line) seen for each id.
-    kinds: dict[str, tuple[list[Record], dict[str, tuple[Record, int | None]]]] = {
-        name: ([], {}) for _, name in _ORDER
+    # Ids are unique within each kind of record, as in a Dataset. Each kind has its
+    # records, the first record with each id, and the line that record starts on
+    # (kept apart from the record, so that no pair is made for every record).
+    kinds: dict[str, tuple[list[Record], dict[str, Record], dict[str, int | None]]] = {
+        name: ([], {}, {}) for _, name in _ORDER
     }
     by_type = {cls: kinds[name] for cls, name in _ORDER}
     with (
@@ -734,13 +735,14 @@ def parse(
             kept = by_type.get(type(record))
             if kept is None:  # a subclass of a record type
                 kept = kinds[next(name for cls, name in _ORDER if isinstance(record, cls))]
-            records, seen = kept
-            first_seen = (record, stream.line)
-            earlier = seen.setdefault(record.id, first_seen)
-            other, other_line = earlier
-            if earlier is first_seen:
+            records, seen, lines = kept
+            known = len(seen)
+            other = seen.setdefault(record.id, record)
+            if len(seen) > known:
                 records.append(record)
+                lines[record.id] = stream.line
             elif other is not record and other != record:
+                other_line = lines[record.id]
                 first = f" (the first at line {other_line})" if other_line is not None else ""
                 error = ParseError(
                     f"id {record.id!r} is used by two different records{first}; "

@@ -293,47 +293,8 @@ _set_exchange_id = Exchange.__dict__["id"].__set__
 _TRANSFER_KEYS = frozenset({"sender", "receiver", "category", "count", "attributed_to"})
 
 
-_TRANSFERS: dict[tuple[object, ...], Transfer] = {}
-"""Transfers by their JSON values, for one file at a time (see :func:`forget_transfers`)."""
-
-
-def forget_transfers() -> None:
-    """Drop the shared transfers: a file's are mostly its own, and their keys cost memory."""
-    _TRANSFERS.clear()
-
-
 def _transfer(value: object) -> Transfer:
-    """A transfer; the common one between registered parties, attributed to nobody, is shared."""
-    if type(value) is not dict:
-        raise Declined
-    if len(value) == len(_TRANSFER_KEYS) and value["attributed_to"] is None:
-        sender, receiver, count = value["sender"], value["receiver"], value["count"]
-        if (
-            type(sender) is str
-            and type(receiver) is str
-            and type(count) is dict
-            and len(count) == 4
-        ):
-            low, high, best = count["low"], count["high"], count["best"]
-            # Whole numbers only: True and 1.0 would otherwise find the count of 1.
-            if (
-                type(low) is int
-                and (high is None or type(high) is int)
-                and (best is None or type(best) is int)
-            ):
-                key = (sender, receiver, value["category"], low, high, best, count["qualifier"])
-                transfer = _TRANSFERS.get(key)
-                if transfer is None:
-                    transfer = _build_transfer(value)
-                    if len(_TRANSFERS) >= _LIMIT:
-                        _TRANSFERS.clear()
-                    _TRANSFERS[key] = transfer
-                return transfer
-    return _build_transfer(value)
-
-
-def _build_transfer(value: dict[str, Any]) -> Transfer:
-    if not _TRANSFER_KEYS.issuperset(value):
+    if type(value) is not dict or not _TRANSFER_KEYS.issuperset(value):
         raise Declined
     attributed = value.get("attributed_to")
     sender = _party(value["sender"])

@@ -15,7 +15,6 @@ from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
-from exchangekit.builtin._fast import forget_transfers
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
 from exchangekit.hookspecs import hookimpl
@@ -135,12 +134,9 @@ class JsonLinesParser(Parser):
         return NumberedItems(self._parse(stream, source))
 
     def _parse(self, stream: TextIO, source: str) -> Iterator[tuple[int, Item]]:
-        try:
-            for number, line in _lines(stream, source):
-                if line.strip():
-                    yield number, _item(line, number, source)
-        finally:
-            forget_transfers()
+        for number, line in _lines(stream, source):
+            if line.strip():
+                yield number, _item(line, number, source)
 
 
 def _dumps(data: dict[str, Any]) -> str:
