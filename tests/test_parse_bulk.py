@@ -136,3 +136,18 @@ def _exchanges(n: int) -> Iterator[Exchange]:
             period=Period.parse(f"2025-07-{day:02d}"),
             transfers=[Transfer(rus, ukr, PersonCategory.PRISONERS_OF_WAR, Count.exact(day))],
         )
+
+
+def test_every_reused_id_names_the_line_of_its_first_record() -> None:
+    first, second = _exchanges(2)
+    other_first = attrs.evolve(first, notes=("another",))
+    other_second = attrs.evolve(second, notes=("another",))
+    text = jsonl([first, second, other_first, other_second, other_first, second])
+    result = parse(io.StringIO(text), "jsonl", errors="collect")
+    assert result.dataset.exchanges == (first, second)
+    assert [(error.line, str(error).count("the first at line 1")) for error in result.errors] == [
+        (3, 1),
+        (4, 0),
+        (5, 1),
+    ]
+    assert "the first at line 2" in str(result.errors[1])

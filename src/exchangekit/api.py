@@ -11,6 +11,7 @@ recognises the first 4 KiB.
 
 from __future__ import annotations
 
+import array
 import codecs
 import contextlib
 import gc
@@ -588,6 +589,23 @@ class RecordStream(Iterator[Record]):
             self.close()
 
 
+class _Kind:
+    """What :func:`parse` keeps of one kind of record while it checks their ids."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+        self.seen: dict[str, Record] = {}
+        self.lines = array.array("q")
+        self._positions: dict[int, int] = {}
+
+    def line_of(self, record: Record) -> int | None:
+        """The line ``record`` (one of :attr:`records`) starts on, if its parser said."""
+        records, positions = self.records, self._positions
+        for index in range(len(positions), len(records)):  # each record is indexed once
+            positions[id(records[index])] = index
+        return self.lines[positions[id(record)]] or None
+
+
 _YOUNG_EVERY = 10_000
 """How many records :func:`parse` reads between collections of the young garbage."""
 
@@ -704,6 +722,9 @@ def parse(
     With ``errors="collect"`` the result is a :class:`ParseResult`: a dataset
     of every valid record, read before and after the bad ones, and the errors.
     Two different records with one id are an error; the later one is dropped.
+    While loading, the garbage collector's full passes are paused (it is
+    restored as it was, even on error): every record read stays alive, so
+    they would only walk them again and again.
     An input that fails while being read (a disk error) raises its ``OSError``
     in either mode, with ``filename`` set to the input's name: it is not a
     parse error, and a parser's own ``OSError`` is not taken for one.
@@ -718,12 +739,11 @@ def parse(
         ``publisher`` and ``url``; one it does not take is a ``TypeError``.
     """
     mode = _check_errors(errors)
-    # Ids are unique within each kind of record, as in a Dataset. Each kind has its
-    # records, the first record with each id, and the line that record starts on
-    # (kept apart from the record, so that no pair is made for every record).
-    kinds: dict[str, tuple[list[Record], dict[str, Record], dict[str, int | None]]] = {
-        name: ([], {}, {}) for _, name in _ORDER
-    }
+    # Ids are unique within each kind of record, as in a Dataset. Each kind has
+    # its records, the first record with each id, the line each record starts on
+    # (0 for none; an array, so that no object is kept per record), and where
+    # each record stands in the list (filled in only when an id is reused).
+    kinds: dict[str, _Kind] = {name: _Kind() for _, name in _ORDER}
     by_type = {cls: kinds[name] for cls, name in _ORDER}
     with (
         _collector_paused(),
@@ -732,17 +752,17 @@ def parse(
         for count, record in enumerate(stream, 1):
             if not count % _YOUNG_EVERY:
                 gc.collect(1)  # the young garbage only; never the whole heap
-            kept = by_type.get(type(record))
-            if kept is None:  # a subclass of a record type
-                kept = kinds[next(name for cls, name in _ORDER if isinstance(record, cls))]
-            records, seen, lines = kept
+            kind = by_type.get(type(record))
+            if kind is None:  # a subclass of a record type
+                kind = kinds[next(name for cls, name in _ORDER if isinstance(record, cls))]
+            seen = kind.seen
             known = len(seen)
             other = seen.setdefault(record.id, record)
             if len(seen) > known:
-                records.append(record)
-                lines[record.id] = stream.line
+                kind.records.append(record)
+                kind.lines.append(stream.line or 0)
             elif other is not record and other != record:
-                other_line = lines[record.id]
+                other_line = kind.line_of(other)
                 first = f" (the first at line {other_line})" if other_line is not None else ""
                 error = ParseError(
                     f"id {record.id!r} is used by two different records{first}; "
@@ -756,10 +776,10 @@ def parse(
                 stream.errors.append(error)
             # else the same record again, which a Dataset keeps once anyway
         dataset = Dataset(
-            exchanges=cast(list[Exchange], kinds["exchange"][0]),
-            claims=cast(list[CasualtyClaim], kinds["claim"][0]),
+            exchanges=cast(list[Exchange], kinds["exchange"].records),
+            claims=cast(list[CasualtyClaim], kinds["claim"].records),
             provenance=stream.provenance,
-            tallies=cast(list[ExchangeTally], kinds["tally"][0]),
+            tallies=cast(list[ExchangeTally], kinds["tally"].records),
         )
     if mode == "collect":
         return ParseResult(dataset, tuple(stream.errors))
