@@ -30,7 +30,7 @@ from exchangekit import plugins
 from exchangekit._writing import write_path
 from exchangekit.errors import ParseError, RecordSkipped, SkippedRecordWarning
 from exchangekit.formats import Exporter, NumberedItems, Parser, Provenance, Record
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
+from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally, _DistinctIds
 
 __all__ = [
     "SNIFF_SIZE",
@@ -593,7 +593,7 @@ class _Kind:
     """What :func:`parse` keeps of one kind of record while it checks their ids."""
 
     def __init__(self) -> None:
-        self.records: list[Record] = []
+        self.records: list[Any] = _DistinctIds()  # each id is kept once: see seen
         self.seen: dict[str, Record] = {}
         self.lines = array.array("q")
         self._positions: dict[int, int] = {}
@@ -776,10 +776,10 @@ def parse(
                 stream.errors.append(error)
             # else the same record again, which a Dataset keeps once anyway
         dataset = Dataset(
-            exchanges=cast(list[Exchange], kinds["exchange"].records),
-            claims=cast(list[CasualtyClaim], kinds["claim"].records),
+            exchanges=kinds["exchange"].records,
+            claims=kinds["claim"].records,
             provenance=stream.provenance,
-            tallies=cast(list[ExchangeTally], kinds["tally"].records),
+            tallies=kinds["tally"].records,
         )
     if mode == "collect":
         return ParseResult(dataset, tuple(stream.errors))

@@ -104,6 +104,14 @@ def _transfers(value: Iterable[Transfer]) -> tuple[Transfer, ...]:
     return tuple(value)
 
 
+class _DistinctIds(list[Any]):
+    """Records of one class whose ids the caller has already checked all differ.
+
+    :func:`exchangekit.api.parse` checks ids as it reads, so the dataset it
+    builds need not gather them all again (a set as big as the file's ids).
+    """
+
+
 # A dataset keeps a record given twice once, as merge() does, so nothing is counted twice.
 def _once(value: Iterable[Any], cls: type[Any]) -> tuple[Any, ...]:
     """Each record of ``value`` once, in order of first appearance.
@@ -113,6 +121,8 @@ def _once(value: Iterable[Any], cls: type[Any]) -> tuple[Any, ...]:
     which for a deep record costs more than reading it did.
     """
     records = tuple(value)
+    if type(value) is _DistinctIds and all(type(record) is cls for record in records):
+        return records
     if all(type(record) is cls for record in records) and len(
         {record.id for record in records}
     ) == len(records):
