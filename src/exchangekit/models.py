@@ -104,17 +104,42 @@ def _transfers(value: Iterable[Transfer]) -> tuple[Transfer, ...]:
     return tuple(value)
 
 
+class _DistinctIds(list[Any]):
+    """Records of one class whose ids the caller has already checked all differ.
+
+    :func:`exchangekit.api.parse` checks ids as it reads, so the dataset it
+    builds need not gather them all again (a set as big as the file's ids).
+    """
+
+
 # A dataset keeps a record given twice once, as merge() does, so nothing is counted twice.
+def _once(value: Iterable[Any], cls: type[Any]) -> tuple[Any, ...]:
+    """Each record of ``value`` once, in order of first appearance.
+
+    Two records with different ids are never equal, so when every id differs
+    (as in any file read) nothing is dropped and no record needs hashing,
+    which for a deep record costs more than reading it did.
+    """
+    records = tuple(value)
+    if type(value) is _DistinctIds and all(type(record) is cls for record in records):
+        return records
+    if all(type(record) is cls for record in records) and len(
+        {record.id for record in records}
+    ) == len(records):
+        return records
+    return tuple(dict.fromkeys(records))
+
+
 def _exchanges(value: Iterable[Exchange]) -> tuple[Exchange, ...]:
-    return tuple(dict.fromkeys(value))
+    return _once(value, Exchange)
 
 
 def _claims(value: Iterable[CasualtyClaim]) -> tuple[CasualtyClaim, ...]:
-    return tuple(dict.fromkeys(value))
+    return _once(value, CasualtyClaim)
 
 
 def _tallies(value: Iterable[ExchangeTally]) -> tuple[ExchangeTally, ...]:
-    return tuple(dict.fromkeys(value))
+    return _once(value, ExchangeTally)
 
 
 @attrs.frozen(repr=False, field_transformer=encodable_text_fields)

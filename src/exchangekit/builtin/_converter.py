@@ -38,9 +38,12 @@ from exchangekit.parties import DEFAULT_REGISTRY, Party
 from exchangekit.periods import Period
 
 __all__ = [
+    "DATE_PATTERN",
+    "SURROGATE_PATTERN",
     "DataError",
     "Problem",
     "describe",
+    "detailed",
     "from_data",
     "parse_error",
     "to_data",
@@ -50,8 +53,10 @@ T = TypeVar("T")
 _RECORD_TYPES: tuple[type[Any], ...] = (Exchange, CasualtyClaim, ExchangeTally)
 Hook = Callable[[Any, Any], Any]
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""How a date is written in exchangekit's JSON: ``YYYY-MM-DD`` and nothing else."""
+SURROGATE_PATTERN = re.compile("[\ud800-\udfff]")
+"""Half of a surrogate pair, which JSON can escape but which is no character."""
 
 
 @attrs.frozen
@@ -103,7 +108,7 @@ def _structure_str(value: object, _: object) -> str:
     if isinstance(value, str):
         # JSON can escape half of a surrogate pair ("\ud800"), which is no character
         # and could never be written out again as UTF-8.
-        if _SURROGATE.search(value):
+        if SURROGATE_PATTERN.search(value):
             raise _Reject(f"{value!r} holds an unpaired surrogate escape, which is not text")
         return value
     raise _Reject(f"expected a string, got {describe(value)}")
@@ -116,7 +121,7 @@ def _structure_int(value: object, _: object) -> int:
 
 
 def _structure_date(value: object, _: object) -> date:
-    if isinstance(value, str) and _DATE.fullmatch(value):
+    if isinstance(value, str) and DATE_PATTERN.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -416,12 +421,36 @@ def to_data(value: object) -> Any:
     return _converter().unstructure(value)
 
 
+def detailed(data: object, cls: type[T]) -> T:
+    """Build a ``cls`` through the detailed, fully checked hooks; their exceptions pass through."""
+    return _converter().structure(data, cls)
+
+
+@functools.cache
+def _fast_functions() -> dict[type[Any], Callable[[dict[str, Any]], Any]]:
+    from exchangekit.builtin._fast import FAST  # it builds on this module
+
+    return FAST
+
+
 def from_data(data: object, cls: type[T], *, path: str = "$") -> T:
     """Build a ``cls`` from JSON data, or raise :class:`DataError` listing every problem.
 
     ``path`` is the JSON path of ``data`` in its document, the prefix of every
-    reported path.
+    reported path. A record in the plain shape exporters write is built by its
+    fast function (:mod:`exchangekit.builtin._fast`); anything else, and
+    anything that function declines or fails on, goes through the detailed
+    hooks, which build the same record or say what is wrong and where.
     """
+    if type(data) is dict:
+        fast = _fast_functions().get(cls)
+        if fast is not None:
+            try:
+                record: T = fast(data)
+            except Exception:  # the detailed path below decides, and reports what is wrong
+                pass
+            else:
+                return record
     try:
         return _converter().structure(data, cls)
     except Exception as exc:  # every failure inside cattrs is bad input; report it all
