@@ -604,3 +604,25 @@ def test_news_a_day_window_before_the_figure_makes_one_days_losses(news: News) -
     text = "The ministry said that over the past day Ukrainian forces lost up to 1,200 servicemen."
     (claim,) = news(text).claims
     assert (claim.subject.code, claim.scope.value) == ("UKR", "period")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts reckon that more than 200,000 soldiers on both sides have been killed.",
+        "Western officials put the dead of both armies at roughly 150,000.",
+        "The number of Russian and Ukrainian troops killed or wounded is close to 500,000.",
+        "Losses on either side are thought to run to tens of thousands of dead.",
+    ],
+)
+def test_news_a_total_of_both_sides_is_no_claim(news: News, text: str) -> None:
+    # A figure for both armies together says nothing about either; no joint subject either.
+    assert news(text).claims == []
+
+
+def test_news_a_one_side_figure_beside_a_two_sided_list_is_kept(news: News) -> None:
+    text = (
+        "Kyiv says 40,000 Russian soldiers were killed in the spring, and Kyiv and "
+        "Moscow trade blame for the shelling."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.exact(40_000))}

@@ -10,6 +10,7 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
@@ -220,6 +221,20 @@ _TOTAL_GAP: Final = frozenset(
     | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
 )
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
+# Phrases that make a casualty figure a total of both sides together, which is no claim
+# about either side: "on both sides", "for both armies", "the two sides' dead".
+_TWO_SIDED: Final = (
+    "both sides",
+    "each side",
+    "either side",
+    "both armies",
+    "both militaries",
+    "both forces",
+    "two armies",
+    "the two sides",
+    "both countries",
+    "both belligerents",
+)
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -1787,9 +1802,6 @@ class _Sentence:
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
-        window = " ".join(self.norm(i) for i in range(start, stop))
-        if "both sides" in window or "each side" in window or "either side" in window:
-            return ("RUS", "UKR")
         nationality = figure.nationality
         if nationality is None and figure.pronoun in ("its", "their", "our"):
             nationality = self._nationality(figure, stop)
@@ -1878,6 +1890,24 @@ class _Sentence:
             return latest[-1].subject
         return None
 
+    def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure counts both sides together, which is no claim about either.
+
+        "on both sides", "for both armies" around it, or before it the two sides'
+        people joined by "and" ("the number of Russian and Ukrainian troops
+        killed"); "Kyiv and Moscow blamed each other" after it does not count.
+        """
+        window = " ".join(self.norm(i) for i in range(start, stop))
+        if any(phrase in window for phrase in _TWO_SIDED):
+            return True
+        sides = [
+            p for p in self.m.parties if p.role != MEDIATOR and start <= p.first < figure.np_end
+        ]
+        return any(
+            a.code != b.code and b.first == a.last + 1 and self.norm(a.last) == "and"
+            for a, b in itertools.pairwise(sides)
+        )
+
     def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:
         kind = publisher_kind if claimant is PUBLISHER else claimant.kind
         if self.norm_set & lx.INTELLIGENCE_CUES:
@@ -1927,6 +1957,8 @@ class _Sentence:
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
+        if self._two_sided(figure, start, stop):
+            return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
         if owner is None and population is Population.CIVILIANS:
