@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from exchangekit import Count
+from exchangekit import Count, Period
 
 News = Callable[..., Any]
 
@@ -626,3 +626,24 @@ def test_news_a_one_side_figure_beside_a_two_sided_list_is_kept(news: News) -> N
         "Moscow trade blame for the shelling."
     )
     assert found(news(text)) == {("RUS", "killed", Count.exact(40_000))}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # no year named: the year of the statement
+        (
+            "The minister said that over the year more than 2,000 Ukrainian soldiers"
+            " had surrendered.",
+            2025,
+        ),
+        # the year the sentence names, even one read first as a number
+        (
+            "2023 was a grim year: Kyiv estimated Russian dead during the year at some 90,000.",
+            2023,
+        ),
+    ],
+)
+def test_news_a_figure_over_the_year_is_as_of_that_year(news: News, text: str, year: int) -> None:
+    (claim,) = news(text).claims
+    assert claim.as_of == Period.year(year)

@@ -235,6 +235,8 @@ _TWO_SIDED: Final = (
     "both countries",
     "both belligerents",
 )
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -2013,6 +2015,17 @@ class _Sentence:
             self._clause_start(figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
+        if self._over_the_year(clause[0], clause[1]):
+            # "lost 3,000 men over the year": the year named in the sentence, else this one
+            years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
+            # "2024 was the costliest year": a year the date grammar read as a figure
+            taken = {i for d in self.m.dates for i in range(d.first, d.last)}
+            years += [
+                self.norm(i)
+                for i in range(self.first, self.last)
+                if i not in taken and _YEAR.fullmatch(self.norm(i))
+            ]
+            return (years[0] if years else "this year"), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
@@ -2040,6 +2053,16 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _over_the_year(self, start: int, stop: int) -> bool:
+        """Whether the clause counts a whole year: "over the year", "during the year"."""
+        return any(
+            self.norm(i) == "year"
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _YEAR_SPANS
+            and not self._any_in(self.breaks, i - 2, i)
+            for i in range(max(self.first + 2, start), stop)
+        )
 
     def _start_of_something(self, date: DateMention) -> bool:
         """Whether a date says when something began: "launched on June 4", "began in 2022"."""
