@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -647,3 +648,25 @@ def test_news_a_one_side_figure_beside_a_two_sided_list_is_kept(news: News) -> N
 def test_news_a_figure_over_the_year_is_as_of_that_year(news: News, text: str, year: int) -> None:
     (claim,) = news(text).claims
     assert claim.as_of == Period.year(year)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "London judged at the end of April that Russian dead were nearing 170,000.",
+            Period.month(2025, 4),
+        ),
+        ("In late March, Kyiv put Russian losses at more than 900,000.", Period.month(2025, 3)),
+        # a count reached by a day stays that day
+        (
+            "Volunteers had identified 95,000 Russian dead by the end of June.",
+            Period.day(date(2025, 6, 30)),
+        ),
+    ],
+)
+def test_news_a_claim_dated_by_part_of_a_month_is_as_of_the_month(
+    news: News, text: str, as_of: Period
+) -> None:
+    (claim,) = news(text).claims
+    assert claim.as_of == as_of

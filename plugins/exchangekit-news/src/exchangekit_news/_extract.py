@@ -236,6 +236,7 @@ _TWO_SIDED: Final = (
     "both belligerents",
 )
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -2029,7 +2030,7 @@ class _Sentence:
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
-            return min(own, key=lambda d: abs(d.first - figure.first)).text, since
+            return self._month_of(min(own, key=lambda d: abs(d.first - figure.first))), since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
         said = [
@@ -2044,7 +2045,7 @@ class _Sentence:
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
-            return min(usable, key=lambda d: abs(d.first - anchor)).text, since
+            return self._month_of(min(usable, key=lambda d: abs(d.first - anchor))), since
         if previous is not None:
             return previous.as_of, since or previous.since
         # The same speaker's figures a sentence or two before: the same statement.
@@ -2053,6 +2054,18 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _month_of(self, date: DateMention) -> str:
+        """A claim's date as the whole month when the text names a part of one.
+
+        An estimate made "at the end of May" or "in late July" is as of that
+        month: the text says no more precisely when it was current. "By the end
+        of June" is kept (a count reached by a day), and so is "as of mid-August".
+        """
+        if "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return date.text
+        part = _MONTH_PART.match(date.text)
+        return date.text[part.end() :] if part else date.text
 
     def _over_the_year(self, start: int, stop: int) -> bool:
         """Whether the clause counts a whole year: "over the year", "during the year"."""
