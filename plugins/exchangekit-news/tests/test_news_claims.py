@@ -670,3 +670,21 @@ def test_news_a_claim_dated_by_part_of_a_month_is_as_of_the_month(
 ) -> None:
     (claim,) = news(text).claims
     assert claim.as_of == as_of
+
+
+def test_news_losses_of_troops_sent_by_north_korea_are_its_own(news: News) -> None:
+    # The figure has no people of its own: it counts the troops the sentence opens with.
+    text = (
+        "North Korean soldiers, thousands of whom were deployed to the Kursk region, have "
+        "suffered serious losses, Seoul's spy agency said, estimating that about 4,000 had "
+        "been killed or wounded."
+    )
+    assert found(news(text)) == {("PRK", "total_losses", Count.approx(4_000))}
+
+
+def test_news_the_enemy_is_still_the_other_side_with_north_korea_registered(news: News) -> None:
+    text = (
+        "The enemy lost up to 1,300 servicemen over the past day, "
+        "the Russian Defence Ministry said."
+    )
+    assert {c.subject.code for c in news(text).claims} == {"UKR"}

@@ -1852,6 +1852,9 @@ class _Sentence:
                     return (owner,)
         if previous is not None:
             return previous.subject
+        opening = self._opening_loser(figure)
+        if opening is not None:
+            return (opening,)
         speaker = self.speaker_near(figure.first)
         if (
             speaker is not None
@@ -1892,6 +1895,21 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _opening_loser(self, figure: FigureMention) -> str | None:
+        """The side the sentence opens with, when it is said to have suffered losses.
+
+        "North Korean troops, of whom ..., have suffered heavy losses, according
+        to Kyiv, which said that around 3,000 had been killed or wounded": the
+        figure without people of its own counts the people the sentence is about.
+        """
+        first = self.first + (self.norm(self.first) == "the")
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        if party is None or figure.noun is not None or party.last >= figure.first:
+            return None
+        losses = lx.LOSS_VERBS | {"losses", "casualties"}
+        said = any(self.norm(i) in losses for i in range(party.last, figure.first))
+        return party.code if said else None
 
     def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the figure counts both sides together, which is no claim about either.
