@@ -688,3 +688,13 @@ def test_news_the_enemy_is_still_the_other_side_with_north_korea_registered(news
         "the Russian Defence Ministry said."
     )
     assert {c.subject.code for c in news(text).claims} == {"UKR"}
+
+
+def test_news_deaths_told_after_a_relative_clause_without_commas(news: News) -> None:
+    # The verb of the 30 comes after "who ... hospital", which no comma closes;
+    # "taken" inside the clause is not a capture.
+    text = (
+        "The ministry said 30 Ukrainian soldiers who were being taken by bus to a "
+        "military hospital near the front had been killed in the strike."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.exact(30))}

@@ -1594,6 +1594,8 @@ class _Sentence:
             return True
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
+        if self._death_past_relative(figure) is not None:
+            return True
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
         head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
         if head not in _CASUALTY_HEADS:
@@ -1601,6 +1603,31 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _death_past_relative(self, figure: FigureMention) -> CasualtyCategory | None:
+        """The loss the main verb tells of after a relative clause with no commas round it.
+
+        "65 prisoners who were being taken to the border ... had died in the
+        crash": the people's own verb comes after the relative clause, which
+        punctuation does not close, so the first "had died" or "were killed"
+        (an auxiliary and the participle) within reach is taken as theirs.
+        """
+        if figure.noun is None or self.norm(figure.np_end) not in ("who", "that"):
+            return None
+        stop = min(self.last, figure.np_end + _RELATIVE_REACH)
+        for i in range(figure.np_end + 2, stop):
+            word = self.norm(i)
+            if word in (";", ".", "—"):
+                return None
+            if self.norm(i - 1) not in _FINITE and not (
+                self.norm(i - 1) == "been" and self.norm(i - 2) in _FINITE
+            ):
+                continue
+            if word == "died" or word == "killed":
+                return CasualtyCategory.KILLED
+            if word in ("wounded", "injured"):
+                return CasualtyCategory.WOUNDED
+        return None
 
     def _listed_loss(self, i: int) -> bool:
         """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
@@ -1735,6 +1762,9 @@ class _Sentence:
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
+        dying = self._death_past_relative(figure)
+        if dying is not None:
+            return dying  # "65 prisoners who were being taken ... had died in the crash"
         for word in self._past_apposition(figure, after_head):
             if word in _CLAUSE_MARKS:
                 break
