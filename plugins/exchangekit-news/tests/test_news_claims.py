@@ -698,3 +698,17 @@ def test_news_deaths_told_after_a_relative_clause_without_commas(news: News) -> 
         "military hospital near the front had been killed in the strike."
     )
     assert found(news(text)) == {("UKR", "killed", Count.exact(30))}
+
+
+def test_news_people_held_in_one_sides_captivity_are_the_others(news: News) -> None:
+    # No nationality on the 12; "Russian captivity" says whose they are.
+    text = (
+        "Twelve families in the village say 12 men from their district are still "
+        "recorded as being in Russian captivity."
+    )
+    assert found(news(text)) == {("UKR", "captured", Count.exact(12))}
+
+
+def test_news_time_spent_in_captivity_by_people_brought_home_is_no_claim(news: News) -> None:
+    read = news("Kyiv took back 75 soldiers who had spent two years in Russian captivity.")
+    assert read.claims == []

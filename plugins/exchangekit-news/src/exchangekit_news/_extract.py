@@ -237,6 +237,8 @@ _TWO_SIDED: Final = (
 )
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
+_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+_CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1604,6 +1606,30 @@ class _Sentence:
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
 
+    @staticmethod
+    def _in_captivity(words: list[str]) -> bool:
+        """Whether the words after a figure say its people are "in (Russian) captivity"."""
+        for k, word in enumerate(words):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word in _CAPTIVITY and "in" in words[max(0, k - 2) : k]:
+                return True
+        return False
+
+    def _held_by_other(self, figure: FigureMention, stop: int) -> tuple[str, ...] | None:
+        """The side whose people are held, from whose captivity it is.
+
+        "17 men ... are still listed as being in Russian captivity": people of no
+        stated side held by one belligerent are the other's.
+        """
+        for party in self.m.parties:
+            if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
+                continue
+            if self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in":
+                held = _other(party.code, self._belligerents)
+                return (held,) if held is not None else None
+        return None
+
     def _death_past_relative(self, figure: FigureMention) -> CasualtyCategory | None:
         """The loss the main verb tells of after a relative clause with no commas round it.
 
@@ -1776,6 +1802,8 @@ class _Sentence:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
                 return CasualtyCategory.CAPTURED
+        if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
+            return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
@@ -2015,6 +2043,8 @@ class _Sentence:
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
+        if subject is None and category is CasualtyCategory.CAPTURED:
+            subject = self._held_by_other(figure, stop)
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
