@@ -712,3 +712,14 @@ def test_news_people_held_in_one_sides_captivity_are_the_others(news: News) -> N
 def test_news_time_spent_in_captivity_by_people_brought_home_is_no_claim(news: News) -> None:
     read = news("Kyiv took back 75 soldiers who had spent two years in Russian captivity.")
     assert read.claims == []
+
+
+def test_news_children_taken_to_russia_are_not_a_capture_claim(news: News) -> None:
+    # "taken to Russia" moves people; only "taken prisoner" or "into captivity" captures.
+    moved = news(
+        "Officials say 2,100 Ukrainian children who had been taken to Russia were later "
+        "located by volunteers."
+    )
+    assert moved.claims == []
+    captured = news("Moscow says 400 Ukrainian soldiers were taken prisoner near the town.")
+    assert found(captured) == {("UKR", "captured", Count.exact(400))}

@@ -239,6 +239,10 @@ _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
+_TAKEN_CAPTIVE: Final = frozenset(
+    {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
+)
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1791,9 +1795,12 @@ class _Sentence:
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
-        for word in self._past_apposition(figure, after_head):
+        words = self._past_apposition(figure, after_head)
+        for k, word in enumerate(words):
             if word in _CLAUSE_MARKS:
                 break
+            if word == "taken" and (words[k + 1 : k + 2] or [""])[0] not in _TAKEN_CAPTIVE:
+                continue  # "children who had been taken to Russia": moved, not captured
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
