@@ -723,3 +723,11 @@ def test_news_children_taken_to_russia_are_not_a_capture_claim(news: News) -> No
     assert moved.claims == []
     captured = news("Moscow says 400 Ukrainian soldiers were taken prisoner near the town.")
     assert found(captured) == {("UKR", "captured", Count.exact(400))}
+
+
+def test_news_a_part_told_with_of_whom_takes_the_nationality_before_it(news: News) -> None:
+    text = (
+        "Roughly 12,000 North Korean soldiers went to the front, of whom about 1,500 "
+        "were killed, South Korean lawmakers said."
+    )
+    assert found(news(text)) == {("PRK", "killed", Count.approx(1_500))}

@@ -1898,6 +1898,16 @@ class _Sentence:
                 and self.norm(party.last) in ("losses", "casualties")
             ):
                 return (party.code,)
+        if self.norm(figure.first - 2) in ("of", "among") and self.norm(figure.first - 1) in (
+            "whom",
+            "them",
+            "which",
+        ):
+            # "11,000 North Korean troops were sent, of whom 1,000 were killed": a part
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
         if self.norm(figure.np_end) == "more":
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
             earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
