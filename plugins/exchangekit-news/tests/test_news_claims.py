@@ -731,3 +731,22 @@ def test_news_a_part_told_with_of_whom_takes_the_nationality_before_it(news: New
         "were killed, South Korean lawmakers said."
     )
     assert found(news(text)) == {("PRK", "killed", Count.approx(1_500))}
+
+
+def test_news_a_count_reached_by_the_end_of_a_year_is_as_of_its_last_day(news: News) -> None:
+    (claim,) = news("Russian losses had passed 750,000 by the end of 2024, Kyiv said.").claims
+    assert claim.as_of == Period.day(date(2024, 12, 31))
+
+
+def test_news_the_side_a_sentence_opens_with_owns_a_figure_without_a_side(news: News) -> None:
+    # "killed" is the figure's noun; the side is the one said to have suffered losses.
+    read = news(
+        "Russian units have suffered severe losses: Kyiv put the number at 9,000 killed "
+        "in the battle for the city."
+    )
+    assert found(read) == {("RUS", "killed", Count.exact(9_000))}
+    civilians = news(
+        "Russian units have suffered severe losses near the city, where 40 civilians "
+        "have also been killed, officials say."
+    )
+    assert {c.subject.code for c in civilians.claims} <= {"UKR"}

@@ -243,6 +243,7 @@ _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
 )
+_NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1980,8 +1981,10 @@ class _Sentence:
         """
         first = self.first + (self.norm(self.first) == "the")
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        if party is None or figure.noun is not None or party.last >= figure.first:
+        if party is None or figure.nationality is not None or party.last >= figure.first:
             return None
+        if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
+            return None  # "... suffered losses around the town, where 300 civilians died"
         losses = lx.LOSS_VERBS | {"losses", "casualties"}
         said = any(self.norm(i) in losses for i in range(party.last, figure.first))
         return party.code if said else None
@@ -2072,6 +2075,10 @@ class _Sentence:
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
             for d in self.m.dates
             if d.text == as_of and {"end", "late"} & set(d.text.lower().replace("-", " ").split())
+        ) or any(  # "by the end of 2024": the grammar keeps only the year
+            [self.norm(i) for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
+            for d in self.m.dates
+            if d.text == as_of and d.first - 4 >= self.first
         )
         caveat = self.caveat(figure.np_end)
         return ClaimDraft(
