@@ -75,3 +75,23 @@ def test_news_losses_that_passed_a_figure_are_more_than_it(news: Callable[..., A
         ("RUS", "total_losses", Count.parse("more than 780,000")),
     ]
     assert result.exchanges == []
+
+
+def test_news_a_total_said_in_a_month_is_as_of_that_month(news: Callable[..., Any]) -> None:
+    # "said in April": when the total stood, not the only month it counts
+    (tally,) = news(
+        "The headquarters said in April that it had received nearly 3,000 bodies from "
+        "Russia since 2022."
+    ).tallies
+    assert tally.as_of == Period.month(2025, 4)
+    assert tally.covers.start == date(2022, 2, 24)
+
+
+def test_news_a_total_reached_by_the_end_of_a_month_is_as_of_its_last_day(
+    news: Callable[..., Any],
+) -> None:
+    (tally,) = news(
+        "By Kyiv's count, 5,400 Ukrainians had been freed in 60 exchanges by the end of July."
+    ).tallies
+    assert tally.as_of == Period.day(date(2025, 7, 31))
+    assert tally.covers.start == date(2022, 2, 24)

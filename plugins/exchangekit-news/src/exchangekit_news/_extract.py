@@ -280,6 +280,9 @@ class LegDraft(NamedTuple):
     tally: bool = False  # a stated running total ("so far", "since 2022"), not one exchange
     since: str | None = None  # date text of a tally's start
     exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
+    # a tally's date is when it was stated or reached ("said in May", "by the end of
+    # August"), not the span it covers ("in June alone")
+    stated: bool = False
 
 
 class ClaimDraft(NamedTuple):
@@ -2358,6 +2361,30 @@ class _Sentence:
                 return None
         return None
 
+    def stated_on(self, leg: LegDraft) -> LegDraft:
+        """Mark a running total whose date says when it stood, not what span it covers.
+
+        "The headquarters said in May it had received 2,000 bodies since 2022" and
+        "6,095 had been freed by the end of August" are totals as of May and of
+        31 August; "in June alone, 6,000 came home" counts June.
+        """
+        (text,) = leg.dates[:1]
+        for date in self.m.dates:
+            if date.text != text:
+                continue
+            by = self.norm(date.first - 1) == "by" or (
+                self.norm(date.first - 1) in ("the", "end")
+                and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
+            )
+            if by or self._statement_date(date) or self._said_in(date):
+                return leg._replace(stated=True)
+        return leg
+
+    def _said_in(self, date: DateMention) -> bool:
+        """Whether a verb of saying stands just before the date's preposition: "said in May"."""
+        at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        return at - 1 >= self.first and (at - 1 in self.m.speech or self.norm(at - 1) in lx.SPEECH)
+
     def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians"."""
         parts: list[LegDraft] = []
@@ -2483,6 +2510,7 @@ def extract(
     legs.extend(sentence.number_of_tallies(used, belligerents))
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
+    legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims
