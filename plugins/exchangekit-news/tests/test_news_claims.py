@@ -627,6 +627,9 @@ def test_news_a_one_side_figure_beside_a_two_sided_list_is_kept(news: News) -> N
         "Moscow trade blame for the shelling."
     )
     assert found(news(text)) == {("RUS", "killed", Count.exact(40_000))}
+    # the two sides named as speakers do not make the figure a joint one
+    spoken = news("Ukrainian and Russian officials said 2,500 Russian soldiers died there.")
+    assert found(spoken) == {("RUS", "killed", Count.exact(2_500))}
 
 
 @pytest.mark.parametrize(

@@ -244,6 +244,9 @@ _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
 )
 _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
+_SPEAKER_NOUNS: Final = frozenset(
+    {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
+)
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -2002,12 +2005,24 @@ class _Sentence:
         window = " ".join(self.norm(i) for i in range(start, stop))
         if any(phrase in window for phrase in _TWO_SIDED):
             return True
+        if figure.nationality is not None:
+            return False  # "Russian and Ukrainian officials said 5,000 Russian soldiers ..."
         sides = [
             p for p in self.m.parties if p.role != MEDIATOR and start <= p.first < figure.np_end
         ]
         return any(
-            a.code != b.code and b.first == a.last + 1 and self.norm(a.last) == "and"
+            a.code != b.code
+            and b.first == a.last + 1
+            and self.norm(a.last) == "and"
+            and not self._speaking(b.last)
             for a, b in itertools.pairwise(sides)
+        )
+
+    def _speaking(self, at: int) -> bool:
+        """Whether the words from ``at`` name speakers: "... officials said", "... said"."""
+        words = [self.norm(i) for i in range(at, min(self.last, at + 3))]
+        return bool(set(words) & (lx.SPEECH | _SPEAKER_NOUNS)) or any(
+            at <= i < at + 3 for i in self.m.speech
         )
 
     def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:
