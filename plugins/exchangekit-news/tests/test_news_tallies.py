@@ -95,3 +95,12 @@ def test_news_a_total_reached_by_the_end_of_a_month_is_as_of_its_last_day(
     ).tallies
     assert tally.as_of == Period.day(date(2025, 7, 31))
     assert tally.covers.start == date(2022, 2, 24)
+
+
+def test_news_a_total_of_losses_is_no_tally_of_people_returned(news: Callable[..., Any]) -> None:
+    # "bringing its total to" after a figure of losses totals losses, not people come home.
+    read = news(
+        "According to the Ukrainian military, Russia lost 990 soldiers in the past day, "
+        "bringing its total to 1,101,000."
+    )
+    assert read.tallies == []

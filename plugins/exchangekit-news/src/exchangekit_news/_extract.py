@@ -2283,6 +2283,8 @@ class _Sentence:
                 continue
             figure = self.m.figures[k]
             told = [g for g in legs if not g.tally and g.sentence == self.index]
+            if not told and self._about_losses():
+                continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
             after = " ".join(
                 self.norm(j) for j in range(figure.last, min(self.last, figure.last + 4))
             )
@@ -2323,6 +2325,16 @@ class _Sentence:
             if pairs:
                 used.add(k)
         return drafts
+
+    def _about_losses(self) -> bool:
+        """Whether the sentence counts losses and tells of no handing over at all."""
+        losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.TOTAL_WORDS
+        handed = [
+            t
+            for t in self.m.transfers
+            if "total" not in (self.norm(t.last + 1), self.norm(t.last + 2))  # "bringing its total"
+        ]
+        return not handed and bool(self.norm_set & losses)
 
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
