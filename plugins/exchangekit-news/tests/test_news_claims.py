@@ -753,3 +753,12 @@ def test_news_the_side_a_sentence_opens_with_owns_a_figure_without_a_side(news: 
         "have also been killed, officials say."
     )
     assert {c.subject.code for c in civilians.claims} <= {"UKR"}
+
+
+def test_news_a_bare_figure_after_lost_is_that_sides_losses(news: News) -> None:
+    text = "Kyiv says 50,000 of its soldiers have died, while Russia has lost over 190,000."
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(50_000)),
+        ("RUS", "total_losses", Count.more_than(190_000)),
+    }
+    assert news("Russia has lost 3,400 tanks and 7,000 armoured vehicles.").claims == []

@@ -1546,6 +1546,9 @@ class _Sentence:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
             link -= 1
+        if self.norm(link) in lx.LOSS_VERBS:
+            # "while Russia has lost 200,000": the verb of losing is the loss itself
+            return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
