@@ -276,7 +276,6 @@ NORTH_KOREA = Party(
         "North Korean",
         "North Koreans",
         "Pyongyang",
-        "DPRK",
         "Democratic People's Republic of Korea",
     ),
 )
