@@ -762,3 +762,14 @@ def test_news_a_bare_figure_after_lost_is_that_sides_losses(news: News) -> None:
         ("RUS", "total_losses", Count.more_than(190_000)),
     }
     assert news("Russia has lost 3,400 tanks and 7,000 armoured vehicles.").claims == []
+
+
+def test_news_names_on_a_register_of_the_dead_or_missing_are_a_claim(news: News) -> None:
+    dead = news(
+        "An online memorial that collects Russian soldiers whose deaths were announced "
+        "by relatives has gathered about 90,000 names."
+    )
+    assert found(dead) == {("RUS", "killed", Count.approx(90_000))}
+    # a list of names handed over for a swap counts nobody's losses
+    swap = news("Kyiv passed Moscow a list of 1,100 names before the exchange of the dead.")
+    assert swap.claims == []

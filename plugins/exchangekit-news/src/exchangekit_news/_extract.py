@@ -1493,6 +1493,8 @@ class _Sentence:
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             loss = self._loss_before(figure, start) if figure.noun is None else None
+            if loss is None and figure.noun is None:
+                loss = self._named_dead(figure)
             predicate = self._casualty_predicate(figure) or (
                 previous is not None
                 and (
@@ -1516,6 +1518,23 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
+
+        The sentence must say whose deaths or disappearances the names stand for
+        and tell of no handing over ("a list of 1,200 names for the exchange").
+        """
+        at = figure.last + (self.norm(figure.last) == "of")
+        if self.norm(at) != "names" or self.m.transfers:
+            return None
+        for i in range(self.first, self.last):
+            word = self.norm(i)
+            if word in ("deaths", "dead", "killed", "died", "fallen"):
+                return CasualtyCategory.KILLED, i
+            if word in lx.MISSING_WORDS:
+                return CasualtyCategory.MISSING, i
+        return None
 
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
@@ -2083,6 +2102,11 @@ class _Sentence:
         owner = self._loss_owner(loss[1]) if loss is not None else None
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
+        if owner is None and loss is not None and figure.noun is None:
+            # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
+            sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
+            if len(sides) == 1 and self._named_dead(figure) is not None:
+                owner = sides.pop()
         subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
         if subject is None and category is CasualtyCategory.CAPTURED:
             subject = self._held_by_other(figure, stop)
