@@ -773,3 +773,22 @@ def test_news_names_on_a_register_of_the_dead_or_missing_are_a_claim(news: News)
     # a list of names handed over for a swap counts nobody's losses
     swap = news("Kyiv passed Moscow a list of 1,100 names before the exchange of the dead.")
     assert swap.claims == []
+
+
+def test_news_one_days_losses_told_with_their_kinds_are_a_claim(news: News) -> None:
+    # "killed and wounded" between the noun and "over the past 24 hours"
+    text = (
+        "Moscow's defence ministry said Ukrainian forces had lost up to 1,330 servicemen "
+        "killed and wounded over the past 24 hours."
+    )
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == ("UKR", "total_losses")
+    assert claim.count == Count.at_most(1_330)
+
+
+def test_news_each_side_told_of_another_figure_leaves_a_loss_claim_alone(news: News) -> None:
+    text = (
+        "The ministry confirmed the swap, putting it at 120 for each side, and said that "
+        "Ukraine had lost up to 1,100 servicemen over the past 24 hours."
+    )
+    assert ("UKR", "total_losses", Count.at_most(1_100)) in found(news(text))

@@ -1864,7 +1864,8 @@ class _Sentence:
         return any(
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
-            for i in (*before, *range(figure.last, min(clause_end, figure.last + 6)))
+            # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
+            for i in (*before, *range(figure.last, min(clause_end, figure.last + 10)))
         )
 
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
@@ -2024,7 +2025,11 @@ class _Sentence:
         people joined by "and" ("the number of Russian and Ukrainian troops
         killed"); "Kyiv and Moscow blamed each other" after it does not count.
         """
-        window = " ".join(self.norm(i) for i in range(start, stop))
+        # the figure's own clause: "150 for each side, and ... had lost up to 1,250" is not
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        begin = self._clause_start(figure.first, start)
+        window = " ".join(self.norm(i) for i in range(begin, clause_end))
         if any(phrase in window for phrase in _TWO_SIDED):
             return True
         if figure.nationality is not None:
