@@ -792,3 +792,23 @@ def test_news_each_side_told_of_another_figure_leaves_a_loss_claim_alone(news: N
         "Ukraine had lost up to 1,100 servicemen over the past 24 hours."
     )
     assert ("UKR", "total_losses", Count.at_most(1_100)) in found(news(text))
+
+
+def test_news_losses_of_a_side_named_well_before_its_verb(news: News) -> None:
+    # the side, then a participle phrase, then "had suffered", then the figure
+    text = (
+        "Seoul said North Korean battalions moved to the Kursk front had suffered around "
+        "3,800 casualties, of whom about 500 were killed."
+    )
+    assert found(news(text)) == {
+        ("PRK", "total_losses", Count.approx(3_800)),
+        ("PRK", "killed", Count.approx(500)),
+    }
+
+
+def test_news_killed_or_wounded_late_in_the_clause_is_total_losses(news: News) -> None:
+    text = (
+        "Kyiv said that about 3,000 of the North Korean soldiers sent to the Kursk region "
+        "had been killed or wounded."
+    )
+    assert found(news(text)) == {("PRK", "total_losses", Count.approx(3_000))}

@@ -247,6 +247,12 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _SPEAKER_NOUNS: Final = frozenset(
     {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
 )
+_KILLED_AND_WOUNDED: Final = (
+    "killed or wounded",
+    "killed and wounded",
+    "killed or injured",
+    "killed and injured",
+)
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1803,6 +1809,12 @@ class _Sentence:
         after = [self.norm(i) for i in range(figure.np_end, stop)]
         after_head = after[:8]
         text_after = " ".join(after_head)
+        # the verb group may end later: "troops deployed to the region had been killed or
+        # wounded"; the pair is read up to the clause's end, the rest from the first words
+        reach = next((k for k, w in enumerate(after[:12]) if w in _CLAUSE_MARKS), 12)
+        pair = " ".join(after[:reach])
+        if any(p in pair for p in _KILLED_AND_WOUNDED):
+            text_after = pair
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
         if head_word in ("killed", "dead"):
@@ -1911,6 +1923,13 @@ class _Sentence:
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
+                if not follow & (lx.HOLDING_VERBS | lx.LOSS_VERBS):
+                    # "North Korean units sent to the Kursk region had suffered 4,700 ..."
+                    follow |= {
+                        self.norm(i)
+                        for i in range(party.last, min(figure.first, party.last + 9))
+                        if self.norm(i) in lx.LOSS_VERBS
+                    }
                 if follow & lx.HOLDING_VERBS:
                     held = _other(party.code, self._belligerents)
                     if held is not None:
