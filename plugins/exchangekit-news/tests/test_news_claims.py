@@ -812,3 +812,23 @@ def test_news_killed_or_wounded_late_in_the_clause_is_total_losses(news: News) -
         "had been killed or wounded."
     )
     assert found(news(text)) == {("PRK", "total_losses", Count.approx(3_000))}
+
+
+def test_news_people_held_by_one_side_are_the_others(news: News) -> None:
+    # "held by Russia" and "Russian captivity" name the captor, not whose people they are
+    text = (
+        "The ombudsman said 120 Ukrainian civilians had come home from Russian captivity "
+        "this year, though at least 15,000 more are still held by Russia."
+    )
+    claims = [c for c in news(text).claims if c.category.value == "captured"]
+    assert [(c.subject.code, c.count) for c in claims] == [("UKR", Count.at_least(15_000))]
+
+
+def test_news_a_towns_population_and_wounded_handed_back_are_no_claims(news: News) -> None:
+    town = news(
+        "Records from Bakhmut, a town of some 70,000 before the war, are missing, the UN "
+        "said of the civilians killed there."
+    )
+    assert [c.count for c in town.claims if c.count == Count.approx(70_000)] == []
+    wounded = news("Ukraine received 40 soldiers, while Russia took back 12 of its own wounded.")
+    assert wounded.claims == []

@@ -253,6 +253,9 @@ _KILLED_AND_WOUNDED: Final = (
     "killed or injured",
     "killed and injured",
 )
+_PLACE_NOUNS: Final = frozenset(
+    {"city", "town", "village", "region", "country", "population", "area", "oblast"}
+)
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1498,6 +1501,8 @@ class _Sentence:
                 continue
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            if figure.before_of in _PLACE_NOUNS or self._handed(figure):
+                continue  # "a city of some 430,000", "took back 15 of its own wounded"
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
@@ -1524,6 +1529,10 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _handed(self, figure: FigureMention) -> bool:
+        """Whether a verb of handing over stands right before the figure ("took back 15")."""
+        return any(t.done and figure.first - 2 <= t.last <= figure.first for t in self.m.transfers)
 
     def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
@@ -1658,13 +1667,21 @@ class _Sentence:
     def _held_by_other(self, figure: FigureMention, stop: int) -> tuple[str, ...] | None:
         """The side whose people are held, from whose captivity it is.
 
-        "17 men ... are still listed as being in Russian captivity": people of no
-        stated side held by one belligerent are the other's.
+        "17 men ... are still listed as being in Russian captivity", "16,000 more
+        are still held by Russia": people of no stated side held by one
+        belligerent are the other's.
         """
         for party in self.m.parties:
             if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
                 continue
-            if self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in":
+            held_by = self.norm(party.first - 1) == "by" and self.norm(party.first - 2) in (
+                "held",
+                "detained",
+                "imprisoned",
+            )
+            if held_by or (
+                self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in"
+            ):
                 held = _other(party.code, self._belligerents)
                 return (held,) if held is not None else None
         return None
@@ -2124,6 +2141,8 @@ class _Sentence:
             return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
+        if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
+            owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and loss is not None and figure.noun is None:
@@ -2131,9 +2150,12 @@ class _Sentence:
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
             if len(sides) == 1 and self._named_dead(figure) is not None:
                 owner = sides.pop()
-        subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
-        if subject is None and category is CasualtyCategory.CAPTURED:
-            subject = self._held_by_other(figure, stop)
+        held = None
+        if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
+            held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
+        subject = held or ((owner,) if owner else None)
+        if subject is None:
+            subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
