@@ -104,3 +104,20 @@ def test_news_a_total_of_losses_is_no_tally_of_people_returned(news: Callable[..
         "bringing its total to 1,101,000."
     )
     assert read.tallies == []
+
+
+def test_news_a_years_homecomings_and_an_aside_of_belief_make_tallies(
+    news: Callable[..., Any],
+) -> None:
+    year = news(
+        "The commissioner said 1,200 Russian servicemen had come home from Ukrainian "
+        "captivity during 2024."
+    )
+    assert year.exchanges == []
+    assert [t.count for t in year.tallies] == [Count.exact(1200)]
+    aside = news(
+        "The commissioner said 900 Russian servicemen, she believed, had come home since "
+        "March 2024 through mediated exchanges."
+    )
+    assert aside.exchanges == []
+    assert [t.count for t in aside.tallies] == [Count.exact(900)]

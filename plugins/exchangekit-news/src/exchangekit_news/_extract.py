@@ -256,6 +256,8 @@ _KILLED_AND_WOUNDED: Final = (
 _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
 )
+_BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
+_WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -985,7 +987,7 @@ class _Sentence:
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
-        skipped = len(after) - len(self._past_apposition(figure, after))
+        skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
@@ -1009,7 +1011,20 @@ class _Sentence:
                 continue
             if date.since and not self._ranked(date.first):
                 return True
+            if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
+                date.text
+            ):
+                return True  # "had come home from captivity during 2024": a year's total
         return False
+
+    @staticmethod
+    def _aside(after: list[str]) -> int:
+        """The length of a short aside of saying right after a noun group: ", she believed,"."""
+        if not after or after[0] != "," or "," not in after[1:5]:
+            return 0
+        close = after.index(",", 1)
+        words = set(after[1:close])
+        return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
