@@ -832,3 +832,13 @@ def test_news_a_towns_population_and_wounded_handed_back_are_no_claims(news: New
     assert [c.count for c in town.claims if c.count == Count.approx(70_000)] == []
     wounded = news("Ukraine received 40 soldiers, while Russia took back 12 of its own wounded.")
     assert wounded.claims == []
+
+
+def test_news_a_date_across_while_belongs_to_the_other_clause(news: News) -> None:
+    text = (
+        "Officials estimate that some 200,000 Russian soldiers have died, while London "
+        "said Russian casualties in 2023 alone had passed 300,000."
+    )
+    dates = {c.count: c.as_of for c in news(text).claims}
+    assert dates[Count.approx(200_000)] == Period.day(date(2025, 10, 23))
+    assert dates[Count.more_than(300_000)] == Period.year(2023)

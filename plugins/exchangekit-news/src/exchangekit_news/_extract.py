@@ -2209,7 +2209,11 @@ class _Sentence:
         explicit = [d for d in self.m.dates if d.as_of]
         # "not updated since February, when the president said ...": when it was said
         explicit += [
-            d for d in self.m.dates if self.norm(d.last) == "," and self.norm(d.last + 1) == "when"
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == ","
+            and self.norm(d.last + 1) == "when"
+            and d.first < figure.first  # not a figure told before it, in another clause
         ]
         if explicit and explicit[0].since:
             since = None
@@ -2218,7 +2222,11 @@ class _Sentence:
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
-        usable = [d for d in self.m.dates if not d.since and d not in started]
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since and d not in started and not self._contrast_between(d.first, figure)
+        ]
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause = (
             self._clause_start(figure.first, self.first),
@@ -2262,6 +2270,15 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _contrast_between(self, at: int, figure: FigureMention) -> bool:
+        """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
+
+        "... has passed 1,150,000, while Kyiv's own figure has not been updated
+        since February": a date across the contrast is another statement's.
+        """
+        low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
+        return any(self.norm(i) in _CONTRAST for i in range(low, high))
 
     def _month_of(self, date: DateMention) -> str:
         """A claim's date as the whole month when the text names a part of one.
