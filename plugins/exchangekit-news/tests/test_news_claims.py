@@ -842,3 +842,11 @@ def test_news_a_date_across_while_belongs_to_the_other_clause(news: News) -> Non
     dates = {c.count: c.as_of for c in news(text).claims}
     assert dates[Count.approx(200_000)] == Period.day(date(2025, 10, 23))
     assert dates[Count.more_than(300_000)] == Period.year(2023)
+
+
+def test_news_a_loss_word_past_a_long_apposition_still_counts(news: News) -> None:
+    text = (
+        "Kyiv's ombudsman says more than 50,000 people, servicemen and civilians, "
+        "are listed as missing."
+    )
+    assert found(news(text)) == {("UKR", "missing", Count.more_than(50_000))}

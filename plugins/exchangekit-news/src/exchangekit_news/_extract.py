@@ -1868,7 +1868,8 @@ class _Sentence:
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
-        words = self._past_apposition(figure, after_head)
+        # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
+        words = self._past_apposition(figure, after[:16])[:8]
         for k, word in enumerate(words):
             if word in _CLAUSE_MARKS:
                 break
