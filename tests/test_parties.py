@@ -260,3 +260,14 @@ def test_any_actor_name_resolves_to_a_valid_party_the_same_way_twice(name: str) 
     first = DEFAULT_REGISTRY.resolve(name)
     assert first == DEFAULT_REGISTRY.resolve(name)
     assert Party(first.code, first.name) == first or first in DEFAULT_REGISTRY.parties
+
+
+@pytest.mark.parametrize(
+    "name", ["North Korea", "North Korean", "north koreans", "Pyongyang", "PRK"]
+)
+def test_default_registry_knows_north_korea(name: str) -> None:
+    # North Korean troops fight beside Russia and have casualty figures of their own.
+    party = DEFAULT_REGISTRY.lookup(name)
+    assert party.code == "PRK"
+    assert party.name == "North Korea"
+    assert party != RUS

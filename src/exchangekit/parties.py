@@ -269,6 +269,16 @@ SAUDI_ARABIA = Party("SAU", "Saudi Arabia", ("Saudi", "Riyadh"))
 HOLY_SEE = Party("VAT", "Holy See", ("Vatican", "the Pope"))
 UNITED_NATIONS = Party("UN", "United Nations", ("UN", "U.N."))
 UNITED_STATES = Party("USA", "United States", ("US", "U.S.", "America", "American", "Washington"))
+NORTH_KOREA = Party(
+    "PRK",
+    "North Korea",
+    (
+        "North Korean",
+        "North Koreans",
+        "Pyongyang",
+        "Democratic People's Republic of Korea",
+    ),
+)
 
 DEFAULT_REGISTRY = PartyRegistry(
     (
@@ -282,6 +292,7 @@ DEFAULT_REGISTRY = PartyRegistry(
         HOLY_SEE,
         UNITED_NATIONS,
         UNITED_STATES,
+        NORTH_KOREA,
     )
 )
 """The parties known out of the box; extend with :meth:`PartyRegistry.with_parties`."""

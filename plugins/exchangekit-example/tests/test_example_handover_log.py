@@ -148,11 +148,11 @@ def test_a_bad_block_is_an_error_naming_line_and_key(
 
 
 def test_parties_outside_the_registry_need_a_registry_on_both_sides() -> None:
-    dprk = Party("DPRK", "North Korea")
-    registry = DEFAULT_REGISTRY.with_parties([dprk])
-    text = "date: 2025-10-23\nkind: other\ntransfer: DPRK -> RUS, 5 prisoners of war\n"
+    militia = Party("EASTMIL", "Eastern Militia")  # a party the default registry does not know
+    registry = DEFAULT_REGISTRY.with_parties([militia])
+    text = "date: 2025-10-23\nkind: other\ntransfer: EASTMIL -> RUS, 5 prisoners of war\n"
     [exchange] = read(text, registry=registry)
-    assert exchange.transfers[0].sender == dprk
+    assert exchange.transfers[0].sender == militia
     out = io.StringIO()
     with pytest.raises(ValueError, match="pass registry= with it to export and parse"):
         HandoverLogExporter().write([exchange], out)

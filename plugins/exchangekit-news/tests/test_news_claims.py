@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
 
-from exchangekit import Count
+from exchangekit import Count, Period
 
 News = Callable[..., Any]
 
@@ -604,3 +605,248 @@ def test_news_a_day_window_before_the_figure_makes_one_days_losses(news: News) -
     text = "The ministry said that over the past day Ukrainian forces lost up to 1,200 servicemen."
     (claim,) = news(text).claims
     assert (claim.subject.code, claim.scope.value) == ("UKR", "period")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts reckon that more than 200,000 soldiers on both sides have been killed.",
+        "Western officials put the dead of both armies at roughly 150,000.",
+        "The number of Russian and Ukrainian troops killed or wounded is close to 500,000.",
+        "Losses on either side are thought to run to tens of thousands of dead.",
+    ],
+)
+def test_news_a_total_of_both_sides_is_no_claim(news: News, text: str) -> None:
+    # A figure for both armies together says nothing about either; no joint subject either.
+    assert news(text).claims == []
+
+
+def test_news_a_one_side_figure_beside_a_two_sided_list_is_kept(news: News) -> None:
+    text = (
+        "Kyiv says 40,000 Russian soldiers were killed in the spring, and Kyiv and "
+        "Moscow trade blame for the shelling."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.exact(40_000))}
+    # the two sides named as speakers do not make the figure a joint one
+    spoken = news("Ukrainian and Russian officials said 2,500 Russian soldiers died there.")
+    assert found(spoken) == {("RUS", "killed", Count.exact(2_500))}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # no year named: the year of the statement
+        (
+            "The minister said that over the year more than 2,000 Ukrainian soldiers"
+            " had surrendered.",
+            2025,
+        ),
+        # the year the sentence names, even one read first as a number
+        (
+            "2023 was a grim year: Kyiv estimated Russian dead during the year at some 90,000.",
+            2023,
+        ),
+    ],
+)
+def test_news_a_figure_over_the_year_is_as_of_that_year(news: News, text: str, year: int) -> None:
+    (claim,) = news(text).claims
+    assert claim.as_of == Period.year(year)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "London judged at the end of April that Russian dead were nearing 170,000.",
+            Period.month(2025, 4),
+        ),
+        ("In late March, Kyiv put Russian losses at more than 900,000.", Period.month(2025, 3)),
+        # a count reached by a day stays that day
+        (
+            "Volunteers had identified 95,000 Russian dead by the end of June.",
+            Period.day(date(2025, 6, 30)),
+        ),
+    ],
+)
+def test_news_a_claim_dated_by_part_of_a_month_is_as_of_the_month(
+    news: News, text: str, as_of: Period
+) -> None:
+    (claim,) = news(text).claims
+    assert claim.as_of == as_of
+
+
+def test_news_losses_of_troops_sent_by_north_korea_are_its_own(news: News) -> None:
+    # The figure has no people of its own: it counts the troops the sentence opens with.
+    text = (
+        "North Korean soldiers, thousands of whom were deployed to the Kursk region, have "
+        "suffered serious losses, Seoul's spy agency said, estimating that about 4,000 had "
+        "been killed or wounded."
+    )
+    assert found(news(text)) == {("PRK", "total_losses", Count.approx(4_000))}
+
+
+def test_news_the_enemy_is_still_the_other_side_with_north_korea_registered(news: News) -> None:
+    text = (
+        "The enemy lost up to 1,300 servicemen over the past day, "
+        "the Russian Defence Ministry said."
+    )
+    assert {c.subject.code for c in news(text).claims} == {"UKR"}
+
+
+def test_news_deaths_told_after_a_relative_clause_without_commas(news: News) -> None:
+    # The verb of the 30 comes after "who ... hospital", which no comma closes;
+    # "taken" inside the clause is not a capture.
+    text = (
+        "The ministry said 30 Ukrainian soldiers who were being taken by bus to a "
+        "military hospital near the front had been killed in the strike."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.exact(30))}
+
+
+def test_news_people_held_in_one_sides_captivity_are_the_others(news: News) -> None:
+    # No nationality on the 12; "Russian captivity" says whose they are.
+    text = (
+        "Twelve families in the village say 12 men from their district are still "
+        "recorded as being in Russian captivity."
+    )
+    assert found(news(text)) == {("UKR", "captured", Count.exact(12))}
+
+
+def test_news_time_spent_in_captivity_by_people_brought_home_is_no_claim(news: News) -> None:
+    read = news("Kyiv took back 75 soldiers who had spent two years in Russian captivity.")
+    assert read.claims == []
+
+
+def test_news_children_taken_to_russia_are_not_a_capture_claim(news: News) -> None:
+    # "taken to Russia" moves people; only "taken prisoner" or "into captivity" captures.
+    moved = news(
+        "Officials say 2,100 Ukrainian children who had been taken to Russia were later "
+        "located by volunteers."
+    )
+    assert moved.claims == []
+    captured = news("Moscow says 400 Ukrainian soldiers were taken prisoner near the town.")
+    assert found(captured) == {("UKR", "captured", Count.exact(400))}
+
+
+def test_news_a_part_told_with_of_whom_takes_the_nationality_before_it(news: News) -> None:
+    text = (
+        "Roughly 12,000 North Korean soldiers went to the front, of whom about 1,500 "
+        "were killed, South Korean lawmakers said."
+    )
+    assert found(news(text)) == {("PRK", "killed", Count.approx(1_500))}
+
+
+def test_news_a_count_reached_by_the_end_of_a_year_is_as_of_its_last_day(news: News) -> None:
+    (claim,) = news("Russian losses had passed 750,000 by the end of 2024, Kyiv said.").claims
+    assert claim.as_of == Period.day(date(2024, 12, 31))
+
+
+def test_news_the_side_a_sentence_opens_with_owns_a_figure_without_a_side(news: News) -> None:
+    # "killed" is the figure's noun; the side is the one said to have suffered losses.
+    read = news(
+        "Russian units have suffered severe losses: Kyiv put the number at 9,000 killed "
+        "in the battle for the city."
+    )
+    assert found(read) == {("RUS", "killed", Count.exact(9_000))}
+    civilians = news(
+        "Russian units have suffered severe losses near the city, where 40 civilians "
+        "have also been killed, officials say."
+    )
+    assert {c.subject.code for c in civilians.claims} <= {"UKR"}
+
+
+def test_news_a_bare_figure_after_lost_is_that_sides_losses(news: News) -> None:
+    text = "Kyiv says 50,000 of its soldiers have died, while Russia has lost over 190,000."
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(50_000)),
+        ("RUS", "total_losses", Count.more_than(190_000)),
+    }
+    assert news("Russia has lost 3,400 tanks and 7,000 armoured vehicles.").claims == []
+
+
+def test_news_names_on_a_register_of_the_dead_or_missing_are_a_claim(news: News) -> None:
+    dead = news(
+        "An online memorial that collects Russian soldiers whose deaths were announced "
+        "by relatives has gathered about 90,000 names."
+    )
+    assert found(dead) == {("RUS", "killed", Count.approx(90_000))}
+    # a list of names handed over for a swap counts nobody's losses
+    swap = news("Kyiv passed Moscow a list of 1,100 names before the exchange of the dead.")
+    assert swap.claims == []
+
+
+def test_news_one_days_losses_told_with_their_kinds_are_a_claim(news: News) -> None:
+    # "killed and wounded" between the noun and "over the past 24 hours"
+    text = (
+        "Moscow's defence ministry said Ukrainian forces had lost up to 1,330 servicemen "
+        "killed and wounded over the past 24 hours."
+    )
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == ("UKR", "total_losses")
+    assert claim.count == Count.at_most(1_330)
+
+
+def test_news_each_side_told_of_another_figure_leaves_a_loss_claim_alone(news: News) -> None:
+    text = (
+        "The ministry confirmed the swap, putting it at 120 for each side, and said that "
+        "Ukraine had lost up to 1,100 servicemen over the past 24 hours."
+    )
+    assert ("UKR", "total_losses", Count.at_most(1_100)) in found(news(text))
+
+
+def test_news_losses_of_a_side_named_well_before_its_verb(news: News) -> None:
+    # the side, then a participle phrase, then "had suffered", then the figure
+    text = (
+        "Seoul said North Korean battalions moved to the Kursk front had suffered around "
+        "3,800 casualties, of whom about 500 were killed."
+    )
+    assert found(news(text)) == {
+        ("PRK", "total_losses", Count.approx(3_800)),
+        ("PRK", "killed", Count.approx(500)),
+    }
+
+
+def test_news_killed_or_wounded_late_in_the_clause_is_total_losses(news: News) -> None:
+    text = (
+        "Kyiv said that about 3,000 of the North Korean soldiers sent to the Kursk region "
+        "had been killed or wounded."
+    )
+    assert found(news(text)) == {("PRK", "total_losses", Count.approx(3_000))}
+
+
+def test_news_people_held_by_one_side_are_the_others(news: News) -> None:
+    # "held by Russia" and "Russian captivity" name the captor, not whose people they are
+    text = (
+        "The ombudsman said 120 Ukrainian civilians had come home from Russian captivity "
+        "this year, though at least 15,000 more are still held by Russia."
+    )
+    claims = [c for c in news(text).claims if c.category.value == "captured"]
+    assert [(c.subject.code, c.count) for c in claims] == [("UKR", Count.at_least(15_000))]
+
+
+def test_news_a_towns_population_and_wounded_handed_back_are_no_claims(news: News) -> None:
+    town = news(
+        "Records from Bakhmut, a town of some 70,000 before the war, are missing, the UN "
+        "said of the civilians killed there."
+    )
+    assert [c.count for c in town.claims if c.count == Count.approx(70_000)] == []
+    wounded = news("Ukraine received 40 soldiers, while Russia took back 12 of its own wounded.")
+    assert wounded.claims == []
+
+
+def test_news_a_date_across_while_belongs_to_the_other_clause(news: News) -> None:
+    text = (
+        "Officials estimate that some 200,000 Russian soldiers have died, while London "
+        "said Russian casualties in 2023 alone had passed 300,000."
+    )
+    dates = {c.count: c.as_of for c in news(text).claims}
+    assert dates[Count.approx(200_000)] == Period.day(date(2025, 10, 23))
+    assert dates[Count.more_than(300_000)] == Period.year(2023)
+
+
+def test_news_a_loss_word_past_a_long_apposition_still_counts(news: News) -> None:
+    text = (
+        "Kyiv's ombudsman says more than 50,000 people, servicemen and civilians, "
+        "are listed as missing."
+    )
+    assert found(news(text)) == {("UKR", "missing", Count.more_than(50_000))}

@@ -142,13 +142,11 @@ def test_news_claims_category_subject_and_method(news: News) -> None:
     assert set(claims) == {
         ("RUS", CasualtyCategory.TOTAL_LOSSES),
         ("UKR", CasualtyCategory.KILLED),
-        ("RUS+UKR", CasualtyCategory.KILLED),
     }
     general_staff = claims["RUS", CasualtyCategory.TOTAL_LOSSES]
     assert general_staff.claimant.name == "General Staff of the Armed Forces of Ukraine"
     assert general_staff.is_adversarial
     assert claims["UKR", CasualtyCategory.KILLED].method is ClaimMethod.DOCUMENTED_MINIMUM
-    assert claims["RUS+UKR", CasualtyCategory.KILLED].method is ClaimMethod.MEDIA_ESTIMATE
 
 
 def test_news_caveat_in_the_next_sentence_stays_with_its_claim(news: News) -> None:

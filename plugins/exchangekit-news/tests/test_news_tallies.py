@@ -75,3 +75,49 @@ def test_news_losses_that_passed_a_figure_are_more_than_it(news: Callable[..., A
         ("RUS", "total_losses", Count.parse("more than 780,000")),
     ]
     assert result.exchanges == []
+
+
+def test_news_a_total_said_in_a_month_is_as_of_that_month(news: Callable[..., Any]) -> None:
+    # "said in April": when the total stood, not the only month it counts
+    (tally,) = news(
+        "The headquarters said in April that it had received nearly 3,000 bodies from "
+        "Russia since 2022."
+    ).tallies
+    assert tally.as_of == Period.month(2025, 4)
+    assert tally.covers.start == date(2022, 2, 24)
+
+
+def test_news_a_total_reached_by_the_end_of_a_month_is_as_of_its_last_day(
+    news: Callable[..., Any],
+) -> None:
+    (tally,) = news(
+        "By Kyiv's count, 5,400 Ukrainians had been freed in 60 exchanges by the end of July."
+    ).tallies
+    assert tally.as_of == Period.day(date(2025, 7, 31))
+    assert tally.covers.start == date(2022, 2, 24)
+
+
+def test_news_a_total_of_losses_is_no_tally_of_people_returned(news: Callable[..., Any]) -> None:
+    # "bringing its total to" after a figure of losses totals losses, not people come home.
+    read = news(
+        "According to the Ukrainian military, Russia lost 990 soldiers in the past day, "
+        "bringing its total to 1,101,000."
+    )
+    assert read.tallies == []
+
+
+def test_news_a_years_homecomings_and_an_aside_of_belief_make_tallies(
+    news: Callable[..., Any],
+) -> None:
+    year = news(
+        "The commissioner said 1,200 Russian servicemen had come home from Ukrainian "
+        "captivity during 2024."
+    )
+    assert year.exchanges == []
+    assert [t.count for t in year.tallies] == [Count.exact(1200)]
+    aside = news(
+        "The commissioner said 900 Russian servicemen, she believed, had come home since "
+        "March 2024 through mediated exchanges."
+    )
+    assert aside.exchanges == []
+    assert [t.count for t in aside.tallies] == [Count.exact(900)]

@@ -531,7 +531,10 @@ class Assembler:
         start = self.conflict_start
         span_end: date | None = None
         stated = self._default_day(index)
-        if (
+        if leg.stated and resolved.precision is not Precision.DAY:
+            if leg.dates[0].lower().startswith("the end of"):
+                resolved = Period.day(resolved.end)  # "by the end of August": its last day
+        elif (
             stated is not None
             and resolved.precision is not Precision.DAY
             and resolved.start < stated.start

@@ -10,6 +10,7 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
@@ -220,6 +221,44 @@ _TOTAL_GAP: Final = frozenset(
     | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
 )
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
+# Phrases that make a casualty figure a total of both sides together, which is no claim
+# about either side: "on both sides", "for both armies", "the two sides' dead".
+_TWO_SIDED: Final = (
+    "both sides",
+    "each side",
+    "either side",
+    "both armies",
+    "both militaries",
+    "both forces",
+    "two armies",
+    "the two sides",
+    "both countries",
+    "both belligerents",
+)
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
+_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+_CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
+_TAKEN_CAPTIVE: Final = frozenset(
+    {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
+)
+_NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
+_SPEAKER_NOUNS: Final = frozenset(
+    {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
+)
+_KILLED_AND_WOUNDED: Final = (
+    "killed or wounded",
+    "killed and wounded",
+    "killed or injured",
+    "killed and injured",
+)
+_PLACE_NOUNS: Final = frozenset(
+    {"city", "town", "village", "region", "country", "population", "area", "oblast"}
+)
+_BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
+_WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+_YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
         "tally",
@@ -255,6 +294,9 @@ class LegDraft(NamedTuple):
     tally: bool = False  # a stated running total ("so far", "since 2022"), not one exchange
     since: str | None = None  # date text of a tally's start
     exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
+    # a tally's date is when it was stated or reached ("said in May", "by the end of
+    # August"), not the span it covers ("in June alone")
+    stated: bool = False
 
 
 class ClaimDraft(NamedTuple):
@@ -945,7 +987,7 @@ class _Sentence:
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
-        skipped = len(after) - len(self._past_apposition(figure, after))
+        skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
@@ -969,7 +1011,20 @@ class _Sentence:
                 continue
             if date.since and not self._ranked(date.first):
                 return True
+            if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
+                date.text
+            ):
+                return True  # "had come home from captivity during 2024": a year's total
         return False
+
+    @staticmethod
+    def _aside(after: list[str]) -> int:
+        """The length of a short aside of saying right after a noun group: ", she believed,"."""
+        if not after or after[0] != "," or "," not in after[1:5]:
+            return 0
+        close = after.index(",", 1)
+        words = set(after[1:close])
+        return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
@@ -1461,7 +1516,11 @@ class _Sentence:
                 continue
             start = self.m.figures[index - 1].np_end if index > 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            if figure.before_of in _PLACE_NOUNS or self._handed(figure):
+                continue  # "a city of some 430,000", "took back 15 of its own wounded"
             loss = self._loss_before(figure, start) if figure.noun is None else None
+            if loss is None and figure.noun is None:
+                loss = self._named_dead(figure)
             predicate = self._casualty_predicate(figure) or (
                 previous is not None
                 and (
@@ -1485,6 +1544,27 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _handed(self, figure: FigureMention) -> bool:
+        """Whether a verb of handing over stands right before the figure ("took back 15")."""
+        return any(t.done and figure.first - 2 <= t.last <= figure.first for t in self.m.transfers)
+
+    def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
+
+        The sentence must say whose deaths or disappearances the names stand for
+        and tell of no handing over ("a list of 1,200 names for the exchange").
+        """
+        at = figure.last + (self.norm(figure.last) == "of")
+        if self.norm(at) != "names" or self.m.transfers:
+            return None
+        for i in range(self.first, self.last):
+            word = self.norm(i)
+            if word in ("deaths", "dead", "killed", "died", "fallen"):
+                return CasualtyCategory.KILLED, i
+            if word in lx.MISSING_WORDS:
+                return CasualtyCategory.MISSING, i
+        return None
 
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
@@ -1515,6 +1595,9 @@ class _Sentence:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
             link -= 1
+        if self.norm(link) in lx.LOSS_VERBS:
+            # "while Russia has lost 200,000": the verb of losing is the loss itself
+            return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
@@ -1576,6 +1659,8 @@ class _Sentence:
             return True
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
+        if self._death_past_relative(figure) is not None:
+            return True
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
         head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
         if head not in _CASUALTY_HEADS:
@@ -1583,6 +1668,63 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    @staticmethod
+    def _in_captivity(words: list[str]) -> bool:
+        """Whether the words after a figure say its people are "in (Russian) captivity"."""
+        for k, word in enumerate(words):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word in _CAPTIVITY and "in" in words[max(0, k - 2) : k]:
+                return True
+        return False
+
+    def _held_by_other(self, figure: FigureMention, stop: int) -> tuple[str, ...] | None:
+        """The side whose people are held, from whose captivity it is.
+
+        "17 men ... are still listed as being in Russian captivity", "16,000 more
+        are still held by Russia": people of no stated side held by one
+        belligerent are the other's.
+        """
+        for party in self.m.parties:
+            if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
+                continue
+            held_by = self.norm(party.first - 1) == "by" and self.norm(party.first - 2) in (
+                "held",
+                "detained",
+                "imprisoned",
+            )
+            if held_by or (
+                self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in"
+            ):
+                held = _other(party.code, self._belligerents)
+                return (held,) if held is not None else None
+        return None
+
+    def _death_past_relative(self, figure: FigureMention) -> CasualtyCategory | None:
+        """The loss the main verb tells of after a relative clause with no commas round it.
+
+        "65 prisoners who were being taken to the border ... had died in the
+        crash": the people's own verb comes after the relative clause, which
+        punctuation does not close, so the first "had died" or "were killed"
+        (an auxiliary and the participle) within reach is taken as theirs.
+        """
+        if figure.noun is None or self.norm(figure.np_end) not in ("who", "that"):
+            return None
+        stop = min(self.last, figure.np_end + _RELATIVE_REACH)
+        for i in range(figure.np_end + 2, stop):
+            word = self.norm(i)
+            if word in (";", ".", "—"):
+                return None
+            if self.norm(i - 1) not in _FINITE and not (
+                self.norm(i - 1) == "been" and self.norm(i - 2) in _FINITE
+            ):
+                continue
+            if word == "died" or word == "killed":
+                return CasualtyCategory.KILLED
+            if word in ("wounded", "injured"):
+                return CasualtyCategory.WOUNDED
+        return None
 
     def _listed_loss(self, i: int) -> bool:
         """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
@@ -1699,6 +1841,12 @@ class _Sentence:
         after = [self.norm(i) for i in range(figure.np_end, stop)]
         after_head = after[:8]
         text_after = " ".join(after_head)
+        # the verb group may end later: "troops deployed to the region had been killed or
+        # wounded"; the pair is read up to the clause's end, the rest from the first words
+        reach = next((k for k, w in enumerate(after[:12]) if w in _CLAUSE_MARKS), 12)
+        pair = " ".join(after[:reach])
+        if any(p in pair for p in _KILLED_AND_WOUNDED):
+            text_after = pair
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
         if head_word in ("killed", "dead"):
@@ -1717,9 +1865,16 @@ class _Sentence:
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
-        for word in self._past_apposition(figure, after_head):
+        dying = self._death_past_relative(figure)
+        if dying is not None:
+            return dying  # "65 prisoners who were being taken ... had died in the crash"
+        # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
+        words = self._past_apposition(figure, after[:16])[:8]
+        for k, word in enumerate(words):
             if word in _CLAUSE_MARKS:
                 break
+            if word == "taken" and (words[k + 1 : k + 2] or [""])[0] not in _TAKEN_CAPTIVE:
+                continue  # "children who had been taken to Russia": moved, not captured
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
@@ -1728,6 +1883,8 @@ class _Sentence:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
                 return CasualtyCategory.CAPTURED
+        if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
+            return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
@@ -1752,7 +1909,8 @@ class _Sentence:
         return any(
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
-            for i in (*before, *range(figure.last, min(clause_end, figure.last + 6)))
+            # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
+            for i in (*before, *range(figure.last, min(clause_end, figure.last + 10)))
         )
 
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
@@ -1787,9 +1945,6 @@ class _Sentence:
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
-        window = " ".join(self.norm(i) for i in range(start, stop))
-        if "both sides" in window or "each side" in window or "either side" in window:
-            return ("RUS", "UKR")
         nationality = figure.nationality
         if nationality is None and figure.pronoun in ("its", "their", "our"):
             nationality = self._nationality(figure, stop)
@@ -1801,6 +1956,13 @@ class _Sentence:
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
+                if not follow & (lx.HOLDING_VERBS | lx.LOSS_VERBS):
+                    # "North Korean units sent to the Kursk region had suffered 4,700 ..."
+                    follow |= {
+                        self.norm(i)
+                        for i in range(party.last, min(figure.first, party.last + 9))
+                        if self.norm(i) in lx.LOSS_VERBS
+                    }
                 if follow & lx.HOLDING_VERBS:
                     held = _other(party.code, self._belligerents)
                     if held is not None:
@@ -1818,6 +1980,16 @@ class _Sentence:
                 and self.norm(party.last) in ("losses", "casualties")
             ):
                 return (party.code,)
+        if self.norm(figure.first - 2) in ("of", "among") and self.norm(figure.first - 1) in (
+            "whom",
+            "them",
+            "which",
+        ):
+            # "11,000 North Korean troops were sent, of whom 1,000 were killed": a part
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
         if self.norm(figure.np_end) == "more":
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
             earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
@@ -1837,6 +2009,9 @@ class _Sentence:
                     return (owner,)
         if previous is not None:
             return previous.subject
+        opening = self._opening_loser(figure)
+        if opening is not None:
+            return (opening,)
         speaker = self.speaker_near(figure.first)
         if (
             speaker is not None
@@ -1877,6 +2052,57 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _opening_loser(self, figure: FigureMention) -> str | None:
+        """The side the sentence opens with, when it is said to have suffered losses.
+
+        "North Korean troops, of whom ..., have suffered heavy losses, according
+        to Kyiv, which said that around 3,000 had been killed or wounded": the
+        figure without people of its own counts the people the sentence is about.
+        """
+        first = self.first + (self.norm(self.first) == "the")
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        if party is None or figure.nationality is not None or party.last >= figure.first:
+            return None
+        if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
+            return None  # "... suffered losses around the town, where 300 civilians died"
+        losses = lx.LOSS_VERBS | {"losses", "casualties"}
+        said = any(self.norm(i) in losses for i in range(party.last, figure.first))
+        return party.code if said else None
+
+    def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure counts both sides together, which is no claim about either.
+
+        "on both sides", "for both armies" around it, or before it the two sides'
+        people joined by "and" ("the number of Russian and Ukrainian troops
+        killed"); "Kyiv and Moscow blamed each other" after it does not count.
+        """
+        # the figure's own clause: "150 for each side, and ... had lost up to 1,250" is not
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        begin = self._clause_start(figure.first, start)
+        window = " ".join(self.norm(i) for i in range(begin, clause_end))
+        if any(phrase in window for phrase in _TWO_SIDED):
+            return True
+        if figure.nationality is not None:
+            return False  # "Russian and Ukrainian officials said 5,000 Russian soldiers ..."
+        sides = [
+            p for p in self.m.parties if p.role != MEDIATOR and start <= p.first < figure.np_end
+        ]
+        return any(
+            a.code != b.code
+            and b.first == a.last + 1
+            and self.norm(a.last) == "and"
+            and not self._speaking(b.last)
+            for a, b in itertools.pairwise(sides)
+        )
+
+    def _speaking(self, at: int) -> bool:
+        """Whether the words from ``at`` name speakers: "... officials said", "... said"."""
+        words = [self.norm(i) for i in range(at, min(self.last, at + 3))]
+        return bool(set(words) & (lx.SPEECH | _SPEAKER_NOUNS)) or any(
+            at <= i < at + 3 for i in self.m.speech
+        )
 
     def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:
         kind = publisher_kind if claimant is PUBLISHER else claimant.kind
@@ -1927,11 +2153,25 @@ class _Sentence:
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
             amount = Count.parse(f"more than {amount.low}")
+        if self._two_sided(figure, start, stop):
+            return None  # "tens of thousands of troops on both sides": no side's claim
         self._loss = loss
         owner = self._loss_owner(loss[1]) if loss is not None else None
+        if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
+            owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
-        subject = (owner,) if owner else self._subject_of_claim(figure, previous, start, stop)
+        if owner is None and loss is not None and figure.noun is None:
+            # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
+            sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
+            if len(sides) == 1 and self._named_dead(figure) is not None:
+                owner = sides.pop()
+        held = None
+        if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
+            held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
+        subject = held or ((owner,) if owner else None)
+        if subject is None:
+            subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
@@ -1942,6 +2182,10 @@ class _Sentence:
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
             for d in self.m.dates
             if d.text == as_of and {"end", "late"} & set(d.text.lower().replace("-", " ").split())
+        ) or any(  # "by the end of 2024": the grammar keeps only the year
+            [self.norm(i) for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
+            for d in self.m.dates
+            if d.text == as_of and d.first - 4 >= self.first
         )
         caveat = self.caveat(figure.np_end)
         return ClaimDraft(
@@ -1966,7 +2210,11 @@ class _Sentence:
         explicit = [d for d in self.m.dates if d.as_of]
         # "not updated since February, when the president said ...": when it was said
         explicit += [
-            d for d in self.m.dates if self.norm(d.last) == "," and self.norm(d.last + 1) == "when"
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == ","
+            and self.norm(d.last + 1) == "when"
+            and d.first < figure.first  # not a figure told before it, in another clause
         ]
         if explicit and explicit[0].since:
             since = None
@@ -1975,16 +2223,31 @@ class _Sentence:
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
-        usable = [d for d in self.m.dates if not d.since and d not in started]
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since and d not in started and not self._contrast_between(d.first, figure)
+        ]
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause = (
             self._clause_start(figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
+        if self._over_the_year(clause[0], clause[1]):
+            # "lost 3,000 men over the year": the year named in the sentence, else this one
+            years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
+            # "2024 was the costliest year": a year the date grammar read as a figure
+            taken = {i for d in self.m.dates for i in range(d.first, d.last)}
+            years += [
+                self.norm(i)
+                for i in range(self.first, self.last)
+                if i not in taken and _YEAR.fullmatch(self.norm(i))
+            ]
+            return (years[0] if years else "this year"), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
-            return min(own, key=lambda d: abs(d.first - figure.first)).text, since
+            return self._month_of(min(own, key=lambda d: abs(d.first - figure.first))), since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
         said = [
@@ -1999,7 +2262,7 @@ class _Sentence:
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
-            return min(usable, key=lambda d: abs(d.first - anchor)).text, since
+            return self._month_of(min(usable, key=lambda d: abs(d.first - anchor))), since
         if previous is not None:
             return previous.as_of, since or previous.since
         # The same speaker's figures a sentence or two before: the same statement.
@@ -2008,6 +2271,37 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _contrast_between(self, at: int, figure: FigureMention) -> bool:
+        """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
+
+        "... has passed 1,150,000, while Kyiv's own figure has not been updated
+        since February": a date across the contrast is another statement's.
+        """
+        low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
+        return any(self.norm(i) in _CONTRAST for i in range(low, high))
+
+    def _month_of(self, date: DateMention) -> str:
+        """A claim's date as the whole month when the text names a part of one.
+
+        An estimate made "at the end of May" or "in late July" is as of that
+        month: the text says no more precisely when it was current. "By the end
+        of June" is kept (a count reached by a day), and so is "as of mid-August".
+        """
+        if "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return date.text
+        part = _MONTH_PART.match(date.text)
+        return date.text[part.end() :] if part else date.text
+
+    def _over_the_year(self, start: int, stop: int) -> bool:
+        """Whether the clause counts a whole year: "over the year", "during the year"."""
+        return any(
+            self.norm(i) == "year"
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _YEAR_SPANS
+            and not self._any_in(self.breaks, i - 2, i)
+            for i in range(max(self.first + 2, start), stop)
+        )
 
     def _start_of_something(self, date: DateMention) -> bool:
         """Whether a date says when something began: "launched on June 4", "began in 2022"."""
@@ -2095,6 +2389,8 @@ class _Sentence:
                 continue
             figure = self.m.figures[k]
             told = [g for g in legs if not g.tally and g.sentence == self.index]
+            if not told and self._about_losses():
+                continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
             after = " ".join(
                 self.norm(j) for j in range(figure.last, min(self.last, figure.last + 4))
             )
@@ -2135,6 +2431,16 @@ class _Sentence:
             if pairs:
                 used.add(k)
         return drafts
+
+    def _about_losses(self) -> bool:
+        """Whether the sentence counts losses and tells of no handing over at all."""
+        losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.TOTAL_WORDS
+        handed = [
+            t
+            for t in self.m.transfers
+            if "total" not in (self.norm(t.last + 1), self.norm(t.last + 2))  # "bringing its total"
+        ]
+        return not handed and bool(self.norm_set & losses)
 
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
@@ -2187,6 +2493,30 @@ class _Sentence:
                     return k
                 return None
         return None
+
+    def stated_on(self, leg: LegDraft) -> LegDraft:
+        """Mark a running total whose date says when it stood, not what span it covers.
+
+        "The headquarters said in May it had received 2,000 bodies since 2022" and
+        "6,095 had been freed by the end of August" are totals as of May and of
+        31 August; "in June alone, 6,000 came home" counts June.
+        """
+        (text,) = leg.dates[:1]
+        for date in self.m.dates:
+            if date.text != text:
+                continue
+            by = self.norm(date.first - 1) == "by" or (
+                self.norm(date.first - 1) in ("the", "end")
+                and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
+            )
+            if by or self._statement_date(date) or self._said_in(date):
+                return leg._replace(stated=True)
+        return leg
+
+    def _said_in(self, date: DateMention) -> bool:
+        """Whether a verb of saying stands just before the date's preposition: "said in May"."""
+        at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        return at - 1 >= self.first and (at - 1 in self.m.speech or self.norm(at - 1) in lx.SPEECH)
 
     def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians"."""
@@ -2313,6 +2643,7 @@ def extract(
     legs.extend(sentence.number_of_tallies(used, belligerents))
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
+    legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims

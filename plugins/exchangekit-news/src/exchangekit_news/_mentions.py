@@ -286,6 +286,8 @@ class _Finder:
             )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
+            people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            people = people or "names" in after[:2]  # "a register that lists 70,000 names"
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -294,6 +296,13 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _after_loss_verb(self, k: int) -> bool:
+        """Whether the number at ``k`` follows "lost" or "suffered", past a hedge."""
+        j = k - 1
+        while j >= self.first and j >= k - 3 and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS:
+            j -= 1
+        return j >= self.first and self.tokens[j].norm in lx.LOSS_VERBS
 
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""

@@ -23,7 +23,12 @@ CONFLICT_START: Final = date(2022, 2, 24)
 
 _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
 _LEXICON: Final = lexicon(iter(DEFAULT_REGISTRY))
-_BELLIGERENTS: Final = tuple(p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES)
+# Troops sent to fight beside one side (North Korea's) have losses of their own, but
+# their state is not "the other side" of "the enemy" or of whoever holds captives.
+_ALLIES: Final = frozenset({"PRK"})
+_BELLIGERENTS: Final = tuple(
+    p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES | _ALLIES
+)
 
 
 def _published(value: object) -> date | None:
