@@ -6,11 +6,13 @@ reporting, not one article.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
+from exchangekit_news import NewsParser
 from exchangekit_news._chunks import counter_phrase, mixed_group, same_number, verb_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lemmas import TRANSFER_LEMMAS, TRANSFER_MATCHER, inflections, lemma
@@ -19,7 +21,7 @@ from exchangekit_news._tokens import tokenize
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Count, Period, PersonCategory
+from exchangekit import Count, Exchange, Period, PersonCategory
 
 News = Callable[..., Any]
 
@@ -624,3 +626,32 @@ def test_news_an_undated_exchange_published_on_the_first_day_a_date_can_name(
     read = news("Russia returned ten Ukrainian prisoners.", published=date(1, 1, 1))
     (exchange,) = read.exchanges
     assert exchange.period.start == date(1, 1, 1)
+
+
+def _exchanges(text: str) -> list[Exchange]:
+    """The exchanges the news parser reads in ``text`` (for tests Hypothesis drives)."""
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 10, 23))
+    return [item for item in items if isinstance(item, Exchange)]
+
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August"]
+
+
+@given(
+    st.sampled_from(["late ", "early ", "mid-", "the end of ", "in mid-"]),
+    st.integers(min_value=1, max_value=8),
+)
+def test_news_a_vague_part_of_a_month_dates_the_exchange_by_the_month(
+    part: str, month: int
+) -> None:
+    name = _MONTH_NAMES[month - 1]
+    when = part if part.startswith("in ") else f"in {part}"
+    text = f"Russia handed over 120 Ukrainian prisoners of war {when}{name} 2025."
+    (exchange,) = _exchanges(text)
+    assert exchange.period == Period.month(2025, month)
+
+
+def test_news_by_the_end_of_a_month_still_dates_a_claim_on_its_last_day(news: News) -> None:
+    text = "By late June, the project had counted more than 100,000 Russian dead."
+    (claim,) = news(text).claims
+    assert claim.as_of == Period.day(date(2025, 6, 30))

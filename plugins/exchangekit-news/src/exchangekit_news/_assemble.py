@@ -168,7 +168,9 @@ class Assembler:
             return self._periods[text]
         result: Period | _NeedsReference | None
         try:
-            result = Period.parse(text, reference=self.published)
+            result = _whole_month(text, self.published) or Period.parse(
+                text, reference=self.published
+            )
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
             result = _NeedsReference(text) if relative else None
@@ -794,6 +796,32 @@ def _start_of(since: Period, conflict_start: date) -> date:
     "since February 2022" and "since 2022" begin with the invasion, not on the 1st.
     """
     return conflict_start if since.start <= conflict_start <= since.end else since.start
+
+
+_MONTH_PART: Final = re.compile(
+    r"(?:early|mid|late|(?:the )?(?:end|start|beginning|middle)(?: of)?)[- ]"
+    r"(?P<month>[a-z]+\.?(?: \d{4})?)",
+    re.I,
+)
+
+
+def _whole_month(text: str, reference: date | None) -> Period | None:
+    """The whole month of a vague part of it ("late June", "mid-July", "the end of May").
+
+    A reporter's "late June" names the month: a figure published from it says
+    "June", and "the last third of June" would claim a precision the text does not
+    have ("by the end of June" still means its last day, through ``by_end``).
+    "Late 2025" stays a part of a year. Core ``Period.parse`` keeps its
+    third-of-a-month reading for its other callers.
+    """
+    match = _MONTH_PART.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        month = Period.parse(match["month"], reference=reference)
+    except PeriodParseError:
+        return None
+    return month if month.precision is Precision.MONTH else None
 
 
 def _parses(text: str, reference: date) -> bool:
