@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -655,3 +655,34 @@ def test_news_by_the_end_of_a_month_still_dates_a_claim_on_its_last_day(news: Ne
     text = "By late June, the project had counted more than 100,000 Russian dead."
     (claim,) = news(text).claims
     assert claim.as_of == Period.day(date(2025, 6, 30))
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["after", "before"]))
+def test_news_days_counted_from_a_dated_event_move_the_exchange_date(days: int, which: str) -> None:
+    text = f"Russia freed 10 Ukrainian civilians {days} days {which} the swap on 15 June 2024."
+    (exchange,) = _exchanges(text)
+    sign = 1 if which == "after" else -1
+    assert exchange.period == Period.day(date(2024, 6, 15) + timedelta(days=sign * days))
+
+
+def test_news_an_exchange_told_inside_the_span_is_dated_back_from_the_day(news: News) -> None:
+    text = (
+        "Monday's handover of the wounded came three days after a swap brokered by the "
+        "Emirates, in which Kyiv and Moscow each freed 65 prisoners of war."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, three days after talks in Istanbul, Russia freed 65 Ukrainian prisoners.",
+        "Kyiv and Moscow each freed 65 prisoners on Monday, a day after a phone call.",
+    ],
+)
+def test_news_a_span_from_an_event_without_the_figure_does_not_move_the_date(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 20))

@@ -36,7 +36,13 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.errors import ParseError, RecordSkipped, RecordValidationError
-from exchangekit_news._extract import PUBLISHER, ClaimDraft, LegDraft, SentenceFacts
+from exchangekit_news._extract import (
+    PUBLISHER,
+    SHIFT_MARK,
+    ClaimDraft,
+    LegDraft,
+    SentenceFacts,
+)
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
 
@@ -164,6 +170,9 @@ class Assembler:
     # -- dates and places -----------------------------------------------------------
 
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
+        if SHIFT_MARK in text:
+            base, _, days = text.partition(SHIFT_MARK)
+            return _shift(self._resolve(base), int(days))
         if text in self._periods:
             return self._periods[text]
         result: Period | _NeedsReference | None
@@ -200,6 +209,9 @@ class Assembler:
         blog's entry under "Saturday 24 May", are that day and the day before,
         not the publication date and the day before it.
         """
+        if SHIFT_MARK in text:
+            base, _, days = text.partition(SHIFT_MARK)
+            return _shift(self._resolve_at(sentence, base), int(days))
         day = self._dateline_of(sentence) if text in _DAY_WORDS else None
         if day is None or self._datelines[0][0] > sentence:
             return self._resolve(text)
@@ -822,6 +834,13 @@ def _whole_month(text: str, reference: date | None) -> Period | None:
     except PeriodParseError:
         return None
     return month if month.precision is Precision.MONTH else None
+
+
+def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _NeedsReference | None:
+    """A day ``days`` later (earlier when negative); a longer period is kept as it is."""
+    if isinstance(resolved, Period) and resolved.precision is Precision.DAY:
+        return Period.day(resolved.start + timedelta(days=days))
+    return resolved
 
 
 def _parses(text: str, reference: date) -> bool:

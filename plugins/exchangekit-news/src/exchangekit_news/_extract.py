@@ -239,6 +239,31 @@ _COUNT_NOUNS: Final = frozenset(
 )
 
 
+_OFFSET_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_OFFSET_WORDS: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_OFFSET_EVENTS: Final = frozenset(
+    {"exchange", "swap", "handover", "release", "repatriation", "transfer", "return"}
+)
+_OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
+_CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
+SHIFT_MARK: Final = "\x00"  # between a date's text and a count of days from it
+
+
+def shifted(text: str, days: int) -> str:
+    """``text`` with ``days`` added, for the assembler: "Friday" three days before."""
+    return f"{text}{SHIFT_MARK}{days:+d}"
+
+
+def _offset_count(word: str) -> int | None:
+    """The number of days or weeks a word counts: "three", "3", "a"; None otherwise."""
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _OFFSET_WORDS.get(word)
+
+
 class LegDraft(NamedTuple):
     """One direction of an exchange as one sentence states it."""
 
@@ -1438,7 +1463,60 @@ class _Sentence:
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
-        return (nearest.text,), False
+        days = self._offset(nearest, figure)
+        return ((shifted(nearest.text, days) if days else nearest.text),), False
+
+    def _offset(self, date: DateMention, figure: FigureMention) -> int:
+        """Days from ``date`` to the exchange of ``figure`` when the text counts them.
+
+        "Friday's release came three days after a swap ..., in which each side freed
+        90": the swap is three days before Friday. "Three days after the swap on 25
+        June, Russia freed 10 civilians" and "Russia freed 10 civilians three days
+        after the swap on 25 June": the release is three days after the 25th. A span
+        whose ends hold neither the date nor the figure ("on Wednesday, a day after a
+        phone call") dates nothing. 0 when nothing is counted.
+        """
+        for k in range(self.first + 2, self.last):
+            word = self.norm(k)
+            if word not in ("after", "before"):
+                continue
+            unit = _OFFSET_UNITS.get(self.norm(k - 1))
+            count = _offset_count(self.norm(k - 2))
+            if unit is None or count is None:
+                continue
+            days = unit * count * (1 if word == "after" else -1)
+            if date.last <= k - 2 and k < figure.first:
+                if self._figure_in_object(k, figure.first):
+                    return -days
+            elif (
+                k < date.first
+                and not self._comma_in(k, date.first)
+                and (figure.first < k or self._comma_in(date.last, figure.first))
+            ):
+                return days
+        return 0
+
+    def _figure_in_object(self, k: int, figure: int) -> bool:
+        """Whether the figure is told inside the noun after ``k`` ("after a swap ...,
+        in which ... 90"): an exchange noun opens it, and every comma on the way opens
+        a relative clause about that noun."""
+        head = next(
+            (i for i in range(k + 1, min(k + 6, figure)) if self.norm(i) in _OFFSET_EVENTS), None
+        )
+        if head is None:
+            return False
+        for i in range(head, figure):
+            if self.norm(i) in (";", "(", ")") or self.norm(i) in _CLAUSE_BREAKS:
+                return False
+            if self.norm(i) == "," and not (
+                self.norm(i + 1) in _OBJECT_RELATIVES
+                or (self.norm(i + 1) in ("in", "during") and self.norm(i + 2) == "which")
+            ):
+                return False
+        return True
+
+    def _comma_in(self, start: int, stop: int) -> bool:
+        return any(self.norm(i) == "," for i in range(start, stop))
 
     def _statement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
