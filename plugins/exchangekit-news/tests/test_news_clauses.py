@@ -686,3 +686,17 @@ def test_news_a_span_from_an_event_without_the_figure_does_not_move_the_date(
 ) -> None:
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 20))
+
+
+@pytest.mark.parametrize("quote", ['"', "\u201c", ""])
+def test_news_n_for_n_in_a_sentence_about_an_exchange_goes_each_way(news: News, quote: str) -> None:
+    closing = "\u201d" if quote == "\u201c" else quote
+    text = (
+        "On Tuesday 64 Ukrainian soldiers came home from captivity. The exchange followed "
+        f"the formula of {quote}64 for 64{closing}."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(64),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(64),
+    }

@@ -75,6 +75,7 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
 _TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
@@ -1169,8 +1170,15 @@ class _Sentence:
         before = self.norm(figure.first - 1)
         if before in ("back", "returned", "received", "freed", "released", "home"):
             return True
+        quoted = before in _QUOTES  # 'on the principle of "205 for 205"'
+        if quoted:
+            before = self.norm(figure.first - 2)
         if before == "of" and self.norm(figure.last) == "for":
-            return self.norm(figure.first - 2) in _EXCHANGE_NOUNS  # "a swap of 100 for 100"
+            head = self.norm(figure.first - (3 if quoted else 2))
+            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205"
+            return head in _EXCHANGE_NOUNS or (
+                self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+            )
         if before == "for" and self.norm(figure.first - 2).isdigit():
             return self.norm(figure.first - 3) == "of"
         after = self.norm(figure.last)
@@ -1262,11 +1270,10 @@ class _Sentence:
         if self.norm(figure.first - 1) != "for":
             return False
         earlier = next((f for f in self.m.figures if f.last == figure.first - 1), None)
-        return (
-            earlier is not None
-            and earlier.amount == figure.amount
-            and self.norm(earlier.first - 1) == "of"
-        )
+        if earlier is None or earlier.amount != figure.amount:
+            return False
+        before = earlier.first - (2 if self.norm(earlier.first - 1) in _QUOTES else 1)
+        return self.norm(before) == "of"
 
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
