@@ -700,3 +700,32 @@ def test_news_n_for_n_in_a_sentence_about_an_exchange_goes_each_way(news: News, 
         ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(64),
         ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(64),
     }
+
+
+def test_news_a_partition_by_kind_is_coded_beside_its_total(news: News) -> None:
+    text = (
+        "Kyiv got back 60 of its citizens from Russia on Tuesday, 12 of them civilians "
+        "and 48 soldiers, the ombudsman said."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(60),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12),
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(48),
+    }
+
+
+def test_news_a_part_of_a_transfer_of_one_kind_is_a_subset_and_not_coded(news: News) -> None:
+    text = "Russia handed over 300 Ukrainian prisoners on Tuesday; 61 of them were wounded."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(300),
+    }
+
+
+def test_news_the_office_after_the_is_the_speaker_not_an_anaphor(news: News) -> None:
+    text = "The Russian Ministry of Defence said that 70 Russian servicemen came home on Tuesday."
+    (exchange,) = news(text).exchanges
+    (transfer,) = exchange.transfers
+    assert transfer.attributed_to is not None
+    assert transfer.attributed_to.name == "Russian Ministry of Defence"

@@ -83,6 +83,7 @@ class _Leg:
     attributed: SourceEntry | None
     accord: bool
     sentences: dict[int, None]  # an ordered set
+    whole: bool = False  # stated with its parts by kind in one breath: not dropped for them
 
 
 @attrs.define(eq=False)
@@ -475,6 +476,7 @@ class Assembler:
                 draft.attributed,
                 draft.accord,
                 {index: None},
+                draft.whole,
             )
         )
         if draft.attributed is not None:
@@ -862,10 +864,16 @@ def _within(inner: Count, outer: Count) -> bool:
 
 
 def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
-    """Leave out a figure of people of no stated kind that totals the kinds stated beside it."""
+    """Leave out a figure of people of no stated kind that totals the kinds stated beside it.
+
+    A headline's "205 Ukrainians are home" is the sum of the "185 servicemen and 20
+    civilians" the text goes on to list. A figure told with its own breakdown ("84 of
+    its citizens, 33 of them civilians and 51 military personnel") is the statement's
+    own total and stays beside its parts.
+    """
     kept = []
     for leg in legs:
-        if leg.category is PersonCategory.OTHER:
+        if leg.category is PersonCategory.OTHER and not leg.whole:
             parts = [
                 other.count
                 for other in legs

@@ -281,6 +281,7 @@ class LegDraft(NamedTuple):
     tally: bool = False  # a stated running total ("so far", "since 2022"), not one exchange
     since: str | None = None  # date text of a tally's start
     exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
+    whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
 
 
 class ClaimDraft(NamedTuple):
@@ -2274,9 +2275,18 @@ class _Sentence:
         return None
 
     def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
-        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians"."""
+        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians".
+
+        A transfer of people of no one kind is split the same way when its parts
+        are told by kind ("84 of its citizens, 33 of them civilians and 51 military
+        personnel"): a partition by category is coded, each part as a transfer of
+        its own kind. A part of a transfer of one kind ("300 prisoners, 61 of them
+        wounded") is a subset and is not.
+        """
         parts: list[LegDraft] = []
-        for leg in [g for g in legs if g.tally]:
+        for position, leg in enumerate(legs):
+            if not (leg.tally or leg.category is PersonCategory.OTHER):
+                continue
             whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
             if whole is None:
                 continue
@@ -2286,7 +2296,15 @@ class _Sentence:
                 before = [
                     self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)
                 ]
-                opens = "whom" in before or "including" in before or before[-1:] == ["them"]
+                opens = (
+                    "whom" in before
+                    or "including" in before
+                    or before[-1:] == ["them"]
+                    or (
+                        self.norm(figure.last) == "of"
+                        and self.norm(figure.last + 1) in ("them", "whom")
+                    )  # "33 of them civilians"
+                )
                 if not (opens or (chained and before[-1:] == ["and"])) or k in used:
                     if chained:
                         break
@@ -2297,6 +2315,8 @@ class _Sentence:
                 chained = True
                 used.add(k)
                 parts.append(leg._replace(category=category, amount=figure.amount))
+            if chained and not leg.tally:
+                legs[position] = leg._replace(whole=True)
         return parts
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
@@ -2304,6 +2324,12 @@ class _Sentence:
         noun = figure.noun
         if noun is None and self.norm(figure.last) in ("were", "was", "are"):
             found = lx.PEOPLE.match(self.tokens, figure.last + 1, self.last)
+            noun = found[1] if found is not None else None
+        elif noun is None and self.norm(figure.last) == "of":
+            at = figure.last + 2  # "33 of them civilians", "12 of them were children"
+            if self.norm(at) in ("were", "was", "are", "being"):
+                at += 1
+            found = lx.PEOPLE.match(self.tokens, at, self.last)
             noun = found[1] if found is not None else None
         if noun is None or noun.category is None:
             return None

@@ -572,6 +572,9 @@ class _Finder:
                 continue
             party = self.party_at(i)
             office = self._office(i, party)
+            if office is None and party is None and tokens[i].norm == "the":
+                # "The Russian Ministry of Defence said": the office, not "the ministry"
+                office = self._office(i + 1, self.party_at(i + 1))
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
