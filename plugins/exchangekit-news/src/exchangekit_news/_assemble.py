@@ -167,6 +167,9 @@ class Assembler:
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
         self._extras: dict[int, tuple[dict[str, None], tuple[SourceEntry, ...]]] = {}
+        # Two-way totals ("A and B exchanged 146 prisoners") waiting for the exchange they
+        # describe: (sentence, group, note).
+        self._two_way: list[tuple[int, str, str]] = []
 
     # -- dates and places -----------------------------------------------------------
 
@@ -338,13 +341,58 @@ class Assembler:
                 event.intermediaries[code] = None
             if facts.intermediaries:
                 event.sentences[index] = None
+        if facts.two_way is not None:
+            category, words = facts.two_way
+            kind = category.value.replace("_", " ")
+            note = (
+                f"the text gives {words!r} ({kind}) for both directions together, not "
+                "saying per side or in all; no figure is recorded for either direction"
+            )
+            current = self._current.get(_group(category))
+            if not touched and current is not None and self._about(current, facts.event_date):
+                touched.append(current)  # "... 95 soldiers came home. The sides swapped 190."
+            self._two_way.append((index, _group(category), note))
         for event in dict.fromkeys(touched):
             for speaker in facts.speakers:
                 event.speakers[speaker] = None
+            self._take_two_way(index, event)
         for draft in facts.claims:
             self._add_claim(index, draft)
         if facts.caveat is not None:
             self._attach_caveat(index, facts.caveat)
+
+    def _about(self, event: _Event, date_text: str | None) -> bool:
+        """Whether a sentence dated ``date_text`` (or undated) can be about ``event``."""
+        if date_text is None:
+            return True
+        resolved = self._resolve(date_text)
+        return isinstance(resolved, Period) and (
+            event.period.contains(resolved) or resolved.contains(event.period)
+        )
+
+    def _take_two_way(self, index: int, event: _Event) -> None:
+        """Give ``event`` the notes of two-way totals told of its kind just before it."""
+        kept = []
+        for sentence, group, note in self._two_way:
+            if group == event.group and index - sentence <= _TWO_WAY_REACH:
+                event.notes[note] = None
+                event.sentences[sentence] = None
+            else:
+                kept.append((sentence, group, note))
+        self._two_way = kept
+
+    def _left_two_way(self) -> None:
+        """Report the two-way totals no exchange took: nothing is dropped quietly."""
+        for sentence, _, note in self._two_way:
+            self.errors.append(
+                RecordSkipped(
+                    f"an exchange was left out: {note} (sentence: "
+                    f"{self.quote(sentence).text[:120]!r})",
+                    source=self.source,
+                    line=self.line(sentence),
+                )
+            )
+        self._two_way = []
 
     def _add_leg(self, index: int, leg: LegDraft) -> list[_Event]:
         group = _group(leg.category)
@@ -705,6 +753,7 @@ class Assembler:
     def exchanges(self) -> Iterator[Exchange]:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
+        self._left_two_way()
         for event in sorted(self.events, key=lambda e: e.first):
             legs = _drop_totals(event.legs)
             if not legs:
@@ -861,6 +910,10 @@ def _within(inner: Count, outer: Count) -> bool:
     if outer.high is None:
         return True
     return inner.high is not None and inner.high <= outer.high
+
+
+_TWO_WAY_REACH: Final = 3
+"""Sentences after a two-way total within which a figure per direction takes its note."""
 
 
 def _drop_totals(legs: list[_Leg]) -> list[_Leg]:

@@ -311,6 +311,8 @@ class SentenceFacts(NamedTuple):
     event_date: str | None  # a date the sentence gives to an exchange it only refers to
     caveat: str | None  # a caveat for the claims just made, when the sentence is one
     event_group: str | None = None  # "remains" or "living" when the sentence says which
+    # A two-way total of one kind, not said to be per side or in all: (kind, its words).
+    two_way: tuple[PersonCategory, str] | None = None
 
 
 class Discourse:
@@ -369,6 +371,7 @@ class _Sentence:
         self.attribution: SourceEntry | None = None
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None
+        self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
@@ -1405,15 +1408,12 @@ class _Sentence:
         amount, note = figure.amount, None
         if tally and total:
             return []  # a two-way running total has no one receiver
-        if total and figure.amount.high is None:
-            return []  # "the sides swapped more than 300": no bound for either direction
         if total:
-            high = figure.amount.high
-            amount = Count.unknown() if high is None else Count.at_most(high)
-            note = (
-                f"{figure.text!r} was not said to be per side or in all; "
-                "each direction is recorded as at most that figure"
-            )
+            # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
+            # or in all is not said, so neither direction gets a figure; the exchange keeps
+            # the words in a note (or, told nowhere else, the article reports it left out).
+            self.two_way = (category, figure.text)
+            return []
 
         def leg(a: str, b: str) -> LegDraft:
             return LegDraft(
@@ -2452,5 +2452,12 @@ def extract(
     }:
         group = "living"
     return SentenceFacts(
-        legs, claims, speakers, sentence.intermediaries(), event_date, caveat, group
+        legs,
+        claims,
+        speakers,
+        sentence.intermediaries(),
+        event_date,
+        caveat,
+        group,
+        sentence.two_way,
     )
