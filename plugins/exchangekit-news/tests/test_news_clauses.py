@@ -729,3 +729,28 @@ def test_news_the_office_after_the_is_the_speaker_not_an_anaphor(news: News) -> 
     (transfer,) = exchange.transfers
     assert transfer.attributed_to is not None
     assert transfer.attributed_to.name == "Russian Ministry of Defence"
+
+
+def test_news_a_rival_bound_from_another_source_is_kept_beside_the_figure(news: News) -> None:
+    text = (
+        "Russia's defence ministry said 130 Russian soldiers came home on Tuesday. A "
+        "Ukrainian official, speaking on condition of anonymity, gave another account, "
+        "saying that more than 120 Russian prisoners had been handed over."
+    )
+    (exchange,) = news(text).exchanges
+    counts = {
+        (t.count, t.attributed_to.name if t.attributed_to else None) for t in exchange.transfers
+    }
+    assert counts == {
+        (Count.exact(130), "Russian Ministry of Defence"),
+        (Count.parse("more than 120"), "Ukrainian government"),
+    }
+
+
+def test_news_one_figure_hedged_twice_by_two_sources_is_one_transfer(news: News) -> None:
+    text = (
+        "Kyiv said about 1,000 bodies were returned to Ukraine on Tuesday. Russia's defence "
+        "ministry said it had handed over 1,000 bodies of Ukrainian soldiers."
+    )
+    (exchange,) = news(text).exchanges
+    assert len(exchange.transfers) == 1

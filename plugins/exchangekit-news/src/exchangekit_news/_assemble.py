@@ -485,12 +485,14 @@ class Assembler:
             )
             if not same:
                 continue
-            if leg.count == draft.amount or _within(leg.count, draft.amount):
-                pass  # the same figure, or one stated more precisely already
-            elif _within(draft.amount, leg.count):
-                leg.count = draft.amount  # the more precise statement of the same figure
+            if leg.count == draft.amount:
+                pass  # the same figure
             elif _rivals(leg, draft):
                 continue  # kept beside it below, as the other source's account
+            elif _within(leg.count, draft.amount):
+                pass  # the same figure stated more precisely already
+            elif _within(draft.amount, leg.count):
+                leg.count = draft.amount  # the more precise statement of the same figure
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -830,10 +832,12 @@ def _rivals(leg: _Leg, draft: LegDraft) -> bool:
     """Whether two sources give different figures for one direction: both are kept.
 
     "Russia's defence ministry said 248 ..., a Ukrainian official said more than
-    240": each figure stays with its source, and reconciliation reads them as
-    alternatives (:func:`exchangekit.reconcile.totals` takes one or the other, never
-    their sum).
+    240": each figure stays with its source, even where one range holds the other,
+    and reconciliation reads them as alternatives
+    (:func:`exchangekit.reconcile.totals` takes one or the other, never their sum).
     """
+    if leg.count.best is not None and leg.count.best == draft.amount.best:
+        return False  # "about 1,000" and "1,000": one figure, hedged differently
     return (
         leg.attributed is not None
         and draft.attributed is not None

@@ -522,6 +522,12 @@ class _Sentence:
         distant = self._distant_subject(verb, previous_verb, mentions)
         if distant:
             return distant
+        if self.norm(verb) in ("saying", "adding") and self.norm(verb - 1) == ",":
+            # "A Ukrainian official ..., speaking on condition of anonymity, gave another
+            # account, saying ...": the participle's subject opens the sentence
+            opening = [m for m in mentions if m[0] <= self.first + 1 and m[1] < verb]
+            if opening and previous_verb < opening[0][0]:
+                return (opening[0][2],)
         # "..., said the ministry." / "..., says Moscow, adding ...": the speaker ends the clause.
         after = [m for m in mentions if verb < m[0] <= verb + 2]
         if after and (

@@ -409,6 +409,7 @@ SPEECH: Final = frozenset(
         "added",
         "adds",
         "adding",
+        "saying",
         "confirmed",
         "confirms",
         "reported",
