@@ -754,3 +754,18 @@ def test_news_one_figure_hedged_twice_by_two_sources_is_one_transfer(news: News)
     )
     (exchange,) = news(text).exchanges
     assert len(exchange.transfers) == 1
+
+
+def test_news_a_kind_guessed_from_a_swap_yields_to_the_stated_mix(news: News) -> None:
+    text = (
+        "Kyiv said 120 Ukrainians came home on Tuesday in a prisoner swap. Moscow said "
+        "Russia handed over 120 people, soldiers and civilians together."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(120)}
+
+
+def test_news_a_guessed_kind_stays_when_nothing_states_a_mix(news: News) -> None:
+    text = "Kyiv said 120 Ukrainians came home on Tuesday in a prisoner swap."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(120)}

@@ -84,6 +84,7 @@ class _Leg:
     accord: bool
     sentences: dict[int, None]  # an ordered set
     whole: bool = False  # stated with its parts by kind in one breath: not dropped for them
+    guessed: bool = False  # its kind read from the context, not stated ("390 Ukrainians")
 
 
 @attrs.define(eq=False)
@@ -527,6 +528,7 @@ class Assembler:
                 draft.accord,
                 {index: None},
                 draft.whole,
+                draft.guessed,
             )
         )
         if draft.attributed is not None:
@@ -757,7 +759,7 @@ class Assembler:
         self._date_undated()
         self._left_two_way()
         for event in sorted(self.events, key=lambda e: e.first):
-            legs = _drop_totals(event.legs)
+            legs = _drop_totals(_drop_guesses(event.legs))
             if not legs:
                 continue
             transfers = [
@@ -914,6 +916,40 @@ def _within(inner: Count, outer: Count) -> bool:
     if outer.high is None:
         return True
     return inner.high is not None and inner.high <= outer.high
+
+
+def _drop_guesses(legs: list[_Leg]) -> list[_Leg]:
+    """Leave out a kind guessed from the context when the text states the group's mix.
+
+    "390 Ukrainians are home" in a report of a prisoner swap reads as prisoners of
+    war, until "390 people, soldiers and civilians together" says they were both:
+    the same people, whose kind was a guess, are that figure of no one kind.
+    """
+    kept = []
+    for leg in legs:
+        stated = next(
+            (
+                other
+                for other in legs
+                if leg.guessed
+                and other.category is PersonCategory.OTHER
+                and not other.guessed
+                and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                and (
+                    other.count == leg.count
+                    or _within(other.count, leg.count)
+                    or _within(leg.count, other.count)
+                )
+            ),
+            None,
+        )
+        if stated is None:
+            kept.append(leg)
+            continue
+        stated.sentences.update(leg.sentences)
+        if stated.attributed is None:
+            stated.attributed = leg.attributed
+    return kept
 
 
 _TWO_WAY_REACH: Final = 3

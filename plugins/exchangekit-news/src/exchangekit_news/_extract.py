@@ -282,6 +282,7 @@ class LegDraft(NamedTuple):
     since: str | None = None  # date text of a tally's start
     exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
     whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
+    guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
 
 
 class ClaimDraft(NamedTuple):
@@ -1398,6 +1399,11 @@ class _Sentence:
             if speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
         category = self._category(figure, previous)
+        guessed = (
+            figure.noun is not None
+            and figure.noun.category is None
+            and category is not PersonCategory.OTHER
+        )
         if (
             tally
             and figure.noun is not None
@@ -1436,6 +1442,7 @@ class _Sentence:
                 tally,
                 next((d.text for d in dates if d.since), None) if tally else None,
                 self.exchange_count() if tally else None,
+                guessed=guessed,
             )
 
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
