@@ -769,3 +769,19 @@ def test_news_a_guessed_kind_stays_when_nothing_states_a_mix(news: News) -> None
     text = "Kyiv said 120 Ukrainians came home on Tuesday in a prisoner swap."
     (exchange,) = news(text).exchanges
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(120)}
+
+
+def test_news_a_colon_after_a_count_of_exchanges_lists_single_exchanges(news: News) -> None:
+    text = (
+        "Its work in May had included two mediations: one early in the month, under "
+        "which 40 prisoners of war from each side were freed, and another later on."
+    )
+    read = news(text)
+    assert read.tallies == []
+    (exchange,) = read.exchanges
+    assert set(legs(exchange).values()) == {Count.exact(40)}
+
+
+def test_news_captives_are_of_no_one_kind(news: News) -> None:
+    (exchange,) = news("Russia freed 40 Ukrainian captives on Tuesday.").exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(40)}

@@ -1265,6 +1265,10 @@ class _Sentence:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         position = figure.first - self.first
         start = self.clauses.start_of(position)
+        # "two mediations: one in mid-month, under which 84 ...": a colon after the count
+        # opens the list of its exchanges, each of them one
+        colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
+        start = max(start, colon + 1)
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
