@@ -785,3 +785,10 @@ def test_news_a_colon_after_a_count_of_exchanges_lists_single_exchanges(news: Ne
 def test_news_captives_are_of_no_one_kind(news: News) -> None:
     (exchange,) = news("Russia freed 40 Ukrainian captives on Tuesday.").exchanges
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(40)}
+
+
+@given(st.integers(min_value=2, max_value=999))
+def test_news_the_same_number_stated_after_its_noun_is_that_number(n: int) -> None:
+    text = f"Russia received the same number of servicemen, {n}, in return on Tuesday."
+    (exchange,) = _exchanges(text)
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(n)}

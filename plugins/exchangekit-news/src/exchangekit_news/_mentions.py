@@ -241,9 +241,9 @@ class _Finder:
 
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
         """Add "the same number (of X)", which repeats the figure stated before it."""
-        if not found:
-            return found
         norms = self.norms
+        if not found and "same" not in self.norm_set:
+            return found
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
             if norm not in ("the", "same", "an", "equal"):
@@ -254,6 +254,10 @@ class _Finder:
             a, b = self.first + i, self.first + end
             earlier = [f for f in found if f.last <= a and f.noun is not None]
             if not earlier:
+                stated = self._stated_after(a, b)
+                if stated is not None:
+                    found = [f for f in found if f.first != stated.np_end - 1]
+                    added.append(stated)
                 continue
             previous = earlier[-1]
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
@@ -266,6 +270,27 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _stated_after(self, a: int, b: int) -> FigureMention | None:
+        """ "the same number of servicemen, 146,": the figure said after the phrase.
+
+        With no figure before it, "the same number" refers to one told earlier in
+        the text; a number set off by commas right after its noun states it here.
+        """
+        probe = self.noun_phrase(a, b, Count.exact(1), "", "")
+        if probe is None or probe.noun is None:
+            return None
+        at = probe.np_end
+        token = self.tokens[at + 1] if at + 1 < self.last else None
+        if self.norm(at) != "," or token is None or token.kind != NUM:
+            return None
+        if self.norm(at + 2) not in (",", ")", "in", "."):
+            return None
+        try:
+            amount = Count.parse(token.text)
+        except ValueError:
+            return None
+        return probe._replace(amount=amount, text=token.text, np_end=at + 2)
 
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
