@@ -792,3 +792,16 @@ def test_news_the_same_number_stated_after_its_noun_is_that_number(n: int) -> No
     text = f"Russia received the same number of servicemen, {n}, in return on Tuesday."
     (exchange,) = _exchanges(text)
     assert legs(exchange) == {("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(n)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Ukrainian civilians who had been detained by Russia returned to Ukraine on Friday.",
+        "Twelve Ukrainian civilians who had been held by Russia, among them a teacher from "
+        "Melitopol arrested in 2023, returned to Ukraine on Friday.",
+    ],
+)
+def test_news_a_relative_clause_without_commas_keeps_the_main_verb(news: News, text: str) -> None:
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12)}

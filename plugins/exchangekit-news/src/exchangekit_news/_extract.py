@@ -712,6 +712,12 @@ class _Sentence:
         the handovers will ...": the figure's verb group ends long before the
         noun of handing over, which belongs to another clause.
         """
+        if self.norm(start) in ("who", "that") and not any(
+            self.norm(i) in (",", "and", ";", ":") for i in range(start, verb)
+        ):
+            # "civilians who had been detained by Russia returned to Ukraine": the finite
+            # verbs of a relative clause without commas are not the noun group's own
+            return False
         last = None
         for i in range(start, verb):
             if self.norm(i) in _FINITE:
@@ -733,7 +739,10 @@ class _Sentence:
             opener = position + 1 if self.norm(position) == "," else position
             word = self.norm(opener)
             relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
-            apposition = opener > position and word in _APPOSITIONS
+            # after a comma: ", among them", also right after a clause closed by one
+            apposition = (opener > position or self.norm(position - 1) == ",") and (
+                word in _APPOSITIONS
+            )
             if not relative and not apposition:
                 break
             close = self._closing_comma(opener + 1)
