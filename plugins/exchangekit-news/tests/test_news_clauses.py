@@ -805,3 +805,14 @@ def test_news_the_same_number_stated_after_its_noun_is_that_number(n: int) -> No
 def test_news_a_relative_clause_without_commas_keeps_the_main_verb(news: News, text: str) -> None:
     (exchange,) = news(text).exchanges
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12)}
+
+
+def test_news_a_place_name_after_the_noun_does_not_hide_the_relative_clause(
+    news: News,
+) -> None:
+    text = (
+        "Six residents of Russia's Belgorod region, who had spent weeks in Kharkiv, "
+        "returned home on Wednesday."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(6)}

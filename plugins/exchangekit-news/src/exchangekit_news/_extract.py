@@ -75,6 +75,7 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
 _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
 _TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
@@ -735,6 +736,14 @@ class _Sentence:
         closing comma within reach nothing is.
         """
         position = end
+        # "residents of Russia's Kursk region, who ...": a place's name ends the noun group
+        k = position
+        while k < min(self.last, end + 3) and (
+            self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
+        ):
+            k += 1
+        if k > position and self.norm(k) == ",":
+            position = k
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
             word = self.norm(opener)
