@@ -816,3 +816,16 @@ def test_news_a_place_name_after_the_noun_does_not_hide_the_relative_clause(
     )
     (exchange,) = news(text).exchanges
     assert legs(exchange) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(6)}
+
+
+def test_news_the_same_people_told_later_without_their_kind_are_not_a_new_exchange(
+    news: News,
+) -> None:
+    text = (
+        "Russia returned 14 Ukrainian civilians on Wednesday, according to Kyiv. The "
+        "ombudsman said the 14 Ukrainians who came home in the same operation included a "
+        "nurse detained in Kherson in 2022."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(14)}

@@ -85,6 +85,7 @@ class _Leg:
     sentences: dict[int, None]  # an ordered set
     whole: bool = False  # stated with its parts by kind in one breath: not dropped for them
     guessed: bool = False  # its kind read from the context, not stated ("390 Ukrainians")
+    definite: bool = False  # "the eleven Ukrainians": people already counted
 
 
 @attrs.define(eq=False)
@@ -529,6 +530,7 @@ class Assembler:
                 {index: None},
                 draft.whole,
                 draft.guessed,
+                draft.definite,
             )
         )
         if draft.attributed is not None:
@@ -977,6 +979,15 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 and (other.attributed == leg.attributed or other.sentences.keys() & leg.sentences)
             ]
             if parts and (sum(parts, Count.exact(0)) == leg.count or leg.count in parts):
+                continue
+            if leg.definite and any(
+                other.count == leg.count
+                and other.category is not PersonCategory.OTHER
+                and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                for other in legs
+            ):
+                # "eleven Ukrainian civilians were returned" ... "the eleven Ukrainians who
+                # came home", whoever says it: the same people, told without their kind
                 continue
         kept.append(leg)
     return kept

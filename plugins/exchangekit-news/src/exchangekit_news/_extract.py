@@ -75,6 +75,9 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_SAME_EVENT_NOUNS: Final = frozenset(
+    {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
+)
 _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
 _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
@@ -284,6 +287,7 @@ class LegDraft(NamedTuple):
     exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
     whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
     guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
+    definite: bool = False  # "the eleven Ukrainians": people the text has already counted
 
 
 class ClaimDraft(NamedTuple):
@@ -1465,6 +1469,7 @@ class _Sentence:
                 next((d.text for d in dates if d.since), None) if tally else None,
                 self.exchange_count() if tally else None,
                 guessed=guessed,
+                definite=self.norm(figure.first - 1) == "the",
             )
 
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
@@ -1493,6 +1498,8 @@ class _Sentence:
         """
         if series_dates:
             return series_dates, True
+        if self._same_event():
+            return (), False  # "who came home in the same operation": the exchange just told
         usable = [d for d in dates if not d.since]
         if not usable:
             carried = self.discourse.scene
@@ -1560,6 +1567,15 @@ class _Sentence:
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))
+
+    def _same_event(self) -> bool:
+        """Whether the sentence points back to the exchange just told ("in the same swap")."""
+        if "same" not in self.norm_set:
+            return False
+        return any(
+            self.norms[i] == "same" and self.norms[i + 1] in _SAME_EVENT_NOUNS
+            for i in range(len(self.norms) - 1)
+        )
 
     def _statement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
