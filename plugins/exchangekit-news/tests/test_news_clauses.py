@@ -829,3 +829,21 @@ def test_news_the_same_people_told_later_without_their_kind_are_not_a_new_exchan
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 22))
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(14)}
+
+
+def test_news_a_long_relative_clause_without_commas_reaches_the_verb(news: News) -> None:
+    text = (
+        "Five Ukrainian children who had been living in Russia or in the occupied parts of "
+        "the south have been reunited with their families in Ukraine this week."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(5)}
+
+
+def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(news: News) -> None:
+    text = (
+        "The ministry said one child had been reunited with her mother in Russia on Monday "
+        "but gave no figure for those who went to Ukraine."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.CHILDREN): Count.exact(1)}

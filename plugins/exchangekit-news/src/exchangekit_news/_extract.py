@@ -694,12 +694,15 @@ class _Sentence:
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
         inside = self._in_relative(figure.first)
+        # a relative clause without commas ("children who had been living in Russia or in
+        # occupied territory have been reunited") runs on to the verb: reach further
+        reach = _PREDICATE_REACH + (8 if self.norm(end) in ("who", "that") else 0)
         for start in dict.fromkeys((self._past_relative_clause(end), end)):
             after = [
                 t
                 for t in self.m.transfers
                 if t.first >= start
-                and t.first - start <= _PREDICATE_REACH
+                and t.first - start <= reach
                 and (inside or not self._relative_noun(t))
             ]
             if (
@@ -1359,6 +1362,9 @@ class _Sentence:
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         receiver = self._party_after(("to",), window_start, own_end)
+        if predicate is not None and self._reunited(predicate):
+            # "reunited with a parent in Russia": where the family is, the child goes
+            receiver = self._party_after(("in",), window_start, own_end) or receiver
         sender = self._party_after(("from", "by"), window_start, own_end)
         stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
@@ -1567,6 +1573,9 @@ class _Sentence:
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))
+
+    def _reunited(self, predicate: TransferWord) -> bool:
+        return self.norm(predicate.first).startswith("reunit")
 
     def _same_event(self) -> bool:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
