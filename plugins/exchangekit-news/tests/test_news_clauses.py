@@ -847,3 +847,15 @@ def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(news: New
     )
     (exchange,) = news(text).exchanges
     assert legs(exchange) == {("UKR", "RUS", PersonCategory.CHILDREN): Count.exact(1)}
+
+
+def test_news_n_of_them_counts_the_noun_when_no_figure_counted_it(news: News) -> None:
+    text = "The latest handover of bodies, on Monday, brought 640 of them back to Ukraine."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(640)}
+
+
+def test_news_n_of_them_after_a_figure_is_a_subset(news: News) -> None:
+    text = "Russia handed over 300 Ukrainian prisoners on Monday, and 61 of them came home to Sumy."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(300)}

@@ -26,7 +26,7 @@ from exchangekit import (
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import mixed_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
-from exchangekit_news._lexicon import Move, Role, SourceEntry
+from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
@@ -959,6 +959,8 @@ class _Sentence:
 
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
         noun = figure.noun
+        if noun is None and self.norm(figure.last) == "of":
+            noun = self._them_noun(figure)  # "757 of them", them being bodies
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1201,8 +1203,10 @@ class _Sentence:
         "Russia got back 24", "a further 103 came home", "a swap of 100 for 100":
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
-        if self.norm(figure.last) == "of" or figure.amount.high is None:
-            return False  # "24 of them", an open figure
+        if self.norm(figure.last) == "of":
+            return self._them_noun(figure) is not None  # "brought 757 of them back"
+        if figure.amount.high is None:
+            return False  # an open figure
         before = self.norm(figure.first - 1)
         if before in ("back", "returned", "received", "freed", "released", "home"):
             return True
@@ -1573,6 +1577,23 @@ class _Sentence:
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))
+
+    def _them_noun(self, figure: FigureMention) -> Noun | None:
+        """The people "them" counts in "N of them", when no figure counted them before.
+
+        "The handover of bodies brought 757 of them back": "them" are the bodies,
+        and 757 is the handover's figure. After "300 prisoners", "61 of them" is a
+        part of a figure already told (a subset), so nothing is returned.
+        """
+        if self.norm(figure.last + 1) != "them":
+            return None
+        if any(f.noun is not None and f.last <= figure.first for f in self.m.figures):
+            return None
+        for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, figure.first)
+            if found is not None:
+                return found[1]
+        return None
 
     def _reunited(self, predicate: TransferWord) -> bool:
         return self.norm(predicate.first).startswith("reunit")

@@ -20,6 +20,7 @@ __all__ = [
     "TRANSFER_LEMMAS",
     "TRANSFER_MATCHER",
     "inflections",
+    "is_transfer_form",
     "lemma",
 ]
 
@@ -138,6 +139,11 @@ _LEMMA_OF: Final = _lemma_table()
 def lemma(word: str) -> str:
     """The lemma of a (lower-case) verb form the lexicon knows; the word itself otherwise."""
     return _LEMMA_OF.get(word, word)
+
+
+def is_transfer_form(word: str) -> bool:
+    """Whether a (lower-case) word is a form of a verb of handing over: "brought", "freed"."""
+    return word in _LEMMA_OF
 
 
 def _matcher() -> PhraseMatcher[Move]:

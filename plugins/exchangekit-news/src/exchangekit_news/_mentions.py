@@ -311,6 +311,11 @@ class _Finder:
             )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
+            if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
+                # "the handover of bodies brought 757 of them back": "them" are people
+                people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
+                    self.norm(k + 3) in _TRANSFER_CUES_AFTER
+                )
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
