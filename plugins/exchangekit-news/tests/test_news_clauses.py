@@ -859,3 +859,24 @@ def test_news_n_of_them_after_a_figure_is_a_subset(news: News) -> None:
     text = "Russia handed over 300 Ukrainian prisoners on Monday, and 61 of them came home to Sumy."
     (exchange,) = news(text).exchanges
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(300)}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Petro Yatsenko said", "Petro Yatsenko"),
+        ("Oleh Kotenko, a former official who tracks the missing, said", "Oleh Kotenko"),
+    ],
+)
+def test_news_a_named_speaker_outside_the_lexicon_keeps_a_rival_figure(
+    news: News, speaker: str, name: str
+) -> None:
+    text = (
+        "Ukraine's defence ministry said 95 Ukrainian soldiers came home on Monday. "
+        f"{speaker} 90 Ukrainian soldiers came home."
+    )
+    (exchange,) = news(text).exchanges
+    said = {
+        (t.count, t.attributed_to.name if t.attributed_to else None) for t in exchange.transfers
+    }
+    assert said == {(Count.exact(95), "Ukrainian Ministry of Defence"), (Count.exact(90), name)}

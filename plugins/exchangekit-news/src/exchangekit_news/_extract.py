@@ -75,6 +75,12 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# Capitalised words that open a sentence or name a time, never a speaker's name.
+_NOT_NAMES: Final = frozenset(
+    {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
+    | set(lx.MONTHS)
+    | set(lx.WEEKDAYS)
+)
 _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )
@@ -541,7 +547,43 @@ class _Sentence:
             or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}
         ):
             return (after[0][2],)
-        return ()
+        named = self._named_person(verb, previous_verb)
+        return (named,) if named is not None else ()
+
+    def _named_person(self, verb: int, previous_verb: int) -> SourceEntry | None:
+        """A person the lexicon does not know, named just before a verb of saying.
+
+        "Petro Yatsenko said", "Oleh Kotenko, a former official who tracks the
+        missing, said": two to four capitalised words are a name, and its
+        bearer is a speaker of their own (kind other, no party), so a figure
+        they give is theirs and a rival to another source's.
+        """
+        end = verb
+        if self.norm(end - 1) == ",":  # an apposition between the name and the verb
+            k = end - 2
+            while k > max(self.first, verb - 16) and self.norm(k) != ",":
+                k -= 1
+            if self.norm(k) != ",":
+                return None
+            end = k
+        start = end
+        while (
+            start - 1 >= self.first
+            and end - start < 4
+            and self.tokens[start - 1].kind == WORD
+            and self.tokens[start - 1].text[:1].isupper()
+            and self.norm(start - 1) not in _NOT_NAMES
+        ):
+            start -= 1
+        if end - start < 2 or start <= previous_verb:
+            return None
+        if any(self._party_word(i) for i in range(start, end)):
+            return None
+        name = " ".join(self.tokens[i].text for i in range(start, end))
+        return SourceEntry(name, SourceKind.OTHER, None, Role.PERSON)
+
+    def _party_word(self, i: int) -> bool:
+        return any(p.first <= i < p.last for p in self.m.parties)
 
     def _distant_subject(
         self, verb: int, previous_verb: int, mentions: list[tuple[int, int, SourceEntry]]
