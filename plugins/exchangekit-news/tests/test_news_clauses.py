@@ -880,3 +880,10 @@ def test_news_a_named_speaker_outside_the_lexicon_keeps_a_rival_figure(
         (t.count, t.attributed_to.name if t.attributed_to else None) for t in exchange.transfers
     }
     assert said == {(Count.exact(95), "Ukrainian Ministry of Defence"), (Count.exact(90), name)}
+
+
+def test_news_a_mediation_that_involved_people_from_each_side_is_a_swap(news: News) -> None:
+    text = "The UAE said its latest mediation involved 120 prisoners from each side on Monday."
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange).values()) == {Count.exact(120)}
+    assert len(exchange.transfers) == 2
