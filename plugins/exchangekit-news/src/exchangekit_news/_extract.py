@@ -384,6 +384,9 @@ class _Sentence:
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None
         self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
+        self._offset_cache: list[tuple[int, int]] | None = None
+        self._same_cache: bool | None = None
+        self._first_counted: int | None = None  # end of the first figure that counts people
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
@@ -1578,15 +1581,7 @@ class _Sentence:
         whose ends hold neither the date nor the figure ("on Wednesday, a day after a
         phone call") dates nothing. 0 when nothing is counted.
         """
-        for k in range(self.first + 2, self.last):
-            word = self.norm(k)
-            if word not in ("after", "before"):
-                continue
-            unit = _OFFSET_UNITS.get(self.norm(k - 1))
-            count = _offset_count(self.norm(k - 2))
-            if unit is None or count is None:
-                continue
-            days = unit * count * (1 if word == "after" else -1)
+        for k, days in self._offsets():
             if date.last <= k - 2 and k < figure.first:
                 if self._figure_in_object(k, figure.first):
                     return -days
@@ -1597,6 +1592,22 @@ class _Sentence:
             ):
                 return days
         return 0
+
+    def _offsets(self) -> list[tuple[int, int]]:
+        """Where the sentence counts days from an event, "three days after", and how many."""
+        if self._offset_cache is None:
+            self._offset_cache = []
+            if "after" in self.norm_set or "before" in self.norm_set:
+                for k in range(self.first + 2, self.last):
+                    word = self.norm(k)
+                    if word not in ("after", "before"):
+                        continue
+                    unit = _OFFSET_UNITS.get(self.norm(k - 1))
+                    count = _offset_count(self.norm(k - 2))
+                    if unit is not None and count is not None:
+                        days = unit * count * (1 if word == "after" else -1)
+                        self._offset_cache.append((k, days))
+        return self._offset_cache
 
     def _figure_in_object(self, k: int, figure: int) -> bool:
         """Whether the figure is told inside the noun after ``k`` ("after a swap ...,
@@ -1629,8 +1640,11 @@ class _Sentence:
         """
         if self.norm(figure.last + 1) != "them":
             return None
-        if any(f.noun is not None and f.last <= figure.first for f in self.m.figures):
-            return None
+        if self._first_counted is None:
+            ends = [f.last for f in self.m.figures if f.noun is not None]
+            self._first_counted = ends[0] if ends else self.last + 1
+        if self._first_counted <= figure.first:
+            return None  # a figure counted people before: "61 of them" is a part of it
         for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
             found = lx.PEOPLE.match(self.tokens, i, figure.first)
             if found is not None:
@@ -1642,12 +1656,14 @@ class _Sentence:
 
     def _same_event(self) -> bool:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
-        if "same" not in self.norm_set:
+        if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
             return False
-        return any(
-            self.norms[i] == "same" and self.norms[i + 1] in _SAME_EVENT_NOUNS
-            for i in range(len(self.norms) - 1)
-        )
+        if self._same_cache is None:
+            self._same_cache = any(
+                self.norms[i] == "same" and self.norms[i + 1] in _SAME_EVENT_NOUNS
+                for i in range(len(self.norms) - 1)
+            )
+        return self._same_cache
 
     def _statement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
