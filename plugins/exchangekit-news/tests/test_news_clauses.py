@@ -887,3 +887,36 @@ def test_news_a_mediation_that_involved_people_from_each_side_is_a_swap(news: Ne
     (exchange,) = news(text).exchanges
     assert set(legs(exchange).values()) == {Count.exact(120)}
     assert len(exchange.transfers) == 2
+
+
+def test_news_the_day_of_a_date_before_a_figure_is_not_a_figure(news: News) -> None:
+    text = "On Jan. 3, 230 Ukrainian prisoners were freed in return for 248 Russian ones."
+    (exchange,) = news(text, published=date(2024, 2, 1)).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(230),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(248),
+    }
+
+
+def test_news_a_counter_figure_keeps_its_exchanges_date(news: News) -> None:
+    text = (
+        "On Jan. 3, 230 Ukrainian prisoners were freed in return for 248 Russian ones, and "
+        "four weeks later, on Jan. 31, Kyiv got back 207 of its soldiers."
+    )
+    first, second = news(text, published=date(2024, 2, 1)).exchanges
+    assert first.period == Period.day(date(2024, 1, 3))
+    assert len(first.transfers) == 2
+    assert second.period == Period.day(date(2024, 1, 31))
+
+
+@given(st.sampled_from(["A busy 2023.", "In 2023, the swaps went on."]))
+def test_news_a_paragraphs_year_dates_the_days_it_names(opening: str) -> None:
+    text = f"{opening} On June 25 Russia freed 90 Ukrainian prisoners of war."
+    (exchange,) = _exchanges(text)
+    assert exchange.period == Period.day(date(2023, 6, 25))
+
+
+def test_news_a_paragraphs_year_does_not_reach_the_next_paragraph(news: News) -> None:
+    text = "In 2023, the swaps went on.\n\nOn June 25 Russia freed 90 Ukrainian prisoners of war."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 6, 25))

@@ -38,7 +38,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     TransferWord,
 )
-from exchangekit_news._tokens import SYM, WORD, Token
+from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
@@ -81,6 +81,8 @@ _NOT_NAMES: Final = frozenset(
     | set(lx.MONTHS)
     | set(lx.WEEKDAYS)
 )
+_CENTURY: Final = frozenset({"19", "20"})
+_HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )
@@ -337,6 +339,33 @@ class Discourse:
         self.category: PersonCategory | None = None
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
+        # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
+        # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
+        self.year: str | None = None
+        self._section = False  # the year came from a heading: it holds until the next one
+
+    def read_year(self, tokens: list[Token], first: int, last: int) -> None:
+        """Note the year a sentence makes the topic of its paragraph or section, or forget it.
+
+        "A busy 2024." heads a section: its year holds until another heading names
+        one. "In 2024, ..." opens a paragraph: its year holds to the paragraph's end.
+        """
+        if first >= last:
+            return  # a dateline alone
+        if tokens[first].gap >= 3 and not self._section:
+            self.year = None  # a new paragraph
+        years = [
+            t.text
+            for t in tokens[first:last]
+            if t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in _CENTURY
+        ]
+        if len(years) != 1:
+            return
+        opens = tokens[first].norm == "in" and first + 1 < last and tokens[first + 1].text in years
+        if last - first <= 6:  # a heading: "A busy 2024."
+            self.year, self._section = years[0], True
+        elif opens:  # "In 2024, ..."
+            self.year, self._section = years[0], False
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -1167,9 +1196,12 @@ class _Sentence:
         series_dates = _series(dates, self)
         figures = self._shared_nouns(self.m.figures)
         respective_dates = self._respective_dates(figures, dates)
+        in_dates = {i for d in dates for i in range(d.first, d.last)}
         for index, figure in enumerate(figures):
             if figure.noun is None and not self._counter(figure) and not self._bare(figure):
                 continue
+            if figure.first in in_dates and figure.last - 1 in in_dates:
+                continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
             if self._casualty_predicate(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
@@ -1498,6 +1530,10 @@ class _Sentence:
         if attributed is PUBLISHER:
             attributed = None
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        if counter and previous is not None and previous.sentence == self.index:
+            # "230 were freed in return for 248 Russian ones, and four weeks later, on Jan.
+            # 31, ...": a counter figure is of its exchange, whatever date stands nearer
+            date_texts, series = previous.dates, previous.series
         amount, note = figure.amount, None
         if tally and total:
             return []  # a two-way running total has no one receiver
@@ -1569,7 +1605,22 @@ class _Sentence:
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
         days = self._offset(nearest, figure)
-        return ((shifted(nearest.text, days) if days else nearest.text),), False
+        text = self._in_year(nearest.text)
+        return ((shifted(text, days) if days else text),), False
+
+    def _in_year(self, text: str) -> str:
+        """``text`` in the year the paragraph is about, when it names a day or month only.
+
+        "A busy 2024. ... on Jan. 3, 230 prisoners were freed": January 2024, not
+        the January before publication.
+        """
+        year = self.discourse.year
+        if year is None or "this" in self.norm_set or _HAS_YEAR.search(text):
+            return text
+        words = set(text.lower().replace(".", " ").replace("-", " ").split())
+        if words.isdisjoint(lx.MONTHS):
+            return text  # "Thursday", "last week": relative to the publication, not the year
+        return f"{text} {year}"
 
     def _offset(self, date: DateMention, figure: FigureMention) -> int:
         """Days from ``date`` to the exchange of ``figure`` when the text counts them.
@@ -2557,6 +2608,7 @@ def extract(
     publisher_kind: SourceKind,
 ) -> SentenceFacts:
     """Apply the rules to sentence ``index`` (``tokens[first:last]`` of the visible ``text``)."""
+    discourse.read_year(tokens, first, last)
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
