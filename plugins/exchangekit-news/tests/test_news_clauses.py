@@ -920,3 +920,12 @@ def test_news_a_paragraphs_year_does_not_reach_the_next_paragraph(news: News) ->
     text = "In 2023, the swaps went on.\n\nOn June 25 Russia freed 90 Ukrainian prisoners of war."
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 6, 25))
+
+
+def test_news_to_a_party_inside_an_aside_does_not_direct_the_figure(news: News) -> None:
+    text = (
+        "Ukraine brought home 215 prisoners of war on Wednesday in a swap helped by Turkey, "
+        "whose leaders had kept channels to Moscow open."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(215)}

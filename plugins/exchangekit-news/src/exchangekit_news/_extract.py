@@ -921,9 +921,12 @@ class _Sentence:
     def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
         """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
         actors = self._actors()
+        outside = not self._in_relative(start)
         for i in range(start, min(stop, self.last)):
             if self.norm(i) not in words:
                 continue
+            if outside and self._in_relative(i):
+                continue  # "whose leaders kept channels to Moscow open": not the main clause's
             named = [p for p in self.m.parties if i < p.first <= i + 4]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between
