@@ -929,3 +929,12 @@ def test_news_to_a_party_inside_an_aside_does_not_direct_the_figure(news: News) 
     )
     (exchange,) = news(text).exchanges
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(215)}
+
+
+def test_news_the_date_of_an_agreement_does_not_date_the_exchange(news: News) -> None:
+    text = (
+        "KYIV, Oct 22 (Wire) - The first stage of the exchange that negotiators agreed in "
+        "Istanbul last week has been completed. Russia freed 140 Ukrainian prisoners of war."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))

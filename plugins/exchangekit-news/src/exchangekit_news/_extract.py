@@ -81,6 +81,9 @@ _NOT_NAMES: Final = frozenset(
     | set(lx.MONTHS)
     | set(lx.WEEKDAYS)
 )
+_AGREEMENT_VERBS: Final = frozenset(
+    {"agreed", "negotiated", "planned", "promised", "brokered", "arranged", "signed"}
+)
 _CENTURY: Final = frozenset({"19", "20"})
 _HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 _SAME_EVENT_NOUNS: Final = frozenset(
@@ -691,7 +694,11 @@ class _Sentence:
         freed were captured in 2022" dates the capture; "they would exchange
         prisoners today" is a plan).
         """
-        usable = [d for d in self.m.dates if not d.since and not self._in_relative(d.first)]
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
+        ]
         if not usable:
             return None
         for word in self.m.transfers:
@@ -1594,7 +1601,7 @@ class _Sentence:
             return series_dates, True
         if self._same_event():
             return (), False  # "who came home in the same operation": the exchange just told
-        usable = [d for d in dates if not d.since]
+        usable = [d for d in dates if not d.since and not self.agreement_date(d)]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
@@ -1720,11 +1727,20 @@ class _Sentence:
         return self._same_cache
 
     def _statement_date(self, date: DateMention) -> bool:
-        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
+        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday".
+
+        Or an agreement: "the exchange that negotiators agreed in Istanbul last week"
+        is dated by when it happened, not by when it was agreed.
+        """
         for i in range(max(self.first, date.first - 2), date.first):
             if i in self.m.speech or self.norm(i) in lx.SPEECH:
                 return True
-        return False
+        return self.agreement_date(date)
+
+    def agreement_date(self, date: DateMention) -> bool:
+        """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
+        start = max(self.first, date.first - 4)
+        return any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first))
 
     # -- claims ---------------------------------------------------------------------
 
@@ -2629,7 +2645,7 @@ def extract(
         event_date = sentence.event_date()
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
-    scene = [d.text for d in mentions.dates if not d.since]
+    scene = [d.text for d in mentions.dates if not d.since and not sentence.agreement_date(d)]
     discourse.scene = (
         scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
     )
