@@ -938,3 +938,18 @@ def test_news_the_date_of_an_agreement_does_not_date_the_exchange(news: News) ->
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_on_each_occasion_is_a_series_not_a_figure_per_side(news: News) -> None:
+    text = (
+        "On two days in September, Sept. 8 and Sept. 22, Ukraine recovered 88 bodies on "
+        "each occasion, the ministry said, without saying how many Russian remains had gone "
+        "the other way."
+    )
+    exchanges = news(text).exchanges
+    assert [e.period for e in exchanges] == [
+        Period.day(date(2025, 9, 8)),
+        Period.day(date(2025, 9, 22)),
+    ]
+    for exchange in exchanges:
+        assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(88)}

@@ -84,6 +84,11 @@ _NOT_NAMES: Final = frozenset(
 _AGREEMENT_VERBS: Final = frozenset(
     {"agreed", "negotiated", "planned", "promised", "brokered", "arranged", "signed"}
 )
+_ABOUT_THEM: Final = frozenset(
+    {"which", "who", "whom", "that", "as", "whose", "belong", "belonged", "belonging", "are"}
+)
+_TIMES: Final = frozenset({"time", "times", "occasion", "occasions"})
+_HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _CENTURY: Final = frozenset({"19", "20"})
 _HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
 _SAME_EVENT_NOUNS: Final = frozenset(
@@ -431,7 +436,12 @@ class _Sentence:
         self.cues = self._positions(lx.CAVEAT_CUES)
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
-        self.sides = [i for i in self._positions(lx.PER_SIDE) if self.norm(i + 1) != "time"]
+        # "each time", "on each occasion": a series, not one figure per side
+        self.sides = [
+            i
+            for i in self._positions(lx.PER_SIDE)
+            if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
+        ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
             self.sides = sorted(set(self.sides) | set(more))
@@ -1029,8 +1039,24 @@ class _Sentence:
         # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
+                if self._other_people(figure, party):
+                    continue  # "..., without saying how many Russian remains went back"
                 return party.code
         return None
+
+    def _other_people(self, figure: FigureMention, party: PartyMention) -> bool:
+        """Whether a nationality after the figure qualifies other people, not the figure's.
+
+        "bodies, which belong to Ukrainian servicemen" says whose the bodies are; in
+        "94 bodies, the ministry said, without saying how many Russian remains went
+        back" the Russian remains are another group: no relative clause leads to them.
+        """
+        if party.first - figure.np_end <= 2:
+            return False
+        if lx.PEOPLE.match(self.tokens, party.last, self.last) is None:
+            return False
+        between = {self.norm(i) for i in range(figure.np_end, party.first)}
+        return between.isdisjoint(_ABOUT_THEM)
 
     def _relative_attribution(self, figure: FigureMention, stop: int) -> SourceEntry | None:
         """The speaker in "bodies that Moscow says are those of Ukrainian soldiers"."""
@@ -2590,6 +2616,9 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
         days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        if any(_HAS_DAY.search(d.text) for d in days):
+            # "in November, Nov. 10 and Nov. 24": the month holds the days, it is not a third
+            days = [d for d in days if _HAS_DAY.search(d.text)]
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()

@@ -555,7 +555,8 @@ class _Finder:
         for i in range(end, min(self.last, end + 2)):
             found = lx.PER_SIDE.match(self.tokens, i, self.last)
             if found is not None:
-                return self.norm(found[0]) != "time"
+                # "each time", "on each occasion": a series, not a figure per side
+                return self.norm(found[0]) not in ("time", "times", "occasion", "occasions")
         return False
 
     def _per_side_before(self, a: int) -> bool:
