@@ -953,3 +953,19 @@ def test_news_on_each_occasion_is_a_series_not_a_figure_per_side(news: News) -> 
     ]
     for exchange in exchanges:
         assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(88)}
+
+
+def test_news_swaps_of_n_each_listed_with_their_days_are_each_one_exchange(
+    news: News,
+) -> None:
+    text = (
+        "The sides traded 60 prisoners apiece on June 5, followed by swaps of 70 each on "
+        "July 9 and 80 each on Aug. 14."
+    )
+    exchanges = news(text).exchanges
+    assert [(e.period, set(legs(e).values())) for e in exchanges] == [
+        (Period.day(date(2025, 6, 5)), {Count.exact(60)}),
+        (Period.day(date(2025, 7, 9)), {Count.exact(70)}),
+        (Period.day(date(2025, 8, 14)), {Count.exact(80)}),
+    ]
+    assert all(len(e.transfers) == 2 for e in exchanges)

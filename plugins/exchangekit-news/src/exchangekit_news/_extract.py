@@ -1335,6 +1335,10 @@ class _Sentence:
         if before == "for" and self.norm(figure.first - 2).isdigit():
             return self.norm(figure.first - 3) == "of"
         after = self.norm(figure.last)
+        if after in ("each", "apiece") and figure.amount.high is not None:
+            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+            start = max(self.first, figure.first - 12)
+            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
             "home",
             "back",

@@ -311,6 +311,9 @@ class _Finder:
             )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
+            if not people and self.norm(k + 1) in ("each", "apiece"):
+                # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+                people = any(self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k))
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
@@ -1028,6 +1031,7 @@ _PLANNED: Final = frozenset(
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
+_SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
