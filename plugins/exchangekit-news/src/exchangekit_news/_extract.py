@@ -87,6 +87,7 @@ _AGREEMENT_VERBS: Final = frozenset(
 _ABOUT_THEM: Final = frozenset(
     {"which", "who", "whom", "that", "as", "whose", "belong", "belonged", "belonging", "are"}
 )
+_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of"})
 _TIMES: Final = frozenset({"time", "times", "occasion", "occasions"})
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _CENTURY: Final = frozenset({"19", "20"})
@@ -1644,6 +1645,15 @@ class _Sentence:
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
+        # "70 each on July 9 and 80 each on Aug. 14": the date right after a figure is its own
+        following = [
+            d
+            for d in own
+            if figure.last <= d.first <= figure.np_end + 3
+            and {self.norm(i) for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
+        ]
+        if following:
+            nearest = following[0]
         days = self._offset(nearest, figure)
         text = self._in_year(nearest.text)
         return ((shifted(text, days) if days else text),), False
