@@ -6,11 +6,13 @@ reporting, not one article.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from exchangekit_news import NewsParser
 from exchangekit_news._chunks import counter_phrase, mixed_group, same_number, verb_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lemmas import TRANSFER_LEMMAS, TRANSFER_MATCHER, inflections, lemma
@@ -19,7 +21,7 @@ from exchangekit_news._tokens import tokenize
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Count, Period, PersonCategory
+from exchangekit import Count, Exchange, Period, PersonCategory
 
 News = Callable[..., Any]
 
@@ -624,3 +626,346 @@ def test_news_an_undated_exchange_published_on_the_first_day_a_date_can_name(
     read = news("Russia returned ten Ukrainian prisoners.", published=date(1, 1, 1))
     (exchange,) = read.exchanges
     assert exchange.period.start == date(1, 1, 1)
+
+
+def _exchanges(text: str) -> list[Exchange]:
+    """The exchanges the news parser reads in ``text`` (for tests Hypothesis drives)."""
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 10, 23))
+    return [item for item in items if isinstance(item, Exchange)]
+
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August"]
+
+
+@given(
+    st.sampled_from(["late ", "early ", "mid-", "the end of ", "in mid-"]),
+    st.integers(min_value=1, max_value=8),
+)
+def test_news_a_vague_part_of_a_month_dates_the_exchange_by_the_month(
+    part: str, month: int
+) -> None:
+    name = _MONTH_NAMES[month - 1]
+    when = part if part.startswith("in ") else f"in {part}"
+    text = f"Russia handed over 120 Ukrainian prisoners of war {when}{name} 2025."
+    (exchange,) = _exchanges(text)
+    assert exchange.period == Period.month(2025, month)
+
+
+def test_news_by_the_end_of_a_month_still_dates_a_claim_on_its_last_day(news: News) -> None:
+    text = "By late June, the project had counted more than 100,000 Russian dead."
+    (claim,) = news(text).claims
+    assert claim.as_of == Period.day(date(2025, 6, 30))
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["after", "before"]))
+def test_news_days_counted_from_a_dated_event_move_the_exchange_date(days: int, which: str) -> None:
+    text = f"Russia freed 10 Ukrainian civilians {days} days {which} the swap on 15 June 2024."
+    (exchange,) = _exchanges(text)
+    sign = 1 if which == "after" else -1
+    assert exchange.period == Period.day(date(2024, 6, 15) + timedelta(days=sign * days))
+
+
+def test_news_an_exchange_told_inside_the_span_is_dated_back_from_the_day(news: News) -> None:
+    text = (
+        "Monday's handover of the wounded came three days after a swap brokered by the "
+        "Emirates, in which Kyiv and Moscow each freed 65 prisoners of war."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, three days after talks in Istanbul, Russia freed 65 Ukrainian prisoners.",
+        "Kyiv and Moscow each freed 65 prisoners on Monday, a day after a phone call.",
+    ],
+)
+def test_news_a_span_from_an_event_without_the_figure_does_not_move_the_date(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 20))
+
+
+@pytest.mark.parametrize("quote", ['"', "\u201c", ""])
+def test_news_n_for_n_in_a_sentence_about_an_exchange_goes_each_way(news: News, quote: str) -> None:
+    closing = "\u201d" if quote == "\u201c" else quote
+    text = (
+        "On Tuesday 64 Ukrainian soldiers came home from captivity. The exchange followed "
+        f"the formula of {quote}64 for 64{closing}."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(64),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(64),
+    }
+
+
+def test_news_a_partition_by_kind_is_coded_beside_its_total(news: News) -> None:
+    text = (
+        "Kyiv got back 60 of its citizens from Russia on Tuesday, 12 of them civilians "
+        "and 48 soldiers, the ombudsman said."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(60),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12),
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(48),
+    }
+
+
+def test_news_a_part_of_a_transfer_of_one_kind_is_a_subset_and_not_coded(news: News) -> None:
+    text = "Russia handed over 300 Ukrainian prisoners on Tuesday; 61 of them were wounded."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(300),
+    }
+
+
+def test_news_the_office_after_the_is_the_speaker_not_an_anaphor(news: News) -> None:
+    text = "The Russian Ministry of Defence said that 70 Russian servicemen came home on Tuesday."
+    (exchange,) = news(text).exchanges
+    (transfer,) = exchange.transfers
+    assert transfer.attributed_to is not None
+    assert transfer.attributed_to.name == "Russian Ministry of Defence"
+
+
+def test_news_a_rival_bound_from_another_source_is_kept_beside_the_figure(news: News) -> None:
+    text = (
+        "Russia's defence ministry said 130 Russian soldiers came home on Tuesday. A "
+        "Ukrainian official, speaking on condition of anonymity, gave another account, "
+        "saying that more than 120 Russian prisoners had been handed over."
+    )
+    (exchange,) = news(text).exchanges
+    counts = {
+        (t.count, t.attributed_to.name if t.attributed_to else None) for t in exchange.transfers
+    }
+    assert counts == {
+        (Count.exact(130), "Russian Ministry of Defence"),
+        (Count.parse("more than 120"), "Ukrainian government"),
+    }
+
+
+def test_news_one_figure_hedged_twice_by_two_sources_is_one_transfer(news: News) -> None:
+    text = (
+        "Kyiv said about 1,000 bodies were returned to Ukraine on Tuesday. Russia's defence "
+        "ministry said it had handed over 1,000 bodies of Ukrainian soldiers."
+    )
+    (exchange,) = news(text).exchanges
+    assert len(exchange.transfers) == 1
+
+
+def test_news_a_kind_guessed_from_a_swap_yields_to_the_stated_mix(news: News) -> None:
+    text = (
+        "Kyiv said 120 Ukrainians came home on Tuesday in a prisoner swap. Moscow said "
+        "Russia handed over 120 people, soldiers and civilians together."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(120)}
+
+
+def test_news_a_guessed_kind_stays_when_nothing_states_a_mix(news: News) -> None:
+    text = "Kyiv said 120 Ukrainians came home on Tuesday in a prisoner swap."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(120)}
+
+
+def test_news_a_colon_after_a_count_of_exchanges_lists_single_exchanges(news: News) -> None:
+    text = (
+        "Its work in May had included two mediations: one early in the month, under "
+        "which 40 prisoners of war from each side were freed, and another later on."
+    )
+    read = news(text)
+    assert read.tallies == []
+    (exchange,) = read.exchanges
+    assert set(legs(exchange).values()) == {Count.exact(40)}
+
+
+def test_news_captives_are_of_no_one_kind(news: News) -> None:
+    (exchange,) = news("Russia freed 40 Ukrainian captives on Tuesday.").exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(40)}
+
+
+@given(st.integers(min_value=2, max_value=999))
+def test_news_the_same_number_stated_after_its_noun_is_that_number(n: int) -> None:
+    text = f"Russia received the same number of servicemen, {n}, in return on Tuesday."
+    (exchange,) = _exchanges(text)
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(n)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Ukrainian civilians who had been detained by Russia returned to Ukraine on Friday.",
+        "Twelve Ukrainian civilians who had been held by Russia, among them a teacher from "
+        "Melitopol arrested in 2023, returned to Ukraine on Friday.",
+    ],
+)
+def test_news_a_relative_clause_without_commas_keeps_the_main_verb(news: News, text: str) -> None:
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(12)}
+
+
+def test_news_a_place_name_after_the_noun_does_not_hide_the_relative_clause(
+    news: News,
+) -> None:
+    text = (
+        "Six residents of Russia's Belgorod region, who had spent weeks in Kharkiv, "
+        "returned home on Wednesday."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(6)}
+
+
+def test_news_the_same_people_told_later_without_their_kind_are_not_a_new_exchange(
+    news: News,
+) -> None:
+    text = (
+        "Russia returned 14 Ukrainian civilians on Wednesday, according to Kyiv. The "
+        "ombudsman said the 14 Ukrainians who came home in the same operation included a "
+        "nurse detained in Kherson in 2022."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(14)}
+
+
+def test_news_a_long_relative_clause_without_commas_reaches_the_verb(news: News) -> None:
+    text = (
+        "Five Ukrainian children who had been living in Russia or in the occupied parts of "
+        "the south have been reunited with their families in Ukraine this week."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(5)}
+
+
+def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(news: News) -> None:
+    text = (
+        "The ministry said one child had been reunited with her mother in Russia on Monday "
+        "but gave no figure for those who went to Ukraine."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("UKR", "RUS", PersonCategory.CHILDREN): Count.exact(1)}
+
+
+def test_news_n_of_them_counts_the_noun_when_no_figure_counted_it(news: News) -> None:
+    text = "The latest handover of bodies, on Monday, brought 640 of them back to Ukraine."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(640)}
+
+
+def test_news_n_of_them_after_a_figure_is_a_subset(news: News) -> None:
+    text = "Russia handed over 300 Ukrainian prisoners on Monday, and 61 of them came home to Sumy."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(300)}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Petro Yatsenko said", "Petro Yatsenko"),
+        ("Oleh Kotenko, a former official who tracks the missing, said", "Oleh Kotenko"),
+    ],
+)
+def test_news_a_named_speaker_outside_the_lexicon_keeps_a_rival_figure(
+    news: News, speaker: str, name: str
+) -> None:
+    text = (
+        "Ukraine's defence ministry said 95 Ukrainian soldiers came home on Monday. "
+        f"{speaker} 90 Ukrainian soldiers came home."
+    )
+    (exchange,) = news(text).exchanges
+    said = {
+        (t.count, t.attributed_to.name if t.attributed_to else None) for t in exchange.transfers
+    }
+    assert said == {(Count.exact(95), "Ukrainian Ministry of Defence"), (Count.exact(90), name)}
+
+
+def test_news_a_mediation_that_involved_people_from_each_side_is_a_swap(news: News) -> None:
+    text = "The UAE said its latest mediation involved 120 prisoners from each side on Monday."
+    (exchange,) = news(text).exchanges
+    assert set(legs(exchange).values()) == {Count.exact(120)}
+    assert len(exchange.transfers) == 2
+
+
+def test_news_the_day_of_a_date_before_a_figure_is_not_a_figure(news: News) -> None:
+    text = "On Jan. 3, 230 Ukrainian prisoners were freed in return for 248 Russian ones."
+    (exchange,) = news(text, published=date(2024, 2, 1)).exchanges
+    assert legs(exchange) == {
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(230),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(248),
+    }
+
+
+def test_news_a_counter_figure_keeps_its_exchanges_date(news: News) -> None:
+    text = (
+        "On Jan. 3, 230 Ukrainian prisoners were freed in return for 248 Russian ones, and "
+        "four weeks later, on Jan. 31, Kyiv got back 207 of its soldiers."
+    )
+    first, second = news(text, published=date(2024, 2, 1)).exchanges
+    assert first.period == Period.day(date(2024, 1, 3))
+    assert len(first.transfers) == 2
+    assert second.period == Period.day(date(2024, 1, 31))
+
+
+@given(st.sampled_from(["A busy 2023.", "In 2023, the swaps went on."]))
+def test_news_a_paragraphs_year_dates_the_days_it_names(opening: str) -> None:
+    text = f"{opening} On June 25 Russia freed 90 Ukrainian prisoners of war."
+    (exchange,) = _exchanges(text)
+    assert exchange.period == Period.day(date(2023, 6, 25))
+
+
+def test_news_a_paragraphs_year_does_not_reach_the_next_paragraph(news: News) -> None:
+    text = "In 2023, the swaps went on.\n\nOn June 25 Russia freed 90 Ukrainian prisoners of war."
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 6, 25))
+
+
+def test_news_to_a_party_inside_an_aside_does_not_direct_the_figure(news: News) -> None:
+    text = (
+        "Ukraine brought home 215 prisoners of war on Wednesday in a swap helped by Turkey, "
+        "whose leaders had kept channels to Moscow open."
+    )
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(215)}
+
+
+def test_news_the_date_of_an_agreement_does_not_date_the_exchange(news: News) -> None:
+    text = (
+        "KYIV, Oct 22 (Wire) - The first stage of the exchange that negotiators agreed in "
+        "Istanbul last week has been completed. Russia freed 140 Ukrainian prisoners of war."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 22))
+
+
+def test_news_on_each_occasion_is_a_series_not_a_figure_per_side(news: News) -> None:
+    text = (
+        "On two days in September, Sept. 8 and Sept. 22, Ukraine recovered 88 bodies on "
+        "each occasion, the ministry said, without saying how many Russian remains had gone "
+        "the other way."
+    )
+    exchanges = news(text).exchanges
+    assert [e.period for e in exchanges] == [
+        Period.day(date(2025, 9, 8)),
+        Period.day(date(2025, 9, 22)),
+    ]
+    for exchange in exchanges:
+        assert legs(exchange) == {("RUS", "UKR", PersonCategory.REMAINS): Count.exact(88)}
+
+
+def test_news_swaps_of_n_each_listed_with_their_days_are_each_one_exchange(
+    news: News,
+) -> None:
+    text = (
+        "The sides traded 60 prisoners apiece on June 5, followed by swaps of 70 each on "
+        "July 9 and 80 each on Aug. 14."
+    )
+    exchanges = news(text).exchanges
+    assert [(e.period, set(legs(e).values())) for e in exchanges] == [
+        (Period.day(date(2025, 6, 5)), {Count.exact(60)}),
+        (Period.day(date(2025, 7, 9)), {Count.exact(70)}),
+        (Period.day(date(2025, 8, 14)), {Count.exact(80)}),
+    ]
+    assert all(len(e.transfers) == 2 for e in exchanges)

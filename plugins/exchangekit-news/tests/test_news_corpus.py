@@ -67,9 +67,26 @@ def test_news_frozen_test_set_stays_above_its_first_run() -> None:
 # The old frozen set is development material since its first run (issue 8's clause layer was
 # tuned on it, with a test of its own for every rule). After the clause layer for transfers:
 # measured 86.1% / 56.0%, dates 86.5%; transfers alone 95.9% / 88.1%. These floors keep that,
-# with room for the claims and tallies that other work changes.
-FROZEN_DEVELOPMENT_FLOORS = (0.80, 0.52, 0.82)
-FROZEN_TRANSFER_FLOORS = (0.93, 0.85)
+# with room for the claims and tallies that other work changes. After the last round on
+# transfers and dates (vague parts of months, day offsets, partitions, two-way totals):
+# measured 97.2% / 86.3%, dates 90.4%; transfers alone 98.5% / 97.0%.
+FROZEN_DEVELOPMENT_FLOORS = (0.94, 0.83, 0.88)
+FROZEN_TRANSFER_FLOORS = (0.97, 0.95)
+
+
+# holdout-2 (corpus/holdout-2, written by a helper that had not seen the rules) is
+# development material after its first run, which the lead records. After the last round
+# on transfers and dates: measured 80.6% / 64.2%, dates 86.0% (from 75.5% / 61.2%, dates
+# 81.3% before it). These floors keep that, with room for other work on claims and tallies.
+HOLDOUT_2_FLOORS = (0.76, 0.60, 0.82)
+
+
+def test_news_holdout_2_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "holdout-2")), Score())
+    precision, recall, dates = HOLDOUT_2_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
 
 
 def _transfers_only(directory: Path, score: Score) -> tuple[float, float]:

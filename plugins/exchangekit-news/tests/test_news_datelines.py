@@ -151,3 +151,11 @@ def test_news_undated_exchange_always_comes_through(day: int, month: str) -> Non
     assert exchange.period.days == 1
     assert exchange.period.start.day == day
     assert not errors
+
+
+@given(st.integers(min_value=1, max_value=28), st.sampled_from(["st", "nd", "rd", "th"]))
+def test_news_a_dateline_with_an_ordinal_day_is_read(day: int, ending: str) -> None:
+    assert _dateline_of(f"ABU DHABI, {day}{ending} October, 2025 (Agency) -- The") == (
+        f"{day} October 2025"
+    )
+    assert _dateline_of(f"KYIV, October {day}{ending} - The") == f"{day} October"

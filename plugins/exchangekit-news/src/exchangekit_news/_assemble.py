@@ -36,7 +36,13 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.errors import ParseError, RecordSkipped, RecordValidationError
-from exchangekit_news._extract import PUBLISHER, ClaimDraft, LegDraft, SentenceFacts
+from exchangekit_news._extract import (
+    PUBLISHER,
+    SHIFT_MARK,
+    ClaimDraft,
+    LegDraft,
+    SentenceFacts,
+)
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
 
@@ -77,6 +83,9 @@ class _Leg:
     attributed: SourceEntry | None
     accord: bool
     sentences: dict[int, None]  # an ordered set
+    whole: bool = False  # stated with its parts by kind in one breath: not dropped for them
+    guessed: bool = False  # its kind read from the context, not stated ("390 Ukrainians")
+    definite: bool = False  # "the eleven Ukrainians": people already counted
 
 
 @attrs.define(eq=False)
@@ -160,15 +169,23 @@ class Assembler:
         self._stamped: set[int] = set()  # sentences of live-blog entries opened by a time stamp
         # Mediators and speakers of a sentence whose figures wait for a date, by sentence.
         self._extras: dict[int, tuple[dict[str, None], tuple[SourceEntry, ...]]] = {}
+        # Two-way totals ("A and B exchanged 146 prisoners") waiting for the exchange they
+        # describe: (sentence, group, note).
+        self._two_way: list[tuple[int, str, str]] = []
 
     # -- dates and places -----------------------------------------------------------
 
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
+        if SHIFT_MARK in text:
+            base, _, days = text.partition(SHIFT_MARK)
+            return _shift(self._resolve(base), int(days))
         if text in self._periods:
             return self._periods[text]
         result: Period | _NeedsReference | None
         try:
-            result = Period.parse(text, reference=self.published)
+            result = _whole_month(text, self.published) or Period.parse(
+                text, reference=self.published
+            )
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
             result = _NeedsReference(text) if relative else None
@@ -198,6 +215,9 @@ class Assembler:
         blog's entry under "Saturday 24 May", are that day and the day before,
         not the publication date and the day before it.
         """
+        if SHIFT_MARK in text:
+            base, _, days = text.partition(SHIFT_MARK)
+            return _shift(self._resolve_at(sentence, base), int(days))
         day = self._dateline_of(sentence) if text in _DAY_WORDS else None
         if day is None or self._datelines[0][0] > sentence:
             return self._resolve(text)
@@ -323,13 +343,58 @@ class Assembler:
                 event.intermediaries[code] = None
             if facts.intermediaries:
                 event.sentences[index] = None
+        if facts.two_way is not None:
+            category, words = facts.two_way
+            kind = category.value.replace("_", " ")
+            note = (
+                f"the text gives {words!r} ({kind}) for both directions together, not "
+                "saying per side or in all; no figure is recorded for either direction"
+            )
+            current = self._current.get(_group(category))
+            if not touched and current is not None and self._about(current, facts.event_date):
+                touched.append(current)  # "... 95 soldiers came home. The sides swapped 190."
+            self._two_way.append((index, _group(category), note))
         for event in dict.fromkeys(touched):
             for speaker in facts.speakers:
                 event.speakers[speaker] = None
+            self._take_two_way(index, event)
         for draft in facts.claims:
             self._add_claim(index, draft)
         if facts.caveat is not None:
             self._attach_caveat(index, facts.caveat)
+
+    def _about(self, event: _Event, date_text: str | None) -> bool:
+        """Whether a sentence dated ``date_text`` (or undated) can be about ``event``."""
+        if date_text is None:
+            return True
+        resolved = self._resolve(date_text)
+        return isinstance(resolved, Period) and (
+            event.period.contains(resolved) or resolved.contains(event.period)
+        )
+
+    def _take_two_way(self, index: int, event: _Event) -> None:
+        """Give ``event`` the notes of two-way totals told of its kind just before it."""
+        kept = []
+        for sentence, group, note in self._two_way:
+            if group == event.group and index - sentence <= _TWO_WAY_REACH:
+                event.notes[note] = None
+                event.sentences[sentence] = None
+            else:
+                kept.append((sentence, group, note))
+        self._two_way = kept
+
+    def _left_two_way(self) -> None:
+        """Report the two-way totals no exchange took: nothing is dropped quietly."""
+        for sentence, _, note in self._two_way:
+            self.errors.append(
+                RecordSkipped(
+                    f"an exchange was left out: {note} (sentence: "
+                    f"{self.quote(sentence).text[:120]!r})",
+                    source=self.source,
+                    line=self.line(sentence),
+                )
+            )
+        self._two_way = []
 
     def _add_leg(self, index: int, leg: LegDraft) -> list[_Event]:
         group = _group(leg.category)
@@ -422,12 +487,14 @@ class Assembler:
             )
             if not same:
                 continue
-            if leg.count == draft.amount or _within(leg.count, draft.amount):
-                pass  # the same figure, or one stated more precisely already
-            elif _within(draft.amount, leg.count):
-                leg.count = draft.amount  # the more precise statement of the same figure
+            if leg.count == draft.amount:
+                pass  # the same figure
             elif _rivals(leg, draft):
                 continue  # kept beside it below, as the other source's account
+            elif _within(leg.count, draft.amount):
+                pass  # the same figure stated more precisely already
+            elif _within(draft.amount, leg.count):
+                leg.count = draft.amount  # the more precise statement of the same figure
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -461,6 +528,9 @@ class Assembler:
                 draft.attributed,
                 draft.accord,
                 {index: None},
+                draft.whole,
+                draft.guessed,
+                draft.definite,
             )
         )
         if draft.attributed is not None:
@@ -692,8 +762,9 @@ class Assembler:
     def exchanges(self) -> Iterator[Exchange]:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
+        self._left_two_way()
         for event in sorted(self.events, key=lambda e: e.first):
-            legs = _drop_totals(event.legs)
+            legs = _drop_totals(_drop_guesses(event.legs))
             if not legs:
                 continue
             transfers = [
@@ -768,10 +839,12 @@ def _rivals(leg: _Leg, draft: LegDraft) -> bool:
     """Whether two sources give different figures for one direction: both are kept.
 
     "Russia's defence ministry said 248 ..., a Ukrainian official said more than
-    240": each figure stays with its source, and reconciliation reads them as
-    alternatives (:func:`exchangekit.reconcile.totals` takes one or the other, never
-    their sum).
+    240": each figure stays with its source, even where one range holds the other,
+    and reconciliation reads them as alternatives
+    (:func:`exchangekit.reconcile.totals` takes one or the other, never their sum).
     """
+    if leg.count.best is not None and leg.count.best == draft.amount.best:
+        return False  # "about 1,000" and "1,000": one figure, hedged differently
     return (
         leg.attributed is not None
         and draft.attributed is not None
@@ -799,6 +872,39 @@ def _start_of(since: Period, conflict_start: date) -> date:
     return conflict_start if since.start <= conflict_start <= since.end else since.start
 
 
+_MONTH_PART: Final = re.compile(
+    r"(?:early|mid|late|(?:the )?(?:end|start|beginning|middle)(?: of)?)[- ]"
+    r"(?P<month>[a-z]+\.?(?: \d{4})?)",
+    re.I,
+)
+
+
+def _whole_month(text: str, reference: date | None) -> Period | None:
+    """The whole month of a vague part of it ("late June", "mid-July", "the end of May").
+
+    A reporter's "late June" names the month: a figure published from it says
+    "June", and "the last third of June" would claim a precision the text does not
+    have ("by the end of June" still means its last day, through ``by_end``).
+    "Late 2025" stays a part of a year. Core ``Period.parse`` keeps its
+    third-of-a-month reading for its other callers.
+    """
+    match = _MONTH_PART.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        month = Period.parse(match["month"], reference=reference)
+    except PeriodParseError:
+        return None
+    return month if month.precision is Precision.MONTH else None
+
+
+def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _NeedsReference | None:
+    """A day ``days`` later (earlier when negative); a longer period is kept as it is."""
+    if isinstance(resolved, Period) and resolved.precision is Precision.DAY:
+        return Period.day(resolved.start + timedelta(days=days))
+    return resolved
+
+
 def _parses(text: str, reference: date) -> bool:
     """Whether ``text`` is a date once a publication date is known."""
     try:
@@ -817,11 +923,55 @@ def _within(inner: Count, outer: Count) -> bool:
     return inner.high is not None and inner.high <= outer.high
 
 
-def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
-    """Leave out a figure of people of no stated kind that totals the kinds stated beside it."""
+def _drop_guesses(legs: list[_Leg]) -> list[_Leg]:
+    """Leave out a kind guessed from the context when the text states the group's mix.
+
+    "390 Ukrainians are home" in a report of a prisoner swap reads as prisoners of
+    war, until "390 people, soldiers and civilians together" says they were both:
+    the same people, whose kind was a guess, are that figure of no one kind.
+    """
     kept = []
     for leg in legs:
-        if leg.category is PersonCategory.OTHER:
+        stated = next(
+            (
+                other
+                for other in legs
+                if leg.guessed
+                and other.category is PersonCategory.OTHER
+                and not other.guessed
+                and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                and (
+                    other.count == leg.count
+                    or _within(other.count, leg.count)
+                    or _within(leg.count, other.count)
+                )
+            ),
+            None,
+        )
+        if stated is None:
+            kept.append(leg)
+            continue
+        stated.sentences.update(leg.sentences)
+        if stated.attributed is None:
+            stated.attributed = leg.attributed
+    return kept
+
+
+_TWO_WAY_REACH: Final = 3
+"""Sentences after a two-way total within which a figure per direction takes its note."""
+
+
+def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
+    """Leave out a figure of people of no stated kind that totals the kinds stated beside it.
+
+    A headline's "205 Ukrainians are home" is the sum of the "185 servicemen and 20
+    civilians" the text goes on to list. A figure told with its own breakdown ("84 of
+    its citizens, 33 of them civilians and 51 military personnel") is the statement's
+    own total and stays beside its parts.
+    """
+    kept = []
+    for leg in legs:
+        if leg.category is PersonCategory.OTHER and not leg.whole:
             parts = [
                 other.count
                 for other in legs
@@ -832,6 +982,15 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 and (other.attributed == leg.attributed or other.sentences.keys() & leg.sentences)
             ]
             if parts and (sum(parts, Count.exact(0)) == leg.count or leg.count in parts):
+                continue
+            if leg.definite and any(
+                other.count == leg.count
+                and other.category is not PersonCategory.OTHER
+                and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                for other in legs
+            ):
+                # "eleven Ukrainian civilians were returned" ... "the eleven Ukrainians who
+                # came home", whoever says it: the same people, told without their kind
                 continue
         kept.append(leg)
     return kept

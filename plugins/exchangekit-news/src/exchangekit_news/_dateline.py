@@ -35,6 +35,13 @@ def _month(token: Token) -> bool:
     return token.kind == WORD and token.norm in lx.MONTHS and token.text[:1].isupper()
 
 
+def _past_ordinal(tokens: Sequence[Token], j: int, last: int) -> int:
+    """Past the ordinal ending glued to a day ("2nd", "October 23rd"), if there is one."""
+    if j < last and tokens[j].gap == 0 and tokens[j].norm in ("st", "nd", "rd", "th"):
+        return j + 1
+    return j
+
+
 def _time_stamp(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the sentence opens with a time of day, "14:05" or "9:30"."""
     return (
@@ -77,9 +84,9 @@ def _date_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] |
             j += 1
         if not _day(tokens[j]):
             return None
-        day, j = tokens[j].text, j + 1
-    elif _day(tokens[i]) and _month(tokens[i + 1]):
-        day, month, j = tokens[i].text, tokens[i + 1].text, i + 2
+        day, j = tokens[j].text, _past_ordinal(tokens, j + 1, last)
+    elif _day(tokens[i]) and (k := _past_ordinal(tokens, i + 1, last)) < last and _month(tokens[k]):
+        day, month, j = tokens[i].text, tokens[k].text, k + 1  # "23 October", "2nd October"
     else:
         return None
     if j + 1 < last and tokens[j].text == "," and _year(tokens[j + 1]):

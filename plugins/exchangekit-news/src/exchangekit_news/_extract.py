@@ -27,7 +27,7 @@ from exchangekit import (
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import mixed_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
-from exchangekit_news._lexicon import Move, Role, SourceEntry
+from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
@@ -39,7 +39,7 @@ from exchangekit_news._mentions import (
     PartyMention,
     TransferWord,
 )
-from exchangekit_news._tokens import SYM, WORD, Token
+from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
@@ -76,6 +76,28 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+# Capitalised words that open a sentence or name a time, never a speaker's name.
+_NOT_NAMES: Final = frozenset(
+    {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
+    | set(lx.MONTHS)
+    | set(lx.WEEKDAYS)
+)
+_AGREEMENT_VERBS: Final = frozenset(
+    {"agreed", "negotiated", "planned", "promised", "brokered", "arranged", "signed"}
+)
+_ABOUT_THEM: Final = frozenset(
+    {"which", "who", "whom", "that", "as", "whose", "belong", "belonged", "belonging", "are"}
+)
+_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of"})
+_TIMES: Final = frozenset({"time", "times", "occasion", "occasions"})
+_HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_CENTURY: Final = frozenset({"19", "20"})
+_HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
+_SAME_EVENT_NOUNS: Final = frozenset(
+    {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
+)
+_PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
 _TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
@@ -278,6 +300,31 @@ _COUNT_NOUNS: Final = frozenset(
 )
 
 
+_OFFSET_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_OFFSET_WORDS: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_OFFSET_EVENTS: Final = frozenset(
+    {"exchange", "swap", "handover", "release", "repatriation", "transfer", "return"}
+)
+_OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
+_CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
+SHIFT_MARK: Final = "\x00"  # between a date's text and a count of days from it
+
+
+def shifted(text: str, days: int) -> str:
+    """``text`` with ``days`` added, for the assembler: "Friday" three days before."""
+    return f"{text}{SHIFT_MARK}{days:+d}"
+
+
+def _offset_count(word: str) -> int | None:
+    """The number of days or weeks a word counts: "three", "3", "a"; None otherwise."""
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _OFFSET_WORDS.get(word)
+
+
 class LegDraft(NamedTuple):
     """One direction of an exchange as one sentence states it."""
 
@@ -297,6 +344,9 @@ class LegDraft(NamedTuple):
     # a tally's date is when it was stated or reached ("said in May", "by the end of
     # August"), not the span it covers ("in June alone")
     stated: bool = False
+    whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
+    guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
+    definite: bool = False  # "the eleven Ukrainians": people the text has already counted
 
 
 class ClaimDraft(NamedTuple):
@@ -326,6 +376,8 @@ class SentenceFacts(NamedTuple):
     event_date: str | None  # a date the sentence gives to an exchange it only refers to
     caveat: str | None  # a caveat for the claims just made, when the sentence is one
     event_group: str | None = None  # "remains" or "living" when the sentence says which
+    # A two-way total of one kind, not said to be per side or in all: (kind, its words).
+    two_way: tuple[PersonCategory, str] | None = None
 
 
 class Discourse:
@@ -338,6 +390,33 @@ class Discourse:
         self.category: PersonCategory | None = None
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
+        # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
+        # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
+        self.year: str | None = None
+        self._section = False  # the year came from a heading: it holds until the next one
+
+    def read_year(self, tokens: list[Token], first: int, last: int) -> None:
+        """Note the year a sentence makes the topic of its paragraph or section, or forget it.
+
+        "A busy 2024." heads a section: its year holds until another heading names
+        one. "In 2024, ..." opens a paragraph: its year holds to the paragraph's end.
+        """
+        if first >= last:
+            return  # a dateline alone
+        if tokens[first].gap >= 3 and not self._section:
+            self.year = None  # a new paragraph
+        years = [
+            t.text
+            for t in tokens[first:last]
+            if t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in _CENTURY
+        ]
+        if len(years) != 1:
+            return
+        opens = tokens[first].norm == "in" and first + 1 < last and tokens[first + 1].text in years
+        if last - first <= 6:  # a heading: "A busy 2024."
+            self.year, self._section = years[0], True
+        elif opens:  # "In 2024, ..."
+            self.year, self._section = years[0], False
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -384,6 +463,10 @@ class _Sentence:
         self.attribution: SourceEntry | None = None
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None
+        self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
+        self._offset_cache: list[tuple[int, int]] | None = None
+        self._same_cache: bool | None = None
+        self._first_counted: int | None = None  # end of the first figure that counts people
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
         self._clauses: Clauses | None = None
@@ -396,7 +479,12 @@ class _Sentence:
         self.cues = self._positions(lx.CAVEAT_CUES)
         self.totals = self._positions(lx.RUNNING_TOTAL)
         self.rates = self._positions(lx.RATE_WORDS)
-        self.sides = [i for i in self._positions(lx.PER_SIDE) if self.norm(i + 1) != "time"]
+        # "each time", "on each occasion": a series, not one figure per side
+        self.sides = [
+            i
+            for i in self._positions(lx.PER_SIDE)
+            if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
+        ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
             self.sides = sorted(set(self.sides) | set(more))
@@ -534,6 +622,12 @@ class _Sentence:
         distant = self._distant_subject(verb, previous_verb, mentions)
         if distant:
             return distant
+        if self.norm(verb) in ("saying", "adding") and self.norm(verb - 1) == ",":
+            # "A Ukrainian official ..., speaking on condition of anonymity, gave another
+            # account, saying ...": the participle's subject opens the sentence
+            opening = [m for m in mentions if m[0] <= self.first + 1 and m[1] < verb]
+            if opening and previous_verb < opening[0][0]:
+                return (opening[0][2],)
         # "..., said the ministry." / "..., says Moscow, adding ...": the speaker ends the clause.
         after = [m for m in mentions if verb < m[0] <= verb + 2]
         if after and (
@@ -541,7 +635,43 @@ class _Sentence:
             or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}
         ):
             return (after[0][2],)
-        return ()
+        named = self._named_person(verb, previous_verb)
+        return (named,) if named is not None else ()
+
+    def _named_person(self, verb: int, previous_verb: int) -> SourceEntry | None:
+        """A person the lexicon does not know, named just before a verb of saying.
+
+        "Petro Yatsenko said", "Oleh Kotenko, a former official who tracks the
+        missing, said": two to four capitalised words are a name, and its
+        bearer is a speaker of their own (kind other, no party), so a figure
+        they give is theirs and a rival to another source's.
+        """
+        end = verb
+        if self.norm(end - 1) == ",":  # an apposition between the name and the verb
+            k = end - 2
+            while k > max(self.first, verb - 16) and self.norm(k) != ",":
+                k -= 1
+            if self.norm(k) != ",":
+                return None
+            end = k
+        start = end
+        while (
+            start - 1 >= self.first
+            and end - start < 4
+            and self.tokens[start - 1].kind == WORD
+            and self.tokens[start - 1].text[:1].isupper()
+            and self.norm(start - 1) not in _NOT_NAMES
+        ):
+            start -= 1
+        if end - start < 2 or start <= previous_verb:
+            return None
+        if any(self._party_word(i) for i in range(start, end)):
+            return None
+        name = " ".join(self.tokens[i].text for i in range(start, end))
+        return SourceEntry(name, SourceKind.OTHER, None, Role.PERSON)
+
+    def _party_word(self, i: int) -> bool:
+        return any(p.first <= i < p.last for p in self.m.parties)
 
     def _distant_subject(
         self, verb: int, previous_verb: int, mentions: list[tuple[int, int, SourceEntry]]
@@ -617,7 +747,11 @@ class _Sentence:
         freed were captured in 2022" dates the capture; "they would exchange
         prisoners today" is a plan).
         """
-        usable = [d for d in self.m.dates if not d.since and not self._in_relative(d.first)]
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
+        ]
         if not usable:
             return None
         for word in self.m.transfers:
@@ -694,12 +828,15 @@ class _Sentence:
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
         inside = self._in_relative(figure.first)
+        # a relative clause without commas ("children who had been living in Russia or in
+        # occupied territory have been reunited") runs on to the verb: reach further
+        reach = _PREDICATE_REACH + (8 if self.norm(end) in ("who", "that") else 0)
         for start in dict.fromkeys((self._past_relative_clause(end), end)):
             after = [
                 t
                 for t in self.m.transfers
                 if t.first >= start
-                and t.first - start <= _PREDICATE_REACH
+                and t.first - start <= reach
                 and (inside or not self._relative_noun(t))
             ]
             if (
@@ -717,6 +854,12 @@ class _Sentence:
         the handovers will ...": the figure's verb group ends long before the
         noun of handing over, which belongs to another clause.
         """
+        if self.norm(start) in ("who", "that") and not any(
+            self.norm(i) in (",", "and", ";", ":") for i in range(start, verb)
+        ):
+            # "civilians who had been detained by Russia returned to Ukraine": the finite
+            # verbs of a relative clause without commas are not the noun group's own
+            return False
         last = None
         for i in range(start, verb):
             if self.norm(i) in _FINITE:
@@ -734,11 +877,22 @@ class _Sentence:
         closing comma within reach nothing is.
         """
         position = end
+        # "residents of Russia's Kursk region, who ...": a place's name ends the noun group
+        k = position
+        while k < min(self.last, end + 3) and (
+            self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
+        ):
+            k += 1
+        if k > position and self.norm(k) == ",":
+            position = k
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
             word = self.norm(opener)
             relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
-            apposition = opener > position and word in _APPOSITIONS
+            # after a comma: ", among them", also right after a clause closed by one
+            apposition = (opener > position or self.norm(position - 1) == ",") and (
+                word in _APPOSITIONS
+            )
             if not relative and not apposition:
                 break
             close = self._closing_comma(opener + 1)
@@ -827,9 +981,12 @@ class _Sentence:
     def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
         """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
         actors = self._actors()
+        outside = not self._in_relative(start)
         for i in range(start, min(stop, self.last)):
             if self.norm(i) not in words:
                 continue
+            if outside and self._in_relative(i):
+                continue  # "whose leaders kept channels to Moscow open": not the main clause's
             named = [p for p in self.m.parties if i < p.first <= i + 4]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between
@@ -925,8 +1082,24 @@ class _Sentence:
         # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
+                if self._other_people(figure, party):
+                    continue  # "..., without saying how many Russian remains went back"
                 return party.code
         return None
+
+    def _other_people(self, figure: FigureMention, party: PartyMention) -> bool:
+        """Whether a nationality after the figure qualifies other people, not the figure's.
+
+        "bodies, which belong to Ukrainian servicemen" says whose the bodies are; in
+        "94 bodies, the ministry said, without saying how many Russian remains went
+        back" the Russian remains are another group: no relative clause leads to them.
+        """
+        if party.first - figure.np_end <= 2:
+            return False
+        if lx.PEOPLE.match(self.tokens, party.last, self.last) is None:
+            return False
+        between = {self.norm(i) for i in range(figure.np_end, party.first)}
+        return between.isdisjoint(_ABOUT_THEM)
 
     def _relative_attribution(self, figure: FigureMention, stop: int) -> SourceEntry | None:
         """The speaker in "bodies that Moscow says are those of Ukrainian soldiers"."""
@@ -939,6 +1112,8 @@ class _Sentence:
 
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
         noun = figure.noun
+        if noun is None and self.norm(figure.last) == "of":
+            noun = self._them_noun(figure)  # "757 of them", them being bodies
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1113,9 +1288,12 @@ class _Sentence:
         series_dates = _series(dates, self)
         figures = self._shared_nouns(self.m.figures)
         respective_dates = self._respective_dates(figures, dates)
+        in_dates = {i for d in dates for i in range(d.first, d.last)}
         for index, figure in enumerate(figures):
             if figure.noun is None and not self._counter(figure) and not self._bare(figure):
                 continue
+            if figure.first in in_dates and figure.last - 1 in in_dates:
+                continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
             if self._casualty_predicate(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
@@ -1194,16 +1372,29 @@ class _Sentence:
         "Russia got back 24", "a further 103 came home", "a swap of 100 for 100":
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
-        if self.norm(figure.last) == "of" or figure.amount.high is None:
-            return False  # "24 of them", an open figure
+        if self.norm(figure.last) == "of":
+            return self._them_noun(figure) is not None  # "brought 757 of them back"
+        if figure.amount.high is None:
+            return False  # an open figure
         before = self.norm(figure.first - 1)
         if before in ("back", "returned", "received", "freed", "released", "home"):
             return True
+        quoted = before in _QUOTES  # 'on the principle of "205 for 205"'
+        if quoted:
+            before = self.norm(figure.first - 2)
         if before == "of" and self.norm(figure.last) == "for":
-            return self.norm(figure.first - 2) in _EXCHANGE_NOUNS  # "a swap of 100 for 100"
+            head = self.norm(figure.first - (3 if quoted else 2))
+            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205"
+            return head in _EXCHANGE_NOUNS or (
+                self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+            )
         if before == "for" and self.norm(figure.first - 2).isdigit():
             return self.norm(figure.first - 3) == "of"
         after = self.norm(figure.last)
+        if after in ("each", "apiece") and figure.amount.high is not None:
+            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+            start = max(self.first, figure.first - 12)
+            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
             "home",
             "back",
@@ -1276,6 +1467,10 @@ class _Sentence:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         position = figure.first - self.first
         start = self.clauses.start_of(position)
+        # "two mediations: one in mid-month, under which 84 ...": a colon after the count
+        # opens the list of its exchanges, each of them one
+        colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
+        start = max(start, colon + 1)
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
@@ -1292,11 +1487,10 @@ class _Sentence:
         if self.norm(figure.first - 1) != "for":
             return False
         earlier = next((f for f in self.m.figures if f.last == figure.first - 1), None)
-        return (
-            earlier is not None
-            and earlier.amount == figure.amount
-            and self.norm(earlier.first - 1) == "of"
-        )
+        if earlier is None or earlier.amount != figure.amount:
+            return False
+        before = earlier.first - (2 if self.norm(earlier.first - 1) in _QUOTES else 1)
+        return self.norm(before) == "of"
 
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
@@ -1345,6 +1539,9 @@ class _Sentence:
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         receiver = self._party_after(("to",), window_start, own_end)
+        if predicate is not None and self._reunited(predicate):
+            # "reunited with a parent in Russia": where the family is, the child goes
+            receiver = self._party_after(("in",), window_start, own_end) or receiver
         sender = self._party_after(("from", "by"), window_start, own_end)
         stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
@@ -1411,6 +1608,11 @@ class _Sentence:
             if speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
         category = self._category(figure, previous)
+        guessed = (
+            figure.noun is not None
+            and figure.noun.category is None
+            and category is not PersonCategory.OTHER
+        )
         if (
             tally
             and figure.noun is not None
@@ -1424,18 +1626,19 @@ class _Sentence:
         if attributed is PUBLISHER:
             attributed = None
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        if counter and previous is not None and previous.sentence == self.index:
+            # "230 were freed in return for 248 Russian ones, and four weeks later, on Jan.
+            # 31, ...": a counter figure is of its exchange, whatever date stands nearer
+            date_texts, series = previous.dates, previous.series
         amount, note = figure.amount, None
         if tally and total:
             return []  # a two-way running total has no one receiver
-        if total and figure.amount.high is None:
-            return []  # "the sides swapped more than 300": no bound for either direction
         if total:
-            high = figure.amount.high
-            amount = Count.unknown() if high is None else Count.at_most(high)
-            note = (
-                f"{figure.text!r} was not said to be per side or in all; "
-                "each direction is recorded as at most that figure"
-            )
+            # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
+            # or in all is not said, so neither direction gets a figure; the exchange keeps
+            # the words in a note (or, told nowhere else, the article reports it left out).
+            self.two_way = (category, figure.text)
+            return []
 
         def leg(a: str, b: str) -> LegDraft:
             return LegDraft(
@@ -1452,6 +1655,8 @@ class _Sentence:
                 tally,
                 next((d.text for d in dates if d.since), None) if tally else None,
                 self.exchange_count() if tally else None,
+                guessed=guessed,
+                definite=self.norm(figure.first - 1) == "the",
             )
 
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
@@ -1480,7 +1685,9 @@ class _Sentence:
         """
         if series_dates:
             return series_dates, True
-        usable = [d for d in dates if not d.since]
+        if self._same_event():
+            return (), False  # "who came home in the same operation": the exchange just told
+        usable = [d for d in dates if not d.since and not self.agreement_date(d)]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
@@ -1493,14 +1700,142 @@ class _Sentence:
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
-        return (nearest.text,), False
+        # "70 each on July 9 and 80 each on Aug. 14": the date right after a figure is its own
+        following = [
+            d
+            for d in own
+            if figure.last <= d.first <= figure.np_end + 3
+            and {self.norm(i) for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
+        ]
+        if following:
+            nearest = following[0]
+        days = self._offset(nearest, figure)
+        text = self._in_year(nearest.text)
+        return ((shifted(text, days) if days else text),), False
+
+    def _in_year(self, text: str) -> str:
+        """``text`` in the year the paragraph is about, when it names a day or month only.
+
+        "A busy 2024. ... on Jan. 3, 230 prisoners were freed": January 2024, not
+        the January before publication.
+        """
+        year = self.discourse.year
+        if year is None or "this" in self.norm_set or _HAS_YEAR.search(text):
+            return text
+        words = set(text.lower().replace(".", " ").replace("-", " ").split())
+        if words.isdisjoint(lx.MONTHS):
+            return text  # "Thursday", "last week": relative to the publication, not the year
+        return f"{text} {year}"
+
+    def _offset(self, date: DateMention, figure: FigureMention) -> int:
+        """Days from ``date`` to the exchange of ``figure`` when the text counts them.
+
+        "Friday's release came three days after a swap ..., in which each side freed
+        90": the swap is three days before Friday. "Three days after the swap on 25
+        June, Russia freed 10 civilians" and "Russia freed 10 civilians three days
+        after the swap on 25 June": the release is three days after the 25th. A span
+        whose ends hold neither the date nor the figure ("on Wednesday, a day after a
+        phone call") dates nothing. 0 when nothing is counted.
+        """
+        for k, days in self._offsets():
+            if date.last <= k - 2 and k < figure.first:
+                if self._figure_in_object(k, figure.first):
+                    return -days
+            elif (
+                k < date.first
+                and not self._comma_in(k, date.first)
+                and (figure.first < k or self._comma_in(date.last, figure.first))
+            ):
+                return days
+        return 0
+
+    def _offsets(self) -> list[tuple[int, int]]:
+        """Where the sentence counts days from an event, "three days after", and how many."""
+        if self._offset_cache is None:
+            self._offset_cache = []
+            if "after" in self.norm_set or "before" in self.norm_set:
+                for k in range(self.first + 2, self.last):
+                    word = self.norm(k)
+                    if word not in ("after", "before"):
+                        continue
+                    unit = _OFFSET_UNITS.get(self.norm(k - 1))
+                    count = _offset_count(self.norm(k - 2))
+                    if unit is not None and count is not None:
+                        days = unit * count * (1 if word == "after" else -1)
+                        self._offset_cache.append((k, days))
+        return self._offset_cache
+
+    def _figure_in_object(self, k: int, figure: int) -> bool:
+        """Whether the figure is told inside the noun after ``k`` ("after a swap ...,
+        in which ... 90"): an exchange noun opens it, and every comma on the way opens
+        a relative clause about that noun."""
+        head = next(
+            (i for i in range(k + 1, min(k + 6, figure)) if self.norm(i) in _OFFSET_EVENTS), None
+        )
+        if head is None:
+            return False
+        for i in range(head, figure):
+            if self.norm(i) in (";", "(", ")") or self.norm(i) in _CLAUSE_BREAKS:
+                return False
+            if self.norm(i) == "," and not (
+                self.norm(i + 1) in _OBJECT_RELATIVES
+                or (self.norm(i + 1) in ("in", "during") and self.norm(i + 2) == "which")
+            ):
+                return False
+        return True
+
+    def _comma_in(self, start: int, stop: int) -> bool:
+        return any(self.norm(i) == "," for i in range(start, stop))
+
+    def _them_noun(self, figure: FigureMention) -> Noun | None:
+        """The people "them" counts in "N of them", when no figure counted them before.
+
+        "The handover of bodies brought 757 of them back": "them" are the bodies,
+        and 757 is the handover's figure. After "300 prisoners", "61 of them" is a
+        part of a figure already told (a subset), so nothing is returned.
+        """
+        if self.norm(figure.last + 1) != "them":
+            return None
+        if self._first_counted is None:
+            ends = [f.last for f in self.m.figures if f.noun is not None]
+            self._first_counted = ends[0] if ends else self.last + 1
+        if self._first_counted <= figure.first:
+            return None  # a figure counted people before: "61 of them" is a part of it
+        for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, figure.first)
+            if found is not None:
+                return found[1]
+        return None
+
+    def _reunited(self, predicate: TransferWord) -> bool:
+        return self.norm(predicate.first).startswith("reunit")
+
+    def _same_event(self) -> bool:
+        """Whether the sentence points back to the exchange just told ("in the same swap")."""
+        if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
+            return False
+        if self._same_cache is None:
+            self._same_cache = any(
+                self.norms[i] == "same" and self.norms[i + 1] in _SAME_EVENT_NOUNS
+                for i in range(len(self.norms) - 1)
+            )
+        return self._same_cache
 
     def _statement_date(self, date: DateMention) -> bool:
-        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday"."""
+        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday".
+
+        Or an agreement: "the exchange that negotiators agreed in Istanbul last week"
+        is dated by when it happened, not by when it was agreed.
+        """
         for i in range(max(self.first, date.first - 2), date.first):
             if i in self.m.speech or self.norm(i) in lx.SPEECH:
                 return True
-        return False
+        return self.agreement_date(date)
+
+    def agreement_date(self, date: DateMention) -> bool:
+        """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
+        start = max(self.first, date.first - 4)
+        return any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first))
 
     # -- claims ---------------------------------------------------------------------
 
@@ -2519,9 +2854,18 @@ class _Sentence:
         return at - 1 >= self.first and (at - 1 in self.m.speech or self.norm(at - 1) in lx.SPEECH)
 
     def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
-        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians"."""
+        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians".
+
+        A transfer of people of no one kind is split the same way when its parts
+        are told by kind ("84 of its citizens, 33 of them civilians and 51 military
+        personnel"): a partition by category is coded, each part as a transfer of
+        its own kind. A part of a transfer of one kind ("300 prisoners, 61 of them
+        wounded") is a subset and is not.
+        """
         parts: list[LegDraft] = []
-        for leg in [g for g in legs if g.tally]:
+        for position, leg in enumerate(legs):
+            if not (leg.tally or leg.category is PersonCategory.OTHER):
+                continue
             whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
             if whole is None:
                 continue
@@ -2531,7 +2875,15 @@ class _Sentence:
                 before = [
                     self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)
                 ]
-                opens = "whom" in before or "including" in before or before[-1:] == ["them"]
+                opens = (
+                    "whom" in before
+                    or "including" in before
+                    or before[-1:] == ["them"]
+                    or (
+                        self.norm(figure.last) == "of"
+                        and self.norm(figure.last + 1) in ("them", "whom")
+                    )  # "33 of them civilians"
+                )
                 if not (opens or (chained and before[-1:] == ["and"])) or k in used:
                     if chained:
                         break
@@ -2542,6 +2894,8 @@ class _Sentence:
                 chained = True
                 used.add(k)
                 parts.append(leg._replace(category=category, amount=figure.amount))
+            if chained and not leg.tally:
+                legs[position] = leg._replace(whole=True)
         return parts
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
@@ -2549,6 +2903,12 @@ class _Sentence:
         noun = figure.noun
         if noun is None and self.norm(figure.last) in ("were", "was", "are"):
             found = lx.PEOPLE.match(self.tokens, figure.last + 1, self.last)
+            noun = found[1] if found is not None else None
+        elif noun is None and self.norm(figure.last) == "of":
+            at = figure.last + 2  # "33 of them civilians", "12 of them were children"
+            if self.norm(at) in ("were", "was", "are", "being"):
+                at += 1
+            found = lx.PEOPLE.match(self.tokens, at, self.last)
             noun = found[1] if found is not None else None
         if noun is None or noun.category is None:
             return None
@@ -2600,6 +2960,9 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
         days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        if any(_HAS_DAY.search(d.text) for d in days):
+            # "in November, Nov. 10 and Nov. 24": the month holds the days, it is not a third
+            days = [d for d in days if _HAS_DAY.search(d.text)]
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()
@@ -2637,6 +3000,7 @@ def extract(
     publisher_kind: SourceKind,
 ) -> SentenceFacts:
     """Apply the rules to sentence ``index`` (``tokens[first:last]`` of the visible ``text``)."""
+    discourse.read_year(tokens, first, last)
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
@@ -2655,7 +3019,7 @@ def extract(
         event_date = sentence.event_date()
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
-    scene = [d.text for d in mentions.dates if not d.since]
+    scene = [d.text for d in mentions.dates if not d.since and not sentence.agreement_date(d)]
     discourse.scene = (
         scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
     )
@@ -2672,5 +3036,12 @@ def extract(
     }:
         group = "living"
     return SentenceFacts(
-        legs, claims, speakers, sentence.intermediaries(), event_date, caveat, group
+        legs,
+        claims,
+        speakers,
+        sentence.intermediaries(),
+        event_date,
+        caveat,
+        group,
+        sentence.two_way,
     )

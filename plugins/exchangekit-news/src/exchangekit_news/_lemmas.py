@@ -20,6 +20,7 @@ __all__ = [
     "TRANSFER_LEMMAS",
     "TRANSFER_MATCHER",
     "inflections",
+    "is_transfer_form",
     "lemma",
 ]
 
@@ -89,6 +90,8 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("repatriations", Move.EVENT),
     ("release", Move.EVENT),
     ("transfer", Move.EVENT),
+    # "the UAE's mediation involved 205 captives from each side": a mediation is a swap
+    ("mediation", Move.SWAP),
     # "the return of 95 soldiers" is a noun; a verb "return" needs its subject, which the
     # clause supplies, so the bare form keeps the sending reading.
     ("return", Move.SEND),
@@ -138,6 +141,11 @@ _LEMMA_OF: Final = _lemma_table()
 def lemma(word: str) -> str:
     """The lemma of a (lower-case) verb form the lexicon knows; the word itself otherwise."""
     return _LEMMA_OF.get(word, word)
+
+
+def is_transfer_form(word: str) -> bool:
+    """Whether a (lower-case) word is a form of a verb of handing over: "brought", "freed"."""
+    return word in _LEMMA_OF
 
 
 def _matcher() -> PhraseMatcher[Move]:

@@ -130,7 +130,7 @@ PEOPLE: Final = PhraseMatcher(
         ("prisoner", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("pows", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("pow", Noun(PersonCategory.PRISONERS_OF_WAR)),
-        ("captives", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("captives", Noun(PersonCategory.OTHER)),  # held soldiers and civilians alike
         ("servicemen", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("serviceman", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("servicemembers", Noun(PersonCategory.PRISONERS_OF_WAR)),
@@ -409,6 +409,7 @@ SPEECH: Final = frozenset(
         "added",
         "adds",
         "adding",
+        "saying",
         "confirmed",
         "confirms",
         "reported",

@@ -241,9 +241,9 @@ class _Finder:
 
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
         """Add "the same number (of X)", which repeats the figure stated before it."""
-        if not found:
-            return found
         norms = self.norms
+        if not found and "same" not in self.norm_set:
+            return found
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
             if norm not in ("the", "same", "an", "equal"):
@@ -254,6 +254,10 @@ class _Finder:
             a, b = self.first + i, self.first + end
             earlier = [f for f in found if f.last <= a and f.noun is not None]
             if not earlier:
+                stated = self._stated_after(a, b)
+                if stated is not None:
+                    found = [f for f in found if f.first != stated.np_end - 1]
+                    added.append(stated)
                 continue
             previous = earlier[-1]
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
@@ -266,6 +270,27 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _stated_after(self, a: int, b: int) -> FigureMention | None:
+        """ "the same number of servicemen, 146,": the figure said after the phrase.
+
+        With no figure before it, "the same number" refers to one told earlier in
+        the text; a number set off by commas right after its noun states it here.
+        """
+        probe = self.noun_phrase(a, b, Count.exact(1), "", "")
+        if probe is None or probe.noun is None:
+            return None
+        at = probe.np_end
+        token = self.tokens[at + 1] if at + 1 < self.last else None
+        if self.norm(at) != "," or token is None or token.kind != NUM:
+            return None
+        if self.norm(at + 2) not in (",", ")", "in", "."):
+            return None
+        try:
+            amount = Count.parse(token.text)
+        except ValueError:
+            return None
+        return probe._replace(amount=amount, text=token.text, np_end=at + 2)
 
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
@@ -288,6 +313,15 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+
+            if not people and self.norm(k + 1) in ("each", "apiece"):
+                # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+                people = any(self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k))
+            if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
+                # "the handover of bodies brought 757 of them back": "them" are people
+                people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
+                    self.norm(k + 3) in _TRANSFER_CUES_AFTER
+                )
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -534,7 +568,8 @@ class _Finder:
         for i in range(end, min(self.last, end + 2)):
             found = lx.PER_SIDE.match(self.tokens, i, self.last)
             if found is not None:
-                return self.norm(found[0]) != "time"
+                # "each time", "on each occasion": a series, not a figure per side
+                return self.norm(found[0]) not in ("time", "times", "occasion", "occasions")
         return False
 
     def _per_side_before(self, a: int) -> bool:
@@ -581,6 +616,9 @@ class _Finder:
                 continue
             party = self.party_at(i)
             office = self._office(i, party)
+            if office is None and party is None and tokens[i].norm == "the":
+                # "The Russian Ministry of Defence said": the office, not "the ministry"
+                office = self._office(i + 1, self.party_at(i + 1))
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
@@ -1003,6 +1041,7 @@ _PLANNED: Final = frozenset(
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
+_SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
