@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.metadata
 import io
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -84,3 +86,23 @@ def test_news_stream_input() -> None:
     dataset = parse(io.StringIO(text), format="news", published=date(2025, 8, 14))
     (exchange,) = dataset.exchanges
     assert exchange.period == Period.day(date(2025, 8, 14))
+
+
+def test_news_discovery_leaves_the_rules_unloaded_until_a_parse() -> None:
+    """Plugin discovery imports the parser class, not the grammar it builds on first use."""
+    probe = (
+        "import sys, io\n"
+        "import exchangekit.plugins\n"
+        "exchangekit.plugins.parsers()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('exchangekit_news')))\n"
+        "from exchangekit_news import NewsParser\n"
+        "items = list(NewsParser().parse(io.StringIO('Russia returned 5 bodies to Ukraine"
+        " on 3 May 2025.'), source='a.txt', published=None))\n"
+        "print('exchangekit_news._extract' in sys.modules, len(items))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    discovered, parsed = done.stdout.strip().splitlines()
+    assert "exchangekit_news.parser" in discovered
+    assert "exchangekit_news._extract" not in discovered
+    assert "exchangekit_news._assemble" not in discovered
+    assert parsed.startswith("True ")

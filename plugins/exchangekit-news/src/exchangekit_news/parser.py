@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import PurePath
-from typing import Any, ClassVar, Final, TextIO
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO
 
 from exchangekit import DEFAULT_REGISTRY, ParseError, Source, SourceKind
 from exchangekit.formats import Item, Parser, Provenance
-from exchangekit_news._assemble import Assembler, Unresolved
-from exchangekit_news._dateline import dateline, day_heading
-from exchangekit_news._extract import Discourse, extract
 from exchangekit_news._markup import Text, looks_like_html, read_html, read_plain
-from exchangekit_news._mentions import MEDIATOR_CODES, find_mentions, lexicon
-from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
+
+if TYPE_CHECKING:
+    from exchangekit_news._assemble import Unresolved
+    from exchangekit_news._mentions import Lexicon
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
 
@@ -22,13 +22,22 @@ CONFLICT_START: Final = date(2022, 2, 24)
 """Where a running total's span begins unless the text says otherwise: the full-scale invasion."""
 
 _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
-_LEXICON: Final = lexicon(iter(DEFAULT_REGISTRY))
 # Troops sent to fight beside one side (North Korea's) have losses of their own, but
 # their state is not "the other side" of "the enemy" or of whoever holds captives.
 _ALLIES: Final = frozenset({"PRK"})
-_BELLIGERENTS: Final = tuple(
-    p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES | _ALLIES
-)
+
+
+@functools.cache
+def _grammar() -> tuple[Lexicon, tuple[str, ...]]:
+    """The registry's lexicon and the belligerents' codes, built on the first parse.
+
+    Building them, and importing the rules that use them, is most of what the plugin
+    costs; plugin discovery imports this module, so that cost waits for a real parse.
+    """
+    from exchangekit_news._mentions import MEDIATOR_CODES, lexicon
+
+    belligerents = tuple(p.code for p in DEFAULT_REGISTRY if p.code not in MEDIATOR_CODES | _ALLIES)
+    return lexicon(iter(DEFAULT_REGISTRY)), belligerents
 
 
 def _published(value: object) -> date | None:
@@ -171,6 +180,13 @@ class NewsParser(Parser):
             raise ParseError(f"{unresolved!r} is not 'error' or 'skip'", field="unresolved")
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
+        from exchangekit_news._assemble import Assembler
+        from exchangekit_news._dateline import dateline, day_heading
+        from exchangekit_news._extract import Discourse, extract
+        from exchangekit_news._mentions import find_mentions
+        from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
+
+        grammar, belligerents = _grammar()
         outlet = _publisher(publisher, url, published, PurePath(source).name or source)
         try:
             raw = stream.read()
@@ -208,7 +224,7 @@ class NewsParser(Parser):
                 assembler.dateline(index, day, stamp=stamp)
             else:
                 assembler.entry(index)
-            mentions = find_mentions(sentence, first, last, visible, _LEXICON)
+            mentions = find_mentions(sentence, first, last, visible, grammar)
             facts = extract(
                 index,
                 sentence,
@@ -217,7 +233,7 @@ class NewsParser(Parser):
                 mentions,
                 discourse,
                 visible,
-                _BELLIGERENTS,
+                belligerents,
                 outlet.kind,
             )
             assembler.add(index, (sentence[0].start, sentence[-1].end), facts)
