@@ -207,3 +207,21 @@ def test_news_holdout_2_claims_and_tallies_stay_above_their_floors() -> None:
     precision, recall = _kind_only(directory, measured, "tally", "tallies")
     assert precision >= HOLDOUT2_TALLY_FLOORS[0], measured.false_positives
     assert recall >= HOLDOUT2_TALLY_FLOORS[1], measured.misses
+
+
+# The second frozen test set (corpus/frozen-2: 39 articles, 245 figures), written before
+# the clause layer by a helper that saw neither the rules nor any corpus, scored once after
+# all of issue 8's rules were in. First run: precision 81.2%, recall 53.1%, dates right for
+# 81.5% of the figures found. The issue's targets (0.93 / 0.85 / 0.9) are NOT met; nothing
+# was tuned on this set, and these floors only stop that first-run score from getting worse.
+FROZEN_2_FLOORS = (0.80, 0.52, 0.80)
+
+
+def test_news_frozen_2_stays_above_its_first_run() -> None:
+    articles = score_corpus(CORPUS / "frozen-2")
+    assert len(articles) == 39
+    measured = sum((a.measured for a in articles), Score())
+    precision, recall, dates = FROZEN_2_FLOORS
+    assert measured.precision >= precision
+    assert measured.recall >= recall
+    assert measured.date_accuracy >= dates
