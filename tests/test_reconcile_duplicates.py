@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,7 +24,10 @@ from exchangekit import (
     SourceKind,
     Transfer,
 )
+from exchangekit.models import _stable_id
 from exchangekit.reconcile import FINDING_CODES, ReconcileError, merge_duplicates
+from exchangekit.reconcile._ids import exchange_id
+from exchangekit.strategies import exchanges
 
 UKR, RUS, ICRC, UAE = (Party.lookup(c) for c in ("UKR", "RUS", "ICRC", "UAE"))
 BLR = Party("BLR", "Belarus")
@@ -468,3 +472,18 @@ def test_result_prints_its_findings() -> None:
     text = str(merge_duplicates([a, b]))
     assert text.startswith("1 exchange after merging 1 group of duplicate reports")
     assert "info: merged-duplicates" in text
+
+
+@given(report_lists)
+def test_a_merged_exchange_has_the_id_its_content_derives(records: list[Exchange]) -> None:
+    # merge_duplicates names merged exchanges by a faster walk than the model's own;
+    # the id must be the one the model derives from the same content.
+    for exchange in merge_duplicates(records, findings="grouped").exchanges:
+        assert exchange.id == _stable_id("ex", exchange)
+
+
+@given(exchanges(max_transfers=4))
+def test_the_merge_id_walk_renders_any_exchange_as_the_model_does(exchange: Exchange) -> None:
+    fields = {field.name: getattr(exchange, field.name) for field in attrs.fields(Exchange)}
+    del fields["id"]
+    assert exchange_id(fields) == _stable_id("ex", exchange)

@@ -30,6 +30,7 @@ from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import codes
 from exchangekit.reconcile._arguments import ReconcileError
+from exchangekit.reconcile._ids import exchange_id
 from exchangekit.reconcile._text import and_list, plural
 from exchangekit.sources import DEFAULT_SOURCES, SourceIdentity, SourceRegistry
 from exchangekit.vocabulary import ClaimScope, PersonCategory, Qualifier
@@ -506,15 +507,17 @@ def _merge(members: list[_Member], findings: list[Finding], grouped: bool = Fals
         _merge_direction(direction, legs, notes, findings, grouped, described)
         for direction, legs in _legs_by_direction(reports).items()
     ]
-    merged = Exchange(
-        kind=first.kind,
-        period=period,
-        transfers=transfers,
-        intermediaries=_unique_parties(p for e in reports for p in e.intermediaries),
-        sources=_unique_sources(s for e in reports for s in e.sources),
-        notes=notes,
-        quotes=_unique_quotes(q for e in reports for q in e.quotes),
-    )
+    fields: dict[str, Any] = {
+        "kind": first.kind,
+        "period": period,
+        "transfers": tuple(transfers),
+        "intermediaries": _unique_parties(p for e in reports for p in e.intermediaries),
+        "sources": _unique_sources(s for e in reports for s in e.sources),
+        "notes": tuple(notes),
+        "quotes": _unique_quotes(q for e in reports for q in e.quotes),
+    }
+    # The id the constructor would derive, made by a walk that decides each type once.
+    merged = Exchange(**fields, id=exchange_id(fields))
     findings.append(
         codes.finding(
             codes.MERGED_DUPLICATES,
