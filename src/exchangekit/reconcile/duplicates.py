@@ -143,22 +143,6 @@ class _Node:
         return cls(members, key, start, end, counts, bounds)
 
 
-def _agree(
-    mine: dict[tuple[str, str, str], tuple[int, float]],
-    theirs: dict[tuple[str, str, str], tuple[int, float]],
-) -> bool:
-    """Whether two nodes' bounds share a direction and agree in every one they share."""
-    shared = False
-    for direction, (low, high) in mine.items():
-        found = theirs.get(direction)
-        if found is None:
-            continue
-        if found[0] > high or low > found[1]:
-            return False
-        shared = True
-    return shared
-
-
 def _combine(counts: Sequence[Count]) -> tuple[Count, bool]:
     """Counts of one direction together: their common part, or (conflict) their hull."""
     low = max(c.low for c in counts)
@@ -440,17 +424,35 @@ def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tu
     active_key: _Key | None = None
     sifted: date | None = None
     find, parent = components.find, components.parent
+    # Two nodes agree when they share a direction and agree in every one they
+    # share; tested inline, over bounds as tuples, since a month's reports all
+    # meet each other here.
+    items = [tuple(node.bounds.items()) for node in nodes]
+    ends = [node.end for node in nodes]
     for i, node in enumerate(nodes):
         if node.key != active_key:
             active, active_key, sifted = [], node.key, None
         start = node.start
         if start != sifted:
-            active = [a for a in active if nodes[a].end >= start]
+            active = [a for a in active if ends[a] >= start]
             sifted = start
-        mine = node.bounds
+        if not across:
+            uncorroborated.extend((a, i) for a in active)
+            active.append(i)
+            continue
+        mine = node.bounds.get
         root = i  # the root of this node's component, kept at hand (the smallest position)
         for a in active:
-            if across and _agree(nodes[a].bounds, mine):
+            shared = False
+            for direction, (low, high) in items[a]:
+                found = mine(direction)
+                if found is None:
+                    continue
+                if found[0] > high or low > found[1]:
+                    shared = False
+                    break
+                shared = True
+            if shared:
                 other = find(a)
                 if other < root:
                     parent[root], root = other, other
