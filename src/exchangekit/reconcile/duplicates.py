@@ -340,12 +340,13 @@ def _merge_exchanges(
         merged_root.update((i, root) for i in members)
         outcomes.append([m for i in members for m in nodes[i].members])
 
-    unmerged = [(a, b) for a, b in overlapping if merged_root.get(a, -1) != merged_root.get(b, -2)]
     if grouped:
-        findings.extend(_possible_duplicate_clusters(nodes, unmerged))
+        findings.extend(_possible_duplicate_clusters(nodes, overlapping, merged_root))
     else:
         findings.extend(
-            _possible_duplicate(nodes[a].members[0][1], nodes[b].members[0][1]) for a, b in unmerged
+            _possible_duplicate(nodes[a].members[0][1], nodes[b].members[0][1])
+            for a, b in overlapping
+            if merged_root.get(a, -1) != merged_root.get(b, -2)
         )
 
     results: list[tuple[int, Exchange]] = []
@@ -664,16 +665,23 @@ def _possible_duplicate(x: Exchange, y: Exchange) -> Finding:
     )
 
 
-def _possible_duplicate_clusters(nodes: list[_Node], pairs: list[tuple[int, int]]) -> list[Finding]:
+def _possible_duplicate_clusters(
+    nodes: list[_Node], pairs: list[tuple[int, int]], merged_root: Mapping[int, int]
+) -> list[Finding]:
     """One ``possible-duplicate`` finding per cluster of reports linked by overlapping dates.
 
-    A cluster of two is the pairwise finding; a larger one names every report
-    with its date, in order of date, so a reader sees which of them overlap.
+    Pairs of nodes merged into one exchange (the same ``merged_root``) are
+    passed over. A cluster of two is the pairwise finding; a larger one names
+    every report with its date, in order of date, so a reader sees which of
+    them overlap.
     """
     links = _Components(len(nodes))
     find, parent = links.find, links.parent
     linked = [False] * len(nodes)
+    root_of = merged_root.get
     for a, b in pairs:
+        if root_of(a, -1) == root_of(b, -2):
+            continue
         linked[a] = linked[b] = True
         ra, rb = find(a), find(b)
         if ra != rb:
