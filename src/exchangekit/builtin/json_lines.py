@@ -40,29 +40,38 @@ _SNIFF = re.compile(r'"type"\s*:\s*"(?:exchange|claim|tally|provenance)"')
 _MISSING = object()
 
 
-def _lines(stream: TextIO, source: str) -> Iterator[tuple[int, str]]:
-    """Number the lines of ``stream``; text that cannot be decoded stops with a ParseError."""
-    number = 0
-    lines = iter(stream)
-    while True:
-        try:
-            line = next(lines)
-        except StopIteration:
-            return
-        except UnicodeDecodeError as exc:
-            raise ParseError(
-                f"the input is not text in the expected encoding ({exc.reason}); "
-                "exchangekit files are UTF-8",
-                source=source,
-                line=number + 1,
-            ) from None
-        number += 1
-        yield number, line.removeprefix("\ufeff") if number == 1 else line
+def _decode_error(exc: UnicodeDecodeError, source: str, line: int) -> ParseError:
+    return ParseError(
+        f"the input is not text in the expected encoding ({exc.reason}); "
+        "exchangekit files are UTF-8",
+        source=source,
+        line=line,
+    )
+
+
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+"""The standard library's C scanner, configured as ``json.loads`` configures it.
+
+Calling it on a line that is one JSON value followed by at most a newline
+gives what ``json.loads`` gives, without the three Python calls around it;
+any other line goes through ``json.loads``, which decides and words the error.
+"""
+
+
+def _scanned(line: str) -> Any:
+    """The value of a line that is one JSON value and a newline, else ``_MISSING``."""
+    try:
+        value, end = _SCAN(line, 0)
+    except Exception:  # json.loads decides what is wrong, and says so
+        return _MISSING
+    return value if end == len(line) or line[end:] == "\n" else _MISSING
 
 
 def _item(line: str, number: int, source: str) -> Item:
+    data = _scanned(line)
     try:
-        data = json.loads(line)
+        if data is _MISSING:
+            data = json.loads(line)
     except json.JSONDecodeError as exc:
         return ParseError(
             f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number, field="$"
@@ -136,8 +145,20 @@ class JsonLinesParser(Parser):
         return NumberedItems(self._parse(stream, source))
 
     def _parse(self, stream: TextIO, source: str) -> Iterator[tuple[int, Item]]:
-        for number, line in _lines(stream, source):
-            if line.strip():
+        # One generator numbers, decodes and reads the lines: it runs once per line.
+        number = 0
+        lines = iter(stream)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as exc:
+                raise _decode_error(exc, source, number + 1) from None
+            number += 1
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if line and not line.isspace():
                 yield number, _item(line, number, source)
 
 
