@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
-from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.builtin._converter import (
+    DataError,
+    _fast_functions,
+    describe,
+    from_data,
+    parse_error,
+    to_data,
+)
 from exchangekit.builtin._record_text import COMPACT, TextFunctions, clear_caches, record_functions
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
@@ -90,6 +97,16 @@ def _item(line: str, number: int, source: str) -> Item:
         return _provenance(data, number, source)
     cls = _RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is not None:
+        fast = _fast_functions().get(cls)
+        if fast is not None:
+            # from_data's first step, without its call; on failure from_data
+            # tries again and goes the detailed way, which reports the error.
+            try:
+                record: Item = fast(data)
+            except Exception:  # from_data below decides
+                pass
+            else:
+                return record
         try:
             return from_data(data, cls)
         except DataError as exc:
