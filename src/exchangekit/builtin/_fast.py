@@ -311,12 +311,6 @@ def _transfer(value: object) -> Transfer:
     return transfer
 
 
-def _transfers(value: object) -> tuple[Transfer, ...]:
-    if type(value) is not list:
-        raise Declined
-    return tuple([_transfer(item) for item in value])
-
-
 _EXCHANGE_KEYS = frozenset(
     {"kind", "period", "transfers", "intermediaries", "sources", "notes", "quotes", "id"}
 )
@@ -329,7 +323,10 @@ def _exchange(data: dict[str, Any]) -> Exchange:
     if not _EXCHANGE_KEYS.issuperset(data):
         raise Declined
     get = data.get
-    transfers = _transfers(data["transfers"])
+    items = data["transfers"]
+    if type(items) is not list:
+        raise Declined
+    transfers = tuple([_transfer(item) for item in items])
     identifier = get("id", _NO_ID)
     if not transfers or (identifier is not _NO_ID and not _text(identifier).strip()):
         raise Declined  # the checks of Exchange's validators and __attrs_post_init__

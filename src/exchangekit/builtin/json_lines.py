@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
-from exchangekit.builtin._converter import DataError, describe, from_data, parse_error, to_data
+from exchangekit.builtin._converter import (
+    DataError,
+    _fast_functions,
+    describe,
+    from_data,
+    parse_error,
+    to_data,
+)
 from exchangekit.builtin._record_text import COMPACT, TextFunctions, clear_caches, record_functions
 from exchangekit.errors import ParseError
 from exchangekit.formats import Exporter, Item, NumberedItems, Parser, Provenance, Record
@@ -40,29 +47,38 @@ _SNIFF = re.compile(r'"type"\s*:\s*"(?:exchange|claim|tally|provenance)"')
 _MISSING = object()
 
 
-def _lines(stream: TextIO, source: str) -> Iterator[tuple[int, str]]:
-    """Number the lines of ``stream``; text that cannot be decoded stops with a ParseError."""
-    number = 0
-    lines = iter(stream)
-    while True:
-        try:
-            line = next(lines)
-        except StopIteration:
-            return
-        except UnicodeDecodeError as exc:
-            raise ParseError(
-                f"the input is not text in the expected encoding ({exc.reason}); "
-                "exchangekit files are UTF-8",
-                source=source,
-                line=number + 1,
-            ) from None
-        number += 1
-        yield number, line.removeprefix("\ufeff") if number == 1 else line
+def _decode_error(exc: UnicodeDecodeError, source: str, line: int) -> ParseError:
+    return ParseError(
+        f"the input is not text in the expected encoding ({exc.reason}); "
+        "exchangekit files are UTF-8",
+        source=source,
+        line=line,
+    )
+
+
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+"""The standard library's C scanner, configured as ``json.loads`` configures it.
+
+Calling it on a line that is one JSON value followed by at most a newline
+gives what ``json.loads`` gives, without the three Python calls around it;
+any other line goes through ``json.loads``, which decides and words the error.
+"""
+
+
+def _scanned(line: str) -> Any:
+    """The value of a line that is one JSON value and a newline, else ``_MISSING``."""
+    try:
+        value, end = _SCAN(line, 0)
+    except Exception:  # json.loads decides what is wrong, and says so
+        return _MISSING
+    return value if end == len(line) or line[end:] == "\n" else _MISSING
 
 
 def _item(line: str, number: int, source: str) -> Item:
+    data = _scanned(line)
     try:
-        data = json.loads(line)
+        if data is _MISSING:
+            data = json.loads(line)
     except json.JSONDecodeError as exc:
         return ParseError(
             f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number, field="$"
@@ -81,6 +97,16 @@ def _item(line: str, number: int, source: str) -> Item:
         return _provenance(data, number, source)
     cls = _RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is not None:
+        fast = _fast_functions().get(cls)
+        if fast is not None:
+            # from_data's first step, without its call; on failure from_data
+            # tries again and goes the detailed way, which reports the error.
+            try:
+                record: Item = fast(data)
+            except Exception:  # from_data below decides
+                pass
+            else:
+                return record
         try:
             return from_data(data, cls)
         except DataError as exc:
@@ -136,8 +162,20 @@ class JsonLinesParser(Parser):
         return NumberedItems(self._parse(stream, source))
 
     def _parse(self, stream: TextIO, source: str) -> Iterator[tuple[int, Item]]:
-        for number, line in _lines(stream, source):
-            if line.strip():
+        # One generator numbers, decodes and reads the lines: it runs once per line.
+        number = 0
+        lines = iter(stream)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as exc:
+                raise _decode_error(exc, source, number + 1) from None
+            number += 1
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if line and not line.isspace():
                 yield number, _item(line, number, source)
 
 

@@ -436,18 +436,21 @@ class _Selection:
         Two lists side by side rather than one list of pairs: summing
         allocates nothing per figure, which keeps the collector quiet.
         """
-        kinds, senders, receivers = self.kinds, self.senders, self.receivers
-        categories = self.categories
+        senders, receivers = self.senders, self.receivers
+        # Enum members hash in Python code, and are equal only to themselves,
+        # so they are matched by identity.
+        kinds = None if self.kinds is None else frozenset(map(id, self.kinds))
+        categories = None if self.categories is None else frozenset(map(id, self.categories))
         chosen: list[Exchange] = []
         transfers: list[Transfer] = []
         for exchange in exchanges:
-            if kinds is not None and exchange.kind not in kinds:
+            if kinds is not None and id(exchange.kind) not in kinds:
                 continue
             for t in exchange.transfers:
                 if (
                     (senders is None or t.sender.code in senders)
                     and (receivers is None or t.receiver.code in receivers)
-                    and (categories is None or t.category in categories)
+                    and (categories is None or id(t.category) in categories)
                 ):
                     chosen.append(exchange)
                     transfers.append(t)
