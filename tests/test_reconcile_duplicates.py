@@ -504,7 +504,9 @@ def test_merging_is_idempotent_when_narrowing_creates_a_new_match() -> None:
 
     def report(period: Period, sender: Party, receiver: Party) -> Exchange:
         transfer = Transfer(sender, receiver, PersonCategory.REMAINS, Count.exact(1000))
-        return Exchange(ExchangeKind.REPATRIATION_OF_REMAINS, period, [transfer])
+        return Exchange(
+            kind=ExchangeKind.REPATRIATION_OF_REMAINS, period=period, transfers=[transfer]
+        )
 
     records = [
         report(Period.parse("2025-W40"), russia, ukraine),
