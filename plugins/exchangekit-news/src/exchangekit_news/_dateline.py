@@ -64,12 +64,10 @@ def _place_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
         token = tokens[i]
         if token.kind == WORD and len(token.text) >= 2 and token.text.isupper():
             words += 1
-        elif token.kind == SYM and token.text in _PLACE_JOINERS and words and token.gap == 0:
-            pass
         elif token.text == "," and words:
             return i
-        else:
-            return None
+        elif not (token.kind == SYM and token.text in _PLACE_JOINERS and words and token.gap == 0):
+            return None  # a joiner glued inside the name ("ST.-PETERSBURG") is passed over
         i += 1
     return None
 
