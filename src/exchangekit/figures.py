@@ -218,6 +218,11 @@ _SCALE_FRACTIONS: dict[tuple[str, ...], Fraction] = {
     ("three", "quarters", "of", "a"): Fraction(3, 4),
     ("three", "quarter"): Fraction(3, 4),
 }
+# The same, by first word (in the order above), so a word that opens none is passed at once.
+_SCALE_FRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Fraction]]] = {}
+for _fwords, _fraction in _SCALE_FRACTIONS.items():
+    _SCALE_FRACTIONS_BY_FIRST.setdefault(_fwords[0], []).append((_fwords, _fraction))
+_VAGUE_FIRSTS = frozenset(lead[0] for lead in _VAGUE_MULTIPLES)
 
 NUMBER_WORDS = frozenset(
     {*_UNITS, *_TEENS, *_TENS, *_DIGIT_SCALES, "zero", "half", "dozen", "quarter", "quarters"}
@@ -249,10 +254,13 @@ _SUFFIXES: dict[tuple[str, str], _Maker] = {
 _WORD, _NUM, _BAD, _DASH, _PLUS, _OTHER = range(6)
 
 # White space and the token after it in one match; the optional group gives up at once
-# when no token follows, so a long run of spaces is never scanned twice.
+# when no token follows, so a long run of spaces is never scanned twice. Groups by number:
+# 1 a number's first digit, 2 a word, 3 a dash, 4 a plus sign, 5 any other character.
 _TOKEN = re.compile(
-    r"\s*(?:(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+))?",
+    r"\s*(?:(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+)"
+    r"|(?P<other>\S))?",
 )
+_KIND_OF_GROUP: Final = (_OTHER, _NUM, _WORD, _DASH, _PLUS, _OTHER)  # by group number
 _DIGITS = re.compile(r"[0-9]+")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _HYPHENS = frozenset("-\u2010\u2011")
@@ -346,7 +354,10 @@ def _scan_number(text: str, start: int) -> tuple[_Token, int]:
     if pos < len(text) and text[pos] in "kK" and not text[pos + 1 : pos + 2].isalnum():
         scale = 1000
         pos += 1
-    value = Fraction(f"{int_digits}.{decimals}" if decimals else int_digits) * scale
+    # Fraction(int) skips the string parsing Fraction(str) does; the value is the same.
+    value = Fraction(f"{int_digits}.{decimals}") if decimals else Fraction(int(int_digits))
+    if scale != 1:
+        value *= scale
     year_like = len(first.group()) == 4 and not separator and not decimals and scale == 1
     token = _Token(_NUM, text[start:pos], start, pos, value, bool(decimals), scale, year_like, "")
     return token, pos
@@ -361,27 +372,25 @@ def _tokenize(text: str) -> list[_Token]:
     pos = 0
     length = len(text)
     token_at = _TOKEN.match
+    kinds = _KIND_OF_GROUP
     while pos < length:
         match = token_at(text, pos)
         assert match is not None  # every part of the pattern may match nothing
-        kind = match.lastgroup
-        if kind is None:  # only white space, then the end or a character of no other kind
-            pos = match.end()
-            if pos < length:
-                append(make(_Token, (_OTHER, text[pos], pos, pos + 1, zero, False, 1, False, "")))
-                pos += 1
-            continue
-        start, end = match.span(kind)
-        if kind == "num":
-            token, pos = _scan_number(text, start)
+        kind = match.lastindex
+        if kind is None:  # only white space to the end
+            break
+        end = match.end()  # every group ends the match
+        if kind == 2:
+            start = match.start(2)
+            word = text[start:end].lower()
+            append(make(_Token, (_WORD, word, start, end, zero, False, 1, False, "")))
+        elif kind == 1:
+            token, pos = _scan_number(text, end - 1)
             append(token)
             continue
-        word = match[kind]
-        if kind == "word":
-            append(make(_Token, (_WORD, word.lower(), start, end, zero, False, 1, False, "")))
-        else:
-            sign = _DASH if kind == "dash" else _PLUS
-            append(make(_Token, (sign, word, start, end, zero, False, 1, False, "")))
+        else:  # one character: a dash, a plus sign or anything else
+            char = text[end - 1]
+            append(make(_Token, (kinds[kind], char, end - 1, end, zero, False, 1, False, "")))
         pos = end
     return tokens
 
@@ -554,7 +563,7 @@ class _Grammar:
 
     def _scale_fraction(self, i: int) -> _Number | None:
         """A fraction of a scale word ("half a million", "a quarter of a million"), if any."""
-        for words, fraction in _SCALE_FRACTIONS.items():
+        for words, fraction in _SCALE_FRACTIONS_BY_FIRST.get(self._word(i), ()):
             scale_at = i + len(words)
             if self._word(scale_at) in _SCALES and all(
                 self._word(i + k) == w for k, w in enumerate(words)
@@ -606,6 +615,8 @@ class _Grammar:
         for words, (unit, next_unit) in _MAGNITUDES_BY_FIRST.get(self._word(i), ()):
             if all(self._word(i + k) == w for k, w in enumerate(words)):
                 return [_Reading(self._magnitude(unit, next_unit), i + len(words), i)]
+        if self._word(i) not in _VAGUE_FIRSTS:
+            return []  # no vague multiple starts here: the loop below would find none
         for lead in _VAGUE_MULTIPLES:
             if not all(self._word(i + k) == w for k, w in enumerate(lead)):
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from exchangekit_news import _clauses
+from exchangekit_news import _clauses, _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news import _mentions as mentions_module
 from exchangekit_news._clauses import Clauses
@@ -207,3 +207,59 @@ def test_finders_skip_only_sentences_where_they_would_find_nothing(text: str) ->
         assert quick.transfers() == plain.transfers()
         assert quick.speech() == plain.speech()
         assert quick.dates() == plain.dates()
+
+
+def _vocabulary(matcher: lx.PhraseMatcher[object]) -> list[str]:
+    """Every word of every phrase ``matcher`` knows, by a walk of its tree."""
+    found: set[str] = set()
+    levels = [matcher._root]
+    while levels:
+        level = levels.pop()
+        found.update(level)
+        levels.extend(node.children for node in level.values())
+    return sorted(found)
+
+
+# Every phrase matcher of the rules; the texts below are built from each one's own words,
+# so that its phrases, their beginnings and their near misses all occur.
+_MATCHERS: list[lx.PhraseMatcher[object]] = [
+    *(m for m in vars(lx).values() if isinstance(m, lx.PhraseMatcher)),
+    _lemmas.TRANSFER_MATCHER,
+    _LEXICON.parties,
+]
+
+
+@st.composite
+def _matcher_and_text(draw: st.DrawFn) -> tuple[lx.PhraseMatcher[object], str]:
+    matcher = draw(st.sampled_from(_MATCHERS))
+    words = st.sampled_from([*_vocabulary(matcher), "the", "and", ",", "Russia", "5"])
+    return matcher, " ".join(draw(st.lists(words, min_size=1, max_size=25)))
+
+
+@settings(max_examples=400)
+@given(_matcher_and_text())
+def test_a_phrase_starts_only_at_a_word_alone_or_at_a_known_pair(
+    case: tuple[lx.PhraseMatcher[object], str],
+) -> None:
+    matcher, text = case
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    for i in range(len(tokens)):
+        if matcher.match(tokens, i, len(tokens)) is not None:
+            after = norms[i + 1] if i + 1 < len(tokens) else None
+            assert norms[i] in matcher.alone or (norms[i], after) in matcher.pairs
+
+
+@settings(max_examples=400)
+@given(_matcher_and_text())
+def test_phrase_positions_of_every_matcher_match_the_scan_of_every_word(
+    case: tuple[lx.PhraseMatcher[object], str],
+) -> None:
+    matcher, text = case
+    for tokens in _sentences(text):
+        mentions = find_mentions(tokens, 0, len(tokens), text, _LEXICON)
+        sentence = _Sentence(
+            0, tokens, 0, len(tokens), mentions, Discourse(), text, SourceKind.MEDIA
+        )
+        plain = [i for i in range(len(tokens)) if matcher.match(tokens, i, len(tokens)) is not None]
+        assert sentence._positions(matcher) == plain

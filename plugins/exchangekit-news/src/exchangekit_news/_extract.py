@@ -506,7 +506,18 @@ class _Sentence:
         starts = [i for n in hits for i in where[n]]
         if len(hits) > 1:
             starts.sort()
-        return [i for i in starts if matcher.match(self.tokens, i, self.last) is not None]
+        # Only a word that is a phrase alone, or opens one with the word after it, is tried.
+        alone, pairs, match = matcher.alone, matcher.pairs, matcher.match
+        norms, tokens, first, last = self.norms, self.tokens, self.first, self.last
+        return [
+            i
+            for i in starts
+            if (
+                norms[i - first] in alone
+                or (i + 1 < last and (norms[i - first], norms[i + 1 - first]) in pairs)
+            )
+            and match(tokens, i, last) is not None
+        ]
 
     @staticmethod
     def _any_in(positions: list[int], start: int, stop: int) -> bool:

@@ -588,15 +588,13 @@ class _Finder:
         may_start = self.lexicon.speaker_starts
         if self.norm_set.isdisjoint(may_start):
             return sources, parties
+        misspelt = lx.MISSPELT_SOURCES
         i = self.first
         while i < self.last:
-            if tokens[i].norm not in may_start:
-                slip = (
-                    lx.MISSPELT_SOURCES.get(tokens[i].norm)
-                    if tokens[i].text[:1].isupper()
-                    else None
-                )
-                if slip is not None:  # "President Zelenksy said"
+            norm = tokens[i].norm
+            if norm not in may_start:
+                slip = misspelt.get(norm)
+                if slip is not None and tokens[i].text[:1].isupper():  # "President Zelenksy said"
                     sources.append(SourceMention(i, i + 1, slip, ()))
                     if slip.party is not None:
                         parties.append(PartyMention(i, i + 1, slip.party, ACTOR, True))
