@@ -369,29 +369,27 @@ def _tokenize(text: str) -> list[_Token]:
     append = tokens.append
     make = tuple.__new__  # skips the NamedTuple constructor's handling of defaults
     zero = _ZERO
-    pos = 0
-    length = len(text)
-    token_at = _TOKEN.match
     kinds = _KIND_OF_GROUP
-    while pos < length:
-        match = token_at(text, pos)
-        assert match is not None  # every part of the pattern may match nothing
-        kind = match.lastindex
-        if kind is None:  # only white space to the end
-            break
-        end = match.end()  # every group ends the match
-        if kind == 2:
-            start = match.start(2)
-            word = text[start:end].lower()
-            append(make(_Token, (_WORD, word, start, end, zero, False, 1, False, "")))
-        elif kind == 1:
-            token, pos = _scan_number(text, end - 1)
-            append(token)
-            continue
-        else:  # one character: a dash, a plus sign or anything else
-            char = text[end - 1]
-            append(make(_Token, (kinds[kind], char, end - 1, end, zero, False, 1, False, "")))
-        pos = end
+    pos = 0  # where the scan (re)starts: the start, or the end of the latest number
+    while pos >= 0:
+        resume, pos = pos, -1
+        # Matches follow one another with no gap: every character not white space is a token.
+        for match in _TOKEN.finditer(text, resume):
+            kind = match.lastindex
+            if kind is None:  # only white space to the end
+                break
+            end = match.end()  # every group ends the match
+            if kind == 2:
+                start = match.start(2)
+                word = text[start:end].lower()
+                append(make(_Token, (_WORD, word, start, end, zero, False, 1, False, "")))
+            elif kind == 1:  # a number reads on past its first digit: scan on after it
+                token, pos = _scan_number(text, end - 1)
+                append(token)
+                break
+            else:  # one character: a dash, a plus sign or anything else
+                char = text[end - 1]
+                append(make(_Token, (kinds[kind], char, end - 1, end, zero, False, 1, False, "")))
     return tokens
 
 
@@ -447,7 +445,7 @@ class _Grammar:
         if value.denominator != 1:
             self._refuse(f"{what} is not a whole number of people", end)
             return None
-        if value > MAX_FIGURE:
+        if value.numerator > MAX_FIGURE:  # a whole number: its numerator, compared as an int
             self._refuse(f"figures above {MAX_FIGURE:,} are not read", end)
             return None
         return value.numerator
@@ -644,7 +642,11 @@ class _Grammar:
                     number.end,
                 )
                 continue
-            n = self._whole(number.value, repr(self._span(i, number.end)), number.end)
+            value = number.value
+            if value.denominator == 1 and value.numerator <= MAX_FIGURE:
+                n: int | None = value.numerator  # what _whole gives, without the text it may quote
+            else:
+                n = self._whole(value, repr(self._span(i, number.end)), number.end)
             if n is None:
                 continue
             count = _approx(n, self.semantics) if number.dozen else Count.exact(n)

@@ -10,6 +10,7 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -474,20 +475,43 @@ class _Sentence:
         self._belligerents: Sequence[str] = ()
         self._civilian = False
         self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
-        # Where clauses break, and where the phrases some rules look for begin, found once.
-        self.breaks = [i for i, n in enumerate(self.norms, first) if n in _BREAK_WORDS]
-        self.cues = self._positions(lx.CAVEAT_CUES)
-        self.totals = self._positions(lx.RUNNING_TOTAL)
-        self.rates = self._positions(lx.RATE_WORDS)
+
+    # Where clauses break, and where the phrases some rules look for begin: each found on
+    # first use and then kept, since most sentences (those without figures) use few of them.
+
+    @functools.cached_property
+    def breaks(self) -> list[int]:
+        """Where the sentence's clauses may break, in order."""
+        return [i for i, n in enumerate(self.norms, self.first) if n in _BREAK_WORDS]
+
+    @functools.cached_property
+    def cues(self) -> list[int]:
+        """Where a caveat cue begins, in order."""
+        return self._positions(lx.CAVEAT_CUES)
+
+    @functools.cached_property
+    def totals(self) -> list[int]:
+        """Where a running-total phrase begins, in order."""
+        return self._positions(lx.RUNNING_TOTAL)
+
+    @functools.cached_property
+    def rates(self) -> list[int]:
+        """Where a rate phrase begins, in order."""
+        return self._positions(lx.RATE_WORDS)
+
+    @functools.cached_property
+    def sides(self) -> list[int]:
+        """Where a per-side phrase begins, in order."""
         # "each time", "on each occasion": a series, not one figure per side
-        self.sides = [
+        sides = [
             i
             for i in self._positions(lx.PER_SIDE)
             if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
-            self.sides = sorted(set(self.sides) | set(more))
+            sides = sorted(set(sides) | set(more))
+        return sides
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         """Where a phrase of ``matcher`` begins, in order."""

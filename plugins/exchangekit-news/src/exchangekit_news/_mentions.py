@@ -999,7 +999,8 @@ class _Finder:
             speech=speech,
             according=according,
             dates=self.dates(),
-            mediation=any(
+            mediation=not norms.isdisjoint(_MEDIATION_FIRSTS)
+            and any(
                 lx.MEDIATION.match(self.tokens, i, self.last) is not None
                 for i in range(self.first, self.last)
                 if self.tokens[i].norm in _MEDIATION_FIRSTS
