@@ -10,11 +10,10 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
-from collections.abc import Sequence
-from typing import Final, Literal, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Final, Literal, NamedTuple, overload
 
 from exchangekit import (
     CasualtyCategory,
@@ -435,6 +434,34 @@ class Discourse:
         return None
 
 
+class _Positions:
+    """A list of token positions worked out on first read, then kept on the sentence.
+
+    Like :func:`functools.cached_property`, without the lock that Python 3.11
+    takes on every first read (one sentence is only ever read by one thread).
+    """
+
+    def __init__(self, compute: Callable[[_Sentence], list[int]]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, sentence: None, owner: type[_Sentence]) -> _Positions: ...
+
+    @overload
+    def __get__(self, sentence: _Sentence, owner: type[_Sentence] | None = None) -> list[int]: ...
+
+    def __get__(
+        self, sentence: _Sentence | None, owner: type[_Sentence] | None = None
+    ) -> list[int] | _Positions:
+        if sentence is None:
+            return self  # read on the class
+        # Stored under the same name, the value hides this descriptor from then on.
+        value = sentence.__dict__[self.name] = self.compute(sentence)
+        return value
+
+
 class _Sentence:
     """The rules applied to one sentence."""
 
@@ -479,27 +506,27 @@ class _Sentence:
     # Where clauses break, and where the phrases some rules look for begin: each found on
     # first use and then kept, since most sentences (those without figures) use few of them.
 
-    @functools.cached_property
+    @_Positions
     def breaks(self) -> list[int]:
         """Where the sentence's clauses may break, in order."""
         return [i for i, n in enumerate(self.norms, self.first) if n in _BREAK_WORDS]
 
-    @functools.cached_property
+    @_Positions
     def cues(self) -> list[int]:
         """Where a caveat cue begins, in order."""
         return self._positions(lx.CAVEAT_CUES)
 
-    @functools.cached_property
+    @_Positions
     def totals(self) -> list[int]:
         """Where a running-total phrase begins, in order."""
         return self._positions(lx.RUNNING_TOTAL)
 
-    @functools.cached_property
+    @_Positions
     def rates(self) -> list[int]:
         """Where a rate phrase begins, in order."""
         return self._positions(lx.RATE_WORDS)
 
-    @functools.cached_property
+    @_Positions
     def sides(self) -> list[int]:
         """Where a per-side phrase begins, in order."""
         # "each time", "on each occasion": a series, not one figure per side

@@ -8,6 +8,7 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -39,6 +40,7 @@ MEDIATOR: Final = "mediator"
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
 
+_KIND: Final = operator.attrgetter("kind")  # of a token
 _BEFORE_NUMBER: Final = 5  # tokens shown to the figure grammar before a number ...
 _AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
@@ -193,7 +195,7 @@ class _Finder:
         # Found once and shared by every finder: most finders skip a sentence without their words.
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = frozenset(self.norms)
-        self.has_number = any(t.kind == NUM for t in tokens[first:last])
+        self.has_number = NUM in map(_KIND, tokens[first:last])
 
     # helpers ------------------------------------------------------------------
 
