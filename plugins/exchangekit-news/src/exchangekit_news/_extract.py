@@ -641,6 +641,8 @@ class _Sentence:
 
     def _owner(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """Whose count it is, in "a tally by BBC Russian and Mediazona" or "data from X"."""
+        if self.norm_set.isdisjoint(_COUNT_NOUNS):
+            return None  # no noun of counting: nothing below can match
         for i in range(self.first, self.last - 1):
             if self.norm(i) in _COUNT_NOUNS and self.norm(i + 1) in ("by", "from", "of"):
                 owners = [m for m in mentions if i + 1 < m[0] <= i + 3]
