@@ -263,3 +263,29 @@ def test_phrase_positions_of_every_matcher_match_the_scan_of_every_word(
         )
         plain = [i for i in range(len(tokens)) if matcher.match(tokens, i, len(tokens)) is not None]
         assert sentence._positions(matcher) == plain
+
+
+# "the" before the words that open offices, institutions and party names, in either case.
+_OFFICE_WORDS = sorted(
+    {*_vocabulary(lx.INSTITUTIONS), *_vocabulary(lx.NAMED_SOURCES), *_vocabulary(lx.ANAPHORS)}
+    | {*lx.NON_PARTY_SPEAKERS, "Russia", "Russian", "Ukraine", "Kyiv", "UN", "US", "said", "in"}
+)
+_OFFICE_TEXT = st.lists(
+    st.sampled_from(["the", "The", *_OFFICE_WORDS, *(w.title() for w in _OFFICE_WORDS)]),
+    min_size=1,
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_OFFICE_TEXT | _SENTENCES)
+@example("The Russian Ministry of Defence said")
+@example("officials in the Kremlin and the UN said")
+@example("the defence ministry in Kyiv said")
+def test_speakers_after_the_are_found_as_without_the_shortcut(text: str) -> None:
+    assert _LEXICON.office_starts is not None
+    plain_lexicon = _LEXICON._replace(office_starts=None)  # None: "the" is never skipped
+    for tokens in _sentences(text):
+        quick = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
+        plain = mentions_module._Finder(tokens, 0, len(tokens), text, plain_lexicon)
+        assert quick.sources_and_parties() == plain.sources_and_parties()

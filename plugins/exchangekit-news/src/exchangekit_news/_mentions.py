@@ -139,6 +139,10 @@ class Lexicon(NamedTuple):
 
     parties: PhraseMatcher[_PartyEntry]
     speaker_starts: frozenset[str]
+    # Words after "the" that may begin an office ("the Russian Ministry of Defence"); before
+    # any other word, "the" begins none, and sources_and_parties skips looking for one.
+    # None when "the" itself may begin a party's name: then no word is skipped.
+    office_starts: frozenset[str] | None
 
 
 def lexicon(parties: Iterator[Party]) -> Lexicon:
@@ -152,7 +156,12 @@ def lexicon(parties: Iterator[Party]) -> Lexicon:
         | frozenset(lx.NON_PARTY_SPEAKERS)
         | {"the"}
     )
-    return Lexicon(matcher, starts)
+    office_starts = (
+        None
+        if "the" in matcher.firsts or "the" in lx.NON_PARTY_SPEAKERS
+        else matcher.firsts | lx.INSTITUTIONS.firsts | frozenset(lx.NON_PARTY_SPEAKERS) | {"the"}
+    )
+    return Lexicon(matcher, starts, office_starts)
 
 
 def party_lexicon(parties: Iterator[Party]) -> PhraseMatcher[_PartyEntry]:
@@ -591,6 +600,7 @@ class _Finder:
         if self.norm_set.isdisjoint(may_start):
             return sources, parties
         misspelt = lx.MISSPELT_SOURCES
+        office_starts = self.lexicon.office_starts
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -614,11 +624,19 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
-            party = self.party_at(i)
-            office = self._office(i, party)
-            if office is None and party is None and tokens[i].norm == "the":
-                # "The Russian Ministry of Defence said": the office, not "the ministry"
-                office = self._office(i + 1, self.party_at(i + 1))
+            if (
+                norm == "the"
+                and office_starts is not None
+                and self.norm(i + 1) not in office_starts
+            ):
+                # No party or office opens at "the" itself or at the word after it.
+                party, office = None, None
+            else:
+                party = self.party_at(i)
+                office = self._office(i, party)
+                if office is None and party is None and norm == "the":
+                    # "The Russian Ministry of Defence said": the office, not "the ministry"
+                    office = self._office(i + 1, self.party_at(i + 1))
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
