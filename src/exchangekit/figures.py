@@ -600,6 +600,10 @@ class _Grammar:
         word = self._word(i)
         if not (word in _STARTS or self._is_num(i)):
             return []  # most words of running text
+        if not word:  # a number: no magnitude or hedge starts with one
+            out = self._plain(i)
+            out.extend(self._ranges(i, widen=False))
+            return out
         out = self._magnitudes(i)
         out.extend(self._plain(i))
         out.extend(self._ranges(i, widen=False))

@@ -605,8 +605,8 @@ class _Finder:
         while i < self.last:
             norm = tokens[i].norm
             if norm not in may_start:
-                slip = misspelt.get(norm)
-                if slip is not None and tokens[i].text[:1].isupper():  # "President Zelenksy said"
+                if norm in misspelt and tokens[i].text[:1].isupper():  # "President Zelenksy said"
+                    slip = misspelt[norm]
                     sources.append(SourceMention(i, i + 1, slip, ()))
                     if slip.party is not None:
                         parties.append(PartyMention(i, i + 1, slip.party, ACTOR, True))
