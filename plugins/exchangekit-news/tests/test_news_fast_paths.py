@@ -289,3 +289,88 @@ def test_speakers_after_the_are_found_as_without_the_shortcut(text: str) -> None
         quick = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
         plain = mentions_module._Finder(tokens, 0, len(tokens), text, plain_lexicon)
         assert quick.sources_and_parties() == plain.sources_and_parties()
+
+
+def _old_sources_and_parties(
+    finder: mentions_module._Finder,
+) -> tuple[list[mentions_module.SourceMention], list[mentions_module.PartyMention]]:
+    """The finder's walk over every token, one at a time, before it jumped to candidates."""
+    sources: list[mentions_module.SourceMention] = []
+    parties: list[mentions_module.PartyMention] = []
+    tokens, last = finder.tokens, finder.last
+    may_start = finder.lexicon.speaker_starts
+    if finder.norm_set.isdisjoint(may_start):
+        return sources, parties
+    i = finder.first
+    while i < last:
+        norm = tokens[i].norm
+        if norm not in may_start:
+            slip = lx.MISSPELT_SOURCES.get(norm) if tokens[i].text[:1].isupper() else None
+            if slip is not None:
+                sources.append(mentions_module.SourceMention(i, i + 1, slip, ()))
+                if slip.party is not None:
+                    parties.append(
+                        mentions_module.PartyMention(i, i + 1, slip.party, "actor", True)
+                    )
+            i += 1
+            continue
+        named = lx.NAMED_SOURCES.match(tokens, i, last)
+        if named is not None:
+            end, entry = named
+            sources.append(mentions_module.SourceMention(i, end, entry, ()))
+            if entry.party is not None:
+                role = "mediator" if entry.party in mentions_module.MEDIATOR_CODES else "actor"
+                parties.append(mentions_module.PartyMention(i, end, entry.party, role, True))
+            mediating = lx.MEDIATING_SOURCES.get(entry.name)
+            if mediating is not None:
+                parties.append(mentions_module.PartyMention(i, end, mediating, "mediator", True))
+            i = end
+            continue
+        party = finder.party_at(i)
+        office = finder._office(i, party)
+        if office is None and party is None and norm == "the":
+            office = finder._office(i + 1, finder.party_at(i + 1))
+        if office is not None:
+            end, entry = office
+            sources.append(mentions_module.SourceMention(i, end, entry, ()))
+            if entry.party is not None:
+                role = "mediator" if entry.party in mentions_module.MEDIATOR_CODES else "actor"
+                parties.append(mentions_module.PartyMention(i, end, entry.party, role, True))
+            i = end
+            continue
+        if party is not None:
+            end, code = party
+            noun = tokens[end - 1].norm not in mentions_module._ADJECTIVES
+            role = finder._party_role(i, end, code)
+            parties.append(mentions_module.PartyMention(i, end, code, role, noun))
+            i = end
+            continue
+        anaphor = lx.ANAPHORS.match(tokens, i, last)
+        if anaphor is not None:
+            end, roles = anaphor
+            sources.append(mentions_module.SourceMention(i, end, None, roles))
+            i = end
+            continue
+        i += 1
+    return sources, parties
+
+
+# Misspelt surnames ("Zelenksy") count as their speaker; lower case, they do not.
+_MISSPELT = sorted(lx.MISSPELT_SOURCES)[:: max(1, len(lx.MISSPELT_SOURCES) // 40)]
+_SPEAKER_TEXT = st.lists(
+    st.sampled_from(
+        ["the", "The", "said", "in", "Kyiv", *_OFFICE_WORDS, *_MISSPELT]
+        + [w.title() for w in _MISSPELT]
+    ),
+    min_size=1,
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_SPEAKER_TEXT | _OFFICE_TEXT | _SENTENCES)
+@example("President Zelenksy said the defence ministry in Kyiv agreed")
+def test_speakers_and_parties_match_the_walk_over_every_token(text: str) -> None:
+    for tokens in _sentences(text):
+        finder = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
+        assert finder.sources_and_parties() == _old_sources_and_parties(finder)

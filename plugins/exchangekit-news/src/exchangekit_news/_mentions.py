@@ -601,11 +601,17 @@ class _Finder:
             return sources, parties
         misspelt = lx.MISSPELT_SOURCES
         office_starts = self.lexicon.office_starts
-        i = self.first
-        while i < self.last:
-            norm = tokens[i].norm
-            if norm not in may_start:
-                if norm in misspelt and tokens[i].text[:1].isupper():  # "President Zelenksy said"
+        first = self.first
+        # Only where a speaker or party may start, or a name is misspelt, can one begin.
+        candidates = [k for k, n in enumerate(self.norms, first) if n in may_start or n in misspelt]
+        i = first  # the first token not yet read into a mention
+        for k in candidates:
+            if k < i:
+                continue  # inside a mention already read
+            i = k
+            norm = self.norms[k - first]
+            if norm not in may_start:  # a misspelt name
+                if tokens[i].text[:1].isupper():  # "President Zelenksy said"
                     slip = misspelt[norm]
                     sources.append(SourceMention(i, i + 1, slip, ()))
                     if slip.party is not None:
