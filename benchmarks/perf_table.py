@@ -302,7 +302,9 @@ def news_row(runs: int) -> None:
         row("news plugin on its corpus", "skipped", "≥ 1 MB/s", None, "exchangekit-news missing")
         return
     corpus = HERE.parent / "plugins" / "exchangekit-news" / "tests" / "corpus"
-    articles = sorted(p for p in corpus.glob("*/*") if p.suffix == ".txt")
+    # Only the parts named here: a sealed test set (frozen-3, ...) is never read by a benchmark.
+    parts = ("dev", "holdout", "frozen", "holdout-2", "frozen-2")
+    articles = sorted(p for part in parts for p in (corpus / part).glob("*.txt"))
     body = "\n\n".join(p.read_text(encoding="utf-8") for p in articles) + "\n\n"
     text = (body * (1_000_000 // len(body) + 1))[:1_000_000]  # about 1 MB, as in the issue
     megabytes = len(text.encode("utf-8")) / 1e6

@@ -218,6 +218,11 @@ _SCALE_FRACTIONS: dict[tuple[str, ...], Fraction] = {
     ("three", "quarters", "of", "a"): Fraction(3, 4),
     ("three", "quarter"): Fraction(3, 4),
 }
+# The same, by first word (in the order above), so a word that opens none is passed at once.
+_SCALE_FRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Fraction]]] = {}
+for _fwords, _fraction in _SCALE_FRACTIONS.items():
+    _SCALE_FRACTIONS_BY_FIRST.setdefault(_fwords[0], []).append((_fwords, _fraction))
+_VAGUE_FIRSTS = frozenset(lead[0] for lead in _VAGUE_MULTIPLES)
 
 NUMBER_WORDS = frozenset(
     {*_UNITS, *_TEENS, *_TENS, *_DIGIT_SCALES, "zero", "half", "dozen", "quarter", "quarters"}
@@ -249,10 +254,13 @@ _SUFFIXES: dict[tuple[str, str], _Maker] = {
 _WORD, _NUM, _BAD, _DASH, _PLUS, _OTHER = range(6)
 
 # White space and the token after it in one match; the optional group gives up at once
-# when no token follows, so a long run of spaces is never scanned twice.
+# when no token follows, so a long run of spaces is never scanned twice. Groups by number:
+# 1 a number's first digit, 2 a word, 3 a dash, 4 a plus sign, 5 any other character.
 _TOKEN = re.compile(
-    r"\s*(?:(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+))?",
+    r"\s*(?:(?P<num>[0-9])|(?P<word>[^\W\d_]+)|(?P<dash>[-\u2010-\u2014\u2212])|(?P<plus>\+)"
+    r"|(?P<other>\S))?",
 )
+_KIND_OF_GROUP: Final = (_OTHER, _NUM, _WORD, _DASH, _PLUS, _OTHER)  # by group number
 _DIGITS = re.compile(r"[0-9]+")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _HYPHENS = frozenset("-\u2010\u2011")
@@ -346,7 +354,10 @@ def _scan_number(text: str, start: int) -> tuple[_Token, int]:
     if pos < len(text) and text[pos] in "kK" and not text[pos + 1 : pos + 2].isalnum():
         scale = 1000
         pos += 1
-    value = Fraction(f"{int_digits}.{decimals}" if decimals else int_digits) * scale
+    # Fraction(int) skips the string parsing Fraction(str) does; the value is the same.
+    value = Fraction(f"{int_digits}.{decimals}") if decimals else Fraction(int(int_digits))
+    if scale != 1:
+        value *= scale
     year_like = len(first.group()) == 4 and not separator and not decimals and scale == 1
     token = _Token(_NUM, text[start:pos], start, pos, value, bool(decimals), scale, year_like, "")
     return token, pos
@@ -358,31 +369,27 @@ def _tokenize(text: str) -> list[_Token]:
     append = tokens.append
     make = tuple.__new__  # skips the NamedTuple constructor's handling of defaults
     zero = _ZERO
-    pos = 0
-    length = len(text)
-    token_at = _TOKEN.match
-    while pos < length:
-        match = token_at(text, pos)
-        assert match is not None  # every part of the pattern may match nothing
-        kind = match.lastgroup
-        if kind is None:  # only white space, then the end or a character of no other kind
-            pos = match.end()
-            if pos < length:
-                append(make(_Token, (_OTHER, text[pos], pos, pos + 1, zero, False, 1, False, "")))
-                pos += 1
-            continue
-        start, end = match.span(kind)
-        if kind == "num":
-            token, pos = _scan_number(text, start)
-            append(token)
-            continue
-        word = match[kind]
-        if kind == "word":
-            append(make(_Token, (_WORD, word.lower(), start, end, zero, False, 1, False, "")))
-        else:
-            sign = _DASH if kind == "dash" else _PLUS
-            append(make(_Token, (sign, word, start, end, zero, False, 1, False, "")))
-        pos = end
+    kinds = _KIND_OF_GROUP
+    pos = 0  # where the scan (re)starts: the start, or the end of the latest number
+    while pos >= 0:
+        resume, pos = pos, -1
+        # Matches follow one another with no gap: every character not white space is a token.
+        for match in _TOKEN.finditer(text, resume):
+            kind = match.lastindex
+            if kind is None:  # only white space to the end
+                break
+            end = match.end()  # every group ends the match
+            if kind == 2:
+                start = match.start(2)
+                word = text[start:end].lower()
+                append(make(_Token, (_WORD, word, start, end, zero, False, 1, False, "")))
+            elif kind == 1:  # a number reads on past its first digit: scan on after it
+                token, pos = _scan_number(text, end - 1)
+                append(token)
+                break
+            else:  # one character: a dash, a plus sign or anything else
+                char = text[end - 1]
+                append(make(_Token, (kinds[kind], char, end - 1, end, zero, False, 1, False, "")))
     return tokens
 
 
@@ -438,7 +445,7 @@ class _Grammar:
         if value.denominator != 1:
             self._refuse(f"{what} is not a whole number of people", end)
             return None
-        if value > MAX_FIGURE:
+        if value.numerator > MAX_FIGURE:  # a whole number: its numerator, compared as an int
             self._refuse(f"figures above {MAX_FIGURE:,} are not read", end)
             return None
         return value.numerator
@@ -554,7 +561,7 @@ class _Grammar:
 
     def _scale_fraction(self, i: int) -> _Number | None:
         """A fraction of a scale word ("half a million", "a quarter of a million"), if any."""
-        for words, fraction in _SCALE_FRACTIONS.items():
+        for words, fraction in _SCALE_FRACTIONS_BY_FIRST.get(self._word(i), ()):
             scale_at = i + len(words)
             if self._word(scale_at) in _SCALES and all(
                 self._word(i + k) == w for k, w in enumerate(words)
@@ -593,6 +600,10 @@ class _Grammar:
         word = self._word(i)
         if not (word in _STARTS or self._is_num(i)):
             return []  # most words of running text
+        if not word:  # a number: no magnitude or hedge starts with one
+            out = self._plain(i)
+            out.extend(self._ranges(i, widen=False))
+            return out
         out = self._magnitudes(i)
         out.extend(self._plain(i))
         out.extend(self._ranges(i, widen=False))
@@ -606,6 +617,8 @@ class _Grammar:
         for words, (unit, next_unit) in _MAGNITUDES_BY_FIRST.get(self._word(i), ()):
             if all(self._word(i + k) == w for k, w in enumerate(words)):
                 return [_Reading(self._magnitude(unit, next_unit), i + len(words), i)]
+        if self._word(i) not in _VAGUE_FIRSTS:
+            return []  # no vague multiple starts here: the loop below would find none
         for lead in _VAGUE_MULTIPLES:
             if not all(self._word(i + k) == w for k, w in enumerate(lead)):
                 continue
@@ -633,7 +646,11 @@ class _Grammar:
                     number.end,
                 )
                 continue
-            n = self._whole(number.value, repr(self._span(i, number.end)), number.end)
+            value = number.value
+            if value.denominator == 1 and value.numerator <= MAX_FIGURE:
+                n: int | None = value.numerator  # what _whole gives, without the text it may quote
+            else:
+                n = self._whole(value, repr(self._span(i, number.end)), number.end)
             if n is None:
                 continue
             count = _approx(n, self.semantics) if number.dozen else Count.exact(n)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from exchangekit_news import _clauses
+from exchangekit_news import _clauses, _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news import _mentions as mentions_module
 from exchangekit_news._clauses import Clauses
@@ -207,3 +207,170 @@ def test_finders_skip_only_sentences_where_they_would_find_nothing(text: str) ->
         assert quick.transfers() == plain.transfers()
         assert quick.speech() == plain.speech()
         assert quick.dates() == plain.dates()
+
+
+def _vocabulary(matcher: lx.PhraseMatcher[object]) -> list[str]:
+    """Every word of every phrase ``matcher`` knows, by a walk of its tree."""
+    found: set[str] = set()
+    levels = [matcher._root]
+    while levels:
+        level = levels.pop()
+        found.update(level)
+        levels.extend(node.children for node in level.values())
+    return sorted(found)
+
+
+# Every phrase matcher of the rules; the texts below are built from each one's own words,
+# so that its phrases, their beginnings and their near misses all occur.
+_MATCHERS: list[lx.PhraseMatcher[object]] = [
+    *(m for m in vars(lx).values() if isinstance(m, lx.PhraseMatcher)),
+    _lemmas.TRANSFER_MATCHER,
+    _LEXICON.parties,
+]
+
+
+@st.composite
+def _matcher_and_text(draw: st.DrawFn) -> tuple[lx.PhraseMatcher[object], str]:
+    matcher = draw(st.sampled_from(_MATCHERS))
+    words = st.sampled_from([*_vocabulary(matcher), "the", "and", ",", "Russia", "5"])
+    return matcher, " ".join(draw(st.lists(words, min_size=1, max_size=25)))
+
+
+@settings(max_examples=400)
+@given(_matcher_and_text())
+def test_a_phrase_starts_only_at_a_word_alone_or_at_a_known_pair(
+    case: tuple[lx.PhraseMatcher[object], str],
+) -> None:
+    matcher, text = case
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    for i in range(len(tokens)):
+        if matcher.match(tokens, i, len(tokens)) is not None:
+            after = norms[i + 1] if i + 1 < len(tokens) else None
+            assert norms[i] in matcher.alone or (norms[i], after) in matcher.pairs
+
+
+@settings(max_examples=400)
+@given(_matcher_and_text())
+def test_phrase_positions_of_every_matcher_match_the_scan_of_every_word(
+    case: tuple[lx.PhraseMatcher[object], str],
+) -> None:
+    matcher, text = case
+    for tokens in _sentences(text):
+        mentions = find_mentions(tokens, 0, len(tokens), text, _LEXICON)
+        sentence = _Sentence(
+            0, tokens, 0, len(tokens), mentions, Discourse(), text, SourceKind.MEDIA
+        )
+        plain = [i for i in range(len(tokens)) if matcher.match(tokens, i, len(tokens)) is not None]
+        assert sentence._positions(matcher) == plain
+
+
+# "the" before the words that open offices, institutions and party names, in either case.
+_OFFICE_WORDS = sorted(
+    {*_vocabulary(lx.INSTITUTIONS), *_vocabulary(lx.NAMED_SOURCES), *_vocabulary(lx.ANAPHORS)}
+    | {*lx.NON_PARTY_SPEAKERS, "Russia", "Russian", "Ukraine", "Kyiv", "UN", "US", "said", "in"}
+)
+_OFFICE_TEXT = st.lists(
+    st.sampled_from(["the", "The", *_OFFICE_WORDS, *(w.title() for w in _OFFICE_WORDS)]),
+    min_size=1,
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_OFFICE_TEXT | _SENTENCES)
+@example("The Russian Ministry of Defence said")
+@example("officials in the Kremlin and the UN said")
+@example("the defence ministry in Kyiv said")
+def test_speakers_after_the_are_found_as_without_the_shortcut(text: str) -> None:
+    assert _LEXICON.office_starts is not None
+    plain_lexicon = _LEXICON._replace(office_starts=None)  # None: "the" is never skipped
+    for tokens in _sentences(text):
+        quick = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
+        plain = mentions_module._Finder(tokens, 0, len(tokens), text, plain_lexicon)
+        assert quick.sources_and_parties() == plain.sources_and_parties()
+
+
+def _old_sources_and_parties(
+    finder: mentions_module._Finder,
+) -> tuple[list[mentions_module.SourceMention], list[mentions_module.PartyMention]]:
+    """The finder's walk over every token, one at a time, before it jumped to candidates."""
+    sources: list[mentions_module.SourceMention] = []
+    parties: list[mentions_module.PartyMention] = []
+    tokens, last = finder.tokens, finder.last
+    may_start = finder.lexicon.speaker_starts
+    if finder.norm_set.isdisjoint(may_start):
+        return sources, parties
+    i = finder.first
+    while i < last:
+        norm = tokens[i].norm
+        if norm not in may_start:
+            slip = lx.MISSPELT_SOURCES.get(norm) if tokens[i].text[:1].isupper() else None
+            if slip is not None:
+                sources.append(mentions_module.SourceMention(i, i + 1, slip, ()))
+                if slip.party is not None:
+                    parties.append(
+                        mentions_module.PartyMention(i, i + 1, slip.party, "actor", True)
+                    )
+            i += 1
+            continue
+        named = lx.NAMED_SOURCES.match(tokens, i, last)
+        if named is not None:
+            end, entry = named
+            sources.append(mentions_module.SourceMention(i, end, entry, ()))
+            if entry.party is not None:
+                role = "mediator" if entry.party in mentions_module.MEDIATOR_CODES else "actor"
+                parties.append(mentions_module.PartyMention(i, end, entry.party, role, True))
+            mediating = lx.MEDIATING_SOURCES.get(entry.name)
+            if mediating is not None:
+                parties.append(mentions_module.PartyMention(i, end, mediating, "mediator", True))
+            i = end
+            continue
+        party = finder.party_at(i)
+        office = finder._office(i, party)
+        if office is None and party is None and norm == "the":
+            office = finder._office(i + 1, finder.party_at(i + 1))
+        if office is not None:
+            end, entry = office
+            sources.append(mentions_module.SourceMention(i, end, entry, ()))
+            if entry.party is not None:
+                role = "mediator" if entry.party in mentions_module.MEDIATOR_CODES else "actor"
+                parties.append(mentions_module.PartyMention(i, end, entry.party, role, True))
+            i = end
+            continue
+        if party is not None:
+            end, code = party
+            noun = tokens[end - 1].norm not in mentions_module._ADJECTIVES
+            role = finder._party_role(i, end, code)
+            parties.append(mentions_module.PartyMention(i, end, code, role, noun))
+            i = end
+            continue
+        anaphor = lx.ANAPHORS.match(tokens, i, last)
+        if anaphor is not None:
+            end, roles = anaphor
+            sources.append(mentions_module.SourceMention(i, end, None, roles))
+            i = end
+            continue
+        i += 1
+    return sources, parties
+
+
+# Misspelt surnames ("Zelenksy") count as their speaker; lower case, they do not.
+_MISSPELT = sorted(lx.MISSPELT_SOURCES)[:: max(1, len(lx.MISSPELT_SOURCES) // 40)]
+_SPEAKER_TEXT = st.lists(
+    st.sampled_from(
+        ["the", "The", "said", "in", "Kyiv", *_OFFICE_WORDS, *_MISSPELT]
+        + [w.title() for w in _MISSPELT]
+    ),
+    min_size=1,
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_SPEAKER_TEXT | _OFFICE_TEXT | _SENTENCES)
+@example("President Zelenksy said the defence ministry in Kyiv agreed")
+def test_speakers_and_parties_match_the_walk_over_every_token(text: str) -> None:
+    for tokens in _sentences(text):
+        finder = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
+        assert finder.sources_and_parties() == _old_sources_and_parties(finder)

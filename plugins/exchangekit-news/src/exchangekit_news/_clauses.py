@@ -242,4 +242,4 @@ def _opened_by_in(norms: Sequence[str], i: int) -> bool:
 
 def respective(norms: Sequence[str], start: int, stop: int) -> bool:
     """Whether "respectively" in ``norms[start:stop]`` pairs a list of figures with one of dates."""
-    return any(norms[i] == "respectively" for i in range(start, stop))
+    return "respectively" in norms[start:stop]

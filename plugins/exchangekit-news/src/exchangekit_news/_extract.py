@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
-from typing import Final, Literal, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Final, Literal, NamedTuple, overload
 
 from exchangekit import (
     CasualtyCategory,
@@ -434,6 +434,34 @@ class Discourse:
         return None
 
 
+class _Positions:
+    """A list of token positions worked out on first read, then kept on the sentence.
+
+    Like :func:`functools.cached_property`, without the lock that Python 3.11
+    takes on every first read (one sentence is only ever read by one thread).
+    """
+
+    def __init__(self, compute: Callable[[_Sentence], list[int]]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, sentence: None, owner: type[_Sentence]) -> _Positions: ...
+
+    @overload
+    def __get__(self, sentence: _Sentence, owner: type[_Sentence] | None = None) -> list[int]: ...
+
+    def __get__(
+        self, sentence: _Sentence | None, owner: type[_Sentence] | None = None
+    ) -> list[int] | _Positions:
+        if sentence is None:
+            return self  # read on the class
+        # Stored under the same name, the value hides this descriptor from then on.
+        value = sentence.__dict__[self.name] = self.compute(sentence)
+        return value
+
+
 class _Sentence:
     """The rules applied to one sentence."""
 
@@ -474,20 +502,43 @@ class _Sentence:
         self._belligerents: Sequence[str] = ()
         self._civilian = False
         self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
-        # Where clauses break, and where the phrases some rules look for begin, found once.
-        self.breaks = [i for i, n in enumerate(self.norms, first) if n in _BREAK_WORDS]
-        self.cues = self._positions(lx.CAVEAT_CUES)
-        self.totals = self._positions(lx.RUNNING_TOTAL)
-        self.rates = self._positions(lx.RATE_WORDS)
+
+    # Where clauses break, and where the phrases some rules look for begin: each found on
+    # first use and then kept, since most sentences (those without figures) use few of them.
+
+    @_Positions
+    def breaks(self) -> list[int]:
+        """Where the sentence's clauses may break, in order."""
+        return [i for i, n in enumerate(self.norms, self.first) if n in _BREAK_WORDS]
+
+    @_Positions
+    def cues(self) -> list[int]:
+        """Where a caveat cue begins, in order."""
+        return self._positions(lx.CAVEAT_CUES)
+
+    @_Positions
+    def totals(self) -> list[int]:
+        """Where a running-total phrase begins, in order."""
+        return self._positions(lx.RUNNING_TOTAL)
+
+    @_Positions
+    def rates(self) -> list[int]:
+        """Where a rate phrase begins, in order."""
+        return self._positions(lx.RATE_WORDS)
+
+    @_Positions
+    def sides(self) -> list[int]:
+        """Where a per-side phrase begins, in order."""
         # "each time", "on each occasion": a series, not one figure per side
-        self.sides = [
+        sides = [
             i
             for i in self._positions(lx.PER_SIDE)
             if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
-            self.sides = sorted(set(self.sides) | set(more))
+            sides = sorted(set(sides) | set(more))
+        return sides
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         """Where a phrase of ``matcher`` begins, in order."""
@@ -506,7 +557,18 @@ class _Sentence:
         starts = [i for n in hits for i in where[n]]
         if len(hits) > 1:
             starts.sort()
-        return [i for i in starts if matcher.match(self.tokens, i, self.last) is not None]
+        # Only a word that is a phrase alone, or opens one with the word after it, is tried.
+        alone, pairs, match = matcher.alone, matcher.pairs, matcher.match
+        norms, tokens, first, last = self.norms, self.tokens, self.first, self.last
+        return [
+            i
+            for i in starts
+            if (
+                norms[i - first] in alone
+                or (i + 1 < last and (norms[i - first], norms[i + 1 - first]) in pairs)
+            )
+            and match(tokens, i, last) is not None
+        ]
 
     @staticmethod
     def _any_in(positions: list[int], start: int, stop: int) -> bool:
@@ -579,6 +641,8 @@ class _Sentence:
 
     def _owner(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """Whose count it is, in "a tally by BBC Russian and Mediazona" or "data from X"."""
+        if self.norm_set.isdisjoint(_COUNT_NOUNS):
+            return None  # no noun of counting: nothing below can match
         for i in range(self.first, self.last - 1):
             if self.norm(i) in _COUNT_NOUNS and self.norm(i + 1) in ("by", "from", "of"):
                 owners = [m for m in mentions if i + 1 < m[0] <= i + 3]

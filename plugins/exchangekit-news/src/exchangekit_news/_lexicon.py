@@ -60,11 +60,27 @@ class PhraseMatcher(Generic[V]):
             if node is not None:
                 node.value = value
         self._firsts = frozenset(self._root)
+        self._alone = frozenset(w for w, node in self._root.items() if node.value is not None)
+        self._pairs = frozenset((w, n) for w, node in self._root.items() for n in node.children)
 
     @property
     def firsts(self) -> frozenset[str]:
         """Every word some phrase begins with."""
         return self._firsts
+
+    @property
+    def alone(self) -> frozenset[str]:
+        """Every word that is a whole phrase by itself."""
+        return self._alone
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Every pair of words a longer phrase begins with.
+
+        A phrase can start at a word only if the word is in :attr:`alone` or it and
+        the next word are a pair here, so most places need no call of :meth:`match`.
+        """
+        return self._pairs
 
     def match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, V] | None:
         """``(end, value)`` of the longest phrase at ``tokens[i:]`` ending by ``stop``."""

@@ -8,6 +8,7 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -39,6 +40,7 @@ MEDIATOR: Final = "mediator"
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
 
+_KIND: Final = operator.attrgetter("kind")  # of a token
 _BEFORE_NUMBER: Final = 5  # tokens shown to the figure grammar before a number ...
 _AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
@@ -137,6 +139,10 @@ class Lexicon(NamedTuple):
 
     parties: PhraseMatcher[_PartyEntry]
     speaker_starts: frozenset[str]
+    # Words after "the" that may begin an office ("the Russian Ministry of Defence"); before
+    # any other word, "the" begins none, and sources_and_parties skips looking for one.
+    # None when "the" itself may begin a party's name: then no word is skipped.
+    office_starts: frozenset[str] | None
 
 
 def lexicon(parties: Iterator[Party]) -> Lexicon:
@@ -150,7 +156,12 @@ def lexicon(parties: Iterator[Party]) -> Lexicon:
         | frozenset(lx.NON_PARTY_SPEAKERS)
         | {"the"}
     )
-    return Lexicon(matcher, starts)
+    office_starts = (
+        None
+        if "the" in matcher.firsts or "the" in lx.NON_PARTY_SPEAKERS
+        else matcher.firsts | lx.INSTITUTIONS.firsts | frozenset(lx.NON_PARTY_SPEAKERS) | {"the"}
+    )
+    return Lexicon(matcher, starts, office_starts)
 
 
 def party_lexicon(parties: Iterator[Party]) -> PhraseMatcher[_PartyEntry]:
@@ -193,7 +204,7 @@ class _Finder:
         # Found once and shared by every finder: most finders skip a sentence without their words.
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = frozenset(self.norms)
-        self.has_number = any(t.kind == NUM for t in tokens[first:last])
+        self.has_number = NUM in map(_KIND, tokens[first:last])
 
     # helpers ------------------------------------------------------------------
 
@@ -588,15 +599,20 @@ class _Finder:
         may_start = self.lexicon.speaker_starts
         if self.norm_set.isdisjoint(may_start):
             return sources, parties
-        i = self.first
-        while i < self.last:
-            if tokens[i].norm not in may_start:
-                slip = (
-                    lx.MISSPELT_SOURCES.get(tokens[i].norm)
-                    if tokens[i].text[:1].isupper()
-                    else None
-                )
-                if slip is not None:  # "President Zelenksy said"
+        misspelt = lx.MISSPELT_SOURCES
+        office_starts = self.lexicon.office_starts
+        first = self.first
+        # Only where a speaker or party may start, or a name is misspelt, can one begin.
+        candidates = [k for k, n in enumerate(self.norms, first) if n in may_start or n in misspelt]
+        i = first  # the first token not yet read into a mention
+        for k in candidates:
+            if k < i:
+                continue  # inside a mention already read
+            i = k
+            norm = self.norms[k - first]
+            if norm not in may_start:  # a misspelt name
+                if tokens[i].text[:1].isupper():  # "President Zelenksy said"
+                    slip = misspelt[norm]
                     sources.append(SourceMention(i, i + 1, slip, ()))
                     if slip.party is not None:
                         parties.append(PartyMention(i, i + 1, slip.party, ACTOR, True))
@@ -614,11 +630,19 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
-            party = self.party_at(i)
-            office = self._office(i, party)
-            if office is None and party is None and tokens[i].norm == "the":
-                # "The Russian Ministry of Defence said": the office, not "the ministry"
-                office = self._office(i + 1, self.party_at(i + 1))
+            if (
+                norm == "the"
+                and office_starts is not None
+                and self.norm(i + 1) not in office_starts
+            ):
+                # No party or office opens at "the" itself or at the word after it.
+                party, office = None, None
+            else:
+                party = self.party_at(i)
+                office = self._office(i, party)
+                if office is None and party is None and norm == "the":
+                    # "The Russian Ministry of Defence said": the office, not "the ministry"
+                    office = self._office(i + 1, self.party_at(i + 1))
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
@@ -1001,7 +1025,8 @@ class _Finder:
             speech=speech,
             according=according,
             dates=self.dates(),
-            mediation=any(
+            mediation=not norms.isdisjoint(_MEDIATION_FIRSTS)
+            and any(
                 lx.MEDIATION.match(self.tokens, i, self.last) is not None
                 for i in range(self.first, self.last)
                 if self.tokens[i].norm in _MEDIATION_FIRSTS
