@@ -224,6 +224,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
 )
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
+# The words of a force's name before its country: "the armed forces of Ukraine".
+_ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
@@ -274,9 +276,23 @@ _KILLED_AND_WOUNDED: Final = (
     "killed and wounded",
     "killed or injured",
     "killed and injured",
+    "dead or wounded",
+    "dead and wounded",
+    "dead or injured",
+    "dead and injured",
+    "wounded or dead",
+    "wounded and dead",
+    "wounded or killed",
+    "wounded and killed",
+    "injured or killed",
+    "injured and killed",
 )
 _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
+)
+# Verbs that report a loss at second hand: "are believed to have been killed".
+_HEARSAY: Final = frozenset(
+    {"believed", "thought", "feared", "estimated", "said", "reported", "presumed", "understood"}
 )
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
@@ -1989,6 +2005,11 @@ class _Sentence:
         while i < self.last and self.norm(i) in _AUXILIARIES and auxiliaries < 4:
             i += 1
             auxiliaries += 1
+        if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
+            # "are believed to have been killed", "were feared to be dead"
+            i += 2
+            while i < self.last and self.norm(i) in ("have", "be", "been"):
+                i += 1
         word = self.norm(i) if i < self.last else ""
         if word in ("died", "perished"):
             return True
@@ -2152,15 +2173,27 @@ class _Sentence:
         while k >= self.first and k >= at - 4 and self.norm(k) in lx.LOSS_OWNER_SKIP:
             k -= 1
         for party in self.m.parties:
-            if party.role != MEDIATOR and party.last == k + 1:
+            # the mention may take in a skipped word: "Russian military | losses"
+            if party.role != MEDIATOR and k + 1 <= party.last <= at and party.first <= k:
                 return party.code
         if self.norm(k) in ("its", "their") and self._actors():
-            owners = [p for p in self._actors() if p.last <= k]
+            # "their" points back past a speaker: "Russian troops ..., Shoigu said, their losses"
+            owners = [
+                p
+                for p in self.m.parties
+                if p.role in (ACTOR, NATIONALITY)
+                and p.last <= k
+                and not self._in_according(p.first)
+                and not self._speaking(p.last)
+            ]
             if owners:
                 return owners[-1].code
         if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
+            reach = at + 5
+            while reach < self.last and self.norm(reach) in _ARMED_FORCES:
+                reach += 1  # "the losses of the armed forces of Ukraine"
             for party in self.m.parties:
-                if party.role != MEDIATOR and at + 2 <= party.first <= at + 5:
+                if party.role != MEDIATOR and at + 2 <= party.first <= reach:
                     return party.code
         return None
 
@@ -2186,10 +2219,8 @@ class _Sentence:
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
-        if "killed or wounded" in text_after or "killed and wounded" in text_after:
-            return CasualtyCategory.TOTAL_LOSSES
-        if "killed or injured" in text_after or "killed and injured" in text_after:
-            return CasualtyCategory.TOTAL_LOSSES
+        if any(p in text_after for p in _KILLED_AND_WOUNDED):
+            return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
         if head_word == "casualties":
@@ -2286,8 +2317,12 @@ class _Sentence:
         if nationality is not None:
             return (nationality,)
         clause_start = self._clause_start(figure.first, start)
+        subject_start = self._before_aside(clause_start, start)
+        aside = self._clause_start(clause_start - 2, start)
         for party in reversed(self._actors()):
-            if clause_start <= party.first and party.last <= figure.first:
+            if subject_start < clause_start and aside <= party.first < clause_start:
+                continue  # the speaker of the aside: ", Shoigu said, their losses"
+            if subject_start <= party.first and party.last <= figure.first:
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
@@ -2387,6 +2422,23 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _before_aside(self, clause_start: int, floor: int) -> int:
+        """Where a clause begins when an aside of saying splits it from its subject.
+
+        "Russian forces, he wrote, had lost 198,000": the clause of the figure
+        opens after "he wrote," but its subject stands before the aside.
+        """
+        comma = clause_start - 1
+        if comma <= floor or self.norm(comma) != ",":
+            return clause_start
+        aside = self._clause_start(comma, floor)
+        words = {self.norm(i) for i in range(aside, comma)}
+        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 5:
+            return clause_start
+        if not words & lx.SPEECH:
+            return clause_start
+        return self._clause_start(aside - 1, floor)
 
     def _opening_loser(self, figure: FigureMention) -> str | None:
         """The side the sentence opens with, when it is said to have suffered losses.

@@ -1,0 +1,80 @@
+"""Casualty claims and stated tallies written as strangers write them (issue 8, frozen-2 lessons).
+
+Each test is one broad construction of English news copy: losses named in
+either order ("dead or wounded"), a loss reported at second hand ("are
+believed to have been killed"), a side named before an aside of saying, the
+owner of losses named through its army ("the losses of the armed forces of
+Ukraine").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def found(read: Any) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read."""
+    return {(c.subject.code, c.category.value, c.count) for c in read.claims}
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["dead or wounded", "wounded or dead", "dead and injured", "injured or killed"],
+)
+def test_news_the_dead_and_the_wounded_in_either_order_are_total_losses(
+    news: News, pair: str
+) -> None:
+    text = f"A senator wrote that about 20,000 Russian troops lay {pair} near the river."
+    assert found(news(text)) == {("RUS", "total_losses", Count.approx(20_000))}
+
+
+def test_news_a_loss_owned_through_its_armed_forces(news: News) -> None:
+    text = (
+        "In the past day the losses of the armed forces of Russia on this axis came "
+        "to 410 servicemen, the General Staff in Kyiv reported."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.exact(410))}
+
+
+def test_news_a_side_named_with_a_skipped_adjective_owns_its_losses(news: News) -> None:
+    # the side's mention takes in "military"; the owner is still the side before the noun
+    text = (
+        "ODESA, May 3 (Test Desk) – Ukrainian military losses near the city, killed and "
+        "wounded together, have exceeded 7,000, a Russian general claimed on Saturday."
+    )
+    assert found(news(text)) == {("UKR", "total_losses", Count.more_than(7_000))}
+
+
+@pytest.mark.parametrize(
+    "hearsay", ["are believed to have been killed", "are thought to have died"]
+)
+def test_news_a_death_reported_at_second_hand_is_still_a_death(news: News, hearsay: str) -> None:
+    text = f"Officials in London say some 3,000 Russian conscripts {hearsay} this spring."
+    assert found(news(text)) == {("RUS", "killed", Count.approx(3_000))}
+
+
+def test_news_a_side_before_an_aside_of_saying_owns_the_figure(news: News) -> None:
+    # the claim before it is about the other side: the named side must win over it
+    text = (
+        "The minister said 12,000 Ukrainian soldiers had been wounded, and then turned to "
+        "the enemy: Russian units, she told reporters, had lost 31,000 men."
+    )
+    assert found(news(text)) == {
+        ("UKR", "wounded", Count.exact(12_000)),
+        ("RUS", "total_losses", Count.exact(31_000)),
+    }
+
+
+def test_news_their_losses_points_past_a_speaker_to_the_side_told(news: News) -> None:
+    text = (
+        "During the offensive that Russian troops began in May, Syrskyi said, their "
+        "losses had passed 60,000 men."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.more_than(60_000))}
