@@ -78,3 +78,37 @@ def test_news_their_losses_points_past_a_speaker_to_the_side_told(news: News) ->
         "losses had passed 60,000 men."
     )
     assert found(news(text)) == {("RUS", "total_losses", Count.more_than(60_000))}
+
+
+def tallied(read: Any) -> set[tuple[str, str, Count]]:
+    """(receiver, category, count) of every stated tally read."""
+    return {(t.receiver.code, t.category.value, t.count) for t in read.tallies}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Monday that 2,140 prisoners of war had been brought home in 2024.",
+        "So far this year, the ombudsman said, 640 bodies have been returned to Ukraine.",
+        "Last year Russia took back 1,150 of its soldiers, the Russian ministry said.",
+    ],
+)
+def test_news_a_years_returns_are_a_running_total_not_one_exchange(news: News, text: str) -> None:
+    read = news(text)
+    assert read.exchanges == []
+    assert len(read.tallies) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year dates a detention in a participle phrase, not the return
+        "On Friday 19 Ukrainian civilians came home, one of them detained in 2022 near Izium.",
+        # the year qualifies a noun
+        "On Friday 19 Ukrainian civilians held since last year's offensive came home.",
+        # one exchange named in the clause
+        "In the swap in 2024 Ukraine brought home 90 soldiers, the ministry said.",
+    ],
+)
+def test_news_a_year_that_does_not_date_the_return_makes_no_total(news: News, text: str) -> None:
+    assert news(text).tallies == []

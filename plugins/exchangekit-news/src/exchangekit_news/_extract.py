@@ -296,6 +296,12 @@ _HEARSAY: Final = frozenset(
 )
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+_ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
+# Participles of detention: "held since 2022" dates a captivity, not a total.
+_HELD_WORDS: Final = frozenset(
+    {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
+)
+_WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1189,6 +1195,8 @@ class _Sentence:
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         for at in self.totals:
+            if self._held_since(at):
+                continue
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 return True
         if any(
@@ -1200,13 +1208,49 @@ class _Sentence:
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not self._ranked(date.first):
+            if date.since and not self._ranked(date.first) and not self._held_since(date.first):
                 return True
             if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
                 date.text
             ):
                 return True  # "had come home from captivity during 2024": a year's total
+            if self._year_total(date, figure, start):
+                return True
         return False
+
+    def _held_since(self, at: int) -> bool:
+        """Whether "since" at or just after ``at`` says how long people were held.
+
+        "civilians held since 2022 came home": the span of a detention, not of
+        a running total.
+        """
+        return any(self.norm(i) in _HELD_WORDS for i in range(max(self.first, at - 2), at + 1))
+
+    def _year_total(self, date: DateMention, figure: FigureMention, start: int) -> bool:
+        """Whether a whole year dates the figure: "brought home 3,311 in 2025", "this year".
+
+        No single exchange is dated by its year alone: a year's figure sums the
+        year's exchanges. The year must date the figure's own clause or open the
+        sentence ("This year alone, ..."); a year in a relative clause ("detained
+        in 2022"), a year that qualifies a noun ("last year's incursion", "of this
+        year") or a clause that names one exchange ("the swap in 2022") does not.
+        """
+        text = date.text.lower()
+        before = self.norm(date.first - 1)
+        whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
+            _YEAR.fullmatch(text) is not None and before in _YEAR_SPANS | {"in"}
+        )
+        if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
+            return False
+        if self.norm(figure.first - 1) == "the":
+            return False  # "the eleven Ukrainians who came home": people already counted
+        begin = self._clause_start(figure.first, start)
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        opening = date.first <= self.first + 1
+        if not (opening or begin <= date.first < end):
+            return False
+        return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
 
     @staticmethod
     def _aside(after: list[str]) -> int:
