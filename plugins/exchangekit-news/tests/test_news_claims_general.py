@@ -112,3 +112,32 @@ def test_news_a_years_returns_are_a_running_total_not_one_exchange(news: News, t
 )
 def test_news_a_year_that_does_not_date_the_return_makes_no_total(news: News, text: str) -> None:
     assert news(text).tallies == []
+
+
+def test_news_a_handover_that_brings_a_number_to_a_figure_is_a_total(news: News) -> None:
+    text = (
+        "Friday's repatriation brings to 5,300 the number of bodies returned to Ukraine "
+        "since the spring, the headquarters said."
+    )
+    read = news(text)
+    assert tallied(read) == {("UKR", "remains", Count.exact(5_300))}
+    assert [t.count for e in read.exchanges for t in e.transfers] == []
+
+
+@pytest.mark.parametrize("head", ["number", "count"])
+def test_news_a_number_of_two_kinds_of_people_is_of_kind_other(news: News, head: str) -> None:
+    text = (
+        f"The ombudsman said the {head} of Ukrainian servicemen and civilians freed from "
+        "captivity since 2022 had now reached 3,105."
+    )
+    assert tallied(news(text)) == {("UKR", "other", Count.exact(3_105))}
+
+
+def test_news_a_total_told_with_people_of_its_own_is_a_tally(news: News) -> None:
+    text = (
+        "According to Ukraine's ombudsman, the swap was the 70th of the war, and it took "
+        "the total returned to 5,020 people, troops and civilians together."
+    )
+    read = news(text)
+    assert tallied(read) == {("UKR", "other", Count.exact(5_020))}
+    assert [t.count for e in read.exchanges for t in e.transfers] == []

@@ -301,6 +301,8 @@ _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
+# Heads of a stated running total of people: "the number of", "Ukraine's count of".
+_NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
@@ -2750,8 +2752,9 @@ class _Sentence:
         linking word ("stood at", "has grown to", "reached").
         """
         drafts: list[LegDraft] = []
+        taken: set[int] = set()
         for i in range(self.first, self.last - 2):
-            if self.norm(i) != "number" or self.norm(i + 1) != "of":
+            if self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
                 continue
             people = self._people_after(i + 2)
             if people is None:
@@ -2761,8 +2764,12 @@ class _Sentence:
             if not moved or not moved[0].done:
                 continue
             figure_index = self._number_of_figure(i, moved[0].last)
-            if figure_index is None or figure_index in used:
+            # a figure the handover rules read as one exchange is the total's all the same:
+            # "the handover brings to 7,000 the number of bodies returned"; extract() drops
+            # that exchange leg
+            if figure_index is None or figure_index in taken:
                 continue
+            taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
             if receiver is None:
@@ -2803,6 +2810,8 @@ class _Sentence:
         transfers of the sentence (both sides for "in either direction"); a
         total with nothing told before it in the sentence ("its overall total
         had reached 4,810") is the speaker's side's, of people of no stated kind.
+        A figure with people of its own that the handover rules took as one
+        exchange is the total's: its leg is taken out of ``legs``.
         """
         drafts: list[LegDraft] = []
         for i in range(self.first, self.last - 1):
@@ -2816,9 +2825,16 @@ class _Sentence:
                 ),
                 None,
             )
-            if k is None or k in used or self.m.figures[k].noun is not None:
+            if k is None:
                 continue
             figure = self.m.figures[k]
+            own = self._total_people(figure)
+            if (k in used and own is None) or (figure.noun is not None and own is None):
+                continue
+            if k in used:
+                # "it brought the total returned to 4,552 people": the handover rules read
+                # the figure as one exchange; the total takes it back
+                legs[:] = [g for g in legs if g.tally or g.amount != figure.amount]
             told = [g for g in legs if not g.tally and g.sentence == self.index]
             if not told and self._about_losses():
                 continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
@@ -2838,7 +2854,7 @@ class _Sentence:
                 party = speaker.party if speaker is not None else None
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
-            category = told[-1].category if told else PersonCategory.OTHER
+            category = own or (told[-1].category if told else PersonCategory.OTHER)
             attributed = self.attribution or self.speaker_near(figure.first)
             usable = [d.text for d in self.m.dates if not d.since]
             for sender, receiver in pairs:
@@ -2862,6 +2878,22 @@ class _Sentence:
             if pairs:
                 used.add(k)
         return drafts
+
+    def _total_people(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind of people a total names with its figure: "the total ... to 4,552 people".
+
+        People of no stated kind, or of two kinds together, are ``other``; a
+        figure with no noun of people gives None (the kind comes from the
+        handover told before it).
+        """
+        noun = figure.noun
+        if noun is None:
+            return None
+        if noun.remains or figure.remains:
+            return PersonCategory.REMAINS
+        if noun.category is None or self._mixed(figure):
+            return PersonCategory.OTHER
+        return noun.category
 
     def _about_losses(self) -> bool:
         """Whether the sentence counts losses and tells of no handing over at all."""
@@ -2908,6 +2940,11 @@ class _Sentence:
         end, noun = found
         if noun.remains:
             return end, PersonCategory.REMAINS, nationality
+        if self.norm(end) in ("and", "or"):
+            other = lx.PEOPLE.match(self.tokens, end + 1, self.last)
+            if other is not None and other[1].category != noun.category:
+                # "the number of soldiers and civilians freed": both kinds together
+                return other[0], PersonCategory.OTHER, nationality
         return end, noun.category or PersonCategory.OTHER, nationality
 
     def _number_of_figure(self, at: int, after: int) -> int | None:
@@ -3100,7 +3137,11 @@ def extract(
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
-    legs.extend(sentence.number_of_tallies(used, belligerents))
+    numbered = sentence.number_of_tallies(used, belligerents)
+    if numbered:
+        totals = {leg.amount for leg in numbered}
+        legs = [leg for leg in legs if leg.tally or leg.amount not in totals]
+    legs.extend(numbered)
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
