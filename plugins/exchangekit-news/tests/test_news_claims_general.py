@@ -141,3 +141,32 @@ def test_news_a_total_told_with_people_of_its_own_is_a_tally(news: News) -> None
     read = news(text)
     assert tallied(read) == {("UKR", "other", Count.exact(5_020))}
     assert [t.count for e in read.exchanges for t in e.transfers] == []
+
+
+def test_news_a_side_own_count_names_the_receiver_of_a_running_total(news: News) -> None:
+    text = "By Russia's count, about 2,300 bodies have been repatriated since March 2023."
+    assert tallied(news(text)) == {("RUS", "remains", Count.approx(2_300))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said 6,500 Ukrainian troops, by its own reckoning, are still held in captivity.",
+        "The ombudsman said 4,200 Ukrainians, troops and civilians together, were still "
+        "being held in Russia.",
+    ],
+)
+def test_news_an_aside_between_people_and_their_verb_is_skipped(news: News, text: str) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == ("UKR", "captured")
+
+
+def test_news_people_after_of_are_the_figures_own(news: News) -> None:
+    text = (
+        "Moscow says 1,300 of the Kursk conscripts were taken prisoner when the town "
+        "fell in August."
+    )
+    read = news(text)
+    assert found(read) == {("RUS", "captured", Count.exact(1_300))}
+    # the date of the "when" clause dates the capture, not the statement
+    assert [str(c.as_of) for c in read.claims] == ["2025-10-23"]

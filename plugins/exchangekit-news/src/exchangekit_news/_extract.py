@@ -236,6 +236,7 @@ _DEATHS_OF: Final = frozenset(
 )
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
+    | {"together", "combined"}
 )
 # Words that may stand between "total" and the link to its figure: "the total so far
 # since the start of the war had reached".
@@ -303,6 +304,8 @@ _HELD_WORDS: Final = frozenset(
 )
 # Heads of a stated running total of people: "the number of", "Ukraine's count of".
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
+# "by Kyiv's count": the nouns of a source's own reckoning.
+_COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
@@ -576,6 +579,11 @@ class _Sentence:
                     self.according_spans.append((first, last))
                     speakers.append(entry)
                     break
+        if self.attribution is None:
+            counted = self._counted_by(mentions)
+            if counted is not None:
+                self.attribution = counted
+                speakers.append(counted)
         self.owner = self._owner(mentions)
         if self.owner is not None:
             speakers.append(self.owner)
@@ -600,6 +608,16 @@ class _Sentence:
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
+
+    def _counted_by(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """The source of "by Ukraine's count", "by the ministry's tally": an attribution."""
+        for first, last, entry in mentions:
+            if self.norm(first - 1) != "by":
+                continue
+            end = last + (self.norm(last) in ("'s", "’s", "'", "’"))
+            if self.norm(end) in _COUNT_WORDS or self.norm(end - 1) in _COUNT_WORDS:
+                return entry
+        return None
 
     def _owner(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """Whose count it is, in "a tally by BBC Russian and Mediazona" or "data from X"."""
@@ -1664,8 +1682,14 @@ class _Sentence:
             if sender == nationality:
                 sender = None
 
-        if receiver is None and predicate is not None and not first and self._home(predicate):
-            # "about 4,500 people have come home, Kyiv said": home is the speaker's side
+        if (
+            receiver is None
+            and predicate is not None
+            and not first
+            and (self._home(predicate) or (tally and sender is None))
+        ):
+            # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
+            # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
             if speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
@@ -1915,6 +1939,7 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            figure = self._partitive(figure)
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
@@ -1941,6 +1966,33 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _partitive(self, figure: FigureMention) -> FigureMention:
+        """A bare figure with its people after "of": "2,500 of the Mariupol defenders".
+
+        The people named after "of the" (a place or a side's name may stand
+        between) are the figure's, so the verb after them is its verb.
+        """
+        if figure.noun is not None or self.norm(figure.last) != "of":
+            return figure
+        j = figure.last + 1
+        if self.norm(j) not in ("the", "its", "their", "our", "those"):
+            return figure
+        j += 1
+        nationality = None
+        for _ in range(3):
+            found = lx.PEOPLE.match(self.tokens, j, self.last)
+            if found is not None:
+                end, noun = found
+                return figure._replace(noun=noun, np_end=end, nationality=nationality)
+            party = next((p for p in self.m.parties if p.first == j), None)
+            if party is not None:
+                nationality, j = party.code, party.last
+            elif self.tokens[j].text[:1].isupper() or self.norm(j) in ("own", "surviving"):
+                j += 1
+            else:
+                break
+        return figure
 
     def _handed(self, figure: FigureMention) -> bool:
         """Whether a verb of handing over stands right before the figure ("took back 15")."""
@@ -2330,7 +2382,7 @@ class _Sentence:
 
         "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
         """
-        if not after or after[0] != "," or "," not in after[1:7]:
+        if not after or after[0] != "," or "," not in after[1:9]:
             return after
         close = after.index(",", 1)
         between = range(figure.np_end + 1, figure.np_end + close)
@@ -2339,7 +2391,9 @@ class _Sentence:
             or lx.PEOPLE.match(self.tokens, i, self.last) is not None
             for i in between
         )
-        return after[close + 1 :] if people else after
+        # an aside of whose figure it is: ", by the government's own estimate,"
+        source = after[1] in ("by", "according") or bool(set(after[1:close]) & lx.SPEECH)
+        return after[close + 1 :] if people or source else after
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
@@ -2447,6 +2501,7 @@ class _Sentence:
                 p.role != MEDIATOR
                 and clause_start <= p.first < figure.first
                 and not any(m.first <= p.first < m.last for m in self.m.sources)
+                and not self._says_figure(p, figure)
                 for p in self.m.parties
             )
         ):
@@ -2485,6 +2540,11 @@ class _Sentence:
         if not words & lx.SPEECH:
             return clause_start
         return self._clause_start(aside - 1, floor)
+
+    def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
+        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
+        gap = [self.norm(i) for i in range(party.last, figure.first)]
+        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
 
     def _opening_loser(self, figure: FigureMention) -> str | None:
         """The side the sentence opens with, when it is said to have suffered losses.
@@ -2659,7 +2719,10 @@ class _Sentence:
         usable = [
             d
             for d in self.m.dates
-            if not d.since and d not in started and not self._contrast_between(d.first, figure)
+            if not d.since
+            and d not in started
+            and not self._contrast_between(d.first, figure)
+            and not self._when_after(d, figure)
         ]
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause = (
@@ -2704,6 +2767,16 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the date is in a "when" clause after the figure, which dates an event.
+
+        "2,500 were taken prisoner when the garrison surrendered in May": May is
+        when they were taken, not when the figure was given.
+        """
+        return date.first > figure.np_end and any(
+            self.norm(i) == "when" for i in range(figure.np_end, date.first)
+        )
 
     def _contrast_between(self, at: int, figure: FigureMention) -> bool:
         """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
