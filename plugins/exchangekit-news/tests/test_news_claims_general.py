@@ -170,3 +170,31 @@ def test_news_people_after_of_are_the_figures_own(news: News) -> None:
     assert found(read) == {("RUS", "captured", Count.exact(1_300))}
     # the date of the "when" clause dates the capture, not the statement
     assert [str(c.as_of) for c in read.claims] == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "London judged that Russian casualties, dead and wounded alike, were probably "
+            "close to 700,000 by the summer.",
+            ("RUS", "total_losses", Count.nearly(700_000)),
+        ),
+        (
+            "Kyiv said its tally of Russian losses had gone past 800,000.",
+            ("RUS", "total_losses", Count.more_than(800_000)),
+        ),
+        (
+            "Seoul said North Korean losses had exceeded 3,000 within the first weeks alone.",
+            ("PRK", "total_losses", Count.more_than(3_000)),
+        ),
+        (
+            "Moscow said Ukraine had lost 7,800 soldiers over the past week on all fronts.",
+            ("UKR", "total_losses", Count.exact(7_800)),
+        ),
+    ],
+)
+def test_news_loss_figures_with_hedges_links_and_windows_of_reporting(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}

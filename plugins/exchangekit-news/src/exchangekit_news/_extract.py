@@ -69,6 +69,7 @@ _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+    | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 _RANKS: Final = frozenset(
@@ -211,6 +212,10 @@ _AFTER_LOSS_FIGURE: Final = frozenset(
         "servicemen",
         "names",
         "individuals",
+        "within",
+        "across",
+        "throughout",
+        "alone",
     }
 )
 _AUXILIARIES: Final = frozenset(

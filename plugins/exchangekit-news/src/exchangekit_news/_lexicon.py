@@ -634,6 +634,8 @@ FIGURE_LINKS: Final = frozenset(
         "exceeding",
         "passing",
         "reaching",
+        "past",
+        "beyond",
     }
 )
 """Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
@@ -703,6 +705,7 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
 """Words of a hedge that may stand between a linking word and the number itself."""
 LINK_SKIP: Final = frozenset(
     {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
+    | {"probably", "likely", "possibly", "perhaps", "reportedly", "well"}
 )
 """Words between a linking word and a figure that change nothing ("was now 'close to ...'")."""
 
@@ -718,6 +721,9 @@ DAILY_WINDOW: Final = PhraseMatcher(
         ("last 24 hours", True),
         ("previous 24 hours", True),
         ("preceding 24 hours", True),
+        ("past week", True),
+        ("previous week", True),
+        ("past seven days", True),
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""
