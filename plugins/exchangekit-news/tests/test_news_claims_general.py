@@ -198,3 +198,19 @@ def test_news_loss_figures_with_hedges_links_and_windows_of_reporting(
     news: News, text: str, expected: tuple[str, str, Count]
 ) -> None:
     assert found(news(text)) == {expected}
+
+
+def test_news_a_civilian_toll_takes_its_side_from_the_place_and_the_toll_before(
+    news: News,
+) -> None:
+    text = (
+        "The number of civilians killed in Ukraine that the monitors could check one by "
+        "one has passed 11,000, the UN Human Rights Monitoring Mission said. For "
+        "civilians alone, the mission has also verified 24,500 injured."
+    )
+    read = news(text)
+    assert found(read) == {
+        ("UKR", "killed", Count.more_than(11_000)),
+        ("UKR", "wounded", Count.exact(24_500)),
+    }
+    assert {c.population.value for c in read.claims} == {"civilians"}

@@ -1940,7 +1940,10 @@ class _Sentence:
         for index, figure in enumerate(self.m.figures):
             if index in used:
                 continue
-            start = self.m.figures[index - 1].np_end if index > 0 else self.first
+            before = index - 1
+            while before >= 0 and self._idiom(self.m.figures[before]):
+                before -= 1  # "verified one by one": no figure to stop at
+            start = self.m.figures[before].np_end if before >= 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
@@ -1971,6 +1974,17 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _idiom(self, figure: FigureMention) -> bool:
+        """Whether a figure is "one" of an idiom ("one by one", "one of the"), not a count."""
+        return (
+            figure.noun is None
+            and figure.text.lower() == "one"
+            and (
+                self.norm(figure.last) in ("by", "of", "another", "side", "way")
+                or self.norm(figure.first - 1) == "by"
+            )
+        )
 
     def _partitive(self, figure: FigureMention) -> FigureMention:
         """A bare figure with its people after "of": "2,500 of the Mariupol defenders".
@@ -2213,6 +2227,10 @@ class _Sentence:
             PersonCategory.CHILDREN,
         ):
             return True
+        if self.norm(self.first) in ("for", "among") and self.norm(self.first + 1) in (
+            lx.CIVILIAN_WORDS
+        ):
+            return True  # "For civilians, the monitors have verified 12,605 killed"
         begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
         near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
         if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
@@ -2249,6 +2267,33 @@ class _Sentence:
             ):
                 return latest[-1].subject[0]  # "across the country": the one just named
         return None
+
+    def _civilians_told(self, figure: FigureMention) -> str | None:
+        """The side of the civilian toll told just before, for one that names no side.
+
+        "The mission said 14,000 civilians had been killed in Ukraine. ... it had
+        verified 214 civilian deaths in September": the same country's civilians.
+        A side named in the sentence before the figure rules it out.
+        """
+        if figure.nationality is not None or any(
+            p.role != MEDIATOR and p.first < figure.first for p in self.m.parties
+        ):
+            return None
+        latest = self.discourse.claims
+        if (
+            latest
+            and latest[-1].population is Population.CIVILIANS
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
+            return latest[-1].subject[0]
+        return None
+
+    def _place_after(self, at: int) -> str | None:
+        """The side named right after a loss word as where it happened: "killed in Ukraine"."""
+        if self.norm(at + 1) not in ("in", "across"):
+            return None
+        party = next((p for p in self.m.parties if p.first == at + 2 and p.role != MEDIATOR), None)
+        return party.code if party is not None else None
 
     def _freed(self, figure: FigureMention) -> bool:
         """Whether the sentence tells of people let go, and not of others still held.
@@ -2330,7 +2375,7 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
-        if head_word == "wounded":
+        if head_word in ("wounded", "injured"):
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
@@ -2659,11 +2704,15 @@ class _Sentence:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
+        if owner is None and population is Population.CIVILIANS and loss is not None:
+            owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
         if owner is None and loss is not None and figure.noun is None:
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
             if len(sides) == 1 and self._named_dead(figure) is not None:
                 owner = sides.pop()
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._civilians_told(figure)
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"

@@ -169,12 +169,15 @@ PEOPLE: Final = PhraseMatcher(
         ("casualties", Noun(None)),
         ("deaths", Noun(None)),
         ("wounded", Noun(None)),
+        ("injured", Noun(None)),
         ("killed", Noun(None)),
         ("missing", Noun(None)),
     ]
 )
 # Nouns that are people only as the subject of a casualty figure ("380,000 wounded").
-CASUALTY_NOUNS: Final = frozenset({"casualties", "deaths", "dead", "wounded", "killed", "missing"})
+CASUALTY_NOUNS: Final = frozenset(
+    {"casualties", "deaths", "dead", "wounded", "injured", "killed", "missing"}
+)
 
 # Words allowed between a figure and the noun it counts.
 PEOPLE_MODIFIERS: Final = frozenset(
