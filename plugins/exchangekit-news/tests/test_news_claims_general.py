@@ -214,3 +214,16 @@ def test_news_a_civilian_toll_takes_its_side_from_the_place_and_the_toll_before(
         ("UKR", "wounded", Count.exact(24_500)),
     }
     assert {c.population.value for c in read.claims} == {"civilians"}
+
+
+def test_news_n_of_them_counts_the_people_named_with_their_side(news: News) -> None:
+    text = (
+        "Questioned about the North Korean soldiers fighting beside Russian units, the "
+        "minister said about 1,500 of them had been killed."
+    )
+    assert found(news(text)) == {("PRK", "killed", Count.approx(1_500))}
+
+
+def test_news_n_of_them_after_people_moved_is_no_claim(news: News) -> None:
+    read = news("Russia handed over 250 Ukrainian soldiers on Friday, 40 of them wounded.")
+    assert read.claims == []

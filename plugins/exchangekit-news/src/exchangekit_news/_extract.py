@@ -311,6 +311,7 @@ _HELD_WORDS: Final = frozenset(
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 # "by Kyiv's count": the nouns of a source's own reckoning.
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
+_PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
@@ -1947,7 +1948,15 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            whole = figure
             figure = self._partitive(figure)
+            if (
+                figure is not whole
+                and self.norm(whole.last + 1) in _PRONOUN_GROUPS
+                and previous is None
+                and not self._casualty_predicate(figure)
+            ):
+                continue  # "300 prisoners, 20 of them wounded": a part of people moved
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
@@ -1995,6 +2004,19 @@ class _Sentence:
         if figure.noun is not None or self.norm(figure.last) != "of":
             return figure
         j = figure.last + 1
+        if self.norm(j) in _PRONOUN_GROUPS:
+            # "Asked about the North Korean troops ..., he said some 4,000 of them had been
+            # killed": the people first named in the sentence with their side
+            named = [
+                p.code
+                for p in self.m.parties
+                if p.role != MEDIATOR
+                and p.last <= figure.first
+                and lx.PEOPLE.match(self.tokens, p.last, self.last) is not None
+            ]
+            if not named:
+                return figure
+            return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
         if self.norm(j) not in ("the", "its", "their", "our", "those"):
             return figure
         j += 1
