@@ -10,6 +10,7 @@ Ukraine").
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -227,3 +228,31 @@ def test_news_n_of_them_counts_the_people_named_with_their_side(news: News) -> N
 def test_news_n_of_them_after_people_moved_is_no_claim(news: News) -> None:
     read = news("Russia handed over 250 Ukrainian soldiers on Friday, 40 of them wounded.")
     assert read.claims == []
+
+
+def test_news_a_statement_heading_gives_the_enemy_its_side(news: News) -> None:
+    text = (
+        "STATEMENT OF THE MINISTRY OF DEFENCE OF UKRAINE\n\n"
+        "Over the past day the enemy's losses on the southern axis came to up to 420 "
+        "servicemen and 9 tanks."
+    )
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        "RUS",
+        "total_losses",
+        Count.at_most(420),
+    )
+    assert claim.claimant.party is not None and claim.claimant.party.code == "UKR"
+
+
+def test_news_the_enemy_before_an_according_aside_is_the_sources_other_side(
+    news: News,
+) -> None:
+    text = (
+        "Since the start of the offensive near Pokrovsk on 3 March, the enemy, according "
+        "to the Ukrainian General Staff, has lost more than 9,000 servicemen."
+    )
+    read = news(text, published=date(2025, 4, 30))
+    assert found(read) == {("RUS", "total_losses", Count.more_than(9_000))}
+    # the date of the start is the start, not the day the figure stood
+    assert [str(c.as_of) for c in read.claims] == ["2025-04-30"]

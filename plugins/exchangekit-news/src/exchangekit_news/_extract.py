@@ -312,6 +312,7 @@ _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 # "by Kyiv's count": the nouns of a source's own reckoning.
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
+_STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
@@ -427,6 +428,9 @@ class Discourse:
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
         self._section = False  # the year came from a heading: it holds until the next one
+        # The author of a statement the text reproduces, named by its heading
+        # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
+        self.statement: SourceEntry | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -574,6 +578,21 @@ class _Sentence:
                 found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
+
+    def statement_heading(self) -> SourceEntry | None:
+        """The author a heading names as giving the statement that follows, if it is one.
+
+        "STATEMENT OF THE MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian
+        Defence Ministry statement on the return of servicemen": a line without
+        figures or verbs of saying that names an official source and a statement.
+        """
+        if self.m.figures or self.m.speech or not self.norm_set & _STATEMENT_NOUNS:
+            return None
+        if self.last - self.first > 20:
+            return None
+        official = (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+        found = [e for _, _, e in self._speaker_mentions() if e.kind in official]
+        return found[0] if found else None
 
     def find_speakers(self) -> list[SourceEntry]:
         mentions = self._speaker_mentions()
@@ -2555,13 +2574,14 @@ class _Sentence:
         if opening is not None:
             return (opening,)
         speaker = self.speaker_near(figure.first)
+        teller = self.attribution or speaker or self.discourse.statement
         if (
-            speaker is not None
-            and speaker.party is not None
-            and "enemy" in {self.norm(i) for i in range(clause_start, figure.first)}
+            teller is not None
+            and teller.party is not None
+            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
         ):
             # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
-            enemy = _other(speaker.party, self._belligerents)
+            enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
         if (
@@ -2607,10 +2627,10 @@ class _Sentence:
             return clause_start
         aside = self._clause_start(comma, floor)
         words = {self.norm(i) for i in range(aside, comma)}
-        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 5:
+        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
             return clause_start
-        if not words & lx.SPEECH:
-            return clause_start
+        if not words & lx.SPEECH and self.norm(aside) != "according":
+            return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
@@ -2744,8 +2764,11 @@ class _Sentence:
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
+        if claimant is None and previous is not None:
+            claimant = previous.claimant
         if claimant is None:
-            claimant = previous.claimant if previous is not None else PUBLISHER
+            # a statement's own text: "STATEMENT OF THE MINISTRY OF DEFENCE ..." heads it
+            claimant = self.discourse.statement or PUBLISHER
         as_of, since = self._claim_dates(figure, previous, claimant)
         by_end = any(
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
@@ -2888,7 +2911,12 @@ class _Sentence:
     def _start_of_something(self, date: DateMention) -> bool:
         """Whether a date says when something began: "launched on June 4", "began in 2022"."""
         before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
-        return bool(before & _STARTING)
+        if before & _STARTING:
+            return True
+        # "since the beginning of hostilities in the Kursk direction on 6 August"
+        reach = range(max(self.first, date.first - 12), date.first)
+        since = [i for i in reach if self.norm(i) == "since"]
+        return bool(since) and not self._any_in(self.breaks, since[-1], date.first)
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
@@ -3285,6 +3313,9 @@ def extract(
     discourse.read_year(tokens, first, last)
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
+    heading = sentence.statement_heading()
+    if heading is not None:
+        discourse.statement = heading
     legs, used = sentence.legs(mentions.dates, belligerents)
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
