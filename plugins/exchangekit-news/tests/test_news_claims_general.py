@@ -242,7 +242,8 @@ def test_news_a_statement_heading_gives_the_enemy_its_side(news: News) -> None:
         "total_losses",
         Count.at_most(420),
     )
-    assert claim.claimant.party is not None and claim.claimant.party.code == "UKR"
+    assert claim.claimant.party is not None
+    assert claim.claimant.party.code == "UKR"
 
 
 def test_news_the_enemy_before_an_according_aside_is_the_sources_other_side(
