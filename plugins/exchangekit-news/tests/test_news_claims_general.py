@@ -257,3 +257,29 @@ def test_news_the_enemy_before_an_according_aside_is_the_sources_other_side(
     assert found(read) == {("RUS", "total_losses", Count.more_than(9_000))}
     # the date of the start is the start, not the day the figure stood
     assert [str(c.as_of) for c in read.claims] == ["2025-04-30"]
+
+
+def test_news_a_mediators_total_on_both_sides_is_no_one_sides_tally(news: News) -> None:
+    text = (
+        "Qatar said its mediation had freed 2,100 captives on both sides in 12 "
+        "exchanges since 2023."
+    )
+    assert news(text).tallies == []
+
+
+def test_news_a_figure_given_each_time_across_handovers_is_no_running_total(
+    news: News,
+) -> None:
+    text = (
+        "In four handovers, on May 2, 9, 16 and 23, Russia returned the remains of about "
+        "900 soldiers each time."
+    )
+    assert news(text).tallies == []
+
+
+def test_news_a_total_cue_right_after_a_figure_is_that_figures(news: News) -> None:
+    text = (
+        "The swap, which freed 400 people in all, followed another on Monday, when 90 "
+        "Ukrainians returned home."
+    )
+    assert Count.exact(90) not in {t.count for t in news(text).tallies}

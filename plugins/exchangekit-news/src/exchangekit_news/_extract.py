@@ -1242,6 +1242,8 @@ class _Sentence:
         for at in self.totals:
             if self._held_since(at):
                 continue
+            if at == start and start > self.first:
+                continue  # "which freed 100 people in all": the figure before's total
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 return True
         if any(
@@ -1262,6 +1264,19 @@ class _Sentence:
             if self._year_total(date, figure, start):
                 return True
         return False
+
+    def _both_sides(self, figure: FigureMention) -> bool:
+        """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
+        return after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]
+
+    def _each_time(self, figure: FigureMention) -> bool:
+        """Whether "each time" or "on each occasion" follows the figure: a series."""
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return any(
+            word in ("each", "every") and (after[k + 1 : k + 2] or [""])[0] in _TIMES
+            for k, word in enumerate(after)
+        )
 
     def _held_since(self, at: int) -> bool:
         """Whether "since" at or just after ``at`` says how long people were held.
@@ -1629,8 +1644,9 @@ class _Sentence:
         if self._among(figure):
             return []
         tally = (
-            self._running_total(figure, start) and not self._ranked_since(figure)
-        ) or self._aggregated(figure)
+            (self._running_total(figure, start) and not self._ranked_since(figure))
+            or self._aggregated(figure)
+        ) and not self._each_time(figure)
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -1742,8 +1758,10 @@ class _Sentence:
             # 31, ...": a counter figure is of its exchange, whatever date stands nearer
             date_texts, series = previous.dates, previous.series
         amount, note = figure.amount, None
-        if tally and total:
-            return []  # a two-way running total has no one receiver
+        if tally and (total or self._both_sides(figure)):
+            # a two-way running total has no one receiver: "its mediation has freed 3,233
+            # captives on both sides" (per side would say "each")
+            return []
         if total:
             # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
             # or in all is not said, so neither direction gets a figure; the exchange keeps
