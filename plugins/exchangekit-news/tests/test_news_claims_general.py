@@ -283,3 +283,31 @@ def test_news_a_total_cue_right_after_a_figure_is_that_figures(news: News) -> No
         "Ukrainians returned home."
     )
     assert Count.exact(90) not in {t.count for t in news(text).tallies}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The General Staff put the total at 1,210,400 since the invasion began.",
+        "Its morning bulletin says the total has grown to about 1,210,000.",
+    ],
+)
+def test_news_the_total_after_a_loss_claim_is_the_same_sides_losses(
+    news: News, second: str
+) -> None:
+    read = news(f"Russian losses have passed 1.2 million, Kyiv said on Monday. {second}")
+    assert {(s, c) for s, c, _ in found(read)} == {("RUS", "total_losses")}
+    assert len(read.claims) == 2
+    assert read.tallies == []
+
+
+def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(news: News) -> None:
+    text = (
+        "Ukrainian forces, the minister said, had lost 90,000 soldiers killed and 260,000 "
+        "wounded, a combined figure of some 350,000."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(90_000)),
+        ("UKR", "wounded", Count.exact(260_000)),
+        ("UKR", "total_losses", Count.approx(350_000)),
+    }

@@ -249,6 +249,7 @@ _TOTAL_GAP: Final = frozenset(
     {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
     | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
     | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+    | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
 )
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim
@@ -313,6 +314,7 @@ _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
+_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally"})  # "put the total at"
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
@@ -1996,6 +1998,8 @@ class _Sentence:
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
+                loss = self._total_of_losses(figure, start, previous)
+            if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             predicate = self._casualty_predicate(figure) or (
                 previous is not None
@@ -3098,7 +3102,49 @@ class _Sentence:
             for t in self.m.transfers
             if "total" not in (self.norm(t.last + 1), self.norm(t.last + 2))  # "bringing its total"
         ]
-        return not handed and bool(self.norm_set & losses)
+        if handed:
+            return False
+        if self.norm_set & losses:
+            return True
+        # "The General Staff put the total at 1,000,340": the losses just told
+        latest = self.discourse.claims
+        return bool(latest) and latest[-1].sentence == self.index - 1
+
+    def _total_of_losses(
+        self, figure: FigureMention, start: int, previous: ClaimDraft | None
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A bare figure given as "the total" of losses: "put the total at 1,000,340".
+
+        The sentence tells of no handing over, the figure is linked to "the
+        total" (or "the figure", "the count") just before it, and the losses are
+        named earlier in the sentence ("personnel losses — ... — says the total
+        has grown to 850,000") or were the claim of the sentence just before. "A
+        combined figure of 750,000" after losses of two kinds sums them.
+        """
+        heads = [
+            i
+            for i in range(max(start, figure.first - 6), figure.first)
+            if self.norm(i) in _TOTAL_HEADS
+            and self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+        ]
+        if not heads or not self._linked_to_total(heads[-1], figure):
+            return None
+        if not self._ends_bare(figure):
+            return None
+        if self.norm(heads[-1] - 1) == "combined":
+            # "lost 198,000 killed and 550,000 wounded, a combined figure of about 750,000"
+            kinds = previous is not None and previous.sentence == self.index
+            return (CasualtyCategory.TOTAL_LOSSES, heads[-1]) if kinds else None
+        if not self._about_losses():
+            return None
+        for i in range(heads[-1] - 1, self.first - 1, -1):
+            name = lx.LOSS_HEADS.get(self.norm(i))
+            if name is not None and self.norm(i) in lx.TOTAL_WORDS:
+                return CasualtyCategory(name), i
+        latest = self.discourse.claims
+        if latest and latest[-1].sentence == self.index - 1:
+            return latest[-1].category, heads[-1]
+        return None
 
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
