@@ -311,3 +311,11 @@ def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(news: N
         ("UKR", "wounded", Count.exact(260_000)),
         ("UKR", "total_losses", Count.approx(350_000)),
     }
+
+
+def test_news_in_a_sides_captivity_is_no_place_of_a_civilian_toll(news: News) -> None:
+    text = (
+        "Kyiv's ombudsman said 52,000 people, soldiers and civilians, were listed as "
+        "missing, including some thought to be in Russian captivity."
+    )
+    assert found(news(text)) == {("UKR", "missing", Count.exact(52_000))}

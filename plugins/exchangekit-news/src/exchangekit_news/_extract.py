@@ -2317,6 +2317,8 @@ class _Sentence:
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1
             party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
+            if party is not None and self.norm(party.last) in _CAPTIVITY:
+                continue  # "in Russian captivity": whose prisons, not where civilians died
             if party is not None:
                 return party.code
             region = lx.REGIONS.get(self.norm(j))
