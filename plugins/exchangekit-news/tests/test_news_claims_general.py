@@ -319,3 +319,21 @@ def test_news_in_a_sides_captivity_is_no_place_of_a_civilian_toll(news: News) ->
         "missing, including some thought to be in Russian captivity."
     )
     assert found(news(text)) == {("UKR", "missing", Count.exact(52_000))}
+
+
+def test_news_a_year_in_a_since_clause_is_no_date_of_the_claim(news: News) -> None:
+    text = (
+        "About 1,800 North Korean soldiers have been killed since Pyongyang sent its troops "
+        "to fight alongside Russian units in the Kursk region last year, Seoul said on Monday."
+    )
+    (claim,) = news(text, published=date(2025, 9, 8)).claims
+    assert str(claim.as_of) == "2025-09-08"
+
+
+def test_news_a_months_toll_said_this_year_is_as_of_the_month(news: News) -> None:
+    text = (
+        "The UN mission said 12,900 civilians had been killed in Ukraine since the invasion. "
+        "August was the worst month for civilians this year, with 190 killed, it said."
+    )
+    dates = {c.count: str(c.as_of) for c in news(text, published=date(2025, 9, 10)).claims}
+    assert dates[Count.exact(190)] == "2025-08"

@@ -2881,7 +2881,12 @@ class _Sentence:
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
-            return self._month_of(min(usable, key=lambda d: abs(d.first - anchor))), since
+            chosen = min(usable, key=lambda d: abs(d.first - anchor))
+            if chosen.text.lower() in _WHOLE_YEARS:
+                # "September was the deadliest month this year, with 214 killed": the month
+                months = [d for d in usable if d.text.lower() in lx.MONTHS]
+                chosen = months[0] if months else chosen
+            return self._month_of(chosen), since
         if previous is not None:
             return previous.as_of, since or previous.since
         # The same speaker's figures a sentence or two before: the same statement.
@@ -2938,9 +2943,13 @@ class _Sentence:
         if before & _STARTING:
             return True
         # "since the beginning of hostilities in the Kursk direction on 6 August"
-        reach = range(max(self.first, date.first - 12), date.first)
+        reach = range(max(self.first, date.first - 16), date.first)
         since = [i for i in reach if self.norm(i) == "since"]
-        return bool(since) and not self._any_in(self.breaks, since[-1], date.first)
+        if not since or "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return False  # "... since 2022 stood at 13,580 by the end of June": a date reached
+        return not self._any_in(self.breaks, since[-1], date.first) and not any(
+            since[-1] < f.first < date.first for f in self.m.figures
+        )
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
