@@ -337,3 +337,13 @@ def test_news_a_months_toll_said_this_year_is_as_of_the_month(news: News) -> Non
     )
     dates = {c.count: str(c.as_of) for c in news(text, published=date(2025, 9, 10)).claims}
     assert dates[Count.exact(190)] == "2025-08"
+
+
+def test_news_each_side_as_the_subject_of_a_running_total_gives_both_sides(
+    news: News,
+) -> None:
+    text = "So far, each side has released 840 prisoners over four stages, officials said."
+    assert tallied(news(text)) == {
+        ("UKR", "prisoners_of_war", Count.exact(840)),
+        ("RUS", "prisoners_of_war", Count.exact(840)),
+    }

@@ -1683,6 +1683,11 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure)
+        if tally and not symmetric and predicate is not None and first:
+            # "In all, each side has now released 1,000 people": a total for each side
+            symmetric = self._any_in(
+                self.sides, max(self.first, predicate.first - 4), predicate.first
+            )
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first:
             floor = self.first
