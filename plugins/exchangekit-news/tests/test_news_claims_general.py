@@ -347,3 +347,21 @@ def test_news_each_side_as_the_subject_of_a_running_total_gives_both_sides(
         ("UKR", "prisoners_of_war", Count.exact(840)),
         ("RUS", "prisoners_of_war", Count.exact(840)),
     }
+
+
+def test_news_the_remains_of_a_figure_after_a_word_for_the_dead_is_no_toll(news: News) -> None:
+    text = (
+        "In March, April and May Kyiv took back its dead, handing Moscow the remains of "
+        "12, 15 and 20 Russian servicemen respectively."
+    )
+    assert news(text).claims == []
+
+
+def test_news_people_held_in_a_country_since_a_date_are_no_running_total(news: News) -> None:
+    text = (
+        "On Tuesday, eleven residents of the Belgorod region who had been held in Ukraine "
+        "since last year's raid were returned to Russia."
+    )
+    read = news(text)
+    assert read.tallies == []
+    assert [t.count for e in read.exchanges for t in e.transfers] == [Count.exact(11)]

@@ -1286,7 +1286,7 @@ class _Sentence:
         "civilians held since 2022 came home": the span of a detention, not of
         a running total.
         """
-        return any(self.norm(i) in _HELD_WORDS for i in range(max(self.first, at - 2), at + 1))
+        return any(self.norm(i) in _HELD_WORDS for i in range(max(self.first, at - 4), at + 1))
 
     def _year_total(self, date: DateMention, figure: FigureMention, start: int) -> bool:
         """Whether a whole year dates the figure: "brought home 3,311 in 2025", "this year".
@@ -2138,6 +2138,8 @@ class _Sentence:
             link -= 1  # "with 2024 alone accounting for some 430,000"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
+        if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
+            return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
             return None
         for i in range(link - 1, max(start, link - lx.LOSS_REACH) - 1, -1):
