@@ -365,3 +365,19 @@ def test_news_people_held_in_a_country_since_a_date_are_no_running_total(news: N
     read = news(text)
     assert read.tallies == []
     assert [t.count for e in read.exchanges for t in e.transfers] == [Count.exact(11)]
+
+
+def test_news_people_a_side_captured_are_a_capture_claim_about_their_side(news: News) -> None:
+    text = "Ukraine captured three North Korean soldiers near Sudzha in February, Kyiv said."
+    assert found(news(text)) == {("PRK", "captured", Count.exact(3))}
+
+
+def test_news_a_loss_word_after_a_relative_pronoun_gives_the_kind(news: News) -> None:
+    text = (
+        "Volunteers have named 61,000 Ukrainian soldiers killed and, on another list, "
+        "over 50,000 whom relatives report as missing."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(61_000)),
+        ("UKR", "missing", Count.more_than(50_000)),
+    }

@@ -314,6 +314,7 @@ _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
+_CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally"})  # "put the total at"
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
@@ -2418,7 +2419,9 @@ class _Sentence:
         return None
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
-        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
+        # "over 80,000 whom families or units report as missing": past a relative clause
+        reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
+        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + reach))}
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _clause_start(self, position: int, floor: int) -> int:
@@ -2476,6 +2479,8 @@ class _Sentence:
         ]
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
+        if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & lx.LOST_IS_LOSSES:
@@ -2555,7 +2560,7 @@ class _Sentence:
                         for i in range(party.last, min(figure.first, party.last + 9))
                         if self.norm(i) in lx.LOSS_VERBS
                     }
-                if follow & lx.HOLDING_VERBS:
+                if follow & (lx.HOLDING_VERBS | _CAPTURING):
                     held = _other(party.code, self._belligerents)
                     if held is not None:
                         return (held,)  # "Russia holds 8,000": the others are held
