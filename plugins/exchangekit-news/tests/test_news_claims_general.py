@@ -381,3 +381,17 @@ def test_news_a_loss_word_after_a_relative_pronoun_gives_the_kind(news: News) ->
         ("UKR", "killed", Count.exact(61_000)),
         ("UKR", "missing", Count.more_than(50_000)),
     }
+
+
+def test_news_a_figure_in_apposition_to_a_sides_number_is_that_sides(news: News) -> None:
+    text = (
+        "Kyiv rarely updates its count; the last official Ukrainian figure, 31,000 killed, "
+        "dates from February 2024."
+    )
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        "UKR",
+        "killed",
+        Count.exact(31_000),
+    )
+    assert str(claim.as_of) == "2024-02"

@@ -315,7 +315,7 @@ _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calc
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
-_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally"})  # "put the total at"
+_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
@@ -2544,6 +2544,9 @@ class _Sentence:
         if nationality is not None:
             return (nationality,)
         clause_start = self._clause_start(figure.first, start)
+        apposed = self._apposed_side(figure)
+        if apposed is not None:
+            return (apposed,)
         subject_start = self._before_aside(clause_start, start)
         aside = self._clause_start(clause_start - 2, start)
         for party in reversed(self._actors()):
@@ -2651,6 +2654,25 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _apposed_side(self, figure: FigureMention) -> str | None:
+        """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
+
+        "the last official Russian number, 5,937 killed, dates from 2022": the
+        figure after the comma is the value of the side's number.
+        """
+        if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
+            return None
+        head = figure.first - 2
+        party = next(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and head - 4 <= p.first and p.last <= head
+            ),
+            None,
+        )
+        return party.code if party is not None else None
 
     def _before_aside(self, clause_start: int, floor: int) -> int:
         """Where a clause begins when an aside of saying splits it from its subject.
@@ -2843,6 +2865,13 @@ class _Sentence:
             if self.norm(d.last) == ","
             and self.norm(d.last + 1) == "when"
             and d.first < figure.first  # not a figure told before it, in another clause
+        ]
+        # "the last official number, 5,937 killed, dates from September 2022"
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.first - 1) == "from"
+            and self.norm(d.first - 2) in ("dates", "dated", "dating")
         ]
         if explicit and explicit[0].since:
             since = None
