@@ -395,3 +395,11 @@ def test_news_a_figure_in_apposition_to_a_sides_number_is_that_sides(news: News)
         Count.exact(31_000),
     )
     assert str(claim.as_of) == "2024-02"
+
+
+def test_news_a_sides_overall_count_at_a_figure_is_its_running_total(news: News) -> None:
+    text = (
+        "The latest swap leaves Ukraine's overall count since the full-scale invasion at "
+        "5,210 people, the ombudsman said."
+    )
+    assert tallied(news(text)) == {("UKR", "other", Count.exact(5_210))}

@@ -250,6 +250,7 @@ _TOTAL_GAP: Final = frozenset(
     | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
     | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
     | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
+    | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim
@@ -3066,8 +3067,11 @@ class _Sentence:
         """
         drafts: list[LegDraft] = []
         for i in range(self.first, self.last - 1):
-            if self.norm(i) != "total" or self.norm(i - 1) in ("in", "a"):
+            head = self.norm(i)
+            if head == "total" and self.norm(i - 1) in ("in", "a"):
                 continue
+            if head not in ("total", "count", "tally") or self.norm(i + 1) == "of":
+                continue  # "the count of ..." is the number-of rule's
             k = next(
                 (
                     k
@@ -3101,8 +3105,10 @@ class _Sentence:
             elif told:
                 pairs = [(told[-1].sender, told[-1].receiver)]
             else:
+                # "Ukraine's overall count ... at 6,037": the side whose count it is, else
+                # the speaker's
                 speaker = self.attribution or self.speaker_near(figure.first)
-                party = speaker.party if speaker is not None else None
+                party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
             category = own or (told[-1].category if told else PersonCategory.OTHER)
