@@ -403,3 +403,11 @@ def test_news_a_sides_overall_count_at_a_figure_is_its_running_total(news: News)
         "5,210 people, the ombudsman said."
     )
     assert tallied(news(text)) == {("UKR", "other", Count.exact(5_210))}
+
+
+def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(news: News) -> None:
+    text = (
+        "Ukraine's ombudsman for missing persons, whose office keeps the national "
+        "register, reported on Monday that 66,000 people were listed as missing."
+    )
+    assert found(news(text)) == {("UKR", "missing", Count.exact(66_000))}

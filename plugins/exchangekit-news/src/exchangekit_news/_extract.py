@@ -2640,6 +2640,11 @@ class _Sentence:
             # "Zelensky said 46,000 soldiers had been killed": a government counting
             # soldiers of no stated side counts its own.
             return (speaker.party,)
+        opener = self._possessive_opener(figure)
+        if opener is not None and figure.noun is not None and figure.nationality is None:
+            # "Ukraine's commissioner for missing persons, whose register ..., reported that
+            # more than 70,000 people were listed as missing": the office's own country
+            return (opener,)
         if self.m.first_person and self.norm_set & {"we", "our"} & {
             self.norm(i) for i in range(clause_start, figure.first)
         }:
@@ -2655,6 +2660,28 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _possessive_opener(self, figure: FigureMention) -> str | None:
+        """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
+
+        The sentence opens with a side's possessive, a verb of saying follows
+        before the figure, and no other side is named before the figure.
+        """
+        first = self.first
+        while first < self.last and self.tokens[first].kind != WORD:
+            first += 1  # a bullet or a dash opening the line
+        first += self.norm(first) == "the"
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        if party is None or not self.tokens[party.last - 1].poss:
+            return None
+        if not any(party.last < v < figure.first for v in self.m.speech):
+            return None
+        others = [
+            p
+            for p in self.m.parties
+            if p is not party and p.role != MEDIATOR and p.first < figure.first
+        ]
+        return None if others else party.code
 
     def _apposed_side(self, figure: FigureMention) -> str | None:
         """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
