@@ -407,7 +407,8 @@ def test_news_a_sides_overall_count_at_a_figure_is_its_running_total(news: News)
 
 def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(news: News) -> None:
     text = (
-        "Ukraine's ombudsman for missing persons, whose office keeps the national "
-        "register, reported on Monday that 66,000 people were listed as missing."
+        "Ukraine's commissioner for persons gone missing in the war, whose register "
+        "holds troops and civilians alike, reported on Monday that 66,000 people were "
+        "listed as missing."
     )
     assert found(news(text)) == {("UKR", "missing", Count.exact(66_000))}
