@@ -412,3 +412,19 @@ def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(news: Ne
         "listed as missing."
     )
     assert found(news(text)) == {("UKR", "missing", Count.exact(66_000))}
+
+
+def test_news_a_register_of_the_dead_counted_by_its_entries_is_a_claim(news: News) -> None:
+    text = (
+        "An online memorial of named Ukrainian dead, kept by volunteers, now lists more "
+        "than 70,000 people."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.more_than(70_000))}
+
+
+def test_news_a_list_handed_over_is_no_register_of_the_dead(news: News) -> None:
+    text = (
+        "Kyiv handed over a list of the dead it wants back and on Friday received 900 "
+        "bodies; the list names 2,000 people."
+    )
+    assert news(text).claims == []

@@ -316,6 +316,11 @@ _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calc
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+# Verbs that count the entries of a register: "lists more than 110,000 individuals".
+_LISTING: Final = frozenset(
+    {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
+    | {"identifies", "identified", "contains", "holds", "includes", "documents"}
+)
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
@@ -2104,6 +2109,27 @@ class _Sentence:
                 return CasualtyCategory.MISSING, i
         return None
 
+    def _register_of_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A register of the dead counted by its entries: "a database of named Russian dead ...
+        lists more than 110,000 individuals".
+
+        A verb of listing stands right before the figure, the sentence names
+        what the register holds ("of named Russian dead", "of the missing")
+        before it, and no one is handed over.
+        """
+        if self.norm(figure.first - 1) not in _LISTING or any(t.done for t in self.m.transfers):
+            return None
+        for i in range(figure.first - 2, self.first, -1):
+            word = self.norm(i)
+            if word not in lx.KILLED_WORDS and word not in lx.MISSING_WORDS:
+                continue
+            if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                continue  # "dead soldiers": an adjective, the register's noun comes later
+            if any(self.norm(j) == "of" for j in range(max(self.first, i - 4), i)):
+                kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
+                return kind or CasualtyCategory.KILLED, i
+        return None
+
     def _reached(self, figure: FigureMention) -> str | None:
         """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
         verbs = _PAST_VERBS | _REACH_VERBS
@@ -2800,6 +2826,8 @@ class _Sentence:
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
+        if loss is None and figure.noun is not None:
+            loss = self._register_of_dead(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
