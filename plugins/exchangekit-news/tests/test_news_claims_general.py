@@ -428,3 +428,9 @@ def test_news_a_list_handed_over_is_no_register_of_the_dead(news: News) -> None:
         "bodies; the list names 2,000 people."
     )
     assert news(text).claims == []
+
+
+def test_news_a_months_returns_told_with_alone_are_a_running_total(news: News) -> None:
+    read = news("Officials said 2,400 bodies had been returned to Ukraine in August alone.")
+    assert tallied(read) == {("UKR", "remains", Count.exact(2_400))}
+    assert read.exchanges == []

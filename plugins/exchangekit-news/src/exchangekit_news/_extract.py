@@ -1272,6 +1272,8 @@ class _Sentence:
                 return True  # "had come home from captivity during 2024": a year's total
             if self._year_total(date, figure, start):
                 return True
+            if self.norm(date.last) == "alone" and not self._ranked(date.first):
+                return True  # "6,057 bodies had been repatriated in June alone": June's sum
         return False
 
     def _both_sides(self, figure: FigureMention) -> bool:
