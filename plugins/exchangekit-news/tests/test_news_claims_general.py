@@ -109,6 +109,8 @@ def test_news_a_years_returns_are_a_running_total_not_one_exchange(news: News, t
         "On Friday 19 Ukrainian civilians held since last year's offensive came home.",
         # one exchange named in the clause
         "In the swap in 2024 Ukraine brought home 90 soldiers, the ministry said.",
+        # a month of last year, not the whole year
+        "Russia handed back 4,000 bodies in July last year, the headquarters said.",
     ],
 )
 def test_news_a_year_that_does_not_date_the_return_makes_no_total(news: News, text: str) -> None:

@@ -1313,6 +1313,8 @@ class _Sentence:
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
+        if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
+            return False  # "in June last year": a month, not the year
         if self.norm(figure.first - 1) == "the":
             return False  # "the eleven Ukrainians who came home": people already counted
         begin = self._clause_start(figure.first, start)
