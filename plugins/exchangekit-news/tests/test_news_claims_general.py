@@ -436,3 +436,16 @@ def test_news_a_months_returns_told_with_alone_are_a_running_total(news: News) -
     read = news("Officials said 2,400 bodies had been returned to Ukraine in August alone.")
     assert tallied(read) == {("UKR", "remains", Count.exact(2_400))}
     assert read.exchanges == []
+
+
+def test_news_people_recruited_are_no_losses_even_inside_a_loss_sentence(news: News) -> None:
+    text = (
+        "Russian losses include tens of thousands of prisoners recruited from jails in "
+        "2023, many of whom were never counted."
+    )
+    assert news(text).claims == []
+
+
+def test_news_people_recruited_and_then_killed_are_still_losses(news: News) -> None:
+    text = "Kyiv said some 9,000 of the prisoners recruited by Wagner had been killed."
+    assert {(c, k) for _, c, k in found(news(text))} == {("killed", Count.approx(9_000))}

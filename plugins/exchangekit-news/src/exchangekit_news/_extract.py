@@ -321,6 +321,10 @@ _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
     | {"identifies", "identified", "contains", "holds", "includes", "documents"}
 )
+# People described by how they were raised are recruits, not losses (an army's size).
+_RECRUITED: Final = frozenset(
+    {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
+)
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
@@ -2559,6 +2563,11 @@ class _Sentence:
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
             return not self._daily(figure, clause_end)
+        losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
+        if self.norm(figure.np_end) in _RECRUITED and not any(
+            self.norm(i) in losses for i in range(figure.np_end, clause_end)
+        ):
+            return True  # "tens of thousands of prisoners recruited from penal colonies"
         before = {
             self.norm(i)
             for i in range(max(self.first, figure.first - 3), figure.first)
