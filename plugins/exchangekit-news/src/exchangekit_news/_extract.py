@@ -279,21 +279,12 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _SPEAKER_NOUNS: Final = frozenset(
     {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
 )
-_KILLED_AND_WOUNDED: Final = (
-    "killed or wounded",
-    "killed and wounded",
-    "killed or injured",
-    "killed and injured",
-    "dead or wounded",
-    "dead and wounded",
-    "dead or injured",
-    "dead and injured",
-    "wounded or dead",
-    "wounded and dead",
-    "wounded or killed",
-    "wounded and killed",
-    "injured or killed",
-    "injured and killed",
+# The dead and the wounded together, in either order: "killed or wounded", "wounded and dead".
+_KILLED_AND_WOUNDED: Final = tuple(
+    f"{a} {joiner} {b}"
+    for dead, hurt in itertools.product(("killed", "dead"), ("wounded", "injured"))
+    for a, b in ((dead, hurt), (hurt, dead))
+    for joiner in ("and", "or")
 )
 _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
@@ -2083,6 +2074,8 @@ class _Sentence:
         j += 1
         nationality = None
         for _ in range(3):
+            if j >= self.last:
+                break
             found = lx.PEOPLE.match(self.tokens, j, self.last)
             if found is not None:
                 end, noun = found
