@@ -449,3 +449,15 @@ def test_news_people_recruited_are_no_losses_even_inside_a_loss_sentence(news: N
 def test_news_people_recruited_and_then_killed_are_still_losses(news: News) -> None:
     text = "Kyiv said some 9,000 of the prisoners recruited by Wagner had been killed."
     assert {(c, k) for _, c, k in found(news(text))} == {("killed", Count.approx(9_000))}
+
+
+def test_news_an_exchange_freeing_captives_from_both_sides_gives_no_one_way_figure(
+    news: News,
+) -> None:
+    text = (
+        "The UAE said the 14th swap it had helped arrange meant that together they had "
+        "freed 4,300 captives on both sides."
+    )
+    read = news(text)
+    assert [t.count for e in read.exchanges for t in e.transfers] == []
+    assert read.tallies == []

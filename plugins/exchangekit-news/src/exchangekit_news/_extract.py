@@ -1771,9 +1771,9 @@ class _Sentence:
             # 31, ...": a counter figure is of its exchange, whatever date stands nearer
             date_texts, series = previous.dates, previous.series
         amount, note = figure.amount, None
-        if tally and (total or self._both_sides(figure)):
-            # a two-way running total has no one receiver: "its mediation has freed 3,233
-            # captives on both sides" (per side would say "each")
+        if (tally and total) or self._both_sides(figure):
+            # a two-way total has no one receiver: "its mediation has freed 3,233 captives
+            # on both sides", "410 captives from both sides" (per side would say "each")
             return []
         if total:
             # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
