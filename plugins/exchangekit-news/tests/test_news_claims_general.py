@@ -461,3 +461,13 @@ def test_news_an_exchange_freeing_captives_from_both_sides_gives_no_one_way_figu
     read = news(text)
     assert [t.count for e in read.exchanges for t in e.transfers] == []
     assert read.tallies == []
+
+
+def test_news_the_start_of_a_running_total_is_not_its_date(news: News) -> None:
+    text = (
+        "Kyiv says that since the counteroffensive began on June 4, more than 900 "
+        "Ukrainians have been freed in about 12 exchanges."
+    )
+    (tally,) = news(text, published=date(2025, 10, 1)).tallies
+    assert str(tally.as_of) == "2025-10-01"
+    assert str(tally.covers.start) == "2025-06-04"

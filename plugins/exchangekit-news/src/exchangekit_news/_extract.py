@@ -3333,6 +3333,10 @@ class _Sentence:
         for date in self.m.dates:
             if date.text != text:
                 continue
+            if not date.since and self._start_of_something(date) and leg.since is None:
+                # "since the invasion began on Feb. 24, more than 1,300 have been freed":
+                # the date is the total's start, and the total stands when it is told
+                return leg._replace(dates=(), since=text)
             by = self.norm(date.first - 1) == "by" or (
                 self.norm(date.first - 1) in ("the", "end")
                 and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
