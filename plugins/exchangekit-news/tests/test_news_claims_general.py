@@ -471,3 +471,12 @@ def test_news_the_start_of_a_running_total_is_not_its_date(news: News) -> None:
     (tally,) = news(text, published=date(2025, 10, 1)).tallies
     assert str(tally.as_of) == "2025-10-01"
     assert str(tally.covers.start) == "2025-06-04"
+
+
+def test_news_a_date_in_an_earlier_coordinated_clause_does_not_date_a_total(news: News) -> None:
+    text = (
+        "The swap followed one on March 3, when 90 soldiers were exchanged for 90, and it "
+        "raised the number of Ukrainians freed since 2022 to 5,120, the headquarters said."
+    )
+    (tally,) = news(text, published=date(2025, 4, 10)).tallies
+    assert (tally.count, str(tally.as_of)) == (Count.exact(5_120), "2025-04-10")

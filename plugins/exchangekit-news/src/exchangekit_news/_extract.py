@@ -3094,7 +3094,7 @@ class _Sentence:
             used.add(figure_index)
             accorded = self.attribution
             attributed = accorded or self.speaker_near(figure.first)
-            usable = [d.text for d in self.m.dates if not d.since]
+            usable = self._total_dates(i)
             drafts.append(
                 LegDraft(
                     self.index,
@@ -3174,7 +3174,7 @@ class _Sentence:
                 pairs = [(other, party)] if party is not None and other is not None else []
             category = own or (told[-1].category if told else PersonCategory.OTHER)
             attributed = self.attribution or self.speaker_near(figure.first)
-            usable = [d.text for d in self.m.dates if not d.since]
+            usable = self._total_dates(i)
             for sender, receiver in pairs:
                 drafts.append(
                     LegDraft(
@@ -3196,6 +3196,22 @@ class _Sentence:
             if pairs:
                 used.add(k)
         return drafts
+
+    def _total_dates(self, head: int) -> list[str]:
+        """The dates that may date a total headed at ``head`` ("the number", "the total").
+
+        A date in an earlier clause tells of something else: "The exchange followed
+        one on Feb. 5, when ..., and it brought the number ... to 4,306".
+        """
+        return [d.text for d in self.m.dates if not d.since and not self._new_clause(d.first, head)]
+
+    def _new_clause(self, a: int, b: int) -> bool:
+        """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
+        low, high = min(a, b), max(a, b)
+        words = [self.norm(i) for i in range(low, high)]
+        return ";" in words or any(
+            x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
+        )
 
     def _total_people(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a total names with its figure: "the total ... to 4,552 people".
