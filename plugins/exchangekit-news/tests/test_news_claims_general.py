@@ -480,3 +480,16 @@ def test_news_a_date_in_an_earlier_coordinated_clause_does_not_date_a_total(news
     )
     (tally,) = news(text, published=date(2025, 4, 10)).tallies
     assert (tally.count, str(tally.as_of)) == (Count.exact(5_120), "2025-04-10")
+
+
+def test_news_a_monitoring_missions_civilian_toll_is_of_the_country_it_works_in(
+    news: News,
+) -> None:
+    text = (
+        "The UN human rights monitoring mission reported that at least 180 civilians were "
+        "killed and 990 injured in August."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.at_least(180)),
+        ("UKR", "wounded", Count.exact(990)),
+    }

@@ -2389,6 +2389,20 @@ class _Sentence:
             return latest[-1].subject[0]
         return None
 
+    def _mission_country(self, figure: FigureMention) -> str | None:
+        """The country a monitoring mission is named for: "... Monitoring Mission in Ukraine".
+
+        A civilian toll that names no place, told by a body that works in one
+        country, counts that country's civilians.
+        """
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
+            return None
+        _, found, country = teller.name.rpartition(" in ")
+        if not found:
+            return None
+        return next((code for code, name in lx.PARTY_NAMES.items() if name == country), None)
+
     def _place_after(self, at: int) -> str | None:
         """The side named right after a loss word as where it happened: "killed in Ukraine"."""
         if self.norm(at + 1) not in ("in", "across"):
@@ -2875,6 +2889,8 @@ class _Sentence:
                 owner = sides.pop()
         if owner is None and population is Population.CIVILIANS:
             owner = self._civilians_told(figure)
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._mission_country(figure)
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
