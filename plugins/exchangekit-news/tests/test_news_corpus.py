@@ -166,8 +166,8 @@ def test_news_a_wrong_answer_file_lowers_the_score(tmp_path: Path) -> None:
 # Claims and stated tallies alone on the old frozen set, after the claim round that dropped
 # two-sided totals and read relative clauses, captivity and North Korean losses: claims
 # 100% / 81.9%, tallies 87.5% / 71.4%. The floors keep that with a figure or two of room.
-# After the second claim and tally round: claims 100% / 83.0%, tallies 92.3% / 73.5%.
-FROZEN_CLAIM_FLOORS = (0.97, 0.80)
+# After the second claim and tally round: claims 100% / 88.3%, tallies 92.3% / 73.5%.
+FROZEN_CLAIM_FLOORS = (0.97, 0.85)
 FROZEN_TALLY_FLOORS = (0.88, 0.71)
 # holdout-2 (23 articles by a writer who saw no rules) is development material after its
 # first run, recorded by the lead. After this round: claims 98.0% / 89.1%, tallies 78.6% /
@@ -232,8 +232,8 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # frozen-2 is development material since its first run. Claims and stated tallies alone, first
 # run: claims 81.5% / 56.4%, tallies 79.2% / 47.5%. After the second claim and tally round
 # (losses in either order, hearsay, asides, partitives, statement headings, whole-year and
-# "count of" totals, two-way totals dropped): claims 95.9% / 91.0%, tallies 93.9% / 77.5%.
-FROZEN_2_CLAIM_FLOORS = (0.93, 0.88)
+# "count of" totals, two-way totals dropped): claims 97.3% / 91.0%, tallies 93.9% / 77.5%.
+FROZEN_2_CLAIM_FLOORS = (0.95, 0.88)
 FROZEN_2_TALLY_FLOORS = (0.90, 0.72)
 
 
