@@ -69,6 +69,7 @@ _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+    | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 _RANKS: Final = frozenset(
@@ -211,6 +212,10 @@ _AFTER_LOSS_FIGURE: Final = frozenset(
         "servicemen",
         "names",
         "individuals",
+        "within",
+        "across",
+        "throughout",
+        "alone",
     }
 )
 _AUXILIARIES: Final = frozenset(
@@ -224,6 +229,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
 )
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
+# The words of a force's name before its country: "the armed forces of Ukraine".
+_ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
@@ -234,6 +241,7 @@ _DEATHS_OF: Final = frozenset(
 )
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
+    | {"together", "combined"}
 )
 # Words that may stand between "total" and the link to its figure: "the total so far
 # since the start of the war had reached".
@@ -241,6 +249,8 @@ _TOTAL_GAP: Final = frozenset(
     {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
     | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
     | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+    | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
+    | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim
@@ -269,17 +279,45 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _SPEAKER_NOUNS: Final = frozenset(
     {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
 )
-_KILLED_AND_WOUNDED: Final = (
-    "killed or wounded",
-    "killed and wounded",
-    "killed or injured",
-    "killed and injured",
+# The dead and the wounded together, in either order: "killed or wounded", "wounded and dead".
+_KILLED_AND_WOUNDED: Final = tuple(
+    f"{a} {joiner} {b}"
+    for dead, hurt in itertools.product(("killed", "dead"), ("wounded", "injured"))
+    for a, b in ((dead, hurt), (hurt, dead))
+    for joiner in ("and", "or")
 )
 _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
 )
+# Verbs that report a loss at second hand: "are believed to have been killed".
+_HEARSAY: Final = frozenset(
+    {"believed", "thought", "feared", "estimated", "said", "reported", "presumed", "understood"}
+)
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+_ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
+# Participles of detention: "held since 2022" dates a captivity, not a total.
+_HELD_WORDS: Final = frozenset(
+    {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
+)
+# Heads of a stated running total of people: "the number of", "Ukraine's count of".
+_NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
+# "by Kyiv's count": the nouns of a source's own reckoning.
+_COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
+_PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
+_STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
+_CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+# Verbs that count the entries of a register: "lists more than 110,000 individuals".
+_LISTING: Final = frozenset(
+    {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
+    | {"identifies", "identified", "contains", "holds", "includes", "documents"}
+)
+# People described by how they were raised are recruits, not losses (an army's size).
+_RECRUITED: Final = frozenset(
+    {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
+)
+_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+_WHOLE_YEARS: Final = frozenset({"this year", "last year"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -394,6 +432,9 @@ class Discourse:
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
         self._section = False  # the year came from a heading: it holds until the next one
+        # The author of a statement the text reproduces, named by its heading
+        # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
+        self.statement: SourceEntry | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -604,6 +645,21 @@ class _Sentence:
         found.sort()
         return found
 
+    def statement_heading(self) -> SourceEntry | None:
+        """The author a heading names as giving the statement that follows, if it is one.
+
+        "STATEMENT OF THE MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian
+        Defence Ministry statement on the return of servicemen": a line without
+        figures or verbs of saying that names an official source and a statement.
+        """
+        if self.m.figures or self.m.speech or not self.norm_set & _STATEMENT_NOUNS:
+            return None
+        if self.last - self.first > 20:
+            return None
+        official = (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+        found = [e for _, _, e in self._speaker_mentions() if e.kind in official]
+        return found[0] if found else None
+
     def find_speakers(self) -> list[SourceEntry]:
         mentions = self._speaker_mentions()
         speakers: list[SourceEntry] = []
@@ -614,6 +670,11 @@ class _Sentence:
                     self.according_spans.append((first, last))
                     speakers.append(entry)
                     break
+        if self.attribution is None:
+            counted = self._counted_by(mentions)
+            if counted is not None:
+                self.attribution = counted
+                speakers.append(counted)
         self.owner = self._owner(mentions)
         if self.owner is not None:
             speakers.append(self.owner)
@@ -638,6 +699,16 @@ class _Sentence:
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
+
+    def _counted_by(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """The source of "by Ukraine's count", "by the ministry's tally": an attribution."""
+        for first, last, entry in mentions:
+            if self.norm(first - 1) != "by":
+                continue
+            end = last + (self.norm(last) in ("'s", "’s", "'", "’"))
+            if self.norm(end) in _COUNT_WORDS or self.norm(end - 1) in _COUNT_WORDS:
+                return entry
+        return None
 
     def _owner(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """Whose count it is, in "a tally by BBC Russian and Mediazona" or "data from X"."""
@@ -1237,6 +1308,10 @@ class _Sentence:
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         for at in self.totals:
+            if self._held_since(at):
+                continue
+            if at == start and start > self.first:
+                continue  # "which freed 100 people in all": the figure before's total
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 return True
         if any(
@@ -1248,13 +1323,66 @@ class _Sentence:
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not self._ranked(date.first):
+            if date.since and not self._ranked(date.first) and not self._held_since(date.first):
                 return True
             if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
                 date.text
             ):
                 return True  # "had come home from captivity during 2024": a year's total
+            if self._year_total(date, figure, start):
+                return True
+            if self.norm(date.last) == "alone" and not self._ranked(date.first):
+                return True  # "6,057 bodies had been repatriated in June alone": June's sum
         return False
+
+    def _both_sides(self, figure: FigureMention) -> bool:
+        """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
+        return after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]
+
+    def _each_time(self, figure: FigureMention) -> bool:
+        """Whether "each time" or "on each occasion" follows the figure: a series."""
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return any(
+            word in ("each", "every") and (after[k + 1 : k + 2] or [""])[0] in _TIMES
+            for k, word in enumerate(after)
+        )
+
+    def _held_since(self, at: int) -> bool:
+        """Whether "since" at or just after ``at`` says how long people were held.
+
+        "civilians held since 2022 came home": the span of a detention, not of
+        a running total.
+        """
+        return any(self.norm(i) in _HELD_WORDS for i in range(max(self.first, at - 4), at + 1))
+
+    def _year_total(self, date: DateMention, figure: FigureMention, start: int) -> bool:
+        """Whether a whole year dates the figure: "brought home 3,311 in 2025", "this year".
+
+        No single exchange is dated by its year alone: a year's figure sums the
+        year's exchanges. The year must date the figure's own clause or open the
+        sentence ("This year alone, ..."); a year in a relative clause ("detained
+        in 2022"), a year that qualifies a noun ("last year's incursion", "of this
+        year") or a clause that names one exchange ("the swap in 2022") does not.
+        """
+        text = date.text.lower()
+        before = self.norm(date.first - 1)
+        whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
+            _YEAR.fullmatch(text) is not None and before in _YEAR_SPANS | {"in"}
+        )
+        if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
+            return False
+        if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
+            return False  # "in June last year": a month, not the year
+        if self.norm(figure.first - 1) == "the":
+            return False  # "the eleven Ukrainians who came home": people already counted
+        begin = self._clause_start(figure.first, start)
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        opening = date.first <= self.first + 1
+        if not (opening or begin <= date.first < end):
+            return False
+        return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
 
     @staticmethod
     def _aside(after: list[str]) -> int:
@@ -1588,8 +1716,9 @@ class _Sentence:
         if self._among(figure):
             return []
         tally = (
-            self._running_total(figure, start) and not self._ranked_since(figure)
-        ) or self._aggregated(figure)
+            (self._running_total(figure, start) and not self._ranked_since(figure))
+            or self._aggregated(figure)
+        ) and not self._each_time(figure)
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -1624,6 +1753,11 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure)
+        if tally and not symmetric and predicate is not None and first:
+            # "In all, each side has now released 1,000 people": a total for each side
+            symmetric = self._any_in(
+                self.sides, max(self.first, predicate.first - 4), predicate.first
+            )
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first:
             floor = self.first
@@ -1666,8 +1800,14 @@ class _Sentence:
             if sender == nationality:
                 sender = None
 
-        if receiver is None and predicate is not None and not first and self._home(predicate):
-            # "about 4,500 people have come home, Kyiv said": home is the speaker's side
+        if (
+            receiver is None
+            and predicate is not None
+            and not first
+            and (self._home(predicate) or (tally and sender is None))
+        ):
+            # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
+            # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
             if speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
@@ -1695,8 +1835,10 @@ class _Sentence:
             # 31, ...": a counter figure is of its exchange, whatever date stands nearer
             date_texts, series = previous.dates, previous.series
         amount, note = figure.amount, None
-        if tally and total:
-            return []  # a two-way running total has no one receiver
+        if (tally and total) or self._both_sides(figure):
+            # a two-way total has no one receiver: "its mediation has freed 3,233 captives
+            # on both sides", "410 captives from both sides" (per side would say "each")
+            return []
         if total:
             # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
             # or in all is not said, so neither direction gets a figure; the exchange keeps
@@ -1913,11 +2055,25 @@ class _Sentence:
         for index, figure in enumerate(self.m.figures):
             if index in used:
                 continue
-            start = self.m.figures[index - 1].np_end if index > 0 else self.first
+            before = index - 1
+            while before >= 0 and self._idiom(self.m.figures[before]):
+                before -= 1  # "verified one by one": no figure to stop at
+            start = self.m.figures[before].np_end if before >= 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            whole = figure
+            figure = self._partitive(figure)
+            if (
+                figure is not whole
+                and self.norm(whole.last + 1) in _PRONOUN_GROUPS
+                and previous is None
+                and not self._casualty_predicate(figure)
+            ):
+                continue  # "300 prisoners, 20 of them wounded": a part of people moved
             loss = self._loss_before(figure, start) if figure.noun is None else None
+            if loss is None and figure.noun is None:
+                loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             predicate = self._casualty_predicate(figure) or (
@@ -1944,6 +2100,59 @@ class _Sentence:
                 previous = claim
         return claims
 
+    def _idiom(self, figure: FigureMention) -> bool:
+        """Whether a figure is "one" of an idiom ("one by one", "one of the"), not a count."""
+        return (
+            figure.noun is None
+            and figure.text.lower() == "one"
+            and (
+                self.norm(figure.last) in ("by", "of", "another", "side", "way")
+                or self.norm(figure.first - 1) == "by"
+            )
+        )
+
+    def _partitive(self, figure: FigureMention) -> FigureMention:
+        """A bare figure with its people after "of": "2,500 of the Mariupol defenders".
+
+        The people named after "of the" (a place or a side's name may stand
+        between) are the figure's, so the verb after them is its verb.
+        """
+        if figure.noun is not None or self.norm(figure.last) != "of":
+            return figure
+        j = figure.last + 1
+        if self.norm(j) in _PRONOUN_GROUPS:
+            # "Asked about the North Korean troops ..., he said some 4,000 of them had been
+            # killed": the people first named in the sentence with their side
+            named = [
+                p.code
+                for p in self.m.parties
+                if p.role != MEDIATOR
+                and p.last <= figure.first
+                and lx.PEOPLE.match(self.tokens, p.last, self.last) is not None
+            ]
+            if not named:
+                return figure
+            return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
+        if self.norm(j) not in ("the", "its", "their", "our", "those"):
+            return figure
+        j += 1
+        nationality = None
+        for _ in range(3):
+            if j >= self.last:
+                break
+            found = lx.PEOPLE.match(self.tokens, j, self.last)
+            if found is not None:
+                end, noun = found
+                return figure._replace(noun=noun, np_end=end, nationality=nationality)
+            party = next((p for p in self.m.parties if p.first == j), None)
+            if party is not None:
+                nationality, j = party.code, party.last
+            elif self.tokens[j].text[:1].isupper() or self.norm(j) in ("own", "surviving"):
+                j += 1
+            else:
+                break
+        return figure
+
     def _handed(self, figure: FigureMention) -> bool:
         """Whether a verb of handing over stands right before the figure ("took back 15")."""
         return any(t.done and figure.first - 2 <= t.last <= figure.first for t in self.m.transfers)
@@ -1963,6 +2172,27 @@ class _Sentence:
                 return CasualtyCategory.KILLED, i
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
+        return None
+
+    def _register_of_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A register of the dead counted by its entries: "a database of named Russian dead ...
+        lists more than 110,000 individuals".
+
+        A verb of listing stands right before the figure, the sentence names
+        what the register holds ("of named Russian dead", "of the missing")
+        before it, and no one is handed over.
+        """
+        if self.norm(figure.first - 1) not in _LISTING or any(t.done for t in self.m.transfers):
+            return None
+        for i in range(figure.first - 2, self.first, -1):
+            word = self.norm(i)
+            if word not in lx.KILLED_WORDS and word not in lx.MISSING_WORDS:
+                continue
+            if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                continue  # "dead soldiers": an adjective, the register's noun comes later
+            if any(self.norm(j) == "of" for j in range(max(self.first, i - 4), i)):
+                kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
+                return kind or CasualtyCategory.KILLED, i
         return None
 
     def _reached(self, figure: FigureMention) -> str | None:
@@ -2001,6 +2231,8 @@ class _Sentence:
             link -= 1  # "with 2024 alone accounting for some 430,000"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
+        if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
+            return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
             return None
         for i in range(link - 1, max(start, link - lx.LOSS_REACH) - 1, -1):
@@ -2053,6 +2285,11 @@ class _Sentence:
         while i < self.last and self.norm(i) in _AUXILIARIES and auxiliaries < 4:
             i += 1
             auxiliaries += 1
+        if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
+            # "are believed to have been killed", "were feared to be dead"
+            i += 2
+            while i < self.last and self.norm(i) in ("have", "be", "been"):
+                i += 1
         word = self.norm(i) if i < self.last else ""
         if word in ("died", "perished"):
             return True
@@ -2153,6 +2390,10 @@ class _Sentence:
             PersonCategory.CHILDREN,
         ):
             return True
+        if self.norm(self.first) in ("for", "among") and self.norm(self.first + 1) in (
+            lx.CIVILIAN_WORDS
+        ):
+            return True  # "For civilians, the monitors have verified 12,605 killed"
         begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
         near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
         if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
@@ -2176,6 +2417,8 @@ class _Sentence:
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1
             party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
+            if party is not None and self.norm(party.last) in _CAPTIVITY:
+                continue  # "in Russian captivity": whose prisons, not where civilians died
             if party is not None:
                 return party.code
             region = lx.REGIONS.get(self.norm(j))
@@ -2189,6 +2432,47 @@ class _Sentence:
             ):
                 return latest[-1].subject[0]  # "across the country": the one just named
         return None
+
+    def _civilians_told(self, figure: FigureMention) -> str | None:
+        """The side of the civilian toll told just before, for one that names no side.
+
+        "The mission said 14,000 civilians had been killed in Ukraine. ... it had
+        verified 214 civilian deaths in September": the same country's civilians.
+        A side named in the sentence before the figure rules it out.
+        """
+        if figure.nationality is not None or any(
+            p.role != MEDIATOR and p.first < figure.first for p in self.m.parties
+        ):
+            return None
+        latest = self.discourse.claims
+        if (
+            latest
+            and latest[-1].population is Population.CIVILIANS
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
+            return latest[-1].subject[0]
+        return None
+
+    def _mission_country(self, figure: FigureMention) -> str | None:
+        """The country a monitoring mission is named for: "... Monitoring Mission in Ukraine".
+
+        A civilian toll that names no place, told by a body that works in one
+        country, counts that country's civilians.
+        """
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
+            return None
+        _, found, country = teller.name.rpartition(" in ")
+        if not found:
+            return None
+        return next((code for code, name in lx.PARTY_NAMES.items() if name == country), None)
+
+    def _place_after(self, at: int) -> str | None:
+        """The side named right after a loss word as where it happened: "killed in Ukraine"."""
+        if self.norm(at + 1) not in ("in", "across"):
+            return None
+        party = next((p for p in self.m.parties if p.first == at + 2 and p.role != MEDIATOR), None)
+        return party.code if party is not None else None
 
     def _freed(self, figure: FigureMention) -> bool:
         """Whether the sentence tells of people let go, and not of others still held.
@@ -2216,20 +2500,34 @@ class _Sentence:
         while k >= self.first and k >= at - 4 and self.norm(k) in lx.LOSS_OWNER_SKIP:
             k -= 1
         for party in self.m.parties:
-            if party.role != MEDIATOR and party.last == k + 1:
+            # the mention may take in a skipped word: "Russian military | losses"
+            if party.role != MEDIATOR and k + 1 <= party.last <= at and party.first <= k:
                 return party.code
         if self.norm(k) in ("its", "their") and self._actors():
-            owners = [p for p in self._actors() if p.last <= k]
+            # "their" points back past a speaker: "Russian troops ..., Shoigu said, their losses"
+            owners = [
+                p
+                for p in self.m.parties
+                if p.role in (ACTOR, NATIONALITY)
+                and p.last <= k
+                and not self._in_according(p.first)
+                and not self._speaking(p.last)
+            ]
             if owners:
                 return owners[-1].code
         if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
+            reach = at + 5
+            while reach < self.last and self.norm(reach) in _ARMED_FORCES:
+                reach += 1  # "the losses of the armed forces of Ukraine"
             for party in self.m.parties:
-                if party.role != MEDIATOR and at + 2 <= party.first <= at + 5:
+                if party.role != MEDIATOR and at + 2 <= party.first <= reach:
                     return party.code
         return None
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
-        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + 4))}
+        # "over 80,000 whom families or units report as missing": past a relative clause
+        reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
+        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + reach))}
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _clause_start(self, position: int, floor: int) -> int:
@@ -2250,17 +2548,15 @@ class _Sentence:
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
-        if "killed or wounded" in text_after or "killed and wounded" in text_after:
-            return CasualtyCategory.TOTAL_LOSSES
-        if "killed or injured" in text_after or "killed and injured" in text_after:
-            return CasualtyCategory.TOTAL_LOSSES
+        if any(p in text_after for p in _KILLED_AND_WOUNDED):
+            return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
         if head_word == "casualties":
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
-        if head_word == "wounded":
+        if head_word in ("wounded", "injured"):
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
@@ -2289,6 +2585,8 @@ class _Sentence:
         ]
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
+        if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & lx.LOST_IS_LOSSES:
@@ -2317,7 +2615,7 @@ class _Sentence:
 
         "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
         """
-        if not after or after[0] != "," or "," not in after[1:7]:
+        if not after or after[0] != "," or "," not in after[1:9]:
             return after
         close = after.index(",", 1)
         between = range(figure.np_end + 1, figure.np_end + close)
@@ -2326,7 +2624,9 @@ class _Sentence:
             or lx.PEOPLE.match(self.tokens, i, self.last) is not None
             for i in between
         )
-        return after[close + 1 :] if people else after
+        # an aside of whose figure it is: ", by the government's own estimate,"
+        source = after[1] in ("by", "according") or bool(set(after[1:close]) & lx.SPEECH)
+        return after[close + 1 :] if people or source else after
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
@@ -2334,6 +2634,11 @@ class _Sentence:
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
             return not self._daily(figure, clause_end)
+        losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
+        if self.norm(figure.np_end) in _RECRUITED and not any(
+            self.norm(i) in losses for i in range(figure.np_end, clause_end)
+        ):
+            return True  # "tens of thousands of prisoners recruited from penal colonies"
         before = {
             self.norm(i)
             for i in range(max(self.first, figure.first - 3), figure.first)
@@ -2350,8 +2655,15 @@ class _Sentence:
         if nationality is not None:
             return (nationality,)
         clause_start = self._clause_start(figure.first, start)
+        apposed = self._apposed_side(figure)
+        if apposed is not None:
+            return (apposed,)
+        subject_start = self._before_aside(clause_start, start)
+        aside = self._clause_start(clause_start - 2, start)
         for party in reversed(self._actors()):
-            if clause_start <= party.first and party.last <= figure.first:
+            if subject_start < clause_start and aside <= party.first < clause_start:
+                continue  # the speaker of the aside: ", Shoigu said, their losses"
+            if subject_start <= party.first and party.last <= figure.first:
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
@@ -2362,7 +2674,7 @@ class _Sentence:
                         for i in range(party.last, min(figure.first, party.last + 9))
                         if self.norm(i) in lx.LOSS_VERBS
                     }
-                if follow & lx.HOLDING_VERBS:
+                if follow & (lx.HOLDING_VERBS | _CAPTURING):
                     held = _other(party.code, self._belligerents)
                     if held is not None:
                         return (held,)  # "Russia holds 8,000": the others are held
@@ -2412,13 +2724,14 @@ class _Sentence:
         if opening is not None:
             return (opening,)
         speaker = self.speaker_near(figure.first)
+        teller = self.attribution or speaker or self.discourse.statement
         if (
-            speaker is not None
-            and speaker.party is not None
-            and "enemy" in {self.norm(i) for i in range(clause_start, figure.first)}
+            teller is not None
+            and teller.party is not None
+            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
         ):
             # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
-            enemy = _other(speaker.party, self._belligerents)
+            enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
         if (
@@ -2430,12 +2743,18 @@ class _Sentence:
                 p.role != MEDIATOR
                 and clause_start <= p.first < figure.first
                 and not any(m.first <= p.first < m.last for m in self.m.sources)
+                and not self._says_figure(p, figure)
                 for p in self.m.parties
             )
         ):
             # "Zelensky said 46,000 soldiers had been killed": a government counting
             # soldiers of no stated side counts its own.
             return (speaker.party,)
+        opener = self._possessive_opener(figure)
+        if opener is not None and figure.noun is not None and figure.nationality is None:
+            # "Ukraine's commissioner for missing persons, whose register ..., reported that
+            # more than 70,000 people were listed as missing": the office's own country
+            return (opener,)
         if self.m.first_person and self.norm_set & {"we", "our"} & {
             self.norm(i) for i in range(clause_start, figure.first)
         }:
@@ -2451,6 +2770,69 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _possessive_opener(self, figure: FigureMention) -> str | None:
+        """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
+
+        The sentence opens with a side's possessive, a verb of saying follows
+        before the figure, and no other side is named before the figure.
+        """
+        first = self.first
+        while first < self.last and self.tokens[first].kind != WORD:
+            first += 1  # a bullet or a dash opening the line
+        first += self.norm(first) == "the"
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        if party is None or not self.tokens[party.last - 1].poss:
+            return None
+        if not any(party.last < v < figure.first for v in self.m.speech):
+            return None
+        others = [
+            p
+            for p in self.m.parties
+            if p is not party and p.role != MEDIATOR and p.first < figure.first
+        ]
+        return None if others else party.code
+
+    def _apposed_side(self, figure: FigureMention) -> str | None:
+        """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
+
+        "the last official Russian number, 5,937 killed, dates from 2022": the
+        figure after the comma is the value of the side's number.
+        """
+        if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
+            return None
+        head = figure.first - 2
+        party = next(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and head - 4 <= p.first and p.last <= head
+            ),
+            None,
+        )
+        return party.code if party is not None else None
+
+    def _before_aside(self, clause_start: int, floor: int) -> int:
+        """Where a clause begins when an aside of saying splits it from its subject.
+
+        "Russian forces, he wrote, had lost 198,000": the clause of the figure
+        opens after "he wrote," but its subject stands before the aside.
+        """
+        comma = clause_start - 1
+        if comma <= floor or self.norm(comma) != ",":
+            return clause_start
+        aside = self._clause_start(comma, floor)
+        words = {self.norm(i) for i in range(aside, comma)}
+        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
+            return clause_start
+        if not words & lx.SPEECH and self.norm(aside) != "according":
+            return clause_start  # ", he wrote," and ", according to the ministry," only
+        return self._clause_start(aside - 1, floor)
+
+    def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
+        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
+        gap = [self.norm(i) for i in range(party.last, figure.first)]
+        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
 
     def _opening_loser(self, figure: FigureMention) -> str | None:
         """The side the sentence opens with, when it is said to have suffered losses.
@@ -2528,6 +2910,8 @@ class _Sentence:
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
+        if loss is None and figure.noun is not None:
+            loss = self._register_of_dead(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
@@ -2560,11 +2944,17 @@ class _Sentence:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
+        if owner is None and population is Population.CIVILIANS and loss is not None:
+            owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
         if owner is None and loss is not None and figure.noun is None:
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
             if len(sides) == 1 and self._named_dead(figure) is not None:
                 owner = sides.pop()
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._civilians_told(figure)
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._mission_country(figure)
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
@@ -2574,8 +2964,11 @@ class _Sentence:
         if subject is None:
             return None
         claimant = self.attribution or self.owner or self.speaker_near(figure.first)
+        if claimant is None and previous is not None:
+            claimant = previous.claimant
         if claimant is None:
-            claimant = previous.claimant if previous is not None else PUBLISHER
+            # a statement's own text: "STATEMENT OF THE MINISTRY OF DEFENCE ..." heads it
+            claimant = self.discourse.statement or PUBLISHER
         as_of, since = self._claim_dates(figure, previous, claimant)
         by_end = any(
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
@@ -2615,6 +3008,13 @@ class _Sentence:
             and self.norm(d.last + 1) == "when"
             and d.first < figure.first  # not a figure told before it, in another clause
         ]
+        # "the last official number, 5,937 killed, dates from September 2022"
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.first - 1) == "from"
+            and self.norm(d.first - 2) in ("dates", "dated", "dating")
+        ]
         if explicit and explicit[0].since:
             since = None
         if explicit:
@@ -2625,7 +3025,10 @@ class _Sentence:
         usable = [
             d
             for d in self.m.dates
-            if not d.since and d not in started and not self._contrast_between(d.first, figure)
+            if not d.since
+            and d not in started
+            and not self._contrast_between(d.first, figure)
+            and not self._when_after(d, figure)
         ]
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause = (
@@ -2661,7 +3064,12 @@ class _Sentence:
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
-            return self._month_of(min(usable, key=lambda d: abs(d.first - anchor))), since
+            chosen = min(usable, key=lambda d: abs(d.first - anchor))
+            if chosen.text.lower() in _WHOLE_YEARS:
+                # "September was the deadliest month this year, with 214 killed": the month
+                months = [d for d in usable if d.text.lower() in lx.MONTHS]
+                chosen = months[0] if months else chosen
+            return self._month_of(chosen), since
         if previous is not None:
             return previous.as_of, since or previous.since
         # The same speaker's figures a sentence or two before: the same statement.
@@ -2670,6 +3078,16 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the date is in a "when" clause after the figure, which dates an event.
+
+        "2,500 were taken prisoner when the garrison surrendered in May": May is
+        when they were taken, not when the figure was given.
+        """
+        return date.first > figure.np_end and any(
+            self.norm(i) == "when" for i in range(figure.np_end, date.first)
+        )
 
     def _contrast_between(self, at: int, figure: FigureMention) -> bool:
         """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
@@ -2705,7 +3123,16 @@ class _Sentence:
     def _start_of_something(self, date: DateMention) -> bool:
         """Whether a date says when something began: "launched on June 4", "began in 2022"."""
         before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
-        return bool(before & _STARTING)
+        if before & _STARTING:
+            return True
+        # "since the beginning of hostilities in the Kursk direction on 6 August"
+        reach = range(max(self.first, date.first - 16), date.first)
+        since = [i for i in reach if self.norm(i) == "since"]
+        if not since or "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return False  # "... since 2022 stood at 13,580 by the end of June": a date reached
+        return not self._any_in(self.breaks, since[-1], date.first) and not any(
+            since[-1] < f.first < date.first for f in self.m.figures
+        )
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
@@ -2718,8 +3145,9 @@ class _Sentence:
         linking word ("stood at", "has grown to", "reached").
         """
         drafts: list[LegDraft] = []
+        taken: set[int] = set()
         for i in range(self.first, self.last - 2):
-            if self.norm(i) != "number" or self.norm(i + 1) != "of":
+            if self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
                 continue
             people = self._people_after(i + 2)
             if people is None:
@@ -2729,8 +3157,12 @@ class _Sentence:
             if not moved or not moved[0].done:
                 continue
             figure_index = self._number_of_figure(i, moved[0].last)
-            if figure_index is None or figure_index in used:
+            # a figure the handover rules read as one exchange is the total's all the same:
+            # "the handover brings to 7,000 the number of bodies returned"; extract() drops
+            # that exchange leg
+            if figure_index is None or figure_index in taken:
                 continue
+            taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
             if receiver is None:
@@ -2742,7 +3174,7 @@ class _Sentence:
             used.add(figure_index)
             accorded = self.attribution
             attributed = accorded or self.speaker_near(figure.first)
-            usable = [d.text for d in self.m.dates if not d.since]
+            usable = self._total_dates(i)
             drafts.append(
                 LegDraft(
                     self.index,
@@ -2771,11 +3203,16 @@ class _Sentence:
         transfers of the sentence (both sides for "in either direction"); a
         total with nothing told before it in the sentence ("its overall total
         had reached 4,810") is the speaker's side's, of people of no stated kind.
+        A figure with people of its own that the handover rules took as one
+        exchange is the total's: its leg is taken out of ``legs``.
         """
         drafts: list[LegDraft] = []
         for i in range(self.first, self.last - 1):
-            if self.norm(i) != "total" or self.norm(i - 1) in ("in", "a"):
+            head = self.norm(i)
+            if head == "total" and self.norm(i - 1) in ("in", "a"):
                 continue
+            if head not in ("total", "count", "tally") or self.norm(i + 1) == "of":
+                continue  # "the count of ..." is the number-of rule's
             k = next(
                 (
                     k
@@ -2784,9 +3221,16 @@ class _Sentence:
                 ),
                 None,
             )
-            if k is None or k in used or self.m.figures[k].noun is not None:
+            if k is None:
                 continue
             figure = self.m.figures[k]
+            own = self._total_people(figure)
+            if (k in used and own is None) or (figure.noun is not None and own is None):
+                continue
+            if k in used:
+                # "it brought the total returned to 4,552 people": the handover rules read
+                # the figure as one exchange; the total takes it back
+                legs[:] = [g for g in legs if g.tally or g.amount != figure.amount]
             told = [g for g in legs if not g.tally and g.sentence == self.index]
             if not told and self._about_losses():
                 continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
@@ -2802,13 +3246,15 @@ class _Sentence:
             elif told:
                 pairs = [(told[-1].sender, told[-1].receiver)]
             else:
+                # "Ukraine's overall count ... at 6,037": the side whose count it is, else
+                # the speaker's
                 speaker = self.attribution or self.speaker_near(figure.first)
-                party = speaker.party if speaker is not None else None
+                party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
-            category = told[-1].category if told else PersonCategory.OTHER
+            category = own or (told[-1].category if told else PersonCategory.OTHER)
             attributed = self.attribution or self.speaker_near(figure.first)
-            usable = [d.text for d in self.m.dates if not d.since]
+            usable = self._total_dates(i)
             for sender, receiver in pairs:
                 drafts.append(
                     LegDraft(
@@ -2831,6 +3277,38 @@ class _Sentence:
                 used.add(k)
         return drafts
 
+    def _total_dates(self, head: int) -> list[str]:
+        """The dates that may date a total headed at ``head`` ("the number", "the total").
+
+        A date in an earlier clause tells of something else: "The exchange followed
+        one on Feb. 5, when ..., and it brought the number ... to 4,306".
+        """
+        return [d.text for d in self.m.dates if not d.since and not self._new_clause(d.first, head)]
+
+    def _new_clause(self, a: int, b: int) -> bool:
+        """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
+        low, high = min(a, b), max(a, b)
+        words = [self.norm(i) for i in range(low, high)]
+        return ";" in words or any(
+            x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
+        )
+
+    def _total_people(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind of people a total names with its figure: "the total ... to 4,552 people".
+
+        People of no stated kind, or of two kinds together, are ``other``; a
+        figure with no noun of people gives None (the kind comes from the
+        handover told before it).
+        """
+        noun = figure.noun
+        if noun is None:
+            return None
+        if noun.remains or figure.remains:
+            return PersonCategory.REMAINS
+        if noun.category is None or self._mixed(figure):
+            return PersonCategory.OTHER
+        return noun.category
+
     def _about_losses(self) -> bool:
         """Whether the sentence counts losses and tells of no handing over at all."""
         losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.TOTAL_WORDS
@@ -2839,7 +3317,49 @@ class _Sentence:
             for t in self.m.transfers
             if "total" not in (self.norm(t.last + 1), self.norm(t.last + 2))  # "bringing its total"
         ]
-        return not handed and bool(self.norm_set & losses)
+        if handed:
+            return False
+        if self.norm_set & losses:
+            return True
+        # "The General Staff put the total at 1,000,340": the losses just told
+        latest = self.discourse.claims
+        return bool(latest) and latest[-1].sentence == self.index - 1
+
+    def _total_of_losses(
+        self, figure: FigureMention, start: int, previous: ClaimDraft | None
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A bare figure given as "the total" of losses: "put the total at 1,000,340".
+
+        The sentence tells of no handing over, the figure is linked to "the
+        total" (or "the figure", "the count") just before it, and the losses are
+        named earlier in the sentence ("personnel losses — ... — says the total
+        has grown to 850,000") or were the claim of the sentence just before. "A
+        combined figure of 750,000" after losses of two kinds sums them.
+        """
+        heads = [
+            i
+            for i in range(max(start, figure.first - 6), figure.first)
+            if self.norm(i) in _TOTAL_HEADS
+            and self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+        ]
+        if not heads or not self._linked_to_total(heads[-1], figure):
+            return None
+        if not self._ends_bare(figure):
+            return None
+        if self.norm(heads[-1] - 1) == "combined":
+            # "lost 198,000 killed and 550,000 wounded, a combined figure of about 750,000"
+            kinds = previous is not None and previous.sentence == self.index
+            return (CasualtyCategory.TOTAL_LOSSES, heads[-1]) if kinds else None
+        if not self._about_losses():
+            return None
+        for i in range(heads[-1] - 1, self.first - 1, -1):
+            name = lx.LOSS_HEADS.get(self.norm(i))
+            if name is not None and self.norm(i) in lx.TOTAL_WORDS:
+                return CasualtyCategory(name), i
+        latest = self.discourse.claims
+        if latest and latest[-1].sentence == self.index - 1:
+            return latest[-1].category, heads[-1]
+        return None
 
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
@@ -2876,6 +3396,11 @@ class _Sentence:
         end, noun = found
         if noun.remains:
             return end, PersonCategory.REMAINS, nationality
+        if self.norm(end) in ("and", "or"):
+            other = lx.PEOPLE.match(self.tokens, end + 1, self.last)
+            if other is not None and other[1].category != noun.category:
+                # "the number of soldiers and civilians freed": both kinds together
+                return other[0], PersonCategory.OTHER, nationality
         return end, noun.category or PersonCategory.OTHER, nationality
 
     def _number_of_figure(self, at: int, after: int) -> int | None:
@@ -2904,6 +3429,10 @@ class _Sentence:
         for date in self.m.dates:
             if date.text != text:
                 continue
+            if not date.since and self._start_of_something(date) and leg.since is None:
+                # "since the invasion began on Feb. 24, more than 1,300 have been freed":
+                # the date is the total's start, and the total stands when it is told
+                return leg._replace(dates=(), since=text)
             by = self.norm(date.first - 1) == "by" or (
                 self.norm(date.first - 1) in ("the", "end")
                 and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
@@ -3067,8 +3596,15 @@ def extract(
     discourse.read_year(tokens, first, last)
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
+    heading = sentence.statement_heading()
+    if heading is not None:
+        discourse.statement = heading
     legs, used = sentence.legs(mentions.dates, belligerents)
-    legs.extend(sentence.number_of_tallies(used, belligerents))
+    numbered = sentence.number_of_tallies(used, belligerents)
+    if numbered:
+        totals = {leg.amount for leg in numbered}
+        legs = [leg for leg in legs if leg.tally or leg.amount not in totals]
+    legs.extend(numbered)
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]

@@ -158,6 +158,10 @@ PEOPLE: Final = PhraseMatcher(
         ("defenders", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("fighters", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("marines", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("conscripts", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("paratroopers", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("reservists", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("infantrymen", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("guardsmen", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("combatants", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("military personnel", Noun(PersonCategory.PRISONERS_OF_WAR)),
@@ -181,12 +185,15 @@ PEOPLE: Final = PhraseMatcher(
         ("casualties", Noun(None)),
         ("deaths", Noun(None)),
         ("wounded", Noun(None)),
+        ("injured", Noun(None)),
         ("killed", Noun(None)),
         ("missing", Noun(None)),
     ]
 )
 # Nouns that are people only as the subject of a casualty figure ("380,000 wounded").
-CASUALTY_NOUNS: Final = frozenset({"casualties", "deaths", "dead", "wounded", "killed", "missing"})
+CASUALTY_NOUNS: Final = frozenset(
+    {"casualties", "deaths", "dead", "wounded", "injured", "killed", "missing"}
+)
 
 # Words allowed between a figure and the noun it counts.
 PEOPLE_MODIFIERS: Final = frozenset(
@@ -646,6 +653,8 @@ FIGURE_LINKS: Final = frozenset(
         "exceeding",
         "passing",
         "reaching",
+        "past",
+        "beyond",
     }
 )
 """Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""
@@ -715,6 +724,7 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
 """Words of a hedge that may stand between a linking word and the number itself."""
 LINK_SKIP: Final = frozenset(
     {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
+    | {"probably", "likely", "possibly", "perhaps", "reportedly", "well"}
 )
 """Words between a linking word and a figure that change nothing ("was now 'close to ...'")."""
 
@@ -730,6 +740,9 @@ DAILY_WINDOW: Final = PhraseMatcher(
         ("last 24 hours", True),
         ("previous 24 hours", True),
         ("preceding 24 hours", True),
+        ("past week", True),
+        ("previous week", True),
+        ("past seven days", True),
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""

@@ -1,0 +1,495 @@
+"""Casualty claims and stated tallies written as strangers write them (issue 8, frozen-2 lessons).
+
+Each test is one broad construction of English news copy: losses named in
+either order ("dead or wounded"), a loss reported at second hand ("are
+believed to have been killed"), a side named before an aside of saying, the
+owner of losses named through its army ("the losses of the armed forces of
+Ukraine").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def found(read: Any) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read."""
+    return {(c.subject.code, c.category.value, c.count) for c in read.claims}
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["dead or wounded", "wounded or dead", "dead and injured", "injured or killed"],
+)
+def test_news_the_dead_and_the_wounded_in_either_order_are_total_losses(
+    news: News, pair: str
+) -> None:
+    text = f"A senator wrote that about 20,000 Russian troops lay {pair} near the river."
+    assert found(news(text)) == {("RUS", "total_losses", Count.approx(20_000))}
+
+
+def test_news_a_loss_owned_through_its_armed_forces(news: News) -> None:
+    text = (
+        "In the past day the losses of the armed forces of Russia on this axis came "
+        "to 410 servicemen, the General Staff in Kyiv reported."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.exact(410))}
+
+
+def test_news_a_side_named_with_a_skipped_adjective_owns_its_losses(news: News) -> None:
+    # the side's mention takes in "military"; the owner is still the side before the noun
+    text = (
+        "ODESA, May 3 (Test Desk) – Ukrainian military losses near the city, killed and "
+        "wounded together, have exceeded 7,000, a Russian general claimed on Saturday."
+    )
+    assert found(news(text)) == {("UKR", "total_losses", Count.more_than(7_000))}
+
+
+@pytest.mark.parametrize(
+    "hearsay", ["are believed to have been killed", "are thought to have died"]
+)
+def test_news_a_death_reported_at_second_hand_is_still_a_death(news: News, hearsay: str) -> None:
+    text = f"Officials in London say some 3,000 Russian conscripts {hearsay} this spring."
+    assert found(news(text)) == {("RUS", "killed", Count.approx(3_000))}
+
+
+def test_news_a_side_before_an_aside_of_saying_owns_the_figure(news: News) -> None:
+    # the claim before it is about the other side: the named side must win over it
+    text = (
+        "The minister said 12,000 Ukrainian soldiers had been wounded, and then turned to "
+        "the enemy: Russian units, she told reporters, had lost 31,000 men."
+    )
+    assert found(news(text)) == {
+        ("UKR", "wounded", Count.exact(12_000)),
+        ("RUS", "total_losses", Count.exact(31_000)),
+    }
+
+
+def test_news_their_losses_points_past_a_speaker_to_the_side_told(news: News) -> None:
+    text = (
+        "During the offensive that Russian troops began in May, Syrskyi said, their "
+        "losses had passed 60,000 men."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.more_than(60_000))}
+
+
+def tallied(read: Any) -> set[tuple[str, str, Count]]:
+    """(receiver, category, count) of every stated tally read."""
+    return {(t.receiver.code, t.category.value, t.count) for t in read.tallies}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Monday that 2,140 prisoners of war had been brought home in 2024.",
+        "So far this year, the ombudsman said, 640 bodies have been returned to Ukraine.",
+        "Last year Russia took back 1,150 of its soldiers, the Russian ministry said.",
+    ],
+)
+def test_news_a_years_returns_are_a_running_total_not_one_exchange(news: News, text: str) -> None:
+    read = news(text)
+    assert read.exchanges == []
+    assert len(read.tallies) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year dates a detention in a participle phrase, not the return
+        "On Friday 19 Ukrainian civilians came home, one of them detained in 2022 near Izium.",
+        # the year qualifies a noun
+        "On Friday 19 Ukrainian civilians held since last year's offensive came home.",
+        # one exchange named in the clause
+        "In the swap in 2024 Ukraine brought home 90 soldiers, the ministry said.",
+        # a month of last year, not the whole year
+        "Russia handed back 4,000 bodies in July last year, the headquarters said.",
+    ],
+)
+def test_news_a_year_that_does_not_date_the_return_makes_no_total(news: News, text: str) -> None:
+    assert news(text).tallies == []
+
+
+def test_news_a_handover_that_brings_a_number_to_a_figure_is_a_total(news: News) -> None:
+    text = (
+        "Friday's repatriation brings to 5,300 the number of bodies returned to Ukraine "
+        "since the spring, the headquarters said."
+    )
+    read = news(text)
+    assert tallied(read) == {("UKR", "remains", Count.exact(5_300))}
+    assert [t.count for e in read.exchanges for t in e.transfers] == []
+
+
+@pytest.mark.parametrize("head", ["number", "count"])
+def test_news_a_number_of_two_kinds_of_people_is_of_kind_other(news: News, head: str) -> None:
+    text = (
+        f"The ombudsman said the {head} of Ukrainian servicemen and civilians freed from "
+        "captivity since 2022 had now reached 3,105."
+    )
+    assert tallied(news(text)) == {("UKR", "other", Count.exact(3_105))}
+
+
+def test_news_a_total_told_with_people_of_its_own_is_a_tally(news: News) -> None:
+    text = (
+        "According to Ukraine's ombudsman, the swap was the 70th of the war, and it took "
+        "the total returned to 5,020 people, troops and civilians together."
+    )
+    read = news(text)
+    assert tallied(read) == {("UKR", "other", Count.exact(5_020))}
+    assert [t.count for e in read.exchanges for t in e.transfers] == []
+
+
+def test_news_a_side_own_count_names_the_receiver_of_a_running_total(news: News) -> None:
+    text = "By Russia's count, about 2,300 bodies have been repatriated since March 2023."
+    assert tallied(news(text)) == {("RUS", "remains", Count.approx(2_300))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said 6,500 Ukrainian troops, by its own reckoning, are still held in captivity.",
+        "The ombudsman said 4,200 Ukrainians, troops and civilians together, were still "
+        "being held in Russia.",
+    ],
+)
+def test_news_an_aside_between_people_and_their_verb_is_skipped(news: News, text: str) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == ("UKR", "captured")
+
+
+def test_news_people_after_of_are_the_figures_own(news: News) -> None:
+    text = (
+        "Moscow says 1,300 of the Kursk conscripts were taken prisoner when the town "
+        "fell in August."
+    )
+    read = news(text)
+    assert found(read) == {("RUS", "captured", Count.exact(1_300))}
+    # the date of the "when" clause dates the capture, not the statement
+    assert [str(c.as_of) for c in read.claims] == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "London judged that Russian casualties, dead and wounded alike, were probably "
+            "close to 700,000 by the summer.",
+            ("RUS", "total_losses", Count.nearly(700_000)),
+        ),
+        (
+            "Kyiv said its tally of Russian losses had gone past 800,000.",
+            ("RUS", "total_losses", Count.more_than(800_000)),
+        ),
+        (
+            "Seoul said North Korean losses had exceeded 3,000 within the first weeks alone.",
+            ("PRK", "total_losses", Count.more_than(3_000)),
+        ),
+        (
+            "Moscow said Ukraine had lost 7,800 soldiers over the past week on all fronts.",
+            ("UKR", "total_losses", Count.exact(7_800)),
+        ),
+    ],
+)
+def test_news_loss_figures_with_hedges_links_and_windows_of_reporting(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}
+
+
+def test_news_a_civilian_toll_takes_its_side_from_the_place_and_the_toll_before(
+    news: News,
+) -> None:
+    text = (
+        "The number of civilians killed in Ukraine that the monitors could check one by "
+        "one has passed 11,000, the UN Human Rights Monitoring Mission said. For "
+        "civilians alone, the mission has also verified 24,500 injured."
+    )
+    read = news(text)
+    assert found(read) == {
+        ("UKR", "killed", Count.more_than(11_000)),
+        ("UKR", "wounded", Count.exact(24_500)),
+    }
+    assert {c.population.value for c in read.claims} == {"civilians"}
+
+
+def test_news_n_of_them_counts_the_people_named_with_their_side(news: News) -> None:
+    text = (
+        "Questioned about the North Korean soldiers fighting beside Russian units, the "
+        "minister said about 1,500 of them had been killed."
+    )
+    assert found(news(text)) == {("PRK", "killed", Count.approx(1_500))}
+
+
+def test_news_n_of_them_after_people_moved_is_no_claim(news: News) -> None:
+    read = news("Russia handed over 250 Ukrainian soldiers on Friday, 40 of them wounded.")
+    assert read.claims == []
+
+
+def test_news_a_statement_heading_gives_the_enemy_its_side(news: News) -> None:
+    text = (
+        "STATEMENT OF THE MINISTRY OF DEFENCE OF UKRAINE\n\n"
+        "Over the past day the enemy's losses on the southern axis came to up to 420 "
+        "servicemen and 9 tanks."
+    )
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        "RUS",
+        "total_losses",
+        Count.at_most(420),
+    )
+    assert claim.claimant.party is not None
+    assert claim.claimant.party.code == "UKR"
+
+
+def test_news_the_enemy_before_an_according_aside_is_the_sources_other_side(
+    news: News,
+) -> None:
+    text = (
+        "Since the start of the offensive near Pokrovsk on 3 March, the enemy, according "
+        "to the Ukrainian General Staff, has lost more than 9,000 servicemen."
+    )
+    read = news(text, published=date(2025, 4, 30))
+    assert found(read) == {("RUS", "total_losses", Count.more_than(9_000))}
+    # the date of the start is the start, not the day the figure stood
+    assert [str(c.as_of) for c in read.claims] == ["2025-04-30"]
+
+
+def test_news_a_mediators_total_on_both_sides_is_no_one_sides_tally(news: News) -> None:
+    text = (
+        "Qatar said its mediation had freed 2,100 captives on both sides in 12 "
+        "exchanges since 2023."
+    )
+    assert news(text).tallies == []
+
+
+def test_news_a_figure_given_each_time_across_handovers_is_no_running_total(
+    news: News,
+) -> None:
+    text = (
+        "In four handovers, on May 2, 9, 16 and 23, Russia returned the remains of about "
+        "900 soldiers each time."
+    )
+    assert news(text).tallies == []
+
+
+def test_news_a_total_cue_right_after_a_figure_is_that_figures(news: News) -> None:
+    text = (
+        "The swap, which freed 400 people in all, followed another on Monday, when 90 "
+        "Ukrainians returned home."
+    )
+    assert Count.exact(90) not in {t.count for t in news(text).tallies}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The General Staff put the total at 1,210,400 since the invasion began.",
+        "Its morning bulletin says the total has grown to about 1,210,000.",
+    ],
+)
+def test_news_the_total_after_a_loss_claim_is_the_same_sides_losses(
+    news: News, second: str
+) -> None:
+    read = news(f"Russian losses have passed 1.2 million, Kyiv said on Monday. {second}")
+    assert {(s, c) for s, c, _ in found(read)} == {("RUS", "total_losses")}
+    assert len(read.claims) == 2
+    assert read.tallies == []
+
+
+def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(news: News) -> None:
+    text = (
+        "Ukrainian forces, the minister said, had lost 90,000 soldiers killed and 260,000 "
+        "wounded, a combined figure of some 350,000."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(90_000)),
+        ("UKR", "wounded", Count.exact(260_000)),
+        ("UKR", "total_losses", Count.approx(350_000)),
+    }
+
+
+def test_news_in_a_sides_captivity_is_no_place_of_a_civilian_toll(news: News) -> None:
+    text = (
+        "Kyiv's ombudsman said 52,000 people, soldiers and civilians, were listed as "
+        "missing, including some thought to be in Russian captivity."
+    )
+    assert found(news(text)) == {("UKR", "missing", Count.exact(52_000))}
+
+
+def test_news_a_year_in_a_since_clause_is_no_date_of_the_claim(news: News) -> None:
+    text = (
+        "About 1,800 North Korean soldiers have been killed since Pyongyang sent its troops "
+        "to fight alongside Russian units in the Kursk region last year, Seoul said on Monday."
+    )
+    (claim,) = news(text, published=date(2025, 9, 8)).claims
+    assert str(claim.as_of) == "2025-09-08"
+
+
+def test_news_a_months_toll_said_this_year_is_as_of_the_month(news: News) -> None:
+    text = (
+        "The UN mission said 12,900 civilians had been killed in Ukraine since the invasion. "
+        "August was the worst month for civilians this year, with 190 killed, it said."
+    )
+    dates = {c.count: str(c.as_of) for c in news(text, published=date(2025, 9, 10)).claims}
+    assert dates[Count.exact(190)] == "2025-08"
+
+
+def test_news_each_side_as_the_subject_of_a_running_total_gives_both_sides(
+    news: News,
+) -> None:
+    text = "So far, each side has released 840 prisoners over four stages, officials said."
+    assert tallied(news(text)) == {
+        ("UKR", "prisoners_of_war", Count.exact(840)),
+        ("RUS", "prisoners_of_war", Count.exact(840)),
+    }
+
+
+def test_news_the_remains_of_a_figure_after_a_word_for_the_dead_is_no_toll(news: News) -> None:
+    text = (
+        "In March, April and May Kyiv took back its dead, handing Moscow the remains of "
+        "12, 15 and 20 Russian servicemen respectively."
+    )
+    assert news(text).claims == []
+
+
+def test_news_people_held_in_a_country_since_a_date_are_no_running_total(news: News) -> None:
+    text = (
+        "On Tuesday, eleven residents of the Belgorod region who had been held in Ukraine "
+        "since last year's raid were returned to Russia."
+    )
+    read = news(text)
+    assert read.tallies == []
+    assert [t.count for e in read.exchanges for t in e.transfers] == [Count.exact(11)]
+
+
+def test_news_people_a_side_captured_are_a_capture_claim_about_their_side(news: News) -> None:
+    text = "Ukraine captured three North Korean soldiers near Sudzha in February, Kyiv said."
+    assert found(news(text)) == {("PRK", "captured", Count.exact(3))}
+
+
+def test_news_a_loss_word_after_a_relative_pronoun_gives_the_kind(news: News) -> None:
+    text = (
+        "Volunteers have named 61,000 Ukrainian soldiers killed and, on another list, "
+        "over 50,000 whom relatives report as missing."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(61_000)),
+        ("UKR", "missing", Count.more_than(50_000)),
+    }
+
+
+def test_news_a_figure_in_apposition_to_a_sides_number_is_that_sides(news: News) -> None:
+    text = (
+        "Kyiv rarely updates its count; the last official Ukrainian figure, 31,000 killed, "
+        "dates from February 2024."
+    )
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        "UKR",
+        "killed",
+        Count.exact(31_000),
+    )
+    assert str(claim.as_of) == "2024-02"
+
+
+def test_news_a_sides_overall_count_at_a_figure_is_its_running_total(news: News) -> None:
+    text = (
+        "The latest swap leaves Ukraine's overall count since the full-scale invasion at "
+        "5,210 people, the ombudsman said."
+    )
+    assert tallied(news(text)) == {("UKR", "other", Count.exact(5_210))}
+
+
+def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(news: News) -> None:
+    text = (
+        "Ukraine's commissioner for persons gone missing in the war, whose register "
+        "holds troops and civilians alike, reported on Monday that 66,000 people were "
+        "listed as missing."
+    )
+    assert found(news(text)) == {("UKR", "missing", Count.exact(66_000))}
+
+
+def test_news_a_register_of_the_dead_counted_by_its_entries_is_a_claim(news: News) -> None:
+    text = (
+        "An online memorial of named Ukrainian dead, kept by volunteers, now lists more "
+        "than 70,000 people."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.more_than(70_000))}
+
+
+def test_news_a_list_handed_over_is_no_register_of_the_dead(news: News) -> None:
+    text = (
+        "Kyiv handed over a list of the dead it wants back and on Friday received 900 "
+        "bodies; the list names 2,000 people."
+    )
+    assert news(text).claims == []
+
+
+def test_news_a_months_returns_told_with_alone_are_a_running_total(news: News) -> None:
+    read = news("Officials said 2,400 bodies had been returned to Ukraine in August alone.")
+    assert tallied(read) == {("UKR", "remains", Count.exact(2_400))}
+    assert read.exchanges == []
+
+
+def test_news_people_recruited_are_no_losses_even_inside_a_loss_sentence(news: News) -> None:
+    text = (
+        "Russian losses include tens of thousands of prisoners recruited from jails in "
+        "2023, many of whom were never counted."
+    )
+    assert news(text).claims == []
+
+
+def test_news_people_recruited_and_then_killed_are_still_losses(news: News) -> None:
+    text = "Kyiv said some 9,000 of the prisoners recruited by Wagner had been killed."
+    assert {(c, k) for _, c, k in found(news(text))} == {("killed", Count.approx(9_000))}
+
+
+def test_news_an_exchange_freeing_captives_from_both_sides_gives_no_one_way_figure(
+    news: News,
+) -> None:
+    text = (
+        "The UAE said the 14th swap it had helped arrange meant that together they had "
+        "freed 4,300 captives on both sides."
+    )
+    read = news(text)
+    assert [t.count for e in read.exchanges for t in e.transfers] == []
+    assert read.tallies == []
+
+
+def test_news_the_start_of_a_running_total_is_not_its_date(news: News) -> None:
+    text = (
+        "Kyiv says that since the counteroffensive began on June 4, more than 900 "
+        "Ukrainians have been freed in about 12 exchanges."
+    )
+    (tally,) = news(text, published=date(2025, 10, 1)).tallies
+    assert str(tally.as_of) == "2025-10-01"
+    assert str(tally.covers.start) == "2025-06-04"
+
+
+def test_news_a_date_in_an_earlier_coordinated_clause_does_not_date_a_total(news: News) -> None:
+    text = (
+        "The swap followed one on March 3, when 90 soldiers were exchanged for 90, and it "
+        "raised the number of Ukrainians freed since 2022 to 5,120, the headquarters said."
+    )
+    (tally,) = news(text, published=date(2025, 4, 10)).tallies
+    assert (tally.count, str(tally.as_of)) == (Count.exact(5_120), "2025-04-10")
+
+
+def test_news_a_monitoring_missions_civilian_toll_is_of_the_country_it_works_in(
+    news: News,
+) -> None:
+    text = (
+        "The UN human rights monitoring mission reported that at least 180 civilians were "
+        "killed and 990 injured in August."
+    )
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.at_least(180)),
+        ("UKR", "wounded", Count.exact(990)),
+    }

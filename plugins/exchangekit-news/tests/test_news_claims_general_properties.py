@@ -1,0 +1,74 @@
+"""Properties of the generalised claim and tally rules: any figure, side and wording reads back."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import CasualtyClaim, Count, Exchange, ExchangeTally
+
+SIDES = {"Russian": "RUS", "Ukrainian": "UKR", "North Korean": "PRK"}
+DEAD = ("killed", "dead")
+HURT = ("wounded", "injured")
+
+
+def read(text: str) -> list[object]:
+    """Every record the parser reads in ``text``, published 23 October 2025."""
+    return list(
+        NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+        )
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=100, max_value=2_000_000),
+    side=st.sampled_from(sorted(SIDES)),
+    dead=st.sampled_from(DEAD),
+    hurt=st.sampled_from(HURT),
+    joiner=st.sampled_from(["and", "or"]),
+    dead_first=st.booleans(),
+)
+def test_news_the_dead_and_the_wounded_in_any_order_are_total_losses(
+    n: int, side: str, dead: str, hurt: str, joiner: str, dead_first: bool
+) -> None:
+    pair = f"{dead} {joiner} {hurt}" if dead_first else f"{hurt} {joiner} {dead}"
+    text = f"Analysts in Berlin wrote that {n:,} {side} troops lay {pair} in the region."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (SIDES[side], "total_losses", Count.exact(n))
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=20, max_value=20_000),
+    year=st.integers(min_value=2022, max_value=2024),
+    side=st.sampled_from(["Ukraine", "Russia"]),
+)
+def test_news_a_years_returns_are_always_a_tally_never_an_exchange(
+    n: int, year: int, side: str
+) -> None:
+    text = f"{side} brought home {n:,} prisoners of war in {year}, officials said on Monday."
+    records = read(text)
+    tallies = [r for r in records if isinstance(r, ExchangeTally)]
+    assert [r for r in records if isinstance(r, Exchange)] == []
+    assert [(t.receiver.code, t.count) for t in tallies] == [(side[:3].upper(), Count.exact(n))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=20, max_value=20_000),
+    mediator=st.sampled_from(["Qatar", "Turkey", "The United Arab Emirates", "The Vatican"]),
+    link=st.sampled_from(["on both sides", "from both sides", "of both sides"]),
+)
+def test_news_a_mediators_two_way_total_is_never_one_sides_tally(
+    n: int, mediator: str, link: str
+) -> None:
+    text = f"{mediator} said its mediation had freed {n:,} captives {link} since 2022."
+    assert [r for r in read(text) if isinstance(r, ExchangeTally)] == []
