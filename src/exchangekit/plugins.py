@@ -19,9 +19,7 @@ distribution names to load only those plugins (an empty value loads none).
 
 from __future__ import annotations
 
-import difflib
 import enum
-import importlib.metadata
 import os
 import threading
 import warnings
@@ -32,7 +30,7 @@ from typing import Literal
 import attrs
 import pluggy
 
-from exchangekit import hookspecs
+from exchangekit import _discovery, hookspecs
 from exchangekit.errors import ExchangekitError
 from exchangekit.formats import Exporter, Parser, metadata_problems
 
@@ -219,16 +217,16 @@ class _Guard:
 # -- discovery ------------------------------------------------------------------------------
 
 
-def _entry_points() -> Iterable[importlib.metadata.EntryPoint]:
+def _entry_points() -> Iterable[_discovery.EntryPointLike]:
     """Every installed entry point of the ``exchangekit`` group (tests replace this)."""
-    return importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return _discovery.entry_points(ENTRY_POINT_GROUP)
 
 
 def _canonical(name: str) -> str:
     return name.strip().lower().replace("-", "_").replace(".", "_")
 
 
-def _origin_of(entry_point: importlib.metadata.EntryPoint) -> _Origin:
+def _origin_of(entry_point: _discovery.EntryPointLike) -> _Origin:
     dist = entry_point.dist
     if dist is None:
         return _Origin(None, None, entry_point.value)
@@ -305,7 +303,7 @@ def _info(
     )
 
 
-def _load_entry_point(entry_point: importlib.metadata.EntryPoint, origin: _Origin) -> str | None:
+def _load_entry_point(entry_point: _discovery.EntryPointLike, origin: _Origin) -> str | None:
     """Import and register one plugin; the warning text if it cannot be used."""
     name = entry_point.name
     try:
@@ -372,6 +370,8 @@ def _hook_problems(plugin: object) -> list[str]:
         if caller.has_spec():
             continue
         if any(impl.plugin is plugin and not impl.optionalhook for impl in caller.get_hookimpls()):
+            import difflib  # only for a misspelt hook
+
             close = difflib.get_close_matches(caller.name, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; the hooks are {known}"
             problems.append(f"it implements {caller.name!r}, which is no exchangekit hook{hint}")
@@ -698,6 +698,8 @@ def _lookup_error(kind: Kind, name: str, registry: _Registry) -> FormatError:
     if name in other:
         opposite = "an exporter" if kind == "parser" else "a parser"
         message += f" (there is {opposite} by that name)"
+    import difflib  # only for an unknown name
+
     close = difflib.get_close_matches(name, available, n=1)
     if close:
         message += f"; did you mean {close[0]!r}?"
