@@ -16,7 +16,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import signal
 import stat
 import threading
@@ -102,6 +101,8 @@ def _write_atomically(name: str, encoding: str, write: Callable[[TextIO], None])
     """Write beside ``name`` and rename over it at the end: all of the new file, or none."""
     real = os.path.realpath(name)
     directory, base = os.path.split(real)
+    import secrets  # only when a file is written
+
     temporary = os.path.join(directory, f".{base}.{secrets.token_hex(6)}.tmp")
     with _cleanup_before_termination():
         try:
