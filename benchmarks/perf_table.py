@@ -334,19 +334,31 @@ IMPORT_DEPENDENCIES = (
 )
 
 
-def import_seconds(code: str) -> float:
-    """Seconds a fresh interpreter spends on ``code``, timed inside it (start-up excluded)."""
+def import_seconds(code: str, *, write_bytecode: bool = False) -> float:
+    """Seconds a fresh interpreter spends on ``code``, timed inside it (start-up excluded).
+
+    With ``write_bytecode`` the run writes the ``.pyc`` files it lacks even where
+    ``PYTHONDONTWRITEBYTECODE`` is set, as installing from a wheel would have done.
+    """
     probe = (
         f"import time\nstarted = time.perf_counter()\n{code}print(time.perf_counter() - started)\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    env = dict(os.environ)
+    if write_bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
     return float(done.stdout.strip().splitlines()[-1])
 
 
 def import_row(runs: int) -> None:
     """Importing exchangekit with its api, reconcile and plugins against its dependencies."""
     runs = max(runs, 9)
-    import_seconds(IMPORT_OURS)  # the first run compiles byte code
+    # The first runs write byte code (an editable install has none, and a session may set
+    # PYTHONDONTWRITEBYTECODE), so no run compiles sources while the dependencies' are ready.
+    import_seconds(IMPORT_OURS, write_bytecode=True)
+    import_seconds(IMPORT_DEPENDENCIES, write_bytecode=True)
     floors, times = [], []
     for _ in range(runs):  # interleaved, so a busy moment weighs on both sides alike
         floors.append(import_seconds(IMPORT_DEPENDENCIES))
