@@ -20,6 +20,7 @@ distribution names to load only those plugins (an empty value loads none).
 from __future__ import annotations
 
 import enum
+import gc
 import os
 import threading
 import warnings
@@ -129,22 +130,40 @@ class PluginInfo:
         return f"plugin {self.name!r} ({self.distribution}{version})"
 
 
-@attrs.frozen
+# The internal records below are plain classes, not attrs ones: attrs generates and
+# compiles code for each class when it is defined, which importing this module paid for.
+
+
 class _Origin:
-    distribution: str | None
-    version: str | None
-    module: str | None
+    """Where an installed plugin comes from (its distribution, version and entry point)."""
+
+    __slots__ = ("distribution", "module", "version")
+
+    def __init__(self, distribution: str | None, version: str | None, module: str | None) -> None:
+        self.distribution = distribution
+        self.version = version
+        self.module = module
 
 
-@attrs.frozen
 class _Registry:
     """The formats usable right now, built from the plugins registered right now."""
 
-    parsers: dict[str, Parser]
-    exporters: dict[str, Exporter]
-    conflicts: dict[tuple[Kind, str], tuple[PluginInfo, ...]]
-    plugins: tuple[PluginInfo, ...]
-    owners: dict[int, PluginInfo]
+    __slots__ = ("conflicts", "exporters", "owners", "parsers", "plugins")
+
+    def __init__(
+        self,
+        *,
+        parsers: dict[str, Parser],
+        exporters: dict[str, Exporter],
+        conflicts: dict[tuple[Kind, str], tuple[PluginInfo, ...]],
+        plugins: tuple[PluginInfo, ...],
+        owners: dict[int, PluginInfo],
+    ) -> None:
+        self.parsers = parsers
+        self.exporters = exporters
+        self.conflicts = conflicts
+        self.plugins = plugins
+        self.owners = owners
 
 
 class _PluginManager(pluggy.PluginManager):
@@ -170,15 +189,17 @@ pm: pluggy.PluginManager = _manager
 (and ``pm.unregister`` it afterwards); its formats are picked up on the next lookup."""
 
 
-@attrs.define
 class _State:
-    loaded: bool = False
-    origins: dict[str, _Origin] = attrs.Factory(dict)
-    load_failures: list[PluginInfo] = attrs.Factory(list)
-    disabled: list[PluginInfo] = attrs.Factory(list)
-    registry: _Registry | None = None
-    registry_generation: int = -1
-    warned: dict[str, None] = attrs.Factory(dict)
+    """What has been loaded and warned about since the last :func:`reset`."""
+
+    def __init__(self) -> None:
+        self.loaded = False
+        self.origins: dict[str, _Origin] = {}
+        self.load_failures: list[PluginInfo] = []
+        self.disabled: list[PluginInfo] = []
+        self.registry: _Registry | None = None
+        self.registry_generation = -1
+        self.warned: dict[str, None] = {}
 
 
 _lock = threading.RLock()
@@ -253,25 +274,15 @@ def load_plugins() -> None:
         _state.loaded = True
         problems: list[str] = []
         selection = _selection()
-        seen: set[tuple[str, str, str | None]] = set()
-        entry_points = sorted(_entry_points(), key=lambda ep: (ep.name, ep.value))
-        matched: set[str] = set()
-        for entry_point in entry_points:
-            origin = _origin_of(entry_point)
-            key = (entry_point.name, entry_point.value, origin.distribution)
-            if key in seen:  # one distribution seen twice on sys.path
-                continue
-            seen.add(key)
-            names = {_canonical(entry_point.name)}
-            if origin.distribution is not None:
-                names.add(_canonical(origin.distribution))
-            if selection is not None and not names & selection:
-                _state.disabled.append(_info(entry_point.name, origin, PluginStatus.DISABLED))
-                continue
-            matched |= names
-            problem = _load_entry_point(entry_point, origin)
-            if problem is not None:
-                problems.append(problem)
+        # Importing plugins makes many objects and no garbage worth a collection.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            entry_points = sorted(_entry_points(), key=lambda ep: (ep.name, ep.value))
+            matched = _load_all(entry_points, selection, problems)
+        finally:
+            if collecting:
+                gc.enable()
         if selection is not None:
             installed = sorted({ep.name for ep in entry_points})
             for name in sorted(selection - matched):
@@ -281,6 +292,31 @@ def load_plugins() -> None:
                 )
     for message in problems:
         _warn(message)
+
+
+def _load_all(
+    entry_points: list[_discovery.EntryPointLike], selection: set[str] | None, problems: list[str]
+) -> set[str]:
+    """Load every selected entry point (each distribution once); the names that matched."""
+    seen: set[tuple[str, str, str | None]] = set()
+    matched: set[str] = set()
+    for entry_point in entry_points:
+        origin = _origin_of(entry_point)
+        key = (entry_point.name, entry_point.value, origin.distribution)
+        if key in seen:  # one distribution seen twice on sys.path
+            continue
+        seen.add(key)
+        names = {_canonical(entry_point.name)}
+        if origin.distribution is not None:
+            names.add(_canonical(origin.distribution))
+        if selection is not None and not names & selection:
+            _state.disabled.append(_info(entry_point.name, origin, PluginStatus.DISABLED))
+            continue
+        matched |= names
+        problem = _load_entry_point(entry_point, origin)
+        if problem is not None:
+            problems.append(problem)
+    return matched
 
 
 def _info(
