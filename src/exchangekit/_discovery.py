@@ -81,14 +81,24 @@ class EntryPointLike(Protocol):
 
 
 def _read(path: str) -> str | None:
-    """A metadata file's text, or ``None`` where importlib.metadata reads none."""
+    """A metadata file's text, or ``None`` where importlib.metadata reads none.
+
+    Read as bytes through :func:`os.open` (most distributions have no
+    ``entry_points.txt``, and a text file object costs more to fail); the
+    line ends are then translated as a text file read would.
+    """
     try:
-        with open(path, encoding="utf-8") as file:
-            return file.read()
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            data = b"".join(iter(functools.partial(os.read, descriptor, 1 << 16), b""))
+        finally:
+            os.close(descriptor)
+        text = data.decode("utf-8")
     except _QUIET_ERRORS:
         return None
     except (OSError, ValueError) as exc:  # importlib.metadata would raise it: let it
         raise _Unusual from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _normalize(name: str) -> str:
