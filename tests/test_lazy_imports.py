@@ -116,6 +116,7 @@ DEFERRED = {
     "tempfile": "only the frictionless writer spools tables",
     "importlib.resources": "only canonical_json.schema() reads the bundled schema",
     "html": "only Markdown cells and HTML articles",
+    "exchangekit.findings": "only reconciliation makes findings",
 }
 
 
