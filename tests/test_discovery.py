@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.machinery
 import importlib.metadata
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -16,6 +19,35 @@ from hypothesis import strategies as st
 from exchangekit import _discovery, plugins
 
 Row = tuple[str, str, str, str | None, str | None]
+
+
+@contextlib.contextmanager
+def _standard_finders() -> Iterator[None]:
+    """``sys.meta_path`` as a plain interpreter has it, for the length of the block.
+
+    Some packages (the ``importlib_metadata`` backport) add a finder of their own
+    when imported and take the standard one's ``find_distributions`` away; the
+    generated installations compare the two readers on the standard finder alone.
+    """
+    kept = [
+        finder
+        for finder in sys.meta_path
+        if getattr(finder, "find_distributions", None) is None
+        or finder is importlib.machinery.PathFinder
+    ]
+    standard = importlib.machinery.PathFinder
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(mock.patch.object(sys, "meta_path", kept))
+        if getattr(standard, "find_distributions", None) is None:
+            stack.enter_context(
+                mock.patch.object(
+                    standard,
+                    "find_distributions",
+                    staticmethod(importlib.metadata.MetadataPathFinder.find_distributions),
+                    create=True,
+                )
+            )
+        yield
 
 
 def _rows(found: object) -> list[Row]:
@@ -144,7 +176,7 @@ def test_generated_installations_are_read_as_importlib_metadata_reads_them(
                     )
             roots.append(str(root))
         roots.append(os.path.join(top, "missing"))
-        with mock.patch.object(sys, "path", roots):
+        with mock.patch.object(sys, "path", roots), _standard_finders():
             expected = _rows(importlib.metadata.entry_points(group=group))
             try:
                 fast = _rows(_discovery.scan(group))
@@ -182,7 +214,7 @@ def test_what_the_reader_does_not_read_exactly_goes_to_importlib_metadata(
     metadata: str, entry_points: str, tmp_path: Path
 ) -> None:
     _one_distribution(str(tmp_path), metadata, entry_points)
-    with mock.patch.object(sys, "path", [str(tmp_path)]):
+    with mock.patch.object(sys, "path", [str(tmp_path)]), _standard_finders():
         try:
             expected: object = _rows(importlib.metadata.entry_points(group="exchangekit"))
         except Exception as exc:  # importlib.metadata's own failure must be the same
@@ -197,7 +229,11 @@ def test_what_the_reader_does_not_read_exactly_goes_to_importlib_metadata(
 def test_a_zip_file_on_the_path_is_left_to_importlib_metadata(tmp_path: Path) -> None:
     archive = tmp_path / "bundle.zip"
     archive.write_bytes(b"not really a zip")
-    with mock.patch.object(sys, "path", [str(archive)]), pytest.raises(_discovery._Unusual):
+    with (
+        mock.patch.object(sys, "path", [str(archive)]),
+        _standard_finders(),
+        pytest.raises(_discovery._Unusual, match=r"bundle\.zip"),
+    ):
         _discovery.scan("exchangekit")
 
 
@@ -215,3 +251,10 @@ def test_a_finder_that_provides_distributions_is_left_to_importlib_metadata() ->
         assert _rows(_discovery.entry_points("exchangekit")) == _rows(
             importlib.metadata.entry_points(group="exchangekit")
         )
+
+
+def test_a_standard_finder_without_distributions_is_left_to_importlib_metadata() -> None:
+    # What importing the importlib_metadata backport does to the standard finder.
+    finder = importlib.machinery.PathFinder
+    with mock.patch.object(finder, "find_distributions", None), pytest.raises(_discovery._Unusual):
+        _discovery.scan("exchangekit")

@@ -217,11 +217,12 @@ def scan(group: str, path: Sequence[object] | None = None) -> list[EntryPoint]:
     Raises ``_Unusual`` when the answer might differ from importlib.metadata's,
     for :func:`entry_points` to ask it instead.
     """
+    standard = importlib.machinery.PathFinder
+    if standard not in sys.meta_path or getattr(standard, "find_distributions", None) is None:
+        # The importlib_metadata backport, for one, takes this over when imported.
+        raise _Unusual("the standard path finder does not provide the distributions")
     for finder in sys.meta_path:
-        if (
-            getattr(finder, "find_distributions", None) is not None
-            and finder is not importlib.machinery.PathFinder
-        ):
+        if getattr(finder, "find_distributions", None) is not None and finder is not standard:
             raise _Unusual(f"{finder!r} provides distributions")
     found: list[EntryPoint] = []
     seen: set[str] = set()
