@@ -2,10 +2,11 @@
 
 Importing :mod:`importlib.metadata` pulls in ``email``, ``zipfile``, ``csv``
 and more, and reading a distribution's name through it parses the whole
-``METADATA`` file as an e-mail, twice; together that was the largest single
-cost of plugin discovery. In the usual layout (plain directories on
-``sys.path`` holding ``*.dist-info`` and ``*.egg-info`` folders, and no import
-hook of its own that provides distributions) this module reads
+``METADATA`` file as an e-mail, twice; together that took about as long as
+importing every installed plugin. In the usual layout (plain directories on
+``sys.path`` holding ``*.dist-info`` and ``*.egg-info`` folders, the standard
+path finder providing the distributions, and no other finder that does) this
+module reads
 ``entry_points.txt`` and the ``Name`` and ``Version`` headers itself, in the
 order and with the precedence :func:`importlib.metadata.entry_points` uses.
 Anything else (a zip file or an egg on ``sys.path``, a file name or a line it
@@ -25,7 +26,14 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-__all__ = ["Distribution", "EntryPoint", "EntryPointLike", "entry_points"]
+__all__ = [
+    "Distribution",
+    "DistributionLike",
+    "EntryPoint",
+    "EntryPointLike",
+    "entry_points",
+    "scan",
+]
 
 _INFO_SUFFIXES = (".dist-info", ".egg-info")
 _NAME_RUN = re.compile(r"[-_.]+")
@@ -34,7 +42,8 @@ _VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras
 # A header line as the e-mail parser reads one: a non-empty name of printable ASCII
 # characters other than the colon, then a colon.
 _HEADER = re.compile(r"([\041-\071\073-\176]+):")
-# str.read_text leaves no "\r"; these are the other line breaks str.splitlines knows.
+# _read leaves no "\r"; these are the other line breaks str.splitlines knows, which some
+# versions of the e-mail parser also split at: a header holding one is left to importlib.
 _ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _QUIET_ERRORS = (
     FileNotFoundError,
