@@ -256,5 +256,8 @@ def test_a_finder_that_provides_distributions_is_left_to_importlib_metadata() ->
 def test_a_standard_finder_without_distributions_is_left_to_importlib_metadata() -> None:
     # What importing the importlib_metadata backport does to the standard finder.
     finder = importlib.machinery.PathFinder
-    with mock.patch.object(finder, "find_distributions", None), pytest.raises(_discovery._Unusual):
+    with (
+        mock.patch.object(finder, "find_distributions", None, create=True),
+        pytest.raises(_discovery._Unusual),
+    ):
         _discovery.scan("exchangekit")
