@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import types
@@ -89,3 +90,55 @@ def test_discovering_plugins_imports_no_reconcile_and_no_report_machinery() -> N
     heavy = {"exchangekit.tables", "exchangekit_html.report", "jinja2", "pyarrow", "logging"}
     assert not {m for m in loaded if m.startswith("exchangekit.reconcile.")}
     assert not heavy & loaded
+
+
+# What the import row of benchmarks/perf_table.py runs: the package, the api, reconcile,
+# and plugin discovery with every installed plugin (the README installs them all).
+IMPORT_AND_DISCOVER = (
+    "import exchangekit, exchangekit.api, exchangekit.reconcile, exchangekit.plugins\n"
+    "exchangekit.plugins.parsers()\n"
+    "exchangekit.plugins.exporters()\n"
+)
+
+# Each was measured loading on that path and is needed only later: reading entry points
+# through importlib.metadata (with email and zipfile), cattrs until a record is structured,
+# hashlib (OpenSSL) until an id is derived, and the rest until a file is written, a bundled
+# file read or an error message worded.
+DEFERRED = {
+    "importlib.metadata": "entry points are read by exchangekit._discovery",
+    "email": "importlib.metadata parses METADATA as a message",
+    "cattrs": "the converter is built on first use",
+    "hashlib": "ids are derived on first use",
+    "difflib": "only error messages suggest names",
+    "secrets": "only writing a file names a temporary one",
+    "signal": "only writing a file handles termination",
+    "zipfile": "only zipped packages and parquet bundles",
+    "tempfile": "only the frictionless writer spools tables",
+    "importlib.resources": "only canonical_json.schema() reads the bundled schema",
+    "html": "only Markdown cells and HTML articles",
+    "exchangekit.findings": "only reconciliation makes findings",
+}
+
+
+def test_importing_and_discovering_plugins_leaves_the_deferred_modules_unloaded() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "EXCHANGEKIT_PLUGINS"}
+    probe = f"{IMPORT_AND_DISCOVER}import sys\nprint('\\n'.join(sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    loaded = set(done.stdout.split())
+    assert {"exchangekit_news.plugin", "exchangekit.builtin.csv_tables"} <= loaded
+    assert {name: why for name, why in DEFERRED.items() if name in loaded} == {}
+
+
+def test_what_was_deferred_is_imported_when_it_is_used() -> None:
+    probe = (
+        "import sys\n"
+        "from exchangekit.builtin._converter import _converter\n"
+        "from exchangekit.models import _stable_id\n"
+        "assert 'cattrs' not in sys.modules and 'hashlib' not in sys.modules\n"
+        "assert type(_converter()).__module__.startswith('cattrs')\n"
+        "assert _stable_id('ex', ('a', 1)).startswith('ex-')\n"
+        "assert 'hashlib' in sys.modules and 'cattrs' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)

@@ -22,7 +22,6 @@ from exchangekit.errors import (
     UnknownPartyError,
     UnknownSourceError,
 )
-from exchangekit.findings import Finding, Severity
 from exchangekit.models import (
     CasualtyClaim,
     Dataset,
@@ -51,6 +50,7 @@ from exchangekit.vocabulary import (
 
 if TYPE_CHECKING:
     from exchangekit.api import ParseResult, RecordStream, export, iter_parse, parse
+    from exchangekit.findings import Finding, Severity
     from exchangekit.hookspecs import hookimpl
     from exchangekit.plugins import (
         AmbiguousFormatError,
@@ -60,9 +60,12 @@ if TYPE_CHECKING:
         UnknownFormatError,
     )
 else:
-    # Reading, writing and plugin names load pluggy and the plugin machinery, so they
-    # are imported on first use: ``import exchangekit`` stays cheap.
+    # Reading, writing and plugin names load pluggy and the plugin machinery, and
+    # findings are only made by reconciliation, so these are imported on first use:
+    # ``import exchangekit`` stays cheap.
     _LAZY = {
+        "Finding": "exchangekit.findings",
+        "Severity": "exchangekit.findings",
         "hookimpl": "exchangekit.hookspecs",
         "parse": "exchangekit.api",
         "iter_parse": "exchangekit.api",

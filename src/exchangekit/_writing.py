@@ -16,13 +16,11 @@ import contextlib
 import errno
 import os
 import re
-import secrets
-import signal
 import stat
 import threading
 from collections.abc import Callable, Iterator
 from types import FrameType
-from typing import Any, TextIO, TypeAlias
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 __all__ = ["write_path"]
 
@@ -31,10 +29,9 @@ _DESCRIPTOR_DIRECTORY = re.compile(r"/dev/fd|/proc/[^/]+(?:/task/[^/]+)?/fd")
 """Directories whose entries stand for a process's open descriptors rather than files."""
 _MAX_LINKS = 40
 """How many symbolic links are followed when looking for a descriptor path, as Linux does."""
-_TERMINATING = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-"""Signals whose default action ends the process without running ``finally`` blocks."""
+_TERMINATING = ("SIGTERM", "SIGHUP")
+"""Signals whose default action ends the process without running ``finally`` blocks
+(those the platform has); :mod:`signal` is imported only when a file is written."""
 
 
 def write_path(
@@ -102,6 +99,8 @@ def _write_atomically(name: str, encoding: str, write: Callable[[TextIO], None])
     """Write beside ``name`` and rename over it at the end: all of the new file, or none."""
     real = os.path.realpath(name)
     directory, base = os.path.split(real)
+    import secrets  # only when a file is written
+
     temporary = os.path.join(directory, f".{base}.{secrets.token_hex(6)}.tmp")
     with _cleanup_before_termination():
         try:
@@ -151,8 +150,11 @@ def _naming(exc: OSError, name: str, reason: str | None = None) -> OSError:
     return OSError(exc.errno, reason or exc.strerror or str(exc), name)
 
 
-_Handler: TypeAlias = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
-"""What :func:`signal.signal` returns: the handler it replaced."""
+if TYPE_CHECKING:
+    import signal
+
+    _Handler: TypeAlias = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+    """What :func:`signal.signal` returns: the handler it replaced."""
 
 
 class _Terminated(BaseException):
@@ -174,9 +176,11 @@ def _cleanup_before_termination() -> Iterator[None]:
     Only signals left at their default action are caught (and only in the main
     thread, where Python runs handlers), so a program's own handlers are kept.
     """
+    import signal
+
     previous: dict[int, _Handler] = {}
     if threading.current_thread() is threading.main_thread():
-        for signum in _TERMINATING:
+        for signum in (getattr(signal, name) for name in _TERMINATING if hasattr(signal, name)):
             if signal.getsignal(signum) is signal.SIG_DFL:
                 previous[signum] = signal.signal(signum, _raise_terminated)
     try:
@@ -190,6 +194,8 @@ def _cleanup_before_termination() -> Iterator[None]:
 
 
 def _restore(previous: dict[int, _Handler]) -> None:
+    import signal
+
     while previous:
         signum, handler = previous.popitem()
         signal.signal(signum, handler)

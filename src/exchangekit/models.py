@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -72,12 +71,24 @@ def _canonical(value: Any) -> Any:
     return value
 
 
+_sha256: Callable[[bytes], Any] | None = None
+
+
+def _load_sha256() -> Callable[[bytes], Any]:
+    """``hashlib.sha256``, imported by the first id made (it loads OpenSSL), not at import."""
+    global _sha256
+    import hashlib
+
+    _sha256 = hashlib.sha256
+    return _sha256
+
+
 def _stable_id(prefix: str, record: Any) -> str:
     """A short digest of a record's content, so the same record built twice has the same id."""
     text = json.dumps(_canonical(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # The default id is made before the fields are validated, so text a validator
     # is about to refuse (a lone surrogate) must not make the digest fail first.
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = (_sha256 or _load_sha256())(text.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{prefix}-{digest[:16]}"
 
 

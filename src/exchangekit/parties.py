@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -43,6 +41,8 @@ def derived_code(name: str) -> str:
     if not code or not code[0].isalpha():
         code = f"X_{code}".rstrip("_")
     if len(code) > _LONGEST_CODE:
+        import hashlib  # only for a very long name
+
         digest = hashlib.sha256(_normalise(name).encode("utf-8", "surrogatepass")).hexdigest()
         code = f"{code[: _LONGEST_CODE - 7].rstrip('_')}_{digest[:6].upper()}"
     return code
@@ -199,6 +199,8 @@ class PartyRegistry:
         if party is None and _YEARS.search(name):
             party = self._index.get(_normalise(_YEARS.sub("", name)))
         if party is None:
+            import difflib  # only for the error message
+
             close = difflib.get_close_matches(norm, self._index, n=3, cutoff=0.75)
             raise UnknownPartyError(name, tuple(close))
         return party

@@ -19,9 +19,8 @@ distribution names to load only those plugins (an empty value loads none).
 
 from __future__ import annotations
 
-import difflib
 import enum
-import importlib.metadata
+import gc
 import os
 import threading
 import warnings
@@ -32,7 +31,7 @@ from typing import Literal
 import attrs
 import pluggy
 
-from exchangekit import hookspecs
+from exchangekit import _discovery, hookspecs
 from exchangekit.errors import ExchangekitError
 from exchangekit.formats import Exporter, Parser, metadata_problems
 
@@ -131,22 +130,40 @@ class PluginInfo:
         return f"plugin {self.name!r} ({self.distribution}{version})"
 
 
-@attrs.frozen
+# The internal records below are plain classes, not attrs ones: attrs generates and
+# compiles code for each class when it is defined, which importing this module paid for.
+
+
 class _Origin:
-    distribution: str | None
-    version: str | None
-    module: str | None
+    """Where an installed plugin comes from (its distribution, version and entry point)."""
+
+    __slots__ = ("distribution", "module", "version")
+
+    def __init__(self, distribution: str | None, version: str | None, module: str | None) -> None:
+        self.distribution = distribution
+        self.version = version
+        self.module = module
 
 
-@attrs.frozen
 class _Registry:
     """The formats usable right now, built from the plugins registered right now."""
 
-    parsers: dict[str, Parser]
-    exporters: dict[str, Exporter]
-    conflicts: dict[tuple[Kind, str], tuple[PluginInfo, ...]]
-    plugins: tuple[PluginInfo, ...]
-    owners: dict[int, PluginInfo]
+    __slots__ = ("conflicts", "exporters", "owners", "parsers", "plugins")
+
+    def __init__(
+        self,
+        *,
+        parsers: dict[str, Parser],
+        exporters: dict[str, Exporter],
+        conflicts: dict[tuple[Kind, str], tuple[PluginInfo, ...]],
+        plugins: tuple[PluginInfo, ...],
+        owners: dict[int, PluginInfo],
+    ) -> None:
+        self.parsers = parsers
+        self.exporters = exporters
+        self.conflicts = conflicts
+        self.plugins = plugins
+        self.owners = owners
 
 
 class _PluginManager(pluggy.PluginManager):
@@ -172,15 +189,17 @@ pm: pluggy.PluginManager = _manager
 (and ``pm.unregister`` it afterwards); its formats are picked up on the next lookup."""
 
 
-@attrs.define
 class _State:
-    loaded: bool = False
-    origins: dict[str, _Origin] = attrs.Factory(dict)
-    load_failures: list[PluginInfo] = attrs.Factory(list)
-    disabled: list[PluginInfo] = attrs.Factory(list)
-    registry: _Registry | None = None
-    registry_generation: int = -1
-    warned: dict[str, None] = attrs.Factory(dict)
+    """What has been loaded and warned about since the last :func:`reset`."""
+
+    def __init__(self) -> None:
+        self.loaded = False
+        self.origins: dict[str, _Origin] = {}
+        self.load_failures: list[PluginInfo] = []
+        self.disabled: list[PluginInfo] = []
+        self.registry: _Registry | None = None
+        self.registry_generation = -1
+        self.warned: dict[str, None] = {}
 
 
 _lock = threading.RLock()
@@ -219,16 +238,16 @@ class _Guard:
 # -- discovery ------------------------------------------------------------------------------
 
 
-def _entry_points() -> Iterable[importlib.metadata.EntryPoint]:
+def _entry_points() -> Iterable[_discovery.EntryPointLike]:
     """Every installed entry point of the ``exchangekit`` group (tests replace this)."""
-    return importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return _discovery.entry_points(ENTRY_POINT_GROUP)
 
 
 def _canonical(name: str) -> str:
     return name.strip().lower().replace("-", "_").replace(".", "_")
 
 
-def _origin_of(entry_point: importlib.metadata.EntryPoint) -> _Origin:
+def _origin_of(entry_point: _discovery.EntryPointLike) -> _Origin:
     dist = entry_point.dist
     if dist is None:
         return _Origin(None, None, entry_point.value)
@@ -255,25 +274,15 @@ def load_plugins() -> None:
         _state.loaded = True
         problems: list[str] = []
         selection = _selection()
-        seen: set[tuple[str, str, str | None]] = set()
-        entry_points = sorted(_entry_points(), key=lambda ep: (ep.name, ep.value))
-        matched: set[str] = set()
-        for entry_point in entry_points:
-            origin = _origin_of(entry_point)
-            key = (entry_point.name, entry_point.value, origin.distribution)
-            if key in seen:  # one distribution seen twice on sys.path
-                continue
-            seen.add(key)
-            names = {_canonical(entry_point.name)}
-            if origin.distribution is not None:
-                names.add(_canonical(origin.distribution))
-            if selection is not None and not names & selection:
-                _state.disabled.append(_info(entry_point.name, origin, PluginStatus.DISABLED))
-                continue
-            matched |= names
-            problem = _load_entry_point(entry_point, origin)
-            if problem is not None:
-                problems.append(problem)
+        # Importing plugins makes many objects and no garbage worth a collection.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            entry_points = sorted(_entry_points(), key=lambda ep: (ep.name, ep.value))
+            matched = _load_all(entry_points, selection, problems)
+        finally:
+            if collecting:
+                gc.enable()
         if selection is not None:
             installed = sorted({ep.name for ep in entry_points})
             for name in sorted(selection - matched):
@@ -283,6 +292,31 @@ def load_plugins() -> None:
                 )
     for message in problems:
         _warn(message)
+
+
+def _load_all(
+    entry_points: list[_discovery.EntryPointLike], selection: set[str] | None, problems: list[str]
+) -> set[str]:
+    """Load every selected entry point (each distribution once); the names that matched."""
+    seen: set[tuple[str, str, str | None]] = set()
+    matched: set[str] = set()
+    for entry_point in entry_points:
+        origin = _origin_of(entry_point)
+        key = (entry_point.name, entry_point.value, origin.distribution)
+        if key in seen:  # one distribution seen twice on sys.path
+            continue
+        seen.add(key)
+        names = {_canonical(entry_point.name)}
+        if origin.distribution is not None:
+            names.add(_canonical(origin.distribution))
+        if selection is not None and not names & selection:
+            _state.disabled.append(_info(entry_point.name, origin, PluginStatus.DISABLED))
+            continue
+        matched |= names
+        problem = _load_entry_point(entry_point, origin)
+        if problem is not None:
+            problems.append(problem)
+    return matched
 
 
 def _info(
@@ -305,7 +339,7 @@ def _info(
     )
 
 
-def _load_entry_point(entry_point: importlib.metadata.EntryPoint, origin: _Origin) -> str | None:
+def _load_entry_point(entry_point: _discovery.EntryPointLike, origin: _Origin) -> str | None:
     """Import and register one plugin; the warning text if it cannot be used."""
     name = entry_point.name
     try:
@@ -372,6 +406,8 @@ def _hook_problems(plugin: object) -> list[str]:
         if caller.has_spec():
             continue
         if any(impl.plugin is plugin and not impl.optionalhook for impl in caller.get_hookimpls()):
+            import difflib  # only for a misspelt hook
+
             close = difflib.get_close_matches(caller.name, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; the hooks are {known}"
             problems.append(f"it implements {caller.name!r}, which is no exchangekit hook{hint}")
@@ -698,6 +734,8 @@ def _lookup_error(kind: Kind, name: str, registry: _Registry) -> FormatError:
     if name in other:
         opposite = "an exporter" if kind == "parser" else "a parser"
         message += f" (there is {opposite} by that name)"
+    import difflib  # only for an unknown name
+
     close = difflib.get_close_matches(name, available, n=1)
     if close:
         message += f"; did you mean {close[0]!r}?"

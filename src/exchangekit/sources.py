@@ -11,7 +11,6 @@ spelling together with the party it speaks for.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
@@ -159,6 +158,8 @@ class SourceRegistry:
         """The known body called ``name``; else :class:`UnknownSourceError` with close matches."""
         known = self.get(name)
         if known is None:
+            import difflib  # only for the error message
+
             close = difflib.get_close_matches(_normalise(name), self._index, n=3, cutoff=0.75)
             raise UnknownSourceError(name, tuple(close))
         return known

@@ -18,24 +18,20 @@ import types
 import typing
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-from cattrs.converters import BaseConverter
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
-from cattrs.preconf.json import JsonConverter, make_converter
 
 from exchangekit.counts import Count
 from exchangekit.errors import ParseError, RecordValidationError
 from exchangekit.models import CasualtyClaim, Exchange, ExchangeTally, Source
 from exchangekit.parties import DEFAULT_REGISTRY, Party
 from exchangekit.periods import Period
+
+if TYPE_CHECKING:
+    # cattrs is imported when the converter is first built, not with the formats.
+    from cattrs.converters import BaseConverter
+    from cattrs.preconf.json import JsonConverter
 
 __all__ = [
     "DATE_PATTERN",
@@ -170,6 +166,8 @@ def _is_homogeneous_tuple(cls: Any) -> bool:
 
 
 def _tuple_hook(cls: Any, converter: BaseConverter) -> Hook:
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     inner = typing.get_args(cls)[0]
     hook = converter.get_structure_hook(inner)
 
@@ -192,6 +190,8 @@ def _tuple_hook(cls: Any, converter: BaseConverter) -> Hook:
 
 
 def _attrs_hook(cls: type[Any], converter: BaseConverter) -> Hook:
+    from cattrs.gen import make_dict_structure_fn
+
     generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
 
     def structure(value: object, _: object) -> object:
@@ -292,6 +292,8 @@ def _interning_hook(hook: Hook) -> Hook:
 
 def _party_unstructure(converter: JsonConverter) -> Callable[[Party], object]:
     """A party exactly as the default registry has it becomes its code; others stay objects."""
+    from cattrs.gen import make_dict_unstructure_fn
+
     as_object = make_dict_unstructure_fn(Party, converter)
     registered = _registered()
 
@@ -303,6 +305,8 @@ def _party_unstructure(converter: JsonConverter) -> Callable[[Party], object]:
 
 def _id_first(cls: type[Any], converter: JsonConverter) -> Callable[[Any], dict[str, Any]]:
     """Unstructure a record with its ``id`` as the first key, so files read naturally."""
+    from cattrs.gen import make_dict_unstructure_fn
+
     generated = make_dict_unstructure_fn(cls, converter)
 
     def unstructure(record: Any) -> dict[str, Any]:
@@ -314,6 +318,8 @@ def _id_first(cls: type[Any], converter: JsonConverter) -> Callable[[Any], dict[
 
 @functools.cache
 def _converter() -> JsonConverter:
+    from cattrs.preconf.json import make_converter
+
     converter = make_converter(
         forbid_extra_keys=True,
         unstruct_collection_overrides={tuple: list},
@@ -458,6 +464,12 @@ def from_data(data: object, cls: type[T], *, path: str = "$") -> T:
 
 
 def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ClassValidationError):
         with_field, without = exc.group_exceptions()
         for sub, field_note in with_field:

@@ -16,7 +16,6 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
 from typing import Any, TextIO
 
 from exchangekit.builtin import _reject_options
@@ -63,6 +62,8 @@ _string = json.encoder.encode_basestring
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the canonical document, as shipped in the package."""
+    from importlib import resources  # it imports tempfile, zipfile and more: not at import
+
     text = resources.files(__package__).joinpath(_SCHEMA_FILE).read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded

@@ -279,10 +279,17 @@ _JSON_TEXT = TextFunctions(CELL)
 
 
 def _json_field_cell(cls: type[Any], name: str) -> Callable[[Any], str]:
-    """The cell of field ``name`` of ``cls`` written as JSON, as ``_json_cell`` writes it."""
-    text = _JSON_TEXT.value(attrs.fields_dict(attrs.resolve_types(cls))[name].type)
+    """The cell of field ``name`` of ``cls`` written as JSON, as ``_json_cell`` writes it.
+
+    The text function is generated (and compiled) by the first cell written, not
+    when the module is imported: plugin discovery imports it.
+    """
+    text: Callable[[Any], str] | None = None
 
     def cell(value: Any) -> str:
+        nonlocal text
+        if text is None:
+            text = _JSON_TEXT.value(attrs.fields_dict(attrs.resolve_types(cls))[name].type)
         return _cell(text(value))
 
     return cell

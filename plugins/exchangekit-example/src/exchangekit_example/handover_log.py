@@ -30,7 +30,6 @@ The log holds exchanges only, not casualty claims or stated tallies.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -355,6 +354,8 @@ def _blocks(stream: TextIO) -> Iterator[list[tuple[int, str, str]] | _BlockError
         match = _LINE.fullmatch(text)
         key = match.group(1).lower() if match else ""
         if match is None or key not in _KEYS:
+            import difflib  # only for the error message
+
             close = difflib.get_close_matches(key, _KEYS, n=1) if key else []
             hint = f"did you mean {close[0]!r}?" if close else f"keys are {', '.join(_KEYS)}"
             problem = f"unknown key {key!r}" if match else f"{text.strip()!r} is not 'key: value'"

@@ -11,7 +11,6 @@ table or inject markup, in CommonMark or in GitHub's dialect: see :func:`cell`.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, TextIO
@@ -70,6 +69,8 @@ def cell(text: str) -> str:
     a leading ``-``, ``+`` or list number (``1.``, ``1)``); line breaks become
     ``<br>``.
     """
+    import html  # loaded on first use, not when plugins are discovered
+
     escaped = _INLINE.sub(r"\\\g<0>", html.escape(text.strip(), quote=False))
     if escaped[:1] in ("-", "+"):
         escaped = "\\" + escaped

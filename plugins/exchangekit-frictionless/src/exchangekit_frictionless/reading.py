@@ -17,12 +17,11 @@ import json
 import os
 import posixpath
 import re
-import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TextIO, TypeVar
 
 from exchangekit import (
     CasualtyCategory,
@@ -49,6 +48,9 @@ from exchangekit.models import Quote
 from exchangekit.vocabulary import ClaimScope
 from exchangekit_frictionless.schema import PROFILE_KEY, RecordTable, Table, table
 from exchangekit_frictionless.writing import DESCRIPTOR
+
+if TYPE_CHECKING:
+    import zipfile
 
 __all__ = ["DataPackageParser", "read_package"]
 
@@ -203,6 +205,8 @@ class _Files:
 def _open(data: bytes, source: str, name: str | None) -> tuple[dict[str, Any], _Files]:
     """The package descriptor and a way to read its files, from the bytes of the input."""
     if data.startswith(_ZIP_MAGIC):
+        import zipfile  # only for a zipped package
+
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             text = archive.read(DESCRIPTOR)

@@ -12,15 +12,12 @@ read by data tools, and changing a leading ``=`` would change the data.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
-import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, BinaryIO, ClassVar, TextIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, TextIO
 
 from exchangekit import (
     CasualtyClaim,
@@ -38,6 +35,9 @@ from exchangekit.models import Quote
 from exchangekit.safecsv import csv_line
 from exchangekit_frictionless.schema import TABLES, Table, package_descriptor
 
+if TYPE_CHECKING:
+    import zipfile
+
 __all__ = ["DESCRIPTOR", "DataPackageExporter", "write_package"]
 
 DESCRIPTOR = "datapackage.json"
@@ -54,6 +54,8 @@ class _TableFile:
     """One table's rows, written as CSV to a spooled temporary file as they come."""
 
     def __init__(self, table: Table) -> None:
+        import tempfile  # loaded when writing, not when plugins are discovered
+
         self.table = table
         self.file: IO[str] = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed by close)
             max_size=_SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
@@ -158,6 +160,8 @@ class _Package:
             source.url,
             None if source.published is None else source.published.isoformat(),
         ]
+        import hashlib  # loaded when writing, not when plugins are discovered
+
         digest = hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()
         ident = f"src-{digest[:16]}"
         suffix = 1
@@ -294,6 +298,8 @@ class _Package:
         return json.dumps(package_descriptor(provenance), ensure_ascii=False, indent=2) + "\n"
 
     def write_zip(self, stream: BinaryIO, provenance: tuple[str, ...]) -> None:
+        import zipfile  # loaded when writing, not when plugins are discovered
+
         with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(_member(DESCRIPTOR), self.descriptor_text(provenance))
             for table in self.tables.values():
@@ -311,6 +317,8 @@ class _Package:
 
 
 def _member(name: str) -> zipfile.ZipInfo:
+    import zipfile
+
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16

@@ -10,7 +10,6 @@ similar elements skipped, and every block-level element ends a paragraph.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from typing import Final
 
@@ -180,6 +179,8 @@ def read_html(source: str) -> Text:
     well-formed tag is text. (The standard library's ``html.parser`` takes time
     quadratic in the length of some malformed inputs, so it is not used.)
     """
+    import html  # here, not at import: plugin discovery imports this module
+
     out = _Builder()
     pos = 0
     n = len(source)

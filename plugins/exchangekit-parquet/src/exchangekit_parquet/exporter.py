@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import os
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
@@ -87,6 +86,8 @@ def parquet_bytes(table: pa.Table) -> bytes:
 
 
 def _zip_bytes(tables: dict[str, pa.Table]) -> bytes:
+    import zipfile  # loaded when writing, not when plugins are discovered
+
     buffer = io.BytesIO()
     # Parquet columns are compressed already; zipping them again gains nothing.
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
