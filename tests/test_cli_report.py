@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 
 from exchangekit import (
     CasualtyCategory,
+    CasualtyClaim,
     Count,
     Dataset,
     Exchange,
@@ -43,7 +44,7 @@ from exchangekit.cli.shapes import (
     report_json,
     report_rows,
 )
-from exchangekit.reconcile import totals
+from exchangekit.reconcile import merge_duplicate_claims, totals
 
 REPO = Path(__file__).resolve().parent.parent
 UKR, RUS, ICRC = Party.lookup("UKR"), Party.lookup("RUS"), Party.lookup("ICRC")
@@ -228,6 +229,9 @@ def test_report_works_on_any_valid_dataset(dataset: Dataset) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "data.jsonl"
         export(dataset, path)
+        # The report merges records of one claim (the same figure and dates from one source,
+        # however its publication date or spelling differs) before comparing.
+        compared = len(merge_duplicate_claims(dataset).claims)
         for output in ("text", "json", "csv"):
             out = io.StringIO()
             assert _main_to(out, ["report", str(path), "--format", output]) == 0
@@ -235,15 +239,45 @@ def test_report_works_on_any_valid_dataset(dataset: Dataset) -> None:
             if output == "json":
                 document = json.loads(text)
                 claims = [c for g in document["comparison"]["groups"] for c in g["claims"]]
-                assert len(claims) == len(dataset.claims)
+                assert len(claims) == compared
                 assert [t["id"] for t in document["tallies"]] == [t.id for t in dataset.tallies]
             elif output == "csv":
                 rows = list(csv.DictReader(io.StringIO(text)))
-                assert sum(r["section"] == "claim" for r in rows) == len(dataset.claims)
+                assert sum(r["section"] == "claim" for r in rows) == compared
                 tallies = [r["id"] for r in rows if r["section"] == "tally"]
                 assert tallies == [t.id for t in dataset.tallies]
             else:
-                assert f"Casualty claims compared ({len(dataset.claims)})" in text
+                assert f"Casualty claims compared ({compared})" in text
+
+
+def test_report_counts_one_claim_read_twice_once(tmp_path: Path) -> None:
+    # Found by the property above: the same figure from one source, once with its
+    # publication date and once without, is one claim, and the report says it merged them.
+    ukraine = UKR
+    day = Period.parse("2025-02-01")
+
+    def claim(published: date | None) -> CasualtyClaim:
+        claimant = Source(
+            name="Ukraine's Coordination Headquarters",
+            kind=SourceKind.GOVERNMENT,
+            published=published,
+        )
+        return CasualtyClaim(
+            subject=ukraine,
+            category=CasualtyCategory.KILLED,
+            count=Count.parse("over 46,000"),
+            covers=day,
+            as_of=day,
+            claimant=claimant,
+        )
+
+    path = tmp_path / "claims.jsonl"
+    export(Dataset(claims=[claim(None), claim(date(2025, 2, 2))]), path)
+    out = io.StringIO()
+    assert _main_to(out, ["report", str(path)]) == 0
+    text = out.getvalue()
+    assert "Casualty claims compared (1)" in text
+    assert "merged-duplicate-claims" in text
 
 
 def _main_to(stream: io.StringIO, argv: list[str]) -> int:
