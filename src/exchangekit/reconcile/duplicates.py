@@ -318,15 +318,12 @@ def _merge_exchanges(
     nodes = _same_day_nodes(keyed)
     components = _Components(len(nodes))
     overlapping = _sweep(nodes, components, across_precision)
+    settled = _Settled(nodes, components, overlapping, across_precision)
 
-    groups: dict[int, list[int]] = {}
-    for i in range(len(nodes)):
-        groups.setdefault(components.find(i), []).append(i)
     outcomes: list[list[_Member]] = []
-    merged_root: dict[int, int] = {}
-    for root, members in groups.items():
-        if len(members) > 1 and not _one_exchange([nodes[i] for i in members]):
-            ids = [e.id for i in members for _, e in nodes[i].members]
+    for units in settled.components():
+        if len(units) > 1:
+            ids = [e.id for i in sorted(i for u in units for i in u) for _, e in nodes[i].members]
             findings.append(
                 codes.finding(
                     codes.AMBIGUOUS_DUPLICATE,
@@ -335,18 +332,16 @@ def _merge_exchanges(
                     ids,
                 )
             )
-            outcomes.extend(nodes[i].members for i in members)
-            continue
-        merged_root.update((i, root) for i in members)
-        outcomes.append([m for i in members for m in nodes[i].members])
+        outcomes.extend([m for i in unit for m in nodes[i].members] for unit in units)
 
+    unit_of = settled.unit_of
     if grouped:
-        findings.extend(_possible_duplicate_clusters(nodes, overlapping, merged_root))
+        findings.extend(_possible_duplicate_clusters(nodes, overlapping, unit_of))
     else:
         findings.extend(
             _possible_duplicate(nodes[a].members[0][1], nodes[b].members[0][1])
             for a, b in overlapping
-            if merged_root.get(a, -1) != merged_root.get(b, -2)
+            if unit_of[a] != unit_of[b]
         )
 
     results: list[tuple[int, Exchange]] = []
@@ -361,6 +356,162 @@ def _merge_exchanges(
         merges.append((merged.id, tuple(e.id for _, e in outcome)))
     results.sort(key=lambda r: r[0])
     return MergeResult((e for _, e in results), findings, merges)
+
+
+class _Settled:
+    """Which nodes end up as one exchange: the first pass's components, merged to a fixpoint.
+
+    A unit is a set of node positions that becomes one exchange (listed by its
+    smallest position); a component is a set of units linked by the rules,
+    merged into one unit when they can all be one exchange and otherwise kept
+    apart (ambiguous). One pass is not always enough: a merged exchange may
+    be dated to a single day when none of its reports was (a week and a
+    two-day span that meet on one day), which makes it one exchange with that
+    day's other reports, and a merged count that had to become a hull of
+    clashing figures is wider than its parts and may agree with more. So the
+    units merged in a pass that could match anything new are examined again,
+    with the reports they could meet, until nothing merges; merging the
+    result again merges nothing more.
+    """
+
+    def __init__(
+        self,
+        nodes: list[_Node],
+        first_pass: _Components,
+        overlapping: list[tuple[int, int]],
+        across: bool,
+    ) -> None:
+        self.nodes = nodes
+        self.across = across
+        self.overlapping = overlapping
+        self.unit_of = list(range(len(nodes)))
+        """For each node, the smallest node position of the unit it ends up in."""
+        self.units: dict[int, list[int]] = {}
+        self.component_of: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}  # component -> its units, by smallest position
+        self.first_component: dict[int, list[int]] = {}
+        self.unit_nodes: dict[int, _Node] = {}
+        self.partners: dict[int, list[int]] | None = None
+        self.first_of: dict[int, int] = {}
+
+        find = first_pass.find
+        for i in range(len(nodes)):
+            self.first_component.setdefault(find(i), []).append(i)
+        fresh: list[int] = []
+        for root, positions in self.first_component.items():
+            merged = len(positions) > 1 and _one_exchange([nodes[i] for i in positions])
+            units = [positions] if merged else [[i] for i in positions]
+            self._place(root, units)
+            if merged and self._may_match_more(positions, [nodes[i] for i in positions]):
+                fresh.append(root)
+        while fresh:
+            fresh = self._again(fresh)
+
+    def components(self) -> list[list[list[int]]]:
+        """Each component's units (node positions), components and units by smallest position."""
+        return [[self.units[u] for u in self.members[c]] for c in sorted(self.members)]
+
+    def _place(self, component: int, units: list[list[int]]) -> None:
+        """Record ``units`` (lists of node positions, in order) as one component."""
+        ids = []
+        for unit in units:
+            first = unit[0]
+            ids.append(first)
+            self.units[first] = unit
+            self.component_of[first] = component
+            for i in unit:
+                self.unit_of[i] = first
+        self.members[component] = ids
+
+    def _node(self, unit: int) -> _Node:
+        """What a unit says together, as a node (the node itself for a unit of one)."""
+        positions = self.units[unit]
+        if len(positions) == 1:
+            return self.nodes[unit]
+        node = self.unit_nodes.get(unit)
+        if node is None:
+            members = [m for i in positions for m in self.nodes[i].members]
+            node = self.unit_nodes[unit] = _Node.of(members, self.nodes[unit].key)
+        return node
+
+    def _may_match_more(self, positions: list[int], parts: list[_Node]) -> bool:
+        """Whether a unit just merged from ``parts`` could be linked to something none of them was.
+
+        Only two things can: the unit is dated to a single day that none of
+        its parts was (and so is one exchange with that day's reports), or a
+        count of it is not within the same direction's count of every part
+        (a hull of clashing figures), so it may agree where they did not.
+        Anything that agrees with a narrower count agreed with each part.
+        """
+        unit = self._node(positions[0])
+        if unit.start == unit.end and all(p.start != p.end for p in parts):
+            return True
+        for direction, (low, high) in unit.bounds.items():
+            for part in parts:
+                bounds = part.bounds.get(direction)
+                if bounds is not None and (low < bounds[0] or high > bounds[1]):
+                    return True
+        return False
+
+    def _again(self, fresh: list[int]) -> list[int]:
+        """One more pass over the units that could meet a ``fresh`` unit; the new fresh units.
+
+        A unit's dates lie within each of its nodes' dates, so whatever
+        overlaps a unit in time overlapped each of its nodes, and the first
+        pass compared those: it is in that node's first component or among
+        its uncorroborated overlaps. Those units and the components they are
+        in are merged again together, as if alone; nothing outside them links
+        to them.
+        """
+        if self.partners is None:
+            self.partners = {}
+            for a, b in self.overlapping:
+                self.partners.setdefault(a, []).append(b)
+                self.partners.setdefault(b, []).append(a)
+            self.first_of = {i: root for root, ps in self.first_component.items() for i in ps}
+        touched: set[int] = set()
+        for unit in fresh:
+            node = self.units[unit][0]
+            near = [*self.first_component[self.first_of[node]], *self.partners.get(node, ())]
+            touched.update(self.component_of[self.unit_of[i]] for i in (node, *near))
+        region = sorted(u for c in touched for u in self.members.pop(c))
+
+        placed = sorted((n.key, n.start, n.end, u) for u in region for n in (self._node(u),))
+        # Units of one kind, party set and single day are one exchange, as reports are.
+        joined: list[list[int]] = []
+        placed_key: tuple[_Key, date, date] | None = None
+        for key, start, end, unit in placed:
+            if joined and start == end and (key, start, end) == placed_key:
+                joined[-1].append(unit)
+                continue
+            joined.append([unit])
+            placed_key = (key, start, end)
+        nodes = [
+            self._node(group[0])
+            if len(group) == 1
+            else _Node.of(
+                [m for u in group for i in self.units[u] for m in self.nodes[i].members],
+                self._node(group[0]).key,
+            )
+            for group in joined
+        ]
+        links = _Components(len(nodes))
+        _sweep(nodes, links, self.across)
+        by_root: dict[int, list[int]] = {}
+        for k in range(len(nodes)):
+            by_root.setdefault(links.find(k), []).append(k)
+        fresh_again: list[int] = []
+        for ks in by_root.values():
+            merged = len(ks) > 1 and _one_exchange([nodes[k] for k in ks])
+            groups = [[u for k in ks for u in joined[k]]] if merged else [joined[k] for k in ks]
+            units = sorted(sorted(i for u in g for i in self.units[u]) for g in groups)
+            for g in groups:
+                for u in g:
+                    self.unit_nodes.pop(u, None)
+            self._place(units[0][0], units)
+            if merged and self._may_match_more(units[0], [nodes[k] for k in ks]):
+                fresh_again.append(units[0][0])
+        return fresh_again
 
 
 def _key(exchange: Exchange) -> _Key:
@@ -666,11 +817,11 @@ def _possible_duplicate(x: Exchange, y: Exchange) -> Finding:
 
 
 def _possible_duplicate_clusters(
-    nodes: list[_Node], pairs: list[tuple[int, int]], merged_root: Mapping[int, int]
+    nodes: list[_Node], pairs: list[tuple[int, int]], unit_of: Sequence[int]
 ) -> list[Finding]:
     """One ``possible-duplicate`` finding per cluster of reports linked by overlapping dates.
 
-    Pairs of nodes merged into one exchange (the same ``merged_root``) are
+    Pairs of nodes merged into one exchange (the same ``unit_of``) are
     passed over. A cluster of two is the pairwise finding; a larger one names
     every report with its date, in order of date, so a reader sees which of
     them overlap.
@@ -678,9 +829,8 @@ def _possible_duplicate_clusters(
     links = _Components(len(nodes))
     find, parent = links.find, links.parent
     linked = [False] * len(nodes)
-    root_of = merged_root.get
     for a, b in pairs:
-        if root_of(a, -1) == root_of(b, -2):
+        if unit_of[a] == unit_of[b]:
             continue
         linked[a] = linked[b] = True
         ra, rb = find(a), find(b)
