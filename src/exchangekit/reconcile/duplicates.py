@@ -686,7 +686,10 @@ def _sweep(nodes: list[_Node], components: _Components, across: bool) -> list[tu
                         break
                     shared = True
             if shared:
-                other = find(a)
+                # Paths are short once compressed: look two steps up before calling find().
+                other = parent[a]
+                if parent[other] != other:
+                    other = find(other)
                 if other < root:
                     parent[root], root = other, other
                 elif other > root:
@@ -935,9 +938,15 @@ def _possible_duplicate_clusters(
         if unit_of[a] == unit_of[b]:
             continue
         linked[a] = linked[b] = True
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        ra, rb = parent[a], parent[b]
+        if parent[ra] != ra:
+            ra = find(ra)
+        if parent[rb] != rb:
+            rb = find(rb)
+        if ra < rb:
+            parent[rb] = ra
+        elif rb < ra:
+            parent[ra] = rb
     clusters: dict[int, list[int]] = {}
     for i, found_in_a_pair in enumerate(linked):
         if found_in_a_pair:
