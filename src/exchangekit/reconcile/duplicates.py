@@ -261,7 +261,10 @@ def merge_duplicates(
     count agrees, with a ``merged-on-coarse-date`` warning (set
     ``across_precision=False`` to never do that); if it agrees with reports
     that cannot all be one exchange, nothing is merged and the finding is
-    ``ambiguous-duplicate``.
+    ``ambiguous-duplicate``. Merging goes on until nothing more merges (an
+    exchange merged from loosely dated reports may be dated to a day, or
+    given a hull of clashing counts, that makes it one with another report),
+    so merging the result again merges nothing more.
 
     Claims among the records (a dataset's ``claims``, or claims mixed into
     the iterable) are merged by :func:`merge_duplicate_claims`, telling
