@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import (
@@ -25,8 +25,10 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.models import _stable_id
+from exchangekit.profiles import scaled_examples
 from exchangekit.reconcile import FINDING_CODES, ReconcileError, merge_duplicates
 from exchangekit.reconcile._ids import exchange_id
+from exchangekit.reconcile.duplicates import FINDING_STYLES, FindingStyle
 from exchangekit.strategies import exchanges
 
 UKR, RUS, ICRC, UAE = (Party.lookup(c) for c in ("UKR", "RUS", "ICRC", "UAE"))
@@ -240,6 +242,44 @@ def test_merging_twice_merges_nothing_more(records: list[Exchange]) -> None:
     assert twice.exchanges == once.exchanges
 
 
+# Reports built so that a merge narrows two of them to a single day that a third report gives:
+# the case one pass used to miss, and the one a regression would break again.
+AGREEING = [Count.exact(1000), Count.at_least(900), Count.between(950, 1050), Count.unknown()]
+
+
+@st.composite
+def meeting_on_one_day(draw: st.DrawFn) -> list[Exchange]:
+    """Two spans that agree and share only their last and first day, a report of that day that
+    links to neither, and a few other reports, in any order."""
+    day = START + timedelta(days=draw(st.integers(3, 30)))
+    pair = draw(st.sampled_from([(RUS, UKR), (UKR, RUS)]))
+    before = Period.between(day - timedelta(days=draw(st.integers(1, 6))), day)
+    after = Period.between(day, day + timedelta(days=draw(st.integers(1, 6))))
+    spans = [report(p, (*pair, draw(st.sampled_from(AGREEING)))) for p in (before, after)]
+    that_day = draw(
+        st.sampled_from(
+            [report(Period.day(day), (pair[1], pair[0], c)) for c in AGREEING]
+            + [report(Period.day(day), (*pair, Count.exact(31)))]
+        )
+    )
+    others = draw(st.lists(reports(), max_size=4))
+    return draw(st.permutations([*spans, that_day, *others]))
+
+
+@settings(max_examples=scaled_examples(300))
+@given(meeting_on_one_day(), st.sampled_from(FINDING_STYLES))
+def test_merging_twice_merges_nothing_more_when_a_merge_narrows_to_one_day(
+    records: list[Exchange], style: FindingStyle
+) -> None:
+    once = merge_duplicates(records, findings=style)
+    twice = merge_duplicates(once.exchanges, findings=style)
+    assert twice.merges == ()
+    assert twice.exchanges == once.exchanges
+    assert {frozenset(o) for _, o in once.merges} == all_pairs_groups(records)
+    findings = [(f.code, f.message, f.record_ids) for f in once.findings]
+    assert len(findings) == len(set(findings))
+
+
 @given(report_lists)
 def test_sweep_finds_the_same_groups_as_comparing_every_pair(records: list[Exchange]) -> None:
     result = merge_duplicates(records)
@@ -247,25 +287,44 @@ def test_sweep_finds_the_same_groups_as_comparing_every_pair(records: list[Excha
 
 
 def all_pairs_groups(records: list[Exchange]) -> set[frozenset[str]]:
-    """The documented rules applied the slow way, comparing every pair of reports."""
-    unique = list({e.id: e for e in records}.values())
-    key = {e.id: (e.kind, e.parties) for e in unique}
-    parent = {e.id: e.id for e in unique}
+    """The documented rules applied the slow way, comparing every pair, again until nothing merges.
 
-    def find(i: str) -> str:
+    Each round treats what the last one merged as one report (its dates the
+    common part of its reports', its counts their common part or hull).
+    """
+    unique = list({e.id: e for e in records}.values())
+    items = [[e] for e in unique]
+    while True:
+        merged = one_round(items)
+        if len(merged) == len(items):
+            return {frozenset(e.id for e in g) for g in items if len(g) > 1}
+        items = merged
+
+
+def one_round(items: list[list[Exchange]]) -> list[list[Exchange]]:
+    """One round of the rules over groups of reports: what each group is merged into."""
+
+    def key(members: list[Exchange]) -> object:
+        return (members[0].kind, members[0].parties)
+
+    def span(members: list[Exchange]) -> tuple[date, date]:
+        return max(e.period.start for e in members), min(e.period.end for e in members)
+
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
         while parent[i] != i:
             i = parent[i]
         return i
 
-    def join(a: str, b: str) -> None:
-        parent[find(a)] = find(b)
-
-    for a, b in itertools.combinations(unique, 2):
-        if key[a.id] == key[b.id] and a.period == b.period and a.period.start == a.period.end:
-            join(a.id, b.id)
-    nodes: dict[str, list[Exchange]] = {}
-    for e in unique:
-        nodes.setdefault(find(e.id), []).append(e)
+    for a, b in itertools.combinations(range(len(items)), 2):
+        (sa, ea), (sb, eb) = span(items[a]), span(items[b])
+        if key(items[a]) == key(items[b]) and sa == ea == sb == eb:
+            parent[find(a)] = find(b)
+    joined: dict[int, list[Exchange]] = {}
+    for i, item in enumerate(items):
+        joined.setdefault(find(i), []).extend(item)
+    nodes = list(joined.values())
 
     def counts(members: list[Exchange]) -> dict[object, tuple[int, int | None]]:
         by: dict[object, list[Count]] = {}
@@ -285,20 +344,16 @@ def all_pairs_groups(records: list[Exchange]) -> set[frozenset[str]]:
     def overlap(x: tuple[int, int | None], y: tuple[int, int | None]) -> bool:
         return (x[1] is None or y[0] <= x[1]) and (y[1] is None or x[0] <= y[1])
 
-    def span(members: list[Exchange]) -> tuple[date, date]:
-        return max(e.period.start for e in members), min(e.period.end for e in members)
+    node_parent = list(range(len(nodes)))
 
-    roots = list(nodes)
-    node_parent = {r: r for r in roots}
-
-    def node_find(r: str) -> str:
+    def node_find(r: int) -> int:
         while node_parent[r] != r:
             r = node_parent[r]
         return r
 
-    for r1, r2 in itertools.combinations(roots, 2):
+    for r1, r2 in itertools.combinations(range(len(nodes)), 2):
         m1, m2 = nodes[r1], nodes[r2]
-        if key[m1[0].id] != key[m2[0].id]:
+        if key(m1) != key(m2):
             continue
         (s1, e1), (s2, e2) = span(m1), span(m2)
         if s1 > e2 or s2 > e1:
@@ -307,11 +362,11 @@ def all_pairs_groups(records: list[Exchange]) -> set[frozenset[str]]:
         shared = c1.keys() & c2.keys()
         if shared and all(overlap(c1[d], c2[d]) for d in shared):
             node_parent[node_find(r1)] = node_find(r2)
-    components: dict[str, list[str]] = {}
-    for r in roots:
+    components: dict[int, list[int]] = {}
+    for r in range(len(nodes)):
         components.setdefault(node_find(r), []).append(r)
 
-    groups = set()
+    groups: list[list[Exchange]] = []
     for members in components.values():
         reports_ = [e for r in members for e in nodes[r]]
         start, end = span(reports_)
@@ -321,8 +376,7 @@ def all_pairs_groups(records: list[Exchange]) -> set[frozenset[str]]:
             for a, b in itertools.combinations(node_counts, 2)
             for d in a.keys() & b.keys()
         )
-        chosen = [reports_] if agree else [nodes[r] for r in members]
-        groups.update(frozenset(e.id for e in g) for g in chosen if len(g) > 1)
+        groups.extend([reports_] if agree else [nodes[r] for r in members])
     return groups
 
 
@@ -489,10 +543,6 @@ def test_the_merge_id_walk_renders_any_exchange_as_the_model_does(exchange: Exch
     assert exchange_id(fields) == _stable_id("ex", exchange)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a merge that narrows a period can create a match one pass does not see",
-)
 def test_merging_is_idempotent_when_narrowing_creates_a_new_match() -> None:
     """A week and a two-day span of the same handover narrow to 5 October, which then
     matches the other side's report of that day; one pass leaves them apart.
@@ -515,3 +565,47 @@ def test_merging_is_idempotent_when_narrowing_creates_a_new_match() -> None:
     ]
     once = merge_duplicates(records)
     assert merge_duplicates(once.exchanges).merges == ()
+
+
+def test_merging_is_idempotent_when_a_hull_of_clashing_counts_agrees_with_more() -> None:
+    """Two same-day reports that clash (10 and 20 each way) merge with two October reports
+    into a hull of 5 to 20; a third October report of 7 each way agreed with no report on
+    both directions at once, but agrees with that hull, so merging again used to merge it."""
+    day, october = Period.day(date(2025, 10, 5)), Period.month(2025, 10)
+
+    def both_ways(period: Period, there: Count, back: Count) -> Exchange:
+        return report(period, (RUS, UKR, there), (UKR, RUS, back))
+
+    records = [
+        both_ways(day, Count.exact(10), Count.exact(10)),
+        both_ways(day, Count.exact(20), Count.exact(20)),
+        both_ways(october, Count.between(5, 12), Count.between(9, 15)),
+        both_ways(october, Count.between(9, 15), Count.between(5, 12)),
+        both_ways(october, Count.exact(7), Count.exact(7)),
+    ]
+    for style in FINDING_STYLES:
+        once = merge_duplicates(records, findings=style)
+        assert [set(originals) for _, originals in once.merges] == [{e.id for e in records}]
+        (merged,) = once.exchanges
+        assert [(t.count.low, t.count.high) for t in merged.transfers] == [(5, 20), (5, 20)]
+        assert merge_duplicates(once.exchanges, findings=style).merges == ()
+
+
+def test_findings_of_a_merge_found_in_a_later_pass_name_the_reports_once() -> None:
+    """The narrowed merge's findings are made once, from the final groups: one merge of all
+    three reports, no `possible-duplicate` between reports that ended up merged."""
+    russia, ukraine = Party.lookup("RUS"), Party.lookup("UKR")
+    records = [
+        report(Period.parse("2025-W40"), (russia, ukraine, Count.exact(1000))),
+        report(Period.day(date(2025, 10, 5)), (ukraine, russia, Count.exact(1000))),
+        report(Period.parse("2025-10-05/2025-10-06"), (russia, ukraine, Count.exact(1000))),
+    ]
+    for style in FINDING_STYLES:
+        result = merge_duplicates(records, findings=style)
+        (merged,) = result.exchanges
+        assert result.merged_from == {merged.id: tuple(e.id for e in records)}
+        assert merged.period == Period.day(date(2025, 10, 5))
+        assert f"merged from {', '.join(e.id for e in records)}" in merged.notes
+        codes_ = [f.code for f in result.findings]
+        assert codes_ == ["merged-on-coarse-date", "merged-duplicates"]
+        assert all(set(f.record_ids) == {e.id for e in records} for f in result.findings)
