@@ -37,6 +37,16 @@ def test_each_profile_sets_its_examples_and_no_deadline(name: str, examples: int
 
 
 @pytest.mark.usefixtures("restore_profile")
+@pytest.mark.parametrize(
+    ("name", "derandomized"), [("default", False), ("ci", True), ("deep", False)]
+)
+def test_only_the_ci_profile_draws_the_same_inputs_every_run(name: str, derandomized: bool) -> None:
+    register_profiles()
+    settings.load_profile(name)
+    assert settings().derandomize is derandomized
+
+
+@pytest.mark.usefixtures("restore_profile")
 def test_a_profile_chosen_on_the_command_line_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     register_profiles()
     settings.load_profile("deep")
