@@ -68,9 +68,14 @@ def _rows(found: object) -> list[Row]:
 
 
 def _scan_or_skip(group: str) -> list[_discovery.EntryPoint]:
-    """The shortcut's answer, or a skip where this installation sends it to importlib."""
+    """The shortcut's answer, or a skip where this installation sends it to importlib.
+
+    It reads on the standard finder alone, as a plain interpreter would, so that a
+    backport imported earlier in the test session (dask imports one) does not hide it.
+    """
     try:
-        return _discovery.scan(group)
+        with _standard_finders():
+            return _discovery.scan(group)
     except _discovery._Unusual as why:  # covered by the generated installations below
         pytest.skip(f"this installation is read through importlib.metadata: {why}")
 
