@@ -200,9 +200,13 @@ class Assembler:
         Saturday's stage, not Friday's exchange told the day before.
         """
         current = self._current.get(group)
-        if current is None or not self._stamped or sentence not in self._stamped:
+        if not self._stamped or sentence not in self._stamped:
             return None
         day = self._dateline_of(sentence)
+        if current is None:
+            # The first figure the blog gives is of its entry's day, not of a date the
+            # text names later ("Saturday ... 307 came back"; "Sunday ... 303 today").
+            return day
         told = self._dateline_of(next(reversed(current.sentences)))
         if day is None or told is None or day == told or current.period.contains(day):
             return None

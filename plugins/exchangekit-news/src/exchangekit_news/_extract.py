@@ -117,6 +117,7 @@ _LINKS: Final = frozenset(
 )
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+_SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -1030,6 +1031,25 @@ class _Sentence:
                 chosen.insert(0, candidates[-2])
         return chosen
 
+    def _each_subject(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject is "each side" or "either country": one figure per direction.
+
+        "Each side handed over 390 people", "each of the two countries released
+        90": the distributive subject makes the figure the count of every side.
+        """
+        i = predicate.first - 1
+        while i >= self.first and self.norm(i) in _VERB_GROUP_WORDS:
+            i -= 1  # "each side has now released"
+        if i - 1 < self.first or self.norm(i) not in _SIDE_NOUNS | _SIDE_PLURALS:
+            return False
+        if self.norm(i - 1) in ("each", "either"):
+            return True
+        # "each of the two sides", "each of the countries"
+        return self.norm(i - 1) in ("the", "two") and any(
+            self.norm(j) == "each" and self.norm(j + 1) == "of"
+            for j in range(max(self.first, i - 4), i)
+        )
+
     def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
         """A subject that points back: "it received", "its teams took charge of the remains".
 
@@ -1561,6 +1581,8 @@ class _Sentence:
             )
         symmetric = symmetric or self._pair(figure)
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
+        if predicate is not None and first and not symmetric:
+            symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
         if predicate is not None and first:
             floor = self.first
             earlier = [t for t in self.m.transfers if t.last <= predicate.first]
@@ -2863,12 +2885,22 @@ class _Sentence:
         wounded") is a subset and is not.
         """
         parts: list[LegDraft] = []
+        # "Each side handed over 390 people, 270 of them servicemen and 120 civilians":
+        # both directions of one figure share its parts.
+        split: dict[int, list[tuple[PersonCategory, Count]]] = {}
         for position, leg in enumerate(legs):
             if not (leg.tally or leg.category is PersonCategory.OTHER):
                 continue
             whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
             if whole is None:
                 continue
+            if whole in split:
+                shared = split[whole]
+                parts.extend(leg._replace(category=c, amount=a) for c, a in shared)
+                if shared and not leg.tally:
+                    legs[position] = leg._replace(whole=True)
+                continue
+            found = split[whole] = []
             chained = False
             for k in range(whole + 1, len(self.m.figures)):
                 figure = self.m.figures[k]
@@ -2893,6 +2925,7 @@ class _Sentence:
                     break
                 chained = True
                 used.add(k)
+                found.append((category, figure.amount))
                 parts.append(leg._replace(category=category, amount=figure.amount))
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)

@@ -1,0 +1,86 @@
+"""Transfer rules that generalise: distributive subjects, shared partitions, live-blog days."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, Period, PersonCategory
+
+News = Callable[..., Any]
+
+POW = PersonCategory.PRISONERS_OF_WAR
+
+
+def exchanges(text: str) -> list[Exchange]:
+    """The exchanges the parser reads in ``text``, published 23 October 2025."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    return [item for item in items if isinstance(item, Exchange)]
+
+
+def legs_of(found: list[Exchange]) -> dict[tuple[str, str, PersonCategory], Count]:
+    """Every transfer of every exchange, keyed by sender, receiver and category."""
+    return {
+        (t.sender.code, t.receiver.code, t.category): t.count for e in found for t in e.transfers
+    }
+
+
+def legs(read: Any) -> dict[tuple[str, str, PersonCategory], Count]:
+    """Every transfer of every exchange the ``news`` fixture read."""
+    return legs_of(read.exchanges)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=5000),
+    st.sampled_from(["Each side", "Each country", "Either side", "Each of the two countries"]),
+    st.sampled_from(["handed over", "released", "has freed", "returned"]),
+)
+def test_news_each_side_as_subject_gives_the_figure_to_both_directions(
+    amount: int, subject: str, verb: str
+) -> None:
+    text = f"Moscow and Kyiv traded captives on Tuesday. {subject} {verb} {amount:,} soldiers."
+    assert legs_of(exchanges(text)) == {
+        ("RUS", "UKR", POW): Count.exact(amount),
+        ("UKR", "RUS", POW): Count.exact(amount),
+    }
+
+
+def test_news_both_sides_as_subject_stays_a_two_way_figure(news: News) -> None:
+    # "both sides released 90" may be 90 in all: no direction is given a figure
+    read = news("Both sides released 90 soldiers on Tuesday.")
+    assert legs(read) == {}
+
+
+def test_news_a_partition_of_a_per_side_figure_is_given_to_both_sides(news: News) -> None:
+    text = (
+        "Each side freed 150 people on Wednesday, officials in both capitals said, "
+        "100 of them soldiers and 50 civilians."
+    )
+    both = {("RUS", "UKR"), ("UKR", "RUS")}
+    assert legs(news(text)) == {
+        **{(a, b, PersonCategory.OTHER): Count.exact(150) for a, b in both},
+        **{(a, b, POW): Count.exact(100) for a, b in both},
+        **{(a, b, PersonCategory.CIVILIANS): Count.exact(50) for a, b in both},
+    }
+
+
+def test_news_a_live_blog_figure_is_of_its_entry_day_not_a_later_entry(news: News) -> None:
+    text = (
+        "Live: prisoners come home\n\n"
+        "Monday 12 May\n\n"
+        "09:10 — Stage one: 120 Ukrainian soldiers have returned, Kyiv says.\n\n"
+        "Tuesday 13 May\n\n"
+        "10:45 — Moscow says 80 Russian soldiers were returned today.\n"
+    )
+    read = news(text, published=date(2025, 5, 13))
+    periods = {t.receiver.code: e.period for e in read.exchanges for t in e.transfers}
+    assert periods == {"UKR": Period.day(date(2025, 5, 12)), "RUS": Period.day(date(2025, 5, 13))}
