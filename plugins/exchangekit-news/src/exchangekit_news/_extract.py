@@ -1321,6 +1321,8 @@ class _Sentence:
             own_dates = series_dates
             if index in respective_dates:
                 own_dates = (respective_dates[index],)
+            elif respective_dates and set(series_dates) <= set(respective_dates.values()):
+                own_dates = ()  # the listed dates went to the listed figures
             drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
             if drafted is None:
                 continue
@@ -1409,7 +1411,11 @@ class _Sentence:
                 self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
             )
         if before == "for" and self.norm(figure.first - 2).isdigit():
-            return self.norm(figure.first - 3) == "of"
+            return self.norm(figure.first - 3) in ("of", ",", "(")
+        if before in (",", "(", ":") and self._pair(figure):
+            # "a smaller swap, 100 for 100, followed": the pair is the swap's size
+            start = max(self.first, figure.first - 4)
+            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
@@ -1433,6 +1439,12 @@ class _Sentence:
             return {}
         usable = [d for d in dates if not d.since]
         people = [i for i, f in enumerate(figures) if f.noun is not None]
+        if len(usable) != len(people):
+            # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
+            # lists paired are the ones written before the word
+            at = self.norms.index("respectively") + self.first
+            usable = [d for d in usable if d.last <= at]
+            people = [i for i in people if figures[i].last <= at]
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return {i: d.text for i, d in zip(people, usable, strict=True)}
