@@ -84,3 +84,65 @@ def test_news_a_live_blog_figure_is_of_its_entry_day_not_a_later_entry(news: New
     read = news(text, published=date(2025, 5, 13))
     periods = {t.receiver.code: e.period for e in read.exchanges for t in e.transfers}
     assert periods == {"UKR": Period.day(date(2025, 5, 12)), "RUS": Period.day(date(2025, 5, 13))}
+
+
+def test_news_respectively_pairs_only_the_lists_written_before_it(news: News) -> None:
+    text = (
+        "On March 3 and April 9 the two sides traded 40 and 60 captives apiece, respectively, "
+        "and on Sept. 1, 77 Ukrainian soldiers were exchanged for 77 Russian soldiers."
+    )
+    found = {
+        (e.period, t.receiver.code): t.count for e in news(text).exchanges for t in e.transfers
+    }
+    assert found == {
+        (Period.day(date(2025, 3, 3)), "UKR"): Count.exact(40),
+        (Period.day(date(2025, 3, 3)), "RUS"): Count.exact(40),
+        (Period.day(date(2025, 4, 9)), "UKR"): Count.exact(60),
+        (Period.day(date(2025, 4, 9)), "RUS"): Count.exact(60),
+        (Period.day(date(2025, 9, 1)), "UKR"): Count.exact(77),
+        (Period.day(date(2025, 9, 1)), "RUS"): Count.exact(77),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=999), st.sampled_from([", {n} for {n},", " ({n} for {n})"])
+)
+def test_news_a_pair_set_off_after_an_exchange_noun_is_its_size(amount: int, form: str) -> None:
+    text = f"A modest exchange{form.format(n=amount)} followed on Feb. 8."
+    assert legs_of(exchanges(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(amount),
+        ("UKR", "RUS", PersonCategory.OTHER): Count.exact(amount),
+    }
+
+
+def test_news_in_exchange_for_the_bodies_of_n_is_the_other_direction(news: News) -> None:
+    text = (
+        "Russia handed over the remains of 600 people on Monday, in exchange for the "
+        "bodies of 22 Russian soldiers."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(600),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(22),
+    }
+
+
+def test_news_a_coordinated_clause_keeps_its_own_date_and_verb(news: News) -> None:
+    text = (
+        "Kyiv took back 800 bodies on Sept. 2 and returned 16, and in July, 700 bodies "
+        "came back to Ukraine and 12 went to Russia."
+    )
+    found = {
+        (e.period, t.receiver.code): t.count for e in news(text).exchanges for t in e.transfers
+    }
+    assert found == {
+        (Period.day(date(2025, 9, 2)), "UKR"): Count.exact(800),
+        (Period.day(date(2025, 9, 2)), "RUS"): Count.exact(16),
+        (Period.month(2025, 7), "UKR"): Count.exact(700),
+        (Period.month(2025, 7), "RUS"): Count.exact(12),
+    }
+
+
+def test_news_handing_a_party_the_remains_sends_them(news: News) -> None:
+    text = "Kyiv took back its dead in June, handing Moscow the remains of 14 Russian servicemen."
+    assert legs(news(text)) == {("UKR", "RUS", PersonCategory.REMAINS): Count.exact(14)}

@@ -117,6 +117,8 @@ _LINKS: Final = frozenset(
 )
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+_CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
+_REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -811,7 +813,15 @@ class _Sentence:
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
             # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
-            if any(self.norm(i) == ":" for i in range(before[-1].last, figure.first)):
+            between = [self.norm(i) for i in range(before[-1].last, figure.first)]
+            # "... returned 24, and in August, when 900 bodies came back": a figure that
+            # opens a clause of its own is the subject of the verb after it
+            opens = (
+                ":" in between
+                or not _CLAUSE_OPENERS.isdisjoint(between)
+                or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+            )
+            if opens:
                 own = self._predicate_after(figure)
                 if own is not None:
                     return own
@@ -1421,6 +1431,9 @@ class _Sentence:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
             start = max(self.first, figure.first - 12)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
+        if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
+            # "... and 19 went to Russia": where they went is a party
+            return any(p.first == figure.last + 2 for p in self.m.parties)
         return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
             "home",
             "back",
@@ -1526,11 +1539,15 @@ class _Sentence:
 
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
-        if self.norm(figure.first - 1) != "for":
+        at = figure.first
+        if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
+            # "in exchange for the bodies of 30 soldiers"
+            at -= 3 if self.norm(at - 3) == "the" else 2
+        if self.norm(at - 1) != "for":
             return False
-        verb = self.norm(figure.first - 2)
+        verb = self.norm(at - 2)
         if verb in ("exchange", "return"):
-            return self.norm(figure.first - 3) == "in"
+            return self.norm(at - 3) == "in"
         return verb in ("exchanged", "swapped", "traded")
 
     def _legs_for(
@@ -1733,6 +1750,9 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
+        # coordinator that follows the figure opens the next clause
+        own = [d for d in own if not self._coordinated_after(figure, d)] or own
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
         # "70 each on July 9 and 80 each on Aug. 14": the date right after a figure is its own
         following = [
@@ -1746,6 +1766,15 @@ class _Sentence:
         days = self._offset(nearest, figure)
         text = self._in_year(nearest.text)
         return ((shifted(text, days) if days else text),), False
+
+    def _coordinated_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` follows the figure past a clause coordinator (", and", ";")."""
+        if date.first < figure.np_end:
+            return False
+        between = [self.norm(i) for i in range(figure.np_end, date.first)]
+        if ";" in between or "while" in between or "whereas" in between:
+            return True
+        return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
 
     def _in_year(self, text: str) -> str:
         """``text`` in the year the paragraph is about, when it names a day or month only.

@@ -84,6 +84,8 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("back home", Move.RECEIVE),
     ("back on home soil", Move.RECEIVE),
     ("handed", Move.SEND),
+    # "handing Moscow the remains of 19": the bare noun "hands" stays out ("in Russian hands")
+    ("handing", Move.SEND),
     ("handover", Move.EVENT),
     ("handovers", Move.EVENT),
     ("repatriation", Move.EVENT),
