@@ -146,3 +146,59 @@ def test_news_a_coordinated_clause_keeps_its_own_date_and_verb(news: News) -> No
 def test_news_handing_a_party_the_remains_sends_them(news: News) -> None:
     text = "Kyiv took back its dead in June, handing Moscow the remains of 14 Russian servicemen."
     assert legs(news(text)) == {("UKR", "RUS", PersonCategory.REMAINS): Count.exact(14)}
+
+
+def test_news_a_figure_in_a_reported_clause_takes_the_reported_verb(news: News) -> None:
+    text = (
+        "The two countries carried out a long-planned exchange on Friday, with Moscow saying "
+        "that 120 prisoners had been released by each side."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", POW): Count.exact(120),
+        ("UKR", "RUS", POW): Count.exact(120),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["people", "citizens", "of its people", "of its citizens"]),
+)
+def test_news_people_of_no_stated_kind_are_other_even_after_prisoners(
+    amount: int, head: str
+) -> None:
+    text = (
+        f"Moscow said 40 prisoners were handed over by each side on Friday, and Kyiv "
+        f"said {amount} {head} had come home."
+    )
+    found = legs_of(exchanges(text))
+    assert found[("RUS", "UKR", PersonCategory.OTHER)] == Count.exact(amount)
+
+
+def test_news_a_partition_in_the_next_sentence_splits_the_mixed_figure(news: News) -> None:
+    text = (
+        "Ninety Ukrainians came home on Friday after a prisoner exchange, Kyiv said. "
+        "Of those who returned, 70 were soldiers and 20 were civilians, officials added."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(90),
+        ("RUS", "UKR", POW): Count.exact(70),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(20),
+    }
+
+
+def test_news_a_single_part_in_the_next_sentence_is_a_subset_not_coded(news: News) -> None:
+    text = (
+        "Kyiv said 90 of its citizens came home on Friday. "
+        "Of those who returned, 12 were women, officials added."
+    )
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(90)}
+
+
+def test_news_a_mixed_figure_stays_beside_the_parts_that_add_up_to_it(news: News) -> None:
+    text = "Kyiv gave its own account: 75 people, 60 of them soldiers and 15 civilians, came home."
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(75),
+        ("RUS", "UKR", POW): Count.exact(60),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(15),
+    }

@@ -118,6 +118,7 @@ _LINKS: Final = frozenset(
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
+_KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 _WEEKDAY_NAMES: Final = frozenset(
@@ -391,6 +392,9 @@ class Discourse:
         self.claims: list[ClaimDraft] = []
         # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
         self.category: PersonCategory | None = None
+        # The transfers of the latest sentence that told some, for "Of those who came
+        # back, 51 were soldiers and 33 civilians" in the next one.
+        self.legs: list[LegDraft] = []
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
         # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
@@ -820,6 +824,8 @@ class _Sentence:
                 ":" in between
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+                # "carried out a swap, with the ministry saying that 195 had been released"
+                or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
             )
             if opens:
                 own = self._predicate_after(figure)
@@ -939,6 +945,12 @@ class _Sentence:
         )
         if link is None:
             return None
+        if any(self.norm(i) in lx.SPEECH for i in range(link + 1, figure.first)):
+            # "with the ministry saying that 195 had been released": a clause of its own,
+            # whose verb, when it is one of handing over, governs the figure
+            own = self._predicate_after(figure)
+            if own is not None:
+                return own
         previous = [f.np_end for f in self.m.figures if f.np_end <= link]
         floor = previous[-1] if previous else self.first
         candidates = [
@@ -1163,6 +1175,8 @@ class _Sentence:
                         return PersonCategory.WOUNDED_PRISONERS
                     return PersonCategory.PRISONERS_OF_WAR
                 return PersonCategory.OTHER
+            if noun is not None and self._kindless(figure):
+                return PersonCategory.OTHER  # "207 of its people had come home"
             if previous is not None:
                 return previous.category
             if noun is None and self.discourse.category is not None:
@@ -1181,6 +1195,10 @@ class _Sentence:
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _kindless(self, figure: FigureMention) -> bool:
+        """Whether the figure's head noun names people of no kind: "people", "citizens"."""
+        return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
@@ -1658,6 +1676,16 @@ class _Sentence:
             speaker = self.attribution or self.speaker_near(figure.first)
             if speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
+            else:
+                # "Kyiv gave its own breakdown: 230 people ... returned home": the one
+                # side named before the figure is the home they came back to
+                named = {
+                    e.party
+                    for a, _, e in self._speaker_mentions()
+                    if a < figure.first and e.party in belligerents
+                }
+                if len(named) == 1:
+                    receiver = named.pop()
         category = self._category(figure, previous)
         guessed = (
             figure.noun is not None
@@ -2972,6 +3000,54 @@ class _Sentence:
                 legs[position] = leg._replace(whole=True)
         return parts
 
+    def earlier_parts(self, used: set[int]) -> list[LegDraft]:
+        """The partition, opening this sentence, of a mixed figure told in the sentence before.
+
+        "Of those who returned, 51 were servicemen and 33 were civilians"; "Of the
+        230 people who came back, 224 were soldiers and six civilians": the parts
+        split the earlier transfer by kind and go the same way. A single part ("Of
+        them, 12 were women") is a subset, not a partition, and is not coded.
+        """
+        if self.norm(self.first) != "of" or not self.discourse.legs:
+            return []
+        head = self.norm(self.first + 1)
+        stated: Count | None = None
+        if head == "the":
+            opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
+            if opening is None:
+                return []
+            stated = opening.amount
+        elif head not in ("those", "them", "these", "all"):
+            return []
+        wholes = [
+            leg
+            for leg in self.discourse.legs
+            if (leg.category is PersonCategory.OTHER or leg.guessed)
+            and (stated is None or leg.amount == stated)
+        ]
+        if not wholes:
+            return []
+        found: list[tuple[int, PersonCategory, Count]] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or (stated is not None and figure.first == self.first + 2):
+                continue
+            if found and self.norm(figure.first - 1) not in ("and", ","):
+                break
+            category = self._part_category(figure)
+            if category is None or category is PersonCategory.OTHER:
+                if found:
+                    break
+                continue
+            found.append((k, category, figure.amount))
+        if len({c for _, c, _ in found}) < 2:
+            return []
+        used.update(k for k, _, _ in found)
+        # the whole was of no one kind after all: "84 Ukrainians" read as prisoners is mixed
+        whole = wholes[-1]._replace(
+            sentence=self.index, category=PersonCategory.OTHER, guessed=False, whole=True
+        )
+        return [whole, *(whole._replace(category=c, amount=a, whole=False) for _, c, a in found)]
+
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
         noun = figure.noun
@@ -3081,6 +3157,10 @@ def extract(
     legs.extend(sentence.number_of_tallies(used, belligerents))
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
+    if not legs:
+        legs.extend(sentence.earlier_parts(used))
+    # the transfers of the last few sentences that told some
+    discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     claims = sentence.claims(used, belligerents)
     if claims:

@@ -65,6 +65,7 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("welcome back", Move.RECEIVE),
     ("come home", Move.RECEIVE),
     ("come back", Move.RECEIVE),
+    ("cross back", Move.RECEIVE),
     ("go home", Move.RECEIVE),
     ("return home", Move.RECEIVE),
     ("take charge of", Move.RECEIVE),
