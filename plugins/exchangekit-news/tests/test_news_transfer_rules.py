@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -202,3 +203,35 @@ def test_news_a_mixed_figure_stays_beside_the_parts_that_add_up_to_it(news: News
         ("RUS", "UKR", POW): Count.exact(60),
         ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(15),
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1001, max_value=20000),
+    st.sampled_from(["in 2024", "this year"]),
+    st.sampled_from(["prisoners", "bodies"]),
+)
+def test_news_a_figure_over_a_whole_year_is_a_running_sum(
+    amount: int, span: str, noun: str
+) -> None:
+    text = f"Kyiv said {amount:,} {noun} were returned to Ukraine {span}, more than ever before."
+    assert exchanges(text) == []
+
+
+def test_news_brings_to_n_the_number_of_is_a_running_sum(news: News) -> None:
+    text = (
+        "Friday's handover of 500 bodies brings to more than 9,000 the number of bodies "
+        "returned to Ukraine since the spring, officials said."
+    )
+    read = news(text)
+    assert all(str(t.count) != "more than 9,000" for e in read.exchanges for t in e.transfers)
+    assert [str(t.count) for t in read.tallies] == ["more than 9,000"]
+
+
+@pytest.mark.parametrize("verb", ["foresees", "envisages", "sought"])
+def test_news_the_terms_of_a_deal_are_no_exchange(news: News, verb: str) -> None:
+    text = (
+        "Officials pointed to the memorandum signed in June, which "
+        f"{verb} the return of 600 people on each side."
+    )
+    assert news(text).exchanges == []

@@ -284,6 +284,7 @@ _PLACE_NOUNS: Final = frozenset(
 )
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -1238,7 +1239,21 @@ class _Sentence:
                 date.text
             ):
                 return True  # "had come home from captivity during 2024": a year's total
+            if (
+                figure.np_end <= date.first <= figure.np_end + 10
+                and not self._in_relative(date.first)
+                and self._year_long(date)
+            ):
+                # "brought home 3,311 people from captivity in 2025", "... returned this
+                # year": a whole year after the verb is the span a sum covers
+                return True
         return False
+
+    def _year_long(self, date: DateMention) -> bool:
+        """Whether ``date`` is a whole year told as a span: "in 2025", "this year"."""
+        if date.text in ("this year", "last year"):
+            return self.norm(date.first - 1) not in ("of", "since")
+        return self.norm(date.first - 1) == "in" and _YEAR.fullmatch(date.text) is not None
 
     @staticmethod
     def _aside(after: list[str]) -> int:
@@ -1591,8 +1606,11 @@ class _Sentence:
         if self._among(figure):
             return []
         tally = (
-            self._running_total(figure, start) and not self._ranked_since(figure)
-        ) or self._aggregated(figure)
+            (self._running_total(figure, start) and not self._ranked_since(figure))
+            or self._aggregated(figure)
+            # "Thursday's handover brings to more than 7,000 the number of bodies returned"
+            or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
+        )
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None

@@ -1035,6 +1035,16 @@ _PLANNED: Final = frozenset(
         "awaiting",
         "await",
         "pending",
+        # "an agreement which foresees the return of 1,200 people": the terms of a deal
+        "foresees",
+        "foresee",
+        "envisages",
+        "envisaged",
+        "envisage",
+        "demands",
+        "demanded",
+        "seeks",
+        "sought",
     }
 )
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
