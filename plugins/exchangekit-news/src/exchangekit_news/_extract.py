@@ -284,7 +284,6 @@ _PLACE_NOUNS: Final = frozenset(
 )
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
-_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
