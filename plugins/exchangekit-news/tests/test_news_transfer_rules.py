@@ -235,3 +235,43 @@ def test_news_the_terms_of_a_deal_are_no_exchange(news: News, verb: str) -> None
         f"{verb} the return of 600 people on each side."
     )
     assert news(text).exchanges == []
+
+
+@pytest.mark.parametrize("verb", ["had come back", "crossed back", "came home"])
+def test_news_people_coming_back_go_to_the_side_that_tells_it(news: News, verb: str) -> None:
+    text = f"Kyiv's prisoner-of-war agency said 140 defenders {verb} on Tuesday."
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(140)}
+
+
+def test_news_giving_up_captives_in_return_sends_them(news: News) -> None:
+    text = (
+        "Ukraine secured the release of 90 of its citizens on Friday, giving up in return "
+        "40 Russian servicemen."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(90),
+        ("UKR", "RUS", POW): Count.exact(40),
+    }
+
+
+def test_news_a_partition_after_of_the_n_in_the_same_sentence(news: News) -> None:
+    text = (
+        "Of the 120 people who came back to Ukraine on Monday, officials said, 100 were "
+        "soldiers and 20 were civilians."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(120),
+        ("RUS", "UKR", POW): Count.exact(100),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(20),
+    }
+
+
+def test_news_a_relative_clause_on_the_exchange_noun_dates_it(news: News) -> None:
+    text = (
+        "KYIV, Oct. 23 — Ukraine got back 60 soldiers and returned 60 Russian soldiers, "
+        "officials said.\n\n"
+        "The swap, which was carried out late on Tuesday near the border, was announced "
+        "after midnight."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 21))

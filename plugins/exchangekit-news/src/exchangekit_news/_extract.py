@@ -24,6 +24,7 @@ from exchangekit import (
     Population,
     SourceKind,
 )
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import mixed_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
@@ -760,13 +761,30 @@ class _Sentence:
             if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
         ]
         if not usable:
-            return None
+            return self._event_relative_date()
         for word in self.m.transfers:
             if not word.done:
                 continue
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
                     return date.text
+        return None
+
+    def _event_relative_date(self) -> str | None:
+        """The date of a relative clause hung on the exchange's noun: "The swap, which was
+        carried out late on Wednesday, was announced after midnight"."""
+        if self.m.figures:
+            return None
+        for date in self.m.dates:
+            if date.since or date.text.isdigit() or not self._in_relative(date.first):
+                continue
+            for i in range(date.first - 1, max(self.first, date.first - 10), -1):
+                if self.norm(i) in ("which", "that") and self.norm(i - 1) == ",":
+                    if self.norm(i - 2) in _EXCHANGE_NOUNS and not self._planned_between(
+                        i, date.first
+                    ):
+                        return date.text
+                    break
         return None
 
     def _relative_noun(self, word: TransferWord) -> bool:
@@ -1300,9 +1318,16 @@ class _Sentence:
         )
 
     def _home(self, predicate: TransferWord) -> bool:
-        """Whether the verb of returning says "home" ("have come home", "brought home")."""
-        return predicate.move is Move.RECEIVE and any(
-            self.norm(i) == "home" for i in range(predicate.first, predicate.last)
+        """Whether the verb of returning says "home" ("have come home", "brought home").
+
+        So does a verb of coming back whose subject is the people ("had come back",
+        "crossed back"): they came back to their own side.
+        """
+        if predicate.move is not Move.RECEIVE:
+            return False
+        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
+        return "home" in words or (
+            "back" in words and _lemmas.lemma(words[0]) in ("come", "cross", "go")
         )
 
     def _mixed(self, figure: FigureMention) -> bool:
@@ -1454,6 +1479,8 @@ class _Sentence:
             )
         if before == "for" and self.norm(figure.first - 2).isdigit():
             return self.norm(figure.first - 3) in ("of", ",", "(")
+        if before in ("was", "were") and self._pair(figure):
+            return True  # "the first, on 8 January, was 50 for 50"
         if before in (",", "(", ":") and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size
             start = max(self.first, figure.first - 4)
@@ -3017,7 +3044,7 @@ class _Sentence:
                 legs[position] = leg._replace(whole=True)
         return parts
 
-    def earlier_parts(self, used: set[int]) -> list[LegDraft]:
+    def earlier_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The partition, opening this sentence, of a mixed figure told in the sentence before.
 
         "Of those who returned, 51 were servicemen and 33 were civilians"; "Of the
@@ -3025,7 +3052,7 @@ class _Sentence:
         split the earlier transfer by kind and go the same way. A single part ("Of
         them, 12 were women") is a subset, not a partition, and is not coded.
         """
-        if self.norm(self.first) != "of" or not self.discourse.legs:
+        if self.norm(self.first) != "of" or not (self.discourse.legs or legs):
             return []
         head = self.norm(self.first + 1)
         stated: Count | None = None
@@ -3036,9 +3063,10 @@ class _Sentence:
             stated = opening.amount
         elif head not in ("those", "them", "these", "all"):
             return []
+        own = [leg for leg in legs if stated is not None and leg.amount == stated]
         wholes = [
             leg
-            for leg in self.discourse.legs
+            for leg in (own or self.discourse.legs)
             if (leg.category is PersonCategory.OTHER or leg.guessed)
             and (stated is None or leg.amount == stated)
         ]
@@ -3063,7 +3091,12 @@ class _Sentence:
         whole = wholes[-1]._replace(
             sentence=self.index, category=PersonCategory.OTHER, guessed=False, whole=True
         )
-        return [whole, *(whole._replace(category=c, amount=a, whole=False) for _, c, a in found)]
+        parts = [whole._replace(category=c, amount=a, whole=False) for _, c, a in found]
+        if own:
+            # "Of the 230 people who came back, 224 were soldiers": the whole is this sentence's
+            legs[:] = [whole if leg is wholes[-1] else leg for leg in legs]
+            return parts
+        return [whole, *parts]
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
@@ -3174,8 +3207,8 @@ def extract(
     legs.extend(sentence.number_of_tallies(used, belligerents))
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
-    if not legs:
-        legs.extend(sentence.earlier_parts(used))
+    if not any(leg.tally for leg in legs):
+        legs.extend(sentence.earlier_parts(legs, used))
     # the transfers of the last few sentences that told some
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]

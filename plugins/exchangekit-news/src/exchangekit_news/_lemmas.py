@@ -52,6 +52,7 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("release", Move.SEND),
     ("free", Move.SEND),
     ("give back", Move.SEND),
+    ("give up", Move.SEND),
     ("deliver", Move.SEND),
     ("receive", Move.RECEIVE),
     ("get back", Move.RECEIVE),
