@@ -275,3 +275,48 @@ def test_news_a_relative_clause_on_the_exchange_noun_dates_it(news: News) -> Non
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 21))
+
+
+def test_news_respectively_pairs_the_listed_run_beside_a_figure_for_each_time(
+    news: News,
+) -> None:
+    text = (
+        "In July, August and September, about 800 bodies came back to Ukraine each time, while "
+        "Kyiv returned the remains of 11, 14 and 9 Russian soldiers respectively."
+    )
+    found = {
+        (e.period, t.receiver.code): t.count for e in news(text).exchanges for t in e.transfers
+    }
+    assert found == {
+        (Period.month(2025, 7), "UKR"): Count.parse("about 800"),
+        (Period.month(2025, 8), "UKR"): Count.parse("about 800"),
+        (Period.month(2025, 9), "UKR"): Count.parse("about 800"),
+        (Period.month(2025, 7), "RUS"): Count.exact(11),
+        (Period.month(2025, 8), "RUS"): Count.exact(14),
+        (Period.month(2025, 9), "RUS"): Count.exact(9),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2, max_value=9), st.integers(min_value=20, max_value=999))
+def test_news_in_n_handovers_with_each_time_is_one_figure_per_handover(
+    handovers: int, amount: int
+) -> None:
+    text = (
+        f"In {handovers} handovers this month, Moscow delivered the remains of "
+        f"{amount} people each time."
+    )
+    found = exchanges(text)
+    assert found
+    assert all(t.count == Count.exact(amount) for e in found for t in e.transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("In April, May and June, 30 Ukrainian soldiers came home each time.", [4, 5, 6]),
+        ("In April and May, 30 Ukrainian soldiers came home each time.", [4, 5]),
+    ],
+)
+def test_news_may_listed_among_months_is_a_month(news: News, text: str, months: list[int]) -> None:
+    assert [e.period for e in news(text).exchanges] == [Period.month(2025, m) for m in months]

@@ -1214,6 +1214,15 @@ class _Sentence:
                 return PersonCategory.REMAINS
         return category
 
+    def _each_time(self, figure: FigureMention) -> bool:
+        """Whether "each time" or "on each occasion" follows the figure: one exchange's size.
+
+        "In three handovers, Moscow delivered about 1,200 bodies each time": the
+        figure is of every one of them, not their sum.
+        """
+        at = figure.np_end + (self.norm(figure.np_end) == "on")
+        return self.norm(at) in ("each", "every") and self.norm(at + 1) in _TIMES
+
     def _kindless(self, figure: FigureMention) -> bool:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
         return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
@@ -1388,8 +1397,10 @@ class _Sentence:
             own_dates = series_dates
             if index in respective_dates:
                 own_dates = (respective_dates[index],)
-            elif respective_dates and set(series_dates) <= set(respective_dates.values()):
-                own_dates = ()  # the listed dates went to the listed figures
+            elif respective_dates and any(
+                not d.since and d.text not in respective_dates.values() for d in dates
+            ):
+                own_dates = ()  # the listed dates went to the listed figures; this has its own
             drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
             if drafted is None:
                 continue
@@ -1517,6 +1528,16 @@ class _Sentence:
             at = self.norms.index("respectively") + self.first
             usable = [d for d in usable if d.last <= at]
             people = [i for i in people if figures[i].last <= at]
+        if len(usable) > 1 and len(people) > len(usable):
+            # "about 1,000 bodies each time ... the remains of 19, 19 and 24 servicemen
+            # respectively": the list is the run of figures joined by commas and "and"
+            run = people[-1:]
+            for i in reversed(people[:-1]):
+                between = {self.norm(j) for j in range(figures[i].last, figures[run[0]].first)}
+                if not between <= {",", "and"}:
+                    break
+                run.insert(0, i)
+            people = run
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return {i: d.text for i, d in zip(people, usable, strict=True)}
@@ -1636,7 +1657,7 @@ class _Sentence:
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
-        )
+        ) and not self._each_time(figure)
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None

@@ -913,6 +913,12 @@ class _Finder:
             before in lx.DATE_PREPOSITIONS
             or before in lx.MONTH_PARTS
             or (after is not None and after.kind == NUM)
+            # "in April, May and June": a month listed after a month
+            or (
+                i - 2 >= self.first
+                and self.norm(i - 2) in lx.MONTHS
+                and (before == "and" or (before == "," and self.norm(i + 1) in (",", "and")))
+            )
         )
 
     def _month(self, i: int) -> tuple[int, str] | None:
