@@ -320,3 +320,45 @@ def test_news_in_n_handovers_with_each_time_is_one_figure_per_handover(
 )
 def test_news_may_listed_among_months_is_a_month(news: News, text: str, months: list[int]) -> None:
     assert [e.period for e in news(text).exchanges] == [Period.month(2025, m) for m in months]
+
+
+def _periods(read: Any) -> dict[tuple[str, Count], Period]:
+    return {(t.receiver.code, t.count): e.period for e in read.exchanges for t in e.transfers}
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "under the deal reached at the talks in Geneva in early May",
+        "in the third handover since the Geneva accord of early May",
+    ],
+)
+def test_news_the_date_of_a_deal_does_not_date_the_handover(news: News, deal: str) -> None:
+    text = f"Ukraine said on Tuesday it had received 700 bodies, {deal}."
+    assert _periods(news(text)) == {("UKR", Count.exact(700)): Period.day(date(2025, 10, 21))}
+
+
+def test_news_a_date_in_a_sibling_relative_clause_is_not_the_figure_s(news: News) -> None:
+    text = (
+        "KYIV, Oct. 23 — Ukraine took back 500 bodies on Thursday, officials said, in a "
+        "handover that matched one of the same size last month and that saw Russia take "
+        "back the bodies of 12 of its soldiers."
+    )
+    assert _periods(news(text))[("RUS", Count.exact(12))] == Period.day(date(2025, 10, 23))
+
+
+def test_news_in_which_after_a_date_takes_that_date(news: News) -> None:
+    text = (
+        "Monday's swap, which followed a smaller one on March 9 in which 30 prisoners were "
+        "exchanged for 30, brought the total to 4,000, officials said."
+    )
+    found = _periods(news(text))
+    assert found[("UKR", Count.exact(30))] == Period.day(date(2025, 3, 9))
+
+
+def test_news_the_day_named_inside_a_month_dates_the_exchange(news: News) -> None:
+    text = (
+        "Its best result came last June, when eight Ukrainian civilians were freed from "
+        "Russian custody on June 27."
+    )
+    assert _periods(news(text)) == {("UKR", Count.exact(8)): Period.day(date(2025, 6, 27))}

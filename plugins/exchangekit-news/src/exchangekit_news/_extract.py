@@ -118,6 +118,10 @@ _LINKS: Final = frozenset(
 )
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+_AGREEMENT_NOUNS: Final = frozenset(
+    {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
+)
+_RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1836,7 +1840,15 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
-        outside = [d for d in events if not self._in_relative(d.first)]
+        inside = self._in_relative(figure.first)
+        outside = [
+            d
+            for d in events
+            if not self._in_relative(d.first)
+            # "which followed a smaller one on January 5 in which 25 were exchanged"
+            or (inside and self._same_clause(d.first, figure.first))
+            or (inside and d.last <= figure.first and self._names_its_exchange(d, figure))
+        ]
         if not outside:
             # every date is in an aside ("among them a journalist held since 2022"):
             # none is the exchange's
@@ -1856,15 +1868,43 @@ class _Sentence:
         ]
         if following:
             nearest = following[0]
+        if not _HAS_DAY.search(nearest.text):
+            # "came last June, when ten civilians were freed on June 28": the day inside
+            # the month is the more precise date of one exchange
+            month = nearest.text.split()[-1]
+            inner = [d for d in own if _HAS_DAY.search(d.text) and month in d.text.split()]
+            if len(inner) == 1:
+                nearest = inner[0]
         days = self._offset(nearest, figure)
         text = self._in_year(nearest.text)
         return ((shifted(text, days) if days else text),), False
 
+    def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether "in which" or "when" ties the figure's clause to the date right before it.
+
+        "a much smaller one on January 5 in which 25 prisoners were exchanged": the
+        relative clause is about the exchange the date is of.
+        """
+        between = [self.norm(i) for i in range(date.last, figure.first)]
+        return between[:2] in (["in", "which"], ["when"], [",", "when"]) and len(between) <= 4
+
     def _coordinated_after(self, figure: FigureMention, date: DateMention) -> bool:
-        """Whether ``date`` follows the figure past a clause coordinator (", and", ";")."""
-        if date.first < figure.np_end:
+        """Whether ``date`` and the figure stand in two coordinated clauses (", and", ";").
+
+        "... returned 24, and in August ...": the date after the coordinator is the
+        next clause's; "a handover of the same size last month and that saw Russia
+        take back 24": the date before "and that" is the earlier clause's.
+        """
+        if date.first >= figure.np_end:
+            between = [self.norm(i) for i in range(figure.np_end, date.first)]
+        elif date.last <= figure.first:
+            between = [self.norm(i) for i in range(date.last, figure.first)]
+            for k, (a, b) in enumerate(itertools.pairwise(between)):
+                if a == "and" and b in _RELATIVES:
+                    # the date is in the first of two relative clauses, not before both
+                    return _RELATIVES.isdisjoint(between[:k])
+        else:
             return False
-        between = [self.norm(i) for i in range(figure.np_end, date.first)]
         if ";" in between or "while" in between or "whereas" in between:
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
@@ -1991,7 +2031,17 @@ class _Sentence:
     def agreement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
         start = max(self.first, date.first - 4)
-        return any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first))
+        if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
+            return True
+        # "under the agreement reached at the talks in Istanbul in early June", "the
+        # Istanbul accord of early June": the deal's date, not the handover's
+        transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
+        for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
+            if self.norm(i) in (",", ";", "—", "–") or i in transfers:
+                return False
+            if self.norm(i) in _AGREEMENT_NOUNS:
+                return True
+        return False
 
     # -- claims ---------------------------------------------------------------------
 
