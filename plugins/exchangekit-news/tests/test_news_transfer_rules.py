@@ -362,3 +362,25 @@ def test_news_the_day_named_inside_a_month_dates_the_exchange(news: News) -> Non
         "Russian custody on June 27."
     )
     assert _periods(news(text)) == {("UKR", Count.exact(8)): Period.day(date(2025, 6, 27))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 400 more bodies had gone to Ukraine on Monday.",
+        "About 400 bodies came to Ukraine on Monday, officials said.",
+    ],
+)
+def test_news_people_who_went_to_a_side_are_received_there(news: News, text: str) -> None:
+    (count,) = legs(news(text)).values()
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.REMAINS): count}
+    assert count.best == 400
+
+
+@pytest.mark.parametrize("size", ["60 each way", "60 for 60"])
+def test_news_a_size_given_with_was_is_the_same_each_way(news: News, size: str) -> None:
+    text = f"The previous swap, on Sept. 2, was {size}, the ministry said."
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(60),
+        ("UKR", "RUS", PersonCategory.OTHER): Count.exact(60),
+    }

@@ -1218,6 +1218,19 @@ class _Sentence:
                 return PersonCategory.REMAINS
         return category
 
+    def _copula_swap(self, figure: FigureMention) -> bool:
+        """Whether an exchange's size is given by "was": "the first was 50 for 50", "the
+        previous record was 246 each way". The same number went each way."""
+        if self.norm(figure.first - 1) not in ("was", "were"):
+            return False
+        if self._pair(figure):
+            return True
+        return self.norm(figure.last) == "each" and self.norm(figure.last + 1) in (
+            "way",
+            "side",
+            "direction",
+        )
+
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: one exchange's size.
 
@@ -1501,6 +1514,8 @@ class _Sentence:
             start = max(self.first, figure.first - 4)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
+        if self._copula_swap(figure):
+            return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
             start = max(self.first, figure.first - 12)
@@ -1650,7 +1665,8 @@ class _Sentence:
         if found is not None and found[1] and self._counted_exchanges(found[0]):
             # "in 58 exchanges, about 4,500 people have come home": the verb comes after
             found = self._predicate_after(figure) or found
-        if found is None and not counter:
+        copula = found is None and not counter and self._copula_swap(figure)
+        if found is None and not counter and not copula:
             return None
         if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
             return None  # "380,000 wounded", "men who later returned to duty"
@@ -1674,7 +1690,9 @@ class _Sentence:
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
-        receiver = self._party_after(("to",), window_start, own_end)
+        # "have gone to Ukraine": the verb's own "to" names where they went
+        to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
+        receiver = self._party_after(("to",), to_start, own_end)
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
@@ -1695,7 +1713,7 @@ class _Sentence:
             symmetric = symmetric or (
                 counterpart is not None and counterpart.amount == figure.amount
             )
-        symmetric = symmetric or self._pair(figure)
+        symmetric = symmetric or self._pair(figure) or copula
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         if predicate is not None and first and not symmetric:
             symmetric = self._each_subject(predicate)  # "each side handed over 390 people"

@@ -88,6 +88,11 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("handed", Move.SEND),
     # "handing Moscow the remains of 19": the bare noun "hands" stays out ("in Russian hands")
     ("handing", Move.SEND),
+    # "another 1,200 bodies have gone to Ukraine": the people arrive where "to" says
+    # ("going to" stays out: it is a plan)
+    ("went to", Move.RECEIVE),
+    ("gone to", Move.RECEIVE),
+    ("came to", Move.RECEIVE),
     ("handover", Move.EVENT),
     ("handovers", Move.EVENT),
     ("repatriation", Move.EVENT),

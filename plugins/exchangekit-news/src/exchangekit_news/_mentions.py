@@ -316,7 +316,9 @@ class _Finder:
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
-                people = any(self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k))
+                people = any(
+                    self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k)
+                ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
