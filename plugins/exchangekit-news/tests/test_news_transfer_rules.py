@@ -379,7 +379,7 @@ def test_news_people_who_went_to_a_side_are_received_there(news: News, text: str
 
 @pytest.mark.parametrize("size", ["60 each way", "60 for 60"])
 def test_news_a_size_given_with_was_is_the_same_each_way(news: News, size: str) -> None:
-    text = f"The previous swap, on Sept. 2, was {size}, the ministry said."
+    text = f"The record before it, on Sept. 2, was {size}, the ministry said."
     assert legs(news(text)) == {
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(60),
         ("UKR", "RUS", PersonCategory.OTHER): Count.exact(60),
