@@ -384,3 +384,57 @@ def test_news_a_size_given_with_was_is_the_same_each_way(news: News, size: str) 
         ("RUS", "UKR", PersonCategory.OTHER): Count.exact(60),
         ("UKR", "RUS", PersonCategory.OTHER): Count.exact(60),
     }
+
+
+def test_news_a_nationality_in_a_later_clause_does_not_turn_the_figure(news: News) -> None:
+    text = (
+        "Zelensky said that 80 defenders had come home on Tuesday, and did not mention "
+        "any Russians being sent the other way."
+    )
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(80)}
+
+
+def test_news_a_list_of_people_is_not_people_moved(news: News) -> None:
+    text = "Kyiv's delegation brought a list of 250 children it says were taken to Russia."
+    assert news(text).exchanges == []
+
+
+@pytest.mark.parametrize("side", ["on both sides", "from both sides"])
+def test_news_people_counted_on_both_sides_are_a_two_way_total(news: News, side: str) -> None:
+    text = f"Together the swaps freed 2,400 captives {side}, the mediator said."
+    assert legs(news(text)) == {}
+
+
+def test_news_people_freed_on_both_sides_after_the_verb_are_per_side(news: News) -> None:
+    text = "On Friday 95 soldiers were freed on both sides."
+    assert legs(news(text)) == {
+        ("RUS", "UKR", POW): Count.exact(95),
+        ("UKR", "RUS", POW): Count.exact(95),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new exchange, of about 60 people on each side, is being prepared and could take "
+        "place next month.",
+        "A swap of 300 for 300 that Moscow said it had proposed in June has not taken place.",
+        "Putin said Moscow would trade 90 captives for 90 and hand over 12 wounded Ukrainians.",
+    ],
+)
+def test_news_exchanges_that_are_plans_or_did_not_happen_are_not_coded(
+    news: News, text: str
+) -> None:
+    assert news(text).exchanges == []
+
+
+def test_news_an_exchange_proposed_earlier_that_took_place_is_coded(news: News) -> None:
+    text = "The swap of 70 for 70, which Kyiv had proposed in March, took place on Friday."
+    assert len(legs(news(text))) == 2
+
+
+def test_news_this_year_alone_makes_a_running_sum(news: News) -> None:
+    text = "This year alone, officials said, 150 Ukrainian civilians have been freed."
+    read = news(text)
+    assert read.exchanges == []
+    assert [t.count for t in read.tallies] == [Count.exact(150)]

@@ -122,6 +122,11 @@ _AGREEMENT_NOUNS: Final = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
 )
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+_DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
+_UNDONE: Final = frozenset({"postponed", "cancelled", "canceled", "prepared", "proposed"})
+_MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+_HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
+_HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1144,6 +1149,14 @@ class _Sentence:
             if speaker is not None and speaker.party is not None:
                 return speaker.party
         # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
+        # but not past the end of the figure's clause ("..., and did not mention any
+        # wounded Russians")
+        for i in range(figure.np_end, min(stop, self.last) - 1):
+            if self.norm(i) in (";", "while", "whereas") or (
+                self.norm(i) == "," and self.norm(i + 1) in ("and", "but")
+            ):
+                stop = i
+                break
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
@@ -1218,6 +1231,57 @@ class _Sentence:
                 return PersonCategory.REMAINS
         return category
 
+    def _shares_modal(self, predicate: TransferWord) -> bool:
+        """Whether a bare verb joined by "and" to a planned one is planned too.
+
+        "Moscow would trade 175 captives for 175 and hand over 23 wounded men": "hand
+        over" is the second verb after "would".
+        """
+        word = self.norm(predicate.first)
+        if self.norm(predicate.first - 1) != "and" or _lemmas.lemma(word) != word:
+            return False
+        earlier = [t for t in self.m.transfers if t.last < predicate.first]
+        return bool(earlier) and not earlier[-1].done
+
+    def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
+
+        "A further exchange, of about 50 people on each side, is being prepared and
+        could take place in May"; "a swap of 500 for 500 that Kyiv proposed has not
+        taken place": the noun's own verb says it is not done.
+        """
+        if predicate.move is not Move.EVENT and self.norm(predicate.first) not in _EXCHANGE_NOUNS:
+            return False
+        words = []
+        for i in range(figure.np_end, self.last):
+            if self.norm(i) == ";" or (i in self._transfer_starts and i != predicate.first):
+                break
+            words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
+        if not _HAPPENED.isdisjoint(words):
+            return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
+        for k, word in enumerate(words):
+            following = words[k + 1 : k + 4]
+            if word in _UNDONE:
+                return True
+            if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
+                return True
+            if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
+                return True
+        return False
+
+    @property
+    def _transfer_starts(self) -> set[int]:
+        return {t.first for t in self.m.transfers}
+
+    def _both_sides_after(self, figure: FigureMention) -> bool:
+        """Whether "on both sides" or "from both sides" closes the figure's noun group."""
+        at = figure.np_end
+        return (
+            self.norm(at) in ("on", "from")
+            and self.norm(at + 1) == "both"
+            and self.norm(at + 2) in ("sides", "countries", "armies")
+        )
+
     def _copula_swap(self, figure: FigureMention) -> bool:
         """Whether an exchange's size is given by "was": "the first was 50 for 50", "the
         previous record was 246 each way". The same number went each way."""
@@ -1282,6 +1346,8 @@ class _Sentence:
                 date.text
             ):
                 return True  # "had come home from captivity during 2024": a year's total
+            if date.text == "this year" and self.norm(date.last) == "alone":
+                return True  # "This year alone, 143 civilians have been freed"
             if (
                 figure.np_end <= date.first <= figure.np_end + 10
                 and not self._in_relative(date.first)
@@ -1660,6 +1726,8 @@ class _Sentence:
         series_dates: tuple[str, ...],
     ) -> list[LegDraft] | None:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
+        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
+            return None  # "brought a list of 339 children": a list moved, not people
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
@@ -1684,7 +1752,9 @@ class _Sentence:
         first = False
         if found is not None:
             predicate, first = found
-            if not predicate.done:
+            if not predicate.done or (
+                first and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
+            ):
                 return []
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
@@ -1715,6 +1785,10 @@ class _Sentence:
             )
         symmetric = symmetric or self._pair(figure) or copula
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
+        if self._both_sides_after(figure):
+            # "freed 4,181 captives on both sides", "410 captives from both sides": the
+            # people of both sides counted together
+            symmetric = total = True
         if predicate is not None and first and not symmetric:
             symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
         if predicate is not None and first:
