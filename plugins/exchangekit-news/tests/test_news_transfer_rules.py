@@ -438,3 +438,33 @@ def test_news_this_year_alone_makes_a_running_sum(news: News) -> None:
     read = news(text)
     assert read.exchanges == []
     assert [t.count for t in read.tallies] == [Count.exact(150)]
+
+
+@pytest.mark.parametrize("opening", ["In return", "In exchange"])
+def test_news_soldiers_of_the_armed_forces_of_a_side_go_to_it(news: News, opening: str) -> None:
+    text = f"{opening}, 90 prisoners of war of the armed forces of Ukraine were handed over."
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(90)}
+
+
+def test_news_a_total_cue_before_a_colon_is_not_the_next_figure_s(news: News) -> None:
+    text = (
+        "The swap, which freed 100 people in all, was the second this month: on Monday, "
+        "60 Ukrainian soldiers had returned home."
+    )
+    read = news(text)
+    assert legs(read) == {("RUS", "UKR", POW): Count.exact(60)}
+    assert read.tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv got back 70 of its soldiers while sending 65 Russian soldiers home.", 2),
+        ("The remains of 12 Russian soldiers were sent in the opposite direction.", 1),
+        ("Russia sent 5,000 troops to the front on Monday.", 0),
+    ],
+)
+def test_news_a_bare_send_moves_people_only_home_back_or_to_a_side(
+    news: News, text: str, expected: int
+) -> None:
+    assert len(legs(news(text))) == expected

@@ -127,6 +127,7 @@ _UNDONE: Final = frozenset({"postponed", "cancelled", "canceled", "prepared", "p
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
 _HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
+_FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1148,6 +1149,15 @@ class _Sentence:
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
                 return speaker.party
+        if self.norm(figure.np_end) == "of":
+            # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
+            named = next(
+                (p for p in self.m.parties if figure.np_end < p.first <= figure.np_end + 5), None
+            )
+            if named is not None and all(
+                self.norm(i) in _FORCES_OF for i in range(figure.np_end, named.first)
+            ):
+                return named.code
         # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
         # but not past the end of the figure's clause ("..., and did not mention any
         # wounded Russians")
@@ -1230,6 +1240,26 @@ class _Sentence:
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
+
+        "while sending 195 Russian soldiers home", "the remains of 31 soldiers were sent
+        in the opposite direction" are handovers; "sent 5,000 troops to the front" is not.
+        """
+        if predicate.last - predicate.first != 1 or _lemmas.lemma(self.norm(predicate.first)) != (
+            "send"
+        ):
+            return False
+        after = [self.norm(i) for i in range(max(figure.np_end, predicate.last), self.last)][:5]
+        if not {"home", "back"}.isdisjoint(after[:2]):
+            return False
+        if "opposite" in after or ("other" in after and "way" in after):
+            return False
+        if after[:1] == ["to"]:
+            at = max(figure.np_end, predicate.last) + 1
+            return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
+        return True
 
     def _shares_modal(self, predicate: TransferWord) -> bool:
         """Whether a bare verb joined by "and" to a planned one is planned too.
@@ -1317,6 +1347,11 @@ class _Sentence:
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
+        # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
+        # a cue before a colon or semicolon is the earlier clause's
+        start = max(
+            [start, *(i + 1 for i in range(start, figure.first) if self.norm(i) in (":", ";"))]
+        )
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
@@ -1750,6 +1785,8 @@ class _Sentence:
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
         first = False
+        if found is not None and self._sent_nowhere(found[0], figure):
+            return None  # "sending 5,000 troops to the front": not a handover
         if found is not None:
             predicate, first = found
             if not predicate.done or (

@@ -49,6 +49,9 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("transfer", Move.SEND),
     ("send back", Move.SEND),
     ("send home", Move.SEND),
+    # a bare "send" moves people only with "home", "back" or a side after its object;
+    # the rules check that ("sending 195 Russian soldiers home")
+    ("send", Move.SEND),
     ("release", Move.SEND),
     ("free", Move.SEND),
     ("give back", Move.SEND),
