@@ -468,3 +468,28 @@ def test_news_a_bare_send_moves_people_only_home_back_or_to_a_side(
     news: News, text: str, expected: int
 ) -> None:
     assert len(legs(news(text))) == expected
+
+
+def test_news_n_of_its_own_after_a_verb_of_receiving_counts_people(news: News) -> None:
+    text = (
+        "A swap on March 7 brought home 130 Ukrainian defenders, for whom Russia received "
+        "90 of its own."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", POW): Count.exact(130),
+        ("UKR", "RUS", POW): Count.exact(90),
+    }
+
+
+def test_news_win_back_is_a_verb_of_receiving(news: News) -> None:
+    text = "Mediators helped Kyiv win back 140 prisoners on Sept. 21."
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(140)}
+
+
+def test_news_a_date_opening_the_next_clause_is_not_the_figure_s(news: News) -> None:
+    text = "On Oct. 9 each side freed 52 prisoners, on Sept. 1 each side freed 50."
+    found = {(e.period, t.count) for e in news(text).exchanges for t in e.transfers}
+    assert found == {
+        (Period.day(date(2025, 10, 9)), Count.exact(52)),
+        (Period.day(date(2025, 9, 1)), Count.exact(50)),
+    }

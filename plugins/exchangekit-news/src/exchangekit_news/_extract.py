@@ -1591,6 +1591,13 @@ class _Sentence:
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
         if self.norm(figure.last) == "of":
+            if self.norm(figure.last + 2) == "own" and self.norm(figure.first - 1) in (
+                "received",
+                "back",
+                "returned",
+                "freed",
+            ):
+                return True  # "Russia received 90 of its own"
             return self._them_noun(figure) is not None  # "brought 757 of them back"
         if figure.amount.high is None:
             return False  # an open figure
@@ -2026,6 +2033,10 @@ class _Sentence:
         """
         if date.first >= figure.np_end:
             between = [self.norm(i) for i in range(figure.np_end, date.first)]
+            if "," in between and any(
+                date.last <= t.first <= date.last + 4 for t in self.m.transfers
+            ):
+                return True  # "freed 52 prisoners, on Dec. 1 each side freed 50"
         elif date.last <= figure.first:
             between = [self.norm(i) for i in range(date.last, figure.first)]
             for k, (a, b) in enumerate(itertools.pairwise(between)):
