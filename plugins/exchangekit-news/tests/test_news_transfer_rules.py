@@ -493,3 +493,26 @@ def test_news_a_date_opening_the_next_clause_is_not_the_figure_s(news: News) -> 
         (Period.day(date(2025, 10, 9)), Count.exact(52)),
         (Period.day(date(2025, 9, 1)), Count.exact(50)),
     }
+
+
+def test_news_a_side_putting_the_number_it_received_at_n_is_its_rival_figure(news: News) -> None:
+    text = (
+        "Moscow said 150 prisoners were returned to each side on Friday; Kyiv, counting "
+        "differently, put the number it received at 162."
+    )
+    (exchange,) = news(text).exchanges
+    figures = sorted(
+        (t.receiver.code, t.count.best, t.attributed_to is not None) for t in exchange.transfers
+    )
+    assert figures == [("RUS", 150, True), ("UKR", 150, True), ("UKR", 162, True)]
+
+
+def test_news_putting_the_number_at_n_without_a_kind_is_other(news: News) -> None:
+    text = "Kyiv put the number it got back on Friday at 90."
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(90)}
+
+
+def test_news_putting_the_number_returned_since_a_date_is_a_running_sum(news: News) -> None:
+    read = news("Kyiv put the number of soldiers returned since 2022 at 4,000.")
+    assert read.exchanges == []
+    assert [t.count for t in read.tallies] == [Count.exact(4000)]

@@ -128,6 +128,8 @@ _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "shou
 _HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
+_PUT: Final = frozenset({"put", "puts", "putting"})
+_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -2991,6 +2993,91 @@ class _Sentence:
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
+    def put_at(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A side's own figure for one exchange: "Kyiv put the number it received at 207".
+
+        "Moscow putting the number of its servicemen brought home at 248" gives the
+        figure of one direction, as that side counts it; with "since" or "so far"
+        it is a running total instead, read by :meth:`number_of_tallies`.
+        """
+        if self.norm_set.isdisjoint(_PUT) or any(leg.tally for leg in legs):
+            return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or self.norm(figure.first - 1) != "at":
+                continue
+            put = next(
+                (
+                    i
+                    for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1)
+                    if self.norm(i) in _PUT
+                ),
+                None,
+            )
+            if put is None or self.norm(put + 1) != "the" or self.norm(put + 2) not in _COUNTS:
+                continue
+            moved = [t for t in self.m.transfers if put + 3 <= t.first < figure.first and t.done]
+            if not moved or any(put < i < figure.first for i in self.totals):
+                continue
+            if any(d.since and put < d.first < figure.first for d in self.m.dates):
+                continue
+            subject = [p for p in self._actors() if p.last <= put]
+            own = subject[-1].code if subject else None
+            nationality = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.role == NATIONALITY and put + 3 <= p.first < moved[0].first
+                ),
+                None,
+            )
+            people = None
+            if self.norm(put + 3) == "of":
+                found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
+                at = put + 4
+                while found is None and at < moved[0].first:
+                    at += 1  # "the number of its own servicemen"
+                    found = lx.PEOPLE.match(self.tokens, at, self.last)
+                people = found[1] if found is not None else None
+            if moved[0].move is Move.RECEIVE:
+                receiver = nationality or own
+            elif moved[0].move is Move.SEND and own is not None:
+                receiver = nationality or _other(own, belligerents)
+            else:
+                receiver = nationality
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver is None or sender is None:
+                continue
+            if people is not None and people.remains:
+                category = PersonCategory.REMAINS
+            elif people is not None and people.category is not None:
+                category = people.category
+            elif legs and not self.norm_set & lx.CIVILIAN_WORDS:
+                category = legs[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+            else:
+                category = PersonCategory.OTHER  # people of no stated kind
+            used.add(k)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            dates, series = self._dates_for(figure, self.m.dates, ())
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    dates,
+                    series,
+                    None,
+                )
+            )
+        return drafts
+
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.
 
@@ -3415,6 +3502,7 @@ def extract(
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
+    legs.extend(sentence.put_at(legs, used, belligerents))
     legs.extend(sentence.number_of_tallies(used, belligerents))
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))

@@ -313,6 +313,11 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+            # "Kyiv put the number it received at 207"
+            people = people or (
+                tokens[k - 1].norm == "at"
+                and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
+            )
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
