@@ -2177,6 +2177,8 @@ class _Sentence:
             return True
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's
+        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS):
+            return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             if self.norm(i) in (",", ";", "—", "–") or i in transfers:
