@@ -516,3 +516,16 @@ def test_news_putting_the_number_returned_since_a_date_is_a_running_sum(news: Ne
     read = news("Kyiv put the number of soldiers returned since 2022 at 4,000.")
     assert read.exchanges == []
     assert [t.count for t in read.tallies] == [Count.exact(4000)]
+
+
+def test_news_a_number_of_things_received_is_not_people(news: News) -> None:
+    text = "Lubinets said his office had received 1,800 complaints from families this spring."
+    assert news(text).exchanges == []
+
+
+def test_news_bodies_in_another_clause_do_not_make_soldiers_remains(news: News) -> None:
+    text = (
+        "Ukraine has brought home 120 of its servicemen, and has also recovered the bodies "
+        "of soldiers who died in the siege, the directorate said."
+    )
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(120)}

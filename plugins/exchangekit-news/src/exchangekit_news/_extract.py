@@ -130,6 +130,9 @@ _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
 _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
+_NOT_PLURAL_NOUNS: Final = frozenset(
+    {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
+)
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1234,7 +1237,13 @@ class _Sentence:
         if category is PersonCategory.PRISONERS_OF_WAR:
             if figure.wounded:
                 return PersonCategory.WOUNDED_PRISONERS
-            if self.norm_set & {"bodies", "remains", "fallen"} and not self.norm_set & {
+            near = {
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 6), min(self.last, figure.np_end + 3))
+            }
+            # "brought home 144 of its servicemen and also recovered the bodies of soldiers":
+            # the bodies are another clause's
+            if near & {"bodies", "remains", "fallen"} and not self.norm_set & {
                 "prisoners",
                 "pows",
                 "captivity",
@@ -1605,7 +1614,15 @@ class _Sentence:
             return False  # an open figure
         before = self.norm(figure.first - 1)
         if before in ("back", "returned", "received", "freed", "released", "home"):
-            return True
+            # "received 2,300 complaints": a noun of things after the number counts them
+            following = self.norm(figure.last)
+            return not (
+                following.isalpha()
+                and following.endswith("s")
+                and following not in _NOT_PLURAL_NOUNS
+                and figure.last < self.last
+                and self.tokens[figure.last].kind == WORD
+            )
         quoted = before in _QUOTES  # 'on the principle of "205 for 205"'
         if quoted:
             before = self.norm(figure.first - 2)
