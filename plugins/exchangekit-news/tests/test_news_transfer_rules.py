@@ -529,3 +529,25 @@ def test_news_bodies_in_another_clause_do_not_make_soldiers_remains(news: News) 
         "of soldiers who died in the siege, the directorate said."
     )
     assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(120)}
+
+
+def test_news_a_figure_listed_after_a_dashed_aside_goes_the_same_way(news: News) -> None:
+    text = (
+        "Kyiv said 130 of its citizens were freed on Monday: 110 defenders — soldiers of the "
+        "army, the navy and the border guard — and 20 civilians."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(130),
+        ("RUS", "UKR", POW): Count.exact(110),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(20),
+    }
+
+
+def test_news_since_dating_how_long_people_were_held_is_no_running_sum(news: News) -> None:
+    text = (
+        "Moscow said nine residents of the Kursk region who had been held in Ukraine since "
+        "last year's incursion were returned to Russia on Friday."
+    )
+    read = news(text)
+    assert read.tallies == []
+    assert legs(read) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(9)}

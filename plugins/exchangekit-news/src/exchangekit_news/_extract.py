@@ -133,6 +133,9 @@ _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
 )
+_HELD_WORDS: Final = frozenset(
+    {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
+)
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1028,6 +1031,15 @@ class _Sentence:
             end <= v < start for v in self.m.speech
         )
 
+    def _listed_past_aside(self, end: int, start: int) -> bool:
+        """Whether a figure is listed after the one before once a dashed aside is skipped."""
+        dashes = [i for i in range(end, start) if self.norm(i) in ("—", "–")]
+        if len(dashes) != 2:
+            return False
+        return self._listed(dashes[1] + 1, start) or (
+            dashes[1] + 1 == start - 1 and self.norm(start - 1) == "and"
+        )
+
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm(i) in (";",) for i in range(start, end))
 
@@ -1376,6 +1388,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         for at in self.totals:
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
+                if self.norm(at) == "since" and self._held_since(figure, at):
+                    continue
                 return True
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
@@ -1387,6 +1401,8 @@ class _Sentence:
             if not start <= date.first < stop:
                 continue
             if date.since and not self._ranked(date.first):
+                if self._held_since(figure, date.first - 1):
+                    continue
                 return True
             if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
                 date.text
@@ -1403,6 +1419,20 @@ class _Sentence:
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _held_since(self, figure: FigureMention, since: int) -> bool:
+        """Whether "since ..." dates the people's captivity, between them and their verb.
+
+        "eight residents who had been held in Ukraine since last year's incursion
+        were returned": how long they were held, not the span of a running sum.
+        """
+        if since <= figure.np_end:
+            return False
+        if not any(
+            self.norm(i) in _HELD_WORDS for i in range(max(figure.np_end, since - 6), since)
+        ):
+            return False
+        return not any(figure.np_end <= t.first < since for t in self.m.transfers)
 
     def _year_long(self, date: DateMention) -> bool:
         """Whether ``date`` is a whole year told as a span: "in 2025", "this year"."""
@@ -1796,6 +1826,23 @@ class _Sentence:
             found = self._predicate_after(figure) or found
         copula = found is None and not counter and self._copula_swap(figure)
         if found is None and not counter and not copula:
+            if (
+                previous is not None
+                and previous.sentence == self.index
+                and self._listed_past_aside(start, figure.first)
+            ):
+                # "185 defenders — soldiers of the army, the navy and the guard — and 20
+                # civilians": listed after an aside, the same way as the figure before
+                return [
+                    previous._replace(
+                        category=self._category(figure, previous),
+                        amount=figure.amount,
+                        note=None,
+                        whole=False,
+                        guessed=False,
+                        definite=False,
+                    )
+                ]
             return None
         if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
             return None  # "380,000 wounded", "men who later returned to duty"
@@ -1819,6 +1866,26 @@ class _Sentence:
                 first and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
             ):
                 return []
+        colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
+        if (
+            colon is not None
+            and previous is not None
+            and previous.sentence == self.index
+            and not previous.tally
+            and (predicate is None or predicate.last <= colon)
+        ):
+            # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
+            # list after the colon spells out the figure before it, which went the same way
+            return [
+                previous._replace(
+                    category=self._category(figure, previous),
+                    amount=figure.amount,
+                    note=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                )
+            ]
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
