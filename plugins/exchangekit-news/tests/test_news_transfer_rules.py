@@ -551,3 +551,16 @@ def test_news_since_dating_how_long_people_were_held_is_no_running_sum(news: New
     read = news(text)
     assert read.tallies == []
     assert legs(read) == {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(9)}
+
+
+def test_news_where_people_were_taken_is_not_where_they_went(news: News) -> None:
+    text = (
+        "KYIV, Oct. 23 — Six Ukrainian civilians were returned in exchange for six residents "
+        "of Russia's Kursk region who had been taken to Ukraine during the incursion last year."
+    )
+    read = news(text)
+    assert legs(read) == {
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(6),
+        ("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(6),
+    }
+    assert [e.period for e in read.exchanges] == [Period.day(date(2025, 10, 23))]

@@ -136,6 +136,9 @@ _NOT_PLURAL_NOUNS: Final = frozenset(
 _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
+_CAPTIVITY_VERBS: Final = frozenset(
+    {"held", "taken", "captured", "detained", "imprisoned", "jailed", "abducted", "deported"}
+)
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1890,6 +1893,11 @@ class _Sentence:
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
+        # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
+        # relative clause on the people says where they were taken, not where they went
+        own_end = next(
+            (i for i in range(window_start, own_end) if self.norm(i) in ("who", "whom")), own_end
+        )
         # "have gone to Ukraine": the verb's own "to" names where they went
         to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
         receiver = self._party_after(("to",), to_start, own_end)
@@ -2061,6 +2069,12 @@ class _Sentence:
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
+        # "residents who had been taken to Ukraine during the incursion last year": the
+        # date of the capture, not of the exchange
+        usable = [d for d in usable if not self._captivity_date(d)]
+        if not usable:
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
         inside = self._in_relative(figure.first)
         outside = [
@@ -2100,6 +2114,15 @@ class _Sentence:
         days = self._offset(nearest, figure)
         text = self._in_year(nearest.text)
         return ((shifted(text, days) if days else text),), False
+
+    def _captivity_date(self, date: DateMention) -> bool:
+        """Whether ``date`` stands in a relative clause telling when people were taken or held."""
+        for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
+            if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
+                return False
+            if self.norm(i) in ("who", "whom"):
+                return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
+        return False
 
     def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether "in which" or "when" ties the figure's clause to the date right before it.
