@@ -69,16 +69,21 @@ def test_news_frozen_test_set_stays_above_its_first_run() -> None:
 # measured 86.1% / 56.0%, dates 86.5%; transfers alone 95.9% / 88.1%. These floors keep that,
 # with room for the claims and tallies that other work changes. After the last round on
 # transfers and dates (vague parts of months, day offsets, partitions, two-way totals):
-# measured 97.2% / 86.3%, dates 90.4%; transfers alone 98.5% / 97.0%.
-FROZEN_DEVELOPMENT_FLOORS = (0.94, 0.83, 0.88)
-FROZEN_TRANSFER_FLOORS = (0.97, 0.95)
+# measured 97.2% / 86.3%, dates 90.4%; transfers alone 98.5% / 97.0%. After the round on
+# transfers that generalise (frozen-2 as development material): 98.0% / 88.1%, dates 92.2%;
+# transfers alone 98.5% / 97.8%.
+FROZEN_DEVELOPMENT_FLOORS = (0.95, 0.85, 0.90)
+FROZEN_TRANSFER_FLOORS = (0.97, 0.96)
 
 
 # holdout-2 (corpus/holdout-2, written by a helper that had not seen the rules) is
 # development material after its first run, which the lead records. After the last round
 # on transfers and dates: measured 80.6% / 64.2%, dates 86.0% (from 75.5% / 61.2%, dates
 # 81.3% before it). These floors keep that, with room for other work on claims and tallies.
-HOLDOUT_2_FLOORS = (0.76, 0.60, 0.82)
+# After the round on transfers that generalise: 96.2% / 87.6%, dates 94.9%; transfers alone
+# 95.4% / 90.4% (from 80.2% / 67.0%).
+HOLDOUT_2_FLOORS = (0.90, 0.80, 0.90)
+HOLDOUT_2_TRANSFER_FLOORS = (0.92, 0.87)
 
 
 def test_news_holdout_2_stays_above_its_floors() -> None:
@@ -87,6 +92,28 @@ def test_news_holdout_2_stays_above_its_floors() -> None:
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
+    transfer_precision, transfer_recall = _transfers_only(CORPUS / "holdout-2", measured)
+    assert transfer_precision >= HOLDOUT_2_TRANSFER_FLOORS[0], measured.false_positives
+    assert transfer_recall >= HOLDOUT_2_TRANSFER_FLOORS[1], measured.misses
+
+
+# frozen-2 (corpus/frozen-2) was sealed until its one first run (81.2% / 53.1%, dates 81.5%;
+# transfers alone 81.7% / 52.8%) and is development material since. After the round on
+# transfers that generalise: 91.8% / 72.7%, dates 93.3%; transfers alone 97.3% / 85.0%.
+# These floors keep that, with room for the claims and tallies that other work changes.
+FROZEN_2_FLOORS = (0.87, 0.68, 0.89)
+FROZEN_2_TRANSFER_FLOORS = (0.94, 0.82)
+
+
+def test_news_frozen_2_as_development_material_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-2")), Score())
+    precision, recall, dates = FROZEN_2_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+    transfer_precision, transfer_recall = _transfers_only(CORPUS / "frozen-2", measured)
+    assert transfer_precision >= FROZEN_2_TRANSFER_FLOORS[0], measured.false_positives
+    assert transfer_recall >= FROZEN_2_TRANSFER_FLOORS[1], measured.misses
 
 
 def _transfers_only(directory: Path, score: Score) -> tuple[float, float]:
