@@ -564,3 +564,28 @@ def test_news_where_people_were_taken_is_not_where_they_went(news: News) -> None
         ("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(6),
     }
     assert [e.period for e in read.exchanges] == [Period.day(date(2025, 10, 23))]
+
+
+def test_news_to_a_side_in_the_next_coordinated_clause_is_not_the_receiver(news: News) -> None:
+    text = (
+        "Ukraine on Monday took back the bodies of 900 people that Russia says are Ukrainian "
+        "servicemen, and returned to Russia the remains of 20 of its soldiers."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(900),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(20),
+    }
+
+
+def test_news_an_exchange_named_by_its_month_keeps_it_in_the_same_deal(news: News) -> None:
+    text = (
+        "Ukraine got back 50 soldiers on June 29. The September deal, in which mediators "
+        "helped Kyiv win back 200 prisoners while Moscow, recovering 40 of its own servicemen "
+        "in the same deal, also won back a politician, set the pattern."
+    )
+    found = {(t.count.best, e.period) for e in news(text).exchanges for t in e.transfers}
+    assert found == {
+        (50, Period.day(date(2025, 6, 29))),
+        (200, Period.month(2025, 9)),
+        (40, Period.month(2025, 9)),
+    }

@@ -1895,8 +1895,15 @@ class _Sentence:
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
         # relative clause on the people says where they were taken, not where they went
+        # nor does "to" in the next coordinated clause ("..., and returned to Russia ...")
         own_end = next(
-            (i for i in range(window_start, own_end) if self.norm(i) in ("who", "whom")), own_end
+            (
+                i
+                for i in range(window_start, own_end)
+                if self.norm(i) in ("who", "whom", ";", "while", "whereas")
+                or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+            ),
+            own_end,
         )
         # "have gone to Ukraine": the verb's own "to" names where they went
         to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
@@ -2064,7 +2071,16 @@ class _Sentence:
         if series_dates:
             return series_dates, True
         if self._same_event():
-            return (), False  # "who came home in the same operation": the exchange just told
+            # "who came home in the same operation": the exchange just told, unless the
+            # sentence names it by its date ("The September deal, ... in the same deal")
+            named = [
+                d
+                for d in dates
+                if not d.since and self.norm(d.last) in _EXCHANGE_NOUNS | {"deal", "deals"}
+            ]
+            if len(named) == 1:
+                return (self._in_year(named[0].text),), False
+            return (), False
         usable = [d for d in dates if not d.since and not self.agreement_date(d)]
         if not usable:
             carried = self.discourse.scene
