@@ -589,3 +589,30 @@ def test_news_an_exchange_named_by_its_month_keeps_it_in_the_same_deal(news: New
         (200, Period.month(2025, 9)),
         (40, Period.month(2025, 9)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new swap could be bigger than the one carried out last month, when the two "
+        "countries swapped 600 for 600.",
+        'The three-day "600 for 600" swap last month was the largest of the year.',
+        "The returns, which came in nine exchanges this year, the largest of them the "
+        '"600 for 600" swap last month, leave the count at 5,000.',
+    ],
+)
+def test_news_a_pair_in_a_report_on_prisoners_is_a_swap_of_prisoners(news: News, text: str) -> None:
+    read = news(f"Prisoner talks resumed on Monday. {text}")
+    assert legs(read) == {
+        ("RUS", "UKR", POW): Count.exact(600),
+        ("UKR", "RUS", POW): Count.exact(600),
+    }
+    assert {e.period for e in read.exchanges} == {Period.month(2025, 9)}
+
+
+def test_news_a_pair_agreed_and_yet_to_be_carried_out_is_a_plan(news: News) -> None:
+    text = (
+        'Officials asked for a larger exchange than the "600 for 600" swap the delegations '
+        "agreed last week and that has yet to be carried out."
+    )
+    assert news(text).exchanges == []

@@ -123,7 +123,9 @@ _AGREEMENT_NOUNS: Final = frozenset(
 )
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
-_UNDONE: Final = frozenset({"postponed", "cancelled", "canceled", "prepared", "proposed"})
+_UNDONE: Final = frozenset(
+    {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
+)
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
 _HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
@@ -138,6 +140,12 @@ _HELD_WORDS: Final = frozenset(
 )
 _CAPTIVITY_VERBS: Final = frozenset(
     {"held", "taken", "captured", "detained", "imprisoned", "jailed", "abducted", "deported"}
+)
+_PRISONER_WORDS: Final = frozenset(
+    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
+)
+_SINGLED_OUT: Final = frozenset(
+    {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
 )
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
@@ -414,6 +422,9 @@ class Discourse:
         self.claims: list[ClaimDraft] = []
         # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
         self.category: PersonCategory | None = None
+        # The kind of people the text is about so far ("prisoners", "bodies"), for a swap
+        # of "1,000 for 1,000" told before any figure of people.
+        self.topic: PersonCategory | None = None
         # The transfers of the latest sentence that told some, for "Of those who came
         # back, 51 were soldiers and 33 civilians" in the next one.
         self.legs: list[LegDraft] = []
@@ -874,6 +885,14 @@ class _Sentence:
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
             return chosen, True
+        if self._pair(figure):
+            # 'the three-day "500 for 500" swap': the pair modifies the exchange noun after it
+            second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
+            if second is not None:
+                at = second + (self.norm(second) in _QUOTES)
+                noun = next((t for t in self.m.transfers if t.first == at), None)
+                if noun is not None:
+                    return noun, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
@@ -1246,6 +1265,8 @@ class _Sentence:
                 return previous.category
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
+            if noun is None and self.discourse.topic is not None:
+                return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
             return PersonCategory.OTHER
@@ -1309,9 +1330,14 @@ class _Sentence:
         if predicate.move is not Move.EVENT and self.norm(predicate.first) not in _EXCHANGE_NOUNS:
             return False
         words = []
+        verbs = {
+            t.first
+            for t in self.m.transfers
+            if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
+        }
         for i in range(figure.np_end, self.last):
-            if self.norm(i) == ";" or (i in self._transfer_starts and i != predicate.first):
-                break
+            if self.norm(i) == ";" or (i in verbs and i != predicate.first):
+                break  # another verb of handing over: its own clause
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
         if not _HAPPENED.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
@@ -1349,6 +1375,16 @@ class _Sentence:
             "way",
             "side",
             "direction",
+        )
+
+    def _one_of_them(self, figure: FigureMention) -> bool:
+        """Whether the figure is of one exchange singled out of several: "in 14 exchanges
+        this year, the largest of them the "1,000 for 1,000" swap in May"."""
+        return any(
+            self.norm(i) in _SINGLED_OUT
+            and self.norm(i + 1) == "of"
+            and self.norm(i + 2) in ("them", "these", "those", "which")
+            for i in range(max(self.first, figure.first - 9), figure.first)
         )
 
     def _each_time(self, figure: FigureMention) -> bool:
@@ -1572,8 +1608,9 @@ class _Sentence:
                     drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
-        if legs:
-            self.discourse.category = legs[-1].category
+        moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
+        if moved:
+            self.discourse.category = moved[-1].category
         return legs, used
 
     def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
@@ -1667,6 +1704,14 @@ class _Sentence:
             )
         if before == "for" and self.norm(figure.first - 2).isdigit():
             return self.norm(figure.first - 3) in ("of", ",", "(")
+        if self._pair(figure):
+            if before in ("swapped", "exchanged", "traded"):
+                return True  # "the two countries swapped 1,000 for 1,000"
+            second = figure.last + 1  # the other number of the pair
+            after_pair = next((f.last for f in self.m.figures if f.first == second), second)
+            after_pair += self.norm(after_pair) in _QUOTES
+            if self.norm(after_pair) in _EXCHANGE_NOUNS:
+                return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"
         if before in (",", "(", ":") and self._pair(figure):
@@ -1856,7 +1901,7 @@ class _Sentence:
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
-        ) and not self._each_time(figure)
+        ) and not (self._each_time(figure) or self._one_of_them(figure))
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -3651,6 +3696,10 @@ def extract(
     discourse.scene = (
         scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
     )
+    if sentence.norm_set & _PRISONER_WORDS:
+        discourse.topic = PersonCategory.PRISONERS_OF_WAR
+    elif sentence.norm_set & {"bodies", "remains"}:
+        discourse.topic = PersonCategory.REMAINS
     group = None
     if sentence.norm_set & {"bodies", "remains", "body"}:
         group = "remains"

@@ -313,6 +313,10 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+            # 'the three-day "500 for 500" swap': the same number each way
+            people = people or (
+                self.norm(k + 1) == "for" and k + 2 < self.last and tokens[k + 2].norm == token.norm
+            )
             # "Kyiv put the number it received at 207"
             people = people or (
                 tokens[k - 1].norm == "at"
