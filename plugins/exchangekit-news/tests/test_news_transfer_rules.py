@@ -616,3 +616,19 @@ def test_news_a_pair_agreed_and_yet_to_be_carried_out_is_a_plan(news: News) -> N
         "agreed last week and that has yet to be carried out."
     )
     assert news(text).exchanges == []
+
+
+def test_news_a_handover_of_the_same_size_repeats_the_figure_at_its_date(news: News) -> None:
+    text = (
+        "KYIV, Oct. 23 — The bodies of 900 people were handed over to Ukraine on Thursday, "
+        "officials said, in a repatriation that mirrored a handover of the same size last "
+        "month.\n\nKyiv returned 20 Russian bodies, the headquarters said."
+    )
+    found = {
+        (e.period, t.receiver.code, t.count.best) for e in news(text).exchanges for t in e.transfers
+    }
+    assert found == {
+        (Period.day(date(2025, 10, 23)), "UKR", 900),
+        (Period.day(date(2025, 10, 23)), "RUS", 20),
+        (Period.month(2025, 9), "UKR", 900),
+    }

@@ -432,7 +432,7 @@ class Assembler:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
                 event.notes[note] = None
             events.append(event)
-        if not leg.series:
+        if not leg.series and not leg.aside:
             self._make_current(events[0])
         return events
 

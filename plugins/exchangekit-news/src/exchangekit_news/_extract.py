@@ -381,6 +381,7 @@ class LegDraft(NamedTuple):
     whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
     guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
     definite: bool = False  # "the eleven Ukrainians": people the text has already counted
+    aside: bool = False  # an earlier exchange told in passing: not the one the text is about
 
 
 class ClaimDraft(NamedTuple):
@@ -3248,6 +3249,39 @@ class _Sentence:
             )
         return drafts
 
+    def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """An earlier exchange told only by its likeness: "a handover of the same size last month".
+
+        The coding conventions give it the number it refers back to: the first figure
+        the sentence gives for one exchange, dated by the date after the phrase.
+        """
+        if "same" not in self.norm_set or "size" not in self.norm_set:
+            return []
+        moved = [leg for leg in legs if not leg.tally and not leg.series]
+        if not moved:
+            return []
+        for i in range(self.first + 1, self.last - 3):
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) != (
+                "of",
+                "the",
+                "same",
+                "size",
+            ) or self.norm(i - 1) not in _EXCHANGE_NOUNS:
+                continue
+            date = next(
+                (
+                    d
+                    for d in self.m.dates
+                    if i + 4 <= d.first <= i + 6 and not d.since and d.text not in moved[0].dates
+                ),
+                None,
+            )
+            if date is None:
+                return []
+            note = "an earlier exchange described as of the same size; its figure is repeated"
+            return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
+        return []
+
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.
 
@@ -3676,6 +3710,7 @@ def extract(
     legs.extend(sentence.number_of_tallies(used, belligerents))
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
+    legs.extend(sentence.same_size(legs))
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     # the transfers of the last few sentences that told some
