@@ -632,3 +632,14 @@ def test_news_a_handover_of_the_same_size_repeats_the_figure_at_its_date(news: N
         (Period.day(date(2025, 10, 23)), "RUS", 20),
         (Period.month(2025, 9), "UKR", 900),
     }
+
+
+def test_news_a_group_of_the_same_size_repeats_the_figure_before_it(news: News) -> None:
+    text = (
+        "Moscow says 90 Russian servicemen returned home on Tuesday; Kyiv says a group of "
+        "the same size was handed to Ukraine."
+    )
+    assert legs(news(text)) == {
+        ("UKR", "RUS", POW): Count.exact(90),
+        ("RUS", "UKR", POW): Count.exact(90),
+    }

@@ -190,6 +190,8 @@ def same_number(norms: Sequence[str], i: int) -> int:
         return i + 2
     if tuple(norms[i : i + 3]) == ("an", "equal", "number"):
         return i + 3
+    if tuple(norms[i : i + 3]) == ("the", "same", "size") and i >= 2 and norms[i - 1] == "of":
+        return i + 3  # "a group of the same size was handed to Ukraine"
     return i
 
 
