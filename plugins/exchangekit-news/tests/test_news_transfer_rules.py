@@ -643,3 +643,14 @@ def test_news_a_group_of_the_same_size_repeats_the_figure_before_it(news: News) 
         ("UKR", "RUS", POW): Count.exact(90),
         ("RUS", "UKR", POW): Count.exact(90),
     }
+
+
+def test_news_parts_read_under_the_verb_are_shared_with_the_other_side(news: News) -> None:
+    text = (
+        "Zelensky says 300 Ukrainians, 200 of them soldiers and 100 civilians, are back on "
+        "home soil, and Russia's defence ministry, which says it got back 300 people, gives "
+        "the same split on its side."
+    )
+    found = legs(news(text))
+    assert found[("UKR", "RUS", PersonCategory.CIVILIANS)] == Count.exact(100)
+    assert found[("RUS", "UKR", PersonCategory.CIVILIANS)] == Count.exact(100)

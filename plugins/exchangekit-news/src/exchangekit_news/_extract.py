@@ -3531,6 +3531,18 @@ class _Sentence:
                         and self.norm(figure.last + 1) in ("them", "whom")
                     )  # "33 of them civilians"
                 )
+                if (opens or (chained and before[-1:] == ["and"])) and k in used:
+                    # "390 Ukrainians, 270 of them soldiers and 120 civilians": the 120 was
+                    # read under the verb already; it is still a part the other side shares
+                    category = self._part_category(figure)
+                    if category is not None and any(
+                        (d.sender, d.receiver, d.category, d.amount)
+                        == (leg.sender, leg.receiver, category, figure.amount)
+                        for d in legs
+                    ):
+                        chained = True
+                        found.append((category, figure.amount))
+                        continue
                 if not (opens or (chained and before[-1:] == ["and"])) or k in used:
                     if chained:
                         break
