@@ -654,3 +654,21 @@ def test_news_parts_read_under_the_verb_are_shared_with_the_other_side(news: New
     found = legs(news(text))
     assert found[("UKR", "RUS", PersonCategory.CIVILIANS)] == Count.exact(100)
     assert found[("RUS", "UKR", PersonCategory.CIVILIANS)] == Count.exact(100)
+
+
+def test_news_its_own_is_the_subject_s_not_the_party_after_to(news: News) -> None:
+    text = (
+        "Russia on Friday returned to Ukraine the bodies of 800 fallen soldiers, receiving "
+        "in exchange the remains of 21 of its own troops."
+    )
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(800),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(21),
+    }
+
+
+def test_news_an_exchange_that_brought_people_home_brings_them_to_the_speaker_s_side(
+    news: News,
+) -> None:
+    text = "Ukraine's ombudsman said the swap brought home 150 people on Friday."
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(150)}

@@ -1183,8 +1183,11 @@ class _Sentence:
             return figure.nationality
         if figure.pronoun in ("its", "their"):
             owners = [p for p in self._actors() if p.last <= figure.first]
-            if owners:
-                return owners[-1].code
+            # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
+            # "its" is the subject's, not the party after "to"
+            subjects = [p for p in owners if self.norm(p.first - 1) not in ("to", "from", "into")]
+            if subjects or owners:
+                return (subjects or owners)[-1].code
         if figure.pronoun == "our":
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
@@ -1976,6 +1979,7 @@ class _Sentence:
             )
         symmetric = symmetric or self._pair(figure) or copula
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
+        subjectless = False  # "the swap brought home 150 people": no side does the verb
         if self._both_sides_after(figure):
             # "freed 4,181 captives on both sides", "410 captives from both sides": the
             # people of both sides counted together
@@ -2000,6 +2004,8 @@ class _Sentence:
                     sender = sender or codes[0]
             elif predicate.move is Move.RECEIVE and previous is not None:
                 receiver = receiver or previous.receiver  # "... and received 31 in return"
+            else:
+                subjectless = True
         if counter and previous is not None and nationality is None:
             receiver = receiver or previous.sender
         if (
@@ -2023,7 +2029,12 @@ class _Sentence:
             if sender == nationality:
                 sender = None
 
-        if receiver is None and predicate is not None and not first and self._home(predicate):
+        if (
+            receiver is None
+            and predicate is not None
+            and (not first or subjectless)
+            and self._home(predicate)
+        ):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side
             speaker = self.attribution or self.speaker_near(figure.first)
             if speaker is not None and speaker.party in belligerents:
