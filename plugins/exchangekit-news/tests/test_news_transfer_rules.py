@@ -672,3 +672,23 @@ def test_news_an_exchange_that_brought_people_home_brings_them_to_the_speaker_s_
 ) -> None:
     text = "Ukraine's ombudsman said the swap brought home 150 people on Friday."
     assert legs(news(text)) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(150)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv denied that any exchange of 100 for 100 had taken place.",
+        "Moscow denies it returned 50 prisoners on Friday.",
+    ],
+)
+def test_news_a_denied_handover_is_no_exchange(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
+def test_news_since_a_date_when_people_came_home_dates_their_exchange(news: News) -> None:
+    text = "No exchange has taken place since May, when 50 Ukrainian soldiers came home."
+    read = news(text)
+    assert read.tallies == []
+    assert [(e.period, legs(read)) for e in read.exchanges] == [
+        (Period.month(2025, 5), {("RUS", "UKR", POW): Count.exact(50)})
+    ]

@@ -147,6 +147,7 @@ _PRISONER_WORDS: Final = frozenset(
 _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
 )
+_DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1312,6 +1313,16 @@ class _Sentence:
             return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
         return True
 
+    def _denied(self, predicate: TransferWord) -> bool:
+        """Whether the handing over is denied: "Kyiv denied that any exchange of 100 for
+        100 had taken place", "Moscow denies it returned 50 prisoners"."""
+        if self.norm(predicate.first - 1) in ("any", "no"):
+            return True
+        if self.norm_set.isdisjoint(_DENIALS):
+            return False
+        start = max(self.first, predicate.first - 8)
+        return any(self.norm(i) in _DENIALS for i in range(start, predicate.first))
+
     def _shares_modal(self, predicate: TransferWord) -> bool:
         """Whether a bare verb joined by "and" to a planned one is planned too.
 
@@ -1444,7 +1455,7 @@ class _Sentence:
             if not start <= date.first < stop:
                 continue
             if date.since and not self._ranked(date.first):
-                if self._held_since(figure, date.first - 1):
+                if self._held_since(figure, date.first - 1) or self._when_of(date, figure):
                     continue
                 return True
             if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
@@ -1476,6 +1487,19 @@ class _Sentence:
         ):
             return False
         return not any(figure.np_end <= t.first < since for t in self.m.transfers)
+
+    def _when_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether "since <date>, when ..." tells the figure's own exchange at that date.
+
+        "No exchange has taken place since May, when 50 soldiers came home": the 50
+        came home in May; nothing is summed.
+        """
+        return (
+            date.last < figure.first
+            and self.norm(date.last) == ","
+            and self.norm(date.last + 1) == "when"
+            and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+        )
 
     def _year_long(self, date: DateMention) -> bool:
         """Whether ``date`` is a whole year told as a span: "in 2025", "this year"."""
@@ -1914,8 +1938,13 @@ class _Sentence:
             return None  # "sending 5,000 troops to the front": not a handover
         if found is not None:
             predicate, first = found
-            if not predicate.done or (
-                first and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
+            if (
+                not predicate.done
+                or self._denied(predicate)
+                or (
+                    first
+                    and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
+                )
             ):
                 return []
         colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
@@ -2138,7 +2167,11 @@ class _Sentence:
             if len(named) == 1:
                 return (self._in_year(named[0].text),), False
             return (), False
-        usable = [d for d in dates if not d.since and not self.agreement_date(d)]
+        usable = [
+            d
+            for d in dates
+            if (not d.since or self._when_of(d, figure)) and not self.agreement_date(d)
+        ]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
