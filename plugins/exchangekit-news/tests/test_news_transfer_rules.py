@@ -692,3 +692,19 @@ def test_news_since_a_date_when_people_came_home_dates_their_exchange(news: News
     assert [(e.period, legs(read)) for e in read.exchanges] == [
         (Period.month(2025, 5), {("RUS", "UKR", POW): Count.exact(50)})
     ]
+
+
+def test_news_a_figure_added_after_the_verb_goes_the_same_way(news: News) -> None:
+    text = "On Thursday 150 Ukrainian prisoners were freed, along with 25 civilians."
+    assert legs(news(text)) == {
+        ("RUS", "UKR", POW): Count.exact(150),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(25),
+    }
+
+
+def test_news_the_day_of_the_statement_beats_a_whole_year(news: News) -> None:
+    text = (
+        "Kyiv said on Wednesday that it had received the bodies of 757 soldiers, the third "
+        "such repatriation this year."
+    )
+    assert [e.period for e in news(text).exchanges] == [Period.day(date(2025, 10, 22))]

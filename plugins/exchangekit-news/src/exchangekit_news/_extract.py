@@ -1055,6 +1055,13 @@ class _Sentence:
             end <= v < start for v in self.m.speech
         )
 
+    def _added_after(self, figure: FigureMention) -> bool:
+        """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
+        before = tuple(self.norm(i) for i in range(max(self.first, figure.first - 4), figure.first))
+        return before[-3:] in ((",", "along", "with"), (",", "together", "with")) or before[
+            -4:
+        ] == (",", "as", "well", "as")
+
     def _listed_past_aside(self, end: int, start: int) -> bool:
         """Whether a figure is listed after the one before once a dashed aside is skipped."""
         dashes = [i for i in range(end, start) if self.norm(i) in ("—", "–")]
@@ -2042,10 +2049,11 @@ class _Sentence:
             and receiver is None
             and previous is not None
             and previous.sentence == self.index
-            and self._listed(start, figure.first)
+            and (self._listed(start, figure.first) or self._added_after(figure))
         ):
             # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
-            # handed over": figures listed under one verb went the same way
+            # handed over": figures listed under one verb went the same way; so did
+            # "150 prisoners were freed, along with 25 civilians"
             sender, receiver = previous.sender, previous.receiver
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
@@ -2182,6 +2190,11 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
+        if all(self._whole_year(d) for d in events):
+            # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
+            # this year": the day of the statement is nearer the exchange than the year
+            days = [d for d in usable if _HAS_DAY.search(d.text) or d.text in _WEEKDAY_NAMES]
+            events = days or events
         inside = self._in_relative(figure.first)
         outside = [
             d
@@ -2220,6 +2233,10 @@ class _Sentence:
         days = self._offset(nearest, figure)
         text = self._in_year(nearest.text)
         return ((shifted(text, days) if days else text),), False
+
+    def _whole_year(self, date: DateMention) -> bool:
+        """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
+        return date.text in ("this year", "last year") or _YEAR.fullmatch(date.text) is not None
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
