@@ -2193,8 +2193,8 @@ class _Sentence:
         if all(self._whole_year(d) for d in events):
             # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
             # this year": the day of the statement is nearer the exchange than the year
-            days = [d for d in usable if _HAS_DAY.search(d.text) or d.text in _WEEKDAY_NAMES]
-            events = days or events
+            dated = [d for d in usable if _HAS_DAY.search(d.text) or d.text in _WEEKDAY_NAMES]
+            events = dated or events
         inside = self._in_relative(figure.first)
         outside = [
             d
