@@ -71,9 +71,13 @@ def test_news_frozen_test_set_stays_above_its_first_run() -> None:
 # transfers and dates (vague parts of months, day offsets, partitions, two-way totals):
 # measured 97.2% / 86.3%, dates 90.4%; transfers alone 98.5% / 97.0%. After the round on
 # transfers that generalise (frozen-2 as development material): 98.0% / 88.1%, dates 92.2%;
-# transfers alone 98.5% / 97.8%.
-FROZEN_DEVELOPMENT_FLOORS = (0.95, 0.85, 0.90)
-FROZEN_TRANSFER_FLOORS = (0.97, 0.96)
+# transfers alone 98.5% / 97.8%. Then "N Ukrainians" / "N Russians" with no kind became
+# `other`, as the coding conventions say (and as frozen-2 and holdout-2 code them); this
+# set's answers code such figures in swaps as prisoners of war against its own README's
+# convention 3, so 13 transfers here now differ: 92.4% / 83.4%, dates 91.8%; transfers alone
+# 88.1% / 88.1%. The answers stay as they are (the set was scored once); the floors follow.
+FROZEN_DEVELOPMENT_FLOORS = (0.90, 0.81, 0.89)
+FROZEN_TRANSFER_FLOORS = (0.86, 0.86)
 
 
 # holdout-2 (corpus/holdout-2, written by a helper that had not seen the rules) is

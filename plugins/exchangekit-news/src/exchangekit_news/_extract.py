@@ -1264,12 +1264,11 @@ class _Sentence:
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
-                # "207 Ukrainians home in return for 195 Russians": in a swap of prisoners,
-                # a nationality alone counts prisoners, unless civilians are in the count
-                if not civilians and self.norm_set & _PRISONER_CONTEXT:
-                    if figure.wounded:
-                        return PersonCategory.WOUNDED_PRISONERS
-                    return PersonCategory.PRISONERS_OF_WAR
+                # "84 Ukrainians came home", "in exchange for 110 Russians": a nationality
+                # alone names people of no one kind (the coding conventions' mixed figure),
+                # even in a report of a prisoner swap; wounded ones are wounded prisoners
+                if not civilians and self.norm_set & _PRISONER_CONTEXT and figure.wounded:
+                    return PersonCategory.WOUNDED_PRISONERS
                 return PersonCategory.OTHER
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
