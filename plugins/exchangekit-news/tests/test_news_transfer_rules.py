@@ -708,3 +708,18 @@ def test_news_the_day_of_the_statement_beats_a_whole_year(news: News) -> None:
         "such repatriation this year."
     )
     assert [e.period for e in news(text).exchanges] == [Period.day(date(2025, 10, 22))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia returned 800 bodies on Monday and said it had received 17.",
+        "Russia returned 800 bodies on Monday, according to Kyiv, and said that it had "
+        "received 17.",
+    ],
+)
+def test_news_it_after_and_said_is_the_first_clause_s_subject(news: News, text: str) -> None:
+    assert legs(news(text)) == {
+        ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(800),
+        ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(17),
+    }

@@ -1163,6 +1163,26 @@ class _Sentence:
             pronoun = i - 1  # "its teams took charge of"
         else:
             return []
+        # "Russia ... said it had received 19": "it" is whoever said so
+        for verb, entries in self.verb_speakers:
+            if verb in (pronoun - 1, pronoun - 2) and self.norm(pronoun - 1) in (
+                "that",
+                *lx.SPEECH,
+            ):
+                parties = [e.party for e in entries if e.party is not None]
+                if len(parties) == 1 and parties[0] not in MEDIATOR_CODES:
+                    return [PartyMention(pronoun, pronoun + 1, parties[0], ACTOR, True)]
+        said = pronoun - 1 - (self.norm(pronoun - 1) == "that")
+        if self.norm(said) in lx.SPEECH and self.norm(said - 1) == "and":
+            # "Russia returned 1,000 bodies and said it had received 19": the subject of
+            # the first clause said it
+            opening = [
+                p
+                for p in self._actors()
+                if p.last <= said and self.norm(p.first - 1) not in _PREPOSITIONS
+            ]
+            if opening and opening[0].code not in MEDIATOR_CODES:
+                return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
         entry = self.discourse.resolve(_POINTED_ROLES)
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return []
