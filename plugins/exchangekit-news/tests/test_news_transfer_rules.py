@@ -723,3 +723,16 @@ def test_news_it_after_and_said_is_the_first_clause_s_subject(news: News, text: 
         ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(800),
         ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(17),
     }
+
+
+def test_news_a_bare_number_after_and_counts_what_the_figure_before_it_counts(
+    news: News,
+) -> None:
+    text = "Ukraine received 900 bodies in early July and 750 in mid-August, officials said."
+    found = {
+        (e.period, t.count.best, t.category) for e in news(text).exchanges for t in e.transfers
+    }
+    assert found == {
+        (Period.month(2025, 7), 900, PersonCategory.REMAINS),
+        (Period.month(2025, 8), 750, PersonCategory.REMAINS),
+    }

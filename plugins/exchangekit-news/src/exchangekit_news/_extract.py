@@ -1674,6 +1674,30 @@ class _Sentence:
         "apiece" holds for both.
         """
         shared = [self._inverted(f) for f in figures]
+        for k in range(1, len(shared)):
+            # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
+            # "and", under the same verb, counts what the figure before it counts
+            figure, earlier = shared[k], shared[k - 1]
+            if (
+                figure.noun is not None
+                or earlier.noun is None
+                or self.norm(figure.first - 1) != "and"
+            ):
+                continue
+            between = range(earlier.np_end, figure.first - 1)
+            if len(between) > 6 or any(
+                earlier.np_end <= t.first < figure.first for t in self.m.transfers
+            ):
+                continue
+            if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
+                continue  # a construction of its own
+            shared[k] = figure._replace(
+                noun=earlier.noun,
+                nationality=earlier.nationality,
+                remains=earlier.remains,
+                wounded=earlier.wounded,
+                np_end=figure.last,
+            )
         for k in range(len(shared) - 2, -1, -1):
             figure, following = shared[k], shared[k + 1]
             if figure.noun is not None or following.noun is None:

@@ -313,6 +313,20 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+            # "received 1,000 bodies in late April and 909 in mid-May": a number listed
+            # after one that counts people counts the same people
+            people = people or (
+                tokens[k - 1].norm == "and"
+                and k + 1 < self.last
+                and tokens[k + 1].norm in ("in", "on", "a", "last", "the", ",", ".")
+                and any(
+                    tokens[j].kind == NUM
+                    and not _PEOPLE_CUES.isdisjoint(
+                        self.norms[j + 1 - self.first : j + 3 - self.first]
+                    )
+                    for j in range(max(self.first, k - 10), k - 1)
+                )
+            )
             # 'the three-day "500 for 500" swap': the same number each way
             people = people or (
                 self.norm(k + 1) == "for" and k + 2 < self.last and tokens[k + 2].norm == token.norm
