@@ -1684,10 +1684,8 @@ class _Sentence:
                 or self.norm(figure.first - 1) != "and"
             ):
                 continue
-            between = range(earlier.np_end, figure.first - 1)
-            if len(between) > 6 or any(
-                earlier.np_end <= t.first < figure.first for t in self.m.transfers
-            ):
+            gap = figure.first - 1 - earlier.np_end
+            if gap > 6 or any(earlier.np_end <= t.first < figure.first for t in self.m.transfers):
                 continue
             if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
                 continue  # a construction of its own
