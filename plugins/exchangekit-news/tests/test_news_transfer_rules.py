@@ -736,3 +736,26 @@ def test_news_a_bare_number_after_and_counts_what_the_figure_before_it_counts(
         (Period.month(2025, 7), 900, PersonCategory.REMAINS),
         (Period.month(2025, 8), 750, PersonCategory.REMAINS),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ukraine brought home 130 soldiers on Tuesday. Russia received the same number.", POW),
+        (
+            "Kyiv said 130 people, 110 servicemen and 20 civilians, came home on Tuesday. "
+            "The Russian side received the same number of persons.",
+            PersonCategory.OTHER,
+        ),
+    ],
+)
+def test_news_the_same_number_in_the_next_sentence_repeats_the_figure(
+    news: News, text: str, category: PersonCategory
+) -> None:
+    found = legs(news(text))
+    assert found[("UKR", "RUS", category)] == Count.exact(130)
+
+
+def test_news_the_same_number_promised_is_no_exchange(news: News) -> None:
+    text = "Russia returned 150 soldiers on Tuesday. Ukraine said it would release the same number."
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(150)}

@@ -3351,6 +3351,83 @@ class _Sentence:
             )
         return drafts
 
+    def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
+        """The other direction told as "the same number" of the sentence before.
+
+        "Ukraine brought home 144 soldiers. Russia got back the same number of its own
+        servicemen": the coding conventions give it the number it refers back to.
+        """
+        if "same" not in self.norm_set or self.m.figures or not self.discourse.legs:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
+        ]
+        if not recent:
+            return []
+        # "the same number of persons" repeats the figure of no one kind (the whole), "the
+        # same number of its own servicemen" one of that kind; else the latest sentence's
+        # largest figure
+        head = at + 3
+        if self.norm(head) == "of":
+            head += 1
+            while self.norm(head) in ("its", "their", "own", "the"):
+                head += 1
+        found = lx.PEOPLE.match(self.tokens, head, self.last) if head > at + 3 else None
+        kind = found[1].category if found is not None else None
+        if kind is None:
+            fitting = [leg for leg in recent if leg.category is PersonCategory.OTHER]
+        else:
+            fitting = [leg for leg in recent if leg.category is kind]
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        earlier = (fitting or [max(latest, key=lambda leg: leg.amount.best or 0)])[-1]
+        verbs = [t for t in self.m.transfers if t.last <= at and t.done and at - t.last <= 3]
+        if not verbs or verbs[-1].move not in (Move.SEND, Move.RECEIVE):
+            return []
+        verb = verbs[-1]
+        if self._denied(verb) or self._shares_modal(verb):
+            return []
+        codes = [p.code for p in self._subject(verb, self.first)]
+        if len(set(codes)) != 1:
+            return []
+        other = _other(codes[0], belligerents)
+        sender, receiver = (other, codes[0]) if verb.move is Move.RECEIVE else (codes[0], other)
+        if (
+            sender is None
+            or receiver is None
+            or (sender, receiver)
+            == (
+                earlier.sender,
+                earlier.receiver,
+            )
+        ):
+            return []
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(at)
+        note = "the figure is given as 'the same number' as the one told just before"
+        return [
+            earlier._replace(
+                sentence=self.index,
+                sender=sender,
+                receiver=receiver,
+                attributed=None if attributed is PUBLISHER else attributed,
+                accord=accorded is not None,
+                note=note,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+        ]
+
     def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
         """An earlier exchange told only by its likeness: "a handover of the same size last month".
 
@@ -3825,6 +3902,8 @@ def extract(
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
     legs.extend(sentence.same_size(legs))
+    if not legs:
+        legs.extend(sentence.same_number_as_before(belligerents))
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     # the transfers of the last few sentences that told some
