@@ -759,3 +759,15 @@ def test_news_the_same_number_in_the_next_sentence_repeats_the_figure(
 def test_news_the_same_number_promised_is_no_exchange(news: News) -> None:
     text = "Russia returned 150 soldiers on Tuesday. Ukraine said it would release the same number."
     assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(150)}
+
+
+def test_news_a_scene_date_does_not_cross_into_the_next_live_blog_entry(news: News) -> None:
+    text = (
+        "Live: prisoners and bodies\n\n"
+        "Thursday 12 June\n\n"
+        "10:05 — Yesterday's repatriation was the largest so far, officials say.\n\n"
+        "11:20 — A prisoner exchange is under way: 120 Ukrainian soldiers have come home, "
+        "Zelensky says.\n"
+    )
+    read = news(text, published=date(2025, 6, 12))
+    assert [e.period for e in read.exchanges] == [Period.day(date(2025, 6, 12))]

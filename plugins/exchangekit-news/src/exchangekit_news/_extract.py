@@ -3894,6 +3894,10 @@ def extract(
 ) -> SentenceFacts:
     """Apply the rules to sentence ``index`` (``tokens[first:last]`` of the visible ``text``)."""
     discourse.read_year(tokens, first, last)
+    if first > 0:
+        # a dateline or a live blog's time stamp opens a new story or entry: the scene a
+        # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
+        discourse.scene = None
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     legs, used = sentence.legs(mentions.dates, belligerents)
