@@ -771,3 +771,18 @@ def test_news_a_scene_date_does_not_cross_into_the_next_live_blog_entry(news: Ne
     )
     read = news(text, published=date(2025, 6, 12))
     assert [e.period for e in read.exchanges] == [Period.day(date(2025, 6, 12))]
+
+
+def test_news_listed_months_and_listed_figures_pair_in_order(news: News) -> None:
+    text = "In July and August, Russia returned 500 and 600 bodies to Ukraine."
+    found = {(e.period, t.count.best) for e in news(text).exchanges for t in e.transfers}
+    assert found == {(Period.month(2025, 7), 500), (Period.month(2025, 8), 600)}
+
+
+def test_news_ordinal_days_name_the_days_of_listed_months(news: News) -> None:
+    text = (
+        "In July and August — on the 12th and the 19th — there were two more swaps of 60 "
+        "and 70 on each side."
+    )
+    found = {(e.period, t.count.best) for e in news(text).exchanges for t in e.transfers}
+    assert found == {(Period.day(date(2025, 7, 12)), 60), (Period.day(date(2025, 8, 19)), 70)}

@@ -1778,6 +1778,13 @@ class _Sentence:
             return head in _EXCHANGE_NOUNS or (
                 self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
             )
+        if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
+            # "two more swaps of 103 and 95 on each side": what the swaps moved
+            return True
+        if before == "and":
+            listed = next((f for f in self.m.figures if f.last == figure.first - 1), None)
+            if listed is not None and listed.noun is None and self._bare(listed):
+                return True  # "... of 103 and 95": listed with a bare count of people
         if before == "for" and self.norm(figure.first - 2).isdigit():
             return self.norm(figure.first - 3) in ("of", ",", "(")
         if self._pair(figure):
@@ -1817,9 +1824,13 @@ class _Sentence:
     def _respective_dates(
         self, figures: list[FigureMention], dates: list[DateMention]
     ) -> dict[int, str]:
-        """Pair listed figures with listed dates when the sentence says "respectively"."""
+        """Pair listed figures with listed dates when the sentence says "respectively".
+
+        Two lists of the same length and different figures pair without the word too:
+        "In July and August, Russia returned 500 and 600 bodies".
+        """
         if not respective(self.norms, 0, len(self.norms)):
-            return {}
+            return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
         people = [i for i, f in enumerate(figures) if f.noun is not None]
         if len(usable) != len(people):
@@ -1841,6 +1852,43 @@ class _Sentence:
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return {i: d.text for i, d in zip(people, usable, strict=True)}
+
+    def _paired_lists(
+        self, figures: list[FigureMention], dates: list[DateMention]
+    ) -> dict[int, str]:
+        """Pair a list of dates with a list of as many different figures, in order."""
+        usable = [d for d in dates if not d.since]
+        if len(usable) < 2 or len({d.group for d in usable}) != 1:
+            return {}
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(people) != len(usable):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}  # "500 and 500": one figure for each, a series rather than a pairing
+        texts = [d.text for d in usable]
+        days = self._ordinal_days()
+        if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
+            # "In September and October — on the 14th and the 18th —": the days of the months
+            texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
+        return dict(zip(people, texts, strict=True))
+
+    def _ordinal_days(self) -> list[str]:
+        """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
+        return [
+            self.tokens[i].text
+            for i in range(self.first, self.last - 1)
+            if self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and self.norm(i + 2) not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
+            and self.tokens[i].text.isdigit()
+            and 1 <= int(self.tokens[i].text) <= 31
+        ]
 
     def _ranked_since(self, figure: FigureMention) -> bool:
         """Whether "since ..." in the figure's clause only ranks one exchange.
