@@ -786,3 +786,13 @@ def test_news_ordinal_days_name_the_days_of_listed_months(news: News) -> None:
     )
     found = {(e.period, t.count.best) for e in news(text).exchanges for t in e.transfers}
     assert found == {(Period.day(date(2025, 7, 12)), 60), (Period.day(date(2025, 8, 19)), 70)}
+
+
+def test_news_women_soldiers_and_civilians_together_are_of_no_one_kind(news: News) -> None:
+    text = (
+        "Ukraine won back 90 soldiers on Friday. On Oct. 17 Ukraine brought home 70 women, "
+        "servicewomen and civilians together."
+    )
+    found = legs(news(text))
+    assert found[("RUS", "UKR", PersonCategory.OTHER)] == Count.exact(70)
+    assert found[("RUS", "UKR", POW)] == Count.exact(90)

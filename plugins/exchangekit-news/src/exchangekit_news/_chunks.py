@@ -196,7 +196,21 @@ def same_number(norms: Sequence[str], i: int) -> int:
 
 
 _MIXERS: Final = frozenset(
-    {"and", "as", "plus", "both", "including", "well", "among", "them", "of", "from", "on", "each"}
+    {
+        "and",
+        "as",
+        "plus",
+        "both",
+        "including",
+        "well",
+        "among",
+        "them",
+        "of",
+        "from",
+        "on",
+        "each",
+        "together",
+    }
 )
 _SIDES: Final = frozenset({"side", "sides", ","})
 _OTHER_KINDS: Final = {
@@ -204,6 +218,7 @@ _OTHER_KINDS: Final = {
     "civilian": PersonCategory.CIVILIANS,
     "soldiers": PersonCategory.PRISONERS_OF_WAR,
     "servicemen": PersonCategory.PRISONERS_OF_WAR,
+    "servicewomen": PersonCategory.PRISONERS_OF_WAR,
     "defenders": PersonCategory.PRISONERS_OF_WAR,
     "military": PersonCategory.PRISONERS_OF_WAR,
     "prisoners": PersonCategory.PRISONERS_OF_WAR,
