@@ -796,3 +796,23 @@ def test_news_women_soldiers_and_civilians_together_are_of_no_one_kind(news: New
     found = legs(news(text))
     assert found[("RUS", "UKR", PersonCategory.OTHER)] == Count.exact(70)
     assert found[("RUS", "UKR", POW)] == Count.exact(90)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said she was continuing to work on the return of the 900 Russian servicemen "
+        "held in Ukraine.",
+        "Kyiv called for the release of all 6,000 Ukrainian prisoners.",
+    ],
+)
+def test_news_working_or_calling_for_a_return_is_no_exchange(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
+def test_news_a_postponed_exchange_in_another_clause_leaves_the_return_done(news: News) -> None:
+    text = (
+        "The return of 22 wounded Ukrainian soldiers on Aug. 7 was the main event, while an "
+        "exchange that was to take place in July was postponed."
+    )
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): Count.exact(22)}

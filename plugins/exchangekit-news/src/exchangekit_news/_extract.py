@@ -148,6 +148,11 @@ _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
 )
 _DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
+_SEEKING: Final = frozenset(
+    {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
+    | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
+    | {"hope", "hopes", "urged", "urges"}
+)
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1368,8 +1373,17 @@ class _Sentence:
         could take place in May"; "a swap of 500 for 500 that Kyiv proposed has not
         taken place": the noun's own verb says it is not done.
         """
-        if predicate.move is not Move.EVENT and self.norm(predicate.first) not in _EXCHANGE_NOUNS:
+        if (
+            predicate.move is not Move.EVENT
+            and self.norm(predicate.first) not in _EXCHANGE_NOUNS
+            and self.norm(predicate.first - 1) != "the"  # "the return of", a noun
+        ):
             return False
+        if any(
+            self.norm(i) in _SEEKING
+            for i in range(max(self.first, predicate.first - 4), predicate.first)
+        ):
+            return True  # "was working on the return of the more than 1,000 servicemen"
         words = []
         verbs = {
             t.first
@@ -1377,8 +1391,8 @@ class _Sentence:
             if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
         }
         for i in range(figure.np_end, self.last):
-            if self.norm(i) == ";" or (i in verbs and i != predicate.first):
-                break  # another verb of handing over: its own clause
+            if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
+                break  # another verb of handing over, or another clause
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
         if not _HAPPENED.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
