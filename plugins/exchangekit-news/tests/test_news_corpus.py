@@ -25,7 +25,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # first run, before any fixes: 88.9% / 61.5% and 22.2% / 15.4%).
 # After issue 8's claim and tally rules (answers recoded to the frozen set's conventions
 # where noted in them): dev 100% / 98.0% on figures, 96.0% / 94.1% with attribution;
-# holdout 100% / 100% and 78.6% / 78.6%.
+# holdout 100% / 100% and 78.6% / 78.6%. After the round on transfers that generalise (dev
+# answers h6 and 16 recoded to the conventions' `other` for a nationality alone, noted in
+# them): dev 100% / 100% on figures.
 FLOORS = [
     ("dev", "figures", 0.98, 0.96),
     ("dev", "attributed", 0.95, 0.93),  # more claims found, a few with the wrong speaker
@@ -84,10 +86,10 @@ FROZEN_TRANSFER_FLOORS = (0.86, 0.86)
 # development material after its first run, which the lead records. After the last round
 # on transfers and dates: measured 80.6% / 64.2%, dates 86.0% (from 75.5% / 61.2%, dates
 # 81.3% before it). These floors keep that, with room for other work on claims and tallies.
-# After the round on transfers that generalise: 96.2% / 87.6%, dates 94.9%; transfers alone
-# 95.4% / 90.4% (from 80.2% / 67.0%).
-HOLDOUT_2_FLOORS = (0.90, 0.80, 0.90)
-HOLDOUT_2_TRANSFER_FLOORS = (0.92, 0.87)
+# After the round on transfers that generalise: 97.8% / 90.0%, dates 95.6%; transfers alone
+# 98.2% / 94.8% (from 80.2% / 67.0%).
+HOLDOUT_2_FLOORS = (0.93, 0.85, 0.92)
+HOLDOUT_2_TRANSFER_FLOORS = (0.95, 0.91)
 
 
 def test_news_holdout_2_stays_above_its_floors() -> None:
@@ -103,10 +105,10 @@ def test_news_holdout_2_stays_above_its_floors() -> None:
 
 # frozen-2 (corpus/frozen-2) was sealed until its one first run (81.2% / 53.1%, dates 81.5%;
 # transfers alone 81.7% / 52.8%) and is development material since. After the round on
-# transfers that generalise: 91.8% / 72.7%, dates 93.3%; transfers alone 97.3% / 85.0%.
+# transfers that generalise: 93.1% / 77.1%, dates 93.7%; transfers alone 99.2% / 93.7%.
 # These floors keep that, with room for the claims and tallies that other work changes.
-FROZEN_2_FLOORS = (0.87, 0.68, 0.89)
-FROZEN_2_TRANSFER_FLOORS = (0.94, 0.82)
+FROZEN_2_FLOORS = (0.89, 0.73, 0.90)
+FROZEN_2_TRANSFER_FLOORS = (0.96, 0.90)
 
 
 def test_news_frozen_2_as_development_material_stays_above_its_floors() -> None:
