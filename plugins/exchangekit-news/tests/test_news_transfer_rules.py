@@ -162,7 +162,8 @@ def test_news_a_figure_in_a_reported_clause_takes_the_reported_verb(news: News) 
 
 @settings(max_examples=20, deadline=None)
 @given(
-    st.integers(min_value=2, max_value=999),
+    # 40 itself would be the prisoners told again, which is not coded twice
+    st.integers(min_value=2, max_value=999).filter(lambda n: n != 40),
     st.sampled_from(["people", "citizens", "of its people", "of its citizens"]),
 )
 def test_news_people_of_no_stated_kind_are_other_even_after_prisoners(
