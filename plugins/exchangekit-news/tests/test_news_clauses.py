@@ -261,9 +261,10 @@ def test_news_n_for_n_is_both_directions_of_the_kind_in_context(news: News) -> N
 def test_news_the_same_number_repeats_the_figure_before_it(news: News) -> None:
     text = "On Monday 150 Ukrainians were freed in exchange for the same number of Russians."
     (exchange,) = news(text).exchanges
+    # a nationality alone names people of no one kind: the coding conventions' `other`
     assert legs(exchange) == {
-        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
-        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(150),
+        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(150),
+        ("UKR", "RUS", PersonCategory.OTHER): Count.exact(150),
     }
 
 
@@ -765,10 +766,16 @@ def test_news_a_kind_guessed_from_a_swap_yields_to_the_stated_mix(news: News) ->
     assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(120)}
 
 
-def test_news_a_guessed_kind_stays_when_nothing_states_a_mix(news: News) -> None:
+def test_news_a_nationality_alone_is_of_no_one_kind_even_in_a_prisoner_swap(news: News) -> None:
     text = "Kyiv said 120 Ukrainians came home on Tuesday in a prisoner swap."
     (exchange,) = news(text).exchanges
-    assert legs(exchange) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(120)}
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(120)}
+
+
+def test_news_wounded_nationals_in_a_prisoner_swap_are_wounded_prisoners(news: News) -> None:
+    text = "Kyiv said 12 seriously wounded Ukrainians came home on Tuesday in a prisoner swap."
+    (exchange,) = news(text).exchanges
+    assert legs(exchange) == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): Count.exact(12)}
 
 
 def test_news_a_colon_after_a_count_of_exchanges_lists_single_exchanges(news: News) -> None:

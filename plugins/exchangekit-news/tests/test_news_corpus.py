@@ -25,7 +25,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # first run, before any fixes: 88.9% / 61.5% and 22.2% / 15.4%).
 # After issue 8's claim and tally rules (answers recoded to the frozen set's conventions
 # where noted in them): dev 100% / 98.0% on figures, 96.0% / 94.1% with attribution;
-# holdout 100% / 100% and 78.6% / 78.6%.
+# holdout 100% / 100% and 78.6% / 78.6%. After the round on transfers that generalise (dev
+# answers h6 and 16 recoded to the conventions' `other` for a nationality alone, noted in
+# them): dev 100% / 100% on figures.
 FLOORS = [
     ("dev", "figures", 0.98, 0.96),
     ("dev", "attributed", 0.95, 0.93),  # more claims found, a few with the wrong speaker
@@ -69,16 +71,25 @@ def test_news_frozen_test_set_stays_above_its_first_run() -> None:
 # measured 86.1% / 56.0%, dates 86.5%; transfers alone 95.9% / 88.1%. These floors keep that,
 # with room for the claims and tallies that other work changes. After the last round on
 # transfers and dates (vague parts of months, day offsets, partitions, two-way totals):
-# measured 97.2% / 86.3%, dates 90.4%; transfers alone 98.5% / 97.0%.
-FROZEN_DEVELOPMENT_FLOORS = (0.94, 0.83, 0.88)
-FROZEN_TRANSFER_FLOORS = (0.97, 0.95)
+# measured 97.2% / 86.3%, dates 90.4%; transfers alone 98.5% / 97.0%. After the round on
+# transfers that generalise (frozen-2 as development material): 98.0% / 88.1%, dates 92.2%;
+# transfers alone 98.5% / 97.8%. Then "N Ukrainians" / "N Russians" with no kind became
+# `other`, as the coding conventions say (and as frozen-2 and holdout-2 code them); this
+# set's answers code such figures in swaps as prisoners of war against its own README's
+# convention 3, so 13 transfers here now differ: 92.4% / 83.4%, dates 91.8%; transfers alone
+# 88.1% / 88.1%. The answers stay as they are (the set was scored once); the floors follow.
+FROZEN_DEVELOPMENT_FLOORS = (0.90, 0.81, 0.89)
+FROZEN_TRANSFER_FLOORS = (0.86, 0.86)
 
 
 # holdout-2 (corpus/holdout-2, written by a helper that had not seen the rules) is
 # development material after its first run, which the lead records. After the last round
 # on transfers and dates: measured 80.6% / 64.2%, dates 86.0% (from 75.5% / 61.2%, dates
 # 81.3% before it). These floors keep that, with room for other work on claims and tallies.
-HOLDOUT_2_FLOORS = (0.76, 0.60, 0.82)
+# After the round on transfers that generalise: 97.8% / 90.0%, dates 95.6%; transfers alone
+# 98.2% / 94.8% (from 80.2% / 67.0%).
+HOLDOUT_2_FLOORS = (0.93, 0.85, 0.92)
+HOLDOUT_2_TRANSFER_FLOORS = (0.95, 0.91)
 
 
 def test_news_holdout_2_stays_above_its_floors() -> None:
@@ -87,6 +98,28 @@ def test_news_holdout_2_stays_above_its_floors() -> None:
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
+    transfer_precision, transfer_recall = _transfers_only(CORPUS / "holdout-2", measured)
+    assert transfer_precision >= HOLDOUT_2_TRANSFER_FLOORS[0], measured.false_positives
+    assert transfer_recall >= HOLDOUT_2_TRANSFER_FLOORS[1], measured.misses
+
+
+# frozen-2 (corpus/frozen-2) was sealed until its one first run (81.2% / 53.1%, dates 81.5%;
+# transfers alone 81.7% / 52.8%) and is development material since. After the round on
+# transfers that generalise: 93.1% / 77.1%, dates 93.7%; transfers alone 99.2% / 93.7%.
+# These floors keep that, with room for the claims and tallies that other work changes.
+FROZEN_2_FLOORS = (0.89, 0.73, 0.90)
+FROZEN_2_TRANSFER_FLOORS = (0.96, 0.90)
+
+
+def test_news_frozen_2_as_development_material_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-2")), Score())
+    precision, recall, dates = FROZEN_2_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+    transfer_precision, transfer_recall = _transfers_only(CORPUS / "frozen-2", measured)
+    assert transfer_precision >= FROZEN_2_TRANSFER_FLOORS[0], measured.false_positives
+    assert transfer_recall >= FROZEN_2_TRANSFER_FLOORS[1], measured.misses
 
 
 def _transfers_only(directory: Path, score: Score) -> tuple[float, float]:

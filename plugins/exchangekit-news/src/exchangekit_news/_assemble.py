@@ -200,9 +200,13 @@ class Assembler:
         Saturday's stage, not Friday's exchange told the day before.
         """
         current = self._current.get(group)
-        if current is None or not self._stamped or sentence not in self._stamped:
+        if not self._stamped or sentence not in self._stamped:
             return None
         day = self._dateline_of(sentence)
+        if current is None:
+            # The first figure the blog gives is of its entry's day, not of a date the
+            # text names later ("Saturday ... 307 came back"; "Sunday ... 303 today").
+            return day
         told = self._dateline_of(next(reversed(current.sentences)))
         if day is None or told is None or day == told or current.period.contains(day):
             return None
@@ -428,7 +432,7 @@ class Assembler:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
                 event.notes[note] = None
             events.append(event)
-        if not leg.series:
+        if not leg.series and not leg.aside:
             self._make_current(events[0])
         return events
 
@@ -487,6 +491,13 @@ class Assembler:
             )
             if not same:
                 continue
+            if (
+                leg.guessed
+                and not draft.guessed
+                and leg.count != draft.amount
+                and leg.category is not PersonCategory.REMAINS
+            ):
+                continue  # a kind guessed for one figure is no rival of a stated kind's figure
             if leg.count == draft.amount:
                 pass  # the same figure
             elif _rivals(leg, draft):
@@ -962,12 +973,11 @@ _TWO_WAY_REACH: Final = 3
 
 
 def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
-    """Leave out a figure of people of no stated kind that totals the kinds stated beside it.
+    """Leave out a figure of people of no stated kind that only repeats one of a stated kind.
 
-    A headline's "205 Ukrainians are home" is the sum of the "185 servicemen and 20
-    civilians" the text goes on to list. A figure told with its own breakdown ("84 of
-    its citizens, 33 of them civilians and 51 military personnel") is the statement's
-    own total and stays beside its parts.
+    A mixed figure and the parts that partition it by kind are all coded ("205
+    Ukrainians are home ... 185 servicemen and 20 civilians"), as the coding
+    conventions ask; a figure of no kind equal to one part is that part told twice.
     """
     kept = []
     for leg in legs:
@@ -981,7 +991,7 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 # one statement's total and its parts; another source's account is its own
                 and (other.attributed == leg.attributed or other.sentences.keys() & leg.sentences)
             ]
-            if parts and (sum(parts, Count.exact(0)) == leg.count or leg.count in parts):
+            if parts and leg.count in parts:
                 continue
             if leg.definite and any(
                 other.count == leg.count

@@ -190,11 +190,27 @@ def same_number(norms: Sequence[str], i: int) -> int:
         return i + 2
     if tuple(norms[i : i + 3]) == ("an", "equal", "number"):
         return i + 3
+    if tuple(norms[i : i + 3]) == ("the", "same", "size") and i >= 2 and norms[i - 1] == "of":
+        return i + 3  # "a group of the same size was handed to Ukraine"
     return i
 
 
 _MIXERS: Final = frozenset(
-    {"and", "as", "plus", "both", "including", "well", "among", "them", "of", "from", "on", "each"}
+    {
+        "and",
+        "as",
+        "plus",
+        "both",
+        "including",
+        "well",
+        "among",
+        "them",
+        "of",
+        "from",
+        "on",
+        "each",
+        "together",
+    }
 )
 _SIDES: Final = frozenset({"side", "sides", ","})
 _OTHER_KINDS: Final = {
@@ -202,6 +218,7 @@ _OTHER_KINDS: Final = {
     "civilian": PersonCategory.CIVILIANS,
     "soldiers": PersonCategory.PRISONERS_OF_WAR,
     "servicemen": PersonCategory.PRISONERS_OF_WAR,
+    "servicewomen": PersonCategory.PRISONERS_OF_WAR,
     "defenders": PersonCategory.PRISONERS_OF_WAR,
     "military": PersonCategory.PRISONERS_OF_WAR,
     "prisoners": PersonCategory.PRISONERS_OF_WAR,

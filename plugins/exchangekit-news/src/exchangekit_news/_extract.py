@@ -24,6 +24,7 @@ from exchangekit import (
     Population,
     SourceKind,
 )
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import mixed_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
@@ -118,6 +119,45 @@ _LINKS: Final = frozenset(
 )
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+_AGREEMENT_NOUNS: Final = frozenset(
+    {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
+)
+_RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+_DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
+_UNDONE: Final = frozenset(
+    {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
+)
+_MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+_HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
+_HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
+_FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
+_PUT: Final = frozenset({"put", "puts", "putting"})
+_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
+_NOT_PLURAL_NOUNS: Final = frozenset(
+    {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
+)
+_HELD_WORDS: Final = frozenset(
+    {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
+)
+_CAPTIVITY_VERBS: Final = frozenset(
+    {"held", "taken", "captured", "detained", "imprisoned", "jailed", "abducted", "deported"}
+)
+_PRISONER_WORDS: Final = frozenset(
+    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
+)
+_SINGLED_OUT: Final = frozenset(
+    {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
+)
+_DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
+_SEEKING: Final = frozenset(
+    {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
+    | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
+    | {"hope", "hopes", "urged", "urges"}
+)
+_CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
+_KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
+_REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
+_SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -297,7 +337,7 @@ _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "est
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 # Participles of detention: "held since 2022" dates a captivity, not a total.
-_HELD_WORDS: Final = frozenset(
+_HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
 # Heads of a stated running total of people: "the number of", "Ukraine's count of".
@@ -385,6 +425,7 @@ class LegDraft(NamedTuple):
     whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
     guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
     definite: bool = False  # "the eleven Ukrainians": people the text has already counted
+    aside: bool = False  # an earlier exchange told in passing: not the one the text is about
 
 
 class ClaimDraft(NamedTuple):
@@ -426,6 +467,12 @@ class Discourse:
         self.claims: list[ClaimDraft] = []
         # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
         self.category: PersonCategory | None = None
+        # The kind of people the text is about so far ("prisoners", "bodies"), for a swap
+        # of "1,000 for 1,000" told before any figure of people.
+        self.topic: PersonCategory | None = None
+        # The transfers of the latest sentence that told some, for "Of those who came
+        # back, 51 were soldiers and 33 civilians" in the next one.
+        self.legs: list[LegDraft] = []
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
         # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
@@ -888,13 +935,30 @@ class _Sentence:
             if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
         ]
         if not usable:
-            return None
+            return self._event_relative_date()
         for word in self.m.transfers:
             if not word.done:
                 continue
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
                     return date.text
+        return None
+
+    def _event_relative_date(self) -> str | None:
+        """The date of a relative clause hung on the exchange's noun: "The swap, which was
+        carried out late on Wednesday, was announced after midnight"."""
+        if self.m.figures:
+            return None
+        for date in self.m.dates:
+            if date.since or date.text.isdigit() or not self._in_relative(date.first):
+                continue
+            for i in range(date.first - 1, max(self.first, date.first - 10), -1):
+                if self.norm(i) in ("which", "that") and self.norm(i - 1) == ",":
+                    if self.norm(i - 2) in _EXCHANGE_NOUNS and not self._planned_between(
+                        i, date.first
+                    ):
+                        return date.text
+                    break
         return None
 
     def _relative_noun(self, word: TransferWord) -> bool:
@@ -945,7 +1009,17 @@ class _Sentence:
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
             # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
-            if any(self.norm(i) == ":" for i in range(before[-1].last, figure.first)):
+            between = [self.norm(i) for i in range(before[-1].last, figure.first)]
+            # "... returned 24, and in August, when 900 bodies came back": a figure that
+            # opens a clause of its own is the subject of the verb after it
+            opens = (
+                ":" in between
+                or not _CLAUSE_OPENERS.isdisjoint(between)
+                or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+                # "carried out a swap, with the ministry saying that 195 had been released"
+                or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
+            )
+            if opens:
                 own = self._predicate_after(figure)
                 if own is not None:
                     return own
@@ -953,6 +1027,14 @@ class _Sentence:
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
             return chosen, True
+        if self._pair(figure):
+            # 'the three-day "500 for 500" swap': the pair modifies the exchange noun after it
+            second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
+            if second is not None:
+                at = second + (self.norm(second) in _QUOTES)
+                noun = next((t for t in self.m.transfers if t.first == at), None)
+                if noun is not None:
+                    return noun, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
@@ -1063,6 +1145,12 @@ class _Sentence:
         )
         if link is None:
             return None
+        if any(self.norm(i) in lx.SPEECH for i in range(link + 1, figure.first)):
+            # "with the ministry saying that 195 had been released": a clause of its own,
+            # whose verb, when it is one of handing over, governs the figure
+            own = self._predicate_after(figure)
+            if own is not None:
+                return own
         previous = [f.np_end for f in self.m.figures if f.np_end <= link]
         floor = previous[-1] if previous else self.first
         candidates = [
@@ -1105,6 +1193,22 @@ class _Sentence:
             return False
         return not any(end <= t.first < start for t in self.m.transfers) and not any(
             end <= v < start for v in self.m.speech
+        )
+
+    def _added_after(self, figure: FigureMention) -> bool:
+        """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
+        before = tuple(self.norm(i) for i in range(max(self.first, figure.first - 4), figure.first))
+        return before[-3:] in ((",", "along", "with"), (",", "together", "with")) or before[
+            -4:
+        ] == (",", "as", "well", "as")
+
+    def _listed_past_aside(self, end: int, start: int) -> bool:
+        """Whether a figure is listed after the one before once a dashed aside is skipped."""
+        dashes = [i for i in range(end, start) if self.norm(i) in ("—", "–")]
+        if len(dashes) != 2:
+            return False
+        return self._listed(dashes[1] + 1, start) or (
+            dashes[1] + 1 == start - 1 and self.norm(start - 1) == "and"
         )
 
     def _boundary(self, start: int, end: int) -> bool:
@@ -1165,6 +1269,25 @@ class _Sentence:
                 chosen.insert(0, candidates[-2])
         return chosen
 
+    def _each_subject(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject is "each side" or "either country": one figure per direction.
+
+        "Each side handed over 390 people", "each of the two countries released
+        90": the distributive subject makes the figure the count of every side.
+        """
+        i = predicate.first - 1
+        while i >= self.first and self.norm(i) in _VERB_GROUP_WORDS:
+            i -= 1  # "each side has now released"
+        if i - 1 < self.first or self.norm(i) not in _SIDE_NOUNS | _SIDE_PLURALS:
+            return False
+        if self.norm(i - 1) in ("each", "either"):
+            return True
+        # "each of the two sides", "each of the countries"
+        return self.norm(i - 1) in ("the", "two") and any(
+            self.norm(j) == "each" and self.norm(j + 1) == "of"
+            for j in range(max(self.first, i - 4), i)
+        )
+
     def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
         """A subject that points back: "it received", "its teams took charge of the remains".
 
@@ -1180,6 +1303,26 @@ class _Sentence:
             pronoun = i - 1  # "its teams took charge of"
         else:
             return []
+        # "Russia ... said it had received 19": "it" is whoever said so
+        for verb, entries in self.verb_speakers:
+            if verb in (pronoun - 1, pronoun - 2) and self.norm(pronoun - 1) in (
+                "that",
+                *lx.SPEECH,
+            ):
+                parties = [e.party for e in entries if e.party is not None]
+                if len(parties) == 1 and parties[0] not in MEDIATOR_CODES:
+                    return [PartyMention(pronoun, pronoun + 1, parties[0], ACTOR, True)]
+        said = pronoun - 1 - (self.norm(pronoun - 1) == "that")
+        if self.norm(said) in lx.SPEECH and self.norm(said - 1) == "and":
+            # "Russia returned 1,000 bodies and said it had received 19": the subject of
+            # the first clause said it
+            opening = [
+                p
+                for p in self._actors()
+                if p.last <= said and self.norm(p.first - 1) not in _PREPOSITIONS
+            ]
+            if opening and opening[0].code not in MEDIATOR_CODES:
+                return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
         entry = self.discourse.resolve(_POINTED_ROLES)
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
             return []
@@ -1208,13 +1351,33 @@ class _Sentence:
             return figure.nationality
         if figure.pronoun in ("its", "their"):
             owners = [p for p in self._actors() if p.last <= figure.first]
-            if owners:
-                return owners[-1].code
+            # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
+            # "its" is the subject's, not the party after "to"
+            subjects = [p for p in owners if self.norm(p.first - 1) not in ("to", "from", "into")]
+            if subjects or owners:
+                return (subjects or owners)[-1].code
         if figure.pronoun == "our":
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
                 return speaker.party
+        if self.norm(figure.np_end) == "of":
+            # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
+            named = next(
+                (p for p in self.m.parties if figure.np_end < p.first <= figure.np_end + 5), None
+            )
+            if named is not None and all(
+                self.norm(i) in _FORCES_OF for i in range(figure.np_end, named.first)
+            ):
+                return named.code
         # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
+        # but not past the end of the figure's clause ("..., and did not mention any
+        # wounded Russians")
+        for i in range(figure.np_end, min(stop, self.last) - 1):
+            if self.norm(i) in (";", "while", "whereas") or (
+                self.norm(i) == "," and self.norm(i + 1) in ("and", "but")
+            ):
+                stop = i
+                break
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
@@ -1261,24 +1424,33 @@ class _Sentence:
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
-                # "207 Ukrainians home in return for 195 Russians": in a swap of prisoners,
-                # a nationality alone counts prisoners, unless civilians are in the count
-                if not civilians and self.norm_set & _PRISONER_CONTEXT:
-                    if figure.wounded:
-                        return PersonCategory.WOUNDED_PRISONERS
-                    return PersonCategory.PRISONERS_OF_WAR
+                # "84 Ukrainians came home", "in exchange for 110 Russians": a nationality
+                # alone names people of no one kind (the coding conventions' mixed figure),
+                # even in a report of a prisoner swap; wounded ones are wounded prisoners
+                if not civilians and self.norm_set & _PRISONER_CONTEXT and figure.wounded:
+                    return PersonCategory.WOUNDED_PRISONERS
                 return PersonCategory.OTHER
+            if noun is not None and self._kindless(figure):
+                return PersonCategory.OTHER  # "207 of its people had come home"
             if previous is not None:
                 return previous.category
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
+            if noun is None and self.discourse.topic is not None:
+                return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
             if figure.wounded:
                 return PersonCategory.WOUNDED_PRISONERS
-            if self.norm_set & {"bodies", "remains", "fallen"} and not self.norm_set & {
+            near = {
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 6), min(self.last, figure.np_end + 3))
+            }
+            # "brought home 144 of its servicemen and also recovered the bodies of soldiers":
+            # the bodies are another clause's
+            if near & {"bodies", "remains", "fallen"} and not self.norm_set & {
                 "prisoners",
                 "pows",
                 "captivity",
@@ -1286,6 +1458,128 @@ class _Sentence:
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
+
+        "while sending 195 Russian soldiers home", "the remains of 31 soldiers were sent
+        in the opposite direction" are handovers; "sent 5,000 troops to the front" is not.
+        """
+        if predicate.last - predicate.first != 1 or _lemmas.lemma(self.norm(predicate.first)) != (
+            "send"
+        ):
+            return False
+        after = [self.norm(i) for i in range(max(figure.np_end, predicate.last), self.last)][:5]
+        if not {"home", "back"}.isdisjoint(after[:2]):
+            return False
+        if "opposite" in after or ("other" in after and "way" in after):
+            return False
+        if after[:1] == ["to"]:
+            at = max(figure.np_end, predicate.last) + 1
+            return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
+        return True
+
+    def _denied(self, predicate: TransferWord) -> bool:
+        """Whether the handing over is denied: "Kyiv denied that any exchange of 100 for
+        100 had taken place", "Moscow denies it returned 50 prisoners"."""
+        if self.norm(predicate.first - 1) in ("any", "no"):
+            return True
+        if self.norm_set.isdisjoint(_DENIALS):
+            return False
+        start = max(self.first, predicate.first - 8)
+        return any(self.norm(i) in _DENIALS for i in range(start, predicate.first))
+
+    def _shares_modal(self, predicate: TransferWord) -> bool:
+        """Whether a bare verb joined by "and" to a planned one is planned too.
+
+        "Moscow would trade 175 captives for 175 and hand over 23 wounded men": "hand
+        over" is the second verb after "would".
+        """
+        word = self.norm(predicate.first)
+        if self.norm(predicate.first - 1) != "and" or _lemmas.lemma(word) != word:
+            return False
+        earlier = [t for t in self.m.transfers if t.last < predicate.first]
+        return bool(earlier) and not earlier[-1].done
+
+    def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
+
+        "A further exchange, of about 50 people on each side, is being prepared and
+        could take place in May"; "a swap of 500 for 500 that Kyiv proposed has not
+        taken place": the noun's own verb says it is not done.
+        """
+        if (
+            predicate.move is not Move.EVENT
+            and self.norm(predicate.first) not in _EXCHANGE_NOUNS
+            and self.norm(predicate.first - 1) != "the"  # "the return of", a noun
+        ):
+            return False
+        if any(
+            self.norm(i) in _SEEKING
+            for i in range(max(self.first, predicate.first - 4), predicate.first)
+        ):
+            return True  # "was working on the return of the more than 1,000 servicemen"
+        words = []
+        verbs = {
+            t.first
+            for t in self.m.transfers
+            if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
+        }
+        for i in range(figure.np_end, self.last):
+            if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
+                break  # another verb of handing over, or another clause
+            words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
+        if not _HAPPENED.isdisjoint(words):
+            return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
+        for k, word in enumerate(words):
+            following = words[k + 1 : k + 4]
+            if word in _UNDONE:
+                return True
+            if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
+                return True
+            if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
+                return True
+        return False
+
+    @property
+    def _transfer_starts(self) -> set[int]:
+        return {t.first for t in self.m.transfers}
+
+    def _both_sides_after(self, figure: FigureMention) -> bool:
+        """Whether "on both sides" or "from both sides" closes the figure's noun group."""
+        at = figure.np_end
+        return (
+            self.norm(at) in ("on", "from")
+            and self.norm(at + 1) == "both"
+            and self.norm(at + 2) in ("sides", "countries", "armies")
+        )
+
+    def _copula_swap(self, figure: FigureMention) -> bool:
+        """Whether an exchange's size is given by "was": "the first was 50 for 50", "the
+        previous record was 246 each way". The same number went each way."""
+        if self.norm(figure.first - 1) not in ("was", "were"):
+            return False
+        if self._pair(figure):
+            return True
+        return self.norm(figure.last) == "each" and self.norm(figure.last + 1) in (
+            "way",
+            "side",
+            "direction",
+        )
+
+    def _one_of_them(self, figure: FigureMention) -> bool:
+        """Whether the figure is of one exchange singled out of several: "in 14 exchanges
+        this year, the largest of them the "1,000 for 1,000" swap in May"."""
+        return any(
+            self.norm(i) in _SINGLED_OUT
+            and self.norm(i + 1) == "of"
+            and self.norm(i + 2) in ("them", "these", "those", "which")
+            for i in range(max(self.first, figure.first - 9), figure.first)
+        )
+
+    def _kindless(self, figure: FigureMention) -> bool:
+        """Whether the figure's head noun names people of no kind: "people", "citizens"."""
+        return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
 
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
@@ -1296,6 +1590,11 @@ class _Sentence:
         """
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = self.breaks[k] if k < len(self.breaks) else self.last
+        # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
+        # a cue before a colon or semicolon is the earlier clause's
+        start = max(
+            [start, *(i + 1 for i in range(start, figure.first) if self.norm(i) in (":", ";"))]
+        )
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
@@ -1308,11 +1607,13 @@ class _Sentence:
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         for at in self.totals:
-            if self._held_since(at):
+            if self._held_since_at(at):
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
+                if self.norm(at) == "since" and self._held_since(figure, at):
+                    continue
                 return True
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
@@ -1323,7 +1624,13 @@ class _Sentence:
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not self._ranked(date.first) and not self._held_since(date.first):
+            if date.since and not self._ranked(date.first):
+                if (
+                    self._held_since_at(date.first)
+                    or self._held_since(figure, date.first - 1)
+                    or self._when_of(date, figure)
+                ):
+                    continue
                 return True
             if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
                 date.text
@@ -1333,6 +1640,14 @@ class _Sentence:
                 return True
             if self.norm(date.last) == "alone" and not self._ranked(date.first):
                 return True  # "6,057 bodies had been repatriated in June alone": June's sum
+            if (
+                figure.np_end <= date.first <= figure.np_end + 10
+                and not self._in_relative(date.first)
+                and self._year_long(date)
+            ):
+                # "brought home 3,311 people from captivity in 2025", "... returned this
+                # year": a whole year after the verb is the span a sum covers
+                return True
         return False
 
     def _both_sides(self, figure: FigureMention) -> bool:
@@ -1348,13 +1663,13 @@ class _Sentence:
             for k, word in enumerate(after)
         )
 
-    def _held_since(self, at: int) -> bool:
+    def _held_since_at(self, at: int) -> bool:
         """Whether "since" at or just after ``at`` says how long people were held.
 
         "civilians held since 2022 came home": the span of a detention, not of
         a running total.
         """
-        return any(self.norm(i) in _HELD_WORDS for i in range(max(self.first, at - 4), at + 1))
+        return any(self.norm(i) in _HELD_AT_WORDS for i in range(max(self.first, at - 4), at + 1))
 
     def _year_total(self, date: DateMention, figure: FigureMention, start: int) -> bool:
         """Whether a whole year dates the figure: "brought home 3,311 in 2025", "this year".
@@ -1383,6 +1698,46 @@ class _Sentence:
         if not (opening or begin <= date.first < end):
             return False
         return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
+
+    def _held_since(self, figure: FigureMention, since: int) -> bool:
+        """Whether "since ..." dates the people's captivity, between them and their verb.
+
+        "eight residents who had been held in Ukraine since last year's incursion
+        were returned": how long they were held, not the span of a running sum.
+        """
+        if since <= figure.np_end:
+            return False
+        if not any(
+            self.norm(i) in _HELD_WORDS for i in range(max(figure.np_end, since - 6), since)
+        ):
+            return False
+        return not any(figure.np_end <= t.first < since for t in self.m.transfers)
+
+    def _when_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether "since <date>, when ..." tells the figure's own exchange at that date.
+
+        "No exchange has taken place since May, when 50 soldiers came home": the 50
+        came home in May; nothing is summed.
+        """
+        return (
+            date.last < figure.first
+            and self.norm(date.last) == ","
+            and self.norm(date.last + 1) == "when"
+            and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+        )
+
+    def _year_long(self, date: DateMention) -> bool:
+        """Whether ``date`` is a whole year told as a span: "in 2025", "this year".
+
+        "July last year" is a month: a month or a date just before the year is not a span.
+        """
+        if self.norm(date.first - 1) in lx.MONTHS or any(
+            d.last == date.first for d in self.m.dates
+        ):
+            return False
+        if date.text in ("this year", "last year"):
+            return self.norm(date.first - 1) not in ("of", "since")
+        return self.norm(date.first - 1) == "in" and _YEAR.fullmatch(date.text) is not None
 
     @staticmethod
     def _aside(after: list[str]) -> int:
@@ -1430,9 +1785,16 @@ class _Sentence:
         )
 
     def _home(self, predicate: TransferWord) -> bool:
-        """Whether the verb of returning says "home" ("have come home", "brought home")."""
-        return predicate.move is Move.RECEIVE and any(
-            self.norm(i) == "home" for i in range(predicate.first, predicate.last)
+        """Whether the verb of returning says "home" ("have come home", "brought home").
+
+        So does a verb of coming back whose subject is the people ("had come back",
+        "crossed back"): they came back to their own side.
+        """
+        if predicate.move is not Move.RECEIVE:
+            return False
+        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
+        return "home" in words or (
+            "back" in words and _lemmas.lemma(words[0]) in ("come", "cross", "go")
         )
 
     def _mixed(self, figure: FigureMention) -> bool:
@@ -1493,6 +1855,10 @@ class _Sentence:
             own_dates = series_dates
             if index in respective_dates:
                 own_dates = (respective_dates[index],)
+            elif respective_dates and any(
+                not d.since and d.text not in respective_dates.values() for d in dates
+            ):
+                own_dates = ()  # the listed dates went to the listed figures; this has its own
             drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
             if drafted is None:
                 continue
@@ -1502,8 +1868,9 @@ class _Sentence:
                     drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
-        if legs:
-            self.discourse.category = legs[-1].category
+        moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
+        if moved:
+            self.discourse.category = moved[-1].category
         return legs, used
 
     def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
@@ -1513,6 +1880,28 @@ class _Sentence:
         "apiece" holds for both.
         """
         shared = [self._inverted(f) for f in figures]
+        for k in range(1, len(shared)):
+            # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
+            # "and", under the same verb, counts what the figure before it counts
+            figure, earlier = shared[k], shared[k - 1]
+            if (
+                figure.noun is not None
+                or earlier.noun is None
+                or self.norm(figure.first - 1) != "and"
+            ):
+                continue
+            gap = figure.first - 1 - earlier.np_end
+            if gap > 6 or any(earlier.np_end <= t.first < figure.first for t in self.m.transfers):
+                continue
+            if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
+                continue  # a construction of its own
+            shared[k] = figure._replace(
+                noun=earlier.noun,
+                nationality=earlier.nationality,
+                remains=earlier.remains,
+                wounded=earlier.wounded,
+                np_end=figure.last,
+            )
         for k in range(len(shared) - 2, -1, -1):
             figure, following = shared[k], shared[k + 1]
             if figure.noun is not None or following.noun is None:
@@ -1565,12 +1954,27 @@ class _Sentence:
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
         if self.norm(figure.last) == "of":
+            if self.norm(figure.last + 2) == "own" and self.norm(figure.first - 1) in (
+                "received",
+                "back",
+                "returned",
+                "freed",
+            ):
+                return True  # "Russia received 90 of its own"
             return self._them_noun(figure) is not None  # "brought 757 of them back"
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
         if before in ("back", "returned", "received", "freed", "released", "home"):
-            return True
+            # "received 2,300 complaints": a noun of things after the number counts them
+            following = self.norm(figure.last)
+            return not (
+                following.isalpha()
+                and following.endswith("s")
+                and following not in _NOT_PLURAL_NOUNS
+                and figure.last < self.last
+                and self.tokens[figure.last].kind == WORD
+            )
         quoted = before in _QUOTES  # 'on the principle of "205 for 205"'
         if quoted:
             before = self.norm(figure.first - 2)
@@ -1580,13 +1984,39 @@ class _Sentence:
             return head in _EXCHANGE_NOUNS or (
                 self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
             )
+        if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
+            # "two more swaps of 103 and 95 on each side": what the swaps moved
+            return True
+        if before == "and":
+            listed = next((f for f in self.m.figures if f.last == figure.first - 1), None)
+            if listed is not None and listed.noun is None and self._bare(listed):
+                return True  # "... of 103 and 95": listed with a bare count of people
         if before == "for" and self.norm(figure.first - 2).isdigit():
-            return self.norm(figure.first - 3) == "of"
+            return self.norm(figure.first - 3) in ("of", ",", "(")
+        if self._pair(figure):
+            if before in ("swapped", "exchanged", "traded"):
+                return True  # "the two countries swapped 1,000 for 1,000"
+            second = figure.last + 1  # the other number of the pair
+            after_pair = next((f.last for f in self.m.figures if f.first == second), second)
+            after_pair += self.norm(after_pair) in _QUOTES
+            if self.norm(after_pair) in _EXCHANGE_NOUNS:
+                return True  # 'the three-day "1,000 for 1,000" swap in May'
+        if before in ("was", "were") and self._pair(figure):
+            return True  # "the first, on 8 January, was 50 for 50"
+        if before in (",", "(", ":") and self._pair(figure):
+            # "a smaller swap, 100 for 100, followed": the pair is the swap's size
+            start = max(self.first, figure.first - 4)
+            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
+        if self._copula_swap(figure):
+            return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
             start = max(self.first, figure.first - 12)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
+        if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
+            # "... and 19 went to Russia": where they went is a party
+            return any(p.first == figure.last + 2 for p in self.m.parties)
         return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
             "home",
             "back",
@@ -1600,14 +2030,71 @@ class _Sentence:
     def _respective_dates(
         self, figures: list[FigureMention], dates: list[DateMention]
     ) -> dict[int, str]:
-        """Pair listed figures with listed dates when the sentence says "respectively"."""
+        """Pair listed figures with listed dates when the sentence says "respectively".
+
+        Two lists of the same length and different figures pair without the word too:
+        "In July and August, Russia returned 500 and 600 bodies".
+        """
         if not respective(self.norms, 0, len(self.norms)):
-            return {}
+            return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
         people = [i for i, f in enumerate(figures) if f.noun is not None]
+        if len(usable) != len(people):
+            # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
+            # lists paired are the ones written before the word
+            at = self.norms.index("respectively") + self.first
+            usable = [d for d in usable if d.last <= at]
+            people = [i for i in people if figures[i].last <= at]
+        if len(usable) > 1 and len(people) > len(usable):
+            # "about 1,000 bodies each time ... the remains of 19, 19 and 24 servicemen
+            # respectively": the list is the run of figures joined by commas and "and"
+            run = people[-1:]
+            for i in reversed(people[:-1]):
+                between = {self.norm(j) for j in range(figures[i].last, figures[run[0]].first)}
+                if not between <= {",", "and"}:
+                    break
+                run.insert(0, i)
+            people = run
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return {i: d.text for i, d in zip(people, usable, strict=True)}
+
+    def _paired_lists(
+        self, figures: list[FigureMention], dates: list[DateMention]
+    ) -> dict[int, str]:
+        """Pair a list of dates with a list of as many different figures, in order."""
+        usable = [d for d in dates if not d.since]
+        if len(usable) < 2 or len({d.group for d in usable}) != 1:
+            return {}
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(people) != len(usable):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}  # "500 and 500": one figure for each, a series rather than a pairing
+        texts = [d.text for d in usable]
+        days = self._ordinal_days()
+        if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
+            # "In September and October — on the 14th and the 18th —": the days of the months
+            texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
+        return dict(zip(people, texts, strict=True))
+
+    def _ordinal_days(self) -> list[str]:
+        """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
+        return [
+            self.tokens[i].text
+            for i in range(self.first, self.last - 1)
+            if self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and self.norm(i + 2) not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
+            and self.tokens[i].text.isdigit()
+            and 1 <= int(self.tokens[i].text) <= 31
+        ]
 
     def _ranked_since(self, figure: FigureMention) -> bool:
         """Whether "since ..." in the figure's clause only ranks one exchange.
@@ -1686,11 +2173,15 @@ class _Sentence:
 
     def _counter(self, figure: FigureMention) -> bool:
         """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
-        if self.norm(figure.first - 1) != "for":
+        at = figure.first
+        if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
+            # "in exchange for the bodies of 30 soldiers"
+            at -= 3 if self.norm(at - 3) == "the" else 2
+        if self.norm(at - 1) != "for":
             return False
-        verb = self.norm(figure.first - 2)
+        verb = self.norm(at - 2)
         if verb in ("exchange", "return"):
-            return self.norm(figure.first - 3) == "in"
+            return self.norm(at - 3) == "in"
         return verb in ("exchanged", "swapped", "traded")
 
     def _legs_for(
@@ -1704,12 +2195,32 @@ class _Sentence:
         series_dates: tuple[str, ...],
     ) -> list[LegDraft] | None:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
+        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
+            return None  # "brought a list of 339 children": a list moved, not people
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
             # "in 58 exchanges, about 4,500 people have come home": the verb comes after
             found = self._predicate_after(figure) or found
-        if found is None and not counter:
+        copula = found is None and not counter and self._copula_swap(figure)
+        if found is None and not counter and not copula:
+            if (
+                previous is not None
+                and previous.sentence == self.index
+                and self._listed_past_aside(start, figure.first)
+            ):
+                # "185 defenders — soldiers of the army, the navy and the guard — and 20
+                # civilians": listed after an aside, the same way as the figure before
+                return [
+                    previous._replace(
+                        category=self._category(figure, previous),
+                        amount=figure.amount,
+                        note=None,
+                        whole=False,
+                        guessed=False,
+                        definite=False,
+                    )
+                ]
             return None
         if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
             return None  # "380,000 wounded", "men who later returned to duty"
@@ -1718,20 +2229,65 @@ class _Sentence:
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
-        ) and not self._each_time(figure)
+            # "Thursday's handover brings to more than 7,000 the number of bodies returned"
+            or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
+        ) and not (self._each_time(figure) or self._one_of_them(figure))
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
         first = False
+        if found is not None and self._sent_nowhere(found[0], figure):
+            return None  # "sending 5,000 troops to the front": not a handover
         if found is not None:
             predicate, first = found
-            if not predicate.done:
+            if (
+                not predicate.done
+                or self._denied(predicate)
+                or (
+                    first
+                    and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
+                )
+            ):
                 return []
+        colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
+        if (
+            colon is not None
+            and previous is not None
+            and previous.sentence == self.index
+            and not previous.tally
+            and (predicate is None or predicate.last <= colon)
+        ):
+            # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
+            # list after the colon spells out the figure before it, which went the same way
+            return [
+                previous._replace(
+                    category=self._category(figure, previous),
+                    amount=figure.amount,
+                    note=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                )
+            ]
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
-        receiver = self._party_after(("to",), window_start, own_end)
+        # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
+        # relative clause on the people says where they were taken, not where they went
+        # nor does "to" in the next coordinated clause ("..., and returned to Russia ...")
+        own_end = next(
+            (
+                i
+                for i in range(window_start, own_end)
+                if self.norm(i) in ("who", "whom", ";", "while", "whereas")
+                or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+            ),
+            own_end,
+        )
+        # "have gone to Ukraine": the verb's own "to" names where they went
+        to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
+        receiver = self._party_after(("to",), to_start, own_end)
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
@@ -1752,13 +2308,20 @@ class _Sentence:
             symmetric = symmetric or (
                 counterpart is not None and counterpart.amount == figure.amount
             )
-        symmetric = symmetric or self._pair(figure)
+        symmetric = symmetric or self._pair(figure) or copula
         if tally and not symmetric and predicate is not None and first:
             # "In all, each side has now released 1,000 people": a total for each side
             symmetric = self._any_in(
                 self.sides, max(self.first, predicate.first - 4), predicate.first
             )
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
+        subjectless = False  # "the swap brought home 150 people": no side does the verb
+        if self._both_sides_after(figure):
+            # "freed 4,181 captives on both sides", "410 captives from both sides": the
+            # people of both sides counted together
+            symmetric = total = True
+        if predicate is not None and first and not symmetric:
+            symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
         if predicate is not None and first:
             floor = self.first
             earlier = [t for t in self.m.transfers if t.last <= predicate.first]
@@ -1777,6 +2340,8 @@ class _Sentence:
                     sender = sender or codes[0]
             elif predicate.move is Move.RECEIVE and previous is not None:
                 receiver = receiver or previous.receiver  # "... and received 31 in return"
+            else:
+                subjectless = True
         if counter and previous is not None and nationality is None:
             receiver = receiver or previous.sender
         if (
@@ -1784,10 +2349,11 @@ class _Sentence:
             and receiver is None
             and previous is not None
             and previous.sentence == self.index
-            and self._listed(start, figure.first)
+            and (self._listed(start, figure.first) or self._added_after(figure))
         ):
             # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
-            # handed over": figures listed under one verb went the same way
+            # handed over": figures listed under one verb went the same way; so did
+            # "150 prisoners were freed, along with 25 civilians"
             sender, receiver = previous.sender, previous.receiver
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
@@ -1803,14 +2369,26 @@ class _Sentence:
         if (
             receiver is None
             and predicate is not None
-            and not first
-            and (self._home(predicate) or (tally and sender is None))
+            and (
+                ((not first or subjectless) and self._home(predicate))
+                or (not first and tally and sender is None)
+            )
         ):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
             if speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
+            else:
+                # "Kyiv gave its own breakdown: 230 people ... returned home": the one
+                # side named before the figure is the home they came back to
+                named = {
+                    e.party
+                    for a, _, e in self._speaker_mentions()
+                    if a < figure.first and e.party in belligerents
+                }
+                if len(named) == 1:
+                    receiver = named.pop()
         category = self._category(figure, previous)
         guessed = (
             figure.noun is not None
@@ -1892,19 +2470,54 @@ class _Sentence:
         if series_dates:
             return series_dates, True
         if self._same_event():
-            return (), False  # "who came home in the same operation": the exchange just told
-        usable = [d for d in dates if not d.since and not self.agreement_date(d)]
+            # "who came home in the same operation": the exchange just told, unless the
+            # sentence names it by its date ("The September deal, ... in the same deal")
+            named = [
+                d
+                for d in dates
+                if not d.since and self.norm(d.last) in _EXCHANGE_NOUNS | {"deal", "deals"}
+            ]
+            if len(named) == 1:
+                return (self._in_year(named[0].text),), False
+            return (), False
+        usable = [
+            d
+            for d in dates
+            if (not d.since or self._when_of(d, figure)) and not self.agreement_date(d)
+        ]
+        if not usable:
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        # "residents who had been taken to Ukraine during the incursion last year": the
+        # date of the capture, not of the exchange
+        usable = [d for d in usable if not self._captivity_date(d)]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
-        outside = [d for d in events if not self._in_relative(d.first)]
+        if all(self._whole_year(d) for d in events):
+            # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
+            # this year": the day of the statement is nearer the exchange than the year
+            dated = [d for d in usable if _HAS_DAY.search(d.text) or d.text in _WEEKDAY_NAMES]
+            events = dated or events
+        inside = self._in_relative(figure.first)
+        outside = [
+            d
+            for d in events
+            if not self._in_relative(d.first)
+            # "which followed a smaller one on January 5 in which 25 were exchanged"
+            or (inside and self._same_clause(d.first, figure.first))
+            or (inside and d.last <= figure.first and self._names_its_exchange(d, figure))
+        ]
         if not outside:
             # every date is in an aside ("among them a journalist held since 2022"):
             # none is the exchange's
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
+        # coordinator that follows the figure opens the next clause
+        own = [d for d in own if not self._coordinated_after(figure, d)] or own
         nearest = min(own, key=lambda d: abs(d.first - figure.first))
         # "70 each on July 9 and 80 each on Aug. 14": the date right after a figure is its own
         following = [
@@ -1915,9 +2528,63 @@ class _Sentence:
         ]
         if following:
             nearest = following[0]
+        if not _HAS_DAY.search(nearest.text):
+            # "came last June, when ten civilians were freed on June 28": the day inside
+            # the month is the more precise date of one exchange
+            month = nearest.text.split()[-1]
+            inner = [d for d in own if _HAS_DAY.search(d.text) and month in d.text.split()]
+            if len(inner) == 1:
+                nearest = inner[0]
         days = self._offset(nearest, figure)
         text = self._in_year(nearest.text)
         return ((shifted(text, days) if days else text),), False
+
+    def _whole_year(self, date: DateMention) -> bool:
+        """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
+        return date.text in ("this year", "last year") or _YEAR.fullmatch(date.text) is not None
+
+    def _captivity_date(self, date: DateMention) -> bool:
+        """Whether ``date`` stands in a relative clause telling when people were taken or held."""
+        for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
+            if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
+                return False
+            if self.norm(i) in ("who", "whom"):
+                return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
+        return False
+
+    def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether "in which" or "when" ties the figure's clause to the date right before it.
+
+        "a much smaller one on January 5 in which 25 prisoners were exchanged": the
+        relative clause is about the exchange the date is of.
+        """
+        between = [self.norm(i) for i in range(date.last, figure.first)]
+        return between[:2] in (["in", "which"], ["when"], [",", "when"]) and len(between) <= 4
+
+    def _coordinated_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` and the figure stand in two coordinated clauses (", and", ";").
+
+        "... returned 24, and in August ...": the date after the coordinator is the
+        next clause's; "a handover of the same size last month and that saw Russia
+        take back 24": the date before "and that" is the earlier clause's.
+        """
+        if date.first >= figure.np_end:
+            between = [self.norm(i) for i in range(figure.np_end, date.first)]
+            if "," in between and any(
+                date.last <= t.first <= date.last + 4 for t in self.m.transfers
+            ):
+                return True  # "freed 52 prisoners, on Dec. 1 each side freed 50"
+        elif date.last <= figure.first:
+            between = [self.norm(i) for i in range(date.last, figure.first)]
+            for k, (a, b) in enumerate(itertools.pairwise(between)):
+                if a == "and" and b in _RELATIVES:
+                    # the date is in the first of two relative clauses, not before both
+                    return _RELATIVES.isdisjoint(between[:k])
+        else:
+            return False
+        if ";" in between or "while" in between or "whereas" in between:
+            return True
+        return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
 
     def _in_year(self, text: str) -> str:
         """``text`` in the year the paragraph is about, when it names a day or month only.
@@ -2041,7 +2708,19 @@ class _Sentence:
     def agreement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
         start = max(self.first, date.first - 4)
-        return any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first))
+        if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
+            return True
+        # "under the agreement reached at the talks in Istanbul in early June", "the
+        # Istanbul accord of early June": the deal's date, not the handover's
+        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS):
+            return False
+        transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
+        for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
+            if self.norm(i) in (",", ";", "—", "–") or i in transfers:
+                return False
+            if self.norm(i) in _AGREEMENT_NOUNS:
+                return True
+        return False
 
     # -- claims ---------------------------------------------------------------------
 
@@ -3136,6 +3815,201 @@ class _Sentence:
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
+    def put_at(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A side's own figure for one exchange: "Kyiv put the number it received at 207".
+
+        "Moscow putting the number of its servicemen brought home at 248" gives the
+        figure of one direction, as that side counts it; with "since" or "so far"
+        it is a running total instead, read by :meth:`number_of_tallies`.
+        """
+        if self.norm_set.isdisjoint(_PUT) or any(leg.tally for leg in legs):
+            return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or self.norm(figure.first - 1) != "at":
+                continue
+            put = next(
+                (
+                    i
+                    for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1)
+                    if self.norm(i) in _PUT
+                ),
+                None,
+            )
+            if put is None or self.norm(put + 1) != "the" or self.norm(put + 2) not in _COUNTS:
+                continue
+            moved = [t for t in self.m.transfers if put + 3 <= t.first < figure.first and t.done]
+            if not moved or any(put < i < figure.first for i in self.totals):
+                continue
+            if any(d.since and put < d.first < figure.first for d in self.m.dates):
+                continue
+            subject = [p for p in self._actors() if p.last <= put]
+            own = subject[-1].code if subject else None
+            nationality = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.role == NATIONALITY and put + 3 <= p.first < moved[0].first
+                ),
+                None,
+            )
+            people = None
+            if self.norm(put + 3) == "of":
+                found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
+                at = put + 4
+                while found is None and at < moved[0].first:
+                    at += 1  # "the number of its own servicemen"
+                    found = lx.PEOPLE.match(self.tokens, at, self.last)
+                people = found[1] if found is not None else None
+            if moved[0].move is Move.RECEIVE:
+                receiver = nationality or own
+            elif moved[0].move is Move.SEND and own is not None:
+                receiver = nationality or _other(own, belligerents)
+            else:
+                receiver = nationality
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver is None or sender is None:
+                continue
+            if people is not None and people.remains:
+                category = PersonCategory.REMAINS
+            elif people is not None and people.category is not None:
+                category = people.category
+            elif legs and not self.norm_set & lx.CIVILIAN_WORDS:
+                category = legs[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+            else:
+                category = PersonCategory.OTHER  # people of no stated kind
+            used.add(k)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            dates, series = self._dates_for(figure, self.m.dates, ())
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    dates,
+                    series,
+                    None,
+                )
+            )
+        return drafts
+
+    def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
+        """The other direction told as "the same number" of the sentence before.
+
+        "Ukraine brought home 144 soldiers. Russia got back the same number of its own
+        servicemen": the coding conventions give it the number it refers back to.
+        """
+        if "same" not in self.norm_set or self.m.figures or not self.discourse.legs:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
+        ]
+        if not recent:
+            return []
+        # "the same number of persons" repeats the figure of no one kind (the whole), "the
+        # same number of its own servicemen" one of that kind; else the latest sentence's
+        # largest figure
+        head = at + 3
+        if self.norm(head) == "of":
+            head += 1
+            while self.norm(head) in ("its", "their", "own", "the"):
+                head += 1
+        found = lx.PEOPLE.match(self.tokens, head, self.last) if head > at + 3 else None
+        kind = found[1].category if found is not None else None
+        if kind is None:
+            fitting = [leg for leg in recent if leg.category is PersonCategory.OTHER]
+        else:
+            fitting = [leg for leg in recent if leg.category is kind]
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        earlier = (fitting or [max(latest, key=lambda leg: leg.amount.best or 0)])[-1]
+        verbs = [t for t in self.m.transfers if t.last <= at and t.done and at - t.last <= 3]
+        if not verbs or verbs[-1].move not in (Move.SEND, Move.RECEIVE):
+            return []
+        verb = verbs[-1]
+        if self._denied(verb) or self._shares_modal(verb):
+            return []
+        codes = [p.code for p in self._subject(verb, self.first)]
+        if len(set(codes)) != 1:
+            return []
+        other = _other(codes[0], belligerents)
+        sender, receiver = (other, codes[0]) if verb.move is Move.RECEIVE else (codes[0], other)
+        if (
+            sender is None
+            or receiver is None
+            or (sender, receiver)
+            == (
+                earlier.sender,
+                earlier.receiver,
+            )
+        ):
+            return []
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(at)
+        note = "the figure is given as 'the same number' as the one told just before"
+        return [
+            earlier._replace(
+                sentence=self.index,
+                sender=sender,
+                receiver=receiver,
+                attributed=None if attributed is PUBLISHER else attributed,
+                accord=accorded is not None,
+                note=note,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+        ]
+
+    def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """An earlier exchange told only by its likeness: "a handover of the same size last month".
+
+        The coding conventions give it the number it refers back to: the first figure
+        the sentence gives for one exchange, dated by the date after the phrase.
+        """
+        if "same" not in self.norm_set or "size" not in self.norm_set:
+            return []
+        moved = [leg for leg in legs if not leg.tally and not leg.series]
+        if not moved:
+            return []
+        for i in range(self.first + 1, self.last - 3):
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) != (
+                "of",
+                "the",
+                "same",
+                "size",
+            ) or self.norm(i - 1) not in _EXCHANGE_NOUNS:
+                continue
+            date = next(
+                (
+                    d
+                    for d in self.m.dates
+                    if i + 4 <= d.first <= i + 6 and not d.since and d.text not in moved[0].dates
+                ),
+                None,
+            )
+            if date is None:
+                return []
+            note = "an earlier exchange described as of the same size; its figure is repeated"
+            return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
+        return []
+
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.
 
@@ -3456,12 +4330,22 @@ class _Sentence:
         wounded") is a subset and is not.
         """
         parts: list[LegDraft] = []
+        # "Each side handed over 390 people, 270 of them servicemen and 120 civilians":
+        # both directions of one figure share its parts.
+        split: dict[int, list[tuple[PersonCategory, Count]]] = {}
         for position, leg in enumerate(legs):
             if not (leg.tally or leg.category is PersonCategory.OTHER):
                 continue
             whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
             if whole is None:
                 continue
+            if whole in split:
+                shared = split[whole]
+                parts.extend(leg._replace(category=c, amount=a) for c, a in shared)
+                if shared and not leg.tally:
+                    legs[position] = leg._replace(whole=True)
+                continue
+            found = split[whole] = []
             chained = False
             for k in range(whole + 1, len(self.m.figures)):
                 figure = self.m.figures[k]
@@ -3477,6 +4361,18 @@ class _Sentence:
                         and self.norm(figure.last + 1) in ("them", "whom")
                     )  # "33 of them civilians"
                 )
+                if (opens or (chained and before[-1:] == ["and"])) and k in used:
+                    # "390 Ukrainians, 270 of them soldiers and 120 civilians": the 120 was
+                    # read under the verb already; it is still a part the other side shares
+                    category = self._part_category(figure)
+                    if category is not None and any(
+                        (d.sender, d.receiver, d.category, d.amount)
+                        == (leg.sender, leg.receiver, category, figure.amount)
+                        for d in legs
+                    ):
+                        chained = True
+                        found.append((category, figure.amount))
+                        continue
                 if not (opens or (chained and before[-1:] == ["and"])) or k in used:
                     if chained:
                         break
@@ -3486,10 +4382,65 @@ class _Sentence:
                     break
                 chained = True
                 used.add(k)
+                found.append((category, figure.amount))
                 parts.append(leg._replace(category=category, amount=figure.amount))
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
+
+    def earlier_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The partition, opening this sentence, of a mixed figure told in the sentence before.
+
+        "Of those who returned, 51 were servicemen and 33 were civilians"; "Of the
+        230 people who came back, 224 were soldiers and six civilians": the parts
+        split the earlier transfer by kind and go the same way. A single part ("Of
+        them, 12 were women") is a subset, not a partition, and is not coded.
+        """
+        if self.norm(self.first) != "of" or not (self.discourse.legs or legs):
+            return []
+        head = self.norm(self.first + 1)
+        stated: Count | None = None
+        if head == "the":
+            opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
+            if opening is None:
+                return []
+            stated = opening.amount
+        elif head not in ("those", "them", "these", "all"):
+            return []
+        own = [leg for leg in legs if stated is not None and leg.amount == stated]
+        wholes = [
+            leg
+            for leg in (own or self.discourse.legs)
+            if (leg.category is PersonCategory.OTHER or leg.guessed)
+            and (stated is None or leg.amount == stated)
+        ]
+        if not wholes:
+            return []
+        found: list[tuple[int, PersonCategory, Count]] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or (stated is not None and figure.first == self.first + 2):
+                continue
+            if found and self.norm(figure.first - 1) not in ("and", ","):
+                break
+            category = self._part_category(figure)
+            if category is None or category is PersonCategory.OTHER:
+                if found:
+                    break
+                continue
+            found.append((k, category, figure.amount))
+        if len({c for _, c, _ in found}) < 2:
+            return []
+        used.update(k for k, _, _ in found)
+        # the whole was of no one kind after all: "84 Ukrainians" read as prisoners is mixed
+        whole = wholes[-1]._replace(
+            sentence=self.index, category=PersonCategory.OTHER, guessed=False, whole=True
+        )
+        parts = [whole._replace(category=c, amount=a, whole=False) for _, c, a in found]
+        if own:
+            # "Of the 230 people who came back, 224 were soldiers": the whole is this sentence's
+            legs[:] = [whole if leg is wholes[-1] else leg for leg in legs]
+            return parts
+        return [whole, *parts]
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
@@ -3594,12 +4545,17 @@ def extract(
 ) -> SentenceFacts:
     """Apply the rules to sentence ``index`` (``tokens[first:last]`` of the visible ``text``)."""
     discourse.read_year(tokens, first, last)
+    if first > 0:
+        # a dateline or a live blog's time stamp opens a new story or entry: the scene a
+        # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
+        discourse.scene = None
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
     heading = sentence.statement_heading()
     if heading is not None:
         discourse.statement = heading
     legs, used = sentence.legs(mentions.dates, belligerents)
+    legs.extend(sentence.put_at(legs, used, belligerents))
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
         totals = {leg.amount for leg in numbered}
@@ -3607,6 +4563,13 @@ def extract(
     legs.extend(numbered)
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.tally_parts(legs, used))
+    legs.extend(sentence.same_size(legs))
+    if not legs:
+        legs.extend(sentence.same_number_as_before(belligerents))
+    if not any(leg.tally for leg in legs):
+        legs.extend(sentence.earlier_parts(legs, used))
+    # the transfers of the last few sentences that told some
+    discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     claims = sentence.claims(used, belligerents)
     if claims:
@@ -3623,6 +4586,10 @@ def extract(
     discourse.scene = (
         scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
     )
+    if sentence.norm_set & _PRISONER_WORDS:
+        discourse.topic = PersonCategory.PRISONERS_OF_WAR
+    elif sentence.norm_set & {"bodies", "remains"}:
+        discourse.topic = PersonCategory.REMAINS
     group = None
     if sentence.norm_set & {"bodies", "remains", "body"}:
         group = "remains"

@@ -33,6 +33,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "come": ("comes", "came", "coming"),
     "go": ("goes", "went", "gone", "going"),
     "free": ("frees", "freed", "freeing"),
+    "win": ("wins", "won", "winning"),
     "hand": ("hands", "handed", "handing"),
     "swap": ("swaps", "swapped", "swapping"),
     "trade": ("trades", "traded", "trading"),
@@ -49,13 +50,18 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("transfer", Move.SEND),
     ("send back", Move.SEND),
     ("send home", Move.SEND),
+    # a bare "send" moves people only with "home", "back" or a side after its object;
+    # the rules check that ("sending 195 Russian soldiers home")
+    ("send", Move.SEND),
     ("release", Move.SEND),
     ("free", Move.SEND),
     ("give back", Move.SEND),
+    ("give up", Move.SEND),
     ("deliver", Move.SEND),
     ("receive", Move.RECEIVE),
     ("get back", Move.RECEIVE),
     ("take back", Move.RECEIVE),
+    ("win back", Move.RECEIVE),
     ("bring", Move.RECEIVE),
     ("bring home", Move.RECEIVE),
     ("bring back", Move.RECEIVE),
@@ -65,6 +71,7 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("welcome back", Move.RECEIVE),
     ("come home", Move.RECEIVE),
     ("come back", Move.RECEIVE),
+    ("cross back", Move.RECEIVE),
     ("go home", Move.RECEIVE),
     ("return home", Move.RECEIVE),
     ("take charge of", Move.RECEIVE),
@@ -84,6 +91,13 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("back home", Move.RECEIVE),
     ("back on home soil", Move.RECEIVE),
     ("handed", Move.SEND),
+    # "handing Moscow the remains of 19": the bare noun "hands" stays out ("in Russian hands")
+    ("handing", Move.SEND),
+    # "another 1,200 bodies have gone to Ukraine": the people arrive where "to" says
+    # ("going to" stays out: it is a plan)
+    ("went to", Move.RECEIVE),
+    ("gone to", Move.RECEIVE),
+    ("came to", Move.RECEIVE),
     ("handover", Move.EVENT),
     ("handovers", Move.EVENT),
     ("repatriation", Move.EVENT),

@@ -182,6 +182,7 @@ PEOPLE: Final = PhraseMatcher(
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),
         ("men", Noun(None)),
+        ("women", Noun(None)),
         ("casualties", Noun(None)),
         ("deaths", Noun(None)),
         ("wounded", Noun(None)),

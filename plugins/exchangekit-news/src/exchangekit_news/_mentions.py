@@ -324,10 +324,35 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+            # "received 1,000 bodies in late April and 909 in mid-May": a number listed
+            # after one that counts people counts the same people
+            people = people or (
+                tokens[k - 1].norm == "and"
+                and k + 1 < self.last
+                and tokens[k + 1].norm in ("in", "on", "a", "last", "the", ",", ".")
+                and any(
+                    tokens[j].kind == NUM
+                    and not _PEOPLE_CUES.isdisjoint(
+                        self.norms[j + 1 - self.first : j + 3 - self.first]
+                    )
+                    for j in range(max(self.first, k - 10), k - 1)
+                )
+            )
+            # 'the three-day "500 for 500" swap': the same number each way
+            people = people or (
+                self.norm(k + 1) == "for" and k + 2 < self.last and tokens[k + 2].norm == token.norm
+            )
+            # "Kyiv put the number it received at 207"
+            people = people or (
+                tokens[k - 1].norm == "at"
+                and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
+            )
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
-                people = any(self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k))
+                people = any(
+                    self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k)
+                ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
@@ -750,12 +775,20 @@ class _Finder:
                 i += 1
                 continue
             end, move = match
+            if self.norm(end - 1) == "to" and self._amounts_to(end):
+                i = end  # "the losses came to 410 servicemen": an amount, not a destination
+                continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
             )
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _amounts_to(self, at: int) -> bool:
+        """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
+        word = self.norm(at)
+        return word[:1].isdigit() or word in lx.NUMBER_WORDS or word in _AMOUNT_OPENERS
 
     def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
         verbs: list[int] = []
@@ -937,6 +970,12 @@ class _Finder:
             before in lx.DATE_PREPOSITIONS
             or before in lx.MONTH_PARTS
             or (after is not None and after.kind == NUM)
+            # "in April, May and June": a month listed after a month
+            or (
+                i - 2 >= self.first
+                and self.norm(i - 2) in lx.MONTHS
+                and (before == "and" or (before == "," and self.norm(i + 1) in (",", "and")))
+            )
         )
 
     def _month(self, i: int) -> tuple[int, str] | None:
@@ -1060,6 +1099,16 @@ _PLANNED: Final = frozenset(
         "awaiting",
         "await",
         "pending",
+        # "an agreement which foresees the return of 1,200 people": the terms of a deal
+        "foresees",
+        "foresee",
+        "envisages",
+        "envisaged",
+        "envisage",
+        "demands",
+        "demanded",
+        "seeks",
+        "sought",
     }
 )
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
@@ -1067,6 +1116,10 @@ _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
+# Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
+_AMOUNT_OPENERS: Final = frozenset(
+    {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
+)
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _DATE_STARTS: Final = (
