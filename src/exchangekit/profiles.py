@@ -47,7 +47,9 @@ def register_profiles() -> None:
     Hypothesis's own default is in force, so calling it from several
     ``conftest.py`` files is harmless.
     """
-    settings.register_profile("default", deadline=None, max_examples=DEFAULT_EXAMPLES)
+    settings.register_profile(
+        "default", deadline=None, max_examples=DEFAULT_EXAMPLES, derandomize=False
+    )
     settings.register_profile(
         "ci",
         deadline=None,
@@ -60,6 +62,7 @@ def register_profiles() -> None:
         "deep",
         deadline=None,
         max_examples=DEEP_EXAMPLES,
+        derandomize=False,
         suppress_health_check=_SLOW,
         print_blob=True,
     )
