@@ -2332,7 +2332,9 @@ class _Sentence:
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
-                if predicate.move is Move.SEND:
+                if predicate.move is Move.SEND and self._freed_own(predicate, codes[0]):
+                    receiver = receiver or codes[0]
+                elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:
                     receiver = receiver or codes[0]
@@ -2455,6 +2457,25 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
+        """Whether a side announces it "has freed" people: its own, brought home from captivity.
+
+        "Ukraine says it has freed 116 people" is the speaker's side getting its
+        people back; "freed" of the enemy's people names them ("freed 90 Russian
+        soldiers"), and their nationality decides the direction before this is asked.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+            return False
+        speaker = self.speaker_near(predicate.first)
+        return (
+            speaker is not None
+            and speaker.party == subject
+            and any(
+                self.norm(i) in lx.SPEECH
+                for i in range(max(self.first, predicate.first - 6), predicate.first)
+            )
+        )
 
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]

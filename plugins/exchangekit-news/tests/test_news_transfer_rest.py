@@ -1,0 +1,57 @@
+"""Transfer rules and dates left over: who frees whom, wounded groups, relative dates."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, PersonCategory
+
+OTHER = PersonCategory.OTHER
+NAMES = {"Ukraine": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Moscow": "RUS"}
+
+
+def legs(text: str, published: date = date(2025, 10, 23)) -> dict[tuple[str, str, str], Count]:
+    """Every transfer the parser reads in ``text``, keyed by sender, receiver and category."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value): t.count
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+def other(code: str) -> str:
+    """The other belligerent."""
+    return "RUS" if code == "UKR" else "UKR"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(NAMES)),
+    st.integers(min_value=2, max_value=3000),
+    st.sampled_from(["says it has freed", "said it had freed", "announced it had freed"]),
+)
+def test_news_a_side_announcing_it_freed_people_got_its_own_back(
+    name: str, amount: int, verb: str
+) -> None:
+    text = f"{name} {verb} {amount:,} people in a fresh prisoner exchange on Tuesday."
+    code = NAMES[name]
+    assert legs(text) == {(other(code), code, "other"): Count.exact(amount)}
+
+
+def test_news_a_side_freeing_named_enemy_people_hands_them_over() -> None:
+    text = "Kyiv said it had freed 64 Russian soldiers on Tuesday."
+    assert legs(text) == {("UKR", "RUS", "prisoners_of_war"): Count.exact(64)}
+
+
+def test_news_a_side_freeing_people_told_by_the_other_side_hands_them_over() -> None:
+    text = "Moscow freed 64 soldiers on Tuesday, Kyiv said."
+    assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(64)}
