@@ -55,3 +55,50 @@ def test_news_a_side_freeing_named_enemy_people_hands_them_over() -> None:
 def test_news_a_side_freeing_people_told_by_the_other_side_hands_them_over() -> None:
     text = "Moscow freed 64 soldiers on Tuesday, Kyiv said."
     assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(64)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(NAMES)),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["got back", "took back", "received", "handed over"]),
+)
+def test_news_wounded_moved_by_a_side_are_wounded_prisoners(
+    name: str, amount: int, verb: str
+) -> None:
+    text = f"On Friday {name} {verb} {amount} of its own wounded."
+    if verb == "handed over":
+        text = f"On Friday {name} {verb} {amount} wounded."
+    code = NAMES[name]
+    direction = (code, other(code)) if verb == "handed over" else (other(code), code)
+    assert legs(text) == {(*direction, "wounded_prisoners"): Count.exact(amount)}
+
+
+def test_news_people_reported_wounded_stay_a_casualty_figure() -> None:
+    assert legs("Moscow said 3,000 of its soldiers were wounded in the offensive.") == {}
+
+
+def test_news_part_of_a_promised_group_that_was_handed_over_is_coded() -> None:
+    text = (
+        "Moscow, which had pledged to hand over 30 badly wounded Ukrainian soldiers, "
+        "sent back 27 of them on Thursday, officials in Kyiv said."
+    )
+    assert legs(text) == {("RUS", "UKR", "wounded_prisoners"): Count.exact(27)}
+
+
+def test_news_part_of_a_group_already_handed_over_is_not_coded_again() -> None:
+    text = "Russia handed over 120 prisoners on Thursday, and 14 of them were officers."
+    assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(120)}
+
+
+def test_news_a_day_after_a_call_about_a_planned_date_is_not_counted_from_it() -> None:
+    # the date belongs to the plan the call reported; the handover took place on it
+    text = (
+        "A day after the ministers agreed by telephone that the sides would swap 60 "
+        "captives for 60 on Monday, Russia freed 12 wounded Ukrainian soldiers."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 3, 18), publisher="Desk"
+    )
+    periods = {str(item.period) for item in items if isinstance(item, Exchange)}
+    assert periods == {"2025-03-17"}

@@ -154,6 +154,7 @@ _SEEKING: Final = frozenset(
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
     | {"hope", "hopes", "urged", "urges"}
 )
+_REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1411,7 +1412,12 @@ class _Sentence:
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
         noun = figure.noun
         if noun is None and self.norm(figure.last) == "of":
-            noun = self._them_noun(figure)  # "757 of them", them being bodies
+            promised = self._promised_group(figure)
+            if promised is not None:
+                figure = promised  # "returned 22 of them": the promised group's kind
+                noun = figure.noun
+            else:
+                noun = self._them_noun(figure)  # "757 of them", them being bodies
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1961,7 +1967,8 @@ class _Sentence:
                 "freed",
             ):
                 return True  # "Russia received 90 of its own"
-            return self._them_noun(figure) is not None  # "brought 757 of them back"
+            # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
+            return self._them_noun(figure) is not None or self._promised_group(figure) is not None
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
@@ -2126,6 +2133,19 @@ class _Sentence:
             return False
         return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
 
+    def _wounded_moved(
+        self, figure: FigureMention, found: tuple[TransferWord, bool] | None
+    ) -> bool:
+        """Whether "N wounded" are the object of a handover: "took back 15 of its own wounded".
+
+        The wounded a side receives or hands over are wounded prisoners, not a casualty
+        toll; the verb must come first, have happened and move people one way.
+        """
+        if found is None or figure.noun is None or self.norm(figure.np_end - 1) != "wounded":
+            return False
+        word, first = found
+        return first and word.done and word.move in (Move.SEND, Move.RECEIVE)
+
     def _not_home(self, word: TransferWord) -> bool:
         """Whether "returned" means back to duty or to the front, not handed over."""
         if self.norm(word.last) != "to":
@@ -2222,7 +2242,10 @@ class _Sentence:
                     )
                 ]
             return None
-        if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
+        wounded_moved = self._wounded_moved(figure, found)
+        if (self._casualty_head(figure) and not wounded_moved) or (
+            found is not None and self._not_home(found[0])
+        ):
             return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure):
             return []
@@ -2324,7 +2347,14 @@ class _Sentence:
             symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
         if predicate is not None and first:
             floor = self.first
-            earlier = [t for t in self.m.transfers if t.last <= predicate.first]
+            # a verb in a relative clause on the subject ("Russia, which had promised to
+            # hand over 23, returned 22") is not the clause's own: the subject stays in reach
+            earlier = [
+                t
+                for t in self.m.transfers
+                if t.last <= predicate.first
+                and (not self._in_relative(t.first) or self._in_relative(predicate.first))
+            ]
             if earlier:
                 floor = earlier[-1].last
             subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
@@ -2392,6 +2422,8 @@ class _Sentence:
                 if len(named) == 1:
                     receiver = named.pop()
         category = self._category(figure, previous)
+        if wounded_moved:
+            category = PersonCategory.WOUNDED_PRISONERS
         guessed = (
             figure.noun is not None
             and figure.noun.category is None
@@ -2638,6 +2670,9 @@ class _Sentence:
             elif (
                 k < date.first
                 and not self._comma_in(k, date.first)
+                # "a day after X told Y that Moscow would swap 175 on Wednesday": the date
+                # is of the reported plan inside the event, not the event counted from
+                and not any(self.norm(i) in _REPORTED_PLAN for i in range(k + 1, date.first))
                 and (figure.first < k or self._comma_in(date.last, figure.first))
             ):
                 return days
@@ -2700,6 +2735,31 @@ class _Sentence:
             if found is not None:
                 return found[1]
         return None
+
+    def _promised_group(self, figure: FigureMention) -> FigureMention | None:
+        """The group promised earlier in the sentence that "N of them" was handed from.
+
+        "Russia, which had promised to hand over 23 wounded soldiers, returned 22 of
+        them": the promise moved no one, so "22 of them" is not a subset of a figure
+        told but the handover itself, of people of the promised kind.
+        """
+        if self.norm(figure.last + 1) != "them":
+            return None
+        done = [
+            t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 2
+        ]
+        if not done or not done[-1].done:
+            return None
+        counted = [f for f in self.m.figures if f.noun is not None and f.last <= done[-1].first]
+        if not counted:
+            return None
+        group = counted[-1]
+        planned = [
+            t for t in self.m.transfers if t.last <= group.first and group.first - t.last <= 2
+        ]
+        if not planned or planned[-1].done:
+            return None
+        return group
 
     def _reunited(self, predicate: TransferWord) -> bool:
         return self.norm(predicate.first).startswith("reunit")
