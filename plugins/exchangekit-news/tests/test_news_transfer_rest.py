@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,3 +103,61 @@ def test_news_a_day_after_a_call_about_a_planned_date_is_not_counted_from_it() -
     )
     periods = {str(item.period) for item in items if isinstance(item, Exchange)}
     assert periods == {"2025-03-17"}
+
+
+def periods(text: str, published: date) -> set[str]:
+    """The periods of the exchanges the parser reads in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {str(item.period) for item in items if isinstance(item, Exchange)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On New Year's Eve, Russia handed back 58 Ukrainian soldiers.", "2024-12-31"),
+        ("Russia handed back 58 Ukrainian soldiers on New Year\u2019s Eve.", "2024-12-31"),
+        ("At Easter, Kyiv received 58 soldiers from Russia.", "2025-04-20"),
+        ("On Orthodox Christmas 2023, Kyiv received 58 soldiers from Russia.", "2023-01-07"),
+        ("In June last year, Kyiv received 58 soldiers from Russia.", "2024-06"),
+        (
+            "Kyiv received 58 soldiers from Russia in the spring of last year.",
+            "2024-03-01/2024-05-31",
+        ),
+        ("This spring, Kyiv received 58 soldiers from Russia.", "2025-03-01/2025-05-31"),
+        ("Kyiv received 58 soldiers from Russia last winter.", "2024-12-01/2025-02-28"),
+    ],
+)
+def test_news_seasons_holidays_and_a_month_last_year_date_the_exchange(
+    sentence: str, expected: str
+) -> None:
+    assert periods(sentence, date(2025, 10, 23)) == {expected}
+
+
+def test_news_a_holiday_naming_a_noun_is_no_date() -> None:
+    # "the Easter truce" names a truce, not a day: the exchange keeps the weekday
+    text = "During the Easter truce, Kyiv received 58 soldiers from Russia on Tuesday."
+    assert periods(text, date(2025, 10, 23)) == {"2025-10-21"}
+
+
+def test_news_largest_since_the_spring_is_no_date_of_the_exchange() -> None:
+    text = "In the largest swap since the spring, Kyiv received 58 soldiers from Russia on Monday."
+    assert periods(text, date(2025, 10, 23)) == {"2025-10-20"}
+
+
+def test_news_a_long_relative_clause_of_capture_does_not_date_the_return() -> None:
+    text = (
+        "Thirty civilians who had been taken to Ukraine during the raid by the armed "
+        "formations of the neighbouring country last summer returned to Russia on Friday."
+    )
+    assert periods(text, date(2025, 10, 23)) == {"2025-10-17"}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(range(1, 13)), st.integers(min_value=2, max_value=900))
+def test_news_a_month_last_year_is_the_year_before_publication(month: int, amount: int) -> None:
+    names = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    names += ["September", "October", "November", "December"]
+    text = f"In {names[month - 1]} last year, Kyiv received {amount} soldiers from Russia."
+    assert periods(text, date(2025, 10, 23)) == {f"2024-{month:02d}"}

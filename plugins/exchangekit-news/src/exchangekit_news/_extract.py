@@ -2598,7 +2598,9 @@ class _Sentence:
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
-        for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
+        # "who had been taken to Ukrainian territory during the incursion of Ukrainian
+        # armed formations last summer": the clause may run as far as a relative reaches
+        for i in range(date.first - 1, max(self.first, date.first - 20) - 1, -1):
             if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm(i) in ("who", "whom"):
