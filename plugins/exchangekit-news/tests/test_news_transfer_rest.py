@@ -161,3 +161,12 @@ def test_news_a_month_last_year_is_the_year_before_publication(month: int, amoun
     names += ["September", "October", "November", "December"]
     text = f"In {names[month - 1]} last year, Kyiv received {amount} soldiers from Russia."
     assert periods(text, date(2025, 10, 23)) == {f"2024-{month:02d}"}
+
+
+def test_news_a_figure_in_a_later_clause_of_speech_does_not_take_the_verb_before() -> None:
+    # "received ... in all" is a running sum; the 900 are only ready to go, a plan
+    text = (
+        "The negotiator wrote that Moscow had received 41 in all, and said a further 900 "
+        "bodies were ready to be handed back once Kyiv named a day."
+    )
+    assert legs(text) == {}

@@ -1024,6 +1024,10 @@ class _Sentence:
                 own = self._predicate_after(figure)
                 if own is not None:
                     return own
+                if not lx.SPEECH.isdisjoint(between):
+                    # "Russia had received 78, and said a further 2,239 were ready to be
+                    # returned": the figure is told in the next clause's reported speech
+                    return None
             chosen = before[-1]
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
