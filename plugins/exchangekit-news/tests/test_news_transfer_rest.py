@@ -170,3 +170,21 @@ def test_news_a_figure_in_a_later_clause_of_speech_does_not_take_the_verb_before
         "bodies were ready to be handed back once Kyiv named a day."
     )
     assert legs(text) == {}
+
+
+@pytest.mark.parametrize("helper", ["The Vatican", "Qatar", "The Red Cross", "Moscow's envoy"])
+def test_news_a_helper_is_neither_side_the_people_go_the_way_of_their_kind(helper: str) -> None:
+    text = (
+        "Eleven Ukrainian children were returned from Russia to their families on Monday. "
+        f"{helper} said it had helped bring back four more children on Wednesday."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    found = {
+        (str(item.period), t.sender.code, t.receiver.code, t.count.best)
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+    assert found == {("2025-10-20", "RUS", "UKR", 11), ("2025-10-22", "RUS", "UKR", 4)}

@@ -2137,6 +2137,15 @@ class _Sentence:
             return False
         return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
 
+    def _helped(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject only helped: "helped (to) bring back", "helping return"."""
+        before = [
+            self.norm(i) for i in range(max(self.first, predicate.first - 2), predicate.first)
+        ]
+        if before[-1:] == ["to"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
+
     def _wounded_moved(
         self, figure: FigureMention, found: tuple[TransferWord, bool] | None
     ) -> bool:
@@ -2363,6 +2372,8 @@ class _Sentence:
                 floor = earlier[-1].last
             subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
             codes = [p.code for p in subject]
+            if self._helped(predicate):
+                codes = []  # "the Holy See helped bring back three": the helper moves no one
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
@@ -2481,6 +2492,18 @@ class _Sentence:
                 definite=self.norm(figure.first - 1) == "the",
             )
 
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and predicate is not None
+            and self._helped(predicate)
+        ):
+            # "... helped bring back a further three children": the way the article's
+            # last figure of that kind went
+            alike = [leg for leg in self.discourse.legs if leg.category is category]
+            if alike:
+                sender, receiver = alike[-1].sender, alike[-1].receiver
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
             return [leg(a, b), leg(b, a)]
