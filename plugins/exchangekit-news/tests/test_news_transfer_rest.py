@@ -188,3 +188,25 @@ def test_news_a_helper_is_neither_side_the_people_go_the_way_of_their_kind(helpe
         for t in item.transfers
     }
     assert found == {("2025-10-20", "RUS", "UKR", 11), ("2025-10-22", "RUS", "UKR", 4)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["On Tuesday", "Earlier in the day", "By Friday"]),
+    st.sampled_from(["prisoners", "badly wounded prisoners"]),
+)
+def test_news_a_figure_that_went_each_way_is_both_directions(
+    amount: int, opening: str, people: str
+) -> None:
+    text = f"{opening}, {amount} {people} went each way, officials said."
+    kind = "wounded_prisoners" if "wounded" in people else "prisoners_of_war"
+    assert legs(text) == {
+        ("RUS", "UKR", kind): Count.exact(amount),
+        ("UKR", "RUS", kind): Count.exact(amount),
+    }
+
+
+def test_news_earlier_in_the_week_is_the_week_of_the_report() -> None:
+    text = "Earlier in the week, 30 prisoners went each way, officials said."
+    assert periods(text, date(2025, 10, 23)) == {"2025-W43"}

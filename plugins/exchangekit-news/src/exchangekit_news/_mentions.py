@@ -996,6 +996,11 @@ class _Finder:
             if norm in ("earlier", "later") and self.norm(j) == "this":
                 words.append("this")
                 j += 1
+            elif norm == "earlier" and (self.norm(j), self.norm(j + 1)) == ("in", "the"):
+                # "earlier in the week": the week of the report, as "this week" is
+                if self.norm(j + 2) in lx.DATE_UNITS:
+                    return j + 3, f"this {self.norm(j + 2)}"
+                return None
             if self.norm(j) in lx.DATE_UNITS:
                 words.append(self.norm(j))
                 return j + 1, " ".join(words)
