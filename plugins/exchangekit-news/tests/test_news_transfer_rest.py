@@ -210,3 +210,29 @@ def test_news_a_figure_that_went_each_way_is_both_directions(
 def test_news_earlier_in_the_week_is_the_week_of_the_report() -> None:
     text = "Earlier in the week, 30 prisoners went each way, officials said."
     assert periods(text, date(2025, 10, 23)) == {"2025-W43"}
+
+
+@pytest.mark.parametrize("verb", ["exchanged", "freed", "returned"])
+def test_news_a_dated_part_of_a_running_sum_is_its_own_exchange(verb: str) -> None:
+    text = (
+        "The ombudsman said that in May, in three stages, more than 300 Ukrainian "
+        f"soldiers had come home, including 12 badly wounded men {verb} on May 9."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 6, 2), publisher="Desk"
+    )
+    found = {
+        (str(item.period), t.sender.code, t.receiver.code, t.category.value, t.count.best)
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+    assert found == {("2025-05-09", "RUS", "UKR", "wounded_prisoners", 12)}
+
+
+def test_news_an_undated_part_of_a_running_sum_stays_in_it() -> None:
+    text = (
+        "The ombudsman said that in May, in three stages, more than 300 Ukrainian "
+        "soldiers had come home, including 12 badly wounded men."
+    )
+    assert legs(text, date(2025, 6, 2)) == {}

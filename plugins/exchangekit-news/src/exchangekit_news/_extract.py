@@ -1758,6 +1758,20 @@ class _Sentence:
         words = set(after[1:close])
         return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
 
+    def _dated_part(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether a part of a running sum is an exchange of its own, with its own date.
+
+        "more than 260 had returned home in April, including 15 seriously wounded men
+        exchanged on Easter Saturday": the part has its own verb of handing over and
+        its own day, so it is that day's exchange, not a part of the sum.
+        """
+        if self.norm(figure.first - 1) != "including":
+            return False
+        verb = next((t for t in self.m.transfers if t.first == figure.np_end), None)
+        if verb is None or not verb.done:
+            return False
+        return any(verb.last <= d.first <= verb.last + 1 and not d.since for d in dates)
+
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         return any(
@@ -2267,7 +2281,9 @@ class _Sentence:
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
-        ) and not (self._each_time(figure) or self._one_of_them(figure))
+        ) and not (
+            self._each_time(figure) or self._one_of_them(figure) or self._dated_part(figure, dates)
+        )
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -2437,7 +2453,13 @@ class _Sentence:
                 if len(named) == 1:
                     receiver = named.pop()
         category = self._category(figure, previous)
-        if wounded_moved:
+        if wounded_moved or (
+            figure.wounded
+            and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+            and self._dated_part(figure, dates)
+        ):
+            # "including 15 seriously wounded men exchanged on Easter Saturday": wounded
+            # men moved in an exchange are wounded prisoners
             category = PersonCategory.WOUNDED_PRISONERS
         guessed = (
             figure.noun is not None
