@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Final, Literal, TypeAlias
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.parser import isoparser, parserinfo
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as Weekday
@@ -61,6 +62,7 @@ _TOKEN: Final = re.compile(
     re.ASCII | re.DOTALL,
 )
 _DASHES: Final = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _DAY_NUMBER: Final = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?", re.ASCII)
 _DIGITS: Final = re.compile(r"[0-9]+", re.ASCII)
 
@@ -108,6 +110,38 @@ _PART_DAYS: Final = ((1, 10), (11, 20), (21, 31))
 _PART_MONTHS: Final = ((1, 4), (5, 8), (9, 12))
 # Meteorological seasons of the northern hemisphere: first month and length in months.
 _SEASONS: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _easter(method: Literal[1, 2, 3], days: int) -> Callable[[int], date]:
+    return lambda year: easter(year, method) + relativedelta(days=days)
+
+
+# Holidays by name (apostrophes dropped, "the" already gone): the day in a given year.
+# Christmas and New Year are the Gregorian days; "Orthodox" ones follow the Julian
+# calendar as Ukraine and Russia kept it until 2023 (Christmas on 7 January).
+_HOLIDAYS: Final[dict[tuple[str, ...], Callable[[int], date]]] = {
+    ("christmas",): _fixed(12, 25),
+    ("christmas", "day"): _fixed(12, 25),
+    ("christmas", "eve"): _fixed(12, 24),
+    ("new", "years", "eve"): _fixed(12, 31),
+    ("new", "years", "day"): _fixed(1, 1),
+    ("orthodox", "christmas"): _fixed(1, 7),
+    ("orthodox", "christmas", "day"): _fixed(1, 7),
+    ("orthodox", "christmas", "eve"): _fixed(1, 6),
+    ("easter",): _easter(EASTER_WESTERN, 0),
+    ("easter", "sunday"): _easter(EASTER_WESTERN, 0),
+    ("easter", "saturday"): _easter(EASTER_WESTERN, -1),
+    ("easter", "monday"): _easter(EASTER_WESTERN, 1),
+    ("good", "friday"): _easter(EASTER_WESTERN, -2),
+    ("orthodox", "easter"): _easter(EASTER_ORTHODOX, 0),
+    ("orthodox", "easter", "sunday"): _easter(EASTER_ORTHODOX, 0),
+    ("orthodox", "easter", "saturday"): _easter(EASTER_ORTHODOX, -1),
+}
+_HOLIDAY_WORDS: Final = frozenset(word for name in _HOLIDAYS for word in name)
 _UNITS: Final = {
     "day": Precision.DAY,
     "week": Precision.WEEK,
@@ -273,6 +307,32 @@ class _Yearless:
         return self._build(year)
 
 
+class _Holiday(_Yearless):
+    """A holiday named without a year ("at Easter", "on New Year's Eve"), a day each year."""
+
+    def __init__(self, day_in: Callable[[int], date]) -> None:
+        super().__init__(lambda y: Period.day(day_in(y)), 1)
+        self._day_in = day_in
+
+    def _begins(self, year: int) -> date | None:
+        try:
+            return self._day_in(year)
+        except ValueError:  # the year is out of range
+            return None
+
+    def start_before(self, end: date) -> Period:
+        """As the start of a span ending on ``end``: the latest one on or before it."""
+        return self.latest(end)
+
+    def end_after(self, start: date) -> Period:
+        """As the end of a span starting on ``start``: the first one on or after it."""
+        for year in range(start.year, start.year + 2):
+            begins = self._begins(year)
+            if begins is not None and begins >= start:
+                return self._build(year)
+        raise _Reject(f"no such day falls after {start.isoformat()}")
+
+
 class _FloatingWeekday:
     """A weekday named on its own ("on Thursday")."""
 
@@ -390,6 +450,7 @@ def _canonical(text: str) -> Period | None:
 def _tokens(text: str) -> list[str]:
     """Lower-cased words, numbers and separators; commas and abbreviation dots dropped."""
     flat = " ".join(text.translate(_DASHES).lower().split())
+    flat = _POSSESSIVE.sub("s", flat)  # "new year's eve" as "new years eve"
     raw: list[str] = []
     for match in _TOKEN.finditer(flat):
         if match.group("bad") is not None:
@@ -545,7 +606,9 @@ class _Grammar:
                 raise _Reject(_ONE_YEAR_WINTER)
             return None
         return (
-            self._relative(toks)
+            self._in_named_year(toks)
+            or self._relative(toks)
+            or self._holiday(toks)
             or self._ago(toks)
             or self._with_weekday(toks)
             or self._day_date(toks)
@@ -555,6 +618,35 @@ class _Grammar:
             or self._season(toks)
             or self._year_alone(toks)
         )
+
+    def _in_named_year(self, toks: list[str]) -> Period | None:
+        """A date without a year, then the year relative to now: "June last year"."""
+        if len(toks) < 3 or toks[-1] != "year" or toks[-2] not in {"this", "last"}:
+            return None
+        inner = self._term(toks[:-2])
+        if not isinstance(inner, _Yearless):
+            return None
+        reference = self.ref()
+        period = inner._in(reference.year - (toks[-2] == "last"))
+        if period.start > reference:
+            raise _Reject(
+                "it points after the publication date; only past and present dates are "
+                "resolved (write the date itself)"
+            )
+        return period
+
+    @staticmethod
+    def _holiday(toks: list[str]) -> _Term | None:
+        """A holiday by name, with or without its year: "Easter 2025", "New Year's Eve"."""
+        if toks[0] not in _HOLIDAY_WORDS:
+            return None
+        name = tuple(toks)
+        if name in _HOLIDAYS:
+            return _Holiday(_HOLIDAYS[name])
+        year = _year(toks[-1])
+        if year is None or name[:-1] not in _HOLIDAYS:
+            return None
+        return _Holiday(_HOLIDAYS[name[:-1]])._in(year)
 
     def _relative(self, toks: list[str]) -> Period | None:
         phrase = " ".join(toks)
@@ -579,6 +671,8 @@ class _Grammar:
             reference = self.ref()
             first = Period.containing(_shift(reference, _STEP[unit] * -_RECENT), unit)
             return Period.between(first.start, reference)
+        if len(words) == 2 and words[0] in {"this", "last"} and words[1] in _SEASONS:
+            return self._season_back(_SEASONS[words[1]], words[0] == "last")
         if len(words) == 2 and words[0] == "last":
             weekday, month = _weekday(words[1]), _month(words[1])
             if weekday is not None:
@@ -589,6 +683,15 @@ class _Grammar:
                 month_before = _shift(reference.replace(day=1), relativedelta(days=-1))
                 return _Yearless(lambda y: Period.month(y, month), month).latest(month_before)
         return None
+
+    def _season_back(self, first_month: int, ended: bool) -> Period:
+        """The season begun by the reference ("this summer") or ended by it ("last summer")."""
+        reference = self.ref()
+        for year in range(reference.year, reference.year - 3, -1):
+            season = _months(year, first_month, 3)
+            if season.start <= reference and (not ended or season.end < reference):
+                return season
+        raise _Reject(f"no such season falls before {reference.isoformat()}")  # pragma: no cover
 
     def _ago(self, toks: list[str]) -> Period | None:
         """The unit named, around the day that far back: "two days ago", "a week ago"."""

@@ -154,6 +154,7 @@ _SEEKING: Final = frozenset(
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
     | {"hope", "hopes", "urged", "urges"}
 )
+_REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
@@ -1023,6 +1024,10 @@ class _Sentence:
                 own = self._predicate_after(figure)
                 if own is not None:
                     return own
+                if not lx.SPEECH.isdisjoint(between):
+                    # "Russia had received 78, and said a further 2,239 were ready to be
+                    # returned": the figure is told in the next clause's reported speech
+                    return None
             chosen = before[-1]
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
@@ -1411,7 +1416,12 @@ class _Sentence:
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
         noun = figure.noun
         if noun is None and self.norm(figure.last) == "of":
-            noun = self._them_noun(figure)  # "757 of them", them being bodies
+            promised = self._promised_group(figure)
+            if promised is not None:
+                figure = promised  # "returned 22 of them": the promised group's kind
+                noun = figure.noun
+            else:
+                noun = self._them_noun(figure)  # "757 of them", them being bodies
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1748,6 +1758,20 @@ class _Sentence:
         words = set(after[1:close])
         return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
 
+    def _dated_part(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether a part of a running sum is an exchange of its own, with its own date.
+
+        "more than 260 had returned home in April, including 15 seriously wounded men
+        exchanged on Easter Saturday": the part has its own verb of handing over and
+        its own day, so it is that day's exchange, not a part of the sum.
+        """
+        if self.norm(figure.first - 1) != "including":
+            return False
+        verb = next((t for t in self.m.transfers if t.first == figure.np_end), None)
+        if verb is None or not verb.done:
+            return False
+        return any(verb.last <= d.first <= verb.last + 1 and not d.since for d in dates)
+
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         return any(
@@ -1961,7 +1985,8 @@ class _Sentence:
                 "freed",
             ):
                 return True  # "Russia received 90 of its own"
-            return self._them_noun(figure) is not None  # "brought 757 of them back"
+            # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
+            return self._them_noun(figure) is not None or self._promised_group(figure) is not None
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
@@ -2126,6 +2151,28 @@ class _Sentence:
             return False
         return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
 
+    def _helped(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject only helped: "helped (to) bring back", "helping return"."""
+        before = [
+            self.norm(i) for i in range(max(self.first, predicate.first - 2), predicate.first)
+        ]
+        if before[-1:] == ["to"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
+
+    def _wounded_moved(
+        self, figure: FigureMention, found: tuple[TransferWord, bool] | None
+    ) -> bool:
+        """Whether "N wounded" are the object of a handover: "took back 15 of its own wounded".
+
+        The wounded a side receives or hands over are wounded prisoners, not a casualty
+        toll; the verb must come first, have happened and move people one way.
+        """
+        if found is None or figure.noun is None or self.norm(figure.np_end - 1) != "wounded":
+            return False
+        word, first = found
+        return first and word.done and word.move in (Move.SEND, Move.RECEIVE)
+
     def _not_home(self, word: TransferWord) -> bool:
         """Whether "returned" means back to duty or to the front, not handed over."""
         if self.norm(word.last) != "to":
@@ -2222,7 +2269,10 @@ class _Sentence:
                     )
                 ]
             return None
-        if self._casualty_head(figure) or (found is not None and self._not_home(found[0])):
+        wounded_moved = self._wounded_moved(figure, found)
+        if (self._casualty_head(figure) and not wounded_moved) or (
+            found is not None and self._not_home(found[0])
+        ):
             return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure):
             return []
@@ -2231,7 +2281,9 @@ class _Sentence:
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
-        ) and not (self._each_time(figure) or self._one_of_them(figure))
+        ) and not (
+            self._each_time(figure) or self._one_of_them(figure) or self._dated_part(figure, dates)
+        )
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -2324,15 +2376,26 @@ class _Sentence:
             symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
         if predicate is not None and first:
             floor = self.first
-            earlier = [t for t in self.m.transfers if t.last <= predicate.first]
+            # a verb in a relative clause on the subject ("Russia, which had promised to
+            # hand over 23, returned 22") is not the clause's own: the subject stays in reach
+            earlier = [
+                t
+                for t in self.m.transfers
+                if t.last <= predicate.first
+                and (not self._in_relative(t.first) or self._in_relative(predicate.first))
+            ]
             if earlier:
                 floor = earlier[-1].last
             subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
             codes = [p.code for p in subject]
+            if self._helped(predicate):
+                codes = []  # "the Holy See helped bring back three": the helper moves no one
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
-                if predicate.move is Move.SEND:
+                if predicate.move is Move.SEND and self._freed_own(predicate, codes[0]):
+                    receiver = receiver or codes[0]
+                elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:
                     receiver = receiver or codes[0]
@@ -2390,6 +2453,14 @@ class _Sentence:
                 if len(named) == 1:
                     receiver = named.pop()
         category = self._category(figure, previous)
+        if wounded_moved or (
+            figure.wounded
+            and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+            and self._dated_part(figure, dates)
+        ):
+            # "including 15 seriously wounded men exchanged on Easter Saturday": wounded
+            # men moved in an exchange are wounded prisoners
+            category = PersonCategory.WOUNDED_PRISONERS
         guessed = (
             figure.noun is not None
             and figure.noun.category is None
@@ -2443,6 +2514,18 @@ class _Sentence:
                 definite=self.norm(figure.first - 1) == "the",
             )
 
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and predicate is not None
+            and self._helped(predicate)
+        ):
+            # "... helped bring back a further three children": the way the article's
+            # last figure of that kind went
+            alike = [leg for leg in self.discourse.legs if leg.category is category]
+            if alike:
+                sender, receiver = alike[-1].sender, alike[-1].receiver
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
             return [leg(a, b), leg(b, a)]
@@ -2455,6 +2538,25 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
+        """Whether a side announces it "has freed" people: its own, brought home from captivity.
+
+        "Ukraine says it has freed 116 people" is the speaker's side getting its
+        people back; "freed" of the enemy's people names them ("freed 90 Russian
+        soldiers"), and their nationality decides the direction before this is asked.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+            return False
+        speaker = self.speaker_near(predicate.first)
+        return (
+            speaker is not None
+            and speaker.party == subject
+            and any(
+                self.norm(i) in lx.SPEECH
+                for i in range(max(self.first, predicate.first - 6), predicate.first)
+            )
+        )
 
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
@@ -2545,7 +2647,9 @@ class _Sentence:
 
     def _captivity_date(self, date: DateMention) -> bool:
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
-        for i in range(date.first - 1, max(self.first, date.first - 12) - 1, -1):
+        # "who had been taken to Ukrainian territory during the incursion of Ukrainian
+        # armed formations last summer": the clause may run as far as a relative reaches
+        for i in range(date.first - 1, max(self.first, date.first - 20) - 1, -1):
             if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm(i) in ("who", "whom"):
@@ -2617,6 +2721,9 @@ class _Sentence:
             elif (
                 k < date.first
                 and not self._comma_in(k, date.first)
+                # "a day after X told Y that Moscow would swap 175 on Wednesday": the date
+                # is of the reported plan inside the event, not the event counted from
+                and not any(self.norm(i) in _REPORTED_PLAN for i in range(k + 1, date.first))
                 and (figure.first < k or self._comma_in(date.last, figure.first))
             ):
                 return days
@@ -2679,6 +2786,31 @@ class _Sentence:
             if found is not None:
                 return found[1]
         return None
+
+    def _promised_group(self, figure: FigureMention) -> FigureMention | None:
+        """The group promised earlier in the sentence that "N of them" was handed from.
+
+        "Russia, which had promised to hand over 23 wounded soldiers, returned 22 of
+        them": the promise moved no one, so "22 of them" is not a subset of a figure
+        told but the handover itself, of people of the promised kind.
+        """
+        if self.norm(figure.last + 1) != "them":
+            return None
+        done = [
+            t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 2
+        ]
+        if not done or not done[-1].done:
+            return None
+        counted = [f for f in self.m.figures if f.noun is not None and f.last <= done[-1].first]
+        if not counted:
+            return None
+        group = counted[-1]
+        planned = [
+            t for t in self.m.transfers if t.last <= group.first and group.first - t.last <= 2
+        ]
+        if not planned or planned[-1].done:
+            return None
+        return group
 
     def _reunited(self, predicate: TransferWord) -> bool:
         return self.norm(predicate.first).startswith("reunit")

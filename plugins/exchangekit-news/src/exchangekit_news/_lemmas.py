@@ -77,6 +77,10 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("take charge of", Move.RECEIVE),
     ("reunite with", Move.RECEIVE),
     ("go the other way", Move.SEND),
+    # "several dozen wounded prisoners went each way": one figure for both directions
+    ("go each way", Move.SWAP),
+    ("go in each direction", Move.SWAP),
+    ("go in either direction", Move.SWAP),
     ("swap", Move.SWAP),
     ("exchange", Move.SWAP),
     ("trade", Move.SWAP),

@@ -837,8 +837,11 @@ class _Finder:
             start = i
             previous = self.norm(i - 1) if i > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
+            # "the largest since the spring": "the" may stand between
             since = previous == "since" or (
-                previous in lx.MONTH_PARTS and i - 2 >= self.first and self.norm(i - 2) == "since"
+                previous in lx.MONTH_PARTS | {"the"}
+                and i - 2 >= self.first
+                and self.norm(i - 2) == "since"
             )
             as_of = previous == "of" and self.norm(i - 2) == "as"
             found.append(DateMention(start, end, text, since, as_of, group))
@@ -917,8 +920,65 @@ class _Finder:
         return self.tokens[i].text[:1].isupper()
 
     def _date_at(self, i: int) -> tuple[int, str] | None:
+        found = self._date_at_only(i)
+        if found is None:
+            return None
+        return self._named_year(*found)
+
+    def _named_year(self, end: int, text: str) -> tuple[int, str]:
+        """A date without a year extended by the year named after it: "in June last year"."""
+        at = end + (self.norm(end) == "of")
+        if (
+            self.norm(at) in ("last", "this")
+            and self.norm(at + 1) == "year"
+            and not any(c.isdigit() for c in text.split()[-1])
+            and not text.startswith(("this ", "last ", "earlier ", "later "))
+        ):
+            return at + 2, f"{text} {self.norm(at)} year"
+        return end, text
+
+    def _holiday_at(self, i: int) -> tuple[int, str] | None:
+        """A holiday by name: "on New Year's Eve", "at Easter", "Orthodox Christmas 2023"."""
+        if not self._capital(i):
+            return None
+        for name in _HOLIDAYS:
+            end = i + len(name)
+            if end <= self.last and all(
+                self.norm(i + k) == word and self._capital(i + k) for k, word in enumerate(name)
+            ):
+                words = [self.tokens[k].text.replace("\u2019", "'") for k in range(i, end)]
+                if end < self.last and self._year(end):
+                    words.append(self.tokens[end].text)
+                    end += 1
+                elif i == self.first or self.norm(i - 1) not in _HOLIDAY_PREPOSITIONS:
+                    return None  # "the Easter truce", "Christmas trees": no time named
+                return end, " ".join(words)
+        return None
+
+    def _season_at(self, i: int) -> tuple[int, str] | None:
+        """A season as a time: "in the autumn", "during spring 2023", "the summer of 2024"."""
+        before = self.norm(i - 1) if i > self.first else ""
+        if before == "the" and i - 2 >= self.first:
+            before = self.norm(i - 2)
+        if before not in lx.DATE_PREPOSITIONS and before not in ("over", "through", "until"):
+            return None
+        end, text = i + 1, self.tokens[i].norm
+        if self._year(end):
+            return end + 1, f"{text} {self.tokens[end].text}"
+        if self.norm(end) == "of" and self._year(end + 1):
+            return end + 2, f"{text} {self.tokens[end + 1].text}"
+        following = self.tokens[end] if end < self.last else None
+        if following is not None and following.kind == WORD and following.norm not in _SEASON_GO:
+            return None  # "in the spring offensive": a season naming a noun after it
+        return end, text
+
+    def _date_at_only(self, i: int) -> tuple[int, str] | None:
         tokens = self.tokens
         norm = tokens[i].norm
+        if norm in _HOLIDAY_FIRSTS:
+            return self._holiday_at(i)
+        if norm in _SEASONS:
+            return self._season_at(i)
         if norm in lx.WEEKDAYS and self._capital(i):
             prefix = self.norm(i - 1) if i > self.first else ""
             text = tokens[i].norm.capitalize()
@@ -936,9 +996,16 @@ class _Finder:
             if norm in ("earlier", "later") and self.norm(j) == "this":
                 words.append("this")
                 j += 1
+            elif norm == "earlier" and (self.norm(j), self.norm(j + 1)) == ("in", "the"):
+                # "earlier in the week": the week of the report, as "this week" is
+                if self.norm(j + 2) in lx.DATE_UNITS:
+                    return j + 3, f"this {self.norm(j + 2)}"
+                return None
             if self.norm(j) in lx.DATE_UNITS:
                 words.append(self.norm(j))
                 return j + 1, " ".join(words)
+            if norm in ("this", "last") and self.norm(j) in _SEASONS:
+                return j + 1, f"{norm} {self.norm(j)}"  # "this spring", "last autumn"
             if norm == "this" and self.norm(j) in lx.TIME_WORDS:
                 return j + 1, "today"
             return None
@@ -1122,12 +1189,37 @@ _AMOUNT_OPENERS: Final = frozenset(
 )
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
+_SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
+_SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when"})  # words after a season
+# Holidays by name as written (capitalised), longest first; the date grammar knows their days.
+_HOLIDAYS: Final = (
+    ("orthodox", "christmas", "eve"),
+    ("orthodox", "christmas", "day"),
+    ("orthodox", "easter", "saturday"),
+    ("orthodox", "easter", "sunday"),
+    ("new", "year", "eve"),
+    ("new", "year", "day"),
+    ("christmas", "eve"),
+    ("christmas", "day"),
+    ("orthodox", "christmas"),
+    ("orthodox", "easter"),
+    ("easter", "saturday"),
+    ("easter", "sunday"),
+    ("easter", "monday"),
+    ("good", "friday"),
+    ("christmas",),
+    ("easter",),
+)
+_HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
+_HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 _DATE_STARTS: Final = (
     lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
     | {"this", "last", "earlier", "later"}
+    | _SEASONS
+    | _HOLIDAY_FIRSTS
 )
 
 

@@ -1,0 +1,238 @@
+"""Transfer rules and dates left over: who frees whom, wounded groups, relative dates."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, PersonCategory
+
+OTHER = PersonCategory.OTHER
+NAMES = {"Ukraine": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Moscow": "RUS"}
+
+
+def legs(text: str, published: date = date(2025, 10, 23)) -> dict[tuple[str, str, str], Count]:
+    """Every transfer the parser reads in ``text``, keyed by sender, receiver and category."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value): t.count
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+def other(code: str) -> str:
+    """The other belligerent."""
+    return "RUS" if code == "UKR" else "UKR"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(NAMES)),
+    st.integers(min_value=2, max_value=3000),
+    st.sampled_from(["says it has freed", "said it had freed", "announced it had freed"]),
+)
+def test_news_a_side_announcing_it_freed_people_got_its_own_back(
+    name: str, amount: int, verb: str
+) -> None:
+    text = f"{name} {verb} {amount:,} people in a fresh prisoner exchange on Tuesday."
+    code = NAMES[name]
+    assert legs(text) == {(other(code), code, "other"): Count.exact(amount)}
+
+
+def test_news_a_side_freeing_named_enemy_people_hands_them_over() -> None:
+    text = "Kyiv said it had freed 64 Russian soldiers on Tuesday."
+    assert legs(text) == {("UKR", "RUS", "prisoners_of_war"): Count.exact(64)}
+
+
+def test_news_a_side_freeing_people_told_by_the_other_side_hands_them_over() -> None:
+    text = "Moscow freed 64 soldiers on Tuesday, Kyiv said."
+    assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(64)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(NAMES)),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["got back", "took back", "received", "handed over"]),
+)
+def test_news_wounded_moved_by_a_side_are_wounded_prisoners(
+    name: str, amount: int, verb: str
+) -> None:
+    text = f"On Friday {name} {verb} {amount} of its own wounded."
+    if verb == "handed over":
+        text = f"On Friday {name} {verb} {amount} wounded."
+    code = NAMES[name]
+    direction = (code, other(code)) if verb == "handed over" else (other(code), code)
+    assert legs(text) == {(*direction, "wounded_prisoners"): Count.exact(amount)}
+
+
+def test_news_people_reported_wounded_stay_a_casualty_figure() -> None:
+    assert legs("Moscow said 3,000 of its soldiers were wounded in the offensive.") == {}
+
+
+def test_news_part_of_a_promised_group_that_was_handed_over_is_coded() -> None:
+    text = (
+        "Moscow, which had pledged to hand over 30 badly wounded Ukrainian soldiers, "
+        "sent back 27 of them on Thursday, officials in Kyiv said."
+    )
+    assert legs(text) == {("RUS", "UKR", "wounded_prisoners"): Count.exact(27)}
+
+
+def test_news_part_of_a_group_already_handed_over_is_not_coded_again() -> None:
+    text = "Russia handed over 120 prisoners on Thursday, and 14 of them were officers."
+    assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(120)}
+
+
+def test_news_a_day_after_a_call_about_a_planned_date_is_not_counted_from_it() -> None:
+    # the date belongs to the plan the call reported; the handover took place on it
+    text = (
+        "A day after the ministers agreed by telephone that the sides would swap 60 "
+        "captives for 60 on Monday, Russia freed 12 wounded Ukrainian soldiers."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 3, 18), publisher="Desk"
+    )
+    periods = {str(item.period) for item in items if isinstance(item, Exchange)}
+    assert periods == {"2025-03-17"}
+
+
+def periods(text: str, published: date) -> set[str]:
+    """The periods of the exchanges the parser reads in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {str(item.period) for item in items if isinstance(item, Exchange)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On New Year's Eve, Russia handed back 58 Ukrainian soldiers.", "2024-12-31"),
+        ("Russia handed back 58 Ukrainian soldiers on New Year\u2019s Eve.", "2024-12-31"),
+        ("At Easter, Kyiv received 58 soldiers from Russia.", "2025-04-20"),
+        ("On Orthodox Christmas 2023, Kyiv received 58 soldiers from Russia.", "2023-01-07"),
+        ("In June last year, Kyiv received 58 soldiers from Russia.", "2024-06"),
+        (
+            "Kyiv received 58 soldiers from Russia in the spring of last year.",
+            "2024-03-01/2024-05-31",
+        ),
+        ("This spring, Kyiv received 58 soldiers from Russia.", "2025-03-01/2025-05-31"),
+        ("Kyiv received 58 soldiers from Russia last winter.", "2024-12-01/2025-02-28"),
+    ],
+)
+def test_news_seasons_holidays_and_a_month_last_year_date_the_exchange(
+    sentence: str, expected: str
+) -> None:
+    assert periods(sentence, date(2025, 10, 23)) == {expected}
+
+
+def test_news_a_holiday_naming_a_noun_is_no_date() -> None:
+    # "the Easter truce" names a truce, not a day: the exchange keeps the weekday
+    text = "During the Easter truce, Kyiv received 58 soldiers from Russia on Tuesday."
+    assert periods(text, date(2025, 10, 23)) == {"2025-10-21"}
+
+
+def test_news_largest_since_the_spring_is_no_date_of_the_exchange() -> None:
+    text = "In the largest swap since the spring, Kyiv received 58 soldiers from Russia on Monday."
+    assert periods(text, date(2025, 10, 23)) == {"2025-10-20"}
+
+
+def test_news_a_long_relative_clause_of_capture_does_not_date_the_return() -> None:
+    text = (
+        "Thirty civilians who had been taken to Ukraine during the raid by the armed "
+        "formations of the neighbouring country last summer returned to Russia on Friday."
+    )
+    assert periods(text, date(2025, 10, 23)) == {"2025-10-17"}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(range(1, 13)), st.integers(min_value=2, max_value=900))
+def test_news_a_month_last_year_is_the_year_before_publication(month: int, amount: int) -> None:
+    names = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    names += ["September", "October", "November", "December"]
+    text = f"In {names[month - 1]} last year, Kyiv received {amount} soldiers from Russia."
+    assert periods(text, date(2025, 10, 23)) == {f"2024-{month:02d}"}
+
+
+def test_news_a_figure_in_a_later_clause_of_speech_does_not_take_the_verb_before() -> None:
+    # "received ... in all" is a running sum; the 900 are only ready to go, a plan
+    text = (
+        "The negotiator wrote that Moscow had received 41 in all, and said a further 900 "
+        "bodies were ready to be handed back once Kyiv named a day."
+    )
+    assert legs(text) == {}
+
+
+@pytest.mark.parametrize("helper", ["The Vatican", "Qatar", "The Red Cross", "Moscow's envoy"])
+def test_news_a_helper_is_neither_side_the_people_go_the_way_of_their_kind(helper: str) -> None:
+    text = (
+        "Eleven Ukrainian children were returned from Russia to their families on Monday. "
+        f"{helper} said it had helped bring back four more children on Wednesday."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    found = {
+        (str(item.period), t.sender.code, t.receiver.code, t.count.best)
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+    assert found == {("2025-10-20", "RUS", "UKR", 11), ("2025-10-22", "RUS", "UKR", 4)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["On Tuesday", "Earlier in the day", "By Friday"]),
+    st.sampled_from(["prisoners", "badly wounded prisoners"]),
+)
+def test_news_a_figure_that_went_each_way_is_both_directions(
+    amount: int, opening: str, people: str
+) -> None:
+    text = f"{opening}, {amount} {people} went each way, officials said."
+    kind = "wounded_prisoners" if "wounded" in people else "prisoners_of_war"
+    assert legs(text) == {
+        ("RUS", "UKR", kind): Count.exact(amount),
+        ("UKR", "RUS", kind): Count.exact(amount),
+    }
+
+
+def test_news_earlier_in_the_week_is_the_week_of_the_report() -> None:
+    text = "Earlier in the week, 30 prisoners went each way, officials said."
+    assert periods(text, date(2025, 10, 23)) == {"2025-W43"}
+
+
+@pytest.mark.parametrize("verb", ["exchanged", "freed", "returned"])
+def test_news_a_dated_part_of_a_running_sum_is_its_own_exchange(verb: str) -> None:
+    text = (
+        "The ombudsman said that in May, in three stages, more than 300 Ukrainian "
+        f"soldiers had come home, including 12 badly wounded men {verb} on May 9."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 6, 2), publisher="Desk"
+    )
+    found = {
+        (str(item.period), t.sender.code, t.receiver.code, t.category.value, t.count.best)
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+    assert found == {("2025-05-09", "RUS", "UKR", "wounded_prisoners", 12)}
+
+
+def test_news_an_undated_part_of_a_running_sum_stays_in_it() -> None:
+    text = (
+        "The ombudsman said that in May, in three stages, more than 300 Ukrainian "
+        "soldiers had come home, including 12 badly wounded men."
+    )
+    assert legs(text, date(2025, 6, 2)) == {}
