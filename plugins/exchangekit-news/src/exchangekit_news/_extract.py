@@ -267,6 +267,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
+_ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 # The words of a force's name before its country: "the armed forces of Ukraine".
@@ -2961,7 +2963,13 @@ class _Sentence:
         """
         i = figure.np_end
         auxiliaries = 0
-        while i < self.last and self.norm(i) in _AUXILIARIES and auxiliaries < 4:
+        while i < self.last and auxiliaries < 4:
+            if self.norm(i) == ",":
+                i = self._speech_aside(i)  # "380,000 more, the president said, had been wounded"
+                if self.norm(i) == ",":
+                    break
+            if self.norm(i) not in _AUXILIARIES:
+                break
             i += 1
             auxiliaries += 1
         if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
@@ -2983,6 +2991,18 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _speech_aside(self, comma: int) -> int:
+        """Past a short aside of saying that opens at ``comma`` (", the president said,").
+
+        The token after its closing comma; ``comma`` itself when no such aside opens there.
+        """
+        for close in range(comma + 2, min(self.last, comma + 8)):
+            if self.norm(close) == ",":
+                if any(comma < k < close for k in self.m.speech):
+                    return close + 1
+                break
+        return comma
 
     @staticmethod
     def _in_captivity(words: list[str]) -> bool:
@@ -3215,6 +3235,10 @@ class _Sentence:
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         after = [self.norm(i) for i in range(figure.np_end, stop)]
+        comma = figure.np_end + (self.norm(figure.np_end) == "more")
+        if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
+            past = self._speech_aside(comma)
+            after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)
         # the verb group may end later: "troops deployed to the region had been killed or
@@ -3386,8 +3410,13 @@ class _Sentence:
             known = [code for code in earlier if code is not None]
             if known:
                 return (known[-1],)
-        if self.norm(figure.np_end) == "more" and figure.first == self.first:
-            # "Tens of thousands more are listed as missing.": the side just counted
+        opens = figure.first == self.first or all(
+            self.norm(i) in _ELIDED_OPENERS for i in range(self.first, figure.first)
+        )
+        if figure.noun is None and opens:
+            # "Tens of thousands more are listed as missing.", "Another 9,000 were
+            # wounded.": a number opening its sentence without a noun counts the people
+            # of the claim just made
             latest = self.discourse.claims
             if latest and latest[-1].sentence == self.index - 1:
                 return latest[-1].subject

@@ -323,6 +323,7 @@ class _Finder:
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
@@ -373,6 +374,32 @@ class _Finder:
         while j >= self.first and j >= k - 3 and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS:
             j -= 1
         return j >= self.first and self.tokens[j].norm in lx.LOSS_VERBS
+
+    def _passive_subject(self, k: int) -> bool:
+        """Whether the number at ``k`` is the subject of a passive verb of loss or return.
+
+        "1,366 have been brought back", "some 380,000 more, the president said, had been
+        wounded": the noun is left out, and the verb says the number counts people.
+        """
+        j = k + 1
+        if self.norm(j) in ("more", "others", "further"):
+            j += 1
+        if self.norm(j) == ",":  # an aside: ", the president said,"
+            close = next((i for i in range(j + 1, min(self.last, j + 8)) if self.norm(i) == ","), 0)
+            if not close:
+                return False
+            j = close + 1
+        if self.norm(j) not in _AUXILIARIES:
+            return False
+        j += 1
+        if self.norm(j) in ("also", "now", "since", "so", "already"):
+            j += 1
+        if self.norm(j) == "been":
+            j += 1
+        elif self.norm(j - 1) in ("have", "has", "had"):
+            return False  # "3,000 had fought": no passive
+        participle = self.norm(j)
+        return participle in _PASSIVE_PEOPLE or _lemmas.is_transfer_form(participle)
 
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
@@ -1114,6 +1141,15 @@ _PLANNED: Final = frozenset(
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
+)
+# A number that is the subject of one of these passives counts people: "were killed".
+_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
+_PASSIVE_PEOPLE: Final = (
+    lx.KILLED_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.MISSING_WORDS
+    | lx.CAPTURED_WORDS
+    | {"held", "imprisoned", "detained", "repatriated", "evacuated"}
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".

@@ -1,0 +1,86 @@
+"""Numbers written without their noun: the sentence around them says whether they count people.
+
+Reporters leave the noun out when the clause or the sentence before has
+named it ("45,000 soldiers were killed; some 300,000 more were wounded").
+A verb of loss or return governing the number makes it people; a year, a sum
+of money or a percentage never is.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from exchangekit_news import NewsParser
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import CasualtyClaim, Count
+
+News = Callable[..., Any]
+
+
+def found(result: Any) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read."""
+    return {(c.subject.code, c.category.value, c.count) for c in result.claims}
+
+
+@pytest.mark.parametrize("aside", ["the minister said", "officials told reporters", "he said"])
+def test_news_a_bare_number_after_an_aside_of_saying_takes_the_verb_after_it(
+    news: News, aside: str
+) -> None:
+    text = (
+        "Moscow admitted that 12,500 of its soldiers had died in the offensive. "
+        f"Roughly 30,000 more, {aside}, had been wounded."
+    )
+    assert found(news(text)) == {
+        ("RUS", "killed", Count.exact(12_500)),
+        ("RUS", "wounded", Count.approx(30_000)),
+    }
+
+
+def test_news_a_bare_number_without_an_aside_is_still_read(news: News) -> None:
+    text = (
+        "Kyiv said 8,000 of its troops were killed near the city. "
+        "About 21,000 more were wounded, the statement added."
+    )
+    assert ("UKR", "wounded", Count.approx(21_000)) in found(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said 8,000 of its troops were killed. In 2023, more were wounded.",
+        "Kyiv said 8,000 of its troops were killed. Some $30,000 more, he said, had been lost.",
+        "Kyiv said 8,000 of its troops were killed. About 30% more, he said, were wounded.",
+    ],
+)
+def test_news_years_money_and_shares_without_a_noun_are_no_losses(news: News, text: str) -> None:
+    assert found(news(text)) == {("UKR", "killed", Count.exact(8_000))}
+
+
+@given(
+    killed=st.integers(min_value=2, max_value=90_000),
+    wounded=st.integers(min_value=2, max_value=900_000),
+)
+def test_news_the_number_after_an_aside_is_read_whatever_its_value(
+    killed: int, wounded: int
+) -> None:
+    text = (
+        f"The ministry said {killed:,} Russian soldiers had been killed. "
+        f"Another {wounded:,}, the ministry said, were wounded."
+    )
+    claims = [
+        i
+        for i in NewsParser().parse(
+            io.StringIO(text), source="t.txt", published=date(2025, 10, 23), publisher="Desk"
+        )
+        if isinstance(i, CasualtyClaim)
+    ]
+    assert {(c.subject.code, c.category.value, c.count) for c in claims} == {
+        ("RUS", "killed", Count.exact(killed)),
+        ("RUS", "wounded", Count.exact(wounded)),
+    }
