@@ -84,3 +84,27 @@ def test_news_the_number_after_an_aside_is_read_whatever_its_value(
         ("RUS", "killed", Count.exact(killed)),
         ("RUS", "wounded", Count.exact(wounded)),
     }
+
+
+@pytest.mark.parametrize("link", ["including", "with"])
+def test_news_one_days_part_of_a_distant_total_is_a_claim(news: News, link: str) -> None:
+    text = (
+        "Kyiv's military put Russian losses at 640,220 since the invasion began, a number "
+        f"no outsider can check, {link} 1,070 over the previous 24 hours."
+    )
+    claims = {c.count: c for c in news(text).claims}
+    assert set(claims) == {Count.exact(640_220), Count.exact(1_070)}
+    day = claims[Count.exact(1_070)]
+    assert (day.subject.code, day.category.value, day.scope.value) == (
+        "RUS",
+        "total_losses",
+        "period",
+    )
+
+
+def test_news_one_days_part_of_a_count_of_equipment_is_no_claim(news: News) -> None:
+    text = (
+        "Moscow fired 2,300 drones at Ukrainian cities this month, a record for the war, "
+        "including 140 over the past 24 hours."
+    )
+    assert news(text).claims == []

@@ -2762,6 +2762,7 @@ class _Sentence:
                 and (
                     self._casualty_after(figure, stop)
                     or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                    or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
                 )
             )
             if (
@@ -3069,6 +3070,20 @@ class _Sentence:
             for side in (-1, 1)
         )
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _day_part(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is one day's share of the claim before it.
+
+        "... at 640,220, with 1,070 over the previous 24 hours": a linking word,
+        the number and a window of one day right after it.
+        """
+        at = figure.last + 1 + (self.norm(figure.last + 1) == "the")
+        return (
+            figure.noun is None
+            and self.norm(figure.first - 1) in ("with", "and")
+            and self.norm(figure.last) in ("over", "in", "during")
+            and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
+        )
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""

@@ -324,6 +324,13 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
+            # "including 1,140 over the previous 24 hours": one day's part of a total
+            people = people or (
+                self.norm(k - 1) in ("including", "with", "and")
+                and self.norm(k + 1) in ("over", "in", "during")
+                and self.norm(k + 2) == "the"
+                and lx.DAILY_WINDOW.match(tokens, k + 3, self.last) is not None
+            )
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
