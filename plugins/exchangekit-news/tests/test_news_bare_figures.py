@@ -108,3 +108,14 @@ def test_news_one_days_part_of_a_count_of_equipment_is_no_claim(news: News) -> N
         "including 140 over the past 24 hours."
     )
     assert news(text).claims == []
+
+
+def test_news_one_days_share_given_of_them_is_a_claim(news: News) -> None:
+    text = (
+        "The army put Russian casualties at roughly 455,000 killed and wounded, with "
+        "960 of them in the past day."
+    )
+    assert found(news(text)) == {
+        ("RUS", "total_losses", Count.approx(455_000)),
+        ("RUS", "total_losses", Count.exact(960)),
+    }

@@ -3072,16 +3072,19 @@ class _Sentence:
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
 
     def _day_part(self, figure: FigureMention) -> bool:
-        """Whether a bare figure is one day's share of the claim before it.
+        """Whether a figure is one day's share of the claim before it.
 
         "... at 640,220, with 1,070 over the previous 24 hours": a linking word,
         the number and a window of one day right after it.
         """
-        at = figure.last + 1 + (self.norm(figure.last + 1) == "the")
+        at = max(figure.last, figure.np_end)
+        if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
+            at += 2  # "with 1,270 of them in the past 24 hours"
+        if self.norm(at) not in ("over", "in", "during"):
+            return False
+        at += 1 + (self.norm(at + 1) == "the")
         return (
-            figure.noun is None
-            and self.norm(figure.first - 1) in ("with", "and")
-            and self.norm(figure.last) in ("over", "in", "during")
+            self.norm(figure.first - 1) in ("with", "and")
             and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
         )
 
@@ -3641,6 +3644,8 @@ class _Sentence:
             category = previous.category  # "... killed, including more than 700 children"
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
+        if category is None and previous is not None and self._day_part(figure):
+            category = previous.category  # "..., with 960 of them in the past day"
         if category is None or self._excluded(figure, stop):
             return None
         if figure.noun is None:

@@ -327,9 +327,7 @@ class _Finder:
             # "including 1,140 over the previous 24 hours": one day's part of a total
             people = people or (
                 self.norm(k - 1) in ("including", "with", "and")
-                and self.norm(k + 1) in ("over", "in", "during")
-                and self.norm(k + 2) == "the"
-                and lx.DAILY_WINDOW.match(tokens, k + 3, self.last) is not None
+                and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
@@ -382,6 +380,17 @@ class _Finder:
             j -= 1
         return j >= self.first and self.tokens[j].norm in lx.LOSS_VERBS
 
+    def _of_them(self, j: int) -> bool:
+        """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
+        return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
+
+    def _day_window(self, j: int) -> bool:
+        """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
+        if self.norm(j) not in ("over", "in", "during"):
+            return False
+        j += 1 + (self.norm(j + 1) == "the")
+        return j < self.last and lx.DAILY_WINDOW.match(self.tokens, j, self.last) is not None
+
     def _passive_subject(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of a passive verb of loss or return.
 
@@ -389,6 +398,8 @@ class _Finder:
         wounded": the noun is left out, and the verb says the number counts people.
         """
         j = k + 1
+        if self._of_them(j):  # "388 of them had been returned"
+            j += 2
         if self.norm(j) in ("more", "others", "further"):
             j += 1
         if self.norm(j) == ",":  # an aside: ", the president said,"
@@ -399,7 +410,7 @@ class _Finder:
         if self.norm(j) not in _AUXILIARIES:
             return False
         j += 1
-        if self.norm(j) in ("also", "now", "since", "so", "already"):
+        while self.norm(j) in ("also", "now", "since", "so", "far", "already", "still"):
             j += 1
         if self.norm(j) == "been":
             j += 1
