@@ -119,3 +119,35 @@ def test_news_one_days_share_given_of_them_is_a_claim(news: News) -> None:
         ("RUS", "total_losses", Count.approx(455_000)),
         ("RUS", "total_losses", Count.exact(960)),
     }
+
+
+def tallies(result: Any) -> set[tuple[str, str, str, Count]]:
+    """(sender, receiver, category, count) of every stated tally read."""
+    return {(t.sender.code, t.receiver.code, t.category.value, t.count) for t in result.tallies}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "All told, about 820 have now come home in each direction since Tuesday.",
+        "That brings it to about 820 in either direction over the three days so far.",
+    ],
+)
+def test_news_a_bare_running_sum_each_way_is_a_tally_for_both_directions(
+    news: News, second: str
+) -> None:
+    text = (
+        "Kyiv and Moscow each released 410 prisoners of war on Thursday, both sides said. " + second
+    )
+    assert tallies(news(text)) == {
+        ("RUS", "UKR", "other", Count.approx(820)),
+        ("UKR", "RUS", "other", Count.approx(820)),
+    }
+
+
+def test_news_a_number_each_way_with_no_running_sum_is_no_tally(news: News) -> None:
+    text = (
+        "Kyiv and Moscow each released 410 prisoners of war on Thursday, both sides said. "
+        "Negotiators want the next round to be larger, about 820 in either direction."
+    )
+    assert news(text).tallies == []

@@ -200,8 +200,12 @@ def test_news_a_wrong_answer_file_lowers_the_score(tmp_path: Path) -> None:
 # two-sided totals and read relative clauses, captivity and North Korean losses: claims
 # 100% / 81.9%, tallies 87.5% / 71.4%. The floors keep that with a figure or two of room.
 # After the second claim and tally round: claims 100% / 88.3%, tallies 92.3% / 73.5%.
+# A bare running sum of people moved ("the total so far to almost 700 in either direction",
+# after a stage of 390 people, soldiers and civilians) is now `other`, as the coding
+# conventions and frozen-2's answer for the same swap have it; the old answers code it
+# prisoners_of_war, so tallies there read 87.2% / 69.4% (the two legs count as missed).
 FROZEN_CLAIM_FLOORS = (0.97, 0.85)
-FROZEN_TALLY_FLOORS = (0.88, 0.71)
+FROZEN_TALLY_FLOORS = (0.85, 0.68)
 # holdout-2 (23 articles by a writer who saw no rules) is development material after its
 # first run, recorded by the lead. After this round: claims 98.0% / 89.1%, tallies 78.6% /
 # 71.0%; the whole set 80.7% / 68.7%, dates 84.8%. After issue 8's second claim and tally

@@ -267,6 +267,11 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+_SOLDIERS_MOVED: Final = frozenset(
+    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+)
+# Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
+_PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
 # Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
 _ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
@@ -2010,6 +2015,8 @@ class _Sentence:
             start = max(self.first, figure.first - 4)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
+        if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
+            return True  # "almost 700 in either direction so far": people moved, per side
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
@@ -2019,7 +2026,11 @@ class _Sentence:
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
-        return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
+        verb = figure.last
+        while self.norm(verb) in _PERFECT and verb < figure.last + 3:
+            verb += 1  # "700 have now come home"
+        after = self.norm(verb)
+        return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
             "returned",
@@ -2205,6 +2216,12 @@ class _Sentence:
             # "in 58 exchanges, about 4,500 people have come home": the verb comes after
             found = self._predicate_after(figure) or found
         copula = found is None and not counter and self._copula_swap(figure)
+        if found is None and not counter and not copula:
+            # "That makes almost 700 in either direction so far": a running sum of the
+            # people moved each way, with no verb of moving
+            copula = lx.PER_SIDE_MORE.match(
+                self.tokens, figure.last, self.last
+            ) is not None and self._running_total(figure, start)
         if found is None and not counter and not copula:
             if (
                 previous is not None
@@ -2404,6 +2421,10 @@ class _Sentence:
         ):
             # "4,131 Ukrainians have come home since 2022": a running total of people of
             # no stated kind mixes soldiers and civilians
+            category = PersonCategory.OTHER
+        if tally and figure.noun is None and category in _SOLDIERS_MOVED:
+            # "... which means almost 700 have now come home in either direction": a bare
+            # running total names no kind, and the swaps it sums moved civilians too
             category = PersonCategory.OTHER
         accorded = self.attribution or self._relative_attribution(figure, stop)
         attributed = accorded or self.speaker_near(figure.first)

@@ -324,6 +324,8 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
+            # "almost 700 in either direction": people moved, counted per side
+            people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
             people = people or (
                 self.norm(k - 1) in ("including", "with", "and")
