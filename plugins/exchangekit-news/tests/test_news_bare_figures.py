@@ -151,3 +151,21 @@ def test_news_a_number_each_way_with_no_running_sum_is_no_tally(news: News) -> N
         "Negotiators want the next round to be larger, about 820 in either direction."
     )
     assert news(text).tallies == []
+
+
+@pytest.mark.parametrize("link", [", and", ", while"])
+def test_news_a_gapped_clause_names_only_its_side_and_number(news: News, link: str) -> None:
+    text = (
+        f"Over three handovers in May, Ukraine received 3,100 bodies{link} Russia 51, "
+        "both sides said."
+    )
+    assert tallies(news(text)) == {
+        ("RUS", "UKR", "remains", Count.exact(3_100)),
+        ("UKR", "RUS", "remains", Count.exact(51)),
+    }
+
+
+def test_news_a_side_and_a_number_with_no_people_before_them_are_no_gap(news: News) -> None:
+    text = "Ukraine spent 3,100 hryvnias on the transport, and Russia 51, both sides said."
+    assert news(text).tallies == []
+    assert news(text).exchanges == []

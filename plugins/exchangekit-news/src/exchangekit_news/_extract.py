@@ -1866,7 +1866,30 @@ class _Sentence:
                 not d.since and d.text not in respective_dates.values() for d in dates
             ):
                 own_dates = ()  # the listed dates went to the listed figures; this has its own
-            drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
+            gapped = self._gapped_side(self.m.figures[index])
+            if (
+                gapped is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and gapped == previous.sender
+                and previous.receiver is not None
+            ):
+                # "Ukraine received 6,057 bodies, and Russia 78": the other way round
+                drafted: list[LegDraft] | None = [
+                    previous._replace(
+                        sender=previous.receiver,
+                        receiver=gapped,
+                        amount=figure.amount,
+                        note=None,
+                        whole=False,
+                        guessed=False,
+                        definite=False,
+                    )
+                ]
+            else:
+                drafted = self._legs_for(
+                    figure, previous, start, stop, belligerents, dates, own_dates
+                )
             if drafted is None:
                 continue
             used.add(index)
@@ -1891,10 +1914,11 @@ class _Sentence:
             # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
             # "and", under the same verb, counts what the figure before it counts
             figure, earlier = shared[k], shared[k - 1]
+            gapped = self._gapped_side(figure)
             if (
                 figure.noun is not None
                 or earlier.noun is None
-                or self.norm(figure.first - 1) != "and"
+                or (self.norm(figure.first - 1) != "and" and gapped is None)
             ):
                 continue
             gap = figure.first - 1 - earlier.np_end
@@ -1924,6 +1948,21 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _gapped_side(self, figure: FigureMention) -> str | None:
+        """The side named alone before a bare figure in a gapped clause ("..., and Russia 78").
+
+        The second clause of a coordination keeps only its subject and its number;
+        the verb and the noun are those of the clause before.
+        """
+        party = next(
+            (p for p in self.m.parties if p.last == figure.first and p.role != MEDIATOR), None
+        )
+        if party is None or not party.noun or figure.noun is not None:
+            return None
+        if self.norm(party.first - 1) not in ("and", "while", "whereas"):
+            return None
+        return party.code
 
     def _inverted(self, figure: FigureMention) -> FigureMention:
         """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.

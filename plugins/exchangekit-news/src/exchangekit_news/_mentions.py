@@ -324,6 +324,9 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
+            # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
+            # out of a second clause that names only its subject
+            people = people or self._gapped(k)
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
@@ -381,6 +384,32 @@ class _Finder:
         while j >= self.first and j >= k - 3 and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS:
             j -= 1
         return j >= self.first and self.tokens[j].norm in lx.LOSS_VERBS
+
+    def _gapped(self, k: int) -> bool:
+        """Whether the number at ``k`` follows "and <side>" after a number of people."""
+        j = k - 1
+        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+            j -= 1
+        if j <= self.first or self.tokens[j].kind != WORD or not self.tokens[j].text[0].isupper():
+            return False
+        side = next(
+            (i for i in range(max(self.first, j - 3), j + 1) if self._party_ends(i, j + 1)),
+            None,
+        )
+        if side is None:
+            return False
+        if self.norm(side - 1) not in ("and", "while", "whereas"):
+            return False
+        return any(
+            self.tokens[i].kind == NUM
+            and not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
+            for i in range(max(self.first, side - 10), side - 1)
+        )
+
+    def _party_ends(self, i: int, end: int) -> bool:
+        """Whether a party's name starts at ``i`` and ends right before ``end``."""
+        found = self.party_at(i)
+        return found is not None and found[0] == end
 
     def _of_them(self, j: int) -> bool:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
