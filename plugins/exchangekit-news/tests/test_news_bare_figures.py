@@ -169,3 +169,28 @@ def test_news_a_side_and_a_number_with_no_people_before_them_are_no_gap(news: Ne
     text = "Ukraine spent 3,100 hryvnias on the transport, and Russia 51, both sides said."
     assert news(text).tallies == []
     assert news(text).exchanges == []
+
+
+def test_news_an_earlier_state_of_a_running_total_is_a_tally_of_its_own(news: News) -> None:
+    text = (
+        "Kyiv's coordination headquarters says 3,100 Ukrainians had come home in 52 "
+        "exchanges since the invasion, including 1,900 by early March."
+    )
+    read = news(text)
+    counts = {t.count: t for t in read.tallies}
+    assert set(counts) == {Count.exact(3_100), Count.exact(1_900)}
+    earlier = counts[Count.exact(1_900)]
+    assert (earlier.sender.code, earlier.receiver.code, earlier.category.value) == (
+        "RUS",
+        "UKR",
+        "other",
+    )
+    assert str(earlier.as_of) == "2025-03"
+    assert earlier.exchange_count is None
+
+
+def test_news_a_number_by_a_date_with_no_running_total_before_it_is_no_tally(
+    news: News,
+) -> None:
+    text = "The ministry said it would free prisoners in stages, including 1,900 by early March."
+    assert news(text).tallies == []

@@ -1851,7 +1851,13 @@ class _Sentence:
         respective_dates = self._respective_dates(figures, dates)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
         for index, figure in enumerate(figures):
-            if figure.noun is None and not self._counter(figure) and not self._bare(figure):
+            earlier = self._earlier_state(figure, previous, dates)
+            if (
+                figure.noun is None
+                and earlier is None
+                and not self._counter(figure)
+                and not self._bare(figure)
+            ):
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
@@ -1886,6 +1892,8 @@ class _Sentence:
                         definite=False,
                     )
                 ]
+            elif earlier is not None:
+                drafted = [earlier]
             else:
                 drafted = self._legs_for(
                     figure, previous, start, stop, belligerents, dates, own_dates
@@ -1948,6 +1956,37 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _earlier_state(
+        self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
+    ) -> LegDraft | None:
+        """The running total before it as it stood at an earlier date: "including 1,646 by
+        early January" after "2,598 had come home ... since the invasion".
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or figure.noun is not None
+            or self.norm(figure.first - 1) != "including"
+            or self.norm(figure.last) not in ("by", "until")
+        ):
+            return None
+        when = next(
+            (d for d in dates if figure.last < d.first <= figure.last + 2 and not d.since), None
+        )
+        if when is None:
+            return None
+        return previous._replace(
+            amount=figure.amount,
+            dates=(when.text,),
+            series=False,
+            note=None,
+            exchange_count=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+        )
 
     def _gapped_side(self, figure: FigureMention) -> str | None:
         """The side named alone before a bare figure in a gapped clause ("..., and Russia 78").

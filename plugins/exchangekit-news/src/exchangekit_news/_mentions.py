@@ -327,6 +327,11 @@ class _Finder:
             # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
             # out of a second clause that names only its subject
             people = people or self._gapped(k)
+            # "2,598 had come home ..., including 1,646 by early January": an earlier state
+            # of the same running total
+            people = people or (
+                self.norm(k - 1) == "including" and self.norm(k + 1) in ("by", "until")
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
