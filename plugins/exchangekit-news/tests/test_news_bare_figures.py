@@ -194,3 +194,12 @@ def test_news_a_number_by_a_date_with_no_running_total_before_it_is_no_tally(
 ) -> None:
     text = "The ministry said it would free prisoners in stages, including 1,900 by early March."
     assert news(text).tallies == []
+
+
+def test_news_people_a_body_employs_are_its_staff_not_people_moved(news: News) -> None:
+    text = (
+        "Since the invasion, the coordination headquarters says, 3,100 Ukrainians have "
+        "come home. The headquarters, which employs about 60 people and runs a hotline "
+        "that received 90,000 calls this year, expects more swaps in spring."
+    )
+    assert {t.count for t in news(text).tallies} == {Count.exact(3_100)}

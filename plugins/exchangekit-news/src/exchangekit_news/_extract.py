@@ -267,6 +267,10 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
+_EMPLOYING: Final = frozenset(
+    {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
+)
 _SOLDIERS_MOVED: Final = frozenset(
     {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
@@ -2288,6 +2292,8 @@ class _Sentence:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
             return None  # "brought a list of 339 children": a list moved, not people
+        if self.norm(figure.first - 1) in _EMPLOYING:
+            return None  # "the office, which employs about 50 people, received ...": its staff
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
