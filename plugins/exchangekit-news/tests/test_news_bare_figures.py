@@ -203,3 +203,20 @@ def test_news_people_a_body_employs_are_its_staff_not_people_moved(news: News) -
         "that received 90,000 calls this year, expects more swaps in spring."
     )
     assert {t.count for t in news(text).tallies} == {Count.exact(3_100)}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Officials said the number of Russians listed as missing had grown to 18,000.", "RUS"),
+        (
+            "Ukraine's ombudsman said on Monday that the number of people listed as missing "
+            "had grown to 18,000.",
+            "UKR",
+        ),
+    ],
+)
+def test_news_the_number_of_a_sides_people_missing_is_that_sides_claim(
+    news: News, text: str, side: str
+) -> None:
+    assert found(news(text)) == {(side, "missing", Count.exact(18_000))}

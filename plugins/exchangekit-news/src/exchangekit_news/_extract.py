@@ -3337,6 +3337,15 @@ class _Sentence:
             ]
             if owners:
                 return owners[-1].code
+        counted = next(
+            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "number"),
+            None,
+        )
+        if counted is not None and self.norm(counted + 1) == "of":
+            # "the number of Ukrainians registered as missing": the people counted
+            for party in self.m.parties:
+                if party.role == NATIONALITY and counted + 2 <= party.first < at:
+                    return party.code
         if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
             reach = at + 5
             while reach < self.last and self.norm(reach) in _ARMED_FORCES:
@@ -3582,7 +3591,11 @@ class _Sentence:
             # soldiers of no stated side counts its own.
             return (speaker.party,)
         opener = self._possessive_opener(figure)
-        if opener is not None and figure.noun is not None and figure.nationality is None:
+        if (
+            opener is not None
+            and (figure.noun is not None or self._loss is not None)
+            and figure.nationality is None
+        ):
             # "Ukraine's commissioner for missing persons, whose register ..., reported that
             # more than 70,000 people were listed as missing": the office's own country
             return (opener,)
@@ -3613,9 +3626,10 @@ class _Sentence:
             first += 1  # a bullet or a dash opening the line
         first += self.norm(first) == "the"
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        if party is None or not self.tokens[party.last - 1].poss:
+        # the name may take in the office: "Ukraine's ombudsman"
+        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
             return None
-        if not any(party.last < v < figure.first for v in self.m.speech):
+        if not any(party.last <= v < figure.first for v in self.m.speech):
             return None
         others = [
             p
