@@ -3820,7 +3820,8 @@ class _Sentence:
         by_end = any(
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
             for d in self.m.dates
-            if d.text == as_of and {"end", "late"} & set(d.text.lower().replace("-", " ").split())
+            # "by late May" is May: only an end names the last day
+            if d.text == as_of and "end" in d.text.lower().replace("-", " ").split()
         ) or any(  # "by the end of 2024": the grammar keeps only the year
             [self.norm(i) for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
             for d in self.m.dates
