@@ -220,3 +220,20 @@ def test_news_the_number_of_a_sides_people_missing_is_that_sides_claim(
     news: News, text: str, side: str
 ) -> None:
     assert found(news(text)) == {(side, "missing", Count.exact(18_000))}
+
+
+def test_news_a_register_that_names_each_dead_soldier_counts_the_dead(news: News) -> None:
+    text = (
+        "Russian losses have passed one million, Kyiv says. A volunteer tally built from "
+        "funeral notices, court records and village websites, which lists every dead "
+        "soldier it can confirm, stood at more than 98,000 in September."
+    )
+    assert ("RUS", "killed", Count.more_than(98_000)) in found(news(text))
+
+
+def test_news_a_register_of_soldiers_not_said_to_be_dead_is_no_loss(news: News) -> None:
+    text = (
+        "Russian losses have passed one million, Kyiv says. A volunteer list, which names "
+        "every wounded soldier sent back to the front, stood at more than 98,000 in September."
+    )
+    assert ("RUS", "killed", Count.more_than(98_000)) not in found(news(text))

@@ -267,6 +267,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Nouns of a register whose entries are people: "an independent count", "the list".
+_REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
@@ -3032,6 +3034,12 @@ class _Sentence:
             if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                if word in lx.KILLED_WORDS and any(
+                    self.norm(j) in _REGISTERS for j in range(max(start, link - lx.LOSS_REACH), i)
+                ):
+                    # "a count ..., which identifies each dead soldier by name, stood at":
+                    # a register of the dead counts them
+                    return CasualtyCategory.KILLED, i
                 continue  # "wounded prisoners": an adjective, not the count's noun
             if self.norm(i - 1) == "the" and any(
                 self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
