@@ -237,3 +237,24 @@ def test_news_a_register_of_soldiers_not_said_to_be_dead_is_no_loss(news: News) 
         "every wounded soldier sent back to the front, stood at more than 98,000 in September."
     )
     assert ("RUS", "killed", Count.more_than(98_000)) not in found(news(text))
+
+
+def test_news_a_loss_figure_compared_with_an_earlier_one_gives_both(news: News) -> None:
+    text = (
+        "Britain's defence intelligence said on Monday that Russian troops killed or "
+        "wounded in 2024 numbered around 390,000, far more than the roughly 210,000 it "
+        "had estimated for 2023."
+    )
+    claims = {c.count: c for c in news(text).claims}
+    assert set(claims) == {Count.approx(390_000), Count.approx(210_000)}
+    earlier = claims[Count.approx(210_000)]
+    assert (earlier.subject.code, earlier.category.value, str(earlier.as_of)) == (
+        "RUS",
+        "total_losses",
+        "2023",
+    )
+
+
+def test_news_a_compared_count_of_equipment_is_no_loss(news: News) -> None:
+    text = "Russian losses reached 500,000, more than the 400 tanks it lost in the spring."
+    assert {c.count for c in news(text).claims} == {Count.exact(500_000)}

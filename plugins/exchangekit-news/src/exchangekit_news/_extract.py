@@ -267,6 +267,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
+_CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
@@ -2870,6 +2872,7 @@ class _Sentence:
                     self._casualty_after(figure, stop)
                     or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
                     or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                    or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                 )
             )
             if (
@@ -3183,6 +3186,19 @@ class _Sentence:
             for side in (-1, 1)
         )
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _compared(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is the one a loss claim is compared with ("far more than
+        the roughly 250,000 it had estimated for 2023"): the same kind of loss, elsewhen.
+        """
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return (
+            figure.noun is None
+            and "than" in before
+            and self.norm(figure.first - 1) in ("than", "the")
+            and figure.amount.high is not None
+            and (self._ends_bare(figure) or self.norm(figure.last) in _CONTACT_CLAUSE)
+        )
 
     def _day_part(self, figure: FigureMention) -> bool:
         """Whether a figure is one day's share of the claim before it.
@@ -3875,6 +3891,19 @@ class _Sentence:
             since = None
         if explicit:
             return explicit[0].text, since
+        if self._compared(figure):
+            # "more than the roughly 250,000 it had estimated for 2023": the compared
+            # figure's own date follows it
+            later = [d for d in self.m.dates if figure.last <= d.first < figure.last + 8]
+            if later:
+                return self._month_of(later[0]), None
+            years = [
+                self.norm(i)
+                for i in range(figure.last, min(self.last, figure.last + 8))
+                if _YEAR.fullmatch(self.norm(i))
+            ]
+            if years:
+                return years[0], None
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
@@ -3899,7 +3928,9 @@ class _Sentence:
             years += [
                 self.norm(i)
                 for i in range(self.first, self.last)
-                if i not in taken and _YEAR.fullmatch(self.norm(i))
+                if i not in taken
+                and _YEAR.fullmatch(self.norm(i))
+                and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
             ]
             return (years[0] if years else "this year"), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
