@@ -258,3 +258,16 @@ def test_news_a_loss_figure_compared_with_an_earlier_one_gives_both(news: News) 
 def test_news_a_compared_count_of_equipment_is_no_loss(news: News) -> None:
     text = "Russian losses reached 500,000, more than the 400 tanks it lost in the spring."
     assert {c.count for c in news(text).claims} == {Count.exact(500_000)}
+
+
+def test_news_a_part_of_a_running_total_told_with_its_own_day_is_one_exchange(
+    news: News,
+) -> None:
+    text = (
+        "Russia's ombudsman said that since March, in three rounds, more than 410 Russian "
+        "servicemen had returned home, including 22 badly wounded men freed on Oct. 3."
+    )
+    read = news(text)
+    assert {t.count for t in read.tallies} == {Count.more_than(410)}
+    legs = {(tr.category.value, tr.count) for e in read.exchanges for tr in e.transfers}
+    assert legs == {("wounded_prisoners", Count.exact(22))}

@@ -108,14 +108,15 @@ def test_news_holdout_2_stays_above_its_floors() -> None:
 # transfers alone 81.7% / 52.8%) and is development material since. After the round on
 # transfers that generalise: 93.1% / 77.1%, dates 93.7%; transfers alone 99.2% / 93.7%.
 # These floors keep that, with room for the claims and tallies that other work changes.
-# After the round on figures without a noun: 97.8% / 92.7%, dates 96.0%.
-FROZEN_2_FLOORS = (0.95, 0.89, 0.93)
+# After the round on figures without a noun: 98.3% / 93.1%, dates 95.6%. (This name was
+# FROZEN_2_FLOORS, which the first-run floors below rebound, so these were never read.)
+FROZEN_2_DEVELOPMENT_FLOORS = (0.95, 0.89, 0.93)
 FROZEN_2_TRANSFER_FLOORS = (0.96, 0.90)
 
 
 def test_news_frozen_2_as_development_material_stays_above_its_floors() -> None:
     measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-2")), Score())
-    precision, recall, dates = FROZEN_2_FLOORS
+    precision, recall, dates = FROZEN_2_DEVELOPMENT_FLOORS
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
@@ -213,12 +214,9 @@ FROZEN_TALLY_FLOORS = (0.85, 0.68)
 # 71.0%; the whole set 80.7% / 68.7%, dates 84.8%. After issue 8's second claim and tally
 # round (rules generalised from frozen-2's misses): claims 100% / 96.4%, tallies 100% / 74.2%.
 # After the round on figures without a noun (issue 8): claims 100% / 98.2%, tallies 100% /
-# 80.6%; on frozen-2 claims 97.4% / 94.9%, tallies 94.4% / 85.0% (from 97.3% / 91.0% and
-# 93.9% / 77.5%).
+# 80.6%.
 HOLDOUT2_CLAIM_FLOORS = (0.97, 0.96)
 HOLDOUT2_TALLY_FLOORS = (0.95, 0.77)
-FROZEN2_CLAIM_FLOORS = (0.95, 0.92)
-FROZEN2_TALLY_FLOORS = (0.90, 0.80)
 
 
 def _kind_only(directory: Path, score: Score, kind: str, key: str) -> tuple[float, float]:
@@ -242,17 +240,6 @@ def test_news_old_frozen_claims_and_tallies_stay_above_their_floors() -> None:
     precision, recall = _kind_only(directory, measured, "tally", "tallies")
     assert precision >= FROZEN_TALLY_FLOORS[0], measured.false_positives
     assert recall >= FROZEN_TALLY_FLOORS[1], measured.misses
-
-
-def test_news_frozen_2_claims_and_tallies_stay_above_their_floors() -> None:
-    directory = CORPUS / "frozen-2"
-    measured = sum((a.measured for a in score_corpus(directory)), Score())
-    precision, recall = _kind_only(directory, measured, "claim", "claims")
-    assert precision >= FROZEN2_CLAIM_FLOORS[0], measured.false_positives
-    assert recall >= FROZEN2_CLAIM_FLOORS[1], measured.misses
-    precision, recall = _kind_only(directory, measured, "tally", "tallies")
-    assert precision >= FROZEN2_TALLY_FLOORS[0], measured.false_positives
-    assert recall >= FROZEN2_TALLY_FLOORS[1], measured.misses
 
 
 def test_news_holdout_2_claims_and_tallies_stay_above_their_floors() -> None:
@@ -288,8 +275,9 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # run: claims 81.5% / 56.4%, tallies 79.2% / 47.5%. After the second claim and tally round
 # (losses in either order, hearsay, asides, partitives, statement headings, whole-year and
 # "count of" totals, two-way totals dropped): claims 97.3% / 91.0%, tallies 93.9% / 77.5%.
-FROZEN_2_CLAIM_FLOORS = (0.95, 0.88)
-FROZEN_2_TALLY_FLOORS = (0.90, 0.72)
+# After the round on figures without a noun: claims 97.4% / 94.9%, tallies 94.4% / 85.0%.
+FROZEN_2_CLAIM_FLOORS = (0.95, 0.92)
+FROZEN_2_TALLY_FLOORS = (0.90, 0.80)
 
 
 def test_news_frozen_2_claims_and_tallies_stay_above_their_floors() -> None:

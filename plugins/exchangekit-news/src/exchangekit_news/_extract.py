@@ -1448,6 +1448,8 @@ class _Sentence:
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if previous is not None:
+                if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
+                    return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
                 return previous.category
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
@@ -2338,7 +2340,9 @@ class _Sentence:
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
-        ) and not (self._each_time(figure) or self._one_of_them(figure))
+        ) and not (
+            self._each_time(figure) or self._one_of_them(figure) or self._own_event(figure, dates)
+        )
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
@@ -3186,6 +3190,17 @@ class _Sentence:
             for side in (-1, 1)
         )
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether a part of a running total is told as one exchange of its own:
+        "..., including 15 seriously wounded men exchanged on Easter Saturday".
+        """
+        if self.norm(figure.first - 1) != "including" or figure.noun is None:
+            return False
+        verb = figure.np_end
+        if not _lemmas.is_transfer_form(self.norm(verb)):
+            return False
+        return any(verb < d.first <= verb + 3 and not d.since for d in dates)
 
     def _compared(self, figure: FigureMention) -> bool:
         """Whether a bare figure is the one a loss claim is compared with ("far more than
