@@ -271,3 +271,18 @@ def test_news_a_part_of_a_running_total_told_with_its_own_day_is_one_exchange(
     assert {t.count for t in read.tallies} == {Count.more_than(410)}
     legs = {(tr.category.value, tr.count) for e in read.exchanges for tr in e.transfers}
     assert legs == {("wounded_prisoners", Count.exact(22))}
+
+
+def test_news_helped_to_return_since_a_start_told_by_a_clause_is_a_tally(news: News) -> None:
+    text = (
+        "The Vatican said its envoy had helped to return 31 Ukrainian children to their "
+        "families since the initiative began in the spring of 2023."
+    )
+    assert tallies(news(text)) == {("RUS", "UKR", "children", Count.exact(31))}
+
+
+def test_news_a_promise_to_help_return_people_is_no_handover(news: News) -> None:
+    text = "The Vatican said its envoy would help to return 31 Ukrainian children next month."
+    read = news(text)
+    assert read.tallies == []
+    assert [tr for e in read.exchanges for tr in e.transfers] == []

@@ -267,6 +267,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Verbs of starting: "since the effort began" opens a running total's span.
+_STARTED: Final = frozenset({"began", "begun", "started", "launched", "opened"})
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
@@ -1631,6 +1633,15 @@ class _Sentence:
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
+                return True
+        for i in range(max(start, figure.np_end), stop):
+            # "since the effort began", "since the programme was launched": a start told
+            # by a clause, not a date
+            if (
+                self.norm(i) == "since"
+                and not self._ranked(i)
+                and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
+            ):
                 return True
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
