@@ -551,7 +551,8 @@ def test_news_an_apposition_of_people_does_not_hide_the_verb(news: News) -> None
             "The project had counted more than 100,000 Russian dead by the end of June.",
             "2025-06-30",
         ),
-        ("The project had counted more than 100,000 Russian dead by late June.", "2025-06-30"),
+        # "late June" is a vague part of June: the month, as the corpora's answers code it
+        ("The project had counted more than 100,000 Russian dead by late June.", "2025-06"),
         ("In June, the project counted more than 100,000 Russian dead.", "2025-06"),
     ],
 )
@@ -736,9 +737,10 @@ def test_news_a_part_told_with_of_whom_takes_the_nationality_before_it(news: New
     assert found(news(text)) == {("PRK", "killed", Count.approx(1_500))}
 
 
-def test_news_a_count_reached_by_the_end_of_a_year_is_as_of_its_last_day(news: News) -> None:
+def test_news_a_count_reached_by_the_end_of_a_year_is_as_of_its_last_month(news: News) -> None:
+    # one step finer than the period named, as the end of a month gives its last day
     (claim,) = news("Russian losses had passed 750,000 by the end of 2024, Kyiv said.").claims
-    assert claim.as_of == Period.day(date(2024, 12, 31))
+    assert claim.as_of == Period.month(2024, 12)
 
 
 def test_news_the_side_a_sentence_opens_with_owns_a_figure_without_a_side(news: News) -> None:

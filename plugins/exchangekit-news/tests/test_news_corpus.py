@@ -88,8 +88,9 @@ FROZEN_TRANSFER_FLOORS = (0.86, 0.86)
 # 81.3% before it). These floors keep that, with room for other work on claims and tallies.
 # After the round on transfers that generalise: 97.8% / 90.0%, dates 95.6%; transfers alone
 # 98.2% / 94.8% (from 80.2% / 67.0%).
-# After the round on transfers and dates left over: transfers alone 99.1% / 97.4%.
-HOLDOUT_2_FLOORS = (0.93, 0.85, 0.92)
+# After the round on transfers and dates left over: transfers alone 99.1% / 97.4%; after the
+# round on figures without a noun: 98.4% / 93.5%, dates 96.8%.
+HOLDOUT_2_FLOORS = (0.95, 0.90, 0.94)
 HOLDOUT_2_TRANSFER_FLOORS = (0.97, 0.96)
 
 
@@ -108,14 +109,16 @@ def test_news_holdout_2_stays_above_its_floors() -> None:
 # transfers alone 81.7% / 52.8%) and is development material since. After the round on
 # transfers that generalise: 93.1% / 77.1%, dates 93.7%; transfers alone 99.2% / 93.7%.
 # These floors keep that, with room for the claims and tallies that other work changes.
-# After the round on transfers and dates left over: transfers alone 100% / 96.9%.
-FROZEN_2_FLOORS = (0.89, 0.73, 0.90)
+# After the round on transfers and dates left over: transfers alone 100% / 96.9%; after the
+# round on figures without a noun: 98.3% / 93.1%, dates 95.6%. (This name was
+# FROZEN_2_FLOORS, which the first-run floors below rebound, so these were never read.)
+FROZEN_2_DEVELOPMENT_FLOORS = (0.95, 0.89, 0.93)
 FROZEN_2_TRANSFER_FLOORS = (0.98, 0.95)
 
 
 def test_news_frozen_2_as_development_material_stays_above_its_floors() -> None:
     measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-2")), Score())
-    precision, recall, dates = FROZEN_2_FLOORS
+    precision, recall, dates = FROZEN_2_DEVELOPMENT_FLOORS
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
@@ -202,14 +205,20 @@ def test_news_a_wrong_answer_file_lowers_the_score(tmp_path: Path) -> None:
 # two-sided totals and read relative clauses, captivity and North Korean losses: claims
 # 100% / 81.9%, tallies 87.5% / 71.4%. The floors keep that with a figure or two of room.
 # After the second claim and tally round: claims 100% / 88.3%, tallies 92.3% / 73.5%.
+# A bare running sum of people moved ("the total so far to almost 700 in either direction",
+# after a stage of 390 people, soldiers and civilians) is now `other`, as the coding
+# conventions and frozen-2's answer for the same swap have it; the old answers code it
+# prisoners_of_war, so tallies there read 87.2% / 69.4% (the two legs count as missed).
 FROZEN_CLAIM_FLOORS = (0.97, 0.85)
-FROZEN_TALLY_FLOORS = (0.88, 0.71)
+FROZEN_TALLY_FLOORS = (0.85, 0.68)
 # holdout-2 (23 articles by a writer who saw no rules) is development material after its
 # first run, recorded by the lead. After this round: claims 98.0% / 89.1%, tallies 78.6% /
 # 71.0%; the whole set 80.7% / 68.7%, dates 84.8%. After issue 8's second claim and tally
 # round (rules generalised from frozen-2's misses): claims 100% / 96.4%, tallies 100% / 74.2%.
-HOLDOUT2_CLAIM_FLOORS = (0.97, 0.93)
-HOLDOUT2_TALLY_FLOORS = (0.95, 0.70)
+# After the round on figures without a noun (issue 8): claims 100% / 98.2%, tallies 100% /
+# 80.6%.
+HOLDOUT2_CLAIM_FLOORS = (0.97, 0.96)
+HOLDOUT2_TALLY_FLOORS = (0.95, 0.77)
 
 
 def _kind_only(directory: Path, score: Score, kind: str, key: str) -> tuple[float, float]:
@@ -268,8 +277,9 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # run: claims 81.5% / 56.4%, tallies 79.2% / 47.5%. After the second claim and tally round
 # (losses in either order, hearsay, asides, partitives, statement headings, whole-year and
 # "count of" totals, two-way totals dropped): claims 97.3% / 91.0%, tallies 93.9% / 77.5%.
-FROZEN_2_CLAIM_FLOORS = (0.95, 0.88)
-FROZEN_2_TALLY_FLOORS = (0.90, 0.72)
+# After the round on figures without a noun: claims 97.4% / 94.9%, tallies 94.4% / 85.0%.
+FROZEN_2_CLAIM_FLOORS = (0.95, 0.92)
+FROZEN_2_TALLY_FLOORS = (0.90, 0.80)
 
 
 def test_news_frozen_2_claims_and_tallies_stay_above_their_floors() -> None:

@@ -565,7 +565,10 @@ class Assembler:
             if default is None:
                 return
             resolved, explicit = default, False
-        if draft.by_end and resolved.precision is not Precision.DAY:
+        if draft.by_end and resolved.precision is Precision.YEAR:
+            # "by the end of 2024": its last month, one step finer, as with a month's last day
+            resolved = Period.month(resolved.end.year, 12)
+        elif draft.by_end and resolved.precision is not Precision.DAY:
             resolved = Period.day(resolved.end)  # "had counted 110,000 by the end of June"
         default = self._default_day(index)
         if default is not None and resolved.end < self.conflict_start + _WAR_START_SLACK:

@@ -106,6 +106,10 @@ _ADVERBS: Final = frozenset(
         "all",
     }
 )
+# Verbs whose infinitive happened when they did: "helped to return", "managed to free".
+_IMPLICATIVES: Final = frozenset(
+    {"helped", "helps", "help", "helping", "managed", "manages", "manage"}
+)
 _GROUP_REACH: Final = 6  # words a verb group may reach back over
 
 
@@ -141,6 +145,8 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
             modal = True
         elif word == "to":
             infinitive = True
+        elif word in _IMPLICATIVES and infinitive:
+            infinitive = False  # "helped to return": the return happened
         elif word in _INTENTIONS:
             if infinitive:
                 modal = True

@@ -268,6 +268,23 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Verbs of starting: "since the effort began" opens a running total's span.
+_STARTED: Final = frozenset({"began", "begun", "started", "launched", "opened"})
+# Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
+_CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
+# Nouns of a register whose entries are people: "an independent count", "the list".
+_REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
+_EMPLOYING: Final = frozenset(
+    {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
+)
+_SOLDIERS_MOVED: Final = frozenset(
+    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+)
+# Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
+_PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
+_ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 # The words of a force's name before its country: "the armed forces of Ukraine".
@@ -1443,6 +1460,8 @@ class _Sentence:
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if previous is not None:
+                if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
+                    return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
                 return previous.category
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
@@ -1624,6 +1643,15 @@ class _Sentence:
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
+                return True
+        for i in range(max(start, figure.np_end), stop):
+            # "since the effort began", "since the programme was launched": a start told
+            # by a clause, not a date
+            if (
+                self.norm(i) == "since"
+                and not self._ranked(i)
+                and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
+            ):
                 return True
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
@@ -1868,7 +1896,13 @@ class _Sentence:
         respective_dates = self._respective_dates(figures, dates)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
         for index, figure in enumerate(figures):
-            if figure.noun is None and not self._counter(figure) and not self._bare(figure):
+            earlier = self._earlier_state(figure, previous, dates)
+            if (
+                figure.noun is None
+                and earlier is None
+                and not self._counter(figure)
+                and not self._bare(figure)
+            ):
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
@@ -1883,7 +1917,32 @@ class _Sentence:
                 not d.since and d.text not in respective_dates.values() for d in dates
             ):
                 own_dates = ()  # the listed dates went to the listed figures; this has its own
-            drafted = self._legs_for(figure, previous, start, stop, belligerents, dates, own_dates)
+            gapped = self._gapped_side(self.m.figures[index])
+            if (
+                gapped is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and gapped == previous.sender
+                and previous.receiver is not None
+            ):
+                # "Ukraine received 6,057 bodies, and Russia 78": the other way round
+                drafted: list[LegDraft] | None = [
+                    previous._replace(
+                        sender=previous.receiver,
+                        receiver=gapped,
+                        amount=figure.amount,
+                        note=None,
+                        whole=False,
+                        guessed=False,
+                        definite=False,
+                    )
+                ]
+            elif earlier is not None:
+                drafted = [earlier]
+            else:
+                drafted = self._legs_for(
+                    figure, previous, start, stop, belligerents, dates, own_dates
+                )
             if drafted is None:
                 continue
             used.add(index)
@@ -1908,10 +1967,11 @@ class _Sentence:
             # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
             # "and", under the same verb, counts what the figure before it counts
             figure, earlier = shared[k], shared[k - 1]
+            gapped = self._gapped_side(figure)
             if (
                 figure.noun is not None
                 or earlier.noun is None
-                or self.norm(figure.first - 1) != "and"
+                or (self.norm(figure.first - 1) != "and" and gapped is None)
             ):
                 continue
             gap = figure.first - 1 - earlier.np_end
@@ -1941,6 +2001,52 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _earlier_state(
+        self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
+    ) -> LegDraft | None:
+        """The running total before it as it stood at an earlier date: "including 1,646 by
+        early January" after "2,598 had come home ... since the invasion".
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or figure.noun is not None
+            or self.norm(figure.first - 1) != "including"
+            or self.norm(figure.last) not in ("by", "until")
+        ):
+            return None
+        when = next(
+            (d for d in dates if figure.last < d.first <= figure.last + 2 and not d.since), None
+        )
+        if when is None:
+            return None
+        return previous._replace(
+            amount=figure.amount,
+            dates=(when.text,),
+            series=False,
+            note=None,
+            exchange_count=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+        )
+
+    def _gapped_side(self, figure: FigureMention) -> str | None:
+        """The side named alone before a bare figure in a gapped clause ("..., and Russia 78").
+
+        The second clause of a coordination keeps only its subject and its number;
+        the verb and the noun are those of the clause before.
+        """
+        party = next(
+            (p for p in self.m.parties if p.last == figure.first and p.role != MEDIATOR), None
+        )
+        if party is None or not party.noun or figure.noun is not None:
+            return None
+        if self.norm(party.first - 1) not in ("and", "while", "whereas"):
+            return None
+        return party.code
 
     def _inverted(self, figure: FigureMention) -> FigureMention:
         """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.
@@ -2033,6 +2139,8 @@ class _Sentence:
             start = max(self.first, figure.first - 4)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
+        if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
+            return True  # "almost 700 in either direction so far": people moved, per side
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
@@ -2042,7 +2150,11 @@ class _Sentence:
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
-        return after in ("came", "come", "went", "were") and self.norm(figure.last + 1) in (
+        verb = figure.last
+        while self.norm(verb) in _PERFECT and verb < figure.last + 3:
+            verb += 1  # "700 have now come home"
+        after = self.norm(verb)
+        return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
             "returned",
@@ -2244,12 +2356,20 @@ class _Sentence:
         """The transfers ``figure`` states: None when it is not a transfer at all."""
         if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
             return None  # "brought a list of 339 children": a list moved, not people
+        if self.norm(figure.first - 1) in _EMPLOYING:
+            return None  # "the office, which employs about 50 people, received ...": its staff
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
             # "in 58 exchanges, about 4,500 people have come home": the verb comes after
             found = self._predicate_after(figure) or found
         copula = found is None and not counter and self._copula_swap(figure)
+        if found is None and not counter and not copula:
+            # "That makes almost 700 in either direction so far": a running sum of the
+            # people moved each way, with no verb of moving
+            copula = lx.PER_SIDE_MORE.match(
+                self.tokens, figure.last, self.last
+            ) is not None and self._running_total(figure, start)
         if found is None and not counter and not copula:
             if (
                 previous is not None
@@ -2282,7 +2402,10 @@ class _Sentence:
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
         ) and not (
-            self._each_time(figure) or self._one_of_them(figure) or self._dated_part(figure, dates)
+            self._each_time(figure)
+            or self._one_of_them(figure)
+            or self._dated_part(figure, dates)
+            or self._own_event(figure, dates)
         )
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
@@ -2473,6 +2596,10 @@ class _Sentence:
         ):
             # "4,131 Ukrainians have come home since 2022": a running total of people of
             # no stated kind mixes soldiers and civilians
+            category = PersonCategory.OTHER
+        if tally and figure.noun is None and category in _SOLDIERS_MOVED:
+            # "... which means almost 700 have now come home in either direction": a bare
+            # running total names no kind, and the swaps it sums moved civilians too
             category = PersonCategory.OTHER
         accorded = self.attribution or self._relative_attribution(figure, stop)
         attributed = accorded or self.speaker_near(figure.first)
@@ -2892,6 +3019,8 @@ class _Sentence:
                 and (
                     self._casualty_after(figure, stop)
                     or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                    or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                    or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                 )
             )
             if (
@@ -3056,6 +3185,12 @@ class _Sentence:
             if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                if word in lx.KILLED_WORDS and any(
+                    self.norm(j) in _REGISTERS for j in range(max(start, link - lx.LOSS_REACH), i)
+                ):
+                    # "a count ..., which identifies each dead soldier by name, stood at":
+                    # a register of the dead counts them
+                    return CasualtyCategory.KILLED, i
                 continue  # "wounded prisoners": an adjective, not the count's noun
             if self.norm(i - 1) == "the" and any(
                 self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
@@ -3093,7 +3228,13 @@ class _Sentence:
         """
         i = figure.np_end
         auxiliaries = 0
-        while i < self.last and self.norm(i) in _AUXILIARIES and auxiliaries < 4:
+        while i < self.last and auxiliaries < 4:
+            if self.norm(i) == ",":
+                i = self._speech_aside(i)  # "380,000 more, the president said, had been wounded"
+                if self.norm(i) == ",":
+                    break
+            if self.norm(i) not in _AUXILIARIES:
+                break
             i += 1
             auxiliaries += 1
         if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
@@ -3115,6 +3256,18 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _speech_aside(self, comma: int) -> int:
+        """Past a short aside of saying that opens at ``comma`` (", the president said,").
+
+        The token after its closing comma; ``comma`` itself when no such aside opens there.
+        """
+        for close in range(comma + 2, min(self.last, comma + 8)):
+            if self.norm(close) == ",":
+                if any(comma < k < close for k in self.m.speech):
+                    return close + 1
+                break
+        return comma
 
     @staticmethod
     def _in_captivity(words: list[str]) -> bool:
@@ -3181,6 +3334,47 @@ class _Sentence:
             for side in (-1, 1)
         )
         return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+
+    def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether a part of a running total is told as one exchange of its own:
+        "..., including 15 seriously wounded men exchanged on Easter Saturday".
+        """
+        if self.norm(figure.first - 1) != "including" or figure.noun is None:
+            return False
+        verb = figure.np_end
+        if not _lemmas.is_transfer_form(self.norm(verb)):
+            return False
+        return any(verb < d.first <= verb + 3 and not d.since for d in dates)
+
+    def _compared(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is the one a loss claim is compared with ("far more than
+        the roughly 250,000 it had estimated for 2023"): the same kind of loss, elsewhen.
+        """
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return (
+            figure.noun is None
+            and "than" in before
+            and self.norm(figure.first - 1) in ("than", "the")
+            and figure.amount.high is not None
+            and (self._ends_bare(figure) or self.norm(figure.last) in _CONTACT_CLAUSE)
+        )
+
+    def _day_part(self, figure: FigureMention) -> bool:
+        """Whether a figure is one day's share of the claim before it.
+
+        "... at 640,220, with 1,070 over the previous 24 hours": a linking word,
+        the number and a window of one day right after it.
+        """
+        at = max(figure.last, figure.np_end)
+        if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
+            at += 2  # "with 1,270 of them in the past 24 hours"
+        if self.norm(at) not in ("over", "in", "during"):
+            return False
+        at += 1 + (self.norm(at + 1) == "the")
+        return (
+            self.norm(figure.first - 1) in ("with", "and")
+            and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
+        )
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
@@ -3326,6 +3520,15 @@ class _Sentence:
             ]
             if owners:
                 return owners[-1].code
+        counted = next(
+            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "number"),
+            None,
+        )
+        if counted is not None and self.norm(counted + 1) == "of":
+            # "the number of Ukrainians registered as missing": the people counted
+            for party in self.m.parties:
+                if party.role == NATIONALITY and counted + 2 <= party.first < at:
+                    return party.code
         if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
             reach = at + 5
             while reach < self.last and self.norm(reach) in _ARMED_FORCES:
@@ -3347,6 +3550,10 @@ class _Sentence:
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         after = [self.norm(i) for i in range(figure.np_end, stop)]
+        comma = figure.np_end + (self.norm(figure.np_end) == "more")
+        if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
+            past = self._speech_aside(comma)
+            after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)
         # the verb group may end later: "troops deployed to the region had been killed or
@@ -3518,8 +3725,13 @@ class _Sentence:
             known = [code for code in earlier if code is not None]
             if known:
                 return (known[-1],)
-        if self.norm(figure.np_end) == "more" and figure.first == self.first:
-            # "Tens of thousands more are listed as missing.": the side just counted
+        opens = figure.first == self.first or all(
+            self.norm(i) in _ELIDED_OPENERS for i in range(self.first, figure.first)
+        )
+        if figure.noun is None and opens:
+            # "Tens of thousands more are listed as missing.", "Another 9,000 were
+            # wounded.": a number opening its sentence without a noun counts the people
+            # of the claim just made
             latest = self.discourse.claims
             if latest and latest[-1].sentence == self.index - 1:
                 return latest[-1].subject
@@ -3562,7 +3774,11 @@ class _Sentence:
             # soldiers of no stated side counts its own.
             return (speaker.party,)
         opener = self._possessive_opener(figure)
-        if opener is not None and figure.noun is not None and figure.nationality is None:
+        if (
+            opener is not None
+            and (figure.noun is not None or self._loss is not None)
+            and figure.nationality is None
+        ):
             # "Ukraine's commissioner for missing persons, whose register ..., reported that
             # more than 70,000 people were listed as missing": the office's own country
             return (opener,)
@@ -3593,9 +3809,10 @@ class _Sentence:
             first += 1  # a bullet or a dash opening the line
         first += self.norm(first) == "the"
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        if party is None or not self.tokens[party.last - 1].poss:
+        # the name may take in the office: "Ukraine's ombudsman"
+        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
             return None
-        if not any(party.last < v < figure.first for v in self.m.speech):
+        if not any(party.last <= v < figure.first for v in self.m.speech):
             return None
         others = [
             p
@@ -3729,6 +3946,8 @@ class _Sentence:
             category = previous.category  # "... killed, including more than 700 children"
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
+        if category is None and previous is not None and self._day_part(figure):
+            category = previous.category  # "..., with 960 of them in the past day"
         if category is None or self._excluded(figure, stop):
             return None
         if figure.noun is None:
@@ -3784,7 +4003,8 @@ class _Sentence:
         by_end = any(
             "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
             for d in self.m.dates
-            if d.text == as_of and {"end", "late"} & set(d.text.lower().replace("-", " ").split())
+            # "by late May" is May: only an end names the last day
+            if d.text == as_of and "end" in d.text.lower().replace("-", " ").split()
         ) or any(  # "by the end of 2024": the grammar keeps only the year
             [self.norm(i) for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
             for d in self.m.dates
@@ -3830,6 +4050,19 @@ class _Sentence:
             since = None
         if explicit:
             return explicit[0].text, since
+        if self._compared(figure):
+            # "more than the roughly 250,000 it had estimated for 2023": the compared
+            # figure's own date follows it
+            later = [d for d in self.m.dates if figure.last <= d.first < figure.last + 8]
+            if later:
+                return self._month_of(later[0]), None
+            years = [
+                self.norm(i)
+                for i in range(figure.last, min(self.last, figure.last + 8))
+                if _YEAR.fullmatch(self.norm(i))
+            ]
+            if years:
+                return years[0], None
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
@@ -3854,7 +4087,9 @@ class _Sentence:
             years += [
                 self.norm(i)
                 for i in range(self.first, self.last)
-                if i not in taken and _YEAR.fullmatch(self.norm(i))
+                if i not in taken
+                and _YEAR.fullmatch(self.norm(i))
+                and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
             ]
             return (years[0] if years else "this year"), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]

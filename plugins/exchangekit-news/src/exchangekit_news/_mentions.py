@@ -323,6 +323,22 @@ class _Finder:
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            people = people or self._passive_subject(k)  # "1,366 have been brought back"
+            # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
+            # out of a second clause that names only its subject
+            people = people or self._gapped(k)
+            # "2,598 had come home ..., including 1,646 by early January": an earlier state
+            # of the same running total
+            people = people or (
+                self.norm(k - 1) == "including" and self.norm(k + 1) in ("by", "until")
+            )
+            # "almost 700 in either direction": people moved, counted per side
+            people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
+            # "including 1,140 over the previous 24 hours": one day's part of a total
+            people = people or (
+                self.norm(k - 1) in ("including", "with", "and")
+                and self._day_window(k + 1 + 2 * self._of_them(k + 1))
+            )
             people = people or "names" in after[:2]  # "a register that lists 70,000 names"
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
@@ -373,6 +389,71 @@ class _Finder:
         while j >= self.first and j >= k - 3 and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS:
             j -= 1
         return j >= self.first and self.tokens[j].norm in lx.LOSS_VERBS
+
+    def _gapped(self, k: int) -> bool:
+        """Whether the number at ``k`` follows "and <side>" after a number of people."""
+        j = k - 1
+        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+            j -= 1
+        if j <= self.first or self.tokens[j].kind != WORD or not self.tokens[j].text[0].isupper():
+            return False
+        side = next(
+            (i for i in range(max(self.first, j - 3), j + 1) if self._party_ends(i, j + 1)),
+            None,
+        )
+        if side is None:
+            return False
+        if self.norm(side - 1) not in ("and", "while", "whereas"):
+            return False
+        return any(
+            self.tokens[i].kind == NUM
+            and not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
+            for i in range(max(self.first, side - 10), side - 1)
+        )
+
+    def _party_ends(self, i: int, end: int) -> bool:
+        """Whether a party's name starts at ``i`` and ends right before ``end``."""
+        found = self.party_at(i)
+        return found is not None and found[0] == end
+
+    def _of_them(self, j: int) -> bool:
+        """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
+        return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
+
+    def _day_window(self, j: int) -> bool:
+        """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
+        if self.norm(j) not in ("over", "in", "during"):
+            return False
+        j += 1 + (self.norm(j + 1) == "the")
+        return j < self.last and lx.DAILY_WINDOW.match(self.tokens, j, self.last) is not None
+
+    def _passive_subject(self, k: int) -> bool:
+        """Whether the number at ``k`` is the subject of a passive verb of loss or return.
+
+        "1,366 have been brought back", "some 380,000 more, the president said, had been
+        wounded": the noun is left out, and the verb says the number counts people.
+        """
+        j = k + 1
+        if self._of_them(j):  # "388 of them had been returned"
+            j += 2
+        if self.norm(j) in ("more", "others", "further"):
+            j += 1
+        if self.norm(j) == ",":  # an aside: ", the president said,"
+            close = next((i for i in range(j + 1, min(self.last, j + 8)) if self.norm(i) == ","), 0)
+            if not close:
+                return False
+            j = close + 1
+        if self.norm(j) not in _AUXILIARIES:
+            return False
+        j += 1
+        while self.norm(j) in ("also", "now", "since", "so", "far", "already", "still"):
+            j += 1
+        if self.norm(j) == "been":
+            j += 1
+        elif self.norm(j - 1) in ("have", "has", "had"):
+            return False  # "3,000 had fought": no passive
+        participle = self.norm(j)
+        return participle in _PASSIVE_PEOPLE or _lemmas.is_transfer_form(participle)
 
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
@@ -1181,6 +1262,15 @@ _PLANNED: Final = frozenset(
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
+)
+# A number that is the subject of one of these passives counts people: "were killed".
+_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
+_PASSIVE_PEOPLE: Final = (
+    lx.KILLED_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.MISSING_WORDS
+    | lx.CAPTURED_WORDS
+    | {"held", "imprisoned", "detained", "repatriated", "evacuated"}
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
