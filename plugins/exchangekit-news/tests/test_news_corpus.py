@@ -273,6 +273,24 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
     assert measured.date_accuracy >= dates
 
 
+# The third frozen test set (corpus/frozen-3: 40 articles, 250 figures), written before the
+# fourth session's rules by a helper that saw neither the rules nor any corpus, and scored
+# once after them. First run: precision 83.9%, recall 60.4%, dates right for 81.5% of the
+# figures found; the targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop
+# that first-run score from getting worse.
+FROZEN_3_FLOORS = (0.83, 0.60, 0.81)
+
+
+def test_news_frozen_3_stays_above_its_first_run() -> None:
+    articles = score_corpus(CORPUS / "frozen-3")
+    assert len(articles) == 40
+    measured = sum((a.measured for a in articles), Score())
+    precision, recall, dates = FROZEN_3_FLOORS
+    assert measured.precision >= precision
+    assert measured.recall >= recall
+    assert measured.date_accuracy >= dates
+
+
 # frozen-2 is development material since its first run. Claims and stated tallies alone, first
 # run: claims 81.5% / 56.4%, tallies 79.2% / 47.5%. After the second claim and tally round
 # (losses in either order, hearsay, asides, partitives, statement headings, whole-year and
