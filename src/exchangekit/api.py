@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import IO, Any, Literal, NamedTuple, TextIO, TypeAlias, cast, overload
 
 from exchangekit import plugins
+from exchangekit._collector import collector_paused
 from exchangekit._writing import write_path
 from exchangekit.errors import ParseError, RecordSkipped, SkippedRecordWarning
 from exchangekit.formats import Exporter, NumberedItems, Parser, Provenance, Record
@@ -610,25 +611,6 @@ _YOUNG_EVERY = 10_000
 """How many records :func:`parse` reads between collections of the young garbage."""
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep the cyclic garbage collector's full passes out of a bulk load, then restore it.
-
-    Every record read stays alive, so each automatic full collection walks
-    everything read so far for nothing: about a third of the time of a large
-    :func:`parse`. :func:`parse` collects the young objects itself every
-    :data:`_YOUNG_EVERY` records, so cyclic garbage a parser leaves behind is
-    still freed as it goes. The collector is switched back on even on error.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _check_errors(errors: str) -> ErrorMode:
     if errors == "raise":
         return "raise"
@@ -746,7 +728,7 @@ def parse(
     kinds: dict[str, _Kind] = {name: _Kind() for _, name in _ORDER}
     by_type = {cls: kinds[name] for cls, name in _ORDER}
     with (
-        _collector_paused(),
+        collector_paused(),
         iter_parse(source, format, errors=mode, encoding=encoding, **options) as stream,
     ):
         for count, record in enumerate(stream, 1):

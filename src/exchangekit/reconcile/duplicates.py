@@ -14,16 +14,15 @@ They are grouped by that key in one pass.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import heapq
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
+from exchangekit._collector import collector_paused
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, Quote, Source, Transfer, _claim_id
@@ -298,7 +297,7 @@ def merge_duplicates(
         claims: list[CasualtyClaim] = list(exchanges.claims)
     else:
         records, claims = _split(exchanges)
-    with _collector_paused():
+    with collector_paused():
         merged = _merge_exchanges(records, across_precision, grouped=findings == "grouped")
     if not claims:
         return merged
@@ -309,26 +308,6 @@ def merge_duplicates(
         (*merged.merges, *of_claims.merges),
         of_claims.claims,
     )
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep the cyclic garbage collector out of one merge, then restore it, even on error.
-
-    A merge makes many objects that live on (the merged exchanges, their
-    findings) and almost no cycles, so each automatic full collection during
-    it walks every record given and made so far for nothing: on 30,000
-    reports of one war, a sixth of the time, and a share that grows with the
-    input. Cyclic garbage made meanwhile is collected once the collector is
-    back on.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _split(
