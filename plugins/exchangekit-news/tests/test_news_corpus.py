@@ -277,8 +277,10 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # fourth session's rules by a helper that saw neither the rules nor any corpus, and scored
 # once after them. First run: precision 83.9%, recall 60.4%, dates right for 81.5% of the
 # figures found; the targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop
-# that first-run score from getting worse.
-FROZEN_3_FLOORS = (0.83, 0.60, 0.81)
+# that first-run score from getting worse. After the tally round on running totals (a level
+# "stands at", "since the first ...", a start clause before the figure, "with this handover"):
+# 86.1% / 62.0%, dates 81.9%.
+FROZEN_3_FLOORS = (0.86, 0.62, 0.81)
 
 
 def test_news_frozen_3_stays_above_its_first_run() -> None:

@@ -269,7 +269,7 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     | {"held"}
 )
 # Verbs of starting: "since the effort began" opens a running total's span.
-_STARTED: Final = frozenset({"began", "begun", "started", "launched", "opened"})
+_STARTED: Final = frozenset({"began", "begun", "started", "launched", "opened", "resumed"})
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
@@ -1644,11 +1644,12 @@ class _Sentence:
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
                 return True
-        for i in range(max(start, figure.np_end), stop):
+        for i in range(start, stop):
             # "since the effort began", "since the programme was launched": a start told
-            # by a clause, not a date
+            # by a clause, not a date, before or after the figure
             if (
-                self.norm(i) == "since"
+                not figure.first <= i < figure.np_end
+                and self.norm(i) == "since"
                 and not self._ranked(i)
                 and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
             ):
@@ -4682,6 +4683,27 @@ class _Sentence:
                 return leg._replace(stated=True)
         return leg
 
+    def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
+        """Date an undated running total by the exchange it was brought up to date with.
+
+        "With this handover, 6,000 bodies have come home" and "including the latest
+        swap, 2,000 have been freed" state the sum on the day of the exchange just
+        told, not on the publication date.
+        """
+        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
+        for i in range(self.first, self.last - 2):
+            if self.norm(i) not in ("with", "after", "including", "counting"):
+                continue
+            if self.norm(i + 1) not in ("this", "that", "the", "today's"):
+                continue
+            noun = i + 2 + (self.norm(i + 2) in ("latest", "last", "new", "most"))
+            if self.norm(noun) in singular:
+                break
+        else:
+            return leg
+        recent = [g for g in earlier if self.index - g.sentence <= 3 and g.dates]
+        return leg._replace(dates=recent[-1].dates) if recent else leg
+
     def _said_in(self, date: DateMention) -> bool:
         """Whether a verb of saying stands just before the date's preposition: "said in May"."""
         at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
@@ -4936,8 +4958,12 @@ def extract(
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     # the transfers of the last few sentences that told some
+    earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    legs = [
+        sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
+    ]
     claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims
