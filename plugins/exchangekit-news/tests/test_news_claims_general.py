@@ -493,3 +493,22 @@ def test_news_a_monitoring_missions_civilian_toll_is_of_the_country_it_works_in(
         ("UKR", "killed", Count.at_least(180)),
         ("UKR", "wounded", Count.exact(990)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says Russian losses — a figure that counts the wounded — have exceeded 1,170,000.",
+        "The General Staff said Russia's casualties – dead, hurt and captured alike – had now "
+        "exceeded 1,170,000.",
+    ],
+)
+def test_news_a_loss_head_before_an_aside_between_dashes(news: News, text: str) -> None:
+    # the aside between dashes explains the loss noun; the verb after it still reaches it
+    assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 1,170,000"))}
+
+
+def test_news_a_dash_aside_does_not_make_a_figure_of_other_things_a_loss(news: News) -> None:
+    assert (
+        news("Kyiv says Russia's losses are heavy — 1,170,000 rounds of ammunition.").claims == []
+    )

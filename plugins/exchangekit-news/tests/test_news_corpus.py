@@ -279,8 +279,9 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # figures found; the targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop
 # that first-run score from getting worse. After the tally round on running totals (a level
 # "stands at", "since the first ...", a start clause before the figure, "with this handover"):
-# 86.1% / 62.0%, dates 81.9%.
-FROZEN_3_FLOORS = (0.86, 0.62, 0.81)
+# 86.1% / 62.0%, dates 81.9%; with an aside between dashes before a loss verb: 86.3% / 62.8%,
+# dates 82.2%.
+FROZEN_3_FLOORS = (0.86, 0.62, 0.82)
 
 
 def test_news_frozen_3_stays_above_its_first_run() -> None:

@@ -3176,8 +3176,23 @@ class _Sentence:
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
             return None
-        for i in range(link - 1, max(start, link - lx.LOSS_REACH) - 1, -1):
+        floor = max(start, link - lx.LOSS_REACH)
+        opened = -1  # the opening dash of an aside between dashes, skipped whole
+        for i in range(link - 1, floor - 1, -1):
+            if i >= opened > -1:
+                continue
             word = self.norm(i)
+            if (
+                word in ("—", "–")
+                and opened == -1
+                and all(
+                    self.norm(j) in _FINITE or self.norm(j) == "now" for j in range(i + 1, link)
+                )
+            ):
+                # "Russian losses — killed, wounded and captured — have exceeded": an
+                # aside between dashes before the verb; the head stands before it
+                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == word), i)
+                continue
             if word in (";", "—") and i < link - 1:
                 return None
             name = lx.LOSS_HEADS.get(word)
