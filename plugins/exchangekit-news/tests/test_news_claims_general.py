@@ -512,3 +512,21 @@ def test_news_a_dash_aside_does_not_make_a_figure_of_other_things_a_loss(news: N
     assert (
         news("Kyiv says Russia's losses are heavy — 1,170,000 rounds of ammunition.").claims == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Russian casualties had passed 950,000 and the monthly rate had topped 40,000.",
+        "London said Russian losses had exceeded 950,000, while the weekly average had reached "
+        "9,000.",
+    ],
+)
+def test_news_a_rate_or_average_reached_is_no_toll(news: News, text: str) -> None:
+    # the figure after the rate is how fast losses grow, not a count of people lost
+    assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 950,000"))}
+
+
+def test_news_a_pace_in_an_aside_keeps_the_toll(news: News) -> None:
+    text = "Kyiv says Russian losses, at a pace unseen since 2023, have exceeded 900,000."
+    assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 900,000"))}

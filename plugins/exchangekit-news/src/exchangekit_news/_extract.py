@@ -58,6 +58,8 @@ _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+# Nouns whose value a figure linked to them is: a rate or an average, never a toll.
+_RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
@@ -3035,11 +3037,28 @@ class _Sentence:
             bare = figure.noun is None and loss is None and not predicate
             if bare and not self._ends_bare(figure):
                 continue  # "losses ... have passed 300 tanks"
+            if bare and self._rate_value(figure, start):
+                continue  # "losses ..., and the daily rate had exceeded 1,000"
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _rate_value(self, figure: FigureMention, start: int) -> bool:
+        """Whether a bare figure is the value of a rate or an average named in its clause.
+
+        "the daily rate had at times exceeded 1,000", "the weekly average reached
+        9,000": the subject closest before the figure, with no comma between, is
+        a rate, so the figure measures losses per day or week, not a toll.
+        """
+        for i in range(figure.first - 1, max(start, figure.first - 12) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "—", "–"):
+                return False
+            if word in _RATE_HEADS:
+                return True
+        return False
 
     def _idiom(self, figure: FigureMention) -> bool:
         """Whether a figure is "one" of an idiom ("one by one", "one of the"), not a count."""
@@ -3195,6 +3214,8 @@ class _Sentence:
                 continue
             if word in (";", "—") and i < link - 1:
                 return None
+            if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
+                return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
