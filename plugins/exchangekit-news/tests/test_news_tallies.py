@@ -198,3 +198,21 @@ def test_news_tally_undated_without_an_exchange_keeps_publication(
     )
     (tally,) = result.tallies
     assert tally.as_of == Period.day(date(2025, 10, 23))
+
+
+def test_news_tally_number_owned_by_a_relative_clause_subject(news: Callable[..., Any]) -> None:
+    # "the number of X [that] Ukraine has received": the clause's subject is the receiver;
+    # with a verb of sending it is the sender
+    for text, receiver in (
+        (
+            "Monday's swap brought the number of soldiers Ukraine has got back this year to 2,100.",
+            "UKR",
+        ),
+        (
+            "The swap raised the number of prisoners that Russia has returned since 2022 to 5,400.",
+            "UKR",
+        ),
+        ("The handover took the number of bodies Moscow has received since June to 120.", "RUS"),
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == receiver, text

@@ -4432,6 +4432,14 @@ class _Sentence:
                 continue
             noun_end, category, nationality = people
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            subject = self._relative_subject(noun_end, moved[0]) if moved else None
+            if subject is not None:
+                # "the number of bodies Ukraine has received": the clause's subject gets
+                # (or, with a verb of sending, gives) the people counted
+                if moved[0].move is lx.Move.RECEIVE:
+                    nationality = subject
+                elif moved[0].move is lx.Move.SEND:
+                    nationality = _other(subject, belligerents)
             if not moved or not moved[0].done:
                 continue
             figure_index = self._number_of_figure(i, moved[0].last)
@@ -4471,6 +4479,21 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _relative_subject(self, noun_end: int, verb: TransferWord) -> str | None:
+        """The party a relative clause after a noun group opens with, before its verb.
+
+        "the number of bodies [that] Ukraine has received": a party named as a
+        noun, then at most auxiliaries, then the verb of handing over.
+        """
+        at = noun_end + (self.norm(noun_end) == "that")
+        party = next((p for p in self._actors() if p.first == at and p.noun), None)
+        if party is None or party.last >= verb.first:
+            return None
+        between = range(party.last + 1, verb.first)
+        if all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between):
+            return party.code
+        return None
 
     def total_tallies(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
