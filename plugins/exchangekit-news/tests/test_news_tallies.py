@@ -216,3 +216,20 @@ def test_news_tally_number_owned_by_a_relative_clause_subject(news: Callable[...
     ):
         (tally,) = news(text).tallies
         assert tally.receiver.code == receiver, text
+
+
+def test_news_tally_spelled_out_with_a_comma_is_one_figure(news: Callable[..., Any]) -> None:
+    for text, value in (
+        (
+            "In total, three thousand, four hundred and five Ukrainians have come home from "
+            "Russian captivity since 2022, the ombudsman said.",
+            3405,
+        ),
+        (
+            "The president said the number of Ukrainians released from captivity since the war "
+            "began had reached two thousand, nine hundred and one.",
+            2901,
+        ),
+    ):
+        (tally,) = news(text).tallies
+        assert tally.count == Count.exact(value), text
