@@ -530,3 +530,17 @@ def test_news_a_rate_or_average_reached_is_no_toll(news: News, text: str) -> Non
 def test_news_a_pace_in_an_aside_keeps_the_toll(news: News) -> None:
     text = "Kyiv says Russian losses, at a pace unseen since 2023, have exceeded 900,000."
     assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 900,000"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British intelligence has put Russian casualties at between 40,000 and 60,000 killed, "
+        "though those figures date from February.",
+        "London put Russian deaths at 50,000; the numbers date from February.",
+    ],
+)
+def test_news_figures_that_date_from_a_month_are_as_of_it(news: News, text: str) -> None:
+    # a plural subject takes "date from", as a singular one takes "dates from"
+    (claim,) = news(text).claims
+    assert claim.as_of.start == date(2025, 2, 1)

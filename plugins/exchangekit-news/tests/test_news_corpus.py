@@ -281,8 +281,9 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # "stands at", "since the first ...", a start clause before the figure, "with this handover"):
 # 86.1% / 62.0%, dates 81.9%; with an aside between dashes before a loss verb: 86.3% / 62.8%,
 # dates 82.2%; with rates and relative-clause owners of "the number of": 87.3% / 63.2%,
-# dates 82.3%.
-FROZEN_3_FLOORS = (0.87, 0.63, 0.82)
+# dates 82.3%; with spelled numbers with commas and "figures date from": 87.8% / 63.6%,
+# dates 83.6%.
+FROZEN_3_FLOORS = (0.87, 0.63, 0.83)
 
 
 def test_news_frozen_3_stays_above_its_first_run() -> None:

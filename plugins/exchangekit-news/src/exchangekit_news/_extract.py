@@ -4081,7 +4081,7 @@ class _Sentence:
             d
             for d in self.m.dates
             if self.norm(d.first - 1) == "from"
-            and self.norm(d.first - 2) in ("dates", "dated", "dating")
+            and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
         ]
         if explicit and explicit[0].since:
             since = None
