@@ -282,8 +282,8 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # 86.1% / 62.0%, dates 81.9%; with an aside between dashes before a loss verb: 86.3% / 62.8%,
 # dates 82.2%; with rates and relative-clause owners of "the number of": 87.3% / 63.2%,
 # dates 82.3%; with spelled numbers with commas and "figures date from": 87.8% / 63.6%,
-# dates 83.6%.
-FROZEN_3_FLOORS = (0.87, 0.63, 0.83)
+# dates 83.6%; with "since the deal was signed": 87.9% / 64.0%, dates 83.8%.
+FROZEN_3_FLOORS = (0.87, 0.64, 0.83)
 
 
 def test_news_frozen_3_stays_above_its_first_run() -> None:

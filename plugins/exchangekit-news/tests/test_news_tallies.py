@@ -233,3 +233,19 @@ def test_news_tally_spelled_out_with_a_comma_is_one_figure(news: Callable[..., A
     ):
         (tally,) = news(text).tallies
         assert tally.count == Count.exact(value), text
+
+
+def test_news_tally_since_a_deal_was_made(news: Callable[..., Any]) -> None:
+    # a deal "signed", "reached" or "struck" opens the span a running total covers
+    for text in (
+        "Ukraine has received 900 prisoners of war from Russia since the deal was signed in May.",
+        "Since a deal was struck in Ankara, Russia has returned 1,100 Ukrainian soldiers.",
+    ):
+        result = news(text)
+        assert result.exchanges == [], text
+        (tally,) = result.tallies
+        assert tally.receiver.code == "UKR"
+    ranked = news(
+        "Russia freed 90 Ukrainian soldiers on Monday, the first swap since a deal was signed."
+    )
+    assert ranked.tallies == []

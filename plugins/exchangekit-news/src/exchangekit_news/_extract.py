@@ -271,7 +271,11 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     | {"held"}
 )
 # Verbs of starting: "since the effort began" opens a running total's span.
-_STARTED: Final = frozenset({"began", "begun", "started", "launched", "opened", "resumed"})
+# Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
+# signed"): what happened then opened the period a running total covers.
+_STARTED: Final = frozenset(
+    {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
+)
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
