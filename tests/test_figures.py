@@ -565,3 +565,26 @@ def test_the_cap_on_figures_is_documented_and_enforced() -> None:
     assert Count.parse(f"{MAX_FIGURE:,}") == Count.exact(MAX_FIGURE)
     with pytest.raises(CountParseError, match="not read"):
         Count.parse(f"{MAX_FIGURE + 1:,}")
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=0, max_value=9),
+)
+def test_a_comma_between_spelled_scales_joins_one_number(
+    thousands: int, hundreds: int, units: int
+) -> None:
+    # "three thousand, four hundred and five": British spelling puts a comma after the scale
+    text = f"{_UNITS[thousands - 1]} thousand, {_UNITS[hundreds - 1]} hundred"
+    if units:
+        text += f" and {_UNITS[units - 1]}"
+    assert parse_count(text) == Count.exact(thousands * 1000 + hundreds * 100 + units)
+
+
+def test_a_comma_after_a_scale_before_digits_does_not_join() -> None:
+    found = [m.text for m in iter_figures("Kyiv got back two thousand, 300 more came later.")]
+    assert found == ["two thousand", "300"]

@@ -588,6 +588,10 @@ class _Grammar:
             base = group * factor
             out.append((base, end + 1, factor))
             rest_at = end + 2 if self._word(end + 1) == "and" else end + 1
+            comma = end + 1 < len(self.tokens) and self.tokens[end + 1].text == ","
+            if comma and self._word(end + 2).isalpha():
+                # "three thousand, four hundred and five": a comma between the scales
+                rest_at = end + 2
             for rest, rest_end, _ in self._compound(rest_at, allow_a=False):
                 if rest < factor:
                     out.append((base + rest, rest_end, 1))

@@ -493,3 +493,54 @@ def test_news_a_monitoring_missions_civilian_toll_is_of_the_country_it_works_in(
         ("UKR", "killed", Count.at_least(180)),
         ("UKR", "wounded", Count.exact(990)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says Russian losses — a figure that counts the wounded — have exceeded 1,170,000.",
+        "The General Staff said Russia's casualties – dead, hurt and captured alike – had now "
+        "exceeded 1,170,000.",
+    ],
+)
+def test_news_a_loss_head_before_an_aside_between_dashes(news: News, text: str) -> None:
+    # the aside between dashes explains the loss noun; the verb after it still reaches it
+    assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 1,170,000"))}
+
+
+def test_news_a_dash_aside_does_not_make_a_figure_of_other_things_a_loss(news: News) -> None:
+    assert (
+        news("Kyiv says Russia's losses are heavy — 1,170,000 rounds of ammunition.").claims == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Russian casualties had passed 950,000 and the monthly rate had topped 40,000.",
+        "London said Russian losses had exceeded 950,000, while the weekly average had reached "
+        "9,000.",
+    ],
+)
+def test_news_a_rate_or_average_reached_is_no_toll(news: News, text: str) -> None:
+    # the figure after the rate is how fast losses grow, not a count of people lost
+    assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 950,000"))}
+
+
+def test_news_a_pace_in_an_aside_keeps_the_toll(news: News) -> None:
+    text = "Kyiv says Russian losses, at a pace unseen since 2023, have exceeded 900,000."
+    assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 900,000"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British intelligence has put Russian casualties at between 40,000 and 60,000 killed, "
+        "though those figures date from February.",
+        "London put Russian deaths at 50,000; the numbers date from February.",
+    ],
+)
+def test_news_figures_that_date_from_a_month_are_as_of_it(news: News, text: str) -> None:
+    # a plural subject takes "date from", as a singular one takes "dates from"
+    (claim,) = news(text).claims
+    assert claim.as_of.start == date(2025, 2, 1)

@@ -277,8 +277,13 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # fourth session's rules by a helper that saw neither the rules nor any corpus, and scored
 # once after them. First run: precision 83.9%, recall 60.4%, dates right for 81.5% of the
 # figures found; the targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop
-# that first-run score from getting worse.
-FROZEN_3_FLOORS = (0.83, 0.60, 0.81)
+# that first-run score from getting worse. After the tally round on running totals (a level
+# "stands at", "since the first ...", a start clause before the figure, "with this handover"):
+# 86.1% / 62.0%, dates 81.9%; with an aside between dashes before a loss verb: 86.3% / 62.8%,
+# dates 82.2%; with rates and relative-clause owners of "the number of": 87.3% / 63.2%,
+# dates 82.3%; with spelled numbers with commas and "figures date from": 87.8% / 63.6%,
+# dates 83.6%; with "since the deal was signed": 87.9% / 64.0%, dates 83.8%.
+FROZEN_3_FLOORS = (0.87, 0.64, 0.83)
 
 
 def test_news_frozen_3_stays_above_its_first_run() -> None:

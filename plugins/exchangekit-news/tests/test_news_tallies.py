@@ -121,3 +121,131 @@ def test_news_a_years_homecomings_and_an_aside_of_belief_make_tallies(
     )
     assert aside.exchanges == []
     assert [t.count for t in aside.tallies] == [Count.exact(900)]
+
+
+def test_news_tally_since_a_clause_before_the_figure(news: Callable[..., Any]) -> None:
+    # a start told by a clause ("since the handovers resumed") opens the sentence
+    for text in (
+        "Ever since the handovers resumed in spring, Russia has returned 1,900 bodies to Ukraine.",
+        "Since talks started in Istanbul, Ukraine has got back 800 soldiers from Russian "
+        "captivity, the headquarters said.",
+    ):
+        result = news(text)
+        assert result.exchanges == [], text
+        (tally,) = result.tallies
+        assert tally.receiver.code == "UKR"
+
+
+def test_news_tally_since_a_clause_still_ranks_one_swap(news: Callable[..., Any]) -> None:
+    result = news(
+        "Kyiv said 150 Ukrainian prisoners came home on Friday, "
+        "the first swap since the talks began."
+    )
+    assert result.tallies == []
+    assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(150)]
+
+
+def test_news_tally_since_the_first_event(news: Callable[..., Any]) -> None:
+    # "since the first handover": a start named by an event, so the figure sums many
+    for text in (
+        "Since the first repatriation in May, Ukraine has received 5,200 bodies from Russia, "
+        "officials said.",
+        "Russia has handed 640 bodies back to Ukraine since the first transfer of the summer.",
+    ):
+        result = news(text)
+        assert result.exchanges == [], text
+        (tally,) = result.tallies
+        assert tally.category is PersonCategory.REMAINS
+
+
+def test_news_tally_a_level_reached_or_all_told(news: Callable[..., Any]) -> None:
+    for text, count in (
+        (
+            "The headquarters' figure now stands at 2,718 Ukrainians returned from "
+            "Russian captivity.",
+            "2,718",
+        ),
+        (
+            "All told, 2,300 Ukrainian prisoners of war have come home from Russia, Kyiv said.",
+            "2,300",
+        ),
+    ):
+        result = news(text)
+        assert result.exchanges == [], text
+        (tally,) = result.tallies
+        assert tally.count == Count.parse(count)
+
+
+def test_news_tally_counted_with_the_exchange_just_told(news: Callable[..., Any]) -> None:
+    # the sum is brought up to date by the handover of the sentence before: that day is its date
+    for second in (
+        "With this handover, 4,410 bodies have come back to Ukraine since the first batch in May.",
+        "Including the latest swap, 1,980 Ukrainian soldiers have been freed since talks began.",
+    ):
+        result = news(
+            "On Tuesday, Russia handed 500 bodies to Ukraine and 300 Ukrainian soldiers came home. "
+            + second
+        )
+        (tally,) = result.tallies
+        assert tally.as_of == Period.day(date(2025, 10, 21)), second
+
+
+def test_news_tally_undated_without_an_exchange_keeps_publication(
+    news: Callable[..., Any],
+) -> None:
+    result = news(
+        "With winter coming, 4,410 bodies have come back to Ukraine since the first batch."
+    )
+    (tally,) = result.tallies
+    assert tally.as_of == Period.day(date(2025, 10, 23))
+
+
+def test_news_tally_number_owned_by_a_relative_clause_subject(news: Callable[..., Any]) -> None:
+    # "the number of X [that] Ukraine has received": the clause's subject is the receiver;
+    # with a verb of sending it is the sender
+    for text, receiver in (
+        (
+            "Monday's swap brought the number of soldiers Ukraine has got back this year to 2,100.",
+            "UKR",
+        ),
+        (
+            "The swap raised the number of prisoners that Russia has returned since 2022 to 5,400.",
+            "UKR",
+        ),
+        ("The handover took the number of bodies Moscow has received since June to 120.", "RUS"),
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == receiver, text
+
+
+def test_news_tally_spelled_out_with_a_comma_is_one_figure(news: Callable[..., Any]) -> None:
+    for text, value in (
+        (
+            "In total, three thousand, four hundred and five Ukrainians have come home from "
+            "Russian captivity since 2022, the ombudsman said.",
+            3405,
+        ),
+        (
+            "The president said the number of Ukrainians released from captivity since the war "
+            "began had reached two thousand, nine hundred and one.",
+            2901,
+        ),
+    ):
+        (tally,) = news(text).tallies
+        assert tally.count == Count.exact(value), text
+
+
+def test_news_tally_since_a_deal_was_made(news: Callable[..., Any]) -> None:
+    # a deal "signed", "reached" or "struck" opens the span a running total covers
+    for text in (
+        "Ukraine has received 900 prisoners of war from Russia since the deal was signed in May.",
+        "Since a deal was struck in Ankara, Russia has returned 1,100 Ukrainian soldiers.",
+    ):
+        result = news(text)
+        assert result.exchanges == [], text
+        (tally,) = result.tallies
+        assert tally.receiver.code == "UKR"
+    ranked = news(
+        "Russia freed 90 Ukrainian soldiers on Monday, the first swap since a deal was signed."
+    )
+    assert ranked.tallies == []

@@ -58,6 +58,8 @@ _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+# Nouns whose value a figure linked to them is: a rate or an average, never a toll.
+_RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
@@ -269,7 +271,11 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     | {"held"}
 )
 # Verbs of starting: "since the effort began" opens a running total's span.
-_STARTED: Final = frozenset({"began", "begun", "started", "launched", "opened"})
+# Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
+# signed"): what happened then opened the period a running total covers.
+_STARTED: Final = frozenset(
+    {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
+)
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
@@ -1644,11 +1650,12 @@ class _Sentence:
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
                 return True
-        for i in range(max(start, figure.np_end), stop):
+        for i in range(start, stop):
             # "since the effort began", "since the programme was launched": a start told
-            # by a clause, not a date
+            # by a clause, not a date, before or after the figure
             if (
-                self.norm(i) == "since"
+                not figure.first <= i < figure.np_end
+                and self.norm(i) == "since"
                 and not self._ranked(i)
                 and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
             ):
@@ -3034,11 +3041,28 @@ class _Sentence:
             bare = figure.noun is None and loss is None and not predicate
             if bare and not self._ends_bare(figure):
                 continue  # "losses ... have passed 300 tanks"
+            if bare and self._rate_value(figure, start):
+                continue  # "losses ..., and the daily rate had exceeded 1,000"
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _rate_value(self, figure: FigureMention, start: int) -> bool:
+        """Whether a bare figure is the value of a rate or an average named in its clause.
+
+        "the daily rate had at times exceeded 1,000", "the weekly average reached
+        9,000": the subject closest before the figure, with no comma between, is
+        a rate, so the figure measures losses per day or week, not a toll.
+        """
+        for i in range(figure.first - 1, max(start, figure.first - 12) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "—", "–"):
+                return False
+            if word in _RATE_HEADS:
+                return True
+        return False
 
     def _idiom(self, figure: FigureMention) -> bool:
         """Whether a figure is "one" of an idiom ("one by one", "one of the"), not a count."""
@@ -3175,10 +3199,27 @@ class _Sentence:
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
             return None
-        for i in range(link - 1, max(start, link - lx.LOSS_REACH) - 1, -1):
+        floor = max(start, link - lx.LOSS_REACH)
+        opened = -1  # the opening dash of an aside between dashes, skipped whole
+        for i in range(link - 1, floor - 1, -1):
+            if i >= opened > -1:
+                continue
             word = self.norm(i)
+            if (
+                word in ("—", "–")
+                and opened == -1
+                and all(
+                    self.norm(j) in _FINITE or self.norm(j) == "now" for j in range(i + 1, link)
+                )
+            ):
+                # "Russian losses — killed, wounded and captured — have exceeded": an
+                # aside between dashes before the verb; the head stands before it
+                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == word), i)
+                continue
             if word in (";", "—") and i < link - 1:
                 return None
+            if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
+                return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
@@ -4044,7 +4085,7 @@ class _Sentence:
             d
             for d in self.m.dates
             if self.norm(d.first - 1) == "from"
-            and self.norm(d.first - 2) in ("dates", "dated", "dating")
+            and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
         ]
         if explicit and explicit[0].since:
             since = None
@@ -4395,6 +4436,14 @@ class _Sentence:
                 continue
             noun_end, category, nationality = people
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            subject = self._relative_subject(noun_end, moved[0]) if moved else None
+            if subject is not None:
+                # "the number of bodies Ukraine has received": the clause's subject gets
+                # (or, with a verb of sending, gives) the people counted
+                if moved[0].move is lx.Move.RECEIVE:
+                    nationality = subject
+                elif moved[0].move is lx.Move.SEND:
+                    nationality = _other(subject, belligerents)
             if not moved or not moved[0].done:
                 continue
             figure_index = self._number_of_figure(i, moved[0].last)
@@ -4434,6 +4483,21 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _relative_subject(self, noun_end: int, verb: TransferWord) -> str | None:
+        """The party a relative clause after a noun group opens with, before its verb.
+
+        "the number of bodies [that] Ukraine has received": a party named as a
+        noun, then at most auxiliaries, then the verb of handing over.
+        """
+        at = noun_end + (self.norm(noun_end) == "that")
+        party = next((p for p in self._actors() if p.first == at and p.noun), None)
+        if party is None or party.last >= verb.first:
+            return None
+        between = range(party.last + 1, verb.first)
+        if all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between):
+            return party.code
+        return None
 
     def total_tallies(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
@@ -4681,6 +4745,27 @@ class _Sentence:
             if by or self._statement_date(date) or self._said_in(date):
                 return leg._replace(stated=True)
         return leg
+
+    def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
+        """Date an undated running total by the exchange it was brought up to date with.
+
+        "With this handover, 6,000 bodies have come home" and "including the latest
+        swap, 2,000 have been freed" state the sum on the day of the exchange just
+        told, not on the publication date.
+        """
+        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
+        for i in range(self.first, self.last - 2):
+            if self.norm(i) not in ("with", "after", "including", "counting"):
+                continue
+            if self.norm(i + 1) not in ("this", "that", "the", "today's"):
+                continue
+            noun = i + 2 + (self.norm(i + 2) in ("latest", "last", "new", "most"))
+            if self.norm(noun) in singular:
+                break
+        else:
+            return leg
+        recent = [g for g in earlier if self.index - g.sentence <= 3 and g.dates]
+        return leg._replace(dates=recent[-1].dates) if recent else leg
 
     def _said_in(self, date: DateMention) -> bool:
         """Whether a verb of saying stands just before the date's preposition: "said in May"."""
@@ -4936,8 +5021,12 @@ def extract(
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     # the transfers of the last few sentences that told some
+    earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    legs = [
+        sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
+    ]
     claims = sentence.claims(used, belligerents)
     if claims:
         discourse.claims = claims

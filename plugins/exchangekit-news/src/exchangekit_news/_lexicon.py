@@ -375,6 +375,13 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("overall", True),
         ("cumulative", True),
         ("until now", True),
+        # a level a count has reached: "the tally now stands at 3,300"
+        ("stands at", True),
+        ("stood at", True),
+        ("now totals", True),
+        ("all told", True),
+        # a start named by its first event: "since the first handover in June"
+        ("since the first", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(
