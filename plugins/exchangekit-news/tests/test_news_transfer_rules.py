@@ -817,3 +817,40 @@ def test_news_a_postponed_exchange_in_another_clause_leaves_the_return_done(news
         "exchange that was to take place in July was postponed."
     )
     assert legs(news(text)) == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): Count.exact(22)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=999),
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["handed over", "sent back", "returned"]),
+)
+def test_news_a_bare_figure_after_a_second_verb_counts_the_first_figures_people(
+    got: int, gave: int, verb: str
+) -> None:
+    # Regression: "handed over 90" read "over" as the verb's particle, then lost the figure.
+    text = f"On Tuesday Kyiv recovered {got} soldiers and {verb} {gave} in return."
+    assert legs_of(exchanges(text)) == {
+        ("RUS", "UKR", POW): Count.exact(got),
+        ("UKR", "RUS", POW): Count.exact(gave),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Monday the two sides swapped captured soldiers, 60 each.", POW),
+        ("Last week the two armies exchanged troops, 112 apiece, after talks.", POW),
+        ("On Sunday the two sides traded bodies, 40 each.", PersonCategory.REMAINS),
+    ],
+)
+def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_counts_it(
+    text: str, category: PersonCategory
+) -> None:
+    amount = legs_of(exchanges(text)).get(("RUS", "UKR", category))
+    assert amount is not None
+    assert legs_of(exchanges(text)) == {
+        ("RUS", "UKR", category): amount,
+        ("UKR", "RUS", category): amount,
+    }
+    assert exchanges("On Monday the two sides exchanged fire, 75 times each.") == []

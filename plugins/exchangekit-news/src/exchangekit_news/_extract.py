@@ -78,6 +78,7 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 # Capitalised words that open a sentence or name a time, never a speaker's name.
 _NOT_NAMES: Final = frozenset(
     {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
@@ -1439,6 +1440,8 @@ class _Sentence:
                 noun = figure.noun
             else:
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
+        if noun is None:
+            noun = self._apposed_noun(figure)
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -2096,6 +2099,8 @@ class _Sentence:
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
+        if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:
+            before = "back"  # "handed over 90", like "sent back 90": the verb's object
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)
@@ -2144,9 +2149,13 @@ class _Sentence:
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
-            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
+            # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
             start = max(self.first, figure.first - 12)
-            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
+            return any(
+                self.norm(j) in _EXCHANGE_NOUNS or (before == "," and self.norm(j) in _SWAP_VERBS)
+                for j in range(start, figure.first)
+            )
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
@@ -2911,6 +2920,20 @@ class _Sentence:
         for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
             found = lx.PEOPLE.match(self.tokens, i, figure.first)
             if found is not None:
+                return found[1]
+        return None
+
+    def _apposed_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
+
+        The noun is the object just before the comma; only a noun ending there counts.
+        """
+        comma = figure.first - 1
+        if self.norm(comma) != "," or self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        for i in range(comma - 1, max(self.first, comma - 4) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, comma)
+            if found is not None and found[0] == comma:
                 return found[1]
         return None
 
