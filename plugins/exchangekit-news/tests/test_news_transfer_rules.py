@@ -854,3 +854,31 @@ def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_counts_it(
         ("UKR", "RUS", category): amount,
     }
     assert exchanges("On Monday the two sides exchanged fire, 75 times each.") == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["January", "March", "August"]),
+    st.sampled_from(
+        [
+            "On the {d}{s}, 60 prisoners went each way.",
+            "The swap of the {d}{s} freed 60 Ukrainian soldiers.",
+        ]
+    ),
+)
+def test_news_a_bare_ordinal_day_dates_the_exchange_in_the_month_just_named(
+    day: int, month: str, form: str
+) -> None:
+    # Regression: "On the 5th" under a month's heading dated the exchange to the month only.
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    text = f"Swaps by month.\n\n{month}. {form.format(d=day, s=suffix)}"
+    (found,) = exchanges(text)
+    number = {"January": 1, "March": 3, "August": 8}[month]
+    assert found.period == Period.day(date(2025, number, day))
+
+
+def test_news_an_ordinal_that_is_no_day_leaves_the_month(news: News) -> None:
+    text = "In July, soldiers of the 36th brigade came home: Russia handed over 95 soldiers."
+    (found,) = news(text).exchanges
+    assert found.period == Period.month(2025, 7)

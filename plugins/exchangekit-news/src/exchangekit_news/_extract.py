@@ -79,6 +79,9 @@ _RANKS: Final = frozenset(
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
+_BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
+_AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
 # Capitalised words that open a sentence or name a time, never a speaker's name.
 _NOT_NAMES: Final = frozenset(
     {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
@@ -2725,6 +2728,8 @@ class _Sentence:
         ]
         if not usable:
             carried = self.discourse.scene
+            if carried is not None:
+                carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
             return ((carried,), False) if carried is not None else ((), False)
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
@@ -2774,8 +2779,34 @@ class _Sentence:
             if len(inner) == 1:
                 nearest = inner[0]
         days = self._offset(nearest, figure)
-        text = self._in_year(nearest.text)
+        text = self._in_year(self._on_day_of(nearest.text))
         return ((shifted(text, days) if days else text),), False
+
+    def _on_day_of(self, month: str) -> str:
+        """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
+
+        "In May, on the 6th, 205 went each way" and "March. The exchange of the
+        19th ..." date the exchange to a day of the month told just before.
+        """
+        if _HAS_DAY.search(month) or set(month.lower().split()).isdisjoint(lx.MONTHS):
+            return month
+        days = [
+            i
+            for i in range(self.first + 1, self.last - 1)
+            if self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and (
+                (self.norm(i - 2) in _BEFORE_DAY and self.norm(i + 2) in _AFTER_DAY)
+                or (self.norm(i - 2) == "of" and self.norm(i - 3) in _EXCHANGE_NOUNS)
+            )
+            and self.tokens[i].text.isdigit()
+            and 1 <= int(self.tokens[i].text) <= 31
+        ]
+        if len(days) != 1:
+            return month
+        return f"{self.tokens[days[0]].text} {month}"
 
     def _whole_year(self, date: DateMention) -> bool:
         """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
