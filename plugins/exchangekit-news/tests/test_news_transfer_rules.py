@@ -882,3 +882,26 @@ def test_news_an_ordinal_that_is_no_day_leaves_the_month(news: News) -> None:
     text = "In July, soldiers of the 36th brigade came home: Russia handed over 95 soldiers."
     (found,) = news(text).exchanges
     assert found.period == Period.month(2025, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Friday that 2,100 soldiers had come home since the first swap in January.",
+        "Since the handovers resumed in June, Ukraine has received more than 4,000 bodies.",
+        "In all, 950 Russian soldiers have been freed since the talks in Istanbul on May 16.",
+    ],
+)
+def test_news_since_an_event_with_a_date_makes_a_running_total(news: News, text: str) -> None:
+    # Regression: "since the first batch on June 11" was read as one exchange on June 11.
+    read = news(text)
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert tally.covers is not None
+
+
+def test_news_a_swap_ranked_since_an_event_stays_one_exchange(news: News) -> None:
+    text = "Russia freed 84 Ukrainian soldiers on Friday, the first swap since the summit in June."
+    (found,) = news(text).exchanges
+    assert found.period == Period.day(date(2025, 10, 17))
+    assert news(text).tallies == []

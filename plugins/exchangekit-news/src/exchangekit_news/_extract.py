@@ -1668,7 +1668,16 @@ class _Sentence:
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not self._ranked(date.first):
+            # "since the first batch on June 11": a rank after "since" is the start's own
+            since = next(
+                (
+                    i
+                    for i in range(date.first - 1, max(start, date.first - 8) - 1, -1)
+                    if self.norm(i) == "since"
+                ),
+                date.first,
+            )
+            if date.since and not self._ranked(since):
                 if (
                     self._held_since_at(date.first)
                     or self._held_since(figure, date.first - 1)

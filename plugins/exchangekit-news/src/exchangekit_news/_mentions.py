@@ -924,6 +924,7 @@ class _Finder:
                 and i - 2 >= self.first
                 and self.norm(i - 2) == "since"
             )
+            since = since or self._since_event(start)
             as_of = previous == "of" and self.norm(i - 2) == "as"
             found.append(DateMention(start, end, text, since, as_of, group))
             # A list of months shares one group: "in July, August and September".
@@ -943,6 +944,19 @@ class _Finder:
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
         return found
+
+    def _since_event(self, i: int) -> bool:
+        """Whether the date at ``i`` dates an event that "since" starts a span from.
+
+        "since the first handover on June 11", "since the swaps resumed in March":
+        the span runs from that event's date, as it does from "since June 11".
+        """
+        for j in range(i - 1, max(self.first, i - 8) - 1, -1):
+            if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
+                return False
+            if self.norm(j) == "since":
+                return j + 1 < i and self.norm(j + 1) == "the"
+        return False
 
     def _days_before_month(self, i: int) -> list[int]:
         """The days of "3, 5 and 9 June" from the first, the last one (before the month) last."""
