@@ -905,3 +905,27 @@ def test_news_a_swap_ranked_since_an_event_stays_one_exchange(news: News) -> Non
     (found,) = news(text).exchanges
     assert found.period == Period.day(date(2025, 10, 17))
     assert news(text).tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "amount"),
+    [
+        ("On Friday Kyiv put the number of soldiers it had received at 140.", "UKR", 140),
+        (
+            "Moscow, which put the number of servicemen it got back at 63, thanked Abu Dhabi.",
+            "RUS",
+            63,
+        ),
+    ],
+)
+def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally(
+    news: News, text: str, receiver: str, amount: int
+) -> None:
+    # Regression: the "number of" running-total rule took these and dropped the exchange.
+    read = news(text)
+    assert read.tallies == []
+    (found,) = read.exchanges
+    assert [(t.receiver.code, t.count.low) for t in found.transfers] == [(receiver, amount)]
+    since = news("Kyiv put the number of soldiers returned since 2022 at 4,100.")
+    assert since.exchanges == []
+    assert len(since.tallies) == 1

@@ -4466,6 +4466,8 @@ class _Sentence:
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
+            if figure_index in used and self.norm(i - 2) in _PUT:
+                continue  # "put the number it got back at 185": put_at read one exchange
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
