@@ -929,3 +929,21 @@ def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally
     since = news("Kyiv put the number of soldiers returned since 2022 at 4,100.")
     assert since.exchanges == []
     assert len(since.tallies) == 1
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a significant part of whom had been captured near Sudzha",
+        "the majority of whom had defended the coast",
+        "a third of whom were wounded",
+    ],
+)
+def test_news_a_partitive_relative_clause_between_figure_and_verb_is_skipped(
+    news: News, aside: str
+) -> None:
+    # Regression: ", a significant part of whom ..." hid the verb, and the figure was lost.
+    text = f"On Monday 90 Ukrainian soldiers, {aside}, came home."
+    (found,) = news(text).exchanges
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(90)}
+    assert found.period == Period.day(date(2025, 10, 20))

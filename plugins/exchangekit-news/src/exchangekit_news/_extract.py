@@ -1132,6 +1132,14 @@ class _Sentence:
             opener = position + 1 if self.norm(position) == "," else position
             word = self.norm(opener)
             relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
+            # ", a significant part of whom had been ...", ", the majority of whom ..."
+            relative = relative or (
+                opener > position
+                and any(
+                    self.norm(j) == "of" and self.norm(j + 1) in ("whom", "which")
+                    for j in range(opener + 1, min(self.last, opener + 5))
+                )
+            )
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm(position - 1) == ",") and (
                 word in _APPOSITIONS
