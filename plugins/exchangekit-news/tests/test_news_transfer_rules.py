@@ -947,3 +947,18 @@ def test_news_a_partitive_relative_clause_between_figure_and_verb_is_skipped(
     (found,) = news(text).exchanges
     assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(90)}
     assert found.period == Period.day(date(2025, 10, 20))
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Officials said the men would be flown to Moscow on Saturday.",
+        "The next handover will take place on Monday, Kyiv said.",
+    ],
+)
+def test_news_a_planned_date_sets_no_scene_for_the_next_sentence(news: News, plan: str) -> None:
+    # Regression: a plan's day dated the next, undated exchange.
+    read = news(f"{plan} Ukraine received the remains of 212 soldiers, Kyiv said.")
+    (found,) = read.exchanges
+    assert found.period not in (Period.day(date(2025, 10, 18)), Period.day(date(2025, 10, 20)))
+    assert found.period.start <= date(2025, 10, 23) <= found.period.end

@@ -5024,7 +5024,13 @@ def extract(
     # no figure set the scene for the next sentence, and for it only.
     scene = [d.text for d in mentions.dates if not d.since and not sentence.agreement_date(d)]
     discourse.scene = (
-        scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
+        scene[0]
+        if len(scene) == 1
+        and not mentions.figures
+        and not scene[0].isdigit()
+        # "they would be flown to Moscow on Saturday": a plan's date sets no scene
+        and sentence.norm_set.isdisjoint(_MODAL_WORDS)
+        else None
     )
     if sentence.norm_set & _PRISONER_WORDS:
         discourse.topic = PersonCategory.PRISONERS_OF_WAR
