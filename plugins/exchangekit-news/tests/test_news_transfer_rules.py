@@ -962,3 +962,25 @@ def test_news_a_planned_date_sets_no_scene_for_the_next_sentence(news: News, pla
     (found,) = read.exchanges
     assert found.period not in (Period.day(date(2025, 10, 18)), Period.day(date(2025, 10, 20)))
     assert found.period.start <= date(2025, 10, 23) <= found.period.end
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On 25 June, in the eighth swap brokered by Qatar this year, 90 Ukrainian soldiers "
+            "who had been held since 2022 went home.",
+            date(2025, 6, 25),
+        ),
+        (
+            "On 3 March, in the fifth exchange this year, Russia freed 64 Ukrainian soldiers.",
+            date(2025, 3, 3),
+        ),
+    ],
+)
+def test_news_a_year_that_ranks_the_swap_leaves_the_day_as_its_date(
+    news: News, text: str, day: date
+) -> None:
+    # Regression: "the eighth swap ... this year" dated the exchange to the whole year.
+    (found,) = news(text).exchanges
+    assert found.period == Period.day(day)

@@ -77,6 +77,9 @@ _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+_ORDINAL_WORDS: Final = frozenset(
+    {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+)
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
@@ -2755,6 +2758,9 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
+        # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
+        # ranks the swap; the day beside it is the exchange's
+        events = [d for d in events if not self._ranking_year(d)] or events
         if all(self._whole_year(d) for d in events):
             # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
             # this year": the day of the statement is nearer the exchange than the year
@@ -2824,6 +2830,18 @@ class _Sentence:
         if len(days) != 1:
             return month
         return f"{self.tokens[days[0]].text} {month}"
+
+    def _ranking_year(self, date: DateMention) -> bool:
+        """Whether a whole year ranks an exchange: "the eighth swap brokered ... this year"."""
+        if not self._whole_year(date):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) in _EXCHANGE_NOUNS:
+                previous = self.norm(i - 1)
+                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(i - 2)
+        return False
 
     def _whole_year(self, date: DateMention) -> bool:
         """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
