@@ -984,3 +984,15 @@ def test_news_a_year_that_ranks_the_swap_leaves_the_day_as_its_date(
     # Regression: "the eighth swap ... this year" dated the exchange to the whole year.
     (found,) = news(text).exchanges
     assert found.period == Period.day(day)
+
+
+@pytest.mark.parametrize("joiner", ["while", "whereas"])
+def test_news_a_date_before_while_holds_for_both_clauses(news: News, joiner: str) -> None:
+    # Regression: the day after the semicolon dated the figure after "while".
+    text = (
+        f"On Monday, 140 Ukrainian soldiers came home, {joiner} Russia said 82 of its "
+        "servicemen had been freed; on Thursday the two sides swapped 50 prisoners apiece."
+    )
+    periods = {t.count.low: e.period for e in news(text).exchanges for t in e.transfers}
+    assert periods[82] == periods[140] == Period.day(date(2025, 10, 20))
+    assert periods[50] == Period.day(date(2025, 10, 23))

@@ -2888,7 +2888,11 @@ class _Sentence:
                     return _RELATIVES.isdisjoint(between[:k])
         else:
             return False
-        if ";" in between or "while" in between or "whereas" in between:
+        if ";" in between:
+            return True
+        if date.first >= figure.np_end and ("while" in between or "whereas" in between):
+            # a date before "while" holds for both sides of it: "On Monday, 140 came
+            # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
 
