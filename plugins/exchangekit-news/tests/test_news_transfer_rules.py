@@ -996,3 +996,15 @@ def test_news_a_date_before_while_holds_for_both_clauses(news: News, joiner: str
     periods = {t.count.low: e.period for e in news(text).exchanges for t in e.transfers}
     assert periods[82] == periods[140] == Period.day(date(2025, 10, 20))
     assert periods[50] == Period.day(date(2025, 10, 23))
+
+
+def test_news_a_date_standing_alone_heads_its_paragraph(news: News) -> None:
+    # Regression: a sentence with a vaguer date ("the first swap of last year") between
+    # the heading date and the figures took the heading's place.
+    text = (
+        "Three swaps in review.\n\n"
+        "March 12, 2024. The first swap of last year was also its biggest. Russia freed "
+        "130 Ukrainian soldiers."
+    )
+    periods = {t.count.low: e.period for e in news(text).exchanges for t in e.transfers}
+    assert periods == {130: Period.day(date(2024, 3, 12))}

@@ -500,6 +500,9 @@ class Discourse:
         self.legs: list[LegDraft] = []
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
+        # The scene came from a date standing alone ("January 3, 2024."): it holds on
+        # through sentences with neither a date nor a figure, to the paragraph's end.
+        self.headed = False
         # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
@@ -5044,16 +5047,31 @@ def extract(
         event_date = sentence.event_date()
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
-    scene = [d.text for d in mentions.dates if not d.since and not sentence.agreement_date(d)]
-    discourse.scene = (
-        scene[0]
-        if len(scene) == 1
-        and not mentions.figures
-        and not scene[0].isdigit()
-        # "they would be flown to Moscow on Saturday": a plan's date sets no scene
-        and sentence.norm_set.isdisjoint(_MODAL_WORDS)
-        else None
-    )
+    scene_dates = [
+        d
+        for d in mentions.dates
+        if not d.since and not sentence.agreement_date(d) and not sentence._ranking_year(d)
+    ]
+    scene = [d.text for d in scene_dates]
+    headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
+    if headed and not scene and not mentions.figures:
+        pass  # "January 3, 2024. The first swap of last year was the biggest. Kyiv ..."
+    else:
+        discourse.scene = (
+            scene[0]
+            if len(scene) == 1
+            and not mentions.figures
+            and not scene[0].isdigit()
+            # "they would be flown to Moscow on Saturday": a plan's date sets no scene
+            and sentence.norm_set.isdisjoint(_MODAL_WORDS)
+            else None
+        )
+        # a date standing alone heads what follows it, up to a figure or another date
+        discourse.headed = (
+            discourse.scene is not None
+            and scene_dates[0].first <= first + 1
+            and scene_dates[0].last >= last - 1
+        )
     if sentence.norm_set & _PRISONER_WORDS:
         discourse.topic = PersonCategory.PRISONERS_OF_WAR
     elif sentence.norm_set & {"bodies", "remains"}:
