@@ -1008,3 +1008,20 @@ def test_news_a_date_standing_alone_heads_its_paragraph(news: News) -> None:
     )
     periods = {t.count.low: e.period for e in news(text).exchanges for t in e.transfers}
     assert periods == {130: Period.day(date(2024, 3, 12))}
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "amount"),
+    [
+        ("On Monday Russia got back the bodies of 45 of its own.", "RUS", 45),
+        ("Kyiv said on Tuesday it had recovered the remains of 300 of its own.", "UKR", 300),
+    ],
+)
+def test_news_the_bodies_of_n_of_its_own_are_remains_received(
+    news: News, text: str, receiver: str, amount: int
+) -> None:
+    # Regression: "the bodies of 45 of its own" had no noun after the number and was lost.
+    (found,) = news(text).exchanges
+    assert [(t.receiver.code, t.category, t.count.low) for t in found.transfers] == [
+        (receiver, PersonCategory.REMAINS, amount)
+    ]

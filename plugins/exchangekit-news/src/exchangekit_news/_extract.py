@@ -1449,6 +1449,11 @@ class _Sentence:
         return None
 
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
+        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in (
+            "bodies",
+            "remains",
+        ):
+            return PersonCategory.REMAINS  # "the bodies of 45 of its own"
         noun = figure.noun
         if noun is None and self.norm(figure.last) == "of":
             promised = self._promised_group(figure)
@@ -2120,6 +2125,12 @@ class _Sentence:
                 "freed",
             ):
                 return True  # "Russia received 90 of its own"
+            if (
+                self.norm(figure.last + 2) == "own"
+                and self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in ("bodies", "remains")
+            ):
+                return True  # "Russia got back the bodies of 45 of its own"
             # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
             return self._them_noun(figure) is not None or self._promised_group(figure) is not None
         if figure.amount.high is None:
