@@ -1025,3 +1025,22 @@ def test_news_the_bodies_of_n_of_its_own_are_remains_received(
     assert [(t.receiver.code, t.category, t.count.low) for t in found.transfers] == [
         (receiver, PersonCategory.REMAINS, amount)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday Russia got 40 soldiers back.", {("UKR", "RUS", POW): Count.exact(40)}),
+        ("On Friday Moscow took 60 of its soldiers home.", {("UKR", "RUS", POW): Count.exact(60)}),
+        (
+            "On Friday 95 Ukrainian soldiers came home and Russia got the same number back.",
+            {("RUS", "UKR", POW): Count.exact(95), ("UKR", "RUS", POW): Count.exact(95)},
+        ),
+    ],
+)
+def test_news_a_particle_after_the_counted_object_still_makes_a_verb_of_receiving(
+    text: str, expected: dict[tuple[str, str, PersonCategory], Count]
+) -> None:
+    # Regression: "got 40 soldiers back" was no verb of handing over, and the figure was lost.
+    assert legs_of(exchanges(text)) == expected
+    assert exchanges("The army took 40 minutes to get back.") == []

@@ -52,6 +52,10 @@ _REACHED: Final = frozenset(
 )
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
+# Verbs of receiving that can leave their particle after the object ("got 40 back").
+_SPLIT_VERBS: Final = frozenset(
+    {"got", "get", "gets", "getting", "took", "take", "takes", "taking"}
+)
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 
@@ -853,6 +857,8 @@ class _Finder:
                 continue
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
+                match = self._split_particle(i)
+            if match is None:
                 i += 1
                 continue
             end, move = match
@@ -865,6 +871,25 @@ class _Finder:
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _split_particle(self, i: int) -> tuple[int, Move] | None:
+        """A verb whose particle follows its counted object: "got 40 soldiers back".
+
+        "Russia got the same number back", "took 90 of its men home": the verb alone
+        (``i`` to the end returned) is the word of receiving; a number or "the same
+        number" must stand between it and "back"/"home", with no break.
+        """
+        if self.norm(i) not in _SPLIT_VERBS:
+            return None
+        counted = False
+        for j in range(i + 1, min(self.last, i + 7)):
+            word = self.norm(j)
+            if word in ("back", "home"):
+                return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
+            if word in (",", ";", ":", ".", "and", "but", "to", "from"):
+                return None
+            counted = counted or self.tokens[j].kind == NUM or word == "same"
+        return None
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
