@@ -283,7 +283,9 @@ def test_news_frozen_2_stays_above_its_first_run() -> None:
 # dates 82.2%; with rates and relative-clause owners of "the number of": 87.3% / 63.2%,
 # dates 82.3%; with spelled numbers with commas and "figures date from": 87.8% / 63.6%,
 # dates 83.6%; with "since the deal was signed": 87.9% / 64.0%, dates 83.8%.
-FROZEN_3_FLOORS = (0.87, 0.64, 0.83)
+# After the round on its transfer and date misses (alone: 86.6% / 64.8%, dates 85.2%), both
+# rounds together: 88.4% / 67.2%, dates 88.1%.
+FROZEN_3_FLOORS = (0.88, 0.67, 0.87)
 
 
 def test_news_frozen_3_stays_above_its_first_run() -> None:

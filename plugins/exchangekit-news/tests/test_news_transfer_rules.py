@@ -817,3 +817,230 @@ def test_news_a_postponed_exchange_in_another_clause_leaves_the_return_done(news
         "exchange that was to take place in July was postponed."
     )
     assert legs(news(text)) == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): Count.exact(22)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=999),
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["handed over", "sent back", "returned"]),
+)
+def test_news_a_bare_figure_after_a_second_verb_counts_the_first_figures_people(
+    got: int, gave: int, verb: str
+) -> None:
+    # Regression: "handed over 90" read "over" as the verb's particle, then lost the figure.
+    text = f"On Tuesday Kyiv recovered {got} soldiers and {verb} {gave} in return."
+    assert legs_of(exchanges(text)) == {
+        ("RUS", "UKR", POW): Count.exact(got),
+        ("UKR", "RUS", POW): Count.exact(gave),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Monday the two sides swapped captured soldiers, 60 each.", POW),
+        ("Last week the two armies exchanged troops, 112 apiece, after talks.", POW),
+        ("On Sunday the two sides traded bodies, 40 each.", PersonCategory.REMAINS),
+    ],
+)
+def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_counts_it(
+    text: str, category: PersonCategory
+) -> None:
+    amount = legs_of(exchanges(text)).get(("RUS", "UKR", category))
+    assert amount is not None
+    assert legs_of(exchanges(text)) == {
+        ("RUS", "UKR", category): amount,
+        ("UKR", "RUS", category): amount,
+    }
+    assert exchanges("On Monday the two sides exchanged fire, 75 times each.") == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["January", "March", "August"]),
+    st.sampled_from(
+        [
+            "On the {d}{s}, 60 prisoners went each way.",
+            "The swap of the {d}{s} freed 60 Ukrainian soldiers.",
+        ]
+    ),
+)
+def test_news_a_bare_ordinal_day_dates_the_exchange_in_the_month_just_named(
+    day: int, month: str, form: str
+) -> None:
+    # Regression: "On the 5th" under a month's heading dated the exchange to the month only.
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    text = f"Swaps by month.\n\n{month}. {form.format(d=day, s=suffix)}"
+    (found,) = exchanges(text)
+    number = {"January": 1, "March": 3, "August": 8}[month]
+    assert found.period == Period.day(date(2025, number, day))
+
+
+def test_news_an_ordinal_that_is_no_day_leaves_the_month(news: News) -> None:
+    text = "In July, soldiers of the 36th brigade came home: Russia handed over 95 soldiers."
+    (found,) = news(text).exchanges
+    assert found.period == Period.month(2025, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Friday that 2,100 soldiers had come home since the first swap in January.",
+        "Since the handovers resumed in June, Ukraine has received more than 4,000 bodies.",
+        "In all, 950 Russian soldiers have been freed since the talks in Istanbul on May 16.",
+    ],
+)
+def test_news_since_an_event_with_a_date_makes_a_running_total(news: News, text: str) -> None:
+    # Regression: "since the first batch on June 11" was read as one exchange on June 11.
+    read = news(text)
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert tally.covers is not None
+
+
+def test_news_a_swap_ranked_since_an_event_stays_one_exchange(news: News) -> None:
+    text = "Russia freed 84 Ukrainian soldiers on Friday, the first swap since the summit in June."
+    (found,) = news(text).exchanges
+    assert found.period == Period.day(date(2025, 10, 17))
+    assert news(text).tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "amount"),
+    [
+        ("On Friday Kyiv put the number of soldiers it had received at 140.", "UKR", 140),
+        (
+            "Moscow, which put the number of servicemen it got back at 63, thanked Abu Dhabi.",
+            "RUS",
+            63,
+        ),
+    ],
+)
+def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally(
+    news: News, text: str, receiver: str, amount: int
+) -> None:
+    # Regression: the "number of" running-total rule took these and dropped the exchange.
+    read = news(text)
+    assert read.tallies == []
+    (found,) = read.exchanges
+    assert [(t.receiver.code, t.count.low) for t in found.transfers] == [(receiver, amount)]
+    since = news("Kyiv put the number of soldiers returned since 2022 at 4,100.")
+    assert since.exchanges == []
+    assert len(since.tallies) == 1
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a significant part of whom had been captured near Sudzha",
+        "the majority of whom had defended the coast",
+        "a third of whom were wounded",
+    ],
+)
+def test_news_a_partitive_relative_clause_between_figure_and_verb_is_skipped(
+    news: News, aside: str
+) -> None:
+    # Regression: ", a significant part of whom ..." hid the verb, and the figure was lost.
+    text = f"On Monday 90 Ukrainian soldiers, {aside}, came home."
+    (found,) = news(text).exchanges
+    assert legs(news(text)) == {("RUS", "UKR", POW): Count.exact(90)}
+    assert found.period == Period.day(date(2025, 10, 20))
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Officials said the men would be flown to Moscow on Saturday.",
+        "The next handover will take place on Monday, Kyiv said.",
+    ],
+)
+def test_news_a_planned_date_sets_no_scene_for_the_next_sentence(news: News, plan: str) -> None:
+    # Regression: a plan's day dated the next, undated exchange.
+    read = news(f"{plan} Ukraine received the remains of 212 soldiers, Kyiv said.")
+    (found,) = read.exchanges
+    assert found.period not in (Period.day(date(2025, 10, 18)), Period.day(date(2025, 10, 20)))
+    assert found.period.start <= date(2025, 10, 23) <= found.period.end
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On 25 June, in the eighth swap brokered by Qatar this year, 90 Ukrainian soldiers "
+            "who had been held since 2022 went home.",
+            date(2025, 6, 25),
+        ),
+        (
+            "On 3 March, in the fifth exchange this year, Russia freed 64 Ukrainian soldiers.",
+            date(2025, 3, 3),
+        ),
+    ],
+)
+def test_news_a_year_that_ranks_the_swap_leaves_the_day_as_its_date(
+    news: News, text: str, day: date
+) -> None:
+    # Regression: "the eighth swap ... this year" dated the exchange to the whole year.
+    (found,) = news(text).exchanges
+    assert found.period == Period.day(day)
+
+
+@pytest.mark.parametrize("joiner", ["while", "whereas"])
+def test_news_a_date_before_while_holds_for_both_clauses(news: News, joiner: str) -> None:
+    # Regression: the day after the semicolon dated the figure after "while".
+    text = (
+        f"On Monday, 140 Ukrainian soldiers came home, {joiner} Russia said 82 of its "
+        "servicemen had been freed; on Thursday the two sides swapped 50 prisoners apiece."
+    )
+    periods = {t.count.low: e.period for e in news(text).exchanges for t in e.transfers}
+    assert periods[82] == periods[140] == Period.day(date(2025, 10, 20))
+    assert periods[50] == Period.day(date(2025, 10, 23))
+
+
+def test_news_a_date_standing_alone_heads_its_paragraph(news: News) -> None:
+    # Regression: a sentence with a vaguer date ("the first swap of last year") between
+    # the heading date and the figures took the heading's place.
+    text = (
+        "Three swaps in review.\n\n"
+        "March 12, 2024. The first swap of last year was also its biggest. Russia freed "
+        "130 Ukrainian soldiers."
+    )
+    periods = {t.count.low: e.period for e in news(text).exchanges for t in e.transfers}
+    assert periods == {130: Period.day(date(2024, 3, 12))}
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "amount"),
+    [
+        ("On Monday Russia got back the bodies of 45 of its own.", "RUS", 45),
+        ("Kyiv said on Tuesday it had recovered the remains of 300 of its own.", "UKR", 300),
+    ],
+)
+def test_news_the_bodies_of_n_of_its_own_are_remains_received(
+    news: News, text: str, receiver: str, amount: int
+) -> None:
+    # Regression: "the bodies of 45 of its own" had no noun after the number and was lost.
+    (found,) = news(text).exchanges
+    assert [(t.receiver.code, t.category, t.count.low) for t in found.transfers] == [
+        (receiver, PersonCategory.REMAINS, amount)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday Russia got 40 soldiers back.", {("UKR", "RUS", POW): Count.exact(40)}),
+        ("On Friday Moscow took 60 of its soldiers home.", {("UKR", "RUS", POW): Count.exact(60)}),
+        (
+            "On Friday 95 Ukrainian soldiers came home and Russia got the same number back.",
+            {("RUS", "UKR", POW): Count.exact(95), ("UKR", "RUS", POW): Count.exact(95)},
+        ),
+    ],
+)
+def test_news_a_particle_after_the_counted_object_still_makes_a_verb_of_receiving(
+    text: str, expected: dict[tuple[str, str, PersonCategory], Count]
+) -> None:
+    # Regression: "got 40 soldiers back" was no verb of handing over, and the figure was lost.
+    assert legs_of(exchanges(text)) == expected
+    assert exchanges("The army took 40 minutes to get back.") == []

@@ -79,7 +79,14 @@ _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+_ORDINAL_WORDS: Final = frozenset(
+    {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+)
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+_SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
+_BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
+_AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
 # Capitalised words that open a sentence or name a time, never a speaker's name.
 _NOT_NAMES: Final = frozenset(
     {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
@@ -499,6 +506,9 @@ class Discourse:
         self.legs: list[LegDraft] = []
         # The date a sentence without figures set the scene with, for the next sentence only.
         self.scene: str | None = None
+        # The scene came from a date standing alone ("January 3, 2024."): it holds on
+        # through sentences with neither a date nor a figure, to the paragraph's end.
+        self.headed = False
         # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
@@ -1134,6 +1144,14 @@ class _Sentence:
             opener = position + 1 if self.norm(position) == "," else position
             word = self.norm(opener)
             relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
+            # ", a significant part of whom had been ...", ", the majority of whom ..."
+            relative = relative or (
+                opener > position
+                and any(
+                    self.norm(j) == "of" and self.norm(j + 1) in ("whom", "which")
+                    for j in range(opener + 1, min(self.last, opener + 5))
+                )
+            )
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm(position - 1) == ",") and (
                 word in _APPOSITIONS
@@ -1437,6 +1455,11 @@ class _Sentence:
         return None
 
     def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
+        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in (
+            "bodies",
+            "remains",
+        ):
+            return PersonCategory.REMAINS  # "the bodies of 45 of its own"
         noun = figure.noun
         if noun is None and self.norm(figure.last) == "of":
             promised = self._promised_group(figure)
@@ -1445,6 +1468,8 @@ class _Sentence:
                 noun = figure.noun
             else:
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
+        if noun is None:
+            noun = self._apposed_noun(figure)
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1669,7 +1694,16 @@ class _Sentence:
         for date in self.m.dates:
             if not start <= date.first < stop:
                 continue
-            if date.since and not self._ranked(date.first):
+            # "since the first batch on June 11": a rank after "since" is the start's own
+            since = next(
+                (
+                    i
+                    for i in range(date.first - 1, max(start, date.first - 8) - 1, -1)
+                    if self.norm(i) == "since"
+                ),
+                date.first,
+            )
+            if date.since and not self._ranked(since):
                 if (
                     self._held_since_at(date.first)
                     or self._held_since(figure, date.first - 1)
@@ -2098,11 +2132,19 @@ class _Sentence:
                 "freed",
             ):
                 return True  # "Russia received 90 of its own"
+            if (
+                self.norm(figure.last + 2) == "own"
+                and self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in ("bodies", "remains")
+            ):
+                return True  # "Russia got back the bodies of 45 of its own"
             # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
             return self._them_noun(figure) is not None or self._promised_group(figure) is not None
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
+        if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:
+            before = "back"  # "handed over 90", like "sent back 90": the verb's object
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)
@@ -2151,9 +2193,13 @@ class _Sentence:
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
-            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
+            # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
             start = max(self.first, figure.first - 12)
-            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
+            return any(
+                self.norm(j) in _EXCHANGE_NOUNS or (before == "," and self.norm(j) in _SWAP_VERBS)
+                for j in range(start, figure.first)
+            )
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
@@ -2723,6 +2769,8 @@ class _Sentence:
         ]
         if not usable:
             carried = self.discourse.scene
+            if carried is not None:
+                carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
             return ((carried,), False) if carried is not None else ((), False)
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
@@ -2731,6 +2779,9 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
+        # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
+        # ranks the swap; the day beside it is the exchange's
+        events = [d for d in events if not self._ranking_year(d)] or events
         if all(self._whole_year(d) for d in events):
             # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
             # this year": the day of the statement is nearer the exchange than the year
@@ -2772,8 +2823,46 @@ class _Sentence:
             if len(inner) == 1:
                 nearest = inner[0]
         days = self._offset(nearest, figure)
-        text = self._in_year(nearest.text)
+        text = self._in_year(self._on_day_of(nearest.text))
         return ((shifted(text, days) if days else text),), False
+
+    def _on_day_of(self, month: str) -> str:
+        """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
+
+        "In May, on the 6th, 205 went each way" and "March. The exchange of the
+        19th ..." date the exchange to a day of the month told just before.
+        """
+        if _HAS_DAY.search(month) or set(month.lower().split()).isdisjoint(lx.MONTHS):
+            return month
+        days = [
+            i
+            for i in range(self.first + 1, self.last - 1)
+            if self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and (
+                (self.norm(i - 2) in _BEFORE_DAY and self.norm(i + 2) in _AFTER_DAY)
+                or (self.norm(i - 2) == "of" and self.norm(i - 3) in _EXCHANGE_NOUNS)
+            )
+            and self.tokens[i].text.isdigit()
+            and 1 <= int(self.tokens[i].text) <= 31
+        ]
+        if len(days) != 1:
+            return month
+        return f"{self.tokens[days[0]].text} {month}"
+
+    def _ranking_year(self, date: DateMention) -> bool:
+        """Whether a whole year ranks an exchange: "the eighth swap brokered ... this year"."""
+        if not self._whole_year(date):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) in _EXCHANGE_NOUNS:
+                previous = self.norm(i - 1)
+                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(i - 2)
+        return False
 
     def _whole_year(self, date: DateMention) -> bool:
         """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
@@ -2820,7 +2909,11 @@ class _Sentence:
                     return _RELATIVES.isdisjoint(between[:k])
         else:
             return False
-        if ";" in between or "while" in between or "whereas" in between:
+        if ";" in between:
+            return True
+        if date.first >= figure.np_end and ("while" in between or "whereas" in between):
+            # a date before "while" holds for both sides of it: "On Monday, 140 came
+            # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
 
@@ -2918,6 +3011,20 @@ class _Sentence:
         for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
             found = lx.PEOPLE.match(self.tokens, i, figure.first)
             if found is not None:
+                return found[1]
+        return None
+
+    def _apposed_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
+
+        The noun is the object just before the comma; only a noun ending there counts.
+        """
+        comma = figure.first - 1
+        if self.norm(comma) != "," or self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        for i in range(comma - 1, max(self.first, comma - 4) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, comma)
+            if found is not None and found[0] == comma:
                 return found[1]
         return None
 
@@ -4452,6 +4559,8 @@ class _Sentence:
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
+            if figure_index in used and self.norm(i - 2) in _PUT:
+                continue  # "put the number it got back at 185": put_at read one exchange
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
@@ -5038,10 +5147,31 @@ def extract(
         event_date = sentence.event_date()
     # "On April 19, the pattern repeated. Ukraine got back 246 soldiers ...": one date and
     # no figure set the scene for the next sentence, and for it only.
-    scene = [d.text for d in mentions.dates if not d.since and not sentence.agreement_date(d)]
-    discourse.scene = (
-        scene[0] if len(scene) == 1 and not mentions.figures and not scene[0].isdigit() else None
-    )
+    scene_dates = [
+        d
+        for d in mentions.dates
+        if not d.since and not sentence.agreement_date(d) and not sentence._ranking_year(d)
+    ]
+    scene = [d.text for d in scene_dates]
+    headed = discourse.headed and tokens[first].gap < 3  # the same paragraph
+    if headed and not scene and not mentions.figures:
+        pass  # "January 3, 2024. The first swap of last year was the biggest. Kyiv ..."
+    else:
+        discourse.scene = (
+            scene[0]
+            if len(scene) == 1
+            and not mentions.figures
+            and not scene[0].isdigit()
+            # "they would be flown to Moscow on Saturday": a plan's date sets no scene
+            and sentence.norm_set.isdisjoint(_MODAL_WORDS)
+            else None
+        )
+        # a date standing alone heads what follows it, up to a figure or another date
+        discourse.headed = (
+            discourse.scene is not None
+            and scene_dates[0].first <= first + 1
+            and scene_dates[0].last >= last - 1
+        )
     if sentence.norm_set & _PRISONER_WORDS:
         discourse.topic = PersonCategory.PRISONERS_OF_WAR
     elif sentence.norm_set & {"bodies", "remains"}:

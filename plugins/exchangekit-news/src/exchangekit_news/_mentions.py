@@ -52,6 +52,10 @@ _REACHED: Final = frozenset(
 )
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
+# Verbs of receiving that can leave their particle after the object ("got 40 back").
+_SPLIT_VERBS: Final = frozenset(
+    {"got", "get", "gets", "getting", "took", "take", "takes", "taking"}
+)
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 
@@ -853,6 +857,8 @@ class _Finder:
                 continue
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
+                match = self._split_particle(i)
+            if match is None:
                 i += 1
                 continue
             end, move = match
@@ -865,6 +871,25 @@ class _Finder:
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _split_particle(self, i: int) -> tuple[int, Move] | None:
+        """A verb whose particle follows its counted object: "got 40 soldiers back".
+
+        "Russia got the same number back", "took 90 of its men home": the verb alone
+        (``i`` to the end returned) is the word of receiving; a number or "the same
+        number" must stand between it and "back"/"home", with no break.
+        """
+        if self.norm(i) not in _SPLIT_VERBS:
+            return None
+        counted = False
+        for j in range(i + 1, min(self.last, i + 7)):
+            word = self.norm(j)
+            if word in ("back", "home"):
+                return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
+            if word in (",", ";", ":", ".", "and", "but", "to", "from"):
+                return None
+            counted = counted or self.tokens[j].kind == NUM or word == "same"
+        return None
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
@@ -924,6 +949,7 @@ class _Finder:
                 and i - 2 >= self.first
                 and self.norm(i - 2) == "since"
             )
+            since = since or self._since_event(start)
             as_of = previous == "of" and self.norm(i - 2) == "as"
             found.append(DateMention(start, end, text, since, as_of, group))
             # A list of months shares one group: "in July, August and September".
@@ -943,6 +969,19 @@ class _Finder:
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
         return found
+
+    def _since_event(self, i: int) -> bool:
+        """Whether the date at ``i`` dates an event that "since" starts a span from.
+
+        "since the first handover on June 11", "since the swaps resumed in March":
+        the span runs from that event's date, as it does from "since June 11".
+        """
+        for j in range(i - 1, max(self.first, i - 8) - 1, -1):
+            if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
+                return False
+            if self.norm(j) == "since":
+                return j + 1 < i and self.norm(j + 1) == "the"
+        return False
 
     def _days_before_month(self, i: int) -> list[int]:
         """The days of "3, 5 and 9 June" from the first, the last one (before the month) last."""
