@@ -74,7 +74,11 @@ def main(argv: list[str]) -> int:
     directories = [Path(a) for a in argv] or [CORPUS / "dev", CORPUS / "holdout"]
     total_measured, total, total_attributed = Score(), Score(), Score()
     for directory in directories:
-        measured, figures, attributed = report(directory)
+        try:
+            measured, figures, attributed = report(directory)
+        except ValueError as error:  # an answer file outside the format: say which and stop
+            print(f"news_accuracy: {directory.name}/{error}", file=sys.stderr)
+            return 2
         total_measured = total_measured + measured
         total, total_attributed = total + figures, total_attributed + attributed
     print("\n== all")

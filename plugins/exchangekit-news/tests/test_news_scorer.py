@@ -143,3 +143,14 @@ def test_news_scorer_gives_a_perfect_score_to_the_answers_themselves(
     score = _compare_measured("a", figures, list(reversed(figures)))
     assert (score.found, score.dated) == (len(figures), len(figures))
     assert score.misses == score.false_positives == score.misdated == ()
+
+
+def test_an_answer_file_with_an_unknown_publisher_kind_is_named_in_the_error(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "07_wire.txt"
+    article.write_text("Ukraine received 90 prisoners of war on Tuesday.\n", encoding="utf-8")
+    answer = {"published": "2025-10-23", "publisher": {"name": "Wire", "kind": "news"}}
+    (tmp_path / "07_wire.json").write_text(json.dumps(answer), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"07_wire\.json: publisher\.kind 'news' is not one of"):
+        score_article(article)

@@ -206,11 +206,18 @@ def _compare_measured(name: str, expected: list[_Measured], extracted: list[_Mea
     return Score(found, len(expected), len(extracted), misses, wrong, dated, tuple(misdated))
 
 
-def _publisher(value: Any) -> Source:
+def _publisher(value: Any, where: str) -> Source:
+    """The publisher an answer file names; an unknown kind is an error naming the file."""
     if isinstance(value, str):
         return Source(value, SourceKind.MEDIA)
     party = Party.lookup(value["party"]) if value.get("party") else None
-    return Source(value["name"], SourceKind(value.get("kind", "media")), party)
+    kind = value.get("kind", "media")
+    try:
+        chosen = SourceKind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in SourceKind)
+        raise ValueError(f"{where}: publisher.kind {kind!r} is not one of {known}") from None
+    return Source(value["name"], chosen, party)
 
 
 def _described(key: tuple[Hashable, ...]) -> str:
@@ -297,7 +304,7 @@ def score_article(article: Path, answer: Path | None = None) -> ArticleScore:
         io.StringIO(article.read_text(encoding="utf-8")),
         source=article.name,
         published=published,
-        publisher=_publisher(publisher),
+        publisher=_publisher(publisher, answer.name),
         unresolved="skip",
     )
     records: list[Exchange | CasualtyClaim | ExchangeTally] = []
