@@ -298,6 +298,24 @@ def test_news_frozen_3_stays_above_its_first_run() -> None:
     assert measured.date_accuracy >= dates
 
 
+# The fourth frozen test set (corpus/frozen-4: 44 articles, 244 figures), written by a helper
+# that saw neither the rules nor any corpus, before the round tuned on frozen-3, and scored
+# once after it. First run: precision 85.7%, recall 66.4%, dates right for 87.7% of the
+# figures found; the targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop
+# that first-run score from getting worse.
+FROZEN_4_FLOORS = (0.85, 0.66, 0.87)
+
+
+def test_news_frozen_4_stays_above_its_first_run() -> None:
+    articles = score_corpus(CORPUS / "frozen-4")
+    assert len(articles) == 44
+    measured = sum((a.measured for a in articles), Score())
+    precision, recall, dates = FROZEN_4_FLOORS
+    assert measured.precision >= precision
+    assert measured.recall >= recall
+    assert measured.date_accuracy >= dates
+
+
 # frozen-2 is development material since its first run. Claims and stated tallies alone, first
 # run: claims 81.5% / 56.4%, tallies 79.2% / 47.5%. After the second claim and tally round
 # (losses in either order, hearsay, asides, partitives, statement headings, whole-year and
