@@ -53,7 +53,7 @@ def cluster() -> Iterator[object]:
     """A real two-worker Dask cluster, in this process so that it starts quickly."""
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as local,
         distributed.Client(local) as client,
     ):

@@ -54,7 +54,7 @@ def drawn(strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool]) ->
     return find(
         strategy,
         condition,
-        settings=settings(max_examples=1_000, phases=[Phase.generate], **QUIET),
+        settings=settings(max_examples=1_000, phases=[Phase.generate], derandomize=True, **QUIET),
     )
 
 
