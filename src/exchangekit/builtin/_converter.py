@@ -453,10 +453,18 @@ def from_data(data: object, cls: type[T], *, path: str = "$") -> T:
         if fast is not None:
             try:
                 record: T = fast(data)
-            except Exception:  # the detailed path below decides, and reports what is wrong
-                pass
-            else:
-                return record
+            except Exception:  # declined or invalid: the detailed hooks decide, and say where
+                return checked(data, cls, path=path)
+            return record
+    return checked(data, cls, path=path)
+
+
+def checked(data: object, cls: type[T], *, path: str = "$") -> T:
+    """Build a ``cls`` through the detailed hooks alone, or raise :class:`DataError`.
+
+    For a caller that has already tried the fast function (the JSON Lines
+    reader), so that a record it declined is not tried twice.
+    """
     try:
         return _converter().structure(data, cls)
     except Exception as exc:  # every failure inside cattrs is bad input; report it all

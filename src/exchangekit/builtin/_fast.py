@@ -69,16 +69,16 @@ _DATES: dict[str, date] = {}
 
 def _date(value: object) -> date:
     """A date written ``YYYY-MM-DD``, one shared object per distinct text."""
-    try:
-        return _DATES[value]  # type: ignore[index]  # only strings are ever stored
-    except KeyError:
-        pass
-    if type(value) is not str or not DATE_PATTERN.fullmatch(value):
+    if type(value) is not str:
         raise Declined
-    day = date.fromisoformat(value)
-    if len(_DATES) >= _LIMIT:
-        _DATES.clear()
-    _DATES[value] = day
+    day = _DATES.get(value)
+    if day is None:
+        if not DATE_PATTERN.fullmatch(value):
+            raise Declined
+        day = date.fromisoformat(value)
+        if len(_DATES) >= _LIMIT:
+            _DATES.clear()
+        _DATES[value] = day
     return day
 
 
@@ -115,13 +115,14 @@ def _parties(value: object) -> tuple[Party, ...]:
         raise Declined
     if not value:
         return ()
-    try:
-        key = tuple(value)
-        return _PARTY_TUPLES[key]  # only code strings are ever stored
-    except (KeyError, TypeError):
-        pass
+    key = tuple(value)
+    codes = all(type(code) is str for code in key)  # only lists of codes are kept
+    if codes:
+        cached = _PARTY_TUPLES.get(key)
+        if cached is not None:
+            return cached
     parties = tuple([_party(item) for item in value])
-    if all(type(code) is str for code in value) and len(_PARTY_TUPLES) < _LIMIT:
+    if codes and len(_PARTY_TUPLES) < _LIMIT:
         _PARTY_TUPLES[key] = parties
     return parties
 

@@ -18,6 +18,7 @@ from exchangekit.builtin import _reject_options
 from exchangekit.builtin._converter import (
     DataError,
     _fast_functions,
+    checked,
     describe,
     from_data,
     parse_error,
@@ -97,18 +98,17 @@ def _item(line: str, number: int, source: str) -> Item:
         return _provenance(data, number, source)
     cls = _RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is not None:
+        # from_data's own steps, inlined on this hot path: the fast function first,
+        # and the detailed hooks (which report what is wrong, and where) once, if need be
         fast = _fast_functions().get(cls)
-        if fast is not None:
-            # from_data's first step, without its call; on failure from_data
-            # tries again and goes the detailed way, which reports the error.
+        try:
+            if fast is None:
+                return checked(data, cls)
             try:
                 record: Item = fast(data)
-            except Exception:  # from_data below decides
-                pass
-            else:
-                return record
-        try:
-            return from_data(data, cls)
+            except Exception:  # declined or invalid: the detailed hooks decide
+                return checked(data, cls)
+            return record
         except DataError as exc:
             return parse_error(exc, source=source, line=number)
     got = "no type" if kind is _MISSING else describe(kind)
