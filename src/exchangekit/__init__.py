@@ -6,8 +6,7 @@ around them, each with its uncertainty, its dates and who said it.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from exchangekit.counts import DEFAULT_SEMANTICS, Count, CountSemantics
 from exchangekit.errors import (
@@ -60,6 +59,8 @@ if TYPE_CHECKING:
         UnknownFormatError,
     )
 else:
+    from exchangekit._lazy import lazy_names
+
     # Reading, writing and plugin names load pluggy and the plugin machinery, and
     # findings are only made by reconciliation, so these are imported on first use:
     # ``import exchangekit`` stays cheap.
@@ -79,17 +80,7 @@ else:
         "PluginWarning": "exchangekit.plugins",
     }
 
-    def __getattr__(name: str) -> Any:
-        """Import the reading, writing and plugin names the first time one is used."""
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'exchangekit' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __version__ = "0.1.0"

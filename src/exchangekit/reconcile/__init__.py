@@ -7,7 +7,6 @@ they never change a record or what a source said.
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from typing import TYPE_CHECKING, Any
@@ -45,6 +44,8 @@ if TYPE_CHECKING:
         totals,
     )
 else:
+    from exchangekit._lazy import lazy_names
+
     # Each name is imported from its submodule the first time it is used, so
     # ``import exchangekit.reconcile`` costs almost nothing until a function runs.
     _LAZY = {
@@ -82,17 +83,7 @@ else:
         "totals": "exchangekit.reconcile.totals",
     }
 
-    def __getattr__(name: str) -> Any:
-        """Import a reconcile function or class from its submodule on first use."""
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'exchangekit.reconcile' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
     class _Package(types.ModuleType):
         """The package, keeping ``totals`` and ``event_sums`` the functions, not their modules.
