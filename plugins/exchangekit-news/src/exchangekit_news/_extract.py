@@ -389,6 +389,10 @@ _RECRUITED: Final = frozenset(
 )
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+# Verbs that only say, not count: the date beside them is when a figure was current.
+_SAYING: Final = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
+)
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -4240,6 +4244,21 @@ class _Sentence:
                 and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
             ]
             return (years[0] if years else "this year"), since
+        if self._now_before(figure) or "now" in (
+            self.norm(i) for i in range(clause[0], clause[1])
+        ):
+            # "the toll has now reached 13,580": current when said, not as of a month
+            # another clause names ("June was the deadliest month, ... and the toll ...")
+            said = [
+                d
+                for d in usable
+                if d.first < figure.first
+                and any(
+                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm(v) in _SAYING
+                    for v in self.m.speech
+                )
+            ]
+            return (said[0].text if said else None), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
@@ -4272,6 +4291,15 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _now_before(self, figure: FigureMention) -> bool:
+        """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
+        for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) == "now":
+                return True
+        return False
 
     def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether the date is in a "when" clause after the figure, which dates an event.
@@ -4851,6 +4879,15 @@ class _Sentence:
                 self.norm(date.first - 1) in ("the", "end")
                 and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
             )
+            ended = [self.norm(i) for i in range(date.first - 3, date.first)] == [
+                "the",
+                "end",
+                "of",
+            ] and self.norm(date.first - 4) in ("by", "at")
+            if ended and _YEAR.fullmatch(text):
+                # "by the end of 2024, 3,956 had been freed": as of the year's last day (the
+                # date grammar keeps only the year)
+                return leg._replace(stated=True, dates=(f"the end of {text}",))
             if by or self._statement_date(date) or self._said_in(date):
                 return leg._replace(stated=True)
         return leg

@@ -1,0 +1,81 @@
+"""When each record stood: the dates of claims and running totals that the text words loosely.
+
+Each rule is tried on sentences of its own, worded in more than one way, so a
+rule keyed to one article's words would fail here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from exchangekit_news import NewsParser
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import ExchangeTally, Period
+
+News = Callable[..., Any]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March was the worst month for civilians, the monitors said, with 150 killed, and the "
+        "number of civilians killed in Ukraine since 2022 has now reached 12,900.",
+        "In January the monitors counted 160 civilian deaths, and their overall tally of "
+        "civilians killed in Ukraine now stands at 12,700.",
+        "February was a quieter month, with 90 civilians killed, the mission said, but the "
+        "number of civilians killed in Ukraine since the invasion has now passed 13,100.",
+    ],
+)
+def test_news_a_toll_that_now_stands_at_a_figure_is_current_when_published(
+    news: News, text: str
+) -> None:
+    # Regression: "has now reached" took the month another clause named.
+    claims = news(text, published=date(2025, 5, 12)).claims
+    totals = [c for c in claims if c.count.low is not None and c.count.low > 10_000]
+    assert totals, claims
+    assert all(c.as_of == Period.day(date(2025, 5, 12)) for c in totals)
+
+
+def test_news_now_in_a_toll_keeps_the_day_it_was_said(news: News) -> None:
+    text = (
+        "The monitors said on Monday that March had been the worst month, and that the number "
+        "of civilians killed in Ukraine had now reached 12,900."
+    )
+    (claim,) = [c for c in news(text, published=date(2025, 5, 14)).claims if c.count.low == 12900]
+    assert claim.as_of == Period.day(date(2025, 5, 12))
+
+
+@given(st.integers(2022, 2025), st.sampled_from(["By the end of", "At the end of"]))
+def test_news_a_total_reached_by_the_end_of_a_year_stands_on_its_last_day(
+    year: int, words: str
+) -> None:
+    text = (
+        f"{words} {year}, the number of bodies returned to Ukraine had reached 3,100, "
+        "officials said."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2026, 1, 20))
+    (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
+    assert tally.as_of == Period.day(date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of 2024, according to Kyiv, 3,900 Ukrainians had been freed in "
+        "60 exchanges since the invasion began.",
+        "By the end of 2024 the number of prisoners of war brought home to Ukraine had "
+        "grown to 3,700, the headquarters said.",
+    ],
+)
+def test_news_the_year_of_a_year_end_total_is_not_its_span(news: News, text: str) -> None:
+    # Regression: the year was read as the span the total covers, and the total was
+    # dated on the publication day.
+    (tally,) = news(text, published=date(2025, 1, 15)).tallies
+    assert tally.as_of == Period.day(date(2024, 12, 31))
+    assert tally.covers.start == date(2022, 2, 24)
