@@ -79,3 +79,36 @@ def test_news_the_year_of_a_year_end_total_is_not_its_span(news: News, text: str
     (tally,) = news(text, published=date(2025, 1, 15)).tallies
     assert tally.as_of == Period.day(date(2024, 12, 31))
     assert tally.covers.start == date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The day before, the president said",
+        "A day earlier the president said",
+        "On the previous day the president said",
+    ],
+)
+def test_news_the_day_before_is_the_day_before_the_dateline(news: News, words: str) -> None:
+    # Regression: the claim was dated on the dateline's day (or the publication's).
+    text = (
+        "KYIV, March 12 (Wire) - Ukraine brought home 90 prisoners of war on Wednesday.\n\n"
+        f"{words} that 43,000 Ukrainian soldiers had been killed since the invasion."
+    )
+    (claim,) = news(text, published=date(2025, 3, 14)).claims
+    assert claim.as_of == Period.day(date(2025, 3, 11))
+
+
+def test_news_the_day_before_an_event_is_not_read_as_yesterday(news: News) -> None:
+    text = "Russia handed back 40 Ukrainian prisoners on 9 May, the day before the talks."
+    (exchange,) = news(text, published=date(2025, 5, 20)).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 9))
+
+
+def test_news_yesterday_in_a_claim_counts_from_the_dateline(news: News) -> None:
+    text = (
+        "MOSCOW, June 3. /Agency/. The defence ministry said yesterday that Ukraine had lost "
+        "more than 20,000 soldiers in the Kursk region."
+    )
+    (claim,) = news(text, published=date(2025, 6, 5)).claims
+    assert claim.as_of == Period.day(date(2025, 6, 2))

@@ -562,7 +562,7 @@ class Assembler:
     def _add_claim(self, index: int, draft: ClaimDraft) -> None:
         explicit = draft.as_of is not None
         if draft.as_of is not None:
-            resolved = self._resolve(draft.as_of)
+            resolved = self._resolve_at(index, draft.as_of)
         else:
             resolved = self._default_day(index) or _NeedsReference(
                 "(no date; the figure is current when published)"
@@ -612,7 +612,7 @@ class Assembler:
         """A stated running total: dated by the sentence, else current on the publication date."""
         resolved: Period | _NeedsReference | None = None
         for text in leg.dates:
-            resolved = self._resolve(text)
+            resolved = self._resolve_at(index, text)
             if resolved is not None:
                 break
         if resolved is None:

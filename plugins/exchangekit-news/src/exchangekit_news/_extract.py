@@ -4244,9 +4244,7 @@ class _Sentence:
                 and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
             ]
             return (years[0] if years else "this year"), since
-        if self._now_before(figure) or "now" in (
-            self.norm(i) for i in range(clause[0], clause[1])
-        ):
+        if self._now_before(figure) or "now" in (self.norm(i) for i in range(clause[0], clause[1])):
             # "the toll has now reached 13,580": current when said, not as of a month
             # another clause names ("June was the deadliest month, ... and the toll ...")
             said = [

@@ -1110,6 +1110,8 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm in ("day", "previous"):
+            return self._day_before(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -1148,6 +1150,25 @@ class _Finder:
             return self._month(i)
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
+        return None
+
+    def _day_before(self, i: int) -> tuple[int, str] | None:
+        """ "The day before", "a day earlier", "the previous day": the day before the story's.
+
+        Reported as "yesterday" (the day before the dateline or publication); "the
+        day before the swap" counts from an event instead and is not read here.
+        """
+        if self.norm(i) == "previous":
+            if self.norm(i - 1) == "the" and self.norm(i + 1) == "day":
+                return i + 2, "yesterday"
+            return None
+        if self.norm(i - 1) not in ("the", "a") or i + 1 >= self.last:
+            return None
+        after = self.norm(i + 1)
+        if after == "earlier":
+            return i + 2, "yesterday"
+        if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
+            return i + 2, "yesterday"
         return None
 
     def _month_context(self, i: int) -> bool:
@@ -1341,8 +1362,14 @@ _HOLIDAYS: Final = (
 )
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
+# What may follow "the day before" when it dates a clause ("The day before, he had said")
+# rather than counting from an event ("the day before the swap").
+_AFTER_DAY_BEFORE: Final = frozenset(
+    {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
+)
 _DATE_STARTS: Final = (
-    lx.WEEKDAYS
+    {"day", "previous"}
+    | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
