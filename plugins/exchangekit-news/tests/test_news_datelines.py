@@ -7,11 +7,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from exchangekit_news._assemble import UNDATED_WINDOW_DAYS
 from exchangekit_news._dateline import dateline
 from exchangekit_news._tokens import tokenize
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 

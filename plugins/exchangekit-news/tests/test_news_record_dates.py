@@ -112,3 +112,31 @@ def test_news_yesterday_in_a_claim_counts_from_the_dateline(news: News) -> None:
     )
     (claim,) = news(text, published=date(2025, 6, 5)).claims
     assert claim.as_of == Period.day(date(2025, 6, 2))
+
+
+def test_news_the_day_before_after_a_date_counts_from_that_date_not_the_story(
+    news: News,
+) -> None:
+    text = (
+        "The swap of 4 March, which came after a phone call between the two leaders the day "
+        "before, returned 120 prisoners to each side."
+    )
+    (exchange,) = news(text, published=date(2025, 5, 10)).exchanges
+    assert exchange.period == Period.day(date(2025, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Oct 24 (Wire) - The defence ministry said 84 Russian servicemen who had been "
+        "held in Sumy, where Ukrainian forces regrouped in early August, had been returned.",
+        "KYIV, Oct 24 (Wire) - Moscow said 84 Russian soldiers who were captured in the "
+        "Kursk region, where the fighting began in August, had been returned to Russia.",
+    ],
+)
+def test_news_a_date_in_a_where_clause_dates_the_place_not_the_exchange(
+    news: News, text: str
+) -> None:
+    # Regression: "in early August" / "in August" inside ", where ...," dated the exchange.
+    (exchange,) = news(text, published=date(2025, 10, 26)).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 24))

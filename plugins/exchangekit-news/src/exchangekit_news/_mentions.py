@@ -1156,8 +1156,15 @@ class _Finder:
         """ "The day before", "a day earlier", "the previous day": the day before the story's.
 
         Reported as "yesterday" (the day before the dateline or publication); "the
-        day before the swap" counts from an event instead and is not read here.
+        day before the swap" counts from an event instead, and so does "the day
+        before" after a date in the same sentence ("the exchange of March 19,
+        which followed a call the day before"): neither is read here.
         """
+        if any(
+            (t.norm in lx.MONTHS or t.norm in lx.WEEKDAYS) and t.text[:1].isupper()
+            for t in self.tokens[self.first : i]
+        ):
+            return None
         if self.norm(i) == "previous":
             if self.norm(i - 1) == "the" and self.norm(i + 1) == "day":
                 return i + 2, "yesterday"
