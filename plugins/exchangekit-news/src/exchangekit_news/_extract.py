@@ -389,6 +389,8 @@ _RECRUITED: Final = frozenset(
 )
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+_SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
+_EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
 # Verbs that only say, not count: the date beside them is when a figure was current.
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
@@ -937,10 +939,30 @@ class _Sentence:
 
     def speaker_near(self, position: int) -> SourceEntry | None:
         """The speaker of the verb of saying nearest to ``position``; one speaker only."""
-        if not self.verb_speakers:
+        said = [vs for vs in self.verb_speakers if not self._says_in_relative(position, vs[0])]
+        if not said:
             return None
-        _, subject = min(self.verb_speakers, key=lambda vs: abs(vs[0] - position))
+        _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
+
+    def _says_in_relative(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying stands in a relative clause opened after ``position``.
+
+        "Ukraine brought home 205 people in an exchange that Russia's defence
+        ministry said had seen ...": the ministry speaks for what its own clause
+        tells, not for the figure before the clause.
+        """
+        if verb <= position:
+            return False
+        for i in range(verb - 1, max(position, verb - 8), -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "(", "—", "–"):
+                return False
+            if word in _SPEAKER_RELATIVES:
+                # hung on the event ("an exchange that ..."), not on the figure's people
+                # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
+                return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
+        return False
 
     # -- transfers ----------------------------------------------------------------
 
