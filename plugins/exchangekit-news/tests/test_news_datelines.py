@@ -197,3 +197,25 @@ def test_news_a_dateline_with_an_ordinal_day_is_read(day: int, ending: str) -> N
         f"{day} October 2025"
     )
     assert _dateline_of(f"KYIV, October {day}{ending} - The") == f"{day} October"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("Wed 21:40 —", 21), ("Wednesday, 23:05 -", 21), ("Thu 08:15 —", 22), ("Tue 19:00 —", 20)],
+)
+def test_news_a_live_blog_stamp_that_names_its_day_dates_its_entry(
+    news: News, stamp: str, day: int
+) -> None:
+    # Regression: "Wed 21:40" was not read as a time stamp, and an entry from the evening
+    # before took the publication day.
+    text = (
+        "Swap overnight: live updates\n\n"
+        f"{stamp} Ukraine says 88 of its soldiers have come home from Russian captivity."
+    )
+    (exchange,) = news(text, published=date(2022, 9, 22)).exchanges
+    assert exchange.period == Period.day(date(2022, 9, day))
+
+
+def test_news_a_capitalised_word_before_a_time_is_no_day_stamp() -> None:
+    assert _dateline_of("Update 21:40 — Ukraine says") is None
+    assert _dateline_of("Wed 21:40 — Ukraine says") == "Wednesday"
