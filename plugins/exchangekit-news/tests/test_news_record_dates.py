@@ -140,3 +140,46 @@ def test_news_a_date_in_a_where_clause_dates_the_place_not_the_exchange(
     # Regression: "in early August" / "in August" inside ", where ...," dated the exchange.
     (exchange,) = news(text, published=date(2025, 10, 26)).exchanges
     assert exchange.period == Period.day(date(2025, 10, 24))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "What the 2023 prisoner swaps looked like",
+        "Explainer: the exchanges of 2023, from spring to winter",
+        "Data team | 2023 in prisoner exchanges",
+    ],
+)
+def test_news_a_headline_year_dates_the_days_the_piece_names_without_one(
+    news: News, headline: str
+) -> None:
+    # Regression: "On Feb. 4" in a piece about 2023 published in 2024 was read as 2024.
+    text = f"{headline}\n\nOn Feb. 4, Ukraine got back 116 of its soldiers from Russia."
+    (exchange,) = news(text, published=date(2024, 3, 1)).exchanges
+    assert exchange.period == Period.day(date(2023, 2, 4))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Biggest swap since 2023 brings 116 soldiers home",
+        "KYIV, March 1 (Wire) - The first exchange after the 2023 lull was carried out.",
+    ],
+)
+def test_news_a_year_of_comparison_in_a_headline_is_not_the_topic(
+    news: News, headline: str
+) -> None:
+    text = f"{headline}\n\nOn Feb. 4, Ukraine got back 116 of its soldiers from Russia."
+    (exchange,) = news(text, published=date(2024, 3, 1)).exchanges
+    assert exchange.period == Period.day(date(2024, 2, 4))
+
+
+@pytest.mark.parametrize("opener", ["By 2023", "During 2023", "Throughout 2023"])
+def test_news_a_paragraph_opened_by_a_year_dates_its_days(news: News, opener: str) -> None:
+    text = (
+        "Swaps became routine.\n\n"
+        f"{opener} the handovers were regular. Ukraine took back 90 bodies on Aug. 16 "
+        "of that year, officials said."
+    )
+    (exchange,) = news(text, published=date(2025, 9, 1)).exchanges
+    assert exchange.period == Period.day(date(2023, 8, 16))

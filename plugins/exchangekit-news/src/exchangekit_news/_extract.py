@@ -389,6 +389,10 @@ _RECRUITED: Final = frozenset(
 )
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+# Prepositions that make a year opening a paragraph its topic: "In 2024, ...", "By 2024 ...".
+_YEAR_OPENERS: Final = frozenset({"in", "by", "during", "throughout", "through"})
+# Words before a headline's year that make it a point of comparison, not the topic.
+_NOT_TOPIC_YEAR: Final = frozenset({"since", "after", "before", "until", "than", "from"})
 _SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
 _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
 # Verbs that only say, not count: the date beside them is when a figure was current.
@@ -519,6 +523,7 @@ class Discourse:
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
         self._section = False  # the year came from a heading: it holds until the next one
+        self._read = False  # whether a sentence has been read: the first is the headline
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
         self.statement: SourceEntry | None = None
@@ -538,13 +543,28 @@ class Discourse:
             for t in tokens[first:last]
             if t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in _CENTURY
         ]
+        # The text's first sentence is its headline when no dateline opens it and no full
+        # stop ends it.
+        headline = not self._read and first == 0 and tokens[last - 1].text not in ".!?"
+        self._read = True
         if len(years) != 1:
             return
-        opens = tokens[first].norm == "in" and first + 1 < last and tokens[first + 1].text in years
+        opens = (
+            tokens[first].norm in _YEAR_OPENERS
+            and first + 1 < last
+            and tokens[first + 1].text in years
+        )
         if last - first <= 6:  # a heading: "A busy 2024."
             self.year, self._section = years[0], True
-        elif opens:  # "In 2024, ..."
+        elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
+        elif headline and not any(
+            t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+            for k, t in enumerate(tokens[first : last - 1], first)
+        ):
+            # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
+            # until a heading names another ("since 2023" in a headline is no topic)
+            self.year, self._section = years[0], True
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
