@@ -183,3 +183,26 @@ def test_news_a_paragraph_opened_by_a_year_dates_its_days(news: News, opener: st
     )
     (exchange,) = news(text, published=date(2025, 9, 1)).exchanges
     assert exchange.period == Period.day(date(2023, 8, 16))
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("a week ago", 19),
+        ("three days ago", 23),
+        ("two weeks ago", 12),
+        ("the previous evening", 25),
+        ("the previous night", 25),
+    ],
+)
+def test_news_days_counted_back_from_the_dateline_date_the_exchange(
+    news: News, words: str, day: int
+) -> None:
+    # Regression: "a week ago" and "the previous evening" were not read, and the exchange
+    # took the dateline's day.
+    text = (
+        "MOSCOW, April 26. /Agency/. The ministry said Russia had got back 64 of its "
+        f"servicemen {words} in an exchange with Ukraine."
+    )
+    (exchange,) = news(text, published=date(2025, 4, 28)).exchanges
+    assert exchange.period == Period.day(date(2025, 4, day))

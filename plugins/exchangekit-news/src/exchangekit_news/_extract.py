@@ -34,6 +34,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    SHIFT,
     DateMention,
     FigureMention,
     Mentions,
@@ -429,7 +430,7 @@ _OFFSET_EVENTS: Final = frozenset(
 )
 _OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
 _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
-SHIFT_MARK: Final = "\x00"  # between a date's text and a count of days from it
+SHIFT_MARK: Final = SHIFT  # between a date's text and a count of days from it
 
 
 def shifted(text: str, days: int) -> str:

@@ -1112,6 +1112,8 @@ class _Finder:
             return i + 1, "today" if norm == "tonight" else norm
         if norm in ("day", "previous"):
             return self._day_before(i)
+        if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
+            return self._ago(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -1166,7 +1168,8 @@ class _Finder:
         ):
             return None
         if self.norm(i) == "previous":
-            if self.norm(i - 1) == "the" and self.norm(i + 1) == "day":
+            # "the previous day", "the deal carried out the previous evening"
+            if self.norm(i - 1) == "the" and self.norm(i + 1) in _PARTS_OF_DAY:
                 return i + 2, "yesterday"
             return None
         if self.norm(i - 1) not in ("the", "a") or i + 1 >= self.last:
@@ -1177,6 +1180,20 @@ class _Finder:
         if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
             return i + 2, "yesterday"
         return None
+
+    def _ago(self, i: int) -> tuple[int, str] | None:
+        """ "A week ago", "three days ago": that many days before the story's day.
+
+        Given as days counted back from "today" (the dateline's day, or the
+        publication's), so "carried out a week ago" in a story datelined 26 April
+        is the 19th, a day, as the text counts it.
+        """
+        count = self.norm(i - 1)
+        number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
+        if number is None:
+            return None
+        days = number * _AGO_UNITS[self.norm(i)]
+        return i + 2, f"today{SHIFT}{-days:+d}"
 
     def _month_context(self, i: int) -> bool:
         before = self.norm(i - 1) if i > self.first else ""
@@ -1374,8 +1391,14 @@ _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
+_PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
+_AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_AGO_COUNTS: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+}  # fmt: skip
+SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
 _DATE_STARTS: Final = (
-    {"day", "previous"}
+    {"day", "previous", "days", "week", "weeks"}
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
