@@ -54,3 +54,40 @@ def test_news_a_speaker_in_a_clause_on_the_people_still_vouches_for_them(
 ) -> None:
     (exchange,) = news(text).exchanges
     assert _said(exchange)["UKR"] == "Russian government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday 130 Ukrainians came home, while Moscow said 90 of its soldiers had been freed.",
+        "On Sunday 130 Ukrainians returned from captivity, but the Russian defence ministry "
+        "said 90 Russian servicemen had come back.",
+        "On Sunday 130 Ukrainians were brought home; Russia said it had received 90 soldiers.",
+    ],
+)
+def test_news_a_speaker_of_a_contrasting_clause_speaks_only_for_its_figure(
+    news: News, text: str
+) -> None:
+    # Regression: the speaker after "while" / "but" / ";" was given the first figure too.
+    (exchange,) = news(text).exchanges
+    said = _said(exchange)
+    assert said["UKR"] is None
+    assert said["RUS"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the bodies of 900 people, which Russia says are Ukrainian soldiers, were "
+        "handed to Ukraine, and the remains of 40 Russian servicemen went the other way.",
+        "On Friday 900 bodies, which Moscow says are those of Ukrainian troops, were returned "
+        "to Ukraine, and 40 bodies of Russian soldiers were sent back to Russia.",
+    ],
+)
+def test_news_a_speaker_in_a_clause_on_one_figure_does_not_vouch_for_the_next(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text).exchanges
+    said = _said(exchange)
+    assert said["UKR"] == "Russian government"
+    assert said["RUS"] is None

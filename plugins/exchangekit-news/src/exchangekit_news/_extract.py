@@ -396,6 +396,7 @@ _YEAR_OPENERS: Final = frozenset({"in", "by", "during", "throughout", "through"}
 _NOT_TOPIC_YEAR: Final = frozenset({"since", "after", "before", "until", "than", "from"})
 _SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
 _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
+_CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 # Verbs that only say, not count: the date beside them is when a figure was current.
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
@@ -973,17 +974,39 @@ class _Sentence:
         ministry said had seen ...": the ministry speaks for what its own clause
         tells, not for the figure before the clause.
         """
-        if verb <= position:
-            return False
-        for i in range(verb - 1, max(position, verb - 8), -1):
+        if self._says_in_contrast(position, verb):
+            return True
+        for i in range(verb - 1, max(self.first, verb - 8) - 1, -1):
             word = self.norm(i)
             if word in (",", ";", ":", "(", "—", "–"):
                 return False
-            if word in _SPEAKER_RELATIVES:
-                # hung on the event ("an exchange that ..."), not on the figure's people
-                # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
-                return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
+            if word not in _SPEAKER_RELATIVES or i == position:
+                continue
+            if verb < position:
+                # "the remains of 1,245, which Russia says are Ukrainian, were handed over,
+                # and the bodies of 19 ...": the clause is about the people before it
+                return any(self.norm(j) in (",", ";") for j in range(verb, position))
+            if i < position:
+                return False
+            # hung on the event ("an exchange that ..."), not on the figure's people
+            # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
+            return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
         return False
+
+    def _says_in_contrast(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying opens a clause of contrast the figure is not in.
+
+        "140 Ukrainians came home, while Moscow said 82 of its servicemen had been
+        released": Moscow speaks for the 82, not for the 140.
+        """
+        clauses = self.clauses
+        start = clauses.start_of(verb - self.first)
+        if clauses.start_of(position - self.first) == start:
+            return False
+        opener = self.norm(start + self.first)
+        return opener in _CLAUSE_CONTRASTS or (
+            start > 0 and self.norm(start + self.first - 1) == ";"
+        )
 
     # -- transfers ----------------------------------------------------------------
 
