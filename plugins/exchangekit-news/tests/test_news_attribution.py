@@ -91,3 +91,29 @@ def test_news_a_speaker_in_a_clause_on_one_figure_does_not_vouch_for_the_next(
     said = _said(exchange)
     assert said["UKR"] == "Russian government"
     assert said["RUS"] is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("The Ministry of Defence of the Russian Federation", "Russian Ministry of Defence"),
+        ("The Defence Ministry of the Russian Federation", "Russian Ministry of Defence"),
+        (
+            "The United Nations Human Rights Monitoring Mission in Ukraine",
+            "UN Human Rights Monitoring Mission in Ukraine",
+        ),
+        ("United Nations monitors", "UN Human Rights Monitoring Mission in Ukraine"),
+        (
+            "The General Staff of the Ukrainian Armed Forces",
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+    ],
+)
+def test_news_official_names_with_the_state_after_the_office_name_their_speaker(
+    news: News, speaker: str, name: str
+) -> None:
+    # Regression: "the Ministry" was read as a pointer back and "the Russian Federation"
+    # as the government; "United Nations" written out was no known speaker.
+    text = f"{speaker} said 5,200 Russian soldiers had been killed in the Kursk region."
+    (claim,) = news(text).claims
+    assert claim.claimant.name == name

@@ -729,6 +729,10 @@ class _Finder:
                 i += 1
                 continue
             named = lx.NAMED_SOURCES.match(tokens, i, self.last)
+            if named is None and norm == "the":
+                # "The Ministry of Defence of the Russian Federation said": the full name,
+                # not "the ministry" pointing back
+                named = lx.NAMED_SOURCES.match(tokens, i + 1, self.last)
             if named is not None:
                 end, entry = named
                 sources.append(SourceMention(i, end, entry, ()))
