@@ -315,6 +315,10 @@ def _old_sources_and_parties(
             i += 1
             continue
         named = lx.NAMED_SOURCES.match(tokens, i, last)
+        if named is None and norm == "the":
+            named = lx.NAMED_SOURCES.match(tokens, i + 1, last)
+            if named is not None:
+                i += 1  # the name starts after "the"
         if named is not None:
             end, entry = named
             sources.append(mentions_module.SourceMention(i, end, entry, ()))

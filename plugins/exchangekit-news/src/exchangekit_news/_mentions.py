@@ -733,6 +733,8 @@ class _Finder:
                 # "The Ministry of Defence of the Russian Federation said": the full name,
                 # not "the ministry" pointing back
                 named = lx.NAMED_SOURCES.match(tokens, i + 1, self.last)
+                if named is not None:
+                    i += 1  # the name starts after "the"
             if named is not None:
                 end, entry = named
                 sources.append(SourceMention(i, end, entry, ()))
