@@ -206,3 +206,26 @@ def test_news_days_counted_back_from_the_dateline_date_the_exchange(
     )
     (exchange,) = news(text, published=date(2025, 4, 28)).exchanges
     assert exchange.period == Period.day(date(2025, 4, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence minister told a board meeting in December that Ukraine had lost more than "
+        "500,000 soldiers in 2024 alone.",
+        "In December, the Russian defence minister said Ukraine had lost more than 500,000 "
+        "troops in 2024 alone.",
+    ],
+)
+def test_news_a_years_figure_told_in_a_month_of_that_year_is_as_of_that_month(
+    news: News, text: str
+) -> None:
+    # Regression: dated by the whole year, though the text says when in it it was told.
+    (claim,) = news(text, published=date(2025, 5, 20)).claims
+    assert claim.as_of == Period.month(2024, 12)
+
+
+def test_news_a_years_figure_without_a_month_of_telling_keeps_the_year(news: News) -> None:
+    text = "The defence minister said Ukraine had lost more than 500,000 soldiers in 2024 alone."
+    (claim,) = news(text, published=date(2025, 5, 20)).claims
+    assert claim.as_of == Period.year(2024)

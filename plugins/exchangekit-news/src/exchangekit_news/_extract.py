@@ -4326,7 +4326,21 @@ class _Sentence:
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
-            return self._month_of(min(own, key=lambda d: abs(d.first - figure.first))), since
+            chosen = min(own, key=lambda d: abs(d.first - figure.first))
+            if _YEAR.fullmatch(chosen.text):
+                # "... told officials in December that ... 560,000 in 2024 alone": said in
+                # that year's December, as of then (a month named without a year)
+                told = [
+                    d
+                    for d in usable
+                    if d.first < figure.first
+                    and d is not chosen
+                    and d.text.lower() in lx.MONTHS
+                    and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
+                ]
+                if told:
+                    return f"{told[0].text} {chosen.text}", since
+            return self._month_of(chosen), since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
         said = [
