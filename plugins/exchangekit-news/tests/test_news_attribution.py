@@ -117,3 +117,18 @@ def test_news_official_names_with_the_state_after_the_office_name_their_speaker(
     text = f"{speaker} said 5,200 Russian soldiers had been killed in the Kursk region."
     (claim,) = news(text).claims
     assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military deaths, the officials said, were close to 120,000.",
+        "Ukrainian army losses, the analysts said, had passed 60,000 killed.",
+    ],
+)
+def test_news_a_party_and_institution_before_a_loss_noun_is_whose_losses_not_who_said(
+    news: News, text: str
+) -> None:
+    # Regression: "Russian military" was read as the speaker of "the officials said".
+    (claim,) = news(text).claims
+    assert claim.claimant.name not in ("Russian military", "Ukrainian military")

@@ -817,6 +817,8 @@ class _Finder:
             if institution is None:
                 return None
             end, kind = institution
+            if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
+                return None  # "Russian military deaths, the officials said": whose losses
             # "Ukrainian President Volodymyr Zelensky": the named person is the speaker.
             named = lx.NAMED_SOURCES.match(tokens, end, self.last)
             if named is not None:
