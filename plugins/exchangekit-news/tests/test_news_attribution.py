@@ -132,3 +132,27 @@ def test_news_a_party_and_institution_before_a_loss_noun_is_whose_losses_not_who
     # Regression: "Russian military" was read as the speaker of "the officials said".
     (claim,) = news(text).claims
     assert claim.claimant.name not in ("Russian military", "Ukrainian military")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On the Russian side, the country's human rights commissioner said 48,000 Russian "
+            "servicemen were listed as missing.",
+            "Russian human rights commissioner",
+        ),
+        (
+            "As for Ukraine, the nation's defence ministry said 5,000 Russian soldiers had been "
+            "killed in the battle.",
+            "Ukrainian Ministry of Defence",
+        ),
+    ],
+)
+def test_news_the_countrys_office_is_the_office_of_the_party_just_named(
+    news: News, text: str, name: str
+) -> None:
+    # Regression: "the country's human rights commissioner" was not read, and the figure
+    # went to the party named before it as a whole.
+    (claim,) = news(text).claims
+    assert claim.claimant.name == name

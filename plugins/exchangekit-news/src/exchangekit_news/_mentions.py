@@ -746,7 +746,11 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
-            if (
+            if norm == "the" and parties and self._the_country(i):
+                # "On the Russian side, the country's human rights commissioner said":
+                # the office of the party just named
+                party, office = None, self._office(i + 2, (i + 2, parties[-1].code))
+            elif (
                 norm == "the"
                 and office_starts is not None
                 and self.norm(i + 1) not in office_starts
@@ -759,6 +763,7 @@ class _Finder:
                 if office is None and party is None and norm == "the":
                     # "The Russian Ministry of Defence said": the office, not "the ministry"
                     office = self._office(i + 1, self.party_at(i + 1))
+
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
@@ -781,6 +786,10 @@ class _Finder:
                 continue
             i += 1
         return sources, parties
+
+    def _the_country(self, i: int) -> bool:
+        """Whether "the country's" or "the nation's" stands at ``i``, pointing to a party."""
+        return self.norm(i + 1) in ("country", "nation") and self.tokens[i + 1].poss
 
     def _party_role(self, i: int, end: int, code: str) -> str:
         if code in MEDIATOR_CODES:
