@@ -156,3 +156,17 @@ def test_news_the_countrys_office_is_the_office_of_the_party_just_named(
     # went to the party named before it as a whole.
     (claim,) = news(text).claims
     assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize("closing", ["the statement said", "the statement added"])
+def test_news_the_statement_is_the_statement_of_the_body_just_quoted(
+    news: News, closing: str
+) -> None:
+    # Regression: "the statement said" was read as the party named in the quote.
+    text = (
+        "Moscow's defence ministry said on Sunday that 120 Russian servicemen had been "
+        f'returned. "In exchange, 120 prisoners of the Armed Forces of Ukraine were handed '
+        f'over," {closing}.'
+    )
+    (exchange,) = news(text).exchanges
+    assert set(_said(exchange).values()) == {"Russian Ministry of Defence"}

@@ -1178,6 +1178,12 @@ ANAPHORS: Final = PhraseMatcher(
         ("the russian ministry", (Role.MINISTRY,)),
         ("the general staff", (Role.MILITARY,)),
         ("the mission", (Role.ORGANISATION,)),
+        # the statement of whoever was quoted last: "..., the statement said"
+        (
+            "the statement",
+            (Role.MINISTRY, Role.AGENCY, Role.MILITARY, Role.ORGANISATION, Role.PERSON),
+        ),
+        ("the officials", (Role.GOVERNMENT,)),
         ("the outlet", (Role.OUTLET,)),
         ("the outlets", (Role.OUTLET,)),
         ("the two outlets", (Role.OUTLET,)),
