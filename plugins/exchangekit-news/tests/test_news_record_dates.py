@@ -229,3 +229,40 @@ def test_news_a_years_figure_without_a_month_of_telling_keeps_the_year(news: New
     text = "The defence minister said Ukraine had lost more than 500,000 soldiers in 2024 alone."
     (claim,) = news(text, published=date(2025, 5, 20)).claims
     assert claim.as_of == Period.year(2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swaps of 2022\n\nPublished 4 January 2023\n\nBy the end of the year, officials "
+        "said, 1,400 Ukrainians had been brought home in 30 exchanges.",
+        "A look back at 2022\n\nBy the end of the year, 1,400 Ukrainians had come home from "
+        "captivity in 30 exchanges, Kyiv said.",
+    ],
+)
+def test_news_the_end_of_the_year_is_the_end_of_the_year_the_piece_is_about(
+    news: News, text: str
+) -> None:
+    # Regression: the total was dated on the publication day (a date line under the
+    # headline also took over the headline's year).
+    (tally,) = news(text, published=date(2023, 1, 4)).tallies
+    assert tally.as_of == Period.day(date(2022, 12, 31))
+
+
+def test_news_a_total_said_at_the_end_of_a_year_it_covers_stands_then(news: News) -> None:
+    text = (
+        "In 2024 as a whole, Kyiv's coordination headquarters said at the end of the year, "
+        "more than 3,000 bodies were repatriated to Ukraine."
+    )
+    (tally,) = news(text, published=date(2025, 6, 1)).tallies
+    assert tally.as_of == Period.day(date(2024, 12, 31))
+    assert (tally.covers.start, tally.covers.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_news_the_end_of_a_year_not_yet_over_is_the_day_it_was_told(news: News) -> None:
+    text = (
+        "By the end of the year, the headquarters says, 2,500 Ukrainians had come home in "
+        "45 exchanges since the invasion."
+    )
+    (tally,) = news(text, published=date(2023, 12, 29)).tallies
+    assert tally.as_of == Period.day(date(2023, 12, 29))

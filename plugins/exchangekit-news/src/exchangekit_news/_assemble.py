@@ -628,6 +628,8 @@ class Assembler:
         if leg.stated and resolved.precision is not Precision.DAY:
             if leg.dates[0].lower().startswith("the end of"):
                 resolved = Period.day(resolved.end)  # "by the end of August": its last day
+                if stated is not None and resolved.end > stated.end:
+                    resolved = stated  # "by the end of the year" told on 29 December: then
         elif (
             stated is not None
             and resolved.precision is not Precision.DAY

@@ -557,6 +557,8 @@ class Discourse:
             and tokens[first + 1].text in years
         )
         if last - first <= 6:  # a heading: "A busy 2024."
+            if any(t.norm in lx.MONTHS for t in tokens[first:last]):
+                return  # a date line under the headline ("Published 3 January 2023")
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
@@ -2994,6 +2996,8 @@ class _Sentence:
         the January before publication.
         """
         year = self.discourse.year
+        if text == "the end of the year" and year is not None:
+            return f"the end of {year}"  # "by the end of the year" in a piece about 2022
         if year is None or "this" in self.norm_set or _HAS_YEAR.search(text):
             return text
         words = set(text.lower().replace(".", " ").replace("-", " ").split())
@@ -4946,6 +4950,18 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        if text.startswith("the end of") and _YEAR.search(text):
+            # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
+            # year's last day, covering the year the sentence names as a span
+            spans = [
+                d.text
+                for d in self.m.dates
+                if _YEAR.fullmatch(d.text)
+                and d.text in text
+                and (self.norm(d.first - 2), self.norm(d.first - 1)) != ("end", "of")
+            ]
+            since = leg.since or (spans[0] if spans else None)
+            return leg._replace(stated=True, since=since)
         for date in self.m.dates:
             if date.text != text:
                 continue

@@ -1150,6 +1150,12 @@ class _Finder:
             if norm == "this" and self.norm(j) in lx.TIME_WORDS:
                 return j + 1, "today"
             return None
+        if norm == "end" and [self.norm(i + k) for k in (1, 2, 3)] == ["of", "the", "year"]:
+            # "by the end of the year": of the one year the sentence names, if it names one
+            # (else the year the text is about, which the rules know)
+            years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+            year = years.pop() if len(years) == 1 else "the year"
+            return i + 4, f"the end of {year}"
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
             if (self.norm(j) == "-" and tokens[j].gap == 0) or (
@@ -1211,6 +1217,11 @@ class _Finder:
             return None
         days = number * _AGO_UNITS[self.norm(i)]
         return i + 2, f"today{SHIFT}{-days:+d}"
+
+    @staticmethod
+    def _year_token(token: Token) -> bool:
+        """Whether ``token`` is a year of this war's era written in four digits ("2024")."""
+        return token.kind == NUM and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
     def _month_context(self, i: int) -> bool:
         before = self.norm(i - 1) if i > self.first else ""
