@@ -266,3 +266,19 @@ def test_news_the_end_of_a_year_not_yet_over_is_the_day_it_was_told(news: News) 
     )
     (tally,) = news(text, published=date(2023, 12, 29)).tallies
     assert tally.as_of == Period.day(date(2023, 12, 29))
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Russian officials, who had accused Kyiv of blocking exchanges since the spring, said "
+        "their men would be flown to Moscow on Saturday.",
+        "Moscow, which had blamed Kyiv for delaying swaps for weeks, said its soldiers would "
+        "be treated in Belarus from Saturday.",
+    ],
+)
+def test_news_an_exchange_told_in_an_aside_dates_no_later_figure(news: News, aside: str) -> None:
+    # Regression: the plan's Saturday dated the next, undated handover.
+    text = f"{aside}\n\nIn a separate operation, Ukraine received the remains of 150 soldiers."
+    (exchange,) = news(text, published=date(2024, 5, 31)).exchanges
+    assert exchange.period == Period.day(date(2024, 5, 31))

@@ -1043,7 +1043,9 @@ class _Sentence:
         if not usable:
             return self._event_relative_date()
         for word in self.m.transfers:
-            if not word.done:
+            if not word.done or self._in_relative(word.first):
+                # "officials, who had accused Kyiv of blocking exchanges, said theirs would
+                # be flown home on Saturday": an exchange told in an aside dates nothing
                 continue
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
