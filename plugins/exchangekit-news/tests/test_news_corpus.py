@@ -328,11 +328,11 @@ def test_news_frozen_2_claims_and_tallies_stay_above_their_floors() -> None:
 
 # Dates and attribution on frozen-3 and frozen-4 as development material (their first-run
 # floors above stay as they were), after the round on dates and attribution: frozen-3 dates
-# right for 89.9% of the figures found, attribution 51.6% / 40.4%; frozen-4 dates 95.1%,
+# right for 91.1% of the figures found, attribution 51.6% / 40.4%; frozen-4 dates 96.3%,
 # attribution 46.9% / 36.9% (the scorer comparing speakers by what they name; by spelling,
 # frozen-4's attribution was 21.5% / 17.0%). The floors sit a little below, so rules on other
 # records that find more figures can still land.
-DEVELOPMENT_DATE_FLOORS = [("frozen-3", 0.88, 0.48, 0.37), ("frozen-4", 0.93, 0.43, 0.33)]
+DEVELOPMENT_DATE_FLOORS = [("frozen-3", 0.89, 0.48, 0.37), ("frozen-4", 0.94, 0.43, 0.33)]
 
 
 @pytest.mark.parametrize(("part", "dates", "precision", "recall"), DEVELOPMENT_DATE_FLOORS)
