@@ -170,3 +170,20 @@ def test_news_the_statement_is_the_statement_of_the_body_just_quoted(
     )
     (exchange,) = news(text).exchanges
     assert set(_said(exchange).values()) == {"Russian Ministry of Defence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine and Russia each freed 150 prisoners on Wednesday, the first swap after a pause "
+        "that Kyiv blamed on Moscow.",
+        "Russia and Ukraine swapped 150 prisoners each on Wednesday, ending a lull which Moscow "
+        "said Kyiv had caused.",
+    ],
+)
+def test_news_a_speaker_in_a_later_clause_on_another_noun_does_not_vouch_for_the_figure(
+    news: News, text: str
+) -> None:
+    # Regression: the speaker of "a pause that Kyiv blamed on Moscow" was given the swap.
+    (exchange,) = news(text).exchanges
+    assert set(_said(exchange).values()) == {None}

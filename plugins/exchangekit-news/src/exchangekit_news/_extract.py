@@ -990,10 +990,22 @@ class _Sentence:
                 return any(self.norm(j) in (",", ";") for j in range(verb, position))
             if i < position:
                 return False
+            commas = [j for j in range(position, i) if self.norm(j) == ","]
+            if commas and (commas[0] != i - 1 or not self._people_end(i - 1)):
+                # "150 were freed ..., after a pause that Kyiv blamed on ...": the figure's
+                # clause is over; ", which Russia says are ..." right after the people is not
+                return True
             # hung on the event ("an exchange that ..."), not on the figure's people
             # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
             return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
         return False
+
+    def _people_end(self, end: int) -> bool:
+        """Whether a noun group of people ("900 people", "the bodies") ends just before ``end``."""
+        return any(
+            (found := lx.PEOPLE.match(self.tokens, k, self.last)) is not None and found[0] == end
+            for k in range(max(self.first, end - 3), end)
+        )
 
     def _says_in_contrast(self, position: int, verb: int) -> bool:
         """Whether the verb of saying opens a clause of contrast the figure is not in.
