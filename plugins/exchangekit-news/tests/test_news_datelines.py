@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from exchangekit_news._assemble import UNDATED_WINDOW_DAYS
 from exchangekit_news._dateline import dateline
@@ -96,15 +97,52 @@ def test_news_headline_before_the_dateline_takes_it_too(news: News) -> None:
     }
 
 
-def test_news_undated_exchange_without_dateline_gets_a_bounded_period(news: News) -> None:
-    # Regression: the exchange was left out with an error.
+def test_news_undated_exchange_without_dateline_takes_the_publication_day(news: News) -> None:
+    # Regression: it was put in the 30 days before publication; the coding conventions
+    # (and issue 8) give a news report's undated exchange the publication date.
     read = news("Russia returned 300 bodies to Ukraine, officials said.")
+    (exchange,) = read.exchanges
+    assert exchange.period == Period.day(date(2025, 10, 23))
+    assert any("publication date, 2025-10-23" in note for note in exchange.notes)
+    assert not read.errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixty Ukrainian soldiers have come home from captivity, the ombudsman announced.",
+        "The defence ministry reports that 41 Russian servicemen were handed back by Kyiv.",
+        "Kyiv got back the bodies of 212 soldiers in a repatriation, according to officials.",
+    ],
+)
+def test_news_undated_news_reports_are_dated_on_publication_with_a_note(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text, published=date(2024, 6, 9)).exchanges
+    assert exchange.period == Period.day(date(2024, 6, 9))
+    assert any("does not date" in note for note in exchange.notes)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "without saying exactly when the men had crossed the border",
+        "but did not say when the handover took place",
+        "though the date was not disclosed",
+        "giving no date",
+    ],
+)
+def test_news_an_exchange_whose_date_the_text_says_is_unknown_gets_a_bounded_period(
+    news: News, words: str
+) -> None:
+    text = f"Ukraine said 120 of its soldiers were freed in a swap with Russia, {words}."
+    read = news(text)
     (exchange,) = read.exchanges
     published = date(2025, 10, 23)
     start = published - timedelta(days=UNDATED_WINDOW_DAYS - 1)
     assert exchange.period == Period.between(start, published)
     assert exchange.period.days == UNDATED_WINDOW_DAYS
-    assert any("publication date" in note for note in exchange.notes)
+    assert any("not known" in note for note in exchange.notes)
     assert not read.errors
 
 
@@ -159,3 +197,25 @@ def test_news_a_dateline_with_an_ordinal_day_is_read(day: int, ending: str) -> N
         f"{day} October 2025"
     )
     assert _dateline_of(f"KYIV, October {day}{ending} - The") == f"{day} October"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("Wed 21:40 —", 21), ("Wednesday, 23:05 -", 21), ("Thu 08:15 —", 22), ("Tue 19:00 —", 20)],
+)
+def test_news_a_live_blog_stamp_that_names_its_day_dates_its_entry(
+    news: News, stamp: str, day: int
+) -> None:
+    # Regression: "Wed 21:40" was not read as a time stamp, and an entry from the evening
+    # before took the publication day.
+    text = (
+        "Swap overnight: live updates\n\n"
+        f"{stamp} Ukraine says 88 of its soldiers have come home from Russian captivity."
+    )
+    (exchange,) = news(text, published=date(2022, 9, 22)).exchanges
+    assert exchange.period == Period.day(date(2022, 9, day))
+
+
+def test_news_a_capitalised_word_before_a_time_is_no_day_stamp() -> None:
+    assert _dateline_of("Update 21:40 — Ukraine says") is None
+    assert _dateline_of("Wed 21:40 — Ukraine says") == "Wednesday"

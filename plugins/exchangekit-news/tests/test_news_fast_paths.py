@@ -315,6 +315,10 @@ def _old_sources_and_parties(
             i += 1
             continue
         named = lx.NAMED_SOURCES.match(tokens, i, last)
+        if named is None and norm == "the":
+            named = lx.NAMED_SOURCES.match(tokens, i + 1, last)
+            if named is not None:
+                i += 1  # the name starts after "the"
         if named is not None:
             end, entry = named
             sources.append(mentions_module.SourceMention(i, end, entry, ()))
@@ -326,10 +330,13 @@ def _old_sources_and_parties(
                 parties.append(mentions_module.PartyMention(i, end, mediating, "mediator", True))
             i = end
             continue
-        party = finder.party_at(i)
-        office = finder._office(i, party)
-        if office is None and party is None and norm == "the":
-            office = finder._office(i + 1, finder.party_at(i + 1))
+        if norm == "the" and parties and finder._the_country(i):
+            party, office = None, finder._office(i + 2, (i + 2, parties[-1].code))
+        else:
+            party = finder.party_at(i)
+            office = finder._office(i, party)
+            if office is None and party is None and norm == "the":
+                office = finder._office(i + 1, finder.party_at(i + 1))
         if office is not None:
             end, entry = office
             sources.append(mentions_module.SourceMention(i, end, entry, ()))

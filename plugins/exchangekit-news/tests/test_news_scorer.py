@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchangekit_news.evaluation import Score, _compare_measured, score_article
+from exchangekit_news.evaluation import Score, _compare_measured, score_article, speaker_key
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -154,3 +154,49 @@ def test_an_answer_file_with_an_unknown_publisher_kind_is_named_in_the_error(
     (tmp_path / "07_wire.json").write_text(json.dumps(answer), encoding="utf-8")
     with pytest.raises(ValueError, match=r"07_wire\.json: publisher\.kind 'news' is not one of"):
         score_article(article)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Russian defence ministry", "Russian Ministry of Defence"),
+        ("the Russian side", "Russian government"),
+        ("Kyiv", "Ukrainian government"),
+        ("UAE foreign ministry", "United Arab Emirates Ministry of Foreign Affairs"),
+        (
+            "UN human rights monitoring mission in Ukraine",
+            "UN Human Rights Monitoring Mission in Ukraine",
+        ),
+    ],
+)
+def test_news_scorer_compares_speakers_by_what_they_name_not_how_they_are_spelt(
+    written: str, canonical: str
+) -> None:
+    # Regression: answer files name speakers in free text, the parser canonically; the
+    # attribution score compared the spellings and counted every such figure wrong.
+    assert speaker_key(written) == speaker_key(canonical)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Russian Ministry of Defence", "Ukrainian government"),
+        ("Volodymyr Zelensky", "Andriy Yermak"),
+        ("Mediazona", "UALosses"),
+        ("both sides", "Russian government"),
+    ],
+)
+def test_news_scorer_keeps_different_speakers_apart(one: str, other: str) -> None:
+    assert speaker_key(one) != speaker_key(other)
+
+
+def test_news_scorer_attribution_accepts_a_free_text_speaker(tmp_path: Path) -> None:
+    text = (
+        "Russia and Ukraine swapped 84 prisoners each on Thursday, Russia's defence ministry said."
+    )
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["exchanges"][0]["transfers"][0]["attributed_to"] = "Russian defence ministry"
+    article = tmp_path / "article.txt"
+    article.write_text(text, "utf-8")
+    article.with_suffix(".json").write_text(json.dumps(answer), "utf-8")
+    assert score_article(article).attributed.found == 1

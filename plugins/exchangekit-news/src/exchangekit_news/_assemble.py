@@ -55,7 +55,17 @@ _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it q
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 UNDATED_WINDOW_DAYS: Final = 30
-"""Days up to publication in which an exchange the text never dates, without a dateline, is put."""
+"""Days up to publication in which an exchange is put whose text says its date is not known."""
+# "without saying exactly when", "did not say when", "gave no date", "the date was not disclosed"
+_DATE_UNKNOWN: Final = re.compile(
+    r"\b(?:without|not|n't|never)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:say|saying|said|specify|specifying|disclose|disclosing|reveal|revealing|give|giving)"
+    r"\b(?:\W+\w+){0,2}?\W+when\b"
+    r"|\b(?:no|without a|without any) (?:date|day)\b"
+    r"|\b(?:date|day)\b(?:\W+\w+){0,3}?\W+(?:was|were|is|has|had)(?: been)? not "
+    r"(?:given|disclosed|stated|known|announced|made public|specified)\b",
+    re.IGNORECASE,
+)
 
 
 _EVERY_FIGURE: Final = re.compile(
@@ -552,7 +562,7 @@ class Assembler:
     def _add_claim(self, index: int, draft: ClaimDraft) -> None:
         explicit = draft.as_of is not None
         if draft.as_of is not None:
-            resolved = self._resolve(draft.as_of)
+            resolved = self._resolve_at(index, draft.as_of)
         else:
             resolved = self._default_day(index) or _NeedsReference(
                 "(no date; the figure is current when published)"
@@ -602,7 +612,7 @@ class Assembler:
         """A stated running total: dated by the sentence, else current on the publication date."""
         resolved: Period | _NeedsReference | None = None
         for text in leg.dates:
-            resolved = self._resolve(text)
+            resolved = self._resolve_at(index, text)
             if resolved is not None:
                 break
         if resolved is None:
@@ -618,6 +628,8 @@ class Assembler:
         if leg.stated and resolved.precision is not Precision.DAY:
             if leg.dates[0].lower().startswith("the end of"):
                 resolved = Period.day(resolved.end)  # "by the end of August": its last day
+                if stated is not None and resolved.end > stated.end:
+                    resolved = stated  # "by the end of the year" told on 29 December: then
         elif (
             stated is not None
             and resolved.precision is not Precision.DAY
@@ -734,16 +746,20 @@ class Assembler:
         return Source(entry.name, entry.kind, party)
 
     def _date_undated(self) -> None:
-        """Give the exchanges the text never dates its dateline's date or a bounded period.
+        """Give the exchanges the text never dates its dateline's date or the publication's.
 
         Nothing is dropped for want of a date: an undated exchange is put on the
-        dateline in force where it is told, else in the
-        :data:`UNDATED_WINDOW_DAYS` days up to the publication date, and its
-        notes say which. Only with neither is it left out, with an error.
+        dateline in force where it is told; else, as news reports the day's
+        events, on the publication date; but when its sentence says the date is
+        not known ("without saying when"), in the :data:`UNDATED_WINDOW_DAYS`
+        days up to the publication date. Its notes say which. Only with neither a
+        dateline nor a publication date is it left out, with an error.
         """
         for group, pending in self._pending.items():
             if group in self._current:
                 continue
+            # One exchange's legs share one choice: any sentence saying the date is unknown.
+            unknown = any(_DATE_UNKNOWN.search(self.quote(i).text) for i, _ in pending)
             for index, leg in pending:
                 period = self._dateline_of(index)
                 if period is not None:
@@ -751,13 +767,20 @@ class Assembler:
                         "the text does not date this exchange; it is given the date of the "
                         f"article's dateline, {period.format()}"
                     )
+                elif self.published is not None and not unknown:
+                    period = Period.day(self.published)
+                    note = (
+                        "the text does not date this exchange; it is reported as news, so it "
+                        f"is given the publication date, {self.published.isoformat()}"
+                    )
                 elif self.published is not None:
                     # no earlier than the first day a date can name (a fuzzer's 0001-01-01)
                     room = self.published - date.min
                     start = self.published - min(timedelta(days=UNDATED_WINDOW_DAYS - 1), room)
                     period = Period.between(start, self.published)
                     note = (
-                        "the text does not date this exchange; it is placed in the "
+                        "the text does not date this exchange and says its date is not "
+                        "known; it is placed in the "
                         f"{UNDATED_WINDOW_DAYS} days up to the publication date, "
                         f"{self.published.isoformat()}"
                     )

@@ -125,8 +125,11 @@ class Clauses:
             elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:
                 starts.append(i)  # "…, bringing the total to 3,612": a participial clause
                 self.participial.add(i)
-            aside = (word in _RELATIVE and previous in _OPEN) or (
-                word in _ASIDES and previous == ","
+            aside = (
+                (word in _RELATIVE and previous in _OPEN)
+                or (word in _ASIDES and previous == ",")
+                # ", where Ukrainian forces crossed in August,": an aside about a place
+                or (word == "where" and previous == ",")
             )
             if aside or (word in ("that", "which", "whom", "who") and i in after_people):
                 end = self._relative_end(i, to_the_end=aside)

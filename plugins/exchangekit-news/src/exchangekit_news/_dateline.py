@@ -3,9 +3,10 @@
 "KYIV, Oct 23 (Reuters) –", "MOSCOW, March 3. /TASS/.", "KYIV/MOSCOW, July 17
 (Northern Wire) -" and "LONDON, 5 May 2025 -" date the story; an entry that
 opens with a time of day ("14:05 Prisoner swap under way") is from the day the
-live blog was published, or from the day its heading names ("Saturday 24 May")
-when the blog runs over several days. The date found is the default date of the events the
-text goes on to tell without dating them.
+live blog was published (or from the day it names, "Wed 21:40"), or from the
+day its heading names ("Saturday 24 May") when the blog runs over several days.
+The date found is the default date of the events the text goes on to tell
+without dating them.
 """
 
 from __future__ import annotations
@@ -55,6 +56,33 @@ def _time_stamp(tokens: Sequence[Token], first: int, last: int) -> bool:
         and tokens[first + 2].kind == NUM
         and len(tokens[first + 2].text) == 2
     )
+
+
+_WEEKDAY_ABBREVIATIONS: Final = {day[:3]: day for day in lx.WEEKDAYS} | {
+    "tues": "tuesday",
+    "thur": "thursday",
+    "thurs": "thursday",
+}
+
+
+def _weekday_stamp(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
+    """A live blog's time stamp after a day's name, "Wed 21:40" or "Thursday, 07:15".
+
+    A blog that runs past midnight names the day of each entry; the entry is
+    from that day, not from the day the blog was published.
+    """
+    if first >= last or tokens[first].kind != WORD or not tokens[first].text[:1].isupper():
+        return None
+    norm = tokens[first].norm
+    day = norm if norm in lx.WEEKDAYS else _WEEKDAY_ABBREVIATIONS.get(norm)
+    if day is None:
+        return None
+    i = first + 1
+    while i < last and tokens[i].text in (".", ","):
+        i += 1
+    if not _time_stamp(tokens, i, last):
+        return None
+    return i + 3, day.capitalize()
 
 
 def _place_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
@@ -124,6 +152,9 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] 
     """
     if _time_stamp(tokens, first, last):
         return first + 3, "today"
+    weekday = _weekday_stamp(tokens, first, last)
+    if weekday is not None:
+        return weekday
     comma = _place_end(tokens, first, last)
     if comma is None:
         return None

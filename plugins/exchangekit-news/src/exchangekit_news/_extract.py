@@ -34,6 +34,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    SHIFT,
     DateMention,
     FigureMention,
     Mentions,
@@ -389,6 +390,17 @@ _RECRUITED: Final = frozenset(
 )
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
 _WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+# Prepositions that make a year opening a paragraph its topic: "In 2024, ...", "By 2024 ...".
+_YEAR_OPENERS: Final = frozenset({"in", "by", "during", "throughout", "through"})
+# Words before a headline's year that make it a point of comparison, not the topic.
+_NOT_TOPIC_YEAR: Final = frozenset({"since", "after", "before", "until", "than", "from"})
+_SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
+_EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
+_CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
+# Verbs that only say, not count: the date beside them is when a figure was current.
+_SAYING: Final = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
+)
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 _COUNT_NOUNS: Final = frozenset(
     {
@@ -419,7 +431,7 @@ _OFFSET_EVENTS: Final = frozenset(
 )
 _OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
 _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
-SHIFT_MARK: Final = "\x00"  # between a date's text and a count of days from it
+SHIFT_MARK: Final = SHIFT  # between a date's text and a count of days from it
 
 
 def shifted(text: str, days: int) -> str:
@@ -513,6 +525,7 @@ class Discourse:
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
         self._section = False  # the year came from a heading: it holds until the next one
+        self._read = False  # whether a sentence has been read: the first is the headline
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
         self.statement: SourceEntry | None = None
@@ -532,13 +545,30 @@ class Discourse:
             for t in tokens[first:last]
             if t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in _CENTURY
         ]
+        # The text's first sentence is its headline when no dateline opens it and no full
+        # stop ends it.
+        headline = not self._read and first == 0 and tokens[last - 1].text not in ".!?"
+        self._read = True
         if len(years) != 1:
             return
-        opens = tokens[first].norm == "in" and first + 1 < last and tokens[first + 1].text in years
+        opens = (
+            tokens[first].norm in _YEAR_OPENERS
+            and first + 1 < last
+            and tokens[first + 1].text in years
+        )
         if last - first <= 6:  # a heading: "A busy 2024."
+            if any(t.norm in lx.MONTHS for t in tokens[first:last]):
+                return  # a date line under the headline ("Published 3 January 2023")
             self.year, self._section = years[0], True
-        elif opens:  # "In 2024, ..."
+        elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
+        elif headline and not any(
+            t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+            for k, t in enumerate(tokens[first : last - 1], first)
+        ):
+            # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
+            # until a heading names another ("since 2023" in a headline is no topic)
+            self.year, self._section = years[0], True
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -933,10 +963,64 @@ class _Sentence:
 
     def speaker_near(self, position: int) -> SourceEntry | None:
         """The speaker of the verb of saying nearest to ``position``; one speaker only."""
-        if not self.verb_speakers:
+        said = [vs for vs in self.verb_speakers if not self._says_in_relative(position, vs[0])]
+        if not said:
             return None
-        _, subject = min(self.verb_speakers, key=lambda vs: abs(vs[0] - position))
+        _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
+
+    def _says_in_relative(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying stands in a relative clause opened after ``position``.
+
+        "Ukraine brought home 205 people in an exchange that Russia's defence
+        ministry said had seen ...": the ministry speaks for what its own clause
+        tells, not for the figure before the clause.
+        """
+        if self._says_in_contrast(position, verb):
+            return True
+        for i in range(verb - 1, max(self.first, verb - 8) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "(", "—", "–"):
+                return False
+            if word not in _SPEAKER_RELATIVES or i == position:
+                continue
+            if verb < position:
+                # "the remains of 1,245, which Russia says are Ukrainian, were handed over,
+                # and the bodies of 19 ...": the clause is about the people before it
+                return any(self.norm(j) in (",", ";") for j in range(verb, position))
+            if i < position:
+                return False
+            commas = [j for j in range(position, i) if self.norm(j) == ","]
+            if commas and (commas[0] != i - 1 or not self._people_end(i - 1)):
+                # "150 were freed ..., after a pause that Kyiv blamed on ...": the figure's
+                # clause is over; ", which Russia says are ..." right after the people is not
+                return True
+            # hung on the event ("an exchange that ..."), not on the figure's people
+            # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
+            return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
+        return False
+
+    def _people_end(self, end: int) -> bool:
+        """Whether a noun group of people ("900 people", "the bodies") ends just before ``end``."""
+        return any(
+            (found := lx.PEOPLE.match(self.tokens, k, self.last)) is not None and found[0] == end
+            for k in range(max(self.first, end - 3), end)
+        )
+
+    def _says_in_contrast(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying opens a clause of contrast the figure is not in.
+
+        "140 Ukrainians came home, while Moscow said 82 of its servicemen had been
+        released": Moscow speaks for the 82, not for the 140.
+        """
+        clauses = self.clauses
+        start = clauses.start_of(verb - self.first)
+        if clauses.start_of(position - self.first) == start:
+            return False
+        opener = self.norm(start + self.first)
+        return opener in _CLAUSE_CONTRASTS or (
+            start > 0 and self.norm(start + self.first - 1) == ";"
+        )
 
     # -- transfers ----------------------------------------------------------------
 
@@ -971,7 +1055,9 @@ class _Sentence:
         if not usable:
             return self._event_relative_date()
         for word in self.m.transfers:
-            if not word.done:
+            if not word.done or self._in_relative(word.first):
+                # "officials, who had accused Kyiv of blocking exchanges, said theirs would
+                # be flown home on Saturday": an exchange told in an aside dates nothing
                 continue
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
@@ -2924,6 +3010,8 @@ class _Sentence:
         the January before publication.
         """
         year = self.discourse.year
+        if text == "the end of the year" and year is not None:
+            return f"the end of {year}"  # "by the end of the year" in a piece about 2022
         if year is None or "this" in self.norm_set or _HAS_YEAR.search(text):
             return text
         words = set(text.lower().replace(".", " ").replace("-", " ").split())
@@ -4240,10 +4328,37 @@ class _Sentence:
                 and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
             ]
             return (years[0] if years else "this year"), since
+        if self._now_before(figure) or "now" in (self.norm(i) for i in range(clause[0], clause[1])):
+            # "the toll has now reached 13,580": current when said, not as of a month
+            # another clause names ("June was the deadliest month, ... and the toll ...")
+            said = [
+                d
+                for d in usable
+                if d.first < figure.first
+                and any(
+                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm(v) in _SAYING
+                    for v in self.m.speech
+                )
+            ]
+            return (said[0].text if said else None), since
         own = [d for d in usable if clause[0] <= d.first < clause[1]]
         if own:
             # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
-            return self._month_of(min(own, key=lambda d: abs(d.first - figure.first))), since
+            chosen = min(own, key=lambda d: abs(d.first - figure.first))
+            if _YEAR.fullmatch(chosen.text):
+                # "... told officials in December that ... 560,000 in 2024 alone": said in
+                # that year's December, as of then (a month named without a year)
+                told = [
+                    d
+                    for d in usable
+                    if d.first < figure.first
+                    and d is not chosen
+                    and d.text.lower() in lx.MONTHS
+                    and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
+                ]
+                if told:
+                    return f"{told[0].text} {chosen.text}", since
+            return self._month_of(chosen), since
         # Otherwise the date of the statement, said before the figure ("In February,
         # Zelensky said ..."); a date in a later clause is about something else.
         said = [
@@ -4272,6 +4387,15 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _now_before(self, figure: FigureMention) -> bool:
+        """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
+        for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) == "now":
+                return True
+        return False
 
     def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether the date is in a "when" clause after the figure, which dates an event.
@@ -4840,6 +4964,18 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        if text.startswith("the end of") and _YEAR.search(text):
+            # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
+            # year's last day, covering the year the sentence names as a span
+            spans = [
+                d.text
+                for d in self.m.dates
+                if _YEAR.fullmatch(d.text)
+                and d.text in text
+                and (self.norm(d.first - 2), self.norm(d.first - 1)) != ("end", "of")
+            ]
+            since = leg.since or (spans[0] if spans else None)
+            return leg._replace(stated=True, since=since)
         for date in self.m.dates:
             if date.text != text:
                 continue
@@ -4851,6 +4987,15 @@ class _Sentence:
                 self.norm(date.first - 1) in ("the", "end")
                 and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
             )
+            ended = [self.norm(i) for i in range(date.first - 3, date.first)] == [
+                "the",
+                "end",
+                "of",
+            ] and self.norm(date.first - 4) in ("by", "at")
+            if ended and _YEAR.fullmatch(text):
+                # "by the end of 2024, 3,956 had been freed": as of the year's last day (the
+                # date grammar keeps only the year)
+                return leg._replace(stated=True, dates=(f"the end of {text}",))
             if by or self._statement_date(date) or self._said_in(date):
                 return leg._replace(stated=True)
         return leg

@@ -958,6 +958,15 @@ NAMED_SOURCES: Final = PhraseMatcher(
                 "UN monitors",
                 "OHCHR",
                 "UN human rights office",
+                # the same bodies with "United Nations" written out
+                "United Nations Human Rights Monitoring Mission in Ukraine",
+                "United Nations human rights monitoring mission",
+                "United Nations monitoring mission",
+                "UN monitoring mission",
+                "United Nations monitors",
+                "UN human rights monitors",
+                "United Nations human rights monitors",
+                "United Nations human rights office",
             ],
             SourceEntry(
                 "UN Human Rights Monitoring Mission in Ukraine", _IO, None, Role.ORGANISATION
@@ -977,6 +986,27 @@ NAMED_SOURCES: Final = PhraseMatcher(
         ),
         *_entries(["Pentagon"], SourceEntry("US Department of Defense", _G, "USA", Role.MINISTRY)),
         *_entries(["NATO"], SourceEntry("NATO", _IO, None, Role.ORGANISATION)),
+        # Official names with the state after the office, as translated statements write them
+        *_entries(
+            [
+                "Ministry of Defence of the Russian Federation",
+                "Ministry of Defense of the Russian Federation",
+                "Defence Ministry of the Russian Federation",
+                "Russian Federation Ministry of Defence",
+                "Ministry of Defence of Russia",
+                "Ministry of Defense of Russia",
+            ],
+            SourceEntry("Russian Ministry of Defence", _G, "RUS", Role.MINISTRY),
+        ),
+        *_entries(
+            [
+                "General Staff of the Armed Forces of Ukraine",
+                "General Staff of Ukraine's Armed Forces",
+                "General Staff of the Ukrainian Armed Forces",
+                "Ukrainian Armed Forces General Staff",
+            ],
+            SourceEntry("General Staff of the Armed Forces of Ukraine", _M, "UKR", Role.MILITARY),
+        ),
     ]
 )
 
@@ -1148,6 +1178,12 @@ ANAPHORS: Final = PhraseMatcher(
         ("the russian ministry", (Role.MINISTRY,)),
         ("the general staff", (Role.MILITARY,)),
         ("the mission", (Role.ORGANISATION,)),
+        # the statement of whoever was quoted last: "..., the statement said"
+        (
+            "the statement",
+            (Role.MINISTRY, Role.AGENCY, Role.MILITARY, Role.ORGANISATION, Role.PERSON),
+        ),
+        ("the officials", (Role.GOVERNMENT,)),
         ("the outlet", (Role.OUTLET,)),
         ("the outlets", (Role.OUTLET,)),
         ("the two outlets", (Role.OUTLET,)),

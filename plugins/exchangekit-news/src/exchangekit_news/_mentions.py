@@ -729,6 +729,12 @@ class _Finder:
                 i += 1
                 continue
             named = lx.NAMED_SOURCES.match(tokens, i, self.last)
+            if named is None and norm == "the":
+                # "The Ministry of Defence of the Russian Federation said": the full name,
+                # not "the ministry" pointing back
+                named = lx.NAMED_SOURCES.match(tokens, i + 1, self.last)
+                if named is not None:
+                    i += 1  # the name starts after "the"
             if named is not None:
                 end, entry = named
                 sources.append(SourceMention(i, end, entry, ()))
@@ -740,7 +746,11 @@ class _Finder:
                     parties.append(PartyMention(i, end, mediating, MEDIATOR, True))
                 i = end
                 continue
-            if (
+            if norm == "the" and parties and self._the_country(i):
+                # "On the Russian side, the country's human rights commissioner said":
+                # the office of the party just named
+                party, office = None, self._office(i + 2, (i + 2, parties[-1].code))
+            elif (
                 norm == "the"
                 and office_starts is not None
                 and self.norm(i + 1) not in office_starts
@@ -753,6 +763,7 @@ class _Finder:
                 if office is None and party is None and norm == "the":
                     # "The Russian Ministry of Defence said": the office, not "the ministry"
                     office = self._office(i + 1, self.party_at(i + 1))
+
             if office is not None:
                 end, entry = office
                 sources.append(SourceMention(i, end, entry, ()))
@@ -775,6 +786,10 @@ class _Finder:
                 continue
             i += 1
         return sources, parties
+
+    def _the_country(self, i: int) -> bool:
+        """Whether "the country's" or "the nation's" stands at ``i``, pointing to a party."""
+        return self.norm(i + 1) in ("country", "nation") and self.tokens[i + 1].poss
 
     def _party_role(self, i: int, end: int, code: str) -> str:
         if code in MEDIATOR_CODES:
@@ -811,6 +826,8 @@ class _Finder:
             if institution is None:
                 return None
             end, kind = institution
+            if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
+                return None  # "Russian military deaths, the officials said": whose losses
             # "Ukrainian President Volodymyr Zelensky": the named person is the speaker.
             named = lx.NAMED_SOURCES.match(tokens, end, self.last)
             if named is not None:
@@ -1110,6 +1127,10 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm in ("day", "previous"):
+            return self._day_before(i)
+        if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
+            return self._ago(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -1129,6 +1150,12 @@ class _Finder:
             if norm == "this" and self.norm(j) in lx.TIME_WORDS:
                 return j + 1, "today"
             return None
+        if norm == "end" and [self.norm(i + k) for k in (1, 2, 3)] == ["of", "the", "year"]:
+            # "by the end of the year": of the one year the sentence names, if it names one
+            # (else the year the text is about, which the rules know)
+            years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+            year = years.pop() if len(years) == 1 else "the year"
+            return i + 4, f"the end of {year}"
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
             if (self.norm(j) == "-" and tokens[j].gap == 0) or (
@@ -1149,6 +1176,52 @@ class _Finder:
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
         return None
+
+    def _day_before(self, i: int) -> tuple[int, str] | None:
+        """ "The day before", "a day earlier", "the previous day": the day before the story's.
+
+        Reported as "yesterday" (the day before the dateline or publication); "the
+        day before the swap" counts from an event instead, and so does "the day
+        before" after a date in the same sentence ("the exchange of March 19,
+        which followed a call the day before"): neither is read here.
+        """
+        if any(
+            (t.norm in lx.MONTHS or t.norm in lx.WEEKDAYS) and t.text[:1].isupper()
+            for t in self.tokens[self.first : i]
+        ):
+            return None
+        if self.norm(i) == "previous":
+            # "the previous day", "the deal carried out the previous evening"
+            if self.norm(i - 1) == "the" and self.norm(i + 1) in _PARTS_OF_DAY:
+                return i + 2, "yesterday"
+            return None
+        if self.norm(i - 1) not in ("the", "a") or i + 1 >= self.last:
+            return None
+        after = self.norm(i + 1)
+        if after == "earlier":
+            return i + 2, "yesterday"
+        if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
+            return i + 2, "yesterday"
+        return None
+
+    def _ago(self, i: int) -> tuple[int, str] | None:
+        """ "A week ago", "three days ago": that many days before the story's day.
+
+        Given as days counted back from "today" (the dateline's day, or the
+        publication's), so "carried out a week ago" in a story datelined 26 April
+        is the 19th, a day, as the text counts it.
+        """
+        count = self.norm(i - 1)
+        number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
+        if number is None:
+            return None
+        days = number * _AGO_UNITS[self.norm(i)]
+        return i + 2, f"today{SHIFT}{-days:+d}"
+
+    @staticmethod
+    def _year_token(token: Token) -> bool:
+        """Whether ``token`` is a year of this war's era written in four digits ("2024")."""
+        return token.kind == NUM and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
     def _month_context(self, i: int) -> bool:
         before = self.norm(i - 1) if i > self.first else ""
@@ -1341,8 +1414,20 @@ _HOLIDAYS: Final = (
 )
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
+# What may follow "the day before" when it dates a clause ("The day before, he had said")
+# rather than counting from an event ("the day before the swap").
+_AFTER_DAY_BEFORE: Final = frozenset(
+    {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
+)
+_PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
+_AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_AGO_COUNTS: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+}  # fmt: skip
+SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
 _DATE_STARTS: Final = (
-    lx.WEEKDAYS
+    {"day", "previous", "days", "week", "weeks"}
+    | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS

@@ -36,18 +36,23 @@ Each transfer, claim and tally is one *figure*. Three scores are kept:
 - ``figures``: transfers and claims only, keyed on date, sender and receiver,
   category and count (the older, stricter key the corpus floors were set on).
 - ``attributed``: as ``figures``, plus who said it, the intermediaries, the
-  method and whether a caveat was kept.
+  method and whether a caveat was kept. Who said it is compared by what it
+  names, not by its spelling: an answer's "Russian defence ministry", "Kyiv"
+  or "UN human rights monitoring mission in Ukraine" and the parser's
+  "Russian Ministry of Defence", "Ukrainian government" or "UN Human Rights
+  Monitoring Mission in Ukraine" are one speaker each (see :func:`speaker_key`).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -65,7 +70,7 @@ from exchangekit import (
 )
 from exchangekit_news.parser import NewsParser
 
-__all__ = ["ArticleScore", "Score", "score_article", "score_corpus"]
+__all__ = ["ArticleScore", "Score", "score_article", "score_corpus", "speaker_key"]
 
 
 @attrs.frozen
@@ -121,6 +126,54 @@ class ArticleScore:
     attributed: Score
     errors: tuple[str, ...] = ()
     measured: Score = Score()
+
+
+# Words that leave a party's name naming its government: "the Russian side", "Ukrainian officials".
+_GOVERNMENT_WORDS: Final = frozenset(
+    {"the", "side", "officials", "authorities", "government", "leadership", "'s"}
+)
+
+
+@functools.cache
+def speaker_key(name: str | None) -> str | None:
+    """The speaker ``name`` names, as the parser's own lexicon reads it, for comparing.
+
+    Answer files name speakers in free text ("Russian defence ministry",
+    "Kyiv", "UAE foreign ministry"); the parser gives canonical names ("Russian
+    Ministry of Defence", "Ukrainian government", "United Arab Emirates
+    Ministry of Foreign Affairs"). Comparing the spellings would count every
+    such figure as wrongly attributed, so both sides are read with the same
+    lexicon: a name that is one known speaker, or a party alone ("Kyiv", "the
+    Russian side"), becomes that speaker's canonical name; any other name is
+    compared as written, ignoring case and spacing.
+    """
+    if name is None:
+        return None
+    from exchangekit_news._lexicon import Role, government
+    from exchangekit_news._mentions import find_mentions
+    from exchangekit_news._tokens import tokenize
+    from exchangekit_news.parser import _grammar
+
+    text = f"{name} said."
+    tokens = tokenize(text)
+    words = len(tokens) - 2  # the name's own tokens, before "said" and "."
+    mentions = find_mentions(tokens, 0, len(tokens), text, _grammar()[0])
+    rest = {t.norm for t in tokens[:words]}
+    for source in mentions.sources:
+        entry = source.entry
+        if entry is not None and source.last - source.first >= words - 1:
+            if entry.role is Role.GOVERNMENT and entry.party is not None:
+                # "the Russian side", "Moscow", "Russia": the state as a whole
+                entry = government(entry.party, Party.lookup(entry.party).name)
+            return entry.name.casefold()
+    parties = [p for p in mentions.parties if p.last <= words]
+    if len(parties) == 1:
+        party = parties[0]
+        rest -= {t.norm for t in tokens[party.first : party.last]}
+        if rest <= _GOVERNMENT_WORDS:
+            registry = Party.lookup(party.code)
+            return government(party.code, registry.name).name.casefold()
+    return " ".join(name.casefold().split())
 
 
 def _period(text: str) -> str:
@@ -241,13 +294,14 @@ def _expected_keys(
             )
             count = _count(t["count"])
             loose.append((*key, count))
-            strict.append((*key, count, f"said by {t.get('attributed_to')}", f"via {via}"))
+            said = speaker_key(t.get("attributed_to"))
+            strict.append((*key, count, f"said by {said}", f"via {via}"))
     for c in answer.get("claims", []):
         as_of = _optional_period(c.get("as_of"))
         key = ("claim", c["subject"], c["category"], _count(c["count"]), as_of)
         loose.append(key)
         caveat = "with caveat" if c.get("caveated") else "no caveat"
-        strict.append((*key, f"by {c.get('claimant')}", c.get("method"), caveat))
+        strict.append((*key, f"by {speaker_key(c.get('claimant'))}", c.get("method"), caveat))
     return loose, strict
 
 
@@ -267,7 +321,7 @@ def _extracted_keys(
                     t.category.value,
                     t.count,
                 )
-                said = t.attributed_to.name if t.attributed_to is not None else None
+                said = speaker_key(t.attributed_to.name if t.attributed_to is not None else None)
                 loose.append(key)
                 strict.append((*key, f"said by {said}", f"via {via}"))
         else:
@@ -280,7 +334,8 @@ def _extracted_keys(
             )
             loose.append(key)
             caveat = "with caveat" if record.caveats else "no caveat"
-            strict.append((*key, f"by {record.claimant.name}", record.method.value, caveat))
+            claimant = speaker_key(record.claimant.name)
+            strict.append((*key, f"by {claimant}", record.method.value, caveat))
     return loose, strict
 
 

@@ -25,6 +25,9 @@ _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
 # Troops sent to fight beside one side (North Korea's) have losses of their own, but
 # their state is not "the other side" of "the enemy" or of whoever holds captives.
 _ALLIES: Final = frozenset({"PRK"})
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 @functools.cache
@@ -219,8 +222,10 @@ class NewsParser(Parser):
             dated = dateline(sentence, first, last)
             if dated is not None:
                 first = dated[0]
-                stamp = dated[1] == "today"  # a live blog's time stamp
-                day = blog_day if stamp and blog_day is not None else dated[1]
+                # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
+                stamp = dated[1] == "today" or dated[1].lower() in _WEEKDAYS
+                today = dated[1] == "today"
+                day = blog_day if today and blog_day is not None else dated[1]
                 assembler.dateline(index, day, stamp=stamp)
             else:
                 assembler.entry(index)

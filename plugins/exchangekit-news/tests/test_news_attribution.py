@@ -1,0 +1,189 @@
+"""Who said each figure: the speaker's clause decides which figures are theirs.
+
+Sentences of our own, each construction worded in more than one way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+News = Callable[..., Any]
+
+
+def _said(exchange: Any) -> dict[str, str | None]:
+    return {
+        t.receiver.code: (t.attributed_to.name if t.attributed_to is not None else None)
+        for t in exchange.transfers
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine got back 140 soldiers on Monday in a swap that Russia's defence ministry "
+        "said had also returned 140 of its own servicemen.",
+        "Kyiv brought home 140 prisoners of war on Monday, in an exchange that the Russian "
+        "Defence Ministry said saw the same number of Russian troops released.",
+        "Ukraine received 140 of its soldiers on Monday in a deal which Moscow said had "
+        "freed 140 Russian servicemen as well.",
+    ],
+)
+def test_news_a_speaker_in_a_clause_on_the_exchange_speaks_only_for_that_clause(
+    news: News, text: str
+) -> None:
+    # Regression: the speaker of the relative clause was given the Ukrainian figure too.
+    (exchange,) = news(text).exchanges
+    said = _said(exchange)
+    assert said["UKR"] is None
+    assert said["RUS"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine received 800 bodies from Russia on Friday that Moscow says are those of "
+        "Ukrainian soldiers.",
+        "Kyiv took back 800 bodies on Friday which Russia says belong to Ukrainian troops.",
+    ],
+)
+def test_news_a_speaker_in_a_clause_on_the_people_still_vouches_for_them(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text).exchanges
+    assert _said(exchange)["UKR"] == "Russian government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday 130 Ukrainians came home, while Moscow said 90 of its soldiers had been freed.",
+        "On Sunday 130 Ukrainians returned from captivity, but the Russian defence ministry "
+        "said 90 Russian servicemen had come back.",
+        "On Sunday 130 Ukrainians were brought home; Russia said it had received 90 soldiers.",
+    ],
+)
+def test_news_a_speaker_of_a_contrasting_clause_speaks_only_for_its_figure(
+    news: News, text: str
+) -> None:
+    # Regression: the speaker after "while" / "but" / ";" was given the first figure too.
+    (exchange,) = news(text).exchanges
+    said = _said(exchange)
+    assert said["UKR"] is None
+    assert said["RUS"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the bodies of 900 people, which Russia says are Ukrainian soldiers, were "
+        "handed to Ukraine, and the remains of 40 Russian servicemen went the other way.",
+        "On Friday 900 bodies, which Moscow says are those of Ukrainian troops, were returned "
+        "to Ukraine, and 40 bodies of Russian soldiers were sent back to Russia.",
+    ],
+)
+def test_news_a_speaker_in_a_clause_on_one_figure_does_not_vouch_for_the_next(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text).exchanges
+    said = _said(exchange)
+    assert said["UKR"] == "Russian government"
+    assert said["RUS"] is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("The Ministry of Defence of the Russian Federation", "Russian Ministry of Defence"),
+        ("The Defence Ministry of the Russian Federation", "Russian Ministry of Defence"),
+        (
+            "The United Nations Human Rights Monitoring Mission in Ukraine",
+            "UN Human Rights Monitoring Mission in Ukraine",
+        ),
+        ("United Nations monitors", "UN Human Rights Monitoring Mission in Ukraine"),
+        (
+            "The General Staff of the Ukrainian Armed Forces",
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+    ],
+)
+def test_news_official_names_with_the_state_after_the_office_name_their_speaker(
+    news: News, speaker: str, name: str
+) -> None:
+    # Regression: "the Ministry" was read as a pointer back and "the Russian Federation"
+    # as the government; "United Nations" written out was no known speaker.
+    text = f"{speaker} said 5,200 Russian soldiers had been killed in the Kursk region."
+    (claim,) = news(text).claims
+    assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military deaths, the officials said, were close to 120,000.",
+        "Ukrainian army losses, the analysts said, had passed 60,000 killed.",
+    ],
+)
+def test_news_a_party_and_institution_before_a_loss_noun_is_whose_losses_not_who_said(
+    news: News, text: str
+) -> None:
+    # Regression: "Russian military" was read as the speaker of "the officials said".
+    (claim,) = news(text).claims
+    assert claim.claimant.name not in ("Russian military", "Ukrainian military")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On the Russian side, the country's human rights commissioner said 48,000 Russian "
+            "servicemen were listed as missing.",
+            "Russian human rights commissioner",
+        ),
+        (
+            "As for Ukraine, the nation's defence ministry said 5,000 Russian soldiers had been "
+            "killed in the battle.",
+            "Ukrainian Ministry of Defence",
+        ),
+    ],
+)
+def test_news_the_countrys_office_is_the_office_of_the_party_just_named(
+    news: News, text: str, name: str
+) -> None:
+    # Regression: "the country's human rights commissioner" was not read, and the figure
+    # went to the party named before it as a whole.
+    (claim,) = news(text).claims
+    assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize("closing", ["the statement said", "the statement added"])
+def test_news_the_statement_is_the_statement_of_the_body_just_quoted(
+    news: News, closing: str
+) -> None:
+    # Regression: "the statement said" was read as the party named in the quote.
+    text = (
+        "Moscow's defence ministry said on Sunday that 120 Russian servicemen had been "
+        f'returned. "In exchange, 120 prisoners of the Armed Forces of Ukraine were handed '
+        f'over," {closing}.'
+    )
+    (exchange,) = news(text).exchanges
+    assert set(_said(exchange).values()) == {"Russian Ministry of Defence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine and Russia each freed 150 prisoners on Wednesday, the first swap after a pause "
+        "that Kyiv blamed on Moscow.",
+        "Russia and Ukraine swapped 150 prisoners each on Wednesday, ending a lull which Moscow "
+        "said Kyiv had caused.",
+    ],
+)
+def test_news_a_speaker_in_a_later_clause_on_another_noun_does_not_vouch_for_the_figure(
+    news: News, text: str
+) -> None:
+    # Regression: the speaker of "a pause that Kyiv blamed on Moscow" was given the swap.
+    (exchange,) = news(text).exchanges
+    assert set(_said(exchange).values()) == {None}

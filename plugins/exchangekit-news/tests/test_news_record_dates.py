@@ -1,0 +1,284 @@
+"""When each record stood: the dates of claims and running totals that the text words loosely.
+
+Each rule is tried on sentences of its own, worded in more than one way, so a
+rule keyed to one article's words would fail here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from exchangekit_news import NewsParser
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import ExchangeTally, Period
+
+News = Callable[..., Any]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March was the worst month for civilians, the monitors said, with 150 killed, and the "
+        "number of civilians killed in Ukraine since 2022 has now reached 12,900.",
+        "In January the monitors counted 160 civilian deaths, and their overall tally of "
+        "civilians killed in Ukraine now stands at 12,700.",
+        "February was a quieter month, with 90 civilians killed, the mission said, but the "
+        "number of civilians killed in Ukraine since the invasion has now passed 13,100.",
+    ],
+)
+def test_news_a_toll_that_now_stands_at_a_figure_is_current_when_published(
+    news: News, text: str
+) -> None:
+    # Regression: "has now reached" took the month another clause named.
+    claims = news(text, published=date(2025, 5, 12)).claims
+    totals = [c for c in claims if c.count.low is not None and c.count.low > 10_000]
+    assert totals, claims
+    assert all(c.as_of == Period.day(date(2025, 5, 12)) for c in totals)
+
+
+def test_news_now_in_a_toll_keeps_the_day_it_was_said(news: News) -> None:
+    text = (
+        "The monitors said on Monday that March had been the worst month, and that the number "
+        "of civilians killed in Ukraine had now reached 12,900."
+    )
+    (claim,) = [c for c in news(text, published=date(2025, 5, 14)).claims if c.count.low == 12900]
+    assert claim.as_of == Period.day(date(2025, 5, 12))
+
+
+@given(st.integers(2022, 2025), st.sampled_from(["By the end of", "At the end of"]))
+def test_news_a_total_reached_by_the_end_of_a_year_stands_on_its_last_day(
+    year: int, words: str
+) -> None:
+    text = (
+        f"{words} {year}, the number of bodies returned to Ukraine had reached 3,100, "
+        "officials said."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2026, 1, 20))
+    (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
+    assert tally.as_of == Period.day(date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of 2024, according to Kyiv, 3,900 Ukrainians had been freed in "
+        "60 exchanges since the invasion began.",
+        "By the end of 2024 the number of prisoners of war brought home to Ukraine had "
+        "grown to 3,700, the headquarters said.",
+    ],
+)
+def test_news_the_year_of_a_year_end_total_is_not_its_span(news: News, text: str) -> None:
+    # Regression: the year was read as the span the total covers, and the total was
+    # dated on the publication day.
+    (tally,) = news(text, published=date(2025, 1, 15)).tallies
+    assert tally.as_of == Period.day(date(2024, 12, 31))
+    assert tally.covers.start == date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The day before, the president said",
+        "A day earlier the president said",
+        "On the previous day the president said",
+    ],
+)
+def test_news_the_day_before_is_the_day_before_the_dateline(news: News, words: str) -> None:
+    # Regression: the claim was dated on the dateline's day (or the publication's).
+    text = (
+        "KYIV, March 12 (Wire) - Ukraine brought home 90 prisoners of war on Wednesday.\n\n"
+        f"{words} that 43,000 Ukrainian soldiers had been killed since the invasion."
+    )
+    (claim,) = news(text, published=date(2025, 3, 14)).claims
+    assert claim.as_of == Period.day(date(2025, 3, 11))
+
+
+def test_news_the_day_before_an_event_is_not_read_as_yesterday(news: News) -> None:
+    text = "Russia handed back 40 Ukrainian prisoners on 9 May, the day before the talks."
+    (exchange,) = news(text, published=date(2025, 5, 20)).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 9))
+
+
+def test_news_yesterday_in_a_claim_counts_from_the_dateline(news: News) -> None:
+    text = (
+        "MOSCOW, June 3. /Agency/. The defence ministry said yesterday that Ukraine had lost "
+        "more than 20,000 soldiers in the Kursk region."
+    )
+    (claim,) = news(text, published=date(2025, 6, 5)).claims
+    assert claim.as_of == Period.day(date(2025, 6, 2))
+
+
+def test_news_the_day_before_after_a_date_counts_from_that_date_not_the_story(
+    news: News,
+) -> None:
+    text = (
+        "The swap of 4 March, which came after a phone call between the two leaders the day "
+        "before, returned 120 prisoners to each side."
+    )
+    (exchange,) = news(text, published=date(2025, 5, 10)).exchanges
+    assert exchange.period == Period.day(date(2025, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Oct 24 (Wire) - The defence ministry said 84 Russian servicemen who had been "
+        "held in Sumy, where Ukrainian forces regrouped in early August, had been returned.",
+        "KYIV, Oct 24 (Wire) - Moscow said 84 Russian soldiers who were captured in the "
+        "Kursk region, where the fighting began in August, had been returned to Russia.",
+    ],
+)
+def test_news_a_date_in_a_where_clause_dates_the_place_not_the_exchange(
+    news: News, text: str
+) -> None:
+    # Regression: "in early August" / "in August" inside ", where ...," dated the exchange.
+    (exchange,) = news(text, published=date(2025, 10, 26)).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 24))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "What the 2023 prisoner swaps looked like",
+        "Explainer: the exchanges of 2023, from spring to winter",
+        "Data team | 2023 in prisoner exchanges",
+    ],
+)
+def test_news_a_headline_year_dates_the_days_the_piece_names_without_one(
+    news: News, headline: str
+) -> None:
+    # Regression: "On Feb. 4" in a piece about 2023 published in 2024 was read as 2024.
+    text = f"{headline}\n\nOn Feb. 4, Ukraine got back 116 of its soldiers from Russia."
+    (exchange,) = news(text, published=date(2024, 3, 1)).exchanges
+    assert exchange.period == Period.day(date(2023, 2, 4))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Biggest swap since 2023 brings 116 soldiers home",
+        "KYIV, March 1 (Wire) - The first exchange after the 2023 lull was carried out.",
+    ],
+)
+def test_news_a_year_of_comparison_in_a_headline_is_not_the_topic(
+    news: News, headline: str
+) -> None:
+    text = f"{headline}\n\nOn Feb. 4, Ukraine got back 116 of its soldiers from Russia."
+    (exchange,) = news(text, published=date(2024, 3, 1)).exchanges
+    assert exchange.period == Period.day(date(2024, 2, 4))
+
+
+@pytest.mark.parametrize("opener", ["By 2023", "During 2023", "Throughout 2023"])
+def test_news_a_paragraph_opened_by_a_year_dates_its_days(news: News, opener: str) -> None:
+    text = (
+        "Swaps became routine.\n\n"
+        f"{opener} the handovers were regular. Ukraine took back 90 bodies on Aug. 16 "
+        "of that year, officials said."
+    )
+    (exchange,) = news(text, published=date(2025, 9, 1)).exchanges
+    assert exchange.period == Period.day(date(2023, 8, 16))
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("a week ago", 19),
+        ("three days ago", 23),
+        ("two weeks ago", 12),
+        ("the previous evening", 25),
+        ("the previous night", 25),
+    ],
+)
+def test_news_days_counted_back_from_the_dateline_date_the_exchange(
+    news: News, words: str, day: int
+) -> None:
+    # Regression: "a week ago" and "the previous evening" were not read, and the exchange
+    # took the dateline's day.
+    text = (
+        "MOSCOW, April 26. /Agency/. The ministry said Russia had got back 64 of its "
+        f"servicemen {words} in an exchange with Ukraine."
+    )
+    (exchange,) = news(text, published=date(2025, 4, 28)).exchanges
+    assert exchange.period == Period.day(date(2025, 4, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence minister told a board meeting in December that Ukraine had lost more than "
+        "500,000 soldiers in 2024 alone.",
+        "In December, the Russian defence minister said Ukraine had lost more than 500,000 "
+        "troops in 2024 alone.",
+    ],
+)
+def test_news_a_years_figure_told_in_a_month_of_that_year_is_as_of_that_month(
+    news: News, text: str
+) -> None:
+    # Regression: dated by the whole year, though the text says when in it it was told.
+    (claim,) = news(text, published=date(2025, 5, 20)).claims
+    assert claim.as_of == Period.month(2024, 12)
+
+
+def test_news_a_years_figure_without_a_month_of_telling_keeps_the_year(news: News) -> None:
+    text = "The defence minister said Ukraine had lost more than 500,000 soldiers in 2024 alone."
+    (claim,) = news(text, published=date(2025, 5, 20)).claims
+    assert claim.as_of == Period.year(2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swaps of 2022\n\nPublished 4 January 2023\n\nBy the end of the year, officials "
+        "said, 1,400 Ukrainians had been brought home in 30 exchanges.",
+        "A look back at 2022\n\nBy the end of the year, 1,400 Ukrainians had come home from "
+        "captivity in 30 exchanges, Kyiv said.",
+    ],
+)
+def test_news_the_end_of_the_year_is_the_end_of_the_year_the_piece_is_about(
+    news: News, text: str
+) -> None:
+    # Regression: the total was dated on the publication day (a date line under the
+    # headline also took over the headline's year).
+    (tally,) = news(text, published=date(2023, 1, 4)).tallies
+    assert tally.as_of == Period.day(date(2022, 12, 31))
+
+
+def test_news_a_total_said_at_the_end_of_a_year_it_covers_stands_then(news: News) -> None:
+    text = (
+        "In 2024 as a whole, Kyiv's coordination headquarters said at the end of the year, "
+        "more than 3,000 bodies were repatriated to Ukraine."
+    )
+    (tally,) = news(text, published=date(2025, 6, 1)).tallies
+    assert tally.as_of == Period.day(date(2024, 12, 31))
+    assert (tally.covers.start, tally.covers.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_news_the_end_of_a_year_not_yet_over_is_the_day_it_was_told(news: News) -> None:
+    text = (
+        "By the end of the year, the headquarters says, 2,500 Ukrainians had come home in "
+        "45 exchanges since the invasion."
+    )
+    (tally,) = news(text, published=date(2023, 12, 29)).tallies
+    assert tally.as_of == Period.day(date(2023, 12, 29))
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Russian officials, who had accused Kyiv of blocking exchanges since the spring, said "
+        "their men would be flown to Moscow on Saturday.",
+        "Moscow, which had blamed Kyiv for delaying swaps for weeks, said its soldiers would "
+        "be treated in Belarus from Saturday.",
+    ],
+)
+def test_news_an_exchange_told_in_an_aside_dates_no_later_figure(news: News, aside: str) -> None:
+    # Regression: the plan's Saturday dated the next, undated handover.
+    text = f"{aside}\n\nIn a separate operation, Ukraine received the remains of 150 soldiers."
+    (exchange,) = news(text, published=date(2024, 5, 31)).exchanges
+    assert exchange.period == Period.day(date(2024, 5, 31))
