@@ -2644,6 +2644,7 @@ class _Sentence:
         )
         if (
             tally
+            and category is not PersonCategory.REMAINS  # "the bodies of 11,000 people"
             and figure.noun is not None
             and (figure.noun.category is None or self._mixed(figure))
         ):
