@@ -42,3 +42,46 @@ def test_news_total_of_the_bodies_of_people_keeps_any_figure(
     assert [(t.receiver.code, t.category, t.count) for t in result.tallies] == [
         ("UKR", PersonCategory.REMAINS, Count.exact(n))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv put Russian dead at 5,000 and the wounded at 9,000 on Monday.", "RUS"),
+        (
+            "Western officials put the number of Ukrainian dead at about 31,000 and the "
+            "wounded at 60,000.",
+            "UKR",
+        ),
+        (
+            "Ukraine's military estimated North Korean dead at some 1,400 and the wounded at "
+            "3,100 last month.",
+            "PRK",
+        ),
+    ],
+)
+def test_news_parallel_at_figures_keep_their_own_loss_nouns(
+    news: Callable[..., Any], text: str, side: str
+) -> None:
+    # "put X at A and the Y at B": "and the" opens the second figure's noun group, so
+    # the first figure is not of the wounded and the second is not lost
+    claims = news(text).claims
+    assert [(c.subject.code, c.category.value) for c in claims] == [
+        (side, "killed"),
+        (side, "wounded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("On the Ukrainian side, they put the number of dead at close to 42,000.", "UKR"),
+        ("On the Russian side, the death toll was estimated at 61,000 by the analysts.", "RUS"),
+        ("For Russia, the officials said, the number of dead had reached 88,000.", "RUS"),
+    ],
+)
+def test_news_an_opening_frame_names_whose_losses(
+    news: Callable[..., Any], text: str, side: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == (side, "killed")

@@ -3892,6 +3892,9 @@ class _Sentence:
                     return (owner,)
         if previous is not None:
             return previous.subject
+        framed = self._framed_side()
+        if framed is not None:
+            return (framed,)  # "On the Ukrainian side, they put the number of dead at ..."
         opening = self._opening_loser(figure)
         if opening is not None:
             return (opening,)
@@ -3946,6 +3949,26 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _framed_side(self) -> str | None:
+        """The side an opening frame names: "On the Ukrainian side, ...", "For Russia, ...".
+
+        Such a frame says whose figures the rest of the sentence gives, so a figure
+        of no side of its own there is that side's.
+        """
+        i = self.first
+        if self.norm(i) == "as" and self.norm(i + 1) == "for":
+            i += 2
+        elif self.norm(i) in ("on", "for"):
+            i += 1
+        else:
+            return None
+        at = (i, i + 1) if self.norm(i) == "the" else (i,)  # "the Russian side" may be one name
+        party = next((p for p in self.m.parties if p.first in at and p.role != MEDIATOR), None)
+        if party is None:
+            return None
+        end = party.last + (self.norm(party.last) == "side")
+        return party.code if self.norm(end) == "," else None
 
     def _possessive_opener(self, figure: FigureMention) -> str | None:
         """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".

@@ -610,6 +610,8 @@ class _Finder:
                     break
                 continue
             norm = token.norm
+            if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
+                break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
