@@ -85,3 +85,53 @@ def test_news_an_opening_frame_names_whose_losses(
 ) -> None:
     (claim,) = news(text).claims
     assert (claim.subject.code, claim.category.value) == (side, "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says 5,300 bodies have come back to Ukraine since May; the equivalent figure "
+        "for Russia, by Moscow's account, is 212.",
+        "Since May, 5,300 bodies have been returned to Ukraine, the headquarters said. For "
+        "Russia, the corresponding number was 212.",
+        "Ukraine has received the remains of 5,300 soldiers since May, officials said, while "
+        "the comparable total for Russia stood at 212.",
+    ],
+)
+def test_news_the_equivalent_figure_for_the_other_side_is_its_total(
+    news: Callable[..., Any], text: str
+) -> None:
+    # "the equivalent figure for Russia": the same measure, span and kind, the other way
+    tallies = news(text).tallies
+    assert [(t.sender.code, t.receiver.code, t.category, t.count) for t in tallies] == [
+        ("RUS", "UKR", PersonCategory.REMAINS, Count.exact(5300)),
+        ("UKR", "RUS", PersonCategory.REMAINS, Count.exact(212)),
+    ]
+    assert tallies[0].covers == tallies[1].covers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine says 40,000 of its soldiers have been killed. The equivalent figure for "
+        "Russia is about 120,000.",
+        "Kyiv says 40,000 Ukrainian soldiers have been killed, and that the corresponding "
+        "number for Russia is about 120,000.",
+    ],
+)
+def test_news_the_equivalent_loss_figure_for_the_other_side(
+    news: Callable[..., Any], text: str
+) -> None:
+    claims = news(text).claims
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        ("UKR", "killed", Count.exact(40_000)),
+        ("RUS", "killed", Count.parse("about 120,000")),
+    ]
+
+
+def test_news_an_equivalent_figure_without_a_figure_before_it_is_nothing(
+    news: Callable[..., Any],
+) -> None:
+    # nothing was stated for it to be equivalent to: no side's total, no claim
+    read = news("The equivalent figure for Russia is 300, the ministry said.")
+    assert (read.tallies, read.claims, read.exchanges) == ([], [], [])

@@ -516,6 +516,9 @@ class Discourse:
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
         self.statement: SourceEntry | None = None
+        # The running totals of the latest sentence that stated some, for "the equivalent
+        # figure for Russia was 116" after them.
+        self.tallies: list[LegDraft] = []
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -3115,6 +3118,11 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if (
+                not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
+                and self._equivalent_head(figure) is not None
+            ):
+                continue  # "the equivalent figure for Russia is 120,000": another side's
             whole = figure
             figure = self._partitive(figure)
             if (
@@ -5027,6 +5035,113 @@ class _Sentence:
             return parts
         return [whole, *parts]
 
+    def equivalent_tallies(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """The other side's running total told by reference: "the equivalent figure ... was 116".
+
+        "The corresponding number for Ukraine is 400", "For Russia, the equivalent
+        figure is fewer than 700": a total of the same kind and span as the one just
+        stated (in this sentence or the one before), for the side named after "for"
+        (or in the sentence's opening frame); that side received the people.
+        """
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return []
+        stated = [leg for leg in legs if leg.tally] or [
+            leg for leg in self.discourse.tallies if self.index - leg.sentence == 1
+        ]
+        if not stated:
+            return []
+        template = stated[-1]
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None:
+                continue
+            head = self._equivalent_head(figure)
+            if head is None:
+                continue
+            side = self._party_for(head + 2) or self._framed_side()
+            sender = _other(side, belligerents) if side is not None else None
+            if side is None or sender is None or side == template.receiver:
+                continue
+            used.add(k)
+            attributed = self.attribution or self.speaker_near(figure.first)
+            drafts.append(
+                template._replace(
+                    sentence=self.index,
+                    sender=sender,
+                    receiver=side,
+                    amount=figure.amount,
+                    attributed=None if attributed is PUBLISHER else attributed,
+                    accord=self.attribution is not None,
+                    note=None,
+                    exchange_count=None,
+                )
+            )
+        return drafts
+
+    def equivalent_claims(
+        self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[ClaimDraft]:
+        """The other side's losses told by reference: "the equivalent figure ... is 120,000".
+
+        The figure is of the same kind, date and population as the claim just made
+        (in this sentence or the one before), about the side named after "for" or in
+        the sentence's opening frame.
+        """
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return []
+        stated = claims or [c for c in self.discourse.claims if self.index - c.sentence == 1]
+        if not stated:
+            return []
+        template = stated[-1]
+        taken = {c.amount for c in claims}
+        drafts: list[ClaimDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or figure.amount in taken:
+                continue
+            head = self._equivalent_head(figure)
+            if head is None:
+                continue
+            side = self._party_for(head + 2) or self._framed_side()
+            if side is None or (side,) == template.subject or side not in (*belligerents, "PRK"):
+                continue
+            claimant = self.attribution or self.speaker_near(figure.first) or template.claimant
+            drafts.append(
+                template._replace(
+                    sentence=self.index,
+                    subject=(side,),
+                    amount=figure.amount,
+                    claimant=claimant,
+                    method=self._method(claimant, self.publisher_kind),
+                    caveats=(),
+                )
+            )
+        return drafts
+
+    def _equivalent_head(self, figure: FigureMention) -> int | None:
+        """Where "equivalent figure" (or the like) stands before ``figure`` in its clause."""
+        head = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 14) - 1, -1)
+                if self.norm(i) in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+            ),
+            None,
+        )
+        if head is None or self._figure_between(head, figure.first):
+            return None
+        return head
+
+    def _party_for(self, at: int) -> str | None:
+        """The side named by "for X" at ``at``: "the equivalent figure for Russia"."""
+        if self.norm(at) != "for":
+            return None
+        return next(
+            (p.code for p in self.m.parties if p.first in (at + 1, at + 2) and p.role != MEDIATOR),
+            None,
+        )
+
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
         noun = figure.noun
@@ -5153,6 +5268,9 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
+    legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
+    if any(leg.tally for leg in legs):
+        discourse.tallies = [leg for leg in legs if leg.tally]
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
@@ -5161,6 +5279,7 @@ def extract(
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
     claims = sentence.claims(used, belligerents)
+    claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     if claims:
         discourse.claims = claims
     caveat = None

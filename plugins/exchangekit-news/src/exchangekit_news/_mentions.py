@@ -378,6 +378,8 @@ class _Finder:
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
                     self.norm(k + 3) in _TRANSFER_CUES_AFTER
                 )
+            # "the equivalent figure for Russia ... was 116": the same measure for another side
+            people = people or self._equivalent_figure(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -386,6 +388,13 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _equivalent_figure(self, k: int) -> bool:
+        """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
+        return any(
+            self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+            for i in range(max(self.first, k - 12), k - 1)
+        )
 
     def _after_loss_verb(self, k: int) -> bool:
         """Whether the number at ``k`` follows "lost" or "suffered", past a hedge."""
