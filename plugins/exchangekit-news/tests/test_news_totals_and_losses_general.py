@@ -135,3 +135,46 @@ def test_news_an_equivalent_figure_without_a_figure_before_it_is_nothing(
     # nothing was stated for it to be equivalent to: no side's total, no claim
     read = news("The equivalent figure for Russia is 300, the ministry said.")
     assert (read.tallies, read.claims, read.exchanges) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Zelensky thanked the mediators on Friday. His aide Kovalenko said 2,450 people "
+            "had been brought back from captivity since the start of the invasion.",
+            "UKR",
+        ),
+        (
+            "Russia's defence ministry announced the swap. Ivanov added that since 2022, "
+            "1,310 servicemen had been returned home.",
+            "RUS",
+        ),
+        (
+            "Kyiv's ombudsman welcomed the news. Since the war began, Hrytsenko wrote, 3,020 "
+            "people have come back from captivity.",
+            "UKR",
+        ),
+    ],
+)
+def test_news_a_total_told_by_an_unknown_speaker_is_of_the_side_last_heard(
+    news: Callable[..., Any], text: str, home: str
+) -> None:
+    # the speaker's side is not known; the side last heard speaking sums its homecomings
+    (tally,) = news(text).tallies
+    assert tally.receiver.code == home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky thanked the mediators. Since the war began, 3,020 prisoners have been exchanged.",
+        "Since the war began, 3,020 prisoners have been exchanged, Zelensky said.",
+        "Since 2022, some 2,900 captives have been swapped, according to Kyiv.",
+    ],
+)
+def test_news_a_total_swapped_with_no_side_is_no_one_way_total(
+    news: Callable[..., Any], text: str
+) -> None:
+    # "exchanged", "swapped": both ways together, whoever says it
+    assert news(text).tallies == []

@@ -2613,7 +2613,7 @@ class _Sentence:
             and predicate is not None
             and (
                 ((not first or subjectless) and self._home(predicate))
-                or (not first and tally and sender is None)
+                or (not first and tally and sender is None and predicate.move is not Move.SWAP)
             )
         ):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
@@ -2631,6 +2631,14 @@ class _Sentence:
                 }
                 if len(named) == 1:
                     receiver = named.pop()
+            if receiver is None and tally and predicate.move is not Move.SWAP:
+                # "Yermak said 1,762 people had been brought back since the start of the
+                # war": a speaker of no known side sums his side's homecomings, and the side
+                # last heard speaking in the text is the likeliest one
+                receiver = next(
+                    (e.party for e in reversed(self.discourse.sources) if e.party in belligerents),
+                    None,
+                )
         category = self._category(figure, previous)
         if wounded_moved or (
             figure.wounded
