@@ -178,3 +178,37 @@ def test_news_a_total_swapped_with_no_side_is_no_one_way_total(
 ) -> None:
     # "exchanged", "swapped": both ways together, whoever says it
     assert news(text).tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "The list of Ukrainian soldiers whose deaths volunteers have confirmed by name "
+            "stood at 70,412 at the end of May.",
+            "UKR",
+            "70,412",
+        ),
+        (
+            "Researchers who track named Russian war dead say their database, which they call "
+            "a floor, passed 150,000 in the spring.",
+            "RUS",
+            "more than 150,000",
+        ),
+        (
+            "A register of Russian officers whose deaths were announced in local media had "
+            "grown to 6,100 by March.",
+            "RUS",
+            "6,100",
+        ),
+    ],
+)
+def test_news_a_register_of_the_dead_counts_the_side_it_names(
+    news: Callable[..., Any], text: str, side: str, count: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        "killed",
+        Count.parse(count),
+    )

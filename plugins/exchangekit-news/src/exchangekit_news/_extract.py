@@ -4167,7 +4167,10 @@ class _Sentence:
         if owner is None and loss is not None and figure.noun is None:
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
-            if len(sides) == 1 and self._named_dead(figure) is not None:
+            # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
+            # a register of the dead counts the one side the sentence names
+            registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
+            if len(sides) == 1 and (registered or self._named_dead(figure) is not None):
                 owner = sides.pop()
         if owner is None and population is Population.CIVILIANS:
             owner = self._civilians_told(figure)
