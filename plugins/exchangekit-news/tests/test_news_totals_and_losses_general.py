@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, PersonCategory
+from exchangekit import Count, PersonCategory, Population
 
 
 @pytest.mark.parametrize(
@@ -212,3 +212,137 @@ def test_news_a_register_of_the_dead_counts_the_side_it_names(
         "killed",
         Count.parse(count),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "Kyiv's register of the missing now holds more than 52,000 Ukrainians, civilians "
+            "and soldiers alike.",
+            "UKR",
+            "more than 52,000",
+        ),
+        (
+            "About 9,300 Ukrainians — soldiers and civilians together — are listed as missing, "
+            "the ombudsman said.",
+            "UKR",
+            "about 9,300",
+        ),
+        (
+            "Some 2,100 Russians, troops as well as civilians, are missing in the Kursk region, "
+            "Moscow said.",
+            "RUS",
+            "some 2,100",
+        ),
+    ],
+)
+def test_news_a_toll_of_soldiers_and_civilians_together_counts_everyone(
+    news: Callable[..., Any], text: str, side: str, count: str
+) -> None:
+    # neither a civilian toll nor one of fighters: kept, as a figure of everyone
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        "missing",
+        Count.parse(count),
+    )
+    assert claim.population is Population.ALL
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "Ukraine says it has captured two North Korean soldiers, who said they wanted to go "
+            "to South Korea rather than return home.",
+            "PRK",
+            2,
+        ),
+        (
+            "Kyiv said its forces had captured three North Korean soldiers, who hope to be "
+            "handed over to Seoul.",
+            "PRK",
+            3,
+        ),
+        (
+            "Russia's defence ministry said its troops had captured 12 Ukrainian marines, who "
+            "later asked to be returned home.",
+            "UKR",
+            12,
+        ),
+    ],
+)
+def test_news_a_capture_stays_a_capture_whatever_the_captives_hope_for(
+    news: Callable[..., Any], text: str, side: str, count: int
+) -> None:
+    # a verb of capturing right before the figure: a wish to go home frees no one
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        "captured",
+        Count.exact(count),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "The whereabouts of some 1,900 Ukrainian soldiers are still unknown, the ombudsman "
+            "said.",
+            "UKR",
+            "some 1,900",
+        ),
+        (
+            "Moscow said the fate of 640 Russian servicemen remained unknown after the battle.",
+            "RUS",
+            "640",
+        ),
+        (
+            "Kyiv says the whereabouts of more than 3,000 of its soldiers who fought in Mariupol "
+            "are unknown.",
+            "UKR",
+            "more than 3,000",
+        ),
+    ],
+)
+def test_news_people_whose_fate_is_unknown_are_missing(
+    news: Callable[..., Any], text: str, side: str, count: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        "missing",
+        Count.parse(count),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin, which last updated its own figure of 5,937 dead in September 2022, "
+        "declined to comment.",
+        "Russia's defence ministry has not updated its own count of 5,937 dead since "
+        "September 2022.",
+        "Kyiv, which keeps its own losses secret, called the numbers guesswork; Moscow's "
+        "own tally of 5,937 dead dates from 2022.",
+    ],
+)
+def test_news_its_own_figure_of_dead_is_the_owners(news: Callable[..., Any], text: str) -> None:
+    # "its own figure of N dead": the side the figure belongs to, not one named before ";"
+    claims = news(text).claims
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        ("RUS", "killed", Count.exact(5937))
+    ]
+
+
+def test_news_a_side_said_to_have_losses_does_not_reach_past_a_semicolon(
+    news: Callable[..., Any],
+) -> None:
+    # the side opening the sentence has losses, but the clause after ";" is another's
+    claims = news(
+        "Kyiv, which treats its own losses as secret, dismissed the numbers; Moscow's last "
+        "official toll, given seven months ago, was 5,937 dead."
+    ).claims
+    assert "UKR" not in {c.subject.code for c in claims}

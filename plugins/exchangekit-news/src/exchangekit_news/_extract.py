@@ -287,6 +287,10 @@ _STARTED: Final = frozenset(
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
+_FIGHTERS: Final = frozenset(
+    {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
+)
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
@@ -312,7 +316,7 @@ _DEATHS_OF: Final = frozenset(
 )
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
-    | {"together", "combined"}
+    | {"together", "combined", "as", "well"}  # "troops as well as civilians"
 )
 # Words that may stand between "total" and the link to its figure: "the total so far
 # since the start of the war had reached".
@@ -3576,6 +3580,19 @@ class _Sentence:
             and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
         )
 
+    def _soldiers_and_civilians(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to be soldiers and civilians together.
+
+        "more than 70,000 Ukrainians, soldiers and civilians together", "4,000 people
+        — civilians as well as troops —": a figure of everyone, neither a civilian toll
+        nor a count of one side's fighters.
+        """
+        words = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        if words[:1] in ([","], ["—"], ["–"], ["("]):
+            words = words[1:]
+        words = words[: next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))]
+        return bool(set(words) & lx.CIVILIAN_WORDS) and bool(set(words) & _FIGHTERS)
+
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
         for i in range(figure.np_end, self.last):
@@ -3655,6 +3672,8 @@ class _Sentence:
             return False
         if self.norm_set & {"still", "remain", "remains", "remaining"}:
             return False
+        if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
+            return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
 
     def _ends_bare(self, figure: FigureMention) -> bool:
@@ -3746,6 +3765,8 @@ class _Sentence:
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
+        if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
+            return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
         words = self._past_apposition(figure, after[:16])[:8]
         for k, word in enumerate(words):
@@ -3798,9 +3819,10 @@ class _Sentence:
 
         "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
         """
-        if not after or after[0] != "," or "," not in after[1:9]:
+        # between commas or between dashes: "9,300 Ukrainians — soldiers and civilians —"
+        if not after or after[0] not in (",", "—", "–") or after[0] not in after[1:9]:
             return after
-        close = after.index(",", 1)
+        close = after.index(after[0], 1)
         between = range(figure.np_end + 1, figure.np_end + close)
         people = all(
             self.norm(i) in _APPOSITION_WORDS
@@ -3902,7 +3924,12 @@ class _Sentence:
                 return latest[-1].subject
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
-            if self.norm(i) in ("losses", "casualties", "dead", "toll"):
+            if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
+                # "the Kremlin, which last updated its own figure of 5,937 dead"
+                i == figure.first - 2
+                and self.norm(i + 1) == "of"
+                and self.norm(i) in lx.FIGURE_HEADS
+            ):
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
@@ -4063,6 +4090,8 @@ class _Sentence:
             return None
         if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
             return None  # "... suffered losses around the town, where 300 civilians died"
+        if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
+            return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
         losses = lx.LOSS_VERBS | {"losses", "casualties"}
         said = any(self.norm(i) in losses for i in range(party.last, figure.first))
         return party.code if said else None
@@ -4144,7 +4173,9 @@ class _Sentence:
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY
-        if self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+        if self._civilian and self._soldiers_and_civilians(figure):
+            population = Population.ALL  # "70,000 Ukrainians, soldiers and civilians together"
+        elif self._civilian and category is not CasualtyCategory.CAPTURED and not military:
             if not self._counts_civilians(figure, previous):
                 return None
             population = Population.CIVILIANS
