@@ -7,13 +7,14 @@ construction, so a rule that only fits one article's words fails.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, PersonCategory, Population
+from exchangekit import Count, Period, PersonCategory, Population
 
 
 @pytest.mark.parametrize(
@@ -346,3 +347,40 @@ def test_news_a_side_said_to_have_losses_does_not_reach_past_a_semicolon(
         "official toll, given seven months ago, was 5,937 dead."
     ).claims
     assert "UKR" not in {c.subject.code for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counting Monday's and Tuesday's stages, 480 Ukrainians have now come home, Kyiv said.",
+        "Together with the first group, Kyiv said, 480 Ukrainians have now returned home.",
+        "Zelensky said that, taken together, the two stages had brought 480 Ukrainians home.",
+    ],
+)
+def test_news_a_clause_opened_by_adding_stages_up_is_a_running_total(
+    news: Callable[..., Any], text: str
+) -> None:
+    # the sum of several handovers, not one more exchange
+    read = news(text)
+    assert read.exchanges == []
+    assert [(t.receiver.code, t.count) for t in read.tallies] == [("UKR", Count.exact(480))]
+
+
+def test_news_a_part_added_together_with_people_is_no_total(news: Callable[..., Any]) -> None:
+    # "together with" inside the clause adds people to one handover; it sums no stages
+    read = news("Russia released 50 Ukrainian soldiers together with ten civilians on Friday.")
+    assert read.tallies == []
+    assert read.exchanges != []
+
+
+def test_news_a_running_total_today_in_a_live_blog_entry_is_the_entrys_day(
+    news: Callable[..., Any],
+) -> None:
+    text = (
+        "Live: the swap\n\nFriday 23 May\n\n14:05 — The exchange began, Kyiv said.\n\n"
+        "Saturday 24 May\n\n16:55 — Counting yesterday and today, almost 700 people have now "
+        "come back in each direction, the headquarters said.\n"
+    )
+    tallies = news(text, published=date(2025, 5, 25)).tallies
+    assert len(tallies) == 2
+    assert {t.as_of for t in tallies} == {Period.day(date(2025, 5, 24))}

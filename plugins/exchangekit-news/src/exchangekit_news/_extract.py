@@ -1673,6 +1673,8 @@ class _Sentence:
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        if self._summing_opener(figure):
+            return True  # "Counting yesterday and today, almost 700 have now come back"
         for at in self.totals:
             if self._held_since_at(at):
                 continue
@@ -1734,6 +1736,26 @@ class _Sentence:
                 # "brought home 3,311 people from captivity in 2025", "... returned this
                 # year": a whole year after the verb is the span a sum covers
                 return True
+        return False
+
+    def _summing_opener(self, figure: FigureMention) -> bool:
+        """Whether a clause opens by adding stages up, before the figure.
+
+        "Counting yesterday and today, ...", "Together with Friday's group, ...",
+        "He said that, taken together, the stages since Wednesday ...": what follows
+        is the sum of several handovers.
+        """
+        for i in range(self.first, figure.first - 2):
+            words = (self.norm(i), self.norm(i + 1))
+            if not (
+                words[0] in ("counting", "combined", "cumulatively")
+                or words in (("together", "with"), ("taken", "together"), ("added", "together"))
+            ):
+                continue
+            if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
+                continue  # "released 50 soldiers together with ten civilians": a part added
+            comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
+            return comma is not None and comma - i <= 8
         return False
 
     def _both_sides(self, figure: FigureMention) -> bool:
