@@ -384,3 +384,25 @@ def test_news_a_running_total_today_in_a_live_blog_entry_is_the_entrys_day(
     tallies = news(text, published=date(2025, 5, 25)).tallies
     assert len(tallies) == 2
     assert {t.as_of for t in tallies} == {Period.day(date(2025, 5, 24))}
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Zelensky welcomed the children. The number of children returned since 2022 has "
+            "grown to 1,390, the presidential office said.",
+            "UKR",
+        ),
+        (
+            "Russia's defence ministry confirmed the swap. The number of servicemen brought "
+            "back since the operation began now stands at 2,210, the ombudsman's office said.",
+            "RUS",
+        ),
+    ],
+)
+def test_news_the_number_returned_told_by_an_office_of_no_known_side(
+    news: Callable[..., Any], text: str, home: str
+) -> None:
+    (tally,) = news(text).tallies
+    assert tally.receiver.code == home

@@ -2661,10 +2661,7 @@ class _Sentence:
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
-                receiver = next(
-                    (e.party for e in reversed(self.discourse.sources) if e.party in belligerents),
-                    None,
-                )
+                receiver = self._side_last_heard(belligerents)
         category = self._category(figure, previous)
         if wounded_moved or (
             figure.wounded
@@ -4663,6 +4660,10 @@ class _Sentence:
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
+            if receiver is None and moved[0].move is not Move.SWAP:
+                # "the number of children returned ... has grown to 1,247, the presidential
+                # office said": an office of no known side counts its own side's homecomings
+                receiver = self._side_last_heard(belligerents)
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver is None or sender is None:
                 continue
@@ -4688,6 +4689,12 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _side_last_heard(self, belligerents: Sequence[str]) -> str | None:
+        """The side of the latest speaker the text named whose side is known."""
+        return next(
+            (e.party for e in reversed(self.discourse.sources) if e.party in belligerents), None
+        )
 
     def _relative_subject(self, noun_end: int, verb: TransferWord) -> str | None:
         """The party a relative clause after a noun group opens with, before its verb.
