@@ -406,3 +406,33 @@ def test_news_the_number_returned_told_by_an_office_of_no_known_side(
 ) -> None:
     (tally,) = news(text).tallies
     assert tally.receiver.code == home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff at a morgue in the Kyiv region said they had received 46 refrigerated "
+        "containers over the summer.",
+        "The forensic centre said it had received 30 mobile laboratories since June.",
+        "A week later the morgue received 12 cooling units, the ministry said.",
+    ],
+)
+def test_news_a_number_of_things_after_a_verb_of_handing_over_is_no_figure(
+    news: Callable[..., Any], text: str
+) -> None:
+    # "received 46 refrigerated containers": things, not people, even right after a
+    # handover of bodies has made remains the kind the text is about
+    read = news("Ukraine received 1,000 bodies from Russia on Thursday. " + text)
+    transfers = [(t.receiver.code, t.count) for e in read.exchanges for t in e.transfers]
+    assert transfers == [("UKR", Count.exact(1000))]
+    assert (read.tallies, read.claims) == ([], [])
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(st.integers(min_value=2, max_value=9_999), st.sampled_from(["on Friday", "today", ""]))
+def test_news_a_bare_number_after_a_verb_of_handing_over_still_counts_people(
+    news: Callable[..., Any], n: int, when: str
+) -> None:
+    read = news(f"Ukraine handed over 90 Russian soldiers and received {n:,} {when}.")
+    counts = {t.count for e in read.exchanges for t in e.transfers}
+    assert Count.exact(n) in counts
