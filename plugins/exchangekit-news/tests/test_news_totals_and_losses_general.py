@@ -436,3 +436,17 @@ def test_news_a_bare_number_after_a_verb_of_handing_over_still_counts_people(
     read = news(f"Ukraine handed over 90 Russian soldiers and received {n:,} {when}.")
     counts = {t.count for e in read.exchanges for t in e.transfers}
     assert Count.exact(n) in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC says it has received requests about more than 100,000 people since 2022.",
+        "Since 2022 the Red Cross has received enquiries about 16,000 Ukrainian soldiers.",
+        "The ombudsman's office received appeals concerning 3,500 Ukrainian prisoners so far.",
+    ],
+)
+def test_news_requests_about_people_move_no_one(news: Callable[..., Any], text: str) -> None:
+    # what arrived are requests; the people they ask after went nowhere
+    read = news(text)
+    assert (read.exchanges, read.tallies) == ([], [])

@@ -287,6 +287,10 @@ _STARTED: Final = frozenset(
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# Nouns of asking after people: "requests about 100,000 people" moves no one.
+_ENQUIRIES: Final = frozenset(
+    {"requests", "enquiries", "inquiries", "queries", "appeals", "applications", "calls"}
+)
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
 _FIGHTERS: Final = frozenset(
     {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
@@ -2440,6 +2444,12 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if self.norm(figure.first - 1) in _ENQUIRIES or (
+            # "about" may have been read as the figure's hedge: "enquiries about 16,000"
+            self.norm(figure.first - 1) in ("about", "concerning", "regarding", "on", "for")
+            and self.norm(figure.first - 2) in _ENQUIRIES
+        ):
+            return None  # "has received requests about 100,000 people": requests came, not people
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
