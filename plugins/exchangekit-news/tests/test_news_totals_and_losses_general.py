@@ -450,3 +450,34 @@ def test_news_requests_about_people_move_no_one(news: Callable[..., Any], text: 
     # what arrived are requests; the people they ask after went nowhere
     read = news(text)
     assert (read.exchanges, read.tallies) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "The project, which counts soldiers whose deaths are confirmed by obituaries, has "
+            "compiled a list of 52,000 Russian soldiers.",
+            "RUS",
+        ),
+        (
+            "A volunteer group that records only troops whose deaths can be tied to a grave "
+            "had by May put together a register of 52,000 Ukrainian servicemen.",
+            "UKR",
+        ),
+    ],
+)
+def test_news_a_list_of_people_whose_deaths_are_recorded_counts_the_dead(
+    news: Callable[..., Any], text: str, side: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        "killed",
+        Count.exact(52_000),
+    )
+
+
+def test_news_a_list_of_prisoners_for_a_swap_is_no_toll(news: Callable[..., Any]) -> None:
+    read = news("Kyiv has handed Moscow a list of 500 Russian prisoners it is ready to swap.")
+    assert read.claims == []

@@ -3303,7 +3303,11 @@ class _Sentence:
         what the register holds ("of named Russian dead", "of the missing")
         before it, and no one is handed over.
         """
-        if self.norm(figure.first - 1) not in _LISTING or any(t.done for t in self.m.transfers):
+        # "lists more than 110,000 individuals", or "compiled a list of 64,371 servicemen"
+        listed = self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _REGISTERS
+        if not (listed or self.norm(figure.first - 1) in _LISTING) or any(
+            t.done for t in self.m.transfers
+        ):
             return None
         for i in range(figure.first - 2, self.first, -1):
             word = self.norm(i)
@@ -3311,6 +3315,10 @@ class _Sentence:
                 continue
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
                 continue  # "dead soldiers": an adjective, the register's noun comes later
+            if self.norm(i - 1) == "whose":
+                # "records only soldiers whose deaths can be tied to a name"
+                kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
+                return kind or CasualtyCategory.KILLED, i
             if any(self.norm(j) == "of" for j in range(max(self.first, i - 4), i)):
                 kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
                 return kind or CasualtyCategory.KILLED, i
