@@ -481,3 +481,14 @@ def test_news_a_list_of_people_whose_deaths_are_recorded_counts_the_dead(
 def test_news_a_list_of_prisoners_for_a_swap_is_no_toll(news: Callable[..., Any]) -> None:
     read = news("Kyiv has handed Moscow a list of 500 Russian prisoners it is ready to swap.")
     assert read.claims == []
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Together with Friday's group", "Counting Friday's stage", "Added together with Friday's"],
+)
+def test_news_the_days_added_up_do_not_date_the_sum(news: Callable[..., Any], opener: str) -> None:
+    # the sum stands on the day it is told (Saturday here), not on the earlier stage's day
+    text = f"{opener}, the headquarters said on Saturday, 520 Ukrainians have now come home."
+    (tally,) = news(text, published=date(2025, 5, 24)).tallies
+    assert tally.as_of == Period.day(date(2025, 5, 24))

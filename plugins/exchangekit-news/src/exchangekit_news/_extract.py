@@ -1749,6 +1749,10 @@ class _Sentence:
         "He said that, taken together, the stages since Wednesday ...": what follows
         is the sum of several handovers.
         """
+        return self._summing_span(figure) is not None
+
+    def _summing_span(self, figure: FigureMention) -> tuple[int, int] | None:
+        """Where the opening phrase that adds stages up starts and where its comma stands."""
         for i in range(self.first, figure.first - 2):
             words = (self.norm(i), self.norm(i + 1))
             if not (
@@ -1759,8 +1763,8 @@ class _Sentence:
             if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
-            return comma is not None and comma - i <= 8
-        return False
+            return (i, comma) if comma is not None and comma - i <= 8 else None
+        return None
 
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
@@ -2704,6 +2708,12 @@ class _Sentence:
         if attributed is PUBLISHER:
             attributed = None
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        summing = self._summing_span(figure) if tally else None
+        if summing is not None:
+            # "Together with Friday's group, 697 have come home": the days added up are
+            # parts of the sum, not the day it stands on
+            inside = {d.text for d in dates if summing[0] <= d.first < summing[1]}
+            date_texts = tuple(t for t in date_texts if t not in inside)
         if counter and previous is not None and previous.sentence == self.index:
             # "230 were freed in return for 248 Russian ones, and four weeks later, on Jan.
             # 31, ...": a counter figure is of its exchange, whatever date stands nearer
