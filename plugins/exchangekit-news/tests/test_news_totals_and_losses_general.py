@@ -492,3 +492,41 @@ def test_news_the_days_added_up_do_not_date_the_sum(news: Callable[..., Any], op
     text = f"{opener}, the headquarters said on Saturday, 520 Ukrainians have now come home."
     (tally,) = news(text, published=date(2025, 5, 24)).tallies
     assert tally.as_of == Period.day(date(2025, 5, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "category", "count"),
+    [
+        (
+            "Western officials have said Russia's dead likely number in the tens of thousands.",
+            "RUS",
+            "killed",
+            "tens of thousands",
+        ),
+        (
+            "Officials said Ukraine's dead likely number about 60,000.",
+            "UKR",
+            "killed",
+            "about 60,000",
+        ),
+        (
+            "The agency said Russian losses likely stood at 300,000 by then.",
+            "RUS",
+            "total_losses",
+            "300,000",
+        ),
+    ],
+)
+def test_news_likely_before_a_present_count_is_a_hedge_not_a_projection(
+    news: Callable[..., Any], text: str, side: str, category: str, count: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        category,
+        Count.parse(count),
+    )
+
+
+def test_news_likely_to_reach_is_still_a_projection(news: Callable[..., Any]) -> None:
+    assert news("Ukraine's losses are likely to reach 100,000 by the summer.").claims == []

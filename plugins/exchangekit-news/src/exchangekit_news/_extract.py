@@ -3895,6 +3895,9 @@ class _Sentence:
             self.norm(i)
             for i in range(max(self.first, figure.first - 3), figure.first)
             if self.tokens[i].text != "May"  # the month, not the modal
+            # "the dead likely number in the tens of thousands": a hedge on a present
+            # count; "likely to reach" is the projection
+            and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
         }
         return bool(before & lx.FUTURE)
 
