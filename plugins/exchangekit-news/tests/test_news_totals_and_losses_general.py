@@ -530,3 +530,30 @@ def test_news_likely_before_a_present_count_is_a_hedge_not_a_projection(
 
 def test_news_likely_to_reach_is_still_a_projection(news: Callable[..., Any]) -> None:
     assert news("Ukraine's losses are likely to reach 100,000 by the summer.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv has verified more than 2,100 names of Ukrainians held in Russia.", "UKR"),
+        (
+            "Moscow says it has checked 2,100 names of Russian servicemen in Ukrainian captivity.",
+            "RUS",
+        ),
+        ("The register now contains 2,100 names of Russian servicemen held by Ukraine.", "RUS"),
+    ],
+)
+def test_news_names_of_people_held_count_captives(
+    news: Callable[..., Any], text: str, side: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == (side, "captured")
+    assert claim.count.low >= 2100
+
+
+def test_news_names_of_people_said_in_a_clause_to_be_held_are_no_count(
+    news: Callable[..., Any],
+) -> None:
+    # a banner's names of men "they say are still held" is no one's count of captives
+    read = news("The families carried a banner listing 2,500 names of men they say are still held.")
+    assert read.claims == []

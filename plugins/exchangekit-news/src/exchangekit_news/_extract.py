@@ -3303,7 +3303,27 @@ class _Sentence:
                 return CasualtyCategory.KILLED, i
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
+        # "more than 8,000 names of Ukrainians held in Russia": a register of captives
+        if self.norm(at + 1) == "of" and self._captives_after(at + 2):
+            return CasualtyCategory.CAPTURED, at
         return None
+
+    def _captives_after(self, i: int) -> bool:
+        """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
+
+        The word of captivity follows the people at once ("held", "in captivity",
+        "in Russian captivity"), not in a clause about them ("men they say are held").
+        """
+        i += any(p.first == i and p.role == NATIONALITY for p in self.m.parties) and not (
+            self.norm(i).endswith("s")  # "Ukrainians" is the people themselves
+        )
+        found = lx.PEOPLE.match(self.tokens, i, self.last)
+        j = found[0] if found is not None else i + 1
+        if self.norm(j) in lx.CAPTIVE_AFTER:
+            return True
+        return self.norm(j) == "in" and (
+            self.norm(j + 1) in lx.CAPTIVE_AFTER or self.norm(j + 2) in lx.CAPTIVE_AFTER
+        )
 
     def _register_of_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A register of the dead counted by its entries: "a database of named Russian dead ...
@@ -4253,6 +4273,16 @@ class _Sentence:
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
             if len(sides) == 1 and (registered or self._named_dead(figure) is not None):
                 owner = sides.pop()
+            elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
+                # "names of Ukrainians held in Russia": the people named are the captives
+                owner = next(
+                    (
+                        p.code
+                        for p in self.m.parties
+                        if p.role == NATIONALITY and loss[1] + 2 <= p.first <= loss[1] + 3
+                    ),
+                    None,
+                )
         if owner is None and population is Population.CIVILIANS:
             owner = self._civilians_told(figure)
         if owner is None and population is Population.CIVILIANS:
