@@ -557,3 +557,20 @@ def test_news_names_of_people_said_in_a_clause_to_be_held_are_no_count(
     # a banner's names of men "they say are still held" is no one's count of captives
     read = news("The families carried a banner listing 2,500 names of men they say are still held.")
     assert read.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russia's defence ministry said that 1,730 soldiers had surrendered by Friday.", "UKR"),
+        ("Ukraine's General Staff said 64 soldiers had 'surrendered' near Sudzha.", "RUS"),
+        # a side's own people held by the enemy stay its own
+        ("Zelensky said 8,000 soldiers are still held in Russian captivity.", "UKR"),
+        ("Ukraine says 900 of its soldiers were taken prisoner in Mariupol.", "UKR"),
+    ],
+)
+def test_news_soldiers_a_government_says_surrendered_are_the_enemys(
+    news: Callable[..., Any], text: str, side: str
+) -> None:
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.category.value) == (side, "captured")

@@ -4036,7 +4036,11 @@ class _Sentence:
             )
         ):
             # "Zelensky said 46,000 soldiers had been killed": a government counting
-            # soldiers of no stated side counts its own.
+            # soldiers of no stated side counts its own; those it says "surrendered"
+            # gave themselves up to it, and are the other side's.
+            if self._gave_up(figure):
+                enemy = _other(speaker.party, self._belligerents)
+                return (enemy,) if enemy is not None else None
             return (speaker.party,)
         opener = self._possessive_opener(figure)
         if (
@@ -4062,6 +4066,18 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _gave_up(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to have surrendered (to the speaker).
+
+        "2,439 soldiers had surrendered" — not "are held in captivity", which says
+        where a side's own people are, nor "were taken prisoner", which a side also
+        says of its own.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
+        if set(after) & {"captivity", "held", "custody", "hands"}:
+            return False
+        return "surrendered" in after
 
     def _framed_side(self) -> str | None:
         """The side an opening frame names: "On the Ukrainian side, ...", "For Russia, ...".
