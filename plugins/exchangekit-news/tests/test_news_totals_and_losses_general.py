@@ -574,3 +574,26 @@ def test_news_soldiers_a_government_says_surrendered_are_the_enemys(
 ) -> None:
     (claim,) = news(text).claims
     assert (claim.subject.code, claim.category.value) == (side, "captured")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve of the Ukrainian women had been held at the camp near Olenivka.",
+        "Some 40 of the Ukrainian sailors had been detained in Crimea since 2022.",
+        "Most of them, 85 Ukrainian soldiers, had been kept in a prison in Taganrog.",
+    ],
+)
+def test_news_people_who_had_been_held_are_no_count_of_captives(
+    news: Callable[..., Any], text: str
+) -> None:
+    # a captivity told in the pluperfect is over, as after a release
+    before = "Russia freed 95 Ukrainians on Friday. "
+    assert [c for c in news(before + text).claims if c.category.value == "captured"] == []
+
+
+def test_news_people_who_had_been_captured_are_still_a_count(news: Callable[..., Any]) -> None:
+    (claim,) = news(
+        "Kyiv said 1,200 Russian soldiers had been captured in the Kursk region."
+    ).claims
+    assert (claim.subject.code, claim.category.value) == ("RUS", "captured")

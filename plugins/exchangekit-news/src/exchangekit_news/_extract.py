@@ -4067,6 +4067,20 @@ class _Sentence:
             return latest[-1].subject
         return None
 
+    def _held_before(self, figure: FigureMention) -> bool:
+        """Whether the figure's people "had been held": a captivity told as over.
+
+        The pluperfect of holding looks back from a release ("Twelve of the women
+        had been held at the camp"); "had been captured" is an event, and "are
+        held" is the state a count of captives gives.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return any(
+            after[k : k + 3] == ["had", "been", word]
+            for k in range(2)
+            for word in ("held", "detained", "imprisoned", "kept")
+        )
+
     def _gave_up(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have surrendered (to the speaker).
 
@@ -4267,6 +4281,8 @@ class _Sentence:
             population = Population.CIVILIANS
         if category is CasualtyCategory.CAPTURED and self._freed(figure):
             return None  # "ten civilians who had been held by Russia returned": no longer held
+        if category is CasualtyCategory.CAPTURED and self._held_before(figure):
+            return None  # "Twelve of the women had been held at Olenivka": held no longer
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
