@@ -597,3 +597,29 @@ def test_news_people_who_had_been_captured_are_still_a_count(news: Callable[...,
         "Kyiv said 1,200 Russian soldiers had been captured in the Kursk region."
     ).claims
     assert (claim.subject.code, claim.category.value) == ("RUS", "captured")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "category"),
+    [
+        (
+            "Seoul said that of the roughly 12,000 soldiers Pyongyang sent to Russia, around "
+            "3,900 had become casualties.",
+            "PRK",
+            "total_losses",
+        ),
+        (
+            "Of the 11,000 North Korean soldiers sent to Kursk, around 3,900 had become "
+            "casualties.",
+            "PRK",
+            "total_losses",
+        ),
+        ("Of the 2,000 Ukrainian marines in the city, about 3,900 were killed.", "UKR", "killed"),
+    ],
+)
+def test_news_a_bare_part_of_a_whole_takes_the_wholes_side(
+    news: Callable[..., Any], text: str, side: str, category: str
+) -> None:
+    # "Of the N soldiers X sent, M had become casualties": M are X's
+    claims = [c for c in news(text).claims if c.count.best == 3900]
+    assert [(c.subject.code, c.category.value) for c in claims] == [(side, category)]

@@ -3481,6 +3481,8 @@ class _Sentence:
         word = self.norm(i) if i < self.last else ""
         if word in ("died", "perished"):
             return True
+        if word in ("become", "became") and self.norm(i + 1) in ("casualties", "losses"):
+            return True  # "around 4,700 had become casualties"
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
         if self._death_past_relative(figure) is not None:
@@ -3819,6 +3821,11 @@ class _Sentence:
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         if any(p in text_after for p in _KILLED_AND_WOUNDED):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
+        if any(
+            a in ("become", "became") and b in ("casualties", "losses")
+            for a, b in itertools.pairwise(after[:5])
+        ):
+            return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
         if head_word == "casualties":
@@ -3976,6 +3983,9 @@ class _Sentence:
             known = [code for code in earlier if code is not None]
             if known:
                 return (known[-1],)
+        whole = self._partitive_whole(figure)
+        if whole is not None:
+            return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
         if self.norm(figure.np_end) == "more":
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
             earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
@@ -4065,6 +4075,39 @@ class _Sentence:
         ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
+        return None
+
+    def _partitive_whole(self, figure: FigureMention) -> str | None:
+        """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
+
+        An earlier figure introduced by "of the" in the same sentence, followed by a
+        comma before this one; its people's nationality, or the party that "sent"
+        or "deployed" them ("the 11,000 soldiers Pyongyang sent"), is the part's.
+        """
+        if figure.noun is not None:
+            return None
+        for earlier in self.m.figures:
+            if earlier.first >= figure.first:
+                break
+            opener = earlier.first - 1
+            while (
+                opener > self.first
+                and self.norm(opener) != "the"
+                and self.norm(opener) in lx.FIGURE_HEDGE_WORDS
+            ):
+                opener -= 1
+            if self.norm(opener) != "the" or self.norm(opener - 1) != "of":
+                continue
+            if not any(self.norm(i) == "," for i in range(earlier.np_end, figure.first)):
+                continue
+            if earlier.nationality is not None:
+                return earlier.nationality
+            sender = next(
+                (p for p in self.m.parties if p.first == earlier.np_end and p.role != MEDIATOR),
+                None,
+            )
+            if sender is not None and self.norm(sender.last) in ("sent", "deployed", "had"):
+                return sender.code
         return None
 
     def _held_before(self, figure: FigureMention) -> bool:
