@@ -623,3 +623,24 @@ def test_news_a_bare_part_of_a_whole_takes_the_wholes_side(
     # "Of the N soldiers X sent, M had become casualties": M are X's
     claims = [c for c in news(text).claims if c.count.best == 3900]
     assert [(c.subject.code, c.category.value) for c in claims] == [(side, category)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Russian officials have said that fewer than 1,000 bodies of Russian servicemen have "
+        "come back over the same period.",
+        "In the same period, Russia got back about 900 of its dead.",
+        "Moscow says it has received 870 bodies of its soldiers during the same period.",
+    ],
+)
+def test_news_a_figure_over_the_same_period_is_a_total_too(
+    news: Callable[..., Any], second: str
+) -> None:
+    # "over the same period": the span of the total just stated, so not one handover
+    read = news("Since 2022 Ukraine has received more than 12,000 bodies, Kyiv says. " + second)
+    assert read.exchanges == []
+    assert [(t.receiver.code, t.category) for t in read.tallies] == [
+        ("UKR", PersonCategory.REMAINS),
+        ("RUS", PersonCategory.REMAINS),
+    ]

@@ -1679,6 +1679,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._same_period(start, stop):
+            return True  # "... and fewer than 1,000 have come back over the same period"
         for at in self.totals:
             if self._held_since_at(at):
                 continue
@@ -1741,6 +1743,18 @@ class _Sentence:
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _same_period(self, start: int, stop: int) -> bool:
+        """Whether the clause points back to the span of a running total just stated.
+
+        "Fewer than 1,000 bodies have come back over the same period", "in the same
+        period": the span is the earlier total's, so this figure is a total too.
+        """
+        recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
+        return bool(recent) and any(
+            self.norm(i) == "same" and self.norm(i + 1) in ("period", "span", "time")
+            for i in range(start, stop)
+        )
 
     def _summing_opener(self, figure: FigureMention) -> bool:
         """Whether a clause opens by adding stages up, before the figure.
