@@ -644,3 +644,39 @@ def test_news_a_figure_over_the_same_period_is_a_total_too(
         ("UKR", PersonCategory.REMAINS),
         ("RUS", PersonCategory.REMAINS),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "category"),
+    [
+        (
+            "Moscow accused Kyiv of shelling the city of Belgorod, killing 14 people, and said "
+            "the exchange would go ahead.",
+            "RUS",
+            "killed",
+        ),
+        ("A missile struck a market in Kharkiv on Monday, killing 14 people.", "UKR", "killed"),
+        (
+            "Drones hit apartment blocks in Kursk overnight, injuring 14 residents.",
+            "RUS",
+            "wounded",
+        ),
+    ],
+)
+def test_news_people_an_attack_killed_are_a_civilian_toll_where_it_fell(
+    news: Callable[..., Any], text: str, side: str, category: str
+) -> None:
+    read = news(text)
+    assert read.exchanges == []
+    (claim,) = read.claims
+    assert (claim.subject.code, claim.category.value, claim.count) == (
+        side,
+        category,
+        Count.exact(14),
+    )
+    assert claim.population is Population.CIVILIANS
+
+
+def test_news_an_attack_placed_nowhere_names_no_side(news: Callable[..., Any]) -> None:
+    # the attacker is not the side whose people died
+    assert news("A Russian missile struck a market, killing 17 people.").claims == []

@@ -2462,6 +2462,8 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if self._struck_people(figure):
+            return None  # "shelled the city, killing 25 people": victims, not people moved
         if self.norm(figure.first - 1) in _ENQUIRIES or (
             # "about" may have been read as the figure's hedge: "enquiries about 16,000"
             self.norm(figure.first - 1) in ("about", "concerning", "regarding", "on", "for")
@@ -3831,6 +3833,13 @@ class _Sentence:
             text_after = pair
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        if self._struck_people(figure):
+            # "shelled the city, killing 25 people": the victims of an attack
+            return (
+                CasualtyCategory.KILLED
+                if self.norm(figure.first - 1) == "killing"
+                else CasualtyCategory.WOUNDED
+            )
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         if any(p in text_after for p in _KILLED_AND_WOUNDED):
@@ -4124,6 +4133,30 @@ class _Sentence:
                 return sender.code
         return None
 
+    def _struck_people(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people an attack hit: "..., killing 25 people"."""
+        return (
+            self.norm(figure.first - 1) in ("killing", "wounding", "injuring")
+            and figure.noun is not None
+            and self.norm(figure.np_end - 1) in ("people", "civilians", "residents", "children")
+        )
+
+    def _attack_place(self, figure: FigureMention) -> str | None:
+        """Where the attack before "killing N people" fell: "the city of Belgorod"."""
+        for i in range(figure.first - 2, max(self.first, figure.first - 24) - 1, -1):
+            if self.norm(i) in (";", ":"):
+                return None
+            region = lx.REGIONS.get(self.norm(i))
+            if region is not None and self.norm(i - 1) in ("of", "in", "on", "at", "struck", "hit"):
+                return region
+            party = next(
+                (p for p in self.m.parties if p.first == i and p.role != MEDIATOR and p.noun),
+                None,
+            )
+            if party is not None and self.norm(i - 1) in ("in", "on", "of"):
+                return party.code
+        return None
+
     def _held_before(self, figure: FigureMention) -> bool:
         """Whether the figure's people "had been held": a captivity told as over.
 
@@ -4330,7 +4363,15 @@ class _Sentence:
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY
-        if self._civilian and self._soldiers_and_civilians(figure):
+        struck = self._struck_people(figure)
+        if struck:
+            # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
+            # attack the sentence places nowhere names no side (the attacker is not one)
+            place = self._attack_place(figure)
+            if place is None:
+                return None
+            population = Population.CIVILIANS
+        elif self._civilian and self._soldiers_and_civilians(figure):
             population = Population.ALL  # "70,000 Ukrainians, soldiers and civilians together"
         elif self._civilian and category is not CasualtyCategory.CAPTURED and not military:
             if not self._counts_civilians(figure, previous):
@@ -4350,6 +4391,8 @@ class _Sentence:
         owner = self._loss_owner(loss[1]) if loss is not None else None
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
+        if owner is None and struck:
+            owner = self._attack_place(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:
