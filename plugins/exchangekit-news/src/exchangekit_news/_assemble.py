@@ -612,7 +612,7 @@ class Assembler:
         """A stated running total: dated by the sentence, else current on the publication date."""
         resolved: Period | _NeedsReference | None = None
         for text in leg.dates:
-            resolved = self._resolve_at(index, text)
+            resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
             if resolved is not None:
                 break
         if resolved is None:

@@ -288,6 +288,14 @@ _STARTED: Final = frozenset(
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# Nouns of asking after people: "requests about 100,000 people" moves no one.
+_ENQUIRIES: Final = frozenset(
+    {"requests", "enquiries", "inquiries", "queries", "appeals", "applications", "calls"}
+)
+# Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
+_FIGHTERS: Final = frozenset(
+    {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
+)
 # Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
 _EMPLOYING: Final = frozenset(
     {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
@@ -313,7 +321,7 @@ _DEATHS_OF: Final = frozenset(
 )
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
-    | {"together", "combined"}
+    | {"together", "combined", "as", "well"}  # "troops as well as civilians"
 )
 # Words that may stand between "total" and the link to its figure: "the total so far
 # since the start of the war had reached".
@@ -529,6 +537,9 @@ class Discourse:
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
         self.statement: SourceEntry | None = None
+        # The running totals of the latest sentence that stated some, for "the equivalent
+        # figure for Russia was 116" after them.
+        self.tallies: list[LegDraft] = []
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -1752,6 +1763,10 @@ class _Sentence:
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        if self._summing_opener(figure):
+            return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._same_period(start, stop):
+            return True  # "... and fewer than 1,000 have come back over the same period"
         for at in self.totals:
             if self._held_since_at(at):
                 continue
@@ -1814,6 +1829,42 @@ class _Sentence:
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _same_period(self, start: int, stop: int) -> bool:
+        """Whether the clause points back to the span of a running total just stated.
+
+        "Fewer than 1,000 bodies have come back over the same period", "in the same
+        period": the span is the earlier total's, so this figure is a total too.
+        """
+        recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
+        return bool(recent) and any(
+            self.norm(i) == "same" and self.norm(i + 1) in ("period", "span", "time")
+            for i in range(start, stop)
+        )
+
+    def _summing_opener(self, figure: FigureMention) -> bool:
+        """Whether a clause opens by adding stages up, before the figure.
+
+        "Counting yesterday and today, ...", "Together with Friday's group, ...",
+        "He said that, taken together, the stages since Wednesday ...": what follows
+        is the sum of several handovers.
+        """
+        return self._summing_span(figure) is not None
+
+    def _summing_span(self, figure: FigureMention) -> tuple[int, int] | None:
+        """Where the opening phrase that adds stages up starts and where its comma stands."""
+        for i in range(self.first, figure.first - 2):
+            words = (self.norm(i), self.norm(i + 1))
+            if not (
+                words[0] in ("counting", "combined", "cumulatively")
+                or words in (("together", "with"), ("taken", "together"), ("added", "together"))
+            ):
+                continue
+            if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
+                continue  # "released 50 soldiers together with ten civilians": a part added
+            comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
+            return (i, comma) if comma is not None and comma - i <= 8 else None
+        return None
 
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
@@ -2497,6 +2548,14 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if self._struck_people(figure):
+            return None  # "shelled the city, killing 25 people": victims, not people moved
+        if self.norm(figure.first - 1) in _ENQUIRIES or (
+            # "about" may have been read as the figure's hedge: "enquiries about 16,000"
+            self.norm(figure.first - 1) in ("about", "concerning", "regarding", "on", "for")
+            and self.norm(figure.first - 2) in _ENQUIRIES
+        ):
+            return None  # "has received requests about 100,000 people": requests came, not people
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
@@ -2696,7 +2755,7 @@ class _Sentence:
             and predicate is not None
             and (
                 ((not first or subjectless) and self._home(predicate))
-                or (not first and tally and sender is None)
+                or (not first and tally and sender is None and predicate.move is not Move.SWAP)
             )
         ):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
@@ -2714,6 +2773,11 @@ class _Sentence:
                 }
                 if len(named) == 1:
                     receiver = named.pop()
+            if receiver is None and tally and predicate.move is not Move.SWAP:
+                # "Yermak said 1,762 people had been brought back since the start of the
+                # war": a speaker of no known side sums his side's homecomings, and the side
+                # last heard speaking in the text is the likeliest one
+                receiver = self._side_last_heard(belligerents)
         category = self._category(figure, previous)
         if wounded_moved or (
             figure.wounded
@@ -2730,6 +2794,7 @@ class _Sentence:
         )
         if (
             tally
+            and category is not PersonCategory.REMAINS  # "the bodies of 11,000 people"
             and figure.noun is not None
             and (figure.noun.category is None or self._mixed(figure))
         ):
@@ -2745,6 +2810,12 @@ class _Sentence:
         if attributed is PUBLISHER:
             attributed = None
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        summing = self._summing_span(figure) if tally else None
+        if summing is not None:
+            # "Together with Friday's group, 697 have come home": the days added up are
+            # parts of the sum, not the day it stands on
+            inside = {d.text for d in dates if summing[0] <= d.first < summing[1]}
+            date_texts = tuple(t for t in date_texts if t not in inside)
         if counter and previous is not None and previous.sentence == self.index:
             # "230 were freed in return for 248 Russian ones, and four weeks later, on Jan.
             # 31, ...": a counter figure is of its exchange, whatever date stands nearer
@@ -3202,6 +3273,11 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if (
+                not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
+                and self._equivalent_head(figure) is not None
+            ):
+                continue  # "the equivalent figure for Russia is 120,000": another side's
             whole = figure
             figure = self._partitive(figure)
             if (
@@ -3331,7 +3407,27 @@ class _Sentence:
                 return CasualtyCategory.KILLED, i
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING, i
+        # "more than 8,000 names of Ukrainians held in Russia": a register of captives
+        if self.norm(at + 1) == "of" and self._captives_after(at + 2):
+            return CasualtyCategory.CAPTURED, at
         return None
+
+    def _captives_after(self, i: int) -> bool:
+        """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
+
+        The word of captivity follows the people at once ("held", "in captivity",
+        "in Russian captivity"), not in a clause about them ("men they say are held").
+        """
+        i += any(p.first == i and p.role == NATIONALITY for p in self.m.parties) and not (
+            self.norm(i).endswith("s")  # "Ukrainians" is the people themselves
+        )
+        found = lx.PEOPLE.match(self.tokens, i, self.last)
+        j = found[0] if found is not None else i + 1
+        if self.norm(j) in lx.CAPTIVE_AFTER:
+            return True
+        return self.norm(j) == "in" and (
+            self.norm(j + 1) in lx.CAPTIVE_AFTER or self.norm(j + 2) in lx.CAPTIVE_AFTER
+        )
 
     def _register_of_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A register of the dead counted by its entries: "a database of named Russian dead ...
@@ -3341,7 +3437,11 @@ class _Sentence:
         what the register holds ("of named Russian dead", "of the missing")
         before it, and no one is handed over.
         """
-        if self.norm(figure.first - 1) not in _LISTING or any(t.done for t in self.m.transfers):
+        # "lists more than 110,000 individuals", or "compiled a list of 64,371 servicemen"
+        listed = self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _REGISTERS
+        if not (listed or self.norm(figure.first - 1) in _LISTING) or any(
+            t.done for t in self.m.transfers
+        ):
             return None
         for i in range(figure.first - 2, self.first, -1):
             word = self.norm(i)
@@ -3349,6 +3449,10 @@ class _Sentence:
                 continue
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
                 continue  # "dead soldiers": an adjective, the register's noun comes later
+            if self.norm(i - 1) == "whose":
+                # "records only soldiers whose deaths can be tied to a name"
+                kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
+                return kind or CasualtyCategory.KILLED, i
             if any(self.norm(j) == "of" for j in range(max(self.first, i - 4), i)):
                 kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
                 return kind or CasualtyCategory.KILLED, i
@@ -3481,6 +3585,8 @@ class _Sentence:
         word = self.norm(i) if i < self.last else ""
         if word in ("died", "perished"):
             return True
+        if word in ("become", "became") and self.norm(i + 1) in ("casualties", "losses"):
+            return True  # "around 4,700 had become casualties"
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
         if self._death_past_relative(figure) is not None:
@@ -3647,6 +3753,19 @@ class _Sentence:
             and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
         )
 
+    def _soldiers_and_civilians(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to be soldiers and civilians together.
+
+        "more than 70,000 Ukrainians, soldiers and civilians together", "4,000 people
+        — civilians as well as troops —": a figure of everyone, neither a civilian toll
+        nor a count of one side's fighters.
+        """
+        words = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        if words[:1] in ([","], ["—"], ["–"], ["("]):
+            words = words[1:]
+        words = words[: next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))]
+        return bool(set(words) & lx.CIVILIAN_WORDS) and bool(set(words) & _FIGHTERS)
+
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
         for i in range(figure.np_end, self.last):
@@ -3726,6 +3845,8 @@ class _Sentence:
             return False
         if self.norm_set & {"still", "remain", "remains", "remaining"}:
             return False
+        if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
+            return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
 
     def _ends_bare(self, figure: FigureMention) -> bool:
@@ -3800,10 +3921,22 @@ class _Sentence:
             text_after = pair
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        if self._struck_people(figure):
+            # "shelled the city, killing 25 people": the victims of an attack
+            return (
+                CasualtyCategory.KILLED
+                if self.norm(figure.first - 1) == "killing"
+                else CasualtyCategory.WOUNDED
+            )
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
         if any(p in text_after for p in _KILLED_AND_WOUNDED):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
+        if any(
+            a in ("become", "became") and b in ("casualties", "losses")
+            for a, b in itertools.pairwise(after[:5])
+        ):
+            return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
         if head_word == "casualties":
@@ -3817,6 +3950,8 @@ class _Sentence:
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
+        if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
+            return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
         words = self._past_apposition(figure, after[:16])[:8]
         for k, word in enumerate(words):
@@ -3869,9 +4004,10 @@ class _Sentence:
 
         "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
         """
-        if not after or after[0] != "," or "," not in after[1:9]:
+        # between commas or between dashes: "9,300 Ukrainians — soldiers and civilians —"
+        if not after or after[0] not in (",", "—", "–") or after[0] not in after[1:9]:
             return after
-        close = after.index(",", 1)
+        close = after.index(after[0], 1)
         between = range(figure.np_end + 1, figure.np_end + close)
         people = all(
             self.norm(i) in _APPOSITION_WORDS
@@ -3897,6 +4033,9 @@ class _Sentence:
             self.norm(i)
             for i in range(max(self.first, figure.first - 3), figure.first)
             if self.tokens[i].text != "May"  # the month, not the modal
+            # "the dead likely number in the tens of thousands": a hedge on a present
+            # count; "likely to reach" is the projection
+            and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
         }
         return bool(before & lx.FUTURE)
 
@@ -3955,6 +4094,9 @@ class _Sentence:
             known = [code for code in earlier if code is not None]
             if known:
                 return (known[-1],)
+        whole = self._partitive_whole(figure)
+        if whole is not None:
+            return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
         if self.norm(figure.np_end) == "more":
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
             earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
@@ -3973,12 +4115,20 @@ class _Sentence:
                 return latest[-1].subject
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
-            if self.norm(i) in ("losses", "casualties", "dead", "toll"):
+            if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
+                # "the Kremlin, which last updated its own figure of 5,937 dead"
+                i == figure.first - 2
+                and self.norm(i + 1) == "of"
+                and self.norm(i) in lx.FIGURE_HEADS
+            ):
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
         if previous is not None:
             return previous.subject
+        framed = self._framed_side()
+        if framed is not None:
+            return (framed,)  # "On the Ukrainian side, they put the number of dead at ..."
         opening = self._opening_loser(figure)
         if opening is not None:
             return (opening,)
@@ -4007,7 +4157,11 @@ class _Sentence:
             )
         ):
             # "Zelensky said 46,000 soldiers had been killed": a government counting
-            # soldiers of no stated side counts its own.
+            # soldiers of no stated side counts its own; those it says "surrendered"
+            # gave themselves up to it, and are the other side's.
+            if self._gave_up(figure):
+                enemy = _other(speaker.party, self._belligerents)
+                return (enemy,) if enemy is not None else None
             return (speaker.party,)
         opener = self._possessive_opener(figure)
         if (
@@ -4033,6 +4187,109 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _partitive_whole(self, figure: FigureMention) -> str | None:
+        """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
+
+        An earlier figure introduced by "of the" in the same sentence, followed by a
+        comma before this one; its people's nationality, or the party that "sent"
+        or "deployed" them ("the 11,000 soldiers Pyongyang sent"), is the part's.
+        """
+        if figure.noun is not None:
+            return None
+        for earlier in self.m.figures:
+            if earlier.first >= figure.first:
+                break
+            opener = earlier.first - 1
+            while (
+                opener > self.first
+                and self.norm(opener) != "the"
+                and self.norm(opener) in lx.FIGURE_HEDGE_WORDS
+            ):
+                opener -= 1
+            if self.norm(opener) != "the" or self.norm(opener - 1) != "of":
+                continue
+            if not any(self.norm(i) == "," for i in range(earlier.np_end, figure.first)):
+                continue
+            if earlier.nationality is not None:
+                return earlier.nationality
+            sender = next(
+                (p for p in self.m.parties if p.first == earlier.np_end and p.role != MEDIATOR),
+                None,
+            )
+            if sender is not None and self.norm(sender.last) in ("sent", "deployed", "had"):
+                return sender.code
+        return None
+
+    def _struck_people(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people an attack hit: "..., killing 25 people"."""
+        return (
+            self.norm(figure.first - 1) in ("killing", "wounding", "injuring")
+            and figure.noun is not None
+            and self.norm(figure.np_end - 1) in ("people", "civilians", "residents", "children")
+        )
+
+    def _attack_place(self, figure: FigureMention) -> str | None:
+        """Where the attack before "killing N people" fell: "the city of Belgorod"."""
+        for i in range(figure.first - 2, max(self.first, figure.first - 24) - 1, -1):
+            if self.norm(i) in (";", ":"):
+                return None
+            region = lx.REGIONS.get(self.norm(i))
+            if region is not None and self.norm(i - 1) in ("of", "in", "on", "at", "struck", "hit"):
+                return region
+            party = next(
+                (p for p in self.m.parties if p.first == i and p.role != MEDIATOR and p.noun),
+                None,
+            )
+            if party is not None and self.norm(i - 1) in ("in", "on", "of"):
+                return party.code
+        return None
+
+    def _held_before(self, figure: FigureMention) -> bool:
+        """Whether the figure's people "had been held": a captivity told as over.
+
+        The pluperfect of holding looks back from a release ("Twelve of the women
+        had been held at the camp"); "had been captured" is an event, and "are
+        held" is the state a count of captives gives.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return any(
+            after[k : k + 3] == ["had", "been", word]
+            for k in range(2)
+            for word in ("held", "detained", "imprisoned", "kept")
+        )
+
+    def _gave_up(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to have surrendered (to the speaker).
+
+        "2,439 soldiers had surrendered" — not "are held in captivity", which says
+        where a side's own people are, nor "were taken prisoner", which a side also
+        says of its own.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
+        if set(after) & {"captivity", "held", "custody", "hands"}:
+            return False
+        return "surrendered" in after
+
+    def _framed_side(self) -> str | None:
+        """The side an opening frame names: "On the Ukrainian side, ...", "For Russia, ...".
+
+        Such a frame says whose figures the rest of the sentence gives, so a figure
+        of no side of its own there is that side's.
+        """
+        i = self.first
+        if self.norm(i) == "as" and self.norm(i + 1) == "for":
+            i += 2
+        elif self.norm(i) in ("on", "for"):
+            i += 1
+        else:
+            return None
+        at = (i, i + 1) if self.norm(i) == "the" else (i,)  # "the Russian side" may be one name
+        party = next((p for p in self.m.parties if p.first in at and p.role != MEDIATOR), None)
+        if party is None:
+            return None
+        end = party.last + (self.norm(party.last) == "side")
+        return party.code if self.norm(end) == "," else None
 
     def _possessive_opener(self, figure: FigureMention) -> str | None:
         """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
@@ -4111,6 +4368,8 @@ class _Sentence:
             return None
         if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
             return None  # "... suffered losses around the town, where 300 civilians died"
+        if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
+            return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
         losses = lx.LOSS_VERBS | {"losses", "casualties"}
         said = any(self.norm(i) in losses for i in range(party.last, figure.first))
         return party.code if said else None
@@ -4192,12 +4451,24 @@ class _Sentence:
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY
-        if self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+        struck = self._struck_people(figure)
+        if struck:
+            # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
+            # attack the sentence places nowhere names no side (the attacker is not one)
+            place = self._attack_place(figure)
+            if place is None:
+                return None
+            population = Population.CIVILIANS
+        elif self._civilian and self._soldiers_and_civilians(figure):
+            population = Population.ALL  # "70,000 Ukrainians, soldiers and civilians together"
+        elif self._civilian and category is not CasualtyCategory.CAPTURED and not military:
             if not self._counts_civilians(figure, previous):
                 return None
             population = Population.CIVILIANS
         if category is CasualtyCategory.CAPTURED and self._freed(figure):
             return None  # "ten civilians who had been held by Russia returned": no longer held
+        if category is CasualtyCategory.CAPTURED and self._held_before(figure):
+            return None  # "Twelve of the women had been held at Olenivka": held no longer
         amount = figure.amount
         if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
             # "have passed one million": more than the figure, as the answer files code it
@@ -4208,6 +4479,8 @@ class _Sentence:
         owner = self._loss_owner(loss[1]) if loss is not None else None
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
+        if owner is None and struck:
+            owner = self._attack_place(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:
@@ -4215,8 +4488,21 @@ class _Sentence:
         if owner is None and loss is not None and figure.noun is None:
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
-            if len(sides) == 1 and self._named_dead(figure) is not None:
+            # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
+            # a register of the dead counts the one side the sentence names
+            registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
+            if len(sides) == 1 and (registered or self._named_dead(figure) is not None):
                 owner = sides.pop()
+            elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
+                # "names of Ukrainians held in Russia": the people named are the captives
+                owner = next(
+                    (
+                        p.code
+                        for p in self.m.parties
+                        if p.role == NATIONALITY and loss[1] + 2 <= p.first <= loss[1] + 3
+                    ),
+                    None,
+                )
         if owner is None and population is Population.CIVILIANS:
             owner = self._civilians_told(figure)
         if owner is None and population is Population.CIVILIANS:
@@ -4691,6 +4977,10 @@ class _Sentence:
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
+            if receiver is None and moved[0].move is not Move.SWAP:
+                # "the number of children returned ... has grown to 1,247, the presidential
+                # office said": an office of no known side counts its own side's homecomings
+                receiver = self._side_last_heard(belligerents)
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver is None or sender is None:
                 continue
@@ -4716,6 +5006,12 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _side_last_heard(self, belligerents: Sequence[str]) -> str | None:
+        """The side of the latest speaker the text named whose side is known."""
+        return next(
+            (e.party for e in reversed(self.discourse.sources) if e.party in belligerents), None
+        )
 
     def _relative_subject(self, noun_end: int, verb: TransferWord) -> str | None:
         """The party a relative clause after a noun group opens with, before its verb.
@@ -5148,6 +5444,113 @@ class _Sentence:
             return parts
         return [whole, *parts]
 
+    def equivalent_tallies(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """The other side's running total told by reference: "the equivalent figure ... was 116".
+
+        "The corresponding number for Ukraine is 400", "For Russia, the equivalent
+        figure is fewer than 700": a total of the same kind and span as the one just
+        stated (in this sentence or the one before), for the side named after "for"
+        (or in the sentence's opening frame); that side received the people.
+        """
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return []
+        stated = [leg for leg in legs if leg.tally] or [
+            leg for leg in self.discourse.tallies if self.index - leg.sentence == 1
+        ]
+        if not stated:
+            return []
+        template = stated[-1]
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None:
+                continue
+            head = self._equivalent_head(figure)
+            if head is None:
+                continue
+            side = self._party_for(head + 2) or self._framed_side()
+            sender = _other(side, belligerents) if side is not None else None
+            if side is None or sender is None or side == template.receiver:
+                continue
+            used.add(k)
+            attributed = self.attribution or self.speaker_near(figure.first)
+            drafts.append(
+                template._replace(
+                    sentence=self.index,
+                    sender=sender,
+                    receiver=side,
+                    amount=figure.amount,
+                    attributed=None if attributed is PUBLISHER else attributed,
+                    accord=self.attribution is not None,
+                    note=None,
+                    exchange_count=None,
+                )
+            )
+        return drafts
+
+    def equivalent_claims(
+        self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[ClaimDraft]:
+        """The other side's losses told by reference: "the equivalent figure ... is 120,000".
+
+        The figure is of the same kind, date and population as the claim just made
+        (in this sentence or the one before), about the side named after "for" or in
+        the sentence's opening frame.
+        """
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return []
+        stated = claims or [c for c in self.discourse.claims if self.index - c.sentence == 1]
+        if not stated:
+            return []
+        template = stated[-1]
+        taken = {c.amount for c in claims}
+        drafts: list[ClaimDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or figure.amount in taken:
+                continue
+            head = self._equivalent_head(figure)
+            if head is None:
+                continue
+            side = self._party_for(head + 2) or self._framed_side()
+            if side is None or (side,) == template.subject or side not in (*belligerents, "PRK"):
+                continue
+            claimant = self.attribution or self.speaker_near(figure.first) or template.claimant
+            drafts.append(
+                template._replace(
+                    sentence=self.index,
+                    subject=(side,),
+                    amount=figure.amount,
+                    claimant=claimant,
+                    method=self._method(claimant, self.publisher_kind),
+                    caveats=(),
+                )
+            )
+        return drafts
+
+    def _equivalent_head(self, figure: FigureMention) -> int | None:
+        """Where "equivalent figure" (or the like) stands before ``figure`` in its clause."""
+        head = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 14) - 1, -1)
+                if self.norm(i) in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+            ),
+            None,
+        )
+        if head is None or self._figure_between(head, figure.first):
+            return None
+        return head
+
+    def _party_for(self, at: int) -> str | None:
+        """The side named by "for X" at ``at``: "the equivalent figure for Russia"."""
+        if self.norm(at) != "for":
+            return None
+        return next(
+            (p.code for p in self.m.parties if p.first in (at + 1, at + 2) and p.role != MEDIATOR),
+            None,
+        )
+
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
         noun = figure.noun
@@ -5274,6 +5677,9 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
+    legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
+    if any(leg.tally for leg in legs):
+        discourse.tallies = [leg for leg in legs if leg.tally]
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
@@ -5282,6 +5688,7 @@ def extract(
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
     claims = sentence.claims(used, belligerents)
+    claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     if claims:
         discourse.claims = claims
     caveat = None

@@ -1227,3 +1227,8 @@ PER_SIDE_MORE: Final = PhraseMatcher(
     ]
 )
 """Phrases that, after a figure of people moved, make it the figure of each direction."""
+
+# "the equivalent figure for Russia", "the corresponding number": the same measure as a
+# figure just stated, for another side.
+EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
+FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})

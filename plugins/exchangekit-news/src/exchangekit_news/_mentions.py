@@ -378,6 +378,8 @@ class _Finder:
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
                     self.norm(k + 3) in _TRANSFER_CUES_AFTER
                 )
+            # "the equivalent figure for Russia ... was 116": the same measure for another side
+            people = people or self._equivalent_figure(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -386,6 +388,13 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _equivalent_figure(self, k: int) -> bool:
+        """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
+        return any(
+            self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+            for i in range(max(self.first, k - 12), k - 1)
+        )
 
     def _after_loss_verb(self, k: int) -> bool:
         """Whether the number at ``k`` follows "lost" or "suffered", past a hedge."""
@@ -462,8 +471,33 @@ class _Finder:
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
         if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
-            return True
+            return not self._things_after(k)
         return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
+
+    def _things_after(self, k: int) -> bool:
+        """Whether the number at ``k`` counts things named after it: "46 refrigerated containers".
+
+        The words right after it, up to a preposition or punctuation, end in a
+        plural that is not a word for people (nor a nationality).
+        """
+        j = k + 1
+        while (
+            j < min(self.last, k + 4)
+            and self.tokens[j].kind == WORD
+            and self.tokens[j].norm not in _FUNCTION_WORDS
+        ):
+            j += 1
+        if j == k + 1:
+            return False
+        last = self.tokens[j - 1]
+        return (
+            last.norm.endswith("s")
+            and len(last.norm) > 3
+            and last.norm not in _FUNCTION_WORDS
+            and lx.PEOPLE.match(self.tokens, j - 1, self.last) is None
+            and self.party_at(j - 1) is None
+            and not any(self.party_at(i) is not None for i in range(k + 1, j))
+        )
 
     def _reached_losses(self, k: int) -> bool:
         """Whether the number at ``k`` is a figure losses reached ("losses passed 1 million").
@@ -610,6 +644,8 @@ class _Finder:
                     break
                 continue
             norm = token.norm
+            if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
+                break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
@@ -1372,6 +1408,13 @@ _PLANNED: Final = frozenset(
     }
 )
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
+# Words that end the words naming what a number counts: "46 containers over the summer".
+_FUNCTION_WORDS: Final = frozenset(
+    {"on", "in", "at", "to", "from", "by", "for", "with", "over", "after", "before", "and"}
+    | {"or", "of", "as", "was", "were", "is", "are", "has", "have", "had", "this", "its"}
+    | {"his", "their", "more", "others", "since", "during", "across", "towards", "afterwards"}
+    | {"besides", "perhaps", "always", "plus", "thus", "unless", "less", "yesterday", "today"}
+)
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )
