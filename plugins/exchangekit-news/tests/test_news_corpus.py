@@ -346,6 +346,7 @@ def test_news_dates_and_attribution_as_development_material_stay_above_their_flo
     assert attributed.precision >= precision, attributed.false_positives
     assert attributed.recall >= recall, attributed.misses
 
+
 # frozen-3 and frozen-4 as development material: claims and stated tallies alone, after the
 # claim and tally round worked from the misses both sets share (registers of the dead and
 # of the missing, parallel "at" figures, "the equivalent figure for X", opening frames,
