@@ -2500,6 +2500,10 @@ class _Sentence:
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
+        if predicate is not None and not first and predicate.first >= stop:
+            # "40 soldiers and 12 civilians were handed over to Ukraine": the verb after the
+            # last of the listed figures is the first one's too, and so are its "to", "from"
+            stop = next((f.first for f in self.m.figures if f.first >= predicate.last), self.last)
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
         # relative clause on the people says where they were taken, not where they went

@@ -1,0 +1,69 @@
+"""Transfer constructions of English news copy in general, each read the same however worded."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+CIVILIANS = PersonCategory.CIVILIANS
+REMAINS = PersonCategory.REMAINS
+OTHER = PersonCategory.OTHER
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def legs_of(text: str) -> Legs:
+    """Every transfer the parser reads in ``text`` (published 23 October 2025) by direction."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    found: Legs = {}
+    for item in items:
+        if isinstance(item, Exchange):
+            for t in item.transfers:
+                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return found
+
+
+_SHARED_VERBS = st.sampled_from(
+    ["were handed over to", "were returned to", "came home to", "have been brought back to"]
+)
+_HOMES = st.sampled_from([("Ukraine", "UKR", "RUS"), ("Russia", "RUS", "UKR")])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    _SHARED_VERBS,
+    _HOMES,
+    st.sampled_from(["soldiers", "servicemen", "prisoners of war"]),
+)
+def test_news_coordinated_figures_share_the_verb_and_its_destination(
+    soldiers: int, civilians: int, verb: str, home: tuple[str, str, str], noun: str
+) -> None:
+    # the "to X" after the verb of the last conjunct says where the first one went too
+    name, receiver, sender = home
+    text = f"On Tuesday, {soldiers} {noun} and {civilians} civilians {verb} {name}."
+    assert legs_of(text) == {
+        (sender, receiver, POW): [Count.exact(soldiers)],
+        (sender, receiver, CIVILIANS): [Count.exact(civilians)],
+    }
+
+
+def test_news_coordinated_figures_before_a_semicolon_keep_their_own_destination() -> None:
+    text = (
+        "On Friday 64 servicemen and nine civilians were brought back to Ukraine; "
+        "Moscow said it had got 73 people back."
+    )
+    found = legs_of(text)
+    assert found[("RUS", "UKR", POW)] == [Count.exact(64)]
+    assert found[("RUS", "UKR", CIVILIANS)] == [Count.exact(9)]
+    assert ("UKR", "RUS", POW) not in found
