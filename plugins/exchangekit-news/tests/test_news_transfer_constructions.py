@@ -67,3 +67,34 @@ def test_news_coordinated_figures_before_a_semicolon_keep_their_own_destination(
     assert found[("RUS", "UKR", POW)] == [Count.exact(64)]
     assert found[("RUS", "UKR", CIVILIANS)] == [Count.exact(9)]
     assert ("UKR", "RUS", POW) not in found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=20, max_value=1500), min_size=2, max_size=3, unique=True),
+    st.sampled_from(["—", "–"]),
+    st.sampled_from(["were returned to Ukraine", "came back to Ukraine", "returned to Ukraine"]),
+)
+def test_news_a_list_after_a_dash_takes_its_own_verb_not_the_clause_before(
+    amounts: list[int], dash: str, verb: str
+) -> None:
+    # the verb before the dash ("the sides traded") names no receiver; the aside's own does
+    months = ["March", "April", "May"][: len(amounts)]
+    listed = ", ".join(f"{a:,}" for a in amounts[:-1]) + f" and {amounts[-1]:,}"
+    text = (
+        f"In {', '.join(months[:-1])} and {months[-1]} the two sides traded the dead "
+        f"{len(amounts)} times {dash} {listed} bodies {verb}, respectively {dash} "
+        "with little publicity."
+    )
+    assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(a) for a in amounts]}
+
+
+def test_news_a_verb_past_the_closing_dash_is_not_the_asides_own() -> None:
+    text = (
+        "On Monday 72 people came home to Ukraine – 60 soldiers and 12 civilians – "
+        "and Russia took back 72 people in return."
+    )
+    found = legs_of(text)
+    assert found[("RUS", "UKR", POW)] == [Count.exact(60)]
+    assert found[("RUS", "UKR", CIVILIANS)] == [Count.exact(12)]
+    assert found[("UKR", "RUS", OTHER)] == [Count.exact(72)]

@@ -172,6 +172,8 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Dashes that set off an aside or a list spelling out what came before.
+_DASHES = frozenset({"—", "–"})
 # Words that make a sentence about an exchange of prisoners.
 _PRISONER_CONTEXT: Final = frozenset(
     {
@@ -1048,6 +1050,9 @@ class _Sentence:
             # opens a clause of its own is the subject of the verb after it
             opens = (
                 ":" in between
+                # "they traded bodies three times — 757, 757 and 909 bodies returned to
+                # Ukraine": a dash opens an aside that may have a verb of its own
+                or not _DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
                 # "carried out a swap, with the ministry saying that 195 had been released"
@@ -1055,7 +1060,15 @@ class _Sentence:
             )
             if opens:
                 own = self._predicate_after(figure)
-                if own is not None:
+                # "84 came back — 51 soldiers and 33 civilians — and Russia took back 84": a
+                # verb past the dash that closes the aside is not the aside's own
+                closed = (
+                    not _DASHES.isdisjoint(between)
+                    and any(self.norm(i) in _DASHES for i in range(figure.last, own[0].first))
+                    if own is not None
+                    else False
+                )
+                if own is not None and not closed:
                     return own
                 if not lx.SPEECH.isdisjoint(between):
                     # "Russia had received 78, and said a further 2,239 were ready to be
