@@ -98,3 +98,22 @@ def test_news_a_verb_past_the_closing_dash_is_not_the_asides_own() -> None:
     assert found[("RUS", "UKR", POW)] == [Count.exact(60)]
     assert found[("RUS", "UKR", CIVILIANS)] == [Count.exact(12)]
     assert found[("UKR", "RUS", OTHER)] == [Count.exact(72)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(['"', "“", "'"]),
+    st.sampled_from(["including two officers", "among them men held since 2022", "most of them"]),
+    st.sampled_from([("Russian", "RUS", "UKR"), ("Ukrainian", "UKR", "RUS")]),
+)
+def test_news_a_quoted_aside_between_the_people_and_their_verb_is_skipped(
+    amount: int, quote: str, aside: str, side: tuple[str, str, str]
+) -> None:
+    adjective, receiver, sender = side
+    close = {"“": "”"}.get(quote, quote)
+    text = (
+        f"The ministry said {amount} {adjective} soldiers, {quote}{aside}{close}, "
+        "had been handed back on Friday."
+    )
+    assert legs_of(text) == {(sender, receiver, POW): [Count.exact(amount)]}

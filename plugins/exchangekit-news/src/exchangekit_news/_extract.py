@@ -1155,6 +1155,8 @@ class _Sentence:
             position = k
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
+            if opener > position and self.norm(opener) in _QUOTES:
+                opener += 1  # ', "including some who were of special concern", had been'
             word = self.norm(opener)
             relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
             # ", a significant part of whom had been ...", ", the majority of whom ..."
