@@ -117,3 +117,32 @@ def test_news_a_quoted_aside_between_the_people_and_their_verb_is_skipped(
         "had been handed back on Friday."
     )
     assert legs_of(text) == {(sender, receiver, POW): [Count.exact(amount)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["among them", "including"]),
+    st.sampled_from(
+        [
+            "marines, paratroopers and border guards who were taken prisoner in the south "
+            "in the first spring",
+            "medics, drivers, and men who had been captured in the ruins of a steel plant",
+            "guardsmen, sailors or soldiers whom the other side had held in camps for years",
+        ]
+    ),
+    st.sampled_from(["were home", "had been freed", "came back"]),
+)
+def test_news_an_aside_that_lists_groups_with_commas_is_skipped_whole(
+    amount: int, opener: str, groups: str, verb: str
+) -> None:
+    text = f"Kyiv said {amount} Ukrainian soldiers, {opener} {groups}, {verb} on Friday."
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
+
+
+def test_news_an_aside_naming_one_group_still_ends_at_its_comma() -> None:
+    text = (
+        "Fourteen civilians who had been held by Russia, among them three nuns, "
+        "returned to Ukraine on Monday, and the ombudsman thanked the mediators."
+    )
+    assert legs_of(text) == {("RUS", "UKR", CIVILIANS): [Count.exact(14)]}

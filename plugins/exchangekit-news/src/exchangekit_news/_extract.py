@@ -1176,8 +1176,29 @@ class _Sentence:
             close = self._closing_comma(opener + 1)
             if close is None or (relative and self._figure_between(opener, close)):
                 break
+            if apposition:
+                close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _end_of_listed_aside(self, opener: int, close: int) -> int:
+        """The comma that closes an aside listing several groups, not the first comma in it.
+
+        "103 defenders, among them guardsmen, border guards and soldiers held since
+        2022, were home": the list runs on past its commas while the stretch up to the
+        next comma still ends it with "and" or "or".
+        """
+        for _ in range(4):
+            following = self._closing_comma(close + 1)
+            if following is None or following - opener > _RELATIVE_REACH + 6:
+                return close
+            words = {self.norm(i) for i in range(close + 1, following)}
+            # "medics, drivers, and men ...": a short item before the list's last comma
+            item = following - close <= 4 and self.norm(following + 1) in ("and", "or")
+            if (words.isdisjoint(("and", "or")) and not item) or not words.isdisjoint(lx.SPEECH):
+                return close
+            close = following
+        return close
 
     def _closing_comma(self, start: int) -> int | None:
         for i in range(start, min(self.last, start + _RELATIVE_REACH)):
