@@ -9,7 +9,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, Exchange, PersonCategory
+from exchangekit import Count, Exchange, ExchangeTally, PersonCategory
 
 POW = PersonCategory.PRISONERS_OF_WAR
 CIVILIANS = PersonCategory.CIVILIANS
@@ -146,3 +146,42 @@ def test_news_an_aside_naming_one_group_still_ends_at_its_comma() -> None:
         "returned to Ukraine on Monday, and the ombudsman thanked the mediators."
     )
     assert legs_of(text) == {("RUS", "UKR", CIVILIANS): [Count.exact(14)]}
+
+
+def tallies_of(text: str) -> dict[tuple[str | None, str | None, PersonCategory], str]:
+    """Every stated running total the parser reads in ``text``, by direction and category."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    return {
+        (
+            t.sender.code if t.sender else None,
+            t.receiver.code if t.receiver else None,
+            t.category,
+        ): str(t.count)
+        for t in items
+        if isinstance(t, ExchangeTally)
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9000),
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["stages", "swaps", "handovers", "exchanges"]),
+    st.sampled_from(["the", "all the"]),
+    st.sampled_from(["last Monday", "the start of the month", "the spring"]),
+)
+def test_news_the_exchanges_since_a_date_sum_both_directions_of_a_gapped_clause(
+    many: int, few: int, stages: str, determiner: str, since: str
+) -> None:
+    # a plural exchange noun "since" a date adds several up; "and N to Russia" shares it
+    text = (
+        f"Officials said {determiner} {stages} since {since} had brought {many:,} bodies "
+        f"back to Ukraine and {few} to Russia."
+    )
+    assert legs_of(text) == {}
+    assert tallies_of(text) == {
+        ("RUS", "UKR", REMAINS): str(Count.exact(many)),
+        ("UKR", "RUS", REMAINS): str(Count.exact(few)),
+    }

@@ -2490,6 +2490,7 @@ class _Sentence:
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
+            or self._gapped_from_total(figure, previous, start)
         ) and not (
             self._each_time(figure)
             or self._one_of_them(figure)
@@ -2758,6 +2759,22 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _gapped_from_total(
+        self, figure: FigureMention, previous: LegDraft | None, start: int
+    ) -> bool:
+        """Whether a bare "and N" shares the verb of a running total just before it.
+
+        "the stages since Wednesday had brought 6,060 bodies back to Ukraine and 78
+        to Russia": the second figure is summed over the same stages as the first.
+        """
+        return (
+            previous is not None
+            and previous.tally
+            and previous.sentence == self.index
+            and self.norm(figure.first - 1) == "and"
+            and not any(start <= t.first < figure.first for t in self.m.transfers)
+        )
 
     def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
         """Whether a side announces it "has freed" people: its own, brought home from captivity.
