@@ -185,3 +185,27 @@ def test_news_the_exchanges_since_a_date_sum_both_directions_of_a_gapped_clause(
         ("RUS", "UKR", REMAINS): str(Count.exact(many)),
         ("UKR", "RUS", REMAINS): str(Count.exact(few)),
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=2000),
+    st.sampled_from(["—", "–"]),
+    st.sampled_from(["each time {n} bodies", "{n} bodies each time", "about {n} bodies each"]),
+    st.sampled_from(
+        [
+            ("Ukraine took back its dead", "RUS", "UKR"),
+            ("Kyiv has received", "RUS", "UKR"),
+            ("Russia handed over Ukrainian remains", "RUS", "UKR"),
+            ("Moscow got back the bodies of its soldiers", "UKR", "RUS"),
+        ]
+    ),
+)
+def test_news_an_aside_sizing_each_exchange_takes_the_subject_of_the_clause_after_it(
+    amount: int, dash: str, aside: str, clause: tuple[str, str, str]
+) -> None:
+    words, sender, receiver = clause
+    text = f"In April and May {dash} {aside.format(n=f'{amount:,}')} {dash} {words}."
+    found = legs_of(text)
+    assert list(found) == [(sender, receiver, REMAINS)]
+    assert len(found[(sender, receiver, REMAINS)]) == 2

@@ -2591,6 +2591,16 @@ class _Sentence:
             symmetric = total = True
         if predicate is not None and first and not symmetric:
             symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
+        fronted = self._fronted_subject(figure, predicate, first)
+        if fronted is not None and predicate is not None:
+            # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
+            # sizes what the clause after it moved, and that clause has its own subject
+            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in _DASHES:
+                symmetric = False  # "— about 20 bodies each — Ukraine took back": each time
+            if predicate.move is Move.RECEIVE:
+                receiver = receiver or fronted
+            elif predicate.move is Move.SEND:
+                sender = sender or fronted
         if predicate is not None and first:
             floor = self.first
             # a verb in a relative clause on the subject ("Russia, which had promised to
@@ -2759,6 +2769,32 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _fronted_subject(
+        self, figure: FigureMention, predicate: TransferWord | None, first: bool
+    ) -> str | None:
+        """The side that does the verb after an aside holding ``figure``, when one does.
+
+        "In July and August — each time about 1,000 bodies — Ukraine took back its
+        dead": the aside closes, and a side named right before the verb is its subject.
+        """
+        if predicate is None or first:
+            return None
+        # "— 40 prisoners each time —": the aside may end on the figure's distributor
+        close = next(
+            (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
+        )
+        if close is None or close >= predicate.first:
+            return None
+        if not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
+            return None  # an aside opens before the figure and closes after it
+        party = next((p for p in self._actors() if p.first > close), None)
+        if party is None or party.first - close > 2 or not party.noun:
+            return None
+        between = range(party.last, predicate.first)
+        if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
+            return None
+        return party.code
 
     def _gapped_from_total(
         self, figure: FigureMention, previous: LegDraft | None, start: int
