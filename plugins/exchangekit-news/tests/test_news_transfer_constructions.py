@@ -209,3 +209,23 @@ def test_news_an_aside_sizing_each_exchange_takes_the_subject_of_the_clause_afte
     found = legs_of(text)
     assert list(found) == [(sender, receiver, REMAINS)]
     assert len(found[(sender, receiver, REMAINS)]) == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["went back to", "have gone back to", "had gone back to"]),
+    st.sampled_from([("Russian", "Russia", "RUS", "UKR"), ("Ukrainian", "Ukraine", "UKR", "RUS")]),
+)
+def test_news_go_back_is_a_verb_of_coming_home(
+    amount: int, verb: str, side: tuple[str, str, str, str]
+) -> None:
+    adjective, country, receiver, sender = side
+    text = f"On Monday, {amount} {adjective} soldiers {verb} {country}, officials said."
+    expected = {(sender, receiver, POW): [Count.exact(amount)]}
+    assert legs_of(text) == expected
+
+
+def test_news_going_back_to_the_front_or_on_a_promise_moves_no_one() -> None:
+    assert legs_of("Many of the 300 soldiers freed last year went back to the front.") == {}
+    assert legs_of("Russia later went back on its promise to return 500 bodies.") == {}
