@@ -229,3 +229,31 @@ def test_news_go_back_is_a_verb_of_coming_home(
 def test_news_going_back_to_the_front_or_on_a_promise_moves_no_one() -> None:
     assert legs_of("Many of the 300 soldiers freed last year went back to the front.") == {}
     assert legs_of("Russia later went back on its promise to return 500 bodies.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=500),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["—", "–"]),
+    st.sampled_from(
+        [
+            "On Friday, with {whole} Ukrainians {d} {parts} {d} coming home, the ombudsman "
+            "thanked the mediators.",
+            "Kyiv said {whole} Ukrainians {d} {parts} {d} had been freed on Friday.",
+            "The swap went ahead on Friday, with {whole} Ukrainians {d} {parts} {d} returning "
+            "home.",
+        ]
+    ),
+)
+def test_news_a_breakdown_set_off_by_dashes_goes_the_way_of_its_whole(
+    soldiers: int, civilians: int, dash: str, template: str
+) -> None:
+    whole = soldiers + civilians
+    parts = f"{soldiers} soldiers and {civilians} civilians"
+    text = template.format(whole=whole, d=dash, parts=parts)
+    assert legs_of(text) == {
+        ("RUS", "UKR", OTHER): [Count.exact(whole)],
+        ("RUS", "UKR", POW): [Count.exact(soldiers)],
+        ("RUS", "UKR", CIVILIANS): [Count.exact(civilians)],
+    }

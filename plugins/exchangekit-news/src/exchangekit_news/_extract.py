@@ -2516,11 +2516,13 @@ class _Sentence:
                 return []
         colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
         if (
-            colon is not None
-            and previous is not None
+            previous is not None
             and previous.sentence == self.index
             and not previous.tally
-            and (predicate is None or predicate.last <= colon)
+            and (
+                (colon is not None and (predicate is None or predicate.last <= colon))
+                or self._spelled_out_after_dash(figure, previous, start)
+            )
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
             # list after the colon spells out the figure before it, which went the same way
@@ -2769,6 +2771,21 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _spelled_out_after_dash(
+        self, figure: FigureMention, previous: LegDraft, start: int
+    ) -> bool:
+        """Whether a dash right after the last figure's noun opens its breakdown.
+
+        "with 230 Ukrainians — 224 servicemen and six civilians — returning home":
+        the parts went the way the whole did, whatever verb follows the aside.
+        """
+        return (
+            figure.noun is not None
+            and start == figure.first - 1
+            and self.norm(start) in _DASHES
+            and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
+        )
 
     def _fronted_subject(
         self, figure: FigureMention, predicate: TransferWord | None, first: bool
