@@ -257,3 +257,27 @@ def test_news_a_breakdown_set_off_by_dashes_goes_the_way_of_its_whole(
         ("RUS", "UKR", POW): [Count.exact(soldiers)],
         ("RUS", "UKR", CIVILIANS): [Count.exact(civilians)],
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=50, max_value=2000),
+    st.integers(min_value=2, max_value=49),
+    st.sampled_from(["soldiers", "servicemen", "troops"]),
+    st.sampled_from(
+        [
+            "Kyiv recovered {many} bodies on Monday, and Moscow got back {few} of its {noun}.",
+            "Ukraine took back {many} bodies, while Russia received {few} of its own {noun}.",
+        ]
+    ),
+)
+def test_news_soldiers_moved_beside_bodies_are_remains_unless_prisoners_are_named(
+    many: int, few: int, noun: str, template: str
+) -> None:
+    text = template.format(many=f"{many:,}", few=few, noun=noun)
+    assert legs_of(text) == {
+        ("RUS", "UKR", REMAINS): [Count.exact(many)],
+        ("UKR", "RUS", REMAINS): [Count.exact(few)],
+    }
+    prisoners = text.replace(f"{few} of its", f"{few} prisoners of war among its")
+    assert ("UKR", "RUS", REMAINS) not in legs_of(prisoners)

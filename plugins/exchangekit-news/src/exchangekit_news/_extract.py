@@ -1546,7 +1546,14 @@ class _Sentence:
             }
             # "brought home 144 of its servicemen and also recovered the bodies of soldiers":
             # the bodies are another clause's
-            if near & {"bodies", "remains", "fallen"} and not self.norm_set & {
+            # "took back 94 bodies ..., while Russia received 38 of its own soldiers": the
+            # other side's soldiers in a sentence about the dead are dead too
+            bodies_before = (
+                previous is not None
+                and previous.sentence == self.index
+                and previous.category is PersonCategory.REMAINS
+            )
+            if (near & {"bodies", "remains", "fallen"} or bodies_before) and not self.norm_set & {
                 "prisoners",
                 "pows",
                 "captivity",
