@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -281,3 +282,38 @@ def test_news_soldiers_moved_beside_bodies_are_remains_unless_prisoners_are_name
     }
     prisoners = text.replace(f"{few} of its", f"{few} prisoners of war among its")
     assert ("UKR", "RUS", REMAINS) not in legs_of(prisoners)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        [
+            ("on Aug. 16 of that year", "on Sept. 20"),
+            ("on the morning of Aug. 16", "on Sept. 20"),
+            ("on 16 August of that year", "on 20 September"),
+        ]
+    ),
+)
+def test_news_a_bare_figure_after_and_shares_the_verb_across_a_long_date(
+    first: int, second: int, dates: tuple[str, str]
+) -> None:
+    one, two = dates
+    text = f"Ukraine took back {first} bodies {one} and {second} {two}, officials said."
+    found = legs_of(text)
+    assert sorted(c.best for c in found.get(("RUS", "UKR", REMAINS), [])) == sorted([first, second])
+
+
+@pytest.mark.parametrize("opener", ["By", "During", "Throughout"])
+def test_news_a_paragraph_opened_by_a_year_dates_the_days_after_it_in_that_year(
+    opener: str,
+) -> None:
+    text = (
+        f"{opener} 2023 the handovers had become routine, if slow and rarely reported. "
+        "Kyiv took back 60 soldiers on March 4, officials said."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    assert [str(i.period) for i in items if isinstance(i, Exchange)] == ["2023-03-04"]

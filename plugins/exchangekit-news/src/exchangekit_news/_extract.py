@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final, Literal, NamedTuple, overload
 
 from exchangekit import (
@@ -536,7 +537,12 @@ class Discourse:
         ]
         if len(years) != 1:
             return
-        opens = tokens[first].norm == "in" and first + 1 < last and tokens[first + 1].text in years
+        # "In 2024, ...", and "By 2024 the process had become routine": the paragraph's year
+        opens = (
+            tokens[first].norm in ("in", "by", "during", "throughout")
+            and first + 1 < last
+            and tokens[first + 1].text in years
+        )
         if last - first <= 6:  # a heading: "A busy 2024."
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ..."
@@ -1033,7 +1039,10 @@ class _Sentence:
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
         before = [
-            t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 8
+            t
+            for t in self.m.transfers
+            if t.last <= figure.first
+            and (figure.first - t.last <= 8 or self._second_object(t, figure))
         ]
         before = [
             t
@@ -1087,6 +1096,24 @@ class _Sentence:
                 if noun is not None:
                     return noun, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _second_object(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is joined by "and" to a figure right after ``verb``.
+
+        "took back 94 bodies on Aug. 16 of that year and 250 on Sept. 20": both are
+        the verb's objects, however long the first one's dating is.
+        """
+        return (
+            figure.first - verb.last <= 2 * 8
+            and self.norm(figure.first - 1) == "and"
+            # a bare number: one with a noun of its own ("and 51 military personnel") may
+            # spell out a part instead
+            and any(f.first == figure.first and f.noun is None for f in self.m.figures)
+            and any(
+                0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
+                for f in self.m.figures
+            )
+        )
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
@@ -1976,9 +2003,9 @@ class _Sentence:
         used: set[int] = set()
         previous: LegDraft | None = None
         series_dates = _series(dates, self)
-        figures = self._shared_nouns(self.m.figures)
-        respective_dates = self._respective_dates(figures, dates)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
+        figures = self._shared_nouns(self.m.figures, in_dates)
+        respective_dates = self._respective_dates(figures, dates)
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates)
             if (
@@ -2040,7 +2067,9 @@ class _Sentence:
             self.discourse.category = moved[-1].category
         return legs, used
 
-    def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
+    def _shared_nouns(
+        self, figures: list[FigureMention], in_dates: AbstractSet[int] = frozenset()
+    ) -> list[FigureMention]:
         """Give a bare figure the noun of the figure listed right after it: "90 and 95 prisoners".
 
         In "swapped 90 and 95 prisoners apiece" both figures count prisoners, and
@@ -2051,6 +2080,10 @@ class _Sentence:
             # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
             # "and", under the same verb, counts what the figure before it counts
             figure, earlier = shared[k], shared[k - 1]
+            reach = 6
+            if k > 1 and earlier.first in in_dates and earlier.last - 1 in in_dates:
+                # "took back 94 bodies on Aug. 16 and 250 on Sept. 20": a date's day between
+                earlier, reach = shared[k - 2], 9
             gapped = self._gapped_side(figure)
             if (
                 figure.noun is not None
@@ -2059,7 +2092,9 @@ class _Sentence:
             ):
                 continue
             gap = figure.first - 1 - earlier.np_end
-            if gap > 6 or any(earlier.np_end <= t.first < figure.first for t in self.m.transfers):
+            if gap > reach or any(
+                earlier.np_end <= t.first < figure.first for t in self.m.transfers
+            ):
                 continue
             if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
                 continue  # a construction of its own
