@@ -317,3 +317,34 @@ def test_news_a_paragraph_opened_by_a_year_dates_the_days_after_it_in_that_year(
         io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
     )
     assert [str(i.period) for i in items if isinstance(i, Exchange)] == ["2023-03-04"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        [
+            ("Kyiv got back {a} Ukrainian soldiers, and {b} Russian ones went the other way.", POW),
+            (
+                "Ukraine recovered {a} Ukrainian bodies, and {b} Russian ones were handed back.",
+                REMAINS,
+            ),
+            ("On Monday {a} Ukrainian soldiers came home in exchange for {b} Russian ones.", POW),
+        ]
+    ),
+)
+def test_news_nationality_ones_takes_the_noun_before_and_its_own_side(
+    a: int, b: int, case: tuple[str, PersonCategory]
+) -> None:
+    template, kind = case
+    found = legs_of(template.format(a=a, b=b))
+    assert found == {("RUS", "UKR", kind): [Count.exact(a)], ("UKR", "RUS", kind): [Count.exact(b)]}
+
+
+def test_news_a_span_of_weeks_after_and_counts_no_one() -> None:
+    text = (
+        "On Jan. 3, 230 Ukrainian soldiers were freed in return for 248 Russian ones, "
+        "and four weeks later Kyiv got back 207 of its soldiers."
+    )
+    assert all(c.best != 4 for counts in legs_of(text).values() for c in counts)

@@ -173,6 +173,8 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Units of time: "and four weeks later" counts no one.
+_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
 # Words that make a sentence about an exchange of prisoners.
@@ -2077,6 +2079,31 @@ class _Sentence:
         """
         shared = [self._inverted(f) for f in figures]
         for k in range(1, len(shared)):
+            # "207 Ukrainian prisoners ... and 195 Russian ones": "ones" stands for the noun
+            # of the figure before, the adjective before it for whose they are
+            figure = shared[k]
+            if figure.noun is not None or self.norm(figure.last + 1) != "ones":
+                continue
+            side = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.first == figure.last
+                    and p.last == figure.last + 1
+                    and not p.noun  # the adjective: "Russian ones"
+                ),
+                None,
+            )
+            earlier = next((f for f in reversed(shared[:k]) if f.noun is not None), None)
+            if side is not None and earlier is not None:
+                shared[k] = figure._replace(
+                    noun=earlier.noun,
+                    nationality=side,
+                    remains=earlier.remains,
+                    wounded=earlier.wounded,
+                    np_end=figure.last + 2,
+                )
+        for k in range(1, len(shared)):
             # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
             # "and", under the same verb, counts what the figure before it counts
             figure, earlier = shared[k], shared[k - 1]
@@ -2098,6 +2125,8 @@ class _Sentence:
                 continue
             if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
                 continue  # a construction of its own
+            if self.norm(figure.last) in _TIME_UNITS:
+                continue  # "..., and four weeks later": a span of time, no people
             shared[k] = figure._replace(
                 noun=earlier.noun,
                 nationality=earlier.nationality,
