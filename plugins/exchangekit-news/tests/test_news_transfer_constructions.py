@@ -348,3 +348,22 @@ def test_news_a_span_of_weeks_after_and_counts_no_one() -> None:
         "and four weeks later Kyiv got back 207 of its soldiers."
     )
     assert all(c.best != 4 for counts in legs_of(text).values() for c in counts)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["citizens", "people", "nationals"]),
+)
+def test_news_the_same_number_of_people_repeats_the_whole_not_its_last_part(
+    soldiers: int, civilians: int, people: str
+) -> None:
+    whole = soldiers + civilians
+    text = (
+        f"Kyiv brought home {whole} people on Friday — {soldiers} soldiers and {civilians} "
+        f"civilians — in a swap that Moscow said had seen the same number of its own {people} "
+        "returned."
+    )
+    found = legs_of(text)
+    assert found[("UKR", "RUS", OTHER)] == [Count.exact(whole)]

@@ -278,6 +278,12 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
+            if mention.noun is not None and mention.noun.category is None and whole:
+                # "205 people — 185 servicemen and 20 civilians — ... the same number of its
+                # own citizens": people of no one kind repeat the whole, not its last part
+                previous = whole[-1]
+                mention = mention._replace(amount=previous.amount, text=previous.text)
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
