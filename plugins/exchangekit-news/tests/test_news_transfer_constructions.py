@@ -367,3 +367,22 @@ def test_news_the_same_number_of_people_repeats_the_whole_not_its_last_part(
     )
     found = legs_of(text)
     assert found[("UKR", "RUS", OTHER)] == [Count.exact(whole)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(
+        [
+            "who had been stranded in Ukraine since last summer",
+            "who had ended up across the front during the fighting last year",
+            "whom Ukrainian troops had taken out of their villages in 2024",
+        ]
+    ),
+)
+def test_news_a_date_in_a_relative_clause_on_the_people_makes_no_running_total(
+    amount: int, relative: str
+) -> None:
+    text = f"{amount} residents of the Kursk region {relative} have returned to Russia."
+    assert legs_of(text) == {("UKR", "RUS", CIVILIANS): [Count.exact(amount)]}
+    assert tallies_of(text) == {}

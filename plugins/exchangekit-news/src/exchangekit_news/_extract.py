@@ -1739,7 +1739,7 @@ class _Sentence:
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         for at in self.totals:
-            if self._held_since_at(at):
+            if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
@@ -1764,7 +1764,7 @@ class _Sentence:
         ):
             return True  # "in 58 exchanges, about 4,500 people have come home"
         for date in self.m.dates:
-            if not start <= date.first < stop:
+            if not start <= date.first < stop or self._in_people_relative(figure, date.first, stop):
                 continue
             # "since the first batch on June 11": a rank after "since" is the start's own
             since = next(
@@ -1800,6 +1800,19 @@ class _Sentence:
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _in_people_relative(self, figure: FigureMention, at: int, stop: int) -> bool:
+        """Whether word ``at`` is in a relative clause on the figure's people, before its verb.
+
+        "Nine residents who had been stranded in Ukraine since last summer have
+        returned": the date tells the people's story, not the span of a running total.
+        """
+        if at < figure.np_end or not any(
+            self.norm(i) in ("who", "whom")
+            for i in range(figure.np_end, min(at, figure.np_end + 8))
+        ):
+            return False
+        return any(at < t.first < stop and t.done for t in self.m.transfers)
 
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
