@@ -386,3 +386,22 @@ def test_news_a_date_in_a_relative_clause_on_the_people_makes_no_running_total(
     text = f"{amount} residents of the Kursk region {relative} have returned to Russia."
     assert legs_of(text) == {("UKR", "RUS", CIVILIANS): [Count.exact(amount)]}
     assert tallies_of(text) == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["exchanged", "swapped", "traded"]),
+    st.sampled_from(["apiece", "each"]),
+    st.sampled_from(
+        ["in a deal brokered by Qatar", "officials said", "the first such swap in months"]
+    ),
+)
+def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_is_read(
+    amount: int, verb: str, distributor: str, tail: str
+) -> None:
+    text = f"Russia and Ukraine {verb} prisoners of war, {amount} {distributor}, {tail}."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(amount)],
+        ("UKR", "RUS", POW): [Count.exact(amount)],
+    }
