@@ -405,3 +405,17 @@ def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_is_read(
         ("RUS", "UKR", POW): [Count.exact(amount)],
         ("UKR", "RUS", POW): [Count.exact(amount)],
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["were repatriated", "had been repatriated", "have been repatriated"]),
+    st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
+)
+def test_news_repatriated_people_go_to_the_speakers_side(
+    amount: int, verb: str, speaker: tuple[str, str, str]
+) -> None:
+    name, sender, receiver = speaker
+    text = f"On Friday the bodies of {amount:,} people {verb}, {name} said."
+    assert legs_of(text) == {(sender, receiver, REMAINS): [Count.exact(amount)]}

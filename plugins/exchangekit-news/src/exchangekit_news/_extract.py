@@ -1968,9 +1968,12 @@ class _Sentence:
         So does a verb of coming back whose subject is the people ("had come back",
         "crossed back"): they came back to their own side.
         """
+        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
+        if predicate.move is Move.SEND:
+            # "the bodies of 503 people were repatriated": sent to their own country
+            return _lemmas.lemma(words[0]) == "repatriate"
         if predicate.move is not Move.RECEIVE:
             return False
-        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
         return "home" in words or (
             "back" in words and _lemmas.lemma(words[0]) in ("come", "cross", "go")
         )
