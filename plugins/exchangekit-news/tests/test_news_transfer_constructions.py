@@ -419,3 +419,20 @@ def test_news_repatriated_people_go_to_the_speakers_side(
     name, sender, receiver = speaker
     text = f"On Friday the bodies of {amount:,} people {verb}, {name} said."
     assert legs_of(text) == {(sender, receiver, REMAINS): [Count.exact(amount)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=900),
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["regiment", "brigade", "battalion", "marine corps"]),
+)
+def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
+    whole: int, part: int, unit: str
+) -> None:
+    text = (
+        f"Kyiv said {whole} Ukrainians had been freed, {part} of them fighters of the 36th {unit}."
+    )
+    assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
+    split = f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians."
+    assert legs_of(split)[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]

@@ -173,6 +173,8 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Military units: "108 of them fighters of the Azov regiment" is a part by unit.
+_UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
@@ -1932,6 +1934,18 @@ class _Sentence:
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
 
+    def _unit_part(self, figure: FigureMention) -> bool:
+        """Whether "N of them" counts the men of one unit: a breakdown by service, not coded.
+
+        "215 were freed, 108 of them fighters of the Azov regiment": a part by
+        unit, unlike "33 of them civilians", which splits soldiers from civilians.
+        """
+        if (self.norm(figure.last), self.norm(figure.last + 1)) != ("of", "them"):
+            return False
+        return any(
+            self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
+        )
+
     def exchange_count(self) -> Count | None:
         """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
         if self._exchange_count is not None:
@@ -2570,7 +2584,7 @@ class _Sentence:
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
-        if self._among(figure):
+        if self._among(figure) or self._unit_part(figure):
             return []
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
@@ -5136,8 +5150,8 @@ class _Sentence:
                         break
                     continue  # "in 61 exchanges" stands between the total and its parts
                 category = self._part_category(figure)
-                if category is None:
-                    break
+                if category is None or self._unit_part(figure):
+                    break  # "108 of them fighters of the Azov regiment": a part by unit
                 chained = True
                 used.add(k)
                 found.append((category, figure.amount))
