@@ -436,3 +436,22 @@ def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
     assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
     split = f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians."
     assert legs_of(split)[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([", too,", ", in turn,", ", for its part,"]),
+    st.sampled_from(
+        [
+            ("In Moscow, the defence ministry says it{a} received {n} servicemen.", "UKR", "RUS"),
+            ("Kyiv's headquarters said it{a} had taken back {n} soldiers.", "RUS", "UKR"),
+        ]
+    ),
+)
+def test_news_a_short_aside_between_it_and_its_verb_keeps_the_speaker_as_subject(
+    amount: int, aside: str, case: tuple[str, str, str]
+) -> None:
+    template, sender, receiver = case
+    text = template.format(a=aside, n=amount)
+    assert legs_of(text) == {(sender, receiver, POW): [Count.exact(amount)]}
