@@ -455,3 +455,29 @@ def test_news_a_short_aside_between_it_and_its_verb_keeps_the_speaker_as_subject
     template, sender, receiver = case
     text = template.format(a=aside, n=amount)
     assert legs_of(text) == {(sender, receiver, POW): [Count.exact(amount)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.sampled_from(["Three men from the district", "Two priests", "A local teacher"]),
+    st.sampled_from(
+        [
+            ("Ukrainian defenders freed from Russian captivity", "RUS", "UKR", POW),
+            ("Ukrainian civilians released by Russia", "RUS", "UKR", CIVILIANS),
+            ("Russian soldiers handed back by Ukraine", "UKR", "RUS", POW),
+        ]
+    ),
+)
+def test_news_among_the_n_names_the_group_and_the_subject_is_the_subset(
+    amount: int, few: str, group: tuple[str, str, str, PersonCategory]
+) -> None:
+    words, sender, receiver, kind = group
+    text = (
+        f"{few} {'was' if few.startswith('A ') else 'were'} among the {amount} {words} on Friday."
+    )
+    assert legs_of(text) == {(sender, receiver, kind): [Count.exact(amount)]}
+
+
+def test_news_among_those_before_a_figure_still_makes_it_a_part() -> None:
+    assert legs_of("Among those freed on Friday were 12 civilians, Kyiv said.") == {}

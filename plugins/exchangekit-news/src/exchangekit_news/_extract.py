@@ -1937,6 +1937,8 @@ class _Sentence:
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
+            return False  # "three men were among the 90 defenders freed": 90 is the group
         return any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
