@@ -1412,11 +1412,11 @@ class _Sentence:
             i -= 1  # "it has now received"
         if self.norm(i) == ",":
             # "it, too, received", "they, in turn, handed over": a short aside
-            opening = next(
+            aside_start = next(
                 (j for j in range(i - 1, max(floor, i - 5) - 1, -1) if self.norm(j) == ","), None
             )
-            if opening is not None:
-                i = opening - 1
+            if aside_start is not None:
+                i = aside_start - 1
         if i >= floor and self.norm(i) in ("it", "they"):
             pronoun = i
         elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
