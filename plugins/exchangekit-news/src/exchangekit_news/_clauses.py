@@ -201,6 +201,8 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
         return False
     if word == "in":
         return True  # "in repatriations carried out since 2022", "in exchanges this year"
+    if word in ("the", "all") and i + 1 < len(norms) and norms[i + 1] == "since":
+        return True  # "the stages since last Wednesday had brought 6,060 bodies back"
     if word.isdigit():
         return int(word) > 1
     if word in _MANY:

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final, Literal, NamedTuple, overload
 
 from exchangekit import (
@@ -173,6 +174,12 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Military units: "108 of them fighters of the Azov regiment" is a part by unit.
+_UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
+# Units of time: "and four weeks later" counts no one.
+_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+# Dashes that set off an aside or a list spelling out what came before.
+_DASHES = frozenset({"—", "–"})
 # Words that make a sentence about an exchange of prisoners.
 _PRISONER_CONTEXT: Final = frozenset(
     {
@@ -1128,7 +1135,10 @@ class _Sentence:
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
         before = [
-            t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 8
+            t
+            for t in self.m.transfers
+            if t.last <= figure.first
+            and (figure.first - t.last <= 8 or self._second_object(t, figure))
         ]
         before = [
             t
@@ -1145,6 +1155,9 @@ class _Sentence:
             # opens a clause of its own is the subject of the verb after it
             opens = (
                 ":" in between
+                # "they traded bodies three times — 757, 757 and 909 bodies returned to
+                # Ukraine": a dash opens an aside that may have a verb of its own
+                or not _DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
                 # "carried out a swap, with the ministry saying that 195 had been released"
@@ -1152,7 +1165,15 @@ class _Sentence:
             )
             if opens:
                 own = self._predicate_after(figure)
-                if own is not None:
+                # "84 came back — 51 soldiers and 33 civilians — and Russia took back 84": a
+                # verb past the dash that closes the aside is not the aside's own
+                closed = (
+                    not _DASHES.isdisjoint(between)
+                    and any(self.norm(i) in _DASHES for i in range(figure.last, own[0].first))
+                    if own is not None
+                    else False
+                )
+                if own is not None and not closed:
                     return own
                 if not lx.SPEECH.isdisjoint(between):
                     # "Russia had received 78, and said a further 2,239 were ready to be
@@ -1171,6 +1192,24 @@ class _Sentence:
                 if noun is not None:
                     return noun, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _second_object(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is joined by "and" to a figure right after ``verb``.
+
+        "took back 94 bodies on Aug. 16 of that year and 250 on Sept. 20": both are
+        the verb's objects, however long the first one's dating is.
+        """
+        return (
+            figure.first - verb.last <= 2 * 8
+            and self.norm(figure.first - 1) == "and"
+            # a bare number: one with a noun of its own ("and 51 military personnel") may
+            # spell out a part instead
+            and any(f.first == figure.first and f.noun is None for f in self.m.figures)
+            and any(
+                0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
+                for f in self.m.figures
+            )
+        )
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
@@ -1239,6 +1278,8 @@ class _Sentence:
             position = k
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
+            if opener > position and self.norm(opener) in _QUOTES:
+                opener += 1  # ', "including some who were of special concern", had been'
             word = self.norm(opener)
             relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
             # ", a significant part of whom had been ...", ", the majority of whom ..."
@@ -1258,8 +1299,29 @@ class _Sentence:
             close = self._closing_comma(opener + 1)
             if close is None or (relative and self._figure_between(opener, close)):
                 break
+            if apposition:
+                close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _end_of_listed_aside(self, opener: int, close: int) -> int:
+        """The comma that closes an aside listing several groups, not the first comma in it.
+
+        "103 defenders, among them guardsmen, border guards and soldiers held since
+        2022, were home": the list runs on past its commas while the stretch up to the
+        next comma still ends it with "and" or "or".
+        """
+        for _ in range(4):
+            following = self._closing_comma(close + 1)
+            if following is None or following - opener > _RELATIVE_REACH + 6:
+                return close
+            words = {self.norm(i) for i in range(close + 1, following)}
+            # "medics, drivers, and men ...": a short item before the list's last comma
+            item = following - close <= 4 and self.norm(following + 1) in ("and", "or")
+            if (words.isdisjoint(("and", "or")) and not item) or not words.isdisjoint(lx.SPEECH):
+                return close
+            close = following
+        return close
 
     def _closing_comma(self, start: int) -> int | None:
         for i in range(start, min(self.last, start + _RELATIVE_REACH)):
@@ -1440,6 +1502,13 @@ class _Sentence:
         i = predicate.first - 1
         while i >= floor and self.norm(i) in _VERB_GROUP_WORDS:
             i -= 1  # "it has now received"
+        if self.norm(i) == ",":
+            # "it, too, received", "they, in turn, handed over": a short aside
+            aside_start = next(
+                (j for j in range(i - 1, max(floor, i - 5) - 1, -1) if self.norm(j) == ","), None
+            )
+            if aside_start is not None:
+                i = aside_start - 1
         if i >= floor and self.norm(i) in ("it", "they"):
             pronoun = i
         elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
@@ -1607,7 +1676,14 @@ class _Sentence:
             }
             # "brought home 144 of its servicemen and also recovered the bodies of soldiers":
             # the bodies are another clause's
-            if near & {"bodies", "remains", "fallen"} and not self.norm_set & {
+            # "took back 94 bodies ..., while Russia received 38 of its own soldiers": the
+            # other side's soldiers in a sentence about the dead are dead too
+            bodies_before = (
+                previous is not None
+                and previous.sentence == self.index
+                and previous.category is PersonCategory.REMAINS
+            )
+            if (near & {"bodies", "remains", "fallen"} or bodies_before) and not self.norm_set & {
                 "prisoners",
                 "pows",
                 "captivity",
@@ -1768,7 +1844,7 @@ class _Sentence:
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
         for at in self.totals:
-            if self._held_since_at(at):
+            if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
@@ -1793,7 +1869,7 @@ class _Sentence:
         ):
             return True  # "in 58 exchanges, about 4,500 people have come home"
         for date in self.m.dates:
-            if not start <= date.first < stop:
+            if not start <= date.first < stop or self._in_people_relative(figure, date.first, stop):
                 continue
             # "since the first batch on June 11": a rank after "since" is the start's own
             since = next(
@@ -1865,6 +1941,19 @@ class _Sentence:
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
+
+    def _in_people_relative(self, figure: FigureMention, at: int, stop: int) -> bool:
+        """Whether word ``at`` is in a relative clause on the figure's people, before its verb.
+
+        "Nine residents who had been stranded in Ukraine since last summer have
+        returned": the date tells the people's story, not the span of a running total.
+        """
+        if at < figure.np_end or not any(
+            self.norm(i) in ("who", "whom")
+            for i in range(figure.np_end, min(at, figure.np_end + 8))
+        ):
+            return False
+        return any(at < t.first < stop and t.done for t in self.m.transfers)
 
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
@@ -1980,8 +2069,22 @@ class _Sentence:
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
+            return False  # "three men were among the 90 defenders freed": 90 is the group
         return any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
+        )
+
+    def _unit_part(self, figure: FigureMention) -> bool:
+        """Whether "N of them" counts the men of one unit: a breakdown by service, not coded.
+
+        "215 were freed, 108 of them fighters of the Azov regiment": a part by
+        unit, unlike "33 of them civilians", which splits soldiers from civilians.
+        """
+        if (self.norm(figure.last), self.norm(figure.last + 1)) != ("of", "them"):
+            return False
+        return any(
+            self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
         )
 
     def exchange_count(self) -> Count | None:
@@ -2020,9 +2123,12 @@ class _Sentence:
         So does a verb of coming back whose subject is the people ("had come back",
         "crossed back"): they came back to their own side.
         """
+        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
+        if predicate.move is Move.SEND:
+            # "the bodies of 503 people were repatriated": sent to their own country
+            return _lemmas.lemma(words[0]) == "repatriate"
         if predicate.move is not Move.RECEIVE:
             return False
-        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
         return "home" in words or (
             "back" in words and _lemmas.lemma(words[0]) in ("come", "cross", "go")
         )
@@ -2070,9 +2176,9 @@ class _Sentence:
         used: set[int] = set()
         previous: LegDraft | None = None
         series_dates = _series(dates, self)
-        figures = self._shared_nouns(self.m.figures)
-        respective_dates = self._respective_dates(figures, dates)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
+        figures = self._shared_nouns(self.m.figures, in_dates)
+        respective_dates = self._respective_dates(figures, dates)
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates)
             if (
@@ -2134,7 +2240,9 @@ class _Sentence:
             self.discourse.category = moved[-1].category
         return legs, used
 
-    def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
+    def _shared_nouns(
+        self, figures: list[FigureMention], in_dates: AbstractSet[int] = frozenset()
+    ) -> list[FigureMention]:
         """Give a bare figure the noun of the figure listed right after it: "90 and 95 prisoners".
 
         In "swapped 90 and 95 prisoners apiece" both figures count prisoners, and
@@ -2142,9 +2250,38 @@ class _Sentence:
         """
         shared = [self._inverted(f) for f in figures]
         for k in range(1, len(shared)):
+            # "207 Ukrainian prisoners ... and 195 Russian ones": "ones" stands for the noun
+            # of the figure before, the adjective before it for whose they are
+            figure = shared[k]
+            if figure.noun is not None or self.norm(figure.last + 1) != "ones":
+                continue
+            side = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.first == figure.last
+                    and p.last == figure.last + 1
+                    and not p.noun  # the adjective: "Russian ones"
+                ),
+                None,
+            )
+            earlier = next((f for f in reversed(shared[:k]) if f.noun is not None), None)
+            if side is not None and earlier is not None:
+                shared[k] = figure._replace(
+                    noun=earlier.noun,
+                    nationality=side,
+                    remains=earlier.remains,
+                    wounded=earlier.wounded,
+                    np_end=figure.last + 2,
+                )
+        for k in range(1, len(shared)):
             # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
             # "and", under the same verb, counts what the figure before it counts
             figure, earlier = shared[k], shared[k - 1]
+            reach = 6
+            if k > 1 and earlier.first in in_dates and earlier.last - 1 in in_dates:
+                # "took back 94 bodies on Aug. 16 and 250 on Sept. 20": a date's day between
+                earlier, reach = shared[k - 2], 9
             gapped = self._gapped_side(figure)
             if (
                 figure.noun is not None
@@ -2153,10 +2290,14 @@ class _Sentence:
             ):
                 continue
             gap = figure.first - 1 - earlier.np_end
-            if gap > 6 or any(earlier.np_end <= t.first < figure.first for t in self.m.transfers):
+            if gap > reach or any(
+                earlier.np_end <= t.first < figure.first for t in self.m.transfers
+            ):
                 continue
             if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
                 continue  # a construction of its own
+            if self.norm(figure.last) in _TIME_UNITS:
+                continue  # "..., and four weeks later": a span of time, no people
             shared[k] = figure._replace(
                 noun=earlier.noun,
                 nationality=earlier.nationality,
@@ -2592,13 +2733,14 @@ class _Sentence:
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
-        if self._among(figure):
+        if self._among(figure) or self._unit_part(figure):
             return []
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
+            or self._gapped_from_total(figure, previous, start)
         ) and not (
             self._each_time(figure)
             or self._one_of_them(figure)
@@ -2624,11 +2766,13 @@ class _Sentence:
                 return []
         colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
         if (
-            colon is not None
-            and previous is not None
+            previous is not None
             and previous.sentence == self.index
             and not previous.tally
-            and (predicate is None or predicate.last <= colon)
+            and (
+                (colon is not None and (predicate is None or predicate.last <= colon))
+                or self._spelled_out_after_dash(figure, previous, start)
+            )
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
             # list after the colon spells out the figure before it, which went the same way
@@ -2645,6 +2789,10 @@ class _Sentence:
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
+        if predicate is not None and not first and predicate.first >= stop:
+            # "40 soldiers and 12 civilians were handed over to Ukraine": the verb after the
+            # last of the listed figures is the first one's too, and so are its "to", "from"
+            stop = next((f.first for f in self.m.figures if f.first >= predicate.last), self.last)
         own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
         # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
         # relative clause on the people says where they were taken, not where they went
@@ -2695,6 +2843,16 @@ class _Sentence:
             symmetric = total = True
         if predicate is not None and first and not symmetric:
             symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
+        fronted = self._fronted_subject(figure, predicate, first)
+        if fronted is not None and predicate is not None:
+            # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
+            # sizes what the clause after it moved, and that clause has its own subject
+            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in _DASHES:
+                symmetric = False  # "— about 20 bodies each — Ukraine took back": each time
+            if predicate.move is Move.RECEIVE:
+                receiver = receiver or fronted
+            elif predicate.move is Move.SEND:
+                sender = sender or fronted
         if predicate is not None and first:
             floor = self.first
             # a verb in a relative clause on the subject ("Russia, which had promised to
@@ -2875,6 +3033,63 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _spelled_out_after_dash(
+        self, figure: FigureMention, previous: LegDraft, start: int
+    ) -> bool:
+        """Whether a dash right after the last figure's noun opens its breakdown.
+
+        "with 230 Ukrainians — 224 servicemen and six civilians — returning home":
+        the parts went the way the whole did, whatever verb follows the aside.
+        """
+        return (
+            figure.noun is not None
+            and start == figure.first - 1
+            and self.norm(start) in _DASHES
+            and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
+        )
+
+    def _fronted_subject(
+        self, figure: FigureMention, predicate: TransferWord | None, first: bool
+    ) -> str | None:
+        """The side that does the verb after an aside holding ``figure``, when one does.
+
+        "In July and August — each time about 1,000 bodies — Ukraine took back its
+        dead": the aside closes, and a side named right before the verb is its subject.
+        """
+        if predicate is None or first:
+            return None
+        # "— 40 prisoners each time —": the aside may end on the figure's distributor
+        close = next(
+            (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
+        )
+        if close is None or close >= predicate.first:
+            return None
+        if not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
+            return None  # an aside opens before the figure and closes after it
+        party = next((p for p in self._actors() if p.first > close), None)
+        if party is None or party.first - close > 2 or not party.noun:
+            return None
+        between = range(party.last, predicate.first)
+        if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
+            return None
+        return party.code
+
+    def _gapped_from_total(
+        self, figure: FigureMention, previous: LegDraft | None, start: int
+    ) -> bool:
+        """Whether a bare "and N" shares the verb of a running total just before it.
+
+        "the stages since Wednesday had brought 6,060 bodies back to Ukraine and 78
+        to Russia": the second figure is summed over the same stages as the first.
+        """
+        return (
+            previous is not None
+            and previous.tally
+            and previous.sentence == self.index
+            and self.norm(figure.first - 1) == "and"
+            and not any(start <= t.first < figure.first for t in self.m.transfers)
+        )
 
     def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
         """Whether a side announces it "has freed" people: its own, brought home from captivity.
@@ -5380,8 +5595,8 @@ class _Sentence:
                         break
                     continue  # "in 61 exchanges" stands between the total and its parts
                 category = self._part_category(figure)
-                if category is None:
-                    break
+                if category is None or self._unit_part(figure):
+                    break  # "108 of them fighters of the Azov regiment": a part by unit
                 chained = True
                 used.add(k)
                 found.append((category, figure.amount))

@@ -73,6 +73,7 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("come back", Move.RECEIVE),
     ("cross back", Move.RECEIVE),
     ("go home", Move.RECEIVE),
+    ("go back", Move.RECEIVE),  # "110 Russians went back to Russia", like "come back"
     ("return home", Move.RECEIVE),
     ("take charge of", Move.RECEIVE),
     ("reunite with", Move.RECEIVE),

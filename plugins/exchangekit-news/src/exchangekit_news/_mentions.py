@@ -278,6 +278,12 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
+            if mention.noun is not None and mention.noun.category is None and whole:
+                # "205 people — 185 servicemen and 20 civilians — ... the same number of its
+                # own citizens": people of no one kind repeat the whole, not its last part
+                previous = whole[-1]
+                mention = mention._replace(amount=previous.amount, text=previous.text)
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
@@ -370,8 +376,11 @@ class _Finder:
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
+                # "exchanged prisoners of war, 75 apiece": set off after a swap verb's object
                 people = any(
-                    self.norm(j) in _SWAP_NOUNS for j in range(max(self.first, k - 12), k)
+                    self.norm(j) in _SWAP_NOUNS
+                    or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
+                    for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
@@ -1428,6 +1437,7 @@ _PASSIVE_PEOPLE: Final = (
     | {"held", "imprisoned", "detained", "repatriated", "evacuated"}
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
+_SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}

@@ -1,0 +1,483 @@
+"""Transfer constructions of English news copy in general, each read the same however worded."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, ExchangeTally, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+CIVILIANS = PersonCategory.CIVILIANS
+REMAINS = PersonCategory.REMAINS
+OTHER = PersonCategory.OTHER
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def legs_of(text: str) -> Legs:
+    """Every transfer the parser reads in ``text`` (published 23 October 2025) by direction."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    found: Legs = {}
+    for item in items:
+        if isinstance(item, Exchange):
+            for t in item.transfers:
+                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return found
+
+
+_SHARED_VERBS = st.sampled_from(
+    ["were handed over to", "were returned to", "came home to", "have been brought back to"]
+)
+_HOMES = st.sampled_from([("Ukraine", "UKR", "RUS"), ("Russia", "RUS", "UKR")])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    _SHARED_VERBS,
+    _HOMES,
+    st.sampled_from(["soldiers", "servicemen", "prisoners of war"]),
+)
+def test_news_coordinated_figures_share_the_verb_and_its_destination(
+    soldiers: int, civilians: int, verb: str, home: tuple[str, str, str], noun: str
+) -> None:
+    # the "to X" after the verb of the last conjunct says where the first one went too
+    name, receiver, sender = home
+    text = f"On Tuesday, {soldiers} {noun} and {civilians} civilians {verb} {name}."
+    assert legs_of(text) == {
+        (sender, receiver, POW): [Count.exact(soldiers)],
+        (sender, receiver, CIVILIANS): [Count.exact(civilians)],
+    }
+
+
+def test_news_coordinated_figures_before_a_semicolon_keep_their_own_destination() -> None:
+    text = (
+        "On Friday 64 servicemen and nine civilians were brought back to Ukraine; "
+        "Moscow said it had got 73 people back."
+    )
+    found = legs_of(text)
+    assert found[("RUS", "UKR", POW)] == [Count.exact(64)]
+    assert found[("RUS", "UKR", CIVILIANS)] == [Count.exact(9)]
+    assert ("UKR", "RUS", POW) not in found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=20, max_value=1500), min_size=2, max_size=3, unique=True),
+    st.sampled_from(["—", "–"]),
+    st.sampled_from(["were returned to Ukraine", "came back to Ukraine", "returned to Ukraine"]),
+)
+def test_news_a_list_after_a_dash_takes_its_own_verb_not_the_clause_before(
+    amounts: list[int], dash: str, verb: str
+) -> None:
+    # the verb before the dash ("the sides traded") names no receiver; the aside's own does
+    months = ["March", "April", "May"][: len(amounts)]
+    listed = ", ".join(f"{a:,}" for a in amounts[:-1]) + f" and {amounts[-1]:,}"
+    text = (
+        f"In {', '.join(months[:-1])} and {months[-1]} the two sides traded the dead "
+        f"{len(amounts)} times {dash} {listed} bodies {verb}, respectively {dash} "
+        "with little publicity."
+    )
+    assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(a) for a in amounts]}
+
+
+def test_news_a_verb_past_the_closing_dash_is_not_the_asides_own() -> None:
+    text = (
+        "On Monday 72 people came home to Ukraine – 60 soldiers and 12 civilians – "
+        "and Russia took back 72 people in return."
+    )
+    found = legs_of(text)
+    assert found[("RUS", "UKR", POW)] == [Count.exact(60)]
+    assert found[("RUS", "UKR", CIVILIANS)] == [Count.exact(12)]
+    assert found[("UKR", "RUS", OTHER)] == [Count.exact(72)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(['"', "“", "'"]),
+    st.sampled_from(["including two officers", "among them men held since 2022", "most of them"]),
+    st.sampled_from([("Russian", "RUS", "UKR"), ("Ukrainian", "UKR", "RUS")]),
+)
+def test_news_a_quoted_aside_between_the_people_and_their_verb_is_skipped(
+    amount: int, quote: str, aside: str, side: tuple[str, str, str]
+) -> None:
+    adjective, receiver, sender = side
+    close = {"“": "”"}.get(quote, quote)
+    text = (
+        f"The ministry said {amount} {adjective} soldiers, {quote}{aside}{close}, "
+        "had been handed back on Friday."
+    )
+    assert legs_of(text) == {(sender, receiver, POW): [Count.exact(amount)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["among them", "including"]),
+    st.sampled_from(
+        [
+            "marines, paratroopers and border guards who were taken prisoner in the south "
+            "in the first spring",
+            "medics, drivers, and men who had been captured in the ruins of a steel plant",
+            "guardsmen, sailors or soldiers whom the other side had held in camps for years",
+        ]
+    ),
+    st.sampled_from(["were home", "had been freed", "came back"]),
+)
+def test_news_an_aside_that_lists_groups_with_commas_is_skipped_whole(
+    amount: int, opener: str, groups: str, verb: str
+) -> None:
+    text = f"Kyiv said {amount} Ukrainian soldiers, {opener} {groups}, {verb} on Friday."
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
+
+
+def test_news_an_aside_naming_one_group_still_ends_at_its_comma() -> None:
+    text = (
+        "Fourteen civilians who had been held by Russia, among them three nuns, "
+        "returned to Ukraine on Monday, and the ombudsman thanked the mediators."
+    )
+    assert legs_of(text) == {("RUS", "UKR", CIVILIANS): [Count.exact(14)]}
+
+
+def tallies_of(text: str) -> dict[tuple[str | None, str | None, PersonCategory], str]:
+    """Every stated running total the parser reads in ``text``, by direction and category."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    return {
+        (
+            t.sender.code if t.sender else None,
+            t.receiver.code if t.receiver else None,
+            t.category,
+        ): str(t.count)
+        for t in items
+        if isinstance(t, ExchangeTally)
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9000),
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["stages", "swaps", "handovers", "exchanges"]),
+    st.sampled_from(["the", "all the"]),
+    st.sampled_from(["last Monday", "the start of the month", "the spring"]),
+)
+def test_news_the_exchanges_since_a_date_sum_both_directions_of_a_gapped_clause(
+    many: int, few: int, stages: str, determiner: str, since: str
+) -> None:
+    # a plural exchange noun "since" a date adds several up; "and N to Russia" shares it
+    text = (
+        f"Officials said {determiner} {stages} since {since} had brought {many:,} bodies "
+        f"back to Ukraine and {few} to Russia."
+    )
+    assert legs_of(text) == {}
+    assert tallies_of(text) == {
+        ("RUS", "UKR", REMAINS): str(Count.exact(many)),
+        ("UKR", "RUS", REMAINS): str(Count.exact(few)),
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=2000),
+    st.sampled_from(["—", "–"]),
+    st.sampled_from(["each time {n} bodies", "{n} bodies each time", "about {n} bodies each"]),
+    st.sampled_from(
+        [
+            ("Ukraine took back its dead", "RUS", "UKR"),
+            ("Kyiv has received", "RUS", "UKR"),
+            ("Russia handed over Ukrainian remains", "RUS", "UKR"),
+            ("Moscow got back the bodies of its soldiers", "UKR", "RUS"),
+        ]
+    ),
+)
+def test_news_an_aside_sizing_each_exchange_takes_the_subject_of_the_clause_after_it(
+    amount: int, dash: str, aside: str, clause: tuple[str, str, str]
+) -> None:
+    words, sender, receiver = clause
+    text = f"In April and May {dash} {aside.format(n=f'{amount:,}')} {dash} {words}."
+    found = legs_of(text)
+    assert list(found) == [(sender, receiver, REMAINS)]
+    assert len(found[(sender, receiver, REMAINS)]) == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["went back to", "have gone back to", "had gone back to"]),
+    st.sampled_from([("Russian", "Russia", "RUS", "UKR"), ("Ukrainian", "Ukraine", "UKR", "RUS")]),
+)
+def test_news_go_back_is_a_verb_of_coming_home(
+    amount: int, verb: str, side: tuple[str, str, str, str]
+) -> None:
+    adjective, country, receiver, sender = side
+    text = f"On Monday, {amount} {adjective} soldiers {verb} {country}, officials said."
+    expected = {(sender, receiver, POW): [Count.exact(amount)]}
+    assert legs_of(text) == expected
+
+
+def test_news_going_back_to_the_front_or_on_a_promise_moves_no_one() -> None:
+    assert legs_of("Many of the 300 soldiers freed last year went back to the front.") == {}
+    assert legs_of("Russia later went back on its promise to return 500 bodies.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=500),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["—", "–"]),
+    st.sampled_from(
+        [
+            "On Friday, with {whole} Ukrainians {d} {parts} {d} coming home, the ombudsman "
+            "thanked the mediators.",
+            "Kyiv said {whole} Ukrainians {d} {parts} {d} had been freed on Friday.",
+            "The swap went ahead on Friday, with {whole} Ukrainians {d} {parts} {d} returning "
+            "home.",
+        ]
+    ),
+)
+def test_news_a_breakdown_set_off_by_dashes_goes_the_way_of_its_whole(
+    soldiers: int, civilians: int, dash: str, template: str
+) -> None:
+    whole = soldiers + civilians
+    parts = f"{soldiers} soldiers and {civilians} civilians"
+    text = template.format(whole=whole, d=dash, parts=parts)
+    assert legs_of(text) == {
+        ("RUS", "UKR", OTHER): [Count.exact(whole)],
+        ("RUS", "UKR", POW): [Count.exact(soldiers)],
+        ("RUS", "UKR", CIVILIANS): [Count.exact(civilians)],
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=50, max_value=2000),
+    st.integers(min_value=2, max_value=49),
+    st.sampled_from(["soldiers", "servicemen", "troops"]),
+    st.sampled_from(
+        [
+            "Kyiv recovered {many} bodies on Monday, and Moscow got back {few} of its {noun}.",
+            "Ukraine took back {many} bodies, while Russia received {few} of its own {noun}.",
+        ]
+    ),
+)
+def test_news_soldiers_moved_beside_bodies_are_remains_unless_prisoners_are_named(
+    many: int, few: int, noun: str, template: str
+) -> None:
+    text = template.format(many=f"{many:,}", few=few, noun=noun)
+    assert legs_of(text) == {
+        ("RUS", "UKR", REMAINS): [Count.exact(many)],
+        ("UKR", "RUS", REMAINS): [Count.exact(few)],
+    }
+    prisoners = text.replace(f"{few} of its", f"{few} prisoners of war among its")
+    assert ("UKR", "RUS", REMAINS) not in legs_of(prisoners)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        [
+            ("on Aug. 16 of that year", "on Sept. 20"),
+            ("on the morning of Aug. 16", "on Sept. 20"),
+            ("on 16 August of that year", "on 20 September"),
+        ]
+    ),
+)
+def test_news_a_bare_figure_after_and_shares_the_verb_across_a_long_date(
+    first: int, second: int, dates: tuple[str, str]
+) -> None:
+    one, two = dates
+    text = f"Ukraine took back {first} bodies {one} and {second} {two}, officials said."
+    found = legs_of(text)
+    assert sorted(c.best for c in found.get(("RUS", "UKR", REMAINS), [])) == sorted([first, second])
+
+
+@pytest.mark.parametrize("opener", ["By", "During", "Throughout"])
+def test_news_a_paragraph_opened_by_a_year_dates_the_days_after_it_in_that_year(
+    opener: str,
+) -> None:
+    text = (
+        f"{opener} 2023 the handovers had become routine, if slow and rarely reported. "
+        "Kyiv took back 60 soldiers on March 4, officials said."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    assert [str(i.period) for i in items if isinstance(i, Exchange)] == ["2023-03-04"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        [
+            ("Kyiv got back {a} Ukrainian soldiers, and {b} Russian ones went the other way.", POW),
+            (
+                "Ukraine recovered {a} Ukrainian bodies, and {b} Russian ones were handed back.",
+                REMAINS,
+            ),
+            ("On Monday {a} Ukrainian soldiers came home in exchange for {b} Russian ones.", POW),
+        ]
+    ),
+)
+def test_news_nationality_ones_takes_the_noun_before_and_its_own_side(
+    a: int, b: int, case: tuple[str, PersonCategory]
+) -> None:
+    template, kind = case
+    found = legs_of(template.format(a=a, b=b))
+    assert found == {("RUS", "UKR", kind): [Count.exact(a)], ("UKR", "RUS", kind): [Count.exact(b)]}
+
+
+def test_news_a_span_of_weeks_after_and_counts_no_one() -> None:
+    text = (
+        "On Jan. 3, 230 Ukrainian soldiers were freed in return for 248 Russian ones, "
+        "and four weeks later Kyiv got back 207 of its soldiers."
+    )
+    assert all(c.best != 4 for counts in legs_of(text).values() for c in counts)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["citizens", "people", "nationals"]),
+)
+def test_news_the_same_number_of_people_repeats_the_whole_not_its_last_part(
+    soldiers: int, civilians: int, people: str
+) -> None:
+    whole = soldiers + civilians
+    text = (
+        f"Kyiv brought home {whole} people on Friday — {soldiers} soldiers and {civilians} "
+        f"civilians — in a swap that Moscow said had seen the same number of its own {people} "
+        "returned."
+    )
+    found = legs_of(text)
+    assert found[("UKR", "RUS", OTHER)] == [Count.exact(whole)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(
+        [
+            "who had been stranded in Ukraine since last summer",
+            "who had ended up across the front during the fighting last year",
+            "whom Ukrainian troops had taken out of their villages in 2024",
+        ]
+    ),
+)
+def test_news_a_date_in_a_relative_clause_on_the_people_makes_no_running_total(
+    amount: int, relative: str
+) -> None:
+    text = f"{amount} residents of the Kursk region {relative} have returned to Russia."
+    assert legs_of(text) == {("UKR", "RUS", CIVILIANS): [Count.exact(amount)]}
+    assert tallies_of(text) == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["exchanged", "swapped", "traded"]),
+    st.sampled_from(["apiece", "each"]),
+    st.sampled_from(
+        ["in a deal brokered by Qatar", "officials said", "the first such swap in months"]
+    ),
+)
+def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_is_read(
+    amount: int, verb: str, distributor: str, tail: str
+) -> None:
+    text = f"Russia and Ukraine {verb} prisoners of war, {amount} {distributor}, {tail}."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(amount)],
+        ("UKR", "RUS", POW): [Count.exact(amount)],
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["were repatriated", "had been repatriated", "have been repatriated"]),
+    st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
+)
+def test_news_repatriated_people_go_to_the_speakers_side(
+    amount: int, verb: str, speaker: tuple[str, str, str]
+) -> None:
+    name, sender, receiver = speaker
+    text = f"On Friday the bodies of {amount:,} people {verb}, {name} said."
+    assert legs_of(text) == {(sender, receiver, REMAINS): [Count.exact(amount)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=900),
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["regiment", "brigade", "battalion", "marine corps"]),
+)
+def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
+    whole: int, part: int, unit: str
+) -> None:
+    text = (
+        f"Kyiv said {whole} Ukrainians had been freed, {part} of them fighters of the 36th {unit}."
+    )
+    assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
+    split = f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians."
+    assert legs_of(split)[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([", too,", ", in turn,", ", for its part,"]),
+    st.sampled_from(
+        [
+            ("In Moscow, the defence ministry says it{a} received {n} servicemen.", "UKR", "RUS"),
+            ("Kyiv's headquarters said it{a} had taken back {n} soldiers.", "RUS", "UKR"),
+        ]
+    ),
+)
+def test_news_a_short_aside_between_it_and_its_verb_keeps_the_speaker_as_subject(
+    amount: int, aside: str, case: tuple[str, str, str]
+) -> None:
+    template, sender, receiver = case
+    text = template.format(a=aside, n=amount)
+    assert legs_of(text) == {(sender, receiver, POW): [Count.exact(amount)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.sampled_from(["Three men from the district", "Two priests", "A local teacher"]),
+    st.sampled_from(
+        [
+            ("Ukrainian defenders freed from Russian captivity", "RUS", "UKR", POW),
+            ("Ukrainian civilians released by Russia", "RUS", "UKR", CIVILIANS),
+            ("Russian soldiers handed back by Ukraine", "UKR", "RUS", POW),
+        ]
+    ),
+)
+def test_news_among_the_n_names_the_group_and_the_subject_is_the_subset(
+    amount: int, few: str, group: tuple[str, str, str, PersonCategory]
+) -> None:
+    words, sender, receiver, kind = group
+    text = (
+        f"{few} {'was' if few.startswith('A ') else 'were'} among the {amount} {words} on Friday."
+    )
+    assert legs_of(text) == {(sender, receiver, kind): [Count.exact(amount)]}
+
+
+def test_news_among_those_before_a_figure_still_makes_it_a_part() -> None:
+    assert legs_of("Among those freed on Friday were 12 civilians, Kyiv said.") == {}
