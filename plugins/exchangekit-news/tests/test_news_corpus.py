@@ -306,6 +306,23 @@ def test_news_frozen_sets_stay_above_their_floors(
     assert measured.date_accuracy >= dates, measured.misdated
 
 
+# holdout-4 (corpus/holdout-4: 38 articles, 253 figures), written by a helper that saw no
+# rules and no corpus, scored once: precision 83.7%, recall 56.9%, dates right for 77.8% of
+# the figures found. It is development material since; these floors pin the figures after
+# the rounds tuned on it (as development material, not a first run).
+HOLDOUT_4_FLOORS = (0.83, 0.57, 0.77)
+
+
+def test_news_holdout_4_stays_above_its_development_floors() -> None:
+    scored = score_corpus(CORPUS / "holdout-4")
+    assert len(scored) == 38
+    measured = sum((a.measured for a in scored), Score())
+    precision, recall, dates = HOLDOUT_4_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+
+
 # frozen-2 is development material since its first run. Claims and stated tallies alone, first
 # run: claims 81.5% / 56.4%, tallies 79.2% / 47.5%. After the second claim and tally round
 # (losses in either order, hearsay, asides, partitives, statement headings, whole-year and

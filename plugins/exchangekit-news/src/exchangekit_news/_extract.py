@@ -84,6 +84,10 @@ _ORDINAL_WORDS: Final = frozenset(
 )
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
+_PROPOSING: Final = frozenset(
+    {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
+)
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
@@ -1030,6 +1034,11 @@ class _Sentence:
 
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
+        paired = self._pair_noun(figure) if self._pair(figure) else None
+        if paired is not None:
+            # 'hands over 22 wounded alongside a 175-for-175 swap': the pair sizes its noun,
+            # whatever verb stands before it
+            return paired, True
         before = [
             t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 8
         ]
@@ -1065,15 +1074,22 @@ class _Sentence:
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
             return chosen, True
-        if self._pair(figure):
-            # 'the three-day "500 for 500" swap': the pair modifies the exchange noun after it
-            second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
-            if second is not None:
-                at = second + (self.norm(second) in _QUOTES)
-                noun = next((t for t in self.m.transfers if t.first == at), None)
-                if noun is not None:
-                    return noun, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
+        """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
+        second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
+        if second is None:
+            return None
+        at = second + (self.norm(second) in _QUOTES)
+        noun = next((t for t in self.m.transfers if t.first == at), None)
+        if noun is not None and any(
+            self.norm(i) in _PROPOSING
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
+            noun = noun._replace(done=False)
+        return noun
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
@@ -2629,6 +2645,9 @@ class _Sentence:
                 if len(named) == 1:
                     receiver = named.pop()
         category = self._category(figure, previous)
+        if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
+            # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
+            category = self._category(figure, None)
         if wounded_moved or (
             figure.wounded
             and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)

@@ -244,7 +244,11 @@ class _Finder:
         starts = [t.start for t in tokens[self.first : self.last]]
         for first, last in self._figure_windows():
             base = tokens[first].start
-            for match in iter_figures(self.text[base : tokens[last - 1].end]):
+            window = self.text[base : tokens[last - 1].end]
+            if "-for-" in window:
+                # "a 175-for-175 swap" reads as "175 for 175" (same length: offsets hold)
+                window = window.replace("-for-", " for ")
+            for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
                 if a >= b or tokens[b - 1].end != base + match.end:

@@ -1,0 +1,75 @@
+"""Transfers told in nominal and series constructions: hyphenated pairs, event nouns, lists."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange
+
+
+def legs(text: str, published: date = date(2025, 12, 30)) -> dict[tuple[str, str, str], Count]:
+    """Every transfer the parser reads in ``text``, keyed by sender, receiver and category."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value): t.count
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+def both(category: str, amount: int) -> dict[tuple[str, str, str], Count]:
+    """The same figure each way between the two belligerents."""
+    return {
+        ("RUS", "UKR", category): Count.exact(amount),
+        ("UKR", "RUS", category): Count.exact(amount),
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["exchange", "swap", "handover"]),
+    st.sampled_from(["went ahead on 4 March", "was completed on 4 March"]),
+)
+def test_news_a_hyphenated_pair_is_the_size_of_each_direction(
+    amount: int, noun: str, tail: str
+) -> None:
+    text = f"Kyiv and Moscow swapped prisoners again. A {amount:,}-for-{amount:,} {noun} {tail}."
+    assert legs(text) == both("prisoners_of_war", amount)
+
+
+def test_news_a_hyphenated_pair_reads_like_the_spaced_one() -> None:
+    hyphenated = legs("Ukraine and Russia held a 64-for-64 swap on 2 June.")
+    assert hyphenated == legs("Ukraine and Russia held a 64 for 64 swap on 2 June.")
+    assert hyphenated == both("other", 64)
+
+
+def test_news_a_pair_beside_wounded_handed_over_is_a_swap_of_its_own() -> None:
+    text = "On Monday Moscow handed back 12 wounded soldiers alongside a 40-for-40 swap."
+    assert legs(text) == {
+        ("RUS", "UKR", "wounded_prisoners"): Count.exact(12),
+        **both("other", 40),
+    }
+
+
+def test_news_a_pair_proposed_is_not_a_swap_done() -> None:
+    assert legs("Kyiv proposed a 500-for-500 swap on Monday.") == {}
+    assert legs("On Monday Moscow offered a 300 for 300 exchange.") == {}
+
+
+def test_news_hyphenated_words_keep_their_hyphens() -> None:
+    # only "N-for-N" is read as spaced; a range or an ordinary compound is left alone
+    assert legs("Russia returned 40-50 bodies to Ukraine on 3 May.") == legs(
+        "Russia returned 40-50 bodies to Ukraine on 3 May."
+    )
+    assert legs("A long-awaited swap freed 75 Ukrainian soldiers on 3 May.") == {
+        ("RUS", "UKR", "prisoners_of_war"): Count.exact(75)
+    }
