@@ -73,3 +73,66 @@ def test_news_hyphenated_words_keep_their_hyphens() -> None:
     assert legs("A long-awaited swap freed 75 Ukrainian soldiers on 3 May.") == {
         ("RUS", "UKR", "prisoners_of_war"): Count.exact(75)
     }
+
+
+def dated_legs(text: str) -> set[tuple[str, str, str, str, str]]:
+    """Every transfer with its exchange's period, for sentences published on 18 June 2025."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 6, 18), publisher="Desk"
+    )
+    return {
+        (str(item.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Moscow", "Kyiv", "RUS", "UKR"), ("Kyiv", "Moscow", "UKR", "RUS")]),
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(
+        [
+            "The handover on Tuesday was of {n} bodies.",
+            "On Tuesday, {n} bodies were transferred.",
+            "The latest repatriation, on Tuesday, was of {n} bodies.",
+        ]
+    ),
+)
+def test_news_a_handover_told_without_sides_goes_the_way_the_story_set(
+    sides: tuple[str, str, str, str], amount: int, second: str
+) -> None:
+    giver, taker, sender, receiver = sides
+    text = f"{giver} handed {taker} the bodies of fallen soldiers this week. " + second.format(
+        n=f"{amount:,}"
+    )
+    assert dated_legs(text) == {("2025-06-17", sender, receiver, "remains", f"{amount:,}")}
+
+
+def test_news_a_side_taking_bodies_back_sets_the_way_too() -> None:
+    text = "Ukraine took back the remains of its soldiers from Russia on Friday. " + (
+        "On Friday, 515 bodies were transferred."
+    )
+    assert dated_legs(text) == {("2025-06-13", "RUS", "UKR", "remains", "515")}
+
+
+def test_news_without_a_way_told_before_a_sideless_handover_stays_unread() -> None:
+    assert dated_legs("On Tuesday, 30 bodies were handed over.") == set()
+    swapped = "Russia and Ukraine swapped bodies on Monday. On Tuesday, 30 bodies were handed over."
+    assert dated_legs(swapped) == set()
+
+
+def test_news_a_pattern_of_handovers_is_not_one_handover() -> None:
+    text = "Russia returned the bodies of Ukrainian troops in June. " + (
+        "Monthly handovers of about 800 bodies followed."
+    )
+    assert dated_legs(text) == set()
+
+
+def test_news_a_figure_with_its_own_day_after_a_listed_series_keeps_that_day() -> None:
+    text = "Russia returned the bodies of Ukrainian troops in May. " + (
+        "Two handovers came first, on 3 and 4 May, and a last one on 6 May, "
+        "when 610 bodies were transferred."
+    )
+    assert dated_legs(text) == {("2025-05-06", "RUS", "UKR", "remains", "610")}

@@ -520,6 +520,10 @@ class Discourse:
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
         self.statement: SourceEntry | None = None
+        # The way bodies were last said to go, (sender, receiver), for a later handover the
+        # text gives no side ("Russia handed Ukraine the remains ... The first handover was
+        # of 1,212 bodies"): the story's direction carries on until another is told.
+        self.remains_way: tuple[str, str] | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -1968,6 +1972,8 @@ class _Sentence:
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
+            if series_dates and self._dated_apart(figure, dates, series_dates):
+                own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
                 own_dates = (respective_dates[index],)
             elif respective_dates and any(
@@ -2732,6 +2738,17 @@ class _Sentence:
             sender = _other(receiver, belligerents)
         elif receiver is None and sender is not None:
             receiver = _other(sender, belligerents)
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and not tally
+            and category is PersonCategory.REMAINS
+            and self.discourse.remains_way is not None
+            and self._told_without_sides(predicate, first, figure)
+        ):
+            # "The first handover was of 1,212 bodies": the way the story's bodies go
+            sender, receiver = self.discourse.remains_way
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
@@ -5061,6 +5078,82 @@ class _Sentence:
             return None
         return _words(self.tokens, start, end, self.text)
 
+    def _dated_apart(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether a figure has a date of its own after the listed series, nearer than the list.
+
+        "three handovers of 1,200 each, on 13, 14 and 15 June, and a final one on
+        Monday 16 June, when 1,245 bodies were transferred": the list dates the
+        1,200s; the 1,245 has its own day, standing between the list and it.
+        """
+        listed = [d for d in dates if d.text in series]
+        if not listed or any(d.first > figure.first for d in listed):
+            return False
+        end = max(d.last for d in listed)
+        return any(
+            d.text not in series
+            and not d.since
+            and end <= d.first < figure.first
+            and not self._figure_between(d.last, figure.first)
+            for d in dates
+        )
+
+    def _told_without_sides(
+        self, predicate: TransferWord | None, first: bool, figure: FigureMention
+    ) -> bool:
+        """Whether a handover is told in a form that names no side, so context may supply it.
+
+        A noun ("the first handover was of 1,212 bodies") or a passive with the
+        figure as its subject ("when 1,245 bodies were transferred") names none;
+        a verb with a subject the rules could not place ("we received 19") does,
+        and a plural noun without "each" ("monthly handovers of about 1,000
+        bodies") tells a pattern, not one handover.
+        """
+        if predicate is None or not first:
+            return True
+        if predicate.move is not Move.EVENT:
+            return False
+        if self.norm(predicate.first) not in _EXCHANGE_PLURALS:
+            return True
+        return any(
+            self.norm(i) in ("each", "apiece")
+            for i in range(figure.first, min(self.last, figure.np_end + 2))
+        )
+
+    def remains_way(self, legs: list[LegDraft], belligerents: Sequence[str]) -> None:
+        """Note the way this sentence says bodies went, for later handovers told without sides.
+
+        A one-way transfer of remains sets it; so does a sentence without figures
+        whose verb of handing over has one side as its subject ("Russia handed
+        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
+        naming both sides as subject says no single way and leaves it as it was.
+        """
+        moved = [leg for leg in legs if not leg.tally and leg.category is PersonCategory.REMAINS]
+        if moved:
+            ways = {(leg.sender, leg.receiver) for leg in moved}
+            # "Ukraine received 1,000 bodies and returned 31": the larger figure's way
+            biggest = max(moved, key=lambda leg: leg.amount.low or 0)
+            smallest = min((leg.amount.high or 0) for leg in moved)
+            if len(ways) == 1 or (biggest.amount.low or 0) >= 10 * smallest:
+                self.discourse.remains_way = (biggest.sender, biggest.receiver)
+            return
+        if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
+            return
+        for word in self.m.transfers:
+            if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
+                continue
+            codes = {p.code for p in self._subject(word, self.first)}
+            if len(codes) != 1:
+                continue
+            side = codes.pop()
+            other = _other(side, belligerents)
+            if side not in belligerents or other is None:
+                continue
+            way = (side, other) if word.move is Move.SEND else (other, side)
+            self.discourse.remains_way = way
+            return
+
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:
             return []
@@ -5148,6 +5241,7 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
+    sentence.remains_way(legs, belligerents)
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
