@@ -136,3 +136,35 @@ def test_news_a_figure_with_its_own_day_after_a_listed_series_keeps_that_day() -
         "when 610 bodies were transferred."
     )
     assert dated_legs(text) == {("2025-05-06", "RUS", "UKR", "remains", "610")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=1500),
+    st.sampled_from([("two", "4 and 5 March"), ("three", "3, 4 and 5 March")]),
+    st.sampled_from(["each", "apiece"]),
+)
+def test_news_counted_handovers_of_n_each_are_one_handover_per_listed_day(
+    amount: int, listed: tuple[str, str], word: str
+) -> None:
+    count, days = listed
+    text = "Russia returned the bodies of Ukrainian soldiers in March. " + (
+        f"There followed {count} handovers of {amount:,} {word}, on {days}."
+    )
+    expected = {
+        (f"2025-03-0{day}", "RUS", "UKR", "remains", f"{amount:,}")
+        for day in (3, 4, 5)[-2 if count == "two" else -3 :]
+    }
+    assert dated_legs(text) == expected
+
+
+def test_news_uncounted_swaps_of_n_each_stay_a_figure_per_side() -> None:
+    text = (
+        "The sides traded prisoners again, with swaps of 103 each on 14 May and 95 each on 8 June."
+    )
+    assert dated_legs(text) == {
+        ("2025-05-14", "RUS", "UKR", "prisoners_of_war", "103"),
+        ("2025-05-14", "UKR", "RUS", "prisoners_of_war", "103"),
+        ("2025-06-08", "RUS", "UKR", "prisoners_of_war", "95"),
+        ("2025-06-08", "UKR", "RUS", "prisoners_of_war", "95"),
+    }

@@ -2478,6 +2478,7 @@ class _Sentence:
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
         ) and not (
             self._each_time(figure)
+            or self._each_of_several(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
@@ -2559,6 +2560,8 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure) or copula
+        if symmetric and not figure.per_side and self._each_of_several(figure):
+            symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
             # "In all, each side has now released 1,000 people": a total for each side
             symmetric = self._any_in(
@@ -5077,6 +5080,25 @@ class _Sentence:
         if end <= start:
             return None
         return _words(self.tokens, start, end, self.text)
+
+    def _each_of_several(self, figure: FigureMention) -> bool:
+        """Whether the figure is the size of every one of several handovers: "of 1,200 each".
+
+        "three handovers of 1,200 each", "two repatriations of 500 apiece": the
+        figure is counted once per counted event (each dated by the list it comes
+        with), not a running sum of the events, nor a figure per side.
+        """
+        at = figure.first - 1
+        if self.norm(at) != "of" or self.norm(at - 1) not in _EXCHANGE_PLURALS:
+            return False
+        # the handovers are counted ("three handovers of"): without a count, "swaps of 103
+        # each on Sept. 14 and 95 each on Oct. 18" gives each swap's figure per side
+        counted = self.norm(at - 2)
+        if not (counted.isdigit() or counted in lx.NUMBER_WORDS):
+            return False
+        return self.norm(figure.np_end) in ("each", "apiece") and self.norm(
+            figure.np_end + 1
+        ) not in ("way", "side", "direction")
 
     def _dated_apart(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
