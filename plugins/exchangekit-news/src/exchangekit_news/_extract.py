@@ -287,6 +287,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
 )
+# Events a running total may start from: "since the Istanbul talks", "since June's deal".
+_START_EVENTS: Final = frozenset({"talks", "deal", "agreement", "summit", "accords"})
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
@@ -1695,6 +1697,13 @@ class _Sentence:
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
                 return True
+        if any(
+            self.norm(i) in ("during", "over", "in")
+            and self.norm(i + 1) in ("those", "these", "the")
+            and self._months_or_years(i + 2 + (self.norm(i + 2) in ("past", "last")))
+            for i in range(max(self.first, figure.first - 16), figure.first)
+        ):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
         for i in range(start, stop):
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
@@ -1705,6 +1714,14 @@ class _Sentence:
                 and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
             ):
                 return True
+            if (
+                not figure.first <= i < figure.np_end
+                and self.norm(i) == "since"
+                and not self._ranked(i)
+                and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
+            ):
+                return True  # "since the Istanbul talks", "since June's deal": a start by event
+
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
@@ -2674,6 +2691,7 @@ class _Sentence:
             tally
             and figure.noun is not None
             and (figure.noun.category is None or self._mixed(figure))
+            and not figure.remains  # "the bodies of 11,057 people" are remains, whoever
         ):
             # "4,131 Ukrainians have come home since 2022": a running total of people of
             # no stated kind mixes soldiers and civilians
@@ -5080,6 +5098,14 @@ class _Sentence:
         if end <= start:
             return None
         return _words(self.tokens, start, end, self.text)
+
+    def _months_or_years(self, at: int) -> bool:
+        """Whether a count of months or years stands at ``at``: "five months", "two years"."""
+        count = self.norm(at)
+        return (count.isdigit() or count in lx.NUMBER_WORDS) and self.norm(at + 1) in (
+            "months",
+            "years",
+        )
 
     def _each_of_several(self, figure: FigureMention) -> bool:
         """Whether the figure is the size of every one of several handovers: "of 1,200 each".

@@ -382,6 +382,12 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("all told", True),
         # a start named by its first event: "since the first handover in June"
         ("since the first", True),
+        # a sum that counts the exchange just told with the earlier ones: "Together with
+        # today's exchange, 4,131 have been returned", "including today's swap"
+        ("together with today", True),
+        ("together with this", True),
+        ("together with the latest", True),
+        ("including today", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(
