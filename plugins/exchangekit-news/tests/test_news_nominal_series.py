@@ -168,3 +168,14 @@ def test_news_uncounted_swaps_of_n_each_stay_a_figure_per_side() -> None:
         ("2025-06-08", "RUS", "UKR", "prisoners_of_war", "95"),
         ("2025-06-08", "UKR", "RUS", "prisoners_of_war", "95"),
     }
+
+
+def test_news_a_swap_not_carried_out_or_held_is_not_done() -> None:
+    for text in (
+        "A plan, debated all autumn, for a swap of 800 Ukrainians had not been carried out.",
+        "The exchange of 300 prisoners each, agreed in May, has still not been held.",
+    ):
+        assert legs(text) == {}
+    assert legs("The exchange of 150 Ukrainian soldiers was carried out on Monday.") == {
+        ("RUS", "UKR", "prisoners_of_war"): Count.exact(150)
+    }

@@ -89,3 +89,37 @@ def test_news_a_swap_over_three_days_stays_one_swap() -> None:
     transfers, tallies = read("Over three days, Russia handed back 300 Ukrainian soldiers.")
     assert transfers == {("UKR", "prisoners_of_war", "300")}
     assert tallies == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=900),
+    st.integers(min_value=100, max_value=900),
+    st.sampled_from(
+        [
+            "Added together, that comes to {n}, the figure Kyiv gave on Tuesday.",
+            "Together they total {n}.",
+            "All in all, this amounts to {n}, by our count.",
+        ]
+    ),
+)
+def test_news_a_sum_worked_out_over_the_handovers_told_is_their_running_total(
+    first: int, second: int, template: str
+) -> None:
+    told = (
+        f"Russia handed {first} bodies to Ukraine on 3 May. "
+        f"On 9 May, Moscow returned {second} bodies to Kyiv. "
+    )
+    transfers, tallies = read(told + template.format(n=f"{first + second:,}"))
+    assert tallies == {("UKR", "remains", f"{first + second:,}")}
+    assert transfers == {("UKR", "remains", str(first)), ("UKR", "remains", str(second))}
+
+
+def test_news_a_sum_of_something_else_is_no_running_total() -> None:
+    told = "Russia handed 400 bodies to Ukraine on 3 May. "
+    for text in ("That comes to 4,000 kilometres of road.", "Together they total 900 tonnes."):
+        assert read(told + text)[1] == set()
+
+
+def test_news_a_sum_with_nothing_told_before_is_no_running_total() -> None:
+    assert read("Added together, that comes to 6,000, the ministry said.") == (set(), set())

@@ -34,6 +34,8 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    SUMMING,
+    SUMMING_TO,
     DateMention,
     FigureMention,
     Mentions,
@@ -141,7 +143,9 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
-_HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
+_HAPPEN: Final = frozenset(
+    {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
+)
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
@@ -287,6 +291,7 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
 )
+_SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
 _START_EVENTS: Final = frozenset({"talks", "deal", "agreement", "summit", "accords"})
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
@@ -4933,6 +4938,56 @@ class _Sentence:
         recent = [g for g in earlier if self.index - g.sentence <= 3 and g.dates]
         return leg._replace(dates=recent[-1].dates) if recent else leg
 
+    def summed_up(
+        self, legs: list[LegDraft], used: set[int], earlier: Sequence[LegDraft]
+    ) -> list[LegDraft]:
+        """A sum the text works out over the handovers it has just told, as a running total.
+
+        "Added together, that comes to 6,057", "which amounts to 2,400", "all told,
+        they total 900": a bare figure after a verb of summing whose subject is
+        the handovers told before ("that", "this", "which", "they", "together")
+        goes the way of the latest of them, with their kind, and stands on the
+        day of the last one.
+        """
+        drafts: list[LegDraft] = []
+        recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
+        if not recent:
+            return drafts
+        for index, figure in enumerate(self.m.figures):
+            if figure.noun is not None or any(leg.amount == figure.amount for leg in legs):
+                continue  # a figure of people, or one this sentence read already
+            verb = figure.first - 1
+            if self.norm(verb) == "to":
+                # ("adds up to 700" reads as the hedge "up to 700": not a sum here)
+                verb -= 1
+                if self.norm(verb) not in SUMMING_TO:
+                    continue
+            elif self.norm(verb) not in SUMMING:
+                continue
+            if not any(
+                self.norm(i) in _SUM_SUBJECTS for i in range(max(self.first, verb - 4), verb)
+            ):
+                continue
+            last = recent[-1]
+            used.add(index)
+            drafts.append(
+                last._replace(
+                    sentence=self.index,
+                    amount=figure.amount,
+                    attributed=None,
+                    accord=False,
+                    series=False,
+                    note=None,
+                    tally=True,
+                    since=None,
+                    exchange_count=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                )
+            )
+        return drafts
+
     def _said_in(self, date: DateMention) -> bool:
         """Whether a verb of saying stands just before the date's preposition: "said in May"."""
         at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
@@ -5283,6 +5338,7 @@ def extract(
         legs = [leg for leg in legs if leg.tally or leg.amount not in totals]
     legs.extend(numbered)
     legs.extend(sentence.total_tallies(legs, used, belligerents))
+    legs.extend(sentence.summed_up(legs, used, discourse.legs))
     legs.extend(sentence.tally_parts(legs, used))
     legs.extend(sentence.same_size(legs))
     if not legs:
