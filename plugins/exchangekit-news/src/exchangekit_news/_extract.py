@@ -551,6 +551,8 @@ class Discourse:
             return
         opens = tokens[first].norm == "in" and first + 1 < last and tokens[first + 1].text in years
         if last - first <= 6:  # a heading: "A busy 2024."
+            if any(t.norm in lx.MONTHS for t in tokens[first:last]):
+                return  # "Published 14 January 2025": the date of the text, not its topic
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ..."
             self.year, self._section = years[0], False

@@ -1,0 +1,41 @@
+"""A short line giving the text's own date is not a heading that sets the year of what follows."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Exchange
+
+
+def periods(text: str, published: date) -> set[str]:
+    """The periods of the exchanges read in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {str(item.period) for item in items if isinstance(item, Exchange)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["Published 14 January 2025", "Updated 14 January 2025", "14 January 2025"]),
+    st.sampled_from(["On 8 February", "On February 8"]),
+)
+def test_news_a_dateline_of_the_text_does_not_put_later_days_in_its_year(
+    line: str, day: str
+) -> None:
+    text = (
+        "Research Note: a year of swaps\n"
+        f"{line}\n\n"
+        f"{day}, 100 Ukrainian soldiers were returned from Russia.\n"
+    )
+    assert periods(text, date(2025, 1, 14)) == {"2024-02-08"}
+
+
+def test_news_a_heading_year_still_sets_the_year_of_its_section() -> None:
+    text = "A busy 2023.\n\nOn 8 February, 100 Ukrainian soldiers were returned from Russia.\n"
+    assert periods(text, date(2025, 1, 14)) == {"2023-02-08"}
