@@ -39,3 +39,13 @@ def test_news_a_dateline_of_the_text_does_not_put_later_days_in_its_year(
 def test_news_a_heading_year_still_sets_the_year_of_its_section() -> None:
     text = "A busy 2023.\n\nOn 8 February, 100 Ukrainian soldiers were returned from Russia.\n"
     assert periods(text, date(2025, 1, 14)) == {"2023-02-08"}
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["handover", "exchange", "swap"]), st.integers(min_value=2, max_value=90))
+def test_news_the_day_given_to_the_same_exchange_dates_it(noun: str, amount: int) -> None:
+    text = (
+        "Kyiv said it had got back 600 bodies from Moscow, while Russia took back the "
+        f"remains of {amount} of its own soldiers in the same {noun} on Thursday."
+    )
+    assert periods(text, date(2025, 11, 22)) == {"2025-11-20"}

@@ -2825,6 +2825,17 @@ class _Sentence:
             ]
             if len(named) == 1:
                 return (self._in_year(named[0].text),), False
+            # "in the same handover on Thursday": the day given to the same exchange
+            same = [
+                d
+                for d in dates
+                if not d.since
+                and self.norm(d.first - 1) == "on"
+                and self.norm(d.first - 2) in _SAME_EVENT_NOUNS
+                and self.norm(d.first - 3) == "same"
+            ]
+            if len(same) == 1:
+                return (self._in_year(same[0].text),), False
             return (), False
         usable = [
             d
