@@ -49,3 +49,18 @@ def test_news_the_day_given_to_the_same_exchange_dates_it(noun: str, amount: int
         f"remains of {amount} of its own soldiers in the same {noun} on Thursday."
     )
     assert periods(text, date(2025, 11, 22)) == {"2025-11-20"}
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["peace talks in Geneva", "negotiations in Riyadh", "a summit in Doha"]),
+    st.sampled_from(["last month", "in June"]),
+)
+def test_news_the_date_of_the_talks_that_agreed_a_handover_is_not_its_date(
+    talks: str, when: str
+) -> None:
+    text = (
+        "Kyiv said on Thursday it had received 800 bodies from Russia, the latest of "
+        f"the handovers agreed at {talks} {when}."
+    )
+    assert periods(text, date(2025, 7, 18)) == {"2025-07-17"}

@@ -136,6 +136,8 @@ _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _AGREEMENT_NOUNS: Final = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
+    # "the repatriations agreed at peace talks in Istanbul last month": the talks' date
+    | {"talks", "negotiations", "summit"}
 )
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
