@@ -136,9 +136,10 @@ _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _AGREEMENT_NOUNS: Final = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
-    # "the repatriations agreed at peace talks in Istanbul last month": the talks' date
-    | {"talks", "negotiations", "summit"}
 )
+# Meetings that date an agreement when something was agreed at them: "the repatriations
+# agreed at peace talks in Istanbul last month" (not "after talks on Wednesday").
+_MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
 _UNDONE: Final = frozenset(
@@ -3162,13 +3163,18 @@ class _Sentence:
             return True
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's
-        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS):
+        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS) and self.norm_set.isdisjoint(_MEETINGS):
             return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             if self.norm(i) in (",", ";", "—", "–") or i in transfers:
                 return False
             if self.norm(i) in _AGREEMENT_NOUNS:
+                return True
+            if self.norm(i) in _MEETINGS and any(
+                self.norm(j) in _AGREEMENT_VERBS | {"reached"}
+                for j in range(max(self.first, i - 4), i)
+            ):
                 return True
         return False
 
