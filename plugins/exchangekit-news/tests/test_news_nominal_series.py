@@ -179,3 +179,26 @@ def test_news_a_swap_not_carried_out_or_held_is_not_done() -> None:
     assert legs("The exchange of 150 Ukrainian soldiers was carried out on Monday.") == {
         ("RUS", "UKR", "prisoners_of_war"): Count.exact(150)
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukrainians", "RUS", "UKR"), ("Russians", "UKR", "RUS")]),
+    st.sampled_from(["returned", "freed", "released", "handed over"]),
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+)
+def test_news_a_copula_spelling_out_the_people_moved_gives_their_side(
+    people: tuple[str, str, str], verb: str, soldiers: int, civilians: int
+) -> None:
+    noun, sender, receiver = people
+    text = f"The {noun} {verb} were {soldiers} servicemen and {civilians} civilians, Kyiv said."
+    assert legs(text) == {
+        (sender, receiver, "prisoners_of_war"): Count.exact(soldiers),
+        (sender, receiver, "civilians"): Count.exact(civilians),
+    }
+
+
+def test_news_a_subset_among_the_people_moved_is_not_spelt_out() -> None:
+    assert legs("Among the Ukrainians freed were two civilians, Zelensky said.") == {}
+    assert legs("The Russians handed over included 20 civilians.") == {}

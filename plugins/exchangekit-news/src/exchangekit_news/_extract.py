@@ -1461,7 +1461,38 @@ class _Sentence:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
                 return party.code
-        return None
+        return self._specified_people(figure)
+
+    def _specified_people(self, figure: FigureMention) -> str | None:
+        """The nationality of the subject a copula spells out: "The Ukrainians freed were 51 ...".
+
+        "The Ukrainians returned were 51 servicemen and 33 civilians", "the Russians
+        handed over comprised 40 soldiers": the subject names the people and their
+        side; the figures after the copula count them.
+        """
+        at = figure.first - 1
+        for _ in range(6):  # back over the figures listed before it: "were 51 ... and 33"
+            if self.norm(at) in (",", "and"):
+                at -= 1
+                continue
+            listed = next((f for f in self.m.figures if f.np_end == at + 1), None)
+            if listed is None:
+                break
+            at = listed.first - 1
+        if self.norm(at) not in ("were", "are", "comprised"):  # not "included": a subset
+            return None
+        verb = next((t for t in self.m.transfers if t.last == at), None)
+        if verb is None:
+            return None
+        party = next(
+            (p for p in self.m.parties if p.role == NATIONALITY and p.last == verb.first), None
+        )
+        if party is None or any(
+            self.norm(i) in ("among", "including")
+            for i in range(max(self.first, party.first - 3), party.first)
+        ):
+            return None  # "Among the Ukrainians freed were two civilians": a subset
+        return party.code
 
     def _other_people(self, figure: FigureMention, party: PartyMention) -> bool:
         """Whether a nationality after the figure qualifies other people, not the figure's.
