@@ -202,3 +202,21 @@ def test_news_a_copula_spelling_out_the_people_moved_gives_their_side(
 def test_news_a_subset_among_the_people_moved_is_not_spelt_out() -> None:
     assert legs("Among the Ukrainians freed were two civilians, Zelensky said.") == {}
     assert legs("The Russians handed over included 20 civilians.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["per side", "a side", "in each direction", "in either direction"]),
+)
+def test_news_a_figure_per_side_told_with_a_phrase_goes_both_ways(amount: int, phrase: str) -> None:
+    text = f"On 3 March, {amount} prisoners were swapped {phrase}."
+    assert legs(text) == both("prisoners_of_war", amount)
+
+
+def test_news_the_whole_a_sentence_takes_a_part_of_is_not_moved() -> None:
+    text = (
+        "Of the 900 prisoners per side whose exchange was agreed in May, only some have "
+        "been freed, officials say."
+    )
+    assert legs(text) == {}

@@ -2491,6 +2491,14 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if (
+            figure.first - 2 == self.first
+            and self.norms[:2] == ["of", "the"]
+            and self._agreed_whole(figure)
+        ):
+            # "Of the 1,200 prisoners per side whose exchange was agreed, only a part have
+            # been released": the whole of a plan a sentence takes a part of, not moved
+            return None
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
@@ -5205,6 +5213,15 @@ class _Sentence:
         if end <= start:
             return None
         return _words(self.tokens, start, end, self.text)
+
+    def _agreed_whole(self, figure: FigureMention) -> bool:
+        """Whether the words after "Of the N ..." up to the comma say the N were only agreed."""
+        for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
+            if self.norm(i) == ",":
+                return False
+            if self.norm(i) in _AGREEMENT_VERBS or self.norm(i) in _UNDONE:
+                return True
+        return False
 
     def _months_or_years(self, at: int) -> bool:
         """Whether a count of months or years stands at ``at``: "five months", "two years"."""

@@ -399,6 +399,11 @@ PER_SIDE: Final = PhraseMatcher(
         ("from each side", True),
         ("each side", True),
         ("for each side", True),
+        # "84 and 146 people per side", "25 prisoners in each direction"
+        ("per side", True),
+        ("a side", True),
+        ("in each direction", True),
+        ("in either direction", True),
     ]
 )
 MEDIATION: Final = PhraseMatcher(
