@@ -220,3 +220,24 @@ def test_news_the_whole_a_sentence_takes_a_part_of_is_not_moved() -> None:
         "been freed, officials say."
     )
     assert legs(text) == {}
+
+
+def test_news_listed_figures_pair_with_listed_full_dates_in_order() -> None:
+    assert dated_legs(
+        "Two swaps, on 5 January and 5 February, freed 25 and 150 prisoners per side."
+    ) == {
+        ("2025-01-05", "RUS", "UKR", "prisoners_of_war", "25"),
+        ("2025-01-05", "UKR", "RUS", "prisoners_of_war", "25"),
+        ("2025-02-05", "RUS", "UKR", "prisoners_of_war", "150"),
+        ("2025-02-05", "UKR", "RUS", "prisoners_of_war", "150"),
+    }
+
+
+def test_news_a_figure_listed_after_one_that_moved_goes_the_same_ways() -> None:
+    text = "Swaps on 14 May and 24 May involved 84 and 146 people per side."
+    assert dated_legs(text) == {
+        ("2025-05-14", "RUS", "UKR", "other", "84"),
+        ("2025-05-14", "UKR", "RUS", "other", "84"),
+        ("2025-05-24", "RUS", "UKR", "other", "146"),
+        ("2025-05-24", "UKR", "RUS", "other", "146"),
+    }

@@ -2014,6 +2014,7 @@ class _Sentence:
         figures = self._shared_nouns(self.m.figures)
         respective_dates = self._respective_dates(figures, dates)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
+        listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates)
             if (
@@ -2064,6 +2065,12 @@ class _Sentence:
                 drafted = self._legs_for(
                     figure, previous, start, stop, belligerents, dates, own_dates
                 )
+            if drafted is None and index - 1 in listed_legs:
+                drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                if drafted and index in respective_dates:
+                    drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
+            if drafted:
+                listed_legs[index] = drafted
             if drafted is None:
                 continue
             used.add(index)
@@ -2334,7 +2341,13 @@ class _Sentence:
     ) -> dict[int, str]:
         """Pair a list of dates with a list of as many different figures, in order."""
         usable = [d for d in dates if not d.since]
-        if len(usable) < 2 or len({d.group for d in usable}) != 1:
+        if len(usable) < 2:
+            return {}
+        if len({d.group for d in usable}) != 1 and not all(
+            # "on 5 January and 5 February": full dates joined by "and" are a list too
+            {self.norm(j) for j in range(a.last, b.first)} <= {",", "and", "on"}
+            for a, b in itertools.pairwise(usable)
+        ):
             return {}
         people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
         if len(people) != len(usable):
@@ -5213,6 +5226,29 @@ class _Sentence:
         if end <= start:
             return None
         return _words(self.tokens, start, end, self.text)
+
+    def _listed_like(
+        self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]
+    ) -> list[LegDraft] | None:
+        """The legs of a figure listed right after another that went somewhere ("84 and 146").
+
+        "Swaps on 14 August and 24 August involved 84 and 146 people per side": the
+        second figure of the list has no verb in reach of its own, and goes the way
+        (or the ways) the first went, with its own kind.
+        """
+        if not self._listed(before.np_end, figure.first) or any(leg.tally for leg in drafted):
+            return None
+        return [
+            leg._replace(
+                category=self._category(figure, leg),
+                amount=figure.amount,
+                note=None,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            for leg in drafted
+        ]
 
     def _agreed_whole(self, figure: FigureMention) -> bool:
         """Whether the words after "Of the N ..." up to the comma say the N were only agreed."""
