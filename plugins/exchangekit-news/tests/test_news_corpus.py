@@ -309,8 +309,9 @@ def test_news_frozen_sets_stay_above_their_floors(
 # holdout-4 (corpus/holdout-4: 38 articles, 253 figures), written by a helper that saw no
 # rules and no corpus, scored once: precision 83.7%, recall 56.9%, dates right for 77.8% of
 # the figures found. It is development material since; these floors pin the figures after
-# the rounds tuned on it (as development material, not a first run).
-HOLDOUT_4_FLOORS = (0.83, 0.57, 0.77)
+# the round tuned on it (as development material, not a first run): 88.3% / 62.5%, dates
+# 88.0% (nominal and series handovers, running sums by span or by sum, dates of the text).
+HOLDOUT_4_FLOORS = (0.87, 0.62, 0.87)
 
 
 def test_news_holdout_4_stays_above_its_development_floors() -> None:
