@@ -123,3 +123,18 @@ def test_news_a_sum_of_something_else_is_no_running_total() -> None:
 
 def test_news_a_sum_with_nothing_told_before_is_no_running_total() -> None:
     assert read("Added together, that comes to 6,000, the ministry said.") == (set(), set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=300),
+    st.sampled_from(["over the same period", "in the same period", "during the same period"]),
+)
+def test_news_a_figure_over_the_same_period_is_a_running_sum(amount: int, span: str) -> None:
+    text = (
+        "Between 2 and 9 May, Russia handed 4,100 bodies to Ukraine, the ministry said. "
+        f"Ukraine, it added, had returned {amount} bodies of Russian soldiers {span}."
+    )
+    transfers, tallies = read(text)
+    assert ("RUS", "remains", str(amount)) in tallies
+    assert ("RUS", "remains", str(amount)) not in transfers

@@ -384,6 +384,10 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("since the first", True),
         # a sum that counts the exchange just told with the earlier ones: "Together with
         # today's exchange, 4,131 have been returned", "including today's swap"
+        # a sum over a span told before: "had returned 78 bodies over the same period"
+        ("over the same period", True),
+        ("in the same period", True),
+        ("during the same period", True),
         ("together with today", True),
         ("together with this", True),
         ("together with the latest", True),
