@@ -138,3 +138,19 @@ def test_news_a_figure_over_the_same_period_is_a_running_sum(amount: int, span: 
     transfers, tallies = read(text)
     assert ("RUS", "remains", str(amount)) in tallies
     assert ("RUS", "remains", str(amount)) not in transfers
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["warned", "added", "said"]),
+    st.sampled_from(["Russian", "Ukrainian"]),
+    st.integers(min_value=2, max_value=300),
+)
+def test_news_a_nationality_in_what_the_speaker_went_on_to_say_is_not_the_destination(
+    verb: str, nationality: str, amount: int
+) -> None:
+    text = (
+        f"Kyiv's interior ministry said that it had received {amount} bodies from Russia "
+        f"on Friday and {verb} that some might prove to be {nationality}."
+    )
+    assert read(text)[0] == {("UKR", "remains", str(amount))}

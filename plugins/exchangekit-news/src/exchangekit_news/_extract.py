@@ -2612,6 +2612,9 @@ class _Sentence:
                 for i in range(window_start, own_end)
                 if self.norm(i) in ("who", "whom", ";", "while", "whereas")
                 or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+                # "... and warned that some might prove to be Russian": what the speaker
+                # went on to say is not where the people went
+                or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
             ),
             own_end,
         )
