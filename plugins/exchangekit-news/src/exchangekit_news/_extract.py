@@ -36,6 +36,8 @@ from exchangekit_news._mentions import (
     MEDIATOR_CODES,
     NATIONALITY,
     SHIFT,
+    SUMMING,
+    SUMMING_TO,
     DateMention,
     FigureMention,
     Mentions,
@@ -86,6 +88,10 @@ _ORDINAL_WORDS: Final = frozenset(
 )
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
+_PROPOSING: Final = frozenset(
+    {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
+)
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
@@ -133,13 +139,18 @@ _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _AGREEMENT_NOUNS: Final = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
 )
+# Meetings that date an agreement when something was agreed at them: "the repatriations
+# agreed at peace talks in Istanbul last month" (not "after talks on Wednesday").
+_MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
 _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
-_HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
+_HAPPEN: Final = frozenset(
+    {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
+)
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
@@ -291,6 +302,9 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
 )
+_SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
+# Events a running total may start from: "since the Istanbul talks", "since June's deal".
+_START_EVENTS: Final = frozenset({"talks", "deal", "agreement", "summit", "accords"})
 # Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
 _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
@@ -547,6 +561,10 @@ class Discourse:
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []
+        # The way bodies were last said to go, (sender, receiver), for a later handover the
+        # text gives no side ("Russia handed Ukraine the remains ... The first handover was
+        # of 1,212 bodies"): the story's direction carries on until another is told.
+        self.remains_way: tuple[str, str] | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -1134,6 +1152,11 @@ class _Sentence:
 
     def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb or noun of handing over that governs ``figure``; true when it comes first."""
+        paired = self._pair_noun(figure) if self._pair(figure) else None
+        if paired is not None:
+            # 'hands over 22 wounded alongside a 175-for-175 swap': the pair sizes its noun,
+            # whatever verb stands before it
+            return paired, True
         before = [
             t
             for t in self.m.transfers
@@ -1183,14 +1206,6 @@ class _Sentence:
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
             return chosen, True
-        if self._pair(figure):
-            # 'the three-day "500 for 500" swap': the pair modifies the exchange noun after it
-            second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
-            if second is not None:
-                at = second + (self.norm(second) in _QUOTES)
-                noun = next((t for t in self.m.transfers if t.first == at), None)
-                if noun is not None:
-                    return noun, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
 
     def _second_object(self, verb: TransferWord, figure: FigureMention) -> bool:
@@ -1210,6 +1225,21 @@ class _Sentence:
                 for f in self.m.figures
             )
         )
+
+    def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
+        """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
+        second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
+        if second is None:
+            return None
+        at = second + (self.norm(second) in _QUOTES)
+        noun = next((t for t in self.m.transfers if t.first == at), None)
+        if noun is not None and any(
+            self.norm(i) in _PROPOSING
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
+            noun = noun._replace(done=False)
+        return noun
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
@@ -1595,7 +1625,38 @@ class _Sentence:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
                 return party.code
-        return None
+        return self._specified_people(figure)
+
+    def _specified_people(self, figure: FigureMention) -> str | None:
+        """The nationality of the subject a copula spells out: "The Ukrainians freed were 51 ...".
+
+        "The Ukrainians returned were 51 servicemen and 33 civilians", "the Russians
+        handed over comprised 40 soldiers": the subject names the people and their
+        side; the figures after the copula count them.
+        """
+        at = figure.first - 1
+        for _ in range(6):  # back over the figures listed before it: "were 51 ... and 33"
+            if self.norm(at) in (",", "and"):
+                at -= 1
+                continue
+            listed = next((f for f in self.m.figures if f.np_end == at + 1), None)
+            if listed is None:
+                break
+            at = listed.first - 1
+        if self.norm(at) not in ("were", "are", "comprised"):  # not "included": a subset
+            return None
+        verb = next((t for t in self.m.transfers if t.last == at), None)
+        if verb is None:
+            return None
+        party = next(
+            (p for p in self.m.parties if p.role == NATIONALITY and p.last == verb.first), None
+        )
+        if party is None or any(
+            self.norm(i) in ("among", "including")
+            for i in range(max(self.first, party.first - 3), party.first)
+        ):
+            return None  # "Among the Ukrainians freed were two civilians": a subset
+        return party.code
 
     def _other_people(self, figure: FigureMention, party: PartyMention) -> bool:
         """Whether a nationality after the figure qualifies other people, not the figure's.
@@ -1852,6 +1913,13 @@ class _Sentence:
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
                 return True
+        if any(
+            self.norm(i) in ("during", "over", "in")
+            and self.norm(i + 1) in ("those", "these", "the")
+            and self._months_or_years(i + 2 + (self.norm(i + 2) in ("past", "last")))
+            for i in range(max(self.first, figure.first - 16), figure.first)
+        ):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
         for i in range(start, stop):
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
@@ -1862,6 +1930,14 @@ class _Sentence:
                 and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
             ):
                 return True
+            if (
+                not figure.first <= i < figure.np_end
+                and self.norm(i) == "since"
+                and not self._ranked(i)
+                and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
+            ):
+                return True  # "since the Istanbul talks", "since June's deal": a start by event
+
         if any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
@@ -2179,6 +2255,7 @@ class _Sentence:
         in_dates = {i for d in dates for i in range(d.first, d.last)}
         figures = self._shared_nouns(self.m.figures, in_dates)
         respective_dates = self._respective_dates(figures, dates)
+        listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates)
             if (
@@ -2195,6 +2272,8 @@ class _Sentence:
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
+            if series_dates and self._dated_apart(figure, dates, series_dates):
+                own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
                 own_dates = (respective_dates[index],)
             elif respective_dates and any(
@@ -2227,6 +2306,12 @@ class _Sentence:
                 drafted = self._legs_for(
                     figure, previous, start, stop, belligerents, dates, own_dates
                 )
+            if drafted is None and index - 1 in listed_legs:
+                drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                if drafted and index in respective_dates:
+                    drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
+            if drafted:
+                listed_legs[index] = drafted
             if drafted is None:
                 continue
             used.add(index)
@@ -2532,7 +2617,13 @@ class _Sentence:
     ) -> dict[int, str]:
         """Pair a list of dates with a list of as many different figures, in order."""
         usable = [d for d in dates if not d.since]
-        if len(usable) < 2 or len({d.group for d in usable}) != 1:
+        if len(usable) < 2:
+            return {}
+        if len({d.group for d in usable}) != 1 and not all(
+            # "on 5 January and 5 February": full dates joined by "and" are a list too
+            {self.norm(j) for j in range(a.last, b.first)} <= {",", "and", "on"}
+            for a, b in itertools.pairwise(usable)
+        ):
             return {}
         people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
         if len(people) != len(usable):
@@ -2697,6 +2788,14 @@ class _Sentence:
             and self.norm(figure.first - 2) in _ENQUIRIES
         ):
             return None  # "has received requests about 100,000 people": requests came, not people
+        if (
+            figure.first - 2 == self.first
+            and self.norms[:2] == ["of", "the"]
+            and self._agreed_whole(figure)
+        ):
+            # "Of the 1,200 prisoners per side whose exchange was agreed, only a part have
+            # been released": the whole of a plan a sentence takes a part of, not moved
+            return None
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
@@ -2743,6 +2842,7 @@ class _Sentence:
             or self._gapped_from_total(figure, previous, start)
         ) and not (
             self._each_time(figure)
+            or self._each_of_several(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
@@ -2803,6 +2903,9 @@ class _Sentence:
                 for i in range(window_start, own_end)
                 if self.norm(i) in ("who", "whom", ";", "while", "whereas")
                 or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+                # "... and warned that some might prove to be Russian": what the speaker
+                # went on to say is not where the people went
+                or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
             ),
             own_end,
         )
@@ -2830,6 +2933,8 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure) or copula
+        if symmetric and not figure.per_side and self._each_of_several(figure):
+            symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
             # "In all, each side has now released 1,000 people": a total for each side
             symmetric = self._any_in(
@@ -2937,6 +3042,9 @@ class _Sentence:
                 # last heard speaking in the text is the likeliest one
                 receiver = self._side_last_heard(belligerents)
         category = self._category(figure, previous)
+        if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
+            # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
+            category = self._category(figure, None)
         if wounded_moved or (
             figure.wounded
             and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
@@ -2955,6 +3063,7 @@ class _Sentence:
             and category is not PersonCategory.REMAINS  # "the bodies of 11,000 people"
             and figure.noun is not None
             and (figure.noun.category is None or self._mixed(figure))
+            and not figure.remains  # "the bodies of 11,057 people" are remains, whoever
         ):
             # "4,131 Ukrainians have come home since 2022": a running total of people of
             # no stated kind mixes soldiers and civilians
@@ -3028,6 +3137,17 @@ class _Sentence:
             sender = _other(receiver, belligerents)
         elif receiver is None and sender is not None:
             receiver = _other(sender, belligerents)
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and not tally
+            and category is PersonCategory.REMAINS
+            and self.discourse.remains_way is not None
+            and self._told_without_sides(predicate, first, figure)
+        ):
+            # "The first handover was of 1,212 bodies": the way the story's bodies go
+            sender, receiver = self.discourse.remains_way
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
@@ -3133,6 +3253,17 @@ class _Sentence:
             ]
             if len(named) == 1:
                 return (self._in_year(named[0].text),), False
+            # "in the same handover on Thursday": the day given to the same exchange
+            same = [
+                d
+                for d in dates
+                if not d.since
+                and self.norm(d.first - 1) == "on"
+                and self.norm(d.first - 2) in _SAME_EVENT_NOUNS
+                and self.norm(d.first - 3) == "same"
+            ]
+            if len(same) == 1:
+                return (self._in_year(same[0].text),), False
             return (), False
         usable = [
             d
@@ -3459,13 +3590,18 @@ class _Sentence:
             return True
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's
-        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS):
+        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS) and self.norm_set.isdisjoint(_MEETINGS):
             return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             if self.norm(i) in (",", ";", "—", "–") or i in transfers:
                 return False
             if self.norm(i) in _AGREEMENT_NOUNS:
+                return True
+            if self.norm(i) in _MEETINGS and any(
+                self.norm(j) in _AGREEMENT_VERBS | {"reached"}
+                for j in range(max(self.first, i - 4), i)
+            ):
                 return True
         return False
 
@@ -5532,6 +5668,56 @@ class _Sentence:
         recent = [g for g in earlier if self.index - g.sentence <= 3 and g.dates]
         return leg._replace(dates=recent[-1].dates) if recent else leg
 
+    def summed_up(
+        self, legs: list[LegDraft], used: set[int], earlier: Sequence[LegDraft]
+    ) -> list[LegDraft]:
+        """A sum the text works out over the handovers it has just told, as a running total.
+
+        "Added together, that comes to 6,057", "which amounts to 2,400", "all told,
+        they total 900": a bare figure after a verb of summing whose subject is
+        the handovers told before ("that", "this", "which", "they", "together")
+        goes the way of the latest of them, with their kind, and stands on the
+        day of the last one.
+        """
+        drafts: list[LegDraft] = []
+        recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
+        if not recent:
+            return drafts
+        for index, figure in enumerate(self.m.figures):
+            if figure.noun is not None or any(leg.amount == figure.amount for leg in legs):
+                continue  # a figure of people, or one this sentence read already
+            verb = figure.first - 1
+            if self.norm(verb) == "to":
+                # ("adds up to 700" reads as the hedge "up to 700": not a sum here)
+                verb -= 1
+                if self.norm(verb) not in SUMMING_TO:
+                    continue
+            elif self.norm(verb) not in SUMMING:
+                continue
+            if not any(
+                self.norm(i) in _SUM_SUBJECTS for i in range(max(self.first, verb - 4), verb)
+            ):
+                continue
+            last = recent[-1]
+            used.add(index)
+            drafts.append(
+                last._replace(
+                    sentence=self.index,
+                    amount=figure.amount,
+                    attributed=None,
+                    accord=False,
+                    series=False,
+                    note=None,
+                    tally=True,
+                    since=None,
+                    exchange_count=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                )
+            )
+        return drafts
+
     def _said_in(self, date: DateMention) -> bool:
         """Whether a verb of saying stands just before the date's preposition: "said in May"."""
         at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
@@ -5805,6 +5991,141 @@ class _Sentence:
             return None
         return _words(self.tokens, start, end, self.text)
 
+    def _listed_like(
+        self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]
+    ) -> list[LegDraft] | None:
+        """The legs of a figure listed right after another that went somewhere ("84 and 146").
+
+        "Swaps on 14 August and 24 August involved 84 and 146 people per side": the
+        second figure of the list has no verb in reach of its own, and goes the way
+        (or the ways) the first went, with its own kind.
+        """
+        if not self._listed(before.np_end, figure.first) or any(leg.tally for leg in drafted):
+            return None
+        return [
+            leg._replace(
+                category=self._category(figure, leg),
+                amount=figure.amount,
+                note=None,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            for leg in drafted
+        ]
+
+    def _agreed_whole(self, figure: FigureMention) -> bool:
+        """Whether the words after "Of the N ..." up to the comma say the N were only agreed."""
+        for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
+            if self.norm(i) == ",":
+                return False
+            if self.norm(i) in _AGREEMENT_VERBS or self.norm(i) in _UNDONE:
+                return True
+        return False
+
+    def _months_or_years(self, at: int) -> bool:
+        """Whether a count of months or years stands at ``at``: "five months", "two years"."""
+        count = self.norm(at)
+        return (count.isdigit() or count in lx.NUMBER_WORDS) and self.norm(at + 1) in (
+            "months",
+            "years",
+        )
+
+    def _each_of_several(self, figure: FigureMention) -> bool:
+        """Whether the figure is the size of every one of several handovers: "of 1,200 each".
+
+        "three handovers of 1,200 each", "two repatriations of 500 apiece": the
+        figure is counted once per counted event (each dated by the list it comes
+        with), not a running sum of the events, nor a figure per side.
+        """
+        at = figure.first - 1
+        if self.norm(at) != "of" or self.norm(at - 1) not in _EXCHANGE_PLURALS:
+            return False
+        # the handovers are counted ("three handovers of"): without a count, "swaps of 103
+        # each on Sept. 14 and 95 each on Oct. 18" gives each swap's figure per side
+        counted = self.norm(at - 2)
+        if not (counted.isdigit() or counted in lx.NUMBER_WORDS):
+            return False
+        return self.norm(figure.np_end) in ("each", "apiece") and self.norm(
+            figure.np_end + 1
+        ) not in ("way", "side", "direction")
+
+    def _dated_apart(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether a figure has a date of its own after the listed series, nearer than the list.
+
+        "three handovers of 1,200 each, on 13, 14 and 15 June, and a final one on
+        Monday 16 June, when 1,245 bodies were transferred": the list dates the
+        1,200s; the 1,245 has its own day, standing between the list and it.
+        """
+        listed = [d for d in dates if d.text in series]
+        if not listed or any(d.first > figure.first for d in listed):
+            return False
+        end = max(d.last for d in listed)
+        return any(
+            d.text not in series
+            and not d.since
+            and end <= d.first < figure.first
+            and not self._figure_between(d.last, figure.first)
+            for d in dates
+        )
+
+    def _told_without_sides(
+        self, predicate: TransferWord | None, first: bool, figure: FigureMention
+    ) -> bool:
+        """Whether a handover is told in a form that names no side, so context may supply it.
+
+        A noun ("the first handover was of 1,212 bodies") or a passive with the
+        figure as its subject ("when 1,245 bodies were transferred") names none;
+        a verb with a subject the rules could not place ("we received 19") does,
+        and a plural noun without "each" ("monthly handovers of about 1,000
+        bodies") tells a pattern, not one handover.
+        """
+        if predicate is None or not first:
+            return True
+        if predicate.move is not Move.EVENT:
+            return False
+        if self.norm(predicate.first) not in _EXCHANGE_PLURALS:
+            return True
+        return any(
+            self.norm(i) in ("each", "apiece")
+            for i in range(figure.first, min(self.last, figure.np_end + 2))
+        )
+
+    def remains_way(self, legs: list[LegDraft], belligerents: Sequence[str]) -> None:
+        """Note the way this sentence says bodies went, for later handovers told without sides.
+
+        A one-way transfer of remains sets it; so does a sentence without figures
+        whose verb of handing over has one side as its subject ("Russia handed
+        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
+        naming both sides as subject says no single way and leaves it as it was.
+        """
+        moved = [leg for leg in legs if not leg.tally and leg.category is PersonCategory.REMAINS]
+        if moved:
+            ways = {(leg.sender, leg.receiver) for leg in moved}
+            # "Ukraine received 1,000 bodies and returned 31": the larger figure's way
+            biggest = max(moved, key=lambda leg: leg.amount.low or 0)
+            smallest = min((leg.amount.high or 0) for leg in moved)
+            if len(ways) == 1 or (biggest.amount.low or 0) >= 10 * smallest:
+                self.discourse.remains_way = (biggest.sender, biggest.receiver)
+            return
+        if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
+            return
+        for word in self.m.transfers:
+            if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
+                continue
+            codes = {p.code for p in self._subject(word, self.first)}
+            if len(codes) != 1:
+                continue
+            side = codes.pop()
+            other = _other(side, belligerents)
+            if side not in belligerents or other is None:
+                continue
+            way = (side, other) if word.move is Move.SEND else (other, side)
+            self.discourse.remains_way = way
+            return
+
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:
             return []
@@ -5886,6 +6207,7 @@ def extract(
         legs = [leg for leg in legs if leg.tally or leg.amount not in totals]
     legs.extend(numbered)
     legs.extend(sentence.total_tallies(legs, used, belligerents))
+    legs.extend(sentence.summed_up(legs, used, discourse.legs))
     legs.extend(sentence.tally_parts(legs, used))
     legs.extend(sentence.same_size(legs))
     if not legs:
@@ -5895,6 +6217,7 @@ def extract(
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
+    sentence.remains_way(legs, belligerents)
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]

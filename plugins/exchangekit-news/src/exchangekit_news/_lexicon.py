@@ -382,6 +382,16 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("all told", True),
         # a start named by its first event: "since the first handover in June"
         ("since the first", True),
+        # a sum that counts the exchange just told with the earlier ones: "Together with
+        # today's exchange, 4,131 have been returned", "including today's swap"
+        # a sum over a span told before: "had returned 78 bodies over the same period"
+        ("over the same period", True),
+        ("in the same period", True),
+        ("during the same period", True),
+        ("together with today", True),
+        ("together with this", True),
+        ("together with the latest", True),
+        ("including today", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(
@@ -393,6 +403,11 @@ PER_SIDE: Final = PhraseMatcher(
         ("from each side", True),
         ("each side", True),
         ("for each side", True),
+        # "84 and 146 people per side", "25 prisoners in each direction"
+        ("per side", True),
+        ("a side", True),
+        ("in each direction", True),
+        ("in either direction", True),
     ]
 )
 MEDIATION: Final = PhraseMatcher(

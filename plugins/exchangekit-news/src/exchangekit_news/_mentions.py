@@ -244,7 +244,11 @@ class _Finder:
         starts = [t.start for t in tokens[self.first : self.last]]
         for first, last in self._figure_windows():
             base = tokens[first].start
-            for match in iter_figures(self.text[base : tokens[last - 1].end]):
+            window = self.text[base : tokens[last - 1].end]
+            if "-for-" in window:
+                # "a 175-for-175 swap" reads as "175 for 175" (same length: offsets hold)
+                window = window.replace("-for-", " for ")
+            for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
                 if a >= b or tokens[b - 1].end != base + match.end:
@@ -373,6 +377,8 @@ class _Finder:
                 tokens[k - 1].norm == "at"
                 and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
             )
+            # "Added together, that comes to 6,057, ...": a sum of the people told before
+            people = people or self._summed(k)
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
@@ -448,6 +454,15 @@ class _Finder:
             return False
         j += 1 + (self.norm(j + 1) == "the")
         return j < self.last and lx.DAILY_WINDOW.match(self.tokens, j, self.last) is not None
+
+    def _summed(self, k: int) -> bool:
+        """Whether the bare number at ``k`` is what summing comes to ("that comes to 6,057,")."""
+        if self.norm(k + 1) not in (",", ".", ";", "—", "–"):
+            return False  # "that comes to 4,000 kilometres": a sum of something else
+        verb = k - 1
+        if self.norm(verb) == "to":
+            return self.norm(verb - 1) in SUMMING_TO
+        return self.norm(verb) in SUMMING
 
     def _passive_subject(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of a passive verb of loss or return.
@@ -1379,6 +1394,9 @@ class _Finder:
         )
 
 
+# Verbs that sum what was told before: "that comes to 6,057", "they total 900".
+SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
+SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
 _PEOPLE_CUES: Final = (
     lx.PEOPLE.firsts
     | _DEMONYMS

@@ -38,6 +38,9 @@ MAX_SENTENCE_TOKENS: Final = 120
 # repeats one character class only: no repeated group, which the engine would have to
 # remember every turn of, however long the run of digits and commas.
 _TOKEN: Final = re.compile(r"([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)")
+# "a 175-for-175 swap": the hyphens of a hyphenated pair are read as spaces, so the pair
+# reads like "175 for 175".
+_HYPHENATED_PAIR: Final = re.compile(r"-for-[0-9]")
 _TERMINAL: Final = frozenset(".!?…")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«-–—")
@@ -124,8 +127,12 @@ def iter_tokens(text: str, *, wrapped: bool = False) -> Iterator[Token]:
     make = tuple.__new__  # skips the NamedTuple constructor's argument handling
     words: dict[str, tuple[str, bool]] = {}
     previous_end = -1
+    pair_hyphens = 0  # hyphens of "N-for-N" still to be read as spaces
     for match in _TOKEN.finditer(text):
         start, end = match.span()
+        if pair_hyphens and text[start] == "-":
+            pair_hyphens -= 1
+            continue
         if start == previous_end:
             gap = 0
         elif previous_end < 0:
@@ -149,6 +156,8 @@ def iter_tokens(text: str, *, wrapped: bool = False) -> Iterator[Token]:
         elif kind == 1:
             number = raw.rstrip(",.")
             cut = start + len(number)
+            if cut == end and _HYPHENATED_PAIR.match(text, end):
+                pair_hyphens = 2
             yield make(Token, (NUM, number, number, start, cut, gap, False))
             for at in range(cut, end):  # "1,000." ends a sentence; "1,000," goes on
                 yield make(Token, (SYM, text[at], text[at], at, at + 1, 0, False))

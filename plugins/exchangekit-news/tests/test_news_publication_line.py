@@ -1,0 +1,66 @@
+"""A short line giving the text's own date is not a heading that sets the year of what follows."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Exchange
+
+
+def periods(text: str, published: date) -> set[str]:
+    """The periods of the exchanges read in ``text``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {str(item.period) for item in items if isinstance(item, Exchange)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["Published 14 January 2025", "Updated 14 January 2025", "14 January 2025"]),
+    st.sampled_from(["On 8 February", "On February 8"]),
+)
+def test_news_a_dateline_of_the_text_does_not_put_later_days_in_its_year(
+    line: str, day: str
+) -> None:
+    text = (
+        "Research Note: a year of swaps\n"
+        f"{line}\n\n"
+        f"{day}, 100 Ukrainian soldiers were returned from Russia.\n"
+    )
+    assert periods(text, date(2025, 1, 14)) == {"2024-02-08"}
+
+
+def test_news_a_heading_year_still_sets_the_year_of_its_section() -> None:
+    text = "A busy 2023.\n\nOn 8 February, 100 Ukrainian soldiers were returned from Russia.\n"
+    assert periods(text, date(2025, 1, 14)) == {"2023-02-08"}
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["handover", "exchange", "swap"]), st.integers(min_value=2, max_value=90))
+def test_news_the_day_given_to_the_same_exchange_dates_it(noun: str, amount: int) -> None:
+    text = (
+        "Kyiv said it had got back 600 bodies from Moscow, while Russia took back the "
+        f"remains of {amount} of its own soldiers in the same {noun} on Thursday."
+    )
+    assert periods(text, date(2025, 11, 22)) == {"2025-11-20"}
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["peace talks in Geneva", "negotiations in Riyadh", "a summit in Doha"]),
+    st.sampled_from(["last month", "in June"]),
+)
+def test_news_the_date_of_the_talks_that_agreed_a_handover_is_not_its_date(
+    talks: str, when: str
+) -> None:
+    text = (
+        "Kyiv said on Thursday it had received 800 bodies from Russia, the latest of "
+        f"the handovers agreed at {talks} {when}."
+    )
+    assert periods(text, date(2025, 7, 18)) == {"2025-07-17"}
