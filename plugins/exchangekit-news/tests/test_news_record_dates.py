@@ -174,6 +174,24 @@ def test_news_a_year_of_comparison_in_a_headline_is_not_the_topic(
     assert exchange.period == Period.day(date(2024, 2, 4))
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Policy Brief 2024/03 - Who brokers the prisoner swaps",
+        "Front-line live, Friday 1 March 2024: the latest on the exchanges",
+        "Bulletin No. 2024/7 on the exchanges of the winter",
+    ],
+)
+def test_news_a_headline_year_in_a_full_date_or_a_serial_is_not_the_topic(
+    news: News, headline: str
+) -> None:
+    # Regression: "2024" in a note's serial number or in a live blog's full date made a piece
+    # published in early 2024 date "On Dec. 30" in 2024 instead of the December just past.
+    text = f"{headline}\n\nOn Dec. 30, Ukraine got back 140 of its soldiers from Russia."
+    (exchange,) = news(text, published=date(2024, 3, 1)).exchanges
+    assert exchange.period == Period.day(date(2023, 12, 30))
+
+
 @pytest.mark.parametrize("opener", ["By 2023", "During 2023", "Throughout 2023"])
 def test_news_a_paragraph_opened_by_a_year_dates_its_days(news: News, opener: str) -> None:
     text = (

@@ -531,6 +531,17 @@ class SentenceFacts(NamedTuple):
     two_way: tuple[PersonCategory, str] | None = None
 
 
+def _dated_or_numbered(tokens: list[Token], k: int, first: int, last: int) -> bool:
+    """Whether the year at ``k`` belongs to a full date or a serial number, not a topic.
+
+    "Ukraine live, Sunday 12 January 2025" and "Research Note 2025/02" head a
+    text without making that year what it is about.
+    """
+    if any(tokens[i].norm in lx.MONTHS for i in range(max(first, k - 3), k)):
+        return True
+    return (k > first and tokens[k - 1].text == "/") or (k + 1 < last and tokens[k + 1].text == "/")
+
+
 class Discourse:
     """What earlier sentences established: the speakers named so far and the latest claims."""
 
@@ -599,7 +610,8 @@ class Discourse:
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
         elif headline and not any(
-            t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+            (t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years)
+            or (t.text in years and _dated_or_numbered(tokens, k, first, last))
             for k, t in enumerate(tokens[first : last - 1], first)
         ):
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
