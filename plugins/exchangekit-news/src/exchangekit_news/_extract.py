@@ -419,6 +419,21 @@ _OFFSET_EVENTS: Final = frozenset(
 )
 _OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
 _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
+# Phrases after people that say they gave themselves up: the captor counts them.
+_GAVE_UP: Final = (
+    ("surrendered",),
+    ("laid", "down"),
+    ("lay", "down"),
+    ("gave", "themselves", "up"),
+    ("given", "themselves", "up"),
+    ("taken", "prisoner"),
+    ("taken", "captive"),
+    ("captured",),
+)
+# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
+_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
+# Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
+_OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 SHIFT_MARK: Final = "\x00"  # between a date's text and a count of days from it
 
 
@@ -3449,6 +3464,48 @@ class _Sentence:
                 return (held,) if held is not None else None
         return None
 
+    def _gave_up(self, figure: FigureMention) -> bool:
+        """Whether the people's own verb says they gave themselves up or were taken.
+
+        "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
+        soldiers were taken prisoner": the verb comes within a few words of the
+        noun group (auxiliaries and adverbs between), in the same clause.
+        """
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 7)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS:
+                break
+            words.append(word)
+        return any(
+            tuple(words[k : k + len(phrase)]) == phrase
+            for k in range(len(words))
+            for phrase in _GAVE_UP
+        )
+
+    def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
+        """The enemy of a side that counts people it took or holds, when no side is named.
+
+        A government or an army that says "2,439 fighters surrendered" or "50
+        prisoners were killed" counts men in its own hands: the other side's.
+        Its own men in the enemy's hands carry a side or "our" in the text.
+        """
+        if figure.noun is None or figure.remains or teller is None or teller.party is None:
+            return None
+        if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+            return None
+        if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
+            return None
+        if any(
+            self.norm(i) in lx.REGIONS or self.tokens[i].text[:1].isupper()
+            for i in range(figure.last, figure.np_end)
+        ):
+            return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
+        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
+        if not held and not self._gave_up(figure):
+            return None
+        return _other(teller.party, self._belligerents)
+
     def _death_past_relative(self, figure: FigureMention) -> CasualtyCategory | None:
         """The loss the main verb tells of after a relative clause with no commas round it.
 
@@ -3746,6 +3803,8 @@ class _Sentence:
                 return CasualtyCategory.CAPTURED
         if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
+        if not figure.remains and self._gave_up(figure):
+            return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
@@ -3905,6 +3964,9 @@ class _Sentence:
             enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
+        captors = self._captors_count(figure, teller)
+        if captors is not None:
+            return (captors,)
         if (
             figure.noun is not None
             and speaker is not None
