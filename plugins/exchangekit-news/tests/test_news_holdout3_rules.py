@@ -102,3 +102,49 @@ def test_news_any_count_of_men_who_gave_up_goes_to_the_tellers_enemy(
     who, enemy = teller
     text = f"{who} said on Monday that {n:,} {noun} {verb} near the river."
     assert claims_in(text) == [(enemy, "captured", Count.exact(n))]
+
+
+# -- "a handover of the same size" repeats the figure just told ---------------------------
+
+
+def transfers(result: Any) -> list[tuple[str, str, str, str]]:
+    """Every transfer read, as (sender, receiver, category, count)."""
+    return [
+        (t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 March the remains of 212 of our soldiers were brought back to Ukraine. "
+            "As agreed, the Russian side received a handover of the same size.",
+            [("RUS", "UKR", "remains", "212"), ("UKR", "RUS", "remains", "212")],
+        ),
+        (
+            "Ukraine brought home 90 prisoners of war on Sunday. In return, Moscow got back "
+            "the same figure.",
+            [("RUS", "UKR", "prisoners_of_war", "90"), ("UKR", "RUS", "prisoners_of_war", "90")],
+        ),
+        (
+            "Kyiv said it had received 37 bodies on Friday. The Russian side received an "
+            "exchange of the same size, the ministry added.",
+            [("RUS", "UKR", "remains", "37"), ("UKR", "RUS", "remains", "37")],
+        ),
+    ],
+)
+def test_news_a_handover_of_the_same_size_repeats_the_figure_told(
+    news: News, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert transfers(news(text)) == expected
+
+
+def test_news_a_same_sized_exchange_with_no_verb_of_moving_adds_no_transfer(news: News) -> None:
+    text = (
+        "Ukraine brought home 90 prisoners of war on Sunday. The talks that led to a swap of "
+        "the same size took months."
+    )
+    assert transfers(news(text)) == [("RUS", "UKR", "prisoners_of_war", "90")]

@@ -4494,6 +4494,8 @@ class _Sentence:
             None,
         )
         if at is None:
+            at = self._same_size_at()
+        if at is None:
             return []
         recent = [
             leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
@@ -4553,6 +4555,24 @@ class _Sentence:
                 definite=False,
             )
         ]
+
+    def _same_size_at(self) -> int | None:
+        """Where "a handover of the same size" or "an equal number" stands, if it does.
+
+        Such a phrase right after a verb of receiving or handing over repeats the
+        figure of the transfer just told, like "the same number" does.
+        """
+        for i in range(self.first + 1, self.last - 2):
+            words = (self.norm(i), self.norm(i + 1), self.norm(i + 2))
+            if words == ("an", "equal", "number") or words == ("a", "like", "number"):
+                return i
+            if words[:2] == ("the", "same") and words[2] in ("size", "figure", "amount"):
+                opener = self.norm(i - 1)
+                if opener == "of" and self.norm(i - 2) in _EXCHANGE_NOUNS:
+                    return i - 3 if self.norm(i - 3) in ("a", "an") else i - 2
+                if words[2] == "figure" and opener not in _PREPOSITIONS:
+                    return i  # "got back the same figure"
+        return None
 
     def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
         """An earlier exchange told only by its likeness: "a handover of the same size last month".
