@@ -148,3 +148,35 @@ def test_news_a_same_sized_exchange_with_no_verb_of_moving_adds_no_transfer(news
         "the same size took months."
     )
     assert transfers(news(text)) == [("RUS", "UKR", "prisoners_of_war", "90")]
+
+
+# -- people swapped "in return for" others go the other way -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May, 35 servicemen were released in return for the same number of "
+            "Ukrainian prisoners.",
+            [("UKR", "RUS", "prisoners_of_war", "35"), ("RUS", "UKR", "prisoners_of_war", "35")],
+        ),
+        (
+            "On 4 May, 12 soldiers came home in exchange for 17 Russian prisoners of war.",
+            [("RUS", "UKR", "prisoners_of_war", "12"), ("UKR", "RUS", "prisoners_of_war", "17")],
+        ),
+        (
+            "Late on Sunday 64 fighters were handed back in exchange for 70 Ukrainian soldiers.",
+            [("UKR", "RUS", "prisoners_of_war", "64"), ("RUS", "UKR", "prisoners_of_war", "70")],
+        ),
+    ],
+)
+def test_news_people_given_for_a_side_of_known_nationality_go_the_other_way(
+    news: News, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert transfers(news(text)) == expected
+
+
+def test_news_a_counter_of_bodies_gives_no_direction_to_living_people(news: News) -> None:
+    text = "On Friday 30 soldiers were freed in exchange for the bodies of 40 Russian troops."
+    assert [t for t in transfers(news(text)) if t[3] == "30"] == []

@@ -1951,6 +1951,7 @@ class _Sentence:
         figures = self._shared_nouns(self.m.figures)
         respective_dates = self._respective_dates(figures, dates)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
+        told: dict[int, list[LegDraft]] = {}
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates)
             if (
@@ -2007,10 +2008,52 @@ class _Sentence:
                     drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
+                told[index] = drafted
+        self._countered(figures, told, legs, used)
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = moved[-1].category
         return legs, used
+
+    def _countered(
+        self,
+        figures: list[FigureMention],
+        told: dict[int, list[LegDraft]],
+        legs: list[LegDraft],
+        used: set[int],
+    ) -> None:
+        """Send people of no stated side the other way from those they were swapped for.
+
+        "20 servicemen were returned in return for 20 Ukrainian prisoners": the
+        figure after "in return for" went one way, so the people moved by the verb
+        before it went the other. Only a figure left without a direction is given one.
+        """
+        for index in range(len(figures) - 1):
+            figure, counter = figures[index], figures[index + 1]
+            if index in told or figure.noun is None or figure.nationality is not None:
+                continue
+            if figure.remains != counter.remains or not self._counter(counter):
+                continue
+            theirs = told.get(index + 1)
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if not any(
+                t.done and figure.np_end <= t.first < counter.first for t in self.m.transfers
+            ):
+                continue  # the figure is not what the verb before "in return for" moved
+            other = theirs[0]
+            leg = other._replace(
+                sender=other.receiver,
+                receiver=other.sender,
+                category=self._category(figure, None),
+                amount=figure.amount,
+                note=None,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            legs.insert(legs.index(other), leg)
+            used.add(index)
 
     def _shared_nouns(self, figures: list[FigureMention]) -> list[FigureMention]:
         """Give a bare figure the noun of the figure listed right after it: "90 and 95 prisoners".
