@@ -324,3 +324,21 @@ def test_news_frozen_2_claims_and_tallies_stay_above_their_floors() -> None:
     precision, recall = _kind_only(directory, measured, "tally", "tallies")
     assert precision >= FROZEN_2_TALLY_FLOORS[0], measured.false_positives
     assert recall >= FROZEN_2_TALLY_FLOORS[1], measured.misses
+
+
+# holdout-3 (corpus/holdout-3: 41 articles, 249 figures), written by a helper that saw no
+# rules and no corpus, scored once before any rule was written with it in view: precision
+# 78.5%, recall 51.4%, dates right for 82.0% of the figures found. Since then it is
+# development material; these floors pin the score after the round tuned on it and say
+# nothing about text the rules have not seen.
+HOLDOUT_3_FLOORS = (0.81, 0.54, 0.82)
+
+
+def test_news_holdout_3_as_development_material_stays_above_its_floors() -> None:
+    scored = score_corpus(CORPUS / "holdout-3")
+    assert len(scored) == 41
+    measured = sum((a.measured for a in scored), Score())
+    precision, recall, dates = HOLDOUT_3_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
