@@ -180,3 +180,60 @@ def test_news_people_given_for_a_side_of_known_nationality_go_the_other_way(
 def test_news_a_counter_of_bodies_gives_no_direction_to_living_people(news: News) -> None:
     text = "On Friday 30 soldiers were freed in exchange for the bodies of 40 Russian troops."
     assert [t for t in transfers(news(text)) if t[3] == "30"] == []
+
+
+# -- "each" over exchanges is a series, not a figure per side -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 and 17 March, in swaps that each involved about 40 Ukrainian soldiers "
+            "coming home, no Russian figure was given.",
+            [
+                ("2023-03-03", "RUS", "UKR", "around 40 [36, 44]"),
+                ("2023-03-17", "RUS", "UKR", "around 40 [36, 44]"),
+            ],
+        ),
+        (
+            "On 3 and 17 March, two handovers each brought home about 40 Ukrainian soldiers.",
+            [
+                ("2023-03-03", "RUS", "UKR", "around 40 [36, 44]"),
+                ("2023-03-17", "RUS", "UKR", "around 40 [36, 44]"),
+            ],
+        ),
+        (
+            "In June and July, two handovers returned 75 bodies apiece to Ukraine.",
+            [("2023-06", "RUS", "UKR", "75"), ("2023-07", "RUS", "UKR", "75")],
+        ),
+        (
+            "In June and July two handovers brought 60 bodies each to Russia.",
+            [("2023-06", "UKR", "RUS", "60"), ("2023-07", "UKR", "RUS", "60")],
+        ),
+    ],
+)
+def test_news_each_over_exchanges_gives_every_exchange_its_figure_one_way(
+    news: News, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    result = news(text, published=date(2023, 9, 1))
+    assert result.tallies == []
+    assert [
+        (str(e.period), t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the two sides each released 90 prisoners.",
+        "Ukraine and Russia exchanged 90 prisoners each on Sunday.",
+    ],
+)
+def test_news_each_over_sides_still_gives_both_directions(news: News, text: str) -> None:
+    assert sorted(transfers(news(text))) == [
+        ("RUS", "UKR", "prisoners_of_war", "90"),
+        ("UKR", "RUS", "prisoners_of_war", "90"),
+    ]

@@ -1757,6 +1757,40 @@ class _Sentence:
             for k, word in enumerate(after)
         )
 
+    def _apiece_to(self, figure: FigureMention) -> bool:
+        """Whether "apiece" or "each" after the figure runs straight into "to <a side>".
+
+        "three handovers returned 82 bodies apiece to Ukraine": with one receiver
+        named, the figure is each handover's, not each side's.
+        """
+        return any(
+            self.norm(i) in ("apiece", "each") and self.norm(i + 1) == "to"
+            for i in range(figure.last, min(self.last, figure.np_end + 2))
+        )
+
+    def _each_event(self, figure: FigureMention) -> bool:
+        """Whether "each" just before the figure distributes it over exchanges.
+
+        "in exchanges that each involved about 20 prisoners", "each swap brought back
+        50": every exchange's own figure, a series and not a running total.
+        """
+        return any(
+            self.norm(i) == "each"
+            and (
+                self.norm(i + 1) in _EXCHANGE_NOUNS
+                or self.norm(i - 1) in _TALLY_PLURALS
+                or (self.norm(i - 1) in _RELATIVES and self.norm(i - 2) in _TALLY_PLURALS)
+            )
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ) or (
+            # "two handovers brought 60 bodies each to Russia": "each" after the figure
+            self._apiece_to(figure)
+            and any(
+                self.norm(i) in _TALLY_PLURALS
+                for i in range(max(self.first, figure.first - 8), figure.first)
+            )
+        )
+
     def _held_since_at(self, at: int) -> bool:
         """Whether "since" at or just after ``at`` says how long people were held.
 
@@ -2514,6 +2548,7 @@ class _Sentence:
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
         ) and not (
             self._each_time(figure)
+            or self._each_event(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
@@ -2583,6 +2618,8 @@ class _Sentence:
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        if symmetric and stated_receiver is not None and self._apiece_to(figure):
+            symmetric = False  # "returned 82 bodies apiece to Ukraine": each time, one way
         if (
             predicate is not None
             and predicate.move is Move.SWAP

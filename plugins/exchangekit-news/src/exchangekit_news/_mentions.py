@@ -51,6 +51,22 @@ _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
+# Nouns of exchanges: "each" next to one of them distributes a figure over the events.
+_EVENT_NOUNS: Final = frozenset(
+    {
+        "exchange",
+        "exchanges",
+        "swap",
+        "swaps",
+        "handover",
+        "handovers",
+        "repatriation",
+        "repatriations",
+        "stage",
+        "stages",
+        "rounds",
+    }
+)
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
 _SPLIT_VERBS: Final = frozenset(
@@ -696,9 +712,24 @@ class _Finder:
     def _per_side_before(self, a: int) -> bool:
         # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
         return any(
-            self.norm(i) == "each" and self.norm(i + 1) not in _SERIES_UNITS
+            self.norm(i) == "each"
+            and self.norm(i + 1) not in _SERIES_UNITS
+            and not self._each_event(i)
             for i in range(max(self.first, a - 3), a)
         )
+
+    def _each_event(self, i: int) -> bool:
+        """Whether "each" at ``i`` counts exchanges, not sides.
+
+        "each exchange brought back 50", "in exchanges that each involved about 20",
+        "three handovers each returned 80": the figure is every event's, one way.
+        """
+        if self.norm(i + 1) in _EVENT_NOUNS:
+            return True
+        before = i - 1
+        if self.norm(before) in ("that", "which"):
+            before -= 1
+        return self.norm(before) in _EVENT_NOUNS
 
     # parties, speakers, verbs ----------------------------------------------------
 
