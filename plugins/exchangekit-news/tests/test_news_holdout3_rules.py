@@ -237,3 +237,26 @@ def test_news_each_over_sides_still_gives_both_directions(news: News, text: str)
         ("RUS", "UKR", "prisoners_of_war", "90"),
         ("UKR", "RUS", "prisoners_of_war", "90"),
     ]
+
+
+# -- people "to go home" / "to be released" after an exchange noun are a plan -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said another swap had been set for Friday, with 192 Russians to go home, "
+        "but it was called off.",
+        "An exchange was on the agenda for Friday, with 150 prisoners to be released by each side.",
+        "A second handover, with 40 bodies to be returned to Kyiv, was postponed.",
+    ],
+)
+def test_news_people_with_an_infinitive_after_an_exchange_noun_are_planned(
+    news: News, text: str
+) -> None:
+    assert transfers(news(text)) == []
+
+
+def test_news_a_purpose_infinitive_after_a_done_verb_keeps_the_transfer(news: News) -> None:
+    text = "Ukraine brought home 90 soldiers on Monday to be reunited with their families."
+    assert transfers(news(text)) == [("RUS", "UKR", "prisoners_of_war", "90")]

@@ -1768,6 +1768,25 @@ class _Sentence:
             for i in range(figure.last, min(self.last, figure.np_end + 2))
         )
 
+    def _infinitive_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb is an infinitive on the people: "150 prisoners to be released".
+
+        People with "to" and a verb after them ("with 192 Russians to go home") are
+        the people an exchange was to move: what is planned, not what was done.
+        """
+        at = figure.np_end
+        if self.norm(at) != "to":
+            return False
+        verb = at + 2 if self.norm(at + 1) in ("be", "get") else at + 1
+        if verb not in self._transfer_starts and self.norm(verb) not in ("go", "come"):
+            return False
+        # "brought home 90 soldiers to be reunited": a verb done before the people stands
+        return (
+            predicate.first >= at
+            or predicate.move is Move.EVENT
+            or self.norm(predicate.first) in _EXCHANGE_NOUNS
+        )
+
     def _each_event(self, figure: FigureMention) -> bool:
         """Whether "each" just before the figure distributes it over exchanges.
 
@@ -2559,6 +2578,8 @@ class _Sentence:
         first = False
         if found is not None and self._sent_nowhere(found[0], figure):
             return None  # "sending 5,000 troops to the front": not a handover
+        if found is not None and self._infinitive_of(found[0], figure):
+            return []  # "with 192 Russians to go home": a plan, not a handover
         if found is not None:
             predicate, first = found
             if (
