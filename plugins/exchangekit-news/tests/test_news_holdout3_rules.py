@@ -260,3 +260,34 @@ def test_news_people_with_an_infinitive_after_an_exchange_noun_are_planned(
 def test_news_a_purpose_infinitive_after_a_done_verb_keeps_the_transfer(news: News) -> None:
     text = "Ukraine brought home 90 soldiers on Monday to be reunited with their families."
     assert transfers(news(text)) == [("RUS", "UKR", "prisoners_of_war", "90")]
+
+
+# -- a toll of one night is a claim, a rate per day is not --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow claims that more than 400 Ukrainian soldiers were killed when its "
+            "rockets hit two barracks in Sloviansk overnight.",
+            [("UKR", "killed", Count.more_than(400))],
+        ),
+        (
+            "Kyiv said 250 Russian troops had died in the shelling of the depot overnight.",
+            [("RUS", "killed", Count.exact(250))],
+        ),
+        (
+            "Ukraine's general staff said Russia lost about 1,100 troops overnight.",
+            [("RUS", "total_losses", Count.parse("about 1,100"))],
+        ),
+    ],
+)
+def test_news_a_toll_of_one_night_is_a_claim(
+    news: News, text: str, expected: list[tuple[str, str, Count]]
+) -> None:
+    assert claimed(news(text)) == expected
+
+
+def test_news_a_rate_per_day_is_still_no_claim(news: News) -> None:
+    assert news("Kyiv said Russia was losing about 1,000 soldiers a day.").claims == []

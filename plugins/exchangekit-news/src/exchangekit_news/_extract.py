@@ -3959,6 +3959,8 @@ class _Sentence:
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
+            if self._one_night(figure, clause_end):
+                return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
         if self.norm(figure.np_end) in _RECRUITED and not any(
@@ -3971,6 +3973,16 @@ class _Sentence:
             if self.tokens[i].text != "May"  # the month, not the modal
         }
         return bool(before & lx.FUTURE)
+
+    def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the only rate word in the figure's clause is "overnight": one event's toll.
+
+        "more than 600 soldiers were killed in a missile strike overnight" counts
+        the dead of one night, not a rate per night, however far the word stands.
+        """
+        k = bisect.bisect_left(self.rates, figure.last)
+        found = [i for i in self.rates[k:] if i < clause_end]
+        return bool(found) and all(self.norm(i) == "overnight" for i in found)
 
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
