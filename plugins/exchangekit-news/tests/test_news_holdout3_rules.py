@@ -291,3 +291,57 @@ def test_news_a_toll_of_one_night_is_a_claim(
 
 def test_news_a_rate_per_day_is_still_no_claim(news: News) -> None:
     assert news("Kyiv said Russia was losing about 1,000 soldiers a day.").claims == []
+
+
+# -- a name before the people belongs to their noun group ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia handed 38 Mariupol defenders back to Ukraine on Friday.",
+            [("RUS", "UKR", "prisoners_of_war", "38")],
+        ),
+        (
+            "Kyiv said it had brought home 14 Kherson residents on Tuesday.",
+            [("RUS", "UKR", "civilians", "14")],
+        ),
+        (
+            "On Sunday Ukraine returned 25 Wagner fighters to Russia.",
+            [("UKR", "RUS", "prisoners_of_war", "25")],
+        ),
+    ],
+)
+def test_news_a_place_or_unit_named_before_people_keeps_their_kind(
+    news: News, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert transfers(news(text)) == expected
+
+
+# -- people still held after an exchange are captives, not people moved --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The swap leaves about 2,000 Ukrainian marines still in Russian captivity.",
+            [("UKR", "captured", Count.parse("about 2,000"))],
+        ),
+        (
+            "After the exchange, 700 Ukrainian soldiers remain in Russian hands, Kyiv said.",
+            [("UKR", "captured", Count.exact(700))],
+        ),
+        (
+            "Even after the handover, 3,000 Ukrainian servicemen are still held by Russia.",
+            [("UKR", "captured", Count.exact(3000))],
+        ),
+    ],
+)
+def test_news_people_still_held_after_an_exchange_are_a_count_of_captives(
+    news: News, text: str, expected: list[tuple[str, str, Count]]
+) -> None:
+    result = news(text)
+    assert transfers(result) == []
+    assert claimed(result) == expected

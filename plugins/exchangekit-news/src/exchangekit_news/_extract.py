@@ -419,6 +419,8 @@ _OFFSET_EVENTS: Final = frozenset(
 )
 _OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
 _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
+# Words that may stand between a verb of handing over and its object: "took back 15".
+_PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
     ("surrendered",),
@@ -1768,6 +1770,23 @@ class _Sentence:
             for i in range(figure.last, min(self.last, figure.np_end + 2))
         )
 
+    def _still_held(self, figure: FigureMention) -> bool:
+        """Whether the people are said to be still held: "1,000 men still in Russian hands".
+
+        People that "remain" or are "still" in captivity (or held) were not moved,
+        whatever verb or noun of moving stands nearby: they are a count of captives.
+        """
+        if figure.noun is None or figure.remains:
+            return False
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                break
+            words.append(self.norm(i))
+        if not {"still", "remain", "remains", "remained"} & set(words[:3]):
+            return False
+        return bool(set(words) & (_CAPTIVITY | {"held", "captive", "detained"}))
+
     def _infinitive_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb is an infinitive on the people: "150 prisoners to be released".
 
@@ -2578,6 +2597,8 @@ class _Sentence:
         first = False
         if found is not None and self._sent_nowhere(found[0], figure):
             return None  # "sending 5,000 troops to the front": not a handover
+        if self._still_held(figure):
+            return None  # "the release leaves 1,000 defenders still in Russian hands"
         if found is not None and self._infinitive_of(found[0], figure):
             return []  # "with 192 Russians to go home": a plan, not a handover
         if found is not None:
@@ -3342,7 +3363,14 @@ class _Sentence:
 
     def _handed(self, figure: FigureMention) -> bool:
         """Whether a verb of handing over stands right before the figure ("took back 15")."""
-        return any(t.done and figure.first - 2 <= t.last <= figure.first for t in self.m.transfers)
+        return any(
+            t.done
+            and figure.first - 2 <= t.last <= figure.first
+            # "after the swap, 3,000 ...", "the release leaves 1,000 ...": no verb's object
+            and t.move is not Move.EVENT
+            and all(self.norm(i) in _PARTICLES for i in range(t.last, figure.first))
+            for t in self.m.transfers
+        )
 
     def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A count of names on a register of the dead or the missing: "has recorded 70,000 names".

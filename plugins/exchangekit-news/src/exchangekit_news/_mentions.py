@@ -51,6 +51,9 @@ _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 _EVENT_NOUNS: Final = frozenset(
     {
@@ -632,7 +635,7 @@ class _Finder:
                 remains = True
             elif norm in lx.POSSESSIVE_PRONOUNS:
                 pronoun = pronoun or norm
-            elif norm not in lx.PEOPLE_MODIFIERS:
+            elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
         if noun is None:
@@ -657,6 +660,27 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _named_modifier(self, i: int, limit: int) -> bool:
+        """Whether a capitalised name at ``i`` qualifies the people right after it.
+
+        "1,000 Azovstal defenders", "45 Azov fighters", "26 Kherson residents": a
+        place or unit named before the noun (one name, or two in a row) is part of
+        the noun group. A month or a weekday ("on 5 May soldiers ...") is not.
+        """
+        token = self.tokens[i]
+        if token.kind != WORD or not token.text[:1].isupper() or token.norm in lx.MONTHS:
+            return False
+        if token.norm in _WEEKDAYS:
+            return False
+        for j in (i + 1, i + 2):
+            if j >= limit:
+                return False
+            if lx.PEOPLE.match(self.tokens, j, self.last) is not None:
+                return True
+            if self.tokens[j].kind != WORD or not self.tokens[j].text[:1].isupper():
+                return False
+        return False
 
     def _continues(self, j: int) -> bool:
         """Whether the noun phrase goes on at token ``j`` (another modifier or a noun)."""
