@@ -671,6 +671,8 @@ class _Finder:
         token = self.tokens[i]
         if token.kind != WORD or not token.text[:1].isupper() or token.norm in lx.MONTHS:
             return False
+        if token.text.isupper():
+            return False  # a headline in capitals: the capital says nothing of a name
         if token.norm in _WEEKDAYS:
             return False
         for j in (i + 1, i + 2):
