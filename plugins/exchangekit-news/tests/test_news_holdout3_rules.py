@@ -345,3 +345,40 @@ def test_news_people_still_held_after_an_exchange_are_a_count_of_captives(
     result = news(text)
     assert transfers(result) == []
     assert claimed(result) == expected
+
+
+# -- "The 207 were 180 soldiers and 27 civilians": a restated whole split by kind ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine brought home 140 of its citizens on Monday. The 140, the office said, "
+            "were 121 soldiers, sailors and border guards, and 19 civilians.",
+            [
+                ("RUS", "UKR", "other", "140"),
+                ("RUS", "UKR", "prisoners_of_war", "121"),
+                ("RUS", "UKR", "civilians", "19"),
+            ],
+        ),
+        (
+            "Russia said it had received 90 of its people on Sunday. The 90 were 60 "
+            "servicemen and 30 civilians.",
+            [
+                ("UKR", "RUS", "other", "90"),
+                ("UKR", "RUS", "prisoners_of_war", "60"),
+                ("UKR", "RUS", "civilians", "30"),
+            ],
+        ),
+    ],
+)
+def test_news_a_restated_whole_split_by_kind_codes_the_parts(
+    news: News, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert transfers(news(text)) == expected
+
+
+def test_news_a_restated_whole_with_one_part_is_a_subset_and_not_coded(news: News) -> None:
+    text = "Ukraine brought home 75 people on Friday. The 75 included 20 civilians."
+    assert transfers(news(text)) == [("RUS", "UKR", "other", "75")]

@@ -5180,11 +5180,16 @@ class _Sentence:
         split the earlier transfer by kind and go the same way. A single part ("Of
         them, 12 were women") is a subset, not a partition, and is not coded.
         """
-        if self.norm(self.first) != "of" or not (self.discourse.legs or legs):
+        if not (self.discourse.legs or legs):
             return []
         head = self.norm(self.first + 1)
         stated: Count | None = None
-        if head == "the":
+        restated = self._restated_whole()
+        if restated is not None:
+            stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
+        elif self.norm(self.first) != "of":
+            return []
+        elif head == "the":
             opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
             if opening is None:
                 return []
@@ -5203,6 +5208,8 @@ class _Sentence:
         found: list[tuple[int, PersonCategory, Count]] = []
         for k, figure in enumerate(self.m.figures):
             if k in used or (stated is not None and figure.first == self.first + 2):
+                continue
+            if restated is not None and figure.first == restated.first:
                 continue
             if found and self.norm(figure.first - 1) not in ("and", ","):
                 break
@@ -5225,6 +5232,23 @@ class _Sentence:
             legs[:] = [whole if leg is wholes[-1] else leg for leg in legs]
             return parts
         return [whole, *parts]
+
+    def _restated_whole(self) -> FigureMention | None:
+        """A sentence opening with a figure told before and a copula: "The 207 were ...".
+
+        "The 207, Kyiv said, were 180 soldiers and 27 civilians": the definite
+        figure names the people already counted, and what follows the verb splits
+        them by kind (an aside of saying may stand between).
+        """
+        if self.norm(self.first) != "the":
+            return None
+        opening = next((f for f in self.m.figures if f.first == self.first + 1), None)
+        if opening is None or opening.noun is not None:
+            return None
+        at = opening.last
+        if self.norm(at) == ",":
+            at = self._speech_aside(at)
+        return opening if self.norm(at) in ("were", "are", "included", "comprised") else None
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
