@@ -382,3 +382,49 @@ def test_news_a_restated_whole_split_by_kind_codes_the_parts(
 def test_news_a_restated_whole_with_one_part_is_a_subset_and_not_coded(news: News) -> None:
     text = "Ukraine brought home 75 people on Friday. The 75 included 20 civilians."
     assert transfers(news(text)) == [("RUS", "UKR", "other", "75")]
+
+
+# -- "enemy" people are the teller's enemy's ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's reintegration ministry said the bodies of 27 enemy soldiers had been "
+            "handed over on Monday.",
+            [("UKR", "RUS", "remains", "27")],
+        ),
+        (
+            "Kyiv said it had handed over 50 enemy prisoners on Friday.",
+            [("UKR", "RUS", "prisoners_of_war", "50")],
+        ),
+        (
+            "Russia's defence ministry said that 33 enemy servicemen had been returned.",
+            [("RUS", "UKR", "prisoners_of_war", "33")],
+        ),
+    ],
+)
+def test_news_enemy_people_moved_belong_to_the_tellers_enemy(
+    news: News, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert transfers(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's defence ministry said 300 enemy soldiers were killed near the village.",
+            [("UKR", "killed", Count.exact(300))],
+        ),
+        (
+            "Ukraine's general staff said about 150 enemy troops had been wounded on Tuesday.",
+            [("RUS", "wounded", Count.parse("about 150"))],
+        ),
+    ],
+)
+def test_news_enemy_losses_belong_to_the_tellers_enemy(
+    news: News, text: str, expected: list[tuple[str, str, Count]]
+) -> None:
+    assert claimed(news(text)) == expected

@@ -1423,6 +1423,11 @@ class _Sentence:
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
                 return speaker.party
+        if figure.pronoun == "enemy":
+            # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
+            teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
+            if teller is not None and teller.party is not None:
+                return _other(teller.party, self._belligerents)
         if self.norm(figure.np_end) == "of":
             # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
             named = next(
@@ -2016,6 +2021,7 @@ class _Sentence:
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
+        self._belligerents = belligerents
         legs: list[LegDraft] = []
         used: set[int] = set()
         previous: LegDraft | None = None
@@ -4016,7 +4022,7 @@ class _Sentence:
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
         nationality = figure.nationality
-        if nationality is None and figure.pronoun in ("its", "their", "our"):
+        if nationality is None and figure.pronoun in ("its", "their", "our", "enemy"):
             nationality = self._nationality(figure, stop)
         if nationality is not None:
             return (nationality,)

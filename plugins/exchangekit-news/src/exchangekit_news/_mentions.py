@@ -89,7 +89,7 @@ class FigureMention(NamedTuple):
     noun: Noun | None  # the head noun; None when no people are counted
     np_end: int  # one past the noun phrase
     nationality: str | None  # party code of the people, when said
-    pronoun: str | None  # "its", "their" or "our" inside the noun phrase
+    pronoun: str | None  # "its", "their", "our" or "enemy" inside the noun phrase
     remains: bool  # the bodies of ..., fallen ..., ... soldiers' remains
     wounded: bool
     per_side: bool  # each, apiece, on each side
@@ -635,6 +635,8 @@ class _Finder:
                 remains = True
             elif norm in lx.POSSESSIVE_PRONOUNS:
                 pronoun = pronoun or norm
+            elif norm == "enemy":
+                pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
