@@ -428,3 +428,37 @@ def test_news_enemy_losses_belong_to_the_tellers_enemy(
     news: News, text: str, expected: list[tuple[str, str, Count]]
 ) -> None:
     assert claimed(news(text)) == expected
+
+
+# -- "with Wednesday's exchange, N have been returned" is a running total -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With Friday's swap, the Ukrainian side said, 2,410 Ukrainians had been returned.",
+        "With Monday's exchange, 3,120 Ukrainians have now been brought home, Kyiv said.",
+        "Counting Tuesday's handover, 1,700 Ukrainians — soldiers and civilians — have been "
+        "freed since 2022, the headquarters said.",
+    ],
+)
+def test_news_a_sum_brought_up_to_date_by_a_days_exchange_is_a_running_total(
+    news: News, text: str
+) -> None:
+    result = news(text)
+    assert transfers(result) == []
+    assert [(t.receiver.code if t.receiver else None) for t in result.tallies] == ["UKR"]
+
+
+def test_news_a_days_exchange_that_moved_people_itself_stays_an_exchange(news: News) -> None:
+    result = news("With Wednesday's exchange, Russia returned 200 Ukrainians.")
+    assert result.tallies == []
+    assert transfers(result) == [("RUS", "UKR", "other", "200")]
+
+
+def test_news_a_weekday_of_this_week_is_that_day(news: News) -> None:
+    result = news(
+        "On Tuesday of this week, 130 Ukrainian soldiers returned home.",
+        published=date(2023, 3, 10),
+    )
+    assert [str(e.period) for e in result.exchanges] == ["2023-03-07"]

@@ -1792,6 +1792,33 @@ class _Sentence:
             return False
         return bool(set(words) & (_CAPTIVITY | {"held", "captive", "detained"}))
 
+    def _counted_up_to(self, figure: FigureMention) -> bool:
+        """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
+
+        "With Wednesday's exchange, 2,828 Ukrainians had been returned"; "counting
+        Tuesday's swap, 1,892 have come home": the exchange named is the last one
+        the sum counts, and its day does not make the sum that exchange's figure.
+        """
+        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
+        opener = None
+        for i in range(max(self.first, figure.first - 12), figure.first):
+            if self.norm(i) in ("with", "counting", "including"):
+                opener = i
+        if opener is None:
+            return False
+        j = opener + 1
+        while j < figure.first and (
+            self.norm(j) in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
+            or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
+        ):
+            j += 1
+        if self.norm(j) not in singular or j == opener + 1:
+            return False
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
+        if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
+            after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
+        return bool({"have", "has", "had"} & set(after[:2]))
+
     def _infinitive_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb is an infinitive on the people: "150 prisoners to be released".
 
@@ -2597,6 +2624,7 @@ class _Sentence:
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
         )
+        tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None

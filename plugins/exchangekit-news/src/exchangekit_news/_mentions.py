@@ -1166,6 +1166,8 @@ class _Finder:
             end = i + 1
             if self.norm(end) in lx.TIME_WORDS:
                 end += 1
+            if (self.norm(end), self.norm(end + 1), self.norm(end + 2)) == ("of", "this", "week"):
+                end += 3  # "on Tuesday of this week": that Tuesday, not the week
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
