@@ -462,3 +462,39 @@ def test_news_a_weekday_of_this_week_is_that_day(news: News) -> None:
         published=date(2023, 3, 10),
     )
     assert [str(e.period) for e in result.exchanges] == ["2023-03-07"]
+
+
+# -- two sides' tolls in one clause, and a sentence opening on one side --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts said Russian deaths were near 90,000 and Ukrainian deaths near 50,000.",
+            [("RUS", "killed", Count.nearly(90_000))],
+        ),
+        (
+            "Russian military deaths, the officials said, were close to 120,000. On the "
+            "Ukrainian side, they put the number of dead at close to 70,000 and the wounded "
+            "at 100,000 to 120,000.",
+            [
+                ("RUS", "killed", Count.nearly(120_000)),
+                ("UKR", "killed", Count.nearly(70_000)),
+                ("UKR", "wounded", Count.parse("100,000 to 120,000")),
+            ],
+        ),
+        (
+            "Russian losses were put at 300,000. For Ukraine, the officials put the dead at "
+            "about 70,000.",
+            [
+                ("RUS", "total_losses", Count.exact(300_000)),
+                ("UKR", "killed", Count.parse("about 70,000")),
+            ],
+        ),
+    ],
+)
+def test_news_each_sides_toll_keeps_its_own_side(
+    news: News, text: str, expected: list[tuple[str, str, Count]]
+) -> None:
+    assert claimed(news(text)) == expected

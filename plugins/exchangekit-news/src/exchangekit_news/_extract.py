@@ -4036,6 +4036,28 @@ class _Sentence:
         }
         return bool(before & lx.FUTURE)
 
+    def _side_opener(self) -> str | None:
+        """The side a sentence opens on: "On the Ukrainian side, ...", "For Russia, ...".
+
+        Figures of no stated side in such a sentence are that side's.
+        """
+        if self.norm(self.first) not in ("on", "for", "as"):
+            return None
+        for party in self.m.parties:
+            if party.role == MEDIATOR or party.first > self.first + 2:
+                continue
+            between = [self.norm(i) for i in range(self.first + 1, party.first)]
+            if between not in ([], ["the"]):
+                continue
+            after = self.norm(party.last)
+            if after == "side" and self.norm(party.last + 1) in (",", "where"):
+                return party.code
+            if self.norm(party.last - 1) == "side" and after in (",", "where"):
+                return party.code  # "the Ukrainian side" read as a whole
+            if after == "," and party.noun and self.norm(self.first) == "for":
+                return party.code  # "For Russia, the toll ..."
+        return None
+
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the only rate word in the figure's clause is "overnight": one event's toll.
 
@@ -4123,6 +4145,9 @@ class _Sentence:
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
+        side = self._side_opener()
+        if side is not None and (previous is None or previous.subject != (side,)):
+            return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
         if previous is not None:
             return previous.subject
         opening = self._opening_loser(figure)

@@ -629,6 +629,8 @@ class _Finder:
                     break
                 continue
             norm = token.norm
+            if norm == "and" and i == b:
+                break  # "close to 120,000 and Ukrainian deaths close to 70,000": a new group
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
