@@ -498,3 +498,26 @@ def test_news_each_sides_toll_keeps_its_own_side(
     news: News, text: str, expected: list[tuple[str, str, Count]]
 ) -> None:
     assert claimed(news(text)) == expected
+
+
+# -- "respectively" pairs the listed dates, not a season that sets the scene --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August "
+        "respectively, officials said.",
+        "In the spring, Ukraine brought home 95, 45 and 22 people in June, July and August "
+        "respectively.",
+    ],
+)
+def test_news_respectively_pairs_the_listed_months_past_a_scene_setting_season(
+    news: News, text: str
+) -> None:
+    result = news(text, published=date(2022, 9, 30))
+    assert [(str(e.period), str(e.transfers[0].count)) for e in result.exchanges] == [
+        ("2022-06", "95"),
+        ("2022-07", "45"),
+        ("2022-08", "22"),
+    ]

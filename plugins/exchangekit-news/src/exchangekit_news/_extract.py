@@ -2392,6 +2392,13 @@ class _Sentence:
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
         people = [i for i, f in enumerate(figures) if f.noun is not None]
+        if len(usable) > len(people) > 1:
+            # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
+            # respectively": the dates listed together, not the season that sets the scene
+            listed = [[d for d in usable if d.group == g] for g in {d.group for d in usable}]
+            fitting = [run for run in listed if len(run) == len(people)]
+            if len(fitting) == 1:
+                usable = fitting[0]
         if len(usable) != len(people):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
