@@ -521,3 +521,35 @@ def test_news_respectively_pairs_the_listed_months_past_a_scene_setting_season(
         ("2022-07", "45"),
         ("2022-08", "22"),
     ]
+
+
+# -- "the defence ministry" with none named before is the state last heard from ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What has Moscow said about its dead? Little. In April 2022 the defence ministry "
+            "said 2,000 servicemen had been killed and 5,000 wounded.",
+            [("RUS", "killed", Count.exact(2000)), ("RUS", "wounded", Count.exact(5000))],
+        ),
+        (
+            "Kyiv confirmed the exchange on Monday. The defence ministry said 40 soldiers had "
+            "been killed in the strike.",
+            [("UKR", "killed", Count.exact(40))],
+        ),
+    ],
+)
+def test_news_an_unnamed_ministry_belongs_to_the_state_last_heard_from(
+    news: News, text: str, expected: list[tuple[str, str, Count]]
+) -> None:
+    assert claimed(news(text)) == expected
+
+
+def test_news_a_ministry_named_before_still_wins_over_a_later_state(news: News) -> None:
+    text = (
+        "Russia's defence ministry spoke first. Kyiv stayed silent. The defence ministry "
+        "said 700 soldiers had surrendered."
+    )
+    assert claimed(news(text)) == [("UKR", "captured", Count.exact(700))]

@@ -733,6 +733,10 @@ class _Sentence:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
                 ) or self.discourse.resolve(mention.anaphor)
+            if entry is None and mention.anaphor in ((Role.MINISTRY,), (Role.MILITARY,)):
+                # "What does Russia say about its losses? ... the defence ministry said":
+                # with no ministry named before, the office is the state last heard from
+                entry = self.discourse.resolve((Role.GOVERNMENT,))
             if entry is not None:
                 found.append((mention.first, mention.last, entry))
                 covered.update(range(mention.first, mention.last))
