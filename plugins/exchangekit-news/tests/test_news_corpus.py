@@ -329,9 +329,9 @@ def test_news_frozen_2_claims_and_tallies_stay_above_their_floors() -> None:
 # holdout-3 (corpus/holdout-3: 41 articles, 249 figures), written by a helper that saw no
 # rules and no corpus, scored once before any rule was written with it in view: precision
 # 78.5%, recall 51.4%, dates right for 82.0% of the figures found. Since then it is
-# development material; these floors pin the score after the round tuned on it and say
-# nothing about text the rules have not seen.
-HOLDOUT_3_FLOORS = (0.81, 0.54, 0.82)
+# development material; these floors pin the score after the round tuned on it (85.9% /
+# 58.6%, dates 82.9%) and say nothing about text the rules have not seen.
+HOLDOUT_3_FLOORS = (0.85, 0.58, 0.82)
 
 
 def test_news_holdout_3_as_development_material_stays_above_its_floors() -> None:
