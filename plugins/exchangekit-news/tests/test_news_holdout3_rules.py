@@ -553,3 +553,22 @@ def test_news_a_ministry_named_before_still_wins_over_a_later_state(news: News) 
         "said 700 soldiers had surrendered."
     )
     assert claimed(news(text)) == [("UKR", "captured", Count.exact(700))]
+
+
+# -- one part of a mixed figure is a subset, not a partition ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange on May 6 brought back 41 Ukrainians, 11 of them civilians.",
+        "On Sunday Russia freed 66 Ukrainians, 14 of them women who had served as medics.",
+    ],
+)
+def test_news_one_part_of_a_mixed_figure_is_not_coded(news: News, text: str) -> None:
+    assert [t[2] for t in transfers(news(text))] == ["other"]
+
+
+def test_news_two_parts_of_a_mixed_figure_are_both_coded(news: News) -> None:
+    text = "The exchange on May 6 brought back 41 Ukrainians, 11 of them civilians and 30 soldiers."
+    assert sorted(t[2] for t in transfers(news(text))) == ["civilians", "other", "prisoners_of_war"]

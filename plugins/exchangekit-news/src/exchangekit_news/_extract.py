@@ -5238,6 +5238,12 @@ class _Sentence:
                 used.add(k)
                 found.append((category, figure.amount))
                 parts.append(leg._replace(category=category, amount=figure.amount))
+            if chained and not leg.tally and len({c for c, _ in found}) < 2:
+                # "41 Ukrainians, 11 of them civilians": one part is a subset, not a partition
+                added = sum(1 for c, a in found if (c, a) != (leg.category, leg.amount))
+                del parts[len(parts) - added :]
+                found.clear()
+                continue
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
