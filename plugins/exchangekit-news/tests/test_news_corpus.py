@@ -413,3 +413,21 @@ def test_news_frozen_3_and_4_claims_and_tallies_as_development_material(part: st
     precision, recall = _kind_only(directory, measured, "tally", "tallies")
     assert precision >= DEVELOPMENT_TALLY_FLOORS[part][0], measured.false_positives
     assert recall >= DEVELOPMENT_TALLY_FLOORS[part][1], measured.misses
+
+
+# holdout-3 (corpus/holdout-3: 41 articles, 249 figures), written by a helper that saw no
+# rules and no corpus, scored once before any rule was written with it in view: precision
+# 78.5%, recall 51.4%, dates right for 82.0% of the figures found. Since then it is
+# development material; these floors pin the score after the round tuned on it (85.9% /
+# 58.6%, dates 82.9%) and say nothing about text the rules have not seen.
+HOLDOUT_3_FLOORS = (0.85, 0.58, 0.82)
+
+
+def test_news_holdout_3_as_development_material_stays_above_its_floors() -> None:
+    scored = score_corpus(CORPUS / "holdout-3")
+    assert len(scored) == 41
+    measured = sum((a.measured for a in scored), Score())
+    precision, recall, dates = HOLDOUT_3_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated

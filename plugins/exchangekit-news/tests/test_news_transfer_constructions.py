@@ -434,8 +434,15 @@ def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
         f"Kyiv said {whole} Ukrainians had been freed, {part} of them fighters of the 36th {unit}."
     )
     assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
-    split = f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians."
+    # A split by kind that accounts for the whole is coded; one part alone is a subset
+    # (the coding conventions), and is not.
+    split = (
+        f"Kyiv said {whole} Ukrainians had been freed, {whole - part} of them soldiers "
+        f"and {part} civilians."
+    )
     assert legs_of(split)[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]
+    one_part = f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians."
+    assert ("RUS", "UKR", CIVILIANS) not in legs_of(one_part)
 
 
 @settings(max_examples=25, deadline=None)

@@ -460,6 +460,23 @@ _OFFSET_EVENTS: Final = frozenset(
 )
 _OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
 _CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
+# Words that may stand between a verb of handing over and its object: "took back 15".
+_PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
+# Phrases after people that say they gave themselves up: the captor counts them.
+_GAVE_UP: Final = (
+    ("surrendered",),
+    ("laid", "down"),
+    ("lay", "down"),
+    ("gave", "themselves", "up"),
+    ("given", "themselves", "up"),
+    ("taken", "prisoner"),
+    ("taken", "captive"),
+    ("captured",),
+)
+# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
+_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
+# Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
+_OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 SHIFT_MARK: Final = SHIFT  # between a date's text and a count of days from it
 
 
@@ -794,6 +811,10 @@ class _Sentence:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
                 ) or self.discourse.resolve(mention.anaphor)
+            if entry is None and mention.anaphor in ((Role.MINISTRY,), (Role.MILITARY,)):
+                # "What does Russia say about its losses? ... the defence ministry said":
+                # with no ministry named before, the office is the state last heard from
+                entry = self.discourse.resolve((Role.GOVERNMENT,))
             if entry is not None:
                 found.append((mention.first, mention.last, entry))
                 covered.update(range(mention.first, mention.last))
@@ -1614,6 +1635,11 @@ class _Sentence:
             speaker = self.speaker_near(figure.first)
             if speaker is not None and speaker.party is not None:
                 return speaker.party
+        if figure.pronoun == "enemy":
+            # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
+            teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
+            if teller is not None and teller.party is not None:
+                return _other(teller.party, self._belligerents)
         if self.norm(figure.np_end) == "of":
             # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
             named = next(
@@ -2056,6 +2082,103 @@ class _Sentence:
             for k, word in enumerate(after)
         )
 
+    def _apiece_to(self, figure: FigureMention) -> bool:
+        """Whether "apiece" or "each" after the figure runs straight into "to <a side>".
+
+        "three handovers returned 82 bodies apiece to Ukraine": with one receiver
+        named, the figure is each handover's, not each side's.
+        """
+        return any(
+            self.norm(i) in ("apiece", "each") and self.norm(i + 1) == "to"
+            for i in range(figure.last, min(self.last, figure.np_end + 2))
+        )
+
+    def _still_held(self, figure: FigureMention) -> bool:
+        """Whether the people are said to be still held: "1,000 men still in Russian hands".
+
+        People that "remain" or are "still" in captivity (or held) were not moved,
+        whatever verb or noun of moving stands nearby: they are a count of captives.
+        """
+        if figure.noun is None or figure.remains:
+            return False
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                break
+            words.append(self.norm(i))
+        if not {"still", "remain", "remains", "remained"} & set(words[:3]):
+            return False
+        return bool(set(words) & (_CAPTIVITY | {"held", "captive", "detained"}))
+
+    def _counted_up_to(self, figure: FigureMention) -> bool:
+        """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
+
+        "With Wednesday's exchange, 2,828 Ukrainians had been returned"; "counting
+        Tuesday's swap, 1,892 have come home": the exchange named is the last one
+        the sum counts, and its day does not make the sum that exchange's figure.
+        """
+        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
+        opener = None
+        for i in range(max(self.first, figure.first - 12), figure.first):
+            if self.norm(i) in ("with", "counting", "including"):
+                opener = i
+        if opener is None:
+            return False
+        j = opener + 1
+        while j < figure.first and (
+            self.norm(j) in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
+            or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
+        ):
+            j += 1
+        if self.norm(j) not in singular or j == opener + 1:
+            return False
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
+        if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
+            after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
+        return bool({"have", "has", "had"} & set(after[:2]))
+
+    def _infinitive_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb is an infinitive on the people: "150 prisoners to be released".
+
+        People with "to" and a verb after them ("with 192 Russians to go home") are
+        the people an exchange was to move: what is planned, not what was done.
+        """
+        at = figure.np_end
+        if self.norm(at) != "to":
+            return False
+        verb = at + 2 if self.norm(at + 1) in ("be", "get") else at + 1
+        if verb not in self._transfer_starts and self.norm(verb) not in ("go", "come"):
+            return False
+        # "brought home 90 soldiers to be reunited": a verb done before the people stands
+        return (
+            predicate.first >= at
+            or predicate.move is Move.EVENT
+            or self.norm(predicate.first) in _EXCHANGE_NOUNS
+        )
+
+    def _each_event(self, figure: FigureMention) -> bool:
+        """Whether "each" just before the figure distributes it over exchanges.
+
+        "in exchanges that each involved about 20 prisoners", "each swap brought back
+        50": every exchange's own figure, a series and not a running total.
+        """
+        return any(
+            self.norm(i) == "each"
+            and (
+                self.norm(i + 1) in _EXCHANGE_NOUNS
+                or self.norm(i - 1) in _TALLY_PLURALS
+                or (self.norm(i - 1) in _RELATIVES and self.norm(i - 2) in _TALLY_PLURALS)
+            )
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ) or (
+            # "two handovers brought 60 bodies each to Russia": "each" after the figure
+            self._apiece_to(figure)
+            and any(
+                self.norm(i) in _TALLY_PLURALS
+                for i in range(max(self.first, figure.first - 8), figure.first)
+            )
+        )
+
     def _held_since_at(self, at: int) -> bool:
         """Whether "since" at or just after ``at`` says how long people were held.
 
@@ -2260,6 +2383,7 @@ class _Sentence:
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
+        self._belligerents = belligerents
         legs: list[LegDraft] = []
         used: set[int] = set()
         previous: LegDraft | None = None
@@ -2268,6 +2392,7 @@ class _Sentence:
         figures = self._shared_nouns(self.m.figures, in_dates)
         respective_dates = self._respective_dates(figures, dates)
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
+        told: dict[int, list[LegDraft]] = {}
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates)
             if (
@@ -2332,10 +2457,52 @@ class _Sentence:
                     drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
+                told[index] = drafted
+        self._countered(figures, told, legs, used)
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = moved[-1].category
         return legs, used
+
+    def _countered(
+        self,
+        figures: list[FigureMention],
+        told: dict[int, list[LegDraft]],
+        legs: list[LegDraft],
+        used: set[int],
+    ) -> None:
+        """Send people of no stated side the other way from those they were swapped for.
+
+        "20 servicemen were returned in return for 20 Ukrainian prisoners": the
+        figure after "in return for" went one way, so the people moved by the verb
+        before it went the other. Only a figure left without a direction is given one.
+        """
+        for index in range(len(figures) - 1):
+            figure, counter = figures[index], figures[index + 1]
+            if index in told or figure.noun is None or figure.nationality is not None:
+                continue
+            if figure.remains != counter.remains or not self._counter(counter):
+                continue
+            theirs = told.get(index + 1)
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if not any(
+                t.done and figure.np_end <= t.first < counter.first for t in self.m.transfers
+            ):
+                continue  # the figure is not what the verb before "in return for" moved
+            other = theirs[0]
+            leg = other._replace(
+                sender=other.receiver,
+                receiver=other.sender,
+                category=self._category(figure, None),
+                amount=figure.amount,
+                note=None,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            legs.insert(legs.index(other), leg)
+            used.add(index)
 
     def _shared_nouns(
         self, figures: list[FigureMention], in_dates: AbstractSet[int] = frozenset()
@@ -2604,6 +2771,13 @@ class _Sentence:
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
         people = [i for i, f in enumerate(figures) if f.noun is not None]
+        if len(usable) > len(people) > 1:
+            # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
+            # respectively": the dates listed together, not the season that sets the scene
+            listed = [[d for d in usable if d.group == g] for g in {d.group for d in usable}]
+            fitting = [run for run in listed if len(run) == len(people)]
+            if len(fitting) == 1:
+                usable = fitting[0]
         if len(usable) != len(people):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
@@ -2855,16 +3029,22 @@ class _Sentence:
         ) and not (
             self._each_time(figure)
             or self._each_of_several(figure)
+            or self._each_event(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
         )
+        tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
             return []  # "a swap of 100 for 100": the first figure gave both directions
         predicate: TransferWord | None = None
         first = False
         if found is not None and self._sent_nowhere(found[0], figure):
             return None  # "sending 5,000 troops to the front": not a handover
+        if self._still_held(figure):
+            return None  # "the release leaves 1,000 defenders still in Russian hands"
+        if found is not None and self._infinitive_of(found[0], figure):
+            return []  # "with 192 Russians to go home": a plan, not a handover
         if found is not None:
             predicate, first = found
             if (
@@ -2933,6 +3113,8 @@ class _Sentence:
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        if symmetric and stated_receiver is not None and self._apiece_to(figure):
+            symmetric = False  # "returned 82 bodies apiece to Ukraine": each time, one way
         if (
             predicate is not None
             and predicate.move is Move.SWAP
@@ -3753,7 +3935,14 @@ class _Sentence:
 
     def _handed(self, figure: FigureMention) -> bool:
         """Whether a verb of handing over stands right before the figure ("took back 15")."""
-        return any(t.done and figure.first - 2 <= t.last <= figure.first for t in self.m.transfers)
+        return any(
+            t.done
+            and figure.first - 2 <= t.last <= figure.first
+            # "after the swap, 3,000 ...", "the release leaves 1,000 ...": no verb's object
+            and t.move is not Move.EVENT
+            and all(self.norm(i) in _PARTICLES for i in range(t.last, figure.first))
+            for t in self.m.transfers
+        )
 
     def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
@@ -4005,6 +4194,48 @@ class _Sentence:
                 held = _other(party.code, self._belligerents)
                 return (held,) if held is not None else None
         return None
+
+    def _gave_up(self, figure: FigureMention) -> bool:
+        """Whether the people's own verb says they gave themselves up or were taken.
+
+        "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
+        soldiers were taken prisoner": the verb comes within a few words of the
+        noun group (auxiliaries and adverbs between), in the same clause.
+        """
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 7)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS:
+                break
+            words.append(word)
+        return any(
+            tuple(words[k : k + len(phrase)]) == phrase
+            for k in range(len(words))
+            for phrase in _GAVE_UP
+        )
+
+    def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
+        """The enemy of a side that counts people it took or holds, when no side is named.
+
+        A government or an army that says "2,439 fighters surrendered" or "50
+        prisoners were killed" counts men in its own hands: the other side's.
+        Its own men in the enemy's hands carry a side or "our" in the text.
+        """
+        if figure.noun is None or figure.remains or teller is None or teller.party is None:
+            return None
+        if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+            return None
+        if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
+            return None
+        if any(
+            self.norm(i) in lx.REGIONS or self.tokens[i].text[:1].isupper()
+            for i in range(figure.last, figure.np_end)
+        ):
+            return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
+        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
+        if not held and not self._gave_up(figure):
+            return None
+        return _other(teller.party, self._belligerents)
 
     def _death_past_relative(self, figure: FigureMention) -> CasualtyCategory | None:
         """The loss the main verb tells of after a relative clause with no commas round it.
@@ -4332,6 +4563,8 @@ class _Sentence:
                 return CasualtyCategory.CAPTURED
         if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
+        if not figure.remains and self._gave_up(figure):
+            return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
@@ -4386,6 +4619,8 @@ class _Sentence:
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
+            if self._one_night(figure, clause_end):
+                return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
         if self.norm(figure.np_end) in _RECRUITED and not any(
@@ -4402,11 +4637,43 @@ class _Sentence:
         }
         return bool(before & lx.FUTURE)
 
+    def _side_opener(self) -> str | None:
+        """The side a sentence opens on: "On the Ukrainian side, ...", "For Russia, ...".
+
+        Figures of no stated side in such a sentence are that side's.
+        """
+        if self.norm(self.first) not in ("on", "for", "as"):
+            return None
+        for party in self.m.parties:
+            if party.role == MEDIATOR or party.first > self.first + 2:
+                continue
+            between = [self.norm(i) for i in range(self.first + 1, party.first)]
+            if between not in ([], ["the"]):
+                continue
+            after = self.norm(party.last)
+            if after == "side" and self.norm(party.last + 1) in (",", "where"):
+                return party.code
+            if self.norm(party.last - 1) == "side" and after in (",", "where"):
+                return party.code  # "the Ukrainian side" read as a whole
+            if after == "," and party.noun and self.norm(self.first) == "for":
+                return party.code  # "For Russia, the toll ..."
+        return None
+
+    def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the only rate word in the figure's clause is "overnight": one event's toll.
+
+        "more than 600 soldiers were killed in a missile strike overnight" counts
+        the dead of one night, not a rate per night, however far the word stands.
+        """
+        k = bisect.bisect_left(self.rates, figure.last)
+        found = [i for i in self.rates[k:] if i < clause_end]
+        return bool(found) and all(self.norm(i) == "overnight" for i in found)
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
         nationality = figure.nationality
-        if nationality is None and figure.pronoun in ("its", "their", "our"):
+        if nationality is None and figure.pronoun in ("its", "their", "our", "enemy"):
             nationality = self._nationality(figure, stop)
         if nationality is not None:
             return (nationality,)
@@ -4487,6 +4754,9 @@ class _Sentence:
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
+        side = self._side_opener()
+        if side is not None and (previous is None or previous.subject != (side,)):
+            return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
         if previous is not None:
             return previous.subject
         framed = self._framed_side()
@@ -4506,6 +4776,9 @@ class _Sentence:
             enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
+        captors = self._captors_count(figure, teller)
+        if captors is not None:
+            return (captors,)
         if (
             figure.noun is not None
             and speaker is not None
@@ -4522,7 +4795,7 @@ class _Sentence:
             # "Zelensky said 46,000 soldiers had been killed": a government counting
             # soldiers of no stated side counts its own; those it says "surrendered"
             # gave themselves up to it, and are the other side's.
-            if self._gave_up(figure):
+            if self._surrendered_to_speaker(figure):
                 enemy = _other(speaker.party, self._belligerents)
                 return (enemy,) if enemy is not None else None
             return (speaker.party,)
@@ -4622,7 +4895,7 @@ class _Sentence:
             for word in ("held", "detained", "imprisoned", "kept")
         )
 
-    def _gave_up(self, figure: FigureMention) -> bool:
+    def _surrendered_to_speaker(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have surrendered (to the speaker).
 
         "2,439 soldiers had surrendered" — not "are held in captivity", which says
@@ -5205,6 +5478,8 @@ class _Sentence:
             None,
         )
         if at is None:
+            at = self._same_size_at()
+        if at is None:
             return []
         recent = [
             leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
@@ -5264,6 +5539,24 @@ class _Sentence:
                 definite=False,
             )
         ]
+
+    def _same_size_at(self) -> int | None:
+        """Where "a handover of the same size" or "an equal number" stands, if it does.
+
+        Such a phrase right after a verb of receiving or handing over repeats the
+        figure of the transfer just told, like "the same number" does.
+        """
+        for i in range(self.first + 1, self.last - 2):
+            words = (self.norm(i), self.norm(i + 1), self.norm(i + 2))
+            if words == ("an", "equal", "number") or words == ("a", "like", "number"):
+                return i
+            if words[:2] == ("the", "same") and words[2] in ("size", "figure", "amount"):
+                opener = self.norm(i - 1)
+                if opener == "of" and self.norm(i - 2) in _EXCHANGE_NOUNS:
+                    return i - 3 if self.norm(i - 3) in ("a", "an") else i - 2
+                if words[2] == "figure" and opener not in _PREPOSITIONS:
+                    return i  # "got back the same figure"
+        return None
 
     def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
         """An earlier exchange told only by its likeness: "a handover of the same size last month".
@@ -5799,6 +6092,12 @@ class _Sentence:
                 used.add(k)
                 found.append((category, figure.amount))
                 parts.append(leg._replace(category=category, amount=figure.amount))
+            if chained and not leg.tally and len({c for c, _ in found}) < 2:
+                # "41 Ukrainians, 11 of them civilians": one part is a subset, not a partition
+                added = sum(1 for c, a in found if (c, a) != (leg.category, leg.amount))
+                del parts[len(parts) - added :]
+                found.clear()
+                continue
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
@@ -5811,11 +6110,16 @@ class _Sentence:
         split the earlier transfer by kind and go the same way. A single part ("Of
         them, 12 were women") is a subset, not a partition, and is not coded.
         """
-        if self.norm(self.first) != "of" or not (self.discourse.legs or legs):
+        if not (self.discourse.legs or legs):
             return []
         head = self.norm(self.first + 1)
         stated: Count | None = None
-        if head == "the":
+        restated = self._restated_whole()
+        if restated is not None:
+            stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
+        elif self.norm(self.first) != "of":
+            return []
+        elif head == "the":
             opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
             if opening is None:
                 return []
@@ -5834,6 +6138,8 @@ class _Sentence:
         found: list[tuple[int, PersonCategory, Count]] = []
         for k, figure in enumerate(self.m.figures):
             if k in used or (stated is not None and figure.first == self.first + 2):
+                continue
+            if restated is not None and figure.first == restated.first:
                 continue
             if found and self.norm(figure.first - 1) not in ("and", ","):
                 break
@@ -5963,6 +6269,23 @@ class _Sentence:
             (p.code for p in self.m.parties if p.first in (at + 1, at + 2) and p.role != MEDIATOR),
             None,
         )
+
+    def _restated_whole(self) -> FigureMention | None:
+        """A sentence opening with a figure told before and a copula: "The 207 were ...".
+
+        "The 207, Kyiv said, were 180 soldiers and 27 civilians": the definite
+        figure names the people already counted, and what follows the verb splits
+        them by kind (an aside of saying may stand between).
+        """
+        if self.norm(self.first) != "the":
+            return None
+        opening = next((f for f in self.m.figures if f.first == self.first + 1), None)
+        if opening is None or opening.noun is not None:
+            return None
+        at = opening.last
+        if self.norm(at) == ",":
+            at = self._speech_aside(at)
+        return opening if self.norm(at) in ("were", "are", "included", "comprised") else None
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""

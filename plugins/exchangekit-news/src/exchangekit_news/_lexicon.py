@@ -766,6 +766,9 @@ DAILY_WINDOW: Final = PhraseMatcher(
         ("past week", True),
         ("previous week", True),
         ("past seven days", True),
+        # one night's toll: "600 soldiers were killed in a strike overnight"
+        ("overnight", True),
+        ("in a single night", True),
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""

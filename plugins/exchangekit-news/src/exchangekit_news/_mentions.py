@@ -51,6 +51,25 @@ _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# Nouns of exchanges: "each" next to one of them distributes a figure over the events.
+_EVENT_NOUNS: Final = frozenset(
+    {
+        "exchange",
+        "exchanges",
+        "swap",
+        "swaps",
+        "handover",
+        "handovers",
+        "repatriation",
+        "repatriations",
+        "stage",
+        "stages",
+        "rounds",
+    }
+)
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
 _SPLIT_VERBS: Final = frozenset(
@@ -70,7 +89,7 @@ class FigureMention(NamedTuple):
     noun: Noun | None  # the head noun; None when no people are counted
     np_end: int  # one past the noun phrase
     nationality: str | None  # party code of the people, when said
-    pronoun: str | None  # "its", "their" or "our" inside the noun phrase
+    pronoun: str | None  # "its", "their", "our" or "enemy" inside the noun phrase
     remains: bool  # the bodies of ..., fallen ..., ... soldiers' remains
     wounded: bool
     per_side: bool  # each, apiece, on each side
@@ -670,13 +689,17 @@ class _Finder:
             norm = token.norm
             if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
+            if norm == "and" and i == b:
+                break  # "close to 120,000 and Ukrainian deaths close to 70,000": a new group
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
                 remains = True
             elif norm in lx.POSSESSIVE_PRONOUNS:
                 pronoun = pronoun or norm
-            elif norm not in lx.PEOPLE_MODIFIERS:
+            elif norm == "enemy":
+                pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
+            elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
         if noun is None:
@@ -701,6 +724,29 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _named_modifier(self, i: int, limit: int) -> bool:
+        """Whether a capitalised name at ``i`` qualifies the people right after it.
+
+        "1,000 Azovstal defenders", "45 Azov fighters", "26 Kherson residents": a
+        place or unit named before the noun (one name, or two in a row) is part of
+        the noun group. A month or a weekday ("on 5 May soldiers ...") is not.
+        """
+        token = self.tokens[i]
+        if token.kind != WORD or not token.text[:1].isupper() or token.norm in lx.MONTHS:
+            return False
+        if token.text.isupper():
+            return False  # a headline in capitals: the capital says nothing of a name
+        if token.norm in _WEEKDAYS:
+            return False
+        for j in (i + 1, i + 2):
+            if j >= limit:
+                return False
+            if lx.PEOPLE.match(self.tokens, j, self.last) is not None:
+                return True
+            if self.tokens[j].kind != WORD or not self.tokens[j].text[:1].isupper():
+                return False
+        return False
 
     def _continues(self, j: int) -> bool:
         """Whether the noun phrase goes on at token ``j`` (another modifier or a noun)."""
@@ -756,9 +802,24 @@ class _Finder:
     def _per_side_before(self, a: int) -> bool:
         # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
         return any(
-            self.norm(i) == "each" and self.norm(i + 1) not in _SERIES_UNITS
+            self.norm(i) == "each"
+            and self.norm(i + 1) not in _SERIES_UNITS
+            and not self._each_event(i)
             for i in range(max(self.first, a - 3), a)
         )
+
+    def _each_event(self, i: int) -> bool:
+        """Whether "each" at ``i`` counts exchanges, not sides.
+
+        "each exchange brought back 50", "in exchanges that each involved about 20",
+        "three handovers each returned 80": the figure is every event's, one way.
+        """
+        if self.norm(i + 1) in _EVENT_NOUNS:
+            return True
+        before = i - 1
+        if self.norm(before) in ("that", "which"):
+            before -= 1
+        return self.norm(before) in _EVENT_NOUNS
 
     # parties, speakers, verbs ----------------------------------------------------
 
@@ -1184,6 +1245,8 @@ class _Finder:
             end = i + 1
             if self.norm(end) in lx.TIME_WORDS:
                 end += 1
+            if (self.norm(end), self.norm(end + 1), self.norm(end + 2)) == ("of", "this", "week"):
+                end += 3  # "on Tuesday of this week": that Tuesday, not the week
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
