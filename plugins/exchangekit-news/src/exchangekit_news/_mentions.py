@@ -46,7 +46,7 @@ _AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
-_DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
+_DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans", "koreans"})
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
