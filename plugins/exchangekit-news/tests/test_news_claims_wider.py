@@ -42,3 +42,42 @@ def test_news_a_two_word_plural_demonym_counts_people(
     news: News, text: str, expected: tuple[str, str, Count]
 ) -> None:
     assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's human rights commissioner said about 6,000 are in Russian captivity.",
+            Count.approx(6_000),
+        ),
+        (
+            "Of the missing, Ukraine's ombudsman believes some 6,000 are now in Russian custody.",
+            Count.approx(6_000),
+        ),
+        (
+            "Ukraine's ombudsman believes that over 6,000 remain in Russian captivity.",
+            Count.more_than(6_000),
+        ),
+    ],
+)
+def test_news_people_said_to_be_in_captivity_without_a_noun(
+    news: News, text: str, expected: Count
+) -> None:
+    # "N are in (Russian) captivity": a state told with "be", the figure's own predicate
+    assert found(news(text)) == {("UKR", "captured", expected)}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "and that 3,000 more were still in Russian hands",
+        "while 3,000 more were being held in Russia",
+        "but 3,000 more are being held by Russia",
+    ],
+)
+def test_news_others_still_held_beside_people_freed(news: News, rest: str) -> None:
+    # people freed earlier in the sentence do not make the others "more" than them freed
+    text = f"Ukraine's ombudsman said that 1,200 Ukrainians had been freed this year, {rest}."
+    read = news(text)
+    assert ("UKR", "captured", Count.exact(3_000)) in found(read)

@@ -4141,6 +4141,12 @@ class _Sentence:
             return True  # "around 4,700 had become casualties"
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
+        if (
+            auxiliaries > 0
+            and word == "in"
+            and self._in_captivity([word, *self._words_at(i + 1, 2)])
+        ):
+            return True  # "a little over 8,000 are in Russian captivity": a state, not a verb
         if self._death_past_relative(figure) is not None:
             return True
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
@@ -4162,6 +4168,10 @@ class _Sentence:
                     return close + 1
                 break
         return comma
+
+    def _words_at(self, first: int, count: int) -> list[str]:
+        """The normalised words from ``first``, at most ``count`` and none past the sentence."""
+        return [self.norm(i) for i in range(first, min(self.last, first + count))]
 
     @staticmethod
     def _in_captivity(words: list[str]) -> bool:
@@ -4439,6 +4449,8 @@ class _Sentence:
             return False
         if self.norm_set & {"still", "remain", "remains", "remaining"}:
             return False
+        if self.norm(figure.last) == "more" or {"being", "held"} <= after:
+            return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
