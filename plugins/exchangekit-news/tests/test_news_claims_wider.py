@@ -81,3 +81,32 @@ def test_news_others_still_held_beside_people_freed(news: News, rest: str) -> No
     text = f"Ukraine's ombudsman said that 1,200 Ukrainians had been freed this year, {rest}."
     read = news(text)
     assert ("UKR", "captured", Count.exact(3_000)) in found(read)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Last spring she had spoken of 21,000 dead and 90,000 wounded.",
+        "A year ago the figures she gave were 21,000 dead and 90,000 wounded.",
+        "Her office had earlier put the toll at 21,000 dead, with 90,000 wounded.",
+    ],
+)
+def test_news_the_dead_of_no_named_side_carry_the_passage_side(news: News, second: str) -> None:
+    # a casualty noun in a sentence naming no side goes on with the latest claim's side
+    text = (
+        "The Ukrainian defence minister said on Monday that 30,000 Ukrainian soldiers had "
+        f"been killed since the invasion. {second}"
+    )
+    assert {
+        ("UKR", "killed", Count.exact(21_000)),
+        ("UKR", "wounded", Count.exact(90_000)),
+    } <= found(news(text))
+
+
+def test_news_a_named_side_is_not_overridden_by_the_passage_side(news: News) -> None:
+    text = (
+        "The Ukrainian defence minister said on Monday that 30,000 Ukrainian soldiers had "
+        "been killed since the invasion. He put Russia's toll at 90,000 dead."
+    )
+    assert ("RUS", "killed", Count.exact(90_000)) in found(news(text))
+    assert ("UKR", "killed", Count.exact(90_000)) not in found(news(text))

@@ -4828,13 +4828,26 @@ class _Sentence:
                 return (speaker.party,)
         latest = self.discourse.claims
         if (
-            self._loss is not None
+            (self._loss is not None or self._sideless_casualties(figure))
             and latest
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
         ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _sideless_casualties(self, figure: FigureMention) -> bool:
+        """Whether a figure counts the dead or the wounded of no side the sentence names.
+
+        "In December he had spoken of 43,000 dead and 370,000 wounded": the noun
+        is a casualty word and no party stands anywhere in the sentence, so the
+        count goes on with the side the passage's latest claim was about.
+        """
+        return (
+            figure.noun is not None
+            and self.norm(figure.np_end - 1) in lx.CASUALTY_NOUNS
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
 
     def _partitive_whole(self, figure: FigureMention) -> str | None:
         """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
