@@ -110,3 +110,16 @@ def test_news_a_named_side_is_not_overridden_by_the_passage_side(news: News) -> 
     )
     assert ("RUS", "killed", Count.exact(90_000)) in found(news(text))
     assert ("UKR", "killed", Count.exact(90_000)) not in found(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's last official toll, published four months ago, was 6,100 dead.",
+        "Russia's latest toll, given two weeks ago, stood at 6,100 dead.",
+        "Kyiv gives no figure of its own; Moscow's last toll, given six weeks ago, was 6,100 dead.",
+    ],
+)
+def test_news_a_toll_owned_past_last_and_a_span_of_time(news: News, text: str) -> None:
+    # "last"/"latest" stand between the owner and "toll"; "four months" counts no one
+    assert found(news(text)) == {("RUS", "killed", Count.exact(6_100))}

@@ -3812,8 +3812,12 @@ class _Sentence:
             if index in used:
                 continue
             before = index - 1
-            while before >= 0 and self._idiom(self.m.figures[before]):
-                before -= 1  # "verified one by one": no figure to stop at
+            while before >= 0 and (
+                self._idiom(self.m.figures[before]) or self._span_of_time(self.m.figures[before])
+            ):
+                before -= (
+                    1  # "verified one by one", "given eleven months ago": no figure to stop at
+                )
             start = self.m.figures[before].np_end if before >= 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
@@ -3864,6 +3868,10 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _span_of_time(self, figure: FigureMention) -> bool:
+        """Whether a figure without people measures time: "given eleven months ago"."""
+        return figure.noun is None and self.norm(figure.last) in _TIME_UNITS
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.

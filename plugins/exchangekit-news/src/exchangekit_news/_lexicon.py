@@ -698,6 +698,8 @@ LOSS_OWNER_SKIP: Final = frozenset(
         "confirmed",
         "official",
         "estimated",
+        "last",
+        "latest",
         "death",
         "troops",
         "soldiers",
