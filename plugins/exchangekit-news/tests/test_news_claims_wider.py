@@ -123,3 +123,27 @@ def test_news_a_named_side_is_not_overridden_by_the_passage_side(news: News) -> 
 def test_news_a_toll_owned_past_last_and_a_span_of_time(news: News, text: str) -> None:
     # "last"/"latest" stand between the owner and "toll"; "four months" counts no one
     assert found(news(text)) == {("RUS", "killed", Count.exact(6_100))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A volunteer register now holds 52,300 named Russian dead.",
+            ("RUS", "killed", Count.exact(52_300)),
+        ),
+        (
+            "The group says it has found 52,300 confirmed Russian dead so far.",
+            ("RUS", "killed", Count.exact(52_300)),
+        ),
+        (
+            "Researchers counted 52,300 documented Russian dead by the end of the summer.",
+            ("RUS", "killed", Count.exact(52_300)),
+        ),
+    ],
+)
+def test_news_dead_known_by_name_are_still_the_dead(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # "named", "confirmed", "documented" qualify the noun of the dead; they do not end it
+    assert found(news(text)) == {expected}

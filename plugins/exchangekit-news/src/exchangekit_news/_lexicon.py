@@ -223,6 +223,11 @@ PEOPLE_MODIFIERS: Final = frozenset(
         "those",
         "these",
         "still",
+        # a count of people known by name: "87,000 named dead", "5,000 confirmed dead"
+        "named",
+        "confirmed",
+        "verified",
+        "documented",
     }
 )
 WOUNDED_MODIFIERS: Final = frozenset(
