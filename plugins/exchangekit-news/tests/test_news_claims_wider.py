@@ -147,3 +147,21 @@ def test_news_dead_known_by_name_are_still_the_dead(
 ) -> None:
     # "named", "confirmed", "documented" qualify the noun of the dead; they do not end it
     assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says Ukraine lost 450 servicemen killed and wounded near Pokrovsk in the past "
+        "24 hours.",
+        "Moscow says Ukraine lost 450 soldiers killed or wounded on the southern front over "
+        "the past day.",
+        "Ukraine lost 450 troops killed and wounded along the Kupiansk axis during the last "
+        "24 hours, the Russian ministry said.",
+    ],
+)
+def test_news_a_day_of_losses_told_after_a_long_noun_group(news: News, text: str) -> None:
+    # the window of one day stands past "killed and wounded" and a place: a daily claim
+    read = news(text)
+    assert found(read) == {("UKR", "total_losses", Count.exact(450))}
+    assert [c.scope.value for c in read.claims] == ["period"]

@@ -4612,7 +4612,9 @@ class _Sentence:
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
             # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
-            for i in (*before, *range(figure.last, min(clause_end, figure.last + 10)))
+            # "lost 300 servicemen killed and wounded in the region in the past 24 hours":
+            # the window is counted from the noun group's end
+            for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
         )
 
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
