@@ -165,3 +165,18 @@ def test_news_a_day_of_losses_told_after_a_long_noun_group(news: News, text: str
     read = news(text)
     assert found(read) == {("UKR", "total_losses", Count.exact(450))}
     assert [c.scope.value for c in read.claims] == ["period"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says the failed assault cost Russia roughly 12,000 killed and wounded.",
+        "According to Kyiv, the spring offensive has cost Russia and North Korea roughly "
+        "12,000 killed and wounded.",
+        "The siege, Ukrainian officers said, was costing Russia roughly 12,000 killed and "
+        "wounded by the time it ended.",
+    ],
+)
+def test_news_the_side_a_cost_falls_on_owns_the_losses(news: News, text: str) -> None:
+    # "cost <side> N": the side right after the verb pays; its ally beside it is its camp
+    assert found(news(text)) == {("RUS", "total_losses", Count.approx(12_000))}

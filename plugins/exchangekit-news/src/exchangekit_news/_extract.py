@@ -187,6 +187,8 @@ _WEEKDAY_NAMES: Final = frozenset(
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
+# Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
+_ALLIED_WITH: Final = {"PRK": "RUS"}
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
@@ -4703,6 +4705,9 @@ class _Sentence:
         apposed = self._apposed_side(figure)
         if apposed is not None:
             return (apposed,)
+        charged = self._charged_side(figure)
+        if charged is not None:
+            return (charged,)
         subject_start = self._before_aside(clause_start, start)
         aside = self._clause_start(clause_start - 2, start)
         for party in reversed(self._actors()):
@@ -4845,6 +4850,23 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _charged_side(self, figure: FigureMention) -> str | None:
+        """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".
+
+        A form of "cost" is followed by the side and the figure at once (other
+        sides joined by "and" may stand between: the first one named pays).
+        """
+        k = figure.first - 1
+        while k > self.first and (
+            self.norm(k) == "and" or any(p.last == k + 1 for p in self.m.parties)
+        ):
+            party = next((p for p in self.m.parties if p.last == k + 1), None)
+            k = party.first - 1 if party is not None else k - 1
+        if self.norm(k) not in ("cost", "costs", "costing"):
+            return None
+        paying = next((p for p in self.m.parties if p.first == k + 1), None)
+        return paying.code if paying is not None and paying.role != MEDIATOR else None
 
     def _sideless_casualties(self, figure: FigureMention) -> bool:
         """Whether a figure counts the dead or the wounded of no side the sentence names.
@@ -5066,6 +5088,7 @@ class _Sentence:
         ]
         return any(
             a.code != b.code
+            and _ALLIED_WITH.get(a.code, a.code) != _ALLIED_WITH.get(b.code, b.code)
             and b.first == a.last + 1
             and self.norm(a.last) == "and"
             and not self._speaking(b.last)
