@@ -180,3 +180,23 @@ def test_news_a_day_of_losses_told_after_a_long_noun_group(news: News, text: str
 def test_news_the_side_a_cost_falls_on_owns_the_losses(news: News, text: str) -> None:
     # "cost <side> N": the side right after the verb pays; its ally beside it is its camp
     assert found(news(text)) == {("RUS", "total_losses", Count.approx(12_000))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western officials now speak of combined losses above 600,000, with Russian deaths "
+        "around 140,000 and Ukrainian deaths around 75,000.",
+        "The combined casualties passed 600,000 last year, with Russian deaths around 140,000 "
+        "and Ukrainian deaths around 75,000, the officials said.",
+        "Combined losses are put at more than 600,000 by British officials: Russian deaths "
+        "around 140,000, Ukrainian deaths around 75,000.",
+    ],
+)
+def test_news_verbless_deaths_beside_a_combined_total(news: News, text: str) -> None:
+    # "Russian deaths around 140,000": the head and a hedged figure with no verb between;
+    # "combined losses" count both sides and are no claim
+    assert found(news(text)) == {
+        ("RUS", "killed", Count.approx(140_000)),
+        ("UKR", "killed", Count.approx(75_000)),
+    }

@@ -23,6 +23,7 @@ from exchangekit import (
     Count,
     PersonCategory,
     Population,
+    Qualifier,
     SourceKind,
 )
 from exchangekit_news import _lemmas
@@ -187,6 +188,8 @@ _WEEKDAY_NAMES: Final = frozenset(
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
+# Plural heads of a count of losses that may stand right before a hedged figure, verbless.
+_PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
 _ALLIED_WITH: Final = {"PRK": "RUS"}
 # Units of time: "and four weeks later" counts no one.
@@ -369,6 +372,8 @@ _TWO_SIDED: Final = (
     "the two sides",
     "both countries",
     "both belligerents",
+    "combined losses",
+    "combined casualties",
 )
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
@@ -4049,6 +4054,15 @@ class _Sentence:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
             link -= 1
+        if (
+            link == figure.first - 1
+            and self.norm(link) in _PLURAL_LOSS_HEADS
+            and figure.amount.qualifier is not Qualifier.EXACT
+            and self._ends_bare(figure)
+            and self._loss_owner(link) is not None
+        ):
+            # "with Russian deaths close to 120,000": a verbless clause, head and hedged figure
+            return CasualtyCategory(lx.LOSS_HEADS[self.norm(link)]), link
         if self.norm(link) in lx.LOSS_VERBS:
             # "while Russia has lost 200,000": the verb of losing is the loss itself
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
