@@ -200,3 +200,24 @@ def test_news_verbless_deaths_beside_a_combined_total(news: News, text: str) -> 
         ("RUS", "killed", Count.approx(140_000)),
         ("UKR", "killed", Count.approx(75_000)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The register of Russian soldiers killed in the war that a group of volunteers keeps "
+        "from local obituaries, court papers, regional news sites, funeral notices and "
+        "photographs of new graves passed 50,000 in March, and by the end of June had risen "
+        "to 61,200.",
+        "The list of Russian servicemen killed that journalists assemble from death notices, "
+        "memorial posts, family interviews, school announcements and cemetery visits across "
+        "the country passed 50,000 in March and had climbed to 61,200 by June.",
+        "The list of the Russian dead that the two outlets compile by hand, one name at a "
+        "time, from obituaries, funeral adverts, local television reports and photographs, "
+        "topped 50,000 in March, and in June had reached 61,200.",
+    ],
+)
+def test_news_a_count_reached_again_shares_its_subject(news: News, text: str) -> None:
+    # the second verb of reaching, after "and", continues the first one's count
+    counts = {c for s, k, c in found(news(text)) if (s, k) == ("RUS", "killed")}
+    assert Count.exact(61_200) in counts

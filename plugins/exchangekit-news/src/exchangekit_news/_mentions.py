@@ -344,6 +344,7 @@ class _Finder:
         """
         windows: list[tuple[int, int]] = []
         tokens = self.tokens
+        reached: int | None = None  # the latest number a count of losses reached
         for k in range(self.first, self.last):
             token = tokens[k]
             if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
@@ -414,7 +415,9 @@ class _Finder:
                 )
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
-            if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
+            if not people and self._reached_losses(k):  # "casualties have exceeded 780,000"
+                reached = k
+            elif not people and not (reached is not None and self._reached_again(k, reached)):
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
             if windows and start <= windows[-1][1]:
@@ -422,6 +425,26 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _reached_again(self, k: int, earlier: int) -> bool:
+        """Whether the number at ``k`` is a later value of the count reached at ``earlier``.
+
+        "The list ... passed 100,000 in July, and by September had grown to 131,474":
+        the second verb of reaching shares the first one's subject, however far back
+        its noun stands. Only a clause joined by "and" continues that subject.
+        """
+        j = k - 1
+        while (
+            j > earlier
+            and self.tokens[j].norm not in _REACHED
+            and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS
+        ):
+            j -= 1
+        if self.tokens[j].norm not in _REACHED or not any(
+            self.tokens[i].norm == "and" for i in range(earlier + 1, j)
+        ):
+            return False
+        return not any(self.tokens[i].kind == NUM for i in range(earlier + 1, k))
 
     def _equivalent_figure(self, k: int) -> bool:
         """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
