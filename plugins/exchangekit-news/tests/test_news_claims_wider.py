@@ -221,3 +221,27 @@ def test_news_a_count_reached_again_shares_its_subject(news: News, text: str) ->
     # the second verb of reaching, after "and", continues the first one's count
     counts = {c for s, k, c in found(news(text)) if (s, k) == ("RUS", "killed")}
     assert Count.exact(61_200) in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's register of the missing had some 31,000 entries by the spring.",
+            ("UKR", "missing", Count.approx(31_000)),
+        ),
+        (
+            "By the spring, Ukraine's register of missing persons held 31,000 entries.",
+            ("UKR", "missing", Count.exact(31_000)),
+        ),
+        (
+            "A Russian database of soldiers killed in the war now has 31,000 entries.",
+            ("RUS", "killed", Count.exact(31_000)),
+        ),
+    ],
+)
+def test_news_a_register_counted_by_its_entries(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # a register's entries are its people, as its names are
+    assert found(news(text)) == {expected}

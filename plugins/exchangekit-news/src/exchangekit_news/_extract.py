@@ -3966,7 +3966,7 @@ class _Sentence:
         and tell of no handing over ("a list of 1,200 names for the exchange").
         """
         at = figure.last + (self.norm(figure.last) == "of")
-        if self.norm(at) != "names" or self.m.transfers:
+        if self.norm(at) not in ("names", "entries") or self.m.transfers:
             return None
         for i in range(self.first, self.last):
             word = self.norm(i)

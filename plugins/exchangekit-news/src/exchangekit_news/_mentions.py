@@ -50,6 +50,8 @@ _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans", "koreans"})
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+# The entries of a register of people, counted: "70,000 names", "23,000 entries".
+_ENTRY_NOUNS: Final = frozenset({"names", "entries"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 _WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -373,7 +375,8 @@ class _Finder:
                 self.norm(k - 1) in ("including", "with", "and")
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
-            people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+            # "a register that lists 70,000 names", "had more than 23,000 entries"
+            people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
             people = people or (
