@@ -245,3 +245,34 @@ def test_news_a_register_counted_by_its_entries(
 ) -> None:
     # a register's entries are its people, as its names are
     assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A group of Russian volunteers says it has identified 12,400 fallen soldiers so far.",
+            ("RUS", "killed", Count.exact(12_400)),
+        ),
+        (
+            "The Russian memorial project now lists 12,400 dead servicemen, its editors say.",
+            ("RUS", "killed", Count.exact(12_400)),
+        ),
+        (
+            "The project, which gathers the names of fallen Russian soldiers from local "
+            "newspapers, had by June identified some 12,400 dead.",
+            ("RUS", "killed", Count.approx(12_400)),
+        ),
+    ],
+)
+def test_news_a_register_of_the_fallen_counts_the_dead(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # a verb of listing before people said to be dead: a register's count of the dead,
+    # of the one side the sentence names
+    assert found(news(text)) == {expected}
+
+
+def test_news_the_bodies_of_fallen_soldiers_handed_over_are_no_claim(news: News) -> None:
+    read = news("Russia handed over the bodies of 500 fallen soldiers on Friday, Kyiv said.")
+    assert found(read) == set()

@@ -3979,6 +3979,22 @@ class _Sentence:
             return CasualtyCategory.CAPTURED, at
         return None
 
+    def _listed_fallen(self, figure: FigureMention) -> bool:
+        """Whether a register counts people named dead by an adjective: "identified 80,000
+        fallen soldiers", "lists 9,000 dead servicemen".
+
+        A verb of listing stands right before the figure, the noun group says its
+        people died ("fallen", "dead", not "the bodies of") and no one is handed over.
+        """
+        return (
+            figure.noun is not None
+            and figure.remains
+            and not figure.noun.remains
+            and figure.before_of not in ("bodies", "remains", "body")
+            and self.norm(figure.first - 1) in _LISTING
+            and not any(t.done for t in self.m.transfers)
+        )
+
     def _captives_after(self, i: int) -> bool:
         """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
 
@@ -5141,8 +5157,12 @@ class _Sentence:
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
+        listed = False
         if loss is None and figure.noun is not None:
             loss = self._register_of_dead(figure)
+            listed = loss is not None
+        if loss is None and self._listed_fallen(figure):
+            loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
@@ -5193,13 +5213,13 @@ class _Sentence:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:
             owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
-        if owner is None and loss is not None and figure.noun is None:
+        if owner is None and loss is not None and (figure.noun is None or listed):
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
-            if len(sides) == 1 and (registered or self._named_dead(figure) is not None):
+            if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
                 owner = sides.pop()
             elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
                 # "names of Ukrainians held in Russia": the people named are the captives
