@@ -276,3 +276,22 @@ def test_news_a_register_of_the_fallen_counts_the_dead(
 def test_news_the_bodies_of_fallen_soldiers_handed_over_are_no_claim(news: News) -> None:
     read = news("Russia handed over the bodies of 500 fallen soldiers on Friday, Kyiv said.")
     assert found(read) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring Kids Back UA says 2,140 children have been returned since February 2022.",
+        "Since the invasion, 2,140 children have been returned, Bring Kids Back UA said on Monday.",
+        "The number of children returned since 2022 has grown to 2,140, according to Bring "
+        "Kids Back UA.",
+    ],
+)
+def test_news_a_named_body_is_a_source_not_a_verb(news: News, text: str) -> None:
+    # "Bring ... Back" inside the programme's name hands no one over; the programme is
+    # Ukraine's, so the children it counts came home to Ukraine
+    read = news(text)
+    assert [(t.receiver.code, t.category.value, t.count) for t in read.tallies] == [
+        ("UKR", "children", Count.exact(2_140))
+    ]
+    assert read.exchanges == []

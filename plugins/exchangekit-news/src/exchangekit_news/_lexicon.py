@@ -944,6 +944,11 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ),
         ),
         *_entries(
+            # the Ukrainian president's programme for deported children, cited by name
+            ["Bring Kids Back UA", "Bring Kids Back"],
+            SourceEntry("Bring Kids Back UA", _G, "UKR", Role.AGENCY),
+        ),
+        *_entries(
             ["Rustem Umerov", "Umerov"], SourceEntry("Rustem Umerov", _G, "UKR", Role.PERSON)
         ),
         *_entries(

@@ -1469,7 +1469,12 @@ class _Finder:
             figures=self.figures(),
             parties=parties,
             sources=sources,
-            transfers=self.transfers(),
+            # "Bring Kids Back UA says ...": a verb inside a named body's name is no verb
+            transfers=[
+                t
+                for t in self.transfers()
+                if not any(s.entry is not None and s.first <= t.first < s.last for s in sources)
+            ],
             speech=speech,
             according=according,
             dates=self.dates(),
