@@ -295,3 +295,19 @@ def test_news_a_named_body_is_a_source_not_a_verb(news: News, text: str) -> None
         ("UKR", "children", Count.exact(2_140))
     ]
     assert read.exchanges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families of the Russian missing, of whom there are tens of thousands, still wait "
+        "for news.",
+        "Kyiv's envoy met families of missing Russian soldiers, whom Moscow reckons in the "
+        "tens of thousands.",
+        "The Russian defence ministry said relatives of missing soldiers, of whom there are "
+        "tens of thousands, should give DNA samples.",
+    ],
+)
+def test_news_a_relative_clause_counts_the_missing_it_hangs_on(news: News, text: str) -> None:
+    # "the missing, of whom there are N": the figure counts the missing
+    assert found(news(text)) == {("RUS", "missing", Count.parse("tens of thousands"))}

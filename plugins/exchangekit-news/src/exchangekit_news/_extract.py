@@ -44,6 +44,7 @@ from exchangekit_news._mentions import (
     Mentions,
     PartyMention,
     TransferWord,
+    whom_casualty,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
@@ -3848,6 +3849,8 @@ class _Sentence:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._whom_loss(figure)
             predicate = self._casualty_predicate(figure) or (
                 previous is not None
                 and (
@@ -3978,6 +3981,19 @@ class _Sentence:
         if self.norm(at + 1) == "of" and self._captives_after(at + 2):
             return CasualtyCategory.CAPTURED, at
         return None
+
+    def _whom_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The loss a relative clause about the missing or the dead gives a bare figure.
+
+        "the missing, of whom there are tens of thousands": the figure counts the
+        people of the word the clause hangs on, in that word's category.
+        """
+        at = whom_casualty(self.tokens, self.first, self.last, figure.first)
+        if at is None or not self._ends_bare(figure):
+            return None
+        end = next(i for i in range(at, figure.first) if self.norm(i) == ",") - 1
+        # the owner is read from the group's last word: "missing Russian soldiers"
+        return CasualtyCategory(lx.LOSS_HEADS[self.norm(at)]), end
 
     def _listed_fallen(self, figure: FigureMention) -> bool:
         """Whether a register counts people named dead by an adjective: "identified 80,000
@@ -4837,7 +4853,11 @@ class _Sentence:
         if captors is not None:
             return (captors,)
         if (
-            figure.noun is not None
+            (
+                figure.noun is not None
+                # "relatives of missing soldiers, of whom there are tens of thousands"
+                or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+            )
             and speaker is not None
             and speaker.party is not None
             and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)

@@ -52,6 +52,8 @@ _REACHED: Final = frozenset(
 )
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
+# Words of loss a relative clause with a number may be about: "the missing, of whom ...".
+_RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 _WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -418,6 +420,8 @@ class _Finder:
                 )
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
+            # "the missing, of whom there are tens of thousands": a relative on the dead or missing
+            people = people or whom_casualty(tokens, self.first, self.last, k) is not None
             if not people and self._reached_losses(k):  # "casualties have exceeded 780,000"
                 reached = k
             elif not people and not (reached is not None and self._reached_again(k, reached)):
@@ -1600,6 +1604,36 @@ _DATE_STARTS: Final = (
     | _SEASONS
     | _HOLIDAY_FIRSTS
 )
+
+
+def whom_casualty(tokens: list[Token], first: int, last: int, k: int) -> int | None:
+    """Where the casualty word stands that a relative clause holding ``k`` is about.
+
+    The noun group it opens ends right before the comma that opens the clause.
+
+    "the missing, of whom there are tens of thousands", "the missing, whom
+    Ukraine reckons in the tens of thousands", "missing soldiers, of whom the
+    president put the number at ...": "whom" opens the clause within a few
+    words before the number, and a word of dying or going missing (alone or
+    before a noun of people) ends the noun group before its comma.
+    """
+    for i in range(k - 1, max(first, k - 9), -1):
+        if tokens[i].norm in (",", ";", ":", ".") or tokens[i].kind == NUM:
+            return None
+        if tokens[i].norm != "whom":
+            continue
+        j = i - 1 - (i - 1 > first and tokens[i - 1].norm == "of")
+        if j <= first or tokens[j].norm != ",":
+            return None
+        # "the missing, of whom", "missing soldiers, of whom", "missing Russian soldiers, whom"
+        comma = j
+        for j in range(comma - 1, max(first, comma - 4) - 1, -1):
+            if tokens[j].norm in _RELATIVE_CASUALTIES:
+                return j
+            if not tokens[j].text[:1].isupper() and lx.PEOPLE.match(tokens, j, last) is None:
+                return None
+        return None
+    return None
 
 
 def find_mentions(
