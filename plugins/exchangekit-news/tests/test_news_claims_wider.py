@@ -311,3 +311,19 @@ def test_news_a_named_body_is_a_source_not_a_verb(news: News, text: str) -> None
 def test_news_a_relative_clause_counts_the_missing_it_hangs_on(news: News, text: str) -> None:
     # "the missing, of whom there are N": the figure counts the missing
     assert found(news(text)) == {("RUS", "missing", Count.parse("tens of thousands"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency says that about 600 Russians have come home, but that thousands are still "
+        "held.",
+        "About 600 Russians were released on Friday, while thousands remain in captivity, the "
+        "ombudsman said.",
+        "Although about 600 Russians were handed back on Friday, thousands are still being "
+        "held, Moscow says.",
+    ],
+)
+def test_news_people_still_held_are_of_the_side_just_freed(news: News, text: str) -> None:
+    # those still held beside people just freed are of the freed people's side
+    assert ("RUS", "captured", Count.parse("thousands")) in found(news(text))

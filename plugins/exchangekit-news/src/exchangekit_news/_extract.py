@@ -727,6 +727,7 @@ class _Sentence:
         self._belligerents: Sequence[str] = ()
         self._civilian = False
         self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
+        self._captured = False  # whether the figure being read counts people held
 
     # Where clauses break, and where the phrases some rules look for begin: each found on
     # first use and then kept, since most sentences (those without figures) use few of them.
@@ -4800,7 +4801,11 @@ class _Sentence:
         whole = self._partitive_whole(figure)
         if whole is not None:
             return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
-        if self.norm(figure.np_end) == "more":
+        if self.norm(figure.np_end) == "more" or (
+            # "1,300 Ukrainians have been returned, but thousands are still held": the people
+            # still held are of the side of those just freed
+            self._captured and any(t.done for t in self.m.transfers)
+        ):
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
             earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
             known = [code for code in earlier if code is not None]
@@ -5255,6 +5260,7 @@ class _Sentence:
             owner = self._civilians_told(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._mission_country(figure)
+        self._captured = category is CasualtyCategory.CAPTURED
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
