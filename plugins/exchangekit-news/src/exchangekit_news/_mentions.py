@@ -50,6 +50,7 @@ _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans", "koreans"})
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+_REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
@@ -440,6 +441,10 @@ class _Finder:
         the second verb of reaching shares the first one's subject, however far back
         its noun stands. Only a clause joined by "and" continues that subject.
         """
+        if k - earlier > _REACHED_AGAIN_REACH or any(
+            self.tokens[i].kind == NUM for i in range(earlier + 1, k)
+        ):
+            return False
         j = k - 1
         while (
             j > earlier
@@ -447,11 +452,9 @@ class _Finder:
             and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS
         ):
             j -= 1
-        if self.tokens[j].norm not in _REACHED or not any(
+        return self.tokens[j].norm in _REACHED and any(
             self.tokens[i].norm == "and" for i in range(earlier + 1, j)
-        ):
-            return False
-        return not any(self.tokens[i].kind == NUM for i in range(earlier + 1, k))
+        )
 
     def _equivalent_figure(self, k: int) -> bool:
         """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
