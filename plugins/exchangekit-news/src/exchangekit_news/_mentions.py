@@ -284,7 +284,7 @@ class _Finder:
             return found
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
-            if norm not in ("the", "same", "an", "equal"):
+            if norm not in ("the", "same", "an", "equal", "as"):
                 continue
             end = same_number(norms, i)
             if end == i:
@@ -309,6 +309,14 @@ class _Finder:
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
+                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            elif (
+                mention.noun.category is None
+                and not whole
+                and self.norm(mention.np_end - 1) in _DEMONYMS
+            ):
+                # "90 Ukrainian soldiers for the same number of Russians": a bare
+                # nationality names the other side's people of the same kind
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
             added.append(mention)
         if not added:
