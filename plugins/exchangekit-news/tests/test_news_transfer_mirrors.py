@@ -67,3 +67,42 @@ def test_news_as_many_as_is_a_hedge_and_twice_as_many_a_ratio() -> None:
     assert legs_of(
         "On Monday, 300 soldiers came home to Ukraine, twice as many Russians as in May."
     ) == {("RUS", "UKR", POW): [Count.exact(300)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=2, max_value=900), min_size=2, max_size=2, unique=True),
+    st.sampled_from(["swaps", "exchanges"]),
+    st.sampled_from(["per side", "in each direction", "each way"]),
+)
+def test_news_counted_swaps_with_one_figure_each_are_not_a_running_total(
+    sizes: list[int], noun: str, per_side: str
+) -> None:
+    # "two swaps ... 25 and 150": as many figures as swaps counted, one swap each
+    a, b = sizes
+    text = f"Two {noun} on 3 June and 9 July involved {a} and {b} soldiers {per_side}."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(a), Count.exact(b)],
+        ("UKR", "RUS", POW): [Count.exact(a), Count.exact(b)],
+    }
+
+
+def test_news_an_event_noun_reaches_its_of_across_an_aside_of_dates() -> None:
+    both = {
+        ("RUS", "UKR", POW): [Count.exact(61), Count.exact(77)],
+        ("UKR", "RUS", POW): [Count.exact(61), Count.exact(77)],
+    }
+    assert (
+        legs_of("Spring brought two swaps, on 3 and 9 June, of 61 and 77 soldiers per side.")
+        == both
+    )
+    assert (
+        legs_of(
+            "The first exchanges — on 3 June and 9 June — of 61 and 77 soldiers apiece went well."
+        )
+        == both
+    )
+    # a total over many exchanges stays a total: one figure for 58 swaps
+    assert (
+        legs_of("In 58 exchanges since 2022, some 4,500 soldiers have come home to Ukraine.") == {}
+    )

@@ -191,6 +191,8 @@ _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "un
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
+# The small words of a list of dates set off as an aside: "on 5 January and 5 February".
+_DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
 _PRISONER_CONTEXT: Final = frozenset(
     {
@@ -1194,7 +1196,11 @@ class _Sentence:
             t
             for t in self.m.transfers
             if t.last <= figure.first
-            and (figure.first - t.last <= 8 or self._second_object(t, figure))
+            and (
+                figure.first - t.last <= 8
+                or self._second_object(t, figure)
+                or self._of_past_dated_aside(t, figure)
+            )
         ]
         before = [
             t
@@ -1257,6 +1263,33 @@ class _Sentence:
                 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
                 for f in self.m.figures
             )
+        )
+
+    def _of_past_dated_aside(self, noun: TransferWord, figure: FigureMention) -> bool:
+        """Whether an event noun's "of" reaches ``figure`` across an aside of dates.
+
+        "two swaps, on 5 January and 5 February, of 25 and 150 prisoners": the
+        dates set off by commas or dashes stand between the noun and its "of".
+        """
+        if noun.move is not Move.EVENT and self.norm(noun.first) not in _EXCHANGE_NOUNS:
+            return False
+        start = figure.first
+        while self.norm(start - 1) in (",", "and"):
+            # "of 25 and 150 prisoners": the list's first figure follows the "of"
+            listed = next((f for f in self.m.figures if f.last == start - 1), None)
+            if listed is None:
+                break
+            start = listed.first
+        if self.norm(start - 1) != "of":
+            return False
+        opening, closing = noun.last, start - 2
+        if self.norm(opening) not in (",", *_DASHES) or self.norm(closing) != self.norm(opening):
+            return False
+        if not 0 < closing - opening <= 16:
+            return False
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
     def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
@@ -2315,6 +2348,43 @@ class _Sentence:
         self._exchange_count = found or False
         return found
 
+    def _one_per_counted_event(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list giving each exchange counted its own figure.
+
+        "Two swaps, on 5 January and 5 February, moved 25 and 150 prisoners": the
+        number before "swaps" is the length of the list of figures, so each figure
+        is one swap's, not a running total over them ("in 58 exchanges, 4,500").
+        """
+        counted = next(
+            (
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 12), figure.first)
+                if self.norm(i + 1) in _TALLY_PLURALS
+                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            ),
+            None,
+        )
+        if counted is None:
+            return False
+        try:
+            events = Count.parse(counted)
+        except ValueError:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        run = [at]
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(figures):
+                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
+                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                    break
+                k += step
+                run.append(k)
+        return len(run) >= 2 and events == Count.exact(len(run))
+
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
         return any(
@@ -3033,6 +3103,7 @@ class _Sentence:
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
+            or self._one_per_counted_event(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
