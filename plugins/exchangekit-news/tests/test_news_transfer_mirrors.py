@@ -106,3 +106,46 @@ def test_news_an_event_noun_reaches_its_of_across_an_aside_of_dates() -> None:
     assert (
         legs_of("In 58 exchanges since 2022, some 4,500 soldiers have come home to Ukraine.") == {}
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=2, max_value=900), min_size=2, max_size=2, unique=True),
+    st.sampled_from([(3, "3rd", 21, "21st"), (14, "14th", 24, "24th"), (2, "2nd", 9, "9th")]),
+)
+def test_news_ordinal_days_of_one_month_date_the_figures_listed(
+    sizes: list[int], days: tuple[int, str, int, str]
+) -> None:
+    # the days do not use up the verb's reach, and each figure takes its own day
+    a, b = sizes
+    first, first_text, second, second_text = days
+    text = (
+        f"In March, Russia returned, on the {first_text} and the {second_text},"
+        f" {a} and {b} soldiers to Ukraine."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = sorted(
+        (str(x.period), [str(t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    )
+    assert got == sorted([(f"2025-03-{first:02d}", [str(a)]), (f"2025-03-{second:02d}", [str(b)])])
+
+
+def test_news_ordinal_days_in_other_wordings() -> None:
+    both = {
+        ("RUS", "UKR", PersonCategory.OTHER): [Count.exact(84), Count.exact(146)],
+        ("UKR", "RUS", PersonCategory.OTHER): [Count.exact(84), Count.exact(146)],
+    }
+    assert (
+        legs_of("In August, swaps on the 14th and the 24th involved 84 and 146 people per side.")
+        == both
+    )
+    assert (
+        legs_of(
+            "Later swaps, in August, on the 14th and the 24th, moved 84 and 146 people each way."
+        )
+        == both
+    )

@@ -1200,6 +1200,7 @@ class _Sentence:
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
                 or self._of_past_dated_aside(t, figure)
+                or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
             )
         ]
         before = [
@@ -1291,6 +1292,20 @@ class _Sentence:
         return all(
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
+
+    def _undated_gap(self, start: int, end: int) -> int:
+        """How many tokens of ``start:end`` are not part of a date ("on the 14th and the 24th").
+
+        Dates between a verb or an exchange noun and its figure say when, not
+        what, so they do not use up the reach of the verb.
+        """
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        for i in range(start, end - 1):
+            if self.norm(i).isdigit() and self.norm(i + 1) in ("st", "nd", "rd", "th"):
+                dated.update((i, i + 1))  # "the 14th": a day of a month told elsewhere
+                if self.norm(i - 1) == "the":
+                    dated.add(i - 1)
+        return sum(1 for i in range(start, end) if i not in dated)
 
     def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
         """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
@@ -2873,6 +2888,10 @@ class _Sentence:
     ) -> dict[int, str]:
         """Pair a list of dates with a list of as many different figures, in order."""
         usable = [d for d in dates if not d.since]
+        if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
+            # "In August, swaps on the 14th and the 24th moved 84 and 146": one month, and
+            # the days listed in it
+            return self._paired_days(figures, usable[0].text)
         if len(usable) < 2:
             return {}
         if len({d.group for d in usable}) != 1 and not all(
@@ -2896,6 +2915,20 @@ class _Sentence:
             # "In September and October — on the 14th and the 18th —": the days of the months
             texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
         return dict(zip(people, texts, strict=True))
+
+    def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
+        """Pair a list of different figures with as many ordinal days of one month, in order."""
+        days = self._ordinal_days()
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(days) < 2 or len(people) != len(days):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}
+        return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
