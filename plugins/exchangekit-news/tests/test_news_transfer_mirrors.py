@@ -149,3 +149,42 @@ def test_news_ordinal_days_in_other_wordings() -> None:
         )
         == both
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=2, max_value=900), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["each way", "in each direction", "per side"]),
+)
+def test_news_verbless_sizes_per_side_respectively_date_one_swap_each(
+    sizes: list[int], per_side: str
+) -> None:
+    # no verb of moving: "each way" and "respectively" make the list the swaps' sizes
+    a, b, c = sizes
+    text = (
+        f"Prisoners kept coming home. On Mar. 2, Apr. 9 and May 21 — {a}, {b} and {c}"
+        f" {per_side}, respectively — the routine held."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = sorted(
+        (str(x.period), sorted((t.receiver.code, str(t.count)) for t in x.transfers))
+        for x in items
+        if isinstance(x, Exchange)
+    )
+    assert got == [
+        (day, [("RUS", str(n)), ("UKR", str(n))])
+        for day, n in (("2025-03-02", a), ("2025-04-09", b), ("2025-05-21", c))
+    ]
+
+
+def test_news_verbless_sizes_in_other_wordings() -> None:
+    legs = legs_of(
+        "The rhythm was steady: on 3 June and 9 July, 60 and 72 in each direction, respectively."
+    )
+    assert legs[("RUS", "UKR", PersonCategory.OTHER)] == [Count.exact(60), Count.exact(72)]
+    # a spaced em dash after a date's day never joins it to the next number as a range
+    assert legs_of("Swaps went on until Oct. 18 — 95 soldiers came home to Ukraine that day.") == {
+        ("RUS", "UKR", POW): [Count.exact(95)]
+    }

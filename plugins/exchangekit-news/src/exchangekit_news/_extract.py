@@ -1947,6 +1947,41 @@ class _Sentence:
             "direction",
         )
 
+    def _respective_sizes(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a verbless list of swap sizes given per side.
+
+        "On 3 June and 9 July — 61 and 77 each way, respectively — ...": figures
+        listed with a per-side phrase and "respectively" size dated swaps by
+        themselves, with no verb of moving.
+        """
+        if "respectively" not in self.norm_set:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        last = at
+        while last + 1 < len(figures) and {
+            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+        } <= {",", "and"}:
+            last += 1
+        first = at
+        while first > 0 and {
+            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+        } <= {",", "and"}:
+            first -= 1
+        if last == first:
+            return False
+        end = figures[last].np_end
+        before = self.norm(end) == "respectively"  # "25 and 150 respectively in each direction"
+        at = end + before
+        side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
+        if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
+            side = (at + 2, True)
+        if side is None:
+            return False
+        return before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively"
+
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
         this year, the largest of them the "1,000 for 1,000" swap in May"."""
@@ -2817,6 +2852,8 @@ class _Sentence:
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
             return True  # "almost 700 in either direction so far": people moved, per side
+        if self._respective_sizes(figure):
+            return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
         if after in ("each", "apiece") and figure.amount.high is not None:
@@ -2855,7 +2892,12 @@ class _Sentence:
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
-        people = [i for i, f in enumerate(figures) if f.noun is not None]
+        people = [
+            i
+            for i, f in enumerate(figures)
+            # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
+            if f.noun is not None or self._respective_sizes(f)
+        ]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
             # respectively": the dates listed together, not the season that sets the scene
@@ -3097,6 +3139,8 @@ class _Sentence:
             copula = lx.PER_SIDE_MORE.match(
                 self.tokens, figure.last, self.last
             ) is not None and self._running_total(figure, start)
+        if found is None and not counter and not copula:
+            copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
         if found is None and not counter and not copula:
             if (
                 previous is not None

@@ -267,6 +267,10 @@ class _Finder:
             if "-for-" in window:
                 # "a 175-for-175 swap" reads as "175 for 175" (same length: offsets hold)
                 window = window.replace("-for-", " for ")
+            if " \u2014 " in window:
+                # "Oct. 18 — 115, 103 and 95 each way": a spaced em dash sets off an aside and
+                # never joins two numbers into a range (same length: offsets hold)
+                window = window.replace(" \u2014 ", " ; ")
             for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
@@ -422,6 +426,8 @@ class _Finder:
                 )
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
+            # "115, 103 and 95 each way": a number listed before one counted per side
+            people = people or self._listed_per_side(k)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
@@ -430,6 +436,22 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _listed_per_side(self, k: int) -> bool:
+        """Whether the number at ``k`` opens a list of numbers ending "each way" or "per side"."""
+        tokens = self.tokens
+        j = k
+        while j + 2 < self.last and tokens[j + 1].norm in (",", "and"):
+            j += 2 if tokens[j + 2].kind == NUM else 3  # ", and 95": the serial comma
+            if j >= self.last or tokens[j].kind != NUM:
+                return False
+        if j == k:
+            return False
+        if self.norm(j + 1) == "respectively":
+            j += 1  # "25 and 150 respectively in each direction"
+        return lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None or (
+            self.norm(j + 1) == "per" and self.norm(j + 2) == "side"
+        )
 
     def _equivalent_figure(self, k: int) -> bool:
         """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
@@ -603,7 +625,9 @@ class _Finder:
                 return True
             if after.norm in lx.MONTHS and after.text[0].isupper():
                 return True
-            if after.norm in ("per", "percent", "pc"):
+            if after.norm in ("per", "percent", "pc") and not (
+                b + 1 < self.last and tokens[b + 1].norm == "side"  # "95 per side"
+            ):
                 return True
         if a > self.first:
             before = tokens[a - 1]
