@@ -188,3 +188,27 @@ def test_news_verbless_sizes_in_other_wordings() -> None:
     assert legs_of("Swaps went on until Oct. 18 — 95 soldiers came home to Ukraine that day.") == {
         ("RUS", "UKR", POW): [Count.exact(95)]
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=1500),
+    st.sampled_from(["each time", "each month"]),
+    st.sampled_from([("its dead", REMAINS), ("its soldiers", POW), ("bodies", REMAINS)]),
+)
+def test_news_a_bare_figure_each_time_counts_the_people_its_clause_names(
+    n: int, each: str, people: tuple[str, PersonCategory]
+) -> None:
+    # one figure per transfer, one direction: the clause's verb and people say which
+    noun, category = people
+    text = f"In April and May — {n} {each} — Ukraine took back {noun}."
+    assert legs_of(text) == {("RUS", "UKR", category): [Count.exact(n), Count.exact(n)]}
+
+
+def test_news_a_bare_figure_each_time_in_other_wordings() -> None:
+    assert legs_of("Russia handed bodies back to Ukraine in May and June, 500 each month.") == {
+        ("RUS", "UKR", REMAINS): [Count.exact(500), Count.exact(500)]
+    }
+    assert legs_of("In March and April — 35 each time — Russia got back its servicemen.") == {
+        ("UKR", "RUS", POW): [Count.exact(35), Count.exact(35)]
+    }

@@ -191,6 +191,8 @@ _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "un
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # The small words of a list of dates set off as an aside: "on 5 January and 5 February".
 _DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
@@ -752,7 +754,8 @@ class _Sentence:
         sides = [
             i
             for i in self._positions(lx.PER_SIDE)
-            if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
+            if self.norm(i + 1) not in _TIMES | _RECURRING
+            and self.norm(i + 2) not in _TIMES | _RECURRING
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
@@ -1783,6 +1786,8 @@ class _Sentence:
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
         if noun is None:
             noun = self._apposed_noun(figure)
+        if noun is None:
+            noun = self._recurring_noun(figure)
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1946,6 +1951,24 @@ class _Sentence:
             "side",
             "direction",
         )
+
+    def _recurring_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a bare "N each time" counts: those the clause names without a figure.
+
+        "In July and August — about 1,000 each time — Ukraine took back its dead":
+        the figure repeats over the transfers, and "its dead" says who moved.
+        """
+        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in _RECURRING:
+            return None
+        counted = {i for f in self.m.figures for i in range(f.first, f.np_end)}
+        best: tuple[int, Noun] | None = None
+        for i in range(self.first, self.last):
+            if i in counted:
+                continue
+            found = lx.PEOPLE.match(self.tokens, i, self.last)
+            if found is not None and (best is None or abs(i - figure.first) < best[0]):
+                best = (abs(i - figure.first), found[1])
+        return best[1] if best is not None else None
 
     def _respective_sizes(self, figure: FigureMention) -> bool:
         """Whether the figure is one of a verbless list of swap sizes given per side.
@@ -2856,6 +2879,8 @@ class _Sentence:
             return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
+        if after == "each" and self.norm(figure.last + 1) in _RECURRING:
+            return True  # "— about 1,000 each time — Ukraine took back its dead"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
             # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"

@@ -419,6 +419,10 @@ class _Finder:
                     or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
+            if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in _RECURRING:
+                # "— about 1,000 each time — Ukraine took back its dead": each of the
+                # transfers the clause's verb tells
+                people = any(_lemmas.is_transfer_form(n) for n in self.norm_set)
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
@@ -828,7 +832,8 @@ class _Finder:
             found = lx.PER_SIDE.match(self.tokens, i, self.last)
             if found is not None:
                 # "each time", "on each occasion": a series, not a figure per side
-                return self.norm(found[0]) not in ("time", "times", "occasion", "occasions")
+                # ("each month" too: one figure a month, however many sides)
+                return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
         return False
 
     def _per_side_before(self, a: int) -> bool:
@@ -1551,6 +1556,8 @@ _PASSIVE_PEOPLE: Final = (
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
