@@ -212,3 +212,45 @@ def test_news_a_bare_figure_each_time_in_other_wordings() -> None:
     assert legs_of("In March and April — 35 each time — Russia got back its servicemen.") == {
         ("UKR", "RUS", POW): [Count.exact(35), Count.exact(35)]
     }
+
+
+CIVILIANS = PersonCategory.CIVILIANS
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=3, max_value=60),
+    st.sampled_from(
+        [
+            ", among them two nurses from a district hospital who had been detained at a"
+            " checkpoint near the front in March 2023 and kept in a pre-trial prison for"
+            " more than a year,",
+            ", two nurses among them who had been detained at a checkpoint in March 2023,",
+        ]
+    ),
+)
+def test_news_a_long_aside_naming_a_part_sits_between_the_subject_and_its_verb(
+    n: int, aside: str
+) -> None:
+    # the part is not coded, the whole is, and the aside's date is the detention's
+    text = f"{n} Ukrainian civilians{aside} were freed from Russian captivity on Friday."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = [
+        (str(x.period), [(t.receiver.code, t.category, t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    ]
+    assert got == [("2025-10-17", [("UKR", CIVILIANS, Count.exact(n))])]
+
+
+def test_news_long_asides_in_other_wordings() -> None:
+    assert legs_of(
+        "Eight Ukrainian civilians, including an elderly couple who had been taken from"
+        " their village in the Kharkiv region during the first weeks of the invasion and"
+        " held in three different places since, returned to Ukraine on Monday."
+    ) == {("RUS", "UKR", CIVILIANS): [Count.exact(8)]}
+    assert legs_of("Six Ukrainian civilians, one teacher among them, came home on Monday.") == {
+        ("RUS", "UKR", CIVILIANS): [Count.exact(6)]
+    }

@@ -32,6 +32,8 @@ _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
+_PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run long
+_APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
 # Words in "-ing" that hang a noun group on a noun rather than open a clause.
@@ -148,7 +150,10 @@ class Clauses:
         (``to_the_end``) may also end with the sentence.
         """
         norms = self.norms
-        stop = min(len(norms), opener + _RELATIVE_REACH)
+        # ", among them two priests who had been arrested ... and held ...,": an aside
+        # naming a part may carry a long relative clause of its own
+        reach = _RELATIVE_REACH + (_APPOSITION_EXTRA if norms[opener] in _PART_ASIDES else 0)
+        stop = min(len(norms), opener + reach)
         start = opener + 1
         if start < stop and norms[start] == ",":
             # "which, added to Friday's groups, completes ...": a parenthesis right after

@@ -70,6 +70,7 @@ _CASUALTY_HEADS: Final = frozenset(
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
+_APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
@@ -1330,6 +1331,8 @@ class _Sentence:
         # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
         end = figure.np_end
         for following in self.m.figures:
+            if self._named_among_them(following):
+                break  # "Ten civilians, two priests among them, ...": a part, not a listing
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
         inside = self._in_relative(figure.first)
@@ -1407,10 +1410,23 @@ class _Sentence:
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm(position - 1) == ",") and (
                 word in _APPOSITIONS
+                # ", two priests among them, ...": the part named first, "among them" after
+                or (
+                    opener > position
+                    and (self.tokens[opener].kind == NUM or word in lx.NUMBER_WORDS)
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("among", "them")
+                        for j in range(opener + 1, min(self.last, opener + 6))
+                    )
+                )
             )
             if not relative and not apposition:
                 break
-            close = self._closing_comma(opener + 1)
+            # an aside naming a part may carry a long relative clause of its own ("among
+            # them two priests who had been arrested ... and held for ..."): reach further
+            close = self._closing_comma(
+                opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
+            )
             if close is None or (relative and self._figure_between(opener, close)):
                 break
             if apposition:
@@ -1437,8 +1453,8 @@ class _Sentence:
             close = following
         return close
 
-    def _closing_comma(self, start: int) -> int | None:
-        for i in range(start, min(self.last, start + _RELATIVE_REACH)):
+    def _closing_comma(self, start: int, reach: int = _RELATIVE_REACH) -> int | None:
+        for i in range(start, min(self.last, start + reach)):
             word = self.norm(i)
             if word == ",":
                 return i
@@ -2388,9 +2404,18 @@ class _Sentence:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
             return False  # "three men were among the 90 defenders freed": 90 is the group
-        return any(
+        return self._named_among_them(figure) or any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
+
+    def _named_among_them(self, figure: FigureMention) -> bool:
+        """Whether "among them" follows the figure's noun group: "two priests among them"."""
+        for i in range(figure.np_end, min(self.last, figure.np_end + 4)):
+            if (self.norm(i), self.norm(i + 1)) == ("among", "them"):
+                return True
+            if self.tokens[i].kind != WORD:
+                return False  # a noun the lexicon does not know ("priests"), then the phrase
+        return False
 
     def _unit_part(self, figure: FigureMention) -> bool:
         """Whether "N of them" counts the men of one unit: a breakdown by service, not coded.
