@@ -254,3 +254,37 @@ def test_news_long_asides_in_other_wordings() -> None:
     assert legs_of("Six Ukrainian civilians, one teacher among them, came home on Monday.") == {
         ("RUS", "UKR", CIVILIANS): [Count.exact(6)]
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=3, max_value=40),
+    st.sampled_from(["youngest", "oldest", "eldest", "first"]),
+)
+def test_news_an_aside_describing_one_of_them_sits_before_the_verb(n: int, which: str) -> None:
+    # the aside's own year is not the return's
+    text = (
+        f"{n} children, the {which} of them a boy of 12 who had been placed in a Russian"
+        " boarding school after his mother was detained in 2022, came back to Ukraine on"
+        " Monday."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = [
+        (str(x.period), [(t.receiver.code, t.category, t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    ]
+    assert got == [("2025-10-20", [("UKR", PersonCategory.CHILDREN, Count.exact(n))])]
+
+
+def test_news_asides_describing_one_of_them_in_other_wordings() -> None:
+    assert legs_of(
+        "Seven Ukrainian civilians, the oldest of them a retired teacher of 81, were"
+        " handed over to Ukraine on Wednesday."
+    ) == {("RUS", "UKR", CIVILIANS): [Count.exact(7)]}
+    assert legs_of(
+        "Thirty Russian soldiers, the last of them flown out of Kyiv only on Tuesday"
+        " morning, were returned to Russia on Wednesday."
+    ) == {("UKR", "RUS", POW): [Count.exact(30)]}

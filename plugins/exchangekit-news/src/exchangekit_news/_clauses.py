@@ -33,6 +33,7 @@ _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is tak
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
 _PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run long
+_OF_THEM: Final = ("of", "them")
 _APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
@@ -132,6 +133,8 @@ class Clauses:
                 or (word in _ASIDES and previous == ",")
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
+                # ", the youngest of them a girl of six who ...,": one of the group described
+                or (previous == "," and word == "the" and tuple(norms[i + 2 : i + 4]) == _OF_THEM)
             )
             if aside or (word in ("that", "which", "whom", "who") and i in after_people):
                 end = self._relative_end(i, to_the_end=aside)
@@ -152,7 +155,8 @@ class Clauses:
         norms = self.norms
         # ", among them two priests who had been arrested ... and held ...,": an aside
         # naming a part may carry a long relative clause of its own
-        reach = _RELATIVE_REACH + (_APPOSITION_EXTRA if norms[opener] in _PART_ASIDES else 0)
+        part = norms[opener] in _PART_ASIDES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
+        reach = _RELATIVE_REACH + (_APPOSITION_EXTRA if part else 0)
         stop = min(len(norms), opener + reach)
         start = opener + 1
         if start < stop and norms[start] == ",":

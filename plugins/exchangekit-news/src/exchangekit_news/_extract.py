@@ -1419,6 +1419,14 @@ class _Sentence:
                         for j in range(opener + 1, min(self.last, opener + 6))
                     )
                 )
+                # ", the youngest of them a girl of six, ...": one of the group described
+                or (
+                    opener > position
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("of", "them")
+                        for j in range(opener + 1, min(self.last, opener + 3))
+                    )
+                )
             )
             if not relative and not apposition:
                 break
