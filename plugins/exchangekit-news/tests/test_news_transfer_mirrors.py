@@ -288,3 +288,26 @@ def test_news_asides_describing_one_of_them_in_other_wordings() -> None:
         "Thirty Russian soldiers, the last of them flown out of Kyiv only on Tuesday"
         " morning, were returned to Russia on Wednesday."
     ) == {("UKR", "RUS", POW): [Count.exact(30)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(
+        ["With Qatar's mediation", "Through the mediation of Qatar", "Under Qatari mediation"]
+    ),
+)
+def test_news_mediation_told_as_a_circumstance_is_not_the_verb(n: int, opener: str) -> None:
+    text = f"{opener}, {n} children were reunited with their families in Ukraine on Monday."
+    assert legs_of(text) == {("RUS", "UKR", PersonCategory.CHILDREN): [Count.exact(n)]}
+
+
+def test_news_mediation_as_circumstance_in_other_wordings() -> None:
+    assert legs_of(
+        "On Friday, through Emirati mediation, 64 Ukrainian soldiers were handed over to Ukraine."
+    ) == {("RUS", "UKR", POW): [Count.exact(64)]}
+    # the mediation as the subject still moves people each way
+    assert legs_of("On Friday the UAE's mediation freed 40 captives from each side.") == {
+        ("RUS", "UKR", PersonCategory.OTHER): [Count.exact(40)],
+        ("UKR", "RUS", PersonCategory.OTHER): [Count.exact(40)],
+    }

@@ -1210,7 +1210,8 @@ class _Sentence:
         before = [
             t
             for t in before
-            if not self._boundary(t.last, figure.first)
+            if not self._circumstantial_mediation(t)
+            and not self._boundary(t.last, figure.first)
             and self._same_clause(t.first, figure.first)
             and (not self._in_relative(t.first) or self._in_relative(figure.first))
         ]
@@ -1295,6 +1296,19 @@ class _Sentence:
         dated = {i for d in self.m.dates for i in range(d.first, d.last)}
         return all(
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
+        )
+
+    def _circumstantial_mediation(self, word: TransferWord) -> bool:
+        """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
+
+        Told as a circumstance, the mediation is not the clause's verb; the verb of
+        the people moved comes after ("... were reunited with their families").
+        """
+        if self.norm(word.first) != "mediation":
+            return False
+        return any(
+            self.norm(i) in ("with", "through", "under", "via", "thanks")
+            for i in range(max(self.first, word.first - 4), word.first)
         )
 
     def _undated_gap(self, start: int, end: int) -> int:
