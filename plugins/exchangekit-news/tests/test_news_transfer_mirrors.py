@@ -311,3 +311,37 @@ def test_news_mediation_as_circumstance_in_other_wordings() -> None:
         ("RUS", "UKR", PersonCategory.OTHER): [Count.exact(40)],
         ("UKR", "RUS", PersonCategory.OTHER): [Count.exact(40)],
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["according to their families", "in most cases", "we understand"]),
+)
+def test_news_a_parenthesis_inside_a_relative_clause_does_not_end_it(n: int, inner: str) -> None:
+    # the comma right after "who" opens a parenthesis; the clause ends at a later comma
+    text = (
+        f"{n} soldiers who had fought near Bakhmut and who, {inner}, had been held in"
+        " Taganrog since the spring of 2023, crossed back into Ukraine on Friday."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = [
+        (str(x.period), [(t.receiver.code, t.category, t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    ]
+    assert got == [("2025-10-17", [("UKR", POW, Count.exact(n))])]
+
+
+def test_news_relative_parentheses_and_into_in_other_wordings() -> None:
+    assert legs_of(
+        "The bodies of 75 Russian soldiers, most of whom, Moscow says, died near Avdiivka"
+        " in the winter, were handed over to Russia on Monday."
+    ) == {("UKR", "RUS", REMAINS): [Count.exact(75)]}
+    # "into" names a destination only when a side follows it as a noun
+    assert legs_of("On Monday, 12 civilians were brought back into Ukraine.") == {
+        ("RUS", "UKR", CIVILIANS): [Count.exact(12)]
+    }
+    assert legs_of("The 40 soldiers freed on Friday had been taken into Russian captivity.") == {}

@@ -163,7 +163,16 @@ class Clauses:
             # "which, added to Friday's groups, completes ...": a parenthesis right after
             # the opener is inside the clause
             start = next((i for i in range(start + 1, stop) if norms[i] == ","), stop) + 1
+        inner = False
         for i in range(start, stop):
+            if norms[i] == "," and norms[i - 1] in _RELATIVE | {"that"} and not inner:
+                # "most of whom, according to the Republic, fell ...,": a comma right after
+                # the pronoun opens a parenthesis inside the clause, not its end
+                inner = True
+                continue
+            if inner and norms[i] == ",":
+                inner = False
+                continue
             if norms[i] in _CLOSE or norms[i] in (".", "!", "?"):
                 return i
         # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end

@@ -71,6 +71,7 @@ _CASUALTY_HEADS: Final = frozenset(
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
@@ -1311,6 +1312,17 @@ class _Sentence:
             for i in range(max(self.first, word.first - 4), word.first)
         )
 
+    def _into_party(self, start: int, stop: int) -> str | None:
+        """The side named as a noun right after "into": "crossed back into Ukraine".
+
+        "into Russian captivity" names no destination: the party must be the noun.
+        """
+        for i in range(start, min(stop, self.last)):
+            if self.norm(i) == "into":
+                party = next((p for p in self.m.parties if p.first == i + 1), None)
+                return party.code if party is not None and party.noun else None
+        return None
+
     def _undated_gap(self, start: int, end: int) -> int:
         """How many tokens of ``start:end`` are not part of a date ("on the 14th and the 24th").
 
@@ -1449,12 +1461,28 @@ class _Sentence:
             close = self._closing_comma(
                 opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
             )
+            if close is not None and relative:
+                close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._figure_between(opener, close)):
                 break
             if apposition:
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_inner_parenthesis(self, close: int) -> int | None:
+        """The comma that closes a relative clause whose first comma opens a parenthesis.
+
+        "children who had been taken ... and who, in at least two cases, had been
+        placed with foster families, crossed back": a comma right after "who" cannot
+        end the clause; the clause runs on past the parenthesis to the next comma.
+        """
+        if self.norm(close - 1) not in _RELATIVE_PRONOUNS:
+            return close
+        inner = self._closing_comma(close + 1)
+        if inner is None:
+            return None
+        return self._closing_comma(inner + 1)
 
     def _end_of_listed_aside(self, opener: int, close: int) -> int:
         """The comma that closes an aside listing several groups, not the first comma in it.
@@ -3323,7 +3351,10 @@ class _Sentence:
         )
         # "have gone to Ukraine": the verb's own "to" names where they went
         to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
-        receiver = self._party_after(("to",), to_start, own_end)
+        # "crossed back into Ukraine": "into" names where they went, like "to"
+        receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
+            to_start, own_end
+        )
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
