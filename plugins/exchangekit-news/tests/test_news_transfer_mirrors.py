@@ -345,3 +345,25 @@ def test_news_relative_parentheses_and_into_in_other_wordings() -> None:
         ("RUS", "UKR", CIVILIANS): [Count.exact(12)]
     }
     assert legs_of("The 40 soldiers freed on Friday had been taken into Russian captivity.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["March", "June", "September"]),
+)
+def test_news_after_a_day_and_its_month_a_number_is_a_figure_unless_a_year(
+    day: int, n: int, month: str
+) -> None:
+    # "on 19 March 175 servicemen": the day is told, so 175 is no part of the date
+    text = f"On {day} {month} {n} Russian servicemen were returned to Russia."
+    assert legs_of(text) == {("UKR", "RUS", POW): [Count.exact(n)]}
+
+
+def test_news_day_month_figure_in_other_wordings() -> None:
+    assert legs_of("Then on 2 June 48 Ukrainian soldiers came home to Ukraine.") == {
+        ("RUS", "UKR", POW): [Count.exact(48)]
+    }
+    # a year after the day and month is still the date's
+    assert legs_of("On 2 June 2024 the sides met in Istanbul.") == {}

@@ -639,7 +639,10 @@ class _Finder:
             if tokens[a].gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
                 return True
             if before.norm in lx.MONTHS and before.text[0].isupper():
-                return True
+                # "on 19 March 175 Russian servicemen": with its day before it, the month
+                # takes only a year after it
+                told = a - 2 >= self.first and tokens[a - 2].kind == NUM
+                return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM
