@@ -367,3 +367,26 @@ def test_news_day_month_figure_in_other_wordings() -> None:
     }
     # a year after the day and month is still the date's
     assert legs_of("On 2 June 2024 the sides met in Istanbul.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["prisoners of war", "servicemen", "prisoners"]),
+)
+def test_news_ones_after_a_nationality_counts_the_people_told_before(
+    ours: int, theirs: int, noun: str
+) -> None:
+    text = f"On Friday, {ours} Ukrainian {noun} came home and {theirs} Russian ones were freed."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(ours)],
+        ("UKR", "RUS", POW): [Count.exact(theirs)],
+    }
+
+
+def test_news_ones_in_other_wordings() -> None:
+    assert legs_of(
+        "Kyiv got back 88 Ukrainian prisoners of war on Monday, while 90 Russian ones went"
+        " back to Russia."
+    ) == {("RUS", "UKR", POW): [Count.exact(88)], ("UKR", "RUS", POW): [Count.exact(90)]}

@@ -432,6 +432,8 @@ class _Finder:
             people = people or self._equivalent_figure(k)
             # "115, 103 and 95 each way": a number listed before one counted per side
             people = people or self._listed_per_side(k)
+            # "... and 195 Russian ones were released": "ones" stands for people told before
+            people = people or (self.norm(k + 2) == "ones" and self.party_at(k + 1) is not None)
             if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
