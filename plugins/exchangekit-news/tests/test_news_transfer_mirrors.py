@@ -390,3 +390,32 @@ def test_news_ones_in_other_wordings() -> None:
         "Kyiv got back 88 Ukrainian prisoners of war on Monday, while 90 Russian ones went"
         " back to Russia."
     ) == {("RUS", "UKR", POW): [Count.exact(88)], ("UKR", "RUS", POW): [Count.exact(90)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("Russia", "UKR", "RUS"), ("Ukraine", "RUS", "UKR")]),
+    st.sampled_from(["in return", "in exchange"]),
+)
+def test_news_home_is_the_side_that_did_not_get_its_people_in_return(
+    n: int, other: tuple[str, str, str], back: str
+) -> None:
+    # no side is named for the first leg: the one that "received its people in return"
+    # is the other leg's, so the people came home to the other side
+    name, home, away = other
+    text = f"On Friday, {n} soldiers came home, and {name} received its own people {back}."
+    assert legs_of(text) == {(away, home, POW): [Count.exact(n)]}
+
+
+def test_news_home_of_the_other_leg_in_other_wordings() -> None:
+    assert legs_of(
+        "On Monday 31 civilians came back home, while Moscow got back its citizens in return."
+    ) == {("RUS", "UKR", CIVILIANS): [Count.exact(31)]}
+    # a side after a preposition is no subject of the return
+    assert (
+        legs_of(
+            "On Monday 31 soldiers came home, and talks with Russia received a boost in return."
+        )
+        == {}
+    )

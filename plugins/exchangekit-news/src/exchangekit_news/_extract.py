@@ -1299,6 +1299,44 @@ class _Sentence:
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
+    def _home_of_other_leg(
+        self, figure: FigureMention, belligerents: Sequence[str]
+    ) -> str | None:
+        """The side people came home to when a later clause says the other side got its own.
+
+        "86 servicemen came home, and Russia received its people in return": the
+        side that received "in return" is the other leg's receiver, so home is the
+        other belligerent.
+        """
+        if len(belligerents) != 2:
+            return None
+        back = next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 1)
+                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+        if back is None:
+            return None
+        for party in self.m.parties:
+            if not figure.np_end < party.first < back or not party.noun:
+                continue
+            if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
+                continue
+            verb = next(
+                (
+                    t
+                    for t in self.m.transfers
+                    if party.last <= t.first <= party.last + 3 and t.move is Move.RECEIVE
+                ),
+                None,
+            )
+            if verb is not None and not self._figure_between(figure.np_end, verb.last):
+                return next(code for code in belligerents if code != party.code)
+        return None
+
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
 
@@ -3486,6 +3524,8 @@ class _Sentence:
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
                 receiver = self._side_last_heard(belligerents)
+            if receiver is None and not tally:
+                receiver = self._home_of_other_leg(figure, belligerents)
         category = self._category(figure, previous)
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
