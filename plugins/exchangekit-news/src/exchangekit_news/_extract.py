@@ -1299,9 +1299,7 @@ class _Sentence:
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
-    def _home_of_other_leg(
-        self, figure: FigureMention, belligerents: Sequence[str]
-    ) -> str | None:
+    def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
 
         "86 servicemen came home, and Russia received its people in return": the
