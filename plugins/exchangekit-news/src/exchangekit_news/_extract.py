@@ -72,6 +72,8 @@ _CASUALTY_HEADS: Final = frozenset(
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
+_APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
@@ -197,6 +199,10 @@ _ALLIED_WITH: Final = {"PRK": "RUS"}
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
+# The small words of a list of dates set off as an aside: "on 5 January and 5 February".
+_DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
 _PRISONER_CONTEXT: Final = frozenset(
     {
@@ -759,7 +765,8 @@ class _Sentence:
         sides = [
             i
             for i in self._positions(lx.PER_SIDE)
-            if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
+            if self.norm(i + 1) not in _TIMES | _RECURRING
+            and self.norm(i + 2) not in _TIMES | _RECURRING
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
@@ -1203,12 +1210,18 @@ class _Sentence:
             t
             for t in self.m.transfers
             if t.last <= figure.first
-            and (figure.first - t.last <= 8 or self._second_object(t, figure))
+            and (
+                figure.first - t.last <= 8
+                or self._second_object(t, figure)
+                or self._of_past_dated_aside(t, figure)
+                or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
+            )
         ]
         before = [
             t
             for t in before
-            if not self._boundary(t.last, figure.first)
+            if not self._circumstantial_mediation(t)
+            and not self._boundary(t.last, figure.first)
             and self._same_clause(t.first, figure.first)
             and (not self._in_relative(t.first) or self._in_relative(figure.first))
         ]
@@ -1268,6 +1281,107 @@ class _Sentence:
             )
         )
 
+    def _of_past_dated_aside(self, noun: TransferWord, figure: FigureMention) -> bool:
+        """Whether an event noun's "of" reaches ``figure`` across an aside of dates.
+
+        "two swaps, on 5 January and 5 February, of 25 and 150 prisoners": the
+        dates set off by commas or dashes stand between the noun and its "of".
+        """
+        if noun.move is not Move.EVENT and self.norm(noun.first) not in _EXCHANGE_NOUNS:
+            return False
+        start = figure.first
+        while self.norm(start - 1) in (",", "and"):
+            # "of 25 and 150 prisoners": the list's first figure follows the "of"
+            listed = next((f for f in self.m.figures if f.last == start - 1), None)
+            if listed is None:
+                break
+            start = listed.first
+        if self.norm(start - 1) != "of":
+            return False
+        opening, closing = noun.last, start - 2
+        if self.norm(opening) not in (",", *_DASHES) or self.norm(closing) != self.norm(opening):
+            return False
+        if not 0 < closing - opening <= 16:
+            return False
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
+        )
+
+    def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
+        """The side people came home to when a later clause says the other side got its own.
+
+        "86 servicemen came home, and Russia received its people in return": the
+        side that received "in return" is the other leg's receiver, so home is the
+        other belligerent.
+        """
+        if len(belligerents) != 2:
+            return None
+        back = next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 1)
+                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+        if back is None:
+            return None
+        for party in self.m.parties:
+            if not figure.np_end < party.first < back or not party.noun:
+                continue
+            if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
+                continue
+            verb = next(
+                (
+                    t
+                    for t in self.m.transfers
+                    if party.last <= t.first <= party.last + 3 and t.move is Move.RECEIVE
+                ),
+                None,
+            )
+            if verb is not None and not self._figure_between(figure.np_end, verb.last):
+                return next(code for code in belligerents if code != party.code)
+        return None
+
+    def _circumstantial_mediation(self, word: TransferWord) -> bool:
+        """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
+
+        Told as a circumstance, the mediation is not the clause's verb; the verb of
+        the people moved comes after ("... were reunited with their families").
+        """
+        if self.norm(word.first) != "mediation":
+            return False
+        return any(
+            self.norm(i) in ("with", "through", "under", "via", "thanks")
+            for i in range(max(self.first, word.first - 4), word.first)
+        )
+
+    def _into_party(self, start: int, stop: int) -> str | None:
+        """The side named as a noun right after "into": "crossed back into Ukraine".
+
+        "into Russian captivity" names no destination: the party must be the noun.
+        """
+        for i in range(start, min(stop, self.last)):
+            if self.norm(i) == "into":
+                party = next((p for p in self.m.parties if p.first == i + 1), None)
+                return party.code if party is not None and party.noun else None
+        return None
+
+    def _undated_gap(self, start: int, end: int) -> int:
+        """How many tokens of ``start:end`` are not part of a date ("on the 14th and the 24th").
+
+        Dates between a verb or an exchange noun and its figure say when, not
+        what, so they do not use up the reach of the verb.
+        """
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        for i in range(start, end - 1):
+            if self.norm(i).isdigit() and self.norm(i + 1) in ("st", "nd", "rd", "th"):
+                dated.update((i, i + 1))  # "the 14th": a day of a month told elsewhere
+                if self.norm(i - 1) == "the":
+                    dated.add(i - 1)
+        return sum(1 for i in range(start, end) if i not in dated)
+
     def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
         """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
         second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
@@ -1288,6 +1402,8 @@ class _Sentence:
         # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
         end = figure.np_end
         for following in self.m.figures:
+            if self._named_among_them(following):
+                break  # "Ten civilians, two priests among them, ...": a part, not a listing
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
         inside = self._in_relative(figure.first)
@@ -1365,16 +1481,53 @@ class _Sentence:
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm(position - 1) == ",") and (
                 word in _APPOSITIONS
+                # ", two priests among them, ...": the part named first, "among them" after
+                or (
+                    opener > position
+                    and (self.tokens[opener].kind == NUM or word in lx.NUMBER_WORDS)
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("among", "them")
+                        for j in range(opener + 1, min(self.last, opener + 6))
+                    )
+                )
+                # ", the youngest of them a girl of six, ...": one of the group described
+                or (
+                    opener > position
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("of", "them")
+                        for j in range(opener + 1, min(self.last, opener + 3))
+                    )
+                )
             )
             if not relative and not apposition:
                 break
-            close = self._closing_comma(opener + 1)
+            # an aside naming a part may carry a long relative clause of its own ("among
+            # them two priests who had been arrested ... and held for ..."): reach further
+            close = self._closing_comma(
+                opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
+            )
+            if close is not None and relative:
+                close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._figure_between(opener, close)):
                 break
             if apposition:
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_inner_parenthesis(self, close: int) -> int | None:
+        """The comma that closes a relative clause whose first comma opens a parenthesis.
+
+        "children who had been taken ... and who, in at least two cases, had been
+        placed with foster families, crossed back": a comma right after "who" cannot
+        end the clause; the clause runs on past the parenthesis to the next comma.
+        """
+        if self.norm(close - 1) not in _RELATIVE_PRONOUNS:
+            return close
+        inner = self._closing_comma(close + 1)
+        if inner is None:
+            return None
+        return self._closing_comma(inner + 1)
 
     def _end_of_listed_aside(self, opener: int, close: int) -> int:
         """The comma that closes an aside listing several groups, not the first comma in it.
@@ -1395,8 +1548,8 @@ class _Sentence:
             close = following
         return close
 
-    def _closing_comma(self, start: int) -> int | None:
-        for i in range(start, min(self.last, start + _RELATIVE_REACH)):
+    def _closing_comma(self, start: int, reach: int = _RELATIVE_REACH) -> int | None:
+        for i in range(start, min(self.last, start + reach)):
             word = self.norm(i)
             if word == ",":
                 return i
@@ -1744,6 +1897,8 @@ class _Sentence:
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
         if noun is None:
             noun = self._apposed_noun(figure)
+        if noun is None:
+            noun = self._recurring_noun(figure)
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1907,6 +2062,59 @@ class _Sentence:
             "side",
             "direction",
         )
+
+    def _recurring_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a bare "N each time" counts: those the clause names without a figure.
+
+        "In July and August — about 1,000 each time — Ukraine took back its dead":
+        the figure repeats over the transfers, and "its dead" says who moved.
+        """
+        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in _RECURRING:
+            return None
+        counted = {i for f in self.m.figures for i in range(f.first, f.np_end)}
+        best: tuple[int, Noun] | None = None
+        for i in range(self.first, self.last):
+            if i in counted:
+                continue
+            found = lx.PEOPLE.match(self.tokens, i, self.last)
+            if found is not None and (best is None or abs(i - figure.first) < best[0]):
+                best = (abs(i - figure.first), found[1])
+        return best[1] if best is not None else None
+
+    def _respective_sizes(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a verbless list of swap sizes given per side.
+
+        "On 3 June and 9 July — 61 and 77 each way, respectively — ...": figures
+        listed with a per-side phrase and "respectively" size dated swaps by
+        themselves, with no verb of moving.
+        """
+        if "respectively" not in self.norm_set:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        last = at
+        while last + 1 < len(figures) and {
+            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+        } <= {",", "and"}:
+            last += 1
+        first = at
+        while first > 0 and {
+            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+        } <= {",", "and"}:
+            first -= 1
+        if last == first:
+            return False
+        end = figures[last].np_end
+        before = self.norm(end) == "respectively"  # "25 and 150 respectively in each direction"
+        at = end + before
+        side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
+        if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
+            side = (at + 2, True)
+        if side is None:
+            return False
+        return before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively"
 
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
@@ -2291,9 +2499,18 @@ class _Sentence:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
             return False  # "three men were among the 90 defenders freed": 90 is the group
-        return any(
+        return self._named_among_them(figure) or any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
+
+    def _named_among_them(self, figure: FigureMention) -> bool:
+        """Whether "among them" follows the figure's noun group: "two priests among them"."""
+        for i in range(figure.np_end, min(self.last, figure.np_end + 4)):
+            if (self.norm(i), self.norm(i + 1)) == ("among", "them"):
+                return True
+            if self.tokens[i].kind != WORD:
+                return False  # a noun the lexicon does not know ("priests"), then the phrase
+        return False
 
     def _unit_part(self, figure: FigureMention) -> bool:
         """Whether "N of them" counts the men of one unit: a breakdown by service, not coded.
@@ -2323,6 +2540,43 @@ class _Sentence:
             found = self._ordinal_of_exchange()
         self._exchange_count = found or False
         return found
+
+    def _one_per_counted_event(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list giving each exchange counted its own figure.
+
+        "Two swaps, on 5 January and 5 February, moved 25 and 150 prisoners": the
+        number before "swaps" is the length of the list of figures, so each figure
+        is one swap's, not a running total over them ("in 58 exchanges, 4,500").
+        """
+        counted = next(
+            (
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 12), figure.first)
+                if self.norm(i + 1) in _TALLY_PLURALS
+                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            ),
+            None,
+        )
+        if counted is None:
+            return False
+        try:
+            events = Count.parse(counted)
+        except ValueError:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        run = [at]
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(figures):
+                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
+                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                    break
+                k += step
+                run.append(k)
+        return len(run) >= 2 and events == Count.exact(len(run))
 
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
@@ -2741,8 +2995,12 @@ class _Sentence:
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
             return True  # "almost 700 in either direction so far": people moved, per side
+        if self._respective_sizes(figure):
+            return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
+        if after == "each" and self.norm(figure.last + 1) in _RECURRING:
+            return True  # "— about 1,000 each time — Ukraine took back its dead"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
             # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
@@ -2779,7 +3037,12 @@ class _Sentence:
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
-        people = [i for i, f in enumerate(figures) if f.noun is not None]
+        people = [
+            i
+            for i, f in enumerate(figures)
+            # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
+            if f.noun is not None or self._respective_sizes(f)
+        ]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
             # respectively": the dates listed together, not the season that sets the scene
@@ -2812,6 +3075,10 @@ class _Sentence:
     ) -> dict[int, str]:
         """Pair a list of dates with a list of as many different figures, in order."""
         usable = [d for d in dates if not d.since]
+        if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
+            # "In August, swaps on the 14th and the 24th moved 84 and 146": one month, and
+            # the days listed in it
+            return self._paired_days(figures, usable[0].text)
         if len(usable) < 2:
             return {}
         if len({d.group for d in usable}) != 1 and not all(
@@ -2835,6 +3102,20 @@ class _Sentence:
             # "In September and October — on the 14th and the 18th —": the days of the months
             texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
         return dict(zip(people, texts, strict=True))
+
+    def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
+        """Pair a list of different figures with as many ordinal days of one month, in order."""
+        days = self._ordinal_days()
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(days) < 2 or len(people) != len(days):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}
+        return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
@@ -3004,6 +3285,8 @@ class _Sentence:
                 self.tokens, figure.last, self.last
             ) is not None and self._running_total(figure, start)
         if found is None and not counter and not copula:
+            copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
+        if found is None and not counter and not copula:
             if (
                 previous is not None
                 and previous.sentence == self.index
@@ -3042,6 +3325,7 @@ class _Sentence:
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
+            or self._one_per_counted_event(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
@@ -3112,7 +3396,10 @@ class _Sentence:
         )
         # "have gone to Ukraine": the verb's own "to" names where they went
         to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
-        receiver = self._party_after(("to",), to_start, own_end)
+        # "crossed back into Ukraine": "into" names where they went, like "to"
+        receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
+            to_start, own_end
+        )
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
@@ -3244,6 +3531,8 @@ class _Sentence:
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
                 receiver = self._side_last_heard(belligerents)
+            if receiver is None and not tally:
+                receiver = self._home_of_other_leg(figure, belligerents)
         category = self._category(figure, previous)
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded

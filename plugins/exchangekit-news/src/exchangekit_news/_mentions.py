@@ -272,6 +272,10 @@ class _Finder:
             if "-for-" in window:
                 # "a 175-for-175 swap" reads as "175 for 175" (same length: offsets hold)
                 window = window.replace("-for-", " for ")
+            if " \u2014 " in window:
+                # "Oct. 18 — 115, 103 and 95 each way": a spaced em dash sets off an aside and
+                # never joins two numbers into a range (same length: offsets hold)
+                window = window.replace(" \u2014 ", " ; ")
             for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
@@ -289,7 +293,7 @@ class _Finder:
             return found
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
-            if norm not in ("the", "same", "an", "equal"):
+            if norm not in ("the", "same", "an", "equal", "as"):
                 continue
             end = same_number(norms, i)
             if end == i:
@@ -314,6 +318,14 @@ class _Finder:
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
+                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            elif (
+                mention.noun.category is None
+                and not whole
+                and self.norm(mention.np_end - 1) in _DEMONYMS
+            ):
+                # "90 Ukrainian soldiers for the same number of Russians": a bare
+                # nationality names the other side's people of the same kind
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
             added.append(mention)
         if not added:
@@ -414,6 +426,10 @@ class _Finder:
                     or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
+            if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in _RECURRING:
+                # "— about 1,000 each time — Ukraine took back its dead": each of the
+                # transfers the clause's verb tells
+                people = any(_lemmas.is_transfer_form(n) for n in self.norm_set)
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
@@ -423,6 +439,10 @@ class _Finder:
             people = people or self._equivalent_figure(k)
             # "the missing, of whom there are tens of thousands": a relative on the dead or missing
             people = people or whom_casualty(tokens, self.first, self.last, k) is not None
+            # "115, 103 and 95 each way": a number listed before one counted per side
+            people = people or self._listed_per_side(k)
+            # "... and 195 Russian ones were released": "ones" stands for people told before
+            people = people or (self.norm(k + 2) == "ones" and self.party_at(k + 1) is not None)
             if not people and self._reached_losses(k):  # "casualties have exceeded 780,000"
                 reached = k
             elif not people and not (reached is not None and self._reached_again(k, reached)):
@@ -454,6 +474,22 @@ class _Finder:
             j -= 1
         return self.tokens[j].norm in _REACHED and any(
             self.tokens[i].norm == "and" for i in range(earlier + 1, j)
+        )
+
+    def _listed_per_side(self, k: int) -> bool:
+        """Whether the number at ``k`` opens a list of numbers ending "each way" or "per side"."""
+        tokens = self.tokens
+        j = k
+        while j + 2 < self.last and tokens[j + 1].norm in (",", "and"):
+            j += 2 if tokens[j + 2].kind == NUM else 3  # ", and 95": the serial comma
+            if j >= self.last or tokens[j].kind != NUM:
+                return False
+        if j == k:
+            return False
+        if self.norm(j + 1) == "respectively":
+            j += 1  # "25 and 150 respectively in each direction"
+        return lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None or (
+            self.norm(j + 1) == "per" and self.norm(j + 2) == "side"
         )
 
     def _equivalent_figure(self, k: int) -> bool:
@@ -628,7 +664,9 @@ class _Finder:
                 return True
             if after.norm in lx.MONTHS and after.text[0].isupper():
                 return True
-            if after.norm in ("per", "percent", "pc"):
+            if after.norm in ("per", "percent", "pc") and not (
+                b + 1 < self.last and tokens[b + 1].norm == "side"  # "95 per side"
+            ):
                 return True
         if a > self.first:
             before = tokens[a - 1]
@@ -636,7 +674,10 @@ class _Finder:
             if tokens[a].gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
                 return True
             if before.norm in lx.MONTHS and before.text[0].isupper():
-                return True
+                # "on 19 March 175 Russian servicemen": with its day before it, the month
+                # takes only a year after it
+                told = a - 2 >= self.first and tokens[a - 2].kind == NUM
+                return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM
@@ -829,7 +870,8 @@ class _Finder:
             found = lx.PER_SIDE.match(self.tokens, i, self.last)
             if found is not None:
                 # "each time", "on each occasion": a series, not a figure per side
-                return self.norm(found[0]) not in ("time", "times", "occasion", "occasions")
+                # ("each month" too: one figure a month, however many sides)
+                return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
         return False
 
     def _per_side_before(self, a: int) -> bool:
@@ -1557,6 +1599,8 @@ _PASSIVE_PEOPLE: Final = (
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
