@@ -77,3 +77,41 @@ def test_news_a_full_blog_stamp_always_dates_its_entry(day: int, month: int, hou
     )
     (exchange,) = _exchanges(text, date(2025, 12, 31))
     assert exchange.period == Period.day(date(2025, month + 1, day))
+
+
+# -- a headline's year that dates or numbers the page is no topic year -----------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Prisoner swaps: the live page, Monday 13 January 2025",
+        "Policy Brief 2025/01: the exchange channel",
+        "Exchanges in review (published January 13, 2025)",
+    ],
+)
+def test_news_a_headline_year_that_dates_or_numbers_the_page_is_no_topic(
+    news: News, headline: str
+) -> None:
+    # Regression: the headline's 2025 was taken as the year the piece is about, and
+    # "on 28 December", told in January, became a December still to come.
+    text = f"{headline}\n\nOn 28 December, 140 Ukrainian soldiers came home from captivity."
+    (exchange,) = news(text, published=date(2025, 1, 13)).exchanges
+    assert exchange.period == Period.day(date(2024, 12, 28))
+
+
+def test_news_a_headline_about_a_year_still_gives_it(news: News) -> None:
+    text = "What the 2023 swaps added up to\n\nOn 7 March, 90 Ukrainian soldiers came home."
+    (exchange,) = news(text, published=date(2025, 1, 13)).exchanges
+    assert exchange.period == Period.day(date(2023, 3, 7))
+
+
+@given(day=st.integers(1, 28), month=st.integers(0, 10))
+def test_news_a_day_under_a_dated_headline_is_never_after_publication(day: int, month: int) -> None:
+    published = date(2025, 1, 13)
+    text = (
+        "The exchange desk, Monday 13 January 2025\n\n"
+        f"On {day} {_MONTHS[month]}, 60 Ukrainian prisoners were freed."
+    )
+    (exchange,) = _exchanges(text, published)
+    assert exchange.period.end <= published

@@ -461,6 +461,30 @@ def _offset_count(word: str) -> int | None:
     return _OFFSET_WORDS.get(word)
 
 
+def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a headline's year ends a full date or numbers a document, not a topic.
+
+    "Ukraine live, Sunday 12 January 2025" dates the page and "Research Note
+    2025/02" numbers it: neither says the piece is about 2025, so the days it
+    names without a year ("on 30 December") are the ones before publication.
+    """
+    for k in range(first, last):
+        token = tokens[k]
+        if not (token.kind == NUM and len(token.text) == 4 and token.text.isdigit()):
+            continue
+        before = [tokens[j].norm for j in range(max(first, k - 3), k) if tokens[j].text != ","]
+        if before and before[-1] in lx.MONTHS:
+            return True  # "12 January 2025", "January 12, 2025"
+        if len(before) >= 2 and before[-2] in lx.MONTHS and before[-1].isdigit():
+            return True
+        after = tokens[k + 1] if k + 1 < last else None
+        if after is not None and after.text in ("/", "-") and after.gap == 0:
+            following = tokens[k + 2] if k + 2 < last else None
+            if following is not None and following.kind == NUM and len(following.text) <= 3:
+                return True  # "2025/02", "No. 2024-17"
+    return False
+
+
 class LegDraft(NamedTuple):
     """One direction of an exchange as one sentence states it."""
 
@@ -580,9 +604,13 @@ class Discourse:
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
-        elif headline and not any(
-            t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
-            for k, t in enumerate(tokens[first : last - 1], first)
+        elif (
+            headline
+            and not any(
+                t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+                for k, t in enumerate(tokens[first : last - 1], first)
+            )
+            and not _dated_or_numbered_year(tokens, first, last)
         ):
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)
