@@ -115,3 +115,24 @@ def test_news_a_day_under_a_dated_headline_is_never_after_publication(day: int, 
     )
     (exchange,) = _exchanges(text, published)
     assert exchange.period.end <= published
+
+
+# -- the date of an agreement a few words after its verb -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "agreed at ... last month" stood six words from its verb, and the
+        # month of the talks dated the handover instead of the day it was reported.
+        "Kyiv said on Tuesday it had received 800 bodies, the third of the handovers agreed "
+        "at the peace talks in Geneva last month.",
+        "Ukraine took back 800 bodies on Tuesday under a repatriation arranged by envoys of "
+        "both sides in Geneva in August.",
+        "The 800 bodies returned to Ukraine on Tuesday were part of a handover negotiated "
+        "with Moscow's envoys in Geneva in August.",
+    ],
+)
+def test_news_the_date_of_an_agreement_does_not_date_the_handover(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2025, 9, 18)).exchanges
+    assert exchange.period == Period.day(date(2025, 9, 16))

@@ -3486,14 +3486,15 @@ class _Sentence:
         if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
             return True
         # "under the agreement reached at the talks in Istanbul in early June", "the
-        # Istanbul accord of early June": the deal's date, not the handover's
-        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS):
+        # Istanbul accord of early June": the deal's date, not the handover's; so is
+        # "the repatriations agreed at peace talks in Istanbul last month"
+        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS | _AGREEMENT_VERBS):
             return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             if self.norm(i) in (",", ";", "—", "–") or i in transfers:
                 return False
-            if self.norm(i) in _AGREEMENT_NOUNS:
+            if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
                 return True
         return False
 
