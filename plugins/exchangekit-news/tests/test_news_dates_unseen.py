@@ -136,3 +136,111 @@ def test_news_a_day_under_a_dated_headline_is_never_after_publication(day: int, 
 def test_news_the_date_of_an_agreement_does_not_date_the_handover(news: News, text: str) -> None:
     (exchange,) = news(text, published=date(2025, 9, 18)).exchanges
     assert exchange.period == Period.day(date(2025, 9, 16))
+
+
+# -- a start told with its own verb inside "since ..." --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "since Russia's invasion began on Feb. 24" dated the exchange.
+        "KYIV, June 3 (Wire) - Kyiv said it had brought home 77 soldiers, its largest release "
+        "since Russia's invasion began on Feb. 24.",
+        "KYIV, June 3 (Wire) - Ukraine got back 77 soldiers, the most since Moscow launched its "
+        "attack on 24 February.",
+        "KYIV, June 3 (Wire) - In the biggest swap since the fighting started in February, "
+        "77 Ukrainian soldiers came home.",
+    ],
+)
+def test_news_a_date_in_a_since_clause_with_its_own_verb_is_a_start(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2022, 6, 3)).exchanges
+    assert exchange.period == Period.day(date(2022, 6, 3))
+
+
+# -- "earlier this week" and "Tuesday of this week" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        # Regression: "earlier this week" was a span from Monday to the publication day,
+        # not the week, as "earlier in the week" and "this week" are.
+        ("Earlier this week", "2025-W38"),
+        ("Earlier in the week", "2025-W38"),
+        ("Earlier this month", "2025-09"),
+        # Regression: "on Tuesday of this week" gave the whole week, not the Tuesday.
+        ("On Tuesday of this week", "2025-09-16"),
+        ("On Tuesday", "2025-09-16"),
+    ],
+)
+def test_news_earlier_this_week_and_a_day_of_this_week(news: News, words: str, period: str) -> None:
+    text = f"{words}, the remains of 500 soldiers were returned to Ukraine."
+    (exchange,) = news(text, published=date(2025, 9, 19)).exchanges
+    assert exchange.period.format() == period
+
+
+# -- a day named by its ordinal beats a year named for comparison -----------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Regression: "by the standards of 2022" dated the swap of "the 8th" to 2022.
+        "On the 8th, 50 soldiers went each way, a small swap by the standards of 2022.",
+        "On the 8th, 50 soldiers went each way, fewer than in most swaps of 2022.",
+        "The swap of the 8th saw 50 soldiers go each way, a low figure next to 2022.",
+    ],
+)
+def test_news_a_day_by_its_ordinal_beats_a_compared_year(news: News, second: str) -> None:
+    text = f"Winter swaps in review\n\nJanuary. {second}"
+    (exchange,) = news(text, published=date(2023, 3, 10)).exchanges
+    assert exchange.period == Period.day(date(2023, 1, 8))
+
+
+# -- a relative clause on the people counted tells when they moved ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "missing in April" stood nearer the 52 than "on Saturday" did.
+        "Two men from the village, one of them reported missing in April, were among the "
+        "52 Ukrainian soldiers who returned home on Saturday.",
+        "A medic captured in May was one of the 52 Ukrainian soldiers who were freed by "
+        "Russia on Saturday.",
+        "The 52 Ukrainian soldiers that Russia released on Saturday included a driver taken "
+        "prisoner in April.",
+    ],
+)
+def test_news_the_date_of_a_relative_clause_on_the_people_dates_them(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2022, 10, 31)).exchanges
+    assert exchange.period == Period.day(date(2022, 10, 29))
+
+
+@given(
+    day=st.integers(1, 28),
+    month=st.integers(0, 10),
+    verb=st.sampled_from(["began", "started", "was launched"]),
+)
+def test_news_no_start_inside_since_ever_dates_the_exchange(
+    day: int, month: int, verb: str
+) -> None:
+    text = (
+        f"KYIV, Dec 5 (Wire) - Ukraine got back 77 soldiers, the most since the Russian "
+        f"offensive {verb} on {day} {_MONTHS[month]}."
+    )
+    (exchange,) = _exchanges(text, date(2025, 12, 5))
+    assert exchange.period == Period.day(date(2025, 12, 5))
+
+
+@given(day=st.integers(1, 28), other=st.integers(1, 28))
+def test_news_the_people_s_own_clause_dates_them_whatever_else_is_near(
+    day: int, other: int
+) -> None:
+    text = (
+        f"A cook captured on {other} March was among the 52 Ukrainian soldiers who came home "
+        f"on {day} November."
+    )
+    (exchange,) = _exchanges(text, date(2025, 12, 5))
+    assert exchange.period == Period.day(date(2025, 11, day))

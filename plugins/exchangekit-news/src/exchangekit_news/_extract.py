@@ -3172,6 +3172,13 @@ class _Sentence:
             if carried is not None:
                 carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
             return ((carried,), False) if carried is not None else ((), False)
+        scene = self.discourse.scene
+        if scene is not None and all(self._whole_year(d) for d in usable):
+            # "January. On the 8th, 50 went each way, a modest swap by the standards of
+            # 2022": the day named by its ordinal is the exchange's, not the compared year
+            day = self._on_day_of(scene)
+            if day != scene:
+                return (self._in_year(day),), False
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
         usable = [d for d in usable if not self._captivity_date(d)]
@@ -3215,6 +3222,9 @@ class _Sentence:
         ]
         if following:
             nearest = following[0]
+        told = self._told_of_people(figure, own)
+        if told is not None:
+            nearest = told
         if not _HAS_DAY.search(nearest.text):
             # "came last June, when ten civilians were freed on June 28": the day inside
             # the month is the more precise date of one exchange
@@ -3225,6 +3235,27 @@ class _Sentence:
         days = self._offset(nearest, figure)
         text = self._in_year(self._on_day_of(nearest.text))
         return ((shifted(text, days) if days else text),), False
+
+    def _told_of_people(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of a relative clause on the figure's people that tells their move.
+
+        "among the 52 servicemen who returned home on Saturday", "the 80 soldiers
+        that Russia freed on 3 May": the clause says when these people moved, so
+        its date is the figure's, before any date nearer the number.
+        """
+        if self.norm(figure.np_end) not in _RELATIVES:
+            return None
+        for date in dates:
+            if not figure.np_end < date.first <= figure.np_end + 10:
+                continue
+            between = range(figure.np_end, date.first)
+            if any(self.norm(i) in (",", ";", ":", "—", "–") for i in between):
+                return None
+            if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
+                return date
+        return None
 
     def _on_day_of(self, month: str) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.

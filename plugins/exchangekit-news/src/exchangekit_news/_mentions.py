@@ -1042,7 +1042,12 @@ class _Finder:
             if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm(j) == "since":
-                return j + 1 < i and self.norm(j + 1) == "the"
+                # "since Russia's invasion began on Feb. 24", "since Moscow launched its
+                # invasion on 24 February": a start told with its own verb
+                return j + 1 < i and (
+                    self.norm(j + 1) == "the"
+                    or any(self.norm(k) in _STARTED for k in range(j + 1, i))
+                )
         return False
 
     def _days_before_month(self, i: int) -> list[int]:
@@ -1169,6 +1174,8 @@ class _Finder:
             end = i + 1
             if self.norm(end) in lx.TIME_WORDS:
                 end += 1
+            if [self.norm(end + k) for k in range(3)] == ["of", "this", "week"]:
+                end += 3  # "on Tuesday of this week": the day, not the whole week
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
@@ -1188,6 +1195,10 @@ class _Finder:
                     return j + 3, f"this {self.norm(j + 2)}"
                 return None
             if self.norm(j) in lx.DATE_UNITS:
+                if words == ["earlier", "this"]:
+                    # "earlier this week": the week (month, year) of the report, at the
+                    # precision the text gives, as "earlier in the week" is
+                    return j + 1, f"this {self.norm(j)}"
                 words.append(self.norm(j))
                 return j + 1, " ".join(words)
             if norm in ("this", "last") and self.norm(j) in _SEASONS:
@@ -1445,6 +1456,10 @@ _AMOUNT_OPENERS: Final = frozenset(
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
+# Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
+_STARTED: Final = frozenset(
+    {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
+)
 _SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when"})  # words after a season
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
 _HOLIDAYS: Final = (
