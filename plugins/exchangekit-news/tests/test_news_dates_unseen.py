@@ -244,3 +244,48 @@ def test_news_the_people_s_own_clause_dates_them_whatever_else_is_near(
     )
     (exchange,) = _exchanges(text, date(2025, 12, 5))
     assert exchange.period == Period.day(date(2025, 11, day))
+
+
+# -- claims of the war's first weeks, and a date past a semicolon -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # Regression: a date within a month of the invasion was taken for "since the war
+        # began" and replaced by the publication date.
+        ("Three weeks ago, the defence ministry said 1,351 Russian soldiers had died.", 26),
+        ("On 20 March, Moscow said 1,351 of its soldiers had been killed.", 20),
+        ("Russia's defence ministry said on March 25 that 1,351 of its troops had died.", 25),
+    ],
+)
+def test_news_a_claim_dated_in_the_wars_first_weeks_keeps_its_date(
+    news: News, text: str, as_of: int
+) -> None:
+    (claim,) = news(text, published=date(2022, 4, 16)).claims
+    assert claim.as_of == Period.day(date(2022, 3, as_of))
+
+
+def test_news_a_claim_since_the_invasion_still_stands_when_told(news: News) -> None:
+    text = "Kyiv said 3,000 Ukrainian soldiers had been killed since the invasion on 24 February."
+    (claim,) = news(text, published=date(2022, 4, 16)).claims
+    assert claim.as_of == Period.day(date(2022, 4, 16))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Regression: the "three weeks ago, when ..." of the first clause dated the second.
+        "Western officials said privately that 9,000 Russian soldiers had been killed by "
+        "mid-March.",
+        "Western estimates put Russian deaths at 9,000 by mid-March.",
+    ],
+)
+def test_news_a_date_with_when_does_not_cross_a_semicolon(news: News, second: str) -> None:
+    text = (
+        "Moscow last gave a figure three weeks ago, when its defence ministry said 1,351 "
+        f"Russian servicemen had died; {second}"
+    )
+    first_claim, second_claim = news(text, published=date(2022, 4, 16)).claims
+    assert first_claim.as_of == Period.day(date(2022, 3, 26))
+    assert second_claim.as_of == Period.month(2022, 3)

@@ -581,8 +581,13 @@ class Assembler:
         elif draft.by_end and resolved.precision is not Precision.DAY:
             resolved = Period.day(resolved.end)  # "had counted 110,000 by the end of June"
         default = self._default_day(index)
-        if default is not None and resolved.end < self.conflict_start + _WAR_START_SLACK:
+        if (
+            default is not None
+            and resolved.start <= self.conflict_start
+            and resolved.end < self.conflict_start + _WAR_START_SLACK
+        ):
             # "killed since the invasion began in February 2022": the start, not the date
+            # (a date in the war's first weeks, "three weeks ago" in April 2022, is a date)
             resolved, explicit = default, False
         start = self.conflict_start
         if draft.since is not None:

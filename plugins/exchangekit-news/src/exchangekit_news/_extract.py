@@ -4835,6 +4835,9 @@ class _Sentence:
             if self.norm(d.last) == ","
             and self.norm(d.last + 1) == "when"
             and d.first < figure.first  # not a figure told before it, in another clause
+            # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
+            # Western officials said 7,000 by mid-March" dates only the first
+            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
         ]
         # "the last official number, 5,937 killed, dates from September 2022"
         explicit += [
