@@ -17,7 +17,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Exchange, Period
+from exchangekit import CasualtyClaim, Exchange, Period
 
 News = Callable[..., Any]
 
@@ -289,3 +289,38 @@ def test_news_a_date_with_when_does_not_cross_a_semicolon(news: News, second: st
     first_claim, second_claim = news(text, published=date(2022, 4, 16)).claims
     assert first_claim.as_of == Period.day(date(2022, 3, 26))
     assert second_claim.as_of == Period.month(2022, 3)
+
+
+# -- the middle of a year -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "by mid-2025" and "by the middle of the year" were no dates at all,
+        # and the estimate was taken as current on the publication date.
+        "Researchers estimated that about 150,000 Russian soldiers had died by mid-2025.",
+        "A model puts Russian military deaths at 150,000 by the middle of the year.",
+        "By the middle of 2025, some 150,000 Russian soldiers had been killed, the study found.",
+    ],
+)
+def test_news_the_middle_of_a_year_is_its_june(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 10, 3)).claims
+    assert claim.as_of == Period.month(2025, 6)
+
+
+def test_news_a_statement_day_still_beats_the_middle_of_the_year(news: News) -> None:
+    text = (
+        "Two outlets estimated on Friday that about 150,000 Russian soldiers had died in the "
+        "war by the middle of 2025."
+    )
+    (claim,) = news(text, published=date(2025, 7, 5)).claims
+    assert claim.as_of == Period.day(date(2025, 7, 4))
+
+
+@given(year=st.integers(2022, 2025))
+def test_news_mid_year_always_reads_as_that_years_june(year: int) -> None:
+    text = f"Analysts estimated that 90,000 Russian soldiers had been killed by mid-{year}."
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 12, 1))
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.month(year, 6)

@@ -1218,6 +1218,9 @@ class _Finder:
                 norm == "end" and self.norm(j) == "of"
             ):
                 j += 1
+            middle = self._middle_of_year(i, j)
+            if middle is not None:
+                return middle
             if self._month_at(j) and self.norm(j) != "and":
                 month = self._month(j)
                 if month is not None:
@@ -1231,6 +1234,25 @@ class _Finder:
             return self._month(i)
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
+        return None
+
+    def _middle_of_year(self, i: int, j: int) -> tuple[int, str] | None:
+        """ "mid-2025", "the middle of 2025", "the middle of the year": June of that year.
+
+        The month that holds the year's midpoint, at the precision a reporter's
+        "mid-" gives a month ("mid-July" is July); a year's middle third would claim
+        a precision the text does not give. ``j`` is past "mid-" or "middle".
+        """
+        norm = self.norm(i)
+        if norm == "mid" and j > i + 1 and self._year(j):
+            return j + 1, f"June {self.tokens[j].text}"
+        if norm == "middle" and self.norm(j) == "of":
+            if self._year(j + 1):
+                return j + 2, f"June {self.tokens[j + 1].text}"
+            if (self.norm(j + 1), self.norm(j + 2)) == ("the", "year"):
+                years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+                year = years.pop() if len(years) == 1 else "this year"
+                return j + 3, f"June {year}"
         return None
 
     def _day_before(self, i: int) -> tuple[int, str] | None:
