@@ -324,3 +324,46 @@ def test_news_mid_year_always_reads_as_that_years_june(year: int) -> None:
     items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 12, 1))
     (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
     assert claim.as_of == Period.month(year, 6)
+
+
+# -- "came a day after ..." counts back from the story's day ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the figure told after "came a day after" took the dateline's day.
+        "ODESA, May 9 (Wire) - The appeal came a day after the president, speaking on "
+        "television, said that 4,000 Ukrainian soldiers had been killed.",
+        "ODESA, May 9 (Wire) - Her remarks come one day after Kyiv's defence minister said "
+        "4,000 Ukrainian soldiers had died in the fighting.",
+        "ODESA, May 9 (Wire) - The visit followed, by a day, nothing new; it came a day after "
+        "the general staff said 4,000 Ukrainian soldiers had been killed.",
+    ],
+)
+def test_news_a_figure_after_came_a_day_after_is_the_day_before(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2022, 5, 10)).claims
+    assert claim.as_of == Period.day(date(2022, 5, 8))
+
+
+def test_news_an_exchange_after_came_two_days_after_is_two_days_before(news: News) -> None:
+    text = (
+        "KYIV, Oct 20 (Wire) - The talks came two days after Russia freed 500 Ukrainian soldiers."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week after the crash, 207 Ukrainian soldiers went home.",
+        "On Friday, a day after talks in Ankara, 207 Ukrainian soldiers went home.",
+    ],
+)
+def test_news_a_fronted_after_phrase_does_not_count_back_from_the_story(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(f"KYIV, Oct 20 (Wire) - {text}").exchanges
+    assert exchange.period != Period.day(date(2025, 10, 13))
+    assert exchange.period != Period.day(date(2025, 10, 19))

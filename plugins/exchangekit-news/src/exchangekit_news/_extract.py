@@ -3168,6 +3168,9 @@ class _Sentence:
             if (not d.since or self._when_of(d, figure)) and not self.agreement_date(d)
         ]
         if not usable:
+            counted = self._before_the_story(figure) if self.discourse.scene is None else None
+            if counted is not None:
+                return (counted,), False  # "The talks came a day after Russia freed 90"
             carried = self.discourse.scene
             if carried is not None:
                 carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
@@ -3423,6 +3426,29 @@ class _Sentence:
             ):
                 return False
         return True
+
+    def _before_the_story(self, figure: FigureMention) -> str | None:
+        """The story's day counted back, when the figure is told after "a day after".
+
+        "The offer came a day after Zelensky said 3,000 soldiers had been killed":
+        the undated main clause is the story's day (its dateline, else the
+        publication), and what the "after" clause tells is that many days before.
+        None when the sentence dates its main clause or does not count so.
+        """
+        for k, days in self._offsets():
+            if days <= 0 or k >= figure.first:
+                continue
+            opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - 2))
+            if opens or self.norm(k - 3) in (",", "(", "—", "–"):
+                # "A week after the crash, 207 went home": the figure is the main clause's,
+                # counted from the event named, not from the story's day
+                return None
+            if any(d.first < k for d in self.m.dates):
+                return None  # "On Friday, a day after ...": counted from that date instead
+            if any(self.norm(i) in (";", ".") for i in range(k, figure.first)):
+                return None
+            return shifted("today", -days)
+        return None
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))
@@ -4943,6 +4969,9 @@ class _Sentence:
                 months = [d for d in usable if d.text.lower() in lx.MONTHS]
                 chosen = months[0] if months else chosen
             return self._month_of(chosen), since
+        counted = self._before_the_story(figure)
+        if counted is not None:
+            return counted, since
         if previous is not None:
             return previous.as_of, since or previous.since
         # The same speaker's figures a sentence or two before: the same statement.
