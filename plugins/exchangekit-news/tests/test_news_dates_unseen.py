@@ -367,3 +367,21 @@ def test_news_a_fronted_after_phrase_does_not_count_back_from_the_story(
     (exchange,) = news(f"KYIV, Oct 20 (Wire) - {text}").exchanges
     assert exchange.period != Period.day(date(2025, 10, 13))
     assert exchange.period != Period.day(date(2025, 10, 19))
+
+
+# -- a figure and the participle that says when it was stated ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: ", given in March," after the figure was no date of the claim.
+        "For Ukraine, the last official figure, of 31,000 killed, given in March, is thought "
+        "too low.",
+        "Ukraine's own toll — 31,000 soldiers killed, announced in March — is widely doubted.",
+        "Russia's official toll of 31,000 dead, published in March, was never revised.",
+    ],
+)
+def test_news_a_stated_participle_after_the_figure_dates_the_claim(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2024, 11, 5)).claims
+    assert claim.as_of == Period.month(2024, 3)

@@ -319,6 +319,10 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 # The words of a force's name before its country: "the armed forces of Ukraine".
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+# Participles that say when a figure was stated: "a figure given in February".
+_STATED_PARTICIPLES: Final = frozenset(
+    {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
+)
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -4871,6 +4875,16 @@ class _Sentence:
             for d in self.m.dates
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
+        ]
+        # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
+        # and the participle that says when it was stated
+        explicit += [
+            d
+            for d in self.m.dates
+            if figure.np_end <= d.first - 2 <= figure.np_end + 4
+            and self.norm(d.first - 1) in ("in", "on")
+            and self.norm(d.first - 2) in _STATED_PARTICIPLES
+            and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
         if explicit and explicit[0].since:
             since = None
