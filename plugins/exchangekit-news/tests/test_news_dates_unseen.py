@@ -385,3 +385,33 @@ def test_news_a_fronted_after_phrase_does_not_count_back_from_the_story(
 def test_news_a_stated_participle_after_the_figure_dates_the_claim(news: News, text: str) -> None:
     (claim,) = news(text, published=date(2024, 11, 5)).claims
     assert claim.as_of == Period.month(2024, 3)
+
+
+# -- a date inside another reported clause stays with that clause's figure --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "this spring", said of the daily rate, dated the total after it.
+        "Kyiv said Russian casualties were averaging 900 a day this spring, and that the "
+        'total was "likely" to be around 700,000.',
+        "The ministry said Russian casualties averaged 900 a day in April, and that the total "
+        "had reached some 700,000.",
+    ],
+)
+def test_news_a_date_in_another_reported_clause_does_not_date_the_claim(
+    news: News, text: str
+) -> None:
+    (claim,) = news(text, published=date(2025, 6, 12)).claims
+    assert claim.as_of == Period.day(date(2025, 6, 12))
+
+
+def test_news_a_date_framing_the_statement_still_dates_every_figure(news: News) -> None:
+    text = (
+        "In April, the ministry said that 40,000 Ukrainian soldiers had been killed, and "
+        "that 90,000 had been wounded."
+    )
+    killed, wounded = news(text, published=date(2025, 6, 12)).claims
+    assert killed.as_of == Period.month(2025, 4)
+    assert wounded.as_of == Period.month(2025, 4)

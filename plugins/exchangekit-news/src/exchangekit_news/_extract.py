@@ -4975,6 +4975,9 @@ class _Sentence:
         ]
         # a later date only as the date of saying: "..., Zelensky said on Sunday"
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "said that casualties were averaging 1,000 a day this spring, and that the total
+        # was 900,000": a date told inside another reported clause is that clause's figure's
+        usable = [d for d in usable if not self._another_figures_date(d, figure)]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
@@ -4994,6 +4997,25 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is told inside a reported clause that holds another figure.
+
+        A date framing the statement ("In February, Zelensky said ...") stands
+        before the verb of saying and dates all its figures; one inside what was
+        said stays with the figure of its own clause.
+        """
+        if not any(v < date.first for v in self.m.speech) or self._same_clause(
+            date.first, figure.first
+        ):
+            return False
+        # the other figure may be a rate the claim rules leave aside ("1,000 a day")
+        start = self.clauses.start_of(date.first - self.first) + self.first
+        end = self.clauses.end_of(date.first - self.first) + self.first
+        return any(
+            self.tokens[i].kind == NUM and not date.first <= i < date.last
+            for i in range(start, min(end, self.last))
+        )
 
     def _now_before(self, figure: FigureMention) -> bool:
         """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
