@@ -415,3 +415,17 @@ def test_news_a_date_framing_the_statement_still_dates_every_figure(news: News) 
     killed, wounded = news(text, published=date(2025, 6, 12)).claims
     assert killed.as_of == Period.month(2025, 4)
     assert wounded.as_of == Period.month(2025, 4)
+
+
+# -- "the beginning (start, middle) of March" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words", ["by the beginning of March", "by the start of March", "by the middle of March"]
+)
+def test_news_a_part_of_a_month_written_with_of_is_that_month(news: News, words: str) -> None:
+    # Regression: only "the end of" was read with "of"; "by the beginning of March" was no
+    # date, and the claim took the publication date.
+    text = f"Kyiv said the Russian army had lost more than 20,000 killed and wounded {words}."
+    (claim,) = news(text, published=date(2025, 4, 26)).claims
+    assert claim.as_of == Period.month(2025, 3)

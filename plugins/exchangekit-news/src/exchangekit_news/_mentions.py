@@ -1215,7 +1215,8 @@ class _Finder:
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
             if (self.norm(j) == "-" and tokens[j].gap == 0) or (
-                norm == "end" and self.norm(j) == "of"
+                # "the end (beginning, start, middle) of March"
+                norm in ("end", "beginning", "start", "middle") and self.norm(j) == "of"
             ):
                 j += 1
             middle = self._middle_of_year(i, j)
@@ -1224,7 +1225,7 @@ class _Finder:
             if self._month_at(j) and self.norm(j) != "and":
                 month = self._month(j)
                 if month is not None:
-                    words = ["the end of" if norm == "end" else norm]
+                    words = [f"the {norm} of" if self.norm(j - 1) == "of" else norm]
                     sep = "-" if norm == "mid" else " "
                     return month[0], f"{words[0]}{sep}{month[1]}"
             return None
@@ -1246,13 +1247,13 @@ class _Finder:
         norm = self.norm(i)
         if norm == "mid" and j > i + 1 and self._year(j):
             return j + 1, f"June {self.tokens[j].text}"
-        if norm == "middle" and self.norm(j) == "of":
-            if self._year(j + 1):
-                return j + 2, f"June {self.tokens[j + 1].text}"
-            if (self.norm(j + 1), self.norm(j + 2)) == ("the", "year"):
+        if norm == "middle" and self.norm(j - 1) == "of":
+            if self._year(j):
+                return j + 1, f"June {self.tokens[j].text}"
+            if (self.norm(j), self.norm(j + 1)) == ("the", "year"):
                 years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
                 year = years.pop() if len(years) == 1 else "this year"
-                return j + 3, f"June {year}"
+                return j + 2, f"June {year}"
         return None
 
     def _day_before(self, i: int) -> tuple[int, str] | None:
