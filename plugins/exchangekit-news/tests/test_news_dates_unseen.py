@@ -429,3 +429,29 @@ def test_news_a_part_of_a_month_written_with_of_is_that_month(news: News, words:
     text = f"Kyiv said the Russian army had lost more than 20,000 killed and wounded {words}."
     (claim,) = news(text, published=date(2025, 4, 26)).claims
     assert claim.as_of == Period.month(2025, 3)
+
+
+# -- a year's total said on another date ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the total took the publication date; "said last month" was lost
+        # behind the year it sums.
+        "The ombudsman said last month that more than 2,000 Russian soldiers had come home "
+        "in exchanges in 2024.",
+        "The ombudsman said in January that more than 2,000 Russian soldiers had been "
+        "returned in 2024.",
+    ],
+)
+def test_news_a_years_total_is_as_of_when_it_was_said(news: News, text: str) -> None:
+    (tally,) = news(text, published=date(2025, 2, 4)).tallies
+    assert tally.as_of == Period.month(2025, 1)
+    assert tally.covers.start == date(2024, 1, 1)
+
+
+def test_news_a_years_total_said_without_a_date_is_as_of_publication(news: News) -> None:
+    text = "The ombudsman said more than 2,000 Russian soldiers had come home in 2024."
+    (tally,) = news(text, published=date(2025, 2, 4)).tallies
+    assert tally.as_of == Period.day(date(2025, 2, 4))

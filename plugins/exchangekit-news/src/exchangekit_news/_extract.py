@@ -5603,6 +5603,16 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        if _YEAR.fullmatch(text):
+            # "said last month that more than 1,000 had come home in 2022": the year is
+            # the span summed, the date of saying is when the total stood
+            said = [
+                d
+                for d in self.m.dates
+                if d.text != text and not d.since and self._said_in(d) and not _YEAR.search(d.text)
+            ]
+            if len(said) == 1:
+                return leg._replace(dates=(said[0].text,), since=leg.since or text, stated=True)
         if text.startswith("the end of") and _YEAR.search(text):
             # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
             # year's last day, covering the year the sentence names as a span
