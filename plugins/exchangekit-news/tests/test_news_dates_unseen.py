@@ -455,3 +455,23 @@ def test_news_a_years_total_said_without_a_date_is_as_of_publication(news: News)
     text = "The ombudsman said more than 2,000 Russian soldiers had come home in 2024."
     (tally,) = news(text, published=date(2025, 2, 4)).tallies
     assert tally.as_of == Period.day(date(2025, 2, 4))
+
+
+# -- dates paired by "respectively" keep the paragraph's year ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Regression: the paired dates lost the year the paragraph opened with.
+        "Kyiv got back 80 bodies on May 3 and 120 on June 9, while Russia received 20 and 30 "
+        "of its own, respectively.",
+        "On May 3 and June 9, Russia received 20 and 30 bodies respectively.",
+    ],
+)
+def test_news_respective_dates_keep_the_paragraphs_year(news: News, sentence: str) -> None:
+    text = f"How the handovers grew\n\nIn 2023, the handovers were still small. {sentence}"
+    exchanges = news(text, published=date(2025, 11, 20)).exchanges
+    years = {e.period.start.year for e in exchanges}
+    assert years == {2023}
+    assert len(exchanges) == 2

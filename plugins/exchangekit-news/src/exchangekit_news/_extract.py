@@ -2228,7 +2228,8 @@ class _Sentence:
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
             if index in respective_dates:
-                own_dates = (respective_dates[index],)
+                # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
+                own_dates = (self._in_year(respective_dates[index]),)
             elif respective_dates and any(
                 not d.since and d.text not in respective_dates.values() for d in dates
             ):
