@@ -475,3 +475,45 @@ def test_news_respective_dates_keep_the_paragraphs_year(news: News, sentence: st
     years = {e.period.start.year for e in exchanges}
     assert years == {2023}
     assert len(exchanges) == 2
+
+
+# -- when the figures were published or the count updated -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the date the figures were published did not date the total.
+        "Since the start of the full-scale war in February 2022, Ukraine has taken back the "
+        "remains of more than 9,000 people, according to figures the headquarters published "
+        "on Aug. 12.",
+        "Since 2022, Ukraine has recovered the remains of more than 9,000 people, according to "
+        "figures the headquarters published on Aug. 12.",
+        "More than 9,000 bodies have been returned to Ukraine since 2022, according to data "
+        "released on Aug. 12 by the headquarters.",
+    ],
+)
+def test_news_a_total_stands_when_its_figures_were_published(news: News, text: str) -> None:
+    (tally,) = news(text, published=date(2025, 10, 23)).tallies
+    assert tally.as_of == Period.day(date(2025, 8, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "whose office updated the count on ..." did not date the claim.
+        "The register of people missing in special circumstances now lists more than 50,000 "
+        "Ukrainians, according to the commissioner, whose office updated the count on Aug. 12.",
+        "More than 50,000 Ukrainians are listed as missing, according to a register that the "
+        "commissioner's office updated on Aug. 12.",
+    ],
+)
+def test_news_a_claim_stands_when_its_count_was_updated(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 8, 12))
+
+
+def test_news_people_released_on_a_day_are_no_publication_date(news: News) -> None:
+    text = "Some 9,000 prisoners have come home so far, including 100 released on Aug. 12."
+    for tally in news(text, published=date(2025, 10, 23)).tallies:
+        assert tally.as_of != Period.day(date(2025, 8, 12)) or tally.count.low == 100

@@ -319,6 +319,10 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 # The words of a force's name before its country: "the armed forces of Ukraine".
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+# What is published with a date: "figures released on Monday", "the data released in May".
+_PUBLISHED_THINGS: Final = frozenset(
+    {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
+)
 # Participles that say when a figure was stated: "a figure given in February".
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
@@ -4877,6 +4881,8 @@ class _Sentence:
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
         ]
+        # "..., whose office updated the count on October 30": when the count stood
+        explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
         # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
         # and the participle that says when it was stated
         explicit += [
@@ -5650,6 +5656,30 @@ class _Sentence:
                 return leg._replace(stated=True)
         return leg
 
+    def published(self, leg: LegDraft) -> LegDraft:
+        """Date an undated running total by when its figures were published or updated.
+
+        "according to figures the headquarters published on Sept. 30" and "whose
+        office updated the count on October 30": the total stood on that day.
+        """
+        dated = [d for d in self.m.dates if not d.since and self._published_on(d)]
+        return leg._replace(dates=(dated[0].text,), stated=True) if len(dated) == 1 else leg
+
+    def _published_on(self, date: DateMention) -> bool:
+        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
+        if self.norm(date.first - 1) not in ("on", "in"):
+            return False
+        for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
+            if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
+                break
+            if self.norm(k) in ("published", "updated", "issued"):
+                return True  # "published on", "updated the count on"
+        verb = self.norm(date.first - 2)
+        # "figures released on Monday" (not "prisoners released on Monday")
+        return verb == "released" and any(
+            self.norm(i) in _PUBLISHED_THINGS for i in range(date.first - 6, date.first - 2)
+        )
+
     def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
         """Date an undated running total by the exchange it was brought up to date with.
 
@@ -6038,6 +6068,7 @@ def extract(
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
