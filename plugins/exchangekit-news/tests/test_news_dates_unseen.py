@@ -517,3 +517,24 @@ def test_news_people_released_on_a_day_are_no_publication_date(news: News) -> No
     text = "Some 9,000 prisoners have come home so far, including 100 released on Aug. 12."
     for tally in news(text, published=date(2025, 10, 23)).tallies:
         assert tally.as_of != Period.day(date(2025, 8, 12)) or tally.count.low == 100
+
+
+# -- a date telling when someone was arrested or sentenced --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "arrested in April" dated the swap that freed him in September.
+        "On 21 September, Russia handed over 200 people. Moscow got back 50 in return, together "
+        "with a politician who had been arrested in Ukraine in April.",
+        "On 21 September, Russia handed over 200 people. Moscow got back 50 in return, among "
+        "them a pilot who had been sentenced in May.",
+    ],
+)
+def test_news_a_date_of_arrest_in_a_relative_clause_is_no_exchange_date(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text, published=date(2022, 9, 23)).exchanges
+    assert exchange.period == Period.day(date(2022, 9, 21))
+    assert len(exchange.transfers) == 2

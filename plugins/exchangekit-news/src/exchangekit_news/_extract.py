@@ -151,7 +151,19 @@ _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
 _CAPTIVITY_VERBS: Final = frozenset(
-    {"held", "taken", "captured", "detained", "imprisoned", "jailed", "abducted", "deported"}
+    {
+        "held",
+        "taken",
+        "captured",
+        "detained",
+        "imprisoned",
+        "jailed",
+        "abducted",
+        "deported",
+        "arrested",
+        "sentenced",
+        "convicted",
+    }
 )
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
