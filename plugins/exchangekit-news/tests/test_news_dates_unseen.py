@@ -538,3 +538,34 @@ def test_news_a_date_of_arrest_in_a_relative_clause_is_no_exchange_date(
     (exchange,) = news(text, published=date(2022, 9, 23)).exchanges
     assert exchange.period == Period.day(date(2022, 9, 21))
     assert len(exchange.transfers) == 2
+
+
+# -- "Easter" in a text that names the Orthodox Easter ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Regression: the headline's "Easter" was the Western one, a week before, and the
+        # Russian figure told without a date joined that exchange.
+        "80 Ukrainians freed in Easter swap, Kyiv says",
+        "80 Ukrainian soldiers home for Easter",
+        "Easter exchange frees 80 Ukrainians",
+    ],
+)
+def test_news_easter_in_a_text_naming_the_orthodox_one_is_orthodox(
+    news: News, headline: str
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "Eighty Ukrainian soldiers came home on Orthodox Easter Sunday, Kyiv said.\n\n"
+        "Russia's defence ministry said 70 Russian servicemen had been returned."
+    )
+    periods = {e.period for e in news(text, published=date(2023, 4, 17)).exchanges}
+    assert periods == {Period.day(date(2023, 4, 16))}
+
+
+def test_news_easter_alone_stays_the_western_one(news: News) -> None:
+    text = "Eighty Ukrainian soldiers came home at Easter, Kyiv said."
+    (exchange,) = news(text, published=date(2023, 4, 17)).exchanges
+    assert exchange.period == Period.day(date(2023, 4, 9))

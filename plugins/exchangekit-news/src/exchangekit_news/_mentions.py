@@ -1134,6 +1134,9 @@ class _Finder:
                 self.norm(i + k) == word and self._capital(i + k) for k, word in enumerate(name)
             ):
                 words = [self.tokens[k].text.replace("\u2019", "'") for k in range(i, end)]
+                if name in _ORTHODOX_TOO and "Orthodox Easter" in self.text:
+                    # a text that names the Orthodox Easter means it by every "Easter"
+                    words.insert(0, "Orthodox")
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
@@ -1484,6 +1487,8 @@ _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
 )
 _SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when"})  # words after a season
+# Holidays whose Orthodox date the date grammar also knows.
+_ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
 _HOLIDAYS: Final = (
     ("orthodox", "christmas", "eve"),
