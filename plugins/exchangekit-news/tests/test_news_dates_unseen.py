@@ -569,3 +569,31 @@ def test_news_easter_alone_stays_the_western_one(news: News) -> None:
     text = "Eighty Ukrainian soldiers came home at Easter, Kyiv said."
     (exchange,) = news(text, published=date(2023, 4, 17)).exchanges
     assert exchange.period == Period.day(date(2023, 4, 9))
+
+
+# -- "on the same day" is the day of the exchange just told --------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Regression: "the same day" was no date, and the claim took the publication day.
+        "The swap came on the same day Russia's defence minister said 6,000 Russian soldiers "
+        "had been killed.",
+        "That same day, Russia's defence minister said 6,000 Russian soldiers had been killed.",
+        "On the same day, the Russian defence ministry put its losses at 6,000 killed.",
+    ],
+)
+def test_news_the_same_day_is_the_day_of_the_exchange_just_told(news: News, second: str) -> None:
+    text = f"Ukraine said late on Wednesday that 200 of its soldiers had come home. {second}"
+    read = news(text, published=date(2022, 9, 22))
+    (exchange,) = read.exchanges
+    (claim,) = read.claims
+    assert exchange.period == Period.day(date(2022, 9, 21))
+    assert claim.as_of == exchange.period
+
+
+def test_news_the_same_day_without_an_exchange_is_no_date(news: News) -> None:
+    text = "On the same day, the Russian defence ministry put its losses at 6,000 killed."
+    (claim,) = news(text, published=date(2022, 9, 22)).claims
+    assert claim.as_of == Period.day(date(2022, 9, 22))

@@ -45,6 +45,7 @@ from exchangekit_news._extract import (
 )
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
+from exchangekit_news._mentions import SAME_DAY
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -232,6 +233,12 @@ class Assembler:
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
             return _shift(self._resolve_at(sentence, base), int(days))
+        if text == SAME_DAY:
+            # "The exchange came on the same day Shoigu gave his figure": the exchange's day
+            event = self._last_event
+            if event is not None and event.period.precision is Precision.DAY:
+                return event.period
+            return None
         day = self._dateline_of(sentence) if text in _DAY_WORDS else None
         if day is None or self._datelines[0][0] > sentence:
             return self._resolve(text)

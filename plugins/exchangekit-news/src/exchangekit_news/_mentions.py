@@ -1182,6 +1182,8 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
+            return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if norm in ("day", "previous"):
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
@@ -1521,13 +1523,14 @@ _AGO_COUNTS: Final = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
 }  # fmt: skip
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks"}
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
-    | {"this", "last", "earlier", "later"}
+    | {"this", "last", "earlier", "later", "same"}
     | _SEASONS
     | _HOLIDAY_FIRSTS
 )
