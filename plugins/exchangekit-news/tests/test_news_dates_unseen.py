@@ -597,3 +597,22 @@ def test_news_the_same_day_without_an_exchange_is_no_date(news: News) -> None:
     text = "On the same day, the Russian defence ministry put its losses at 6,000 killed."
     (claim,) = news(text, published=date(2022, 9, 22)).claims
     assert claim.as_of == Period.day(date(2022, 9, 22))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Regression: "also said" named a speaker the first figure was not given to, and
+        # its figures took the publication day.
+        "The general also said Ukraine had lost 20,000 killed.",
+        "He also said that Ukraine had lost 20,000 killed.",
+    ],
+)
+def test_news_also_said_continues_the_statement_just_told(news: News, second: str) -> None:
+    text = (
+        "In March, Moscow gave a figure of 6,000 Russian soldiers killed, a number that "
+        f"Western officials say is far too low. {second}"
+    )
+    claims = news(text, published=date(2022, 9, 22)).claims
+    assert {c.as_of for c in claims} == {Period.month(2022, 3)}
+    assert len(claims) == 2

@@ -5010,6 +5010,11 @@ class _Sentence:
             return counted, since
         if previous is not None:
             return previous.as_of, since or previous.since
+        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+            # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
         # The same speaker's figures a sentence or two before: the same statement.
         for earlier in reversed(self.discourse.claims):
             same = earlier.claimant == claimant and claimant is not PUBLISHER
