@@ -616,3 +616,24 @@ def test_news_also_said_continues_the_statement_just_told(news: News, second: st
     claims = news(text, published=date(2022, 9, 22)).claims
     assert {c.as_of for c in claims} == {Period.month(2022, 3)}
     assert len(claims) == 2
+
+
+# -- "last Thursday" told on a Friday ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # Regression: "last Thursday" on a Friday was the day before, which a reporter calls
+        # "on Thursday" or "yesterday".
+        ("last Thursday", 3),
+        ("on Thursday", 10),
+        ("last Monday", 7),
+    ],
+)
+def test_news_last_weekday_told_the_day_after_is_the_week_before(
+    news: News, words: str, day: int
+) -> None:
+    text = f"Ukraine got back 107 soldiers {words}, the presidential office said."
+    (exchange,) = news(text, published=date(2022, 11, 11)).exchanges
+    assert exchange.period == Period.day(date(2022, 11, day))

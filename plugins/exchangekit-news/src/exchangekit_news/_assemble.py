@@ -55,6 +55,9 @@ _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates fro
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
+_WEEKDAY_NAMES: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange is put whose text says its date is not known."""
 # "without saying exactly when", "did not say when", "gave no date", "the date was not disclosed"
@@ -197,6 +200,15 @@ class Assembler:
             result = _whole_month(text, self.published) or Period.parse(
                 text, reference=self.published
             )
+            if (
+                text.startswith("last ")
+                and text[5:].lower() in _WEEKDAY_NAMES
+                and self.published is not None
+                and result.start == self.published - timedelta(days=1)
+            ):
+                # "last Thursday" told on a Friday is the week before: yesterday is
+                # "on Thursday" or "yesterday"
+                result = Period.day(result.start - timedelta(days=7))
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
             result = _NeedsReference(text) if relative else None
