@@ -637,3 +637,24 @@ def test_news_last_weekday_told_the_day_after_is_the_week_before(
     text = f"Ukraine got back 107 soldiers {words}, the presidential office said."
     (exchange,) = news(text, published=date(2022, 11, 11)).exchanges
     assert exchange.period == Period.day(date(2022, 11, day))
+
+
+# -- a fronted contrast clause keeps its date -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "by the end of 2022" in the "whereas" clause dated the total after it.
+        "Whereas Kyiv counted 1,000 of its people freed by the end of 2022, it now puts the "
+        "total at more than 5,000.",
+        "While the count stood at 1,000 at the end of 2022, it now puts the total at more than "
+        "5,000, Kyiv said.",
+    ],
+)
+def test_news_a_date_in_a_fronted_contrast_clause_does_not_date_the_total(
+    news: News, text: str
+) -> None:
+    tallies = [t for t in news(text, published=date(2025, 9, 21)).tallies if t.count.low > 1000]
+    (tally,) = tallies
+    assert tally.as_of == Period.day(date(2025, 9, 21))

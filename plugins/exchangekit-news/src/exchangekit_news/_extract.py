@@ -331,6 +331,8 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 # The words of a force's name before its country: "the armed forces of Ukraine".
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+_FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
+_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 # What is published with a date: "figures released on Monday", "the data released in May".
 _PUBLISHED_THINGS: Final = frozenset(
     {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
@@ -5490,9 +5492,15 @@ class _Sentence:
         """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
         low, high = min(a, b), max(a, b)
         words = [self.norm(i) for i in range(low, high)]
-        return ";" in words or any(
+        if ";" in words or any(
             x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
-        )
+        ):
+            return True
+        # "whereas Kyiv counted 1,000 by the end of 2022, it now puts the total at 6,000": a
+        # fronted contrast clause, closed by a comma before the main clause's subject
+        return any(
+            x == "," and y in _SUBJECT_PRONOUNS for x, y in itertools.pairwise(words)
+        ) and any(self.norm(i) in _FRONTED_CONTRASTS for i in range(self.first, low))
 
     def _total_people(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a total names with its figure: "the total ... to 4,552 people".
