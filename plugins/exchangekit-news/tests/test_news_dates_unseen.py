@@ -658,3 +658,25 @@ def test_news_a_date_in_a_fronted_contrast_clause_does_not_date_the_total(
     tallies = [t for t in news(text, published=date(2025, 9, 21)).tallies if t.count.low > 1000]
     (tally,) = tallies
     assert tally.as_of == Period.day(date(2025, 9, 21))
+
+
+# -- a claim told in a season stands as of that year ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # Regression: the season was kept as a three-month span, a precision the text
+        # does not give for when a figure stood.
+        (
+            "A leaked slide from the spring, widely shared online, put Russian casualties at up "
+            "to 200,000.",
+            2022,
+        ),
+        ("In the autumn, Western officials said Russia had lost 120,000 killed.", 2022),
+        ("In summer 2022, Kyiv said 10,000 Ukrainian soldiers had been killed.", 2022),
+    ],
+)
+def test_news_a_claim_dated_by_a_season_is_as_of_its_year(news: News, text: str, year: int) -> None:
+    (claim,) = news(text, published=date(2023, 2, 21)).claims
+    assert claim.as_of == Period.year(year)

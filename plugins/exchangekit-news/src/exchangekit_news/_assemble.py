@@ -55,6 +55,7 @@ _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates fro
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
+_SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
 _WEEKDAY_NAMES: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -594,6 +595,14 @@ class Assembler:
             if default is None:
                 return
             resolved, explicit = default, False
+        if (
+            draft.as_of is not None
+            and resolved.precision is Precision.RANGE
+            and _SEASON.search(draft.as_of) is not None
+        ):
+            # "a leaked slide from the spring gave 223,000": a season says no more than its
+            # year when a figure stood
+            resolved = Period.year(resolved.start.year)
         if draft.by_end and resolved.precision is Precision.YEAR:
             # "by the end of 2024": its last month, one step finer, as with a month's last day
             resolved = Period.month(resolved.end.year, 12)
