@@ -680,3 +680,43 @@ def test_news_a_date_in_a_fronted_contrast_clause_does_not_date_the_total(
 def test_news_a_claim_dated_by_a_season_is_as_of_its_year(news: News, text: str, year: int) -> None:
     (claim,) = news(text, published=date(2023, 2, 21)).claims
     assert claim.as_of == Period.year(year)
+
+
+# -- a statement recalled in passing does not date the speaker's later figures ------------------
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        # Regression: the December figure recalled in between dated the president's figures
+        # about Russia told after it.
+        "In December, speaking in Lviv, he had put the number of Ukrainian dead at 30,000.",
+        "The president, who last gave a figure in December, when he put the number of "
+        "Ukrainian dead at 30,000, also spoke about the enemy.",
+    ],
+)
+def test_news_a_recalled_statement_does_not_date_the_speakers_next_figures(
+    news: News, recap: str
+) -> None:
+    text = (
+        "More than 40,000 Ukrainian soldiers have been killed, President Zelensky said in an "
+        f"interview broadcast on Sunday. {recap} Russia, he said, had lost about 200,000 "
+        "soldiers killed."
+    )
+    claims = news(text, published=date(2025, 2, 17)).claims
+    assert [c.as_of for c in claims] == [
+        Period.day(date(2025, 2, 16)),
+        Period.month(2024, 12),
+        Period.day(date(2025, 2, 16)),
+    ]
+
+
+def test_news_a_new_statement_of_the_speaker_still_dates_the_next_figure(news: News) -> None:
+    text = (
+        "More than 40,000 Ukrainian soldiers have been killed, President Zelensky said in an "
+        "interview broadcast on Sunday. On Tuesday, he said 90,000 Ukrainian soldiers had been "
+        "wounded. Russia, he said, had lost about 200,000 soldiers killed."
+    )
+    claims = news(text, published=date(2025, 2, 19)).claims
+    russia = [c for c in claims if c.subject.code == "RUS"]
+    assert [c.as_of for c in russia] == [Period.day(date(2025, 2, 18))]

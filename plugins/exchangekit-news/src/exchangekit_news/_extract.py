@@ -333,6 +333,10 @@ _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troop
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
 _SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+# Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
+_RECALLED: Final = frozenset(
+    {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
+)
 # What is published with a date: "figures released on Monday", "the data released in May".
 _PUBLISHED_THINGS: Final = frozenset(
     {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
@@ -593,6 +597,11 @@ class Discourse:
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []
+        # Whether the latest claims recall an earlier statement ("who last gave a figure
+        # in December", "he had put it at 43,000"), and each speaker's latest statement
+        # date outside such recaps: an undated figure of the speaker's goes back to it.
+        self.recap = False
+        self.pegs: list[tuple[SourceEntry, str]] = []
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -5017,12 +5026,31 @@ class _Sentence:
             latest = self.discourse.claims[-1]
             if latest.sentence == self.index - 1 and latest.as_of is not None:
                 return latest.as_of, since
+        if self.discourse.recap and not self.recalls():
+            # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
+            # the speaker's statement the story is about, not the one recalled in passing
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         # The same speaker's figures a sentence or two before: the same statement.
         for earlier in reversed(self.discourse.claims):
             same = earlier.claimant == claimant and claimant is not PUBLISHER
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def recalls(self) -> bool:
+        """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
+
+        "Zelensky, who last gave a figure in December, when he put ..." and "In
+        December he had put it at 43,000" tell a statement before the one the story
+        is about.
+        """
+        return any(
+            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
+            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
+            for i in range(self.first, self.last - 1)
+        )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` is told inside a reported clause that holds another figure.
@@ -6101,6 +6129,12 @@ def extract(
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     if claims:
         discourse.claims = claims
+        discourse.recap = sentence.recalls()
+        if not discourse.recap:
+            for claim in claims:
+                if claim.as_of is not None and claim.claimant is not PUBLISHER:
+                    pegs = [(c, d) for c, d in discourse.pegs if c != claim.claimant]
+                    discourse.pegs = [*pegs, (claim.claimant, claim.as_of)][-8:]
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)
