@@ -720,3 +720,25 @@ def test_news_a_new_statement_of_the_speaker_still_dates_the_next_figure(news: N
     claims = news(text, published=date(2025, 2, 19)).claims
     russia = [c for c in claims if c.subject.code == "RUS"]
     assert [c.as_of for c in russia] == [Period.day(date(2025, 2, 18))]
+
+
+@pytest.mark.parametrize(
+    ("link", "day"),
+    [
+        # Regression: "The exchange ... came hours after" left the figure on the story's day.
+        ("came hours after", 21),
+        ("came a day after", 20),
+        ("took place hours after", 21),
+    ],
+)
+def test_news_an_exchange_that_came_after_a_statement_dates_it(
+    news: News, link: str, day: int
+) -> None:
+    text = (
+        "KYIV, Sept 22 (Wire) - Ukraine got back 200 of its soldiers late on Wednesday, "
+        f"officials said on Thursday. The exchange, the largest since the invasion began in "
+        f"February, {link} Russia's defence minister said 6,000 Russian soldiers had been "
+        "killed."
+    )
+    (claim,) = news(text, published=date(2022, 9, 22)).claims
+    assert claim.as_of == Period.day(date(2022, 9, day))

@@ -35,6 +35,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    SAME_DAY,
     SHIFT,
     DateMention,
     FigureMention,
@@ -3467,19 +3468,30 @@ class _Sentence:
         publication), and what the "after" clause tells is that many days before.
         None when the sentence dates its main clause or does not count so.
         """
-        for k, days in self._offsets():
-            if days <= 0 or k >= figure.first:
+        offsets = list(self._offsets())
+        offsets += [  # "The exchange came hours after Shoigu said ...": the same day
+            (k, 0)
+            for k in range(self.first + 2, figure.first)
+            if self.norm(k) == "after" and self.norm(k - 1) == "hours"
+        ]
+        for k, days in offsets:
+            if days < 0 or k >= figure.first:
                 continue
-            opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - 2))
-            if opens or self.norm(k - 3) in (",", "(", "—", "–"):
+            counted = 2 if days else 1  # "a day after": two words before "after"; "hours after"
+            opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - counted))
+            if opens or self.norm(k - counted - 1) in (",", "(", "—", "–"):
                 # "A week after the crash, 207 went home": the figure is the main clause's,
                 # counted from the event named, not from the story's day
                 return None
-            if any(d.first < k for d in self.m.dates):
+            if any(d.first < k and not d.since for d in self.m.dates):
                 return None  # "On Friday, a day after ...": counted from that date instead
             if any(self.norm(i) in (";", ".") for i in range(k, figure.first)):
                 return None
-            return shifted("today", -days)
+            # "The exchange came a day after ...": counted from the exchange just told
+            subject = any(self.norm(i) in _EXCHANGE_NOUNS for i in range(self.first, k))
+            if subject:
+                return shifted(SAME_DAY, -days) if days else SAME_DAY
+            return shifted("today", -days) if days else None
         return None
 
     def _comma_in(self, start: int, stop: int) -> bool:
