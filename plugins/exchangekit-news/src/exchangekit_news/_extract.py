@@ -36,6 +36,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    SAME_DAY,
     SHIFT,
     SUMMING,
     SUMMING_TO,
@@ -166,7 +167,19 @@ _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
 _CAPTIVITY_VERBS: Final = frozenset(
-    {"held", "taken", "captured", "detained", "imprisoned", "jailed", "abducted", "deported"}
+    {
+        "held",
+        "taken",
+        "captured",
+        "detained",
+        "imprisoned",
+        "jailed",
+        "abducted",
+        "deported",
+        "arrested",
+        "sentenced",
+        "convicted",
+    }
 )
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
@@ -345,6 +358,20 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 # The words of a force's name before its country: "the armed forces of Ukraine".
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+_FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
+_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+# Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
+_RECALLED: Final = frozenset(
+    {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
+)
+# What is published with a date: "figures released on Monday", "the data released in May".
+_PUBLISHED_THINGS: Final = frozenset(
+    {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
+)
+# Participles that say when a figure was stated: "a figure given in February".
+_STATED_PARTICIPLES: Final = frozenset(
+    {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
+)
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -506,6 +533,30 @@ def _offset_count(word: str) -> int | None:
     return _OFFSET_WORDS.get(word)
 
 
+def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a headline's year ends a full date or numbers a document, not a topic.
+
+    "Ukraine live, Sunday 12 January 2025" dates the page and "Research Note
+    2025/02" numbers it: neither says the piece is about 2025, so the days it
+    names without a year ("on 30 December") are the ones before publication.
+    """
+    for k in range(first, last):
+        token = tokens[k]
+        if not (token.kind == NUM and len(token.text) == 4 and token.text.isdigit()):
+            continue
+        before = [tokens[j].norm for j in range(max(first, k - 3), k) if tokens[j].text != ","]
+        if before and before[-1] in lx.MONTHS:
+            return True  # "12 January 2025", "January 12, 2025"
+        if len(before) >= 2 and before[-2] in lx.MONTHS and before[-1].isdigit():
+            return True
+        after = tokens[k + 1] if k + 1 < last else None
+        if after is not None and after.text in ("/", "-") and after.gap == 0:
+            following = tokens[k + 2] if k + 2 < last else None
+            if following is not None and following.kind == NUM and len(following.text) <= 3:
+                return True  # "2025/02", "No. 2024-17"
+    return False
+
+
 class LegDraft(NamedTuple):
     """One direction of an exchange as one sentence states it."""
 
@@ -562,17 +613,6 @@ class SentenceFacts(NamedTuple):
     two_way: tuple[PersonCategory, str] | None = None
 
 
-def _dated_or_numbered(tokens: list[Token], k: int, first: int, last: int) -> bool:
-    """Whether the year at ``k`` belongs to a full date or a serial number, not a topic.
-
-    "Ukraine live, Sunday 12 January 2025" and "Research Note 2025/02" head a
-    text without making that year what it is about.
-    """
-    if any(tokens[i].norm in lx.MONTHS for i in range(max(first, k - 3), k)):
-        return True
-    return (k > first and tokens[k - 1].text == "/") or (k + 1 < last and tokens[k + 1].text == "/")
-
-
 class Discourse:
     """What earlier sentences established: the speakers named so far and the latest claims."""
 
@@ -607,6 +647,11 @@ class Discourse:
         # text gives no side ("Russia handed Ukraine the remains ... The first handover was
         # of 1,212 bodies"): the story's direction carries on until another is told.
         self.remains_way: tuple[str, str] | None = None
+        # Whether the latest claims recall an earlier statement ("who last gave a figure
+        # in December", "he had put it at 43,000"), and each speaker's latest statement
+        # date outside such recaps: an undated figure of the speaker's goes back to it.
+        self.recap = False
+        self.pegs: list[tuple[SourceEntry, str]] = []
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -640,10 +685,13 @@ class Discourse:
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
-        elif headline and not any(
-            (t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years)
-            or (t.text in years and _dated_or_numbered(tokens, k, first, last))
-            for k, t in enumerate(tokens[first : last - 1], first)
+        elif (
+            headline
+            and not any(
+                t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+                for k, t in enumerate(tokens[first : last - 1], first)
+            )
+            and not _dated_or_numbered_year(tokens, first, last)
         ):
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)
@@ -2675,7 +2723,8 @@ class _Sentence:
             if series_dates and self._dated_apart(figure, dates, series_dates):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
-                own_dates = (respective_dates[index],)
+                # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
+                own_dates = (self._in_year(respective_dates[index]),)
             elif respective_dates and any(
                 not d.since and d.text not in respective_dates.values() for d in dates
             ):
@@ -3763,10 +3812,20 @@ class _Sentence:
             if (not d.since or self._when_of(d, figure)) and not self.agreement_date(d)
         ]
         if not usable:
+            counted = self._before_the_story(figure) if self.discourse.scene is None else None
+            if counted is not None:
+                return (counted,), False  # "The talks came a day after Russia freed 90"
             carried = self.discourse.scene
             if carried is not None:
                 carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
             return ((carried,), False) if carried is not None else ((), False)
+        scene = self.discourse.scene
+        if scene is not None and all(self._whole_year(d) for d in usable):
+            # "January. On the 8th, 50 went each way, a modest swap by the standards of
+            # 2022": the day named by its ordinal is the exchange's, not the compared year
+            day = self._on_day_of(scene)
+            if day != scene:
+                return (self._in_year(day),), False
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
         usable = [d for d in usable if not self._captivity_date(d)]
@@ -3810,6 +3869,9 @@ class _Sentence:
         ]
         if following:
             nearest = following[0]
+        told = self._told_of_people(figure, own)
+        if told is not None:
+            nearest = told
         if not _HAS_DAY.search(nearest.text):
             # "came last June, when ten civilians were freed on June 28": the day inside
             # the month is the more precise date of one exchange
@@ -3820,6 +3882,27 @@ class _Sentence:
         days = self._offset(nearest, figure)
         text = self._in_year(self._on_day_of(nearest.text))
         return ((shifted(text, days) if days else text),), False
+
+    def _told_of_people(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of a relative clause on the figure's people that tells their move.
+
+        "among the 52 servicemen who returned home on Saturday", "the 80 soldiers
+        that Russia freed on 3 May": the clause says when these people moved, so
+        its date is the figure's, before any date nearer the number.
+        """
+        if self.norm(figure.np_end) not in _RELATIVES:
+            return None
+        for date in dates:
+            if not figure.np_end < date.first <= figure.np_end + 10:
+                continue
+            between = range(figure.np_end, date.first)
+            if any(self.norm(i) in (",", ";", ":", "—", "–") for i in between):
+                return None
+            if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
+                return date
+        return None
 
     def _on_day_of(self, month: str) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
@@ -3988,6 +4071,40 @@ class _Sentence:
                 return False
         return True
 
+    def _before_the_story(self, figure: FigureMention) -> str | None:
+        """The story's day counted back, when the figure is told after "a day after".
+
+        "The offer came a day after Zelensky said 3,000 soldiers had been killed":
+        the undated main clause is the story's day (its dateline, else the
+        publication), and what the "after" clause tells is that many days before.
+        None when the sentence dates its main clause or does not count so.
+        """
+        offsets = list(self._offsets())
+        offsets += [  # "The exchange came hours after Shoigu said ...": the same day
+            (k, 0)
+            for k in range(self.first + 2, figure.first)
+            if self.norm(k) == "after" and self.norm(k - 1) == "hours"
+        ]
+        for k, days in offsets:
+            if days < 0 or k >= figure.first:
+                continue
+            counted = 2 if days else 1  # "a day after": two words before "after"; "hours after"
+            opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - counted))
+            if opens or self.norm(k - counted - 1) in (",", "(", "—", "–"):
+                # "A week after the crash, 207 went home": the figure is the main clause's,
+                # counted from the event named, not from the story's day
+                return None
+            if any(d.first < k and not d.since for d in self.m.dates):
+                return None  # "On Friday, a day after ...": counted from that date instead
+            if any(self.norm(i) in (";", ".") for i in range(k, figure.first)):
+                return None
+            # "The exchange came a day after ...": counted from the exchange just told
+            subject = any(self.norm(i) in _EXCHANGE_NOUNS for i in range(self.first, k))
+            if subject:
+                return shifted(SAME_DAY, -days) if days else SAME_DAY
+            return shifted("today", -days) if days else None
+        return None
+
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))
 
@@ -4081,14 +4198,17 @@ class _Sentence:
         if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
             return True
         # "under the agreement reached at the talks in Istanbul in early June", "the
-        # Istanbul accord of early June": the deal's date, not the handover's
-        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS) and self.norm_set.isdisjoint(_MEETINGS):
+        # Istanbul accord of early June": the deal's date, not the handover's; so is
+        # "the repatriations agreed at peace talks in Istanbul last month"
+        if self.norm_set.isdisjoint(
+            _AGREEMENT_NOUNS | _AGREEMENT_VERBS
+        ) and self.norm_set.isdisjoint(_MEETINGS):
             return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             if self.norm(i) in (",", ";", "—", "–") or i in transfers:
                 return False
-            if self.norm(i) in _AGREEMENT_NOUNS:
+            if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
                 return True
             if self.norm(i) in _MEETINGS and any(
                 self.norm(j) in _AGREEMENT_VERBS | {"reached"}
@@ -5603,6 +5723,9 @@ class _Sentence:
             if self.norm(d.last) == ","
             and self.norm(d.last + 1) == "when"
             and d.first < figure.first  # not a figure told before it, in another clause
+            # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
+            # Western officials said 7,000 by mid-March" dates only the first
+            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
         ]
         # "the last official number, 5,937 killed, dates from September 2022"
         explicit += [
@@ -5610,6 +5733,18 @@ class _Sentence:
             for d in self.m.dates
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
+        ]
+        # "..., whose office updated the count on October 30": when the count stood
+        explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
+        # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
+        # and the participle that says when it was stated
+        explicit += [
+            d
+            for d in self.m.dates
+            if figure.np_end <= d.first - 2 <= figure.np_end + 4
+            and self.norm(d.first - 1) in ("in", "on")
+            and self.norm(d.first - 2) in _STATED_PARTICIPLES
+            and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
         if explicit and explicit[0].since:
             since = None
@@ -5700,6 +5835,9 @@ class _Sentence:
         ]
         # a later date only as the date of saying: "..., Zelensky said on Sunday"
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "said that casualties were averaging 1,000 a day this spring, and that the total
+        # was 900,000": a date told inside another reported clause is that clause's figure's
+        usable = [d for d in usable if not self._another_figures_date(d, figure)]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
@@ -5708,14 +5846,60 @@ class _Sentence:
                 months = [d for d in usable if d.text.lower() in lx.MONTHS]
                 chosen = months[0] if months else chosen
             return self._month_of(chosen), since
+        counted = self._before_the_story(figure)
+        if counted is not None:
+            return counted, since
         if previous is not None:
             return previous.as_of, since or previous.since
+        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+            # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
+        if self.discourse.recap and not self.recalls():
+            # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
+            # the speaker's statement the story is about, not the one recalled in passing
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         # The same speaker's figures a sentence or two before: the same statement.
         for earlier in reversed(self.discourse.claims):
             same = earlier.claimant == claimant and claimant is not PUBLISHER
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def recalls(self) -> bool:
+        """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
+
+        "Zelensky, who last gave a figure in December, when he put ..." and "In
+        December he had put it at 43,000" tell a statement before the one the story
+        is about.
+        """
+        return any(
+            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
+            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
+            for i in range(self.first, self.last - 1)
+        )
+
+    def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is told inside a reported clause that holds another figure.
+
+        A date framing the statement ("In February, Zelensky said ...") stands
+        before the verb of saying and dates all its figures; one inside what was
+        said stays with the figure of its own clause.
+        """
+        if not any(v < date.first for v in self.m.speech) or self._same_clause(
+            date.first, figure.first
+        ):
+            return False
+        # the other figure may be a rate the claim rules leave aside ("1,000 a day")
+        start = self.clauses.start_of(date.first - self.first) + self.first
+        end = self.clauses.end_of(date.first - self.first) + self.first
+        return any(
+            self.tokens[i].kind == NUM and not date.first <= i < date.last
+            for i in range(start, min(end, self.last))
+        )
 
     def _now_before(self, figure: FigureMention) -> bool:
         """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
@@ -6186,9 +6370,15 @@ class _Sentence:
         """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
         low, high = min(a, b), max(a, b)
         words = [self.norm(i) for i in range(low, high)]
-        return ";" in words or any(
+        if ";" in words or any(
             x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
-        )
+        ):
+            return True
+        # "whereas Kyiv counted 1,000 by the end of 2022, it now puts the total at 6,000": a
+        # fronted contrast clause, closed by a comma before the main clause's subject
+        return any(
+            x == "," and y in _SUBJECT_PRONOUNS for x, y in itertools.pairwise(words)
+        ) and any(self.norm(i) in _FRONTED_CONTRASTS for i in range(self.first, low))
 
     def _total_people(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a total names with its figure: "the total ... to 4,552 people".
@@ -6323,6 +6513,16 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        if _YEAR.fullmatch(text):
+            # "said last month that more than 1,000 had come home in 2022": the year is
+            # the span summed, the date of saying is when the total stood
+            said = [
+                d
+                for d in self.m.dates
+                if d.text != text and not d.since and self._said_in(d) and not _YEAR.search(d.text)
+            ]
+            if len(said) == 1:
+                return leg._replace(dates=(said[0].text,), since=leg.since or text, stated=True)
         if text.startswith("the end of") and _YEAR.search(text):
             # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
             # year's last day, covering the year the sentence names as a span
@@ -6358,6 +6558,30 @@ class _Sentence:
             if by or self._statement_date(date) or self._said_in(date):
                 return leg._replace(stated=True)
         return leg
+
+    def published(self, leg: LegDraft) -> LegDraft:
+        """Date an undated running total by when its figures were published or updated.
+
+        "according to figures the headquarters published on Sept. 30" and "whose
+        office updated the count on October 30": the total stood on that day.
+        """
+        dated = [d for d in self.m.dates if not d.since and self._published_on(d)]
+        return leg._replace(dates=(dated[0].text,), stated=True) if len(dated) == 1 else leg
+
+    def _published_on(self, date: DateMention) -> bool:
+        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
+        if self.norm(date.first - 1) not in ("on", "in"):
+            return False
+        for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
+            if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
+                break
+            if self.norm(k) in ("published", "updated", "issued"):
+                return True  # "published on", "updated the count on"
+        verb = self.norm(date.first - 2)
+        # "figures released on Monday" (not "prisoners released on Monday")
+        return verb == "released" and any(
+            self.norm(i) in _PUBLISHED_THINGS for i in range(date.first - 6, date.first - 2)
+        )
 
     def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
         """Date an undated running total by the exchange it was brought up to date with.
@@ -6964,6 +7188,7 @@ def extract(
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
@@ -6971,6 +7196,12 @@ def extract(
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     if claims:
         discourse.claims = claims
+        discourse.recap = sentence.recalls()
+        if not discourse.recap:
+            for claim in claims:
+                if claim.as_of is not None and claim.claimant is not PUBLISHER:
+                    pegs = [(c, d) for c, d in discourse.pegs if c != claim.claimant]
+                    discourse.pegs = [*pegs, (claim.claimant, claim.as_of)][-8:]
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)

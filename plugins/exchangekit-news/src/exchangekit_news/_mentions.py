@@ -1193,7 +1193,12 @@ class _Finder:
             if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm(j) == "since":
-                return j + 1 < i and self.norm(j + 1) == "the"
+                # "since Russia's invasion began on Feb. 24", "since Moscow launched its
+                # invasion on 24 February": a start told with its own verb
+                return j + 1 < i and (
+                    self.norm(j + 1) == "the"
+                    or any(self.norm(k) in _STARTED for k in range(j + 1, i))
+                )
         return False
 
     def _days_before_month(self, i: int) -> list[int]:
@@ -1280,6 +1285,9 @@ class _Finder:
                 self.norm(i + k) == word and self._capital(i + k) for k, word in enumerate(name)
             ):
                 words = [self.tokens[k].text.replace("\u2019", "'") for k in range(i, end)]
+                if name in _ORTHODOX_TOO and "Orthodox Easter" in self.text:
+                    # a text that names the Orthodox Easter means it by every "Easter"
+                    words.insert(0, "Orthodox")
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
@@ -1325,6 +1333,8 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
+            return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if norm in ("day", "previous"):
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
@@ -1341,6 +1351,10 @@ class _Finder:
                     return j + 3, f"this {self.norm(j + 2)}"
                 return None
             if self.norm(j) in lx.DATE_UNITS:
+                if words == ["earlier", "this"]:
+                    # "earlier this week": the week (month, year) of the report, at the
+                    # precision the text gives, as "earlier in the week" is
+                    return j + 1, f"this {self.norm(j)}"
                 words.append(self.norm(j))
                 return j + 1, " ".join(words)
             if norm in ("this", "last") and self.norm(j) in _SEASONS:
@@ -1357,13 +1371,17 @@ class _Finder:
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
             if (self.norm(j) == "-" and tokens[j].gap == 0) or (
-                norm == "end" and self.norm(j) == "of"
+                # "the end (beginning, start, middle) of March"
+                norm in ("end", "beginning", "start", "middle") and self.norm(j) == "of"
             ):
                 j += 1
+            middle = self._middle_of_year(i, j)
+            if middle is not None:
+                return middle
             if self._month_at(j) and self.norm(j) != "and":
                 month = self._month(j)
                 if month is not None:
-                    words = ["the end of" if norm == "end" else norm]
+                    words = [f"the {norm} of" if self.norm(j - 1) == "of" else norm]
                     sep = "-" if norm == "mid" else " "
                     return month[0], f"{words[0]}{sep}{month[1]}"
             return None
@@ -1373,6 +1391,25 @@ class _Finder:
             return self._month(i)
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
+        return None
+
+    def _middle_of_year(self, i: int, j: int) -> tuple[int, str] | None:
+        """ "mid-2025", "the middle of 2025", "the middle of the year": June of that year.
+
+        The month that holds the year's midpoint, at the precision a reporter's
+        "mid-" gives a month ("mid-July" is July); a year's middle third would claim
+        a precision the text does not give. ``j`` is past "mid-" or "middle".
+        """
+        norm = self.norm(i)
+        if norm == "mid" and j > i + 1 and self._year(j):
+            return j + 1, f"June {self.tokens[j].text}"
+        if norm == "middle" and self.norm(j - 1) == "of":
+            if self._year(j):
+                return j + 1, f"June {self.tokens[j].text}"
+            if (self.norm(j), self.norm(j + 1)) == ("the", "year"):
+                years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+                year = years.pop() if len(years) == 1 else "this year"
+                return j + 2, f"June {year}"
         return None
 
     def _day_before(self, i: int) -> tuple[int, str] | None:
@@ -1608,7 +1645,13 @@ _AMOUNT_OPENERS: Final = frozenset(
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
+# Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
+_STARTED: Final = frozenset(
+    {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
+)
 _SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when"})  # words after a season
+# Holidays whose Orthodox date the date grammar also knows.
+_ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
 _HOLIDAYS: Final = (
     ("orthodox", "christmas", "eve"),
@@ -1641,13 +1684,14 @@ _AGO_COUNTS: Final = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
 }  # fmt: skip
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks"}
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
-    | {"this", "last", "earlier", "later"}
+    | {"this", "last", "earlier", "later", "same"}
     | _SEASONS
     | _HOLIDAY_FIRSTS
 )
