@@ -434,7 +434,10 @@ def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
         f"Kyiv said {whole} Ukrainians had been freed, {part} of them fighters of the 36th {unit}."
     )
     assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
-    split = f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians."
+    split = (
+        f"Kyiv said {whole} Ukrainians had been freed, {part} of them civilians"
+        f" and {whole - part} soldiers."
+    )
     assert legs_of(split)[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]
 
 

@@ -5563,6 +5563,7 @@ class _Sentence:
                     legs[position] = leg._replace(whole=True)
                 continue
             found = split[whole] = []
+            added: list[LegDraft] = []
             chained = False
             for k in range(whole + 1, len(self.m.figures)):
                 figure = self.m.figures[k]
@@ -5600,7 +5601,13 @@ class _Sentence:
                 chained = True
                 used.add(k)
                 found.append((category, figure.amount))
-                parts.append(leg._replace(category=category, amount=figure.amount))
+                added.append(leg._replace(category=category, amount=figure.amount))
+            if len(found) < 2:
+                # "41 Ukrainians, 11 of them civilians": one part alone leaves the rest
+                # unsaid, a subset rather than a partition, and is not coded
+                found.clear()
+                continue
+            parts.extend(added)
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts

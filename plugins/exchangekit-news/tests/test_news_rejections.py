@@ -1,0 +1,84 @@
+"""Figures the parser finds but must not code as they first look: subsets, and the like.
+
+Each rule here rejects or re-labels a figure that a looser reading would code
+wrongly; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, ExchangeTally, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+CIVILIANS = PersonCategory.CIVILIANS
+REMAINS = PersonCategory.REMAINS
+OTHER = PersonCategory.OTHER
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def legs_of(text: str) -> Legs:
+    """Every transfer the parser reads in ``text`` (published 12 March 2024) by direction."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 3, 12), publisher="Desk"
+    )
+    found: Legs = {}
+    for item in items:
+        if isinstance(item, Exchange):
+            for t in item.transfers:
+                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return found
+
+
+def tallies_of(text: str) -> Legs:
+    """Every running total the parser reads in ``text``, by direction."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 3, 12), publisher="Desk"
+    )
+    found: Legs = {}
+    for item in items:
+        if isinstance(item, ExchangeTally):
+            key = (item.sender.code, item.receiver.code, item.category)
+            found.setdefault(key, []).append(item.count)
+    return found
+
+
+# -- a lone part of a mixed figure is a subset, not a partition
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=60, max_value=900),
+    st.integers(min_value=2, max_value=40),
+    st.sampled_from(["civilians", "women", "medics"]),
+)
+def test_news_one_part_of_a_mixed_figure_is_not_coded(whole: int, part: int, kind: str) -> None:
+    text = f"Tuesday's swap returned {whole} Ukrainians to Kyiv, {part} of them {kind}."
+    assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=60, max_value=900), st.integers(min_value=2, max_value=40))
+def test_news_two_parts_of_a_mixed_figure_partition_it(whole: int, part: int) -> None:
+    text = (
+        f"Tuesday's swap returned {whole} Ukrainians to Kyiv, {part} of them civilians"
+        f" and {whole - part} servicemen."
+    )
+    legs = legs_of(text)
+    assert legs[("RUS", "UKR", CIVILIANS)] == [Count.exact(part)]
+    assert legs[("RUS", "UKR", POW)] == [Count.exact(whole - part)]
+
+
+def test_news_lone_part_in_other_wording() -> None:
+    assert legs_of(
+        "Moscow got back 75 of its citizens on Sunday, nine of them conscripts, the ministry said."
+    ) == {("UKR", "RUS", OTHER): [Count.exact(75)]}
+    assert legs_of(
+        "In the morning 120 Ukrainians came home via Belarus, 14 of them civilians, Kyiv said."
+    ) == {("RUS", "UKR", OTHER): [Count.exact(120)]}
