@@ -82,3 +82,48 @@ def test_news_lone_part_in_other_wording() -> None:
     assert legs_of(
         "In the morning 120 Ukrainians came home via Belarus, 14 of them civilians, Kyiv said."
     ) == {("RUS", "UKR", OTHER): [Count.exact(120)]}
+
+
+# -- "the same number of Russians" repeats the kind of the figure it repeats
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("Ukrainian", "Russians", "RUS"), ("Russian", "Ukrainians", "UKR")]),
+)
+def test_news_the_same_number_of_a_nationality_keeps_the_kind(
+    amount: int, sides: tuple[str, str, str]
+) -> None:
+    adjective, plural, other = sides
+    home = "UKR" if other == "RUS" else "RUS"
+    text = (
+        f"On Monday {amount} {adjective} soldiers were released, and the same number of"
+        f" {plural} were handed over in return."
+    )
+    assert legs_of(text) == {
+        (other, home, POW): [Count.exact(amount)],
+        (home, other, POW): [Count.exact(amount)],
+    }
+
+
+def test_news_the_same_number_after_a_list_repeats_each_part() -> None:
+    legs = legs_of(
+        "Kyiv said 140 Ukrainian soldiers and 12 civilians had come back on Friday in exchange"
+        " for the same number of Russians."
+    )
+    assert legs[("UKR", "RUS", POW)] == [Count.exact(140)]
+    assert legs[("UKR", "RUS", CIVILIANS)] == [Count.exact(12)]
+    assert legs[("RUS", "UKR", POW)] == [Count.exact(140)]
+    assert legs[("RUS", "UKR", CIVILIANS)] == [Count.exact(12)]
+
+
+def test_news_the_same_number_in_other_wording() -> None:
+    assert legs_of(
+        "Moscow welcomed home 64 servicemen on Saturday and sent back the same number of"
+        " Ukrainians."
+    ) == {("UKR", "RUS", POW): [Count.exact(64)], ("RUS", "UKR", POW): [Count.exact(64)]}
+    # people of no one kind are repeated as they are
+    assert legs_of(
+        "Ukraine got 80 of its people back, and the same number of Russians went home."
+    ) == {("RUS", "UKR", OTHER): [Count.exact(80)], ("UKR", "RUS", OTHER): [Count.exact(80)]}

@@ -287,10 +287,40 @@ class _Finder:
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            elif not whole and self.norm(mention.np_end - 1) in _DEMONYMS:
+                # "90 servicemen were freed and the same number of Russians sent back": the
+                # nationality says whose, the figure repeated says of what kind; after a
+                # list ("185 servicemen and 20 civilians") it repeats each part
+                parts = self._listed_before(earlier)
+                added.extend(
+                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+                    for f in parts[:-1]
+                )
+                previous = parts[-1]
+                mention = mention._replace(
+                    amount=previous.amount,
+                    text=previous.text,
+                    noun=previous.noun,
+                    remains=previous.remains,
+                )
             added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
+        """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
+
+        "185 servicemen and 20 civilians were returned" lists two; "the same
+        number" after it repeats both.
+        """
+        parts = [earlier[-1]]
+        for f in reversed(earlier[:-1]):
+            between = {self.norm(i) for i in range(f.np_end, parts[0].first)}
+            if parts[0].first - f.np_end > 2 or not between <= {"and", ","} or not between:
+                break
+            parts.insert(0, f)
+        return parts
 
     def _stated_after(self, a: int, b: int) -> FigureMention | None:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
