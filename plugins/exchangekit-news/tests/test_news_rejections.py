@@ -127,3 +127,70 @@ def test_news_the_same_number_in_other_wording() -> None:
     assert legs_of(
         "Ukraine got 80 of its people back, and the same number of Russians went home."
     ) == {("RUS", "UKR", OTHER): [Count.exact(80)], ("UKR", "RUS", OTHER): [Count.exact(80)]}
+
+
+# -- troops sent to fight are deployed, not handed over
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=20_000),
+    st.sampled_from(["help", "fight for", "support", "reinforce"]),
+    st.sampled_from(["Russia", "Moscow", "Ukraine"]),
+)
+def test_news_troops_sent_to_help_a_side_are_not_a_transfer(
+    amount: int, purpose: str, side: str
+) -> None:
+    text = f"Officials say the ally has sent an estimated {amount:,} men to {purpose} {side}."
+    assert legs_of(text) == {}
+
+
+def test_news_deployment_in_other_wording() -> None:
+    assert (
+        legs_of(
+            "About 1,500 North Korean soldiers sent to support Russia in the Kursk region had"
+            " been wounded, Seoul said."
+        )
+        == {}
+    )
+    assert legs_of("Minsk is said to have sent some 800 men to assist Moscow in the spring.") == {}
+    # a handover with "to" and a side is still one
+    assert legs_of("On Friday Russia sent 45 Ukrainian prisoners to Ukraine.") == {
+        ("RUS", "UKR", POW): [Count.exact(45)]
+    }
+
+
+# -- "one ... and the other" describes two people; it counts nothing
+
+
+def claims_of(text: str) -> list[tuple[str, str, Count]]:
+    """Every casualty claim the parser reads in ``text``: subject, category, count."""
+    from exchangekit import CasualtyClaim
+
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 3, 12), publisher="Desk"
+    )
+    return [
+        (c.subject.code, c.category.value, c.count) for c in items if isinstance(c, CasualtyClaim)
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["wounded", "injured", "killed"]),
+    st.sampled_from(["in the arm", "by shrapnel", "near the border"]),
+)
+def test_news_one_of_a_pair_is_not_a_count(state: str, how: str) -> None:
+    text = (
+        "The Ukrainian army showed two captured Russian soldiers, one"
+        f" {state} {how} and the other unhurt."
+    )
+    assert claims_of(text) == []
+
+
+def test_news_one_and_the_other_in_other_wording() -> None:
+    assert claims_of("Of the two Russian pilots, one was killed and the other was captured.") == []
+    # "one" alone still counts
+    assert claims_of("Kyiv said one Ukrainian soldier was killed on Monday.") == [
+        ("UKR", "killed", Count.exact(1))
+    ]

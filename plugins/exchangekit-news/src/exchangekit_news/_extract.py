@@ -174,6 +174,10 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
+_DEPLOYED_TO: Final = frozenset(
+    {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
+)
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Units of time: "and four weeks later" counts no one.
@@ -1707,6 +1711,8 @@ class _Sentence:
             return False
         if "opposite" in after or ("other" in after and "way" in after):
             return False
+        if after[:1] == ["to"] and after[1:2] and after[1] in _DEPLOYED_TO:
+            return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
             return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
@@ -3488,6 +3494,8 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if self._one_and_the_other(figure):
+                continue  # "one wounded in the arm and the other in the leg": two people
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -3534,6 +3542,19 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _one_and_the_other(self, figure: FigureMention) -> bool:
+        """Whether "one" picks out one of a pair ("one ... and the other ..."), a pronoun.
+
+        "the two men, one wounded in the jaw and the other in the legs" describes
+        each of two people; it counts no losses.
+        """
+        if self.norm(figure.first) != "one" or figure.last - figure.first != 1:
+            return False
+        return any(
+            self.norm(i) == "the" and self.norm(i + 1) == "other"
+            for i in range(figure.last, min(self.last, figure.last + 12))
+        )
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.
