@@ -194,3 +194,72 @@ def test_news_one_and_the_other_in_other_wording() -> None:
     assert claims_of("Kyiv said one Ukrainian soldier was killed on Monday.") == [
         ("UKR", "killed", Count.exact(1))
     ]
+
+
+# -- "apiece" with one receiver named shares the figure over events, not sides
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.sampled_from(["apiece", "each"]),
+    st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+)
+def test_news_apiece_with_one_receiver_is_per_handover(
+    amount: int, word: str, side: tuple[str, str, str]
+) -> None:
+    name, sender, receiver = side
+    text = (
+        f"Two handovers, in June and in July, brought {amount} bodies {word} to {name},"
+        " officials said."
+    )
+    assert set(legs_of(text)) == {(sender, receiver, REMAINS)}
+
+
+def test_news_apiece_per_handover_in_other_wording() -> None:
+    legs = legs_of("In both May and August, 60 soldiers apiece were returned to Ukraine.")
+    assert set(legs) == {("RUS", "UKR", POW)}
+    # "each way" still names both sides
+    assert set(legs_of("On Friday 60 soldiers were returned each way.")) == {
+        ("RUS", "UKR", POW),
+        ("UKR", "RUS", POW),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=100, max_value=2_000))
+def test_news_handovers_of_n_each_are_neither_a_total_nor_per_side(amount: int) -> None:
+    text = f"Three handovers of {amount:,} each followed in the spring, the ministry said."
+    assert tallies_of(text) == {}
+    # no side is named, so no direction is guessed, and certainly not both
+    assert len({receiver for _, receiver, _ in legs_of(text)}) <= 1
+
+
+# -- a nationality or a "to" that says nothing about where people went
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9_000),
+    st.sampled_from(["might prove to be", "may turn out to be", "could be"]),
+)
+def test_news_a_guessed_nationality_does_not_decide_the_direction(amount: int, guess: str) -> None:
+    text = (
+        f"The Ukrainian interior ministry said it had received {amount:,} bodies in total"
+        f" and warned that some {guess} Russian."
+    )
+    assert set(tallies_of(text)) | set(legs_of(text)) <= {("RUS", "UKR", REMAINS)}
+    assert set(tallies_of(text)) | set(legs_of(text))
+
+
+def test_news_destination_words_in_other_wording() -> None:
+    # "to" before a verb is no destination
+    assert set(legs_of("Kyiv said 40 bodies returned on Monday appear to be Russian.")) != {
+        ("UKR", "RUS", REMAINS)
+    }
+    # an apposition on the clause speaks of other people
+    assert set(
+        legs_of(
+            "Each exchange brought 50 people home to Kyiv, a number the Russians had insisted on."
+        )
+    ) == {("RUS", "UKR", OTHER)}

@@ -178,6 +178,12 @@ _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
 _DEPLOYED_TO: Final = frozenset(
     {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
 )
+# Modals of a guess: a nationality after them ("some may be Russian") is not stated.
+_MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
+# Verbs after an infinitive's "to", which is then no preposition of a destination.
+_INFINITIVES: Final = frozenset(
+    {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
+)
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Units of time: "and four weeks later" counts no one.
@@ -1433,6 +1439,8 @@ class _Sentence:
         for i in range(start, min(stop, self.last)):
             if self.norm(i) not in words:
                 continue
+            if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
+                continue  # "some may prove to be Russian": "to" before a verb leads nowhere
             if outside and self._in_relative(i):
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
             named = [p for p in self.m.parties if i < p.first <= i + 4]
@@ -1590,14 +1598,21 @@ class _Sentence:
         # wounded Russians")
         for i in range(figure.np_end, min(stop, self.last) - 1):
             if self.norm(i) in (";", "while", "whereas") or (
-                self.norm(i) == "," and self.norm(i + 1) in ("and", "but")
+                self.norm(i) == "," and self.norm(i + 1) in ("and", "but", "a", "an")
             ):
+                # "..., a pattern the office puts down to the lists the Russians signed":
+                # an apposition on the whole clause is about something else
                 stop = i
                 break
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
+                if any(
+                    self.norm(i) in _MAYBE
+                    for i in range(max(figure.np_end, party.first - 4), party.first)
+                ):
+                    continue  # "and warned that some might prove to be Russian": a guess
                 return party.code
         return None
 
@@ -2824,6 +2839,19 @@ class _Sentence:
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        per_event = (
+            self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
+            and self._each_of_several(figure)
+        )
+        if per_event:
+            # "three handovers of 1,200 each": the size of each of several one-way handovers,
+            # not a total nor a figure per side (as "swaps of 103 each" is)
+            symmetric = tally = False
+        if symmetric and stated_receiver is not None and self._each_of_several(figure):
+            # "three handovers returned 82 bodies apiece to Ukraine": one side receives, so
+            # "apiece" shares the figure out over the handovers, not over the sides
+            symmetric = False
         if (
             predicate is not None
             and predicate.move is Move.SWAP
@@ -3039,6 +3067,24 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _each_of_several(self, figure: FigureMention) -> bool:
+        """Whether a bare "each" or "apiece" follows the figure, or "each exchange" leads it.
+
+        "82 bodies apiece" may share a figure out over sides or over events;
+        "each side", "each way", "in each direction" can only mean sides.
+        """
+        if any(
+            self.norm(i) in ("each", "every") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ):
+            return True  # "each exchange brought 50 people home to Kyiv": per event
+        at = next(
+            (i for i in (figure.last, figure.np_end) if self.norm(i) in ("each", "apiece")), None
+        )
+        if at is None:
+            return False
+        return self.norm(at + 1) not in ("side", "sides", "way", "direction", "country")
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int
