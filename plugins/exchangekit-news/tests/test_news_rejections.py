@@ -263,3 +263,36 @@ def test_news_destination_words_in_other_wording() -> None:
             "Each exchange brought 50 people home to Kyiv, a number the Russians had insisted on."
         )
     ) == {("RUS", "UKR", OTHER)}
+
+
+# -- people on their way to a handover, or only planned to go, were not moved
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=10, max_value=900),
+    st.sampled_from(
+        ["to an exchange", "on their way to a swap", "bound for the exchange", "to go home"]
+    ),
+)
+def test_news_people_on_their_way_to_a_handover_were_not_moved(amount: int, where: str) -> None:
+    text = f"A Russian bus carrying {amount} Ukrainian prisoners {where} was stopped on Monday."
+    assert legs_of(text) == {}
+
+
+def test_news_plans_in_other_wording() -> None:
+    assert (
+        legs_of(
+            "The list agreed in March named 300 Ukrainian soldiers to be returned, but the"
+            " handover was postponed."
+        )
+        == {}
+    )
+    assert (
+        legs_of("A plan for a swap of 400 Russians has still not been carried out, Kyiv said.")
+        == {}
+    )
+    # a handover that did happen still counts
+    assert legs_of("On Monday 40 Ukrainian prisoners were returned to Ukraine.") == {
+        ("RUS", "UKR", POW): [Count.exact(40)]
+    }

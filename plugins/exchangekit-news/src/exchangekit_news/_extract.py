@@ -139,7 +139,9 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
-_HAPPEN: Final = frozenset({"taken", "take", "happened", "happen", "gone", "go", "occurred"})
+_HAPPEN: Final = frozenset(
+    {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried"}
+)
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
@@ -2108,6 +2110,26 @@ class _Sentence:
             self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
         )
 
+    def _bound_for(self, figure: FigureMention) -> bool:
+        """Whether the people were only on their way to a handover: a plan, not a handover.
+
+        "with 192 Russians to go home", "carrying 65 prisoners to an exchange",
+        "65 prisoners on their way to a swap", "bound for the exchange": an
+        infinitive of moving, or an exchange ahead of them, right after the people.
+        """
+        end = figure.np_end
+        if self.norm(end) == "to" and any(
+            t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
+        ):
+            return True
+        words = [self.norm(i) for i in range(end, min(self.last, end + 6))]
+        return any(
+            (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
+            and words[k + 1] in ("an", "a", "the")
+            and words[k + 2] in _EXCHANGE_NOUNS
+            for k in range(len(words) - 2)
+        )
+
     def exchange_count(self) -> Count | None:
         """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
         if self._exchange_count is not None:
@@ -2754,7 +2776,7 @@ class _Sentence:
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
-        if self._among(figure) or self._unit_part(figure):
+        if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
             return []
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
