@@ -296,3 +296,48 @@ def test_news_plans_in_other_wording() -> None:
     assert legs_of("On Monday 40 Ukrainian prisoners were returned to Ukraine.") == {
         ("RUS", "UKR", POW): [Count.exact(40)]
     }
+
+
+# -- ratios, sizes of each of several exchanges, and "the Russians" as a side
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2, max_value=9), st.sampled_from(["every", "each"]))
+def test_news_a_ratio_is_not_a_transfer(amount: int, every: str) -> None:
+    text = f"Critics claim Kyiv frees {amount} Russians for {every} Ukrainian it gets back."
+    assert legs_of(text) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=10, max_value=400),
+    st.sampled_from(["exchanges that each", "swaps which each", "handovers that each"]),
+)
+def test_news_each_of_several_exchanges_is_neither_a_total_nor_per_side(
+    amount: int, lead: str
+) -> None:
+    text = f"In March and in May, in {lead} brought home {amount} Ukrainian soldiers, Kyiv said."
+    assert tallies_of(text) == {}
+    assert set(legs_of(text)) == {("RUS", "UKR", POW)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=10, max_value=400),
+    st.sampled_from([("Russians", "RUS", "UKR"), ("Ukrainians", "UKR", "RUS")]),
+)
+def test_news_the_russians_acting_are_a_side(amount: int, side: tuple[str, str, str]) -> None:
+    plural, receiver, sender = side
+    text = f"Officials in Minsk said the {plural} had got back {amount} people on Friday."
+    assert legs_of(text) == {(sender, receiver, OTHER): [Count.exact(amount)]}
+
+
+def test_news_ratios_and_sides_in_other_wording() -> None:
+    assert legs_of("The post said two Ukrainians were handed over for each Russian.") == {}
+    assert legs_of("Kyiv said on Monday the Ukrainians received 48 soldiers back.") == {
+        ("RUS", "UKR", POW): [Count.exact(48)]
+    }
+    # people of a nationality, not the side: "among the Ukrainians freed were ..."
+    assert ("RUS", "UKR", CIVILIANS) not in legs_of(
+        "Ukraine got 100 soldiers back. Among the Russians freed were five civilians, Moscow said."
+    )

@@ -2732,6 +2732,13 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if any(
+            self.norm(i) == "for"
+            and self.norm(i + 1) in ("every", "each")
+            and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 5))
+        ):
+            return None  # "releases three Russians for every Ukrainian": a ratio
         if self._struck_people(figure):
             return None  # "shelled the city, killing 25 people": victims, not people moved
         if self.norm(figure.first - 1) in _ENQUIRIES or (
@@ -2865,7 +2872,7 @@ class _Sentence:
             self.norm(figure.first - 1) == "of"
             and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
             and self._each_of_several(figure)
-        )
+        ) or self._each_exchange_before(figure)
         if per_event:
             # "three handovers of 1,200 each": the size of each of several one-way handovers,
             # not a total nor a figure per side (as "swaps of 103 each" is)
@@ -3107,6 +3114,22 @@ class _Sentence:
         if at is None:
             return False
         return self.norm(at + 1) not in ("side", "sides", "way", "direction", "country")
+
+    def _each_exchange_before(self, figure: FigureMention) -> bool:
+        """Whether "each" before the figure shares it out over exchanges, not sides.
+
+        "in exchanges that each involved about 20 prisoners", "each handover
+        brought 40 bodies": the figure is the size of every one of the events.
+        """
+        for i in range(max(self.first + 1, figure.first - 4), figure.first):
+            if self.norm(i) != "each":
+                continue
+            before = self.norm(i - 1)
+            if before in ("that", "which"):
+                before = self.norm(i - 2)
+            if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
+                return True
+        return False
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int

@@ -47,6 +47,34 @@ _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
 _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
+# Verbs after "the Russians" that make it the side acting, not people counted.
+_SIDE_VERBS: Final = frozenset(
+    {
+        "had",
+        "have",
+        "has",
+        "would",
+        "will",
+        "did",
+        "said",
+        "say",
+        "says",
+        "claimed",
+        "got",
+        "get",
+        "gave",
+        "give",
+        "took",
+        "take",
+        "received",
+        "receive",
+        "handed",
+        "sent",
+        "agreed",
+        "insisted",
+        "refused",
+    }
+)
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
@@ -871,6 +899,16 @@ class _Finder:
             return MEDIATOR
         norm = self.tokens[end - 1].norm
         if norm in _DEMONYMS:
+            if (
+                end - i == 1
+                and self.norm(i - 1) == "the"
+                and self.norm(i - 2) not in ("of", "among")
+                and self.norm(end) in _SIDE_VERBS
+            ):
+                # "Kyiv said the Russians had got back 110 people": with "the", no figure and
+                # a verb of its own, the nationality names the side, which acts ("the
+                # Ukrainians freed were ..." are people)
+                return ACTOR
             return NATIONALITY
         if norm in _ADJECTIVES and not self.tokens[end - 1].poss:
             j = end
