@@ -341,3 +341,38 @@ def test_news_ratios_and_sides_in_other_wording() -> None:
     assert ("RUS", "UKR", CIVILIANS) not in legs_of(
         "Ukraine got 100 soldiers back. Among the Russians freed were five civilians, Moscow said."
     )
+
+
+# -- a figure given a span of time sums many handovers: a running total
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=200, max_value=9_000),
+    st.sampled_from(
+        [
+            "Over the past two years",
+            "During those seven months",
+            "In the first three weeks",
+            "Since the Geneva talks",
+            "By the end of 2023",
+        ]
+    ),
+)
+def test_news_a_figure_over_a_span_is_a_running_total(amount: int, span: str) -> None:
+    text = f"{span}, Russia had returned {amount:,} Ukrainian soldiers, Kyiv said."
+    assert legs_of(text) == {}
+    assert tallies_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
+
+
+def test_news_spans_in_other_wording() -> None:
+    assert set(
+        tallies_of("With Sunday's handover, 4,300 bodies have been brought back to Ukraine.")
+    ) == {("RUS", "UKR", REMAINS)}
+    assert set(
+        tallies_of("Moscow said it had received 310 of its soldiers over the same period.")
+    ) == {("UKR", "RUS", POW)}
+    # one exchange ranked against a span is still one exchange
+    assert set(
+        legs_of("On Friday 90 soldiers came home to Ukraine, the first swap in five months.")
+    ) == {("RUS", "UKR", POW)}

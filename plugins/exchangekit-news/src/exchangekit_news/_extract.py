@@ -186,6 +186,10 @@ _MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
 _INFINITIVES: Final = frozenset(
     {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
 )
+# Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
+_OPENING_EVENTS: Final = frozenset(
+    {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
+)
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Units of time: "and four weeks later" counts no one.
@@ -1864,6 +1868,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._span_stated(figure, start, stop):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
         for at in self.totals:
@@ -1927,6 +1933,56 @@ class _Sentence:
                 # "brought home 3,311 people from captivity in 2025", "... returned this
                 # year": a whole year after the verb is the span a sum covers
                 return True
+        return False
+
+    def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the clause gives the figure a span of time rather than a day.
+
+        "during those five months", "over the past two years", "over the same
+        period", "by the end of 2022", "since the Istanbul talks", or an
+        opening "With Wednesday's exchange, ... had been returned": the figure
+        sums every handover in the span.
+        """
+        # "over the past two years": the span's own number may be the figure before this one
+        opening = max(self.first, figure.first - 14)
+        opening = max(
+            [opening, *(i + 1 for i in range(opening, figure.first) if self.norm(i) == ";")]
+        )
+        for i in range(opening, stop):
+            word = self.norm(i)
+            if word in ("during", "over", "throughout", "in", "within"):
+                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
+                    rest = words[1:]
+                    if rest[:1] in (["past"], ["last"], ["first"]):
+                        rest = rest[1:]
+                    if (
+                        len(rest) >= 2
+                        and (rest[0].isdigit() or rest[0] in lx.NUMBER_WORDS)
+                        and rest[1] in _TIME_UNITS
+                    ):
+                        return True
+                if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
+                    return True
+            elif (
+                word == "by" and [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+            ) or (
+                word == "since"
+                and self.norm(i + 1) == "the"
+                and not self._ranked(i)
+                and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+            ):
+                return True
+        if self.norm(self.first) == "with" and start == self.first:
+            comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
+            return (
+                comma is not None
+                and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(self.first, comma))
+                and any(
+                    self.norm(j) in ("had", "has", "have")
+                    for j in range(figure.np_end, min(self.last, figure.np_end + 3))
+                )
+            )
         return False
 
     def _same_period(self, start: int, stop: int) -> bool:
