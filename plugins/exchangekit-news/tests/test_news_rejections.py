@@ -376,3 +376,29 @@ def test_news_spans_in_other_wording() -> None:
     assert set(
         legs_of("On Friday 90 soldiers came home to Ukraine, the first swap in five months.")
     ) == {("RUS", "UKR", POW)}
+
+
+# -- one side's figure told twice, once with the people's kind and once without
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=20, max_value=400))
+def test_news_one_sides_figure_told_without_its_kind_is_not_a_second_figure(amount: int) -> None:
+    text = (
+        f"Russia's defence ministry said {amount} Ukrainian soldiers were handed over on"
+        f" Sunday.\n\nMoscow put the number it had released at {amount}."
+    )
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
+
+
+def test_news_same_figure_without_kind_in_other_wording() -> None:
+    assert legs_of(
+        "On Monday 64 Ukrainian servicemen were returned. Kyiv said 64 Ukrainians came home."
+    ) == {("RUS", "UKR", POW): [Count.exact(64)]}
+    # the other side's own figure of no kind is its account, and stays
+    assert set(
+        legs_of(
+            "Kyiv said 70 of its citizens came home on Monday.\n\n"
+            "Russia's defence ministry said 70 Ukrainian soldiers had been handed over."
+        )
+    ) == {("RUS", "UKR", OTHER), ("RUS", "UKR", POW)}
