@@ -402,3 +402,37 @@ def test_news_same_figure_without_kind_in_other_wording() -> None:
             "Russia's defence ministry said 70 Ukrainian soldiers had been handed over."
         )
     ) == {("RUS", "UKR", OTHER), ("RUS", "UKR", POW)}
+
+
+# -- what a plan would bring about, and casualties told again as "ones"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=50, max_value=2_000),
+    st.sampled_from(["will see", "would let", "could allow", "is expected to see"]),
+)
+def test_news_a_plans_outcome_is_not_a_handover(amount: int, verb: str) -> None:
+    text = f"The agreement {verb} {amount:,} Ukrainian soldiers go home, officials said."
+    assert legs_of(text) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1_000, max_value=90_000), st.integers(min_value=1_000, max_value=90_000)
+)
+def test_news_casualties_told_again_as_ones_are_not_moved(first: int, second: int) -> None:
+    text = f"The leaked estimate gave {first:,} Russian casualties and {second:,} Ukrainian ones."
+    assert legs_of(text) == {}
+
+
+def test_news_outcomes_and_ones_in_other_wording() -> None:
+    assert legs_of("The Vatican-brokered deal would let 40 Ukrainian civilians return.") == {}
+    # the outcome of a deal done is a handover
+    assert set(legs_of("The deal saw 40 Ukrainian soldiers go home to Ukraine.")) == {
+        ("RUS", "UKR", POW)
+    }
+    assert (
+        legs_of("Officials counted 9,000 Ukrainian wounded and 12,000 Russian ones last month.")
+        == {}
+    )

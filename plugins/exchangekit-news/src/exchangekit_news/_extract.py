@@ -27,7 +27,7 @@ from exchangekit import (
 )
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import mixed_group
+from exchangekit_news._chunks import mixed_group, verb_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
@@ -190,6 +190,8 @@ _INFINITIVES: Final = frozenset(
 _OPENING_EVENTS: Final = frozenset(
     {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
 )
+# Verbs whose object's moving is their outcome: "will see 1,000 people go home".
+_CAUSING: Final = frozenset({"see", "let", "allow", "enable", "mean"})
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Units of time: "and four weeks later" counts no one.
@@ -2186,6 +2188,17 @@ class _Sentence:
             for k in range(len(words) - 2)
         )
 
+    def _caused_not_done(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the object of "will see", "would let", "could allow".
+
+        "The deal will see 1,000 people go each way" tells what a plan would bring
+        about; the verb of moving after the people has no auxiliary of its own.
+        """
+        at = figure.first - 1
+        if at < self.first or _lemmas.lemma(self.norm(at)) not in _CAUSING:
+            return False
+        return not verb_group(self.norms, at - self.first).done
+
     def exchange_count(self) -> Count | None:
         """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
         if self._exchange_count is not None:
@@ -2841,6 +2854,12 @@ class _Sentence:
             return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._caused_not_done(figure):
+            return []  # "the deal will see 1,000 people go each way": a plan's outcome
+        if self.norm(figure.np_end - 1) == "ones" and any(
+            f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
+        ):
+            return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
