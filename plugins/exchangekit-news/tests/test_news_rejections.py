@@ -422,7 +422,10 @@ def test_news_a_plans_outcome_is_not_a_handover(amount: int, verb: str) -> None:
     st.integers(min_value=1_000, max_value=90_000), st.integers(min_value=1_000, max_value=90_000)
 )
 def test_news_casualties_told_again_as_ones_are_not_moved(first: int, second: int) -> None:
-    text = f"The leaked estimate gave {first:,} Russian casualties and {second:,} Ukrainian ones."
+    text = (
+        f"The estimate handed to lawmakers listed {first:,} Russian casualties and"
+        f" {second:,} Ukrainian ones."
+    )
     assert legs_of(text) == {}
 
 
