@@ -439,3 +439,23 @@ def test_news_outcomes_and_ones_in_other_wording() -> None:
         legs_of("Officials counted 9,000 Ukrainian wounded and 12,000 Russian ones last month.")
         == {}
     )
+
+
+# -- "and" before a nationality opens the next group of people
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1_000, max_value=90_000), st.integers(min_value=1_000, max_value=90_000)
+)
+def test_news_the_next_sides_noun_is_not_this_figures(first: int, second: int) -> None:
+    text = (
+        f"Officials said Russian deaths were close to {first:,} and Ukrainian deaths close to"
+        f" {second:,}."
+    )
+    assert all(not (s == "UKR" and c.best == first) for s, _, c in claims_of(text))
+
+
+def test_news_next_sides_noun_in_other_wording() -> None:
+    claims = claims_of("Moscow's dead numbered about 30,000 and Ukrainian losses about 20,000.")
+    assert all(not (s == "UKR" and c.best == 30_000) for s, _, c in claims)
