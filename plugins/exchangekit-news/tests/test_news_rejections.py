@@ -459,3 +459,30 @@ def test_news_the_next_sides_noun_is_not_this_figures(first: int, second: int) -
 def test_news_next_sides_noun_in_other_wording() -> None:
     claims = claims_of("Moscow's dead numbered about 30,000 and Ukrainian losses about 20,000.")
     assert all(not (s == "UKR" and c.best == 30_000) for s, _, c in claims)
+
+
+# -- people whose remains are held are dead, not captives
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=20, max_value=5_000), st.sampled_from(["remains", "bodies"]))
+def test_news_people_whose_remains_are_held_are_not_captured(amount: int, what: str) -> None:
+    text = (
+        f"Officials said {amount:,} Ukrainian soldiers whose {what} are held in Russian"
+        " morgues were still waiting to come home."
+    )
+    assert all(category != "captured" for _, category, _ in claims_of(text))
+
+
+def test_news_held_remains_in_other_wording() -> None:
+    assert (
+        claims_of(
+            "Kyiv said 250 Ukrainian soldiers whose bodies are held in Rostov"
+            " have not been returned."
+        )
+        == []
+    )
+    # the living held are captives
+    assert claims_of("Kyiv said 300 Ukrainian soldiers were being held in Rostov.") == [
+        ("UKR", "captured", Count.exact(300))
+    ]

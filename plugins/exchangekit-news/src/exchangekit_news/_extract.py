@@ -4361,6 +4361,8 @@ class _Sentence:
                 break
             if word == "taken" and (words[k + 1 : k + 2] or [""])[0] not in _TAKEN_CAPTIVE:
                 continue  # "children who had been taken to Russia": moved, not captured
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in ("remains", "bodies"):
+                return None  # "400 servicemen whose remains were being held": dead, not captive
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
