@@ -486,3 +486,33 @@ def test_news_held_remains_in_other_wording() -> None:
     assert claims_of("Kyiv said 300 Ukrainian soldiers were being held in Rostov.") == [
         ("UKR", "captured", Count.exact(300))
     ]
+
+
+# -- "my Ukrainian colleague" is a person of that nationality, not the side acting
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=300),
+    st.sampled_from(
+        [("Ukrainian", "Moskalkova", "UKR", "RUS"), ("Russian", "Lubinets", "RUS", "UKR")]
+    ),
+)
+def test_news_a_colleagues_nationality_is_not_the_receiver(
+    amount: int, people: tuple[str, str, str, str]
+) -> None:
+    adjective, speaker, sender, receiver = people
+    text = (
+        f"Thanks to talks with my {adjective} colleague, we brought home {amount} civilians,"
+        f" {speaker} said."
+    )
+    assert set(legs_of(text)) == {(sender, receiver, CIVILIANS)}
+
+
+def test_news_a_colleague_in_other_wording() -> None:
+    assert set(
+        legs_of(
+            "After months of talks with his Russian counterpart, Lubinets said, Ukraine got"
+            " back 20 civilians."
+        )
+    ) == {("RUS", "UKR", CIVILIANS)}

@@ -879,6 +879,15 @@ class _Finder:
                     parties.append(PartyMention(i, end, entry.party, role, True))
                 i = end
                 continue
+            if (
+                party is not None
+                and self.norm(i - 1) in ("my", "his", "her", "your")
+                and self.tokens[party[0] - 1].norm in _ADJECTIVES
+            ):
+                # "with my Ukrainian colleague": a person's nationality, neither a side that
+                # acts nor the people moved
+                i = party[0]
+                continue
             if party is not None:
                 end, code = party
                 noun = self.tokens[end - 1].norm not in _ADJECTIVES
