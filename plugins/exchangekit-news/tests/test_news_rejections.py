@@ -516,3 +516,31 @@ def test_news_a_colleague_in_other_wording() -> None:
             " back 20 civilians."
         )
     ) == {("RUS", "UKR", CIVILIANS)}
+
+
+# -- "N of them" counts the people the sentence before counted, with their side
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=5_000, max_value=20_000),
+    st.integers(min_value=100, max_value=4_000),
+    st.sampled_from([("North Korean", "PRK"), ("Russian", "RUS")]),
+)
+def test_news_of_them_takes_the_side_of_the_people_before(
+    deployed: int, lost: int, side: tuple[str, str]
+) -> None:
+    adjective, code = side
+    text = (
+        f"Officials say some {deployed:,} {adjective} soldiers were sent to the front."
+        f" Zelensky said last week that more than {lost:,} of them had been killed."
+    )
+    assert [s for s, _, _ in claims_of(text)] == [code]
+
+
+def test_news_of_them_in_other_wording() -> None:
+    claims = claims_of(
+        "Seoul believes about 12,000 North Korean troops reached Kursk in the autumn. Kyiv"
+        " says roughly 4,000 of them have been killed or wounded."
+    )
+    assert [(s, c) for s, c, _ in claims] == [("PRK", "total_losses")]

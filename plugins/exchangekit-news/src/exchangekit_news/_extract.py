@@ -565,6 +565,9 @@ class Discourse:
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []
+        # The side of the last people counted with their nationality, and the sentence
+        # that counted them, for "more than 3,000 of them" in the next sentence.
+        self.people: tuple[int, str] | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -3767,6 +3770,11 @@ class _Sentence:
                 and p.last <= figure.first
                 and lx.PEOPLE.match(self.tokens, p.last, self.last) is not None
             ]
+            people = self.discourse.people
+            if not named and people is not None and people[0] == self.index - 1:
+                # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
+                # killed": "them" are the people the sentence before counted
+                named = [people[1]]
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
@@ -6100,6 +6108,9 @@ def extract(
     ]
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
+    if sided:
+        discourse.people = (index, sided[-1])
     if claims:
         discourse.claims = claims
     caveat = None
