@@ -544,3 +544,27 @@ def test_news_of_them_in_other_wording() -> None:
         " says roughly 4,000 of them have been killed or wounded."
     )
     assert [(s, c) for s, c, _ in claims] == [("PRK", "total_losses")]
+
+
+# -- children deported or taken by force are not children returned
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1_000, max_value=30_000),
+    st.sampled_from(["deported", "deported or forcibly transferred", "abducted"]),
+)
+def test_news_deported_children_are_not_returned(amount: int, taken: str) -> None:
+    text = f"Kyiv says the number of children {taken} to Russia has grown to {amount:,}."
+    assert legs_of(text) == {}
+    assert tallies_of(text) == {}
+
+
+def test_news_deported_in_other_wording() -> None:
+    assert (
+        legs_of("Officials said 9,000 children abducted by Russian forces were transferred.") == {}
+    )
+    # children returned still count
+    assert set(tallies_of("The number of children returned to Ukraine has grown to 1,250.")) == {
+        ("RUS", "UKR", PersonCategory.CHILDREN)
+    }

@@ -192,6 +192,8 @@ _OPENING_EVENTS: Final = frozenset(
 )
 # Verbs whose object's moving is their outcome: "will see 1,000 people go home".
 _CAUSING: Final = frozenset({"see", "let", "allow", "enable", "mean"})
+# Participles of people taken away by force, right after them: no handover home.
+_TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Units of time: "and four weeks later" counts no one.
@@ -2859,6 +2861,10 @@ class _Sentence:
             return []
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
+        if self.norm(figure.np_end) in _TAKEN_AWAY or (
+            self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
+        ):
+            return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
@@ -5364,6 +5370,8 @@ class _Sentence:
             if people is None:
                 continue
             noun_end, category, nationality = people
+            if self.norm(noun_end) in _TAKEN_AWAY:
+                continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
             if subject is not None:
