@@ -568,3 +568,28 @@ def test_news_deported_in_other_wording() -> None:
     assert set(tallies_of("The number of children returned to Ukraine has grown to 1,250.")) == {
         ("RUS", "UKR", PersonCategory.CHILDREN)
     }
+
+
+# -- "together" before the verb adds several exchanges up
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=200, max_value=9_000),
+    st.sampled_from(["The three handovers", "Both stages", "The May swaps, which"]),
+)
+def test_news_exchanges_that_together_moved_a_figure_give_a_total(amount: int, lead: str) -> None:
+    text = f"{lead} together brought {amount:,} Ukrainian soldiers home to Ukraine."
+    assert legs_of(text) == {}
+    assert tallies_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
+
+
+def test_news_together_in_other_wording() -> None:
+    assert set(
+        tallies_of("Taken over two weekends, the handovers together returned 2,400 bodies to Kyiv.")
+    ) == {("RUS", "UKR", REMAINS)}
+    # "together with" adds a group to the same handover
+    assert set(legs_of("On Friday Russia returned 90 soldiers together with 12 civilians.")) == {
+        ("RUS", "UKR", POW),
+        ("RUS", "UKR", CIVILIANS),
+    }

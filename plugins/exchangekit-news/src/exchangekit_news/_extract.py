@@ -2875,6 +2875,8 @@ class _Sentence:
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
+            # "the three June handovers, which together brought 3,636 bodies": their sum
+            or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
             self._each_time(figure)
             or self._one_of_them(figure)
