@@ -593,3 +593,31 @@ def test_news_together_in_other_wording() -> None:
         ("RUS", "UKR", POW),
         ("RUS", "UKR", CIVILIANS),
     }
+
+
+# -- ", together with ..." after a figure adds to its clause; it opens no sum
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=10, max_value=400))
+def test_news_together_with_after_a_figure_is_no_sum(amount: int) -> None:
+    text = (
+        f"On Tuesday {amount} Ukrainian soldiers came home, together with the body of a"
+        f" volunteer, and Russia said {amount} of its servicemen went home in return."
+    )
+    assert tallies_of(text) == {}
+    assert set(legs_of(text)) == {("RUS", "UKR", POW), ("UKR", "RUS", POW)}
+
+
+def test_news_together_with_in_other_wording() -> None:
+    # opening the sentence it still sums
+    assert set(tallies_of("Together with Friday's group, 697 Ukrainians have come home.")) == {
+        ("RUS", "UKR", OTHER)
+    }
+    assert (
+        tallies_of(
+            "Kyiv got back 40 soldiers, together with two priests, and Moscow said it had"
+            " received 40 of its servicemen."
+        )
+        == {}
+    )

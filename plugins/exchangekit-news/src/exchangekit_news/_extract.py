@@ -2024,6 +2024,10 @@ class _Sentence:
                 continue
             if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
+            if self.norm(i - 1) == "," and any(f.np_end <= i for f in self.m.figures):
+                # "60 defenders came back, together with the body of a volunteer, and ...":
+                # after a figure the phrase adds to that clause; it opens no sum
+                continue
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
