@@ -621,3 +621,27 @@ def test_news_together_with_in_other_wording() -> None:
         )
         == {}
     )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=2_000),
+    st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+)
+def test_news_handovers_that_each_moved_people_to_one_side_are_per_event(
+    amount: int, side: tuple[str, str, str]
+) -> None:
+    name, sender, receiver = side
+    text = f"In May and June the handovers each brought {amount:,} bodies to {name}."
+    assert set(legs_of(text)) == {(sender, receiver, REMAINS)}
+
+
+def test_news_each_before_the_figure_in_other_wording() -> None:
+    # no receiver named: "each" still shares the figure between the sides
+    assert set(legs_of("The two sides each released 100 prisoners on Friday.")) == {
+        ("RUS", "UKR", POW),
+        ("UKR", "RUS", POW),
+    }
+    assert set(
+        legs_of("Both transfers, in March and in April, each returned 64 soldiers to Ukraine.")
+    ) == {("RUS", "UKR", POW)}

@@ -3198,6 +3198,12 @@ class _Sentence:
             for i in range(max(self.first, figure.first - 4), figure.first)
         ):
             return True  # "each exchange brought 50 people home to Kyiv": per event
+        if any(
+            self.norm(i) == "each"
+            and self.norm(i + 1) not in ("side", "sides", "way", "direction", "country", "of")
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            return True  # "the handovers ... each brought back 1,000 bodies to Ukraine"
         at = next(
             (i for i in (figure.last, figure.np_end) if self.norm(i) in ("each", "apiece")), None
         )
