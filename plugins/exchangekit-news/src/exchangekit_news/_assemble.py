@@ -1052,14 +1052,23 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
             ]
             if parts and leg.count in parts:
                 continue
-            if leg.definite and any(
+            if any(
                 other.count == leg.count
                 and other.category is not PersonCategory.OTHER
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                and (
+                    leg.definite
+                    or leg.attributed is None
+                    or other.attributed is None
+                    or other.attributed.party == leg.attributed.party
+                )
                 for other in legs
             ):
                 # "eleven Ukrainian civilians were returned" ... "the eleven Ukrainians who
-                # came home", whoever says it: the same people, told without their kind
+                # came home", whoever says it; "101 Ukrainian prisoners were handed over" ...
+                # "it put the number it had released at 101", one side's sources or none: the
+                # same people, told without their kind (the other side's own figure of no
+                # kind is its account, and a mix split into parts is kept)
                 continue
         kept.append(leg)
     return kept

@@ -28,7 +28,7 @@ from exchangekit import (
 )
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import mixed_group
+from exchangekit_news._chunks import mixed_group, verb_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
@@ -202,6 +202,24 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
+_DEPLOYED_TO: Final = frozenset(
+    {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
+)
+# Modals of a guess: a nationality after them ("some may be Russian") is not stated.
+_MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
+# Verbs after an infinitive's "to", which is then no preposition of a destination.
+_INFINITIVES: Final = frozenset(
+    {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
+)
+# Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
+_OPENING_EVENTS: Final = frozenset(
+    {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
+)
+# Verbs whose object's moving is their outcome: "will see 1,000 people go home".
+_CAUSING: Final = frozenset({"see", "let", "allow", "enable", "mean"})
+# Participles of people taken away by force, right after them: no handover home.
+_TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
@@ -652,6 +670,9 @@ class Discourse:
         # date outside such recaps: an undated figure of the speaker's goes back to it.
         self.recap = False
         self.pegs: list[tuple[SourceEntry, str]] = []
+        # The side of the last people counted with their nationality, and the sentence
+        # that counted them, for "more than 3,000 of them" in the next sentence.
+        self.people: tuple[int, str] | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -1702,6 +1723,8 @@ class _Sentence:
         for i in range(start, min(stop, self.last)):
             if self.norm(i) not in words:
                 continue
+            if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
+                continue  # "some may prove to be Russian": "to" before a verb leads nowhere
             if outside and self._in_relative(i):
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
             named = [p for p in self.m.parties if i < p.first <= i + 4]
@@ -1864,14 +1887,21 @@ class _Sentence:
         # wounded Russians")
         for i in range(figure.np_end, min(stop, self.last) - 1):
             if self.norm(i) in (";", "while", "whereas") or (
-                self.norm(i) == "," and self.norm(i + 1) in ("and", "but")
+                self.norm(i) == "," and self.norm(i + 1) in ("and", "but", "a", "an")
             ):
+                # "..., a pattern the office puts down to the lists the Russians signed":
+                # an apposition on the whole clause is about something else
                 stop = i
                 break
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
+                if any(
+                    self.norm(i) in _MAYBE
+                    for i in range(max(figure.np_end, party.first - 4), party.first)
+                ):
+                    continue  # "and warned that some might prove to be Russian": a guess
                 return party.code
         return self._specified_people(figure)
 
@@ -2018,6 +2048,8 @@ class _Sentence:
             return False
         if "opposite" in after or ("other" in after and "way" in after):
             return False
+        if after[:1] == ["to"] and after[1:2] and after[1] in _DEPLOYED_TO:
+            return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
             return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
@@ -2205,6 +2237,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._span_stated(figure, start, stop):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
         for at in self.totals:
@@ -2285,6 +2319,56 @@ class _Sentence:
                 return True
         return False
 
+    def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the clause gives the figure a span of time rather than a day.
+
+        "during those five months", "over the past two years", "over the same
+        period", "by the end of 2022", "since the Istanbul talks", or an
+        opening "With Wednesday's exchange, ... had been returned": the figure
+        sums every handover in the span.
+        """
+        # "over the past two years": the span's own number may be the figure before this one
+        opening = max(self.first, figure.first - 14)
+        opening = max(
+            [opening, *(i + 1 for i in range(opening, figure.first) if self.norm(i) == ";")]
+        )
+        for i in range(opening, stop):
+            word = self.norm(i)
+            if word in ("during", "over", "throughout", "in", "within"):
+                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
+                    rest = words[1:]
+                    if rest[:1] in (["past"], ["last"], ["first"]):
+                        rest = rest[1:]
+                    if (
+                        len(rest) >= 2
+                        and (rest[0].isdigit() or rest[0] in lx.NUMBER_WORDS)
+                        and rest[1] in _TIME_UNITS
+                    ):
+                        return True
+                if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
+                    return True
+            elif (
+                word == "by" and [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+            ) or (
+                word == "since"
+                and self.norm(i + 1) == "the"
+                and not self._ranked(i)
+                and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+            ):
+                return True
+        if self.norm(self.first) == "with" and start == self.first:
+            comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
+            return (
+                comma is not None
+                and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(self.first, comma))
+                and any(
+                    self.norm(j) in ("had", "has", "have")
+                    for j in range(figure.np_end, min(self.last, figure.np_end + 3))
+                )
+            )
+        return False
+
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.
 
@@ -2317,6 +2401,10 @@ class _Sentence:
                 continue
             if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
+            if self.norm(i - 1) == "," and any(f.np_end <= i for f in self.m.figures):
+                # "60 defenders came back, together with the body of a volunteer, and ...":
+                # after a figure the phrase adds to that clause; it opens no sum
+                continue
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
@@ -2571,6 +2659,37 @@ class _Sentence:
         return any(
             self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
         )
+
+    def _bound_for(self, figure: FigureMention) -> bool:
+        """Whether the people were only on their way to a handover: a plan, not a handover.
+
+        "with 192 Russians to go home", "carrying 65 prisoners to an exchange",
+        "65 prisoners on their way to a swap", "bound for the exchange": an
+        infinitive of moving, or an exchange ahead of them, right after the people.
+        """
+        end = figure.np_end
+        if self.norm(end) == "to" and any(
+            t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
+        ):
+            return True
+        words = [self.norm(i) for i in range(end, min(self.last, end + 6))]
+        return any(
+            (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
+            and words[k + 1] in ("an", "a", "the")
+            and words[k + 2] in _EXCHANGE_NOUNS
+            for k in range(len(words) - 2)
+        )
+
+    def _caused_not_done(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the object of "will see", "would let", "could allow".
+
+        "The deal will see 1,000 people go each way" tells what a plan would bring
+        about; the verb of moving after the people has no auxiliary of its own.
+        """
+        at = figure.first - 1
+        if at < self.first or _lemmas.lemma(self.norm(at)) not in _CAUSING:
+            return False
+        return not verb_group(self.norms, at - self.first).done
 
     def exchange_count(self) -> Count | None:
         """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
@@ -3305,6 +3424,13 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if any(
+            self.norm(i) == "for"
+            and self.norm(i + 1) in ("every", "each")
+            and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 5))
+        ):
+            return None  # "releases three Russians for every Ukrainian": a ratio
         if self._struck_people(figure):
             return None  # "shelled the city, killing 25 people": victims, not people moved
         if self.norm(figure.first - 1) in _ENQUIRIES or (
@@ -3359,17 +3485,29 @@ class _Sentence:
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
-        if self._among(figure) or self._unit_part(figure):
+        if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._caused_not_done(figure):
+            return []  # "the deal will see 1,000 people go each way": a plan's outcome
+        if self.norm(figure.np_end) in _TAKEN_AWAY or (
+            self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
+        ):
+            return None  # "19,546 children deported or forcibly transferred": taken, not returned
+        if self.norm(figure.np_end - 1) == "ones" and any(
+            f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
+        ):
+            return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
+            # "the three June handovers, which together brought 3,636 bodies": their sum
+            or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
             self._each_time(figure)
-            or self._each_of_several(figure)
+            or self._each_of_counted_handovers(figure)
             or self._each_event(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
@@ -3458,8 +3596,23 @@ class _Sentence:
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
-        if symmetric and stated_receiver is not None and self._apiece_to(figure):
-            symmetric = False  # "returned 82 bodies apiece to Ukraine": each time, one way
+        per_event = (
+            self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
+            and self._each_of_several(figure)
+        ) or self._each_exchange_before(figure)
+        if per_event:
+            # "three handovers of 1,200 each": the size of each of several one-way handovers,
+            # not a total nor a figure per side (as "swaps of 103 each" is)
+            symmetric = tally = False
+        if (
+            symmetric
+            and stated_receiver is not None
+            and (self._apiece_to(figure) or self._each_of_several(figure))
+        ):
+            # "three handovers returned 82 bodies apiece to Ukraine": one side receives, so
+            # "apiece" shares the figure out over the handovers, not over the sides
+            symmetric = False
         if (
             predicate is not None
             and predicate.move is Move.SWAP
@@ -3472,7 +3625,7 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure) or copula
-        if symmetric and not figure.per_side and self._each_of_several(figure):
+        if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
             symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
             # "In all, each side has now released 1,000 people": a total for each side
@@ -3694,6 +3847,46 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _each_of_several(self, figure: FigureMention) -> bool:
+        """Whether a bare "each" or "apiece" follows the figure, or "each exchange" leads it.
+
+        "82 bodies apiece" may share a figure out over sides or over events;
+        "each side", "each way", "in each direction" can only mean sides.
+        """
+        if any(
+            self.norm(i) in ("each", "every") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ):
+            return True  # "each exchange brought 50 people home to Kyiv": per event
+        if any(
+            self.norm(i) == "each"
+            and self.norm(i + 1) not in ("side", "sides", "way", "direction", "country", "of")
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            return True  # "the handovers ... each brought back 1,000 bodies to Ukraine"
+        at = next(
+            (i for i in (figure.last, figure.np_end) if self.norm(i) in ("each", "apiece")), None
+        )
+        if at is None:
+            return False
+        return self.norm(at + 1) not in ("side", "sides", "way", "direction", "country")
+
+    def _each_exchange_before(self, figure: FigureMention) -> bool:
+        """Whether "each" before the figure shares it out over exchanges, not sides.
+
+        "in exchanges that each involved about 20 prisoners", "each handover
+        brought 40 bodies": the figure is the size of every one of the events.
+        """
+        for i in range(max(self.first + 1, figure.first - 4), figure.first):
+            if self.norm(i) != "each":
+                continue
+            before = self.norm(i - 1)
+            if before in ("that", "which"):
+                before = self.norm(i - 2)
+            if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
+                return True
+        return False
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int
@@ -4240,6 +4433,8 @@ class _Sentence:
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if self._one_and_the_other(figure):
+                continue  # "one wounded in the arm and the other in the leg": two people
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -4293,6 +4488,19 @@ class _Sentence:
         """Whether a figure without people measures time: "given eleven months ago"."""
         return figure.noun is None and self.norm(figure.last) in _TIME_UNITS
 
+    def _one_and_the_other(self, figure: FigureMention) -> bool:
+        """Whether "one" picks out one of a pair ("one ... and the other ..."), a pronoun.
+
+        "the two men, one wounded in the jaw and the other in the legs" describes
+        each of two people; it counts no losses.
+        """
+        if self.norm(figure.first) != "one" or figure.last - figure.first != 1:
+            return False
+        return any(
+            self.norm(i) == "the" and self.norm(i + 1) == "other"
+            for i in range(figure.last, min(self.last, figure.last + 12))
+        )
+
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.
 
@@ -4338,6 +4546,11 @@ class _Sentence:
                 and p.last <= figure.first
                 and lx.PEOPLE.match(self.tokens, p.last, self.last) is not None
             ]
+            people = self.discourse.people
+            if not named and people is not None and people[0] == self.index - 1:
+                # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
+                # killed": "them" are the people the sentence before counted
+                named = [people[1]]
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
@@ -5031,6 +5244,8 @@ class _Sentence:
                 break
             if word == "taken" and (words[k + 1 : k + 2] or [""])[0] not in _TAKEN_CAPTIVE:
                 continue  # "children who had been taken to Russia": moved, not captured
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in ("remains", "bodies"):
+                return None  # "400 servicemen whose remains were being held": dead, not captive
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
@@ -6199,6 +6414,8 @@ class _Sentence:
             if people is None:
                 continue
             noun_end, category, nationality = people
+            if self.norm(noun_end) in _TAKEN_AWAY:
+                continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
             if subject is not None:
@@ -6685,6 +6902,7 @@ class _Sentence:
                     legs[position] = leg._replace(whole=True)
                 continue
             found = split[whole] = []
+            added: list[LegDraft] = []
             chained = False
             for k in range(whole + 1, len(self.m.figures)):
                 figure = self.m.figures[k]
@@ -6722,13 +6940,13 @@ class _Sentence:
                 chained = True
                 used.add(k)
                 found.append((category, figure.amount))
-                parts.append(leg._replace(category=category, amount=figure.amount))
-            if chained and not leg.tally and len({c for c, _ in found}) < 2:
-                # "41 Ukrainians, 11 of them civilians": one part is a subset, not a partition
-                added = sum(1 for c, a in found if (c, a) != (leg.category, leg.amount))
-                del parts[len(parts) - added :]
+                added.append(leg._replace(category=category, amount=figure.amount))
+            if len(found) < 2:
+                # "41 Ukrainians, 11 of them civilians": one part alone leaves the rest
+                # unsaid, a subset rather than a partition, and is not coded
                 found.clear()
                 continue
+            parts.extend(added)
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
@@ -6997,7 +7215,7 @@ class _Sentence:
             "years",
         )
 
-    def _each_of_several(self, figure: FigureMention) -> bool:
+    def _each_of_counted_handovers(self, figure: FigureMention) -> bool:
         """Whether the figure is the size of every one of several handovers: "of 1,200 each".
 
         "three handovers of 1,200 each", "two repatriations of 500 apiece": the
@@ -7194,6 +7412,9 @@ def extract(
     ]
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
+    if sided:
+        discourse.people = (index, sided[-1])
     if claims:
         discourse.claims = claims
         discourse.recap = sentence.recalls()

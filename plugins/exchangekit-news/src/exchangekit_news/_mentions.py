@@ -47,6 +47,34 @@ _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
 _DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans", "koreans"})
+# Verbs after "the Russians" that make it the side acting, not people counted.
+_SIDE_VERBS: Final = frozenset(
+    {
+        "had",
+        "have",
+        "has",
+        "would",
+        "will",
+        "did",
+        "said",
+        "say",
+        "says",
+        "claimed",
+        "got",
+        "get",
+        "gave",
+        "give",
+        "took",
+        "take",
+        "received",
+        "receive",
+        "handed",
+        "sent",
+        "agreed",
+        "insisted",
+        "refused",
+    }
+)
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
@@ -319,18 +347,40 @@ class _Finder:
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
-            elif (
-                mention.noun.category is None
-                and not whole
-                and self.norm(mention.np_end - 1) in _DEMONYMS
-            ):
-                # "90 Ukrainian soldiers for the same number of Russians": a bare
-                # nationality names the other side's people of the same kind
-                mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            elif not whole and self.norm(mention.np_end - 1) in _DEMONYMS:
+                # "90 servicemen were freed and the same number of Russians sent back": the
+                # nationality says whose, the figure repeated says of what kind; after a
+                # list ("185 servicemen and 20 civilians") it repeats each part
+                parts = self._listed_before(earlier)
+                added.extend(
+                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+                    for f in parts[:-1]
+                )
+                previous = parts[-1]
+                mention = mention._replace(
+                    amount=previous.amount,
+                    text=previous.text,
+                    noun=previous.noun,
+                    remains=previous.remains,
+                )
             added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
+        """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
+
+        "185 servicemen and 20 civilians were returned" lists two; "the same
+        number" after it repeats both.
+        """
+        parts = [earlier[-1]]
+        for f in reversed(earlier[:-1]):
+            between = {self.norm(i) for i in range(f.np_end, parts[0].first)}
+            if parts[0].first - f.np_end > 2 or not between <= {"and", ","} or not between:
+                break
+            parts.insert(0, f)
+        return parts
 
     def _stated_after(self, a: int, b: int) -> FigureMention | None:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
@@ -763,8 +813,10 @@ class _Finder:
             norm = token.norm
             if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
-            if norm == "and" and i == b:
-                break  # "close to 120,000 and Ukrainian deaths close to 70,000": a new group
+            if norm == "and" and i == b and self.party_at(i + 1) is not None:
+                # "Russian deaths close to 120,000 and Ukrainian deaths close to 70,000":
+                # a nationality after "and" opens the next group, not this figure's noun
+                break
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
@@ -968,6 +1020,15 @@ class _Finder:
                     parties.append(PartyMention(i, end, entry.party, role, True))
                 i = end
                 continue
+            if (
+                party is not None
+                and self.norm(i - 1) in ("my", "his", "her", "your")
+                and self.tokens[party[0] - 1].norm in _ADJECTIVES
+            ):
+                # "with my Ukrainian colleague": a person's nationality, neither a side that
+                # acts nor the people moved
+                i = party[0]
+                continue
             if party is not None:
                 end, code = party
                 noun = self.tokens[end - 1].norm not in _ADJECTIVES
@@ -983,6 +1044,17 @@ class _Finder:
             i += 1
         return sources, parties
 
+    def _reduced_relative(self, at: int) -> bool:
+        """Whether the verb at ``at`` opens a reduced relative that a copula follows.
+
+        "The Ukrainians handed over were 51 servicemen and 33 civilians": the verb
+        describes the people, and "were" is the clause's own verb.
+        """
+        j = at + 1
+        while j < min(self.last, at + 3) and self.norm(j) in ("over", "back", "home", "out"):
+            j += 1
+        return self.norm(j) in ("were", "are", "was", "is", "comprised", "included", "include")
+
     def _the_country(self, i: int) -> bool:
         """Whether "the country's" or "the nation's" stands at ``i``, pointing to a party."""
         return self.norm(i + 1) in ("country", "nation") and self.tokens[i + 1].poss
@@ -992,6 +1064,17 @@ class _Finder:
             return MEDIATOR
         norm = self.tokens[end - 1].norm
         if norm in _DEMONYMS:
+            if (
+                end - i == 1
+                and self.norm(i - 1) == "the"
+                and self.norm(i - 2) not in ("of", "among")
+                and self.norm(end) in _SIDE_VERBS
+                and not self._reduced_relative(end)
+            ):
+                # "Kyiv said the Russians had got back 110 people": with "the", no figure and
+                # a verb of its own, the nationality names the side, which acts ("the
+                # Ukrainians freed were ..." are people)
+                return ACTOR
             return NATIONALITY
         if norm in _ADJECTIVES and not self.tokens[end - 1].poss:
             j = end
