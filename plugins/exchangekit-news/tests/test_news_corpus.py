@@ -431,3 +431,18 @@ def test_news_holdout_3_as_development_material_stays_above_its_floors() -> None
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
+
+
+# Dates of holdout-3 and holdout-4 as development material, after the second round on dates
+# (worked from their wrong dates, with broad rules only): holdout-3 dates right for 95.5% of
+# the figures found (81.8% before), holdout-4 95.5% (78.3% before). The floors sit below, so
+# the recall rounds working on the same sets can add figures whose dates are harder.
+HOLDOUT_DATE_FLOORS = [("holdout-3", 0.90), ("holdout-4", 0.90)]
+
+
+@pytest.mark.parametrize(("part", "dates"), HOLDOUT_DATE_FLOORS)
+def test_news_holdout_dates_as_development_material_stay_above_their_floors(
+    part: str, dates: float
+) -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / part)), Score())
+    assert measured.date_accuracy >= dates, measured.misdated

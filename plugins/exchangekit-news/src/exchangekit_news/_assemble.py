@@ -45,6 +45,7 @@ from exchangekit_news._extract import (
 )
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
+from exchangekit_news._mentions import SAME_DAY
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -54,6 +55,10 @@ _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates fro
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
+_SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
+_WEEKDAY_NAMES: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange is put whose text says its date is not known."""
 # "without saying exactly when", "did not say when", "gave no date", "the date was not disclosed"
@@ -196,6 +201,15 @@ class Assembler:
             result = _whole_month(text, self.published) or Period.parse(
                 text, reference=self.published
             )
+            if (
+                text.startswith("last ")
+                and text[5:].lower() in _WEEKDAY_NAMES
+                and self.published is not None
+                and result.start == self.published - timedelta(days=1)
+            ):
+                # "last Thursday" told on a Friday is the week before: yesterday is
+                # "on Thursday" or "yesterday"
+                result = Period.day(result.start - timedelta(days=7))
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
             result = _NeedsReference(text) if relative else None
@@ -232,6 +246,12 @@ class Assembler:
         if SHIFT_MARK in text:
             base, _, days = text.partition(SHIFT_MARK)
             return _shift(self._resolve_at(sentence, base), int(days))
+        if text == SAME_DAY:
+            # "The exchange came on the same day Shoigu gave his figure": the exchange's day
+            event = self._last_event
+            if event is not None and event.period.precision is Precision.DAY:
+                return event.period
+            return None
         day = self._dateline_of(sentence) if text in _DAY_WORDS else None
         if day is None or self._datelines[0][0] > sentence:
             return self._resolve(text)
@@ -575,14 +595,27 @@ class Assembler:
             if default is None:
                 return
             resolved, explicit = default, False
+        if (
+            draft.as_of is not None
+            and resolved.precision is Precision.RANGE
+            and _SEASON.search(draft.as_of) is not None
+        ):
+            # "a leaked slide from the spring gave 223,000": a season says no more than its
+            # year when a figure stood
+            resolved = Period.year(resolved.start.year)
         if draft.by_end and resolved.precision is Precision.YEAR:
             # "by the end of 2024": its last month, one step finer, as with a month's last day
             resolved = Period.month(resolved.end.year, 12)
         elif draft.by_end and resolved.precision is not Precision.DAY:
             resolved = Period.day(resolved.end)  # "had counted 110,000 by the end of June"
         default = self._default_day(index)
-        if default is not None and resolved.end < self.conflict_start + _WAR_START_SLACK:
+        if (
+            default is not None
+            and resolved.start <= self.conflict_start
+            and resolved.end < self.conflict_start + _WAR_START_SLACK
+        ):
             # "killed since the invasion began in February 2022": the start, not the date
+            # (a date in the war's first weeks, "three weeks ago" in April 2022, is a date)
             resolved, explicit = default, False
         start = self.conflict_start
         if draft.since is not None:
@@ -1019,14 +1052,23 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
             ]
             if parts and leg.count in parts:
                 continue
-            if leg.definite and any(
+            if any(
                 other.count == leg.count
                 and other.category is not PersonCategory.OTHER
                 and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+                and (
+                    leg.definite
+                    or leg.attributed is None
+                    or other.attributed is None
+                    or other.attributed.party == leg.attributed.party
+                )
                 for other in legs
             ):
                 # "eleven Ukrainian civilians were returned" ... "the eleven Ukrainians who
-                # came home", whoever says it: the same people, told without their kind
+                # came home", whoever says it; "101 Ukrainian prisoners were handed over" ...
+                # "it put the number it had released at 101", one side's sources or none: the
+                # same people, told without their kind (the other side's own figure of no
+                # kind is its account, and a mix split into parts is kept)
                 continue
         kept.append(leg)
     return kept

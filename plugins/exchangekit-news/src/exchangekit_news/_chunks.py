@@ -198,7 +198,17 @@ def same_number(norms: Sequence[str], i: int) -> int:
         return i + 3
     if tuple(norms[i : i + 3]) == ("the", "same", "size") and i >= 2 and norms[i - 1] == "of":
         return i + 3  # "a group of the same size was handed to Ukraine"
+    if (
+        tuple(norms[i : i + 2]) == ("as", "many")
+        and (i + 2 >= len(norms) or norms[i + 2] not in ("as", "of"))
+        and (i == 0 or norms[i - 1] not in _NOT_AS_MANY)
+    ):
+        return i + 2  # "103 soldiers in return for as many Russians"; not "as many as 300"
     return i
+
+
+# Words before "as many" that make it a ratio ("twice as many"), not the same number.
+_NOT_AS_MANY: Final = frozenset({"twice", "half", "thrice", "times", "just", "not"})
 
 
 _MIXERS: Final = frozenset(

@@ -32,6 +32,9 @@ _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
+_PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run long
+_OF_THEM: Final = ("of", "them")
+_APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
 # Words in "-ing" that hang a noun group on a noun rather than open a clause.
@@ -130,6 +133,8 @@ class Clauses:
                 or (word in _ASIDES and previous == ",")
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
+                # ", the youngest of them a girl of six who ...,": one of the group described
+                or (previous == "," and word == "the" and tuple(norms[i + 2 : i + 4]) == _OF_THEM)
             )
             if aside or (word in ("that", "which", "whom", "who") and i in after_people):
                 end = self._relative_end(i, to_the_end=aside)
@@ -148,13 +153,26 @@ class Clauses:
         (``to_the_end``) may also end with the sentence.
         """
         norms = self.norms
-        stop = min(len(norms), opener + _RELATIVE_REACH)
+        # ", among them two priests who had been arrested ... and held ...,": an aside
+        # naming a part may carry a long relative clause of its own
+        part = norms[opener] in _PART_ASIDES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM
+        reach = _RELATIVE_REACH + (_APPOSITION_EXTRA if part else 0)
+        stop = min(len(norms), opener + reach)
         start = opener + 1
         if start < stop and norms[start] == ",":
             # "which, added to Friday's groups, completes ...": a parenthesis right after
             # the opener is inside the clause
             start = next((i for i in range(start + 1, stop) if norms[i] == ","), stop) + 1
+        inner = False
         for i in range(start, stop):
+            if norms[i] == "," and norms[i - 1] in _RELATIVE | {"that"} and not inner:
+                # "most of whom, according to the Republic, fell ...,": a comma right after
+                # the pronoun opens a parenthesis inside the clause, not its end
+                inner = True
+                continue
+            if inner and norms[i] == ",":
+                inner = False
+                continue
             if norms[i] in _CLOSE or norms[i] in (".", "!", "?"):
                 return i
         # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end

@@ -17,7 +17,7 @@ from typing import Final
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
-__all__ = ["dateline", "day_heading"]
+__all__ = ["dated_stamp", "dateline", "day_heading"]
 
 _PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
 _PLACE_JOINERS: Final = frozenset({"/", "-", "."})
@@ -140,6 +140,29 @@ def day_heading(tokens: Sequence[Token], first: int, last: int) -> str | None:
     while end < last and tokens[end].kind == SYM:
         end += 1
     return text if end == last else None
+
+
+def dated_stamp(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
+    """A live blog's stamp that names the entry's date and time, "Friday 23 May, 14:10"; or None.
+
+    Where it ends and the date's text. A blog that runs over several days may
+    stamp each entry with its full date; the entry is from that day, whatever
+    day the page was last updated.
+    """
+    i = first
+    if i < last and tokens[i].norm in lx.WEEKDAYS:
+        i += 1
+        if i < last and tokens[i].text == ",":
+            i += 1
+    found = _date_after(tokens, i, last)
+    if found is None:
+        return None
+    end, text = found
+    if end < last and tokens[end].text in (",", "-", "–", "—"):
+        end += 1
+    if not _time_stamp(tokens, end, last):
+        return None
+    return end + 3, text
 
 
 def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:

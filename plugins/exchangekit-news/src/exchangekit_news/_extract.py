@@ -23,11 +23,12 @@ from exchangekit import (
     Count,
     PersonCategory,
     Population,
+    Qualifier,
     SourceKind,
 )
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import mixed_group
+from exchangekit_news._chunks import mixed_group, verb_group
 from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lexicon import Move, Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
@@ -35,6 +36,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     MEDIATOR_CODES,
     NATIONALITY,
+    SAME_DAY,
     SHIFT,
     SUMMING,
     SUMMING_TO,
@@ -43,6 +45,7 @@ from exchangekit_news._mentions import (
     Mentions,
     PartyMention,
     TransferWord,
+    whom_casualty,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
@@ -70,6 +73,8 @@ _CASUALTY_HEADS: Final = frozenset(
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
+_APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
 _CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
 _BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
 _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
@@ -162,7 +167,19 @@ _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
 _CAPTIVITY_VERBS: Final = frozenset(
-    {"held", "taken", "captured", "detained", "imprisoned", "jailed", "abducted", "deported"}
+    {
+        "held",
+        "taken",
+        "captured",
+        "detained",
+        "imprisoned",
+        "jailed",
+        "abducted",
+        "deported",
+        "arrested",
+        "sentenced",
+        "convicted",
+    }
 )
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
@@ -185,12 +202,38 @@ _WEEKDAY_NAMES: Final = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+# Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
+_DEPLOYED_TO: Final = frozenset(
+    {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
+)
+# Modals of a guess: a nationality after them ("some may be Russian") is not stated.
+_MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
+# Verbs after an infinitive's "to", which is then no preposition of a destination.
+_INFINITIVES: Final = frozenset(
+    {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
+)
+# Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
+_OPENING_EVENTS: Final = frozenset(
+    {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
+)
+# Verbs whose object's moving is their outcome: "will see 1,000 people go home".
+_CAUSING: Final = frozenset({"see", "let", "allow", "enable", "mean"})
+# Participles of people taken away by force, right after them: no handover home.
+_TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
 # Military units: "108 of them fighters of the Azov regiment" is a part by unit.
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
+# Plural heads of a count of losses that may stand right before a hedged figure, verbless.
+_PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
+# Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
+_ALLIED_WITH: Final = {"PRK": "RUS"}
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
+# The small words of a list of dates set off as an aside: "on 5 January and 5 February".
+_DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
 _PRISONER_CONTEXT: Final = frozenset(
     {
@@ -333,6 +376,20 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 # The words of a force's name before its country: "the armed forces of Ukraine".
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+_FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
+_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+# Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
+_RECALLED: Final = frozenset(
+    {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
+)
+# What is published with a date: "figures released on Monday", "the data released in May".
+_PUBLISHED_THINGS: Final = frozenset(
+    {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
+)
+# Participles that say when a figure was stated: "a figure given in February".
+_STATED_PARTICIPLES: Final = frozenset(
+    {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
+)
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -367,6 +424,8 @@ _TWO_SIDED: Final = (
     "the two sides",
     "both countries",
     "both belligerents",
+    "combined losses",
+    "combined casualties",
 )
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
@@ -492,6 +551,30 @@ def _offset_count(word: str) -> int | None:
     return _OFFSET_WORDS.get(word)
 
 
+def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a headline's year ends a full date or numbers a document, not a topic.
+
+    "Ukraine live, Sunday 12 January 2025" dates the page and "Research Note
+    2025/02" numbers it: neither says the piece is about 2025, so the days it
+    names without a year ("on 30 December") are the ones before publication.
+    """
+    for k in range(first, last):
+        token = tokens[k]
+        if not (token.kind == NUM and len(token.text) == 4 and token.text.isdigit()):
+            continue
+        before = [tokens[j].norm for j in range(max(first, k - 3), k) if tokens[j].text != ","]
+        if before and before[-1] in lx.MONTHS:
+            return True  # "12 January 2025", "January 12, 2025"
+        if len(before) >= 2 and before[-2] in lx.MONTHS and before[-1].isdigit():
+            return True
+        after = tokens[k + 1] if k + 1 < last else None
+        if after is not None and after.text in ("/", "-") and after.gap == 0:
+            following = tokens[k + 2] if k + 2 < last else None
+            if following is not None and following.kind == NUM and len(following.text) <= 3:
+                return True  # "2025/02", "No. 2024-17"
+    return False
+
+
 class LegDraft(NamedTuple):
     """One direction of an exchange as one sentence states it."""
 
@@ -548,17 +631,6 @@ class SentenceFacts(NamedTuple):
     two_way: tuple[PersonCategory, str] | None = None
 
 
-def _dated_or_numbered(tokens: list[Token], k: int, first: int, last: int) -> bool:
-    """Whether the year at ``k`` belongs to a full date or a serial number, not a topic.
-
-    "Ukraine live, Sunday 12 January 2025" and "Research Note 2025/02" head a
-    text without making that year what it is about.
-    """
-    if any(tokens[i].norm in lx.MONTHS for i in range(max(first, k - 3), k)):
-        return True
-    return (k > first and tokens[k - 1].text == "/") or (k + 1 < last and tokens[k + 1].text == "/")
-
-
 class Discourse:
     """What earlier sentences established: the speakers named so far and the latest claims."""
 
@@ -593,6 +665,14 @@ class Discourse:
         # text gives no side ("Russia handed Ukraine the remains ... The first handover was
         # of 1,212 bodies"): the story's direction carries on until another is told.
         self.remains_way: tuple[str, str] | None = None
+        # Whether the latest claims recall an earlier statement ("who last gave a figure
+        # in December", "he had put it at 43,000"), and each speaker's latest statement
+        # date outside such recaps: an undated figure of the speaker's goes back to it.
+        self.recap = False
+        self.pegs: list[tuple[SourceEntry, str]] = []
+        # The side of the last people counted with their nationality, and the sentence
+        # that counted them, for "more than 3,000 of them" in the next sentence.
+        self.people: tuple[int, str] | None = None
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -626,10 +706,13 @@ class Discourse:
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
             self.year, self._section = years[0], False
-        elif headline and not any(
-            (t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years)
-            or (t.text in years and _dated_or_numbered(tokens, k, first, last))
-            for k, t in enumerate(tokens[first : last - 1], first)
+        elif (
+            headline
+            and not any(
+                t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+                for k, t in enumerate(tokens[first : last - 1], first)
+            )
+            and not _dated_or_numbered_year(tokens, first, last)
         ):
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)
@@ -719,6 +802,7 @@ class _Sentence:
         self._belligerents: Sequence[str] = ()
         self._civilian = False
         self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
+        self._captured = False  # whether the figure being read counts people held
 
     # Where clauses break, and where the phrases some rules look for begin: each found on
     # first use and then kept, since most sentences (those without figures) use few of them.
@@ -750,7 +834,8 @@ class _Sentence:
         sides = [
             i
             for i in self._positions(lx.PER_SIDE)
-            if self.norm(i + 1) not in _TIMES and self.norm(i + 2) not in _TIMES
+            if self.norm(i + 1) not in _TIMES | _RECURRING
+            and self.norm(i + 2) not in _TIMES | _RECURRING
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
@@ -1194,12 +1279,18 @@ class _Sentence:
             t
             for t in self.m.transfers
             if t.last <= figure.first
-            and (figure.first - t.last <= 8 or self._second_object(t, figure))
+            and (
+                figure.first - t.last <= 8
+                or self._second_object(t, figure)
+                or self._of_past_dated_aside(t, figure)
+                or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
+            )
         ]
         before = [
             t
             for t in before
-            if not self._boundary(t.last, figure.first)
+            if not self._circumstantial_mediation(t)
+            and not self._boundary(t.last, figure.first)
             and self._same_clause(t.first, figure.first)
             and (not self._in_relative(t.first) or self._in_relative(figure.first))
         ]
@@ -1259,6 +1350,107 @@ class _Sentence:
             )
         )
 
+    def _of_past_dated_aside(self, noun: TransferWord, figure: FigureMention) -> bool:
+        """Whether an event noun's "of" reaches ``figure`` across an aside of dates.
+
+        "two swaps, on 5 January and 5 February, of 25 and 150 prisoners": the
+        dates set off by commas or dashes stand between the noun and its "of".
+        """
+        if noun.move is not Move.EVENT and self.norm(noun.first) not in _EXCHANGE_NOUNS:
+            return False
+        start = figure.first
+        while self.norm(start - 1) in (",", "and"):
+            # "of 25 and 150 prisoners": the list's first figure follows the "of"
+            listed = next((f for f in self.m.figures if f.last == start - 1), None)
+            if listed is None:
+                break
+            start = listed.first
+        if self.norm(start - 1) != "of":
+            return False
+        opening, closing = noun.last, start - 2
+        if self.norm(opening) not in (",", *_DASHES) or self.norm(closing) != self.norm(opening):
+            return False
+        if not 0 < closing - opening <= 16:
+            return False
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
+        )
+
+    def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
+        """The side people came home to when a later clause says the other side got its own.
+
+        "86 servicemen came home, and Russia received its people in return": the
+        side that received "in return" is the other leg's receiver, so home is the
+        other belligerent.
+        """
+        if len(belligerents) != 2:
+            return None
+        back = next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 1)
+                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+        if back is None:
+            return None
+        for party in self.m.parties:
+            if not figure.np_end < party.first < back or not party.noun:
+                continue
+            if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
+                continue
+            verb = next(
+                (
+                    t
+                    for t in self.m.transfers
+                    if party.last <= t.first <= party.last + 3 and t.move is Move.RECEIVE
+                ),
+                None,
+            )
+            if verb is not None and not self._figure_between(figure.np_end, verb.last):
+                return next(code for code in belligerents if code != party.code)
+        return None
+
+    def _circumstantial_mediation(self, word: TransferWord) -> bool:
+        """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
+
+        Told as a circumstance, the mediation is not the clause's verb; the verb of
+        the people moved comes after ("... were reunited with their families").
+        """
+        if self.norm(word.first) != "mediation":
+            return False
+        return any(
+            self.norm(i) in ("with", "through", "under", "via", "thanks")
+            for i in range(max(self.first, word.first - 4), word.first)
+        )
+
+    def _into_party(self, start: int, stop: int) -> str | None:
+        """The side named as a noun right after "into": "crossed back into Ukraine".
+
+        "into Russian captivity" names no destination: the party must be the noun.
+        """
+        for i in range(start, min(stop, self.last)):
+            if self.norm(i) == "into":
+                party = next((p for p in self.m.parties if p.first == i + 1), None)
+                return party.code if party is not None and party.noun else None
+        return None
+
+    def _undated_gap(self, start: int, end: int) -> int:
+        """How many tokens of ``start:end`` are not part of a date ("on the 14th and the 24th").
+
+        Dates between a verb or an exchange noun and its figure say when, not
+        what, so they do not use up the reach of the verb.
+        """
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        for i in range(start, end - 1):
+            if self.norm(i).isdigit() and self.norm(i + 1) in ("st", "nd", "rd", "th"):
+                dated.update((i, i + 1))  # "the 14th": a day of a month told elsewhere
+                if self.norm(i - 1) == "the":
+                    dated.add(i - 1)
+        return sum(1 for i in range(start, end) if i not in dated)
+
     def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
         """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
         second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
@@ -1279,6 +1471,8 @@ class _Sentence:
         # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
         end = figure.np_end
         for following in self.m.figures:
+            if self._named_among_them(following):
+                break  # "Ten civilians, two priests among them, ...": a part, not a listing
             if following.first >= end and self._listed(end, following.first):
                 end = following.np_end
         inside = self._in_relative(figure.first)
@@ -1356,16 +1550,53 @@ class _Sentence:
             # after a comma: ", among them", also right after a clause closed by one
             apposition = (opener > position or self.norm(position - 1) == ",") and (
                 word in _APPOSITIONS
+                # ", two priests among them, ...": the part named first, "among them" after
+                or (
+                    opener > position
+                    and (self.tokens[opener].kind == NUM or word in lx.NUMBER_WORDS)
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("among", "them")
+                        for j in range(opener + 1, min(self.last, opener + 6))
+                    )
+                )
+                # ", the youngest of them a girl of six, ...": one of the group described
+                or (
+                    opener > position
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("of", "them")
+                        for j in range(opener + 1, min(self.last, opener + 3))
+                    )
+                )
             )
             if not relative and not apposition:
                 break
-            close = self._closing_comma(opener + 1)
+            # an aside naming a part may carry a long relative clause of its own ("among
+            # them two priests who had been arrested ... and held for ..."): reach further
+            close = self._closing_comma(
+                opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
+            )
+            if close is not None and relative:
+                close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._figure_between(opener, close)):
                 break
             if apposition:
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_inner_parenthesis(self, close: int) -> int | None:
+        """The comma that closes a relative clause whose first comma opens a parenthesis.
+
+        "children who had been taken ... and who, in at least two cases, had been
+        placed with foster families, crossed back": a comma right after "who" cannot
+        end the clause; the clause runs on past the parenthesis to the next comma.
+        """
+        if self.norm(close - 1) not in _RELATIVE_PRONOUNS:
+            return close
+        inner = self._closing_comma(close + 1)
+        if inner is None:
+            return None
+        return self._closing_comma(inner + 1)
 
     def _end_of_listed_aside(self, opener: int, close: int) -> int:
         """The comma that closes an aside listing several groups, not the first comma in it.
@@ -1386,8 +1617,8 @@ class _Sentence:
             close = following
         return close
 
-    def _closing_comma(self, start: int) -> int | None:
-        for i in range(start, min(self.last, start + _RELATIVE_REACH)):
+    def _closing_comma(self, start: int, reach: int = _RELATIVE_REACH) -> int | None:
+        for i in range(start, min(self.last, start + reach)):
             word = self.norm(i)
             if word == ",":
                 return i
@@ -1492,6 +1723,8 @@ class _Sentence:
         for i in range(start, min(stop, self.last)):
             if self.norm(i) not in words:
                 continue
+            if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
+                continue  # "some may prove to be Russian": "to" before a verb leads nowhere
             if outside and self._in_relative(i):
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
             named = [p for p in self.m.parties if i < p.first <= i + 4]
@@ -1654,14 +1887,21 @@ class _Sentence:
         # wounded Russians")
         for i in range(figure.np_end, min(stop, self.last) - 1):
             if self.norm(i) in (";", "while", "whereas") or (
-                self.norm(i) == "," and self.norm(i + 1) in ("and", "but")
+                self.norm(i) == "," and self.norm(i + 1) in ("and", "but", "a", "an")
             ):
+                # "..., a pattern the office puts down to the lists the Russians signed":
+                # an apposition on the whole clause is about something else
                 stop = i
                 break
         for party in self.m.parties:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
+                if any(
+                    self.norm(i) in _MAYBE
+                    for i in range(max(figure.np_end, party.first - 4), party.first)
+                ):
+                    continue  # "and warned that some might prove to be Russian": a guess
                 return party.code
         return self._specified_people(figure)
 
@@ -1735,6 +1975,8 @@ class _Sentence:
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
         if noun is None:
             noun = self._apposed_noun(figure)
+        if noun is None:
+            noun = self._recurring_noun(figure)
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
@@ -1806,6 +2048,8 @@ class _Sentence:
             return False
         if "opposite" in after or ("other" in after and "way" in after):
             return False
+        if after[:1] == ["to"] and after[1:2] and after[1] in _DEPLOYED_TO:
+            return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
             return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
@@ -1899,6 +2143,59 @@ class _Sentence:
             "direction",
         )
 
+    def _recurring_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a bare "N each time" counts: those the clause names without a figure.
+
+        "In July and August — about 1,000 each time — Ukraine took back its dead":
+        the figure repeats over the transfers, and "its dead" says who moved.
+        """
+        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in _RECURRING:
+            return None
+        counted = {i for f in self.m.figures for i in range(f.first, f.np_end)}
+        best: tuple[int, Noun] | None = None
+        for i in range(self.first, self.last):
+            if i in counted:
+                continue
+            found = lx.PEOPLE.match(self.tokens, i, self.last)
+            if found is not None and (best is None or abs(i - figure.first) < best[0]):
+                best = (abs(i - figure.first), found[1])
+        return best[1] if best is not None else None
+
+    def _respective_sizes(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a verbless list of swap sizes given per side.
+
+        "On 3 June and 9 July — 61 and 77 each way, respectively — ...": figures
+        listed with a per-side phrase and "respectively" size dated swaps by
+        themselves, with no verb of moving.
+        """
+        if "respectively" not in self.norm_set:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        last = at
+        while last + 1 < len(figures) and {
+            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+        } <= {",", "and"}:
+            last += 1
+        first = at
+        while first > 0 and {
+            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+        } <= {",", "and"}:
+            first -= 1
+        if last == first:
+            return False
+        end = figures[last].np_end
+        before = self.norm(end) == "respectively"  # "25 and 150 respectively in each direction"
+        at = end + before
+        side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
+        if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
+            side = (at + 2, True)
+        if side is None:
+            return False
+        return before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively"
+
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
         this year, the largest of them the "1,000 for 1,000" swap in May"."""
@@ -1940,6 +2237,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._span_stated(figure, start, stop):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
         for at in self.totals:
@@ -2020,6 +2319,56 @@ class _Sentence:
                 return True
         return False
 
+    def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the clause gives the figure a span of time rather than a day.
+
+        "during those five months", "over the past two years", "over the same
+        period", "by the end of 2022", "since the Istanbul talks", or an
+        opening "With Wednesday's exchange, ... had been returned": the figure
+        sums every handover in the span.
+        """
+        # "over the past two years": the span's own number may be the figure before this one
+        opening = max(self.first, figure.first - 14)
+        opening = max(
+            [opening, *(i + 1 for i in range(opening, figure.first) if self.norm(i) == ";")]
+        )
+        for i in range(opening, stop):
+            word = self.norm(i)
+            if word in ("during", "over", "throughout", "in", "within"):
+                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
+                    rest = words[1:]
+                    if rest[:1] in (["past"], ["last"], ["first"]):
+                        rest = rest[1:]
+                    if (
+                        len(rest) >= 2
+                        and (rest[0].isdigit() or rest[0] in lx.NUMBER_WORDS)
+                        and rest[1] in _TIME_UNITS
+                    ):
+                        return True
+                if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
+                    return True
+            elif (
+                word == "by" and [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+            ) or (
+                word == "since"
+                and self.norm(i + 1) == "the"
+                and not self._ranked(i)
+                and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+            ):
+                return True
+        if self.norm(self.first) == "with" and start == self.first:
+            comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
+            return (
+                comma is not None
+                and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(self.first, comma))
+                and any(
+                    self.norm(j) in ("had", "has", "have")
+                    for j in range(figure.np_end, min(self.last, figure.np_end + 3))
+                )
+            )
+        return False
+
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.
 
@@ -2052,6 +2401,10 @@ class _Sentence:
                 continue
             if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
+            if self.norm(i - 1) == "," and any(f.np_end <= i for f in self.m.figures):
+                # "60 defenders came back, together with the body of a volunteer, and ...":
+                # after a figure the phrase adds to that clause; it opens no sum
+                continue
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
@@ -2282,9 +2635,18 @@ class _Sentence:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
             return False  # "three men were among the 90 defenders freed": 90 is the group
-        return any(
+        return self._named_among_them(figure) or any(
             self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
         )
+
+    def _named_among_them(self, figure: FigureMention) -> bool:
+        """Whether "among them" follows the figure's noun group: "two priests among them"."""
+        for i in range(figure.np_end, min(self.last, figure.np_end + 4)):
+            if (self.norm(i), self.norm(i + 1)) == ("among", "them"):
+                return True
+            if self.tokens[i].kind != WORD:
+                return False  # a noun the lexicon does not know ("priests"), then the phrase
+        return False
 
     def _unit_part(self, figure: FigureMention) -> bool:
         """Whether "N of them" counts the men of one unit: a breakdown by service, not coded.
@@ -2297,6 +2659,37 @@ class _Sentence:
         return any(
             self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
         )
+
+    def _bound_for(self, figure: FigureMention) -> bool:
+        """Whether the people were only on their way to a handover: a plan, not a handover.
+
+        "with 192 Russians to go home", "carrying 65 prisoners to an exchange",
+        "65 prisoners on their way to a swap", "bound for the exchange": an
+        infinitive of moving, or an exchange ahead of them, right after the people.
+        """
+        end = figure.np_end
+        if self.norm(end) == "to" and any(
+            t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
+        ):
+            return True
+        words = [self.norm(i) for i in range(end, min(self.last, end + 6))]
+        return any(
+            (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
+            and words[k + 1] in ("an", "a", "the")
+            and words[k + 2] in _EXCHANGE_NOUNS
+            for k in range(len(words) - 2)
+        )
+
+    def _caused_not_done(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the object of "will see", "would let", "could allow".
+
+        "The deal will see 1,000 people go each way" tells what a plan would bring
+        about; the verb of moving after the people has no auxiliary of its own.
+        """
+        at = figure.first - 1
+        if at < self.first or _lemmas.lemma(self.norm(at)) not in _CAUSING:
+            return False
+        return not verb_group(self.norms, at - self.first).done
 
     def exchange_count(self) -> Count | None:
         """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
@@ -2314,6 +2707,43 @@ class _Sentence:
             found = self._ordinal_of_exchange()
         self._exchange_count = found or False
         return found
+
+    def _one_per_counted_event(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list giving each exchange counted its own figure.
+
+        "Two swaps, on 5 January and 5 February, moved 25 and 150 prisoners": the
+        number before "swaps" is the length of the list of figures, so each figure
+        is one swap's, not a running total over them ("in 58 exchanges, 4,500").
+        """
+        counted = next(
+            (
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 12), figure.first)
+                if self.norm(i + 1) in _TALLY_PLURALS
+                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            ),
+            None,
+        )
+        if counted is None:
+            return False
+        try:
+            events = Count.parse(counted)
+        except ValueError:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        run = [at]
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(figures):
+                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
+                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                    break
+                k += step
+                run.append(k)
+        return len(run) >= 2 and events == Count.exact(len(run))
 
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
@@ -2412,7 +2842,8 @@ class _Sentence:
             if series_dates and self._dated_apart(figure, dates, series_dates):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
-                own_dates = (respective_dates[index],)
+                # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
+                own_dates = (self._in_year(respective_dates[index]),)
             elif respective_dates and any(
                 not d.since and d.text not in respective_dates.values() for d in dates
             ):
@@ -2732,8 +3163,12 @@ class _Sentence:
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
             return True  # "almost 700 in either direction so far": people moved, per side
+        if self._respective_sizes(figure):
+            return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
+        if after == "each" and self.norm(figure.last + 1) in _RECURRING:
+            return True  # "— about 1,000 each time — Ukraine took back its dead"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
             # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
@@ -2770,7 +3205,12 @@ class _Sentence:
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
-        people = [i for i, f in enumerate(figures) if f.noun is not None]
+        people = [
+            i
+            for i, f in enumerate(figures)
+            # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
+            if f.noun is not None or self._respective_sizes(f)
+        ]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
             # respectively": the dates listed together, not the season that sets the scene
@@ -2803,6 +3243,10 @@ class _Sentence:
     ) -> dict[int, str]:
         """Pair a list of dates with a list of as many different figures, in order."""
         usable = [d for d in dates if not d.since]
+        if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
+            # "In August, swaps on the 14th and the 24th moved 84 and 146": one month, and
+            # the days listed in it
+            return self._paired_days(figures, usable[0].text)
         if len(usable) < 2:
             return {}
         if len({d.group for d in usable}) != 1 and not all(
@@ -2826,6 +3270,20 @@ class _Sentence:
             # "In September and October — on the 14th and the 18th —": the days of the months
             texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
         return dict(zip(people, texts, strict=True))
+
+    def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
+        """Pair a list of different figures with as many ordinal days of one month, in order."""
+        days = self._ordinal_days()
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(days) < 2 or len(people) != len(days):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}
+        return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
@@ -2966,6 +3424,13 @@ class _Sentence:
             return None  # "brought a list of 339 children": a list moved, not people
         if self.norm(figure.first - 1) in _EMPLOYING:
             return None  # "the office, which employs about 50 people, received ...": its staff
+        if any(
+            self.norm(i) == "for"
+            and self.norm(i + 1) in ("every", "each")
+            and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 5))
+        ):
+            return None  # "releases three Russians for every Ukrainian": a ratio
         if self._struck_people(figure):
             return None  # "shelled the city, killing 25 people": victims, not people moved
         if self.norm(figure.first - 1) in _ENQUIRIES or (
@@ -2995,6 +3460,8 @@ class _Sentence:
                 self.tokens, figure.last, self.last
             ) is not None and self._running_total(figure, start)
         if found is None and not counter and not copula:
+            copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
+        if found is None and not counter and not copula:
             if (
                 previous is not None
                 and previous.sentence == self.index
@@ -3018,21 +3485,34 @@ class _Sentence:
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
-        if self._among(figure) or self._unit_part(figure):
+        if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._caused_not_done(figure):
+            return []  # "the deal will see 1,000 people go each way": a plan's outcome
+        if self.norm(figure.np_end) in _TAKEN_AWAY or (
+            self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
+        ):
+            return None  # "19,546 children deported or forcibly transferred": taken, not returned
+        if self.norm(figure.np_end - 1) == "ones" and any(
+            f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
+        ):
+            return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         tally = (
             (self._running_total(figure, start) and not self._ranked_since(figure))
             or self._aggregated(figure)
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
+            # "the three June handovers, which together brought 3,636 bodies": their sum
+            or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
             self._each_time(figure)
-            or self._each_of_several(figure)
+            or self._each_of_counted_handovers(figure)
             or self._each_event(figure)
             or self._one_of_them(figure)
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
+            or self._one_per_counted_event(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
@@ -3103,7 +3583,10 @@ class _Sentence:
         )
         # "have gone to Ukraine": the verb's own "to" names where they went
         to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
-        receiver = self._party_after(("to",), to_start, own_end)
+        # "crossed back into Ukraine": "into" names where they went, like "to"
+        receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
+            to_start, own_end
+        )
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
@@ -3113,8 +3596,23 @@ class _Sentence:
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
-        if symmetric and stated_receiver is not None and self._apiece_to(figure):
-            symmetric = False  # "returned 82 bodies apiece to Ukraine": each time, one way
+        per_event = (
+            self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
+            and self._each_of_several(figure)
+        ) or self._each_exchange_before(figure)
+        if per_event:
+            # "three handovers of 1,200 each": the size of each of several one-way handovers,
+            # not a total nor a figure per side (as "swaps of 103 each" is)
+            symmetric = tally = False
+        if (
+            symmetric
+            and stated_receiver is not None
+            and (self._apiece_to(figure) or self._each_of_several(figure))
+        ):
+            # "three handovers returned 82 bodies apiece to Ukraine": one side receives, so
+            # "apiece" shares the figure out over the handovers, not over the sides
+            symmetric = False
         if (
             predicate is not None
             and predicate.move is Move.SWAP
@@ -3127,7 +3625,7 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure) or copula
-        if symmetric and not figure.per_side and self._each_of_several(figure):
+        if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
             symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
             # "In all, each side has now released 1,000 people": a total for each side
@@ -3235,6 +3733,8 @@ class _Sentence:
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
                 receiver = self._side_last_heard(belligerents)
+            if receiver is None and not tally:
+                receiver = self._home_of_other_leg(figure, belligerents)
         category = self._category(figure, previous)
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
@@ -3347,6 +3847,46 @@ class _Sentence:
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _each_of_several(self, figure: FigureMention) -> bool:
+        """Whether a bare "each" or "apiece" follows the figure, or "each exchange" leads it.
+
+        "82 bodies apiece" may share a figure out over sides or over events;
+        "each side", "each way", "in each direction" can only mean sides.
+        """
+        if any(
+            self.norm(i) in ("each", "every") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ):
+            return True  # "each exchange brought 50 people home to Kyiv": per event
+        if any(
+            self.norm(i) == "each"
+            and self.norm(i + 1) not in ("side", "sides", "way", "direction", "country", "of")
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            return True  # "the handovers ... each brought back 1,000 bodies to Ukraine"
+        at = next(
+            (i for i in (figure.last, figure.np_end) if self.norm(i) in ("each", "apiece")), None
+        )
+        if at is None:
+            return False
+        return self.norm(at + 1) not in ("side", "sides", "way", "direction", "country")
+
+    def _each_exchange_before(self, figure: FigureMention) -> bool:
+        """Whether "each" before the figure shares it out over exchanges, not sides.
+
+        "in exchanges that each involved about 20 prisoners", "each handover
+        brought 40 bodies": the figure is the size of every one of the events.
+        """
+        for i in range(max(self.first + 1, figure.first - 4), figure.first):
+            if self.norm(i) != "each":
+                continue
+            before = self.norm(i - 1)
+            if before in ("that", "which"):
+                before = self.norm(i - 2)
+            if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
+                return True
+        return False
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int
@@ -3465,10 +4005,20 @@ class _Sentence:
             if (not d.since or self._when_of(d, figure)) and not self.agreement_date(d)
         ]
         if not usable:
+            counted = self._before_the_story(figure) if self.discourse.scene is None else None
+            if counted is not None:
+                return (counted,), False  # "The talks came a day after Russia freed 90"
             carried = self.discourse.scene
             if carried is not None:
                 carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
             return ((carried,), False) if carried is not None else ((), False)
+        scene = self.discourse.scene
+        if scene is not None and all(self._whole_year(d) for d in usable):
+            # "January. On the 8th, 50 went each way, a modest swap by the standards of
+            # 2022": the day named by its ordinal is the exchange's, not the compared year
+            day = self._on_day_of(scene)
+            if day != scene:
+                return (self._in_year(day),), False
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
         usable = [d for d in usable if not self._captivity_date(d)]
@@ -3512,6 +4062,9 @@ class _Sentence:
         ]
         if following:
             nearest = following[0]
+        told = self._told_of_people(figure, own)
+        if told is not None:
+            nearest = told
         if not _HAS_DAY.search(nearest.text):
             # "came last June, when ten civilians were freed on June 28": the day inside
             # the month is the more precise date of one exchange
@@ -3522,6 +4075,27 @@ class _Sentence:
         days = self._offset(nearest, figure)
         text = self._in_year(self._on_day_of(nearest.text))
         return ((shifted(text, days) if days else text),), False
+
+    def _told_of_people(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of a relative clause on the figure's people that tells their move.
+
+        "among the 52 servicemen who returned home on Saturday", "the 80 soldiers
+        that Russia freed on 3 May": the clause says when these people moved, so
+        its date is the figure's, before any date nearer the number.
+        """
+        if self.norm(figure.np_end) not in _RELATIVES:
+            return None
+        for date in dates:
+            if not figure.np_end < date.first <= figure.np_end + 10:
+                continue
+            between = range(figure.np_end, date.first)
+            if any(self.norm(i) in (",", ";", ":", "—", "–") for i in between):
+                return None
+            if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
+                return date
+        return None
 
     def _on_day_of(self, month: str) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
@@ -3690,6 +4264,40 @@ class _Sentence:
                 return False
         return True
 
+    def _before_the_story(self, figure: FigureMention) -> str | None:
+        """The story's day counted back, when the figure is told after "a day after".
+
+        "The offer came a day after Zelensky said 3,000 soldiers had been killed":
+        the undated main clause is the story's day (its dateline, else the
+        publication), and what the "after" clause tells is that many days before.
+        None when the sentence dates its main clause or does not count so.
+        """
+        offsets = list(self._offsets())
+        offsets += [  # "The exchange came hours after Shoigu said ...": the same day
+            (k, 0)
+            for k in range(self.first + 2, figure.first)
+            if self.norm(k) == "after" and self.norm(k - 1) == "hours"
+        ]
+        for k, days in offsets:
+            if days < 0 or k >= figure.first:
+                continue
+            counted = 2 if days else 1  # "a day after": two words before "after"; "hours after"
+            opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - counted))
+            if opens or self.norm(k - counted - 1) in (",", "(", "—", "–"):
+                # "A week after the crash, 207 went home": the figure is the main clause's,
+                # counted from the event named, not from the story's day
+                return None
+            if any(d.first < k and not d.since for d in self.m.dates):
+                return None  # "On Friday, a day after ...": counted from that date instead
+            if any(self.norm(i) in (";", ".") for i in range(k, figure.first)):
+                return None
+            # "The exchange came a day after ...": counted from the exchange just told
+            subject = any(self.norm(i) in _EXCHANGE_NOUNS for i in range(self.first, k))
+            if subject:
+                return shifted(SAME_DAY, -days) if days else SAME_DAY
+            return shifted("today", -days) if days else None
+        return None
+
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))
 
@@ -3783,14 +4391,17 @@ class _Sentence:
         if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
             return True
         # "under the agreement reached at the talks in Istanbul in early June", "the
-        # Istanbul accord of early June": the deal's date, not the handover's
-        if self.norm_set.isdisjoint(_AGREEMENT_NOUNS) and self.norm_set.isdisjoint(_MEETINGS):
+        # Istanbul accord of early June": the deal's date, not the handover's; so is
+        # "the repatriations agreed at peace talks in Istanbul last month"
+        if self.norm_set.isdisjoint(
+            _AGREEMENT_NOUNS | _AGREEMENT_VERBS
+        ) and self.norm_set.isdisjoint(_MEETINGS):
             return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             if self.norm(i) in (",", ";", "—", "–") or i in transfers:
                 return False
-            if self.norm(i) in _AGREEMENT_NOUNS:
+            if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
                 return True
             if self.norm(i) in _MEETINGS and any(
                 self.norm(j) in _AGREEMENT_VERBS | {"reached"}
@@ -3812,12 +4423,18 @@ class _Sentence:
             if index in used:
                 continue
             before = index - 1
-            while before >= 0 and self._idiom(self.m.figures[before]):
-                before -= 1  # "verified one by one": no figure to stop at
+            while before >= 0 and (
+                self._idiom(self.m.figures[before]) or self._span_of_time(self.m.figures[before])
+            ):
+                before -= (
+                    1  # "verified one by one", "given eleven months ago": no figure to stop at
+                )
             start = self.m.figures[before].np_end if before >= 0 else self.first
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if self._one_and_the_other(figure):
+                continue  # "one wounded in the arm and the other in the leg": two people
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -3837,6 +4454,8 @@ class _Sentence:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._whom_loss(figure)
             predicate = self._casualty_predicate(figure) or (
                 previous is not None
                 and (
@@ -3864,6 +4483,23 @@ class _Sentence:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _span_of_time(self, figure: FigureMention) -> bool:
+        """Whether a figure without people measures time: "given eleven months ago"."""
+        return figure.noun is None and self.norm(figure.last) in _TIME_UNITS
+
+    def _one_and_the_other(self, figure: FigureMention) -> bool:
+        """Whether "one" picks out one of a pair ("one ... and the other ..."), a pronoun.
+
+        "the two men, one wounded in the jaw and the other in the legs" describes
+        each of two people; it counts no losses.
+        """
+        if self.norm(figure.first) != "one" or figure.last - figure.first != 1:
+            return False
+        return any(
+            self.norm(i) == "the" and self.norm(i + 1) == "other"
+            for i in range(figure.last, min(self.last, figure.last + 12))
+        )
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.
@@ -3910,6 +4546,11 @@ class _Sentence:
                 and p.last <= figure.first
                 and lx.PEOPLE.match(self.tokens, p.last, self.last) is not None
             ]
+            people = self.discourse.people
+            if not named and people is not None and people[0] == self.index - 1:
+                # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
+                # killed": "them" are the people the sentence before counted
+                named = [people[1]]
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
@@ -3951,7 +4592,7 @@ class _Sentence:
         and tell of no handing over ("a list of 1,200 names for the exchange").
         """
         at = figure.last + (self.norm(figure.last) == "of")
-        if self.norm(at) != "names" or self.m.transfers:
+        if self.norm(at) not in ("names", "entries") or self.m.transfers:
             return None
         for i in range(self.first, self.last):
             word = self.norm(i)
@@ -3963,6 +4604,35 @@ class _Sentence:
         if self.norm(at + 1) == "of" and self._captives_after(at + 2):
             return CasualtyCategory.CAPTURED, at
         return None
+
+    def _whom_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The loss a relative clause about the missing or the dead gives a bare figure.
+
+        "the missing, of whom there are tens of thousands": the figure counts the
+        people of the word the clause hangs on, in that word's category.
+        """
+        at = whom_casualty(self.tokens, self.first, self.last, figure.first)
+        if at is None or not self._ends_bare(figure):
+            return None
+        end = next(i for i in range(at, figure.first) if self.norm(i) == ",") - 1
+        # the owner is read from the group's last word: "missing Russian soldiers"
+        return CasualtyCategory(lx.LOSS_HEADS[self.norm(at)]), end
+
+    def _listed_fallen(self, figure: FigureMention) -> bool:
+        """Whether a register counts people named dead by an adjective: "identified 80,000
+        fallen soldiers", "lists 9,000 dead servicemen".
+
+        A verb of listing stands right before the figure, the noun group says its
+        people died ("fallen", "dead", not "the bodies of") and no one is handed over.
+        """
+        return (
+            figure.noun is not None
+            and figure.remains
+            and not figure.noun.remains
+            and figure.before_of not in ("bodies", "remains", "body")
+            and self.norm(figure.first - 1) in _LISTING
+            and not any(t.done for t in self.m.transfers)
+        )
 
     def _captives_after(self, i: int) -> bool:
         """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
@@ -4039,6 +4709,15 @@ class _Sentence:
             link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
         elif self.norm(link) == "the":
             link -= 1
+        if (
+            link == figure.first - 1
+            and self.norm(link) in _PLURAL_LOSS_HEADS
+            and figure.amount.qualifier is not Qualifier.EXACT
+            and self._ends_bare(figure)
+            and self._loss_owner(link) is not None
+        ):
+            # "with Russian deaths close to 120,000": a verbless clause, head and hedged figure
+            return CasualtyCategory(lx.LOSS_HEADS[self.norm(link)]), link
         if self.norm(link) in lx.LOSS_VERBS:
             # "while Russia has lost 200,000": the verb of losing is the loss itself
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
@@ -4141,6 +4820,12 @@ class _Sentence:
             return True  # "around 4,700 had become casualties"
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
+        if (
+            auxiliaries > 0
+            and word == "in"
+            and self._in_captivity([word, *self._words_at(i + 1, 2)])
+        ):
+            return True  # "a little over 8,000 are in Russian captivity": a state, not a verb
         if self._death_past_relative(figure) is not None:
             return True
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
@@ -4162,6 +4847,10 @@ class _Sentence:
                     return close + 1
                 break
         return comma
+
+    def _words_at(self, first: int, count: int) -> list[str]:
+        """The normalised words from ``first``, at most ``count`` and none past the sentence."""
+        return [self.norm(i) for i in range(first, min(self.last, first + count))]
 
     @staticmethod
     def _in_captivity(words: list[str]) -> bool:
@@ -4439,6 +5128,8 @@ class _Sentence:
             return False
         if self.norm_set & {"still", "remain", "remains", "remaining"}:
             return False
+        if self.norm(figure.last) == "more" or {"being", "held"} <= after:
+            return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
@@ -4553,6 +5244,8 @@ class _Sentence:
                 break
             if word == "taken" and (words[k + 1 : k + 2] or [""])[0] not in _TAKEN_CAPTIVE:
                 continue  # "children who had been taken to Russia": moved, not captured
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in ("remains", "bodies"):
+                return None  # "400 servicemen whose remains were being held": dead, not captive
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
@@ -4592,7 +5285,9 @@ class _Sentence:
             self.norm(i) in lx.DAILY_WINDOW.firsts
             and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
             # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
-            for i in (*before, *range(figure.last, min(clause_end, figure.last + 10)))
+            # "lost 300 servicemen killed and wounded in the region in the past 24 hours":
+            # the window is counted from the noun group's end
+            for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
         )
 
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
@@ -4681,6 +5376,9 @@ class _Sentence:
         apposed = self._apposed_side(figure)
         if apposed is not None:
             return (apposed,)
+        charged = self._charged_side(figure)
+        if charged is not None:
+            return (charged,)
         subject_start = self._before_aside(clause_start, start)
         aside = self._clause_start(clause_start - 2, start)
         for party in reversed(self._actors()):
@@ -4727,7 +5425,11 @@ class _Sentence:
         whole = self._partitive_whole(figure)
         if whole is not None:
             return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
-        if self.norm(figure.np_end) == "more":
+        if self.norm(figure.np_end) == "more" or (
+            # "1,300 Ukrainians have been returned, but thousands are still held": the people
+            # still held are of the side of those just freed
+            self._captured and any(t.done for t in self.m.transfers)
+        ):
             # "5,757 Ukrainians had been brought home, and thousands more were still held"
             earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
             known = [code for code in earlier if code is not None]
@@ -4780,7 +5482,11 @@ class _Sentence:
         if captors is not None:
             return (captors,)
         if (
-            figure.noun is not None
+            (
+                figure.noun is not None
+                # "relatives of missing soldiers, of whom there are tens of thousands"
+                or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+            )
             and speaker is not None
             and speaker.party is not None
             and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
@@ -4816,13 +5522,43 @@ class _Sentence:
                 return (speaker.party,)
         latest = self.discourse.claims
         if (
-            self._loss is not None
+            (self._loss is not None or self._sideless_casualties(figure))
             and latest
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
         ):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _charged_side(self, figure: FigureMention) -> str | None:
+        """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".
+
+        A form of "cost" is followed by the side and the figure at once (other
+        sides joined by "and" may stand between: the first one named pays).
+        """
+        k = figure.first - 1
+        while k > self.first and (
+            self.norm(k) == "and" or any(p.last == k + 1 for p in self.m.parties)
+        ):
+            party = next((p for p in self.m.parties if p.last == k + 1), None)
+            k = party.first - 1 if party is not None else k - 1
+        if self.norm(k) not in ("cost", "costs", "costing"):
+            return None
+        paying = next((p for p in self.m.parties if p.first == k + 1), None)
+        return paying.code if paying is not None and paying.role != MEDIATOR else None
+
+    def _sideless_casualties(self, figure: FigureMention) -> bool:
+        """Whether a figure counts the dead or the wounded of no side the sentence names.
+
+        "In December he had spoken of 43,000 dead and 370,000 wounded": the noun
+        is a casualty word and no party stands anywhere in the sentence, so the
+        count goes on with the side the passage's latest claim was about.
+        """
+        return (
+            figure.noun is not None
+            and self.norm(figure.np_end - 1) in lx.CASUALTY_NOUNS
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
 
     def _partitive_whole(self, figure: FigureMention) -> str | None:
         """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
@@ -5031,6 +5767,7 @@ class _Sentence:
         ]
         return any(
             a.code != b.code
+            and _ALLIED_WITH.get(a.code, a.code) != _ALLIED_WITH.get(b.code, b.code)
             and b.first == a.last + 1
             and self.norm(a.last) == "and"
             and not self._speaking(b.last)
@@ -5069,8 +5806,12 @@ class _Sentence:
         stop: int,
         loss: tuple[CasualtyCategory, int] | None = None,
     ) -> ClaimDraft | None:
+        listed = False
         if loss is None and figure.noun is not None:
             loss = self._register_of_dead(figure)
+            listed = loss is not None
+        if loss is None and self._listed_fallen(figure):
+            loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
@@ -5121,13 +5862,13 @@ class _Sentence:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:
             owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
-        if owner is None and loss is not None and figure.noun is None:
+        if owner is None and loss is not None and (figure.noun is None or listed):
             # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
             sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
-            if len(sides) == 1 and (registered or self._named_dead(figure) is not None):
+            if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
                 owner = sides.pop()
             elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
                 # "names of Ukrainians held in Russia": the people named are the captives
@@ -5143,6 +5884,7 @@ class _Sentence:
             owner = self._civilians_told(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._mission_country(figure)
+        self._captured = category is CasualtyCategory.CAPTURED
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
@@ -5196,6 +5938,9 @@ class _Sentence:
             if self.norm(d.last) == ","
             and self.norm(d.last + 1) == "when"
             and d.first < figure.first  # not a figure told before it, in another clause
+            # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
+            # Western officials said 7,000 by mid-March" dates only the first
+            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
         ]
         # "the last official number, 5,937 killed, dates from September 2022"
         explicit += [
@@ -5203,6 +5948,18 @@ class _Sentence:
             for d in self.m.dates
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
+        ]
+        # "..., whose office updated the count on October 30": when the count stood
+        explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
+        # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
+        # and the participle that says when it was stated
+        explicit += [
+            d
+            for d in self.m.dates
+            if figure.np_end <= d.first - 2 <= figure.np_end + 4
+            and self.norm(d.first - 1) in ("in", "on")
+            and self.norm(d.first - 2) in _STATED_PARTICIPLES
+            and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
         if explicit and explicit[0].since:
             since = None
@@ -5293,6 +6050,9 @@ class _Sentence:
         ]
         # a later date only as the date of saying: "..., Zelensky said on Sunday"
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "said that casualties were averaging 1,000 a day this spring, and that the total
+        # was 900,000": a date told inside another reported clause is that clause's figure's
+        usable = [d for d in usable if not self._another_figures_date(d, figure)]
         if usable:
             anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
             chosen = min(usable, key=lambda d: abs(d.first - anchor))
@@ -5301,14 +6061,60 @@ class _Sentence:
                 months = [d for d in usable if d.text.lower() in lx.MONTHS]
                 chosen = months[0] if months else chosen
             return self._month_of(chosen), since
+        counted = self._before_the_story(figure)
+        if counted is not None:
+            return counted, since
         if previous is not None:
             return previous.as_of, since or previous.since
+        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+            # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
+        if self.discourse.recap and not self.recalls():
+            # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
+            # the speaker's statement the story is about, not the one recalled in passing
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         # The same speaker's figures a sentence or two before: the same statement.
         for earlier in reversed(self.discourse.claims):
             same = earlier.claimant == claimant and claimant is not PUBLISHER
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def recalls(self) -> bool:
+        """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
+
+        "Zelensky, who last gave a figure in December, when he put ..." and "In
+        December he had put it at 43,000" tell a statement before the one the story
+        is about.
+        """
+        return any(
+            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
+            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
+            for i in range(self.first, self.last - 1)
+        )
+
+    def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is told inside a reported clause that holds another figure.
+
+        A date framing the statement ("In February, Zelensky said ...") stands
+        before the verb of saying and dates all its figures; one inside what was
+        said stays with the figure of its own clause.
+        """
+        if not any(v < date.first for v in self.m.speech) or self._same_clause(
+            date.first, figure.first
+        ):
+            return False
+        # the other figure may be a rate the claim rules leave aside ("1,000 a day")
+        start = self.clauses.start_of(date.first - self.first) + self.first
+        end = self.clauses.end_of(date.first - self.first) + self.first
+        return any(
+            self.tokens[i].kind == NUM and not date.first <= i < date.last
+            for i in range(start, min(end, self.last))
+        )
 
     def _now_before(self, figure: FigureMention) -> bool:
         """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
@@ -5608,6 +6414,8 @@ class _Sentence:
             if people is None:
                 continue
             noun_end, category, nationality = people
+            if self.norm(noun_end) in _TAKEN_AWAY:
+                continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
             if subject is not None:
@@ -5779,9 +6587,15 @@ class _Sentence:
         """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
         low, high = min(a, b), max(a, b)
         words = [self.norm(i) for i in range(low, high)]
-        return ";" in words or any(
+        if ";" in words or any(
             x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
-        )
+        ):
+            return True
+        # "whereas Kyiv counted 1,000 by the end of 2022, it now puts the total at 6,000": a
+        # fronted contrast clause, closed by a comma before the main clause's subject
+        return any(
+            x == "," and y in _SUBJECT_PRONOUNS for x, y in itertools.pairwise(words)
+        ) and any(self.norm(i) in _FRONTED_CONTRASTS for i in range(self.first, low))
 
     def _total_people(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a total names with its figure: "the total ... to 4,552 people".
@@ -5916,6 +6730,16 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        if _YEAR.fullmatch(text):
+            # "said last month that more than 1,000 had come home in 2022": the year is
+            # the span summed, the date of saying is when the total stood
+            said = [
+                d
+                for d in self.m.dates
+                if d.text != text and not d.since and self._said_in(d) and not _YEAR.search(d.text)
+            ]
+            if len(said) == 1:
+                return leg._replace(dates=(said[0].text,), since=leg.since or text, stated=True)
         if text.startswith("the end of") and _YEAR.search(text):
             # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
             # year's last day, covering the year the sentence names as a span
@@ -5951,6 +6775,30 @@ class _Sentence:
             if by or self._statement_date(date) or self._said_in(date):
                 return leg._replace(stated=True)
         return leg
+
+    def published(self, leg: LegDraft) -> LegDraft:
+        """Date an undated running total by when its figures were published or updated.
+
+        "according to figures the headquarters published on Sept. 30" and "whose
+        office updated the count on October 30": the total stood on that day.
+        """
+        dated = [d for d in self.m.dates if not d.since and self._published_on(d)]
+        return leg._replace(dates=(dated[0].text,), stated=True) if len(dated) == 1 else leg
+
+    def _published_on(self, date: DateMention) -> bool:
+        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
+        if self.norm(date.first - 1) not in ("on", "in"):
+            return False
+        for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
+            if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
+                break
+            if self.norm(k) in ("published", "updated", "issued"):
+                return True  # "published on", "updated the count on"
+        verb = self.norm(date.first - 2)
+        # "figures released on Monday" (not "prisoners released on Monday")
+        return verb == "released" and any(
+            self.norm(i) in _PUBLISHED_THINGS for i in range(date.first - 6, date.first - 2)
+        )
 
     def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
         """Date an undated running total by the exchange it was brought up to date with.
@@ -6054,6 +6902,7 @@ class _Sentence:
                     legs[position] = leg._replace(whole=True)
                 continue
             found = split[whole] = []
+            added: list[LegDraft] = []
             chained = False
             for k in range(whole + 1, len(self.m.figures)):
                 figure = self.m.figures[k]
@@ -6091,13 +6940,13 @@ class _Sentence:
                 chained = True
                 used.add(k)
                 found.append((category, figure.amount))
-                parts.append(leg._replace(category=category, amount=figure.amount))
-            if chained and not leg.tally and len({c for c, _ in found}) < 2:
-                # "41 Ukrainians, 11 of them civilians": one part is a subset, not a partition
-                added = sum(1 for c, a in found if (c, a) != (leg.category, leg.amount))
-                del parts[len(parts) - added :]
+                added.append(leg._replace(category=category, amount=figure.amount))
+            if len(found) < 2:
+                # "41 Ukrainians, 11 of them civilians": one part alone leaves the rest
+                # unsaid, a subset rather than a partition, and is not coded
                 found.clear()
                 continue
+            parts.extend(added)
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
@@ -6366,7 +7215,7 @@ class _Sentence:
             "years",
         )
 
-    def _each_of_several(self, figure: FigureMention) -> bool:
+    def _each_of_counted_handovers(self, figure: FigureMention) -> bool:
         """Whether the figure is the size of every one of several handovers: "of 1,200 each".
 
         "three handovers of 1,200 each", "two repatriations of 500 apiece": the
@@ -6557,13 +7406,23 @@ def extract(
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
+    if sided:
+        discourse.people = (index, sided[-1])
     if claims:
         discourse.claims = claims
+        discourse.recap = sentence.recalls()
+        if not discourse.recap:
+            for claim in claims:
+                if claim.as_of is not None and claim.claimant is not PUBLISHER:
+                    pegs = [(c, d) for c, d in discourse.pegs if c != claim.claimant]
+                    discourse.pegs = [*pegs, (claim.claimant, claim.as_of)][-8:]
     caveat = None
     if not claims and not legs and not mentions.figures:
         caveat = sentence.caveat(first)

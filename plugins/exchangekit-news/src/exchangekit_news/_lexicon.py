@@ -223,6 +223,11 @@ PEOPLE_MODIFIERS: Final = frozenset(
         "those",
         "these",
         "still",
+        # a count of people known by name: "87,000 named dead", "5,000 confirmed dead"
+        "named",
+        "confirmed",
+        "verified",
+        "documented",
     }
 )
 WOUNDED_MODIFIERS: Final = frozenset(
@@ -698,6 +703,8 @@ LOSS_OWNER_SKIP: Final = frozenset(
         "confirmed",
         "official",
         "estimated",
+        "last",
+        "latest",
         "death",
         "troops",
         "soldiers",
@@ -935,6 +942,11 @@ NAMED_SOURCES: Final = PhraseMatcher(
             SourceEntry(
                 "Ukrainian Parliament Commissioner for Human Rights", _G, "UKR", Role.PERSON
             ),
+        ),
+        *_entries(
+            # the Ukrainian president's programme for deported children, cited by name
+            ["Bring Kids Back UA", "Bring Kids Back"],
+            SourceEntry("Bring Kids Back UA", _G, "UKR", Role.AGENCY),
         ),
         *_entries(
             ["Rustem Umerov", "Umerov"], SourceEntry("Rustem Umerov", _G, "UKR", Role.PERSON)

@@ -46,10 +46,43 @@ _AFTER_NUMBER: Final = 7  # ... and after it
 _ADJECTIVES: Final = frozenset(
     {"ukrainian", "russian", "emirati", "turkish", "qatari", "saudi", "american"}
 )
-_DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans"})
+_DEMONYMS: Final = frozenset({"ukrainians", "russians", "americans", "koreans"})
+# Verbs after "the Russians" that make it the side acting, not people counted.
+_SIDE_VERBS: Final = frozenset(
+    {
+        "had",
+        "have",
+        "has",
+        "would",
+        "will",
+        "did",
+        "said",
+        "say",
+        "says",
+        "claimed",
+        "got",
+        "get",
+        "gave",
+        "give",
+        "took",
+        "take",
+        "received",
+        "receive",
+        "handed",
+        "sent",
+        "agreed",
+        "insisted",
+        "refused",
+    }
+)
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+_REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
+# The entries of a register of people, counted: "70,000 names", "23,000 entries".
+_ENTRY_NOUNS: Final = frozenset({"names", "entries"})
+# Words of loss a relative clause with a number may be about: "the missing, of whom ...".
+_RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 _WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -267,6 +300,10 @@ class _Finder:
             if "-for-" in window:
                 # "a 175-for-175 swap" reads as "175 for 175" (same length: offsets hold)
                 window = window.replace("-for-", " for ")
+            if " \u2014 " in window:
+                # "Oct. 18 — 115, 103 and 95 each way": a spaced em dash sets off an aside and
+                # never joins two numbers into a range (same length: offsets hold)
+                window = window.replace(" \u2014 ", " ; ")
             for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
@@ -284,7 +321,7 @@ class _Finder:
             return found
         added: list[FigureMention] = []
         for i, norm in enumerate(norms):
-            if norm not in ("the", "same", "an", "equal"):
+            if norm not in ("the", "same", "an", "equal", "as"):
                 continue
             end = same_number(norms, i)
             if end == i:
@@ -310,10 +347,40 @@ class _Finder:
             if mention.noun is None:
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            elif not whole and self.norm(mention.np_end - 1) in _DEMONYMS:
+                # "90 servicemen were freed and the same number of Russians sent back": the
+                # nationality says whose, the figure repeated says of what kind; after a
+                # list ("185 servicemen and 20 civilians") it repeats each part
+                parts = self._listed_before(earlier)
+                added.extend(
+                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+                    for f in parts[:-1]
+                )
+                previous = parts[-1]
+                mention = mention._replace(
+                    amount=previous.amount,
+                    text=previous.text,
+                    noun=previous.noun,
+                    remains=previous.remains,
+                )
             added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
+        """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
+
+        "185 servicemen and 20 civilians were returned" lists two; "the same
+        number" after it repeats both.
+        """
+        parts = [earlier[-1]]
+        for f in reversed(earlier[:-1]):
+            between = {self.norm(i) for i in range(f.np_end, parts[0].first)}
+            if parts[0].first - f.np_end > 2 or not between <= {"and", ","} or not between:
+                break
+            parts.insert(0, f)
+        return parts
 
     def _stated_after(self, a: int, b: int) -> FigureMention | None:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
@@ -344,6 +411,7 @@ class _Finder:
         """
         windows: list[tuple[int, int]] = []
         tokens = self.tokens
+        reached: int | None = None  # the latest number a count of losses reached
         for k in range(self.first, self.last):
             token = tokens[k]
             if token.kind != NUM and token.norm not in lx.NUMBER_WORDS:
@@ -372,7 +440,8 @@ class _Finder:
                 self.norm(k - 1) in ("including", "with", "and")
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
-            people = people or "names" in after[:2]  # "a register that lists 70,000 names"
+            # "a register that lists 70,000 names", "had more than 23,000 entries"
+            people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
             people = people or (
@@ -407,6 +476,10 @@ class _Finder:
                     or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
+            if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in _RECURRING:
+                # "— about 1,000 each time — Ukraine took back its dead": each of the
+                # transfers the clause's verb tells
+                people = any(_lemmas.is_transfer_form(n) for n in self.norm_set)
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
                 people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
@@ -414,7 +487,15 @@ class _Finder:
                 )
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
-            if not people and not self._reached_losses(k):  # "casualties have exceeded 780,000"
+            # "the missing, of whom there are tens of thousands": a relative on the dead or missing
+            people = people or whom_casualty(tokens, self.first, self.last, k) is not None
+            # "115, 103 and 95 each way": a number listed before one counted per side
+            people = people or self._listed_per_side(k)
+            # "... and 195 Russian ones were released": "ones" stands for people told before
+            people = people or (self.norm(k + 2) == "ones" and self.party_at(k + 1) is not None)
+            if not people and self._reached_losses(k):  # "casualties have exceeded 780,000"
+                reached = k
+            elif not people and not (reached is not None and self._reached_again(k, reached)):
                 continue
             start, end = max(self.first, k - _BEFORE_NUMBER), min(self.last, k + _AFTER_NUMBER)
             if windows and start <= windows[-1][1]:
@@ -422,6 +503,44 @@ class _Finder:
             else:
                 windows.append((start, end))
         return windows
+
+    def _reached_again(self, k: int, earlier: int) -> bool:
+        """Whether the number at ``k`` is a later value of the count reached at ``earlier``.
+
+        "The list ... passed 100,000 in July, and by September had grown to 131,474":
+        the second verb of reaching shares the first one's subject, however far back
+        its noun stands. Only a clause joined by "and" continues that subject.
+        """
+        if k - earlier > _REACHED_AGAIN_REACH or any(
+            self.tokens[i].kind == NUM for i in range(earlier + 1, k)
+        ):
+            return False
+        j = k - 1
+        while (
+            j > earlier
+            and self.tokens[j].norm not in _REACHED
+            and self.tokens[j].norm in lx.FIGURE_HEDGE_WORDS
+        ):
+            j -= 1
+        return self.tokens[j].norm in _REACHED and any(
+            self.tokens[i].norm == "and" for i in range(earlier + 1, j)
+        )
+
+    def _listed_per_side(self, k: int) -> bool:
+        """Whether the number at ``k`` opens a list of numbers ending "each way" or "per side"."""
+        tokens = self.tokens
+        j = k
+        while j + 2 < self.last and tokens[j + 1].norm in (",", "and"):
+            j += 2 if tokens[j + 2].kind == NUM else 3  # ", and 95": the serial comma
+            if j >= self.last or tokens[j].kind != NUM:
+                return False
+        if j == k:
+            return False
+        if self.norm(j + 1) == "respectively":
+            j += 1  # "25 and 150 respectively in each direction"
+        return lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None or (
+            self.norm(j + 1) == "per" and self.norm(j + 2) == "side"
+        )
 
     def _equivalent_figure(self, k: int) -> bool:
         """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
@@ -595,7 +714,9 @@ class _Finder:
                 return True
             if after.norm in lx.MONTHS and after.text[0].isupper():
                 return True
-            if after.norm in ("per", "percent", "pc"):
+            if after.norm in ("per", "percent", "pc") and not (
+                b + 1 < self.last and tokens[b + 1].norm == "side"  # "95 per side"
+            ):
                 return True
         if a > self.first:
             before = tokens[a - 1]
@@ -603,7 +724,10 @@ class _Finder:
             if tokens[a].gap == 0 and before.text in lx.CURRENCY | {":", "/", "-", "#", "."}:
                 return True
             if before.norm in lx.MONTHS and before.text[0].isupper():
-                return True
+                # "on 19 March 175 Russian servicemen": with its day before it, the month
+                # takes only a year after it
+                told = a - 2 >= self.first and tokens[a - 2].kind == NUM
+                return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM
@@ -689,8 +813,10 @@ class _Finder:
             norm = token.norm
             if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
-            if norm == "and" and i == b:
-                break  # "close to 120,000 and Ukrainian deaths close to 70,000": a new group
+            if norm == "and" and i == b and self.party_at(i + 1) is not None:
+                # "Russian deaths close to 120,000 and Ukrainian deaths close to 70,000":
+                # a nationality after "and" opens the next group, not this figure's noun
+                break
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
@@ -796,7 +922,8 @@ class _Finder:
             found = lx.PER_SIDE.match(self.tokens, i, self.last)
             if found is not None:
                 # "each time", "on each occasion": a series, not a figure per side
-                return self.norm(found[0]) not in ("time", "times", "occasion", "occasions")
+                # ("each month" too: one figure a month, however many sides)
+                return self.norm(found[0]) not in _SERIES_UNITS | {"times", "occasions"}
         return False
 
     def _per_side_before(self, a: int) -> bool:
@@ -893,6 +1020,15 @@ class _Finder:
                     parties.append(PartyMention(i, end, entry.party, role, True))
                 i = end
                 continue
+            if (
+                party is not None
+                and self.norm(i - 1) in ("my", "his", "her", "your")
+                and self.tokens[party[0] - 1].norm in _ADJECTIVES
+            ):
+                # "with my Ukrainian colleague": a person's nationality, neither a side that
+                # acts nor the people moved
+                i = party[0]
+                continue
             if party is not None:
                 end, code = party
                 noun = self.tokens[end - 1].norm not in _ADJECTIVES
@@ -908,6 +1044,17 @@ class _Finder:
             i += 1
         return sources, parties
 
+    def _reduced_relative(self, at: int) -> bool:
+        """Whether the verb at ``at`` opens a reduced relative that a copula follows.
+
+        "The Ukrainians handed over were 51 servicemen and 33 civilians": the verb
+        describes the people, and "were" is the clause's own verb.
+        """
+        j = at + 1
+        while j < min(self.last, at + 3) and self.norm(j) in ("over", "back", "home", "out"):
+            j += 1
+        return self.norm(j) in ("were", "are", "was", "is", "comprised", "included", "include")
+
     def _the_country(self, i: int) -> bool:
         """Whether "the country's" or "the nation's" stands at ``i``, pointing to a party."""
         return self.norm(i + 1) in ("country", "nation") and self.tokens[i + 1].poss
@@ -917,6 +1064,17 @@ class _Finder:
             return MEDIATOR
         norm = self.tokens[end - 1].norm
         if norm in _DEMONYMS:
+            if (
+                end - i == 1
+                and self.norm(i - 1) == "the"
+                and self.norm(i - 2) not in ("of", "among")
+                and self.norm(end) in _SIDE_VERBS
+                and not self._reduced_relative(end)
+            ):
+                # "Kyiv said the Russians had got back 110 people": with "the", no figure and
+                # a verb of its own, the nationality names the side, which acts ("the
+                # Ukrainians freed were ..." are people)
+                return ACTOR
             return NATIONALITY
         if norm in _ADJECTIVES and not self.tokens[end - 1].poss:
             j = end
@@ -1118,7 +1276,12 @@ class _Finder:
             if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm(j) == "since":
-                return j + 1 < i and self.norm(j + 1) == "the"
+                # "since Russia's invasion began on Feb. 24", "since Moscow launched its
+                # invasion on 24 February": a start told with its own verb
+                return j + 1 < i and (
+                    self.norm(j + 1) == "the"
+                    or any(self.norm(k) in _STARTED for k in range(j + 1, i))
+                )
         return False
 
     def _days_before_month(self, i: int) -> list[int]:
@@ -1205,6 +1368,9 @@ class _Finder:
                 self.norm(i + k) == word and self._capital(i + k) for k, word in enumerate(name)
             ):
                 words = [self.tokens[k].text.replace("\u2019", "'") for k in range(i, end)]
+                if name in _ORTHODOX_TOO and "Orthodox Easter" in self.text:
+                    # a text that names the Orthodox Easter means it by every "Easter"
+                    words.insert(0, "Orthodox")
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
@@ -1250,6 +1416,8 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
+            return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if norm in ("day", "previous"):
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
@@ -1266,6 +1434,10 @@ class _Finder:
                     return j + 3, f"this {self.norm(j + 2)}"
                 return None
             if self.norm(j) in lx.DATE_UNITS:
+                if words == ["earlier", "this"]:
+                    # "earlier this week": the week (month, year) of the report, at the
+                    # precision the text gives, as "earlier in the week" is
+                    return j + 1, f"this {self.norm(j)}"
                 words.append(self.norm(j))
                 return j + 1, " ".join(words)
             if norm in ("this", "last") and self.norm(j) in _SEASONS:
@@ -1282,13 +1454,17 @@ class _Finder:
         if norm in lx.MONTH_PARTS and i + 1 < self.last:
             j = i + 1
             if (self.norm(j) == "-" and tokens[j].gap == 0) or (
-                norm == "end" and self.norm(j) == "of"
+                # "the end (beginning, start, middle) of March"
+                norm in ("end", "beginning", "start", "middle") and self.norm(j) == "of"
             ):
                 j += 1
+            middle = self._middle_of_year(i, j)
+            if middle is not None:
+                return middle
             if self._month_at(j) and self.norm(j) != "and":
                 month = self._month(j)
                 if month is not None:
-                    words = ["the end of" if norm == "end" else norm]
+                    words = [f"the {norm} of" if self.norm(j - 1) == "of" else norm]
                     sep = "-" if norm == "mid" else " "
                     return month[0], f"{words[0]}{sep}{month[1]}"
             return None
@@ -1298,6 +1474,25 @@ class _Finder:
             return self._month(i)
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
+        return None
+
+    def _middle_of_year(self, i: int, j: int) -> tuple[int, str] | None:
+        """ "mid-2025", "the middle of 2025", "the middle of the year": June of that year.
+
+        The month that holds the year's midpoint, at the precision a reporter's
+        "mid-" gives a month ("mid-July" is July); a year's middle third would claim
+        a precision the text does not give. ``j`` is past "mid-" or "middle".
+        """
+        norm = self.norm(i)
+        if norm == "mid" and j > i + 1 and self._year(j):
+            return j + 1, f"June {self.tokens[j].text}"
+        if norm == "middle" and self.norm(j - 1) == "of":
+            if self._year(j):
+                return j + 1, f"June {self.tokens[j].text}"
+            if (self.norm(j), self.norm(j + 1)) == ("the", "year"):
+                years = {t.text for t in self.tokens[self.first : self.last] if self._year_token(t)}
+                year = years.pop() if len(years) == 1 else "this year"
+                return j + 2, f"June {year}"
         return None
 
     def _day_before(self, i: int) -> tuple[int, str] | None:
@@ -1443,7 +1638,12 @@ class _Finder:
             figures=self.figures(),
             parties=parties,
             sources=sources,
-            transfers=self.transfers(),
+            # "Bring Kids Back UA says ...": a verb inside a named body's name is no verb
+            transfers=[
+                t
+                for t in self.transfers()
+                if not any(s.entry is not None and s.first <= t.first < s.last for s in sources)
+            ],
             speech=speech,
             according=according,
             dates=self.dates(),
@@ -1519,6 +1719,8 @@ _PASSIVE_PEOPLE: Final = (
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
@@ -1526,7 +1728,13 @@ _AMOUNT_OPENERS: Final = frozenset(
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
+# Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
+_STARTED: Final = frozenset(
+    {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
+)
 _SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when"})  # words after a season
+# Holidays whose Orthodox date the date grammar also knows.
+_ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
 _HOLIDAYS: Final = (
     ("orthodox", "christmas", "eve"),
@@ -1559,16 +1767,47 @@ _AGO_COUNTS: Final = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
 }  # fmt: skip
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks"}
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
-    | {"this", "last", "earlier", "later"}
+    | {"this", "last", "earlier", "later", "same"}
     | _SEASONS
     | _HOLIDAY_FIRSTS
 )
+
+
+def whom_casualty(tokens: list[Token], first: int, last: int, k: int) -> int | None:
+    """Where the casualty word stands that a relative clause holding ``k`` is about.
+
+    The noun group it opens ends right before the comma that opens the clause.
+
+    "the missing, of whom there are tens of thousands", "the missing, whom
+    Ukraine reckons in the tens of thousands", "missing soldiers, of whom the
+    president put the number at ...": "whom" opens the clause within a few
+    words before the number, and a word of dying or going missing (alone or
+    before a noun of people) ends the noun group before its comma.
+    """
+    for i in range(k - 1, max(first, k - 9), -1):
+        if tokens[i].norm in (",", ";", ":", ".") or tokens[i].kind == NUM:
+            return None
+        if tokens[i].norm != "whom":
+            continue
+        j = i - 1 - (i - 1 > first and tokens[i - 1].norm == "of")
+        if j <= first or tokens[j].norm != ",":
+            return None
+        # "the missing, of whom", "missing soldiers, of whom", "missing Russian soldiers, whom"
+        comma = j
+        for j in range(comma - 1, max(first, comma - 4) - 1, -1):
+            if tokens[j].norm in _RELATIVE_CASUALTIES:
+                return j
+            if not tokens[j].text[:1].isupper() and lx.PEOPLE.match(tokens, j, last) is None:
+                return None
+        return None
+    return None
 
 
 def find_mentions(

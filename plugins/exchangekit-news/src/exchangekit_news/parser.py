@@ -184,7 +184,7 @@ class NewsParser(Parser):
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
         from exchangekit_news._assemble import Assembler
-        from exchangekit_news._dateline import dateline, day_heading
+        from exchangekit_news._dateline import dated_stamp, dateline, day_heading
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._mentions import find_mentions
         from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
@@ -219,11 +219,16 @@ class NewsParser(Parser):
             heading = day_heading(sentence, first, last)
             if heading is not None:
                 blog_day = heading
-            dated = dateline(sentence, first, last)
+            full_stamp = dated_stamp(sentence, first, last)  # "Friday 23 May, 14:10"
+            if full_stamp is not None:
+                blog_day = full_stamp[1]
+            dated = full_stamp or dateline(sentence, first, last)
             if dated is not None:
                 first = dated[0]
                 # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
-                stamp = dated[1] == "today" or dated[1].lower() in _WEEKDAYS
+                stamp = (
+                    full_stamp is not None or dated[1] == "today" or dated[1].lower() in _WEEKDAYS
+                )
                 today = dated[1] == "today"
                 day = blog_day if today and blog_day is not None else dated[1]
                 assembler.dateline(index, day, stamp=stamp)

@@ -1,0 +1,329 @@
+"""Casualty claims in constructions seen across several blind sets (issue 8, round 2).
+
+Each test is one broad habit of English war reporting: a plural demonym of
+two words counts people ("North Koreans"), ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def found(read: Any) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read."""
+    return {(c.subject.code, c.category.value, c.count) for c in read.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul's spy agency believes some 1,500 North Koreans have been killed or wounded.",
+            ("PRK", "total_losses", Count.approx(1_500)),
+        ),
+        (
+            "More than 1,500 North Koreans were killed or injured near Sudzha, Kyiv said.",
+            ("PRK", "total_losses", Count.more_than(1_500)),
+        ),
+        (
+            "Kyiv's military intelligence reports that 1,500 North Koreans have died so far.",
+            ("PRK", "killed", Count.exact(1_500)),
+        ),
+    ],
+)
+def test_news_a_two_word_plural_demonym_counts_people(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's human rights commissioner said about 6,000 are in Russian captivity.",
+            Count.approx(6_000),
+        ),
+        (
+            "Of the missing, Ukraine's ombudsman believes some 6,000 are now in Russian custody.",
+            Count.approx(6_000),
+        ),
+        (
+            "Ukraine's ombudsman believes that over 6,000 remain in Russian captivity.",
+            Count.more_than(6_000),
+        ),
+    ],
+)
+def test_news_people_said_to_be_in_captivity_without_a_noun(
+    news: News, text: str, expected: Count
+) -> None:
+    # "N are in (Russian) captivity": a state told with "be", the figure's own predicate
+    assert found(news(text)) == {("UKR", "captured", expected)}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "and that 3,000 more were still in Russian hands",
+        "while 3,000 more were being held in Russia",
+        "but 3,000 more are being held by Russia",
+    ],
+)
+def test_news_others_still_held_beside_people_freed(news: News, rest: str) -> None:
+    # people freed earlier in the sentence do not make the others "more" than them freed
+    text = f"Ukraine's ombudsman said that 1,200 Ukrainians had been freed this year, {rest}."
+    read = news(text)
+    assert ("UKR", "captured", Count.exact(3_000)) in found(read)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Last spring she had spoken of 21,000 dead and 90,000 wounded.",
+        "A year ago the figures she gave were 21,000 dead and 90,000 wounded.",
+        "Her office had earlier put the toll at 21,000 dead, with 90,000 wounded.",
+    ],
+)
+def test_news_the_dead_of_no_named_side_carry_the_passage_side(news: News, second: str) -> None:
+    # a casualty noun in a sentence naming no side goes on with the latest claim's side
+    text = (
+        "The Ukrainian defence minister said on Monday that 30,000 Ukrainian soldiers had "
+        f"been killed since the invasion. {second}"
+    )
+    assert {
+        ("UKR", "killed", Count.exact(21_000)),
+        ("UKR", "wounded", Count.exact(90_000)),
+    } <= found(news(text))
+
+
+def test_news_a_named_side_is_not_overridden_by_the_passage_side(news: News) -> None:
+    text = (
+        "The Ukrainian defence minister said on Monday that 30,000 Ukrainian soldiers had "
+        "been killed since the invasion. He put Russia's toll at 90,000 dead."
+    )
+    assert ("RUS", "killed", Count.exact(90_000)) in found(news(text))
+    assert ("UKR", "killed", Count.exact(90_000)) not in found(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's last official toll, published four months ago, was 6,100 dead.",
+        "Russia's latest toll, given two weeks ago, stood at 6,100 dead.",
+        "Kyiv gives no figure of its own; Moscow's last toll, given six weeks ago, was 6,100 dead.",
+    ],
+)
+def test_news_a_toll_owned_past_last_and_a_span_of_time(news: News, text: str) -> None:
+    # "last"/"latest" stand between the owner and "toll"; "four months" counts no one
+    assert found(news(text)) == {("RUS", "killed", Count.exact(6_100))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A volunteer register now holds 52,300 named Russian dead.",
+            ("RUS", "killed", Count.exact(52_300)),
+        ),
+        (
+            "The group says it has found 52,300 confirmed Russian dead so far.",
+            ("RUS", "killed", Count.exact(52_300)),
+        ),
+        (
+            "Researchers counted 52,300 documented Russian dead by the end of the summer.",
+            ("RUS", "killed", Count.exact(52_300)),
+        ),
+    ],
+)
+def test_news_dead_known_by_name_are_still_the_dead(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # "named", "confirmed", "documented" qualify the noun of the dead; they do not end it
+    assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says Ukraine lost 450 servicemen killed and wounded near Pokrovsk in the past "
+        "24 hours.",
+        "Moscow says Ukraine lost 450 soldiers killed or wounded on the southern front over "
+        "the past day.",
+        "Ukraine lost 450 troops killed and wounded along the Kupiansk axis during the last "
+        "24 hours, the Russian ministry said.",
+    ],
+)
+def test_news_a_day_of_losses_told_after_a_long_noun_group(news: News, text: str) -> None:
+    # the window of one day stands past "killed and wounded" and a place: a daily claim
+    read = news(text)
+    assert found(read) == {("UKR", "total_losses", Count.exact(450))}
+    assert [c.scope.value for c in read.claims] == ["period"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says the failed assault cost Russia roughly 12,000 killed and wounded.",
+        "According to Kyiv, the spring offensive has cost Russia and North Korea roughly "
+        "12,000 killed and wounded.",
+        "The siege, Ukrainian officers said, was costing Russia roughly 12,000 killed and "
+        "wounded by the time it ended.",
+    ],
+)
+def test_news_the_side_a_cost_falls_on_owns_the_losses(news: News, text: str) -> None:
+    # "cost <side> N": the side right after the verb pays; its ally beside it is its camp
+    assert found(news(text)) == {("RUS", "total_losses", Count.approx(12_000))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western officials now speak of combined losses above 600,000, with Russian deaths "
+        "around 140,000 and Ukrainian deaths around 75,000.",
+        "The combined casualties passed 600,000 last year, with Russian deaths around 140,000 "
+        "and Ukrainian deaths around 75,000, the officials said.",
+        "Combined losses are put at more than 600,000 by British officials: Russian deaths "
+        "around 140,000, Ukrainian deaths around 75,000.",
+    ],
+)
+def test_news_verbless_deaths_beside_a_combined_total(news: News, text: str) -> None:
+    # "Russian deaths around 140,000": the head and a hedged figure with no verb between;
+    # "combined losses" count both sides and are no claim
+    assert found(news(text)) == {
+        ("RUS", "killed", Count.approx(140_000)),
+        ("UKR", "killed", Count.approx(75_000)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The register of Russian soldiers killed in the war that a group of volunteers keeps "
+        "from local obituaries, court papers, regional news sites, funeral notices and "
+        "photographs of new graves passed 50,000 in March, and by the end of June had risen "
+        "to 61,200.",
+        "The list of Russian servicemen killed that journalists assemble from death notices, "
+        "memorial posts, family interviews, school announcements and cemetery visits across "
+        "the country passed 50,000 in March and had climbed to 61,200 by June.",
+        "The list of the Russian dead that the two outlets compile by hand, one name at a "
+        "time, from obituaries, funeral adverts, local television reports and photographs, "
+        "topped 50,000 in March, and in June had reached 61,200.",
+    ],
+)
+def test_news_a_count_reached_again_shares_its_subject(news: News, text: str) -> None:
+    # the second verb of reaching, after "and", continues the first one's count
+    counts = {c for s, k, c in found(news(text)) if (s, k) == ("RUS", "killed")}
+    assert Count.exact(61_200) in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's register of the missing had some 31,000 entries by the spring.",
+            ("UKR", "missing", Count.approx(31_000)),
+        ),
+        (
+            "By the spring, Ukraine's register of missing persons held 31,000 entries.",
+            ("UKR", "missing", Count.exact(31_000)),
+        ),
+        (
+            "A Russian database of soldiers killed in the war now has 31,000 entries.",
+            ("RUS", "killed", Count.exact(31_000)),
+        ),
+    ],
+)
+def test_news_a_register_counted_by_its_entries(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # a register's entries are its people, as its names are
+    assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A group of Russian volunteers says it has identified 12,400 fallen soldiers so far.",
+            ("RUS", "killed", Count.exact(12_400)),
+        ),
+        (
+            "The Russian memorial project now lists 12,400 dead servicemen, its editors say.",
+            ("RUS", "killed", Count.exact(12_400)),
+        ),
+        (
+            "The project, which gathers the names of fallen Russian soldiers from local "
+            "newspapers, had by June identified some 12,400 dead.",
+            ("RUS", "killed", Count.approx(12_400)),
+        ),
+    ],
+)
+def test_news_a_register_of_the_fallen_counts_the_dead(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # a verb of listing before people said to be dead: a register's count of the dead,
+    # of the one side the sentence names
+    assert found(news(text)) == {expected}
+
+
+def test_news_the_bodies_of_fallen_soldiers_handed_over_are_no_claim(news: News) -> None:
+    read = news("Russia handed over the bodies of 500 fallen soldiers on Friday, Kyiv said.")
+    assert found(read) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring Kids Back UA says 2,140 children have been returned since February 2022.",
+        "Since the invasion, 2,140 children have been returned, Bring Kids Back UA said on Monday.",
+        "The number of children returned since 2022 has grown to 2,140, according to Bring "
+        "Kids Back UA.",
+    ],
+)
+def test_news_a_named_body_is_a_source_not_a_verb(news: News, text: str) -> None:
+    # "Bring ... Back" inside the programme's name hands no one over; the programme is
+    # Ukraine's, so the children it counts came home to Ukraine
+    read = news(text)
+    assert [(t.receiver.code, t.category.value, t.count) for t in read.tallies] == [
+        ("UKR", "children", Count.exact(2_140))
+    ]
+    assert read.exchanges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families of the Russian missing, of whom there are tens of thousands, still wait "
+        "for news.",
+        "Kyiv's envoy met families of missing Russian soldiers, whom Moscow reckons in the "
+        "tens of thousands.",
+        "The Russian defence ministry said relatives of missing soldiers, of whom there are "
+        "tens of thousands, should give DNA samples.",
+    ],
+)
+def test_news_a_relative_clause_counts_the_missing_it_hangs_on(news: News, text: str) -> None:
+    # "the missing, of whom there are N": the figure counts the missing
+    assert found(news(text)) == {("RUS", "missing", Count.parse("tens of thousands"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency says that about 600 Russians have come home, but that thousands are still "
+        "held.",
+        "About 600 Russians were released on Friday, while thousands remain in captivity, the "
+        "ombudsman said.",
+        "Although about 600 Russians were handed back on Friday, thousands are still being "
+        "held, Moscow says.",
+    ],
+)
+def test_news_people_still_held_are_of_the_side_just_freed(news: News, text: str) -> None:
+    # those still held beside people just freed are of the freed people's side
+    assert ("RUS", "captured", Count.parse("thousands")) in found(news(text))

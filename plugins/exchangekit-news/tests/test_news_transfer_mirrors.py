@@ -1,0 +1,421 @@
+"""Transfer legs told by reference to the other leg, or in lists, however worded."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+REMAINS = PersonCategory.REMAINS
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def legs_of(text: str) -> Legs:
+    """Every transfer the parser reads in ``text`` (published 23 October 2025) by direction."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    found: Legs = {}
+    for item in items:
+        if isinstance(item, Exchange):
+            for t in item.transfers:
+                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["the same number of", "as many", "an equal number of"]),
+    st.sampled_from(["soldiers", "servicemen", "prisoners of war"]),
+)
+def test_news_a_bare_nationality_mirrors_the_kind_of_the_leg_it_repeats(
+    n: int, same: str, noun: str
+) -> None:
+    # "Russians" says whose people, not what kind: the mirrored leg is of the same kind
+    text = f"On Monday, {n} Ukrainian {noun} came home in return for {same} Russians."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(n)],
+        ("UKR", "RUS", POW): [Count.exact(n)],
+    }
+
+
+def test_news_mirrored_legs_in_other_wordings() -> None:
+    assert legs_of(
+        "Kyiv got back the bodies of 212 fallen defenders on Friday and returned the same"
+        " number of Russians."
+    ) == {("RUS", "UKR", REMAINS): [Count.exact(212)], ("UKR", "RUS", REMAINS): [Count.exact(212)]}
+    assert legs_of(
+        "On Sunday, 48 Russian servicemen were freed in exchange for as many Ukrainians."
+    ) == {
+        ("UKR", "RUS", POW): [Count.exact(48)],
+        ("RUS", "UKR", POW): [Count.exact(48)],
+    }
+
+
+def test_news_as_many_as_is_a_hedge_and_twice_as_many_a_ratio() -> None:
+    assert legs_of("On Monday Kyiv received 64 soldiers, and as many as 300 more are awaited.") == {
+        ("RUS", "UKR", POW): [Count.exact(64)]
+    }
+    assert legs_of(
+        "On Monday, 300 soldiers came home to Ukraine, twice as many Russians as in May."
+    ) == {("RUS", "UKR", POW): [Count.exact(300)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=2, max_value=900), min_size=2, max_size=2, unique=True),
+    st.sampled_from(["swaps", "exchanges"]),
+    st.sampled_from(["per side", "in each direction", "each way"]),
+)
+def test_news_counted_swaps_with_one_figure_each_are_not_a_running_total(
+    sizes: list[int], noun: str, per_side: str
+) -> None:
+    # "two swaps ... 25 and 150": as many figures as swaps counted, one swap each
+    a, b = sizes
+    text = f"Two {noun} on 3 June and 9 July involved {a} and {b} soldiers {per_side}."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(a), Count.exact(b)],
+        ("UKR", "RUS", POW): [Count.exact(a), Count.exact(b)],
+    }
+
+
+def test_news_an_event_noun_reaches_its_of_across_an_aside_of_dates() -> None:
+    both = {
+        ("RUS", "UKR", POW): [Count.exact(61), Count.exact(77)],
+        ("UKR", "RUS", POW): [Count.exact(61), Count.exact(77)],
+    }
+    assert (
+        legs_of("Spring brought two swaps, on 3 and 9 June, of 61 and 77 soldiers per side.")
+        == both
+    )
+    assert (
+        legs_of(
+            "The first exchanges — on 3 June and 9 June — of 61 and 77 soldiers apiece went well."
+        )
+        == both
+    )
+    # a total over many exchanges stays a total: one figure for 58 swaps
+    assert (
+        legs_of("In 58 exchanges since 2022, some 4,500 soldiers have come home to Ukraine.") == {}
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=2, max_value=900), min_size=2, max_size=2, unique=True),
+    st.sampled_from([(3, "3rd", 21, "21st"), (14, "14th", 24, "24th"), (2, "2nd", 9, "9th")]),
+)
+def test_news_ordinal_days_of_one_month_date_the_figures_listed(
+    sizes: list[int], days: tuple[int, str, int, str]
+) -> None:
+    # the days do not use up the verb's reach, and each figure takes its own day
+    a, b = sizes
+    first, first_text, second, second_text = days
+    text = (
+        f"In March, Russia returned, on the {first_text} and the {second_text},"
+        f" {a} and {b} soldiers to Ukraine."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = sorted(
+        (str(x.period), [str(t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    )
+    assert got == sorted([(f"2025-03-{first:02d}", [str(a)]), (f"2025-03-{second:02d}", [str(b)])])
+
+
+def test_news_ordinal_days_in_other_wordings() -> None:
+    both = {
+        ("RUS", "UKR", PersonCategory.OTHER): [Count.exact(84), Count.exact(146)],
+        ("UKR", "RUS", PersonCategory.OTHER): [Count.exact(84), Count.exact(146)],
+    }
+    assert (
+        legs_of("In August, swaps on the 14th and the 24th involved 84 and 146 people per side.")
+        == both
+    )
+    assert (
+        legs_of(
+            "Later swaps, in August, on the 14th and the 24th, moved 84 and 146 people each way."
+        )
+        == both
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.integers(min_value=2, max_value=900), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["each way", "in each direction", "per side"]),
+)
+def test_news_verbless_sizes_per_side_respectively_date_one_swap_each(
+    sizes: list[int], per_side: str
+) -> None:
+    # no verb of moving: "each way" and "respectively" make the list the swaps' sizes
+    a, b, c = sizes
+    text = (
+        f"Prisoners kept coming home. On Mar. 2, Apr. 9 and May 21 — {a}, {b} and {c}"
+        f" {per_side}, respectively — the routine held."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = sorted(
+        (str(x.period), sorted((t.receiver.code, str(t.count)) for t in x.transfers))
+        for x in items
+        if isinstance(x, Exchange)
+    )
+    assert got == [
+        (day, [("RUS", str(n)), ("UKR", str(n))])
+        for day, n in (("2025-03-02", a), ("2025-04-09", b), ("2025-05-21", c))
+    ]
+
+
+def test_news_verbless_sizes_in_other_wordings() -> None:
+    legs = legs_of(
+        "The rhythm was steady: on 3 June and 9 July, 60 and 72 in each direction, respectively."
+    )
+    assert legs[("RUS", "UKR", PersonCategory.OTHER)] == [Count.exact(60), Count.exact(72)]
+    # a spaced em dash after a date's day never joins it to the next number as a range
+    assert legs_of("Swaps went on until Oct. 18 — 95 soldiers came home to Ukraine that day.") == {
+        ("RUS", "UKR", POW): [Count.exact(95)]
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=1500),
+    st.sampled_from(["each time", "each month"]),
+    st.sampled_from([("its dead", REMAINS), ("its soldiers", POW), ("bodies", REMAINS)]),
+)
+def test_news_a_bare_figure_each_time_counts_the_people_its_clause_names(
+    n: int, each: str, people: tuple[str, PersonCategory]
+) -> None:
+    # one figure per transfer, one direction: the clause's verb and people say which
+    noun, category = people
+    text = f"In April and May — {n} {each} — Ukraine took back {noun}."
+    assert legs_of(text) == {("RUS", "UKR", category): [Count.exact(n), Count.exact(n)]}
+
+
+def test_news_a_bare_figure_each_time_in_other_wordings() -> None:
+    assert legs_of("Russia handed bodies back to Ukraine in May and June, 500 each month.") == {
+        ("RUS", "UKR", REMAINS): [Count.exact(500), Count.exact(500)]
+    }
+    assert legs_of("In March and April — 35 each time — Russia got back its servicemen.") == {
+        ("UKR", "RUS", POW): [Count.exact(35), Count.exact(35)]
+    }
+
+
+CIVILIANS = PersonCategory.CIVILIANS
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=3, max_value=60),
+    st.sampled_from(
+        [
+            ", among them two nurses from a district hospital who had been detained at a"
+            " checkpoint near the front in March 2023 and kept in a pre-trial prison for"
+            " more than a year,",
+            ", two nurses among them who had been detained at a checkpoint in March 2023,",
+        ]
+    ),
+)
+def test_news_a_long_aside_naming_a_part_sits_between_the_subject_and_its_verb(
+    n: int, aside: str
+) -> None:
+    # the part is not coded, the whole is, and the aside's date is the detention's
+    text = f"{n} Ukrainian civilians{aside} were freed from Russian captivity on Friday."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = [
+        (str(x.period), [(t.receiver.code, t.category, t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    ]
+    assert got == [("2025-10-17", [("UKR", CIVILIANS, Count.exact(n))])]
+
+
+def test_news_long_asides_in_other_wordings() -> None:
+    assert legs_of(
+        "Eight Ukrainian civilians, including an elderly couple who had been taken from"
+        " their village in the Kharkiv region during the first weeks of the invasion and"
+        " held in three different places since, returned to Ukraine on Monday."
+    ) == {("RUS", "UKR", CIVILIANS): [Count.exact(8)]}
+    assert legs_of("Six Ukrainian civilians, one teacher among them, came home on Monday.") == {
+        ("RUS", "UKR", CIVILIANS): [Count.exact(6)]
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=3, max_value=40),
+    st.sampled_from(["youngest", "oldest", "eldest", "first"]),
+)
+def test_news_an_aside_describing_one_of_them_sits_before_the_verb(n: int, which: str) -> None:
+    # the aside's own year is not the return's
+    text = (
+        f"{n} children, the {which} of them a boy of 12 who had been placed in a Russian"
+        " boarding school after his mother was detained in 2022, came back to Ukraine on"
+        " Monday."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = [
+        (str(x.period), [(t.receiver.code, t.category, t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    ]
+    assert got == [("2025-10-20", [("UKR", PersonCategory.CHILDREN, Count.exact(n))])]
+
+
+def test_news_asides_describing_one_of_them_in_other_wordings() -> None:
+    assert legs_of(
+        "Seven Ukrainian civilians, the oldest of them a retired teacher of 81, were"
+        " handed over to Ukraine on Wednesday."
+    ) == {("RUS", "UKR", CIVILIANS): [Count.exact(7)]}
+    assert legs_of(
+        "Thirty Russian soldiers, the last of them flown out of Kyiv only on Tuesday"
+        " morning, were returned to Russia on Wednesday."
+    ) == {("UKR", "RUS", POW): [Count.exact(30)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(
+        ["With Qatar's mediation", "Through the mediation of Qatar", "Under Qatari mediation"]
+    ),
+)
+def test_news_mediation_told_as_a_circumstance_is_not_the_verb(n: int, opener: str) -> None:
+    text = f"{opener}, {n} children were reunited with their families in Ukraine on Monday."
+    assert legs_of(text) == {("RUS", "UKR", PersonCategory.CHILDREN): [Count.exact(n)]}
+
+
+def test_news_mediation_as_circumstance_in_other_wordings() -> None:
+    assert legs_of(
+        "On Friday, through Emirati mediation, 64 Ukrainian soldiers were handed over to Ukraine."
+    ) == {("RUS", "UKR", POW): [Count.exact(64)]}
+    # the mediation as the subject still moves people each way
+    assert legs_of("On Friday the UAE's mediation freed 40 captives from each side.") == {
+        ("RUS", "UKR", PersonCategory.OTHER): [Count.exact(40)],
+        ("UKR", "RUS", PersonCategory.OTHER): [Count.exact(40)],
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["according to their families", "in most cases", "we understand"]),
+)
+def test_news_a_parenthesis_inside_a_relative_clause_does_not_end_it(n: int, inner: str) -> None:
+    # the comma right after "who" opens a parenthesis; the clause ends at a later comma
+    text = (
+        f"{n} soldiers who had fought near Bakhmut and who, {inner}, had been held in"
+        " Taganrog since the spring of 2023, crossed back into Ukraine on Friday."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    got = [
+        (str(x.period), [(t.receiver.code, t.category, t.count) for t in x.transfers])
+        for x in items
+        if isinstance(x, Exchange)
+    ]
+    assert got == [("2025-10-17", [("UKR", POW, Count.exact(n))])]
+
+
+def test_news_relative_parentheses_and_into_in_other_wordings() -> None:
+    assert legs_of(
+        "The bodies of 75 Russian soldiers, most of whom, Moscow says, died near Avdiivka"
+        " in the winter, were handed over to Russia on Monday."
+    ) == {("UKR", "RUS", REMAINS): [Count.exact(75)]}
+    # "into" names a destination only when a side follows it as a noun
+    assert legs_of("On Monday, 12 civilians were brought back into Ukraine.") == {
+        ("RUS", "UKR", CIVILIANS): [Count.exact(12)]
+    }
+    assert legs_of("The 40 soldiers freed on Friday had been taken into Russian captivity.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.integers(min_value=2, max_value=999),
+    st.sampled_from(["March", "June", "September"]),
+)
+def test_news_after_a_day_and_its_month_a_number_is_a_figure_unless_a_year(
+    day: int, n: int, month: str
+) -> None:
+    # "on 19 March 175 servicemen": the day is told, so 175 is no part of the date
+    text = f"On {day} {month} {n} Russian servicemen were returned to Russia."
+    assert legs_of(text) == {("UKR", "RUS", POW): [Count.exact(n)]}
+
+
+def test_news_day_month_figure_in_other_wordings() -> None:
+    assert legs_of("Then on 2 June 48 Ukrainian soldiers came home to Ukraine.") == {
+        ("RUS", "UKR", POW): [Count.exact(48)]
+    }
+    # a year after the day and month is still the date's
+    assert legs_of("On 2 June 2024 the sides met in Istanbul.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["prisoners of war", "servicemen", "prisoners"]),
+)
+def test_news_ones_after_a_nationality_counts_the_people_told_before(
+    ours: int, theirs: int, noun: str
+) -> None:
+    text = f"On Friday, {ours} Ukrainian {noun} came home and {theirs} Russian ones were freed."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(ours)],
+        ("UKR", "RUS", POW): [Count.exact(theirs)],
+    }
+
+
+def test_news_ones_in_other_wordings() -> None:
+    assert legs_of(
+        "Kyiv got back 88 Ukrainian prisoners of war on Monday, while 90 Russian ones went"
+        " back to Russia."
+    ) == {("RUS", "UKR", POW): [Count.exact(88)], ("UKR", "RUS", POW): [Count.exact(90)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("Russia", "UKR", "RUS"), ("Ukraine", "RUS", "UKR")]),
+    st.sampled_from(["in return", "in exchange"]),
+)
+def test_news_home_is_the_side_that_did_not_get_its_people_in_return(
+    n: int, other: tuple[str, str, str], back: str
+) -> None:
+    # no side is named for the first leg: the one that "received its people in return"
+    # is the other leg's, so the people came home to the other side
+    name, home, away = other
+    text = f"On Friday, {n} soldiers came home, and {name} received its own people {back}."
+    assert legs_of(text) == {(away, home, POW): [Count.exact(n)]}
+
+
+def test_news_home_of_the_other_leg_in_other_wordings() -> None:
+    assert legs_of(
+        "On Monday 31 civilians came back home, while Moscow got back its citizens in return."
+    ) == {("RUS", "UKR", CIVILIANS): [Count.exact(31)]}
+    # a side after a preposition is no subject of the return
+    assert (
+        legs_of(
+            "On Monday 31 soldiers came home, and talks with Russia received a boost in return."
+        )
+        == {}
+    )
