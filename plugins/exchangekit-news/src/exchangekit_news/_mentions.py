@@ -327,10 +327,44 @@ class _Finder:
                 # "90 Ukrainian soldiers for the same number of Russians": a bare
                 # nationality names the other side's people of the same kind
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
+            pair = self._coordinated_pair(earlier, mention) if not whole else None
+            if pair is not None:
+                # "185 servicemen and 20 civilians for the same number of Ukrainians":
+                # each part of the pair is repeated, each of its own kind
+                added.extend(
+                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+                    for f in pair
+                )
+                continue
             added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _coordinated_pair(
+        self, earlier: list[FigureMention], mention: FigureMention
+    ) -> tuple[FigureMention, FigureMention] | None:
+        """The two figures "N soldiers and M civilians" that a plain "the same number" repeats.
+
+        Only when the phrase names no kind of its own (a nationality, "people" or
+        nothing) and the two figures, of different kinds, are joined by "and".
+        """
+        if len(earlier) < 2 or mention.noun is None:
+            return None
+        first, second = earlier[-2], earlier[-1]
+        if first.noun is None or second.noun is None:
+            return None
+        if first.noun.category is None or second.noun.category is None:
+            return None
+        if first.noun.category is second.noun.category or self.norm(second.first - 1) != "and":
+            return None
+        if first.np_end != second.first - 1:
+            return None
+        own = self.norm(mention.np_end - 1)
+        plural = any(self.norm(i) == "numbers" for i in range(mention.first, mention.np_end))
+        if mention.noun is not second.noun and own not in _DEMONYMS and not plural:
+            return None
+        return first, second
 
     def _stated_after(self, a: int, b: int) -> FigureMention | None:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
