@@ -499,6 +499,10 @@ def shifted(text: str, days: int) -> str:
     return f"{text}{SHIFT_MARK}{days:+d}"
 
 
+# Words that may open the subject of a clause before its figure: "a day after the first 390".
+_SUBJECT_OPENERS: Final = frozenset({"the", "first", "last", "another", "some", "a", "further"})
+
+
 def _offset_count(word: str) -> int | None:
     """The number of days or weeks a word counts: "three", "3", "a"; None otherwise."""
     if word.isdigit() and len(word) <= 3:
@@ -3940,7 +3944,7 @@ class _Sentence:
         """
         for k, days in self._offsets():
             if date.last <= k - 2 and k < figure.first:
-                if self._figure_in_object(k, figure.first):
+                if self._figure_in_object(k, figure.first) or self._figure_in_subject(k, figure):
                     return -days
             elif (
                 k < date.first
@@ -3987,6 +3991,16 @@ class _Sentence:
             ):
                 return False
         return True
+
+    def _figure_in_subject(self, k: int, figure: FigureMention) -> bool:
+        """Whether the figure is the subject of the clause after ``k`` ("a day after 390
+        people crossed"), or told in an aside within that subject, before its verb."""
+        opening = next((f for f in self.m.figures if f.first > k), None)
+        if opening is None or opening.first > k + 3:
+            return False
+        if any(self.norm(i) not in _SUBJECT_OPENERS for i in range(k + 1, opening.first)):
+            return False
+        return not any(k < t.first < figure.first for t in self.m.transfers)
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))

@@ -1115,9 +1115,24 @@ class _Finder:
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
             )
+            done = done and not self._planned_causer(i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _planned_causer(self, i: int) -> bool:
+        """Whether the verb at ``i`` is the bare infinitive under a planned "see"/"let".
+
+        "The deal will see 1,000 people go each way", "would let 300 soldiers
+        return": the verb's own group looks done, but the clause it hangs on is a plan.
+        """
+        for k in range(i - 1, max(self.first, i - 8) - 1, -1):
+            word = self.norm(k)
+            if word in (",", ";", ":", "and", "but", "which", "who", "that"):
+                return False
+            if word in ("see", "let", "allow"):
+                return not verb_group(self.norms, k - self.first).done
+        return False
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
         """A verb whose particle follows its counted object: "got 40 soldiers back".
