@@ -136,3 +136,25 @@ def test_news_planned_see_in_other_wordings() -> None:
         ("UKR", "RUS", POW): [Count.exact(500)],
         ("RUS", "UKR", POW): [Count.exact(500)],
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["nothing sent to Russia", "no one handed over to Moscow"]),
+)
+def test_news_an_absolute_with_clause_keeps_its_own_destination(n: int, clause: str) -> None:
+    # "to Russia" in "with nothing sent to Russia" is not where the counted people went
+    text = f"Ukraine brought home {n} soldiers on Friday, with {clause} in return."
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(n)]}
+
+
+def test_news_with_clauses_in_other_wordings() -> None:
+    # a "with" phrase without a verb of moving leaves the figure's "to" alone
+    assert legs_of(
+        "On Tuesday 52 prisoners were handed over, with the help of the UAE, to Ukraine."
+    ) == {("RUS", "UKR", POW): [Count.exact(52)]}
+    assert legs_of(
+        "Russia freed 30 Ukrainian soldiers on Friday, with the bodies of 12 Russians "
+        "sent to Russia."
+    ) == {("RUS", "UKR", POW): [Count.exact(30)], ("UKR", "RUS", REMAINS): [Count.exact(12)]}

@@ -1348,6 +1348,17 @@ class _Sentence:
                 return next(code for code in belligerents if code != party.code)
         return None
 
+    def _absolute(self, with_at: int) -> bool:
+        """Whether "with" at ``with_at`` opens an absolute clause with a verb of moving people.
+
+        "..., with nothing sent to Russia in return", "..., with 12 bodies going the
+        other way": the clause has its own subject and verb; "with the help of" has none.
+        """
+        for t in self.m.transfers:
+            if with_at + 1 < t.first <= with_at + 7:
+                return not any(self.norm(i) == "," for i in range(with_at + 1, t.first))
+        return False
+
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
 
@@ -3392,6 +3403,9 @@ class _Sentence:
                 for i in range(window_start, own_end)
                 if self.norm(i) in ("who", "whom", ";", "while", "whereas")
                 or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+                # "..., with nothing sent to Russia in return": an absolute clause with its
+                # own subject says where something else went
+                or (self.norm(i) == "," and self.norm(i + 1) == "with" and self._absolute(i + 1))
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
