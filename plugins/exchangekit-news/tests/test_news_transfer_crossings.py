@@ -158,3 +158,29 @@ def test_news_with_clauses_in_other_wordings() -> None:
         "Russia freed 30 Ukrainian soldiers on Friday, with the bodies of 12 Russians "
         "sent to Russia."
     ) == {("RUS", "UKR", POW): [Count.exact(30)], ("UKR", "RUS", REMAINS): [Count.exact(12)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=32, max_value=9000).filter(lambda n: not 1800 <= n <= 2100),
+    st.sampled_from(["January", "June", "November"]),
+    st.sampled_from(["", "about ", "more than "]),
+)
+def test_news_a_number_after_a_month_that_is_no_day_nor_year_counts(
+    n: int, month: str, hedge: str
+) -> None:
+    text = f"In {month} {hedge}{n:,} bodies came back from Russia."
+    legs = legs_of(text)
+    assert list(legs) == [("RUS", "UKR", REMAINS)]
+    count = legs[("RUS", "UKR", REMAINS)][0]
+    assert n in (count.best, count.low, (count.low or 0) - 1)
+
+
+def test_news_number_after_a_month_in_other_wordings() -> None:
+    assert legs_of("In March 130 Ukrainian soldiers were freed by Russia.") == {
+        ("RUS", "UKR", POW): [Count.exact(130)]
+    }
+    # a day after the month is still a day
+    assert legs_of("On June 12 Russia handed over 40 Ukrainian soldiers.") == {
+        ("RUS", "UKR", POW): [Count.exact(40)]
+    }

@@ -711,6 +711,8 @@ class _Finder:
                 # "on 19 March 175 Russian servicemen": with its day before it, the month
                 # takes only a year after it
                 told = a - 2 >= self.first and tokens[a - 2].kind == NUM
+                if not told and _neither_day_nor_year(core.text):
+                    return False  # "in June 600 bodies came back": no day, no year, a count
                 return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
@@ -1730,6 +1732,15 @@ def whom_casualty(tokens: list[Token], first: int, last: int, k: int) -> int | N
                 return None
         return None
     return None
+
+
+def _neither_day_nor_year(text: str) -> bool:
+    """Whether a number written after a month can be neither its day nor its year ("June 600")."""
+    digits = text.replace(",", "")
+    if not digits.isdigit():
+        return False
+    value = int(digits)
+    return value > 31 and not (len(digits) == 4 and 1800 <= value <= 2100)
 
 
 def find_mentions(
