@@ -184,3 +184,22 @@ def test_news_number_after_a_month_in_other_wordings() -> None:
     assert legs_of("On June 12 Russia handed over 40 Ukrainian soldiers.") == {
         ("RUS", "UKR", POW): [Count.exact(40)]
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9000),
+    st.sampled_from(["several stages", "multiple stages"]),
+)
+def test_news_an_operation_in_uncounted_stages_is_one_exchange(n: int, stages: str) -> None:
+    # uncounted stages tell how one operation went, not a sum of numbered ones
+    text = f"In May Russia handed over {n:,} bodies in {stages} over one week."
+    assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(n)]}
+
+
+def test_news_stages_in_other_wordings() -> None:
+    assert legs_of("Last month 2,400 bodies came back from Russia in several stages.") == {
+        ("RUS", "UKR", REMAINS): [Count.exact(2400)]
+    }
+    # counted stages still add up to a running total, not one more exchange
+    assert legs_of("In May Russia handed over 2,400 bodies in four stages.") == {}
