@@ -419,3 +419,36 @@ def test_news_home_of_the_other_leg_in_other_wordings() -> None:
         )
         == {}
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=30, max_value=400),
+    st.integers(min_value=2, max_value=29),
+    st.sampled_from(["the same number of Ukrainians", "the same numbers of Ukrainian prisoners"]),
+)
+def test_news_the_same_number_repeats_each_part_of_a_pair(
+    soldiers: int, civilians: int, same: str
+) -> None:
+    # "N soldiers and M civilians ... for the same number": both parts go back, each of its kind
+    text = (
+        f"On Monday {soldiers} Russian soldiers and {civilians} civilians were handed back "
+        f"by Ukraine in return for {same}."
+    )
+    assert legs_of(text) == {
+        ("UKR", "RUS", POW): [Count.exact(soldiers)],
+        ("UKR", "RUS", CIVILIANS): [Count.exact(civilians)],
+        ("RUS", "UKR", POW): [Count.exact(soldiers)],
+        ("RUS", "UKR", CIVILIANS): [Count.exact(civilians)],
+    }
+
+
+def test_news_the_same_number_after_a_pair_in_other_wordings() -> None:
+    assert legs_of(
+        "Moscow freed 64 servicemen and 9 civilians on Sunday and got back as many Russians."
+    ) == {
+        ("RUS", "UKR", POW): [Count.exact(64)],
+        ("RUS", "UKR", CIVILIANS): [Count.exact(9)],
+        ("UKR", "RUS", POW): [Count.exact(64)],
+        ("UKR", "RUS", CIVILIANS): [Count.exact(9)],
+    }

@@ -232,7 +232,11 @@ class Assembler:
             # text names later ("Saturday ... 307 came back"; "Sunday ... 303 today").
             return day
         told = self._dateline_of(next(reversed(current.sentences)))
-        if day is None or told is None or day == told or current.period.contains(day):
+        if day is None or told is None or current.period.contains(day):
+            return None
+        if day == told and self._entry_of(sentence) == self._entry_of(
+            next(reversed(current.sentences))
+        ):
             return None
         return day
 
@@ -285,6 +289,11 @@ class Assembler:
             return None
         at = bisect.bisect_right(self._datelines, sentence, key=lambda d: d[0])
         return self._datelines[max(at - 1, 0)][1]
+
+    def _entry_of(self, sentence: int) -> int:
+        """The sentence that opened the dateline or live-blog entry ``sentence`` is in."""
+        at = bisect.bisect_right(self._datelines, sentence, key=lambda d: d[0])
+        return self._datelines[max(at - 1, 0)][0] if self._datelines else 0
 
     def _default_day(self, sentence: int) -> Period | None:
         """The date of a figure the text does not date: its dateline's, else the publication's."""

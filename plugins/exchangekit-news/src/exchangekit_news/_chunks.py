@@ -190,8 +190,8 @@ def same_number(norms: Sequence[str], i: int) -> int:
     "the same number of Russians" and "as many Russians" repeat the figure
     stated before them in the sentence.
     """
-    if tuple(norms[i : i + 3]) == ("the", "same", "number"):
-        return i + 3
+    if tuple(norms[i : i + 3]) in (("the", "same", "number"), ("the", "same", "numbers")):
+        return i + 3  # "the same numbers" repeats each figure of a list
     if tuple(norms[i : i + 2]) in (("same", "number"), ("equal", "number")):
         return i + 2
     if tuple(norms[i : i + 3]) == ("an", "equal", "number"):

@@ -223,6 +223,8 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
         return True  # "the stages since last Wednesday had brought 6,060 bodies back"
     if word.isdigit():
         return int(word) > 1
+    if norms[i] == "stages" and word in ("several", "multiple"):
+        return False  # "handed over 6,000 bodies in several stages": one operation, uncounted
     if word in _MANY:
         return True
     return word in NUMBER_WORDS and word not in ("one", "a", "an")

@@ -544,6 +544,10 @@ def shifted(text: str, days: int) -> str:
     return f"{text}{SHIFT_MARK}{days:+d}"
 
 
+# Words that may open the subject of a clause before its figure: "a day after the first 390".
+_SUBJECT_OPENERS: Final = frozenset({"the", "first", "last", "another", "some", "a", "further"})
+
+
 def _offset_count(word: str) -> int | None:
     """The number of days or weeks a word counts: "three", "3", "a"; None otherwise."""
     if word.isdigit() and len(word) <= 3:
@@ -1412,6 +1416,17 @@ class _Sentence:
             if verb is not None and not self._figure_between(figure.np_end, verb.last):
                 return next(code for code in belligerents if code != party.code)
         return None
+
+    def _absolute(self, with_at: int) -> bool:
+        """Whether "with" at ``with_at`` opens an absolute clause with a verb of moving people.
+
+        "..., with nothing sent to Russia in return", "..., with 12 bodies going the
+        other way": the clause has its own subject and verb; "with the help of" has none.
+        """
+        for t in self.m.transfers:
+            if with_at + 1 < t.first <= with_at + 7:
+                return not any(self.norm(i) == "," for i in range(with_at + 1, t.first))
+        return False
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
@@ -3575,6 +3590,9 @@ class _Sentence:
                 for i in range(window_start, own_end)
                 if self.norm(i) in ("who", "whom", ";", "while", "whereas")
                 or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+                # "..., with nothing sent to Russia in return": an absolute clause with its
+                # own subject says where something else went
+                or (self.norm(i) == "," and self.norm(i + 1) == "with" and self._absolute(i + 1))
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
@@ -4216,7 +4234,7 @@ class _Sentence:
         """
         for k, days in self._offsets():
             if date.last <= k - 2 and k < figure.first:
-                if self._figure_in_object(k, figure.first):
+                if self._figure_in_object(k, figure.first) or self._figure_in_subject(k, figure):
                     return -days
             elif (
                 k < date.first
@@ -4297,6 +4315,16 @@ class _Sentence:
                 return shifted(SAME_DAY, -days) if days else SAME_DAY
             return shifted("today", -days) if days else None
         return None
+
+    def _figure_in_subject(self, k: int, figure: FigureMention) -> bool:
+        """Whether the figure is the subject of the clause after ``k`` ("a day after 390
+        people crossed"), or told in an aside within that subject, before its verb."""
+        opening = next((f for f in self.m.figures if f.first > k), None)
+        if opening is None or opening.first > k + 3:
+            return False
+        if any(self.norm(i) not in _SUBJECT_OPENERS for i in range(k + 1, opening.first)):
+            return False
+        return not any(k < t.first < figure.first for t in self.m.transfers)
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))

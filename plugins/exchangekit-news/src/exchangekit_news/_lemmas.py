@@ -72,6 +72,9 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("come home", Move.RECEIVE),
     ("come back", Move.RECEIVE),
     ("cross back", Move.RECEIVE),
+    # "390 people crossed the border from Belarus": the people moved arrive, like "come home"
+    ("cross the border", Move.RECEIVE),
+    ("cross into", Move.RECEIVE),
     ("go home", Move.RECEIVE),
     ("go back", Move.RECEIVE),  # "110 Russians went back to Russia", like "come back"
     ("return home", Move.RECEIVE),

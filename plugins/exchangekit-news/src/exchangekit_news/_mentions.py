@@ -363,6 +363,14 @@ class _Finder:
                     noun=previous.noun,
                     remains=previous.remains,
                 )
+            elif not whole and (pair := self._coordinated_pair(earlier, mention)) is not None:
+                # "185 servicemen and 20 civilians for the same number of Ukrainians":
+                # each part of the pair is repeated, each of its own kind
+                added.extend(
+                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+                    for f in pair
+                )
+                continue
             added.append(mention)
         if not added:
             return found
@@ -381,6 +389,31 @@ class _Finder:
                 break
             parts.insert(0, f)
         return parts
+
+    def _coordinated_pair(
+        self, earlier: list[FigureMention], mention: FigureMention
+    ) -> tuple[FigureMention, FigureMention] | None:
+        """The two figures "N soldiers and M civilians" that a plain "the same number" repeats.
+
+        Only when the phrase names no kind of its own (a nationality, "people" or
+        nothing) and the two figures, of different kinds, are joined by "and".
+        """
+        if len(earlier) < 2 or mention.noun is None:
+            return None
+        first, second = earlier[-2], earlier[-1]
+        if first.noun is None or second.noun is None:
+            return None
+        if first.noun.category is None or second.noun.category is None:
+            return None
+        if first.noun.category is second.noun.category or self.norm(second.first - 1) != "and":
+            return None
+        if first.np_end != second.first - 1:
+            return None
+        own = self.norm(mention.np_end - 1)
+        plural = any(self.norm(i) == "numbers" for i in range(mention.first, mention.np_end))
+        if mention.noun is not second.noun and own not in _DEMONYMS and not plural:
+            return None
+        return first, second
 
     def _stated_after(self, a: int, b: int) -> FigureMention | None:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
@@ -727,6 +760,8 @@ class _Finder:
                 # "on 19 March 175 Russian servicemen": with its day before it, the month
                 # takes only a year after it
                 told = a - 2 >= self.first and tokens[a - 2].kind == NUM
+                if not told and _neither_day_nor_year(core.text):
+                    return False  # "in June 600 bodies came back": no day, no year, a count
                 return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
@@ -1164,9 +1199,24 @@ class _Finder:
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
             )
+            done = done and not self._planned_causer(i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
+
+    def _planned_causer(self, i: int) -> bool:
+        """Whether the verb at ``i`` is the bare infinitive under a planned "see"/"let".
+
+        "The deal will see 1,000 people go each way", "would let 300 soldiers
+        return": the verb's own group looks done, but the clause it hangs on is a plan.
+        """
+        for k in range(i - 1, max(self.first, i - 8) - 1, -1):
+            word = self.norm(k)
+            if word in (",", ";", ":", "and", "but", "which", "who", "that"):
+                return False
+            if word in ("see", "let", "allow"):
+                return not verb_group(self.norms, k - self.first).done
+        return False
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
         """A verb whose particle follows its counted object: "got 40 soldiers back".
@@ -1808,6 +1858,15 @@ def whom_casualty(tokens: list[Token], first: int, last: int, k: int) -> int | N
                 return None
         return None
     return None
+
+
+def _neither_day_nor_year(text: str) -> bool:
+    """Whether a number written after a month can be neither its day nor its year ("June 600")."""
+    digits = text.replace(",", "")
+    if not digits.isdigit():
+        return False
+    value = int(digits)
+    return value > 31 and not (len(digits) == 4 and 1800 <= value <= 2100)
 
 
 def find_mentions(

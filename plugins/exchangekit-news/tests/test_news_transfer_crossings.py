@@ -1,0 +1,205 @@
+"""Crossing a border, a day counted back from a plan, later live-blog entries, planned "see"."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from exchangekit_news import NewsParser
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, Exchange, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+OTHER = PersonCategory.OTHER
+CIVILIANS = PersonCategory.CIVILIANS
+REMAINS = PersonCategory.REMAINS
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def _items(text: str, published: date) -> list[Exchange]:
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return [item for item in items if isinstance(item, Exchange)]
+
+
+def legs_of(text: str, published: date = date(2025, 10, 23)) -> Legs:
+    """Every transfer the parser reads in ``text`` by direction."""
+    found: Legs = {}
+    for item in _items(text, published):
+        for t in item.transfers:
+            found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return found
+
+
+def periods_of(text: str, published: date) -> dict[str, list[tuple[str, str, str]]]:
+    """The legs of every exchange read in ``text``, by the exchange's period."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for item in _items(text, published):
+        found.setdefault(str(item.period), []).extend(
+            (t.sender.code, t.receiver.code, str(t.count)) for t in item.transfers
+        )
+    return found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["Ukrainian prisoners", "Ukrainian civilians", "Ukrainian soldiers"]),
+    st.sampled_from(["crossed the border", "crossed into Ukraine", "crossed the border home"]),
+)
+def test_news_crossing_the_border_moves_people_home(n: int, people: str, crossed: str) -> None:
+    # the people who cross arrive: Ukrainians who cross go to Ukraine
+    text = f"On Tuesday {n} {people} {crossed} from Belarus, officials said."
+    legs = legs_of(text)
+    assert list(legs) in ([("RUS", "UKR", POW)], [("RUS", "UKR", CIVILIANS)])
+    assert legs[next(iter(legs))] == [Count.exact(n)]
+
+
+def test_news_crossing_in_other_wordings() -> None:
+    assert legs_of("On Friday the remains of 640 Ukrainian soldiers crossed the border.") == {
+        ("RUS", "UKR", REMAINS): [Count.exact(640)]
+    }
+    assert legs_of("On Monday 150 people crossed the border from Belarus in each direction.") == {
+        ("UKR", "RUS", OTHER): [Count.exact(150)],
+        ("RUS", "UKR", OTHER): [Count.exact(150)],
+    }
+    # troops crossing a border invade; nobody is handed over
+    assert (
+        legs_of("In August 2024 Ukrainian forces crossed the border into the Kursk region.") == {}
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.sampled_from(["a day after", "one day after"]),
+)
+def test_news_a_day_after_people_crossed_dates_the_crossing_the_day_before(
+    n: int, after: str
+) -> None:
+    text = (
+        f"The two sides are expected to go on with the swap today, {after} the first {n} "
+        "prisoners from each side crossed the border."
+    )
+    assert periods_of(text, date(2025, 5, 24)) == {
+        "2025-05-23": [("UKR", "RUS", str(n)), ("RUS", "UKR", str(n))]
+    }
+
+
+def test_news_a_day_after_in_other_wordings() -> None:
+    assert periods_of(
+        "A second stage may follow today, two days after 90 civilians came home to Ukraine.",
+        date(2025, 5, 24),
+    ) == {"2025-05-22": [("RUS", "UKR", "90")]}
+
+
+BLOG = """Live: the exchange goes on
+The Riverside Post - live coverage, Sunday 8 June 2025
+
+08:10
+Talks are expected to resume today, a day after 120 prisoners from each side crossed the border.
+
+10:45
+The Russian ministry says {n} Russian soldiers have been returned and that {n} Ukrainian \
+prisoners of war were handed over in exchange.
+"""
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(min_value=2, max_value=119))
+def test_news_a_later_entry_of_a_live_blog_is_its_own_day(n: int) -> None:
+    # the exchange of the later entry is today's stage, not yesterday's exchange retold
+    assert periods_of(BLOG.format(n=n), date(2025, 6, 8)) == {
+        "2025-06-07": [("UKR", "RUS", "120"), ("RUS", "UKR", "120")],
+        "2025-06-08": [("UKR", "RUS", str(n)), ("RUS", "UKR", str(n))],
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["will see", "would see", "is to see", "would let"]),
+    st.sampled_from(["go each way", "return home", "come back"]),
+)
+def test_news_a_plan_that_will_see_people_go_is_no_exchange(n: int, see: str, go: str) -> None:
+    assert legs_of(f"The deal struck last week {see} {n} prisoners {go}.") == {}
+
+
+def test_news_planned_see_in_other_wordings() -> None:
+    assert legs_of("The swap, which will see 80 soldiers return to Ukraine, was agreed.") == {}
+    # a "see" that happened is an exchange
+    assert legs_of("On Monday the deal saw 500 prisoners go each way.") == {
+        ("UKR", "RUS", POW): [Count.exact(500)],
+        ("RUS", "UKR", POW): [Count.exact(500)],
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["nothing sent to Russia", "no one handed over to Moscow"]),
+)
+def test_news_an_absolute_with_clause_keeps_its_own_destination(n: int, clause: str) -> None:
+    # "to Russia" in "with nothing sent to Russia" is not where the counted people went
+    text = f"Ukraine brought home {n} soldiers on Friday, with {clause} in return."
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(n)]}
+
+
+def test_news_with_clauses_in_other_wordings() -> None:
+    # a "with" phrase without a verb of moving leaves the figure's "to" alone
+    assert legs_of(
+        "On Tuesday 52 prisoners were handed over, with the help of the UAE, to Ukraine."
+    ) == {("RUS", "UKR", POW): [Count.exact(52)]}
+    assert legs_of(
+        "Russia freed 30 Ukrainian soldiers on Friday, with the bodies of 12 Russians "
+        "sent to Russia."
+    ) == {("RUS", "UKR", POW): [Count.exact(30)], ("UKR", "RUS", REMAINS): [Count.exact(12)]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=32, max_value=9000).filter(lambda n: not 1800 <= n <= 2100),
+    st.sampled_from(["January", "June", "November"]),
+    st.sampled_from(["", "about ", "more than "]),
+)
+def test_news_a_number_after_a_month_that_is_no_day_nor_year_counts(
+    n: int, month: str, hedge: str
+) -> None:
+    text = f"In {month} {hedge}{n:,} bodies came back from Russia."
+    legs = legs_of(text)
+    assert list(legs) == [("RUS", "UKR", REMAINS)]
+    count = legs[("RUS", "UKR", REMAINS)][0]
+    assert n in (count.best, count.low, (count.low or 0) - 1)
+
+
+def test_news_number_after_a_month_in_other_wordings() -> None:
+    assert legs_of("In March 130 Ukrainian soldiers were freed by Russia.") == {
+        ("RUS", "UKR", POW): [Count.exact(130)]
+    }
+    # a day after the month is still a day
+    assert legs_of("On June 12 Russia handed over 40 Ukrainian soldiers.") == {
+        ("RUS", "UKR", POW): [Count.exact(40)]
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9000),
+    st.sampled_from(["several stages", "multiple stages"]),
+)
+def test_news_an_operation_in_uncounted_stages_is_one_exchange(n: int, stages: str) -> None:
+    # uncounted stages tell how one operation went, not a sum of numbered ones
+    text = f"In May Russia handed over {n:,} bodies in {stages} over one week."
+    assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(n)]}
+
+
+def test_news_stages_in_other_wordings() -> None:
+    assert legs_of("Last month 2,400 bodies came back from Russia in several stages.") == {
+        ("RUS", "UKR", REMAINS): [Count.exact(2400)]
+    }
+    # counted stages still add up to a running total, not one more exchange
+    assert legs_of("In May Russia handed over 2,400 bodies in four stages.") == {}
