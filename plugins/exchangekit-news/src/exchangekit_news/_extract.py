@@ -377,6 +377,8 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
+# the other way of a two-way running total: "... while receiving 90", "against 159 returned"
+_RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
 _SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
@@ -7057,6 +7059,67 @@ class _Sentence:
             )
         return drafts
 
+    def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The other way of a two-way running total: "... handed over 7,000, while receiving 90".
+
+        A running total stated in the sentence, followed by a bare figure (no
+        people of another kind) in a contrast ("while", "whereas", "against") or
+        with "back" or "in return": the figure is the total of the same kind and
+        span that went the other way, so sender and receiver are swapped.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES):
+            return []
+        template = stated[0]
+        start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
+        if start is None:
+            return []
+        losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS
+        for k, figure in enumerate(self.m.figures):
+            if figure.first < start or figure.amount == template.amount:
+                continue
+            # the handover rules may have read the other way as one exchange of its own
+            taken = [
+                g
+                for g in legs
+                if not g.tally and g.amount == figure.amount and g.sender == template.receiver
+            ]
+            if k in used and not taken:
+                continue
+            if (
+                figure.noun is not None
+                and not (figure.remains or figure.noun.remains)
+                and (figure.noun.category is not template.category)
+            ):
+                continue
+            words = [self.norm(i) for i in range(max(start, figure.first - 8), figure.first)]
+            if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
+                continue
+            cues = [n for n, w in enumerate(words) if w in _RETURN_CUES]
+            after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
+            # the verb of the other way stands after the cue ("while receiving 90") or just
+            # before "back" ("received back 90"); "while 500 more are held" is no handing over
+            around = words[max(0, cues[-1] - 1) :] + after if cues else []
+            if (
+                not cues
+                or (after and after[0] == "more")
+                or not losses.isdisjoint(around)
+                or not any(_lemmas.is_transfer_form(w) for w in around)
+            ):
+                continue
+            used.add(k)
+            legs[:] = [g for g in legs if g not in taken]
+            return [
+                template._replace(
+                    sender=template.receiver,
+                    receiver=template.sender,
+                    amount=figure.amount,
+                    note=None,
+                    exchange_count=None,
+                )
+            ]
+        return []
+
     def equivalent_claims(
         self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
     ) -> list[ClaimDraft]:
@@ -7399,6 +7462,7 @@ def extract(
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
+    legs.extend(sentence.returned_tallies(legs, used))
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

@@ -634,6 +634,19 @@ class _Finder:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
         if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
             return not self._things_after(k)
+        # "while the other side has transferred 97", "received back fewer than 100",
+        # "while receiving in total about 150": a hedge or "in total" between verb and number
+        j = k - 1
+        while j > self.first and (
+            self.norm(j) in lx.FIGURE_HEDGE_WORDS
+            or self.norm(j) in ("fewer", "less")
+            or (self.norm(j) == "total" and self.norm(j - 1) == "in")
+            or (self.norm(j) == "in" and self.norm(j + 1) == "total")
+        ):
+            j -= 1
+        verb = self.norm(j)
+        if j >= self.first and (verb in _TRANSFER_CUES or _lemmas.is_transfer_form(verb)):
+            return not self._things_after(k)
         return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
 
     def _things_after(self, k: int) -> bool:
