@@ -4725,6 +4725,8 @@ class _Sentence:
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif self.norm(figure.first) == "in" and figure.amount.high != figure.amount.low:
+            link = figure.first  # "remains in the thousands", "put ... in the hundreds"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
         if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
@@ -4752,6 +4754,8 @@ class _Sentence:
                 return None
             if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
+            if word in lx.HOLDING_VERBS and self._number_held(i, link):
+                return CasualtyCategory.CAPTURED, i  # "the number of civilians held by Russia is"
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
@@ -4791,6 +4795,29 @@ class _Sentence:
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _number_held(self, verb: int, link: int) -> bool:
+        """Whether "held" at ``verb`` tells whom "the number ..." counts: "the number held by".
+
+        "The number" stands a few words before the participle, nothing but its
+        people between, and the figure is what that number is (``link``).
+        """
+        head = next(
+            (
+                i
+                for i in range(max(self.first, verb - 5), verb)
+                if self.norm(i) == "number" and "the" in (self.norm(i - 1), self.norm(i - 2))
+            ),
+            None,
+        )
+        if head is None or verb >= link:
+            return False
+        # "the number held", or "the number of <people> held": never "of checkpoints"
+        return head + 1 == verb or any(
+            lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            or any(p.first == i and p.role == NATIONALITY for p in self.m.parties)
+            for i in range(head + 2, verb)
+        )
 
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
@@ -5890,6 +5917,12 @@ class _Sentence:
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
+            if held is None and loss is not None and self.norm(loss[1] + 1) == "by":
+                # "the number held by Russia is 4,000": the holder stands before the figure
+                holder = next((p for p in self.m.parties if p.first == loss[1] + 2), None)
+                other = _other(holder.code, self._belligerents) if holder is not None else None
+                if holder is not None and holder.role != MEDIATOR and other is not None:
+                    held = (other,)
         subject = held or ((owner,) if owner else None)
         if subject is None:
             subject = self._subject_of_claim(figure, previous, start, stop)

@@ -467,6 +467,8 @@ class _Finder:
             )
             # "Added together, that comes to 6,057, ...": a sum of the people told before
             people = people or self._summed(k)
+            # "the number of civilians held by Russia is 4,000": the number the clause names
+            people = people or self._number_of_people(k)
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
@@ -547,6 +549,33 @@ class _Finder:
         return any(
             self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
             for i in range(max(self.first, k - 12), k - 1)
+        )
+
+    def _number_of_people(self, k: int) -> bool:
+        """Whether the number at ``k`` is what "the number of <people> ..." is, was or stands at.
+
+        The subject "the number of" plus a word for people stands at most ten
+        words back, with a linking word ("is", "stands at", "remains") before the number.
+        """
+        j = k - 1
+        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP | {"in"}:
+            j -= 1
+        head = next(
+            (i for i in range(j - 1, max(self.first, k - 12), -1) if self.norm(i) == "number"),
+            None,
+        )
+        if head is None or any(self.tokens[i].kind == NUM for i in range(head, j)):
+            return False
+        # "put the number of civilians held by Russia in the thousands"
+        put = any(
+            self.norm(i) == "the" and self.norm(i - 1) in _PUT_VERBS for i in (head - 1, head - 2)
+        )
+        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not put:
+            return False
+        counted = self.norms[head + 1 - self.first : j - self.first]
+        # "the number of Ukrainians ...", or "the number held by Russia": a participle
+        return not (_PEOPLE_CUES | lx.HOLDING_VERBS).isdisjoint(counted) and (
+            counted[:1] == ["of"] or counted[0] in _PEOPLE_CUES | lx.HOLDING_VERBS
         )
 
     def _after_loss_verb(self, k: int) -> bool:
@@ -1738,6 +1767,11 @@ _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "st
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
 )
+# Verbs that link "the number of ..." to its value: "is 4,000", "remains in the thousands".
+_NUMBER_LINKS: Final = frozenset(
+    {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
+)
+_PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
