@@ -4725,8 +4725,12 @@ class _Sentence:
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
-        elif self.norm(figure.first) == "in" and figure.amount.high != figure.amount.low:
-            link = figure.first  # "remains in the thousands", "put ... in the hundreds"
+        elif (
+            self.norm(figure.first) == "in"
+            and figure.amount.high != figure.amount.low
+            and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
+        ):
+            link = figure.first  # "the number ... remains in the thousands"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
         if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
