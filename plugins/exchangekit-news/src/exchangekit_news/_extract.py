@@ -377,6 +377,8 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 _ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
+# the other way of a two-way running total: "... while receiving 90", "against 159 returned"
+_RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
 _SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
@@ -4751,6 +4753,12 @@ class _Sentence:
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif (
+            self.norm(figure.first) == "in"
+            and figure.amount.high != figure.amount.low
+            and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
+        ):
+            link = figure.first  # "the number ... remains in the thousands"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
         if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
@@ -4778,6 +4786,8 @@ class _Sentence:
                 return None
             if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
+            if word in lx.HOLDING_VERBS and self._number_held(i, link):
+                return CasualtyCategory.CAPTURED, i  # "the number of civilians held by Russia is"
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
@@ -4817,6 +4827,29 @@ class _Sentence:
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _number_held(self, verb: int, link: int) -> bool:
+        """Whether "held" at ``verb`` tells whom "the number ..." counts: "the number held by".
+
+        "The number" stands a few words before the participle, nothing but its
+        people between, and the figure is what that number is (``link``).
+        """
+        head = next(
+            (
+                i
+                for i in range(max(self.first, verb - 5), verb)
+                if self.norm(i) == "number" and "the" in (self.norm(i - 1), self.norm(i - 2))
+            ),
+            None,
+        )
+        if head is None or verb >= link:
+            return False
+        # "the number held", or "the number of <people> held": never "of checkpoints"
+        return head + 1 == verb or any(
+            lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            or any(p.first == i and p.role == NATIONALITY for p in self.m.parties)
+            for i in range(head + 2, verb)
+        )
 
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
@@ -5916,6 +5949,12 @@ class _Sentence:
         held = None
         if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
+            if held is None and loss is not None and self.norm(loss[1] + 1) == "by":
+                # "the number held by Russia is 4,000": the holder stands before the figure
+                holder = next((p for p in self.m.parties if p.first == loss[1] + 2), None)
+                other = _other(holder.code, self._belligerents) if holder is not None else None
+                if holder is not None and holder.role != MEDIATOR and other is not None:
+                    held = (other,)
         subject = held or ((owner,) if owner else None)
         if subject is None:
             subject = self._subject_of_claim(figure, previous, start, stop)
@@ -7085,6 +7124,67 @@ class _Sentence:
             )
         return drafts
 
+    def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The other way of a two-way running total: "... handed over 7,000, while receiving 90".
+
+        A running total stated in the sentence, followed by a bare figure (no
+        people of another kind) in a contrast ("while", "whereas", "against") or
+        with "back" or "in return": the figure is the total of the same kind and
+        span that went the other way, so sender and receiver are swapped.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES):
+            return []
+        template = stated[0]
+        start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
+        if start is None:
+            return []
+        losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS
+        for k, figure in enumerate(self.m.figures):
+            if figure.first < start or figure.amount == template.amount:
+                continue
+            # the handover rules may have read the other way as one exchange of its own
+            taken = [
+                g
+                for g in legs
+                if not g.tally and g.amount == figure.amount and g.sender == template.receiver
+            ]
+            if k in used and not taken:
+                continue
+            if (
+                figure.noun is not None
+                and not (figure.remains or figure.noun.remains)
+                and (figure.noun.category is not template.category)
+            ):
+                continue
+            words = [self.norm(i) for i in range(max(start, figure.first - 8), figure.first)]
+            if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
+                continue
+            cues = [n for n, w in enumerate(words) if w in _RETURN_CUES]
+            after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
+            # the verb of the other way stands after the cue ("while receiving 90") or just
+            # before "back" ("received back 90"); "while 500 more are held" is no handing over
+            around = words[max(0, cues[-1] - 1) :] + after if cues else []
+            if (
+                not cues
+                or (after and after[0] == "more")
+                or not losses.isdisjoint(around)
+                or not any(_lemmas.is_transfer_form(w) for w in around)
+            ):
+                continue
+            used.add(k)
+            legs[:] = [g for g in legs if g not in taken]
+            return [
+                template._replace(
+                    sender=template.receiver,
+                    receiver=template.sender,
+                    amount=figure.amount,
+                    note=None,
+                    exchange_count=None,
+                )
+            ]
+        return []
+
     def equivalent_claims(
         self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
     ) -> list[ClaimDraft]:
@@ -7427,6 +7527,7 @@ def extract(
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
+    legs.extend(sentence.returned_tallies(legs, used))
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

@@ -500,6 +500,8 @@ class _Finder:
             )
             # "Added together, that comes to 6,057, ...": a sum of the people told before
             people = people or self._summed(k)
+            # "the number of civilians held by Russia is 4,000": the number the clause names
+            people = people or self._number_of_people(k)
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
@@ -580,6 +582,33 @@ class _Finder:
         return any(
             self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
             for i in range(max(self.first, k - 12), k - 1)
+        )
+
+    def _number_of_people(self, k: int) -> bool:
+        """Whether the number at ``k`` is what "the number of <people> ..." is, was or stands at.
+
+        The subject "the number of" plus a word for people stands at most ten
+        words back, with a linking word ("is", "stands at", "remains") before the number.
+        """
+        j = k - 1
+        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP | {"in"}:
+            j -= 1
+        head = next(
+            (i for i in range(j - 1, max(self.first, k - 12), -1) if self.norm(i) == "number"),
+            None,
+        )
+        if head is None or any(self.tokens[i].kind == NUM for i in range(head, j)):
+            return False
+        # "put the number of civilians held by Russia in the thousands"
+        put = any(
+            self.norm(i) == "the" and self.norm(i - 1) in _PUT_VERBS for i in (head - 1, head - 2)
+        )
+        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not put:
+            return False
+        counted = self.norms[head + 1 - self.first : j - self.first]
+        # "the number of Ukrainians ...", or "the number held by Russia": a participle
+        return not (_PEOPLE_CUES | lx.HOLDING_VERBS).isdisjoint(counted) and (
+            counted[:1] == ["of"] or counted[0] in _PEOPLE_CUES | lx.HOLDING_VERBS
         )
 
     def _after_loss_verb(self, k: int) -> bool:
@@ -666,6 +695,19 @@ class _Finder:
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
         if k - 1 >= self.first and self.tokens[k - 1].norm in _TRANSFER_CUES:
+            return not self._things_after(k)
+        # "while the other side has transferred 97", "received back fewer than 100",
+        # "while receiving in total about 150": a hedge or "in total" between verb and number
+        j = k - 1
+        while j > self.first and (
+            self.norm(j) in lx.FIGURE_HEDGE_WORDS
+            or self.norm(j) in ("fewer", "less")
+            or (self.norm(j) == "total" and self.norm(j - 1) == "in")
+            or (self.norm(j) == "in" and self.norm(j + 1) == "total")
+        ):
+            j -= 1
+        verb = self.norm(j)
+        if j >= self.first and (verb in _TRANSFER_CUES or _lemmas.is_transfer_form(verb)):
             return not self._things_after(k)
         return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
 
@@ -1775,6 +1817,11 @@ _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "st
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
 )
+# Verbs that link "the number of ..." to its value: "is 4,000", "remains in the thousands".
+_NUMBER_LINKS: Final = frozenset(
+    {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
+)
+_PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})

@@ -1,0 +1,85 @@
+"""The other way of a two-way running total: "... handed over 7,000, while receiving 90"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def tallies(read: Any) -> set[tuple[str | None, str, str, Count]]:
+    """(sender, receiver, category, count) of every stated tally."""
+    return {
+        (t.sender.code if t.sender else None, t.receiver.code, t.category.value, t.count)
+        for t in read.tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        (
+            "Moscow said it had handed over more than 4,000 bodies of Ukrainian soldiers "
+            "since March, while receiving roughly 80 of its own.",
+            Count.approx(80),
+        ),
+        (
+            "Since January, Russia has transferred 2,500 bodies to Ukraine and received "
+            "back fewer than 50, the ministry said.",
+            Count.fewer_than(50),
+        ),
+        (
+            "By the defence ministry's count, Russia has sent 3,200 bodies to Ukraine "
+            "since the spring talks, against 45 returned to Russia.",
+            Count.exact(45),
+        ),
+        (
+            "Russia has repatriated 1,900 fallen Ukrainian soldiers since May, whereas "
+            "the Ukrainian side has handed over 61.",
+            Count.exact(61),
+        ),
+    ],
+)
+def test_news_second_leg_of_a_running_total_goes_the_other_way(
+    news: News, text: str, back: Count
+) -> None:
+    """The bare figure after the contrast is Russia's own dead, received from Ukraine."""
+    got = tallies(news(text))
+    assert ("UKR", "RUS", "remains", back) in got
+    assert all(not (s == "RUS" and c == back) for s, _, _, c in got)
+
+
+def test_news_more_people_still_held_is_no_second_leg(news: News) -> None:
+    """ "while hundreds more are still held" counts no one handed over."""
+    got = tallies(
+        news(
+            "Kyiv says 1,200 of its soldiers have come home from captivity since May, "
+            "while hundreds more are still held."
+        )
+    )
+    assert all(r != "RUS" for _, r, _, _ in got)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    out=st.integers(min_value=1_000, max_value=9_000),
+    back=st.integers(min_value=2, max_value=900),
+)
+def test_news_the_other_way_keeps_its_own_number(news: News, out: int, back: int) -> None:
+    """Whatever the two numbers, each is read for its own direction."""
+    text = (
+        f"Russia says it has handed over {out:,} bodies of Ukrainian soldiers since "
+        f"June, while receiving {back:,} of its own."
+    )
+    got = tallies(news(text))
+    assert ("RUS", "UKR", "remains", Count.exact(out)) in got
+    assert ("UKR", "RUS", "remains", Count.exact(back)) in got
