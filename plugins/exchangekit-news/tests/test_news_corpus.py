@@ -285,6 +285,13 @@ FROZEN_3_FLOORS = (0.88, 0.67, 0.87)
 # that first-run score from getting worse.
 FROZEN_4_FLOORS = (0.85, 0.66, 0.87)
 
+# The fifth frozen test set (corpus/frozen-5: 40 articles, 259 figures), written at the start
+# of the fifth session by a helper that saw neither the rules nor any corpus, kept out of every
+# checkout the session's rules were written in, and scored once after them. First run:
+# precision 83.7%, recall 67.6%, dates right for 86.9% of the figures found; the issue's
+# targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop that score from falling.
+FROZEN_5_FLOORS = (0.83, 0.67, 0.86)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -292,6 +299,7 @@ FROZEN_4_FLOORS = (0.85, 0.66, 0.87)
         ("frozen-2", 39, FROZEN_2_FLOORS),
         ("frozen-3", 40, FROZEN_3_FLOORS),
         ("frozen-4", 44, FROZEN_4_FLOORS),
+        ("frozen-5", 40, FROZEN_5_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
