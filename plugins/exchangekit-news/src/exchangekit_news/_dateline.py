@@ -122,18 +122,23 @@ def _date_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] |
     return j, f"{day} {month}"
 
 
+def _past_weekday(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a date starts after an optional weekday and comma: "Friday, 23 May"."""
+    i = first
+    if i < last and tokens[i].norm in lx.WEEKDAYS:
+        i += 1
+        if i < last and tokens[i].text == ",":
+            i += 1
+    return i
+
+
 def day_heading(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """The date of a heading that is a date and nothing else ("Saturday 24 May"), or None.
 
     A live blog that runs over several days heads each day's entries with the
     day; its time stamps are of that day, not of the day it was last updated.
     """
-    i = first
-    if i < last and tokens[i].norm in lx.WEEKDAYS:
-        i += 1
-        if i < last and tokens[i].text == ",":
-            i += 1
-    found = _date_after(tokens, i, last)
+    found = _date_after(tokens, _past_weekday(tokens, first, last), last)
     if found is None:
         return None
     end, text = found
@@ -149,12 +154,7 @@ def dated_stamp(tokens: Sequence[Token], first: int, last: int) -> tuple[int, st
     stamp each entry with its full date; the entry is from that day, whatever
     day the page was last updated.
     """
-    i = first
-    if i < last and tokens[i].norm in lx.WEEKDAYS:
-        i += 1
-        if i < last and tokens[i].text == ",":
-            i += 1
-    found = _date_after(tokens, i, last)
+    found = _date_after(tokens, _past_weekday(tokens, first, last), last)
     if found is None:
         return None
     end, text = found

@@ -3486,16 +3486,7 @@ class _Sentence:
             ):
                 # "185 defenders — soldiers of the army, the navy and the guard — and 20
                 # civilians": listed after an aside, the same way as the figure before
-                return [
-                    previous._replace(
-                        category=self._category(figure, previous),
-                        amount=figure.amount,
-                        note=None,
-                        whole=False,
-                        guessed=False,
-                        definite=False,
-                    )
-                ]
+                return [self._listed_leg(previous, figure)]
             return None
         wounded_moved = self._wounded_moved(figure, found)
         if (self._casualty_head(figure) and not wounded_moved) or (
@@ -3565,16 +3556,7 @@ class _Sentence:
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
             # list after the colon spells out the figure before it, which went the same way
-            return [
-                previous._replace(
-                    category=self._category(figure, previous),
-                    amount=figure.amount,
-                    note=None,
-                    whole=False,
-                    guessed=False,
-                    definite=False,
-                )
-            ]
+            return [self._listed_leg(previous, figure)]
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
@@ -7303,6 +7285,21 @@ class _Sentence:
             return None
         return _words(self.tokens, start, end, self.text)
 
+    def _listed_leg(self, leg: LegDraft, figure: FigureMention) -> LegDraft:
+        """``leg`` again for a figure listed after its own: the same way, the figure's kind.
+
+        "84 and 146 people", "185 defenders ... and 20 civilians": the listed
+        figure goes where the first went, counting its own people, as a plain part.
+        """
+        return leg._replace(
+            category=self._category(figure, leg),
+            amount=figure.amount,
+            note=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+        )
+
     def _listed_like(
         self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]
     ) -> list[LegDraft] | None:
@@ -7314,17 +7311,7 @@ class _Sentence:
         """
         if not self._listed(before.np_end, figure.first) or any(leg.tally for leg in drafted):
             return None
-        return [
-            leg._replace(
-                category=self._category(figure, leg),
-                amount=figure.amount,
-                note=None,
-                whole=False,
-                guessed=False,
-                definite=False,
-            )
-            for leg in drafted
-        ]
+        return [self._listed_leg(leg, figure) for leg in drafted]
 
     def _agreed_whole(self, figure: FigureMention) -> bool:
         """Whether the words after "Of the N ..." up to the comma say the N were only agreed."""
