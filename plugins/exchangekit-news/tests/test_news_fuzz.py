@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from exchangekit_news import NewsParser
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import CasualtyClaim, Exchange, ExchangeTally, ParseError
@@ -132,6 +132,8 @@ def parse_all(text: str, **options: object) -> list[object]:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(anything)
+# Found by Hypothesis: a number word at the very end of the text, after a comma, looked past it.
+@example('THOUSANDS"PRISONER,')
 def test_news_random_text_with_publication_date(text: str) -> None:
     parse_all(text, published=date(2025, 10, 23))
 

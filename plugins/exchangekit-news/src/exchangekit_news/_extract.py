@@ -1570,6 +1570,7 @@ class _Sentence:
                 # ", two priests among them, ...": the part named first, "among them" after
                 or (
                     opener > position
+                    and opener < self.last
                     and (self.tokens[opener].kind == NUM or word in lx.NUMBER_WORDS)
                     and any(
                         (self.norm(j), self.norm(j + 1)) == ("among", "them")
