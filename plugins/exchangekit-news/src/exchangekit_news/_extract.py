@@ -2762,6 +2762,41 @@ class _Sentence:
                 run.append(k)
         return len(run) >= 2 and events == Count.exact(len(run))
 
+    def _listed_run(self, figure: FigureMention) -> list[FigureMention]:
+        """The figures listed with this one, joined only by commas and "and": "25, 150 and 175"."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return [figure]
+        run = [figure]
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(figures):
+                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
+                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                    break
+                k += step
+                run.append(figures[k])
+        return sorted(run, key=lambda f: f.first)
+
+    def _each_event_sized(self, figure: FigureMention) -> bool:
+        """Whether the figure gives the size of each of several exchanges, not their sum.
+
+        "in swaps of 115 and 103 captives": a figure hung on a plural noun of
+        exchanges by "of" is one exchange's size; "freed 40, 60 and 80 prisoners,
+        respectively": a list shared out by "respectively" gives each event its own.
+        """
+        run = self._listed_run(figure)
+        head = run[0].first
+        if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
+            return True
+        if len(run) < 2:
+            return False
+        k = bisect.bisect_left(self.breaks, run[-1].np_end)
+        stop = min(self.last, run[-1].np_end + 8)
+        stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
+        return any(self.norm(i) == "respectively" for i in range(run[-1].np_end, stop))
+
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
         return any(
@@ -3521,6 +3556,7 @@ class _Sentence:
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
             or self._one_per_counted_event(figure)
+            or self._each_event_sized(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
