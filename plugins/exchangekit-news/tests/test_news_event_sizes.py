@@ -74,3 +74,31 @@ def test_a_count_of_exchanges_still_makes_a_tally() -> None:
         "Since 2022, Ukraine has brought home 3,000 prisoners of war in 50 exchanges."
     )
     assert ("UKR", "prisoners_of_war", "3,000") in tallies
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=20000),
+    st.sampled_from(
+        [
+            "Russia had handed over {n} bodies of Ukrainian soldiers by March 3, Moscow said.",
+            "By the time the handovers were over, {n} bodies had been passed to Ukraine.",
+            "Kyiv had taken back {n} bodies by 12 October, its officials said.",
+            "Over the past year the bodies of {n} Ukrainian soldiers were returned to Ukraine.",
+            "In the last months, {n} bodies of fallen soldiers were brought back to Ukraine.",
+        ]
+    ),
+)
+def test_a_count_reached_by_a_day_or_over_a_past_span_is_a_tally(n: int, template: str) -> None:
+    """A pluperfect count "by" a day, or one over "the past year", sums many handovers."""
+    figure = f"{n:,}"
+    transfers, tallies = read(template.format(n=figure))
+    assert ("UKR", "remains", figure) in tallies
+    assert not any(t[2] == figure for t in transfers)
+
+
+def test_one_handover_on_a_day_stays_a_transfer() -> None:
+    """A simple past handover on a named day is one transfer, with no tally."""
+    transfers, tallies = read("Ukraine received 900 bodies on Friday, officials said.")
+    assert tallies == set()
+    assert ("UKR", "remains", "900") in transfers

@@ -2365,8 +2365,18 @@ class _Sentence:
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if (
+                    words[:1] == ["the"]
+                    and words[1:2] in (["past"], ["last"])
+                    and words[2:3] in (["year"], ["months"], ["years"])
+                ):
+                    return True  # "over the past year", "in the last months": a span
             elif (
-                word == "by" and [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+                word == "by"
+                and (
+                    [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+                    or self._reached_by(i, opening, stop)
+                )
             ) or (
                 word == "since"
                 and self.norm(i + 1) == "the"
@@ -2385,6 +2395,20 @@ class _Sentence:
                 )
             )
         return False
+
+    def _reached_by(self, by: int, opening: int, stop: int) -> bool:
+        """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
+
+        "had handed over 4,000 bodies by March 3", "by the time the talks ended,
+        3,100 had been returned": the pluperfect counts everything up to that
+        point, so the figure is a running total, not one handover.
+        """
+        after = self.norm(by + 1)
+        if after == "the" and self.norm(by + 2) == "time":
+            pass
+        elif after not in lx.MONTHS and not (after.isdigit() and self.norm(by + 2) in lx.MONTHS):
+            return False
+        return any(self.norm(i) == "had" for i in range(opening, stop))
 
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.
