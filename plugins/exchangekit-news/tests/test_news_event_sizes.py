@@ -9,7 +9,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Exchange, ExchangeTally
+from exchangekit import CasualtyClaim, Exchange, ExchangeTally
 
 
 def read(text: str) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
@@ -102,3 +102,37 @@ def test_one_handover_on_a_day_stays_a_transfer() -> None:
     transfers, tallies = read("Ukraine received 900 bodies on Friday, officials said.")
     assert tallies == set()
     assert ("UKR", "remains", "900") in transfers
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    """The casualty claims read in ``text``, each as (subject, category, count)."""
+    return {
+        (item.subject.code, item.category.value, str(item.count))
+        for item in NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 11, 20), publisher="Desk"
+        )
+        if isinstance(item, CasualtyClaim)
+    }
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=500, max_value=20000),
+    st.sampled_from(
+        [
+            "The ICRC says it has registered more than {n} Ukrainians as prisoners of war.",
+            "Kyiv has recorded {n} of its citizens as prisoners of war, officials said.",
+            "Russia listed {n} Ukrainian soldiers as POWs in its latest report.",
+        ]
+    ),
+)
+def test_people_registered_as_prisoners_are_a_count_of_captives(n: int, template: str) -> None:
+    """A verb of registering with "as prisoners of war" after the people gives a captive count."""
+    figure = f"{n:,}"
+    found = claims(template.format(n=figure))
+    assert any(c[:2] == ("UKR", "captured") and c[2].endswith(figure) for c in found)
+
+
+def test_people_released_are_no_count_of_captives() -> None:
+    """Releasing people is a transfer, with no count of captives."""
+    assert claims("Russia released 300 Ukrainian soldiers on Monday.") == set()

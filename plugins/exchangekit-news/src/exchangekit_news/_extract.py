@@ -339,6 +339,12 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Verbs that put people on a register "as" a status: "listed as missing", "registered as POWs".
+_REGISTERING: Final = frozenset(
+    {"registered", "listed", "recorded", "counted", "confirmed", "classified", "declared"}
+)
+# Nouns of a captive status after "as": "registered as prisoners of war".
+_CAPTIVE_NOUNS: Final = frozenset({"prisoners", "pows", "captives", "prisoner", "pow"})
 # Verbs of starting: "since the effort began" opens a running total's span.
 # Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
 # signed"): what happened then opened the period a running total covers.
@@ -4931,6 +4937,8 @@ class _Sentence:
             return True  # "a little over 8,000 are in Russian captivity": a state, not a verb
         if self._death_past_relative(figure) is not None:
             return True
+        if self._registered_as(figure, i):
+            return True  # "4,000 soldiers listed as missing", "registered 5,000 as POWs"
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
         head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
         if head not in _CASUALTY_HEADS:
@@ -4938,6 +4946,24 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _registered_as(self, figure: FigureMention, at: int) -> bool:
+        """Whether the figure's people are put on a register "as" missing, dead or captives.
+
+        "3,000 soldiers listed as missing", "are recorded as killed", or "has
+        registered 5,000 Ukrainians as prisoners of war": the status after "as"
+        is the loss the figure counts, whichever verb of listing puts it there.
+        """
+        if self.norm(at) in _REGISTERING and self.norm(at + 1) == "as":
+            at += 1
+        elif not (
+            self.norm(at) == "as"
+            and at == figure.np_end
+            and self.norm(figure.first - 1) in _REGISTERING
+        ):
+            return False
+        status = self.norm(at + 1 + (self.norm(at + 1) == "being"))
+        return status in _CASUALTY_PARTICIPLES or status in _CAPTIVE_NOUNS
 
     def _speech_aside(self, comma: int) -> int:
         """Past a short aside of saying that opens at ``comma`` (", the president said,").
@@ -5357,6 +5383,13 @@ class _Sentence:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
                 return CasualtyCategory.CAPTURED
+            if (
+                word == "as"
+                and not figure.remains
+                and (words[k + 1 : k + 2] or [""])[0] in _CAPTIVE_NOUNS
+                and self._registered_as(figure, figure.np_end + k)
+            ):
+                return CasualtyCategory.CAPTURED  # "registered 5,000 as prisoners of war"
         if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
         if not figure.remains and self._gave_up(figure):
