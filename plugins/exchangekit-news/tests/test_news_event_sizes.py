@@ -136,3 +136,21 @@ def test_people_registered_as_prisoners_are_a_count_of_captives(n: int, template
 def test_people_released_are_no_count_of_captives() -> None:
     """Releasing people is a transfer, with no count of captives."""
     assert claims("Russia released 300 Ukrainian soldiers on Monday.") == set()
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=10, max_value=90),
+    st.sampled_from(
+        [
+            "A leaked estimate put Russia's dead at {a},000 and its wounded at {b}00,000.",
+            "The report put Russia's killed at {a},000 and their injured at {b}00,000.",
+        ]
+    ),
+)
+def test_a_possessive_after_and_opens_the_next_loss_group(a: int, template: str) -> None:
+    """ "its dead at A and its wounded at B": A is the dead, B the wounded, none mixed up."""
+    found = claims(template.format(a=a, b=3))
+    assert ("RUS", "killed", f"{a},000") in found
+    assert ("RUS", "wounded", "300,000") in found
+    assert ("RUS", "wounded", f"{a},000") not in found
