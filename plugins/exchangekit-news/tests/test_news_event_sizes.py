@@ -154,3 +154,23 @@ def test_a_possessive_after_and_opens_the_next_loss_group(a: int, template: str)
     assert ("RUS", "killed", f"{a},000") in found
     assert ("RUS", "wounded", "300,000") in found
     assert ("RUS", "wounded", f"{a},000") not in found
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(
+        [
+            "At least {n},000 civilians, among them 500 children, have been killed in Ukraine, "
+            "UN monitors said.",
+            "Some {n},000 Ukrainian soldiers, including 300 officers, have been killed in the "
+            "region, Kyiv said.",
+            "More than {n},000 Ukrainian civilians, of them 250 women, have been killed, the UN "
+            "mission said.",
+        ]
+    ),
+)
+def test_an_aside_naming_a_part_leaves_the_verb_to_the_figure(n: int, template: str) -> None:
+    """ "N people, among them M children, have been killed": N is a count of the dead."""
+    found = claims(template.format(n=n))
+    assert any(c[:2] == ("UKR", "killed") and f"{n},000" in c[2] for c in found)

@@ -4911,6 +4911,12 @@ class _Sentence:
         while i < self.last and auxiliaries < 4:
             if self.norm(i) == ",":
                 i = self._speech_aside(i)  # "380,000 more, the president said, had been wounded"
+                if self.norm(i) == "," and i == figure.np_end:
+                    # "9,000 civilians, among them 500 children, have been killed"
+                    words = self._words_at(i, 10)
+                    if self._part_aside(words) and "," in words[1:]:
+                        i += words.index(",", 1) + 1
+                        continue
                 if self.norm(i) == ",":
                     break
             if self.norm(i) not in _AUXILIARIES:
@@ -5320,6 +5326,8 @@ class _Sentence:
         return max(floor, self.breaks[k] + 1) if k >= 0 else floor
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
+        if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
+            stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
         after = [self.norm(i) for i in range(figure.np_end, stop)]
         comma = figure.np_end + (self.norm(figure.np_end) == "more")
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
@@ -5443,7 +5451,18 @@ class _Sentence:
         )
         # an aside of whose figure it is: ", by the government's own estimate,"
         source = after[1] in ("by", "according") or bool(set(after[1:close]) & lx.SPEECH)
-        return after[close + 1 :] if people or source else after
+        return after[close + 1 :] if people or source or self._part_aside(after) else after
+
+    @staticmethod
+    def _part_aside(after: list[str]) -> bool:
+        """Whether the words open an aside naming a part of the people: ", among them 70 children,".
+
+        Such an aside between commas says who is among the figure's people; the
+        verb after it is still the figure's own.
+        """
+        return after[1:3] in (["among", "them"], ["among", "whom"], ["of", "them"]) or after[
+            1:2
+        ] == ["including"]
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
