@@ -174,3 +174,26 @@ def test_an_aside_naming_a_part_leaves_the_verb_to_the_figure(n: int, template: 
     """ "N people, among them M children, have been killed": N is a count of the dead."""
     found = claims(template.format(n=n))
     assert any(c[:2] == ("UKR", "killed") and f"{n},000" in c[2] for c in found)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.sampled_from(
+        [
+            "Through Qatar's mediation, {n} children have been returned to their families in "
+            "both directions since 2023, the envoy said.",
+            "Since 2023, the channel has brought {n} children home both ways, officials said.",
+        ]
+    ),
+)
+def test_a_count_of_people_moved_both_ways_gives_no_one_side(n: int, template: str) -> None:
+    """A running sum "in both directions" is a two-way total: no tally to either side."""
+    transfers, tallies = read(template.format(n=n))
+    assert not any(t[2] == str(n) for t in tallies | transfers)
+
+
+def test_a_count_to_one_side_stays_that_sides_tally() -> None:
+    """Without "both directions", a running sum to Ukraine stays Ukraine's tally."""
+    _, tallies = read("Since 2023, Qatar has helped return 85 Ukrainian children to Ukraine.")
+    assert ("UKR", "children", "85") in tallies

@@ -2472,7 +2472,16 @@ class _Sentence:
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
-        return after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]
+        if after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]:
+            return True
+        # "101 children had been reunited with their families in both directions": the
+        # clause counts movement either way, so the figure sums both sides' people
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
+        return any(
+            self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways")
+            for i in range(figure.np_end, stop)
+        )
 
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: a series."""
