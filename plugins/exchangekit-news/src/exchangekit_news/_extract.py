@@ -339,6 +339,12 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Verbs that put people on a register "as" a status: "listed as missing", "registered as POWs".
+_REGISTERING: Final = frozenset(
+    {"registered", "listed", "recorded", "counted", "confirmed", "classified", "declared"}
+)
+# Nouns of a captive status after "as": "registered as prisoners of war".
+_CAPTIVE_NOUNS: Final = frozenset({"prisoners", "pows", "captives", "prisoner", "pow"})
 # Verbs of starting: "since the effort began" opens a running total's span.
 # Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
 # signed"): what happened then opened the period a running total covers.
@@ -2366,8 +2372,18 @@ class _Sentence:
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if (
+                    words[:1] == ["the"]
+                    and words[1:2] in (["past"], ["last"])
+                    and words[2:3] in (["year"], ["months"], ["years"])
+                ):
+                    return True  # "over the past year", "in the last months": a span
             elif (
-                word == "by" and [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+                word == "by"
+                and (
+                    [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+                    or self._reached_by(i, opening, stop)
+                )
             ) or (
                 word == "since"
                 and self.norm(i + 1) == "the"
@@ -2386,6 +2402,20 @@ class _Sentence:
                 )
             )
         return False
+
+    def _reached_by(self, by: int, opening: int, stop: int) -> bool:
+        """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
+
+        "had handed over 4,000 bodies by March 3", "by the time the talks ended,
+        3,100 had been returned": the pluperfect counts everything up to that
+        point, so the figure is a running total, not one handover.
+        """
+        after = self.norm(by + 1)
+        if after == "the" and self.norm(by + 2) == "time":
+            pass
+        elif after not in lx.MONTHS and not (after.isdigit() and self.norm(by + 2) in lx.MONTHS):
+            return False
+        return any(self.norm(i) == "had" for i in range(opening, stop))
 
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.
@@ -2443,7 +2473,16 @@ class _Sentence:
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
-        return after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]
+        if after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]:
+            return True
+        # "101 children had been reunited with their families in both directions": the
+        # clause counts movement either way, so the figure sums both sides' people
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
+        return any(
+            self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways")
+            for i in range(figure.np_end, stop)
+        )
 
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: a series."""
@@ -2762,6 +2801,41 @@ class _Sentence:
                 k += step
                 run.append(k)
         return len(run) >= 2 and events == Count.exact(len(run))
+
+    def _listed_run(self, figure: FigureMention) -> list[FigureMention]:
+        """The figures listed with this one, joined only by commas and "and": "25, 150 and 175"."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return [figure]
+        run = [figure]
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(figures):
+                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
+                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                    break
+                k += step
+                run.append(figures[k])
+        return sorted(run, key=lambda f: f.first)
+
+    def _each_event_sized(self, figure: FigureMention) -> bool:
+        """Whether the figure gives the size of each of several exchanges, not their sum.
+
+        "in swaps of 115 and 103 captives": a figure hung on a plural noun of
+        exchanges by "of" is one exchange's size; "freed 40, 60 and 80 prisoners,
+        respectively": a list shared out by "respectively" gives each event its own.
+        """
+        run = self._listed_run(figure)
+        head = run[0].first
+        if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
+            return True
+        if len(run) < 2:
+            return False
+        k = bisect.bisect_left(self.breaks, run[-1].np_end)
+        stop = min(self.last, run[-1].np_end + 8)
+        stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
+        return any(self.norm(i) == "respectively" for i in range(run[-1].np_end, stop))
 
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
@@ -3522,6 +3596,7 @@ class _Sentence:
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
             or self._one_per_counted_event(figure)
+            or self._each_event_sized(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
@@ -4846,6 +4921,12 @@ class _Sentence:
         while i < self.last and auxiliaries < 4:
             if self.norm(i) == ",":
                 i = self._speech_aside(i)  # "380,000 more, the president said, had been wounded"
+                if self.norm(i) == "," and i == figure.np_end:
+                    # "9,000 civilians, among them 500 children, have been killed"
+                    words = self._words_at(i, 10)
+                    if self._part_aside(words) and "," in words[1:]:
+                        i += words.index(",", 1) + 1
+                        continue
                 if self.norm(i) == ",":
                     break
             if self.norm(i) not in _AUXILIARIES:
@@ -4872,6 +4953,8 @@ class _Sentence:
             return True  # "a little over 8,000 are in Russian captivity": a state, not a verb
         if self._death_past_relative(figure) is not None:
             return True
+        if self._registered_as(figure, i):
+            return True  # "4,000 soldiers listed as missing", "registered 5,000 as POWs"
         # "... had been killed and some 380,000 wounded": the second figure of a list of losses
         head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
         if head not in _CASUALTY_HEADS:
@@ -4879,6 +4962,24 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _registered_as(self, figure: FigureMention, at: int) -> bool:
+        """Whether the figure's people are put on a register "as" missing, dead or captives.
+
+        "3,000 soldiers listed as missing", "are recorded as killed", or "has
+        registered 5,000 Ukrainians as prisoners of war": the status after "as"
+        is the loss the figure counts, whichever verb of listing puts it there.
+        """
+        if self.norm(at) in _REGISTERING and self.norm(at + 1) == "as":
+            at += 1
+        elif not (
+            self.norm(at) == "as"
+            and at == figure.np_end
+            and self.norm(figure.first - 1) in _REGISTERING
+        ):
+            return False
+        status = self.norm(at + 1 + (self.norm(at + 1) == "being"))
+        return status in _CASUALTY_PARTICIPLES or status in _CAPTIVE_NOUNS
 
     def _speech_aside(self, comma: int) -> int:
         """Past a short aside of saying that opens at ``comma`` (", the president said,").
@@ -5235,6 +5336,8 @@ class _Sentence:
         return max(floor, self.breaks[k] + 1) if k >= 0 else floor
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
+        if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
+            stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
         after = [self.norm(i) for i in range(figure.np_end, stop)]
         comma = figure.np_end + (self.norm(figure.np_end) == "more")
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
@@ -5298,6 +5401,13 @@ class _Sentence:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
                 return CasualtyCategory.CAPTURED
+            if (
+                word == "as"
+                and not figure.remains
+                and (words[k + 1 : k + 2] or [""])[0] in _CAPTIVE_NOUNS
+                and self._registered_as(figure, figure.np_end + k)
+            ):
+                return CasualtyCategory.CAPTURED  # "registered 5,000 as prisoners of war"
         if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
         if not figure.remains and self._gave_up(figure):
@@ -5351,7 +5461,18 @@ class _Sentence:
         )
         # an aside of whose figure it is: ", by the government's own estimate,"
         source = after[1] in ("by", "according") or bool(set(after[1:close]) & lx.SPEECH)
-        return after[close + 1 :] if people or source else after
+        return after[close + 1 :] if people or source or self._part_aside(after) else after
+
+    @staticmethod
+    def _part_aside(after: list[str]) -> bool:
+        """Whether the words open an aside naming a part of the people: ", among them 70 children,".
+
+        Such an aside between commas says who is among the figure's people; the
+        verb after it is still the figure's own.
+        """
+        return after[1:3] in (["among", "them"], ["among", "whom"], ["of", "them"]) or after[
+            1:2
+        ] == ["including"]
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
         """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""

@@ -890,6 +890,8 @@ class _Finder:
             norm = token.norm
             if norm == "and" and self.norm(i + 1) in ("the", "a", "an"):
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
+            if norm == "and" and i == b and self.norm(i + 1) in lx.POSSESSIVE_PRONOUNS:
+                break  # "put its dead at 5,000 and its wounded at 9,000": a new group too
             if norm == "and" and i == b and self.party_at(i + 1) is not None:
                 # "Russian deaths close to 120,000 and Ukrainian deaths close to 70,000":
                 # a nationality after "and" opens the next group, not this figure's noun
