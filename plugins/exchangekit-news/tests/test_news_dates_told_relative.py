@@ -113,3 +113,37 @@ def test_news_any_count_of_days_earlier_counts_back(days: int, day: int) -> None
     items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2024, 5, 28))
     periods = [i.period for i in items if isinstance(i, Exchange)]
     assert periods == [Period.day(date(2024, 5, day) - timedelta(days=days))]
+
+
+# -- a holiday naming the exchange it modifies ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: "a New Year's Eve swap" was no date; the exchange took the story's day.
+        (
+            "Officials recalled the New Year's Eve swap, in which 230 Ukrainian soldiers came "
+            "home.",
+            date(2023, 12, 31),
+        ),
+        (
+            "The talks followed a Christmas Eve exchange in which Russia handed over 48 "
+            "Ukrainian soldiers.",
+            date(2023, 12, 24),
+        ),
+        (
+            "Kyiv said the Christmas Day handover had brought 60 Ukrainian civilians home.",
+            date(2023, 12, 25),
+        ),
+    ],
+)
+def test_news_a_holiday_before_an_exchange_noun_dates_it(news: News, text: str, day: date) -> None:
+    (exchange,) = news(text, published=date(2024, 2, 10)).exchanges
+    assert exchange.period == Period.day(day)
+
+
+def test_news_a_holiday_before_another_noun_is_still_no_date(news: News) -> None:
+    text = "Russia freed 75 Ukrainian soldiers on Friday, days after the Christmas truce ended."
+    (exchange,) = news(text, published=date(2024, 2, 10)).exchanges
+    assert exchange.period == Period.day(date(2024, 2, 9))
