@@ -147,3 +147,29 @@ def test_news_a_holiday_before_another_noun_is_still_no_date(news: News) -> None
     text = "Russia freed 75 Ukrainian soldiers on Friday, days after the Christmas truce ended."
     (exchange,) = news(text, published=date(2024, 2, 10)).exchanges
     assert exchange.period == Period.day(date(2024, 2, 9))
+
+
+# -- what "took place" on a day is an event, even when called a deal -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "deal" before the date made it an agreement's date, not the swap's.
+        "The deal that surprised diplomats took place on 14 March, when Russia freed 90 "
+        "Ukrainian soldiers.",
+        "The agreement's first stage happened on 14 March, when 90 Ukrainian soldiers came "
+        "home from Russia.",
+        "That swap, part of a wider deal, took place in Abu Dhabi on 14 March and brought 90 "
+        "Ukrainian soldiers home.",
+    ],
+)
+def test_news_a_deal_that_took_place_on_a_day_is_dated_to_it(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2024, 4, 20)).exchanges
+    assert exchange.period == Period.day(date(2024, 3, 14))
+
+
+def test_news_a_deal_signed_on_a_day_still_dates_only_the_deal(news: News) -> None:
+    text = "Under the deal signed on 2 March, Russia freed 90 Ukrainian soldiers."
+    (exchange,) = news(text, published=date(2024, 4, 20)).exchanges
+    assert exchange.period == Period.day(date(2024, 4, 20))

@@ -84,6 +84,9 @@ _PAST_VERBS: Final = frozenset(
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+# "took place on", "happened in": verbs of an event done, dating it rather than a plan.
+_TOOK: Final = frozenset({"took", "take", "takes", "taken", "taking"})
+_HAPPENED_ON: Final = frozenset({"happened", "occurred"})
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -4446,6 +4449,8 @@ class _Sentence:
         start = max(self.first, date.first - 4)
         if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
             return True
+        if self._happened_on(date):
+            return False  # "the deal that shocked most took place on 21 September": an event
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's; so is
         # "the repatriations agreed at peace talks in Istanbul last month"
@@ -4465,6 +4470,18 @@ class _Sentence:
             ):
                 return True
         return False
+
+    def _happened_on(self, date: DateMention) -> bool:
+        """Whether a verb of happening dates ``date``: "took place on", "happened in".
+
+        What took place or happened on a day is an event done, so a deal said to
+        have taken place then is the exchange itself, not an agreement to make one.
+        """
+        at = date.first - 1
+        if self.norm(at) in ("on", "in", "at"):
+            at -= 1
+        word = self.norm(at)
+        return (word == "place" and self.norm(at - 1) in _TOOK) or word in _HAPPENED_ON
 
     # -- claims ---------------------------------------------------------------------
 
