@@ -173,3 +173,27 @@ def test_news_a_deal_signed_on_a_day_still_dates_only_the_deal(news: News) -> No
     text = "Under the deal signed on 2 March, Russia freed 90 Ukrainian soldiers."
     (exchange,) = news(text, published=date(2024, 4, 20)).exchanges
     assert exchange.period == Period.day(date(2024, 4, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: "Ukrainian and ... Russian" and a long object put "earlier" out of reach.
+        (
+            "Qatar said on Saturday that its envoys had secured the release of 60 Ukrainian "
+            "and 60 Russian soldiers a day earlier.",
+            19,
+        ),
+        (
+            "The ministry announced on Saturday the return of 60 Ukrainian soldiers and two "
+            "civilians three days earlier.",
+            17,
+        ),
+    ],
+)
+def test_news_earlier_at_the_end_of_a_long_clause_counts_back(
+    news: News, text: str, day: int
+) -> None:
+    exchanges = news(text, published=date(2024, 4, 20)).exchanges
+    assert exchanges
+    assert {e.period for e in exchanges} == {Period.day(date(2024, 4, day))}

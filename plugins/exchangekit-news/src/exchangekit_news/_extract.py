@@ -4161,14 +4161,14 @@ class _Sentence:
 
         "Kyiv gave its figures on Friday for the swap carried out two days earlier":
         the exchange is two days before Friday. 0 unless an exchange noun or verb of
-        moving people stands just before the span and nothing but words lie between.
+        moving people stands between the date and the span, with no comma between.
         """
         day = _HAS_DAY.search(date.text) is not None or date.text in _WEEKDAY_NAMES
         if "earlier" not in self.norm_set or not day:
             return 0
-        for k in range(date.last + 2, min(self.last, date.last + 14)):
+        for k in range(date.last + 2, min(self.last, date.last + 24)):
             word = self.norm(k)
-            if word in (",", ";", ":", "—", "–", "after", "before", "and"):
+            if word in (",", ";", ":", "—", "–", "after", "before"):
                 return 0
             if word != "earlier":
                 continue
@@ -4176,7 +4176,7 @@ class _Sentence:
             count = _offset_count(self.norm(k - 2))
             if unit is None or count is None:
                 return 0
-            told = range(max(date.last, k - 6), k - 2)
+            told = range(date.last, k - 2)
             if any(self.norm(i) in _EXCHANGE_NOUNS for i in told) or any(
                 t.first in told for t in self.m.transfers
             ):
