@@ -84,6 +84,9 @@ _PAST_VERBS: Final = frozenset(
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+# "took place on", "happened in": verbs of an event done, dating it rather than a plan.
+_TOOK: Final = frozenset({"took", "take", "takes", "taken", "taking"})
+_HAPPENED_ON: Final = frozenset({"happened", "occurred"})
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -4080,7 +4083,9 @@ class _Sentence:
         usable = [
             d
             for d in dates
-            if (not d.since or self._when_of(d, figure)) and not self.agreement_date(d)
+            if (not d.since or self._when_of(d, figure))
+            and not self.agreement_date(d)
+            and not self._in_ranked_since(d, figure)
         ]
         if not usable:
             counted = self._before_the_story(figure) if self.discourse.scene is None else None
@@ -4150,7 +4155,7 @@ class _Sentence:
             inner = [d for d in own if _HAS_DAY.search(d.text) and month in d.text.split()]
             if len(inner) == 1:
                 nearest = inner[0]
-        days = self._offset(nearest, figure)
+        days = self._offset(nearest, figure) or self._earlier_by(nearest)
         text = self._in_year(self._on_day_of(nearest.text))
         return ((shifted(text, days) if days else text),), False
 
@@ -4212,6 +4217,48 @@ class _Sentence:
                 previous = self.norm(i - 1)
                 return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(i - 2)
         return False
+
+    def _in_ranked_since(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates the event a ranked "since" clause measures from.
+
+        "the first swap since talks broke down last month": the clause after "the
+        first ... since" tells an earlier event, so its date is not the exchange's.
+        """
+        lower = figure.np_end if figure.first < date.first else self.first
+        for i in range(date.first - 1, max(lower, date.first - 12) - 1, -1):
+            if self.norm(i) in (",", ";", ":", "—", "–", "(", ")"):
+                return False
+            if self.norm(i) == "since":
+                return i < date.first - 1 and self._ranked(i)
+        return False
+
+    def _earlier_by(self, date: DateMention) -> int:
+        """Days back from ``date`` to an exchange told "a day earlier" in the same clause.
+
+        "Kyiv gave its figures on Friday for the swap carried out two days earlier":
+        the exchange is two days before Friday. 0 unless an exchange noun or verb of
+        moving people stands between the date and the span, with no comma between.
+        """
+        day = _HAS_DAY.search(date.text) is not None or date.text in _WEEKDAY_NAMES
+        if "earlier" not in self.norm_set or not day:
+            return 0
+        for k in range(date.last + 2, min(self.last, date.last + 24)):
+            word = self.norm(k)
+            if word in (",", ";", ":", "—", "–", "after", "before"):
+                return 0
+            if word != "earlier":
+                continue
+            unit = _OFFSET_UNITS.get(self.norm(k - 1))
+            count = _offset_count(self.norm(k - 2))
+            if unit is None or count is None:
+                return 0
+            told = range(date.last, k - 2)
+            if any(self.norm(i) in _EXCHANGE_NOUNS for i in told) or any(
+                t.first in told for t in self.m.transfers
+            ):
+                return -unit * count
+            return 0
+        return 0
 
     def _whole_year(self, date: DateMention) -> bool:
         """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
@@ -4478,6 +4525,8 @@ class _Sentence:
         start = max(self.first, date.first - 4)
         if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
             return True
+        if self._happened_on(date):
+            return False  # "the deal that shocked most took place on 21 September": an event
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's; so is
         # "the repatriations agreed at peace talks in Istanbul last month"
@@ -4497,6 +4546,18 @@ class _Sentence:
             ):
                 return True
         return False
+
+    def _happened_on(self, date: DateMention) -> bool:
+        """Whether a verb of happening dates ``date``: "took place on", "happened in".
+
+        What took place or happened on a day is an event done, so a deal said to
+        have taken place then is the exchange itself, not an agreement to make one.
+        """
+        at = date.first - 1
+        if self.norm(at) in ("on", "in", "at"):
+            at -= 1
+        word = self.norm(at)
+        return (word == "place" and self.norm(at - 1) in _TOOK) or word in _HAPPENED_ON
 
     # -- claims ---------------------------------------------------------------------
 

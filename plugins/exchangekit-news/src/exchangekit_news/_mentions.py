@@ -1468,10 +1468,25 @@ class _Finder:
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
-                elif i == self.first or self.norm(i - 1) not in _HOLIDAY_PREPOSITIONS:
+                elif (
+                    i == self.first or self.norm(i - 1) not in _HOLIDAY_PREPOSITIONS
+                ) and not self._holiday_event(i, end):
                     return None  # "the Easter truce", "Christmas trees": no time named
                 return end, " ".join(words)
         return None
+
+    def _holiday_event(self, i: int, end: int) -> bool:
+        """Whether a holiday names when an exchange took place: "a Christmas Eve swap".
+
+        A holiday between an article and a noun of exchanging dates that exchange,
+        as "the New Year's Eve handover" is the handover made on that day.
+        """
+        return (
+            i > self.first
+            and self.norm(i - 1) in ("a", "an", "the")
+            and end < self.last
+            and self.norm(end) in _HOLIDAY_EVENTS
+        )
 
     def _season_at(self, i: int) -> tuple[int, str] | None:
         """A season as a time: "in the autumn", "during spring 2023", "the summer of 2024"."""
@@ -1855,6 +1870,10 @@ _HOLIDAYS: Final = (
 )
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
+# Nouns of an exchange a holiday before them dates: "a New Year's Eve swap".
+_HOLIDAY_EVENTS: Final = frozenset(
+    {"swap", "exchange", "handover", "release", "repatriation", "prisoner", "prisoners"}
+)
 # What may follow "the day before" when it dates a clause ("The day before, he had said")
 # rather than counting from an event ("the day before the swap").
 _AFTER_DAY_BEFORE: Final = frozenset(

@@ -1,0 +1,199 @@
+"""Dates of exchanges told relative to another event, checked on several wordings.
+
+Issue 8, round three: a date inside "the first ... since <event>" belongs to the
+earlier event, and "the swap carried out two days earlier" counts back from the
+day the sentence names. Both are habits of news English, not one article's words.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from exchangekit_news import NewsParser
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import Exchange, Period
+
+News = Callable[..., Any]
+
+
+# -- a date in a ranked "since" clause is the earlier event's -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "last month" in the since-clause, nearer the figure, dated the swap.
+        "On Tuesday, in the largest exchange since a strike hit the crossing point last "
+        "month, 120 Ukrainian soldiers came home.",
+        "On Tuesday, the first swap since the talks stalled in early March, 120 Ukrainian "
+        "soldiers came home.",
+        "On Tuesday, in the biggest handover since a drone strike last week, Russia freed 120 "
+        "Ukrainian soldiers.",
+        "Both sides gave figures on Tuesday for the swap, the first since talks in Geneva "
+        "broke down last week, with Kyiv saying 120 of its soldiers had come home.",
+    ],
+)
+def test_news_a_date_after_first_since_is_not_the_exchanges(news: News, text: str) -> None:
+    exchanges = news(text, published=date(2024, 4, 18)).exchanges
+    assert exchanges
+    assert {e.period for e in exchanges} == {Period.day(date(2024, 4, 16))}
+
+
+def test_news_a_since_clause_without_a_rank_before_it_still_starts_a_total(
+    news: News,
+) -> None:
+    # "since the first exchange ... last spring": the rank is inside the clause, so the
+    # clause starts a running total rather than ranking one exchange.
+    text = (
+        "Some 2,400 Ukrainians have come home since the first exchange of the war took "
+        "place last spring."
+    )
+    (tally,) = news(text, published=date(2024, 4, 18)).tallies
+    assert tally.covers is not None
+    assert tally.covers.start == date(2023, 3, 1)
+
+
+# -- "N days earlier" counts back from the day named ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: the swap "carried out a day earlier" took the day of the statement.
+        (
+            "Ukraine and Russia gave their figures on Friday for the exchange carried out a "
+            "day earlier, with Kyiv saying 85 of its soldiers had come home.",
+            10,
+        ),
+        (
+            "Kyiv said on Friday that 85 Ukrainian soldiers had come home in the swap held "
+            "two days earlier.",
+            9,
+        ),
+        (
+            "Moscow confirmed on Friday the handover made a week earlier, in which 85 "
+            "Ukrainian soldiers were freed.",
+            4,
+        ),
+        (
+            "Kyiv reported on Friday that Russia had released 85 Ukrainian soldiers two days "
+            "earlier.",
+            9,
+        ),
+    ],
+)
+def test_news_an_exchange_days_earlier_counts_back(news: News, text: str, day: int) -> None:
+    (exchange,) = news(text, published=date(2024, 10, 12)).exchanges
+    assert exchange.period == Period.day(date(2024, 10, day))
+
+
+def test_news_earlier_without_an_exchange_before_it_shifts_nothing(news: News) -> None:
+    text = (
+        "Russia freed 85 Ukrainian soldiers on Friday, Kyiv said, confirming reports made a "
+        "day earlier."
+    )
+    (exchange,) = news(text, published=date(2024, 10, 12)).exchanges
+    assert exchange.period == Period.day(date(2024, 10, 11))
+
+
+@given(days=st.integers(1, 6), day=st.integers(8, 28))
+def test_news_any_count_of_days_earlier_counts_back(days: int, day: int) -> None:
+    words = ("one", "two", "three", "four", "five", "six")
+    unit = "day" if days == 1 else "days"
+    text = (
+        f"Kyiv gave its figures on {day} May for the swap carried out {words[days - 1]} "
+        f"{unit} earlier, saying 70 of its soldiers had come home."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2024, 5, 28))
+    periods = [i.period for i in items if isinstance(i, Exchange)]
+    assert periods == [Period.day(date(2024, 5, day) - timedelta(days=days))]
+
+
+# -- a holiday naming the exchange it modifies ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: "a New Year's Eve swap" was no date; the exchange took the story's day.
+        (
+            "Officials recalled the New Year's Eve swap, in which 230 Ukrainian soldiers came "
+            "home.",
+            date(2023, 12, 31),
+        ),
+        (
+            "The talks followed a Christmas Eve exchange in which Russia handed over 48 "
+            "Ukrainian soldiers.",
+            date(2023, 12, 24),
+        ),
+        (
+            "Kyiv said the Christmas Day handover had brought 60 Ukrainian civilians home.",
+            date(2023, 12, 25),
+        ),
+    ],
+)
+def test_news_a_holiday_before_an_exchange_noun_dates_it(news: News, text: str, day: date) -> None:
+    (exchange,) = news(text, published=date(2024, 2, 10)).exchanges
+    assert exchange.period == Period.day(day)
+
+
+def test_news_a_holiday_before_another_noun_is_still_no_date(news: News) -> None:
+    text = "Russia freed 75 Ukrainian soldiers on Friday, days after the Christmas truce ended."
+    (exchange,) = news(text, published=date(2024, 2, 10)).exchanges
+    assert exchange.period == Period.day(date(2024, 2, 9))
+
+
+# -- what "took place" on a day is an event, even when called a deal -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "deal" before the date made it an agreement's date, not the swap's.
+        "The deal that surprised diplomats took place on 14 March, when Russia freed 90 "
+        "Ukrainian soldiers.",
+        "The agreement's first stage happened on 14 March, when 90 Ukrainian soldiers came "
+        "home from Russia.",
+        "That swap, part of a wider deal, took place in Abu Dhabi on 14 March and brought 90 "
+        "Ukrainian soldiers home.",
+    ],
+)
+def test_news_a_deal_that_took_place_on_a_day_is_dated_to_it(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2024, 4, 20)).exchanges
+    assert exchange.period == Period.day(date(2024, 3, 14))
+
+
+def test_news_a_deal_signed_on_a_day_still_dates_only_the_deal(news: News) -> None:
+    text = "Under the deal signed on 2 March, Russia freed 90 Ukrainian soldiers."
+    (exchange,) = news(text, published=date(2024, 4, 20)).exchanges
+    assert exchange.period == Period.day(date(2024, 4, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: "Ukrainian and ... Russian" and a long object put "earlier" out of reach.
+        (
+            "Qatar said on Saturday that its envoys had secured the release of 60 Ukrainian "
+            "and 60 Russian soldiers a day earlier.",
+            19,
+        ),
+        (
+            "The ministry announced on Saturday the return of 60 Ukrainian soldiers and two "
+            "civilians three days earlier.",
+            17,
+        ),
+    ],
+)
+def test_news_earlier_at_the_end_of_a_long_clause_counts_back(
+    news: News, text: str, day: int
+) -> None:
+    exchanges = news(text, published=date(2024, 4, 20)).exchanges
+    assert exchanges
+    assert {e.period for e in exchanges} == {Period.day(date(2024, 4, day))}
