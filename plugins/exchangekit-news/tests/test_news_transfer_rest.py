@@ -236,3 +236,27 @@ def test_news_an_undated_part_of_a_running_sum_stays_in_it() -> None:
         "soldiers had come home, including 12 badly wounded men."
     )
     assert legs(text, date(2025, 6, 2)) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukraine", "Russia"), ("Kyiv", "Moscow"), ("Russia", "Ukraine")]),
+    st.integers(min_value=200, max_value=3000),
+    st.integers(min_value=2, max_value=150),
+)
+def test_news_a_bare_figure_after_a_comma_mirrors_the_leg_before_it(
+    sides: tuple[str, str], first: int, second: int
+) -> None:
+    # "N bodies to A, M to B": the second figure leaves out the noun of the first
+    a, b = sides
+    text = f"On Friday the two sides traded the dead, {first:,} bodies to {a}, {second} to {b}."
+    assert legs(text) == {
+        (NAMES[b], NAMES[a], "remains"): Count.exact(first),
+        (NAMES[a], NAMES[b], "remains"): Count.exact(second),
+    }
+
+
+def test_news_a_comma_between_figures_without_their_own_receivers_adds_no_leg() -> None:
+    # only a figure followed by "to <side>" mirrors the one before
+    text = "The sides traded the dead on Friday, 640 bodies to Kyiv, 31 of them unnamed."
+    assert ("UKR", "RUS", "remains") not in legs(text)

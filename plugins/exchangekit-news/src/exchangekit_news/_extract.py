@@ -2998,7 +2998,11 @@ class _Sentence:
             if (
                 figure.noun is not None
                 or earlier.noun is None
-                or (self.norm(figure.first - 1) != "and" and gapped is None)
+                or (
+                    self.norm(figure.first - 1) != "and"
+                    and gapped is None
+                    and not self._parallel_receivers(earlier, figure)
+                )
             ):
                 continue
             gap = figure.first - 1 - earlier.np_end
@@ -3032,6 +3036,26 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _parallel_receivers(self, earlier: FigureMention, figure: FigureMention) -> bool:
+        """Whether a bare figure after a comma mirrors the one before: "N bodies to A, M to B".
+
+        Each figure is followed straight by "to" and a side, and nothing else stands
+        between them but the comma, so the second leaves out the noun of the first.
+        """
+
+        def receiver_at(at: int) -> int | None:
+            if self.norm(at) != "to":
+                return None
+            return next((p.last for p in self.m.parties if p.first == at + 1), None)
+
+        end = receiver_at(earlier.np_end)
+        return (
+            end is not None
+            and end == figure.first - 1
+            and self.norm(end) == ","
+            and receiver_at(figure.last) is not None
+        )
 
     def _earlier_state(
         self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
