@@ -260,3 +260,30 @@ def test_news_a_comma_between_figures_without_their_own_receivers_adds_no_leg() 
     # only a figure followed by "to <side>" mirrors the one before
     text = "The sides traded the dead on Friday, 640 bodies to Kyiv, 31 of them unnamed."
     assert ("UKR", "RUS", "remains") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukraine", "Russia"), ("Kyiv", "Moscow")]),
+    st.sampled_from([", ", " and ", ", and "]),
+    st.integers(min_value=200, max_value=3000),
+    st.integers(min_value=2, max_value=150),
+)
+def test_news_a_verbless_list_of_the_dead_sends_the_second_figure_back(
+    sides: tuple[str, str], joint: str, first: int, second: int
+) -> None:
+    # no verb reaches the second figure: it goes to the side that sent the first
+    a, b = sides
+    text = (
+        f"Then, on Thursday, came one more repatriation of the fallen: "
+        f"{first:,} bodies to {a}{joint}{second} to {b}."
+    )
+    assert legs(text) == {
+        ("RUS", "UKR", "remains"): Count.exact(first),
+        ("UKR", "RUS", "remains"): Count.exact(second),
+    }
+
+
+def test_news_a_verbless_second_figure_to_the_same_side_is_not_turned_round() -> None:
+    text = "On Thursday there was a handover of the dead: 800 bodies to Kyiv, 30 to Ukraine."
+    assert ("UKR", "RUS", "remains") not in legs(text)

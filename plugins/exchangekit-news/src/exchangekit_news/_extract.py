@@ -3044,17 +3044,37 @@ class _Sentence:
         between them but the comma, so the second leaves out the noun of the first.
         """
 
-        def receiver_at(at: int) -> int | None:
-            if self.norm(at) != "to":
-                return None
-            return next((p.last for p in self.m.parties if p.first == at + 1), None)
-
-        end = receiver_at(earlier.np_end)
+        end = self._receiver_at(earlier.np_end)
         return (
             end is not None
-            and end == figure.first - 1
-            and self.norm(end) == ","
-            and receiver_at(figure.last) is not None
+            and end.last == figure.first - 1
+            and self.norm(end.last) == ","
+            and self._receiver_at(figure.last) is not None
+        )
+
+    def _receiver_at(self, at: int) -> PartyMention | None:
+        """The side named as a noun right after "to" at ``at``: "to Russia", "to Kyiv"."""
+        if self.norm(at) != "to":
+            return None
+        return next((p for p in self.m.parties if p.first == at + 1 and p.noun), None)
+
+    def _mirrored_leg(
+        self, previous: LegDraft, start: int, figure: FigureMention
+    ) -> LegDraft | None:
+        """The way back for "N bodies to A, M to B" when no verb reaches the second figure.
+
+        "came a handover of the dead: 900 bodies to Ukraine, and 40 to Russia": the
+        second figure, joined by a comma or "and", goes to the side that sent the first.
+        """
+        there = self._receiver_at(start)
+        back = self._receiver_at(figure.last)
+        if there is None or back is None or there.code != previous.receiver:
+            return None
+        between = [self.norm(i) for i in range(there.last, figure.first)]
+        if between not in ([","], ["and"], [",", "and"]) or back.code != previous.sender:
+            return None
+        return self._listed_leg(previous, figure)._replace(
+            sender=previous.receiver, receiver=previous.sender
         )
 
     def _earlier_state(
@@ -3511,6 +3531,9 @@ class _Sentence:
                 # "185 defenders — soldiers of the army, the navy and the guard — and 20
                 # civilians": listed after an aside, the same way as the figure before
                 return [self._listed_leg(previous, figure)]
+            if previous is not None and previous.sentence == self.index:
+                mirrored = self._mirrored_leg(previous, start, figure)
+                return None if mirrored is None else [mirrored]
             return None
         wounded_moved = self._wounded_moved(figure, found)
         if (self._casualty_head(figure) and not wounded_moved) or (
