@@ -287,3 +287,31 @@ def test_news_a_verbless_list_of_the_dead_sends_the_second_figure_back(
 def test_news_a_verbless_second_figure_to_the_same_side_is_not_turned_round() -> None:
     text = "On Thursday there was a handover of the dead: 800 bodies to Kyiv, 30 to Ukraine."
     assert ("UKR", "RUS", "remains") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukrainian", "Russian"), ("Russian", "Ukrainian")]),
+    st.integers(min_value=2, max_value=500),
+    st.integers(min_value=2, max_value=500),
+    st.sampled_from(["prisoners of war", "soldiers", "servicemen"]),
+)
+def test_news_two_figures_with_their_own_nationalities_share_one_noun(
+    adjectives: tuple[str, str], first: int, second: int, noun: str
+) -> None:
+    # "N Ukrainian and M Russian soldiers": the first figure keeps its own adjective
+    a, b = adjectives
+    to = {"Ukrainian": "UKR", "Russian": "RUS"}
+    text = (
+        f"Mediators said on Monday they had won the release of {first} {a} and {second} {b} {noun}."
+    )
+    assert legs(text) == {
+        (other(to[a]), to[a], "prisoners_of_war"): Count.exact(first),
+        (other(to[b]), to[b], "prisoners_of_war"): Count.exact(second),
+    }
+
+
+def test_news_one_nationality_listed_with_a_noun_of_the_same_side_is_left_alone() -> None:
+    # no second adjective of another side: nothing to pair the first figure with
+    text = "Kyiv said on Monday that 70 Ukrainian and foreign fighters had come home."
+    assert ("UKR", "RUS", "prisoners_of_war") not in legs(text)

@@ -3026,7 +3026,18 @@ class _Sentence:
             if figure.noun is not None or following.noun is None:
                 continue
             between = [self.norm(i) for i in range(figure.last, following.first)]
-            if between and set(between) <= {"and", ",", "or", "to"}:
+            side = self._own_adjective(figure, following)
+            if side is not None:
+                # "60 Ukrainian and 60 Russian prisoners": each figure its own nationality
+                shared[k] = figure._replace(
+                    noun=following.noun,
+                    nationality=side,
+                    remains=following.remains,
+                    wounded=following.wounded,
+                    per_side=following.per_side,
+                    np_end=figure.last + 1,
+                )
+            elif between and set(between) <= {"and", ",", "or", "to"}:
                 shared[k] = figure._replace(
                     noun=following.noun,
                     nationality=following.nationality,
@@ -3036,6 +3047,26 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _own_adjective(self, figure: FigureMention, following: FigureMention) -> str | None:
+        """The side of a nationality adjective between a bare figure and the next one.
+
+        In "60 Ukrainian and 60 Russian prisoners" the first figure borrows the noun
+        of the second but keeps its own adjective, which differs from the second's.
+        """
+        if self.norm(figure.last + 1) != "and" or figure.last + 2 != following.first:
+            return None
+        side = next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.first == figure.last and p.last == figure.last + 1 and not p.noun
+            ),
+            None,
+        )
+        if side is None or following.nationality in (None, side):
+            return None
+        return side
 
     def _parallel_receivers(self, earlier: FigureMention, figure: FigureMention) -> bool:
         """Whether a bare figure after a comma mirrors the one before: "N bodies to A, M to B".
