@@ -315,3 +315,34 @@ def test_news_one_nationality_listed_with_a_noun_of_the_same_side_is_left_alone(
     # no second adjective of another side: nothing to pair the first figure with
     text = "Kyiv said on Monday that 70 Ukrainian and foreign fighters had come home."
     assert ("UKR", "RUS", "prisoners_of_war") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["swaps", "exchanges"]),
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["apiece", "each"]),
+)
+def test_news_sizes_of_swaps_in_a_fronted_phrase_are_exchanges_not_a_running_total(
+    noun: str, first: int, second: int, distributive: str
+) -> None:
+    # "In swaps of N and M prisoners apiece, ...": each figure sizes one swap
+    text = (
+        f"In {noun} of {first} and {second} prisoners {distributive} in March and April, "
+        "Qatar brought soldiers home to both sides."
+    )
+    items = list(
+        NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 10, 23))
+    )
+    amounts = sorted(t.count.low for i in items if isinstance(i, Exchange) for t in i.transfers)
+    assert amounts == sorted([first, first, second, second])
+    assert not any(type(i).__name__ == "ExchangeTally" for i in items)
+
+
+def test_news_a_single_size_in_a_fronted_phrase_of_swaps_is_one_exchange() -> None:
+    text = "In swaps of 45 soldiers apiece, the two sides cleared the camps last winter."
+    assert legs(text) == {
+        ("RUS", "UKR", "prisoners_of_war"): Count.exact(45),
+        ("UKR", "RUS", "prisoners_of_war"): Count.exact(45),
+    }

@@ -2248,7 +2248,9 @@ class _Sentence:
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
             stop = self.breaks[k] if k < len(self.breaks) else self.last
         if any(
-            self.norm(i) == "in" and self.norm(i + 1) in _TALLY_PLURALS
+            self.norm(i) == "in"
+            and self.norm(i + 1) in _TALLY_PLURALS
+            and not self._sized_by_of(i + 1, figure)
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
@@ -3068,6 +3070,45 @@ class _Sentence:
             return None
         return side
 
+    def _sized_by_of(self, noun: int, figure: FigureMention) -> bool:
+        """Whether ``figure`` sits in the "of" phrase of the exchange noun at ``noun``.
+
+        "In swaps of 70 and 85 prisoners apiece, ...": the figures size each swap
+        (a list of numbers joined by commas and "and"), they do not sum them.
+        """
+        if self.norm(noun + 1) != "of":
+            return False
+        return all(
+            self.norm(i) in (",", "and") or self.tokens[i].kind != WORD
+            for i in range(noun + 2, figure.first)
+        )
+
+    def _sizes_of_swaps(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes each of several exchanges rather than adding them up.
+
+        "swaps of 70 and 85 prisoners", "exchanges of 90 soldiers apiece": the figures
+        stand in the "of" phrase of a plural exchange noun and either form a list or
+        are distributed by "apiece" or "each".
+        """
+        noun = next(
+            (
+                j
+                for j in range(figure.first - 2, max(self.first, figure.first - 8) - 1, -1)
+                if self.norm(j) in _EXCHANGE_PLURALS and self._sized_by_of(j, figure)
+            ),
+            None,
+        )
+        if noun is None:
+            return False
+        if noun + 2 < figure.first or self.norm(figure.last) in (",", "and"):
+            return True  # one of a list of sizes
+        for i in range(figure.np_end, min(self.last, figure.np_end + 3)):
+            if self.norm(i) in ("apiece", "each"):
+                return True
+            if self.norm(i) == ",":
+                break
+        return False
+
     def _parallel_receivers(self, earlier: FigureMention, figure: FigureMention) -> bool:
         """Whether a bare figure after a comma mirrors the one before: "N bodies to A, M to B".
 
@@ -3599,6 +3640,7 @@ class _Sentence:
             or self._dated_part(figure, dates)
             or self._own_event(figure, dates)
             or self._one_per_counted_event(figure)
+            or self._sizes_of_swaps(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
