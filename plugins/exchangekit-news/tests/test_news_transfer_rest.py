@@ -346,3 +346,25 @@ def test_news_a_single_size_in_a_fronted_phrase_of_swaps_is_one_exchange() -> No
         ("RUS", "UKR", "prisoners_of_war"): Count.exact(45),
         ("UKR", "RUS", "prisoners_of_war"): Count.exact(45),
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("May", "June", 5, 6), ("March", "April", 3, 4)]),
+    st.integers(min_value=2, max_value=200),
+    st.integers(min_value=201, max_value=400),
+)
+def test_news_listed_months_pair_with_listed_sizes_despite_a_later_aside_date(
+    months: tuple[str, str, int, int], first: int, second: int
+) -> None:
+    # a month in a trailing aside does not stop the opening months pairing with the sizes
+    a, b, m, n = months
+    text = (
+        f"In {a} and {b}, in swaps of {first} and {second} prisoners apiece, Turkey helped "
+        f"bring soldiers home, among them marines who had been captured in {a}."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2024, 10, 19))
+    sizes = {
+        (str(i.period), t.count.low) for i in items if isinstance(i, Exchange) for t in i.transfers
+    }
+    assert sizes == {(f"2024-{m:02d}", first), (f"2024-{n:02d}", second)}

@@ -3382,6 +3382,7 @@ class _Sentence:
             return self._paired_days(figures, usable[0].text)
         if len(usable) < 2:
             return {}
+        usable = self._opening_list(figures, usable)
         if len({d.group for d in usable}) != 1 and not all(
             # "on 5 January and 5 February": full dates joined by "and" are a list too
             {self.norm(j) for j in range(a.last, b.first)} <= {",", "and", "on"}
@@ -3403,6 +3404,25 @@ class _Sentence:
             # "In September and October — on the 14th and the 18th —": the days of the months
             texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
         return dict(zip(people, texts, strict=True))
+
+    def _opening_list(
+        self, figures: list[FigureMention], usable: list[DateMention]
+    ) -> list[DateMention]:
+        """The list of dates that opens the sentence, when later dates belong to asides.
+
+        "In May and June, in swaps of 70 and 85 prisoners apiece, ..., some of them
+        captured in May": the dates written together before the figures are the
+        ones they pair with; a date after them tells something else.
+        """
+        people = [f for f in figures if f.noun is not None or self._bare(f)]
+        listed = [d for d in usable if d.group == usable[0].group]
+        if (
+            len(people) > 1
+            and len(listed) == len(people) < len(usable)
+            and listed[-1].last <= people[0].first
+        ):
+            return listed
+        return usable
 
     def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
         """Pair a list of different figures with as many ordinal days of one month, in order."""
