@@ -368,3 +368,36 @@ def test_news_listed_months_pair_with_listed_sizes_despite_a_later_aside_date(
         (str(i.period), t.count.low) for i in items if isinstance(i, Exchange) for t in i.transfers
     }
     assert sizes == {(f"2024-{m:02d}", first), (f"2024-{n:02d}", second)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "The largest swap of the spring took place on Sunday",
+            "On Sunday came one more exchange, brokered by Qatar",
+            "Qatar brokered one more exchange on Sunday",
+        ]
+    ),
+    st.integers(min_value=2, max_value=1500),
+)
+def test_news_a_pair_after_a_colon_sizes_the_swap_its_clause_names(
+    clause: str, amount: int
+) -> None:
+    text = f"{clause}: {amount:,} for {amount:,}."
+    assert legs(text) == {
+        ("RUS", "UKR", "other"): Count.exact(amount),
+        ("UKR", "RUS", "other"): Count.exact(amount),
+    }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Kyiv proposed a fresh swap on Sunday",
+        "The sides might hold a further exchange next month",
+        "A new swap will follow soon",
+    ],
+)
+def test_news_a_pair_after_a_colon_sizes_no_swap_that_is_only_planned(clause: str) -> None:
+    assert legs(f"{clause}: 300 for 300.") == {}

@@ -3109,6 +3109,26 @@ class _Sentence:
                 break
         return False
 
+    def _swap_before_colon(self, colon: int) -> bool:
+        """Whether the clause ending at the colon ``colon`` tells of a swap that happened.
+
+        "The biggest swap of the year came on Sunday: 300 for 300": what follows the
+        colon sizes the swap (or swapping verb) the clause before it names.
+        """
+        start = max(
+            [self.first, *(i + 1 for i in range(self.first, colon) if self.norm(i) in (":", ";"))]
+        )
+        words = {self.norm(i) for i in range(start, colon)}
+        if not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING):
+            return False  # "Kyiv proposed a new swap: 300 for 300" is not one done
+        return any(
+            start <= t.first
+            and t.last <= colon
+            and t.done
+            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            for t in self.m.transfers
+        )
+
     def _parallel_receivers(self, earlier: FigureMention, figure: FigureMention) -> bool:
         """Whether a bare figure after a comma mirrors the one before: "N bodies to A, M to B".
 
@@ -3292,6 +3312,8 @@ class _Sentence:
         if before in (",", "(", ":") and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size
             start = max(self.first, figure.first - 4)
+            if before == ":":
+                return self._swap_before_colon(figure.first - 1)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
