@@ -401,3 +401,30 @@ def test_news_a_pair_after_a_colon_sizes_the_swap_its_clause_names(
 )
 def test_news_a_pair_after_a_colon_sizes_no_swap_that_is_only_planned(clause: str) -> None:
     assert legs(f"{clause}: 300 for 300.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Kyiv", "Moscow"), ("Moscow", "Kyiv"), ("Ukraine", "Russia")]),
+    st.sampled_from(["handing", "while handing"]),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+)
+def test_news_a_participle_after_while_shares_the_subject_of_the_clause_before(
+    sides: tuple[str, str], verb: str, back: int, out: int
+) -> None:
+    # "A got back N people while handing B M prisoners": A does the handing too
+    a, b = sides
+    verb = verb if verb.startswith("while") else f"while {verb}"
+    text = f"On Monday {a} got back {back} people {verb} {b} {out} prisoners."
+    found = legs(text)
+    assert found[(NAMES[b], NAMES[a], "other")] == Count.exact(back)
+    assert found[(NAMES[a], NAMES[b], "prisoners_of_war")] == Count.exact(out)
+
+
+def test_news_a_while_clause_with_its_own_subject_keeps_it() -> None:
+    text = "On Monday Kyiv got back 140 people while Moscow took back 35 soldiers."
+    assert legs(text) == {
+        ("RUS", "UKR", "other"): Count.exact(140),
+        ("UKR", "RUS", "prisoners_of_war"): Count.exact(35),
+    }
