@@ -454,3 +454,19 @@ def test_news_holdout_dates_as_development_material_stay_above_their_floors(
 ) -> None:
     measured = sum((a.measured for a in score_corpus(CORPUS / part)), Score())
     assert measured.date_accuracy >= dates, measured.misdated
+
+
+# frozen-5 as development material, after the first round on its transfer misses (broad
+# constructions: "N bodies to A, M to B" with the second noun left out, "N Ukrainian and M
+# Russian prisoners", sizes in "swaps of N and M apiece", "N for N" after a colon, a
+# participle after "while"): all kinds 85.8% / 70.3%, dates 86.8% (first run 83.7% / 67.6%,
+# 86.9%). These floors pin that round's gain and say nothing about text not yet seen.
+FROZEN_5_DEVELOPMENT_FLOORS = (0.85, 0.70, 0.86)
+
+
+def test_news_frozen_5_as_development_material_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-5")), Score())
+    precision, recall, dates = FROZEN_5_DEVELOPMENT_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated

@@ -145,6 +145,9 @@ def _old_clauses(norms: Sequence[str], people_ends: Sequence[int]) -> tuple[obje
             and norms[i + 1] in _clauses._NEW_SUBJECTS
         ):
             starts.append(i)
+            following = norms[i + 1] if contrast and i + 1 < n else ""
+            if following.endswith("ing") and following not in _clauses._NOT_PARTICIPLES:
+                participial.add(i)  # "while handing ...": the clause before's subject
         elif previous == "," and word.endswith("ing") and word not in _clauses._NOT_PARTICIPLES:
             starts.append(i)
             participial.add(i)

@@ -236,3 +236,195 @@ def test_news_an_undated_part_of_a_running_sum_stays_in_it() -> None:
         "soldiers had come home, including 12 badly wounded men."
     )
     assert legs(text, date(2025, 6, 2)) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukraine", "Russia"), ("Kyiv", "Moscow"), ("Russia", "Ukraine")]),
+    st.integers(min_value=200, max_value=3000),
+    st.integers(min_value=2, max_value=150),
+)
+def test_news_a_bare_figure_after_a_comma_mirrors_the_leg_before_it(
+    sides: tuple[str, str], first: int, second: int
+) -> None:
+    # "N bodies to A, M to B": the second figure leaves out the noun of the first
+    a, b = sides
+    text = f"On Friday the two sides traded the dead, {first:,} bodies to {a}, {second} to {b}."
+    assert legs(text) == {
+        (NAMES[b], NAMES[a], "remains"): Count.exact(first),
+        (NAMES[a], NAMES[b], "remains"): Count.exact(second),
+    }
+
+
+def test_news_a_comma_between_figures_without_their_own_receivers_adds_no_leg() -> None:
+    # only a figure followed by "to <side>" mirrors the one before
+    text = "The sides traded the dead on Friday, 640 bodies to Kyiv, 31 of them unnamed."
+    assert ("UKR", "RUS", "remains") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukraine", "Russia"), ("Kyiv", "Moscow")]),
+    st.sampled_from([", ", " and ", ", and "]),
+    st.integers(min_value=200, max_value=3000),
+    st.integers(min_value=2, max_value=150),
+)
+def test_news_a_verbless_list_of_the_dead_sends_the_second_figure_back(
+    sides: tuple[str, str], joint: str, first: int, second: int
+) -> None:
+    # no verb reaches the second figure: it goes to the side that sent the first
+    a, b = sides
+    text = (
+        f"Then, on Thursday, came one more repatriation of the fallen: "
+        f"{first:,} bodies to {a}{joint}{second} to {b}."
+    )
+    assert legs(text) == {
+        ("RUS", "UKR", "remains"): Count.exact(first),
+        ("UKR", "RUS", "remains"): Count.exact(second),
+    }
+
+
+def test_news_a_verbless_second_figure_to_the_same_side_is_not_turned_round() -> None:
+    text = "On Thursday there was a handover of the dead: 800 bodies to Kyiv, 30 to Ukraine."
+    assert ("UKR", "RUS", "remains") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukrainian", "Russian"), ("Russian", "Ukrainian")]),
+    st.integers(min_value=2, max_value=500),
+    st.integers(min_value=2, max_value=500),
+    st.sampled_from(["prisoners of war", "soldiers", "servicemen"]),
+)
+def test_news_two_figures_with_their_own_nationalities_share_one_noun(
+    adjectives: tuple[str, str], first: int, second: int, noun: str
+) -> None:
+    # "N Ukrainian and M Russian soldiers": the first figure keeps its own adjective
+    a, b = adjectives
+    to = {"Ukrainian": "UKR", "Russian": "RUS"}
+    text = (
+        f"Mediators said on Monday they had won the release of {first} {a} and {second} {b} {noun}."
+    )
+    assert legs(text) == {
+        (other(to[a]), to[a], "prisoners_of_war"): Count.exact(first),
+        (other(to[b]), to[b], "prisoners_of_war"): Count.exact(second),
+    }
+
+
+def test_news_one_nationality_listed_with_a_noun_of_the_same_side_is_left_alone() -> None:
+    # no second adjective of another side: nothing to pair the first figure with
+    text = "Kyiv said on Monday that 70 Ukrainian and foreign fighters had come home."
+    assert ("UKR", "RUS", "prisoners_of_war") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["swaps", "exchanges"]),
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["apiece", "each"]),
+)
+def test_news_sizes_of_swaps_in_a_fronted_phrase_are_exchanges_not_a_running_total(
+    noun: str, first: int, second: int, distributive: str
+) -> None:
+    # "In swaps of N and M prisoners apiece, ...": each figure sizes one swap
+    text = (
+        f"In {noun} of {first} and {second} prisoners {distributive} in March and April, "
+        "Qatar brought soldiers home to both sides."
+    )
+    items = list(
+        NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 10, 23))
+    )
+    amounts = sorted(t.count.low for i in items if isinstance(i, Exchange) for t in i.transfers)
+    assert amounts == sorted([first, first, second, second])
+    assert not any(type(i).__name__ == "ExchangeTally" for i in items)
+
+
+def test_news_a_single_size_in_a_fronted_phrase_of_swaps_is_one_exchange() -> None:
+    text = "In swaps of 45 soldiers apiece, the two sides cleared the camps last winter."
+    assert legs(text) == {
+        ("RUS", "UKR", "prisoners_of_war"): Count.exact(45),
+        ("UKR", "RUS", "prisoners_of_war"): Count.exact(45),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("May", "June", 5, 6), ("March", "April", 3, 4)]),
+    st.integers(min_value=2, max_value=200),
+    st.integers(min_value=201, max_value=400),
+)
+def test_news_listed_months_pair_with_listed_sizes_despite_a_later_aside_date(
+    months: tuple[str, str, int, int], first: int, second: int
+) -> None:
+    # a month in a trailing aside does not stop the opening months pairing with the sizes
+    a, b, m, n = months
+    text = (
+        f"In {a} and {b}, in swaps of {first} and {second} prisoners apiece, Turkey helped "
+        f"bring soldiers home, among them marines who had been captured in {a}."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2024, 10, 19))
+    sizes = {
+        (str(i.period), t.count.low) for i in items if isinstance(i, Exchange) for t in i.transfers
+    }
+    assert sizes == {(f"2024-{m:02d}", first), (f"2024-{n:02d}", second)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "The largest swap of the spring took place on Sunday",
+            "On Sunday came one more exchange, brokered by Qatar",
+            "Qatar brokered one more exchange on Sunday",
+        ]
+    ),
+    st.integers(min_value=2, max_value=1500),
+)
+def test_news_a_pair_after_a_colon_sizes_the_swap_its_clause_names(
+    clause: str, amount: int
+) -> None:
+    text = f"{clause}: {amount:,} for {amount:,}."
+    assert legs(text) == {
+        ("RUS", "UKR", "other"): Count.exact(amount),
+        ("UKR", "RUS", "other"): Count.exact(amount),
+    }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Kyiv proposed a fresh swap on Sunday",
+        "The sides might hold a further exchange next month",
+        "A new swap will follow soon",
+    ],
+)
+def test_news_a_pair_after_a_colon_sizes_no_swap_that_is_only_planned(clause: str) -> None:
+    assert legs(f"{clause}: 300 for 300.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Kyiv", "Moscow"), ("Moscow", "Kyiv"), ("Ukraine", "Russia")]),
+    st.sampled_from(["handing", "while handing"]),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+)
+def test_news_a_participle_after_while_shares_the_subject_of_the_clause_before(
+    sides: tuple[str, str], verb: str, back: int, out: int
+) -> None:
+    # "A got back N people while handing B M prisoners": A does the handing too
+    a, b = sides
+    verb = verb if verb.startswith("while") else f"while {verb}"
+    text = f"On Monday {a} got back {back} people {verb} {b} {out} prisoners."
+    found = legs(text)
+    assert found[(NAMES[b], NAMES[a], "other")] == Count.exact(back)
+    assert found[(NAMES[a], NAMES[b], "prisoners_of_war")] == Count.exact(out)
+
+
+def test_news_a_while_clause_with_its_own_subject_keeps_it() -> None:
+    text = "On Monday Kyiv got back 140 people while Moscow took back 35 soldiers."
+    assert legs(text) == {
+        ("RUS", "UKR", "other"): Count.exact(140),
+        ("UKR", "RUS", "prisoners_of_war"): Count.exact(35),
+    }

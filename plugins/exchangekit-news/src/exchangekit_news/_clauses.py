@@ -123,6 +123,10 @@ class Clauses:
                 starts.append(i + 1)
             elif contrast:
                 starts.append(i)
+                following = norms[i + 1] if i + 1 < n else ""
+                if following.endswith("ing") and following not in _NOT_PARTICIPLES:
+                    # "…, while handing Moscow 55 prisoners": no subject of its own
+                    self.participial.add(i)
             elif word == "and" and previous == "," and i + 1 < n and norms[i + 1] in _NEW_SUBJECTS:
                 starts.append(i)  # "…, and that 640 prisoners …", "…, and it was followed by …"
             elif previous == "," and word.endswith("ing") and word not in _NOT_PARTICIPLES:

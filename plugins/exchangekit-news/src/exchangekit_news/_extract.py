@@ -2258,7 +2258,9 @@ class _Sentence:
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
             stop = self.breaks[k] if k < len(self.breaks) else self.last
         if any(
-            self.norm(i) == "in" and self.norm(i + 1) in _TALLY_PLURALS
+            self.norm(i) == "in"
+            and self.norm(i + 1) in _TALLY_PLURALS
+            and not self._sized_by_of(i + 1, figure)
             for i in range(max(self.first, start, figure.first - 12), figure.first)
         ):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
@@ -3076,7 +3078,11 @@ class _Sentence:
             if (
                 figure.noun is not None
                 or earlier.noun is None
-                or (self.norm(figure.first - 1) != "and" and gapped is None)
+                or (
+                    self.norm(figure.first - 1) != "and"
+                    and gapped is None
+                    and not self._parallel_receivers(earlier, figure)
+                )
             ):
                 continue
             gap = figure.first - 1 - earlier.np_end
@@ -3100,7 +3106,18 @@ class _Sentence:
             if figure.noun is not None or following.noun is None:
                 continue
             between = [self.norm(i) for i in range(figure.last, following.first)]
-            if between and set(between) <= {"and", ",", "or", "to"}:
+            side = self._own_adjective(figure, following)
+            if side is not None:
+                # "60 Ukrainian and 60 Russian prisoners": each figure its own nationality
+                shared[k] = figure._replace(
+                    noun=following.noun,
+                    nationality=side,
+                    remains=following.remains,
+                    wounded=following.wounded,
+                    per_side=following.per_side,
+                    np_end=figure.last + 1,
+                )
+            elif between and set(between) <= {"and", ",", "or", "to"}:
                 shared[k] = figure._replace(
                     noun=following.noun,
                     nationality=following.nationality,
@@ -3110,6 +3127,125 @@ class _Sentence:
                     np_end=figure.last,
                 )
         return shared
+
+    def _own_adjective(self, figure: FigureMention, following: FigureMention) -> str | None:
+        """The side of a nationality adjective between a bare figure and the next one.
+
+        In "60 Ukrainian and 60 Russian prisoners" the first figure borrows the noun
+        of the second but keeps its own adjective, which differs from the second's.
+        """
+        if self.norm(figure.last + 1) != "and" or figure.last + 2 != following.first:
+            return None
+        side = next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.first == figure.last and p.last == figure.last + 1 and not p.noun
+            ),
+            None,
+        )
+        if side is None or following.nationality in (None, side):
+            return None
+        return side
+
+    def _sized_by_of(self, noun: int, figure: FigureMention) -> bool:
+        """Whether ``figure`` sits in the "of" phrase of the exchange noun at ``noun``.
+
+        "In swaps of 70 and 85 prisoners apiece, ...": the figures size each swap
+        (a list of numbers joined by commas and "and"), they do not sum them.
+        """
+        if self.norm(noun + 1) != "of":
+            return False
+        return all(
+            self.norm(i) in (",", "and") or self.tokens[i].kind != WORD
+            for i in range(noun + 2, figure.first)
+        )
+
+    def _sizes_of_swaps(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes each of several exchanges rather than adding them up.
+
+        "swaps of 70 and 85 prisoners", "exchanges of 90 soldiers apiece": the figures
+        stand in the "of" phrase of a plural exchange noun and either form a list or
+        are distributed by "apiece" or "each".
+        """
+        noun = next(
+            (
+                j
+                for j in range(figure.first - 2, max(self.first, figure.first - 8) - 1, -1)
+                if self.norm(j) in _EXCHANGE_PLURALS and self._sized_by_of(j, figure)
+            ),
+            None,
+        )
+        if noun is None:
+            return False
+        if noun + 2 < figure.first or self.norm(figure.last) in (",", "and"):
+            return True  # one of a list of sizes
+        for i in range(figure.np_end, min(self.last, figure.np_end + 3)):
+            if self.norm(i) in ("apiece", "each"):
+                return True
+            if self.norm(i) == ",":
+                break
+        return False
+
+    def _swap_before_colon(self, colon: int) -> bool:
+        """Whether the clause ending at the colon ``colon`` tells of a swap that happened.
+
+        "The biggest swap of the year came on Sunday: 300 for 300": what follows the
+        colon sizes the swap (or swapping verb) the clause before it names.
+        """
+        start = max(
+            [self.first, *(i + 1 for i in range(self.first, colon) if self.norm(i) in (":", ";"))]
+        )
+        words = {self.norm(i) for i in range(start, colon)}
+        if not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING):
+            return False  # "Kyiv proposed a new swap: 300 for 300" is not one done
+        return any(
+            start <= t.first
+            and t.last <= colon
+            and t.done
+            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            for t in self.m.transfers
+        )
+
+    def _parallel_receivers(self, earlier: FigureMention, figure: FigureMention) -> bool:
+        """Whether a bare figure after a comma mirrors the one before: "N bodies to A, M to B".
+
+        Each figure is followed straight by "to" and a side, and nothing else stands
+        between them but the comma, so the second leaves out the noun of the first.
+        """
+
+        end = self._receiver_at(earlier.np_end)
+        return (
+            end is not None
+            and end.last == figure.first - 1
+            and self.norm(end.last) == ","
+            and self._receiver_at(figure.last) is not None
+        )
+
+    def _receiver_at(self, at: int) -> PartyMention | None:
+        """The side named as a noun right after "to" at ``at``: "to Russia", "to Kyiv"."""
+        if self.norm(at) != "to":
+            return None
+        return next((p for p in self.m.parties if p.first == at + 1 and p.noun), None)
+
+    def _mirrored_leg(
+        self, previous: LegDraft, start: int, figure: FigureMention
+    ) -> LegDraft | None:
+        """The way back for "N bodies to A, M to B" when no verb reaches the second figure.
+
+        "came a handover of the dead: 900 bodies to Ukraine, and 40 to Russia": the
+        second figure, joined by a comma or "and", goes to the side that sent the first.
+        """
+        there = self._receiver_at(start)
+        back = self._receiver_at(figure.last)
+        if there is None or back is None or there.code != previous.receiver:
+            return None
+        between = [self.norm(i) for i in range(there.last, figure.first)]
+        if between not in ([","], ["and"], [",", "and"]) or back.code != previous.sender:
+            return None
+        return self._listed_leg(previous, figure)._replace(
+            sender=previous.receiver, receiver=previous.sender
+        )
 
     def _earlier_state(
         self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
@@ -3254,6 +3390,8 @@ class _Sentence:
         if before in (",", "(", ":") and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size
             start = max(self.first, figure.first - 4)
+            if before == ":":
+                return self._swap_before_colon(figure.first - 1)
             return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
@@ -3344,6 +3482,7 @@ class _Sentence:
             return self._paired_days(figures, usable[0].text)
         if len(usable) < 2:
             return {}
+        usable = self._opening_list(figures, usable)
         if len({d.group for d in usable}) != 1 and not all(
             # "on 5 January and 5 February": full dates joined by "and" are a list too
             {self.norm(j) for j in range(a.last, b.first)} <= {",", "and", "on"}
@@ -3365,6 +3504,25 @@ class _Sentence:
             # "In September and October — on the 14th and the 18th —": the days of the months
             texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
         return dict(zip(people, texts, strict=True))
+
+    def _opening_list(
+        self, figures: list[FigureMention], usable: list[DateMention]
+    ) -> list[DateMention]:
+        """The list of dates that opens the sentence, when later dates belong to asides.
+
+        "In May and June, in swaps of 70 and 85 prisoners apiece, ..., some of them
+        captured in May": the dates written together before the figures are the
+        ones they pair with; a date after them tells something else.
+        """
+        people = [f for f in figures if f.noun is not None or self._bare(f)]
+        listed = [d for d in usable if d.group == usable[0].group]
+        if (
+            len(people) > 1
+            and len(listed) == len(people) < len(usable)
+            and listed[-1].last <= people[0].first
+        ):
+            return listed
+        return usable
 
     def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
         """Pair a list of different figures with as many ordinal days of one month, in order."""
@@ -3565,6 +3723,9 @@ class _Sentence:
                 # "185 defenders — soldiers of the army, the navy and the guard — and 20
                 # civilians": listed after an aside, the same way as the figure before
                 return [self._listed_leg(previous, figure)]
+            if previous is not None and previous.sentence == self.index:
+                mirrored = self._mirrored_leg(previous, start, figure)
+                return None if mirrored is None else [mirrored]
             return None
         wounded_moved = self._wounded_moved(figure, found)
         if (self._casualty_head(figure) and not wounded_moved) or (
@@ -3600,6 +3761,7 @@ class _Sentence:
             or self._own_event(figure, dates)
             or self._one_per_counted_event(figure)
             or self._each_event_sized(figure)
+            or self._sizes_of_swaps(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
