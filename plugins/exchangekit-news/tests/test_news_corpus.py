@@ -292,6 +292,12 @@ FROZEN_4_FLOORS = (0.85, 0.66, 0.87)
 # targets (0.93 / 0.85 / 0.9) are NOT met. These floors only stop that score from falling.
 FROZEN_5_FLOORS = (0.83, 0.67, 0.86)
 
+# The sixth frozen test set (corpus/frozen-6: 40 articles, 222 figures), written by a helper
+# that saw neither the rules nor any corpus, before the fifth session's last round, kept out of
+# that round's checkouts and scored once after it. First run: precision 81.5%, recall 53.6%,
+# dates right for 89.1% of the figures found; the targets are NOT met.
+FROZEN_6_FLOORS = (0.81, 0.53, 0.89)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -300,6 +306,7 @@ FROZEN_5_FLOORS = (0.83, 0.67, 0.86)
         ("frozen-3", 40, FROZEN_3_FLOORS),
         ("frozen-4", 44, FROZEN_4_FLOORS),
         ("frozen-5", 40, FROZEN_5_FLOORS),
+        ("frozen-6", 40, FROZEN_6_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
