@@ -2792,19 +2792,7 @@ class _Sentence:
             events = Count.parse(counted)
         except ValueError:
             return False
-        figures = self.m.figures
-        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
-        if at is None:
-            return False
-        run = [at]
-        for step in (-1, 1):
-            k = at
-            while 0 <= k + step < len(figures):
-                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
-                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
-                    break
-                k += step
-                run.append(k)
+        run = self._listed_run(figure)
         return len(run) >= 2 and events == Count.exact(len(run))
 
     def _listed_run(self, figure: FigureMention) -> list[FigureMention]:
