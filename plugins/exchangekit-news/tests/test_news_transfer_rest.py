@@ -428,3 +428,34 @@ def test_news_a_while_clause_with_its_own_subject_keeps_it() -> None:
         ("RUS", "UKR", "other"): Count.exact(140),
         ("UKR", "RUS", "prisoners_of_war"): Count.exact(35),
     }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=3000),
+    st.sampled_from(
+        [
+            "Kyiv proposed a new swap, {n} for {n}.",
+            "The sides may hold another swap soon, {n} for {n}.",
+            "Moscow said it would agree to a swap, {n} for {n}, if Kyiv asked.",
+            "Ankara offered to host an exchange ({n} for {n}) next month.",
+        ]
+    ),
+)
+def test_news_a_pair_after_a_comma_sizes_no_swap_its_clause_only_plans(
+    amount: int, sentence: str
+) -> None:
+    # Regression: a pair set off by a comma or brackets after a proposed or expected swap
+    # was read as a swap done, each way; after a colon it already was not.
+    assert legs(sentence.format(n=f"{amount:,}")) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2, max_value=3000))
+def test_news_a_pair_after_a_comma_still_sizes_a_swap_done(amount: int) -> None:
+    # news copy writes thousands with a comma; a bare "1800" reads as a year
+    text = f"On Friday the sides carried out a new swap, {amount:,} for {amount:,}."
+    assert legs(text) == {
+        ("UKR", "RUS", "other"): Count.exact(amount),
+        ("RUS", "UKR", "other"): Count.exact(amount),
+    }

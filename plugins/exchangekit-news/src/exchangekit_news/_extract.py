@@ -3175,17 +3175,29 @@ class _Sentence:
                 break
         return False
 
+    def _clause_before(self, end: int) -> int:
+        """Where the clause ending at ``end`` starts: after the last colon or semicolon."""
+        return max(
+            [self.first, *(i + 1 for i in range(self.first, end) if self.norm(i) in (":", ";"))]
+        )
+
+    def _planned_before(self, end: int) -> bool:
+        """Whether the clause ending at ``end`` only plans, proposes or expects what it tells.
+
+        "Kyiv proposed a new swap: 300 for 300", "The sides may hold another swap
+        soon, 300 for 300": the pair after it sizes a plan, not an exchange done.
+        """
+        words = {self.norm(i) for i in range(self._clause_before(end), end)}
+        return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
+
     def _swap_before_colon(self, colon: int) -> bool:
         """Whether the clause ending at the colon ``colon`` tells of a swap that happened.
 
         "The biggest swap of the year came on Sunday: 300 for 300": what follows the
         colon sizes the swap (or swapping verb) the clause before it names.
         """
-        start = max(
-            [self.first, *(i + 1 for i in range(self.first, colon) if self.norm(i) in (":", ";"))]
-        )
-        words = {self.norm(i) for i in range(start, colon)}
-        if not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING):
+        start = self._clause_before(colon)
+        if self._planned_before(colon):
             return False  # "Kyiv proposed a new swap: 300 for 300" is not one done
         return any(
             start <= t.first
@@ -3364,7 +3376,10 @@ class _Sentence:
             if listed is not None and listed.noun is None and self._bare(listed):
                 return True  # "... of 103 and 95": listed with a bare count of people
         if before == "for" and self.norm(figure.first - 2).isdigit():
-            return self.norm(figure.first - 3) in ("of", ",", "(")
+            opener = self.norm(figure.first - 3)
+            if opener in (",", "(") and self._planned_before(figure.first - 3):
+                return False  # "Kyiv proposed a new swap, 300 for 300": the plan's other half
+            return opener in ("of", ",", "(")
         if self._pair(figure):
             if before in ("swapped", "exchanged", "traded"):
                 return True  # "the two countries swapped 1,000 for 1,000"
@@ -3380,7 +3395,9 @@ class _Sentence:
             start = max(self.first, figure.first - 4)
             if before == ":":
                 return self._swap_before_colon(figure.first - 1)
-            return any(self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first))
+            return any(
+                self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first)
+            ) and not self._planned_before(figure.first - 1)
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
             return True  # "almost 700 in either direction so far": people moved, per side
