@@ -2416,11 +2416,12 @@ class _Sentence:
         point, so the figure is a running total, not one handover.
         """
         after = self.norm(by + 1)
-        if after == "the" and self.norm(by + 2) == "time":
-            pass
-        elif after not in lx.MONTHS and not (after.isdigit() and self.norm(by + 2) in lx.MONTHS):
-            return False
-        return any(self.norm(i) == "had" for i in range(opening, stop))
+        dated = (
+            (after == "the" and self.norm(by + 2) == "time")  # "by the time the talks ended"
+            or after in lx.MONTHS  # "by March 3"
+            or (after.isdigit() and self.norm(by + 2) in lx.MONTHS)  # "by 3 March"
+        )
+        return dated and any(self.norm(i) == "had" for i in range(opening, stop))
 
     def _same_period(self, start: int, stop: int) -> bool:
         """Whether the clause points back to the span of a running total just stated.
@@ -5725,28 +5726,6 @@ class _Sentence:
         }
         return bool(before & lx.FUTURE)
 
-    def _side_opener(self) -> str | None:
-        """The side a sentence opens on: "On the Ukrainian side, ...", "For Russia, ...".
-
-        Figures of no stated side in such a sentence are that side's.
-        """
-        if self.norm(self.first) not in ("on", "for", "as"):
-            return None
-        for party in self.m.parties:
-            if party.role == MEDIATOR or party.first > self.first + 2:
-                continue
-            between = [self.norm(i) for i in range(self.first + 1, party.first)]
-            if between not in ([], ["the"]):
-                continue
-            after = self.norm(party.last)
-            if after == "side" and self.norm(party.last + 1) in (",", "where"):
-                return party.code
-            if self.norm(party.last - 1) == "side" and after in (",", "where"):
-                return party.code  # "the Ukrainian side" read as a whole
-            if after == "," and party.noun and self.norm(self.first) == "for":
-                return party.code  # "For Russia, the toll ..."
-        return None
-
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the only rate word in the figure's clause is "overnight": one event's toll.
 
@@ -5849,14 +5828,11 @@ class _Sentence:
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
-        side = self._side_opener()
-        if side is not None and (previous is None or previous.subject != (side,)):
+        side = self._framed_side()
+        if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
         if previous is not None:
             return previous.subject
-        framed = self._framed_side()
-        if framed is not None:
-            return (framed,)  # "On the Ukrainian side, they put the number of dead at ..."
         opening = self._opening_loser(figure)
         if opening is not None:
             return (opening,)
@@ -6054,7 +6030,11 @@ class _Sentence:
         if party is None:
             return None
         end = party.last + (self.norm(party.last) == "side")
-        return party.code if self.norm(end) == "," else None
+        if self.norm(end) == ",":
+            return party.code
+        # "On the Ukrainian side, where ...": a side named as a place opens the frame too
+        side = self.norm(end - 1) == "side" and self.norm(end) == "where"
+        return party.code if side else None
 
     def _possessive_opener(self, figure: FigureMention) -> str | None:
         """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
