@@ -477,3 +477,22 @@ def test_news_frozen_5_as_development_material_stays_above_its_floors() -> None:
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
+
+
+def _now_rows() -> list[tuple[str, str, str]]:
+    """The README's table of what a fresh scoring run prints now: (part, P / R, dates)."""
+    text = (CORPUS.parent.parent / "README.md").read_text(encoding="utf-8")
+    table = text.split("<!-- accuracy-now -->", 1)[1].split("<!-- /accuracy-now -->", 1)[0]
+    rows = [line.strip("|").split("|") for line in table.splitlines() if line.startswith("| ")]
+    return [(part.strip(), pr.strip(), dates.strip()) for part, pr, dates in rows[1:]]
+
+
+def test_news_readme_accuracy_table_is_what_a_fresh_run_prints() -> None:
+    rows = _now_rows()
+    assert len(rows) >= 10
+    for part, pr, dates in rows:
+        name = part.split(" (", 1)[0]
+        parts = ["dev", "holdout"] if name == "dev + holdout" else [name]
+        measured = sum((a.measured for p in parts for a in score_corpus(CORPUS / p)), Score())
+        assert pr == f"{measured.precision:.1%} / {measured.recall:.1%}", part
+        assert dates == f"{measured.date_accuracy:.1%}", part
