@@ -46,3 +46,19 @@ def news() -> Callable[..., Read]:
 def corpus() -> Path:
     """The directory of hand-written articles and their answer files."""
     return CORPUS
+
+
+def recap_legs(text: str) -> set[tuple[str, str, str, str, str]]:
+    """Every transfer in ``text`` as (period, sender, receiver, category, count), for recaps."""
+    items = read(text, published=date(2025, 11, 20)).exchanges
+    return {
+        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in items
+        for t in e.transfers
+    }
+
+
+@pytest.fixture
+def recap() -> Callable[[str], set[tuple[str, str, str, str, str]]]:
+    """The :func:`recap_legs` helper."""
+    return recap_legs

@@ -1860,8 +1860,34 @@ class _Sentence:
                 return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
         entry = self.discourse.resolve(_POINTED_ROLES)
         if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
-            return []
+            return self._sentence_subject(pronoun)
         return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _sentence_subject(self, pronoun: int) -> list[PartyMention]:
+        """The one country that opens the sentence as subject, for "it" later in it.
+
+        "Ukraine has received its dead many times; in June and July alone it took
+        back 79 and 84 bodies": with no speaker to point back to, a singular "it"
+        stands for the only party named earlier in the sentence outside a
+        prepositional phrase.
+        """
+        if self.norm(pronoun) != "it":
+            return []
+        named = {
+            p.code
+            for p in self.m.parties
+            if p.last <= pronoun and self.norm(p.first - 1) not in _PREPOSITIONS
+        }
+        if (
+            len(named) != 1
+            or named & MEDIATOR_CODES
+            or any(
+                p.last <= pronoun and self.norm(p.first - 1) in _PREPOSITIONS
+                for p in self.m.parties
+            )
+        ):
+            return []
+        return [PartyMention(pronoun, pronoun + 1, next(iter(named)), ACTOR, True)]
 
     def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
         """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".

@@ -1,0 +1,64 @@
+"""Recaps that pack several exchanges into one sentence: lists, "respectively", pronouns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
+
+
+def test_news_it_later_in_a_recap_sentence_is_the_country_that_opens_it(recap: Recap) -> None:
+    """A singular "it" with no speaker before it stands for the one country the sentence named."""
+    text = (
+        "Ukraine has taken back its fallen soldiers many times; in the handovers of March "
+        "and May alone it recovered 61 and 88 bodies respectively."
+    )
+    found = recap(text)
+    assert ("2025-03", "RUS", "UKR", "remains", "61") in found
+    assert ("2025-05", "RUS", "UKR", "remains", "88") in found
+
+
+def test_news_it_in_a_recap_sentence_about_russia_makes_russia_the_receiver(recap: Recap) -> None:
+    """The same construction with the other country flips the direction."""
+    found = recap(
+        "Russia has recovered its dead on several occasions; in April and June it received "
+        "33 and 47 bodies respectively."
+    )
+    assert found == {
+        ("2025-04", "UKR", "RUS", "remains", "33"),
+        ("2025-06", "UKR", "RUS", "remains", "47"),
+    }
+
+
+def test_news_it_is_not_read_when_the_sentence_names_two_countries(recap: Recap) -> None:
+    """With both sides named before "it", the pronoun is not guessed."""
+    found = recap(
+        "Ukraine and Russia have swapped bodies often; in April and June it received "
+        "33 and 47 bodies respectively."
+    )
+    assert not any(leg[2] == "UKR" and leg[4] in ("33", "47") for leg in found)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Ukraine", "Russia"]),
+    st.lists(st.integers(min_value=11, max_value=900), min_size=2, max_size=2, unique=True),
+)
+def test_news_it_in_a_recap_follows_the_opening_country(
+    recap: Recap, country: str, sizes: list[int]
+) -> None:
+    """Whatever the sizes, each listed month gets its own figure and the opening country's side."""
+    a, b = sizes
+    found = recap(
+        f"{country} has taken back its war dead repeatedly; in February and August it "
+        f"recovered {a} and {b} bodies respectively."
+    )
+    me = "UKR" if country == "Ukraine" else "RUS"
+    them = "RUS" if me == "UKR" else "UKR"
+    assert ("2025-02", them, me, "remains", str(a)) in found
+    assert ("2025-08", them, me, "remains", str(b)) in found
