@@ -62,3 +62,24 @@ def test_news_it_in_a_recap_follows_the_opening_country(
     them = "RUS" if me == "UKR" else "UKR"
     assert ("2025-02", them, me, "remains", str(a)) in found
     assert ("2025-08", them, me, "remains", str(b)) in found
+
+
+def test_news_a_figure_each_time_between_commas_sizes_every_listed_handover(recap: Recap) -> None:
+    """ "..., about 500 each time, Russia took back its dead": each listed month, one handover."""
+    found = recap(
+        "Over the spring, in March, April and May, roughly 300 each month, Russia recovered "
+        "its fallen."
+    )
+    assert found == {
+        ("2025-03", "UKR", "RUS", "remains", "around 300 [270, 330]"),
+        ("2025-04", "UKR", "RUS", "remains", "around 300 [270, 330]"),
+        ("2025-05", "UKR", "RUS", "remains", "around 300 [270, 330]"),
+    }
+
+
+def test_news_a_comma_aside_each_time_keeps_the_clause_after_it_as_subject(recap: Recap) -> None:
+    """Another wording: the aside opens after the months and Ukraine does the taking back."""
+    found = recap("In June and July, about 640 each time, Ukraine took back its dead.")
+    assert ("2025-06", "RUS", "UKR", "remains", "around 640 [576, 704]") in found
+    assert ("2025-07", "RUS", "UKR", "remains", "around 640 [576, 704]") in found
+    assert not any(leg[2] == "RUS" for leg in found)

@@ -4192,10 +4192,12 @@ class _Sentence:
         close = next(
             (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
         )
+        if close is None:
+            close = self._comma_recurring_aside(figure)
+        elif not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
+            return None  # an aside opens before the figure and closes after it
         if close is None or close >= predicate.first:
             return None
-        if not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
-            return None  # an aside opens before the figure and closes after it
         party = next((p for p in self._actors() if p.first > close), None)
         if party is None or party.first - close > 2 or not party.noun:
             return None
@@ -4203,6 +4205,20 @@ class _Sentence:
         if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
             return None
         return party.code
+
+    def _comma_recurring_aside(self, figure: FigureMention) -> int | None:
+        """The closing comma of "..., about 1,000 each time, Ukraine took back ...".
+
+        An aside set off by commas that holds nothing but a figure and its
+        distributor ("each time", "each month") sizes every one of the handovers
+        the clause after it tells, like an aside between dashes does.
+        """
+        if self.norm(figure.first - 1) != ",":
+            return None
+        for i in range(figure.last, min(self.last, figure.np_end + 3)):
+            if self.norm(i) == "each" and self.norm(i + 1) in _RECURRING:
+                return i + 2 if self.norm(i + 2) == "," else None
+        return None
 
     def _gapped_from_total(
         self, figure: FigureMention, previous: LegDraft | None, start: int
