@@ -83,3 +83,25 @@ def test_news_a_comma_aside_each_time_keeps_the_clause_after_it_as_subject(recap
     assert ("2025-06", "RUS", "UKR", "remains", "around 640 [576, 704]") in found
     assert ("2025-07", "RUS", "UKR", "remains", "around 640 [576, 704]") in found
     assert not any(leg[2] == "RUS" for leg in found)
+
+
+def test_news_a_verbless_list_each_way_after_a_swap_takes_the_swap_and_its_days(
+    recap: Recap,
+) -> None:
+    """ "..., and in May and July — on the 3rd and the 21st — 120 and 66 each way": gapped swaps."""
+    found = recap(
+        "Kyiv and Moscow traded 40 and 55 soldiers apiece on February 2 and March 9 "
+        "respectively, and in May and July — on the 3rd and the 21st — 120 and 66 each way."
+    )
+    for day, size in (("2025-05-03", "120"), ("2025-07-21", "66")):
+        assert (day, "RUS", "UKR", "prisoners_of_war", size) in found
+        assert (day, "UKR", "RUS", "prisoners_of_war", size) in found
+
+
+def test_news_a_list_each_way_without_a_swap_verb_before_it_is_not_a_swap(recap: Recap) -> None:
+    """With no verb of swapping earlier, "120 and 66 each way" stays unread rather than guessed."""
+    found = recap(
+        "Talks on February 2 and March 9 went nowhere, and in May and July — on the 3rd and "
+        "the 21st — 120 and 66 each way were only proposed."
+    )
+    assert not any(leg[4] in ("120", "66") for leg in found)

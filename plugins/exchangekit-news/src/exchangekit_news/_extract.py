@@ -2247,7 +2247,24 @@ class _Sentence:
             side = (at + 2, True)
         if side is None:
             return False
-        return before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively"
+        if before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively":
+            return True
+        return self._gapped_size_list(figures[first : last + 1], side[0])
+
+    def _gapped_size_list(self, listed: list[FigureMention], end: int) -> bool:
+        """Whether a verbless list of per-side sizes ending its clause takes an earlier swap verb.
+
+        "The sides swapped 60 apiece in May, and in July, August and September
+        115, 103 and 95 each way": the verb is left out of the second clause, and
+        the list of different figures sizes as many swaps, one per date.
+        """
+        if len({f.amount for f in listed}) != len(listed):
+            return False
+        if end < self.last and self.norm(end) not in (".", ";"):
+            return False
+        return any(
+            t.done and t.move is Move.SWAP and t.last <= listed[0].first for t in self.m.transfers
+        )
 
     def _one_of_them(self, figure: FigureMention) -> bool:
         """Whether the figure is of one exchange singled out of several: "in 14 exchanges
@@ -3501,7 +3518,24 @@ class _Sentence:
             people = run
         if len(usable) < 2 or len(usable) != len(people):
             return {}
-        return {i: d.text for i, d in zip(people, usable, strict=True)}
+        return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))
+
+    def _days_of_months(self, texts: list[str]) -> list[str]:
+        """The listed bare months, each given its day from a list of ordinals in the sentence.
+
+        "On May 31, and in August and October — on the 24th and the 18th —": the
+        ordinals name the days of the months listed alone, in order.
+        """
+        months = [k for k, t in enumerate(texts) if t.lower() in lx.MONTHS]
+        if len(months) < 2:
+            return texts
+        days = self._ordinal_days()
+        if len(days) != len(months):
+            return texts
+        out = list(texts)
+        for k, day in zip(months, days, strict=True):
+            out[k] = f"{day} {texts[k]}"
+        return out
 
     def _paired_lists(
         self, figures: list[FigureMention], dates: list[DateMention]
