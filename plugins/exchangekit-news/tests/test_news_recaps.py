@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,15 @@ def test_news_a_list_each_way_without_a_swap_verb_before_it_is_not_a_swap(recap:
         "the 21st — 120 and 66 each way were only proposed."
     )
     assert not any(leg[4] in ("120", "66") for leg in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the winter the sides held a few exchanges of between 10 and 60 prisoners each way.",
+        "In spring came several small swaps, of between 15 and 45 soldiers apiece.",
+    ],
+)
+def test_news_a_span_over_uncounted_swaps_is_no_transfer(recap: Recap, text: str) -> None:
+    """ "several exchanges of between N and M each way" sizes no one swap: nothing is coded."""
+    assert recap(text) == set()

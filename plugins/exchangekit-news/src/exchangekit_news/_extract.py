@@ -91,6 +91,7 @@ _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+_UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
 _ORDINAL_WORDS: Final = frozenset(
     {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 )
@@ -2251,6 +2252,22 @@ class _Sentence:
             return True
         return self._gapped_size_list(figures[first : last + 1], side[0])
 
+    def _span_of_uncounted_swaps(self, figure: FigureMention) -> bool:
+        """Whether "between N and M" spans the sizes of swaps told only as "several".
+
+        "In spring there were several smaller exchanges, of between 20 and 80
+        people each way": no single swap had that size, and the swaps are not
+        counted, so the span moves no one that could be coded.
+        """
+        if "between" not in (self.norm(figure.first), self.norm(figure.first - 1)):
+            return False
+        start = max(self.first, figure.first - 8)
+        return any(
+            self.norm(i) in _EXCHANGE_PLURALS
+            and any(self.norm(j) in _UNCOUNTED for j in range(max(self.first, i - 3), i))
+            for i in range(start, figure.first)
+        )
+
     def _gapped_size_list(self, listed: list[FigureMention], end: int) -> bool:
         """Whether a verbless list of per-side sizes ending its clause takes an earlier swap verb.
 
@@ -3766,6 +3783,8 @@ class _Sentence:
             # "Of the 1,200 prisoners per side whose exchange was agreed, only a part have
             # been released": the whole of a plan a sentence takes a part of, not moved
             return None
+        if self._span_of_uncounted_swaps(figure):
+            return None  # "several smaller exchanges, of between 20 and 80 people each way"
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
         if found is not None and found[1] and self._counted_exchanges(found[0]):
