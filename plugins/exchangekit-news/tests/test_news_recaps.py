@@ -118,3 +118,16 @@ def test_news_a_list_each_way_without_a_swap_verb_before_it_is_not_a_swap(recap:
 def test_news_a_span_over_uncounted_swaps_is_no_transfer(recap: Recap, text: str) -> None:
     """ "several exchanges of between N and M each way" sizes no one swap: nothing is coded."""
     assert recap(text) == set()
+
+
+def test_news_per_handover_shares_a_figure_over_the_listed_months(recap: Recap) -> None:
+    """ "N bodies per handover" after a list of months is one handover of N in each month."""
+    found = recap("In March and May Ukraine got back about 300 bodies per repatriation.")
+    assert found == {
+        ("2025-03", "RUS", "UKR", "remains", "around 300 [270, 330]"),
+        ("2025-05", "RUS", "UKR", "remains", "around 300 [270, 330]"),
+    }
+    found = recap(
+        "In July, August and September Russia received between 19 and 39 bodies per handover."
+    )
+    assert {leg[0] for leg in found if leg[2] == "RUS"} == {"2025-07", "2025-08", "2025-09"}

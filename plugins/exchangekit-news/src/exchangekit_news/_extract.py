@@ -144,6 +144,7 @@ _LINKS: Final = frozenset(
     }
 )
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+_PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 _AGREEMENT_NOUNS: Final = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
@@ -7863,12 +7864,16 @@ def _series(dates: list[DateMention], sentence: _Sentence) -> tuple[str, ...]:
         groups.setdefault(date.group, []).append(date)
     if not any(len(members) >= 2 for members in groups.values()):
         return ()
-    if not sentence.norm_set & _SERIES_WORDS:
+    if not sentence.norm_set & (_SERIES_WORDS | {"per"}):
         return ()
     norms = sentence.norms
     after = [*norms[1:], ""]
     words = {n for n, following in zip(norms, after, strict=True) if following not in _SIDE_NOUNS}
-    if not words & _SERIES_WORDS:
+    # "between 19 and 39 per handover": "per" with one event shares out like "each"
+    per_event = any(
+        n == "per" and following in _PER_EVENT for n, following in zip(norms, after, strict=True)
+    )
+    if not words & _SERIES_WORDS and not per_event:
         return ()
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
