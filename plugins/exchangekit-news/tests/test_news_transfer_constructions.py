@@ -488,3 +488,32 @@ def test_news_among_the_n_names_the_group_and_the_subject_is_the_subset(
 
 def test_news_among_those_before_a_figure_still_makes_it_a_part() -> None:
     assert legs_of("Among those freed on Friday were 12 civilians, Kyiv said.") == {}
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["passed to", "passed over to"]),
+    st.sampled_from([("Ukrainian", "Kyiv", "UKR", "RUS"), ("Russian", "Moscow", "RUS", "UKR")]),
+    st.sampled_from(["wounded soldiers", "captured marines", "conscripts"]),
+)
+def test_news_people_passed_to_a_side_go_to_that_side(
+    count: int, verb: str, side: tuple[str, str, str, str], noun: str
+) -> None:
+    # "passed" next to "to" is a handover like "handed over to"; the side after "to" receives
+    nationality, capital, receiver, sender = side
+    text = (
+        f"The two sides traded captives on Sunday. Another {count} {nationality} {noun} "
+        f"were {verb} {capital} at the border crossing."
+    )
+    assert legs_of(text) == {(sender, receiver, _category(noun)): [Count.exact(count)]}
+
+
+def _category(noun: str) -> PersonCategory:
+    """The category a plural noun of the test above is coded as."""
+    return PersonCategory.WOUNDED_PRISONERS if noun.startswith("wounded") else POW
+
+
+def test_news_a_figure_that_something_passed_moves_no_one() -> None:
+    # without "to" next to it "passed" is a milestone or a vote, never a handover
+    assert legs_of("By the summer the number of captured soldiers had passed 1,000.") == {}
+    assert legs_of("Parliament passed the law on 300 prisoners of war by 250 votes to 12.") == {}
