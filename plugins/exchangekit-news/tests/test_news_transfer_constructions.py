@@ -517,3 +517,27 @@ def test_news_a_figure_that_something_passed_moves_no_one() -> None:
     # without "to" next to it "passed" is a milestone or a vote, never a handover
     assert legs_of("By the summer the number of captured soldiers had passed 1,000.") == {}
     assert legs_of("Parliament passed the law on 300 prisoners of war by 250 votes to 12.") == {}
+
+
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["wounded", "badly injured", "seriously wounded"]),
+    st.sampled_from(
+        [
+            "The sides exchanged captives on Friday. Moscow said it had handed over {n} {w} men.",
+            "Russia and Ukraine swapped prisoners again. Kyiv said {n} {w} men came home.",
+        ]
+    ),
+)
+def test_news_wounded_men_moved_in_a_prisoner_swap_are_wounded_prisoners(
+    count: int, wounded: str, template: str
+) -> None:
+    # "men" names no kind of people, but wounded men handed over in a swap are captives
+    legs = legs_of(template.format(n=count, w=wounded))
+    assert legs == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): [Count.exact(count)]}
+
+
+def test_news_wounded_men_beside_civilians_keep_no_kind() -> None:
+    # with civilians in the sentence the men may be either, so the figure stays mixed
+    legs = legs_of("Russia returned 3 wounded men and 4 civilians to Ukraine on Monday.")
+    assert ("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS) not in legs

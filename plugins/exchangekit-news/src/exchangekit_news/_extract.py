@@ -2022,6 +2022,16 @@ class _Sentence:
                 if not civilians and self.norm_set & _PRISONER_CONTEXT and figure.wounded:
                     return PersonCategory.WOUNDED_PRISONERS
                 return PersonCategory.OTHER
+            if (
+                noun is not None
+                and figure.wounded
+                and not civilians
+                and self.norm(figure.np_end - 1) == "men"
+                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+            ):
+                # "the wounded men it received": in a report of a prisoner swap, wounded men
+                # handed over are wounded prisoners, as "wounded soldiers" are
+                return PersonCategory.WOUNDED_PRISONERS
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if previous is not None:
