@@ -541,3 +541,24 @@ def test_news_wounded_men_beside_civilians_keep_no_kind() -> None:
     # with civilians in the sentence the men may be either, so the figure stays mixed
     legs = legs_of("Russia returned 3 wounded men and 4 civilians to Ukraine on Monday.")
     assert ("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS) not in legs
+
+
+@given(
+    st.integers(min_value=2, max_value=40),
+    st.sampled_from(["relatives", "their families", "their parents"]),
+    st.sampled_from([("Russia", "RUS", "UKR"), ("Ukraine", "UKR", "RUS")]),
+    st.sampled_from(["children", "boys", "girls"]),
+)
+def test_news_children_sent_to_kin_in_a_country_go_to_that_side(
+    count: int, kin: str, side: tuple[str, str, str], noun: str
+) -> None:
+    # "sent to relatives in X": the kin on X's soil receive them, as "sent to X" would say
+    name, receiver, sender = side
+    text = f"Qatar brokered a return of minors. {count} {noun} were sent to {kin} in {name}."
+    assert legs_of(text) == {(sender, receiver, PersonCategory.CHILDREN): [Count.exact(count)]}
+
+
+def test_news_sent_to_anything_but_kin_or_a_side_moves_no_one() -> None:
+    # troops sent to places in a country are deployed, not handed over
+    assert legs_of("Russia said it had sent 5,000 troops to positions in Ukraine.") == {}
+    assert legs_of("Moscow sent 300 conscripts to bases in Russia last spring.") == {}

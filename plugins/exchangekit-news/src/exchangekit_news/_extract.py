@@ -2089,7 +2089,14 @@ class _Sentence:
             return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
-            return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
+            if any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties):
+                return False
+            # "two children were sent to relatives in Russia": kin on a side's soil receive them
+            kin = 2 if after[1:2] == ["their"] else 1
+            return not (
+                after[kin : kin + 2] in (["relatives", "in"], ["families", "in"], ["parents", "in"])
+                and any(p.first == at + kin + 1 for p in self.m.parties)
+            )
         return True
 
     def _denied(self, predicate: TransferWord) -> bool:
