@@ -562,3 +562,27 @@ def test_news_sent_to_anything_but_kin_or_a_side_moves_no_one() -> None:
     # troops sent to places in a country are deployed, not handed over
     assert legs_of("Russia said it had sent 5,000 troops to positions in Ukraine.") == {}
     assert legs_of("Moscow sent 300 conscripts to bases in Russia last spring.") == {}
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["handed over", "returned", "transferred"]),
+    st.sampled_from(
+        [
+            "after weeks of talks",
+            "as the Qatari mediators had asked",
+            "on a purely humanitarian basis",
+        ]
+    ),
+    st.sampled_from(
+        [("Moscow", "the Ukrainian side", "RUS", "UKR"), ("Kyiv", "the Russian side", "UKR", "RUS")]
+    ),
+)
+def test_news_an_aside_between_to_a_side_and_the_object_keeps_the_object(
+    count: int, verb: str, aside: str, sides: tuple[str, str, str, str]
+) -> None:
+    # "returned to the Ukrainian side, after weeks of talks, 120 prisoners": receiver, aside,
+    # object
+    giver, taker, sender, receiver = sides
+    text = f"On Monday {giver} {verb} to {taker}, {aside}, {count} prisoners of war."
+    assert legs_of(text) == {(sender, receiver, POW): [Count.exact(count)]}

@@ -1298,6 +1298,7 @@ class _Sentence:
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
                 or self._of_past_dated_aside(t, figure)
+                or self._object_after_to_and_aside(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
             )
         ]
@@ -1736,6 +1737,28 @@ class _Sentence:
         return self._listed(dashes[1] + 1, start) or (
             dashes[1] + 1 == start - 1 and self.norm(start - 1) == "and"
         )
+
+    def _object_after_to_and_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the object of ``verb`` after "to <side>" and a comma-set aside.
+
+        "handed over to the Ukrainian side, on a humanitarian basis, the bodies of 757
+        servicemen": the receiver and an aside stand between the verb and what it moves.
+        """
+        at = verb.last
+        if self.norm(at) != "to":
+            return False
+        side = next((p for p in self.m.parties if p.first in (at + 1, at + 2)), None)
+        if side is None or self.norm(side.last) != ",":
+            return False
+        close = next(
+            (
+                i
+                for i in range(side.last + 1, min(side.last + 9, figure.first))
+                if self.norm(i) == ","
+            ),
+            None,
+        )
+        return close is not None and figure.first - close <= 4
 
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm(i) in (";",) for i in range(start, end))
