@@ -488,3 +488,101 @@ def test_news_among_the_n_names_the_group_and_the_subject_is_the_subset(
 
 def test_news_among_those_before_a_figure_still_makes_it_a_part() -> None:
     assert legs_of("Among those freed on Friday were 12 civilians, Kyiv said.") == {}
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["passed to", "passed over to"]),
+    st.sampled_from([("Ukrainian", "Kyiv", "UKR", "RUS"), ("Russian", "Moscow", "RUS", "UKR")]),
+    st.sampled_from(["wounded soldiers", "captured marines", "conscripts"]),
+)
+def test_news_people_passed_to_a_side_go_to_that_side(
+    count: int, verb: str, side: tuple[str, str, str, str], noun: str
+) -> None:
+    # "passed" next to "to" is a handover like "handed over to"; the side after "to" receives
+    nationality, capital, receiver, sender = side
+    text = (
+        f"The two sides traded captives on Sunday. Another {count} {nationality} {noun} "
+        f"were {verb} {capital} at the border crossing."
+    )
+    assert legs_of(text) == {(sender, receiver, _category(noun)): [Count.exact(count)]}
+
+
+def _category(noun: str) -> PersonCategory:
+    """The category a plural noun of the test above is coded as."""
+    return PersonCategory.WOUNDED_PRISONERS if noun.startswith("wounded") else POW
+
+
+def test_news_a_figure_that_something_passed_moves_no_one() -> None:
+    # without "to" next to it "passed" is a milestone or a vote, never a handover
+    assert legs_of("By the summer the number of captured soldiers had passed 1,000.") == {}
+    assert legs_of("Parliament passed the law on 300 prisoners of war by 250 votes to 12.") == {}
+
+
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["wounded", "badly injured", "seriously wounded"]),
+    st.sampled_from(
+        [
+            "The sides exchanged captives on Friday. Moscow said it had handed over {n} {w} men.",
+            "Russia and Ukraine swapped prisoners again. Kyiv said {n} {w} men came home.",
+        ]
+    ),
+)
+def test_news_wounded_men_moved_in_a_prisoner_swap_are_wounded_prisoners(
+    count: int, wounded: str, template: str
+) -> None:
+    # "men" names no kind of people, but wounded men handed over in a swap are captives
+    legs = legs_of(template.format(n=count, w=wounded))
+    assert legs == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): [Count.exact(count)]}
+
+
+def test_news_wounded_men_beside_civilians_keep_no_kind() -> None:
+    # with civilians in the sentence the men may be either, so the figure stays mixed
+    legs = legs_of("Russia returned 3 wounded men and 4 civilians to Ukraine on Monday.")
+    assert ("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS) not in legs
+
+
+@given(
+    st.integers(min_value=2, max_value=40),
+    st.sampled_from(["relatives", "their families", "their parents"]),
+    st.sampled_from([("Russia", "RUS", "UKR"), ("Ukraine", "UKR", "RUS")]),
+    st.sampled_from(["children", "boys", "girls"]),
+)
+def test_news_children_sent_to_kin_in_a_country_go_to_that_side(
+    count: int, kin: str, side: tuple[str, str, str], noun: str
+) -> None:
+    # "sent to relatives in X": the kin on X's soil receive them, as "sent to X" would say
+    name, receiver, sender = side
+    text = f"Qatar brokered a return of minors. {count} {noun} were sent to {kin} in {name}."
+    assert legs_of(text) == {(sender, receiver, PersonCategory.CHILDREN): [Count.exact(count)]}
+
+
+def test_news_sent_to_anything_but_kin_or_a_side_moves_no_one() -> None:
+    # troops sent to places in a country are deployed, not handed over
+    assert legs_of("Russia said it had sent 5,000 troops to positions in Ukraine.") == {}
+    assert legs_of("Moscow sent 300 conscripts to bases in Russia last spring.") == {}
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["handed over", "returned", "transferred"]),
+    st.sampled_from(
+        [
+            "after weeks of talks",
+            "as the Qatari mediators had asked",
+            "on a purely humanitarian basis",
+        ]
+    ),
+    st.sampled_from(
+        [("Moscow", "the Ukrainian side", "RUS", "UKR"), ("Kyiv", "the Russian side", "UKR", "RUS")]
+    ),
+)
+def test_news_an_aside_between_to_a_side_and_the_object_keeps_the_object(
+    count: int, verb: str, aside: str, sides: tuple[str, str, str, str]
+) -> None:
+    # "returned to the Ukrainian side, after weeks of talks, 120 prisoners": receiver, aside,
+    # object
+    giver, taker, sender, receiver = sides
+    text = f"On Monday {giver} {verb} to {taker}, {aside}, {count} prisoners of war."
+    assert legs_of(text) == {(sender, receiver, POW): [Count.exact(count)]}

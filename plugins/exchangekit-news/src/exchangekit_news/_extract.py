@@ -1300,6 +1300,7 @@ class _Sentence:
                 figure.first - t.last <= 8
                 or self._second_object(t, figure)
                 or self._of_past_dated_aside(t, figure)
+                or self._object_after_to_and_aside(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
             )
         ]
@@ -1739,6 +1740,28 @@ class _Sentence:
             dashes[1] + 1 == start - 1 and self.norm(start - 1) == "and"
         )
 
+    def _object_after_to_and_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the object of ``verb`` after "to <side>" and a comma-set aside.
+
+        "handed over to the Ukrainian side, on a humanitarian basis, the bodies of 757
+        servicemen": the receiver and an aside stand between the verb and what it moves.
+        """
+        at = verb.last
+        if self.norm(at) != "to":
+            return False
+        side = next((p for p in self.m.parties if p.first in (at + 1, at + 2)), None)
+        if side is None or self.norm(side.last) != ",":
+            return False
+        close = next(
+            (
+                i
+                for i in range(side.last + 1, min(side.last + 9, figure.first))
+                if self.norm(i) == ","
+            ),
+            None,
+        )
+        return close is not None and figure.first - close <= 4
+
     def _boundary(self, start: int, end: int) -> bool:
         return any(self.norm(i) in (";",) for i in range(start, end))
 
@@ -2050,6 +2073,16 @@ class _Sentence:
                 if not civilians and self.norm_set & _PRISONER_CONTEXT and figure.wounded:
                     return PersonCategory.WOUNDED_PRISONERS
                 return PersonCategory.OTHER
+            if (
+                noun is not None
+                and figure.wounded
+                and not civilians
+                and self.norm(figure.np_end - 1) == "men"
+                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+            ):
+                # "the wounded men it received": in a report of a prisoner swap, wounded men
+                # handed over are wounded prisoners, as "wounded soldiers" are
+                return PersonCategory.WOUNDED_PRISONERS
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if previous is not None:
@@ -2107,7 +2140,14 @@ class _Sentence:
             return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
-            return not any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties)
+            if any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties):
+                return False
+            # "two children were sent to relatives in Russia": kin on a side's soil receive them
+            kin = 2 if after[1:2] == ["their"] else 1
+            return not (
+                after[kin : kin + 2] in (["relatives", "in"], ["families", "in"], ["parents", "in"])
+                and any(p.first == at + kin + 1 for p in self.m.parties)
+            )
         return True
 
     def _denied(self, predicate: TransferWord) -> bool:

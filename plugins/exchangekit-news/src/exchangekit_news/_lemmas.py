@@ -106,6 +106,10 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("went to", Move.RECEIVE),
     ("gone to", Move.RECEIVE),
     ("came to", Move.RECEIVE),
+    # "31 wounded prisoners were passed to Kyiv": "passed" moves people only with "to" next to
+    # it (a bare "passed" is a milestone: "losses passed 1,000")
+    ("passed to", Move.SEND),
+    ("passed over to", Move.SEND),
     ("handover", Move.EVENT),
     ("handovers", Move.EVENT),
     ("repatriation", Move.EVENT),

@@ -176,6 +176,8 @@ PEOPLE: Final = PhraseMatcher(
         ("kids", Noun(PersonCategory.CHILDREN)),
         ("teenagers", Noun(PersonCategory.CHILDREN)),
         ("orphans", Noun(PersonCategory.CHILDREN)),
+        ("boys", Noun(PersonCategory.CHILDREN)),
+        ("girls", Noun(PersonCategory.CHILDREN)),
         ("people", Noun(None)),
         ("persons", Noun(None)),
         ("individuals", Noun(None)),
