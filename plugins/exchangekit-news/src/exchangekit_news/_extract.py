@@ -229,6 +229,9 @@ _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "un
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
 _ALLIED_WITH: Final = {"PRK": "RUS"}
+# Prepositions that open a phrase modifying the people before them: "troops fighting for
+# Russia", "units sent to fight in Russia's Kursk region".
+_MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
@@ -5757,6 +5760,8 @@ class _Sentence:
             if subject_start < clause_start and aside <= party.first < clause_start:
                 continue  # the speaker of the aside: ", Shoigu said, their losses"
             if subject_start <= party.first and party.last <= figure.first:
+                if self._in_modifier_of_party(party, subject_start):
+                    continue  # "North Korean troops fighting for Russia lost 900": the troops'
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
@@ -5898,6 +5903,23 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
+        """Whether ``party`` stands in a phrase that modifies another side's people.
+
+        In "North Korean troops sent to fight in Russia's Kursk region have suffered
+        4,700 casualties" the losses are the troops' side's, not the side named after
+        "in"/"for"; a side after such a preposition yields to an earlier, other side.
+        """
+        if party.first <= floor or self.norm(party.first - 1) not in _MODIFIER_PREPOSITIONS:
+            return False
+        return any(
+            floor <= other.first
+            and other.last < party.first
+            and other.code != party.code
+            and other.role != MEDIATOR
+            for other in self._actors()
+        )
 
     def _charged_side(self, figure: FigureMention) -> str | None:
         """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".

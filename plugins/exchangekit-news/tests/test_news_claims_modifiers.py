@@ -1,0 +1,57 @@
+"""Whose losses a claim counts when another side is named inside the subject (issue 8).
+
+A side named after "for", "in" or "alongside" modifies the people before it ("troops
+fighting for Russia"); the losses are those people's own side's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def subjects(read: Any) -> set[str]:
+    """The subject codes of every claim read."""
+    return {c.subject.code for c in read.claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean soldiers fighting for Russia have lost about 900 men, Seoul said.",
+        "Pyongyang's soldiers deployed alongside Russia's army have lost some 1,200 men, "
+        "Kyiv's intelligence said.",
+        "North Korean units sent to fight in Russia's Kursk region have suffered about "
+        "2,300 casualties, lawmakers in Seoul were told.",
+    ],
+)
+def test_news_a_side_inside_a_modifier_does_not_own_the_losses(news: News, text: str) -> None:
+    """The troops' own side owns the figure, not the side their phrase names."""
+    assert subjects(news(text)) == {"PRK"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["fighting for", "deployed in", "serving alongside", "sent into"]),
+    st.sampled_from(["Russia", "Russia's army", "Russia's Kursk region"]),
+    st.integers(min_value=101, max_value=9_000),
+)
+def test_news_the_side_a_modifier_names_never_owns_the_losses(
+    news: News, phrase: str, place: str, number: int
+) -> None:
+    """However the modifier is worded, the claim is North Korea's and keeps its number."""
+    read = news(
+        f"North Korean troops {phrase} {place} have suffered {number:,} casualties, Seoul said."
+    )
+    assert subjects(read) == {"PRK"}
+    assert [c.count for c in read.claims] == [Count.exact(number)]
