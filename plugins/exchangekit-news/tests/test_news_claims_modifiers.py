@@ -31,6 +31,8 @@ def subjects(read: Any) -> set[str]:
         "Kyiv's intelligence said.",
         "North Korean units sent to fight in Russia's Kursk region have suffered about "
         "2,300 casualties, lawmakers in Seoul were told.",
+        "SEOUL, May 2 (Desk) – North Korean soldiers deployed to fight alongside Russia's "
+        "troops in the Kursk region have lost about 1,200 men, officials said.",
     ],
 )
 def test_news_a_side_inside_a_modifier_does_not_own_the_losses(news: News, text: str) -> None:

@@ -5756,11 +5756,13 @@ class _Sentence:
             return (charged,)
         subject_start = self._before_aside(clause_start, start)
         aside = self._clause_start(clause_start - 2, start)
+        modified = False  # a side named inside the subject's modifier was passed over
         for party in reversed(self._actors()):
             if subject_start < clause_start and aside <= party.first < clause_start:
                 continue  # the speaker of the aside: ", Shoigu said, their losses"
             if subject_start <= party.first and party.last <= figure.first:
                 if self._in_modifier_of_party(party, subject_start):
+                    modified = True
                     continue  # "North Korean troops fighting for Russia lost 900": the troops'
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
@@ -5769,7 +5771,10 @@ class _Sentence:
                     # "North Korean units sent to the Kursk region had suffered 4,700 ..."
                     follow |= {
                         self.norm(i)
-                        for i in range(party.last, min(figure.first, party.last + 9))
+                        for i in range(
+                            party.last,
+                            figure.first if modified else min(figure.first, party.last + 9),
+                        )
                         if self.norm(i) in lx.LOSS_VERBS
                     }
                 if follow & (lx.HOLDING_VERBS | _CAPTURING):
