@@ -57,3 +57,19 @@ def test_news_the_side_a_modifier_names_never_owns_the_losses(
     )
     assert subjects(read) == {"PRK"}
     assert [c.count for c in read.claims] == [Count.exact(number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says Russian and North Korean forces in the area suffered more than 38,000 "
+        "casualties.",
+        "Russian and North Korean units have lost about 12,000 men near Sudzha, Ukraine's "
+        "army said.",
+        "North Korean and Russian troops have suffered some 9,500 casualties there, the "
+        "General Staff said.",
+    ],
+)
+def test_news_an_ally_joined_to_its_ally_counts_as_one_camp(news: News, text: str) -> None:
+    """Losses of Russian and North Korean troops together are coded to Russia."""
+    assert subjects(news(text)) == {"RUS"}

@@ -5786,7 +5786,7 @@ class _Sentence:
                     follow & (lx.LOSS_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
                 ):
-                    return (party.code,)
+                    return (self._camp_of(party),)
         for party in self.m.parties:
             if (
                 party.role != MEDIATOR
@@ -5925,6 +5925,26 @@ class _Sentence:
             and other.role != MEDIATOR
             for other in self._actors()
         )
+
+    def _camp_of(self, party: PartyMention) -> str:
+        """The side an allied force joined to its ally by "and" is counted with.
+
+        "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
+        and Russian troops") is one camp's losses, coded to the belligerent the allied
+        troops fight beside.
+        """
+        ally = _ALLIED_WITH.get(party.code)
+        if ally is None:
+            return party.code
+        joined = any(
+            p.code == ally
+            and (
+                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
+                or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
+            )
+            for p in self.m.parties
+        )
+        return ally if joined else party.code
 
     def _charged_side(self, figure: FigureMention) -> str | None:
         """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".
