@@ -73,3 +73,25 @@ def test_news_the_side_a_modifier_names_never_owns_the_losses(
 def test_news_an_ally_joined_to_its_ally_counts_as_one_camp(news: News, text: str) -> None:
     """Losses of Russian and North Korean troops together are coded to Russia."""
     assert subjects(news(text)) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("President Zelensky said the death toll had reached 31,000.", "UKR"),
+        ("The death toll has passed 46,000, Zelensky told reporters.", "UKR"),
+        ("Russia's defence ministry said the death toll stood at 5,937.", "RUS"),
+    ],
+)
+def test_news_a_government_s_toll_of_no_named_side_is_its_own(
+    news: News, text: str, side: str
+) -> None:
+    """A government telling a death toll without naming a side counts its own dead."""
+    read = news(text)
+    assert subjects(read) == {side}
+    assert {c.category.value for c in read.claims} == {"killed"}
+
+
+def test_news_a_toll_named_for_the_other_side_keeps_that_side(news: News) -> None:
+    """A side named with the toll still wins over the speaker's own."""
+    assert subjects(news("Zelensky said the Russian death toll had reached 300,000.")) == {"RUS"}

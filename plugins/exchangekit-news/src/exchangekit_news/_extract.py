@@ -5865,6 +5865,15 @@ class _Sentence:
                 figure.noun is not None
                 # "relatives of missing soldiers, of whom there are tens of thousands"
                 or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+                # "Zelensky said the death toll had reached 31,000": a toll of no named side,
+                # unless the passage is already about one side's losses
+                or (
+                    self._loss is not None
+                    and not (
+                        self.discourse.claims
+                        and self.index - self.discourse.claims[-1].sentence <= _CARRY_SENTENCES
+                    )
+                )
             )
             and speaker is not None
             and speaker.party is not None
