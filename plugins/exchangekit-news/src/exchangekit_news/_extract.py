@@ -2643,7 +2643,10 @@ class _Sentence:
         if since <= figure.np_end:
             return False
         if not any(
-            self.norm(i) in _HELD_WORDS for i in range(max(figure.np_end, since - 6), since)
+            # "brought home 4,306 from captivity since 2022": "from" names where they came
+            # from, so "since" dates the sum, not their detention
+            self.norm(i) in _HELD_WORDS and "from" not in (self.norm(i - 1), self.norm(i - 2))
+            for i in range(max(figure.np_end, since - 6), since)
         ):
             return False
         return not any(figure.np_end <= t.first < since for t in self.m.transfers)

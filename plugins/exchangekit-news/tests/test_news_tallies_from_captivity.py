@@ -1,0 +1,57 @@
+"""A running total of people brought "from captivity since 2022" (issue 8).
+
+"from captivity" names where the people came back from; the "since" after it dates
+the sum of returns, not how long anyone was held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+LEAD = "Russia and Ukraine swapped 150 prisoners of war each on Wednesday, officials said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Ukraine has brought home 4,306 people from Russian captivity since 2022, "
+            "Zelensky said.",
+            Count.exact(4_306),
+        ),
+        (
+            "Zelensky said Ukraine had returned 4,306 of its people from captivity since 2022.",
+            Count.exact(4_306),
+        ),
+        (
+            "Some 2,100 soldiers have come back from Russian custody since the war began, "
+            "the ombudsman said.",
+            Count.approx(2_100),
+        ),
+    ],
+)
+def test_news_returns_from_captivity_since_a_start_are_a_tally(
+    news: News, text: str, count: Count
+) -> None:
+    """The figure is read as a running total received by Ukraine."""
+    tallies = news(LEAD + text).tallies
+    assert [(t.receiver.code, t.count) for t in tallies] == [("UKR", count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight residents held in captivity since 2022 were returned on Friday.",
+        "The 40 men, in Russian captivity since 2022, came home on Friday.",
+    ],
+)
+def test_news_people_held_since_a_date_are_no_tally(news: News, text: str) -> None:
+    """ "held in captivity since 2022" still says how long people were held."""
+    assert news(LEAD + text).tallies == []
