@@ -55,3 +55,30 @@ def test_news_returns_from_captivity_since_a_start_are_a_tally(
 def test_news_people_held_since_a_date_are_no_tally(news: News, text: str) -> None:
     """ "held in captivity since 2022" still says how long people were held."""
     assert news(LEAD + text).tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Over the whole war, the headquarters said, 11,744 bodies have now been returned "
+            "to Ukraine.",
+            Count.exact(11_744),
+        ),
+        (
+            "Throughout the war, Ukraine has recovered about 9,000 bodies of its soldiers, "
+            "officials said.",
+            Count.approx(9_000),
+        ),
+        (
+            "Across the war, Ukraine has received 6,200 bodies, the ministry said.",
+            Count.exact(6_200),
+        ),
+    ],
+)
+def test_news_the_whole_war_as_a_span_makes_a_tally(news: News, text: str, count: Count) -> None:
+    """ "over the whole war", "throughout the war": the figure sums every repatriation."""
+    tallies = news(LEAD + text).tallies
+    assert [(t.receiver.code, t.category.value, t.count) for t in tallies] == [
+        ("UKR", "remains", count)
+    ]

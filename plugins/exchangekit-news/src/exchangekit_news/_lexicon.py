@@ -397,6 +397,12 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("together with this", True),
         ("together with the latest", True),
         ("including today", True),
+        # the whole war as the span of a sum: "across the war, 15,000 bodies have come back"
+        ("across the war", True),
+        ("across the whole war", True),
+        ("over the whole war", True),
+        ("throughout the war", True),
+        ("over the course of the war", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(
