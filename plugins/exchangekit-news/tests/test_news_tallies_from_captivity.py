@@ -1,7 +1,7 @@
-"""A running total of people brought "from captivity since 2022" (issue 8).
+"""Running totals told in ways seen across several blind sets (issue 8).
 
-"from captivity" names where the people came back from; the "since" after it dates
-the sum of returns, not how long anyone was held.
+"from captivity since 2022" dates a sum of returns, not a detention; "over the
+whole war" is the span of a sum; "now exceeds 3,700" hedges like "has exceeded".
 """
 
 from __future__ import annotations
@@ -82,3 +82,34 @@ def test_news_the_whole_war_as_a_span_makes_a_tally(news: News, text: str, count
     assert [(t.receiver.code, t.category.value, t.count) for t in tallies] == [
         ("UKR", "remains", count)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The ombudsman says the number of Ukrainians freed since 2022 now exceeds 3,900.",
+            Count.more_than(3_900),
+        ),
+        (
+            "The number of soldiers returned to Ukraine since 2022 now tops 4,000, officials say.",
+            Count.more_than(4_000),
+        ),
+        (
+            "The number of people returned to Ukraine since 2022 now totals 5,100, officials say.",
+            Count.exact(5_100),
+        ),
+    ],
+)
+def test_news_a_number_that_now_exceeds_a_level_is_a_tally(
+    news: News, text: str, count: Count
+) -> None:
+    """The present tense of passing a level ("exceeds", "tops") hedges like the past."""
+    tallies = news(LEAD + text).tallies
+    assert [(t.receiver.code, t.count) for t in tallies] == [("UKR", count)]
+
+
+def test_news_a_toll_that_now_exceeds_a_level_is_more_than_it(news: News) -> None:
+    """The same hedge on a claim: "the death toll now exceeds 46,000"."""
+    claims = news("Ukraine's death toll now exceeds 46,000, Zelensky says.").claims
+    assert [c.count for c in claims] == [Count.more_than(46_000)]

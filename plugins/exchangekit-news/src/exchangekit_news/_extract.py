@@ -81,6 +81,7 @@ _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+    | {"exceeds", "surpasses", "tops"}  # "the number now exceeds 3,700"
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
