@@ -81,6 +81,7 @@ _LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with
 # "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
 _PAST_VERBS: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+    | {"exceeds", "surpasses", "tops"}  # "the number now exceeds 3,700"
     | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
 )
 _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
@@ -231,6 +232,9 @@ _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "un
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
 # Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
 _ALLIED_WITH: Final = {"PRK": "RUS"}
+# Prepositions that open a phrase modifying the people before them: "troops fighting for
+# Russia", "units sent to fight in Russia's Kursk region".
+_MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
@@ -2741,7 +2745,10 @@ class _Sentence:
         if since <= figure.np_end:
             return False
         if not any(
-            self.norm(i) in _HELD_WORDS for i in range(max(figure.np_end, since - 6), since)
+            # "brought home 4,306 from captivity since 2022": "from" names where they came
+            # from, so "since" dates the sum, not their detention
+            self.norm(i) in _HELD_WORDS and "from" not in (self.norm(i - 1), self.norm(i - 2))
+            for i in range(max(figure.np_end, since - 6), since)
         ):
             return False
         return not any(figure.np_end <= t.first < since for t in self.m.transfers)
@@ -5889,10 +5896,14 @@ class _Sentence:
             return (charged,)
         subject_start = self._before_aside(clause_start, start)
         aside = self._clause_start(clause_start - 2, start)
+        modified = False  # a side named inside the subject's modifier was passed over
         for party in reversed(self._actors()):
             if subject_start < clause_start and aside <= party.first < clause_start:
                 continue  # the speaker of the aside: ", Shoigu said, their losses"
             if subject_start <= party.first and party.last <= figure.first:
+                if self._in_modifier_of_party(party, subject_start):
+                    modified = True
+                    continue  # "North Korean troops fighting for Russia lost 900": the troops'
                 follow = {
                     self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
                 }
@@ -5900,7 +5911,10 @@ class _Sentence:
                     # "North Korean units sent to the Kursk region had suffered 4,700 ..."
                     follow |= {
                         self.norm(i)
-                        for i in range(party.last, min(figure.first, party.last + 9))
+                        for i in range(
+                            party.last,
+                            figure.first if modified else min(figure.first, party.last + 9),
+                        )
                         if self.norm(i) in lx.LOSS_VERBS
                     }
                 if follow & (lx.HOLDING_VERBS | _CAPTURING):
@@ -5912,7 +5926,7 @@ class _Sentence:
                     follow & (lx.LOSS_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
                 ):
-                    return (party.code,)
+                    return (self._camp_of(party),)
         for party in self.m.parties:
             if (
                 party.role != MEDIATOR
@@ -5991,6 +6005,15 @@ class _Sentence:
                 figure.noun is not None
                 # "relatives of missing soldiers, of whom there are tens of thousands"
                 or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+                # "Zelensky said the death toll had reached 31,000": a toll of no named side,
+                # unless the passage is already about one side's losses
+                or (
+                    self._loss is not None
+                    and not (
+                        self.discourse.claims
+                        and self.index - self.discourse.claims[-1].sentence <= _CARRY_SENTENCES
+                    )
+                )
             )
             and speaker is not None
             and speaker.party is not None
@@ -6034,6 +6057,43 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
+        """Whether ``party`` stands in a phrase that modifies another side's people.
+
+        In "North Korean troops sent to fight in Russia's Kursk region have suffered
+        4,700 casualties" the losses are the troops' side's, not the side named after
+        "in"/"for"; a side after such a preposition yields to an earlier, other side.
+        """
+        if party.first <= floor or self.norm(party.first - 1) not in _MODIFIER_PREPOSITIONS:
+            return False
+        return any(
+            floor <= other.first
+            and other.last < party.first
+            and other.code != party.code
+            and other.role != MEDIATOR
+            for other in self._actors()
+        )
+
+    def _camp_of(self, party: PartyMention) -> str:
+        """The side an allied force joined to its ally by "and" is counted with.
+
+        "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
+        and Russian troops") is one camp's losses, coded to the belligerent the allied
+        troops fight beside.
+        """
+        ally = _ALLIED_WITH.get(party.code)
+        if ally is None:
+            return party.code
+        joined = any(
+            p.code == ally
+            and (
+                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
+                or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
+            )
+            for p in self.m.parties
+        )
+        return ally if joined else party.code
 
     def _charged_side(self, figure: FigureMention) -> str | None:
         """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".

@@ -117,6 +117,10 @@ EXTRA_HEDGES: Final = PhraseMatcher(
         ("surpassed", "more than"),
         ("exceeded", "more than"),
         ("topped", "more than"),
+        # the present tense: "the number now exceeds 3,700"
+        ("exceeds", "more than"),
+        ("surpasses", "more than"),
+        ("tops", "more than"),
     ]
 )
 # Words that stand before a figure as part of a verb, not as its hedge ("handed over 1,000").
@@ -399,6 +403,12 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("together with this", True),
         ("together with the latest", True),
         ("including today", True),
+        # the whole war as the span of a sum: "across the war, 15,000 bodies have come back"
+        ("across the war", True),
+        ("across the whole war", True),
+        ("over the whole war", True),
+        ("throughout the war", True),
+        ("over the course of the war", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(
@@ -685,6 +695,12 @@ FIGURE_LINKS: Final = frozenset(
         "reaching",
         "past",
         "beyond",
+        # the present tense of a level reached: "the number ... now exceeds 3,700"
+        "exceeds",
+        "surpasses",
+        "tops",
+        "totals",
+        "reaches",
     }
 )
 """Words that join a loss noun to the figure after it ("stood at", "had reached", "toll of")."""

@@ -1,0 +1,97 @@
+"""Whose losses a claim counts when another side is named inside the subject (issue 8).
+
+A side named after "for", "in" or "alongside" modifies the people before it ("troops
+fighting for Russia"); the losses are those people's own side's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def subjects(read: Any) -> set[str]:
+    """The subject codes of every claim read."""
+    return {c.subject.code for c in read.claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean soldiers fighting for Russia have lost about 900 men, Seoul said.",
+        "Pyongyang's soldiers deployed alongside Russia's army have lost some 1,200 men, "
+        "Kyiv's intelligence said.",
+        "North Korean units sent to fight in Russia's Kursk region have suffered about "
+        "2,300 casualties, lawmakers in Seoul were told.",
+        "SEOUL, May 2 (Desk) – North Korean soldiers deployed to fight alongside Russia's "
+        "troops in the Kursk region have lost about 1,200 men, officials said.",
+    ],
+)
+def test_news_a_side_inside_a_modifier_does_not_own_the_losses(news: News, text: str) -> None:
+    """The troops' own side owns the figure, not the side their phrase names."""
+    assert subjects(news(text)) == {"PRK"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["fighting for", "deployed in", "serving alongside", "sent into"]),
+    st.sampled_from(["Russia", "Russia's army", "Russia's Kursk region"]),
+    st.integers(min_value=101, max_value=9_000),
+)
+def test_news_the_side_a_modifier_names_never_owns_the_losses(
+    news: News, phrase: str, place: str, number: int
+) -> None:
+    """However the modifier is worded, the claim is North Korea's and keeps its number."""
+    read = news(
+        f"North Korean troops {phrase} {place} have suffered {number:,} casualties, Seoul said."
+    )
+    assert subjects(read) == {"PRK"}
+    assert [c.count for c in read.claims] == [Count.exact(number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says Russian and North Korean forces in the area suffered more than 38,000 "
+        "casualties.",
+        "Russian and North Korean units have lost about 12,000 men near Sudzha, Ukraine's "
+        "army said.",
+        "North Korean and Russian troops have suffered some 9,500 casualties there, the "
+        "General Staff said.",
+    ],
+)
+def test_news_an_ally_joined_to_its_ally_counts_as_one_camp(news: News, text: str) -> None:
+    """Losses of Russian and North Korean troops together are coded to Russia."""
+    assert subjects(news(text)) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("President Zelensky said the death toll had reached 31,000.", "UKR"),
+        ("The death toll has passed 46,000, Zelensky told reporters.", "UKR"),
+        ("Russia's defence ministry said the death toll stood at 5,937.", "RUS"),
+    ],
+)
+def test_news_a_government_s_toll_of_no_named_side_is_its_own(
+    news: News, text: str, side: str
+) -> None:
+    """A government telling a death toll without naming a side counts its own dead."""
+    read = news(text)
+    assert subjects(read) == {side}
+    assert {c.category.value for c in read.claims} == {"killed"}
+
+
+def test_news_a_toll_named_for_the_other_side_keeps_that_side(news: News) -> None:
+    """A side named with the toll still wins over the speaker's own."""
+    assert subjects(news("Zelensky said the Russian death toll had reached 300,000.")) == {"RUS"}
