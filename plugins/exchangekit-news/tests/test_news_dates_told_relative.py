@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from dateutil.easter import easter
 from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
@@ -147,6 +148,48 @@ def test_news_a_holiday_before_another_noun_is_still_no_date(news: News) -> None
     text = "Russia freed 75 Ukrainian soldiers on Friday, days after the Christmas truce ended."
     (exchange,) = news(text, published=date(2024, 2, 10)).exchanges
     assert exchange.period == Period.day(date(2024, 2, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # Regression: told on Easter Saturday, "an Easter exchange" was last year's Easter.
+        (
+            "Both capitals confirmed an Easter exchange: 140 Ukrainian soldiers came home.",
+            date(2025, 4, 19),
+        ),
+        (
+            "In what officials called the Christmas swap, Russia returned 52 Ukrainian "
+            "prisoners of war.",
+            date(2024, 12, 24),
+        ),
+        (
+            "The New Year's Day handover saw 33 Ukrainian civilians freed, Kyiv said.",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_news_a_holiday_a_day_or_two_away_is_the_report_day(
+    news: News, text: str, published: date
+) -> None:
+    (exchange,) = news(text, published=published).exchanges
+    assert exchange.period == Period.day(published)
+
+
+@given(st.integers(2001, 2090), st.integers(0, 40))
+def test_news_a_holiday_is_the_one_at_hand_or_past(year: int, after: int) -> None:
+    sunday = easter(year)
+    text = "Officials confirmed an Easter exchange in which 70 Ukrainian soldiers came home."
+    for published in (sunday - timedelta(days=1), sunday - timedelta(days=2)):
+        (exchange,) = _exchanges(text, published)
+        assert exchange.period == Period.day(published)
+    (exchange,) = _exchanges(text, sunday + timedelta(days=after))
+    assert exchange.period == Period.day(sunday)
+
+
+def _exchanges(text: str, published: date) -> list[Exchange]:
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    return [i for i in items if isinstance(i, Exchange)]
 
 
 # -- what "took place" on a day is an event, even when called a deal -------------------

@@ -210,6 +210,7 @@ class Assembler:
                 # "last Thursday" told on a Friday is the week before: yesterday is
                 # "on Thursday" or "yesterday"
                 result = Period.day(result.start - timedelta(days=7))
+            result = _holiday_at_hand(text, result, self.published)
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
             result = _NeedsReference(text) if relative else None
@@ -982,6 +983,31 @@ def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _Ne
     if isinstance(resolved, Period) and resolved.precision is Precision.DAY:
         return Period.day(resolved.start + timedelta(days=days))
     return resolved
+
+
+def _holiday_at_hand(text: str, result: Period, reference: date | None) -> Period:
+    """The reporting day for a yearless holiday only a day or two away, else ``result``.
+
+    Core dating takes a yearless holiday as its latest one on or before the
+    reference, but "an Easter exchange" told on Easter Saturday, or "the
+    Christmas swap" told on 24 December, is this year's holiday weekend, not last
+    year's: what the report has happened by then is dated the report's day.
+    """
+    if (
+        reference is None
+        or result.precision is not Precision.DAY
+        or any(c.isdigit() for c in text)
+        or (reference - result.start).days < 300
+    ):
+        return result
+    for year in (reference.year, reference.year + 1):
+        try:
+            coming = Period.parse(f"{text} {year}", reference=reference)
+        except PeriodParseError:
+            return result
+        if coming.precision is Precision.DAY and 0 < (coming.start - reference).days <= 2:
+            return Period.day(reference)
+    return result
 
 
 def _parses(text: str, reference: date) -> bool:
