@@ -192,6 +192,39 @@ def _exchanges(text: str, published: date) -> list[Exchange]:
     return [i for i in items if isinstance(i, Exchange)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "on the Friday" in a Friday's paper was the paper's own day.
+        "The swap ran over a long weekend. On the Friday, 120 Ukrainian soldiers came home.",
+        "Kyiv said the first group, freed on the Friday, numbered 85 Ukrainian civilians.",
+        "Russia handed over 64 Ukrainian prisoners of war on the Friday of that week.",
+    ],
+)
+def test_news_the_weekday_is_a_day_gone_by(news: News, text: str) -> None:
+    friday = date(2025, 5, 30)
+    (exchange,) = news(text, published=friday).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 23))
+
+
+@given(
+    st.dates(date(2001, 1, 1), date(2090, 12, 31)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
+)
+def test_news_the_weekday_falls_in_the_week_before_the_report(published: date, day: str) -> None:
+    text = f"On the {day}, 120 Ukrainian soldiers came home, Kyiv said."
+    (exchange,) = _exchanges(text, published)
+    assert exchange.period.precision.name == "DAY"
+    assert 1 <= (published - exchange.period.start).days <= 7
+    assert exchange.period.start.strftime("%A") == day
+
+
+def test_news_the_weekday_told_later_in_the_week_is_this_weeks(news: News) -> None:
+    text = "On the Friday, 120 Ukrainian soldiers came home, Kyiv said."
+    (exchange,) = news(text, published=date(2025, 6, 2)).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 30))
+
+
 # -- what "took place" on a day is an event, even when called a deal -------------------
 
 

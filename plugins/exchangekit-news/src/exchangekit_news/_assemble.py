@@ -210,6 +210,14 @@ class Assembler:
                 # "last Thursday" told on a Friday is the week before: yesterday is
                 # "on Thursday" or "yesterday"
                 result = Period.day(result.start - timedelta(days=7))
+            if (
+                text.startswith("the ")
+                and text[4:].lower() in _WEEKDAY_NAMES
+                and result.start == self.published
+            ):
+                # "On the Friday, 390 went each way" narrates a day gone by: told on a
+                # Friday, the report's own day would be "today" or "on Friday"
+                result = Period.day(result.start - timedelta(days=7))
             result = _holiday_at_hand(text, result, self.published)
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
