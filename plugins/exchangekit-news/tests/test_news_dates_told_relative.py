@@ -225,6 +225,37 @@ def test_news_the_weekday_told_later_in_the_week_is_this_weeks(news: News) -> No
     assert exchange.period == Period.day(date(2025, 5, 30))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "the third such handover this month" dated the figure to the month.
+        "The bodies of 900 soldiers, whom Moscow calls Ukrainian troops, were handed back "
+        "to Ukraine on Tuesday, the second such repatriation this month.",
+        "The remains of 640 people, which Kyiv believes are its soldiers, came back on "
+        "Tuesday, the fourth such handover this month.",
+        "A group of 75 civilians, who Kyiv says were held for years, returned to Ukraine on "
+        "Tuesday, the third such exchange this month.",
+    ],
+)
+def test_news_a_month_that_ranks_an_exchange_is_not_its_date(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 21))
+
+
+@given(
+    st.sampled_from(["second", "third", "fourth", "fifth"]),
+    st.sampled_from(["handover", "exchange", "swap", "repatriation"]),
+    st.sampled_from(["this month", "this week"]),
+)
+def test_news_a_ranking_period_never_outranks_the_day(rank: str, noun: str, period: str) -> None:
+    text = (
+        "The bodies of 900 soldiers, whom Moscow calls Ukrainian troops, were handed back "
+        f"to Ukraine on Tuesday, the {rank} such {noun} {period}."
+    )
+    (exchange,) = _exchanges(text, date(2025, 10, 23))
+    assert exchange.period == Period.day(date(2025, 10, 21))
+
+
 # -- what "took place" on a day is an event, even when called a deal -------------------
 
 

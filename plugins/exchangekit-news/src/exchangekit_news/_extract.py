@@ -4375,15 +4375,20 @@ class _Sentence:
         return f"{self.tokens[days[0]].text} {month}"
 
     def _ranking_year(self, date: DateMention) -> bool:
-        """Whether a whole year ranks an exchange: "the eighth swap brokered ... this year"."""
-        if not self._whole_year(date):
+        """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".
+
+        "the third such handover this month" counts the handover among the month's;
+        the month is not its date when the sentence names a narrower one.
+        """
+        if not self._whole_year(date) and date.text not in ("this month", "this week"):
             return False
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
             if self.norm(i) in (",", ";", ":"):
                 return False
             if self.norm(i) in _EXCHANGE_NOUNS:
-                previous = self.norm(i - 1)
-                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(i - 2)
+                k = i - 1 - (self.norm(i - 1) == "such")
+                previous = self.norm(k)
+                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(k - 1)
         return False
 
     def _in_ranked_since(self, date: DateMention, figure: FigureMention) -> bool:
