@@ -18,7 +18,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Exchange, Period
+from exchangekit import CasualtyClaim, Exchange, Period
 
 News = Callable[..., Any]
 
@@ -304,3 +304,37 @@ def test_news_earlier_at_the_end_of_a_long_clause_counts_back(
     exchanges = news(text, published=date(2024, 4, 20)).exchanges
     assert exchanges
     assert {e.period for e in exchanges} == {Period.day(date(2024, 4, day))}
+
+
+# -- an aside about a person does not date a claim ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "who turned 47 last month" dated Russia's losses to that month.
+        "The minister, who took office in March, said Russia had lost 120,000 soldiers.",
+        "Shoigu, whose ministry was reshuffled last year, said Ukraine had lost 90,000 troops.",
+        "The general, who retired in 2023, told reporters that 40,000 Russian soldiers had "
+        "been killed.",
+    ],
+)
+def test_news_a_persons_aside_does_not_date_a_claim(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 23))
+
+
+def test_news_an_aside_that_tells_a_statement_still_dates_it(news: News) -> None:
+    text = "Zelensky, who spoke on Sunday, said 46,000 Ukrainian soldiers had been killed."
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 19))
+
+
+@given(st.sampled_from(["in March", "last month", "in 2023", "last year", "on Monday"]))
+def test_news_no_personal_aside_date_reaches_a_claim(when: str) -> None:
+    text = f"The minister, who took office {when}, said Russia had lost 120,000 soldiers."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.day(date(2025, 10, 23))

@@ -497,6 +497,17 @@ _SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange
 _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
 _CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 # Verbs that only say, not count: the date beside them is when a figure was current.
+# Words by which an aside about a person tells of a statement: "who spoke on Sunday".
+_TELLING: Final = lx.SPEECH | {
+    "spoke",
+    "speaks",
+    "speaking",
+    "gave",
+    "gives",
+    "interview",
+    "briefing",
+    "addressed",
+}
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
@@ -6372,6 +6383,7 @@ class _Sentence:
             and d not in started
             and not self._contrast_between(d.first, figure)
             and not self._when_after(d, figure)
+            and not self._personal_aside(d, figure)
         ]
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause = (
@@ -6467,6 +6479,30 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` sits in an aside about a person that says nothing of a figure.
+
+        "The president, who turned 47 last month, said Russia had lost 350,000": the
+        "who" clause tells of the man, not when the count stood; an aside with a verb of
+        saying ("who spoke on Sunday") still dates the statement.
+        """
+        if not self._in_relative(date.first) or self._in_relative(figure.first):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (";", ":", "—", "–", "(", ")"):
+                return False
+            if word == ",":
+                continue
+            if word in ("who", "whose"):
+                opened = range(i, date.first)
+                return (
+                    self.norm(i - 1) == ","
+                    and not any(v in opened for v in self.m.speech)
+                    and all(self.norm(k) not in _TELLING for k in opened)
+                )
+        return False
 
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
