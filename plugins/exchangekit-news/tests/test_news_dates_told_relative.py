@@ -338,3 +338,38 @@ def test_news_no_personal_aside_date_reaches_a_claim(when: str) -> None:
     )
     (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
     assert claim.as_of == Period.day(date(2025, 10, 23))
+
+
+# -- a participle of capture dates the capture, not the exchange ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "soldiers captured as far back as 2022" dated the civilians' return.
+        "Among those freed on Monday were marines captured back in 2022, and Kyiv also got "
+        "back 12 civilians.",
+        "Kyiv said on Monday that its men, some detained as early as 2023, were home, and "
+        "that 12 civilians had also come back.",
+        "The group returned on Monday included pilots arrested in 2024, and Ukraine received "
+        "12 civilians too.",
+    ],
+)
+def test_news_a_capture_participle_does_not_date_the_return(news: News, text: str) -> None:
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchanges
+    assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)
+
+
+@given(
+    st.sampled_from(["captured", "detained", "arrested", "abducted", "imprisoned"]),
+    st.integers(2014, 2024),
+)
+def test_news_no_capture_year_dates_a_return(verb: str, year: int) -> None:
+    text = (
+        f"Among those freed on Monday were marines {verb} in {year}, and Kyiv also got back "
+        "12 civilians."
+    )
+    exchanges = _exchanges(text, date(2025, 10, 23))
+    assert exchanges
+    assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)

@@ -4457,6 +4457,10 @@ class _Sentence:
                 return False
             if self.norm(i) in ("who", "whom"):
                 return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
+            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 6 >= date.first:
+                # "soldiers captured as far back as 2022", "men detained in 2023": a
+                # participle of capture dates the capture, with or without "who"
+                return True
         return False
 
     def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:
