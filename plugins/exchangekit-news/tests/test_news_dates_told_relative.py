@@ -373,3 +373,42 @@ def test_news_no_capture_year_dates_a_return(verb: str, year: int) -> None:
     exchanges = _exchanges(text, date(2025, 10, 23))
     assert exchanges
     assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)
+
+
+# -- a statement date in the figure's clause beats a date of another clause -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: the start of the season's stages, in another clause, dated the figure.
+        (
+            "The autumn rounds began on September 2, though Kyiv said on October 14 that 95 "
+            "Ukrainian soldiers had come home.",
+            date(2025, 10, 14),
+        ),
+        (
+            "Talks opened in Geneva on May 3, but Moscow announced on May 20 that 95 "
+            "Ukrainian prisoners had been handed over.",
+            date(2025, 5, 20),
+        ),
+        (
+            "The summer stages started on June 9, while Ukraine said on July 1 that 95 of its "
+            "soldiers had returned.",
+            date(2025, 7, 1),
+        ),
+    ],
+)
+def test_news_a_statement_in_the_figures_clause_dates_it(news: News, text: str, day: date) -> None:
+    (exchange,) = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchange.period == Period.day(day)
+
+
+@given(st.integers(1, 28), st.integers(1, 28))
+def test_news_the_other_clauses_day_never_dates_the_figure(first: int, said: int) -> None:
+    text = (
+        f"The autumn rounds began on September {first}, though Kyiv said on October {said} "
+        "that 95 Ukrainian soldiers had come home."
+    )
+    (exchange,) = _exchanges(text, date(2025, 10, 30))
+    assert exchange.period == Period.day(date(2025, 10, said))

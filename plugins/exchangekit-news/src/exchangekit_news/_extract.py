@@ -4288,6 +4288,11 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
+        if not any(self._same_clause(d.first, figure.first) for d in events):
+            # "The stages began on June 9, although Kyiv said on July 23 that 250 had
+            # returned": the saying in the figure's own clause is nearer its exchange
+            # than a date of another clause
+            events = [d for d in usable if self._same_clause(d.first, figure.first)] or events
         # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
         # ranks the swap; the day beside it is the exchange's
         events = [d for d in events if not self._ranking_year(d)] or events
