@@ -412,3 +412,42 @@ def test_news_the_other_clauses_day_never_dates_the_figure(first: int, said: int
     )
     (exchange,) = _exchanges(text, date(2025, 10, 30))
     assert exchange.period == Period.day(date(2025, 10, said))
+
+
+# -- "in November alone" right before a figure is the period it counts ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the December note's month dated November's own toll.
+        "Counts of the dead have seldom agreed. Washington's public figure for Russian "
+        "casualties, given by officials in October, was 400,000 dead and wounded, and the "
+        "British defence ministry, in its December note, said the total had passed 600,000 "
+        "and that, in November alone, about 36,000 Russians were killed or wounded.",
+        "The British defence ministry, in a December assessment, said losses had topped "
+        "600,000 and that, in November alone, some 36,000 Russian troops were killed or "
+        "wounded.",
+        "Britain's defence intelligence, in its December summary, said the figure had passed "
+        "600,000 and that in November alone 36,000 Russians were killed or wounded.",
+    ],
+)
+def test_news_a_month_alone_before_a_figure_is_its_period(news: News, text: str) -> None:
+    claims = news(text, published=date(2024, 12, 18)).claims
+    (monthly,) = [c for c in claims if c.count.low < 50_000]
+    assert monthly.as_of == Period.month(2024, 11)
+
+
+@given(st.integers(1, 11))
+def test_news_the_month_alone_dates_the_figure_whatever_the_month(month: int) -> None:
+    name = date(2024, month, 1).strftime("%B")
+    note = date(2024, month + 1, 1).strftime("%B")
+    text = (
+        f"The British defence ministry, in a {note} assessment, said losses had topped "
+        f"600,000 and that, in {name} alone, some 36,000 Russian troops were killed or wounded."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 12, 18), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim) and i.count.low < 50_000]
+    assert [c.as_of for c in claims] == [Period.month(2024, month)]

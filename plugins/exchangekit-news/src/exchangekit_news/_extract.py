@@ -6353,6 +6353,16 @@ class _Sentence:
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
         ]
+        # "that, in November alone, about 45,000 were killed": the period the figure counts
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == "alone"
+            and 0 < figure.first - d.last <= 3
+            and all(
+                self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)
+            )
+        ]
         # "..., whose office updated the count on October 30": when the count stood
         explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
         # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
