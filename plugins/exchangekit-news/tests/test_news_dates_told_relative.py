@@ -451,3 +451,43 @@ def test_news_the_month_alone_dates_the_figure_whatever_the_month(month: int) ->
     )
     claims = [i for i in items if isinstance(i, CasualtyClaim) and i.count.low < 50_000]
     assert [c.as_of for c in claims] == [Period.month(2024, month)]
+
+
+# -- a statement told only "this week" dates its undated figures to the month ---------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Regression: figures of a statement told "last week" took the paper's own day.
+        "Pentagon officials who spoke to journalists last week gave new numbers.",
+        "The figures were described to reporters this week by allied diplomats.",
+        "The minister's interview, recorded earlier in the week, aired tonight.",
+    ],
+)
+def test_news_a_statement_told_in_a_week_dates_its_figures_by_month(news: News, lead: str) -> None:
+    text = f"{lead}\n\nRussia, they said, had lost 150,000 soldiers."
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.month(2025, 10)
+
+
+def test_news_a_statement_with_its_own_day_keeps_it(news: News) -> None:
+    text = (
+        "Pentagon officials who spoke to journalists last week gave new numbers.\n\n"
+        "On Monday, they said Russia had lost 150,000 soldiers."
+    )
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 20))
+
+
+@given(st.dates(date(2023, 1, 1), date(2026, 12, 31)))
+def test_news_a_week_told_statement_is_dated_to_its_month(published: date) -> None:
+    text = (
+        "Pentagon officials who spoke to journalists this week gave new numbers.\n\n"
+        "Russia, they said, had lost 150,000 soldiers."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.month(published.year, published.month)]

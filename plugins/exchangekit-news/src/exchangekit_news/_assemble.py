@@ -55,6 +55,12 @@ _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates fro
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
+# A statement the text dates no closer than a week: "officials who spoke last week".
+_TOLD_IN_A_WEEK: Final = re.compile(
+    r"\b(?:described|spoke|speaking|told|interviews?|recorded|briefed|briefings?)\b"
+    r"[^.;:!?\n]{0,40}?\b(?:this week|last week|earlier (?:in the|this) week)\b",
+    re.IGNORECASE,
+)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
 _WEEKDAY_NAMES: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -605,6 +611,10 @@ class Assembler:
             resolved = self._default_day(index) or _NeedsReference(
                 "(no date; the figure is current when published)"
             )
+            if isinstance(resolved, Period) and _TOLD_IN_A_WEEK.search(self.text.visible):
+                # "estimates described to reporters this week", "the interview, recorded
+                # earlier in the week": the statement has no day, so neither has its count
+                resolved = Period.month(resolved.start.year, resolved.start.month)
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a casualty figure", resolved.text)
             return
