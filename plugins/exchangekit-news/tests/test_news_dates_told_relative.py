@@ -491,3 +491,37 @@ def test_news_a_week_told_statement_is_dated_to_its_month(published: date) -> No
     )
     claims = [i for i in items if isinstance(i, CasualtyClaim)]
     assert [c.as_of for c in claims] == [Period.month(published.year, published.month)]
+
+
+# -- a figure counted across the whole war is a running total, not one exchange -------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Regression: "across the war, more than 15,000 bodies had now been returned" was
+        # read as one repatriation.
+        "across the war",
+        "throughout the war",
+        "over the course of the war",
+    ],
+)
+def test_news_a_whole_war_count_is_no_exchange(news: News, phrase: str) -> None:
+    text = (
+        f"Kyiv said on Monday that, {phrase}, more than 9,000 Ukrainian soldiers' bodies "
+        "had now been brought home."
+    )
+    read = news(text, published=date(2025, 10, 23))
+    assert read.exchanges == []
+    assert [t.count.low for t in read.tallies] == [9001]  # "more than 9,000"
+
+
+@given(st.sampled_from(["across the war", "throughout the war", "since the war started"]))
+def test_news_no_whole_war_count_becomes_a_transfer(phrase: str) -> None:
+    text = f"Kyiv said that {phrase} 4,100 Ukrainian prisoners of war had been freed."
+    items = list(
+        NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+        )
+    )
+    assert not [i for i in items if isinstance(i, Exchange)]

@@ -397,6 +397,11 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("together with this", True),
         ("together with the latest", True),
         ("including today", True),
+        # a span of the whole war: "across the war, more than 15,000 bodies had come back"
+        ("across the war", True),
+        ("throughout the war", True),
+        ("over the course of the war", True),
+        ("since the war started", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(
