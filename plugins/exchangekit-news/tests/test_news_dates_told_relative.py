@@ -13,11 +13,12 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from dateutil.easter import easter
 from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import Exchange, Period
+from exchangekit import CasualtyClaim, Exchange, Period
 
 News = Callable[..., Any]
 
@@ -149,6 +150,112 @@ def test_news_a_holiday_before_another_noun_is_still_no_date(news: News) -> None
     assert exchange.period == Period.day(date(2024, 2, 9))
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # Regression: told on Easter Saturday, "an Easter exchange" was last year's Easter.
+        (
+            "Both capitals confirmed an Easter exchange: 140 Ukrainian soldiers came home.",
+            date(2025, 4, 19),
+        ),
+        (
+            "In what officials called the Christmas swap, Russia returned 52 Ukrainian "
+            "prisoners of war.",
+            date(2024, 12, 24),
+        ),
+        (
+            "The New Year's Day handover saw 33 Ukrainian civilians freed, Kyiv said.",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_news_a_holiday_a_day_or_two_away_is_the_report_day(
+    news: News, text: str, published: date
+) -> None:
+    (exchange,) = news(text, published=published).exchanges
+    assert exchange.period == Period.day(published)
+
+
+@given(st.integers(2001, 2090), st.integers(0, 40))
+def test_news_a_holiday_is_the_one_at_hand_or_past(year: int, after: int) -> None:
+    sunday = easter(year)
+    text = "Officials confirmed an Easter exchange in which 70 Ukrainian soldiers came home."
+    for published in (sunday - timedelta(days=1), sunday - timedelta(days=2)):
+        (exchange,) = _exchanges(text, published)
+        assert exchange.period == Period.day(published)
+    (exchange,) = _exchanges(text, sunday + timedelta(days=after))
+    assert exchange.period == Period.day(sunday)
+
+
+def _exchanges(text: str, published: date) -> list[Exchange]:
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    return [i for i in items if isinstance(i, Exchange)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "on the Friday" in a Friday's paper was the paper's own day.
+        "The swap ran over a long weekend. On the Friday, 120 Ukrainian soldiers came home.",
+        "Kyiv said the first group, freed on the Friday, numbered 85 Ukrainian civilians.",
+        "Russia handed over 64 Ukrainian prisoners of war on the Friday of that week.",
+    ],
+)
+def test_news_the_weekday_is_a_day_gone_by(news: News, text: str) -> None:
+    friday = date(2025, 5, 30)
+    (exchange,) = news(text, published=friday).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 23))
+
+
+@given(
+    st.dates(date(2001, 1, 1), date(2090, 12, 31)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
+)
+def test_news_the_weekday_falls_in_the_week_before_the_report(published: date, day: str) -> None:
+    text = f"On the {day}, 120 Ukrainian soldiers came home, Kyiv said."
+    (exchange,) = _exchanges(text, published)
+    assert exchange.period.precision.name == "DAY"
+    assert 1 <= (published - exchange.period.start).days <= 7
+    assert exchange.period.start.strftime("%A") == day
+
+
+def test_news_the_weekday_told_later_in_the_week_is_this_weeks(news: News) -> None:
+    text = "On the Friday, 120 Ukrainian soldiers came home, Kyiv said."
+    (exchange,) = news(text, published=date(2025, 6, 2)).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "the third such handover this month" dated the figure to the month.
+        "The bodies of 900 soldiers, whom Moscow calls Ukrainian troops, were handed back "
+        "to Ukraine on Tuesday, the second such repatriation this month.",
+        "The remains of 640 people, which Kyiv believes are its soldiers, came back on "
+        "Tuesday, the fourth such handover this month.",
+        "A group of 75 civilians, who Kyiv says were held for years, returned to Ukraine on "
+        "Tuesday, the third such exchange this month.",
+    ],
+)
+def test_news_a_month_that_ranks_an_exchange_is_not_its_date(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchange.period == Period.day(date(2025, 10, 21))
+
+
+@given(
+    st.sampled_from(["second", "third", "fourth", "fifth"]),
+    st.sampled_from(["handover", "exchange", "swap", "repatriation"]),
+    st.sampled_from(["this month", "this week"]),
+)
+def test_news_a_ranking_period_never_outranks_the_day(rank: str, noun: str, period: str) -> None:
+    text = (
+        "The bodies of 900 soldiers, whom Moscow calls Ukrainian troops, were handed back "
+        f"to Ukraine on Tuesday, the {rank} such {noun} {period}."
+    )
+    (exchange,) = _exchanges(text, date(2025, 10, 23))
+    assert exchange.period == Period.day(date(2025, 10, 21))
+
+
 # -- what "took place" on a day is an event, even when called a deal -------------------
 
 
@@ -197,3 +304,224 @@ def test_news_earlier_at_the_end_of_a_long_clause_counts_back(
     exchanges = news(text, published=date(2024, 4, 20)).exchanges
     assert exchanges
     assert {e.period for e in exchanges} == {Period.day(date(2024, 4, day))}
+
+
+# -- an aside about a person does not date a claim ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "who turned 47 last month" dated Russia's losses to that month.
+        "The minister, who took office in March, said Russia had lost 120,000 soldiers.",
+        "Shoigu, whose ministry was reshuffled last year, said Ukraine had lost 90,000 troops.",
+        "The general, who retired in 2023, told reporters that 40,000 Russian soldiers had "
+        "been killed.",
+    ],
+)
+def test_news_a_persons_aside_does_not_date_a_claim(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 23))
+
+
+def test_news_an_aside_that_tells_a_statement_still_dates_it(news: News) -> None:
+    text = "Zelensky, who spoke on Sunday, said 46,000 Ukrainian soldiers had been killed."
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 19))
+
+
+@given(st.sampled_from(["in March", "last month", "in 2023", "last year", "on Monday"]))
+def test_news_no_personal_aside_date_reaches_a_claim(when: str) -> None:
+    text = f"The minister, who took office {when}, said Russia had lost 120,000 soldiers."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.day(date(2025, 10, 23))
+
+
+# -- a participle of capture dates the capture, not the exchange ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "soldiers captured as far back as 2022" dated the civilians' return.
+        "Among those freed on Monday were marines captured back in 2022, and Kyiv also got "
+        "back 12 civilians.",
+        "Kyiv said on Monday that its men, some detained as early as 2023, were home, and "
+        "that 12 civilians had also come back.",
+        "The group returned on Monday included pilots arrested in 2024, and Ukraine received "
+        "12 civilians too.",
+    ],
+)
+def test_news_a_capture_participle_does_not_date_the_return(news: News, text: str) -> None:
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchanges
+    assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)
+
+
+@given(
+    st.sampled_from(["captured", "detained", "arrested", "abducted", "imprisoned"]),
+    st.integers(2014, 2024),
+)
+def test_news_no_capture_year_dates_a_return(verb: str, year: int) -> None:
+    text = (
+        f"Among those freed on Monday were marines {verb} in {year}, and Kyiv also got back "
+        "12 civilians."
+    )
+    exchanges = _exchanges(text, date(2025, 10, 23))
+    assert exchanges
+    assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)
+
+
+# -- a statement date in the figure's clause beats a date of another clause -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: the start of the season's stages, in another clause, dated the figure.
+        (
+            "The autumn rounds began on September 2, though Kyiv said on October 14 that 95 "
+            "Ukrainian soldiers had come home.",
+            date(2025, 10, 14),
+        ),
+        (
+            "Talks opened in Geneva on May 3, but Moscow announced on May 20 that 95 "
+            "Ukrainian prisoners had been handed over.",
+            date(2025, 5, 20),
+        ),
+        (
+            "The summer stages started on June 9, while Ukraine said on July 1 that 95 of its "
+            "soldiers had returned.",
+            date(2025, 7, 1),
+        ),
+    ],
+)
+def test_news_a_statement_in_the_figures_clause_dates_it(news: News, text: str, day: date) -> None:
+    (exchange,) = news(text, published=date(2025, 10, 23)).exchanges
+    assert exchange.period == Period.day(day)
+
+
+@given(st.integers(1, 28), st.integers(1, 28))
+def test_news_the_other_clauses_day_never_dates_the_figure(first: int, said: int) -> None:
+    text = (
+        f"The autumn rounds began on September {first}, though Kyiv said on October {said} "
+        "that 95 Ukrainian soldiers had come home."
+    )
+    (exchange,) = _exchanges(text, date(2025, 10, 30))
+    assert exchange.period == Period.day(date(2025, 10, said))
+
+
+# -- "in November alone" right before a figure is the period it counts ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the December note's month dated November's own toll.
+        "Counts of the dead have seldom agreed. Washington's public figure for Russian "
+        "casualties, given by officials in October, was 400,000 dead and wounded, and the "
+        "British defence ministry, in its December note, said the total had passed 600,000 "
+        "and that, in November alone, about 36,000 Russians were killed or wounded.",
+        "The British defence ministry, in a December assessment, said losses had topped "
+        "600,000 and that, in November alone, some 36,000 Russian troops were killed or "
+        "wounded.",
+        "Britain's defence intelligence, in its December summary, said the figure had passed "
+        "600,000 and that in November alone 36,000 Russians were killed or wounded.",
+    ],
+)
+def test_news_a_month_alone_before_a_figure_is_its_period(news: News, text: str) -> None:
+    claims = news(text, published=date(2024, 12, 18)).claims
+    (monthly,) = [c for c in claims if c.count.low < 50_000]
+    assert monthly.as_of == Period.month(2024, 11)
+
+
+@given(st.integers(1, 11))
+def test_news_the_month_alone_dates_the_figure_whatever_the_month(month: int) -> None:
+    name = date(2024, month, 1).strftime("%B")
+    note = date(2024, month + 1, 1).strftime("%B")
+    text = (
+        f"The British defence ministry, in a {note} assessment, said losses had topped "
+        f"600,000 and that, in {name} alone, some 36,000 Russian troops were killed or wounded."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 12, 18), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim) and i.count.low < 50_000]
+    assert [c.as_of for c in claims] == [Period.month(2024, month)]
+
+
+# -- a statement told only "this week" dates its undated figures to the month ---------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Regression: figures of a statement told "last week" took the paper's own day.
+        "Pentagon officials who spoke to journalists last week gave new numbers.",
+        "The figures were described to reporters this week by allied diplomats.",
+        "The minister's interview, recorded earlier in the week, aired tonight.",
+    ],
+)
+def test_news_a_statement_told_in_a_week_dates_its_figures_by_month(news: News, lead: str) -> None:
+    text = f"{lead}\n\nRussia, they said, had lost 150,000 soldiers."
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.month(2025, 10)
+
+
+def test_news_a_statement_with_its_own_day_keeps_it(news: News) -> None:
+    text = (
+        "Pentagon officials who spoke to journalists last week gave new numbers.\n\n"
+        "On Monday, they said Russia had lost 150,000 soldiers."
+    )
+    (claim,) = news(text, published=date(2025, 10, 23)).claims
+    assert claim.as_of == Period.day(date(2025, 10, 20))
+
+
+@given(st.dates(date(2023, 1, 1), date(2026, 12, 31)))
+def test_news_a_week_told_statement_is_dated_to_its_month(published: date) -> None:
+    text = (
+        "Pentagon officials who spoke to journalists this week gave new numbers.\n\n"
+        "Russia, they said, had lost 150,000 soldiers."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.month(published.year, published.month)]
+
+
+# -- a figure counted across the whole war is a running total, not one exchange -------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Regression: "across the war, more than 15,000 bodies had now been returned" was
+        # read as one repatriation.
+        "across the war",
+        "throughout the war",
+        "over the course of the war",
+    ],
+)
+def test_news_a_whole_war_count_is_no_exchange(news: News, phrase: str) -> None:
+    text = (
+        f"Kyiv said on Monday that, {phrase}, more than 9,000 Ukrainian soldiers' bodies "
+        "had now been brought home."
+    )
+    read = news(text, published=date(2025, 10, 23))
+    assert read.exchanges == []
+    assert [t.count.low for t in read.tallies] == [9001]  # "more than 9,000"
+
+
+@given(st.sampled_from(["across the war", "throughout the war", "since the war started"]))
+def test_news_no_whole_war_count_becomes_a_transfer(phrase: str) -> None:
+    text = f"Kyiv said that {phrase} 4,100 Ukrainian prisoners of war had been freed."
+    items = list(
+        NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
+        )
+    )
+    assert not [i for i in items if isinstance(i, Exchange)]

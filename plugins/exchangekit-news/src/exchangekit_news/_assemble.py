@@ -55,6 +55,12 @@ _CHECK_REFERENCE: Final = date(2000, 6, 15)  # any day: tells relative dates fro
 _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it qualifies
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
+# A statement the text dates no closer than a week: "officials who spoke last week".
+_TOLD_IN_A_WEEK: Final = re.compile(
+    r"\b(?:described|spoke|speaking|told|interviews?|recorded|briefed|briefings?)\b"
+    r"[^.;:!?\n]{0,40}?\b(?:this week|last week|earlier (?:in the|this) week)\b",
+    re.IGNORECASE,
+)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
 _WEEKDAY_NAMES: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -210,6 +216,15 @@ class Assembler:
                 # "last Thursday" told on a Friday is the week before: yesterday is
                 # "on Thursday" or "yesterday"
                 result = Period.day(result.start - timedelta(days=7))
+            if (
+                text.startswith("the ")
+                and text[4:].lower() in _WEEKDAY_NAMES
+                and result.start == self.published
+            ):
+                # "On the Friday, 390 went each way" narrates a day gone by: told on a
+                # Friday, the report's own day would be "today" or "on Friday"
+                result = Period.day(result.start - timedelta(days=7))
+            result = _holiday_at_hand(text, result, self.published)
         except PeriodParseError:
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
             result = _NeedsReference(text) if relative else None
@@ -596,6 +611,10 @@ class Assembler:
             resolved = self._default_day(index) or _NeedsReference(
                 "(no date; the figure is current when published)"
             )
+            if isinstance(resolved, Period) and _TOLD_IN_A_WEEK.search(self.text.visible):
+                # "estimates described to reporters this week", "the interview, recorded
+                # earlier in the week": the statement has no day, so neither has its count
+                resolved = Period.month(resolved.start.year, resolved.start.month)
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a casualty figure", resolved.text)
             return
@@ -982,6 +1001,31 @@ def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _Ne
     if isinstance(resolved, Period) and resolved.precision is Precision.DAY:
         return Period.day(resolved.start + timedelta(days=days))
     return resolved
+
+
+def _holiday_at_hand(text: str, result: Period, reference: date | None) -> Period:
+    """The reporting day for a yearless holiday only a day or two away, else ``result``.
+
+    Core dating takes a yearless holiday as its latest one on or before the
+    reference, but "an Easter exchange" told on Easter Saturday, or "the
+    Christmas swap" told on 24 December, is this year's holiday weekend, not last
+    year's: what the report has happened by then is dated the report's day.
+    """
+    if (
+        reference is None
+        or result.precision is not Precision.DAY
+        or any(c.isdigit() for c in text)
+        or (reference - result.start).days < 300
+    ):
+        return result
+    for year in (reference.year, reference.year + 1):
+        try:
+            coming = Period.parse(f"{text} {year}", reference=reference)
+        except PeriodParseError:
+            return result
+        if coming.precision is Precision.DAY and 0 < (coming.start - reference).days <= 2:
+            return Period.day(reference)
+    return result
 
 
 def _parses(text: str, reference: date) -> bool:

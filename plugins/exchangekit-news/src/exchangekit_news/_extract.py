@@ -503,6 +503,17 @@ _SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange
 _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
 _CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 # Verbs that only say, not count: the date beside them is when a figure was current.
+# Words by which an aside about a person tells of a statement: "who spoke on Sunday".
+_TELLING: Final = lx.SPEECH | {
+    "spoke",
+    "speaks",
+    "speaking",
+    "gave",
+    "gives",
+    "interview",
+    "briefing",
+    "addressed",
+}
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
@@ -4420,6 +4431,11 @@ class _Sentence:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
+        if not any(self._same_clause(d.first, figure.first) for d in events):
+            # "The stages began on June 9, although Kyiv said on July 23 that 250 had
+            # returned": the saying in the figure's own clause is nearer its exchange
+            # than a date of another clause
+            events = [d for d in usable if self._same_clause(d.first, figure.first)] or events
         # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
         # ranks the swap; the day beside it is the exchange's
         events = [d for d in events if not self._ranking_year(d)] or events
@@ -4518,15 +4534,20 @@ class _Sentence:
         return f"{self.tokens[days[0]].text} {month}"
 
     def _ranking_year(self, date: DateMention) -> bool:
-        """Whether a whole year ranks an exchange: "the eighth swap brokered ... this year"."""
-        if not self._whole_year(date):
+        """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".
+
+        "the third such handover this month" counts the handover among the month's;
+        the month is not its date when the sentence names a narrower one.
+        """
+        if not self._whole_year(date) and date.text not in ("this month", "this week"):
             return False
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
             if self.norm(i) in (",", ";", ":"):
                 return False
             if self.norm(i) in _EXCHANGE_NOUNS:
-                previous = self.norm(i - 1)
-                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(i - 2)
+                k = i - 1 - (self.norm(i - 1) == "such")
+                previous = self.norm(k)
+                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(k - 1)
         return False
 
     def _in_ranked_since(self, date: DateMention, figure: FigureMention) -> bool:
@@ -4584,6 +4605,10 @@ class _Sentence:
                 return False
             if self.norm(i) in ("who", "whom"):
                 return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
+            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 6 >= date.first:
+                # "soldiers captured as far back as 2022", "men detained in 2023": a
+                # participle of capture dates the capture, with or without "who"
+                return True
         return False
 
     def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:
@@ -6524,6 +6549,16 @@ class _Sentence:
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
         ]
+        # "that, in November alone, about 45,000 were killed": the period the figure counts
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == "alone"
+            and 0 < figure.first - d.last <= 3
+            and all(
+                self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)
+            )
+        ]
         # "..., whose office updated the count on October 30": when the count stood
         explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
         # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
@@ -6563,6 +6598,7 @@ class _Sentence:
             and d not in started
             and not self._contrast_between(d.first, figure)
             and not self._when_after(d, figure)
+            and not self._personal_aside(d, figure)
         ]
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause = (
@@ -6658,6 +6694,30 @@ class _Sentence:
             if same and earlier.sentence >= self.index - 2:
                 return earlier.as_of, since
         return None, since
+
+    def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` sits in an aside about a person that says nothing of a figure.
+
+        "The president, who turned 47 last month, said Russia had lost 350,000": the
+        "who" clause tells of the man, not when the count stood; an aside with a verb of
+        saying ("who spoke on Sunday") still dates the statement.
+        """
+        if not self._in_relative(date.first) or self._in_relative(figure.first):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (";", ":", "—", "–", "(", ")"):
+                return False
+            if word == ",":
+                continue
+            if word in ("who", "whose"):
+                opened = range(i, date.first)
+                return (
+                    self.norm(i - 1) == ","
+                    and not any(v in opened for v in self.m.speech)
+                    and all(self.norm(k) not in _TELLING for k in opened)
+                )
+        return False
 
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".

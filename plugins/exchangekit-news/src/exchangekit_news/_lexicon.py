@@ -409,6 +409,7 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("over the whole war", True),
         ("throughout the war", True),
         ("over the course of the war", True),
+        ("since the war started", True),
     ]
 )
 PER_SIDE: Final = PhraseMatcher(

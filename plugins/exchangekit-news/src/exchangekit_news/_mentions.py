@@ -1515,7 +1515,7 @@ class _Finder:
         if norm in lx.WEEKDAYS and self._capital(i):
             prefix = self.norm(i - 1) if i > self.first else ""
             text = tokens[i].norm.capitalize()
-            if prefix in ("last", "next", "this"):
+            if prefix in ("last", "next", "this", "the"):
                 text = f"{prefix} {text}"
             end = i + 1
             if self.norm(end) in lx.TIME_WORDS:
