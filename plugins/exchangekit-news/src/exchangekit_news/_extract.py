@@ -241,6 +241,10 @@ _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"}
 _DASHES = frozenset({"—", "–"})
 # "each time", "each month": a figure repeated over the transfers a clause tells.
 _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
+# What "each of ..." shares a figure out over when it counts per side.
+_EACH_OF_SIDES: Final = frozenset(
+    {"side", "sides", "country", "countries", "party", "parties", "them", "belligerents"}
+)
 # The small words of a list of dates set off as an aside: "on 5 January and 5 February".
 _DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
@@ -868,11 +872,25 @@ class _Sentence:
             for i in self._positions(lx.PER_SIDE)
             if self.norm(i + 1) not in _TIMES | _RECURRING
             and self.norm(i + 2) not in _TIMES | _RECURRING
+            and not self._each_of_a_set(i)
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
             sides = sorted(set(sides) | set(more))
         return sides
+
+    def _each_of_a_set(self, i: int) -> bool:
+        """Whether "each of" at ``i`` shares a figure out over a set that is not the sides.
+
+        "1,000 bodies in each of July, August and September", "in each of its last
+        two swaps": one figure per month or event, one way; "each of the two sides"
+        and "each of them" still count per side.
+        """
+        return (
+            self.norm(i) == "each"
+            and self.norm(i + 1) == "of"
+            and not any(self.norm(j) in _EACH_OF_SIDES for j in range(i + 2, min(self.last, i + 6)))
+        )
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
         """Where a phrase of ``matcher`` begins, in order."""

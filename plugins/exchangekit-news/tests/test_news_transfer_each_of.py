@@ -1,0 +1,52 @@
+"""Transfer rules of round 2: "each of" a set of months or events, and objects before "to"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Legs = set[tuple[str, str, str, str, str]]
+MONTHS = ["April", "June", "July", "August", "September"]
+
+
+def test_each_of_months_is_one_way(recap: Callable[[str], Legs]) -> None:
+    """ "received N bodies in each of June, July and August": one way, once a month."""
+    got = recap("KYIV, Nov 19 — Ukraine received 900 bodies in each of June, July and August.")
+    assert got == {
+        ("2025-06", "RUS", "UKR", "remains", "900"),
+        ("2025-07", "RUS", "UKR", "remains", "900"),
+        ("2025-08", "RUS", "UKR", "remains", "900"),
+    }
+
+
+def test_each_of_events_is_one_way(recap: Callable[[str], Legs]) -> None:
+    """ "got back 40 soldiers in each of its last two swaps": not 40 going each way."""
+    got = recap("KYIV, Nov 19 — Moscow got back 40 soldiers in each of its two latest swaps.")
+    assert {(s, r) for _, s, r, _, _ in got} == {("UKR", "RUS")}
+
+
+def test_each_of_the_sides_stays_per_side(recap: Callable[[str], Legs]) -> None:
+    """ "each of them" after a figure still names the two sides."""
+    got = recap("KYIV, Nov 19 — Kyiv and Moscow swapped 75 prisoners, each of them, on Monday.")
+    assert {(s, r) for _, s, r, _, _ in got} == {("UKR", "RUS"), ("RUS", "UKR")}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Ukraine", "Kyiv"]),
+    st.sampled_from(["received", "took back", "got back"]),
+    st.integers(min_value=2, max_value=2000),
+    st.lists(st.sampled_from(MONTHS), min_size=2, max_size=3, unique=True),
+)
+def test_each_of_months_never_reverses(
+    recap: Callable[[str], Legs], party: str, verb: str, count: int, months: list[str]
+) -> None:
+    """Whatever the verb of receiving and the months, no leg runs away from the receiver."""
+    listed = ", ".join(months[:-1]) + " and " + months[-1]
+    got = recap(f"KYIV, Nov 19 — {party} {verb} {count:,} bodies in each of {listed}.")
+    assert got
+    assert {(s, r) for _, s, r, _, _ in got} == {("RUS", "UKR")}
