@@ -50,3 +50,41 @@ def test_each_of_months_never_reverses(
     got = recap(f"KYIV, Nov 19 — {party} {verb} {count:,} bodies in each of {listed}.")
     assert got
     assert {(s, r) for _, s, r, _, _ in got} == {("RUS", "UKR")}
+
+
+def test_passed_object_to_a_side(recap: Callable[[str], Legs]) -> None:
+    """ "passed the bodies of N soldiers to <a side>": "pass" hands them over."""
+    got = recap("KYIV, Nov 19 — Kyiv passed the bodies of 31 Russian troops to the other side.")
+    assert got == {("2025-11-19", "UKR", "RUS", "remains", "31")}
+
+
+def test_passed_figure_to_a_side_is_not_a_hedge(recap: Callable[[str], Legs]) -> None:
+    """ "passed 45 bodies to Moscow" is the verb, not "more than 45"."""
+    got = recap("KYIV, Nov 19 — Ukraine passed 45 bodies to Moscow on Monday.")
+    assert got == {("2025-11-17", "UKR", "RUS", "remains", "45")}
+
+
+def test_a_level_passed_moves_no_one(recap: Callable[[str], Legs]) -> None:
+    """A count that "passed" a level ("to the relief of families") hands no one over."""
+    assert not recap(
+        "KYIV, Nov 19 — The number of soldiers freed this year passed 3,000 to the relief of "
+        "their families."
+    )
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Ukraine", "Russia"), ("Russia", "Ukraine"), ("Moscow", "Kyiv")]),
+    st.sampled_from(["passed", "passes"]),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["bodies", "wounded prisoners", "servicemen"]),
+)
+def test_passed_runs_from_subject_to_object_of_to(
+    recap: Callable[[str], Legs], pair: tuple[str, str], verb: str, count: int, noun: str
+) -> None:
+    """Whoever passes N people to whom, the leg runs from the subject to the named side."""
+    codes = {"Ukraine": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Moscow": "RUS"}
+    got = recap(f"KYIV, Nov 19 — {pair[0]} {verb} {count} {noun} to {pair[1]}.")
+    assert {(s, r, n) for _, s, r, _, n in got} == {(codes[pair[0]], codes[pair[1]], str(count))}

@@ -114,6 +114,10 @@ _SPLIT_VERBS: Final = frozenset(
 )
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
+# Forms of "pass", a verb of handing over only with a counted object and "to" after it.
+_PASS_FORMS: Final = frozenset({"pass", "passes", "passed", "passing"})
+# Subjects whose "passed N" is a level reached, not people handed over.
+_LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "figure", "sum"}
 
 
 class FigureMention(NamedTuple):
@@ -824,6 +828,8 @@ class _Finder:
             if a - back >= self.first:
                 hedge = lx.EXTRA_HEDGES.match(self.tokens, a - back, a)
                 if hedge is not None and hedge[0] == a:
+                    if self._passed_object(a - back) is not None:
+                        break  # "passed 24 bodies to Kyiv": the verb of handing over
                     try:
                         count = Count.parse(f"{hedge[1]} {text}")
                     except ValueError:
@@ -1246,7 +1252,7 @@ class _Finder:
                 continue
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
-                match = self._split_particle(i)
+                match = self._split_particle(i) or self._passed_object(i)
             if match is None:
                 i += 1
                 continue
@@ -1293,6 +1299,30 @@ class _Finder:
             if word in (",", ";", ":", ".", "and", "but", "to", "from"):
                 return None
             counted = counted or self.tokens[j].kind == NUM or word == "same"
+        return None
+
+    def _passed_object(self, i: int) -> tuple[int, Move] | None:
+        """ "pass" with a counted object before its "to": "passed the bodies of 24 men to Kyiv".
+
+        A bare "passed" is a milestone ("losses passed 1,000"), so the verb moves
+        people only when a number stands between it and a "to" that names a
+        receiver (a capitalised name or "the ..."), with no break between.
+        """
+        if self.norm(i) not in _PASS_FORMS or any(
+            self.norm(k) in _LEVEL_SUBJECTS or self.norm(k) in lx.LOSS_HEADS
+            for k in range(max(self.first, i - 6), i)
+        ):
+            return None  # "the number freed passed 5,000 to the relief of ...": a level
+        counted = False
+        for j in range(i + 1, min(self.last - 1, i + 12)):
+            word = self.norm(j)
+            if word == "to":
+                after = self.tokens[j + 1]
+                named = after.norm == "the" or after.text[:1].isupper()
+                return (i + 1, Move.SEND) if counted and named else None
+            if word in (",", ";", ":", ".", "and", "but", "from", "than"):
+                return None
+            counted = counted or self.tokens[j].kind == NUM
         return None
 
     def _amounts_to(self, at: int) -> bool:
@@ -1793,7 +1823,7 @@ _PEOPLE_CUES: Final = (
     | lx.TOTAL_WORDS
     | lx.CAPTIVE_AFTER  # "thousands more were still held"
 )
-_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"}
+_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(
     {
