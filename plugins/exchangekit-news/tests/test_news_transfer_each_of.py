@@ -88,3 +88,35 @@ def test_passed_runs_from_subject_to_object_of_to(
     codes = {"Ukraine": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Moscow": "RUS"}
     got = recap(f"KYIV, Nov 19 — {pair[0]} {verb} {count} {noun} to {pair[1]}.")
     assert {(s, r, n) for _, s, r, _, n in got} == {(codes[pair[0]], codes[pair[1]], str(count))}
+
+
+def test_plus_group_goes_the_way_of_its_clause(recap: Callable[[str], Legs]) -> None:
+    """ ", plus N civilians" after "N soldiers returned to Russia" went to Russia too."""
+    got = recap(
+        "KYIV, Nov 19 — Moscow's defence ministry said 64 soldiers had been handed back to "
+        "Russia, plus three civilians from Belgorod."
+    )
+    assert {(s, r, c, n) for _, s, r, c, n in got} == {
+        ("UKR", "RUS", "prisoners_of_war", "64"),
+        ("UKR", "RUS", "civilians", "3"),
+    }
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Russia", "RUS"), ("Ukraine", "UKR")]),
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=60),
+)
+def test_plus_never_reverses(
+    recap: Callable[[str], Legs], home: tuple[str, str], soldiers: int, civilians: int
+) -> None:
+    """Whichever side the soldiers went to, the added civilians went there as well."""
+    got = recap(
+        f"KYIV, Nov 19 — A ministry statement said {soldiers} servicemen returned to "
+        f"{home[0]}, plus {civilians} civilians."
+    )
+    assert {r for _, _, r, _, _ in got} == {home[1]}
+    assert len(got) == 2

@@ -1760,9 +1760,11 @@ class _Sentence:
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
         before = tuple(self.norm(i) for i in range(max(self.first, figure.first - 4), figure.first))
-        return before[-3:] in ((",", "along", "with"), (",", "together", "with")) or before[
-            -4:
-        ] == (",", "as", "well", "as")
+        return (
+            before[-3:] in ((",", "along", "with"), (",", "together", "with"))
+            or before[-4:] == (",", "as", "well", "as")
+            or before[-2:] == (",", "plus")  # "185 servicemen returned to Russia, plus 20"
+        )
 
     def _listed_past_aside(self, end: int, start: int) -> bool:
         """Whether a figure is listed after the one before once a dashed aside is skipped."""
@@ -4098,6 +4100,17 @@ class _Sentence:
             # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
             # handed over": figures listed under one verb went the same way; so did
             # "150 prisoners were freed, along with 25 civilians"
+            sender, receiver = previous.sender, previous.receiver
+        elif (
+            previous is not None
+            and previous.sentence == self.index
+            and nationality is None
+            and not symmetric
+            and self._added_after(figure)
+            and self.norm(figure.first - 1) == "plus"
+        ):
+            # "185 servicemen returned to Russia, plus 20 civilians": the added group went
+            # the way of the clause it is added to, whatever the clause's subject did
             sender, receiver = previous.sender, previous.receiver
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
