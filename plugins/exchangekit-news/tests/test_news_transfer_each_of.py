@@ -120,3 +120,28 @@ def test_plus_never_reverses(
     )
     assert {r for _, _, r, _, _ in got} == {home[1]}
     assert len(got) == 2
+
+
+def test_same_number_of_two_kinds(recap: Callable[[str], Legs]) -> None:
+    """ "the same number of soldiers and civilians" mirrors both kinds told before."""
+    got = recap(
+        "KYIV, Nov 19 — Kyiv said 95 servicemen and 6 civilians came home on Friday. "
+        "Moscow got back the same number of soldiers and civilians, it said."
+    )
+    assert {(s, r, c, n) for _, s, r, c, n in got} == {
+        ("RUS", "UKR", "prisoners_of_war", "95"),
+        ("RUS", "UKR", "civilians", "6"),
+        ("UKR", "RUS", "prisoners_of_war", "95"),
+        ("UKR", "RUS", "civilians", "6"),
+    }
+
+
+def test_same_number_of_one_kind_mirrors_that_kind_only(recap: Callable[[str], Legs]) -> None:
+    """Naming one kind after "the same number of" mirrors that kind and no other."""
+    got = recap(
+        "KYIV, Nov 19 — Ukraine got back 70 soldiers and 4 civilians on Friday. "
+        "Russia received the same number of servicemen."
+    )
+    assert {(s, r, c) for _, s, r, c, _ in got if s == "UKR"} == {
+        ("UKR", "RUS", "prisoners_of_war")
+    }

@@ -6998,8 +6998,12 @@ class _Sentence:
         accorded = self.attribution
         attributed = accorded or self.speaker_near(at)
         note = "the figure is given as 'the same number' as the one told just before"
+        mirrored = [earlier]
+        if found is not None and kind is not None:
+            # "the same number of servicemen and civilians": each kind named repeats its own
+            mirrored += self._same_number_more_kinds(found[0], recent, earlier)
         return [
-            earlier._replace(
+            leg._replace(
                 sentence=self.index,
                 sender=sender,
                 receiver=receiver,
@@ -7010,7 +7014,34 @@ class _Sentence:
                 guessed=False,
                 definite=False,
             )
+            for leg in mirrored
         ]
+
+    def _same_number_more_kinds(
+        self, end: int, recent: list[LegDraft], earlier: LegDraft
+    ) -> list[LegDraft]:
+        """The legs of further kinds listed after "the same number of <kind>" from ``end``.
+
+        "got back the same number of soldiers and civilians": every kind named after
+        "and" repeats the latest figure of that kind told just before, going the
+        same way as it.
+        """
+        more: list[LegDraft] = []
+        while self.norm(end) in ("and", ","):
+            found = lx.PEOPLE.match(self.tokens, end + 1, self.last)
+            if found is None:
+                break
+            kind = found[1].category
+            fitting = [
+                leg
+                for leg in recent
+                if leg.category is kind
+                and (leg.sender, leg.receiver) == (earlier.sender, earlier.receiver)
+            ]
+            if fitting and kind is not earlier.category:
+                more.append(fitting[-1])
+            end = found[0]
+        return more
 
     def _same_size_at(self) -> int | None:
         """Where "a handover of the same size" or "an equal number" stands, if it does.
