@@ -145,3 +145,18 @@ def test_same_number_of_one_kind_mirrors_that_kind_only(recap: Callable[[str], L
     assert {(s, r, c) for _, s, r, c, _ in got if s == "UKR"} == {
         ("UKR", "RUS", "prisoners_of_war")
     }
+
+
+def test_bare_military_is_servicemen(recap: Callable[[str], Legs]) -> None:
+    """ "N military and M civilians": "military" counts servicemen, not M's civilians."""
+    got = recap("KYIV, Nov 19 — Moscow received 140 military and 9 civilians on Thursday.")
+    assert {(s, r, c, n) for _, s, r, c, n in got} == {
+        ("UKR", "RUS", "prisoners_of_war", "140"),
+        ("UKR", "RUS", "civilians", "9"),
+    }
+
+
+def test_military_before_a_noun_stays_a_modifier(recap: Callable[[str], Legs]) -> None:
+    """ "40 military and civilian detainees" is one group: "military" qualifies the noun."""
+    got = recap("KYIV, Nov 19 — Russia returned 40 military and civilian detainees to Ukraine.")
+    assert {n for _, _, _, _, n in got} == {"40"}

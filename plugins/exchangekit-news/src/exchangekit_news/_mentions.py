@@ -12,7 +12,7 @@ import operator
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from exchangekit import Count, Party, Qualifier
+from exchangekit import Count, Party, PersonCategory, Qualifier
 from exchangekit.figures import FigureMatch, iter_figures
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
@@ -906,6 +906,11 @@ class _Finder:
                 # "Russian deaths close to 120,000 and Ukrainian deaths close to 70,000":
                 # a nationality after "and" opens the next group, not this figure's noun
                 break
+            if norm == "military" and self._bare_military(i):
+                # "185 military and 20 civilians": "military" is the noun, servicemen
+                noun = Noun(PersonCategory.PRISONERS_OF_WAR)
+                end = i + 1
+                break
             if norm in lx.WOUNDED_MODIFIERS:
                 wounded = True
             elif norm in lx.REMAINS_MODIFIERS:
@@ -1300,6 +1305,21 @@ class _Finder:
                 return None
             counted = counted or self.tokens[j].kind == NUM or word == "same"
         return None
+
+    def _bare_military(self, i: int) -> bool:
+        """Whether "military" at ``i`` ends its noun phrase, so it names servicemen.
+
+        "185 military and 20 civilians", "62 military had come home": nothing it could
+        qualify follows, only a mark, a preposition, a verb or "and" with the next figure.
+        """
+        after = self.norm(i + 1)
+        if after == "and":
+            return i + 2 < self.last and self.tokens[i + 2].kind == NUM
+        return (
+            i + 1 >= self.last
+            or after in (",", ".", ";", ":", "—", "–", "plus", "from", "to")
+            or after in _AUXILIARIES  # "62 military had come home"
+        )
 
     def _passed_object(self, i: int) -> tuple[int, Move] | None:
         """ "pass" with a counted object before its "to": "passed the bodies of 24 men to Kyiv".
