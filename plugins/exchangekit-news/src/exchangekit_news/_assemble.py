@@ -552,6 +552,8 @@ class Assembler:
                 and leg.category is not PersonCategory.REMAINS
             ):
                 continue  # a kind guessed for one figure is no rival of a stated kind's figure
+            if leg.count == draft.amount and self._second_account(index, leg, draft):
+                continue  # "Moscow put it at 50 as well": kept beside it, as that source's
             if leg.count == draft.amount:
                 pass  # the same figure
             elif _rivals(leg, draft):
@@ -600,6 +602,29 @@ class Assembler:
         )
         if draft.attributed is not None:
             event.speakers[draft.attributed] = None
+
+    def _second_account(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
+        """Whether a later sentence gives a second source's own account of the same figure.
+
+        "Kyiv said 40 came home; Moscow put the number at 40 as well": the two sources
+        agree, and each account is a record of its own (as rival figures are). Only a
+        figure the sentence marks as agreeing ("as well", "too") counts, so a source
+        merely repeating a figure the text already gave stays one record.
+        """
+        best = draft.amount.best
+        if (
+            best is None
+            or leg.attributed is None
+            or draft.attributed is None
+            or leg.attributed == draft.attributed
+            or index >= len(self.spans)
+        ):
+            return False
+        start, end = self.spans[index]
+        return any(
+            int(m.group(1).replace(",", "")) == best
+            for m in _AGREEING.finditer(self.text.visible, start, end)
+        )
 
     # -- claims -------------------------------------------------------------------------
 
@@ -931,6 +956,10 @@ class Assembler:
                 line=self.line(sentence),
             )
         )
+
+
+# a figure said to agree with one already given: "at 1,000 as well", "put it at 40, too"
+_AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:
