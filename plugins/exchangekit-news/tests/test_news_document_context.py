@@ -58,3 +58,16 @@ def test_agreeing_accounts_of_any_size_are_both_kept(news: News, n: int) -> None
         "as well."
     )
     assert _transfers(news, text)[("RUS", "UKR", "remains", f"{n:,}")] == 2
+
+
+def test_a_later_differing_figure_marked_as_well_is_another_account_not_dropped(
+    news: News,
+) -> None:
+    text = (
+        "In Tuesday's swap 84 Ukrainian soldiers came home and 80 Russian servicemen were "
+        "sent back. Russia's defence ministry, which said it had got 80 of its men back, "
+        "put the number of Ukrainian prisoners of war it handed over at 80 as well."
+    )
+    legs = _transfers(news, text)
+    assert legs[("RUS", "UKR", "prisoners_of_war", "84")] == 1
+    assert legs[("RUS", "UKR", "prisoners_of_war", "80")] == 1

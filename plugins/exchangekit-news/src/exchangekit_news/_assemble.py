@@ -562,6 +562,8 @@ class Assembler:
                 pass  # the same figure stated more precisely already
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+            elif index not in leg.sentences and self._marked_agreeing(index, draft):
+                continue  # "... put the number at 50 as well": another account, not a correction
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -604,21 +606,25 @@ class Assembler:
             event.speakers[draft.attributed] = None
 
     def _second_account(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
-        """Whether a later sentence gives a second source's own account of the same figure.
+        """Whether a sentence gives a second source's own account of the same figure.
 
         "Kyiv said 40 came home; Moscow put the number at 40 as well": the two sources
         agree, and each account is a record of its own (as rival figures are). Only a
         figure the sentence marks as agreeing ("as well", "too") counts, so a source
         merely repeating a figure the text already gave stays one record.
         """
+        if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
+            return False
+        return self._marked_agreeing(index, draft)
+
+    def _marked_agreeing(self, index: int, draft: LegDraft) -> bool:
+        """Whether sentence ``index`` follows the draft's figure with "as well" or "too".
+
+        The marker presents the figure as one more source's account; a later sentence
+        giving a different figure that way is that source's version, not a correction.
+        """
         best = draft.amount.best
-        if (
-            best is None
-            or leg.attributed is None
-            or draft.attributed is None
-            or leg.attributed == draft.attributed
-            or index >= len(self.spans)
-        ):
+        if best is None or index >= len(self.spans):
             return False
         start, end = self.spans[index]
         return any(
