@@ -552,6 +552,8 @@ class Assembler:
                 and leg.category is not PersonCategory.REMAINS
             ):
                 continue  # a kind guessed for one figure is no rival of a stated kind's figure
+            if leg.count == draft.amount and self._second_account(index, leg, draft):
+                continue  # "Moscow put it at 50 as well": kept beside it, as that source's
             if leg.count == draft.amount:
                 pass  # the same figure
             elif _rivals(leg, draft):
@@ -560,6 +562,8 @@ class Assembler:
                 pass  # the same figure stated more precisely already
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+            elif index not in leg.sentences and self._marked_agreeing(index, draft):
+                continue  # "... put the number at 50 as well": another account, not a correction
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -600,6 +604,33 @@ class Assembler:
         )
         if draft.attributed is not None:
             event.speakers[draft.attributed] = None
+
+    def _second_account(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
+        """Whether a sentence gives a second source's own account of the same figure.
+
+        "Kyiv said 40 came home; Moscow put the number at 40 as well": the two sources
+        agree, and each account is a record of its own (as rival figures are). Only a
+        figure the sentence marks as agreeing ("as well", "too") counts, so a source
+        merely repeating a figure the text already gave stays one record.
+        """
+        if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
+            return False
+        return self._marked_agreeing(index, draft)
+
+    def _marked_agreeing(self, index: int, draft: LegDraft) -> bool:
+        """Whether sentence ``index`` follows the draft's figure with "as well" or "too".
+
+        The marker presents the figure as one more source's account; a later sentence
+        giving a different figure that way is that source's version, not a correction.
+        """
+        best = draft.amount.best
+        if best is None or index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return any(
+            int(m.group(1).replace(",", "")) == best
+            for m in _AGREEING.finditer(self.text.visible, start, end)
+        )
 
     # -- claims -------------------------------------------------------------------------
 
@@ -931,6 +962,10 @@ class Assembler:
                 line=self.line(sentence),
             )
         )
+
+
+# a figure said to agree with one already given: "at 1,000 as well", "put it at 40, too"
+_AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:
