@@ -498,6 +498,11 @@ class _Finder:
                 tokens[k - 1].norm == "at"
                 and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
             )
+            # "gave the total as 1,000,340", "put the toll at 5,937": a total stated as a figure
+            people = people or (
+                tokens[k - 1].norm in ("as", "at")
+                and any(self.norm(j) in _STATED_TOTALS for j in range(max(self.first, k - 4), k))
+            )
             # "Added together, that comes to 6,057, ...": a sum of the people told before
             people = people or self._summed(k)
             # "the number of civilians held by Russia is 4,000": the number the clause names
@@ -1838,6 +1843,8 @@ _AMOUNT_OPENERS: Final = frozenset(
 _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
+# Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
+_STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
