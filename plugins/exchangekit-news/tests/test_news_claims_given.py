@@ -52,3 +52,35 @@ def test_news_a_total_given_as_a_figure_is_a_claim(
 )
 def test_news_a_total_given_without_losses_is_no_claim(news: News, text: str) -> None:
     assert figures(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's defence ministry gave a death toll of 5,937 in September 2022.",
+            ("RUS", "killed", Count.exact(5_937)),
+        ),
+        (
+            "Ukraine's army command gives an estimate of 1,200 Russian soldiers killed in "
+            "the battle.",
+            ("RUS", "killed", Count.exact(1_200)),
+        ),
+        (
+            "Moscow's defence ministry gave a toll of 6,100 dead in its only update that year.",
+            ("RUS", "killed", Count.exact(6_100)),
+        ),
+    ],
+)
+def test_news_a_toll_a_speaker_gives_is_a_claim_by_that_speaker(
+    news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    read = news(text)
+    assert expected in figures(read)
+    assert all(c.claimant.kind.value != "media" for c in read.claims)
+
+
+def test_news_giving_back_people_is_still_a_handover(news: News) -> None:
+    read = news("Russia gave back 95 soldiers and received 95 in return.")
+    assert figures(read) == set()
+    assert len(read.exchanges) == 1
