@@ -411,6 +411,8 @@ _PUBLISHED_THINGS: Final = frozenset(
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
 )
+# Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
+_GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -7367,7 +7369,9 @@ class _Sentence:
         link = figure.first - 1
         if self.norm(figure.first) in lx.FIGURE_LINKS:
             link = figure.first
-        if self.norm(link) not in lx.FIGURE_LINKS:
+        if self.norm(link) == "as" and self.norm(total - 2) in _GIVE_TOTAL:
+            pass  # "gave the total as 1,000,340": the giving verb links figure to total
+        elif self.norm(link) not in lx.FIGURE_LINKS:
             return False
         for j in range(total + 1, link):
             word = self.norm(j)

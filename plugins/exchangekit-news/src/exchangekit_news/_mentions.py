@@ -506,6 +506,11 @@ class _Finder:
                 tokens[k - 1].norm == "at"
                 and any(self.norm(j) == "number" for j in range(max(self.first, k - 8), k))
             )
+            # "gave the total as 1,000,340", "put the toll at 5,937": a total stated as a figure
+            people = people or (
+                tokens[k - 1].norm in ("as", "at")
+                and any(self.norm(j) in _STATED_TOTALS for j in range(max(self.first, k - 4), k))
+            )
             # "Added together, that comes to 6,057, ...": a sum of the people told before
             people = people or self._summed(k)
             # "the number of civilians held by Russia is 4,000": the number the clause names
@@ -1353,15 +1358,34 @@ class _Finder:
     def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
         verbs: list[int] = []
         according: list[tuple[int, int]] = []
-        if "according" not in self.norm_set and self.norm_set.isdisjoint(lx.SPEECH):
+        giving = not self.norm_set.isdisjoint(_GIVING)
+        if "according" not in self.norm_set and self.norm_set.isdisjoint(lx.SPEECH) and not giving:
             return verbs, according
         for i in range(self.first, self.last):
             norm = self.tokens[i].norm
             if norm == "according" and self.norm(i + 1) == "to":
                 according.append((i + 2, min(self.last, i + 10)))
-            elif norm in lx.SPEECH:
+            elif norm in lx.SPEECH or (giving and norm in _GIVING and self._gives_total(i)):
                 verbs.append(i)
         return verbs, according
+
+    def _gives_total(self, i: int) -> bool:
+        """Whether "gave" at ``i`` states a figure: "gave a death toll of", "gave the total as".
+
+        The verb says something only when a noun of a stated total follows it within a
+        few words and the figure follows that noun ("gave an official death toll of
+        5,937"); "gave back 95 soldiers" hands people over, "gave the same figures" agrees.
+        """
+        for j in range(i + 1, min(self.last, i + 5)):
+            word = self.norm(j)
+            if word in _GIVEN_TOTALS:
+                # the figure itself follows: "a death toll of 5,937", "the total as 1,000"
+                return self.norm(j + 1) in ("of", "as", "at") and (
+                    j + 2 < self.last and self.tokens[j + 2].kind == NUM
+                )
+            if word in (",", ".", ";", "back", "up") or self.tokens[j].kind == NUM:
+                return False
+        return False
 
     # dates ---------------------------------------------------------------------
 
@@ -1902,6 +1926,11 @@ _AMOUNT_OPENERS: Final = frozenset(
 _NUMBER_LINKS: Final = frozenset(
     {"is", "was", "are", "were", "remains", "remained", "stood", "stands"}
 )
+# Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
+_STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
+# Forms of "give" that state a figure when a noun of a total follows ("gave a death toll").
+_GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
+_GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
