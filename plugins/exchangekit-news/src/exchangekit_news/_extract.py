@@ -4881,7 +4881,15 @@ class _Sentence:
                 for j in range(max(self.first, i - 4), i)
             ):
                 return True
+            if self.norm(i) in _MEETINGS and self._other_date(date):
+                # "It followed talks in Geneva on March 3, which led to the swap completed
+                # last week": the meeting's day, when another date is left for the handover
+                return True
         return False
+
+    def _other_date(self, date: DateMention) -> bool:
+        """Whether the sentence has a date besides ``date`` that is not a span's start."""
+        return any(d.first != date.first and not d.since for d in self.m.dates)
 
     def _happened_on(self, date: DateMention) -> bool:
         """Whether a verb of happening dates ``date``: "took place on", "happened in".
