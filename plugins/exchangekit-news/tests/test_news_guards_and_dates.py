@@ -40,3 +40,29 @@ def test_news_a_meetings_day_still_dates_a_handover_with_no_other_date(news: New
     text = "After talks in Doha on 2 May, Russia and Ukraine exchanged 75 prisoners each."
     exchanges = news(text, published=date(2025, 5, 20)).exchanges
     assert [e.period for e in exchanges] == [Period.day(date(2025, 5, 2))]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # Regression: the sum of the days told, read as one more handover of 1,000.
+        "That brings the total, across the three days, to 1,000 people returned in each direction.",
+        "Over the three days, 1,000 prisoners went each way.",
+        "Across those three days, 1,000 captives returned to each side.",
+    ],
+)
+def test_news_a_sum_over_the_days_told_is_a_tally(news: News, summary: str) -> None:
+    text = (
+        "On Friday 390 prisoners were freed by each side. On Saturday 307 were exchanged "
+        f"for 307, and on Sunday 303 soldiers went each way. {summary}"
+    )
+    read = news(text, published=date(2025, 5, 26))
+    counts = sorted(str(t.count) for e in read.exchanges for t in e.transfers)
+    assert "1,000" not in counts
+    assert sorted(str(t.count) for t in read.tallies) == ["1,000", "1,000"]
+
+
+def test_news_an_exchange_that_took_days_is_still_one_exchange(news: News) -> None:
+    text = "Russia and Ukraine exchanged 1,000 prisoners each over three days last week."
+    (exchange,) = news(text, published=date(2025, 5, 26)).exchanges
+    assert sorted(str(t.count) for t in exchange.transfers) == ["1,000", "1,000"]

@@ -2402,6 +2402,8 @@ class _Sentence:
             for i in range(max(self.first, figure.first - 16), figure.first)
         ):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
+        if self._across_told_days(figure, start, stop):
+            return True  # "That brings the total, across the three days, to 1,000 ..."
         for i in range(start, stop):
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
@@ -7922,6 +7924,25 @@ class _Sentence:
         return (count.isdigit() or count in lx.NUMBER_WORDS) and self.norm(at + 1) in (
             "months",
             "years",
+        )
+
+    def _across_told_days(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure's clause sums days already told: "across the three days".
+
+        "over the two days", "across those three days": the definite article points
+        back to days the story has reported one by one, so the figure adds them up.
+        An indefinite "over three days" only says how long one exchange took.
+        """
+        # the span may stand in an aside before the figure's own clause, not across ";"
+        low = max(self.first, min(start, figure.first - 10))
+        low = max([low, *(j + 1 for j in range(low, figure.first) if self.norm(j) in (";", ":"))])
+        return any(
+            self.norm(i) in ("over", "across", "during")
+            and self.norm(i + 1) in ("the", "those", "these")
+            and (self.norm(i + 2).isdigit() or self.norm(i + 2) in lx.NUMBER_WORDS)
+            and self.norm(i + 3) in ("days", "weeks")
+            for i in range(low, stop)
+            if not figure.first <= i < figure.np_end
         )
 
     def _each_of_counted_handovers(self, figure: FigureMention) -> bool:
