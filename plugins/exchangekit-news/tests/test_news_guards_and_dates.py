@@ -66,3 +66,40 @@ def test_news_an_exchange_that_took_days_is_still_one_exchange(news: News) -> No
     text = "Russia and Ukraine exchanged 1,000 prisoners each over three days last week."
     (exchange,) = news(text, published=date(2025, 5, 26)).exchanges
     assert sorted(str(t.count) for t in exchange.transfers) == ["1,000", "1,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: a weekday of saying left "the previous night" undated.
+        (
+            "Officials said on Monday that 40 Ukrainian prisoners of war had been freed in a swap "
+            "the previous night.",
+            25,
+        ),
+        (
+            "Kyiv announced on Friday that 35 prisoners of war had been returned to Ukraine the "
+            "day before.",
+            22,
+        ),
+        (
+            "The defence ministry said on Tuesday that 60 Ukrainian soldiers had come home from "
+            "captivity the previous evening.",
+            19,
+        ),
+    ],
+)
+def test_news_the_day_before_counts_from_the_day_of_the_statement(
+    news: News, text: str, day: int
+) -> None:
+    (exchange,) = news(text, published=date(2025, 5, 26)).exchanges
+    assert exchange.period == Period.day(date(2025, 5, day))
+
+
+def test_news_the_day_before_a_named_event_date_is_still_not_read(news: News) -> None:
+    text = (
+        "The exchange of March 19, which followed a call the day before, freed 40 Ukrainian "
+        "prisoners of war."
+    )
+    (exchange,) = news(text, published=date(2025, 5, 26)).exchanges
+    assert exchange.period == Period.day(date(2025, 3, 19))
