@@ -103,3 +103,26 @@ def test_news_the_day_before_a_named_event_date_is_still_not_read(news: News) ->
     )
     (exchange,) = news(text, published=date(2025, 5, 26)).exchanges
     assert exchange.period == Period.day(date(2025, 3, 19))
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # Regression: the holiday was read in the year before publication.
+        ("Three months later, on New Year's Eve, Kyiv got back 140 of its soldiers.", "2022-12-31"),
+        ("Two weeks later, on Oct. 5, Russia freed 60 Ukrainian prisoners of war.", "2022-10-05"),
+        (
+            "Four months later, on 2 February, 116 Ukrainian prisoners of war came home.",
+            "2023-02-02",
+        ),
+    ],
+)
+def test_news_a_span_later_dates_from_the_exchange_told_before(
+    news: News, later: str, expected: str
+) -> None:
+    text = (
+        "Past swaps have rarely been even. The first big one took place on September 21, "
+        f"2022, when 215 Ukrainian prisoners of war were freed by Russia. {later}"
+    )
+    exchanges = news(text, published=date(2024, 1, 5)).exchanges
+    assert sorted(str(e.period) for e in exchanges) == sorted(["2022-09-21", expected])

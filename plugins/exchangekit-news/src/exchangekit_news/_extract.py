@@ -10,6 +10,7 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -21,8 +22,10 @@ from exchangekit import (
     ClaimMethod,
     ClaimScope,
     Count,
+    Period,
     PersonCategory,
     Population,
+    Precision,
     Qualifier,
     SourceKind,
 )
@@ -129,6 +132,17 @@ _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "ar
 _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
 _TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
+# Days a unit of "three months later" counts, near enough to choose a year.
+_LATER_UNITS: Final = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "year": 365,
+    "years": 365,
+}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
@@ -705,6 +719,22 @@ class Discourse:
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None
+        # The day of the latest exchange, when its date wrote out a year, for "Three
+        # months later, on New Year's Eve, ..." in a later sentence.
+        self.event_day: dt.date | None = None
+
+    def note_event_day(self, legs: Sequence[LegDraft]) -> None:
+        """Remember the day of a sentence's exchange when its date wrote out the year."""
+        for leg in legs:
+            if leg.tally or len(leg.dates) != 1 or not _HAS_YEAR.search(leg.dates[0]):
+                continue
+            try:
+                period = Period.parse(leg.dates[0])
+            except ValueError:
+                continue
+            if period.precision is Precision.DAY:
+                self.event_day = period.start
+                return
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -4485,8 +4515,35 @@ class _Sentence:
             if len(inner) == 1:
                 nearest = inner[0]
         days = self._offset(nearest, figure) or self._earlier_by(nearest)
-        text = self._in_year(self._on_day_of(nearest.text))
+        text = self._after_the_last_event(self._in_year(self._on_day_of(nearest.text)))
         return ((shifted(text, days) if days else text),), False
+
+    def _after_the_last_event(self, text: str) -> str:
+        """``text`` in its year after the exchange told before, when the sentence says so.
+
+        "Three months later, on New Year's Eve, ...": a sentence opened by a span
+        counted forward from the exchange just told dates a day or month without a
+        year in the year that span reaches, not the year before publication.
+        """
+        before = self.discourse.event_day
+        if before is None or _HAS_YEAR.search(text):
+            return text
+        k = self.first + (self.norm(self.first) in ("and", "but", "then"))
+        count = _offset_count(self.norm(k))
+        unit = _LATER_UNITS.get(self.norm(k + 1))
+        if count is None or unit is None or self.norm(k + 2) != "later":
+            return text
+        reached = before + dt.timedelta(days=count * unit)
+        best: tuple[int, int] | None = None
+        for year in (reached.year - 1, reached.year, reached.year + 1):
+            try:
+                start = Period.parse(f"{text} {year}").start
+            except ValueError:
+                return text
+            gap = abs((start - reached).days)
+            if best is None or gap < best[0]:
+                best = (gap, year)
+        return text if best is None else f"{text} {best[1]}"
 
     def _told_of_people(
         self, figure: FigureMention, dates: list[DateMention]
@@ -8140,6 +8197,7 @@ def extract(
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
+    discourse.note_event_day(legs)
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
