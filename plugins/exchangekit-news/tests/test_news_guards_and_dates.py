@@ -126,3 +126,26 @@ def test_news_a_span_later_dates_from_the_exchange_told_before(
     )
     exchanges = news(text, published=date(2024, 1, 5)).exchanges
     assert sorted(str(e.period) for e in exchanges) == sorted(["2022-09-21", expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "the overnight exchange" took the morning report's own day.
+        "Ukraine got 215 people back in the overnight exchange, officials said.",
+        "Yermak said the overnight swap had brought 40 Ukrainian prisoners of war home.",
+        "The overnight handover returned 12 Ukrainian prisoners of war, the ministry said.",
+    ],
+)
+def test_news_the_overnight_exchange_is_the_previous_days(news: News, text: str) -> None:
+    (exchange,) = news(text, published=date(2025, 5, 26)).exchanges
+    assert exchange.period == Period.day(date(2025, 5, 25))
+
+
+def test_news_an_overnight_toll_keeps_the_reports_day(news: News) -> None:
+    text = (
+        "Ukraine's military said 40 Russian soldiers were killed in a drone strike on their "
+        "barracks overnight."
+    )
+    claims = news(text, published=date(2025, 5, 26)).claims
+    assert [c.as_of for c in claims] == [Period.day(date(2025, 5, 26))]

@@ -1525,6 +1525,10 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "overnight" and self.norm(i + 1) in _OVERNIGHT_EVENTS:
+            # "the overnight exchange" in a morning report: the one of the night just gone,
+            # which began the day before the report's
+            return i + 1, "yesterday"
         if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if norm in ("day", "previous"):
@@ -1905,6 +1909,8 @@ _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 _HOLIDAY_EVENTS: Final = frozenset(
     {"swap", "exchange", "handover", "release", "repatriation", "prisoner", "prisoners"}
 )
+# Nouns of a handover that "overnight" may date: "the overnight swap".
+_OVERNIGHT_EVENTS: Final = frozenset({"swap", "exchange", "handover", "release", "repatriation"})
 # What may follow "the day before" when it dates a clause ("The day before, he had said")
 # rather than counting from an event ("the day before the swap").
 _AFTER_DAY_BEFORE: Final = frozenset(
@@ -1923,7 +1929,7 @@ _DATE_STARTS: Final = (
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
-    | {"this", "last", "earlier", "later", "same"}
+    | {"this", "last", "earlier", "later", "same", "overnight"}
     | _SEASONS
     | _HOLIDAY_FIRSTS
 )
