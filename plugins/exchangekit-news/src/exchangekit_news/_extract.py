@@ -4947,8 +4947,19 @@ class _Sentence:
         return False
 
     def _other_date(self, date: DateMention) -> bool:
-        """Whether the sentence has a date besides ``date`` that is not a span's start."""
-        return any(d.first != date.first and not d.since for d in self.m.dates)
+        """Whether the sentence has a date besides ``date`` that may date an event.
+
+        Neither a span's start nor a statement's day ("Kyiv said on Friday") counts.
+        """
+        return any(
+            d.first != date.first
+            and not d.since
+            and not any(
+                i in self.m.speech or self.norm(i) in lx.SPEECH
+                for i in range(max(self.first, d.first - 2), d.first)
+            )
+            for d in self.m.dates
+        )
 
     def _happened_on(self, date: DateMention) -> bool:
         """Whether a verb of happening dates ``date``: "took place on", "happened in".
