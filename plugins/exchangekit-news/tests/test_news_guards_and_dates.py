@@ -149,3 +149,20 @@ def test_news_an_overnight_toll_keeps_the_reports_day(news: News) -> None:
     )
     claims = news(text, published=date(2025, 5, 26)).claims
     assert [c.as_of for c in claims] == [Period.day(date(2025, 5, 26))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the party of the unsaid clause turned the handover round.
+        "Kyiv said the swap had also brought back the bodies of 64 fallen Ukrainian soldiers, "
+        "without specifying how many bodies had been handed to Russia.",
+        "Ukraine recovered the remains of 212 of its soldiers, without saying what it had "
+        "sent to Russia in return.",
+        "Russia freed 90 Ukrainian prisoners of war without saying how many of its own "
+        "soldiers it got back.",
+    ],
+)
+def test_news_a_without_saying_clause_does_not_steer_the_direction(news: News, text: str) -> None:
+    legs = [(t.sender.code, t.receiver.code) for e in news(text).exchanges for t in e.transfers]
+    assert legs == [("RUS", "UKR")]

@@ -597,6 +597,35 @@ def _offset_count(word: str) -> int | None:
     return _OFFSET_WORDS.get(word)
 
 
+def _without_unsaid(tokens: list[Token], first: int, last: int, mentions: Mentions) -> Mentions:
+    """``mentions`` less the handovers and parties of a "without saying ..." clause.
+
+    "... the remains of 180 soldiers were received, without giving a figure for the
+    bodies handed to Russia": what the source did not say moves no one, so its verb
+    and its party must not steer the direction of the figure told before it. The
+    clause runs from "without" and a verb in -ing to the next comma or the end.
+    """
+    spans = []
+    for i in range(first, last - 1):
+        if tokens[i].norm != "without" or not tokens[i + 1].norm.endswith("ing"):
+            continue
+        end = next(
+            (j for j in range(i + 2, last) if tokens[j].norm in (",", ";", ":", "—", "–")), last
+        )
+        if not any(i < f.first < end for f in mentions.figures):
+            spans.append((i, end))
+    if not spans:
+        return mentions
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
+    return mentions._replace(
+        transfers=[t for t in mentions.transfers if outside(t.first)],
+        parties=[p for p in mentions.parties if outside(p.first)],
+    )
+
+
 def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a headline's year ends a full date or numbers a document, not a topic.
 
@@ -843,7 +872,7 @@ class _Sentence:
         self.tokens = tokens
         self.first = first
         self.last = last
-        self.m = mentions
+        self.m = _without_unsaid(tokens, first, last, mentions)
         self.discourse = discourse
         self.text = text  # the document's visible text
         self.norms = [t.norm for t in tokens[first:last]]
