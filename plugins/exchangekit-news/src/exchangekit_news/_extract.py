@@ -10,6 +10,7 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -21,8 +22,10 @@ from exchangekit import (
     ClaimMethod,
     ClaimScope,
     Count,
+    Period,
     PersonCategory,
     Population,
+    Precision,
     Qualifier,
     SourceKind,
 )
@@ -129,6 +132,17 @@ _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "ar
 _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
 _TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
+# Days a unit of "three months later" counts, near enough to choose a year.
+_LATER_UNITS: Final = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "year": 365,
+    "years": 365,
+}
 # "58" before a plural, or "61st" before a singular, of a word for exchanges.
 _ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
 # Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
@@ -589,6 +603,35 @@ def _offset_count(word: str) -> int | None:
     return _OFFSET_WORDS.get(word)
 
 
+def _without_unsaid(tokens: list[Token], first: int, last: int, mentions: Mentions) -> Mentions:
+    """``mentions`` less the handovers and parties of a "without saying ..." clause.
+
+    "... the remains of 180 soldiers were received, without giving a figure for the
+    bodies handed to Russia": what the source did not say moves no one, so its verb
+    and its party must not steer the direction of the figure told before it. The
+    clause runs from "without" and a verb in -ing to the next comma or the end.
+    """
+    spans = []
+    for i in range(first, last - 1):
+        if tokens[i].norm != "without" or not tokens[i + 1].norm.endswith("ing"):
+            continue
+        end = next(
+            (j for j in range(i + 2, last) if tokens[j].norm in (",", ";", ":", "—", "–")), last
+        )
+        if not any(i < f.first < end for f in mentions.figures):
+            spans.append((i, end))
+    if not spans:
+        return mentions
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
+    return mentions._replace(
+        transfers=[t for t in mentions.transfers if outside(t.first)],
+        parties=[p for p in mentions.parties if outside(p.first)],
+    )
+
+
 def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a headline's year ends a full date or numbers a document, not a topic.
 
@@ -711,6 +754,22 @@ class Discourse:
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None
+        # The day of the latest exchange, when its date wrote out a year, for "Three
+        # months later, on New Year's Eve, ..." in a later sentence.
+        self.event_day: dt.date | None = None
+
+    def note_event_day(self, legs: Sequence[LegDraft]) -> None:
+        """Remember the day of a sentence's exchange when its date wrote out the year."""
+        for leg in legs:
+            if leg.tally or len(leg.dates) != 1 or not _HAS_YEAR.search(leg.dates[0]):
+                continue
+            try:
+                period = Period.parse(leg.dates[0])
+            except ValueError:
+                continue
+            if period.precision is Precision.DAY:
+                self.event_day = period.start
+                return
 
     def read_year(self, tokens: list[Token], first: int, last: int) -> None:
         """Note the year a sentence makes the topic of its paragraph or section, or forget it.
@@ -819,7 +878,7 @@ class _Sentence:
         self.tokens = tokens
         self.first = first
         self.last = last
-        self.m = mentions
+        self.m = _without_unsaid(tokens, first, last, mentions)
         self.discourse = discourse
         self.text = text  # the document's visible text
         self.norms = [t.norm for t in tokens[first:last]]
@@ -2424,6 +2483,8 @@ class _Sentence:
             for i in range(max(self.first, figure.first - 16), figure.first)
         ):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
+        if self._across_told_days(figure, start, stop):
+            return True  # "That brings the total, across the three days, to 1,000 ..."
         for i in range(start, stop):
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
@@ -4516,8 +4577,35 @@ class _Sentence:
             if len(inner) == 1:
                 nearest = inner[0]
         days = self._offset(nearest, figure) or self._earlier_by(nearest)
-        text = self._in_year(self._on_day_of(nearest.text))
+        text = self._after_the_last_event(self._in_year(self._on_day_of(nearest.text)))
         return ((shifted(text, days) if days else text),), False
+
+    def _after_the_last_event(self, text: str) -> str:
+        """``text`` in its year after the exchange told before, when the sentence says so.
+
+        "Three months later, on New Year's Eve, ...": a sentence opened by a span
+        counted forward from the exchange just told dates a day or month without a
+        year in the year that span reaches, not the year before publication.
+        """
+        before = self.discourse.event_day
+        if before is None or _HAS_YEAR.search(text):
+            return text
+        k = self.first + (self.norm(self.first) in ("and", "but", "then"))
+        count = _offset_count(self.norm(k))
+        unit = _LATER_UNITS.get(self.norm(k + 1))
+        if count is None or unit is None or self.norm(k + 2) != "later":
+            return text
+        reached = before + dt.timedelta(days=count * unit)
+        best: tuple[int, int] | None = None
+        for year in (reached.year - 1, reached.year, reached.year + 1):
+            try:
+                start = Period.parse(f"{text} {year}").start
+            except ValueError:
+                return text
+            gap = abs((start - reached).days)
+            if best is None or gap < best[0]:
+                best = (gap, year)
+        return text if best is None else f"{text} {best[1]}"
 
     def _told_of_people(
         self, figure: FigureMention, dates: list[DateMention]
@@ -4914,7 +5002,26 @@ class _Sentence:
                 for j in range(max(self.first, i - 4), i)
             ):
                 return True
+            if self.norm(i) in _MEETINGS and self._other_date(date):
+                # "It followed talks in Geneva on March 3, which led to the swap completed
+                # last week": the meeting's day, when another date is left for the handover
+                return True
         return False
+
+    def _other_date(self, date: DateMention) -> bool:
+        """Whether the sentence has a date besides ``date`` that may date an event.
+
+        Neither a span's start nor a statement's day ("Kyiv said on Friday") counts.
+        """
+        return any(
+            d.first != date.first
+            and not d.since
+            and not any(
+                i in self.m.speech or self.norm(i) in lx.SPEECH
+                for i in range(max(self.first, d.first - 2), d.first)
+            )
+            for d in self.m.dates
+        )
 
     def _happened_on(self, date: DateMention) -> bool:
         """Whether a verb of happening dates ``date``: "took place on", "happened in".
@@ -7982,6 +8089,25 @@ class _Sentence:
             "years",
         )
 
+    def _across_told_days(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure's clause sums days already told: "across the three days".
+
+        "over the two days", "across those three days": the definite article points
+        back to days the story has reported one by one, so the figure adds them up.
+        An indefinite "over three days" only says how long one exchange took.
+        """
+        # the span may stand in an aside before the figure's own clause, not across ";"
+        low = max(self.first, min(start, figure.first - 10))
+        low = max([low, *(j + 1 for j in range(low, figure.first) if self.norm(j) in (";", ":"))])
+        return any(
+            self.norm(i) in ("over", "across", "during")
+            and self.norm(i + 1) in ("the", "those", "these")
+            and (self.norm(i + 2).isdigit() or self.norm(i + 2) in lx.NUMBER_WORDS)
+            and self.norm(i + 3) in ("days", "weeks")
+            for i in range(low, stop)
+            if not figure.first <= i < figure.np_end
+        )
+
     def _each_of_counted_handovers(self, figure: FigureMention) -> bool:
         """Whether the figure is the size of every one of several handovers: "of 1,200 each".
 
@@ -8177,6 +8303,7 @@ def extract(
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
+    discourse.note_event_day(legs)
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [

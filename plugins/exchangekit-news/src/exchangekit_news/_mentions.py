@@ -1613,6 +1613,10 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "overnight" and self.norm(i + 1) in _OVERNIGHT_EVENTS:
+            # "the overnight exchange" in a morning report: the one of the night just gone,
+            # which began the day before the report's
+            return i + 1, "yesterday"
         if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if norm in ("day", "previous"):
@@ -1698,13 +1702,29 @@ class _Finder:
         Reported as "yesterday" (the day before the dateline or publication); "the
         day before the swap" counts from an event instead, and so does "the day
         before" after a date in the same sentence ("the exchange of March 19,
-        which followed a call the day before"): neither is read here.
+        which followed a call the day before"): neither is read here, unless that
+        date is a statement's weekday ("said on Thursday"), which it counts from.
         """
-        if any(
-            (t.norm in lx.MONTHS or t.norm in lx.WEEKDAYS) and t.text[:1].isupper()
-            for t in self.tokens[self.first : i]
-        ):
+        found = self._day_before_alone(i)
+        if found is None:
             return None
+        earlier = [
+            k
+            for k in range(self.first, i)
+            if (self.norm(k) in lx.MONTHS or self.norm(k) in lx.WEEKDAYS)
+            and self.tokens[k].text[:1].isupper()
+        ]
+        if not earlier:
+            return found
+        said = self._said_on_weekday(earlier)
+        if said is None:
+            return None
+        # "Erdogan said on Thursday ... the deal carried out the previous evening": the
+        # day before the statement's, as the speaker counts it
+        return found[0], f"{said}{SHIFT}-1"
+
+    def _day_before_alone(self, i: int) -> tuple[int, str] | None:
+        """The day-before phrase at ``i`` read as "yesterday", whatever else is dated."""
         if self.norm(i) == "previous":
             # "the previous day", "the deal carried out the previous evening"
             if self.norm(i - 1) == "the" and self.norm(i + 1) in _PARTS_OF_DAY:
@@ -1718,6 +1738,21 @@ class _Finder:
         if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
             return i + 2, "yesterday"
         return None
+
+    def _said_on_weekday(self, earlier: list[int]) -> str | None:
+        """The weekday of a statement, when it is the sentence's only earlier date word.
+
+        "X said on Thursday that ...": a lone weekday just after a verb of saying
+        dates the statement, so a later "the previous evening" counts from it.
+        """
+        if len(earlier) != 1 or self.norm(earlier[0]) not in lx.WEEKDAYS:
+            return None
+        k = earlier[0]
+        at = k - 1 if self.norm(k - 1) == "on" else k
+        # "said on Thursday", "told reporters on Thursday"
+        if not any(self.norm(j) in lx.SPEECH for j in range(max(self.first, at - 3), at)):
+            return None
+        return self.tokens[k].norm.capitalize()
 
     def _ago(self, i: int) -> tuple[int, str] | None:
         """ "A week ago", "three days ago": that many days before the story's day.
@@ -1967,6 +2002,8 @@ _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
 _HOLIDAY_EVENTS: Final = frozenset(
     {"swap", "exchange", "handover", "release", "repatriation", "prisoner", "prisoners"}
 )
+# Nouns of a handover that "overnight" may date: "the overnight swap".
+_OVERNIGHT_EVENTS: Final = frozenset({"swap", "exchange", "handover", "release", "repatriation"})
 # What may follow "the day before" when it dates a clause ("The day before, he had said")
 # rather than counting from an event ("the day before the swap").
 _AFTER_DAY_BEFORE: Final = frozenset(
@@ -1985,7 +2022,7 @@ _DATE_STARTS: Final = (
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
     | lx.MONTH_PARTS
-    | {"this", "last", "earlier", "later", "same"}
+    | {"this", "last", "earlier", "later", "same", "overnight"}
     | _SEASONS
     | _HOLIDAY_FIRSTS
 )
