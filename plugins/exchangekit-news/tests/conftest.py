@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from exchangekit_news import NewsParser
 
-from exchangekit import CasualtyClaim, Exchange, ExchangeTally, ParseError
+from exchangekit import CasualtyClaim, Count, Exchange, ExchangeTally, ParseError, PersonCategory
 from exchangekit.profiles import register_profiles
 
 register_profiles()
@@ -62,3 +62,39 @@ def recap_legs(text: str) -> set[tuple[str, str, str, str, str]]:
 def recap() -> Callable[[str], set[tuple[str, str, str, str, str]]]:
     """The :func:`recap_legs` helper."""
     return recap_legs
+
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def claim_triples(result: Read) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read; a subject without a code as its text."""
+    return {
+        (str(getattr(c.subject, "code", c.subject)), c.category.value, c.count)
+        for c in result.claims
+    }
+
+
+@pytest.fixture(scope="session")
+def found() -> Callable[[Read], set[tuple[str, str, Count]]]:
+    """The :func:`claim_triples` helper (session-wide, so Hypothesis tests may take it)."""
+    return claim_triples
+
+
+def transfer_legs(text: str, published: date = date(2025, 10, 23)) -> Legs:
+    """Every transfer the parser reads in ``text``, its counts listed by direction and kind."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    legs: Legs = {}
+    for item in items:
+        if isinstance(item, Exchange):
+            for t in item.transfers:
+                legs.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return legs
+
+
+@pytest.fixture(scope="session")
+def legs_of() -> Callable[..., Legs]:
+    """The :func:`transfer_legs` helper (session-wide, so Hypothesis tests may take it)."""
+    return transfer_legs
