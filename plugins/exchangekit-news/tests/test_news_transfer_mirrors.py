@@ -16,8 +16,6 @@ from exchangekit import Count, Exchange, PersonCategory
 POW = PersonCategory.PRISONERS_OF_WAR
 REMAINS = PersonCategory.REMAINS
 
-Legs = dict[tuple[str, str, PersonCategory], list[Count]]
-
 
 @settings(max_examples=25, deadline=None)
 @given(
