@@ -98,3 +98,57 @@ def transfer_legs(text: str, published: date = date(2025, 10, 23)) -> Legs:
 def legs_of() -> Callable[..., Legs]:
     """The :func:`transfer_legs` helper (session-wide, so Hypothesis tests may take it)."""
     return transfer_legs
+
+
+def keyed_legs(
+    text: str, published: date = date(2025, 10, 23)
+) -> dict[tuple[str, str, str], Count]:
+    """Every transfer read in ``text``, its count keyed by sender, receiver and category value."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value): t.count
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+@pytest.fixture(scope="session")
+def legs() -> Callable[..., dict[tuple[str, str, str], Count]]:
+    """The :func:`keyed_legs` helper (session-wide, so Hypothesis tests may take it)."""
+    return keyed_legs
+
+
+Receipts = set[tuple[str, str, str]]
+
+
+def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
+    """(transfers, tallies) read in ``text`` published 20 November 2025, as (receiver, kind, count).
+
+    A tally with no receiver has ``""`` in its place.
+    """
+    items = list(
+        NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 11, 20), publisher="Desk"
+        )
+    )
+    transfers = {
+        (t.receiver.code, t.category.value, str(t.count))
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+    tallies = {
+        (item.receiver.code if item.receiver else "", item.category.value, str(item.count))
+        for item in items
+        if isinstance(item, ExchangeTally)
+    }
+    return transfers, tallies
+
+
+@pytest.fixture(scope="session")
+def receipts() -> Callable[[str], tuple[Receipts, Receipts]]:
+    """The :func:`moved_and_tallied` helper (session-wide, so Hypothesis tests may take it)."""
+    return moved_and_tallied
