@@ -152,3 +152,40 @@ def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
 def receipts() -> Callable[[str], tuple[Receipts, Receipts]]:
     """The :func:`moved_and_tallied` helper (session-wide, so Hypothesis tests may take it)."""
     return moved_and_tallied
+
+
+def exchange_periods(text: str, published: date) -> set[str]:
+    """The periods of the exchanges read in ``text`` as published on ``published``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {str(item.period) for item in items if isinstance(item, Exchange)}
+
+
+@pytest.fixture(scope="session")
+def periods() -> Callable[[str, date], set[str]]:
+    """The :func:`exchange_periods` helper (session-wide, so Hypothesis tests may take it)."""
+    return exchange_periods
+
+
+def unsigned_exchanges(text: str, published: date) -> list[Exchange]:
+    """The exchanges read in ``text`` as published on ``published``, with no publisher given."""
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    return [i for i in items if isinstance(i, Exchange)]
+
+
+@pytest.fixture(scope="session")
+def exchanges_on() -> Callable[[str, date], list[Exchange]]:
+    """The :func:`unsigned_exchanges` helper (session-wide, so Hypothesis tests may take it)."""
+    return unsigned_exchanges
+
+
+def transfers_by_direction(exchange: Exchange) -> dict[tuple[str, str, PersonCategory], Count]:
+    """One exchange's counts keyed by sender, receiver and category."""
+    return {(t.sender.code, t.receiver.code, t.category): t.count for t in exchange.transfers}
+
+
+@pytest.fixture(scope="session")
+def exchange_legs() -> Callable[[Exchange], dict[tuple[str, str, PersonCategory], Count]]:
+    """The :func:`transfers_by_direction` helper (session-wide, so Hypothesis tests may take it)."""
+    return transfers_by_direction

@@ -100,14 +100,6 @@ def test_news_a_day_after_a_call_about_a_planned_date_is_not_counted_from_it() -
     assert periods == {"2025-03-17"}
 
 
-def periods(text: str, published: date) -> set[str]:
-    """The periods of the exchanges the parser reads in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
-    )
-    return {str(item.period) for item in items if isinstance(item, Exchange)}
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -125,23 +117,27 @@ def periods(text: str, published: date) -> set[str]:
     ],
 )
 def test_news_seasons_holidays_and_a_month_last_year_date_the_exchange(
-    sentence: str, expected: str
+    periods: Callable[..., Any], sentence: str, expected: str
 ) -> None:
     assert periods(sentence, date(2025, 10, 23)) == {expected}
 
 
-def test_news_a_holiday_naming_a_noun_is_no_date() -> None:
+def test_news_a_holiday_naming_a_noun_is_no_date(periods: Callable[..., Any]) -> None:
     # "the Easter truce" names a truce, not a day: the exchange keeps the weekday
     text = "During the Easter truce, Kyiv received 58 soldiers from Russia on Tuesday."
     assert periods(text, date(2025, 10, 23)) == {"2025-10-21"}
 
 
-def test_news_largest_since_the_spring_is_no_date_of_the_exchange() -> None:
+def test_news_largest_since_the_spring_is_no_date_of_the_exchange(
+    periods: Callable[..., Any],
+) -> None:
     text = "In the largest swap since the spring, Kyiv received 58 soldiers from Russia on Monday."
     assert periods(text, date(2025, 10, 23)) == {"2025-10-20"}
 
 
-def test_news_a_long_relative_clause_of_capture_does_not_date_the_return() -> None:
+def test_news_a_long_relative_clause_of_capture_does_not_date_the_return(
+    periods: Callable[..., Any],
+) -> None:
     text = (
         "Thirty civilians who had been taken to Ukraine during the raid by the armed "
         "formations of the neighbouring country last summer returned to Russia on Friday."
@@ -151,7 +147,9 @@ def test_news_a_long_relative_clause_of_capture_does_not_date_the_return() -> No
 
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(range(1, 13)), st.integers(min_value=2, max_value=900))
-def test_news_a_month_last_year_is_the_year_before_publication(month: int, amount: int) -> None:
+def test_news_a_month_last_year_is_the_year_before_publication(
+    periods: Callable[..., Any], month: int, amount: int
+) -> None:
     names = ["January", "February", "March", "April", "May", "June", "July", "August"]
     names += ["September", "October", "November", "December"]
     text = f"In {names[month - 1]} last year, Kyiv received {amount} soldiers from Russia."
@@ -204,7 +202,7 @@ def test_news_a_figure_that_went_each_way_is_both_directions(
     }
 
 
-def test_news_earlier_in_the_week_is_the_week_of_the_report() -> None:
+def test_news_earlier_in_the_week_is_the_week_of_the_report(periods: Callable[..., Any]) -> None:
     text = "Earlier in the week, 30 prisoners went each way, officials said."
     assert periods(text, date(2025, 10, 23)) == {"2025-W43"}
 
