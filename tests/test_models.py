@@ -376,6 +376,38 @@ def test_merge_is_a_union_without_repeats(a: Dataset, b: Dataset) -> None:
     assert a.merge(a) == a
 
 
+@SLOW
+@given(xst.datasets(), st.randoms(use_true_random=False))
+def test_gather_sorts_a_shuffled_stream_into_the_same_dataset(
+    dataset: Dataset, random: Any
+) -> None:
+    records = list(dataset.records)
+    random.shuffle(records)
+    gathered = Dataset.gather(records, dataset.provenance)
+    assert set(gathered.records) == set(records)
+    assert len(gathered) == len(dataset)
+    assert gathered.provenance == dataset.provenance
+    assert gathered.exchanges == tuple(r for r in records if isinstance(r, Exchange))
+    assert gathered.tallies == tuple(r for r in records if isinstance(r, ExchangeTally))
+
+
+def test_gather_refuses_what_is_not_a_record() -> None:
+    with pytest.raises(TypeError, match="cannot write str; expected a record"):
+        Dataset.gather([handover(), "a row"])
+    with pytest.raises(ValueError, match="no int here"):
+        Dataset.gather([1], refuse=lambda item: ValueError(f"no {type(item).__name__} here"))
+
+
+def test_gather_hands_a_refused_set_to_invalid() -> None:
+    july = attrs.evolve(handover(), period=Period.month(2025, 7), id="ex-1")
+    august = attrs.evolve(handover(), period=Period.month(2025, 8), id="ex-1")
+    with pytest.raises(RecordValidationError, match="ex-1"):
+        Dataset.gather([july, august])
+    with pytest.raises(LookupError, match="ex-1") as info:
+        Dataset.gather([july, august], invalid=lambda exc: LookupError(str(exc)))
+    assert isinstance(info.value.__cause__, RecordValidationError)
+
+
 # -- whose claim is it? --------------------------------------------------------------------
 
 

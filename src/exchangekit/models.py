@@ -513,6 +513,44 @@ class Dataset:
         _check_unique_ids("claims", self.claims)
         _check_unique_ids("tallies", self.tallies)
 
+    @classmethod
+    def gather(
+        cls,
+        records: Iterable[object],
+        provenance: Iterable[str] = (),
+        *,
+        refuse: Callable[[object], Exception] | None = None,
+        invalid: Callable[[RecordValidationError], Exception] | None = None,
+    ) -> Dataset:
+        """A dataset of a mixed stream of records, each sorted by its kind, in order.
+
+        For writers that need the whole set at once. Anything that is not a
+        record raises the exception ``refuse`` makes of it (by default a
+        :class:`TypeError` naming its type); a set the dataset refuses (one id
+        on two different records) raises what ``invalid`` makes of the
+        :class:`~exchangekit.errors.RecordValidationError`, or that error itself.
+        """
+        exchanges: list[Exchange] = []
+        claims: list[CasualtyClaim] = []
+        tallies: list[ExchangeTally] = []
+        for record in records:
+            if isinstance(record, Exchange):
+                exchanges.append(record)
+            elif isinstance(record, CasualtyClaim):
+                claims.append(record)
+            elif isinstance(record, ExchangeTally):
+                tallies.append(record)
+            elif refuse is not None:
+                raise refuse(record)
+            else:
+                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
+        try:
+            return cls(exchanges=exchanges, claims=claims, tallies=tallies, provenance=provenance)
+        except RecordValidationError as exc:
+            if invalid is None:
+                raise
+            raise invalid(exc) from exc
+
     def merge(self, *others: Dataset) -> Dataset:
         """One dataset holding every record of this and ``others``; identical records kept once."""
         # The constructor keeps each record once and refuses one id on two records.

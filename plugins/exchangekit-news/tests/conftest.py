@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from exchangekit_news import NewsParser
 
-from exchangekit import CasualtyClaim, Exchange, ExchangeTally, ParseError
+from exchangekit import CasualtyClaim, Count, Exchange, ExchangeTally, ParseError, PersonCategory
 from exchangekit.profiles import register_profiles
 
 register_profiles()
@@ -62,3 +62,130 @@ def recap_legs(text: str) -> set[tuple[str, str, str, str, str]]:
 def recap() -> Callable[[str], set[tuple[str, str, str, str, str]]]:
     """The :func:`recap_legs` helper."""
     return recap_legs
+
+
+Legs = dict[tuple[str, str, PersonCategory], list[Count]]
+
+
+def claim_triples(result: Read) -> set[tuple[str, str, Count]]:
+    """(subject, category, count) of every claim read; a subject without a code as its text."""
+    return {
+        (str(getattr(c.subject, "code", c.subject)), c.category.value, c.count)
+        for c in result.claims
+    }
+
+
+@pytest.fixture(scope="session")
+def found() -> Callable[[Read], set[tuple[str, str, Count]]]:
+    """The :func:`claim_triples` helper (session-wide, so Hypothesis tests may take it)."""
+    return claim_triples
+
+
+def transfer_legs(text: str, published: date = date(2025, 10, 23)) -> Legs:
+    """Every transfer the parser reads in ``text``, its counts listed by direction and kind."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    legs: Legs = {}
+    for item in items:
+        if isinstance(item, Exchange):
+            for t in item.transfers:
+                legs.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
+    return legs
+
+
+@pytest.fixture(scope="session")
+def legs_of() -> Callable[..., Legs]:
+    """The :func:`transfer_legs` helper (session-wide, so Hypothesis tests may take it)."""
+    return transfer_legs
+
+
+def keyed_legs(
+    text: str, published: date = date(2025, 10, 23)
+) -> dict[tuple[str, str, str], Count]:
+    """Every transfer read in ``text``, its count keyed by sender, receiver and category value."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {
+        (t.sender.code, t.receiver.code, t.category.value): t.count
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+
+
+@pytest.fixture(scope="session")
+def legs() -> Callable[..., dict[tuple[str, str, str], Count]]:
+    """The :func:`keyed_legs` helper (session-wide, so Hypothesis tests may take it)."""
+    return keyed_legs
+
+
+Receipts = set[tuple[str, str, str]]
+
+
+def moved_and_tallied(text: str) -> tuple[Receipts, Receipts]:
+    """(transfers, tallies) read in ``text`` published 20 November 2025, as (receiver, kind, count).
+
+    A tally with no receiver has ``""`` in its place.
+    """
+    items = list(
+        NewsParser().parse(
+            io.StringIO(text), source="a.txt", published=date(2025, 11, 20), publisher="Desk"
+        )
+    )
+    transfers = {
+        (t.receiver.code, t.category.value, str(t.count))
+        for item in items
+        if isinstance(item, Exchange)
+        for t in item.transfers
+    }
+    tallies = {
+        (item.receiver.code if item.receiver else "", item.category.value, str(item.count))
+        for item in items
+        if isinstance(item, ExchangeTally)
+    }
+    return transfers, tallies
+
+
+@pytest.fixture(scope="session")
+def receipts() -> Callable[[str], tuple[Receipts, Receipts]]:
+    """The :func:`moved_and_tallied` helper (session-wide, so Hypothesis tests may take it)."""
+    return moved_and_tallied
+
+
+def exchange_periods(text: str, published: date) -> set[str]:
+    """The periods of the exchanges read in ``text`` as published on ``published``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return {str(item.period) for item in items if isinstance(item, Exchange)}
+
+
+@pytest.fixture(scope="session")
+def periods() -> Callable[[str, date], set[str]]:
+    """The :func:`exchange_periods` helper (session-wide, so Hypothesis tests may take it)."""
+    return exchange_periods
+
+
+def unsigned_exchanges(text: str, published: date) -> list[Exchange]:
+    """The exchanges read in ``text`` as published on ``published``, with no publisher given."""
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    return [i for i in items if isinstance(i, Exchange)]
+
+
+@pytest.fixture(scope="session")
+def exchanges_on() -> Callable[[str, date], list[Exchange]]:
+    """The :func:`unsigned_exchanges` helper (session-wide, so Hypothesis tests may take it)."""
+    return unsigned_exchanges
+
+
+def transfers_by_direction(exchange: Exchange) -> dict[tuple[str, str, PersonCategory], Count]:
+    """One exchange's counts keyed by sender, receiver and category."""
+    return {(t.sender.code, t.receiver.code, t.category): t.count for t in exchange.transfers}
+
+
+@pytest.fixture(scope="session")
+def exchange_legs() -> Callable[[Exchange], dict[tuple[str, str, PersonCategory], Count]]:
+    """The :func:`transfers_by_direction` helper (session-wide, so Hypothesis tests may take it)."""
+    return transfers_by_direction

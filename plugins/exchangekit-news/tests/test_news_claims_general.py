@@ -20,23 +20,18 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def found(read: Any) -> set[tuple[str, str, Count]]:
-    """(subject, category, count) of every claim read."""
-    return {(c.subject.code, c.category.value, c.count) for c in read.claims}
-
-
 @pytest.mark.parametrize(
     "pair",
     ["dead or wounded", "wounded or dead", "dead and injured", "injured or killed"],
 )
 def test_news_the_dead_and_the_wounded_in_either_order_are_total_losses(
-    news: News, pair: str
+    found: Callable[..., Any], news: News, pair: str
 ) -> None:
     text = f"A senator wrote that about 20,000 Russian troops lay {pair} near the river."
     assert found(news(text)) == {("RUS", "total_losses", Count.approx(20_000))}
 
 
-def test_news_a_loss_owned_through_its_armed_forces(news: News) -> None:
+def test_news_a_loss_owned_through_its_armed_forces(found: Callable[..., Any], news: News) -> None:
     text = (
         "In the past day the losses of the armed forces of Russia on this axis came "
         "to 410 servicemen, the General Staff in Kyiv reported."
@@ -44,7 +39,9 @@ def test_news_a_loss_owned_through_its_armed_forces(news: News) -> None:
     assert found(news(text)) == {("RUS", "total_losses", Count.exact(410))}
 
 
-def test_news_a_side_named_with_a_skipped_adjective_owns_its_losses(news: News) -> None:
+def test_news_a_side_named_with_a_skipped_adjective_owns_its_losses(
+    found: Callable[..., Any], news: News
+) -> None:
     # the side's mention takes in "military"; the owner is still the side before the noun
     text = (
         "ODESA, May 3 (Test Desk) – Ukrainian military losses near the city, killed and "
@@ -56,12 +53,16 @@ def test_news_a_side_named_with_a_skipped_adjective_owns_its_losses(news: News) 
 @pytest.mark.parametrize(
     "hearsay", ["are believed to have been killed", "are thought to have died"]
 )
-def test_news_a_death_reported_at_second_hand_is_still_a_death(news: News, hearsay: str) -> None:
+def test_news_a_death_reported_at_second_hand_is_still_a_death(
+    found: Callable[..., Any], news: News, hearsay: str
+) -> None:
     text = f"Officials in London say some 3,000 Russian conscripts {hearsay} this spring."
     assert found(news(text)) == {("RUS", "killed", Count.approx(3_000))}
 
 
-def test_news_a_side_before_an_aside_of_saying_owns_the_figure(news: News) -> None:
+def test_news_a_side_before_an_aside_of_saying_owns_the_figure(
+    found: Callable[..., Any], news: News
+) -> None:
     # the claim before it is about the other side: the named side must win over it
     text = (
         "The minister said 12,000 Ukrainian soldiers had been wounded, and then turned to "
@@ -73,7 +74,9 @@ def test_news_a_side_before_an_aside_of_saying_owns_the_figure(news: News) -> No
     }
 
 
-def test_news_their_losses_points_past_a_speaker_to_the_side_told(news: News) -> None:
+def test_news_their_losses_points_past_a_speaker_to_the_side_told(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "During the offensive that Russian troops began in May, Syrskyi said, their "
         "losses had passed 60,000 men."
@@ -164,7 +167,7 @@ def test_news_an_aside_between_people_and_their_verb_is_skipped(news: News, text
     assert (claim.subject.code, claim.category.value) == ("UKR", "captured")
 
 
-def test_news_people_after_of_are_the_figures_own(news: News) -> None:
+def test_news_people_after_of_are_the_figures_own(found: Callable[..., Any], news: News) -> None:
     text = (
         "Moscow says 1,300 of the Kursk conscripts were taken prisoner when the town "
         "fell in August."
@@ -198,12 +201,13 @@ def test_news_people_after_of_are_the_figures_own(news: News) -> None:
     ],
 )
 def test_news_loss_figures_with_hedges_links_and_windows_of_reporting(
-    news: News, text: str, expected: tuple[str, str, Count]
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
 ) -> None:
     assert found(news(text)) == {expected}
 
 
 def test_news_a_civilian_toll_takes_its_side_from_the_place_and_the_toll_before(
+    found: Callable[..., Any],
     news: News,
 ) -> None:
     text = (
@@ -219,7 +223,9 @@ def test_news_a_civilian_toll_takes_its_side_from_the_place_and_the_toll_before(
     assert {c.population.value for c in read.claims} == {"civilians"}
 
 
-def test_news_n_of_them_counts_the_people_named_with_their_side(news: News) -> None:
+def test_news_n_of_them_counts_the_people_named_with_their_side(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "Questioned about the North Korean soldiers fighting beside Russian units, the "
         "minister said about 1,500 of them had been killed."
@@ -249,6 +255,7 @@ def test_news_a_statement_heading_gives_the_enemy_its_side(news: News) -> None:
 
 
 def test_news_the_enemy_before_an_according_aside_is_the_sources_other_side(
+    found: Callable[..., Any],
     news: News,
 ) -> None:
     text = (
@@ -295,7 +302,7 @@ def test_news_a_total_cue_right_after_a_figure_is_that_figures(news: News) -> No
     ],
 )
 def test_news_the_total_after_a_loss_claim_is_the_same_sides_losses(
-    news: News, second: str
+    found: Callable[..., Any], news: News, second: str
 ) -> None:
     read = news(f"Russian losses have passed 1.2 million, Kyiv said on Monday. {second}")
     assert {(s, c) for s, c, _ in found(read)} == {("RUS", "total_losses")}
@@ -303,7 +310,9 @@ def test_news_the_total_after_a_loss_claim_is_the_same_sides_losses(
     assert read.tallies == []
 
 
-def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(news: News) -> None:
+def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "Ukrainian forces, the minister said, had lost 90,000 soldiers killed and 260,000 "
         "wounded, a combined figure of some 350,000."
@@ -315,7 +324,9 @@ def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(news: N
     }
 
 
-def test_news_in_a_sides_captivity_is_no_place_of_a_civilian_toll(news: News) -> None:
+def test_news_in_a_sides_captivity_is_no_place_of_a_civilian_toll(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "Kyiv's ombudsman said 52,000 people, soldiers and civilians, were listed as "
         "missing, including some thought to be in Russian captivity."
@@ -369,12 +380,16 @@ def test_news_people_held_in_a_country_since_a_date_are_no_running_total(news: N
     assert [t.count for e in read.exchanges for t in e.transfers] == [Count.exact(11)]
 
 
-def test_news_people_a_side_captured_are_a_capture_claim_about_their_side(news: News) -> None:
+def test_news_people_a_side_captured_are_a_capture_claim_about_their_side(
+    found: Callable[..., Any], news: News
+) -> None:
     text = "Ukraine captured three North Korean soldiers near Sudzha in February, Kyiv said."
     assert found(news(text)) == {("PRK", "captured", Count.exact(3))}
 
 
-def test_news_a_loss_word_after_a_relative_pronoun_gives_the_kind(news: News) -> None:
+def test_news_a_loss_word_after_a_relative_pronoun_gives_the_kind(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "Volunteers have named 61,000 Ukrainian soldiers killed and, on another list, "
         "over 50,000 whom relatives report as missing."
@@ -407,7 +422,9 @@ def test_news_a_sides_overall_count_at_a_figure_is_its_running_total(news: News)
     assert tallied(news(text)) == {("UKR", "other", Count.exact(5_210))}
 
 
-def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(news: News) -> None:
+def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "Ukraine's commissioner for persons gone missing in the war, whose register "
         "holds troops and civilians alike, reported on Monday that 66,000 people were "
@@ -416,7 +433,9 @@ def test_news_a_sides_office_opening_the_sentence_counts_its_own_people(news: Ne
     assert found(news(text)) == {("UKR", "missing", Count.exact(66_000))}
 
 
-def test_news_a_register_of_the_dead_counted_by_its_entries_is_a_claim(news: News) -> None:
+def test_news_a_register_of_the_dead_counted_by_its_entries_is_a_claim(
+    found: Callable[..., Any], news: News
+) -> None:
     text = (
         "An online memorial of named Ukrainian dead, kept by volunteers, now lists more "
         "than 70,000 people."
@@ -446,7 +465,9 @@ def test_news_people_recruited_are_no_losses_even_inside_a_loss_sentence(news: N
     assert news(text).claims == []
 
 
-def test_news_people_recruited_and_then_killed_are_still_losses(news: News) -> None:
+def test_news_people_recruited_and_then_killed_are_still_losses(
+    found: Callable[..., Any], news: News
+) -> None:
     text = "Kyiv said some 9,000 of the prisoners recruited by Wagner had been killed."
     assert {(c, k) for _, c, k in found(news(text))} == {("killed", Count.approx(9_000))}
 
@@ -483,6 +504,7 @@ def test_news_a_date_in_an_earlier_coordinated_clause_does_not_date_a_total(news
 
 
 def test_news_a_monitoring_missions_civilian_toll_is_of_the_country_it_works_in(
+    found: Callable[..., Any],
     news: News,
 ) -> None:
     text = (
@@ -503,7 +525,9 @@ def test_news_a_monitoring_missions_civilian_toll_is_of_the_country_it_works_in(
         "exceeded 1,170,000.",
     ],
 )
-def test_news_a_loss_head_before_an_aside_between_dashes(news: News, text: str) -> None:
+def test_news_a_loss_head_before_an_aside_between_dashes(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
     # the aside between dashes explains the loss noun; the verb after it still reaches it
     assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 1,170,000"))}
 
@@ -522,12 +546,14 @@ def test_news_a_dash_aside_does_not_make_a_figure_of_other_things_a_loss(news: N
         "9,000.",
     ],
 )
-def test_news_a_rate_or_average_reached_is_no_toll(news: News, text: str) -> None:
+def test_news_a_rate_or_average_reached_is_no_toll(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
     # the figure after the rate is how fast losses grow, not a count of people lost
     assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 950,000"))}
 
 
-def test_news_a_pace_in_an_aside_keeps_the_toll(news: News) -> None:
+def test_news_a_pace_in_an_aside_keeps_the_toll(found: Callable[..., Any], news: News) -> None:
     text = "Kyiv says Russian losses, at a pace unseen since 2023, have exceeded 900,000."
     assert found(news(text)) == {("RUS", "total_losses", Count.parse("more than 900,000"))}
 

@@ -12,11 +12,6 @@ from exchangekit import Count
 News = Callable[..., Any]
 
 
-def figures(read: Any) -> set[tuple[str, str, Count]]:
-    """(side, category, count) of every casualty claim read."""
-    return {(c.subject.code, c.category.value, c.count) for c in read.claims}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -38,9 +33,9 @@ def figures(read: Any) -> set[tuple[str, str, Count]]:
     ],
 )
 def test_news_a_total_given_as_a_figure_is_a_claim(
-    news: News, text: str, expected: tuple[str, str, Count]
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
 ) -> None:
-    assert expected in figures(news(text))
+    assert expected in found(news(text))
 
 
 @pytest.mark.parametrize(
@@ -50,8 +45,10 @@ def test_news_a_total_given_as_a_figure_is_a_claim(
         "The budget was discussed on Monday. The ministry gave the total as 4,000 hryvnias.",
     ],
 )
-def test_news_a_total_given_without_losses_is_no_claim(news: News, text: str) -> None:
-    assert figures(news(text)) == set()
+def test_news_a_total_given_without_losses_is_no_claim(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    assert found(news(text)) == set()
 
 
 @pytest.mark.parametrize(
@@ -73,14 +70,14 @@ def test_news_a_total_given_without_losses_is_no_claim(news: News, text: str) ->
     ],
 )
 def test_news_a_toll_a_speaker_gives_is_a_claim_by_that_speaker(
-    news: News, text: str, expected: tuple[str, str, Count]
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
 ) -> None:
     read = news(text)
-    assert expected in figures(read)
+    assert expected in found(read)
     assert all(c.claimant.kind.value != "media" for c in read.claims)
 
 
-def test_news_giving_back_people_is_still_a_handover(news: News) -> None:
+def test_news_giving_back_people_is_still_a_handover(found: Callable[..., Any], news: News) -> None:
     read = news("Russia gave back 95 soldiers and received 95 in return.")
-    assert figures(read) == set()
+    assert found(read) == set()
     assert len(read.exchanges) == 1

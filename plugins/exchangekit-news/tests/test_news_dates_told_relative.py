@@ -177,19 +177,16 @@ def test_news_a_holiday_a_day_or_two_away_is_the_report_day(
 
 
 @given(st.integers(2001, 2090), st.integers(0, 40))
-def test_news_a_holiday_is_the_one_at_hand_or_past(year: int, after: int) -> None:
+def test_news_a_holiday_is_the_one_at_hand_or_past(
+    exchanges_on: Callable[..., Any], year: int, after: int
+) -> None:
     sunday = easter(year)
     text = "Officials confirmed an Easter exchange in which 70 Ukrainian soldiers came home."
     for published in (sunday - timedelta(days=1), sunday - timedelta(days=2)):
-        (exchange,) = _exchanges(text, published)
+        (exchange,) = exchanges_on(text, published)
         assert exchange.period == Period.day(published)
-    (exchange,) = _exchanges(text, sunday + timedelta(days=after))
+    (exchange,) = exchanges_on(text, sunday + timedelta(days=after))
     assert exchange.period == Period.day(sunday)
-
-
-def _exchanges(text: str, published: date) -> list[Exchange]:
-    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
-    return [i for i in items if isinstance(i, Exchange)]
 
 
 @pytest.mark.parametrize(
@@ -211,9 +208,11 @@ def test_news_the_weekday_is_a_day_gone_by(news: News, text: str) -> None:
     st.dates(date(2001, 1, 1), date(2090, 12, 31)),
     st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
 )
-def test_news_the_weekday_falls_in_the_week_before_the_report(published: date, day: str) -> None:
+def test_news_the_weekday_falls_in_the_week_before_the_report(
+    exchanges_on: Callable[..., Any], published: date, day: str
+) -> None:
     text = f"On the {day}, 120 Ukrainian soldiers came home, Kyiv said."
-    (exchange,) = _exchanges(text, published)
+    (exchange,) = exchanges_on(text, published)
     assert exchange.period.precision.name == "DAY"
     assert 1 <= (published - exchange.period.start).days <= 7
     assert exchange.period.start.strftime("%A") == day
@@ -247,12 +246,14 @@ def test_news_a_month_that_ranks_an_exchange_is_not_its_date(news: News, text: s
     st.sampled_from(["handover", "exchange", "swap", "repatriation"]),
     st.sampled_from(["this month", "this week"]),
 )
-def test_news_a_ranking_period_never_outranks_the_day(rank: str, noun: str, period: str) -> None:
+def test_news_a_ranking_period_never_outranks_the_day(
+    exchanges_on: Callable[..., Any], rank: str, noun: str, period: str
+) -> None:
     text = (
         "The bodies of 900 soldiers, whom Moscow calls Ukrainian troops, were handed back "
         f"to Ukraine on Tuesday, the {rank} such {noun} {period}."
     )
-    (exchange,) = _exchanges(text, date(2025, 10, 23))
+    (exchange,) = exchanges_on(text, date(2025, 10, 23))
     assert exchange.period == Period.day(date(2025, 10, 21))
 
 
@@ -365,12 +366,14 @@ def test_news_a_capture_participle_does_not_date_the_return(news: News, text: st
     st.sampled_from(["captured", "detained", "arrested", "abducted", "imprisoned"]),
     st.integers(2014, 2024),
 )
-def test_news_no_capture_year_dates_a_return(verb: str, year: int) -> None:
+def test_news_no_capture_year_dates_a_return(
+    exchanges_on: Callable[..., Any], verb: str, year: int
+) -> None:
     text = (
         f"Among those freed on Monday were marines {verb} in {year}, and Kyiv also got back "
         "12 civilians."
     )
-    exchanges = _exchanges(text, date(2025, 10, 23))
+    exchanges = exchanges_on(text, date(2025, 10, 23))
     assert exchanges
     assert all(e.period == Period.day(date(2025, 10, 20)) for e in exchanges)
 
@@ -405,12 +408,14 @@ def test_news_a_statement_in_the_figures_clause_dates_it(news: News, text: str, 
 
 
 @given(st.integers(1, 28), st.integers(1, 28))
-def test_news_the_other_clauses_day_never_dates_the_figure(first: int, said: int) -> None:
+def test_news_the_other_clauses_day_never_dates_the_figure(
+    exchanges_on: Callable[..., Any], first: int, said: int
+) -> None:
     text = (
         f"The autumn rounds began on September {first}, though Kyiv said on October {said} "
         "that 95 Ukrainian soldiers had come home."
     )
-    (exchange,) = _exchanges(text, date(2025, 10, 30))
+    (exchange,) = exchanges_on(text, date(2025, 10, 30))
     assert exchange.period == Period.day(date(2025, 10, said))
 
 

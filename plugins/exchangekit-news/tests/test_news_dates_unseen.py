@@ -17,7 +17,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import CasualtyClaim, Exchange, Period
+from exchangekit import CasualtyClaim, Period
 
 News = Callable[..., Any]
 
@@ -34,11 +34,6 @@ _MONTHS = (
     "October",
     "November",
 )
-
-
-def _exchanges(text: str, published: date) -> list[Exchange]:
-    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
-    return [i for i in items if isinstance(i, Exchange)]
 
 
 # -- a live blog's stamp with its full date -------------------------------------------
@@ -70,12 +65,14 @@ def test_news_full_blog_stamps_written_differently_are_read(news: News, stamp: s
 
 
 @given(day=st.integers(1, 28), month=st.integers(0, 10), hour=st.integers(0, 23))
-def test_news_a_full_blog_stamp_always_dates_its_entry(day: int, month: int, hour: int) -> None:
+def test_news_a_full_blog_stamp_always_dates_its_entry(
+    exchanges_on: Callable[..., Any], day: int, month: int, hour: int
+) -> None:
     text = (
         f"Live updates\n\n{day} {_MONTHS[month]}, {hour:02d}:30\n\n"
         "Ukraine says 45 of its soldiers came home from captivity today."
     )
-    (exchange,) = _exchanges(text, date(2025, 12, 31))
+    (exchange,) = exchanges_on(text, date(2025, 12, 31))
     assert exchange.period == Period.day(date(2025, month + 1, day))
 
 
@@ -107,13 +104,15 @@ def test_news_a_headline_about_a_year_still_gives_it(news: News) -> None:
 
 
 @given(day=st.integers(1, 28), month=st.integers(0, 10))
-def test_news_a_day_under_a_dated_headline_is_never_after_publication(day: int, month: int) -> None:
+def test_news_a_day_under_a_dated_headline_is_never_after_publication(
+    exchanges_on: Callable[..., Any], day: int, month: int
+) -> None:
     published = date(2025, 1, 13)
     text = (
         "The exchange desk, Monday 13 January 2025\n\n"
         f"On {day} {_MONTHS[month]}, 60 Ukrainian prisoners were freed."
     )
-    (exchange,) = _exchanges(text, published)
+    (exchange,) = exchanges_on(text, published)
     assert exchange.period.end <= published
 
 
@@ -224,25 +223,25 @@ def test_news_the_date_of_a_relative_clause_on_the_people_dates_them(news: News,
     verb=st.sampled_from(["began", "started", "was launched"]),
 )
 def test_news_no_start_inside_since_ever_dates_the_exchange(
-    day: int, month: int, verb: str
+    exchanges_on: Callable[..., Any], day: int, month: int, verb: str
 ) -> None:
     text = (
         f"KYIV, Dec 5 (Wire) - Ukraine got back 77 soldiers, the most since the Russian "
         f"offensive {verb} on {day} {_MONTHS[month]}."
     )
-    (exchange,) = _exchanges(text, date(2025, 12, 5))
+    (exchange,) = exchanges_on(text, date(2025, 12, 5))
     assert exchange.period == Period.day(date(2025, 12, 5))
 
 
 @given(day=st.integers(1, 28), other=st.integers(1, 28))
 def test_news_the_people_s_own_clause_dates_them_whatever_else_is_near(
-    day: int, other: int
+    exchanges_on: Callable[..., Any], day: int, other: int
 ) -> None:
     text = (
         f"A cook captured on {other} March was among the 52 Ukrainian soldiers who came home "
         f"on {day} November."
     )
-    (exchange,) = _exchanges(text, date(2025, 12, 5))
+    (exchange,) = exchanges_on(text, date(2025, 12, 5))
     assert exchange.period == Period.day(date(2025, 11, day))
 
 

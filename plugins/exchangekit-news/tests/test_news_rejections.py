@@ -6,14 +6,18 @@ wrongly; the sentences are written for these tests.
 
 from __future__ import annotations
 
+import functools
 import io
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from exchangekit import Count, Exchange, ExchangeTally, PersonCategory
+from exchangekit import Count, ExchangeTally, PersonCategory
 
 POW = PersonCategory.PRISONERS_OF_WAR
 CIVILIANS = PersonCategory.CIVILIANS
@@ -23,17 +27,10 @@ OTHER = PersonCategory.OTHER
 Legs = dict[tuple[str, str, PersonCategory], list[Count]]
 
 
-def legs_of(text: str) -> Legs:
-    """Every transfer the parser reads in ``text`` (published 12 March 2024) by direction."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2024, 3, 12), publisher="Desk"
-    )
-    found: Legs = {}
-    for item in items:
-        if isinstance(item, Exchange):
-            for t in item.transfers:
-                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
-    return found
+@pytest.fixture(scope="session")
+def legs_of(legs_of: Callable[..., Legs]) -> Callable[[str], Legs]:
+    """The shared transfer-legs helper, reading every text as published on 12 March 2024."""
+    return functools.partial(legs_of, published=date(2024, 3, 12))
 
 
 def tallies_of(text: str) -> Legs:
@@ -58,14 +55,18 @@ def tallies_of(text: str) -> Legs:
     st.integers(min_value=2, max_value=40),
     st.sampled_from(["civilians", "women", "medics"]),
 )
-def test_news_one_part_of_a_mixed_figure_is_not_coded(whole: int, part: int, kind: str) -> None:
+def test_news_one_part_of_a_mixed_figure_is_not_coded(
+    legs_of: Callable[..., Any], whole: int, part: int, kind: str
+) -> None:
     text = f"Tuesday's swap returned {whole} Ukrainians to Kyiv, {part} of them {kind}."
     assert legs_of(text) == {("RUS", "UKR", OTHER): [Count.exact(whole)]}
 
 
 @settings(max_examples=25, deadline=None)
 @given(st.integers(min_value=60, max_value=900), st.integers(min_value=2, max_value=40))
-def test_news_two_parts_of_a_mixed_figure_partition_it(whole: int, part: int) -> None:
+def test_news_two_parts_of_a_mixed_figure_partition_it(
+    legs_of: Callable[..., Any], whole: int, part: int
+) -> None:
     text = (
         f"Tuesday's swap returned {whole} Ukrainians to Kyiv, {part} of them civilians"
         f" and {whole - part} servicemen."
@@ -75,7 +76,7 @@ def test_news_two_parts_of_a_mixed_figure_partition_it(whole: int, part: int) ->
     assert legs[("RUS", "UKR", POW)] == [Count.exact(whole - part)]
 
 
-def test_news_lone_part_in_other_wording() -> None:
+def test_news_lone_part_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Moscow got back 75 of its citizens on Sunday, nine of them conscripts, the ministry said."
     ) == {("UKR", "RUS", OTHER): [Count.exact(75)]}
@@ -93,7 +94,7 @@ def test_news_lone_part_in_other_wording() -> None:
     st.sampled_from([("Ukrainian", "Russians", "RUS"), ("Russian", "Ukrainians", "UKR")]),
 )
 def test_news_the_same_number_of_a_nationality_keeps_the_kind(
-    amount: int, sides: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, sides: tuple[str, str, str]
 ) -> None:
     adjective, plural, other = sides
     home = "UKR" if other == "RUS" else "RUS"
@@ -107,7 +108,7 @@ def test_news_the_same_number_of_a_nationality_keeps_the_kind(
     }
 
 
-def test_news_the_same_number_after_a_list_repeats_each_part() -> None:
+def test_news_the_same_number_after_a_list_repeats_each_part(legs_of: Callable[..., Any]) -> None:
     legs = legs_of(
         "Kyiv said 140 Ukrainian soldiers and 12 civilians had come back on Friday in exchange"
         " for the same number of Russians."
@@ -118,7 +119,7 @@ def test_news_the_same_number_after_a_list_repeats_each_part() -> None:
     assert legs[("RUS", "UKR", CIVILIANS)] == [Count.exact(12)]
 
 
-def test_news_the_same_number_in_other_wording() -> None:
+def test_news_the_same_number_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Moscow welcomed home 64 servicemen on Saturday and sent back the same number of"
         " Ukrainians."
@@ -139,13 +140,13 @@ def test_news_the_same_number_in_other_wording() -> None:
     st.sampled_from(["Russia", "Moscow", "Ukraine"]),
 )
 def test_news_troops_sent_to_help_a_side_are_not_a_transfer(
-    amount: int, purpose: str, side: str
+    legs_of: Callable[..., Any], amount: int, purpose: str, side: str
 ) -> None:
     text = f"Officials say the ally has sent an estimated {amount:,} men to {purpose} {side}."
     assert legs_of(text) == {}
 
 
-def test_news_deployment_in_other_wording() -> None:
+def test_news_deployment_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert (
         legs_of(
             "About 1,500 North Korean soldiers sent to support Russia in the Kursk region had"
@@ -206,7 +207,7 @@ def test_news_one_and_the_other_in_other_wording() -> None:
     st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
 )
 def test_news_apiece_with_one_receiver_is_per_handover(
-    amount: int, word: str, side: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, word: str, side: tuple[str, str, str]
 ) -> None:
     name, sender, receiver = side
     text = (
@@ -216,7 +217,7 @@ def test_news_apiece_with_one_receiver_is_per_handover(
     assert set(legs_of(text)) == {(sender, receiver, REMAINS)}
 
 
-def test_news_apiece_per_handover_in_other_wording() -> None:
+def test_news_apiece_per_handover_in_other_wording(legs_of: Callable[..., Any]) -> None:
     legs = legs_of("In both May and August, 60 soldiers apiece were returned to Ukraine.")
     assert set(legs) == {("RUS", "UKR", POW)}
     # "each way" still names both sides
@@ -228,7 +229,9 @@ def test_news_apiece_per_handover_in_other_wording() -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=100, max_value=2_000))
-def test_news_handovers_of_n_each_are_neither_a_total_nor_per_side(amount: int) -> None:
+def test_news_handovers_of_n_each_are_neither_a_total_nor_per_side(
+    legs_of: Callable[..., Any], amount: int
+) -> None:
     text = f"Three handovers of {amount:,} each followed in the spring, the ministry said."
     assert tallies_of(text) == {}
     # no side is named, so no direction is guessed, and certainly not both
@@ -243,7 +246,9 @@ def test_news_handovers_of_n_each_are_neither_a_total_nor_per_side(amount: int) 
     st.integers(min_value=100, max_value=9_000),
     st.sampled_from(["might prove to be", "may turn out to be", "could be"]),
 )
-def test_news_a_guessed_nationality_does_not_decide_the_direction(amount: int, guess: str) -> None:
+def test_news_a_guessed_nationality_does_not_decide_the_direction(
+    legs_of: Callable[..., Any], amount: int, guess: str
+) -> None:
     text = (
         f"The Ukrainian interior ministry said it had received {amount:,} bodies in total"
         f" and warned that some {guess} Russian."
@@ -252,7 +257,7 @@ def test_news_a_guessed_nationality_does_not_decide_the_direction(amount: int, g
     assert set(tallies_of(text)) | set(legs_of(text))
 
 
-def test_news_destination_words_in_other_wording() -> None:
+def test_news_destination_words_in_other_wording(legs_of: Callable[..., Any]) -> None:
     # "to" before a verb is no destination
     assert set(legs_of("Kyiv said 40 bodies returned on Monday appear to be Russian.")) != {
         ("UKR", "RUS", REMAINS)
@@ -275,12 +280,14 @@ def test_news_destination_words_in_other_wording() -> None:
         ["to an exchange", "on their way to a swap", "bound for the exchange", "to go home"]
     ),
 )
-def test_news_people_on_their_way_to_a_handover_were_not_moved(amount: int, where: str) -> None:
+def test_news_people_on_their_way_to_a_handover_were_not_moved(
+    legs_of: Callable[..., Any], amount: int, where: str
+) -> None:
     text = f"A Russian bus carrying {amount} Ukrainian prisoners {where} was stopped on Monday."
     assert legs_of(text) == {}
 
 
-def test_news_plans_in_other_wording() -> None:
+def test_news_plans_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert (
         legs_of(
             "The list agreed in March named 300 Ukrainian soldiers to be returned, but the"
@@ -303,7 +310,9 @@ def test_news_plans_in_other_wording() -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=2, max_value=9), st.sampled_from(["every", "each"]))
-def test_news_a_ratio_is_not_a_transfer(amount: int, every: str) -> None:
+def test_news_a_ratio_is_not_a_transfer(
+    legs_of: Callable[..., Any], amount: int, every: str
+) -> None:
     text = f"Critics claim Kyiv frees {amount} Russians for {every} Ukrainian it gets back."
     assert legs_of(text) == {}
 
@@ -314,7 +323,7 @@ def test_news_a_ratio_is_not_a_transfer(amount: int, every: str) -> None:
     st.sampled_from(["exchanges that each", "swaps which each", "handovers that each"]),
 )
 def test_news_each_of_several_exchanges_is_neither_a_total_nor_per_side(
-    amount: int, lead: str
+    legs_of: Callable[..., Any], amount: int, lead: str
 ) -> None:
     text = f"In March and in May, in {lead} brought home {amount} Ukrainian soldiers, Kyiv said."
     assert tallies_of(text) == {}
@@ -326,13 +335,15 @@ def test_news_each_of_several_exchanges_is_neither_a_total_nor_per_side(
     st.integers(min_value=10, max_value=400),
     st.sampled_from([("Russians", "RUS", "UKR"), ("Ukrainians", "UKR", "RUS")]),
 )
-def test_news_the_russians_acting_are_a_side(amount: int, side: tuple[str, str, str]) -> None:
+def test_news_the_russians_acting_are_a_side(
+    legs_of: Callable[..., Any], amount: int, side: tuple[str, str, str]
+) -> None:
     plural, receiver, sender = side
     text = f"Officials in Minsk said the {plural} had got back {amount} people on Friday."
     assert legs_of(text) == {(sender, receiver, OTHER): [Count.exact(amount)]}
 
 
-def test_news_ratios_and_sides_in_other_wording() -> None:
+def test_news_ratios_and_sides_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert legs_of("The post said two Ukrainians were handed over for each Russian.") == {}
     assert legs_of("Kyiv said on Monday the Ukrainians received 48 soldiers back.") == {
         ("RUS", "UKR", POW): [Count.exact(48)]
@@ -359,13 +370,15 @@ def test_news_ratios_and_sides_in_other_wording() -> None:
         ]
     ),
 )
-def test_news_a_figure_over_a_span_is_a_running_total(amount: int, span: str) -> None:
+def test_news_a_figure_over_a_span_is_a_running_total(
+    legs_of: Callable[..., Any], amount: int, span: str
+) -> None:
     text = f"{span}, Russia had returned {amount:,} Ukrainian soldiers, Kyiv said."
     assert legs_of(text) == {}
     assert tallies_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
 
 
-def test_news_spans_in_other_wording() -> None:
+def test_news_spans_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert set(
         tallies_of("With Sunday's handover, 4,300 bodies have been brought back to Ukraine.")
     ) == {("RUS", "UKR", REMAINS)}
@@ -383,7 +396,9 @@ def test_news_spans_in_other_wording() -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=20, max_value=400))
-def test_news_one_sides_figure_told_without_its_kind_is_not_a_second_figure(amount: int) -> None:
+def test_news_one_sides_figure_told_without_its_kind_is_not_a_second_figure(
+    legs_of: Callable[..., Any], amount: int
+) -> None:
     text = (
         f"Russia's defence ministry said {amount} Ukrainian soldiers were handed over on"
         f" Sunday.\n\nMoscow put the number it had released at {amount}."
@@ -391,7 +406,7 @@ def test_news_one_sides_figure_told_without_its_kind_is_not_a_second_figure(amou
     assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
 
 
-def test_news_same_figure_without_kind_in_other_wording() -> None:
+def test_news_same_figure_without_kind_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "On Monday 64 Ukrainian servicemen were returned. Kyiv said 64 Ukrainians came home."
     ) == {("RUS", "UKR", POW): [Count.exact(64)]}
@@ -412,7 +427,9 @@ def test_news_same_figure_without_kind_in_other_wording() -> None:
     st.integers(min_value=50, max_value=2_000),
     st.sampled_from(["will see", "would let", "could allow", "is expected to see"]),
 )
-def test_news_a_plans_outcome_is_not_a_handover(amount: int, verb: str) -> None:
+def test_news_a_plans_outcome_is_not_a_handover(
+    legs_of: Callable[..., Any], amount: int, verb: str
+) -> None:
     text = f"The agreement {verb} {amount:,} Ukrainian soldiers go home, officials said."
     assert legs_of(text) == {}
 
@@ -421,7 +438,9 @@ def test_news_a_plans_outcome_is_not_a_handover(amount: int, verb: str) -> None:
 @given(
     st.integers(min_value=1_000, max_value=90_000), st.integers(min_value=1_000, max_value=90_000)
 )
-def test_news_casualties_told_again_as_ones_are_not_moved(first: int, second: int) -> None:
+def test_news_casualties_told_again_as_ones_are_not_moved(
+    legs_of: Callable[..., Any], first: int, second: int
+) -> None:
     text = (
         f"The estimate handed to lawmakers listed {first:,} Russian casualties and"
         f" {second:,} Ukrainian ones."
@@ -429,7 +448,7 @@ def test_news_casualties_told_again_as_ones_are_not_moved(first: int, second: in
     assert legs_of(text) == {}
 
 
-def test_news_outcomes_and_ones_in_other_wording() -> None:
+def test_news_outcomes_and_ones_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert legs_of("The Vatican-brokered deal would let 40 Ukrainian civilians return.") == {}
     # the outcome of a deal done is a handover
     assert set(legs_of("The deal saw 40 Ukrainian soldiers go home to Ukraine.")) == {
@@ -500,7 +519,7 @@ def test_news_held_remains_in_other_wording() -> None:
     ),
 )
 def test_news_a_colleagues_nationality_is_not_the_receiver(
-    amount: int, people: tuple[str, str, str, str]
+    legs_of: Callable[..., Any], amount: int, people: tuple[str, str, str, str]
 ) -> None:
     adjective, speaker, sender, receiver = people
     text = (
@@ -510,7 +529,7 @@ def test_news_a_colleagues_nationality_is_not_the_receiver(
     assert set(legs_of(text)) == {(sender, receiver, CIVILIANS)}
 
 
-def test_news_a_colleague_in_other_wording() -> None:
+def test_news_a_colleague_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert set(
         legs_of(
             "After months of talks with his Russian counterpart, Lubinets said, Ukraine got"
@@ -555,13 +574,15 @@ def test_news_of_them_in_other_wording() -> None:
     st.integers(min_value=1_000, max_value=30_000),
     st.sampled_from(["deported", "deported or forcibly transferred", "abducted"]),
 )
-def test_news_deported_children_are_not_returned(amount: int, taken: str) -> None:
+def test_news_deported_children_are_not_returned(
+    legs_of: Callable[..., Any], amount: int, taken: str
+) -> None:
     text = f"Kyiv says the number of children {taken} to Russia has grown to {amount:,}."
     assert legs_of(text) == {}
     assert tallies_of(text) == {}
 
 
-def test_news_deported_in_other_wording() -> None:
+def test_news_deported_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert (
         legs_of("Officials said 9,000 children abducted by Russian forces were transferred.") == {}
     )
@@ -579,13 +600,15 @@ def test_news_deported_in_other_wording() -> None:
     st.integers(min_value=200, max_value=9_000),
     st.sampled_from(["The three handovers", "Both stages", "The May swaps, which"]),
 )
-def test_news_exchanges_that_together_moved_a_figure_give_a_total(amount: int, lead: str) -> None:
+def test_news_exchanges_that_together_moved_a_figure_give_a_total(
+    legs_of: Callable[..., Any], amount: int, lead: str
+) -> None:
     text = f"{lead} together brought {amount:,} Ukrainian soldiers home to Ukraine."
     assert legs_of(text) == {}
     assert tallies_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
 
 
-def test_news_together_in_other_wording() -> None:
+def test_news_together_in_other_wording(legs_of: Callable[..., Any]) -> None:
     assert set(
         tallies_of("Taken over two weekends, the handovers together returned 2,400 bodies to Kyiv.")
     ) == {("RUS", "UKR", REMAINS)}
@@ -601,7 +624,9 @@ def test_news_together_in_other_wording() -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=10, max_value=400))
-def test_news_together_with_after_a_figure_is_no_sum(amount: int) -> None:
+def test_news_together_with_after_a_figure_is_no_sum(
+    legs_of: Callable[..., Any], amount: int
+) -> None:
     text = (
         f"On Tuesday {amount} Ukrainian soldiers came home, together with the body of a"
         f" volunteer, and Russia said {amount} of its servicemen went home in return."
@@ -630,14 +655,14 @@ def test_news_together_with_in_other_wording() -> None:
     st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
 )
 def test_news_handovers_that_each_moved_people_to_one_side_are_per_event(
-    amount: int, side: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, side: tuple[str, str, str]
 ) -> None:
     name, sender, receiver = side
     text = f"In May and June the handovers each brought {amount:,} bodies to {name}."
     assert set(legs_of(text)) == {(sender, receiver, REMAINS)}
 
 
-def test_news_each_before_the_figure_in_other_wording() -> None:
+def test_news_each_before_the_figure_in_other_wording(legs_of: Callable[..., Any]) -> None:
     # no receiver named: "each" still shares the figure between the sides
     assert set(legs_of("The two sides each released 100 prisoners on Friday.")) == {
         ("RUS", "UKR", POW),

@@ -21,22 +21,22 @@ from exchangekit.errors import RecordSkipped
 News = Callable[..., Any]
 
 
-def legs(exchange: Any) -> dict[tuple[str, str, PersonCategory], Count]:
-    return {(t.sender.code, t.receiver.code, t.category): t.count for t in exchange.transfers}
-
-
-def test_news_swap_each_gives_both_directions(news: News) -> None:
+def test_news_swap_each_gives_both_directions(
+    exchange_legs: Callable[..., Any], news: News
+) -> None:
     read = news("Russia and Ukraine swapped 84 prisoners each on Thursday, officials said.")
     (exchange,) = read.exchanges
     assert exchange.kind is ExchangeKind.PRISONER_SWAP
     assert exchange.period == Period.day(date(2025, 10, 23))
-    assert legs(exchange) == {
+    assert exchange_legs(exchange) == {
         ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
         ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(84),
     }
 
 
-def test_news_kyiv_announces_moscow_confirms_in_other_paragraphs(news: News) -> None:
+def test_news_kyiv_announces_moscow_confirms_in_other_paragraphs(
+    exchange_legs: Callable[..., Any], news: News
+) -> None:
     text = (
         "Ukraine received the bodies of 909 soldiers from Russia on Tuesday, Kyiv said.\n\n"
         "Officials said identification would take months.\n\n"
@@ -44,7 +44,7 @@ def test_news_kyiv_announces_moscow_confirms_in_other_paragraphs(news: News) -> 
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 21))
-    assert legs(exchange) == {
+    assert exchange_legs(exchange) == {
         ("RUS", "UKR", PersonCategory.REMAINS): Count.exact(909),
         ("UKR", "RUS", PersonCategory.REMAINS): Count.exact(43),
     }
@@ -83,22 +83,26 @@ def test_news_last_month_resolves_against_publication(news: News) -> None:
     assert exchange.period == Period.month(2024, 12)
 
 
-def test_news_in_exchange_for_names_the_other_direction(news: News) -> None:
+def test_news_in_exchange_for_names_the_other_direction(
+    exchange_legs: Callable[..., Any], news: News
+) -> None:
     text = "Russia freed 215 Ukrainian fighters on Wednesday in exchange for 55 Russians."
     (exchange,) = news(text, published=date(2022, 9, 22)).exchanges
-    assert legs(exchange) == {
+    assert exchange_legs(exchange) == {
         ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(215),
         # "55 Russians" names no kind: `other`, as the coding conventions say
         ("UKR", "RUS", PersonCategory.OTHER): Count.exact(55),
     }
 
 
-def test_news_children_returned_with_qatari_mediation(news: News) -> None:
+def test_news_children_returned_with_qatari_mediation(
+    exchange_legs: Callable[..., Any], news: News
+) -> None:
     text = "Seven Ukrainian children were returned to Ukraine on Monday after mediation by Qatar."
     (exchange,) = news(text).exchanges
     assert exchange.kind is ExchangeKind.CHILD_RETURN
     assert [p.code for p in exchange.intermediaries] == ["QAT"]
-    assert legs(exchange) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(7)}
+    assert exchange_legs(exchange) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(7)}
 
 
 def test_news_mediator_is_never_a_side(news: News) -> None:
@@ -192,13 +196,17 @@ def test_news_headline_without_date_joins_the_dated_report(news: News) -> None:
     assert not read.errors
 
 
-def test_news_uncertain_split_of_a_total_is_not_invented(news: News) -> None:
+def test_news_uncertain_split_of_a_total_is_not_invented(
+    exchange_legs: Callable[..., Any], news: News
+) -> None:
     text = "On Sunday the two countries each freed 303 soldiers, ending a three-day swap."
     (exchange,) = news(text).exchanges
-    assert set(legs(exchange).values()) == {Count.exact(303)}
+    assert set(exchange_legs(exchange).values()) == {Count.exact(303)}
 
 
-def test_news_a_swap_figure_not_said_per_side_gives_no_direction_a_figure(news: News) -> None:
+def test_news_a_swap_figure_not_said_per_side_gives_no_direction_a_figure(
+    exchange_legs: Callable[..., Any], news: News
+) -> None:
     text = "Ukraine and Russia exchanged 146 prisoners of war on Sunday."
     read = news(text)
     assert read.exchanges == []
@@ -208,7 +216,9 @@ def test_news_a_swap_figure_not_said_per_side_gives_no_direction_a_figure(news: 
     text += " Moscow said 146 Russian servicemen had been returned."
     read = news(text)
     (exchange,) = read.exchanges
-    assert legs(exchange) == {("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(146)}
+    assert exchange_legs(exchange) == {
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(146)
+    }
     assert any("per side or in all" in note for note in exchange.notes)
     assert read.errors == []
 

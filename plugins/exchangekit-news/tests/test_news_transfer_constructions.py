@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from exchangekit_news import NewsParser
@@ -18,19 +20,6 @@ REMAINS = PersonCategory.REMAINS
 OTHER = PersonCategory.OTHER
 
 Legs = dict[tuple[str, str, PersonCategory], list[Count]]
-
-
-def legs_of(text: str) -> Legs:
-    """Every transfer the parser reads in ``text`` (published 23 October 2025) by direction."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
-    )
-    found: Legs = {}
-    for item in items:
-        if isinstance(item, Exchange):
-            for t in item.transfers:
-                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
-    return found
 
 
 _SHARED_VERBS = st.sampled_from(
@@ -48,7 +37,12 @@ _HOMES = st.sampled_from([("Ukraine", "UKR", "RUS"), ("Russia", "RUS", "UKR")])
     st.sampled_from(["soldiers", "servicemen", "prisoners of war"]),
 )
 def test_news_coordinated_figures_share_the_verb_and_its_destination(
-    soldiers: int, civilians: int, verb: str, home: tuple[str, str, str], noun: str
+    legs_of: Callable[..., Any],
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    home: tuple[str, str, str],
+    noun: str,
 ) -> None:
     # the "to X" after the verb of the last conjunct says where the first one went too
     name, receiver, sender = home
@@ -59,7 +53,9 @@ def test_news_coordinated_figures_share_the_verb_and_its_destination(
     }
 
 
-def test_news_coordinated_figures_before_a_semicolon_keep_their_own_destination() -> None:
+def test_news_coordinated_figures_before_a_semicolon_keep_their_own_destination(
+    legs_of: Callable[..., Any],
+) -> None:
     text = (
         "On Friday 64 servicemen and nine civilians were brought back to Ukraine; "
         "Moscow said it had got 73 people back."
@@ -77,7 +73,7 @@ def test_news_coordinated_figures_before_a_semicolon_keep_their_own_destination(
     st.sampled_from(["were returned to Ukraine", "came back to Ukraine", "returned to Ukraine"]),
 )
 def test_news_a_list_after_a_dash_takes_its_own_verb_not_the_clause_before(
-    amounts: list[int], dash: str, verb: str
+    legs_of: Callable[..., Any], amounts: list[int], dash: str, verb: str
 ) -> None:
     # the verb before the dash ("the sides traded") names no receiver; the aside's own does
     months = ["March", "April", "May"][: len(amounts)]
@@ -90,7 +86,9 @@ def test_news_a_list_after_a_dash_takes_its_own_verb_not_the_clause_before(
     assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(a) for a in amounts]}
 
 
-def test_news_a_verb_past_the_closing_dash_is_not_the_asides_own() -> None:
+def test_news_a_verb_past_the_closing_dash_is_not_the_asides_own(
+    legs_of: Callable[..., Any],
+) -> None:
     text = (
         "On Monday 72 people came home to Ukraine – 60 soldiers and 12 civilians – "
         "and Russia took back 72 people in return."
@@ -109,7 +107,7 @@ def test_news_a_verb_past_the_closing_dash_is_not_the_asides_own() -> None:
     st.sampled_from([("Russian", "RUS", "UKR"), ("Ukrainian", "UKR", "RUS")]),
 )
 def test_news_a_quoted_aside_between_the_people_and_their_verb_is_skipped(
-    amount: int, quote: str, aside: str, side: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, quote: str, aside: str, side: tuple[str, str, str]
 ) -> None:
     adjective, receiver, sender = side
     close = {"“": "”"}.get(quote, quote)
@@ -135,13 +133,15 @@ def test_news_a_quoted_aside_between_the_people_and_their_verb_is_skipped(
     st.sampled_from(["were home", "had been freed", "came back"]),
 )
 def test_news_an_aside_that_lists_groups_with_commas_is_skipped_whole(
-    amount: int, opener: str, groups: str, verb: str
+    legs_of: Callable[..., Any], amount: int, opener: str, groups: str, verb: str
 ) -> None:
     text = f"Kyiv said {amount} Ukrainian soldiers, {opener} {groups}, {verb} on Friday."
     assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(amount)]}
 
 
-def test_news_an_aside_naming_one_group_still_ends_at_its_comma() -> None:
+def test_news_an_aside_naming_one_group_still_ends_at_its_comma(
+    legs_of: Callable[..., Any],
+) -> None:
     text = (
         "Fourteen civilians who had been held by Russia, among them three nuns, "
         "returned to Ukraine on Monday, and the ombudsman thanked the mediators."
@@ -174,7 +174,7 @@ def tallies_of(text: str) -> dict[tuple[str | None, str | None, PersonCategory],
     st.sampled_from(["last Monday", "the start of the month", "the spring"]),
 )
 def test_news_the_exchanges_since_a_date_sum_both_directions_of_a_gapped_clause(
-    many: int, few: int, stages: str, determiner: str, since: str
+    legs_of: Callable[..., Any], many: int, few: int, stages: str, determiner: str, since: str
 ) -> None:
     # a plural exchange noun "since" a date adds several up; "and N to Russia" shares it
     text = (
@@ -203,7 +203,7 @@ def test_news_the_exchanges_since_a_date_sum_both_directions_of_a_gapped_clause(
     ),
 )
 def test_news_an_aside_sizing_each_exchange_takes_the_subject_of_the_clause_after_it(
-    amount: int, dash: str, aside: str, clause: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, dash: str, aside: str, clause: tuple[str, str, str]
 ) -> None:
     words, sender, receiver = clause
     text = f"In April and May {dash} {aside.format(n=f'{amount:,}')} {dash} {words}."
@@ -219,7 +219,7 @@ def test_news_an_aside_sizing_each_exchange_takes_the_subject_of_the_clause_afte
     st.sampled_from([("Russian", "Russia", "RUS", "UKR"), ("Ukrainian", "Ukraine", "UKR", "RUS")]),
 )
 def test_news_go_back_is_a_verb_of_coming_home(
-    amount: int, verb: str, side: tuple[str, str, str, str]
+    legs_of: Callable[..., Any], amount: int, verb: str, side: tuple[str, str, str, str]
 ) -> None:
     adjective, country, receiver, sender = side
     text = f"On Monday, {amount} {adjective} soldiers {verb} {country}, officials said."
@@ -227,7 +227,9 @@ def test_news_go_back_is_a_verb_of_coming_home(
     assert legs_of(text) == expected
 
 
-def test_news_going_back_to_the_front_or_on_a_promise_moves_no_one() -> None:
+def test_news_going_back_to_the_front_or_on_a_promise_moves_no_one(
+    legs_of: Callable[..., Any],
+) -> None:
     assert legs_of("Many of the 300 soldiers freed last year went back to the front.") == {}
     assert legs_of("Russia later went back on its promise to return 500 bodies.") == {}
 
@@ -248,7 +250,7 @@ def test_news_going_back_to_the_front_or_on_a_promise_moves_no_one() -> None:
     ),
 )
 def test_news_a_breakdown_set_off_by_dashes_goes_the_way_of_its_whole(
-    soldiers: int, civilians: int, dash: str, template: str
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, dash: str, template: str
 ) -> None:
     whole = soldiers + civilians
     parts = f"{soldiers} soldiers and {civilians} civilians"
@@ -273,7 +275,7 @@ def test_news_a_breakdown_set_off_by_dashes_goes_the_way_of_its_whole(
     ),
 )
 def test_news_soldiers_moved_beside_bodies_are_remains_unless_prisoners_are_named(
-    many: int, few: int, noun: str, template: str
+    legs_of: Callable[..., Any], many: int, few: int, noun: str, template: str
 ) -> None:
     text = template.format(many=f"{many:,}", few=few, noun=noun)
     assert legs_of(text) == {
@@ -297,7 +299,7 @@ def test_news_soldiers_moved_beside_bodies_are_remains_unless_prisoners_are_name
     ),
 )
 def test_news_a_bare_figure_after_and_shares_the_verb_across_a_long_date(
-    first: int, second: int, dates: tuple[str, str]
+    legs_of: Callable[..., Any], first: int, second: int, dates: tuple[str, str]
 ) -> None:
     one, two = dates
     text = f"Ukraine took back {first} bodies {one} and {second} {two}, officials said."
@@ -335,14 +337,14 @@ def test_news_a_paragraph_opened_by_a_year_dates_the_days_after_it_in_that_year(
     ),
 )
 def test_news_nationality_ones_takes_the_noun_before_and_its_own_side(
-    a: int, b: int, case: tuple[str, PersonCategory]
+    legs_of: Callable[..., Any], a: int, b: int, case: tuple[str, PersonCategory]
 ) -> None:
     template, kind = case
     found = legs_of(template.format(a=a, b=b))
     assert found == {("RUS", "UKR", kind): [Count.exact(a)], ("UKR", "RUS", kind): [Count.exact(b)]}
 
 
-def test_news_a_span_of_weeks_after_and_counts_no_one() -> None:
+def test_news_a_span_of_weeks_after_and_counts_no_one(legs_of: Callable[..., Any]) -> None:
     text = (
         "On Jan. 3, 230 Ukrainian soldiers were freed in return for 248 Russian ones, "
         "and four weeks later Kyiv got back 207 of its soldiers."
@@ -357,7 +359,7 @@ def test_news_a_span_of_weeks_after_and_counts_no_one() -> None:
     st.sampled_from(["citizens", "people", "nationals"]),
 )
 def test_news_the_same_number_of_people_repeats_the_whole_not_its_last_part(
-    soldiers: int, civilians: int, people: str
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, people: str
 ) -> None:
     whole = soldiers + civilians
     text = (
@@ -381,7 +383,7 @@ def test_news_the_same_number_of_people_repeats_the_whole_not_its_last_part(
     ),
 )
 def test_news_a_date_in_a_relative_clause_on_the_people_makes_no_running_total(
-    amount: int, relative: str
+    legs_of: Callable[..., Any], amount: int, relative: str
 ) -> None:
     text = f"{amount} residents of the Kursk region {relative} have returned to Russia."
     assert legs_of(text) == {("UKR", "RUS", CIVILIANS): [Count.exact(amount)]}
@@ -398,7 +400,7 @@ def test_news_a_date_in_a_relative_clause_on_the_people_makes_no_running_total(
     ),
 )
 def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_is_read(
-    amount: int, verb: str, distributor: str, tail: str
+    legs_of: Callable[..., Any], amount: int, verb: str, distributor: str, tail: str
 ) -> None:
     text = f"Russia and Ukraine {verb} prisoners of war, {amount} {distributor}, {tail}."
     assert legs_of(text) == {
@@ -414,7 +416,7 @@ def test_news_a_per_side_figure_set_off_after_a_swap_verbs_object_is_read(
     st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
 )
 def test_news_repatriated_people_go_to_the_speakers_side(
-    amount: int, verb: str, speaker: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, verb: str, speaker: tuple[str, str, str]
 ) -> None:
     name, sender, receiver = speaker
     text = f"On Friday the bodies of {amount:,} people {verb}, {name} said."
@@ -428,7 +430,7 @@ def test_news_repatriated_people_go_to_the_speakers_side(
     st.sampled_from(["regiment", "brigade", "battalion", "marine corps"]),
 )
 def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
-    whole: int, part: int, unit: str
+    legs_of: Callable[..., Any], whole: int, part: int, unit: str
 ) -> None:
     text = (
         f"Kyiv said {whole} Ukrainians had been freed, {part} of them fighters of the 36th {unit}."
@@ -457,7 +459,7 @@ def test_news_a_part_by_unit_is_not_coded_but_a_split_by_kind_is(
     ),
 )
 def test_news_a_short_aside_between_it_and_its_verb_keeps_the_speaker_as_subject(
-    amount: int, aside: str, case: tuple[str, str, str]
+    legs_of: Callable[..., Any], amount: int, aside: str, case: tuple[str, str, str]
 ) -> None:
     template, sender, receiver = case
     text = template.format(a=aside, n=amount)
@@ -477,7 +479,7 @@ def test_news_a_short_aside_between_it_and_its_verb_keeps_the_speaker_as_subject
     ),
 )
 def test_news_among_the_n_names_the_group_and_the_subject_is_the_subset(
-    amount: int, few: str, group: tuple[str, str, str, PersonCategory]
+    legs_of: Callable[..., Any], amount: int, few: str, group: tuple[str, str, str, PersonCategory]
 ) -> None:
     words, sender, receiver, kind = group
     text = (
@@ -486,7 +488,9 @@ def test_news_among_the_n_names_the_group_and_the_subject_is_the_subset(
     assert legs_of(text) == {(sender, receiver, kind): [Count.exact(amount)]}
 
 
-def test_news_among_those_before_a_figure_still_makes_it_a_part() -> None:
+def test_news_among_those_before_a_figure_still_makes_it_a_part(
+    legs_of: Callable[..., Any],
+) -> None:
     assert legs_of("Among those freed on Friday were 12 civilians, Kyiv said.") == {}
 
 
@@ -497,7 +501,7 @@ def test_news_among_those_before_a_figure_still_makes_it_a_part() -> None:
     st.sampled_from(["wounded soldiers", "captured marines", "conscripts"]),
 )
 def test_news_people_passed_to_a_side_go_to_that_side(
-    count: int, verb: str, side: tuple[str, str, str, str], noun: str
+    legs_of: Callable[..., Any], count: int, verb: str, side: tuple[str, str, str, str], noun: str
 ) -> None:
     # "passed" next to "to" is a handover like "handed over to"; the side after "to" receives
     nationality, capital, receiver, sender = side
@@ -513,7 +517,7 @@ def _category(noun: str) -> PersonCategory:
     return PersonCategory.WOUNDED_PRISONERS if noun.startswith("wounded") else POW
 
 
-def test_news_a_figure_that_something_passed_moves_no_one() -> None:
+def test_news_a_figure_that_something_passed_moves_no_one(legs_of: Callable[..., Any]) -> None:
     # without "to" next to it "passed" is a milestone or a vote, never a handover
     assert legs_of("By the summer the number of captured soldiers had passed 1,000.") == {}
     assert legs_of("Parliament passed the law on 300 prisoners of war by 250 votes to 12.") == {}
@@ -530,14 +534,14 @@ def test_news_a_figure_that_something_passed_moves_no_one() -> None:
     ),
 )
 def test_news_wounded_men_moved_in_a_prisoner_swap_are_wounded_prisoners(
-    count: int, wounded: str, template: str
+    legs_of: Callable[..., Any], count: int, wounded: str, template: str
 ) -> None:
     # "men" names no kind of people, but wounded men handed over in a swap are captives
     legs = legs_of(template.format(n=count, w=wounded))
     assert legs == {("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS): [Count.exact(count)]}
 
 
-def test_news_wounded_men_beside_civilians_keep_no_kind() -> None:
+def test_news_wounded_men_beside_civilians_keep_no_kind(legs_of: Callable[..., Any]) -> None:
     # with civilians in the sentence the men may be either, so the figure stays mixed
     legs = legs_of("Russia returned 3 wounded men and 4 civilians to Ukraine on Monday.")
     assert ("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS) not in legs
@@ -550,7 +554,7 @@ def test_news_wounded_men_beside_civilians_keep_no_kind() -> None:
     st.sampled_from(["children", "boys", "girls"]),
 )
 def test_news_children_sent_to_kin_in_a_country_go_to_that_side(
-    count: int, kin: str, side: tuple[str, str, str], noun: str
+    legs_of: Callable[..., Any], count: int, kin: str, side: tuple[str, str, str], noun: str
 ) -> None:
     # "sent to relatives in X": the kin on X's soil receive them, as "sent to X" would say
     name, receiver, sender = side
@@ -558,7 +562,7 @@ def test_news_children_sent_to_kin_in_a_country_go_to_that_side(
     assert legs_of(text) == {(sender, receiver, PersonCategory.CHILDREN): [Count.exact(count)]}
 
 
-def test_news_sent_to_anything_but_kin_or_a_side_moves_no_one() -> None:
+def test_news_sent_to_anything_but_kin_or_a_side_moves_no_one(legs_of: Callable[..., Any]) -> None:
     # troops sent to places in a country are deployed, not handed over
     assert legs_of("Russia said it had sent 5,000 troops to positions in Ukraine.") == {}
     assert legs_of("Moscow sent 300 conscripts to bases in Russia last spring.") == {}
@@ -579,7 +583,7 @@ def test_news_sent_to_anything_but_kin_or_a_side_moves_no_one() -> None:
     ),
 )
 def test_news_an_aside_between_to_a_side_and_the_object_keeps_the_object(
-    count: int, verb: str, aside: str, sides: tuple[str, str, str, str]
+    legs_of: Callable[..., Any], count: int, verb: str, aside: str, sides: tuple[str, str, str, str]
 ) -> None:
     # "returned to the Ukrainian side, after weeks of talks, 120 prisoners": receiver, aside,
     # object

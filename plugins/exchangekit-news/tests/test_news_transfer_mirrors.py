@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
@@ -14,21 +16,6 @@ from exchangekit import Count, Exchange, PersonCategory
 POW = PersonCategory.PRISONERS_OF_WAR
 REMAINS = PersonCategory.REMAINS
 
-Legs = dict[tuple[str, str, PersonCategory], list[Count]]
-
-
-def legs_of(text: str) -> Legs:
-    """Every transfer the parser reads in ``text`` (published 23 October 2025) by direction."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 10, 23), publisher="Desk"
-    )
-    found: Legs = {}
-    for item in items:
-        if isinstance(item, Exchange):
-            for t in item.transfers:
-                found.setdefault((t.sender.code, t.receiver.code, t.category), []).append(t.count)
-    return found
-
 
 @settings(max_examples=25, deadline=None)
 @given(
@@ -37,7 +24,7 @@ def legs_of(text: str) -> Legs:
     st.sampled_from(["soldiers", "servicemen", "prisoners of war"]),
 )
 def test_news_a_bare_nationality_mirrors_the_kind_of_the_leg_it_repeats(
-    n: int, same: str, noun: str
+    legs_of: Callable[..., Any], n: int, same: str, noun: str
 ) -> None:
     # "Russians" says whose people, not what kind: the mirrored leg is of the same kind
     text = f"On Monday, {n} Ukrainian {noun} came home in return for {same} Russians."
@@ -47,7 +34,7 @@ def test_news_a_bare_nationality_mirrors_the_kind_of_the_leg_it_repeats(
     }
 
 
-def test_news_mirrored_legs_in_other_wordings() -> None:
+def test_news_mirrored_legs_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Kyiv got back the bodies of 212 fallen defenders on Friday and returned the same"
         " number of Russians."
@@ -60,7 +47,7 @@ def test_news_mirrored_legs_in_other_wordings() -> None:
     }
 
 
-def test_news_as_many_as_is_a_hedge_and_twice_as_many_a_ratio() -> None:
+def test_news_as_many_as_is_a_hedge_and_twice_as_many_a_ratio(legs_of: Callable[..., Any]) -> None:
     assert legs_of("On Monday Kyiv received 64 soldiers, and as many as 300 more are awaited.") == {
         ("RUS", "UKR", POW): [Count.exact(64)]
     }
@@ -76,7 +63,7 @@ def test_news_as_many_as_is_a_hedge_and_twice_as_many_a_ratio() -> None:
     st.sampled_from(["per side", "in each direction", "each way"]),
 )
 def test_news_counted_swaps_with_one_figure_each_are_not_a_running_total(
-    sizes: list[int], noun: str, per_side: str
+    legs_of: Callable[..., Any], sizes: list[int], noun: str, per_side: str
 ) -> None:
     # "two swaps ... 25 and 150": as many figures as swaps counted, one swap each
     a, b = sizes
@@ -87,7 +74,9 @@ def test_news_counted_swaps_with_one_figure_each_are_not_a_running_total(
     }
 
 
-def test_news_an_event_noun_reaches_its_of_across_an_aside_of_dates() -> None:
+def test_news_an_event_noun_reaches_its_of_across_an_aside_of_dates(
+    legs_of: Callable[..., Any],
+) -> None:
     both = {
         ("RUS", "UKR", POW): [Count.exact(61), Count.exact(77)],
         ("UKR", "RUS", POW): [Count.exact(61), Count.exact(77)],
@@ -134,7 +123,7 @@ def test_news_ordinal_days_of_one_month_date_the_figures_listed(
     assert got == sorted([(f"2025-03-{first:02d}", [str(a)]), (f"2025-03-{second:02d}", [str(b)])])
 
 
-def test_news_ordinal_days_in_other_wordings() -> None:
+def test_news_ordinal_days_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     both = {
         ("RUS", "UKR", PersonCategory.OTHER): [Count.exact(84), Count.exact(146)],
         ("UKR", "RUS", PersonCategory.OTHER): [Count.exact(84), Count.exact(146)],
@@ -179,7 +168,7 @@ def test_news_verbless_sizes_per_side_respectively_date_one_swap_each(
     ]
 
 
-def test_news_verbless_sizes_in_other_wordings() -> None:
+def test_news_verbless_sizes_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     legs = legs_of(
         "The rhythm was steady: on 3 June and 9 July, 60 and 72 in each direction, respectively."
     )
@@ -197,7 +186,7 @@ def test_news_verbless_sizes_in_other_wordings() -> None:
     st.sampled_from([("its dead", REMAINS), ("its soldiers", POW), ("bodies", REMAINS)]),
 )
 def test_news_a_bare_figure_each_time_counts_the_people_its_clause_names(
-    n: int, each: str, people: tuple[str, PersonCategory]
+    legs_of: Callable[..., Any], n: int, each: str, people: tuple[str, PersonCategory]
 ) -> None:
     # one figure per transfer, one direction: the clause's verb and people say which
     noun, category = people
@@ -205,7 +194,7 @@ def test_news_a_bare_figure_each_time_counts_the_people_its_clause_names(
     assert legs_of(text) == {("RUS", "UKR", category): [Count.exact(n), Count.exact(n)]}
 
 
-def test_news_a_bare_figure_each_time_in_other_wordings() -> None:
+def test_news_a_bare_figure_each_time_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of("Russia handed bodies back to Ukraine in May and June, 500 each month.") == {
         ("RUS", "UKR", REMAINS): [Count.exact(500), Count.exact(500)]
     }
@@ -245,7 +234,7 @@ def test_news_a_long_aside_naming_a_part_sits_between_the_subject_and_its_verb(
     assert got == [("2025-10-17", [("UKR", CIVILIANS, Count.exact(n))])]
 
 
-def test_news_long_asides_in_other_wordings() -> None:
+def test_news_long_asides_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Eight Ukrainian civilians, including an elderly couple who had been taken from"
         " their village in the Kharkiv region during the first weeks of the invasion and"
@@ -279,7 +268,7 @@ def test_news_an_aside_describing_one_of_them_sits_before_the_verb(n: int, which
     assert got == [("2025-10-20", [("UKR", PersonCategory.CHILDREN, Count.exact(n))])]
 
 
-def test_news_asides_describing_one_of_them_in_other_wordings() -> None:
+def test_news_asides_describing_one_of_them_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Seven Ukrainian civilians, the oldest of them a retired teacher of 81, were"
         " handed over to Ukraine on Wednesday."
@@ -297,12 +286,14 @@ def test_news_asides_describing_one_of_them_in_other_wordings() -> None:
         ["With Qatar's mediation", "Through the mediation of Qatar", "Under Qatari mediation"]
     ),
 )
-def test_news_mediation_told_as_a_circumstance_is_not_the_verb(n: int, opener: str) -> None:
+def test_news_mediation_told_as_a_circumstance_is_not_the_verb(
+    legs_of: Callable[..., Any], n: int, opener: str
+) -> None:
     text = f"{opener}, {n} children were reunited with their families in Ukraine on Monday."
     assert legs_of(text) == {("RUS", "UKR", PersonCategory.CHILDREN): [Count.exact(n)]}
 
 
-def test_news_mediation_as_circumstance_in_other_wordings() -> None:
+def test_news_mediation_as_circumstance_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "On Friday, through Emirati mediation, 64 Ukrainian soldiers were handed over to Ukraine."
     ) == {("RUS", "UKR", POW): [Count.exact(64)]}
@@ -335,7 +326,7 @@ def test_news_a_parenthesis_inside_a_relative_clause_does_not_end_it(n: int, inn
     assert got == [("2025-10-17", [("UKR", POW, Count.exact(n))])]
 
 
-def test_news_relative_parentheses_and_into_in_other_wordings() -> None:
+def test_news_relative_parentheses_and_into_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "The bodies of 75 Russian soldiers, most of whom, Moscow says, died near Avdiivka"
         " in the winter, were handed over to Russia on Monday."
@@ -354,14 +345,14 @@ def test_news_relative_parentheses_and_into_in_other_wordings() -> None:
     st.sampled_from(["March", "June", "September"]),
 )
 def test_news_after_a_day_and_its_month_a_number_is_a_figure_unless_a_year(
-    day: int, n: int, month: str
+    legs_of: Callable[..., Any], day: int, n: int, month: str
 ) -> None:
     # "on 19 March 175 servicemen": the day is told, so 175 is no part of the date
     text = f"On {day} {month} {n} Russian servicemen were returned to Russia."
     assert legs_of(text) == {("UKR", "RUS", POW): [Count.exact(n)]}
 
 
-def test_news_day_month_figure_in_other_wordings() -> None:
+def test_news_day_month_figure_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of("Then on 2 June 48 Ukrainian soldiers came home to Ukraine.") == {
         ("RUS", "UKR", POW): [Count.exact(48)]
     }
@@ -376,7 +367,7 @@ def test_news_day_month_figure_in_other_wordings() -> None:
     st.sampled_from(["prisoners of war", "servicemen", "prisoners"]),
 )
 def test_news_ones_after_a_nationality_counts_the_people_told_before(
-    ours: int, theirs: int, noun: str
+    legs_of: Callable[..., Any], ours: int, theirs: int, noun: str
 ) -> None:
     text = f"On Friday, {ours} Ukrainian {noun} came home and {theirs} Russian ones were freed."
     assert legs_of(text) == {
@@ -385,7 +376,7 @@ def test_news_ones_after_a_nationality_counts_the_people_told_before(
     }
 
 
-def test_news_ones_in_other_wordings() -> None:
+def test_news_ones_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Kyiv got back 88 Ukrainian prisoners of war on Monday, while 90 Russian ones went"
         " back to Russia."
@@ -399,7 +390,7 @@ def test_news_ones_in_other_wordings() -> None:
     st.sampled_from(["in return", "in exchange"]),
 )
 def test_news_home_is_the_side_that_did_not_get_its_people_in_return(
-    n: int, other: tuple[str, str, str], back: str
+    legs_of: Callable[..., Any], n: int, other: tuple[str, str, str], back: str
 ) -> None:
     # no side is named for the first leg: the one that "received its people in return"
     # is the other leg's, so the people came home to the other side
@@ -408,7 +399,7 @@ def test_news_home_is_the_side_that_did_not_get_its_people_in_return(
     assert legs_of(text) == {(away, home, POW): [Count.exact(n)]}
 
 
-def test_news_home_of_the_other_leg_in_other_wordings() -> None:
+def test_news_home_of_the_other_leg_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "On Monday 31 civilians came back home, while Moscow got back its citizens in return."
     ) == {("RUS", "UKR", CIVILIANS): [Count.exact(31)]}
@@ -428,7 +419,7 @@ def test_news_home_of_the_other_leg_in_other_wordings() -> None:
     st.sampled_from(["the same number of Ukrainians", "the same numbers of Ukrainian prisoners"]),
 )
 def test_news_the_same_number_repeats_each_part_of_a_pair(
-    soldiers: int, civilians: int, same: str
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, same: str
 ) -> None:
     # "N soldiers and M civilians ... for the same number": both parts go back, each of its kind
     text = (
@@ -443,7 +434,7 @@ def test_news_the_same_number_repeats_each_part_of_a_pair(
     }
 
 
-def test_news_the_same_number_after_a_pair_in_other_wordings() -> None:
+def test_news_the_same_number_after_a_pair_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     assert legs_of(
         "Moscow freed 64 servicemen and 9 civilians on Sunday and got back as many Russians."
     ) == {

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from exchangekit_news import NewsParser
@@ -14,19 +16,6 @@ from exchangekit import Count, Exchange, PersonCategory
 
 OTHER = PersonCategory.OTHER
 NAMES = {"Ukraine": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Moscow": "RUS"}
-
-
-def legs(text: str, published: date = date(2025, 10, 23)) -> dict[tuple[str, str, str], Count]:
-    """Every transfer the parser reads in ``text``, keyed by sender, receiver and category."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
-    )
-    return {
-        (t.sender.code, t.receiver.code, t.category.value): t.count
-        for item in items
-        if isinstance(item, Exchange)
-        for t in item.transfers
-    }
 
 
 def other(code: str) -> str:
@@ -41,19 +30,21 @@ def other(code: str) -> str:
     st.sampled_from(["says it has freed", "said it had freed", "announced it had freed"]),
 )
 def test_news_a_side_announcing_it_freed_people_got_its_own_back(
-    name: str, amount: int, verb: str
+    legs: Callable[..., Any], name: str, amount: int, verb: str
 ) -> None:
     text = f"{name} {verb} {amount:,} people in a fresh prisoner exchange on Tuesday."
     code = NAMES[name]
     assert legs(text) == {(other(code), code, "other"): Count.exact(amount)}
 
 
-def test_news_a_side_freeing_named_enemy_people_hands_them_over() -> None:
+def test_news_a_side_freeing_named_enemy_people_hands_them_over(legs: Callable[..., Any]) -> None:
     text = "Kyiv said it had freed 64 Russian soldiers on Tuesday."
     assert legs(text) == {("UKR", "RUS", "prisoners_of_war"): Count.exact(64)}
 
 
-def test_news_a_side_freeing_people_told_by_the_other_side_hands_them_over() -> None:
+def test_news_a_side_freeing_people_told_by_the_other_side_hands_them_over(
+    legs: Callable[..., Any],
+) -> None:
     text = "Moscow freed 64 soldiers on Tuesday, Kyiv said."
     assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(64)}
 
@@ -65,7 +56,7 @@ def test_news_a_side_freeing_people_told_by_the_other_side_hands_them_over() -> 
     st.sampled_from(["got back", "took back", "received", "handed over"]),
 )
 def test_news_wounded_moved_by_a_side_are_wounded_prisoners(
-    name: str, amount: int, verb: str
+    legs: Callable[..., Any], name: str, amount: int, verb: str
 ) -> None:
     text = f"On Friday {name} {verb} {amount} of its own wounded."
     if verb == "handed over":
@@ -75,11 +66,13 @@ def test_news_wounded_moved_by_a_side_are_wounded_prisoners(
     assert legs(text) == {(*direction, "wounded_prisoners"): Count.exact(amount)}
 
 
-def test_news_people_reported_wounded_stay_a_casualty_figure() -> None:
+def test_news_people_reported_wounded_stay_a_casualty_figure(legs: Callable[..., Any]) -> None:
     assert legs("Moscow said 3,000 of its soldiers were wounded in the offensive.") == {}
 
 
-def test_news_part_of_a_promised_group_that_was_handed_over_is_coded() -> None:
+def test_news_part_of_a_promised_group_that_was_handed_over_is_coded(
+    legs: Callable[..., Any],
+) -> None:
     text = (
         "Moscow, which had pledged to hand over 30 badly wounded Ukrainian soldiers, "
         "sent back 27 of them on Thursday, officials in Kyiv said."
@@ -87,7 +80,9 @@ def test_news_part_of_a_promised_group_that_was_handed_over_is_coded() -> None:
     assert legs(text) == {("RUS", "UKR", "wounded_prisoners"): Count.exact(27)}
 
 
-def test_news_part_of_a_group_already_handed_over_is_not_coded_again() -> None:
+def test_news_part_of_a_group_already_handed_over_is_not_coded_again(
+    legs: Callable[..., Any],
+) -> None:
     text = "Russia handed over 120 prisoners on Thursday, and 14 of them were officers."
     assert legs(text) == {("RUS", "UKR", "prisoners_of_war"): Count.exact(120)}
 
@@ -103,14 +98,6 @@ def test_news_a_day_after_a_call_about_a_planned_date_is_not_counted_from_it() -
     )
     periods = {str(item.period) for item in items if isinstance(item, Exchange)}
     assert periods == {"2025-03-17"}
-
-
-def periods(text: str, published: date) -> set[str]:
-    """The periods of the exchanges the parser reads in ``text``."""
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
-    )
-    return {str(item.period) for item in items if isinstance(item, Exchange)}
 
 
 @pytest.mark.parametrize(
@@ -130,23 +117,27 @@ def periods(text: str, published: date) -> set[str]:
     ],
 )
 def test_news_seasons_holidays_and_a_month_last_year_date_the_exchange(
-    sentence: str, expected: str
+    periods: Callable[..., Any], sentence: str, expected: str
 ) -> None:
     assert periods(sentence, date(2025, 10, 23)) == {expected}
 
 
-def test_news_a_holiday_naming_a_noun_is_no_date() -> None:
+def test_news_a_holiday_naming_a_noun_is_no_date(periods: Callable[..., Any]) -> None:
     # "the Easter truce" names a truce, not a day: the exchange keeps the weekday
     text = "During the Easter truce, Kyiv received 58 soldiers from Russia on Tuesday."
     assert periods(text, date(2025, 10, 23)) == {"2025-10-21"}
 
 
-def test_news_largest_since_the_spring_is_no_date_of_the_exchange() -> None:
+def test_news_largest_since_the_spring_is_no_date_of_the_exchange(
+    periods: Callable[..., Any],
+) -> None:
     text = "In the largest swap since the spring, Kyiv received 58 soldiers from Russia on Monday."
     assert periods(text, date(2025, 10, 23)) == {"2025-10-20"}
 
 
-def test_news_a_long_relative_clause_of_capture_does_not_date_the_return() -> None:
+def test_news_a_long_relative_clause_of_capture_does_not_date_the_return(
+    periods: Callable[..., Any],
+) -> None:
     text = (
         "Thirty civilians who had been taken to Ukraine during the raid by the armed "
         "formations of the neighbouring country last summer returned to Russia on Friday."
@@ -156,14 +147,18 @@ def test_news_a_long_relative_clause_of_capture_does_not_date_the_return() -> No
 
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(range(1, 13)), st.integers(min_value=2, max_value=900))
-def test_news_a_month_last_year_is_the_year_before_publication(month: int, amount: int) -> None:
+def test_news_a_month_last_year_is_the_year_before_publication(
+    periods: Callable[..., Any], month: int, amount: int
+) -> None:
     names = ["January", "February", "March", "April", "May", "June", "July", "August"]
     names += ["September", "October", "November", "December"]
     text = f"In {names[month - 1]} last year, Kyiv received {amount} soldiers from Russia."
     assert periods(text, date(2025, 10, 23)) == {f"2024-{month:02d}"}
 
 
-def test_news_a_figure_in_a_later_clause_of_speech_does_not_take_the_verb_before() -> None:
+def test_news_a_figure_in_a_later_clause_of_speech_does_not_take_the_verb_before(
+    legs: Callable[..., Any],
+) -> None:
     # "received ... in all" is a running sum; the 900 are only ready to go, a plan
     text = (
         "The negotiator wrote that Moscow had received 41 in all, and said a further 900 "
@@ -197,7 +192,7 @@ def test_news_a_helper_is_neither_side_the_people_go_the_way_of_their_kind(helpe
     st.sampled_from(["prisoners", "badly wounded prisoners"]),
 )
 def test_news_a_figure_that_went_each_way_is_both_directions(
-    amount: int, opening: str, people: str
+    legs: Callable[..., Any], amount: int, opening: str, people: str
 ) -> None:
     text = f"{opening}, {amount} {people} went each way, officials said."
     kind = "wounded_prisoners" if "wounded" in people else "prisoners_of_war"
@@ -207,7 +202,7 @@ def test_news_a_figure_that_went_each_way_is_both_directions(
     }
 
 
-def test_news_earlier_in_the_week_is_the_week_of_the_report() -> None:
+def test_news_earlier_in_the_week_is_the_week_of_the_report(periods: Callable[..., Any]) -> None:
     text = "Earlier in the week, 30 prisoners went each way, officials said."
     assert periods(text, date(2025, 10, 23)) == {"2025-W43"}
 
@@ -230,7 +225,7 @@ def test_news_a_dated_part_of_a_running_sum_is_its_own_exchange(verb: str) -> No
     assert found == {("2025-05-09", "RUS", "UKR", "wounded_prisoners", 12)}
 
 
-def test_news_an_undated_part_of_a_running_sum_stays_in_it() -> None:
+def test_news_an_undated_part_of_a_running_sum_stays_in_it(legs: Callable[..., Any]) -> None:
     text = (
         "The ombudsman said that in May, in three stages, more than 300 Ukrainian "
         "soldiers had come home, including 12 badly wounded men."
@@ -245,7 +240,7 @@ def test_news_an_undated_part_of_a_running_sum_stays_in_it() -> None:
     st.integers(min_value=2, max_value=150),
 )
 def test_news_a_bare_figure_after_a_comma_mirrors_the_leg_before_it(
-    sides: tuple[str, str], first: int, second: int
+    legs: Callable[..., Any], sides: tuple[str, str], first: int, second: int
 ) -> None:
     # "N bodies to A, M to B": the second figure leaves out the noun of the first
     a, b = sides
@@ -256,7 +251,9 @@ def test_news_a_bare_figure_after_a_comma_mirrors_the_leg_before_it(
     }
 
 
-def test_news_a_comma_between_figures_without_their_own_receivers_adds_no_leg() -> None:
+def test_news_a_comma_between_figures_without_their_own_receivers_adds_no_leg(
+    legs: Callable[..., Any],
+) -> None:
     # only a figure followed by "to <side>" mirrors the one before
     text = "The sides traded the dead on Friday, 640 bodies to Kyiv, 31 of them unnamed."
     assert ("UKR", "RUS", "remains") not in legs(text)
@@ -270,7 +267,7 @@ def test_news_a_comma_between_figures_without_their_own_receivers_adds_no_leg() 
     st.integers(min_value=2, max_value=150),
 )
 def test_news_a_verbless_list_of_the_dead_sends_the_second_figure_back(
-    sides: tuple[str, str], joint: str, first: int, second: int
+    legs: Callable[..., Any], sides: tuple[str, str], joint: str, first: int, second: int
 ) -> None:
     # no verb reaches the second figure: it goes to the side that sent the first
     a, b = sides
@@ -284,7 +281,9 @@ def test_news_a_verbless_list_of_the_dead_sends_the_second_figure_back(
     }
 
 
-def test_news_a_verbless_second_figure_to_the_same_side_is_not_turned_round() -> None:
+def test_news_a_verbless_second_figure_to_the_same_side_is_not_turned_round(
+    legs: Callable[..., Any],
+) -> None:
     text = "On Thursday there was a handover of the dead: 800 bodies to Kyiv, 30 to Ukraine."
     assert ("UKR", "RUS", "remains") not in legs(text)
 
@@ -297,7 +296,7 @@ def test_news_a_verbless_second_figure_to_the_same_side_is_not_turned_round() ->
     st.sampled_from(["prisoners of war", "soldiers", "servicemen"]),
 )
 def test_news_two_figures_with_their_own_nationalities_share_one_noun(
-    adjectives: tuple[str, str], first: int, second: int, noun: str
+    legs: Callable[..., Any], adjectives: tuple[str, str], first: int, second: int, noun: str
 ) -> None:
     # "N Ukrainian and M Russian soldiers": the first figure keeps its own adjective
     a, b = adjectives
@@ -311,7 +310,9 @@ def test_news_two_figures_with_their_own_nationalities_share_one_noun(
     }
 
 
-def test_news_one_nationality_listed_with_a_noun_of_the_same_side_is_left_alone() -> None:
+def test_news_one_nationality_listed_with_a_noun_of_the_same_side_is_left_alone(
+    legs: Callable[..., Any],
+) -> None:
     # no second adjective of another side: nothing to pair the first figure with
     text = "Kyiv said on Monday that 70 Ukrainian and foreign fighters had come home."
     assert ("UKR", "RUS", "prisoners_of_war") not in legs(text)
@@ -340,7 +341,9 @@ def test_news_sizes_of_swaps_in_a_fronted_phrase_are_exchanges_not_a_running_tot
     assert not any(type(i).__name__ == "ExchangeTally" for i in items)
 
 
-def test_news_a_single_size_in_a_fronted_phrase_of_swaps_is_one_exchange() -> None:
+def test_news_a_single_size_in_a_fronted_phrase_of_swaps_is_one_exchange(
+    legs: Callable[..., Any],
+) -> None:
     text = "In swaps of 45 soldiers apiece, the two sides cleared the camps last winter."
     assert legs(text) == {
         ("RUS", "UKR", "prisoners_of_war"): Count.exact(45),
@@ -382,7 +385,7 @@ def test_news_listed_months_pair_with_listed_sizes_despite_a_later_aside_date(
     st.integers(min_value=2, max_value=1500),
 )
 def test_news_a_pair_after_a_colon_sizes_the_swap_its_clause_names(
-    clause: str, amount: int
+    legs: Callable[..., Any], clause: str, amount: int
 ) -> None:
     text = f"{clause}: {amount:,} for {amount:,}."
     assert legs(text) == {
@@ -399,7 +402,9 @@ def test_news_a_pair_after_a_colon_sizes_the_swap_its_clause_names(
         "A new swap will follow soon",
     ],
 )
-def test_news_a_pair_after_a_colon_sizes_no_swap_that_is_only_planned(clause: str) -> None:
+def test_news_a_pair_after_a_colon_sizes_no_swap_that_is_only_planned(
+    legs: Callable[..., Any], clause: str
+) -> None:
     assert legs(f"{clause}: 300 for 300.") == {}
 
 
@@ -411,7 +416,7 @@ def test_news_a_pair_after_a_colon_sizes_no_swap_that_is_only_planned(clause: st
     st.integers(min_value=2, max_value=900),
 )
 def test_news_a_participle_after_while_shares_the_subject_of_the_clause_before(
-    sides: tuple[str, str], verb: str, back: int, out: int
+    legs: Callable[..., Any], sides: tuple[str, str], verb: str, back: int, out: int
 ) -> None:
     # "A got back N people while handing B M prisoners": A does the handing too
     a, b = sides
@@ -422,7 +427,7 @@ def test_news_a_participle_after_while_shares_the_subject_of_the_clause_before(
     assert found[(NAMES[a], NAMES[b], "prisoners_of_war")] == Count.exact(out)
 
 
-def test_news_a_while_clause_with_its_own_subject_keeps_it() -> None:
+def test_news_a_while_clause_with_its_own_subject_keeps_it(legs: Callable[..., Any]) -> None:
     text = "On Monday Kyiv got back 140 people while Moscow took back 35 soldiers."
     assert legs(text) == {
         ("RUS", "UKR", "other"): Count.exact(140),
@@ -443,7 +448,7 @@ def test_news_a_while_clause_with_its_own_subject_keeps_it() -> None:
     ),
 )
 def test_news_a_pair_after_a_comma_sizes_no_swap_its_clause_only_plans(
-    amount: int, sentence: str
+    legs: Callable[..., Any], amount: int, sentence: str
 ) -> None:
     # Regression: a pair set off by a comma or brackets after a proposed or expected swap
     # was read as a swap done, each way; after a colon it already was not.
@@ -452,7 +457,9 @@ def test_news_a_pair_after_a_comma_sizes_no_swap_its_clause_only_plans(
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=2, max_value=3000))
-def test_news_a_pair_after_a_comma_still_sizes_a_swap_done(amount: int) -> None:
+def test_news_a_pair_after_a_comma_still_sizes_a_swap_done(
+    legs: Callable[..., Any], amount: int
+) -> None:
     # news copy writes thousands with a comma; a bare "1800" reads as a year
     text = f"On Friday the sides carried out a new swap, {amount:,} for {amount:,}."
     assert legs(text) == {

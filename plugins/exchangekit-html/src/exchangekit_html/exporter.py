@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any, TextIO
 
-from exchangekit import CasualtyClaim, Dataset, Exchange, ExchangeTally
+from exchangekit import Dataset
 from exchangekit.formats import Exporter, Record
 
 if TYPE_CHECKING:
@@ -81,19 +81,5 @@ class HtmlExporter(Exporter):
             raise TypeError(f"by={by!r} is not a bucket size; use one of {', '.join(BUCKETS)}")
         if title is not None and not isinstance(title, str):
             raise TypeError(f"title= must be text, not {type(title).__name__}")
-        exchanges: list[Exchange] = []
-        claims: list[CasualtyClaim] = []
-        tallies: list[ExchangeTally] = []
-        for record in records:
-            if isinstance(record, Exchange):
-                exchanges.append(record)
-            elif isinstance(record, CasualtyClaim):
-                claims.append(record)
-            elif isinstance(record, ExchangeTally):
-                tallies.append(record)
-            else:
-                raise TypeError(f"cannot write {type(record).__name__}; expected a record")
-        dataset = Dataset(
-            exchanges=exchanges, claims=claims, tallies=tallies, provenance=provenance
-        )
+        dataset = Dataset.gather(records, provenance)
         stream.write(render(dataset, by=by, title=title))

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, TextIO
 from exchangekit.api import export
 from exchangekit.errors import ExportError, RecordValidationError
 from exchangekit.formats import Exporter, Record
-from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
+from exchangekit.models import Dataset
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -56,22 +56,13 @@ def _table_choice(table: object) -> str:
 
 
 def _dataset(records: Iterable[Record], provenance: tuple[str, ...]) -> Dataset:
-    exchanges: list[Exchange] = []
-    claims: list[CasualtyClaim] = []
-    tallies: list[ExchangeTally] = []
-    for record in records:
-        if isinstance(record, Exchange):
-            exchanges.append(record)
-        elif isinstance(record, CasualtyClaim):
-            claims.append(record)
-        elif isinstance(record, ExchangeTally):
-            tallies.append(record)
-        else:
-            raise TypeError(f"the parquet exporter writes records, not {type(record).__name__}")
-    try:
-        return Dataset(exchanges=exchanges, claims=claims, tallies=tallies, provenance=provenance)
-    except RecordValidationError as exc:
-        raise ExportError(str(exc)) from exc
+    def refuse(record: object) -> TypeError:
+        return TypeError(f"the parquet exporter writes records, not {type(record).__name__}")
+
+    def invalid(exc: RecordValidationError) -> ExportError:
+        return ExportError(str(exc))
+
+    return Dataset.gather(records, provenance, refuse=refuse, invalid=invalid)
 
 
 def parquet_bytes(table: pa.Table) -> bytes:
