@@ -282,6 +282,12 @@ _PRISONER_CONTEXT: Final = frozenset(
         "released",
     }
 )
+# Words that keep a bare-figure swap from being read as one of prisoners of war.
+_BARE_SWAP_OTHERWISE: Final = (
+    lx.CIVILIAN_WORDS
+    | _REMAINS_HEADS
+    | {"dead", "fallen", "body", "people", "children", "women", "repatriation", "handover"}
+)
 # Words that make what follows them a plan or a hypothesis.
 _HYPOTHETICAL: Final = frozenset(
     {
@@ -2181,6 +2187,16 @@ class _Sentence:
                 return PersonCategory.WOUNDED_PRISONERS
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
+            if (
+                noun is None
+                and (previous is None or previous.sentence != self.index)
+                and self.discourse.category in (None, PersonCategory.OTHER)
+                and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
+                and self._bare_swap()
+            ):
+                # a new sentence's "150 were exchanged for 150" is not the mixed group of
+                # the one before
+                return PersonCategory.PRISONERS_OF_WAR
             if previous is not None:
                 if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
                     return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
@@ -2191,6 +2207,8 @@ class _Sentence:
                 return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
+            if noun is None and self._bare_swap():
+                return PersonCategory.PRISONERS_OF_WAR  # "when 150 were exchanged for 150"
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
             if figure.wounded:
@@ -2216,6 +2234,18 @@ class _Sentence:
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _bare_swap(self) -> bool:
+        """Whether a sentence reports a swap between the sides in bare figures.
+
+        In war reporting "150 were exchanged for 150" or "246 went each way", with no
+        people noun, means prisoners of war unless the sentence speaks of civilians or of
+        the dead; a nationality or "people" noun keeps its mixed reading.
+        """
+        words = self.norm_set
+        return bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) and words.isdisjoint(
+            _BARE_SWAP_OTHERWISE
+        )
 
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.

@@ -1,0 +1,57 @@
+"""Bare figures in a sentence about a swap: with no people noun they are prisoners of war.
+
+War reporters write "80 were traded for 80" or "a swap of 60 for 60" once the
+kind of exchange is plain; a nationality or "people" noun keeps the mixed
+reading, and a sentence about civilians or the dead keeps its own kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
+
+
+def categories(legs: set[tuple[str, str, str, str, str]], count: str) -> set[str]:
+    """The categories of every leg read with ``count``."""
+    return {leg[3] for leg in legs if leg[4] == count}
+
+
+def test_news_a_later_bare_swap_is_not_the_mixed_group_before_it(recap: Recap) -> None:
+    text = (
+        "Looking back, the first handover of the year, in January, sent 40 Ukrainians home "
+        "and 40 Russians the other way. A second exchange in early March swapped 120 for 120."
+    )
+    assert categories(recap(text), "120") == {"prisoners_of_war"}
+    assert categories(recap(text), "40") == {"other"}
+
+
+def test_news_a_bare_swap_in_a_recap_of_the_year_is_of_prisoners(recap: Recap) -> None:
+    text = (
+        "Over the year Kyiv brought 64 of its marines back in a January deal, while 64 "
+        "Russians went home. The summer brought the 12 July exchange of 95 for 95."
+    )
+    assert categories(recap(text), "95") == {"prisoners_of_war"}
+
+
+def test_news_a_bare_swap_near_civilians_is_not_of_prisoners(recap: Recap) -> None:
+    text = (
+        "Earlier, 30 Ukrainians came home in a February swap. In April, civilians held "
+        "since the first weeks of the war were exchanged, 18 for 18."
+    )
+    assert "prisoners_of_war" not in categories(recap(text), "18")
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(n=st.integers(min_value=11, max_value=900), m=st.integers(min_value=901, max_value=2000))
+def test_news_any_bare_swap_after_a_mixed_one_is_of_prisoners(recap: Recap, n: int, m: int) -> None:
+    text = (
+        f"In January {m} Ukrainians were freed in a swap. "
+        f"On 3 March the sides exchanged {n} for {n}, the defence ministry said."
+    )
+    assert categories(recap(text), str(n)) == {"prisoners_of_war"}
