@@ -55,3 +55,25 @@ def test_news_any_bare_swap_after_a_mixed_one_is_of_prisoners(recap: Recap, n: i
         f"On 3 March the sides exchanged {n} for {n}, the defence ministry said."
     )
     assert categories(recap(text), str(n)) == {"prisoners_of_war"}
+
+
+def test_news_full_dates_listed_together_share_a_figure_told_each_time(recap: Recap) -> None:
+    text = (
+        "On 4 March, 19 April and 2 June, the reintegration ministry reported, Kyiv took back "
+        "the bodies of 60 servicemen each time."
+    )
+    assert {(leg[0], leg[2], leg[3], leg[4]) for leg in recap(text)} == {
+        ("2025-03-04", "UKR", "remains", "60"),
+        ("2025-04-19", "UKR", "remains", "60"),
+        ("2025-06-02", "UKR", "remains", "60"),
+    }
+
+
+def test_news_american_style_dates_listed_together_are_one_list(recap: Recap) -> None:
+    text = "Ukraine recovered 33 fallen soldiers on each occasion, on May 3 and May 21."
+    assert {leg[0] for leg in recap(text) if leg[2] == "UKR"} == {"2025-05-03", "2025-05-21"}
+
+
+def test_news_dates_in_separate_clauses_stay_separate(recap: Recap) -> None:
+    text = "On 4 March Ukraine got back 70 bodies, and on 9 May it received 40 more each time."
+    assert ("2025-03-04", "RUS", "UKR", "remains", "70") in recap(text)
