@@ -77,3 +77,16 @@ def test_news_american_style_dates_listed_together_are_one_list(recap: Recap) ->
 def test_news_dates_in_separate_clauses_stay_separate(recap: Recap) -> None:
     text = "On 4 March Ukraine got back 70 bodies, and on 9 May it received 40 more each time."
     assert ("2025-03-04", "RUS", "UKR", "remains", "70") in recap(text)
+
+
+def test_news_a_month_list_past_a_semicolon_does_not_date_the_figure_before_it(
+    recap: Recap,
+) -> None:
+    text = (
+        "In March 2,400 bodies were returned to Ukraine; in April and May it received "
+        "roughly 500 each month."
+    )
+    legs = {(leg[0], leg[4]) for leg in recap(text) if leg[2] == "UKR"}
+    assert ("2025-03", "2,400") in legs
+    assert ("2025-04", "2,400") not in legs
+    assert ("2025-05", "around 500 [450, 550]") in legs

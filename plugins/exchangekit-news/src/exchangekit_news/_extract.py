@@ -3157,7 +3157,10 @@ class _Sentence:
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
-            if series_dates and self._dated_apart(figure, dates, series_dates):
+            if series_dates and (
+                self._dated_apart(figure, dates, series_dates)
+                or self._series_beyond(figure, dates, series_dates)
+            ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
                 # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
@@ -8177,6 +8180,19 @@ class _Sentence:
             and not self._figure_between(d.last, figure.first)
             for d in dates
         )
+
+    def _series_beyond(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether the listed series belongs to a later clause, past a semicolon.
+
+        "In June 6,057 bodies came back; in July and August about 1,000 each month
+        followed": the months share out the 1,000, not the 6,057 before the break.
+        """
+        listed = [d.first for d in dates if d.text in series]
+        if not listed or min(listed) <= figure.first:
+            return False
+        return any(self.norm(i) == ";" for i in range(figure.np_end, min(listed)))
 
     def _told_without_sides(
         self, predicate: TransferWord | None, first: bool, figure: FigureMention
