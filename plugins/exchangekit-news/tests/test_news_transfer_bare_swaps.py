@@ -90,3 +90,21 @@ def test_news_a_month_list_past_a_semicolon_does_not_date_the_figure_before_it(
     assert ("2025-03", "2,400") in legs
     assert ("2025-04", "2,400") not in legs
     assert ("2025-05", "around 500 [450, 550]") in legs
+
+
+def test_news_a_bare_figure_that_went_each_way_in_a_swap_counts_per_side(recap: Recap) -> None:
+    text = "In the third swap of the autumn, on 14 October, 84 went each way."
+    assert {(leg[1], leg[2], leg[3], leg[4]) for leg in recap(text)} == {
+        ("RUS", "UKR", "prisoners_of_war", "84"),
+        ("UKR", "RUS", "prisoners_of_war", "84"),
+    }
+
+
+def test_news_a_swap_told_as_going_each_way_after_a_comma_is_read(recap: Recap) -> None:
+    text = "On 2 May the two armies held another exchange, in which 61 went each way."
+    assert ("2025-05-02", "RUS", "UKR", "prisoners_of_war", "61") in recap(text)
+
+
+def test_news_a_bare_figure_going_each_way_in_a_plan_is_not_read(recap: Recap) -> None:
+    text = "Under the proposed swap, 300 would go each way before the end of the month."
+    assert recap(text) == set()

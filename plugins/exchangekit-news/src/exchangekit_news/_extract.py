@@ -3658,6 +3658,8 @@ class _Sentence:
         while self.norm(verb) in _PERFECT and verb < figure.last + 3:
             verb += 1  # "700 have now come home"
         after = self.norm(verb)
+        if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
+            return True  # "at Easter 246 went each way": a swap's size, per side
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
@@ -3667,6 +3669,12 @@ class _Sentence:
             "exchanged",
             "swapped",
         )
+
+    def _each_way_at(self, i: int) -> bool:
+        """Whether "each way", "in each direction" or "in either direction" begins at ``i``."""
+        if self.norm(i) == "in":
+            i += 1
+        return self.norm(i) in ("each", "either") and self.norm(i + 1) in ("way", "direction")
 
     def _respective_dates(
         self, figures: list[FigureMention], dates: list[DateMention]
