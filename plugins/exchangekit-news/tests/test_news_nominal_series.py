@@ -48,7 +48,7 @@ def test_news_a_hyphenated_pair_is_the_size_of_each_direction(
 def test_news_a_hyphenated_pair_reads_like_the_spaced_one(legs: Callable[..., Any]) -> None:
     hyphenated = legs("Ukraine and Russia held a 64-for-64 swap on 2 June.")
     assert hyphenated == legs("Ukraine and Russia held a 64 for 64 swap on 2 June.")
-    assert hyphenated == both("other", 64)
+    assert hyphenated == both("prisoners_of_war", 64)
 
 
 def test_news_a_pair_beside_wounded_handed_over_is_a_swap_of_its_own(
@@ -57,7 +57,7 @@ def test_news_a_pair_beside_wounded_handed_over_is_a_swap_of_its_own(
     text = "On Monday Moscow handed back 12 wounded soldiers alongside a 40-for-40 swap."
     assert legs(text) == {
         ("RUS", "UKR", "wounded_prisoners"): Count.exact(12),
-        **both("other", 40),
+        **both("prisoners_of_war", 40),
     }
 
 

@@ -389,8 +389,8 @@ def test_news_a_pair_after_a_colon_sizes_the_swap_its_clause_names(
 ) -> None:
     text = f"{clause}: {amount:,} for {amount:,}."
     assert legs(text) == {
-        ("RUS", "UKR", "other"): Count.exact(amount),
-        ("UKR", "RUS", "other"): Count.exact(amount),
+        ("RUS", "UKR", "prisoners_of_war"): Count.exact(amount),
+        ("UKR", "RUS", "prisoners_of_war"): Count.exact(amount),
     }
 
 
@@ -463,6 +463,6 @@ def test_news_a_pair_after_a_comma_still_sizes_a_swap_done(
     # news copy writes thousands with a comma; a bare "1800" reads as a year
     text = f"On Friday the sides carried out a new swap, {amount:,} for {amount:,}."
     assert legs(text) == {
-        ("UKR", "RUS", "other"): Count.exact(amount),
-        ("RUS", "UKR", "other"): Count.exact(amount),
+        ("UKR", "RUS", "prisoners_of_war"): Count.exact(amount),
+        ("RUS", "UKR", "prisoners_of_war"): Count.exact(amount),
     }

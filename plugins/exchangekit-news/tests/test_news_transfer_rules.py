@@ -112,8 +112,8 @@ def test_news_respectively_pairs_only_the_lists_written_before_it(news: News) ->
 def test_news_a_pair_set_off_after_an_exchange_noun_is_its_size(amount: int, form: str) -> None:
     text = f"A modest exchange{form.format(n=amount)} followed on Feb. 8."
     assert legs_of(exchanges(text)) == {
-        ("RUS", "UKR", PersonCategory.OTHER): Count.exact(amount),
-        ("UKR", "RUS", PersonCategory.OTHER): Count.exact(amount),
+        ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(amount),
+        ("UKR", "RUS", PersonCategory.PRISONERS_OF_WAR): Count.exact(amount),
     }
 
 

@@ -282,6 +282,12 @@ _PRISONER_CONTEXT: Final = frozenset(
         "released",
     }
 )
+# Words that keep a bare-figure swap from being read as one of prisoners of war.
+_BARE_SWAP_OTHERWISE: Final = (
+    lx.CIVILIAN_WORDS
+    | _REMAINS_HEADS
+    | {"dead", "fallen", "body", "people", "children", "women", "repatriation", "handover"}
+)
 # Words that make what follows them a plan or a hypothesis.
 _HYPOTHETICAL: Final = frozenset(
     {
@@ -2181,6 +2187,16 @@ class _Sentence:
                 return PersonCategory.WOUNDED_PRISONERS
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
+            if (
+                noun is None
+                and (previous is None or previous.sentence != self.index)
+                and self.discourse.category in (None, PersonCategory.OTHER)
+                and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
+                and self._bare_swap()
+            ):
+                # a new sentence's "150 were exchanged for 150" is not the mixed group of
+                # the one before
+                return PersonCategory.PRISONERS_OF_WAR
             if previous is not None:
                 if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
                     return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
@@ -2191,6 +2207,8 @@ class _Sentence:
                 return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
+            if noun is None and self._bare_swap():
+                return PersonCategory.PRISONERS_OF_WAR  # "when 150 were exchanged for 150"
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
             if figure.wounded:
@@ -2216,6 +2234,18 @@ class _Sentence:
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _bare_swap(self) -> bool:
+        """Whether a sentence reports a swap between the sides in bare figures.
+
+        In war reporting "150 were exchanged for 150" or "246 went each way", with no
+        people noun, means prisoners of war unless the sentence speaks of civilians or of
+        the dead; a nationality or "people" noun keeps its mixed reading.
+        """
+        words = self.norm_set
+        return bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) and words.isdisjoint(
+            _BARE_SWAP_OTHERWISE
+        )
 
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
@@ -3127,7 +3157,10 @@ class _Sentence:
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
-            if series_dates and self._dated_apart(figure, dates, series_dates):
+            if series_dates and (
+                self._dated_apart(figure, dates, series_dates)
+                or self._series_beyond(figure, dates, series_dates)
+            ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
                 # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
@@ -3625,6 +3658,8 @@ class _Sentence:
         while self.norm(verb) in _PERFECT and verb < figure.last + 3:
             verb += 1  # "700 have now come home"
         after = self.norm(verb)
+        if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
+            return True  # "at Easter 246 went each way": a swap's size, per side
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
@@ -3634,6 +3669,12 @@ class _Sentence:
             "exchanged",
             "swapped",
         )
+
+    def _each_way_at(self, i: int) -> bool:
+        """Whether "each way", "in each direction" or "in either direction" begins at ``i``."""
+        if self.norm(i) == "in":
+            i += 1
+        return self.norm(i) in ("each", "either") and self.norm(i + 1) in ("way", "direction")
 
     def _respective_dates(
         self, figures: list[FigureMention], dates: list[DateMention]
@@ -8147,6 +8188,19 @@ class _Sentence:
             and not self._figure_between(d.last, figure.first)
             for d in dates
         )
+
+    def _series_beyond(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether the listed series belongs to a later clause, past a semicolon.
+
+        "In June 6,057 bodies came back; in July and August about 1,000 each month
+        followed": the months share out the 1,000, not the 6,057 before the break.
+        """
+        listed = [d.first for d in dates if d.text in series]
+        if not listed or min(listed) <= figure.first:
+            return False
+        return any(self.norm(i) == ";" for i in range(figure.np_end, min(listed)))
 
     def _told_without_sides(
         self, predicate: TransferWord | None, first: bool, figure: FigureMention

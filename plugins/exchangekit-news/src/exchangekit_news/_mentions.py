@@ -1429,7 +1429,9 @@ class _Finder:
             )
             since = since or self._since_event(start)
             as_of = previous == "of" and self.norm(i - 2) == "as"
-            found.append(DateMention(start, end, text, since, as_of, group))
+            found.append(
+                DateMention(start, end, text, since, as_of, self._listed(found, start, group))
+            )
             # A list of months shares one group: "in July, August and September".
             i = end
             while i < self.last and tokens[i].norm in (",", "and") and self._month_at(i + 1):
@@ -1447,6 +1449,20 @@ class _Finder:
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
         return found
+
+    def _listed(self, found: list[DateMention], start: int, group: int) -> int:
+        """The group of the date just read: its list's when only "," or "and" parts them.
+
+        "on 28 July, 11 August and 16 September", "on June 11 and June 14": full dates
+        listed together are one list, as "in July, August and September" is.
+        """
+        if not found:
+            return group
+        last = found[-1]
+        between = {self.norm(i) for i in range(last.last, start)}
+        if last.last < start <= last.last + 2 and between <= {",", "and"}:
+            return last.group
+        return group
 
     def _since_event(self, i: int) -> bool:
         """Whether the date at ``i`` dates an event that "since" starts a span from.
