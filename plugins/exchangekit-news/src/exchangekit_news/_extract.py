@@ -5356,7 +5356,11 @@ class _Sentence:
             link = figure.first  # "the number ... remains in the thousands"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
-        if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
+        if (
+            self.norm(link) == "of"
+            and self.norm(link - 1) not in lx.LOSS_HEADS
+            and not self._set_off_of(figure)  # "gave a death toll, of 5,937, in 2022"
+        ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
             return None
@@ -6052,7 +6056,9 @@ class _Sentence:
             nationality = self._nationality(figure, stop)
         if nationality is not None:
             return (nationality,)
-        clause_start = self._clause_start(figure.first, start)
+        # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
+        head = figure.first - 3 if self._set_off_of(figure) else figure.first
+        clause_start = self._clause_start(head, start)
         apposed = self._apposed_side(figure)
         if apposed is not None:
             return (apposed,)
@@ -6151,7 +6157,7 @@ class _Sentence:
         opening = self._opening_loser(figure)
         if opening is not None:
             return (opening,)
-        speaker = self.speaker_near(figure.first)
+        speaker = self.speaker_near(head)
         teller = self.attribution or speaker or self.discourse.statement
         if (
             teller is not None
@@ -6222,6 +6228,18 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _set_off_of(self, figure: FigureMention) -> bool:
+        """Whether a figure follows its loss noun set off by a comma: "a death toll, of 5,937,".
+
+        The comma opens no new clause there: the figure belongs to the noun before it,
+        and so to whoever the noun's clause names.
+        """
+        return (
+            self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) == ","
+            and self.norm(figure.first - 3) in lx.LOSS_HEADS
+        )
 
     def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
         """Whether ``party`` stands in a phrase that modifies another side's people.
@@ -6633,7 +6651,8 @@ class _Sentence:
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
-        claimant = self.attribution or self.owner or self.speaker_near(figure.first)
+        said_at = figure.first - 3 if self._set_off_of(figure) else figure.first
+        claimant = self.attribution or self.owner or self.speaker_near(said_at)
         if claimant is None and previous is not None:
             claimant = previous.claimant
         if claimant is None:
@@ -6740,9 +6759,12 @@ class _Sentence:
             and not self._when_after(d, figure)
             and not self._personal_aside(d, figure)
         ]
-        k = bisect.bisect_left(self.breaks, figure.np_end)
+        # "gave a death toll, of 5,937, in September 2022": the commas set off the
+        # figure inside the clause of its noun, which goes on past them
+        set_off = self._set_off_of(figure) and self.norm(figure.np_end) == ","
+        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
         clause = (
-            self._clause_start(figure.first, self.first),
+            self._clause_start(figure.first - 3 if set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
         if self._over_the_year(clause[0], clause[1]):

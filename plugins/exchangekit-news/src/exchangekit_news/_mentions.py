@@ -1380,8 +1380,10 @@ class _Finder:
             word = self.norm(j)
             if word in _GIVEN_TOTALS:
                 # the figure itself follows: "a death toll of 5,937", "the total as 1,000"
-                return self.norm(j + 1) in ("of", "as", "at") and (
-                    j + 2 < self.last and self.tokens[j + 2].kind == NUM
+                # "a death toll, of 5,937,": the figure set off by a comma
+                k = j + 2 if self.norm(j + 1) == "," and self.norm(j + 2) == "of" else j + 1
+                return self.norm(k) in ("of", "as", "at") and (
+                    k + 1 < self.last and self.tokens[k + 1].kind == NUM
                 )
             if word in (",", ".", ";", "back", "up") or self.tokens[j].kind == NUM:
                 return False
