@@ -56,3 +56,49 @@ def test_news_set_off_toll_counts_any_value_for_the_giving_side(
 ) -> None:
     text = f"{side[0]} defence ministry last gave a death toll, of {value:,}, in June 2024."
     assert found(news(text)) == {(side[1], "killed", Count.exact(value), "2024-06")}
+
+
+def test_news_a_follow_on_figure_from_the_same_speaker_counts_his_side(news: News) -> None:
+    text = (
+        "Russia's defence ministry said 2,300 Russian soldiers had died in the offensive. "
+        "It also said that some 8,000 were wounded."
+    )
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert ("RUS", "wounded", Count.approx(8_000)) in got
+
+
+def test_news_a_follow_on_figure_said_to_be_the_other_side_is_not_carried(news: News) -> None:
+    text = (
+        "Zelensky said 52,000 Ukrainian soldiers had been killed. "
+        "He said that 410,000 had died on the Russian side."
+    )
+    assert ("UKR", "killed", Count.exact(410_000)) not in {
+        (s, c, n) for s, c, n, _ in found(news(text))
+    }
+
+
+def test_news_a_follow_on_figure_from_another_speaker_is_not_carried(news: News) -> None:
+    text = (
+        "Zelensky said 52,000 Ukrainian soldiers had been killed. "
+        "The Kremlin said that 1,700 were killed in a week."
+    )
+    assert ("UKR", "killed", Count.exact(1_700)) not in {
+        (s, c, n) for s, c, n, _ in found(news(text))
+    }
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(
+    value=st.integers(min_value=100, max_value=90_000),
+    side=st.sampled_from([("Putin", "Russian", "RUS"), ("Zelensky", "Ukrainian", "UKR")]),
+    verb=st.sampled_from(["said", "added"]),
+)
+def test_news_a_follow_on_figure_keeps_the_side_for_any_value(
+    news: News, value: int, side: tuple[str, str, str], verb: str
+) -> None:
+    text = (
+        f"{side[0]} said 3,000 {side[1]} soldiers had been killed. "
+        f"He {verb} that {value:,} were missing."
+    )
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert (side[2], "missing", Count.exact(value)) in got

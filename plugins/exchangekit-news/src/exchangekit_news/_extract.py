@@ -6138,6 +6138,9 @@ class _Sentence:
             latest = self.discourse.claims
             if latest and latest[-1].sentence == self.index - 1:
                 return latest[-1].subject
+        told_on = self._told_on(figure)
+        if told_on is not None:
+            return told_on
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
             if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
@@ -6228,6 +6231,29 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The side a speaker's follow-on figure counts: the side of his claim just before.
+
+        "Zelensky said 46,000 soldiers had been killed. He also said that tens of
+        thousands were listed as missing": a figure without a noun that opens the
+        clause a verb of saying reports, from the speaker of the claim just made, in
+        a sentence naming no side, counts the same people.
+        """
+        if figure.noun is not None or figure.nationality is not None:
+            return None
+        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
+        if said < self.first or self.norm(said) not in lx.SPEECH:
+            return None
+        latest = self.discourse.claims
+        if not latest or latest[-1].sentence != self.index - 1:
+            return None
+        speaker = self.speaker_near(said)
+        if speaker is None or speaker != latest[-1].claimant:
+            return None
+        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
+            return None  # "... said that 350,000 had died on the Russian side"
+        return latest[-1].subject
 
     def _set_off_of(self, figure: FigureMention) -> bool:
         """Whether a figure follows its loss noun set off by a comma: "a death toll, of 5,937,".
