@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,16 @@ def test_news_a_follow_on_figure_keeps_the_side_for_any_value(
     )
     got = {(s, c, n) for s, c, n, _ in found(news(text))}
     assert (side[2], "missing", Count.exact(value)) in got
+
+
+@pytest.mark.parametrize("pair", ["wounded or sick", "sick and wounded", "injured or ill"])
+def test_news_coordinated_wounded_adjectives_keep_the_captive_noun(news: News, pair: str) -> None:
+    text = f"Roughly 640 {pair} prisoners remain in Russian custody, the ombudsman said."
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert got == {("UKR", "captured", Count.approx(640))}
+
+
+def test_news_coordinated_wounded_adjectives_of_held_russians(news: News) -> None:
+    text = "Moscow said 230 injured or sick Russian soldiers were still held by Ukraine."
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert got == {("RUS", "captured", Count.exact(230))}

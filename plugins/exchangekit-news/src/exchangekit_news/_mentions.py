@@ -924,6 +924,12 @@ class _Finder:
                 pronoun = pronoun or norm
             elif norm == "enemy":
                 pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
+            elif (
+                norm in ("and", "or")
+                and self.norm(i - 1) in lx.WOUNDED_MODIFIERS
+                and self.norm(i + 1) in lx.WOUNDED_MODIFIERS
+            ):
+                pass  # "wounded or sick prisoners": the adjectives go on
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
@@ -978,6 +984,13 @@ class _Finder:
         if j >= self.last or self.tokens[j].kind != WORD:
             return False
         norm = self.tokens[j].norm
+        if (
+            norm in ("and", "or")
+            and self.norm(j - 1) in lx.WOUNDED_MODIFIERS
+            and self.norm(j + 1) in lx.WOUNDED_MODIFIERS
+            and self._continues(j + 2)
+        ):
+            return True  # "wounded or sick prisoners": two adjectives of the same noun
         if norm in ("and", "of", "more", "still"):
             return False
         return (
