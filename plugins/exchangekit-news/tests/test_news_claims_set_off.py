@@ -116,3 +116,21 @@ def test_news_coordinated_wounded_adjectives_of_held_russians(news: News) -> Non
     text = "Moscow said 230 injured or sick Russian soldiers were still held by Ukraine."
     got = {(s, c, n) for s, c, n, _ in found(news(text))}
     assert got == {("RUS", "captured", Count.exact(230))}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv says some 2,700 soldiers are listed as captured.", "UKR"),
+        ("Russia's defence ministry said 410 soldiers were registered as captured.", "RUS"),
+    ],
+)
+def test_news_people_listed_as_captured_are_the_listers_own(
+    news: News, text: str, side: str
+) -> None:
+    assert {s for s, c, _, _ in found(news(text)) if c == "captured"} == {side}
+
+
+def test_news_people_a_government_says_were_captured_are_still_the_enemys(news: News) -> None:
+    text = "Kyiv says 300 soldiers were captured near the border."
+    assert {s for s, c, _, _ in found(news(text)) if c == "captured"} == {"RUS"}

@@ -467,6 +467,8 @@ _TWO_SIDED: Final = (
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+# Verbs of a register before "as": people "listed as captured" are the lister's own.
+_REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
@@ -5585,6 +5587,9 @@ class _Sentence:
             words.append(word)
         return any(
             tuple(words[k : k + len(phrase)]) == phrase
+            # "30 servicemen are listed as captured": a register of the teller's own
+            # missing men, not men the teller took
+            and not (k >= 2 and words[k - 1] == "as" and words[k - 2] in _REGISTERED_AS)
             for k in range(len(words))
             for phrase in _GAVE_UP
         )
