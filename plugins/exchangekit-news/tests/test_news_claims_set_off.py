@@ -134,3 +134,17 @@ def test_news_people_listed_as_captured_are_the_listers_own(
 def test_news_people_a_government_says_were_captured_are_still_the_enemys(news: News) -> None:
     text = "Kyiv says 300 soldiers were captured near the border."
     assert {s for s, c, _, _ in found(news(text)) if c == "captured"} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Analysts put Russian dead at 140,000 and wounded at 410,000.", "RUS"),
+        ("Officials put Ukrainian deaths at about 55,000 and injured at some 300,000.", "UKR"),
+    ],
+)
+def test_news_two_loss_groups_each_put_at_a_figure_stay_apart(
+    news: News, text: str, side: str
+) -> None:
+    got = {(s, c) for s, c, _, _ in found(news(text))}
+    assert got == {(side, "killed"), (side, "wounded")}

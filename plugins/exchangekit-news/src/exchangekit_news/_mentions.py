@@ -907,6 +907,13 @@ class _Finder:
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
             if norm == "and" and i == b and self.norm(i + 1) in lx.POSSESSIVE_PRONOUNS:
                 break  # "put its dead at 5,000 and its wounded at 9,000": a new group too
+            if (
+                norm == "and"
+                and i == b
+                and self.norm(i + 2) == "at"
+                and any(tokens[j].kind == NUM for j in range(i + 3, min(self.last, i + 6)))
+            ):
+                break  # "put deaths at 80,000 and wounded at 400,000": the next group's noun
             if norm == "and" and i == b and self.party_at(i + 1) is not None:
                 # "Russian deaths close to 120,000 and Ukrainian deaths close to 70,000":
                 # a nationality after "and" opens the next group, not this figure's noun
