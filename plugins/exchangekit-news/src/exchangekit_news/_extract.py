@@ -473,6 +473,8 @@ _TWO_SIDED: Final = (
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+# Verbs of a register before "as": people "listed as captured" are the lister's own.
+_REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
@@ -5397,7 +5399,11 @@ class _Sentence:
             link = figure.first  # "the number ... remains in the thousands"
         elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
             return None
-        if self.norm(link) == "of" and self.norm(link - 1) not in lx.LOSS_HEADS:
+        if (
+            self.norm(link) == "of"
+            and self.norm(link - 1) not in lx.LOSS_HEADS
+            and not self._set_off_of(figure)  # "gave a death toll, of 5,937, in 2022"
+        ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
             return None
@@ -5622,6 +5628,9 @@ class _Sentence:
             words.append(word)
         return any(
             tuple(words[k : k + len(phrase)]) == phrase
+            # "30 servicemen are listed as captured": a register of the teller's own
+            # missing men, not men the teller took
+            and not (k >= 2 and words[k - 1] == "as" and words[k - 2] in _REGISTERED_AS)
             for k in range(len(words))
             for phrase in _GAVE_UP
         )
@@ -6093,7 +6102,9 @@ class _Sentence:
             nationality = self._nationality(figure, stop)
         if nationality is not None:
             return (nationality,)
-        clause_start = self._clause_start(figure.first, start)
+        # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
+        head = figure.first - 3 if self._set_off_of(figure) else figure.first
+        clause_start = self._clause_start(head, start)
         apposed = self._apposed_side(figure)
         if apposed is not None:
             return (apposed,)
@@ -6173,6 +6184,9 @@ class _Sentence:
             latest = self.discourse.claims
             if latest and latest[-1].sentence == self.index - 1:
                 return latest[-1].subject
+        told_on = self._told_on(figure)
+        if told_on is not None:
+            return told_on
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
             if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
@@ -6192,7 +6206,7 @@ class _Sentence:
         opening = self._opening_loser(figure)
         if opening is not None:
             return (opening,)
-        speaker = self.speaker_near(figure.first)
+        speaker = self.speaker_near(head)
         teller = self.attribution or speaker or self.discourse.statement
         if (
             teller is not None
@@ -6263,6 +6277,41 @@ class _Sentence:
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The side a speaker's follow-on figure counts: the side of his claim just before.
+
+        "Zelensky said 46,000 soldiers had been killed. He also said that tens of
+        thousands were listed as missing": a figure without a noun that opens the
+        clause a verb of saying reports, from the speaker of the claim just made, in
+        a sentence naming no side, counts the same people.
+        """
+        if figure.noun is not None or figure.nationality is not None:
+            return None
+        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
+        if said < self.first or self.norm(said) not in lx.SPEECH:
+            return None
+        latest = self.discourse.claims
+        if not latest or latest[-1].sentence != self.index - 1:
+            return None
+        speaker = self.speaker_near(said)
+        if speaker is None or speaker != latest[-1].claimant:
+            return None
+        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
+            return None  # "... said that 350,000 had died on the Russian side"
+        return latest[-1].subject
+
+    def _set_off_of(self, figure: FigureMention) -> bool:
+        """Whether a figure follows its loss noun set off by a comma: "a death toll, of 5,937,".
+
+        The comma opens no new clause there: the figure belongs to the noun before it,
+        and so to whoever the noun's clause names.
+        """
+        return (
+            self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) == ","
+            and self.norm(figure.first - 3) in lx.LOSS_HEADS
+        )
 
     def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
         """Whether ``party`` stands in a phrase that modifies another side's people.
@@ -6674,7 +6723,8 @@ class _Sentence:
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
-        claimant = self.attribution or self.owner or self.speaker_near(figure.first)
+        said_at = figure.first - 3 if self._set_off_of(figure) else figure.first
+        claimant = self.attribution or self.owner or self.speaker_near(said_at)
         if claimant is None and previous is not None:
             claimant = previous.claimant
         if claimant is None:
@@ -6781,9 +6831,12 @@ class _Sentence:
             and not self._when_after(d, figure)
             and not self._personal_aside(d, figure)
         ]
-        k = bisect.bisect_left(self.breaks, figure.np_end)
+        # "gave a death toll, of 5,937, in September 2022": the commas set off the
+        # figure inside the clause of its noun, which goes on past them
+        set_off = self._set_off_of(figure) and self.norm(figure.np_end) == ","
+        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
         clause = (
-            self._clause_start(figure.first, self.first),
+            self._clause_start(figure.first - 3 if set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
         if self._over_the_year(clause[0], clause[1]):

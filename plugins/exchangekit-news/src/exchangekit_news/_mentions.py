@@ -907,6 +907,13 @@ class _Finder:
                 break  # "at 5,000 and the wounded at 9,000": a determiner opens a new group
             if norm == "and" and i == b and self.norm(i + 1) in lx.POSSESSIVE_PRONOUNS:
                 break  # "put its dead at 5,000 and its wounded at 9,000": a new group too
+            if (
+                norm == "and"
+                and i == b
+                and self.norm(i + 2) == "at"
+                and any(tokens[j].kind == NUM for j in range(i + 3, min(self.last, i + 6)))
+            ):
+                break  # "put deaths at 80,000 and wounded at 400,000": the next group's noun
             if norm == "and" and i == b and self.party_at(i + 1) is not None:
                 # "Russian deaths close to 120,000 and Ukrainian deaths close to 70,000":
                 # a nationality after "and" opens the next group, not this figure's noun
@@ -924,6 +931,12 @@ class _Finder:
                 pronoun = pronoun or norm
             elif norm == "enemy":
                 pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
+            elif (
+                norm in ("and", "or")
+                and self.norm(i - 1) in lx.WOUNDED_MODIFIERS
+                and self.norm(i + 1) in lx.WOUNDED_MODIFIERS
+            ):
+                pass  # "wounded or sick prisoners": the adjectives go on
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
@@ -978,6 +991,13 @@ class _Finder:
         if j >= self.last or self.tokens[j].kind != WORD:
             return False
         norm = self.tokens[j].norm
+        if (
+            norm in ("and", "or")
+            and self.norm(j - 1) in lx.WOUNDED_MODIFIERS
+            and self.norm(j + 1) in lx.WOUNDED_MODIFIERS
+            and self._continues(j + 2)
+        ):
+            return True  # "wounded or sick prisoners": two adjectives of the same noun
         if norm in ("and", "of", "more", "still"):
             return False
         return (
@@ -1380,8 +1400,10 @@ class _Finder:
             word = self.norm(j)
             if word in _GIVEN_TOTALS:
                 # the figure itself follows: "a death toll of 5,937", "the total as 1,000"
-                return self.norm(j + 1) in ("of", "as", "at") and (
-                    j + 2 < self.last and self.tokens[j + 2].kind == NUM
+                # "a death toll, of 5,937,": the figure set off by a comma
+                k = j + 2 if self.norm(j + 1) == "," and self.norm(j + 2) == "of" else j + 1
+                return self.norm(k) in ("of", "as", "at") and (
+                    k + 1 < self.last and self.tokens[k + 1].kind == NUM
                 )
             if word in (",", ".", ";", "back", "up") or self.tokens[j].kind == NUM:
                 return False

@@ -1,0 +1,150 @@
+"""Casualty claims written in constructions strangers use (issue 8, session 6 round 3).
+
+A figure set off by commas after its loss noun ("a death toll, of 5,937, in
+2022") still belongs to the noun's clause: its side, its speaker and its date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def found(read: Any) -> set[tuple[str, str, Count, str]]:
+    """(subject, category, count, as-of date) of every claim read."""
+    return {(c.subject.code, c.category.value, c.count, str(c.as_of)) for c in read.claims}
+
+
+def test_news_a_toll_set_off_by_commas_keeps_its_side_and_date(news: News) -> None:
+    text = "The Kremlin's defence ministry once gave a death toll, of 4,812, in March 2023."
+    assert found(news(text)) == {("RUS", "killed", Count.exact(4_812), "2023-03")}
+
+
+def test_news_a_set_off_toll_is_said_by_the_giver(news: News) -> None:
+    text = "Moscow's defence ministry gave an official toll, of 2,104, in May 2024."
+    (claim,) = news(text).claims
+    assert claim.claimant.party is not None
+    assert claim.claimant.party.code == "RUS"
+
+
+def test_news_other_set_off_losses_read_right(news: News) -> None:
+    text = "Kyiv's general staff reported Russian losses, of some 1,500, for the past day."
+    assert {(s, c, n) for s, c, n, _ in found(news(text))} == {
+        ("RUS", "total_losses", Count.approx(1_500))
+    }
+
+
+def test_news_a_set_off_figure_without_a_loss_noun_is_no_claim(news: News) -> None:
+    text = "The navy named the tanker, of 12,000 tonnes, after the strike on Monday."
+    assert news(text).claims == []
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(
+    value=st.integers(min_value=1_000, max_value=90_000),
+    side=st.sampled_from([("Russia's", "RUS"), ("Ukraine's", "UKR")]),
+)
+def test_news_set_off_toll_counts_any_value_for_the_giving_side(
+    news: News, value: int, side: tuple[str, str]
+) -> None:
+    text = f"{side[0]} defence ministry last gave a death toll, of {value:,}, in June 2024."
+    assert found(news(text)) == {(side[1], "killed", Count.exact(value), "2024-06")}
+
+
+def test_news_a_follow_on_figure_from_the_same_speaker_counts_his_side(news: News) -> None:
+    text = (
+        "Russia's defence ministry said 2,300 Russian soldiers had died in the offensive. "
+        "It also said that some 8,000 were wounded."
+    )
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert ("RUS", "wounded", Count.approx(8_000)) in got
+
+
+def test_news_a_follow_on_figure_said_to_be_the_other_side_is_not_carried(news: News) -> None:
+    text = (
+        "Zelensky said 52,000 Ukrainian soldiers had been killed. "
+        "He said that 410,000 had died on the Russian side."
+    )
+    assert ("UKR", "killed", Count.exact(410_000)) not in {
+        (s, c, n) for s, c, n, _ in found(news(text))
+    }
+
+
+def test_news_a_follow_on_figure_from_another_speaker_is_not_carried(news: News) -> None:
+    text = (
+        "Zelensky said 52,000 Ukrainian soldiers had been killed. "
+        "The Kremlin said that 1,700 were killed in a week."
+    )
+    assert ("UKR", "killed", Count.exact(1_700)) not in {
+        (s, c, n) for s, c, n, _ in found(news(text))
+    }
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(
+    value=st.integers(min_value=100, max_value=90_000),
+    side=st.sampled_from([("Putin", "Russian", "RUS"), ("Zelensky", "Ukrainian", "UKR")]),
+    verb=st.sampled_from(["said", "added"]),
+)
+def test_news_a_follow_on_figure_keeps_the_side_for_any_value(
+    news: News, value: int, side: tuple[str, str, str], verb: str
+) -> None:
+    text = (
+        f"{side[0]} said 3,000 {side[1]} soldiers had been killed. "
+        f"He {verb} that {value:,} were missing."
+    )
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert (side[2], "missing", Count.exact(value)) in got
+
+
+@pytest.mark.parametrize("pair", ["wounded or sick", "sick and wounded", "injured or ill"])
+def test_news_coordinated_wounded_adjectives_keep_the_captive_noun(news: News, pair: str) -> None:
+    text = f"Roughly 640 {pair} prisoners remain in Russian custody, the ombudsman said."
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert got == {("UKR", "captured", Count.approx(640))}
+
+
+def test_news_coordinated_wounded_adjectives_of_held_russians(news: News) -> None:
+    text = "Moscow said 230 injured or sick Russian soldiers were still held by Ukraine."
+    got = {(s, c, n) for s, c, n, _ in found(news(text))}
+    assert got == {("RUS", "captured", Count.exact(230))}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv says some 2,700 soldiers are listed as captured.", "UKR"),
+        ("Russia's defence ministry said 410 soldiers were registered as captured.", "RUS"),
+    ],
+)
+def test_news_people_listed_as_captured_are_the_listers_own(
+    news: News, text: str, side: str
+) -> None:
+    assert {s for s, c, _, _ in found(news(text)) if c == "captured"} == {side}
+
+
+def test_news_people_a_government_says_were_captured_are_still_the_enemys(news: News) -> None:
+    text = "Kyiv says 300 soldiers were captured near the border."
+    assert {s for s, c, _, _ in found(news(text)) if c == "captured"} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Analysts put Russian dead at 140,000 and wounded at 410,000.", "RUS"),
+        ("Officials put Ukrainian deaths at about 55,000 and injured at some 300,000.", "UKR"),
+    ],
+)
+def test_news_two_loss_groups_each_put_at_a_figure_stay_apart(
+    news: News, text: str, side: str
+) -> None:
+    got = {(s, c) for s, c, _, _ in found(news(text))}
+    assert got == {(side, "killed"), (side, "wounded")}
