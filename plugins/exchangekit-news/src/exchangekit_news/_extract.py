@@ -498,6 +498,10 @@ _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
 # Heads of a stated running total of people: "the number of", "Ukraine's count of".
+# words between "since" and a noun of exchanging that makes it a span's start
+_SINCE_EVENT_MODIFIERS: Final = frozenset(
+    {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
+)
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 # "by Kyiv's count": the nouns of a source's own reckoning.
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
@@ -3046,6 +3050,17 @@ class _Sentence:
             self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
         )
 
+    def _since_event(self, word: TransferWord) -> bool:
+        """Whether a noun of exchanging only names the start of a span ("since the first swap").
+
+        Such a noun dates a running total and hands nobody over itself, so the
+        figure's own verb must be looked for after it.
+        """
+        k = word.first - 1
+        while k > self.first and self.norm(k) in _SINCE_EVENT_MODIFIERS:
+            k -= 1
+        return k < word.first - 1 and self.norm(k) == "since"
+
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
 
@@ -3929,8 +3944,13 @@ class _Sentence:
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
-        if found is not None and found[1] and self._counted_exchanges(found[0]):
-            # "in 58 exchanges, about 4,500 people have come home": the verb comes after
+        if (
+            found is not None
+            and found[1]
+            and (self._counted_exchanges(found[0]) or self._since_event(found[0]))
+        ):
+            # "in 58 exchanges, about 4,500 people have come home": the verb comes after;
+            # so it does after "since the first swap, 4,000 people have returned"
             found = self._predicate_after(figure) or found
         copula = found is None and not counter and self._copula_swap(figure)
         if found is None and not counter and not copula:

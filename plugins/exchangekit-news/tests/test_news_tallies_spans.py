@@ -1,0 +1,58 @@
+"""Running totals whose span is opened by a noun of exchanging or a bare month."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def test_news_since_the_first_swap_dates_a_total_of_kindless_people(news: News) -> None:
+    # "since the first swap" only opens the span: the verb after the figure hands people over
+    result = news(
+        "Kyiv's human rights commissioner spoke to reporters on Tuesday. Since the first "
+        "swap of the war, she said, 3,987 people have returned."
+    )
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.count == Count.exact(3987)
+
+
+def test_news_since_the_first_handover_other_wordings(news: News) -> None:
+    for text in (
+        "Ukraine's ombudsman said on Monday that since the very first handover, 2,640 people "
+        "had returned home.",
+        "Since the first exchange in spring 2022, a total of 5,020 people have been freed, "
+        "Ukraine's ombudsman said.",
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == "UKR", text
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    noun=st.sampled_from(["exchange", "swap", "handover", "prisoner exchange"]),
+    modifier=st.sampled_from(["the first", "the very first", "the initial"]),
+    value=st.integers(min_value=1_001, max_value=9_999),
+)
+def test_news_since_the_first_event_always_gives_the_stated_total(
+    news: News, noun: str, modifier: str, value: int
+) -> None:
+    text = (
+        f"Ukraine's ombudsman gave new figures on Friday. Since {modifier} {noun}, he said, "
+        f"{value:,} people have returned."
+    )
+    (tally,) = news(text).tallies
+    assert tally.count == Count.exact(value)
+    assert tally.receiver.code == "UKR"
