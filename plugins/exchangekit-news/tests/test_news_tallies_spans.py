@@ -56,3 +56,25 @@ def test_news_since_the_first_event_always_gives_the_stated_total(
     (tally,) = news(text).tallies
     assert tally.count == Count.exact(value)
     assert tally.receiver.code == "UKR"
+
+
+def test_news_a_side_that_returned_people_from_captivity_got_them_back(news: News) -> None:
+    # "returned N people from captivity": the people came out of captivity to the subject
+    result = news(
+        "Since the invasion began, Ukraine has returned 4,870 people from captivity, its "
+        "human rights commissioner said on Tuesday."
+    )
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    for text, home in (
+        ("Moscow has returned 1,310 people from captivity so far, Russia's ombudsman said.", "RUS"),
+        ("Kyiv says it has returned 3,402 people from captivity since 2022.", "UKR"),
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == home, text
+
+
+def test_news_returned_to_a_side_still_reads_the_subject_as_the_giver(news: News) -> None:
+    # without "from captivity" the verb keeps its sense of handing over
+    (tally,) = news("Russia has returned 2,750 Ukrainian soldiers to Kyiv so far.").tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")

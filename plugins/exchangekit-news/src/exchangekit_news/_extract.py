@@ -4159,7 +4159,10 @@ class _Sentence:
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
-                if predicate.move is Move.SEND and self._freed_own(predicate, codes[0]):
+                if predicate.move is Move.SEND and (
+                    self._freed_own(predicate, codes[0])
+                    or self._returned_from_captivity(predicate, figure)
+                ):
                     receiver = receiver or codes[0]
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
@@ -4479,6 +4482,18 @@ class _Sentence:
                 self.norm(i) in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
+        )
+
+    def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "returned" people "from captivity": it brought its own back.
+
+        "Ukraine had returned 5,857 people from captivity" says where the people
+        came from, so the subject is the side that got them, not the one that gave.
+        """
+        return (
+            _lemmas.lemma(self.norm(predicate.last - 1)) == "return"
+            and self.norm(figure.np_end) == "from"
+            and self.norm(figure.np_end + 1) in _CAPTIVITY
         )
 
     def _dates_for(
