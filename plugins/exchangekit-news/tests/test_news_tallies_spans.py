@@ -78,3 +78,18 @@ def test_news_returned_to_a_side_still_reads_the_subject_as_the_giver(news: News
     # without "from captivity" the verb keeps its sense of handing over
     (tally,) = news("Russia has returned 2,750 Ukrainian soldiers to Kyiv so far.").tallies
     assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+
+
+def test_news_our_people_in_a_statement_are_its_authors_side(news: News) -> None:
+    # no verb of saying near the figure: "our" belongs to whoever issued the statement
+    result = news(
+        "Ukraine's human rights commissioner issued a statement on Friday.\n\n"
+        "Altogether, 2,871 of our citizens have been freed since 2022."
+    )
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    (other,) = news(
+        "Russia's human rights commissioner issued a statement on Monday.\n\n"
+        "So far, 1,640 of our citizens have been freed."
+    ).tallies
+    assert other.receiver.code == "RUS"

@@ -2043,9 +2043,11 @@ class _Sentence:
             if subjects or owners:
                 return (subjects or owners)[-1].code
         if figure.pronoun == "our":
-            speaker = self.speaker_near(figure.first)
-            if speaker is not None and speaker.party is not None:
-                return speaker.party
+            # with no verb of saying near, "our citizens" in a statement are its author's
+            tellers = (self.speaker_near(figure.first), self.attribution, self.discourse.statement)
+            side = next((t.party for t in tellers if t is not None and t.party), None)
+            if side is not None:
+                return side
         if figure.pronoun == "enemy":
             # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
             teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
