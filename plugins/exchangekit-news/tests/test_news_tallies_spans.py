@@ -93,3 +93,15 @@ def test_news_our_people_in_a_statement_are_its_authors_side(news: News) -> None
         "So far, 1,640 of our citizens have been freed."
     ).tallies
     assert other.receiver.code == "RUS"
+
+
+def test_news_a_side_that_secured_a_return_is_the_one_that_got_the_people(news: News) -> None:
+    # "secured the return of": won from the other side, so the subject receives
+    (tally,) = news("Kyiv has secured the return of 1,420 children so far.").tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    for text, home in (
+        ("Kyiv has ensured the return of 640 children in all, its ombudsman said.", "UKR"),
+        ("Since 2022, Moscow has achieved the return of 2,300 people.", "RUS"),
+    ):
+        legs = [t for e in news(text).exchanges for t in e.transfers] + news(text).tallies
+        assert [leg.receiver.code for leg in legs] == [home], text

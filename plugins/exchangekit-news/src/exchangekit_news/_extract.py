@@ -498,6 +498,10 @@ _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
 # Heads of a stated running total of people: "the number of", "Ukraine's count of".
+# verbs of winning a return from the other side: "secured the release of 300"
+_WON_VERBS: Final = frozenset(
+    f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
+) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
 # words between "since" and a noun of exchanging that makes it a span's start
 _SINCE_EVENT_MODIFIERS: Final = frozenset(
     {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
@@ -4164,6 +4168,7 @@ class _Sentence:
                 if predicate.move is Move.SEND and (
                     self._freed_own(predicate, codes[0])
                     or self._returned_from_captivity(predicate, figure)
+                    or self._secured_return(predicate)
                 ):
                     receiver = receiver or codes[0]
                 elif predicate.move is Move.SEND:
@@ -4497,6 +4502,18 @@ class _Sentence:
             and self.norm(figure.np_end) == "from"
             and self.norm(figure.np_end + 1) in _CAPTIVITY
         )
+
+    def _secured_return(self, predicate: TransferWord) -> bool:
+        """Whether the subject "secured the return of" people: it is the side that got them.
+
+        A verb of winning something before the noun of handing over ("has secured
+        the release of 300 soldiers", "ensured the return of 1,600 children") makes
+        its subject the side the people came back to, not the one that let them go.
+        """
+        if self.norm(predicate.first) not in ("return", "release", "repatriation"):
+            return False
+        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
+        return self.norm(at) in _WON_VERBS
 
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
