@@ -105,3 +105,28 @@ def test_news_a_side_that_secured_a_return_is_the_one_that_got_the_people(news: 
     ):
         legs = [t for e in news(text).exchanges for t in e.transfers] + news(text).tallies
         assert [leg.receiver.code for leg in legs] == [home], text
+
+
+def test_news_the_total_with_its_people_left_unsaid_is_a_running_total(news: News) -> None:
+    # "the total returned home since 2022 stood at N": the participle names the people
+    (tally,) = news(
+        "Ukraine's foreign minister said the total returned home since 2022 now stands at 6,012."
+    ).tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.count == Count.exact(6012)
+    for text in (
+        "Ukraine's ombudsman said the total freed since 2022 had reached 4,388.",
+        "The total brought home since the invasion has grown to 2,905, Ukraine's ombudsman said.",
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == "UKR", text
+
+
+def test_news_the_number_returned_put_at_one_swaps_size_is_no_tally(news: News) -> None:
+    # "put the number returned at N" sizes the swap just told; "in either direction" is both
+    assert news("Kyiv's negotiator put the number returned to Ukraine at 142.").tallies == []
+    result = news(
+        "Ukraine and Russia swapped 300 prisoners each on Friday and 250 each on Saturday, "
+        "which brings the number freed so far to 550 in either direction."
+    )
+    assert [t.receiver.code for t in result.tallies if t.receiver is not None] != ["UKR"]

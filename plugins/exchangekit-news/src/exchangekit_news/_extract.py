@@ -7268,9 +7268,17 @@ class _Sentence:
         drafts: list[LegDraft] = []
         taken: set[int] = set()
         for i in range(self.first, self.last - 2):
-            if self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
+            if self._bare_number_head(i):
+                # "the total returned home since 2022 stood at 5,757": no people noun
+                people: tuple[int, PersonCategory, str | None] | None = (
+                    i + 1,
+                    PersonCategory.OTHER,
+                    None,
+                )
+            elif self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
                 continue
-            people = self._people_after(i + 2)
+            else:
+                people = self._people_after(i + 2)
             if people is None:
                 continue
             noun_end, category, nationality = people
@@ -7295,6 +7303,12 @@ class _Sentence:
                 continue
             if figure_index in used and self.norm(i - 2) in _PUT:
                 continue  # "put the number it got back at 185": put_at read one exchange
+            if self._bare_number_head(i) and (
+                self.norm(i - 2) in _PUT or self._per_side_after(self.m.figures[figure_index])
+            ):
+                # "put the number returned at 116": one swap's size; "the number freed so
+                # far to almost 700 in either direction": a sum of both ways, not one side's
+                continue
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
@@ -7330,6 +7344,25 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _bare_number_head(self, i: int) -> bool:
+        """Whether "the total" or "the number" at ``i`` is followed at once by a participle.
+
+        "the total returned home since 2022", "the number freed so far": the
+        people are left unsaid, and the verb of handing over names them.
+        """
+        return (
+            self.norm(i) in ("total", "number")
+            and self.norm(i - 1) == "the"
+            and any(t.first == i + 1 and t.done for t in self.m.transfers)
+        )
+
+    def _per_side_after(self, figure: FigureMention) -> bool:
+        """Whether the figure is said to go each way ("700 in either direction", "each")."""
+        return (
+            lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None
+            or lx.PER_SIDE.match(self.tokens, figure.last, self.last) is not None
+        )
 
     def _side_last_heard(self, belligerents: Sequence[str]) -> str | None:
         """The side of the latest speaker the text named whose side is known."""
