@@ -506,6 +506,14 @@ _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
 # Heads of a stated running total of people: "the number of", "Ukraine's count of".
+# verbs of winning a return from the other side: "secured the release of 300"
+_WON_VERBS: Final = frozenset(
+    f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
+) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
+# words between "since" and a noun of exchanging that makes it a span's start
+_SINCE_EVENT_MODIFIERS: Final = frozenset(
+    {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
+)
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 # "by Kyiv's count": the nouns of a source's own reckoning.
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
@@ -2047,9 +2055,11 @@ class _Sentence:
             if subjects or owners:
                 return (subjects or owners)[-1].code
         if figure.pronoun == "our":
-            speaker = self.speaker_near(figure.first)
-            if speaker is not None and speaker.party is not None:
-                return speaker.party
+            # with no verb of saying near, "our citizens" in a statement are its author's
+            tellers = (self.speaker_near(figure.first), self.attribution, self.discourse.statement)
+            side = next((t.party for t in tellers if t is not None and t.party), None)
+            if side is not None:
+                return side
         if figure.pronoun == "enemy":
             # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
             teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
@@ -3078,6 +3088,17 @@ class _Sentence:
             self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
         )
 
+    def _since_event(self, word: TransferWord) -> bool:
+        """Whether a noun of exchanging only names the start of a span ("since the first swap").
+
+        Such a noun dates a running total and hands nobody over itself, so the
+        figure's own verb must be looked for after it.
+        """
+        k = word.first - 1
+        while k > self.first and self.norm(k) in _SINCE_EVENT_MODIFIERS:
+            k -= 1
+        return k < word.first - 1 and self.norm(k) == "since"
+
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
 
@@ -3972,8 +3993,13 @@ class _Sentence:
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         counter = self._counter(figure)
         found = None if counter else self._predicate(figure)
-        if found is not None and found[1] and self._counted_exchanges(found[0]):
-            # "in 58 exchanges, about 4,500 people have come home": the verb comes after
+        if (
+            found is not None
+            and found[1]
+            and (self._counted_exchanges(found[0]) or self._since_event(found[0]))
+        ):
+            # "in 58 exchanges, about 4,500 people have come home": the verb comes after;
+            # so it does after "since the first swap, 4,000 people have returned"
             found = self._predicate_after(figure) or found
         copula = found is None and not counter and self._copula_swap(figure)
         if found is None and not counter and not copula:
@@ -4182,7 +4208,11 @@ class _Sentence:
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
-                if predicate.move is Move.SEND and self._freed_own(predicate, codes[0]):
+                if predicate.move is Move.SEND and (
+                    self._freed_own(predicate, codes[0])
+                    or self._returned_from_captivity(predicate, figure)
+                    or self._secured_return(predicate)
+                ):
                     receiver = receiver or codes[0]
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
@@ -4503,6 +4533,30 @@ class _Sentence:
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
         )
+
+    def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "returned" people "from captivity": it brought its own back.
+
+        "Ukraine had returned 5,857 people from captivity" says where the people
+        came from, so the subject is the side that got them, not the one that gave.
+        """
+        return (
+            _lemmas.lemma(self.norm(predicate.last - 1)) == "return"
+            and self.norm(figure.np_end) == "from"
+            and self.norm(figure.np_end + 1) in _CAPTIVITY
+        )
+
+    def _secured_return(self, predicate: TransferWord) -> bool:
+        """Whether the subject "secured the return of" people: it is the side that got them.
+
+        A verb of winning something before the noun of handing over ("has secured
+        the release of 300 soldiers", "ensured the return of 1,600 children") makes
+        its subject the side the people came back to, not the one that let them go.
+        """
+        if self.norm(predicate.first) not in ("return", "release", "repatriation"):
+            return False
+        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
+        return self.norm(at) in _WON_VERBS
 
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
@@ -7308,9 +7362,17 @@ class _Sentence:
         drafts: list[LegDraft] = []
         taken: set[int] = set()
         for i in range(self.first, self.last - 2):
-            if self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
+            if self._bare_number_head(i):
+                # "the total returned home since 2022 stood at 5,757": no people noun
+                people: tuple[int, PersonCategory, str | None] | None = (
+                    i + 1,
+                    PersonCategory.OTHER,
+                    None,
+                )
+            elif self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
                 continue
-            people = self._people_after(i + 2)
+            else:
+                people = self._people_after(i + 2)
             if people is None:
                 continue
             noun_end, category, nationality = people
@@ -7335,6 +7397,12 @@ class _Sentence:
                 continue
             if figure_index in used and self.norm(i - 2) in _PUT:
                 continue  # "put the number it got back at 185": put_at read one exchange
+            if self._bare_number_head(i) and (
+                self.norm(i - 2) in _PUT or self._per_side_after(self.m.figures[figure_index])
+            ):
+                # "put the number returned at 116": one swap's size; "the number freed so
+                # far to almost 700 in either direction": a sum of both ways, not one side's
+                continue
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
@@ -7370,6 +7438,25 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _bare_number_head(self, i: int) -> bool:
+        """Whether "the total" or "the number" at ``i`` is followed at once by a participle.
+
+        "the total returned home since 2022", "the number freed so far": the
+        people are left unsaid, and the verb of handing over names them.
+        """
+        return (
+            self.norm(i) in ("total", "number")
+            and self.norm(i - 1) == "the"
+            and any(t.first == i + 1 and t.done for t in self.m.transfers)
+        )
+
+    def _per_side_after(self, figure: FigureMention) -> bool:
+        """Whether the figure is said to go each way ("700 in either direction", "each")."""
+        return (
+            lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None
+            or lx.PER_SIDE.match(self.tokens, figure.last, self.last) is not None
+        )
 
     def _side_last_heard(self, belligerents: Sequence[str]) -> str | None:
         """The side of the latest speaker the text named whose side is known."""

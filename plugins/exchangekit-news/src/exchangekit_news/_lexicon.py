@@ -393,6 +393,9 @@ RUNNING_TOTAL: Final = PhraseMatcher(
         ("all told", True),
         # a start named by its first event: "since the first handover in June"
         ("since the first", True),
+        ("since the very first", True),
+        ("since the initial", True),
+        ("since the earliest", True),
         # a sum that counts the exchange just told with the earlier ones: "Together with
         # today's exchange, 4,131 have been returned", "including today's swap"
         # a sum over a span told before: "had returned 78 bodies over the same period"

@@ -1,0 +1,132 @@
+"""Running totals whose span is opened by a noun of exchanging or a bare month."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+
+
+def test_news_since_the_first_swap_dates_a_total_of_kindless_people(news: News) -> None:
+    # "since the first swap" only opens the span: the verb after the figure hands people over
+    result = news(
+        "Kyiv's human rights commissioner spoke to reporters on Tuesday. Since the first "
+        "swap of the war, she said, 3,987 people have returned."
+    )
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.count == Count.exact(3987)
+
+
+def test_news_since_the_first_handover_other_wordings(news: News) -> None:
+    for text in (
+        "Ukraine's ombudsman said on Monday that since the very first handover, 2,640 people "
+        "had returned home.",
+        "Since the first exchange in spring 2022, a total of 5,020 people have been freed, "
+        "Ukraine's ombudsman said.",
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == "UKR", text
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    noun=st.sampled_from(["exchange", "swap", "handover", "prisoner exchange"]),
+    modifier=st.sampled_from(["the first", "the very first", "the initial"]),
+    value=st.integers(min_value=1_001, max_value=9_999),
+)
+def test_news_since_the_first_event_always_gives_the_stated_total(
+    news: News, noun: str, modifier: str, value: int
+) -> None:
+    text = (
+        f"Ukraine's ombudsman gave new figures on Friday. Since {modifier} {noun}, he said, "
+        f"{value:,} people have returned."
+    )
+    (tally,) = news(text).tallies
+    assert tally.count == Count.exact(value)
+    assert tally.receiver.code == "UKR"
+
+
+def test_news_a_side_that_returned_people_from_captivity_got_them_back(news: News) -> None:
+    # "returned N people from captivity": the people came out of captivity to the subject
+    result = news(
+        "Since the invasion began, Ukraine has returned 4,870 people from captivity, its "
+        "human rights commissioner said on Tuesday."
+    )
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    for text, home in (
+        ("Moscow has returned 1,310 people from captivity so far, Russia's ombudsman said.", "RUS"),
+        ("Kyiv says it has returned 3,402 people from captivity since 2022.", "UKR"),
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == home, text
+
+
+def test_news_returned_to_a_side_still_reads_the_subject_as_the_giver(news: News) -> None:
+    # without "from captivity" the verb keeps its sense of handing over
+    (tally,) = news("Russia has returned 2,750 Ukrainian soldiers to Kyiv so far.").tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+
+
+def test_news_our_people_in_a_statement_are_its_authors_side(news: News) -> None:
+    # no verb of saying near the figure: "our" belongs to whoever issued the statement
+    result = news(
+        "Ukraine's human rights commissioner issued a statement on Friday.\n\n"
+        "Altogether, 2,871 of our citizens have been freed since 2022."
+    )
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    (other,) = news(
+        "Russia's human rights commissioner issued a statement on Monday.\n\n"
+        "So far, 1,640 of our citizens have been freed."
+    ).tallies
+    assert other.receiver.code == "RUS"
+
+
+def test_news_a_side_that_secured_a_return_is_the_one_that_got_the_people(news: News) -> None:
+    # "secured the return of": won from the other side, so the subject receives
+    (tally,) = news("Kyiv has secured the return of 1,420 children so far.").tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    for text, home in (
+        ("Kyiv has ensured the return of 640 children in all, its ombudsman said.", "UKR"),
+        ("Since 2022, Moscow has achieved the return of 2,300 people.", "RUS"),
+    ):
+        legs = [t for e in news(text).exchanges for t in e.transfers] + news(text).tallies
+        assert [leg.receiver.code for leg in legs] == [home], text
+
+
+def test_news_the_total_with_its_people_left_unsaid_is_a_running_total(news: News) -> None:
+    # "the total returned home since 2022 stood at N": the participle names the people
+    (tally,) = news(
+        "Ukraine's foreign minister said the total returned home since 2022 now stands at 6,012."
+    ).tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.count == Count.exact(6012)
+    for text in (
+        "Ukraine's ombudsman said the total freed since 2022 had reached 4,388.",
+        "The total brought home since the invasion has grown to 2,905, Ukraine's ombudsman said.",
+    ):
+        (tally,) = news(text).tallies
+        assert tally.receiver.code == "UKR", text
+
+
+def test_news_the_number_returned_put_at_one_swaps_size_is_no_tally(news: News) -> None:
+    # "put the number returned at N" sizes the swap just told; "in either direction" is both
+    assert news("Kyiv's negotiator put the number returned to Ukraine at 142.").tallies == []
+    result = news(
+        "Ukraine and Russia swapped 300 prisoners each on Friday and 250 each on Saturday, "
+        "which brings the number freed so far to 550 in either direction."
+    )
+    assert [t.receiver.code for t in result.tallies if t.receiver is not None] != ["UKR"]
