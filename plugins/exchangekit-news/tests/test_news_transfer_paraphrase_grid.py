@@ -116,7 +116,7 @@ GRID: list[Any] = [
         P,
         103,
     ),
-    ("verb:trade", "Kyiv and Moscow traded 75 captives each on Tuesday.", None, None, O, 75),
+    ("verb:trade", "Kyiv and Moscow traded 75 captives each on Tuesday.", None, None, OTH, 75),
     (
         "verb:secure release",
         "Ukraine secured the release of 41 of its soldiers on Tuesday.",
@@ -350,7 +350,14 @@ GRID: list[Any] = [
         75,
     ),
     # people nouns
-    ("noun:captives", "Russia handed over 62 Ukrainian captives to Kyiv on Tuesday.", R, U, O, 62),
+    (
+        "noun:captives",
+        "Russia handed over 62 Ukrainian captives to Kyiv on Tuesday.",
+        R,
+        U,
+        OTH,
+        62,
+    ),
     (
         "noun:fighters",
         "Ukraine brought home 54 fighters from Russian captivity on Tuesday.",
@@ -433,7 +440,7 @@ GRID: list[Any] = [
         W,
         15,
     ),
-    ("noun:Ukrainians", "Russia freed 84 Ukrainians on Tuesday in a prisoner swap.", R, U, O, 84),
+    ("noun:Ukrainians", "Russia freed 84 Ukrainians on Tuesday in a prisoner swap.", R, U, OTH, 84),
     (
         "noun:Russian troops",
         "Ukraine handed over 84 Russian troops to Russia on Tuesday.",
