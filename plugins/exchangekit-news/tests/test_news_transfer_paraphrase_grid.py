@@ -367,16 +367,13 @@ GRID: list[Any] = [
         54,
     ),
     ("noun:marines", "Russia released 33 Ukrainian marines on Tuesday in a swap.", R, U, P, 33),
-    pytest.param(
-        *(
-            "noun:border guards",
-            "Russia returned 19 Ukrainian border guards to Ukraine on Tuesday.",
-            R,
-            U,
-            P,
-            19,
-        ),
-        marks=_gap("'border guards' is not yet a military noun"),
+    (
+        "noun:border guards",
+        "Russia returned 19 Ukrainian border guards to Ukraine on Tuesday.",
+        R,
+        U,
+        P,
+        19,
     ),
     (
         "noun:national guards",
@@ -742,3 +739,19 @@ def test_news_grid_axes_combine_without_changing_the_reading(
     clause = pattern.format(n=n, N=n, noun=noun)
     got = {key: _digits(value) for key, value in legs(f"{front}{clause} on Tuesday{tail}.").items()}
     assert got == {(sender, receiver, P): str(n)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Moscow handed 23 captured Ukrainian border guards back to Kyiv on Friday.", "guards"),
+        ("Ukraine got back 17 sailors and 9 airmen from Russian captivity on Friday.", "crews"),
+        ("A border guard and 30 other servicemen were freed by Russia on Friday.", "mixed"),
+    ],
+)
+def test_news_service_branch_nouns_count_prisoners_of_war(
+    legs: Callable[..., dict[tuple[str, str, str], Any]], sentence: str, noun: str
+) -> None:
+    """Border guards, sailors and airmen are soldiers: a transfer of them is of prisoners of war."""
+    got = {key: _digits(value) for key, value in legs(sentence).items()}
+    assert set(got) == {(R, U, P)}, noun
