@@ -2050,8 +2050,14 @@ class _Sentence:
         if figure.pronoun in ("its", "their"):
             owners = [p for p in self._actors() if p.last <= figure.first]
             # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
-            # "its" is the subject's, not the party after "to"
-            subjects = [p for p in owners if self.norm(p.first - 1) not in ("to", "from", "into")]
+            # "its" is the subject's, not the party after "to" nor a partner ("a swap with
+            # Moscow"; but "with Kyiv saying 116 of its" makes Kyiv a subject)
+            subjects = [
+                p
+                for p in owners
+                if self.norm(p.first - 1) not in ("to", "from", "into")
+                and not (self.norm(p.first - 1) == "with" and self.norm(p.first - 2) in _DEALS)
+            ]
             if subjects or owners:
                 return (subjects or owners)[-1].code
         if figure.pronoun == "our":
@@ -8442,6 +8448,9 @@ def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
         return (SourceEntry(name, kind, None, Role.OUTLET),)
     return tuple(unique)
 
+
+# Nouns of a deal between the sides: the party after "a swap with" is the partner.
+_DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
     others = [b for b in belligerents if b != code]
