@@ -446,16 +446,13 @@ GRID: list[Any] = [
     ("noun:Russian POWs", "Kyiv released 49 Russian POWs to Moscow on Tuesday.", U, R, P, 49),
     # figure's place
     ("fig:of", "Russia released a group of 84 Ukrainian prisoners of war on Tuesday.", R, U, P, 84),
-    pytest.param(
-        *(
-            "fig:numbering",
-            "Russia released a group of Ukrainian prisoners of war numbering 84 on Tuesday.",
-            R,
-            U,
-            P,
-            84,
-        ),
-        marks=_gap("a figure after 'numbering' is not read"),
+    (
+        "fig:numbering",
+        "Russia released a group of Ukrainian prisoners of war numbering 84 on Tuesday.",
+        R,
+        U,
+        P,
+        84,
     ),
     pytest.param(
         *(
@@ -768,3 +765,19 @@ def test_news_its_skips_the_partner_of_a_swap(
     """In "a swap with Moscow ..., 41 of its soldiers", "its" is the subject's, not Moscow's."""
     got = {key: _digits(value) for key, value in legs(sentence).items()}
     assert got == {(R, U, P): "41"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Kyiv handed Moscow a column of Russian service members numbering 64 on Friday.", P),
+        ("Russia sent back Ukrainian civilian detainees numbering 64 on Friday.", C),
+        ("On Friday Moscow freed captured Ukrainian troops totalling 64.", P),
+    ],
+)
+def test_news_a_figure_after_numbering_counts_the_people_before_it(
+    legs: Callable[..., dict[tuple[str, str, str], Any]], sentence: str, category: str
+) -> None:
+    """ "<people> numbering 64" (or "totalling 64") moves 64 of the people named before the verb."""
+    got = {key: _digits(value) for key, value in legs(sentence).items()}
+    assert [(k[2], v) for k, v in got.items()] == [(category, "64")]

@@ -3565,9 +3565,15 @@ class _Sentence:
         "numbering" is what the figure counts.
         """
         if figure.noun is None and self.norm(figure.first - 1) in _NUMBERING:
-            head = figure.first - 2
-            found = lx.PEOPLE.match(self.tokens, head, self.last)
-            if found is not None and found[0] == figure.first - 1:
+            # the noun may be of several words: "prisoners of war numbering 84"
+            starts = range(figure.first - 2, max(self.first, figure.first - 5) - 1, -1)
+            head, found = figure.first - 2, None
+            for start in starts:
+                match = lx.PEOPLE.match(self.tokens, start, figure.first - 1)
+                if match is not None and match[0] == figure.first - 1:
+                    head, found = start, match
+                    break
+            if found is not None:
                 noun = found[1]
                 nationality = next(
                     (p.code for p in self.m.parties if p.last == head and p.role == NATIONALITY),

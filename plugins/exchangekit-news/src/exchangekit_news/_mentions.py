@@ -474,6 +474,13 @@ class _Finder:
             people = people or (
                 self.norm(k - 1) == "including" and self.norm(k + 1) in ("by", "until")
             )
+            # "Ukrainian prisoners of war numbering 84": the people are named before the verb
+            people = people or (
+                self.norm(k - 1) in ("numbering", "totalling", "totaling")
+                and not _PEOPLE_CUES.isdisjoint(
+                    self.norms[max(0, k - 6 - self.first) : k - 1 - self.first]
+                )
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
