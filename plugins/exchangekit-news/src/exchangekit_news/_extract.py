@@ -8458,6 +8458,7 @@ def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
 # Nouns of a deal between the sides: the party after "a swap with" is the partner.
 _DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
 
+
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
     others = [b for b in belligerents if b != code]
     return others[0] if len(others) == 1 and code in belligerents else None
