@@ -2520,6 +2520,8 @@ class _Sentence:
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
+            if at == figure.last and self._closing_sum_of_day(figure, start):
+                continue  # "came home on Tuesday, 84 in all": one day's sum
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
@@ -3580,6 +3582,9 @@ class _Sentence:
                     figure.nationality,
                 )
                 return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        closing = self._closing_sum_noun(figure)
+        if closing is not None:
+            return closing
         if figure.noun is not None or (self.norm(figure.last), self.norm(figure.last + 1)) != (
             "the",
             "number",
@@ -3592,6 +3597,46 @@ class _Sentence:
             return figure
         end, noun = found
         return figure._replace(noun=noun, remains=noun.remains, np_end=end)
+
+    def _closing_sum_noun(self, figure: FigureMention) -> FigureMention | None:
+        """Give "soldiers and marines came home on Tuesday, 84 in all" the noun it sums.
+
+        A figure set off at the clause's end and followed by "in all" or "in total"
+        counts the people named earlier in the sentence, when no other number stands
+        between (else it sums those numbers, already read).
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+            return None
+        if self.norm(figure.last) != "in" or self.norm(figure.last + 1) not in ("all", "total"):
+            return None
+        for start in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1):
+            if self.tokens[start].kind == NUM or self.norm(start) in lx.NUMBER_WORDS:
+                return None
+            found = lx.PEOPLE.match(self.tokens, start, figure.first - 1)
+            if found is None or self.norm(start - 1) in ("of", "for"):
+                continue
+            nationality = next(
+                (p.code for p in self.m.parties if p.last == start and p.role == NATIONALITY),
+                None,
+            )
+            noun = found[1]
+            return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        return None
+
+    def _closing_sum_of_day(self, figure: FigureMention, start: int) -> bool:
+        """Whether a set-off "84 in all" ends a clause that tells one day's handover.
+
+        "Ukraine brought home soldiers and marines on Tuesday, 84 in all": the sum is
+        of that day's people, not a running total, when a day is told before it
+        and no "since" opens a span.
+        """
+        if self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+            return False
+        if self.norm(figure.last + 2) not in (".", ";"):
+            return False
+        return any(
+            start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
+        ) and all(self.norm(i) != "since" for i in range(start, figure.first))
 
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
@@ -8457,6 +8502,7 @@ def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
 
 # Nouns of a deal between the sides: the party after "a swap with" is the partner.
 _DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
+_SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
 
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:

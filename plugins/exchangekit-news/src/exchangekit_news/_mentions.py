@@ -481,6 +481,17 @@ class _Finder:
                     self.norms[max(0, k - 6 - self.first) : k - 1 - self.first]
                 )
             )
+            # "soldiers and marines came home on Tuesday, 84 in all": a closing sum of the
+            # people named earlier in the clause
+            people = people or (
+                self.norm(k + 1) == "in"
+                and self.norm(k + 2) in ("all", "total")
+                and self.norm(k + 3) in (".", ";")
+                and self.norm(k - 1) in (",", "\u2014", "-", "\u2013")
+                and not _PEOPLE_CUES.isdisjoint(
+                    self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
+                )
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
