@@ -704,6 +704,8 @@ class _Finder:
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
+            if self.norm(j) == "," and self.norm(j + 1) in _AUXILIARIES:
+                j += 1  # "soldiers, 84 of them, were returned": the apposition's closing comma
         if self.norm(j) in ("more", "others", "further"):
             j += 1
         if self.norm(j) == ",":  # an aside: ", the president said,"
