@@ -6085,6 +6085,18 @@ class _Sentence:
             for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
         )
 
+    def _one_span(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether every rate word in the figure's clause is a span after "in": "in a week".
+
+        "1,300 were killed in a week" counts one week's dead, a toll over that
+        span; only "1,300 a week" is a rate.
+        """
+        k = bisect.bisect_left(self.rates, figure.last)
+        found = [i for i in self.rates[k:] if i < clause_end]
+        return bool(found) and all(
+            self.norm(i) == "a" and i > self.first and self.norm(i - 1) == "in" for i in found
+        )
+
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
         """The words after a noun group, past an apposition of people between commas.
 
@@ -6120,7 +6132,7 @@ class _Sentence:
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
-            if self._one_night(figure, clause_end):
+            if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
                 return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
