@@ -6160,6 +6160,24 @@ class _Sentence:
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(self.norm(i) == "overnight" for i in found)
 
+    def _enemy_of_teller(self, figure: FigureMention, start: int) -> str | None:
+        """Who "the enemy" is when a side says it first: "Moscow said the enemy lost 500".
+
+        The side before the verb of saying is the teller, not the loser; its enemy
+        is the other belligerent.
+        """
+        at = next(
+            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) == "enemy"), None
+        )
+        if at is None:
+            return None
+        teller = next(
+            (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
+        )
+        if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
+            return None
+        return _other(teller.code, self._belligerents)
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -6178,6 +6196,9 @@ class _Sentence:
         if charged is not None:
             return (charged,)
         subject_start = self._before_aside(clause_start, start)
+        enemy = self._enemy_of_teller(figure, clause_start)
+        if enemy is not None:
+            return (enemy,)
         aside = self._clause_start(clause_start - 2, start)
         modified = False  # a side named inside the subject's modifier was passed over
         for party in reversed(self._actors()):

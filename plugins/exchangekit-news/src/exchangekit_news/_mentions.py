@@ -826,7 +826,7 @@ class _Finder:
         return False
 
     def _number_verb(self, at: int) -> bool:
-        """Whether "number" at ``at`` is the verb of a loss noun: "Russian deaths (now) number 9,000".
+        """Whether "number" at ``at`` is a verb: "Russian deaths (now) number 9,000".
 
         After a plural of losses, or an adverb of time that only a verb takes, the
         word counts its subject; it is no label as in "number 5".
