@@ -468,3 +468,24 @@ def test_news_the_enemy_after_a_side_that_speaks_is_the_other_side(
 ) -> None:
     # the side before the verb of saying tells the figure; "the enemy" is its foe
     assert [str(getattr(c.subject, "code", c.subject)) for c in news(text).claims] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ukraine said its death toll had reached 31,000.", ("UKR", K, Count.exact(31_000))),
+        (
+            "Moscow admitted on Friday that its military death toll stood at 6,100.",
+            ("RUS", K, Count.exact(6_100)),
+        ),
+        (
+            "Kyiv says its losses in the battle number about 2,000.",
+            ("UKR", T, Count.approx(2_000)),
+        ),
+    ],
+)
+def test_news_its_toll_after_a_state_that_speaks_is_that_state(
+    found: Callable[..., Any], news: News, text: str, claim: tuple[str, str, Count]
+) -> None:
+    # with no other side before it, a state's "its" points back to the state that speaks
+    assert found(news(text)) == {claim}

@@ -5948,6 +5948,12 @@ class _Sentence:
             ]
             if owners:
                 return owners[-1].code
+            if self.norm(k) == "its":
+                # "Ukraine said its death toll had reached 31,000": a state's "its" with no
+                # other side before it is the state that speaks
+                speakers = [p for p in self._actors() if p.noun and p.last <= k]
+                if speakers:
+                    return speakers[-1].code
         counted = next(
             (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "number"),
             None,
