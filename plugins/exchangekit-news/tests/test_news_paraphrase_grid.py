@@ -373,7 +373,6 @@ NOT_YET = {
     "Ukraine said its death toll had reached 31,000 soldiers since the invasion.",
     "So far, Kyiv has repatriated the remains of about 11,000 fallen defenders.",
     "Ukraine has brought back 560 children taken to Russia since the invasion.",
-    "In total, Ukraine has secured the release of 5,800 prisoners since 2022.",
     "Ukraine has freed 5,800 prisoners of war in 60 exchanges so far.",
     "Since the first swap in 2022, Kyiv has freed 5,800 prisoners.",
 }
@@ -489,3 +488,19 @@ def test_news_its_toll_after_a_state_that_speaks_is_that_state(
 ) -> None:
     # with no other side before it, a state's "its" points back to the state that speaks
     assert found(news(text)) == {claim}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("So far Kyiv has won the release of 4,100 prisoners of war.", "UKR"),
+        ("Since the war began, Moscow has obtained the release of 3,900 soldiers.", "RUS"),
+        ("Ukraine has ensured the release of 6,200 prisoners since 2022.", "UKR"),
+    ],
+)
+def test_news_a_side_that_wins_a_release_is_the_side_they_come_home_to(
+    receipts: Callable[..., Any], text: str, side: str
+) -> None:
+    # "release" names an event with no direction; a verb of winning it makes the winner receive
+    _, tallies = receipts(text)
+    assert {t[0] for t in tallies} == {side}

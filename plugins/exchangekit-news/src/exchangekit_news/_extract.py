@@ -4214,6 +4214,8 @@ class _Sentence:
                     or self._secured_return(predicate)
                 ):
                     receiver = receiver or codes[0]
+                elif predicate.move is Move.EVENT and self._secured_return(predicate):
+                    receiver = receiver or codes[0]  # "Kyiv has secured the release of 300"
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:
