@@ -6074,6 +6074,8 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"killed", "dead", "died"}:
             return CasualtyCategory.KILLED
+        if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
+            return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
 
     def _daily(self, figure: FigureMention, clause_end: int) -> bool:
