@@ -4271,6 +4271,8 @@ class _Sentence:
                     or self._secured_return(predicate)
                 ):
                     receiver = receiver or codes[0]
+                elif predicate.move is Move.EVENT and self._secured_return(predicate):
+                    receiver = receiver or codes[0]  # "Kyiv has secured the release of 300"
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:
@@ -6005,6 +6007,12 @@ class _Sentence:
             ]
             if owners:
                 return owners[-1].code
+            if self.norm(k) == "its":
+                # "Ukraine said its death toll had reached 31,000": a state's "its" with no
+                # other side before it is the state that speaks
+                speakers = [p for p in self._actors() if p.noun and p.last <= k]
+                if speakers:
+                    return speakers[-1].code
         counted = next(
             (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "number"),
             None,
@@ -6123,6 +6131,8 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"killed", "dead", "died"}:
             return CasualtyCategory.KILLED
+        if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
+            return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
 
     def _daily(self, figure: FigureMention, clause_end: int) -> bool:
@@ -6140,6 +6150,18 @@ class _Sentence:
             # "lost 300 servicemen killed and wounded in the region in the past 24 hours":
             # the window is counted from the noun group's end
             for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
+        )
+
+    def _one_span(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether every rate word in the figure's clause is a span after "in": "in a week".
+
+        "1,300 were killed in a week" counts one week's dead, a toll over that
+        span; only "1,300 a week" is a rate.
+        """
+        k = bisect.bisect_left(self.rates, figure.last)
+        found = [i for i in self.rates[k:] if i < clause_end]
+        return bool(found) and all(
+            self.norm(i) == "a" and i > self.first and self.norm(i - 1) == "in" for i in found
         )
 
     def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
@@ -6177,7 +6199,7 @@ class _Sentence:
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
-            if self._one_night(figure, clause_end):
+            if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
                 return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
         losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
@@ -6205,6 +6227,24 @@ class _Sentence:
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(self.norm(i) == "overnight" for i in found)
 
+    def _enemy_of_teller(self, figure: FigureMention, start: int) -> str | None:
+        """Who "the enemy" is when a side says it first: "Moscow said the enemy lost 500".
+
+        The side before the verb of saying is the teller, not the loser; its enemy
+        is the other belligerent.
+        """
+        at = next(
+            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) == "enemy"), None
+        )
+        if at is None:
+            return None
+        teller = next(
+            (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
+        )
+        if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
+            return None
+        return _other(teller.code, self._belligerents)
+
     def _subject_of_claim(
         self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
     ) -> tuple[str, ...] | None:
@@ -6223,6 +6263,9 @@ class _Sentence:
         if charged is not None:
             return (charged,)
         subject_start = self._before_aside(clause_start, start)
+        enemy = self._enemy_of_teller(figure, clause_start)
+        if enemy is not None:
+            return (enemy,)
         aside = self._clause_start(clause_start - 2, start)
         modified = False  # a side named inside the subject's modifier was passed over
         for party in reversed(self._actors()):

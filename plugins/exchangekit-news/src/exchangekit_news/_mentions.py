@@ -840,10 +840,23 @@ class _Finder:
                 return not (told and not (len(core.text) == 4 and core.text.isdigit()))
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
-                return tokens[a].kind == NUM
+                return tokens[a].kind == NUM and not self._number_verb(a - 1)
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return False
+
+    def _number_verb(self, at: int) -> bool:
+        """Whether "number" at ``at`` is a verb: "Russian deaths (now) number 9,000".
+
+        After a plural of losses, or an adverb of time that only a verb takes, the
+        word counts its subject; it is no label as in "number 5".
+        """
+        if self.tokens[at].norm != "number" or at - 1 < self.first:
+            return False
+        subject = self.tokens[at - 1].norm
+        if subject in ("now", "still", "already") and at - 2 >= self.first:
+            subject = self.tokens[at - 2].norm
+        return subject in _LOSS_NOUNS
 
     def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
         if self._not_people(a, b):
