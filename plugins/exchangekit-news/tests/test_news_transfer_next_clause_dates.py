@@ -46,3 +46,23 @@ def test_each_figure_keeps_its_own_day(recap: Recap, first: int, second: int, da
     assert (f"2025-09-{day:02d}", "RUS", "UKR", "prisoners_of_war", str(first)) in legs
     if second != first:
         assert (f"2025-09-{day + 1:02d}", "RUS", "UKR", "prisoners_of_war", str(second)) in legs
+
+
+def test_a_bare_figure_going_each_way_after_a_comma_and(recap: Recap) -> None:
+    """ "..., and on DAY 95 more went in either direction": per side, on that day."""
+    legs = recap(
+        "On Monday the warring sides each freed 140 soldiers, "
+        "and on Wednesday 85 more went in either direction."
+    )
+    assert ("2025-11-19", "UKR", "RUS", "prisoners_of_war", "85") in legs
+    assert ("2025-11-19", "RUS", "UKR", "prisoners_of_war", "85") in legs
+    assert ("2025-11-17", "RUS", "UKR", "prisoners_of_war", "140") in legs
+
+
+def test_a_figure_moving_one_way_later_in_the_sentence_is_not_doubled(recap: Recap) -> None:
+    """Only "each way" makes the later figure per side: "went to Russia" stays one way."""
+    legs = recap(
+        "On Monday the warring sides each freed 140 soldiers, "
+        "and on Wednesday 12 more went to Russia."
+    )
+    assert ("2025-11-19", "RUS", "UKR", "prisoners_of_war", "12") not in legs

@@ -3694,6 +3694,20 @@ class _Sentence:
             "swapped",
         )
 
+    def _went_each_way(self, figure: FigureMention) -> bool:
+        """Whether a verb of moving right after the figure goes "each way".
+
+        "and on Saturday 95 (more) went each way": the figure is per side, even
+        when a comma and "and" set its clause apart from the swap told before it.
+        """
+        verb = figure.np_end
+        verb += self.norm(verb) == "more"
+        while self.norm(verb) in _PERFECT and verb < figure.np_end + 3:
+            verb += 1  # "95 have now gone each way"
+        return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
+            verb + 1
+        )
+
     def _each_way_at(self, i: int) -> bool:
         """Whether "each way", "in each direction" or "in either direction" begins at ``i``."""
         if self.norm(i) == "in":
@@ -4165,6 +4179,9 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure) or copula
+        if previous is not None and previous.sentence == self.index:
+            # "..., and on Saturday 95 more went each way": a later clause of a swap told
+            symmetric = symmetric or self._went_each_way(figure)
         if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
             symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
