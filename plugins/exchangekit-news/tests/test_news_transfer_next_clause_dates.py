@@ -66,3 +66,19 @@ def test_a_figure_moving_one_way_later_in_the_sentence_is_not_doubled(recap: Rec
         "and on Wednesday 12 more went to Russia."
     )
     assert ("2025-11-19", "RUS", "UKR", "prisoners_of_war", "12") not in legs
+
+
+def test_a_holiday_before_comma_when_dates_the_clause_after(recap: Recap) -> None:
+    """ "... and then Christmas, when N went each way": the holiday is that swap's day."""
+    legs = recap(
+        "Winter opened with a 60-for-60 swap on 3 December, "
+        "and then Christmas, when 130 prisoners went each way."
+    )
+    assert ("2024-12-25", "UKR", "RUS", "prisoners_of_war", "130") in legs
+    assert ("2024-12-25", "RUS", "UKR", "prisoners_of_war", "130") in legs
+
+
+def test_a_holiday_naming_a_truce_is_still_no_date(recap: Recap) -> None:
+    """A holiday used as a modifier ("the Easter truce, when") gives no exchange a day."""
+    legs = recap("The Easter truce, when 40 prisoners were swapped for 40, did not hold.")
+    assert not any(leg[0].endswith("-04-20") for leg in legs)
