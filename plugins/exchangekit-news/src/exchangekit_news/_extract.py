@@ -3735,6 +3735,7 @@ class _Sentence:
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
         verb = figure.last
+        verb += self.norm(verb) == "more"  # "on Saturday 307 more went each way"
         while self.norm(verb) in _PERFECT and verb < figure.last + 3:
             verb += 1  # "700 have now come home"
         after = self.norm(verb)
@@ -3748,6 +3749,20 @@ class _Sentence:
             "released",
             "exchanged",
             "swapped",
+        )
+
+    def _went_each_way(self, figure: FigureMention) -> bool:
+        """Whether a verb of moving right after the figure goes "each way".
+
+        "and on Saturday 95 (more) went each way": the figure is per side, even
+        when a comma and "and" set its clause apart from the swap told before it.
+        """
+        verb = figure.np_end
+        verb += self.norm(verb) == "more"
+        while self.norm(verb) in _PERFECT and verb < figure.np_end + 3:
+            verb += 1  # "95 have now gone each way"
+        return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
+            verb + 1
         )
 
     def _each_way_at(self, i: int) -> bool:
@@ -4221,6 +4236,9 @@ class _Sentence:
                 counterpart is not None and counterpart.amount == figure.amount
             )
         symmetric = symmetric or self._pair(figure) or copula
+        if previous is not None and previous.sentence == self.index:
+            # "..., and on Saturday 95 more went each way": a later clause of a swap told
+            symmetric = symmetric or self._went_each_way(figure)
         if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
             symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:
@@ -4910,6 +4928,8 @@ class _Sentence:
                 date.last <= t.first <= date.last + 4 for t in self.m.transfers
             ):
                 return True  # "freed 52 prisoners, on Dec. 1 each side freed 50"
+            if self._opens_next_figure(between, date):
+                return True  # "handed over 390 people and on Saturday 307 more went"
         elif date.last <= figure.first:
             between = [self.norm(i) for i in range(date.last, figure.first)]
             for k, (a, b) in enumerate(itertools.pairwise(between)):
@@ -4925,6 +4945,19 @@ class _Sentence:
             # home, while Moscow said 82 had been freed"
             return True
         return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _opens_next_figure(self, between: list[str], date: DateMention) -> bool:
+        """Whether ``date``, after "and", heads a new clause led by another figure.
+
+        "each freed 390 people and on Saturday 307 more went each way": the day
+        after the coordinator dates the figure right behind it, not the one before.
+        """
+        while between and between[-1] in ("on", "in", "at", ","):
+            between = between[:-1]
+        if not between or between[-1] not in ("and", "but", "then"):
+            return False
+        after = date.last + (self.norm(date.last) == ",")
+        return any(f.first == after for f in self.m.figures)
 
     def _in_year(self, text: str) -> str:
         """``text`` in the year the paragraph is about, when it names a day or month only.

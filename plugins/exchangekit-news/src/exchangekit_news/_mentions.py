@@ -1628,8 +1628,11 @@ class _Finder:
                     words.append(self.tokens[end].text)
                     end += 1
                 elif (
-                    i == self.first or self.norm(i - 1) not in _HOLIDAY_PREPOSITIONS
-                ) and not self._holiday_event(i, end):
+                    (i == self.first or self.norm(i - 1) not in _HOLIDAY_PREPOSITIONS)
+                    and not self._holiday_event(i, end)
+                    # "and then Easter, when 246 went each way": a time the clause after tells of
+                    and not (self.norm(end) == "," and self.norm(end + 1) == "when")
+                ):
                     return None  # "the Easter truce", "Christmas trees": no time named
                 return end, " ".join(words)
         return None
