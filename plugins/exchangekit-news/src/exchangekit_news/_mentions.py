@@ -823,6 +823,21 @@ class _Finder:
                 return tokens[a].kind == NUM
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
+        return self._ratio_figure(a, b)
+
+    def _ratio_figure(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is one side of a ratio, not a count of people.
+
+        "For every Ukrainian freed, roughly two Russians went back", "three captives for
+        each soldier": a number set against "every"/"each" and a single person is a rate
+        of exchange; "100 for each side" names the sides and stays a count.
+        """
+        norm = self.norm
+        for k in range(max(self.first, a - 10), min(self.last - 2, b + 8)):
+            if norm(k) == "for" and norm(k + 1) in ("every", "each"):
+                owner = norm(k + 2)
+                if owner in _RATIO_OWNERS or lx.PEOPLE.match(self.tokens, k + 2, self.last):
+                    return True
         return False
 
     def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
@@ -1965,8 +1980,21 @@ _PLANNED: Final = frozenset(
         "demanded",
         "seeks",
         "sought",
+        # a verb of putting forward: "Russia suggested a swap of 500", "offered an exchange"
+        "suggested",
+        "suggests",
+        "suggesting",
+        "proposes",
+        "proposing",
+        "offered",
+        "offers",
+        "offering",
+        "floated",
+        "mooted",
     }
 )
+# Words that, after "for every"/"for each", name the single person a ratio is counted against.
+_RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
 # Words that end the words naming what a number counts: "46 containers over the summer".
 _FUNCTION_WORDS: Final = frozenset(
