@@ -35,6 +35,12 @@ NOTHING = [
     "Moscow proposes to exchange 1,000 prisoners for 1,000, Medinsky said.",
     "Russia suggested a swap of 500 POWs, which Ukraine rejected.",
     "Kyiv floated an exchange of 250 wounded captives at the talks.",
+    "Moscow has promised the return of 500 Ukrainian soldiers.",
+    # demands and the terms of a deal
+    "Russia demanded that Ukraine hand over 600 soldiers captured in Kursk.",
+    "The agreement provides for the release of 1,000 prisoners on each side.",
+    "Rights groups called for the return of 300 civilians held in occupied towns.",
+    "The Kremlin insists that Kyiv release 90 of its men first.",
     # delays, refusals, denials, demands
     "The swap of 84 prisoners was postponed on Wednesday after a last-minute dispute.",
     "Ukraine was due to receive 120 POWs on Monday, but the exchange did not take place.",
@@ -116,3 +122,11 @@ def test_ratio_never_counts_people(news: Callable[..., Read], many: int, owner: 
     words = ["two", "three", "four", "five", "six", "seven", "eight", "nine"][many - 2]
     sentence = f"For every {owner} freed, {words} captives were handed back to the other side."
     assert _yield(news(sentence)) == []
+
+
+def test_demand_leaves_a_reported_handover_alone(news: Callable[..., Read]) -> None:
+    """ "said that" is not a demand, and a call for talks does not govern a later handover."""
+    told = news("Officials said that Russia handed over 300 Ukrainian soldiers on Friday.")
+    assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["300"]
+    after = news("After Kyiv called for talks, Russia returned 120 soldiers on Monday.")
+    assert [str(t.count) for e in after.exchanges for t in e.transfers] == ["120"]

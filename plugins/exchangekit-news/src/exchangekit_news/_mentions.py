@@ -1308,7 +1308,7 @@ class _Finder:
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
             )
-            done = done and not self._planned_causer(i)
+            done = done and not self._planned_causer(i) and not self._asked_for(i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -1325,6 +1325,23 @@ class _Finder:
                 return False
             if word in ("see", "let", "allow"):
                 return not verb_group(self.norms, k - self.first).done
+        return False
+
+    def _asked_for(self, i: int) -> bool:
+        """Whether the word of handing over at ``i`` is something asked for or provided for.
+
+        "called for the release of 300", "the deal provides for the return of 1,000",
+        "demanded that Ukraine hand over 600": a demand or a term of a deal, not a handover.
+        """
+        for k in range(i - 1, max(self.first, i - 6) - 1, -1):
+            word = self.norm(k)
+            if word in (",", ";", ":", ".", "and", "but", "which", "who"):
+                return False
+            if word in ("for", "that") and k > self.first:
+                if word == "for" and k < i - 3:
+                    return False  # "for" too far from the noun to govern it
+                before = self.norm(k - 1)
+                return before in (_ASKED_FOR if word == "for" else _MANDATIVE)
         return False
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
@@ -1991,7 +2008,26 @@ _PLANNED: Final = frozenset(
         "offering",
         "floated",
         "mooted",
+        "promised",
+        "promises",
+        "pledged",
+        "pledges",
     }
+)
+# Verbs before "for" that make the handing over after it asked for or set out in terms:
+# "called for the release of", "the deal provides for the return of", "pressed for".
+_ASKED_FOR: Final = frozenset(
+    {"call", "calls", "called", "calling", "provide", "provides", "provided", "providing"}
+    | {"ask", "asks", "asked", "asking", "push", "pushed", "pushing", "press", "pressed"}
+    | {"pressing", "appeal", "appealed", "appeals", "plead", "pleaded", "lobbied", "lobbying"}
+    | {"hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting"}
+)
+# Verbs of demanding before "that": the clause after them is wanted, not done ("demanded
+# that Kyiv hand over 600", "insists that both sides release everyone").
+_MANDATIVE: Final = frozenset(
+    {"demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "urge"}
+    | {"urges", "urged", "request", "requests", "requested", "propose", "proposes", "proposed"}
+    | {"suggest", "suggests", "suggested", "require", "requires", "required", "asked", "asks"}
 )
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
