@@ -36,6 +36,9 @@ NOTHING = [
     "Russia suggested a swap of 500 POWs, which Ukraine rejected.",
     "Kyiv floated an exchange of 250 wounded captives at the talks.",
     "Moscow has promised the return of 500 Ukrainian soldiers.",
+    "Lubinets said Ukraine was negotiating the return of 40 children.",
+    "Kyiv now has 600 Russian prisoners ready for exchange, an official said.",
+    "The two delegations are discussing a swap of 300 wounded captives.",
     # demands and the terms of a deal
     "Russia demanded that Ukraine hand over 600 soldiers captured in Kursk.",
     "The agreement provides for the release of 1,000 prisoners on each side.",

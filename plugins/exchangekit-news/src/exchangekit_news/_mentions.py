@@ -2012,6 +2012,15 @@ _PLANNED: Final = frozenset(
         "promises",
         "pledged",
         "pledges",
+        # talks still going on: "was negotiating the return of 40", "discussing a swap"
+        "negotiating",
+        "negotiate",
+        "negotiates",
+        "discussing",
+        "discuss",
+        "discusses",
+        "seek",
+        "seeking",
     }
 )
 # Verbs before "for" that make the handing over after it asked for or set out in terms:
@@ -2021,6 +2030,7 @@ _ASKED_FOR: Final = frozenset(
     | {"ask", "asks", "asked", "asking", "push", "pushed", "pushing", "press", "pressed"}
     | {"pressing", "appeal", "appealed", "appeals", "plead", "pleaded", "lobbied", "lobbying"}
     | {"hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting"}
+    | {"ready", "prepared", "lined", "earmarked", "slated"}  # "600 held ready for exchange"
 )
 # Verbs of demanding before "that": the clause after them is wanted, not done ("demanded
 # that Kyiv hand over 600", "insists that both sides release everyone").
