@@ -39,6 +39,10 @@ NOTHING = [
     "Lubinets said Ukraine was negotiating the return of 40 children.",
     "Kyiv now has 600 Russian prisoners ready for exchange, an official said.",
     "The two delegations are discussing a swap of 300 wounded captives.",
+    "Zelensky said he was counting on the return of 1,000 defenders.",
+    "Russia put forward an exchange of 1,000 prisoners.",
+    "Kyiv awaits the return of 300 soldiers taken at Avdiivka.",
+    "Negotiators in Riyadh agreed on an exchange of 250 for 250.",
     # demands and the terms of a deal
     "Russia demanded that Ukraine hand over 600 soldiers captured in Kursk.",
     "The agreement provides for the release of 1,000 prisoners on each side.",

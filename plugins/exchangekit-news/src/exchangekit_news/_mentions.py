@@ -1331,17 +1331,18 @@ class _Finder:
         """Whether the word of handing over at ``i`` is something asked for or provided for.
 
         "called for the release of 300", "the deal provides for the return of 1,000",
-        "demanded that Ukraine hand over 600": a demand or a term of a deal, not a handover.
+        "counting on the return of", "demanded that Ukraine hand over 600": a demand, a
+        hope or a term of a deal, not a handover.
         """
         for k in range(i - 1, max(self.first, i - 6) - 1, -1):
             word = self.norm(k)
             if word in (",", ";", ":", ".", "and", "but", "which", "who"):
                 return False
-            if word in ("for", "that") and k > self.first:
-                if word == "for" and k < i - 3:
-                    return False  # "for" too far from the noun to govern it
+            if word in ("for", "on", "that") and k > self.first:
+                if word != "that" and k < i - 3:
+                    return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
-                return before in (_ASKED_FOR if word == "for" else _MANDATIVE)
+                return before in _ASKING[word]
         return False
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
@@ -2021,6 +2022,8 @@ _PLANNED: Final = frozenset(
         "discusses",
         "seek",
         "seeking",
+        "awaits",
+        "forward",  # "put forward an exchange of 1,000"
     }
 )
 # Verbs before "for" that make the handing over after it asked for or set out in terms:
@@ -2039,6 +2042,14 @@ _MANDATIVE: Final = frozenset(
     | {"urges", "urged", "request", "requests", "requested", "propose", "proposes", "proposed"}
     | {"suggest", "suggests", "suggested", "require", "requires", "required", "asked", "asks"}
 )
+# Verbs before "on" that make the handing over after it hoped for or still being settled:
+# "counting on the return of 1,000", "agreed on an exchange of 300", "working on".
+_ASKED_ON: Final = frozenset(
+    {"count", "counts", "counting", "rely", "relies", "relying", "insist", "insists"}
+    | {"insisted", "insisting", "work", "works", "working", "agree", "agrees", "agreed"}
+    | {"banking", "focused", "focusing"}
+)
+_ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
