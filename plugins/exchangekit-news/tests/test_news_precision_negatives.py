@@ -63,6 +63,9 @@ NOTHING = [
     "The centre has 90 employees working on the cases of missing soldiers.",
     "The hotline received 2,500 calls from relatives in a single week.",
     "Ukrainian drones struck 12 targets overnight.",
+    "Ukraine released a video showing 2 captured North Korean soldiers in a Kyiv hospital.",
+    "Kyiv handed over a list of 500 names of soldiers it wants back.",
+    "The ministry released the names of 46 prisoners it says are held in Taganrog.",
     # army sizes, rates, shares, ratios
     "Russia's army now counts about 600,000 troops in Ukraine, Kyiv estimates.",
     "Losses run at roughly 1,000 soldiers a day, according to the general staff.",
@@ -137,3 +140,9 @@ def test_demand_leaves_a_reported_handover_alone(news: Callable[..., Read]) -> N
     assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["300"]
     after = news("After Kyiv called for talks, Russia returned 120 soldiers on Monday.")
     assert [str(t.count) for e in after.exchanges for t in e.transfers] == ["120"]
+
+
+def test_a_released_record_leaves_people_released_alone(news: Callable[..., Read]) -> None:
+    """A handover told with a video beside it is still read; only the record itself is not."""
+    result = news("Russia released 40 Ukrainian prisoners on Friday, a video showed.")
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["40"]

@@ -1305,6 +1305,9 @@ class _Finder:
             if self.norm(end - 1) == "to" and self._amounts_to(end):
                 i = end  # "the losses came to 410 servicemen": an amount, not a destination
                 continue
+            if self._releases_media(end):
+                i = end  # "released a video showing 2 captured soldiers": no one handed over
+                continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
             )
@@ -1343,6 +1346,20 @@ class _Finder:
                     return False  # the preposition too far from the noun to govern it
                 before = self.norm(k - 1)
                 return before in _ASKING[word]
+        return False
+
+    def _releases_media(self, end: int) -> bool:
+        """Whether the verb ending at ``end`` takes a record as its object, not people.
+
+        "released a video of ...", "handed over a list of 500 names", "released the
+        names of 40 prisoners": what is put out is a document, not anyone moved.
+        """
+        for k in range(end, min(self.last, end + 3)):
+            word = self.norm(k)
+            if word in _MEDIA_OBJECTS:
+                return True
+            if word not in ("a", "an", "the", "its", "their", "his", "her", "new", "further"):
+                return False
         return False
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
@@ -2050,6 +2067,12 @@ _ASKED_ON: Final = frozenset(
     | {"banking", "focused", "focusing"}
 )
 _ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# Records a verb of releasing or handing over may put out instead of people.
+_MEDIA_OBJECTS: Final = frozenset(
+    {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}
+    | {"photos", "photographs", "pictures", "images", "report", "reports", "data", "figures"}
+    | {"details", "document", "documents", "letter", "letters", "recording", "recordings"}
+)
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
