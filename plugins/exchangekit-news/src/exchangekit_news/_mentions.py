@@ -843,6 +843,21 @@ class _Finder:
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
+        return self._ratio_figure(a, b)
+
+    def _ratio_figure(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is one side of a ratio, not a count of people.
+
+        "For every Ukrainian freed, roughly two Russians went back", "three captives for
+        each soldier": a number set against "every"/"each" and a single person is a rate
+        of exchange; "100 for each side" names the sides and stays a count.
+        """
+        norm = self.norm
+        for k in range(max(self.first, a - 10), min(self.last - 2, b + 8)):
+            if norm(k) == "for" and norm(k + 1) in ("every", "each"):
+                owner = norm(k + 2)
+                if owner in _RATIO_OWNERS or lx.PEOPLE.match(self.tokens, k + 2, self.last):
+                    return True
         return False
 
     def _number_verb(self, at: int) -> bool:
@@ -1323,10 +1338,13 @@ class _Finder:
             if self.norm(end - 1) == "to" and self._amounts_to(end):
                 i = end  # "the losses came to 410 servicemen": an amount, not a destination
                 continue
+            if self._releases_media(end):
+                i = end  # "released a video showing 2 captured soldiers": no one handed over
+                continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
             )
-            done = done and not self._planned_causer(i)
+            done = done and not self._planned_causer(i) and not self._asked_for(i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -1343,6 +1361,38 @@ class _Finder:
                 return False
             if word in ("see", "let", "allow"):
                 return not verb_group(self.norms, k - self.first).done
+        return False
+
+    def _asked_for(self, i: int) -> bool:
+        """Whether the word of handing over at ``i`` is something asked for or provided for.
+
+        "called for the release of 300", "the deal provides for the return of 1,000",
+        "counting on the return of", "demanded that Ukraine hand over 600": a demand, a
+        hope or a term of a deal, not a handover.
+        """
+        for k in range(i - 1, max(self.first, i - 6) - 1, -1):
+            word = self.norm(k)
+            if word in (",", ";", ":", ".", "and", "but", "which", "who"):
+                return False
+            if word in ("for", "on", "that") and k > self.first:
+                if word != "that" and k < i - 3:
+                    return False  # the preposition too far from the noun to govern it
+                before = self.norm(k - 1)
+                return before in _ASKING[word]
+        return False
+
+    def _releases_media(self, end: int) -> bool:
+        """Whether the verb ending at ``end`` takes a record as its object, not people.
+
+        "released a video of ...", "handed over a list of 500 names", "released the
+        names of 40 prisoners": what is put out is a document, not anyone moved.
+        """
+        for k in range(end, min(self.last, end + 3)):
+            word = self.norm(k)
+            if word in _MEDIA_OBJECTS:
+                return True
+            if word not in ("a", "an", "the", "its", "their", "his", "her", "new", "further"):
+                return False
         return False
 
     def _split_particle(self, i: int) -> tuple[int, Move] | None:
@@ -2001,8 +2051,66 @@ _PLANNED: Final = frozenset(
         "demanded",
         "seeks",
         "sought",
+        # a verb of putting forward: "Russia suggested a swap of 500", "offered an exchange"
+        "suggested",
+        "suggests",
+        "suggesting",
+        "proposes",
+        "proposing",
+        "offered",
+        "offers",
+        "offering",
+        "floated",
+        "mooted",
+        "promised",
+        "promises",
+        "pledged",
+        "pledges",
+        # talks still going on: "was negotiating the return of 40", "discussing a swap"
+        "negotiating",
+        "negotiate",
+        "negotiates",
+        "discussing",
+        "discuss",
+        "discusses",
+        "seek",
+        "seeking",
+        "awaits",
+        "forward",  # "put forward an exchange of 1,000"
     }
 )
+# Verbs before "for" that make the handing over after it asked for or set out in terms:
+# "called for the release of", "the deal provides for the return of", "pressed for".
+_ASKED_FOR: Final = frozenset(
+    {"call", "calls", "called", "calling", "provide", "provides", "provided", "providing"}
+    | {"ask", "asks", "asked", "asking", "push", "pushed", "pushing", "press", "pressed"}
+    | {"pressing", "appeal", "appealed", "appeals", "plead", "pleaded", "lobbied", "lobbying"}
+    | {"hope", "hopes", "hoped", "hoping", "wait", "waits", "waited", "waiting"}
+    | {"ready", "prepared", "lined", "earmarked", "slated"}  # "600 held ready for exchange"
+)
+# Verbs of demanding before "that": the clause after them is wanted, not done ("demanded
+# that Kyiv hand over 600", "insists that both sides release everyone").
+_MANDATIVE: Final = frozenset(
+    {"demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "urge"}
+    | {"urges", "urged", "request", "requests", "requested", "propose", "proposes", "proposed"}
+    | {"suggest", "suggests", "suggested", "require", "requires", "required", "asked", "asks"}
+)
+# Verbs before "on" that make the handing over after it hoped for or still being settled:
+# "counting on the return of 1,000", "agreed on an exchange of 300", "working on".
+_ASKED_ON: Final = frozenset(
+    {"count", "counts", "counting", "rely", "relies", "relying", "insist", "insists"}
+    | {"insisted", "insisting", "work", "works", "working", "agree", "agrees", "agreed"}
+    | {"banking", "focused", "focusing"}
+)
+_ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# Records a verb of releasing or handing over may put out instead of people.
+_MEDIA_OBJECTS: Final = frozenset(
+    {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}
+    | {"photos", "photographs", "pictures", "images", "report", "reports", "data", "figures"}
+    | {"details", "document", "documents", "letter", "letters", "recording", "recordings"}
+)
+# Words that, after "for every"/"for each", name the single person a ratio is counted against.
+_RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
 # Words that end the words naming what a number counts: "46 containers over the summer".
 _FUNCTION_WORDS: Final = frozenset(

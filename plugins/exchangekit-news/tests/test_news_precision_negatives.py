@@ -1,0 +1,148 @@
+"""Sentences a careful reader would take no transfer or claim from: plans, offers, ratios, money.
+
+Every sentence here is the kind a stranger's article carries next to its real figures; each must
+yield nothing, so that the parser never publishes a number a journalist could not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Read = Any
+
+NOTHING = [
+    # plans, offers, readiness, expectation, agreement to act
+    "Moscow says it is ready to return another 1,000 bodies next month if Kyiv agrees.",
+    "Ukraine has offered to swap 300 captured Russian soldiers for its own defenders.",
+    "Officials said 500 prisoners could be exchanged as early as next week.",
+    "The next exchange, involving around 200 servicemen on each side, is expected on Friday.",
+    "Both sides agreed to trade 1,200 prisoners in the coming weeks, negotiators said.",
+    "The Kremlin proposed handing over 6,000 bodies of fallen Ukrainian soldiers.",
+    "Russia plans to release 90 Ukrainian prisoners of war in the next swap.",
+    "A second stage would see a further 390 civilians freed, the ministry said.",
+    "Kyiv hopes to bring home 1,000 defenders before the winter.",
+    "Moscow is prepared to hand over 2,000 bodies, a spokesman told reporters.",
+    "The ombudsman said a swap of 200 for 200 might happen soon.",
+    "Kyiv intends to return 500 Russian prisoners in exchange for its own.",
+    "The exchange, if it goes ahead, would free 300 people from each side.",
+    "Talks in Geneva discussed the release of up to 1,000 civilians.",
+    "Ukraine is seeking to free a further 300 soldiers held in Russian prisons.",
+    "Moscow proposes to exchange 1,000 prisoners for 1,000, Medinsky said.",
+    "Russia suggested a swap of 500 POWs, which Ukraine rejected.",
+    "Kyiv floated an exchange of 250 wounded captives at the talks.",
+    "Moscow has promised the return of 500 Ukrainian soldiers.",
+    "Lubinets said Ukraine was negotiating the return of 40 children.",
+    "Kyiv now has 600 Russian prisoners ready for exchange, an official said.",
+    "The two delegations are discussing a swap of 300 wounded captives.",
+    "Zelensky said he was counting on the return of 1,000 defenders.",
+    "Russia put forward an exchange of 1,000 prisoners.",
+    "Kyiv awaits the return of 300 soldiers taken at Avdiivka.",
+    "Negotiators in Riyadh agreed on an exchange of 250 for 250.",
+    # demands and the terms of a deal
+    "Russia demanded that Ukraine hand over 600 soldiers captured in Kursk.",
+    "The agreement provides for the release of 1,000 prisoners on each side.",
+    "Rights groups called for the return of 300 civilians held in occupied towns.",
+    "The Kremlin insists that Kyiv release 90 of its men first.",
+    # delays, refusals, denials, demands
+    "The swap of 84 prisoners was postponed on Wednesday after a last-minute dispute.",
+    "Ukraine was due to receive 120 POWs on Monday, but the exchange did not take place.",
+    "Kyiv denied that it had received 150 bodies from the Russian side on Tuesday.",
+    "Officials did not confirm reports that 60 bodies had been repatriated.",
+    "Zelensky again called for an all-for-all exchange of prisoners.",
+    # money, distances, ages, years, equipment, staff, calls, strikes
+    "The government set aside 25 million hryvnias for families of soldiers back from captivity.",
+    "The bus carrying the freed men travelled 300 kilometres to Chernihiv.",
+    "The youngest of those released was 19 and the oldest 61 years old.",
+    "Some had been held since 2022, when the town fell.",
+    "Ukraine received 40 armoured vehicles from its allies last month.",
+    "The centre has 90 employees working on the cases of missing soldiers.",
+    "The hotline received 2,500 calls from relatives in a single week.",
+    "Ukrainian drones struck 12 targets overnight.",
+    "Ukraine released a video showing 2 captured North Korean soldiers in a Kyiv hospital.",
+    "Kyiv handed over a list of 500 names of soldiers it wants back.",
+    "The ministry released the names of 46 prisoners it says are held in Taganrog.",
+    # army sizes, rates, shares, ratios
+    "Russia's army now counts about 600,000 troops in Ukraine, Kyiv estimates.",
+    "Losses run at roughly 1,000 soldiers a day, according to the general staff.",
+    "About 40% of those freed needed hospital treatment.",
+    "For every Ukrainian returned, roughly two Russians were handed back, an analyst said.",
+    "Moscow got back three captives for each Ukrainian it released, the analyst wrote.",
+    "For every single soldier Kyiv freed, Russia sent home about four of its own.",
+    # deported children, two-way totals
+    "Ukraine says nearly 20,000 children have been deported to Russia since 2022.",
+    "In all, 410 people changed hands on Saturday.",
+    "The negotiators are working toward the return of about 500 detainees, an official said.",
+]
+
+
+def _yield(result: Read) -> list[object]:
+    """Every transfer leg and claim the parser took from one sentence."""
+    legs: list[object] = [t for e in result.exchanges for t in e.transfers]
+    return legs + list(result.claims)
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_sentence_yields_no_transfer_or_claim(news: Callable[..., Read], sentence: str) -> None:
+    """A plan, offer, ratio or non-people number gives neither a transfer nor a claim."""
+    assert _yield(news(sentence)) == []
+
+
+def test_suggested_swap_is_a_plan(news: Callable[..., Read]) -> None:
+    """A swap someone only suggested or put forward has not happened."""
+    assert _yield(news("Moscow suggested an exchange of 700 prisoners last week.")) == []
+    assert _yield(news("Ukraine offered a swap of 90 captured conscripts on Monday.")) == []
+
+
+def test_suggestion_does_not_hide_a_later_handover(news: Callable[..., Read]) -> None:
+    """A suggestion earlier in the sentence leaves a handover that did happen in place."""
+    result = news("Russia suggested the swap, and on Monday it returned 150 Ukrainian soldiers.")
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert legs == {("RUS", "UKR", "150")}
+
+
+def test_per_side_figure_is_not_a_ratio(news: Callable[..., Read]) -> None:
+    """ "100 for each side" names the sides: both legs are counts, not a ratio."""
+    result = news("On Saturday Russia and Ukraine swapped 100 prisoners for each side.")
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert legs == {("RUS", "UKR", "100"), ("UKR", "RUS", "100")}
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    many=st.integers(min_value=2, max_value=9),
+    owner=st.sampled_from(["Ukrainian", "Russian", "soldier", "prisoner"]),
+)
+def test_ratio_never_counts_people(news: Callable[..., Read], many: int, owner: str) -> None:
+    """Whatever the numbers, a figure set against "for every <person>" is a rate, not a count."""
+    words = ["two", "three", "four", "five", "six", "seven", "eight", "nine"][many - 2]
+    sentence = f"For every {owner} freed, {words} captives were handed back to the other side."
+    assert _yield(news(sentence)) == []
+
+
+def test_demand_leaves_a_reported_handover_alone(news: Callable[..., Read]) -> None:
+    """ "said that" is not a demand, and a call for talks does not govern a later handover."""
+    told = news("Officials said that Russia handed over 300 Ukrainian soldiers on Friday.")
+    assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["300"]
+    after = news("After Kyiv called for talks, Russia returned 120 soldiers on Monday.")
+    assert [str(t.count) for e in after.exchanges for t in e.transfers] == ["120"]
+
+
+def test_a_released_record_leaves_people_released_alone(news: Callable[..., Read]) -> None:
+    """A handover told with a video beside it is still read; only the record itself is not."""
+    result = news("Russia released 40 Ukrainian prisoners on Friday, a video showed.")
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["40"]
