@@ -3287,6 +3287,20 @@ class _Sentence:
             legs.insert(legs.index(other), leg)
             used.add(index)
 
+    def _next_list_item(self, figure: FigureMention) -> bool:
+        """Whether a bare figure opens the next item of a list: "and 909", ", 84 in April".
+
+        Besides "and", a comma opens an item when the item carries its own month or day
+        (", 84 in April, and 307 in June"), and "another"/"a further" before the number
+        mark one more lot of the same people ("and a further 909 on Oct. 21").
+        """
+        at = figure.first - 1
+        if self.norm(at) in ("another", "further"):
+            at -= 1 + (self.norm(at - 1) == "a")
+        if self.norm(at) == "and":
+            return True
+        return self.norm(at) == "," and self.norm(figure.last) in ("in", "on")
+
     def _shared_nouns(
         self, figures: list[FigureMention], in_dates: AbstractSet[int] = frozenset()
     ) -> list[FigureMention]:
@@ -3334,7 +3348,7 @@ class _Sentence:
                 figure.noun is not None
                 or earlier.noun is None
                 or (
-                    self.norm(figure.first - 1) != "and"
+                    not self._next_list_item(figure)
                     and gapped is None
                     and not self._parallel_receivers(earlier, figure)
                 )

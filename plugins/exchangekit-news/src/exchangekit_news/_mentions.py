@@ -504,15 +504,13 @@ class _Finder:
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
             people = people or (
-                tokens[k - 1].norm == "and"
-                and k + 1 < self.last
-                and tokens[k + 1].norm in ("in", "on", "a", "last", "the", ",", ".")
+                self._listed_after_people(k)
                 and any(
                     tokens[j].kind == NUM
                     and not _PEOPLE_CUES.isdisjoint(
                         self.norms[j + 1 - self.first : j + 3 - self.first]
                     )
-                    for j in range(max(self.first, k - 10), k - 1)
+                    for j in range(max(self.first, k - 12), k - 1)
                 )
             )
             # 'the three-day "500 for 500" swap': the same number each way
@@ -669,6 +667,25 @@ class _Finder:
             and not _PEOPLE_CUES.isdisjoint(self.norms[i + 1 - self.first : i + 3 - self.first])
             for i in range(max(self.first, side - 10), side - 1)
         )
+
+    def _listed_after_people(self, k: int) -> bool:
+        """Whether the number at ``k`` opens the next item of a dated list of figures.
+
+        "and 909 in mid-May", ", 84 in April", "and another 65 on Monday", "and a
+        further 909 on Oct. 21": the noun is left out and a date (or the sentence's end,
+        after "and") follows; the caller checks that a number of people comes just before.
+        """
+        before = self.norm(k - 1)
+        if before in ("another", "further"):
+            before = self.norm(k - 2 - (self.norm(k - 2) == "a"))
+            if before not in ("and", ","):
+                return False
+            before = "and"
+        if k + 1 >= self.last:
+            return False
+        if before == ",":  # a comma list item must carry its own date: ", 84 in April"
+            return self.norm(k + 1) in ("in", "on")
+        return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
 
     def _party_ends(self, i: int, end: int) -> bool:
         """Whether a party's name starts at ``i`` and ends right before ``end``."""
