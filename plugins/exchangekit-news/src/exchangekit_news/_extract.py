@@ -409,6 +409,8 @@ _SOLDIERS_MOVED: Final = frozenset(
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
 # Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
+# Participles of getting whose passive agent ("received by Kyiv") is the receiver.
+_GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
 _ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
 _CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
@@ -1879,6 +1881,19 @@ class _Sentence:
 
     def _figure_between(self, start: int, end: int) -> bool:
         return any(start <= f.first < end for f in self.m.figures)
+
+    def _received_by(self, predicate: TransferWord) -> bool:
+        """Whether a verb of getting is passive with its agent right after: "received by Kyiv".
+
+        Only verbs that cannot mean sending: "were returned home by Russia" names the
+        sender, though "returned home" alone tells a coming back.
+        """
+        return (
+            predicate.move is Move.RECEIVE
+            and self.norm(predicate.first) in _GETTING_PARTICIPLES
+            and self.norm(predicate.last) == "by"
+            and self._party_after(("by",), predicate.last, predicate.last + 1) is not None
+        )
 
     def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
         """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
@@ -4216,6 +4231,11 @@ class _Sentence:
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
         sender = self._party_after(("from", "by"), window_start, own_end)
+        if predicate is not None and self._received_by(predicate):
+            # "were received by Ukraine", "were brought home by Kyiv": the agent of a passive
+            # verb of getting is who got the people, not who gave them
+            receiver = receiver or self._party_after(("by",), predicate.last, predicate.last + 1)
+            sender = self._party_after(("from",), window_start, own_end)
         stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
