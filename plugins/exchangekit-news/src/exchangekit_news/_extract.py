@@ -3359,11 +3359,24 @@ class _Sentence:
                 # "took back 94 bodies on Aug. 16 and 250 on Sept. 20": a date's day between
                 earlier, reach = shared[k - 2], 9
             gapped = self._gapped_side(figure)
+            # "received 1,000 bodies on Tuesday and handed 19 to Russia": a second verb of the
+            # same subject whose bare object counts the same kind of people
+            shared_verb = next(
+                (
+                    t
+                    for t in self.m.transfers
+                    if t.last == figure.first
+                    and t.move is not Move.EVENT
+                    and self.norm(t.first - 1) == "and"
+                ),
+                None,
+            )
             if (
                 figure.noun is not None
                 or earlier.noun is None
                 or (
                     not self._next_list_item(figure)
+                    and shared_verb is None
                     and gapped is None
                     and not self._parallel_receivers(earlier, figure)
                 )
@@ -3371,7 +3384,8 @@ class _Sentence:
                 continue
             gap = figure.first - 1 - earlier.np_end
             if gap > reach or any(
-                earlier.np_end <= t.first < figure.first for t in self.m.transfers
+                earlier.np_end <= t.first < figure.first and t is not shared_verb
+                for t in self.m.transfers
             ):
                 continue
             if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
@@ -3380,7 +3394,8 @@ class _Sentence:
                 continue  # "..., and four weeks later": a span of time, no people
             shared[k] = figure._replace(
                 noun=earlier.noun,
-                nationality=earlier.nationality,
+                # another verb may move the other side's people: their side is not carried
+                nationality=None if shared_verb is not None else earlier.nationality,
                 remains=earlier.remains,
                 wounded=earlier.wounded,
                 np_end=figure.last,
