@@ -474,17 +474,8 @@ NOT_YET: dict[str, str] = {
     "categories-11": (
         "a side given only in an 'Of the X soldiers' lead-in is not carried to the figures"
     ),
-    "subject-before-18": (
-        "the side named only in the previous sentence is not carried to 'It said N troops'"
-    ),
-    "subject-before-19": (
-        "the side is taken from the speaker, not from the previous sentence's losses"
-    ),
     "subject-before-20": (
         "'Its list has passed N' does not reach back to the named count of war dead"
-    ),
-    "subject-before-21": (
-        "the side named only in the previous sentence is not carried to 'They estimate'"
     ),
     "distractor-28": (
         "a figure inside a subject noun phrase ('Families of the N soldiers killed') "
@@ -531,3 +522,42 @@ def test_news_hard_claims_grid(
 def test_news_hard_claims_grid_is_large_and_varied() -> None:
     assert len(ROWS) >= 60
     assert len({family for family, *_ in ROWS}) >= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Kyiv briefed reporters on Russian casualties in the east. Some 2,300 soldiers "
+            "were killed or wounded during the week, an officer said.",
+            ("RUS", T, Count.approx(2_300)),
+        ),
+        (
+            "The ministry in Moscow has stopped publishing Ukrainian losses. In its last "
+            "report, 900 servicemen had died near the river.",
+            ("UKR", K, Count.exact(900)),
+        ),
+        (
+            "Analysts reviewed the data on North Korean casualties. About 1,100 troops were "
+            "wounded, they concluded.",
+            ("PRK", W, Count.approx(1_100)),
+        ),
+    ],
+)
+def test_news_losses_named_before_give_the_side(
+    found: Callable[..., Any], news: News, text: str, claim: Claim
+) -> None:
+    """A sideless toll takes the side whose losses the sentence before named."""
+    assert found(news(text)) == {claim}
+
+
+def test_news_losses_named_before_stop_at_a_side_named_again(
+    found: Callable[..., Any], news: News
+) -> None:
+    """A sentence naming its own side, or two sentences on, does not take the carried side."""
+    own = news("Officials discussed Russian losses. Ukraine said 400 of its soldiers were killed.")
+    assert found(own) == {("UKR", K, Count.exact(400))}
+    later = news(
+        "Officials discussed Russian losses. The talks ran late. 400 soldiers were killed."
+    )
+    assert ("RUS", K, Count.exact(400)) not in found(later)
