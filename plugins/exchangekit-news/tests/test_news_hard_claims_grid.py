@@ -470,7 +470,6 @@ NOT_YET: dict[str, str] = {
     "rival-4": (
         "a second noun-first claim ('X losses are near N') after a 'while' clause is not read"
     ),
-    "categories-10": ("'N captured' as the last item of a loss list is not read as a claim"),
     "categories-11": (
         "a side given only in an 'Of the X soldiers' lead-in is not carried to the figures"
     ),
@@ -561,3 +560,31 @@ def test_news_losses_named_before_stop_at_a_side_named_again(
         "Officials discussed Russian losses. The talks ran late. 400 soldiers were killed."
     )
     assert ("RUS", K, Count.exact(400)) not in found(later)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Kyiv said 90 Russian troops were killed, 60 wounded and 12 captured in the assault.",
+            {
+                ("RUS", K, Count.exact(90)),
+                ("RUS", W, Count.exact(60)),
+                ("RUS", C, Count.exact(12)),
+            },
+        ),
+        (
+            "The brigade reported 15 Russian soldiers dead and 7 captured.",
+            {("RUS", K, Count.exact(15)), ("RUS", C, Count.exact(7))},
+        ),
+        (
+            "Ukraine said 300 Russian soldiers died and 25 captured villages were retaken.",
+            {("RUS", K, Count.exact(300))},
+        ),
+    ],
+)
+def test_news_captured_ends_a_list_of_losses(
+    found: Callable[..., Any], news: News, text: str, claims: set[Claim]
+) -> None:
+    """A bare "N captured" after a loss claim is one more loss; "N captured villages" is not."""
+    assert found(news(text)) == claims

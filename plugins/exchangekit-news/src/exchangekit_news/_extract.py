@@ -372,6 +372,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Words that may follow a bare "N captured" that ends a list of losses.
+_AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 # Verbs that put people on a register "as" a status: "listed as missing", "registered as POWs".
 _REGISTERING: Final = frozenset(
     {"registered", "listed", "recorded", "counted", "confirmed", "classified", "declared"}
@@ -6071,6 +6073,17 @@ class _Sentence:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
         words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + reach))}
+        if (
+            self.norm(figure.last) == "captured"
+            and figure.noun is None
+            # "... and 40 captured.", "40 captured in the assault", not "40 captured villages"
+            and (
+                figure.last + 1 >= stop
+                or not self.norm(figure.last + 1).isalpha()
+                or self.norm(figure.last + 1) in _AFTER_CAPTURED
+            )
+        ):
+            return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _clause_start(self, position: int, floor: int) -> int:
