@@ -372,6 +372,8 @@ _CASUALTY_PARTICIPLES: Final = frozenset(
     {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
     | {"held"}
 )
+# Words that may follow a bare "N captured" that ends a list of losses.
+_AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 # Verbs that put people on a register "as" a status: "listed as missing", "registered as POWs".
 _REGISTERING: Final = frozenset(
     {"registered", "listed", "recorded", "counted", "confirmed", "classified", "declared"}
@@ -775,6 +777,9 @@ class Discourse:
         # The day of the latest exchange, when its date wrote out a year, for "Three
         # months later, on New Year's Eve, ..." in a later sentence.
         self.event_day: dt.date | None = None
+        # The one side whose losses a sentence without claims named ("gave an update on
+        # Russian casualties"), and that sentence, for "It said 1,340 troops were killed" next.
+        self.losses: tuple[int, str] | None = None
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""
@@ -6117,6 +6122,17 @@ class _Sentence:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
         words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + reach))}
+        if (
+            self.norm(figure.last) == "captured"
+            and figure.noun is None
+            # "... and 40 captured.", "40 captured in the assault", not "40 captured villages"
+            and (
+                figure.last + 1 >= stop
+                or not self.norm(figure.last + 1).isalpha()
+                or self.norm(figure.last + 1) in _AFTER_CAPTURED
+            )
+        ):
+            return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _clause_start(self, position: int, floor: int) -> int:
@@ -6439,6 +6455,9 @@ class _Sentence:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
         if previous is not None:
             return previous.subject
+        carried = self._losses_told_before()
+        if carried is not None:
+            return (carried,)
         opening = self._opening_loser(figure)
         if opening is not None:
             return (opening,)
@@ -6786,6 +6805,38 @@ class _Sentence:
         """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
         gap = [self.norm(i) for i in range(party.last, figure.first)]
         return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
+
+    def losses_named(self) -> str | None:
+        """The one side whose losses this sentence names as a phrase: "Russian casualties".
+
+        A sentence that names one side's losses ("updated its figures for Russian
+        losses", "counting Russian war dead") without a figure sets up the side the
+        next sentence's sideless toll counts.
+        """
+        sides = {
+            p.code
+            for p in self.m.parties
+            if p.role != MEDIATOR
+            and (
+                self.norm(p.last) in ("losses", "casualties", "dead", "deaths")
+                or (self.norm(p.last) == "war" and self.norm(p.last + 1) == "dead")
+            )
+        }
+        return sides.pop() if len(sides) == 1 else None
+
+    def _losses_told_before(self) -> str | None:
+        """The side whose losses the sentence just before named, for a toll naming no side.
+
+        "The General Staff updated its figures for Russian losses. It said 1,340
+        troops had been killed": the troops are Russian, whoever says so.  Only a
+        sentence that names no side of its own takes it.
+        """
+        told = self.discourse.losses
+        if told is None or told[0] != self.index - 1:
+            return None
+        if any(p.role != MEDIATOR for p in self.m.parties):
+            return None
+        return told[1]
 
     def _opening_loser(self, figure: FigureMention) -> str | None:
         """The side the sentence opens with, when it is said to have suffered losses.
@@ -8695,6 +8746,8 @@ def extract(
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
+    named = None if claims or mentions.figures else sentence.losses_named()
+    discourse.losses = (index, named) if named is not None else None
     if claims:
         discourse.claims = claims
         discourse.recap = sentence.recalls()
