@@ -3899,6 +3899,32 @@ class _Sentence:
             return {}
         return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
+    def _bare_ordinal_day(self) -> str | None:
+        """The one day a sentence with no month names by a bare ordinal, as "the 14th".
+
+        With no month told in the text before it, "on the 14th" is the latest 14th
+        on or before the story's day (the assembler counts it); None unless exactly
+        one such day is named.
+        """
+        days = [
+            i
+            for i in range(self.first + 2, self.last - 1)
+            if self._day_token(i)
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _BEFORE_DAY
+            and self.norm(i + 2) in _AFTER_DAY
+        ]
+        if len(days) != 1:
+            return None
+        return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
+
+    def _day_token(self, i: int) -> bool:
+        """Whether token ``i`` is a number that can be a day of a month (1 to 31)."""
+        token = self.tokens[i]
+        return token.kind == NUM and token.text.isdigit() and 1 <= int(token.text) <= 31
+
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
         return [
@@ -4681,9 +4707,9 @@ class _Sentence:
             counted = self._before_the_story(figure) if self.discourse.scene is None else None
             if counted is not None:
                 return (counted,), False  # "The talks came a day after Russia freed 90"
-            carried = self.discourse.scene
-            if carried is not None:
-                carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
+            scene = self.discourse.scene
+            # "March. On the 19th, 175 came home"; with no month told, this month's 19th
+            carried = self._on_day_of(scene) if scene is not None else self._bare_ordinal_day()
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
         if scene is not None and all(self._whole_year(d) for d in usable):

@@ -1984,7 +1984,24 @@ class _Finder:
         previous = self.norm(i - 1) if i > self.first else ""
         if self._year(i) and previous in lx.DATE_PREPOSITIONS | {"of", "early", "late", "mid"}:
             return i + 1, tokens[i].text
-        return None
+        return self._ordinal_day(i)
+
+    def _ordinal_day(self, i: int) -> tuple[int, str] | None:
+        """ "The 14th of October", "the 2nd of March 2024": a day of a month named after it.
+
+        A bare "on the 14th" is left to the extractor, which knows the month told
+        before it; "the 2nd of this month" is the report's month, as the assembler
+        counts "the 2nd".
+        """
+        if not self._day(i) or self.norm(i + 1) not in _ORDINAL_SUFFIXES or self.tokens[i + 1].gap:
+            return None
+        if [self.norm(i + k) for k in (2, 3, 4)] == ["of", "this", "month"]:
+            return i + 5, f"the {self.tokens[i].text}{self.norm(i + 1)}"
+        if self.norm(i + 2) != "of" or not self._month_at(i + 3) or self.norm(i + 3) == "and":
+            return None
+        end = i + 4
+        year = f" {self.tokens[end].text}" if self._year(end) else ""
+        return end + bool(year), f"{self.tokens[i].text} {self.tokens[i + 3].text}{year}"
 
     def find(self) -> Mentions:
         sources, parties = self.sources_and_parties()
@@ -2191,6 +2208,7 @@ _OVERNIGHT_EVENTS: Final = frozenset({"swap", "exchange", "handover", "release",
 _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
+_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {
