@@ -579,8 +579,6 @@ NOT_YET: dict[str, str] = {
     "two-days-1": "a second day for 'a further N' is not split into its own exchange",
     "two-days-2": "a second dated clause after a semicolon is not its own exchange",
     "two-days-3": "a second exchange in the next sentence is folded into the first",
-    "day-before-1": "'the day before' is not counted back from the day named",
-    "week-later-1": "'a week later' is not counted on from the day named",
     "earlier-this-year-1": "'earlier this year, N were returned' is read as a running total",
     "weekend-1": "'over the weekend' is not read as Saturday-Sunday",
 }

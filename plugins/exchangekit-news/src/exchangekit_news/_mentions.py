@@ -1523,6 +1523,8 @@ class _Finder:
                 i += 1
                 continue
             end, text = date
+            if text.startswith(_PREVIOUS):
+                text = self._counted_from(found, int(text.partition(SHIFT)[2]))
             start = i
             previous = self.norm(i - 1) if i > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
@@ -1747,6 +1749,8 @@ class _Finder:
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
             return self._ago(i)
+        if norm in _AGO_UNITS and self.norm(i + 1) == "later":
+            return self._later(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -1832,6 +1836,9 @@ class _Finder:
         found = self._day_before_alone(i)
         if found is None:
             return None
+        if self.norm(i + 1) == "before" and self._opens_clause(i - 1, found[0]):
+            # "On Friday 909 bodies came back; the day before, 84 soldiers came home"
+            return found[0], f"{_PREVIOUS}{SHIFT}-1"
         earlier = [
             k
             for k in range(self.first, i)
@@ -1862,6 +1869,32 @@ class _Finder:
         if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
             return i + 2, "yesterday"
         return None
+
+    def _later(self, i: int) -> tuple[int, str] | None:
+        """ "A week later,", "Two days later,": that many days after the day told before.
+
+        Only as a time opening its clause; the day counted from is the sentence's
+        date before it, else the exchange just told (see :meth:`_counted_from`).
+        """
+        count = self.norm(i - 1)
+        number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
+        if number is None or not self._opens_clause(i - 1, i + 2):
+            return None
+        return i + 2, f"{_PREVIOUS}{SHIFT}{number * _AGO_UNITS[self.norm(i)]:+d}"
+
+    def _opens_clause(self, first: int, end: int) -> bool:
+        """Whether tokens ``first`` to ``end`` open a sentence or clause and a comma ends them."""
+        opens = first <= self.first or self.norm(first - 1) in (";", ",", "—", "–", ":")
+        return opens and (end < self.last and self.norm(end) == ",")
+
+    def _counted_from(self, found: list[DateMention], days: int) -> str:
+        """A day ``days`` after the last date of the sentence read so far, else the last
+        exchange's day ("On Oct. 2, 185 were freed. A week later, ...")."""
+        base = next((d.text for d in reversed(found) if not d.since and not d.as_of), SAME_DAY)
+        if SHIFT in base:
+            base, _, before = base.partition(SHIFT)
+            days += int(before)
+        return f"{base}{SHIFT}{days:+d}"
 
     def _said_on_weekday(self, earlier: list[int]) -> str | None:
         """The weekday of a statement, when it is the sentence's only earlier date word.
@@ -2215,6 +2248,7 @@ _AGO_COUNTS: Final = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
 }  # fmt: skip
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+_PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks"}
