@@ -13,10 +13,14 @@ dateline or publication date, and "this week" is an ISO week.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from exchangekit import Period
 
 News = Callable[..., Any]
 
@@ -627,3 +631,76 @@ def test_news_date_grid(
         assert found <= expected
     else:
         assert found == expected
+
+
+# -- the rules the grid asked for, each on wordings of its own -----------------------
+
+
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    published=st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 31)),
+)
+def test_news_a_bare_ordinal_day_is_the_latest_such_day_by_publication(
+    periods: Callable[[str, date], set[str]], day: int, published: date
+) -> None:
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    text = f"On the {day}{suffix}, Russia freed 70 Ukrainian prisoners of war."
+    found = periods(text, published)
+    expected = published.replace(day=day)
+    if expected > published:
+        expected = (published.replace(day=1) - timedelta(days=1)).replace(day=day)
+    assert found == {str(Period.day(expected))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Kyiv took back 41 of its soldiers on the 3rd, the ombudsman said.", date(2025, 11, 3)),
+        ("On the 28th, the bodies of 212 soldiers were returned to Ukraine.", date(2025, 10, 28)),
+        ("The swap on the 1st of this month freed 80 Ukrainian soldiers.", date(2025, 11, 1)),
+        (
+            "Russia released 55 Ukrainian prisoners on the 12th of September 2024.",
+            date(2024, 9, 12),
+        ),
+    ],
+)
+def test_news_ordinal_days_in_other_wordings(news: News, text: str, day: date) -> None:
+    exchanges = news(text, published=MON_NOV).exchanges
+    assert {e.period for e in exchanges} == {Period.day(day)}
+
+
+def test_news_an_ordinal_before_a_noun_is_not_a_day(news: News) -> None:
+    text = "The 14th exchange of the war brought 90 Ukrainian soldiers home on Monday."
+    assert {str(e.period) for e in news(text).exchanges} == {"2025-10-20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Russia handed over 300 Ukrainian soldiers on Oct. 6. Three days later, "
+            "Kyiv received the remains of 500 fallen defenders.",
+            {"2025-10-06", "2025-10-09"},
+        ),
+        (
+            "On Tuesday the bodies of 600 soldiers were returned to Ukraine; two days "
+            "later, 70 prisoners of war came home.",
+            {"2025-10-21", "2025-10-23"},
+        ),
+        (
+            "On Wednesday Ukraine got back 88 prisoners of war; the day before, Russia "
+            "had returned the bodies of 400 soldiers.",
+            {"2025-10-22", "2025-10-21"},
+        ),
+    ],
+)
+def test_news_a_clause_opened_by_a_count_of_days_counts_from_the_day_before_it(
+    news: News, text: str, days: set[str]
+) -> None:
+    assert {str(e.period) for e in news(text).exchanges} == days
+
+
+def test_news_a_week_later_inside_a_clause_is_not_a_day_of_its_own(news: News) -> None:
+    # Not at the head of its clause: the talks a week later, not the exchange, are dated.
+    text = "On Oct. 6, Russia freed 90 Ukrainian prisoners, with talks set for a week later."
+    assert {str(e.period) for e in news(text).exchanges} == {"2025-10-06"}
