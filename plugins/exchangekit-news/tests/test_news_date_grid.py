@@ -571,7 +571,7 @@ CASES: list[Case] = [
         "Over the weekend, Ukraine brought home 95 prisoners, Kyiv said on Monday.",
         date(2025, 10, 20),
         "exchange",
-        {"2025-10-18", "2025-10-19", "2025-W42"},
+        {"2025-10-18/2025-10-19", "2025-10-19", "2025-W42"},
     ),
 ]
 
@@ -584,7 +584,6 @@ NOT_YET: dict[str, str] = {
     "two-days-2": "a second dated clause after a semicolon is not its own exchange",
     "two-days-3": "a second exchange in the next sentence is folded into the first",
     "earlier-this-year-1": "'earlier this year, N were returned' is read as a running total",
-    "weekend-1": "'over the weekend' is not read as Saturday-Sunday",
 }
 
 # Periods that mark a case as "one item, either of the listed answers".
@@ -704,3 +703,29 @@ def test_news_a_week_later_inside_a_clause_is_not_a_day_of_its_own(news: News) -
     # Not at the head of its clause: the talks a week later, not the exchange, are dated.
     text = "On Oct. 6, Russia freed 90 Ukrainian prisoners, with talks set for a week later."
     assert {str(e.period) for e in news(text).exchanges} == {"2025-10-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Over the weekend, 64 Ukrainian soldiers came home from captivity.",
+            MON_NOV,
+            "11-01/2025-11-02",
+        ),
+        (
+            "Russia returned 310 bodies to Ukraine at the weekend, Kyiv said.",
+            THU,
+            "10-18/2025-10-19",
+        ),
+        (
+            "This weekend's swap freed 77 Ukrainian prisoners of war.",
+            date(2025, 10, 26),
+            "10-25/2025-10-26",
+        ),
+    ],
+)
+def test_news_the_weekend_is_the_latest_saturday_and_sunday(
+    news: News, text: str, published: date, days: str
+) -> None:
+    assert {str(e.period) for e in news(text, published=published).exchanges} == {f"2025-{days}"}

@@ -45,7 +45,7 @@ from exchangekit_news._extract import (
 )
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
-from exchangekit_news._mentions import SAME_DAY
+from exchangekit_news._mentions import SAME_DAY, WEEKEND
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -207,6 +207,7 @@ class Assembler:
             result = (
                 _whole_month(text, self.published)
                 or _day_of_month(text, self.published)
+                or _weekend(text, self.published)
                 or Period.parse(text, reference=self.published)
             )
             if (
@@ -1052,6 +1053,17 @@ def _day_of_month(text: str, reference: date | None) -> Period | None:
             return Period.day(found)
         start = (start - timedelta(days=1)).replace(day=1)
     return None
+
+
+def _weekend(text: str, reference: date | None) -> Period | None:
+    """ "Over the weekend": the Saturday and Sunday of the latest Saturday by the report.
+
+    Told on a Monday, the two days just gone; told on a Saturday or Sunday, this one.
+    """
+    if text != WEEKEND or reference is None:
+        return None
+    saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
+    return Period.between(saturday, saturday + timedelta(days=1))
 
 
 _ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)")

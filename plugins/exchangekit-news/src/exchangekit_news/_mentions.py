@@ -1739,6 +1739,11 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "weekend" and (
+            self.norm(i - 1) == "this"
+            or (self.norm(i - 1) == "the" and self.norm(i - 2) in ("over", "at", "during"))
+        ):
+            return i + 1, WEEKEND  # "over the weekend", "this weekend": the latest one
         if norm == "overnight" and self.norm(i + 1) in _OVERNIGHT_EVENTS:
             # "the overnight exchange" in a morning report: the one of the night just gone,
             # which began the day before the report's
@@ -2248,10 +2253,11 @@ _AGO_COUNTS: Final = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
 }  # fmt: skip
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
-    {"day", "previous", "days", "week", "weeks"}
+    {"day", "previous", "days", "week", "weeks", "weekend"}
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
