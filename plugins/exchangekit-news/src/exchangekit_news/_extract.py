@@ -5190,6 +5190,8 @@ class _Sentence:
         for i in range(max(self.first, date.first - 2), date.first):
             if i in self.m.speech or self.norm(i) in lx.SPEECH:
                 return True
+            if self.norm(i) == "speaking" and self.tokens[i].text[:1].isupper():
+                return True  # "Speaking on Wednesday, the minister said ...": the speech's day
         return self.agreement_date(date)
 
     def agreement_date(self, date: DateMention) -> bool:
