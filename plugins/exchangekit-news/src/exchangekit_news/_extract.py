@@ -5192,7 +5192,25 @@ class _Sentence:
                 return True
             if self.norm(i) == "speaking" and self.tokens[i].text[:1].isupper():
                 return True  # "Speaking on Wednesday, the minister said ...": the speech's day
+        if self._told_listener_on(date):
+            return True
         return self.agreement_date(date)
+
+    def _told_listener_on(self, date: DateMention) -> bool:
+        """Whether ``date`` follows "told <listener> on": "told reporters on Thursday".
+
+        The one or two words between "told" and "on" are whom the speaker told, so
+        the day is the telling's, as in "said on Thursday".
+        """
+        if date.first - 1 <= self.first or self.norm(date.first - 1) != "on":
+            return False
+        for k in (date.first - 3, date.first - 4):
+            if k >= self.first and self.norm(k) == "told":
+                return all(
+                    self.tokens[j].kind == WORD and self.norm(j) not in ("that", "the")
+                    for j in range(k + 1, date.first - 1)
+                )
+        return False
 
     def agreement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
