@@ -581,7 +581,6 @@ NOT_YET: dict[str, str] = {
     "two-days-1": "a second day for 'a further N' is not split into its own exchange",
     "two-days-2": "a second dated clause after a semicolon is not its own exchange",
     "two-days-3": "a second exchange in the next sentence is folded into the first",
-    "earlier-this-year-1": "'earlier this year, N were returned' is read as a running total",
 }
 
 # Periods that mark a case as "one item, either of the listed answers".
@@ -761,3 +760,16 @@ def test_news_speaking_on_a_day_dates_the_speech_not_the_exchange(
 )
 def test_news_told_a_listener_on_a_day_dates_the_telling(news: News, text: str) -> None:
     assert {str(e.period) for e in news(text).exchanges} == {"2025-10-21"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia freed 300 Ukrainian prisoners earlier this year.",
+        "Earlier this year, the bodies of 410 soldiers were returned to Ukraine.",
+    ],
+)
+def test_news_earlier_this_year_is_a_time_not_a_running_total(news: News, text: str) -> None:
+    result = news(text)
+    assert not result.tallies
+    assert {str(e.period) for e in result.exchanges} == {"2025"}

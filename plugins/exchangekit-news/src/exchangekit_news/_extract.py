@@ -2868,6 +2868,8 @@ class _Sentence:
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
+        if self.norm(date.first) == "earlier":
+            return False  # "earlier this year": a time within it, not the year's sum
         if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
             return False  # "in June last year": a month, not the year
         if self.norm(figure.first - 1) == "the":
@@ -2920,7 +2922,9 @@ class _Sentence:
         ):
             return False
         if date.text in ("this year", "last year"):
-            return self.norm(date.first - 1) not in ("of", "since")
+            return self.norm(date.first - 1) not in ("of", "since") and self.norm(date.first) != (
+                "earlier"
+            )
         return self.norm(date.first - 1) == "in" and _YEAR.fullmatch(date.text) is not None
 
     @staticmethod
