@@ -45,7 +45,7 @@ from exchangekit_news._extract import (
 )
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._markup import Text
-from exchangekit_news._mentions import SAME_DAY
+from exchangekit_news._mentions import SAME_DAY, WEEKEND
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -204,8 +204,11 @@ class Assembler:
             return self._periods[text]
         result: Period | _NeedsReference | None
         try:
-            result = _whole_month(text, self.published) or Period.parse(
-                text, reference=self.published
+            result = (
+                _whole_month(text, self.published)
+                or _day_of_month(text, self.published)
+                or _weekend(text, self.published)
+                or Period.parse(text, reference=self.published)
             )
             if (
                 text.startswith("last ")
@@ -1029,6 +1032,41 @@ def _whole_month(text: str, reference: date | None) -> Period | None:
     except PeriodParseError:
         return None
     return month if month.precision is Precision.MONTH else None
+
+
+def _day_of_month(text: str, reference: date | None) -> Period | None:
+    """ "The 14th" told without a month: the latest 14th on or before the report's day.
+
+    A reporter writes "on the 14th" of a day of the current month, or of the month
+    just gone when that day is still to come in this one.
+    """
+    match = _ORDINAL_DAY.fullmatch(text)
+    if match is None or reference is None:
+        return None
+    day, start = int(match[1]), reference.replace(day=1)
+    for _ in range(3):
+        try:
+            found = start.replace(day=day)
+        except ValueError:  # no 31st in this month
+            found = None
+        if found is not None and found <= reference:
+            return Period.day(found)
+        start = (start - timedelta(days=1)).replace(day=1)
+    return None
+
+
+def _weekend(text: str, reference: date | None) -> Period | None:
+    """ "Over the weekend": the Saturday and Sunday of the latest Saturday by the report.
+
+    Told on a Monday, the two days just gone; told on a Saturday or Sunday, this one.
+    """
+    if text != WEEKEND or reference is None:
+        return None
+    saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
+    return Period.between(saturday, saturday + timedelta(days=1))
+
+
+_ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)")
 
 
 def _shift(resolved: Period | _NeedsReference | None, days: int) -> Period | _NeedsReference | None:

@@ -2888,6 +2888,8 @@ class _Sentence:
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
+        if self.norm(date.first) == "earlier":
+            return False  # "earlier this year": a time within it, not the year's sum
         if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
             return False  # "in June last year": a month, not the year
         if self.norm(figure.first - 1) == "the":
@@ -2940,7 +2942,9 @@ class _Sentence:
         ):
             return False
         if date.text in ("this year", "last year"):
-            return self.norm(date.first - 1) not in ("of", "since")
+            return self.norm(date.first - 1) not in ("of", "since") and self.norm(date.first) != (
+                "earlier"
+            )
         return self.norm(date.first - 1) == "in" and _YEAR.fullmatch(date.text) is not None
 
     @staticmethod
@@ -3948,6 +3952,32 @@ class _Sentence:
             return {}
         return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
+    def _bare_ordinal_day(self) -> str | None:
+        """The one day a sentence with no month names by a bare ordinal, as "the 14th".
+
+        With no month told in the text before it, "on the 14th" is the latest 14th
+        on or before the story's day (the assembler counts it); None unless exactly
+        one such day is named.
+        """
+        days = [
+            i
+            for i in range(self.first + 2, self.last - 1)
+            if self._day_token(i)
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _BEFORE_DAY
+            and self.norm(i + 2) in _AFTER_DAY
+        ]
+        if len(days) != 1:
+            return None
+        return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
+
+    def _day_token(self, i: int) -> bool:
+        """Whether token ``i`` is a number that can be a day of a month (1 to 31)."""
+        token = self.tokens[i]
+        return token.kind == NUM and token.text.isdigit() and 1 <= int(token.text) <= 31
+
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
         return [
@@ -4735,9 +4765,9 @@ class _Sentence:
             counted = self._before_the_story(figure) if self.discourse.scene is None else None
             if counted is not None:
                 return (counted,), False  # "The talks came a day after Russia freed 90"
-            carried = self.discourse.scene
-            if carried is not None:
-                carried = self._on_day_of(carried)  # "March. On the 19th, 175 came home"
+            scene = self.discourse.scene
+            # "March. On the 19th, 175 came home"; with no month told, this month's 19th
+            carried = self._on_day_of(scene) if scene is not None else self._bare_ordinal_day()
             return ((carried,), False) if carried is not None else ((), False)
         scene = self.discourse.scene
         if scene is not None and all(self._whole_year(d) for d in usable):
@@ -5218,7 +5248,27 @@ class _Sentence:
         for i in range(max(self.first, date.first - 2), date.first):
             if i in self.m.speech or self.norm(i) in lx.SPEECH:
                 return True
+            if self.norm(i) == "speaking" and self.tokens[i].text[:1].isupper():
+                return True  # "Speaking on Wednesday, the minister said ...": the speech's day
+        if self._told_listener_on(date):
+            return True
         return self.agreement_date(date)
+
+    def _told_listener_on(self, date: DateMention) -> bool:
+        """Whether ``date`` follows "told <listener> on": "told reporters on Thursday".
+
+        The one or two words between "told" and "on" are whom the speaker told, so
+        the day is the telling's, as in "said on Thursday".
+        """
+        if date.first - 1 <= self.first or self.norm(date.first - 1) != "on":
+            return False
+        for k in (date.first - 3, date.first - 4):
+            if k >= self.first and self.norm(k) == "told":
+                return all(
+                    self.tokens[j].kind == WORD and self.norm(j) not in ("that", "the")
+                    for j in range(k + 1, date.first - 1)
+                )
+        return False
 
     def agreement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""

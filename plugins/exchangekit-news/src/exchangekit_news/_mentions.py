@@ -1540,6 +1540,8 @@ class _Finder:
                 i += 1
                 continue
             end, text = date
+            if text.startswith(_PREVIOUS):
+                text = self._counted_from(found, int(text.partition(SHIFT)[2]))
             start = i
             previous = self.norm(i - 1) if i > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
@@ -1754,6 +1756,11 @@ class _Finder:
             return end, text
         if norm in lx.RELATIVE_DAYS:
             return i + 1, "today" if norm == "tonight" else norm
+        if norm == "weekend" and (
+            self.norm(i - 1) == "this"
+            or (self.norm(i - 1) == "the" and self.norm(i - 2) in ("over", "at", "during"))
+        ):
+            return i + 1, WEEKEND  # "over the weekend", "this weekend": the latest one
         if norm == "overnight" and self.norm(i + 1) in _OVERNIGHT_EVENTS:
             # "the overnight exchange" in a morning report: the one of the night just gone,
             # which began the day before the report's
@@ -1764,6 +1771,8 @@ class _Finder:
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
             return self._ago(i)
+        if norm in _AGO_UNITS and self.norm(i + 1) == "later":
+            return self._later(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -1849,6 +1858,9 @@ class _Finder:
         found = self._day_before_alone(i)
         if found is None:
             return None
+        if self.norm(i + 1) == "before" and self._opens_clause(i - 1, found[0]):
+            # "On Friday 909 bodies came back; the day before, 84 soldiers came home"
+            return found[0], f"{_PREVIOUS}{SHIFT}-1"
         earlier = [
             k
             for k in range(self.first, i)
@@ -1879,6 +1891,32 @@ class _Finder:
         if after == "before" and (i + 2 >= self.last or self.norm(i + 2) in _AFTER_DAY_BEFORE):
             return i + 2, "yesterday"
         return None
+
+    def _later(self, i: int) -> tuple[int, str] | None:
+        """ "A week later,", "Two days later,": that many days after the day told before.
+
+        Only as a time opening its clause; the day counted from is the sentence's
+        date before it, else the exchange just told (see :meth:`_counted_from`).
+        """
+        count = self.norm(i - 1)
+        number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
+        if number is None or not self._opens_clause(i - 1, i + 2):
+            return None
+        return i + 2, f"{_PREVIOUS}{SHIFT}{number * _AGO_UNITS[self.norm(i)]:+d}"
+
+    def _opens_clause(self, first: int, end: int) -> bool:
+        """Whether tokens ``first`` to ``end`` open a sentence or clause and a comma ends them."""
+        opens = first <= self.first or self.norm(first - 1) in (";", ",", "—", "–", ":")
+        return opens and (end < self.last and self.norm(end) == ",")
+
+    def _counted_from(self, found: list[DateMention], days: int) -> str:
+        """A day ``days`` after the last date of the sentence read so far, else the last
+        exchange's day ("On Oct. 2, 185 were freed. A week later, ...")."""
+        base = next((d.text for d in reversed(found) if not d.since and not d.as_of), SAME_DAY)
+        if SHIFT in base:
+            base, _, before = base.partition(SHIFT)
+            days += int(before)
+        return f"{base}{SHIFT}{days:+d}"
 
     def _said_on_weekday(self, earlier: list[int]) -> str | None:
         """The weekday of a statement, when it is the sentence's only earlier date word.
@@ -2001,7 +2039,24 @@ class _Finder:
         previous = self.norm(i - 1) if i > self.first else ""
         if self._year(i) and previous in lx.DATE_PREPOSITIONS | {"of", "early", "late", "mid"}:
             return i + 1, tokens[i].text
-        return None
+        return self._ordinal_day(i)
+
+    def _ordinal_day(self, i: int) -> tuple[int, str] | None:
+        """ "The 14th of October", "the 2nd of March 2024": a day of a month named after it.
+
+        A bare "on the 14th" is left to the extractor, which knows the month told
+        before it; "the 2nd of this month" is the report's month, as the assembler
+        counts "the 2nd".
+        """
+        if not self._day(i) or self.norm(i + 1) not in _ORDINAL_SUFFIXES or self.tokens[i + 1].gap:
+            return None
+        if [self.norm(i + k) for k in (2, 3, 4)] == ["of", "this", "month"]:
+            return i + 5, f"the {self.tokens[i].text}{self.norm(i + 1)}"
+        if self.norm(i + 2) != "of" or not self._month_at(i + 3) or self.norm(i + 3) == "and":
+            return None
+        end = i + 4
+        year = f" {self.tokens[end].text}" if self._year(end) else ""
+        return end + bool(year), f"{self.tokens[i].text} {self.tokens[i + 3].text}{year}"
 
     def find(self) -> Mentions:
         sources, parties = self.sources_and_parties()
@@ -2208,15 +2263,18 @@ _OVERNIGHT_EVENTS: Final = frozenset({"swap", "exchange", "handover", "release",
 _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
+_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
 }  # fmt: skip
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
+WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
+_PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
-    {"day", "previous", "days", "week", "weeks"}
+    {"day", "previous", "days", "week", "weeks", "weekend"}
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS
