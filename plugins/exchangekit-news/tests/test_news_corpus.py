@@ -298,6 +298,12 @@ FROZEN_5_FLOORS = (0.83, 0.67, 0.86)
 # dates right for 89.1% of the figures found; the targets are NOT met.
 FROZEN_6_FLOORS = (0.81, 0.53, 0.89)
 
+# The seventh frozen test set (corpus/frozen-7: 45 articles, 229 figures), written by a helper
+# that saw neither the rules nor any corpus, at the start of the sixth session, kept out of
+# that session's checkouts and scored once after its five rounds. First run: precision 83.8%,
+# recall 63.3%, dates right for 84.1% of the figures found; the targets are NOT met.
+FROZEN_7_FLOORS = (0.83, 0.63, 0.84)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -307,6 +313,7 @@ FROZEN_6_FLOORS = (0.81, 0.53, 0.89)
         ("frozen-4", 44, FROZEN_4_FLOORS),
         ("frozen-5", 40, FROZEN_5_FLOORS),
         ("frozen-6", 40, FROZEN_6_FLOORS),
+        ("frozen-7", 45, FROZEN_7_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
@@ -474,6 +481,20 @@ FROZEN_5_DEVELOPMENT_FLOORS = (0.85, 0.70, 0.86)
 def test_news_frozen_5_as_development_material_stays_above_its_floors() -> None:
     measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-5")), Score())
     precision, recall, dates = FROZEN_5_DEVELOPMENT_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+
+
+# frozen-6 as development material, after the sixth session's five rounds (first run 81.5% /
+# 53.6%, dates 89.1%): 90.3% / 71.6%, dates 97.5%. These floors pin those rounds' gain and say
+# nothing about text not yet seen.
+FROZEN_6_DEVELOPMENT_FLOORS = (0.89, 0.70, 0.96)
+
+
+def test_news_frozen_6_as_development_material_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-6")), Score())
+    precision, recall, dates = FROZEN_6_DEVELOPMENT_FLOORS
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
