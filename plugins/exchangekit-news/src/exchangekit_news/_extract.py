@@ -3204,6 +3204,12 @@ class _Sentence:
                 and not self._counter(figure)
                 and not self._bare(figure)
             ):
+                rival = self._rival_figure(figure, previous)
+                if rival is not None:
+                    used.add(index)
+                    legs.append(rival)
+                    told[index] = [rival]
+                    previous = rival
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
@@ -3270,6 +3276,70 @@ class _Sentence:
         if moved:
             self.discourse.category = moved[-1].category
         return legs, used
+
+    def _rival_figure(self, figure: FigureMention, previous: LegDraft | None) -> LegDraft | None:
+        """Another source's figure for the people just counted: a rival record, theirs.
+
+        "Moscow said it freed 95 ...; Kyiv put the number at 93", "... while officials in
+        Kyiv counted 148", "a figure Moscow gave as 205", "Russia's tally is lower, at
+        4,600": a figure without a noun, given by a verb of counting or stating, by a
+        source other than the one that gave the last figure (in this sentence or the one
+        before). A restated figure, or one with no source of its own, is no rival.
+        """
+        verb = self._rival_cue(figure.first)
+        if verb is None:
+            return None
+        base = previous if previous is not None and previous.sentence == self.index else None
+        if base is None and self.discourse.legs:
+            last = self.discourse.legs[-1]
+            base = last if last.sentence == self.index - 1 else None
+        if base is None or base.amount == figure.amount:
+            return None
+        if base.amount.best is not None and base.amount.best == figure.amount.best:
+            return None
+        mentions = [m for m in self._speaker_mentions() if m[1] <= verb and verb - m[1] <= 6]
+        if not mentions:
+            return None
+        source = mentions[-1][2]
+        if source == base.attributed or source is PUBLISHER:
+            return None
+        if base.attributed is not None and source.party == base.attributed.party:
+            return None  # one side's two offices: a correction or a restatement, not a rival
+        return base._replace(
+            sentence=self.index,
+            amount=figure.amount,
+            attributed=source,
+            accord=False,
+            note=None,
+            whole=False,
+            definite=False,
+        )
+
+    def _rival_cue(self, at: int) -> int | None:
+        """The verb giving a nounless figure at ``at`` as a count, or None.
+
+        "counted 148", "reported 118", "counts 3,800", "gave as 205", "put the number at
+        93", "put it at 93", "is lower, at 4,600": the verb (or comparative) is returned.
+        """
+        before = self.norm(at - 1)
+        if before in _RIVAL_COUNTING:
+            return at - 1
+        if before == "as":
+            for j in (at - 2, at - 3):
+                if self.norm(j) in _RIVAL_GIVING:
+                    return j
+            return None
+        if before != "at":
+            return None
+        j = at - 2 if self.norm(at - 2) != "," else at - 3
+        if self.norm(j) in _RIVAL_COMPARATIVES:
+            return j
+        for k in range(at - 2, max(self.first, at - 6) - 1, -1):
+            word = self.norm(k)
+            if word in _RIVAL_PUTTING:
+                between = {self.norm(i) for i in range(k + 1, at - 1)}
+                return k if between <= _RIVAL_PUT_OBJECTS else None
+        return None
 
     def _countered(
         self,
@@ -8865,3 +8935,16 @@ def extract(
         group,
         sentence.two_way,
     )
+
+
+# verbs that give a rival source's figure right before it: "officials counted 148"
+_RIVAL_COUNTING: Final = frozenset(
+    {"counted", "counts", "count", "reported", "reports", "tallied", "recorded", "records"}
+)
+_RIVAL_GIVING: Final = frozenset({"gave", "gives", "give", "giving"})  # "a figure Moscow gave as N"
+_RIVAL_PUTTING: Final = frozenset({"put", "puts", "putting", "placed", "places"})
+# what "put ... at N" may have between verb and "at": "put the number at", "puts its tally at"
+_RIVAL_PUT_OBJECTS: Final = frozenset(
+    {"the", "its", "their", "it", "number", "figure", "toll", "total", "count", "tally"}
+)
+_RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})  # "is lower, at N"
