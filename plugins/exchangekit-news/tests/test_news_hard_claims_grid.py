@@ -485,9 +485,6 @@ NOT_YET: dict[str, str] = {
     ),
     "total+transfer-34": ("the fronted 'raising to N the number returned' order is not read"),
     "exchanges-39": ("'Kyiv has repatriated N bodies' is read with the wrong receiver"),
-    "rival-totals-40": ("the rival claimant's 'puts the number it has released at N' is not read"),
-    "rival-totals-41": ("a bare 'X counts N' after a total is not read as a rival total"),
-    "rival-totals-42": ("'Russia's count ... is lower, at N' in the next sentence is not read"),
     "minimum-46": ("'war dead' with a figure before it is not read as a killed claim"),
     "mixed-52": (
         "'Ukraine has freed N prisoners' beside an 'its soldiers' clause gets the wrong receiver"

@@ -48,6 +48,7 @@ from exchangekit_news._mentions import (
     Mentions,
     PartyMention,
     TransferWord,
+    rival_cue,
     whom_casualty,
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
@@ -3286,21 +3287,21 @@ class _Sentence:
         source other than the one that gave the last figure (in this sentence or the one
         before). A restated figure, or one with no source of its own, is no rival.
         """
-        verb = self._rival_cue(figure.first)
+        verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None:
             return None
         base = previous if previous is not None and previous.sentence == self.index else None
-        if base is None and self.discourse.legs:
-            last = self.discourse.legs[-1]
-            base = last if last.sentence == self.index - 1 else None
+        if base is None:
+            told = [*self.discourse.legs[-1:], *self.discourse.tallies[-1:]]
+            before = [leg for leg in told if leg.sentence == self.index - 1]
+            base = before[-1] if len(before) == 1 else None
         if base is None or base.amount == figure.amount:
             return None
         if base.amount.best is not None and base.amount.best == figure.amount.best:
             return None
-        mentions = [m for m in self._speaker_mentions() if m[1] <= verb and verb - m[1] <= 6]
-        if not mentions:
+        source = self._rival_source(verb)
+        if source is None:
             return None
-        source = mentions[-1][2]
         if source == base.attributed or source is PUBLISHER:
             return None
         if base.attributed is not None and source.party == base.attributed.party:
@@ -3315,30 +3316,21 @@ class _Sentence:
             definite=False,
         )
 
-    def _rival_cue(self, at: int) -> int | None:
-        """The verb giving a nounless figure at ``at`` as a count, or None.
+    def _rival_source(self, verb: int) -> SourceEntry | None:
+        """Who gives the rival figure whose verb is at ``verb``: the source just before it.
 
-        "counted 148", "reported 118", "counts 3,800", "gave as 205", "put the number at
-        93", "put it at 93", "is lower, at 4,600": the verb (or comparative) is returned.
+        "Kyiv put ...", "Ukraine's ombudsman counts ...", "Russia's count of those it has
+        let go is lower": a named source a few words before the verb (a longer subject
+        before a comparative), else a side named with "officials", "media" or the like.
         """
-        before = self.norm(at - 1)
-        if before in _RIVAL_COUNTING:
-            return at - 1
-        if before == "as":
-            for j in (at - 2, at - 3):
-                if self.norm(j) in _RIVAL_GIVING:
-                    return j
-            return None
-        if before != "at":
-            return None
-        j = at - 2 if self.norm(at - 2) != "," else at - 3
-        if self.norm(j) in _RIVAL_COMPARATIVES:
-            return j
-        for k in range(at - 2, max(self.first, at - 6) - 1, -1):
-            word = self.norm(k)
-            if word in _RIVAL_PUTTING:
-                between = {self.norm(i) for i in range(k + 1, at - 1)}
-                return k if between <= _RIVAL_PUT_OBJECTS else None
+        reach = 12 if self.norm(verb) in ("lower", "higher", "smaller", "larger") else 6
+        mentions = [m for m in self._speaker_mentions() if m[1] <= verb and verb - m[1] <= reach]
+        if mentions:
+            return mentions[-1][2]
+        for party in reversed(self.m.parties):
+            if party.last <= verb and verb - party.last <= 3:
+                if any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb)):
+                    return lx.government(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None
 
     def _countered(
@@ -8936,15 +8928,3 @@ def extract(
         sentence.two_way,
     )
 
-
-# verbs that give a rival source's figure right before it: "officials counted 148"
-_RIVAL_COUNTING: Final = frozenset(
-    {"counted", "counts", "count", "reported", "reports", "tallied", "recorded", "records"}
-)
-_RIVAL_GIVING: Final = frozenset({"gave", "gives", "give", "giving"})  # "a figure Moscow gave as N"
-_RIVAL_PUTTING: Final = frozenset({"put", "puts", "putting", "placed", "places"})
-# what "put ... at N" may have between verb and "at": "put the number at", "puts its tally at"
-_RIVAL_PUT_OBJECTS: Final = frozenset(
-    {"the", "its", "their", "it", "number", "figure", "toll", "total", "count", "tally"}
-)
-_RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})  # "is lower, at N"

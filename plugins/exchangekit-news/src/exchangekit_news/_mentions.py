@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
 from exchangekit import Count, Party, PersonCategory, Qualifier
@@ -466,6 +466,11 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
+            # "Kyiv put the number at 93.", "officials counted 148": another source's count
+            people = people or (
+                self.norm(k + 1) in ("", ".", ",", ";")
+                and rival_cue(self.norm, self.first, k) is not None
+            )
             # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
             # out of a second clause that names only its subject
             people = people or self._gapped(k)
@@ -2329,3 +2334,40 @@ def find_mentions(
 ) -> Mentions:
     """The mentions in the sentence ``tokens[first:last]`` of the visible ``text``."""
     return _Finder(tokens, first, last, text, lexicon).find()
+
+
+def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
+    """The verb giving a nounless figure at ``at`` as a source's count, or None.
+
+    "counted 148", "reported 118", "counts 3,800", "a figure Moscow gave as 205",
+    "put the number (it has released) at 93", "put it at 93", "is lower, at 4,600":
+    the verb (or the comparative) is returned; ``norm`` reads a token, ``first`` is
+    the sentence's first token.
+    """
+    before = norm(at - 1)
+    if before in _RIVAL_COUNTING:
+        return at - 1
+    if before == "as":
+        return next((j for j in (at - 2, at - 3) if norm(j) in _GIVING), None)
+    if before != "at":
+        return None
+    j = at - 2 if norm(at - 2) != "," else at - 3
+    if norm(j) in _RIVAL_COMPARATIVES:
+        return j
+    for k in range(at - 2, max(first, at - 10) - 1, -1):
+        word = norm(k)
+        if word in (",", ";", ".", ":"):
+            return None
+        if word in _PUT_VERBS:
+            if norm(k + 1) == "it" and k + 2 == at - 1:
+                return k
+            named = norm(k + 1) in ("the", "its", "their") and norm(k + 2) in _GIVEN_TOTALS
+            return k if named else None
+    return None
+
+
+# verbs that give another source's figure right before it: "officials counted 148"
+_RIVAL_COUNTING: Final = frozenset(
+    {"counted", "counts", "count", "reported", "reports", "tallied", "recorded", "records"}
+)
+_RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})  # "lower, at N"
