@@ -3205,7 +3205,7 @@ class _Sentence:
                 and not self._counter(figure)
                 and not self._bare(figure)
             ):
-                rival = self._rival_figure(figure, previous)
+                rival = self._rival_figure(figure, previous, legs)
                 if rival is not None:
                     used.add(index)
                     legs.append(rival)
@@ -3278,7 +3278,9 @@ class _Sentence:
             self.discourse.category = moved[-1].category
         return legs, used
 
-    def _rival_figure(self, figure: FigureMention, previous: LegDraft | None) -> LegDraft | None:
+    def _rival_figure(
+        self, figure: FigureMention, previous: LegDraft | None, legs: list[LegDraft]
+    ) -> LegDraft | None:
         """Another source's figure for the people just counted: a rival record, theirs.
 
         "Moscow said it freed 95 ...; Kyiv put the number at 93", "... while officials in
@@ -3287,14 +3289,24 @@ class _Sentence:
         source other than the one that gave the last figure (in this sentence or the one
         before). A restated figure, or one with no source of its own, is no rival.
         """
+        if self.norm(figure.last) not in ("", ".", ",", ";"):
+            return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None:
             return None
         base = previous if previous is not None and previous.sentence == self.index else None
         if base is None:
-            told = [*self.discourse.legs[-1:], *self.discourse.tallies[-1:]]
+            told = [*self.discourse.legs, *self.discourse.tallies[-1:]]
             before = [leg for leg in told if leg.sentence == self.index - 1]
-            base = before[-1] if len(before) == 1 else None
+            base = before[-1] if before else None
+            told = before
+        else:
+            told = [leg for leg in legs if leg.sentence == self.index]
+        if base is None or any(
+            (leg.sender, leg.receiver, leg.category) != (base.sender, base.receiver, base.category)
+            for leg in told
+        ):
+            return None  # two directions or kinds just told: which one it counts is unsure
         if base is None or base.amount == figure.amount:
             return None
         if base.amount.best is not None and base.amount.best == figure.amount.best:

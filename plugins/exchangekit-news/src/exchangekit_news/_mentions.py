@@ -2361,7 +2361,9 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
         if word in _PUT_VERBS:
             if norm(k + 1) == "it" and k + 2 == at - 1:
                 return k
+            # "put the number of Russians returned at": a figure of its own people, no rival
             named = norm(k + 1) in ("the", "its", "their") and norm(k + 2) in _GIVEN_TOTALS
+            named = named and norm(k + 3) != "of"
             return k if named else None
     return None
 
