@@ -3340,9 +3340,12 @@ class _Sentence:
         if mentions:
             return mentions[-1][2]
         for party in reversed(self.m.parties):
-            if party.last <= verb and verb - party.last <= 3:
-                if any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb)):
-                    return lx.government(party.code, lx.PARTY_NAMES.get(party.code, party.code))
+            if (
+                party.last <= verb
+                and verb - party.last <= 3
+                and any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb))
+            ):
+                return lx.government(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None
 
     def _countered(
@@ -8939,4 +8942,3 @@ def extract(
         group,
         sentence.two_way,
     )
-
