@@ -1671,6 +1671,14 @@ class _Sentence:
         closing comma within reach nothing is.
         """
         position = end
+        if self.norm(position) == "and":
+            # "230 soldiers and civilians, some of whom ...": a second people noun joined
+            # by "and" ends the noun group before the relative clause
+            for head in (position + 1, position + 2):
+                joined = lx.PEOPLE.match(self.tokens, head, self.last)
+                if joined is not None and self.norm(joined[0]) == ",":
+                    position = joined[0]
+                    break
         # "residents of Russia's Kursk region, who ...": a place's name ends the noun group
         k = position
         while k < min(self.last, end + 3) and (
