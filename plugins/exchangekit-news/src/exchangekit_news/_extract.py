@@ -1672,6 +1672,14 @@ class _Sentence:
         closing comma within reach nothing is.
         """
         position = end
+        if self.norm(position) == "and":
+            # "230 soldiers and civilians, some of whom ...": a second people noun joined
+            # by "and" ends the noun group before the relative clause
+            for head in (position + 1, position + 2):
+                joined = lx.PEOPLE.match(self.tokens, head, self.last)
+                if joined is not None and self.norm(joined[0]) == ",":
+                    position = joined[0]
+                    break
         # "residents of Russia's Kursk region, who ...": a place's name ends the noun group
         k = position
         while k < min(self.last, end + 3) and (
@@ -7550,6 +7558,67 @@ class _Sentence:
             )
         return drafts
 
+    def apiece_after_exchange(self) -> list[LegDraft]:
+        """A verbless "N apiece" / "N each" that carries on a two-way exchange just told.
+
+        "Ukraine and Russia each freed 390 people on Friday. On Saturday it was 307 apiece":
+        with no verb of its own, a per-side figure repeats the last exchange's two
+        directions with its own number and date.
+        """
+        if self.m.transfers or not self.norm_set.isdisjoint(_MODAL_WORDS):
+            return []
+        figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 2
+        ]
+        if not figures or not recent:
+            return []
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        ways = {(leg.sender, leg.receiver) for leg in latest}
+        if len(ways) != 2:
+            return []
+        kinds = {leg.category for leg in latest}
+        drafts: list[LegDraft] = []
+        for figure in figures:
+            if figure.remains or kinds == {PersonCategory.REMAINS}:
+                kind = PersonCategory.REMAINS
+            elif figure.noun is not None and figure.noun.category is not None:
+                kind = figure.noun.category
+            elif self.norm_set & (_PRISONER_WORDS | {"soldiers", "servicemen", "troops"}):
+                kind = PersonCategory.PRISONERS_OF_WAR
+            elif len(kinds) == 1:
+                kind = next(iter(kinds))
+            else:
+                kind = PersonCategory.OTHER
+            dates = tuple(
+                d.text for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8
+            )
+            for sender, receiver in sorted(ways):
+                drafts.append(
+                    latest[0]._replace(
+                        sentence=self.index,
+                        sender=sender,
+                        receiver=receiver,
+                        category=kind,
+                        amount=figure.amount,
+                        dates=dates[:1],
+                        series=False,
+                        note="a per-side figure carrying on the exchange told just before",
+                        whole=False,
+                        guessed=figure.noun is None,
+                        definite=False,
+                        aside=False,
+                    )
+                )
+        return drafts
+
+    def _bare_per_side(self, figure: FigureMention) -> bool:
+        """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        if self.norm(i) not in ("apiece", "each"):
+            return False
+        return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+
     def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
         """The other direction told as "the same number" of the sentence before.
 
@@ -8852,6 +8921,8 @@ def extract(
     legs.extend(sentence.same_size(legs))
     if not legs:
         legs.extend(sentence.same_number_as_before(belligerents))
+    if not legs:
+        legs.extend(sentence.apiece_after_exchange())
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))

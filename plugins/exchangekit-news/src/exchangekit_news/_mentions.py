@@ -1375,7 +1375,8 @@ class _Finder:
         """Whether the verb at ``i`` is the bare infinitive under a planned "see"/"let".
 
         "The deal will see 1,000 people go each way", "would let 300 soldiers
-        return": the verb's own group looks done, but the clause it hangs on is a plan.
+        return", "would have seen 50 freed": the verb's own group looks done, but the
+        clause it hangs on is a plan or a counterfactual.
         """
         for k in range(i - 1, max(self.first, i - 8) - 1, -1):
             word = self.norm(k)
@@ -1383,6 +1384,9 @@ class _Finder:
                 return False
             if word in ("see", "let", "allow"):
                 return not verb_group(self.norms, k - self.first).done
+            if word in ("seen", "let", "allowed") and self.norm(k - 1) == "have":
+                # "a deal that would have seen 300 captives released": a counterfactual
+                return self.norm(k - 2) in ("would", "could", "might", "should")
         return False
 
     def _asked_for(self, i: int) -> bool:

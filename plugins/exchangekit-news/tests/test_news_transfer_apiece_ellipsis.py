@@ -1,0 +1,85 @@
+"""A verbless "N apiece" / "N each" that carries on a two-way exchange told just before.
+
+Wire copy often tells the first day of a staged swap in full and the next day in a clipped
+clause ("The next day it was 150 apiece, all of them soldiers"): the figure repeats both
+directions of the exchange, with its own number and day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+Found = dict[tuple[str, str, Any], list[Any]]
+
+
+def _moved(found: Found, sender: str, receiver: str, kind: str) -> list[int]:
+    """The best figures of every ``kind`` leg read from ``sender`` to ``receiver``."""
+    return [
+        c.best
+        for (s, r, category), counts in found.items()
+        for c in counts
+        if (s, r, category.value) == (sender, receiver, kind)
+    ]
+
+
+def test_clipped_next_day_figure_runs_both_ways(legs_of: Callable[..., Found]) -> None:
+    """The clipped clause after a mutual swap gives both sides its own figure."""
+    found = legs_of(
+        "Moscow and Kyiv traded 120 prisoners each on Tuesday. "
+        "On Wednesday it was 95 apiece, all of them servicemen."
+    )
+    assert 95 in _moved(found, "UKR", "RUS", "prisoners_of_war")
+    assert 95 in _moved(found, "RUS", "UKR", "prisoners_of_war")
+
+
+def test_other_wordings_are_read(legs_of: Callable[..., Found]) -> None:
+    """Two more wordings: "each" with civilians, and bodies of soldiers carried over."""
+    civilians = legs_of(
+        "Kyiv and Moscow swapped 80 civilians each on Monday. "
+        "On Friday it was 35 each, all of them civilians too."
+    )
+    assert 35 in _moved(civilians, "UKR", "RUS", "civilians")
+    assert 35 in _moved(civilians, "RUS", "UKR", "civilians")
+    bodies = legs_of(
+        "Russia and Ukraine handed over 500 bodies each on Friday. "
+        "On Monday it was 300 apiece, all of them fallen soldiers."
+    )
+    assert 300 in _moved(bodies, "UKR", "RUS", "remains")
+    assert 300 in _moved(bodies, "RUS", "UKR", "remains")
+
+
+def test_a_plan_or_a_monthly_rate_is_not_a_swap(legs_of: Callable[..., Found]) -> None:
+    """A modal plan and an "each month" rate after a swap add no legs."""
+    planned = legs_of(
+        "Ukraine and Russia traded 95 soldiers each on Monday. "
+        "The next rounds could be 100 apiece, all of them soldiers."
+    )
+    assert 100 not in _moved(planned, "UKR", "RUS", "prisoners_of_war")
+    rate = legs_of(
+        "Ukraine and Russia traded 95 soldiers each on Monday. "
+        "About 1,000 soldiers each month were killed."
+    )
+    assert 1000 not in _moved(rate, "RUS", "UKR", "prisoners_of_war")
+
+
+def test_without_an_exchange_before_nothing_is_read(legs_of: Callable[..., Found]) -> None:
+    """A lone "N apiece" with no two-way exchange before it moves no one."""
+    found = legs_of(
+        "The talks went on into the night. In the end it was 70 apiece, all of them soldiers."
+    )
+    assert found == {}
+
+
+@given(st.integers(min_value=2, max_value=5000))
+def test_any_clipped_figure_is_repeated(legs_of: Callable[..., Found], n: int) -> None:
+    """Whatever the clipped figure, both directions carry it as prisoners of war."""
+    found = legs_of(
+        "Moscow and Kyiv traded 120 prisoners each on Tuesday. "
+        f"On Wednesday it was {n:,} apiece, all of them servicemen."
+    )
+    assert n in _moved(found, "UKR", "RUS", "prisoners_of_war")
+    assert n in _moved(found, "RUS", "UKR", "prisoners_of_war")
