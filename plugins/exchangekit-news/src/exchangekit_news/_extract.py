@@ -62,6 +62,14 @@ _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its fi
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# Who an attack's toll counts, the verbs of that toll, and the words naming an attack.
+_STRUCK_HEADS: Final = frozenset(
+    {"people", "civilians", "residents", "children", "man", "men", "woman", "women"}
+)
+_STRUCK_VERBS: Final = frozenset({"killed", "wounded", "injured"})
+_ATTACKS: Final = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrike", "shelling", "bombardment", "raid"}
+)
 _RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
 _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
 _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
@@ -6294,9 +6302,10 @@ class _Sentence:
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
         if self._struck_people(figure):
             # "shelled the city, killing 25 people": the victims of an attack
+            verb = self._struck_verb(figure)
             return (
                 CasualtyCategory.KILLED
-                if self.norm(figure.first - 1) == "killing"
+                if verb is not None and self.norm(verb) in ("killing", "killed")
                 else CasualtyCategory.WOUNDED
             )
         if head_word in ("killed", "dead"):
@@ -6805,11 +6814,46 @@ class _Sentence:
 
     def _struck_people(self, figure: FigureMention) -> bool:
         """Whether the figure counts people an attack hit: "..., killing 25 people"."""
-        return (
-            self.norm(figure.first - 1) in ("killing", "wounding", "injuring")
-            and figure.noun is not None
-            and self.norm(figure.np_end - 1) in ("people", "civilians", "residents", "children")
-        )
+        return self._struck_verb(figure) is not None
+
+    def _struck_verb(self, figure: FigureMention) -> int | None:
+        """Where the verb of an attack's toll is: "killing 25 people", "were killed in a strike".
+
+        Three shapes of one habit of reporting a strike's victims: the participle
+        after the attack ("..., killing 25 people"), the passive with the attack named
+        in the same clause ("three people were killed in a drone attack", "and 11
+        were injured in the shelling"), and the attack as subject ("a drone attack on
+        the village killed one man and wounded four").  Only people counted as
+        civilians or bare numbers qualify, so soldiers' losses keep their own rules.
+        """
+        head = self.norm(figure.np_end - 1) if figure.noun is not None else None
+        if head is not None and head not in _STRUCK_HEADS:
+            return None
+        before = figure.first - 1
+        if self.norm(before) in ("killing", "wounding", "injuring"):
+            return before if head is not None else None
+        if self.norm(before) in _STRUCK_VERBS:
+            # "an attack on the village killed one man and wounded four"
+            # the attack is the subject, up to one coordinated toll verb back
+            for i in range(before - 1, max(self.first, before - 14) - 1, -1):
+                if self.norm(i) in (";", ".", ":"):
+                    return None
+                if self.norm(i) in _ATTACKS:
+                    return before
+            return None
+        if head is None and self.norm(before) != "and":
+            return None
+        i = figure.np_end
+        while self.norm(i) in ("were", "have", "had", "been", "was"):
+            i += 1
+        if i == figure.np_end or self.norm(i) not in _STRUCK_VERBS:
+            return None
+        for j in range(i + 1, min(self.last, i + 14)):
+            if self.norm(j) in (";", "."):
+                return None
+            if self.norm(j) in _ATTACKS:
+                return i
+        return None
 
     def _attack_place(self, figure: FigureMention) -> str | None:
         """Where the attack before "killing N people" fell: "the city of Belgorod"."""
@@ -6817,7 +6861,8 @@ class _Sentence:
             if self.norm(i) in (";", ":"):
                 return None
             region = lx.REGIONS.get(self.norm(i))
-            if region is not None and self.norm(i - 1) in ("of", "in", "on", "at", "struck", "hit"):
+            lead = i - 2 if self.norm(i - 1) == "the" else i - 1  # "of the Kherson region"
+            if region is not None and self.norm(lead) in ("of", "in", "on", "at", "struck", "hit"):
                 return region
             party = next(
                 (p for p in self.m.parties if p.first == i and p.role != MEDIATOR and p.noun),
@@ -7078,7 +7123,7 @@ class _Sentence:
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
             # attack the sentence places nowhere names no side (the attacker is not one)
-            place = self._attack_place(figure)
+            place = self._attack_place(figure) or self._place_of(figure, stop)
             if place is None:
                 return None
             population = Population.CIVILIANS
@@ -7103,7 +7148,7 @@ class _Sentence:
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and struck:
-            owner = self._attack_place(figure)
+            owner = self._attack_place(figure) or self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:

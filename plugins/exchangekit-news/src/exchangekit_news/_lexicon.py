@@ -258,6 +258,8 @@ REGIONS: Final = {
     "kyiv": "UKR",
     "mykolaiv": "UKR",
     "dnipro": "UKR",
+    "zaporizhzhia": "UKR",
+    "kherson": "UKR",
 }
 
 # -- verbs and nouns of handing people over -----------------------------------

@@ -1,0 +1,98 @@
+"""A strike's toll told as a passive or with the attack as subject names the struck side.
+
+Reporters give the victims of one attack in three shapes: "..., killing 25 people",
+"four people were killed and 9 were injured in a missile strike", and "a drone attack
+on the village killed three residents".  The victims are civilians of the place the
+attack fell on (or of the region the sentence names); an attack placed nowhere gives
+no claim, since the attacker is not the side that lost people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+News = Callable[..., Any]
+Found = Callable[[Any], set[tuple[str, str, Any]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Odesa, the regional governor said four people were killed in an overnight "
+            "missile strike on the port.",
+            {("UKR", "killed", Count.exact(4))},
+        ),
+        (
+            "The governor of the Kherson region says five residents were killed and 23 were "
+            "injured in a glide-bomb attack on an industrial district.",
+            {("UKR", "killed", Count.exact(5)), ("UKR", "wounded", Count.exact(23))},
+        ),
+        (
+            "According to the governor of Bryansk, a drone attack on a bus station killed "
+            "two women on Sunday.",
+            {("RUS", "killed", Count.exact(2))},
+        ),
+        (
+            "Moscow says Ukrainian drone strikes have killed 14 civilians in the Kursk region "
+            "this month.",
+            {("RUS", "killed", Count.exact(14))},
+        ),
+    ],
+)
+def test_news_strike_tolls_name_the_struck_side(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """Each shape of an attack's toll gives a civilian claim for the place struck."""
+    assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said nine people were killed in a missile strike overnight.",
+        "Nine people were killed when a bridge collapsed in Kharkiv, officials said.",
+    ],
+)
+def test_news_strike_tolls_without_a_place_or_an_attack_give_nothing(
+    news: News, found: Found, text: str
+) -> None:
+    """No place for the attack, or no attack at all, is no side's claim."""
+    assert found(news(text)) == set()
+
+
+def test_news_strike_toll_leaves_soldiers_to_their_own_rules(news: News, found: Found) -> None:
+    """A strike that killed soldiers is still the soldiers' side's loss, not the place's."""
+    text = (
+        "Kyiv says a missile strike on a training ground in the Sumy region killed 30 Russian "
+        "soldiers."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.exact(30))}
+
+
+@given(
+    killed=st.integers(min_value=2, max_value=400),
+    hurt=st.integers(min_value=2, max_value=900),
+    place=st.sampled_from([("Kharkiv", "UKR"), ("Belgorod", "RUS"), ("Kherson", "UKR")]),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # `news` keeps no state
+def test_news_passive_strike_toll_any_numbers(
+    news: News, found: Found, killed: int, hurt: int, place: tuple[str, str]
+) -> None:
+    """Whatever the numbers, the passive toll gives both figures to the struck side."""
+    city, side = place
+    text = (
+        f"The governor of {city} says {killed:,} people were killed and {hurt:,} were injured "
+        "in a shelling of the city centre."
+    )
+    assert found(news(text)) == {
+        (side, "killed", Count.exact(killed)),
+        (side, "wounded", Count.exact(hurt)),
+    }
