@@ -1,0 +1,58 @@
+"""Dates of exchanges in wordings frozen-7's writer used (issue 8, round six, f15c).
+
+Each case is a sentence written for this file: the habit it tests is named so a
+failure says which reading of news English the parser lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+FRIDAY = date(2024, 10, 25)
+
+
+def test_after_an_exchange_dates_the_return(periods: Callable[[str, date], set[str]]) -> None:
+    """People back "this morning after a swap that took place yesterday": the swap's day."""
+    text = (
+        "Forty Ukrainian soldiers are home this morning after a swap that took place "
+        "late yesterday. Russia got back the same number of its men."
+    )
+    assert periods(text, FRIDAY) == {"2024-10-24"}
+
+
+def test_after_an_exchange_held_on_a_weekday(periods: Callable[[str, date], set[str]]) -> None:
+    """Another wording: the exchange is "held on Wednesday", the arrival is "today"."""
+    text = (
+        "Sixty-two Ukrainian servicemen reached Kyiv today after the exchange held on "
+        "Wednesday. Moscow said 62 Russian soldiers had also come back."
+    )
+    assert periods(text, FRIDAY) == {"2024-10-23"}
+
+
+def test_arrival_without_an_exchange_after_keeps_its_day(
+    periods: Callable[[str, date], set[str]],
+) -> None:
+    """Without "after a swap ..." the arrival's own date stands (guard against over-reach)."""
+    text = (
+        "Thirty Ukrainian soldiers came home this morning in a swap with Russia, which "
+        "got back 30 of its own men."
+    )
+    assert periods(text, FRIDAY) == {"2024-10-25"}
+
+
+@given(days_back=st.integers(min_value=2, max_value=6))
+def test_after_a_swap_on_a_weekday_any_day(
+    periods: Callable[[str, date], set[str]], days_back: int
+) -> None:
+    """For any earlier weekday this week, the swap named after "after" dates the figure."""
+    day = FRIDAY - timedelta(days=days_back)
+    name = day.strftime("%A")
+    text = (
+        f"Fifty Ukrainian soldiers are home today after an exchange that took place on "
+        f"{name}. Russia got back the same number of its men."
+    )
+    assert periods(text, FRIDAY) == {day.isoformat()}
