@@ -56,3 +56,38 @@ def test_after_a_swap_on_a_weekday_any_day(
         f"{name}. Russia got back the same number of its men."
     )
     assert periods(text, FRIDAY) == {day.isoformat()}
+
+
+SUNDAY = date(2025, 5, 25)
+
+
+def test_a_day_earlier_counts_every_figure_from_the_last_swap(
+    periods: Callable[[str, date], set[str]],
+) -> None:
+    """ "A day earlier, N came back and the other side got M": both figures are one day."""
+    text = (
+        "The two sides traded 84 prisoners each on Saturday. A day earlier, 60 Ukrainian "
+        "soldiers had come home, while Russia got back 60 of its men."
+    )
+    assert periods(text, SUNDAY) == {"2025-05-24", "2025-05-23"}
+
+
+def test_the_day_before_counts_every_figure_from_the_last_swap(
+    periods: Callable[[str, date], set[str]],
+) -> None:
+    """Other wording: "The day before," and a list of two figures for one side."""
+    text = (
+        "Kyiv and Moscow exchanged 150 captives each on Saturday. The day before, 30 "
+        "soldiers and 12 civilians had returned to Ukraine and 42 Russians went home."
+    )
+    assert periods(text, SUNDAY) == {"2025-05-24", "2025-05-23"}
+
+
+@given(size=st.integers(min_value=2, max_value=900))
+def test_a_day_earlier_any_size(periods: Callable[[str, date], set[str]], size: int) -> None:
+    """Whatever the sizes, both legs told "a day earlier" are the day before the swap."""
+    text = (
+        "The two sides traded 84 prisoners each on Saturday. A day earlier, "
+        f"{size} Ukrainian soldiers had come home, while Russia got back {size} of its men."
+    )
+    assert periods(text, SUNDAY) == {"2025-05-24", "2025-05-23"}
