@@ -91,3 +91,36 @@ def test_a_day_earlier_any_size(periods: Callable[[str, date], set[str]], size: 
         f"{size} Ukrainian soldiers had come home, while Russia got back {size} of its men."
     )
     assert periods(text, SUNDAY) == {"2025-05-24", "2025-05-23"}
+
+
+AUTUMN = date(2025, 10, 15)
+
+
+def test_series_of_months_under_a_year_heading(periods: Callable[[str, date], set[str]]) -> None:
+    """A paragraph about 2023 listing "in May, July and November" swaps: months of 2023."""
+    text = (
+        "A quieter 2023.\n\nIn May, July and November, each time, the two sides "
+        "swapped 45 prisoners each way, with Qatar acting as go-between."
+    )
+    assert periods(text, AUTUMN) == {"2023-05", "2023-07", "2023-11"}
+
+
+def test_series_of_months_after_in_a_year(periods: Callable[[str, date], set[str]]) -> None:
+    """Other wording: "In 2024, ..." opens the paragraph; the series that follows is of 2024."""
+    text = (
+        "In 2024, talks resumed after a long pause. In March and April, Russia and Ukraine "
+        "exchanged 60 prisoners of war each."
+    )
+    assert periods(text, AUTUMN) == {"2024-03", "2024-04"}
+
+
+@given(year=st.integers(min_value=2022, max_value=2024))
+def test_series_year_follows_the_heading(
+    periods: Callable[[str, date], set[str]], year: int
+) -> None:
+    """Whatever past year heads the section, the listed months are that year's."""
+    text = (
+        f"A quieter {year}.\n\nIn May, July and November, each time, the two sides swapped "
+        "45 prisoners each way, with Qatar acting as go-between."
+    )
+    assert periods(text, AUTUMN) == {f"{year}-05", f"{year}-07", f"{year}-11"}

@@ -4731,7 +4731,9 @@ class _Sentence:
         just before set the scene with ("On April 19, the pattern repeated.").
         """
         if series_dates:
-            return series_dates, True
+            # "2024. ... in June, August and September, about a hundred each way": each
+            # month of the series in the year the paragraph is about
+            return tuple(self._in_year(d) for d in series_dates), True
         if self._same_event():
             # "who came home in the same operation": the exchange just told, unless the
             # sentence names it by its date ("The September deal, ... in the same deal")
