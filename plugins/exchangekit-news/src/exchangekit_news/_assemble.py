@@ -176,6 +176,10 @@ class Assembler:
         self._by_key: dict[tuple[str, Period], _Event] = {}
         self._current: dict[str, _Event] = {}
         self._last_event: _Event | None = None
+        # The exchange told before the sentence being read: "a day earlier, 270 came back
+        # and Ukraine received 390" counts both figures from it, not the first from it and
+        # the second from the first
+        self._event_before: tuple[int, _Event | None] = (-1, None)
         self._pending: dict[str, list[tuple[int, LegDraft]]] = {}
         # The date of the latest exchange told without a figure per direction ("the sides
         # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
@@ -270,7 +274,9 @@ class Assembler:
             return _shift(self._resolve_at(sentence, base), int(days))
         if text == SAME_DAY:
             # "The exchange came on the same day Shoigu gave his figure": the exchange's day
-            event = self._last_event
+            before, event = self._event_before
+            if before != sentence:
+                event = self._last_event
             if event is not None and event.period.precision is Precision.DAY:
                 return event.period
             return None
@@ -380,6 +386,7 @@ class Assembler:
     def add(self, index: int, span: tuple[int, int], facts: SentenceFacts) -> None:
         """Take in sentence ``index`` (``span`` of the visible text) and what it states."""
         self.spans.append(span)
+        self._event_before = (index, self._last_event)
         touched: list[_Event] = []
         waiting = sum(map(len, self._pending.values()))
         for leg in facts.legs:

@@ -4824,7 +4824,9 @@ class _Sentence:
         just before set the scene with ("On April 19, the pattern repeated.").
         """
         if series_dates:
-            return series_dates, True
+            # "2024. ... in June, August and September, about a hundred each way": each
+            # month of the series in the year the paragraph is about
+            return tuple(self._in_year(d) for d in series_dates), True
         if self._same_event():
             # "who came home in the same operation": the exchange just told, unless the
             # sentence names it by its date ("The September deal, ... in the same deal")
@@ -4920,6 +4922,9 @@ class _Sentence:
         told = self._told_of_people(figure, own)
         if told is not None:
             nearest = told
+        after = [d for d in usable if self._dates_exchange_after(figure, d)]
+        if len(after) == 1:
+            nearest = after[0]
         if not _HAS_DAY.search(nearest.text):
             # "came last June, when ten civilians were freed on June 28": the day inside
             # the month is the more precise date of one exchange
@@ -4978,6 +4983,24 @@ class _Sentence:
             if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
                 return date
         return None
+
+    def _dates_exchange_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` dates the exchange named after the figure by "after a swap".
+
+        "95 soldiers are home this morning after an exchange that took place late
+        yesterday": the people came back as a result of that exchange, so its day,
+        not the hour of their arrival, is the figure's date.
+        """
+        if date.first <= figure.last:
+            return False
+        for i in range(date.first - 1, max(figure.last, date.first - 9), -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "—", "–", "and", "but"):
+                return False
+            if word in _EXCHANGE_NOUNS:
+                k = i - 1 if self.norm(i - 1) in ("a", "an", "the", "this", "that") else i
+                return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
+        return False
 
     def _on_day_of(self, month: str) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.

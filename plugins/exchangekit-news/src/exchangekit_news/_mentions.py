@@ -1867,8 +1867,8 @@ class _Finder:
         found = self._day_before_alone(i)
         if found is None:
             return None
-        if self.norm(i + 1) == "before" and self._opens_clause(i - 1, found[0]):
-            # "On Friday 909 bodies came back; the day before, 84 soldiers came home"
+        if self.norm(i + 1) in ("before", "earlier") and self._opens_clause(i - 1, found[0]):
+            # "On Friday 909 bodies came back; the day before (a day earlier), 84 came home"
             return found[0], f"{_PREVIOUS}{SHIFT}-1"
         earlier = [
             k
