@@ -304,6 +304,12 @@ FROZEN_6_FLOORS = (0.81, 0.53, 0.89)
 # recall 63.3%, dates right for 84.1% of the figures found; the targets are NOT met.
 FROZEN_7_FLOORS = (0.83, 0.63, 0.84)
 
+# The eighth frozen test set (corpus/frozen-8: 30 articles, 161 figures), written by a helper
+# that saw neither the rules nor any corpus, before the sixth session's last round, kept out of
+# that round's checkouts and scored once after it. First run: precision 81.9%, recall 64.6%,
+# dates right for 81.7% of the figures found; the targets are NOT met.
+FROZEN_8_FLOORS = (0.81, 0.64, 0.81)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -314,6 +320,7 @@ FROZEN_7_FLOORS = (0.83, 0.63, 0.84)
         ("frozen-5", 40, FROZEN_5_FLOORS),
         ("frozen-6", 40, FROZEN_6_FLOORS),
         ("frozen-7", 45, FROZEN_7_FLOORS),
+        ("frozen-8", 30, FROZEN_8_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
@@ -495,6 +502,19 @@ FROZEN_6_DEVELOPMENT_FLOORS = (0.89, 0.70, 0.96)
 def test_news_frozen_6_as_development_material_stays_above_its_floors() -> None:
     measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-6")), Score())
     precision, recall, dates = FROZEN_6_DEVELOPMENT_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+
+
+# frozen-7 as development material, after one round on its misses (first run 83.8% / 63.3%,
+# dates 84.1%): 85.5% / 66.8%, dates 92.2%. These floors pin that round's gain only.
+FROZEN_7_DEVELOPMENT_FLOORS = (0.85, 0.66, 0.91)
+
+
+def test_news_frozen_7_as_development_material_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-7")), Score())
+    precision, recall, dates = FROZEN_7_DEVELOPMENT_FLOORS
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
