@@ -96,3 +96,43 @@ def test_news_passive_strike_toll_any_numbers(
         (side, "killed", Count.exact(killed)),
         (side, "wounded", Count.exact(hurt)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven Ukrainian civilians were killed in Russian shelling overnight, Kyiv said.",
+            {("UKR", "killed", Count.exact(11))},
+        ),
+        (
+            "Officials in Moscow said seven Russian civilians were wounded in a Ukrainian drone "
+            "strike on a market.",
+            {("RUS", "wounded", Count.exact(7))},
+        ),
+        (
+            "Nine Ukrainian civilians have been killed in a Russian missile attack, the "
+            "governor reported.",
+            {("UKR", "killed", Count.exact(9))},
+        ),
+    ],
+)
+def test_news_strike_victims_own_nationality_beats_the_attacker(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """The victims' own nationality names their side; the attacker's adjective does not."""
+    assert found(news(text)) == expected
+
+
+@given(
+    killed=st.integers(min_value=2, max_value=900),
+    sides=st.sampled_from([("Ukrainian", "Russian", "UKR"), ("Russian", "Ukrainian", "RUS")]),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # `news` keeps no state
+def test_news_strike_victims_nationality_any_numbers(
+    news: News, found: Found, killed: int, sides: tuple[str, str, str]
+) -> None:
+    """Whatever the toll, "N <side> civilians were killed in <other side> shelling" is <side>'s."""
+    victims, attacker, code = sides
+    text = f"{killed:,} {victims} civilians were killed in {attacker} shelling, officials said."
+    assert found(news(text)) == {(code, "killed", Count.exact(killed))}

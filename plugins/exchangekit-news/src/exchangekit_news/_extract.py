@@ -7145,8 +7145,10 @@ class _Sentence:
         struck = self._struck_people(figure)
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
-            # attack the sentence places nowhere names no side (the attacker is not one)
-            place = self._attack_place(figure) or self._place_of(figure, stop)
+            # attack the sentence places nowhere names no side (the attacker is not one);
+            # "Twelve Ukrainian civilians were killed in Russian shelling": the victims'
+            # own nationality names their side before any place or attacker does
+            place = figure.nationality or self._attack_place(figure) or self._place_of(figure, stop)
             if place is None:
                 return None
             population = Population.CIVILIANS
@@ -7171,7 +7173,7 @@ class _Sentence:
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and struck:
-            owner = self._attack_place(figure) or self._place_of(figure, stop)
+            owner = place
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:
