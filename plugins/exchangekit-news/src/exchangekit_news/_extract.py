@@ -258,6 +258,10 @@ _ALLIED_WITH: Final = {"PRK": "RUS"}
 # Prepositions that open a phrase modifying the people before them: "troops fighting for
 # Russia", "units sent to fight in Russia's Kursk region".
 _MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
+# Participles opening a reduced relative on a side's troops: "troops sent to help Russia".
+_POSTING_PARTICIPLES: Final = frozenset(
+    {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
+)
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
@@ -6742,13 +6746,23 @@ class _Sentence:
         4,700 casualties" the losses are the troops' side's, not the side named after
         "in"/"for"; a side after such a preposition yields to an earlier, other side.
         """
-        if party.first <= floor or self.norm(party.first - 1) not in _MODIFIER_PREPOSITIONS:
+        if party.first <= floor:
             return False
+        # "North Korean troops sent to help Russia push Ukrainian forces back had suffered
+        # 4,000 casualties": every side inside the participle's phrase is passed over
+        posted = self.norm(party.first - 1) in _MODIFIER_PREPOSITIONS
         return any(
             floor <= other.first
             and other.last < party.first
             and other.code != party.code
             and other.role != MEDIATOR
+            and (
+                posted
+                or any(
+                    self.norm(i) in _POSTING_PARTICIPLES
+                    for i in range(other.last, min(party.first, other.last + 3))
+                )
+            )
             for other in self._actors()
         )
 
