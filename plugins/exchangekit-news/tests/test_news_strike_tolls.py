@@ -136,3 +136,28 @@ def test_news_strike_victims_nationality_any_numbers(
     victims, attacker, code = sides
     text = f"{killed:,} {victims} civilians were killed in {attacker} shelling, officials said."
     assert found(news(text)) == {(code, "killed", Count.exact(killed))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor of Kursk said a drone strike on a farm killed one man on Monday.",
+            {("RUS", "killed", Count.exact(1))},
+        ),
+        (
+            "In Kharkiv, the mayor said a missile attack on a shop killed one woman and injured "
+            "eight people.",
+            {("UKR", "killed", Count.exact(1)), ("UKR", "wounded", Count.exact(8))},
+        ),
+        (
+            "Officials in Belgorod said shelling of a suburb wounded one man overnight.",
+            {("RUS", "wounded", Count.exact(1))},
+        ),
+    ],
+)
+def test_news_a_strike_toll_of_one_person_is_a_figure(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """An attack's toll of "one man" or "one woman" counts one person, like "two women"."""
+    assert found(news(text)) == expected
