@@ -161,3 +161,29 @@ def test_news_a_strike_toll_of_one_person_is_a_figure(
 ) -> None:
     """An attack's toll of "one man" or "one woman" counts one person, like "two women"."""
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor of Kursk said a drone strike on a farm killed two men and wounded 6.",
+            {("RUS", "killed", Count.exact(2)), ("RUS", "wounded", Count.exact(6))},
+        ),
+        (
+            "In Odesa, the mayor said a missile attack on the port killed one woman and injured "
+            "three; rescuers were still at work.",
+            {("UKR", "killed", Count.exact(1)), ("UKR", "wounded", Count.exact(3))},
+        ),
+        (
+            "Officials in Belgorod said shelling of a suburb killed four residents and injured "
+            "19 others.",
+            {("RUS", "killed", Count.exact(4)), ("RUS", "wounded", Count.exact(19))},
+        ),
+    ],
+)
+def test_news_a_bare_figure_after_a_second_toll_verb_is_the_attack_s(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """In "killed two men and wounded 6" the number after the second verb counts hurt people."""
+    assert found(news(text)) == expected

@@ -5494,13 +5494,18 @@ class _Sentence:
                 loss = self._named_dead(figure)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
-            predicate = self._casualty_predicate(figure) or (
-                previous is not None
-                and (
-                    self._casualty_after(figure, stop)
-                    or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
-                    or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
-                    or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+            predicate = (
+                self._casualty_predicate(figure)
+                # "a strike on the town killed two women and wounded 14": the attack's toll
+                or (figure.noun is None and self._struck_people(figure))
+                or (
+                    previous is not None
+                    and (
+                        self._casualty_after(figure, stop)
+                        or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                        or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                        or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+                    )
                 )
             )
             if (
