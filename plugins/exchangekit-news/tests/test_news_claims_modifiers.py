@@ -95,3 +95,39 @@ def test_news_a_government_s_toll_of_no_named_side_is_its_own(
 def test_news_a_toll_named_for_the_other_side_keeps_that_side(news: News) -> None:
     """A side named with the toll still wins over the speaker's own."""
     assert subjects(news("Zelensky said the Russian death toll had reached 300,000.")) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul's spy agency said North Korean troops sent to help Russia drive Ukrainian units "
+        "back had suffered some 2,000 casualties.",
+        "Officials said North Korean soldiers deployed to support Moscow against Ukrainian "
+        "forces have lost about 700 men.",
+        "A lawmaker said North Korean units posted to back Russia against Ukrainian "
+        "brigades had suffered 1,500 casualties.",
+    ],
+)
+def test_news_every_side_inside_a_posting_participle_is_passed_over(news: News, text: str) -> None:
+    """After "sent to help X ...", neither X nor a side X fights owns the troops' losses."""
+    assert subjects(news(text)) == {"PRK"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["sent", "deployed", "dispatched"]),
+    st.sampled_from(["help Russia push Ukrainian forces back", "assist Moscow against Kyiv"]),
+    st.integers(min_value=101, max_value=9_000),
+)
+def test_news_a_posting_participle_keeps_the_troops_side_for_any_number(
+    news: News, participle: str, errand: str, number: int
+) -> None:
+    """However the errand is worded, the claim is North Korea's and keeps its number."""
+    read = news(
+        f"North Korean troops {participle} to {errand} have suffered {number:,} casualties, "
+        "officials said."
+    )
+    assert subjects(read) == {"PRK"}
+    assert [c.count for c in read.claims] == [Count.exact(number)]

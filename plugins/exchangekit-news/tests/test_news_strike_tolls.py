@@ -96,3 +96,94 @@ def test_news_passive_strike_toll_any_numbers(
         (side, "killed", Count.exact(killed)),
         (side, "wounded", Count.exact(hurt)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven Ukrainian civilians were killed in Russian shelling overnight, Kyiv said.",
+            {("UKR", "killed", Count.exact(11))},
+        ),
+        (
+            "Officials in Moscow said seven Russian civilians were wounded in a Ukrainian drone "
+            "strike on a market.",
+            {("RUS", "wounded", Count.exact(7))},
+        ),
+        (
+            "Nine Ukrainian civilians have been killed in a Russian missile attack, the "
+            "governor reported.",
+            {("UKR", "killed", Count.exact(9))},
+        ),
+    ],
+)
+def test_news_strike_victims_own_nationality_beats_the_attacker(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """The victims' own nationality names their side; the attacker's adjective does not."""
+    assert found(news(text)) == expected
+
+
+@given(
+    killed=st.integers(min_value=2, max_value=900),
+    sides=st.sampled_from([("Ukrainian", "Russian", "UKR"), ("Russian", "Ukrainian", "RUS")]),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # `news` keeps no state
+def test_news_strike_victims_nationality_any_numbers(
+    news: News, found: Found, killed: int, sides: tuple[str, str, str]
+) -> None:
+    """Whatever the toll, "N <side> civilians were killed in <other side> shelling" is <side>'s."""
+    victims, attacker, code = sides
+    text = f"{killed:,} {victims} civilians were killed in {attacker} shelling, officials said."
+    assert found(news(text)) == {(code, "killed", Count.exact(killed))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor of Kursk said a drone strike on a farm killed one man on Monday.",
+            {("RUS", "killed", Count.exact(1))},
+        ),
+        (
+            "In Kharkiv, the mayor said a missile attack on a shop killed one woman and injured "
+            "eight people.",
+            {("UKR", "killed", Count.exact(1)), ("UKR", "wounded", Count.exact(8))},
+        ),
+        (
+            "Officials in Belgorod said shelling of a suburb wounded one man overnight.",
+            {("RUS", "wounded", Count.exact(1))},
+        ),
+    ],
+)
+def test_news_a_strike_toll_of_one_person_is_a_figure(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """An attack's toll of "one man" or "one woman" counts one person, like "two women"."""
+    assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor of Kursk said a drone strike on a farm killed two men and wounded 6.",
+            {("RUS", "killed", Count.exact(2)), ("RUS", "wounded", Count.exact(6))},
+        ),
+        (
+            "In Odesa, the mayor said a missile attack on the port killed one woman and injured "
+            "three; rescuers were still at work.",
+            {("UKR", "killed", Count.exact(1)), ("UKR", "wounded", Count.exact(3))},
+        ),
+        (
+            "Officials in Belgorod said shelling of a suburb killed four residents and injured "
+            "19 others.",
+            {("RUS", "killed", Count.exact(4)), ("RUS", "wounded", Count.exact(19))},
+        ),
+    ],
+)
+def test_news_a_bare_figure_after_a_second_toll_verb_is_the_attack_s(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """In "killed two men and wounded 6" the number after the second verb counts hurt people."""
+    assert found(news(text)) == expected

@@ -258,6 +258,10 @@ _ALLIED_WITH: Final = {"PRK": "RUS"}
 # Prepositions that open a phrase modifying the people before them: "troops fighting for
 # Russia", "units sent to fight in Russia's Kursk region".
 _MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
+# Participles opening a reduced relative on a side's troops: "troops sent to help Russia".
+_POSTING_PARTICIPLES: Final = frozenset(
+    {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
+)
 # Units of time: "and four weeks later" counts no one.
 _TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
@@ -5494,13 +5498,18 @@ class _Sentence:
                 loss = self._named_dead(figure)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
-            predicate = self._casualty_predicate(figure) or (
-                previous is not None
-                and (
-                    self._casualty_after(figure, stop)
-                    or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
-                    or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
-                    or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+            predicate = (
+                self._casualty_predicate(figure)
+                # "a strike on the town killed two women and wounded 14": the attack's toll
+                or (figure.noun is None and self._struck_people(figure))
+                or (
+                    previous is not None
+                    and (
+                        self._casualty_after(figure, stop)
+                        or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                        or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                        or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+                    )
                 )
             )
             if (
@@ -6746,13 +6755,23 @@ class _Sentence:
         4,700 casualties" the losses are the troops' side's, not the side named after
         "in"/"for"; a side after such a preposition yields to an earlier, other side.
         """
-        if party.first <= floor or self.norm(party.first - 1) not in _MODIFIER_PREPOSITIONS:
+        if party.first <= floor:
             return False
+        # "North Korean troops sent to help Russia push Ukrainian forces back had suffered
+        # 4,000 casualties": every side inside the participle's phrase is passed over
+        posted = self.norm(party.first - 1) in _MODIFIER_PREPOSITIONS
         return any(
             floor <= other.first
             and other.last < party.first
             and other.code != party.code
             and other.role != MEDIATOR
+            and (
+                posted
+                or any(
+                    self.norm(i) in _POSTING_PARTICIPLES
+                    for i in range(other.last, min(party.first, other.last + 3))
+                )
+            )
             for other in self._actors()
         )
 
@@ -7149,8 +7168,10 @@ class _Sentence:
         struck = self._struck_people(figure)
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
-            # attack the sentence places nowhere names no side (the attacker is not one)
-            place = self._attack_place(figure) or self._place_of(figure, stop)
+            # attack the sentence places nowhere names no side (the attacker is not one);
+            # "Twelve Ukrainian civilians were killed in Russian shelling": the victims'
+            # own nationality names their side before any place or attacker does
+            place = figure.nationality or self._attack_place(figure) or self._place_of(figure, stop)
             if place is None:
                 return None
             population = Population.CIVILIANS
@@ -7175,7 +7196,7 @@ class _Sentence:
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and struck:
-            owner = self._attack_place(figure) or self._place_of(figure, stop)
+            owner = place
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:

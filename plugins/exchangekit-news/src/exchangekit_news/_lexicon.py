@@ -193,6 +193,8 @@ PEOPLE: Final = PhraseMatcher(
         ("nationals", Noun(None)),
         ("men", Noun(None)),
         ("women", Noun(None)),
+        ("man", Noun(None)),  # "killed one man": a strike's toll of one
+        ("woman", Noun(None)),
         ("casualties", Noun(None)),
         ("deaths", Noun(None)),
         ("wounded", Noun(None)),
