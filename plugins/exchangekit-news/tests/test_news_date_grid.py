@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Period
@@ -573,6 +573,31 @@ CASES: list[Case] = [
         "exchange",
         {"2025-10-18/2025-10-19", "2025-10-19", "2025-W42"},
     ),
+    # -- "by the start of the month": the report's month's first day (r16c) ---------------
+    (
+        "start-of-the-month",
+        "A monitoring group said it had confirmed 12,400 civilian deaths in Ukraine by "
+        "the start of the month, a count it calls a floor.",
+        THU,
+        "claim",
+        {"2025-10-01"},
+    ),
+    (
+        "start-of-the-month",
+        "By the beginning of this month, Kyiv's general staff said, Russia had lost more "
+        "than 1,120,000 troops.",
+        date(2025, 11, 12),
+        "claim",
+        {"2025-11-01"},
+    ),
+    (
+        "start-of-the-month",
+        "Moscow put Ukraine's losses at more than 500,000 killed and wounded as of the "
+        "start of the month, its defence minister said in a statement.",
+        date(2025, 12, 10),
+        "claim",
+        {"2025-12-01"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -772,3 +797,23 @@ def test_news_earlier_this_year_is_a_time_not_a_running_total(news: News, text: 
     result = news(text)
     assert not result.tallies
     assert {str(e.period) for e in result.exchanges} == {"2025"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    published=st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 31)),
+    word=st.sampled_from(["start", "beginning"]),
+    which=st.sampled_from(["the", "this"]),
+)
+def test_news_the_start_of_the_month_is_the_first_day_of_the_reports_month(
+    news: News, published: date, word: str, which: str
+) -> None:
+    text = (
+        f"By the {word} of {which} month, Kyiv said, Russia had lost more than "
+        "900,000 troops killed and wounded."
+    )
+    assert _found(news(text, published=published), "claim") == {
+        published.replace(day=1).isoformat()
+    }
