@@ -598,6 +598,23 @@ CASES: list[Case] = [
         "claim",
         {"2025-12-01"},
     ),
+    # -- the day people were taken is not the day a count of them stands (r16c) ----------
+    (
+        "capture-day-not-count-day",
+        "South Korea's spy agency said on Tuesday that two North Korean soldiers "
+        "captured by Ukrainian forces in December remained in Ukrainian custody.",
+        THU,
+        "claim",
+        {"2025-10-21"},
+    ),
+    (
+        "capture-day-not-count-day",
+        "Three North Korean soldiers who were captured by Ukrainian troops in March are "
+        "still being held by Kyiv, officials said.",
+        THU,
+        "claim",
+        {"2025-10-23"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -817,3 +834,21 @@ def test_news_the_start_of_the_month_is_the_first_day_of_the_reports_month(
     assert _found(news(text, published=published), "claim") == {
         published.replace(day=1).isoformat()
     }
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.sampled_from(["January", "March", "June", "September"]),
+    count=st.sampled_from(["Two", "Three", "Five"]),
+    verb=st.sampled_from(["captured", "who were captured"]),
+)
+def test_news_a_capture_month_does_not_date_the_count_of_captives(
+    news: News, month: str, count: str, verb: str
+) -> None:
+    text = (
+        f"{count} North Korean soldiers {verb} by Ukrainian troops in {month} "
+        "are still being held by Kyiv, officials said."
+    )
+    assert _found(news(text, published=THU), "claim") == {"2025-10-23"}

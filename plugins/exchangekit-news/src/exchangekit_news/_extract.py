@@ -441,6 +441,7 @@ _PUBLISHED_THINGS: Final = frozenset(
     {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
 )
 # Participles that say when a figure was stated: "a figure given in February".
+_TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
 )
@@ -7320,6 +7321,7 @@ class _Sentence:
             and not self._contrast_between(d.first, figure)
             and not self._when_after(d, figure)
             and not self._personal_aside(d, figure)
+            and not self._capture_of(d, figure)
         ]
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
@@ -7442,6 +7444,19 @@ class _Sentence:
                     and all(self.norm(k) not in _TELLING for k in opened)
                 )
         return False
+
+    def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` says when the people counted by ``figure`` were taken.
+
+        "Two soldiers captured by Ukrainian forces in January are still held": the
+        participle after the figure's noun dates the capture, not the count, which
+        stands when it is told.
+        """
+        if not figure.np_end <= date.first <= figure.np_end + 8:
+            return False
+        if self.norm(date.first - 1) not in ("in", "on", "during"):
+            return False
+        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
 
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
