@@ -615,6 +615,23 @@ CASES: list[Case] = [
         "claim",
         {"2025-10-23"},
     ),
+    # -- "between X and Y": a count as it stood at the span's end (r16c) ----------------
+    (
+        "span-end",
+        "A study released this week reckons that between 190,000 and 240,000 Russian "
+        "soldiers were killed between February 2022 and the end of 2024.",
+        date(2025, 7, 10),
+        "claim",
+        {"2024-12"},
+    ),
+    (
+        "span-end",
+        "Researchers said on Monday that some 45,000 Ukrainian soldiers were killed "
+        "between March 2022 and June 2024.",
+        date(2025, 7, 10),
+        "claim",
+        {"2024-06"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -852,3 +869,20 @@ def test_news_a_capture_month_does_not_date_the_count_of_captives(
         "are still being held by Kyiv, officials said."
     )
     assert _found(news(text, published=THU), "claim") == {"2025-10-23"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    start=st.sampled_from(["March 2022", "February 2022", "June 2023"]),
+    end_month=st.sampled_from(["January", "April", "August", "November"]),
+)
+def test_news_a_count_over_a_span_stands_at_its_end(news: News, start: str, end_month: str) -> None:
+    text = (
+        f"Analysts said on Tuesday that about 30,000 Ukrainian soldiers were killed "
+        f"between {start} and {end_month} 2024."
+    )
+    month = ["January", "April", "August", "November"].index(end_month)
+    expected = f"2024-{[1, 4, 8, 11][month]:02d}"
+    assert _found(news(text, published=THU), "claim") == {expected}

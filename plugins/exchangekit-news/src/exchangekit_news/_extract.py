@@ -7293,6 +7293,7 @@ class _Sentence:
             and self.norm(d.first - 2) in _STATED_PARTICIPLES
             and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
+        explicit += self._span_end(figure)
         if explicit and explicit[0].since:
             since = None
         if explicit:
@@ -7444,6 +7445,26 @@ class _Sentence:
                     and all(self.norm(k) not in _TELLING for k in opened)
                 )
         return False
+
+    def _span_end(self, figure: FigureMention) -> list[DateMention]:
+        """The closing date of a span the figure counts over: "between X and Y".
+
+        "240,000 died between February 2022 and the end of 2024" is a count as it
+        stood at the span's end, not on the day the study came out.
+        """
+        dates = self.m.dates
+        for before, after in itertools.pairwise(dates):
+            if not 0 < before.first - figure.last <= 12 or before.since or after.since:
+                continue
+            if self.norm(before.first - 1) != "between" or self.norm(before.last) != "and":
+                continue
+            between = [self.norm(i) for i in range(before.last + 1, after.first)]
+            if not between:
+                return [after]
+            if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
+                # "... and the end of 2024": the year's last month
+                return [after._replace(text=f"December {after.text}")]
+        return []
 
     def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` says when the people counted by ``figure`` were taken.
