@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Period
@@ -573,6 +573,65 @@ CASES: list[Case] = [
         "exchange",
         {"2025-10-18/2025-10-19", "2025-10-19", "2025-W42"},
     ),
+    # -- "by the start of the month": the report's month's first day (r16c) ---------------
+    (
+        "start-of-the-month",
+        "A monitoring group said it had confirmed 12,400 civilian deaths in Ukraine by "
+        "the start of the month, a count it calls a floor.",
+        THU,
+        "claim",
+        {"2025-10-01"},
+    ),
+    (
+        "start-of-the-month",
+        "By the beginning of this month, Kyiv's general staff said, Russia had lost more "
+        "than 1,120,000 troops.",
+        date(2025, 11, 12),
+        "claim",
+        {"2025-11-01"},
+    ),
+    (
+        "start-of-the-month",
+        "Moscow put Ukraine's losses at more than 500,000 killed and wounded as of the "
+        "start of the month, its defence minister said in a statement.",
+        date(2025, 12, 10),
+        "claim",
+        {"2025-12-01"},
+    ),
+    # -- the day people were taken is not the day a count of them stands (r16c) ----------
+    (
+        "capture-day-not-count-day",
+        "South Korea's spy agency said on Tuesday that two North Korean soldiers "
+        "captured by Ukrainian forces in December remained in Ukrainian custody.",
+        THU,
+        "claim",
+        {"2025-10-21"},
+    ),
+    (
+        "capture-day-not-count-day",
+        "Three North Korean soldiers who were captured by Ukrainian troops in March are "
+        "still being held by Kyiv, officials said.",
+        THU,
+        "claim",
+        {"2025-10-23"},
+    ),
+    # -- "between X and Y": a count as it stood at the span's end (r16c) ----------------
+    (
+        "span-end",
+        "A study released this week reckons that between 190,000 and 240,000 Russian "
+        "soldiers were killed between February 2022 and the end of 2024.",
+        date(2025, 7, 10),
+        "claim",
+        {"2024-12"},
+    ),
+    (
+        "span-end",
+        "Researchers said on Monday that some 45,000 Ukrainian soldiers were killed "
+        "between March 2022 and June 2024.",
+        date(2025, 7, 10),
+        "claim",
+        {"2024-06"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -772,3 +831,58 @@ def test_news_earlier_this_year_is_a_time_not_a_running_total(news: News, text: 
     result = news(text)
     assert not result.tallies
     assert {str(e.period) for e in result.exchanges} == {"2025"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    published=st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 31)),
+    word=st.sampled_from(["start", "beginning"]),
+    which=st.sampled_from(["the", "this"]),
+)
+def test_news_the_start_of_the_month_is_the_first_day_of_the_reports_month(
+    news: News, published: date, word: str, which: str
+) -> None:
+    text = (
+        f"By the {word} of {which} month, Kyiv said, Russia had lost more than "
+        "900,000 troops killed and wounded."
+    )
+    assert _found(news(text, published=published), "claim") == {
+        published.replace(day=1).isoformat()
+    }
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.sampled_from(["January", "March", "June", "September"]),
+    count=st.sampled_from(["Two", "Three", "Five"]),
+    verb=st.sampled_from(["captured", "who were captured"]),
+)
+def test_news_a_capture_month_does_not_date_the_count_of_captives(
+    news: News, month: str, count: str, verb: str
+) -> None:
+    text = (
+        f"{count} North Korean soldiers {verb} by Ukrainian troops in {month} "
+        "are still being held by Kyiv, officials said."
+    )
+    assert _found(news(text, published=THU), "claim") == {"2025-10-23"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    start=st.sampled_from(["March 2022", "February 2022", "June 2023"]),
+    end_month=st.sampled_from(["January", "April", "August", "November"]),
+)
+def test_news_a_count_over_a_span_stands_at_its_end(news: News, start: str, end_month: str) -> None:
+    text = (
+        f"Analysts said on Tuesday that about 30,000 Ukrainian soldiers were killed "
+        f"between {start} and {end_month} 2024."
+    )
+    month = ["January", "April", "August", "November"].index(end_month)
+    expected = f"2024-{[1, 4, 8, 11][month]:02d}"
+    assert _found(news(text, published=THU), "claim") == {expected}

@@ -445,6 +445,7 @@ _PUBLISHED_THINGS: Final = frozenset(
     {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
 )
 # Participles that say when a figure was stated: "a figure given in February".
+_TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
 _STATED_PARTICIPLES: Final = frozenset(
     {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
 )
@@ -7317,6 +7318,7 @@ class _Sentence:
             and self.norm(d.first - 2) in _STATED_PARTICIPLES
             and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
+        explicit += self._span_end(figure)
         if explicit and explicit[0].since:
             since = None
         if explicit:
@@ -7345,6 +7347,7 @@ class _Sentence:
             and not self._contrast_between(d.first, figure)
             and not self._when_after(d, figure)
             and not self._personal_aside(d, figure)
+            and not self._capture_of(d, figure)
         ]
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
@@ -7467,6 +7470,39 @@ class _Sentence:
                     and all(self.norm(k) not in _TELLING for k in opened)
                 )
         return False
+
+    def _span_end(self, figure: FigureMention) -> list[DateMention]:
+        """The closing date of a span the figure counts over: "between X and Y".
+
+        "240,000 died between February 2022 and the end of 2024" is a count as it
+        stood at the span's end, not on the day the study came out.
+        """
+        dates = self.m.dates
+        for before, after in itertools.pairwise(dates):
+            if not 0 < before.first - figure.last <= 12 or before.since or after.since:
+                continue
+            if self.norm(before.first - 1) != "between" or self.norm(before.last) != "and":
+                continue
+            between = [self.norm(i) for i in range(before.last + 1, after.first)]
+            if not between:
+                return [after]
+            if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
+                # "... and the end of 2024": the year's last month
+                return [after._replace(text=f"December {after.text}")]
+        return []
+
+    def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` says when the people counted by ``figure`` were taken.
+
+        "Two soldiers captured by Ukrainian forces in January are still held": the
+        participle after the figure's noun dates the capture, not the count, which
+        stands when it is told.
+        """
+        if not figure.np_end <= date.first <= figure.np_end + 8:
+            return False
+        if self.norm(date.first - 1) not in ("in", "on", "during"):
+            return False
+        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
 
     def recalls(self) -> bool:
         """Whether the sentence recalls an earlier statement: "last gave", "had put it at".

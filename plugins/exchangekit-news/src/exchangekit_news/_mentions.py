@@ -1805,6 +1805,15 @@ class _Finder:
             if norm == "this" and self.norm(j) in lx.TIME_WORDS:
                 return j + 1, "today"
             return None
+        if (
+            norm in ("start", "beginning")
+            and self.norm(i + 1) == "of"
+            and self.norm(i + 2) in ("the", "this")
+            and self.norm(i + 3) == "month"
+        ):
+            # "by the start of the month": the first day of the report's month, a day the
+            # text names as surely as "on the 1st"
+            return i + 4, "the 1st"
         if norm == "end" and [self.norm(i + k) for k in (1, 2, 3)] == ["of", "the", "year"]:
             # "by the end of the year": of the one year the sentence names, if it names one
             # (else the year the text is about, which the rules know)
