@@ -1,0 +1,45 @@
+"""Guards against false positives seen on strangers' text: ages, cumulative totals, staging.
+
+Each test is a sentence of our own wording that must not give a transfer the article never
+reported, next to a sentence that must still give the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+Keyed = dict[tuple[str, str, str], Count]
+
+
+def test_age_limit_after_a_people_noun_is_not_a_count(legs: Callable[..., Keyed]) -> None:
+    read = legs("On Friday Russia handed over 84 prisoners under 25 and wounded soldiers to Kyiv.")
+    assert {str(c) for c in read.values()} == {"84"}
+    read = legs("Kyiv freed 40 Russian men over 60 and sick captives on Tuesday.")
+    assert {str(c) for c in read.values()} == {"40"}
+    read = legs("Ukraine received back 12 civilians, all men over 50, on Sunday.")
+    assert {str(c) for c in read.values()} == {"12"}
+
+
+def test_over_a_count_is_still_a_hedge(legs: Callable[..., Keyed]) -> None:
+    read = legs("On Monday Russia returned over 300 Ukrainian soldiers to Kyiv.")
+    assert [str(c) for c in read.values()] == ["more than 300"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    age=st.integers(min_value=14, max_value=70),
+    noun=st.sampled_from(["prisoners", "soldiers", "civilians", "men", "captives"]),
+    word=st.sampled_from(["under", "over"]),
+    many=st.integers(min_value=101, max_value=900),
+)
+def test_age_bound_never_becomes_a_figure(
+    legs: Callable[..., Keyed], age: int, noun: str, word: str, many: int
+) -> None:
+    text = f"On Saturday Russia handed {many} {noun} {word} {age} and injured soldiers to Kyiv."
+    read = legs(text)
+    assert {str(c) for c in read.values()} <= {str(many)}
