@@ -7,12 +7,14 @@ reported, next to a sentence that must still give the real one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count
 
+Read = Any
 Keyed = dict[tuple[str, str, str], Count]
 
 
@@ -43,3 +45,17 @@ def test_age_bound_never_becomes_a_figure(
     text = f"On Saturday Russia handed {many} {noun} {word} {age} and injured soldiers to Kyiv."
     read = legs(text)
     assert {str(c) for c in read.values()} <= {str(many)}
+
+
+def test_perfect_with_now_is_a_running_total_not_a_swap(news: Callable[..., Read]) -> None:
+    told = news("Speaking in Lviv, the president said Ukraine had now brought home 2,870 people.")
+    assert [t for e in told.exchanges for t in e.transfers] == []
+    told = news("The ministry said 5,112 Ukrainians have now been freed from Russian jails.")
+    assert [t for e in told.exchanges for t in e.transfers] == []
+    told = news("Kyiv says Moscow has now handed back 6,300 bodies of its soldiers.")
+    assert [t for e in told.exchanges for t in e.transfers] == []
+
+
+def test_now_confirmed_still_reports_the_swap(legs: Callable[..., Keyed]) -> None:
+    read = legs("Moscow has now confirmed that on Friday Russia returned 95 Ukrainian soldiers.")
+    assert [str(c) for c in read.values()] == ["95"]

@@ -419,6 +419,11 @@ _SOLDIERS_MOVED: Final = frozenset(
 )
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Verbs of saying after "has now": they report a figure, they do not add one up.
+_NOW_REPORTING: Final = frozenset(
+    {"confirmed", "said", "announced", "reported", "told", "stated", "published"}
+    | {"named", "identified", "listed", "verified", "acknowledged", "admitted"}
+)
 # Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
 # Participles of getting whose passive agent ("received by Kyiv") is the receiver.
 _GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
@@ -2519,6 +2524,20 @@ class _Sentence:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
         return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
 
+    def _perfect_now(self, start: int, stop: int) -> bool:
+        """Whether the clause's verb is a perfect with "now": "has now returned", "had now been".
+
+        A perfect that says "now" adds up to the present, so the figure is the sum of
+        every exchange so far; "has now confirmed" reports a statement and says nothing of it.
+        """
+        for i in range(max(start, self.first + 1), stop - 1):
+            if self.norm(i) != "now" or self.norm(i - 1) not in ("has", "have", "had"):
+                continue
+            verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
+            if verb not in _NOW_REPORTING:
+                return True
+        return False
+
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
 
@@ -2548,6 +2567,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._perfect_now(start, stop):
+            return True  # "the country had now returned 3,520 of its people"
         if self._span_stated(figure, start, stop):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
