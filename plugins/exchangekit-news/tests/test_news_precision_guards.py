@@ -59,3 +59,21 @@ def test_perfect_with_now_is_a_running_total_not_a_swap(news: Callable[..., Read
 def test_now_confirmed_still_reports_the_swap(legs: Callable[..., Keyed]) -> None:
     read = legs("Moscow has now confirmed that on Friday Russia returned 95 Ukrainian soldiers.")
     assert [str(c) for c in read.values()] == ["95"]
+
+
+def test_people_carried_to_the_border_are_not_yet_handed_over(
+    legs: Callable[..., Keyed],
+) -> None:
+    said = "Moscow's envoy said Russia had delivered 300 prisoners to the border, but Kyiv waited."
+    assert legs(said) == {}
+    said = "Russia has brought 500 captives and sick soldiers to the frontier crossing, it says."
+    assert legs(said) == {}
+    said = "Kyiv took 75 Russian soldiers to the border on Monday, where they still wait."
+    assert legs(said) == {}
+
+
+def test_a_handover_at_the_border_is_still_read(legs: Callable[..., Keyed]) -> None:
+    read = legs("Russia handed over 90 Ukrainian soldiers at the border on Friday.")
+    assert [str(c) for c in read.values()] == ["90"]
+    read = legs("On Tuesday Russia brought 120 Ukrainian soldiers back home across the border.")
+    assert [str(c) for c in read.values()] == ["120"]

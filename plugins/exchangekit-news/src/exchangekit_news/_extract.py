@@ -419,6 +419,12 @@ _SOLDIERS_MOVED: Final = frozenset(
 )
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Verbs that move people somewhere; to the border, they only stage a handover.
+_STAGING_VERBS: Final = frozenset(
+    {"delivered", "brought", "taken", "took", "transported", "moved", "bussed", "bused"}
+    | {"driven", "drove", "deliver", "bring", "take", "transport", "move"}
+)
+_BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"})
 # Verbs of saying after "has now": they report a figure, they do not add one up.
 _NOW_REPORTING: Final = frozenset(
     {"confirmed", "said", "announced", "reported", "told", "stated", "published"}
@@ -1478,8 +1484,33 @@ class _Sentence:
             chosen = before[-1]
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
+            if chosen.done and self._staged_at_border(chosen, figure):
+                chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb only carries the figure's people up to the border, not across it.
+
+        "Moscow had delivered 640 prisoners to the border", "brought 300 captives to the
+        crossing": people moved to the line wait there to be handed over; that is not a
+        handover yet, unless the sentence goes on to one ("... and handed them over").
+        """
+        if self.norm(verb.last - 1) not in _STAGING_VERBS:
+            return False
+        # "delivered 640 prisoners under 25 and seriously wounded soldiers to the border":
+        # a joined second group of people may stand between the figure and the border
+        stop = min(self.last, figure.np_end + 10)
+        for i in range(figure.np_end, stop - 2):
+            if self.norm(i) in (",", ";", ":", "but", "where", "which", "home", "back"):
+                return False
+            if (
+                self.norm(i) == "to"
+                and self.norm(i + 1) == "the"
+                and any(self.norm(j) in _BORDER_WORDS for j in range(i + 2, min(stop, i + 4)))
+            ):
+                return True
+        return False
 
     def _second_object(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is joined by "and" to a figure right after ``verb``.
