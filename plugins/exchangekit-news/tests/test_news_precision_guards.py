@@ -77,3 +77,19 @@ def test_a_handover_at_the_border_is_still_read(legs: Callable[..., Keyed]) -> N
     assert [str(c) for c in read.values()] == ["90"]
     read = legs("On Tuesday Russia brought 120 Ukrainian soldiers back home across the border.")
     assert [str(c) for c in read.values()] == ["120"]
+
+
+def test_a_total_still_to_come_is_no_tally(news: Callable[..., Read]) -> None:
+    told = news("The remaining stages are supposed to bring the total to 1,000 on each side.")
+    assert told.tallies == []
+    told = news("Officials said a third round would bring the total to 600 for each country.")
+    assert told.tallies == []
+    told = news("Two more handovers are expected to bring the total to 2,000 in each direction.")
+    assert told.tallies == []
+
+
+def test_a_total_reached_is_still_a_tally(news: Callable[..., Read]) -> None:
+    told = news(
+        "By Sunday, after a swap in May, the swap had brought the total to 1,000 on each side."
+    )
+    assert [str(t.count) for t in told.tallies] != []

@@ -425,6 +425,10 @@ _STAGING_VERBS: Final = frozenset(
     | {"driven", "drove", "deliver", "bring", "take", "transport", "move"}
 )
 _BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"})
+# Words before "the total" that make it a total still to come: "would bring the total to".
+_TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
+    {"supposed", "expected", "scheduled", "meant", "intended", "planned", "set", "due"}
+)
 # Verbs of saying after "has now": they report a figure, they do not add one up.
 _NOW_REPORTING: Final = frozenset(
     {"confirmed", "said", "announced", "reported", "told", "stated", "published"}
@@ -8047,6 +8051,11 @@ class _Sentence:
                 continue
             if head not in ("total", "count", "tally") or self.norm(i + 1) == "of":
                 continue  # "the count of ..." is the number-of rule's
+            if any(
+                self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
+                for j in range(max(self.first, i - 6), i)
+            ):
+                continue  # "the next stages are supposed to bring the total to 1,000": a plan
             k = next(
                 (
                     k
