@@ -423,6 +423,21 @@ _SOLDIERS_MOVED: Final = frozenset(
 )
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Verbs that move people somewhere; to the border, they only stage a handover.
+_STAGING_VERBS: Final = frozenset(
+    {"delivered", "brought", "taken", "took", "transported", "moved", "bussed", "bused"}
+    | {"driven", "drove", "deliver", "bring", "take", "transport", "move"}
+)
+_BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"})
+# Words before "the total" that make it a total still to come: "would bring the total to".
+_TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
+    {"supposed", "expected", "scheduled", "meant", "intended", "planned", "set", "due"}
+)
+# Verbs of saying after "has now": they report a figure, they do not add one up.
+_NOW_REPORTING: Final = frozenset(
+    {"confirmed", "said", "announced", "reported", "told", "stated", "published"}
+    | {"named", "identified", "listed", "verified", "acknowledged", "admitted"}
+)
 # Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
 # Participles of getting whose passive agent ("received by Kyiv") is the receiver.
 _GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
@@ -1478,8 +1493,33 @@ class _Sentence:
             chosen = before[-1]
             if chosen.done and self._planned_between(chosen.last, figure.first):
                 chosen = chosen._replace(done=False)
+            if chosen.done and self._staged_at_border(chosen, figure):
+                chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb only carries the figure's people up to the border, not across it.
+
+        "Moscow had delivered 640 prisoners to the border", "brought 300 captives to the
+        crossing": people moved to the line wait there to be handed over; that is not a
+        handover yet, unless the sentence goes on to one ("... and handed them over").
+        """
+        if self.norm(verb.last - 1) not in _STAGING_VERBS:
+            return False
+        # "delivered 640 prisoners under 25 and seriously wounded soldiers to the border":
+        # a joined second group of people may stand between the figure and the border
+        stop = min(self.last, figure.np_end + 10)
+        for i in range(figure.np_end, stop - 2):
+            if self.norm(i) in (",", ";", ":", "but", "where", "which", "home", "back"):
+                return False
+            if (
+                self.norm(i) == "to"
+                and self.norm(i + 1) == "the"
+                and any(self.norm(j) in _BORDER_WORDS for j in range(i + 2, min(stop, i + 4)))
+            ):
+                return True
+        return False
 
     def _second_object(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether ``figure`` is joined by "and" to a figure right after ``verb``.
@@ -2524,6 +2564,20 @@ class _Sentence:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
         return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
 
+    def _perfect_now(self, start: int, stop: int) -> bool:
+        """Whether the clause's verb is a perfect with "now": "has now returned", "had now been".
+
+        A perfect that says "now" adds up to the present, so the figure is the sum of
+        every exchange so far; "has now confirmed" reports a statement and says nothing of it.
+        """
+        for i in range(max(start, self.first + 1), stop - 1):
+            if self.norm(i) != "now" or self.norm(i - 1) not in ("has", "have", "had"):
+                continue
+            verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
+            if verb not in _NOW_REPORTING:
+                return True
+        return False
+
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
 
@@ -2553,6 +2607,8 @@ class _Sentence:
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._perfect_now(start, stop):
+            return True  # "the country had now returned 3,520 of its people"
         if self._span_stated(figure, start, stop):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
@@ -8056,6 +8112,11 @@ class _Sentence:
                 continue
             if head not in ("total", "count", "tally") or self.norm(i + 1) == "of":
                 continue  # "the count of ..." is the number-of rule's
+            if any(
+                self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
+                for j in range(max(self.first, i - 6), i)
+            ):
+                continue  # "the next stages are supposed to bring the total to 1,000": a plan
             k = next(
                 (
                     k

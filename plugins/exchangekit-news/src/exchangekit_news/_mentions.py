@@ -20,6 +20,11 @@ from exchangekit_news._chunks import same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 
+# Casualty words that name no living group whose age could be bounded ("killed over 50").
+_NOT_LIVING: Final = frozenset(
+    {"casualties", "deaths", "wounded", "injured", "killed", "missing", "dead", "fallen"}
+)
+
 __all__ = [
     "DateMention",
     "FigureMention",
@@ -863,9 +868,29 @@ class _Finder:
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
+            if self._age_bound(a, b):
+                return True
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return self._ratio_figure(a, b)
+
+    def _age_bound(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is an age limit on the people just before it.
+
+        "prisoners under 25", "men over 60", "children under 14": "under"/"over" and a
+        small number straight after a noun of living people bound their age, not their number.
+        """
+        tokens = self.tokens
+        if self.norm(a) not in ("under", "over") or b - a != 2 or tokens[b - 1].kind != NUM:
+            return False
+        if not tokens[b - 1].text.isdigit() or int(tokens[b - 1].text) > 99:
+            return False
+        noun = lx.PEOPLE.match(tokens, a - 1, a)
+        return (
+            noun is not None
+            and self.norm(a - 1) not in _NOT_LIVING
+            and noun[1].category is not PersonCategory.REMAINS
+        )
 
     def _ratio_figure(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is one side of a ratio, not a count of people.

@@ -1,0 +1,95 @@
+"""Guards against false positives seen on strangers' text: ages, cumulative totals, staging.
+
+Each test is a sentence of our own wording that must not give a transfer the article never
+reported, next to a sentence that must still give the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+Read = Any
+Keyed = dict[tuple[str, str, str], Count]
+
+
+def test_age_limit_after_a_people_noun_is_not_a_count(legs: Callable[..., Keyed]) -> None:
+    read = legs("On Friday Russia handed over 84 prisoners under 25 and wounded soldiers to Kyiv.")
+    assert {str(c) for c in read.values()} == {"84"}
+    read = legs("Kyiv freed 40 Russian men over 60 and sick captives on Tuesday.")
+    assert {str(c) for c in read.values()} == {"40"}
+    read = legs("Ukraine received back 12 civilians, all men over 50, on Sunday.")
+    assert {str(c) for c in read.values()} == {"12"}
+
+
+def test_over_a_count_is_still_a_hedge(legs: Callable[..., Keyed]) -> None:
+    read = legs("On Monday Russia returned over 300 Ukrainian soldiers to Kyiv.")
+    assert [str(c) for c in read.values()] == ["more than 300"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    age=st.integers(min_value=14, max_value=70),
+    noun=st.sampled_from(["prisoners", "soldiers", "civilians", "men", "captives"]),
+    word=st.sampled_from(["under", "over"]),
+    many=st.integers(min_value=101, max_value=900),
+)
+def test_age_bound_never_becomes_a_figure(
+    legs: Callable[..., Keyed], age: int, noun: str, word: str, many: int
+) -> None:
+    text = f"On Saturday Russia handed {many} {noun} {word} {age} and injured soldiers to Kyiv."
+    read = legs(text)
+    assert {str(c) for c in read.values()} <= {str(many)}
+
+
+def test_perfect_with_now_is_a_running_total_not_a_swap(news: Callable[..., Read]) -> None:
+    told = news("Speaking in Lviv, the president said Ukraine had now brought home 2,870 people.")
+    assert [t for e in told.exchanges for t in e.transfers] == []
+    told = news("The ministry said 5,112 Ukrainians have now been freed from Russian jails.")
+    assert [t for e in told.exchanges for t in e.transfers] == []
+    told = news("Kyiv says Moscow has now handed back 6,300 bodies of its soldiers.")
+    assert [t for e in told.exchanges for t in e.transfers] == []
+
+
+def test_now_confirmed_still_reports_the_swap(legs: Callable[..., Keyed]) -> None:
+    read = legs("Moscow has now confirmed that on Friday Russia returned 95 Ukrainian soldiers.")
+    assert [str(c) for c in read.values()] == ["95"]
+
+
+def test_people_carried_to_the_border_are_not_yet_handed_over(
+    legs: Callable[..., Keyed],
+) -> None:
+    said = "Moscow's envoy said Russia had delivered 300 prisoners to the border, but Kyiv waited."
+    assert legs(said) == {}
+    said = "Russia has brought 500 captives and sick soldiers to the frontier crossing, it says."
+    assert legs(said) == {}
+    said = "Kyiv took 75 Russian soldiers to the border on Monday, where they still wait."
+    assert legs(said) == {}
+
+
+def test_a_handover_at_the_border_is_still_read(legs: Callable[..., Keyed]) -> None:
+    read = legs("Russia handed over 90 Ukrainian soldiers at the border on Friday.")
+    assert [str(c) for c in read.values()] == ["90"]
+    read = legs("On Tuesday Russia brought 120 Ukrainian soldiers back home across the border.")
+    assert [str(c) for c in read.values()] == ["120"]
+
+
+def test_a_total_still_to_come_is_no_tally(news: Callable[..., Read]) -> None:
+    told = news("The remaining stages are supposed to bring the total to 1,000 on each side.")
+    assert told.tallies == []
+    told = news("Officials said a third round would bring the total to 600 for each country.")
+    assert told.tallies == []
+    told = news("Two more handovers are expected to bring the total to 2,000 in each direction.")
+    assert told.tallies == []
+
+
+def test_a_total_reached_is_still_a_tally(news: Callable[..., Read]) -> None:
+    told = news(
+        "By Sunday, after a swap in May, the swap had brought the total to 1,000 on each side."
+    )
+    assert [str(t.count) for t in told.tallies] != []
