@@ -5369,11 +5369,7 @@ class _Sentence:
         The noun is the object just before the comma; only a noun ending there counts.
         """
         comma = figure.first - 1
-        if self.norm(comma) != "," or (
-            self.norm(figure.last) not in ("each", "apiece")
-            # "traded captives, 64 on each side": a per-side phrase shares it out alike
-            and lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is None
-        ):
+        if self.norm(comma) != "," or self.norm(figure.last) not in ("each", "apiece"):
             return None
         for i in range(comma - 1, max(self.first, comma - 4) - 1, -1):
             found = lx.PEOPLE.match(self.tokens, i, comma)

@@ -1284,10 +1284,6 @@ PER_SIDE_MORE: Final = PhraseMatcher(
         ("to both countries", True),
         ("to both sides", True),
         ("from either side", True),
-        ("from each side", True),
-        ("on each side", True),
-        ("on either side", True),
-        ("for each side", True),
     ]
 )
 """Phrases that, after a figure of people moved, make it the figure of each direction."""
