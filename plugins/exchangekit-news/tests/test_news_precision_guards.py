@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count
@@ -93,3 +93,18 @@ def test_a_total_reached_is_still_a_tally(news: Callable[..., Read]) -> None:
         "By Sunday, after a swap in May, the swap had brought the total to 1,000 on each side."
     )
     assert [str(t.count) for t in told.tallies] != []
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=50, max_value=9_000))
+def test_a_total_brought_to_n_on_each_side_is_never_a_handover(
+    news: Callable[..., Read], count: int
+) -> None:
+    """ "brought the total to N on each side" sums every swap so far: tallies, not a swap of N."""
+    told = news(f"The swap on Friday brought the total freed since 2022 to {count:,} on each side.")
+    for exchange in told.exchanges:
+        assert all(t.count.best != count for t in exchange.transfers), exchange
+    assert sorted(t.receiver.code for t in told.tallies if t.count.best == count) == [
+        "RUS",
+        "UKR",
+    ]
