@@ -310,6 +310,12 @@ FROZEN_7_FLOORS = (0.83, 0.63, 0.84)
 # dates right for 81.7% of the figures found; the targets are NOT met.
 FROZEN_8_FLOORS = (0.81, 0.64, 0.81)
 
+# The ninth frozen test set (corpus/frozen-9: 40 articles, 222 figures), written by a helper
+# that saw neither the rules nor any corpus, before the sixth session's seventh round, kept out
+# of that round's checkouts and scored once after it. First run: precision 78.1%, recall 59.5%,
+# dates right for 87.9% of the figures found; the targets are NOT met.
+FROZEN_9_FLOORS = (0.78, 0.59, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -321,6 +327,7 @@ FROZEN_8_FLOORS = (0.81, 0.64, 0.81)
         ("frozen-6", 40, FROZEN_6_FLOORS),
         ("frozen-7", 45, FROZEN_7_FLOORS),
         ("frozen-8", 30, FROZEN_8_FLOORS),
+        ("frozen-9", 40, FROZEN_9_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
@@ -507,14 +514,28 @@ def test_news_frozen_6_as_development_material_stays_above_its_floors() -> None:
     assert measured.date_accuracy >= dates, measured.misdated
 
 
-# frozen-7 as development material, after one round on its misses (first run 83.8% / 63.3%,
-# dates 84.1%): 85.5% / 66.8%, dates 92.2%. These floors pin that round's gain only.
-FROZEN_7_DEVELOPMENT_FLOORS = (0.85, 0.66, 0.91)
+# frozen-7 as development material, after two rounds on its misses (first run 83.8% / 63.3%,
+# dates 84.1%): 85.5% / 66.8%, dates 92.2% after the first; 85.6% / 67.7%, dates 93.5% after
+# the second. These floors pin those rounds' gain only.
+FROZEN_7_DEVELOPMENT_FLOORS = (0.85, 0.67, 0.93)
 
 
 def test_news_frozen_7_as_development_material_stays_above_its_floors() -> None:
     measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-7")), Score())
     precision, recall, dates = FROZEN_7_DEVELOPMENT_FLOORS
+    assert measured.precision >= precision, measured.false_positives
+    assert measured.recall >= recall, measured.misses
+    assert measured.date_accuracy >= dates, measured.misdated
+
+
+# frozen-8 as development material, after one round on its misses (first run 81.9% / 64.6%,
+# dates 81.7%): 87.0% / 66.5%, dates 84.1%. These floors pin that round's gain only.
+FROZEN_8_DEVELOPMENT_FLOORS = (0.86, 0.66, 0.83)
+
+
+def test_news_frozen_8_as_development_material_stays_above_its_floors() -> None:
+    measured = sum((a.measured for a in score_corpus(CORPUS / "frozen-8")), Score())
+    precision, recall, dates = FROZEN_8_DEVELOPMENT_FLOORS
     assert measured.precision >= precision, measured.false_positives
     assert measured.recall >= recall, measured.misses
     assert measured.date_accuracy >= dates, measured.misdated
