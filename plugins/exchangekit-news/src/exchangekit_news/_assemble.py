@@ -197,8 +197,18 @@ class Assembler:
         # Two-way totals ("A and B exchanged 146 prisoners") waiting for the exchange they
         # describe: (sentence, group, note).
         self._two_way: list[tuple[int, str, str]] = []
+        self._told_in_a_week: bool | None = None  # the whole text searched once, when asked
 
     # -- dates and places -----------------------------------------------------------
+
+    def _statement_told_in_a_week(self) -> bool:
+        """Whether the text dates a statement only to a week ("officials who spoke last week").
+
+        Searched once per text: the answer is the same for every claim in it.
+        """
+        if self._told_in_a_week is None:
+            self._told_in_a_week = _TOLD_IN_A_WEEK.search(self.text.visible) is not None
+        return self._told_in_a_week
 
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
         if SHIFT_MARK in text:
@@ -652,7 +662,7 @@ class Assembler:
             resolved = self._default_day(index) or _NeedsReference(
                 "(no date; the figure is current when published)"
             )
-            if isinstance(resolved, Period) and _TOLD_IN_A_WEEK.search(self.text.visible):
+            if isinstance(resolved, Period) and self._statement_told_in_a_week():
                 # "estimates described to reporters this week", "the interview, recorded
                 # earlier in the week": the statement has no day, so neither has its count
                 resolved = Period.month(resolved.start.year, resolved.start.month)
