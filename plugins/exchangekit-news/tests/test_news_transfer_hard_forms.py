@@ -33,6 +33,17 @@ def _figure(count: object) -> int:
     return int(re.sub(r"\D", "", str(count).split("[")[0]) or "0")
 
 
+def _sorted_legs(
+    legs_of: Callable[..., dict[tuple[str, str, Any], list[object]]], text: str
+) -> list[Leg]:
+    """Every transfer read from ``text`` as (sender, receiver, category, figure), sorted."""
+    return sorted(
+        (s, r, cat.value, _figure(n))
+        for (s, r, cat), counts in legs_of(text).items()
+        for n in counts
+    )
+
+
 GRID: list[Any] = [
     # two directions, different figures or nouns, one sentence
     (
@@ -372,12 +383,7 @@ def test_hard_form_reads_exact_legs(
     expected: list[Leg],
 ) -> None:
     """Every leg of the sentence is read with its direction, category and figure, and no other."""
-    got = sorted(
-        (s, r, cat.value, _figure(n))
-        for (s, r, cat), counts in legs_of(text).items()
-        for n in counts
-    )
-    assert got == sorted(expected)
+    assert _sorted_legs(legs_of, text) == sorted(expected)
 
 
 def test_grid_is_large_and_covers_every_family() -> None:
@@ -410,12 +416,7 @@ def test_list_item_without_its_noun_counts_the_same_people(
     expected: list[Leg],
 ) -> None:
     """A later dated item (", 380 in July", "and another 48 on ...") repeats the first noun."""
-    got = sorted(
-        (s, r, cat.value, _figure(n))
-        for (s, r, cat), counts in legs_of(text).items()
-        for n in counts
-    )
-    assert got == sorted(expected)
+    assert _sorted_legs(legs_of, text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -432,12 +433,7 @@ def test_agent_of_a_passive_verb_of_getting_is_the_receiver(
     expected: list[Leg],
 ) -> None:
     """ "were received by X": X got the people, so X is the receiver, never the sender."""
-    got = sorted(
-        (s, r, cat.value, _figure(n))
-        for (s, r, cat), counts in legs_of(text).items()
-        for n in counts
-    )
-    assert got == sorted(expected)
+    assert _sorted_legs(legs_of, text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -463,9 +459,4 @@ def test_bare_object_of_a_second_verb_counts_the_same_kind(
     expected: list[Leg],
 ) -> None:
     """ "received 1,000 bodies and handed 19 to Russia": the second verb's bare figure is bodies."""
-    got = sorted(
-        (s, r, cat.value, _figure(n))
-        for (s, r, cat), counts in legs_of(text).items()
-        for n in counts
-    )
-    assert got == sorted(expected)
+    assert _sorted_legs(legs_of, text) == sorted(expected)
