@@ -131,3 +131,28 @@ def test_news_a_posting_participle_keeps_the_troops_side_for_any_number(
     )
     assert subjects(read) == {"PRK"}
     assert [c.count for c in read.claims] == [Count.exact(number)]
+
+
+_SIDES = {"Russian": ("RUS", "Ukraine"), "Ukrainian": ("UKR", "Russia's Kursk region")}
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(
+    st.sampled_from(sorted(_SIDES)),
+    st.sampled_from(["troops", "soldiers", "forces", "units"]),
+    st.sampled_from(["fighting in", "deployed in", "sent into", "in", "stationed in"]),
+    st.integers(min_value=1_000, max_value=900_000),
+)
+def test_news_a_nationality_on_the_troops_owns_their_losses_not_the_place(
+    news: News, adjective: str, people: str, phrase: str, count: int
+) -> None:
+    """ "Russian troops fighting in Ukraine have suffered N casualties" counts Russia's losses.
+
+    The side after "in" is where the troops are; the nationality on the troops names whose
+    losses the figure counts, even though it is not the subject of the verb.
+    """
+    side, place = _SIDES[adjective]
+    text = (
+        f"{adjective} {people} {phrase} {place} have suffered {count:,} casualties, officials said."
+    )
+    assert subjects(news(text)) == {side}

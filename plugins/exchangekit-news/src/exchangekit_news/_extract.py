@@ -6825,7 +6825,8 @@ class _Sentence:
                     for i in range(other.last, min(party.first, other.last + 3))
                 )
             )
-            for other in self._actors()
+            # "Russian troops fighting in Ukraine": a nationality on the people counts too
+            for other in self.m.parties
         )
 
     def _camp_of(self, party: PartyMention) -> str:
