@@ -263,15 +263,11 @@ _POSTING_PARTICIPLES: Final = frozenset(
     {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
 )
 # Units of time: "and four weeks later" counts no one.
-_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
 # "each time", "each month": a figure repeated over the transfers a clause tells.
 _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
-# What "each of ..." shares a figure out over when it counts per side.
-_EACH_OF_SIDES: Final = frozenset(
-    {"side", "sides", "country", "countries", "party", "parties", "them", "belligerents"}
-)
 # The small words of a list of dates set off as an aside: "on 5 January and 5 February".
 _DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
@@ -393,7 +389,6 @@ _REGISTERING: Final = frozenset(
 )
 # Nouns of a captive status after "as": "registered as prisoners of war".
 _CAPTIVE_NOUNS: Final = frozenset({"prisoners", "pows", "captives", "prisoner", "pow"})
-# Verbs of starting: "since the effort began" opens a running total's span.
 # Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
 # signed"): what happened then opened the period a running total covers.
 _STARTED: Final = frozenset(
@@ -538,8 +533,7 @@ _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
 _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
-# Heads of a stated running total of people: "the number of", "Ukraine's count of".
-# verbs of winning a return from the other side: "secured the release of 300"
+# Verbs of winning a return from the other side: "secured the release of 300".
 _WON_VERBS: Final = frozenset(
     f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
 ) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
@@ -547,6 +541,7 @@ _WON_VERBS: Final = frozenset(
 _SINCE_EVENT_MODIFIERS: Final = frozenset(
     {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
 )
+# Heads of a stated running total of people: "the number of", "Ukraine's count of".
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 # "by Kyiv's count": the nouns of a source's own reckoning.
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
@@ -1002,7 +997,9 @@ class _Sentence:
         return (
             self.norm(i) == "each"
             and self.norm(i + 1) == "of"
-            and not any(self.norm(j) in _EACH_OF_SIDES for j in range(i + 2, min(self.last, i + 6)))
+            and not any(
+                self.norm(j) in lx.EACH_OF_SIDES for j in range(i + 2, min(self.last, i + 6))
+            )
         )
 
     def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
@@ -4521,14 +4518,17 @@ class _Sentence:
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
-                if predicate.move is Move.SEND and (
-                    self._freed_own(predicate, codes[0])
-                    or self._returned_from_captivity(predicate, figure)
-                    or self._secured_return(predicate)
+                if (
+                    predicate.move is Move.SEND
+                    and (
+                        self._freed_own(predicate, codes[0])
+                        or self._returned_from_captivity(predicate, figure)
+                    )
+                ) or (
+                    # "Kyiv has secured the release of 300": the noun has no direction
+                    predicate.move in (Move.SEND, Move.EVENT) and self._secured_return(predicate)
                 ):
                     receiver = receiver or codes[0]
-                elif predicate.move is Move.EVENT and self._secured_return(predicate):
-                    receiver = receiver or codes[0]  # "Kyiv has secured the release of 300"
                 elif predicate.move is Move.SEND:
                     sender = sender or codes[0]
                 elif predicate.move is Move.RECEIVE:

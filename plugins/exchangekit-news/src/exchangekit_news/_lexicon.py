@@ -1272,6 +1272,11 @@ FIRST_PERSON: Final = frozenset({"we", "our", "us"})
 
 # -- issue 8, clause layer: more ways of saying "per side" ---------------------------
 
+EACH_OF_SIDES: Final = frozenset(
+    {"side", "sides", "country", "countries", "party", "parties", "them", "belligerents"}
+)
+"""What "each of ..." shares a figure out over when it counts per side ("each of the sides")."""
+
 PER_SIDE_MORE: Final = PhraseMatcher(
     [
         ("each way", True),

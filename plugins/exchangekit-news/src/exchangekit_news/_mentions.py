@@ -89,10 +89,6 @@ _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
-# What "each of ..." may share a figure out over when it counts per side.
-_EACH_OF_SIDES: Final = frozenset(
-    {"side", "sides", "country", "countries", "party", "parties", "them", "belligerents"}
-)
 _WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -1148,7 +1144,7 @@ class _Finder:
         "1,000 bodies in each of July, August and September" is a figure per
         month; only "each of the two sides" or "each of them" counts per side.
         """
-        return any(self.norm(j) in _EACH_OF_SIDES for j in range(of + 1, min(self.last, of + 5)))
+        return any(self.norm(j) in lx.EACH_OF_SIDES for j in range(of + 1, min(self.last, of + 5)))
 
     def _per_side_before(self, a: int) -> bool:
         # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
