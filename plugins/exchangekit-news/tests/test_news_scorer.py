@@ -200,3 +200,22 @@ def test_news_scorer_attribution_accepts_a_free_text_speaker(tmp_path: Path) -> 
     article.write_text(text, "utf-8")
     article.with_suffix(".json").write_text(json.dumps(answer), "utf-8")
     assert score_article(article).attributed.found == 1
+
+
+def test_news_scorer_runs_an_article_dated_only_by_month_without_a_publication_day(
+    tmp_path: Path,
+) -> None:
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["published"] = "2025-08"
+    dated = _score(tmp_path, "On 14 August 2025 Russia handed 84 prisoners to Ukraine.", answer)
+    assert (dated.found, dated.dated) == (1, 1)
+    relative = _score(tmp_path, "On Thursday Russia handed 84 prisoners to Ukraine.", answer)
+    assert (relative.found, relative.extracted) == (0, 0)
+    assert relative.misses == ("article.txt: transfer to UKR prisoners_of_war 84",)
+
+
+def test_news_scorer_names_a_publication_date_it_cannot_read(tmp_path: Path) -> None:
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["published"] = "mid-August"
+    with pytest.raises(ValueError, match=r"article\.json: answer file is malformed: published"):
+        _score(tmp_path, SWAP, answer)
