@@ -2885,13 +2885,24 @@ class _Sentence:
         if opener is None:
             return False
         j = opener + 1
-        while j < figure.first and (
-            self.norm(j) in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
-            or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
-        ):
-            j += 1
-        if self.norm(j) not in singular or j == opener + 1:
-            return False
+        if not (self.norm(j) in ("it", "this", "that") and self.norm(j + 1) == ","):
+            # "with it, he added, 3,956 have been returned": the pronoun is the exchange told
+            while j < figure.first and (
+                self.norm(j)
+                in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
+                or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
+            ):
+                j += 1
+            if j == opener + 1:
+                return False
+            # "with this Easter exchange": a name or two between the article and the noun
+            noun = next(
+                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in singular), None
+            )
+            if noun is None or any(
+                self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
+            ):
+                return False
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
         if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
             after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
