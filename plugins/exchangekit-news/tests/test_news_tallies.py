@@ -249,3 +249,24 @@ def test_news_tally_since_a_deal_was_made(news: Callable[..., Any]) -> None:
         "Russia freed 90 Ukrainian soldiers on Monday, the first swap since a deal was signed."
     )
     assert ranked.tallies == []
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["two", "four", "six"]),
+    st.integers(min_value=5, max_value=30),
+    st.sampled_from(["years", "months"]),
+    st.sampled_from(["each", "apiece"]),
+)
+def test_news_a_sentence_each_is_not_a_figure_per_side(
+    receipts: Callable[..., Any], people: str, length: int, unit: str, each: str
+) -> None:
+    # "sentenced to 20 years each": the span is shared out over the people, not the sides,
+    # so the handful named never becomes a figure (let alone a total) for Russia
+    transfers, tallies = receipts(
+        f"Among those returned on Sunday, Kyiv said, were {people} soldiers who had been"
+        f" captured in 2022 and sentenced to {length} {unit} {each}."
+    )
+    assert all(receiver != "RUS" for receiver, _, _ in transfers | tallies)

@@ -981,6 +981,8 @@ class _Sentence:
             if self.norm(i + 1) not in _TIMES | _RECURRING
             and self.norm(i + 2) not in _TIMES | _RECURRING
             and not self._each_of_a_set(i)
+            # "sentenced to 25 years each": a span shared out over people, not sides
+            and self.norm(i - 1) not in _TIME_UNITS
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
