@@ -2646,6 +2646,7 @@ class _Sentence:
                 not figure.first <= i < figure.np_end
                 and self.norm(i) == "since"
                 and not self._ranked(i)
+                and not self._held_since_at(i)  # "men Russia had held since the battles"
                 and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
             ):
                 return True  # "since the Istanbul talks", "since June's deal": a start by event
@@ -2671,6 +2672,7 @@ class _Sentence:
             if date.since and not self._ranked(since):
                 if (
                     self._held_since_at(date.first)
+                    or self._held_since_at(since)  # "held since the battles in the spring"
                     or self._held_since(figure, date.first - 1)
                     or self._when_of(date, figure)
                 ):
@@ -4765,10 +4767,24 @@ class _Sentence:
                 continue
             before = self.norm(i - 1)
             if before in ("that", "which"):
-                before = self.norm(i - 2)
+                before = self.norm(self._before_dates(i - 2))
             if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
                 return True
         return False
+
+    def _before_dates(self, at: int) -> int:
+        """The word before the dates that end at ``at``: "exchanges [in January and May]".
+
+        A relative clause may follow the dates that place its noun, not the noun itself.
+        """
+        j = at
+        while j > max(self.first, at - 12) and (
+            self.norm(j) in lx.MONTHS
+            or self.norm(j) in ("in", "on", ",", "and", "the", "this", "last", "year")
+            or self.norm(j).isdigit()
+        ):
+            j -= 1
+        return j
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int
