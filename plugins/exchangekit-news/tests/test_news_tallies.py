@@ -319,3 +319,28 @@ def test_news_people_held_since_an_event_come_home_in_one_swap(
     transfers, tallies = receipts(template.format(n=amount))
     assert tallies == set()
     assert ("RUS", "prisoners_of_war", str(amount)) in transfers
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=10, max_value=90),
+    st.sampled_from(
+        [
+            "Since 2022, 4,100 Ukrainians have come home in 52 swaps, the office said. It also"
+            " said that 200 bodies came back to Ukraine on 3 March and that Kyiv handed over"
+            " the remains of {n} Russian soldiers at the same time.",
+            "Kyiv says 9,200 bodies have been repatriated since the invasion began. On Friday"
+            " 500 bodies came back to Ukraine, and at the same time Ukraine returned the"
+            " bodies of {n} Russian soldiers.",
+        ]
+    ),
+)
+def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    # "at the same time" is when the handover just told happened, not "over the same period"
+    transfers, tallies = receipts(template.format(n=amount))
+    assert ("RUS", "remains", str(amount)) in transfers
+    assert all(count != str(amount) for _, _, count in tallies)

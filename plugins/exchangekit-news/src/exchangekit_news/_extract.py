@@ -2779,7 +2779,10 @@ class _Sentence:
         """
         recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
         return bool(recent) and any(
-            self.norm(i) == "same" and self.norm(i + 1) in ("period", "span", "time")
+            self.norm(i) == "same"
+            and self.norm(i + 1) in ("period", "span", "time")
+            # "at the same time" is the moment of the exchange just told, not a span
+            and self.norm(i - 2) != "at"
             for i in range(start, stop)
         )
 
