@@ -138,3 +138,37 @@ def test_news_a_nationality_in_what_the_speaker_went_on_to_say_is_not_the_destin
         f"on Friday and {verb} that some might prove to be {nationality}."
     )
     assert receipts(text)[0] == {("UKR", "remains", str(amount))}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=9000),
+    st.sampled_from(
+        [
+            "The swap was the 40th of the war. With it, the ombudsman said, {n} Ukrainians"
+            " have come home from captivity.",
+            "Officials said that, with this Christmas swap, {n} Ukrainians have been released.",
+            "With that, the ministry noted, {n} Ukrainians have been brought home.",
+            "Kyiv said that, counting the latest Orthodox Easter handover, {n} Ukrainians"
+            " have been returned.",
+        ]
+    ),
+)
+def test_news_a_sum_brought_up_to_date_by_a_named_or_pronoun_exchange_is_a_running_sum(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    # "with it" / "with this <name> swap" and a perfect: the exchange is the last one counted
+    text = template.format(n=f"{amount:,}")
+    transfers, tallies = receipts(text)
+    assert transfers == set()
+    assert {(receiver, count) for receiver, _, count in tallies} == {("UKR", f"{amount:,}")}
+
+
+def test_news_with_it_and_a_simple_past_is_the_exchange_itself(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, tallies = receipts(
+        "The swap was the 40th of the war. With it, 231 Ukrainians came home."
+    )
+    assert tallies == set()
+    assert transfers == {("UKR", "other", "231")}

@@ -249,3 +249,98 @@ def test_news_tally_since_a_deal_was_made(news: Callable[..., Any]) -> None:
         "Russia freed 90 Ukrainian soldiers on Monday, the first swap since a deal was signed."
     )
     assert ranked.tallies == []
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["two", "four", "six"]),
+    st.integers(min_value=5, max_value=30),
+    st.sampled_from(["years", "months"]),
+    st.sampled_from(["each", "apiece"]),
+)
+def test_news_a_sentence_each_is_not_a_figure_per_side(
+    receipts: Callable[..., Any], people: str, length: int, unit: str, each: str
+) -> None:
+    # "sentenced to 20 years each": the span is shared out over the people, not the sides,
+    # so the handful named never becomes a figure (let alone a total) for Russia
+    transfers, tallies = receipts(
+        f"Among those returned on Sunday, Kyiv said, were {people} soldiers who had been"
+        f" captured in 2022 and sentenced to {length} {unit} {each}."
+    )
+    assert all(receiver != "RUS" for receiver, _, _ in transfers | tallies)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=40, max_value=400),
+    st.sampled_from(
+        [
+            "Kyiv said that, in swaps in March, June and October that each freed more than {n}"
+            " Ukrainians, the country had brought home about 900 people.",
+            "In handovers in 2024 and 2025 which each returned {n} Ukrainians, the toll of"
+            " the missing fell, the ombudsman said.",
+            "The exchanges on 3 May and 9 May, that each brought back {n} Ukrainians, were"
+            " mediated by Qatar.",
+        ]
+    ),
+)
+def test_news_each_after_exchanges_placed_by_dates_shares_over_events_not_sides(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    # "exchanges in January and May that each returned 100": every exchange's own size,
+    # one way; never a figure (nor a running total) for each side
+    transfers, tallies = receipts(template.format(n=amount))
+    assert all(count != str(amount) for _, _, count in tallies)
+    assert all(receiver != "RUS" for receiver, _, _ in transfers | tallies)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=12, max_value=90),
+    st.sampled_from(
+        [
+            "{n} Ukrainian soldiers, men whom Russia had held since the battles in the spring,"
+            " were freed on Monday in an exchange for {n} Russian servicemen.",
+            "On Monday {n} Ukrainian marines, held since the siege of the port in the winter,"
+            " came home in a swap for {n} Russian soldiers.",
+        ]
+    ),
+)
+def test_news_people_held_since_an_event_come_home_in_one_swap(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    # how long the men were held is no span of a running total
+    transfers, tallies = receipts(template.format(n=amount))
+    assert tallies == set()
+    assert ("RUS", "prisoners_of_war", str(amount)) in transfers
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=10, max_value=90),
+    st.sampled_from(
+        [
+            "Since 2022, 4,100 Ukrainians have come home in 52 swaps, the office said. It also"
+            " said that 200 bodies came back to Ukraine on 3 March and that Kyiv handed over"
+            " the remains of {n} Russian soldiers at the same time.",
+            "Kyiv says 9,200 bodies have been repatriated since the invasion began. On Friday"
+            " 500 bodies came back to Ukraine, and at the same time Ukraine returned the"
+            " bodies of {n} Russian soldiers.",
+        ]
+    ),
+)
+def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    # "at the same time" is when the handover just told happened, not "over the same period"
+    transfers, tallies = receipts(template.format(n=amount))
+    assert ("RUS", "remains", str(amount)) in transfers
+    assert all(count != str(amount) for _, _, count in tallies)

@@ -981,6 +981,8 @@ class _Sentence:
             if self.norm(i + 1) not in _TIMES | _RECURRING
             and self.norm(i + 2) not in _TIMES | _RECURRING
             and not self._each_of_a_set(i)
+            # "sentenced to 25 years each": a span shared out over people, not sides
+            and self.norm(i - 1) not in _TIME_UNITS
         ]
         more = self._positions(lx.PER_SIDE_MORE)
         if more:
@@ -2644,6 +2646,7 @@ class _Sentence:
                 not figure.first <= i < figure.np_end
                 and self.norm(i) == "since"
                 and not self._ranked(i)
+                and not self._held_since_at(i)  # "men Russia had held since the battles"
                 and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
             ):
                 return True  # "since the Istanbul talks", "since June's deal": a start by event
@@ -2669,6 +2672,7 @@ class _Sentence:
             if date.since and not self._ranked(since):
                 if (
                     self._held_since_at(date.first)
+                    or self._held_since_at(since)  # "held since the battles in the spring"
                     or self._held_since(figure, date.first - 1)
                     or self._when_of(date, figure)
                 ):
@@ -2775,7 +2779,10 @@ class _Sentence:
         """
         recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
         return bool(recent) and any(
-            self.norm(i) == "same" and self.norm(i + 1) in ("period", "span", "time")
+            self.norm(i) == "same"
+            and self.norm(i + 1) in ("period", "span", "time")
+            # "at the same time" is the moment of the exchange just told, not a span
+            and self.norm(i - 2) != "at"
             for i in range(start, stop)
         )
 
@@ -2885,13 +2892,24 @@ class _Sentence:
         if opener is None:
             return False
         j = opener + 1
-        while j < figure.first and (
-            self.norm(j) in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
-            or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
-        ):
-            j += 1
-        if self.norm(j) not in singular or j == opener + 1:
-            return False
+        if not (self.norm(j) in ("it", "this", "that") and self.norm(j + 1) == ","):
+            # "with it, he added, 3,956 have been returned": the pronoun is the exchange told
+            while j < figure.first and (
+                self.norm(j)
+                in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
+                or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
+            ):
+                j += 1
+            if j == opener + 1:
+                return False
+            # "with this Easter exchange": a name or two between the article and the noun
+            noun = next(
+                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in singular), None
+            )
+            if noun is None or any(
+                self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
+            ):
+                return False
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
         if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
             after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
@@ -4752,10 +4770,24 @@ class _Sentence:
                 continue
             before = self.norm(i - 1)
             if before in ("that", "which"):
-                before = self.norm(i - 2)
+                before = self.norm(self._before_dates(i - 2))
             if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
                 return True
         return False
+
+    def _before_dates(self, at: int) -> int:
+        """The word before the dates that end at ``at``: "exchanges [in January and May]".
+
+        A relative clause may follow the dates that place its noun, not the noun itself.
+        """
+        j = at
+        while j > max(self.first, at - 12) and (
+            self.norm(j) in lx.MONTHS
+            or self.norm(j) in ("in", "on", ",", "and", "the", "this", "last", "year")
+            or self.norm(j).isdigit()
+        ):
+            j -= 1
+        return j
 
     def _spelled_out_after_dash(
         self, figure: FigureMention, previous: LegDraft, start: int
