@@ -570,3 +570,64 @@ def test_news_figures_that_date_from_a_month_are_as_of_it(news: News, text: str)
     # a plural subject takes "date from", as a singular one takes "dates from"
     (claim,) = news(text).claims
     assert claim.as_of.start == date(2025, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        ("killed, wounded and captured", Count.approx(640_000)),
+        ("dead, wounded or taken prisoner", Count.approx(640_000)),
+        ("wounded, missing or killed", Count.approx(640_000)),
+    ],
+)
+def test_news_a_list_of_kinds_of_loss_after_the_people_is_total_losses(
+    found: Callable[..., Any], news: News, listed: str, expected: Count
+) -> None:
+    # the list names the kinds the figure sums; its last kind is not the figure's
+    text = f"Kyiv's army says the invaders have lost roughly 640,000 Russian soldiers, {listed}."
+    assert found(news(text)) == {("RUS", "total_losses", expected)}
+
+
+def test_news_a_figure_with_one_kind_then_another_figure_is_not_a_list(
+    found: Callable[..., Any], news: News
+) -> None:
+    text = "The battalion lost 240 Ukrainian men killed in the spring, and 90 were wounded."
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(240)),
+        ("UKR", "wounded", Count.exact(90)),
+    }
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    ["were likely to be", "was likely to be", "are likely to have reached"],
+)
+def test_news_likely_on_a_count_made_so_far_is_a_hedge_not_a_projection(
+    found: Callable[..., Any], news: News, hedge: str
+) -> None:
+    text = f"A think tank in Paris judged that Russian casualties {hedge} about 520,000."
+    assert found(news(text)) == {("RUS", "total_losses", Count.approx(520_000))}
+
+
+@pytest.mark.parametrize("projection", ["are likely to reach", "are likely to be"])
+def test_news_likely_on_a_count_to_come_is_still_a_projection(
+    found: Callable[..., Any], news: News, projection: str
+) -> None:
+    text = f"A think tank in Paris judged that Russian casualties {projection} 1,000,000 by winter."
+    assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that some 65 people of the town are still thought to be held in Russia.",
+        "An aide said roughly 65 civilians from the region were known to be held in Russia.",
+    ],
+)
+def test_news_people_from_a_place_held_in_a_country_are_the_other_sides_captured(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    # "of the town" stands between the people and their verb; "held in Russia" names the holder
+    assert found(news(f"KHARKIV, May 3 (Test Desk) – {text}")) == {
+        ("UKR", "captured", Count.approx(65))
+    }

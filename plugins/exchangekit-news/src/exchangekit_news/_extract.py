@@ -519,6 +519,8 @@ _KILLED_AND_WOUNDED: Final = tuple(
     for a, b in ((dead, hurt), (hurt, dead))
     for joiner in ("and", "or")
 )
+# What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
+_KIND_JOINERS: Final = frozenset({",", "and", "or", "prisoner", "together", "combined"})
 _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
 )
@@ -6033,7 +6035,8 @@ class _Sentence:
         for party in self.m.parties:
             if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
                 continue
-            held_by = self.norm(party.first - 1) == "by" and self.norm(party.first - 2) in (
+            # "held by Russia", "held in Russia": the country holds them
+            held_by = self.norm(party.first - 1) in ("by", "in") and self.norm(party.first - 2) in (
                 "held",
                 "detained",
                 "imprisoned",
@@ -6399,7 +6402,7 @@ class _Sentence:
             )
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
-        if any(p in text_after for p in _KILLED_AND_WOUNDED):
+        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(after[:10]):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if any(
             a in ("become", "became") and b in ("casualties", "losses")
@@ -6422,7 +6425,7 @@ class _Sentence:
         if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
-        words = self._past_apposition(figure, after[:16])[:8]
+        words = _past_origin(self._past_apposition(figure, after[:16]))[:8]
         for k, word in enumerate(words):
             if word in _CLAUSE_MARKS:
                 break
@@ -6465,6 +6468,23 @@ class _Sentence:
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    @staticmethod
+    def _kinds_listed(after: list[str]) -> bool:
+        """Whether the words after a noun group list the dead and the wounded among other kinds.
+
+        "lost 860,000 troops, killed, wounded and captured" sums every kind the
+        list names, so the figure is one of total losses, not of its last kind.
+        """
+        kinds: set[str] = set()
+        for word in after:
+            if word in lx.KILLED_WORDS:
+                kinds.add("killed")
+            elif word in lx.WOUNDED_WORDS:
+                kinds.add("wounded")
+            elif word not in lx.CAPTURED_WORDS | lx.MISSING_WORDS | _KIND_JOINERS:
+                break
+        return kinds == {"killed", "wounded"}
 
     def _daily(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the figure is one day's losses: "about 1,350 in the past day".
@@ -6545,8 +6565,21 @@ class _Sentence:
             # "the dead likely number in the tens of thousands": a hedge on a present
             # count; "likely to reach" is the projection
             and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
+            and not self._hedged_past(i)
         }
         return bool(before & lx.FUTURE)
+
+    def _hedged_past(self, at: int) -> bool:
+        """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
+
+        After a past copula ("was", "were") or before "to have", the estimate is of
+        losses so far, not a projection ("are likely to reach 1 million").
+        """
+        if self.norm(at) != "likely" or self.norm(at + 1) != "to":
+            return False
+        return self.norm(at + 2) == "have" or (
+            self.norm(at + 2) == "be" and self.norm(at - 1) in ("was", "were")
+        )
 
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the only rate word in the figure's clause is "overnight": one event's toll.
@@ -9062,6 +9095,22 @@ def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
 # Nouns of a deal between the sides: the party after "a swap with" is the partner.
 _DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
 _SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
+
+
+def _past_origin(words: list[str]) -> list[str]:
+    """The words after a noun group past a phrase of where its people are from.
+
+    "120 residents of the region are still known to be held": the verb group
+    after "of the region" is the people's own, and is read from its start.
+    """
+    if (
+        len(words) > 3
+        and words[0] in ("of", "from")
+        and words[1] in ("the", "its", "their")
+        and words[2] in _PLACE_NOUNS
+    ):
+        return words[3:]
+    return words
 
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
