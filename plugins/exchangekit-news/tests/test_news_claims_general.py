@@ -631,3 +631,34 @@ def test_news_people_from_a_place_held_in_a_country_are_the_other_sides_captured
     assert found(news(f"KHARKIV, May 3 (Test Desk) – {text}")) == {
         ("UKR", "captured", Count.approx(65))
     }
+
+
+@pytest.mark.parametrize(
+    "covers",
+    [
+        "whose count of Russian losses takes in the injured as well as the dead,",
+        "whose tally of Russian casualties counts wounded as well as killed,",
+    ],
+)
+def test_news_the_dead_as_well_as_the_wounded_before_a_total_is_total_losses(
+    found: Callable[..., Any], news: News, covers: str
+) -> None:
+    # the kind named last before the figure ("dead") is one of two the total covers
+    text = (
+        f"The defence ministry, {covers} said in its update of 4 April that the total "
+        "had risen to 610,000."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.exact(610_000))}
+
+
+@pytest.mark.parametrize(
+    "ratio",
+    [
+        "which seems to be close to one to three",
+        "put by the analysts at about 1 to 4",
+        "now roughly two to five",
+    ],
+)
+def test_news_the_terms_of_a_ratio_are_no_claims(news: News, ratio: str) -> None:
+    text = f"The proportion of Russian dead to Russian wounded, {ratio}, is the note's main worry."
+    assert news(text).claims == []

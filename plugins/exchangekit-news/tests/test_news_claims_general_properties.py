@@ -91,3 +91,23 @@ def test_news_a_list_of_kinds_with_the_dead_and_the_wounded_is_never_one_kind(
     assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
         (SIDES[side], "total_losses", Count.exact(n))
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    a=st.integers(min_value=1, max_value=9),
+    b=st.integers(min_value=1, max_value=9),
+    words=st.booleans(),
+    head=st.sampled_from(["ratio", "proportion"]),
+    hedge=st.sampled_from(["", "close to ", "about ", "roughly "]),
+)
+def test_news_the_terms_of_a_ratio_of_losses_never_make_a_claim(
+    a: int, b: int, words: bool, head: str, hedge: str
+) -> None:
+    # the old code read "one to three" as claims of 1 and 3 wounded
+    names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    x, y = (names[a - 1], names[b - 1]) if words else (str(a), str(b))
+    text = (
+        f"The killed-to-wounded {head} among Russian troops appears {hedge}{x} to {y}, they wrote."
+    )
+    assert [r for r in read(text) if isinstance(r, CasualtyClaim)] == []

@@ -519,6 +519,8 @@ _KILLED_AND_WOUNDED: Final = tuple(
     for a, b in ((dead, hurt), (hurt, dead))
     for joiner in ("and", "or")
 )
+# Nouns of a ratio whose terms are no counts: "a ratio of one to three".
+_RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
 _KIND_JOINERS: Final = frozenset({",", "and", "or", "prisoner", "together", "combined"})
 _PLACE_NOUNS: Final = frozenset(
@@ -5532,6 +5534,8 @@ class _Sentence:
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
+            if self._ratio_term(figure):
+                continue  # "the killed-to-wounded ratio is close to one to three"
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -5602,6 +5606,29 @@ class _Sentence:
             self.norm(i) == "the" and self.norm(i + 1) == "other"
             for i in range(figure.last, min(self.last, figure.last + 12))
         )
+
+    def _ratio_term(self, figure: FigureMention) -> bool:
+        """Whether a figure without people is a term of a ratio: "a ratio of one to three".
+
+        A ratio or proportion named a few words before, and the figure joined to
+        another by "to" ("one to three", "1 to 4"): neither term counts anyone.
+        """
+        if figure.noun is not None:
+            return False
+        if not any(
+            self.norm(i) in _RATIO_HEADS
+            for i in range(max(self.first, figure.first - 16), figure.first)
+        ):
+            return False
+        after = (
+            self.norm(figure.last) == "to"
+            and figure.last + 1 < self.last
+            and self.tokens[figure.last + 1].text[:1].isalnum()
+        )
+        before = self.norm(figure.first - 1) == "to" and any(
+            f.last == figure.first - 1 for f in self.m.figures
+        )
+        return after or before or " to " in figure.text  # "about 1 to 4": read as a range
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.
@@ -6125,7 +6152,28 @@ class _Sentence:
             self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
             for side in (-1, 1)
         )
-        return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+        return (listed and "," in (self.norm(i - 1), self.norm(i + 1))) or self._as_well_as(i)
+
+    def _as_well_as(self, i: int) -> bool:
+        """Whether the dead and the wounded are joined by "as well as" at ``i``.
+
+        "a figure that includes wounded as well as dead", "the injured as well
+        as the killed": both kinds, read from either side, make the total.
+        """
+        for step in (-1, 1):
+            j = i + step
+            if self.norm(j) == "the" and step == -1:
+                j -= 1
+            words = [self.norm(j + step * k) for k in range(3)]
+            if words[::-step] != ["as", "well", "as"]:
+                continue
+            k = j + 3 * step
+            if self.norm(k) == "the":
+                k += step
+            kinds = {self.norm(i), self.norm(k)}
+            if kinds & (lx.KILLED_WORDS - {"lost"}) and kinds & lx.WOUNDED_WORDS:
+                return True
+        return False
 
     def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
         """Whether a part of a running total is told as one exchange of its own:
