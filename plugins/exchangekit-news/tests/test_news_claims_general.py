@@ -662,3 +662,28 @@ def test_news_the_dead_as_well_as_the_wounded_before_a_total_is_total_losses(
 def test_news_the_terms_of_a_ratio_are_no_claims(news: News, ratio: str) -> None:
     text = f"The proportion of Russian dead to Russian wounded, {ratio}, is the note's main worry."
     assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("of which 1,150 were eliminated in the past day", Count.exact(1_150)),
+        ("of whom about 1,150 were added over the past 24 hours", Count.approx(1_150)),
+    ],
+)
+def test_news_a_daily_part_after_of_which_is_the_totals_kind(
+    found: Callable[..., Any], news: News, part: str, expected: Count
+) -> None:
+    # the verb between the part and its window ("eliminated") names no kind of its own
+    text = f"Russian losses have now reached 702,000 personnel, {part}, the staff in Kyiv said."
+    assert found(news(text)) == {
+        ("RUS", "total_losses", Count.exact(702_000)),
+        ("RUS", "total_losses", expected),
+    }
+
+
+def test_news_a_part_of_people_moved_in_a_day_is_no_claim(news: News) -> None:
+    text = (
+        "Moscow handed over 410 prisoners, of whom 85 were freed in the past day, officials said."
+    )
+    assert news(text).claims == []

@@ -519,6 +519,8 @@ _KILLED_AND_WOUNDED: Final = tuple(
     for a, b in ((dead, hurt), (hurt, dead))
     for joiner in ("and", "or")
 )
+# A verb group between a daily part and its window that names no kind of loss.
+_DAY_PART_VERBS: Final = frozenset({"were", "was", "had", "have", "been", "eliminated", "added"})
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
@@ -6208,13 +6210,20 @@ class _Sentence:
         at = max(figure.last, figure.np_end)
         if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
             at += 2  # "with 1,270 of them in the past 24 hours"
+        part = (
+            self.norm(figure.first - 1) in ("which", "whom") and self.norm(figure.first - 2) == "of"
+        )
+        if part:
+            # "414,000 personnel, of which 1,000 were eliminated in the past day": a verb
+            # group of no kind of its own between the part and its window
+            while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
+                at += 1
         if self.norm(at) not in ("over", "in", "during"):
             return False
         at += 1 + (self.norm(at + 1) == "the")
-        return (
-            self.norm(figure.first - 1) in ("with", "and")
-            and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
-        )
+        return (self.norm(figure.first - 1) in ("with", "and") or part) and lx.DAILY_WINDOW.match(
+            self.tokens, at, self.last
+        ) is not None
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
