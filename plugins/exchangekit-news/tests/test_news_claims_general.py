@@ -687,3 +687,23 @@ def test_news_a_part_of_people_moved_in_a_day_is_no_claim(news: News) -> None:
         "Moscow handed over 410 prisoners, of whom 85 were freed in the past day, officials said."
     )
     assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says Moscow has by now acknowledged the captivity of some 4,700 Ukrainians, "
+            "a figure it calls too low.",
+            Count.approx(4_700),
+        ),
+        (
+            "The ombudsman said Russia had confirmed the detention of 1,940 Ukrainian marines.",
+            Count.exact(1_940),
+        ),
+    ],
+)
+def test_news_the_captivity_of_people_is_a_claim_of_captured(
+    found: Callable[..., Any], news: News, text: str, expected: Count
+) -> None:
+    assert found(news(text)) == {("UKR", "captured", expected)}

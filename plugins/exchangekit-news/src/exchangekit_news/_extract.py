@@ -6472,6 +6472,8 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
+        if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
         if head_word in ("wounded", "injured"):
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
