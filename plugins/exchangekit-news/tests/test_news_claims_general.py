@@ -570,3 +570,140 @@ def test_news_figures_that_date_from_a_month_are_as_of_it(news: News, text: str)
     # a plural subject takes "date from", as a singular one takes "dates from"
     (claim,) = news(text).claims
     assert claim.as_of.start == date(2025, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        ("killed, wounded and captured", Count.approx(640_000)),
+        ("dead, wounded or taken prisoner", Count.approx(640_000)),
+        ("wounded, missing or killed", Count.approx(640_000)),
+    ],
+)
+def test_news_a_list_of_kinds_of_loss_after_the_people_is_total_losses(
+    found: Callable[..., Any], news: News, listed: str, expected: Count
+) -> None:
+    # the list names the kinds the figure sums; its last kind is not the figure's
+    text = f"Kyiv's army says the invaders have lost roughly 640,000 Russian soldiers, {listed}."
+    assert found(news(text)) == {("RUS", "total_losses", expected)}
+
+
+def test_news_a_figure_with_one_kind_then_another_figure_is_not_a_list(
+    found: Callable[..., Any], news: News
+) -> None:
+    text = "The battalion lost 240 Ukrainian men killed in the spring, and 90 were wounded."
+    assert found(news(text)) == {
+        ("UKR", "killed", Count.exact(240)),
+        ("UKR", "wounded", Count.exact(90)),
+    }
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    ["were likely to be", "was likely to be", "are likely to have reached"],
+)
+def test_news_likely_on_a_count_made_so_far_is_a_hedge_not_a_projection(
+    found: Callable[..., Any], news: News, hedge: str
+) -> None:
+    text = f"A think tank in Paris judged that Russian casualties {hedge} about 520,000."
+    assert found(news(text)) == {("RUS", "total_losses", Count.approx(520_000))}
+
+
+@pytest.mark.parametrize("projection", ["are likely to reach", "are likely to be"])
+def test_news_likely_on_a_count_to_come_is_still_a_projection(
+    found: Callable[..., Any], news: News, projection: str
+) -> None:
+    text = f"A think tank in Paris judged that Russian casualties {projection} 1,000,000 by winter."
+    assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that some 65 people of the town are still thought to be held in Russia.",
+        "An aide said roughly 65 civilians from the region were known to be held in Russia.",
+    ],
+)
+def test_news_people_from_a_place_held_in_a_country_are_the_other_sides_captured(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    # "of the town" stands between the people and their verb; "held in Russia" names the holder
+    assert found(news(f"KHARKIV, May 3 (Test Desk) – {text}")) == {
+        ("UKR", "captured", Count.approx(65))
+    }
+
+
+@pytest.mark.parametrize(
+    "covers",
+    [
+        "whose count of Russian losses takes in the injured as well as the dead,",
+        "whose tally of Russian casualties counts wounded as well as killed,",
+    ],
+)
+def test_news_the_dead_as_well_as_the_wounded_before_a_total_is_total_losses(
+    found: Callable[..., Any], news: News, covers: str
+) -> None:
+    # the kind named last before the figure ("dead") is one of two the total covers
+    text = (
+        f"The defence ministry, {covers} said in its update of 4 April that the total "
+        "had risen to 610,000."
+    )
+    assert found(news(text)) == {("RUS", "total_losses", Count.exact(610_000))}
+
+
+@pytest.mark.parametrize(
+    "ratio",
+    [
+        "which seems to be close to one to three",
+        "put by the analysts at about 1 to 4",
+        "now roughly two to five",
+    ],
+)
+def test_news_the_terms_of_a_ratio_are_no_claims(news: News, ratio: str) -> None:
+    text = f"The proportion of Russian dead to Russian wounded, {ratio}, is the note's main worry."
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("of which 1,150 were eliminated in the past day", Count.exact(1_150)),
+        ("of whom about 1,150 were added over the past 24 hours", Count.approx(1_150)),
+    ],
+)
+def test_news_a_daily_part_after_of_which_is_the_totals_kind(
+    found: Callable[..., Any], news: News, part: str, expected: Count
+) -> None:
+    # the verb between the part and its window ("eliminated") names no kind of its own
+    text = f"Russian losses have now reached 702,000 personnel, {part}, the staff in Kyiv said."
+    assert found(news(text)) == {
+        ("RUS", "total_losses", Count.exact(702_000)),
+        ("RUS", "total_losses", expected),
+    }
+
+
+def test_news_a_part_of_people_moved_in_a_day_is_no_claim(news: News) -> None:
+    text = (
+        "Moscow handed over 410 prisoners, of whom 85 were freed in the past day, officials said."
+    )
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says Moscow has by now acknowledged the captivity of some 4,700 Ukrainians, "
+            "a figure it calls too low.",
+            Count.approx(4_700),
+        ),
+        (
+            "The ombudsman said Russia had confirmed the detention of 1,940 Ukrainian marines.",
+            Count.exact(1_940),
+        ),
+    ],
+)
+def test_news_the_captivity_of_people_is_a_claim_of_captured(
+    found: Callable[..., Any], news: News, text: str, expected: Count
+) -> None:
+    assert found(news(text)) == {("UKR", "captured", expected)}

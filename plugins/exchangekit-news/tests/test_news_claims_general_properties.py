@@ -72,3 +72,42 @@ def test_news_a_mediators_two_way_total_is_never_one_sides_tally(
 ) -> None:
     text = f"{mediator} said its mediation had freed {n:,} captives {link} since 2022."
     assert [r for r in read(text) if isinstance(r, ExchangeTally)] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=100, max_value=2_000_000),
+    side=st.sampled_from(sorted(SIDES)),
+    kinds=st.permutations(["killed", "wounded", "captured"]),
+    joiner=st.sampled_from(["and", "or"]),
+)
+def test_news_a_list_of_kinds_with_the_dead_and_the_wounded_is_never_one_kind(
+    n: int, side: str, kinds: list[str], joiner: str
+) -> None:
+    # the old code read the list's last kind ("..., wounded and captured": captured)
+    listed = f"{kinds[0]}, {kinds[1]} {joiner} {kinds[2]}"
+    text = f"Analysts in Berlin wrote that the war had cost {n:,} {side} troops, {listed}."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (SIDES[side], "total_losses", Count.exact(n))
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    a=st.integers(min_value=1, max_value=9),
+    b=st.integers(min_value=1, max_value=9),
+    words=st.booleans(),
+    head=st.sampled_from(["ratio", "proportion"]),
+    hedge=st.sampled_from(["", "close to ", "about ", "roughly "]),
+)
+def test_news_the_terms_of_a_ratio_of_losses_never_make_a_claim(
+    a: int, b: int, words: bool, head: str, hedge: str
+) -> None:
+    # the old code read "one to three" as claims of 1 and 3 wounded
+    names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    x, y = (names[a - 1], names[b - 1]) if words else (str(a), str(b))
+    text = (
+        f"The killed-to-wounded {head} among Russian troops appears {hedge}{x} to {y}, they wrote."
+    )
+    assert [r for r in read(text) if isinstance(r, CasualtyClaim)] == []

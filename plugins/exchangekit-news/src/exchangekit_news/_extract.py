@@ -519,6 +519,12 @@ _KILLED_AND_WOUNDED: Final = tuple(
     for a, b in ((dead, hurt), (hurt, dead))
     for joiner in ("and", "or")
 )
+# A verb group between a daily part and its window that names no kind of loss.
+_DAY_PART_VERBS: Final = frozenset({"were", "was", "had", "have", "been", "eliminated", "added"})
+# Nouns of a ratio whose terms are no counts: "a ratio of one to three".
+_RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
+# What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
+_KIND_JOINERS: Final = frozenset({",", "and", "or", "prisoner", "together", "combined"})
 _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
 )
@@ -5562,6 +5568,8 @@ class _Sentence:
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
+            if self._ratio_term(figure):
+                continue  # "the killed-to-wounded ratio is close to one to three"
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -5632,6 +5640,29 @@ class _Sentence:
             self.norm(i) == "the" and self.norm(i + 1) == "other"
             for i in range(figure.last, min(self.last, figure.last + 12))
         )
+
+    def _ratio_term(self, figure: FigureMention) -> bool:
+        """Whether a figure without people is a term of a ratio: "a ratio of one to three".
+
+        A ratio or proportion named a few words before, and the figure joined to
+        another by "to" ("one to three", "1 to 4"): neither term counts anyone.
+        """
+        if figure.noun is not None:
+            return False
+        if not any(
+            self.norm(i) in _RATIO_HEADS
+            for i in range(max(self.first, figure.first - 16), figure.first)
+        ):
+            return False
+        after = (
+            self.norm(figure.last) == "to"
+            and figure.last + 1 < self.last
+            and self.tokens[figure.last + 1].text[:1].isalnum()
+        )
+        before = self.norm(figure.first - 1) == "to" and any(
+            f.last == figure.first - 1 for f in self.m.figures
+        )
+        return after or before or " to " in figure.text  # "about 1 to 4": read as a range
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.
@@ -6065,7 +6096,8 @@ class _Sentence:
         for party in self.m.parties:
             if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
                 continue
-            held_by = self.norm(party.first - 1) == "by" and self.norm(party.first - 2) in (
+            # "held by Russia", "held in Russia": the country holds them
+            held_by = self.norm(party.first - 1) in ("by", "in") and self.norm(party.first - 2) in (
                 "held",
                 "detained",
                 "imprisoned",
@@ -6154,7 +6186,28 @@ class _Sentence:
             self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
             for side in (-1, 1)
         )
-        return listed and "," in (self.norm(i - 1), self.norm(i + 1))
+        return (listed and "," in (self.norm(i - 1), self.norm(i + 1))) or self._as_well_as(i)
+
+    def _as_well_as(self, i: int) -> bool:
+        """Whether the dead and the wounded are joined by "as well as" at ``i``.
+
+        "a figure that includes wounded as well as dead", "the injured as well
+        as the killed": both kinds, read from either side, make the total.
+        """
+        for step in (-1, 1):
+            j = i + step
+            if self.norm(j) == "the" and step == -1:
+                j -= 1
+            words = [self.norm(j + step * k) for k in range(3)]
+            if words[::-step] != ["as", "well", "as"]:
+                continue
+            k = j + 3 * step
+            if self.norm(k) == "the":
+                k += step
+            kinds = {self.norm(i), self.norm(k)}
+            if kinds & (lx.KILLED_WORDS - {"lost"}) and kinds & lx.WOUNDED_WORDS:
+                return True
+        return False
 
     def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
         """Whether a part of a running total is told as one exchange of its own:
@@ -6189,13 +6242,20 @@ class _Sentence:
         at = max(figure.last, figure.np_end)
         if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
             at += 2  # "with 1,270 of them in the past 24 hours"
+        part = (
+            self.norm(figure.first - 1) in ("which", "whom") and self.norm(figure.first - 2) == "of"
+        )
+        if part:
+            # "414,000 personnel, of which 1,000 were eliminated in the past day": a verb
+            # group of no kind of its own between the part and its window
+            while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
+                at += 1
         if self.norm(at) not in ("over", "in", "during"):
             return False
         at += 1 + (self.norm(at + 1) == "the")
-        return (
-            self.norm(figure.first - 1) in ("with", "and")
-            and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
-        )
+        return (self.norm(figure.first - 1) in ("with", "and") or part) and lx.DAILY_WINDOW.match(
+            self.tokens, at, self.last
+        ) is not None
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
@@ -6431,7 +6491,7 @@ class _Sentence:
             )
         if head_word in ("killed", "dead"):
             text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
-        if any(p in text_after for p in _KILLED_AND_WOUNDED):
+        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(after[:10]):
             return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
         if any(
             a in ("become", "became") and b in ("casualties", "losses")
@@ -6444,6 +6504,8 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
+        if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
         if head_word in ("wounded", "injured"):
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
@@ -6454,7 +6516,7 @@ class _Sentence:
         if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
-        words = self._past_apposition(figure, after[:16])[:8]
+        words = _past_origin(self._past_apposition(figure, after[:16]))[:8]
         for k, word in enumerate(words):
             if word in _CLAUSE_MARKS:
                 break
@@ -6497,6 +6559,23 @@ class _Sentence:
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    @staticmethod
+    def _kinds_listed(after: list[str]) -> bool:
+        """Whether the words after a noun group list the dead and the wounded among other kinds.
+
+        "lost 860,000 troops, killed, wounded and captured" sums every kind the
+        list names, so the figure is one of total losses, not of its last kind.
+        """
+        kinds: set[str] = set()
+        for word in after:
+            if word in lx.KILLED_WORDS:
+                kinds.add("killed")
+            elif word in lx.WOUNDED_WORDS:
+                kinds.add("wounded")
+            elif word not in lx.CAPTURED_WORDS | lx.MISSING_WORDS | _KIND_JOINERS:
+                break
+        return kinds == {"killed", "wounded"}
 
     def _daily(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the figure is one day's losses: "about 1,350 in the past day".
@@ -6577,8 +6656,21 @@ class _Sentence:
             # "the dead likely number in the tens of thousands": a hedge on a present
             # count; "likely to reach" is the projection
             and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
+            and not self._hedged_past(i)
         }
         return bool(before & lx.FUTURE)
+
+    def _hedged_past(self, at: int) -> bool:
+        """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
+
+        After a past copula ("was", "were") or before "to have", the estimate is of
+        losses so far, not a projection ("are likely to reach 1 million").
+        """
+        if self.norm(at) != "likely" or self.norm(at + 1) != "to":
+            return False
+        return self.norm(at + 2) == "have" or (
+            self.norm(at + 2) == "be" and self.norm(at - 1) in ("was", "were")
+        )
 
     def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether the only rate word in the figure's clause is "overnight": one event's toll.
@@ -9094,6 +9186,22 @@ def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
 # Nouns of a deal between the sides: the party after "a swap with" is the partner.
 _DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
 _SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
+
+
+def _past_origin(words: list[str]) -> list[str]:
+    """The words after a noun group past a phrase of where its people are from.
+
+    "120 residents of the region are still known to be held": the verb group
+    after "of the region" is the people's own, and is read from its start.
+    """
+    if (
+        len(words) > 3
+        and words[0] in ("of", "from")
+        and words[1] in ("the", "its", "their")
+        and words[2] in _PLACE_NOUNS
+    ):
+        return words[3:]
+    return words
 
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
