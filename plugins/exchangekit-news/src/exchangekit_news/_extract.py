@@ -2415,11 +2415,13 @@ class _Sentence:
             return True  # "was working on the return of the more than 1,000 servicemen"
         words = []
         verbs = {
-            t.first
+            t.first: t.done
             for t in self.m.transfers
             if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
         }
         for i in range(figure.np_end, self.last):
+            if i in verbs and i != predicate.first and not verbs[i]:
+                return True  # "the swap, at which 192 were to be exchanged, ...": its own plan
             if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
                 break  # another verb of handing over, or another clause
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
@@ -3086,11 +3088,15 @@ class _Sentence:
             t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
         ):
             return True
-        words = [self.norm(i) for i in range(end, min(self.last, end + 6))]
+        words = [self.norm(i) for i in range(end, min(self.last, end + 8))]
+        # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
         return any(
             (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
             and words[k + 1] in ("an", "a", "the")
-            and words[k + 2] in _EXCHANGE_NOUNS
+            and any(
+                w in _EXCHANGE_NOUNS and all(m.isalpha() for m in words[k + 2 : k + 2 + j])
+                for j, w in enumerate(words[k + 2 : k + 5])
+            )
             for k in range(len(words) - 2)
         )
 
@@ -4294,6 +4300,10 @@ class _Sentence:
         if self._span_of_uncounted_swaps(figure):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         counter = self._counter(figure)
+        if counter and any(
+            t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
+        ):
+            return []  # "192 were to be exchanged for 192 Russians": the plan's other side
         found = None if counter else self._predicate(figure)
         if (
             found is not None
