@@ -8672,6 +8672,19 @@ class _Sentence:
             )
         return drafts
 
+    def _perfect_after_semicolon(self, start: int, end: int) -> list[str]:
+        """The words of an undated perfect clause after ";" that ends at ``end``, or [].
+
+        "... 18,000 bodies have been returned to Ukraine; Russia has received about
+        800": the clause after the semicolon counts over the same span as the one before;
+        "; on Friday Russia received 40" is one event of its own.
+        """
+        semi = next((i for i in range(end - 1, start - 1, -1) if self.norm(i) == ";"), None)
+        if semi is None or any(semi < d.first < end for d in self.m.dates):
+            return []
+        words = [self.norm(i) for i in range(semi + 1, end)]
+        return words if not {"has", "have"}.isdisjoint(words) else []
+
     def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The other way of a two-way running total: "... handed over 7,000, while receiving 90".
 
@@ -8681,7 +8694,7 @@ class _Sentence:
         span that went the other way, so sender and receiver are swapped.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES):
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";"}):
             return []
         template = stated[0]
         start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
@@ -8713,8 +8726,11 @@ class _Sentence:
             # the verb of the other way stands after the cue ("while receiving 90") or just
             # before "back" ("received back 90"); "while 500 more are held" is no handing over
             around = words[max(0, cues[-1] - 1) :] + after if cues else []
+            parallel = self._perfect_after_semicolon(start, figure.first)
+            if not cues and parallel:
+                around = parallel + after
             if (
-                not cues
+                not around
                 or (after and after[0] == "more")
                 or not losses.isdisjoint(around)
                 or not any(_lemmas.is_transfer_form(w) for w in around)
