@@ -58,6 +58,10 @@ NOTHING = [
     "The handover, in which 140 Ukrainians were to be traded for as many Russians, was scrapped.",
     "Officials said the swap, at which 75 captives were due to be exchanged for 75, collapsed.",
     "The exchange, under which 60 Russians would be swapped for 60 Ukrainians, never happened.",
+    # the terms of a deal, and people whose own relative clause makes their handover a plan
+    "The accord foresaw the repatriation of 2,500 bodies from each side by August.",
+    "Kyiv still awaits news of the 700 soldiers on each side whose exchange was agreed in May.",
+    "The 90 civilians whose return had been promised were still in Russia, relatives said.",
     # people on their way to a swap, not yet swapped
     "The trucks were taking 48 Russian conscripts to a planned prisoner exchange.",
     "A coach carrying 30 Ukrainian captives to the border swap was stopped at a checkpoint.",
@@ -185,3 +189,14 @@ def test_a_planned_swap_never_yields_a_transfer(
     """Whatever the words, a swap whose people were only to be exchanged moved nobody."""
     sentence = f"The {noun}, in which {amount} {people} {plan} {verb} for {amount}, {fate}."
     assert _yield(news(sentence)) == []
+
+
+def test_a_relative_plan_leaves_the_peoples_own_done_verb(news: Callable[..., Read]) -> None:
+    """ "whose return had been delayed" tells its history; the people's own verb was done."""
+    result = news(
+        "The 120 soldiers whose return had been delayed for weeks were finally handed over "
+        "to Ukraine on Friday."
+    )
+    assert [(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers] == [
+        ("UKR", "120")
+    ]

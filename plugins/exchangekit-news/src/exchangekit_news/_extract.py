@@ -4391,6 +4391,21 @@ class _Sentence:
                     first
                     and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
                 )
+                # "the 1,200 people on each side whose release was agreed": the people's
+                # own relative clause makes their handover a plan
+                or (
+                    self.norm(predicate.first - 1) == "whose"
+                    and self._noun_not_done(predicate, figure)
+                    # "whose exchange had been postponed were finally freed": a verb done
+                    and not any(
+                        t.first > predicate.last
+                        and t.done
+                        and t.move is not Move.EVENT
+                        and ";"
+                        not in self.norms[predicate.last - self.first : t.first - self.first]
+                        for t in self.m.transfers
+                    )
+                )
             ):
                 return []
         colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
