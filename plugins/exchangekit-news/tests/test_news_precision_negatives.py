@@ -54,6 +54,17 @@ NOTHING = [
     "Kyiv denied that it had received 150 bodies from the Russian side on Tuesday.",
     "Officials did not confirm reports that 60 bodies had been repatriated.",
     "Zelensky again called for an all-for-all exchange of prisoners.",
+    # a swap whose own clause is a plan, inside a sentence that says it fell through
+    "The handover, in which 140 Ukrainians were to be traded for as many Russians, was scrapped.",
+    "Officials said the swap, at which 75 captives were due to be exchanged for 75, collapsed.",
+    "The exchange, under which 60 Russians would be swapped for 60 Ukrainians, never happened.",
+    # the terms of a deal, and people whose own relative clause makes their handover a plan
+    "The accord foresaw the repatriation of 2,500 bodies from each side by August.",
+    "Kyiv still awaits news of the 700 soldiers on each side whose exchange was agreed in May.",
+    "The 90 civilians whose return had been promised were still in Russia, relatives said.",
+    # people on their way to a swap, not yet swapped
+    "The trucks were taking 48 Russian conscripts to a planned prisoner exchange.",
+    "A coach carrying 30 Ukrainian captives to the border swap was stopped at a checkpoint.",
     # money, distances, ages, years, equipment, staff, calls, strikes
     "The government set aside 25 million hryvnias for families of soldiers back from captivity.",
     "The bus carrying the freed men travelled 300 kilometres to Chernihiv.",
@@ -146,3 +157,46 @@ def test_a_released_record_leaves_people_released_alone(news: Callable[..., Read
     """A handover told with a video beside it is still read; only the record itself is not."""
     result = news("Russia released 40 Ukrainian prisoners on Friday, a video showed.")
     assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["40"]
+
+
+def test_a_plan_beside_a_done_swap_leaves_the_done_one(news: Callable[..., Read]) -> None:
+    """Only a plan's own verb unmakes its figures: a swap that was done keeps both sides."""
+    result = news(
+        "In the swap, which Kyiv had long sought, 75 Ukrainians were traded for 75 Russians."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert legs == {("RUS", "UKR", "75"), ("UKR", "RUS", "75")}
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    noun=st.sampled_from(["swap", "exchange", "handover"]),
+    plan=st.sampled_from(["were to be", "were due to be", "would be", "were supposed to be"]),
+    verb=st.sampled_from(["exchanged", "swapped", "traded"]),
+    people=st.sampled_from(["Ukrainians", "prisoners", "Russian soldiers", "captives"]),
+    fate=st.sampled_from(["was called off", "did not take place", "was cancelled", "fell through"]),
+    amount=st.integers(min_value=2, max_value=999),
+)
+def test_a_planned_swap_never_yields_a_transfer(
+    news: Callable[..., Read], noun: str, plan: str, verb: str, people: str, fate: str, amount: int
+) -> None:
+    """Whatever the words, a swap whose people were only to be exchanged moved nobody."""
+    sentence = f"The {noun}, in which {amount} {people} {plan} {verb} for {amount}, {fate}."
+    assert _yield(news(sentence)) == []
+
+
+def test_a_relative_plan_leaves_the_peoples_own_done_verb(news: Callable[..., Read]) -> None:
+    """ "whose return had been delayed" tells its history; the people's own verb was done."""
+    result = news(
+        "The 120 soldiers whose return had been delayed for weeks were finally handed over "
+        "to Ukraine on Friday."
+    )
+    assert [(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers] == [
+        ("UKR", "120")
+    ]

@@ -83,3 +83,34 @@ def test_news_the_other_way_keeps_its_own_number(news: News, out: int, back: int
     got = tallies(news(text))
     assert ("RUS", "UKR", "remains", Count.exact(out)) in got
     assert ("UKR", "RUS", "remains", Count.exact(back)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv reports that since the invasion began, over 9,000 fallen soldiers have been "
+        "brought back to Ukraine; Moscow, on its own figures, has recovered some 600.",
+        "Since 2023 Ukraine has recovered 4,100 bodies; Russia, its officials say, has "
+        "taken back 300.",
+        "Over the past two years 7,500 bodies have reached Ukraine; the Russian side has "
+        "received roughly 500 of its dead.",
+    ],
+)
+def test_news_undated_perfect_clause_after_a_semicolon_is_the_other_total(
+    news: News, text: str
+) -> None:
+    """ "...; Russia has received about 800": the same span, the other way, not one exchange."""
+    result = news(text)
+    assert any(r == "RUS" for _, r, _, _ in tallies(result))
+    assert [t for e in result.exchanges for t in e.transfers] == []
+
+
+def test_news_a_dated_clause_after_a_semicolon_stays_one_exchange(news: News) -> None:
+    """ "...; on Friday Russia received 40": a day of its own is one handover, not a total."""
+    result = news(
+        "Since the war began, 6,000 bodies have been returned to Ukraine; on Friday "
+        "Russia received 40."
+    )
+    assert all(r != "RUS" for _, r, _, _ in tallies(result))
+    legs = [(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers]
+    assert legs == [("RUS", "40")]

@@ -2423,11 +2423,13 @@ class _Sentence:
             return True  # "was working on the return of the more than 1,000 servicemen"
         words = []
         verbs = {
-            t.first
+            t.first: t.done
             for t in self.m.transfers
             if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
         }
         for i in range(figure.np_end, self.last):
+            if i in verbs and i != predicate.first and not verbs[i]:
+                return True  # "the swap, at which 192 were to be exchanged, ...": its own plan
             if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
                 break  # another verb of handing over, or another clause
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
@@ -3110,11 +3112,15 @@ class _Sentence:
             t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
         ):
             return True
-        words = [self.norm(i) for i in range(end, min(self.last, end + 6))]
+        words = [self.norm(i) for i in range(end, min(self.last, end + 8))]
+        # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
         return any(
             (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
             and words[k + 1] in ("an", "a", "the")
-            and words[k + 2] in _EXCHANGE_NOUNS
+            and any(
+                w in _EXCHANGE_NOUNS and all(m.isalpha() for m in words[k + 2 : k + 2 + j])
+                for j, w in enumerate(words[k + 2 : k + 5])
+            )
             for k in range(len(words) - 2)
         )
 
@@ -4318,6 +4324,10 @@ class _Sentence:
         if self._span_of_uncounted_swaps(figure):
             return None  # "several smaller exchanges, of between 20 and 80 people each way"
         counter = self._counter(figure)
+        if counter and any(
+            t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
+        ):
+            return []  # "192 were to be exchanged for 192 Russians": the plan's other side
         found = None if counter else self._predicate(figure)
         if (
             found is not None
@@ -4404,6 +4414,21 @@ class _Sentence:
                 or (
                     first
                     and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
+                )
+                # "the 1,200 people on each side whose release was agreed": the people's
+                # own relative clause makes their handover a plan
+                or (
+                    self.norm(predicate.first - 1) == "whose"
+                    and self._noun_not_done(predicate, figure)
+                    # "whose exchange had been postponed were finally freed": a verb done
+                    and not any(
+                        t.first > predicate.last
+                        and t.done
+                        and t.move is not Move.EVENT
+                        and ";"
+                        not in self.norms[predicate.last - self.first : t.first - self.first]
+                        for t in self.m.transfers
+                    )
                 )
             ):
                 return []
@@ -8786,6 +8811,19 @@ class _Sentence:
             )
         return drafts
 
+    def _perfect_after_semicolon(self, start: int, end: int) -> list[str]:
+        """The words of an undated perfect clause after ";" that ends at ``end``, or [].
+
+        "... 18,000 bodies have been returned to Ukraine; Russia has received about
+        800": the clause after the semicolon counts over the same span as the one before;
+        "; on Friday Russia received 40" is one event of its own.
+        """
+        semi = next((i for i in range(end - 1, start - 1, -1) if self.norm(i) == ";"), None)
+        if semi is None or any(semi < d.first < end for d in self.m.dates):
+            return []
+        words = [self.norm(i) for i in range(semi + 1, end)]
+        return words if not {"has", "have"}.isdisjoint(words) else []
+
     def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The other way of a two-way running total: "... handed over 7,000, while receiving 90".
 
@@ -8795,7 +8833,7 @@ class _Sentence:
         span that went the other way, so sender and receiver are swapped.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES):
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";"}):
             return []
         template = stated[0]
         start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
@@ -8827,8 +8865,11 @@ class _Sentence:
             # the verb of the other way stands after the cue ("while receiving 90") or just
             # before "back" ("received back 90"); "while 500 more are held" is no handing over
             around = words[max(0, cues[-1] - 1) :] + after if cues else []
+            parallel = self._perfect_after_semicolon(start, figure.first)
+            if not cues and parallel:
+                around = parallel + after
             if (
-                not cues
+                not around
                 or (after and after[0] == "more")
                 or not losses.isdisjoint(around)
                 or not any(_lemmas.is_transfer_form(w) for w in around)

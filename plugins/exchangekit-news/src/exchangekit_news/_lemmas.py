@@ -33,6 +33,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "come": ("comes", "came", "coming"),
     "go": ("goes", "went", "gone", "going"),
     "free": ("frees", "freed", "freeing"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "win": ("wins", "won", "winning"),
     "hand": ("hands", "handed", "handing"),
     "swap": ("swaps", "swapped", "swapping"),

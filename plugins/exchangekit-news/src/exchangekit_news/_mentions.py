@@ -2152,12 +2152,6 @@ _PLANNED: Final = frozenset(
         "awaiting",
         "await",
         "pending",
-        # "an agreement which foresees the return of 1,200 people": the terms of a deal
-        "foresees",
-        "foresee",
-        "envisages",
-        "envisaged",
-        "envisage",
         "demands",
         "demanded",
         "seeks",
@@ -2189,7 +2183,8 @@ _PLANNED: Final = frozenset(
         "awaits",
         "forward",  # "put forward an exchange of 1,000"
     }
-)
+    # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal
+) | frozenset(f for verb in ("foresee", "envisage") for f in _lemmas.inflections(verb))
 # Verbs before "for" that make the handing over after it asked for or set out in terms:
 # "called for the release of", "the deal provides for the return of", "pressed for".
 _ASKED_FOR: Final = frozenset(
