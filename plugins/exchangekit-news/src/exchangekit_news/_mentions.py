@@ -1163,13 +1163,10 @@ class _Finder:
         number is every listed number's.
         """
         i = a
-        while (
-            i - 2 > self.first
-            and self.norm(i - 1) in (",", "and")
-            and self.tokens[i - 2].kind == NUM
-        ):
+        floor = max(self.first, a - 12)  # a list of a few numbers, not a table
+        while i - 2 > floor and self.norm(i - 1) in (",", "and") and self.tokens[i - 2].kind == NUM:
             i -= 2
-            while i > self.first and self.tokens[i - 1].kind == NUM:
+            while i > floor and self.tokens[i - 1].kind == NUM:
                 i -= 1
         return i
 
