@@ -108,3 +108,69 @@ def test_news_a_swap_told_as_going_each_way_after_a_comma_is_read(recap: Recap) 
 def test_news_a_bare_figure_going_each_way_in_a_plan_is_not_read(recap: Recap) -> None:
     text = "Under the proposed swap, 300 would go each way before the end of the month."
     assert recap(text) == set()
+
+
+def test_news_a_pair_set_off_after_a_noun_with_a_phrase_of_its_own_sizes_it(recap: Recap) -> None:
+    text = (
+        "Wednesday's handover followed months of quiet diplomacy, which yielded the biggest "
+        "exchange of prisoners of the year, 640 for 640, across two days in early April."
+    )
+    assert categories(recap(text), "640") == {"prisoners_of_war"}
+    assert {(leg[1], leg[2]) for leg in recap(text)} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_news_a_pair_after_a_planned_swap_in_a_relative_clause_is_not_read(recap: Recap) -> None:
+    text = (
+        "The envoy, who proposed a fresh swap of the same kind, 300 for 300, said on Monday "
+        "that Moscow had not answered."
+    )
+    assert recap(text) == set()
+
+
+def test_news_a_noun_between_the_pair_keeps_both_directions(recap: Recap) -> None:
+    text = (
+        "Most of the deals, like the trade of 81 soldiers for 81 that was completed "
+        "in early July, went through Ankara."
+    )
+    assert recap(text) == {
+        ("2025-07", "RUS", "UKR", "prisoners_of_war", "81"),
+        ("2025-07", "UKR", "RUS", "prisoners_of_war", "81"),
+    }
+
+
+def test_news_a_civilian_noun_between_the_pair_keeps_its_kind(recap: Recap) -> None:
+    text = "The exchange of 14 civilians for 14, which Qatar had brokered, ended in May."
+    assert categories(recap(text), "14") == {"civilians"}
+
+
+def test_news_a_later_bare_pair_in_a_prisoner_report_that_told_of_civilians(recap: Recap) -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners of war on Friday, 90 servicemen each. "
+        "Five Ukrainian civilians came home with them, Kyiv said. "
+        "It was the second such swap since a much larger one, 500 for 500, in March."
+    )
+    assert categories(recap(text), "500") == {"prisoners_of_war"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(n=st.integers(min_value=11, max_value=900), noun=st.sampled_from(["prisoners", "soldiers"]))
+def test_news_any_swap_of_n_nouns_for_n_goes_both_ways(recap: Recap, n: int, noun: str) -> None:
+    text = f"Like the swap of {n} {noun} for {n} that took place in June, it was quick."
+    assert {(leg[1], leg[2], leg[4]) for leg in recap(text)} == {
+        ("RUS", "UKR", str(n)),
+        ("UKR", "RUS", str(n)),
+    }
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(n=st.integers(min_value=11, max_value=400), m=st.integers(min_value=401, max_value=900))
+def test_news_a_swap_of_n_nouns_for_a_different_m_is_never_one_way(
+    recap: Recap, n: int, m: int
+) -> None:
+    text = f"The swap of {n} prisoners for {m} took place in June."
+    directions = {(leg[1], leg[2]) for leg in recap(text)}
+    assert len(directions) != 1

@@ -160,3 +160,56 @@ def test_military_before_a_noun_stays_a_modifier(recap: Callable[[str], Legs]) -
     """ "40 military and civilian detainees" is one group: "military" qualifies the noun."""
     got = recap("KYIV, Nov 19 — Russia returned 40 military and civilian detainees to Ukraine.")
     assert {n for _, _, _, _, n in got} == {"40"}
+
+
+def test_a_floating_each_before_a_list_of_figures_is_every_figures(
+    recap: Callable[[str], Legs],
+) -> None:
+    """ "the sides each freed 48 and 130 soldiers" in two months: two swaps, both two-way."""
+    got = recap("In January and March, Kyiv and Moscow each handed over 48 and 130 soldiers.")
+    assert got == {
+        ("2025-01", "RUS", "UKR", "prisoners_of_war", "48"),
+        ("2025-01", "UKR", "RUS", "prisoners_of_war", "48"),
+        ("2025-03", "RUS", "UKR", "prisoners_of_war", "130"),
+        ("2025-03", "UKR", "RUS", "prisoners_of_war", "130"),
+    }
+
+
+def test_a_floating_each_before_a_comma_list_pairs_with_the_months(
+    recap: Callable[[str], Legs],
+) -> None:
+    got = recap("The sides each freed 22, 41 and 63 prisoners in June, July and August.")
+    assert {(leg[0], leg[4]) for leg in got} == {
+        ("2025-06", "22"),
+        ("2025-07", "41"),
+        ("2025-08", "63"),
+    }
+    assert {(leg[1], leg[2]) for leg in got} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_a_list_told_in_time_with_then_is_not_guessed(recap: Callable[[str], Legs]) -> None:
+    """ "75 and then 90": not read yet, and never one figure given to both months."""
+    got = recap("The two sides each freed 75 and then 90 prisoners in May and June.")
+    assert {leg[4] for leg in got} in (set(), {"75", "90"})
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=400),
+    m=st.integers(min_value=401, max_value=900),
+    months=st.sampled_from([("January", "March"), ("April", "June"), ("July", "September")]),
+)
+def test_each_before_a_list_is_two_way_for_every_figure(
+    recap: Callable[[str], Legs], n: int, m: int, months: tuple[str, str]
+) -> None:
+    """Every listed figure under "the sides each" goes both ways, never one."""
+    got = recap(
+        f"In {months[0]} and {months[1]}, the two sides each returned {n} and {m} prisoners."
+    )
+    for count in (str(n), str(m)):
+        assert {(leg[1], leg[2]) for leg in got if leg[4] == count} == {
+            ("RUS", "UKR"),
+            ("UKR", "RUS"),
+        }

@@ -1461,7 +1461,11 @@ class _Sentence:
             if not self._circumstantial_mediation(t)
             and not self._boundary(t.last, figure.first)
             and self._same_clause(t.first, figure.first)
-            and (not self._in_relative(t.first) or self._in_relative(figure.first))
+            and (
+                not self._in_relative(t.first)
+                or self._in_relative(figure.first)
+                or self._sized_by_pair(t, figure)
+            )
         ]
         if before:
             # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
@@ -1658,10 +1662,10 @@ class _Sentence:
 
     def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
         """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
-        second = next((f.last for f in self.m.figures if f.first == figure.last + 1), None)
-        if second is None:
+        partner = self._partner(figure)
+        if partner is None:
             return None
-        at = second + (self.norm(second) in _QUOTES)
+        at = partner.last + (self.norm(partner.last) in _QUOTES)
         noun = next((t for t in self.m.transfers if t.first == at), None)
         if noun is not None and any(
             self.norm(i) in _PROPOSING
@@ -2295,7 +2299,15 @@ class _Sentence:
             if (
                 noun is None
                 and (previous is None or previous.sentence != self.index)
-                and self.discourse.category in (None, PersonCategory.OTHER)
+                and (
+                    self.discourse.category in (None, PersonCategory.OTHER)
+                    # a report of a prisoner swap that told of a few civilians as well:
+                    # its later bare "1,000 for 1,000" is of prisoners
+                    or (
+                        self.discourse.category is PersonCategory.CIVILIANS
+                        and self.discourse.topic is PersonCategory.PRISONERS_OF_WAR
+                    )
+                )
                 and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
                 and self._bare_swap()
             ):
@@ -3691,6 +3703,32 @@ class _Sentence:
         words = {self.norm(i) for i in range(self._clause_before(end), end)}
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
 
+    def _sized_by_pair(self, word: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is an "N for N" set off by a comma right after the phrase of ``word``.
+
+        "talks, which produced the largest exchange of the war, 1,000 for 1,000, in
+        May": the pair sizes the noun it follows, even when the noun ends a relative clause.
+        """
+        return (
+            self._pair(figure)
+            and self.norm(figure.first - 1) == ","
+            and self.norm(word.first) in _EXCHANGE_NOUNS
+            and word.first in self._phrase_before(figure.first - 1)
+        )
+
+    def _phrase_before(self, mark: int) -> range:
+        """The positions of the phrase (at most nine words) that ends at the comma ``mark``.
+
+        It stops at an earlier mark of punctuation, so "a smaller swap, 100 for 100"
+        and "the largest exchange of the war, 1,000 for 1,000" name their noun while
+        a noun in a clause before another comma does not.
+        """
+        start = max(self.first, mark - 9)
+        for i in range(mark - 1, start - 1, -1):
+            if self.tokens[i].kind != WORD and not self.norm(i).isdigit():
+                return range(i + 1, mark)
+        return range(start, mark)
+
     def _swap_before_colon(self, colon: int) -> bool:
         """Whether the clause ending at the colon ``colon`` tells of a swap that happened.
 
@@ -3930,23 +3968,23 @@ class _Sentence:
             if opener in (",", "(") and self._planned_before(figure.first - 3):
                 return False  # "Kyiv proposed a new swap, 300 for 300": the plan's other half
             return opener in ("of", ",", "(")
-        if self._pair(figure):
+        partner = self._partner(figure)
+        if partner is not None:
             if before in ("swapped", "exchanged", "traded"):
                 return True  # "the two countries swapped 1,000 for 1,000"
-            second = figure.last + 1  # the other number of the pair
-            after_pair = next((f.last for f in self.m.figures if f.first == second), second)
+            after_pair = partner.last
             after_pair += self.norm(after_pair) in _QUOTES
             if self.norm(after_pair) in _EXCHANGE_NOUNS:
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"
         if before in (",", "(", ":") and self._pair(figure):
-            # "a smaller swap, 100 for 100, followed": the pair is the swap's size
-            start = max(self.first, figure.first - 4)
+            # "a smaller swap, 100 for 100, followed": the pair is the swap's size; the noun
+            # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000")
             if before == ":":
                 return self._swap_before_colon(figure.first - 1)
             return any(
-                self.norm(j) in _EXCHANGE_NOUNS for j in range(start, figure.first)
+                self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(figure.first - 1)
             ) and not self._planned_before(figure.first - 1)
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
@@ -4253,19 +4291,26 @@ class _Sentence:
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
 
+    def _partner(self, figure: FigureMention) -> FigureMention | None:
+        """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""
+        for end in (figure.last, figure.np_end):
+            if self.norm(end) == "for":
+                following = next((f for f in self.m.figures if f.first == end + 1), None)
+                if following is None or following.amount != figure.amount:
+                    return None
+                return following if end == figure.last or following.noun is None else None
+        return None
+
     def _pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in "N for N": the same number went each way."""
-        if self.norm(figure.last) != "for":
-            return False
-        following = next((f for f in self.m.figures if f.first == figure.last + 1), None)
-        return following is not None and following.amount == figure.amount
+        return self._partner(figure) is not None
 
     def _second_of_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
         if self.norm(figure.first - 1) != "for":
             return False
-        earlier = next((f for f in self.m.figures if f.last == figure.first - 1), None)
-        if earlier is None or earlier.amount != figure.amount:
+        earlier = next((f for f in self.m.figures if self._partner(f) == figure), None)
+        if earlier is None:
             return False
         before = earlier.first - (2 if self.norm(earlier.first - 1) in _QUOTES else 1)
         return self.norm(before) == "of"

@@ -1148,12 +1148,27 @@ class _Finder:
 
     def _per_side_before(self, a: int) -> bool:
         # "each time involving 1,200 bodies" is a series of exchanges, not a figure per side
+        a = self._list_start(a)
         return any(
             self.norm(i) == "each"
             and self.norm(i + 1) not in _SERIES_UNITS
             and not self._each_event(i)
             for i in range(max(self.first, a - 3), a)
         )
+
+    def _list_start(self, a: int) -> int:
+        """Where the list of bare numbers that ends with the figure at ``a`` begins.
+
+        "the sides each returned 60, 75 and 90 prisoners": the "each" before the first
+        number is every listed number's.
+        """
+        i = a
+        floor = max(self.first, a - 12)  # a list of a few numbers, not a table
+        while i - 2 > floor and self.norm(i - 1) in (",", "and") and self.tokens[i - 2].kind == NUM:
+            i -= 2
+            while i > floor and self.tokens[i - 1].kind == NUM:
+                i -= 1
+        return i
 
     def _each_event(self, i: int) -> bool:
         """Whether "each" at ``i`` counts exchanges, not sides.
