@@ -3761,6 +3761,22 @@ class _Sentence:
             and self._receiver_at(figure.last) is not None
         )
 
+    def _dative(self, predicate: TransferWord, figure: FigureMention) -> str | None:
+        """The side named between a verb of sending and the people it sent.
+
+        "gave Russia the same number of its own", "handing Kyiv 40 soldiers": the
+        indirect object is who got them, whoever (or whatever) the subject is.
+        """
+        named = next(
+            (
+                p
+                for p in self.m.parties
+                if p.first == predicate.last and p.last == figure.first and p.noun
+            ),
+            None,
+        )
+        return named.code if named is not None else None
+
     def _receiver_at(self, at: int) -> PartyMention | None:
         """The side named as a noun right after "to" at ``at``: "to Russia", "to Kyiv"."""
         if self.norm(at) != "to":
@@ -4531,6 +4547,8 @@ class _Sentence:
             # verb of getting is who got the people, not who gave them
             receiver = receiver or self._party_after(("by",), predicate.last, predicate.last + 1)
             sender = self._party_after(("from",), window_start, own_end)
+        if receiver is None and predicate is not None and predicate.move is Move.SEND:
+            receiver = self._dative(predicate, figure)
         stated_receiver = receiver
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last

@@ -1388,7 +1388,7 @@ class _Finder:
                 continue
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
             if match is None:
-                match = self._split_particle(i) or self._passed_object(i)
+                match = self._split_particle(i) or self._passed_object(i) or self._given_to(i)
             if match is None:
                 i += 1
                 continue
@@ -1514,6 +1514,22 @@ class _Finder:
                 return None
             counted = counted or self.tokens[j].kind == NUM
         return None
+
+    def _given_to(self, i: int) -> tuple[int, Move] | None:
+        """ "give" with its receiver named first: "gave Russia 25 soldiers", "the same number".
+
+        A bare "gave" mostly states a figure ("gave Russia's casualty figure", "gave no
+        source"), so it hands people over only when a name (not a possessive) stands
+        straight after it and a number or "the same number" straight after the name.
+        """
+        if self.norm(i) not in _GIVING or i + 2 >= self.last:
+            return None
+        name = self.tokens[i + 1]
+        if not name.text[:1].isupper() or name.text.endswith(("'s", "’s")):
+            return None
+        at = i + 2 - self.first
+        counted = self.tokens[i + 2].kind == NUM or same_number(self.norms, at) > at
+        return (i + 1, Move.SEND) if counted else None
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
