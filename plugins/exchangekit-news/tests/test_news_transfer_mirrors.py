@@ -443,3 +443,47 @@ def test_news_the_same_number_after_a_pair_in_other_wordings(legs_of: Callable[.
         ("UKR", "RUS", POW): [Count.exact(64)],
         ("UKR", "RUS", CIVILIANS): [Count.exact(9)],
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["gave", "handed"]),
+    st.sampled_from([("Russia", "Ukrainian"), ("Moscow", "Ukrainian"), ("Kyiv", "Russian")]),
+    st.sampled_from(["the same number", "the same number of its own", "an equal number"]),
+)
+def test_news_the_side_named_after_a_verb_of_sending_gets_the_second_leg(
+    legs_of: Callable[..., Any], n: int, verb: str, sides: tuple[str, str], same: str
+) -> None:
+    # the subject ("the deal") is no side: the indirect object says who got the people
+    given_to, home = sides
+    got = "RUS" if given_to in ("Russia", "Moscow") else "UKR"
+    other = "UKR" if got == "RUS" else "RUS"
+    text = f"The deal last week, which freed {n} {home} soldiers, {verb} {given_to} {same}."
+    assert legs_of(text) == {
+        (got, other, POW): [Count.exact(n)],
+        (other, got, POW): [Count.exact(n)],
+    }
+
+
+def test_news_gave_with_its_receiver_first_in_other_wordings(legs_of: Callable[..., Any]) -> None:
+    assert legs_of("Kyiv gave Moscow 64 prisoners of war on Saturday.") == {
+        ("UKR", "RUS", POW): [Count.exact(64)]
+    }
+    assert legs_of("The exchange freed 75 Ukrainian defenders and handed Russia 75.") == {
+        ("RUS", "UKR", POW): [Count.exact(75)],
+        ("UKR", "RUS", POW): [Count.exact(75)],
+    }
+    assert legs_of(
+        "A swap brokered in the Gulf brought home 31 Ukrainian marines and gave Russia 31 of"
+        " its own in return."
+    ) == {("RUS", "UKR", POW): [Count.exact(31)], ("UKR", "RUS", POW): [Count.exact(31)]}
+
+
+def test_news_gave_without_a_receiver_before_a_figure_moves_no_one(
+    legs_of: Callable[..., Any],
+) -> None:
+    # "gave" states a figure or a source far more often than it hands anyone over
+    assert legs_of("The minister gave Russia's own count of 700 soldiers held in Ukraine.") == {}
+    assert legs_of("Officials gave no source for the 1,400 servicemen listed as missing.") == {}
+    assert legs_of("The ombudsman gave Kyiv's figure as 3,000 civilians still held.") == {}

@@ -3761,6 +3761,18 @@ class _Sentence:
             and self._receiver_at(figure.last) is not None
         )
 
+    def _sent_to_side(self, figure: FigureMention) -> bool:
+        """Whether a verb of sending and the side it sent to stand just before ``figure``.
+
+        "gave Russia 31", "handed Kyiv 90 of its own": the side is the indirect
+        object, so the figure is the verb's object as in "returned 31".
+        """
+        return any(
+            t.move is Move.SEND and t.done and self._dative(t, figure) is not None
+            for t in self.m.transfers
+            if t.last < figure.first
+        )
+
     def _dative(self, predicate: TransferWord, figure: FigureMention) -> str | None:
         """The side named between a verb of sending and the people it sent.
 
@@ -3933,13 +3945,11 @@ class _Sentence:
         the verb of handing over (or the swap's "of ... for") says what is counted.
         """
         if self.norm(figure.last) == "of":
-            if self.norm(figure.last + 2) == "own" and self.norm(figure.first - 1) in (
-                "received",
-                "back",
-                "returned",
-                "freed",
+            if self.norm(figure.last + 2) == "own" and (
+                self.norm(figure.first - 1) in ("received", "back", "returned", "freed")
+                or self._sent_to_side(figure)
             ):
-                return True  # "Russia received 90 of its own"
+                return True  # "Russia received 90 of its own", "gave Russia 90 of its own"
             if (
                 self.norm(figure.last + 2) == "own"
                 and self.norm(figure.first - 1) == "of"
@@ -3953,6 +3963,8 @@ class _Sentence:
         before = self.norm(figure.first - 1)
         if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:
             before = "back"  # "handed over 90", like "sent back 90": the verb's object
+        elif self._sent_to_side(figure):
+            before = "back"  # "gave Russia 31": the verb's object, its receiver between
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)
