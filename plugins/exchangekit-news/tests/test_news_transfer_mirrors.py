@@ -15,6 +15,7 @@ from exchangekit import Count, Exchange, PersonCategory
 
 POW = PersonCategory.PRISONERS_OF_WAR
 REMAINS = PersonCategory.REMAINS
+CIVILIANS = PersonCategory.CIVILIANS
 
 
 @settings(max_examples=25, deadline=None)
@@ -201,9 +202,6 @@ def test_news_a_bare_figure_each_time_in_other_wordings(legs_of: Callable[..., A
     assert legs_of("In March and April — 35 each time — Russia got back its servicemen.") == {
         ("UKR", "RUS", POW): [Count.exact(35), Count.exact(35)]
     }
-
-
-CIVILIANS = PersonCategory.CIVILIANS
 
 
 @settings(max_examples=25, deadline=None)
@@ -487,3 +485,30 @@ def test_news_gave_without_a_receiver_before_a_figure_moves_no_one(
     assert legs_of("The minister gave Russia's own count of 700 soldiers held in Ukraine.") == {}
     assert legs_of("Officials gave no source for the 1,400 servicemen listed as missing.") == {}
     assert legs_of("The ombudsman gave Kyiv's figure as 3,000 civilians still held.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(
+        [
+            "and Russia got back the same numbers of servicemen and civilians",
+            "and the same numbers of Russian soldiers and civilians went home to Russia",
+            "in a swap in which the same numbers of Russian troops and civilians were returned"
+            " to Russia",
+        ]
+    ),
+)
+def test_news_the_same_numbers_of_two_kinds_repeat_each_kind_not_a_mixed_group(
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, mirror: str
+) -> None:
+    # each kind listed after "the same numbers" is a figure of its own kind; only one
+    # figure before "X and Y" ("189 soldiers and civilians") counts people of both kinds
+    text = f"Kyiv recovered {soldiers} marines and {civilians} civilians on Monday, {mirror}."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(soldiers)],
+        ("RUS", "UKR", CIVILIANS): [Count.exact(civilians)],
+        ("UKR", "RUS", POW): [Count.exact(soldiers)],
+        ("UKR", "RUS", CIVILIANS): [Count.exact(civilians)],
+    }

@@ -2269,10 +2269,16 @@ class _Sentence:
         if figure.remains or (noun is not None and noun.remains):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
-        k = bisect.bisect_right([f.first for f in self.m.figures], figure.first)
+        firsts = [f.first for f in self.m.figures]
+        k = bisect.bisect_right(firsts, figure.first)
         stop = self.m.figures[k].first if k < len(self.m.figures) else self.last
-        if noun is not None and mixed_group(
-            self.norms, figure.np_end - self.first, stop - self.first, category
+        # "the same numbers of servicemen and civilians" is one figure per kind, each of its
+        # own kind; "189 soldiers and civilians" is one figure of both
+        shared = k - bisect.bisect_left(firsts, figure.first) > 1
+        if (
+            noun is not None
+            and not shared
+            and mixed_group(self.norms, figure.np_end - self.first, stop - self.first, category)
         ):
             return PersonCategory.OTHER  # "189 soldiers and civilians"
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
