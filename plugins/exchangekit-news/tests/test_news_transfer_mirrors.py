@@ -512,3 +512,28 @@ def test_news_the_same_numbers_of_two_kinds_repeat_each_kind_not_a_mixed_group(
         ("UKR", "RUS", POW): [Count.exact(soldiers)],
         ("UKR", "RUS", CIVILIANS): [Count.exact(civilians)],
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(
+        [
+            "The Russian side put the number it had received at",
+            "Officials in Moscow put the number they had got back at",
+            "Moscow put the number of its own servicemen returned at",
+            "Russia's ministry put the number of its troops freed in the swap at",
+        ]
+    ),
+)
+def test_news_a_side_putting_the_number_of_its_own_people_at_n_tells_the_other_leg(
+    legs_of: Callable[..., Any], n: int, m: int, put: str
+) -> None:
+    # the clause inside "put the number ... at" has its own verb: its people went home,
+    # so it is the way back, not a rival count of the leg told before
+    text = f"Kyiv recovered {n} soldiers on Monday. {put} {m}."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(n)],
+        ("UKR", "RUS", POW): [Count.exact(m)],
+    }

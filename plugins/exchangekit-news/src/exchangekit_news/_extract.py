@@ -3431,6 +3431,15 @@ class _Sentence:
             return None  # two directions or kinds just told: which one it counts is unsure
         if base is None or base.amount == figure.amount:
             return None
+        if (
+            not base.tally
+            and self.norm(verb) in _PUT
+            and any(
+                verb < t.first < figure.first and t.done and t.move is not Move.EVENT
+                for t in self.m.transfers
+            )
+        ):
+            return None  # "put the number it had received at 45": its verb says which way
         if base.amount.best is not None and base.amount.best == figure.amount.best:
             return None
         source = self._rival_source(verb)
@@ -7897,6 +7906,8 @@ class _Sentence:
         if self.norm_set.isdisjoint(_PUT) or any(leg.tally for leg in legs):
             return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
         drafts: list[LegDraft] = []
+        # the figures just told give the kind: this sentence's, or else the one before's
+        told = legs or [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
         for k, figure in enumerate(self.m.figures):
             if k in used or self.norm(figure.first - 1) != "at":
                 continue
@@ -7933,7 +7944,9 @@ class _Sentence:
                     at += 1  # "the number of its own servicemen"
                     found = lx.PEOPLE.match(self.tokens, at, self.last)
                 people = found[1] if found is not None else None
-            if moved[0].move is Move.RECEIVE:
+            owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
+            if moved[0].move is Move.RECEIVE or (owned and moved[0].move is Move.SEND):
+                # "the number of its own servicemen returned": people go home
                 receiver = nationality or own
             elif moved[0].move is Move.SEND and own is not None:
                 receiver = nationality or _other(own, belligerents)
@@ -7946,8 +7959,8 @@ class _Sentence:
                 category = PersonCategory.REMAINS
             elif people is not None and people.category is not None:
                 category = people.category
-            elif legs and not self.norm_set & lx.CIVILIAN_WORDS:
-                category = legs[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+            elif told and not self.norm_set & lx.CIVILIAN_WORDS:
+                category = told[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
             else:
                 category = PersonCategory.OTHER  # people of no stated kind
             used.add(k)
