@@ -1,0 +1,80 @@
+"""Dates of found figures in wordings of the seventh session (issue 8, dates part).
+
+Each case is a sentence written for this file, in the hard form the habit takes in
+reporting: the year told once in a later clause, the attribution set between
+commas inside "a day after a swap in which ...".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+Periods = Callable[[str, date], set[str]]
+NOVEMBER = date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Returns have grown since. Before that, handovers of the dead were far smaller: "
+            "in 2024, for instance, Russia returned 563 bodies in November.",
+            {"2024-11"},
+        ),
+        (
+            "The first swaps were small; in 2023, by contrast with later years, Ukraine got "
+            "back 45 soldiers in May.",
+            {"2023-05"},
+        ),
+        (
+            "Things were different two years earlier — in 2023 the largest handover came on "
+            "16 June, when Kyiv received 94 bodies.",
+            {"2023-06-16"},
+        ),
+    ],
+)
+def test_a_year_opening_a_later_clause_dates_its_months(
+    periods: Periods, text: str, expected: set[str]
+) -> None:
+    """ "...: in 2024, ... in November": the month is of the year its clause opens with."""
+    assert periods(text, NOVEMBER) == expected
+
+
+def test_a_month_before_the_clause_of_the_year_keeps_its_own(periods: Periods) -> None:
+    """The year dates only what is told after it: "in June" before "; in 2023" is this June."""
+    text = (
+        "Russia returned 212 bodies in June, while the handovers were modest; in 2023, "
+        "by contrast, the largest came in May, when Russia handed over 90 bodies."
+    )
+    assert periods(text, NOVEMBER) == {"2025-06", "2023-05"}
+
+
+@given(year=st.integers(min_value=2022, max_value=2024), month=st.sampled_from(["May", "July"]))
+def test_any_past_year_opening_a_clause(periods: Periods, year: int, month: str) -> None:
+    """Whatever the past year and month, the month after it is of that year."""
+    text = f"Swaps were rarer then: in {year}, Ukraine got back 45 soldiers in {month}."
+    number = "05" if month == "May" else "07"
+    assert periods(text, NOVEMBER) == {f"{year}-{number}"}
+
+
+SUNDAY = date(2022, 10, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA, Oct 30 (Desk) – The foreign minister said on Sunday that talks could go on, "
+        "a day after a swap in which, according to Kyiv, 41 Ukrainians came home.",
+        "ANKARA, Oct 30 (Desk) – The envoy spoke on Sunday, a day after an exchange in which, "
+        "according to the Ukrainian ombudsman, 41 soldiers returned and, according to "
+        "Moscow, 38 Russian servicemen were freed in return.",
+    ],
+)
+def test_an_attribution_aside_in_the_swap_counted_from(periods: Periods, text: str) -> None:
+    """ "a day after a swap in which, according to X, N returned": the swap's day, not Sunday."""
+    assert periods(text, SUNDAY) == {"2022-10-29"}
