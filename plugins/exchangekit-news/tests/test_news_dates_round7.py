@@ -78,3 +78,49 @@ SUNDAY = date(2022, 10, 30)
 def test_an_attribution_aside_in_the_swap_counted_from(periods: Periods, text: str) -> None:
     """ "a day after a swap in which, according to X, N returned": the swap's day, not Sunday."""
     assert periods(text, SUNDAY) == {"2022-10-29"}
+
+
+AUTUMN = date(2022, 10, 30)
+
+
+def _ordinal(day: int) -> str:
+    """``day`` written as an ordinal: "1st", "12th", "22nd"."""
+    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Earlier in October, Kyiv said it had recovered 108 women, some of them medics, "
+            "on the 17th, and 32 soldiers on the 6th.",
+            {"2022-10-17", "2022-10-06"},
+        ),
+        (
+            "In September, on the 4th, Kyiv got back 41 soldiers, and on the 22nd, 63 civilians.",
+            {"2022-09-04", "2022-09-22"},
+        ),
+        (
+            "Back in August, Russia handed over 140 bodies on the 2nd and 95 on the 27th.",
+            {"2022-08-02", "2022-08-27"},
+        ),
+    ],
+)
+def test_each_listed_figure_takes_its_own_ordinal_day(
+    periods: Periods, text: str, expected: set[str]
+) -> None:
+    """Two bare ordinals in a month told once: each figure the day written beside it."""
+    assert periods(text, AUTUMN) == expected
+
+
+@given(first=st.integers(min_value=1, max_value=14), second=st.integers(min_value=15, max_value=30))
+def test_any_two_ordinal_days_go_to_their_figures(
+    periods: Periods, first: int, second: int
+) -> None:
+    """Whatever the two days, the figure before each ordinal is of that day, not the other."""
+    text = (
+        f"In September, Kyiv got back 41 soldiers on the {_ordinal(first)} and 63 on the "
+        f"{_ordinal(second)}."
+    )
+    assert periods(text, AUTUMN) == {f"2022-09-{first:02d}", f"2022-09-{second:02d}"}

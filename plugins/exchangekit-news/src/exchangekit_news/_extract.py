@@ -5128,7 +5128,7 @@ class _Sentence:
                 nearest = inner[0]
         days = self._offset(nearest, figure) or self._earlier_by(nearest)
         text = self._after_the_last_event(
-            self._in_year(self._on_day_of(nearest.text), nearest.first)
+            self._in_year(self._on_day_of(nearest.text, figure), nearest.first)
         )
         return ((shifted(text, days) if days else text),), False
 
@@ -5198,11 +5198,13 @@ class _Sentence:
                 return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
         return False
 
-    def _on_day_of(self, month: str) -> str:
+    def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
 
         "In May, on the 6th, 205 went each way" and "March. The exchange of the
-        19th ..." date the exchange to a day of the month told just before.
+        19th ..." date the exchange to a day of the month told just before. With
+        several days, ``figure`` takes the one told beside it with no other figure
+        between: "In October, 108 came back on the 17th and 32 on the 6th".
         """
         if _HAS_DAY.search(month) or set(month.lower().split()).isdisjoint(lx.MONTHS):
             return month
@@ -5220,9 +5222,27 @@ class _Sentence:
             and self.tokens[i].text.isdigit()
             and 1 <= int(self.tokens[i].text) <= 31
         ]
+        if len(days) > 1 and figure is not None:
+            days = self._days_beside(figure, days)
         if len(days) != 1:
             return month
         return f"{self.tokens[days[0]].text} {month}"
+
+    def _days_beside(self, figure: FigureMention, days: list[int]) -> list[int]:
+        """The ordinal day told beside ``figure``, with no other figure between them.
+
+        The list keeps one order: when the first day comes before the first figure
+        ("on the 4th, 41 came back, and on the 22nd, 63"), each day leads its figure;
+        otherwise ("108 came back on the 17th and 32 on the 6th") each day follows it.
+        """
+        figures = [f.first for f in self.m.figures]
+
+        def alone(start: int, end: int) -> bool:
+            return not any(start <= f < end for f in figures)
+
+        if figures and days[0] < min(figures):
+            return [d for d in days if d < figure.first and alone(d + 1, figure.first)][-1:]
+        return [d for d in days if d >= figure.last and alone(figure.last, d)][:1]
 
     def _ranking_year(self, date: DateMention) -> bool:
         """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".
@@ -9100,7 +9120,22 @@ class _Sentence:
             whole=False,
             guessed=False,
             definite=False,
+            dates=self._listed_day(leg.dates, figure),
         )
+
+    def _listed_day(self, dates: tuple[str, ...], figure: FigureMention) -> tuple[str, ...]:
+        """The first figure's date again, on the listed figure's own ordinal day if it has one.
+
+        "108 came back on the 17th, and 32 on the 6th": the month is shared, the days not.
+        """
+        days = self._ordinal_days()
+        if len(dates) != 1 or len(days) < 2:
+            return dates
+        day, _, month = dates[0].partition(" ")
+        if day not in days:
+            return dates
+        narrowed = self._on_day_of(month, figure)
+        return (narrowed,) if narrowed != month else dates
 
     def _listed_like(
         self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]
