@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 Periods = Callable[[str, date], set[str]]
+News = Callable[..., Any]
 NOVEMBER = date(2025, 11, 5)
 
 
@@ -124,3 +126,38 @@ def test_any_two_ordinal_days_go_to_their_figures(
         f"{_ordinal(second)}."
     )
     assert periods(text, AUTUMN) == {f"2022-09-{first:02d}", f"2022-09-{second:02d}"}
+
+
+FEB_SUNDAY = date(2023, 2, 5)
+RAISED = [
+    "The exchange brought the number of Ukrainians freed since the invasion to {total}.",
+    "Officials said the swap had raised the number of Ukrainians freed since 2022 to {total}.",
+    "Kyiv said it took the number of its people returned since 2022 to {total}.",
+]
+
+
+@pytest.mark.parametrize("wording", RAISED)
+@given(total=st.integers(min_value=1_000, max_value=9_000))
+def test_a_total_the_exchange_raised_is_as_of_that_exchange(
+    news: News, wording: str, total: int
+) -> None:
+    """ "The exchange brought the number to N", told a day later: as of the exchange's day."""
+    text = (
+        "KYIV, Feb 5 (Desk) – Russia freed 116 Ukrainian soldiers on Saturday, officials "
+        "said, and got back 63 of its own. " + wording.format(total=f"{total:,}")
+    )
+    tallies = news(text, published=FEB_SUNDAY).tallies
+    assert {str(t.as_of) for t in tallies} == {"2023-02-04"}
+
+
+def test_a_total_without_the_exchange_raising_it_stays_on_the_story_day(
+    news: News,
+) -> None:
+    """The guard: a total merely stated ("has reached N") is current when the story ran."""
+    text = (
+        "KYIV, Feb 5 (Desk) – Russia freed 116 Ukrainian soldiers on Saturday, officials "
+        "said, and got back 63 of its own. The number of Ukrainians freed since the "
+        "invasion has reached 1,762, Kyiv said."
+    )
+    tallies = news(text, published=FEB_SUNDAY).tallies
+    assert {str(t.as_of) for t in tallies} == {"2023-02-05"}
