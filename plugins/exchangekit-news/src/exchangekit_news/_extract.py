@@ -4224,8 +4224,13 @@ class _Sentence:
 
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
+        return [self.tokens[i].text for i in self.ordinal_day_positions]
+
+    @_Positions
+    def ordinal_day_positions(self) -> list[int]:
+        """Where the sentence names a day by a bare ordinal, read once per sentence."""
         return [
-            self.tokens[i].text
+            i
             for i in range(self.first, self.last - 1)
             if self.tokens[i].kind == NUM
             and self.norm(i + 1) in ("st", "nd", "rd", "th")
