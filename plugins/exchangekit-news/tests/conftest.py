@@ -36,9 +36,9 @@ def read(text: str, *, source: str = "article.txt", **options: Any) -> Read:
     return Read(list(NewsParser().parse(io.StringIO(text), source=source, **options)))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def news() -> Callable[..., Read]:
-    """The :func:`read` helper."""
+    """The :func:`read` helper (session-wide, so Hypothesis tests may take it)."""
     return read
 
 

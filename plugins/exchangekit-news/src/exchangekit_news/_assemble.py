@@ -56,6 +56,12 @@ _CAVEAT_REACH: Final = 3  # sentences a caveat may look back for the claims it q
 _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a new statement
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # A statement the text dates no closer than a week: "officials who spoke last week".
+# "the exchange brought the number freed to 1,762": a total the exchange itself raised.
+_RAISED_BY_EXCHANGE: Final = re.compile(
+    r"\b(?:exchange|swap|handover|release|it)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b",
+    re.IGNORECASE,
+)
 _TOLD_IN_A_WEEK: Final = re.compile(
     r"\b(?:described|spoke|speaking|told|interviews?|recorded|briefed|briefings?)\b"
     r"[^.;:!?\n]{0,40}?\b(?:this week|last week|earlier (?:in the|this) week)\b",
@@ -728,8 +734,10 @@ class Assembler:
             if resolved is not None:
                 break
         if resolved is None:
-            resolved = self._default_day(index) or _NeedsReference(
-                "(no date; the total is current when published)"
+            resolved = (
+                self._raised_by_exchange(index, leg)
+                or self._default_day(index)
+                or _NeedsReference("(no date; the total is current when published)")
             )
         if isinstance(resolved, _NeedsReference):
             self._unresolved(index, "a running total", resolved.text)
@@ -768,6 +776,29 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _raised_by_exchange(self, index: int, leg: LegDraft) -> Period | None:
+        """The day of the exchange an undated total says that exchange raised it to.
+
+        "The exchange brought the number freed to 1,762", told on Sunday of
+        Saturday's swap, is the total as of Saturday. Only an exchange the text
+        dated to a day before the story's, in an earlier sentence, moving people
+        the total's way, counts.
+        """
+        start, end = self.spans[index]
+        if _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is None:
+            return None
+        event = self._current.get(_group(leg.category))
+        stated = self._default_day(index)
+        if event is None or stated is None or event.period.precision is not Precision.DAY:
+            return None
+        if event.period.start >= stated.start or index in event.sentences:
+            # "The exchange followed one on Feb. 5, ..., and it brought the number to":
+            # an exchange told in the same sentence is not the one that raised it
+            return None
+        if not any(moved.receiver == leg.receiver for moved in event.legs):
+            return None
+        return event.period
 
     def stated_tallies(self) -> Iterator[ExchangeTally]:
         """The running totals the text states, each once, with every sentence that states it."""

@@ -785,6 +785,9 @@ class Discourse:
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
         self._section = False  # the year came from a heading: it holds until the next one
+        # The token the year holds from: a year opening a later clause ("Before that, swaps
+        # were smaller: in 2024, ...") dates only what the sentence tells after it.
+        self.year_from = 0
         self._read = False  # whether a sentence has been read: the first is the headline
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
@@ -850,12 +853,15 @@ class Discourse:
             and first + 1 < last
             and tokens[first + 1].text in years
         )
+        inner = self._inner_year_opener(tokens, first, last)
         if last - first <= 6:  # a heading: "A busy 2024."
             if any(t.norm in lx.MONTHS for t in tokens[first:last]):
                 return  # a date line under the headline ("Published 3 January 2023")
             self.year, self._section = years[0], True
         elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
-            self.year, self._section = years[0], False
+            self.year, self._section, self.year_from = years[0], False, first
+        elif inner is not None:  # "..., the gaps were small: in 2024, ..."
+            self.year, self._section, self.year_from = years[0], False, inner
         elif (
             headline
             and not any(
@@ -867,6 +873,25 @@ class Discourse:
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)
             self.year, self._section = years[0], True
+
+    @staticmethod
+    def _inner_year_opener(tokens: list[Token], first: int, last: int) -> int | None:
+        """Where "in 2024" opens a clause after a colon, semicolon or dash, if it does.
+
+        "Before that, exchanges were far smaller: in 2024, for example, ... 563 bodies
+        in November": the year is the topic of the clause it opens, as of a sentence.
+        """
+        for k in range(first + 2, last):
+            token = tokens[k]
+            if (
+                token.kind == NUM
+                and len(token.text) == 4
+                and token.text[:2] in _CENTURY
+                and tokens[k - 1].norm in _YEAR_OPENERS
+                and tokens[k - 2].norm in (":", ";", "—", "–")
+            ):
+                return k - 1
+        return None
 
     def remember(self, entry: SourceEntry) -> None:
         if entry is PUBLISHER:
@@ -4242,8 +4267,13 @@ class _Sentence:
 
     def _ordinal_days(self) -> list[str]:
         """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
+        return [self.tokens[i].text for i in self.ordinal_day_positions]
+
+    @_Positions
+    def ordinal_day_positions(self) -> list[int]:
+        """Where the sentence names a day by a bare ordinal, read once per sentence."""
         return [
-            self.tokens[i].text
+            i
             for i in range(self.first, self.last - 1)
             if self.tokens[i].kind == NUM
             and self.norm(i + 1) in ("st", "nd", "rd", "th")
@@ -5147,7 +5177,9 @@ class _Sentence:
             if len(inner) == 1:
                 nearest = inner[0]
         days = self._offset(nearest, figure) or self._earlier_by(nearest)
-        text = self._after_the_last_event(self._in_year(self._on_day_of(nearest.text)))
+        text = self._after_the_last_event(
+            self._in_year(self._on_day_of(nearest.text, figure), nearest.first)
+        )
         return ((shifted(text, days) if days else text),), False
 
     def _after_the_last_event(self, text: str) -> str:
@@ -5216,11 +5248,13 @@ class _Sentence:
                 return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
         return False
 
-    def _on_day_of(self, month: str) -> str:
+    def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
         """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
 
         "In May, on the 6th, 205 went each way" and "March. The exchange of the
-        19th ..." date the exchange to a day of the month told just before.
+        19th ..." date the exchange to a day of the month told just before. With
+        several days, ``figure`` takes the one told beside it with no other figure
+        between: "In October, 108 came back on the 17th and 32 on the 6th".
         """
         if _HAS_DAY.search(month) or set(month.lower().split()).isdisjoint(lx.MONTHS):
             return month
@@ -5238,9 +5272,27 @@ class _Sentence:
             and self.tokens[i].text.isdigit()
             and 1 <= int(self.tokens[i].text) <= 31
         ]
+        if len(days) > 1 and figure is not None:
+            days = self._days_beside(figure, days)
         if len(days) != 1:
             return month
         return f"{self.tokens[days[0]].text} {month}"
+
+    def _days_beside(self, figure: FigureMention, days: list[int]) -> list[int]:
+        """The ordinal day told beside ``figure``, with no other figure between them.
+
+        The list keeps one order: when the first day comes before the first figure
+        ("on the 4th, 41 came back, and on the 22nd, 63"), each day leads its figure;
+        otherwise ("108 came back on the 17th and 32 on the 6th") each day follows it.
+        """
+        figures = [f.first for f in self.m.figures]
+
+        def alone(start: int, end: int) -> bool:
+            return not any(start <= f < end for f in figures)
+
+        if figures and days[0] < min(figures):
+            return [d for d in days if d < figure.first and alone(d + 1, figure.first)][-1:]
+        return [d for d in days if d >= figure.last and alone(figure.last, d)][:1]
 
     def _ranking_year(self, date: DateMention) -> bool:
         """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".
@@ -5373,13 +5425,16 @@ class _Sentence:
         after = date.last + (self.norm(date.last) == ",")
         return any(f.first == after for f in self.m.figures)
 
-    def _in_year(self, text: str) -> str:
+    def _in_year(self, text: str, at: int | None = None) -> str:
         """``text`` in the year the paragraph is about, when it names a day or month only.
 
         "A busy 2024. ... on Jan. 3, 230 prisoners were freed": January 2024, not
-        the January before publication.
+        the January before publication. A year that opens a later clause of this
+        sentence dates only a date written at or after it (token ``at``).
         """
         year = self.discourse.year
+        if self.discourse.year_from > self.first and (at is None or at < self.discourse.year_from):
+            year = None
         if text == "the end of the year" and year is not None:
             return f"the end of {year}"  # "by the end of the year" in a piece about 2022
         if year is None or "this" in self.norm_set or _HAS_YEAR.search(text):
@@ -5439,14 +5494,20 @@ class _Sentence:
         )
         if head is None:
             return False
-        for i in range(head, figure):
+        i = head
+        while i < figure:
             if self.norm(i) in (";", "(", ")") or self.norm(i) in _CLAUSE_BREAKS:
                 return False
-            if self.norm(i) == "," and not (
+            if self.norm(i) == "," and (self.norm(i + 1), self.norm(i + 2)) == ("according", "to"):
+                # "a swap in which, according to Kyiv, 52 returned": the attribution between
+                # commas is an aside, not the end of the clause
+                i = next((j for j in range(i + 3, figure) if self.norm(j) == ","), figure)
+            elif self.norm(i) == "," and not (
                 self.norm(i + 1) in _OBJECT_RELATIVES
                 or (self.norm(i + 1) in ("in", "during") and self.norm(i + 2) == "which")
             ):
                 return False
+            i += 1
         return True
 
     def _before_the_story(self, figure: FigureMention) -> str | None:
@@ -9113,7 +9174,22 @@ class _Sentence:
             whole=False,
             guessed=False,
             definite=False,
+            dates=self._listed_day(leg.dates, figure),
         )
+
+    def _listed_day(self, dates: tuple[str, ...], figure: FigureMention) -> tuple[str, ...]:
+        """The first figure's date again, on the listed figure's own ordinal day if it has one.
+
+        "108 came back on the 17th, and 32 on the 6th": the month is shared, the days not.
+        """
+        days = self._ordinal_days()
+        if len(dates) != 1 or len(days) < 2:
+            return dates
+        day, _, month = dates[0].partition(" ")
+        if day not in days:
+            return dates
+        narrowed = self._on_day_of(month, figure)
+        return (narrowed,) if narrowed != month else dates
 
     def _listed_like(
         self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]
