@@ -211,6 +211,11 @@ def test_news_a_bare_figure_after_a_second_toll_verb_is_the_attack_s(
             "had been injured by shelling overnight and three had died.",
             {("UKR", "wounded", Count.exact(12)), ("UKR", "killed", Count.exact(3))},
         ),
+        (
+            "The head of the Kursk region told a local paper that at least 60 residents of the "
+            "region had died since the incursion.",
+            {("RUS", "killed", Count.parse("at least 60"))},
+        ),
     ],
 )
 def test_news_a_place_between_the_victims_and_their_verb(
@@ -218,7 +223,7 @@ def test_news_a_place_between_the_victims_and_their_verb(
 ) -> None:
     """ "300 civilians in the region had been killed by shelling": the place parts no verb.
 
-    "the region" with no name is the region the text named last.
+    "the region" with no name is the region the sentence, or else the text, named last.
     """
     assert found(news(text)) == expected
 

@@ -6424,8 +6424,8 @@ class _Sentence:
                 and self.norm(i + 2) in _PLACE_HEADS
                 and self.norm(i + 3) != "of"
             ):
-                # "civilians in the region": the region the text named last
-                return self.discourse.region
+                # "civilians in the region": the region this sentence or an earlier one named
+                return self.region_named(self.discourse.region)
             party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
             if party is not None and self.norm(party.last) in _CAPTIVITY:
                 continue  # "in Russian captivity": whose prisons, not where civilians died
