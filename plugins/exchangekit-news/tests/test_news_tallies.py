@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -346,35 +347,36 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
     assert all(count != str(amount) for _, _, count in tallies)
 
 
-@settings(max_examples=20, deadline=None)
-@given(
-    st.integers(min_value=20, max_value=900),
-    st.sampled_from(
-        [
-            "Kyiv says 19,000 Ukrainian children were deported to Russia, of whom {n} have "
-            "so far come home.",
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 19,000 Ukrainian children were deported to Russia, of whom 388 have so "
+            "far come home.",
+            {("UKR", "children", "388")},
+        ),
+        (
             "Kyiv says 19,000 Ukrainian children were deported to Russia, of whom, by its "
-            "count, {n} have so far come home.",
+            "count, 41 have so far come home.",
+            {("UKR", "children", "41")},
+        ),
+        (
             "Ukraine said on Monday that 19,000 of its children were held in Russia, of whom "
-            "{n} have been brought back since 2022.",
-        ]
-    ),
+            "612 have been brought back since 2022.",
+            {("UKR", "children", "612")},
+        ),
+        (
+            # a part that names its own people keeps them
+            "Since the invasion, 960 Ukrainians have been returned from captivity, of whom 900 "
+            "were soldiers and 60 civilians, the headquarters said.",
+            {("UKR", "prisoners_of_war", "900"), ("UKR", "civilians", "60")},
+        ),
+    ],
 )
 def test_news_a_part_after_of_whom_counts_the_whole_s_people(
-    receipts: Callable[..., Any], amount: int, template: str
+    receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     """ "20,000 children were deported, of whom 388 came home": the 388 are children too."""
-    _, tallies = receipts(template.format(n=amount))
-    assert ("UKR", "children", str(amount)) in tallies
-
-
-def test_news_a_part_after_of_whom_keeps_the_people_it_names(
-    receipts: Callable[..., Any],
-) -> None:
-    """ "of whom 900 were soldiers and 60 civilians": each part names its own people."""
-    _, tallies = receipts(
-        "Since the invasion, 960 Ukrainians have been returned from captivity, of whom 900 "
-        "were soldiers and 60 civilians, the headquarters said."
-    )
-    assert {("UKR", "prisoners_of_war", "900"), ("UKR", "civilians", "60")} <= tallies
-    assert ("UKR", "other", "900") not in tallies
+    _, tallies = receipts(text)
+    assert expected <= tallies
+    assert not any(kind == "other" and count != "960" for _, kind, count in tallies)

@@ -961,6 +961,11 @@ class _Sentence:
     # first use and then kept, since most sentences (those without figures) use few of them.
 
     @_Positions
+    def region_words(self) -> list[int]:
+        """Where the sentence names a region of one side ("Belgorod", "Sumy")."""
+        return [i for i in range(self.first, self.last) if self.norm(i) in lx.REGIONS]
+
+    @_Positions
     def breaks(self) -> list[int]:
         """Where the sentence's clauses may break, in order."""
         return [i for i, n in enumerate(self.norms, self.first) if n in _BREAK_WORDS]
@@ -7345,11 +7350,7 @@ class _Sentence:
         "the governor of the Belgorod region" makes "the region" of a later sentence
         Russian; a sentence naming regions of both sides leaves no region to refer to.
         """
-        sides = {
-            lx.REGIONS[word]
-            for i in range(self.first, self.last)
-            if (word := self.norm(i)) in lx.REGIONS
-        }
+        sides = {lx.REGIONS[self.norm(i)] for i in self.region_words}
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
