@@ -187,3 +187,72 @@ def test_news_a_bare_figure_after_a_second_toll_verb_is_the_attack_s(
 ) -> None:
     """In "killed two men and wounded 6" the number after the second verb counts hurt people."""
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vyacheslav Gladkov, who heads the Belgorod region, posted on Sunday. He wrote that "
+            "more than 90 civilians in the region had been killed by cross-border shelling "
+            "since the spring and more than 400 had been wounded.",
+            {
+                ("RUS", "killed", Count.parse("more than 90")),
+                ("RUS", "wounded", Count.parse("more than 400")),
+            },
+        ),
+        (
+            "The mayor of Kharkiv spoke to reporters at noon. At least 17 people in the city "
+            "were wounded by the missile strike, he said.",
+            {("UKR", "wounded", Count.parse("at least 17"))},
+        ),
+        (
+            "Officials in the Kherson region gave an update. They said 12 civilians in the region "
+            "had been injured by shelling overnight and three had died.",
+            {("UKR", "wounded", Count.exact(12)), ("UKR", "killed", Count.exact(3))},
+        ),
+        (
+            "The head of the Kursk region told a local paper that at least 60 residents of the "
+            "region had died since the incursion.",
+            {("RUS", "killed", Count.parse("at least 60"))},
+        ),
+    ],
+)
+def test_news_a_place_between_the_victims_and_their_verb(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """ "300 civilians in the region had been killed by shelling": the place parts no verb.
+
+    "the region" with no name is the region the sentence, or else the text, named last.
+    """
+    assert found(news(text)) == expected
+
+
+def test_news_the_region_after_two_sides_regions_is_no_place(news: News, found: Found) -> None:
+    """After regions of both sides were named, "the region" refers to neither."""
+    text = (
+        "The governors of the Kursk and Sumy regions both spoke on Friday. One of them said 20 "
+        "residents in the region had been killed by shelling."
+    )
+    assert found(news(text)) == set()
+
+
+@given(
+    killed=st.integers(min_value=2, max_value=900),
+    hurt=st.integers(min_value=2, max_value=900),
+    part=st.integers(min_value=2, max_value=90),
+    noun=st.sampled_from(["children", "women", "teenagers"]),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # `news` keeps no state
+def test_news_a_part_after_two_kinds_of_toll_is_no_claim(
+    news: News, found: Found, killed: int, hurt: int, part: int, noun: str
+) -> None:
+    """ "killed ... and wounded, including 40 children": whose part it is cannot be said."""
+    text = (
+        f"The governor of Belgorod said {killed:,} civilians had been killed by shelling and "
+        f"{hurt:,} had been wounded, including {part} {noun}."
+    )
+    assert found(news(text)) == {
+        ("RUS", "killed", Count.exact(killed)),
+        ("RUS", "wounded", Count.exact(hurt)),
+    }

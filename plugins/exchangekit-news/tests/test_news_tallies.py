@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -344,3 +345,38 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
     transfers, tallies = receipts(template.format(n=amount))
     assert ("RUS", "remains", str(amount)) in transfers
     assert all(count != str(amount) for _, _, count in tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 19,000 Ukrainian children were deported to Russia, of whom 388 have so "
+            "far come home.",
+            {("UKR", "children", "388")},
+        ),
+        (
+            "Kyiv says 19,000 Ukrainian children were deported to Russia, of whom, by its "
+            "count, 41 have so far come home.",
+            {("UKR", "children", "41")},
+        ),
+        (
+            "Ukraine said on Monday that 19,000 of its children were held in Russia, of whom "
+            "612 have been brought back since 2022.",
+            {("UKR", "children", "612")},
+        ),
+        (
+            # a part that names its own people keeps them
+            "Since the invasion, 960 Ukrainians have been returned from captivity, of whom 900 "
+            "were soldiers and 60 civilians, the headquarters said.",
+            {("UKR", "prisoners_of_war", "900"), ("UKR", "civilians", "60")},
+        ),
+    ],
+)
+def test_news_a_part_after_of_whom_counts_the_whole_s_people(
+    receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "20,000 children were deported, of whom 388 came home": the 388 are children too."""
+    _, tallies = receipts(text)
+    assert expected <= tallies
+    assert not any(kind == "other" and count != "960" for _, kind, count in tallies)

@@ -813,6 +813,9 @@ class Discourse:
         # The one side whose losses a sentence without claims named ("gave an update on
         # Russian casualties"), and that sentence, for "It said 1,340 troops were killed" next.
         self.losses: tuple[int, str] | None = None
+        # The side of the region the text last named ("the Belgorod region"), for "the
+        # region" a later sentence leaves unnamed; None once two sides' regions were named.
+        self.region: str | None = None
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""
@@ -981,6 +984,11 @@ class _Sentence:
 
     # Where clauses break, and where the phrases some rules look for begin: each found on
     # first use and then kept, since most sentences (those without figures) use few of them.
+
+    @_Positions
+    def region_words(self) -> list[int]:
+        """Where the sentence names a region of one side ("Belgorod", "Sumy")."""
+        return [i for i in range(self.first, self.last) if self.norm(i) in lx.REGIONS]
 
     @_Positions
     def breaks(self) -> list[int]:
@@ -5795,10 +5803,26 @@ class _Sentence:
             if bare and self._rate_value(figure, start):
                 continue  # "losses ..., and the daily rate had exceeded 1,000"
             claim = self._claim(figure, previous, start, stop, loss)
+            if claim is not None and self._part_of_either(figure, claims, start, stop):
+                continue
             if claim is not None:
                 claims.append(claim)
                 previous = claim
         return claims
+
+    def _part_of_either(
+        self, figure: FigureMention, claims: Sequence[ClaimDraft], start: int, stop: int
+    ) -> bool:
+        """Whether a part of people ("including 78 children") follows tolls of two kinds.
+
+        "300 were killed and 1,500 wounded, including 78 children" does not say
+        whether the children are among the dead, the wounded or both.
+        """
+        return (
+            len({c.category for c in claims if c.sentence == self.index}) > 1
+            and self._subset(figure)
+            and self._category_of(figure, start, stop) is None
+        )
 
     def _span_of_time(self, figure: FigureMention) -> bool:
         """Whether a figure without people measures time: "given eleven months ago"."""
@@ -6171,7 +6195,7 @@ class _Sentence:
         an auxiliary and a participle, or "died", right after the noun group. A
         bare participle ("the bodies of 500 soldiers killed in action") is not one.
         """
-        i = figure.np_end
+        i = self._past_place(figure.np_end)  # "300 civilians in the region had been killed"
         auxiliaries = 0
         while i < self.last and auxiliaries < 4:
             if self.norm(i) == ",":
@@ -6217,6 +6241,21 @@ class _Sentence:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _past_place(self, at: int) -> int:
+        """Past a short phrase of place that opens at ``at`` ("in the region", "in Belgorod").
+
+        Where the people lived or were struck does not part them from their verb.
+        The token after the phrase; ``at`` itself when no such phrase opens there.
+        """
+        if self.norm(at) != "in":
+            return at
+        j = at + 1 + (self.norm(at + 1) == "the")
+        if self.norm(j) in lx.REGIONS:
+            j += 1
+        if self.norm(j) in _PLACE_HEADS:
+            j += 1
+        return j if j > at + 1 and self.norm(j - 1) != "the" else at
 
     def _registered_as(self, figure: FigureMention, at: int) -> bool:
         """Whether the figure's people are put on a register "as" missing, dead or captives.
@@ -6491,6 +6530,13 @@ class _Sentence:
             j = i + 1
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1
+            if (
+                self.norm(i + 1) == "the"
+                and self.norm(i + 2) in _PLACE_HEADS
+                and self.norm(i + 3) != "of"
+            ):
+                # "civilians in the region": the region this sentence or an earlier one named
+                return self.region_named(self.discourse.region)
             party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
             if party is not None and self.norm(party.last) in _CAPTIVITY:
                 continue  # "in Russian captivity": whose prisons, not where civilians died
@@ -7243,10 +7289,10 @@ class _Sentence:
             return None
         if head is None and self.norm(before) != "and":
             return None
-        i = figure.np_end
+        i = after = self._past_place(figure.np_end)  # "11 people in the city were hurt"
         while self.norm(i) in ("were", "have", "had", "been", "was"):
             i += 1
-        if i == figure.np_end or self.norm(i) not in _STRUCK_VERBS:
+        if i == after or self.norm(i) not in _STRUCK_VERBS:
             return None
         for j in range(i + 1, min(self.last, i + 14)):
             if self.norm(j) in (";", "."):
@@ -7402,6 +7448,17 @@ class _Sentence:
                 or (self.norm(p.last) == "war" and self.norm(p.last + 1) == "dead")
             )
         }
+        return sides.pop() if len(sides) == 1 else None
+
+    def region_named(self, told: str | None) -> str | None:
+        """The side of the region this sentence names, else the one named before.
+
+        "the governor of the Belgorod region" makes "the region" of a later sentence
+        Russian; a sentence naming regions of both sides leaves no region to refer to.
+        """
+        sides = {lx.REGIONS[self.norm(i)] for i in self.region_words}
+        if not sides:
+            return told
         return sides.pop() if len(sides) == 1 else None
 
     def _losses_told_before(self) -> str | None:
@@ -9484,6 +9541,7 @@ def extract(
         discourse.people = (index, sided[-1])
     named = None if claims or mentions.figures else sentence.losses_named()
     discourse.losses = (index, named) if named is not None else None
+    discourse.region = sentence.region_named(discourse.region)
     if claims:
         discourse.claims = claims
         discourse.recap = sentence.recalls()

@@ -320,8 +320,45 @@ class _Finder:
                     continue
                 figure = self._found(a, b, match)
                 if figure is not None:
-                    found.append(figure)
+                    found.append(self._of_whom(figure, found))
         return self._same_numbers(found)
+
+    def _before_aside(self, at: int) -> int:
+        """Where a short aside between commas that ends right before ``at`` opens, else ``at``.
+
+        "of whom, as of this month, 388": the words before the aside lead to the figure.
+        """
+        if self.norm(at - 1) != ",":
+            return at
+        for i in range(at - 2, max(self.first, at - 8) - 1, -1):
+            if self.norm(i) == ",":
+                return i
+        return at
+
+    def _of_whom(self, figure: FigureMention, earlier: list[FigureMention]) -> FigureMention:
+        """A bare figure after "of whom" counts the people of the figure before it.
+
+        "20,000 children were deported, of whom 388 have been returned": the 388
+        are children, of the side the whole was.  A part that names its own people
+        ("of whom 973 were servicemen") keeps them.
+        """
+        own = range(figure.last, min(self.last, figure.last + 3))
+        if (
+            any(lx.PEOPLE.match(self.tokens, k, self.last) is not None for k in own)
+            or figure.noun is not None
+            or not earlier
+            or earlier[-1].noun is None
+            or self.norm(self._before_aside(figure.first) - 1) != "whom"
+            or self.norm(self._before_aside(figure.first) - 2) != "of"
+        ):
+            return figure
+        whole = earlier[-1]
+        return figure._replace(
+            noun=whole.noun,
+            nationality=whole.nationality,
+            remains=whole.remains,
+            wounded=whole.wounded,
+        )
 
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
         """Add "the same number (of X)", which repeats the figure stated before it."""
