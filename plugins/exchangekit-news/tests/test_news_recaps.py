@@ -131,3 +131,57 @@ def test_news_per_handover_shares_a_figure_over_the_listed_months(recap: Recap) 
         "In July, August and September Russia received between 19 and 39 bodies per handover."
     )
     assert {leg[0] for leg in found if leg[2] == "RUS"} == {"2025-07", "2025-08", "2025-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both prisoner swaps of that summer were small: in July and August 2023 the "
+            "sides each freed 40 and 65 men.",
+            {("2023-07", "40"), ("2023-08", "65")},
+        ),
+        (
+            "Two convoys of the dead crossed that spring, on 3 April and 19 May 2024, "
+            "and Russia handed over 212 and 318 bodies.",
+            {("2024-04-03", "212"), ("2024-05-19", "318")},
+        ),
+        (
+            "Exchanges picked up again later: in early March and in late April 2024 the "
+            "two sides each sent home 70 and 85 prisoners.",
+            {("2024-03", "70"), ("2024-04", "85")},
+        ),
+        (
+            "There were two swaps in the spring: in mid-March and mid-April of 2024, each "
+            "side released 48 and 66 soldiers, respectively.",
+            {("2024-03", "48"), ("2024-04", "66")},
+        ),
+    ],
+)
+def test_news_a_year_after_a_list_of_dates_is_every_listed_dates_year(
+    recap: Recap, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A year written once after a list ("in July and August 2023", "of 2024") dates every item.
+
+    Also when the preposition is said again ("in early March and in late April"):
+    the dates are still one list, paired in order with the figures.
+    """
+    found = {(period, count) for period, *_, count in recap(text)}
+    assert found == expected
+
+
+@given(
+    first=st.sampled_from(["January", "February", "March", "April", "May"]),
+    second=st.sampled_from(["July", "August", "September", "October"]),
+    year=st.integers(min_value=2022, max_value=2024),
+)
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_news_a_listed_month_never_takes_another_year_than_the_one_written(
+    recap: Recap, first: str, second: str, year: int
+) -> None:
+    """Every exchange of "in <month> and <month> <year>" lies in that year, never the story's."""
+    found = recap(f"In {first} and {second} {year}, Russia handed back 310 and 420 bodies.")
+    assert found
+    assert {period[:4] for period, *_ in found} == {str(year)}

@@ -5361,6 +5361,9 @@ class _Sentence:
             elif (
                 k < date.first
                 and not self._comma_in(k, date.first)
+                # "three weeks after a swap on 24 August, in which 115 were freed": the
+                # date and the figure are both of the event counted from
+                and not self._figure_in_object(k, figure.first)
                 # "a day after X told Y that Moscow would swap 175 on Wednesday": the date
                 # is of the reported plan inside the event, not the event counted from
                 and not any(self.norm(i) in _REPORTED_PLAN for i in range(k + 1, date.first))
