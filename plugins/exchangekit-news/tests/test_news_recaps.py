@@ -185,3 +185,62 @@ def test_news_a_listed_month_never_takes_another_year_than_the_one_written(
     found = recap(f"In {first} and {second} {year}, Russia handed back 310 and 420 bodies.")
     assert found
     assert {period[:4] for period, *_ in found} == {str(year)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over the spring of 2024 the sides kept to small deals: in March and April 2024 "
+            "each side sent back 44 and then 61 servicemen.",
+            {("2024-03", "44"), ("2024-04", "61")},
+        ),
+        (
+            "In September and October 2023, the two armies each gave up 38, then 57 "
+            "captives, officials said.",
+            {("2023-09", "38"), ("2023-10", "57")},
+        ),
+        (
+            "In early July and in August 2024 the two countries each freed 70 and then 82 "
+            "prisoners, the records show, while a swap on 14 September 2024 brought 103 "
+            "soldiers home in each direction.",
+            {("2024-07", "70"), ("2024-08", "82"), ("2024-09-14", "103")},
+        ),
+        (
+            "In May and June 2024, 66 and 79 prisoners were freed by each side, and 101 "
+            "came home to each country in October 2024.",
+            {("2024-05", "66"), ("2024-06", "79"), ("2024-10", "101")},
+        ),
+    ],
+)
+def test_news_numbers_told_in_order_pair_with_the_dates_listed_before_them(
+    recap: Recap, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "44 and then 61", "38, then 57" are a list; it pairs with the dates written before it.
+
+    A later figure with a clause and a date of its own ("while a swap on 14 September
+    brought 103 home") is not part of the list, and every figure goes both ways.
+    """
+    found = recap(text)
+    assert {(period, count) for period, *_, count in found} == expected
+    assert len(found) == 2 * len(expected)
+
+
+@given(
+    first=st.integers(min_value=20, max_value=60),
+    second=st.integers(min_value=61, max_value=140),
+    joiner=st.sampled_from([" and ", " and then ", ", then "]),
+    tail=st.sampled_from(["", ", the data show", ", while a swap in August freed 150 more"]),
+)
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_news_a_listed_figure_never_goes_to_two_listed_months(
+    recap: Recap, first: int, second: int, joiner: str, tail: str
+) -> None:
+    """With two months and two figures, each month has its own figure, never both the first."""
+    text = (
+        f"In May and June 2024 the two sides each returned {first}{joiner}{second} prisoners{tail}."
+    )
+    found = {(period, count) for period, *_, count in recap(text) if period[5:7] in ("05", "06")}
+    assert found <= {("2024-05", str(first)), ("2024-06", str(second))}

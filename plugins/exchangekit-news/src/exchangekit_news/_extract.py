@@ -4123,6 +4123,8 @@ class _Sentence:
         ):
             return {}
         people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(people) > len(usable):
+            people = self._opening_run(figures, people, usable[-1].last)
         if len(people) != len(usable):
             return {}
         for a, b in itertools.pairwise(people):
@@ -4147,15 +4149,42 @@ class _Sentence:
         captured in May": the dates written together before the figures are the
         ones they pair with; a date after them tells something else.
         """
-        people = [f for f in figures if f.noun is not None or self._bare(f)]
-        listed = [d for d in usable if d.group == usable[0].group]
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if not people:
+            return usable
+        # "Over the spring of 2024 ...: in March and April 2024 each side freed 44 and
+        # 61": the list written right before the figures, not the season setting the scene
+        before = [d for d in usable if d.last <= figures[people[0]].first]
+        group = before[-1].group if before else usable[0].group
+        listed = [d for d in usable if d.group == group]
+        people = self._opening_run(figures, people, listed[-1].last)
         if (
             len(people) > 1
             and len(listed) == len(people) < len(usable)
-            and listed[-1].last <= people[0].first
+            and listed[-1].last <= figures[people[0]].first
         ):
             return listed
         return usable
+
+    def _opening_run(
+        self, figures: list[FigureMention], people: list[int], after: int
+    ) -> list[int]:
+        """The first run of ``people`` after token ``after`` joined by commas and "and" alone.
+
+        "In late May and in June the sides each returned 75 and 90 prisoners, while the
+        August swap brought 115 home": the list that pairs with the dates is the run
+        written right after them; a figure after a clause of its own is not in it.
+        """
+        rest = [i for i in people if figures[i].first >= after]
+        if not rest:
+            return people
+        run = rest[:1]
+        for i in rest[1:]:
+            between = {self.norm(j) for j in range(figures[run[-1]].last, figures[i].first)}
+            if i != run[-1] + 1 or not between <= {",", "and"}:
+                break
+            run.append(i)
+        return run
 
     def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
         """Pair a list of different figures with as many ordinal days of one month, in order."""

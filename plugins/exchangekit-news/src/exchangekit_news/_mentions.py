@@ -1164,8 +1164,11 @@ class _Finder:
         """
         i = a
         floor = max(self.first, a - 12)  # a list of a few numbers, not a table
-        while i - 2 > floor and self.norm(i - 1) in (",", "and") and self.tokens[i - 2].kind == NUM:
-            i -= 2
+        while i - 2 > floor and self.norm(i - 1) in (",", "and"):
+            step = 3 if self.norm(i - 1) == "and" and self.norm(i - 2) == "," else 2
+            if self.tokens[i - step].kind != NUM:
+                break  # ", and 90": the serial comma
+            i -= step
             while i > floor and self.tokens[i - 1].kind == NUM:
                 i -= 1
         return i
