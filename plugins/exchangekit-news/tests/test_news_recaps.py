@@ -244,3 +244,30 @@ def test_news_a_listed_figure_never_goes_to_two_listed_months(
     )
     found = {(period, count) for period, *_, count in recap(text) if period[5:7] in ("05", "06")}
     assert found <= {("2024-05", str(first)), ("2024-06", str(second))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In early March and late April of 2024, the figures were 58 and 87 each, respectively.",
+        "On 1 February it was 40 for 40; in early March and late April of 2024, the tallies "
+        "came to 58 and 87 each, respectively; and later that year came several swaps of "
+        "between 90 and 140 people a side.",
+        "The spring brought two more deals: in early March and late April 2024 the sides "
+        "swapped 58 and 87 each respectively.",
+    ],
+)
+def test_news_each_before_respectively_shares_each_listed_swap_over_the_sides(
+    recap: Recap, text: str
+) -> None:
+    """ "58 and 87 each, respectively": one swap per date, so "each" can only mean each side.
+
+    A figure after a semicolon that closes the "respectively" clause is not in the list.
+    """
+    found = {(period, sender, count) for period, sender, _, _, count in recap(text)}
+    assert {f for f in found if f[0] in ("2024-03", "2024-04")} == {
+        ("2024-03", "RUS", "58"),
+        ("2024-03", "UKR", "58"),
+        ("2024-04", "RUS", "87"),
+        ("2024-04", "UKR", "87"),
+    }

@@ -682,6 +682,15 @@ def _without_unsaid(tokens: list[Token], first: int, last: int, mentions: Mentio
     )
 
 
+def _each_respectively(norms: list[str], i: int) -> bool:
+    """Whether a bare "each" at ``norms[i]`` is followed by "respectively".
+
+    "the numbers were 75 and 90 each, respectively": "respectively" gives each
+    figure its own exchange, so the "each" can only share it out over the sides.
+    """
+    return norms[i : i + 1] == ["each"] and "respectively" in norms[i + 1 : i + 3]
+
+
 def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a headline's year ends a full date or numbers a document, not a topic.
 
@@ -2532,6 +2541,8 @@ class _Sentence:
         side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
         if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
             side = (at + 2, True)
+        if side is None and _each_respectively(self.norms, at - self.first):
+            return True  # "75 and 90 each, respectively": each date's swap, each side
         if side is None:
             return False
         if before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively":
@@ -4054,11 +4065,15 @@ class _Sentence:
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
+        at = self.norms.index("respectively") + self.first
+        # "... 75 and 90 each, respectively; and later, swaps of between 95 and 150 people":
+        # a semicolon after the word closes the clause it shares out
+        stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
         people = [
             i
             for i, f in enumerate(figures)
             # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
-            if f.noun is not None or self._respective_sizes(f)
+            if (f.noun is not None or self._respective_sizes(f)) and f.last <= stop
         ]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
@@ -4070,7 +4085,6 @@ class _Sentence:
         if len(usable) != len(people):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
-            at = self.norms.index("respectively") + self.first
             usable = [d for d in usable if d.last <= at]
             people = [i for i in people if figures[i].last <= at]
         if len(usable) > 1 and len(people) > len(usable):
@@ -4083,6 +4097,13 @@ class _Sentence:
                     break
                 run.insert(0, i)
             people = run
+        if len(people) > 1 and len(usable) > len(people):
+            # "On February 8 it was 100 for 100; in late May and late June, the numbers were
+            # 75 and 90 each, respectively": the dates listed right before the figures
+            before = [d for d in usable if d.last <= figures[people[0]].first]
+            if before:
+                nearest = [d for d in usable if d.group == before[-1].group]
+                usable = nearest if len(nearest) == len(people) else usable
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))

@@ -608,8 +608,14 @@ class _Finder:
             return False
         if self.norm(j + 1) == "respectively":
             j += 1  # "25 and 150 respectively in each direction"
-        return lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None or (
-            self.norm(j + 1) == "per" and self.norm(j + 2) == "side"
+        return (
+            lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None
+            or (self.norm(j + 1) == "per" and self.norm(j + 2) == "side")
+            # "75 and 90 each, respectively": one exchange each, so each side
+            or (
+                self.norm(j + 1) == "each"
+                and "respectively" in (self.norm(j + 2), self.norm(j + 3))
+            )
         )
 
     def _equivalent_figure(self, k: int) -> bool:
