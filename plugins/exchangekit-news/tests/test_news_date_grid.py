@@ -886,3 +886,34 @@ def test_news_a_count_over_a_span_stands_at_its_end(news: News, start: str, end_
     month = ["January", "April", "August", "November"].index(end_month)
     expected = f"2024-{[1, 4, 8, 11][month]:02d}"
     assert _found(news(text, published=THU), "claim") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The handover came two weeks after an earlier swap on 2 March, in which 60 "
+            "prisoners went home to each country, and which Qatar also brokered.",
+            {"2025-03-02"},
+        ),
+        (
+            "Sunday's release came a week after a swap on 9 June, during which 88 "
+            "captives were freed by each side, and which Turkey hosted.",
+            {"2025-06-09"},
+        ),
+        (
+            "It came a month after the exchange on 4 May, in which each side freed 75 men.",
+            {"2025-05-04"},
+        ),
+    ],
+)
+def test_news_a_dated_swap_counted_from_keeps_its_own_date_for_its_figure(
+    news: News, text: str, expected: set[str]
+) -> None:
+    """ "N weeks after a swap on <day>, in which 60 went home": the figure is that swap's.
+
+    The day named after "after" and the figure told in the relative clause on the
+    same swap are both of the event counted from, so the count of weeks is not added.
+    """
+    result = news(text, published=date(2025, 10, 23))
+    assert {str(e.period) for e in result.exchanges} == expected

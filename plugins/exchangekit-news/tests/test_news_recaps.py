@@ -131,3 +131,143 @@ def test_news_per_handover_shares_a_figure_over_the_listed_months(recap: Recap) 
         "In July, August and September Russia received between 19 and 39 bodies per handover."
     )
     assert {leg[0] for leg in found if leg[2] == "RUS"} == {"2025-07", "2025-08", "2025-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both prisoner swaps of that summer were small: in July and August 2023 the "
+            "sides each freed 40 and 65 men.",
+            {("2023-07", "40"), ("2023-08", "65")},
+        ),
+        (
+            "Two convoys of the dead crossed that spring, on 3 April and 19 May 2024, "
+            "and Russia handed over 212 and 318 bodies.",
+            {("2024-04-03", "212"), ("2024-05-19", "318")},
+        ),
+        (
+            "Exchanges picked up again later: in early March and in late April 2024 the "
+            "two sides each sent home 70 and 85 prisoners.",
+            {("2024-03", "70"), ("2024-04", "85")},
+        ),
+        (
+            "There were two swaps in the spring: in mid-March and mid-April of 2024, each "
+            "side released 48 and 66 soldiers, respectively.",
+            {("2024-03", "48"), ("2024-04", "66")},
+        ),
+    ],
+)
+def test_news_a_year_after_a_list_of_dates_is_every_listed_dates_year(
+    recap: Recap, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A year written once after a list ("in July and August 2023", "of 2024") dates every item.
+
+    Also when the preposition is said again ("in early March and in late April"):
+    the dates are still one list, paired in order with the figures.
+    """
+    found = {(period, count) for period, *_, count in recap(text)}
+    assert found == expected
+
+
+@given(
+    first=st.sampled_from(["January", "February", "March", "April", "May"]),
+    second=st.sampled_from(["July", "August", "September", "October"]),
+    year=st.integers(min_value=2022, max_value=2024),
+)
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_news_a_listed_month_never_takes_another_year_than_the_one_written(
+    recap: Recap, first: str, second: str, year: int
+) -> None:
+    """Every exchange of "in <month> and <month> <year>" lies in that year, never the story's."""
+    found = recap(f"In {first} and {second} {year}, Russia handed back 310 and 420 bodies.")
+    assert found
+    assert {period[:4] for period, *_ in found} == {str(year)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over the spring of 2024 the sides kept to small deals: in March and April 2024 "
+            "each side sent back 44 and then 61 servicemen.",
+            {("2024-03", "44"), ("2024-04", "61")},
+        ),
+        (
+            "In September and October 2023, the two armies each gave up 38, then 57 "
+            "captives, officials said.",
+            {("2023-09", "38"), ("2023-10", "57")},
+        ),
+        (
+            "In early July and in August 2024 the two countries each freed 70 and then 82 "
+            "prisoners, the records show, while a swap on 14 September 2024 brought 103 "
+            "soldiers home in each direction.",
+            {("2024-07", "70"), ("2024-08", "82"), ("2024-09-14", "103")},
+        ),
+        (
+            "In May and June 2024, 66 and 79 prisoners were freed by each side, and 101 "
+            "came home to each country in October 2024.",
+            {("2024-05", "66"), ("2024-06", "79"), ("2024-10", "101")},
+        ),
+    ],
+)
+def test_news_numbers_told_in_order_pair_with_the_dates_listed_before_them(
+    recap: Recap, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "44 and then 61", "38, then 57" are a list; it pairs with the dates written before it.
+
+    A later figure with a clause and a date of its own ("while a swap on 14 September
+    brought 103 home") is not part of the list, and every figure goes both ways.
+    """
+    found = recap(text)
+    assert {(period, count) for period, *_, count in found} == expected
+    assert len(found) == 2 * len(expected)
+
+
+@given(
+    first=st.integers(min_value=20, max_value=60),
+    second=st.integers(min_value=61, max_value=140),
+    joiner=st.sampled_from([" and ", " and then ", ", then "]),
+    tail=st.sampled_from(["", ", the data show", ", while a swap in August freed 150 more"]),
+)
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_news_a_listed_figure_never_goes_to_two_listed_months(
+    recap: Recap, first: int, second: int, joiner: str, tail: str
+) -> None:
+    """With two months and two figures, each month has its own figure, never both the first."""
+    text = (
+        f"In May and June 2024 the two sides each returned {first}{joiner}{second} prisoners{tail}."
+    )
+    found = {(period, count) for period, *_, count in recap(text) if period[5:7] in ("05", "06")}
+    assert found <= {("2024-05", str(first)), ("2024-06", str(second))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In early March and late April of 2024, the figures were 58 and 87 each, respectively.",
+        "On 1 February it was 40 for 40; in early March and late April of 2024, the tallies "
+        "came to 58 and 87 each, respectively; and later that year came several swaps of "
+        "between 90 and 140 people a side.",
+        "The spring brought two more deals: in early March and late April 2024 the sides "
+        "swapped 58 and 87 each respectively.",
+    ],
+)
+def test_news_each_before_respectively_shares_each_listed_swap_over_the_sides(
+    recap: Recap, text: str
+) -> None:
+    """ "58 and 87 each, respectively": one swap per date, so "each" can only mean each side.
+
+    A figure after a semicolon that closes the "respectively" clause is not in the list.
+    """
+    found = {(period, sender, count) for period, sender, _, _, count in recap(text)}
+    assert {f for f in found if f[0] in ("2024-03", "2024-04")} == {
+        ("2024-03", "RUS", "58"),
+        ("2024-03", "UKR", "58"),
+        ("2024-04", "RUS", "87"),
+        ("2024-04", "UKR", "87"),
+    }

@@ -682,6 +682,15 @@ def _without_unsaid(tokens: list[Token], first: int, last: int, mentions: Mentio
     )
 
 
+def _each_respectively(norms: list[str], i: int) -> bool:
+    """Whether a bare "each" at ``norms[i]`` is followed by "respectively".
+
+    "the numbers were 75 and 90 each, respectively": "respectively" gives each
+    figure its own exchange, so the "each" can only share it out over the sides.
+    """
+    return norms[i : i + 1] == ["each"] and "respectively" in norms[i + 1 : i + 3]
+
+
 def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a headline's year ends a full date or numbers a document, not a topic.
 
@@ -2571,6 +2580,8 @@ class _Sentence:
         side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
         if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
             side = (at + 2, True)
+        if side is None and _each_respectively(self.norms, at - self.first):
+            return True  # "75 and 90 each, respectively": each date's swap, each side
         if side is None:
             return False
         if before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively":
@@ -4130,11 +4141,15 @@ class _Sentence:
         if not respective(self.norms, 0, len(self.norms)):
             return self._paired_lists(figures, dates)
         usable = [d for d in dates if not d.since]
+        at = self.norms.index("respectively") + self.first
+        # "... 75 and 90 each, respectively; and later, swaps of between 95 and 150 people":
+        # a semicolon after the word closes the clause it shares out
+        stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
         people = [
             i
             for i, f in enumerate(figures)
             # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
-            if f.noun is not None or self._respective_sizes(f)
+            if (f.noun is not None or self._respective_sizes(f)) and f.last <= stop
         ]
         if len(usable) > len(people) > 1:
             # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
@@ -4146,7 +4161,6 @@ class _Sentence:
         if len(usable) != len(people):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
-            at = self.norms.index("respectively") + self.first
             usable = [d for d in usable if d.last <= at]
             people = [i for i in people if figures[i].last <= at]
         if len(usable) > 1 and len(people) > len(usable):
@@ -4159,6 +4173,13 @@ class _Sentence:
                     break
                 run.insert(0, i)
             people = run
+        if len(people) > 1 and len(usable) > len(people):
+            # "On February 8 it was 100 for 100; in late May and late June, the numbers were
+            # 75 and 90 each, respectively": the dates listed right before the figures
+            before = [d for d in usable if d.last <= figures[people[0]].first]
+            if before:
+                nearest = [d for d in usable if d.group == before[-1].group]
+                usable = nearest if len(nearest) == len(people) else usable
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))
@@ -4199,6 +4220,8 @@ class _Sentence:
         ):
             return {}
         people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(people) > len(usable):
+            people = self._opening_run(figures, people, usable[-1].last)
         if len(people) != len(usable):
             return {}
         for a, b in itertools.pairwise(people):
@@ -4223,15 +4246,42 @@ class _Sentence:
         captured in May": the dates written together before the figures are the
         ones they pair with; a date after them tells something else.
         """
-        people = [f for f in figures if f.noun is not None or self._bare(f)]
-        listed = [d for d in usable if d.group == usable[0].group]
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if not people:
+            return usable
+        # "Over the spring of 2024 ...: in March and April 2024 each side freed 44 and
+        # 61": the list written right before the figures, not the season setting the scene
+        before = [d for d in usable if d.last <= figures[people[0]].first]
+        group = before[-1].group if before else usable[0].group
+        listed = [d for d in usable if d.group == group]
+        people = self._opening_run(figures, people, listed[-1].last)
         if (
             len(people) > 1
             and len(listed) == len(people) < len(usable)
-            and listed[-1].last <= people[0].first
+            and listed[-1].last <= figures[people[0]].first
         ):
             return listed
         return usable
+
+    def _opening_run(
+        self, figures: list[FigureMention], people: list[int], after: int
+    ) -> list[int]:
+        """The first run of ``people`` after token ``after`` joined by commas and "and" alone.
+
+        "In late May and in June the sides each returned 75 and 90 prisoners, while the
+        August swap brought 115 home": the list that pairs with the dates is the run
+        written right after them; a figure after a clause of its own is not in it.
+        """
+        rest = [i for i in people if figures[i].first >= after]
+        if not rest:
+            return people
+        run = rest[:1]
+        for i in rest[1:]:
+            between = {self.norm(j) for j in range(figures[run[-1]].last, figures[i].first)}
+            if i != run[-1] + 1 or not between <= {",", "and"}:
+                break
+            run.append(i)
+        return run
 
     def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
         """Pair a list of different figures with as many ordinal days of one month, in order."""
@@ -5469,6 +5519,9 @@ class _Sentence:
             elif (
                 k < date.first
                 and not self._comma_in(k, date.first)
+                # "three weeks after a swap on 24 August, in which 115 were freed": the
+                # date and the figure are both of the event counted from
+                and not self._figure_in_object(k, figure.first)
                 # "a day after X told Y that Moscow would swap 175 on Wednesday": the date
                 # is of the reported plan inside the event, not the event counted from
                 and not any(self.norm(i) in _REPORTED_PLAN for i in range(k + 1, date.first))

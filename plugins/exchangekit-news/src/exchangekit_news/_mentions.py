@@ -645,8 +645,14 @@ class _Finder:
             return False
         if self.norm(j + 1) == "respectively":
             j += 1  # "25 and 150 respectively in each direction"
-        return lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None or (
-            self.norm(j + 1) == "per" and self.norm(j + 2) == "side"
+        return (
+            lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None
+            or (self.norm(j + 1) == "per" and self.norm(j + 2) == "side")
+            # "75 and 90 each, respectively": one exchange each, so each side
+            or (
+                self.norm(j + 1) == "each"
+                and "respectively" in (self.norm(j + 2), self.norm(j + 3))
+            )
         )
 
     def _equivalent_figure(self, k: int) -> bool:
@@ -1201,8 +1207,11 @@ class _Finder:
         """
         i = a
         floor = max(self.first, a - 12)  # a list of a few numbers, not a table
-        while i - 2 > floor and self.norm(i - 1) in (",", "and") and self.tokens[i - 2].kind == NUM:
-            i -= 2
+        while i - 2 > floor and self.norm(i - 1) in (",", "and"):
+            step = 3 if self.norm(i - 1) == "and" and self.norm(i - 2) == "," else 2
+            if self.tokens[i - step].kind != NUM:
+                break  # ", and 90": the serial comma
+            i -= step
             while i > floor and self.tokens[i - 1].kind == NUM:
                 i -= 1
         return i
@@ -1670,7 +1679,7 @@ class _Finder:
             if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
-        return found
+        return _shared_years(found)
 
     def _listed(self, found: list[DateMention], start: int, group: int) -> int:
         """The group of the date just read: its list's when only "," or "and" parts them.
@@ -1684,6 +1693,13 @@ class _Finder:
         between = {self.norm(i) for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
+        if (
+            last.last < start <= last.last + 3
+            and self.norm(start - 1) in ("in", "on")
+            and self.norm(start - 2) == "and"
+            and between - {"in", "on"} <= {",", "and"}
+        ):
+            return last.group  # "in late May and in June": the preposition said again
         return group
 
     def _since_event(self, i: int) -> bool:
@@ -2102,6 +2118,9 @@ class _Finder:
         elif end < self.last and self.norm(end) == "," and self._year(end + 1) and day:
             year = tokens[end + 1].text
             end += 2
+        elif not day and self.norm(end) == "of" and self._year(end + 1):
+            year = tokens[end + 1].text  # "late June of 2024"
+            end += 2
         parts = [p for p in (day, month, year) if p]
         return end, " ".join(parts)
 
@@ -2424,6 +2443,31 @@ def _neither_day_nor_year(text: str) -> bool:
         return False
     value = int(digits)
     return value > 31 and not (len(digits) == 4 and 1800 <= value <= 2100)
+
+
+def _shared_years(dates: list[DateMention]) -> list[DateMention]:
+    """The dates with the year that closes their list given to the listed months without one.
+
+    "In July and August 2023", "on 3 May and 4 June 2023": the year written once,
+    after the last date, is every listed date's.
+    """
+    out = list(dates)
+    for k, date in enumerate(dates):
+        words = date.text.split()
+        if len(words) < 2 or not _year_word(words[-1]):
+            continue
+        j = k - 1
+        while j >= 0 and dates[j].group == date.group and not dates[j].since:
+            if dates[j].text.split()[-1].split("-")[-1].lower() not in lx.MONTHS:
+                break  # a date that has its year, or is no month ("Monday")
+            out[j] = dates[j]._replace(text=f"{dates[j].text} {words[-1]}")
+            j -= 1
+    return out
+
+
+def _year_word(word: str) -> bool:
+    """Whether ``word`` is a year of this war's era written in four digits."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def find_mentions(

@@ -205,6 +205,38 @@ def _breaks(sentence: list[Token], mark: int, following: Token) -> bool:
 
 
 def split_sentences(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    """The tokens of each sentence, as they come, a list told in order read as a list.
+
+    See :func:`_sentences` for where a sentence ends and :func:`_sequence_as_list`
+    for "75 and then 90".
+    """
+    for sentence in _sentences(tokens):
+        _sequence_as_list(sentence)
+        yield sentence
+
+
+def _sequence_as_list(sentence: list[Token]) -> None:
+    """Read "75 and then 90" and "75, then 90" as the list "75, and 90", in place.
+
+    Numbers told one after the other are a list in order: the rules that share a
+    noun, an "each" or a list of dates over listed numbers then read them too. Only
+    the norms change; the text and offsets stay the sentence's.
+    """
+    for i in range(2, len(sentence) - 1):
+        then, joiner = sentence[i], sentence[i - 1]
+        if (
+            then.norm != "then"
+            or joiner.norm not in ("and", ",")
+            or sentence[i - 2].kind != NUM
+            or sentence[i + 1].kind != NUM
+        ):
+            continue
+        if joiner.norm == "and":
+            sentence[i - 1] = joiner._replace(kind=SYM, norm=",")
+        sentence[i] = then._replace(norm="and")
+
+
+def _sentences(tokens: Iterable[Token]) -> Iterator[list[Token]]:
     """The tokens of each sentence, as they come.
 
     A sentence ends with ., ! or ? (and any closing quotes) before a capital,
