@@ -219,3 +219,24 @@ def test_news_scorer_names_a_publication_date_it_cannot_read(tmp_path: Path) -> 
     answer["published"] = "mid-August"
     with pytest.raises(ValueError, match=r"article\.json: answer file is malformed: published"):
         _score(tmp_path, SWAP, answer)
+
+
+def test_news_scorer_keys_a_joint_receiver_as_to_both(tmp_path: Path) -> None:
+    # the answer's receiver null and the parser's joint party of the two sides are one key
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["tallies"] = [
+        {
+            "receiver": None,
+            "sender": None,
+            "category": "other",
+            "count": "1,640",
+            "covers": "2022-02-24/2025-08-14",
+            "as_of": "2025-08-14",
+            "claimant": "Qatar",
+            "exchange_count": None,
+        }
+    ]
+    text = SWAP + " Qatar said its mediation has now freed 1,640 captives from both sides."
+    score = _score(tmp_path, text, answer)
+    assert (score.found, score.expected) == (2, 2)
+    assert score.false_positives == ("article.txt: transfer to RUS prisoners_of_war 84",)
