@@ -228,7 +228,7 @@ def test_news_scorer_keys_a_joint_receiver_as_to_both(tmp_path: Path) -> None:
         {
             "receiver": None,
             "sender": None,
-            "category": "other",
+            "category": "prisoners_of_war",
             "count": "1,640",
             "covers": "2022-02-24/2025-08-14",
             "as_of": "2025-08-14",
