@@ -309,3 +309,44 @@ def test_the_result_does_not_depend_on_record_order(world: tuple) -> None:
         backward.gap,
     )
     assert set(forward.exchange_ids) == set(backward.exchange_ids)
+
+
+BOTH = Party.joint(RUS, UKR)
+
+
+def test_a_two_way_tally_counts_the_transfers_to_either_side_and_says_so_in_words() -> None:
+    stated = tally("4,031", SINCE_JULY, receiver=BOTH)
+    (check,) = check_tallies([*HANDOVERS, *OTHERS, stated])
+    # the four handovers to Ukraine and the 31 bodies to Russia, whichever way they went
+    assert check.exchange_ids == tuple(e.id for e in [*HANDOVERS, OTHERS[0]])
+    assert (check.itemized.low, check.itemized.high) == (3731, 4331)
+    assert check.verdict is TallyVerdict.CONSISTENT
+    assert "in both directions between RUS and UKR" in check.finding.message
+    assert "RUS+UKR" not in check.finding.message
+    assert stated.two_way
+    assert stated.direction == "in both directions between RUS and UKR"
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 5000)), max_size=6))
+def test_a_two_way_tally_always_holds_the_sum_of_both_directions(
+    legs: list[tuple[bool, int]],
+) -> None:
+    swaps = [
+        Exchange(
+            kind=ExchangeKind.PRISONER_SWAP,
+            period=Period.day(THURSDAY - timedelta(days=i)),
+            transfers=[Transfer(*((RUS, UKR) if to_ukr else (UKR, RUS)), category, Count.exact(n))],
+        )
+        for i, (to_ukr, n) in enumerate(legs)
+        for category in [PersonCategory.PRISONERS_OF_WAR]
+    ]
+    total = sum(n for _, n in legs)
+    stated = tally(
+        f"{total:,}",
+        THURSDAY - timedelta(days=30),
+        receiver=BOTH,
+        category=PersonCategory.PRISONERS_OF_WAR,
+    )
+    (check,) = check_tallies([*swaps, stated])
+    assert check.itemized.contains(total)
+    assert check.verdict is TallyVerdict.CONSISTENT

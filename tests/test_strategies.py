@@ -504,6 +504,23 @@ def test_exchange_tallies_with_given_claimants_and_no_sender(t: ExchangeTally) -
     assert t.as_of.start <= t.claimant.published
 
 
+@given(xst.exchange_tallies(parties=["UKR", "RUS"], two_way=True))
+def test_exchange_tallies_two_way_have_the_joint_receiver_and_no_sender(t: ExchangeTally) -> None:
+    check_tally(t)
+    assert (t.receiver.code, t.sender) == ("RUS+UKR", None)
+    assert t.two_way
+
+
+@given(xst.exchange_tallies(two_way=False))
+def test_exchange_tallies_one_way_have_one_receiver(t: ExchangeTally) -> None:
+    assert not t.two_way
+
+
+def test_exchange_tallies_two_way_with_a_named_sender_is_refused() -> None:
+    with pytest.raises(ValueError, match="two-way"):
+        xst.exchange_tallies(two_way=True, with_sender=True)
+
+
 @SLOW
 @given(xst.datasets(max_exchanges=0, max_claims=1, max_tallies=0))
 def test_datasets_without_tallies(d: Dataset) -> None:
@@ -878,3 +895,7 @@ def test_importing_hypothesis_registers_lazily() -> None:
         "assert isinstance(e, exchangekit.Exchange)\n"
         "assert 'exchangekit.strategies' in sys.modules\n"
     )
+
+
+def test_exchange_tallies_draw_two_way_tallies_by_default() -> None:
+    assert find(xst.exchange_tallies(), lambda t: t.two_way).sender is None

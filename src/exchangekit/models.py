@@ -398,7 +398,11 @@ class ExchangeTally:
     ``count`` people of ``category`` reached ``receiver`` (from ``sender``,
     when the tally names one) during ``covers``, as stated by ``claimant`` as
     of ``as_of``. ``exchange_count`` is the number of exchanges the tally says
-    it counts ("in 58 exchanges"), when it says so. A tally is held against
+    it counts ("in 58 exchanges"), when it says so. A two-way tally ("3,000
+    captives freed from both sides") has the joint party of the two sides as
+    its ``receiver`` (``Party.joint(RUS, UKR)``, code ``"RUS+UKR"``) and no
+    ``sender``: it counts the people who reached either member, in both
+    directions, and is never a one-direction figure. A tally is held against
     the itemized exchanges of a dataset by
     :func:`exchangekit.reconcile.check_tallies`; it is never added to them.
     """
@@ -424,6 +428,21 @@ class ExchangeTally:
                 "ExchangeTally", "receiver", f"sender and receiver are both {self.sender.code}"
             )
         _check_stated_by("ExchangeTally", "handovers", self.as_of, self.covers, self.claimant)
+
+    @property
+    def two_way(self) -> bool:
+        """Whether the tally counts both directions: a joint receiver and no sender."""
+        return self.sender is None and len(self.receiver.members) > 1
+
+    @property
+    def direction(self) -> str:
+        """Which way the counted people went, in words: "to UKR from RUS", "in both directions
+        between RUS and UKR"; never a joint code read as one receiver."""
+        if self.two_way:
+            *rest, last = self.receiver.members
+            return f"in both directions between {', '.join(rest)} and {last}"
+        sender = "" if self.sender is None else f" from {self.sender.code}"
+        return f"to {self.receiver.code}{sender}"
 
     def __repr__(self) -> str:
         sender = "" if self.sender is None else f"{self.sender.code} → "

@@ -1056,10 +1056,13 @@ def _tally(
     window: _Window,
     precisions: tuple[Precision, ...],
     ids: st.SearchStrategy[str] | None,
+    two_way: bool | None,
 ) -> ExchangeTally:
     lo, hi = window.lo, window.hi
     sender, receiver = _draw_pair(draw, parties)
     named = draw(st.booleans()) if with_sender is None else with_sender
+    # Drawn after the pair, so a two-way tally shrinks to a one-way one.
+    both = not named and (draw(st.booleans()) if two_way is None else two_way)
     if claimants is None:
         as_of = _draw_period(draw, window, precisions)
         claimant = _draw_source(draw, _draw_speaker(draw, (receiver, sender)), as_of.start, hi)
@@ -1068,7 +1071,7 @@ def _tally(
         as_of = _draw_period(draw, _window(lo, hi, claimant.published), precisions)
     covers = _draw_period(draw, _window(lo, as_of.end), precisions)
     fields: dict[str, Any] = {
-        "receiver": receiver,
+        "receiver": Party.joint(sender, receiver) if both else receiver,
         "category": draw(categories),
         "count": draw(counts),
         "covers": covers,
@@ -1102,13 +1105,17 @@ def exchange_tallies(
     max_date: date = _MAX_DATE,
     precisions: Precision | Iterable[Precision] | None = None,
     ids: st.SearchStrategy[str] | None = None,
+    two_way: bool | None = None,
 ) -> st.SearchStrategy[ExchangeTally]:
     """Stated running totals of transfers ("9,000 bodies returned since 2022"), dates consistent.
 
     ``parties`` (a strategy, or two or more codes to choose from) gives the
     receiver and the sender, which differ; ``with_sender`` says whether the
     tally names its sender always (``True``), never (``False``) or sometimes
-    (``None``). ``counts`` draws the total and ``exchange_counts`` how many
+    (``None``). A tally without a sender is two-way ("from both sides": its
+    receiver the joint party of the two drawn parties) sometimes by default
+    (``two_way=None``), always (``True``) or never (``False``); a tally that
+    names its sender is never two-way. ``counts`` draws the total and ``exchange_counts`` how many
     exchanges the tally says it counts (it may draw ``None``; by default
     ``None`` or up to 500). Dates follow :func:`casualty_claims`: ``as_of``
     and ``covers`` lie between ``min_date`` and ``max_date`` with one of
@@ -1128,10 +1135,17 @@ def exchange_tallies(
     :param max_date: The latest day any period may end.
     :param precisions: The precisions ``as_of`` and ``covers`` are drawn with.
     :param ids: A strategy for ids; by default ids derived from the content.
+    :param two_way: Whether a tally without a sender counts both directions: always, never or
+        (``None``) either.
     """
     func = "exchange_tallies"
     party_strategy = _transfer_parties(func, parties)
     named = _check_flag(func, "with_sender", with_sender)
+    both = _check_flag(func, "two_way", two_way)
+    if both and named:
+        raise ValueError(
+            f"{func}(): a two-way tally names no sender; got two_way=True, with_sender=True"
+        )
     chosen_categories = _members(func, "categories", categories, PersonCategory)
     for name, value in (
         ("counts", counts),
@@ -1152,6 +1166,7 @@ def exchange_tallies(
         window,
         chosen_precisions,
         _non_blank(ids),
+        both,
     )
 
 

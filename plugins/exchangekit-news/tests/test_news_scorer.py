@@ -39,6 +39,20 @@ def _swap_answer(receiver_first: str, period: str, count: str = "84") -> dict[st
     }
 
 
+def _two_way_tally(count: str, claimant: str) -> dict[str, Any]:
+    """An answer file's tally of prisoners of war in both directions (receiver null)."""
+    return {
+        "receiver": None,
+        "sender": None,
+        "category": "prisoners_of_war",
+        "count": count,
+        "covers": "2022-02-24/2025-08-14",
+        "as_of": "2025-08-14",
+        "claimant": claimant,
+        "exchange_count": None,
+    }
+
+
 def _score(tmp_path: Path, text: str, answer: dict[str, Any]) -> Score:
     article = tmp_path / "article.txt"
     article.write_text(text, "utf-8")
@@ -76,18 +90,7 @@ def test_news_scorer_counts_a_reversed_direction_as_a_miss_and_a_false_positive(
 
 def test_news_scorer_reads_tallies_and_counts_it_cannot_read(tmp_path: Path) -> None:
     answer = _swap_answer("UKR", "2025-08-14")
-    answer["tallies"] = [
-        {
-            "receiver": None,
-            "sender": None,
-            "category": "prisoners_of_war",
-            "count": "some 4,500",
-            "covers": "2022-02-24/2025-08-14",
-            "as_of": "2025-08-14",
-            "claimant": "UAE",
-            "exchange_count": None,
-        }
-    ]
+    answer["tallies"] = [_two_way_tally("some 4,500", "UAE")]
     answer["claims"] = [
         {
             "subject": "RUS",
@@ -219,3 +222,13 @@ def test_news_scorer_names_a_publication_date_it_cannot_read(tmp_path: Path) -> 
     answer["published"] = "mid-August"
     with pytest.raises(ValueError, match=r"article\.json: answer file is malformed: published"):
         _score(tmp_path, SWAP, answer)
+
+
+def test_news_scorer_keys_a_joint_receiver_as_to_both(tmp_path: Path) -> None:
+    # the answer's receiver null and the parser's joint party of the two sides are one key
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["tallies"] = [_two_way_tally("1,640", "Qatar")]
+    text = SWAP + " Qatar said its mediation has now freed 1,640 captives from both sides."
+    score = _score(tmp_path, text, answer)
+    assert (score.found, score.expected) == (2, 2)
+    assert score.false_positives == ("article.txt: transfer to RUS prisoners_of_war 84",)

@@ -147,10 +147,13 @@ def render_totals(
 def render_tally(check: TallyCheck, *, width: int | None = None) -> list[str]:
     """One stated tally: what it covers, who stated it, its quotes, then the verdict in words."""
     tally = check.tally
-    sender = f" from {tally.sender.code}" if tally.sender is not None else ""
     covers = tally.covers
     span = f"{covers.start.isoformat()} to {covers.end.isoformat()}"
-    what = f"{tally.receiver.code} {words(tally.category.value)}{sender}"
+    if tally.two_way:
+        what = f"{words(tally.category.value)} {tally.direction}"
+    else:
+        sender = f" from {tally.sender.code}" if tally.sender is not None else ""
+        what = f"{tally.receiver.code} {words(tally.category.value)}{sender}"
     lines = [
         f"{what}, {span}  [{_inline(tally.id)}]",
         f"{_INDENT}stated: {tally.count}, as of {tally.as_of}, by {_source(tally.claimant)}",

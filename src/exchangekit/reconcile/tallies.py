@@ -17,6 +17,7 @@ import attrs
 from exchangekit.counts import Count
 from exchangekit.findings import Finding
 from exchangekit.models import CasualtyClaim, Dataset, Exchange, ExchangeTally
+from exchangekit.parties import Party
 from exchangekit.periods import Period
 from exchangekit.reconcile import codes
 from exchangekit.reconcile._arguments import ReconcileError
@@ -55,8 +56,9 @@ def _own_finding(check: TallyCheck) -> Finding:
 class TallyCheck:
     """One tally against the sum of the itemized exchanges in its span.
 
-    ``itemized`` adds the matching transfers (same receiver, category, and
-    sender when the tally names one) of the exchanges dated wholly inside the
+    ``itemized`` adds the matching transfers (same receiver, or either member
+    of a two-way tally's joint receiver; same category; and sender when the
+    tally names one) of the exchanges dated wholly inside the
     tally's ``covers`` (``exchange_ids``), plus 0 up to the high of those that
     only may fall inside it (``uncertain_ids``). ``gap`` is how many people
     the tally counts beyond the itemized sum (for ``MISSING`` and
@@ -153,7 +155,7 @@ def _check(tally: ExchangeTally, exchanges: list[Exchange]) -> TallyCheck:
         wholly = span.start <= period.start and period.end <= span.end
         for transfer in exchange.transfers:
             if (
-                transfer.receiver.code != tally.receiver.code
+                not _reaches(transfer.receiver, tally.receiver)
                 or transfer.category is not tally.category
                 or (tally.sender is not None and transfer.sender.code != tally.sender.code)
             ):
@@ -167,6 +169,15 @@ def _check(tally: ExchangeTally, exchanges: list[Exchange]) -> TallyCheck:
 
     verdict, gap = _verdict(tally.count, itemized)
     return TallyCheck(tally, itemized, inside, maybe, verdict, gap)
+
+
+def _reaches(receiver: Party, counted: Party) -> bool:
+    """Whether a transfer to ``receiver`` counts towards a tally of people reaching ``counted``.
+
+    A two-way tally's receiver is the joint party of the two sides, so a
+    transfer to either member counts, whichever way it went.
+    """
+    return receiver.code == counted.code or receiver.code in counted.members
 
 
 def _verdict(stated: Count, itemized: Count) -> tuple[TallyVerdict, Count]:
@@ -231,8 +242,11 @@ def _who(tally: ExchangeTally) -> str:
 
 def _what(tally: ExchangeTally) -> str:
     category = tally.category.value.replace("_", " ")
+    during = _during(tally.covers)
+    if tally.two_way:
+        return f"{tally.count} {category} were handed over {tally.direction} {during}"
     sender = f" from {tally.sender.code}" if tally.sender is not None else ""
-    return f"{tally.count} {category} reached {tally.receiver.code}{sender} {_during(tally.covers)}"
+    return f"{tally.count} {category} reached {tally.receiver.code}{sender} {during}"
 
 
 def _during(period: Period) -> str:

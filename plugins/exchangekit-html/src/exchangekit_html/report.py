@@ -532,12 +532,11 @@ def _tally(check: TallyCheck, anchors: _Anchors) -> TallyView:
         gap_span = (scale(itemized.high), scale(stated.low))
     elif check.verdict is TallyVerdict.EXCESS and stated.high is not None:
         gap_span = (scale(stated.high), scale(itemized.low))
-    sender = "" if tally.sender is None else f" from {tally.sender.code}"
     return TallyView(
         anchor=anchors.get(tally.id) or "",
         title=(
-            f"{_words(tally.category.value).capitalize()} received by {tally.receiver.code}"
-            f"{sender}, {tally.covers.format()} (stated by {tally.claimant.name}, "
+            f"{_words(tally.category.value).capitalize()} {tally.direction}"
+            f", {tally.covers.format()} (stated by {tally.claimant.name}, "
             f"{tally.as_of.format()})"
         ),
         check=check,
@@ -643,7 +642,7 @@ def _claim_summary(claim: CasualtyClaim) -> str:
 
 def _tally_summary(tally: ExchangeTally) -> str:
     return (
-        f"{_words(tally.category.value)} to {tally.receiver.code} over {tally.covers.format()}: "
+        f"{_words(tally.category.value)} {tally.direction} over {tally.covers.format()}: "
         f"{tally.count} (as of {tally.as_of.format()})"
     )
 

@@ -809,7 +809,8 @@ class Assembler:
             try:
                 yield ExchangeTally(
                     receiver=self._party(leg.receiver),
-                    sender=self._party(leg.sender),
+                    # a two-way total ("3,233 captives from both sides") names no sender
+                    sender=self._party(leg.sender) if leg.sender else None,
                     category=leg.category,
                     count=leg.amount,
                     covers=tally.covers,
@@ -880,6 +881,9 @@ class Assembler:
     # -- records ------------------------------------------------------------------------
 
     def _party(self, code: str) -> Party:
+        """The party of ``code``; a joint code ("RUS+UKR") gives the joint party of its members."""
+        if "+" in code:
+            return Party.joint(*(self.registry.lookup(c) for c in code.split("+")))
         return self.registry.lookup(code)
 
     def _source_of(self, entry: SourceEntry) -> Source:

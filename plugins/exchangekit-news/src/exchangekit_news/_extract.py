@@ -2899,16 +2899,23 @@ class _Sentence:
 
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 3))]
-        if after[:1] in (["on"], ["from"], ["of"]) and after[1:3] == ["both", "sides"]:
-            return True
-        # "101 children had been reunited with their families in both directions": the
-        # clause counts movement either way, so the figure sums both sides' people
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        if after[:1] in (["on"], ["from"], ["of"]) and (
+            after[1:3] == ["both", "sides"] or after[1:4] == ["the", "two", "sides"]
+        ):
+            return True  # "2,077 captives from the two sides"
+        # "101 children had been reunited with their families in both directions", "to
+        # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
         return any(
-            self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways")
-            for i in range(figure.np_end, stop)
+            (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
+            or (
+                self.norm(i) == "counting"
+                and self.norm(i + 1) == "both"
+                and self.norm(i + 2) == "sides"
+            )
+            for i in range(figure.np_end, stop + 3)
         )
 
     def _each_time(self, figure: FigureMention) -> bool:
@@ -3203,11 +3210,21 @@ class _Sentence:
             return self._exchange_count or None
         found: Count | None = None
         for i in range(self.first, self.last - 1):
-            if self.norm(i + 1) not in _EXCHANGE_NOUNS:
+            noun = self.norm(i + 1)
+            if noun not in _EXCHANGE_NOUNS and not (
+                # "in 13 rounds", "in nine rounds": rounds of exchanges, not "rounds of talks"
+                noun in _TALLY_PLURALS and self.norm(i - 1) == "in" and self.norm(i + 2) != "of"
+            ):
                 continue
             match = _ORDINAL.fullmatch(self.norm(i))
             if match is not None:
                 found = Count.exact(int(match.group(1)))
+                break
+            if noun in _TALLY_PLURALS and self.norm(i) in lx.NUMBER_WORDS:
+                try:
+                    found = Count.parse(self.norm(i))
+                except ValueError:
+                    continue  # "a dozen" alone is no figure phrase
                 break
         if found is None:
             found = self._ordinal_of_exchange()
@@ -4878,11 +4895,19 @@ class _Sentence:
             # 31, ...": a counter figure is of its exchange, whatever date stands nearer
             date_texts, series = previous.dates, previous.series
         amount, note = figure.amount, None
-        if (tally and total) or self._both_sides(figure):
-            # a two-way total has no one receiver: "its mediation has freed 3,233 captives
-            # on both sides", "410 captives from both sides" (per side would say "each")
+        # "3,233 captives on both sides", "to 2,184, counting both sides": both sides'
+        # people said to be counted together ("A and B exchanged 2,000 in all" may be per side)
+        two_way = self._both_sides_after(figure) or self._both_sides(figure)
+        if two_way and not tally and self.exchange_count() is not None:
+            # "... freed 1,250 captives on both sides in seven rounds": counted over a
+            # number of exchanges, a running total
+            tally = True
+        two_way = two_way and tally and len(belligerents) == 2
+        if ((tally and total) or self._both_sides(figure)) and not two_way:
+            # no one receiver: "410 captives from both sides" in one swap (per side would
+            # say "each"), "have exchanged 2,000 in all" (per side, or in all?)
             return []
-        if total:
+        if total and not two_way:
             # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
             # or in all is not said, so neither direction gets a figure; the exchange keeps
             # the words in a note (or, told nowhere else, the article reports it left out).
@@ -4908,6 +4933,17 @@ class _Sentence:
                 definite=self.norm(figure.first - 1) == "the",
             )
 
+        if two_way:
+            # a two-way running total: the joint party of the two sides, and no sender
+            if (
+                figure.noun is not None
+                and figure.noun.category is PersonCategory.OTHER
+                and self.discourse.category is not None
+            ):
+                # "3,233 captives from both sides" after swaps of prisoners of war: the
+                # captives the mediator counts are of the kind its swaps moved
+                category = self.discourse.category
+            return [leg("", _joint_code(belligerents))]
         if (
             sender is None
             and receiver is None
@@ -9523,6 +9559,11 @@ def _past_origin(words: list[str]) -> list[str]:
     ):
         return words[3:]
     return words
+
+
+def _joint_code(codes: Sequence[str]) -> str:
+    """The code of the joint party of ``codes``, as :meth:`Party.joint` spells it."""
+    return "+".join(sorted(set(codes)))
 
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:

@@ -233,7 +233,9 @@ def _measured_extracted(
             key = ("claim", f"of {record.subject.code}", record.category.value, record.count)
             keys.append((key, record.as_of.format()))
         else:
-            key = ("tally", f"to {record.receiver.code}", record.category.value, record.count)
+            # A two-way tally's receiver is the joint party of both sides.
+            receiver = "both" if len(record.receiver.members) > 1 else record.receiver.code
+            key = ("tally", f"to {receiver}", record.category.value, record.count)
             keys.append((key, record.as_of.format()))
     return keys
 

@@ -1,0 +1,112 @@
+"""Running totals of both directions together become two-way tallies, never one-way figures.
+
+A mediator's "captives freed from both sides" counts the people who went either way: the
+tally's receiver is the joint party of the two sides and it names no sender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "figure"),
+    [
+        (
+            "Qatar said its mediation had now secured the release of more than 1,900 captives"
+            " from both sides in about ten exchanges.",
+            "prisoners_of_war",
+            "more than 1,900",
+        ),
+        (
+            "The Turkish ministry said it had so far helped free 1,250 prisoners on both sides.",
+            "prisoners_of_war",
+            "1,250",
+        ),
+        (
+            "Since 2023, the good offices of the Vatican have brought home 640 captives from"
+            " the two sides, its envoy said.",
+            "prisoners_of_war",
+            "640",
+        ),
+        (
+            "In all, the mediator said, 1,512 captives have now been exchanged, counting both"
+            " sides.",
+            "prisoners_of_war",
+            "1,512",
+        ),
+        (
+            "Including Monday's swap, Kazakhstan's diplomats have now helped release 3,050"
+            " people from both sides since 2022.",
+            "other",
+            "3,050",
+        ),
+    ],
+)
+def test_news_a_total_of_both_sides_is_a_two_way_tally(
+    receipts: Callable[..., Any], sentence: str, kind: str, figure: str
+) -> None:
+    transfers, tallies = receipts(SWAP + sentence)
+    assert tallies == {("RUS+UKR", kind, figure)}
+    assert transfers == {("UKR", "prisoners_of_war", "84"), ("RUS", "prisoners_of_war", "84")}
+
+
+def test_news_a_two_way_tally_keeps_its_mediator_and_number_of_rounds(
+    news: Callable[..., Any],
+) -> None:
+    (tally,) = news(
+        SWAP + "Qatar's foreign ministry said its efforts have so far freed 1,250 prisoners on"
+        " both sides, in seven rounds."
+    ).tallies
+    assert tally.two_way
+    assert tally.sender is None
+    assert tally.claimant.name == "Qatar Ministry of Foreign Affairs"
+    assert tally.exchange_count == Count.exact(7)
+
+
+def test_news_rounds_of_talks_are_no_number_of_exchanges(news: Callable[..., Any]) -> None:
+    (tally,) = news(
+        SWAP + "Qatar's foreign ministry said it had hosted nine rounds of talks and its"
+        " efforts have so far freed 1,250 prisoners on both sides."
+    ).tallies
+    assert tally.exchange_count is None
+
+
+def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -> None:
+    # the people of one swap counted together: not a running total, and no one direction
+    transfers, tallies = receipts(SWAP + "The swap freed 168 captives from both sides.")
+    assert tallies == set()
+    assert all(count != "168" for _, _, count in transfers)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=200, max_value=9000),
+    st.sampled_from(
+        [
+            "Its mediation has now freed {n} captives from both sides, the ministry said.",
+            "In all, the swaps it brokered have freed {n} prisoners on both sides.",
+            "The envoy said {n} people had so far come home in both directions.",
+            "In 12 rounds, {n} captives have now been exchanged, counting both sides.",
+            "Its efforts have so far freed {n} people from the two sides, the envoy said.",
+        ]
+    ),
+)
+def test_news_a_two_way_total_never_becomes_a_one_direction_figure(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    transfers, tallies = receipts(SWAP + template.format(n=f"{amount:,}"))
+    figure = f"{amount:,}"
+    assert all(count != figure for _, _, count in transfers)
+    assert {receiver for receiver, _, count in tallies if count == figure} == {"RUS+UKR"}
