@@ -228,7 +228,7 @@ def test_news_scorer_keys_a_joint_receiver_as_to_both(tmp_path: Path) -> None:
     # the answer's receiver null and the parser's joint party of the two sides are one key
     answer = _swap_answer("UKR", "2025-08-14")
     answer["tallies"] = [_two_way_tally("1,640", "Qatar")]
-    text = SWAP + " Qatar said its mediation has now freed 1,640 captives from both sides."
+    text = SWAP + " Qatar said its mediation has now freed 1,640 prisoners from both sides."
     score = _score(tmp_path, text, answer)
     assert (score.found, score.expected) == (2, 2)
     assert score.false_positives == ("article.txt: transfer to RUS prisoners_of_war 84",)

@@ -24,7 +24,7 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
         (
             "Qatar said its mediation had now secured the release of more than 1,900 captives"
             " from both sides in about ten exchanges.",
-            "prisoners_of_war",
+            "other",
             "more than 1,900",
         ),
         (
@@ -35,13 +35,13 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
         (
             "Since 2023, the good offices of the Vatican have brought home 640 captives from"
             " the two sides, its envoy said.",
-            "prisoners_of_war",
+            "other",
             "640",
         ),
         (
             "In all, the mediator said, 1,512 captives have now been exchanged, counting both"
             " sides.",
-            "prisoners_of_war",
+            "other",
             "1,512",
         ),
         (

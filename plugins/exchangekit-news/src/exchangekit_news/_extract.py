@@ -4934,15 +4934,9 @@ class _Sentence:
             )
 
         if two_way:
-            # a two-way running total: the joint party of the two sides, and no sender
-            if (
-                figure.noun is not None
-                and figure.noun.category is PersonCategory.OTHER
-                and self.discourse.category is not None
-            ):
-                # "3,233 captives from both sides" after swaps of prisoners of war: the
-                # captives the mediator counts are of the kind its swaps moved
-                category = self.discourse.category
+            # a two-way running total: the joint party of the two sides, and no sender;
+            # "captives" stays of no one kind, as mediators count soldiers and civilians
+            # together
             return [leg("", _joint_code(belligerents))]
         if (
             sender is None
