@@ -1060,7 +1060,8 @@ def _tally(
 ) -> ExchangeTally:
     lo, hi = window.lo, window.hi
     sender, receiver = _draw_pair(draw, parties)
-    named = draw(st.booleans()) if with_sender is None else with_sender
+    # a two-way tally names no sender
+    named = not two_way and (draw(st.booleans()) if with_sender is None else with_sender)
     # Drawn after the pair, so a two-way tally shrinks to a one-way one.
     both = not named and (draw(st.booleans()) if two_way is None else two_way)
     if claimants is None:
