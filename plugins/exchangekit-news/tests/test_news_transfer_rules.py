@@ -971,6 +971,13 @@ def test_news_a_swap_ranked_since_an_event_stays_one_exchange(news: News) -> Non
             "RUS",
             63,
         ),
+        # "gave ... as N" says what "put ... at N" says
+        ("On Friday Kyiv gave the number of marines it had received as 140.", "UKR", 140),
+        (
+            "Moscow, which gives the number of troops it got back as 63, thanked Abu Dhabi.",
+            "RUS",
+            63,
+        ),
     ],
 )
 def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally(
@@ -984,6 +991,11 @@ def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally
     since = news("Kyiv put the number of soldiers returned since 2022 at 4,100.")
     assert since.exchanges == []
     assert len(since.tallies) == 1
+
+
+def test_news_a_number_given_as_n_of_people_still_held_is_no_exchange(news: News) -> None:
+    read = news("The swap went ahead on Friday. Kyiv gave the number of Russians it holds as 800.")
+    assert all(t.count != Count.exact(800) for e in read.exchanges for t in e.transfers)
 
 
 @pytest.mark.parametrize(

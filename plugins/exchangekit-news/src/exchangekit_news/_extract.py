@@ -188,6 +188,8 @@ _HAPPEN: Final = frozenset(
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
+_GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
+_PUT_AT_CUES: Final = {"at": _PUT, "as": _GIVE_AS}  # the word before the figure: its verbs
 _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
@@ -8104,19 +8106,21 @@ class _Sentence:
         figure of one direction, as that side counts it; with "since" or "so far"
         it is a running total instead, read by :meth:`number_of_tallies`.
         """
-        if self.norm_set.isdisjoint(_PUT) or any(leg.tally for leg in legs):
+        if self.norm_set.isdisjoint(_PUT | _GIVE_AS) or any(leg.tally for leg in legs):
             return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
         drafts: list[LegDraft] = []
         # the figures just told give the kind: this sentence's, or else the one before's
         told = legs or [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
         for k, figure in enumerate(self.m.figures):
-            if k in used or self.norm(figure.first - 1) != "at":
+            # "put the number ... at 207", or "gave the number ... as 146"
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or verbs is None:
                 continue
             put = next(
                 (
                     i
                     for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1)
-                    if self.norm(i) in _PUT
+                    if self.norm(i) in verbs
                 ),
                 None,
             )
@@ -9281,8 +9285,9 @@ class _Sentence:
         of the last transfer without a figure, and the list after the verb splits them.
         The clause opens the sentence, or follows a verb of saying.
         """
+        speech = set(self.m.speech)
         for at in range(self.first, self.last - 2):
-            opens = at == self.first or any(k in (at - 1, at - 2) for k in self.m.speech)
+            opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
             if not opens or self.norm(at) not in _GROUP_DETERMINERS:
                 continue
             if self.norm(at + 1) not in _GROUP_NOUNS:
