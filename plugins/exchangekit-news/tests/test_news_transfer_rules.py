@@ -197,6 +197,71 @@ def test_news_a_single_part_in_the_next_sentence_is_a_subset_not_coded(news: New
     assert legs(news(text)) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(90)}
 
 
+GROUP_SPLITS = [
+    # the group named without a figure, after a verb of saying
+    (
+        "Kyiv got 64 people back on Monday. The ombudsman said the returnees included "
+        "50 marines, sailors and border guards as well as 14 civilians.",
+        True,
+    ),
+    # an aside of saying between the group and its verb
+    (
+        "Sixty-four Ukrainians were freed on Monday. The group, officials said, "
+        "consisted of 50 soldiers and 14 civilians.",
+        True,
+    ),
+    # the whole told to each side, then one side's own group split by its words
+    (
+        "On Monday, 64 people were released by each side; Ukraine said its group "
+        "comprised 50 servicemen and 14 civilians.",
+        True,
+    ),
+    # one part alone is a subset, not a partition
+    (
+        "Kyiv got 64 people back on Monday. The ombudsman said the returnees included 50 soldiers.",
+        False,
+    ),
+    # both sides freed people and no side owns "the group": either could be meant
+    (
+        "Russia and Ukraine each freed 64 people on Monday. Officials said the group "
+        "comprised 50 soldiers and 14 civilians.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "split"), GROUP_SPLITS)
+def test_news_a_group_restated_without_a_figure_is_split_by_its_list(
+    news: News, text: str, split: bool
+) -> None:
+    found = legs(news(text))
+    parts = {
+        ("RUS", "UKR", POW): Count.exact(50),
+        ("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(14),
+    }
+    assert {key: found[key] for key in parts if key in found} == (parts if split else {})
+    assert ("UKR", "RUS", POW) not in found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["included", "comprised", "consisted of", "were"]),
+)
+def test_news_any_group_split_goes_to_the_side_that_got_the_group(
+    soldiers: int, civilians: int, verb: str
+) -> None:
+    text = (
+        f"Ukraine got {soldiers + civilians} people back on Monday. Kyiv said the "
+        f"returnees {verb} {soldiers} soldiers and {civilians} civilians."
+    )
+    found = legs_of(exchanges(text))
+    assert {(s, r) for s, r, _ in found} == {("RUS", "UKR")}
+    assert found[("RUS", "UKR", POW)] == Count.exact(soldiers)
+    assert found[("RUS", "UKR", PersonCategory.CIVILIANS)] == Count.exact(civilians)
+
+
 def test_news_a_mixed_figure_stays_beside_the_parts_that_add_up_to_it(news: News) -> None:
     text = "Kyiv gave its own account: 75 people, 60 of them soldiers and 15 civilians, came home."
     assert legs(news(text)) == {
@@ -916,6 +981,13 @@ def test_news_a_swap_ranked_since_an_event_stays_one_exchange(news: News) -> Non
             "RUS",
             63,
         ),
+        # "gave ... as N" says what "put ... at N" says
+        ("On Friday Kyiv gave the number of marines it had received as 140.", "UKR", 140),
+        (
+            "Moscow, which gives the number of troops it got back as 63, thanked Abu Dhabi.",
+            "RUS",
+            63,
+        ),
     ],
 )
 def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally(
@@ -929,6 +1001,11 @@ def test_news_put_the_number_of_people_received_at_n_is_one_exchange_not_a_tally
     since = news("Kyiv put the number of soldiers returned since 2022 at 4,100.")
     assert since.exchanges == []
     assert len(since.tallies) == 1
+
+
+def test_news_a_number_given_as_n_of_people_still_held_is_no_exchange(news: News) -> None:
+    read = news("The swap went ahead on Friday. Kyiv gave the number of Russians it holds as 800.")
+    assert all(t.count != Count.exact(800) for e in read.exchanges for t in e.transfers)
 
 
 @pytest.mark.parametrize(

@@ -188,6 +188,8 @@ _HAPPEN: Final = frozenset(
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
+_GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
+_PUT_AT_CUES: Final = {"at": _PUT, "as": _GIVE_AS}  # the word before the figure: its verbs
 _COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
@@ -8104,19 +8106,21 @@ class _Sentence:
         figure of one direction, as that side counts it; with "since" or "so far"
         it is a running total instead, read by :meth:`number_of_tallies`.
         """
-        if self.norm_set.isdisjoint(_PUT) or any(leg.tally for leg in legs):
+        if self.norm_set.isdisjoint(_PUT | _GIVE_AS) or any(leg.tally for leg in legs):
             return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
         drafts: list[LegDraft] = []
         # the figures just told give the kind: this sentence's, or else the one before's
         told = legs or [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
         for k, figure in enumerate(self.m.figures):
-            if k in used or self.norm(figure.first - 1) != "at":
+            # "put the number ... at 207", or "gave the number ... as 146"
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or verbs is None:
                 continue
             put = next(
                 (
                     i
                     for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1)
-                    if self.norm(i) in _PUT
+                    if self.norm(i) in verbs
                 ),
                 None,
             )
@@ -9013,8 +9017,11 @@ class _Sentence:
         head = self.norm(self.first + 1)
         stated: Count | None = None
         restated = self._restated_whole()
+        group = self._group_subject()
         if restated is not None:
             stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
+        elif group is not None:
+            pass  # "Kyiv said the returnees included 88 soldiers and 12 civilians"
         elif self.norm(self.first) != "of":
             return []
         elif head == "the":
@@ -9031,6 +9038,8 @@ class _Sentence:
             if (leg.category is PersonCategory.OTHER or leg.guessed)
             and (stated is None or leg.amount == stated)
         ]
+        if group is not None:
+            wholes = self._group_wholes(group, legs)
         if not wholes:
             return []
         found: list[tuple[int, PersonCategory, Count]] = []
@@ -9039,7 +9048,7 @@ class _Sentence:
                 continue
             if restated is not None and figure.first == restated.first:
                 continue
-            if found and self.norm(figure.first - 1) not in ("and", ","):
+            if found and not self._joins_list(figure.first):
                 break
             category = self._part_category(figure)
             if category is None or category is PersonCategory.OTHER:
@@ -9261,6 +9270,52 @@ class _Sentence:
         if self.norm(at) == ",":
             at = self._speech_aside(at)
         return opening if self.norm(at) in ("were", "are", "included", "comprised") else None
+
+    def _joins_list(self, at: int) -> bool:
+        """Whether the word before ``at`` adds to a list: "and", ",", "as well as"."""
+        if self.norm(at - 1) in ("and", ","):
+            return True
+        return [self.norm(i) for i in range(at - 3, at)] == ["as", "well", "as"]
+
+    def _group_subject(self) -> int | None:
+        """The verb after a group named as a whole: "the returnees included", "its group comprised".
+
+        "The group, he says, consists of 24 soldiers and 25 civilians", "Kyiv said the
+        returnees included 88 soldiers and 12 civilians": the subject restates the people
+        of the last transfer without a figure, and the list after the verb splits them.
+        The clause opens the sentence, or follows a verb of saying.
+        """
+        speech = set(self.m.speech)
+        for at in range(self.first, self.last - 2):
+            opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
+            if not opens or self.norm(at) not in _GROUP_DETERMINERS:
+                continue
+            if self.norm(at + 1) not in _GROUP_NOUNS:
+                continue
+            verb = at + 2
+            if self.norm(verb) == ",":
+                verb = self._speech_aside(verb)
+            word = self.norm(verb)
+            if word in _GROUP_VERBS or (word in _CONSIST and self.norm(verb + 1) == "of"):
+                return at
+        return None
+
+    def _group_wholes(self, group: int, legs: list[LegDraft]) -> list[LegDraft]:
+        """The mixed transfers a group subject may restate: this sentence's, else the last told.
+
+        With two sides' wholes at hand ("390 came back to each side; Ukraine said its
+        group comprised ..."), only the side whose words these are is meant; without
+        one named side, the group could be either and nothing is read.
+        """
+        mixed = [
+            leg
+            for leg in (legs or self.discourse.legs)
+            if (leg.category is PersonCategory.OTHER or leg.guessed) and not leg.tally
+        ]
+        if len({leg.receiver for leg in mixed}) < 2:
+            return mixed[-1:]
+        sides = {p.code for p in self.m.parties if p.last <= group and p.role != MEDIATOR}
+        return [leg for leg in mixed if sides == {leg.receiver}][-1:]
 
     def _part_category(self, figure: FigureMention) -> PersonCategory | None:
         """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
@@ -9558,6 +9613,14 @@ def _past_origin(words: list[str]) -> list[str]:
 def _joint_code(codes: Sequence[str]) -> str:
     """The code of the joint party of ``codes``, as :meth:`Party.joint` spells it."""
     return "+".join(sorted(set(codes)))
+
+
+_GROUP_DETERMINERS: Final = frozenset({"the", "its", "their", "this"})
+_GROUP_NOUNS: Final = frozenset({"group", "returnees", "returnee", "contingent", "batch"})
+_GROUP_VERBS: Final = frozenset(
+    {"comprised", "comprises", "comprise", "included", "includes", "include", "were", "are"}
+)
+_CONSIST: Final = frozenset({"consisted", "consists", "consist"})
 
 
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
