@@ -114,3 +114,66 @@ def test_news_a_dated_clause_after_a_semicolon_stays_one_exchange(news: News) ->
     assert all(r != "RUS" for _, r, _, _ in tallies(result))
     legs = [(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers]
     assert legs == [("RUS", "40")]
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "back"),
+    [
+        (
+            "Together the two handovers lifted the total, by both sides' count, to 3,140 "
+            "bodies repatriated to Ukraine, and 61 returned to Russia, Moscow said.",
+            "3,140",
+            "61",
+        ),
+        (
+            "Since the spring, 2,870 fallen soldiers have been brought back to Ukraine and "
+            "47 were handed back to Russia, the Kremlin aide said.",
+            "2,870",
+            "47",
+        ),
+        (
+            "The count now stands, according to the ministry, at 5,300 prisoners released to "
+            "Ukraine since 2022, and 4,950 were sent to Russia, Moscow said.",
+            "5,300",
+            "4,950",
+        ),
+    ],
+)
+def test_news_a_coordinated_bare_figure_sent_to_the_other_side_is_its_total(
+    news: News, text: str, out: str, back: str
+) -> None:
+    """ "..., and 61 returned to Russia": the noun is left out, "to" names the other way."""
+    got = {(s, r, str(c)) for s, r, _, c in tallies(news(text))}
+    assert ("RUS", "UKR", out) in got
+    assert ("UKR", "RUS", back) in got
+    assert ("UKR", "RUS", out) not in got
+
+
+def test_news_people_who_remain_after_and_are_no_second_leg(news: News) -> None:
+    """ "and 900 remain in Russia" hands no one over: no total goes to Russia."""
+    got = tallies(
+        news(
+            "So far, by Kyiv's count, 3,600 soldiers have been returned to Ukraine, and "
+            "900 remain in Russia, the ombudsman said."
+        )
+    )
+    assert all(r != "RUS" for _, r, _, _ in got)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    out=st.integers(min_value=1_000, max_value=9_000),
+    back=st.integers(min_value=2, max_value=900),
+)
+def test_news_whose_count_never_turns_a_total_round(news: News, out: int, back: int) -> None:
+    """ "by both sides' count" says who counted: the total keeps the way its words give."""
+    text = (
+        f"The handover raised the total, by both sides' count, to {out:,} bodies returned "
+        f"to Ukraine, and {back:,} returned to Russia, according to Moscow."
+    )
+    got = tallies(news(text))
+    assert ("RUS", "UKR", "remains", Count.exact(out)) in got
+    assert ("UKR", "RUS", "remains", Count.exact(back)) in got
+    assert all(c != Count.exact(out) for s, _, _, c in got if s == "UKR")
