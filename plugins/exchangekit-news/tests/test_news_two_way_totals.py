@@ -56,14 +56,18 @@ def test_news_second_leg_of_a_running_total_goes_the_other_way(
     assert all(not (s == "RUS" and c == back) for s, _, _, c in got)
 
 
-def test_news_more_people_still_held_is_no_second_leg(news: News) -> None:
-    """ "while hundreds more are still held" counts no one handed over."""
-    got = tallies(
-        news(
-            "Kyiv says 1,200 of its soldiers have come home from captivity since May, "
-            "while hundreds more are still held."
-        )
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says 1,200 of its soldiers have come home from captivity since May, "
+        "while hundreds more are still held.",
+        "So far, by Kyiv's count, 3,600 soldiers have been returned to Ukraine, and "
+        "900 remain in Russia, the ombudsman said.",
+    ],
+)
+def test_news_people_still_held_are_no_second_leg(news: News, text: str) -> None:
+    """ "while hundreds more are still held", "and 900 remain in Russia" hand no one over."""
+    got = tallies(news(text))
     assert all(r != "RUS" for _, r, _, _ in got)
 
 
@@ -74,15 +78,24 @@ def test_news_more_people_still_held_is_no_second_leg(news: News) -> None:
     out=st.integers(min_value=1_000, max_value=9_000),
     back=st.integers(min_value=2, max_value=900),
 )
-def test_news_the_other_way_keeps_its_own_number(news: News, out: int, back: int) -> None:
-    """Whatever the two numbers, each is read for its own direction."""
-    text = (
-        f"Russia says it has handed over {out:,} bodies of Ukrainian soldiers since "
-        f"June, while receiving {back:,} of its own."
-    )
-    got = tallies(news(text))
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Russia says it has handed over {out:,} bodies of Ukrainian soldiers since June, "
+        "while receiving {back:,} of its own.",
+        # "by both sides' count" says who counted: no total head, and it turns no way round
+        "The handover raised the total, by both sides' count, to {out:,} bodies returned "
+        "to Ukraine, and {back:,} returned to Russia, according to Moscow.",
+    ],
+)
+def test_news_the_other_way_keeps_its_own_number(
+    news: News, template: str, out: int, back: int
+) -> None:
+    """Whatever the two numbers, each is read for its own direction, and only for it."""
+    got = tallies(news(template.format(out=out, back=back)))
     assert ("RUS", "UKR", "remains", Count.exact(out)) in got
     assert ("UKR", "RUS", "remains", Count.exact(back)) in got
+    assert all(c != Count.exact(out) for s, _, _, c in got if s == "UKR")
 
 
 @pytest.mark.parametrize(
@@ -114,3 +127,36 @@ def test_news_a_dated_clause_after_a_semicolon_stays_one_exchange(news: News) ->
     assert all(r != "RUS" for _, r, _, _ in tallies(result))
     legs = [(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers]
     assert legs == [("RUS", "40")]
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "back"),
+    [
+        (
+            "Together the two handovers lifted the total, by both sides' count, to 3,140 "
+            "bodies repatriated to Ukraine, and 61 returned to Russia, Moscow said.",
+            "3,140",
+            "61",
+        ),
+        (
+            "Since the spring, 2,870 fallen soldiers have been brought back to Ukraine and "
+            "47 were handed back to Russia, the Kremlin aide said.",
+            "2,870",
+            "47",
+        ),
+        (
+            "The count now stands, according to the ministry, at 5,300 prisoners released to "
+            "Ukraine since 2022, and 4,950 were sent to Russia, Moscow said.",
+            "5,300",
+            "4,950",
+        ),
+    ],
+)
+def test_news_a_coordinated_bare_figure_sent_to_the_other_side_is_its_total(
+    news: News, text: str, out: str, back: str
+) -> None:
+    """ "..., and 61 returned to Russia": the noun is left out, "to" names the other way."""
+    got = {(s, r, str(c)) for s, r, _, c in tallies(news(text))}
+    assert ("RUS", "UKR", out) in got
+    assert ("UKR", "RUS", back) in got
+    assert ("UKR", "RUS", out) not in got

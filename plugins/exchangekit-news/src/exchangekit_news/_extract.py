@@ -8557,6 +8557,8 @@ class _Sentence:
                 continue
             if head not in ("total", "count", "tally") or self.norm(i + 1) == "of":
                 continue  # "the count of ..." is the number-of rule's
+            if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
+                continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
             if any(
                 self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
                 for j in range(max(self.first, i - 6), i)
@@ -8576,6 +8578,11 @@ class _Sentence:
             own = self._total_people(figure)
             if (k in used and own is None) or (figure.noun is not None and own is None):
                 continue
+            # the way the handover rules read the figure's own clause ("to 2,412 bodies
+            # returned to Ukraine"), if they read it
+            read_way = [
+                (g.sender, g.receiver) for g in legs if not g.tally and g.amount == figure.amount
+            ]
             if k in used:
                 # "it brought the total returned to 4,552 people": the handover rules read
                 # the figure as one exchange; the total takes it back
@@ -8594,6 +8601,8 @@ class _Sentence:
                 pairs = [(b, a) for a in belligerents for b in belligerents if a != b]
             elif told:
                 pairs = [(told[-1].sender, told[-1].receiver)]
+            elif read_way:
+                pairs = read_way[:1]
             else:
                 # "Ukraine's overall count ... at 6,037": the side whose count it is, else
                 # the speaker's
@@ -8725,10 +8734,12 @@ class _Sentence:
             pass  # "gave the total as 1,000,340": the giving verb links figure to total
         elif self.norm(link) not in lx.FIGURE_LINKS:
             return False
+        aside = self._whose_count_aside(total + 1, link)
         for j in range(total + 1, link):
             word = self.norm(j)
             if not (
-                word.isdigit()
+                j in aside
+                or word.isdigit()
                 or word in _TOTAL_GAP
                 or word in lx.MONTHS
                 or lx.PEOPLE.match(self.tokens, j, self.last) is not None
@@ -8736,6 +8747,22 @@ class _Sentence:
             ):
                 return False  # "the total cost of the programme had reached ..."
         return True
+
+    def _whose_count_aside(self, start: int, end: int) -> range:
+        """The words of an aside saying whose figure it is: ", by both sides' count,".
+
+        Between commas after ``start`` and before ``end``, "by ... count" or
+        "according to ..." tells who gives the total and says nothing of its span.
+        """
+        opening = next((j for j in range(start, end) if self.norm(j) == ","), None)
+        if opening is None or self.norm(opening + 1) not in ("by", "according"):
+            return range(0)
+        closing = next((j for j in range(opening + 1, end) if self.norm(j) == ","), None)
+        if closing is None or (
+            self.norm(opening + 1) == "by" and self.norm(closing - 1) not in ("count", "tally")
+        ):
+            return range(0)
+        return range(opening, closing + 1)
 
     def _people_after(self, i: int) -> tuple[int, PersonCategory, str | None] | None:
         """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
@@ -9128,6 +9155,25 @@ class _Sentence:
         words = [self.norm(i) for i in range(semi + 1, end)]
         return words if not {"has", "have"}.isdisjoint(words) else []
 
+    def _sent_back_to(self, figure: FigureMention, side: str) -> bool:
+        """A coordinated bare figure handed to ``side``: "..., and 54 returned to Russia".
+
+        The figure follows "and", its own participle of handing over follows it, and
+        "to" names the side the running total came from: the other way, told by
+        ellipsis of the people's noun.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+            return False
+        at = figure.last
+        if at < self.last and self.norm(at) in {"were", "was", "have", "had", "been"}:
+            at += 1
+        if at >= self.last or not _lemmas.is_transfer_form(self.norm(at)):
+            return False
+        at += 2 if self.norm(at + 1) == "back" else 1
+        return self.norm(at) == "to" and any(
+            p.first == at + 1 and p.code == side and p.noun for p in self.m.parties
+        )
+
     def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The other way of a two-way running total: "... handed over 7,000, while receiving 90".
 
@@ -9137,7 +9183,7 @@ class _Sentence:
         span that went the other way, so sender and receiver are swapped.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";"}):
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and"}):
             return []
         template = stated[0]
         start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
@@ -9172,6 +9218,8 @@ class _Sentence:
             parallel = self._perfect_after_semicolon(start, figure.first)
             if not cues and parallel:
                 around = parallel + after
+            if not cues and not parallel and self._sent_back_to(figure, template.sender):
+                around = after
             if (
                 not around
                 or (after and after[0] == "more")
