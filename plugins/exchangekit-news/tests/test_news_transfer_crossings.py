@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,7 @@ POW = PersonCategory.PRISONERS_OF_WAR
 OTHER = PersonCategory.OTHER
 CIVILIANS = PersonCategory.CIVILIANS
 REMAINS = PersonCategory.REMAINS
+CHILDREN = PersonCategory.CHILDREN
 
 Legs = dict[tuple[str, str, PersonCategory], list[Count]]
 
@@ -204,3 +206,35 @@ def test_news_stages_in_other_wordings(legs_of: Callable[..., Any]) -> None:
     }
     # counted stages still add up to a running total, not one more exchange
     assert legs_of("In May Russia handed over 2,400 bodies in four stages.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=9000),
+    st.sampled_from(
+        [("Ukrainian", "Russia"), ("Russian", "Ukraine"), ("North Korean", "Russia's Kursk region")]
+    ),
+    st.sampled_from(["soldiers", "troops", "servicemen"]),
+    st.sampled_from(["crossed into", "had crossed into", "have crossed into"]),
+)
+def test_news_crossing_into_a_country_not_their_own_is_no_exchange(
+    legs_of: Callable[..., Any], n: int, sides: tuple[str, str], people: str, crossed: str
+) -> None:
+    # people handed back go to their own side: crossing into the other one is an incursion
+    nationality, country = sides
+    assert legs_of(f"Last August some {n:,} {nationality} {people} {crossed} {country}.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "leg"),
+    [
+        ("Nine children had crossed into Ukraine by Sunday evening.", ("RUS", "UKR", CHILDREN)),
+        ("On Friday 25 civilians crossed into Russia from Ukraine.", ("UKR", "RUS", CIVILIANS)),
+        ("Forty soldiers, aged 20 to 45, crossed into Ukraine on Monday.", ("RUS", "UKR", POW)),
+    ],
+)
+def test_news_crossing_into_a_country_names_the_receiver(
+    legs_of: Callable[..., Any], text: str, leg: tuple[str, str, PersonCategory]
+) -> None:
+    # with no nationality on the people, the country after "into" is where they went
+    assert list(legs_of(text)) == [leg]

@@ -356,6 +356,22 @@ GRID: list[Any] = [
         [],
     ),
     ("control", "Both sides agreed on Tuesday to swap 1,000 prisoners each at a later date.", []),
+    # an aside giving the people's ages between the figure's noun and its verb
+    (
+        "ages aside",
+        "Eleven Ukrainian teenagers, aged from 13 to 17, were brought back from Russia on Monday.",
+        [(R, U, "children", 11)],
+    ),
+    (
+        "ages aside",
+        "Officials said 14 children, ages nine to fifteen, had returned to Ukraine by Friday.",
+        [(R, U, "children", 14)],
+    ),
+    (
+        "ages aside",
+        "Two Russian boys, aged eight and twelve, were handed over to Russia through Qatar.",
+        [(U, R, "children", 2)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

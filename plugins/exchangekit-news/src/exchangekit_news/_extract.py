@@ -84,6 +84,8 @@ _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
+# Openers of an aside giving the people's ages: ", aged between 7 and 16,", ", ages 9 to 12,".
+_AGE_ASIDES: Final = frozenset({"aged", "ages"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
@@ -1690,6 +1692,22 @@ class _Sentence:
                 return party.code if party is not None and party.noun else None
         return None
 
+    def _crossed_abroad(
+        self, predicate: TransferWord | None, nationality: str | None, receiver: str | None
+    ) -> bool:
+        """Whether people crossed into a country not their own: an incursion, not a return.
+
+        "Ukrainian troops crossed into Russia's Kursk region": people handed back go to
+        their own side, so a crossing into the other side moves no one home.
+        """
+        return (
+            predicate is not None
+            and self.norm(predicate.last - 1) == "into"
+            and nationality is not None
+            and receiver is not None
+            and nationality != receiver
+        )
+
     def _undated_gap(self, start: int, end: int) -> int:
         """How many tokens of ``start:end`` are not part of a date ("on the 14th and the 24th").
 
@@ -1829,6 +1847,8 @@ class _Sentence:
                         for j in range(opener + 1, min(self.last, opener + 3))
                     )
                 )
+                # ", aged between 7 and 16, ...": the people's ages
+                or (opener > position and word in _AGE_ASIDES)
             )
             if not relative and not apposition:
                 break
@@ -4666,12 +4686,17 @@ class _Sentence:
             ),
             own_end,
         )
-        # "have gone to Ukraine": the verb's own "to" names where they went
-        to_start = window_start - (predicate is not None and self.norm(predicate.last - 1) == "to")
+        # "have gone to Ukraine", "crossed into Ukraine": the verb's own "to" or "into"
+        # names where they went
+        to_start = window_start - (
+            predicate is not None and self.norm(predicate.last - 1) in ("to", "into")
+        )
         # "crossed back into Ukraine": "into" names where they went, like "to"
         receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
             to_start, own_end
         )
+        if self._crossed_abroad(predicate, nationality, receiver):
+            return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
