@@ -83,7 +83,8 @@ _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "w
 _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
 )
-_APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
+# ", aged eight and eleven,": an age aside also stands between a noun group and its verb
+_APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both", "aged"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})

@@ -24,6 +24,10 @@ from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 _NOT_LIVING: Final = frozenset(
     {"casualties", "deaths", "wounded", "injured", "killed", "missing", "dead", "fallen"}
 )
+# "aged between 7 and 16", "ages 8, 11 and 14": a list of ages after its head word.
+_AGE_HEADS: Final = frozenset({"aged", "ages"})
+_AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
+_AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 
 __all__ = [
     "DateMention",
@@ -904,6 +908,8 @@ class _Finder:
                 if not told and _neither_day_nor_year(core.text):
                     return False  # "in June 600 bodies came back": no day, no year, a count
                 return not (told and not (len(core.text) == 4 and core.text.isdigit()))
+            if self._told_ages(a) and lx.PEOPLE.match(tokens, b, self.last) is None:
+                return True  # "two children, aged eight and eleven,", "aged between 7 and 16"
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
@@ -912,6 +918,23 @@ class _Finder:
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return self._ratio_figure(a, b)
+
+    def _told_ages(self, a: int) -> bool:
+        """Whether the figure at ``a`` is one of the ages listed after "aged"/"ages".
+
+        "six children, aged between 7 and 16,", "two boys, aged eight and eleven,": every
+        number of the list, words or digits, is an age; none is a count of people (the
+        caller keeps a number with a noun of people after it: "aged 18 to 25 and 12 civilians").
+        """
+        for i in range(a - 1, max(self.first, a - _AGE_LIST_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in _AGE_HEADS:
+                return True
+            if not (
+                word in _AGE_LIST_WORDS or self.tokens[i].kind == NUM or word in lx.NUMBER_WORDS
+            ):
+                return False
+        return False
 
     def _age_bound(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is an age limit on the people just before it.
