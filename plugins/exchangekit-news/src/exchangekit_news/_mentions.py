@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from exchangekit import Count, Party, PersonCategory, Qualifier
@@ -378,6 +378,10 @@ class _Finder:
                 continue
             a, b = self.first + i, self.first + end
             earlier = [f for f in found if f.last <= a and f.noun is not None]
+            bare = self._bare_repeated(found, a, b)
+            if bare is not None:
+                added.append(bare)
+                continue
             if not earlier:
                 stated = self._stated_after(a, b)
                 if stated is not None:
@@ -395,6 +399,10 @@ class _Finder:
                 previous = whole[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             if mention.noun is None:
+                if self.norm(b - 1) == "numbers":
+                    # "185 soldiers and 20 civilians were exchanged for the same numbers":
+                    # the plural repeats each part of the list, each of its own kind
+                    added.extend(_repeating(mention, self._listed_before(earlier)[:-1]))
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
             elif not whole and self.norm(mention.np_end - 1) in _DEMONYMS:
@@ -402,10 +410,7 @@ class _Finder:
                 # nationality says whose, the figure repeated says of what kind; after a
                 # list ("185 servicemen and 20 civilians") it repeats each part
                 parts = self._listed_before(earlier)
-                added.extend(
-                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
-                    for f in parts[:-1]
-                )
+                added.extend(_repeating(mention, parts[:-1]))
                 previous = parts[-1]
                 mention = mention._replace(
                     amount=previous.amount,
@@ -416,15 +421,24 @@ class _Finder:
             elif not whole and (pair := self._coordinated_pair(earlier, mention)) is not None:
                 # "185 servicemen and 20 civilians for the same number of Ukrainians":
                 # each part of the pair is repeated, each of its own kind
-                added.extend(
-                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
-                    for f in pair
-                )
+                added.extend(_repeating(mention, pair))
                 continue
             added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _bare_repeated(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
+        """ "A final 303 were swapped for the same number": a figure with no noun, repeated.
+
+        Only right after "for", and only when the figure last told before the phrase has no
+        noun either (the swap's counterpart, read like "303 were swapped for 303").
+        """
+        before = [f for f in found if f.last <= a]
+        if not before or before[-1].noun is not None or self.norm(a - 1) != "for":
+            return None
+        mention = self.noun_phrase(a, b, before[-1].amount, before[-1].text, "")
+        return mention if mention is not None and mention.noun is None else None
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
@@ -2537,3 +2551,11 @@ _RIVAL_COUNTING: Final = frozenset(
     {"counted", "counts", "count", "reported", "reports", "tallied", "recorded", "records"}
 )
 _RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})  # "lower, at N"
+
+
+def _repeating(mention: FigureMention, parts: Sequence[FigureMention]) -> list[FigureMention]:
+    """ "The same number(s)" as ``mention`` once for each of ``parts``, with its figure and kind."""
+    return [
+        mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+        for f in parts
+    ]
