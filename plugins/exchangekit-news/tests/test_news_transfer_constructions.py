@@ -590,3 +590,32 @@ def test_news_an_aside_between_to_a_side_and_the_object_keeps_the_object(
     giver, taker, sender, receiver = sides
     text = f"On Monday {giver} {verb} to {taker}, {aside}, {count} prisoners of war."
     assert legs_of(text) == {(sender, receiver, POW): [Count.exact(count)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president said 150 Ukrainians, 130 of them soldiers and 20 civilians, were "
+            "back on Ukrainian soil by the evening.",
+            {
+                ("RUS", "UKR", OTHER): [Count.exact(150)],
+                ("RUS", "UKR", POW): [Count.exact(130)],
+                ("RUS", "UKR", CIVILIANS): [Count.exact(20)],
+            },
+        ),
+        (
+            "Moscow said 64 Russian servicemen were back on Russian soil after the swap.",
+            {("UKR", "RUS", POW): [Count.exact(64)]},
+        ),
+        (
+            "Forty Ukrainian marines are back on native soil after Tuesday's exchange.",
+            {("RUS", "UKR", POW): [Count.exact(40)]},
+        ),
+    ],
+)
+def test_news_back_on_a_sides_soil_is_coming_home(
+    legs_of: Callable[..., Any], text: str, expected: dict[Any, list[Count]]
+) -> None:
+    # "back on Ukrainian (Russian, native) soil" reads like "back on home soil"
+    assert legs_of(text) == expected

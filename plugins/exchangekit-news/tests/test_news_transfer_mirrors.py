@@ -537,3 +537,47 @@ def test_news_a_side_putting_the_number_of_its_own_people_at_n_tells_the_other_l
         ("RUS", "UKR", POW): [Count.exact(n)],
         ("UKR", "RUS", POW): [Count.exact(m)],
     }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=30, max_value=400),
+    st.integers(min_value=2, max_value=29),
+    st.sampled_from(["were exchanged for", "were swapped for", "were traded for"]),
+)
+def test_news_a_list_swapped_for_the_same_numbers_goes_both_ways(
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, swapped: str
+) -> None:
+    # "for the same numbers" with no noun of its own repeats every part of the list before
+    # it, each of its own kind, and each part goes both ways (not only the last)
+    text = f"On 4 May, {soldiers} soldiers and {civilians} civilians {swapped} the same numbers."
+    assert legs_of(text) == {
+        ("RUS", "UKR", POW): [Count.exact(soldiers)],
+        ("UKR", "RUS", POW): [Count.exact(soldiers)],
+        ("RUS", "UKR", CIVILIANS): [Count.exact(civilians)],
+        ("UKR", "RUS", CIVILIANS): [Count.exact(civilians)],
+    }
+
+
+def test_news_the_same_numbers_after_a_longer_list_or_a_bare_figure(
+    legs_of: Callable[..., Any],
+) -> None:
+    three = legs_of(
+        "On Friday, 40 servicemen, 12 civilians and 3 children were swapped for the same numbers."
+    )
+    assert {(s, r, c.value): n for (s, r, c), n in three.items()} == {
+        (s, r, kind): [Count.exact(n)]
+        for s, r in (("RUS", "UKR"), ("UKR", "RUS"))
+        for kind, n in (("prisoners_of_war", 40), ("civilians", 12), ("children", 3))
+    }
+    # a figure with no noun repeated by "the same number" goes each way, like "303 for 303"
+    bare = legs_of(
+        "On the Saturday 307 servicemen were exchanged for 307; and on Sunday a last 260 "
+        "were swapped for the same number."
+    )
+    assert bare[("RUS", "UKR", POW)] == [Count.exact(307), Count.exact(260)]
+    assert bare[("UKR", "RUS", POW)] == [Count.exact(307), Count.exact(260)]
+    # "for the same number of ..." after something that is no swap stays no transfer
+    assert (
+        legs_of("The talks lasted 12 hours, and aides asked for the same number next year.") == {}
+    )

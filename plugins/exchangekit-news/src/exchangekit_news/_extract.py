@@ -4736,10 +4736,10 @@ class _Sentence:
             and not first
             and self.norm(predicate.last) == "for"
         ):
-            # "307 servicemen were exchanged for 307": the same number each way
-            counterpart = next((f for f in self.m.figures if f.first == predicate.last + 1), None)
-            symmetric = symmetric or (
-                counterpart is not None and counterpart.amount == figure.amount
+            # "307 servicemen were exchanged for 307": the same number each way; "for the
+            # same numbers" after a list repeats each of its figures at one place
+            symmetric = symmetric or any(
+                f.first == predicate.last + 1 and f.amount == figure.amount for f in self.m.figures
             )
         symmetric = symmetric or self._pair(figure) or copula
         if previous is not None and previous.sentence == self.index:

@@ -99,6 +99,10 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("is home", Move.RECEIVE),
     ("back home", Move.RECEIVE),
     ("back on home soil", Move.RECEIVE),
+    # "390 Ukrainians were back on Ukrainian soil": the soil of their own side
+    ("back on native soil", Move.RECEIVE),
+    ("back on ukrainian soil", Move.RECEIVE),
+    ("back on russian soil", Move.RECEIVE),
     ("handed", Move.SEND),
     # "handing Moscow the remains of 19": the bare noun "hands" stays out ("in Russian hands")
     ("handing", Move.SEND),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from exchangekit import Count, Party, PersonCategory, Qualifier
@@ -24,6 +24,10 @@ from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 _NOT_LIVING: Final = frozenset(
     {"casualties", "deaths", "wounded", "injured", "killed", "missing", "dead", "fallen"}
 )
+# "aged between 7 and 16", "ages 8, 11 and 14": a list of ages after its head word.
+_AGE_HEADS: Final = frozenset({"aged", "ages"})
+_AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
+_AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 
 __all__ = [
     "DateMention",
@@ -374,6 +378,10 @@ class _Finder:
                 continue
             a, b = self.first + i, self.first + end
             earlier = [f for f in found if f.last <= a and f.noun is not None]
+            bare = self._bare_repeated(found, a, b)
+            if bare is not None:
+                added.append(bare)
+                continue
             if not earlier:
                 stated = self._stated_after(a, b)
                 if stated is not None:
@@ -391,6 +399,10 @@ class _Finder:
                 previous = whole[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             if mention.noun is None:
+                if self.norm(b - 1) == "numbers":
+                    # "185 soldiers and 20 civilians were exchanged for the same numbers":
+                    # the plural repeats each part of the list, each of its own kind
+                    added.extend(_repeating(mention, self._listed_before(earlier)[:-1]))
                 # "and Russia the same number": the noun of the figure it repeats
                 mention = mention._replace(noun=previous.noun, remains=previous.remains)
             elif not whole and self.norm(mention.np_end - 1) in _DEMONYMS:
@@ -398,10 +410,7 @@ class _Finder:
                 # nationality says whose, the figure repeated says of what kind; after a
                 # list ("185 servicemen and 20 civilians") it repeats each part
                 parts = self._listed_before(earlier)
-                added.extend(
-                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
-                    for f in parts[:-1]
-                )
+                added.extend(_repeating(mention, parts[:-1]))
                 previous = parts[-1]
                 mention = mention._replace(
                     amount=previous.amount,
@@ -412,15 +421,24 @@ class _Finder:
             elif not whole and (pair := self._coordinated_pair(earlier, mention)) is not None:
                 # "185 servicemen and 20 civilians for the same number of Ukrainians":
                 # each part of the pair is repeated, each of its own kind
-                added.extend(
-                    mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
-                    for f in pair
-                )
+                added.extend(_repeating(mention, pair))
                 continue
             added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _bare_repeated(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
+        """ "A final 303 were swapped for the same number": a figure with no noun, repeated.
+
+        Only right after "for", and only when the figure last told before the phrase has no
+        noun either (the swap's counterpart, read like "303 were swapped for 303").
+        """
+        before = [f for f in found if f.last <= a]
+        if not before or before[-1].noun is not None or self.norm(a - 1) != "for":
+            return None
+        mention = self.noun_phrase(a, b, before[-1].amount, before[-1].text, "")
+        return mention if mention is not None and mention.noun is None else None
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
@@ -904,6 +922,8 @@ class _Finder:
                 if not told and _neither_day_nor_year(core.text):
                     return False  # "in June 600 bodies came back": no day, no year, a count
                 return not (told and not (len(core.text) == 4 and core.text.isdigit()))
+            if self._told_ages(a) and lx.PEOPLE.match(tokens, b, self.last) is None:
+                return True  # "two children, aged eight and eleven,", "aged between 7 and 16"
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
@@ -912,6 +932,23 @@ class _Finder:
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
         return self._ratio_figure(a, b)
+
+    def _told_ages(self, a: int) -> bool:
+        """Whether the figure at ``a`` is one of the ages listed after "aged"/"ages".
+
+        "six children, aged between 7 and 16,", "two boys, aged eight and eleven,": every
+        number of the list, words or digits, is an age; none is a count of people (the
+        caller keeps a number with a noun of people after it: "aged 18 to 25 and 12 civilians").
+        """
+        for i in range(a - 1, max(self.first, a - _AGE_LIST_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in _AGE_HEADS:
+                return True
+            if not (
+                word in _AGE_LIST_WORDS or self.tokens[i].kind == NUM or word in lx.NUMBER_WORDS
+            ):
+                return False
+        return False
 
     def _age_bound(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is an age limit on the people just before it.
@@ -2514,3 +2551,11 @@ _RIVAL_COUNTING: Final = frozenset(
     {"counted", "counts", "count", "reported", "reports", "tallied", "recorded", "records"}
 )
 _RIVAL_COMPARATIVES: Final = frozenset({"lower", "higher", "smaller", "larger"})  # "lower, at N"
+
+
+def _repeating(mention: FigureMention, parts: Sequence[FigureMention]) -> list[FigureMention]:
+    """ "The same number(s)" as ``mention`` once for each of ``parts``, with its figure and kind."""
+    return [
+        mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
+        for f in parts
+    ]
