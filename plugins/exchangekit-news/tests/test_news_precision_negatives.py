@@ -131,9 +131,13 @@ def test_per_side_figure_is_not_a_ratio(news: Callable[..., Read]) -> None:
     assert legs == {("RUS", "UKR", "100"), ("UKR", "RUS", "100")}
 
 
-@settings(
+# Generated sentences: a few dozen are enough, and the news fixture holds no state between them.
+_GENERATED = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+
+
+@_GENERATED
 @given(
     many=st.integers(min_value=2, max_value=9),
     owner=st.sampled_from(["Ukrainian", "Russian", "soldier", "prisoner"]),
@@ -172,9 +176,7 @@ def test_a_plan_beside_a_done_swap_leaves_the_done_one(news: Callable[..., Read]
     assert legs == {("RUS", "UKR", "75"), ("UKR", "RUS", "75")}
 
 
-@settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_GENERATED
 @given(
     noun=st.sampled_from(["swap", "exchange", "handover"]),
     plan=st.sampled_from(["were to be", "were due to be", "would be", "were supposed to be"]),

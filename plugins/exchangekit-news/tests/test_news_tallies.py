@@ -252,9 +252,13 @@ def test_news_tally_since_a_deal_was_made(news: Callable[..., Any]) -> None:
     assert ranked.tallies == []
 
 
-@settings(
+# Generated sentences: a few dozen are enough, and the news fixture holds no state between them.
+_GENERATED = settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+
+
+@_GENERATED
 @given(
     st.sampled_from(["two", "four", "six"]),
     st.integers(min_value=5, max_value=30),
@@ -273,9 +277,7 @@ def test_news_a_sentence_each_is_not_a_figure_per_side(
     assert all(receiver != "RUS" for receiver, _, _ in transfers | tallies)
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_GENERATED
 @given(
     st.integers(min_value=40, max_value=400),
     st.sampled_from(
@@ -299,9 +301,7 @@ def test_news_each_after_exchanges_placed_by_dates_shares_over_events_not_sides(
     assert all(receiver != "RUS" for receiver, _, _ in transfers | tallies)
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_GENERATED
 @given(
     st.integers(min_value=12, max_value=90),
     st.sampled_from(
@@ -322,9 +322,7 @@ def test_news_people_held_since_an_event_come_home_in_one_swap(
     assert ("RUS", "prisoners_of_war", str(amount)) in transfers
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_GENERATED
 @given(
     st.integers(min_value=10, max_value=90),
     st.sampled_from(
