@@ -84,8 +84,6 @@ _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
 )
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
-# Openers of an aside giving the people's ages: ", aged between 7 and 16,", ", ages 9 to 12,".
-_AGE_ASIDES: Final = frozenset({"aged", "ages"})
 _RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
@@ -1848,7 +1846,7 @@ class _Sentence:
                     )
                 )
                 # ", aged between 7 and 16, ...": the people's ages
-                or (opener > position and word in _AGE_ASIDES)
+                or (opener > position and word in lx.AGE_HEADS)
             )
             if not relative and not apposition:
                 break

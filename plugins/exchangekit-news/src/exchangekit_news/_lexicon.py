@@ -1199,6 +1199,10 @@ ANAPHORS: Final = PhraseMatcher(
 MEDIATING_SOURCES: Final = {"International Committee of the Red Cross": "ICRC"}
 FIRST_PERSON: Final = frozenset({"we", "our", "us"})
 
+AGE_HEADS: Final = frozenset({"aged", "ages"})
+"""Words that open a list of ages ("aged between 7 and 16", ", ages 8, 11 and 14,"): its
+numbers are ages, never people, and the aside they open stands between people and their verb."""
+
 # -- issue 8, clause layer: more ways of saying "per side" ---------------------------
 
 EACH_OF_SIDES: Final = frozenset(

@@ -24,8 +24,6 @@ from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
 _NOT_LIVING: Final = frozenset(
     {"casualties", "deaths", "wounded", "injured", "killed", "missing", "dead", "fallen"}
 )
-# "aged between 7 and 16", "ages 8, 11 and 14": a list of ages after its head word.
-_AGE_HEADS: Final = frozenset({"aged", "ages"})
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 
@@ -942,7 +940,7 @@ class _Finder:
         """
         for i in range(a - 1, max(self.first, a - _AGE_LIST_REACH) - 1, -1):
             word = self.norm(i)
-            if word in _AGE_HEADS:
+            if word in lx.AGE_HEADS:
                 return True
             if not (
                 word in _AGE_LIST_WORDS or self.tokens[i].kind == NUM or word in lx.NUMBER_WORDS
