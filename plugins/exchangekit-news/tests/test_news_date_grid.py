@@ -632,6 +632,42 @@ CASES: list[Case] = [
         "claim",
         {"2024-06"},
     ),
+    # -- an undated exchange told before a recalled one keeps the report's day ----------
+    (
+        "recalled-later",
+        "ODESA, Oct 22 (Harbour Wire) - Marking the city's founding day, 64 Ukrainian "
+        "marines held in Russian camps were brought home, the navy said.\n\nIt was the "
+        "first swap since mid-August, when 120 were exchanged on each side.",
+        THU,
+        "exchange",
+        {"2025-10-22", "2025-08"},
+    ),
+    (
+        "recalled-later",
+        "LVIV, Oct 22 (Desk) - On the feast of the Protection, 48 Ukrainian soldiers "
+        "returned from captivity, officials said.\n\nThe previous handover came in early "
+        "September, when Russia released 200 Ukrainians.",
+        THU,
+        "exchange",
+        {"2025-10-22", "2025-09"},
+    ),
+    (
+        "recalled-later",
+        "KHARKIV, Oct 22 (Desk) - Seventy Ukrainian civilians from occupied villages were "
+        "returned home, regional officials reported.\n\nA year earlier, on 3 October 2024, "
+        "Russia had handed over 30 civilians.",
+        THU,
+        "exchange",
+        {"2025-10-22", "2024-10-03"},
+    ),
+    (
+        "recalled-later",
+        "KYIV, Oct 22 (Desk) - 52 Ukrainian defenders came home, the headquarters "
+        "said.\n\nThe exchange took place on Monday.",
+        THU,
+        "exchange",
+        {"2025-10-20"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -917,3 +953,25 @@ def test_news_a_dated_swap_counted_from_keeps_its_own_date_for_its_figure(
     """
     result = news(text, published=date(2025, 10, 23))
     assert {str(e.period) for e in result.exchanges} == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    back=st.integers(min_value=8, max_value=400),
+    home=st.integers(min_value=2, max_value=900),
+    earlier=st.integers(min_value=2, max_value=900),
+)
+def test_news_an_undated_figure_never_takes_the_date_of_a_swap_recalled_after_it(
+    news: News, back: int, home: int, earlier: int
+) -> None:
+    """Figures told without a date, then a swap over a week before the dateline: the swap
+    recalled is another exchange, so the figures keep the dateline's day, never its date.
+    """
+    recalled = THU - timedelta(days=back)
+    text = (
+        f"KYIV, Oct 23 (Desk) - {home} Ukrainian servicemen came home from captivity, "
+        f"officials said.\n\nIt was the first exchange since "
+        f"{recalled.day} {recalled:%B %Y}, when Russia released {earlier} Ukrainians."
+    )
+    by_period = {str(e.period): {str(t.count) for t in e.transfers} for e in news(text).exchanges}
+    assert by_period.get(str(Period.day(THU))) == {str(home)}

@@ -90,6 +90,10 @@ _EVERY_FIGURE: Final = re.compile(
     r"(?:numbers|figures|estimates|counts|tallies|totals)\b",
     re.IGNORECASE,
 )
+# An exchange that ended this long before the day a report is told from is recalled, not
+# the news: figures told earlier without a date are not its ("... 115 came home. The swap was
+# the first since late June, when 90 were exchanged").
+_RECALLED_AFTER: Final = timedelta(days=7)
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
 
@@ -540,8 +544,21 @@ class Assembler:
     def _make_current(self, event: _Event) -> None:
         self._current[event.group] = event
         self._last_event = event
-        for index, pending in self._pending.pop(event.group, []):
-            self._merge(event, index, pending)
+        waiting = self._pending.pop(event.group, [])
+        kept = [(index, leg) for index, leg in waiting if self._recalled(event, index)]
+        for index, pending in waiting:
+            if (index, pending) not in kept:
+                self._merge(event, index, pending)
+        if kept:
+            self._pending[event.group] = kept
+
+    def _recalled(self, event: _Event, sentence: int) -> bool:
+        """Whether ``event``, told after undated figures of ``sentence``, is an earlier
+        exchange recalled rather than the one they tell: it ended over a week before the
+        day the text is told from, so they keep the report's own day.
+        """
+        day = self._default_day(sentence)
+        return day is not None and event.period.end < day.start - _RECALLED_AFTER
 
     def _date_pending(self, index: int, text: str, only: str | None = None) -> None:
         resolved = self._resolve(text)
@@ -903,8 +920,6 @@ class Assembler:
         dateline nor a publication date is it left out, with an error.
         """
         for group, pending in self._pending.items():
-            if group in self._current:
-                continue
             # One exchange's legs share one choice: any sentence saying the date is unknown.
             unknown = any(_DATE_UNKNOWN.search(self.quote(i).text) for i, _ in pending)
             for index, leg in pending:
