@@ -632,6 +632,32 @@ CASES: list[Case] = [
         "claim",
         {"2024-06"},
     ),
+    # -- "in the same operation" after a date in its own sentence: that date ------------
+    (
+        "same-operation-dated",
+        "On June 5, 2023, forty Ukrainian marines were traded for forty Russian soldiers, "
+        "and in the same operation 12 Ukrainian civilians were freed, the ombudsman said "
+        "then.",
+        THU,
+        "exchange",
+        {"2023-06-05"},
+    ),
+    (
+        "same-operation-dated",
+        "On 9 August 2024 Russia handed back 30 Ukrainian soldiers and, in the same swap, "
+        "the bodies of 8 others were returned to Ukraine.",
+        THU,
+        "exchange",
+        {"2024-08-09"},
+    ),
+    (
+        "same-operation-dated",
+        "Last Monday 25 Russian conscripts went home, and in the same exchange Ukraine got "
+        "back 25 of its servicemen.",
+        THU,
+        "exchange",
+        {"2025-10-20"},
+    ),
     # -- an undated exchange told before a recalled one keeps the report's day ----------
     (
         "recalled-later",

@@ -982,7 +982,7 @@ class _Sentence:
         self.owner: SourceEntry | None = None
         self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
         self._offset_cache: list[tuple[int, int]] | None = None
-        self._same_cache: bool | None = None
+        self._same_cache: int | None = None  # where "the same swap" opens; -1 if nowhere
         self._first_counted: int | None = None  # end of the first figure that counts people
         self._actor_cache: list[PartyMention] | None = None
         self._exchange_count: Count | Literal[False] | None = None
@@ -5184,7 +5184,7 @@ class _Sentence:
             # "2024. ... in June, August and September, about a hundred each way": each
             # month of the series in the year the paragraph is about
             return tuple(self._in_year(d) for d in series_dates), True
-        if self._same_event():
+        if self._same_event() and not self._dated_before_same(dates):
             # "who came home in the same operation": the exchange just told, unless the
             # sentence names it by its date ("The September deal, ... in the same deal")
             named = [
@@ -5739,12 +5739,30 @@ class _Sentence:
         """Whether the sentence points back to the exchange just told ("in the same swap")."""
         if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
             return False
+        return self._same_at() >= 0
+
+    def _same_at(self) -> int:
+        """The token of "same" in "the same swap", or -1 when the sentence has none."""
         if self._same_cache is None:
-            self._same_cache = any(
-                self.norms[i] == "same" and self.norms[i + 1] in _SAME_EVENT_NOUNS
-                for i in range(len(self.norms) - 1)
+            self._same_cache = next(
+                (
+                    i
+                    for i in range(self.first, self.last - 1)
+                    if self.norm(i) == "same" and self.norm(i + 1) in _SAME_EVENT_NOUNS
+                ),
+                -1,
             )
         return self._same_cache
+
+    def _dated_before_same(self, dates: list[DateMention]) -> bool:
+        """Whether the sentence dates an exchange before its "the same swap" points back.
+
+        "On March 3, 12 soldiers were swapped for 12, and in the same operation 9
+        civilians came home": the same operation is the one this sentence dated, so
+        its date is every figure's, not the date of an exchange told before.
+        """
+        at = self._same_at()
+        return any(d.last < at and not d.since and not self._statement_date(d) for d in dates)
 
     def _statement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates a statement: "said on Friday", "announced Thursday".
