@@ -378,3 +378,69 @@ def test_news_a_part_after_of_whom_counts_the_whole_s_people(
     _, tallies = receipts(text)
     assert expected <= tallies
     assert not any(kind == "other" and count != "960" for _, kind, count in tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "count"),
+    [
+        (
+            "The Vatican has helped to reunite 23 Ukrainian children with their parents since "
+            "the spring, its envoy said.",
+            "UKR",
+            "23",
+        ),
+        (
+            "Russia says it has reunited 40 children with relatives in Russia since 2022.",
+            "RUS",
+            "40",
+        ),
+        (
+            "Since 2023, Kyiv's ombudsman says, his office has reunited more than 70 children "
+            "with their mothers and fathers.",
+            "UKR",
+            "more than 70",
+        ),
+    ],
+)
+def test_news_children_reunited_with_families_since_a_date_are_a_tally(
+    receipts: Callable[..., Any], text: str, receiver: str, count: str
+) -> None:
+    """ "helped reunite N children with their families": the subject's side takes them back."""
+    transfers, tallies = receipts(text)
+    assert tallies == {(receiver, "children", count)}
+    assert transfers == set()
+
+
+def test_news_reuniting_children_one_day_is_a_handover_to_the_subjects_side(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, tallies = receipts(
+        "Kyiv reunited 12 children with their families on Monday after Qatari mediation."
+    )
+    assert transfers == {("UKR", "children", "12")}
+    assert tallies == set()
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=20, max_value=9000),
+    st.sampled_from(
+        [
+            "Since 2023, the Vatican says, it has helped reunite {n} Ukrainian children with"
+            " their families.",
+            "The number of captives freed through Qatari mediation has now grown to {n}.",
+            "Kyiv says it has reunited {n} children with their parents since 2022.",
+            "Since the invasion, {n} bodies have been brought back to Ukraine, officials said.",
+        ]
+    ),
+)
+def test_news_a_running_total_is_never_also_one_exchange(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    """A stated running total is a tally only: never the size of one handover as well."""
+    figure = f"{amount:,}"
+    transfers, tallies = receipts(template.format(n=figure))
+    assert all(count != figure for _, _, count in transfers)
+    assert any(count == figure for _, _, count in tallies)

@@ -50,6 +50,31 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             "other",
             "3,050",
         ),
+        # a go-between's "number of captives freed" names no side: they went either way
+        (
+            "With Monday's release, the number of captives set free through Turkish mediation"
+            " has climbed to 1,410, Ankara said.",
+            "other",
+            "1,410",
+        ),
+        (
+            "The Saudi foreign ministry said that, thanks to its good offices, the total number"
+            " of prisoners released since 2023 had grown to 2,260.",
+            "prisoners_of_war",
+            "2,260",
+        ),
+        (
+            "Qatar, which brokered the deal, said the number of captives freed with its help"
+            " now stood at 930.",
+            "other",
+            "930",
+        ),
+        (
+            "The number of captives released in swaps mediated by the Emirates has reached"
+            " 3,880, the ministry in Abu Dhabi said.",
+            "other",
+            "3,880",
+        ),
     ],
 )
 def test_news_a_total_of_both_sides_is_a_two_way_tally(
@@ -108,5 +133,55 @@ def test_news_a_two_way_total_never_becomes_a_one_direction_figure(
 ) -> None:
     transfers, tallies = receipts(SWAP + template.format(n=f"{amount:,}"))
     figure = f"{amount:,}"
+    assert all(count != figure for _, _, count in transfers)
+    assert {receiver for receiver, _, count in tallies if count == figure} == {"RUS+UKR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "receiver", "kind", "figure"),
+    [
+        (
+            "The number of Ukrainian captives freed through Turkish mediation has climbed to"
+            " 1,410, Ankara said.",
+            "UKR",
+            "other",
+            "1,410",
+        ),
+        (
+            "The Red Cross said the number of bodies repatriated to Ukraine with its help had"
+            " grown to 2,000.",
+            "UKR",
+            "remains",
+            "2,000",
+        ),
+    ],
+)
+def test_news_a_mediators_count_of_one_sides_people_stays_one_way(
+    receipts: Callable[..., Any], sentence: str, receiver: str, kind: str, figure: str
+) -> None:
+    _, tallies = receipts(SWAP + sentence)
+    assert tallies == {(receiver, kind, figure)}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=200, max_value=9000),
+    st.sampled_from(["Turkish", "Qatari", "Emirati", "Saudi"]),
+    st.sampled_from(
+        [
+            "The number of captives freed through {m} mediation has grown to {n}.",
+            "The {m} ministry said the total number of captives released with its help had"
+            " risen to {n}.",
+            "Thanks to {m} mediation, the number of prisoners freed since 2023 now stands at {n}.",
+        ]
+    ),
+)
+def test_news_a_mediators_total_is_never_one_swap_or_one_side(
+    receipts: Callable[..., Any], amount: int, mediator: str, template: str
+) -> None:
+    figure = f"{amount:,}"
+    transfers, tallies = receipts(SWAP + template.format(m=mediator, n=figure))
     assert all(count != figure for _, _, count in transfers)
     assert {receiver for receiver, _, count in tallies if count == figure} == {"RUS+UKR"}

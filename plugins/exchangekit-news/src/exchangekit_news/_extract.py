@@ -8506,6 +8506,15 @@ class _Sentence:
             taken.add(figure_index)
             figure = self.m.figures[figure_index]
             receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
+            if (
+                receiver is None
+                and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+                and not self._bare_number_head(i)
+                and self._mediators_count(figure, belligerents)
+            ):
+                # "the total number of captives freed through its mediation had risen to
+                # 1,788": a go-between counts the people it freed on both sides together
+                receiver = _joint_code(belligerents)
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
@@ -8514,6 +8523,8 @@ class _Sentence:
                 # office said": an office of no known side counts its own side's homecomings
                 receiver = self._side_last_heard(belligerents)
             sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver == _joint_code(belligerents):
+                sender = ""  # a two-way total names no sender
             if receiver is None or sender is None:
                 continue
             used.add(figure_index)
@@ -8538,6 +8549,20 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def _mediators_count(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether a total of captives of no side is a go-between's count of both sides.
+
+        "the number of captives freed through its mediation", said by (or of) a
+        mediator and with no side named as receiving: the people went either way
+        (bodies and children, and "the total returned home", go to one side).
+        """
+        if len(belligerents) != 2:
+            return False
+        speaker = self.attribution or self.speaker_near(figure.first)
+        return (speaker is not None and speaker.party in MEDIATOR_CODES) or any(
+            p.role == MEDIATOR for p in self.m.parties
+        )
 
     def _bare_number_head(self, i: int) -> bool:
         """Whether "the total" or "the number" at ``i`` is followed at once by a participle.

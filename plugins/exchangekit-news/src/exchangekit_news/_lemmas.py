@@ -81,6 +81,8 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("return home", Move.RECEIVE),
     ("take charge of", Move.RECEIVE),
     ("reunite with", Move.RECEIVE),
+    # "Kyiv reunited 12 children with their families": the subject's side takes its people back
+    ("reunite", Move.RECEIVE),
     ("go the other way", Move.SEND),
     # "several dozen wounded prisoners went each way": one figure for both directions
     ("go each way", Move.SWAP),
