@@ -91,3 +91,23 @@ def test_news_event_subject_never_yields_an_unjustified_receiver(
     else:
         home = _TELLERS[teller]
         assert got == {(_other(home), home, POW): [Count.exact(figure)]}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        # a side's handing over that nobody confirmed says no way for the bodies to go
+        " The statement did not say whether Ukraine had returned any Russian bodies.",
+    ],
+)
+def test_news_event_subject_of_bodies_goes_the_storys_way(
+    legs_of: Callable[..., Any], between: str
+) -> None:
+    # told by no side, the bodies an earlier handover brought back went the story's way
+    text = (
+        "Moscow handed the remains of 620 soldiers over to Ukraine on Friday."
+        f"{between} The handover before it, on Oct. 3, brought back 488 bodies, "
+        "officials said then."
+    )
+    assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(620), Count.exact(488)]}

@@ -9603,9 +9603,10 @@ class _Sentence:
         figure as its subject ("when 1,245 bodies were transferred") names none;
         a verb with a subject the rules could not place ("we received 19") does,
         and a plural noun without "each" ("monthly handovers of about 1,000
-        bodies") tells a pattern, not one handover.
+        bodies") tells a pattern, not one handover. Nor does a handover that is
+        the verb's subject ("the previous handover brought back 501 bodies").
         """
-        if predicate is None or not first:
+        if predicate is None or not first or self._event_subject(predicate):
             return True
         if predicate.move is not Move.EVENT:
             return False
@@ -9638,6 +9639,8 @@ class _Sentence:
         for word in self.m.transfers:
             if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
                 continue
+            if any(self.norm(i) == "whether" for i in range(self.first, word.first)):
+                continue  # "did not say whether Ukraine had returned any bodies": not told
             codes = {p.code for p in self._subject(word, self.first)}
             if len(codes) != 1:
                 continue
