@@ -110,6 +110,8 @@ _ORDINAL_WORDS: Final = frozenset(
 )
 _EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# One handover that can be the subject of the verb that moved its people.
+_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
 _PROPOSING: Final = frozenset(
     {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
@@ -3348,7 +3350,40 @@ class _Sentence:
         if predicate.move is not Move.RECEIVE:
             return False
         return "home" in words or (
-            "back" in words and _lemmas.lemma(words[0]) in ("come", "cross", "go")
+            "back" in words
+            and (
+                _lemmas.lemma(words[0]) in ("come", "cross", "go") or self._event_subject(predicate)
+            )
+        )
+
+    def _event_subject(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject is the handover itself ("the swap brought back 224").
+
+        An event moves no one of its own: what it brought back came home, so the
+        receiver is the home side of the one who tells it, never the event. The
+        event noun heads the clause's first noun group ("The previous handover,
+        on May 2, brought back"), with no preposition, party or figure before the verb.
+        """
+        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        head = next(
+            (
+                i
+                for i in range(clause, predicate.first)
+                if self.norm(i) in _SUBJECT_EVENTS and not self._in_relative(i)
+            ),
+            None,
+        )
+        if head is None or any(
+            clause <= f.first < predicate.first
+            and not any(d.first <= f.first < d.last for d in self.m.dates)
+            for f in self.m.figures
+        ):
+            return False  # "250 of the swap's people were brought back": the people are
+        if any(self.norm(i) in _PREPOSITIONS or self.norm(i) == "," for i in range(clause, head)):
+            return False  # "In the swap, Russia brought back ...": the event is not the subject
+        return not any(
+            clause <= p.first < predicate.first and not self._in_relative(p.first)
+            for p in self._actors()
         )
 
     def _mixed(self, figure: FigureMention) -> bool:
@@ -9611,9 +9646,10 @@ class _Sentence:
         figure as its subject ("when 1,245 bodies were transferred") names none;
         a verb with a subject the rules could not place ("we received 19") does,
         and a plural noun without "each" ("monthly handovers of about 1,000
-        bodies") tells a pattern, not one handover.
+        bodies") tells a pattern, not one handover. Nor does a handover that is
+        the verb's subject ("the previous handover brought back 501 bodies").
         """
-        if predicate is None or not first:
+        if predicate is None or not first or self._event_subject(predicate):
             return True
         if predicate.move is not Move.EVENT:
             return False
@@ -9646,6 +9682,8 @@ class _Sentence:
         for word in self.m.transfers:
             if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
                 continue
+            if any(self.norm(i) == "whether" for i in range(self.first, word.first)):
+                continue  # "did not say whether Ukraine had returned any bodies": not told
             codes = {p.code for p in self._subject(word, self.first)}
             if len(codes) != 1:
                 continue

@@ -1,0 +1,113 @@
+"""The handover as the subject of its verb: "the swap brought back 224 soldiers, Kyiv said".
+
+An event moves no one of its own, so the people it brought back came home to
+the side of the one who tells it; with no side telling it, nothing is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+CIVILIANS = PersonCategory.CIVILIANS
+REMAINS = PersonCategory.REMAINS
+
+_TELLERS = {"Ukraine's defence ministry": "UKR", "Russia's defence ministry": "RUS"}
+
+
+def _other(code: str) -> str:
+    return "RUS" if code == "UKR" else "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Friday's swap, the third this spring, brought back 88 marines and four "
+            "civilians, Russia's defence ministry said.",
+            {("UKR", "RUS", POW): [Count.exact(88)], ("UKR", "RUS", CIVILIANS): [Count.exact(4)]},
+        ),
+        (
+            "The latest handover, which had been put off twice over the lists, brought back "
+            "317 soldiers, Ukraine's defence ministry said.",
+            {("RUS", "UKR", POW): [Count.exact(317)]},
+        ),
+        (
+            "The repatriation, on March 9, brought back 640 bodies, Ukrainian officials said.",
+            {("RUS", "UKR", REMAINS): [Count.exact(640)]},
+        ),
+        (
+            # a side does the bringing back: the event is only where it happened
+            "In the swap, Russia brought back 88 marines, Ukraine's defence ministry said.",
+            {("UKR", "RUS", POW): [Count.exact(88)]},
+        ),
+    ],
+)
+def test_news_event_subject_brings_back_to_the_tellers_side(
+    legs_of: Callable[..., Any], text: str, expected: dict[Any, list[Count]]
+) -> None:
+    assert legs_of(text) == expected
+
+
+def test_news_event_subject_with_no_teller_reads_nothing(legs_of: Callable[..., Any]) -> None:
+    # no side tells it and none is named: the receiver cannot be told
+    text = "The latest handover, which had been put off twice, brought back 317 soldiers."
+    assert legs_of(text) == {}
+
+
+_FILLERS = st.sampled_from(
+    [
+        "",
+        ", which had been delayed for weeks,",
+        ", on the 14th,",
+        ", the fifth since the summer,",
+        ", which mediators in the Gulf had arranged,",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    event=st.sampled_from(["swap", "exchange", "handover", "delivery"]),
+    filler=_FILLERS,
+    figure=st.integers(min_value=2, max_value=900),
+    teller=st.sampled_from([*_TELLERS, None]),
+)
+def test_news_event_subject_never_yields_an_unjustified_receiver(
+    legs_of: Callable[..., Any], event: str, filler: str, figure: int, teller: str | None
+) -> None:
+    # the receiver is the teller's own side, and with no teller there is none at all
+    said = f", {teller} said" if teller else ""
+    got = legs_of(f"The latest {event}{filler} brought back {figure} soldiers{said}.")
+    if teller is None:
+        assert got == {}
+    else:
+        home = _TELLERS[teller]
+        assert got == {(_other(home), home, POW): [Count.exact(figure)]}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        # a side's handing over that nobody confirmed says no way for the bodies to go
+        " The statement did not say whether Ukraine had returned any Russian bodies.",
+    ],
+)
+def test_news_event_subject_of_bodies_goes_the_storys_way(
+    legs_of: Callable[..., Any], between: str
+) -> None:
+    # told by no side, the bodies an earlier handover brought back went the story's way
+    text = (
+        "Moscow handed the remains of 620 soldiers over to Ukraine on Friday."
+        f"{between} The handover before it, on Oct. 3, brought back 488 bodies, "
+        "officials said then."
+    )
+    assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(620), Count.exact(488)]}
