@@ -105,6 +105,8 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
+# Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
+_PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
 _ORDINAL_WORDS: Final = frozenset(
     {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 )
@@ -2957,6 +2959,22 @@ class _Sentence:
             for i in range(figure.last, min(self.last, figure.np_end + 2))
         )
 
+    def _part_between(self, start: int, end: int) -> bool:
+        """Whether a partitive relative ("some of whom", "most of them") stands in the span.
+
+        "yielded 700 prisoners, some of whom have since been exchanged": the verb
+        after such a relative is told of an uncounted part, not of the figure.
+        """
+        return any(
+            self.norm(i) in _PART_QUANTIFIERS
+            and self.norm(i + 1) == "of"
+            and self.norm(i + 2) in ("whom", "which", "them", "these", "those")
+            # "..., some of whom had been held since 2014, came home": the relative closed,
+            # the verb after it is the figure's own again
+            and _CLAUSE_MARKS.isdisjoint(self.norm(k) for k in range(i + 3, end))
+            for i in range(start, end - 2)
+        )
+
     def _still_held(self, figure: FigureMention) -> bool:
         """Whether the people are said to be still held: "1,000 men still in Russian hands".
 
@@ -4624,6 +4642,7 @@ class _Sentence:
             if (
                 not predicate.done
                 or self._denied(predicate)
+                or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
                     first
                     and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
