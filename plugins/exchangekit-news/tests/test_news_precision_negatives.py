@@ -56,6 +56,9 @@ NOTHING = [
     "The offensive netted more than 900 enemy soldiers, some of whom were later handed back.",
     "Rights groups documented 2,300 detained civilians, a few of whom have since been freed.",
     "Kyiv says it holds 1,500 Russian conscripts, many of them already traded in swaps.",
+    # people counted as held now, beside a verb of freeing told of others
+    "Families of those already released say 4,200 Ukrainian sailors and soldiers are in captivity.",
+    "Kyiv, citing men freed in earlier swaps, says 650 of its medics are held in Russian jails.",
     # delays, refusals, denials, demands
     "The swap of 84 prisoners was postponed on Wednesday after a last-minute dispute.",
     "Ukraine was due to receive 120 POWs on Monday, but the exchange did not take place.",
@@ -250,4 +253,18 @@ def test_a_subjunctive_never_yields_a_transfer(
 ) -> None:
     """Whatever the numbers, people someone asked "be exchanged" were not moved."""
     sentence = f"Moscow {asked} to Kyiv that {amount} Ukrainian {people} be {verb} soon."
+    assert _yield(news(sentence)) == []
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=2, max_value=99999),
+    people=st.sampled_from(["soldiers", "soldiers and civilians", "defenders", "sailors"]),
+    state=st.sampled_from(["are in Russian captivity", "are held in Russia", "is in custody"]),
+)
+def test_a_count_of_captives_now_is_never_a_transfer(
+    news: Callable[..., Read], amount: int, people: str, state: str
+) -> None:
+    """Whatever the numbers, people said to be in captivity now were not moved."""
+    sentence = f"Families of those already released say {amount} Ukrainian {people} {state}."
     assert _yield(news(sentence)) == []

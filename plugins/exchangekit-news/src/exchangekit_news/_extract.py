@@ -2965,18 +2965,23 @@ class _Sentence:
         "yielded 700 prisoners, some of whom have since been exchanged": the verb
         after such a relative is told of an uncounted part, not of the figure.
         """
-        return any(
-            self.norm(i) in _PART_QUANTIFIERS
-            and self.norm(i + 1) == "of"
-            and self.norm(i + 2) in ("whom", "which", "them", "these", "those")
-            # "..., some of whom had been held since 2014, came home": the relative closed,
-            # the verb after it is the figure's own again
-            and _CLAUSE_MARKS.isdisjoint(self.norm(k) for k in range(i + 3, end))
-            for i in range(start, end - 2)
-        )
+        # walked back from the verb: "..., some of whom had been held since 2014, came
+        # home" closes the relative before the verb, which is the figure's own again
+        for i in range(end - 3, start - 1, -1):
+            if self.norm(i + 2) in _CLAUSE_MARKS:
+                return False
+            if (
+                self.norm(i) in _PART_QUANTIFIERS
+                and self.norm(i + 1) == "of"
+                and self.norm(i + 2) in ("whom", "which", "them", "these", "those")
+            ):
+                return True
+        return False
 
     def _still_held(self, figure: FigureMention) -> bool:
         """Whether the people are said to be still held: "1,000 men still in Russian hands".
+
+        "8,000 soldiers are in captivity" and "are held" say the same in the present.
 
         People that "remain" or are "still" in captivity (or held) were not moved,
         whatever verb or noun of moving stands nearby: they are a count of captives.
@@ -2988,9 +2993,14 @@ class _Sentence:
             if self.norm(i) in _CLAUSE_MARKS:
                 break
             words.append(self.norm(i))
+        held = _CAPTIVITY | {"held", "captive", "detained"}
+        # "8,000 soldiers and civilians are in Russian captivity": a count of captives now
+        copula = next((k for k, w in enumerate(words[:3]) if w in ("are", "is")), None)
+        if copula is not None and not held.isdisjoint(words[copula + 1 : copula + 4]):
+            return True
         if not {"still", "remain", "remains", "remained"} & set(words[:3]):
             return False
-        return bool(set(words) & (_CAPTIVITY | {"held", "captive", "detained"}))
+        return bool(set(words) & held)
 
     def _counted_up_to(self, figure: FigureMention) -> bool:
         """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
