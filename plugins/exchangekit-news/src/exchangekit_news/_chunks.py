@@ -130,11 +130,13 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     earlier verbs.
     """
     passive = negated = modal = False
-    infinitive = False
+    infinitive = bare_be = governed = False
     i = verb - 1
     floor = max(0, verb - _GROUP_REACH)
     while i >= floor:
         word = norms[i]
+        bare_be = bare_be or word == "be"
+        governed = governed or word in _MODALS or word == "to"
         if word in ("been", "being", "be") or (
             word in ("was", "were", "is", "are") and i == verb - 1
         ):
@@ -156,6 +158,10 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
         i -= 1
     if infinitive and not modal:
         # "to return" after anything but a verb of intention: "in order to", "the decision to"
+        modal = True
+    if bare_be and not governed:
+        # "proposed that 1,200 prisoners be exchanged": a bare "be" with no modal or "to"
+        # is a subjunctive, what someone wants done, not what was
         modal = True
     done = not (negated or modal)
     return VerbGroup(done, passive, negated, modal)

@@ -105,6 +105,8 @@ _RANKS: Final = frozenset(
 )
 _EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
 _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
+# Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
+_PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
 _ORDINAL_WORDS: Final = frozenset(
     {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 )
@@ -2959,8 +2961,29 @@ class _Sentence:
             for i in range(figure.last, min(self.last, figure.np_end + 2))
         )
 
+    def _part_between(self, start: int, end: int) -> bool:
+        """Whether a partitive relative ("some of whom", "most of them") stands in the span.
+
+        "yielded 700 prisoners, some of whom have since been exchanged": the verb
+        after such a relative is told of an uncounted part, not of the figure.
+        """
+        # walked back from the verb: "..., some of whom had been held since 2014, came
+        # home" closes the relative before the verb, which is the figure's own again
+        for i in range(end - 3, start - 1, -1):
+            if self.norm(i + 2) in _CLAUSE_MARKS:
+                return False
+            if (
+                self.norm(i) in _PART_QUANTIFIERS
+                and self.norm(i + 1) == "of"
+                and self.norm(i + 2) in ("whom", "which", "them", "these", "those")
+            ):
+                return True
+        return False
+
     def _still_held(self, figure: FigureMention) -> bool:
         """Whether the people are said to be still held: "1,000 men still in Russian hands".
+
+        "8,000 soldiers are in captivity" and "are held" say the same in the present.
 
         People that "remain" or are "still" in captivity (or held) were not moved,
         whatever verb or noun of moving stands nearby: they are a count of captives.
@@ -2972,9 +2995,14 @@ class _Sentence:
             if self.norm(i) in _CLAUSE_MARKS:
                 break
             words.append(self.norm(i))
+        held = _CAPTIVITY | {"held", "captive", "detained"}
+        # "8,000 soldiers and civilians are in Russian captivity": a count of captives now
+        copula = next((k for k, w in enumerate(words[:3]) if w in ("are", "is")), None)
+        if copula is not None and not held.isdisjoint(words[copula + 1 : copula + 4]):
+            return True
         if not {"still", "remain", "remains", "remained"} & set(words[:3]):
             return False
-        return bool(set(words) & (_CAPTIVITY | {"held", "captive", "detained"}))
+        return bool(set(words) & held)
 
     def _counted_up_to(self, figure: FigureMention) -> bool:
         """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
@@ -4659,6 +4687,7 @@ class _Sentence:
             if (
                 not predicate.done
                 or self._denied(predicate)
+                or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
                     first
                     and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
