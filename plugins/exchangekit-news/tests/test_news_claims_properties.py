@@ -71,3 +71,20 @@ def test_news_captives_read_back(n: int, side: str, where: str) -> None:
 def test_news_equipment_figures_near_losses_are_never_claims(n: int, thing: str) -> None:
     text = f"Russia's losses have passed {n:,} {thing}, the General Staff said."
     assert claims(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=5_000),
+    side=st.sampled_from(["Russia", "Ukraine", "Moscow", "Kyiv"]),
+    verb=st.sampled_from(["bringing", "taking", "pushing", "raising"]),
+    noun=st.sampled_from(["soldiers", "troops", "servicemen"]),
+)
+def test_news_soldiers_a_side_lost_stay_a_loss_whatever_verb_follows(
+    n: int, side: str, verb: str, noun: str
+) -> None:
+    """The object of "lost" is a side's loss, never people handed over by a later verb."""
+    text = f"The staff said {side} had lost {n:,} {noun} overnight, {verb} the war's toll higher."
+    code = "RUS" if side in ("Russia", "Moscow") else "UKR"
+    read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
+    assert (code, "total_losses", Count.exact(n)) in read

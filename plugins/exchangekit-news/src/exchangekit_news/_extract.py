@@ -3417,7 +3417,7 @@ class _Sentence:
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
-            if self._casualty_predicate(figure):
+            if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
@@ -6296,6 +6296,14 @@ class _Sentence:
             for i in range(head + 2, verb)
         )
 
+    def _lost_object(self, figure: FigureMention) -> bool:
+        """Whether people are the object of a verb of losing: "Russia had lost 900 soldiers".
+
+        A side's lost soldiers are a loss, whatever moves later in the sentence
+        ("..., bringing its estimate to ..." hands no one over).
+        """
+        return figure.noun is not None and self.norm(figure.first - 1) in lx.LOSS_VERBS
+
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
 
@@ -6882,6 +6890,8 @@ class _Sentence:
             return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
+        if any(p in " ".join(clause[-4:]) for p in _KILLED_AND_WOUNDED):
+            return CasualtyCategory.TOTAL_LOSSES  # "had killed or wounded 1,120 soldiers"
         if set(clause) & lx.LOST_IS_LOSSES:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"killed", "dead", "died"}:
