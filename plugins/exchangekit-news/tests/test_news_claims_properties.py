@@ -88,3 +88,26 @@ def test_news_soldiers_a_side_lost_stay_a_loss_whatever_verb_follows(
     code = "RUS" if side in ("Russia", "Moscow") else "UKR"
     read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
     assert (code, "total_losses", Count.exact(n)) in read
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    people=st.integers(min_value=2, max_value=50_000),
+    first=st.integers(min_value=2, max_value=900),
+    second=st.integers(min_value=2, max_value=900),
+    things=st.sampled_from(
+        [("tanks", "armoured vehicles"), ("drones", "field guns"), ("mortars", "trucks")]
+    ),
+    verb=st.sampled_from(["has lost", "lost", "suffered losses of"]),
+)
+def test_news_equipment_in_a_list_of_losses_never_counts_people(
+    people: int, first: int, second: int, things: tuple[str, str], verb: str
+) -> None:
+    """Only the servicemen of "lost N servicemen, M tanks and K vehicles" are a claim."""
+    text = (
+        "Russian Defence Ministry briefing, 2 March (translated)\n\n"
+        f"Over the week the enemy {verb} {people:,} servicemen, {first} {things[0]} "
+        f"and {second} {things[1]}.\n"
+    )
+    read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
+    assert read == {("UKR", "total_losses", Count.exact(people))}

@@ -492,6 +492,27 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", T, Count.more_than(900))},
         set(),
     ),
+    # prisoners a side has taken: the other side's men in captivity, unless taken somewhere
+    (
+        "taken-prisoners",
+        "Kyiv said on Sunday that its brigades, pushing north, had taken roughly 450 prisoners "
+        "in the first week.",
+        {("RUS", C, Count.approx(450))},
+        set(),
+    ),
+    (
+        "taken-prisoners",
+        "The Ukrainian army says it has taken more than 1,300 Russian prisoners since the "
+        "border offensive opened.",
+        {("RUS", C, Count.more_than(1_300))},
+        set(),
+    ),
+    (
+        "taken-prisoners",
+        "Guards had taken 60 prisoners across the frontier by bus before dawn, Kyiv said.",
+        set(),
+        set(),
+    ),
 ]
 
 

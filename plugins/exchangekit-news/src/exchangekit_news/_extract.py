@@ -555,6 +555,11 @@ _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
+# Nouns that name a statement only in a heading (a line with no full stop): "attended a
+# briefing in Kyiv." is a story's sentence, "Russian Defence Ministry briefing, 4 November" a title.
+_HEADING_STATEMENT_NOUNS: Final = frozenset({"briefing", "briefings"})
+# Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
+_TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
@@ -1129,7 +1134,10 @@ class _Sentence:
         Defence Ministry statement on the return of servicemen": a line without
         figures or verbs of saying that names an official source and a statement.
         """
-        if self.m.figures or self.m.speech or not self.norm_set & _STATEMENT_NOUNS:
+        if self.m.figures or self.m.speech:
+            return None
+        titled = self.norm(self.last - 1) != "." and bool(self.norm_set & _HEADING_STATEMENT_NOUNS)
+        if not titled and not self.norm_set & _STATEMENT_NOUNS:
             return None
         if self.last - self.first > 20:
             return None
@@ -6888,6 +6896,13 @@ class _Sentence:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
+        if (
+            clause[-1:] == ["taken"]
+            and self.norm(figure.np_end - 1) in _CAPTIVE_NOUNS
+            and not figure.remains
+            and self.norm(figure.np_end) not in _TAKEN_ONWARD
+        ):
+            return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
         if any(p in " ".join(clause[-4:]) for p in _KILLED_AND_WOUNDED):
