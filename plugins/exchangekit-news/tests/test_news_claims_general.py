@@ -238,9 +238,17 @@ def test_news_n_of_them_after_people_moved_is_no_claim(news: News) -> None:
     assert read.claims == []
 
 
-def test_news_a_statement_heading_gives_the_enemy_its_side(news: News) -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "STATEMENT OF THE MINISTRY OF DEFENCE OF UKRAINE",
+        "Ukrainian Defence Ministry briefing, 3 May (our own translation)",
+        "Briefing of the Ministry of Defence of Ukraine — morning edition",
+    ],
+)
+def test_news_a_statement_heading_gives_the_enemy_its_side(news: News, heading: str) -> None:
     text = (
-        "STATEMENT OF THE MINISTRY OF DEFENCE OF UKRAINE\n\n"
+        f"{heading}\n\n"
         "Over the past day the enemy's losses on the southern axis came to up to 420 "
         "servicemen and 9 tanks."
     )
@@ -252,6 +260,14 @@ def test_news_a_statement_heading_gives_the_enemy_its_side(news: News) -> None:
     )
     assert claim.claimant.party is not None
     assert claim.claimant.party.code == "UKR"
+
+
+def test_news_a_briefing_told_in_a_story_sentence_is_no_heading(news: News) -> None:
+    text = (
+        "Reporters sat through a long briefing at the Ukrainian defence ministry.\n\n"
+        "Over the past day the enemy's losses came to up to 420 servicemen."
+    )
+    assert news(text).claims == []
 
 
 def test_news_the_enemy_before_an_according_aside_is_the_sources_other_side(

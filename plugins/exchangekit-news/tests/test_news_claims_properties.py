@@ -71,3 +71,43 @@ def test_news_captives_read_back(n: int, side: str, where: str) -> None:
 def test_news_equipment_figures_near_losses_are_never_claims(n: int, thing: str) -> None:
     text = f"Russia's losses have passed {n:,} {thing}, the General Staff said."
     assert claims(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=5_000),
+    side=st.sampled_from(["Russia", "Ukraine", "Moscow", "Kyiv"]),
+    verb=st.sampled_from(["bringing", "taking", "pushing", "raising"]),
+    noun=st.sampled_from(["soldiers", "troops", "servicemen"]),
+)
+def test_news_soldiers_a_side_lost_stay_a_loss_whatever_verb_follows(
+    n: int, side: str, verb: str, noun: str
+) -> None:
+    """The object of "lost" is a side's loss, never people handed over by a later verb."""
+    text = f"The staff said {side} had lost {n:,} {noun} overnight, {verb} the war's toll higher."
+    code = "RUS" if side in ("Russia", "Moscow") else "UKR"
+    read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
+    assert (code, "total_losses", Count.exact(n)) in read
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    people=st.integers(min_value=2, max_value=50_000),
+    first=st.integers(min_value=2, max_value=900),
+    second=st.integers(min_value=2, max_value=900),
+    things=st.sampled_from(
+        [("tanks", "armoured vehicles"), ("drones", "field guns"), ("mortars", "trucks")]
+    ),
+    verb=st.sampled_from(["has lost", "lost", "suffered losses of"]),
+)
+def test_news_equipment_in_a_list_of_losses_never_counts_people(
+    people: int, first: int, second: int, things: tuple[str, str], verb: str
+) -> None:
+    """Only the servicemen of "lost N servicemen, M tanks and K vehicles" are a claim."""
+    text = (
+        "Russian Defence Ministry briefing, 2 March (translated)\n\n"
+        f"Over the week the enemy {verb} {people:,} servicemen, {first} {things[0]} "
+        f"and {second} {things[1]}.\n"
+    )
+    read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
+    assert read == {("UKR", "total_losses", Count.exact(people))}

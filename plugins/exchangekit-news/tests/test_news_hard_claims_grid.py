@@ -462,6 +462,57 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", K, Count.exact(45_000))},
         set(),
     ),
+    # soldiers a side lost, beside a clause whose verb could hand people over
+    (
+        "lost-object",
+        "Kyiv's commanders reported that Moscow had lost 840 troops overnight, bringing the "
+        "Russian losses they have counted for the war to roughly 690,000.",
+        {("RUS", T, Count.exact(840)), ("RUS", T, Count.approx(690_000))},
+        set(),
+    ),
+    (
+        "lost-object",
+        "By the ministry's account Ukraine lost another 515 servicemen on Monday, which brings "
+        "its reckoning of Ukrainian losses since August to 21,000.",
+        {("UKR", T, Count.exact(515)), ("UKR", T, Count.exact(21_000))},
+        set(),
+    ),
+    # a verb pair of killing and wounding before the figure: both kinds, total losses
+    (
+        "verb-pair",
+        "Its drones, the brigade claimed, wounded or killed about 260 Russian infantrymen "
+        "during the week, a number Moscow did not address.",
+        {("RUS", T, Count.approx(260))},
+        set(),
+    ),
+    (
+        "verb-pair",
+        "Moscow's briefing said Russian artillery had killed and wounded more than 900 "
+        "Ukrainian troops near the river since Friday.",
+        {("UKR", T, Count.more_than(900))},
+        set(),
+    ),
+    # prisoners a side has taken: the other side's men in captivity, unless taken somewhere
+    (
+        "taken-prisoners",
+        "Kyiv said on Sunday that its brigades, pushing north, had taken roughly 450 prisoners "
+        "in the first week.",
+        {("RUS", C, Count.approx(450))},
+        set(),
+    ),
+    (
+        "taken-prisoners",
+        "The Ukrainian army says it has taken more than 1,300 Russian prisoners since the "
+        "border offensive opened.",
+        {("RUS", C, Count.more_than(1_300))},
+        set(),
+    ),
+    (
+        "taken-prisoners",
+        "Guards had taken 60 prisoners across the frontier by bus before dawn, Kyiv said.",
+        set(),
+        set(),
+    ),
 ]
 
 

@@ -559,6 +559,11 @@ _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
+# Nouns that name a statement only in a heading (a line with no full stop): "attended a
+# briefing in Kyiv." is a story's sentence, "Russian Defence Ministry briefing, 4 November" a title.
+_HEADING_STATEMENT_NOUNS: Final = frozenset({"briefing", "briefings"})
+# Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
+_TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
@@ -1133,7 +1138,10 @@ class _Sentence:
         Defence Ministry statement on the return of servicemen": a line without
         figures or verbs of saying that names an official source and a statement.
         """
-        if self.m.figures or self.m.speech or not self.norm_set & _STATEMENT_NOUNS:
+        if self.m.figures or self.m.speech:
+            return None
+        titled = self.norm(self.last - 1) != "." and bool(self.norm_set & _HEADING_STATEMENT_NOUNS)
+        if not titled and not self.norm_set & _STATEMENT_NOUNS:
             return None
         if self.last - self.first > 20:
             return None
@@ -3480,7 +3488,7 @@ class _Sentence:
                 continue
             if figure.first in in_dates and figure.last - 1 in in_dates:
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
-            if self._casualty_predicate(figure):
+            if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
@@ -6378,6 +6386,14 @@ class _Sentence:
             for i in range(head + 2, verb)
         )
 
+    def _lost_object(self, figure: FigureMention) -> bool:
+        """Whether people are the object of a verb of losing: "Russia had lost 900 soldiers".
+
+        A side's lost soldiers are a loss, whatever moves later in the sentence
+        ("..., bringing its estimate to ..." hands no one over).
+        """
+        return figure.noun is not None and self.norm(figure.first - 1) in lx.LOSS_VERBS
+
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
 
@@ -6962,8 +6978,17 @@ class _Sentence:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
         if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
+        if (
+            clause[-1:] == ["taken"]
+            and self.norm(figure.np_end - 1) in _CAPTIVE_NOUNS
+            and not figure.remains
+            and self.norm(figure.np_end) not in _TAKEN_ONWARD
+        ):
+            return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
         if "losses" in clause or "casualties" in clause:
             return CasualtyCategory.TOTAL_LOSSES
+        if any(p in " ".join(clause[-4:]) for p in _KILLED_AND_WOUNDED):
+            return CasualtyCategory.TOTAL_LOSSES  # "had killed or wounded 1,120 soldiers"
         if set(clause) & lx.LOST_IS_LOSSES:
             return CasualtyCategory.TOTAL_LOSSES
         if set(clause) & {"killed", "dead", "died"}:
