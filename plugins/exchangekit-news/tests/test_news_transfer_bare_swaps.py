@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -174,3 +175,59 @@ def test_news_a_swap_of_n_nouns_for_a_different_m_is_never_one_way(
     text = f"The swap of {n} prisoners for {m} took place in June."
     directions = {(leg[1], leg[2]) for leg in recap(text)}
     assert len(directions) != 1
+
+
+_EACH_WAY_OPENERS = [
+    "On 24 August, Independence Day,",
+    "At Easter",
+    "On the Saturday before the holiday,",
+    "Late on 3 May, after a day of delays,",
+]
+_EACH_WAY_TAILS = ["went each way", "went in each direction", "went in either direction"]
+
+
+@pytest.mark.parametrize("opener", _EACH_WAY_OPENERS)
+def test_news_a_bare_figure_going_each_way_with_no_swap_word_is_a_swap(
+    recap: Recap, opener: str
+) -> None:
+    text = f"Moscow and Kyiv kept to their schedule. {opener} 115 went each way."
+    assert {(leg[1], leg[2], leg[3], leg[4]) for leg in recap(text)} == {
+        ("RUS", "UKR", "prisoners_of_war", "115"),
+        ("UKR", "RUS", "prisoners_of_war", "115"),
+    }
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=1500),
+    opener=st.sampled_from(_EACH_WAY_OPENERS),
+    tail=st.sampled_from(_EACH_WAY_TAILS),
+)
+def test_news_n_each_way_is_always_two_opposite_transfers_of_n(
+    recap: Recap, n: int, opener: str, tail: str
+) -> None:
+    text = f"Moscow and Kyiv kept to their schedule. {opener} {n} {tail}."
+    legs = recap(text)
+    assert {(leg[1], leg[2]) for leg in legs} == {("RUS", "UKR"), ("UKR", "RUS")}
+    assert {leg[4] for leg in legs} == {f"{n:,}"}
+
+
+@pytest.mark.parametrize(
+    ("later", "size"),
+    [
+        ("On the Tuesday it was 64 apiece, and on the Wednesday a further 58 each.", "58"),
+        ("On the Tuesday it was 64 apiece, and on the Wednesday a further 58 each.", "64"),
+        ("Then, on 9 March, 71 apiece.", "71"),
+        ("On 8 March it was 33 each.", "33"),
+    ],
+)
+def test_news_a_verbless_per_side_size_carries_on_the_swap_before_it(
+    recap: Recap, later: str, size: str
+) -> None:
+    text = f"Kyiv and Moscow traded 120 prisoners apiece on 1 March. {later}"
+    assert {(leg[1], leg[2]) for leg in recap(text) if leg[4] == size} == {
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    }

@@ -2389,7 +2389,7 @@ class _Sentence:
                     )
                 )
                 and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
-                and self._bare_swap()
+                and self._bare_swap(figure)
             ):
                 # a new sentence's "150 were exchanged for 150" is not the mixed group of
                 # the one before
@@ -2404,7 +2404,7 @@ class _Sentence:
                 return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
             if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
                 return PersonCategory.PRISONERS_OF_WAR
-            if noun is None and self._bare_swap():
+            if noun is None and self._bare_swap(figure):
                 return PersonCategory.PRISONERS_OF_WAR  # "when 150 were exchanged for 150"
             return PersonCategory.OTHER
         if category is PersonCategory.PRISONERS_OF_WAR:
@@ -2432,7 +2432,7 @@ class _Sentence:
                 return PersonCategory.REMAINS
         return category
 
-    def _bare_swap(self) -> bool:
+    def _bare_swap(self, figure: FigureMention | None = None) -> bool:
         """Whether a sentence reports a swap between the sides in bare figures.
 
         In war reporting "150 were exchanged for 150" or "246 went each way", with no
@@ -2440,9 +2440,11 @@ class _Sentence:
         the dead; a nationality or "people" noun keeps its mixed reading.
         """
         words = self.norm_set
-        return bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) and words.isdisjoint(
-            _BARE_SWAP_OTHERWISE
+        # "fifty went each way": a figure going each way is itself a swap
+        swap = bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) or (
+            figure is not None and self._went_each_way(figure)
         )
+        return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
 
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
@@ -4812,9 +4814,8 @@ class _Sentence:
                 f.first == predicate.last + 1 and f.amount == figure.amount for f in self.m.figures
             )
         symmetric = symmetric or self._pair(figure) or copula
-        if previous is not None and previous.sentence == self.index:
-            # "..., and on Saturday 95 more went each way": a later clause of a swap told
-            symmetric = symmetric or self._went_each_way(figure)
+        # "at Easter 246 went each way", "..., and on Saturday 95 more went each way"
+        symmetric = symmetric or self._went_each_way(figure)
         if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
             symmetric = False  # "three handovers of 1,200 each": each handover, not each side
         if tally and not symmetric and predicate is not None and first:

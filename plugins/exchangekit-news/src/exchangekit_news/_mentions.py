@@ -599,6 +599,15 @@ class _Finder:
                     or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
+            if (
+                not people
+                and self.norm(k + 1) in ("each", "apiece")
+                and self.norm(k + 2) in ("", ".", ",", ";")
+                and not any(_lemmas.is_transfer_form(n) for n in self.norms)
+            ):
+                # "On Saturday it was 307 apiece, and on Sunday a further 303 each": a
+                # verbless per-side size, carrying on the swap told just before
+                people = True
             if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in _RECURRING:
                 # "— about 1,000 each time — Ukraine took back its dead": each of the
                 # transfers the clause's verb tells
