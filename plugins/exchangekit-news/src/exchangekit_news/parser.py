@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO
@@ -14,7 +14,10 @@ from exchangekit_news._markup import Text, looks_like_html, read_html, read_plai
 
 if TYPE_CHECKING:
     from exchangekit_news._assemble import Unresolved
+    from exchangekit_news._extract import SentenceFacts
     from exchangekit_news._mentions import Lexicon
+    from exchangekit_news._tables import TableReading
+    from exchangekit_news._tokens import Token
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
 
@@ -187,6 +190,7 @@ class NewsParser(Parser):
         from exchangekit_news._dateline import dated_stamp, dateline, day_heading
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._mentions import find_mentions
+        from exchangekit_news._tables import read_tables
         from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
 
         grammar, belligerents = _grammar()
@@ -212,9 +216,17 @@ class NewsParser(Parser):
         visible = text.visible
         tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
         discourse = Discourse()
+        tables = _TableCells(read_tables(text, grammar.parties, belligerents))
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, sentence in enumerate(split_sentences(tokens)):
+            in_table = tables.at(sentence[0].start)
+            if in_table is not None:
+                # A table's cells are read by its header, never as prose or datelines.
+                assembler.entry(index)
+                span, facts = in_table(index, sentence)
+                assembler.add(index, span, facts)
+                continue
             first, last = 0, len(sentence)
             heading = day_heading(sentence, first, last)
             if heading is not None:
@@ -254,6 +266,56 @@ class NewsParser(Parser):
         ]
         yield from assembler.errors
         yield from records
+
+
+class _TableCells:
+    """Where the cells of tables stand in the visible text, and the facts of each row.
+
+    The first sentence of a row read as an exchange carries the row's transfers,
+    quoted as the whole row; any other sentence in a grid's cells states nothing.
+    """
+
+    def __init__(self, readings: list[TableReading]) -> None:
+        self.grids = [(r.start, r.end) for r in readings if r.grid]
+        self.rows = [row for r in readings for row in r.rows]
+        self.taken: set[int] = set()  # rows already given to a sentence
+
+    def at(
+        self, position: int
+    ) -> Callable[[int, list[Token]], tuple[tuple[int, int], SentenceFacts]] | None:
+        """How to read the sentence starting at ``position`` if it is in a grid's cells."""
+        if not any(start <= position < end for start, end in self.grids):
+            return None
+        return functools.partial(self._facts, position)
+
+    def _facts(
+        self, position: int, index: int, sentence: list[Token]
+    ) -> tuple[tuple[int, int], SentenceFacts]:
+        from exchangekit_news._extract import LegDraft, SentenceFacts
+
+        span = (sentence[0].start, sentence[-1].end)
+        for number, row in enumerate(self.rows):
+            if row.start <= position < row.end and number not in self.taken:
+                self.taken.add(number)
+                legs = [
+                    LegDraft(
+                        index,
+                        sender,
+                        receiver,
+                        category,
+                        amount,
+                        None,
+                        False,
+                        (row.date,),
+                        False,
+                        None,
+                    )
+                    for sender, receiver, category, amount in row.legs
+                ]
+                return (row.start, row.end), SentenceFacts(
+                    legs, [], [], list(row.intermediaries), None, None
+                )
+        return span, SentenceFacts([], [], [], [], None, None)
 
 
 def _check_encodable(raw: str, source: str) -> None:
