@@ -62,7 +62,7 @@ _BLOCKS: Final = frozenset(
     }
 )
 _HTML_START: Final = re.compile(
-    r"\s*(?:<!doctype\s+html|<html|<head|<body|<article|<p[\s>]|<div|<h[1-6][\s>])",
+    r"\s*(?:<!doctype\s+html|<html|<head|<body|<article|<p[\s>]|<div|<table|<h[1-6][\s>])",
     re.IGNORECASE,
 )
 _PARAGRAPH: Final = "\n\n"
@@ -308,5 +308,5 @@ def read_html(source: str) -> Text:
             pos = n if end_match is None else end_match.end()
     while open_tables:  # an unclosed table runs to the end, as in a browser
         tables.append(open_tables.pop().finish(out.length))
-    tables.sort()
+    tables.sort(key=lambda table: table.start)
     return Text(source, "".join(out.parts), out.segments, is_html=True, tables=tuple(tables))

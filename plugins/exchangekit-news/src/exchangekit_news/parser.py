@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TextIO
@@ -220,12 +220,10 @@ class NewsParser(Parser):
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, sentence in enumerate(split_sentences(tokens)):
-            in_table = tables.at(sentence[0].start)
-            if in_table is not None:
+            if tables.in_grid(sentence[0].start):
                 # A table's cells are read by its header, never as prose or datelines.
                 assembler.entry(index)
-                span, facts = in_table(index, sentence)
-                assembler.add(index, span, facts)
+                assembler.add(index, *tables.facts(index, sentence))
                 continue
             first, last = 0, len(sentence)
             heading = day_heading(sentence, first, last)
@@ -271,51 +269,46 @@ class NewsParser(Parser):
 class _TableCells:
     """Where the cells of tables stand in the visible text, and the facts of each row.
 
+    Sentences come in text order, so both lists are walked once, never searched.
     The first sentence of a row read as an exchange carries the row's transfers,
     quoted as the whole row; any other sentence in a grid's cells states nothing.
     """
 
     def __init__(self, readings: list[TableReading]) -> None:
-        self.grids = [(r.start, r.end) for r in readings if r.grid]
-        self.rows = [row for r in readings for row in r.rows]
-        self.taken: set[int] = set()  # rows already given to a sentence
+        self.grids = sorted((r.start, r.end) for r in readings if r.grid)
+        self.rows = sorted((row for r in readings for row in r.rows), key=lambda row: row.start)
+        self.grid_at = 0
+        self.row_at = 0
+        self.row_taken = -1  # the row whose transfers a sentence already carries
 
-    def at(
-        self, position: int
-    ) -> Callable[[int, list[Token]], tuple[tuple[int, int], SentenceFacts]] | None:
-        """How to read the sentence starting at ``position`` if it is in a grid's cells."""
-        if not any(start <= position < end for start, end in self.grids):
-            return None
-        return functools.partial(self._facts, position)
+    def in_grid(self, position: int) -> bool:
+        """Whether the sentence starting at ``position`` is in a grid's cells."""
+        grids = self.grids
+        while self.grid_at < len(grids) and grids[self.grid_at][1] <= position:
+            self.grid_at += 1
+        return self.grid_at < len(grids) and grids[self.grid_at][0] <= position
 
-    def _facts(
-        self, position: int, index: int, sentence: list[Token]
-    ) -> tuple[tuple[int, int], SentenceFacts]:
+    def facts(self, index: int, sentence: list[Token]) -> tuple[tuple[int, int], SentenceFacts]:
+        """The span to quote for sentence ``index`` of a grid, and what it states."""
         from exchangekit_news._extract import LegDraft, SentenceFacts
 
-        span = (sentence[0].start, sentence[-1].end)
-        for number, row in enumerate(self.rows):
-            if row.start <= position < row.end and number not in self.taken:
-                self.taken.add(number)
-                legs = [
-                    LegDraft(
-                        index,
-                        sender,
-                        receiver,
-                        category,
-                        amount,
-                        None,
-                        False,
-                        (row.date,),
-                        False,
-                        None,
-                    )
-                    for sender, receiver, category, amount in row.legs
-                ]
-                return (row.start, row.end), SentenceFacts(
-                    legs, [], [], list(row.intermediaries), None, None
-                )
-        return span, SentenceFacts([], [], [], [], None, None)
+        position = sentence[0].start
+        rows = self.rows
+        while self.row_at < len(rows) and rows[self.row_at].end <= position:
+            self.row_at += 1
+        if (
+            self.row_at == self.row_taken
+            or self.row_at == len(rows)
+            or rows[self.row_at].start > position
+        ):
+            return (position, sentence[-1].end), SentenceFacts([], [], [], [], None, None)
+        self.row_taken = self.row_at
+        row = rows[self.row_at]
+        legs = [
+            LegDraft(index, sender, receiver, kind, amount, None, False, (row.date,), False, None)
+            for sender, receiver, kind, amount in row.legs
+        ]
+        return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
 
 
 def _check_encodable(raw: str, source: str) -> None:
