@@ -61,6 +61,18 @@ def _table(header: list[str], rows: list[list[str]], caption: str = "") -> str:
             id="nationality-kind-column-empty-cells-total-row",
         ),
         pytest.param(
+            ["Exchange date", "Kyiv got back", "Released by Ukraine", "Returned to Ukraine so far"],
+            [["2025-08-14", "84", "84", "5,941"], ["2025-09-02", "146", "146", "6,087"]],
+            "",
+            {
+                ("2025-08-14", "RUS", "UKR", "other", "84"),
+                ("2025-08-14", "UKR", "RUS", "other", "84"),
+                ("2025-09-02", "RUS", "UKR", "other", "146"),
+                ("2025-09-02", "UKR", "RUS", "other", "146"),
+            },
+            id="side-as-subject-iso-dates-running-total-column-left-out",
+        ),
+        pytest.param(
             ["Date", "Russia handed over", "Ukraine received", "Remarks"],
             [["3 April 2025", "60", "58", "all of them gravely injured"]],
             "",

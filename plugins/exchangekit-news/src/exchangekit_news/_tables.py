@@ -33,6 +33,8 @@ __all__ = ["TableReading", "TableRow", "read_tables"]
 _DATE_HEADS: Final = frozenset({"date", "day", "when"})
 _KIND_HEADS: Final = frozenset({"category", "kind", "type", "who", "group"})
 _ALL_WORDS: Final = frozenset({"all", "every", "each"})
+# A column of sums ("Total returned to Ukraine", "Cumulative") is no exchange's figure.
+_SUM_HEADS: Final = frozenset({"total", "totals", "sum", "running"})
 _YEAR: Final = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -223,6 +225,10 @@ def _column(
         return _Role.DATE
     if any(lx.MEDIATION.match(tokens, i, len(tokens)) for i in range(len(tokens))):
         return _Role.MEDIATOR
+    if norms & _SUM_HEADS or any(
+        lx.RUNNING_TOTAL.match(tokens, i, len(tokens)) for i in range(len(tokens))
+    ):
+        return None
     sides = [p for p in _parties(tokens, parties) if p[0] in belligerents]
     if not sides:
         return _Role.KIND if norms & _KIND_HEADS else None
