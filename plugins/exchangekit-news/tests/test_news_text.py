@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from exchangekit_news import NewsParser, read_text
-from exchangekit_news._markup import read_html
+from exchangekit_news._markup import Table, read_html
 from exchangekit_news._tokens import (
     MAX_SENTENCE_TOKENS,
     is_hard_wrapped,
@@ -80,6 +80,48 @@ def test_news_html_visible_text_maps_back_to_the_input(source: str) -> None:
     for start in range(len(text.visible)):
         o_start, o_end = text.original_span(start, start + 1)
         assert 0 <= o_start <= o_end <= len(source)
+
+
+_TABLE_PIECES = [
+    "<table>",
+    "</table>",
+    "<tr>",
+    "</tr>",
+    "<td>",
+    "</td>",
+    "<th>",
+    "<caption>",
+    "x",
+    "1",
+]
+
+
+def test_news_html_keeps_the_cells_of_tables() -> None:
+    text = read_html(
+        "<p>Intro</p><table><caption>Swaps, 2024</caption><tr><th>Day</th><th>Freed</th>"
+        "<tr><td>3 May<td>12</td></tr><tr><td><table><tr><td>inner</td></tr></table></td>"
+        "<td>x</td></tr><tr><td>open"
+    )
+    outer, inner = text.tables
+
+    def cells(table: Table) -> list[list[tuple[str, bool]]]:
+        return [[(text.visible[c.start : c.end].strip(), c.header) for c in r] for r in table.rows]
+
+    assert outer.caption is not None
+    assert text.visible[outer.caption[0] : outer.caption[1]].strip() == "Swaps, 2024"
+    assert cells(outer)[:2] == [[("Day", True), ("Freed", True)], [("3 May", False), ("12", False)]]
+    assert cells(outer)[3] == [("open", False)]  # an unclosed table runs to the end
+    assert cells(inner) == [[("inner", False)]]
+    assert outer.start <= inner.start < inner.end <= outer.end
+
+
+@given(st.lists(st.sampled_from(_TABLE_PIECES), max_size=60).map("".join))
+def test_news_html_table_cells_lie_within_their_table(source: str) -> None:
+    text = read_html(source)
+    for table in text.tables:
+        for row in table.rows:
+            for cell in row:
+                assert table.start <= cell.start <= cell.end <= table.end <= len(text.visible)
 
 
 def test_news_html_skips_scripts_and_decodes_references() -> None:

@@ -5,15 +5,17 @@ offsets into the *input* as it was given, so a reviewer can find them there.
 For plain text the two are the same string. For HTML, tags are dropped,
 character references decoded, the contents of ``<script>``, ``<style>`` and
 similar elements skipped, and every block-level element ends a paragraph.
+The cells of every ``<table>`` are kept too (:attr:`Text.tables`), so a table
+of exchanges can be read by its columns rather than as loose paragraphs.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
-__all__ = ["Text", "looks_like_html", "read_html", "read_plain"]
+__all__ = ["Cell", "Table", "Text", "looks_like_html", "read_html", "read_plain"]
 
 # Elements whose content is never prose.
 _SKIPPED: Final = frozenset(
@@ -27,6 +29,7 @@ _BLOCKS: Final = frozenset(
         "aside",
         "blockquote",
         "br",
+        "caption",
         "dd",
         "div",
         "dl",
@@ -59,10 +62,27 @@ _BLOCKS: Final = frozenset(
     }
 )
 _HTML_START: Final = re.compile(
-    r"\s*(?:<!doctype\s+html|<html|<head|<body|<article|<p[\s>]|<div|<h[1-6][\s>])",
+    r"\s*(?:<!doctype\s+html|<html|<head|<body|<article|<p[\s>]|<div|<table|<h[1-6][\s>])",
     re.IGNORECASE,
 )
 _PARAGRAPH: Final = "\n\n"
+
+
+class Cell(NamedTuple):
+    """One table cell: its visible span and whether it is a header cell (``<th>``)."""
+
+    start: int
+    end: int
+    header: bool
+
+
+class Table(NamedTuple):
+    """A ``<table>``: its visible span, its caption's span if any, and its rows of cells."""
+
+    start: int
+    end: int
+    caption: tuple[int, int] | None
+    rows: tuple[tuple[Cell, ...], ...]
 
 
 def looks_like_html(head: str) -> bool:
@@ -79,7 +99,7 @@ class Text:
     maps as a whole onto its original span.
     """
 
-    __slots__ = ("_starts", "is_html", "original", "segments", "visible")
+    __slots__ = ("_starts", "is_html", "original", "segments", "tables", "visible")
 
     def __init__(
         self,
@@ -88,11 +108,13 @@ class Text:
         segments: list[tuple[int, int, int, bool]],
         *,
         is_html: bool,
+        tables: tuple[Table, ...] = (),
     ) -> None:
         self.original = original
         self.visible = visible
         self.segments = segments
         self.is_html = is_html
+        self.tables = tables
         self._starts = [s[0] for s in segments]
 
     def _locate(self, index: int) -> tuple[int, int]:
@@ -169,6 +191,55 @@ class _Builder:
             self.emit(_PARAGRAPH, at, at, False)
 
 
+class _TableDraft:
+    """A table being read: its rows so far and the row and cell still open."""
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.caption: tuple[int, int] | None = None
+        self.caption_start: int | None = None
+        self.rows: list[tuple[Cell, ...]] = []
+        self.row: list[Cell] | None = None
+        self.cell: tuple[int, bool] | None = None  # (start, header) of the open cell
+
+    def close_cell(self, at: int) -> None:
+        if self.cell is not None:
+            if self.row is None:
+                self.row = []
+            self.row.append(Cell(self.cell[0], at, self.cell[1]))
+            self.cell = None
+
+    def close_row(self, at: int) -> None:
+        self.close_cell(at)
+        if self.row:
+            self.rows.append(tuple(self.row))
+        self.row = None
+
+    def tag(self, name: str, closing: bool, at: int) -> None:
+        """Take in a table tag (``tr``, ``td``, ``th``, ``caption``) at visible offset ``at``."""
+        if name == "caption":
+            if closing and self.caption_start is not None:
+                self.caption = (self.caption_start, at)
+            elif not closing:
+                self.caption_start = at
+        elif name == "tr":
+            self.close_row(at)
+            if not closing:
+                self.row = []
+        elif closing:
+            self.close_cell(at)
+        else:
+            self.close_cell(at)
+            self.cell = (at, name == "th")
+
+    def finish(self, at: int) -> Table:
+        self.close_row(at)
+        return Table(self.start, at, self.caption, tuple(self.rows))
+
+
+_TABLE_TAGS: Final = frozenset({"tr", "td", "th", "caption"})
+
+
 def read_html(source: str) -> Text:
     """Strip tags from ``source`` in one linear pass, keeping offsets into it.
 
@@ -187,6 +258,8 @@ def read_html(source: str) -> Text:
     closers: dict[str, re.Pattern[str]] = {}
     decoded_refs: dict[str, str] = {}
     no_comment_end_after = n + 1  # once "-->" is missing, it is missing for good
+    tables: list[Table] = []
+    open_tables: list[_TableDraft] = []  # innermost last
     while pos < n:
         match = _MARKUP.search(source, pos)
         if match is None:
@@ -220,10 +293,20 @@ def read_html(source: str) -> Text:
         closing = match.group("tag").startswith("/")
         if name in _BLOCKS:
             out.paragraph(match.start())
+            if name == "table":
+                if not closing:
+                    open_tables.append(_TableDraft(out.length))
+                elif open_tables:
+                    tables.append(open_tables.pop().finish(out.length))
+            elif name in _TABLE_TAGS and open_tables:
+                open_tables[-1].tag(name, closing, out.length)
         elif name in _SKIPPED and not closing and not match.group("tag").endswith("/"):
             closer = closers.get(name)
             if closer is None:
                 closer = closers[name] = re.compile(rf"</{name}\s*>", re.IGNORECASE)
             end_match = closer.search(source, pos)
             pos = n if end_match is None else end_match.end()
-    return Text(source, "".join(out.parts), out.segments, is_html=True)
+    while open_tables:  # an unclosed table runs to the end, as in a browser
+        tables.append(open_tables.pop().finish(out.length))
+    tables.sort(key=lambda table: table.start)
+    return Text(source, "".join(out.parts), out.segments, is_html=True, tables=tuple(tables))

@@ -14,7 +14,10 @@ from exchangekit_news._markup import Text, looks_like_html, read_html, read_plai
 
 if TYPE_CHECKING:
     from exchangekit_news._assemble import Unresolved
+    from exchangekit_news._extract import SentenceFacts
     from exchangekit_news._mentions import Lexicon
+    from exchangekit_news._tables import TableReading
+    from exchangekit_news._tokens import Token
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
 
@@ -187,6 +190,7 @@ class NewsParser(Parser):
         from exchangekit_news._dateline import dated_stamp, dateline, day_heading
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._mentions import find_mentions
+        from exchangekit_news._tables import read_tables
         from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
 
         grammar, belligerents = _grammar()
@@ -212,9 +216,15 @@ class NewsParser(Parser):
         visible = text.visible
         tokens = iter_tokens(visible, wrapped=not text.is_html and is_hard_wrapped(visible))
         discourse = Discourse()
+        tables = _TableCells(read_tables(text, grammar.parties, belligerents))
         blog_day: str | None = None  # the day a live blog's heading names, for its time stamps
         # One sentence at a time: only its tokens are alive, whatever the length of the text.
         for index, sentence in enumerate(split_sentences(tokens)):
+            if tables.in_grid(sentence[0].start):
+                # A table's cells are read by its header, never as prose or datelines.
+                assembler.entry(index)
+                assembler.add(index, *tables.facts(index, sentence))
+                continue
             first, last = 0, len(sentence)
             heading = day_heading(sentence, first, last)
             if heading is not None:
@@ -254,6 +264,51 @@ class NewsParser(Parser):
         ]
         yield from assembler.errors
         yield from records
+
+
+class _TableCells:
+    """Where the cells of tables stand in the visible text, and the facts of each row.
+
+    Sentences come in text order, so both lists are walked once, never searched.
+    The first sentence of a row read as an exchange carries the row's transfers,
+    quoted as the whole row; any other sentence in a grid's cells states nothing.
+    """
+
+    def __init__(self, readings: list[TableReading]) -> None:
+        self.grids = sorted((r.start, r.end) for r in readings if r.grid)
+        self.rows = sorted((row for r in readings for row in r.rows), key=lambda row: row.start)
+        self.grid_at = 0
+        self.row_at = 0
+        self.row_taken = -1  # the row whose transfers a sentence already carries
+
+    def in_grid(self, position: int) -> bool:
+        """Whether the sentence starting at ``position`` is in a grid's cells."""
+        grids = self.grids
+        while self.grid_at < len(grids) and grids[self.grid_at][1] <= position:
+            self.grid_at += 1
+        return self.grid_at < len(grids) and grids[self.grid_at][0] <= position
+
+    def facts(self, index: int, sentence: list[Token]) -> tuple[tuple[int, int], SentenceFacts]:
+        """The span to quote for sentence ``index`` of a grid, and what it states."""
+        from exchangekit_news._extract import LegDraft, SentenceFacts
+
+        position = sentence[0].start
+        rows = self.rows
+        while self.row_at < len(rows) and rows[self.row_at].end <= position:
+            self.row_at += 1
+        if (
+            self.row_at == self.row_taken
+            or self.row_at == len(rows)
+            or rows[self.row_at].start > position
+        ):
+            return (position, sentence[-1].end), SentenceFacts([], [], [], [], None, None)
+        self.row_taken = self.row_at
+        row = rows[self.row_at]
+        legs = [
+            LegDraft(index, sender, receiver, kind, amount, None, False, (row.date,), False, None)
+            for sender, receiver, kind, amount in row.legs
+        ]
+        return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
 
 
 def _check_encodable(raw: str, source: str) -> None:
