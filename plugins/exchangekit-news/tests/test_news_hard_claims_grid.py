@@ -513,6 +513,64 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a range named as such, or a hedged "between" after the linking verb: both ends kept
+    (
+        "range",
+        "As for Ukrainian dead, the authors settle on a range of 70,000 to 90,000, though "
+        "they call it provisional.",
+        {("UKR", K, Count.between(70_000, 90_000))},
+        set(),
+    ),
+    (
+        "range",
+        "The report puts Russian deaths, on its most careful reading, in a range of 150,000 to "
+        "190,000 by the end of last year.",
+        {("RUS", K, Count.between(150_000, 190_000))},
+        set(),
+    ),
+    (
+        "range",
+        "Russian losses, the analysts conclude, were most probably between 500,000 and 600,000 "
+        "when the winter began.",
+        {("RUS", T, Count.between(500_000, 600_000))},
+        set(),
+    ),
+    (
+        "range",
+        "The institute gave a range of 3 to 5 for the villages it believes were lost.",
+        set(),
+        set(),
+    ),
+    # a verb of execution is a verb of killing: the victims are the dead
+    (
+        "executed",
+        "Kyiv's war-crimes unit has documented more than 90 captured Ukrainian soldiers "
+        "executed on the battlefield since the spring.",
+        {("UKR", K, Count.more_than(90))},
+        set(),
+    ),
+    (
+        "executed",
+        "The ombudsman said Russian troops had executed some 40 Ukrainian prisoners near the "
+        "river, citing survivors.",
+        {("UKR", K, Count.approx(40))},
+        set(),
+    ),
+    # "soldiers and civilians" set off after the figure's short predicate: everyone counted
+    (
+        "apposition",
+        "Still on the register, the commissioner said, are roughly 9,000 Ukrainians reported "
+        "missing, troops and civilians together.",
+        {("UKR", M, Count.approx(9_000))},
+        set(),
+    ),
+    (
+        "apposition",
+        "About 4,000 Ukrainians remain unaccounted for, civilians as well as soldiers, the "
+        "ministry said.",
+        {("UKR", M, Count.approx(4_000))},
+        set(),
+    ),
 ]
 
 

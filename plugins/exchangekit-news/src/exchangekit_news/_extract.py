@@ -6284,6 +6284,8 @@ class _Sentence:
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif self._range_of(figure, link):
+            link -= 2  # "for Russian deaths a range of 200,000 to 250,000": the range is the value
         elif (
             self.norm(figure.first) == "in"
             and figure.amount.high != figure.amount.low
@@ -6362,6 +6364,18 @@ class _Sentence:
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
         return None
+
+    def _range_of(self, figure: FigureMention, link: int) -> bool:
+        """Whether a figure of two ends is named as "a range of": "a range of 60,000 to 100,000".
+
+        The noun "range" is no loss of its own; the loss noun stands before it and the
+        two ends are the loss's value.
+        """
+        return (
+            self.norm(link) == "of"
+            and self.norm(link - 1) == "range"
+            and figure.amount.high != figure.amount.low
+        )
 
     def _number_held(self, verb: int, link: int) -> bool:
         """Whether "held" at ``verb`` tells whom "the number ..." counts: "the number held by".
@@ -6720,11 +6734,24 @@ class _Sentence:
         — civilians as well as troops —": a figure of everyone, neither a civilian toll
         nor a count of one side's fighters.
         """
-        words = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
-        if words[:1] in ([","], ["—"], ["–"], ["("]):
-            words = words[1:]
-        words = words[: next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))]
-        return bool(set(words) & lx.CIVILIAN_WORDS) and bool(set(words) & _FIGHTERS)
+        at = figure.np_end
+        # "15,000 Ukrainians listed as missing, soldiers and civilians together": the
+        # apposition may follow the figure's short predicate, no other figure between
+        mark = next(
+            (i for i in range(at, min(self.last, at + 6)) if self.norm(i) in _CLAUSE_MARKS), at
+        )
+        if mark > at and any(at <= f.first < mark for f in self.m.figures):
+            mark = at
+        for start in dict.fromkeys((at, mark)):
+            words = [self.norm(i) for i in range(start, min(self.last, start + 8))]
+            if words[:1] in ([","], ["—"], ["–"], ["("]):
+                words = words[1:]
+            words = words[
+                : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
+            ]
+            if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
+                return True
+        return False
 
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
@@ -6991,7 +7018,7 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES  # "had killed or wounded 1,120 soldiers"
         if set(clause) & lx.LOST_IS_LOSSES:
             return CasualtyCategory.TOTAL_LOSSES
-        if set(clause) & {"killed", "dead", "died"}:
+        if set(clause) & {"killed", "dead", "died", "executed"}:
             return CasualtyCategory.KILLED
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
