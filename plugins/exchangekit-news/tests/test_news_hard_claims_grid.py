@@ -571,6 +571,48 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", M, Count.approx(4_000))},
         set(),
     ),
+    # captives given in an aside on "the number held", or after "holds what X called"
+    (
+        "held-aside",
+        "The number of Russians held in Ukraine – Kyiv speaks of more than 1,500 soldiers – "
+        "has grown since the summer.",
+        {("RUS", C, Count.more_than(1_500))},
+        set(),
+    ),
+    (
+        "held-aside",
+        "Nobody knows the number of civilians held by Moscow (the ombudsman estimates 16,000 "
+        "people), the report says.",
+        {("UKR", C, Count.exact(16_000))},
+        set(),
+    ),
+    (
+        "held-aside",
+        "The number of soldiers killed – about 300 men, the army says – is disputed.",
+        set(),
+        set(),
+    ),
+    (
+        "holds-what",
+        "Kyiv now holds what its intelligence chief described last week as roughly 900 "
+        "Russian soldiers.",
+        {("RUS", C, Count.approx(900))},
+        set(),
+    ),
+    (
+        "holds-what",
+        "Russia is holding what Kyiv's ombudsman calls at least 16,000 Ukrainian civilians.",
+        {("UKR", C, Count.at_least(16_000))},
+        set(),
+    ),
+    # "its" people held by a side are the other side's: no side holds its own
+    (
+        "holder-its",
+        "Moscow complains that Ukraine still holds hundreds of its soldiers taken near the "
+        "border town.",
+        {("RUS", C, Count.parse("hundreds"))},
+        set(),
+    ),
 ]
 
 

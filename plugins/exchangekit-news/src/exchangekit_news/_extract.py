@@ -6377,6 +6377,28 @@ class _Sentence:
             and figure.amount.high != figure.amount.low
         )
 
+    def _number_held_aside(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives an aside between dashes counts: "the number held by Russia – Kyiv
+        says about 8,000 servicemen – is not known".
+
+        The aside opens a few words before the figure, right after "the number of
+        <people> held"; the figure is that number as someone gives it.
+        """
+        for i in range(figure.first - 1, max(self.first, figure.first - 8) - 1, -1):
+            word = self.norm(i)
+            if word in ("—", "–", "("):
+                return next(
+                    (
+                        (CasualtyCategory.CAPTURED, v)
+                        for v in range(max(self.first, i - 6), i)
+                        if self.norm(v) in lx.HOLDING_VERBS and self._number_held(v, figure.first)
+                    ),
+                    None,
+                )
+            if word in _CLAUSE_MARKS:
+                return None
+        return None
+
     def _number_held(self, verb: int, link: int) -> bool:
         """Whether "held" at ``verb`` tells whom "the number ..." counts: "the number held by".
 
@@ -6543,6 +6565,34 @@ class _Sentence:
                 held = _other(party.code, self._belligerents)
                 return (held,) if held is not None else None
         return None
+
+    def _holder_before(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The other side of the holder named as the subject of a holding verb before the figure.
+
+        In "Kyiv says Russia is holding thousands of its civilians" no side holds its
+        own people, so "its" points past the holder to the other side.
+        """
+        verb = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 4) - 1, -1)
+                if self.norm(i) in lx.HOLDING_VERBS
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        holder = max(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and p.noun and verb - 4 <= p.last <= verb
+            ),
+            key=lambda p: p.last,
+            default=None,
+        )
+        other = _other(holder.code, self._belligerents) if holder is not None else None
+        return (other,) if other is not None else None
 
     def _gave_up(self, figure: FigureMention) -> bool:
         """Whether the people's own verb says they gave themselves up or were taken.
@@ -7003,6 +7053,10 @@ class _Sentence:
         ]
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
+        if not figure.remains and any(
+            a in lx.HOLDING_VERBS and b == "what" for a, b in itertools.pairwise(clause[-12:])
+        ):
+            return CasualtyCategory.CAPTURED  # "it holds what officials called 'over 1,000'"
         if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
         if (
@@ -7802,6 +7856,8 @@ class _Sentence:
             listed = loss is not None
         if loss is None and self._listed_fallen(figure):
             loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
+        if loss is None and figure.noun is not None and not figure.remains:
+            loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
@@ -7878,7 +7934,14 @@ class _Sentence:
             owner = self._mission_country(figure)
         self._captured = category is CasualtyCategory.CAPTURED
         held = None
-        if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
+        if self._captured and figure.nationality is None and figure.pronoun in ("its", "their"):
+            held = self._holder_before(figure)  # "Russia is holding thousands of its civilians"
+        if (
+            held is None
+            and category is CasualtyCategory.CAPTURED
+            and figure.nationality is None
+            and not owner
+        ):
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
             if held is None and loss is not None and self.norm(loss[1] + 1) == "by":
                 # "the number held by Russia is 4,000": the holder stands before the figure
