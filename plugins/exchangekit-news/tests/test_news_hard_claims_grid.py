@@ -613,6 +613,26 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", C, Count.parse("hundreds"))},
         set(),
     ),
+    (
+        "holder-its",
+        "Kyiv's ombudsman says Moscow is still holding some 3,000 civilians from the east.",
+        {("UKR", C, Count.approx(3_000))},
+        set(),
+    ),
+    # "missing" inside the noun group names the kind; a part added ("N more missing") does not
+    (
+        "missing-adjective",
+        "The ministry's register now lists more than 12,000 missing Ukrainian servicemen whose "
+        "fate nobody has established.",
+        {("UKR", M, Count.more_than(12_000))},
+        set(),
+    ),
+    (
+        "missing-adjective",
+        "Relatives of 300 missing Ukrainian soldiers met the ombudsman on Friday.",
+        set(),
+        set(),
+    ),
 ]
 
 

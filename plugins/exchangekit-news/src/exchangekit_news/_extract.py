@@ -7018,6 +7018,17 @@ class _Sentence:
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
+        # "lists more than 35,000 missing soldiers": the adjective in the noun group; not
+        # "tens of thousands more missing in action or in captivity", a part added
+        inside = [self.norm(i) for i in range(figure.last, figure.np_end - 1)]
+        if (
+            head is not None
+            and not figure.before_of
+            and not figure.remains
+            and "more" not in inside
+            and not lx.MISSING_WORDS.isdisjoint(inside)
+        ):
+            return CasualtyCategory.MISSING
         if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
@@ -7934,7 +7945,11 @@ class _Sentence:
             owner = self._mission_country(figure)
         self._captured = category is CasualtyCategory.CAPTURED
         held = None
-        if self._captured and figure.nationality is None and figure.pronoun in ("its", "their"):
+        if (
+            self._captured
+            and figure.nationality is None
+            and figure.pronoun in (None, "its", "their")
+        ):
             held = self._holder_before(figure)  # "Russia is holding thousands of its civilians"
         if (
             held is None
