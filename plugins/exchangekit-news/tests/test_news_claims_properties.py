@@ -111,3 +111,21 @@ def test_news_equipment_in_a_list_of_losses_never_counts_people(
     )
     read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
     assert read == {("UKR", "total_losses", Count.exact(people))}
+
+
+SIDES = {"Russia": "Ukraine", "Ukraine": "Russia", "Moscow": "Kyiv", "Kyiv": "Moscow"}
+CODES = {"Russia": "RUS", "Moscow": "RUS", "Ukraine": "UKR", "Kyiv": "UKR"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    holder=st.sampled_from(sorted(SIDES)),
+    verb=st.sampled_from(["is holding", "still holds", "holds", "is still holding"]),
+    n=st.sampled_from(["thousands", "hundreds", "about 2,000", "more than 800"]),
+    people=st.sampled_from(["civilians", "soldiers", "servicemen", "citizens"]),
+)
+def test_news_no_side_holds_its_own_people(holder: str, verb: str, n: str, people: str) -> None:
+    """'<side> holds N of its people': the captives are the other side's, never the holder's."""
+    text = f"{SIDES[holder]} says {holder} {verb} {n} of its {people}."
+    subjects = {c.subject.code for c in claims(text) if c.category.value == "captured"}
+    assert subjects == {CODES[SIDES[holder]]}

@@ -219,3 +219,36 @@ def test_news_a_live_blog_stamp_that_names_its_day_dates_its_entry(
 def test_news_a_capitalised_word_before_a_time_is_no_day_stamp() -> None:
     assert _dateline_of("Update 21:40 — Ukraine says") is None
     assert _dateline_of("Wed 21:40 — Ukraine says") == "Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Policy brief 7/25\nMarch 2025\n\nThe ministry in Kyiv said in January that some "
+            "5,000 Russian soldiers had been killed near the river.",
+            "2025-01",
+        ),
+        (
+            "Quarterly digest\nOctober 2024\n\nLast month, the governor said, 300 Ukrainian "
+            "servicemen were listed as missing.",
+            "2024-09",
+        ),
+        (
+            "Field notes\nMarch 2025\n\nYesterday the ministry said 5,000 Russian soldiers had "
+            "been killed near the river.",
+            None,
+        ),
+        (
+            "Field notes\n\nThe ministry said in January that 5,000 Russian soldiers had been "
+            "killed near the river.",
+            None,
+        ),
+    ],
+)
+def test_news_a_month_line_dates_what_the_month_alone_can(
+    news: News, text: str, as_of: str | None
+) -> None:
+    """A head line "March 2025" with no day given reads "in January" but never "yesterday"."""
+    result = news(text, published=None, unresolved="skip")
+    assert [str(c.as_of) for c in result.claims] == ([as_of] if as_of else [])

@@ -513,6 +513,126 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a range named as such, or a hedged "between" after the linking verb: both ends kept
+    (
+        "range",
+        "As for Ukrainian dead, the authors settle on a range of 70,000 to 90,000, though "
+        "they call it provisional.",
+        {("UKR", K, Count.between(70_000, 90_000))},
+        set(),
+    ),
+    (
+        "range",
+        "The report puts Russian deaths, on its most careful reading, in a range of 150,000 to "
+        "190,000 by the end of last year.",
+        {("RUS", K, Count.between(150_000, 190_000))},
+        set(),
+    ),
+    (
+        "range",
+        "Russian losses, the analysts conclude, were most probably between 500,000 and 600,000 "
+        "when the winter began.",
+        {("RUS", T, Count.between(500_000, 600_000))},
+        set(),
+    ),
+    (
+        "range",
+        "The institute gave a range of 3 to 5 for the villages it believes were lost.",
+        set(),
+        set(),
+    ),
+    # a verb of execution is a verb of killing: the victims are the dead
+    (
+        "executed",
+        "Kyiv's war-crimes unit has documented more than 90 captured Ukrainian soldiers "
+        "executed on the battlefield since the spring.",
+        {("UKR", K, Count.more_than(90))},
+        set(),
+    ),
+    (
+        "executed",
+        "The ombudsman said Russian troops had executed some 40 Ukrainian prisoners near the "
+        "river, citing survivors.",
+        {("UKR", K, Count.approx(40))},
+        set(),
+    ),
+    # "soldiers and civilians" set off after the figure's short predicate: everyone counted
+    (
+        "apposition",
+        "Still on the register, the commissioner said, are roughly 9,000 Ukrainians reported "
+        "missing, troops and civilians together.",
+        {("UKR", M, Count.approx(9_000))},
+        set(),
+    ),
+    (
+        "apposition",
+        "About 4,000 Ukrainians remain unaccounted for, civilians as well as soldiers, the "
+        "ministry said.",
+        {("UKR", M, Count.approx(4_000))},
+        set(),
+    ),
+    # captives given in an aside on "the number held", or after "holds what X called"
+    (
+        "held-aside",
+        "The number of Russians held in Ukraine – Kyiv speaks of more than 1,500 soldiers – "
+        "has grown since the summer.",
+        {("RUS", C, Count.more_than(1_500))},
+        set(),
+    ),
+    (
+        "held-aside",
+        "Nobody knows the number of civilians held by Moscow (the ombudsman estimates 16,000 "
+        "people), the report says.",
+        {("UKR", C, Count.exact(16_000))},
+        set(),
+    ),
+    (
+        "held-aside",
+        "The number of soldiers killed – about 300 men, the army says – is disputed.",
+        set(),
+        set(),
+    ),
+    (
+        "holds-what",
+        "Kyiv now holds what its intelligence chief described last week as roughly 900 "
+        "Russian soldiers.",
+        {("RUS", C, Count.approx(900))},
+        set(),
+    ),
+    (
+        "holds-what",
+        "Russia is holding what Kyiv's ombudsman calls at least 16,000 Ukrainian civilians.",
+        {("UKR", C, Count.at_least(16_000))},
+        set(),
+    ),
+    # "its" people held by a side are the other side's: no side holds its own
+    (
+        "holder-its",
+        "Moscow complains that Ukraine still holds hundreds of its soldiers taken near the "
+        "border town.",
+        {("RUS", C, Count.parse("hundreds"))},
+        set(),
+    ),
+    (
+        "holder-its",
+        "Kyiv's ombudsman says Moscow is still holding some 3,000 civilians from the east.",
+        {("UKR", C, Count.approx(3_000))},
+        set(),
+    ),
+    # "missing" inside the noun group names the kind; a part added ("N more missing") does not
+    (
+        "missing-adjective",
+        "The ministry's register now lists more than 12,000 missing Ukrainian servicemen whose "
+        "fate nobody has established.",
+        {("UKR", M, Count.more_than(12_000))},
+        set(),
+    ),
+    (
+        "missing-adjective",
+        "Relatives of 300 missing Ukrainian soldiers met the ombudsman on Friday.",
+        set(),
+        set(),
+    ),
 ]
 
 

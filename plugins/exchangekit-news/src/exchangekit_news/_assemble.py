@@ -208,6 +208,32 @@ class Assembler:
         # describe: (sentence, group, note).
         self._two_way: list[tuple[int, str, str]] = []
         self._told_in_a_week: bool | None = None  # the whole text searched once, when asked
+        self._month: Period | None = None  # the month a text without a day is dated by
+
+    def published_month(self, text: str) -> None:
+        """The text's head dates it by its month alone ("July 2025"): read what that allows."""
+        try:
+            month = Period.parse(text)
+        except PeriodParseError:
+            return
+        if month.precision is Precision.MONTH:
+            self._month = month
+            self._periods.clear()  # what was left unread for want of a reference may read now
+
+    def _within_month(self, text: str) -> Period | None:
+        """``text`` read against the month the text is dated by, when its day does not matter.
+
+        "in May" or "last month" read the same on the month's first and last days;
+        "yesterday" or "on Thursday" do not, and stay unread.
+        """
+        if self._month is None:
+            return None
+        try:
+            first = Period.parse(text, reference=self._month.start)
+            last = Period.parse(text, reference=self._month.end)
+        except PeriodParseError:
+            return None
+        return first if first == last else None
 
     # -- dates and places -----------------------------------------------------------
 
@@ -253,8 +279,10 @@ class Assembler:
                 result = Period.day(result.start - timedelta(days=7))
             result = _holiday_at_hand(text, result, self.published)
         except PeriodParseError:
+            result = self._within_month(text)
             relative = self.published is None and _parses(text, _CHECK_REFERENCE)
-            result = _NeedsReference(text) if relative else None
+            if result is None and relative:
+                result = _NeedsReference(text)
         self._periods[text] = result
         return result
 

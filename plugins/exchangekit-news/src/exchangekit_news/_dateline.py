@@ -17,7 +17,7 @@ from typing import Final
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
-__all__ = ["dated_stamp", "dateline", "day_heading"]
+__all__ = ["dated_stamp", "dateline", "day_heading", "month_line"]
 
 _PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
 _PLACE_JOINERS: Final = frozenset({"/", "-", "."})
@@ -195,3 +195,14 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] 
         if close < last and tokens[close].text == ")":
             end = close + 1
     return end, text
+
+
+def month_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The month of a line that is a month and a year and nothing else ("July 2025"), or None.
+
+    A research note or a magazine piece dated by its month only: what it dates by
+    the month alone ("in May", "last month") can be read against that month.
+    """
+    if last - first == 2 and _month(tokens[first]) and _year(tokens[first + 1]):
+        return f"{tokens[first].text} {tokens[first + 1].text}"
+    return None

@@ -6285,6 +6285,8 @@ class _Sentence:
             return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
         if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
             link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif self._range_of(figure, link):
+            link -= 2  # "for Russian deaths a range of 200,000 to 250,000": the range is the value
         elif (
             self.norm(figure.first) == "in"
             and figure.amount.high != figure.amount.low
@@ -6362,6 +6364,40 @@ class _Sentence:
                 elif self.norm(i + 2) == "missing":
                     category = CasualtyCategory.KILLED_OR_MISSING
             return category, i
+        return None
+
+    def _range_of(self, figure: FigureMention, link: int) -> bool:
+        """Whether a figure of two ends is named as "a range of": "a range of 60,000 to 100,000".
+
+        The noun "range" is no loss of its own; the loss noun stands before it and the
+        two ends are the loss's value.
+        """
+        return (
+            self.norm(link) == "of"
+            and self.norm(link - 1) == "range"
+            and figure.amount.high != figure.amount.low
+        )
+
+    def _number_held_aside(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives an aside between dashes counts: "the number held by Russia – Kyiv
+        says about 8,000 servicemen – is not known".
+
+        The aside opens a few words before the figure, right after "the number of
+        <people> held"; the figure is that number as someone gives it.
+        """
+        for i in range(figure.first - 1, max(self.first, figure.first - 8) - 1, -1):
+            word = self.norm(i)
+            if word in ("—", "–", "("):
+                return next(
+                    (
+                        (CasualtyCategory.CAPTURED, v)
+                        for v in range(max(self.first, i - 6), i)
+                        if self.norm(v) in lx.HOLDING_VERBS and self._number_held(v, figure.first)
+                    ),
+                    None,
+                )
+            if word in _CLAUSE_MARKS:
+                return None
         return None
 
     def _number_held(self, verb: int, link: int) -> bool:
@@ -6530,6 +6566,34 @@ class _Sentence:
                 held = _other(party.code, self._belligerents)
                 return (held,) if held is not None else None
         return None
+
+    def _holder_before(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The other side of the holder named as the subject of a holding verb before the figure.
+
+        In "Kyiv says Russia is holding thousands of its civilians" no side holds its
+        own people, so "its" points past the holder to the other side.
+        """
+        verb = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 4) - 1, -1)
+                if self.norm(i) in lx.HOLDING_VERBS
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        holder = max(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and p.noun and verb - 4 <= p.last <= verb
+            ),
+            key=lambda p: p.last,
+            default=None,
+        )
+        other = _other(holder.code, self._belligerents) if holder is not None else None
+        return (other,) if other is not None else None
 
     def _gave_up(self, figure: FigureMention) -> bool:
         """Whether the people's own verb says they gave themselves up or were taken.
@@ -6721,11 +6785,24 @@ class _Sentence:
         — civilians as well as troops —": a figure of everyone, neither a civilian toll
         nor a count of one side's fighters.
         """
-        words = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
-        if words[:1] in ([","], ["—"], ["–"], ["("]):
-            words = words[1:]
-        words = words[: next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))]
-        return bool(set(words) & lx.CIVILIAN_WORDS) and bool(set(words) & _FIGHTERS)
+        at = figure.np_end
+        # "15,000 Ukrainians listed as missing, soldiers and civilians together": the
+        # apposition may follow the figure's short predicate, no other figure between
+        mark = next(
+            (i for i in range(at, min(self.last, at + 6)) if self.norm(i) in _CLAUSE_MARKS), at
+        )
+        if mark > at and any(at <= f.first < mark for f in self.m.figures):
+            mark = at
+        for start in dict.fromkeys((at, mark)):
+            words = [self.norm(i) for i in range(start, min(self.last, start + 8))]
+            if words[:1] in ([","], ["—"], ["–"], ["("]):
+                words = words[1:]
+            words = words[
+                : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
+            ]
+            if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
+                return True
+        return False
 
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
@@ -6942,6 +7019,17 @@ class _Sentence:
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
+        # "lists more than 35,000 missing soldiers": the adjective in the noun group; not
+        # "tens of thousands more missing in action or in captivity", a part added
+        inside = [self.norm(i) for i in range(figure.last, figure.np_end - 1)]
+        if (
+            head is not None
+            and not figure.before_of
+            and not figure.remains
+            and "more" not in inside
+            and not lx.MISSING_WORDS.isdisjoint(inside)
+        ):
+            return CasualtyCategory.MISSING
         if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
@@ -6977,6 +7065,10 @@ class _Sentence:
         ]
         if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
+        if not figure.remains and any(
+            a in lx.HOLDING_VERBS and b == "what" for a, b in itertools.pairwise(clause[-12:])
+        ):
+            return CasualtyCategory.CAPTURED  # "it holds what officials called 'over 1,000'"
         if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
         if (
@@ -6992,7 +7084,7 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES  # "had killed or wounded 1,120 soldiers"
         if set(clause) & lx.LOST_IS_LOSSES:
             return CasualtyCategory.TOTAL_LOSSES
-        if set(clause) & {"killed", "dead", "died"}:
+        if set(clause) & {"killed", "dead", "died", "executed"}:
             return CasualtyCategory.KILLED
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
@@ -7776,6 +7868,8 @@ class _Sentence:
             listed = loss is not None
         if loss is None and self._listed_fallen(figure):
             loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
+        if loss is None and figure.noun is not None and not figure.remains:
+            loss = self._number_held_aside(figure)
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
@@ -7852,7 +7946,18 @@ class _Sentence:
             owner = self._mission_country(figure)
         self._captured = category is CasualtyCategory.CAPTURED
         held = None
-        if category is CasualtyCategory.CAPTURED and figure.nationality is None and not owner:
+        if (
+            self._captured
+            and figure.nationality is None
+            and figure.pronoun in (None, "its", "their")
+        ):
+            held = self._holder_before(figure)  # "Russia is holding thousands of its civilians"
+        if (
+            held is None
+            and category is CasualtyCategory.CAPTURED
+            and figure.nationality is None
+            and not owner
+        ):
             held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
             if held is None and loss is not None and self.norm(loss[1] + 1) == "by":
                 # "the number held by Russia is 4,000": the holder stands before the figure

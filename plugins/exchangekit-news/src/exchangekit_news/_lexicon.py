@@ -467,6 +467,7 @@ LOSS_VERBS: Final = frozenset(
 )
 KILLED_WORDS: Final = frozenset(
     {"killed", "dead", "died", "deaths", "death", "fallen", "perished", "lost", "slain"}
+    | {"executed"}
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
 WOUNDED_WORDS: Final = frozenset({"wounded", "injured"})
@@ -713,7 +714,7 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
 """Words of a hedge that may stand between a linking word and the number itself."""
 LINK_SKIP: Final = frozenset(
     {"now", "already", "currently", "still", "between", "from", '"', "“", "‘", "'"}
-    | {"probably", "likely", "possibly", "perhaps", "reportedly", "well"}
+    | {"probably", "likely", "possibly", "perhaps", "reportedly", "well", "most"}
 )
 """Words between a linking word and a figure that change nothing ("was now 'close to ...'")."""
 

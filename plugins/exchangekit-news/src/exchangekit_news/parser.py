@@ -28,6 +28,7 @@ _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
 # Troops sent to fight beside one side (North Korea's) have losses of their own, but
 # their state is not "the other side" of "the enemy" or of whoever holds captives.
 _ALLIES: Final = frozenset({"PRK"})
+_HEAD_LINES: Final = 6  # the sentences of a text's head, where a line of its month may stand
 _WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -187,7 +188,7 @@ class NewsParser(Parser):
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
         from exchangekit_news._assemble import Assembler
-        from exchangekit_news._dateline import dated_stamp, dateline, day_heading
+        from exchangekit_news._dateline import dated_stamp, dateline, day_heading, month_line
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._mentions import find_mentions
         from exchangekit_news._tables import read_tables
@@ -232,6 +233,9 @@ class NewsParser(Parser):
             full_stamp = dated_stamp(sentence, first, last)  # "Friday 23 May, 14:10"
             if full_stamp is not None:
                 blog_day = full_stamp[1]
+            month = month_line(sentence, first, last) if index < _HEAD_LINES else None
+            if month is not None and published is None:
+                assembler.published_month(month)
             dated = full_stamp or dateline(sentence, first, last)
             if dated is not None:
                 first = dated[0]
