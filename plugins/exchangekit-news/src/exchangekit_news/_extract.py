@@ -2310,6 +2310,8 @@ class _Sentence:
             return False
         if lx.PEOPLE.match(self.tokens, party.last, self.last) is None:
             return False
+        if self.norm(party.first - 1) == "of" and self.norm(party.first - 2) in _NUMBER_HEADS:
+            return True  # "..., which does not publish the number of Russian bodies": a count
         between = {self.norm(i) for i in range(figure.np_end, party.first)}
         return between.isdisjoint(_ABOUT_THEM)
 
@@ -4864,6 +4866,7 @@ class _Sentence:
                     and (
                         self._freed_own(predicate, codes[0])
                         or self._returned_from_captivity(predicate, figure)
+                        or self._repatriated_own(predicate, figure)
                     )
                 ) or (
                     # "Kyiv has secured the release of 300": the noun has no direction
@@ -5215,6 +5218,19 @@ class _Sentence:
                 self.norm(i) in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
+        )
+
+    def _repatriated_own(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "has repatriated" people with no place named: it brought its own home.
+
+        "Since 2022 Kyiv has repatriated 18,000 bodies" is Kyiv getting its dead back;
+        "repatriated 40 bodies to Russia" names where they went, and a passive
+        ("were repatriated") has no side as its subject.
+        """
+        return (
+            _lemmas.lemma(self.norm(predicate.last - 1)) == "repatriate"
+            and self.norm(predicate.first - 1) not in ("be", "been", "being", "is", "are", "was", "were")
+            and self.norm(figure.np_end) not in ("to", "into")
         )
 
     def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:
