@@ -79,6 +79,8 @@ _VERB_GROUP_WORDS: Final = frozenset(
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
+# Adverbs that may stand inside a verb group: "had so far been returned".
+_VERB_GROUP_ADVERBS: Final = frozenset({"so", "far", "now", "already", "also", "since", "then"})
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
@@ -827,6 +829,9 @@ class Discourse:
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None
+        # The kind of the last people counted and the sentence that counted them, for
+        # "1,012 of them had been brought back" after "19,546 children were deported".
+        self.counted: tuple[int, Noun] | None = None
         # The day of the latest exchange, when its date wrote out a year, for "Three
         # months later, on New Year's Eve, ..." in a later sentence.
         self.event_day: dt.date | None = None
@@ -1793,7 +1798,11 @@ class _Sentence:
         for i in range(start, verb):
             if self.norm(i) in _FINITE:
                 last = i
-        return last is not None and verb - last > 3
+        # "had so far been returned": adverbs inside the verb group do not part it
+        return (
+            last is not None
+            and sum(self.norm(i) not in _VERB_GROUP_ADVERBS for i in range(last, verb)) > 3
+        )
 
     def _past_relative_clause(self, end: int) -> int:
         """Where the verb may stand after a noun group and what hangs on it.
@@ -5779,7 +5788,10 @@ class _Sentence:
             found = lx.PEOPLE.match(self.tokens, i, figure.first)
             if found is not None:
                 return found[1]
-        return None
+        # "19,546 children were deported. ... 1,012 of them had been brought back": the
+        # people the sentence before counted, when this one counted none before the part
+        counted = self.discourse.counted
+        return counted[1] if counted is not None and counted[0] == self.index - 1 else None
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
@@ -9313,6 +9325,47 @@ class _Sentence:
             )
         return drafts
 
+    def restated_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A later count of a running total, set off after it: "- a figure X now put at 1,762".
+
+        "Some 1,500 had been freed by the end of 2022, a figure officials now put at
+        1,762": the apposition restates the same total (same sides, same kind) as
+        it stood when told, so it is a second tally, dated as the sentence is.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if not stated or self.norm_set.isdisjoint(_PUT | _GIVE_AS):
+            return []
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or figure.noun is not None or verbs is None:
+                continue
+            reach = range(figure.first - 2, max(self.first, figure.first - 6) - 1, -1)
+            put = next((i for i in reach if self.norm(i) in verbs), None)
+            head = next(
+                (
+                    i
+                    for i in range(put - 1, max(self.first, put - 5), -1)
+                    if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("a", "the")
+                )
+                if put is not None
+                else (),
+                None,
+            )
+            if head is None or not (_DASHES | {","}) & {self.norm(head - 2)}:
+                continue  # only an apposition on the clause before restates its total
+            told = [f for f in self.m.figures if f.last <= head - 2]
+            template = next(
+                (g for g in reversed(stated) if any(f.amount == g.amount for f in told)), None
+            )
+            if template is None:
+                continue
+            used.add(k)
+            drafts.append(
+                template._replace(amount=figure.amount, dates=(), note=None, exchange_count=None)
+            )
+        return drafts
+
     def _perfect_after_semicolon(self, start: int, end: int) -> list[str]:
         """The words of an undated perfect clause after ";" that ends at ``end``, or [].
 
@@ -9894,6 +9947,7 @@ def extract(
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
+    legs.extend(sentence.restated_tallies(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
@@ -9912,6 +9966,8 @@ def extract(
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
+    kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
+    discourse.counted = (index, kinds[-1]) if kinds else None
     named = None if claims or mentions.figures else sentence.losses_named()
     discourse.losses = (index, named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
