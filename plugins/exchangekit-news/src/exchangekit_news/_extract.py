@@ -485,7 +485,7 @@ _APPOSITION_WORDS: Final = frozenset(
 _TOTAL_GAP: Final = frozenset(
     {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
     | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
-    | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+    | {"was", "for", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
     | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
@@ -2844,6 +2844,12 @@ class _Sentence:
                     and words[2:3] in (["year"], ["months"], ["years"])
                 ):
                     return True  # "over the past year", "in the last months": a span
+                if (
+                    word != "in"
+                    and words[:1] == ["the"]
+                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1] == ["year"]
+                ):
+                    return True  # "over the whole year", "during the year": the year's sum
             elif (
                 word == "by"
                 and (
@@ -8742,6 +8748,8 @@ class _Sentence:
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
+            if any(self.norm(j) in lx.LOSS_HEADS for j in range(max(self.first, i - 4), i)):
+                continue  # "bringing Russian casualties in their count to 690,000": a toll
             if any(
                 self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
                 for j in range(max(self.first, i - 6), i)
