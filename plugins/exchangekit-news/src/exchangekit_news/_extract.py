@@ -5244,7 +5244,8 @@ class _Sentence:
         """
         return (
             _lemmas.lemma(self.norm(predicate.last - 1)) == "repatriate"
-            and self.norm(predicate.first - 1) not in ("be", "been", "being", "is", "are", "was", "were")
+            and self.norm(predicate.first - 1)
+            not in ("be", "been", "being", "is", "are", "was", "were")
             and self.norm(figure.np_end) not in ("to", "into")
         )
 
@@ -8748,7 +8749,10 @@ class _Sentence:
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
-            if any(self.norm(j) in lx.LOSS_HEADS for j in range(max(self.first, i - 4), i)):
+            if any(
+                lx.LOSS_HEADS.get(self.norm(j), "captured") != "captured"
+                for j in range(max(self.first, i - 4), i)
+            ):
                 continue  # "bringing Russian casualties in their count to 690,000": a toll
             if any(
                 self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
@@ -9350,17 +9354,17 @@ class _Sentence:
                 continue
             reach = range(figure.first - 2, max(self.first, figure.first - 6) - 1, -1)
             put = next((i for i in reach if self.norm(i) in verbs), None)
+            if put is None:
+                continue
             head = next(
                 (
                     i
-                    for i in range(put - 1, max(self.first, put - 5), -1)
+                    for i in range(put - 1, max(self.first, put - 7), -1)
                     if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("a", "the")
-                )
-                if put is not None
-                else (),
+                ),
                 None,
             )
-            if head is None or not (_DASHES | {","}) & {self.norm(head - 2)}:
+            if head is None or self.norm(head - 2) not in _DASHES | {",", "-"}:
                 continue  # only an apposition on the clause before restates its total
             told = [f for f in self.m.figures if f.last <= head - 2]
             template = next(

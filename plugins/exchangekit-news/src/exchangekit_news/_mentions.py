@@ -785,8 +785,8 @@ class _Finder:
         return any(
             self.norm(j) in _GIVEN_TOTALS
             and self.norm(j - 1) == "a"
-            and self.norm(j - 2) in (",", "\u2014", "\u2013")
-            for j in range(max(self.first + 2, verbs[0] - 4), verbs[0])
+            and self.norm(j - 2) in (",", "-", "\u2014", "\u2013")
+            for j in range(max(self.first + 2, verbs[0] - 6), verbs[0])
         )
 
     def _of_them(self, j: int) -> bool:
