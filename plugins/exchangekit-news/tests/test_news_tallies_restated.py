@@ -169,3 +169,23 @@ def test_news_a_casualty_total_brought_to_a_figure_is_never_a_tally(
         f"casualties in their {head} to roughly {count:,}."
     )
     assert news(text).tallies == []
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    taken=st.integers(min_value=5_000, max_value=30_000),
+    verb=st.sampled_from(["deported", "abducted", "displaced"]),
+    joint=st.sampled_from([", and that only", ", Kyiv says, while", "; only"]),
+    homecoming=st.sampled_from(["have come home", "have been brought back"]),
+)
+def test_news_people_taken_away_never_share_the_next_clauses_homecoming(
+    news: News, taken: int, verb: str, joint: str, homecoming: str
+) -> None:
+    # "20,000 children were deported, and only 400 have come home": "were deported" is the
+    # first figure's own verb, so it moves no one home
+    text = f"Ukraine says {taken:,} children were {verb}{joint} 400 {homecoming}."
+    moved = {t.count.low for e in news(text).exchanges for t in e.transfers}
+    moved |= {t.count.low for t in news(text).tallies}
+    assert taken not in moved

@@ -1794,6 +1794,8 @@ class _Sentence:
             # "civilians who had been detained by Russia returned to Ukraine": the finite
             # verbs of a relative clause without commas are not the noun group's own
             return False
+        if self._own_participle(start, verb):
+            return True
         last = None
         for i in range(start, verb):
             if self.norm(i) in _FINITE:
@@ -1802,6 +1804,22 @@ class _Sentence:
         return (
             last is not None
             and sum(self.norm(i) not in _VERB_GROUP_ADVERBS for i in range(last, verb)) > 3
+        )
+
+    def _own_participle(self, start: int, verb: int) -> bool:
+        """Whether the noun group's own verb is another verb, closed before the handover's.
+
+        "20,000 children were deported, and only 400 have come home": "were
+        deported" is the figure's verb; "come home" is the next clause's.
+        """
+        at = start + (self.norm(start + 1) == "been")
+        if self.norm(start) not in _FINITE or at + 2 >= verb:
+            return False
+        word = self.norm(at + 1)
+        return (
+            word.endswith("ed")
+            and not _lemmas.is_transfer_form(word)
+            and self.norm(at + 2) in (",", ";")
         )
 
     def _past_relative_clause(self, end: int) -> int:
