@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from exchangekit import Count, PersonCategory
 
 News = Callable[..., Any]
+_FEW_EXAMPLES = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _tally_rows(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
@@ -153,9 +156,7 @@ def test_news_the_total_for_the_year_follows_the_handover_told(news: News) -> No
     )
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_FEW_EXAMPLES
 @given(
     side=st.sampled_from(["Russian", "Ukrainian"]),
     count=st.integers(min_value=20_000, max_value=900_000),
@@ -171,9 +172,7 @@ def test_news_a_casualty_total_brought_to_a_figure_is_never_a_tally(
     assert news(text).tallies == []
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_FEW_EXAMPLES
 @given(
     taken=st.integers(min_value=5_000, max_value=30_000),
     verb=st.sampled_from(["deported", "abducted", "displaced"]),
