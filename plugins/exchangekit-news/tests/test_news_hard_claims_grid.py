@@ -655,7 +655,6 @@ NOT_YET: dict[str, str] = {
         "'taking the number repatriated ... to more than N' is not read as a total"
     ),
     "total+transfer-34": ("the fronted 'raising to N the number returned' order is not read"),
-    "exchanges-39": ("'Kyiv has repatriated N bodies' is read with the wrong receiver"),
     "minimum-46": ("'war dead' with a figure before it is not read as a killed claim"),
     "mixed-52": (
         "'Ukraine has freed N prisoners' beside an 'its soldiers' clause gets the wrong receiver"

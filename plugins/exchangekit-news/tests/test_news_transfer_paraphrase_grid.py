@@ -382,17 +382,7 @@ GRID: list[Any] = [
     ),
     ("noun:bodies", "Russia handed over 1,000 bodies to Ukraine on Tuesday.", R, U, B, 1000),
     ("noun:bodies", "Ukraine received 1,000 bodies from Russia on Tuesday.", R, U, B, 1000),
-    pytest.param(
-        *(
-            "noun:remains",
-            "Ukraine repatriated the remains of 757 soldiers on Tuesday.",
-            R,
-            U,
-            B,
-            757,
-        ),
-        marks=_gap("a subject repatriating remains of no stated side is read as their sender"),
-    ),
+    ("noun:remains", "Ukraine repatriated the remains of 757 soldiers on Tuesday.", R, U, B, 757),
     (
         "noun:fallen",
         "Russia handed over the bodies of 502 fallen Ukrainian soldiers to Kyiv on Tuesday.",

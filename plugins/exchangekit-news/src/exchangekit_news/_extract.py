@@ -79,6 +79,8 @@ _VERB_GROUP_WORDS: Final = frozenset(
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
+# Adverbs that may stand inside a verb group: "had so far been returned".
+_VERB_GROUP_ADVERBS: Final = frozenset({"so", "far", "now", "already", "also", "since", "then"})
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _CASUALTY_HEADS: Final = frozenset(
     {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
@@ -483,7 +485,7 @@ _APPOSITION_WORDS: Final = frozenset(
 _TOTAL_GAP: Final = frozenset(
     {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
     | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
-    | {"was", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+    | {"was", "for", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
     | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
@@ -827,6 +829,9 @@ class Discourse:
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None
+        # The kind of the last people counted and the sentence that counted them, for
+        # "1,012 of them had been brought back" after "19,546 children were deported".
+        self.counted: tuple[int, Noun] | None = None
         # The day of the latest exchange, when its date wrote out a year, for "Three
         # months later, on New Year's Eve, ..." in a later sentence.
         self.event_day: dt.date | None = None
@@ -1789,11 +1794,33 @@ class _Sentence:
             # "civilians who had been detained by Russia returned to Ukraine": the finite
             # verbs of a relative clause without commas are not the noun group's own
             return False
+        if self._own_participle(start, verb):
+            return True
         last = None
         for i in range(start, verb):
             if self.norm(i) in _FINITE:
                 last = i
-        return last is not None and verb - last > 3
+        # "had so far been returned": adverbs inside the verb group do not part it
+        return (
+            last is not None
+            and sum(self.norm(i) not in _VERB_GROUP_ADVERBS for i in range(last, verb)) > 3
+        )
+
+    def _own_participle(self, start: int, verb: int) -> bool:
+        """Whether the noun group's own verb is another verb, closed before the handover's.
+
+        "20,000 children were deported, and only 400 have come home": "were
+        deported" is the figure's verb; "come home" is the next clause's.
+        """
+        at = start + (self.norm(start + 1) == "been")
+        if self.norm(start) not in _FINITE or at + 2 >= verb:
+            return False
+        word = self.norm(at + 1)
+        return (
+            word.endswith("ed")
+            and not _lemmas.is_transfer_form(word)
+            and self.norm(at + 2) in (",", ";")
+        )
 
     def _past_relative_clause(self, end: int) -> int:
         """Where the verb may stand after a noun group and what hangs on it.
@@ -2310,6 +2337,8 @@ class _Sentence:
             return False
         if lx.PEOPLE.match(self.tokens, party.last, self.last) is None:
             return False
+        if self.norm(party.first - 1) == "of" and self.norm(party.first - 2) in _NUMBER_HEADS:
+            return True  # "..., which does not publish the number of Russian bodies": a count
         between = {self.norm(i) for i in range(figure.np_end, party.first)}
         return between.isdisjoint(_ABOUT_THEM)
 
@@ -2835,6 +2864,12 @@ class _Sentence:
                     and words[2:3] in (["year"], ["months"], ["years"])
                 ):
                     return True  # "over the past year", "in the last months": a span
+                if (
+                    word != "in"
+                    and words[:1] == ["the"]
+                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1] == ["year"]
+                ):
+                    return True  # "over the whole year", "during the year": the year's sum
             elif (
                 word == "by"
                 and (
@@ -4865,6 +4900,7 @@ class _Sentence:
                     and (
                         self._freed_own(predicate, codes[0])
                         or self._returned_from_captivity(predicate, figure)
+                        or self._repatriated_own(predicate, figure)
                     )
                 ) or (
                     # "Kyiv has secured the release of 300": the noun has no direction
@@ -5216,6 +5252,20 @@ class _Sentence:
                 self.norm(i) in lx.SPEECH
                 for i in range(max(self.first, predicate.first - 6), predicate.first)
             )
+        )
+
+    def _repatriated_own(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "has repatriated" people with no place named: it brought its own home.
+
+        "Since 2022 Kyiv has repatriated 18,000 bodies" is Kyiv getting its dead back;
+        "repatriated 40 bodies to Russia" names where they went, and a passive
+        ("were repatriated") has no side as its subject.
+        """
+        return (
+            _lemmas.lemma(self.norm(predicate.last - 1)) == "repatriate"
+            and self.norm(predicate.first - 1)
+            not in ("be", "been", "being", "is", "are", "was", "were")
+            and self.norm(figure.np_end) not in ("to", "into")
         )
 
     def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:
@@ -5764,7 +5814,10 @@ class _Sentence:
             found = lx.PEOPLE.match(self.tokens, i, figure.first)
             if found is not None:
                 return found[1]
-        return None
+        # "19,546 children were deported. ... 1,012 of them had been brought back": the
+        # people the sentence before counted, when this one counted none before the part
+        counted = self.discourse.counted
+        return counted[1] if counted is not None and counted[0] == self.index - 1 else None
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
@@ -8821,6 +8874,11 @@ class _Sentence:
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
             if any(
+                lx.LOSS_HEADS.get(self.norm(j), "captured") != "captured"
+                for j in range(max(self.first, i - 4), i)
+            ):
+                continue  # "bringing Russian casualties in their count to 690,000": a toll
+            if any(
                 self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
                 for j in range(max(self.first, i - 6), i)
             ):
@@ -9400,6 +9458,47 @@ class _Sentence:
                     note=None,
                     exchange_count=None,
                 )
+            )
+        return drafts
+
+    def restated_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A later count of a running total, set off after it: "- a figure X now put at 1,762".
+
+        "Some 1,500 had been freed by the end of 2022, a figure officials now put at
+        1,762": the apposition restates the same total (same sides, same kind) as
+        it stood when told, so it is a second tally, dated as the sentence is.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if not stated or self.norm_set.isdisjoint(_PUT | _GIVE_AS):
+            return []
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or figure.noun is not None or verbs is None:
+                continue
+            reach = range(figure.first - 2, max(self.first, figure.first - 6) - 1, -1)
+            put = next((i for i in reach if self.norm(i) in verbs), None)
+            if put is None:
+                continue
+            head = next(
+                (
+                    i
+                    for i in range(put - 1, max(self.first, put - 7), -1)
+                    if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("a", "the")
+                ),
+                None,
+            )
+            if head is None or self.norm(head - 2) not in _DASHES | {",", "-"}:
+                continue  # only an apposition on the clause before restates its total
+            told = [f for f in self.m.figures if f.last <= head - 2]
+            template = next(
+                (g for g in reversed(stated) if any(f.amount == g.amount for f in told)), None
+            )
+            if template is None:
+                continue
+            used.add(k)
+            drafts.append(
+                template._replace(amount=figure.amount, dates=(), note=None, exchange_count=None)
             )
         return drafts
 
@@ -9984,6 +10083,7 @@ def extract(
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
+    legs.extend(sentence.restated_tallies(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
@@ -10002,6 +10102,8 @@ def extract(
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
+    kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
+    discourse.counted = (index, kinds[-1]) if kinds else None
     named = None if claims or mentions.figures else sentence.losses_named()
     discourse.losses = (index, named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)

@@ -586,6 +586,8 @@ class _Finder:
                 tokens[k - 1].norm in ("as", "at")
                 and any(self.norm(j) in _STATED_TOTALS for j in range(max(self.first, k - 4), k))
             )
+            # "..., a figure officials now put at 1,762": a total told before, restated
+            people = people or (tokens[k - 1].norm in ("as", "at") and self._restated(k - 1))
             # "Added together, that comes to 6,057, ...": a sum of the people told before
             people = people or self._summed(k)
             # "the number of civilians held by Russia is 4,000": the number the clause names
@@ -614,9 +616,7 @@ class _Finder:
                 people = any(_lemmas.is_transfer_form(n) for n in self.norm_set)
             if not people and self.norm(k + 1) == "of" and self.norm(k + 2) == "them":
                 # "the handover of bodies brought 757 of them back": "them" are people
-                people = _lemmas.is_transfer_form(self.norm(k - 1)) or (
-                    self.norm(k + 3) in _TRANSFER_CUES_AFTER
-                )
+                people = _lemmas.is_transfer_form(self.norm(k - 1)) or self._moved_after(k + 3)
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
             # "the missing, of whom there are tens of thousands": a relative on the dead or missing
@@ -765,6 +765,38 @@ class _Finder:
         """Whether a party's name starts at ``i`` and ends right before ``end``."""
         found = self.party_at(i)
         return found is not None and found[0] == end
+
+    def _moved_after(self, j: int) -> bool:
+        """Whether a verb of handing over follows at ``j``, past its auxiliaries and adverbs.
+
+        "757 of them came back", "388 of them had so far been returned": the verb
+        says the people counted were moved, however many helpers stand before it.
+        """
+        while j < self.last:
+            if self.norm(j) in _TRANSFER_CUES_AFTER or _lemmas.is_transfer_form(self.norm(j)):
+                return True
+            if self.norm(j) not in _BEFORE_THE_VERB:
+                return False
+            j += 1
+        return False
+
+    def _restated(self, at: int) -> bool:
+        """Whether "at" or "as" at ``at`` closes an apposition "- a figure X now put at".
+
+        The apposition set off by a comma or dash restates a figure of the clause
+        before it ("some 1,500 had been freed, a figure officials now put at 1,762").
+        """
+        verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in _PUT_VERBS]
+        if not verbs and self.norm(at) == "as":
+            verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in _GIVING]
+        if not verbs:
+            return False
+        return any(
+            self.norm(j) in _GIVEN_TOTALS
+            and self.norm(j - 1) == "a"
+            and self.norm(j - 2) in (",", "-", "\u2014", "\u2013")
+            for j in range(max(self.first + 2, verbs[0] - 6), verbs[0])
+        )
 
     def _of_them(self, j: int) -> bool:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
@@ -2387,6 +2419,8 @@ _GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
+# Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
+_BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 # Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.

@@ -1,0 +1,190 @@
+"""Running totals told by reference: parts of a group told before, restated totals, a year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+News = Callable[..., Any]
+_FEW_EXAMPLES = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _tally_rows(result: Any) -> set[tuple[str, str, PersonCategory, Count]]:
+    return {(t.sender.code, t.receiver.code, t.category, t.count) for t in result.tallies}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Kyiv says 19,800 children were taken to Russia. By its own account, 950 of them "
+            "had been brought back by the end of September.",
+            Count.exact(950),
+        ),
+        (
+            "Some 20,000 children were deported, Kyiv says. A government programme said "
+            "this week that 402 of them had so far been returned.",
+            Count.exact(402),
+        ),
+        (
+            "Officials in Kyiv say 18,000 children were forcibly moved. Only 611 of them have "
+            "come home since the invasion, the ministry said.",
+            Count.exact(611),
+        ),
+    ],
+)
+def test_news_part_of_a_group_counted_the_sentence_before(
+    news: News, text: str, count: Count
+) -> None:
+    result = news(text)
+    assert result.exchanges == []
+    assert ("RUS", "UKR", PersonCategory.CHILDREN, count) in _tally_rows(result)
+
+
+def test_news_part_of_them_with_a_figure_before_it_in_its_own_sentence_is_not_read_so(
+    news: News,
+) -> None:
+    # "61 of them" after "300 prisoners" in the same sentence is a subset of that swap
+    result = news(
+        "Some 9,000 children were deported. On Friday Russia returned 300 prisoners, "
+        "and 61 of them were wounded."
+    )
+    assert result.tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "By the end of 2023, the headquarters said, about 2,600 Ukrainians had been "
+            "freed in exchanges - a figure officials now put at 2,811 after the January swap.",
+            Count.parse("about 2,600"),
+            Count.exact(2811),
+        ),
+        (
+            "Since 2022 roughly 6,000 bodies have been returned to Ukraine, a number the "
+            "interior ministry later put at 6,430.",
+            Count.parse("roughly 6,000"),
+            Count.exact(6430),
+        ),
+    ],
+)
+def test_news_a_total_restated_in_apposition_is_a_second_tally(
+    news: News, text: str, first: Count, second: Count
+) -> None:
+    result = news(text)
+    counts = {t.count for t in result.tallies}
+    assert {first, second} <= counts
+    assert {(t.sender.code, t.receiver.code) for t in result.tallies} == {("RUS", "UKR")}
+
+
+def test_news_a_restated_exchange_figure_is_no_tally(news: News) -> None:
+    # one handover's figure restated by another source is the rival figures' rule, no total
+    result = news("Russia handed over 500 bodies on Friday, a figure Kyiv put at 502.")
+    assert result.tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "count"),
+    [
+        (
+            "Since the war began, Kyiv has repatriated roughly 9,000 fallen soldiers.",
+            "UKR",
+            "roughly 9,000",
+        ),
+        (
+            "Since 2022, Ukraine says, it has repatriated about 17,500 bodies.",
+            "UKR",
+            "about 17,500",
+        ),
+        ("Moscow said it had repatriated 120 bodies of its servicemen this year.", "RUS", "120"),
+    ],
+)
+def test_news_a_side_that_repatriated_with_no_place_named_got_its_own_back(
+    news: News, text: str, receiver: str, count: str
+) -> None:
+    (tally,) = news(text).tallies
+    assert tally.receiver.code == receiver
+    assert tally.count == Count.parse(count)
+
+
+def test_news_repatriated_to_a_side_still_sends(news: News) -> None:
+    (exchange,) = news("Russia repatriated 40 bodies to Ukraine on Friday.").exchanges
+    assert [(t.sender.code, t.receiver.code) for t in exchange.transfers] == [("RUS", "UKR")]
+
+
+def test_news_another_sides_count_after_the_figure_leaves_its_side_alone(news: News) -> None:
+    # "the number of Russian bodies" in a trailing relative clause counts other people
+    result = news(
+        "Over the past year Kyiv took back the bodies of more than 2,500 soldiers, according "
+        "to the ministry, which never gives the number of Russian bodies sent back."
+    )
+    assert _tally_rows(result) == {
+        ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("more than 2,500"))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia got back about 300 of its soldiers over the entire year, Moscow said.",
+        "During the year Kyiv recovered some 2,000 bodies, officials said.",
+        "Ukraine, by Moscow's count, received fewer than 400 bodies over the whole year.",
+    ],
+)
+def test_news_a_sum_over_the_whole_year_is_a_tally(news: News, text: str) -> None:
+    result = news(text)
+    assert result.exchanges == []
+    assert len(result.tallies) == 1
+
+
+def test_news_the_total_for_the_year_follows_the_handover_told(news: News) -> None:
+    result = news(
+        "On Friday Russia returned 800 bodies, bringing the total for the year to more "
+        "than 7,000, the headquarters said."
+    )
+    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.parse("more than 7,000")) in _tally_rows(
+        result
+    )
+
+
+@_FEW_EXAMPLES
+@given(
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    count=st.integers(min_value=20_000, max_value=900_000),
+    head=st.sampled_from(["count", "tally"]),
+)
+def test_news_a_casualty_total_brought_to_a_figure_is_never_a_tally(
+    news: News, side: str, count: int, head: str
+) -> None:
+    text = (
+        f"The general staff said {side} losses rose by 1,100 on Sunday, bringing {side} "
+        f"casualties in their {head} to roughly {count:,}."
+    )
+    assert news(text).tallies == []
+
+
+@_FEW_EXAMPLES
+@given(
+    taken=st.integers(min_value=5_000, max_value=30_000),
+    verb=st.sampled_from(["deported", "abducted", "displaced"]),
+    joint=st.sampled_from([", and that only", ", Kyiv says, while", "; only"]),
+    homecoming=st.sampled_from(["have come home", "have been brought back"]),
+)
+def test_news_people_taken_away_never_share_the_next_clauses_homecoming(
+    news: News, taken: int, verb: str, joint: str, homecoming: str
+) -> None:
+    # "20,000 children were deported, and only 400 have come home": "were deported" is the
+    # first figure's own verb, so it moves no one home
+    text = f"Ukraine says {taken:,} children were {verb}{joint} 400 {homecoming}."
+    moved = {t.count.low for e in news(text).exchanges for t in e.transfers}
+    moved |= {t.count.low for t in news(text).tallies}
+    assert taken not in moved
