@@ -962,8 +962,9 @@ class Assembler:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
         self._left_two_way()
+        stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
-            legs = _drop_totals(_drop_guesses(event.legs))
+            legs = [leg for leg in _drop_totals(_drop_guesses(event.legs)) if leg not in stages]
             if not legs:
                 continue
             transfers = [
@@ -1265,6 +1266,51 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 continue
         kept.append(leg)
     return kept
+
+
+def _stage_totals(events: list[_Event]) -> set[_Leg]:
+    """The figures that only add up the daily stages the text tells one by one.
+
+    "the 1,000-for-1,000 exchange, completed over three days" in a report that gives
+    390, 307 and 303 on three days running names the stages' sum: the same people
+    counted again, not another exchange. A figure is such a sum when, in its
+    direction, the largest figures of two or more exchanges on consecutive days
+    add up to it exactly.
+    """
+    sums: set[_Leg] = set()
+    for event in events:
+        for leg in event.legs:
+            if not leg.count.is_exact or leg.count.low == 0:
+                continue
+            days: dict[date, int] = {}
+            for other in events:
+                if other.period.precision is not Precision.DAY:
+                    continue
+                counts = [
+                    o.count.low
+                    for o in other.legs
+                    if o is not leg
+                    and o.count.is_exact
+                    and (o.sender, o.receiver) == (leg.sender, leg.receiver)
+                ]
+                if counts:
+                    days[other.period.start] = max(*counts, days.get(other.period.start, 0))
+            if _consecutive_sum(days, leg.count.low):
+                sums.add(leg)
+    return sums
+
+
+def _consecutive_sum(days: dict[date, int], total: int) -> bool:
+    """Whether the figures of two or more consecutive days add up to ``total``."""
+    for start in days:
+        day, added, run = start, 0, 0
+        while day in days and added < total:
+            added += days[day]
+            run += 1
+            day += timedelta(days=1)
+        if run >= 2 and added == total:
+            return True
+    return False
 
 
 def _kind(legs: list[_Leg]) -> ExchangeKind:

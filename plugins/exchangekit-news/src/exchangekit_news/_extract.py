@@ -190,6 +190,9 @@ _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
 )
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
+# "the swap was close", "a deal seemed imminent": near, not done.
+_NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
+_COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
 _GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
@@ -474,6 +477,8 @@ _STARTING: Final = frozenset(
 _DEATHS_OF: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
 )
+# "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
+_ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
     | {"together", "combined", "as", "well"}  # "troops as well as civilians"
@@ -1767,6 +1772,7 @@ class _Sentence:
                 if t.first >= start
                 and t.first - start <= reach
                 and (inside or not self._relative_noun(t))
+                and not self._raises_count(t)
             ]
             if (
                 after
@@ -1775,6 +1781,19 @@ class _Sentence:
             ):
                 return after[0], False
         return None
+
+    def _raises_count(self, verb: TransferWord) -> bool:
+        """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
+
+        The participle raises a total; the people counted before it ("the shooting of
+        nine soldiers ..., bringing to 109 the cases") are not its subject.
+        """
+        return (
+            verb.last == verb.first + 1
+            and _lemmas.lemma(self.norm(verb.first)) == "bring"
+            and self.norm(verb.last) == "to"
+            and any(f.first == verb.last + 1 for f in self.m.figures)
+        )
 
     def _own_verb_between(self, start: int, verb: int) -> bool:
         """Whether the noun group has a verb of its own before the word of handing over.
@@ -1982,9 +2001,23 @@ class _Sentence:
         """
         if not 0 < start - end <= _LIST_REACH or self.norm(start - 1) not in _LIST_WORDS:
             return False
+        if self._clauses_joined(end, start):
+            return False
         return not any(end <= t.first < start for t in self.m.transfers) and not any(
             end <= v < start for v in self.m.speech
         )
+
+    def _clauses_joined(self, end: int, start: int) -> bool:
+        """Whether an "and" between two figures opens a clause with a fronted phrase.
+
+        "Kyiv held hundreds of conscripts, and on August 24, at the border, 115 went
+        each way": a phrase set off by a comma after "and" fronts a new clause, whose
+        figure is the subject of its own verb, not the second item of a list.
+        """
+        joins = [
+            i for i in range(end + 1, start) if self.norm(i) == "and" and self.norm(i - 1) == ","
+        ]
+        return bool(joins) and any(self.norm(i) == "," for i in range(joins[-1] + 2, start))
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
@@ -2527,6 +2560,8 @@ class _Sentence:
             if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
                 break  # another verb of handing over, or another clause
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
+        if self._near_but_none(words):
+            return True
         if not _HAPPENED.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         for k, word in enumerate(words):
@@ -2536,6 +2571,21 @@ class _Sentence:
             if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
                 return True
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
+                return True
+        return False
+
+    @staticmethod
+    def _near_but_none(words: list[str]) -> bool:
+        """Whether the words after an exchange's figure say it was only near, or none happened.
+
+        "a swap of several hundred people was close, but none took place"; "a deal for
+        200 captives seemed imminent": a swap said to be near is not one done, and
+        "none" or "no" before a verb of happening denies it.
+        """
+        for k, word in enumerate(words):
+            if word in _NEAR and k > 0 and words[k - 1] in _COPULAS_NEAR:
+                return True
+            if word in ("none", "no") and not _HAPPENED.isdisjoint(words[k + 1 : k + 4]):
                 return True
         return False
 
@@ -6933,6 +6983,8 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
+        if figure.before_of in _ACTS_ON_CAPTIVES:
+            return None  # "the shooting of nine soldiers who had surrendered": an act's victims
         if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
         if head_word in ("wounded", "injured"):
