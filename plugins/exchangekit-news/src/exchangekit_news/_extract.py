@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final, Literal, NamedTuple, overload
 
@@ -476,6 +476,10 @@ _STARTING: Final = frozenset(
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
+)
+# "..., with as many going to Russia": participles of moving that open an absolute clause.
+_MOVING_PARTICIPLES: Final = frozenset(
+    {"going", "heading", "moving", "travelling", "traveling", "crossing", "coming"}
 )
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
@@ -1681,6 +1685,12 @@ class _Sentence:
         for t in self.m.transfers:
             if with_at + 1 < t.first <= with_at + 7:
                 return not any(self.norm(i) == "," for i in range(with_at + 1, t.first))
+        # "..., with a roughly equal number going to Russia": a participle of moving
+        for i in range(with_at + 2, min(self.last, with_at + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _MOVING_PARTICIPLES:
+                return True
         return False
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
@@ -2879,6 +2889,8 @@ class _Sentence:
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):
+                    return True  # "1,646 Ukrainians were freed during the year"
                 if (
                     words[:1] == ["the"]
                     and words[1:2] in (["past"], ["last"])
@@ -2898,6 +2910,8 @@ class _Sentence:
                 and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
             ):
                 return True
+        if self._between_dates(opening, stop):
+            return True  # "1,200 were returned between 1 June and 31 August"
         if self.norm(self.first) == "with" and start == self.first:
             comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
             return (
@@ -2909,6 +2923,37 @@ class _Sentence:
                 )
             )
         return False
+
+    def _between_dates(self, opening: int, stop: int) -> bool:
+        """Whether "between <date> and <date>" in ``opening``..``stop`` spans two dates.
+
+        "were returned between 1 June and 31 August", "between June and July": a figure
+        told over two dates sums what came back in between, not one handover.
+        """
+        return any(
+            opening <= before.first and after.first < stop for before, after in self._date_spans()
+        )
+
+    def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:
+        """The pairs of dates of "between <date> and <date>" in the sentence."""
+        for before, after in itertools.pairwise(self.m.dates):
+            if (
+                self.norm(before.first - 1) == "between"
+                and self.norm(before.last) == "and"
+                and after.first == before.last + 1
+            ):
+                yield before, after
+
+    def _between_span(self, text: str) -> str | None:
+        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser."""
+        return next(
+            (
+                f"{before.text} to {after.text}"
+                for before, after in self._date_spans()
+                if before.text == text
+            ),
+            None,
+        )
 
     def _reached_by(self, by: int, opening: int, stop: int) -> bool:
         """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
@@ -9018,6 +9063,9 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        span = self._between_span(text)
+        if span is not None:
+            return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
         if _YEAR.fullmatch(text):
             # "said last month that more than 1,000 had come home in 2022": the year is
             # the span summed, the date of saying is when the total stood
