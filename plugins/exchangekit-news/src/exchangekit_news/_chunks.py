@@ -196,9 +196,6 @@ def same_number(norms: Sequence[str], i: int) -> int:
     "the same number of Russians" and "as many Russians" repeat the figure
     stated before them in the sentence.
     """
-    hedge = i - 1 - (i >= 1 and norms[i - 1] in ("the", "a", "an"))
-    if hedge >= 0 and norms[hedge] in _ROUGHLY:
-        return i  # "a roughly equal number", "about the same number": no figure to repeat
     if tuple(norms[i : i + 3]) in (("the", "same", "number"), ("the", "same", "numbers")):
         return i + 3  # "the same numbers" repeats each figure of a list
     if tuple(norms[i : i + 2]) in (("same", "number"), ("equal", "number")):
@@ -216,10 +213,6 @@ def same_number(norms: Sequence[str], i: int) -> int:
     return i
 
 
-# Hedges before "equal number" or "same number" that leave the figure unsaid.
-_ROUGHLY: Final = frozenset(
-    {"roughly", "about", "approximately", "nearly", "broadly", "almost", "similar", "comparable"}
-)
 # Words before "as many" that make it a ratio ("twice as many"), not the same number.
 _NOT_AS_MANY: Final = frozenset({"twice", "half", "thrice", "times", "just", "not"})
 
