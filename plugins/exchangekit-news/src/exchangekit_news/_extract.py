@@ -477,6 +477,10 @@ _STARTING: Final = frozenset(
 _DEATHS_OF: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
 )
+# Verbs of beginning before a gerund of handing over: a process started, not a handover done.
+_BEGUN: Final = frozenset(
+    {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"}
+)
 # "..., with as many going to Russia": participles of moving that open an absolute clause.
 _MOVING_PARTICIPLES: Final = frozenset(
     {"going", "heading", "moving", "travelling", "traveling", "crossing", "coming"}
@@ -1569,8 +1573,17 @@ class _Sentence:
                 chosen = chosen._replace(done=False)
             if chosen.done and self._staged_at_border(chosen, figure):
                 chosen = chosen._replace(done=False)
+            if chosen.done and self._begun(chosen):
+                chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _begun(self, verb: TransferWord) -> bool:
+        """Whether the verb is a gerund after a verb of beginning: "has begun handing over 6,000".
+
+        The whole amount only started to move; how many crossed is not said.
+        """
+        return self.norm(verb.first - 1) in _BEGUN and self.norm(verb.first).endswith("ing")
 
     def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb only carries the figure's people up to the border, not across it.
@@ -3299,9 +3312,26 @@ class _Sentence:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
             return False  # "three men were among the 90 defenders freed": 90 is the group
-        return self._named_among_them(figure) or any(
-            self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
+        return (
+            self._named_among_them(figure)
+            or self._were_among(figure)
+            or any(
+                self.norm(i) == "among"
+                for i in range(max(self.first, figure.first - 4), figure.first)
+            )
         )
+
+    def _were_among(self, figure: FigureMention) -> bool:
+        """Whether the figure's people "were among" a group: "14 residents were among those freed".
+
+        The people are a part of a handover counted as a whole elsewhere, not one more.
+        """
+        for i in range(figure.np_end, min(self.last - 1, figure.np_end + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _COPULAS_NEAR and self.norm(i + 1) == "among":
+                return True
+        return False
 
     def _named_among_them(self, figure: FigureMention) -> bool:
         """Whether "among them" follows the figure's noun group: "two priests among them"."""
