@@ -990,8 +990,9 @@ class Assembler:
         """Every exchange, in the order the text first tells it."""
         self._date_undated()
         self._left_two_way()
+        stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
-            legs = _drop_totals(_drop_guesses(event.legs))
+            legs = [leg for leg in _drop_totals(_drop_guesses(event.legs)) if leg not in stages]
             if not legs:
                 continue
             transfers = [
@@ -1293,6 +1294,55 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 continue
         kept.append(leg)
     return kept
+
+
+def _stage_totals(events: list[_Event]) -> set[_Leg]:
+    """The figures that only add up the daily stages the text tells one by one.
+
+    "the 1,000-for-1,000 exchange, completed over three days" in a report that gives
+    390, 307 and 303 on three days running names the stages' sum: the same people
+    counted again, not another exchange. A figure is such a sum when, in its
+    direction, the largest figures of two to :data:`_STAGE_DAYS` exchanges on
+    consecutive days (its own left out) add up to it exactly.
+    """
+    # per direction and day, the exact figures of the exchanges dated to that day
+    daily: dict[tuple[str, str], dict[date, list[_Leg]]] = {}
+    for event in events:
+        if event.period.precision is Precision.DAY:
+            for leg in event.legs:
+                if leg.count.is_exact:
+                    by_day = daily.setdefault((leg.sender, leg.receiver), {})
+                    by_day.setdefault(event.period.start, []).append(leg)
+    sums: set[_Leg] = set()
+    for event in events:
+        for leg in event.legs:
+            by_day = daily.get((leg.sender, leg.receiver), {})
+            if leg.count.is_exact and leg.count.low > 0 and len(by_day) >= 2:
+                days = {
+                    day: max(o.count.low for o in legs if o is not leg)
+                    for day, legs in by_day.items()
+                    if any(o is not leg for o in legs)
+                }
+                if _consecutive_sum(days, leg.count.low):
+                    sums.add(leg)
+    return sums
+
+
+_STAGE_DAYS: Final = 7
+"""The most consecutive days whose exchanges are read as the stages of one."""
+
+
+def _consecutive_sum(days: dict[date, int], total: int) -> bool:
+    """Whether the figures of two to :data:`_STAGE_DAYS` consecutive days add up to ``total``."""
+    for start in days:
+        day, added, run = start, 0, 0
+        while day in days and added < total and run < _STAGE_DAYS:
+            added += days[day]
+            run += 1
+            day += timedelta(days=1)
+        if run >= 2 and added == total:
+            return True
+    return False
 
 
 def _kind(legs: list[_Leg]) -> ExchangeKind:

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final, Literal, NamedTuple, overload
 
@@ -192,6 +192,9 @@ _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
 )
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
+# "the swap was close", "a deal seemed imminent": near, not done.
+_NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
+_COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 _PUT: Final = frozenset({"put", "puts", "putting"})
 _GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
@@ -476,6 +479,16 @@ _STARTING: Final = frozenset(
 _DEATHS_OF: Final = frozenset(
     {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
 )
+# Verbs of beginning before a gerund of handing over: a process started, not a handover done.
+_BEGUN: Final = frozenset(
+    {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"}
+)
+# "..., with as many going to Russia": participles of moving that open an absolute clause.
+_MOVING_PARTICIPLES: Final = frozenset(
+    {"going", "heading", "moving", "travelling", "traveling", "crossing", "coming"}
+)
+# "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
+_ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
     | {"together", "combined", "as", "well"}  # "troops as well as civilians"
@@ -1565,8 +1578,17 @@ class _Sentence:
                 chosen = chosen._replace(done=False)
             if chosen.done and self._staged_at_border(chosen, figure):
                 chosen = chosen._replace(done=False)
+            if chosen.done and self._begun(chosen):
+                chosen = chosen._replace(done=False)
             return chosen, True
         return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _begun(self, verb: TransferWord) -> bool:
+        """Whether the verb is a gerund after a verb of beginning: "has begun handing over 6,000".
+
+        The whole amount only started to move; how many crossed is not said.
+        """
+        return self.norm(verb.first - 1) in _BEGUN and self.norm(verb.first).endswith("ing")
 
     def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb only carries the figure's people up to the border, not across it.
@@ -1681,6 +1703,12 @@ class _Sentence:
         for t in self.m.transfers:
             if with_at + 1 < t.first <= with_at + 7:
                 return not any(self.norm(i) == "," for i in range(with_at + 1, t.first))
+        # "..., with a roughly equal number going to Russia": a participle of moving
+        for i in range(with_at + 2, min(self.last, with_at + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _MOVING_PARTICIPLES:
+                return True
         return False
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
@@ -1772,6 +1800,7 @@ class _Sentence:
                 if t.first >= start
                 and t.first - start <= reach
                 and (inside or not self._relative_noun(t))
+                and not self._raises_count(t)
             ]
             if (
                 after
@@ -1780,6 +1809,19 @@ class _Sentence:
             ):
                 return after[0], False
         return None
+
+    def _raises_count(self, verb: TransferWord) -> bool:
+        """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
+
+        The participle raises a total; the people counted before it ("the shooting of
+        nine soldiers ..., bringing to 109 the cases") are not its subject.
+        """
+        return (
+            verb.last == verb.first + 1
+            and _lemmas.lemma(self.norm(verb.first)) == "bring"
+            and self.norm(verb.last) == "to"
+            and any(f.first == verb.last + 1 for f in self.m.figures)
+        )
 
     def _own_verb_between(self, start: int, verb: int) -> bool:
         """Whether the noun group has a verb of its own before the word of handing over.
@@ -2009,9 +2051,23 @@ class _Sentence:
         """
         if not 0 < start - end <= _LIST_REACH or self.norm(start - 1) not in _LIST_WORDS:
             return False
+        if self._clauses_joined(end, start):
+            return False
         return not any(end <= t.first < start for t in self.m.transfers) and not any(
             end <= v < start for v in self.m.speech
         )
+
+    def _clauses_joined(self, end: int, start: int) -> bool:
+        """Whether an "and" between two figures opens a clause with a fronted phrase.
+
+        "Kyiv held hundreds of conscripts, and on August 24, at the border, 115 went
+        each way": a phrase set off by a comma after "and" fronts a new clause, whose
+        figure is the subject of its own verb, not the second item of a list.
+        """
+        joins = [
+            i for i in range(end + 1, start) if self.norm(i) == "and" and self.norm(i - 1) == ","
+        ]
+        return bool(joins) and any(self.norm(i) == "," for i in range(joins[-1] + 2, start))
 
     def _added_after(self, figure: FigureMention) -> bool:
         """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
@@ -2556,6 +2612,8 @@ class _Sentence:
             if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
                 break  # another verb of handing over, or another clause
             words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
+        if self._near_but_none(words):
+            return True
         if not _HAPPENED.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
         for k, word in enumerate(words):
@@ -2565,6 +2623,21 @@ class _Sentence:
             if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
                 return True
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
+                return True
+        return False
+
+    @staticmethod
+    def _near_but_none(words: list[str]) -> bool:
+        """Whether the words after an exchange's figure say it was only near, or none happened.
+
+        "a swap of several hundred people was close, but none took place"; "a deal for
+        200 captives seemed imminent": a swap said to be near is not one done, and
+        "none" or "no" before a verb of happening denies it.
+        """
+        for k, word in enumerate(words):
+            if word in _NEAR and k > 0 and words[k - 1] in _COPULAS_NEAR:
+                return True
+            if word in ("none", "no") and not _HAPPENED.isdisjoint(words[k + 1 : k + 4]):
                 return True
         return False
 
@@ -2858,6 +2931,8 @@ class _Sentence:
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):
+                    return True  # "1,646 Ukrainians were freed during the year"
                 if (
                     words[:1] == ["the"]
                     and words[1:2] in (["past"], ["last"])
@@ -2883,6 +2958,8 @@ class _Sentence:
                 and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
             ):
                 return True
+        if self._between_dates(opening, stop):
+            return True  # "1,200 were returned between 1 June and 31 August"
         if self.norm(self.first) == "with" and start == self.first:
             comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
             return (
@@ -2894,6 +2971,37 @@ class _Sentence:
                 )
             )
         return False
+
+    def _between_dates(self, opening: int, stop: int) -> bool:
+        """Whether "between <date> and <date>" in ``opening``..``stop`` spans two dates.
+
+        "were returned between 1 June and 31 August", "between June and July": a figure
+        told over two dates sums what came back in between, not one handover.
+        """
+        return any(
+            opening <= before.first and after.first < stop for before, after in self._date_spans()
+        )
+
+    def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:
+        """The pairs of dates of "between <date> and <date>" in the sentence."""
+        for before, after in itertools.pairwise(self.m.dates):
+            if (
+                self.norm(before.first - 1) == "between"
+                and self.norm(before.last) == "and"
+                and after.first == before.last + 1
+            ):
+                yield before, after
+
+    def _between_span(self, text: str) -> str | None:
+        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser."""
+        return next(
+            (
+                f"{before.text} to {after.text}"
+                for before, after in self._date_spans()
+                if before.text == text
+            ),
+            None,
+        )
 
     def _reached_by(self, by: int, opening: int, stop: int) -> bool:
         """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
@@ -3239,9 +3347,26 @@ class _Sentence:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
             return False  # "three men were among the 90 defenders freed": 90 is the group
-        return self._named_among_them(figure) or any(
-            self.norm(i) == "among" for i in range(max(self.first, figure.first - 4), figure.first)
+        return (
+            self._named_among_them(figure)
+            or self._were_among(figure)
+            or any(
+                self.norm(i) == "among"
+                for i in range(max(self.first, figure.first - 4), figure.first)
+            )
         )
+
+    def _were_among(self, figure: FigureMention) -> bool:
+        """Whether the figure's people "were among" a group: "14 residents were among those freed".
+
+        The people are a part of a handover counted as a whole elsewhere, not one more.
+        """
+        for i in range(figure.np_end, min(self.last - 1, figure.np_end + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _COPULAS_NEAR and self.norm(i + 1) == "among":
+                return True
+        return False
 
     def _named_among_them(self, figure: FigureMention) -> bool:
         """Whether "among them" follows the figure's noun group: "two priests among them"."""
@@ -7063,6 +7188,8 @@ class _Sentence:
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
             return CasualtyCategory.KILLED
+        if figure.before_of in _ACTS_ON_CAPTIVES:
+            return None  # "the shooting of nine soldiers who had surrendered": an act's victims
         if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
         if head_word in ("wounded", "injured"):
@@ -9129,6 +9256,9 @@ class _Sentence:
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        span = self._between_span(text)
+        if span is not None:
+            return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
         if _YEAR.fullmatch(text):
             # "said last month that more than 1,000 had come home in 2022": the year is
             # the span summed, the date of saying is when the total stood
