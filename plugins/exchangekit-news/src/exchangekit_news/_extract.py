@@ -4201,6 +4201,15 @@ class _Sentence:
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
+        to = figure.last + 1 + (self.norm(figure.last + 1) in ("home", "back"))
+        if (
+            _lemmas.lemma(after) in lx.GOING_LEMMAS
+            and self._receiver_at(to) is not None
+            and self._gapped_after(figure)
+        ):
+            return True  # "140 returning to Ukraine and 82 to Russia": the pair's first figure
+        if self._gapped_receiver(figure) is not None:
+            return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
         verb = figure.last
         verb += self.norm(verb) == "more"  # "on Saturday 307 more went each way"
         while self.norm(verb) in _PERFECT and verb < figure.last + 3:
@@ -4217,6 +4226,41 @@ class _Sentence:
             "exchanged",
             "swapped",
         )
+
+    def _gapped_after(self, figure: FigureMention) -> bool:
+        """Whether the next figure is a bare "and M to B" whose verb is ``figure``'s."""
+        following = next((f for f in self.m.figures if f.first >= figure.last), None)
+        if following is None:
+            return False
+        verb_of = self._gapped_receiver(following)
+        return verb_of is not None and verb_of.first == figure.first
+
+    def _gapped_receiver(self, figure: FigureMention) -> FigureMention | None:
+        """The figure whose verb a bare "and M to B" leaves out: "N returned to A and M to B".
+
+        The second clause keeps only its number and its receiver; the one before it
+        ends on a different side named after "to", with the verb of moving between.
+        """
+        if figure.noun is not None or self._receiver_at(figure.last) is None:
+            return None
+        joint = figure.first - 1
+        if self.norm(joint) != "and":
+            return None
+        joint -= self.norm(joint - 1) == ","
+        there = next((p for p in self.m.parties if p.last == joint and p.noun), None)
+        if there is None or self.norm(there.first - 1) != "to":
+            return None
+        earlier = [f for f in self.m.figures if f.last < there.first - 1]
+        back = self._receiver_at(figure.last)
+        if not earlier or back is None or back.code == there.code:
+            return None
+        previous = earlier[-1]
+        between = range(previous.np_end, there.first - 1)
+        if self._figure_between(previous.np_end, there.first) or not any(
+            _lemmas.is_transfer_form(self.norm(i)) for i in between
+        ):
+            return None
+        return previous
 
     def _went_each_way(self, figure: FigureMention) -> bool:
         """Whether a verb of moving right after the figure goes "each way".
