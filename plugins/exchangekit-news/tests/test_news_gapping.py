@@ -97,3 +97,25 @@ def test_gapped_pair_keeps_each_receiver(
         f"{second} to {_SIDES[back][name]}."
     )
     assert _moved(recap(text)) == {(back, there, str(first)), (there, back, str(second))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 4, 96 soldiers returned to Ukraine in exchange for 70 Russians. "
+            "A later handover, on April 9, brought home 45 more.",
+            ("RUS", "UKR", "45"),
+        ),
+        (
+            "Moscow took back 120 of its soldiers in exchange for 100 Ukrainians on May 2. "
+            "The summer swap, on July 14, then brought home 38 more, officials said.",
+            ("UKR", "RUS", "38"),
+        ),
+    ],
+)
+def test_n_more_carries_on_the_last_homecoming(
+    recap: Callable[[str], Legs], text: str, expected: tuple[str, str, str]
+) -> None:
+    """A bare "N more" brought home goes where the last exchange's lead group went."""
+    assert expected in _moved(recap(text))

@@ -836,6 +836,9 @@ class Discourse:
         # The side of the region the text last named ("the Belgorod region"), for "the
         # region" a later sentence leaves unnamed; None once two sides' regions were named.
         self.region: str | None = None
+        # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
+        # of people brought home when no speaker or side in the text says whose.
+        self.home: str | None = None
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""
@@ -4227,6 +4230,21 @@ class _Sentence:
             "swapped",
         )
 
+    def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
+        """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
+
+        "... when 215 people returned in return for 55 Russians. The next swap brought
+        home 140 more": "more" carries on the homecoming that the latest exchange led
+        with (its first leg), not the people sent for them.
+        """
+        if figure.noun is not None or self.norm(figure.last) != "more":
+            return None
+        if not self.discourse.legs:
+            return None
+        latest = max(leg.sentence for leg in self.discourse.legs)
+        lead = next(leg for leg in self.discourse.legs if leg.sentence == latest)
+        return None if lead.tally or latest >= self.index else lead
+
     def _gapped_after(self, figure: FigureMention) -> bool:
         """Whether the next figure is a bare "and M to B" whose verb is ``figure``'s."""
         following = next((f for f in self.m.figures if f.first >= figure.last), None)
@@ -4959,6 +4977,7 @@ class _Sentence:
             if sender == nationality:
                 sender = None
 
+        carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
         if (
             receiver is None
             and predicate is not None
@@ -4989,7 +5008,14 @@ class _Sentence:
                 receiver = self._side_last_heard(belligerents)
             if receiver is None and not tally:
                 receiver = self._home_of_other_leg(figure, belligerents)
-        category = self._category(figure, previous)
+            if receiver is None and not tally:
+                carried = self._more_homecomers(figure)
+                receiver = None if carried is None else carried.receiver
+            if receiver is None and not tally and self.discourse.home in belligerents:
+                # "KYIV, Nov 14 – The last exchange brought home 205 people": the home
+                # of a story filed from one side's capital
+                receiver = self.discourse.home
+        category = self._category(figure, previous) if carried is None else carried.category
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)

@@ -15,6 +15,7 @@ from exchangekit_news._markup import Text, looks_like_html, read_html, read_plai
 if TYPE_CHECKING:
     from exchangekit_news._assemble import Unresolved
     from exchangekit_news._mentions import Lexicon
+    from exchangekit_news._tokens import Token
 
 __all__ = ["CONFLICT_START", "NewsParser", "read_text"]
 
@@ -184,7 +185,7 @@ class NewsParser(Parser):
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
         from exchangekit_news._assemble import Assembler
-        from exchangekit_news._dateline import dated_stamp, dateline, day_heading
+        from exchangekit_news._dateline import dated_stamp, dateline, dateline_place, day_heading
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._mentions import find_mentions
         from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
@@ -232,6 +233,9 @@ class NewsParser(Parser):
                 today = dated[1] == "today"
                 day = blog_day if today and blog_day is not None else dated[1]
                 assembler.dateline(index, day, stamp=stamp)
+                place = None if full_stamp is not None else dateline_place(sentence, 0, last)
+                if place is not None:
+                    discourse.home = _home_of(grammar, sentence, place, belligerents)
             else:
                 assembler.entry(index)
             mentions = find_mentions(sentence, first, last, visible, grammar)
@@ -254,6 +258,20 @@ class NewsParser(Parser):
         ]
         yield from assembler.errors
         yield from records
+
+
+def _home_of(
+    grammar: Lexicon, tokens: list[Token], end: int, belligerents: tuple[str, ...]
+) -> str | None:
+    """The side whose place ``tokens[:end]`` is ("KYIV", "MOSCOW"), when it is one side's.
+
+    A story filed from one side's capital tells its homecomings as that side's;
+    a third country's city ("ISTANBUL") or a joint dateline ("SEOUL/KYIV") gives none.
+    """
+    found = grammar.parties.match(tokens, 0, end)
+    if found is None or found[0] != end or found[1].code not in belligerents:
+        return None
+    return found[1].code
 
 
 def _check_encodable(raw: str, source: str) -> None:
