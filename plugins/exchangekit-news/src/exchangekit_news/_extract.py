@@ -1634,6 +1634,34 @@ class _Sentence:
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
+    def _in_return_after(self, figure: FigureMention) -> int | None:
+        """Where "in return" or "in exchange" first stands after ``figure``'s noun group."""
+        return next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 1)
+                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+
+    def _home_against_counter(
+        self, figure: FigureMention, belligerents: Sequence[str]
+    ) -> str | None:
+        """The home of people given "in return for N Russians" when no side moves them.
+
+        "the first swap returned twelve soldiers in return for twelve Russians": the
+        people given for one side's own went to the other side.
+        """
+        back = self._in_return_after(figure)
+        if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
+            return None
+        if self._figure_between(figure.last, back):
+            return None
+        counter = next((f for f in self.m.figures if f.first == back + 3), None)
+        side = None if counter is None else counter.nationality
+        return None if side is None else _other(side, belligerents)
+
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
 
@@ -1643,14 +1671,7 @@ class _Sentence:
         """
         if len(belligerents) != 2:
             return None
-        back = next(
-            (
-                i
-                for i in range(figure.np_end, self.last - 1)
-                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
-            ),
-            None,
-        )
+        back = self._in_return_after(figure)
         if back is None:
             return None
         for party in self.m.parties:
@@ -5120,6 +5141,8 @@ class _Sentence:
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
             return [leg(a, b), leg(b, a)]
+        if sender is None and receiver is None and subjectless and not tally:
+            receiver = self._home_against_counter(figure, belligerents)
         if sender is None and receiver is not None:
             sender = _other(receiver, belligerents)
         elif receiver is None and sender is not None:
