@@ -139,3 +139,20 @@ def test_people_given_for_one_sides_own_go_to_the_other(
 ) -> None:
     """With only an event as subject, "in return for N Russians" says where the first went."""
     assert _moved(recap(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv got back 40 soldiers and 12 others on Friday.", ("RUS", "UKR", "other", "12")),
+        (
+            "On Monday 30 marines and eight others were freed by Russia.",
+            ("RUS", "UKR", "other", "8"),
+        ),
+    ],
+)
+def test_n_others_after_a_kind_are_people_of_no_one_kind(
+    recap: Callable[[str], Legs], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "and 12 others" goes the same way, but is not of the kind named before it."""
+    assert expected in {(s, r, kind, n) for _, s, r, kind, n in recap(text)}

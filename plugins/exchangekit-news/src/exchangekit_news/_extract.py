@@ -2352,6 +2352,8 @@ class _Sentence:
             "remains",
         ):
             return PersonCategory.REMAINS  # "the bodies of 45 of its own"
+        if self.norm(figure.last) == "others" and self.norm(figure.first - 1) == "and":
+            return PersonCategory.OTHER  # "60 of its sailors and 25 others": not of that kind
         noun = figure.noun
         if noun is None and self.norm(figure.last) == "of":
             promised = self._promised_group(figure)
