@@ -58,9 +58,9 @@ def recap_legs(text: str) -> set[tuple[str, str, str, str, str]]:
     }
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def recap() -> Callable[[str], set[tuple[str, str, str, str, str]]]:
-    """The :func:`recap_legs` helper."""
+    """The :func:`recap_legs` helper (session-wide, so Hypothesis tests may take it)."""
     return recap_legs
 
 

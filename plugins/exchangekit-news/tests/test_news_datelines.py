@@ -252,3 +252,36 @@ def test_news_a_month_line_dates_what_the_month_alone_can(
     """A head line "March 2025" with no day given reads "in January" but never "yesterday"."""
     result = news(text, published=None, unresolved="skip")
     assert [str(c.as_of) for c in result.claims] == ([as_of] if as_of else [])
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("KYIV", {("RUS", "UKR", "112")}),
+        ("MOSCOW", {("UKR", "RUS", "112")}),
+        ("ISTANBUL", set()),  # a third country's city is nobody's home
+        ("ABU DHABI", set()),
+    ],
+)
+def test_news_dateline_of_one_side_is_the_home_of_people_brought_home(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]],
+    place: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    """With no side said in the text, a capital's dateline is where "home" is."""
+    legs = recap(
+        f"{place}, Nov 12 (Steppe Wire) – New talks were postponed again on Wednesday. "
+        "The most recent swap, back on September 30, returned home 112 people."
+    )
+    assert {(s, r, n) for _, s, r, _, n in legs} == expected
+
+
+def test_news_side_in_the_text_wins_over_the_dateline(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]],
+) -> None:
+    """A speaker of the other side says whose home it was, whatever the dateline."""
+    legs = recap(
+        "KYIV, Nov 12 (Steppe Wire) – The Russian defence ministry said the handover "
+        "of September 30 had brought home 112 people."
+    )
+    assert {(s, r, n) for _, s, r, _, n in legs} == {("UKR", "RUS", "112")}

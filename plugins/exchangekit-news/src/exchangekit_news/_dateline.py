@@ -165,6 +165,18 @@ def dated_stamp(tokens: Sequence[Token], first: int, last: int) -> tuple[int, st
     return end + 3, text
 
 
+def dateline_place(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the place of a dateline opening ``tokens[first:last]`` ends, or None.
+
+    Only a place dateline ("KYIV, Nov 14 (Wire) –") has one; a time stamp has none.
+    """
+    if dateline(tokens, first, last) is None or _time_stamp(tokens, first, last):
+        return None
+    if _weekday_stamp(tokens, first, last) is not None:
+        return None
+    return _place_end(tokens, first, last)
+
+
 def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
     """Where a dateline opening ``tokens[first:last]`` ends, and its date text; or None.
 

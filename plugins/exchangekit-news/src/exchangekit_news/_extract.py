@@ -854,6 +854,9 @@ class Discourse:
         # The side of the region the text last named ("the Belgorod region"), for "the
         # region" a later sentence leaves unnamed; None once two sides' regions were named.
         self.region: str | None = None
+        # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
+        # of people brought home when no speaker or side in the text says whose.
+        self.home: str | None = None
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""
@@ -1658,6 +1661,34 @@ class _Sentence:
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
+    def _in_return_after(self, figure: FigureMention) -> int | None:
+        """Where "in return" or "in exchange" first stands after ``figure``'s noun group."""
+        return next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 1)
+                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+
+    def _home_against_counter(
+        self, figure: FigureMention, belligerents: Sequence[str]
+    ) -> str | None:
+        """The home of people given "in return for N Russians" when no side moves them.
+
+        "the first swap returned twelve soldiers in return for twelve Russians": the
+        people given for one side's own went to the other side.
+        """
+        back = self._in_return_after(figure)
+        if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
+            return None
+        if self._figure_between(figure.last, back):
+            return None
+        counter = next((f for f in self.m.figures if f.first == back + 3), None)
+        side = None if counter is None else counter.nationality
+        return None if side is None else _other(side, belligerents)
+
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
 
@@ -1667,14 +1698,7 @@ class _Sentence:
         """
         if len(belligerents) != 2:
             return None
-        back = next(
-            (
-                i
-                for i in range(figure.np_end, self.last - 1)
-                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
-            ),
-            None,
-        )
+        back = self._in_return_after(figure)
         if back is None:
             return None
         for party in self.m.parties:
@@ -2413,6 +2437,8 @@ class _Sentence:
             "remains",
         ):
             return PersonCategory.REMAINS  # "the bodies of 45 of its own"
+        if self.norm(figure.last) == "others" and self.norm(figure.first - 1) == "and":
+            return PersonCategory.OTHER  # "60 of its sailors and 25 others": not of that kind
         noun = figure.noun
         if noun is None and self.norm(figure.last) == "of":
             promised = self._promised_group(figure)
@@ -4363,6 +4389,15 @@ class _Sentence:
         if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
             # "... and 19 went to Russia": where they went is a party
             return any(p.first == figure.last + 2 for p in self.m.parties)
+        to = figure.last + 1 + (self.norm(figure.last + 1) in ("home", "back"))
+        if (
+            _lemmas.lemma(after) in lx.GOING_LEMMAS
+            and self._receiver_at(to) is not None
+            and self._gapped_after(figure)
+        ):
+            return True  # "140 returning to Ukraine and 82 to Russia": the pair's first figure
+        if self._gapped_receiver(figure) is not None:
+            return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
         verb = figure.last
         verb += self.norm(verb) == "more"  # "on Saturday 307 more went each way"
         while self.norm(verb) in _PERFECT and verb < figure.last + 3:
@@ -4379,6 +4414,56 @@ class _Sentence:
             "exchanged",
             "swapped",
         )
+
+    def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
+        """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
+
+        "... when 215 people returned in return for 55 Russians. The next swap brought
+        home 140 more": "more" carries on the homecoming that the latest exchange led
+        with (its first leg), not the people sent for them.
+        """
+        if figure.noun is not None or self.norm(figure.last) != "more":
+            return None
+        if not self.discourse.legs:
+            return None
+        latest = max(leg.sentence for leg in self.discourse.legs)
+        lead = next(leg for leg in self.discourse.legs if leg.sentence == latest)
+        return None if lead.tally or latest >= self.index else lead
+
+    def _gapped_after(self, figure: FigureMention) -> bool:
+        """Whether the next figure is a bare "and M to B" whose verb is ``figure``'s."""
+        following = next((f for f in self.m.figures if f.first >= figure.last), None)
+        if following is None:
+            return False
+        verb_of = self._gapped_receiver(following)
+        return verb_of is not None and verb_of.first == figure.first
+
+    def _gapped_receiver(self, figure: FigureMention) -> FigureMention | None:
+        """The figure whose verb a bare "and M to B" leaves out: "N returned to A and M to B".
+
+        The second clause keeps only its number and its receiver; the one before it
+        ends on a different side named after "to", with the verb of moving between.
+        """
+        if figure.noun is not None or self._receiver_at(figure.last) is None:
+            return None
+        joint = figure.first - 1
+        if self.norm(joint) != "and":
+            return None
+        joint -= self.norm(joint - 1) == ","
+        there = next((p for p in self.m.parties if p.last == joint and p.noun), None)
+        if there is None or self.norm(there.first - 1) != "to":
+            return None
+        earlier = [f for f in self.m.figures if f.last < there.first - 1]
+        back = self._receiver_at(figure.last)
+        if not earlier or back is None or back.code == there.code:
+            return None
+        previous = earlier[-1]
+        between = range(previous.np_end, there.first - 1)
+        if self._figure_between(previous.np_end, there.first) or not any(
+            _lemmas.is_transfer_form(self.norm(i)) for i in between
+        ):
+            return None
+        return previous
 
     def _went_each_way(self, figure: FigureMention) -> bool:
         """Whether a verb of moving right after the figure goes "each way".
@@ -5077,6 +5162,7 @@ class _Sentence:
             if sender == nationality:
                 sender = None
 
+        carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
         if (
             receiver is None
             and predicate is not None
@@ -5107,7 +5193,14 @@ class _Sentence:
                 receiver = self._side_last_heard(belligerents)
             if receiver is None and not tally:
                 receiver = self._home_of_other_leg(figure, belligerents)
-        category = self._category(figure, previous)
+            if receiver is None and not tally:
+                carried = self._more_homecomers(figure)
+                receiver = None if carried is None else carried.receiver
+            if receiver is None and not tally and self.discourse.home in belligerents:
+                # "KYIV, Nov 14 – The last exchange brought home 205 people": the home
+                # of a story filed from one side's capital
+                receiver = self.discourse.home
+        category = self._category(figure, previous) if carried is None else carried.category
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)
@@ -5212,6 +5305,8 @@ class _Sentence:
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
             return [leg(a, b), leg(b, a)]
+        if sender is None and receiver is None and subjectless and not tally:
+            receiver = self._home_against_counter(figure, belligerents)
         if sender is None and receiver is not None:
             sender = _other(receiver, belligerents)
         elif receiver is None and sender is not None:

@@ -1231,3 +1231,6 @@ PER_SIDE_MORE: Final = PhraseMatcher(
 # figure just stated, for another side.
 EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
+
+GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
+"""Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""

@@ -528,6 +528,9 @@ class _Finder:
             # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
             # out of a second clause that names only its subject
             people = people or self._gapped(k)
+            # "140 returning to Ukraine and 82 to Russia": a number going to a side, or
+            # one that keeps only its side after "and", the verb said once before it
+            people = people or self._to_side(k)
             # "2,598 had come home ..., including 1,646 by early January": an earlier state
             # of the same running total
             people = people or (
@@ -866,6 +869,21 @@ class _Finder:
         if j >= self.first and (verb in _TRANSFER_CUES or _lemmas.is_transfer_form(verb)):
             return not self._things_after(k)
         return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
+
+    def _to_side(self, k: int) -> bool:
+        """Whether the number at ``k`` goes "to" a side, its verb said or left out before it.
+
+        "140 returning to Ukraine": a verb of going between; "... and 82 to Russia": the
+        number right after "and" with an earlier number going "to" another side.
+        """
+        j = k + 1
+        if _lemmas.lemma(self.norm(j)) in lx.GOING_LEMMAS:
+            j += 1 + (self.norm(j + 1) in ("home", "back"))  # "75 going home to Russia"
+        elif self.norm(k - 1) != "and" or not any(
+            self.tokens[i].kind == NUM for i in range(max(self.first, k - _GAP_REACH), k - 1)
+        ):
+            return False
+        return self.norm(j) == "to" and self.party_at(j + 1) is not None
 
     def _things_after(self, k: int) -> bool:
         """Whether the number at ``k`` counts things named after it: "46 refrigerated containers".
@@ -2388,6 +2406,7 @@ _FUNCTION_WORDS: Final = frozenset(
     | {"his", "their", "more", "others", "since", "during", "across", "towards", "afterwards"}
     | {"besides", "perhaps", "always", "plus", "thus", "unless", "less", "yesterday", "today"}
 )
+_GAP_REACH: Final = 12  # tokens back to the number whose verb a gapped "and 82 to Russia" shares
 _TRANSFER_CUES: Final = frozenset(
     {"returned", "received", "back", "home", "freed", "released", "exchanged", "swapped"}
 )

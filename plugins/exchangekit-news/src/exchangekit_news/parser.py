@@ -188,7 +188,13 @@ class NewsParser(Parser):
         if not isinstance(conflict_start, date):
             raise TypeError(f"conflict_start must be a datetime.date, got {conflict_start!r}")
         from exchangekit_news._assemble import Assembler
-        from exchangekit_news._dateline import dated_stamp, dateline, day_heading, month_line
+        from exchangekit_news._dateline import (
+            dated_stamp,
+            dateline,
+            dateline_place,
+            day_heading,
+            month_line,
+        )
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._mentions import find_mentions
         from exchangekit_news._tables import read_tables
@@ -246,6 +252,9 @@ class NewsParser(Parser):
                 today = dated[1] == "today"
                 day = blog_day if today and blog_day is not None else dated[1]
                 assembler.dateline(index, day, stamp=stamp)
+                place = None if full_stamp is not None else dateline_place(sentence, 0, last)
+                if place is not None:
+                    discourse.home = _home_of(grammar, sentence, place, belligerents)
             else:
                 assembler.entry(index)
             mentions = find_mentions(sentence, first, last, visible, grammar)
@@ -313,6 +322,20 @@ class _TableCells:
             for sender, receiver, kind, amount in row.legs
         ]
         return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
+
+
+def _home_of(
+    grammar: Lexicon, tokens: list[Token], end: int, belligerents: tuple[str, ...]
+) -> str | None:
+    """The side whose place ``tokens[:end]`` is ("KYIV", "MOSCOW"), when it is one side's.
+
+    A story filed from one side's capital tells its homecomings as that side's;
+    a third country's city ("ISTANBUL") or a joint dateline ("SEOUL/KYIV") gives none.
+    """
+    found = grammar.parties.match(tokens, 0, end)
+    if found is None or found[0] != end or found[1].code not in belligerents:
+        return None
+    return found[1].code
 
 
 def _check_encodable(raw: str, source: str) -> None:

@@ -1,0 +1,147 @@
+"""Bare figures whose verb is said once for two of them: "N returned to A and M to B".
+
+A recap often tells both legs of a swap in one clause and leaves the verb out of the
+second ("... and 61 to Moscow"): each figure still goes to the side named after its own
+"to", never both to the first one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+Legs = set[tuple[str, str, str, str, str]]
+
+_SIDES = {"UKR": ("Ukraine", "Kyiv"), "RUS": ("Russia", "Moscow")}
+
+
+def _moved(legs: Legs) -> set[tuple[str, str, str]]:
+    """(sender, receiver, count) of every leg, whatever its date and category."""
+    return {(sender, receiver, count) for _, sender, receiver, _, count in legs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday, 33 returned to Moscow, and 41 to Kyiv.",
+            {("UKR", "RUS", "33"), ("RUS", "UKR", "41")},
+        ),
+        (
+            "In the second stage 210 were returned to Ukraine and 190 to Russia.",
+            {("RUS", "UKR", "210"), ("UKR", "RUS", "190")},
+        ),
+        (
+            "After weeks of talks, 12 came back to Russia and 15 to Ukraine.",
+            {("UKR", "RUS", "12"), ("RUS", "UKR", "15")},
+        ),
+        (
+            "The last swap ended with 75 going home to Russia and 90 to Ukraine.",
+            {("UKR", "RUS", "75"), ("RUS", "UKR", "90")},
+        ),
+        (
+            "November 9 rounded off the month with 64 returning to Kyiv and 58 to Moscow.",
+            {("RUS", "UKR", "64"), ("UKR", "RUS", "58")},
+        ),
+        # only an event as subject: people given "in return for N Russians" went to Ukraine
+        (
+            "The opening swap, on 3 June, returned twelve soldiers in return for twelve Russians.",
+            {("RUS", "UKR", "12"), ("UKR", "RUS", "12")},
+        ),
+        (
+            "On May 9 the exchange freed 40 marines in exchange for 38 Ukrainians.",
+            {("UKR", "RUS", "40"), ("RUS", "UKR", "38")},
+        ),
+    ],
+)
+def test_gapped_figure_goes_to_its_own_side(
+    recap: Callable[[str], Legs], text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Both figures are read, each to the side its own clause sends it to."""
+    assert _moved(recap(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place that is no side of the war: nothing to read
+        "In 2024, 300 refugees went to Poland and 20 to Romania.",
+        # troops sent to the front are not people handed over
+        "In June, 400 soldiers were sent to the front and 30 to Kyiv.",
+    ],
+)
+def test_gapped_figures_to_no_side_are_not_transfers(
+    recap: Callable[[str], Legs], text: str
+) -> None:
+    """Without two sides of the war after "to", the clause moves nobody across."""
+    assert recap(text) == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=11, max_value=900),
+    second=st.integers(min_value=11, max_value=900),
+    verb=st.sampled_from(["returned", "went home", "came back", "were returned", "went"]),
+    order=st.sampled_from([("UKR", "RUS"), ("RUS", "UKR")]),
+    name=st.sampled_from([0, 1]),
+    comma=st.booleans(),
+)
+def test_gapped_pair_keeps_each_receiver(
+    recap: Callable[[str], Legs],
+    first: int,
+    second: int,
+    verb: str,
+    order: tuple[str, str],
+    name: int,
+    comma: bool,
+) -> None:
+    """A gapped pair always yields both figures, each with its own receiver."""
+    there, back = order
+    joint = ", and" if comma else " and"
+    text = (
+        f"On Saturday, {first} {verb} to {_SIDES[there][name]}{joint} "
+        f"{second} to {_SIDES[back][name]}."
+    )
+    assert _moved(recap(text)) == {(back, there, str(first)), (there, back, str(second))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 4, 96 soldiers returned to Ukraine in exchange for 70 Russians. "
+            "A later handover, on April 9, brought home 45 more.",
+            ("RUS", "UKR", "45"),
+        ),
+        (
+            "Moscow took back 120 of its soldiers in exchange for 100 Ukrainians on May 2. "
+            "The summer swap, on July 14, then brought home 38 more, officials said.",
+            ("UKR", "RUS", "38"),
+        ),
+    ],
+)
+def test_n_more_carries_on_the_last_homecoming(
+    recap: Callable[[str], Legs], text: str, expected: tuple[str, str, str]
+) -> None:
+    """A bare "N more" brought home goes where the last exchange's lead group went."""
+    assert expected in _moved(recap(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv got back 40 soldiers and 12 others on Friday.", ("RUS", "UKR", "other", "12")),
+        (
+            "On Monday 30 marines and eight others were freed by Russia.",
+            ("RUS", "UKR", "other", "8"),
+        ),
+    ],
+)
+def test_n_others_after_a_kind_are_people_of_no_one_kind(
+    recap: Callable[[str], Legs], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "and 12 others" goes the same way, but is not of the kind named before it."""
+    assert expected in {(s, r, kind, n) for _, s, r, kind, n in recap(text)}
