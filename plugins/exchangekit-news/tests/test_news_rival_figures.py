@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,3 +110,115 @@ def test_rival_figures_give_one_record_per_distinct_figure(
         f"Moscow said it handed over {first} Ukrainian prisoners on Tuesday; Kyiv {verb} {second}."
     )
     assert sorted(c.best or 0 for c in legs[("RUS", "UKR", P)]) == sorted({first, second})
+
+
+R = PersonCategory.REMAINS
+
+
+@pytest.mark.parametrize(
+    ("text", "way", "count"),
+    [
+        (
+            "Kyiv said 210 of its soldiers came home on Monday. Ukraine did not disclose how "
+            "many prisoners were handed to Russia, but Russian officials put the number at 198.",
+            ("UKR", "RUS", P),
+            198,
+        ),
+        (
+            "On Friday Ukraine received 500 bodies, the ministry said. It gave no word on how "
+            "many bodies went back to Russia; the Russian side put the figure at 31.",
+            ("UKR", "RUS", R),
+            31,
+        ),
+        (
+            "On Friday Ukraine received 500 bodies, the ministry said. Nobody said how many "
+            "Russian remains were sent back; Russian media counted 31.",
+            ("UKR", "RUS", R),
+            31,
+        ),
+    ],
+)
+def test_a_count_after_how_many_went_one_way_is_of_that_way(
+    legs_of: Callable[..., Legs], text: str, way: tuple[str, str, PersonCategory], count: int
+) -> None:
+    """ "Did not say how many went to X; S put the number at N": N is the way the question asks."""
+    legs = legs_of(text)
+    assert legs[way] == [Count.exact(count)]
+    assert Count.exact(count) not in legs[(way[1], way[0], way[2])]
+
+
+@given(
+    told=st.integers(min_value=20, max_value=900),
+    given_=st.integers(min_value=5, max_value=900),
+    verb=st.sampled_from(["put the number at", "counted", "reported"]),
+)
+def test_a_count_of_the_way_asked_never_joins_the_way_told(
+    legs_of: Callable[..., Legs], told: int, given_: int, verb: str
+) -> None:
+    """The figure answering "how many went to Russia" is never a rival of Ukraine's receipt."""
+    legs = legs_of(
+        f"Ukraine received {told} bodies on Sunday, Kyiv said. It did not say how many bodies "
+        f"were returned to the Russian side; Russian media {verb} {given_}."
+    )
+    assert legs[("RUS", "UKR", R)] == [Count.exact(told)]
+    assert legs[("UKR", "RUS", R)] == [Count.exact(given_)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's ombudsman said 300 prisoners of war came home on Sunday and 290 Russian "
+            "prisoners of war were handed over to Russia. A Russian negotiator later gave a "
+            "figure of 298 for the Ukrainian "
+            "soldiers and 301 for Russia's.",
+            {("RUS", "UKR", P): [298, 300], ("UKR", "RUS", P): [290, 301]},
+        ),
+        (
+            "Kyiv said it had received 640 bodies and handed back 25 on Tuesday, while Moscow "
+            "gave the figure of 640 for the Ukrainian dead and 28 for Russia's.",
+            {("RUS", "UKR", R): [640, 640], ("UKR", "RUS", R): [25, 28]},
+        ),
+        (
+            "Russia got back 88 bodies and Ukraine 900 on Sunday, Kyiv said. Moscow's envoy "
+            "gave a figure of 90 for the Russian dead.",
+            {("RUS", "UKR", R): [900], ("UKR", "RUS", R): [88, 90]},
+        ),
+    ],
+)
+def test_a_figure_given_for_a_sides_people_counts_their_way_home(
+    legs_of: Callable[..., Legs],
+    text: str,
+    expected: dict[tuple[str, str, PersonCategory], list[int]],
+) -> None:
+    """ "Gave a figure of N for the Ukrainian dead and M for Russia's": each side's own way."""
+    legs = legs_of(text)
+    assert {k: sorted(c.best or 0 for c in v) for k, v in legs.items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian officials gave a figure of 60,000 for the Ukrainian dead.",
+        "Ukraine received 900 bodies on Sunday. Russian officials gave a figure of 60,000 "
+        "for the Ukrainian dead.",
+        "Ukraine received 900 bodies on Sunday. Kyiv gave a figure of 1,100 for the Russian "
+        "prisoners it holds.",
+    ],
+)
+def test_a_figure_for_a_sides_people_without_a_like_exchange_is_no_transfer(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    """With no exchange of that way, kind and size told, the figure may be a toll: nothing."""
+    legs = legs_of(text)
+    assert all(c.best in (None, 900) for v in legs.values() for c in v)
+
+
+def test_the_people_put_at_a_figure_name_its_way(legs_of: Callable[..., Legs]) -> None:
+    """ "Putting the Russian remains returned at 21": the Russian side's own way, its source's."""
+    legs = legs_of(
+        "Ukraine's Coordination Headquarters said 1,000 bodies came back on Thursday and the "
+        "remains of 19 Russian servicemen were handed over. A Russian lawmaker confirmed the "
+        "exchange, putting the Russian remains returned at 21."
+    )
+    assert sorted(c.best or 0 for c in legs[("UKR", "RUS", R)]) == [19, 21]

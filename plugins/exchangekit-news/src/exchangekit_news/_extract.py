@@ -749,6 +749,9 @@ class LegDraft(NamedTuple):
     guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
     definite: bool = False  # "the eleven Ukrainians": people the text has already counted
     aside: bool = False  # an earlier exchange told in passing: not the one the text is about
+    # a named source's own count of an exchange told before ("gave a figure of 757 for
+    # the Ukrainian dead"): kept beside another source's equal figure, as its account
+    account: bool = False
 
 
 class ClaimDraft(NamedTuple):
@@ -3576,6 +3579,24 @@ class _Sentence:
             told = before
         else:
             told = [leg for leg in legs if leg.sentence == self.index]
+        asked = self._asked_way(verb)
+        if base is not None and asked is not None and asked[2] in (None, base.category):
+            # "did not say how many bodies went to the Russian side; Russian media put the
+            # number at 45": the count is of the way the question names, not the leg before
+            source = self._rival_source(verb)
+            if source is None or source is PUBLISHER:
+                return None
+            return base._replace(
+                sender=asked[0],
+                receiver=asked[1],
+                sentence=self.index,
+                amount=figure.amount,
+                attributed=source,
+                accord=False,
+                note=None,
+                whole=False,
+                definite=False,
+            )
         if base is None or any(
             (leg.sender, leg.receiver, leg.category) != (base.sender, base.receiver, base.category)
             for leg in told
@@ -3610,6 +3631,45 @@ class _Sentence:
             whole=False,
             definite=False,
         )
+
+    def _asked_way(self, before: int) -> tuple[str, str, PersonCategory | None] | None:
+        """The way an indirect question before ``before`` names: "how many bodies went to X".
+
+        "(did not say) how many bodies were returned to the Russian side": (sender,
+        receiver, kind) of the transfer the question asks about, when a side is named
+        after its verb ("to X" receives, "from X" sends) or by the people's nationality.
+        """
+        for i in range(self.first, before - 2):
+            if self.norm(i) != "how" or self.norm(i + 1) != "many":
+                continue
+            named = self._nationals_at(i + 2)
+            people = named or lx.PEOPLE.match(self.tokens, i + 2, before)
+            if people is None:
+                return None
+            verb = next((t for t in self.m.transfers if people[0] <= t.first < before), None)
+            if verb is None or verb.first - people[0] > 2:
+                return None
+            receiver = next(
+                (p.code for p in self.m.parties if p.role == NATIONALITY and p.first == i + 2),
+                None,
+            )
+            for party in self.m.parties:
+                if verb.last <= party.first < before and party.first - verb.last <= 3:
+                    way = self.norm(verb.last)
+                    if way == "to":
+                        receiver = party.code
+                    elif way == "from":
+                        receiver = _other(party.code, self._belligerents)
+                    break
+            if receiver is None or receiver not in self._belligerents:
+                return None
+            sender = _other(receiver, self._belligerents)
+            if sender is None:
+                return None
+            noun = people[1]
+            kind = PersonCategory.REMAINS if noun.remains else noun.category
+            return sender, receiver, kind
+        return None
 
     def _rival_source(self, verb: int) -> SourceEntry | None:
         """Who gives the rival figure whose verb is at ``verb``: the source just before it.
@@ -8254,9 +8314,15 @@ class _Sentence:
                 ),
                 None,
             )
-            if put is None or self.norm(put + 1) != "the" or self.norm(put + 2) not in _COUNTS:
+            if put is None or self.norm(put + 1) != "the":
                 continue
-            moved = [t for t in self.m.transfers if put + 3 <= t.first < figure.first and t.done]
+            # "put the number (of ...) returned at 45", or the people themselves: "putting
+            # the Russian remains returned at 19"
+            named = None if self.norm(put + 2) in _COUNTS else self._nationals_at(put + 2)
+            if named is None and self.norm(put + 2) not in _COUNTS:
+                continue
+            head = put + 3 if named is None else named[0]
+            moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
             if not moved or any(put < i < figure.first for i in self.totals):
                 continue
             if any(d.since and put < d.first < figure.first for d in self.m.dates):
@@ -8267,11 +8333,13 @@ class _Sentence:
                 (
                     p.code
                     for p in self.m.parties
-                    if p.role == NATIONALITY and put + 3 <= p.first < moved[0].first
+                    if p.role == NATIONALITY and put + 2 <= p.first < moved[0].first
                 ),
                 None,
             )
-            people = None
+            people = None if named is None else named[1]
+            if named is not None and moved[0].first != named[0]:
+                continue  # "putting the Russian remains returned at": the verb right after
             if self.norm(put + 3) == "of":
                 found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
                 at = put + 4
@@ -8317,6 +8385,75 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".
+
+        "A figure of N for <a side's people>" counts the people of that side who went
+        home in the exchange just told that way (this sentence's or the one before's), of
+        the same kind and a like size; a side named alone ("and 43 for Russia's") takes
+        the kind named before it. Without such an exchange the figure could be a toll,
+        and nothing is read.
+        """
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        if not told or not self.norm_set & _GIVE_AS:
+            return []
+        drafts: list[LegDraft] = []
+        kind: PersonCategory | None = None
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or self.norm(figure.last) != "for":
+                continue
+            if not drafts and not (
+                self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in _COUNTS
+                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            ):
+                continue  # the first figure follows "gave a figure of"; the rest are listed
+            if drafts and self.norm(figure.first - 1) != "and":
+                break
+            at = figure.last + 1 + (self.norm(figure.last + 1) == "the")
+            side = next((p for p in self.m.parties if p.first == at), None)
+            if side is None:
+                break
+            people = lx.PEOPLE.match(self.tokens, side.last, self.last)
+            if people is not None:
+                kind = PersonCategory.REMAINS if people[1].remains else people[1].category
+            elif kind is None or not self.tokens[side.last - 1].poss:
+                break  # "for Russia's": the people named before
+            other = _other(side.code, self._belligerents)
+            ours = [
+                leg
+                for leg in told
+                if (leg.sender, leg.receiver, leg.category) == (other, side.code, kind)
+                and _comparable(leg.amount, figure.amount)
+            ]
+            if not ours or other is None:
+                break  # no such exchange told, or a figure of another order: a toll, say
+            used.add(k)
+            attributed = self.attribution or self.speaker_near(figure.first)
+            drafts.append(
+                ours[-1]._replace(
+                    sentence=self.index,
+                    sender=other,
+                    receiver=side.code,
+                    amount=figure.amount,
+                    attributed=None if attributed is PUBLISHER else attributed,
+                    accord=self.attribution is not None,
+                    note=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                    account=True,
+                )
+            )
+        return drafts
+
+    def _nationals_at(self, at: int) -> tuple[int, Noun] | None:
+        """``(end, noun)`` of a people group of one nationality at ``at``: "Russian remains"."""
+        if not any(p.first == at and p.role == NATIONALITY for p in self.m.parties):
+            return None
+        start = next(p.last for p in self.m.parties if p.first == at)
+        return lx.PEOPLE.match(self.tokens, start, self.last)
 
     def apiece_after_exchange(self) -> list[LegDraft]:
         """A verbless "N apiece" / "N each" that carries on a two-way exchange just told.
@@ -9829,6 +9966,13 @@ _GROUP_VERBS: Final = frozenset(
 _CONSIST: Final = frozenset({"consisted", "consists", "consist"})
 
 
+def _comparable(told: Count, given: Count) -> bool:
+    """Whether ``given`` may be another count of the people ``told`` counted (within 2x)."""
+    if told.best is None or given.best is None:
+        return False
+    return told.best <= 2 * given.best and given.best <= 2 * told.best
+
+
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
     others = [b for b in belligerents if b != code]
     return others[0] if len(others) == 1 and code in belligerents else None
@@ -9862,6 +10006,7 @@ def extract(
         discourse.statement = heading
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.put_at(legs, used, belligerents))
+    legs.extend(sentence.figures_for_sides(legs, used))
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
         totals = {leg.amount for leg in numbered}

@@ -1064,6 +1064,7 @@ INSTITUTIONS: Final = PhraseMatcher(
         ("side", Institution("side", _G, Role.GOVERNMENT)),
         ("delegation", Institution("government", _G, Role.GOVERNMENT)),
         ("negotiator", Institution("government", _G, Role.PERSON)),
+        ("lawmaker", Institution("lawmaker", _G, Role.GOVERNMENT)),
         ("president", Institution("president", _G, Role.PERSON)),
         ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
@@ -1101,6 +1102,7 @@ _OFFICE_NAMES: Final = {
     "side": "{Adj} side",
     "president": "{Adj} president",
     "ombudsman": "{Adj} human rights commissioner",
+    "lawmaker": "{Adj} lawmaker",
     "agency": "{Adj} government",
 }
 # Names of the parties that speak in this field, for the names of their offices.
