@@ -222,3 +222,40 @@ def test_the_people_put_at_a_figure_name_its_way(legs_of: Callable[..., Legs]) -
         "exchange, putting the Russian remains returned at 21."
     )
     assert sorted(c.best or 0 for c in legs[("UKR", "RUS", R)]) == [19, 21]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven children came home from Russia on Monday. The ombudsman put the number of "
+        "children deported or forcibly transferred at close to 19,000.",
+        "Eleven children came home from Russia on Monday. She puts the number of boys and girls "
+        "abducted and transferred to Russia at about 19,000.",
+    ],
+)
+def test_people_put_at_a_figure_as_taken_away_are_no_transfer(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    """ "Put the number of children deported or transferred at N": taken away, never returned."""
+    legs = legs_of(text)
+    assert all(c.best == 11 for v in legs.values() for c in v)
+
+
+def test_a_count_after_a_semicolon_is_its_own_clauses_source(news: Any) -> None:
+    """ "... returned to the Russian side; Russian media put it at 45": the media, not the side."""
+    (exchange,) = news(
+        "On Monday Ukraine received 640 bodies, the Coordination Headquarters said. It did not "
+        "say how many bodies were returned to the Russian side; Russian media put the number "
+        "at 39, while "
+        "a Russian lawmaker gave a figure of 640 for the Ukrainian dead and 41 for Russia's."
+    ).exchanges
+    accounts = {
+        (t.receiver.code, t.count.best, t.attributed_to.name if t.attributed_to else None)
+        for t in exchange.transfers
+    }
+    assert {
+        ("RUS", 39, "Russian media"),
+        ("UKR", 640, "Russian lawmaker"),
+        ("RUS", 41, "Russian lawmaker"),
+    } <= accounts
+    assert len(accounts) == 4

@@ -3679,7 +3679,13 @@ class _Sentence:
         before a comparative), else a side named with "officials", "media" or the like.
         """
         reach = 12 if self.norm(verb) in ("lower", "higher", "smaller", "larger") else 6
-        mentions = [m for m in self._speaker_mentions() if m[1] <= verb and verb - m[1] <= reach]
+        mentions = [
+            m
+            for m in self._speaker_mentions()
+            if m[1] <= verb
+            and verb - m[1] <= reach
+            and all(self.norm(i) != ";" for i in range(m[1], verb))  # not the clause before's
+        ]
         if mentions:
             return mentions[-1][2]
         for party in reversed(self.m.parties):
@@ -3688,7 +3694,9 @@ class _Sentence:
                 and verb - party.last <= 3
                 and any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb))
             ):
-                return lx.government(party.code, lx.PARTY_NAMES.get(party.code, party.code))
+                press = any(self.norm(i) == "media" for i in range(party.last, verb))
+                named = lx.media if press else lx.government
+                return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None
 
     def _countered(
@@ -8325,6 +8333,8 @@ class _Sentence:
             moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
             if not moved or any(put < i < figure.first for i in self.totals):
                 continue
+            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, moved[0].first)):
+                continue  # "the number of children deported or forcibly transferred": taken
             if any(d.since and put < d.first < figure.first for d in self.m.dates):
                 continue
             subject = [p for p in self._actors() if p.last <= put]
@@ -8411,42 +8421,68 @@ class _Sentence:
                 continue  # the first figure follows "gave a figure of"; the rest are listed
             if drafts and self.norm(figure.first - 1) != "and":
                 break
-            at = figure.last + 1 + (self.norm(figure.last + 1) == "the")
-            side = next((p for p in self.m.parties if p.first == at), None)
-            if side is None:
+            way = self._for_side(figure.last, kind)
+            draft = None if way is None else self._account(told, way, figure.amount, figure.first)
+            if draft is None:
                 break
-            people = lx.PEOPLE.match(self.tokens, side.last, self.last)
-            if people is not None:
-                kind = PersonCategory.REMAINS if people[1].remains else people[1].category
-            elif kind is None or not self.tokens[side.last - 1].poss:
-                break  # "for Russia's": the people named before
-            other = _other(side.code, self._belligerents)
-            ours = [
-                leg
-                for leg in told
-                if (leg.sender, leg.receiver, leg.category) == (other, side.code, kind)
-                and _comparable(leg.amount, figure.amount)
-            ]
-            if not ours or other is None:
-                break  # no such exchange told, or a figure of another order: a toll, say
+            kind = draft.category
             used.add(k)
-            attributed = self.attribution or self.speaker_near(figure.first)
-            drafts.append(
-                ours[-1]._replace(
-                    sentence=self.index,
-                    sender=other,
-                    receiver=side.code,
-                    amount=figure.amount,
-                    attributed=None if attributed is PUBLISHER else attributed,
-                    accord=self.attribution is not None,
-                    note=None,
-                    whole=False,
-                    guessed=False,
-                    definite=False,
-                    account=True,
-                )
-            )
+            drafts.append(draft)
         return drafts
+
+    def _for_side(
+        self, at: int, kind: PersonCategory | None
+    ) -> tuple[str, str, PersonCategory] | None:
+        """(sender, receiver, kind) of "for the Ukrainian dead" or "for Russia's" at ``at``.
+
+        The people named go home; a side named alone ("for Russia's") takes ``kind``,
+        the kind of the people named before it.
+        """
+        if self.norm(at) != "for":
+            return None
+        at += 1 + (self.norm(at + 1) == "the")
+        side = next((p for p in self.m.parties if p.first == at), None)
+        if side is None:
+            return None
+        people = lx.PEOPLE.match(self.tokens, side.last, self.last)
+        if people is not None:
+            kind = PersonCategory.REMAINS if people[1].remains else people[1].category
+        elif self.norm(side.last - 1) in _DEMONYM_PLURALS:
+            kind = PersonCategory.OTHER  # "for the Ukrainians": people of no one kind
+        elif not self.tokens[side.last - 1].poss:
+            return None  # "for the Russian side": no people named
+        other = _other(side.code, self._belligerents)
+        if other is None or kind is None:
+            return None
+        return other, side.code, kind
+
+    def _account(
+        self,
+        told: list[LegDraft],
+        way: tuple[str, str, PersonCategory],
+        amount: Count,
+        at: int,
+    ) -> LegDraft | None:
+        """A source's own count ``amount`` of the exchange ``told`` that ``way``, of a like size."""
+        ours = [
+            leg
+            for leg in told
+            if (leg.sender, leg.receiver, leg.category) == way and _comparable(leg.amount, amount)
+        ]
+        if not ours:
+            return None  # no such exchange told, or a figure of another order: a toll, say
+        attributed = self.attribution or self.speaker_near(at)
+        return ours[-1]._replace(
+            sentence=self.index,
+            amount=amount,
+            attributed=None if attributed is PUBLISHER else attributed,
+            accord=self.attribution is not None,
+            note=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+            account=True,
+        )
 
     def _nationals_at(self, at: int) -> tuple[int, Noun] | None:
         """``(end, noun)`` of a people group of one nationality at ``at``: "Russian remains"."""

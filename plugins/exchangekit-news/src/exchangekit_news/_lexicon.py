@@ -1103,6 +1103,7 @@ _OFFICE_NAMES: Final = {
     "president": "{Adj} president",
     "ombudsman": "{Adj} human rights commissioner",
     "lawmaker": "{Adj} lawmaker",
+    "media": "{Adj} media",
     "agency": "{Adj} government",
 }
 # Names of the parties that speak in this field, for the names of their offices.
@@ -1149,6 +1150,11 @@ def office(party: str, party_name: str, institution: Institution) -> SourceEntry
 def government(party: str, party_name: str) -> SourceEntry:
     """The government of ``party``, for "Kyiv said" or "Moscow confirmed"."""
     return office(party, party_name, Institution("government", _G, Role.GOVERNMENT))
+
+
+def media(party: str, party_name: str) -> SourceEntry:
+    """The press of ``party`` as one source, for "Russian media put the number at 45"."""
+    return office(party, party_name, Institution("media", _ME, Role.OUTLET))
 
 
 # Words that point back to a speaker named earlier, and which speakers they can mean.
