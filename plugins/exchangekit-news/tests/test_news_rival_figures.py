@@ -259,3 +259,32 @@ def test_a_count_after_a_semicolon_is_its_own_clauses_source(news: Any) -> None:
         ("RUS", 41, "Russian lawmaker"),
     } <= accounts
     assert len(accounts) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russia handed over 120 Ukrainian prisoners of war on Friday, Moscow said. In Kyiv, "
+            "the president gave a figure of 123 Ukrainians freed.",
+            P,
+        ),
+        (
+            "On Sunday 90 Ukrainian prisoners of war came home, and 12 wounded Ukrainian "
+            "prisoners were handed over as well, Russia's defence ministry said. Kyiv's envoy "
+            "later gave the figure of 102 Ukrainians returned, the two groups together.",
+            P,
+        ),
+        (
+            "Russia handed over 120 Ukrainian civilians on Friday, Moscow said. In Kyiv, the "
+            "president gave a figure of 123 Ukrainians freed.",
+            PersonCategory.OTHER,
+        ),
+    ],
+)
+def test_a_count_of_nationals_takes_the_prisoners_kind_it_counts(
+    legs_of: Callable[..., Legs], text: str, kind: PersonCategory
+) -> None:
+    """ "Gave a figure of 123 Ukrainians freed" after a swap of prisoners counts prisoners."""
+    legs = legs_of(text)
+    assert legs[("RUS", "UKR", kind)][-1].best in (102, 123)

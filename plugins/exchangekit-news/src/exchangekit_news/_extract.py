@@ -8430,6 +8430,39 @@ class _Sentence:
             drafts.append(draft)
         return drafts
 
+    def counted_kind(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A source's count of nationals moved takes the kind of the exchange it counts.
+
+        "Zelensky gave a figure of 277 Ukrainians returned" after a swap of prisoners of
+        war (and wounded ones) that way: the figure counts those prisoners, so it is of
+        their kind, not people of no kind. Only prisoners told that way give the kind.
+        """
+        given = {
+            figure.amount
+            for figure in self.m.figures
+            if self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in _COUNTS
+            and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+        }
+        if not given:
+            return legs
+        prisoners = {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+        counted = []
+        for leg in legs:
+            kinds = {
+                told.category
+                for told in self.discourse.legs
+                if (told.sender, told.receiver) == (leg.sender, leg.receiver)
+            }
+            told_prisoners = bool(kinds) and kinds <= prisoners
+            if leg.amount in given and leg.category is PersonCategory.OTHER and told_prisoners:
+                # "prisoners of war and wounded ones": the wider kind, prisoners of war
+                kind = min(kinds, key=lambda k: k is not PersonCategory.PRISONERS_OF_WAR)
+                leg = leg._replace(category=kind, guessed=False)
+            counted.append(leg)
+        return counted
+
     def _for_side(
         self, at: int, kind: PersonCategory | None
     ) -> tuple[str, str, PersonCategory] | None:
@@ -10043,6 +10076,7 @@ def extract(
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.put_at(legs, used, belligerents))
     legs.extend(sentence.figures_for_sides(legs, used))
+    legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
         totals = {leg.amount for leg in numbered}
