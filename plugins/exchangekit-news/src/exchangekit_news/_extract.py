@@ -8365,6 +8365,9 @@ class _Sentence:
                 receiver = nationality or _other(own, belligerents)
             else:
                 receiver = nationality
+            if nationality is None:
+                # "put the number returned to Ukraine at 116": the side after the verb
+                receiver = self._way_after(moved[0], figure.first, belligerents) or receiver
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver is None or sender is None:
                 continue
@@ -8429,6 +8432,17 @@ class _Sentence:
             used.add(k)
             drafts.append(draft)
         return drafts
+
+    def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
+        """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""
+        way = self.norm(verb.last)
+        if way not in ("to", "from"):
+            return None
+        starts = {verb.last + 1, verb.last + 1 + (self.norm(verb.last + 1) == "the")}
+        side = next((p for p in self.m.parties if p.first in starts and p.last <= stop), None)
+        if side is None:
+            return None
+        return side.code if way == "to" else _other(side.code, belligerents)
 
     def counted_kind(self, legs: list[LegDraft]) -> list[LegDraft]:
         """A source's count of nationals moved takes the kind of the exchange it counts.
