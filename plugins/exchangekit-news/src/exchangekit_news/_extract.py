@@ -8356,6 +8356,9 @@ class _Sentence:
                 while found is None and at < moved[0].first:
                     at += 1  # "the number of its own servicemen"
                     found = lx.PEOPLE.match(self.tokens, at, self.last)
+                if found is None:
+                    # "the number of its own returning soldiers": the participle before them
+                    found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
                 people = found[1] if found is not None else None
             owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
             if moved[0].move is Move.RECEIVE or (owned and moved[0].move is Move.SEND):
