@@ -155,6 +155,18 @@ R = PersonCategory.REMAINS
             96,
         ),
         (
+            "Ukraine's ombudsman said 64 Ukrainian civilians and 30 Russian civilians were "
+            "swapped on Friday; Moscow put the Ukrainian figure at 61.",
+            ("RUS", "UKR", C),
+            61,
+        ),
+        (
+            "Russia's defence ministry said 40 Russian soldiers and 45 Ukrainian soldiers were "
+            "exchanged on Monday, while Kyiv gave the Russian figure as 42.",
+            ("UKR", "RUS", P),
+            42,
+        ),
+        (
             "Ukraine said 207 of its people had returned on Sunday, and Moscow put the number "
             "of its own returning soldiers at 195.",
             ("UKR", "RUS", P),
@@ -228,6 +240,9 @@ def test_a_figure_given_for_a_sides_people_counts_their_way_home(
         "for the Ukrainian dead.",
         "Ukraine received 900 bodies on Sunday. Kyiv gave a figure of 1,100 for the Russian "
         "prisoners it holds.",
+        "Ukraine received 900 bodies on Sunday. Russian officials put the Ukrainian figure at "
+        "90,000 since 2022.",
+        "Ukraine received 900 bodies on Sunday. Moscow gave the Russian figure as 30.",
     ],
 )
 def test_a_figure_for_a_sides_people_without_a_like_exchange_is_no_transfer(

@@ -3569,8 +3569,11 @@ class _Sentence:
         if self.norm(figure.last) not in ("", ".", ",", ";"):
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
-        if verb is None:
-            return None
+        if verb is None or (
+            self.norm(figure.first - 2) in _COUNTS
+            and self.norm(figure.first - 3) in lx.SIDE_ADJECTIVES
+        ):
+            return None  # "put the Ukrainian figure at 80": that side's way, not the last leg's
         base = previous if previous is not None and previous.sentence == self.index else None
         if base is None:
             told = [*self.discourse.legs, *self.discourse.tallies[-1:]]
@@ -8408,11 +8411,11 @@ class _Sentence:
         "A figure of N for <a side's people>" counts the people of that side who went
         home in the exchange just told that way (this sentence's or the one before's), of
         the same kind and a like size; a side named alone ("and 43 for Russia's") takes
-        the kind named before it. Without such an exchange the figure could be a toll,
-        and nothing is read.
+        the kind named before it; so too "put the Ukrainian figure at 80". Without such
+        an exchange the figure could be a toll, and nothing is read.
         """
         told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
-        if not told or not self.norm_set & _GIVE_AS:
+        if not told or not self.norm_set & (_GIVE_AS | _PUT):
             return []
         drafts: list[LegDraft] = []
         kind: PersonCategory | None = None
@@ -8434,7 +8437,41 @@ class _Sentence:
             kind = draft.category
             used.add(k)
             drafts.append(draft)
+        for k, figure in enumerate(self.m.figures):
+            way = self._sides_figure(figure, told) if k not in used else None
+            verb = rival_cue(self.norm, self.first, figure.first)
+            source = None if verb is None else self._rival_source(verb)
+            draft = (
+                None
+                if way is None
+                else self._account(told, way, figure.amount, figure.first, source)
+            )
+            if draft is not None:
+                used.add(k)
+                drafts.append(draft)
         return drafts
+
+    def _sides_figure(
+        self, figure: FigureMention, told: list[LegDraft]
+    ) -> tuple[str, str, PersonCategory] | None:
+        """The way of "put the Ukrainian figure at 80" or "gave the Russian number as 36".
+
+        The side's people go home; the kind is the one kind told that way before.
+        """
+        at = figure.first - 1
+        if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
+            return None
+        side = next((p for p in self.m.parties if p.last == at - 1), None)
+        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in _COUNTS:
+            return None
+        verb = side.first - 1 - (self.norm(side.first - 1) == "the")
+        if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
+            return None
+        other = _other(side.code, self._belligerents)
+        kinds = {leg.category for leg in told if (leg.sender, leg.receiver) == (other, side.code)}
+        if other is None or len(kinds) != 1:
+            return None  # no exchange told that way, or several kinds: which one is unsure
+        return other, side.code, kinds.pop()
 
     def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
         """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""
@@ -8512,8 +8549,12 @@ class _Sentence:
         way: tuple[str, str, PersonCategory],
         amount: Count,
         at: int,
+        source: SourceEntry | None = None,
     ) -> LegDraft | None:
-        """A source's own count ``amount`` of the exchange ``told`` that ``way``, of a like size."""
+        """A source's own count ``amount`` of the exchange ``told`` that ``way``, of a like size.
+
+        The ``source`` named before its verb gives it, else the sentence's speaker.
+        """
         ours = [
             leg
             for leg in told
@@ -8521,7 +8562,7 @@ class _Sentence:
         ]
         if not ours:
             return None  # no such exchange told, or a figure of another order: a toll, say
-        attributed = self.attribution or self.speaker_near(at)
+        attributed = source or self.attribution or self.speaker_near(at)
         return ours[-1]._replace(
             sentence=self.index,
             amount=amount,

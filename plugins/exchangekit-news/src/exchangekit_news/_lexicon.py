@@ -1131,6 +1131,8 @@ ADJECTIVES: Final = {
     "ICRC": "ICRC",
     "GBR": "UK",
 }
+# The same adjectives as written in lower case, for "the Russian figure" before a number.
+SIDE_ADJECTIVES: Final = frozenset(a.lower() for a in ADJECTIVES.values())
 # Speakers that are not parties to anything in the registry, by adjective or name.
 NON_PARTY_SPEAKERS: Final = {"british": "GBR", "britain": "GBR", "uk": "GBR"}
 
