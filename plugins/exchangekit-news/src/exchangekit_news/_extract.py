@@ -3589,17 +3589,7 @@ class _Sentence:
             source = self._rival_source(verb)
             if source is None or source is PUBLISHER:
                 return None
-            return base._replace(
-                sender=asked[0],
-                receiver=asked[1],
-                sentence=self.index,
-                amount=figure.amount,
-                attributed=source,
-                accord=False,
-                note=None,
-                whole=False,
-                definite=False,
-            )
+            return self._given_by(base._replace(sender=asked[0], receiver=asked[1]), figure, source)
         if base is None or any(
             (leg.sender, leg.receiver, leg.category) != (base.sender, base.receiver, base.category)
             for leg in told
@@ -3625,6 +3615,10 @@ class _Sentence:
             return None
         if base.attributed is not None and source.party == base.attributed.party:
             return None  # one side's two offices: a correction or a restatement, not a rival
+        return self._given_by(base, figure, source)
+
+    def _given_by(self, base: LegDraft, figure: FigureMention, source: SourceEntry) -> LegDraft:
+        """The leg ``base`` as ``source`` counts it in this sentence: ``figure``, its own."""
         return base._replace(
             sentence=self.index,
             amount=figure.amount,
