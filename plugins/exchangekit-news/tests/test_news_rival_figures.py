@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,3 +110,220 @@ def test_rival_figures_give_one_record_per_distinct_figure(
         f"Moscow said it handed over {first} Ukrainian prisoners on Tuesday; Kyiv {verb} {second}."
     )
     assert sorted(c.best or 0 for c in legs[("RUS", "UKR", P)]) == sorted({first, second})
+
+
+R = PersonCategory.REMAINS
+
+
+@pytest.mark.parametrize(
+    ("text", "way", "count"),
+    [
+        (
+            "Kyiv said 210 of its soldiers came home on Monday. Ukraine did not disclose how "
+            "many prisoners were handed to Russia, but Russian officials put the number at 198.",
+            ("UKR", "RUS", P),
+            198,
+        ),
+        (
+            "On Friday Ukraine received 500 bodies, the ministry said. It gave no word on how "
+            "many bodies went back to Russia; the Russian side put the figure at 31.",
+            ("UKR", "RUS", R),
+            31,
+        ),
+        (
+            "On Friday Ukraine received 500 bodies, the ministry said. Nobody said how many "
+            "Russian remains were sent back; Russian media counted 31.",
+            ("UKR", "RUS", R),
+            31,
+        ),
+        (
+            "Russia's defence ministry said 120 Ukrainian prisoners of war were freed on Monday. "
+            "Ukraine's ombudsman put the number returned to Ukraine at 118.",
+            ("RUS", "UKR", P),
+            118,
+        ),
+        (
+            "Ukraine said 120 of its soldiers came home on Monday, while Russia put the number "
+            "handed over to the Russian side at 96.",
+            ("UKR", "RUS", P),
+            96,
+        ),
+        (
+            "Ukraine said 120 of its soldiers came home on Monday. Moscow put the number sent "
+            "back from Ukraine at 96.",
+            ("UKR", "RUS", P),
+            96,
+        ),
+        (
+            "Ukraine's ombudsman said 64 Ukrainian civilians and 30 Russian civilians were "
+            "swapped on Friday; Moscow put the Ukrainian figure at 61.",
+            ("RUS", "UKR", C),
+            61,
+        ),
+        (
+            "Russia's defence ministry said 40 Russian soldiers and 45 Ukrainian soldiers were "
+            "exchanged on Monday, while Kyiv gave the Russian figure as 42.",
+            ("UKR", "RUS", P),
+            42,
+        ),
+        (
+            "Ukraine said 207 of its people had returned on Sunday, and Moscow put the number "
+            "of its own returning soldiers at 195.",
+            ("UKR", "RUS", P),
+            195,
+        ),
+    ],
+)
+def test_a_sources_count_is_of_the_way_its_words_name(
+    legs_of: Callable[..., Legs], text: str, way: tuple[str, str, PersonCategory], count: int
+) -> None:
+    """ "How many went to X; S put the number at N", "put the number handed over to X at N"."""
+    legs = legs_of(text)
+    assert Count.exact(count) in legs[way]
+    assert Count.exact(count) not in legs.get((way[1], way[0], way[2]), [])
+
+
+@given(
+    told=st.integers(min_value=20, max_value=900),
+    given_=st.integers(min_value=5, max_value=900),
+    verb=st.sampled_from(["put the number at", "counted", "reported"]),
+)
+def test_a_count_of_the_way_asked_never_joins_the_way_told(
+    legs_of: Callable[..., Legs], told: int, given_: int, verb: str
+) -> None:
+    """The figure answering "how many went to Russia" is never a rival of Ukraine's receipt."""
+    legs = legs_of(
+        f"Ukraine received {told} bodies on Sunday, Kyiv said. It did not say how many bodies "
+        f"were returned to the Russian side; Russian media {verb} {given_}."
+    )
+    assert legs[("RUS", "UKR", R)] == [Count.exact(told)]
+    assert legs[("UKR", "RUS", R)] == [Count.exact(given_)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's ombudsman said 300 prisoners of war came home on Sunday and 290 Russian "
+            "prisoners of war were handed over to Russia. A Russian negotiator later gave a "
+            "figure of 298 for the Ukrainian "
+            "soldiers and 301 for Russia's.",
+            {("RUS", "UKR", P): [298, 300], ("UKR", "RUS", P): [290, 301]},
+        ),
+        (
+            "Kyiv said it had received 640 bodies and handed back 25 on Tuesday, while Moscow "
+            "gave the figure of 640 for the Ukrainian dead and 28 for Russia's.",
+            {("RUS", "UKR", R): [640, 640], ("UKR", "RUS", R): [25, 28]},
+        ),
+        (
+            "Russia got back 88 bodies and Ukraine 900 on Sunday, Kyiv said. Moscow's envoy "
+            "gave a figure of 90 for the Russian dead.",
+            {("RUS", "UKR", R): [900], ("UKR", "RUS", R): [88, 90]},
+        ),
+    ],
+)
+def test_a_figure_given_for_a_sides_people_counts_their_way_home(
+    legs_of: Callable[..., Legs],
+    text: str,
+    expected: dict[tuple[str, str, PersonCategory], list[int]],
+) -> None:
+    """ "Gave a figure of N for the Ukrainian dead and M for Russia's": each side's own way."""
+    legs = legs_of(text)
+    assert {k: sorted(c.best or 0 for c in v) for k, v in legs.items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian officials gave a figure of 60,000 for the Ukrainian dead.",
+        "Ukraine received 900 bodies on Sunday. Russian officials gave a figure of 60,000 "
+        "for the Ukrainian dead.",
+        "Ukraine received 900 bodies on Sunday. Kyiv gave a figure of 1,100 for the Russian "
+        "prisoners it holds.",
+        "Ukraine received 900 bodies on Sunday. Russian officials put the Ukrainian figure at "
+        "90,000 since 2022.",
+        "Ukraine received 900 bodies on Sunday. Moscow gave the Russian figure as 30.",
+    ],
+)
+def test_a_figure_for_a_sides_people_without_a_like_exchange_is_no_transfer(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    """With no exchange of that way, kind and size told, the figure may be a toll: nothing."""
+    legs = legs_of(text)
+    assert all(c.best in (None, 900) for v in legs.values() for c in v)
+
+
+def test_the_people_put_at_a_figure_name_its_way(legs_of: Callable[..., Legs]) -> None:
+    """ "Putting the Russian remains returned at 21": the Russian side's own way, its source's."""
+    legs = legs_of(
+        "Ukraine's Coordination Headquarters said 1,000 bodies came back on Thursday and the "
+        "remains of 19 Russian servicemen were handed over. A Russian lawmaker confirmed the "
+        "exchange, putting the Russian remains returned at 21."
+    )
+    assert sorted(c.best or 0 for c in legs[("UKR", "RUS", R)]) == [19, 21]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven children came home from Russia on Monday. The ombudsman put the number of "
+        "children deported or forcibly transferred at close to 19,000.",
+        "Eleven children came home from Russia on Monday. She puts the number of boys and girls "
+        "abducted and transferred to Russia at about 19,000.",
+    ],
+)
+def test_people_put_at_a_figure_as_taken_away_are_no_transfer(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    """ "Put the number of children deported or transferred at N": taken away, never returned."""
+    legs = legs_of(text)
+    assert all(c.best == 11 for v in legs.values() for c in v)
+
+
+def test_a_count_after_a_semicolon_is_its_own_clauses_source(news: Any) -> None:
+    """ "... returned to the Russian side; Russian media put it at 45": the media, not the side."""
+    (exchange,) = news(
+        "On Monday Ukraine received 640 bodies, the Coordination Headquarters said. It did not "
+        "say how many bodies were returned to the Russian side; Russian media put the number "
+        "at 39, while "
+        "a Russian lawmaker gave a figure of 640 for the Ukrainian dead and 41 for Russia's."
+    ).exchanges
+    accounts = {
+        (t.receiver.code, t.count.best, t.attributed_to.name if t.attributed_to else None)
+        for t in exchange.transfers
+    }
+    assert {
+        ("RUS", 39, "Russian media"),
+        ("UKR", 640, "Russian lawmaker"),
+        ("RUS", 41, "Russian lawmaker"),
+    } <= accounts
+    assert len(accounts) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russia handed over 120 Ukrainian prisoners of war on Friday, Moscow said. In Kyiv, "
+            "the president gave a figure of 123 Ukrainians freed.",
+            P,
+        ),
+        (
+            "On Sunday 90 Ukrainian prisoners of war came home, and 12 wounded Ukrainian "
+            "prisoners were handed over as well, Russia's defence ministry said. Kyiv's envoy "
+            "later gave the figure of 102 Ukrainians returned, the two groups together.",
+            P,
+        ),
+        (
+            "Russia handed over 120 Ukrainian civilians on Friday, Moscow said. In Kyiv, the "
+            "president gave a figure of 123 Ukrainians freed.",
+            PersonCategory.OTHER,
+        ),
+    ],
+)
+def test_a_count_of_nationals_takes_the_prisoners_kind_it_counts(
+    legs_of: Callable[..., Legs], text: str, kind: PersonCategory
+) -> None:
+    """ "Gave a figure of 123 Ukrainians freed" after a swap of prisoners counts prisoners."""
+    legs = legs_of(text)
+    assert legs[("RUS", "UKR", kind)][-1].best in (102, 123)

@@ -681,12 +681,13 @@ class Assembler:
 
         "Kyiv said 40 came home; Moscow put the number at 40 as well": the two sources
         agree, and each account is a record of its own (as rival figures are). Only a
-        figure the sentence marks as agreeing ("as well", "too") counts, so a source
+        figure the sentence marks as agreeing ("as well", "too") or gives as the source's
+        own count ("gave a figure of 757 for the Ukrainian dead") counts, so a source
         merely repeating a figure the text already gave stays one record.
         """
         if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
             return False
-        return self._marked_agreeing(index, draft)
+        return draft.account or self._marked_agreeing(index, draft)
 
     def _marked_agreeing(self, index: int, draft: LegDraft) -> bool:
         """Whether sentence ``index`` follows the draft's figure with "as well" or "too".

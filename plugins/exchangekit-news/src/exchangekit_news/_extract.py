@@ -764,6 +764,9 @@ class LegDraft(NamedTuple):
     guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
     definite: bool = False  # "the eleven Ukrainians": people the text has already counted
     aside: bool = False  # an earlier exchange told in passing: not the one the text is about
+    # a named source's own count of an exchange told before ("gave a figure of 757 for
+    # the Ukrainian dead"): kept beside another source's equal figure, as its account
+    account: bool = False
 
 
 class ClaimDraft(NamedTuple):
@@ -3754,8 +3757,11 @@ class _Sentence:
         if self.norm(figure.last) not in ("", ".", ",", ";"):
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
-        if verb is None:
-            return None
+        if verb is None or (
+            self.norm(figure.first - 2) in _COUNTS
+            and self.norm(figure.first - 3) in lx.SIDE_ADJECTIVES
+        ):
+            return None  # "put the Ukrainian figure at 80": that side's way, not the last leg's
         base = previous if previous is not None and previous.sentence == self.index else None
         if base is None:
             told = [*self.discourse.legs, *self.discourse.tallies[-1:]]
@@ -3764,6 +3770,14 @@ class _Sentence:
             told = before
         else:
             told = [leg for leg in legs if leg.sentence == self.index]
+        asked = self._asked_way(verb)
+        if base is not None and asked is not None and asked[2] in (None, base.category):
+            # "did not say how many bodies went to the Russian side; Russian media put the
+            # number at 45": the count is of the way the question names, not the leg before
+            source = self._rival_source(verb)
+            if source is None or source is PUBLISHER:
+                return None
+            return self._given_by(base._replace(sender=asked[0], receiver=asked[1]), figure, source)
         if base is None or any(
             (leg.sender, leg.receiver, leg.category) != (base.sender, base.receiver, base.category)
             for leg in told
@@ -3789,6 +3803,10 @@ class _Sentence:
             return None
         if base.attributed is not None and source.party == base.attributed.party:
             return None  # one side's two offices: a correction or a restatement, not a rival
+        return self._given_by(base, figure, source)
+
+    def _given_by(self, base: LegDraft, figure: FigureMention, source: SourceEntry) -> LegDraft:
+        """The leg ``base`` as ``source`` counts it in this sentence: ``figure``, its own."""
         return base._replace(
             sentence=self.index,
             amount=figure.amount,
@@ -3799,6 +3817,45 @@ class _Sentence:
             definite=False,
         )
 
+    def _asked_way(self, before: int) -> tuple[str, str, PersonCategory | None] | None:
+        """The way an indirect question before ``before`` names: "how many bodies went to X".
+
+        "(did not say) how many bodies were returned to the Russian side": (sender,
+        receiver, kind) of the transfer the question asks about, when a side is named
+        after its verb ("to X" receives, "from X" sends) or by the people's nationality.
+        """
+        for i in range(self.first, before - 2):
+            if self.norm(i) != "how" or self.norm(i + 1) != "many":
+                continue
+            named = self._nationals_at(i + 2)
+            people = named or lx.PEOPLE.match(self.tokens, i + 2, before)
+            if people is None:
+                return None
+            verb = next((t for t in self.m.transfers if people[0] <= t.first < before), None)
+            if verb is None or verb.first - people[0] > 2:
+                return None
+            receiver = next(
+                (p.code for p in self.m.parties if p.role == NATIONALITY and p.first == i + 2),
+                None,
+            )
+            for party in self.m.parties:
+                if verb.last <= party.first < before and party.first - verb.last <= 3:
+                    way = self.norm(verb.last)
+                    if way == "to":
+                        receiver = party.code
+                    elif way == "from":
+                        receiver = _other(party.code, self._belligerents)
+                    break
+            if receiver is None or receiver not in self._belligerents:
+                return None
+            sender = _other(receiver, self._belligerents)
+            if sender is None:
+                return None
+            noun = people[1]
+            kind = PersonCategory.REMAINS if noun.remains else noun.category
+            return sender, receiver, kind
+        return None
+
     def _rival_source(self, verb: int) -> SourceEntry | None:
         """Who gives the rival figure whose verb is at ``verb``: the source just before it.
 
@@ -3807,7 +3864,13 @@ class _Sentence:
         before a comparative), else a side named with "officials", "media" or the like.
         """
         reach = 12 if self.norm(verb) in ("lower", "higher", "smaller", "larger") else 6
-        mentions = [m for m in self._speaker_mentions() if m[1] <= verb and verb - m[1] <= reach]
+        mentions = [
+            m
+            for m in self._speaker_mentions()
+            if m[1] <= verb
+            and verb - m[1] <= reach
+            and all(self.norm(i) != ";" for i in range(m[1], verb))  # not the clause before's
+        ]
         if mentions:
             return mentions[-1][2]
         for party in reversed(self.m.parties):
@@ -3816,7 +3879,9 @@ class _Sentence:
                 and verb - party.last <= 3
                 and any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb))
             ):
-                return lx.government(party.code, lx.PARTY_NAMES.get(party.code, party.code))
+                press = any(self.norm(i) == "media" for i in range(party.last, verb))
+                named = lx.media if press else lx.government
+                return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
         return None
 
     def _countered(
@@ -8635,11 +8700,19 @@ class _Sentence:
                 ),
                 None,
             )
-            if put is None or self.norm(put + 1) != "the" or self.norm(put + 2) not in _COUNTS:
+            if put is None or self.norm(put + 1) != "the":
                 continue
-            moved = [t for t in self.m.transfers if put + 3 <= t.first < figure.first and t.done]
+            # "put the number (of ...) returned at 45", or the people themselves: "putting
+            # the Russian remains returned at 19"
+            named = None if self.norm(put + 2) in _COUNTS else self._nationals_at(put + 2)
+            if named is None and self.norm(put + 2) not in _COUNTS:
+                continue
+            head = put + 3 if named is None else named[0]
+            moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
             if not moved or any(put < i < figure.first for i in self.totals):
                 continue
+            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, moved[0].first)):
+                continue  # "the number of children deported or forcibly transferred": taken
             if any(d.since and put < d.first < figure.first for d in self.m.dates):
                 continue
             subject = [p for p in self._actors() if p.last <= put]
@@ -8648,17 +8721,22 @@ class _Sentence:
                 (
                     p.code
                     for p in self.m.parties
-                    if p.role == NATIONALITY and put + 3 <= p.first < moved[0].first
+                    if p.role == NATIONALITY and put + 2 <= p.first < moved[0].first
                 ),
                 None,
             )
-            people = None
+            people = None if named is None else named[1]
+            if named is not None and moved[0].first != named[0]:
+                continue  # "putting the Russian remains returned at": the verb right after
             if self.norm(put + 3) == "of":
                 found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
                 at = put + 4
                 while found is None and at < moved[0].first:
                     at += 1  # "the number of its own servicemen"
                     found = lx.PEOPLE.match(self.tokens, at, self.last)
+                if found is None:
+                    # "the number of its own returning soldiers": the participle before them
+                    found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
                 people = found[1] if found is not None else None
             owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
             if moved[0].move is Move.RECEIVE or (owned and moved[0].move is Move.SEND):
@@ -8668,6 +8746,9 @@ class _Sentence:
                 receiver = nationality or _other(own, belligerents)
             else:
                 receiver = nationality
+            if nationality is None:
+                # "put the number returned to Ukraine at 116": the side after the verb
+                receiver = self._way_after(moved[0], figure.first, belligerents) or receiver
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver is None or sender is None:
                 continue
@@ -8698,6 +8779,183 @@ class _Sentence:
                 )
             )
         return drafts
+
+    def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".
+
+        "A figure of N for <a side's people>" counts the people of that side who went
+        home in the exchange just told that way (this sentence's or the one before's), of
+        the same kind and a like size; a side named alone ("and 43 for Russia's") takes
+        the kind named before it; so too "put the Ukrainian figure at 80". Without such
+        an exchange the figure could be a toll, and nothing is read.
+        """
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        if not told or not self.norm_set & (_GIVE_AS | _PUT):
+            return []
+        drafts: list[LegDraft] = []
+        kind: PersonCategory | None = None
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or self.norm(figure.last) != "for":
+                continue
+            if not drafts and not (
+                self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in _COUNTS
+                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            ):
+                continue  # the first figure follows "gave a figure of"; the rest are listed
+            if drafts and self.norm(figure.first - 1) != "and":
+                break
+            way = self._for_side(figure.last, kind)
+            draft = None if way is None else self._account(told, way, figure.amount, figure.first)
+            if draft is None:
+                break
+            kind = draft.category
+            used.add(k)
+            drafts.append(draft)
+        for k, figure in enumerate(self.m.figures):
+            way = self._sides_figure(figure, told) if k not in used else None
+            verb = rival_cue(self.norm, self.first, figure.first)
+            source = None if verb is None else self._rival_source(verb)
+            draft = (
+                None
+                if way is None
+                else self._account(told, way, figure.amount, figure.first, source)
+            )
+            if draft is not None:
+                used.add(k)
+                drafts.append(draft)
+        return drafts
+
+    def _sides_figure(
+        self, figure: FigureMention, told: list[LegDraft]
+    ) -> tuple[str, str, PersonCategory] | None:
+        """The way of "put the Ukrainian figure at 80" or "gave the Russian number as 36".
+
+        The side's people go home; the kind is the one kind told that way before.
+        """
+        at = figure.first - 1
+        if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
+            return None
+        side = next((p for p in self.m.parties if p.last == at - 1), None)
+        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in _COUNTS:
+            return None
+        verb = side.first - 1 - (self.norm(side.first - 1) == "the")
+        if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
+            return None
+        other = _other(side.code, self._belligerents)
+        kinds = {leg.category for leg in told if (leg.sender, leg.receiver) == (other, side.code)}
+        if other is None or len(kinds) != 1:
+            return None  # no exchange told that way, or several kinds: which one is unsure
+        return other, side.code, kinds.pop()
+
+    def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
+        """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""
+        way = self.norm(verb.last)
+        if way not in ("to", "from"):
+            return None
+        starts = {verb.last + 1, verb.last + 1 + (self.norm(verb.last + 1) == "the")}
+        side = next((p for p in self.m.parties if p.first in starts and p.last <= stop), None)
+        if side is None:
+            return None
+        return side.code if way == "to" else _other(side.code, belligerents)
+
+    def counted_kind(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A source's count of nationals moved takes the kind of the exchange it counts.
+
+        "Zelensky gave a figure of 277 Ukrainians returned" after a swap of prisoners of
+        war (and wounded ones) that way: the figure counts those prisoners, so it is of
+        their kind, not people of no kind. Only prisoners told that way give the kind.
+        """
+        given = {
+            figure.amount
+            for figure in self.m.figures
+            if self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in _COUNTS
+            and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+        }
+        if not given:
+            return legs
+        prisoners = {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+        counted = []
+        for leg in legs:
+            kinds = {
+                told.category
+                for told in self.discourse.legs
+                if (told.sender, told.receiver) == (leg.sender, leg.receiver)
+            }
+            told_prisoners = bool(kinds) and kinds <= prisoners
+            if leg.amount in given and leg.category is PersonCategory.OTHER and told_prisoners:
+                # "prisoners of war and wounded ones": the wider kind, prisoners of war
+                kind = min(kinds, key=lambda k: k is not PersonCategory.PRISONERS_OF_WAR)
+                leg = leg._replace(category=kind, guessed=False)
+            counted.append(leg)
+        return counted
+
+    def _for_side(
+        self, at: int, kind: PersonCategory | None
+    ) -> tuple[str, str, PersonCategory] | None:
+        """(sender, receiver, kind) of "for the Ukrainian dead" or "for Russia's" at ``at``.
+
+        The people named go home; a side named alone ("for Russia's") takes ``kind``,
+        the kind of the people named before it.
+        """
+        if self.norm(at) != "for":
+            return None
+        at += 1 + (self.norm(at + 1) == "the")
+        side = next((p for p in self.m.parties if p.first == at), None)
+        if side is None:
+            return None
+        people = lx.PEOPLE.match(self.tokens, side.last, self.last)
+        if people is not None:
+            kind = PersonCategory.REMAINS if people[1].remains else people[1].category
+        elif self.norm(side.last - 1) in _DEMONYM_PLURALS:
+            kind = PersonCategory.OTHER  # "for the Ukrainians": people of no one kind
+        elif not self.tokens[side.last - 1].poss:
+            return None  # "for the Russian side": no people named
+        other = _other(side.code, self._belligerents)
+        if other is None or kind is None:
+            return None
+        return other, side.code, kind
+
+    def _account(
+        self,
+        told: list[LegDraft],
+        way: tuple[str, str, PersonCategory],
+        amount: Count,
+        at: int,
+        source: SourceEntry | None = None,
+    ) -> LegDraft | None:
+        """A source's own count ``amount`` of the exchange ``told`` that ``way``, of a like size.
+
+        The ``source`` named before its verb gives it, else the sentence's speaker.
+        """
+        ours = [
+            leg
+            for leg in told
+            if (leg.sender, leg.receiver, leg.category) == way and _comparable(leg.amount, amount)
+        ]
+        if not ours:
+            return None  # no such exchange told, or a figure of another order: a toll, say
+        attributed = source or self.attribution or self.speaker_near(at)
+        return ours[-1]._replace(
+            sentence=self.index,
+            amount=amount,
+            attributed=None if attributed is PUBLISHER else attributed,
+            accord=self.attribution is not None,
+            note=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+            account=True,
+        )
+
+    def _nationals_at(self, at: int) -> tuple[int, Noun] | None:
+        """``(end, noun)`` of a people group of one nationality at ``at``: "Russian remains"."""
+        if not any(p.first == at and p.role == NATIONALITY for p in self.m.parties):
+            return None
+        start = next(p.last for p in self.m.parties if p.first == at)
+        return lx.PEOPLE.match(self.tokens, start, self.last)
 
     def apiece_after_exchange(self) -> list[LegDraft]:
         """A verbless "N apiece" / "N each" that carries on a two-way exchange just told.
@@ -10259,6 +10517,13 @@ _GROUP_VERBS: Final = frozenset(
 _CONSIST: Final = frozenset({"consisted", "consists", "consist"})
 
 
+def _comparable(told: Count, given: Count) -> bool:
+    """Whether ``given`` may be another count of the people ``told`` counted (within 2x)."""
+    if told.best is None or given.best is None:
+        return False
+    return told.best <= 2 * given.best and given.best <= 2 * told.best
+
+
 def _other(code: str, belligerents: Sequence[str]) -> str | None:
     others = [b for b in belligerents if b != code]
     return others[0] if len(others) == 1 and code in belligerents else None
@@ -10292,6 +10557,8 @@ def extract(
         discourse.statement = heading
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.put_at(legs, used, belligerents))
+    legs.extend(sentence.figures_for_sides(legs, used))
+    legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
         totals = {leg.amount for leg in numbered}

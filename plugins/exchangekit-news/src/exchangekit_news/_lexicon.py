@@ -1065,6 +1065,7 @@ INSTITUTIONS: Final = PhraseMatcher(
         ("side", Institution("side", _G, Role.GOVERNMENT)),
         ("delegation", Institution("government", _G, Role.GOVERNMENT)),
         ("negotiator", Institution("government", _G, Role.PERSON)),
+        ("lawmaker", Institution("lawmaker", _G, Role.GOVERNMENT)),
         ("president", Institution("president", _G, Role.PERSON)),
         ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
@@ -1102,6 +1103,8 @@ _OFFICE_NAMES: Final = {
     "side": "{Adj} side",
     "president": "{Adj} president",
     "ombudsman": "{Adj} human rights commissioner",
+    "lawmaker": "{Adj} lawmaker",
+    "media": "{Adj} media",
     "agency": "{Adj} government",
 }
 # Names of the parties that speak in this field, for the names of their offices.
@@ -1129,6 +1132,8 @@ ADJECTIVES: Final = {
     "ICRC": "ICRC",
     "GBR": "UK",
 }
+# The same adjectives as written in lower case, for "the Russian figure" before a number.
+SIDE_ADJECTIVES: Final = frozenset(a.lower() for a in ADJECTIVES.values())
 # Speakers that are not parties to anything in the registry, by adjective or name.
 NON_PARTY_SPEAKERS: Final = {"british": "GBR", "britain": "GBR", "uk": "GBR"}
 
@@ -1148,6 +1153,11 @@ def office(party: str, party_name: str, institution: Institution) -> SourceEntry
 def government(party: str, party_name: str) -> SourceEntry:
     """The government of ``party``, for "Kyiv said" or "Moscow confirmed"."""
     return office(party, party_name, Institution("government", _G, Role.GOVERNMENT))
+
+
+def media(party: str, party_name: str) -> SourceEntry:
+    """The press of ``party`` as one source, for "Russian media put the number at 45"."""
+    return office(party, party_name, Institution("media", _ME, Role.OUTLET))
 
 
 # Words that point back to a speaker named earlier, and which speakers they can mean.

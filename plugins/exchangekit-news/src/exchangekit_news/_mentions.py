@@ -2585,10 +2585,15 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     before = norm(at - 1)
     if before in _RIVAL_COUNTING:
         return at - 1
+    # "gave the Russian figure as 36", "put the Ukrainian figure at 80": one side's count
+    sided = norm(at - 2) in _GIVEN_TOTALS and norm(at - 3) in lx.SIDE_ADJECTIVES
     if before == "as":
-        return next((j for j in (at - 2, at - 3) if norm(j) in _GIVING), None)
+        gave = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
+        return next((j for j in gave if norm(j) in _GIVING), None)
     if before != "at":
         return None
+    if sided and norm(at - 4) == "the" and norm(at - 5) in _PUT_VERBS:
+        return at - 5
     j = at - 2 if norm(at - 2) != "," else at - 3
     if norm(j) in _RIVAL_COMPARATIVES:
         return j
