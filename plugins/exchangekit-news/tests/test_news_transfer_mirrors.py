@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -581,3 +582,49 @@ def test_news_the_same_numbers_after_a_longer_list_or_a_bare_figure(
     assert (
         legs_of("The talks lasted 12 hours, and aides asked for the same number next year.") == {}
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["came home", "were freed", "had been brought back", "returned"]),
+    st.sampled_from(["in return for", "in exchange for"]),
+    st.sampled_from([("Russian soldiers", "UKR", "RUS"), ("Ukrainian prisoners", "RUS", "UKR")]),
+)
+def test_news_a_bare_figure_given_for_one_side_went_to_the_other(
+    legs: Callable[..., Any],
+    n: int,
+    m: int,
+    verb: str,
+    given_for: str,
+    counter: tuple[str, str, str],
+) -> None:
+    # the bare figure names no people, yet the verb right after it moved them, and the
+    # people they were given for went the other way
+    noun, to, gave = counter
+    text = f"At the border on Tuesday, {n} {verb} {given_for} {m} {noun}, officials said."
+    found = legs(text)
+    ours = [count for (sender, receiver, _), count in found.items() if receiver == to]
+    assert ours == [Count.exact(n)]
+    assert found[(to, gave, POW.value)] == Count.exact(m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on one exchange sizes that exchange, whatever the clause
+        # before it summed
+        "Some 900 had been released in about 20 exchanges by the summer, a count raised after "
+        "the March 3 swap, in which 88 came home in return for 70 Russian soldiers.",
+        "The ombudsman says about 1,200 were freed in a dozen swaps, the last of them a "
+        "handover when 88 came home in exchange for 70 Russian soldiers.",
+    ],
+)
+def test_news_a_relative_clause_on_one_exchange_is_no_running_total(
+    news: Callable[..., Any], text: str
+) -> None:
+    result = news(text)
+    moved = {(t.receiver.code, t.count.best) for e in result.exchanges for t in e.transfers}
+    assert moved == {("UKR", 88), ("RUS", 70)}
+    assert all(t.count.best not in (88, 70) for t in result.tallies)

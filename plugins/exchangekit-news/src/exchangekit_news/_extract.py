@@ -3899,8 +3899,10 @@ class _Sentence:
         """
         for index in range(len(figures) - 1):
             figure, counter = figures[index], figures[index + 1]
-            if index in told or figure.noun is None or figure.nationality is not None:
+            if index in told or figure.nationality is not None:
                 continue
+            if figure.noun is None and not self._verb_right_after(figure):
+                continue  # a bare figure needs its verb beside it: "116 came home in return"
             if figure.remains != counter.remains or not self._counter(counter):
                 continue
             theirs = told.get(index + 1)
@@ -3923,6 +3925,19 @@ class _Sentence:
             )
             legs.insert(legs.index(other), leg)
             used.add(index)
+
+    def _verb_right_after(self, figure: FigureMention) -> bool:
+        """Whether a done verb of moving people follows ``figure``, auxiliaries aside.
+
+        "116 came home in return for 63 Russians", "90 were freed in return for ...":
+        the bare figure is the verb's own subject, so the people it counts were moved.
+        """
+        return any(
+            t.done
+            and figure.np_end <= t.first <= figure.np_end + 3
+            and all(self.norm(i) in _AUXILIARIES for i in range(figure.np_end, t.first))
+            for t in self.m.transfers
+        )
 
     def _next_list_item(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens the next item of a list: "and 909", ", 84 in April".
@@ -4838,9 +4853,31 @@ class _Sentence:
         # opens the list of its exchanges, each of them one
         colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
         start = max(start, colon + 1)
+        # "... in 35 exchanges, a figure raised after the 4 February exchange, in which 116
+        # came home": a relative clause on one exchange sizes that exchange alone
+        relative = next(
+            (
+                i
+                for i in range(position - 1, start, -1)
+                if self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE
+            ),
+            None,
+        )
+        start = start if relative is None else relative
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
+
+    def _antecedent(self, relative: int) -> str:
+        """The word a relative pronoun at sentence position ``relative`` hangs on.
+
+        "the swap, in which", "a handover when": a preposition and a comma before the
+        pronoun are passed over.
+        """
+        j = relative - 1
+        j -= self.norms[j] == "in"
+        j -= self.norms[j] == ","
+        return self.norms[j] if j >= 0 else ""
 
     def _partner(self, figure: FigureMention) -> FigureMention | None:
         """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""
