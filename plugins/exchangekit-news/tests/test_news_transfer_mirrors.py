@@ -628,3 +628,47 @@ def test_news_a_relative_clause_on_one_exchange_is_no_running_total(
     moved = {(t.receiver.code, t.count.best) for e in result.exchanges for t in e.transfers}
     assert moved == {("UKR", 88), ("RUS", 70)}
     assert all(t.count.best not in (88, 70) for t in result.tallies)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=2000),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["were handed over", "were received", "were repatriated"]),
+    st.sampled_from(
+        [
+            (", and Moscow got {m} of its own dead back", "UKR", "RUS"),
+            (", while Kyiv received {m} of its own fallen in exchange", "RUS", "UKR"),
+            (", in return for which Russia received {m}", "UKR", "RUS"),
+        ]
+    ),
+)
+def test_news_bodies_moved_without_a_side_go_against_the_bodies_given_back(
+    legs: Callable[..., Any],
+    n: int,
+    m: int,
+    verb: str,
+    back: tuple[str, str, str],
+) -> None:
+    # the second clause says its bodies were the return, so the first figure went the
+    # other way, never the same way as the bodies given back for it
+    clause, gave, got = back
+    text = f"On Saturday, {n:,} bodies {verb}{clause.format(m=m)}."  # 1800 could be a year
+    assert legs(text) == {
+        (got, gave, REMAINS.value): Count.exact(n),
+        (gave, got, REMAINS.value): Count.exact(m),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word says the second figure was the return, or a full stop parts the two
+        "On Saturday, 800 bodies were handed over, and Russia received 30 prisoners.",
+        "On Saturday, 800 bodies were handed over; Moscow got back 30 of its own dead.",
+    ],
+)
+def test_news_bodies_without_a_return_named_stay_undirected(
+    legs: Callable[..., Any], text: str
+) -> None:
+    assert all(count.best != 800 for count in legs(text).values())

@@ -3738,6 +3738,7 @@ class _Sentence:
                 previous = drafted[-1]
                 told[index] = drafted
         self._countered(figures, told, legs, used)
+        self._reciprocated(figures, told, legs)
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = moved[-1].category
@@ -3925,6 +3926,55 @@ class _Sentence:
             )
             legs.insert(legs.index(other), leg)
             used.add(index)
+
+    def _reciprocated(
+        self, figures: list[FigureMention], told: dict[int, list[LegDraft]], legs: list[LegDraft]
+    ) -> None:
+        """Send bodies moved with no side named against the bodies given back for them.
+
+        "1,212 bodies were received, and Russia got 27 of its own dead back", "600
+        bodies were handed over, in return for which Kyiv received 20": the later
+        clause says its bodies were the return, so the bodies before went the other way.
+        """
+        for index in range(len(figures) - 1):
+            figure, counter = figures[index], figures[index + 1]
+            theirs = told.get(index + 1)
+            if index in told or not figure.remains or figure.nationality is not None:
+                continue
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if not any(t.done and t.last <= counter.first for t in self.m.transfers):
+                continue  # nothing moved the bodies: "the list named 1,212 bodies"
+            between = self.norms[figure.np_end - self.first : counter.first - self.first]
+            if ";" in between or not {"and", "while", "which"} & set(between):
+                continue  # the two figures are not coordinated clauses of one swap
+            end = next((f.first for f in figures[index + 2 :]), self.last)
+            after = self.norms[figure.np_end - self.first : end - self.first]
+            returned = any(
+                (w == "in" and nxt in ("return", "exchange")) or (w == "back")
+                for w, nxt in zip(after, [*after[1:], ""], strict=True)
+            ) or ("own" in after and {"its", "their"} & set(after))
+            if not returned:
+                continue
+            other = theirs[0]
+            if counter.noun is None and other.category is PersonCategory.OTHER:
+                # "in return for which Russia received 27": bodies given for bodies
+                mended = other._replace(category=PersonCategory.REMAINS)
+                legs[legs.index(other)] = mended
+                told[index + 1] = [mended]
+                other = mended
+            leg = other._replace(
+                sender=other.receiver,
+                receiver=other.sender,
+                category=PersonCategory.REMAINS,
+                amount=figure.amount,
+                note=None,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            legs.insert(legs.index(other), leg)
+            told[index] = [leg]
 
     def _verb_right_after(self, figure: FigureMention) -> bool:
         """Whether a done verb of moving people follows ``figure``, auxiliaries aside.
