@@ -769,6 +769,20 @@ class LegDraft(NamedTuple):
     account: bool = False
 
 
+def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
+    """The leg of ``figure`` going the other way from ``other``, given for it in one swap."""
+    return other._replace(
+        sender=other.receiver,
+        receiver=other.sender,
+        category=category,
+        amount=figure.amount,
+        note=None,
+        whole=False,
+        guessed=False,
+        definite=False,
+    )
+
+
 class ClaimDraft(NamedTuple):
     """A casualty figure as one sentence states it."""
 
@@ -3914,17 +3928,7 @@ class _Sentence:
             ):
                 continue  # the figure is not what the verb before "in return for" moved
             other = theirs[0]
-            leg = other._replace(
-                sender=other.receiver,
-                receiver=other.sender,
-                category=self._category(figure, None),
-                amount=figure.amount,
-                note=None,
-                whole=False,
-                guessed=False,
-                definite=False,
-            )
-            legs.insert(legs.index(other), leg)
+            legs.insert(legs.index(other), _reversed(other, figure, self._category(figure, None)))
             used.add(index)
 
     def _reciprocated(
@@ -3963,16 +3967,7 @@ class _Sentence:
                 legs[legs.index(other)] = mended
                 told[index + 1] = [mended]
                 other = mended
-            leg = other._replace(
-                sender=other.receiver,
-                receiver=other.sender,
-                category=PersonCategory.REMAINS,
-                amount=figure.amount,
-                note=None,
-                whole=False,
-                guessed=False,
-                definite=False,
-            )
+            leg = _reversed(other, figure, PersonCategory.REMAINS)
             legs.insert(legs.index(other), leg)
             told[index] = [leg]
 
