@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from exchangekit_news import NewsParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -581,3 +582,93 @@ def test_news_the_same_numbers_after_a_longer_list_or_a_bare_figure(
     assert (
         legs_of("The talks lasted 12 hours, and aides asked for the same number next year.") == {}
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["came home", "were freed", "had been brought back", "returned"]),
+    st.sampled_from(["in return for", "in exchange for"]),
+    st.sampled_from([("Russian soldiers", "UKR", "RUS"), ("Ukrainian prisoners", "RUS", "UKR")]),
+)
+def test_news_a_bare_figure_given_for_one_side_went_to_the_other(
+    legs: Callable[..., Any],
+    n: int,
+    m: int,
+    verb: str,
+    given_for: str,
+    counter: tuple[str, str, str],
+) -> None:
+    # the bare figure names no people, yet the verb right after it moved them, and the
+    # people they were given for went the other way
+    noun, to, gave = counter
+    text = f"At the border on Tuesday, {n} {verb} {given_for} {m} {noun}, officials said."
+    found = legs(text)
+    ours = [count for (sender, receiver, _), count in found.items() if receiver == to]
+    assert ours == [Count.exact(n)]
+    assert found[(to, gave, POW.value)] == Count.exact(m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on one exchange sizes that exchange, whatever the clause
+        # before it summed
+        "Some 900 had been released in about 20 exchanges by the summer, a count raised after "
+        "the March 3 swap, in which 88 came home in return for 70 Russian soldiers.",
+        "The ombudsman says about 1,200 were freed in a dozen swaps, the last of them a "
+        "handover when 88 came home in exchange for 70 Russian soldiers.",
+    ],
+)
+def test_news_a_relative_clause_on_one_exchange_is_no_running_total(
+    news: Callable[..., Any], text: str
+) -> None:
+    result = news(text)
+    moved = {(t.receiver.code, t.count.best) for e in result.exchanges for t in e.transfers}
+    assert moved == {("UKR", 88), ("RUS", 70)}
+    assert all(t.count.best not in (88, 70) for t in result.tallies)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=2000),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["were handed over", "were received", "were repatriated"]),
+    st.sampled_from(
+        [
+            (", and Moscow got {m} of its own dead back", "UKR", "RUS"),
+            (", while Kyiv received {m} of its own fallen in exchange", "RUS", "UKR"),
+            (", in return for which Russia received {m}", "UKR", "RUS"),
+        ]
+    ),
+)
+def test_news_bodies_moved_without_a_side_go_against_the_bodies_given_back(
+    legs: Callable[..., Any],
+    n: int,
+    m: int,
+    verb: str,
+    back: tuple[str, str, str],
+) -> None:
+    # the second clause says its bodies were the return, so the first figure went the
+    # other way, never the same way as the bodies given back for it
+    clause, gave, got = back
+    text = f"On Saturday, {n:,} bodies {verb}{clause.format(m=m)}."  # 1800 could be a year
+    assert legs(text) == {
+        (got, gave, REMAINS.value): Count.exact(n),
+        (gave, got, REMAINS.value): Count.exact(m),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word says the second figure was the return, or a full stop parts the two
+        "On Saturday, 800 bodies were handed over, and Russia received 30 prisoners.",
+        "On Saturday, 800 bodies were handed over; Moscow got back 30 of its own dead.",
+    ],
+)
+def test_news_bodies_without_a_return_named_stay_undirected(
+    legs: Callable[..., Any], text: str
+) -> None:
+    assert all(count.best != 800 for count in legs(text).values())

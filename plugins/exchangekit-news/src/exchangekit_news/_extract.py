@@ -769,6 +769,20 @@ class LegDraft(NamedTuple):
     account: bool = False
 
 
+def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
+    """The leg of ``figure`` going the other way from ``other``, given for it in one swap."""
+    return other._replace(
+        sender=other.receiver,
+        receiver=other.sender,
+        category=category,
+        amount=figure.amount,
+        note=None,
+        whole=False,
+        guessed=False,
+        definite=False,
+    )
+
+
 class ClaimDraft(NamedTuple):
     """A casualty figure as one sentence states it."""
 
@@ -3738,6 +3752,7 @@ class _Sentence:
                 previous = drafted[-1]
                 told[index] = drafted
         self._countered(figures, told, legs, used)
+        self._reciprocated(figures, told, legs)
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = moved[-1].category
@@ -3899,8 +3914,10 @@ class _Sentence:
         """
         for index in range(len(figures) - 1):
             figure, counter = figures[index], figures[index + 1]
-            if index in told or figure.noun is None or figure.nationality is not None:
+            if index in told or figure.nationality is not None:
                 continue
+            if figure.noun is None and not self._verb_right_after(figure):
+                continue  # a bare figure needs its verb beside it: "116 came home in return"
             if figure.remains != counter.remains or not self._counter(counter):
                 continue
             theirs = told.get(index + 1)
@@ -3911,18 +3928,61 @@ class _Sentence:
             ):
                 continue  # the figure is not what the verb before "in return for" moved
             other = theirs[0]
-            leg = other._replace(
-                sender=other.receiver,
-                receiver=other.sender,
-                category=self._category(figure, None),
-                amount=figure.amount,
-                note=None,
-                whole=False,
-                guessed=False,
-                definite=False,
-            )
-            legs.insert(legs.index(other), leg)
+            legs.insert(legs.index(other), _reversed(other, figure, self._category(figure, None)))
             used.add(index)
+
+    def _reciprocated(
+        self, figures: list[FigureMention], told: dict[int, list[LegDraft]], legs: list[LegDraft]
+    ) -> None:
+        """Send bodies moved with no side named against the bodies given back for them.
+
+        "1,212 bodies were received, and Russia got 27 of its own dead back", "600
+        bodies were handed over, in return for which Kyiv received 20": the later
+        clause says its bodies were the return, so the bodies before went the other way.
+        """
+        for index in range(len(figures) - 1):
+            figure, counter = figures[index], figures[index + 1]
+            theirs = told.get(index + 1)
+            if index in told or not figure.remains or figure.nationality is not None:
+                continue
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if not any(t.done and t.last <= counter.first for t in self.m.transfers):
+                continue  # nothing moved the bodies: "the list named 1,212 bodies"
+            between = self.norms[figure.np_end - self.first : counter.first - self.first]
+            if ";" in between or not {"and", "while", "which"} & set(between):
+                continue  # the two figures are not coordinated clauses of one swap
+            end = next((f.first for f in figures[index + 2 :]), self.last)
+            after = self.norms[figure.np_end - self.first : end - self.first]
+            returned = any(
+                (w == "in" and nxt in ("return", "exchange")) or (w == "back")
+                for w, nxt in zip(after, [*after[1:], ""], strict=True)
+            ) or ("own" in after and {"its", "their"} & set(after))
+            if not returned:
+                continue
+            other = theirs[0]
+            if counter.noun is None and other.category is PersonCategory.OTHER:
+                # "in return for which Russia received 27": bodies given for bodies
+                mended = other._replace(category=PersonCategory.REMAINS)
+                legs[legs.index(other)] = mended
+                told[index + 1] = [mended]
+                other = mended
+            leg = _reversed(other, figure, PersonCategory.REMAINS)
+            legs.insert(legs.index(other), leg)
+            told[index] = [leg]
+
+    def _verb_right_after(self, figure: FigureMention) -> bool:
+        """Whether a done verb of moving people follows ``figure``, auxiliaries aside.
+
+        "116 came home in return for 63 Russians", "90 were freed in return for ...":
+        the bare figure is the verb's own subject, so the people it counts were moved.
+        """
+        return any(
+            t.done
+            and figure.np_end <= t.first <= figure.np_end + 3
+            and all(self.norm(i) in _AUXILIARIES for i in range(figure.np_end, t.first))
+            for t in self.m.transfers
+        )
 
     def _next_list_item(self, figure: FigureMention) -> bool:
         """Whether a bare figure opens the next item of a list: "and 909", ", 84 in April".
@@ -4838,9 +4898,31 @@ class _Sentence:
         # opens the list of its exchanges, each of them one
         colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
         start = max(start, colon + 1)
+        # "... in 35 exchanges, a figure raised after the 4 February exchange, in which 116
+        # came home": a relative clause on one exchange sizes that exchange alone
+        relative = next(
+            (
+                i
+                for i in range(position - 1, start, -1)
+                if self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE
+            ),
+            None,
+        )
+        start = start if relative is None else relative
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
+
+    def _antecedent(self, relative: int) -> str:
+        """The word a relative pronoun at sentence position ``relative`` hangs on.
+
+        "the swap, in which", "a handover when": a preposition and a comma before the
+        pronoun are passed over.
+        """
+        j = relative - 1
+        j -= self.norms[j] == "in"
+        j -= self.norms[j] == ","
+        return self.norms[j] if j >= 0 else ""
 
     def _partner(self, figure: FigureMention) -> FigureMention | None:
         """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""
