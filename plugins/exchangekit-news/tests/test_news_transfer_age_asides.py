@@ -62,3 +62,22 @@ def test_ages_never_count(legs: Callable[..., Any], n: int, a: int, b: int, ages
     told = ages.format(a=a, b=b)
     found = legs(f"{n} children, aged {told}, were returned to Ukraine by Russia on Monday.")
     assert found == {("RUS", "UKR", "children"): Count.exact(n)}
+
+
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["among them two medics", "including a pilot", "most of them officers"]),
+    st.sampled_from([("Russia", "Ukrainian", "Russian"), ("Ukraine", "Russian", "Ukrainian")]),
+)
+def test_aside_on_the_object_keeps_its_counter(
+    legs: Callable[..., Any], n: int, m: int, aside: str, sides: tuple[str, str, str]
+) -> None:
+    """An aside on the verb's object changes nothing: "for N" after it still goes the other way."""
+    sender, theirs, ours = sides
+    plain = legs(f"{sender} released {n} {theirs} soldiers for {m} {ours} servicemen on Friday.")
+    aside_told = legs(
+        f"{sender} released {n} {theirs} soldiers, {aside}, for {m} {ours} servicemen on Friday."
+    )
+    assert aside_told == plain
+    assert len(plain) == 2

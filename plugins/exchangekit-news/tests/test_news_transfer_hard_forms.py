@@ -372,6 +372,59 @@ GRID: list[Any] = [
         "Two Russian boys, aged eight and twelve, were handed over to Russia through Qatar.",
         [(U, R, "children", 2)],
     ),
+    # the report sits in a relative clause on its speaker, with a subject of its own
+    (
+        "speaker's relative",
+        "The Red Cross, which said Ukraine had received 640 bodies on Monday, has not named the dead.",
+        [(R, U, B, 640)],
+    ),
+    (
+        "speaker's relative",
+        "The Red Cross, which said Ukraine had taken back 757 bodies on Tuesday, 757 on Thursday and 909 on Saturday, published no names.",
+        [(R, U, B, 757), (R, U, B, 757), (R, U, B, 909)],
+    ),
+    (
+        "speaker's relative",
+        "The regional governor, who says Russia took back 31 soldiers in the latest swap, was not at the border.",
+        [(U, R, P, 31)],
+    ),
+    (
+        "speaker's relative",
+        "The defence ministry, which said Russia had refused to receive 500 bodies, gave no reason.",
+        [],
+    ),
+    (
+        "speaker's relative",
+        "The ministry, which said Ukraine would receive 1,212 bodies on 11 June, 1,200 on 13 June and 1,200 on 14 June, gave no more detail.",
+        [],
+    ),
+    # "for N" after an aside that describes the verb's object
+    (
+        "counter past aside",
+        "Russia released 88 Ukrainians, including four army medics, for 80 Russian servicemen.",
+        [(R, U, OTH, 88), (U, R, P, 80)],
+    ),
+    (
+        "counter past aside",
+        "The deal had brought home 64 Ukrainian marines, among them a commander who had been held since 2022, for 52 Russians.",
+        [(R, U, P, 64), (U, R, OTH, 52)],
+    ),
+    (
+        "counter past aside",
+        "Kyiv returned 40 Russian soldiers, among them two officers, for the first time in months.",
+        [(U, R, P, 40)],
+    ),
+    # "the same number of X and Y" after "N X and M Y": each kind repeats its own figure
+    (
+        "same number of both kinds",
+        "Russia freed 96 Ukrainian marines and 11 civilians on Monday, and Ukraine handed back the same number of soldiers and civilians.",
+        [(R, U, P, 96), (R, U, C, 11), (U, R, P, 96), (U, R, C, 11)],
+    ),
+    (
+        "same number of both kinds",
+        "The swap, in which 58 Ukrainian servicemen and 6 civilians came home, was mediated by Qatar, according to the ombudsman, who said Russia got back the same number of troops and civilians.",
+        [(R, U, P, 58), (R, U, C, 6), (U, R, P, 58), (U, R, C, 6)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -210,6 +210,15 @@ class Clauses:
         spans = self.relatives + self.restrictive if restrictive else self.relatives
         return any(start < i < end for start, end in spans)
 
+    def same_relative(self, a: int, b: int) -> bool:
+        """Whether words ``a`` and ``b`` are inside one relative clause (either kind).
+
+        "The headquarters, which said Ukraine had received 1,212 bodies, ...":
+        the clause has a subject and a verb of its own.
+        """
+        spans = self.relatives + self.restrictive
+        return any(start < a < end and start < b < end for start, end in spans)
+
 
 def _counts_several(norms: Sequence[str], i: int) -> bool:
     """Whether the word before an exchange noun at ``i`` gives a number above one."""

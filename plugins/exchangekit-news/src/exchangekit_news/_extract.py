@@ -1546,6 +1546,7 @@ class _Sentence:
                 or self._second_object(t, figure)
                 or self._of_past_dated_aside(t, figure)
                 or self._object_after_to_and_aside(t, figure)
+                or self._counter_past_aside(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
             )
         ]
@@ -1559,6 +1560,7 @@ class _Sentence:
                 not self._in_relative(t.first)
                 or self._in_relative(figure.first)
                 or self._sized_by_pair(t, figure)
+                or self._listed_from_relative(t, figure)
             )
         ]
         if before:
@@ -1649,6 +1651,23 @@ class _Sentence:
                 0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
                 for f in self.m.figures
             )
+        )
+
+    def _counter_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the "for N" of ``verb`` once an aside on its object is skipped.
+
+        "had returned 215 Ukrainians, among them two commanders, for 55 Russians": the
+        aside set off by commas describes the object; the counter after it is the verb's.
+        """
+        if self.norm(figure.first - 1) != "for" or self.norm(figure.first - 2) != ",":
+            return False
+        closing = figure.first - 2 - self.first
+        return any(
+            0 <= f.first - verb.last <= 2
+            and f.noun is not None
+            and self.norm(f.np_end) == ","
+            and (f.np_end + 1 - self.first, closing) in self.clauses.relatives
+            for f in self.m.figures
         )
 
     def _of_past_dated_aside(self, noun: TransferWord, figure: FigureMention) -> bool:
@@ -2098,6 +2117,24 @@ class _Sentence:
             end <= v < start for v in self.m.speech
         )
 
+    def _listed_from_relative(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` goes on a list begun by the object of ``verb`` in a relative clause.
+
+        "The headquarters, which said Ukraine had received 1,212 bodies on 11 June,
+        1,200 on 13 June and 1,200 on 14 June, said ...": the comma after the first
+        date seems to close the clause, but the figures listed after it are the verb's.
+        """
+        end: int | None = None
+        for f in self.m.figures:
+            if f.first >= figure.first:
+                break
+            listed = end is not None and self._listed(end, f.first)
+            inside = verb.last <= f.first and self.clauses.same_relative(
+                verb.first - self.first, f.first - self.first
+            )
+            end = f.np_end if listed or inside else None
+        return end is not None and self._listed(end, figure.first)
+
     def _clauses_joined(self, end: int, start: int) -> bool:
         """Whether an "and" between two figures opens a clause with a fronted phrase.
 
@@ -2205,7 +2242,11 @@ class _Sentence:
             for p in self._actors()
             if floor <= p.first
             and p.last <= predicate.first
-            and not self.clauses.in_relative(p.first - self.first, restrictive=True)
+            and (
+                not self.clauses.in_relative(p.first - self.first, restrictive=True)
+                # "the ministry, which said Ukraine had received 1,212": the clause's own
+                or self.clauses.same_relative(p.first - self.first, predicate.first - self.first)
+            )
             and self.norm(p.first - 1) not in _PREPOSITIONS
         ]
         if not candidates:

@@ -473,9 +473,29 @@ class _Finder:
             return None
         own = self.norm(mention.np_end - 1)
         plural = any(self.norm(i) == "numbers" for i in range(mention.first, mention.np_end))
-        if mention.noun is not second.noun and own not in _DEMONYMS and not plural:
+        if (
+            mention.noun is not second.noun
+            and own not in _DEMONYMS
+            and not plural
+            and not self._names_both(mention, first, second)
+        ):
             return None
         return first, second
+
+    def _names_both(
+        self, mention: FigureMention, first: FigureMention, second: FigureMention
+    ) -> bool:
+        """Whether "the same number of X and Y" names the kinds of both figures, in order.
+
+        After "185 soldiers and 20 civilians", "the same number of servicemen and
+        civilians" repeats each part, not the last one under the first one's kind.
+        """
+        if mention.noun is None or first.noun is None or second.noun is None:
+            return False
+        if mention.noun.category is not first.noun.category or self.norm(mention.np_end) != "and":
+            return False
+        found = lx.PEOPLE.match(self.tokens, mention.np_end + 1, self.last)
+        return found is not None and found[1].category is second.noun.category
 
     def _stated_after(self, a: int, b: int) -> FigureMention | None:
         """ "the same number of servicemen, 146,": the figure said after the phrase.
