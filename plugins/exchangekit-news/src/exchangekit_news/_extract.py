@@ -3540,6 +3540,43 @@ class _Sentence:
         stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
         return any(self.norm(i) == "respectively" for i in range(run[-1].np_end, stop))
 
+    def _whole_of_returned_part(self, figure: FigureMention) -> bool:
+        """Whether the next figure is a noun-less part of this one, said to be returned.
+
+        "20,000 children were taken to Russia, of whom 388 have been returned": the
+        part borrows the whole's noun (see the mentions); it is the part that came
+        back, so the whole never did.
+        """
+        part = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        return (
+            part is not None
+            and part.noun is figure.noun is not None
+            and part.np_end == part.last
+            # a number, not "the same number" or "a group of the same size" repeating the whole
+            and (
+                self.tokens[part.last - 1].kind == NUM
+                or self.norm(part.last - 1) in lx.NUMBER_WORDS
+            )
+            and self.norm(part.last) in ("have", "has", "had", "were", "was", "are", "is", ",")
+        )
+
+    def _returned_part_since(self, figure: FigureMention) -> bool:
+        """Whether a noun-less figure returns part of a whole counted since a start.
+
+        "20,000 children have been deported since 2022; 388 have been brought back":
+        the part borrows the whole's noun (see the mentions) and so its span too,
+        which runs to now.
+        """
+        if figure.noun is None or figure.np_end != figure.last:
+            return False
+        whole = next(
+            (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
+        )
+        return whole is not None and any(
+            self.norm(i) == "since" and not self._ranked(i) and not self._held_since_at(i)
+            for i in range(whole.np_end, figure.first)
+        )
+
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
         return any(
@@ -4968,6 +5005,8 @@ class _Sentence:
             self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
         ):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
+        if self._whole_of_returned_part(figure):
+            return None  # "20,000 children were taken, and 388 have been returned": the whole
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
@@ -4978,6 +5017,7 @@ class _Sentence:
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
+            or self._returned_part_since(figure)
             # "the three June handovers, which together brought 3,636 bodies": their sum
             or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
