@@ -3551,13 +3551,32 @@ class _Sentence:
         return (
             part is not None
             and part.noun is figure.noun is not None
-            and part.np_end == part.last
-            # a number, not "the same number" or "a group of the same size" repeating the whole
-            and (
-                self.tokens[part.last - 1].kind == NUM
-                or self.norm(part.last - 1) in lx.NUMBER_WORDS
-            )
+            and self._noun_borrowed(part)
             and self.norm(part.last) in ("have", "has", "had", "were", "was", "are", "is", ",")
+        )
+
+    def _whole_taken_to(self, figure: FigureMention) -> str | None:
+        """Where the whole a noun-less part borrows its noun from was taken ("to Russia")."""
+        if not self._noun_borrowed(figure):
+            return None
+        whole = next(
+            (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
+        )
+        return None if whole is None else self._party_after(("to",), whole.np_end, figure.first)
+
+    def _noun_borrowed(self, figure: FigureMention) -> bool:
+        """Whether a bare number has a noun only from the figure before ("of whom 388").
+
+        "The same number" or "a group of the same size" repeats a figure rather
+        than taking a part of it, so the figure must end in a number.
+        """
+        return (
+            figure.noun is not None
+            and figure.np_end == figure.last
+            and (
+                self.tokens[figure.last - 1].kind == NUM
+                or self.norm(figure.last - 1) in lx.NUMBER_WORDS
+            )
         )
 
     def _returned_part_since(self, figure: FigureMention) -> bool:
@@ -3565,10 +3584,13 @@ class _Sentence:
 
         "20,000 children have been deported since 2022; 388 have been brought back":
         the part borrows the whole's noun (see the mentions) and so its span too,
-        which runs to now.
+        which runs to now; a perfect ("and 450 have since been brought home") counts
+        up to now by itself.
         """
-        if figure.noun is None or figure.np_end != figure.last:
+        if not self._noun_borrowed(figure):
             return False
+        if self.norm(figure.last) in ("have", "has", "had"):
+            return True
         whole = next(
             (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
         )
@@ -5427,6 +5449,10 @@ class _Sentence:
         ):
             # "The first handover was of 1,212 bodies": the way the story's bodies go
             sender, receiver = self.discourse.remains_way
+        if receiver is not None and receiver == self._whole_taken_to(figure):
+            # "12,000 children were moved to Russia, of whom 700 have been returned": the
+            # part came back from where the whole was taken
+            sender, receiver = receiver, sender
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:

@@ -350,7 +350,20 @@ class _Finder:
         opening = self._before_aside(figure.first)
         of_whom = self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of"
         participle = self._passive_participle(figure.last - 1)
-        returned = participle is not None and _lemmas.is_transfer_form(participle)
+        # a perfect ("have been brought back") counts a part returned so far; whose the
+        # part is must be known: a nationality, or children (the deported ones)
+        returned = (
+            self.norm(figure.last) in ("have", "has", "had")
+            and self.tokens[figure.last - 1].kind == NUM  # not "a few hundred"
+            and participle is not None
+            and _lemmas.is_transfer_form(participle)
+            and bool(earlier)
+            and earlier[-1].noun is not None
+            and (
+                earlier[-1].nationality is not None
+                or earlier[-1].noun.category is PersonCategory.CHILDREN
+            )
+        )
         if (
             any(lx.PEOPLE.match(self.tokens, k, self.last) is not None for k in own)
             or figure.noun is not None
