@@ -3549,20 +3549,34 @@ class _Sentence:
         """
         part = next((f for f in self.m.figures if f.first >= figure.np_end), None)
         return (
-            part is not None
-            and part.noun is figure.noun is not None
-            and self._noun_borrowed(part)
-            and self.norm(part.last) in ("have", "has", "had", "were", "was", "are", "is", ",")
+            part is not None and part.noun is figure.noun is not None and self._returned_part(part)
         )
 
     def _whole_taken_to(self, figure: FigureMention) -> str | None:
         """Where the whole a noun-less part borrows its noun from was taken ("to Russia")."""
-        if not self._noun_borrowed(figure):
+        if not self._returned_part(figure):
             return None
         whole = next(
             (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
         )
         return None if whole is None else self._party_after(("to",), whole.np_end, figure.first)
+
+    def _returned_part(self, figure: FigureMention) -> bool:
+        """Whether a noun-less part is returned so far ("and 388 have been") or "of whom"."""
+        opening = figure.first
+        if self.norm(opening - 1) == ",":  # "of whom, as of this month, 388"
+            opening = next(
+                (
+                    i
+                    for i in range(opening - 2, max(self.first, opening - 8), -1)
+                    if self.norm(i) == ","
+                ),
+                opening,
+            )
+        return self._noun_borrowed(figure) and (
+            self.norm(figure.last) in ("have", "has", "had")
+            or (self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of")
+        )
 
     def _noun_borrowed(self, figure: FigureMention) -> bool:
         """Whether a bare number has a noun only from the figure before ("of whom 388").
