@@ -444,3 +444,79 @@ def test_news_a_running_total_is_never_also_one_exchange(
     transfers, tallies = receipts(template.format(n=figure))
     assert all(count != figure for _, _, count in transfers)
     assert any(count == figure for _, _, count in tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Officials in Kyiv reckon that about 16,000 minors were carried off to Russia "
+            "after 2022, and they say 450 have since been brought home.",
+            Count.exact(450),
+        ),
+        (
+            "Kyiv says 14,000 children have been taken to Russia since 2022, of whom, by its "
+            "count, 520 have been brought home.",
+            Count.exact(520),
+        ),
+        (
+            "Kyiv believes 9,000 Ukrainian civilians have been held since 2022, and only 310 "
+            "have been released so far.",
+            Count.exact(310),
+        ),
+        (
+            "Some 12,000 children were moved to Russia since 2022; about 700 have been "
+            "returned, the commissioner said.",
+            Count.parse("about 700"),
+        ),
+    ],
+)
+def test_news_tally_a_returned_part_borrows_the_wholes_people(
+    news: Callable[..., Any], text: str, count: Count
+) -> None:
+    """ "N were taken ..., and M have been brought back": M is a running total, N is not."""
+    result = news(text)
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert (tally.sender.code, tally.receiver.code, tally.count) == ("RUS", "UKR", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a simple past tells one release, not a part returned so far
+        "Russia holds 8,000 Ukrainian children, and 300 were freed on Friday.",
+        # "the same number" repeats the figure before; it is no part of it
+        "Six children crossed into Ukraine, and the same number have been handed to Russia.",
+        # a few hundred is no count a tally can hold
+        "Kyiv counts some 19,500 children it says were deported, and only a few hundred "
+        "have so far come home.",
+    ],
+)
+def test_news_tally_not_from_a_part_that_is_no_returned_share(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert news(text).tallies == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    whole=st.integers(5_000, 30_000),
+    part=st.integers(10, 900),
+    verb=st.sampled_from(["taken", "moved", "carried off"]),
+    join=st.sampled_from([", of whom", ", and", "; since then,"]),
+)
+def test_news_the_whole_of_a_returned_part_never_counts_as_returned(
+    news: Callable[..., Any], whole: int, part: int, verb: str, join: str
+) -> None:
+    """The people a part came back from were never returned themselves."""
+    result = news(
+        f"Kyiv says {whole:,} children have been {verb} to Russia since 2022{join} "
+        f"{part:,} have been returned."
+    )
+    counts = {t.count for t in result.tallies} | {
+        tr.count for e in result.exchanges for tr in e.transfers
+    }
+    assert Count.exact(whole) not in counts

@@ -3595,6 +3595,79 @@ class _Sentence:
         stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
         return any(self.norm(i) == "respectively" for i in range(run[-1].np_end, stop))
 
+    def _whole_of_returned_part(self, figure: FigureMention) -> bool:
+        """Whether the next figure is a noun-less part of this one, said to be returned.
+
+        "20,000 children were taken to Russia, of whom 388 have been returned": the
+        part borrows the whole's noun (see the mentions); it is the part that came
+        back, so the whole never did.
+        """
+        part = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        return (
+            part is not None and part.noun is figure.noun is not None and self._returned_part(part)
+        )
+
+    def _whole_taken_to(self, figure: FigureMention) -> str | None:
+        """Where the whole a noun-less part borrows its noun from was taken ("to Russia")."""
+        if not self._returned_part(figure):
+            return None
+        whole = next(
+            (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
+        )
+        return None if whole is None else self._party_after(("to",), whole.np_end, figure.first)
+
+    def _returned_part(self, figure: FigureMention) -> bool:
+        """Whether a noun-less part is returned so far ("and 388 have been") or "of whom"."""
+        opening = figure.first
+        if self.norm(opening - 1) == ",":  # "of whom, as of this month, 388"
+            opening = next(
+                (
+                    i
+                    for i in range(opening - 2, max(self.first, opening - 8), -1)
+                    if self.norm(i) == ","
+                ),
+                opening,
+            )
+        return self._noun_borrowed(figure) and (
+            self.norm(figure.last) in ("have", "has", "had")
+            or (self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of")
+        )
+
+    def _noun_borrowed(self, figure: FigureMention) -> bool:
+        """Whether a bare number has a noun only from the figure before ("of whom 388").
+
+        "The same number" or "a group of the same size" repeats a figure rather
+        than taking a part of it, so the figure must end in a number.
+        """
+        return (
+            figure.noun is not None
+            and figure.np_end == figure.last
+            and (
+                self.tokens[figure.last - 1].kind == NUM
+                or self.norm(figure.last - 1) in lx.NUMBER_WORDS
+            )
+        )
+
+    def _returned_part_since(self, figure: FigureMention) -> bool:
+        """Whether a noun-less figure returns part of a whole counted since a start.
+
+        "20,000 children have been deported since 2022; 388 have been brought back":
+        the part borrows the whole's noun (see the mentions) and so its span too,
+        which runs to now; a perfect ("and 450 have since been brought home") counts
+        up to now by itself.
+        """
+        if not self._noun_borrowed(figure):
+            return False
+        if self.norm(figure.last) in ("have", "has", "had"):
+            return True
+        whole = next(
+            (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
+        )
+        return whole is not None and any(
+            self.norm(i) == "since" and not self._ranked(i) and not self._held_since_at(i)
+            for i in range(whole.np_end, figure.first)
+        )
+
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
         return any(
@@ -5091,6 +5164,8 @@ class _Sentence:
             self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
         ):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
+        if self._whole_of_returned_part(figure):
+            return None  # "20,000 children were taken, and 388 have been returned": the whole
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
@@ -5101,6 +5176,7 @@ class _Sentence:
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
+            or self._returned_part_since(figure)
             # "the three June handovers, which together brought 3,636 bodies": their sum
             or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
@@ -5510,6 +5586,10 @@ class _Sentence:
         ):
             # "The first handover was of 1,212 bodies": the way the story's bodies go
             sender, receiver = self.discourse.remains_way
+        if receiver is not None and receiver == self._whole_taken_to(figure):
+            # "12,000 children were moved to Russia, of whom 700 have been returned": the
+            # part came back from where the whole was taken
+            sender, receiver = receiver, sender
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:

@@ -338,20 +338,38 @@ class _Finder:
         return at
 
     def _of_whom(self, figure: FigureMention, earlier: list[FigureMention]) -> FigureMention:
-        """A bare figure after "of whom" counts the people of the figure before it.
+        """A bare figure after "of whom", or returned, counts the people of the figure before it.
 
         "20,000 children were deported, of whom 388 have been returned": the 388
-        are children, of the side the whole was.  A part that names its own people
-        ("of whom 973 were servicemen") keeps them.
+        are children, of the side the whole was; so are they in "20,000 children
+        were deported, and 388 have been brought back", where the passive verb of
+        return leaves its noun to the figure before.  A part that names its own
+        people ("of whom 973 were servicemen") keeps them.
         """
         own = range(figure.last, min(self.last, figure.last + 3))
+        opening = self._before_aside(figure.first)
+        of_whom = self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of"
+        participle = self._passive_participle(figure.last - 1)
+        # a perfect ("have been brought back") counts a part returned so far; whose the
+        # part is must be known: a nationality, or children (the deported ones)
+        returned = (
+            self.norm(figure.last) in ("have", "has", "had")
+            and self.tokens[figure.last - 1].kind == NUM  # not "a few hundred"
+            and participle is not None
+            and _lemmas.is_transfer_form(participle)
+            and bool(earlier)
+            and earlier[-1].noun is not None
+            and (
+                earlier[-1].nationality is not None
+                or earlier[-1].noun.category is PersonCategory.CHILDREN
+            )
+        )
         if (
             any(lx.PEOPLE.match(self.tokens, k, self.last) is not None for k in own)
             or figure.noun is not None
             or not earlier
             or earlier[-1].noun is None
-            or self.norm(self._before_aside(figure.first) - 1) != "whom"
-            or self.norm(self._before_aside(figure.first) - 2) != "of"
+            or not (of_whom or returned)
         ):
             return figure
         whole = earlier[-1]
@@ -847,6 +865,13 @@ class _Finder:
         "1,366 have been brought back", "some 380,000 more, the president said, had been
         wounded": the noun is left out, and the verb says the number counts people.
         """
+        participle = self._passive_participle(k)
+        return participle is not None and (
+            participle in _PASSIVE_PEOPLE or _lemmas.is_transfer_form(participle)
+        )
+
+    def _passive_participle(self, k: int) -> str | None:
+        """The participle of the passive verb whose subject is the number at ``k``, if any."""
         j = k + 1
         if self._of_them(j):  # "388 of them had been returned"
             j += 2
@@ -857,19 +882,18 @@ class _Finder:
         if self.norm(j) == ",":  # an aside: ", the president said,"
             close = next((i for i in range(j + 1, min(self.last, j + 8)) if self.norm(i) == ","), 0)
             if not close:
-                return False
+                return None
             j = close + 1
         if self.norm(j) not in _AUXILIARIES:
-            return False
+            return None
         j += 1
         while self.norm(j) in ("also", "now", "since", "so", "far", "already", "still"):
             j += 1
         if self.norm(j) == "been":
             j += 1
         elif self.norm(j - 1) in ("have", "has", "had"):
-            return False  # "3,000 had fought": no passive
-        participle = self.norm(j)
-        return participle in _PASSIVE_PEOPLE or _lemmas.is_transfer_form(participle)
+            return None  # "3,000 had fought": no passive
+        return self.norm(j)
 
     def _beside_transfer(self, k: int) -> bool:
         """Whether the number at ``k`` stands right after or right before a verb of handing over."""
