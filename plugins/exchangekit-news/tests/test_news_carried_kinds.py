@@ -98,3 +98,37 @@ def test_news_a_total_after_soldiers_and_civilians_never_takes_the_last_parts_ki
         "have now come home in either direction."
     )
     assert "civilians" not in _tally_kinds(news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "leg"),
+    [
+        (
+            "Russia returned 6,057 bodies, while Moscow put the number it had handed over "
+            "at 6,000 and the number received at 78.",
+            ("UKR", "RUS", "remains"),
+        ),
+        (
+            "Kyiv said 90 soldiers had come home; Moscow put the number sent at 88 and the "
+            "number received at 91.",
+            ("UKR", "RUS", "prisoners_of_war"),
+        ),
+    ],
+)
+def test_news_a_gapped_second_number_put_at_is_one_exchange_of_the_told_kind(
+    news: News, legs: Legs, text: str, leg: tuple[str, str, str]
+) -> None:
+    assert leg in legs(text)
+    assert not news(text).tallies
+
+
+@settings(max_examples=15, deadline=None)
+@given(sent=st.integers(500, 9_000), received=st.integers(10, 400))
+def test_news_the_number_received_after_a_put_gap_is_never_a_running_total(
+    news: News, sent: int, received: int
+) -> None:
+    text = (
+        f"Ukraine got back {sent:,} bodies, while Moscow put the number it had handed over "
+        f"at {sent:,} and the number received at {received:,}."
+    )
+    assert not news(text).tallies

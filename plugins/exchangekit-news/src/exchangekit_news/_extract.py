@@ -8702,6 +8702,30 @@ class _Sentence:
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
+    def _put_verb(self, at: int, verbs: AbstractSet[str]) -> int | None:
+        """The verb of "put the number ... at" for the figure at ``at``, or where its gap is.
+
+        "put the number it handed over at 6,000 and the number received at 78": the
+        second number leaves its verb out, and its "and" stands where the verb would be,
+        so the words after it say which way the second figure went.
+        """
+        start = max(self.first, at - 16)
+        put = next((i for i in range(at - 2, start - 1, -1) if self.norm(i) in verbs), None)
+        gap = next(
+            (
+                i
+                for i in range(at - 3, max(self.first, at - 10) - 1, -1)
+                if self.norm(i) == "and"
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) in _COUNTS
+                and self.norm(i - 1) != "number"
+            ),
+            None,
+        )
+        if gap is None or self._put_verb(gap, verbs) is None:
+            return put
+        return gap
+
     def put_at(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
     ) -> list[LegDraft]:
@@ -8721,14 +8745,7 @@ class _Sentence:
             verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
             if k in used or verbs is None:
                 continue
-            put = next(
-                (
-                    i
-                    for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1)
-                    if self.norm(i) in verbs
-                ),
-                None,
-            )
+            put = self._put_verb(figure.first, verbs)
             if put is None or self.norm(put + 1) != "the":
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
@@ -9252,10 +9269,11 @@ class _Sentence:
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
-            if figure_index in used and self.norm(i - 2) in _PUT:
+            put = self._put_verb(i + 1, _PUT) == i - 2  # "put the number", or its gap
+            if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
             if self._bare_number_head(i) and (
-                self.norm(i - 2) in _PUT or self._per_side_after(self.m.figures[figure_index])
+                put or self._per_side_after(self.m.figures[figure_index])
             ):
                 # "put the number returned at 116": one swap's size; "the number freed so
                 # far to almost 700 in either direction": a sum of both ways, not one side's
