@@ -282,6 +282,8 @@ _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "st
 # The small words of a list of dates set off as an aside: "on 5 January and 5 February".
 _DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
 # Words that make a sentence about an exchange of prisoners.
+# words that speak of living people held by the other side
+_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captivity", "captives"})
 _PRISONER_CONTEXT: Final = frozenset(
     {
         "prisoners",
@@ -739,6 +741,20 @@ def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
             if following is not None and following.kind == NUM and len(following.text) <= 3:
                 return True  # "2025/02", "No. 2024-17"
     return False
+
+
+def _told_kind(moved: list[LegDraft]) -> PersonCategory:
+    """The kind of people a sentence's transfers leave for a later bare figure.
+
+    "390 people each way — 270 soldiers and 120 civilians" tells living people of
+    several kinds, so a later "almost 700 have come home" is of no one kind, not of
+    the kind of the last part; prisoners some of them wounded are prisoners still.
+    Otherwise the last transfer's kind carries on.
+    """
+    living = {leg.category for leg in moved} - {PersonCategory.REMAINS}
+    if len(living) < 2:
+        return moved[-1].category
+    return PersonCategory.PRISONERS_OF_WAR if living <= _MILITARY else PersonCategory.OTHER
 
 
 class LegDraft(NamedTuple):
@@ -2509,7 +2525,7 @@ class _Sentence:
             noun = self._apposed_noun(figure)
         if noun is None:
             noun = self._recurring_noun(figure)
-        if figure.remains or (noun is not None and noun.remains):
+        if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
         category = noun.category if noun is not None else None
         firsts = [f.first for f in self.m.figures]
@@ -2750,6 +2766,19 @@ class _Sentence:
             "side",
             "direction",
         )
+
+    def _bodies_before(self, figure: FigureMention) -> bool:
+        """Whether a bare figure counts the bodies an earlier figure of its sentence counts.
+
+        "Russia said it would hand over 6,000 bodies; by June Ukraine had received 6,057":
+        the figure names no people, and the last figure before it that does named the dead.
+        A sentence that speaks of prisoners or captives as well keeps the bare figure open.
+        """
+        if figure.noun is not None or not self.norm_set.isdisjoint(_CAPTIVES):
+            return False
+        named = [f for f in self.m.figures if f.first < figure.first and f.noun is not None]
+        last = named[-1] if named else None
+        return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:
         """The people a bare "N each time" counts: those the clause names without a figure.
@@ -3869,7 +3898,7 @@ class _Sentence:
         self._reciprocated(figures, told, legs)
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
-            self.discourse.category = moved[-1].category
+            self.discourse.category = _told_kind(moved)
         return legs, used
 
     def _rival_figure(
@@ -8876,6 +8905,30 @@ class _Sentence:
 
     # -- stated tallies written as "the number of" ----------------------------------------
 
+    def _put_verb(self, at: int, verbs: AbstractSet[str]) -> int | None:
+        """The verb of "put the number ... at" for the figure at ``at``, or where its gap is.
+
+        "put the number it handed over at 6,000 and the number received at 78": the
+        second number leaves its verb out, and its "and" stands where the verb would be,
+        so the words after it say which way the second figure went.
+        """
+        start = max(self.first, at - 16)
+        put = next((i for i in range(at - 2, start - 1, -1) if self.norm(i) in verbs), None)
+        gap = next(
+            (
+                i
+                for i in range(at - 3, max(self.first, at - 10) - 1, -1)
+                if self.norm(i) == "and"
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) in _COUNTS
+                and self.norm(i - 1) != "number"
+            ),
+            None,
+        )
+        if gap is None or self._put_verb(gap, verbs) is None:
+            return put
+        return gap
+
     def put_at(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
     ) -> list[LegDraft]:
@@ -8895,14 +8948,7 @@ class _Sentence:
             verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
             if k in used or verbs is None:
                 continue
-            put = next(
-                (
-                    i
-                    for i in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1)
-                    if self.norm(i) in verbs
-                ),
-                None,
-            )
+            put = self._put_verb(figure.first, verbs)
             if put is None or self.norm(put + 1) != "the":
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
@@ -9426,10 +9472,11 @@ class _Sentence:
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
-            if figure_index in used and self.norm(i - 2) in _PUT:
+            put = self._put_verb(i + 1, _PUT) == i - 2  # "put the number", or its gap
+            if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
             if self._bare_number_head(i) and (
-                self.norm(i - 2) in _PUT or self._per_side_after(self.m.figures[figure_index])
+                put or self._per_side_after(self.m.figures[figure_index])
             ):
                 # "put the number returned at 116": one swap's size; "the number freed so
                 # far to almost 700 in either direction": a sum of both ways, not one side's

@@ -1,0 +1,122 @@
+"""Bare figures whose kind of people comes from an earlier figure: which kind they carry.
+
+A figure with no noun of its own ("Ukraine had received 6,057") counts the people
+the sentence or the report has just named. It carries the dead of an earlier figure
+in its sentence, and a mix of kinds as a figure of no one kind, never the kind of
+the last part of a breakdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+Legs = Callable[..., dict[tuple[str, str, str], Any]]
+News = Callable[..., Any]
+
+
+@pytest.mark.parametrize(
+    ("text", "leg"),
+    [
+        (
+            "After the talks, Moscow announced it would hand back 4,000 bodies; by late "
+            "July Kyiv had received 4,020, and it sent back the remains of 51 Russian "
+            "soldiers.",
+            ("RUS", "UKR", "remains"),
+        ),
+        (
+            "Kyiv pledged to repatriate 900 bodies this week; by Friday Russia had taken back 912.",
+            ("UKR", "RUS", "remains"),
+        ),
+        (
+            "Ukraine agreed to hand over 2,000 fallen soldiers' bodies, and in the end "
+            "Russia got back 2,011.",
+            ("UKR", "RUS", "remains"),
+        ),
+        (
+            "Russia returned 6,057 bodies, while Moscow put the number it had handed over "
+            "at 6,000 and the number received at 78.",
+            ("UKR", "RUS", "remains"),
+        ),
+        (
+            "Kyiv said 90 soldiers had come home; Moscow put the number sent at 88 and the "
+            "number received at 91.",
+            ("UKR", "RUS", "prisoners_of_war"),
+        ),
+    ],
+)
+def test_news_a_bare_figure_takes_the_kind_and_way_its_sentence_told(
+    legs: Legs, text: str, leg: tuple[str, str, str]
+) -> None:
+    assert leg in legs(text)
+
+
+def test_news_a_bare_figure_in_a_sentence_about_prisoners_is_not_carried_to_bodies(
+    legs: Legs,
+) -> None:
+    text = "Russia handed over 300 bodies and 40 prisoners; Ukraine sent back 120."
+    assert ("UKR", "RUS", "remains") not in legs(text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(promised=st.integers(200, 9_000), received=st.integers(200, 9_000))
+def test_news_a_bare_received_figure_keeps_the_bodies_promised_before_it(
+    legs: Legs, promised: int, received: int
+) -> None:
+    text = (
+        f"Russia said it would return {promised:,} bodies; within weeks Ukraine had "
+        f"received {received:,}."
+    )
+    kinds = {kind for (_, receiver, kind) in legs(text) if receiver == "UKR"}
+    assert kinds == {"remains"}
+
+
+def _tally_kinds(result: Any) -> set[str]:
+    """The kinds of people of every stated tally read."""
+    return {t.category.value for t in result.tallies}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Yesterday 390 people were handed over by each side — 270 soldiers and 120 civilians.",
+        "On Friday each side freed 210 people, 180 soldiers and 30 civilians among them.",
+        "The first stage returned 150 servicemen and 40 civilians to each side.",
+    ],
+)
+def test_news_a_running_total_after_a_mixed_breakdown_is_of_no_one_kind(
+    news: News, told: str
+) -> None:
+    text = f"{told} With the second stage, almost 700 have now come home in either direction."
+    kinds = _tally_kinds(news(text))
+    assert "civilians" not in kinds
+    assert kinds <= {"other"}
+
+
+@settings(max_examples=20, deadline=None)
+@given(soldiers=st.integers(100, 400), civilians=st.integers(5, 99))
+def test_news_a_total_after_soldiers_and_civilians_never_takes_the_last_parts_kind(
+    news: News, soldiers: int, civilians: int
+) -> None:
+    text = (
+        f"Yesterday {soldiers + civilians} people were handed over by each side — "
+        f"{soldiers} soldiers and {civilians} civilians. With today's stage, almost 900 "
+        "have now come home in either direction."
+    )
+    assert "civilians" not in _tally_kinds(news(text))
+
+
+@settings(max_examples=15, deadline=None)
+@given(sent=st.integers(500, 9_000), received=st.integers(10, 400))
+def test_news_the_number_received_after_a_put_gap_is_never_a_running_total(
+    news: News, sent: int, received: int
+) -> None:
+    text = (
+        f"Ukraine got back {sent:,} bodies, while Moscow put the number it had handed over "
+        f"at {sent:,} and the number received at {received:,}."
+    )
+    assert not news(text).tallies
