@@ -3114,7 +3114,7 @@ class _Sentence:
         # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
-        return any(
+        return self._both_destinations(figure.np_end, stop) or any(
             (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
             or (
                 self.norm(i) == "counting"
@@ -3123,6 +3123,33 @@ class _Sentence:
             )
             for i in range(figure.np_end, stop + 3)
         )
+
+    def _both_destinations(self, start: int, stop: int) -> bool:
+        """Whether the clause sends its people to both sides: "returned to families in
+        Russia and Ukraine", "went home to Ukraine and to Russia".
+
+        Two sides joined as the places the people went make the figure a sum of both
+        directions, not one side's receipt. A side followed by its own verb ("to Ukraine
+        and Russia received 90") opens a clause of its own and is not a destination.
+        """
+        places = [
+            p for p in self.m.parties if start <= p.first < stop and p.noun and p.role != MEDIATOR
+        ]
+        for one, other in itertools.pairwise(places):
+            between = {self.norm(i) for i in range(one.last, other.first)}
+            if (
+                one.code != other.code
+                and self.norm(one.first - 1) in ("to", "in", "into")
+                and "and" in between
+                and between <= {"and", "to", "in", "into", "the"}
+                and (
+                    other.last >= self.last
+                    or self.tokens[other.last].kind != WORD
+                    or self.norm(other.last) in _PREPOSITIONS | {"on", "at", "after", "under"}
+                )
+            ):
+                return True
+        return False
 
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: a series."""
@@ -3379,11 +3406,22 @@ class _Sentence:
         return (
             self._named_among_them(figure)
             or self._were_among(figure)
+            or self._included_part(figure)
             or any(
                 self.norm(i) == "among"
                 for i in range(max(self.first, figure.first - 4), figure.first)
             )
         )
+
+    def _included_part(self, figure: FigureMention) -> bool:
+        """Whether the figure opens an aside "including M" on the figure just before.
+
+        "Twenty Ukrainians, including two civilians, came home": the two are among the
+        twenty, counted once in the whole, like a part named with "among them".
+        """
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != (",", "including"):
+            return False
+        return any(f.np_end == figure.first - 2 for f in self.m.figures if f is not figure)
 
     def _were_among(self, figure: FigureMention) -> bool:
         """Whether the figure's people "were among" a group: "14 residents were among those freed".
@@ -3903,6 +3941,8 @@ class _Sentence:
                 continue
             if figure.remains != counter.remains or not self._counter(counter):
                 continue
+            if self._among(figure):
+                continue  # "20 Ukrainians, including two civilians, ... for 20 Russians"
             theirs = told.get(index + 1)
             if not theirs or len(theirs) != 1 or theirs[0].tally:
                 continue
