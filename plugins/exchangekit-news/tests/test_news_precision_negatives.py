@@ -103,6 +103,17 @@ NOTHING = [
     "and Russia, the envoy said on Tuesday.",
     "Fourteen detained civilians went home to Russia and to Ukraine under the accord.",
     "Some 60 elderly residents were reunited with their families in Ukraine and in Russia.",
+    # a part fronted by "among ... were": counted in a handover told as a whole
+    "Among those handed back to Russia were also six residents of the Belgorod region, "
+    "who had been detained during the raid, the governor said.",
+    "Among the Ukrainians brought home from captivity on Saturday were 14 border guards.",
+    # troops sent to fight, not handed over
+    "Minsk has sent about 2,000 troops to Russia for joint drills, officials said.",
+    "Seoul's spies say the North sent another 4,000 troops to Russia over the winter.",
+    # the people a report talked to: its sample, not a count of returns
+    "The study draws on interviews with 63 Ukrainian servicemen freed in swaps last year.",
+    "Researchers surveyed 120 civilians released by Russia since 2023, the report says.",
+    "Investigators questioned 35 Ukrainian soldiers returned in the May exchanges.",
     "The negotiators are working toward the return of about 500 detainees, an official said.",
 ]
 
@@ -317,3 +328,13 @@ def test_a_part_named_with_including_is_never_its_own_transfer(
     )
     counts = {str(t.count) for e in news(sentence).exchanges for t in e.transfers}
     assert str(part) not in counts
+
+
+def test_troops_sent_in_a_swap_are_still_handed_over(news: Callable[..., Read]) -> None:
+    """ "sent 40 captured troops to Russia in exchange for 40": a handover, not a deployment."""
+    result = news(
+        "Kyiv sent 40 captured Russian troops to Russia on Friday in exchange for 40 Ukrainians."
+    )
+    assert ("RUS", "40") in {
+        (t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers
+    }

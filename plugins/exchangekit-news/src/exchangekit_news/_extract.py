@@ -610,6 +610,12 @@ _TELLING: Final = lx.SPEECH | {
     "briefing",
     "addressed",
 }
+# Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
+_QUESTIONED: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
+    )
+) | {"spoke", "speak", "speaks", "speaking", "conversations"}
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
@@ -2577,6 +2583,12 @@ class _Sentence:
             return False
         if after[:1] == ["to"] and after[1:2] and after[1] in _DEPLOYED_TO:
             return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
+        if (
+            after[:1] == ["to"]
+            and self.norm(figure.np_end - 1) == "troops"
+            and self.norm_set.isdisjoint(_EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS)
+        ):
+            return True  # "had sent a further 3,000 troops to Russia": a deployment
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
             if any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties):
@@ -3407,6 +3419,7 @@ class _Sentence:
             self._named_among_them(figure)
             or self._were_among(figure)
             or self._included_part(figure)
+            or self._fronted_among(figure)
             or any(
                 self.norm(i) == "among"
                 for i in range(max(self.first, figure.first - 4), figure.first)
@@ -3422,6 +3435,36 @@ class _Sentence:
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != (",", "including"):
             return False
         return any(f.np_end == figure.first - 2 for f in self.m.figures if f is not figure)
+
+    def _fronted_among(self, figure: FigureMention) -> bool:
+        """Whether the clause opens with "among ..." and the figure follows its copula.
+
+        "Among those returned to Russia were also eight residents of Kursk": the eight
+        are a part of a handover counted as a whole, however long the group named first.
+        """
+        at = figure.first - 1
+        if self.norm(at) == "also":
+            at -= 1
+        if self.norm(at) not in ("were", "was"):
+            return False
+        for i in range(at - 1, max(self.first, at - 12) - 1, -1):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) == "among":
+                return True
+        return False
+
+    def _questioned(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people a report talked to, not those who moved.
+
+        "based on interviews with 74 soldiers released in exchanges", "the monitors
+        surveyed 120 civilians freed last year": the freed are the report's sample.
+        """
+        if self.norm(figure.first - 1) in _QUESTIONED:
+            return True
+        return self.norm(figure.first - 1) in ("with", "to") and (
+            self.norm(figure.first - 2) in _QUESTIONED
+        )
 
     def _were_among(self, figure: FigureMention) -> bool:
         """Whether the figure's people "were among" a group: "14 residents were among those freed".
@@ -5002,6 +5045,8 @@ class _Sentence:
             return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._questioned(figure):
+            return []  # "interviews with 74 soldiers released in exchanges": a sample
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self.norm(figure.np_end) in _TAKEN_AWAY or (
