@@ -3454,6 +3454,27 @@ class _Sentence:
                 return True
         return False
 
+    def _modifying_participle(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb of moving only narrows the figure's people, whose own verb is a
+        perfect after it: "more than 1,000 Ukrainians returned this year had been held
+        for over two years" tells how long a part of the returned was held, not a return.
+
+        A perfect that moves them again ("have been flown home", "had been taken to
+        Kyiv") still tells of the handover and keeps it.
+        """
+        if predicate.first != figure.np_end or predicate.last - predicate.first != 1:
+            return False
+        for i in range(predicate.last, min(self.last - 2, predicate.last + 8)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS or word in ("and", "or", "but", "who", "that", "which"):
+                return False
+            if word in ("had", "have", "has") and self.norm(i + 1) == "been":
+                verb = self.norm(i + 2)
+                return not _lemmas.is_transfer_form(verb) and {"home", "back", "to"}.isdisjoint(
+                    self.norm(k) for k in range(i + 3, min(self.last, i + 5))
+                )
+        return False
+
     def _questioned(self, figure: FigureMention) -> bool:
         """Whether the figure counts the people a report talked to, not those who moved.
 
@@ -5047,6 +5068,8 @@ class _Sentence:
             return []
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if found is not None and self._modifying_participle(found[0], figure):
+            return []  # "1,000 Ukrainians returned this year had been held for two years"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self.norm(figure.np_end) in _TAKEN_AWAY or (
