@@ -5069,7 +5069,7 @@ class _Sentence:
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
         if found is not None and self._modifying_participle(found[0], figure):
-            return []  # "1,000 Ukrainians returned this year had been held for two years"
+            return None  # "1,000 Ukrainians returned this year had been held for two years"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self.norm(figure.np_end) in _TAKEN_AWAY or (
