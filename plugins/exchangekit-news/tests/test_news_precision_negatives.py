@@ -98,6 +98,26 @@ NOTHING = [
     # deported children, two-way totals
     "Ukraine says nearly 20,000 children have been deported to Russia since 2022.",
     "In all, 410 people changed hands on Saturday.",
+    # people sent to both sides at once: a sum of the two directions
+    "Through Vatican mediation, nine teenagers were brought back to relatives in Ukraine "
+    "and Russia, the envoy said on Tuesday.",
+    "Fourteen detained civilians went home to Russia and to Ukraine under the accord.",
+    "Some 60 elderly residents were reunited with their families in Ukraine and in Russia.",
+    # a part fronted by "among ... were": counted in a handover told as a whole
+    "Among those handed back to Russia were also six residents of the Belgorod region, "
+    "who had been detained during the raid, the governor said.",
+    "Among the Ukrainians brought home from captivity on Saturday were 14 border guards.",
+    # a participle of moving that only narrows people whose own verb is a later perfect
+    "By its count, more than 400 Ukrainians freed this year had been held for over a year, "
+    "the charity said.",
+    "Doctors said about 500 soldiers returned in the spring have been treated for tuberculosis.",
+    # troops sent to fight, not handed over
+    "Minsk has sent about 2,000 troops to Russia for joint drills, officials said.",
+    "Seoul's spies say the North sent another 4,000 troops to Russia over the winter.",
+    # the people a report talked to: its sample, not a count of returns
+    "The study draws on interviews with 63 Ukrainian servicemen freed in swaps last year.",
+    "Researchers surveyed 120 civilians released by Russia since 2023, the report says.",
+    "Investigators questioned 35 Ukrainian soldiers returned in the May exchanges.",
     "The negotiators are working toward the return of about 500 detainees, an official said.",
 ]
 
@@ -268,3 +288,63 @@ def test_a_count_of_captives_now_is_never_a_transfer(
     """Whatever the numbers, people said to be in captivity now were not moved."""
     sentence = f"Families of those already released say {amount} Ukrainian {people} {state}."
     assert _yield(news(sentence)) == []
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=2, max_value=9999),
+    people=st.sampled_from(["children", "civilians", "detainees", "prisoners"]),
+    verb=st.sampled_from(["were returned", "went home", "were reunited with their families"]),
+    places=st.sampled_from(
+        ["in Russia and Ukraine", "to Ukraine and to Russia", "in Ukraine and in Russia"]
+    ),
+)
+def test_people_sent_to_both_sides_are_never_one_sides_transfer(
+    news: Callable[..., Read], amount: int, people: str, verb: str, places: str
+) -> None:
+    """A number that went to both sides at once is no one side's receipt."""
+    sentence = f"Officials said {amount} {people} {verb} {places} on Monday."
+    assert _yield(news(sentence)) == []
+
+
+def test_one_sides_return_beside_the_others_verb_is_kept(news: Callable[..., Read]) -> None:
+    """ "returned to Ukraine and Russia received 30": the second side opens its own clause."""
+    result = news("Thirty soldiers were returned to Ukraine and Russia got back 30 of its own.")
+    assert {(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers} == {
+        ("UKR", "30"),
+        ("RUS", "30"),
+    }
+
+
+@_GENERATED
+@given(
+    whole=st.integers(min_value=20, max_value=400),
+    part=st.integers(min_value=2, max_value=19),
+    people=st.sampled_from(["civilians", "women", "medics", "chaplains"]),
+    verb=st.sampled_from(["came home", "were freed", "returned to Ukraine"]),
+)
+def test_a_part_named_with_including_is_never_its_own_transfer(
+    news: Callable[..., Read], whole: int, part: int, people: str, verb: str
+) -> None:
+    """ "N Ukrainians, including M civilians, came home for N Russians": M is among the N."""
+    sentence = (
+        f"{whole} Ukrainians, including {part} {people}, {verb} in exchange for {whole} Russians."
+    )
+    counts = {str(t.count) for e in news(sentence).exchanges for t in e.transfers}
+    assert str(part) not in counts
+
+
+def test_troops_sent_in_a_swap_are_still_handed_over(news: Callable[..., Read]) -> None:
+    """ "sent 40 captured troops to Russia in exchange for 40": a handover, not a deployment."""
+    result = news(
+        "Kyiv sent 40 captured Russian troops to Russia on Friday in exchange for 40 Ukrainians."
+    )
+    assert ("RUS", "40") in {
+        (t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers
+    }
+
+
+def test_a_perfect_that_moves_them_again_keeps_the_return(news: Callable[..., Read]) -> None:
+    """ "200 prisoners released on Friday have been flown home": still the handover."""
+    result = news("Some 200 Ukrainian prisoners released on Friday have been flown home to Kyiv.")
+    assert [t.count.best for e in result.exchanges for t in e.transfers] == [200]

@@ -612,6 +612,12 @@ _TELLING: Final = lx.SPEECH | {
     "briefing",
     "addressed",
 }
+# Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
+_QUESTIONED: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
+    )
+) | {"spoke", "speak", "speaks", "speaking", "conversations"}
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
@@ -2648,6 +2654,12 @@ class _Sentence:
             return False
         if after[:1] == ["to"] and after[1:2] and after[1] in _DEPLOYED_TO:
             return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
+        if (
+            after[:1] == ["to"]
+            and self.norm(figure.np_end - 1) == "troops"
+            and self.norm_set.isdisjoint(_EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS)
+        ):
+            return True  # "had sent a further 3,000 troops to Russia": a deployment
         if after[:1] == ["to"]:
             at = max(figure.np_end, predicate.last) + 1
             if any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties):
@@ -3198,7 +3210,7 @@ class _Sentence:
         # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
-        return any(
+        return self._both_destinations(figure.np_end, stop) or any(
             (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
             or (
                 self.norm(i) == "counting"
@@ -3207,6 +3219,33 @@ class _Sentence:
             )
             for i in range(figure.np_end, stop + 3)
         )
+
+    def _both_destinations(self, start: int, stop: int) -> bool:
+        """Whether the clause sends its people to both sides: "returned to families in
+        Russia and Ukraine", "went home to Ukraine and to Russia".
+
+        Two sides joined as the places the people went make the figure a sum of both
+        directions, not one side's receipt. A side followed by its own verb ("to Ukraine
+        and Russia received 90") opens a clause of its own and is not a destination.
+        """
+        places = [
+            p for p in self.m.parties if start <= p.first < stop and p.noun and p.role != MEDIATOR
+        ]
+        for one, other in itertools.pairwise(places):
+            between = {self.norm(i) for i in range(one.last, other.first)}
+            if (
+                one.code != other.code
+                and self.norm(one.first - 1) in ("to", "in", "into")
+                and "and" in between
+                and between <= {"and", "to", "in", "into", "the"}
+                and (
+                    other.last >= self.last
+                    or self.tokens[other.last].kind != WORD
+                    or self.norm(other.last) in _PREPOSITIONS | {"on", "at", "after", "under"}
+                )
+            ):
+                return True
+        return False
 
     def _each_time(self, figure: FigureMention) -> bool:
         """Whether "each time" or "on each occasion" follows the figure: a series."""
@@ -3463,10 +3502,73 @@ class _Sentence:
         return (
             self._named_among_them(figure)
             or self._were_among(figure)
+            or self._included_part(figure)
+            or self._fronted_among(figure)
             or any(
                 self.norm(i) == "among"
                 for i in range(max(self.first, figure.first - 4), figure.first)
             )
+        )
+
+    def _included_part(self, figure: FigureMention) -> bool:
+        """Whether the figure opens an aside "including M" on the figure just before.
+
+        "Twenty Ukrainians, including two civilians, came home": the two are among the
+        twenty, counted once in the whole, like a part named with "among them".
+        """
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != (",", "including"):
+            return False
+        return any(f.np_end == figure.first - 2 for f in self.m.figures if f is not figure)
+
+    def _fronted_among(self, figure: FigureMention) -> bool:
+        """Whether the clause opens with "among ..." and the figure follows its copula.
+
+        "Among those returned to Russia were also eight residents of Kursk": the eight
+        are a part of a handover counted as a whole, however long the group named first.
+        """
+        at = figure.first - 1
+        if self.norm(at) == "also":
+            at -= 1
+        if self.norm(at) not in ("were", "was"):
+            return False
+        for i in range(at - 1, max(self.first, at - 12) - 1, -1):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) == "among":
+                return True
+        return False
+
+    def _modifying_participle(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb of moving only narrows the figure's people, whose own verb is a
+        perfect after it: "more than 1,000 Ukrainians returned this year had been held
+        for over two years" tells how long a part of the returned was held, not a return.
+
+        A perfect that moves them again ("have been flown home", "had been taken to
+        Kyiv") still tells of the handover and keeps it.
+        """
+        if predicate.first != figure.np_end or predicate.last - predicate.first != 1:
+            return False
+        for i in range(predicate.last, min(self.last - 2, predicate.last + 8)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS or word in ("and", "or", "but", "who", "that", "which"):
+                return False
+            if word in ("had", "have", "has") and self.norm(i + 1) == "been":
+                verb = self.norm(i + 2)
+                return not _lemmas.is_transfer_form(verb) and {"home", "back", "to"}.isdisjoint(
+                    self.norm(k) for k in range(i + 3, min(self.last, i + 5))
+                )
+        return False
+
+    def _questioned(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people a report talked to, not those who moved.
+
+        "based on interviews with 74 soldiers released in exchanges", "the monitors
+        surveyed 120 civilians freed last year": the freed are the report's sample.
+        """
+        if self.norm(figure.first - 1) in _QUESTIONED:
+            return True
+        return self.norm(figure.first - 1) in ("with", "to") and (
+            self.norm(figure.first - 2) in _QUESTIONED
         )
 
     def _were_among(self, figure: FigureMention) -> bool:
@@ -4063,6 +4165,8 @@ class _Sentence:
                 continue  # a bare figure needs its verb beside it: "116 came home in return"
             if figure.remains != counter.remains or not self._counter(counter):
                 continue
+            if self._among(figure):
+                continue  # "20 Ukrainians, including two civilians, ... for 20 Russians"
             theirs = told.get(index + 1)
             if not theirs or len(theirs) != 1 or theirs[0].tally:
                 continue
@@ -5187,6 +5291,10 @@ class _Sentence:
             return None  # "380,000 wounded", "men who later returned to duty"
         if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
             return []
+        if self._questioned(figure):
+            return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if found is not None and self._modifying_participle(found[0], figure):
+            return None  # "1,000 Ukrainians returned this year had been held for two years"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self.norm(figure.np_end) in _TAKEN_AWAY or (
