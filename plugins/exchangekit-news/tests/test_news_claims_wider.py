@@ -344,3 +344,39 @@ def test_news_people_still_held_are_of_the_side_just_freed(
 ) -> None:
     # those still held beside people just freed are of the freed people's side
     assert ("RUS", "captured", Count.parse("thousands")) in found(news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow is still searching for about 200 people whose whereabouts are unknown.",
+            ("RUS", "missing", Count.approx(200)),
+        ),
+        (
+            "Kyiv said it was looking for some 450 soldiers whose fate remains unknown.",
+            ("UKR", "missing", Count.approx(450)),
+        ),
+        (
+            "Russia was still seeking more than 120 residents of the border area whose "
+            "whereabouts were unknown.",
+            ("RUS", "missing", Count.more_than(120)),
+        ),
+        (
+            "Kyiv is searching for 300 Russian soldiers whose whereabouts are unknown.",
+            ("RUS", "missing", Count.exact(300)),
+        ),
+    ],
+)
+def test_news_a_side_searching_for_people_of_unknown_fate_counts_its_missing(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # the searcher looks for its own people, unless the people carry a side
+    assert found(news(text)) == {expected}
+
+
+def test_news_people_whose_whereabouts_are_known_are_not_missing(
+    found: Callable[..., Any], news: News
+) -> None:
+    text = "Ukraine is looking for 60 people whose whereabouts are known to the police."
+    assert found(news(text)) == set()

@@ -7370,7 +7370,7 @@ class _Sentence:
             and not lx.MISSING_WORDS.isdisjoint(inside)
         ):
             return CasualtyCategory.MISSING
-        if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
+        if figure.before_of in lx.UNKNOWN_FATE and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
         words = _past_origin(self._past_apposition(figure, after[:16]))[:8]
@@ -7381,6 +7381,9 @@ class _Sentence:
                 continue  # "children who had been taken to Russia": moved, not captured
             if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in ("remains", "bodies"):
                 return None  # "400 servicemen whose remains were being held": dead, not captive
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in lx.UNKNOWN_FATE:
+                # "300 residents whose whereabouts are unknown"
+                return CasualtyCategory.MISSING if "unknown" in words[k:] else None
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
@@ -7619,9 +7622,10 @@ class _Sentence:
                         return (held,)  # "Russia holds 8,000": the others are held
                     continue
                 if (
-                    follow & (lx.LOSS_VERBS | {"losses", "casualties"})
+                    follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
                 ):
+                    # "Moscow is searching for 300 people": a side looks for its own
                     return (self._camp_of(party),)
         for party in self.m.parties:
             if (

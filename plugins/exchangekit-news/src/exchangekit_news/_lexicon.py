@@ -470,6 +470,13 @@ KILLED_WORDS: Final = frozenset(
     | {"executed"}
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
+UNKNOWN_FATE: Final = frozenset({"whereabouts", "fate"})
+"""Nouns whose being "unknown" makes the people they belong to missing."""
+SEARCHING_VERBS: Final = frozenset(
+    {"search", "searches", "searching", "searched", "seek", "seeks", "seeking", "sought"}
+    | {"look", "looks", "looking", "looked"}
+)
+"""Verbs whose subject is the side whose missing people are counted ("Moscow seeks 300")."""
 WOUNDED_WORDS: Final = frozenset({"wounded", "injured"})
 CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
 TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
