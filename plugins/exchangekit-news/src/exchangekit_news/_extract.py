@@ -6631,12 +6631,14 @@ class _Sentence:
             and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
         ):
             link = figure.first  # "the number ... remains in the thousands"
-        elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
-            return None
+        elif (link < start or self.norm(link) not in lx.FIGURE_LINKS) and self._set_off_head(
+            figure
+        ) != figure.first - 2:
+            return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
         if (
             self.norm(link) == "of"
             and self.norm(link - 1) not in lx.LOSS_HEADS
-            and not self._set_off_of(figure)  # "gave a death toll, of 5,937, in 2022"
+            and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
         ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
@@ -7582,7 +7584,7 @@ class _Sentence:
         if nationality is not None:
             return (nationality,)
         # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
-        head = figure.first - 3 if self._set_off_of(figure) else figure.first
+        head = self._set_off_head(figure) or figure.first
         clause_start = self._clause_start(head, start)
         apposed = self._apposed_side(figure)
         if apposed is not None:
@@ -7681,6 +7683,8 @@ class _Sentence:
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
+                if self.norm(i - 1) == "enemy":
+                    break  # "its toll of the enemy's dead": not the teller's own dead
         side = self._framed_side()
         if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
@@ -7787,17 +7791,22 @@ class _Sentence:
             return None  # "... said that 350,000 had died on the Russian side"
         return latest[-1].subject
 
-    def _set_off_of(self, figure: FigureMention) -> bool:
-        """Whether a figure follows its loss noun set off by a comma: "a death toll, of 5,937,".
+    def _set_off_head(self, figure: FigureMention) -> int | None:
+        """Where the loss noun stands whose value a figure set off by commas is, if it is.
 
-        The comma opens no new clause there: the figure belongs to the noun before it,
-        and so to whoever the noun's clause names.
+        "a death toll, of 5,937, in 2022", "a toll of its own dead, 4,210, in 2023":
+        the comma opens no new clause there; the figure belongs to the noun before
+        it, and so to whoever the noun's clause names.
         """
-        return (
-            self.norm(figure.first - 1) == "of"
-            and self.norm(figure.first - 2) == ","
-            and self.norm(figure.first - 3) in lx.LOSS_HEADS
-        )
+        noun = figure.first - 1 - (self.norm(figure.first - 1) == "of")
+        if (
+            noun - 1 < self.first
+            or self.norm(noun) != ","
+            or self.norm(noun - 1) not in lx.LOSS_HEADS
+        ):
+            return None
+        closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
+        return noun - 1 if closed or noun < figure.first - 1 else None
 
     def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
         """Whether ``party`` stands in a phrase that modifies another side's people.
@@ -8314,7 +8323,7 @@ class _Sentence:
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
-        said_at = figure.first - 3 if self._set_off_of(figure) else figure.first
+        said_at = self._set_off_head(figure) or figure.first
         claimant = self.attribution or self.owner or self.speaker_near(said_at)
         if claimant is None and previous is not None:
             claimant = previous.claimant
@@ -8426,10 +8435,11 @@ class _Sentence:
         ]
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
-        set_off = self._set_off_of(figure) and self.norm(figure.np_end) == ","
+        noun = self._set_off_head(figure)
+        set_off = noun is not None and self.norm(figure.np_end) == ","
         k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
         clause = (
-            self._clause_start(figure.first - 3 if set_off else figure.first, self.first),
+            self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
         if self._over_the_year(clause[0], clause[1]):
