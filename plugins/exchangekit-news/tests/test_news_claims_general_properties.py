@@ -130,3 +130,20 @@ def test_news_a_searcher_counts_its_own_people_of_unknown_fate_as_missing(
     assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
         (searcher[1], "missing", Count.exact(n))
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=9_000),
+    region=st.sampled_from([("Belgorod", "RUS"), ("Kursk", "RUS"), ("Kharkiv", "UKR")]),
+    official=st.sampled_from(["governor", "mayor"]),
+    state=st.sampled_from(["remain unaccounted for", "are still missing"]),
+)
+def test_news_a_regional_official_counts_residents_of_the_region(
+    n: int, region: tuple[str, str], official: str, state: str
+) -> None:
+    text = f"{region[0]}'s {official} said {n:,} residents {state} after the fighting."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (region[1], "missing", Count.exact(n))
+    ]

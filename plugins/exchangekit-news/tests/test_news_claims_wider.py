@@ -380,3 +380,31 @@ def test_news_people_whose_whereabouts_are_known_are_not_missing(
 ) -> None:
     text = "Ukraine is looking for 60 people whose whereabouts are known to the police."
     assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Belgorod's governor, about 70 residents of the border villages "
+            "remain unaccounted for after the raid.",
+            {("RUS", "missing", Count.approx(70))},
+        ),
+        (
+            "The governor of the Kharkiv region said 40 residents were still missing after "
+            "the strike.",
+            {("UKR", "missing", Count.exact(40))},
+        ),
+        # no region named in the sentence: "the region" may point past other regions
+        (
+            "Two women were detained in the Kherson region. The region's acting governor "
+            "said some 1,500 residents remained unaccounted for after the fighting.",
+            set(),
+        ),
+        ("The governor said 12 residents were killed.", set()),
+    ],
+)
+def test_news_a_regional_official_counts_the_regions_own_residents(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    assert found(news(text)) == expected

@@ -7198,6 +7198,19 @@ class _Sentence:
             return latest[-1].subject[0]
         return None
 
+    def _governed_region(self, figure: FigureMention) -> str | None:
+        """The side of the region whose governor or mayor counts residents naming no side.
+
+        "Belgorod's governor said about 70 residents remain unaccounted for": a
+        regional official counts the region's own people. The region must be named in
+        the sentence: "the region's governor" may point back past other regions.
+        """
+        if figure.nationality is not None or self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS):
+            return None
+        if any(p.role != MEDIATOR for p in self.m.parties):
+            return None  # a side in the sentence decides, or makes it unsafe to guess
+        return self.region_named(None)
+
     def _mission_country(self, figure: FigureMention) -> str | None:
         """The country a monitoring mission is named for: "... Monitoring Mission in Ukraine".
 
@@ -8297,6 +8310,8 @@ class _Sentence:
             owner = self._civilians_told(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._mission_country(figure)
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._governed_region(figure)
         self._captured = category is CasualtyCategory.CAPTURED
         held = None
         if (

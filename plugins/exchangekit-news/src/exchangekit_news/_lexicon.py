@@ -507,6 +507,8 @@ FUTURE: Final = frozenset(
 CIVILIAN_WORDS: Final = frozenset(
     {"civilian", "civilians", "children", "child", "residents", "refugees", "displaced"}
 )
+REGIONAL_OFFICIALS: Final = frozenset({"governor", "governors", "mayor", "mayors"})
+"""Officials of one region, whose counts of residents are that region's own people."""
 DOCUMENTED_CUES: Final = frozenset(
     {
         "confirm",
