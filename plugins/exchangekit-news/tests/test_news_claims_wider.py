@@ -349,42 +349,27 @@ def test_news_people_still_held_are_of_the_side_just_freed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a side searching for people of unknown fate looks for its own, unless the
+        # people carry a side
         (
             "Moscow is still searching for about 200 people whose whereabouts are unknown.",
-            ("RUS", "missing", Count.approx(200)),
+            {("RUS", "missing", Count.approx(200))},
         ),
         (
             "Kyiv said it was looking for some 450 soldiers whose fate remains unknown.",
-            ("UKR", "missing", Count.approx(450)),
+            {("UKR", "missing", Count.approx(450))},
         ),
         (
             "Russia was still seeking more than 120 residents of the border area whose "
             "whereabouts were unknown.",
-            ("RUS", "missing", Count.more_than(120)),
+            {("RUS", "missing", Count.more_than(120))},
         ),
         (
             "Kyiv is searching for 300 Russian soldiers whose whereabouts are unknown.",
-            ("RUS", "missing", Count.exact(300)),
+            {("RUS", "missing", Count.exact(300))},
         ),
-    ],
-)
-def test_news_a_side_searching_for_people_of_unknown_fate_counts_its_missing(
-    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
-) -> None:
-    # the searcher looks for its own people, unless the people carry a side
-    assert found(news(text)) == {expected}
-
-
-def test_news_people_whose_whereabouts_are_known_are_not_missing(
-    found: Callable[..., Any], news: News
-) -> None:
-    text = "Ukraine is looking for 60 people whose whereabouts are known to the police."
-    assert found(news(text)) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        ("Ukraine is looking for 60 people whose whereabouts are known to the police.", set()),
+        # a governor or mayor counts the residents of the region the sentence names
         (
             "According to Belgorod's governor, about 70 residents of the border villages "
             "remain unaccounted for after the raid.",
@@ -404,7 +389,7 @@ def test_news_people_whose_whereabouts_are_known_are_not_missing(
         ("The governor said 12 residents were killed.", set()),
     ],
 )
-def test_news_a_regional_official_counts_the_regions_own_residents(
+def test_news_missing_people_of_no_named_side_take_the_side_that_counts_its_own(
     found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
 ) -> None:
     assert found(news(text)) == expected
