@@ -112,3 +112,38 @@ def test_news_the_terms_of_a_ratio_of_losses_never_make_a_claim(
         f"The killed-to-wounded {head} among Russian troops appears {hedge}{x} to {y}, they wrote."
     )
     assert [r for r in read(text) if isinstance(r, CasualtyClaim)] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=20, max_value=90_000),
+    searcher=st.sampled_from([("Moscow", "RUS"), ("Kyiv", "UKR"), ("Russia", "RUS")]),
+    verb=st.sampled_from(["searching for", "looking for", "seeking"]),
+    noun=st.sampled_from(["people", "soldiers", "residents"]),
+    lost=st.sampled_from(["whereabouts are", "fate is"]),
+)
+def test_news_a_searcher_counts_its_own_people_of_unknown_fate_as_missing(
+    n: int, searcher: tuple[str, str], verb: str, noun: str, lost: str
+) -> None:
+    text = f"{searcher[0]} is still {verb} {n:,} {noun} whose {lost} unknown, officials said."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (searcher[1], "missing", Count.exact(n))
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=9_000),
+    region=st.sampled_from([("Belgorod", "RUS"), ("Kursk", "RUS"), ("Kharkiv", "UKR")]),
+    official=st.sampled_from(["governor", "mayor"]),
+    state=st.sampled_from(["remain unaccounted for", "are still missing"]),
+)
+def test_news_a_regional_official_counts_residents_of_the_region(
+    n: int, region: tuple[str, str], official: str, state: str
+) -> None:
+    text = f"{region[0]}'s {official} said {n:,} residents {state} after the fighting."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (region[1], "missing", Count.exact(n))
+    ]

@@ -59,6 +59,47 @@ def test_news_set_off_toll_counts_any_value_for_the_giving_side(
     assert found(news(text)) == {(side[1], "killed", Count.exact(value), "2024-06")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow last gave an official toll of its own dead, 4,210, in March 2023.",
+            {("RUS", "killed", Count.exact(4_210), "2023-03")},
+        ),
+        (
+            "The Kremlin's last count of its own dead, 4,210, dates from March 2023.",
+            {("RUS", "killed", Count.exact(4_210), "2023-03")},
+        ),
+        (
+            "Kyiv gave a toll of Russian dead, 640,000, on Monday.",
+            {("RUS", "killed", Count.exact(640_000), "2025-10-20")},
+        ),
+        # the enemy's dead are not the teller's own, and nothing here says whose they are
+        ("Kyiv gave its toll of the enemy's dead, 640,000, on Monday.", set()),
+        # the figure opens a clause of its own: no value of the noun
+        ("Among the dead, 12 were children, the governor said.", set()),
+    ],
+)
+def test_news_a_figure_between_commas_after_a_loss_noun_is_its_value(
+    news: News, text: str, expected: set[tuple[str, str, Count, str]]
+) -> None:
+    assert found(news(text)) == expected
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(
+    value=st.integers(min_value=1_000, max_value=90_000),
+    side=st.sampled_from([("Moscow", "RUS"), ("Kyiv", "UKR")]),
+    noun=st.sampled_from(["its own dead", "its dead", "its own losses"]),
+)
+def test_news_a_set_off_value_of_a_sides_own_loss_counts_that_side(
+    news: News, value: int, side: tuple[str, str], noun: str
+) -> None:
+    text = f"{side[0]} last gave an official count of {noun}, {value:,}, in June 2024."
+    category = "total_losses" if noun.endswith("losses") else "killed"
+    assert found(news(text)) == {(side[1], category, Count.exact(value), "2024-06")}
+
+
 def test_news_a_follow_on_figure_from_the_same_speaker_counts_his_side(news: News) -> None:
     text = (
         "Russia's defence ministry said 2,300 Russian soldiers had died in the offensive. "

@@ -344,3 +344,52 @@ def test_news_people_still_held_are_of_the_side_just_freed(
 ) -> None:
     # those still held beside people just freed are of the freed people's side
     assert ("RUS", "captured", Count.parse("thousands")) in found(news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side searching for people of unknown fate looks for its own, unless the
+        # people carry a side
+        (
+            "Moscow is still searching for about 200 people whose whereabouts are unknown.",
+            {("RUS", "missing", Count.approx(200))},
+        ),
+        (
+            "Kyiv said it was looking for some 450 soldiers whose fate remains unknown.",
+            {("UKR", "missing", Count.approx(450))},
+        ),
+        (
+            "Russia was still seeking more than 120 residents of the border area whose "
+            "whereabouts were unknown.",
+            {("RUS", "missing", Count.more_than(120))},
+        ),
+        (
+            "Kyiv is searching for 300 Russian soldiers whose whereabouts are unknown.",
+            {("RUS", "missing", Count.exact(300))},
+        ),
+        ("Ukraine is looking for 60 people whose whereabouts are known to the police.", set()),
+        # a governor or mayor counts the residents of the region the sentence names
+        (
+            "According to Belgorod's governor, about 70 residents of the border villages "
+            "remain unaccounted for after the raid.",
+            {("RUS", "missing", Count.approx(70))},
+        ),
+        (
+            "The governor of the Kharkiv region said 40 residents were still missing after "
+            "the strike.",
+            {("UKR", "missing", Count.exact(40))},
+        ),
+        # no region named in the sentence: "the region" may point past other regions
+        (
+            "Two women were detained in the Kherson region. The region's acting governor "
+            "said some 1,500 residents remained unaccounted for after the fighting.",
+            set(),
+        ),
+        ("The governor said 12 residents were killed.", set()),
+    ],
+)
+def test_news_missing_people_of_no_named_side_take_the_side_that_counts_its_own(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    assert found(news(text)) == expected

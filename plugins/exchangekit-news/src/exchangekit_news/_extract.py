@@ -6971,12 +6971,14 @@ class _Sentence:
             and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
         ):
             link = figure.first  # "the number ... remains in the thousands"
-        elif link < start or self.norm(link) not in lx.FIGURE_LINKS:
-            return None
+        elif (link < start or self.norm(link) not in lx.FIGURE_LINKS) and self._set_off_head(
+            figure
+        ) != figure.first - 2:
+            return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
         if (
             self.norm(link) == "of"
             and self.norm(link - 1) not in lx.LOSS_HEADS
-            and not self._set_off_of(figure)  # "gave a death toll, of 5,937, in 2022"
+            and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
         ):
             return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
         if not self._ends_bare(figure):
@@ -7536,6 +7538,19 @@ class _Sentence:
             return latest[-1].subject[0]
         return None
 
+    def _governed_region(self, figure: FigureMention) -> str | None:
+        """The side of the region whose governor or mayor counts residents naming no side.
+
+        "Belgorod's governor said about 70 residents remain unaccounted for": a
+        regional official counts the region's own people. The region must be named in
+        the sentence: "the region's governor" may point back past other regions.
+        """
+        if figure.nationality is not None or self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS):
+            return None
+        if any(p.role != MEDIATOR for p in self.m.parties):
+            return None  # a side in the sentence decides, or makes it unsafe to guess
+        return self.region_named(None)
+
     def _mission_country(self, figure: FigureMention) -> str | None:
         """The country a monitoring mission is named for: "... Monitoring Mission in Ukraine".
 
@@ -7710,7 +7725,7 @@ class _Sentence:
             and not lx.MISSING_WORDS.isdisjoint(inside)
         ):
             return CasualtyCategory.MISSING
-        if figure.before_of in ("whereabouts", "fate") and "unknown" in after[:12]:
+        if figure.before_of in lx.UNKNOWN_FATE and "unknown" in after[:12]:
             return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
         # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
         words = _past_origin(self._past_apposition(figure, after[:16]))[:8]
@@ -7721,6 +7736,9 @@ class _Sentence:
                 continue  # "children who had been taken to Russia": moved, not captured
             if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in ("remains", "bodies"):
                 return None  # "400 servicemen whose remains were being held": dead, not captive
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in lx.UNKNOWN_FATE:
+                # "300 residents whose whereabouts are unknown"
+                return CasualtyCategory.MISSING if "unknown" in words[k:] else None
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
@@ -7919,7 +7937,7 @@ class _Sentence:
         if nationality is not None:
             return (nationality,)
         # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
-        head = figure.first - 3 if self._set_off_of(figure) else figure.first
+        head = self._set_off_head(figure) or figure.first
         clause_start = self._clause_start(head, start)
         apposed = self._apposed_side(figure)
         if apposed is not None:
@@ -7959,9 +7977,10 @@ class _Sentence:
                         return (held,)  # "Russia holds 8,000": the others are held
                     continue
                 if (
-                    follow & (lx.LOSS_VERBS | {"losses", "casualties"})
+                    follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
                 ):
+                    # "Moscow is searching for 300 people": a side looks for its own
                     return (self._camp_of(party),)
         for party in self.m.parties:
             if (
@@ -8017,6 +8036,8 @@ class _Sentence:
                 owner = self._loss_owner(i)
                 if owner is not None:
                     return (owner,)
+                if self.norm(i - 1) == "enemy":
+                    break  # "its toll of the enemy's dead": not the teller's own dead
         side = self._framed_side()
         if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
@@ -8123,17 +8144,22 @@ class _Sentence:
             return None  # "... said that 350,000 had died on the Russian side"
         return latest[-1].subject
 
-    def _set_off_of(self, figure: FigureMention) -> bool:
-        """Whether a figure follows its loss noun set off by a comma: "a death toll, of 5,937,".
+    def _set_off_head(self, figure: FigureMention) -> int | None:
+        """Where the loss noun stands whose value a figure set off by commas is, if it is.
 
-        The comma opens no new clause there: the figure belongs to the noun before it,
-        and so to whoever the noun's clause names.
+        "a death toll, of 5,937, in 2022", "a toll of its own dead, 4,210, in 2023":
+        the comma opens no new clause there; the figure belongs to the noun before
+        it, and so to whoever the noun's clause names.
         """
-        return (
-            self.norm(figure.first - 1) == "of"
-            and self.norm(figure.first - 2) == ","
-            and self.norm(figure.first - 3) in lx.LOSS_HEADS
-        )
+        noun = figure.first - 1 - (self.norm(figure.first - 1) == "of")
+        if (
+            noun - 1 < self.first
+            or self.norm(noun) != ","
+            or self.norm(noun - 1) not in lx.LOSS_HEADS
+        ):
+            return None
+        closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
+        return noun - 1 if closed or noun < figure.first - 1 else None
 
     def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
         """Whether ``party`` stands in a phrase that modifies another side's people.
@@ -8624,6 +8650,8 @@ class _Sentence:
             owner = self._civilians_told(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._mission_country(figure)
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._governed_region(figure)
         self._captured = category is CasualtyCategory.CAPTURED
         held = None
         if (
@@ -8650,7 +8678,7 @@ class _Sentence:
             subject = self._subject_of_claim(figure, previous, start, stop)
         if subject is None:
             return None
-        said_at = figure.first - 3 if self._set_off_of(figure) else figure.first
+        said_at = self._set_off_head(figure) or figure.first
         claimant = self.attribution or self.owner or self.speaker_near(said_at)
         if claimant is None and previous is not None:
             claimant = previous.claimant
@@ -8762,10 +8790,11 @@ class _Sentence:
         ]
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
-        set_off = self._set_off_of(figure) and self.norm(figure.np_end) == ","
+        noun = self._set_off_head(figure)
+        set_off = noun is not None and self.norm(figure.np_end) == ","
         k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
         clause = (
-            self._clause_start(figure.first - 3 if set_off else figure.first, self.first),
+            self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
             self.breaks[k] if k < len(self.breaks) else self.last,
         )
         if self._over_the_year(clause[0], clause[1]):

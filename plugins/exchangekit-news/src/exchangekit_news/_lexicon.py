@@ -470,6 +470,13 @@ KILLED_WORDS: Final = frozenset(
     | {"executed"}
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
+UNKNOWN_FATE: Final = frozenset({"whereabouts", "fate"})
+"""Nouns whose being "unknown" makes the people they belong to missing."""
+SEARCHING_VERBS: Final = frozenset(
+    {"search", "searches", "searching", "searched", "seek", "seeks", "seeking", "sought"}
+    | {"look", "looks", "looking", "looked"}
+)
+"""Verbs whose subject is the side whose missing people are counted ("Moscow seeks 300")."""
 WOUNDED_WORDS: Final = frozenset({"wounded", "injured"})
 CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
 TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
@@ -500,6 +507,8 @@ FUTURE: Final = frozenset(
 CIVILIAN_WORDS: Final = frozenset(
     {"civilian", "civilians", "children", "child", "residents", "refugees", "displaced"}
 )
+REGIONAL_OFFICIALS: Final = frozenset({"governor", "governors", "mayor", "mayors"})
+"""Officials of one region, whose counts of residents are that region's own people."""
 DOCUMENTED_CUES: Final = frozenset(
     {
         "confirm",

@@ -633,6 +633,13 @@ class _Finder:
             people = people or self._summed(k)
             # "the number of civilians held by Russia is 4,000": the number the clause names
             people = people or self._number_of_people(k)
+            # "a toll of its own dead, 4,210, in 2023": the value of the loss noun before it
+            people = people or (
+                k - 2 >= self.first
+                and tokens[k - 1].norm == ","
+                and tokens[k - 2].norm in lx.LOSS_HEADS
+                and self.norm(k + 1) in ("", ".", ",", ";")
+            )
 
             if not people and self.norm(k + 1) in ("each", "apiece"):
                 # "swaps of 103 each on Sept. 14 and 95 each on Oct. 18"
