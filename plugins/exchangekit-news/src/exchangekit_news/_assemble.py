@@ -58,7 +58,7 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # A statement the text dates no closer than a week: "officials who spoke last week".
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
 _RAISED_BY_EXCHANGE: Final = re.compile(
-    r"\b(?:exchange|swap|handover|release|it)\s+(?:had\s+|has\s+)?"
+    r"\b(?:exchange|swap|handover|release|it|this)\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b",
     re.IGNORECASE,
 )
