@@ -1102,6 +1102,20 @@ def test_news_a_year_a_span_starts_from_never_dates_the_day_before_it(
             {"2025-10-20"},
         ),
         (
+            # a total that counts the exchange: "counting it, ..."
+            "KYIV, Oct 22 (Desk) - Russia freed 95 Ukrainian soldiers on Monday in exchange "
+            "for 95 Russians.\n\nThe ombudsman said that, counting it, 4,800 Ukrainians had "
+            "been brought home since 2022.",
+            {"2025-10-20"},
+        ),
+        (
+            # a total counted through the exchange: "it was the 61st swap and ..."
+            "KYIV, Oct 22 (Desk) - Russia freed 95 Ukrainian soldiers on Monday in exchange "
+            "for 95 Russians.\n\nOfficials said it was the 61st swap of the war and that "
+            "4,800 Ukrainians had been brought home in all.",
+            {"2025-10-20"},
+        ),
+        (
             # a total of the sentence before: "over the same period"
             "KYIV, Oct 22 (Desk) - Kyiv's coordination headquarters said on Sunday that "
             "3,100 bodies had been returned to Ukraine since 2022. Russia received 45 "
@@ -1120,7 +1134,8 @@ def test_news_a_year_a_span_starts_from_never_dates_the_day_before_it(
 def test_news_a_total_raised_by_an_exchange_or_of_the_same_period_takes_that_date(
     news: News, text: str, expected: set[str]
 ) -> None:
-    """A total "this takes ... to" or "over the same period" is as of the exchange or the
-    total told just before; one told in the present is current at the report."""
+    """A total "this takes ... to", "counting it", "it was the 61st swap and", or "over
+    the same period" is as of the exchange or the total told just before; one told in
+    the present is current at the report."""
     result = news(text, published=date(2025, 10, 22))
     assert {str(t.as_of) for t in result.tallies} == expected

@@ -57,9 +57,14 @@ _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a n
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # A statement the text dates no closer than a week: "officials who spoke last week".
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
+# Each alternative starts at a word boundary with a fixed word, so none backtracks.
 _RAISED_BY_EXCHANGE: Final = re.compile(
     r"\b(?:exchange|swap|handover|release|it|this)\s+(?:had\s+|has\s+)?"
-    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b",
+    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b"
+    # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
+    r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
+    # "said it was the 60th exchange and that 3,956 had been returned": counted through it
+    r"|\b(?:it|this|that) was the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b",
     re.IGNORECASE,
 )
 _TOLD_IN_A_WEEK: Final = re.compile(
