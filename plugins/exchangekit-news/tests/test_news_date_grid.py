@@ -1035,13 +1035,20 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
             date(2025, 3, 3),
             {"2023-01-05"},
         ),
+        (
+            "Explainer (Desk)\n\nIn February, Russia freed 40 Ukrainian civilians. "
+            "April\u2019s swap, which Turkey hosted, returned 75 Ukrainian prisoners.",
+            date(2025, 5, 20),
+            {"2025-02", "2025-04"},
+        ),
     ],
 )
 def test_news_a_day_counted_from_a_holiday_or_the_years_start_is_that_day(
     news: News, text: str, published: date, expected: set[str]
 ) -> None:
-    """ "the day before New Year's Eve", "the third day of 2024": one day from a named
-    day, or the year's n-th day, not the holiday itself or the whole year."""
+    """ "the day before New Year's Eve", "the third day of 2024", "April's swap": one day
+    from a named day, the year's n-th day, or the month of a possessive, not the holiday
+    itself, the whole year or the date of the sentence before."""
     assert _found(news(text, published=published), "exchange") == expected
 
 

@@ -2246,7 +2246,8 @@ class _Finder:
     def _month(self, i: int) -> tuple[int, str] | None:
         """A month name with an optional day before or after it and an optional year."""
         tokens = self.tokens
-        month = tokens[i].text
+        # "August's swap": the month the swap was in
+        month = tokens[i].text.removesuffix("'s").removesuffix("\u2019s")
         day = ""
         if i > self.first and self._day(i - 1):
             day = tokens[i - 1].text
