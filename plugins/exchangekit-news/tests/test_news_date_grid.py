@@ -1001,3 +1001,148 @@ def test_news_an_undated_figure_never_takes_the_date_of_a_swap_recalled_after_it
     )
     by_period = {str(e.period): {str(t.count) for t in e.transfers} for e in news(text).exchanges}
     assert by_period.get(str(Period.day(THU))) == {str(home)}
+
+
+# -- dates read from the figures around them (i12) -----------------------------------
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "KYIV, Dec 31 (Desk) - On Monday, the day before New Year's Eve, Ukraine got "
+            "back 140 soldiers and handed 140 Russians back.",
+            date(2024, 12, 31),
+            {"2024-12-30"},
+        ),
+        (
+            "KYIV (Desk) - The swap came the day after Christmas Day, when 60 Ukrainian "
+            "civilians were returned by Russia.",
+            date(2025, 1, 5),
+            {"2024-12-26"},
+        ),
+        (
+            "Explainer (Desk)\n\nOn the second day of 2024, Russia freed 120 Ukrainian "
+            "soldiers and got back 120 of its own.",
+            date(2025, 3, 3),
+            {"2024-01-02"},
+        ),
+        (
+            "Explainer (Desk)\n\nThe first swap of the year came on the fifth day of 2023, "
+            "when Kyiv got back 50 prisoners and returned 50 Russians.",
+            date(2025, 3, 3),
+            {"2023-01-05"},
+        ),
+        (
+            "Explainer (Desk)\n\nIn February, Russia freed 40 Ukrainian civilians. "
+            "April\u2019s swap, which Turkey hosted, returned 75 Ukrainian prisoners.",
+            date(2025, 5, 20),
+            {"2025-02", "2025-04"},
+        ),
+    ],
+)
+def test_news_a_day_counted_from_a_holiday_or_the_years_start_is_that_day(
+    news: News, text: str, published: date, expected: set[str]
+) -> None:
+    """ "the day before New Year's Eve", "the third day of 2024", "April's swap": one day
+    from a named day, the year's n-th day, or the month of a possessive, not the holiday
+    itself, the whole year or the date of the sentence before."""
+    assert _found(news(text, published=published), "exchange") == expected
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.integers(min_value=0, max_value=6),
+    gap=st.integers(min_value=1, max_value=4),
+    day=st.integers(min_value=1, max_value=28),
+    year=st.sampled_from([2022, 2023, 2024]),
+)
+def test_news_a_day_month_takes_the_year_a_later_date_of_its_sentence_writes(
+    news: News, first: int, gap: int, day: int, year: int
+) -> None:
+    """ "On 4 March it was 50 for 50; in early July of 2024 it was 80 each": told in
+    calendar order, the earlier day is of the year written once, not the latest such
+    day by publication."""
+    later = _MONTH_NAMES[min(first + gap, len(_MONTH_NAMES) - 1)]
+    text = (
+        f"Explainer (Desk)\n\nOn {_MONTH_NAMES[first]} {day} the two sides traded 50 for "
+        f"50; in early {later} of {year} it was 80 prisoners each."
+    )
+    found = _found(news(text, published=date(2025, 11, 20)), "exchange")
+    assert f"{year}-{first + 1:02d}-{day:02d}" in found
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.integers(min_value=0, max_value=7),
+    since=st.integers(min_value=0, max_value=7),
+    day=st.integers(min_value=1, max_value=28),
+    year=st.sampled_from([2022, 2023]),
+)
+def test_news_a_year_a_span_starts_from_never_dates_the_day_before_it(
+    news: News, month: int, since: int, day: int, year: int
+) -> None:
+    """ "On 12 April 60 went each way, the first exchange since September 2023": the
+    year of the start of a span is not the year of the day told before it."""
+    text = (
+        f"Explainer (Desk)\n\nOn {_MONTH_NAMES[month]} {day} Russia and Ukraine swapped 60 "
+        f"soldiers each, the first exchange since {_MONTH_NAMES[since]} {year}."
+    )
+    found = _found(news(text, published=date(2025, 11, 20)), "exchange")
+    assert found == {f"2025-{month + 1:02d}-{day:02d}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # an exchange's day told before: "this takes the number ... to"
+            "KYIV, Oct 22 (Desk) - Russia freed 95 Ukrainian soldiers on Monday in exchange "
+            "for 95 Russians.\n\nThis takes the number of Ukrainians brought home since "
+            "2022 to 4,800, the ombudsman said.",
+            {"2025-10-20"},
+        ),
+        (
+            # a total that counts the exchange: "counting it, ..."
+            "KYIV, Oct 22 (Desk) - Russia freed 95 Ukrainian soldiers on Monday in exchange "
+            "for 95 Russians.\n\nThe ombudsman said that, counting it, 4,800 Ukrainians had "
+            "been brought home since 2022.",
+            {"2025-10-20"},
+        ),
+        (
+            # a total counted through the exchange: "it was the 61st swap and ..."
+            "KYIV, Oct 22 (Desk) - Russia freed 95 Ukrainian soldiers on Monday in exchange "
+            "for 95 Russians.\n\nOfficials said it was the 61st swap of the war and that "
+            "4,800 Ukrainians had been brought home in all.",
+            {"2025-10-20"},
+        ),
+        (
+            # a total of the sentence before: "over the same period"
+            "KYIV, Oct 22 (Desk) - Kyiv's coordination headquarters said on Sunday that "
+            "3,100 bodies had been returned to Ukraine since 2022. Russia received 45 "
+            "bodies of its soldiers over the same period.",
+            {"2025-10-19"},
+        ),
+        (
+            # told in the present, the total stands when the report is written
+            "KYIV, Oct 22 (Desk) - Kyiv's coordination headquarters said on Sunday that "
+            "3,100 bodies had been returned to Ukraine since 2022. Moscow says 45 of its "
+            "dead have come back over the same period.",
+            {"2025-10-19", "2025-10-22"},
+        ),
+    ],
+)
+def test_news_a_total_raised_by_an_exchange_or_of_the_same_period_takes_that_date(
+    news: News, text: str, expected: set[str]
+) -> None:
+    """A total "this takes ... to", "counting it", "it was the 61st swap and", or "over
+    the same period" is as of the exchange or the total told just before; one told in
+    the present is current at the report."""
+    result = news(text, published=date(2025, 10, 22))
+    assert {str(t.as_of) for t in result.tallies} == expected

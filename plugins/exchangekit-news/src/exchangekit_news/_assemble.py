@@ -57,9 +57,14 @@ _SAME_FIGURE_REACH: Final = 16  # earlier claims of one figure compared with a n
 _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # A statement the text dates no closer than a week: "officials who spoke last week".
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
+# Each alternative starts at a word boundary with a fixed word, so none backtracks.
 _RAISED_BY_EXCHANGE: Final = re.compile(
-    r"\b(?:exchange|swap|handover|release|it)\s+(?:had\s+|has\s+)?"
-    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b",
+    r"\b(?:exchange|swap|handover|release|it|this)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b"
+    # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
+    r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
+    # "said it was the 60th exchange and that 3,956 had been returned": counted through it
+    r"|\b(?:it|this|that) was the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b",
     re.IGNORECASE,
 )
 _TOLD_IN_A_WEEK: Final = re.compile(
@@ -67,6 +72,12 @@ _TOLD_IN_A_WEEK: Final = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:this week|last week|earlier (?:in the|this) week)\b",
     re.IGNORECASE,
 )
+# A total for the span of the figure told before: "Russia received 78 over the same period".
+_SAME_PERIOD: Final = re.compile(
+    r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
+)
+# A statement in the present or the perfect: its figure stands when the text is written.
+_NOW_TOLD: Final = re.compile(r"\b(?:has|have|says)\b", re.IGNORECASE)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
 _WEEKDAY_NAMES: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -779,9 +790,11 @@ class Assembler:
             resolved = self._resolve_at(index, text)  # "today" in a live blog's entry: its day
             if resolved is not None:
                 break
+        carried: Period | None = None  # the date of a figure told before
         if resolved is None:
+            carried = self._raised_by_exchange(index, leg) or self._same_period(index)
             resolved = (
-                self._raised_by_exchange(index, leg)
+                carried
                 or self._default_day(index)
                 or _NeedsReference("(no date; the total is current when published)")
             )
@@ -797,7 +810,8 @@ class Assembler:
                 if stated is not None and resolved.end > stated.end:
                     resolved = stated  # "by the end of the year" told on 29 December: then
         elif (
-            stated is not None
+            carried is None
+            and stated is not None
             and resolved.precision is not Precision.DAY
             and resolved.start < stated.start
         ):
@@ -822,6 +836,30 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _same_period(self, index: int) -> Period | None:
+        """The date of the figure told just before, for a total "over the same period".
+
+        "Kyiv's tally stood at 6,057 by Monday. Russia received 78 over the same
+        period": the period is the one the sentence before gave its figure for, not
+        the day the report came out. Only a total, or an exchange dated no closer than
+        a month, of the sentence right before counts, and only for a figure told in
+        the past.
+        """
+        start, end = self.spans[index]
+        if index == 0 or _SAME_PERIOD.search(self.text.visible, start, end) is None:
+            return None
+        if _NOW_TOLD.search(self.text.visible, start, end) is not None:
+            return None  # "says 3,500 have come back over the same period": current now
+        before = index - 1
+        told = [t.as_of for t in self.tallies.values() if before in t.sentences]
+        # an exchange's day may be only its first stage's; its month is the period
+        told += [
+            e.period
+            for e in self.events
+            if before in e.sentences and e.period.precision is not Precision.DAY
+        ]
+        return told[-1] if len(set(told)) == 1 else None
 
     def _raised_by_exchange(self, index: int, leg: LegDraft) -> Period | None:
         """The day of the exchange an undated total says that exchange raised it to.

@@ -6344,6 +6344,9 @@ class _Sentence:
                         continue
                     unit = _OFFSET_UNITS.get(self.norm(k - 1))
                     count = _offset_count(self.norm(k - 2))
+                    if count is None and self.norm(k - 2) == "the" and unit in (1, 7):
+                        # "the day before New Year's Eve": one unit, as "a day before"
+                        count = 1 if self.norm(k - 1) in ("day", "week") else None
                     if unit is not None and count is not None:
                         days = unit * count * (1 if word == "after" else -1)
                         self._offset_cache.append((k, days))

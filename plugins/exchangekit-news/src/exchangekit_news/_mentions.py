@@ -1824,7 +1824,7 @@ class _Finder:
             if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
-        return _shared_years(found)
+        return _narrated_years(_shared_years(found))
 
     def _listed(self, found: list[DateMention], start: int, group: int) -> int:
         """The group of the date just read: its list's when only "," or "and" parts them.
@@ -2026,6 +2026,8 @@ class _Finder:
             return i + 1, "yesterday"
         if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
+        if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
+            return self._day_of_year(i)
         if norm in ("day", "previous"):
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
@@ -2144,6 +2146,12 @@ class _Finder:
         # day before the statement's, as the speaker counts it
         return found[0], f"{said}{SHIFT}-1"
 
+    def _day_of_year(self, i: int) -> tuple[int, str] | None:
+        """ "the third day of 2024": that day of the year's January, when the year is written."""
+        if self.norm(i + 1) != "of" or not self._year(i + 2):
+            return None
+        return i + 3, f"{_DAY_ORDINALS[self.norm(i - 1)]} January {self.tokens[i + 2].text}"
+
     def _day_before_alone(self, i: int) -> tuple[int, str] | None:
         """The day-before phrase at ``i`` read as "yesterday", whatever else is dated."""
         if self.norm(i) == "previous":
@@ -2238,7 +2246,8 @@ class _Finder:
     def _month(self, i: int) -> tuple[int, str] | None:
         """A month name with an optional day before or after it and an optional year."""
         tokens = self.tokens
-        month = tokens[i].text
+        # "August's swap": the month the swap was in
+        month = tokens[i].text.removesuffix("'s").removesuffix("\u2019s")
         day = ""
         if i > self.first and self._day(i - 1):
             day = tokens[i - 1].text
@@ -2533,6 +2542,11 @@ _AFTER_DAY_BEFORE: Final = frozenset(
     {",", ".", ";", ":", "-", "–", "—", "he", "she", "it", "they", "we", "kyiv", "moscow"}
 )
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Ordinal words that count the days of a year: "the third day of 2024".
+_DAY_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {
@@ -2610,6 +2624,30 @@ def _shared_years(dates: list[DateMention]) -> list[DateMention]:
                 break  # a date that has its year, or is no month ("Monday")
             out[j] = dates[j]._replace(text=f"{dates[j].text} {words[-1]}")
             j -= 1
+    return out
+
+
+def _narrated_years(dates: list[DateMention]) -> list[DateMention]:
+    """Day-month dates given the year of a later, later-in-the-year date of their sentence.
+
+    "On February 8 it was 100 for 100; in late May and late June of 2024, 75 and 90":
+    a sentence that narrates in calendar order writes the year once, at a later date;
+    the earlier months are of that year too, not of the year before publication. A
+    later date that a span starts from ("the first since May 2024") lends no year.
+    """
+    out = list(dates)
+    for k, date in enumerate(dates):
+        month = lx.MONTHS.get(date.text.split()[-1].lower())
+        if month is None or date.since:
+            continue
+        later = next((d for d in dates[k + 1 :] if _year_word(d.text.split()[-1])), None)
+        if later is None or later.since:
+            continue
+        later_month = next(
+            (lx.MONTHS[w.lower()] for w in later.text.split() if w.lower() in lx.MONTHS), None
+        )
+        if later_month is not None and month < later_month:
+            out[k] = date._replace(text=f"{date.text} {later.text.split()[-1]}")
     return out
 
 
