@@ -2935,7 +2935,8 @@ class _Sentence:
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
             stop = self.breaks[k] if k < len(self.breaks) else self.last
-        if any(
+        tallied = not self.norm_set.isdisjoint(_TALLY_PLURALS)  # "exchanges", "rounds" ...
+        if tallied and any(
             self.norm(i) == "in"
             and self.norm(i + 1) in _TALLY_PLURALS
             and not self._sized_by_of(i + 1, figure)
@@ -2989,7 +2990,7 @@ class _Sentence:
             ):
                 return True  # "since the Istanbul talks", "since June's deal": a start by event
 
-        if any(
+        if tallied and any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
             for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
