@@ -572,6 +572,9 @@ _SINCE_EVENT_MODIFIERS: Final = frozenset(
 )
 # Heads of a stated running total of people: "the number of", "Ukraine's count of".
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
+_RUNNING_TOTAL_HEADS: Final = frozenset({"total", "count", "tally"})  # "brings the total to 700"
+# The words an opening that adds stages up needs: "counting", "taken together".
+_SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
 # "by Kyiv's count": the nouns of a source's own reckoning.
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
@@ -1068,7 +1071,9 @@ class _Sentence:
     @_Positions
     def region_words(self) -> list[int]:
         """Where the sentence names a region of one side ("Belgorod", "Sumy")."""
-        return [i for i in range(self.first, self.last) if self.norm(i) in lx.REGIONS]
+        if self.norm_set.isdisjoint(lx.REGIONS):
+            return []  # most sentences: no region named
+        return [i for i, n in enumerate(self.norms, self.first) if n in lx.REGIONS]
 
     @_Positions
     def breaks(self) -> list[int]:
@@ -2900,6 +2905,8 @@ class _Sentence:
         A perfect that says "now" adds up to the present, so the figure is the sum of
         every exchange so far; "has now confirmed" reports a statement and says nothing of it.
         """
+        if "now" not in self.norm_set:
+            return False  # most sentences: no "now" to find
         for i in range(max(start, self.first + 1), stop - 1):
             if self.norm(i) != "now" or self.norm(i - 1) not in ("has", "have", "had"):
                 continue
@@ -2928,7 +2935,8 @@ class _Sentence:
             # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
             k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
             stop = self.breaks[k] if k < len(self.breaks) else self.last
-        if any(
+        tallied = not self.norm_set.isdisjoint(_TALLY_PLURALS)  # "exchanges", "rounds" ...
+        if tallied and any(
             self.norm(i) == "in"
             and self.norm(i + 1) in _TALLY_PLURALS
             and not self._sized_by_of(i + 1, figure)
@@ -2982,7 +2990,7 @@ class _Sentence:
             ):
                 return True  # "since the Istanbul talks", "since June's deal": a start by event
 
-        if any(
+        if tallied and any(
             self.norm(i + 1) in _TALLY_PLURALS
             and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
             for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
@@ -3169,6 +3177,8 @@ class _Sentence:
 
     def _summing_span(self, figure: FigureMention) -> tuple[int, int] | None:
         """Where the opening phrase that adds stages up starts and where its comma stands."""
+        if self.norm_set.isdisjoint(_SUMMING_WORDS):
+            return None  # most sentences: none of the words that open a sum
         for i in range(self.first, figure.first - 2):
             words = (self.norm(i), self.norm(i + 1))
             if not (
@@ -3210,14 +3220,17 @@ class _Sentence:
         # 2,184, counting both sides": the clause counts people either way, both sides'
         k = bisect.bisect_left(self.breaks, figure.np_end)
         stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
-        return self._both_destinations(figure.np_end, stop) or any(
-            (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
-            or (
-                self.norm(i) == "counting"
-                and self.norm(i + 1) == "both"
-                and self.norm(i + 2) == "sides"
+        return self._both_destinations(figure.np_end, stop) or (
+            "both" in self.norm_set
+            and any(
+                (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
+                or (
+                    self.norm(i) == "counting"
+                    and self.norm(i + 1) == "both"
+                    and self.norm(i + 2) == "sides"
+                )
+                for i in range(figure.np_end, stop + 3)
             )
-            for i in range(figure.np_end, stop + 3)
         )
 
     def _both_destinations(self, start: int, stop: int) -> bool:
@@ -3576,6 +3589,8 @@ class _Sentence:
 
         The people are a part of a handover counted as a whole elsewhere, not one more.
         """
+        if "among" not in self.norm_set:
+            return False  # most sentences: no "among" to find
         for i in range(figure.np_end, min(self.last - 1, figure.np_end + 8)):
             if self.norm(i) in _CLAUSE_MARKS:
                 return False
@@ -3585,6 +3600,8 @@ class _Sentence:
 
     def _named_among_them(self, figure: FigureMention) -> bool:
         """Whether "among them" follows the figure's noun group: "two priests among them"."""
+        if "among" not in self.norm_set:
+            return False  # most sentences: no "among" to find
         for i in range(figure.np_end, min(self.last, figure.np_end + 4)):
             if (self.norm(i), self.norm(i + 1)) == ("among", "them"):
                 return True
@@ -8954,6 +8971,8 @@ class _Sentence:
         December he had put it at 43,000" tell a statement before the one the story
         is about.
         """
+        if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
+            return False  # most sentences: no "last" or "had" before a verb of stating
         return any(
             (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
             or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
@@ -9576,6 +9595,8 @@ class _Sentence:
         figure stands just before "the number of" after "to", or after it with a
         linking word ("stood at", "has grown to", "reached").
         """
+        if self.norm_set.isdisjoint(_NUMBER_HEADS):
+            return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
         for i in range(self.first, self.last - 2):
@@ -9734,12 +9755,14 @@ class _Sentence:
         A figure with people of its own that the handover rules took as one
         exchange is the total's: its leg is taken out of ``legs``.
         """
+        if self.norm_set.isdisjoint(_RUNNING_TOTAL_HEADS):
+            return []  # most sentences: no head of a total to scan for
         drafts: list[LegDraft] = []
         for i in range(self.first, self.last - 1):
             head = self.norm(i)
             if head == "total" and self.norm(i - 1) in ("in", "a"):
                 continue
-            if head not in ("total", "count", "tally") or self.norm(i + 1) == "of":
+            if head not in _RUNNING_TOTAL_HEADS or self.norm(i + 1) == "of":
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
@@ -10704,6 +10727,8 @@ class _Sentence:
         back to days the story has reported one by one, so the figure adds them up.
         An indefinite "over three days" only says how long one exchange took.
         """
+        if self.norm_set.isdisjoint(("days", "weeks")):
+            return False  # most sentences: no days to sum
         # the span may stand in an aside before the figure's own clause, not across ";"
         low = max(self.first, min(start, figure.first - 10))
         low = max([low, *(j + 1 for j in range(low, figure.first) if self.norm(j) in (";", ":"))])
