@@ -3981,17 +3981,7 @@ class _Sentence:
                 and previous.receiver is not None
             ):
                 # "Ukraine received 6,057 bodies, and Russia 78": the other way round
-                drafted: list[LegDraft] | None = [
-                    previous._replace(
-                        sender=previous.receiver,
-                        receiver=gapped,
-                        amount=figure.amount,
-                        note=None,
-                        whole=False,
-                        guessed=False,
-                        definite=False,
-                    )
-                ]
+                drafted: list[LegDraft] | None = [_reversed(previous, figure, previous.category)]
             elif earlier is not None:
                 drafted = [earlier]
             else:
