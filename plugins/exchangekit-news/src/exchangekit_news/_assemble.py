@@ -36,7 +36,7 @@ from exchangekit import (
     Transfer,
 )
 from exchangekit.errors import ParseError, RecordSkipped, RecordValidationError
-from exchangekit_news._extract import (
+from exchangekit_news._drafts import (
     PUBLISHER,
     SHIFT_MARK,
     ClaimDraft,

@@ -1,0 +1,2473 @@
+"""Casualty claims: losses a source states for a side, and the caveats about them.
+
+The rules that turn a figure of killed or wounded people into a claim draft,
+with its subject, claimant, method and period, and those that read a caveat or
+a mediator a sentence names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit import (
+    CasualtyCategory,
+    ClaimMethod,
+    ClaimScope,
+    Count,
+    PersonCategory,
+    Population,
+    Qualifier,
+    SourceKind,
+)
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._drafts import PUBLISHER, ClaimDraft
+from exchangekit_news._figure_dates import _YEAR, _FigureDates
+from exchangekit_news._lexicon import Move, Noun, SourceEntry
+from exchangekit_news._mentions import (
+    MEDIATOR,
+    NATIONALITY,
+    DateMention,
+    FigureMention,
+    PartyMention,
+    whom_casualty,
+)
+from exchangekit_news._sentence import (
+    _CAPTIVE_NOUNS,
+    _CAPTIVITY,
+    _CASUALTY_HEADS,
+    _CLAUSE_MARKS,
+    _CONTRAST,
+    _FINITE,
+    _PLACE_HEADS,
+    _TIME_UNITS,
+    _other,
+)
+from exchangekit_news._tokens import NUM, WORD
+
+# Nouns whose value a figure linked to them is: a rate or an average, never a toll.
+_RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
+
+# "losses have passed / exceeded N" is more than N; "have grown to / reached N" is N.
+_PAST_VERBS: Final = frozenset(
+    {"passed", "exceeded", "surpassed", "topped", "crossed", "passing", "exceeding"}
+    | {"exceeds", "surpasses", "tops"}  # "the number now exceeds 3,700"
+    | {"past", "beyond"}  # "had gone past one million", "has risen beyond 50,000"
+)
+_REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
+
+# Plural heads of a count of losses that may stand right before a hedged figure, verbless.
+_PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
+# Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
+_ALLIED_WITH: Final = {"PRK": "RUS"}
+# Prepositions that open a phrase modifying the people before them: "troops fighting for
+# Russia", "units sent to fight in Russia's Kursk region".
+_MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
+# Participles opening a reduced relative on a side's troops: "troops sent to help Russia".
+_POSTING_PARTICIPLES: Final = frozenset(
+    {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
+)
+
+# Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
+_AFTER_LOSS_FIGURE: Final = frozenset(
+    {
+        "on",
+        "by",
+        "in",
+        "as",
+        "with",
+        "and",
+        "according",
+        "since",
+        "mark",
+        "so",
+        "last",
+        "this",
+        "at",
+        "from",
+        "over",
+        "among",
+        "including",
+        "of",
+        "while",
+        "but",
+        "which",
+        "who",
+        "when",
+        "after",
+        "before",
+        "during",
+        "until",
+        "for",
+        "or",
+        "to",
+        "a",
+        "the",
+        "far",
+        "more",
+        "people",
+        "personnel",
+        "men",
+        "troops",
+        "soldiers",
+        "servicemen",
+        "names",
+        "individuals",
+        "within",
+        "across",
+        "throughout",
+        "alone",
+    }
+)
+
+# Words that may follow a bare "N captured" that ends a list of losses.
+_AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
+
+# Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
+_CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
+# Nouns of a register whose entries are people: "an independent count", "the list".
+_REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+
+# Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
+_FIGHTERS: Final = frozenset(
+    {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
+)
+
+_ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
+_CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+_MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
+
+_HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
+
+# Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
+_RECALLED: Final = frozenset(
+    {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
+)
+
+# Participles that say when a figure was stated: "a figure given in February".
+_TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
+_STATED_PARTICIPLES: Final = frozenset(
+    {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
+)
+
+# "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
+_DEATHS_OF: Final = frozenset(
+    {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
+)
+
+# "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
+_ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
+
+_ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
+# Phrases that make a casualty figure a total of both sides together, which is no claim
+# about either side: "on both sides", "for both armies", "the two sides' dead".
+_TWO_SIDED: Final = (
+    "both sides",
+    "each side",
+    "either side",
+    "both armies",
+    "both militaries",
+    "both forces",
+    "two armies",
+    "the two sides",
+    "both countries",
+    "both belligerents",
+    "combined losses",
+    "combined casualties",
+)
+
+_MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
+
+# Verbs of a register before "as": people "listed as captured" are the lister's own.
+_REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
+_CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
+_TAKEN_CAPTIVE: Final = frozenset(
+    {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
+)
+_NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
+
+# The dead and the wounded together, in either order: "killed or wounded", "wounded and dead".
+_KILLED_AND_WOUNDED: Final = tuple(
+    f"{a} {joiner} {b}"
+    for dead, hurt in itertools.product(("killed", "dead"), ("wounded", "injured"))
+    for a, b in ((dead, hurt), (hurt, dead))
+    for joiner in ("and", "or")
+)
+# A verb group between a daily part and its window that names no kind of loss.
+_DAY_PART_VERBS: Final = frozenset({"were", "was", "had", "have", "been", "eliminated", "added"})
+# Nouns of a ratio whose terms are no counts: "a ratio of one to three".
+_RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
+# What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
+_KIND_JOINERS: Final = frozenset({",", "and", "or", "prisoner", "together", "combined"})
+_PLACE_NOUNS: Final = frozenset(
+    {"city", "town", "village", "region", "country", "population", "area", "oblast"}
+)
+
+_PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
+
+# Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
+_TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
+_CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+# Verbs that count the entries of a register: "lists more than 110,000 individuals".
+_LISTING: Final = frozenset(
+    {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
+    | {"identifies", "identified", "contains", "holds", "includes", "documents"}
+)
+# People described by how they were raised are recruits, not losses (an army's size).
+_RECRUITED: Final = frozenset(
+    {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
+)
+_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+_WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+
+# Verbs that only say, not count: the date beside them is when a figure was current.
+# Words by which an aside about a person tells of a statement: "who spoke on Sunday".
+_TELLING: Final = lx.SPEECH | {
+    "spoke",
+    "speaks",
+    "speaking",
+    "gave",
+    "gives",
+    "interview",
+    "briefing",
+    "addressed",
+}
+
+_SAYING: Final = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
+)
+_YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
+
+# Words that may stand between a verb of handing over and its object: "took back 15".
+_PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
+# Phrases after people that say they gave themselves up: the captor counts them.
+_GAVE_UP: Final = (
+    ("surrendered",),
+    ("laid", "down"),
+    ("lay", "down"),
+    ("gave", "themselves", "up"),
+    ("given", "themselves", "up"),
+    ("taken", "prisoner"),
+    ("taken", "captive"),
+    ("captured",),
+)
+# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
+_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
+# Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
+_OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
+
+
+class _Claims(_FigureDates):
+    """The rules for casualty claims, their caveats and mediators."""
+
+    def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
+        self._belligerents = belligerents
+        # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
+        # figures that count civilians; a figure it cannot place is left out.
+        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS)
+        claims: list[ClaimDraft] = []
+        previous: ClaimDraft | None = None
+        for index, figure in enumerate(self.m.figures):
+            if index in used:
+                continue
+            before = index - 1
+            while before >= 0 and (
+                self._idiom(self.m.figures[before]) or self._span_of_time(self.m.figures[before])
+            ):
+                before -= (
+                    1  # "verified one by one", "given eleven months ago": no figure to stop at
+                )
+            start = self.m.figures[before].np_end if before >= 0 else self.first
+            stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
+            if figure.before_of in _PLACE_NOUNS or self._handed(figure):
+                continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if self._one_and_the_other(figure):
+                continue  # "one wounded in the arm and the other in the leg": two people
+            if self._ratio_term(figure):
+                continue  # "the killed-to-wounded ratio is close to one to three"
+            if (
+                not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
+                and self._equivalent_head(figure) is not None
+            ):
+                continue  # "the equivalent figure for Russia is 120,000": another side's
+            whole = figure
+            figure = self._partitive(figure)
+            if (
+                figure is not whole
+                and self.norm(whole.last + 1) in _PRONOUN_GROUPS
+                and previous is None
+                and not self._casualty_predicate(figure)
+            ):
+                continue  # "300 prisoners, 20 of them wounded": a part of people moved
+            loss = self._loss_before(figure, start) if figure.noun is None else None
+            if loss is None and figure.noun is None:
+                loss = self._total_of_losses(figure, start, previous)
+            if loss is None and figure.noun is None:
+                loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._whom_loss(figure)
+            predicate = (
+                self._casualty_predicate(figure)
+                # "a strike on the town killed two women and wounded 14": the attack's toll
+                or (figure.noun is None and self._struck_people(figure))
+                or (
+                    previous is not None
+                    and (
+                        self._casualty_after(figure, stop)
+                        or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
+                        or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                        or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+                    )
+                )
+            )
+            if (
+                figure.noun is None
+                and loss is None
+                and not predicate
+                and figure.before_of not in _DEATHS_OF
+                and self._reached(figure) is None
+            ):
+                continue
+            bare = figure.noun is None and loss is None and not predicate
+            if bare and not self._ends_bare(figure):
+                continue  # "losses ... have passed 300 tanks"
+            if bare and self._rate_value(figure, start):
+                continue  # "losses ..., and the daily rate had exceeded 1,000"
+            claim = self._claim(figure, previous, start, stop, loss)
+            if claim is not None and self._part_of_either(figure, claims, start, stop):
+                continue
+            if claim is not None:
+                claims.append(claim)
+                previous = claim
+        return claims
+
+    def _part_of_either(
+        self, figure: FigureMention, claims: Sequence[ClaimDraft], start: int, stop: int
+    ) -> bool:
+        """Whether a part of people ("including 78 children") follows tolls of two kinds.
+
+        "300 were killed and 1,500 wounded, including 78 children" does not say
+        whether the children are among the dead, the wounded or both.
+        """
+        return (
+            len({c.category for c in claims if c.sentence == self.index}) > 1
+            and self._subset(figure)
+            and self._category_of(figure, start, stop) is None
+        )
+
+    def _span_of_time(self, figure: FigureMention) -> bool:
+        """Whether a figure without people measures time: "given eleven months ago"."""
+        return figure.noun is None and self.norm(figure.last) in _TIME_UNITS
+
+    def _one_and_the_other(self, figure: FigureMention) -> bool:
+        """Whether "one" picks out one of a pair ("one ... and the other ..."), a pronoun.
+
+        "the two men, one wounded in the jaw and the other in the legs" describes
+        each of two people; it counts no losses.
+        """
+        if self.norm(figure.first) != "one" or figure.last - figure.first != 1:
+            return False
+        return any(
+            self.norm(i) == "the" and self.norm(i + 1) == "other"
+            for i in range(figure.last, min(self.last, figure.last + 12))
+        )
+
+    def _ratio_term(self, figure: FigureMention) -> bool:
+        """Whether a figure without people is a term of a ratio: "a ratio of one to three".
+
+        A ratio or proportion named a few words before, and the figure joined to
+        another by "to" ("one to three", "1 to 4"): neither term counts anyone.
+        """
+        if figure.noun is not None:
+            return False
+        if not any(
+            self.norm(i) in _RATIO_HEADS
+            for i in range(max(self.first, figure.first - 16), figure.first)
+        ):
+            return False
+        after = (
+            self.norm(figure.last) == "to"
+            and figure.last + 1 < self.last
+            and self.tokens[figure.last + 1].text[:1].isalnum()
+        )
+        before = self.norm(figure.first - 1) == "to" and any(
+            f.last == figure.first - 1 for f in self.m.figures
+        )
+        return after or before or " to " in figure.text  # "about 1 to 4": read as a range
+
+    def _rate_value(self, figure: FigureMention, start: int) -> bool:
+        """Whether a bare figure is the value of a rate or an average named in its clause.
+
+        "the daily rate had at times exceeded 1,000", "the weekly average reached
+        9,000": the subject closest before the figure, with no comma between, is
+        a rate, so the figure measures losses per day or week, not a toll.
+        """
+        for i in range(figure.first - 1, max(start, figure.first - 12) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "—", "–"):
+                return False
+            if word in _RATE_HEADS:
+                return True
+        return False
+
+    def _idiom(self, figure: FigureMention) -> bool:
+        """Whether a figure is "one" of an idiom ("one by one", "one of the"), not a count."""
+        return (
+            figure.noun is None
+            and figure.text.lower() == "one"
+            and (
+                self.norm(figure.last) in ("by", "of", "another", "side", "way")
+                or self.norm(figure.first - 1) == "by"
+            )
+        )
+
+    def _partitive(self, figure: FigureMention) -> FigureMention:
+        """A bare figure with its people after "of": "2,500 of the Mariupol defenders".
+
+        The people named after "of the" (a place or a side's name may stand
+        between) are the figure's, so the verb after them is its verb.
+        """
+        if figure.noun is not None or self.norm(figure.last) != "of":
+            return figure
+        j = figure.last + 1
+        if self.norm(j) in _PRONOUN_GROUPS:
+            # "Asked about the North Korean troops ..., he said some 4,000 of them had been
+            # killed": the people first named in the sentence with their side
+            named = [
+                p.code
+                for p in self.m.parties
+                if p.role != MEDIATOR
+                and p.last <= figure.first
+                and lx.PEOPLE.match(self.tokens, p.last, self.last) is not None
+            ]
+            people = self.discourse.people
+            if not named and people is not None and people[0] == self.index - 1:
+                # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
+                # killed": "them" are the people the sentence before counted
+                named = [people[1]]
+            if not named:
+                return figure
+            return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
+        if self.norm(j) not in ("the", "its", "their", "our", "those"):
+            return figure
+        j += 1
+        nationality = None
+        for _ in range(3):
+            if j >= self.last:
+                break
+            found = lx.PEOPLE.match(self.tokens, j, self.last)
+            if found is not None:
+                end, noun = found
+                return figure._replace(noun=noun, np_end=end, nationality=nationality)
+            party = next((p for p in self.m.parties if p.first == j), None)
+            if party is not None:
+                nationality, j = party.code, party.last
+            elif self.tokens[j].text[:1].isupper() or self.norm(j) in ("own", "surviving"):
+                j += 1
+            else:
+                break
+        return figure
+
+    def _handed(self, figure: FigureMention) -> bool:
+        """Whether a verb of handing over stands right before the figure ("took back 15")."""
+        return any(
+            t.done
+            and figure.first - 2 <= t.last <= figure.first
+            # "after the swap, 3,000 ...", "the release leaves 1,000 ...": no verb's object
+            and t.move is not Move.EVENT
+            and all(self.norm(i) in _PARTICLES for i in range(t.last, figure.first))
+            for t in self.m.transfers
+        )
+
+    def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A count of names on a register of the dead or the missing: "has recorded 70,000 names".
+
+        The sentence must say whose deaths or disappearances the names stand for
+        and tell of no handing over ("a list of 1,200 names for the exchange").
+        """
+        at = figure.last + (self.norm(figure.last) == "of")
+        if self.norm(at) not in ("names", "entries") or self.m.transfers:
+            return None
+        for i in range(self.first, self.last):
+            word = self.norm(i)
+            if word in ("deaths", "dead", "killed", "died", "fallen"):
+                return CasualtyCategory.KILLED, i
+            if word in lx.MISSING_WORDS:
+                return CasualtyCategory.MISSING, i
+        # "more than 8,000 names of Ukrainians held in Russia": a register of captives
+        if self.norm(at + 1) == "of" and self._captives_after(at + 2):
+            return CasualtyCategory.CAPTURED, at
+        return None
+
+    def _whom_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The loss a relative clause about the missing or the dead gives a bare figure.
+
+        "the missing, of whom there are tens of thousands": the figure counts the
+        people of the word the clause hangs on, in that word's category.
+        """
+        at = whom_casualty(self.tokens, self.first, self.last, figure.first)
+        if at is None or not self._ends_bare(figure):
+            return None
+        end = next(i for i in range(at, figure.first) if self.norm(i) == ",") - 1
+        # the owner is read from the group's last word: "missing Russian soldiers"
+        return CasualtyCategory(lx.LOSS_HEADS[self.norm(at)]), end
+
+    def _listed_fallen(self, figure: FigureMention) -> bool:
+        """Whether a register counts people named dead by an adjective: "identified 80,000
+        fallen soldiers", "lists 9,000 dead servicemen".
+
+        A verb of listing stands right before the figure, the noun group says its
+        people died ("fallen", "dead", not "the bodies of") and no one is handed over.
+        """
+        return (
+            figure.noun is not None
+            and figure.remains
+            and not figure.noun.remains
+            and figure.before_of not in ("bodies", "remains", "body")
+            and self.norm(figure.first - 1) in _LISTING
+            and not any(t.done for t in self.m.transfers)
+        )
+
+    def _captives_after(self, i: int) -> bool:
+        """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
+
+        The word of captivity follows the people at once ("held", "in captivity",
+        "in Russian captivity"), not in a clause about them ("men they say are held").
+        """
+        i += any(p.first == i and p.role == NATIONALITY for p in self.m.parties) and not (
+            self.norm(i).endswith("s")  # "Ukrainians" is the people themselves
+        )
+        found = lx.PEOPLE.match(self.tokens, i, self.last)
+        j = found[0] if found is not None else i + 1
+        if self.norm(j) in lx.CAPTIVE_AFTER:
+            return True
+        return self.norm(j) == "in" and (
+            self.norm(j + 1) in lx.CAPTIVE_AFTER or self.norm(j + 2) in lx.CAPTIVE_AFTER
+        )
+
+    def _register_of_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A register of the dead counted by its entries: "a database of named Russian dead ...
+        lists more than 110,000 individuals".
+
+        A verb of listing stands right before the figure, the sentence names
+        what the register holds ("of named Russian dead", "of the missing")
+        before it, and no one is handed over.
+        """
+        # "lists more than 110,000 individuals", or "compiled a list of 64,371 servicemen"
+        listed = self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _REGISTERS
+        if not (listed or self.norm(figure.first - 1) in _LISTING) or any(
+            t.done for t in self.m.transfers
+        ):
+            return None
+        for i in range(figure.first - 2, self.first, -1):
+            word = self.norm(i)
+            if word not in lx.KILLED_WORDS and word not in lx.MISSING_WORDS:
+                continue
+            if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                continue  # "dead soldiers": an adjective, the register's noun comes later
+            if self.norm(i - 1) == "whose":
+                # "records only soldiers whose deaths can be tied to a name"
+                kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
+                return kind or CasualtyCategory.KILLED, i
+            if any(self.norm(j) == "of" for j in range(max(self.first, i - 4), i)):
+                kind = CasualtyCategory.MISSING if word in lx.MISSING_WORDS else None
+                return kind or CasualtyCategory.KILLED, i
+        return None
+
+    def _reached(self, figure: FigureMention) -> str | None:
+        """The verb a figure is reached with: "losses have passed [the] one million [mark]"."""
+        verbs = _PAST_VERBS | _REACH_VERBS
+        if self.norm(figure.first) in verbs:  # the figure grammar took it as the hedge
+            return self.norm(figure.first)
+        before = figure.first - 1
+        if self.norm(before) == "the":
+            before -= 1
+        verb = self.norm(before)
+        return verb if verb in verbs else None
+
+    def _loss_before(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The loss noun a bare figure is the value of, and where it stands.
+
+        "Russia's casualties, the officials said, are approaching 300,000"; "put
+        Ukrainian losses at nearly 400,000"; "the death toll had reached 5,000".
+        A linking word stands just before the figure and a loss noun earlier in
+        the sentence, after the previous figure; a noun after the figure that is
+        not a word for people ("300,000 tonnes") rules it out.
+        """
+        link = figure.first - 1
+        while link > start and self.norm(link) in lx.LINK_SKIP:
+            link -= 1  # 'was now "close to a million"'
+        if self.norm(figure.first) in lx.FIGURE_LINKS:
+            link = figure.first  # "have exceeded 90,000": the verb was read as the hedge
+        elif self.norm(link) == "the":
+            link -= 1
+        if (
+            link == figure.first - 1
+            and self.norm(link) in _PLURAL_LOSS_HEADS
+            and figure.amount.qualifier is not Qualifier.EXACT
+            and self._ends_bare(figure)
+            and self._loss_owner(link) is not None
+        ):
+            # "with Russian deaths close to 120,000": a verbless clause, head and hedged figure
+            return CasualtyCategory(lx.LOSS_HEADS[self.norm(link)]), link
+        if self.norm(link) in lx.LOSS_VERBS:
+            # "while Russia has lost 200,000": the verb of losing is the loss itself
+            return (CasualtyCategory.TOTAL_LOSSES, link) if self._ends_bare(figure) else None
+        if self.norm(link) == "for" and self.norm(link - 1).startswith("account"):
+            link -= 1  # "with 2024 alone accounting for some 430,000"
+        elif self._range_of(figure, link):
+            link -= 2  # "for Russian deaths a range of 200,000 to 250,000": the range is the value
+        elif (
+            self.norm(figure.first) == "in"
+            and figure.amount.high != figure.amount.low
+            and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
+        ):
+            link = figure.first  # "the number ... remains in the thousands"
+        elif (link < start or self.norm(link) not in lx.FIGURE_LINKS) and self._set_off_head(
+            figure
+        ) != figure.first - 2:
+            return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
+        if (
+            self.norm(link) == "of"
+            and self.norm(link - 1) not in lx.LOSS_HEADS
+            and self._set_off_head(figure) is None  # "gave a death toll, of 5,937, in 2022"
+        ):
+            return None  # "took back its dead, ... the remains of 19": "of" joins "remains"
+        if not self._ends_bare(figure):
+            return None
+        floor = max(start, link - lx.LOSS_REACH)
+        opened = -1  # the opening dash of an aside between dashes, skipped whole
+        for i in range(link - 1, floor - 1, -1):
+            if i >= opened > -1:
+                continue
+            word = self.norm(i)
+            if (
+                word in ("—", "–")
+                and opened == -1
+                and all(
+                    self.norm(j) in _FINITE or self.norm(j) == "now" for j in range(i + 1, link)
+                )
+            ):
+                # "Russian losses — killed, wounded and captured — have exceeded": an
+                # aside between dashes before the verb; the head stands before it
+                opened = next((j for j in range(i - 1, floor - 1, -1) if self.norm(j) == word), i)
+                continue
+            if word in (";", "—") and i < link - 1:
+                return None
+            if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
+                return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
+            if word in lx.HOLDING_VERBS and self._number_held(i, link):
+                return CasualtyCategory.CAPTURED, i  # "the number of civilians held by Russia is"
+            name = lx.LOSS_HEADS.get(word)
+            if name is None:
+                continue
+            if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
+                continue  # "casualties, counting the wounded, were": the head comes earlier
+            if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
+                if word in lx.KILLED_WORDS and any(
+                    self.norm(j) in _REGISTERS for j in range(max(start, link - lx.LOSS_REACH), i)
+                ):
+                    # "a count ..., which identifies each dead soldier by name, stood at":
+                    # a register of the dead counts them
+                    return CasualtyCategory.KILLED, i
+                continue  # "wounded prisoners": an adjective, not the count's noun
+            if self.norm(i - 1) == "the" and any(
+                self.norm(j) in _HEAD_LOSSES for j in range(max(start, link - lx.LOSS_REACH), i)
+            ):
+                continue  # "casualties, a figure that covers the dead and the wounded"
+            category = CasualtyCategory(name)
+            if (
+                word in ("wounded", "injured")
+                and self.norm(i - 1) in ("and", "or")
+                and self.norm(i - 2) in ("killed", "dead")
+            ):
+                return CasualtyCategory.TOTAL_LOSSES, i - 2
+            if self._listed_loss(i):
+                # "a tally of losses that combines killed, wounded and captured"
+                heads = [
+                    j
+                    for j in range(i - 1, max(start, link - lx.LOSS_REACH) - 1, -1)
+                    if self.norm(j) in ("losses", "casualties")
+                ]
+                return CasualtyCategory.TOTAL_LOSSES, heads[0] if heads else i
+            if word == "killed" and self.norm(i + 1) in ("and", "or"):
+                if self.norm(i + 2) in ("wounded", "injured"):
+                    category = CasualtyCategory.TOTAL_LOSSES
+                elif self.norm(i + 2) == "missing":
+                    category = CasualtyCategory.KILLED_OR_MISSING
+            return category, i
+        return None
+
+    def _range_of(self, figure: FigureMention, link: int) -> bool:
+        """Whether a figure of two ends is named as "a range of": "a range of 60,000 to 100,000".
+
+        The noun "range" is no loss of its own; the loss noun stands before it and the
+        two ends are the loss's value.
+        """
+        return (
+            self.norm(link) == "of"
+            and self.norm(link - 1) == "range"
+            and figure.amount.high != figure.amount.low
+        )
+
+    def _number_held_aside(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives an aside between dashes counts: "the number held by Russia – Kyiv
+        says about 8,000 servicemen – is not known".
+
+        The aside opens a few words before the figure, right after "the number of
+        <people> held"; the figure is that number as someone gives it.
+        """
+        for i in range(figure.first - 1, max(self.first, figure.first - 8) - 1, -1):
+            word = self.norm(i)
+            if word in ("—", "–", "("):
+                return next(
+                    (
+                        (CasualtyCategory.CAPTURED, v)
+                        for v in range(max(self.first, i - 6), i)
+                        if self.norm(v) in lx.HOLDING_VERBS and self._number_held(v, figure.first)
+                    ),
+                    None,
+                )
+            if word in _CLAUSE_MARKS:
+                return None
+        return None
+
+    def _number_held(self, verb: int, link: int) -> bool:
+        """Whether "held" at ``verb`` tells whom "the number ..." counts: "the number held by".
+
+        "The number" stands a few words before the participle, nothing but its
+        people between, and the figure is what that number is (``link``).
+        """
+        head = next(
+            (
+                i
+                for i in range(max(self.first, verb - 5), verb)
+                if self.norm(i) == "number" and "the" in (self.norm(i - 1), self.norm(i - 2))
+            ),
+            None,
+        )
+        if head is None or verb >= link:
+            return False
+        # "the number held", or "the number of <people> held": never "of checkpoints"
+        return head + 1 == verb or any(
+            lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            or any(p.first == i and p.role == NATIONALITY for p in self.m.parties)
+            for i in range(head + 2, verb)
+        )
+
+    def _held_by_other(self, figure: FigureMention, stop: int) -> tuple[str, ...] | None:
+        """The side whose people are held, from whose captivity it is.
+
+        "17 men ... are still listed as being in Russian captivity", "16,000 more
+        are still held by Russia": people of no stated side held by one
+        belligerent are the other's.
+        """
+        for party in self.m.parties:
+            if not figure.np_end <= party.first < stop or party.role == MEDIATOR:
+                continue
+            # "held by Russia", "held in Russia": the country holds them
+            held_by = self.norm(party.first - 1) in ("by", "in") and self.norm(party.first - 2) in (
+                "held",
+                "detained",
+                "imprisoned",
+            )
+            if held_by or (
+                self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in"
+            ):
+                held = _other(party.code, self._belligerents)
+                return (held,) if held is not None else None
+        return None
+
+    def _holder_before(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The other side of the holder named as the subject of a holding verb before the figure.
+
+        In "Kyiv says Russia is holding thousands of its civilians" no side holds its
+        own people, so "its" points past the holder to the other side.
+        """
+        verb = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 4) - 1, -1)
+                if self.norm(i) in lx.HOLDING_VERBS
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        holder = max(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and p.noun and verb - 4 <= p.last <= verb
+            ),
+            key=lambda p: p.last,
+            default=None,
+        )
+        other = _other(holder.code, self._belligerents) if holder is not None else None
+        return (other,) if other is not None else None
+
+    def _gave_up(self, figure: FigureMention) -> bool:
+        """Whether the people's own verb says they gave themselves up or were taken.
+
+        "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
+        soldiers were taken prisoner": the verb comes within a few words of the
+        noun group (auxiliaries and adverbs between), in the same clause.
+        """
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 7)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS:
+                break
+            words.append(word)
+        return any(
+            tuple(words[k : k + len(phrase)]) == phrase
+            # "30 servicemen are listed as captured": a register of the teller's own
+            # missing men, not men the teller took
+            and not (k >= 2 and words[k - 1] == "as" and words[k - 2] in _REGISTERED_AS)
+            for k in range(len(words))
+            for phrase in _GAVE_UP
+        )
+
+    def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
+        """The enemy of a side that counts people it took or holds, when no side is named.
+
+        A government or an army that says "2,439 fighters surrendered" or "50
+        prisoners were killed" counts men in its own hands: the other side's.
+        Its own men in the enemy's hands carry a side or "our" in the text.
+        """
+        if figure.noun is None or figure.remains or teller is None or teller.party is None:
+            return None
+        if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+            return None
+        if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
+            return None
+        if any(
+            self.norm(i) in lx.REGIONS or self.tokens[i].text[:1].isupper()
+            for i in range(figure.last, figure.np_end)
+        ):
+            return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
+        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
+        if not held and not self._gave_up(figure):
+            return None
+        return _other(teller.party, self._belligerents)
+
+    def _listed_loss(self, i: int) -> bool:
+        """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
+        kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
+        listed = any(
+            self.norm(i + 2 * side) in kinds and self.norm(i + side) in (",", "and", "or")
+            for side in (-1, 1)
+        )
+        return (listed and "," in (self.norm(i - 1), self.norm(i + 1))) or self._as_well_as(i)
+
+    def _as_well_as(self, i: int) -> bool:
+        """Whether the dead and the wounded are joined by "as well as" at ``i``.
+
+        "a figure that includes wounded as well as dead", "the injured as well
+        as the killed": both kinds, read from either side, make the total.
+        """
+        for step in (-1, 1):
+            j = i + step
+            if self.norm(j) == "the" and step == -1:
+                j -= 1
+            words = [self.norm(j + step * k) for k in range(3)]
+            if words[::-step] != ["as", "well", "as"]:
+                continue
+            k = j + 3 * step
+            if self.norm(k) == "the":
+                k += step
+            kinds = {self.norm(i), self.norm(k)}
+            if kinds & (lx.KILLED_WORDS - {"lost"}) and kinds & lx.WOUNDED_WORDS:
+                return True
+        return False
+
+    def _compared(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is the one a loss claim is compared with ("far more than
+        the roughly 250,000 it had estimated for 2023"): the same kind of loss, elsewhen.
+        """
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return (
+            figure.noun is None
+            and "than" in before
+            and self.norm(figure.first - 1) in ("than", "the")
+            and figure.amount.high is not None
+            and (self._ends_bare(figure) or self.norm(figure.last) in _CONTACT_CLAUSE)
+        )
+
+    def _day_part(self, figure: FigureMention) -> bool:
+        """Whether a figure is one day's share of the claim before it.
+
+        "... at 640,220, with 1,070 over the previous 24 hours": a linking word,
+        the number and a window of one day right after it.
+        """
+        at = max(figure.last, figure.np_end)
+        if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
+            at += 2  # "with 1,270 of them in the past 24 hours"
+        part = (
+            self.norm(figure.first - 1) in ("which", "whom") and self.norm(figure.first - 2) == "of"
+        )
+        if part:
+            # "414,000 personnel, of which 1,000 were eliminated in the past day": a verb
+            # group of no kind of its own between the part and its window
+            while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
+                at += 1
+        if self.norm(at) not in ("over", "in", "during"):
+            return False
+        at += 1 + (self.norm(at + 1) == "the")
+        return (self.norm(figure.first - 1) in ("with", "and") or part) and lx.DAILY_WINDOW.match(
+            self.tokens, at, self.last
+        ) is not None
+
+    def _subset(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of the one before: "including 700 children"."""
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return "including" in before or before == ["among", "them"]
+
+    def _counts_civilians(self, figure: FigureMention, previous: ClaimDraft | None) -> bool:
+        """Whether a loss figure in a sentence about civilians counts civilians.
+
+        Its own people ("232 civilians", "716 children"), a civilian word just
+        before or after it ("the number of civilians ... killed ... stood at 13,580"),
+        or, for a figure without people of its own, the civilian claim before it
+        ("232 civilians were killed and 1,343 injured").
+        """
+        noun = figure.noun
+        if noun is not None and noun.category in (
+            PersonCategory.CIVILIANS,
+            PersonCategory.CHILDREN,
+        ):
+            return True
+        if self.norm(self.first) in ("for", "among") and self.norm(self.first + 1) in (
+            lx.CIVILIAN_WORDS
+        ):
+            return True  # "For civilians, the monitors have verified 12,605 killed"
+        begin = figure.first - 12 if self._loss is None else min(figure.first, self._loss[1]) - 6
+        near = range(max(self.first, begin), min(self.last, figure.np_end + 3))
+        if any(self.norm(i) in lx.CIVILIAN_WORDS or self.norm(i) == "non-combatants" for i in near):
+            return True
+        if noun is not None and noun.category is None and self.norm(figure.np_end - 1) == "people":
+            return True  # "150 people were killed", in a sentence about civilians
+        return (
+            previous is not None
+            and previous.population is Population.CIVILIANS
+            and (noun is None or self.norm(figure.np_end - 1) in _CASUALTY_HEADS)
+        )
+
+    def _soldiers_and_civilians(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to be soldiers and civilians together.
+
+        "more than 70,000 Ukrainians, soldiers and civilians together", "4,000 people
+        — civilians as well as troops —": a figure of everyone, neither a civilian toll
+        nor a count of one side's fighters.
+        """
+        at = figure.np_end
+        # "15,000 Ukrainians listed as missing, soldiers and civilians together": the
+        # apposition may follow the figure's short predicate, no other figure between
+        mark = next(
+            (i for i in range(at, min(self.last, at + 6)) if self.norm(i) in _CLAUSE_MARKS), at
+        )
+        if mark > at and any(at <= f.first < mark for f in self.m.figures):
+            mark = at
+        for start in dict.fromkeys((at, mark)):
+            words = [self.norm(i) for i in range(start, min(self.last, start + 8))]
+            if words[:1] in ([","], ["—"], ["–"], ["("]):
+                words = words[1:]
+            words = words[
+                : next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), len(words))
+            ]
+            if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
+                return True
+        return False
+
+    def _place_of(self, figure: FigureMention, stop: int) -> str | None:
+        """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
+        for i in range(figure.np_end, self.last):
+            if self.norm(i) in (";", "."):
+                return None
+            if self.norm(i) not in ("in", "across", "of"):
+                continue
+            j = i + 1
+            while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
+                j += 1
+            if (
+                self.norm(i + 1) == "the"
+                and self.norm(i + 2) in _PLACE_HEADS
+                and self.norm(i + 3) != "of"
+            ):
+                # "civilians in the region": the region this sentence or an earlier one named
+                return self.region_named(self.discourse.region)
+            party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
+            if party is not None and self.norm(party.last) in _CAPTIVITY:
+                continue  # "in Russian captivity": whose prisons, not where civilians died
+            if party is not None:
+                return party.code
+            region = lx.REGIONS.get(self.norm(j))
+            if region is not None:
+                return region
+            latest = self.discourse.claims
+            if (
+                self.norm(j) == "country"
+                and latest
+                and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+            ):
+                return latest[-1].subject[0]  # "across the country": the one just named
+        return None
+
+    def _civilians_told(self, figure: FigureMention) -> str | None:
+        """The side of the civilian toll told just before, for one that names no side.
+
+        "The mission said 14,000 civilians had been killed in Ukraine. ... it had
+        verified 214 civilian deaths in September": the same country's civilians.
+        A side named in the sentence before the figure rules it out.
+        """
+        if figure.nationality is not None or any(
+            p.role != MEDIATOR and p.first < figure.first for p in self.m.parties
+        ):
+            return None
+        latest = self.discourse.claims
+        if (
+            latest
+            and latest[-1].population is Population.CIVILIANS
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
+            return latest[-1].subject[0]
+        return None
+
+    def _governed_region(self, figure: FigureMention) -> str | None:
+        """The side of the region whose governor or mayor counts residents naming no side.
+
+        "Belgorod's governor said about 70 residents remain unaccounted for": a
+        regional official counts the region's own people. The region must be named in
+        the sentence: "the region's governor" may point back past other regions.
+        """
+        if figure.nationality is not None or self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS):
+            return None
+        if any(p.role != MEDIATOR for p in self.m.parties):
+            return None  # a side in the sentence decides, or makes it unsafe to guess
+        return self.region_named(None)
+
+    def _mission_country(self, figure: FigureMention) -> str | None:
+        """The country a monitoring mission is named for: "... Monitoring Mission in Ukraine".
+
+        A civilian toll that names no place, told by a body that works in one
+        country, counts that country's civilians.
+        """
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
+            return None
+        _, found, country = teller.name.rpartition(" in ")
+        if not found:
+            return None
+        return next((code for code, name in lx.PARTY_NAMES.items() if name == country), None)
+
+    def _place_after(self, at: int) -> str | None:
+        """The side named right after a loss word as where it happened: "killed in Ukraine"."""
+        if self.norm(at + 1) not in ("in", "across"):
+            return None
+        party = next((p for p in self.m.parties if p.first == at + 2 and p.role != MEDIATOR), None)
+        return party.code if party is not None else None
+
+    def _freed(self, figure: FigureMention) -> bool:
+        """Whether the sentence tells of people let go, and not of others still held.
+
+        "1,000 servicemen had been captured" is a capture whatever follows; "ten
+        civilians who had been held by Russia returned" are held no more.
+        """
+        after = {self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))}
+        if after & {"captured", "surrendered", "taken"}:
+            return False
+        if self.norm_set & {"still", "remain", "remains", "remaining"}:
+            return False
+        if self.norm(figure.last) == "more" or {"being", "held"} <= after:
+            return False  # "2,598 were freed and 4,000 more were being held": others, held now
+        if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
+            return False  # "it has captured two soldiers, who ... want to return home"
+        return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
+
+    def _ends_bare(self, figure: FigureMention) -> bool:
+        """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""
+        after = figure.last
+        if after >= self.last or self.tokens[after].kind != WORD:
+            return True
+        return self.norm(after) in _AFTER_LOSS_FIGURE
+
+    def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
+        # "over 80,000 whom families or units report as missing": past a relative clause
+        reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
+        words = {self.norm(i) for i in range(figure.last, min(stop, figure.last + reach))}
+        if (
+            self.norm(figure.last) == "captured"
+            and figure.noun is None
+            # "... and 40 captured.", "40 captured in the assault", not "40 captured villages"
+            and (
+                figure.last + 1 >= stop
+                or not self.norm(figure.last + 1).isalpha()
+                or self.norm(figure.last + 1) in _AFTER_CAPTURED
+            )
+        ):
+            return True  # "... 350 wounded and 40 captured": the last of a list of losses
+        return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
+
+    def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
+        if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
+            stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
+        after = [self.norm(i) for i in range(figure.np_end, stop)]
+        comma = figure.np_end + (self.norm(figure.np_end) == "more")
+        if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
+            past = self._speech_aside(comma)
+            after = after[: comma - figure.np_end] + after[past - figure.np_end :]
+        after_head = after[:8]
+        text_after = " ".join(after_head)
+        # the verb group may end later: "troops deployed to the region had been killed or
+        # wounded"; the pair is read up to the clause's end, the rest from the first words
+        reach = next((k for k, w in enumerate(after[:12]) if w in _CLAUSE_MARKS), 12)
+        pair = " ".join(after[:reach])
+        if any(p in pair for p in _KILLED_AND_WOUNDED):
+            text_after = pair
+        head = figure.noun
+        head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        if self._struck_people(figure):
+            # "shelled the city, killing 25 people": the victims of an attack
+            verb = self._struck_verb(figure)
+            return (
+                CasualtyCategory.KILLED
+                if verb is not None and self.norm(verb) in ("killing", "killed")
+                else CasualtyCategory.WOUNDED
+            )
+        if head_word in ("killed", "dead"):
+            text_after = f"{head_word} {text_after}"  # "passed 790,000 killed and wounded"
+        if any(p in text_after for p in _KILLED_AND_WOUNDED) or self._kinds_listed(after[:10]):
+            return CasualtyCategory.TOTAL_LOSSES  # the dead and the wounded, in either order
+        if any(
+            a in ("become", "became") and b in ("casualties", "losses")
+            for a, b in itertools.pairwise(after[:5])
+        ):
+            return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
+        if "killed or missing" in text_after:
+            return CasualtyCategory.KILLED_OR_MISSING
+        if head_word == "casualties":
+            return CasualtyCategory.TOTAL_LOSSES
+        if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
+            return CasualtyCategory.KILLED
+        if figure.before_of in _ACTS_ON_CAPTIVES:
+            return None  # "the shooting of nine soldiers who had surrendered": an act's victims
+        if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
+        if head_word in ("wounded", "injured"):
+            return CasualtyCategory.WOUNDED
+        if head_word == "missing":
+            return CasualtyCategory.MISSING
+        dying = self._death_past_relative(figure)
+        if dying is not None:
+            return dying  # "65 prisoners who were being taken ... had died in the crash"
+        # "lists more than 35,000 missing soldiers": the adjective in the noun group; not
+        # "tens of thousands more missing in action or in captivity", a part added
+        inside = [self.norm(i) for i in range(figure.last, figure.np_end - 1)]
+        if (
+            head is not None
+            and not figure.before_of
+            and not figure.remains
+            and "more" not in inside
+            and not lx.MISSING_WORDS.isdisjoint(inside)
+        ):
+            return CasualtyCategory.MISSING
+        if figure.before_of in lx.UNKNOWN_FATE and "unknown" in after[:12]:
+            return CasualtyCategory.MISSING  # "the whereabouts of 287 residents remain unknown"
+        # past an apposition ("60,000 people, soldiers and civilians, are listed as missing")
+        words = _past_origin(self._past_apposition(figure, after[:16]))[:8]
+        for k, word in enumerate(words):
+            if word in _CLAUSE_MARKS:
+                break
+            if word == "taken" and (words[k + 1 : k + 2] or [""])[0] not in _TAKEN_CAPTIVE:
+                continue  # "children who had been taken to Russia": moved, not captured
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in ("remains", "bodies"):
+                return None  # "400 servicemen whose remains were being held": dead, not captive
+            if word == "whose" and (words[k + 1 : k + 2] or [""])[0] in lx.UNKNOWN_FATE:
+                # "300 residents whose whereabouts are unknown"
+                return CasualtyCategory.MISSING if "unknown" in words[k:] else None
+            if word in lx.KILLED_WORDS and word != "lost":
+                return CasualtyCategory.KILLED
+            if word in lx.MISSING_WORDS:
+                return CasualtyCategory.MISSING
+            if word in lx.WOUNDED_WORDS:
+                return CasualtyCategory.WOUNDED
+            if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
+                return CasualtyCategory.CAPTURED
+            if (
+                word == "as"
+                and not figure.remains
+                and (words[k + 1 : k + 2] or [""])[0] in _CAPTIVE_NOUNS
+                and self._registered_as(figure, figure.np_end + k)
+            ):
+                return CasualtyCategory.CAPTURED  # "registered 5,000 as prisoners of war"
+        if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
+            return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
+        if not figure.remains and self._gave_up(figure):
+            return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
+        clause = [
+            self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
+        ]
+        if set(clause[-4:]) & lx.HOLDING_VERBS and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "Russia is still holding more than 8,000"
+        if not figure.remains and any(
+            a in lx.HOLDING_VERBS and b == "what" for a, b in itertools.pairwise(clause[-12:])
+        ):
+            return CasualtyCategory.CAPTURED  # "it holds what officials called 'over 1,000'"
+        if set(clause[-2:]) & _CAPTURING and figure.noun is not None and not figure.remains:
+            return CasualtyCategory.CAPTURED  # "Ukraine captured two North Korean soldiers"
+        if (
+            clause[-1:] == ["taken"]
+            and self.norm(figure.np_end - 1) in _CAPTIVE_NOUNS
+            and not figure.remains
+            and self.norm(figure.np_end) not in _TAKEN_ONWARD
+        ):
+            return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
+        if "losses" in clause or "casualties" in clause:
+            return CasualtyCategory.TOTAL_LOSSES
+        if any(p in " ".join(clause[-4:]) for p in _KILLED_AND_WOUNDED):
+            return CasualtyCategory.TOTAL_LOSSES  # "had killed or wounded 1,120 soldiers"
+        if set(clause) & lx.LOST_IS_LOSSES:
+            return CasualtyCategory.TOTAL_LOSSES
+        if set(clause) & {"killed", "dead", "died", "executed"}:
+            return CasualtyCategory.KILLED
+        if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
+            return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
+        return None
+
+    @staticmethod
+    def _kinds_listed(after: list[str]) -> bool:
+        """Whether the words after a noun group list the dead and the wounded among other kinds.
+
+        "lost 860,000 troops, killed, wounded and captured" sums every kind the
+        list names, so the figure is one of total losses, not of its last kind.
+        """
+        kinds: set[str] = set()
+        for word in after:
+            if word in lx.KILLED_WORDS:
+                kinds.add("killed")
+            elif word in lx.WOUNDED_WORDS:
+                kinds.add("wounded")
+            elif word not in lx.CAPTURED_WORDS | lx.MISSING_WORDS | _KIND_JOINERS:
+                break
+        return kinds == {"killed", "wounded"}
+
+    def _daily(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the figure is one day's losses: "about 1,350 in the past day".
+
+        The window may also open the clause: "over the past day the enemy lost 1,290".
+        """
+        before = range(
+            max(self._clause_start(figure.first, self.first), figure.first - 12), figure.first
+        )
+        return any(
+            self.norm(i) in lx.DAILY_WINDOW.firsts
+            and lx.DAILY_WINDOW.match(self.tokens, i, self.last) is not None
+            # "1,410 servicemen killed and wounded over the past 24 hours": past the noun group
+            # "lost 300 servicemen killed and wounded in the region in the past 24 hours":
+            # the window is counted from the noun group's end
+            for i in (*before, *range(figure.last, min(clause_end, figure.np_end + 10)))
+        )
+
+    def _one_span(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether every rate word in the figure's clause is a span after "in": "in a week".
+
+        "1,300 were killed in a week" counts one week's dead, a toll over that
+        span; only "1,300 a week" is a rate.
+        """
+        k = bisect.bisect_left(self.rates, figure.last)
+        found = [i for i in self.rates[k:] if i < clause_end]
+        return bool(found) and all(
+            self.norm(i) == "a" and i > self.first and self.norm(i - 1) == "in" for i in found
+        )
+
+    def _excluded(self, figure: FigureMention, stop: int) -> bool:
+        """A rate ("every day"), a projection ("likely to reach") or a plan is no claim."""
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
+            if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
+                return False  # "600 were killed in a strike on the barracks overnight"
+            return not self._daily(figure, clause_end)
+        losses = lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS | lx.CAPTURED_WORDS
+        if self.norm(figure.np_end) in _RECRUITED and not any(
+            self.norm(i) in losses for i in range(figure.np_end, clause_end)
+        ):
+            return True  # "tens of thousands of prisoners recruited from penal colonies"
+        before = {
+            self.norm(i)
+            for i in range(max(self.first, figure.first - 3), figure.first)
+            if self.tokens[i].text != "May"  # the month, not the modal
+            # "the dead likely number in the tens of thousands": a hedge on a present
+            # count; "likely to reach" is the projection
+            and not (self.norm(i) == "likely" and self.norm(i + 1) != "to")
+            and not self._hedged_past(i)
+        }
+        return bool(before & lx.FUTURE)
+
+    def _hedged_past(self, at: int) -> bool:
+        """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
+
+        After a past copula ("was", "were") or before "to have", the estimate is of
+        losses so far, not a projection ("are likely to reach 1 million").
+        """
+        if self.norm(at) != "likely" or self.norm(at + 1) != "to":
+            return False
+        return self.norm(at + 2) == "have" or (
+            self.norm(at + 2) == "be" and self.norm(at - 1) in ("was", "were")
+        )
+
+    def _one_night(self, figure: FigureMention, clause_end: int) -> bool:
+        """Whether the only rate word in the figure's clause is "overnight": one event's toll.
+
+        "more than 600 soldiers were killed in a missile strike overnight" counts
+        the dead of one night, not a rate per night, however far the word stands.
+        """
+        k = bisect.bisect_left(self.rates, figure.last)
+        found = [i for i in self.rates[k:] if i < clause_end]
+        return bool(found) and all(self.norm(i) == "overnight" for i in found)
+
+    def _enemy_of_teller(self, figure: FigureMention, start: int) -> str | None:
+        """Who "the enemy" is when a side says it first: "Moscow said the enemy lost 500".
+
+        The side before the verb of saying is the teller, not the loser; its enemy
+        is the other belligerent.
+        """
+        at = next(
+            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) == "enemy"), None
+        )
+        if at is None:
+            return None
+        teller = next(
+            (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
+        )
+        if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
+            return None
+        return _other(teller.code, self._belligerents)
+
+    def _subject_of_claim(
+        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
+    ) -> tuple[str, ...] | None:
+        nationality = figure.nationality
+        if nationality is None and figure.pronoun in ("its", "their", "our", "enemy"):
+            nationality = self._nationality(figure, stop)
+        if nationality is not None:
+            return (nationality,)
+        # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
+        head = self._set_off_head(figure) or figure.first
+        clause_start = self._clause_start(head, start)
+        apposed = self._apposed_side(figure)
+        if apposed is not None:
+            return (apposed,)
+        charged = self._charged_side(figure)
+        if charged is not None:
+            return (charged,)
+        subject_start = self._before_aside(clause_start, start)
+        enemy = self._enemy_of_teller(figure, clause_start)
+        if enemy is not None:
+            return (enemy,)
+        aside = self._clause_start(clause_start - 2, start)
+        modified = False  # a side named inside the subject's modifier was passed over
+        for party in reversed(self._actors()):
+            if subject_start < clause_start and aside <= party.first < clause_start:
+                continue  # the speaker of the aside: ", Shoigu said, their losses"
+            if subject_start <= party.first and party.last <= figure.first:
+                if self._in_modifier_of_party(party, subject_start):
+                    modified = True
+                    continue  # "North Korean troops fighting for Russia lost 900": the troops'
+                follow = {
+                    self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
+                }
+                if not follow & (lx.HOLDING_VERBS | lx.LOSS_VERBS):
+                    # "North Korean units sent to the Kursk region had suffered 4,700 ..."
+                    follow |= {
+                        self.norm(i)
+                        for i in range(
+                            party.last,
+                            figure.first if modified else min(figure.first, party.last + 9),
+                        )
+                        if self.norm(i) in lx.LOSS_VERBS
+                    }
+                if follow & (lx.HOLDING_VERBS | _CAPTURING):
+                    held = _other(party.code, self._belligerents)
+                    if held is not None:
+                        return (held,)  # "Russia holds 8,000": the others are held
+                    continue
+                if (
+                    follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
+                    or self.tokens[party.last - 1].poss
+                ):
+                    # "Moscow is searching for 300 people": a side looks for its own
+                    return (self._camp_of(party),)
+        for party in self.m.parties:
+            if (
+                party.role != MEDIATOR
+                and clause_start <= party.first < figure.first
+                and self.norm(party.last) in ("losses", "casualties")
+            ):
+                return (party.code,)
+        if self.norm(figure.first - 2) in ("of", "among") and self.norm(figure.first - 1) in (
+            "whom",
+            "them",
+            "which",
+        ):
+            # "11,000 North Korean troops were sent, of whom 1,000 were killed": a part
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
+        whole = self._partitive_whole(figure)
+        if whole is not None:
+            return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
+        if self.norm(figure.np_end) == "more" or (
+            # "1,300 Ukrainians have been returned, but thousands are still held": the people
+            # still held are of the side of those just freed
+            self._captured and any(t.done for t in self.m.transfers)
+        ):
+            # "5,757 Ukrainians had been brought home, and thousands more were still held"
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
+        opens = figure.first == self.first or all(
+            self.norm(i) in _ELIDED_OPENERS for i in range(self.first, figure.first)
+        )
+        if figure.noun is None and opens:
+            # "Tens of thousands more are listed as missing.", "Another 9,000 were
+            # wounded.": a number opening its sentence without a noun counts the people
+            # of the claim just made
+            latest = self.discourse.claims
+            if latest and latest[-1].sentence == self.index - 1:
+                return latest[-1].subject
+        told_on = self._told_on(figure)
+        if told_on is not None:
+            return told_on
+        for i in range(figure.first - 1, start - 1, -1):
+            # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
+            if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
+                # "the Kremlin, which last updated its own figure of 5,937 dead"
+                i == figure.first - 2
+                and self.norm(i + 1) == "of"
+                and self.norm(i) in lx.FIGURE_HEADS
+            ):
+                owner = self._loss_owner(i)
+                if owner is not None:
+                    return (owner,)
+                if self.norm(i - 1) == "enemy":
+                    break  # "its toll of the enemy's dead": not the teller's own dead
+        side = self._framed_side()
+        if side is not None:
+            return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
+        if previous is not None:
+            return previous.subject
+        carried = self._losses_told_before()
+        if carried is not None:
+            return (carried,)
+        opening = self._opening_loser(figure)
+        if opening is not None:
+            return (opening,)
+        speaker = self.speaker_near(head)
+        teller = self.attribution or speaker or self.discourse.statement
+        if (
+            teller is not None
+            and teller.party is not None
+            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+        ):
+            # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
+            enemy = _other(teller.party, self._belligerents)
+            if enemy is not None:
+                return (enemy,)
+        captors = self._captors_count(figure, teller)
+        if captors is not None:
+            return (captors,)
+        if (
+            (
+                figure.noun is not None
+                # "relatives of missing soldiers, of whom there are tens of thousands"
+                or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+                # "Zelensky said the death toll had reached 31,000": a toll of no named side,
+                # unless the passage is already about one side's losses
+                or (
+                    self._loss is not None
+                    and not (
+                        self.discourse.claims
+                        and self.index - self.discourse.claims[-1].sentence <= _CARRY_SENTENCES
+                    )
+                )
+            )
+            and speaker is not None
+            and speaker.party is not None
+            and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+            and not any(
+                p.role != MEDIATOR
+                and clause_start <= p.first < figure.first
+                and not any(m.first <= p.first < m.last for m in self.m.sources)
+                and not self._says_figure(p, figure)
+                for p in self.m.parties
+            )
+        ):
+            # "Zelensky said 46,000 soldiers had been killed": a government counting
+            # soldiers of no stated side counts its own; those it says "surrendered"
+            # gave themselves up to it, and are the other side's.
+            if self._surrendered_to_speaker(figure):
+                enemy = _other(speaker.party, self._belligerents)
+                return (enemy,) if enemy is not None else None
+            return (speaker.party,)
+        opener = self._possessive_opener(figure)
+        if (
+            opener is not None
+            and (figure.noun is not None or self._loss is not None)
+            and figure.nationality is None
+        ):
+            # "Ukraine's commissioner for missing persons, whose register ..., reported that
+            # more than 70,000 people were listed as missing": the office's own country
+            return (opener,)
+        if self.m.first_person and self.norm_set & {"we", "our"} & {
+            self.norm(i) for i in range(clause_start, figure.first)
+        }:
+            speaker = self.speaker_near(figure.first)
+            if speaker is not None and speaker.party is not None:
+                return (speaker.party,)
+        latest = self.discourse.claims
+        if (
+            (self._loss is not None or self._sideless_casualties(figure))
+            and latest
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
+            # "Estimates ... put the number of deaths at 190,000": the side the passage is about
+            return latest[-1].subject
+        return None
+
+    def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The side a speaker's follow-on figure counts: the side of his claim just before.
+
+        "Zelensky said 46,000 soldiers had been killed. He also said that tens of
+        thousands were listed as missing": a figure without a noun that opens the
+        clause a verb of saying reports, from the speaker of the claim just made, in
+        a sentence naming no side, counts the same people.
+        """
+        if figure.noun is not None or figure.nationality is not None:
+            return None
+        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
+        if said < self.first or self.norm(said) not in lx.SPEECH:
+            return None
+        latest = self.discourse.claims
+        if not latest or latest[-1].sentence != self.index - 1:
+            return None
+        speaker = self.speaker_near(said)
+        if speaker is None or speaker != latest[-1].claimant:
+            return None
+        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
+            return None  # "... said that 350,000 had died on the Russian side"
+        return latest[-1].subject
+
+    def _set_off_head(self, figure: FigureMention) -> int | None:
+        """Where the loss noun stands whose value a figure set off by commas is, if it is.
+
+        "a death toll, of 5,937, in 2022", "a toll of its own dead, 4,210, in 2023":
+        the comma opens no new clause there; the figure belongs to the noun before
+        it, and so to whoever the noun's clause names.
+        """
+        noun = figure.first - 1 - (self.norm(figure.first - 1) == "of")
+        if (
+            noun - 1 < self.first
+            or self.norm(noun) != ","
+            or self.norm(noun - 1) not in lx.LOSS_HEADS
+        ):
+            return None
+        closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
+        return noun - 1 if closed or noun < figure.first - 1 else None
+
+    def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
+        """Whether ``party`` stands in a phrase that modifies another side's people.
+
+        In "North Korean troops sent to fight in Russia's Kursk region have suffered
+        4,700 casualties" the losses are the troops' side's, not the side named after
+        "in"/"for"; a side after such a preposition yields to an earlier, other side.
+        """
+        if party.first <= floor:
+            return False
+        # "North Korean troops sent to help Russia push Ukrainian forces back had suffered
+        # 4,000 casualties": every side inside the participle's phrase is passed over
+        posted = self.norm(party.first - 1) in _MODIFIER_PREPOSITIONS
+        return any(
+            floor <= other.first
+            and other.last < party.first
+            and other.code != party.code
+            and other.role != MEDIATOR
+            and (
+                posted
+                or any(
+                    self.norm(i) in _POSTING_PARTICIPLES
+                    for i in range(other.last, min(party.first, other.last + 3))
+                )
+            )
+            # "Russian troops fighting in Ukraine": a nationality on the people counts too
+            for other in self.m.parties
+        )
+
+    def _camp_of(self, party: PartyMention) -> str:
+        """The side an allied force joined to its ally by "and" is counted with.
+
+        "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
+        and Russian troops") is one camp's losses, coded to the belligerent the allied
+        troops fight beside.
+        """
+        ally = _ALLIED_WITH.get(party.code)
+        if ally is None:
+            return party.code
+        joined = any(
+            p.code == ally
+            and (
+                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
+                or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
+            )
+            for p in self.m.parties
+        )
+        return ally if joined else party.code
+
+    def _charged_side(self, figure: FigureMention) -> str | None:
+        """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".
+
+        A form of "cost" is followed by the side and the figure at once (other
+        sides joined by "and" may stand between: the first one named pays).
+        """
+        k = figure.first - 1
+        while k > self.first and (
+            self.norm(k) == "and" or any(p.last == k + 1 for p in self.m.parties)
+        ):
+            party = next((p for p in self.m.parties if p.last == k + 1), None)
+            k = party.first - 1 if party is not None else k - 1
+        if self.norm(k) not in ("cost", "costs", "costing"):
+            return None
+        paying = next((p for p in self.m.parties if p.first == k + 1), None)
+        return paying.code if paying is not None and paying.role != MEDIATOR else None
+
+    def _sideless_casualties(self, figure: FigureMention) -> bool:
+        """Whether a figure counts the dead or the wounded of no side the sentence names.
+
+        "In December he had spoken of 43,000 dead and 370,000 wounded": the noun
+        is a casualty word and no party stands anywhere in the sentence, so the
+        count goes on with the side the passage's latest claim was about.
+        """
+        return (
+            figure.noun is not None
+            and self.norm(figure.np_end - 1) in lx.CASUALTY_NOUNS
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
+
+    def _partitive_whole(self, figure: FigureMention) -> str | None:
+        """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
+
+        An earlier figure introduced by "of the" in the same sentence, followed by a
+        comma before this one; its people's nationality, or the party that "sent"
+        or "deployed" them ("the 11,000 soldiers Pyongyang sent"), is the part's.
+        """
+        if figure.noun is not None:
+            return None
+        for earlier in self.m.figures:
+            if earlier.first >= figure.first:
+                break
+            opener = earlier.first - 1
+            while (
+                opener > self.first
+                and self.norm(opener) != "the"
+                and self.norm(opener) in lx.FIGURE_HEDGE_WORDS
+            ):
+                opener -= 1
+            if self.norm(opener) != "the" or self.norm(opener - 1) != "of":
+                continue
+            if not any(self.norm(i) == "," for i in range(earlier.np_end, figure.first)):
+                continue
+            if earlier.nationality is not None:
+                return earlier.nationality
+            sender = next(
+                (p for p in self.m.parties if p.first == earlier.np_end and p.role != MEDIATOR),
+                None,
+            )
+            if sender is not None and self.norm(sender.last) in ("sent", "deployed", "had"):
+                return sender.code
+        return None
+
+    def _attack_place(self, figure: FigureMention) -> str | None:
+        """Where the attack before "killing N people" fell: "the city of Belgorod"."""
+        for i in range(figure.first - 2, max(self.first, figure.first - 24) - 1, -1):
+            if self.norm(i) in (";", ":"):
+                return None
+            region = lx.REGIONS.get(self.norm(i))
+            lead = i - 2 if self.norm(i - 1) == "the" else i - 1  # "of the Kherson region"
+            if region is not None and self.norm(lead) in ("of", "in", "on", "at", "struck", "hit"):
+                return region
+            party = next(
+                (p for p in self.m.parties if p.first == i and p.role != MEDIATOR and p.noun),
+                None,
+            )
+            if party is not None and self.norm(i - 1) in ("in", "on", "of"):
+                return party.code
+        return None
+
+    def _held_before(self, figure: FigureMention) -> bool:
+        """Whether the figure's people "had been held": a captivity told as over.
+
+        The pluperfect of holding looks back from a release ("Twelve of the women
+        had been held at the camp"); "had been captured" is an event, and "are
+        held" is the state a count of captives gives.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return any(
+            after[k : k + 3] == ["had", "been", word]
+            for k in range(2)
+            for word in ("held", "detained", "imprisoned", "kept")
+        )
+
+    def _surrendered_to_speaker(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to have surrendered (to the speaker).
+
+        "2,439 soldiers had surrendered" — not "are held in captivity", which says
+        where a side's own people are, nor "were taken prisoner", which a side also
+        says of its own.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
+        if set(after) & {"captivity", "held", "custody", "hands"}:
+            return False
+        return "surrendered" in after
+
+    def _possessive_opener(self, figure: FigureMention) -> str | None:
+        """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
+
+        The sentence opens with a side's possessive, a verb of saying follows
+        before the figure, and no other side is named before the figure.
+        """
+        first = self.first
+        while first < self.last and self.tokens[first].kind != WORD:
+            first += 1  # a bullet or a dash opening the line
+        first += self.norm(first) == "the"
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        # the name may take in the office: "Ukraine's ombudsman"
+        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
+            return None
+        if not any(party.last <= v < figure.first for v in self.m.speech):
+            return None
+        others = [
+            p
+            for p in self.m.parties
+            if p is not party and p.role != MEDIATOR and p.first < figure.first
+        ]
+        return None if others else party.code
+
+    def _apposed_side(self, figure: FigureMention) -> str | None:
+        """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
+
+        "the last official Russian number, 5,937 killed, dates from 2022": the
+        figure after the comma is the value of the side's number.
+        """
+        if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
+            return None
+        head = figure.first - 2
+        party = next(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and head - 4 <= p.first and p.last <= head
+            ),
+            None,
+        )
+        return party.code if party is not None else None
+
+    def _before_aside(self, clause_start: int, floor: int) -> int:
+        """Where a clause begins when an aside of saying splits it from its subject.
+
+        "Russian forces, he wrote, had lost 198,000": the clause of the figure
+        opens after "he wrote," but its subject stands before the aside.
+        """
+        comma = clause_start - 1
+        if comma <= floor or self.norm(comma) != ",":
+            return clause_start
+        aside = self._clause_start(comma, floor)
+        words = {self.norm(i) for i in range(aside, comma)}
+        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
+            return clause_start
+        if not words & lx.SPEECH and self.norm(aside) != "according":
+            return clause_start  # ", he wrote," and ", according to the ministry," only
+        return self._clause_start(aside - 1, floor)
+
+    def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
+        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
+        gap = [self.norm(i) for i in range(party.last, figure.first)]
+        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
+
+    def losses_named(self) -> str | None:
+        """The one side whose losses this sentence names as a phrase: "Russian casualties".
+
+        A sentence that names one side's losses ("updated its figures for Russian
+        losses", "counting Russian war dead") without a figure sets up the side the
+        next sentence's sideless toll counts.
+        """
+        sides = {
+            p.code
+            for p in self.m.parties
+            if p.role != MEDIATOR
+            and (
+                self.norm(p.last) in ("losses", "casualties", "dead", "deaths")
+                or (self.norm(p.last) == "war" and self.norm(p.last + 1) == "dead")
+            )
+        }
+        return sides.pop() if len(sides) == 1 else None
+
+    def region_named(self, told: str | None) -> str | None:
+        """The side of the region this sentence names, else the one named before.
+
+        "the governor of the Belgorod region" makes "the region" of a later sentence
+        Russian; a sentence naming regions of both sides leaves no region to refer to.
+        """
+        sides = {lx.REGIONS[self.norm(i)] for i in self.region_words}
+        if not sides:
+            return told
+        return sides.pop() if len(sides) == 1 else None
+
+    def _losses_told_before(self) -> str | None:
+        """The side whose losses the sentence just before named, for a toll naming no side.
+
+        "The General Staff updated its figures for Russian losses. It said 1,340
+        troops had been killed": the troops are Russian, whoever says so.  Only a
+        sentence that names no side of its own takes it.
+        """
+        told = self.discourse.losses
+        if told is None or told[0] != self.index - 1:
+            return None
+        if any(p.role != MEDIATOR for p in self.m.parties):
+            return None
+        return told[1]
+
+    def _opening_loser(self, figure: FigureMention) -> str | None:
+        """The side the sentence opens with, when it is said to have suffered losses.
+
+        "North Korean troops, of whom ..., have suffered heavy losses, according
+        to Kyiv, which said that around 3,000 had been killed or wounded": the
+        figure without people of its own counts the people the sentence is about.
+        """
+        first = self.first + (self.norm(self.first) == "the")
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        if party is None or figure.nationality is not None or party.last >= figure.first:
+            return None
+        if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
+            return None  # "... suffered losses around the town, where 300 civilians died"
+        if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
+            return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
+        losses = lx.LOSS_VERBS | {"losses", "casualties"}
+        said = any(self.norm(i) in losses for i in range(party.last, figure.first))
+        return party.code if said else None
+
+    def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure counts both sides together, which is no claim about either.
+
+        "on both sides", "for both armies" around it, or before it the two sides'
+        people joined by "and" ("the number of Russian and Ukrainian troops
+        killed"); "Kyiv and Moscow blamed each other" after it does not count.
+        """
+        # the figure's own clause: "150 for each side, and ... had lost up to 1,250" is not
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        begin = self._clause_start(figure.first, start)
+        window = " ".join(self.norm(i) for i in range(begin, clause_end))
+        if any(phrase in window for phrase in _TWO_SIDED):
+            return True
+        if figure.nationality is not None:
+            return False  # "Russian and Ukrainian officials said 5,000 Russian soldiers ..."
+        sides = [
+            p for p in self.m.parties if p.role != MEDIATOR and start <= p.first < figure.np_end
+        ]
+        return any(
+            a.code != b.code
+            and _ALLIED_WITH.get(a.code, a.code) != _ALLIED_WITH.get(b.code, b.code)
+            and b.first == a.last + 1
+            and self.norm(a.last) == "and"
+            and not self._speaking(b.last)
+            for a, b in itertools.pairwise(sides)
+        )
+
+    def _method(self, claimant: SourceEntry, publisher_kind: SourceKind) -> ClaimMethod:
+        kind = publisher_kind if claimant is PUBLISHER else claimant.kind
+        if self.norm_set & lx.INTELLIGENCE_CUES:
+            return ClaimMethod.INTELLIGENCE_ESTIMATE
+        if kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+            return ClaimMethod.OFFICIAL_STATEMENT
+        if self.norm_set & lx.DOCUMENTED_CUES or "open sources" in " ".join(self.norms):
+            return ClaimMethod.DOCUMENTED_MINIMUM
+        if kind is SourceKind.INTERNATIONAL_ORGANISATION and self._civilian:
+            return ClaimMethod.DOCUMENTED_MINIMUM  # UN monitors count verified cases only
+        named_outlet = claimant is not PUBLISHER and kind is SourceKind.MEDIA
+        if (kind is SourceKind.RESEARCH or named_outlet) and self.norm_set & lx.ESTIMATE_CUES:
+            return ClaimMethod.STATISTICAL_ESTIMATE
+        if kind is SourceKind.MEDIA:
+            return ClaimMethod.MEDIA_ESTIMATE
+        return ClaimMethod.UNSPECIFIED
+
+    def _claim(
+        self,
+        figure: FigureMention,
+        previous: ClaimDraft | None,
+        start: int,
+        stop: int,
+        loss: tuple[CasualtyCategory, int] | None = None,
+    ) -> ClaimDraft | None:
+        listed = False
+        if loss is None and figure.noun is not None:
+            loss = self._register_of_dead(figure)
+            listed = loss is not None
+        if loss is None and self._listed_fallen(figure):
+            loss, listed = (CasualtyCategory.KILLED, figure.first - 1), True
+        if loss is None and figure.noun is not None and not figure.remains:
+            loss = self._number_held_aside(figure)
+        self._loss = loss
+        category = self._category_of(figure, start, stop) if loss is None else loss[0]
+        if category is None and previous is not None and self._subset(figure):
+            category = previous.category  # "... killed, including more than 700 children"
+        if category is None and previous is not None and figure.noun is None:
+            category = previous.category
+        if category is None and previous is not None and self._day_part(figure):
+            category = previous.category  # "..., with 960 of them in the past day"
+        if category is None or self._excluded(figure, stop):
+            return None
+        if figure.noun is None:
+            near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
+            if any(self.norm(i) in lx.EQUIPMENT for i in near):
+                return None  # "losses in tanks have passed 3,000"
+        population = Population.COMBATANTS
+        military = figure.noun is not None and figure.noun.category in _MILITARY
+        struck = self._struck_people(figure)
+        if struck:
+            # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
+            # attack the sentence places nowhere names no side (the attacker is not one);
+            # "Twelve Ukrainian civilians were killed in Russian shelling": the victims'
+            # own nationality names their side before any place or attacker does
+            place = figure.nationality or self._attack_place(figure) or self._place_of(figure, stop)
+            if place is None:
+                return None
+            population = Population.CIVILIANS
+        elif self._civilian and self._soldiers_and_civilians(figure):
+            population = Population.ALL  # "70,000 Ukrainians, soldiers and civilians together"
+        elif self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+            if not self._counts_civilians(figure, previous):
+                return None
+            population = Population.CIVILIANS
+        if category is CasualtyCategory.CAPTURED and self._freed(figure):
+            return None  # "ten civilians who had been held by Russia returned": no longer held
+        if category is CasualtyCategory.CAPTURED and self._held_before(figure):
+            return None  # "Twelve of the women had been held at Olenivka": held no longer
+        amount = figure.amount
+        if self._reached(figure) in _PAST_VERBS and amount.high == amount.low:
+            # "have passed one million": more than the figure, as the answer files code it
+            amount = Count.parse(f"more than {amount.low}")
+        if self._two_sided(figure, start, stop):
+            return None  # "tens of thousands of troops on both sides": no side's claim
+        self._loss = loss
+        owner = self._loss_owner(loss[1]) if loss is not None else None
+        if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
+            owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
+        if owner is None and struck:
+            owner = place
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._place_of(figure, stop)
+        if owner is None and population is Population.CIVILIANS and loss is not None:
+            owner = self._place_after(loss[1])  # "the number of civilians killed in Ukraine"
+        if owner is None and loss is not None and (figure.noun is None or listed):
+            # "lists Ukrainian soldiers whose deaths were reported ... 70,000 names"
+            sides = {p.code for p in self.m.parties if p.role != MEDIATOR}
+            # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
+            # a register of the dead counts the one side the sentence names
+            registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
+            if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
+                owner = sides.pop()
+            elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
+                # "names of Ukrainians held in Russia": the people named are the captives
+                owner = next(
+                    (
+                        p.code
+                        for p in self.m.parties
+                        if p.role == NATIONALITY and loss[1] + 2 <= p.first <= loss[1] + 3
+                    ),
+                    None,
+                )
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._civilians_told(figure)
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._mission_country(figure)
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._governed_region(figure)
+        self._captured = category is CasualtyCategory.CAPTURED
+        held = None
+        if (
+            self._captured
+            and figure.nationality is None
+            and figure.pronoun in (None, "its", "their")
+        ):
+            held = self._holder_before(figure)  # "Russia is holding thousands of its civilians"
+        if (
+            held is None
+            and category is CasualtyCategory.CAPTURED
+            and figure.nationality is None
+            and not owner
+        ):
+            held = self._held_by_other(figure, stop)  # "16,000 more are still held by Russia"
+            if held is None and loss is not None and self.norm(loss[1] + 1) == "by":
+                # "the number held by Russia is 4,000": the holder stands before the figure
+                holder = next((p for p in self.m.parties if p.first == loss[1] + 2), None)
+                other = _other(holder.code, self._belligerents) if holder is not None else None
+                if holder is not None and holder.role != MEDIATOR and other is not None:
+                    held = (other,)
+        subject = held or ((owner,) if owner else None)
+        if subject is None:
+            subject = self._subject_of_claim(figure, previous, start, stop)
+        if subject is None:
+            return None
+        said_at = self._set_off_head(figure) or figure.first
+        claimant = self.attribution or self.owner or self.speaker_near(said_at)
+        if claimant is None and previous is not None:
+            claimant = previous.claimant
+        if claimant is None:
+            # a statement's own text: "STATEMENT OF THE MINISTRY OF DEFENCE ..." heads it
+            claimant = self.discourse.statement or PUBLISHER
+        as_of, since = self._claim_dates(figure, previous, claimant)
+        by_end = any(
+            "by" in (self.norm(d.first - 1), self.norm(d.first - 2))
+            for d in self.m.dates
+            # "by late May" is May: only an end names the last day
+            if d.text == as_of and "end" in d.text.lower().replace("-", " ").split()
+        ) or any(  # "by the end of 2024": the grammar keeps only the year
+            [self.norm(i) for i in range(d.first - 4, d.first)] == ["by", "the", "end", "of"]
+            for d in self.m.dates
+            if d.text == as_of and d.first - 4 >= self.first
+        )
+        caveat = self.caveat(figure.np_end)
+        return ClaimDraft(
+            self.index,
+            subject,
+            category,
+            amount,
+            claimant,
+            self._method(claimant, self.publisher_kind),
+            as_of,
+            since,
+            (caveat,) if caveat else (),
+            population,
+            ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
+            by_end,
+        )
+
+    def _claim_dates(
+        self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
+    ) -> tuple[str | None, str | None]:
+        since = next((d.text for d in self.m.dates if d.since), None)
+        explicit = [d for d in self.m.dates if d.as_of]
+        # "not updated since February, when the president said ...": when it was said
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == ","
+            and self.norm(d.last + 1) == "when"
+            and d.first < figure.first  # not a figure told before it, in another clause
+            # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
+            # Western officials said 7,000 by mid-March" dates only the first
+            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
+        ]
+        # "the last official number, 5,937 killed, dates from September 2022"
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.first - 1) == "from"
+            and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
+        ]
+        # "that, in November alone, about 45,000 were killed": the period the figure counts
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == "alone"
+            and 0 < figure.first - d.last <= 3
+            and all(
+                self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)
+            )
+        ]
+        # "..., whose office updated the count on October 30": when the count stood
+        explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
+        # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
+        # and the participle that says when it was stated
+        explicit += [
+            d
+            for d in self.m.dates
+            if figure.np_end <= d.first - 2 <= figure.np_end + 4
+            and self.norm(d.first - 1) in ("in", "on")
+            and self.norm(d.first - 2) in _STATED_PARTICIPLES
+            and self.norm(d.first - 3) in (",", "—", "–", "(")
+        ]
+        explicit += self._span_end(figure)
+        if explicit and explicit[0].since:
+            since = None
+        if explicit:
+            return explicit[0].text, since
+        if self._compared(figure):
+            # "more than the roughly 250,000 it had estimated for 2023": the compared
+            # figure's own date follows it
+            later = [d for d in self.m.dates if figure.last <= d.first < figure.last + 8]
+            if later:
+                return self._month_of(later[0]), None
+            years = [
+                self.norm(i)
+                for i in range(figure.last, min(self.last, figure.last + 8))
+                if _YEAR.fullmatch(self.norm(i))
+            ]
+            if years:
+                return years[0], None
+        started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
+        if started and since is None:
+            since = started[0].text  # "the counteroffensive, launched on June 4": a start
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since
+            and d not in started
+            and not self._contrast_between(d.first, figure)
+            and not self._when_after(d, figure)
+            and not self._personal_aside(d, figure)
+            and not self._capture_of(d, figure)
+        ]
+        # "gave a death toll, of 5,937, in September 2022": the commas set off the
+        # figure inside the clause of its noun, which goes on past them
+        noun = self._set_off_head(figure)
+        set_off = noun is not None and self.norm(figure.np_end) == ","
+        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
+        clause = (
+            self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
+            self.breaks[k] if k < len(self.breaks) else self.last,
+        )
+        if self._over_the_year(clause[0], clause[1]):
+            # "lost 3,000 men over the year": the year named in the sentence, else this one
+            years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
+            # "2024 was the costliest year": a year the date grammar read as a figure
+            taken = {i for d in self.m.dates for i in range(d.first, d.last)}
+            years += [
+                self.norm(i)
+                for i in range(self.first, self.last)
+                if i not in taken
+                and _YEAR.fullmatch(self.norm(i))
+                and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
+            ]
+            return (years[0] if years else "this year"), since
+        if self._now_before(figure) or "now" in (self.norm(i) for i in range(clause[0], clause[1])):
+            # "the toll has now reached 13,580": current when said, not as of a month
+            # another clause names ("June was the deadliest month, ... and the toll ...")
+            said = [
+                d
+                for d in usable
+                if d.first < figure.first
+                and any(
+                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm(v) in _SAYING
+                    for v in self.m.speech
+                )
+            ]
+            return (said[0].text if said else None), since
+        own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        if own:
+            # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
+            chosen = min(own, key=lambda d: abs(d.first - figure.first))
+            if _YEAR.fullmatch(chosen.text):
+                # "... told officials in December that ... 560,000 in 2024 alone": said in
+                # that year's December, as of then (a month named without a year)
+                told = [
+                    d
+                    for d in usable
+                    if d.first < figure.first
+                    and d is not chosen
+                    and d.text.lower() in lx.MONTHS
+                    and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
+                ]
+                if told:
+                    return f"{told[0].text} {chosen.text}", since
+            return self._month_of(chosen), since
+        # Otherwise the date of the statement, said before the figure ("In February,
+        # Zelensky said ..."); a date in a later clause is about something else.
+        said = [
+            d
+            for d in usable
+            if any(
+                0 < d.first - v <= 12 and not self._any_in(self.breaks, v, d.first)
+                for v in self.m.speech
+            )
+        ]
+        # a later date only as the date of saying: "..., Zelensky said on Sunday"
+        usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "said that casualties were averaging 1,000 a day this spring, and that the total
+        # was 900,000": a date told inside another reported clause is that clause's figure's
+        usable = [d for d in usable if not self._another_figures_date(d, figure)]
+        if usable:
+            anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            chosen = min(usable, key=lambda d: abs(d.first - anchor))
+            if chosen.text.lower() in _WHOLE_YEARS:
+                # "September was the deadliest month this year, with 214 killed": the month
+                months = [d for d in usable if d.text.lower() in lx.MONTHS]
+                chosen = months[0] if months else chosen
+            return self._month_of(chosen), since
+        counted = self._before_the_story(figure)
+        if counted is not None:
+            return counted, since
+        if previous is not None:
+            return previous.as_of, since or previous.since
+        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+            # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
+        if self.discourse.recap and not self.recalls():
+            # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
+            # the speaker's statement the story is about, not the one recalled in passing
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
+        # The same speaker's figures a sentence or two before: the same statement.
+        for earlier in reversed(self.discourse.claims):
+            same = earlier.claimant == claimant and claimant is not PUBLISHER
+            if same and earlier.sentence >= self.index - 2:
+                return earlier.as_of, since
+        return None, since
+
+    def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` sits in an aside about a person that says nothing of a figure.
+
+        "The president, who turned 47 last month, said Russia had lost 350,000": the
+        "who" clause tells of the man, not when the count stood; an aside with a verb of
+        saying ("who spoke on Sunday") still dates the statement.
+        """
+        if not self._in_relative(date.first) or self._in_relative(figure.first):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (";", ":", "—", "–", "(", ")"):
+                return False
+            if word == ",":
+                continue
+            if word in ("who", "whose"):
+                opened = range(i, date.first)
+                return (
+                    self.norm(i - 1) == ","
+                    and not any(v in opened for v in self.m.speech)
+                    and all(self.norm(k) not in _TELLING for k in opened)
+                )
+        return False
+
+    def _span_end(self, figure: FigureMention) -> list[DateMention]:
+        """The closing date of a span the figure counts over: "between X and Y".
+
+        "240,000 died between February 2022 and the end of 2024" is a count as it
+        stood at the span's end, not on the day the study came out.
+        """
+        dates = self.m.dates
+        for before, after in itertools.pairwise(dates):
+            if not 0 < before.first - figure.last <= 12 or before.since or after.since:
+                continue
+            if self.norm(before.first - 1) != "between" or self.norm(before.last) != "and":
+                continue
+            between = [self.norm(i) for i in range(before.last + 1, after.first)]
+            if not between:
+                return [after]
+            if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
+                # "... and the end of 2024": the year's last month
+                return [after._replace(text=f"December {after.text}")]
+        return []
+
+    def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` says when the people counted by ``figure`` were taken.
+
+        "Two soldiers captured by Ukrainian forces in January are still held": the
+        participle after the figure's noun dates the capture, not the count, which
+        stands when it is told.
+        """
+        if not figure.np_end <= date.first <= figure.np_end + 8:
+            return False
+        if self.norm(date.first - 1) not in ("in", "on", "during"):
+            return False
+        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
+
+    def recalls(self) -> bool:
+        """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
+
+        "Zelensky, who last gave a figure in December, when he put ..." and "In
+        December he had put it at 43,000" tell a statement before the one the story
+        is about.
+        """
+        if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
+            return False  # most sentences: no "last" or "had" before a verb of stating
+        return any(
+            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
+            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
+            for i in range(self.first, self.last - 1)
+        )
+
+    def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is told inside a reported clause that holds another figure.
+
+        A date framing the statement ("In February, Zelensky said ...") stands
+        before the verb of saying and dates all its figures; one inside what was
+        said stays with the figure of its own clause.
+        """
+        if not any(v < date.first for v in self.m.speech) or self._same_clause(
+            date.first, figure.first
+        ):
+            return False
+        # the other figure may be a rate the claim rules leave aside ("1,000 a day")
+        start = self.clauses.start_of(date.first - self.first) + self.first
+        end = self.clauses.end_of(date.first - self.first) + self.first
+        return any(
+            self.tokens[i].kind == NUM and not date.first <= i < date.last
+            for i in range(start, min(end, self.last))
+        )
+
+    def _now_before(self, figure: FigureMention) -> bool:
+        """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
+        for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) == "now":
+                return True
+        return False
+
+    def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the date is in a "when" clause after the figure, which dates an event.
+
+        "2,500 were taken prisoner when the garrison surrendered in May": May is
+        when they were taken, not when the figure was given.
+        """
+        return date.first > figure.np_end and any(
+            self.norm(i) == "when" for i in range(figure.np_end, date.first)
+        )
+
+    def _contrast_between(self, at: int, figure: FigureMention) -> bool:
+        """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
+
+        "... has passed 1,150,000, while Kyiv's own figure has not been updated
+        since February": a date across the contrast is another statement's.
+        """
+        low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
+        return any(self.norm(i) in _CONTRAST for i in range(low, high))
+
+    def _month_of(self, date: DateMention) -> str:
+        """A claim's date as the whole month when the text names a part of one.
+
+        An estimate made "at the end of May" or "in late July" is as of that
+        month: the text says no more precisely when it was current. "By the end
+        of June" is kept (a count reached by a day), and so is "as of mid-August".
+        """
+        if "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return date.text
+        part = _MONTH_PART.match(date.text)
+        return date.text[part.end() :] if part else date.text
+
+    def _over_the_year(self, start: int, stop: int) -> bool:
+        """Whether the clause counts a whole year: "over the year", "during the year"."""
+        return any(
+            self.norm(i) == "year"
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _YEAR_SPANS
+            and not self._any_in(self.breaks, i - 2, i)
+            for i in range(max(self.first + 2, start), stop)
+        )
+
+    def _total_of_losses(
+        self, figure: FigureMention, start: int, previous: ClaimDraft | None
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A bare figure given as "the total" of losses: "put the total at 1,000,340".
+
+        The sentence tells of no handing over, the figure is linked to "the
+        total" (or "the figure", "the count") just before it, and the losses are
+        named earlier in the sentence ("personnel losses — ... — says the total
+        has grown to 850,000") or were the claim of the sentence just before. "A
+        combined figure of 750,000" after losses of two kinds sums them.
+        """
+        heads = [
+            i
+            for i in range(max(start, figure.first - 6), figure.first)
+            if self.norm(i) in _TOTAL_HEADS
+            and self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+        ]
+        if not heads or not self._linked_to_total(heads[-1], figure):
+            return None
+        if not self._ends_bare(figure):
+            return None
+        if self.norm(heads[-1] - 1) == "combined":
+            # "lost 198,000 killed and 550,000 wounded, a combined figure of about 750,000"
+            kinds = previous is not None and previous.sentence == self.index
+            return (CasualtyCategory.TOTAL_LOSSES, heads[-1]) if kinds else None
+        if not self._about_losses():
+            return None
+        for i in range(heads[-1] - 1, self.first - 1, -1):
+            name = lx.LOSS_HEADS.get(self.norm(i))
+            if name is not None and self.norm(i) in lx.TOTAL_WORDS:
+                return CasualtyCategory(name), i
+        latest = self.discourse.claims
+        if latest and latest[-1].sentence == self.index - 1:
+            return latest[-1].category, heads[-1]
+        return None
+
+    def equivalent_claims(
+        self, claims: list[ClaimDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[ClaimDraft]:
+        """The other side's losses told by reference: "the equivalent figure ... is 120,000".
+
+        The figure is of the same kind, date and population as the claim just made
+        (in this sentence or the one before), about the side named after "for" or in
+        the sentence's opening frame.
+        """
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return []
+        stated = claims or [c for c in self.discourse.claims if self.index - c.sentence == 1]
+        if not stated:
+            return []
+        template = stated[-1]
+        taken = {c.amount for c in claims}
+        drafts: list[ClaimDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or figure.amount in taken:
+                continue
+            head = self._equivalent_head(figure)
+            if head is None:
+                continue
+            side = self._party_for(head + 2) or self._framed_side()
+            if side is None or (side,) == template.subject or side not in (*belligerents, "PRK"):
+                continue
+            claimant = self.attribution or self.speaker_near(figure.first) or template.claimant
+            drafts.append(
+                template._replace(
+                    sentence=self.index,
+                    subject=(side,),
+                    amount=figure.amount,
+                    claimant=claimant,
+                    method=self._method(claimant, self.publisher_kind),
+                    caveats=(),
+                )
+            )
+        return drafts
+
+    def intermediaries(self) -> list[str]:
+        if not self.m.mediation:
+            return []
+        return list(dict.fromkeys(p.code for p in self.m.parties if p.role == MEDIATOR))
+
+
+def _past_origin(words: list[str]) -> list[str]:
+    """The words after a noun group past a phrase of where its people are from.
+
+    "120 residents of the region are still known to be held": the verb group
+    after "of the region" is the people's own, and is read from its start.
+    """
+    if (
+        len(words) > 3
+        and words[0] in ("of", "from")
+        and words[1] in ("the", "its", "their")
+        and words[2] in _PLACE_NOUNS
+    ):
+        return words[3:]
+    return words

@@ -1,0 +1,287 @@
+"""What the rules produce, and what they carry from one sentence to the next.
+
+The drafts of transfers and casualty claims one sentence states, the facts it
+contributes, and the :class:`Discourse` that remembers what earlier sentences said.
+They sit below every rule module so that each can build them without importing
+:mod:`exchangekit_news._extract`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from exchangekit import (
+    CasualtyCategory,
+    ClaimMethod,
+    ClaimScope,
+    Count,
+    Period,
+    PersonCategory,
+    Population,
+    Precision,
+    SourceKind,
+)
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._lexicon import Noun, Role, SourceEntry
+from exchangekit_news._mentions import SHIFT
+from exchangekit_news._tokens import NUM, Token
+
+PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
+"""Stands for the outlet that published the text, named by the parser's options."""
+
+_CENTURY: Final = frozenset({"19", "20"})
+_HAS_YEAR: Final = re.compile(r"\b\d{4}\b")
+
+# Prepositions that make a year opening a paragraph its topic: "In 2024, ...", "By 2024 ...".
+_YEAR_OPENERS: Final = frozenset({"in", "by", "during", "throughout", "through"})
+# Words before a headline's year that make it a point of comparison, not the topic.
+_NOT_TOPIC_YEAR: Final = frozenset({"since", "after", "before", "until", "than", "from"})
+
+SHIFT_MARK: Final = SHIFT  # between a date's text and a count of days from it
+
+
+def shifted(text: str, days: int) -> str:
+    """``text`` with ``days`` added, for the assembler: "Friday" three days before."""
+    return f"{text}{SHIFT_MARK}{days:+d}"
+
+
+def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a headline's year ends a full date or numbers a document, not a topic.
+
+    "Ukraine live, Sunday 12 January 2025" dates the page and "Research Note
+    2025/02" numbers it: neither says the piece is about 2025, so the days it
+    names without a year ("on 30 December") are the ones before publication.
+    """
+    for k in range(first, last):
+        token = tokens[k]
+        if not (token.kind == NUM and len(token.text) == 4 and token.text.isdigit()):
+            continue
+        before = [tokens[j].norm for j in range(max(first, k - 3), k) if tokens[j].text != ","]
+        if before and before[-1] in lx.MONTHS:
+            return True  # "12 January 2025", "January 12, 2025"
+        if len(before) >= 2 and before[-2] in lx.MONTHS and before[-1].isdigit():
+            return True
+        after = tokens[k + 1] if k + 1 < last else None
+        if after is not None and after.text in ("/", "-") and after.gap == 0:
+            following = tokens[k + 2] if k + 2 < last else None
+            if following is not None and following.kind == NUM and len(following.text) <= 3:
+                return True  # "2025/02", "No. 2024-17"
+    return False
+
+
+class LegDraft(NamedTuple):
+    """One direction of an exchange as one sentence states it."""
+
+    sentence: int
+    sender: str
+    receiver: str
+    category: PersonCategory
+    amount: Count
+    attributed: SourceEntry | None
+    accord: bool  # attributed with "according to X" or "that X says are ..."
+    dates: tuple[str, ...]  # one date text per exchange; () when the sentence gives none
+    series: bool  # several exchanges described together ("in July, August and September")
+    note: str | None
+    tally: bool = False  # a stated running total ("so far", "since 2022"), not one exchange
+    since: str | None = None  # date text of a tally's start
+    exchange_count: Count | None = None  # "in 58 exchanges", "the 61st swap"
+    # a tally's date is when it was stated or reached ("said in May", "by the end of
+    # August"), not the span it covers ("in June alone")
+    stated: bool = False
+    whole: bool = False  # told with its parts by kind ("84, 33 of them civilians"): kept too
+    guessed: bool = False  # the kind read from the context: "390 Ukrainians" in a swap
+    definite: bool = False  # "the eleven Ukrainians": people the text has already counted
+    aside: bool = False  # an earlier exchange told in passing: not the one the text is about
+    # a named source's own count of an exchange told before ("gave a figure of 757 for
+    # the Ukrainian dead"): kept beside another source's equal figure, as its account
+    account: bool = False
+
+
+class ClaimDraft(NamedTuple):
+    """A casualty figure as one sentence states it."""
+
+    sentence: int
+    subject: tuple[str, ...]  # one party code, or several for "on both sides"
+    category: CasualtyCategory
+    amount: Count
+    claimant: SourceEntry  # PUBLISHER for the outlet's own statement
+    method: ClaimMethod
+    as_of: str | None  # date text
+    since: str | None  # date text of the start of the span covered
+    caveats: tuple[str, ...]
+    population: Population = Population.COMBATANTS  # whose dead: a side's fighters, civilians
+    scope: ClaimScope = ClaimScope.CUMULATIVE  # PERIOD for "in the past day"
+    by_end: bool = False  # "by the end of June": current on the last day of the period
+
+
+class SentenceFacts(NamedTuple):
+    """Everything one sentence contributes."""
+
+    legs: list[LegDraft]
+    claims: list[ClaimDraft]
+    speakers: list[SourceEntry]
+    intermediaries: list[str]
+    event_date: str | None  # a date the sentence gives to an exchange it only refers to
+    caveat: str | None  # a caveat for the claims just made, when the sentence is one
+    event_group: str | None = None  # "remains" or "living" when the sentence says which
+    # A two-way total of one kind, not said to be per side or in all: (kind, its words).
+    two_way: tuple[PersonCategory, str] | None = None
+
+
+class Discourse:
+    """What earlier sentences established: the speakers named so far and the latest claims."""
+
+    def __init__(self) -> None:
+        self.sources: list[SourceEntry] = []
+        self.claims: list[ClaimDraft] = []
+        # The kind of people the latest exchange moved, for "a swap of 100 for 100" after it.
+        self.category: PersonCategory | None = None
+        # The kind of people the text is about so far ("prisoners", "bodies"), for a swap
+        # of "1,000 for 1,000" told before any figure of people.
+        self.topic: PersonCategory | None = None
+        # The transfers of the latest sentence that told some, for "Of those who came
+        # back, 51 were soldiers and 33 civilians" in the next one.
+        self.legs: list[LegDraft] = []
+        # The date a sentence without figures set the scene with, for the next sentence only.
+        self.scene: str | None = None
+        # The scene came from a date standing alone ("January 3, 2024."): it holds on
+        # through sentences with neither a date nor a figure, to the paragraph's end.
+        self.headed = False
+        # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
+        # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
+        self.year: str | None = None
+        self._section = False  # the year came from a heading: it holds until the next one
+        # The token the year holds from: a year opening a later clause ("Before that, swaps
+        # were smaller: in 2024, ...") dates only what the sentence tells after it.
+        self.year_from = 0
+        self._read = False  # whether a sentence has been read: the first is the headline
+        # The author of a statement the text reproduces, named by its heading
+        # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
+        self.statement: SourceEntry | None = None
+        # The running totals of the latest sentence that stated some, for "the equivalent
+        # figure for Russia was 116" after them.
+        self.tallies: list[LegDraft] = []
+        # The way bodies were last said to go, (sender, receiver), for a later handover the
+        # text gives no side ("Russia handed Ukraine the remains ... The first handover was
+        # of 1,212 bodies"): the story's direction carries on until another is told.
+        self.remains_way: tuple[str, str] | None = None
+        # Whether the latest claims recall an earlier statement ("who last gave a figure
+        # in December", "he had put it at 43,000"), and each speaker's latest statement
+        # date outside such recaps: an undated figure of the speaker's goes back to it.
+        self.recap = False
+        self.pegs: list[tuple[SourceEntry, str]] = []
+        # The side of the last people counted with their nationality, and the sentence
+        # that counted them, for "more than 3,000 of them" in the next sentence.
+        self.people: tuple[int, str] | None = None
+        # The kind of the last people counted and the sentence that counted them, for
+        # "1,012 of them had been brought back" after "19,546 children were deported".
+        self.counted: tuple[int, Noun] | None = None
+        # The day of the latest exchange, when its date wrote out a year, for "Three
+        # months later, on New Year's Eve, ..." in a later sentence.
+        self.event_day: dt.date | None = None
+        # The one side whose losses a sentence without claims named ("gave an update on
+        # Russian casualties"), and that sentence, for "It said 1,340 troops were killed" next.
+        self.losses: tuple[int, str] | None = None
+        # The side of the region the text last named ("the Belgorod region"), for "the
+        # region" a later sentence leaves unnamed; None once two sides' regions were named.
+        self.region: str | None = None
+        # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
+        # of people brought home when no speaker or side in the text says whose.
+        self.home: str | None = None
+
+    def note_event_day(self, legs: Sequence[LegDraft]) -> None:
+        """Remember the day of a sentence's exchange when its date wrote out the year."""
+        for leg in legs:
+            if leg.tally or len(leg.dates) != 1 or not _HAS_YEAR.search(leg.dates[0]):
+                continue
+            try:
+                period = Period.parse(leg.dates[0])
+            except ValueError:
+                continue
+            if period.precision is Precision.DAY:
+                self.event_day = period.start
+                return
+
+    def read_year(self, tokens: list[Token], first: int, last: int) -> None:
+        """Note the year a sentence makes the topic of its paragraph or section, or forget it.
+
+        "A busy 2024." heads a section: its year holds until another heading names
+        one. "In 2024, ..." opens a paragraph: its year holds to the paragraph's end.
+        """
+        if first >= last:
+            return  # a dateline alone
+        if tokens[first].gap >= 3 and not self._section:
+            self.year = None  # a new paragraph
+        years = [
+            t.text
+            for t in tokens[first:last]
+            if t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in _CENTURY
+        ]
+        # The text's first sentence is its headline when no dateline opens it and no full
+        # stop ends it.
+        headline = not self._read and first == 0 and tokens[last - 1].text not in ".!?"
+        self._read = True
+        if len(years) != 1:
+            return
+        opens = (
+            tokens[first].norm in _YEAR_OPENERS
+            and first + 1 < last
+            and tokens[first + 1].text in years
+        )
+        inner = self._inner_year_opener(tokens, first, last)
+        if last - first <= 6:  # a heading: "A busy 2024."
+            if any(t.norm in lx.MONTHS for t in tokens[first:last]):
+                return  # a date line under the headline ("Published 3 January 2023")
+            self.year, self._section = years[0], True
+        elif opens:  # "In 2024, ...", "By 2024 the process had become routine."
+            self.year, self._section, self.year_from = years[0], False, first
+        elif inner is not None:  # "..., the gaps were small: in 2024, ..."
+            self.year, self._section, self.year_from = years[0], False, inner
+        elif (
+            headline
+            and not any(
+                t.norm in _NOT_TOPIC_YEAR and tokens[k + 1].text in years
+                for k, t in enumerate(tokens[first : last - 1], first)
+            )
+            and not _dated_or_numbered_year(tokens, first, last)
+        ):
+            # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
+            # until a heading names another ("since 2023" in a headline is no topic)
+            self.year, self._section = years[0], True
+
+    @staticmethod
+    def _inner_year_opener(tokens: list[Token], first: int, last: int) -> int | None:
+        """Where "in 2024" opens a clause after a colon, semicolon or dash, if it does.
+
+        "Before that, exchanges were far smaller: in 2024, for example, ... 563 bodies
+        in November": the year is the topic of the clause it opens, as of a sentence.
+        """
+        for k in range(first + 2, last):
+            token = tokens[k]
+            if (
+                token.kind == NUM
+                and len(token.text) == 4
+                and token.text[:2] in _CENTURY
+                and tokens[k - 1].norm in _YEAR_OPENERS
+                and tokens[k - 2].norm in (":", ";", "—", "–")
+            ):
+                return k - 1
+        return None
+
+    def remember(self, entry: SourceEntry) -> None:
+        if entry is PUBLISHER:
+            return
+        if self.sources and self.sources[-1] == entry:
+            return
+        self.sources.append(entry)
+        if len(self.sources) > 64:
+            del self.sources[:32]
+
+    def resolve(self, roles: tuple[Role, ...]) -> SourceEntry | None:
+        for entry in reversed(self.sources):
+            if entry.role in roles:
+                return entry
+        return None

@@ -1,0 +1,1368 @@
+"""Dates of figures: which of a sentence's dates belongs to which figure.
+
+The rules that give each transfer its date (one per exchange, days listed with
+their figures, "two days later"), kept apart because they read dates, not people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import Final
+
+from exchangekit import Period
+from exchangekit_news import _lemmas
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._clauses import respective
+from exchangekit_news._drafts import _HAS_YEAR, shifted
+from exchangekit_news._lexicon import Move, Noun
+from exchangekit_news._mentions import DateMention, FigureMention, PartyMention, TransferWord
+from exchangekit_news._sentence import (
+    _EXCHANGE_NOUNS,
+    _EXCHANGE_PLURALS,
+    _OFFSET_UNITS,
+    _RECURRING,
+    _offset_count,
+)
+from exchangekit_news._speakers import _Speakers
+from exchangekit_news._tokens import NUM, WORD
+
+_RANKS: Final = frozenset(
+    {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
+)
+
+_ORDINAL_WORDS: Final = frozenset(
+    {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+)
+
+_SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+
+# Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
+_PROPOSING: Final = frozenset(
+    {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
+)
+# Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
+_BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
+_AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
+
+_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of"})
+
+_HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+_SAME_EVENT_NOUNS: Final = frozenset(
+    {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
+)
+
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+# Days a unit of "three months later" counts, near enough to choose a year.
+_LATER_UNITS: Final = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "year": 365,
+    "years": 365,
+}
+
+_RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+
+_UNDONE: Final = frozenset(
+    {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
+)
+_MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+
+_NOT_PLURAL_NOUNS: Final = frozenset(
+    {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
+)
+
+_CAPTIVITY_VERBS: Final = frozenset(
+    {
+        "held",
+        "taken",
+        "captured",
+        "detained",
+        "imprisoned",
+        "jailed",
+        "abducted",
+        "deported",
+        "arrested",
+        "sentenced",
+        "convicted",
+    }
+)
+
+_REPORTED_PLAN: Final = frozenset({"would", "will", "could", "might", "should"})
+
+_WEEKDAY_NAMES: Final = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+# Words that make what follows them a plan or a hypothesis.
+_HYPOTHETICAL: Final = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "must",
+        "expected",
+        "planned",
+        "plans",
+        "ready",
+        "due",
+        "likely",
+        "agreed",
+        "proposed",
+        "hopes",
+        "aims",
+    }
+)
+
+# Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
+_PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+
+_OFFSET_EVENTS: Final = frozenset(
+    {"exchange", "swap", "handover", "release", "repatriation", "transfer", "return"}
+)
+_OBJECT_RELATIVES: Final = frozenset({"which", "when", "where", "that"})
+_CLAUSE_BREAKS: Final = frozenset({"while", "but", "whereas"})
+
+# Words that may open the subject of a clause before its figure: "a day after the first 390".
+_SUBJECT_OPENERS: Final = frozenset({"the", "first", "last", "another", "some", "a", "further"})
+
+
+def _each_respectively(norms: list[str], i: int) -> bool:
+    """Whether a bare "each" at ``norms[i]`` is followed by "respectively".
+
+    "the numbers were 75 and 90 each, respectively": "respectively" gives each
+    figure its own exchange, so the "each" can only share it out over the sides.
+    """
+    return norms[i : i + 1] == ["each"] and "respectively" in norms[i + 1 : i + 3]
+
+
+class _FigureDates(_Speakers):
+    """The rules that date the figures of a sentence."""
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        return self.clauses.same(a - self.first, b - self.first)
+
+    def event_date(self) -> str | None:
+        """The date of an exchange the sentence tells of without a figure per direction.
+
+        "The handover took place on Thursday", "the sides exchanged hundreds of
+        prisoners on Wednesday": a noun or verb of handing over that the sentence
+        says happened, with a date of a day, week or month in its clause ("those
+        freed were captured in 2022" dates the capture; "they would exchange
+        prisoners today" is a plan).
+        """
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
+        ]
+        if not usable:
+            return self._event_relative_date()
+        for word in self.m.transfers:
+            if not word.done or self._in_relative(word.first):
+                # "officials, who had accused Kyiv of blocking exchanges, said theirs would
+                # be flown home on Saturday": an exchange told in an aside dates nothing
+                continue
+            for date in usable:
+                if self._same_clause(date.first, word.first) and not date.text.isdigit():
+                    return date.text
+        return None
+
+    def _event_relative_date(self) -> str | None:
+        """The date of a relative clause hung on the exchange's noun: "The swap, which was
+        carried out late on Wednesday, was announced after midnight"."""
+        if self.m.figures:
+            return None
+        for date in self.m.dates:
+            if date.since or date.text.isdigit() or not self._in_relative(date.first):
+                continue
+            for i in range(date.first - 1, max(self.first, date.first - 10), -1):
+                if self.norm(i) in ("which", "that") and self.norm(i - 1) == ",":
+                    if self.norm(i - 2) in _EXCHANGE_NOUNS and not self._planned_between(
+                        i, date.first
+                    ):
+                        return date.text
+                    break
+        return None
+
+    def _planned_between(self, start: int, end: int) -> bool:
+        """Whether a modal or an intention stands between a noun of handing over and its figure.
+
+        "the exchange was expected to involve 1,000 people", "a swap that could
+        free 300": the figure belongs to a plan, not to the exchange that happened.
+        """
+        return any(
+            self.norm(i) in _HYPOTHETICAL and self.tokens[i].text != "May"  # the month
+            for i in range(start, end)
+        )
+
+    @property
+    def _transfer_starts(self) -> set[int]:
+        return {t.first for t in self.m.transfers}
+
+    def _copula_swap(self, figure: FigureMention) -> bool:
+        """Whether an exchange's size is given by "was": "the first was 50 for 50", "the
+        previous record was 246 each way". The same number went each way."""
+        if self.norm(figure.first - 1) not in ("was", "were"):
+            return False
+        if self._pair(figure):
+            return True
+        return self.norm(figure.last) == "each" and self.norm(figure.last + 1) in (
+            "way",
+            "side",
+            "direction",
+        )
+
+    def _respective_sizes(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a verbless list of swap sizes given per side.
+
+        "On 3 June and 9 July — 61 and 77 each way, respectively — ...": figures
+        listed with a per-side phrase and "respectively" size dated swaps by
+        themselves, with no verb of moving.
+        """
+        if "respectively" not in self.norm_set:
+            return False
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return False
+        last = at
+        while last + 1 < len(figures) and {
+            self.norm(j) for j in range(figures[last].last, figures[last + 1].first)
+        } <= {",", "and"}:
+            last += 1
+        first = at
+        while first > 0 and {
+            self.norm(j) for j in range(figures[first - 1].last, figures[first].first)
+        } <= {",", "and"}:
+            first -= 1
+        if last == first:
+            return False
+        end = figures[last].np_end
+        before = self.norm(end) == "respectively"  # "25 and 150 respectively in each direction"
+        at = end + before
+        side = lx.PER_SIDE_MORE.match(self.tokens, at, self.last)
+        if side is None and self.norm(at) == "per" and self.norm(at + 1) == "side":
+            side = (at + 2, True)
+        if side is None and _each_respectively(self.norms, at - self.first):
+            return True  # "75 and 90 each, respectively": each date's swap, each side
+        if side is None:
+            return False
+        if before or self.norm(side[0] + (self.norm(side[0]) == ",")) == "respectively":
+            return True
+        return self._gapped_size_list(figures[first : last + 1], side[0])
+
+    def _gapped_size_list(self, listed: list[FigureMention], end: int) -> bool:
+        """Whether a verbless list of per-side sizes ending its clause takes an earlier swap verb.
+
+        "The sides swapped 60 apiece in May, and in July, August and September
+        115, 103 and 95 each way": the verb is left out of the second clause, and
+        the list of different figures sizes as many swaps, one per date.
+        """
+        if len({f.amount for f in listed}) != len(listed):
+            return False
+        if end < self.last and self.norm(end) not in (".", ";"):
+            return False
+        return any(
+            t.done and t.move is Move.SWAP and t.last <= listed[0].first for t in self.m.transfers
+        )
+
+    def _between_dates(self, opening: int, stop: int) -> bool:
+        """Whether "between <date> and <date>" in ``opening``..``stop`` spans two dates.
+
+        "were returned between 1 June and 31 August", "between June and July": a figure
+        told over two dates sums what came back in between, not one handover.
+        """
+        return any(
+            opening <= before.first and after.first < stop for before, after in self._date_spans()
+        )
+
+    def _between_span(self, text: str) -> str | None:
+        """The span "X to Y" when ``text`` opens "between X and Y", for the period parser."""
+        return next(
+            (
+                f"{before.text} to {after.text}"
+                for before, after in self._date_spans()
+                if before.text == text
+            ),
+            None,
+        )
+
+    def _when_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether "since <date>, when ..." tells the figure's own exchange at that date.
+
+        "No exchange has taken place since May, when 50 soldiers came home": the 50
+        came home in May; nothing is summed.
+        """
+        return (
+            date.last < figure.first
+            and self.norm(date.last) == ","
+            and self.norm(date.last + 1) == "when"
+            and not any(self.norm(i) == ";" for i in range(date.last, figure.first))
+        )
+
+    def _ranked(self, since: int) -> bool:
+        """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
+        return any(
+            self.norm(i) in _RANKS or self._ordinal_at(i)
+            for i in range(max(self.first, since - 6), since)
+        )
+
+    def _ordinal_at(self, i: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1`` write an ordinal ("the 64th exchange since")."""
+        return (
+            self.norm(i).isdigit()
+            and i + 1 < self.last
+            and self.tokens[i + 1].norm in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+        )
+
+    def _clause_before(self, end: int) -> int:
+        """Where the clause ending at ``end`` starts: after the last colon or semicolon."""
+        return max(
+            [self.first, *(i + 1 for i in range(self.first, end) if self.norm(i) in (":", ";"))]
+        )
+
+    def _planned_before(self, end: int) -> bool:
+        """Whether the clause ending at ``end`` only plans, proposes or expects what it tells.
+
+        "Kyiv proposed a new swap: 300 for 300", "The sides may hold another swap
+        soon, 300 for 300": the pair after it sizes a plan, not an exchange done.
+        """
+        words = {self.norm(i) for i in range(self._clause_before(end), end)}
+        return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
+
+    def _phrase_before(self, mark: int) -> range:
+        """The positions of the phrase (at most nine words) that ends at the comma ``mark``.
+
+        It stops at an earlier mark of punctuation, so "a smaller swap, 100 for 100"
+        and "the largest exchange of the war, 1,000 for 1,000" name their noun while
+        a noun in a clause before another comma does not.
+        """
+        start = max(self.first, mark - 9)
+        for i in range(mark - 1, start - 1, -1):
+            if self.tokens[i].kind != WORD and not self.norm(i).isdigit():
+                return range(i + 1, mark)
+        return range(start, mark)
+
+    def _swap_before_colon(self, colon: int) -> bool:
+        """Whether the clause ending at the colon ``colon`` tells of a swap that happened.
+
+        "The biggest swap of the year came on Sunday: 300 for 300": what follows the
+        colon sizes the swap (or swapping verb) the clause before it names.
+        """
+        start = self._clause_before(colon)
+        if self._planned_before(colon):
+            return False  # "Kyiv proposed a new swap: 300 for 300" is not one done
+        return any(
+            start <= t.first
+            and t.last <= colon
+            and t.done
+            and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
+            for t in self.m.transfers
+        )
+
+    def _sent_to_side(self, figure: FigureMention) -> bool:
+        """Whether a verb of sending and the side it sent to stand just before ``figure``.
+
+        "gave Russia 31", "handed Kyiv 90 of its own": the side is the indirect
+        object, so the figure is the verb's object as in "returned 31".
+        """
+        return any(
+            t.move is Move.SEND and t.done and self._dative(t, figure) is not None
+            for t in self.m.transfers
+            if t.last < figure.first
+        )
+
+    def _dative(self, predicate: TransferWord, figure: FigureMention) -> str | None:
+        """The side named between a verb of sending and the people it sent.
+
+        "gave Russia the same number of its own", "handing Kyiv 40 soldiers": the
+        indirect object is who got them, whoever (or whatever) the subject is.
+        """
+        named = next(
+            (
+                p
+                for p in self.m.parties
+                if p.first == predicate.last and p.last == figure.first and p.noun
+            ),
+            None,
+        )
+        return named.code if named is not None else None
+
+    def _receiver_at(self, at: int) -> PartyMention | None:
+        """The side named as a noun right after "to" at ``at``: "to Russia", "to Kyiv"."""
+        if self.norm(at) != "to":
+            return None
+        return next((p for p in self.m.parties if p.first == at + 1 and p.noun), None)
+
+    def _bare(self, figure: FigureMention) -> bool:
+        """Whether a figure with no noun is a count of people by its place next to a verb.
+
+        "Russia got back 24", "a further 103 came home", "a swap of 100 for 100":
+        the verb of handing over (or the swap's "of ... for") says what is counted.
+        """
+        if self.norm(figure.last) == "of":
+            if self.norm(figure.last + 2) == "own" and (
+                self.norm(figure.first - 1) in ("received", "back", "returned", "freed")
+                or self._sent_to_side(figure)
+            ):
+                return True  # "Russia received 90 of its own", "gave Russia 90 of its own"
+            if (
+                self.norm(figure.last + 2) == "own"
+                and self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in ("bodies", "remains")
+            ):
+                return True  # "Russia got back the bodies of 45 of its own"
+            # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
+            return self._them_noun(figure) is not None or self._promised_group(figure) is not None
+        if figure.amount.high is None:
+            return False  # an open figure
+        before = self.norm(figure.first - 1)
+        if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:
+            before = "back"  # "handed over 90", like "sent back 90": the verb's object
+        elif self._sent_to_side(figure):
+            before = "back"  # "gave Russia 31": the verb's object, its receiver between
+        if before in ("back", "returned", "received", "freed", "released", "home"):
+            # "received 2,300 complaints": a noun of things after the number counts them
+            following = self.norm(figure.last)
+            return not (
+                following.isalpha()
+                and following.endswith("s")
+                and following not in _NOT_PLURAL_NOUNS
+                and figure.last < self.last
+                and self.tokens[figure.last].kind == WORD
+            )
+        quoted = before in _QUOTES  # 'on the principle of "205 for 205"'
+        if quoted:
+            before = self.norm(figure.first - 2)
+        if before == "of" and self.norm(figure.last) == "for":
+            head = self.norm(figure.first - (3 if quoted else 2))
+            # "a swap of 100 for 100"; "the exchange ran on the principle of 205 for 205"
+            return head in _EXCHANGE_NOUNS or (
+                self._pair(figure) and not self.norm_set.isdisjoint(_EXCHANGE_NOUNS)
+            )
+        if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
+            # "two more swaps of 103 and 95 on each side": what the swaps moved
+            return True
+        if before == "and":
+            listed = next((f for f in self.m.figures if f.last == figure.first - 1), None)
+            if listed is not None and listed.noun is None and self._bare(listed):
+                return True  # "... of 103 and 95": listed with a bare count of people
+        if before == "for" and self.norm(figure.first - 2).isdigit():
+            opener = self.norm(figure.first - 3)
+            if opener in (",", "(") and self._planned_before(figure.first - 3):
+                return False  # "Kyiv proposed a new swap, 300 for 300": the plan's other half
+            return opener in ("of", ",", "(")
+        partner = self._partner(figure)
+        if partner is not None:
+            if before in ("swapped", "exchanged", "traded"):
+                return True  # "the two countries swapped 1,000 for 1,000"
+            after_pair = partner.last
+            after_pair += self.norm(after_pair) in _QUOTES
+            if self.norm(after_pair) in _EXCHANGE_NOUNS:
+                return True  # 'the three-day "1,000 for 1,000" swap in May'
+        if before in ("was", "were") and self._pair(figure):
+            return True  # "the first, on 8 January, was 50 for 50"
+        if before in (",", "(", ":") and self._pair(figure):
+            # "a smaller swap, 100 for 100, followed": the pair is the swap's size; the noun
+            # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000")
+            if before == ":":
+                return self._swap_before_colon(figure.first - 1)
+            return any(
+                self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(figure.first - 1)
+            ) and not self._planned_before(figure.first - 1)
+        after = self.norm(figure.last)
+        if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
+            return True  # "almost 700 in either direction so far": people moved, per side
+        if self._respective_sizes(figure):
+            return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
+        if self._copula_swap(figure):
+            return True  # "the previous record, last month, was 246 each way"
+        if after == "each" and self.norm(figure.last + 1) in _RECURRING:
+            return True  # "— about 1,000 each time — Ukraine took back its dead"
+        if after in ("each", "apiece") and figure.amount.high is not None:
+            # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
+            # by a comma after a swap verb's object: "exchanged soldiers, 75 apiece"
+            start = max(self.first, figure.first - 12)
+            return any(
+                self.norm(j) in _EXCHANGE_NOUNS or (before == "," and self.norm(j) in _SWAP_VERBS)
+                for j in range(start, figure.first)
+            )
+        if after in ("went", "go", "came") and self.norm(figure.last + 1) == "to":
+            # "... and 19 went to Russia": where they went is a party
+            return any(p.first == figure.last + 2 for p in self.m.parties)
+        to = figure.last + 1 + (self.norm(figure.last + 1) in ("home", "back"))
+        if (
+            _lemmas.lemma(after) in lx.GOING_LEMMAS
+            and self._receiver_at(to) is not None
+            and self._gapped_after(figure)
+        ):
+            return True  # "140 returning to Ukraine and 82 to Russia": the pair's first figure
+        if self._gapped_receiver(figure) is not None:
+            return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
+        verb = figure.last
+        verb += self.norm(verb) == "more"  # "on Saturday 307 more went each way"
+        while self.norm(verb) in _PERFECT and verb < figure.last + 3:
+            verb += 1  # "700 have now come home"
+        after = self.norm(verb)
+        if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
+            return True  # "at Easter 246 went each way": a swap's size, per side
+        return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
+            "home",
+            "back",
+            "returned",
+            "freed",
+            "released",
+            "exchanged",
+            "swapped",
+        )
+
+    def _gapped_after(self, figure: FigureMention) -> bool:
+        """Whether the next figure is a bare "and M to B" whose verb is ``figure``'s."""
+        following = next((f for f in self.m.figures if f.first >= figure.last), None)
+        if following is None:
+            return False
+        verb_of = self._gapped_receiver(following)
+        return verb_of is not None and verb_of.first == figure.first
+
+    def _gapped_receiver(self, figure: FigureMention) -> FigureMention | None:
+        """The figure whose verb a bare "and M to B" leaves out: "N returned to A and M to B".
+
+        The second clause keeps only its number and its receiver; the one before it
+        ends on a different side named after "to", with the verb of moving between.
+        """
+        if figure.noun is not None or self._receiver_at(figure.last) is None:
+            return None
+        joint = figure.first - 1
+        if self.norm(joint) != "and":
+            return None
+        joint -= self.norm(joint - 1) == ","
+        there = next((p for p in self.m.parties if p.last == joint and p.noun), None)
+        if there is None or self.norm(there.first - 1) != "to":
+            return None
+        earlier = [f for f in self.m.figures if f.last < there.first - 1]
+        back = self._receiver_at(figure.last)
+        if not earlier or back is None or back.code == there.code:
+            return None
+        previous = earlier[-1]
+        between = range(previous.np_end, there.first - 1)
+        if self._figure_between(previous.np_end, there.first) or not any(
+            _lemmas.is_transfer_form(self.norm(i)) for i in between
+        ):
+            return None
+        return previous
+
+    def _each_way_at(self, i: int) -> bool:
+        """Whether "each way", "in each direction" or "in either direction" begins at ``i``."""
+        if self.norm(i) == "in":
+            i += 1
+        return self.norm(i) in ("each", "either") and self.norm(i + 1) in ("way", "direction")
+
+    def _respective_dates(
+        self, figures: list[FigureMention], dates: list[DateMention]
+    ) -> dict[int, str]:
+        """Pair listed figures with listed dates when the sentence says "respectively".
+
+        Two lists of the same length and different figures pair without the word too:
+        "In July and August, Russia returned 500 and 600 bodies".
+        """
+        if not respective(self.norms, 0, len(self.norms)):
+            return self._paired_lists(figures, dates)
+        usable = [d for d in dates if not d.since]
+        at = self.norms.index("respectively") + self.first
+        # "... 75 and 90 each, respectively; and later, swaps of between 95 and 150 people":
+        # a semicolon after the word closes the clause it shares out
+        stop = next((i for i in range(at, self.last) if self.norm(i) == ";"), self.last)
+        people = [
+            i
+            for i, f in enumerate(figures)
+            # "115, 103 and 95 each way, respectively": bare sizes of swaps count people too
+            if (f.noun is not None or self._respective_sizes(f)) and f.last <= stop
+        ]
+        if len(usable) > len(people) > 1:
+            # "Over the summer, Kyiv took back 95, 45 and 22 people in June, July and August
+            # respectively": the dates listed together, not the season that sets the scene
+            listed = [[d for d in usable if d.group == g] for g in {d.group for d in usable}]
+            fitting = [run for run in listed if len(run) == len(people)]
+            if len(fitting) == 1:
+                usable = fitting[0]
+        if len(usable) != len(people):
+            # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
+            # lists paired are the ones written before the word
+            usable = [d for d in usable if d.last <= at]
+            people = [i for i in people if figures[i].last <= at]
+        if len(usable) > 1 and len(people) > len(usable):
+            # "about 1,000 bodies each time ... the remains of 19, 19 and 24 servicemen
+            # respectively": the list is the run of figures joined by commas and "and"
+            run = people[-1:]
+            for i in reversed(people[:-1]):
+                between = {self.norm(j) for j in range(figures[i].last, figures[run[0]].first)}
+                if not between <= {",", "and"}:
+                    break
+                run.insert(0, i)
+            people = run
+        if len(people) > 1 and len(usable) > len(people):
+            # "On February 8 it was 100 for 100; in late May and late June, the numbers were
+            # 75 and 90 each, respectively": the dates listed right before the figures
+            before = [d for d in usable if d.last <= figures[people[0]].first]
+            if before:
+                nearest = [d for d in usable if d.group == before[-1].group]
+                usable = nearest if len(nearest) == len(people) else usable
+        if len(usable) < 2 or len(usable) != len(people):
+            return {}
+        return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))
+
+    def _days_of_months(self, texts: list[str]) -> list[str]:
+        """The listed bare months, each given its day from a list of ordinals in the sentence.
+
+        "On May 31, and in August and October — on the 24th and the 18th —": the
+        ordinals name the days of the months listed alone, in order.
+        """
+        months = [k for k, t in enumerate(texts) if t.lower() in lx.MONTHS]
+        if len(months) < 2:
+            return texts
+        days = self._ordinal_days()
+        if len(days) != len(months):
+            return texts
+        out = list(texts)
+        for k, day in zip(months, days, strict=True):
+            out[k] = f"{day} {texts[k]}"
+        return out
+
+    def _paired_lists(
+        self, figures: list[FigureMention], dates: list[DateMention]
+    ) -> dict[int, str]:
+        """Pair a list of dates with a list of as many different figures, in order."""
+        usable = [d for d in dates if not d.since]
+        if len(usable) == 1 and usable[0].text.lower() in lx.MONTHS:
+            # "In August, swaps on the 14th and the 24th moved 84 and 146": one month, and
+            # the days listed in it
+            return self._paired_days(figures, usable[0].text)
+        if len(usable) < 2:
+            return {}
+        usable = self._opening_list(figures, usable)
+        if len({d.group for d in usable}) != 1 and not all(
+            # "on 5 January and 5 February": full dates joined by "and" are a list too
+            {self.norm(j) for j in range(a.last, b.first)} <= {",", "and", "on"}
+            for a, b in itertools.pairwise(usable)
+        ):
+            return {}
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(people) > len(usable):
+            people = self._opening_run(figures, people, usable[-1].last)
+        if len(people) != len(usable):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}  # "500 and 500": one figure for each, a series rather than a pairing
+        texts = [d.text for d in usable]
+        days = self._ordinal_days()
+        if len(days) == len(texts) and all(t.lower() in lx.MONTHS for t in texts):
+            # "In September and October — on the 14th and the 18th —": the days of the months
+            texts = [f"{day} {month}" for day, month in zip(days, texts, strict=True)]
+        return dict(zip(people, texts, strict=True))
+
+    def _opening_list(
+        self, figures: list[FigureMention], usable: list[DateMention]
+    ) -> list[DateMention]:
+        """The list of dates that opens the sentence, when later dates belong to asides.
+
+        "In May and June, in swaps of 70 and 85 prisoners apiece, ..., some of them
+        captured in May": the dates written together before the figures are the
+        ones they pair with; a date after them tells something else.
+        """
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if not people:
+            return usable
+        # "Over the spring of 2024 ...: in March and April 2024 each side freed 44 and
+        # 61": the list written right before the figures, not the season setting the scene
+        before = [d for d in usable if d.last <= figures[people[0]].first]
+        group = before[-1].group if before else usable[0].group
+        listed = [d for d in usable if d.group == group]
+        people = self._opening_run(figures, people, listed[-1].last)
+        if (
+            len(people) > 1
+            and len(listed) == len(people) < len(usable)
+            and listed[-1].last <= figures[people[0]].first
+        ):
+            return listed
+        return usable
+
+    def _opening_run(
+        self, figures: list[FigureMention], people: list[int], after: int
+    ) -> list[int]:
+        """The first run of ``people`` after token ``after`` joined by commas and "and" alone.
+
+        "In late May and in June the sides each returned 75 and 90 prisoners, while the
+        August swap brought 115 home": the list that pairs with the dates is the run
+        written right after them; a figure after a clause of its own is not in it.
+        """
+        rest = [i for i in people if figures[i].first >= after]
+        if not rest:
+            return people
+        run = rest[:1]
+        for i in rest[1:]:
+            between = {self.norm(j) for j in range(figures[run[-1]].last, figures[i].first)}
+            if i != run[-1] + 1 or not between <= {",", "and"}:
+                break
+            run.append(i)
+        return run
+
+    def _paired_days(self, figures: list[FigureMention], month: str) -> dict[int, str]:
+        """Pair a list of different figures with as many ordinal days of one month, in order."""
+        days = self._ordinal_days()
+        people = [i for i, f in enumerate(figures) if f.noun is not None or self._bare(f)]
+        if len(days) < 2 or len(people) != len(days):
+            return {}
+        for a, b in itertools.pairwise(people):
+            between = {self.norm(j) for j in range(figures[a].last, figures[b].first)}
+            if b != a + 1 or not between <= {",", "and"}:
+                return {}
+        if len({figures[i].amount for i in people}) != len(people):
+            return {}
+        return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
+
+    def _bare_ordinal_day(self) -> str | None:
+        """The one day a sentence with no month names by a bare ordinal, as "the 14th".
+
+        With no month told in the text before it, "on the 14th" is the latest 14th
+        on or before the story's day (the assembler counts it); None unless exactly
+        one such day is named.
+        """
+        days = [
+            i
+            for i in range(self.first + 2, self.last - 1)
+            if self._day_token(i)
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _BEFORE_DAY
+            and self.norm(i + 2) in _AFTER_DAY
+        ]
+        if len(days) != 1:
+            return None
+        return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
+
+    def _day_token(self, i: int) -> bool:
+        """Whether token ``i`` is a number that can be a day of a month (1 to 31)."""
+        token = self.tokens[i]
+        return token.kind == NUM and token.text.isdigit() and 1 <= int(token.text) <= 31
+
+    def _ordinal_days(self) -> list[str]:
+        """The days a sentence names as bare ordinals: "on the 14th and the 18th"."""
+        return [self.tokens[i].text for i in self.ordinal_day_positions]
+
+    def _ranked_since(self, figure: FigureMention) -> bool:
+        """Whether "since ..." in the figure's clause only ranks one exchange.
+
+        "As a result of the 64th exchange since the beginning of the invasion,
+        205 servicemen were returned": the ordinal counts exchanges, the figure
+        is this one's. A cue of a total of its own ("so far", "in all") still
+        makes it a total.
+        """
+        position = figure.first - self.first
+        start = self.first + self.clauses.start_of(position)
+        end = self.first + self.clauses.end_of(position)
+        ranked = False
+        for i in range(start + 1, end - 2):
+            if (
+                self.norm(i + 2) == "since"
+                and self.norm(i + 1) in _EXCHANGE_NOUNS
+                and self.norm(i) in ("st", "nd", "rd", "th")
+                and self.norm(i - 1).isdigit()
+            ):
+                ranked = True
+            elif self.norm(i) in ("far", "date", "all", "altogether", "total", "overall"):
+                return False
+        return ranked
+
+    def _partner(self, figure: FigureMention) -> FigureMention | None:
+        """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""
+        for end in (figure.last, figure.np_end):
+            if self.norm(end) == "for":
+                following = next((f for f in self.m.figures if f.first == end + 1), None)
+                if following is None or following.amount != figure.amount:
+                    return None
+                return following if end == figure.last or following.noun is None else None
+        return None
+
+    def _pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is N in "N for N": the same number went each way."""
+        return self._partner(figure) is not None
+
+    def _before_dates(self, at: int) -> int:
+        """The word before the dates that end at ``at``: "exchanges [in January and May]".
+
+        A relative clause may follow the dates that place its noun, not the noun itself.
+        """
+        j = at
+        while j > max(self.first, at - 12) and (
+            self.norm(j) in lx.MONTHS
+            or self.norm(j) in ("in", "on", ",", "and", "the", "this", "last", "year")
+            or self.norm(j).isdigit()
+        ):
+            j -= 1
+        return j
+
+    def _dates_for(
+        self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], bool]:
+        """The date of the exchange ``figure`` belongs to, as written, and whether it is a series.
+
+        The date of the event is preferred to the date of the statement ("said on
+        Friday"), a date in the figure's own clause to one in another, and a date
+        outside relative clauses ("the incursion, which began on Aug. 6,") to one
+        inside. A sentence without a date of its own takes the date a sentence
+        just before set the scene with ("On April 19, the pattern repeated.").
+        """
+        if series_dates:
+            # "2024. ... in June, August and September, about a hundred each way": each
+            # month of the series in the year the paragraph is about
+            return tuple(self._in_year(d) for d in series_dates), True
+        if self._same_event() and not self._dated_before_same(dates):
+            # "who came home in the same operation": the exchange just told, unless the
+            # sentence names it by its date ("The September deal, ... in the same deal")
+            named = [
+                d
+                for d in dates
+                if not d.since and self.norm(d.last) in _EXCHANGE_NOUNS | {"deal", "deals"}
+            ]
+            if len(named) == 1:
+                return (self._in_year(named[0].text),), False
+            # "in the same handover on Thursday": the day given to the same exchange
+            same = [
+                d
+                for d in dates
+                if not d.since
+                and self.norm(d.first - 1) == "on"
+                and self.norm(d.first - 2) in _SAME_EVENT_NOUNS
+                and self.norm(d.first - 3) == "same"
+            ]
+            if len(same) == 1:
+                return (self._in_year(same[0].text),), False
+            return (), False
+        usable = [
+            d
+            for d in dates
+            if (not d.since or self._when_of(d, figure))
+            and not self.agreement_date(d)
+            and not self._in_ranked_since(d, figure)
+        ]
+        if not usable:
+            counted = self._before_the_story(figure) if self.discourse.scene is None else None
+            if counted is not None:
+                return (counted,), False  # "The talks came a day after Russia freed 90"
+            scene = self.discourse.scene
+            # "March. On the 19th, 175 came home"; with no month told, this month's 19th
+            carried = self._on_day_of(scene) if scene is not None else self._bare_ordinal_day()
+            return ((carried,), False) if carried is not None else ((), False)
+        scene = self.discourse.scene
+        if scene is not None and all(self._whole_year(d) for d in usable):
+            # "January. On the 8th, 50 went each way, a modest swap by the standards of
+            # 2022": the day named by its ordinal is the exchange's, not the compared year
+            day = self._on_day_of(scene)
+            if day != scene:
+                return (self._in_year(day),), False
+        # "residents who had been taken to Ukraine during the incursion last year": the
+        # date of the capture, not of the exchange
+        usable = [d for d in usable if not self._captivity_date(d)]
+        if not usable:
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        events = [d for d in usable if not self._statement_date(d)] or usable
+        if not any(self._same_clause(d.first, figure.first) for d in events):
+            # "The stages began on June 9, although Kyiv said on July 23 that 250 had
+            # returned": the saying in the figure's own clause is nearer its exchange
+            # than a date of another clause
+            events = [d for d in usable if self._same_clause(d.first, figure.first)] or events
+        # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
+        # ranks the swap; the day beside it is the exchange's
+        events = [d for d in events if not self._ranking_year(d)] or events
+        if all(self._whole_year(d) for d in events):
+            # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
+            # this year": the day of the statement is nearer the exchange than the year
+            dated = [d for d in usable if _HAS_DAY.search(d.text) or d.text in _WEEKDAY_NAMES]
+            events = dated or events
+        inside = self._in_relative(figure.first)
+        outside = [
+            d
+            for d in events
+            if not self._in_relative(d.first)
+            # "which followed a smaller one on January 5 in which 25 were exchanged"
+            or (inside and self._same_clause(d.first, figure.first))
+            or (inside and d.last <= figure.first and self._names_its_exchange(d, figure))
+        ]
+        if not outside:
+            # every date is in an aside ("among them a journalist held since 2022"):
+            # none is the exchange's
+            carried = self.discourse.scene
+            return ((carried,), False) if carried is not None else ((), False)
+        own = [d for d in outside if self._same_clause(d.first, figure.first)] or outside
+        # "received 1,000 on Sept. 18 and returned 24, and in August ...": a date after a
+        # coordinator that follows the figure opens the next clause
+        own = [d for d in own if not self._coordinated_after(figure, d)] or own
+        nearest = min(own, key=lambda d: abs(d.first - figure.first))
+        # "70 each on July 9 and 80 each on Aug. 14": the date right after a figure is its own
+        following = [
+            d
+            for d in own
+            if figure.last <= d.first <= figure.np_end + 3
+            and {self.norm(i) for i in range(figure.np_end, d.first)} <= _TO_ITS_DATE
+        ]
+        if following:
+            nearest = following[0]
+        told = self._told_of_people(figure, own)
+        if told is not None:
+            nearest = told
+        after = [d for d in usable if self._dates_exchange_after(figure, d)]
+        if len(after) == 1:
+            nearest = after[0]
+        if not _HAS_DAY.search(nearest.text):
+            # "came last June, when ten civilians were freed on June 28": the day inside
+            # the month is the more precise date of one exchange
+            month = nearest.text.split()[-1]
+            inner = [d for d in own if _HAS_DAY.search(d.text) and month in d.text.split()]
+            if len(inner) == 1:
+                nearest = inner[0]
+        days = self._offset(nearest, figure) or self._earlier_by(nearest)
+        text = self._after_the_last_event(
+            self._in_year(self._on_day_of(nearest.text, figure), nearest.first)
+        )
+        return ((shifted(text, days) if days else text),), False
+
+    def _after_the_last_event(self, text: str) -> str:
+        """``text`` in its year after the exchange told before, when the sentence says so.
+
+        "Three months later, on New Year's Eve, ...": a sentence opened by a span
+        counted forward from the exchange just told dates a day or month without a
+        year in the year that span reaches, not the year before publication.
+        """
+        before = self.discourse.event_day
+        if before is None or _HAS_YEAR.search(text):
+            return text
+        k = self.first + (self.norm(self.first) in ("and", "but", "then"))
+        count = _offset_count(self.norm(k))
+        unit = _LATER_UNITS.get(self.norm(k + 1))
+        if count is None or unit is None or self.norm(k + 2) != "later":
+            return text
+        reached = before + dt.timedelta(days=count * unit)
+        best: tuple[int, int] | None = None
+        for year in (reached.year - 1, reached.year, reached.year + 1):
+            try:
+                start = Period.parse(f"{text} {year}").start
+            except ValueError:
+                return text
+            gap = abs((start - reached).days)
+            if best is None or gap < best[0]:
+                best = (gap, year)
+        return text if best is None else f"{text} {best[1]}"
+
+    def _told_of_people(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of a relative clause on the figure's people that tells their move.
+
+        "among the 52 servicemen who returned home on Saturday", "the 80 soldiers
+        that Russia freed on 3 May": the clause says when these people moved, so
+        its date is the figure's, before any date nearer the number.
+        """
+        if self.norm(figure.np_end) not in _RELATIVES:
+            return None
+        for date in dates:
+            if not figure.np_end < date.first <= figure.np_end + 10:
+                continue
+            between = range(figure.np_end, date.first)
+            if any(self.norm(i) in (",", ";", ":", "—", "–") for i in between):
+                return None
+            if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
+                return date
+        return None
+
+    def _dates_exchange_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` dates the exchange named after the figure by "after a swap".
+
+        "95 soldiers are home this morning after an exchange that took place late
+        yesterday": the people came back as a result of that exchange, so its day,
+        not the hour of their arrival, is the figure's date.
+        """
+        if date.first <= figure.last:
+            return False
+        for i in range(date.first - 1, max(figure.last, date.first - 9), -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "—", "–", "and", "but"):
+                return False
+            if word in _EXCHANGE_NOUNS:
+                k = i - 1 if self.norm(i - 1) in ("a", "an", "the", "this", "that") else i
+                return self.norm(k - 1) == "after" and not self._planned_between(i, date.first)
+        return False
+
+    def _on_day_of(self, month: str, figure: FigureMention | None = None) -> str:
+        """``month`` narrowed to the one day the sentence names by a bare ordinal, if any.
+
+        "In May, on the 6th, 205 went each way" and "March. The exchange of the
+        19th ..." date the exchange to a day of the month told just before. With
+        several days, ``figure`` takes the one told beside it with no other figure
+        between: "In October, 108 came back on the 17th and 32 on the 6th".
+        """
+        if _HAS_DAY.search(month) or set(month.lower().split()).isdisjoint(lx.MONTHS):
+            return month
+        days = [
+            i
+            for i in range(self.first + 1, self.last - 1)
+            if self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and (
+                (self.norm(i - 2) in _BEFORE_DAY and self.norm(i + 2) in _AFTER_DAY)
+                or (self.norm(i - 2) == "of" and self.norm(i - 3) in _EXCHANGE_NOUNS)
+            )
+            and self.tokens[i].text.isdigit()
+            and 1 <= int(self.tokens[i].text) <= 31
+        ]
+        if len(days) > 1 and figure is not None:
+            days = self._days_beside(figure, days)
+        if len(days) != 1:
+            return month
+        return f"{self.tokens[days[0]].text} {month}"
+
+    def _days_beside(self, figure: FigureMention, days: list[int]) -> list[int]:
+        """The ordinal day told beside ``figure``, with no other figure between them.
+
+        The list keeps one order: when the first day comes before the first figure
+        ("on the 4th, 41 came back, and on the 22nd, 63"), each day leads its figure;
+        otherwise ("108 came back on the 17th and 32 on the 6th") each day follows it.
+        """
+        figures = [f.first for f in self.m.figures]
+
+        def alone(start: int, end: int) -> bool:
+            return not any(start <= f < end for f in figures)
+
+        if figures and days[0] < min(figures):
+            return [d for d in days if d < figure.first and alone(d + 1, figure.first)][-1:]
+        return [d for d in days if d >= figure.last and alone(figure.last, d)][:1]
+
+    def _ranking_year(self, date: DateMention) -> bool:
+        """Whether a whole year or month ranks an exchange: "the eighth swap ... this year".
+
+        "the third such handover this month" counts the handover among the month's;
+        the month is not its date when the sentence names a narrower one.
+        """
+        if not self._whole_year(date) and date.text not in ("this month", "this week"):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) in _EXCHANGE_NOUNS:
+                k = i - 1 - (self.norm(i - 1) == "such")
+                previous = self.norm(k)
+                return previous in _RANKS or previous in _ORDINAL_WORDS or self._ordinal_at(k - 1)
+        return False
+
+    def _in_ranked_since(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` dates the event a ranked "since" clause measures from.
+
+        "the first swap since talks broke down last month": the clause after "the
+        first ... since" tells an earlier event, so its date is not the exchange's.
+        """
+        lower = figure.np_end if figure.first < date.first else self.first
+        for i in range(date.first - 1, max(lower, date.first - 12) - 1, -1):
+            if self.norm(i) in (",", ";", ":", "—", "–", "(", ")"):
+                return False
+            if self.norm(i) == "since":
+                return i < date.first - 1 and self._ranked(i)
+        return False
+
+    def _earlier_by(self, date: DateMention) -> int:
+        """Days back from ``date`` to an exchange told "a day earlier" in the same clause.
+
+        "Kyiv gave its figures on Friday for the swap carried out two days earlier":
+        the exchange is two days before Friday. 0 unless an exchange noun or verb of
+        moving people stands between the date and the span, with no comma between.
+        """
+        day = _HAS_DAY.search(date.text) is not None or date.text in _WEEKDAY_NAMES
+        if "earlier" not in self.norm_set or not day:
+            return 0
+        for k in range(date.last + 2, min(self.last, date.last + 24)):
+            word = self.norm(k)
+            if word in (",", ";", ":", "—", "–", "after", "before"):
+                return 0
+            if word != "earlier":
+                continue
+            unit = _OFFSET_UNITS.get(self.norm(k - 1))
+            count = _offset_count(self.norm(k - 2))
+            if unit is None or count is None:
+                return 0
+            told = range(date.last, k - 2)
+            if any(self.norm(i) in _EXCHANGE_NOUNS for i in told) or any(
+                t.first in told for t in self.m.transfers
+            ):
+                return -unit * count
+            return 0
+        return 0
+
+    def _whole_year(self, date: DateMention) -> bool:
+        """Whether ``date`` names a whole year ("this year", "2024") and nothing narrower."""
+        return date.text in ("this year", "last year") or _YEAR.fullmatch(date.text) is not None
+
+    def _captivity_date(self, date: DateMention) -> bool:
+        """Whether ``date`` stands in a relative clause telling when people were taken or held."""
+        # "who had been taken to Ukrainian territory during the incursion of Ukrainian
+        # armed formations last summer": the clause may run as far as a relative reaches
+        for i in range(date.first - 1, max(self.first, date.first - 20) - 1, -1):
+            if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
+                return False
+            if self.norm(i) in ("who", "whom"):
+                return any(self.norm(j) in _CAPTIVITY_VERBS for j in range(i + 1, date.first))
+            if self.norm(i) in _CAPTIVITY_VERBS - {"held", "taken"} and i + 6 >= date.first:
+                # "soldiers captured as far back as 2022", "men detained in 2023": a
+                # participle of capture dates the capture, with or without "who"
+                return True
+        return False
+
+    def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether "in which" or "when" ties the figure's clause to the date right before it.
+
+        "a much smaller one on January 5 in which 25 prisoners were exchanged": the
+        relative clause is about the exchange the date is of.
+        """
+        between = [self.norm(i) for i in range(date.last, figure.first)]
+        return between[:2] in (["in", "which"], ["when"], [",", "when"]) and len(between) <= 4
+
+    def _coordinated_after(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` and the figure stand in two coordinated clauses (", and", ";").
+
+        "... returned 24, and in August ...": the date after the coordinator is the
+        next clause's; "a handover of the same size last month and that saw Russia
+        take back 24": the date before "and that" is the earlier clause's.
+        """
+        if date.first >= figure.np_end:
+            between = [self.norm(i) for i in range(figure.np_end, date.first)]
+            if "," in between and any(
+                date.last <= t.first <= date.last + 4 for t in self.m.transfers
+            ):
+                return True  # "freed 52 prisoners, on Dec. 1 each side freed 50"
+            if self._opens_next_figure(between, date):
+                return True  # "handed over 390 people and on Saturday 307 more went"
+        elif date.last <= figure.first:
+            between = [self.norm(i) for i in range(date.last, figure.first)]
+            for k, (a, b) in enumerate(itertools.pairwise(between)):
+                if a == "and" and b in _RELATIVES:
+                    # the date is in the first of two relative clauses, not before both
+                    return _RELATIVES.isdisjoint(between[:k])
+        else:
+            return False
+        if ";" in between:
+            return True
+        if date.first >= figure.np_end and ("while" in between or "whereas" in between):
+            # a date before "while" holds for both sides of it: "On Monday, 140 came
+            # home, while Moscow said 82 had been freed"
+            return True
+        return any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+
+    def _opens_next_figure(self, between: list[str], date: DateMention) -> bool:
+        """Whether ``date``, after "and", heads a new clause led by another figure.
+
+        "each freed 390 people and on Saturday 307 more went each way": the day
+        after the coordinator dates the figure right behind it, not the one before.
+        """
+        while between and between[-1] in ("on", "in", "at", ","):
+            between = between[:-1]
+        if not between or between[-1] not in ("and", "but", "then"):
+            return False
+        after = date.last + (self.norm(date.last) == ",")
+        return any(f.first == after for f in self.m.figures)
+
+    def _in_year(self, text: str, at: int | None = None) -> str:
+        """``text`` in the year the paragraph is about, when it names a day or month only.
+
+        "A busy 2024. ... on Jan. 3, 230 prisoners were freed": January 2024, not
+        the January before publication. A year that opens a later clause of this
+        sentence dates only a date written at or after it (token ``at``).
+        """
+        year = self.discourse.year
+        if self.discourse.year_from > self.first and (at is None or at < self.discourse.year_from):
+            year = None
+        if text == "the end of the year" and year is not None:
+            return f"the end of {year}"  # "by the end of the year" in a piece about 2022
+        if year is None or "this" in self.norm_set or _HAS_YEAR.search(text):
+            return text
+        words = set(text.lower().replace(".", " ").replace("-", " ").split())
+        if words.isdisjoint(lx.MONTHS):
+            return text  # "Thursday", "last week": relative to the publication, not the year
+        return f"{text} {year}"
+
+    def _offset(self, date: DateMention, figure: FigureMention) -> int:
+        """Days from ``date`` to the exchange of ``figure`` when the text counts them.
+
+        "Friday's release came three days after a swap ..., in which each side freed
+        90": the swap is three days before Friday. "Three days after the swap on 25
+        June, Russia freed 10 civilians" and "Russia freed 10 civilians three days
+        after the swap on 25 June": the release is three days after the 25th. A span
+        whose ends hold neither the date nor the figure ("on Wednesday, a day after a
+        phone call") dates nothing. 0 when nothing is counted.
+        """
+        for k, days in self._offsets():
+            if date.last <= k - 2 and k < figure.first:
+                if self._figure_in_object(k, figure.first) or self._figure_in_subject(k, figure):
+                    return -days
+            elif (
+                k < date.first
+                and not self._comma_in(k, date.first)
+                # "three weeks after a swap on 24 August, in which 115 were freed": the
+                # date and the figure are both of the event counted from
+                and not self._figure_in_object(k, figure.first)
+                # "a day after X told Y that Moscow would swap 175 on Wednesday": the date
+                # is of the reported plan inside the event, not the event counted from
+                and not any(self.norm(i) in _REPORTED_PLAN for i in range(k + 1, date.first))
+                and (figure.first < k or self._comma_in(date.last, figure.first))
+            ):
+                return days
+        return 0
+
+    def _figure_in_object(self, k: int, figure: int) -> bool:
+        """Whether the figure is told inside the noun after ``k`` ("after a swap ...,
+        in which ... 90"): an exchange noun opens it, and every comma on the way opens
+        a relative clause about that noun."""
+        head = next(
+            (i for i in range(k + 1, min(k + 6, figure)) if self.norm(i) in _OFFSET_EVENTS), None
+        )
+        if head is None:
+            return False
+        i = head
+        while i < figure:
+            if self.norm(i) in (";", "(", ")") or self.norm(i) in _CLAUSE_BREAKS:
+                return False
+            if self.norm(i) == "," and (self.norm(i + 1), self.norm(i + 2)) == ("according", "to"):
+                # "a swap in which, according to Kyiv, 52 returned": the attribution between
+                # commas is an aside, not the end of the clause
+                i = next((j for j in range(i + 3, figure) if self.norm(j) == ","), figure)
+            elif self.norm(i) == "," and not (
+                self.norm(i + 1) in _OBJECT_RELATIVES
+                or (self.norm(i + 1) in ("in", "during") and self.norm(i + 2) == "which")
+            ):
+                return False
+            i += 1
+        return True
+
+    def _figure_in_subject(self, k: int, figure: FigureMention) -> bool:
+        """Whether the figure is the subject of the clause after ``k`` ("a day after 390
+        people crossed"), or told in an aside within that subject, before its verb."""
+        opening = next((f for f in self.m.figures if f.first > k), None)
+        if opening is None or opening.first > k + 3:
+            return False
+        if any(self.norm(i) not in _SUBJECT_OPENERS for i in range(k + 1, opening.first)):
+            return False
+        return not any(k < t.first < figure.first for t in self.m.transfers)
+
+    def _comma_in(self, start: int, stop: int) -> bool:
+        return any(self.norm(i) == "," for i in range(start, stop))
+
+    def _them_noun(self, figure: FigureMention) -> Noun | None:
+        """The people "them" counts in "N of them", when no figure counted them before.
+
+        "The handover of bodies brought 757 of them back": "them" are the bodies,
+        and 757 is the handover's figure. After "300 prisoners", "61 of them" is a
+        part of a figure already told (a subset), so nothing is returned.
+        """
+        if self.norm(figure.last + 1) != "them":
+            return None
+        if self._first_counted is None:
+            ends = [f.last for f in self.m.figures if f.noun is not None]
+            self._first_counted = ends[0] if ends else self.last + 1
+        if self._first_counted <= figure.first:
+            return None  # a figure counted people before: "61 of them" is a part of it
+        for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, figure.first)
+            if found is not None:
+                return found[1]
+        # "19,546 children were deported. ... 1,012 of them had been brought back": the
+        # people the sentence before counted, when this one counted none before the part
+        counted = self.discourse.counted
+        return counted[1] if counted is not None and counted[0] == self.index - 1 else None
+
+    def _promised_group(self, figure: FigureMention) -> FigureMention | None:
+        """The group promised earlier in the sentence that "N of them" was handed from.
+
+        "Russia, which had promised to hand over 23 wounded soldiers, returned 22 of
+        them": the promise moved no one, so "22 of them" is not a subset of a figure
+        told but the handover itself, of people of the promised kind.
+        """
+        if self.norm(figure.last + 1) != "them":
+            return None
+        done = [
+            t for t in self.m.transfers if t.last <= figure.first and figure.first - t.last <= 2
+        ]
+        if not done or not done[-1].done:
+            return None
+        counted = [f for f in self.m.figures if f.noun is not None and f.last <= done[-1].first]
+        if not counted:
+            return None
+        group = counted[-1]
+        planned = [
+            t for t in self.m.transfers if t.last <= group.first and group.first - t.last <= 2
+        ]
+        if not planned or planned[-1].done:
+            return None
+        return group
+
+    def _same_event(self) -> bool:
+        """Whether the sentence points back to the exchange just told ("in the same swap")."""
+        if "same" not in self.norm_set or self.norm_set.isdisjoint(_SAME_EVENT_NOUNS):
+            return False
+        return self._same_at() >= 0
+
+    def _same_at(self) -> int:
+        """The token of "same" in "the same swap", or -1 when the sentence has none."""
+        if self._same_cache is None:
+            self._same_cache = next(
+                (
+                    i
+                    for i in range(self.first, self.last - 1)
+                    if self.norm(i) == "same" and self.norm(i + 1) in _SAME_EVENT_NOUNS
+                ),
+                -1,
+            )
+        return self._same_cache
+
+    def _dated_before_same(self, dates: list[DateMention]) -> bool:
+        """Whether the sentence dates an exchange before its "the same swap" points back.
+
+        "On March 3, 12 soldiers were swapped for 12, and in the same operation 9
+        civilians came home": the same operation is the one this sentence dated, so
+        its date is every figure's, not the date of an exchange told before.
+        """
+        at = self._same_at()
+        return any(d.last < at and not d.since and not self._statement_date(d) for d in dates)
+
+    def _listed_day(self, dates: tuple[str, ...], figure: FigureMention) -> tuple[str, ...]:
+        """The first figure's date again, on the listed figure's own ordinal day if it has one.
+
+        "108 came back on the 17th, and 32 on the 6th": the month is shared, the days not.
+        """
+        days = self._ordinal_days()
+        if len(dates) != 1 or len(days) < 2:
+            return dates
+        day, _, month = dates[0].partition(" ")
+        if day not in days:
+            return dates
+        narrowed = self._on_day_of(month, figure)
+        return (narrowed,) if narrowed != month else dates

@@ -1,0 +1,391 @@
+"""The other way of a swap: rival figures, counter-legs and parts.
+
+The rules for a figure that answers another ("in return", "while Russia got
+..."), legs mirrored in a second list, and parts of a group named among its whole.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from exchangekit import PersonCategory
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._lexicon import Move, Noun, SourceEntry
+from exchangekit_news._mentions import NATIONALITY, FigureMention, rival_cue
+from exchangekit_news._sentence import _AUXILIARIES, _CLAUSE_MARKS, _COUNTS, _SPEAKER_NOUNS, _other
+from exchangekit_news._tallies import _PUT
+from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
+
+_COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
+
+
+def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
+    """The leg of ``figure`` going the other way from ``other``, given for it in one swap."""
+    return other._replace(
+        sender=other.receiver,
+        receiver=other.sender,
+        category=category,
+        amount=figure.amount,
+        note=None,
+        whole=False,
+        guessed=False,
+        definite=False,
+    )
+
+
+class _Rivals(_TransferRoles):
+    """The rules for the other way of a swap and parts of a whole."""
+
+    def _among(self, figure: FigureMention) -> bool:
+        """Whether the figure is a part of a group told before ("among those freed were 108")."""
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
+            return False  # "three men were among the 90 defenders freed": 90 is the group
+        return (
+            self._named_among_them(figure)
+            or self._were_among(figure)
+            or self._included_part(figure)
+            or self._fronted_among(figure)
+            or any(
+                self.norm(i) == "among"
+                for i in range(max(self.first, figure.first - 4), figure.first)
+            )
+        )
+
+    def _included_part(self, figure: FigureMention) -> bool:
+        """Whether the figure opens an aside "including M" on the figure just before.
+
+        "Twenty Ukrainians, including two civilians, came home": the two are among the
+        twenty, counted once in the whole, like a part named with "among them".
+        """
+        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != (",", "including"):
+            return False
+        return any(f.np_end == figure.first - 2 for f in self.m.figures if f is not figure)
+
+    def _fronted_among(self, figure: FigureMention) -> bool:
+        """Whether the clause opens with "among ..." and the figure follows its copula.
+
+        "Among those returned to Russia were also eight residents of Kursk": the eight
+        are a part of a handover counted as a whole, however long the group named first.
+        """
+        at = figure.first - 1
+        if self.norm(at) == "also":
+            at -= 1
+        if self.norm(at) not in ("were", "was"):
+            return False
+        for i in range(at - 1, max(self.first, at - 12) - 1, -1):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) == "among":
+                return True
+        return False
+
+    def _were_among(self, figure: FigureMention) -> bool:
+        """Whether the figure's people "were among" a group: "14 residents were among those freed".
+
+        The people are a part of a handover counted as a whole elsewhere, not one more.
+        """
+        if "among" not in self.norm_set:
+            return False  # most sentences: no "among" to find
+        for i in range(figure.np_end, min(self.last - 1, figure.np_end + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _COPULAS_NEAR and self.norm(i + 1) == "among":
+                return True
+        return False
+
+    def _rival_figure(
+        self, figure: FigureMention, previous: LegDraft | None, legs: list[LegDraft]
+    ) -> LegDraft | None:
+        """Another source's figure for the people just counted: a rival record, theirs.
+
+        "Moscow said it freed 95 ...; Kyiv put the number at 93", "... while officials in
+        Kyiv counted 148", "a figure Moscow gave as 205", "Russia's tally is lower, at
+        4,600": a figure without a noun, given by a verb of counting or stating, by a
+        source other than the one that gave the last figure (in this sentence or the one
+        before). A restated figure, or one with no source of its own, is no rival.
+        """
+        if self.norm(figure.last) not in ("", ".", ",", ";"):
+            return None  # "recorded 70,000 applications": the figure counts something else
+        verb = rival_cue(self.norm, self.first, figure.first)
+        if verb is None or (
+            self.norm(figure.first - 2) in _COUNTS
+            and self.norm(figure.first - 3) in lx.SIDE_ADJECTIVES
+        ):
+            return None  # "put the Ukrainian figure at 80": that side's way, not the last leg's
+        base = previous if previous is not None and previous.sentence == self.index else None
+        if base is None:
+            told = [*self.discourse.legs, *self.discourse.tallies[-1:]]
+            before = [leg for leg in told if leg.sentence == self.index - 1]
+            base = before[-1] if before else None
+            told = before
+        else:
+            told = [leg for leg in legs if leg.sentence == self.index]
+        asked = self._asked_way(verb)
+        if base is not None and asked is not None and asked[2] in (None, base.category):
+            # "did not say how many bodies went to the Russian side; Russian media put the
+            # number at 45": the count is of the way the question names, not the leg before
+            source = self._rival_source(verb)
+            if source is None or source is PUBLISHER:
+                return None
+            return self._given_by(base._replace(sender=asked[0], receiver=asked[1]), figure, source)
+        if base is None or any(
+            (leg.sender, leg.receiver, leg.category) != (base.sender, base.receiver, base.category)
+            for leg in told
+        ):
+            return None  # two directions or kinds just told: which one it counts is unsure
+        if base is None or base.amount == figure.amount:
+            return None
+        if (
+            not base.tally
+            and self.norm(verb) in _PUT
+            and any(
+                verb < t.first < figure.first and t.done and t.move is not Move.EVENT
+                for t in self.m.transfers
+            )
+        ):
+            return None  # "put the number it had received at 45": its verb says which way
+        if base.amount.best is not None and base.amount.best == figure.amount.best:
+            return None
+        source = self._rival_source(verb)
+        if source is None:
+            return None
+        if source == base.attributed or source is PUBLISHER:
+            return None
+        if base.attributed is not None and source.party == base.attributed.party:
+            return None  # one side's two offices: a correction or a restatement, not a rival
+        return self._given_by(base, figure, source)
+
+    def _given_by(self, base: LegDraft, figure: FigureMention, source: SourceEntry) -> LegDraft:
+        """The leg ``base`` as ``source`` counts it in this sentence: ``figure``, its own."""
+        return base._replace(
+            sentence=self.index,
+            amount=figure.amount,
+            attributed=source,
+            accord=False,
+            note=None,
+            whole=False,
+            definite=False,
+        )
+
+    def _asked_way(self, before: int) -> tuple[str, str, PersonCategory | None] | None:
+        """The way an indirect question before ``before`` names: "how many bodies went to X".
+
+        "(did not say) how many bodies were returned to the Russian side": (sender,
+        receiver, kind) of the transfer the question asks about, when a side is named
+        after its verb ("to X" receives, "from X" sends) or by the people's nationality.
+        """
+        for i in range(self.first, before - 2):
+            if self.norm(i) != "how" or self.norm(i + 1) != "many":
+                continue
+            named = self._nationals_at(i + 2)
+            people = named or lx.PEOPLE.match(self.tokens, i + 2, before)
+            if people is None:
+                return None
+            verb = next((t for t in self.m.transfers if people[0] <= t.first < before), None)
+            if verb is None or verb.first - people[0] > 2:
+                return None
+            receiver = next(
+                (p.code for p in self.m.parties if p.role == NATIONALITY and p.first == i + 2),
+                None,
+            )
+            for party in self.m.parties:
+                if verb.last <= party.first < before and party.first - verb.last <= 3:
+                    way = self.norm(verb.last)
+                    if way == "to":
+                        receiver = party.code
+                    elif way == "from":
+                        receiver = _other(party.code, self._belligerents)
+                    break
+            if receiver is None or receiver not in self._belligerents:
+                return None
+            sender = _other(receiver, self._belligerents)
+            if sender is None:
+                return None
+            noun = people[1]
+            kind = PersonCategory.REMAINS if noun.remains else noun.category
+            return sender, receiver, kind
+        return None
+
+    def _rival_source(self, verb: int) -> SourceEntry | None:
+        """Who gives the rival figure whose verb is at ``verb``: the source just before it.
+
+        "Kyiv put ...", "Ukraine's ombudsman counts ...", "Russia's count of those it has
+        let go is lower": a named source a few words before the verb (a longer subject
+        before a comparative), else a side named with "officials", "media" or the like.
+        """
+        reach = 12 if self.norm(verb) in ("lower", "higher", "smaller", "larger") else 6
+        mentions = [
+            m
+            for m in self._speaker_mentions()
+            if m[1] <= verb
+            and verb - m[1] <= reach
+            and all(self.norm(i) != ";" for i in range(m[1], verb))  # not the clause before's
+        ]
+        if mentions:
+            return mentions[-1][2]
+        for party in reversed(self.m.parties):
+            if (
+                party.last <= verb
+                and verb - party.last <= 3
+                and any(self.norm(i) in _SPEAKER_NOUNS for i in range(party.last, verb))
+            ):
+                press = any(self.norm(i) == "media" for i in range(party.last, verb))
+                named = lx.media if press else lx.government
+                return named(party.code, lx.PARTY_NAMES.get(party.code, party.code))
+        return None
+
+    def _countered(
+        self,
+        figures: list[FigureMention],
+        told: dict[int, list[LegDraft]],
+        legs: list[LegDraft],
+        used: set[int],
+    ) -> None:
+        """Send people of no stated side the other way from those they were swapped for.
+
+        "20 servicemen were returned in return for 20 Ukrainian prisoners": the
+        figure after "in return for" went one way, so the people moved by the verb
+        before it went the other. Only a figure left without a direction is given one.
+        """
+        for index in range(len(figures) - 1):
+            figure, counter = figures[index], figures[index + 1]
+            if index in told or figure.nationality is not None:
+                continue
+            if figure.noun is None and not self._verb_right_after(figure):
+                continue  # a bare figure needs its verb beside it: "116 came home in return"
+            if figure.remains != counter.remains or not self._counter(counter):
+                continue
+            if self._among(figure):
+                continue  # "20 Ukrainians, including two civilians, ... for 20 Russians"
+            theirs = told.get(index + 1)
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if not any(
+                t.done and figure.np_end <= t.first < counter.first for t in self.m.transfers
+            ):
+                continue  # the figure is not what the verb before "in return for" moved
+            other = theirs[0]
+            legs.insert(legs.index(other), _reversed(other, figure, self._category(figure, None)))
+            used.add(index)
+
+    def _reciprocated(
+        self, figures: list[FigureMention], told: dict[int, list[LegDraft]], legs: list[LegDraft]
+    ) -> None:
+        """Send bodies moved with no side named against the bodies given back for them.
+
+        "1,212 bodies were received, and Russia got 27 of its own dead back", "600
+        bodies were handed over, in return for which Kyiv received 20": the later
+        clause says its bodies were the return, so the bodies before went the other way.
+        """
+        for index in range(len(figures) - 1):
+            figure, counter = figures[index], figures[index + 1]
+            theirs = told.get(index + 1)
+            if index in told or not figure.remains or figure.nationality is not None:
+                continue
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if not any(t.done and t.last <= counter.first for t in self.m.transfers):
+                continue  # nothing moved the bodies: "the list named 1,212 bodies"
+            between = self.norms[figure.np_end - self.first : counter.first - self.first]
+            if ";" in between or not {"and", "while", "which"} & set(between):
+                continue  # the two figures are not coordinated clauses of one swap
+            end = next((f.first for f in figures[index + 2 :]), self.last)
+            after = self.norms[figure.np_end - self.first : end - self.first]
+            returned = any(
+                (w == "in" and nxt in ("return", "exchange")) or (w == "back")
+                for w, nxt in zip(after, [*after[1:], ""], strict=True)
+            ) or ("own" in after and {"its", "their"} & set(after))
+            if not returned:
+                continue
+            other = theirs[0]
+            if counter.noun is None and other.category is PersonCategory.OTHER:
+                # "in return for which Russia received 27": bodies given for bodies
+                mended = other._replace(category=PersonCategory.REMAINS)
+                legs[legs.index(other)] = mended
+                told[index + 1] = [mended]
+                other = mended
+            leg = _reversed(other, figure, PersonCategory.REMAINS)
+            legs.insert(legs.index(other), leg)
+            told[index] = [leg]
+
+    def _verb_right_after(self, figure: FigureMention) -> bool:
+        """Whether a done verb of moving people follows ``figure``, auxiliaries aside.
+
+        "116 came home in return for 63 Russians", "90 were freed in return for ...":
+        the bare figure is the verb's own subject, so the people it counts were moved.
+        """
+        return any(
+            t.done
+            and figure.np_end <= t.first <= figure.np_end + 3
+            and all(self.norm(i) in _AUXILIARIES for i in range(figure.np_end, t.first))
+            for t in self.m.transfers
+        )
+
+    def _mirrored_leg(
+        self, previous: LegDraft, start: int, figure: FigureMention
+    ) -> LegDraft | None:
+        """The way back for "N bodies to A, M to B" when no verb reaches the second figure.
+
+        "came a handover of the dead: 900 bodies to Ukraine, and 40 to Russia": the
+        second figure, joined by a comma or "and", goes to the side that sent the first.
+        """
+        there = self._receiver_at(start)
+        back = self._receiver_at(figure.last)
+        if there is None or back is None or there.code != previous.receiver:
+            return None
+        between = [self.norm(i) for i in range(there.last, figure.first)]
+        if between not in ([","], ["and"], [",", "and"]) or back.code != previous.sender:
+            return None
+        return self._listed_leg(previous, figure)._replace(
+            sender=previous.receiver, receiver=previous.sender
+        )
+
+    def _counter(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
+        at = figure.first
+        if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
+            # "in exchange for the bodies of 30 soldiers"
+            at -= 3 if self.norm(at - 3) == "the" else 2
+        if self.norm(at - 1) != "for":
+            return False
+        verb = self.norm(at - 2)
+        if verb in ("exchange", "return"):
+            return self.norm(at - 3) == "in"
+        return verb in ("exchanged", "swapped", "traded")
+
+    def _nationals_at(self, at: int) -> tuple[int, Noun] | None:
+        """``(end, noun)`` of a people group of one nationality at ``at``: "Russian remains"."""
+        if not any(p.first == at and p.role == NATIONALITY for p in self.m.parties):
+            return None
+        start = next(p.last for p in self.m.parties if p.first == at)
+        return lx.PEOPLE.match(self.tokens, start, self.last)
+
+    def _listed_leg(self, leg: LegDraft, figure: FigureMention) -> LegDraft:
+        """``leg`` again for a figure listed after its own: the same way, the figure's kind.
+
+        "84 and 146 people", "185 defenders ... and 20 civilians": the listed
+        figure goes where the first went, counting its own people, as a plain part.
+        """
+        return leg._replace(
+            category=self._category(figure, leg),
+            amount=figure.amount,
+            note=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+            dates=self._listed_day(leg.dates, figure),
+        )
+
+    def _listed_like(
+        self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]
+    ) -> list[LegDraft] | None:
+        """The legs of a figure listed right after another that went somewhere ("84 and 146").
+
+        "Swaps on 14 August and 24 August involved 84 and 146 people per side": the
+        second figure of the list has no verb in reach of its own, and goes the way
+        (or the ways) the first went, with its own kind.
+        """
+        if not self._listed(before.np_end, figure.first) or any(leg.tally for leg in drafted):
+            return None
+        return [self._listed_leg(leg, figure) for leg in drafted]

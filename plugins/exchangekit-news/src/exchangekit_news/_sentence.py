@@ -1,0 +1,1335 @@
+"""The state of one sentence and the helpers every rule reads it with.
+
+:class:`_SentenceBase` holds the tokens, mentions and discourse of the sentence
+being read, the positions of its clause breaks and phrases (found on first use),
+and the predicates that the rules of more than one concept share: who speaks in a
+clause, whose a figure is, where a clause starts. The rules of each concept are
+mixins layered on it, in the modules named for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from typing import Final, Literal, overload
+
+from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._clauses import Clauses
+from exchangekit_news._drafts import Discourse, shifted
+from exchangekit_news._lexicon import Role, SourceEntry
+from exchangekit_news._mentions import (
+    ACTOR,
+    MEDIATOR,
+    NATIONALITY,
+    SAME_DAY,
+    DateMention,
+    FigureMention,
+    Mentions,
+    PartyMention,
+)
+from exchangekit_news._tokens import NUM, SYM, WORD, Token
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# Who an attack's toll counts, the verbs of that toll, and the words naming an attack.
+_STRUCK_HEADS: Final = frozenset(
+    {"people", "civilians", "residents", "children", "man", "men", "woman", "women"}
+)
+_STRUCK_VERBS: Final = frozenset({"killed", "wounded", "injured"})
+_ATTACKS: Final = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrike", "shelling", "bombardment", "raid"}
+)
+
+_FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+_CASUALTY_HEADS: Final = frozenset(
+    {"wounded", "killed", "casualties", "deaths", "missing", "injured"}
+)
+
+_RELATIVE_REACH: Final = 24  # tokens a relative clause between a noun and its verb may span
+
+_CONTRAST: Final = frozenset({"though", "although", "but", "while", "whereas", "however"})
+_BREAK_WORDS: Final = _CLAUSE_MARKS | _CONTRAST  # where a sentence's clauses may break
+
+# "took place on", "happened in": verbs of an event done, dating it rather than a plan.
+_TOOK: Final = frozenset({"took", "take", "takes", "taken", "taking"})
+_HAPPENED_ON: Final = frozenset({"happened", "occurred"})
+
+_EXCHANGE_PLURALS: Final = frozenset({"exchanges", "swaps", "handovers", "repatriations"})
+
+_EXCHANGE_NOUNS: Final = _EXCHANGE_PLURALS | {"exchange", "swap", "handover", "repatriation"}
+
+_AGREEMENT_VERBS: Final = frozenset(
+    {"agreed", "negotiated", "planned", "promised", "brokered", "arranged", "signed"}
+)
+_ABOUT_THEM: Final = frozenset(
+    {"which", "who", "whom", "that", "as", "whose", "belong", "belonged", "belonging", "are"}
+)
+
+_TIMES: Final = frozenset({"time", "times", "occasion", "occasions"})
+
+_PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
+
+# "in six stages", "in those ten operations", "in about a dozen swaps": several handovers.
+_TALLY_PLURALS: Final = _EXCHANGE_PLURALS | {"stages", "operations", "rounds", "transfers"}
+
+# "58" before a plural, or "61st" before a singular, of a word for exchanges.
+_ORDINAL: Final = re.compile(r"([1-9][0-9]{0,3})(?:st|nd|rd|th)?")
+
+_AGREEMENT_NOUNS: Final = frozenset(
+    {"agreement", "agreements", "accord", "accords", "deal", "memorandum"}
+)
+# Meetings that date an agreement when something was agreed at them: "the repatriations
+# agreed at peace talks in Istanbul last month" (not "after talks on Wednesday").
+_MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
+
+_FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
+
+_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
+
+# Modals of a guess: a nationality after them ("some may be Russian") is not stated.
+_MAYBE: Final = frozenset({"might", "may", "could", "possibly", "perhaps"})
+# Verbs after an infinitive's "to", which is then no preposition of a destination.
+_INFINITIVES: Final = frozenset(
+    {"be", "become", "prove", "belong", "have", "help", "fight", "support", "assist", "serve"}
+)
+
+# Military units: "108 of them fighters of the Azov regiment" is a part by unit.
+_UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
+
+# Units of time: "and four weeks later" counts no one.
+_TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
+
+_AUXILIARIES: Final = frozenset(
+    {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
+    | {"now", "also", "still", "since", "more", "listed", "reported", "considered"}
+    | {"remain", "remained", "remains", "as", "officially", '"', "”"}
+)
+_CASUALTY_PARTICIPLES: Final = frozenset(
+    {"killed", "dead", "wounded", "injured", "missing", "slain", "lost", "captured", "surrendered"}
+    | {"held"}
+)
+
+# Verbs that put people on a register "as" a status: "listed as missing", "registered as POWs".
+_REGISTERING: Final = frozenset(
+    {"registered", "listed", "recorded", "counted", "confirmed", "classified", "declared"}
+)
+# Nouns of a captive status after "as": "registered as prisoners of war".
+_CAPTIVE_NOUNS: Final = frozenset({"prisoners", "pows", "captives", "prisoner", "pow"})
+
+# The words of a force's name before its country: "the armed forces of Ukraine".
+_ARMED_FORCES: Final = frozenset({"the", "armed", "forces", "army", "of", "troops", "military"})
+
+# What is published with a date: "figures released on Monday", "the data released in May".
+_PUBLISHED_THINGS: Final = frozenset(
+    {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
+)
+
+# Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
+_GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
+_STARTING: Final = frozenset(
+    {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
+)
+
+_APPOSITION_WORDS: Final = frozenset(
+    {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
+    | {"together", "combined", "as", "well"}  # "troops as well as civilians"
+)
+# Words that may stand between "total" and the link to its figure: "the total so far
+# since the start of the war had reached".
+_TOTAL_GAP: Final = frozenset(
+    {"so", "far", "now", "since", "the", "start", "beginning", "of", "war", "invasion"}
+    | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
+    | {"was", "for", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
+    | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
+    | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
+)
+
+_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+
+_SPEAKER_NOUNS: Final = frozenset(
+    {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
+)
+
+# Verbs that report a loss at second hand: "are believed to have been killed".
+_HEARSAY: Final = frozenset(
+    {"believed", "thought", "feared", "estimated", "said", "reported", "presumed", "understood"}
+)
+
+# Heads of a stated running total of people: "the number of", "Ukraine's count of".
+_NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
+
+_SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
+_EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
+_CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
+
+_OFFSET_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_OFFSET_WORDS: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _offset_count(word: str) -> int | None:
+    """The number of days or weeks a word counts: "three", "3", "a"; None otherwise."""
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _OFFSET_WORDS.get(word)
+
+
+def _without_unsaid(tokens: list[Token], first: int, last: int, mentions: Mentions) -> Mentions:
+    """``mentions`` less the handovers and parties of a "without saying ..." clause.
+
+    "... the remains of 180 soldiers were received, without giving a figure for the
+    bodies handed to Russia": what the source did not say moves no one, so its verb
+    and its party must not steer the direction of the figure told before it. The
+    clause runs from "without" and a verb in -ing to the next comma or the end.
+    """
+    spans = []
+    for i in range(first, last - 1):
+        if tokens[i].norm != "without" or not tokens[i + 1].norm.endswith("ing"):
+            continue
+        end = next(
+            (j for j in range(i + 2, last) if tokens[j].norm in (",", ";", ":", "—", "–")), last
+        )
+        if not any(i < f.first < end for f in mentions.figures):
+            spans.append((i, end))
+    if not spans:
+        return mentions
+
+    def outside(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
+    return mentions._replace(
+        transfers=[t for t in mentions.transfers if outside(t.first)],
+        parties=[p for p in mentions.parties if outside(p.first)],
+    )
+
+
+class _Positions:
+    """A list of token positions worked out on first read, then kept on the sentence.
+
+    Like :func:`functools.cached_property`, without the lock that Python 3.11
+    takes on every first read (one sentence is only ever read by one thread).
+    """
+
+    def __init__(self, compute: Callable[[_SentenceBase], list[int]]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, sentence: None, owner: type[_SentenceBase]) -> _Positions: ...
+
+    @overload
+    def __get__(
+        self, sentence: _SentenceBase, owner: type[_SentenceBase] | None = None
+    ) -> list[int]: ...
+
+    def __get__(
+        self, sentence: _SentenceBase | None, owner: type[_SentenceBase] | None = None
+    ) -> list[int] | _Positions:
+        if sentence is None:
+            return self  # read on the class
+        # Stored under the same name, the value hides this descriptor from then on.
+        value = sentence.__dict__[self.name] = self.compute(sentence)
+        return value
+
+
+class _SentenceBase:
+    """The state of one sentence and the helpers that rules of several concepts share."""
+
+    def __init__(
+        self,
+        index: int,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        mentions: Mentions,
+        discourse: Discourse,
+        text: str,
+        publisher_kind: SourceKind,
+    ) -> None:
+        self.publisher_kind = publisher_kind
+        self.index = index
+        self.tokens = tokens
+        self.first = first
+        self.last = last
+        self.m = _without_unsaid(tokens, first, last, mentions)
+        self.discourse = discourse
+        self.text = text  # the document's visible text
+        self.norms = [t.norm for t in tokens[first:last]]
+        self.norm_set = set(self.norms)
+        self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
+        self.according_spans: list[tuple[int, int]] = []
+        self.attribution: SourceEntry | None = None
+        self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
+        self.owner: SourceEntry | None = None
+        self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
+        self._offset_cache: list[tuple[int, int]] | None = None
+        self._same_cache: int | None = None  # where "the same swap" opens; -1 if nowhere
+        self._first_counted: int | None = None  # end of the first figure that counts people
+        self._actor_cache: list[PartyMention] | None = None
+        self._exchange_count: Count | Literal[False] | None = None
+        self._clauses: Clauses | None = None
+
+        self._belligerents: Sequence[str] = ()
+        self._civilian = False
+        self._loss: tuple[CasualtyCategory, int] | None = None  # of the figure being read
+        self._captured = False  # whether the figure being read counts people held
+
+    # Where clauses break, and where the phrases some rules look for begin: each found on
+    # first use and then kept, since most sentences (those without figures) use few of them.
+
+    @_Positions
+    def region_words(self) -> list[int]:
+        """Where the sentence names a region of one side ("Belgorod", "Sumy")."""
+        if self.norm_set.isdisjoint(lx.REGIONS):
+            return []  # most sentences: no region named
+        return [i for i, n in enumerate(self.norms, self.first) if n in lx.REGIONS]
+
+    @_Positions
+    def breaks(self) -> list[int]:
+        """Where the sentence's clauses may break, in order."""
+        return [i for i, n in enumerate(self.norms, self.first) if n in _BREAK_WORDS]
+
+    @_Positions
+    def cues(self) -> list[int]:
+        """Where a caveat cue begins, in order."""
+        return self._positions(lx.CAVEAT_CUES)
+
+    @_Positions
+    def totals(self) -> list[int]:
+        """Where a running-total phrase begins, in order."""
+        return self._positions(lx.RUNNING_TOTAL)
+
+    @_Positions
+    def rates(self) -> list[int]:
+        """Where a rate phrase begins, in order."""
+        return self._positions(lx.RATE_WORDS)
+
+    @_Positions
+    def sides(self) -> list[int]:
+        """Where a per-side phrase begins, in order."""
+        # "each time", "on each occasion": a series, not one figure per side
+        sides = [
+            i
+            for i in self._positions(lx.PER_SIDE)
+            if self.norm(i + 1) not in _TIMES | _RECURRING
+            and self.norm(i + 2) not in _TIMES | _RECURRING
+            and not self._each_of_a_set(i)
+            # "sentenced to 25 years each": a span shared out over people, not sides
+            and self.norm(i - 1) not in _TIME_UNITS
+        ]
+        more = self._positions(lx.PER_SIDE_MORE)
+        if more:
+            sides = sorted(set(sides) | set(more))
+        return sides
+
+    def _each_of_a_set(self, i: int) -> bool:
+        """Whether "each of" at ``i`` shares a figure out over a set that is not the sides.
+
+        "1,000 bodies in each of July, August and September", "in each of its last
+        two swaps": one figure per month or event, one way; "each of the two sides"
+        and "each of them" still count per side.
+        """
+        return (
+            self.norm(i) == "each"
+            and self.norm(i + 1) == "of"
+            and not any(
+                self.norm(j) in lx.EACH_OF_SIDES for j in range(i + 2, min(self.last, i + 6))
+            )
+        )
+
+    def _positions(self, matcher: lx.PhraseMatcher[bool]) -> list[int]:
+        """Where a phrase of ``matcher`` begins, in order."""
+        hits = matcher.firsts.intersection(self.norm_set)
+        if not hits:
+            return []  # most sentences: no word a phrase begins with
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for i, n in enumerate(self.norms, self.first):
+                found = where.get(n)
+                if found is None:
+                    where[n] = [i]
+                else:
+                    found.append(i)
+        starts = [i for n in hits for i in where[n]]
+        if len(hits) > 1:
+            starts.sort()
+        # Only a word that is a phrase alone, or opens one with the word after it, is tried.
+        alone, pairs, match = matcher.alone, matcher.pairs, matcher.match
+        norms, tokens, first, last = self.norms, self.tokens, self.first, self.last
+        return [
+            i
+            for i in starts
+            if (
+                norms[i - first] in alone
+                or (i + 1 < last and (norms[i - first], norms[i + 1 - first]) in pairs)
+            )
+            and match(tokens, i, last) is not None
+        ]
+
+    @staticmethod
+    def _any_in(positions: list[int], start: int, stop: int) -> bool:
+        k = bisect.bisect_left(positions, start)
+        return k < len(positions) and positions[k] < stop
+
+    def norm(self, i: int) -> str:
+        return self.norms[i - self.first] if self.first <= i < self.last else ""
+
+    def _speaker_mentions(self) -> list[tuple[int, int, SourceEntry]]:
+        """Every source or named party that could be a speaker, in order.
+
+        "The agency", "he" or "its authors" point back to the latest speaker of
+        a fitting kind, in this sentence first, then in the ones before.
+        """
+        found: list[tuple[int, int, SourceEntry]] = []
+        covered: set[int] = set()
+        for mention in self.m.sources:
+            entry = mention.entry
+            if entry is None:
+                entry = next(
+                    (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
+                ) or self.discourse.resolve(mention.anaphor)
+            if entry is None and mention.anaphor in ((Role.MINISTRY,), (Role.MILITARY,)):
+                # "What does Russia say about its losses? ... the defence ministry said":
+                # with no ministry named before, the office is the state last heard from
+                entry = self.discourse.resolve((Role.GOVERNMENT,))
+            if entry is not None:
+                found.append((mention.first, mention.last, entry))
+                covered.update(range(mention.first, mention.last))
+        for party in self.m.parties:
+            if party.role == ACTOR and party.noun and party.first not in covered:
+                name = lx.PARTY_NAMES.get(party.code, party.code)
+                found.append((party.first, party.last, lx.government(party.code, name)))
+        found.sort()
+        return found
+
+    def _in_according(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.according_spans)
+
+    def speaker_near(self, position: int) -> SourceEntry | None:
+        """The speaker of the verb of saying nearest to ``position``; one speaker only."""
+        said = [vs for vs in self.verb_speakers if not self._says_in_relative(position, vs[0])]
+        if not said:
+            return None
+        _, subject = min(said, key=lambda vs: abs(vs[0] - position))
+        return subject[0] if len(subject) == 1 else None
+
+    def _says_in_relative(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying stands in a relative clause opened after ``position``.
+
+        "Ukraine brought home 205 people in an exchange that Russia's defence
+        ministry said had seen ...": the ministry speaks for what its own clause
+        tells, not for the figure before the clause.
+        """
+        if self._says_in_contrast(position, verb):
+            return True
+        for i in range(verb - 1, max(self.first, verb - 8) - 1, -1):
+            word = self.norm(i)
+            if word in (",", ";", ":", "(", "—", "–"):
+                return False
+            if word not in _SPEAKER_RELATIVES or i == position:
+                continue
+            if verb < position:
+                # "the remains of 1,245, which Russia says are Ukrainian, were handed over,
+                # and the bodies of 19 ...": the clause is about the people before it
+                return any(self.norm(j) in (",", ";") for j in range(verb, position))
+            if i < position:
+                return False
+            commas = [j for j in range(position, i) if self.norm(j) == ","]
+            if commas and (commas[0] != i - 1 or not self._people_end(i - 1)):
+                # "150 were freed ..., after a pause that Kyiv blamed on ...": the figure's
+                # clause is over; ", which Russia says are ..." right after the people is not
+                return True
+            # hung on the event ("an exchange that ..."), not on the figure's people
+            # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
+            return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
+        return False
+
+    def _people_end(self, end: int) -> bool:
+        """Whether a noun group of people ("900 people", "the bodies") ends just before ``end``."""
+        return any(
+            (found := lx.PEOPLE.match(self.tokens, k, self.last)) is not None and found[0] == end
+            for k in range(max(self.first, end - 3), end)
+        )
+
+    def _says_in_contrast(self, position: int, verb: int) -> bool:
+        """Whether the verb of saying opens a clause of contrast the figure is not in.
+
+        "140 Ukrainians came home, while Moscow said 82 of its servicemen had been
+        released": Moscow speaks for the 82, not for the 140.
+        """
+        clauses = self.clauses
+        start = clauses.start_of(verb - self.first)
+        if clauses.start_of(position - self.first) == start:
+            return False
+        opener = self.norm(start + self.first)
+        return opener in _CLAUSE_CONTRASTS or (
+            start > 0 and self.norm(start + self.first - 1) == ";"
+        )
+
+    @property
+    def clauses(self) -> Clauses:
+        """The sentence's clauses (positions in them are relative to ``self.first``)."""
+        if self._clauses is None:
+            ends = [f.np_end - self.first for f in self.m.figures if f.noun is not None]
+            self._clauses = Clauses(self.norms, ends)
+        return self._clauses
+
+    def _in_relative(self, i: int) -> bool:
+        return self.clauses.in_relative(i - self.first)
+
+    def _actors(self) -> list[PartyMention]:
+        if self._actor_cache is None:
+            self._actor_cache = [
+                p
+                for p in self.m.parties
+                if p.role == ACTOR and not self._in_according(p.first) and p.code != "GBR"
+            ]
+        return self._actor_cache
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        return any(start <= f.first < end for f in self.m.figures)
+
+    def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
+        """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
+        actors = self._actors()
+        outside = not self._in_relative(start)
+        for i in range(start, min(stop, self.last)):
+            if self.norm(i) not in words:
+                continue
+            if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
+                continue  # "some may prove to be Russian": "to" before a verb leads nowhere
+            if outside and self._in_relative(i):
+                continue  # "whose leaders kept channels to Moscow open": not the main clause's
+            named = [p for p in self.m.parties if i < p.first <= i + 4]
+            # "to Ukrainian servicemen" says whose they are, not where they went;
+            # "by Qatar" names a go-between
+            if named and named[0] in actors:
+                return named[0].code
+        return None
+
+    def _nationality(self, figure: FigureMention, stop: int) -> str | None:
+        if figure.nationality is not None:
+            return figure.nationality
+        if figure.pronoun in ("its", "their"):
+            owners = [p for p in self._actors() if p.last <= figure.first]
+            # "Russia returned to Ukraine 1,000 bodies, receiving 24 of its own troops":
+            # "its" is the subject's, not the party after "to" nor a partner ("a swap with
+            # Moscow"; but "with Kyiv saying 116 of its" makes Kyiv a subject)
+            subjects = [
+                p
+                for p in owners
+                if self.norm(p.first - 1) not in ("to", "from", "into")
+                and not (self.norm(p.first - 1) == "with" and self.norm(p.first - 2) in _DEALS)
+            ]
+            if subjects or owners:
+                return (subjects or owners)[-1].code
+        if figure.pronoun == "our":
+            # with no verb of saying near, "our citizens" in a statement are its author's
+            tellers = (self.speaker_near(figure.first), self.attribution, self.discourse.statement)
+            side = next((t.party for t in tellers if t is not None and t.party), None)
+            if side is not None:
+                return side
+        if figure.pronoun == "enemy":
+            # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
+            teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement
+            if teller is not None and teller.party is not None:
+                return _other(teller.party, self._belligerents)
+        if self.norm(figure.np_end) == "of":
+            # "230 prisoners of war of the armed forces of Ukraine": whose soldiers they are
+            named = next(
+                (p for p in self.m.parties if figure.np_end < p.first <= figure.np_end + 5), None
+            )
+            if named is not None and all(
+                self.norm(i) in _FORCES_OF for i in range(figure.np_end, named.first)
+            ):
+                return named.code
+        # "1,000 bodies, which belong to Ukrainian servicemen"; "people who Moscow says were ..."
+        # but not past the end of the figure's clause ("..., and did not mention any
+        # wounded Russians")
+        for i in range(figure.np_end, min(stop, self.last) - 1):
+            if self.norm(i) in (";", "while", "whereas") or (
+                self.norm(i) == "," and self.norm(i + 1) in ("and", "but", "a", "an")
+            ):
+                # "..., a pattern the office puts down to the lists the Russians signed":
+                # an apposition on the whole clause is about something else
+                stop = i
+                break
+        for party in self.m.parties:
+            if party.role == NATIONALITY and figure.np_end <= party.first < stop:
+                if self._other_people(figure, party):
+                    continue  # "..., without saying how many Russian remains went back"
+                if any(
+                    self.norm(i) in _MAYBE
+                    for i in range(max(figure.np_end, party.first - 4), party.first)
+                ):
+                    continue  # "and warned that some might prove to be Russian": a guess
+                return party.code
+        return self._specified_people(figure)
+
+    def _specified_people(self, figure: FigureMention) -> str | None:
+        """The nationality of the subject a copula spells out: "The Ukrainians freed were 51 ...".
+
+        "The Ukrainians returned were 51 servicemen and 33 civilians", "the Russians
+        handed over comprised 40 soldiers": the subject names the people and their
+        side; the figures after the copula count them.
+        """
+        at = figure.first - 1
+        for _ in range(6):  # back over the figures listed before it: "were 51 ... and 33"
+            if self.norm(at) in (",", "and"):
+                at -= 1
+                continue
+            listed = next((f for f in self.m.figures if f.np_end == at + 1), None)
+            if listed is None:
+                break
+            at = listed.first - 1
+        if self.norm(at) not in ("were", "are", "comprised"):  # not "included": a subset
+            return None
+        verb = next((t for t in self.m.transfers if t.last == at), None)
+        if verb is None:
+            return None
+        party = next(
+            (p for p in self.m.parties if p.role == NATIONALITY and p.last == verb.first), None
+        )
+        if party is None or any(
+            self.norm(i) in ("among", "including")
+            for i in range(max(self.first, party.first - 3), party.first)
+        ):
+            return None  # "Among the Ukrainians freed were two civilians": a subset
+        return party.code
+
+    def _other_people(self, figure: FigureMention, party: PartyMention) -> bool:
+        """Whether a nationality after the figure qualifies other people, not the figure's.
+
+        "bodies, which belong to Ukrainian servicemen" says whose the bodies are; in
+        "94 bodies, the ministry said, without saying how many Russian remains went
+        back" the Russian remains are another group: no relative clause leads to them.
+        """
+        if party.first - figure.np_end <= 2:
+            return False
+        if lx.PEOPLE.match(self.tokens, party.last, self.last) is None:
+            return False
+        if self.norm(party.first - 1) == "of" and self.norm(party.first - 2) in _NUMBER_HEADS:
+            return True  # "..., which does not publish the number of Russian bodies": a count
+        between = {self.norm(i) for i in range(figure.np_end, party.first)}
+        return between.isdisjoint(_ABOUT_THEM)
+
+    def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:
+        """The pairs of dates of "between <date> and <date>" in the sentence."""
+        for before, after in itertools.pairwise(self.m.dates):
+            if (
+                self.norm(before.first - 1) == "between"
+                and self.norm(before.last) == "and"
+                and after.first == before.last + 1
+            ):
+                yield before, after
+
+    def _unit_part(self, figure: FigureMention) -> bool:
+        """Whether "N of them" counts the men of one unit: a breakdown by service, not coded.
+
+        "215 were freed, 108 of them fighters of the Azov regiment": a part by
+        unit, unlike "33 of them civilians", which splits soldiers from civilians.
+        """
+        if (self.norm(figure.last), self.norm(figure.last + 1)) != ("of", "them"):
+            return False
+        return any(
+            self.norm(i) in _UNITS for i in range(figure.last + 2, min(self.last, figure.last + 9))
+        )
+
+    def exchange_count(self) -> Count | None:
+        """How many exchanges a running total covers: "in 58 exchanges", "the 61st swap"."""
+        if self._exchange_count is not None:
+            return self._exchange_count or None
+        found: Count | None = None
+        for i in range(self.first, self.last - 1):
+            noun = self.norm(i + 1)
+            if noun not in _EXCHANGE_NOUNS and not (
+                # "in 13 rounds", "in nine rounds": rounds of exchanges, not "rounds of talks"
+                noun in _TALLY_PLURALS and self.norm(i - 1) == "in" and self.norm(i + 2) != "of"
+            ):
+                continue
+            match = _ORDINAL.fullmatch(self.norm(i))
+            if match is not None:
+                found = Count.exact(int(match.group(1)))
+                break
+            if noun in _TALLY_PLURALS and self.norm(i) in lx.NUMBER_WORDS:
+                try:
+                    found = Count.parse(self.norm(i))
+                except ValueError:
+                    continue  # "a dozen" alone is no figure phrase
+                break
+        if found is None:
+            found = self._ordinal_of_exchange()
+        self._exchange_count = found or False
+        return found
+
+    def _mixed(self, figure: FigureMention) -> bool:
+        """Whether the people are of two kinds: "3,000 servicemen and civilians"."""
+        if self.norm(figure.np_end) != "and" or figure.noun is None:
+            return False
+        other = lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last)
+        return other is not None and other[1].category != figure.noun.category
+
+    def _ordinal_of_exchange(self) -> Count | None:
+        """The rank of an exchange: "the 61st swap", "which it numbered as the 61st"."""
+        if not self.norm_set & _EXCHANGE_NOUNS:
+            return None
+        for i in range(self.first + 1, self.last - 1):
+            number = self.norm(i)
+            suffix = self.tokens[i + 1]
+            if not (
+                number.isdigit()
+                and len(number) <= 4
+                and suffix.norm in ("st", "nd", "rd", "th")
+                and suffix.gap == 0
+                and self.norm(i - 1) == "the"
+            ):
+                continue
+            near = {self.norm(j) for j in range(i + 2, min(self.last, i + 4))}
+            if self.norm(i - 2) == "as" or near & _EXCHANGE_NOUNS:
+                return Count.exact(int(number))  # "as the 61st", "the 50th such swap"
+        return None
+
+    @_Positions
+    def ordinal_day_positions(self) -> list[int]:
+        """Where the sentence names a day by a bare ordinal, read once per sentence."""
+        return [
+            i
+            for i in range(self.first, self.last - 1)
+            if self.tokens[i].kind == NUM
+            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.tokens[i + 1].gap == 0
+            and self.norm(i - 1) == "the"
+            and self.norm(i + 2) not in _EXCHANGE_NOUNS | _EXCHANGE_PLURALS
+            and self.tokens[i].text.isdigit()
+            and 1 <= int(self.tokens[i].text) <= 31
+        ]
+
+    def _offsets(self) -> list[tuple[int, int]]:
+        """Where the sentence counts days from an event, "three days after", and how many."""
+        if self._offset_cache is None:
+            self._offset_cache = []
+            if "after" in self.norm_set or "before" in self.norm_set:
+                for k in range(self.first + 2, self.last):
+                    word = self.norm(k)
+                    if word not in ("after", "before"):
+                        continue
+                    unit = _OFFSET_UNITS.get(self.norm(k - 1))
+                    count = _offset_count(self.norm(k - 2))
+                    if count is None and self.norm(k - 2) == "the" and unit in (1, 7):
+                        # "the day before New Year's Eve": one unit, as "a day before"
+                        count = 1 if self.norm(k - 1) in ("day", "week") else None
+                    if unit is not None and count is not None:
+                        days = unit * count * (1 if word == "after" else -1)
+                        self._offset_cache.append((k, days))
+        return self._offset_cache
+
+    def _before_the_story(self, figure: FigureMention) -> str | None:
+        """The story's day counted back, when the figure is told after "a day after".
+
+        "The offer came a day after Zelensky said 3,000 soldiers had been killed":
+        the undated main clause is the story's day (its dateline, else the
+        publication), and what the "after" clause tells is that many days before.
+        None when the sentence dates its main clause or does not count so.
+        """
+        offsets = list(self._offsets())
+        offsets += [  # "The exchange came hours after Shoigu said ...": the same day
+            (k, 0)
+            for k in range(self.first + 2, figure.first)
+            if self.norm(k) == "after" and self.norm(k - 1) == "hours"
+        ]
+        for k, days in offsets:
+            if days < 0 or k >= figure.first:
+                continue
+            counted = 2 if days else 1  # "a day after": two words before "after"; "hours after"
+            opens = not any(self.tokens[i].kind == WORD for i in range(self.first, k - counted))
+            if opens or self.norm(k - counted - 1) in (",", "(", "—", "–"):
+                # "A week after the crash, 207 went home": the figure is the main clause's,
+                # counted from the event named, not from the story's day
+                return None
+            if any(d.first < k and not d.since for d in self.m.dates):
+                return None  # "On Friday, a day after ...": counted from that date instead
+            if any(self.norm(i) in (";", ".") for i in range(k, figure.first)):
+                return None
+            # "The exchange came a day after ...": counted from the exchange just told
+            subject = any(self.norm(i) in _EXCHANGE_NOUNS for i in range(self.first, k))
+            if subject:
+                return shifted(SAME_DAY, -days) if days else SAME_DAY
+            return shifted("today", -days) if days else None
+        return None
+
+    def _statement_date(self, date: DateMention) -> bool:
+        """Whether ``date`` dates a statement: "said on Friday", "announced Thursday".
+
+        Or an agreement: "the exchange that negotiators agreed in Istanbul last week"
+        is dated by when it happened, not by when it was agreed.
+        """
+        for i in range(max(self.first, date.first - 2), date.first):
+            if i in self.m.speech or self.norm(i) in lx.SPEECH:
+                return True
+            if self.norm(i) == "speaking" and self.tokens[i].text[:1].isupper():
+                return True  # "Speaking on Wednesday, the minister said ...": the speech's day
+        if self._told_listener_on(date):
+            return True
+        return self.agreement_date(date)
+
+    def _told_listener_on(self, date: DateMention) -> bool:
+        """Whether ``date`` follows "told <listener> on": "told reporters on Thursday".
+
+        The one or two words between "told" and "on" are whom the speaker told, so
+        the day is the telling's, as in "said on Thursday".
+        """
+        if date.first - 1 <= self.first or self.norm(date.first - 1) != "on":
+            return False
+        for k in (date.first - 3, date.first - 4):
+            if k >= self.first and self.norm(k) == "told":
+                return all(
+                    self.tokens[j].kind == WORD and self.norm(j) not in ("that", "the")
+                    for j in range(k + 1, date.first - 1)
+                )
+        return False
+
+    def agreement_date(self, date: DateMention) -> bool:
+        """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
+        start = max(self.first, date.first - 4)
+        if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
+            return True
+        if self._happened_on(date):
+            return False  # "the deal that shocked most took place on 21 September": an event
+        # "under the agreement reached at the talks in Istanbul in early June", "the
+        # Istanbul accord of early June": the deal's date, not the handover's; so is
+        # "the repatriations agreed at peace talks in Istanbul last month"
+        if self.norm_set.isdisjoint(
+            _AGREEMENT_NOUNS | _AGREEMENT_VERBS
+        ) and self.norm_set.isdisjoint(_MEETINGS):
+            return False
+        transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
+        for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
+            if self.norm(i) in (",", ";", "—", "–") or i in transfers:
+                return False
+            if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
+                return True
+            if self.norm(i) in _MEETINGS and any(
+                self.norm(j) in _AGREEMENT_VERBS | {"reached"}
+                for j in range(max(self.first, i - 4), i)
+            ):
+                return True
+            if self.norm(i) in _MEETINGS and self._other_date(date):
+                # "It followed talks in Geneva on March 3, which led to the swap completed
+                # last week": the meeting's day, when another date is left for the handover
+                return True
+        return False
+
+    def _other_date(self, date: DateMention) -> bool:
+        """Whether the sentence has a date besides ``date`` that may date an event.
+
+        Neither a span's start nor a statement's day ("Kyiv said on Friday") counts.
+        """
+        return any(
+            d.first != date.first
+            and not d.since
+            and not any(
+                i in self.m.speech or self.norm(i) in lx.SPEECH
+                for i in range(max(self.first, d.first - 2), d.first)
+            )
+            for d in self.m.dates
+        )
+
+    def _happened_on(self, date: DateMention) -> bool:
+        """Whether a verb of happening dates ``date``: "took place on", "happened in".
+
+        What took place or happened on a day is an event done, so a deal said to
+        have taken place then is the exchange itself, not an agreement to make one.
+        """
+        at = date.first - 1
+        if self.norm(at) in ("on", "in", "at"):
+            at -= 1
+        word = self.norm(at)
+        return (word == "place" and self.norm(at - 1) in _TOOK) or word in _HAPPENED_ON
+
+    def _casualty_predicate(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the subject of dying or being wounded.
+
+        "46,000 soldiers had been killed", "380,000 were wounded", "5,000 died":
+        an auxiliary and a participle, or "died", right after the noun group. A
+        bare participle ("the bodies of 500 soldiers killed in action") is not one.
+        """
+        i = self._past_place(figure.np_end)  # "300 civilians in the region had been killed"
+        auxiliaries = 0
+        while i < self.last and auxiliaries < 4:
+            if self.norm(i) == ",":
+                i = self._speech_aside(i)  # "380,000 more, the president said, had been wounded"
+                if self.norm(i) == "," and i == figure.np_end:
+                    # "9,000 civilians, among them 500 children, have been killed"
+                    words = self._words_at(i, 10)
+                    if self._part_aside(words) and "," in words[1:]:
+                        i += words.index(",", 1) + 1
+                        continue
+                if self.norm(i) == ",":
+                    break
+            if self.norm(i) not in _AUXILIARIES:
+                break
+            i += 1
+            auxiliaries += 1
+        if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
+            # "are believed to have been killed", "were feared to be dead"
+            i += 2
+            while i < self.last and self.norm(i) in ("have", "be", "been"):
+                i += 1
+        word = self.norm(i) if i < self.last else ""
+        if word in ("died", "perished"):
+            return True
+        if word in ("become", "became") and self.norm(i + 1) in ("casualties", "losses"):
+            return True  # "around 4,700 had become casualties"
+        if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
+            return True
+        if (
+            auxiliaries > 0
+            and word == "in"
+            and self._in_captivity([word, *self._words_at(i + 1, 2)])
+        ):
+            return True  # "a little over 8,000 are in Russian captivity": a state, not a verb
+        if self._death_past_relative(figure) is not None:
+            return True
+        if self._registered_as(figure, i):
+            return True  # "4,000 soldiers listed as missing", "registered 5,000 as POWs"
+        # "... had been killed and some 380,000 wounded": the second figure of a list of losses
+        head = self.norm(figure.np_end - 1) if figure.noun is not None else ""
+        if head not in _CASUALTY_HEADS:
+            return False
+        k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
+        earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
+        return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _past_place(self, at: int) -> int:
+        """Past a short phrase of place that opens at ``at`` ("in the region", "in Belgorod").
+
+        Where the people lived or were struck does not part them from their verb.
+        The token after the phrase; ``at`` itself when no such phrase opens there.
+        """
+        if self.norm(at) != "in":
+            return at
+        j = at + 1 + (self.norm(at + 1) == "the")
+        if self.norm(j) in lx.REGIONS:
+            j += 1
+        if self.norm(j) in _PLACE_HEADS:
+            j += 1
+        return j if j > at + 1 and self.norm(j - 1) != "the" else at
+
+    def _registered_as(self, figure: FigureMention, at: int) -> bool:
+        """Whether the figure's people are put on a register "as" missing, dead or captives.
+
+        "3,000 soldiers listed as missing", "are recorded as killed", or "has
+        registered 5,000 Ukrainians as prisoners of war": the status after "as"
+        is the loss the figure counts, whichever verb of listing puts it there.
+        """
+        if self.norm(at) in _REGISTERING and self.norm(at + 1) == "as":
+            at += 1
+        elif not (
+            self.norm(at) == "as"
+            and at == figure.np_end
+            and self.norm(figure.first - 1) in _REGISTERING
+        ):
+            return False
+        status = self.norm(at + 1 + (self.norm(at + 1) == "being"))
+        return status in _CASUALTY_PARTICIPLES or status in _CAPTIVE_NOUNS
+
+    def _speech_aside(self, comma: int) -> int:
+        """Past a short aside of saying that opens at ``comma`` (", the president said,").
+
+        The token after its closing comma; ``comma`` itself when no such aside opens there.
+        """
+        for close in range(comma + 2, min(self.last, comma + 8)):
+            if self.norm(close) == ",":
+                if any(comma < k < close for k in self.m.speech):
+                    return close + 1
+                break
+        return comma
+
+    def _words_at(self, first: int, count: int) -> list[str]:
+        """The normalised words from ``first``, at most ``count`` and none past the sentence."""
+        return [self.norm(i) for i in range(first, min(self.last, first + count))]
+
+    @staticmethod
+    def _in_captivity(words: list[str]) -> bool:
+        """Whether the words after a figure say its people are "in (Russian) captivity"."""
+        for k, word in enumerate(words):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word in _CAPTIVITY and "in" in words[max(0, k - 2) : k]:
+                return True
+        return False
+
+    def _death_past_relative(self, figure: FigureMention) -> CasualtyCategory | None:
+        """The loss the main verb tells of after a relative clause with no commas round it.
+
+        "65 prisoners who were being taken to the border ... had died in the
+        crash": the people's own verb comes after the relative clause, which
+        punctuation does not close, so the first "had died" or "were killed"
+        (an auxiliary and the participle) within reach is taken as theirs.
+        """
+        if figure.noun is None or self.norm(figure.np_end) not in ("who", "that"):
+            return None
+        stop = min(self.last, figure.np_end + _RELATIVE_REACH)
+        for i in range(figure.np_end + 2, stop):
+            word = self.norm(i)
+            if word in (";", ".", "—"):
+                return None
+            if self.norm(i - 1) not in _FINITE and not (
+                self.norm(i - 1) == "been" and self.norm(i - 2) in _FINITE
+            ):
+                continue
+            if word == "died" or word == "killed":
+                return CasualtyCategory.KILLED
+            if word in ("wounded", "injured"):
+                return CasualtyCategory.WOUNDED
+        return None
+
+    def _loss_owner(self, at: int) -> str | None:
+        """Whose losses the noun at ``at`` counts: "Russia's", "Ukrainian", "of the army"."""
+        k = at - 1
+        while k >= self.first and k >= at - 4 and self.norm(k) in lx.LOSS_OWNER_SKIP:
+            k -= 1
+        for party in self.m.parties:
+            # the mention may take in a skipped word: "Russian military | losses"
+            if party.role != MEDIATOR and k + 1 <= party.last <= at and party.first <= k:
+                return party.code
+        if self.norm(k) in ("its", "their") and self._actors():
+            # "their" points back past a speaker: "Russian troops ..., Shoigu said, their losses"
+            owners = [
+                p
+                for p in self.m.parties
+                if p.role in (ACTOR, NATIONALITY)
+                and p.last <= k
+                and not self._in_according(p.first)
+                and not self._speaking(p.last)
+            ]
+            if owners:
+                return owners[-1].code
+            if self.norm(k) == "its":
+                # "Ukraine said its death toll had reached 31,000": a state's "its" with no
+                # other side before it is the state that speaks
+                speakers = [p for p in self._actors() if p.noun and p.last <= k]
+                if speakers:
+                    return speakers[-1].code
+        counted = next(
+            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "number"),
+            None,
+        )
+        if counted is not None and self.norm(counted + 1) == "of":
+            # "the number of Ukrainians registered as missing": the people counted
+            for party in self.m.parties:
+                if party.role == NATIONALITY and counted + 2 <= party.first < at:
+                    return party.code
+        if self.norm(at + 1) == "of" or (self.norm(at + 1) == "among" and at + 2 < self.last):
+            reach = at + 5
+            while reach < self.last and self.norm(reach) in _ARMED_FORCES:
+                reach += 1  # "the losses of the armed forces of Ukraine"
+            for party in self.m.parties:
+                if party.role != MEDIATOR and at + 2 <= party.first <= reach:
+                    return party.code
+        return None
+
+    def _clause_start(self, position: int, floor: int) -> int:
+        k = bisect.bisect_left(self.breaks, position) - 1
+        return max(floor, self.breaks[k] + 1) if k >= 0 else floor
+
+    def _past_apposition(self, figure: FigureMention, after: list[str]) -> list[str]:
+        """The words after a noun group, past an apposition of people between commas.
+
+        "more than 8,000 Ukrainians, soldiers and civilians, are held in Russia".
+        """
+        # between commas or between dashes: "9,300 Ukrainians — soldiers and civilians —"
+        if not after or after[0] not in (",", "—", "–") or after[0] not in after[1:9]:
+            return after
+        close = after.index(after[0], 1)
+        between = range(figure.np_end + 1, figure.np_end + close)
+        people = all(
+            self.norm(i) in _APPOSITION_WORDS
+            or lx.PEOPLE.match(self.tokens, i, self.last) is not None
+            for i in between
+        )
+        # an aside of whose figure it is: ", by the government's own estimate,"
+        source = after[1] in ("by", "according") or bool(set(after[1:close]) & lx.SPEECH)
+        return after[close + 1 :] if people or source or self._part_aside(after) else after
+
+    @staticmethod
+    def _part_aside(after: list[str]) -> bool:
+        """Whether the words open an aside naming a part of the people: ", among them 70 children,".
+
+        Such an aside between commas says who is among the figure's people; the
+        verb after it is still the figure's own.
+        """
+        return after[1:3] in (["among", "them"], ["among", "whom"], ["of", "them"]) or after[
+            1:2
+        ] == ["including"]
+
+    def _struck_people(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people an attack hit: "..., killing 25 people"."""
+        return self._struck_verb(figure) is not None
+
+    def _struck_verb(self, figure: FigureMention) -> int | None:
+        """Where the verb of an attack's toll is: "killing 25 people", "were killed in a strike".
+
+        Three shapes of one habit of reporting a strike's victims: the participle
+        after the attack ("..., killing 25 people"), the passive with the attack named
+        in the same clause ("three people were killed in a drone attack", "and 11
+        were injured in the shelling"), and the attack as subject ("a drone attack on
+        the village killed one man and wounded four").  Only people counted as
+        civilians or bare numbers qualify, so soldiers' losses keep their own rules.
+        """
+        head = self.norm(figure.np_end - 1) if figure.noun is not None else None
+        if head is not None and head not in _STRUCK_HEADS:
+            return None
+        before = figure.first - 1
+        if self.norm(before) in ("killing", "wounding", "injuring"):
+            return before if head is not None else None
+        if self.norm(before) in _STRUCK_VERBS:
+            # "an attack on the village killed one man and wounded four"
+            # the attack is the subject, up to one coordinated toll verb back
+            for i in range(before - 1, max(self.first, before - 14) - 1, -1):
+                if self.norm(i) in (";", ".", ":"):
+                    return None
+                if self.norm(i) in _ATTACKS:
+                    return before
+            return None
+        if head is None and self.norm(before) != "and":
+            return None
+        i = after = self._past_place(figure.np_end)  # "11 people in the city were hurt"
+        while self.norm(i) in ("were", "have", "had", "been", "was"):
+            i += 1
+        if i == after or self.norm(i) not in _STRUCK_VERBS:
+            return None
+        for j in range(i + 1, min(self.last, i + 14)):
+            if self.norm(j) in (";", "."):
+                return None
+            if self.norm(j) in _ATTACKS:
+                return i
+        return None
+
+    def _framed_side(self) -> str | None:
+        """The side an opening frame names: "On the Ukrainian side, ...", "For Russia, ...".
+
+        Such a frame says whose figures the rest of the sentence gives, so a figure
+        of no side of its own there is that side's.
+        """
+        i = self.first
+        if self.norm(i) == "as" and self.norm(i + 1) == "for":
+            i += 2
+        elif self.norm(i) in ("on", "for"):
+            i += 1
+        else:
+            return None
+        at = (i, i + 1) if self.norm(i) == "the" else (i,)  # "the Russian side" may be one name
+        party = next((p for p in self.m.parties if p.first in at and p.role != MEDIATOR), None)
+        if party is None:
+            return None
+        end = party.last + (self.norm(party.last) == "side")
+        if self.norm(end) == ",":
+            return party.code
+        # "On the Ukrainian side, where ...": a side named as a place opens the frame too
+        side = self.norm(end - 1) == "side" and self.norm(end) == "where"
+        return party.code if side else None
+
+    def _speaking(self, at: int) -> bool:
+        """Whether the words from ``at`` name speakers: "... officials said", "... said"."""
+        words = [self.norm(i) for i in range(at, min(self.last, at + 3))]
+        return bool(set(words) & (lx.SPEECH | _SPEAKER_NOUNS)) or any(
+            at <= i < at + 3 for i in self.m.speech
+        )
+
+    def _start_of_something(self, date: DateMention) -> bool:
+        """Whether a date says when something began: "launched on June 4", "began in 2022"."""
+        before = {self.norm(i) for i in range(max(self.first, date.first - 3), date.first)}
+        if before & _STARTING:
+            return True
+        # "since the beginning of hostilities in the Kursk direction on 6 August"
+        reach = range(max(self.first, date.first - 16), date.first)
+        since = [i for i in reach if self.norm(i) == "since"]
+        if not since or "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return False  # "... since 2022 stood at 13,580 by the end of June": a date reached
+        return not self._any_in(self.breaks, since[-1], date.first) and not any(
+            since[-1] < f.first < date.first for f in self.m.figures
+        )
+
+    def _put_verb(self, at: int, verbs: AbstractSet[str]) -> int | None:
+        """The verb of "put the number ... at" for the figure at ``at``, or where its gap is.
+
+        "put the number it handed over at 6,000 and the number received at 78": the
+        second number leaves its verb out, and its "and" stands where the verb would be,
+        so the words after it say which way the second figure went.
+        """
+        start = max(self.first, at - 16)
+        put = next((i for i in range(at - 2, start - 1, -1) if self.norm(i) in verbs), None)
+        gap = next(
+            (
+                i
+                for i in range(at - 3, max(self.first, at - 10) - 1, -1)
+                if self.norm(i) == "and"
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) in _COUNTS
+                and self.norm(i - 1) != "number"
+            ),
+            None,
+        )
+        if gap is None or self._put_verb(gap, verbs) is None:
+            return put
+        return gap
+
+    def _side_last_heard(self, belligerents: Sequence[str]) -> str | None:
+        """The side of the latest speaker the text named whose side is known."""
+        return next(
+            (e.party for e in reversed(self.discourse.sources) if e.party in belligerents), None
+        )
+
+    def _about_losses(self) -> bool:
+        """Whether the sentence counts losses and tells of no handing over at all."""
+        losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.TOTAL_WORDS
+        handed = [
+            t
+            for t in self.m.transfers
+            if "total" not in (self.norm(t.last + 1), self.norm(t.last + 2))  # "bringing its total"
+        ]
+        if handed:
+            return False
+        if self.norm_set & losses:
+            return True
+        # "The General Staff put the total at 1,000,340": the losses just told
+        latest = self.discourse.claims
+        return bool(latest) and latest[-1].sentence == self.index - 1
+
+    def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
+        """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
+        link = figure.first - 1
+        if self.norm(figure.first) in lx.FIGURE_LINKS:
+            link = figure.first
+        if self.norm(link) == "as" and self.norm(total - 2) in _GIVE_TOTAL:
+            pass  # "gave the total as 1,000,340": the giving verb links figure to total
+        elif self.norm(link) not in lx.FIGURE_LINKS:
+            return False
+        aside = self._whose_count_aside(total + 1, link)
+        for j in range(total + 1, link):
+            word = self.norm(j)
+            if not (
+                j in aside
+                or word.isdigit()
+                or word in _TOTAL_GAP
+                or word in lx.MONTHS
+                or lx.PEOPLE.match(self.tokens, j, self.last) is not None
+                or any(p.first <= j < p.last for p in self.m.parties)
+            ):
+                return False  # "the total cost of the programme had reached ..."
+        return True
+
+    def _whose_count_aside(self, start: int, end: int) -> range:
+        """The words of an aside saying whose figure it is: ", by both sides' count,".
+
+        Between commas after ``start`` and before ``end``, "by ... count" or
+        "according to ..." tells who gives the total and says nothing of its span.
+        """
+        opening = next((j for j in range(start, end) if self.norm(j) == ","), None)
+        if opening is None or self.norm(opening + 1) not in ("by", "according"):
+            return range(0)
+        closing = next((j for j in range(opening + 1, end) if self.norm(j) == ","), None)
+        if closing is None or (
+            self.norm(opening + 1) == "by" and self.norm(closing - 1) not in ("count", "tally")
+        ):
+            return range(0)
+        return range(opening, closing + 1)
+
+    def _published_on(self, date: DateMention) -> bool:
+        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
+        if self.norm(date.first - 1) not in ("on", "in"):
+            return False
+        for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
+            if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
+                break
+            if self.norm(k) in ("published", "updated", "issued"):
+                return True  # "published on", "updated the count on"
+        verb = self.norm(date.first - 2)
+        # "figures released on Monday" (not "prisoners released on Monday")
+        return verb == "released" and any(
+            self.norm(i) in _PUBLISHED_THINGS for i in range(date.first - 6, date.first - 2)
+        )
+
+    def _equivalent_head(self, figure: FigureMention) -> int | None:
+        """Where "equivalent figure" (or the like) stands before ``figure`` in its clause."""
+        head = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 14) - 1, -1)
+                if self.norm(i) in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
+            ),
+            None,
+        )
+        if head is None or self._figure_between(head, figure.first):
+            return None
+        return head
+
+    def _party_for(self, at: int) -> str | None:
+        """The side named by "for X" at ``at``: "the equivalent figure for Russia"."""
+        if self.norm(at) != "for":
+            return None
+        return next(
+            (p.code for p in self.m.parties if p.first in (at + 1, at + 2) and p.role != MEDIATOR),
+            None,
+        )
+
+    def _part_category(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind of people a part counts: its own noun, or "3,948 were servicemen"."""
+        noun = figure.noun
+        if noun is None and self.norm(figure.last) in ("were", "was", "are"):
+            found = lx.PEOPLE.match(self.tokens, figure.last + 1, self.last)
+            noun = found[1] if found is not None else None
+        elif noun is None and self.norm(figure.last) == "of":
+            at = figure.last + 2  # "33 of them civilians", "12 of them were children"
+            if self.norm(at) in ("were", "was", "are", "being"):
+                at += 1
+            found = lx.PEOPLE.match(self.tokens, at, self.last)
+            noun = found[1] if found is not None else None
+        if noun is None or noun.category is None:
+            return None
+        return PersonCategory.REMAINS if noun.remains else noun.category
+
+    def caveat(self, after: int) -> str | None:
+        """The clause of this sentence, from ``after`` on, that qualifies a figure."""
+        k = bisect.bisect_left(self.cues, after)
+        if k == len(self.cues):
+            return None
+        i = self.cues[k]
+        start = self._clause_start(i, after)
+        v = bisect.bisect_left(self.m.speech, i) - 1
+        if v >= 0 and self.m.speech[v] >= start:
+            start = self.m.speech[v] + 1
+            if self.norm(start) == "that":
+                start += 1
+        end = self.last
+        while end > start and self.tokens[end - 1].kind == SYM:
+            end -= 1
+        if end - start < 4:
+            start = after if after > self.first else self.first
+        if end <= start:
+            return None
+        return _words(self.tokens, start, end, self.text)
+
+
+# Nouns of a deal between the sides: the party after "a swap with" is the partner.
+_DEALS: Final = frozenset({"swap", "exchange", "deal", "talks", "agreement", "trade"})
+
+
+def _other(code: str, belligerents: Sequence[str]) -> str | None:
+    others = [b for b in belligerents if b != code]
+    return others[0] if len(others) == 1 and code in belligerents else None
+
+
+def _words(tokens: list[Token], start: int, end: int, text: str) -> str:
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())

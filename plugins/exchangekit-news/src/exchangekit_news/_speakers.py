@@ -1,0 +1,272 @@
+"""Speakers and sources: who states a sentence's figures.
+
+The rules that find the sources a sentence names ("the ministry said", "according
+to X") and the heading of a statement the text reproduces.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+from exchangekit import SourceKind
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._drafts import PUBLISHER
+from exchangekit_news._lexicon import Role, SourceEntry
+from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
+from exchangekit_news._tokens import WORD
+
+_SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
+
+# Capitalised words that open a sentence or name a time, never a speaker's name.
+_NOT_NAMES: Final = frozenset(
+    {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
+    | set(lx.MONTHS)
+    | set(lx.WEEKDAYS)
+)
+
+# "by Kyiv's count": the nouns of a source's own reckoning.
+_COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
+
+_STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
+# Nouns that name a statement only in a heading (a line with no full stop): "attended a
+# briefing in Kyiv." is a story's sentence, "Russian Defence Ministry briefing, 4 November" a title.
+_HEADING_STATEMENT_NOUNS: Final = frozenset({"briefing", "briefings"})
+
+_COUNT_NOUNS: Final = frozenset(
+    {
+        "tally",
+        "count",
+        "counts",
+        "estimate",
+        "estimates",
+        "analysis",
+        "study",
+        "survey",
+        "data",
+        "research",
+        "investigation",
+        "project",
+        "figures",
+    }
+)
+
+
+class _Speakers(_SentenceBase):
+    """The rules that find who states a sentence's figures."""
+
+    def statement_heading(self) -> SourceEntry | None:
+        """The author a heading names as giving the statement that follows, if it is one.
+
+        "STATEMENT OF THE MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian
+        Defence Ministry statement on the return of servicemen": a line without
+        figures or verbs of saying that names an official source and a statement.
+        """
+        if self.m.figures or self.m.speech:
+            return None
+        titled = self.norm(self.last - 1) != "." and bool(self.norm_set & _HEADING_STATEMENT_NOUNS)
+        if not titled and not self.norm_set & _STATEMENT_NOUNS:
+            return None
+        if self.last - self.first > 20:
+            return None
+        official = (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+        found = [e for _, _, e in self._speaker_mentions() if e.kind in official]
+        return found[0] if found else None
+
+    def find_speakers(self) -> list[SourceEntry]:
+        mentions = self._speaker_mentions()
+        speakers: list[SourceEntry] = []
+        for start, _ in self.m.according:
+            for first, last, entry in mentions:
+                if start <= first <= start + 2:
+                    self.attribution = entry
+                    self.according_spans.append((first, last))
+                    speakers.append(entry)
+                    break
+        if self.attribution is None:
+            counted = self._counted_by(mentions)
+            if counted is not None:
+                self.attribution = counted
+                speakers.append(counted)
+        self.owner = self._owner(mentions)
+        if self.owner is not None:
+            speakers.append(self.owner)
+        previous: tuple[SourceEntry, ...] = ()
+        for verb in self.m.speech:
+            if self.norm(verb + 1) == "by":
+                continue  # "a truce announced by the Kremlin" describes, it does not report
+            subject = self._subject_of(verb, mentions)
+            if not subject:
+                subject = previous
+            if subject:
+                self.verb_speakers.append((verb, subject))
+                previous = subject
+                speakers.extend(subject)
+        if not speakers and self.m.first_person:
+            speakers.append(PUBLISHER)
+            self.verb_speakers.append((self.first, (PUBLISHER,)))
+        for entry in speakers:
+            self.discourse.remember(entry)
+        # Named speakers are remembered even when they say nothing here.
+        for _, _, entry in mentions:
+            if entry.role is not Role.GOVERNMENT:
+                self.discourse.remember(entry)
+        return list(dict.fromkeys(speakers))
+
+    def _counted_by(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """The source of "by Ukraine's count", "by the ministry's tally": an attribution."""
+        for first, last, entry in mentions:
+            if self.norm(first - 1) != "by":
+                continue
+            end = last + (self.norm(last) in ("'s", "’s", "'", "’"))
+            if self.norm(end) in _COUNT_WORDS or self.norm(end - 1) in _COUNT_WORDS:
+                return entry
+        return None
+
+    def _owner(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """Whose count it is, in "a tally by BBC Russian and Mediazona" or "data from X"."""
+        if self.norm_set.isdisjoint(_COUNT_NOUNS):
+            return None  # no noun of counting: nothing below can match
+        for i in range(self.first, self.last - 1):
+            if self.norm(i) in _COUNT_NOUNS and self.norm(i + 1) in ("by", "from", "of"):
+                owners = [m for m in mentions if i + 1 < m[0] <= i + 3]
+                if not owners:
+                    continue
+                chosen = [owners[0]]
+                for m in mentions:
+                    if m[0] > chosen[-1][1] and self._joined(chosen[-1][1], m[0]):
+                        chosen.append(m)
+                combined = _combine([entry for _, _, entry in chosen])
+                if len(combined) == 1:
+                    return combined[0]
+        return None
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether the words between two names join them: "and", "and the news site"."""
+        gap = [self.norm(i) for i in range(end, start)]
+        return bool(gap) and gap[0] == "and" and len(gap) <= 5 and not set(gap) & _CLAUSE_MARKS
+
+    def _subject_of(
+        self, verb: int, mentions: list[tuple[int, int, SourceEntry]]
+    ) -> tuple[SourceEntry, ...]:
+        """Who says it: the speaker just before the verb, or just after it ("said the agency")."""
+        k = bisect.bisect_left(self.m.speech, verb)
+        previous_verb = self.m.speech[k - 1] if k > 0 else -1
+        before = [
+            m
+            for m in mentions
+            if previous_verb < m[1] <= verb
+            and verb - m[1] <= _SPEAKER_REACH
+            and not self._in_according(m[0])
+        ]
+        if before:
+            chosen = self._coordinated(before)
+            specific = [m for m in before if m[2].role is not Role.GOVERNMENT]
+            if len(chosen) == 1 and chosen[0][2].role is Role.GOVERNMENT and specific:
+                # "Medinsky, the aide who led Moscow's delegation, wrote": the named speaker
+                chosen = self._coordinated(before[: before.index(specific[-1]) + 1])
+            if not self._has_figure_between(chosen[-1][1], verb):
+                return _combine([entry for _, _, entry in chosen])
+        distant = self._distant_subject(verb, previous_verb, mentions)
+        if distant:
+            return distant
+        if self.norm(verb) in ("saying", "adding") and self.norm(verb - 1) == ",":
+            # "A Ukrainian official ..., speaking on condition of anonymity, gave another
+            # account, saying ...": the participle's subject opens the sentence
+            opening = [m for m in mentions if m[0] <= self.first + 1 and m[1] < verb]
+            if opening and previous_verb < opening[0][0]:
+                return (opening[0][2],)
+        # "..., said the ministry." / "..., says Moscow, adding ...": the speaker ends the clause.
+        after = [m for m in mentions if verb < m[0] <= verb + 2]
+        if after and (
+            after[0][1] >= self.last
+            or self.norm(after[0][1]) in _CLAUSE_MARKS | {".", "on", "in", "and"}
+        ):
+            return (after[0][2],)
+        named = self._named_person(verb, previous_verb)
+        return (named,) if named is not None else ()
+
+    def _named_person(self, verb: int, previous_verb: int) -> SourceEntry | None:
+        """A person the lexicon does not know, named just before a verb of saying.
+
+        "Petro Yatsenko said", "Oleh Kotenko, a former official who tracks the
+        missing, said": two to four capitalised words are a name, and its
+        bearer is a speaker of their own (kind other, no party), so a figure
+        they give is theirs and a rival to another source's.
+        """
+        end = verb
+        if self.norm(end - 1) == ",":  # an apposition between the name and the verb
+            k = end - 2
+            while k > max(self.first, verb - 16) and self.norm(k) != ",":
+                k -= 1
+            if self.norm(k) != ",":
+                return None
+            end = k
+        start = end
+        while (
+            start - 1 >= self.first
+            and end - start < 4
+            and self.tokens[start - 1].kind == WORD
+            and self.tokens[start - 1].text[:1].isupper()
+            and self.norm(start - 1) not in _NOT_NAMES
+        ):
+            start -= 1
+        if end - start < 2 or start <= previous_verb:
+            return None
+        if any(self._party_word(i) for i in range(start, end)):
+            return None
+        name = " ".join(self.tokens[i].text for i in range(start, end))
+        return SourceEntry(name, SourceKind.OTHER, None, Role.PERSON)
+
+    def _party_word(self, i: int) -> bool:
+        return any(p.first <= i < p.last for p in self.m.parties)
+
+    def _distant_subject(
+        self, verb: int, previous_verb: int, mentions: list[tuple[int, int, SourceEntry]]
+    ) -> tuple[SourceEntry, ...]:
+        """The subject kept apart from its verb by a clause: "Mediazona, which counts ..., said"."""
+        earlier = [
+            m
+            for m in mentions
+            if previous_verb < m[0] and m[1] <= verb and self.norm(m[1]) != ":"  # "Russia: ..."
+        ]
+        if not earlier:
+            return ()
+        chain = [earlier[0]]
+        for m in earlier[1:]:
+            if not self._joined(chain[-1][1], m[0]):
+                break
+            chain.append(m)
+        after = chain[-1][1]
+        if (
+            self.norm(after) == ","
+            and self.norm(after + 1) in ("which", "who", "whose")
+            and not self._has_figure_between(after, verb)
+        ):
+            return _combine([entry for _, _, entry in chain])
+        return ()
+
+    def _coordinated(
+        self, before: list[tuple[int, int, SourceEntry]]
+    ) -> list[tuple[int, int, SourceEntry]]:
+        """The last mention, with the ones joined to it by "and" ("Kyiv and Moscow said")."""
+        chosen = [before[-1]]
+        k = len(before) - 2
+        while k >= 0 and self._joined(before[k][1], chosen[0][0]):
+            chosen.insert(0, before[k])
+            k -= 1
+        return chosen
+
+    def _has_figure_between(self, start: int, end: int) -> bool:
+        return any(start <= f.first < end for f in self.m.figures)
+
+
+def _combine(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
+    """Speakers named together: outlets that publish one count together become one source."""
+    unique = list(dict.fromkeys(entries))
+    if len(unique) > 1 and all(e.party is None and e.role is Role.OUTLET for e in unique):
+        name = " and ".join(e.name for e in unique)
+        kinds = {e.kind for e in unique}
+        kind = kinds.pop() if len(kinds) == 1 else SourceKind.MEDIA
+        return (SourceEntry(name, kind, None, Role.OUTLET),)
+    return tuple(unique)

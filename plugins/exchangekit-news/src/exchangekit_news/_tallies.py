@@ -1,0 +1,1253 @@
+"""Running tallies: stated totals of people exchanged so far.
+
+The rules for a total rather than one exchange ("the number of ... has reached",
+"so far", "since 2022"), its span and the date it was stated on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit import Count, PersonCategory
+from exchangekit_news import _lemmas
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._claims import _TOTAL_HEADS, _WHOLE_YEARS, _YEAR_SPANS, _Claims
+from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._figure_dates import _MODAL_WORDS, _YEAR
+from exchangekit_news._lexicon import Move
+from exchangekit_news._mentions import (
+    MEDIATOR,
+    MEDIATOR_CODES,
+    SUMMING,
+    SUMMING_TO,
+    DateMention,
+    FigureMention,
+    TransferWord,
+)
+from exchangekit_news._sentence import (
+    _EXCHANGE_NOUNS,
+    _EXCHANGE_PLURALS,
+    _FINITE,
+    _NUMBER_HEADS,
+    _TALLY_PLURALS,
+    _TIME_UNITS,
+    _other,
+)
+from exchangekit_news._tokens import WORD
+
+_PUT: Final = frozenset({"put", "puts", "putting"})
+_GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
+_PUT_AT_CUES: Final = {"at": _PUT, "as": _GIVE_AS}  # the word before the figure: its verbs
+
+_HELD_WORDS: Final = frozenset(
+    {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
+)
+
+# Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
+_OPENING_EVENTS: Final = frozenset(
+    {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
+)
+
+# Participles of people taken away by force, right after them: no handover home.
+_TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
+
+# Dashes that set off an aside or a list spelling out what came before.
+_DASHES = frozenset({"—", "–"})
+
+# Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
+# signed"): what happened then opened the period a running total covers.
+_STARTED: Final = frozenset(
+    {"began", "begun", "started", "launched", "opened", "resumed", "signed", "reached", "struck"}
+)
+_SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
+# Events a running total may start from: "since the Istanbul talks", "since June's deal".
+_START_EVENTS: Final = frozenset({"talks", "deal", "agreement", "summit", "accords"})
+
+# Words before "the total" that make it a total still to come: "would bring the total to".
+_TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
+    {"supposed", "expected", "scheduled", "meant", "intended", "planned", "set", "due"}
+)
+# Verbs of saying after "has now": they report a figure, they do not add one up.
+_NOW_REPORTING: Final = frozenset(
+    {"confirmed", "said", "announced", "reported", "told", "stated", "published"}
+    | {"named", "identified", "listed", "verified", "acknowledged", "admitted"}
+)
+
+_FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
+# the other way of a two-way running total: "... while receiving 90", "against 159 returned"
+_RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
+_SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+
+_BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
+_WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
+_ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
+# Participles of detention: "held since 2022" dates a captivity, not a total.
+_HELD_AT_WORDS: Final = frozenset(
+    {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
+)
+
+_RUNNING_TOTAL_HEADS: Final = frozenset({"total", "count", "tally"})  # "brings the total to 700"
+# The words an opening that adds stages up needs: "counting", "taken together".
+_SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
+
+
+class _Tallies(_Claims):
+    """The rules for running tallies of people exchanged."""
+
+    def _perfect_now(self, start: int, stop: int) -> bool:
+        """Whether the clause's verb is a perfect with "now": "has now returned", "had now been".
+
+        A perfect that says "now" adds up to the present, so the figure is the sum of
+        every exchange so far; "has now confirmed" reports a statement and says nothing of it.
+        """
+        if "now" not in self.norm_set:
+            return False  # most sentences: no "now" to find
+        for i in range(max(start, self.first + 1), stop - 1):
+            if self.norm(i) != "now" or self.norm(i - 1) not in ("has", "have", "had"):
+                continue
+            verb = self.norm(i + 1 + (self.norm(i + 1) == "been"))
+            if verb not in _NOW_REPORTING:
+                return True
+        return False
+
+    def _running_total(self, figure: FigureMention, start: int) -> bool:
+        """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
+
+        A date after "since" counts too ("since May 2023"), unless it only
+        ranks one exchange ("the first swap since June"), and so does a number
+        of exchanges ("in 58 exchanges").
+        """
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        stop = self.breaks[k] if k < len(self.breaks) else self.last
+        # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
+        # a cue before a colon or semicolon is the earlier clause's
+        start = max(
+            [start, *(i + 1 for i in range(start, figure.first) if self.norm(i) in (":", ";"))]
+        )
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
+        skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
+        if skipped:
+            # "5,941 Ukrainians, both defenders and civilians, have been returned since ..."
+            k = bisect.bisect_left(self.breaks, figure.np_end + skipped)
+            stop = self.breaks[k] if k < len(self.breaks) else self.last
+        tallied = not self.norm_set.isdisjoint(_TALLY_PLURALS)  # "exchanges", "rounds" ...
+        if tallied and any(
+            self.norm(i) == "in"
+            and self.norm(i + 1) in _TALLY_PLURALS
+            and not self._sized_by_of(i + 1, figure)
+            for i in range(max(self.first, start, figure.first - 12), figure.first)
+        ):
+            return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
+        if self._summing_opener(figure):
+            return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._perfect_now(start, stop):
+            return True  # "the country had now returned 3,520 of its people"
+        if self._span_stated(figure, start, stop):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
+        if self._same_period(start, stop):
+            return True  # "... and fewer than 1,000 have come back over the same period"
+        for at in self.totals:
+            if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
+                continue
+            if at == start and start > self.first:
+                continue  # "which freed 100 people in all": the figure before's total
+            if at == figure.last and self._closing_sum_of_day(figure, start):
+                continue  # "came home on Tuesday, 84 in all": one day's sum
+            if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
+                if self.norm(at) == "since" and self._held_since(figure, at):
+                    continue
+                return True
+        if any(
+            self.norm(i) in ("during", "over", "in")
+            and self.norm(i + 1) in ("those", "these", "the")
+            and self._months_or_years(i + 2 + (self.norm(i + 2) in ("past", "last")))
+            for i in range(max(self.first, figure.first - 16), figure.first)
+        ):
+            return True  # "during those five months Ukraine had recovered 11,057 bodies"
+        if self._across_told_days(figure, start, stop):
+            return True  # "That brings the total, across the three days, to 1,000 ..."
+        for i in range(start, stop):
+            # "since the effort began", "since the programme was launched": a start told
+            # by a clause, not a date, before or after the figure
+            if (
+                not figure.first <= i < figure.np_end
+                and self.norm(i) == "since"
+                and not self._ranked(i)
+                and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
+            ):
+                return True
+            if (
+                not figure.first <= i < figure.np_end
+                and self.norm(i) == "since"
+                and not self._ranked(i)
+                and not self._held_since_at(i)  # "men Russia had held since the battles"
+                and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
+            ):
+                return True  # "since the Istanbul talks", "since June's deal": a start by event
+
+        if tallied and any(
+            self.norm(i + 1) in _TALLY_PLURALS
+            and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            for i in range(max(self.first, figure.first - 8), min(stop, figure.np_end + 12))
+        ):
+            return True  # "in 58 exchanges, about 4,500 people have come home"
+        for date in self.m.dates:
+            if not start <= date.first < stop or self._in_people_relative(figure, date.first, stop):
+                continue
+            # "since the first batch on June 11": a rank after "since" is the start's own
+            since = next(
+                (
+                    i
+                    for i in range(date.first - 1, max(start, date.first - 8) - 1, -1)
+                    if self.norm(i) == "since"
+                ),
+                date.first,
+            )
+            if date.since and not self._ranked(since):
+                if (
+                    self._held_since_at(date.first)
+                    or self._held_since_at(since)  # "held since the battles in the spring"
+                    or self._held_since(figure, date.first - 1)
+                    or self._when_of(date, figure)
+                ):
+                    continue
+                return True
+            if self.norm(date.first - 1) in ("during", "throughout") and _WHOLE_SPAN.fullmatch(
+                date.text
+            ):
+                return True  # "had come home from captivity during 2024": a year's total
+            if self._year_total(date, figure, start):
+                return True
+            if self.norm(date.last) == "alone" and not self._ranked(date.first):
+                return True  # "6,057 bodies had been repatriated in June alone": June's sum
+            if (
+                figure.np_end <= date.first <= figure.np_end + 10
+                and not self._in_relative(date.first)
+                and self._year_long(date)
+            ):
+                # "brought home 3,311 people from captivity in 2025", "... returned this
+                # year": a whole year after the verb is the span a sum covers
+                return True
+        return False
+
+    def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the clause gives the figure a span of time rather than a day.
+
+        "during those five months", "over the past two years", "over the same
+        period", "by the end of 2022", "since the Istanbul talks", or an
+        opening "With Wednesday's exchange, ... had been returned": the figure
+        sums every handover in the span.
+        """
+        # "over the past two years": the span's own number may be the figure before this one
+        opening = max(self.first, figure.first - 14)
+        opening = max(
+            [opening, *(i + 1 for i in range(opening, figure.first) if self.norm(i) == ";")]
+        )
+        for i in range(opening, stop):
+            word = self.norm(i)
+            if word in ("during", "over", "throughout", "in", "within"):
+                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
+                    rest = words[1:]
+                    if rest[:1] in (["past"], ["last"], ["first"]):
+                        rest = rest[1:]
+                    if (
+                        len(rest) >= 2
+                        and (rest[0].isdigit() or rest[0] in lx.NUMBER_WORDS)
+                        and rest[1] in _TIME_UNITS
+                    ):
+                        return True
+                if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
+                    return True
+                if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):
+                    return True  # "1,646 Ukrainians were freed during the year"
+                if (
+                    words[:1] == ["the"]
+                    and words[1:2] in (["past"], ["last"])
+                    and words[2:3] in (["year"], ["months"], ["years"])
+                ):
+                    return True  # "over the past year", "in the last months": a span
+                if (
+                    word != "in"
+                    and words[:1] == ["the"]
+                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1] == ["year"]
+                ):
+                    return True  # "over the whole year", "during the year": the year's sum
+            elif (
+                word == "by"
+                and (
+                    [self.norm(k) for k in range(i + 1, i + 4)] == ["the", "end", "of"]
+                    or self._reached_by(i, opening, stop)
+                )
+            ) or (
+                word == "since"
+                and self.norm(i + 1) == "the"
+                and not self._ranked(i)
+                and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+            ):
+                return True
+        if self._between_dates(opening, stop):
+            return True  # "1,200 were returned between 1 June and 31 August"
+        if self.norm(self.first) == "with" and start == self.first:
+            comma = next((j for j in range(self.first, figure.first) if self.norm(j) == ","), None)
+            return (
+                comma is not None
+                and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(self.first, comma))
+                and any(
+                    self.norm(j) in ("had", "has", "have")
+                    for j in range(figure.np_end, min(self.last, figure.np_end + 3))
+                )
+            )
+        return False
+
+    def _reached_by(self, by: int, opening: int, stop: int) -> bool:
+        """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
+
+        "had handed over 4,000 bodies by March 3", "by the time the talks ended,
+        3,100 had been returned": the pluperfect counts everything up to that
+        point, so the figure is a running total, not one handover.
+        """
+        after = self.norm(by + 1)
+        dated = (
+            (after == "the" and self.norm(by + 2) == "time")  # "by the time the talks ended"
+            or after in lx.MONTHS  # "by March 3"
+            or (after.isdigit() and self.norm(by + 2) in lx.MONTHS)  # "by 3 March"
+        )
+        return dated and any(self.norm(i) == "had" for i in range(opening, stop))
+
+    def _same_period(self, start: int, stop: int) -> bool:
+        """Whether the clause points back to the span of a running total just stated.
+
+        "Fewer than 1,000 bodies have come back over the same period", "in the same
+        period": the span is the earlier total's, so this figure is a total too.
+        """
+        recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
+        return bool(recent) and any(
+            self.norm(i) == "same"
+            and self.norm(i + 1) in ("period", "span", "time")
+            # "at the same time" is the moment of the exchange just told, not a span
+            and self.norm(i - 2) != "at"
+            for i in range(start, stop)
+        )
+
+    def _summing_opener(self, figure: FigureMention) -> bool:
+        """Whether a clause opens by adding stages up, before the figure.
+
+        "Counting yesterday and today, ...", "Together with Friday's group, ...",
+        "He said that, taken together, the stages since Wednesday ...": what follows
+        is the sum of several handovers.
+        """
+        return self._summing_span(figure) is not None
+
+    def _summing_span(self, figure: FigureMention) -> tuple[int, int] | None:
+        """Where the opening phrase that adds stages up starts and where its comma stands."""
+        if self.norm_set.isdisjoint(_SUMMING_WORDS):
+            return None  # most sentences: none of the words that open a sum
+        for i in range(self.first, figure.first - 2):
+            words = (self.norm(i), self.norm(i + 1))
+            if not (
+                words[0] in ("counting", "combined", "cumulatively")
+                or words in (("together", "with"), ("taken", "together"), ("added", "together"))
+            ):
+                continue
+            if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
+                continue  # "released 50 soldiers together with ten civilians": a part added
+            if self.norm(i - 1) == "," and any(f.np_end <= i for f in self.m.figures):
+                # "60 defenders came back, together with the body of a volunteer, and ...":
+                # after a figure the phrase adds to that clause; it opens no sum
+                continue
+            comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
+            return (i, comma) if comma is not None and comma - i <= 8 else None
+        return None
+
+    def _in_people_relative(self, figure: FigureMention, at: int, stop: int) -> bool:
+        """Whether word ``at`` is in a relative clause on the figure's people, before its verb.
+
+        "Nine residents who had been stranded in Ukraine since last summer have
+        returned": the date tells the people's story, not the span of a running total.
+        """
+        if at < figure.np_end or not any(
+            self.norm(i) in ("who", "whom")
+            for i in range(figure.np_end, min(at, figure.np_end + 8))
+        ):
+            return False
+        return any(at < t.first < stop and t.done for t in self.m.transfers)
+
+    def _held_since_at(self, at: int) -> bool:
+        """Whether "since" at or just after ``at`` says how long people were held.
+
+        "civilians held since 2022 came home": the span of a detention, not of
+        a running total.
+        """
+        return any(self.norm(i) in _HELD_AT_WORDS for i in range(max(self.first, at - 4), at + 1))
+
+    def _year_total(self, date: DateMention, figure: FigureMention, start: int) -> bool:
+        """Whether a whole year dates the figure: "brought home 3,311 in 2025", "this year".
+
+        No single exchange is dated by its year alone: a year's figure sums the
+        year's exchanges. The year must date the figure's own clause or open the
+        sentence ("This year alone, ..."); a year in a relative clause ("detained
+        in 2022"), a year that qualifies a noun ("last year's incursion", "of this
+        year") or a clause that names one exchange ("the swap in 2022") does not.
+        """
+        text = date.text.lower()
+        before = self.norm(date.first - 1)
+        whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
+            _YEAR.fullmatch(text) is not None and before in _YEAR_SPANS | {"in"}
+        )
+        if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
+            return False
+        if self.norm(date.first) == "earlier":
+            return False  # "earlier this year": a time within it, not the year's sum
+        if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):
+            return False  # "in June last year": a month, not the year
+        if self.norm(figure.first - 1) == "the":
+            return False  # "the eleven Ukrainians who came home": people already counted
+        begin = self._clause_start(figure.first, start)
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        end = self.breaks[k] if k < len(self.breaks) else self.last
+        opening = date.first <= self.first + 1
+        if not (opening or begin <= date.first < end):
+            return False
+        return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
+
+    def _held_since(self, figure: FigureMention, since: int) -> bool:
+        """Whether "since ..." dates the people's captivity, between them and their verb.
+
+        "eight residents who had been held in Ukraine since last year's incursion
+        were returned": how long they were held, not the span of a running sum.
+        """
+        if since <= figure.np_end:
+            return False
+        if not any(
+            # "brought home 4,306 from captivity since 2022": "from" names where they came
+            # from, so "since" dates the sum, not their detention
+            self.norm(i) in _HELD_WORDS and "from" not in (self.norm(i - 1), self.norm(i - 2))
+            for i in range(max(figure.np_end, since - 6), since)
+        ):
+            return False
+        return not any(figure.np_end <= t.first < since for t in self.m.transfers)
+
+    def _year_long(self, date: DateMention) -> bool:
+        """Whether ``date`` is a whole year told as a span: "in 2025", "this year".
+
+        "July last year" is a month: a month or a date just before the year is not a span.
+        """
+        if self.norm(date.first - 1) in lx.MONTHS or any(
+            d.last == date.first for d in self.m.dates
+        ):
+            return False
+        if date.text in ("this year", "last year"):
+            return self.norm(date.first - 1) not in ("of", "since") and self.norm(date.first) != (
+                "earlier"
+            )
+        return self.norm(date.first - 1) == "in" and _YEAR.fullmatch(date.text) is not None
+
+    @staticmethod
+    def _aside(after: list[str]) -> int:
+        """The length of a short aside of saying right after a noun group: ", she believed,"."""
+        if not after or after[0] != "," or "," not in after[1:5]:
+            return 0
+        close = after.index(",", 1)
+        words = set(after[1:close])
+        return close + 1 if words & (lx.SPEECH | _BELIEVING) else 0
+
+    def _sized_by_of(self, noun: int, figure: FigureMention) -> bool:
+        """Whether ``figure`` sits in the "of" phrase of the exchange noun at ``noun``.
+
+        "In swaps of 70 and 85 prisoners apiece, ...": the figures size each swap
+        (a list of numbers joined by commas and "and"), they do not sum them.
+        """
+        if self.norm(noun + 1) != "of":
+            return False
+        return all(
+            self.norm(i) in (",", "and") or self.tokens[i].kind != WORD
+            for i in range(noun + 2, figure.first)
+        )
+
+    def _closing_sum_of_day(self, figure: FigureMention, start: int) -> bool:
+        """Whether a set-off "84 in all" ends a clause that tells one day's handover.
+
+        "Ukraine brought home soldiers and marines on Tuesday, 84 in all": the sum is
+        of that day's people, not a running total, when a day is told before it
+        and no "since" opens a span.
+        """
+        if self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+            return False
+        if self.norm(figure.last + 2) not in (".", ";"):
+            return False
+        return any(
+            start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
+        ) and all(self.norm(i) != "since" for i in range(start, figure.first))
+
+    def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
+        """Running totals told as "the number of <people> returned": issue 8's stated tallies.
+
+        "raised to 4,131 the number of people returned to Ukraine since 2022", "the
+        number of bodies brought back since 2022 has grown to more than 13,000". The
+        figure stands just before "the number of" after "to", or after it with a
+        linking word ("stood at", "has grown to", "reached").
+        """
+        if self.norm_set.isdisjoint(_NUMBER_HEADS):
+            return []  # most sentences: no "number", "total", "count" or "tally" to scan for
+        drafts: list[LegDraft] = []
+        taken: set[int] = set()
+        for i in range(self.first, self.last - 2):
+            if self._bare_number_head(i):
+                # "the total returned home since 2022 stood at 5,757": no people noun
+                people: tuple[int, PersonCategory, str | None] | None = (
+                    i + 1,
+                    PersonCategory.OTHER,
+                    None,
+                )
+            elif self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
+                continue
+            else:
+                people = self._people_after(i + 2)
+            if people is None:
+                continue
+            noun_end, category, nationality = people
+            if self.norm(noun_end) in _TAKEN_AWAY:
+                continue  # "the number of children deported or forcibly transferred"
+            moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            subject = self._relative_subject(noun_end, moved[0]) if moved else None
+            if subject is not None:
+                # "the number of bodies Ukraine has received": the clause's subject gets
+                # (or, with a verb of sending, gives) the people counted
+                if moved[0].move is lx.Move.RECEIVE:
+                    nationality = subject
+                elif moved[0].move is lx.Move.SEND:
+                    nationality = _other(subject, belligerents)
+            if not moved or not moved[0].done:
+                continue
+            figure_index = self._number_of_figure(i, moved[0].last)
+            # a figure the handover rules read as one exchange is the total's all the same:
+            # "the handover brings to 7,000 the number of bodies returned"; extract() drops
+            # that exchange leg
+            if figure_index is None or figure_index in taken:
+                continue
+            put = self._put_verb(i + 1, _PUT) == i - 2  # "put the number", or its gap
+            if figure_index in used and put:
+                continue  # "put the number it got back at 185": put_at read one exchange
+            if self._bare_number_head(i) and (
+                put or self._per_side_after(self.m.figures[figure_index])
+            ):
+                # "put the number returned at 116": one swap's size; "the number freed so
+                # far to almost 700 in either direction": a sum of both ways, not one side's
+                continue
+            taken.add(figure_index)
+            figure = self.m.figures[figure_index]
+            receiver = nationality or self._party_after(("to",), moved[0].last, moved[0].last + 3)
+            if (
+                receiver is None
+                and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+                and not self._bare_number_head(i)
+                and self._mediators_count(figure, belligerents)
+            ):
+                # "the total number of captives freed through its mediation had risen to
+                # 1,788": a go-between counts the people it freed on both sides together
+                receiver = _joint_code(belligerents)
+            if receiver is None:
+                speaker = self.attribution or self.speaker_near(figure.first)
+                receiver = speaker.party if speaker is not None else None
+            if receiver is None and moved[0].move is not Move.SWAP:
+                # "the number of children returned ... has grown to 1,247, the presidential
+                # office said": an office of no known side counts its own side's homecomings
+                receiver = self._side_last_heard(belligerents)
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver == _joint_code(belligerents):
+                sender = ""  # a two-way total names no sender
+            if receiver is None or sender is None:
+                continue
+            used.add(figure_index)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            usable = self._total_dates(i)
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    tuple(usable[:1]),
+                    False,
+                    None,
+                    True,
+                    next((d.text for d in self.m.dates if d.since), None),
+                    self.exchange_count(),
+                )
+            )
+        return drafts
+
+    def _mediators_count(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether a total of captives of no side is a go-between's count of both sides.
+
+        "the number of captives freed through its mediation", said by (or of) a
+        mediator and with no side named as receiving: the people went either way
+        (bodies and children, and "the total returned home", go to one side).
+        """
+        if len(belligerents) != 2:
+            return False
+        speaker = self.attribution or self.speaker_near(figure.first)
+        return (speaker is not None and speaker.party in MEDIATOR_CODES) or any(
+            p.role == MEDIATOR for p in self.m.parties
+        )
+
+    def _bare_number_head(self, i: int) -> bool:
+        """Whether "the total" or "the number" at ``i`` is followed at once by a participle.
+
+        "the total returned home since 2022", "the number freed so far": the
+        people are left unsaid, and the verb of handing over names them.
+        """
+        return (
+            self.norm(i) in ("total", "number")
+            and self.norm(i - 1) == "the"
+            and any(t.first == i + 1 and t.done for t in self.m.transfers)
+        )
+
+    def _per_side_after(self, figure: FigureMention) -> bool:
+        """Whether the figure is said to go each way ("700 in either direction", "each")."""
+        return (
+            lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None
+            or lx.PER_SIDE.match(self.tokens, figure.last, self.last) is not None
+        )
+
+    def _relative_subject(self, noun_end: int, verb: TransferWord) -> str | None:
+        """The party a relative clause after a noun group opens with, before its verb.
+
+        "the number of bodies [that] Ukraine has received": a party named as a
+        noun, then at most auxiliaries, then the verb of handing over.
+        """
+        at = noun_end + (self.norm(noun_end) == "that")
+        party = next((p for p in self._actors() if p.first == at and p.noun), None)
+        if party is None or party.last >= verb.first:
+            return None
+        between = range(party.last + 1, verb.first)
+        if all(self.norm(j) in _FINITE or self.norm(j) in ("been", "now") for j in between):
+            return party.code
+        return None
+
+    def total_tallies(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A total carried on from the handover just told: "bringing the total so far to 700".
+
+        The total is of the same people, received by the same side, as the
+        transfers of the sentence (both sides for "in either direction"); a
+        total with nothing told before it in the sentence ("its overall total
+        had reached 4,810") is the speaker's side's, of people of no stated kind.
+        A figure with people of its own that the handover rules took as one
+        exchange is the total's: its leg is taken out of ``legs``.
+        """
+        if self.norm_set.isdisjoint(_RUNNING_TOTAL_HEADS):
+            return []  # most sentences: no head of a total to scan for
+        drafts: list[LegDraft] = []
+        for i in range(self.first, self.last - 1):
+            head = self.norm(i)
+            if head == "total" and self.norm(i - 1) in ("in", "a"):
+                continue
+            if head not in _RUNNING_TOTAL_HEADS or self.norm(i + 1) == "of":
+                continue  # "the count of ..." is the number-of rule's
+            if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
+                continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
+            if any(
+                lx.LOSS_HEADS.get(self.norm(j), "captured") != "captured"
+                for j in range(max(self.first, i - 4), i)
+            ):
+                continue  # "bringing Russian casualties in their count to 690,000": a toll
+            if any(
+                self.norm(j) in _TOTAL_TO_COME and self.tokens[j].text != "May"
+                for j in range(max(self.first, i - 6), i)
+            ):
+                continue  # "the next stages are supposed to bring the total to 1,000": a plan
+            k = next(
+                (
+                    k
+                    for k, f in enumerate(self.m.figures)
+                    if i < f.first <= i + 10 and self._linked_to_total(i, f)
+                ),
+                None,
+            )
+            if k is None:
+                continue
+            figure = self.m.figures[k]
+            own = self._total_people(figure)
+            if (k in used and own is None) or (figure.noun is not None and own is None):
+                continue
+            # the way the handover rules read the figure's own clause ("to 2,412 bodies
+            # returned to Ukraine"), if they read it
+            read_way = [
+                (g.sender, g.receiver) for g in legs if not g.tally and g.amount == figure.amount
+            ]
+            if k in used:
+                # "it brought the total returned to 4,552 people": the handover rules read
+                # the figure as one exchange; the total takes it back
+                legs[:] = [g for g in legs if g.tally or g.amount != figure.amount]
+            told = [g for g in legs if not g.tally and g.sentence == self.index]
+            if not told and self._about_losses():
+                continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
+            after = " ".join(
+                self.norm(j) for j in range(figure.last, min(self.last, figure.last + 4))
+            )
+            both = any(
+                w in after
+                for w in ("either direction", "each direction", "each side", "both directions")
+            )
+            if both:
+                pairs = [(b, a) for a in belligerents for b in belligerents if a != b]
+            elif told:
+                pairs = [(told[-1].sender, told[-1].receiver)]
+            elif read_way:
+                pairs = read_way[:1]
+            else:
+                # "Ukraine's overall count ... at 6,037": the side whose count it is, else
+                # the speaker's
+                speaker = self.attribution or self.speaker_near(figure.first)
+                party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
+                other = _other(party, belligerents) if party is not None else None
+                pairs = [(other, party)] if party is not None and other is not None else []
+            category = own or (told[-1].category if told else PersonCategory.OTHER)
+            attributed = self.attribution or self.speaker_near(figure.first)
+            usable = self._total_dates(i)
+            for sender, receiver in pairs:
+                drafts.append(
+                    LegDraft(
+                        self.index,
+                        sender,
+                        receiver,
+                        category,
+                        figure.amount,
+                        None if attributed is PUBLISHER else attributed,
+                        self.attribution is not None,
+                        tuple(usable[:1]),
+                        False,
+                        None,
+                        True,
+                        next((d.text for d in self.m.dates if d.since), None),
+                        self.exchange_count(),
+                    )
+                )
+            if pairs:
+                used.add(k)
+        return drafts
+
+    def _total_dates(self, head: int) -> list[str]:
+        """The dates that may date a total headed at ``head`` ("the number", "the total").
+
+        A date in an earlier clause tells of something else: "The exchange followed
+        one on Feb. 5, when ..., and it brought the number ... to 4,306".
+        """
+        return [d.text for d in self.m.dates if not d.since and not self._new_clause(d.first, head)]
+
+    def _new_clause(self, a: int, b: int) -> bool:
+        """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
+        low, high = min(a, b), max(a, b)
+        words = [self.norm(i) for i in range(low, high)]
+        if ";" in words or any(
+            x == "," and y in ("and", "but", "while") for x, y in itertools.pairwise(words)
+        ):
+            return True
+        # "whereas Kyiv counted 1,000 by the end of 2022, it now puts the total at 6,000": a
+        # fronted contrast clause, closed by a comma before the main clause's subject
+        return any(
+            x == "," and y in _SUBJECT_PRONOUNS for x, y in itertools.pairwise(words)
+        ) and any(self.norm(i) in _FRONTED_CONTRASTS for i in range(self.first, low))
+
+    def _total_people(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind of people a total names with its figure: "the total ... to 4,552 people".
+
+        People of no stated kind, or of two kinds together, are ``other``; a
+        figure with no noun of people gives None (the kind comes from the
+        handover told before it).
+        """
+        noun = figure.noun
+        if noun is None:
+            return None
+        if noun.remains or figure.remains:
+            return PersonCategory.REMAINS
+        if noun.category is None or self._mixed(figure):
+            return PersonCategory.OTHER
+        return noun.category
+
+    def _people_after(self, i: int) -> tuple[int, PersonCategory, str | None] | None:
+        """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
+        while self.norm(i) in ("the", "its", "their", "our", "all"):
+            i += 1
+        nationality: str | None = None
+        party = next((p for p in self.m.parties if p.first == i), None)
+        if party is not None:
+            nationality, i = party.code, party.last
+            if self.norm(i - 1) in ("ukrainians", "russians"):
+                return i, PersonCategory.OTHER, nationality
+        found = lx.PEOPLE.match(self.tokens, i, self.last)
+        if found is None:
+            return None
+        end, noun = found
+        if noun.remains:
+            return end, PersonCategory.REMAINS, nationality
+        if self.norm(end) in ("and", "or"):
+            other = lx.PEOPLE.match(self.tokens, end + 1, self.last)
+            if other is not None and other[1].category != noun.category:
+                # "the number of soldiers and civilians freed": both kinds together
+                return other[0], PersonCategory.OTHER, nationality
+        return end, noun.category or PersonCategory.OTHER, nationality
+
+    def _number_of_figure(self, at: int, after: int) -> int | None:
+        """The figure of "to N the number of" before ``at``, or of "... stood at N" after."""
+        for k, figure in enumerate(self.m.figures):
+            if figure.last in (at - 1, at) and self.norm(figure.first - 1) == "to":
+                return k  # "raised to 4,131 the number of ..."
+            if figure.first > after:
+                link = figure.first - 1
+                if self.norm(figure.first) in lx.FIGURE_LINKS:
+                    link = figure.first
+                gap = {self.norm(j) for j in range(after, link)}
+                if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
+                    return k
+                return None
+        return None
+
+    def stated_on(self, leg: LegDraft) -> LegDraft:
+        """Mark a running total whose date says when it stood, not what span it covers.
+
+        "The headquarters said in May it had received 2,000 bodies since 2022" and
+        "6,095 had been freed by the end of August" are totals as of May and of
+        31 August; "in June alone, 6,000 came home" counts June.
+        """
+        (text,) = leg.dates[:1]
+        span = self._between_span(text)
+        if span is not None:
+            return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
+        if _YEAR.fullmatch(text):
+            # "said last month that more than 1,000 had come home in 2022": the year is
+            # the span summed, the date of saying is when the total stood
+            said = [
+                d
+                for d in self.m.dates
+                if d.text != text and not d.since and self._said_in(d) and not _YEAR.search(d.text)
+            ]
+            if len(said) == 1:
+                return leg._replace(dates=(said[0].text,), since=leg.since or text, stated=True)
+        if text.startswith("the end of") and _YEAR.search(text):
+            # "In 2024 as a whole, ... said at the end of the year, 3,700 ...": as of the
+            # year's last day, covering the year the sentence names as a span
+            spans = [
+                d.text
+                for d in self.m.dates
+                if _YEAR.fullmatch(d.text)
+                and d.text in text
+                and (self.norm(d.first - 2), self.norm(d.first - 1)) != ("end", "of")
+            ]
+            since = leg.since or (spans[0] if spans else None)
+            return leg._replace(stated=True, since=since)
+        for date in self.m.dates:
+            if date.text != text:
+                continue
+            if not date.since and self._start_of_something(date) and leg.since is None:
+                # "since the invasion began on Feb. 24, more than 1,300 have been freed":
+                # the date is the total's start, and the total stands when it is told
+                return leg._replace(dates=(), since=text)
+            by = self.norm(date.first - 1) == "by" or (
+                self.norm(date.first - 1) in ("the", "end")
+                and "by" in (self.norm(date.first - 2), self.norm(date.first - 4))
+            )
+            ended = [self.norm(i) for i in range(date.first - 3, date.first)] == [
+                "the",
+                "end",
+                "of",
+            ] and self.norm(date.first - 4) in ("by", "at")
+            if ended and _YEAR.fullmatch(text):
+                # "by the end of 2024, 3,956 had been freed": as of the year's last day (the
+                # date grammar keeps only the year)
+                return leg._replace(stated=True, dates=(f"the end of {text}",))
+            if by or self._statement_date(date) or self._said_in(date):
+                return leg._replace(stated=True)
+        return leg
+
+    def published(self, leg: LegDraft) -> LegDraft:
+        """Date an undated running total by when its figures were published or updated.
+
+        "according to figures the headquarters published on Sept. 30" and "whose
+        office updated the count on October 30": the total stood on that day.
+        """
+        dated = [d for d in self.m.dates if not d.since and self._published_on(d)]
+        return leg._replace(dates=(dated[0].text,), stated=True) if len(dated) == 1 else leg
+
+    def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
+        """Date an undated running total by the exchange it was brought up to date with.
+
+        "With this handover, 6,000 bodies have come home" and "including the latest
+        swap, 2,000 have been freed" state the sum on the day of the exchange just
+        told, not on the publication date.
+        """
+        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
+        for i in range(self.first, self.last - 2):
+            if self.norm(i) not in ("with", "after", "including", "counting"):
+                continue
+            if self.norm(i + 1) not in ("this", "that", "the", "today's"):
+                continue
+            noun = i + 2 + (self.norm(i + 2) in ("latest", "last", "new", "most"))
+            if self.norm(noun) in singular:
+                break
+        else:
+            return leg
+        recent = [g for g in earlier if self.index - g.sentence <= 3 and g.dates]
+        return leg._replace(dates=recent[-1].dates) if recent else leg
+
+    def summed_up(
+        self, legs: list[LegDraft], used: set[int], earlier: Sequence[LegDraft]
+    ) -> list[LegDraft]:
+        """A sum the text works out over the handovers it has just told, as a running total.
+
+        "Added together, that comes to 6,057", "which amounts to 2,400", "all told,
+        they total 900": a bare figure after a verb of summing whose subject is
+        the handovers told before ("that", "this", "which", "they", "together")
+        goes the way of the latest of them, with their kind, and stands on the
+        day of the last one.
+        """
+        drafts: list[LegDraft] = []
+        recent = [g for g in earlier if not g.tally and self.index - g.sentence <= 3]
+        if not recent:
+            return drafts
+        for index, figure in enumerate(self.m.figures):
+            if figure.noun is not None or any(leg.amount == figure.amount for leg in legs):
+                continue  # a figure of people, or one this sentence read already
+            verb = figure.first - 1
+            if self.norm(verb) == "to":
+                # ("adds up to 700" reads as the hedge "up to 700": not a sum here)
+                verb -= 1
+                if self.norm(verb) not in SUMMING_TO:
+                    continue
+            elif self.norm(verb) not in SUMMING:
+                continue
+            if not any(
+                self.norm(i) in _SUM_SUBJECTS for i in range(max(self.first, verb - 4), verb)
+            ):
+                continue
+            last = recent[-1]
+            used.add(index)
+            drafts.append(
+                last._replace(
+                    sentence=self.index,
+                    amount=figure.amount,
+                    attributed=None,
+                    accord=False,
+                    series=False,
+                    note=None,
+                    tally=True,
+                    since=None,
+                    exchange_count=None,
+                    whole=False,
+                    guessed=False,
+                    definite=False,
+                )
+            )
+        return drafts
+
+    def _said_in(self, date: DateMention) -> bool:
+        """Whether a verb of saying stands just before the date's preposition: "said in May"."""
+        at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
+        return at - 1 >= self.first and (at - 1 in self.m.speech or self.norm(at - 1) in lx.SPEECH)
+
+    def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians".
+
+        A transfer of people of no one kind is split the same way when its parts
+        are told by kind ("84 of its citizens, 33 of them civilians and 51 military
+        personnel"): a partition by category is coded, each part as a transfer of
+        its own kind. A part of a transfer of one kind ("300 prisoners, 61 of them
+        wounded") is a subset and is not.
+        """
+        parts: list[LegDraft] = []
+        # "Each side handed over 390 people, 270 of them servicemen and 120 civilians":
+        # both directions of one figure share its parts.
+        split: dict[int, list[tuple[PersonCategory, Count]]] = {}
+        for position, leg in enumerate(legs):
+            if not (leg.tally or leg.category is PersonCategory.OTHER):
+                continue
+            whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
+            if whole is None:
+                continue
+            if whole in split:
+                shared = split[whole]
+                parts.extend(leg._replace(category=c, amount=a) for c, a in shared)
+                if shared and not leg.tally:
+                    legs[position] = leg._replace(whole=True)
+                continue
+            found = split[whole] = []
+            added: list[LegDraft] = []
+            chained = False
+            for k in range(whole + 1, len(self.m.figures)):
+                figure = self.m.figures[k]
+                before = [
+                    self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)
+                ]
+                opens = (
+                    "whom" in before
+                    or "including" in before
+                    or before[-1:] == ["them"]
+                    or (
+                        self.norm(figure.last) == "of"
+                        and self.norm(figure.last + 1) in ("them", "whom")
+                    )  # "33 of them civilians"
+                )
+                if (opens or (chained and before[-1:] == ["and"])) and k in used:
+                    # "390 Ukrainians, 270 of them soldiers and 120 civilians": the 120 was
+                    # read under the verb already; it is still a part the other side shares
+                    category = self._part_category(figure)
+                    if category is not None and any(
+                        (d.sender, d.receiver, d.category, d.amount)
+                        == (leg.sender, leg.receiver, category, figure.amount)
+                        for d in legs
+                    ):
+                        chained = True
+                        found.append((category, figure.amount))
+                        continue
+                if not (opens or (chained and before[-1:] == ["and"])) or k in used:
+                    if chained:
+                        break
+                    continue  # "in 61 exchanges" stands between the total and its parts
+                category = self._part_category(figure)
+                if category is None or self._unit_part(figure):
+                    break  # "108 of them fighters of the Azov regiment": a part by unit
+                chained = True
+                used.add(k)
+                found.append((category, figure.amount))
+                added.append(leg._replace(category=category, amount=figure.amount))
+            if len(found) < 2:
+                # "41 Ukrainians, 11 of them civilians": one part alone leaves the rest
+                # unsaid, a subset rather than a partition, and is not coded
+                found.clear()
+                continue
+            parts.extend(added)
+            if chained and not leg.tally:
+                legs[position] = leg._replace(whole=True)
+        return parts
+
+    def equivalent_tallies(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """The other side's running total told by reference: "the equivalent figure ... was 116".
+
+        "The corresponding number for Ukraine is 400", "For Russia, the equivalent
+        figure is fewer than 700": a total of the same kind and span as the one just
+        stated (in this sentence or the one before), for the side named after "for"
+        (or in the sentence's opening frame); that side received the people.
+        """
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return []
+        stated = [leg for leg in legs if leg.tally] or [
+            leg for leg in self.discourse.tallies if self.index - leg.sentence == 1
+        ]
+        if not stated:
+            return []
+        template = stated[-1]
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None:
+                continue
+            head = self._equivalent_head(figure)
+            if head is None:
+                continue
+            side = self._party_for(head + 2) or self._framed_side()
+            sender = _other(side, belligerents) if side is not None else None
+            if side is None or sender is None or side == template.receiver:
+                continue
+            used.add(k)
+            attributed = self.attribution or self.speaker_near(figure.first)
+            drafts.append(
+                template._replace(
+                    sentence=self.index,
+                    sender=sender,
+                    receiver=side,
+                    amount=figure.amount,
+                    attributed=None if attributed is PUBLISHER else attributed,
+                    accord=self.attribution is not None,
+                    note=None,
+                    exchange_count=None,
+                )
+            )
+        return drafts
+
+    def restated_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A later count of a running total, set off after it: "- a figure X now put at 1,762".
+
+        "Some 1,500 had been freed by the end of 2022, a figure officials now put at
+        1,762": the apposition restates the same total (same sides, same kind) as
+        it stood when told, so it is a second tally, dated as the sentence is.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if not stated or self.norm_set.isdisjoint(_PUT | _GIVE_AS):
+            return []
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or figure.noun is not None or verbs is None:
+                continue
+            reach = range(figure.first - 2, max(self.first, figure.first - 6) - 1, -1)
+            put = next((i for i in reach if self.norm(i) in verbs), None)
+            if put is None:
+                continue
+            head = next(
+                (
+                    i
+                    for i in range(put - 1, max(self.first, put - 7), -1)
+                    if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("a", "the")
+                ),
+                None,
+            )
+            if head is None or self.norm(head - 2) not in _DASHES | {",", "-"}:
+                continue  # only an apposition on the clause before restates its total
+            told = [f for f in self.m.figures if f.last <= head - 2]
+            template = next(
+                (g for g in reversed(stated) if any(f.amount == g.amount for f in told)), None
+            )
+            if template is None:
+                continue
+            used.add(k)
+            drafts.append(
+                template._replace(amount=figure.amount, dates=(), note=None, exchange_count=None)
+            )
+        return drafts
+
+    def _perfect_after_semicolon(self, start: int, end: int) -> list[str]:
+        """The words of an undated perfect clause after ";" that ends at ``end``, or [].
+
+        "... 18,000 bodies have been returned to Ukraine; Russia has received about
+        800": the clause after the semicolon counts over the same span as the one before;
+        "; on Friday Russia received 40" is one event of its own.
+        """
+        semi = next((i for i in range(end - 1, start - 1, -1) if self.norm(i) == ";"), None)
+        if semi is None or any(semi < d.first < end for d in self.m.dates):
+            return []
+        words = [self.norm(i) for i in range(semi + 1, end)]
+        return words if not {"has", "have"}.isdisjoint(words) else []
+
+    def _sent_back_to(self, figure: FigureMention, side: str) -> bool:
+        """A coordinated bare figure handed to ``side``: "..., and 54 returned to Russia".
+
+        The figure follows "and", its own participle of handing over follows it, and
+        "to" names the side the running total came from: the other way, told by
+        ellipsis of the people's noun.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+            return False
+        at = figure.last
+        if at < self.last and self.norm(at) in {"were", "was", "have", "had", "been"}:
+            at += 1
+        if at >= self.last or not _lemmas.is_transfer_form(self.norm(at)):
+            return False
+        at += 2 if self.norm(at + 1) == "back" else 1
+        return self.norm(at) == "to" and any(
+            p.first == at + 1 and p.code == side and p.noun for p in self.m.parties
+        )
+
+    def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The other way of a two-way running total: "... handed over 7,000, while receiving 90".
+
+        A running total stated in the sentence, followed by a bare figure (no
+        people of another kind) in a contrast ("while", "whereas", "against") or
+        with "back" or "in return": the figure is the total of the same kind and
+        span that went the other way, so sender and receiver are swapped.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if len(stated) != 1 or self.norm_set.isdisjoint(_RETURN_CUES | {";", "and"}):
+            return []
+        template = stated[0]
+        start = next((f.np_end for f in self.m.figures if f.amount == template.amount), None)
+        if start is None:
+            return []
+        losses = lx.LOSS_VERBS | lx.KILLED_WORDS | lx.WOUNDED_WORDS
+        for k, figure in enumerate(self.m.figures):
+            if figure.first < start or figure.amount == template.amount:
+                continue
+            # the handover rules may have read the other way as one exchange of its own
+            taken = [
+                g
+                for g in legs
+                if not g.tally and g.amount == figure.amount and g.sender == template.receiver
+            ]
+            if k in used and not taken:
+                continue
+            if (
+                figure.noun is not None
+                and not (figure.remains or figure.noun.remains)
+                and (figure.noun.category is not template.category)
+            ):
+                continue
+            words = [self.norm(i) for i in range(max(start, figure.first - 8), figure.first)]
+            if not losses.isdisjoint(self.norm(i) for i in range(start, figure.first)):
+                continue
+            cues = [n for n, w in enumerate(words) if w in _RETURN_CUES]
+            after = [self.norm(i) for i in range(figure.last, min(self.last, figure.last + 3))]
+            # the verb of the other way stands after the cue ("while receiving 90") or just
+            # before "back" ("received back 90"); "while 500 more are held" is no handing over
+            around = words[max(0, cues[-1] - 1) :] + after if cues else []
+            parallel = self._perfect_after_semicolon(start, figure.first)
+            if not cues and parallel:
+                around = parallel + after
+            if not cues and not parallel and self._sent_back_to(figure, template.sender):
+                around = after
+            if (
+                not around
+                or (after and after[0] == "more")
+                or not losses.isdisjoint(around)
+                or not any(_lemmas.is_transfer_form(w) for w in around)
+            ):
+                continue
+            used.add(k)
+            legs[:] = [g for g in legs if g not in taken]
+            return [
+                template._replace(
+                    sender=template.receiver,
+                    receiver=template.sender,
+                    amount=figure.amount,
+                    note=None,
+                    exchange_count=None,
+                )
+            ]
+        return []
+
+    def _months_or_years(self, at: int) -> bool:
+        """Whether a count of months or years stands at ``at``: "five months", "two years"."""
+        count = self.norm(at)
+        return (count.isdigit() or count in lx.NUMBER_WORDS) and self.norm(at + 1) in (
+            "months",
+            "years",
+        )
+
+    def _across_told_days(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the figure's clause sums days already told: "across the three days".
+
+        "over the two days", "across those three days": the definite article points
+        back to days the story has reported one by one, so the figure adds them up.
+        An indefinite "over three days" only says how long one exchange took.
+        """
+        if self.norm_set.isdisjoint(("days", "weeks")):
+            return False  # most sentences: no days to sum
+        # the span may stand in an aside before the figure's own clause, not across ";"
+        low = max(self.first, min(start, figure.first - 10))
+        low = max([low, *(j + 1 for j in range(low, figure.first) if self.norm(j) in (";", ":"))])
+        return any(
+            self.norm(i) in ("over", "across", "during")
+            and self.norm(i + 1) in ("the", "those", "these")
+            and (self.norm(i + 2).isdigit() or self.norm(i + 2) in lx.NUMBER_WORDS)
+            and self.norm(i + 3) in ("days", "weeks")
+            for i in range(low, stop)
+            if not figure.first <= i < figure.np_end
+        )
+
+
+_SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
+
+
+def _joint_code(codes: Sequence[str]) -> str:
+    """The code of the joint party of ``codes``, as :meth:`Party.joint` spells it."""
+    return "+".join(sorted(set(codes)))

@@ -1,0 +1,1304 @@
+"""The roles in a transfer: its verb, who sent, who received, what kind of people.
+
+The clause-reading rules that find the predicate of handing over for a figure,
+its subject and receiver, and the category of the people it counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Set as AbstractSet
+from typing import Final
+
+from exchangekit import PersonCategory
+from exchangekit_news import _lemmas
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import mixed_group
+from exchangekit_news._claims import _MILITARY
+from exchangekit_news._drafts import LegDraft
+from exchangekit_news._figure_dates import _PERFECT, _PROPOSING, _QUOTES, _SWAP_VERBS
+from exchangekit_news._lexicon import Move, Noun, Role
+from exchangekit_news._mentions import (
+    ACTOR,
+    MEDIATOR,
+    MEDIATOR_CODES,
+    NATIONALITY,
+    FigureMention,
+    PartyMention,
+    TransferWord,
+)
+from exchangekit_news._sentence import (
+    _EXCHANGE_NOUNS,
+    _FINITE,
+    _PLACE_HEADS,
+    _RECURRING,
+    _RELATIVE_REACH,
+    _TIME_UNITS,
+)
+from exchangekit_news._tallies import _DASHES, _SET_OFF_MARKS, _Tallies
+from exchangekit_news._tokens import NUM, WORD
+
+_PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
+_LIST_REACH: Final = 20  # tokens between two figures listed together
+
+_RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
+_PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
+_POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
+_VERB_GROUP_WORDS: Final = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
+)
+_NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+
+# Adverbs that may stand inside a verb group: "had so far been returned".
+_VERB_GROUP_ADVERBS: Final = frozenset({"so", "far", "now", "already", "also", "since", "then"})
+
+_APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
+
+_APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that", "whose"})
+
+_LIST_WORDS: Final = frozenset({"and", ",", "as", "well", "plus", "along", "with"})
+
+# Words that hang a figure's noun group on the clause's verb: "…, each involving N bodies".
+_LINKS: Final = frozenset(
+    {
+        "involving",
+        "including",
+        "comprising",
+        "totalling",
+        "totaling",
+        "covering",
+        "numbering",
+        "with",
+    }
+)
+
+_SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
+
+_CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
+_KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
+_REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
+_SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
+
+_DEMONYM_PLURALS: Final = frozenset({"ukrainians", "russians"})
+
+# The small words of a list of dates set off as an aside: "on 5 January and 5 February".
+_DATE_ASIDE_WORDS: Final = frozenset({"on", "in", "and", ",", "the", "of", "then", "later"})
+# Words that make a sentence about an exchange of prisoners.
+# words that speak of living people held by the other side
+_CAPTIVES: Final = frozenset({"prisoners", "prisoner", "pows", "captivity", "captives"})
+_PRISONER_CONTEXT: Final = frozenset(
+    {
+        "prisoners",
+        "prisoner",
+        "pows",
+        "captivity",
+        "captives",
+        "soldiers",
+        "servicemen",
+        "defenders",
+        "swap",
+        "swaps",
+        "swapped",
+        "exchange",
+        "exchanges",
+        "exchanged",
+        "freed",
+        "released",
+    }
+)
+# Words that keep a bare-figure swap from being read as one of prisoners of war.
+_BARE_SWAP_OTHERWISE: Final = (
+    lx.CIVILIAN_WORDS
+    | _REMAINS_HEADS
+    | {"dead", "fallen", "body", "people", "children", "women", "repatriation", "handover"}
+)
+
+# Verbs that move people somewhere; to the border, they only stage a handover.
+_STAGING_VERBS: Final = frozenset(
+    {"delivered", "brought", "taken", "took", "transported", "moved", "bussed", "bused"}
+    | {"driven", "drove", "deliver", "bring", "take", "transport", "move"}
+)
+_BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"})
+
+# Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
+# Participles of getting whose passive agent ("received by Kyiv") is the receiver.
+_GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
+
+# Verbs of beginning before a gerund of handing over: a process started, not a handover done.
+_BEGUN: Final = frozenset(
+    {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"}
+)
+
+
+class _TransferRoles(_Tallies):
+    """The rules for the verb, sides and kind of people of a transfer figure."""
+
+    def _relative_noun(self, word: TransferWord) -> bool:
+        """Whether a word of handing over stands in a relative clause or aside, not the main one.
+
+        In a clause without commas only a noun ("… who were being taken to the
+        border for an exchange that …") is sure to be there: a verb may be the
+        main verb after it ("8 residents who had been held were returned").
+        """
+        if self._in_relative(word.first):
+            return True
+        return self.clauses.in_relative(word.first - self.first, restrictive=True) and self.norm(
+            word.first - 1
+        ) in ("a", "an", "the", "this", "that", "another")
+
+    def _predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The verb or noun of handing over that governs ``figure``; true when it comes first."""
+        paired = self._pair_noun(figure) if self._pair(figure) else None
+        if paired is not None:
+            # 'hands over 22 wounded alongside a 175-for-175 swap': the pair sizes its noun,
+            # whatever verb stands before it
+            return paired, True
+        before = [
+            t
+            for t in self.m.transfers
+            if t.last <= figure.first
+            and (
+                figure.first - t.last <= 8
+                or self._second_object(t, figure)
+                or self._of_past_dated_aside(t, figure)
+                or self._object_after_to_and_aside(t, figure)
+                or self._counter_past_aside(t, figure)
+                or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
+            )
+        ]
+        before = [
+            t
+            for t in before
+            if not self._circumstantial_mediation(t)
+            and not self._boundary(t.last, figure.first)
+            and self._same_clause(t.first, figure.first)
+            and (
+                not self._in_relative(t.first)
+                or self._in_relative(figure.first)
+                or self._sized_by_pair(t, figure)
+                or self._listed_from_relative(t, figure)
+            )
+        ]
+        if before:
+            # "… came home: 146 soldiers were freed": after a colon the figure has a verb of
+            # its own; "205 are home: 185 servicemen and 20 civilians" has none and keeps "home".
+            between = [self.norm(i) for i in range(before[-1].last, figure.first)]
+            # "... returned 24, and in August, when 900 bodies came back": a figure that
+            # opens a clause of its own is the subject of the verb after it
+            opens = (
+                ":" in between
+                # "they traded bodies three times — 757, 757 and 909 bodies returned to
+                # Ukraine": a dash opens an aside that may have a verb of its own
+                or not _DASHES.isdisjoint(between)
+                or not _CLAUSE_OPENERS.isdisjoint(between)
+                or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+                # "carried out a swap, with the ministry saying that 195 had been released"
+                or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
+            )
+            if opens:
+                own = self._predicate_after(figure)
+                # "84 came back — 51 soldiers and 33 civilians — and Russia took back 84": a
+                # verb past the dash that closes the aside is not the aside's own
+                closed = (
+                    not _DASHES.isdisjoint(between)
+                    and any(self.norm(i) in _DASHES for i in range(figure.last, own[0].first))
+                    if own is not None
+                    else False
+                )
+                if own is not None and not closed:
+                    return own
+                if not lx.SPEECH.isdisjoint(between):
+                    # "Russia had received 78, and said a further 2,239 were ready to be
+                    # returned": the figure is told in the next clause's reported speech
+                    return None
+            chosen = before[-1]
+            if chosen.done and self._planned_between(chosen.last, figure.first):
+                chosen = chosen._replace(done=False)
+            if chosen.done and self._staged_at_border(chosen, figure):
+                chosen = chosen._replace(done=False)
+            if chosen.done and self._begun(chosen):
+                chosen = chosen._replace(done=False)
+            return chosen, True
+        return self._linked_predicate(figure) or self._predicate_after(figure)
+
+    def _begun(self, verb: TransferWord) -> bool:
+        """Whether the verb is a gerund after a verb of beginning: "has begun handing over 6,000".
+
+        The whole amount only started to move; how many crossed is not said.
+        """
+        return self.norm(verb.first - 1) in _BEGUN and self.norm(verb.first).endswith("ing")
+
+    def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb only carries the figure's people up to the border, not across it.
+
+        "Moscow had delivered 640 prisoners to the border", "brought 300 captives to the
+        crossing": people moved to the line wait there to be handed over; that is not a
+        handover yet, unless the sentence goes on to one ("... and handed them over").
+        """
+        if self.norm(verb.last - 1) not in _STAGING_VERBS:
+            return False
+        # "delivered 640 prisoners under 25 and seriously wounded soldiers to the border":
+        # a joined second group of people may stand between the figure and the border
+        stop = min(self.last, figure.np_end + 10)
+        for i in range(figure.np_end, stop - 2):
+            if self.norm(i) in (",", ";", ":", "but", "where", "which", "home", "back"):
+                return False
+            if (
+                self.norm(i) == "to"
+                and self.norm(i + 1) == "the"
+                and any(self.norm(j) in _BORDER_WORDS for j in range(i + 2, min(stop, i + 4)))
+            ):
+                return True
+        return False
+
+    def _second_object(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is joined by "and" to a figure right after ``verb``.
+
+        "took back 94 bodies on Aug. 16 of that year and 250 on Sept. 20": both are
+        the verb's objects, however long the first one's dating is.
+        """
+        return (
+            figure.first - verb.last <= 2 * 8
+            and self.norm(figure.first - 1) == "and"
+            # a bare number: one with a noun of its own ("and 51 military personnel") may
+            # spell out a part instead
+            and any(f.first == figure.first and f.noun is None for f in self.m.figures)
+            and any(
+                0 <= f.first - verb.last <= 2 and f.noun is not None and f.np_end < figure.first
+                for f in self.m.figures
+            )
+        )
+
+    def _counter_past_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the "for N" of ``verb`` once an aside on its object is skipped.
+
+        "had returned 215 Ukrainians, among them two commanders, for 55 Russians": the
+        aside set off by commas describes the object; the counter after it is the verb's.
+        """
+        if self.norm(figure.first - 1) != "for" or self.norm(figure.first - 2) != ",":
+            return False
+        closing = figure.first - 2 - self.first
+        return any(
+            0 <= f.first - verb.last <= 2
+            and f.noun is not None
+            and self.norm(f.np_end) == ","
+            and (f.np_end + 1 - self.first, closing) in self.clauses.relatives
+            for f in self.m.figures
+        )
+
+    def _of_past_dated_aside(self, noun: TransferWord, figure: FigureMention) -> bool:
+        """Whether an event noun's "of" reaches ``figure`` across an aside of dates.
+
+        "two swaps, on 5 January and 5 February, of 25 and 150 prisoners": the
+        dates set off by commas or dashes stand between the noun and its "of".
+        """
+        if noun.move is not Move.EVENT and self.norm(noun.first) not in _EXCHANGE_NOUNS:
+            return False
+        start = figure.first
+        while self.norm(start - 1) in (",", "and"):
+            # "of 25 and 150 prisoners": the list's first figure follows the "of"
+            listed = next((f for f in self.m.figures if f.last == start - 1), None)
+            if listed is None:
+                break
+            start = listed.first
+        if self.norm(start - 1) != "of":
+            return False
+        opening, closing = noun.last, start - 2
+        if self.norm(opening) not in (",", *_DASHES) or self.norm(closing) != self.norm(opening):
+            return False
+        if not 0 < closing - opening <= 16:
+            return False
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
+        )
+
+    def _circumstantial_mediation(self, word: TransferWord) -> bool:
+        """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
+
+        Told as a circumstance, the mediation is not the clause's verb; the verb of
+        the people moved comes after ("... were reunited with their families").
+        """
+        if self.norm(word.first) != "mediation":
+            return False
+        return any(
+            self.norm(i) in ("with", "through", "under", "via", "thanks")
+            for i in range(max(self.first, word.first - 4), word.first)
+        )
+
+    def _undated_gap(self, start: int, end: int) -> int:
+        """How many tokens of ``start:end`` are not part of a date ("on the 14th and the 24th").
+
+        Dates between a verb or an exchange noun and its figure say when, not
+        what, so they do not use up the reach of the verb.
+        """
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        for i in range(start, end - 1):
+            if self.norm(i).isdigit() and self.norm(i + 1) in ("st", "nd", "rd", "th"):
+                dated.update((i, i + 1))  # "the 14th": a day of a month told elsewhere
+                if self.norm(i - 1) == "the":
+                    dated.add(i - 1)
+        return sum(1 for i in range(start, end) if i not in dated)
+
+    def _pair_noun(self, figure: FigureMention) -> TransferWord | None:
+        """The exchange noun right after "N for N" ('the three-day "500 for 500" swap')."""
+        partner = self._partner(figure)
+        if partner is None:
+            return None
+        at = partner.last + (self.norm(partner.last) in _QUOTES)
+        noun = next((t for t in self.m.transfers if t.first == at), None)
+        if noun is not None and any(
+            self.norm(i) in _PROPOSING
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
+            noun = noun._replace(done=False)
+        return noun
+
+    def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The verb of handing over close after ``figure``, with no other figure between."""
+        # "185 servicemen, as well as 20 civilians, returned": the listed figures share the verb.
+        end = figure.np_end
+        for following in self.m.figures:
+            if self._named_among_them(following):
+                break  # "Ten civilians, two priests among them, ...": a part, not a listing
+            if following.first >= end and self._listed(end, following.first):
+                end = following.np_end
+        inside = self._in_relative(figure.first)
+        # a relative clause without commas ("children who had been living in Russia or in
+        # occupied territory have been reunited") runs on to the verb: reach further
+        reach = _PREDICATE_REACH + (8 if self.norm(end) in ("who", "that") else 0)
+        for start in dict.fromkeys((self._past_relative_clause(end), end)):
+            after = [
+                t
+                for t in self.m.transfers
+                if t.first >= start
+                and t.first - start <= reach
+                and (inside or not self._relative_noun(t))
+                and not self._raises_count(t)
+            ]
+            if (
+                after
+                and not self._figure_between(start, after[0].first)
+                and not self._own_verb_between(start, after[0].first)
+            ):
+                return after[0], False
+        return None
+
+    def _raises_count(self, verb: TransferWord) -> bool:
+        """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
+
+        The participle raises a total; the people counted before it ("the shooting of
+        nine soldiers ..., bringing to 109 the cases") are not its subject.
+        """
+        return (
+            verb.last == verb.first + 1
+            and _lemmas.lemma(self.norm(verb.first)) == "bring"
+            and self.norm(verb.last) == "to"
+            and any(f.first == verb.last + 1 for f in self.m.figures)
+        )
+
+    def _own_verb_between(self, start: int, verb: int) -> bool:
+        """Whether the noun group has a verb of its own before the word of handing over.
+
+        "tens of thousands of soldiers are listed as missing, and families hope
+        the handovers will ...": the figure's verb group ends long before the
+        noun of handing over, which belongs to another clause.
+        """
+        if self.norm(start) in ("who", "that") and not any(
+            self.norm(i) in (",", "and", ";", ":") for i in range(start, verb)
+        ):
+            # "civilians who had been detained by Russia returned to Ukraine": the finite
+            # verbs of a relative clause without commas are not the noun group's own
+            return False
+        if self._own_participle(start, verb):
+            return True
+        last = None
+        for i in range(start, verb):
+            if self.norm(i) in _FINITE:
+                last = i
+        # "had so far been returned": adverbs inside the verb group do not part it
+        return (
+            last is not None
+            and sum(self.norm(i) not in _VERB_GROUP_ADVERBS for i in range(last, verb)) > 3
+        )
+
+    def _own_participle(self, start: int, verb: int) -> bool:
+        """Whether the noun group's own verb is another verb, closed before the handover's.
+
+        "20,000 children were deported, and only 400 have come home": "were
+        deported" is the figure's verb; "come home" is the next clause's.
+        """
+        at = start + (self.norm(start + 1) == "been")
+        if self.norm(start) not in _FINITE or at + 2 >= verb:
+            return False
+        word = self.norm(at + 1)
+        return (
+            word.endswith("ed")
+            and not _lemmas.is_transfer_form(word)
+            and self.norm(at + 2) in (",", ";")
+        )
+
+    def _past_relative_clause(self, end: int) -> int:
+        """Where the verb may stand after a noun group and what hangs on it.
+
+        "115 Russian soldiers, who had been captured in the Kursk region, had
+        been returned"; "Ten civilians who had been held by Russia, among them two
+        priests, returned": relative clauses and appositions ("among them",
+        "including", "most of them") between the noun and its verb are skipped.
+        A relative clause with a figure of its own is not skipped; without a
+        closing comma within reach nothing is.
+        """
+        position = end
+        if self.norm(position) == "and":
+            # "230 soldiers and civilians, some of whom ...": a second people noun joined
+            # by "and" ends the noun group before the relative clause
+            for head in (position + 1, position + 2):
+                joined = lx.PEOPLE.match(self.tokens, head, self.last)
+                if joined is not None and self.norm(joined[0]) == ",":
+                    position = joined[0]
+                    break
+        # "residents of Russia's Kursk region, who ...": a place's name ends the noun group
+        k = position
+        while k < min(self.last, end + 3) and (
+            self.norm(k) in _PLACE_HEADS or self.tokens[k].text[:1].isupper()
+        ):
+            k += 1
+        if k > position and self.norm(k) == ",":
+            position = k
+        for _ in range(3):
+            opener = position + 1 if self.norm(position) == "," else position
+            if opener > position and self.norm(opener) in _QUOTES:
+                opener += 1  # ', "including some who were of special concern", had been'
+            word = self.norm(opener)
+            relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
+            # ", a significant part of whom had been ...", ", the majority of whom ..."
+            relative = relative or (
+                opener > position
+                and any(
+                    self.norm(j) == "of" and self.norm(j + 1) in ("whom", "which")
+                    for j in range(opener + 1, min(self.last, opener + 5))
+                )
+            )
+            # after a comma: ", among them", also right after a clause closed by one
+            apposition = (opener > position or self.norm(position - 1) == ",") and (
+                word in _APPOSITIONS
+                # ", two priests among them, ...": the part named first, "among them" after
+                or (
+                    opener > position
+                    and opener < self.last
+                    and (self.tokens[opener].kind == NUM or word in lx.NUMBER_WORDS)
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("among", "them")
+                        for j in range(opener + 1, min(self.last, opener + 6))
+                    )
+                )
+                # ", the youngest of them a girl of six, ...": one of the group described
+                or (
+                    opener > position
+                    and any(
+                        (self.norm(j), self.norm(j + 1)) == ("of", "them")
+                        for j in range(opener + 1, min(self.last, opener + 3))
+                    )
+                )
+                # ", aged between 7 and 16, ...": the people's ages
+                or (opener > position and word in lx.AGE_HEADS)
+            )
+            if not relative and not apposition:
+                break
+            # an aside naming a part may carry a long relative clause of its own ("among
+            # them two priests who had been arrested ... and held for ..."): reach further
+            close = self._closing_comma(
+                opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
+            )
+            if close is not None and relative:
+                close = self._past_inner_parenthesis(close)
+            if close is None or (relative and self._figure_between(opener, close)):
+                break
+            if apposition:
+                close = self._end_of_listed_aside(opener, close)
+            position = close + 1
+        return position
+
+    def _past_inner_parenthesis(self, close: int) -> int | None:
+        """The comma that closes a relative clause whose first comma opens a parenthesis.
+
+        "children who had been taken ... and who, in at least two cases, had been
+        placed with foster families, crossed back": a comma right after "who" cannot
+        end the clause; the clause runs on past the parenthesis to the next comma.
+        """
+        if self.norm(close - 1) not in _RELATIVE_PRONOUNS:
+            return close
+        inner = self._closing_comma(close + 1)
+        if inner is None:
+            return None
+        return self._closing_comma(inner + 1)
+
+    def _end_of_listed_aside(self, opener: int, close: int) -> int:
+        """The comma that closes an aside listing several groups, not the first comma in it.
+
+        "103 defenders, among them guardsmen, border guards and soldiers held since
+        2022, were home": the list runs on past its commas while the stretch up to the
+        next comma still ends it with "and" or "or".
+        """
+        for _ in range(4):
+            following = self._closing_comma(close + 1)
+            if following is None or following - opener > _RELATIVE_REACH + 6:
+                return close
+            words = {self.norm(i) for i in range(close + 1, following)}
+            # "medics, drivers, and men ...": a short item before the list's last comma
+            item = following - close <= 4 and self.norm(following + 1) in ("and", "or")
+            if (words.isdisjoint(("and", "or")) and not item) or not words.isdisjoint(lx.SPEECH):
+                return close
+            close = following
+        return close
+
+    def _closing_comma(self, start: int, reach: int = _RELATIVE_REACH) -> int | None:
+        for i in range(start, min(self.last, start + reach)):
+            word = self.norm(i)
+            if word == ",":
+                return i
+            if word in (";", ":", ".", "—", "–"):
+                return None
+        return None
+
+    def _linked_predicate(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
+        """The clause's verb for a figure in a phrase hung on it: "received …, each involving N".
+
+        A participle or "with" just ahead of the figure's noun group ("— each
+        involving the remains of around 1,000 soldiers") ties the figure to
+        the main verb of its clause, however far back: the first word of
+        handing over since the previous figure, with no ";" between.
+        """
+        link = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
+                if self.norm(i) in _LINKS
+            ),
+            None,
+        )
+        if link is None:
+            return None
+        if any(self.norm(i) in lx.SPEECH for i in range(link + 1, figure.first)):
+            # "with the ministry saying that 195 had been released": a clause of its own,
+            # whose verb, when it is one of handing over, governs the figure
+            own = self._predicate_after(figure)
+            if own is not None:
+                return own
+        previous = [f.np_end for f in self.m.figures if f.np_end <= link]
+        floor = previous[-1] if previous else self.first
+        candidates = [
+            t
+            for t in self.m.transfers
+            if floor <= t.first and t.last <= link and not self._boundary(t.last, link)
+        ]
+        verbs = [t for t in candidates if t.move is not Move.EVENT]
+        chosen = verbs or candidates
+        if chosen:
+            return chosen[0], True
+        # "In May and June — each time involving 900 bodies — Kyiv took back its dead":
+        # the aside closes, and the clause's verb comes after it.
+        close = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 3))
+                if self.norm(i) in ("—", "–", ",", ")")
+            ),
+            None,
+        )
+        if close is None:
+            return None
+        after = [
+            t
+            for t in self.m.transfers
+            if close < t.first <= close + _PREDICATE_REACH and t.move is not Move.EVENT
+        ]
+        if after and not self._figure_between(close, after[0].first):
+            return after[0], True
+        return None
+
+    def _listed(self, end: int, start: int) -> bool:
+        """Whether two figures are listed together ("185 servicemen ..., as well as 20 civilians").
+
+        The words between them end with a list word, hold no verb of handing over
+        or of saying, and are few.
+        """
+        if not 0 < start - end <= _LIST_REACH or self.norm(start - 1) not in _LIST_WORDS:
+            return False
+        if self._clauses_joined(end, start):
+            return False
+        return not any(end <= t.first < start for t in self.m.transfers) and not any(
+            end <= v < start for v in self.m.speech
+        )
+
+    def _listed_from_relative(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` goes on a list begun by the object of ``verb`` in a relative clause.
+
+        "The headquarters, which said Ukraine had received 1,212 bodies on 11 June,
+        1,200 on 13 June and 1,200 on 14 June, said ...": the comma after the first
+        date seems to close the clause, but the figures listed after it are the verb's.
+        """
+        end: int | None = None
+        for f in self.m.figures:
+            if f.first >= figure.first:
+                break
+            listed = end is not None and self._listed(end, f.first)
+            inside = verb.last <= f.first and self.clauses.same_relative(
+                verb.first - self.first, f.first - self.first
+            )
+            end = f.np_end if listed or inside else None
+        return end is not None and self._listed(end, figure.first)
+
+    def _clauses_joined(self, end: int, start: int) -> bool:
+        """Whether an "and" between two figures opens a clause with a fronted phrase.
+
+        "Kyiv held hundreds of conscripts, and on August 24, at the border, 115 went
+        each way": a phrase set off by a comma after "and" fronts a new clause, whose
+        figure is the subject of its own verb, not the second item of a list.
+        """
+        joins = [
+            i for i in range(end + 1, start) if self.norm(i) == "and" and self.norm(i - 1) == ","
+        ]
+        return bool(joins) and any(self.norm(i) == "," for i in range(joins[-1] + 2, start))
+
+    def _object_after_to_and_aside(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the object of ``verb`` after "to <side>" and a comma-set aside.
+
+        "handed over to the Ukrainian side, on a humanitarian basis, the bodies of 757
+        servicemen": the receiver and an aside stand between the verb and what it moves.
+        """
+        at = verb.last
+        if self.norm(at) != "to":
+            return False
+        side = next((p for p in self.m.parties if p.first in (at + 1, at + 2)), None)
+        if side is None or self.norm(side.last) != ",":
+            return False
+        close = next(
+            (
+                i
+                for i in range(side.last + 1, min(side.last + 9, figure.first))
+                if self.norm(i) == ","
+            ),
+            None,
+        )
+        return close is not None and figure.first - close <= 4
+
+    def _boundary(self, start: int, end: int) -> bool:
+        return any(self.norm(i) in (";",) for i in range(start, end))
+
+    def _received_by(self, predicate: TransferWord) -> bool:
+        """Whether a verb of getting is passive with its agent right after: "received by Kyiv".
+
+        Only verbs that cannot mean sending: "were returned home by Russia" names the
+        sender, though "returned home" alone tells a coming back.
+        """
+        return (
+            predicate.move is Move.RECEIVE
+            and self.norm(predicate.first) in _GETTING_PARTICIPLES
+            and self.norm(predicate.last) == "by"
+            and self._party_after(("by",), predicate.last, predicate.last + 1) is not None
+        )
+
+    def _subject(
+        self, predicate: TransferWord, floor: int, shared: bool = True
+    ) -> list[PartyMention]:
+        """The actors that do the handing over: just before the verb, maybe two joined by "and".
+
+        Not a party inside a relative clause ("bodies that Russia says are ..."),
+        nor one governed by a preposition ("returned to Ukraine and Russia got
+        back 24"). A verb with no subject of its own in a participial clause
+        ("…, taking back 900") or coordinated with the verb before it ("… and
+        handed over 31") shares that verb's subject.
+        """
+        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        floor = max(floor, clause)
+        candidates = [
+            p
+            for p in self._actors()
+            if floor <= p.first
+            and p.last <= predicate.first
+            and (
+                not self.clauses.in_relative(p.first - self.first, restrictive=True)
+                # "the ministry, which said Ukraine had received 1,212": the clause's own
+                or self.clauses.same_relative(p.first - self.first, predicate.first - self.first)
+            )
+            and self.norm(p.first - 1) not in _PREPOSITIONS
+        ]
+        if not candidates:
+            coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
+                predicate.first - self.first
+            )
+            earlier = [t for t in self.m.transfers if t.last <= predicate.first - 1]
+            if shared and coordinated and earlier:
+                return self._subject(earlier[-1], self.first, shared=False)
+            return self._pronoun_subject(predicate, floor)
+        chosen = [candidates[-1]]
+        if len(candidates) > 1:
+            between = {self.norm(i) for i in range(candidates[-2].last, chosen[0].first)}
+            if between and between <= {"and", ","}:
+                chosen.insert(0, candidates[-2])
+        return chosen
+
+    def _each_subject(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject is "each side" or "either country": one figure per direction.
+
+        "Each side handed over 390 people", "each of the two countries released
+        90": the distributive subject makes the figure the count of every side.
+        """
+        i = predicate.first - 1
+        while i >= self.first and self.norm(i) in _VERB_GROUP_WORDS:
+            i -= 1  # "each side has now released"
+        if i - 1 < self.first or self.norm(i) not in _SIDE_NOUNS | _SIDE_PLURALS:
+            return False
+        if self.norm(i - 1) in ("each", "either"):
+            return True
+        # "each of the two sides", "each of the countries"
+        return self.norm(i - 1) in ("the", "two") and any(
+            self.norm(j) == "each" and self.norm(j + 1) == "of"
+            for j in range(max(self.first, i - 4), i)
+        )
+
+    def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
+        """A subject that points back: "it received", "its teams took charge of the remains".
+
+        The pronoun stands for the latest speaker of a party named before (the
+        coordination headquarters, the ministry), whose party does the handing over.
+        """
+        i = predicate.first - 1
+        while i >= floor and self.norm(i) in _VERB_GROUP_WORDS:
+            i -= 1  # "it has now received"
+        if self.norm(i) == ",":
+            # "it, too, received", "they, in turn, handed over": a short aside
+            aside_start = next(
+                (j for j in range(i - 1, max(floor, i - 5) - 1, -1) if self.norm(j) == ","), None
+            )
+            if aside_start is not None:
+                i = aside_start - 1
+        if i >= floor and self.norm(i) in ("it", "they"):
+            pronoun = i
+        elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
+            pronoun = i - 1  # "its teams took charge of"
+        else:
+            return []
+        # "Russia ... said it had received 19": "it" is whoever said so
+        for verb, entries in self.verb_speakers:
+            if verb in (pronoun - 1, pronoun - 2) and self.norm(pronoun - 1) in (
+                "that",
+                *lx.SPEECH,
+            ):
+                parties = [e.party for e in entries if e.party is not None]
+                if len(parties) == 1 and parties[0] not in MEDIATOR_CODES:
+                    return [PartyMention(pronoun, pronoun + 1, parties[0], ACTOR, True)]
+        said = pronoun - 1 - (self.norm(pronoun - 1) == "that")
+        if self.norm(said) in lx.SPEECH and self.norm(said - 1) == "and":
+            # "Russia returned 1,000 bodies and said it had received 19": the subject of
+            # the first clause said it
+            opening = [
+                p
+                for p in self._actors()
+                if p.last <= said and self.norm(p.first - 1) not in _PREPOSITIONS
+            ]
+            if opening and opening[0].code not in MEDIATOR_CODES:
+                return [PartyMention(pronoun, pronoun + 1, opening[0].code, ACTOR, True)]
+        entry = self.discourse.resolve(_POINTED_ROLES)
+        if entry is None or entry.party is None or entry.party in MEDIATOR_CODES:
+            return self._sentence_subject(pronoun)
+        return [PartyMention(pronoun, pronoun + 1, entry.party, ACTOR, True)]
+
+    def _sentence_subject(self, pronoun: int) -> list[PartyMention]:
+        """The one country that opens the sentence as subject, for "it" later in it.
+
+        "Ukraine has received its dead many times; in June and July alone it took
+        back 79 and 84 bodies": with no speaker to point back to, a singular "it"
+        stands for the only party named earlier in the sentence outside a
+        prepositional phrase.
+        """
+        if self.norm(pronoun) != "it":
+            return []
+        named = {
+            p.code
+            for p in self.m.parties
+            if p.last <= pronoun and self.norm(p.first - 1) not in _PREPOSITIONS
+        }
+        if (
+            len(named) != 1
+            or named & MEDIATOR_CODES
+            or any(
+                p.last <= pronoun and self.norm(p.first - 1) in _PREPOSITIONS
+                for p in self.m.parties
+            )
+        ):
+            return []
+        return [PartyMention(pronoun, pronoun + 1, next(iter(named)), ACTOR, True)]
+
+    def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
+        """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".
+
+        A party right after "and" (or a comma) and right before the figure, with
+        the verb of the first clause between, is the subject of that verb again.
+        """
+        named = [
+            p
+            for p in self._actors()
+            if predicate.last <= p.first and p.last == figure.first and p.noun
+        ]
+        if not named:
+            return []
+        party = named[-1]
+        if self.norm(party.first - 1) in ("and", ",") and not self._in_relative(party.first):
+            return [party]
+        return []
+
+    def _category(self, figure: FigureMention, previous: LegDraft | None) -> PersonCategory:
+        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in (
+            "bodies",
+            "remains",
+        ):
+            return PersonCategory.REMAINS  # "the bodies of 45 of its own"
+        if self.norm(figure.last) == "others" and self.norm(figure.first - 1) == "and":
+            return PersonCategory.OTHER  # "60 of its sailors and 25 others": not of that kind
+        noun = figure.noun
+        if noun is None and self.norm(figure.last) == "of":
+            promised = self._promised_group(figure)
+            if promised is not None:
+                figure = promised  # "returned 22 of them": the promised group's kind
+                noun = figure.noun
+            else:
+                noun = self._them_noun(figure)  # "757 of them", them being bodies
+        if noun is None:
+            noun = self._apposed_noun(figure)
+        if noun is None:
+            noun = self._recurring_noun(figure)
+        if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
+            return PersonCategory.REMAINS
+        category = noun.category if noun is not None else None
+        firsts = [f.first for f in self.m.figures]
+        k = bisect.bisect_right(firsts, figure.first)
+        stop = self.m.figures[k].first if k < len(self.m.figures) else self.last
+        # "the same numbers of servicemen and civilians" is one figure per kind, each of its
+        # own kind; "189 soldiers and civilians" is one figure of both
+        shared = k - bisect.bisect_left(firsts, figure.first) > 1
+        if (
+            noun is not None
+            and not shared
+            and mixed_group(self.norms, figure.np_end - self.first, stop - self.first, category)
+        ):
+            return PersonCategory.OTHER  # "189 soldiers and civilians"
+        civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
+        if category is None:
+            if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
+                # "84 Ukrainians came home", "in exchange for 110 Russians": a nationality
+                # alone names people of no one kind (the coding conventions' mixed figure),
+                # even in a report of a prisoner swap; wounded ones are wounded prisoners
+                if not civilians and self.norm_set & _PRISONER_CONTEXT and figure.wounded:
+                    return PersonCategory.WOUNDED_PRISONERS
+                return PersonCategory.OTHER
+            if (
+                noun is not None
+                and figure.wounded
+                and not civilians
+                and self.norm(figure.np_end - 1) == "men"
+                and (self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+            ):
+                # "the wounded men it received": in a report of a prisoner swap, wounded men
+                # handed over are wounded prisoners, as "wounded soldiers" are
+                return PersonCategory.WOUNDED_PRISONERS
+            if noun is not None and self._kindless(figure):
+                return PersonCategory.OTHER  # "207 of its people had come home"
+            if (
+                noun is None
+                and (previous is None or previous.sentence != self.index)
+                and (
+                    self.discourse.category in (None, PersonCategory.OTHER)
+                    # a report of a prisoner swap that told of a few civilians as well:
+                    # its later bare "1,000 for 1,000" is of prisoners
+                    or (
+                        self.discourse.category is PersonCategory.CIVILIANS
+                        and self.discourse.topic is PersonCategory.PRISONERS_OF_WAR
+                    )
+                )
+                and self.discourse.topic in (None, PersonCategory.PRISONERS_OF_WAR)
+                and self._bare_swap(figure)
+            ):
+                # a new sentence's "150 were exchanged for 150" is not the mixed group of
+                # the one before
+                return PersonCategory.PRISONERS_OF_WAR
+            if previous is not None:
+                if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
+                    return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
+                return previous.category
+            if noun is None and self.discourse.category is not None:
+                return self.discourse.category  # "there followed a swap of 100 for 100"
+            if noun is None and self.discourse.topic is not None:
+                return self.discourse.topic  # a report on prisoner talks: "swapped 1,000 for 1,000"
+            if not civilians and self.norm_set & {"prisoners", "pows", "captivity", "prisoner"}:
+                return PersonCategory.PRISONERS_OF_WAR
+            if noun is None and self._bare_swap(figure):
+                return PersonCategory.PRISONERS_OF_WAR  # "when 150 were exchanged for 150"
+            return PersonCategory.OTHER
+        if category is PersonCategory.PRISONERS_OF_WAR:
+            if figure.wounded:
+                return PersonCategory.WOUNDED_PRISONERS
+            near = {
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 6), min(self.last, figure.np_end + 3))
+            }
+            # "brought home 144 of its servicemen and also recovered the bodies of soldiers":
+            # the bodies are another clause's
+            # "took back 94 bodies ..., while Russia received 38 of its own soldiers": the
+            # other side's soldiers in a sentence about the dead are dead too
+            bodies_before = (
+                previous is not None
+                and previous.sentence == self.index
+                and previous.category is PersonCategory.REMAINS
+            )
+            if (near & {"bodies", "remains", "fallen"} or bodies_before) and not self.norm_set & {
+                "prisoners",
+                "pows",
+                "captivity",
+                "captives",
+            }:
+                return PersonCategory.REMAINS
+        return category
+
+    def _bare_swap(self, figure: FigureMention | None = None) -> bool:
+        """Whether a sentence reports a swap between the sides in bare figures.
+
+        In war reporting "150 were exchanged for 150" or "246 went each way", with no
+        people noun, means prisoners of war unless the sentence speaks of civilians or of
+        the dead; a nationality or "people" noun keeps its mixed reading.
+        """
+        words = self.norm_set
+        # "fifty went each way": a figure going each way is itself a swap
+        swap = bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) or (
+            figure is not None and self._went_each_way(figure)
+        )
+        return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
+
+    def _bodies_before(self, figure: FigureMention) -> bool:
+        """Whether a bare figure counts the bodies an earlier figure of its sentence counts.
+
+        "Russia said it would hand over 6,000 bodies; by June Ukraine had received 6,057":
+        the figure names no people, and the last figure before it that does named the dead.
+        A sentence that speaks of prisoners or captives as well keeps the bare figure open.
+        """
+        if figure.noun is not None or not self.norm_set.isdisjoint(_CAPTIVES):
+            return False
+        named = [f for f in self.m.figures if f.first < figure.first and f.noun is not None]
+        last = named[-1] if named else None
+        return last is not None and last.noun is not None and (last.remains or last.noun.remains)
+
+    def _recurring_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a bare "N each time" counts: those the clause names without a figure.
+
+        "In July and August — about 1,000 each time — Ukraine took back its dead":
+        the figure repeats over the transfers, and "its dead" says who moved.
+        """
+        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in _RECURRING:
+            return None
+        counted = {i for f in self.m.figures for i in range(f.first, f.np_end)}
+        best: tuple[int, Noun] | None = None
+        for i in range(self.first, self.last):
+            if i in counted:
+                continue
+            found = lx.PEOPLE.match(self.tokens, i, self.last)
+            if found is not None and (best is None or abs(i - figure.first) < best[0]):
+                best = (abs(i - figure.first), found[1])
+        return best[1] if best is not None else None
+
+    def _kindless(self, figure: FigureMention) -> bool:
+        """Whether the figure's head noun names people of no kind: "people", "citizens"."""
+        return self.norm(figure.np_end - 1) in _KINDLESS_HEADS
+
+    def _named_among_them(self, figure: FigureMention) -> bool:
+        """Whether "among them" follows the figure's noun group: "two priests among them"."""
+        if "among" not in self.norm_set:
+            return False  # most sentences: no "among" to find
+        for i in range(figure.np_end, min(self.last, figure.np_end + 4)):
+            if (self.norm(i), self.norm(i + 1)) == ("among", "them"):
+                return True
+            if self.tokens[i].kind != WORD:
+                return False  # a noun the lexicon does not know ("priests"), then the phrase
+        return False
+
+    def _next_list_item(self, figure: FigureMention) -> bool:
+        """Whether a bare figure opens the next item of a list: "and 909", ", 84 in April".
+
+        Besides "and", a comma opens an item when the item carries its own month or day
+        (", 84 in April, and 307 in June"), and "another"/"a further" before the number
+        mark one more lot of the same people ("and a further 909 on Oct. 21").
+        """
+        at = figure.first - 1
+        if self.norm(at) in ("another", "further"):
+            at -= 1 + (self.norm(at - 1) == "a")
+        if self.norm(at) == "and":
+            return True
+        return self.norm(at) == "," and self.norm(figure.last) in ("in", "on")
+
+    def _shared_nouns(
+        self, figures: list[FigureMention], in_dates: AbstractSet[int] = frozenset()
+    ) -> list[FigureMention]:
+        """Give a bare figure the noun of the figure listed right after it: "90 and 95 prisoners".
+
+        In "swapped 90 and 95 prisoners apiece" both figures count prisoners, and
+        "apiece" holds for both.
+        """
+        shared = [self._inverted(f) for f in figures]
+        for k in range(1, len(shared)):
+            # "207 Ukrainian prisoners ... and 195 Russian ones": "ones" stands for the noun
+            # of the figure before, the adjective before it for whose they are
+            figure = shared[k]
+            if figure.noun is not None or self.norm(figure.last + 1) != "ones":
+                continue
+            side = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.first == figure.last
+                    and p.last == figure.last + 1
+                    and not p.noun  # the adjective: "Russian ones"
+                ),
+                None,
+            )
+            earlier = next((f for f in reversed(shared[:k]) if f.noun is not None), None)
+            if side is not None and earlier is not None:
+                shared[k] = figure._replace(
+                    noun=earlier.noun,
+                    nationality=side,
+                    remains=earlier.remains,
+                    wounded=earlier.wounded,
+                    np_end=figure.last + 2,
+                )
+        for k in range(1, len(shared)):
+            # "received 1,000 bodies in late April and 909 in mid-May": a bare number after
+            # "and", under the same verb, counts what the figure before it counts
+            figure, earlier = shared[k], shared[k - 1]
+            reach = 6
+            if k > 1 and earlier.first in in_dates and earlier.last - 1 in in_dates:
+                # "took back 94 bodies on Aug. 16 and 250 on Sept. 20": a date's day between
+                earlier, reach = shared[k - 2], 9
+            gapped = self._gapped_side(figure)
+            # "received 1,000 bodies on Tuesday and handed 19 to Russia": a second verb of the
+            # same subject whose bare object counts the same kind of people
+            shared_verb = next(
+                (
+                    t
+                    for t in self.m.transfers
+                    if t.last == figure.first
+                    and t.move is not Move.EVENT
+                    and self.norm(t.first - 1) == "and"
+                ),
+                None,
+            )
+            if (
+                figure.noun is not None
+                or earlier.noun is None
+                or (
+                    not self._next_list_item(figure)
+                    and shared_verb is None
+                    and gapped is None
+                    and not self._parallel_receivers(earlier, figure)
+                )
+            ):
+                continue
+            gap = figure.first - 1 - earlier.np_end
+            if gap > reach or any(
+                earlier.np_end <= t.first < figure.first and t is not shared_verb
+                for t in self.m.transfers
+            ):
+                continue
+            if self.norm(figure.last) in ("of", "for", "each", "apiece", "came", "were", "went"):
+                continue  # a construction of its own
+            if self.norm(figure.last) in _TIME_UNITS:
+                continue  # "..., and four weeks later": a span of time, no people
+            shared[k] = figure._replace(
+                noun=earlier.noun,
+                # another verb may move the other side's people: their side is not carried
+                nationality=None if shared_verb is not None else earlier.nationality,
+                remains=earlier.remains,
+                wounded=earlier.wounded,
+                np_end=figure.last,
+            )
+        for k in range(len(shared) - 2, -1, -1):
+            figure, following = shared[k], shared[k + 1]
+            if figure.noun is not None or following.noun is None:
+                continue
+            between = [self.norm(i) for i in range(figure.last, following.first)]
+            side = self._own_adjective(figure, following)
+            if side is not None:
+                # "60 Ukrainian and 60 Russian prisoners": each figure its own nationality
+                shared[k] = figure._replace(
+                    noun=following.noun,
+                    nationality=side,
+                    remains=following.remains,
+                    wounded=following.wounded,
+                    per_side=following.per_side,
+                    np_end=figure.last + 1,
+                )
+            elif between and set(between) <= {"and", ",", "or", "to"}:
+                shared[k] = figure._replace(
+                    noun=following.noun,
+                    nationality=following.nationality,
+                    remains=following.remains,
+                    wounded=following.wounded,
+                    per_side=following.per_side,
+                    np_end=figure.last,
+                )
+        return shared
+
+    def _own_adjective(self, figure: FigureMention, following: FigureMention) -> str | None:
+        """The side of a nationality adjective between a bare figure and the next one.
+
+        In "60 Ukrainian and 60 Russian prisoners" the first figure borrows the noun
+        of the second but keeps its own adjective, which differs from the second's.
+        """
+        if self.norm(figure.last + 1) != "and" or figure.last + 2 != following.first:
+            return None
+        side = next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.first == figure.last and p.last == figure.last + 1 and not p.noun
+            ),
+            None,
+        )
+        if side is None or following.nationality in (None, side):
+            return None
+        return side
+
+    def _sized_by_pair(self, word: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is an "N for N" set off by a comma right after the phrase of ``word``.
+
+        "talks, which produced the largest exchange of the war, 1,000 for 1,000, in
+        May": the pair sizes the noun it follows, even when the noun ends a relative clause.
+        """
+        return (
+            self._pair(figure)
+            and self.norm(figure.first - 1) == ","
+            and self.norm(word.first) in _EXCHANGE_NOUNS
+            and word.first in self._phrase_before(figure.first - 1)
+        )
+
+    def _parallel_receivers(self, earlier: FigureMention, figure: FigureMention) -> bool:
+        """Whether a bare figure after a comma mirrors the one before: "N bodies to A, M to B".
+
+        Each figure is followed straight by "to" and a side, and nothing else stands
+        between them but the comma, so the second leaves out the noun of the first.
+        """
+
+        end = self._receiver_at(earlier.np_end)
+        return (
+            end is not None
+            and end.last == figure.first - 1
+            and self.norm(end.last) == ","
+            and self._receiver_at(figure.last) is not None
+        )
+
+    def _gapped_side(self, figure: FigureMention) -> str | None:
+        """The side named alone before a bare figure in a gapped clause ("..., and Russia 78").
+
+        The second clause of a coordination keeps only its subject and its number;
+        the verb and the noun are those of the clause before.
+        """
+        party = next(
+            (p for p in self.m.parties if p.last == figure.first and p.role != MEDIATOR), None
+        )
+        if party is None or not party.noun or figure.noun is not None:
+            return None
+        if self.norm(party.first - 1) not in ("and", "while", "whereas"):
+            return None
+        return party.code
+
+    def _inverted(self, figure: FigureMention) -> FigureMention:
+        """Give "bringing to 3,612 the number of bodies ..." the noun the figure counts.
+
+        So too "Russian servicemen numbering 185": the noun group before
+        "numbering" is what the figure counts.
+        """
+        if figure.noun is None and self.norm(figure.first - 1) in _NUMBERING:
+            # the noun may be of several words: "prisoners of war numbering 84"
+            starts = range(figure.first - 2, max(self.first, figure.first - 5) - 1, -1)
+            head, found = figure.first - 2, None
+            for start in starts:
+                match = lx.PEOPLE.match(self.tokens, start, figure.first - 1)
+                if match is not None and match[0] == figure.first - 1:
+                    head, found = start, match
+                    break
+            if found is not None:
+                noun = found[1]
+                nationality = next(
+                    (p.code for p in self.m.parties if p.last == head and p.role == NATIONALITY),
+                    figure.nationality,
+                )
+                return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        closing = self._closing_sum_noun(figure)
+        if closing is not None:
+            return closing
+        if figure.noun is not None or (self.norm(figure.last), self.norm(figure.last + 1)) != (
+            "the",
+            "number",
+        ):
+            return figure
+        if self.norm(figure.last + 2) != "of":
+            return figure
+        found = lx.PEOPLE.match(self.tokens, figure.last + 3, self.last)
+        if found is None:
+            return figure
+        end, noun = found
+        return figure._replace(noun=noun, remains=noun.remains, np_end=end)
+
+    def _closing_sum_noun(self, figure: FigureMention) -> FigureMention | None:
+        """Give "soldiers and marines came home on Tuesday, 84 in all" the noun it sums.
+
+        A figure set off at the clause's end and followed by "in all" or "in total"
+        counts the people named earlier in the sentence, when no other number stands
+        between (else it sums those numbers, already read).
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) not in _SET_OFF_MARKS:
+            return None
+        if self.norm(figure.last) != "in" or self.norm(figure.last + 1) not in ("all", "total"):
+            return None
+        for start in range(figure.first - 2, max(self.first, figure.first - 16) - 1, -1):
+            if self.tokens[start].kind == NUM or self.norm(start) in lx.NUMBER_WORDS:
+                return None
+            found = lx.PEOPLE.match(self.tokens, start, figure.first - 1)
+            if found is None or self.norm(start - 1) in ("of", "for"):
+                continue
+            nationality = next(
+                (p.code for p in self.m.parties if p.last == start and p.role == NATIONALITY),
+                None,
+            )
+            noun = found[1]
+            return figure._replace(noun=noun, remains=noun.remains, nationality=nationality)
+        return None
+
+    def _went_each_way(self, figure: FigureMention) -> bool:
+        """Whether a verb of moving right after the figure goes "each way".
+
+        "and on Saturday 95 (more) went each way": the figure is per side, even
+        when a comma and "and" set its clause apart from the swap told before it.
+        """
+        verb = figure.np_end
+        verb += self.norm(verb) == "more"
+        while self.norm(verb) in _PERFECT and verb < figure.np_end + 3:
+            verb += 1  # "95 have now gone each way"
+        return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
+            verb + 1
+        )
+
+    def _apposed_noun(self, figure: FigureMention) -> Noun | None:
+        """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
+
+        The noun is the object just before the comma; only a noun ending there counts.
+        """
+        comma = figure.first - 1
+        if self.norm(comma) != "," or self.norm(figure.last) not in ("each", "apiece"):
+            return None
+        for i in range(comma - 1, max(self.first, comma - 4) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, comma)
+            if found is not None and found[0] == comma:
+                return found[1]
+        return None

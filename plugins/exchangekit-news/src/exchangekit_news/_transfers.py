@@ -1,0 +1,2662 @@
+"""Transfers: the legs of exchanges one sentence states.
+
+The rules that turn figures of people handed over into leg drafts (handovers,
+swaps, each/apiece, the same number as before), on top of the concept layers below.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit import Count, PersonCategory
+from exchangekit_news import _lemmas
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import verb_group
+from exchangekit_news._claims import _MILITARY
+from exchangekit_news._clauses import aggregate
+from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._figure_dates import (
+    _HAS_DAY,
+    _MODAL_WORDS,
+    _QUOTES,
+    _RELATIVES,
+    _SWAP_VERBS,
+    _UNDONE,
+    _WEEKDAY_NAMES,
+)
+from exchangekit_news._lexicon import Move, SourceEntry
+from exchangekit_news._mentions import (
+    MEDIATOR,
+    NATIONALITY,
+    DateMention,
+    FigureMention,
+    TransferWord,
+    rival_cue,
+)
+from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
+from exchangekit_news._sentence import (
+    _AGREEMENT_VERBS,
+    _CAPTIVE_NOUNS,
+    _CAPTIVITY,
+    _CASUALTY_HEADS,
+    _CLAUSE_MARKS,
+    _COUNTS,
+    _EXCHANGE_NOUNS,
+    _EXCHANGE_PLURALS,
+    _RECURRING,
+    _TALLY_PLURALS,
+    _TIMES,
+    _other,
+)
+from exchangekit_news._tallies import (
+    _DASHES,
+    _GIVE_AS,
+    _ONE_EXCHANGE,
+    _PUT,
+    _PUT_AT_CUES,
+    _TAKEN_AWAY,
+    _joint_code,
+)
+from exchangekit_news._tokens import NUM, WORD
+from exchangekit_news._transfer_roles import (
+    _DEMONYM_PLURALS,
+    _PREPOSITIONS,
+    _REMAINS_HEADS,
+    _SIDE_NOUNS,
+    _VERB_GROUP_WORDS,
+)
+
+_UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
+# Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
+_PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
+
+# One handover that can be the subject of the verb that moved its people.
+_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
+
+_SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+_PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
+
+_DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
+
+_HAPPEN: Final = frozenset(
+    {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
+)
+_HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
+# "the swap was close", "a deal seemed imminent": near, not done.
+_NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
+
+_PRISONER_WORDS: Final = frozenset(
+    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
+)
+_SINGLED_OUT: Final = frozenset(
+    {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
+)
+_DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
+_SEEKING: Final = frozenset(
+    {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
+    | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
+    | {"hope", "hopes", "urged", "urges"}
+)
+
+# Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
+_DEPLOYED_TO: Final = frozenset(
+    {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
+)
+
+# Verbs whose object's moving is their outcome: "will see 1,000 people go home".
+_CAUSING: Final = frozenset({"see", "let", "allow", "enable", "mean"})
+
+# Nouns of asking after people: "requests about 100,000 people" moves no one.
+_ENQUIRIES: Final = frozenset(
+    {"requests", "enquiries", "inquiries", "queries", "appeals", "applications", "calls"}
+)
+
+# Verbs and nouns of a staff: the people counted after them work somewhere, nobody moved.
+_EMPLOYING: Final = frozenset(
+    {"employs", "employ", "employed", "employing", "hired", "hires", "staff", "staffed"}
+)
+_SOLDIERS_MOVED: Final = frozenset(
+    {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+)
+
+# "..., with as many going to Russia": participles of moving that open an absolute clause.
+_MOVING_PARTICIPLES: Final = frozenset(
+    {"going", "heading", "moving", "travelling", "traveling", "crossing", "coming"}
+)
+
+# Verbs of winning a return from the other side: "secured the release of 300".
+_WON_VERBS: Final = frozenset(
+    f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
+) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
+# words between "since" and a noun of exchanging that makes it a span's start
+_SINCE_EVENT_MODIFIERS: Final = frozenset(
+    {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
+)
+
+# Words by which a report names the people it talked to: "interviews with 74 soldiers freed".
+_QUESTIONED: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
+    )
+) | {"spoke", "speak", "speaks", "speaking", "conversations"}
+
+
+def _told_kind(moved: list[LegDraft]) -> PersonCategory:
+    """The kind of people a sentence's transfers leave for a later bare figure.
+
+    "390 people each way — 270 soldiers and 120 civilians" tells living people of
+    several kinds, so a later "almost 700 have come home" is of no one kind, not of
+    the kind of the last part; prisoners some of them wounded are prisoners still.
+    Otherwise the last transfer's kind carries on.
+    """
+    living = {leg.category for leg in moved} - {PersonCategory.REMAINS}
+    if len(living) < 2:
+        return moved[-1].category
+    return PersonCategory.PRISONERS_OF_WAR if living <= _MILITARY else PersonCategory.OTHER
+
+
+class _Transfers(_Rivals):
+    """The rules for the legs of exchanges."""
+
+    def _in_return_after(self, figure: FigureMention) -> int | None:
+        """Where "in return" or "in exchange" first stands after ``figure``'s noun group."""
+        return next(
+            (
+                i
+                for i in range(figure.np_end, self.last - 1)
+                if self.norm(i) == "in" and self.norm(i + 1) in ("return", "exchange")
+            ),
+            None,
+        )
+
+    def _home_against_counter(
+        self, figure: FigureMention, belligerents: Sequence[str]
+    ) -> str | None:
+        """The home of people given "in return for N Russians" when no side moves them.
+
+        "the first swap returned twelve soldiers in return for twelve Russians": the
+        people given for one side's own went to the other side.
+        """
+        back = self._in_return_after(figure)
+        if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
+            return None
+        if self._figure_between(figure.last, back):
+            return None
+        counter = next((f for f in self.m.figures if f.first == back + 3), None)
+        side = None if counter is None else counter.nationality
+        return None if side is None else _other(side, belligerents)
+
+    def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
+        """The side people came home to when a later clause says the other side got its own.
+
+        "86 servicemen came home, and Russia received its people in return": the
+        side that received "in return" is the other leg's receiver, so home is the
+        other belligerent.
+        """
+        if len(belligerents) != 2:
+            return None
+        back = self._in_return_after(figure)
+        if back is None:
+            return None
+        for party in self.m.parties:
+            if not figure.np_end < party.first < back or not party.noun:
+                continue
+            if party.code not in belligerents or self.norm(party.first - 1) in _PREPOSITIONS:
+                continue
+            verb = next(
+                (
+                    t
+                    for t in self.m.transfers
+                    if party.last <= t.first <= party.last + 3 and t.move is Move.RECEIVE
+                ),
+                None,
+            )
+            if verb is not None and not self._figure_between(figure.np_end, verb.last):
+                return next(code for code in belligerents if code != party.code)
+        return None
+
+    def _absolute(self, with_at: int) -> bool:
+        """Whether "with" at ``with_at`` opens an absolute clause with a verb of moving people.
+
+        "..., with nothing sent to Russia in return", "..., with 12 bodies going the
+        other way": the clause has its own subject and verb; "with the help of" has none.
+        """
+        for t in self.m.transfers:
+            if with_at + 1 < t.first <= with_at + 7:
+                return not any(self.norm(i) == "," for i in range(with_at + 1, t.first))
+        # "..., with a roughly equal number going to Russia": a participle of moving
+        for i in range(with_at + 2, min(self.last, with_at + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return False
+            if self.norm(i) in _MOVING_PARTICIPLES:
+                return True
+        return False
+
+    def _into_party(self, start: int, stop: int) -> str | None:
+        """The side named as a noun right after "into": "crossed back into Ukraine".
+
+        "into Russian captivity" names no destination: the party must be the noun.
+        """
+        for i in range(start, min(stop, self.last)):
+            if self.norm(i) == "into":
+                party = next((p for p in self.m.parties if p.first == i + 1), None)
+                return party.code if party is not None and party.noun else None
+        return None
+
+    def _crossed_abroad(
+        self, predicate: TransferWord | None, nationality: str | None, receiver: str | None
+    ) -> bool:
+        """Whether people crossed into a country not their own: an incursion, not a return.
+
+        "Ukrainian troops crossed into Russia's Kursk region": people handed back go to
+        their own side, so a crossing into the other side moves no one home.
+        """
+        return (
+            predicate is not None
+            and self.norm(predicate.last - 1) == "into"
+            and nationality is not None
+            and receiver is not None
+            and nationality != receiver
+        )
+
+    def _added_after(self, figure: FigureMention) -> bool:
+        """Whether the figure is added to the clause before it: ", along with 25 civilians"."""
+        before = tuple(self.norm(i) for i in range(max(self.first, figure.first - 4), figure.first))
+        return (
+            before[-3:] in ((",", "along", "with"), (",", "together", "with"))
+            or before[-4:] == (",", "as", "well", "as")
+            or before[-2:] == (",", "plus")  # "185 servicemen returned to Russia, plus 20"
+        )
+
+    def _listed_past_aside(self, end: int, start: int) -> bool:
+        """Whether a figure is listed after the one before once a dashed aside is skipped."""
+        dashes = [i for i in range(end, start) if self.norm(i) in ("—", "–")]
+        if len(dashes) != 2:
+            return False
+        return self._listed(dashes[1] + 1, start) or (
+            dashes[1] + 1 == start - 1 and self.norm(start - 1) == "and"
+        )
+
+    def _relative_attribution(self, figure: FigureMention, stop: int) -> SourceEntry | None:
+        """The speaker in "bodies that Moscow says are those of Ukrainian soldiers"."""
+        if self.norm(figure.np_end) not in ("who", "whom", "which", "that"):
+            return None
+        for verb, subject in self.verb_speakers:
+            if figure.np_end < verb < stop and len(subject) == 1:
+                return subject[0]
+        return None
+
+    def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
+
+        "while sending 195 Russian soldiers home", "the remains of 31 soldiers were sent
+        in the opposite direction" are handovers; "sent 5,000 troops to the front" is not.
+        """
+        if predicate.last - predicate.first != 1 or _lemmas.lemma(self.norm(predicate.first)) != (
+            "send"
+        ):
+            return False
+        after = [self.norm(i) for i in range(max(figure.np_end, predicate.last), self.last)][:5]
+        if not {"home", "back"}.isdisjoint(after[:2]):
+            return False
+        if "opposite" in after or ("other" in after and "way" in after):
+            return False
+        if after[:1] == ["to"] and after[1:2] and after[1] in _DEPLOYED_TO:
+            return True  # "sent 11,000 men to help Moscow": troops deployed, not handed over
+        if (
+            after[:1] == ["to"]
+            and self.norm(figure.np_end - 1) == "troops"
+            and self.norm_set.isdisjoint(_EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS)
+        ):
+            return True  # "had sent a further 3,000 troops to Russia": a deployment
+        if after[:1] == ["to"]:
+            at = max(figure.np_end, predicate.last) + 1
+            if any(p.first in (at, at + 1) and p in self._actors() for p in self.m.parties):
+                return False
+            # "two children were sent to relatives in Russia": kin on a side's soil receive them
+            kin = 2 if after[1:2] == ["their"] else 1
+            return not (
+                after[kin : kin + 2] in (["relatives", "in"], ["families", "in"], ["parents", "in"])
+                and any(p.first == at + kin + 1 for p in self.m.parties)
+            )
+        return True
+
+    def _denied(self, predicate: TransferWord) -> bool:
+        """Whether the handing over is denied: "Kyiv denied that any exchange of 100 for
+        100 had taken place", "Moscow denies it returned 50 prisoners"."""
+        if self.norm(predicate.first - 1) in ("any", "no"):
+            return True
+        if self.norm_set.isdisjoint(_DENIALS):
+            return False
+        start = max(self.first, predicate.first - 8)
+        return any(self.norm(i) in _DENIALS for i in range(start, predicate.first))
+
+    def _shares_modal(self, predicate: TransferWord) -> bool:
+        """Whether a bare verb joined by "and" to a planned one is planned too.
+
+        "Moscow would trade 175 captives for 175 and hand over 23 wounded men": "hand
+        over" is the second verb after "would".
+        """
+        word = self.norm(predicate.first)
+        if self.norm(predicate.first - 1) != "and" or _lemmas.lemma(word) != word:
+            return False
+        earlier = [t for t in self.m.transfers if t.last < predicate.first]
+        return bool(earlier) and not earlier[-1].done
+
+    def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
+
+        "A further exchange, of about 50 people on each side, is being prepared and
+        could take place in May"; "a swap of 500 for 500 that Kyiv proposed has not
+        taken place": the noun's own verb says it is not done.
+        """
+        if (
+            predicate.move is not Move.EVENT
+            and self.norm(predicate.first) not in _EXCHANGE_NOUNS
+            and self.norm(predicate.first - 1) != "the"  # "the return of", a noun
+        ):
+            return False
+        if any(
+            self.norm(i) in _SEEKING
+            for i in range(max(self.first, predicate.first - 4), predicate.first)
+        ):
+            return True  # "was working on the return of the more than 1,000 servicemen"
+        words = []
+        verbs = {
+            t.first: t.done
+            for t in self.m.transfers
+            if t.move is not Move.EVENT and self.norm(t.first) not in _EXCHANGE_NOUNS
+        }
+        for i in range(figure.np_end, self.last):
+            if i in verbs and i != predicate.first and not verbs[i]:
+                return True  # "the swap, at which 192 were to be exchanged, ...": its own plan
+            if self.norm(i) in (";", "while", "whereas") or (i in verbs and i != predicate.first):
+                break  # another verb of handing over, or another clause
+            words.append(self.norm(i) if self.tokens[i].text != "May" else "may_month")
+        if self._near_but_none(words):
+            return True
+        if not _HAPPENED.isdisjoint(words):
+            return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
+        for k, word in enumerate(words):
+            following = words[k + 1 : k + 4]
+            if word in _UNDONE:
+                return True
+            if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
+                return True
+            if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
+                return True
+        return False
+
+    @staticmethod
+    def _near_but_none(words: list[str]) -> bool:
+        """Whether the words after an exchange's figure say it was only near, or none happened.
+
+        "a swap of several hundred people was close, but none took place"; "a deal for
+        200 captives seemed imminent": a swap said to be near is not one done, and
+        "none" or "no" before a verb of happening denies it.
+        """
+        for k, word in enumerate(words):
+            if word in _NEAR and k > 0 and words[k - 1] in _COPULAS_NEAR:
+                return True
+            if word in ("none", "no") and not _HAPPENED.isdisjoint(words[k + 1 : k + 4]):
+                return True
+        return False
+
+    def _both_sides_after(self, figure: FigureMention) -> bool:
+        """Whether "on both sides" or "from both sides" closes the figure's noun group."""
+        at = figure.np_end
+        return (
+            self.norm(at) in ("on", "from")
+            and self.norm(at + 1) == "both"
+            and self.norm(at + 2) in ("sides", "countries", "armies")
+        )
+
+    def _span_of_uncounted_swaps(self, figure: FigureMention) -> bool:
+        """Whether "between N and M" spans the sizes of swaps told only as "several".
+
+        "In spring there were several smaller exchanges, of between 20 and 80
+        people each way": no single swap had that size, and the swaps are not
+        counted, so the span moves no one that could be coded.
+        """
+        if "between" not in (self.norm(figure.first), self.norm(figure.first - 1)):
+            return False
+        start = max(self.first, figure.first - 8)
+        return any(
+            self.norm(i) in _EXCHANGE_PLURALS
+            and any(self.norm(j) in _UNCOUNTED for j in range(max(self.first, i - 3), i))
+            for i in range(start, figure.first)
+        )
+
+    def _one_of_them(self, figure: FigureMention) -> bool:
+        """Whether the figure is of one exchange singled out of several: "in 14 exchanges
+        this year, the largest of them the "1,000 for 1,000" swap in May"."""
+        return any(
+            self.norm(i) in _SINGLED_OUT
+            and self.norm(i + 1) == "of"
+            and self.norm(i + 2) in ("them", "these", "those", "which")
+            for i in range(max(self.first, figure.first - 9), figure.first)
+        )
+
+    def _both_sides(self, figure: FigureMention) -> bool:
+        """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        if after[:1] in (["on"], ["from"], ["of"]) and (
+            after[1:3] == ["both", "sides"] or after[1:4] == ["the", "two", "sides"]
+        ):
+            return True  # "2,077 captives from the two sides"
+        # "101 children had been reunited with their families in both directions", "to
+        # 2,184, counting both sides": the clause counts people either way, both sides'
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        stop = min(self.breaks[k] if k < len(self.breaks) else self.last, figure.np_end + 12)
+        return self._both_destinations(figure.np_end, stop) or (
+            "both" in self.norm_set
+            and any(
+                (self.norm(i) == "both" and self.norm(i + 1) in ("directions", "ways"))
+                or (
+                    self.norm(i) == "counting"
+                    and self.norm(i + 1) == "both"
+                    and self.norm(i + 2) == "sides"
+                )
+                for i in range(figure.np_end, stop + 3)
+            )
+        )
+
+    def _both_destinations(self, start: int, stop: int) -> bool:
+        """Whether the clause sends its people to both sides: "returned to families in
+        Russia and Ukraine", "went home to Ukraine and to Russia".
+
+        Two sides joined as the places the people went make the figure a sum of both
+        directions, not one side's receipt. A side followed by its own verb ("to Ukraine
+        and Russia received 90") opens a clause of its own and is not a destination.
+        """
+        places = [
+            p for p in self.m.parties if start <= p.first < stop and p.noun and p.role != MEDIATOR
+        ]
+        for one, other in itertools.pairwise(places):
+            between = {self.norm(i) for i in range(one.last, other.first)}
+            if (
+                one.code != other.code
+                and self.norm(one.first - 1) in ("to", "in", "into")
+                and "and" in between
+                and between <= {"and", "to", "in", "into", "the"}
+                and (
+                    other.last >= self.last
+                    or self.tokens[other.last].kind != WORD
+                    or self.norm(other.last) in _PREPOSITIONS | {"on", "at", "after", "under"}
+                )
+            ):
+                return True
+        return False
+
+    def _each_time(self, figure: FigureMention) -> bool:
+        """Whether "each time" or "on each occasion" follows the figure: a series."""
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return any(
+            word in ("each", "every") and (after[k + 1 : k + 2] or [""])[0] in _TIMES
+            for k, word in enumerate(after)
+        )
+
+    def _apiece_to(self, figure: FigureMention) -> bool:
+        """Whether "apiece" or "each" after the figure runs straight into "to <a side>".
+
+        "three handovers returned 82 bodies apiece to Ukraine": with one receiver
+        named, the figure is each handover's, not each side's.
+        """
+        return any(
+            self.norm(i) in ("apiece", "each") and self.norm(i + 1) == "to"
+            for i in range(figure.last, min(self.last, figure.np_end + 2))
+        )
+
+    def _part_between(self, start: int, end: int) -> bool:
+        """Whether a partitive relative ("some of whom", "most of them") stands in the span.
+
+        "yielded 700 prisoners, some of whom have since been exchanged": the verb
+        after such a relative is told of an uncounted part, not of the figure.
+        """
+        # walked back from the verb: "..., some of whom had been held since 2014, came
+        # home" closes the relative before the verb, which is the figure's own again
+        for i in range(end - 3, start - 1, -1):
+            if self.norm(i + 2) in _CLAUSE_MARKS:
+                return False
+            if (
+                self.norm(i) in _PART_QUANTIFIERS
+                and self.norm(i + 1) == "of"
+                and self.norm(i + 2) in ("whom", "which", "them", "these", "those")
+            ):
+                return True
+        return False
+
+    def _still_held(self, figure: FigureMention) -> bool:
+        """Whether the people are said to be still held: "1,000 men still in Russian hands".
+
+        "8,000 soldiers are in captivity" and "are held" say the same in the present.
+
+        People that "remain" or are "still" in captivity (or held) were not moved,
+        whatever verb or noun of moving stands nearby: they are a count of captives.
+        """
+        if figure.noun is None or figure.remains:
+            return False
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                break
+            words.append(self.norm(i))
+        held = _CAPTIVITY | {"held", "captive", "detained"}
+        # "8,000 soldiers and civilians are in Russian captivity": a count of captives now
+        copula = next((k for k, w in enumerate(words[:3]) if w in ("are", "is")), None)
+        if copula is not None and not held.isdisjoint(words[copula + 1 : copula + 4]):
+            return True
+        if not {"still", "remain", "remains", "remained"} & set(words[:3]):
+            return False
+        return bool(set(words) & held)
+
+    def _counted_up_to(self, figure: FigureMention) -> bool:
+        """Whether the figure is a sum brought up to date by one exchange, told in the perfect.
+
+        "With Wednesday's exchange, 2,828 Ukrainians had been returned"; "counting
+        Tuesday's swap, 1,892 have come home": the exchange named is the last one
+        the sum counts, and its day does not make the sum that exchange's figure.
+        """
+        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
+        opener = None
+        for i in range(max(self.first, figure.first - 12), figure.first):
+            if self.norm(i) in ("with", "counting", "including"):
+                opener = i
+        if opener is None:
+            return False
+        j = opener + 1
+        if not (self.norm(j) in ("it", "this", "that") and self.norm(j + 1) == ","):
+            # "with it, he added, 3,956 have been returned": the pronoun is the exchange told
+            while j < figure.first and (
+                self.norm(j)
+                in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
+                or (self.tokens[j].poss and self.tokens[j].text[:-2] in _WEEKDAY_NAMES)
+            ):
+                j += 1
+            if j == opener + 1:
+                return False
+            # "with this Easter exchange": a name or two between the article and the noun
+            noun = next(
+                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in singular), None
+            )
+            if noun is None or any(
+                self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
+            ):
+                return False
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 10))]
+        if after[:1] in (["—"], ["–"]) and after[0] in after[1:]:
+            after = after[after.index(after[0], 1) + 1 :]  # "— soldiers and civilians —"
+        return bool({"have", "has", "had"} & set(after[:2]))
+
+    def _infinitive_of(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb is an infinitive on the people: "150 prisoners to be released".
+
+        People with "to" and a verb after them ("with 192 Russians to go home") are
+        the people an exchange was to move: what is planned, not what was done.
+        """
+        at = figure.np_end
+        if self.norm(at) != "to":
+            return False
+        verb = at + 2 if self.norm(at + 1) in ("be", "get") else at + 1
+        if verb not in self._transfer_starts and self.norm(verb) not in ("go", "come"):
+            return False
+        # "brought home 90 soldiers to be reunited": a verb done before the people stands
+        return (
+            predicate.first >= at
+            or predicate.move is Move.EVENT
+            or self.norm(predicate.first) in _EXCHANGE_NOUNS
+        )
+
+    def _each_event(self, figure: FigureMention) -> bool:
+        """Whether "each" just before the figure distributes it over exchanges.
+
+        "in exchanges that each involved about 20 prisoners", "each swap brought back
+        50": every exchange's own figure, a series and not a running total.
+        """
+        return any(
+            self.norm(i) == "each"
+            and (
+                self.norm(i + 1) in _EXCHANGE_NOUNS
+                or self.norm(i - 1) in _TALLY_PLURALS
+                or (self.norm(i - 1) in _RELATIVES and self.norm(i - 2) in _TALLY_PLURALS)
+            )
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ) or (
+            # "two handovers brought 60 bodies each to Russia": "each" after the figure
+            self._apiece_to(figure)
+            and any(
+                self.norm(i) in _TALLY_PLURALS
+                for i in range(max(self.first, figure.first - 8), figure.first)
+            )
+        )
+
+    def _dated_part(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether a part of a running sum is an exchange of its own, with its own date.
+
+        "more than 260 had returned home in April, including 15 seriously wounded men
+        exchanged on Easter Saturday": the part has its own verb of handing over and
+        its own day, so it is that day's exchange, not a part of the sum.
+        """
+        if self.norm(figure.first - 1) != "including":
+            return False
+        verb = next((t for t in self.m.transfers if t.first == figure.np_end), None)
+        if verb is None or not verb.done:
+            return False
+        return any(verb.last <= d.first <= verb.last + 1 and not d.since for d in dates)
+
+    def _modifying_participle(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the verb of moving only narrows the figure's people, whose own verb is a
+        perfect after it: "more than 1,000 Ukrainians returned this year had been held
+        for over two years" tells how long a part of the returned was held, not a return.
+
+        A perfect that moves them again ("have been flown home", "had been taken to
+        Kyiv") still tells of the handover and keeps it.
+        """
+        if predicate.first != figure.np_end or predicate.last - predicate.first != 1:
+            return False
+        for i in range(predicate.last, min(self.last - 2, predicate.last + 8)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS or word in ("and", "or", "but", "who", "that", "which"):
+                return False
+            if word in ("had", "have", "has") and self.norm(i + 1) == "been":
+                verb = self.norm(i + 2)
+                return not _lemmas.is_transfer_form(verb) and {"home", "back", "to"}.isdisjoint(
+                    self.norm(k) for k in range(i + 3, min(self.last, i + 5))
+                )
+        return False
+
+    def _questioned(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the people a report talked to, not those who moved.
+
+        "based on interviews with 74 soldiers released in exchanges", "the monitors
+        surveyed 120 civilians freed last year": the freed are the report's sample.
+        """
+        if self.norm(figure.first - 1) in _QUESTIONED:
+            return True
+        return self.norm(figure.first - 1) in ("with", "to") and (
+            self.norm(figure.first - 2) in _QUESTIONED
+        )
+
+    def _bound_for(self, figure: FigureMention) -> bool:
+        """Whether the people were only on their way to a handover: a plan, not a handover.
+
+        "with 192 Russians to go home", "carrying 65 prisoners to an exchange",
+        "65 prisoners on their way to a swap", "bound for the exchange": an
+        infinitive of moving, or an exchange ahead of them, right after the people.
+        """
+        end = figure.np_end
+        if self.norm(end) == "to" and any(
+            t.first in (end + 1, end + 2) and not t.done for t in self.m.transfers
+        ):
+            return True
+        words = [self.norm(i) for i in range(end, min(self.last, end + 8))]
+        # "to a prisoner exchange", "to the next swap": modifiers may stand before the noun
+        return any(
+            (words[k] == "to" or (words[k] == "for" and words[k - 1 : k] == ["bound"]))
+            and words[k + 1] in ("an", "a", "the")
+            and any(
+                w in _EXCHANGE_NOUNS and all(m.isalpha() for m in words[k + 2 : k + 2 + j])
+                for j, w in enumerate(words[k + 2 : k + 5])
+            )
+            for k in range(len(words) - 2)
+        )
+
+    def _caused_not_done(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the object of "will see", "would let", "could allow".
+
+        "The deal will see 1,000 people go each way" tells what a plan would bring
+        about; the verb of moving after the people has no auxiliary of its own.
+        """
+        at = figure.first - 1
+        if at < self.first or _lemmas.lemma(self.norm(at)) not in _CAUSING:
+            return False
+        return not verb_group(self.norms, at - self.first).done
+
+    def _one_per_counted_event(self, figure: FigureMention) -> bool:
+        """Whether the figure is one of a list giving each exchange counted its own figure.
+
+        "Two swaps, on 5 January and 5 February, moved 25 and 150 prisoners": the
+        number before "swaps" is the length of the list of figures, so each figure
+        is one swap's, not a running total over them ("in 58 exchanges, 4,500").
+        """
+        counted = next(
+            (
+                self.norm(i)
+                for i in range(max(self.first, figure.first - 12), figure.first)
+                if self.norm(i + 1) in _TALLY_PLURALS
+                and (self.norm(i).isdigit() or self.norm(i) in lx.NUMBER_WORDS)
+            ),
+            None,
+        )
+        if counted is None:
+            return False
+        try:
+            events = Count.parse(counted)
+        except ValueError:
+            return False
+        run = self._listed_run(figure)
+        return len(run) >= 2 and events == Count.exact(len(run))
+
+    def _listed_run(self, figure: FigureMention) -> list[FigureMention]:
+        """The figures listed with this one, joined only by commas and "and": "25, 150 and 175"."""
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None:
+            return [figure]
+        run = [figure]
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(figures):
+                a, b = sorted((figures[k], figures[k + step]), key=lambda f: f.first)
+                if not {self.norm(j) for j in range(a.last, b.first)} <= {",", "and"}:
+                    break
+                k += step
+                run.append(figures[k])
+        return sorted(run, key=lambda f: f.first)
+
+    def _each_event_sized(self, figure: FigureMention) -> bool:
+        """Whether the figure gives the size of each of several exchanges, not their sum.
+
+        "in swaps of 115 and 103 captives": a figure hung on a plural noun of
+        exchanges by "of" is one exchange's size; "freed 40, 60 and 80 prisoners,
+        respectively": a list shared out by "respectively" gives each event its own.
+        """
+        run = self._listed_run(figure)
+        head = run[0].first
+        if self.norm(head - 1) == "of" and self.norm(head - 2) in _TALLY_PLURALS:
+            return True
+        if len(run) < 2:
+            return False
+        k = bisect.bisect_left(self.breaks, run[-1].np_end)
+        stop = min(self.last, run[-1].np_end + 8)
+        stop = min(stop, self.breaks[k + 1] if k + 1 < len(self.breaks) else self.last)
+        return any(self.norm(i) == "respectively" for i in range(run[-1].np_end, stop))
+
+    def _whole_of_returned_part(self, figure: FigureMention) -> bool:
+        """Whether the next figure is a noun-less part of this one, said to be returned.
+
+        "20,000 children were taken to Russia, of whom 388 have been returned": the
+        part borrows the whole's noun (see the mentions); it is the part that came
+        back, so the whole never did.
+        """
+        part = next((f for f in self.m.figures if f.first >= figure.np_end), None)
+        return (
+            part is not None and part.noun is figure.noun is not None and self._returned_part(part)
+        )
+
+    def _whole_taken_to(self, figure: FigureMention) -> str | None:
+        """Where the whole a noun-less part borrows its noun from was taken ("to Russia")."""
+        if not self._returned_part(figure):
+            return None
+        whole = next(
+            (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
+        )
+        return None if whole is None else self._party_after(("to",), whole.np_end, figure.first)
+
+    def _returned_part(self, figure: FigureMention) -> bool:
+        """Whether a noun-less part is returned so far ("and 388 have been") or "of whom"."""
+        opening = figure.first
+        if self.norm(opening - 1) == ",":  # "of whom, as of this month, 388"
+            opening = next(
+                (
+                    i
+                    for i in range(opening - 2, max(self.first, opening - 8), -1)
+                    if self.norm(i) == ","
+                ),
+                opening,
+            )
+        return self._noun_borrowed(figure) and (
+            self.norm(figure.last) in ("have", "has", "had")
+            or (self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of")
+        )
+
+    def _noun_borrowed(self, figure: FigureMention) -> bool:
+        """Whether a bare number has a noun only from the figure before ("of whom 388").
+
+        "The same number" or "a group of the same size" repeats a figure rather
+        than taking a part of it, so the figure must end in a number.
+        """
+        return (
+            figure.noun is not None
+            and figure.np_end == figure.last
+            and (
+                self.tokens[figure.last - 1].kind == NUM
+                or self.norm(figure.last - 1) in lx.NUMBER_WORDS
+            )
+        )
+
+    def _returned_part_since(self, figure: FigureMention) -> bool:
+        """Whether a noun-less figure returns part of a whole counted since a start.
+
+        "20,000 children have been deported since 2022; 388 have been brought back":
+        the part borrows the whole's noun (see the mentions) and so its span too,
+        which runs to now; a perfect ("and 450 have since been brought home") counts
+        up to now by itself.
+        """
+        if not self._noun_borrowed(figure):
+            return False
+        if self.norm(figure.last) in ("have", "has", "had"):
+            return True
+        whole = next(
+            (f for f in reversed(self.m.figures) if f.np_end <= figure.first and f.noun), None
+        )
+        return whole is not None and any(
+            self.norm(i) == "since" and not self._ranked(i) and not self._held_since_at(i)
+            for i in range(whole.np_end, figure.first)
+        )
+
+    def _counted_exchanges(self, word: TransferWord) -> bool:
+        """Whether a noun of exchanges is counted ("in 58 exchanges"), not the event told."""
+        return self.norm(word.first) in _TALLY_PLURALS and (
+            self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
+        )
+
+    def _since_event(self, word: TransferWord) -> bool:
+        """Whether a noun of exchanging only names the start of a span ("since the first swap").
+
+        Such a noun dates a running total and hands nobody over itself, so the
+        figure's own verb must be looked for after it.
+        """
+        k = word.first - 1
+        while k > self.first and self.norm(k) in _SINCE_EVENT_MODIFIERS:
+            k -= 1
+        return k < word.first - 1 and self.norm(k) == "since"
+
+    def _home(self, predicate: TransferWord) -> bool:
+        """Whether the verb of returning says "home" ("have come home", "brought home").
+
+        So does a verb of coming back whose subject is the people ("had come back",
+        "crossed back"): they came back to their own side.
+        """
+        words = [self.norm(i) for i in range(predicate.first, predicate.last)]
+        if predicate.move is Move.SEND:
+            # "the bodies of 503 people were repatriated": sent to their own country
+            return _lemmas.lemma(words[0]) == "repatriate"
+        if predicate.move is not Move.RECEIVE:
+            return False
+        return "home" in words or (
+            "back" in words
+            and (
+                _lemmas.lemma(words[0]) in ("come", "cross", "go") or self._event_subject(predicate)
+            )
+        )
+
+    def _event_subject(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject is the handover itself ("the swap brought back 224").
+
+        An event moves no one of its own: what it brought back came home, so the
+        receiver is the home side of the one who tells it, never the event. The
+        event noun heads the clause's first noun group ("The previous handover,
+        on May 2, brought back"), with no preposition, party or figure before the verb.
+        """
+        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        head = next(
+            (
+                i
+                for i in range(clause, predicate.first)
+                if self.norm(i) in _SUBJECT_EVENTS and not self._in_relative(i)
+            ),
+            None,
+        )
+        if head is None or any(
+            clause <= f.first < predicate.first
+            and not any(d.first <= f.first < d.last for d in self.m.dates)
+            for f in self.m.figures
+        ):
+            return False  # "250 of the swap's people were brought back": the people are
+        if any(self.norm(i) in _PREPOSITIONS or self.norm(i) == "," for i in range(clause, head)):
+            return False  # "In the swap, Russia brought back ...": the event is not the subject
+        return not any(
+            clause <= p.first < predicate.first and not self._in_relative(p.first)
+            for p in self._actors()
+        )
+
+    def legs(
+        self, dates: list[DateMention], belligerents: Sequence[str]
+    ) -> tuple[list[LegDraft], set[int]]:
+        self._belligerents = belligerents
+        legs: list[LegDraft] = []
+        used: set[int] = set()
+        previous: LegDraft | None = None
+        series_dates = _series(dates, self)
+        in_dates = {i for d in dates for i in range(d.first, d.last)}
+        figures = self._shared_nouns(self.m.figures, in_dates)
+        respective_dates = self._respective_dates(figures, dates)
+        listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
+        told: dict[int, list[LegDraft]] = {}
+        for index, figure in enumerate(figures):
+            earlier = self._earlier_state(figure, previous, dates)
+            if (
+                figure.noun is None
+                and earlier is None
+                and not self._counter(figure)
+                and not self._bare(figure)
+            ):
+                rival = self._rival_figure(figure, previous, legs)
+                if rival is not None:
+                    used.add(index)
+                    legs.append(rival)
+                    told[index] = [rival]
+                    previous = rival
+                continue
+            if figure.first in in_dates and figure.last - 1 in in_dates:
+                continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
+            if self._casualty_predicate(figure) or self._lost_object(figure):
+                continue  # "46,000 soldiers had been killed": a claim, whatever else is near
+            stop = figures[index + 1].first if index + 1 < len(figures) else self.last
+            start = figures[index - 1].np_end if index > 0 else self.first
+            own_dates = series_dates
+            if series_dates and (
+                self._dated_apart(figure, dates, series_dates)
+                or self._series_beyond(figure, dates, series_dates)
+            ):
+                own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
+            if index in respective_dates:
+                # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
+                own_dates = (self._in_year(respective_dates[index]),)
+            elif respective_dates and any(
+                not d.since and d.text not in respective_dates.values() for d in dates
+            ):
+                own_dates = ()  # the listed dates went to the listed figures; this has its own
+            gapped = self._gapped_side(self.m.figures[index])
+            if (
+                gapped is not None
+                and previous is not None
+                and previous.sentence == self.index
+                and gapped == previous.sender
+                and previous.receiver is not None
+            ):
+                # "Ukraine received 6,057 bodies, and Russia 78": the other way round
+                drafted: list[LegDraft] | None = [_reversed(previous, figure, previous.category)]
+            elif earlier is not None:
+                drafted = [earlier]
+            else:
+                drafted = self._legs_for(
+                    figure, previous, start, stop, belligerents, dates, own_dates
+                )
+            if drafted is None and index - 1 in listed_legs:
+                drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                if drafted and index in respective_dates:
+                    drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
+            if drafted:
+                listed_legs[index] = drafted
+            if drafted is None:
+                continue
+            used.add(index)
+            if drafted:
+                if index in respective_dates:
+                    drafted = [d._replace(series=False) for d in drafted]
+                legs.extend(drafted)
+                previous = drafted[-1]
+                told[index] = drafted
+        self._countered(figures, told, legs, used)
+        self._reciprocated(figures, told, legs)
+        moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
+        if moved:
+            self.discourse.category = _told_kind(moved)
+        return legs, used
+
+    def _sizes_of_swaps(self, figure: FigureMention) -> bool:
+        """Whether the figure sizes each of several exchanges rather than adding them up.
+
+        "swaps of 70 and 85 prisoners", "exchanges of 90 soldiers apiece": the figures
+        stand in the "of" phrase of a plural exchange noun and either form a list or
+        are distributed by "apiece" or "each".
+        """
+        noun = next(
+            (
+                j
+                for j in range(figure.first - 2, max(self.first, figure.first - 8) - 1, -1)
+                if self.norm(j) in _EXCHANGE_PLURALS and self._sized_by_of(j, figure)
+            ),
+            None,
+        )
+        if noun is None:
+            return False
+        if noun + 2 < figure.first or self.norm(figure.last) in (",", "and"):
+            return True  # one of a list of sizes
+        for i in range(figure.np_end, min(self.last, figure.np_end + 3)):
+            if self.norm(i) in ("apiece", "each"):
+                return True
+            if self.norm(i) == ",":
+                break
+        return False
+
+    def _earlier_state(
+        self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
+    ) -> LegDraft | None:
+        """The running total before it as it stood at an earlier date: "including 1,646 by
+        early January" after "2,598 had come home ... since the invasion".
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or figure.noun is not None
+            or self.norm(figure.first - 1) != "including"
+            or self.norm(figure.last) not in ("by", "until")
+        ):
+            return None
+        when = next(
+            (d for d in dates if figure.last < d.first <= figure.last + 2 and not d.since), None
+        )
+        if when is None:
+            return None
+        return previous._replace(
+            amount=figure.amount,
+            dates=(when.text,),
+            series=False,
+            note=None,
+            exchange_count=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+        )
+
+    def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
+        """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
+
+        "... when 215 people returned in return for 55 Russians. The next swap brought
+        home 140 more": "more" carries on the homecoming that the latest exchange led
+        with (its first leg), not the people sent for them.
+        """
+        if figure.noun is not None or self.norm(figure.last) != "more":
+            return None
+        if not self.discourse.legs:
+            return None
+        latest = max(leg.sentence for leg in self.discourse.legs)
+        lead = next(leg for leg in self.discourse.legs if leg.sentence == latest)
+        return None if lead.tally or latest >= self.index else lead
+
+    def _casualty_head(self, figure: FigureMention) -> bool:
+        """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
+        if figure.noun is None or figure.remains or figure.noun.remains:
+            return False
+        return self.norm(figure.np_end - 1) in _CASUALTY_HEADS
+
+    def _helped(self, predicate: TransferWord) -> bool:
+        """Whether the verb's subject only helped: "helped (to) bring back", "helping return"."""
+        before = [
+            self.norm(i) for i in range(max(self.first, predicate.first - 2), predicate.first)
+        ]
+        if before[-1:] == ["to"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in ("help", "helped", "helps", "helping")
+
+    def _wounded_moved(
+        self, figure: FigureMention, found: tuple[TransferWord, bool] | None
+    ) -> bool:
+        """Whether "N wounded" are the object of a handover: "took back 15 of its own wounded".
+
+        The wounded a side receives or hands over are wounded prisoners, not a casualty
+        toll; the verb must come first, have happened and move people one way.
+        """
+        if found is None or figure.noun is None or self.norm(figure.np_end - 1) != "wounded":
+            return False
+        word, first = found
+        return first and word.done and word.move in (Move.SEND, Move.RECEIVE)
+
+    def _not_home(self, word: TransferWord) -> bool:
+        """Whether "returned" means back to duty or to the front, not handed over."""
+        if self.norm(word.last) != "to":
+            return False
+        following = self.norm(word.last + 1)
+        if following in ("duty", "service", "combat", "work"):
+            return True
+        return following in ("the", "their", "his") and self.norm(word.last + 2) in (
+            "front",
+            "frontline",
+            "ranks",
+            "units",
+            "unit",
+            "duty",
+        )
+
+    def _aggregated(self, figure: FigureMention) -> bool:
+        """Whether the figure's clause adds up several exchanges ("in six stages")."""
+        position = figure.first - self.first
+        start = self.clauses.start_of(position)
+        # "two mediations: one in mid-month, under which 84 ...": a colon after the count
+        # opens the list of its exchanges, each of them one
+        colon = next((i for i in range(position - 1, start - 1, -1) if self.norms[i] == ":"), -1)
+        start = max(start, colon + 1)
+        # "... in 35 exchanges, a figure raised after the 4 February exchange, in which 116
+        # came home": a relative clause on one exchange sizes that exchange alone
+        relative = next(
+            (
+                i
+                for i in range(position - 1, start, -1)
+                if self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE
+            ),
+            None,
+        )
+        start = start if relative is None else relative
+        k = bisect.bisect_right(self.clauses.starts, position)
+        stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
+        return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
+
+    def _antecedent(self, relative: int) -> str:
+        """The word a relative pronoun at sentence position ``relative`` hangs on.
+
+        "the swap, in which", "a handover when": a preposition and a comma before the
+        pronoun are passed over.
+        """
+        j = relative - 1
+        j -= self.norms[j] == "in"
+        j -= self.norms[j] == ","
+        return self.norms[j] if j >= 0 else ""
+
+    def _second_of_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is the second N of "a swap of N for N" (the first speaks for both)."""
+        if self.norm(figure.first - 1) != "for":
+            return False
+        earlier = next((f for f in self.m.figures if self._partner(f) == figure), None)
+        if earlier is None:
+            return False
+        before = earlier.first - (2 if self.norm(earlier.first - 1) in _QUOTES else 1)
+        return self.norm(before) == "of"
+
+    def _legs_for(
+        self,
+        figure: FigureMention,
+        previous: LegDraft | None,
+        start: int,
+        stop: int,
+        belligerents: Sequence[str],
+        dates: list[DateMention],
+        series_dates: tuple[str, ...],
+    ) -> list[LegDraft] | None:
+        """The transfers ``figure`` states: None when it is not a transfer at all."""
+        if self.norm(figure.first - 1) == "of" and self.norm(figure.first - 2) in _DOCUMENTS:
+            return None  # "brought a list of 339 children": a list moved, not people
+        if self.norm(figure.first - 1) in _EMPLOYING:
+            return None  # "the office, which employs about 50 people, received ...": its staff
+        if any(
+            self.norm(i) == "for"
+            and self.norm(i + 1) in ("every", "each")
+            and self.norm(i + 2) not in ("side", "sides", "way", "direction", "country")
+            for i in range(figure.np_end, min(self.last, figure.np_end + 5))
+        ):
+            return None  # "releases three Russians for every Ukrainian": a ratio
+        if self._struck_people(figure):
+            return None  # "shelled the city, killing 25 people": victims, not people moved
+        if self.norm(figure.first - 1) in _ENQUIRIES or (
+            # "about" may have been read as the figure's hedge: "enquiries about 16,000"
+            self.norm(figure.first - 1) in ("about", "concerning", "regarding", "on", "for")
+            and self.norm(figure.first - 2) in _ENQUIRIES
+        ):
+            return None  # "has received requests about 100,000 people": requests came, not people
+        if (
+            figure.first - 2 == self.first
+            and self.norms[:2] == ["of", "the"]
+            and self._agreed_whole(figure)
+        ):
+            # "Of the 1,200 prisoners per side whose exchange was agreed, only a part have
+            # been released": the whole of a plan a sentence takes a part of, not moved
+            return None
+        if self._span_of_uncounted_swaps(figure):
+            return None  # "several smaller exchanges, of between 20 and 80 people each way"
+        counter = self._counter(figure)
+        if counter and any(
+            t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
+        ):
+            return []  # "192 were to be exchanged for 192 Russians": the plan's other side
+        found = None if counter else self._predicate(figure)
+        if (
+            found is not None
+            and found[1]
+            and (self._counted_exchanges(found[0]) or self._since_event(found[0]))
+        ):
+            # "in 58 exchanges, about 4,500 people have come home": the verb comes after;
+            # so it does after "since the first swap, 4,000 people have returned"
+            found = self._predicate_after(figure) or found
+        copula = found is None and not counter and self._copula_swap(figure)
+        if found is None and not counter and not copula:
+            # "That makes almost 700 in either direction so far": a running sum of the
+            # people moved each way, with no verb of moving
+            copula = lx.PER_SIDE_MORE.match(
+                self.tokens, figure.last, self.last
+            ) is not None and self._running_total(figure, start)
+        if found is None and not counter and not copula:
+            copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
+        if found is None and not counter and not copula:
+            if (
+                previous is not None
+                and previous.sentence == self.index
+                and self._listed_past_aside(start, figure.first)
+            ):
+                # "185 defenders — soldiers of the army, the navy and the guard — and 20
+                # civilians": listed after an aside, the same way as the figure before
+                return [self._listed_leg(previous, figure)]
+            if previous is not None and previous.sentence == self.index:
+                mirrored = self._mirrored_leg(previous, start, figure)
+                return None if mirrored is None else [mirrored]
+            return None
+        wounded_moved = self._wounded_moved(figure, found)
+        if (self._casualty_head(figure) and not wounded_moved) or (
+            found is not None and self._not_home(found[0])
+        ):
+            return None  # "380,000 wounded", "men who later returned to duty"
+        if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
+            return []
+        if self._questioned(figure):
+            return []  # "interviews with 74 soldiers released in exchanges": a sample
+        if found is not None and self._modifying_participle(found[0], figure):
+            return None  # "1,000 Ukrainians returned this year had been held for two years"
+        if self._caused_not_done(figure):
+            return []  # "the deal will see 1,000 people go each way": a plan's outcome
+        if self.norm(figure.np_end) in _TAKEN_AWAY or (
+            self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
+        ):
+            return None  # "19,546 children deported or forcibly transferred": taken, not returned
+        if self._whole_of_returned_part(figure):
+            return None  # "20,000 children were taken, and 388 have been returned": the whole
+        if self.norm(figure.np_end - 1) == "ones" and any(
+            f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
+        ):
+            return None  # "223,000 Russian casualties and 131,000 Ukrainian ones"
+        tally = (
+            (self._running_total(figure, start) and not self._ranked_since(figure))
+            or self._aggregated(figure)
+            # "Thursday's handover brings to more than 7,000 the number of bodies returned"
+            or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
+            or self._gapped_from_total(figure, previous, start)
+            or self._returned_part_since(figure)
+            # "the three June handovers, which together brought 3,636 bodies": their sum
+            or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
+        ) and not (
+            self._each_time(figure)
+            or self._each_of_counted_handovers(figure)
+            or self._each_event(figure)
+            or self._one_of_them(figure)
+            or self._dated_part(figure, dates)
+            or self._own_event(figure, dates)
+            or self._one_per_counted_event(figure)
+            or self._each_event_sized(figure)
+            or self._sizes_of_swaps(figure)
+        )
+        tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
+        if self._second_of_pair(figure):
+            return []  # "a swap of 100 for 100": the first figure gave both directions
+        predicate: TransferWord | None = None
+        first = False
+        if found is not None and self._sent_nowhere(found[0], figure):
+            return None  # "sending 5,000 troops to the front": not a handover
+        if self._still_held(figure):
+            return None  # "the release leaves 1,000 defenders still in Russian hands"
+        if found is not None and self._infinitive_of(found[0], figure):
+            return []  # "with 192 Russians to go home": a plan, not a handover
+        if found is not None:
+            predicate, first = found
+            if (
+                not predicate.done
+                or self._denied(predicate)
+                or (not first and self._part_between(figure.np_end, predicate.first))
+                or (
+                    first
+                    and (self._noun_not_done(predicate, figure) or self._shares_modal(predicate))
+                )
+                # "the 1,200 people on each side whose release was agreed": the people's
+                # own relative clause makes their handover a plan
+                or (
+                    self.norm(predicate.first - 1) == "whose"
+                    and self._noun_not_done(predicate, figure)
+                    # "whose exchange had been postponed were finally freed": a verb done
+                    and not any(
+                        t.first > predicate.last
+                        and t.done
+                        and t.move is not Move.EVENT
+                        and ";"
+                        not in self.norms[predicate.last - self.first : t.first - self.first]
+                        for t in self.m.transfers
+                    )
+                )
+            ):
+                return []
+        colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
+        if (
+            previous is not None
+            and previous.sentence == self.index
+            and not previous.tally
+            and (
+                (colon is not None and (predicate is None or predicate.last <= colon))
+                or self._spelled_out_after_dash(figure, previous, start)
+            )
+        ):
+            # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
+            # list after the colon spells out the figure before it, which went the same way
+            return [self._listed_leg(previous, figure)]
+        nationality = self._nationality(figure, stop)
+        window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
+        # "to X", "from X", "by X" of the figure's own clause, not of the next one
+        if predicate is not None and not first and predicate.first >= stop:
+            # "40 soldiers and 12 civilians were handed over to Ukraine": the verb after the
+            # last of the listed figures is the first one's too, and so are its "to", "from"
+            stop = next((f.first for f in self.m.figures if f.first >= predicate.last), self.last)
+        own_end = min(stop, self.first + self.clauses.end_of(window_start - self.first))
+        # "... for eight residents of Kursk who had been taken to Ukraine": "to" in a
+        # relative clause on the people says where they were taken, not where they went
+        # nor does "to" in the next coordinated clause ("..., and returned to Russia ...")
+        own_end = next(
+            (
+                i
+                for i in range(window_start, own_end)
+                if self.norm(i) in ("who", "whom", ";", "while", "whereas")
+                or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
+                # "..., with nothing sent to Russia in return": an absolute clause with its
+                # own subject says where something else went
+                or (self.norm(i) == "," and self.norm(i + 1) == "with" and self._absolute(i + 1))
+                # "... and warned that some might prove to be Russian": what the speaker
+                # went on to say is not where the people went
+                or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
+            ),
+            own_end,
+        )
+        # "have gone to Ukraine", "crossed into Ukraine": the verb's own "to" or "into"
+        # names where they went
+        to_start = window_start - (
+            predicate is not None and self.norm(predicate.last - 1) in ("to", "into")
+        )
+        # "crossed back into Ukraine": "into" names where they went, like "to"
+        receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
+            to_start, own_end
+        )
+        if self._crossed_abroad(predicate, nationality, receiver):
+            return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
+        if predicate is not None and self._reunited(predicate):
+            # "reunited with a parent in Russia": where the family is, the child goes
+            receiver = self._party_after(("in",), window_start, own_end) or receiver
+        sender = self._party_after(("from", "by"), window_start, own_end)
+        if predicate is not None and self._received_by(predicate):
+            # "were received by Ukraine", "were brought home by Kyiv": the agent of a passive
+            # verb of getting is who got the people, not who gave them
+            receiver = receiver or self._party_after(("by",), predicate.last, predicate.last + 1)
+            sender = self._party_after(("from",), window_start, own_end)
+        if receiver is None and predicate is not None and predicate.move is Move.SEND:
+            receiver = self._dative(predicate, figure)
+        stated_receiver = receiver
+        clause = bisect.bisect_left(self.breaks, window_start)
+        clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
+        # "had gone home from each side", "were freed on both sides"
+        symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        per_event = (
+            self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
+            and self._each_of_several(figure)
+        ) or self._each_exchange_before(figure)
+        if per_event:
+            # "three handovers of 1,200 each": the size of each of several one-way handovers,
+            # not a total nor a figure per side (as "swaps of 103 each" is)
+            symmetric = tally = False
+        if (
+            symmetric
+            and stated_receiver is not None
+            and (self._apiece_to(figure) or self._each_of_several(figure))
+        ):
+            # "three handovers returned 82 bodies apiece to Ukraine": one side receives, so
+            # "apiece" shares the figure out over the handovers, not over the sides
+            symmetric = False
+        if (
+            predicate is not None
+            and predicate.move is Move.SWAP
+            and not first
+            and self.norm(predicate.last) == "for"
+        ):
+            # "307 servicemen were exchanged for 307": the same number each way; "for the
+            # same numbers" after a list repeats each of its figures at one place
+            symmetric = symmetric or any(
+                f.first == predicate.last + 1 and f.amount == figure.amount for f in self.m.figures
+            )
+        symmetric = symmetric or self._pair(figure) or copula
+        # "at Easter 246 went each way", "..., and on Saturday 95 more went each way"
+        symmetric = symmetric or self._went_each_way(figure)
+        if symmetric and not figure.per_side and self._each_of_counted_handovers(figure):
+            symmetric = False  # "three handovers of 1,200 each": each handover, not each side
+        if tally and not symmetric and predicate is not None and first:
+            # "In all, each side has now released 1,000 people": a total for each side
+            symmetric = self._any_in(
+                self.sides, max(self.first, predicate.first - 4), predicate.first
+            )
+        total = False  # "A and B exchanged 146 prisoners": per side, or in all?
+        subjectless = False  # "the swap brought home 150 people": no side does the verb
+        if self._both_sides_after(figure):
+            # "freed 4,181 captives on both sides", "410 captives from both sides": the
+            # people of both sides counted together
+            symmetric = total = True
+        if predicate is not None and first and not symmetric:
+            symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
+        fronted = self._fronted_subject(figure, predicate, first)
+        if fronted is not None and predicate is not None:
+            # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
+            # sizes what the clause after it moved, and that clause has its own subject
+            if self.norm(figure.np_end) == "each" and self.norm(figure.np_end + 1) in _DASHES:
+                symmetric = False  # "— about 20 bodies each — Ukraine took back": each time
+            if predicate.move is Move.RECEIVE:
+                receiver = receiver or fronted
+            elif predicate.move is Move.SEND:
+                sender = sender or fronted
+        if predicate is not None and first:
+            floor = self.first
+            # a verb in a relative clause on the subject ("Russia, which had promised to
+            # hand over 23, returned 22") is not the clause's own: the subject stays in reach
+            earlier = [
+                t
+                for t in self.m.transfers
+                if t.last <= predicate.first
+                and (not self._in_relative(t.first) or self._in_relative(predicate.first))
+            ]
+            if earlier:
+                floor = earlier[-1].last
+            subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
+            codes = [p.code for p in subject]
+            if self._helped(predicate):
+                codes = []  # "the Holy See helped bring back three": the helper moves no one
+            if len(set(codes)) >= 2 and nationality is None and not symmetric:
+                symmetric = total = True
+            elif codes:
+                if (
+                    predicate.move is Move.SEND
+                    and (
+                        self._freed_own(predicate, codes[0])
+                        or self._returned_from_captivity(predicate, figure)
+                        or self._repatriated_own(predicate, figure)
+                    )
+                ) or (
+                    # "Kyiv has secured the release of 300": the noun has no direction
+                    predicate.move in (Move.SEND, Move.EVENT) and self._secured_return(predicate)
+                ):
+                    receiver = receiver or codes[0]
+                elif predicate.move is Move.SEND:
+                    sender = sender or codes[0]
+                elif predicate.move is Move.RECEIVE:
+                    receiver = receiver or codes[0]
+                elif predicate.move is Move.SWAP and nationality is None:
+                    sender = sender or codes[0]
+            elif predicate.move is Move.RECEIVE and previous is not None:
+                receiver = receiver or previous.receiver  # "... and received 31 in return"
+            else:
+                subjectless = True
+        if counter and previous is not None and nationality is None:
+            receiver = receiver or previous.sender
+        if (
+            sender is None
+            and receiver is None
+            and previous is not None
+            and previous.sentence == self.index
+            and (self._listed(start, figure.first) or self._added_after(figure))
+        ):
+            # "185 prisoners of war of the Armed Forces of Ukraine and 20 civilians were
+            # handed over": figures listed under one verb went the same way; so did
+            # "150 prisoners were freed, along with 25 civilians"
+            sender, receiver = previous.sender, previous.receiver
+        elif (
+            previous is not None
+            and previous.sentence == self.index
+            and nationality is None
+            and not symmetric
+            and self._added_after(figure)
+            and self.norm(figure.first - 1) == "plus"
+        ):
+            # "185 servicemen returned to Russia, plus 20 civilians": the added group went
+            # the way of the clause it is added to, whatever the clause's subject did
+            sender, receiver = previous.sender, previous.receiver
+        # People go home: their nationality decides where they went, and a role guessed
+        # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
+        if (
+            nationality is not None
+            and not symmetric
+            and (receiver is None or (receiver != nationality and stated_receiver is None))
+        ):
+            receiver = nationality
+            if sender == nationality:
+                sender = None
+
+        carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
+        if (
+            receiver is None
+            and predicate is not None
+            and (
+                ((not first or subjectless) and self._home(predicate))
+                or (not first and tally and sender is None and predicate.move is not Move.SWAP)
+            )
+        ):
+            # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
+            # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
+            speaker = self.attribution or self.speaker_near(figure.first)
+            if speaker is not None and speaker.party in belligerents:
+                receiver = speaker.party
+            else:
+                # "Kyiv gave its own breakdown: 230 people ... returned home": the one
+                # side named before the figure is the home they came back to
+                named = {
+                    e.party
+                    for a, _, e in self._speaker_mentions()
+                    if a < figure.first and e.party in belligerents
+                }
+                if len(named) == 1:
+                    receiver = named.pop()
+            if receiver is None and tally and predicate.move is not Move.SWAP:
+                # "Yermak said 1,762 people had been brought back since the start of the
+                # war": a speaker of no known side sums his side's homecomings, and the side
+                # last heard speaking in the text is the likeliest one
+                receiver = self._side_last_heard(belligerents)
+            if receiver is None and not tally:
+                receiver = self._home_of_other_leg(figure, belligerents)
+            if receiver is None and not tally:
+                carried = self._more_homecomers(figure)
+                receiver = None if carried is None else carried.receiver
+            if receiver is None and not tally and self.discourse.home in belligerents:
+                # "KYIV, Nov 14 – The last exchange brought home 205 people": the home
+                # of a story filed from one side's capital
+                receiver = self.discourse.home
+        category = self._category(figure, previous) if carried is None else carried.category
+        if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
+            # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
+            category = self._category(figure, None)
+        if wounded_moved or (
+            figure.wounded
+            and category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+            and self._dated_part(figure, dates)
+        ):
+            # "including 15 seriously wounded men exchanged on Easter Saturday": wounded
+            # men moved in an exchange are wounded prisoners
+            category = PersonCategory.WOUNDED_PRISONERS
+        guessed = (
+            figure.noun is not None
+            and figure.noun.category is None
+            and category is not PersonCategory.OTHER
+        )
+        if (
+            tally
+            and category is not PersonCategory.REMAINS  # "the bodies of 11,000 people"
+            and figure.noun is not None
+            and (figure.noun.category is None or self._mixed(figure))
+            and not figure.remains  # "the bodies of 11,057 people" are remains, whoever
+        ):
+            # "4,131 Ukrainians have come home since 2022": a running total of people of
+            # no stated kind mixes soldiers and civilians
+            category = PersonCategory.OTHER
+        if tally and figure.noun is None and category in _SOLDIERS_MOVED:
+            # "... which means almost 700 have now come home in either direction": a bare
+            # running total names no kind, and the swaps it sums moved civilians too
+            category = PersonCategory.OTHER
+        accorded = self.attribution or self._relative_attribution(figure, stop)
+        attributed = accorded or self.speaker_near(figure.first)
+        if attributed is PUBLISHER:
+            attributed = None
+        date_texts, series = self._dates_for(figure, dates, series_dates)
+        summing = self._summing_span(figure) if tally else None
+        if summing is not None:
+            # "Together with Friday's group, 697 have come home": the days added up are
+            # parts of the sum, not the day it stands on
+            inside = {d.text for d in dates if summing[0] <= d.first < summing[1]}
+            date_texts = tuple(t for t in date_texts if t not in inside)
+        if counter and previous is not None and previous.sentence == self.index:
+            # "230 were freed in return for 248 Russian ones, and four weeks later, on Jan.
+            # 31, ...": a counter figure is of its exchange, whatever date stands nearer
+            date_texts, series = previous.dates, previous.series
+        amount, note = figure.amount, None
+        # "3,233 captives on both sides", "to 2,184, counting both sides": both sides'
+        # people said to be counted together ("A and B exchanged 2,000 in all" may be per side)
+        two_way = self._both_sides_after(figure) or self._both_sides(figure)
+        if two_way and not tally and self.exchange_count() is not None:
+            # "... freed 1,250 captives on both sides in seven rounds": counted over a
+            # number of exchanges, a running total
+            tally = True
+        two_way = two_way and tally and len(belligerents) == 2
+        if ((tally and total) or self._both_sides(figure)) and not two_way:
+            # no one receiver: "410 captives from both sides" in one swap (per side would
+            # say "each"), "have exchanged 2,000 in all" (per side, or in all?)
+            return []
+        if total and not two_way:
+            # "A and B exchanged 146 prisoners", "the sides swapped more than 300": per side
+            # or in all is not said, so neither direction gets a figure; the exchange keeps
+            # the words in a note (or, told nowhere else, the article reports it left out).
+            self.two_way = (category, figure.text)
+            return []
+
+        def leg(a: str, b: str) -> LegDraft:
+            return LegDraft(
+                self.index,
+                a,
+                b,
+                category,
+                amount,
+                attributed,
+                accorded is not None,
+                date_texts,
+                series,
+                note,
+                tally,
+                next((d.text for d in dates if d.since), None) if tally else None,
+                self.exchange_count() if tally else None,
+                guessed=guessed,
+                definite=self.norm(figure.first - 1) == "the",
+            )
+
+        if two_way:
+            # a two-way running total: the joint party of the two sides, and no sender;
+            # "captives" stays of no one kind, as mediators count soldiers and civilians
+            # together
+            return [leg("", _joint_code(belligerents))]
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and predicate is not None
+            and self._helped(predicate)
+        ):
+            # "... helped bring back a further three children": the way the article's
+            # last figure of that kind went
+            alike = [leg for leg in self.discourse.legs if leg.category is category]
+            if alike:
+                sender, receiver = alike[-1].sender, alike[-1].receiver
+        if symmetric and sender is None and receiver is None and len(belligerents) == 2:
+            a, b = belligerents
+            return [leg(a, b), leg(b, a)]
+        if sender is None and receiver is None and subjectless and not tally:
+            receiver = self._home_against_counter(figure, belligerents)
+        if sender is None and receiver is not None:
+            sender = _other(receiver, belligerents)
+        elif receiver is None and sender is not None:
+            receiver = _other(sender, belligerents)
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and not tally
+            and category is PersonCategory.REMAINS
+            and self.discourse.remains_way is not None
+            and self._told_without_sides(predicate, first, figure)
+        ):
+            # "The first handover was of 1,212 bodies": the way the story's bodies go
+            sender, receiver = self.discourse.remains_way
+        if receiver is not None and receiver == self._whole_taken_to(figure):
+            # "12,000 children were moved to Russia, of whom 700 have been returned": the
+            # part came back from where the whole was taken
+            sender, receiver = receiver, sender
+        if sender is None or receiver is None or sender == receiver:
+            return []
+        if symmetric:
+            return [leg(sender, receiver), leg(receiver, sender)]
+        return [leg(sender, receiver)]
+
+    def _each_of_several(self, figure: FigureMention) -> bool:
+        """Whether a bare "each" or "apiece" follows the figure, or "each exchange" leads it.
+
+        "82 bodies apiece" may share a figure out over sides or over events;
+        "each side", "each way", "in each direction" can only mean sides.
+        """
+        if any(
+            self.norm(i) in ("each", "every") and self.norm(i + 1) in _EXCHANGE_NOUNS
+            for i in range(max(self.first, figure.first - 4), figure.first)
+        ):
+            return True  # "each exchange brought 50 people home to Kyiv": per event
+        if any(
+            self.norm(i) == "each"
+            and self.norm(i + 1) not in ("side", "sides", "way", "direction", "country", "of")
+            for i in range(max(self.first, figure.first - 3), figure.first)
+        ):
+            return True  # "the handovers ... each brought back 1,000 bodies to Ukraine"
+        at = next(
+            (i for i in (figure.last, figure.np_end) if self.norm(i) in ("each", "apiece")), None
+        )
+        if at is None:
+            return False
+        return self.norm(at + 1) not in ("side", "sides", "way", "direction", "country")
+
+    def _each_exchange_before(self, figure: FigureMention) -> bool:
+        """Whether "each" before the figure shares it out over exchanges, not sides.
+
+        "in exchanges that each involved about 20 prisoners", "each handover
+        brought 40 bodies": the figure is the size of every one of the events.
+        """
+        for i in range(max(self.first + 1, figure.first - 4), figure.first):
+            if self.norm(i) != "each":
+                continue
+            before = self.norm(i - 1)
+            if before in ("that", "which"):
+                before = self.norm(self._before_dates(i - 2))
+            if before in _EXCHANGE_PLURALS or self.norm(i + 1) in _EXCHANGE_NOUNS:
+                return True
+        return False
+
+    def _spelled_out_after_dash(
+        self, figure: FigureMention, previous: LegDraft, start: int
+    ) -> bool:
+        """Whether a dash right after the last figure's noun opens its breakdown.
+
+        "with 230 Ukrainians — 224 servicemen and six civilians — returning home":
+        the parts went the way the whole did, whatever verb follows the aside.
+        """
+        return (
+            figure.noun is not None
+            and start == figure.first - 1
+            and self.norm(start) in _DASHES
+            and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
+        )
+
+    def _fronted_subject(
+        self, figure: FigureMention, predicate: TransferWord | None, first: bool
+    ) -> str | None:
+        """The side that does the verb after an aside holding ``figure``, when one does.
+
+        "In July and August — each time about 1,000 bodies — Ukraine took back its
+        dead": the aside closes, and a side named right before the verb is its subject.
+        """
+        if predicate is None or first:
+            return None
+        # "— 40 prisoners each time —": the aside may end on the figure's distributor
+        close = next(
+            (i for i in range(figure.np_end, figure.np_end + 3) if self.norm(i) in _DASHES), None
+        )
+        if close is None:
+            close = self._comma_recurring_aside(figure)
+        elif not any(self.norm(i) in _DASHES for i in range(self.first, figure.first)):
+            return None  # an aside opens before the figure and closes after it
+        if close is None or close >= predicate.first:
+            return None
+        party = next((p for p in self._actors() if p.first > close), None)
+        if party is None or party.first - close > 2 or not party.noun:
+            return None
+        between = range(party.last, predicate.first)
+        if len(between) > 3 or not all(self.norm(i) in _VERB_GROUP_WORDS for i in between):
+            return None
+        return party.code
+
+    def _comma_recurring_aside(self, figure: FigureMention) -> int | None:
+        """The closing comma of "..., about 1,000 each time, Ukraine took back ...".
+
+        An aside set off by commas that holds nothing but a figure and its
+        distributor ("each time", "each month") sizes every one of the handovers
+        the clause after it tells, like an aside between dashes does.
+        """
+        if self.norm(figure.first - 1) != ",":
+            return None
+        for i in range(figure.last, min(self.last, figure.np_end + 3)):
+            if self.norm(i) == "each" and self.norm(i + 1) in _RECURRING:
+                return i + 2 if self.norm(i + 2) == "," else None
+        return None
+
+    def _gapped_from_total(
+        self, figure: FigureMention, previous: LegDraft | None, start: int
+    ) -> bool:
+        """Whether a bare "and N" shares the verb of a running total just before it.
+
+        "the stages since Wednesday had brought 6,060 bodies back to Ukraine and 78
+        to Russia": the second figure is summed over the same stages as the first.
+        """
+        return (
+            previous is not None
+            and previous.tally
+            and previous.sentence == self.index
+            and self.norm(figure.first - 1) == "and"
+            and not any(start <= t.first < figure.first for t in self.m.transfers)
+        )
+
+    def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
+        """Whether a side announces it "has freed" people: its own, brought home from captivity.
+
+        "Ukraine says it has freed 116 people" is the speaker's side getting its
+        people back; "freed" of the enemy's people names them ("freed 90 Russian
+        soldiers"), and their nationality decides the direction before this is asked.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+            return False
+        speaker = self.speaker_near(predicate.first)
+        return (
+            speaker is not None
+            and speaker.party == subject
+            and any(
+                self.norm(i) in lx.SPEECH
+                for i in range(max(self.first, predicate.first - 6), predicate.first)
+            )
+        )
+
+    def _repatriated_own(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "has repatriated" people with no place named: it brought its own home.
+
+        "Since 2022 Kyiv has repatriated 18,000 bodies" is Kyiv getting its dead back;
+        "repatriated 40 bodies to Russia" names where they went, and a passive
+        ("were repatriated") has no side as its subject.
+        """
+        return (
+            _lemmas.lemma(self.norm(predicate.last - 1)) == "repatriate"
+            and self.norm(predicate.first - 1)
+            not in ("be", "been", "being", "is", "are", "was", "were")
+            and self.norm(figure.np_end) not in ("to", "into")
+        )
+
+    def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "returned" people "from captivity": it brought its own back.
+
+        "Ukraine had returned 5,857 people from captivity" says where the people
+        came from, so the subject is the side that got them, not the one that gave.
+        """
+        return (
+            _lemmas.lemma(self.norm(predicate.last - 1)) == "return"
+            and self.norm(figure.np_end) == "from"
+            and self.norm(figure.np_end + 1) in _CAPTIVITY
+        )
+
+    def _secured_return(self, predicate: TransferWord) -> bool:
+        """Whether the subject "secured the return of" people: it is the side that got them.
+
+        A verb of winning something before the noun of handing over ("has secured
+        the release of 300 soldiers", "ensured the return of 1,600 children") makes
+        its subject the side the people came back to, not the one that let them go.
+        """
+        if self.norm(predicate.first) not in ("return", "release", "repatriation"):
+            return False
+        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
+        return self.norm(at) in _WON_VERBS
+
+    def _reunited(self, predicate: TransferWord) -> bool:
+        return self.norm(predicate.first).startswith("reunit")
+
+    def _lost_object(self, figure: FigureMention) -> bool:
+        """Whether people are the object of a verb of losing: "Russia had lost 900 soldiers".
+
+        A side's lost soldiers are a loss, whatever moves later in the sentence
+        ("..., bringing its estimate to ..." hands no one over).
+        """
+        return figure.noun is not None and self.norm(figure.first - 1) in lx.LOSS_VERBS
+
+    def _own_event(self, figure: FigureMention, dates: list[DateMention]) -> bool:
+        """Whether a part of a running total is told as one exchange of its own:
+        "..., including 15 seriously wounded men exchanged on Easter Saturday".
+        """
+        if self.norm(figure.first - 1) != "including" or figure.noun is None:
+            return False
+        verb = figure.np_end
+        if not _lemmas.is_transfer_form(self.norm(verb)):
+            return False
+        return any(verb < d.first <= verb + 3 and not d.since for d in dates)
+
+    def put_at(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A side's own figure for one exchange: "Kyiv put the number it received at 207".
+
+        "Moscow putting the number of its servicemen brought home at 248" gives the
+        figure of one direction, as that side counts it; with "since" or "so far"
+        it is a running total instead, read by :meth:`number_of_tallies`.
+        """
+        if self.norm_set.isdisjoint(_PUT | _GIVE_AS) or any(leg.tally for leg in legs):
+            return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
+        drafts: list[LegDraft] = []
+        # the figures just told give the kind: this sentence's, or else the one before's
+        told = legs or [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
+        for k, figure in enumerate(self.m.figures):
+            # "put the number ... at 207", or "gave the number ... as 146"
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or verbs is None:
+                continue
+            put = self._put_verb(figure.first, verbs)
+            if put is None or self.norm(put + 1) != "the":
+                continue
+            # "put the number (of ...) returned at 45", or the people themselves: "putting
+            # the Russian remains returned at 19"
+            named = None if self.norm(put + 2) in _COUNTS else self._nationals_at(put + 2)
+            if named is None and self.norm(put + 2) not in _COUNTS:
+                continue
+            head = put + 3 if named is None else named[0]
+            moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
+            if not moved or any(put < i < figure.first for i in self.totals):
+                continue
+            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, moved[0].first)):
+                continue  # "the number of children deported or forcibly transferred": taken
+            if any(d.since and put < d.first < figure.first for d in self.m.dates):
+                continue
+            subject = [p for p in self._actors() if p.last <= put]
+            own = subject[-1].code if subject else None
+            nationality = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.role == NATIONALITY and put + 2 <= p.first < moved[0].first
+                ),
+                None,
+            )
+            people = None if named is None else named[1]
+            if named is not None and moved[0].first != named[0]:
+                continue  # "putting the Russian remains returned at": the verb right after
+            if self.norm(put + 3) == "of":
+                found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
+                at = put + 4
+                while found is None and at < moved[0].first:
+                    at += 1  # "the number of its own servicemen"
+                    found = lx.PEOPLE.match(self.tokens, at, self.last)
+                if found is None:
+                    # "the number of its own returning soldiers": the participle before them
+                    found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
+                people = found[1] if found is not None else None
+            owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
+            if moved[0].move is Move.RECEIVE or (owned and moved[0].move is Move.SEND):
+                # "the number of its own servicemen returned": people go home
+                receiver = nationality or own
+            elif moved[0].move is Move.SEND and own is not None:
+                receiver = nationality or _other(own, belligerents)
+            else:
+                receiver = nationality
+            if nationality is None:
+                # "put the number returned to Ukraine at 116": the side after the verb
+                receiver = self._way_after(moved[0], figure.first, belligerents) or receiver
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver is None or sender is None:
+                continue
+            if people is not None and people.remains:
+                category = PersonCategory.REMAINS
+            elif people is not None and people.category is not None:
+                category = people.category
+            elif told and not self.norm_set & lx.CIVILIAN_WORDS:
+                category = told[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+            else:
+                category = PersonCategory.OTHER  # people of no stated kind
+            used.add(k)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            dates, series = self._dates_for(figure, self.m.dates, ())
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    dates,
+                    series,
+                    None,
+                )
+            )
+        return drafts
+
+    def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".
+
+        "A figure of N for <a side's people>" counts the people of that side who went
+        home in the exchange just told that way (this sentence's or the one before's), of
+        the same kind and a like size; a side named alone ("and 43 for Russia's") takes
+        the kind named before it; so too "put the Ukrainian figure at 80". Without such
+        an exchange the figure could be a toll, and nothing is read.
+        """
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        if not told or not self.norm_set & (_GIVE_AS | _PUT):
+            return []
+        drafts: list[LegDraft] = []
+        kind: PersonCategory | None = None
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or self.norm(figure.last) != "for":
+                continue
+            if not drafts and not (
+                self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in _COUNTS
+                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            ):
+                continue  # the first figure follows "gave a figure of"; the rest are listed
+            if drafts and self.norm(figure.first - 1) != "and":
+                break
+            way = self._for_side(figure.last, kind)
+            draft = None if way is None else self._account(told, way, figure.amount, figure.first)
+            if draft is None:
+                break
+            kind = draft.category
+            used.add(k)
+            drafts.append(draft)
+        for k, figure in enumerate(self.m.figures):
+            way = self._sides_figure(figure, told) if k not in used else None
+            verb = rival_cue(self.norm, self.first, figure.first)
+            source = None if verb is None else self._rival_source(verb)
+            draft = (
+                None
+                if way is None
+                else self._account(told, way, figure.amount, figure.first, source)
+            )
+            if draft is not None:
+                used.add(k)
+                drafts.append(draft)
+        return drafts
+
+    def _sides_figure(
+        self, figure: FigureMention, told: list[LegDraft]
+    ) -> tuple[str, str, PersonCategory] | None:
+        """The way of "put the Ukrainian figure at 80" or "gave the Russian number as 36".
+
+        The side's people go home; the kind is the one kind told that way before.
+        """
+        at = figure.first - 1
+        if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
+            return None
+        side = next((p for p in self.m.parties if p.last == at - 1), None)
+        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in _COUNTS:
+            return None
+        verb = side.first - 1 - (self.norm(side.first - 1) == "the")
+        if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
+            return None
+        other = _other(side.code, self._belligerents)
+        kinds = {leg.category for leg in told if (leg.sender, leg.receiver) == (other, side.code)}
+        if other is None or len(kinds) != 1:
+            return None  # no exchange told that way, or several kinds: which one is unsure
+        return other, side.code, kinds.pop()
+
+    def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
+        """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""
+        way = self.norm(verb.last)
+        if way not in ("to", "from"):
+            return None
+        starts = {verb.last + 1, verb.last + 1 + (self.norm(verb.last + 1) == "the")}
+        side = next((p for p in self.m.parties if p.first in starts and p.last <= stop), None)
+        if side is None:
+            return None
+        return side.code if way == "to" else _other(side.code, belligerents)
+
+    def counted_kind(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A source's count of nationals moved takes the kind of the exchange it counts.
+
+        "Zelensky gave a figure of 277 Ukrainians returned" after a swap of prisoners of
+        war (and wounded ones) that way: the figure counts those prisoners, so it is of
+        their kind, not people of no kind. Only prisoners told that way give the kind.
+        """
+        given = {
+            figure.amount
+            for figure in self.m.figures
+            if self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in _COUNTS
+            and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+        }
+        if not given:
+            return legs
+        prisoners = {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+        counted = []
+        for leg in legs:
+            kinds = {
+                told.category
+                for told in self.discourse.legs
+                if (told.sender, told.receiver) == (leg.sender, leg.receiver)
+            }
+            told_prisoners = bool(kinds) and kinds <= prisoners
+            if leg.amount in given and leg.category is PersonCategory.OTHER and told_prisoners:
+                # "prisoners of war and wounded ones": the wider kind, prisoners of war
+                kind = min(kinds, key=lambda k: k is not PersonCategory.PRISONERS_OF_WAR)
+                leg = leg._replace(category=kind, guessed=False)
+            counted.append(leg)
+        return counted
+
+    def _for_side(
+        self, at: int, kind: PersonCategory | None
+    ) -> tuple[str, str, PersonCategory] | None:
+        """(sender, receiver, kind) of "for the Ukrainian dead" or "for Russia's" at ``at``.
+
+        The people named go home; a side named alone ("for Russia's") takes ``kind``,
+        the kind of the people named before it.
+        """
+        if self.norm(at) != "for":
+            return None
+        at += 1 + (self.norm(at + 1) == "the")
+        side = next((p for p in self.m.parties if p.first == at), None)
+        if side is None:
+            return None
+        people = lx.PEOPLE.match(self.tokens, side.last, self.last)
+        if people is not None:
+            kind = PersonCategory.REMAINS if people[1].remains else people[1].category
+        elif self.norm(side.last - 1) in _DEMONYM_PLURALS:
+            kind = PersonCategory.OTHER  # "for the Ukrainians": people of no one kind
+        elif not self.tokens[side.last - 1].poss:
+            return None  # "for the Russian side": no people named
+        other = _other(side.code, self._belligerents)
+        if other is None or kind is None:
+            return None
+        return other, side.code, kind
+
+    def _account(
+        self,
+        told: list[LegDraft],
+        way: tuple[str, str, PersonCategory],
+        amount: Count,
+        at: int,
+        source: SourceEntry | None = None,
+    ) -> LegDraft | None:
+        """A source's own count ``amount`` of the exchange ``told`` that ``way``, of a like size.
+
+        The ``source`` named before its verb gives it, else the sentence's speaker.
+        """
+        ours = [
+            leg
+            for leg in told
+            if (leg.sender, leg.receiver, leg.category) == way and _comparable(leg.amount, amount)
+        ]
+        if not ours:
+            return None  # no such exchange told, or a figure of another order: a toll, say
+        attributed = source or self.attribution or self.speaker_near(at)
+        return ours[-1]._replace(
+            sentence=self.index,
+            amount=amount,
+            attributed=None if attributed is PUBLISHER else attributed,
+            accord=self.attribution is not None,
+            note=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+            account=True,
+        )
+
+    def apiece_after_exchange(self) -> list[LegDraft]:
+        """A verbless "N apiece" / "N each" that carries on a two-way exchange just told.
+
+        "Ukraine and Russia each freed 390 people on Friday. On Saturday it was 307 apiece":
+        with no verb of its own, a per-side figure repeats the last exchange's two
+        directions with its own number and date.
+        """
+        if self.m.transfers or not self.norm_set.isdisjoint(_MODAL_WORDS):
+            return []
+        figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 2
+        ]
+        if not figures or not recent:
+            return []
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        ways = {(leg.sender, leg.receiver) for leg in latest}
+        if len(ways) != 2:
+            return []
+        kinds = {leg.category for leg in latest}
+        drafts: list[LegDraft] = []
+        for figure in figures:
+            if figure.remains or kinds == {PersonCategory.REMAINS}:
+                kind = PersonCategory.REMAINS
+            elif figure.noun is not None and figure.noun.category is not None:
+                kind = figure.noun.category
+            elif self.norm_set & (_PRISONER_WORDS | {"soldiers", "servicemen", "troops"}):
+                kind = PersonCategory.PRISONERS_OF_WAR
+            elif len(kinds) == 1:
+                kind = next(iter(kinds))
+            else:
+                kind = PersonCategory.OTHER
+            dates = tuple(
+                d.text for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8
+            )
+            for sender, receiver in sorted(ways):
+                drafts.append(
+                    latest[0]._replace(
+                        sentence=self.index,
+                        sender=sender,
+                        receiver=receiver,
+                        category=kind,
+                        amount=figure.amount,
+                        dates=dates[:1],
+                        series=False,
+                        note="a per-side figure carrying on the exchange told just before",
+                        whole=False,
+                        guessed=figure.noun is None,
+                        definite=False,
+                        aside=False,
+                    )
+                )
+        return drafts
+
+    def _bare_per_side(self, figure: FigureMention) -> bool:
+        """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        if self.norm(i) not in ("apiece", "each"):
+            return False
+        return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+
+    def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
+        """The other direction told as "the same number" of the sentence before.
+
+        "Ukraine brought home 144 soldiers. Russia got back the same number of its own
+        servicemen": the coding conventions give it the number it refers back to.
+        """
+        if "same" not in self.norm_set or self.m.figures or not self.discourse.legs:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+            ),
+            None,
+        )
+        if at is None:
+            at = self._same_size_at()
+        if at is None:
+            return []
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
+        ]
+        if not recent:
+            return []
+        # "the same number of persons" repeats the figure of no one kind (the whole), "the
+        # same number of its own servicemen" one of that kind; else the latest sentence's
+        # largest figure
+        head = at + 3
+        if self.norm(head) == "of":
+            head += 1
+            while self.norm(head) in ("its", "their", "own", "the"):
+                head += 1
+        found = lx.PEOPLE.match(self.tokens, head, self.last) if head > at + 3 else None
+        kind = found[1].category if found is not None else None
+        if kind is None:
+            fitting = [leg for leg in recent if leg.category is PersonCategory.OTHER]
+        else:
+            fitting = [leg for leg in recent if leg.category is kind]
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        earlier = (fitting or [max(latest, key=lambda leg: leg.amount.best or 0)])[-1]
+        verbs = [t for t in self.m.transfers if t.last <= at and t.done and at - t.last <= 3]
+        if not verbs or verbs[-1].move not in (Move.SEND, Move.RECEIVE):
+            return []
+        verb = verbs[-1]
+        if self._denied(verb) or self._shares_modal(verb):
+            return []
+        codes = [p.code for p in self._subject(verb, self.first)]
+        if len(set(codes)) != 1:
+            return []
+        other = _other(codes[0], belligerents)
+        sender, receiver = (other, codes[0]) if verb.move is Move.RECEIVE else (codes[0], other)
+        if (
+            sender is None
+            or receiver is None
+            or (sender, receiver)
+            == (
+                earlier.sender,
+                earlier.receiver,
+            )
+        ):
+            return []
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(at)
+        note = "the figure is given as 'the same number' as the one told just before"
+        mirrored = [earlier]
+        if found is not None and kind is not None:
+            # "the same number of servicemen and civilians": each kind named repeats its own
+            mirrored += self._same_number_more_kinds(found[0], recent, earlier)
+        return [
+            leg._replace(
+                sentence=self.index,
+                sender=sender,
+                receiver=receiver,
+                attributed=None if attributed is PUBLISHER else attributed,
+                accord=accorded is not None,
+                note=note,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            for leg in mirrored
+        ]
+
+    def _same_number_more_kinds(
+        self, end: int, recent: list[LegDraft], earlier: LegDraft
+    ) -> list[LegDraft]:
+        """The legs of further kinds listed after "the same number of <kind>" from ``end``.
+
+        "got back the same number of soldiers and civilians": every kind named after
+        "and" repeats the latest figure of that kind told just before, going the
+        same way as it.
+        """
+        more: list[LegDraft] = []
+        while self.norm(end) in ("and", ","):
+            found = lx.PEOPLE.match(self.tokens, end + 1, self.last)
+            if found is None:
+                break
+            kind = found[1].category
+            fitting = [
+                leg
+                for leg in recent
+                if leg.category is kind
+                and (leg.sender, leg.receiver) == (earlier.sender, earlier.receiver)
+            ]
+            if fitting and kind is not earlier.category:
+                more.append(fitting[-1])
+            end = found[0]
+        return more
+
+    def _same_size_at(self) -> int | None:
+        """Where "a handover of the same size" or "an equal number" stands, if it does.
+
+        Such a phrase right after a verb of receiving or handing over repeats the
+        figure of the transfer just told, like "the same number" does.
+        """
+        for i in range(self.first + 1, self.last - 2):
+            words = (self.norm(i), self.norm(i + 1), self.norm(i + 2))
+            if words == ("an", "equal", "number") or words == ("a", "like", "number"):
+                return i
+            if words[:2] == ("the", "same") and words[2] in ("size", "figure", "amount"):
+                opener = self.norm(i - 1)
+                if opener == "of" and self.norm(i - 2) in _EXCHANGE_NOUNS:
+                    return i - 3 if self.norm(i - 3) in ("a", "an") else i - 2
+                if words[2] == "figure" and opener not in _PREPOSITIONS:
+                    return i  # "got back the same figure"
+        return None
+
+    def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """An earlier exchange told only by its likeness: "a handover of the same size last month".
+
+        The coding conventions give it the number it refers back to: the first figure
+        the sentence gives for one exchange, dated by the date after the phrase.
+        """
+        if "same" not in self.norm_set or "size" not in self.norm_set:
+            return []
+        moved = [leg for leg in legs if not leg.tally and not leg.series]
+        if not moved:
+            return []
+        for i in range(self.first + 1, self.last - 3):
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) != (
+                "of",
+                "the",
+                "same",
+                "size",
+            ) or self.norm(i - 1) not in _EXCHANGE_NOUNS:
+                continue
+            date = next(
+                (
+                    d
+                    for d in self.m.dates
+                    if i + 4 <= d.first <= i + 6 and not d.since and d.text not in moved[0].dates
+                ),
+                None,
+            )
+            if date is None:
+                return []
+            note = "an earlier exchange described as of the same size; its figure is repeated"
+            return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
+        return []
+
+    def earlier_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The partition, opening this sentence, of a mixed figure told in the sentence before.
+
+        "Of those who returned, 51 were servicemen and 33 were civilians"; "Of the
+        230 people who came back, 224 were soldiers and six civilians": the parts
+        split the earlier transfer by kind and go the same way. A single part ("Of
+        them, 12 were women") is a subset, not a partition, and is not coded.
+        """
+        if not (self.discourse.legs or legs):
+            return []
+        head = self.norm(self.first + 1)
+        stated: Count | None = None
+        restated = self._restated_whole()
+        group = self._group_subject()
+        if restated is not None:
+            stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
+        elif group is not None:
+            pass  # "Kyiv said the returnees included 88 soldiers and 12 civilians"
+        elif self.norm(self.first) != "of":
+            return []
+        elif head == "the":
+            opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
+            if opening is None:
+                return []
+            stated = opening.amount
+        elif head not in ("those", "them", "these", "all"):
+            return []
+        own = [leg for leg in legs if stated is not None and leg.amount == stated]
+        wholes = [
+            leg
+            for leg in (own or self.discourse.legs)
+            if (leg.category is PersonCategory.OTHER or leg.guessed)
+            and (stated is None or leg.amount == stated)
+        ]
+        if group is not None:
+            wholes = self._group_wholes(group, legs)
+        if not wholes:
+            return []
+        found: list[tuple[int, PersonCategory, Count]] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or (stated is not None and figure.first == self.first + 2):
+                continue
+            if restated is not None and figure.first == restated.first:
+                continue
+            if found and not self._joins_list(figure.first):
+                break
+            category = self._part_category(figure)
+            if category is None or category is PersonCategory.OTHER:
+                if found:
+                    break
+                continue
+            found.append((k, category, figure.amount))
+        if len({c for _, c, _ in found}) < 2:
+            return []
+        used.update(k for k, _, _ in found)
+        # the whole was of no one kind after all: "84 Ukrainians" read as prisoners is mixed
+        whole = wholes[-1]._replace(
+            sentence=self.index, category=PersonCategory.OTHER, guessed=False, whole=True
+        )
+        parts = [whole._replace(category=c, amount=a, whole=False) for _, c, a in found]
+        if own:
+            # "Of the 230 people who came back, 224 were soldiers": the whole is this sentence's
+            legs[:] = [whole if leg is wholes[-1] else leg for leg in legs]
+            return parts
+        return [whole, *parts]
+
+    def _restated_whole(self) -> FigureMention | None:
+        """A sentence opening with a figure told before and a copula: "The 207 were ...".
+
+        "The 207, Kyiv said, were 180 soldiers and 27 civilians": the definite
+        figure names the people already counted, and what follows the verb splits
+        them by kind (an aside of saying may stand between).
+        """
+        if self.norm(self.first) != "the":
+            return None
+        opening = next((f for f in self.m.figures if f.first == self.first + 1), None)
+        if opening is None or opening.noun is not None:
+            return None
+        at = opening.last
+        if self.norm(at) == ",":
+            at = self._speech_aside(at)
+        return opening if self.norm(at) in ("were", "are", "included", "comprised") else None
+
+    def _joins_list(self, at: int) -> bool:
+        """Whether the word before ``at`` adds to a list: "and", ",", "as well as"."""
+        if self.norm(at - 1) in ("and", ","):
+            return True
+        return [self.norm(i) for i in range(at - 3, at)] == ["as", "well", "as"]
+
+    def _group_subject(self) -> int | None:
+        """The verb after a group named as a whole: "the returnees included", "its group comprised".
+
+        "The group, he says, consists of 24 soldiers and 25 civilians", "Kyiv said the
+        returnees included 88 soldiers and 12 civilians": the subject restates the people
+        of the last transfer without a figure, and the list after the verb splits them.
+        The clause opens the sentence, or follows a verb of saying.
+        """
+        speech = set(self.m.speech)
+        for at in range(self.first, self.last - 2):
+            opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
+            if not opens or self.norm(at) not in _GROUP_DETERMINERS:
+                continue
+            if self.norm(at + 1) not in _GROUP_NOUNS:
+                continue
+            verb = at + 2
+            if self.norm(verb) == ",":
+                verb = self._speech_aside(verb)
+            word = self.norm(verb)
+            if word in _GROUP_VERBS or (word in _CONSIST and self.norm(verb + 1) == "of"):
+                return at
+        return None
+
+    def _group_wholes(self, group: int, legs: list[LegDraft]) -> list[LegDraft]:
+        """The mixed transfers a group subject may restate: this sentence's, else the last told.
+
+        With two sides' wholes at hand ("390 came back to each side; Ukraine said its
+        group comprised ..."), only the side whose words these are is meant; without
+        one named side, the group could be either and nothing is read.
+        """
+        mixed = [
+            leg
+            for leg in (legs or self.discourse.legs)
+            if (leg.category is PersonCategory.OTHER or leg.guessed) and not leg.tally
+        ]
+        if len({leg.receiver for leg in mixed}) < 2:
+            return mixed[-1:]
+        sides = {p.code for p in self.m.parties if p.last <= group and p.role != MEDIATOR}
+        return [leg for leg in mixed if sides == {leg.receiver}][-1:]
+
+    def _agreed_whole(self, figure: FigureMention) -> bool:
+        """Whether the words after "Of the N ..." up to the comma say the N were only agreed."""
+        for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
+            if self.norm(i) == ",":
+                return False
+            if self.norm(i) in _AGREEMENT_VERBS or self.norm(i) in _UNDONE:
+                return True
+        return False
+
+    def _each_of_counted_handovers(self, figure: FigureMention) -> bool:
+        """Whether the figure is the size of every one of several handovers: "of 1,200 each".
+
+        "three handovers of 1,200 each", "two repatriations of 500 apiece": the
+        figure is counted once per counted event (each dated by the list it comes
+        with), not a running sum of the events, nor a figure per side.
+        """
+        at = figure.first - 1
+        if self.norm(at) != "of" or self.norm(at - 1) not in _EXCHANGE_PLURALS:
+            return False
+        # the handovers are counted ("three handovers of"): without a count, "swaps of 103
+        # each on Sept. 14 and 95 each on Oct. 18" gives each swap's figure per side
+        counted = self.norm(at - 2)
+        if not (counted.isdigit() or counted in lx.NUMBER_WORDS):
+            return False
+        return self.norm(figure.np_end) in ("each", "apiece") and self.norm(
+            figure.np_end + 1
+        ) not in ("way", "side", "direction")
+
+    def _dated_apart(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether a figure has a date of its own after the listed series, nearer than the list.
+
+        "three handovers of 1,200 each, on 13, 14 and 15 June, and a final one on
+        Monday 16 June, when 1,245 bodies were transferred": the list dates the
+        1,200s; the 1,245 has its own day, standing between the list and it.
+        """
+        listed = [d for d in dates if d.text in series]
+        if not listed or any(d.first > figure.first for d in listed):
+            return False
+        end = max(d.last for d in listed)
+        return any(
+            d.text not in series
+            and not d.since
+            and end <= d.first < figure.first
+            and not self._figure_between(d.last, figure.first)
+            for d in dates
+        )
+
+    def _series_beyond(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether the listed series belongs to a later clause, past a semicolon.
+
+        "In June 6,057 bodies came back; in July and August about 1,000 each month
+        followed": the months share out the 1,000, not the 6,057 before the break.
+        """
+        listed = [d.first for d in dates if d.text in series]
+        if not listed or min(listed) <= figure.first:
+            return False
+        return any(self.norm(i) == ";" for i in range(figure.np_end, min(listed)))
+
+    def _told_without_sides(
+        self, predicate: TransferWord | None, first: bool, figure: FigureMention
+    ) -> bool:
+        """Whether a handover is told in a form that names no side, so context may supply it.
+
+        A noun ("the first handover was of 1,212 bodies") or a passive with the
+        figure as its subject ("when 1,245 bodies were transferred") names none;
+        a verb with a subject the rules could not place ("we received 19") does,
+        and a plural noun without "each" ("monthly handovers of about 1,000
+        bodies") tells a pattern, not one handover. Nor does a handover that is
+        the verb's subject ("the previous handover brought back 501 bodies").
+        """
+        if predicate is None or not first or self._event_subject(predicate):
+            return True
+        if predicate.move is not Move.EVENT:
+            return False
+        if self.norm(predicate.first) not in _EXCHANGE_PLURALS:
+            return True
+        return any(
+            self.norm(i) in ("each", "apiece")
+            for i in range(figure.first, min(self.last, figure.np_end + 2))
+        )
+
+    def remains_way(self, legs: list[LegDraft], belligerents: Sequence[str]) -> None:
+        """Note the way this sentence says bodies went, for later handovers told without sides.
+
+        A one-way transfer of remains sets it; so does a sentence without figures
+        whose verb of handing over has one side as its subject ("Russia handed
+        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
+        naming both sides as subject says no single way and leaves it as it was.
+        """
+        moved = [leg for leg in legs if not leg.tally and leg.category is PersonCategory.REMAINS]
+        if moved:
+            ways = {(leg.sender, leg.receiver) for leg in moved}
+            # "Ukraine received 1,000 bodies and returned 31": the larger figure's way
+            biggest = max(moved, key=lambda leg: leg.amount.low or 0)
+            smallest = min((leg.amount.high or 0) for leg in moved)
+            if len(ways) == 1 or (biggest.amount.low or 0) >= 10 * smallest:
+                self.discourse.remains_way = (biggest.sender, biggest.receiver)
+            return
+        if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
+            return
+        for word in self.m.transfers:
+            if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
+                continue
+            if any(self.norm(i) == "whether" for i in range(self.first, word.first)):
+                continue  # "did not say whether Ukraine had returned any bodies": not told
+            codes = {p.code for p in self._subject(word, self.first)}
+            if len(codes) != 1:
+                continue
+            side = codes.pop()
+            other = _other(side, belligerents)
+            if side not in belligerents or other is None:
+                continue
+            way = (side, other) if word.move is Move.SEND else (other, side)
+            self.discourse.remains_way = way
+            return
+
+
+def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
+    """Month names listed together with "each" or "similar": one exchange per month."""
+    groups: dict[int, list[DateMention]] = {}
+    for date in dates:
+        groups.setdefault(date.group, []).append(date)
+    if not any(len(members) >= 2 for members in groups.values()):
+        return ()
+    if not sentence.norm_set & (_SERIES_WORDS | {"per"}):
+        return ()
+    norms = sentence.norms
+    after = [*norms[1:], ""]
+    words = {n for n, following in zip(norms, after, strict=True) if following not in _SIDE_NOUNS}
+    # "between 19 and 39 per handover": "per" with one event shares out like "each"
+    per_event = any(
+        n == "per" and following in _PER_EVENT for n, following in zip(norms, after, strict=True)
+    )
+    if not words & _SERIES_WORDS and not per_event:
+        return ()
+    for members in groups.values():
+        # "on Friday, Oct. 18" names one day twice; it is not a list of days
+        days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        if any(_HAS_DAY.search(d.text) for d in days):
+            # "in November, Nov. 10 and Nov. 24": the month holds the days, it is not a third
+            days = [d for d in days if _HAS_DAY.search(d.text)]
+        if len(days) >= 2:
+            return tuple(d.text for d in days)
+    return ()
+
+
+_GROUP_DETERMINERS: Final = frozenset({"the", "its", "their", "this"})
+_GROUP_NOUNS: Final = frozenset({"group", "returnees", "returnee", "contingent", "batch"})
+_GROUP_VERBS: Final = frozenset(
+    {"comprised", "comprises", "comprise", "included", "includes", "include", "were", "are"}
+)
+_CONSIST: Final = frozenset({"consisted", "consists", "consist"})
+
+
+def _comparable(told: Count, given: Count) -> bool:
+    """Whether ``given`` may be another count of the people ``told`` counted (within 2x)."""
+    if told.best is None or given.best is None:
+        return False
+    return told.best <= 2 * given.best and given.best <= 2 * told.best
