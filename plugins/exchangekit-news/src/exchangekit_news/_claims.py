@@ -1,15 +1,14 @@
-"""Casualty claims: losses a source states for a side, and the caveats about them.
+"""Casualty claims: losses a source states for a side, and the mediators named.
 
-The rules that turn a figure of killed or wounded people into a claim draft,
-with its subject, claimant, method and period, and those that read a caveat or
-a mediator a sentence names.
+The rules that turn a figure of killed, wounded or captured people into a claim
+draft, with its category, claimant, method and population; its side comes from
+``_claim_subjects`` and its date from ``_figure_dates``.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -24,29 +23,26 @@ from exchangekit import (
     SourceKind,
 )
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._drafts import PUBLISHER, ClaimDraft
-from exchangekit_news._figure_dates import _YEAR, _FigureDates
-from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import (
-    MEDIATOR,
-    NATIONALITY,
-    DateMention,
-    FigureMention,
-    PartyMention,
-    whom_casualty,
+from exchangekit_news._claim_subjects import (
+    _ALLIED_WITH,
+    _CAPTURING,
+    _CARRY_SENTENCES,
+    _TOTAL_HEADS,
+    _ClaimSubjects,
 )
+from exchangekit_news._drafts import PUBLISHER, ClaimDraft
+from exchangekit_news._lexicon import Move, Noun, SourceEntry
+from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, whom_casualty
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
     _CAPTIVITY,
     _CASUALTY_HEADS,
     _CLAUSE_MARKS,
-    _CONTRAST,
     _FINITE,
     _PLACE_HEADS,
     _TIME_UNITS,
     _other,
 )
-from exchangekit_news._tokens import NUM, WORD
 
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
@@ -61,73 +57,10 @@ _REACH_VERBS: Final = frozenset({"reached", "to", "hit"})
 
 # Plural heads of a count of losses that may stand right before a hedged figure, verbless.
 _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatalities"})
-# Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
-_ALLIED_WITH: Final = {"PRK": "RUS"}
-# Prepositions that open a phrase modifying the people before them: "troops fighting for
-# Russia", "units sent to fight in Russia's Kursk region".
-_MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
-# Participles opening a reduced relative on a side's troops: "troops sent to help Russia".
-_POSTING_PARTICIPLES: Final = frozenset(
-    {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
-)
-
-# Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
-_AFTER_LOSS_FIGURE: Final = frozenset(
-    {
-        "on",
-        "by",
-        "in",
-        "as",
-        "with",
-        "and",
-        "according",
-        "since",
-        "mark",
-        "so",
-        "last",
-        "this",
-        "at",
-        "from",
-        "over",
-        "among",
-        "including",
-        "of",
-        "while",
-        "but",
-        "which",
-        "who",
-        "when",
-        "after",
-        "before",
-        "during",
-        "until",
-        "for",
-        "or",
-        "to",
-        "a",
-        "the",
-        "far",
-        "more",
-        "people",
-        "personnel",
-        "men",
-        "troops",
-        "soldiers",
-        "servicemen",
-        "names",
-        "individuals",
-        "within",
-        "across",
-        "throughout",
-        "alone",
-    }
-)
 
 # Words that may follow a bare "N captured" that ends a list of losses.
 _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 
-# Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
-_CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
 
@@ -136,22 +69,9 @@ _FIGHTERS: Final = frozenset(
     {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
 )
 
-_ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
-_CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
-
-# Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
-_RECALLED: Final = frozenset(
-    {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
-)
-
-# Participles that say when a figure was stated: "a figure given in February".
-_TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
-_STATED_PARTICIPLES: Final = frozenset(
-    {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
-)
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
 _DEATHS_OF: Final = frozenset(
@@ -179,16 +99,11 @@ _TWO_SIDED: Final = (
     "combined casualties",
 )
 
-_MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
-
-# Verbs of a register before "as": people "listed as captured" are the lister's own.
-_REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
 )
-_NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
 
 # The dead and the wounded together, in either order: "killed or wounded", "wounded and dead".
 _KILLED_AND_WOUNDED: Final = tuple(
@@ -211,7 +126,7 @@ _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them
 
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
-_CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
@@ -221,48 +136,13 @@ _LISTING: Final = frozenset(
 _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
-_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
-_WHOLE_YEARS: Final = frozenset({"this year", "last year"})
-
-# Verbs that only say, not count: the date beside them is when a figure was current.
-# Words by which an aside about a person tells of a statement: "who spoke on Sunday".
-_TELLING: Final = lx.SPEECH | {
-    "spoke",
-    "speaks",
-    "speaking",
-    "gave",
-    "gives",
-    "interview",
-    "briefing",
-    "addressed",
-}
-
-_SAYING: Final = frozenset(
-    {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
-)
-_YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
-# Phrases after people that say they gave themselves up: the captor counts them.
-_GAVE_UP: Final = (
-    ("surrendered",),
-    ("laid", "down"),
-    ("lay", "down"),
-    ("gave", "themselves", "up"),
-    ("given", "themselves", "up"),
-    ("taken", "prisoner"),
-    ("taken", "captive"),
-    ("captured",),
-)
-# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
-_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
-# Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
-_OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
 
 
-class _Claims(_FigureDates):
-    """The rules for casualty claims, their caveats and mediators."""
+class _Claims(_ClaimSubjects):
+    """The rules for casualty claims and the mediators a sentence names."""
 
     def claims(self, used: set[int], belligerents: Sequence[str] = ()) -> list[ClaimDraft]:
         self._belligerents = belligerents
@@ -812,51 +692,6 @@ class _Claims(_FigureDates):
         other = _other(holder.code, self._belligerents) if holder is not None else None
         return (other,) if other is not None else None
 
-    def _gave_up(self, figure: FigureMention) -> bool:
-        """Whether the people's own verb says they gave themselves up or were taken.
-
-        "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
-        soldiers were taken prisoner": the verb comes within a few words of the
-        noun group (auxiliaries and adverbs between), in the same clause.
-        """
-        words: list[str] = []
-        for i in range(figure.np_end, min(self.last, figure.np_end + 7)):
-            word = self.norm(i)
-            if word in _CLAUSE_MARKS:
-                break
-            words.append(word)
-        return any(
-            tuple(words[k : k + len(phrase)]) == phrase
-            # "30 servicemen are listed as captured": a register of the teller's own
-            # missing men, not men the teller took
-            and not (k >= 2 and words[k - 1] == "as" and words[k - 2] in _REGISTERED_AS)
-            for k in range(len(words))
-            for phrase in _GAVE_UP
-        )
-
-    def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
-        """The enemy of a side that counts people it took or holds, when no side is named.
-
-        A government or an army that says "2,439 fighters surrendered" or "50
-        prisoners were killed" counts men in its own hands: the other side's.
-        Its own men in the enemy's hands carry a side or "our" in the text.
-        """
-        if figure.noun is None or figure.remains or teller is None or teller.party is None:
-            return None
-        if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
-            return None
-        if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
-            return None
-        if any(
-            self.norm(i) in lx.REGIONS or self.tokens[i].text[:1].isupper()
-            for i in range(figure.last, figure.np_end)
-        ):
-            return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
-        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
-        if not held and not self._gave_up(figure):
-            return None
-        return _other(teller.party, self._belligerents)
-
     def _listed_loss(self, i: int) -> bool:
         """Whether the loss word at ``i`` is one of a list ("killed, wounded and captured")."""
         kinds = lx.KILLED_WORDS | lx.WOUNDED_WORDS | lx.MISSING_WORDS | lx.CAPTURED_WORDS
@@ -886,19 +721,6 @@ class _Claims(_FigureDates):
             if kinds & (lx.KILLED_WORDS - {"lost"}) and kinds & lx.WOUNDED_WORDS:
                 return True
         return False
-
-    def _compared(self, figure: FigureMention) -> bool:
-        """Whether a bare figure is the one a loss claim is compared with ("far more than
-        the roughly 250,000 it had estimated for 2023"): the same kind of loss, elsewhen.
-        """
-        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
-        return (
-            figure.noun is None
-            and "than" in before
-            and self.norm(figure.first - 1) in ("than", "the")
-            and figure.amount.high is not None
-            and (self._ends_bare(figure) or self.norm(figure.last) in _CONTACT_CLAUSE)
-        )
 
     def _day_part(self, figure: FigureMention) -> bool:
         """Whether a figure is one day's share of the claim before it.
@@ -1089,13 +911,6 @@ class _Claims(_FigureDates):
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
-
-    def _ends_bare(self, figure: FigureMention) -> bool:
-        """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""
-        after = figure.last
-        if after >= self.last or self.tokens[after].kind != WORD:
-            return True
-        return self.norm(after) in _AFTER_LOSS_FIGURE
 
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
@@ -1332,368 +1147,6 @@ class _Claims(_FigureDates):
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(self.norm(i) == "overnight" for i in found)
 
-    def _enemy_of_teller(self, figure: FigureMention, start: int) -> str | None:
-        """Who "the enemy" is when a side says it first: "Moscow said the enemy lost 500".
-
-        The side before the verb of saying is the teller, not the loser; its enemy
-        is the other belligerent.
-        """
-        at = next(
-            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) == "enemy"), None
-        )
-        if at is None:
-            return None
-        teller = next(
-            (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
-        )
-        if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
-            return None
-        return _other(teller.code, self._belligerents)
-
-    def _subject_of_claim(
-        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
-    ) -> tuple[str, ...] | None:
-        nationality = figure.nationality
-        if nationality is None and figure.pronoun in ("its", "their", "our", "enemy"):
-            nationality = self._nationality(figure, stop)
-        if nationality is not None:
-            return (nationality,)
-        # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
-        head = self._set_off_head(figure) or figure.first
-        clause_start = self._clause_start(head, start)
-        apposed = self._apposed_side(figure)
-        if apposed is not None:
-            return (apposed,)
-        charged = self._charged_side(figure)
-        if charged is not None:
-            return (charged,)
-        subject_start = self._before_aside(clause_start, start)
-        enemy = self._enemy_of_teller(figure, clause_start)
-        if enemy is not None:
-            return (enemy,)
-        aside = self._clause_start(clause_start - 2, start)
-        modified = False  # a side named inside the subject's modifier was passed over
-        for party in reversed(self._actors()):
-            if subject_start < clause_start and aside <= party.first < clause_start:
-                continue  # the speaker of the aside: ", Shoigu said, their losses"
-            if subject_start <= party.first and party.last <= figure.first:
-                if self._in_modifier_of_party(party, subject_start):
-                    modified = True
-                    continue  # "North Korean troops fighting for Russia lost 900": the troops'
-                follow = {
-                    self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
-                }
-                if not follow & (lx.HOLDING_VERBS | lx.LOSS_VERBS):
-                    # "North Korean units sent to the Kursk region had suffered 4,700 ..."
-                    follow |= {
-                        self.norm(i)
-                        for i in range(
-                            party.last,
-                            figure.first if modified else min(figure.first, party.last + 9),
-                        )
-                        if self.norm(i) in lx.LOSS_VERBS
-                    }
-                if follow & (lx.HOLDING_VERBS | _CAPTURING):
-                    held = _other(party.code, self._belligerents)
-                    if held is not None:
-                        return (held,)  # "Russia holds 8,000": the others are held
-                    continue
-                if (
-                    follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
-                    or self.tokens[party.last - 1].poss
-                ):
-                    # "Moscow is searching for 300 people": a side looks for its own
-                    return (self._camp_of(party),)
-        for party in self.m.parties:
-            if (
-                party.role != MEDIATOR
-                and clause_start <= party.first < figure.first
-                and self.norm(party.last) in ("losses", "casualties")
-            ):
-                return (party.code,)
-        if self.norm(figure.first - 2) in ("of", "among") and self.norm(figure.first - 1) in (
-            "whom",
-            "them",
-            "which",
-        ):
-            # "11,000 North Korean troops were sent, of whom 1,000 were killed": a part
-            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
-            known = [code for code in earlier if code is not None]
-            if known:
-                return (known[-1],)
-        whole = self._partitive_whole(figure)
-        if whole is not None:
-            return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
-        if self.norm(figure.np_end) == "more" or (
-            # "1,300 Ukrainians have been returned, but thousands are still held": the people
-            # still held are of the side of those just freed
-            self._captured and any(t.done for t in self.m.transfers)
-        ):
-            # "5,757 Ukrainians had been brought home, and thousands more were still held"
-            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
-            known = [code for code in earlier if code is not None]
-            if known:
-                return (known[-1],)
-        opens = figure.first == self.first or all(
-            self.norm(i) in _ELIDED_OPENERS for i in range(self.first, figure.first)
-        )
-        if figure.noun is None and opens:
-            # "Tens of thousands more are listed as missing.", "Another 9,000 were
-            # wounded.": a number opening its sentence without a noun counts the people
-            # of the claim just made
-            latest = self.discourse.claims
-            if latest and latest[-1].sentence == self.index - 1:
-                return latest[-1].subject
-        told_on = self._told_on(figure)
-        if told_on is not None:
-            return told_on
-        for i in range(figure.first - 1, start - 1, -1):
-            # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
-            if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
-                # "the Kremlin, which last updated its own figure of 5,937 dead"
-                i == figure.first - 2
-                and self.norm(i + 1) == "of"
-                and self.norm(i) in lx.FIGURE_HEADS
-            ):
-                owner = self._loss_owner(i)
-                if owner is not None:
-                    return (owner,)
-                if self.norm(i - 1) == "enemy":
-                    break  # "its toll of the enemy's dead": not the teller's own dead
-        side = self._framed_side()
-        if side is not None:
-            return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
-        if previous is not None:
-            return previous.subject
-        carried = self._losses_told_before()
-        if carried is not None:
-            return (carried,)
-        opening = self._opening_loser(figure)
-        if opening is not None:
-            return (opening,)
-        speaker = self.speaker_near(head)
-        teller = self.attribution or speaker or self.discourse.statement
-        if (
-            teller is not None
-            and teller.party is not None
-            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
-        ):
-            # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
-            enemy = _other(teller.party, self._belligerents)
-            if enemy is not None:
-                return (enemy,)
-        captors = self._captors_count(figure, teller)
-        if captors is not None:
-            return (captors,)
-        if (
-            (
-                figure.noun is not None
-                # "relatives of missing soldiers, of whom there are tens of thousands"
-                or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
-                # "Zelensky said the death toll had reached 31,000": a toll of no named side,
-                # unless the passage is already about one side's losses
-                or (
-                    self._loss is not None
-                    and not (
-                        self.discourse.claims
-                        and self.index - self.discourse.claims[-1].sentence <= _CARRY_SENTENCES
-                    )
-                )
-            )
-            and speaker is not None
-            and speaker.party is not None
-            and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
-            and not any(
-                p.role != MEDIATOR
-                and clause_start <= p.first < figure.first
-                and not any(m.first <= p.first < m.last for m in self.m.sources)
-                and not self._says_figure(p, figure)
-                for p in self.m.parties
-            )
-        ):
-            # "Zelensky said 46,000 soldiers had been killed": a government counting
-            # soldiers of no stated side counts its own; those it says "surrendered"
-            # gave themselves up to it, and are the other side's.
-            if self._surrendered_to_speaker(figure):
-                enemy = _other(speaker.party, self._belligerents)
-                return (enemy,) if enemy is not None else None
-            return (speaker.party,)
-        opener = self._possessive_opener(figure)
-        if (
-            opener is not None
-            and (figure.noun is not None or self._loss is not None)
-            and figure.nationality is None
-        ):
-            # "Ukraine's commissioner for missing persons, whose register ..., reported that
-            # more than 70,000 people were listed as missing": the office's own country
-            return (opener,)
-        if self.m.first_person and self.norm_set & {"we", "our"} & {
-            self.norm(i) for i in range(clause_start, figure.first)
-        }:
-            speaker = self.speaker_near(figure.first)
-            if speaker is not None and speaker.party is not None:
-                return (speaker.party,)
-        latest = self.discourse.claims
-        if (
-            (self._loss is not None or self._sideless_casualties(figure))
-            and latest
-            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
-        ):
-            # "Estimates ... put the number of deaths at 190,000": the side the passage is about
-            return latest[-1].subject
-        return None
-
-    def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
-        """The side a speaker's follow-on figure counts: the side of his claim just before.
-
-        "Zelensky said 46,000 soldiers had been killed. He also said that tens of
-        thousands were listed as missing": a figure without a noun that opens the
-        clause a verb of saying reports, from the speaker of the claim just made, in
-        a sentence naming no side, counts the same people.
-        """
-        if figure.noun is not None or figure.nationality is not None:
-            return None
-        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
-        if said < self.first or self.norm(said) not in lx.SPEECH:
-            return None
-        latest = self.discourse.claims
-        if not latest or latest[-1].sentence != self.index - 1:
-            return None
-        speaker = self.speaker_near(said)
-        if speaker is None or speaker != latest[-1].claimant:
-            return None
-        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
-            return None  # "... said that 350,000 had died on the Russian side"
-        return latest[-1].subject
-
-    def _set_off_head(self, figure: FigureMention) -> int | None:
-        """Where the loss noun stands whose value a figure set off by commas is, if it is.
-
-        "a death toll, of 5,937, in 2022", "a toll of its own dead, 4,210, in 2023":
-        the comma opens no new clause there; the figure belongs to the noun before
-        it, and so to whoever the noun's clause names.
-        """
-        noun = figure.first - 1 - (self.norm(figure.first - 1) == "of")
-        if (
-            noun - 1 < self.first
-            or self.norm(noun) != ","
-            or self.norm(noun - 1) not in lx.LOSS_HEADS
-        ):
-            return None
-        closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
-        return noun - 1 if closed or noun < figure.first - 1 else None
-
-    def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
-        """Whether ``party`` stands in a phrase that modifies another side's people.
-
-        In "North Korean troops sent to fight in Russia's Kursk region have suffered
-        4,700 casualties" the losses are the troops' side's, not the side named after
-        "in"/"for"; a side after such a preposition yields to an earlier, other side.
-        """
-        if party.first <= floor:
-            return False
-        # "North Korean troops sent to help Russia push Ukrainian forces back had suffered
-        # 4,000 casualties": every side inside the participle's phrase is passed over
-        posted = self.norm(party.first - 1) in _MODIFIER_PREPOSITIONS
-        return any(
-            floor <= other.first
-            and other.last < party.first
-            and other.code != party.code
-            and other.role != MEDIATOR
-            and (
-                posted
-                or any(
-                    self.norm(i) in _POSTING_PARTICIPLES
-                    for i in range(other.last, min(party.first, other.last + 3))
-                )
-            )
-            # "Russian troops fighting in Ukraine": a nationality on the people counts too
-            for other in self.m.parties
-        )
-
-    def _camp_of(self, party: PartyMention) -> str:
-        """The side an allied force joined to its ally by "and" is counted with.
-
-        "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
-        and Russian troops") is one camp's losses, coded to the belligerent the allied
-        troops fight beside.
-        """
-        ally = _ALLIED_WITH.get(party.code)
-        if ally is None:
-            return party.code
-        joined = any(
-            p.code == ally
-            and (
-                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
-                or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
-            )
-            for p in self.m.parties
-        )
-        return ally if joined else party.code
-
-    def _charged_side(self, figure: FigureMention) -> str | None:
-        """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".
-
-        A form of "cost" is followed by the side and the figure at once (other
-        sides joined by "and" may stand between: the first one named pays).
-        """
-        k = figure.first - 1
-        while k > self.first and (
-            self.norm(k) == "and" or any(p.last == k + 1 for p in self.m.parties)
-        ):
-            party = next((p for p in self.m.parties if p.last == k + 1), None)
-            k = party.first - 1 if party is not None else k - 1
-        if self.norm(k) not in ("cost", "costs", "costing"):
-            return None
-        paying = next((p for p in self.m.parties if p.first == k + 1), None)
-        return paying.code if paying is not None and paying.role != MEDIATOR else None
-
-    def _sideless_casualties(self, figure: FigureMention) -> bool:
-        """Whether a figure counts the dead or the wounded of no side the sentence names.
-
-        "In December he had spoken of 43,000 dead and 370,000 wounded": the noun
-        is a casualty word and no party stands anywhere in the sentence, so the
-        count goes on with the side the passage's latest claim was about.
-        """
-        return (
-            figure.noun is not None
-            and self.norm(figure.np_end - 1) in lx.CASUALTY_NOUNS
-            and not any(p.role != MEDIATOR for p in self.m.parties)
-        )
-
-    def _partitive_whole(self, figure: FigureMention) -> str | None:
-        """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
-
-        An earlier figure introduced by "of the" in the same sentence, followed by a
-        comma before this one; its people's nationality, or the party that "sent"
-        or "deployed" them ("the 11,000 soldiers Pyongyang sent"), is the part's.
-        """
-        if figure.noun is not None:
-            return None
-        for earlier in self.m.figures:
-            if earlier.first >= figure.first:
-                break
-            opener = earlier.first - 1
-            while (
-                opener > self.first
-                and self.norm(opener) != "the"
-                and self.norm(opener) in lx.FIGURE_HEDGE_WORDS
-            ):
-                opener -= 1
-            if self.norm(opener) != "the" or self.norm(opener - 1) != "of":
-                continue
-            if not any(self.norm(i) == "," for i in range(earlier.np_end, figure.first)):
-                continue
-            if earlier.nationality is not None:
-                return earlier.nationality
-            sender = next(
-                (p for p in self.m.parties if p.first == earlier.np_end and p.role != MEDIATOR),
-                None,
-            )
-            if sender is not None and self.norm(sender.last) in ("sent", "deployed", "had"):
-                return sender.code
-        return None
-
     def _attack_place(self, figure: FigureMention) -> str | None:
         """Where the attack before "killing N people" fell: "the city of Belgorod"."""
         for i in range(figure.first - 2, max(self.first, figure.first - 24) - 1, -1):
@@ -1725,82 +1178,6 @@ class _Claims(_FigureDates):
             for word in ("held", "detained", "imprisoned", "kept")
         )
 
-    def _surrendered_to_speaker(self, figure: FigureMention) -> bool:
-        """Whether the figure's people are said to have surrendered (to the speaker).
-
-        "2,439 soldiers had surrendered" — not "are held in captivity", which says
-        where a side's own people are, nor "were taken prisoner", which a side also
-        says of its own.
-        """
-        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
-        if set(after) & {"captivity", "held", "custody", "hands"}:
-            return False
-        return "surrendered" in after
-
-    def _possessive_opener(self, figure: FigureMention) -> str | None:
-        """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
-
-        The sentence opens with a side's possessive, a verb of saying follows
-        before the figure, and no other side is named before the figure.
-        """
-        first = self.first
-        while first < self.last and self.tokens[first].kind != WORD:
-            first += 1  # a bullet or a dash opening the line
-        first += self.norm(first) == "the"
-        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        # the name may take in the office: "Ukraine's ombudsman"
-        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
-            return None
-        if not any(party.last <= v < figure.first for v in self.m.speech):
-            return None
-        others = [
-            p
-            for p in self.m.parties
-            if p is not party and p.role != MEDIATOR and p.first < figure.first
-        ]
-        return None if others else party.code
-
-    def _apposed_side(self, figure: FigureMention) -> str | None:
-        """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
-
-        "the last official Russian number, 5,937 killed, dates from 2022": the
-        figure after the comma is the value of the side's number.
-        """
-        if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
-            return None
-        head = figure.first - 2
-        party = next(
-            (
-                p
-                for p in self.m.parties
-                if p.role != MEDIATOR and head - 4 <= p.first and p.last <= head
-            ),
-            None,
-        )
-        return party.code if party is not None else None
-
-    def _before_aside(self, clause_start: int, floor: int) -> int:
-        """Where a clause begins when an aside of saying splits it from its subject.
-
-        "Russian forces, he wrote, had lost 198,000": the clause of the figure
-        opens after "he wrote," but its subject stands before the aside.
-        """
-        comma = clause_start - 1
-        if comma <= floor or self.norm(comma) != ",":
-            return clause_start
-        aside = self._clause_start(comma, floor)
-        words = {self.norm(i) for i in range(aside, comma)}
-        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
-            return clause_start
-        if not words & lx.SPEECH and self.norm(aside) != "according":
-            return clause_start  # ", he wrote," and ", according to the ministry," only
-        return self._clause_start(aside - 1, floor)
-
-    def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
-        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
-        gap = [self.norm(i) for i in range(party.last, figure.first)]
-        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
-
     def losses_named(self) -> str | None:
         """The one side whose losses this sentence names as a phrase: "Russian casualties".
 
@@ -1829,39 +1206,6 @@ class _Claims(_FigureDates):
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
-
-    def _losses_told_before(self) -> str | None:
-        """The side whose losses the sentence just before named, for a toll naming no side.
-
-        "The General Staff updated its figures for Russian losses. It said 1,340
-        troops had been killed": the troops are Russian, whoever says so.  Only a
-        sentence that names no side of its own takes it.
-        """
-        told = self.discourse.losses
-        if told is None or told[0] != self.index - 1:
-            return None
-        if any(p.role != MEDIATOR for p in self.m.parties):
-            return None
-        return told[1]
-
-    def _opening_loser(self, figure: FigureMention) -> str | None:
-        """The side the sentence opens with, when it is said to have suffered losses.
-
-        "North Korean troops, of whom ..., have suffered heavy losses, according
-        to Kyiv, which said that around 3,000 had been killed or wounded": the
-        figure without people of its own counts the people the sentence is about.
-        """
-        first = self.first + (self.norm(self.first) == "the")
-        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        if party is None or figure.nationality is not None or party.last >= figure.first:
-            return None
-        if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
-            return None  # "... suffered losses around the town, where 300 civilians died"
-        if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
-            return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
-        losses = lx.LOSS_VERBS | {"losses", "casualties"}
-        said = any(self.norm(i) in losses for i in range(party.last, figure.first))
-        return party.code if said else None
 
     def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the figure counts both sides together, which is no claim about either.
@@ -2058,322 +1402,6 @@ class _Claims(_FigureDates):
             population,
             ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
             by_end,
-        )
-
-    def _claim_dates(
-        self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
-    ) -> tuple[str | None, str | None]:
-        since = next((d.text for d in self.m.dates if d.since), None)
-        explicit = [d for d in self.m.dates if d.as_of]
-        # "not updated since February, when the president said ...": when it was said
-        explicit += [
-            d
-            for d in self.m.dates
-            if self.norm(d.last) == ","
-            and self.norm(d.last + 1) == "when"
-            and d.first < figure.first  # not a figure told before it, in another clause
-            # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
-            # Western officials said 7,000 by mid-March" dates only the first
-            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
-        ]
-        # "the last official number, 5,937 killed, dates from September 2022"
-        explicit += [
-            d
-            for d in self.m.dates
-            if self.norm(d.first - 1) == "from"
-            and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
-        ]
-        # "that, in November alone, about 45,000 were killed": the period the figure counts
-        explicit += [
-            d
-            for d in self.m.dates
-            if self.norm(d.last) == "alone"
-            and 0 < figure.first - d.last <= 3
-            and all(
-                self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)
-            )
-        ]
-        # "..., whose office updated the count on October 30": when the count stood
-        explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
-        # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
-        # and the participle that says when it was stated
-        explicit += [
-            d
-            for d in self.m.dates
-            if figure.np_end <= d.first - 2 <= figure.np_end + 4
-            and self.norm(d.first - 1) in ("in", "on")
-            and self.norm(d.first - 2) in _STATED_PARTICIPLES
-            and self.norm(d.first - 3) in (",", "—", "–", "(")
-        ]
-        explicit += self._span_end(figure)
-        if explicit and explicit[0].since:
-            since = None
-        if explicit:
-            return explicit[0].text, since
-        if self._compared(figure):
-            # "more than the roughly 250,000 it had estimated for 2023": the compared
-            # figure's own date follows it
-            later = [d for d in self.m.dates if figure.last <= d.first < figure.last + 8]
-            if later:
-                return self._month_of(later[0]), None
-            years = [
-                self.norm(i)
-                for i in range(figure.last, min(self.last, figure.last + 8))
-                if _YEAR.fullmatch(self.norm(i))
-            ]
-            if years:
-                return years[0], None
-        started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
-        if started and since is None:
-            since = started[0].text  # "the counteroffensive, launched on June 4": a start
-        usable = [
-            d
-            for d in self.m.dates
-            if not d.since
-            and d not in started
-            and not self._contrast_between(d.first, figure)
-            and not self._when_after(d, figure)
-            and not self._personal_aside(d, figure)
-            and not self._capture_of(d, figure)
-        ]
-        # "gave a death toll, of 5,937, in September 2022": the commas set off the
-        # figure inside the clause of its noun, which goes on past them
-        noun = self._set_off_head(figure)
-        set_off = noun is not None and self.norm(figure.np_end) == ","
-        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
-        clause = (
-            self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
-            self.breaks[k] if k < len(self.breaks) else self.last,
-        )
-        if self._over_the_year(clause[0], clause[1]):
-            # "lost 3,000 men over the year": the year named in the sentence, else this one
-            years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
-            # "2024 was the costliest year": a year the date grammar read as a figure
-            taken = {i for d in self.m.dates for i in range(d.first, d.last)}
-            years += [
-                self.norm(i)
-                for i in range(self.first, self.last)
-                if i not in taken
-                and _YEAR.fullmatch(self.norm(i))
-                and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
-            ]
-            return (years[0] if years else "this year"), since
-        if self._now_before(figure) or "now" in (self.norm(i) for i in range(clause[0], clause[1])):
-            # "the toll has now reached 13,580": current when said, not as of a month
-            # another clause names ("June was the deadliest month, ... and the toll ...")
-            said = [
-                d
-                for d in usable
-                if d.first < figure.first
-                and any(
-                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm(v) in _SAYING
-                    for v in self.m.speech
-                )
-            ]
-            return (said[0].text if said else None), since
-        own = [d for d in usable if clause[0] <= d.first < clause[1]]
-        if own:
-            # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
-            chosen = min(own, key=lambda d: abs(d.first - figure.first))
-            if _YEAR.fullmatch(chosen.text):
-                # "... told officials in December that ... 560,000 in 2024 alone": said in
-                # that year's December, as of then (a month named without a year)
-                told = [
-                    d
-                    for d in usable
-                    if d.first < figure.first
-                    and d is not chosen
-                    and d.text.lower() in lx.MONTHS
-                    and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
-                ]
-                if told:
-                    return f"{told[0].text} {chosen.text}", since
-            return self._month_of(chosen), since
-        # Otherwise the date of the statement, said before the figure ("In February,
-        # Zelensky said ..."); a date in a later clause is about something else.
-        said = [
-            d
-            for d in usable
-            if any(
-                0 < d.first - v <= 12 and not self._any_in(self.breaks, v, d.first)
-                for v in self.m.speech
-            )
-        ]
-        # a later date only as the date of saying: "..., Zelensky said on Sunday"
-        usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
-        # "said that casualties were averaging 1,000 a day this spring, and that the total
-        # was 900,000": a date told inside another reported clause is that clause's figure's
-        usable = [d for d in usable if not self._another_figures_date(d, figure)]
-        if usable:
-            anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
-            chosen = min(usable, key=lambda d: abs(d.first - anchor))
-            if chosen.text.lower() in _WHOLE_YEARS:
-                # "September was the deadliest month this year, with 214 killed": the month
-                months = [d for d in usable if d.text.lower() in lx.MONTHS]
-                chosen = months[0] if months else chosen
-            return self._month_of(chosen), since
-        counted = self._before_the_story(figure)
-        if counted is not None:
-            return counted, since
-        if previous is not None:
-            return previous.as_of, since or previous.since
-        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
-            # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
-            latest = self.discourse.claims[-1]
-            if latest.sentence == self.index - 1 and latest.as_of is not None:
-                return latest.as_of, since
-        if self.discourse.recap and not self.recalls():
-            # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
-            # the speaker's statement the story is about, not the one recalled in passing
-            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
-            if peg is not None:
-                return peg, since
-        # The same speaker's figures a sentence or two before: the same statement.
-        for earlier in reversed(self.discourse.claims):
-            same = earlier.claimant == claimant and claimant is not PUBLISHER
-            if same and earlier.sentence >= self.index - 2:
-                return earlier.as_of, since
-        return None, since
-
-    def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
-        """Whether ``date`` sits in an aside about a person that says nothing of a figure.
-
-        "The president, who turned 47 last month, said Russia had lost 350,000": the
-        "who" clause tells of the man, not when the count stood; an aside with a verb of
-        saying ("who spoke on Sunday") still dates the statement.
-        """
-        if not self._in_relative(date.first) or self._in_relative(figure.first):
-            return False
-        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
-            word = self.norm(i)
-            if word in (";", ":", "—", "–", "(", ")"):
-                return False
-            if word == ",":
-                continue
-            if word in ("who", "whose"):
-                opened = range(i, date.first)
-                return (
-                    self.norm(i - 1) == ","
-                    and not any(v in opened for v in self.m.speech)
-                    and all(self.norm(k) not in _TELLING for k in opened)
-                )
-        return False
-
-    def _span_end(self, figure: FigureMention) -> list[DateMention]:
-        """The closing date of a span the figure counts over: "between X and Y".
-
-        "240,000 died between February 2022 and the end of 2024" is a count as it
-        stood at the span's end, not on the day the study came out.
-        """
-        dates = self.m.dates
-        for before, after in itertools.pairwise(dates):
-            if not 0 < before.first - figure.last <= 12 or before.since or after.since:
-                continue
-            if self.norm(before.first - 1) != "between" or self.norm(before.last) != "and":
-                continue
-            between = [self.norm(i) for i in range(before.last + 1, after.first)]
-            if not between:
-                return [after]
-            if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
-                # "... and the end of 2024": the year's last month
-                return [after._replace(text=f"December {after.text}")]
-        return []
-
-    def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
-        """Whether ``date`` says when the people counted by ``figure`` were taken.
-
-        "Two soldiers captured by Ukrainian forces in January are still held": the
-        participle after the figure's noun dates the capture, not the count, which
-        stands when it is told.
-        """
-        if not figure.np_end <= date.first <= figure.np_end + 8:
-            return False
-        if self.norm(date.first - 1) not in ("in", "on", "during"):
-            return False
-        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
-
-    def recalls(self) -> bool:
-        """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
-
-        "Zelensky, who last gave a figure in December, when he put ..." and "In
-        December he had put it at 43,000" tell a statement before the one the story
-        is about.
-        """
-        if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
-            return False  # most sentences: no "last" or "had" before a verb of stating
-        return any(
-            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
-            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
-            for i in range(self.first, self.last - 1)
-        )
-
-    def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
-        """Whether ``date`` is told inside a reported clause that holds another figure.
-
-        A date framing the statement ("In February, Zelensky said ...") stands
-        before the verb of saying and dates all its figures; one inside what was
-        said stays with the figure of its own clause.
-        """
-        if not any(v < date.first for v in self.m.speech) or self._same_clause(
-            date.first, figure.first
-        ):
-            return False
-        # the other figure may be a rate the claim rules leave aside ("1,000 a day")
-        start = self.clauses.start_of(date.first - self.first) + self.first
-        end = self.clauses.end_of(date.first - self.first) + self.first
-        return any(
-            self.tokens[i].kind == NUM and not date.first <= i < date.last
-            for i in range(start, min(end, self.last))
-        )
-
-    def _now_before(self, figure: FigureMention) -> bool:
-        """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
-        for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
-            if self.norm(i) in (",", ";", ":"):
-                return False
-            if self.norm(i) == "now":
-                return True
-        return False
-
-    def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
-        """Whether the date is in a "when" clause after the figure, which dates an event.
-
-        "2,500 were taken prisoner when the garrison surrendered in May": May is
-        when they were taken, not when the figure was given.
-        """
-        return date.first > figure.np_end and any(
-            self.norm(i) == "when" for i in range(figure.np_end, date.first)
-        )
-
-    def _contrast_between(self, at: int, figure: FigureMention) -> bool:
-        """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
-
-        "... has passed 1,150,000, while Kyiv's own figure has not been updated
-        since February": a date across the contrast is another statement's.
-        """
-        low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
-        return any(self.norm(i) in _CONTRAST for i in range(low, high))
-
-    def _month_of(self, date: DateMention) -> str:
-        """A claim's date as the whole month when the text names a part of one.
-
-        An estimate made "at the end of May" or "in late July" is as of that
-        month: the text says no more precisely when it was current. "By the end
-        of June" is kept (a count reached by a day), and so is "as of mid-August".
-        """
-        if "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
-            return date.text
-        part = _MONTH_PART.match(date.text)
-        return date.text[part.end() :] if part else date.text
-
-    def _over_the_year(self, start: int, stop: int) -> bool:
-        """Whether the clause counts a whole year: "over the year", "during the year"."""
-        return any(
-            self.norm(i) == "year"
-            and self.norm(i - 1) == "the"
-            and self.norm(i - 2) in _YEAR_SPANS
-            and not self._any_in(self.breaks, i - 2, i)
-            for i in range(max(self.first + 2, start), stop)
         )
 
     def _total_of_losses(

@@ -8,8 +8,9 @@ back to: who "the agency" or "he" is, and which claims a caveat is about.
 
 This is the entry module: :func:`extract` runs the rules of each concept in
 order. The rules themselves live in a module per concept (``_speakers``,
-``_figure_dates``, ``_claims``, ``_tallies``, ``_transfer_roles``, ``_rivals``,
-``_transfers``), each a layer of :class:`_Sentence` over ``_sentence``.
+``_figure_dates``, ``_claim_subjects``, ``_claims``, ``_tallies``,
+``_transfer_roles``, ``_rivals``, ``_transfers``, ``_transfer_context``), each a
+layer of :class:`_Sentence` over ``_sentence``.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from exchangekit_news._drafts import PUBLISHER, ClaimDraft, Discourse, LegDraft,
 from exchangekit_news._figure_dates import _MODAL_WORDS
 from exchangekit_news._mentions import Mentions
 from exchangekit_news._tokens import Token
-from exchangekit_news._transfers import _PRISONER_WORDS, _Transfers
+from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
 
-class _Sentence(_Transfers):
+class _Sentence(_TransferContext):
     """The rules applied to one sentence."""
 
 

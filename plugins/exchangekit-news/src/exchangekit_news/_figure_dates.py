@@ -1,11 +1,13 @@
 """Dates of figures: which of a sentence's dates belongs to which figure.
 
-The rules that give each transfer its date (one per exchange, days listed with
-their figures, "two days later"), kept apart because they read dates, not people.
+The rules that give each transfer and each casualty claim its date (one per
+exchange, days listed with their figures, "two days later", the date a claim was
+current on), kept apart because they read dates, not people or sides.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -15,10 +17,11 @@ from exchangekit import Period
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
-from exchangekit_news._drafts import _HAS_YEAR, shifted
-from exchangekit_news._lexicon import Move, Noun
+from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
+from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import DateMention, FigureMention, PartyMention, TransferWord
 from exchangekit_news._sentence import (
+    _CONTRAST,
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
     _OFFSET_UNITS,
@@ -125,11 +128,97 @@ _HYPOTHETICAL: Final = frozenset(
         "aims",
     }
 )
+# Words that may follow a bare loss figure: it ends there ("... at 400,000, far more than").
+_AFTER_LOSS_FIGURE: Final = frozenset(
+    {
+        "on",
+        "by",
+        "in",
+        "as",
+        "with",
+        "and",
+        "according",
+        "since",
+        "mark",
+        "so",
+        "last",
+        "this",
+        "at",
+        "from",
+        "over",
+        "among",
+        "including",
+        "of",
+        "while",
+        "but",
+        "which",
+        "who",
+        "when",
+        "after",
+        "before",
+        "during",
+        "until",
+        "for",
+        "or",
+        "to",
+        "a",
+        "the",
+        "far",
+        "more",
+        "people",
+        "personnel",
+        "men",
+        "troops",
+        "soldiers",
+        "servicemen",
+        "names",
+        "individuals",
+        "within",
+        "across",
+        "throughout",
+        "alone",
+    }
+)
+
+# Words that open a clause right after a figure it leaves bare: "the 250,000 it had estimated".
+_CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", "in", "for"})
 
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
 
+# Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
+_RECALLED: Final = frozenset(
+    {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
+)
+
+# Participles that say when a figure was stated: "a figure given in February".
+_TAKEN_PARTICIPLES: Final = frozenset({"captured", "seized", "detained", "taken"})
+_STATED_PARTICIPLES: Final = frozenset(
+    {"given", "released", "published", "announced", "issued", "made", "stated", "provided"}
+)
+
 _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_PART: Final = re.compile(r"(?:the end of|late|early|mid)[- ](?=[A-Z])")
+
+_WHOLE_YEARS: Final = frozenset({"this year", "last year"})
+
+# Verbs that only say, not count: the date beside them is when a figure was current.
+# Words by which an aside about a person tells of a statement: "who spoke on Sunday".
+_TELLING: Final = lx.SPEECH | {
+    "spoke",
+    "speaks",
+    "speaking",
+    "gave",
+    "gives",
+    "interview",
+    "briefing",
+    "addressed",
+}
+
+_SAYING: Final = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
+)
+_YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 
 _OFFSET_EVENTS: Final = frozenset(
     {"exchange", "swap", "handover", "release", "repatriation", "transfer", "return"}
@@ -1352,6 +1441,359 @@ class _FigureDates(_Speakers):
         """
         at = self._same_at()
         return any(d.last < at and not d.since and not self._statement_date(d) for d in dates)
+
+    def _compared(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is the one a loss claim is compared with ("far more than
+        the roughly 250,000 it had estimated for 2023"): the same kind of loss, elsewhen.
+        """
+        before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
+        return (
+            figure.noun is None
+            and "than" in before
+            and self.norm(figure.first - 1) in ("than", "the")
+            and figure.amount.high is not None
+            and (self._ends_bare(figure) or self.norm(figure.last) in _CONTACT_CLAUSE)
+        )
+
+    def _ends_bare(self, figure: FigureMention) -> bool:
+        """Whether a figure without a noun of people ends where it stands ("300 tanks" does not)."""
+        after = figure.last
+        if after >= self.last or self.tokens[after].kind != WORD:
+            return True
+        return self.norm(after) in _AFTER_LOSS_FIGURE
+
+    def _set_off_head(self, figure: FigureMention) -> int | None:
+        """Where the loss noun stands whose value a figure set off by commas is, if it is.
+
+        "a death toll, of 5,937, in 2022", "a toll of its own dead, 4,210, in 2023":
+        the comma opens no new clause there; the figure belongs to the noun before
+        it, and so to whoever the noun's clause names.
+        """
+        noun = figure.first - 1 - (self.norm(figure.first - 1) == "of")
+        if (
+            noun - 1 < self.first
+            or self.norm(noun) != ","
+            or self.norm(noun - 1) not in lx.LOSS_HEADS
+        ):
+            return None
+        closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
+        return noun - 1 if closed or noun < figure.first - 1 else None
+
+    def _claim_dates(
+        self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
+    ) -> tuple[str | None, str | None]:
+        since = next((d.text for d in self.m.dates if d.since), None)
+        explicit = [d for d in self.m.dates if d.as_of]
+        # "not updated since February, when the president said ...": when it was said
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == ","
+            and self.norm(d.last + 1) == "when"
+            and d.first < figure.first  # not a figure told before it, in another clause
+            # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
+            # Western officials said 7,000 by mid-March" dates only the first
+            and all(self.norm(i) != ";" for i in range(d.last, figure.first))
+        ]
+        # "the last official number, 5,937 killed, dates from September 2022"
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.first - 1) == "from"
+            and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
+        ]
+        # "that, in November alone, about 45,000 were killed": the period the figure counts
+        explicit += [
+            d
+            for d in self.m.dates
+            if self.norm(d.last) == "alone"
+            and 0 < figure.first - d.last <= 3
+            and all(
+                self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)
+            )
+        ]
+        # "..., whose office updated the count on October 30": when the count stood
+        explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
+        # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
+        # and the participle that says when it was stated
+        explicit += [
+            d
+            for d in self.m.dates
+            if figure.np_end <= d.first - 2 <= figure.np_end + 4
+            and self.norm(d.first - 1) in ("in", "on")
+            and self.norm(d.first - 2) in _STATED_PARTICIPLES
+            and self.norm(d.first - 3) in (",", "—", "–", "(")
+        ]
+        explicit += self._span_end(figure)
+        if explicit and explicit[0].since:
+            since = None
+        if explicit:
+            return explicit[0].text, since
+        if self._compared(figure):
+            # "more than the roughly 250,000 it had estimated for 2023": the compared
+            # figure's own date follows it
+            later = [d for d in self.m.dates if figure.last <= d.first < figure.last + 8]
+            if later:
+                return self._month_of(later[0]), None
+            years = [
+                self.norm(i)
+                for i in range(figure.last, min(self.last, figure.last + 8))
+                if _YEAR.fullmatch(self.norm(i))
+            ]
+            if years:
+                return years[0], None
+        started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
+        if started and since is None:
+            since = started[0].text  # "the counteroffensive, launched on June 4": a start
+        usable = [
+            d
+            for d in self.m.dates
+            if not d.since
+            and d not in started
+            and not self._contrast_between(d.first, figure)
+            and not self._when_after(d, figure)
+            and not self._personal_aside(d, figure)
+            and not self._capture_of(d, figure)
+        ]
+        # "gave a death toll, of 5,937, in September 2022": the commas set off the
+        # figure inside the clause of its noun, which goes on past them
+        noun = self._set_off_head(figure)
+        set_off = noun is not None and self.norm(figure.np_end) == ","
+        k = bisect.bisect_left(self.breaks, figure.np_end + set_off)
+        clause = (
+            self._clause_start(noun if noun is not None and set_off else figure.first, self.first),
+            self.breaks[k] if k < len(self.breaks) else self.last,
+        )
+        if self._over_the_year(clause[0], clause[1]):
+            # "lost 3,000 men over the year": the year named in the sentence, else this one
+            years = [d.text for d in usable if _YEAR.fullmatch(d.text)]
+            # "2024 was the costliest year": a year the date grammar read as a figure
+            taken = {i for d in self.m.dates for i in range(d.first, d.last)}
+            years += [
+                self.norm(i)
+                for i in range(self.first, self.last)
+                if i not in taken
+                and _YEAR.fullmatch(self.norm(i))
+                and not (i > figure.last and self.norm(i - 1) == "for")  # a compared year's
+            ]
+            return (years[0] if years else "this year"), since
+        if self._now_before(figure) or "now" in (self.norm(i) for i in range(clause[0], clause[1])):
+            # "the toll has now reached 13,580": current when said, not as of a month
+            # another clause names ("June was the deadliest month, ... and the toll ...")
+            said = [
+                d
+                for d in usable
+                if d.first < figure.first
+                and any(
+                    (0 < d.first - v <= 12 or 0 < v - d.first <= 3) and self.norm(v) in _SAYING
+                    for v in self.m.speech
+                )
+            ]
+            return (said[0].text if said else None), since
+        own = [d for d in usable if clause[0] <= d.first < clause[1]]
+        if own:
+            # "Belousov said Ukrainian forces had lost 560,000 servicemen in 2024 alone"
+            chosen = min(own, key=lambda d: abs(d.first - figure.first))
+            if _YEAR.fullmatch(chosen.text):
+                # "... told officials in December that ... 560,000 in 2024 alone": said in
+                # that year's December, as of then (a month named without a year)
+                told = [
+                    d
+                    for d in usable
+                    if d.first < figure.first
+                    and d is not chosen
+                    and d.text.lower() in lx.MONTHS
+                    and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
+                ]
+                if told:
+                    return f"{told[0].text} {chosen.text}", since
+            return self._month_of(chosen), since
+        # Otherwise the date of the statement, said before the figure ("In February,
+        # Zelensky said ..."); a date in a later clause is about something else.
+        said = [
+            d
+            for d in usable
+            if any(
+                0 < d.first - v <= 12 and not self._any_in(self.breaks, v, d.first)
+                for v in self.m.speech
+            )
+        ]
+        # a later date only as the date of saying: "..., Zelensky said on Sunday"
+        usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "said that casualties were averaging 1,000 a day this spring, and that the total
+        # was 900,000": a date told inside another reported clause is that clause's figure's
+        usable = [d for d in usable if not self._another_figures_date(d, figure)]
+        if usable:
+            anchor = self.verb_speakers[0][0] if self.verb_speakers else figure.first
+            chosen = min(usable, key=lambda d: abs(d.first - anchor))
+            if chosen.text.lower() in _WHOLE_YEARS:
+                # "September was the deadliest month this year, with 214 killed": the month
+                months = [d for d in usable if d.text.lower() in lx.MONTHS]
+                chosen = months[0] if months else chosen
+            return self._month_of(chosen), since
+        counted = self._before_the_story(figure)
+        if counted is not None:
+            return counted, since
+        if previous is not None:
+            return previous.as_of, since or previous.since
+        if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
+            # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
+        if self.discourse.recap and not self.recalls():
+            # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
+            # the speaker's statement the story is about, not the one recalled in passing
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
+        # The same speaker's figures a sentence or two before: the same statement.
+        for earlier in reversed(self.discourse.claims):
+            same = earlier.claimant == claimant and claimant is not PUBLISHER
+            if same and earlier.sentence >= self.index - 2:
+                return earlier.as_of, since
+        return None, since
+
+    def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` sits in an aside about a person that says nothing of a figure.
+
+        "The president, who turned 47 last month, said Russia had lost 350,000": the
+        "who" clause tells of the man, not when the count stood; an aside with a verb of
+        saying ("who spoke on Sunday") still dates the statement.
+        """
+        if not self._in_relative(date.first) or self._in_relative(figure.first):
+            return False
+        for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
+            word = self.norm(i)
+            if word in (";", ":", "—", "–", "(", ")"):
+                return False
+            if word == ",":
+                continue
+            if word in ("who", "whose"):
+                opened = range(i, date.first)
+                return (
+                    self.norm(i - 1) == ","
+                    and not any(v in opened for v in self.m.speech)
+                    and all(self.norm(k) not in _TELLING for k in opened)
+                )
+        return False
+
+    def _span_end(self, figure: FigureMention) -> list[DateMention]:
+        """The closing date of a span the figure counts over: "between X and Y".
+
+        "240,000 died between February 2022 and the end of 2024" is a count as it
+        stood at the span's end, not on the day the study came out.
+        """
+        dates = self.m.dates
+        for before, after in itertools.pairwise(dates):
+            if not 0 < before.first - figure.last <= 12 or before.since or after.since:
+                continue
+            if self.norm(before.first - 1) != "between" or self.norm(before.last) != "and":
+                continue
+            between = [self.norm(i) for i in range(before.last + 1, after.first)]
+            if not between:
+                return [after]
+            if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
+                # "... and the end of 2024": the year's last month
+                return [after._replace(text=f"December {after.text}")]
+        return []
+
+    def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` says when the people counted by ``figure`` were taken.
+
+        "Two soldiers captured by Ukrainian forces in January are still held": the
+        participle after the figure's noun dates the capture, not the count, which
+        stands when it is told.
+        """
+        if not figure.np_end <= date.first <= figure.np_end + 8:
+            return False
+        if self.norm(date.first - 1) not in ("in", "on", "during"):
+            return False
+        return any(self.norm(i) in _TAKEN_PARTICIPLES for i in range(figure.np_end, date.first))
+
+    def recalls(self) -> bool:
+        """Whether the sentence recalls an earlier statement: "last gave", "had put it at".
+
+        "Zelensky, who last gave a figure in December, when he put ..." and "In
+        December he had put it at 43,000" tell a statement before the one the story
+        is about.
+        """
+        if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
+            return False  # most sentences: no "last" or "had" before a verb of stating
+        return any(
+            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
+            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
+            for i in range(self.first, self.last - 1)
+        )
+
+    def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` is told inside a reported clause that holds another figure.
+
+        A date framing the statement ("In February, Zelensky said ...") stands
+        before the verb of saying and dates all its figures; one inside what was
+        said stays with the figure of its own clause.
+        """
+        if not any(v < date.first for v in self.m.speech) or self._same_clause(
+            date.first, figure.first
+        ):
+            return False
+        # the other figure may be a rate the claim rules leave aside ("1,000 a day")
+        start = self.clauses.start_of(date.first - self.first) + self.first
+        end = self.clauses.end_of(date.first - self.first) + self.first
+        return any(
+            self.tokens[i].kind == NUM and not date.first <= i < date.last
+            for i in range(start, min(end, self.last))
+        )
+
+    def _now_before(self, figure: FigureMention) -> bool:
+        """Whether "now" stands in the few words before the figure: "now stands at 12,700"."""
+        for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1):
+            if self.norm(i) in (",", ";", ":"):
+                return False
+            if self.norm(i) == "now":
+                return True
+        return False
+
+    def _when_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the date is in a "when" clause after the figure, which dates an event.
+
+        "2,500 were taken prisoner when the garrison surrendered in May": May is
+        when they were taken, not when the figure was given.
+        """
+        return date.first > figure.np_end and any(
+            self.norm(i) == "when" for i in range(figure.np_end, date.first)
+        )
+
+    def _contrast_between(self, at: int, figure: FigureMention) -> bool:
+        """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
+
+        "... has passed 1,150,000, while Kyiv's own figure has not been updated
+        since February": a date across the contrast is another statement's.
+        """
+        low, high = (at, figure.first) if at < figure.first else (figure.np_end, at)
+        return any(self.norm(i) in _CONTRAST for i in range(low, high))
+
+    def _month_of(self, date: DateMention) -> str:
+        """A claim's date as the whole month when the text names a part of one.
+
+        An estimate made "at the end of May" or "in late July" is as of that
+        month: the text says no more precisely when it was current. "By the end
+        of June" is kept (a count reached by a day), and so is "as of mid-August".
+        """
+        if "by" in (self.norm(date.first - 1), self.norm(date.first - 2)):
+            return date.text
+        part = _MONTH_PART.match(date.text)
+        return date.text[part.end() :] if part else date.text
+
+    def _over_the_year(self, start: int, stop: int) -> bool:
+        """Whether the clause counts a whole year: "over the year", "during the year"."""
+        return any(
+            self.norm(i) == "year"
+            and self.norm(i - 1) == "the"
+            and self.norm(i - 2) in _YEAR_SPANS
+            and not self._any_in(self.breaks, i - 2, i)
+            for i in range(max(self.first + 2, start), stop)
+        )
 
     def _listed_day(self, dates: tuple[str, ...], figure: FigureMention) -> tuple[str, ...]:
         """The first figure's date again, on the listed figure's own ordinal day if it has one.

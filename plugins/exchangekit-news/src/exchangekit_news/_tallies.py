@@ -15,9 +15,10 @@ from typing import Final
 from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._claims import _TOTAL_HEADS, _WHOLE_YEARS, _YEAR_SPANS, _Claims
+from exchangekit_news._claim_subjects import _TOTAL_HEADS
+from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
-from exchangekit_news._figure_dates import _MODAL_WORDS, _YEAR
+from exchangekit_news._figure_dates import _MODAL_WORDS, _WHOLE_YEARS, _YEAR, _YEAR_SPANS
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     MEDIATOR,

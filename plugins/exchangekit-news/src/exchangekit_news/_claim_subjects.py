@@ -1,0 +1,560 @@
+"""Whose losses: the side a casualty figure counts.
+
+The rules that find the subject of a claim ("Russian losses", "the enemy lost",
+"of them, 300 were Ukrainian"), kept below the claim rules that use them because
+they read sides and pronouns, not the figure's kind or date.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from exchangekit import PersonCategory, SourceKind
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._drafts import ClaimDraft
+from exchangekit_news._figure_dates import _FigureDates
+from exchangekit_news._lexicon import SourceEntry
+from exchangekit_news._mentions import MEDIATOR, FigureMention, PartyMention, whom_casualty
+from exchangekit_news._sentence import _CLAUSE_MARKS, _other
+from exchangekit_news._tokens import WORD
+
+# Troops sent to fight beside a side: "cost Russia and North Korea 38,000" is one camp's.
+_ALLIED_WITH: Final = {"PRK": "RUS"}
+# Prepositions that open a phrase modifying the people before them: "troops fighting for
+# Russia", "units sent to fight in Russia's Kursk region".
+_MODIFIER_PREPOSITIONS: Final = frozenset({"for", "in", "beside", "alongside", "into"})
+# Participles opening a reduced relative on a side's troops: "troops sent to help Russia".
+_POSTING_PARTICIPLES: Final = frozenset(
+    {"sent", "deployed", "dispatched", "posted", "stationed", "fighting", "serving", "helping"}
+)
+
+_ELIDED_OPENERS: Final = frozenset({"another", "a", "further", "and", "but", "some"})
+_CARRY_SENTENCES: Final = 2  # how far back a claim's side carries to an unowned figure
+
+# Verbs of a register before "as": people "listed as captured" are the lister's own.
+_REGISTERED_AS: Final = frozenset({"listed", "registered", "recorded"})
+
+_NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHILDREN})
+
+_CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
+
+_TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+
+# Phrases after people that say they gave themselves up: the captor counts them.
+_GAVE_UP: Final = (
+    ("surrendered",),
+    ("laid", "down"),
+    ("lay", "down"),
+    ("gave", "themselves", "up"),
+    ("given", "themselves", "up"),
+    ("taken", "prisoner"),
+    ("taken", "captive"),
+    ("captured",),
+)
+# Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
+_HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
+# Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
+_OWN_SIDE_HEADS: Final = frozenset({"defenders", "heroes", "guys"})
+
+
+class _ClaimSubjects(_FigureDates):
+    """The rules that find whose losses a casualty figure counts."""
+
+    def _gave_up(self, figure: FigureMention) -> bool:
+        """Whether the people's own verb says they gave themselves up or were taken.
+
+        "2,400 fighters had surrendered", "1,900 men laid down their arms", "300
+        soldiers were taken prisoner": the verb comes within a few words of the
+        noun group (auxiliaries and adverbs between), in the same clause.
+        """
+        words: list[str] = []
+        for i in range(figure.np_end, min(self.last, figure.np_end + 7)):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS:
+                break
+            words.append(word)
+        return any(
+            tuple(words[k : k + len(phrase)]) == phrase
+            # "30 servicemen are listed as captured": a register of the teller's own
+            # missing men, not men the teller took
+            and not (k >= 2 and words[k - 1] == "as" and words[k - 2] in _REGISTERED_AS)
+            for k in range(len(words))
+            for phrase in _GAVE_UP
+        )
+
+    def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
+        """The enemy of a side that counts people it took or holds, when no side is named.
+
+        A government or an army that says "2,439 fighters surrendered" or "50
+        prisoners were killed" counts men in its own hands: the other side's.
+        Its own men in the enemy's hands carry a side or "our" in the text.
+        """
+        if figure.noun is None or figure.remains or teller is None or teller.party is None:
+            return None
+        if teller.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+            return None
+        if self.norm(figure.np_end - 1) in _OWN_SIDE_HEADS:
+            return None
+        if any(
+            self.norm(i) in lx.REGIONS or self.tokens[i].text[:1].isupper()
+            for i in range(figure.last, figure.np_end)
+        ):
+            return None  # "1,300 of the Kursk conscripts": the noun group names whose they are
+        held = self.norm(figure.np_end - 1) in _HELD_HEADS and self.norm(figure.np_end) != "of"
+        if not held and not self._gave_up(figure):
+            return None
+        return _other(teller.party, self._belligerents)
+
+    def _enemy_of_teller(self, figure: FigureMention, start: int) -> str | None:
+        """Who "the enemy" is when a side says it first: "Moscow said the enemy lost 500".
+
+        The side before the verb of saying is the teller, not the loser; its enemy
+        is the other belligerent.
+        """
+        at = next(
+            (i for i in range(figure.first - 1, start - 1, -1) if self.norm(i) == "enemy"), None
+        )
+        if at is None:
+            return None
+        teller = next(
+            (p for p in reversed(self._actors()) if start <= p.first and p.last <= at), None
+        )
+        if teller is None or not any(self.norm(i) in lx.SPEECH for i in range(teller.last, at)):
+            return None
+        return _other(teller.code, self._belligerents)
+
+    def _subject_of_claim(
+        self, figure: FigureMention, previous: ClaimDraft | None, start: int, stop: int
+    ) -> tuple[str, ...] | None:
+        nationality = figure.nationality
+        if nationality is None and figure.pronoun in ("its", "their", "our", "enemy"):
+            nationality = self._nationality(figure, stop)
+        if nationality is not None:
+            return (nationality,)
+        # "Moscow gave a toll, of 5,937, ...": the figure's clause is its noun's
+        head = self._set_off_head(figure) or figure.first
+        clause_start = self._clause_start(head, start)
+        apposed = self._apposed_side(figure)
+        if apposed is not None:
+            return (apposed,)
+        charged = self._charged_side(figure)
+        if charged is not None:
+            return (charged,)
+        subject_start = self._before_aside(clause_start, start)
+        enemy = self._enemy_of_teller(figure, clause_start)
+        if enemy is not None:
+            return (enemy,)
+        aside = self._clause_start(clause_start - 2, start)
+        modified = False  # a side named inside the subject's modifier was passed over
+        for party in reversed(self._actors()):
+            if subject_start < clause_start and aside <= party.first < clause_start:
+                continue  # the speaker of the aside: ", Shoigu said, their losses"
+            if subject_start <= party.first and party.last <= figure.first:
+                if self._in_modifier_of_party(party, subject_start):
+                    modified = True
+                    continue  # "North Korean troops fighting for Russia lost 900": the troops'
+                follow = {
+                    self.norm(i) for i in range(party.last, min(figure.first, party.last + 4))
+                }
+                if not follow & (lx.HOLDING_VERBS | lx.LOSS_VERBS):
+                    # "North Korean units sent to the Kursk region had suffered 4,700 ..."
+                    follow |= {
+                        self.norm(i)
+                        for i in range(
+                            party.last,
+                            figure.first if modified else min(figure.first, party.last + 9),
+                        )
+                        if self.norm(i) in lx.LOSS_VERBS
+                    }
+                if follow & (lx.HOLDING_VERBS | _CAPTURING):
+                    held = _other(party.code, self._belligerents)
+                    if held is not None:
+                        return (held,)  # "Russia holds 8,000": the others are held
+                    continue
+                if (
+                    follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
+                    or self.tokens[party.last - 1].poss
+                ):
+                    # "Moscow is searching for 300 people": a side looks for its own
+                    return (self._camp_of(party),)
+        for party in self.m.parties:
+            if (
+                party.role != MEDIATOR
+                and clause_start <= party.first < figure.first
+                and self.norm(party.last) in ("losses", "casualties")
+            ):
+                return (party.code,)
+        if self.norm(figure.first - 2) in ("of", "among") and self.norm(figure.first - 1) in (
+            "whom",
+            "them",
+            "which",
+        ):
+            # "11,000 North Korean troops were sent, of whom 1,000 were killed": a part
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
+        whole = self._partitive_whole(figure)
+        if whole is not None:
+            return (whole,)  # "Of the 11,000 soldiers Pyongyang sent, 4,700 had become ..."
+        if self.norm(figure.np_end) == "more" or (
+            # "1,300 Ukrainians have been returned, but thousands are still held": the people
+            # still held are of the side of those just freed
+            self._captured and any(t.done for t in self.m.transfers)
+        ):
+            # "5,757 Ukrainians had been brought home, and thousands more were still held"
+            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            known = [code for code in earlier if code is not None]
+            if known:
+                return (known[-1],)
+        opens = figure.first == self.first or all(
+            self.norm(i) in _ELIDED_OPENERS for i in range(self.first, figure.first)
+        )
+        if figure.noun is None and opens:
+            # "Tens of thousands more are listed as missing.", "Another 9,000 were
+            # wounded.": a number opening its sentence without a noun counts the people
+            # of the claim just made
+            latest = self.discourse.claims
+            if latest and latest[-1].sentence == self.index - 1:
+                return latest[-1].subject
+        told_on = self._told_on(figure)
+        if told_on is not None:
+            return told_on
+        for i in range(figure.first - 1, start - 1, -1):
+            # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
+            if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
+                # "the Kremlin, which last updated its own figure of 5,937 dead"
+                i == figure.first - 2
+                and self.norm(i + 1) == "of"
+                and self.norm(i) in lx.FIGURE_HEADS
+            ):
+                owner = self._loss_owner(i)
+                if owner is not None:
+                    return (owner,)
+                if self.norm(i - 1) == "enemy":
+                    break  # "its toll of the enemy's dead": not the teller's own dead
+        side = self._framed_side()
+        if side is not None:
+            return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
+        if previous is not None:
+            return previous.subject
+        carried = self._losses_told_before()
+        if carried is not None:
+            return (carried,)
+        opening = self._opening_loser(figure)
+        if opening is not None:
+            return (opening,)
+        speaker = self.speaker_near(head)
+        teller = self.attribution or speaker or self.discourse.statement
+        if (
+            teller is not None
+            and teller.party is not None
+            and "enemy" in {self.norm(i) for i in range(subject_start, figure.first)}
+        ):
+            # "The enemy lost up to 340 servicemen, the Russian Defence Ministry said"
+            enemy = _other(teller.party, self._belligerents)
+            if enemy is not None:
+                return (enemy,)
+        captors = self._captors_count(figure, teller)
+        if captors is not None:
+            return (captors,)
+        if (
+            (
+                figure.noun is not None
+                # "relatives of missing soldiers, of whom there are tens of thousands"
+                or whom_casualty(self.tokens, self.first, self.last, figure.first) is not None
+                # "Zelensky said the death toll had reached 31,000": a toll of no named side,
+                # unless the passage is already about one side's losses
+                or (
+                    self._loss is not None
+                    and not (
+                        self.discourse.claims
+                        and self.index - self.discourse.claims[-1].sentence <= _CARRY_SENTENCES
+                    )
+                )
+            )
+            and speaker is not None
+            and speaker.party is not None
+            and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+            and not any(
+                p.role != MEDIATOR
+                and clause_start <= p.first < figure.first
+                and not any(m.first <= p.first < m.last for m in self.m.sources)
+                and not self._says_figure(p, figure)
+                for p in self.m.parties
+            )
+        ):
+            # "Zelensky said 46,000 soldiers had been killed": a government counting
+            # soldiers of no stated side counts its own; those it says "surrendered"
+            # gave themselves up to it, and are the other side's.
+            if self._surrendered_to_speaker(figure):
+                enemy = _other(speaker.party, self._belligerents)
+                return (enemy,) if enemy is not None else None
+            return (speaker.party,)
+        opener = self._possessive_opener(figure)
+        if (
+            opener is not None
+            and (figure.noun is not None or self._loss is not None)
+            and figure.nationality is None
+        ):
+            # "Ukraine's commissioner for missing persons, whose register ..., reported that
+            # more than 70,000 people were listed as missing": the office's own country
+            return (opener,)
+        if self.m.first_person and self.norm_set & {"we", "our"} & {
+            self.norm(i) for i in range(clause_start, figure.first)
+        }:
+            speaker = self.speaker_near(figure.first)
+            if speaker is not None and speaker.party is not None:
+                return (speaker.party,)
+        latest = self.discourse.claims
+        if (
+            (self._loss is not None or self._sideless_casualties(figure))
+            and latest
+            and self.index - latest[-1].sentence <= _CARRY_SENTENCES
+        ):
+            # "Estimates ... put the number of deaths at 190,000": the side the passage is about
+            return latest[-1].subject
+        return None
+
+    def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
+        """The side a speaker's follow-on figure counts: the side of his claim just before.
+
+        "Zelensky said 46,000 soldiers had been killed. He also said that tens of
+        thousands were listed as missing": a figure without a noun that opens the
+        clause a verb of saying reports, from the speaker of the claim just made, in
+        a sentence naming no side, counts the same people.
+        """
+        if figure.noun is not None or figure.nationality is not None:
+            return None
+        said = figure.first - 1 - (self.norm(figure.first - 1) == "that")
+        if said < self.first or self.norm(said) not in lx.SPEECH:
+            return None
+        latest = self.discourse.claims
+        if not latest or latest[-1].sentence != self.index - 1:
+            return None
+        speaker = self.speaker_near(said)
+        if speaker is None or speaker != latest[-1].claimant:
+            return None
+        if any(p.role != MEDIATOR and p.first > said for p in self.m.parties):
+            return None  # "... said that 350,000 had died on the Russian side"
+        return latest[-1].subject
+
+    def _in_modifier_of_party(self, party: PartyMention, floor: int) -> bool:
+        """Whether ``party`` stands in a phrase that modifies another side's people.
+
+        In "North Korean troops sent to fight in Russia's Kursk region have suffered
+        4,700 casualties" the losses are the troops' side's, not the side named after
+        "in"/"for"; a side after such a preposition yields to an earlier, other side.
+        """
+        if party.first <= floor:
+            return False
+        # "North Korean troops sent to help Russia push Ukrainian forces back had suffered
+        # 4,000 casualties": every side inside the participle's phrase is passed over
+        posted = self.norm(party.first - 1) in _MODIFIER_PREPOSITIONS
+        return any(
+            floor <= other.first
+            and other.last < party.first
+            and other.code != party.code
+            and other.role != MEDIATOR
+            and (
+                posted
+                or any(
+                    self.norm(i) in _POSTING_PARTICIPLES
+                    for i in range(other.last, min(party.first, other.last + 3))
+                )
+            )
+            # "Russian troops fighting in Ukraine": a nationality on the people counts too
+            for other in self.m.parties
+        )
+
+    def _camp_of(self, party: PartyMention) -> str:
+        """The side an allied force joined to its ally by "and" is counted with.
+
+        "Russian and North Korean forces suffered 38,000 casualties" (or "North Korean
+        and Russian troops") is one camp's losses, coded to the belligerent the allied
+        troops fight beside.
+        """
+        ally = _ALLIED_WITH.get(party.code)
+        if ally is None:
+            return party.code
+        joined = any(
+            p.code == ally
+            and (
+                (p.last == party.first - 1 and self.norm(p.last) in ("and", "or"))
+                or (p.first == party.last + 1 and self.norm(party.last) in ("and", "or"))
+            )
+            for p in self.m.parties
+        )
+        return ally if joined else party.code
+
+    def _charged_side(self, figure: FigureMention) -> str | None:
+        """The side a cost falls on: "the offensive had cost Russia about 38,000 killed".
+
+        A form of "cost" is followed by the side and the figure at once (other
+        sides joined by "and" may stand between: the first one named pays).
+        """
+        k = figure.first - 1
+        while k > self.first and (
+            self.norm(k) == "and" or any(p.last == k + 1 for p in self.m.parties)
+        ):
+            party = next((p for p in self.m.parties if p.last == k + 1), None)
+            k = party.first - 1 if party is not None else k - 1
+        if self.norm(k) not in ("cost", "costs", "costing"):
+            return None
+        paying = next((p for p in self.m.parties if p.first == k + 1), None)
+        return paying.code if paying is not None and paying.role != MEDIATOR else None
+
+    def _sideless_casualties(self, figure: FigureMention) -> bool:
+        """Whether a figure counts the dead or the wounded of no side the sentence names.
+
+        "In December he had spoken of 43,000 dead and 370,000 wounded": the noun
+        is a casualty word and no party stands anywhere in the sentence, so the
+        count goes on with the side the passage's latest claim was about.
+        """
+        return (
+            figure.noun is not None
+            and self.norm(figure.np_end - 1) in lx.CASUALTY_NOUNS
+            and not any(p.role != MEDIATOR for p in self.m.parties)
+        )
+
+    def _partitive_whole(self, figure: FigureMention) -> str | None:
+        """The side of the whole a bare figure is part of: "of the 11,000 soldiers ..., 4,700".
+
+        An earlier figure introduced by "of the" in the same sentence, followed by a
+        comma before this one; its people's nationality, or the party that "sent"
+        or "deployed" them ("the 11,000 soldiers Pyongyang sent"), is the part's.
+        """
+        if figure.noun is not None:
+            return None
+        for earlier in self.m.figures:
+            if earlier.first >= figure.first:
+                break
+            opener = earlier.first - 1
+            while (
+                opener > self.first
+                and self.norm(opener) != "the"
+                and self.norm(opener) in lx.FIGURE_HEDGE_WORDS
+            ):
+                opener -= 1
+            if self.norm(opener) != "the" or self.norm(opener - 1) != "of":
+                continue
+            if not any(self.norm(i) == "," for i in range(earlier.np_end, figure.first)):
+                continue
+            if earlier.nationality is not None:
+                return earlier.nationality
+            sender = next(
+                (p for p in self.m.parties if p.first == earlier.np_end and p.role != MEDIATOR),
+                None,
+            )
+            if sender is not None and self.norm(sender.last) in ("sent", "deployed", "had"):
+                return sender.code
+        return None
+
+    def _surrendered_to_speaker(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to have surrendered (to the speaker).
+
+        "2,439 soldiers had surrendered" — not "are held in captivity", which says
+        where a side's own people are, nor "were taken prisoner", which a side also
+        says of its own.
+        """
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 6))]
+        if set(after) & {"captivity", "held", "custody", "hands"}:
+            return False
+        return "surrendered" in after
+
+    def _possessive_opener(self, figure: FigureMention) -> str | None:
+        """The side whose office opens the sentence and reports the figure: "Ukraine's ombudsman".
+
+        The sentence opens with a side's possessive, a verb of saying follows
+        before the figure, and no other side is named before the figure.
+        """
+        first = self.first
+        while first < self.last and self.tokens[first].kind != WORD:
+            first += 1  # a bullet or a dash opening the line
+        first += self.norm(first) == "the"
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        # the name may take in the office: "Ukraine's ombudsman"
+        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
+            return None
+        if not any(party.last <= v < figure.first for v in self.m.speech):
+            return None
+        others = [
+            p
+            for p in self.m.parties
+            if p is not party and p.role != MEDIATOR and p.first < figure.first
+        ]
+        return None if others else party.code
+
+    def _apposed_side(self, figure: FigureMention) -> str | None:
+        """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
+
+        "the last official Russian number, 5,937 killed, dates from 2022": the
+        figure after the comma is the value of the side's number.
+        """
+        if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
+            return None
+        head = figure.first - 2
+        party = next(
+            (
+                p
+                for p in self.m.parties
+                if p.role != MEDIATOR and head - 4 <= p.first and p.last <= head
+            ),
+            None,
+        )
+        return party.code if party is not None else None
+
+    def _before_aside(self, clause_start: int, floor: int) -> int:
+        """Where a clause begins when an aside of saying splits it from its subject.
+
+        "Russian forces, he wrote, had lost 198,000": the clause of the figure
+        opens after "he wrote," but its subject stands before the aside.
+        """
+        comma = clause_start - 1
+        if comma <= floor or self.norm(comma) != ",":
+            return clause_start
+        aside = self._clause_start(comma, floor)
+        words = {self.norm(i) for i in range(aside, comma)}
+        if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
+            return clause_start
+        if not words & lx.SPEECH and self.norm(aside) != "according":
+            return clause_start  # ", he wrote," and ", according to the ministry," only
+        return self._clause_start(aside - 1, floor)
+
+    def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
+        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
+        gap = [self.norm(i) for i in range(party.last, figure.first)]
+        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
+
+    def _losses_told_before(self) -> str | None:
+        """The side whose losses the sentence just before named, for a toll naming no side.
+
+        "The General Staff updated its figures for Russian losses. It said 1,340
+        troops had been killed": the troops are Russian, whoever says so.  Only a
+        sentence that names no side of its own takes it.
+        """
+        told = self.discourse.losses
+        if told is None or told[0] != self.index - 1:
+            return None
+        if any(p.role != MEDIATOR for p in self.m.parties):
+            return None
+        return told[1]
+
+    def _opening_loser(self, figure: FigureMention) -> str | None:
+        """The side the sentence opens with, when it is said to have suffered losses.
+
+        "North Korean troops, of whom ..., have suffered heavy losses, according
+        to Kyiv, which said that around 3,000 had been killed or wounded": the
+        figure without people of its own counts the people the sentence is about.
+        """
+        first = self.first + (self.norm(self.first) == "the")
+        party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
+        if party is None or figure.nationality is not None or party.last >= figure.first:
+            return None
+        if figure.noun is not None and figure.noun.category in _NOT_COMBATANTS:
+            return None  # "... suffered losses around the town, where 300 civilians died"
+        if any(self.norm(i) == ";" for i in range(party.last, figure.first)):
+            return None  # "Kyiv ... its own losses ...; Moscow's last toll was 5,937 dead"
+        losses = lx.LOSS_VERBS | {"losses", "casualties"}
+        said = any(self.norm(i) in losses for i in range(party.last, figure.first))
+        return party.code if said else None

@@ -1,0 +1,702 @@
+"""Transfers read against their context: legs a sentence gives beside or after others.
+
+The rules that add legs the verb-and-figure rules do not: figures "put at" a
+number, one figure per side, parts of the legs told just before ("of those who
+came back, 51 were soldiers"), the same number as before, and the way bodies go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from exchangekit import Count, PersonCategory
+from exchangekit_news import _lemmas
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._figure_dates import _MODAL_WORDS
+from exchangekit_news._lexicon import Move, SourceEntry
+from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, TransferWord, rival_cue
+from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
+from exchangekit_news._tallies import _GIVE_AS, _PUT, _PUT_AT_CUES, _TAKEN_AWAY
+from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
+from exchangekit_news._transfers import _Transfers
+
+_PRISONER_WORDS: Final = frozenset(
+    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
+)
+
+
+class _TransferContext(_Transfers):
+    """The rules for legs read against the sentence's other legs and the text before."""
+
+    def put_at(
+        self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """A side's own figure for one exchange: "Kyiv put the number it received at 207".
+
+        "Moscow putting the number of its servicemen brought home at 248" gives the
+        figure of one direction, as that side counts it; with "since" or "so far"
+        it is a running total instead, read by :meth:`number_of_tallies`.
+        """
+        if self.norm_set.isdisjoint(_PUT | _GIVE_AS) or any(leg.tally for leg in legs):
+            return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
+        drafts: list[LegDraft] = []
+        # the figures just told give the kind: this sentence's, or else the one before's
+        told = legs or [leg for leg in self.discourse.legs if leg.sentence == self.index - 1]
+        for k, figure in enumerate(self.m.figures):
+            # "put the number ... at 207", or "gave the number ... as 146"
+            verbs = _PUT_AT_CUES.get(self.norm(figure.first - 1))
+            if k in used or verbs is None:
+                continue
+            put = self._put_verb(figure.first, verbs)
+            if put is None or self.norm(put + 1) != "the":
+                continue
+            # "put the number (of ...) returned at 45", or the people themselves: "putting
+            # the Russian remains returned at 19"
+            named = None if self.norm(put + 2) in _COUNTS else self._nationals_at(put + 2)
+            if named is None and self.norm(put + 2) not in _COUNTS:
+                continue
+            head = put + 3 if named is None else named[0]
+            moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
+            if not moved or any(put < i < figure.first for i in self.totals):
+                continue
+            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, moved[0].first)):
+                continue  # "the number of children deported or forcibly transferred": taken
+            if any(d.since and put < d.first < figure.first for d in self.m.dates):
+                continue
+            subject = [p for p in self._actors() if p.last <= put]
+            own = subject[-1].code if subject else None
+            nationality = next(
+                (
+                    p.code
+                    for p in self.m.parties
+                    if p.role == NATIONALITY and put + 2 <= p.first < moved[0].first
+                ),
+                None,
+            )
+            people = None if named is None else named[1]
+            if named is not None and moved[0].first != named[0]:
+                continue  # "putting the Russian remains returned at": the verb right after
+            if self.norm(put + 3) == "of":
+                found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
+                at = put + 4
+                while found is None and at < moved[0].first:
+                    at += 1  # "the number of its own servicemen"
+                    found = lx.PEOPLE.match(self.tokens, at, self.last)
+                if found is None:
+                    # "the number of its own returning soldiers": the participle before them
+                    found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
+                people = found[1] if found is not None else None
+            owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
+            if moved[0].move is Move.RECEIVE or (owned and moved[0].move is Move.SEND):
+                # "the number of its own servicemen returned": people go home
+                receiver = nationality or own
+            elif moved[0].move is Move.SEND and own is not None:
+                receiver = nationality or _other(own, belligerents)
+            else:
+                receiver = nationality
+            if nationality is None:
+                # "put the number returned to Ukraine at 116": the side after the verb
+                receiver = self._way_after(moved[0], figure.first, belligerents) or receiver
+            sender = _other(receiver, belligerents) if receiver is not None else None
+            if receiver is None or sender is None:
+                continue
+            if people is not None and people.remains:
+                category = PersonCategory.REMAINS
+            elif people is not None and people.category is not None:
+                category = people.category
+            elif told and not self.norm_set & lx.CIVILIAN_WORDS:
+                category = told[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+            else:
+                category = PersonCategory.OTHER  # people of no stated kind
+            used.add(k)
+            accorded = self.attribution
+            attributed = accorded or self.speaker_near(figure.first)
+            dates, series = self._dates_for(figure, self.m.dates, ())
+            drafts.append(
+                LegDraft(
+                    self.index,
+                    sender,
+                    receiver,
+                    category,
+                    figure.amount,
+                    None if attributed is PUBLISHER else attributed,
+                    accorded is not None,
+                    dates,
+                    series,
+                    None,
+                )
+            )
+        return drafts
+
+    def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".
+
+        "A figure of N for <a side's people>" counts the people of that side who went
+        home in the exchange just told that way (this sentence's or the one before's), of
+        the same kind and a like size; a side named alone ("and 43 for Russia's") takes
+        the kind named before it; so too "put the Ukrainian figure at 80". Without such
+        an exchange the figure could be a toll, and nothing is read.
+        """
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        if not told or not self.norm_set & (_GIVE_AS | _PUT):
+            return []
+        drafts: list[LegDraft] = []
+        kind: PersonCategory | None = None
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or self.norm(figure.last) != "for":
+                continue
+            if not drafts and not (
+                self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in _COUNTS
+                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            ):
+                continue  # the first figure follows "gave a figure of"; the rest are listed
+            if drafts and self.norm(figure.first - 1) != "and":
+                break
+            way = self._for_side(figure.last, kind)
+            draft = None if way is None else self._account(told, way, figure.amount, figure.first)
+            if draft is None:
+                break
+            kind = draft.category
+            used.add(k)
+            drafts.append(draft)
+        for k, figure in enumerate(self.m.figures):
+            way = self._sides_figure(figure, told) if k not in used else None
+            verb = rival_cue(self.norm, self.first, figure.first)
+            source = None if verb is None else self._rival_source(verb)
+            draft = (
+                None
+                if way is None
+                else self._account(told, way, figure.amount, figure.first, source)
+            )
+            if draft is not None:
+                used.add(k)
+                drafts.append(draft)
+        return drafts
+
+    def _sides_figure(
+        self, figure: FigureMention, told: list[LegDraft]
+    ) -> tuple[str, str, PersonCategory] | None:
+        """The way of "put the Ukrainian figure at 80" or "gave the Russian number as 36".
+
+        The side's people go home; the kind is the one kind told that way before.
+        """
+        at = figure.first - 1
+        if figure.noun is not None or self.norm(at) not in _PUT_AT_CUES:
+            return None
+        side = next((p for p in self.m.parties if p.last == at - 1), None)
+        if side is None or side.role == MEDIATOR or self.norm(at - 1) not in _COUNTS:
+            return None
+        verb = side.first - 1 - (self.norm(side.first - 1) == "the")
+        if self.norm(verb) not in _PUT_AT_CUES[self.norm(at)]:
+            return None
+        other = _other(side.code, self._belligerents)
+        kinds = {leg.category for leg in told if (leg.sender, leg.receiver) == (other, side.code)}
+        if other is None or len(kinds) != 1:
+            return None  # no exchange told that way, or several kinds: which one is unsure
+        return other, side.code, kinds.pop()
+
+    def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
+        """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""
+        way = self.norm(verb.last)
+        if way not in ("to", "from"):
+            return None
+        starts = {verb.last + 1, verb.last + 1 + (self.norm(verb.last + 1) == "the")}
+        side = next((p for p in self.m.parties if p.first in starts and p.last <= stop), None)
+        if side is None:
+            return None
+        return side.code if way == "to" else _other(side.code, belligerents)
+
+    def counted_kind(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """A source's count of nationals moved takes the kind of the exchange it counts.
+
+        "Zelensky gave a figure of 277 Ukrainians returned" after a swap of prisoners of
+        war (and wounded ones) that way: the figure counts those prisoners, so it is of
+        their kind, not people of no kind. Only prisoners told that way give the kind.
+        """
+        given = {
+            figure.amount
+            for figure in self.m.figures
+            if self.norm(figure.first - 1) == "of"
+            and self.norm(figure.first - 2) in _COUNTS
+            and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+            and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+        }
+        if not given:
+            return legs
+        prisoners = {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
+        counted = []
+        for leg in legs:
+            kinds = {
+                told.category
+                for told in self.discourse.legs
+                if (told.sender, told.receiver) == (leg.sender, leg.receiver)
+            }
+            told_prisoners = bool(kinds) and kinds <= prisoners
+            if leg.amount in given and leg.category is PersonCategory.OTHER and told_prisoners:
+                # "prisoners of war and wounded ones": the wider kind, prisoners of war
+                kind = min(kinds, key=lambda k: k is not PersonCategory.PRISONERS_OF_WAR)
+                leg = leg._replace(category=kind, guessed=False)
+            counted.append(leg)
+        return counted
+
+    def _for_side(
+        self, at: int, kind: PersonCategory | None
+    ) -> tuple[str, str, PersonCategory] | None:
+        """(sender, receiver, kind) of "for the Ukrainian dead" or "for Russia's" at ``at``.
+
+        The people named go home; a side named alone ("for Russia's") takes ``kind``,
+        the kind of the people named before it.
+        """
+        if self.norm(at) != "for":
+            return None
+        at += 1 + (self.norm(at + 1) == "the")
+        side = next((p for p in self.m.parties if p.first == at), None)
+        if side is None:
+            return None
+        people = lx.PEOPLE.match(self.tokens, side.last, self.last)
+        if people is not None:
+            kind = PersonCategory.REMAINS if people[1].remains else people[1].category
+        elif self.norm(side.last - 1) in _DEMONYM_PLURALS:
+            kind = PersonCategory.OTHER  # "for the Ukrainians": people of no one kind
+        elif not self.tokens[side.last - 1].poss:
+            return None  # "for the Russian side": no people named
+        other = _other(side.code, self._belligerents)
+        if other is None or kind is None:
+            return None
+        return other, side.code, kind
+
+    def _account(
+        self,
+        told: list[LegDraft],
+        way: tuple[str, str, PersonCategory],
+        amount: Count,
+        at: int,
+        source: SourceEntry | None = None,
+    ) -> LegDraft | None:
+        """A source's own count ``amount`` of the exchange ``told`` that ``way``, of a like size.
+
+        The ``source`` named before its verb gives it, else the sentence's speaker.
+        """
+        ours = [
+            leg
+            for leg in told
+            if (leg.sender, leg.receiver, leg.category) == way and _comparable(leg.amount, amount)
+        ]
+        if not ours:
+            return None  # no such exchange told, or a figure of another order: a toll, say
+        attributed = source or self.attribution or self.speaker_near(at)
+        return ours[-1]._replace(
+            sentence=self.index,
+            amount=amount,
+            attributed=None if attributed is PUBLISHER else attributed,
+            accord=self.attribution is not None,
+            note=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+            account=True,
+        )
+
+    def apiece_after_exchange(self) -> list[LegDraft]:
+        """A verbless "N apiece" / "N each" that carries on a two-way exchange just told.
+
+        "Ukraine and Russia each freed 390 people on Friday. On Saturday it was 307 apiece":
+        with no verb of its own, a per-side figure repeats the last exchange's two
+        directions with its own number and date.
+        """
+        if self.m.transfers or not self.norm_set.isdisjoint(_MODAL_WORDS):
+            return []
+        figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 2
+        ]
+        if not figures or not recent:
+            return []
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        ways = {(leg.sender, leg.receiver) for leg in latest}
+        if len(ways) != 2:
+            return []
+        kinds = {leg.category for leg in latest}
+        drafts: list[LegDraft] = []
+        for figure in figures:
+            if figure.remains or kinds == {PersonCategory.REMAINS}:
+                kind = PersonCategory.REMAINS
+            elif figure.noun is not None and figure.noun.category is not None:
+                kind = figure.noun.category
+            elif self.norm_set & (_PRISONER_WORDS | {"soldiers", "servicemen", "troops"}):
+                kind = PersonCategory.PRISONERS_OF_WAR
+            elif len(kinds) == 1:
+                kind = next(iter(kinds))
+            else:
+                kind = PersonCategory.OTHER
+            dates = tuple(
+                d.text for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8
+            )
+            for sender, receiver in sorted(ways):
+                drafts.append(
+                    latest[0]._replace(
+                        sentence=self.index,
+                        sender=sender,
+                        receiver=receiver,
+                        category=kind,
+                        amount=figure.amount,
+                        dates=dates[:1],
+                        series=False,
+                        note="a per-side figure carrying on the exchange told just before",
+                        whole=False,
+                        guessed=figure.noun is None,
+                        definite=False,
+                        aside=False,
+                    )
+                )
+        return drafts
+
+    def _bare_per_side(self, figure: FigureMention) -> bool:
+        """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
+        i = figure.np_end if figure.np_end > figure.last else figure.last
+        if self.norm(i) not in ("apiece", "each"):
+            return False
+        return self.norm(i + 1) not in _TIMES and self.norm(i + 1) not in ("of", "other", "to")
+
+    def same_number_as_before(self, belligerents: Sequence[str]) -> list[LegDraft]:
+        """The other direction told as "the same number" of the sentence before.
+
+        "Ukraine brought home 144 soldiers. Russia got back the same number of its own
+        servicemen": the coding conventions give it the number it refers back to.
+        """
+        if "same" not in self.norm_set or self.m.figures or not self.discourse.legs:
+            return []
+        at = next(
+            (
+                i
+                for i in range(self.first, self.last - 2)
+                if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("the", "same", "number")
+            ),
+            None,
+        )
+        if at is None:
+            at = self._same_size_at()
+        if at is None:
+            return []
+        recent = [
+            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 6
+        ]
+        if not recent:
+            return []
+        # "the same number of persons" repeats the figure of no one kind (the whole), "the
+        # same number of its own servicemen" one of that kind; else the latest sentence's
+        # largest figure
+        head = at + 3
+        if self.norm(head) == "of":
+            head += 1
+            while self.norm(head) in ("its", "their", "own", "the"):
+                head += 1
+        found = lx.PEOPLE.match(self.tokens, head, self.last) if head > at + 3 else None
+        kind = found[1].category if found is not None else None
+        if kind is None:
+            fitting = [leg for leg in recent if leg.category is PersonCategory.OTHER]
+        else:
+            fitting = [leg for leg in recent if leg.category is kind]
+        latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
+        earlier = (fitting or [max(latest, key=lambda leg: leg.amount.best or 0)])[-1]
+        verbs = [t for t in self.m.transfers if t.last <= at and t.done and at - t.last <= 3]
+        if not verbs or verbs[-1].move not in (Move.SEND, Move.RECEIVE):
+            return []
+        verb = verbs[-1]
+        if self._denied(verb) or self._shares_modal(verb):
+            return []
+        codes = [p.code for p in self._subject(verb, self.first)]
+        if len(set(codes)) != 1:
+            return []
+        other = _other(codes[0], belligerents)
+        sender, receiver = (other, codes[0]) if verb.move is Move.RECEIVE else (codes[0], other)
+        if (
+            sender is None
+            or receiver is None
+            or (sender, receiver)
+            == (
+                earlier.sender,
+                earlier.receiver,
+            )
+        ):
+            return []
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(at)
+        note = "the figure is given as 'the same number' as the one told just before"
+        mirrored = [earlier]
+        if found is not None and kind is not None:
+            # "the same number of servicemen and civilians": each kind named repeats its own
+            mirrored += self._same_number_more_kinds(found[0], recent, earlier)
+        return [
+            leg._replace(
+                sentence=self.index,
+                sender=sender,
+                receiver=receiver,
+                attributed=None if attributed is PUBLISHER else attributed,
+                accord=accorded is not None,
+                note=note,
+                whole=False,
+                guessed=False,
+                definite=False,
+            )
+            for leg in mirrored
+        ]
+
+    def _same_number_more_kinds(
+        self, end: int, recent: list[LegDraft], earlier: LegDraft
+    ) -> list[LegDraft]:
+        """The legs of further kinds listed after "the same number of <kind>" from ``end``.
+
+        "got back the same number of soldiers and civilians": every kind named after
+        "and" repeats the latest figure of that kind told just before, going the
+        same way as it.
+        """
+        more: list[LegDraft] = []
+        while self.norm(end) in ("and", ","):
+            found = lx.PEOPLE.match(self.tokens, end + 1, self.last)
+            if found is None:
+                break
+            kind = found[1].category
+            fitting = [
+                leg
+                for leg in recent
+                if leg.category is kind
+                and (leg.sender, leg.receiver) == (earlier.sender, earlier.receiver)
+            ]
+            if fitting and kind is not earlier.category:
+                more.append(fitting[-1])
+            end = found[0]
+        return more
+
+    def _same_size_at(self) -> int | None:
+        """Where "a handover of the same size" or "an equal number" stands, if it does.
+
+        Such a phrase right after a verb of receiving or handing over repeats the
+        figure of the transfer just told, like "the same number" does.
+        """
+        for i in range(self.first + 1, self.last - 2):
+            words = (self.norm(i), self.norm(i + 1), self.norm(i + 2))
+            if words == ("an", "equal", "number") or words == ("a", "like", "number"):
+                return i
+            if words[:2] == ("the", "same") and words[2] in ("size", "figure", "amount"):
+                opener = self.norm(i - 1)
+                if opener == "of" and self.norm(i - 2) in _EXCHANGE_NOUNS:
+                    return i - 3 if self.norm(i - 3) in ("a", "an") else i - 2
+                if words[2] == "figure" and opener not in _PREPOSITIONS:
+                    return i  # "got back the same figure"
+        return None
+
+    def same_size(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """An earlier exchange told only by its likeness: "a handover of the same size last month".
+
+        The coding conventions give it the number it refers back to: the first figure
+        the sentence gives for one exchange, dated by the date after the phrase.
+        """
+        if "same" not in self.norm_set or "size" not in self.norm_set:
+            return []
+        moved = [leg for leg in legs if not leg.tally and not leg.series]
+        if not moved:
+            return []
+        for i in range(self.first + 1, self.last - 3):
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) != (
+                "of",
+                "the",
+                "same",
+                "size",
+            ) or self.norm(i - 1) not in _EXCHANGE_NOUNS:
+                continue
+            date = next(
+                (
+                    d
+                    for d in self.m.dates
+                    if i + 4 <= d.first <= i + 6 and not d.since and d.text not in moved[0].dates
+                ),
+                None,
+            )
+            if date is None:
+                return []
+            note = "an earlier exchange described as of the same size; its figure is repeated"
+            return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
+        return []
+
+    def earlier_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The partition, opening this sentence, of a mixed figure told in the sentence before.
+
+        "Of those who returned, 51 were servicemen and 33 were civilians"; "Of the
+        230 people who came back, 224 were soldiers and six civilians": the parts
+        split the earlier transfer by kind and go the same way. A single part ("Of
+        them, 12 were women") is a subset, not a partition, and is not coded.
+        """
+        if not (self.discourse.legs or legs):
+            return []
+        head = self.norm(self.first + 1)
+        stated: Count | None = None
+        restated = self._restated_whole()
+        group = self._group_subject()
+        if restated is not None:
+            stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
+        elif group is not None:
+            pass  # "Kyiv said the returnees included 88 soldiers and 12 civilians"
+        elif self.norm(self.first) != "of":
+            return []
+        elif head == "the":
+            opening = next((f for f in self.m.figures if f.first == self.first + 2), None)
+            if opening is None:
+                return []
+            stated = opening.amount
+        elif head not in ("those", "them", "these", "all"):
+            return []
+        own = [leg for leg in legs if stated is not None and leg.amount == stated]
+        wholes = [
+            leg
+            for leg in (own or self.discourse.legs)
+            if (leg.category is PersonCategory.OTHER or leg.guessed)
+            and (stated is None or leg.amount == stated)
+        ]
+        if group is not None:
+            wholes = self._group_wholes(group, legs)
+        if not wholes:
+            return []
+        found: list[tuple[int, PersonCategory, Count]] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or (stated is not None and figure.first == self.first + 2):
+                continue
+            if restated is not None and figure.first == restated.first:
+                continue
+            if found and not self._joins_list(figure.first):
+                break
+            category = self._part_category(figure)
+            if category is None or category is PersonCategory.OTHER:
+                if found:
+                    break
+                continue
+            found.append((k, category, figure.amount))
+        if len({c for _, c, _ in found}) < 2:
+            return []
+        used.update(k for k, _, _ in found)
+        # the whole was of no one kind after all: "84 Ukrainians" read as prisoners is mixed
+        whole = wholes[-1]._replace(
+            sentence=self.index, category=PersonCategory.OTHER, guessed=False, whole=True
+        )
+        parts = [whole._replace(category=c, amount=a, whole=False) for _, c, a in found]
+        if own:
+            # "Of the 230 people who came back, 224 were soldiers": the whole is this sentence's
+            legs[:] = [whole if leg is wholes[-1] else leg for leg in legs]
+            return parts
+        return [whole, *parts]
+
+    def _restated_whole(self) -> FigureMention | None:
+        """A sentence opening with a figure told before and a copula: "The 207 were ...".
+
+        "The 207, Kyiv said, were 180 soldiers and 27 civilians": the definite
+        figure names the people already counted, and what follows the verb splits
+        them by kind (an aside of saying may stand between).
+        """
+        if self.norm(self.first) != "the":
+            return None
+        opening = next((f for f in self.m.figures if f.first == self.first + 1), None)
+        if opening is None or opening.noun is not None:
+            return None
+        at = opening.last
+        if self.norm(at) == ",":
+            at = self._speech_aside(at)
+        return opening if self.norm(at) in ("were", "are", "included", "comprised") else None
+
+    def _joins_list(self, at: int) -> bool:
+        """Whether the word before ``at`` adds to a list: "and", ",", "as well as"."""
+        if self.norm(at - 1) in ("and", ","):
+            return True
+        return [self.norm(i) for i in range(at - 3, at)] == ["as", "well", "as"]
+
+    def _group_subject(self) -> int | None:
+        """The verb after a group named as a whole: "the returnees included", "its group comprised".
+
+        "The group, he says, consists of 24 soldiers and 25 civilians", "Kyiv said the
+        returnees included 88 soldiers and 12 civilians": the subject restates the people
+        of the last transfer without a figure, and the list after the verb splits them.
+        The clause opens the sentence, or follows a verb of saying.
+        """
+        speech = set(self.m.speech)
+        for at in range(self.first, self.last - 2):
+            opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
+            if not opens or self.norm(at) not in _GROUP_DETERMINERS:
+                continue
+            if self.norm(at + 1) not in _GROUP_NOUNS:
+                continue
+            verb = at + 2
+            if self.norm(verb) == ",":
+                verb = self._speech_aside(verb)
+            word = self.norm(verb)
+            if word in _GROUP_VERBS or (word in _CONSIST and self.norm(verb + 1) == "of"):
+                return at
+        return None
+
+    def _group_wholes(self, group: int, legs: list[LegDraft]) -> list[LegDraft]:
+        """The mixed transfers a group subject may restate: this sentence's, else the last told.
+
+        With two sides' wholes at hand ("390 came back to each side; Ukraine said its
+        group comprised ..."), only the side whose words these are is meant; without
+        one named side, the group could be either and nothing is read.
+        """
+        mixed = [
+            leg
+            for leg in (legs or self.discourse.legs)
+            if (leg.category is PersonCategory.OTHER or leg.guessed) and not leg.tally
+        ]
+        if len({leg.receiver for leg in mixed}) < 2:
+            return mixed[-1:]
+        sides = {p.code for p in self.m.parties if p.last <= group and p.role != MEDIATOR}
+        return [leg for leg in mixed if sides == {leg.receiver}][-1:]
+
+    def remains_way(self, legs: list[LegDraft], belligerents: Sequence[str]) -> None:
+        """Note the way this sentence says bodies went, for later handovers told without sides.
+
+        A one-way transfer of remains sets it; so does a sentence without figures
+        whose verb of handing over has one side as its subject ("Russia handed
+        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
+        naming both sides as subject says no single way and leaves it as it was.
+        """
+        moved = [leg for leg in legs if not leg.tally and leg.category is PersonCategory.REMAINS]
+        if moved:
+            ways = {(leg.sender, leg.receiver) for leg in moved}
+            # "Ukraine received 1,000 bodies and returned 31": the larger figure's way
+            biggest = max(moved, key=lambda leg: leg.amount.low or 0)
+            smallest = min((leg.amount.high or 0) for leg in moved)
+            if len(ways) == 1 or (biggest.amount.low or 0) >= 10 * smallest:
+                self.discourse.remains_way = (biggest.sender, biggest.receiver)
+            return
+        if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
+            return
+        for word in self.m.transfers:
+            if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
+                continue
+            if any(self.norm(i) == "whether" for i in range(self.first, word.first)):
+                continue  # "did not say whether Ukraine had returned any bodies": not told
+            codes = {p.code for p in self._subject(word, self.first)}
+            if len(codes) != 1:
+                continue
+            side = codes.pop()
+            other = _other(side, belligerents)
+            if side not in belligerents or other is None:
+                continue
+            way = (side, other) if word.move is Move.SEND else (other, side)
+            self.discourse.remains_way = way
+            return
+
+
+_GROUP_DETERMINERS: Final = frozenset({"the", "its", "their", "this"})
+_GROUP_NOUNS: Final = frozenset({"group", "returnees", "returnee", "contingent", "batch"})
+_GROUP_VERBS: Final = frozenset(
+    {"comprised", "comprises", "comprise", "included", "includes", "include", "were", "are"}
+)
+_CONSIST: Final = frozenset({"consisted", "consists", "consist"})
+
+
+def _comparable(told: Count, given: Count) -> bool:
+    """Whether ``given`` may be another count of the people ``told`` counted (within 2x)."""
+    if told.best is None or given.best is None:
+        return False
+    return told.best <= 2 * given.best and given.best <= 2 * told.best
