@@ -11,6 +11,7 @@ Nothing here ever looks at today's date.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -200,6 +201,17 @@ def parse_period(
         )
     if date_order not in (None, "DMY", "MDY"):
         raise ValueError(f"date_order must be 'DMY', 'MDY' or None, got {date_order!r}")
+    return _parse_checked(text, reference, date_order)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_checked(text: str, reference: date | None, date_order: DateOrder | None) -> Period:
+    """:func:`parse_period` once its arguments are checked, kept for the texts read lately.
+
+    A news article names the same few dates ("on Thursday", "23 October") against
+    the same publication date again and again; a period is immutable, so the one
+    read first is returned again. Errors are raised afresh each time, never kept.
+    """
     try:
         return _canonical(text.strip()) or _Grammar(reference, date_order).parse(text)
     except _Reject as exc:
