@@ -1,0 +1,108 @@
+"""Handovers told as a series in one clause: each figure with its own date.
+
+A recap often leaves the verb out after the first handover ("116 came home on 4 May
+and 101 on 9 May"). Each figure is its own handover at its own date; none is
+dropped, and none takes another's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Legs = set[tuple[str, str, str, str, str]]
+Recap = Callable[[str], Legs]
+
+
+def _dated(legs: Legs) -> set[tuple[str, str, str, str]]:
+    """(period, sender, receiver, count) of every leg, whatever its category."""
+    return {(period, sender, receiver, count) for period, sender, receiver, _, count in legs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "116 Ukrainians came back on 4 February and 101 on 16 February.",
+            {("2025-02-04", "RUS", "UKR", "116"), ("2025-02-16", "RUS", "UKR", "101")},
+        ),
+        (
+            "40 Russian soldiers went home on 7 June, and 33 on 28 June.",
+            {("2025-06-07", "UKR", "RUS", "40"), ("2025-06-28", "UKR", "RUS", "33")},
+        ),
+        (
+            "Ukraine got back 60 prisoners on 2 May and 80 on 9 May.",
+            {("2025-05-02", "RUS", "UKR", "60"), ("2025-05-09", "RUS", "UKR", "80")},
+        ),
+    ],
+)
+def test_a_gapped_figure_with_its_own_date_goes_the_earlier_way(
+    recap: Recap, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _dated(recap(text)) == expected
+
+
+def test_a_gapped_figure_with_a_verb_of_its_own_is_not_carried(recap: Recap) -> None:
+    """ "and 20 on 9 May were civilians": the figure has its own clause, not a handover."""
+    legs = recap("Seventy Ukrainians came back on 3 May and 20 on 9 May were wounded.")
+    assert "20" not in {leg[4] for leg in legs}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.integers(min_value=11, max_value=900),
+    second=st.integers(min_value=11, max_value=900),
+    days=st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True),
+)
+def test_each_gapped_figure_keeps_its_own_date(
+    recap: Recap, first: int, second: int, days: list[int]
+) -> None:
+    """A figure of the series is never dropped nor given the other figure's date."""
+    one, two = sorted(days)
+    text = f"{first} Ukrainians came back on {one} March and {second} on {two} March."
+    assert _dated(recap(text)) == {
+        (f"2025-03-{one:02d}", "RUS", "UKR", str(first)),
+        (f"2025-03-{two:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine recovered 40 soldiers on 3 March and 52 on 21 March, handing over "
+            "30 Russians on each occasion.",
+            {
+                ("2025-03-03", "RUS", "UKR", "40"),
+                ("2025-03-21", "RUS", "UKR", "52"),
+                ("2025-03-03", "UKR", "RUS", "30"),
+                ("2025-03-21", "UKR", "RUS", "30"),
+            },
+        ),
+        (
+            "Kyiv got back 75 prisoners on 2 June and 80 on 30 June in return for "
+            "70 Russians each time.",
+            {
+                ("2025-06-02", "RUS", "UKR", "75"),
+                ("2025-06-30", "RUS", "UKR", "80"),
+                ("2025-06-02", "UKR", "RUS", "70"),
+                ("2025-06-30", "UKR", "RUS", "70"),
+            },
+        ),
+    ],
+)
+def test_a_counter_figure_each_time_goes_to_every_dated_handover(
+    recap: Recap, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _dated(recap(text)) == expected
+
+
+def test_a_counter_figure_without_each_time_is_not_repeated(recap: Recap) -> None:
+    """ "..., for 45 Russians": no "each time", so the 45 is not told twice."""
+    legs = recap("Russia freed 50 Ukrainians on 5 May and 60 on 9 May, for 45 Russians.")
+    assert len([leg for leg in legs if leg[4] == "45"]) <= 1
