@@ -106,3 +106,27 @@ def test_a_counter_figure_without_each_time_is_not_repeated(recap: Recap) -> Non
     """ "..., for 45 Russians": no "each time", so the 45 is not told twice."""
     legs = recap("Russia freed 50 Ukrainians on 5 May and 60 on 9 May, for 45 Russians.")
     assert len([leg for leg in legs if leg[4] == "45"]) <= 1
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    figures=st.lists(st.integers(min_value=11, max_value=900), min_size=3, max_size=3, unique=True),
+    days=st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True),
+)
+def test_a_counter_each_time_is_at_every_date_and_only_there(
+    recap: Recap, figures: list[int], days: list[int]
+) -> None:
+    """The figure given back "each time" goes back once at each date of the handovers."""
+    first, second, back = figures
+    one, two = sorted(days)
+    text = (
+        f"Kyiv got back {first} soldiers on {one} July and {second} on {two} July, "
+        f"for {back} Russians each time."
+    )
+    returned = {(leg[0], leg[1], leg[2]) for leg in recap(text) if leg[4] == str(back)}
+    assert returned == {
+        (f"2025-07-{one:02d}", "UKR", "RUS"),
+        (f"2025-07-{two:02d}", "UKR", "RUS"),
+    }
