@@ -17,6 +17,13 @@ Legs = set[tuple[str, str, str, str, str]]
 Recap = Callable[[str], Legs]
 
 
+_SERIES_SETTINGS = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+_FIGURES = st.lists(st.integers(min_value=11, max_value=900), min_size=3, max_size=3, unique=True)
+_TWO_DAYS = st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True)
+
+
 def _dated(legs: Legs) -> set[tuple[str, str, str, str]]:
     """(period, sender, receiver, count) of every leg, whatever its category."""
     return {(period, sender, receiver, count) for period, sender, receiver, _, count in legs}
@@ -37,43 +44,7 @@ def _dated(legs: Legs) -> set[tuple[str, str, str, str]]:
             "Ukraine got back 60 prisoners on 2 May and 80 on 9 May.",
             {("2025-05-02", "RUS", "UKR", "60"), ("2025-05-09", "RUS", "UKR", "80")},
         ),
-    ],
-)
-def test_a_gapped_figure_with_its_own_date_goes_the_earlier_way(
-    recap: Recap, text: str, expected: set[tuple[str, str, str, str]]
-) -> None:
-    assert _dated(recap(text)) == expected
-
-
-def test_a_gapped_figure_with_a_verb_of_its_own_is_not_carried(recap: Recap) -> None:
-    """ "and 20 on 9 May were civilians": the figure has its own clause, not a handover."""
-    legs = recap("Seventy Ukrainians came back on 3 May and 20 on 9 May were wounded.")
-    assert "20" not in {leg[4] for leg in legs}
-
-
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    first=st.integers(min_value=11, max_value=900),
-    second=st.integers(min_value=11, max_value=900),
-    days=st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True),
-)
-def test_each_gapped_figure_keeps_its_own_date(
-    recap: Recap, first: int, second: int, days: list[int]
-) -> None:
-    """A figure of the series is never dropped nor given the other figure's date."""
-    one, two = sorted(days)
-    text = f"{first} Ukrainians came back on {one} March and {second} on {two} March."
-    assert _dated(recap(text)) == {
-        (f"2025-03-{one:02d}", "RUS", "UKR", str(first)),
-        (f"2025-03-{two:02d}", "RUS", "UKR", str(second)),
-    }
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a figure given back "each time" goes back at every date of the series
         (
             "Ukraine recovered 40 soldiers on 3 March and 52 on 21 March, handing over "
             "30 Russians on each occasion.",
@@ -96,10 +67,31 @@ def test_each_gapped_figure_keeps_its_own_date(
         ),
     ],
 )
-def test_a_counter_figure_each_time_goes_to_every_dated_handover(
+def test_each_figure_of_a_dated_series_keeps_its_own_date(
     recap: Recap, text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert _dated(recap(text)) == expected
+
+
+def test_a_gapped_figure_with_a_verb_of_its_own_is_not_carried(recap: Recap) -> None:
+    """ "and 20 on 9 May were civilians": the figure has its own clause, not a handover."""
+    legs = recap("Seventy Ukrainians came back on 3 May and 20 on 9 May were wounded.")
+    assert "20" not in {leg[4] for leg in legs}
+
+
+@_SERIES_SETTINGS
+@given(figures=_FIGURES, days=_TWO_DAYS)
+def test_each_gapped_figure_keeps_its_own_date(
+    recap: Recap, figures: list[int], days: list[int]
+) -> None:
+    """A figure of the series is never dropped nor given the other figure's date."""
+    first, second, _ = figures
+    one, two = sorted(days)
+    text = f"{first} Ukrainians came back on {one} March and {second} on {two} March."
+    assert _dated(recap(text)) == {
+        (f"2025-03-{one:02d}", "RUS", "UKR", str(first)),
+        (f"2025-03-{two:02d}", "RUS", "UKR", str(second)),
+    }
 
 
 def test_a_counter_figure_without_each_time_is_not_repeated(recap: Recap) -> None:
@@ -108,13 +100,8 @@ def test_a_counter_figure_without_each_time_is_not_repeated(recap: Recap) -> Non
     assert len([leg for leg in legs if leg[4] == "45"]) <= 1
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    figures=st.lists(st.integers(min_value=11, max_value=900), min_size=3, max_size=3, unique=True),
-    days=st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True),
-)
+@_SERIES_SETTINGS
+@given(figures=_FIGURES, days=_TWO_DAYS)
 def test_a_counter_each_time_is_at_every_date_and_only_there(
     recap: Recap, figures: list[int], days: list[int]
 ) -> None:
