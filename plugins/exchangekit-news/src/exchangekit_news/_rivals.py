@@ -12,8 +12,15 @@ from exchangekit import PersonCategory
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import NATIONALITY, FigureMention, rival_cue
-from exchangekit_news._sentence import _AUXILIARIES, _CLAUSE_MARKS, _COUNTS, _SPEAKER_NOUNS, _other
+from exchangekit_news._mentions import NATIONALITY, DateMention, FigureMention, rival_cue
+from exchangekit_news._sentence import (
+    _AUXILIARIES,
+    _CLAUSE_MARKS,
+    _COUNTS,
+    _RECURRING,
+    _SPEAKER_NOUNS,
+    _other,
+)
 from exchangekit_news._tallies import _PUT
 from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
@@ -269,6 +276,35 @@ class _Rivals(_TransferRoles):
             legs.insert(legs.index(other), _reversed(other, figure, self._category(figure, None)))
             used.add(index)
 
+    def _answered_each_time(
+        self, figures: list[FigureMention], told: dict[int, list[LegDraft]], legs: list[LegDraft]
+    ) -> None:
+        """Repeat a counter figure "each time" at every date of the handovers it answers.
+
+        "116 came home on 4 May and 101 on 9 May, for 63 Russians each time": the
+        figures before it went the other way at two dates, and "each time" gives the
+        63 to each of those handovers, not to the last one only.
+        """
+        for index, figure in enumerate(figures):
+            theirs = told.get(index)
+            end = figure.np_end + (self.norm(figure.np_end) == "on")
+            if not theirs or len(theirs) != 1 or theirs[0].tally:
+                continue
+            if self.norm(end) != "each" or self.norm(end + 1) not in _RECURRING:
+                continue
+            leg = theirs[0]
+            answered = [
+                other
+                for k in range(index)
+                for other in told.get(k, [])
+                if other.sender == leg.receiver and other.receiver == leg.sender and not other.tally
+            ]
+            dates = list(dict.fromkeys(other.dates for other in answered if len(other.dates) == 1))
+            if len(dates) < 2 or leg.dates not in dates or len(answered) != len(dates):
+                continue
+            at = legs.index(leg)
+            legs[at : at + 1] = [leg._replace(dates=when) for when in dates]
+
     def _reciprocated(
         self, figures: list[FigureMention], told: dict[int, list[LegDraft]], legs: list[LegDraft]
     ) -> None:
@@ -376,6 +412,28 @@ class _Rivals(_TransferRoles):
             definite=False,
             dates=self._listed_day(leg.dates, figure),
         )
+
+    def _gapped_dated_item(
+        self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """The legs of a bare "and M on <date>" that leaves out the verb of the clause before.
+
+        "116 came home on 4 May and 101 on 9 May": the clause before moved a
+        figure at a date of its own; the bare figure with its own date, ending its
+        clause, went the same way (or ways) at its date.
+        """
+        if not drafted or any(leg.tally for leg in drafted) or self.norm(figure.first - 1) != "and":
+            return None
+        own = next((d for d in dates if d.first in (figure.last, figure.last + 1)), None)
+        if own is None or own.since:
+            return None
+        if own.first > figure.last and self.norm(figure.last) not in ("on", "in"):
+            return None
+        if self.norm(own.last) not in ("", ".", ";", ","):
+            return None  # "and 101 on 16 May were wounded": a clause of its own
+        if not any(leg.dates and leg.dates != (own.text,) for leg in drafted):
+            return None  # the clause before has no date of its own to set this one's apart
+        return [self._listed_leg(leg, figure)._replace(dates=(own.text,)) for leg in drafted]
 
     def _listed_like(
         self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]

@@ -911,6 +911,13 @@ class _Transfers(_Rivals):
                 and not self._counter(figure)
                 and not self._bare(figure)
             ):
+                gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(index - 1))
+                if gapped_item:
+                    used.add(index)
+                    legs.extend(gapped_item)
+                    told[index] = listed_legs[index] = gapped_item
+                    previous = gapped_item[-1]
+                    continue
                 rival = self._rival_figure(figure, previous, legs)
                 if rival is not None:
                     used.add(index)
@@ -955,6 +962,8 @@ class _Transfers(_Rivals):
                 )
             if drafted is None and index - 1 in listed_legs:
                 drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                if drafted is None:  # "and 101 on 16 May": the verb said once, dated apart
+                    drafted = self._gapped_dated_item(figure, dates, listed_legs[index - 1])
                 if drafted and index in respective_dates:
                     drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
             if drafted:
@@ -970,6 +979,7 @@ class _Transfers(_Rivals):
                 told[index] = drafted
         self._countered(figures, told, legs, used)
         self._reciprocated(figures, told, legs)
+        self._answered_each_time(figures, told, legs)
         moved = [leg for leg in legs if not leg.tally]  # a running sum's mix is not a swap's
         if moved:
             self.discourse.category = _told_kind(moved)

@@ -1,0 +1,119 @@
+"""Handovers told as a series in one clause: each figure with its own date.
+
+A recap often leaves the verb out after the first handover ("116 came home on 4 May
+and 101 on 9 May"). Each figure is its own handover at its own date; none is
+dropped, and none takes another's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Legs = set[tuple[str, str, str, str, str]]
+Recap = Callable[[str], Legs]
+
+
+_SERIES_SETTINGS = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+_FIGURES = st.lists(st.integers(min_value=11, max_value=900), min_size=3, max_size=3, unique=True)
+_TWO_DAYS = st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True)
+
+
+def _dated(legs: Legs) -> set[tuple[str, str, str, str]]:
+    """(period, sender, receiver, count) of every leg, whatever its category."""
+    return {(period, sender, receiver, count) for period, sender, receiver, _, count in legs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "116 Ukrainians came back on 4 February and 101 on 16 February.",
+            {("2025-02-04", "RUS", "UKR", "116"), ("2025-02-16", "RUS", "UKR", "101")},
+        ),
+        (
+            "40 Russian soldiers went home on 7 June, and 33 on 28 June.",
+            {("2025-06-07", "UKR", "RUS", "40"), ("2025-06-28", "UKR", "RUS", "33")},
+        ),
+        (
+            "Ukraine got back 60 prisoners on 2 May and 80 on 9 May.",
+            {("2025-05-02", "RUS", "UKR", "60"), ("2025-05-09", "RUS", "UKR", "80")},
+        ),
+        # a figure given back "each time" goes back at every date of the series
+        (
+            "Ukraine recovered 40 soldiers on 3 March and 52 on 21 March, handing over "
+            "30 Russians on each occasion.",
+            {
+                ("2025-03-03", "RUS", "UKR", "40"),
+                ("2025-03-21", "RUS", "UKR", "52"),
+                ("2025-03-03", "UKR", "RUS", "30"),
+                ("2025-03-21", "UKR", "RUS", "30"),
+            },
+        ),
+        (
+            "Kyiv got back 75 prisoners on 2 June and 80 on 30 June in return for "
+            "70 Russians each time.",
+            {
+                ("2025-06-02", "RUS", "UKR", "75"),
+                ("2025-06-30", "RUS", "UKR", "80"),
+                ("2025-06-02", "UKR", "RUS", "70"),
+                ("2025-06-30", "UKR", "RUS", "70"),
+            },
+        ),
+    ],
+)
+def test_each_figure_of_a_dated_series_keeps_its_own_date(
+    recap: Recap, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _dated(recap(text)) == expected
+
+
+def test_a_gapped_figure_with_a_verb_of_its_own_is_not_carried(recap: Recap) -> None:
+    """ "and 20 on 9 May were civilians": the figure has its own clause, not a handover."""
+    legs = recap("Seventy Ukrainians came back on 3 May and 20 on 9 May were wounded.")
+    assert "20" not in {leg[4] for leg in legs}
+
+
+@_SERIES_SETTINGS
+@given(figures=_FIGURES, days=_TWO_DAYS)
+def test_each_gapped_figure_keeps_its_own_date(
+    recap: Recap, figures: list[int], days: list[int]
+) -> None:
+    """A figure of the series is never dropped nor given the other figure's date."""
+    first, second, _ = figures
+    one, two = sorted(days)
+    text = f"{first} Ukrainians came back on {one} March and {second} on {two} March."
+    assert _dated(recap(text)) == {
+        (f"2025-03-{one:02d}", "RUS", "UKR", str(first)),
+        (f"2025-03-{two:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+def test_a_counter_figure_without_each_time_is_not_repeated(recap: Recap) -> None:
+    """ "..., for 45 Russians": no "each time", so the 45 is not told twice."""
+    legs = recap("Russia freed 50 Ukrainians on 5 May and 60 on 9 May, for 45 Russians.")
+    assert len([leg for leg in legs if leg[4] == "45"]) <= 1
+
+
+@_SERIES_SETTINGS
+@given(figures=_FIGURES, days=_TWO_DAYS)
+def test_a_counter_each_time_is_at_every_date_and_only_there(
+    recap: Recap, figures: list[int], days: list[int]
+) -> None:
+    """The figure given back "each time" goes back once at each date of the handovers."""
+    first, second, back = figures
+    one, two = sorted(days)
+    text = (
+        f"Kyiv got back {first} soldiers on {one} July and {second} on {two} July, "
+        f"for {back} Russians each time."
+    )
+    returned = {(leg[0], leg[1], leg[2]) for leg in recap(text) if leg[4] == str(back)}
+    assert returned == {
+        (f"2025-07-{one:02d}", "UKR", "RUS"),
+        (f"2025-07-{two:02d}", "UKR", "RUS"),
+    }
