@@ -633,6 +633,68 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # one day's share of a total, joined by a verb of adding: a claim of its own
+    (
+        "day-added",
+        "Russian personnel losses, the Ukrainian command said on Sunday, now stand at 640,000, "
+        "with 1,210 having been added in the last 24 hours.",
+        {("RUS", T, Count.exact(640_000)), ("RUS", T, Count.exact(1_210))},
+        set(),
+    ),
+    (
+        "day-added",
+        "Kyiv's military put the enemy's losses in killed and wounded at 912,300, after another "
+        "1,050 were added during the past day.",
+        {("RUS", T, Count.exact(912_300)), ("RUS", T, Count.exact(1_050))},
+        set(),
+    ),
+    (
+        "day-added",
+        "Russian losses now stand at 640,000, the command said, after 300 were added to the list "
+        "of the missing in the past day.",
+        {("RUS", T, Count.exact(640_000))},
+        set(),
+    ),
+    # a second conjunct that keeps only the figure and a running-total phrase
+    (
+        "gapped-total",
+        "The Ukrainian command said the enemy had lost about 1,100 soldiers overnight and some "
+        "700,000 in total.",
+        {("RUS", T, Count.approx(1_100)), ("RUS", T, Count.approx(700_000))},
+        set(),
+    ),
+    (
+        "gapped-total",
+        "Kyiv says 300 Russian soldiers were killed on Tuesday and more than 120,000 to date, "
+        "though Moscow denies both figures.",
+        {("RUS", K, Count.exact(300)), ("RUS", K, Count.more_than(120_000))},
+        set(),
+    ),
+    (
+        "gapped-total",
+        "Russia lost 12 tanks on Monday and almost 9,000 in all, the General Staff said.",
+        set(),
+        set(),
+    ),
+    # camps a side or a prison owns hold captives; refugee camps do not
+    (
+        "camps",
+        "Kyiv believes about 3,000 of its soldiers are still held in prison camps.",
+        {("UKR", C, Count.approx(3_000))},
+        set(),
+    ),
+    (
+        "camps",
+        "The ombudsman said 800 Russian servicemen were being kept in Ukrainian camps.",
+        {("RUS", C, Count.exact(800))},
+        set(),
+    ),
+    (
+        "camps",
+        "Some 5,000 Ukrainians remain in refugee camps in Poland, the agency said.",
+        set(),
+        set(),
+    ),
 ]
 
 

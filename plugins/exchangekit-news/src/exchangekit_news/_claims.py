@@ -113,7 +113,9 @@ _KILLED_AND_WOUNDED: Final = tuple(
     for joiner in ("and", "or")
 )
 # A verb group between a daily part and its window that names no kind of loss.
-_DAY_PART_VERBS: Final = frozenset({"were", "was", "had", "have", "been", "eliminated", "added"})
+_DAY_PART_VERBS: Final = frozenset(
+    {"were", "was", "had", "have", "having", "been", "being", "eliminated", "added"}
+)
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
@@ -200,6 +202,7 @@ class _Claims(_ClaimSubjects):
                         self._casualty_after(figure, stop)
                         or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
                         or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                        or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                     )
                 )
@@ -726,7 +729,8 @@ class _Claims(_ClaimSubjects):
         """Whether a figure is one day's share of the claim before it.
 
         "... at 640,220, with 1,070 over the previous 24 hours": a linking word,
-        the number and a window of one day right after it.
+        the number and a window of one day right after it, perhaps past a verb of
+        adding ("with 1,080 added in the past day", "after 1,140 were added over ...").
         """
         at = max(figure.last, figure.np_end)
         if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
@@ -734,17 +738,32 @@ class _Claims(_ClaimSubjects):
         part = (
             self.norm(figure.first - 1) in ("which", "whom") and self.norm(figure.first - 2) == "of"
         )
-        if part:
-            # "414,000 personnel, of which 1,000 were eliminated in the past day": a verb
-            # group of no kind of its own between the part and its window
-            while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
-                at += 1
+        # "of which 1,000 were eliminated in the past day", "after 1,140 were added over
+        # the previous 24 hours": a verb group of no kind of its own before the window
+        while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
+            at += 1
         if self.norm(at) not in ("over", "in", "during"):
             return False
         at += 1 + (self.norm(at + 1) == "the")
-        return (self.norm(figure.first - 1) in ("with", "and") or part) and lx.DAILY_WINDOW.match(
-            self.tokens, at, self.last
-        ) is not None
+        link = figure.first - 1
+        while link > figure.first - 3 and self.norm(link) in ("another", "further", "a"):
+            link -= 1  # "after another 1,050 were added", "and a further 990"
+        linked = self.norm(link) in ("with", "and", "after") or part
+        return linked and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
+
+    def _gapped_total(self, figure: FigureMention, previous: ClaimDraft) -> bool:
+        """Whether a bare figure is the running total of the claim just before it.
+
+        "lost 1,250 troops in the past day and nearly 900,000 in all": the verb
+        and its people are left out of the second conjunct, which a running-total
+        phrase ("in all", "so far", "to date") right after the figure closes.
+        """
+        return (
+            figure.noun is None
+            and previous.sentence == self.index
+            and self.norm(figure.first - 1) == "and"
+            and max(figure.last, figure.np_end) in self.totals
+        )
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""

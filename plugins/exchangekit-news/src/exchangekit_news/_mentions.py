@@ -592,6 +592,15 @@ class _Finder:
                     self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
                 )
             )
+            # "lost 1,250 troops in the past day and nearly 900,000 in all": a running total
+            # whose verb and people are left out of a second conjunct
+            people = people or (
+                "and" in self.norms[max(0, k - 3 - self.first) : k - self.first]
+                and lx.RUNNING_TOTAL.match(tokens, k + 1, self.last) is not None
+                and not _PEOPLE_CUES.isdisjoint(
+                    self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
+                )
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
