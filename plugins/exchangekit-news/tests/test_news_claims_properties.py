@@ -152,3 +152,23 @@ def test_news_a_day_added_to_a_total_is_a_claim_of_its_own(
         ("RUS", "total_losses", Count.exact(total)),
         ("RUS", "total_losses", Count.exact(day)),
     }
+
+
+COUNTERS = {"RUS": ["Moscow's", "the Russian ministry's"], "UKR": ["Kyiv's", "the General Staff's"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    owner=st.sampled_from(["Russia's", "Ukraine's"]),
+    count=st.sampled_from(["count", "tally", "reckoning"]),
+    pick=st.integers(min_value=0, max_value=1),
+    verb=st.sampled_from(["passed", "topped", "stood at"]),
+    n=st.integers(min_value=10_000, max_value=1_500_000),
+)
+def test_news_a_whose_count_aside_never_owns_the_losses(
+    owner: str, count: str, pick: int, verb: str, n: int
+) -> None:
+    side = OWNERS[owner]
+    counter = COUNTERS["UKR" if side == "RUS" else "RUS"][pick]
+    text = f"{owner} losses, by {counter} {count}, {verb} {n:,} killed and wounded by June."
+    assert {c.subject.code for c in claims(text)} == {side}

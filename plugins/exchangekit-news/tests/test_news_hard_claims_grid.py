@@ -695,6 +695,20 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # an aside of whose count it is names the counter, never the side that lost
+    (
+        "count-aside",
+        "Zelensky said 43,000 Ukrainian soldiers had been killed; Russia's losses, by Kyiv's "
+        "count, passed 780,000 killed and wounded before Christmas.",
+        {("UKR", K, Count.exact(43_000)), ("RUS", T, Count.more_than(780_000))},
+        set(),
+    ),
+    (
+        "count-aside",
+        "Ukraine's casualties, by Moscow's count, topped 400,000 killed and wounded by the summer.",
+        {("UKR", T, Count.more_than(400_000))},
+        set(),
+    ),
 ]
 
 
