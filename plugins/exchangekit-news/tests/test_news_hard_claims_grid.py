@@ -709,6 +709,34 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", T, Count.more_than(400_000))},
         set(),
     ),
+    # a count of losses that grew by a figure in one day: that day's losses of its kind
+    (
+        "grown-by",
+        "Kyiv's command put Russian personnel losses at 700,000 on Monday. Its tally, which "
+        "also lists lost armour and guns, rose by 1,020 during the past day.",
+        {("RUS", T, Count.exact(700_000)), ("RUS", T, Count.exact(1_020))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Moscow says it has killed 20,000 Ukrainian soldiers in Kursk. The figure climbed by "
+        "300 during the past day, the ministry said.",
+        {("UKR", K, Count.exact(20_000)), ("UKR", K, Count.exact(300))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Kyiv's command put Russian personnel losses at 700,000 on Monday. The number of "
+        "destroyed tanks had grown by 12 over the past day.",
+        {("RUS", T, Count.exact(700_000))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Russia's losses, in tanks, have passed 3,000 since the winter.",
+        set(),
+        set(),
+    ),
 ]
 
 

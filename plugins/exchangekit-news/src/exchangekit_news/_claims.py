@@ -32,7 +32,14 @@ from exchangekit_news._claim_subjects import (
 )
 from exchangekit_news._drafts import PUBLISHER, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, whom_casualty
+from exchangekit_news._mentions import (
+    GROWTH_VERBS,
+    MEDIATOR,
+    NATIONALITY,
+    FigureMention,
+    day_window,
+    whom_casualty,
+)
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
     _CAPTIVITY,
@@ -188,6 +195,8 @@ class _Claims(_ClaimSubjects):
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
+            if loss is None and figure.noun is None:
+                loss = self._grown_by(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             if loss is None and figure.noun is None:
@@ -742,14 +751,50 @@ class _Claims(_ClaimSubjects):
         # the previous 24 hours": a verb group of no kind of its own before the window
         while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
             at += 1
-        if self.norm(at) not in ("over", "in", "during"):
-            return False
-        at += 1 + (self.norm(at + 1) == "the")
         link = figure.first - 1
         while link > figure.first - 3 and self.norm(link) in ("another", "further", "a"):
             link -= 1  # "after another 1,050 were added", "and a further 990"
         linked = self.norm(link) in ("with", "and", "after") or part
-        return linked and lx.DAILY_WINDOW.match(self.tokens, at, self.last) is not None
+        return linked and day_window(self.norm, self.tokens, at, self.last)
+
+    def _grown_by(
+        self, figure: FigureMention, start: int, previous: ClaimDraft | None
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A count of losses that "had grown by" a bare figure in one day: that day's losses.
+
+        "The count, which the military publishes each morning, had grown by 1,140
+        over the previous 24 hours": the count is named before the verb and the
+        claim just made (in this sentence or the one before) says what it counts.
+        """
+        if self.norm(figure.first - 1) != "by" or self.norm(figure.first - 2) not in GROWTH_VERBS:
+            return None
+        if not day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last):
+            return None
+        heads = [
+            i
+            for i in range(start, figure.first)
+            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("the", "its", "their")
+        ]
+        if not heads or not self._about_losses():
+            return None
+        if previous is not None and previous.sentence == self.index:
+            return previous.category, heads[0]
+        latest = self.discourse.claims
+        if latest and latest[-1].sentence == self.index - 1:
+            return latest[-1].category, heads[0]
+        return None
+
+    def _in_relative_aside(self, i: int, start: int, figure: FigureMention) -> bool:
+        """Whether word ``i`` stands in a relative clause that commas close before the figure.
+
+        "The count, which lists destroyed tanks and drones too, had grown by 1,140":
+        the tanks belong to the aside, not to the figure after it.
+        """
+        opens = any(
+            self.norm(j) == "," and self.norm(j + 1) in ("which", "that", "whose")
+            for j in range(start, i)
+        )
+        return opens and any(self.norm(j) == "," for j in range(i + 1, figure.first))
 
     def _gapped_total(self, figure: FigureMention, previous: ClaimDraft) -> bool:
         """Whether a bare figure is the running total of the claim just before it.
@@ -1299,7 +1344,10 @@ class _Claims(_ClaimSubjects):
             return None
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
-            if any(self.norm(i) in lx.EQUIPMENT for i in near):
+            if any(
+                self.norm(i) in lx.EQUIPMENT and not self._in_relative_aside(i, start, figure)
+                for i in near
+            ):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY

@@ -42,6 +42,20 @@ __all__ = [
 
 ACTOR: Final = "actor"
 NATIONALITY: Final = "nationality"
+
+
+def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
+    """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
+    if norm(j) not in ("over", "in", "during"):
+        return False
+    j += 1 + (norm(j + 1) == "the")
+    return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
+
+
+# Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
+GROWTH_VERBS: Final = frozenset(
+    form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
+)
 MEDIATOR: Final = "mediator"
 
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
@@ -608,6 +622,12 @@ class _Finder:
                 self.norm(k - 1) in ("including", "with", "and")
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
+            # "the count had grown by 1,140 over the previous 24 hours": one day's growth
+            people = people or (
+                self.norm(k - 1) == "by"
+                and self.norm(k - 2) in GROWTH_VERBS
+                and self._day_window(k + 1)
+            )
             # "a register that lists 70,000 names", "had more than 23,000 entries"
             people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
@@ -861,10 +881,7 @@ class _Finder:
 
     def _day_window(self, j: int) -> bool:
         """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
-        if self.norm(j) not in ("over", "in", "during"):
-            return False
-        j += 1 + (self.norm(j + 1) == "the")
-        return j < self.last and lx.DAILY_WINDOW.match(self.tokens, j, self.last) is not None
+        return day_window(self.norm, self.tokens, j, self.last)
 
     def _summed(self, k: int) -> bool:
         """Whether the bare number at ``k`` is what summing comes to ("that comes to 6,057,")."""
