@@ -737,6 +737,27 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a bare figure that "remains", clause-final, after a captivity the sentence named
+    (
+        "remain-elided",
+        "Some 1,200 Ukrainians have come back from Russian captivity since the spring; about "
+        "6,000 still remain, the ombudsman said.",
+        {("UKR", C, Count.approx(6_000))},
+        {("UKR", OTH, Count.approx(1_200))},
+    ),
+    (
+        "remain-elided",
+        "Moscow says 120 Russian servicemen were released from Ukrainian captivity, though "
+        "hundreds remain.",
+        {("RUS", C, Count.parse("hundreds"))},
+        set(),
+    ),
+    (
+        "remain-elided",
+        "Russia returned 300 men from captivity on Friday, and 40 remained in hospital.",
+        set(),
+        set(),
+    ),
 ]
 
 

@@ -205,6 +205,8 @@ class _Claims(_ClaimSubjects):
                 self._casualty_predicate(figure)
                 # "a strike on the town killed two women and wounded 14": the attack's toll
                 or (figure.noun is None and self._struck_people(figure))
+                # "freed from Russian captivity, though thousands remain": still held
+                or (figure.noun is None and self._remain_in_captivity_said(figure))
                 or (
                     previous is not None
                     and (
@@ -976,6 +978,20 @@ class _Claims(_ClaimSubjects):
             return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
 
+    def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
+        """Whether a bare figure "remain(s)" in a captivity the sentence named before it.
+
+        "1,456 were released from Russian captivity, though thousands remain": the
+        clause ends on the verb, and where they remain is the captivity just named.
+        """
+        at = max(figure.last, figure.np_end)
+        at += self.norm(at) == "still"
+        if self.norm(at) not in ("remain", "remained", "remains"):
+            return False
+        if self.norm(at + 1) not in (".", ";", ",", ""):
+            return False  # "remain missing", "remain in Poland": their own words say where
+        return any(self.norm(i) in _CAPTIVITY for i in range(self.first, figure.first))
+
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
@@ -994,6 +1010,8 @@ class _Claims(_ClaimSubjects):
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
+        if figure.noun is None and self._remain_in_captivity_said(figure):
+            return CasualtyCategory.CAPTURED
         if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
             stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
         after = [self.norm(i) for i in range(figure.np_end, stop)]

@@ -628,6 +628,9 @@ class _Finder:
                 and self.norm(k - 2) in GROWTH_VERBS
                 and self._day_window(k + 1)
             )
+            # "released from Russian captivity, though thousands remain": people still held
+            # in the captivity named before them, the verb ending the clause
+            people = people or self._remain_held(k)
             # "a register that lists 70,000 names", "had more than 23,000 entries"
             people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
@@ -878,6 +881,15 @@ class _Finder:
     def _of_them(self, j: int) -> bool:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
         return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
+
+    def _remain_held(self, k: int) -> bool:
+        """Whether the number at ``k`` "remain(s)", clause-final, after a captivity named."""
+        at = k + 1 + (self.norm(k + 1) == "still")
+        return (
+            self.norm(at) in ("remain", "remained", "remains")
+            and self.norm(at + 1) in (".", ";", ",", "")
+            and "captivity" in self.norms[: k - self.first]
+        )
 
     def _day_window(self, j: int) -> bool:
         """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
