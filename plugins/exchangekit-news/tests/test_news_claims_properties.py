@@ -129,3 +129,46 @@ def test_news_no_side_holds_its_own_people(holder: str, verb: str, n: str, peopl
     text = f"{SIDES[holder]} says {holder} {verb} {n} of its {people}."
     subjects = {c.subject.code for c in claims(text) if c.category.value == "captured"}
     assert subjects == {CODES[SIDES[holder]]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    total=st.integers(min_value=100_000, max_value=1_500_000),
+    day=st.integers(min_value=100, max_value=2_000),
+    link=st.sampled_from(["with {d} added", "after {d} were added", "with another {d} added"]),
+    window=st.sampled_from(
+        ["in the past 24 hours", "over the previous day", "during the past day"]
+    ),
+)
+def test_news_a_day_added_to_a_total_is_a_claim_of_its_own(
+    total: int, day: int, link: str, window: str
+) -> None:
+    text = (
+        f"Kyiv's General Staff put Russian losses at {total:,}, "
+        f"{link.format(d=f'{day:,}')} {window}."
+    )
+    read = {(c.subject.code, c.category.value, c.count) for c in claims(text)}
+    assert read == {
+        ("RUS", "total_losses", Count.exact(total)),
+        ("RUS", "total_losses", Count.exact(day)),
+    }
+
+
+COUNTERS = {"RUS": ["Moscow's", "the Russian ministry's"], "UKR": ["Kyiv's", "the General Staff's"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    owner=st.sampled_from(["Russia's", "Ukraine's"]),
+    count=st.sampled_from(["count", "tally", "reckoning"]),
+    pick=st.integers(min_value=0, max_value=1),
+    verb=st.sampled_from(["passed", "topped", "stood at"]),
+    n=st.integers(min_value=10_000, max_value=1_500_000),
+)
+def test_news_a_whose_count_aside_never_owns_the_losses(
+    owner: str, count: str, pick: int, verb: str, n: int
+) -> None:
+    side = OWNERS[owner]
+    counter = COUNTERS["UKR" if side == "RUS" else "RUS"][pick]
+    text = f"{owner} losses, by {counter} {count}, {verb} {n:,} killed and wounded by June."
+    assert {c.subject.code for c in claims(text)} == {side}

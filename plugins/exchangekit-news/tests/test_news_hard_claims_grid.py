@@ -633,6 +633,131 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # one day's share of a total, joined by a verb of adding: a claim of its own
+    (
+        "day-added",
+        "Russian personnel losses, the Ukrainian command said on Sunday, now stand at 640,000, "
+        "with 1,210 having been added in the last 24 hours.",
+        {("RUS", T, Count.exact(640_000)), ("RUS", T, Count.exact(1_210))},
+        set(),
+    ),
+    (
+        "day-added",
+        "Kyiv's military put the enemy's losses in killed and wounded at 912,300, after another "
+        "1,050 were added during the past day.",
+        {("RUS", T, Count.exact(912_300)), ("RUS", T, Count.exact(1_050))},
+        set(),
+    ),
+    (
+        "day-added",
+        "Russian losses now stand at 640,000, the command said, after 300 were added to the list "
+        "of the missing in the past day.",
+        {("RUS", T, Count.exact(640_000))},
+        set(),
+    ),
+    # a second conjunct that keeps only the figure and a running-total phrase
+    (
+        "gapped-total",
+        "The Ukrainian command said the enemy had lost about 1,100 soldiers overnight and some "
+        "700,000 in total.",
+        {("RUS", T, Count.approx(1_100)), ("RUS", T, Count.approx(700_000))},
+        set(),
+    ),
+    (
+        "gapped-total",
+        "Kyiv says 300 Russian soldiers were killed on Tuesday and more than 120,000 to date, "
+        "though Moscow denies both figures.",
+        {("RUS", K, Count.exact(300)), ("RUS", K, Count.more_than(120_000))},
+        set(),
+    ),
+    (
+        "gapped-total",
+        "Russia lost 12 tanks on Monday and almost 9,000 in all, the General Staff said.",
+        set(),
+        set(),
+    ),
+    # camps a side or a prison owns hold captives; refugee camps do not
+    (
+        "camps",
+        "Kyiv believes about 3,000 of its soldiers are still held in prison camps.",
+        {("UKR", C, Count.approx(3_000))},
+        set(),
+    ),
+    (
+        "camps",
+        "The ombudsman said 800 Russian servicemen were being kept in Ukrainian camps.",
+        {("RUS", C, Count.exact(800))},
+        set(),
+    ),
+    (
+        "camps",
+        "Some 5,000 Ukrainians remain in refugee camps in Poland, the agency said.",
+        set(),
+        set(),
+    ),
+    # an aside of whose count it is names the counter, never the side that lost
+    (
+        "count-aside",
+        "Zelensky said 43,000 Ukrainian soldiers had been killed; Russia's losses, by Kyiv's "
+        "count, passed 780,000 killed and wounded before Christmas.",
+        {("UKR", K, Count.exact(43_000)), ("RUS", T, Count.more_than(780_000))},
+        set(),
+    ),
+    (
+        "count-aside",
+        "Ukraine's casualties, by Moscow's count, topped 400,000 killed and wounded by the summer.",
+        {("UKR", T, Count.more_than(400_000))},
+        set(),
+    ),
+    # a count of losses that grew by a figure in one day: that day's losses of its kind
+    (
+        "grown-by",
+        "Kyiv's command put Russian personnel losses at 700,000 on Monday. Its tally, which "
+        "also lists lost armour and guns, rose by 1,020 during the past day.",
+        {("RUS", T, Count.exact(700_000)), ("RUS", T, Count.exact(1_020))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Moscow says it has killed 20,000 Ukrainian soldiers in Kursk. The figure climbed by "
+        "300 during the past day, the ministry said.",
+        {("UKR", K, Count.exact(20_000)), ("UKR", K, Count.exact(300))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Kyiv's command put Russian personnel losses at 700,000 on Monday. The number of "
+        "destroyed tanks had grown by 12 over the past day.",
+        {("RUS", T, Count.exact(700_000))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Russia's losses, in tanks, have passed 3,000 since the winter.",
+        set(),
+        set(),
+    ),
+    # a bare figure that "remains", clause-final, after a captivity the sentence named
+    (
+        "remain-elided",
+        "Some 1,200 Ukrainians have come back from Russian captivity since the spring; about "
+        "6,000 still remain, the ombudsman said.",
+        {("UKR", C, Count.approx(6_000))},
+        {("UKR", OTH, Count.approx(1_200))},
+    ),
+    (
+        "remain-elided",
+        "Moscow says 120 Russian servicemen were released from Ukrainian captivity, though "
+        "hundreds remain.",
+        {("RUS", C, Count.parse("hundreds"))},
+        set(),
+    ),
+    (
+        "remain-elided",
+        "Russia returned 300 men from captivity on Friday, and 40 remained in hospital.",
+        set(),
+        set(),
+    ),
 ]
 
 

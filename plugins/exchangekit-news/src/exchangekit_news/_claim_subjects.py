@@ -489,7 +489,9 @@ class _ClaimSubjects(_FigureDates):
         """The side of a count the figure stands in apposition to: "the Russian number, 5,937".
 
         "the last official Russian number, 5,937 killed, dates from 2022": the
-        figure after the comma is the value of the side's number.
+        figure after the comma is the value of the side's number. An aside of whose
+        count it is ("Russia's losses, by Kyiv's count, passed 780,000") names who
+        counts, not whose losses.
         """
         if self.norm(figure.first - 1) != "," or self.norm(figure.first - 2) not in _TOTAL_HEADS:
             return None
@@ -502,7 +504,9 @@ class _ClaimSubjects(_FigureDates):
             ),
             None,
         )
-        return party.code if party is not None else None
+        if party is None or self.norm(party.first - 1) in ("by", "to"):
+            return None
+        return party.code
 
     def _before_aside(self, clause_start: int, floor: int) -> int:
         """Where a clause begins when an aside of saying splits it from its subject.

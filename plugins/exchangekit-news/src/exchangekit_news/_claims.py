@@ -32,7 +32,14 @@ from exchangekit_news._claim_subjects import (
 )
 from exchangekit_news._drafts import PUBLISHER, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, whom_casualty
+from exchangekit_news._mentions import (
+    GROWTH_VERBS,
+    MEDIATOR,
+    NATIONALITY,
+    FigureMention,
+    day_window,
+    whom_casualty,
+)
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
     _CAPTIVITY,
@@ -113,7 +120,9 @@ _KILLED_AND_WOUNDED: Final = tuple(
     for joiner in ("and", "or")
 )
 # A verb group between a daily part and its window that names no kind of loss.
-_DAY_PART_VERBS: Final = frozenset({"were", "was", "had", "have", "been", "eliminated", "added"})
+_DAY_PART_VERBS: Final = frozenset(
+    {"were", "was", "had", "have", "having", "been", "being", "eliminated", "added"}
+)
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
@@ -187,6 +196,8 @@ class _Claims(_ClaimSubjects):
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
+                loss = self._grown_by(figure, start, previous)
+            if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
@@ -194,12 +205,15 @@ class _Claims(_ClaimSubjects):
                 self._casualty_predicate(figure)
                 # "a strike on the town killed two women and wounded 14": the attack's toll
                 or (figure.noun is None and self._struck_people(figure))
+                # "freed from Russian captivity, though thousands remain": still held
+                or (figure.noun is None and self._remain_in_captivity_said(figure))
                 or (
                     previous is not None
                     and (
                         self._casualty_after(figure, stop)
                         or (self._subset(figure) and self._ends_bare(figure))  # "including 1,180"
                         or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
+                        or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                     )
                 )
@@ -726,7 +740,8 @@ class _Claims(_ClaimSubjects):
         """Whether a figure is one day's share of the claim before it.
 
         "... at 640,220, with 1,070 over the previous 24 hours": a linking word,
-        the number and a window of one day right after it.
+        the number and a window of one day right after it, perhaps past a verb of
+        adding ("with 1,080 added in the past day", "after 1,140 were added over ...").
         """
         at = max(figure.last, figure.np_end)
         if self.norm(at) == "of" and self.norm(at + 1) in ("them", "those"):
@@ -734,17 +749,68 @@ class _Claims(_ClaimSubjects):
         part = (
             self.norm(figure.first - 1) in ("which", "whom") and self.norm(figure.first - 2) == "of"
         )
-        if part:
-            # "414,000 personnel, of which 1,000 were eliminated in the past day": a verb
-            # group of no kind of its own between the part and its window
-            while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
-                at += 1
-        if self.norm(at) not in ("over", "in", "during"):
-            return False
-        at += 1 + (self.norm(at + 1) == "the")
-        return (self.norm(figure.first - 1) in ("with", "and") or part) and lx.DAILY_WINDOW.match(
-            self.tokens, at, self.last
-        ) is not None
+        # "of which 1,000 were eliminated in the past day", "after 1,140 were added over
+        # the previous 24 hours": a verb group of no kind of its own before the window
+        while at < figure.last + 4 and self.norm(at) in _DAY_PART_VERBS:
+            at += 1
+        link = figure.first - 1
+        while link > figure.first - 3 and self.norm(link) in ("another", "further", "a"):
+            link -= 1  # "after another 1,050 were added", "and a further 990"
+        linked = self.norm(link) in ("with", "and", "after") or part
+        return linked and day_window(self.norm, self.tokens, at, self.last)
+
+    def _grown_by(
+        self, figure: FigureMention, start: int, previous: ClaimDraft | None
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A count of losses that "had grown by" a bare figure in one day: that day's losses.
+
+        "The count, which the military publishes each morning, had grown by 1,140
+        over the previous 24 hours": the count is named before the verb and the
+        claim just made (in this sentence or the one before) says what it counts.
+        """
+        if self.norm(figure.first - 1) != "by" or self.norm(figure.first - 2) not in GROWTH_VERBS:
+            return None
+        if not day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last):
+            return None
+        heads = [
+            i
+            for i in range(start, figure.first)
+            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("the", "its", "their")
+        ]
+        if not heads or not self._about_losses():
+            return None
+        if previous is not None and previous.sentence == self.index:
+            return previous.category, heads[0]
+        latest = self.discourse.claims
+        if latest and latest[-1].sentence == self.index - 1:
+            return latest[-1].category, heads[0]
+        return None
+
+    def _in_relative_aside(self, i: int, start: int, figure: FigureMention) -> bool:
+        """Whether word ``i`` stands in a relative clause that commas close before the figure.
+
+        "The count, which lists destroyed tanks and drones too, had grown by 1,140":
+        the tanks belong to the aside, not to the figure after it.
+        """
+        opens = any(
+            self.norm(j) == "," and self.norm(j + 1) in ("which", "that", "whose")
+            for j in range(start, i)
+        )
+        return opens and any(self.norm(j) == "," for j in range(i + 1, figure.first))
+
+    def _gapped_total(self, figure: FigureMention, previous: ClaimDraft) -> bool:
+        """Whether a bare figure is the running total of the claim just before it.
+
+        "lost 1,250 troops in the past day and nearly 900,000 in all": the verb
+        and its people are left out of the second conjunct, which a running-total
+        phrase ("in all", "so far", "to date") right after the figure closes.
+        """
+        return (
+            figure.noun is None
+            and previous.sentence == self.index
+            and self.norm(figure.first - 1) == "and"
+            and max(figure.last, figure.np_end) in self.totals
+        )
 
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
@@ -912,6 +978,20 @@ class _Claims(_ClaimSubjects):
             return False  # "it has captured two soldiers, who ... want to return home"
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
 
+    def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
+        """Whether a bare figure "remain(s)" in a captivity the sentence named before it.
+
+        "1,456 were released from Russian captivity, though thousands remain": the
+        clause ends on the verb, and where they remain is the captivity just named.
+        """
+        at = max(figure.last, figure.np_end)
+        at += self.norm(at) == "still"
+        if self.norm(at) not in ("remain", "remained", "remains"):
+            return False
+        if self.norm(at + 1) not in (".", ";", ",", ""):
+            return False  # "remain missing", "remain in Poland": their own words say where
+        return any(self.norm(i) in _CAPTIVITY for i in range(self.first, figure.first))
+
     def _casualty_after(self, figure: FigureMention, stop: int) -> bool:
         # "over 80,000 whom families or units report as missing": past a relative clause
         reach = 8 if self.norm(figure.last) in ("who", "whom", "that") else 4
@@ -930,6 +1010,8 @@ class _Claims(_ClaimSubjects):
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
+        if figure.noun is None and self._remain_in_captivity_said(figure):
+            return CasualtyCategory.CAPTURED
         if self.norm(figure.np_end) == "," and self._part_aside(self._words_at(figure.np_end, 3)):
             stop = self.last  # "9,000 civilians, among them 500 children, ...": the aside's figure
         after = [self.norm(i) for i in range(figure.np_end, stop)]
@@ -1280,7 +1362,10 @@ class _Claims(_ClaimSubjects):
             return None
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
-            if any(self.norm(i) in lx.EQUIPMENT for i in near):
+            if any(
+                self.norm(i) in lx.EQUIPMENT and not self._in_relative_aside(i, start, figure)
+                for i in near
+            ):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY

@@ -26,6 +26,8 @@ __all__ = [
 
 _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "bring": ("brings", "brought", "bringing"),
+    "grow": ("grows", "grew", "grown", "growing"),
+    "rise": ("rises", "rose", "risen", "rising"),
     "give": ("gives", "gave", "given", "giving"),
     "get": ("gets", "got", "gotten", "getting"),
     "take": ("takes", "took", "taken", "taking"),

@@ -42,6 +42,20 @@ __all__ = [
 
 ACTOR: Final = "actor"
 NATIONALITY: Final = "nationality"
+
+
+def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
+    """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
+    if norm(j) not in ("over", "in", "during"):
+        return False
+    j += 1 + (norm(j + 1) == "the")
+    return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
+
+
+# Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
+GROWTH_VERBS: Final = frozenset(
+    form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
+)
 MEDIATOR: Final = "mediator"
 
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
@@ -592,6 +606,15 @@ class _Finder:
                     self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
                 )
             )
+            # "lost 1,250 troops in the past day and nearly 900,000 in all": a running total
+            # whose verb and people are left out of a second conjunct
+            people = people or (
+                "and" in self.norms[max(0, k - 3 - self.first) : k - self.first]
+                and lx.RUNNING_TOTAL.match(tokens, k + 1, self.last) is not None
+                and not _PEOPLE_CUES.isdisjoint(
+                    self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
+                )
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
@@ -599,6 +622,15 @@ class _Finder:
                 self.norm(k - 1) in ("including", "with", "and")
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
+            # "the count had grown by 1,140 over the previous 24 hours": one day's growth
+            people = people or (
+                self.norm(k - 1) == "by"
+                and self.norm(k - 2) in GROWTH_VERBS
+                and self._day_window(k + 1)
+            )
+            # "released from Russian captivity, though thousands remain": people still held
+            # in the captivity named before them, the verb ending the clause
+            people = people or self._remain_held(k)
             # "a register that lists 70,000 names", "had more than 23,000 entries"
             people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
@@ -850,12 +882,18 @@ class _Finder:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
         return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
 
+    def _remain_held(self, k: int) -> bool:
+        """Whether the number at ``k`` "remain(s)", clause-final, after a captivity named."""
+        at = k + 1 + (self.norm(k + 1) == "still")
+        return (
+            self.norm(at) in ("remain", "remained", "remains")
+            and self.norm(at + 1) in (".", ";", ",", "")
+            and "captivity" in self.norms[: k - self.first]
+        )
+
     def _day_window(self, j: int) -> bool:
         """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
-        if self.norm(j) not in ("over", "in", "during"):
-            return False
-        j += 1 + (self.norm(j + 1) == "the")
-        return j < self.last and lx.DAILY_WINDOW.match(self.tokens, j, self.last) is not None
+        return day_window(self.norm, self.tokens, j, self.last)
 
     def _summed(self, k: int) -> bool:
         """Whether the bare number at ``k`` is what summing comes to ("that comes to 6,057,")."""

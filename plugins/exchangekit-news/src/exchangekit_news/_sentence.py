@@ -151,6 +151,8 @@ _TOTAL_GAP: Final = frozenset(
 )
 
 _CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+# Who may own the camps that hold captives: "in Russian camps", "in prison camps".
+_SIDE_CAMPS: Final = lx.SIDE_ADJECTIVES | {"prison", "enemy"}
 
 _SPEAKER_NOUNS: Final = frozenset(
     {"officials", "authorities", "governments", "leaders", "sources", "media", "sides"}
@@ -961,11 +963,17 @@ class _SentenceBase:
 
     @staticmethod
     def _in_captivity(words: list[str]) -> bool:
-        """Whether the words after a figure say its people are "in (Russian) captivity"."""
+        """Whether the words after a figure say its people are "in (Russian) captivity".
+
+        Camps hold captives only when a side owns them ("remain in Russian camps");
+        "in refugee camps" shelters people.
+        """
         for k, word in enumerate(words):
             if word in _CLAUSE_MARKS:
                 return False
             if word in _CAPTIVITY and "in" in words[max(0, k - 2) : k]:
+                return True
+            if word == "camps" and k >= 2 and words[k - 2] == "in" and words[k - 1] in _SIDE_CAMPS:
                 return True
         return False
 
