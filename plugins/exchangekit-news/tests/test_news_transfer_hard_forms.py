@@ -425,6 +425,43 @@ GRID: list[Any] = [
         "The swap, in which 58 Ukrainian servicemen and 6 civilians came home, was mediated by Qatar, according to the ombudsman, who said Russia got back the same number of troops and civilians.",
         [(R, U, P, 58), (R, U, C, 6), (U, R, P, 58), (U, R, C, 6)],
     ),
+    # a breakdown after a dash or colon of a figure that went both ways splits both ways
+    (
+        "each breakdown",
+        "On Tuesday each side released 250 captives – 200 servicemen and 50 civilians, the ministry said.",
+        [
+            (U, R, OTH, 250),
+            (R, U, OTH, 250),
+            (U, R, P, 200),
+            (R, U, P, 200),
+            (U, R, C, 50),
+            (R, U, C, 50),
+        ],
+    ),
+    (
+        "each breakdown",
+        "Each side freed 160 people on Sunday: 140 soldiers and 20 civilians.",
+        [
+            (U, R, OTH, 160),
+            (R, U, OTH, 160),
+            (U, R, P, 140),
+            (R, U, P, 140),
+            (U, R, C, 20),
+            (R, U, C, 20),
+        ],
+    ),
+    (
+        "each breakdown",
+        "The two sides handed over 75 people each — 70 troops and five civilians — at the Belarusian border.",
+        [
+            (U, R, OTH, 75),
+            (R, U, OTH, 75),
+            (U, R, P, 70),
+            (R, U, P, 70),
+            (U, R, C, 5),
+            (R, U, C, 5),
+        ],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
@@ -434,6 +471,7 @@ GAPS: dict[int, str] = {
     51: ELIDED,
     58: ELIDED,
     59: "parallel list with no verb of return in a recap ('swaps brought home N in Month')",
+    77: "the last part of a breakdown between dashes after 'N people each' goes one way only",
 }
 
 

@@ -894,6 +894,7 @@ class _Transfers(_Rivals):
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
         self._belligerents = belligerents
+        self._last_drafted: list[LegDraft] = []
         legs: list[LegDraft] = []
         used: set[int] = set()
         previous: LegDraft | None = None
@@ -967,6 +968,7 @@ class _Transfers(_Rivals):
                     drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
+                self._last_drafted = drafted
                 told[index] = drafted
         self._countered(figures, told, legs, used)
         self._reciprocated(figures, told, legs)
@@ -1303,8 +1305,10 @@ class _Transfers(_Rivals):
             )
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
-            # list after the colon spells out the figure before it, which went the same way
-            return [self._listed_leg(previous, figure)]
+            # list after the colon spells out the figure before it, which went the same way;
+            # "each side freed 390 people – 270 soldiers and ...": both ways the whole went
+            whole = [leg for leg in self._last_drafted if leg.amount == previous.amount]
+            return [self._listed_leg(leg, figure) for leg in whole or [previous]]
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
