@@ -462,6 +462,18 @@ GRID: list[Any] = [
             (R, U, C, 5),
         ],
     ),
+    (
+        "each breakdown",
+        "Last month 140 captives were released by each side — 110 marines and 30 civilians, the ombudsman said.",
+        [
+            (U, R, OTH, 140),
+            (R, U, OTH, 140),
+            (U, R, P, 110),
+            (R, U, P, 110),
+            (U, R, C, 30),
+            (R, U, C, 30),
+        ],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
@@ -471,7 +483,6 @@ GAPS: dict[int, str] = {
     51: ELIDED,
     58: ELIDED,
     59: "parallel list with no verb of return in a recap ('swaps brought home N in Month')",
-    77: "the last part of a breakdown between dashes after 'N people each' goes one way only",
 }
 
 

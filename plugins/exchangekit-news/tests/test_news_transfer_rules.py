@@ -1161,3 +1161,29 @@ def test_news_a_particle_after_the_counted_object_still_makes_a_verb_of_receivin
     # Regression: "got 40 soldiers back" was no verb of handing over, and the figure was lost.
     assert legs_of(exchanges(text)) == expected
     assert exchanges("The army took 40 minutes to get back.") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=2, max_value=19),
+    st.sampled_from(["–", "—", ":"]),
+    st.sampled_from(
+        [
+            "On Monday each side freed {total} people{mark} {soldiers} soldiers and {civilians} "
+            "civilians, officials said.",
+            "On Monday {total} captives were released by each side{mark} {soldiers} servicemen "
+            "and {civilians} civilians, the ministry said.",
+        ]
+    ),
+)
+def test_news_a_breakdown_of_a_figure_each_side_gave_goes_both_ways(
+    soldiers: int, civilians: int, mark: str, form: str
+) -> None:
+    # every part of a whole that went the same number both ways has its mirror
+    total = soldiers + civilians
+    text = form.format(total=total, mark=mark, soldiers=soldiers, civilians=civilians)
+    found = legs_of(exchanges(text))
+    for kind, count in ((POW, soldiers), (PersonCategory.CIVILIANS, civilians)):
+        assert found[("RUS", "UKR", kind)] == Count.exact(count)
+        assert found[("UKR", "RUS", kind)] == Count.exact(count)
