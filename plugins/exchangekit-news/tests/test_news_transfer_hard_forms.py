@@ -44,6 +44,15 @@ def _sorted_legs(
     )
 
 
+def _each_split(whole: int, soldiers: int, civilians: int) -> list[Leg]:
+    """The legs of a whole each side gave and its split into soldiers and civilians."""
+    return [
+        (sender, receiver, kind, n)
+        for sender, receiver in ((U, R), (R, U))
+        for kind, n in ((OTH, whole), (P, soldiers), (C, civilians))
+    ]
+
+
 GRID: list[Any] = [
     # two directions, different figures or nouns, one sentence
     (
@@ -429,50 +438,22 @@ GRID: list[Any] = [
     (
         "each breakdown",
         "On Tuesday each side released 250 captives – 200 servicemen and 50 civilians, the ministry said.",
-        [
-            (U, R, OTH, 250),
-            (R, U, OTH, 250),
-            (U, R, P, 200),
-            (R, U, P, 200),
-            (U, R, C, 50),
-            (R, U, C, 50),
-        ],
+        _each_split(250, 200, 50),
     ),
     (
         "each breakdown",
         "Each side freed 160 people on Sunday: 140 soldiers and 20 civilians.",
-        [
-            (U, R, OTH, 160),
-            (R, U, OTH, 160),
-            (U, R, P, 140),
-            (R, U, P, 140),
-            (U, R, C, 20),
-            (R, U, C, 20),
-        ],
+        _each_split(160, 140, 20),
     ),
     (
         "each breakdown",
         "The two sides handed over 75 people each — 70 troops and five civilians — at the Belarusian border.",
-        [
-            (U, R, OTH, 75),
-            (R, U, OTH, 75),
-            (U, R, P, 70),
-            (R, U, P, 70),
-            (U, R, C, 5),
-            (R, U, C, 5),
-        ],
+        _each_split(75, 70, 5),
     ),
     (
         "each breakdown",
         "Last month 140 captives were released by each side — 110 marines and 30 civilians, the ombudsman said.",
-        [
-            (U, R, OTH, 140),
-            (R, U, OTH, 140),
-            (U, R, P, 110),
-            (R, U, P, 110),
-            (U, R, C, 30),
-            (R, U, C, 30),
-        ],
+        _each_split(140, 110, 30),
     ),
 ]
 
