@@ -44,6 +44,15 @@ def _sorted_legs(
     )
 
 
+def _each_split(whole: int, soldiers: int, civilians: int) -> list[Leg]:
+    """The legs of a whole each side gave and its split into soldiers and civilians."""
+    return [
+        (sender, receiver, kind, n)
+        for sender, receiver in ((U, R), (R, U))
+        for kind, n in ((OTH, whole), (P, soldiers), (C, civilians))
+    ]
+
+
 GRID: list[Any] = [
     # two directions, different figures or nouns, one sentence
     (
@@ -424,6 +433,27 @@ GRID: list[Any] = [
         "same number of both kinds",
         "The swap, in which 58 Ukrainian servicemen and 6 civilians came home, was mediated by Qatar, according to the ombudsman, who said Russia got back the same number of troops and civilians.",
         [(R, U, P, 58), (R, U, C, 6), (U, R, P, 58), (U, R, C, 6)],
+    ),
+    # a breakdown after a dash or colon of a figure that went both ways splits both ways
+    (
+        "each breakdown",
+        "On Tuesday each side released 250 captives – 200 servicemen and 50 civilians, the ministry said.",
+        _each_split(250, 200, 50),
+    ),
+    (
+        "each breakdown",
+        "Each side freed 160 people on Sunday: 140 soldiers and 20 civilians.",
+        _each_split(160, 140, 20),
+    ),
+    (
+        "each breakdown",
+        "The two sides handed over 75 people each — 70 troops and five civilians — at the Belarusian border.",
+        _each_split(75, 70, 5),
+    ),
+    (
+        "each breakdown",
+        "Last month 140 captives were released by each side — 110 marines and 30 civilians, the ombudsman said.",
+        _each_split(140, 110, 30),
     ),
 ]
 

@@ -640,6 +640,9 @@ def test_news_a_relative_clause_on_one_exchange_is_no_running_total(
             (", and Moscow got {m} of its own dead back", "UKR", "RUS"),
             (", while Kyiv received {m} of its own fallen in exchange", "RUS", "UKR"),
             (", in return for which Russia received {m}", "UKR", "RUS"),
+            # a passive of sending with no side, then a side that got bodies of its own
+            (" and the Russian side received {m}", "UKR", "RUS"),
+            (", while Ukraine had received {m} bodies", "RUS", "UKR"),
         ]
     ),
 )

@@ -221,6 +221,24 @@ GROUP_SPLITS = [
         "Kyiv got 64 people back on Monday. The ombudsman said the returnees included 50 soldiers.",
         False,
     ),
+    # the group named by its side's adjective, with a long "according to" aside
+    (
+        "Russia and Ukraine each freed 64 people on Monday. The Ukrainian group, according "
+        "to the ombudsman's office in Kyiv and the army, consisted of 50 soldiers and "
+        "14 civilians.",
+        True,
+    ),
+    (
+        "Kyiv got 64 people back on Monday and Moscow 70 people. The Ukrainian contingent, "
+        "the ministry said, included 50 marines and 14 civilians.",
+        True,
+    ),
+    # a side's group with no whole of that side told: nothing to split
+    (
+        "Kyiv got 64 people back on Monday. The Russian group, according to Moscow, "
+        "included 50 soldiers and 14 civilians.",
+        False,
+    ),
     # both sides freed people and no side owns "the group": either could be meant
     (
         "Russia and Ukraine each freed 64 people on Monday. Officials said the group "
@@ -241,6 +259,28 @@ def test_news_a_group_restated_without_a_figure_is_split_by_its_list(
     }
     assert {key: found[key] for key in parts if key in found} == (parts if split else {})
     assert ("UKR", "RUS", POW) not in found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from([("Ukrainian", ("RUS", "UKR")), ("Russian", ("UKR", "RUS"))]),
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from(["included", "comprised", "consisted of"]),
+)
+def test_news_a_group_named_by_a_side_is_split_for_that_side_only(
+    side: tuple[str, tuple[str, str]], soldiers: int, civilians: int, verb: str
+) -> None:
+    adjective, way = side
+    text = (
+        f"Russia and Ukraine each freed {soldiers + civilians} people on Monday. The "
+        f"{adjective} group, according to officials, {verb} {soldiers} soldiers and "
+        f"{civilians} civilians."
+    )
+    found = legs_of(exchanges(text))
+    assert found[(*way, POW)] == Count.exact(soldiers)
+    assert found[(*way, PersonCategory.CIVILIANS)] == Count.exact(civilians)
+    assert (way[1], way[0], PersonCategory.CIVILIANS) not in found
 
 
 @settings(max_examples=25, deadline=None)
@@ -1121,3 +1161,29 @@ def test_news_a_particle_after_the_counted_object_still_makes_a_verb_of_receivin
     # Regression: "got 40 soldiers back" was no verb of handing over, and the figure was lost.
     assert legs_of(exchanges(text)) == expected
     assert exchanges("The army took 40 minutes to get back.") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=2, max_value=19),
+    st.sampled_from(["–", "—", ":"]),
+    st.sampled_from(
+        [
+            "On Monday each side freed {total} people{mark} {soldiers} soldiers and {civilians} "
+            "civilians, officials said.",
+            "On Monday {total} captives were released by each side{mark} {soldiers} servicemen "
+            "and {civilians} civilians, the ministry said.",
+        ]
+    ),
+)
+def test_news_a_breakdown_of_a_figure_each_side_gave_goes_both_ways(
+    soldiers: int, civilians: int, mark: str, form: str
+) -> None:
+    # every part of a whole that went the same number both ways has its mirror
+    total = soldiers + civilians
+    text = form.format(total=total, mark=mark, soldiers=soldiers, civilians=civilians)
+    found = legs_of(exchanges(text))
+    for kind, count in ((POW, soldiers), (PersonCategory.CIVILIANS, civilians)):
+        assert found[("RUS", "UKR", kind)] == Count.exact(count)
+        assert found[("UKR", "RUS", kind)] == Count.exact(count)

@@ -332,7 +332,7 @@ class _Rivals(_TransferRoles):
                 (w == "in" and nxt in ("return", "exchange")) or (w == "back")
                 for w, nxt in zip(after, [*after[1:], ""], strict=True)
             ) or ("own" in after and {"its", "their"} & set(after))
-            if not returned:
+            if not (returned or self._sent_then_received(figure, counter)):
                 continue
             other = theirs[0]
             if counter.noun is None and other.category is PersonCategory.OTHER:
@@ -344,6 +344,33 @@ class _Rivals(_TransferRoles):
             leg = _reversed(other, figure, PersonCategory.REMAINS)
             legs.insert(legs.index(other), leg)
             told[index] = [leg]
+
+    def _sent_then_received(self, figure: FigureMention, counter: FigureMention) -> bool:
+        """Whether bodies moved by no one named are answered by a side that received others.
+
+        "the remains of 94 soldiers had been returned and that Russia had received 62":
+        a passive of handing over with no side, then a side's own verb of getting; the side
+        that got the second figure is not the one the first went to. The second figure
+        counts bodies too, or no noun: "and Russia received 30 prisoners" is another thing.
+        """
+        if not (counter.remains or counter.noun is None):
+            return False
+        sent = next(
+            (
+                t
+                for t in self.m.transfers
+                if t.done
+                and t.move in (Move.SEND, Move.RECEIVE)
+                and figure.np_end <= t.first < counter.first
+                and t.first > figure.np_end
+                and all(self.norm(i) in _AUXILIARIES for i in range(figure.np_end, t.first))
+            ),
+            None,
+        )
+        return sent is not None and any(
+            t.done and t.move is Move.RECEIVE and sent.last < t.first and t.last <= counter.first
+            for t in self.m.transfers
+        )
 
     def _verb_right_after(self, figure: FigureMention) -> bool:
         """Whether a done verb of moving people follows ``figure``, auxiliaries aside.

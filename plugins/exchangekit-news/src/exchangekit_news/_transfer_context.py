@@ -624,28 +624,54 @@ class _TransferContext(_Transfers):
             opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
             if not opens or self.norm(at) not in _GROUP_DETERMINERS:
                 continue
-            if self.norm(at + 1) not in _GROUP_NOUNS:
+            noun = at + 1 if self._group_side(at) is None else at + 2
+            if self.norm(noun) not in _GROUP_NOUNS:
                 continue
-            verb = at + 2
+            verb = noun + 1
             if self.norm(verb) == ",":
-                verb = self._speech_aside(verb)
+                verb = self._according_aside(verb)
             word = self.norm(verb)
             if word in _GROUP_VERBS or (word in _CONSIST and self.norm(verb + 1) == "of"):
                 return at
         return None
+
+    def _group_side(self, group: int) -> str | None:
+        """The side an adjective names the group after: "the Ukrainian group" went to Ukraine."""
+        return next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.first == group + 1
+                and p.last == group + 2
+                and not p.noun
+                and p.role != MEDIATOR
+            ),
+            None,
+        )
+
+    def _according_aside(self, comma: int) -> int:
+        """Past an aside of saying at ``comma``, "according to" an office of any length too."""
+        if (self.norm(comma + 1), self.norm(comma + 2)) != ("according", "to"):
+            return self._speech_aside(comma)
+        close = next((i for i in range(comma + 3, self.last) if self.norm(i) == ","), None)
+        return comma if close is None else close + 1
 
     def _group_wholes(self, group: int, legs: list[LegDraft]) -> list[LegDraft]:
         """The mixed transfers a group subject may restate: this sentence's, else the last told.
 
         With two sides' wholes at hand ("390 came back to each side; Ukraine said its
         group comprised ..."), only the side whose words these are is meant; without
-        one named side, the group could be either and nothing is read.
+        one named side, the group could be either and nothing is read. A group named
+        by a side's adjective ("the Russian group") is that side's, whoever speaks.
         """
         mixed = [
             leg
             for leg in (legs or self.discourse.legs)
             if (leg.category is PersonCategory.OTHER or leg.guessed) and not leg.tally
         ]
+        side = self._group_side(group)
+        if side is not None:
+            return [leg for leg in mixed if leg.receiver == side][-1:]
         if len({leg.receiver for leg in mixed}) < 2:
             return mixed[-1:]
         sides = {p.code for p in self.m.parties if p.last <= group and p.role != MEDIATOR}

@@ -894,6 +894,7 @@ class _Transfers(_Rivals):
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
         self._belligerents = belligerents
+        self._last_drafted: list[LegDraft] = []
         legs: list[LegDraft] = []
         used: set[int] = set()
         previous: LegDraft | None = None
@@ -966,6 +967,10 @@ class _Transfers(_Rivals):
                     drafted = self._gapped_dated_item(figure, dates, listed_legs[index - 1])
                 if drafted and index in respective_dates:
                     drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
+            if drafted and index - 1 in listed_legs:
+                drafted = self._part_both_ways(
+                    figure, figures[index - 1], listed_legs[index - 1], drafted
+                )
             if drafted:
                 listed_legs[index] = drafted
             if drafted is None:
@@ -976,6 +981,7 @@ class _Transfers(_Rivals):
                     drafted = [d._replace(series=False) for d in drafted]
                 legs.extend(drafted)
                 previous = drafted[-1]
+                self._last_drafted = drafted
                 told[index] = drafted
         self._countered(figures, told, legs, used)
         self._reciprocated(figures, told, legs)
@@ -984,6 +990,35 @@ class _Transfers(_Rivals):
         if moved:
             self.discourse.category = _told_kind(moved)
         return legs, used
+
+    def _part_both_ways(
+        self,
+        figure: FigureMention,
+        before: FigureMention,
+        theirs: list[LegDraft],
+        drafted: list[LegDraft],
+    ) -> list[LegDraft]:
+        """The legs of a part listed after a part that went the same number both ways.
+
+        "390 people were handed over by each side — 270 soldiers and 120 civilians":
+        the list splits a figure each side gave, so its later parts go both ways as
+        its first did, even when a verb or side near them reads only one way.
+        """
+        ways = {(leg.sender, leg.receiver) for leg in theirs}
+        mine = {(leg.sender, leg.receiver) for leg in drafted}
+        if (
+            len(theirs) != 2
+            or len(ways) != 2
+            or theirs[0].amount != theirs[1].amount
+            or any(leg.tally for leg in (*theirs, *drafted))
+            or len(drafted) != 1
+            or not mine < ways
+            or figure.noun is None
+            or not self._listed(before.np_end, figure.first)
+        ):
+            return drafted
+        other = next(leg for leg in theirs if (leg.sender, leg.receiver) not in mine)
+        return [*drafted, self._listed_leg(other, figure)]
 
     def _sizes_of_swaps(self, figure: FigureMention) -> bool:
         """Whether the figure sizes each of several exchanges rather than adding them up.
@@ -1313,8 +1348,10 @@ class _Transfers(_Rivals):
             )
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
-            # list after the colon spells out the figure before it, which went the same way
-            return [self._listed_leg(previous, figure)]
+            # list after the colon spells out the figure before it, which went the same way;
+            # "each side freed 390 people – 270 soldiers and ...": both ways the whole went
+            whole = [leg for leg in self._last_drafted if leg.amount == previous.amount]
+            return [self._listed_leg(leg, figure) for leg in whole or [previous]]
         nationality = self._nationality(figure, stop)
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
