@@ -404,21 +404,17 @@ def test_the_same_number_of_people_after_two_kinds_never_repeats_the_last(
     assert {r for r, _, _ in _legs(news(sentence))} == {"UKR"}
 
 
-def test_a_split_the_other_side_states_is_still_shared(news: Callable[..., Read]) -> None:
-    """A second figure said in words, with "the same split", keeps the parts both ways."""
-    result = news(
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second figure said in words, with "the same split", keeps the parts both ways
         "Kyiv says 212 Ukrainians, 150 of them soldiers and 62 civilians, are home, and Moscow, "
-        "which also says it got back 212 people, reports the same split for its side."
-    )
-    assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(result)
-
-
-def test_the_same_number_of_russians_after_two_kinds_repeats_each(
-    news: Callable[..., Read],
-) -> None:
-    """A nationality after "A soldiers and B civilians" repeats each part, each of its kind."""
-    result = news(
+        "which also says it got back 212 people, reports the same split for its side.",
+        # a nationality after "A soldiers and B civilians" repeats each part, each of its kind
         "On Monday 150 soldiers and 62 civilians came home to Ukraine in exchange for the same "
-        "number of Russians."
-    )
-    assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(result)
+        "number of Russians.",
+    ],
+)
+def test_a_split_the_other_side_shares_is_kept(news: Callable[..., Read], sentence: str) -> None:
+    """Where the text gives the other side the same parts, each part still goes both ways."""
+    assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(news(sentence))
