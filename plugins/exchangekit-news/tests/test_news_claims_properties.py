@@ -73,6 +73,21 @@ def test_news_equipment_figures_near_losses_are_never_claims(n: int, thing: str)
     assert claims(text) == []
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    part=st.integers(min_value=2, max_value=5_000),
+    whole=st.sampled_from(["its ", "its 6,000 ", "the ", "their remaining "]),
+    thing=st.sampled_from(["tanks", "artillery pieces", "combat aircraft", "armoured vehicles"]),
+    side=st.sampled_from(["Russia", "Ukraine", "Moscow", "Kyiv"]),
+)
+def test_news_a_part_of_machines_is_never_a_claim(
+    part: int, whole: str, thing: str, side: str
+) -> None:
+    """A figure "of its (M) tanks" counts machines lost, not people."""
+    text = f"A Western assessment said {side} had lost {part:,} of {whole}{thing} by the summer."
+    assert claims(text) == []
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     n=st.integers(min_value=2, max_value=5_000),

@@ -348,3 +348,73 @@ def test_a_perfect_that_moves_them_again_keeps_the_return(news: Callable[..., Re
     """ "200 prisoners released on Friday have been flown home": still the handover."""
     result = news("Some 200 Ukrainian prisoners released on Friday have been flown home to Kyiv.")
     assert [t.count.best for e in result.exchanges for t in e.transfers] == [200]
+
+
+def _legs(result: Read) -> set[tuple[str, str, str]]:
+    """(receiver, category, count) of every transfer leg read."""
+    return {
+        (t.receiver.code, t.category.value, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+@_GENERATED
+@given(
+    soldiers=st.integers(min_value=20, max_value=400),
+    civilians=st.integers(min_value=2, max_value=19),
+    verb=st.sampled_from(["crossed back from Belarus on Friday", "came home", "were freed"]),
+    mirror=st.sampled_from(
+        [
+            "Moscow said it got back the same number of its own people",
+            "Russia took back an equal number of its citizens",
+            "the Russian side received the same number of people in return",
+        ]
+    ),
+)
+def test_the_other_sides_same_number_never_takes_one_sides_split(
+    news: Callable[..., Read], soldiers: int, civilians: int, verb: str, mirror: str
+) -> None:
+    """ "N Ukrainians, A of them soldiers and B civilians, ..., and Russia the same number":
+    the Russian leg is the whole N; the split was told of the Ukrainians only."""
+    whole = soldiers + civilians
+    sentence = (
+        f"{whole} Ukrainians, {soldiers} of them soldiers and {civilians} civilians, {verb}, "
+        f"and {mirror}."
+    )
+    to_russia = {(c, n) for r, c, n in _legs(news(sentence)) if r == "RUS"}
+    assert to_russia <= {("other", str(whole))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry says 300 soldiers and 40 civilians were handed to Kyiv, and that Russia "
+        "received the same number of people in return, 340 in all.",
+        "Kyiv said 150 soldiers and 62 civilians came home on Monday, and Russia got back the "
+        "same number of people.",
+        "On Monday 150 soldiers and 62 civilians came home to Ukraine; Moscow took back the same "
+        "number of its citizens.",
+    ],
+)
+def test_the_same_number_of_people_after_two_kinds_never_repeats_the_last(
+    news: Callable[..., Read], sentence: str
+) -> None:
+    """People of no one kind after "A soldiers and B civilians" are both together, not B."""
+    assert {r for r, _, _ in _legs(news(sentence))} == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second figure said in words, with "the same split", keeps the parts both ways
+        "Kyiv says 212 Ukrainians, 150 of them soldiers and 62 civilians, are home, and Moscow, "
+        "which also says it got back 212 people, reports the same split for its side.",
+        # a nationality after "A soldiers and B civilians" repeats each part, each of its kind
+        "On Monday 150 soldiers and 62 civilians came home to Ukraine in exchange for the same "
+        "number of Russians.",
+    ],
+)
+def test_a_split_the_other_side_shares_is_kept(news: Callable[..., Read], sentence: str) -> None:
+    """Where the text gives the other side the same parts, each part still goes both ways."""
+    assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(news(sentence))

@@ -366,6 +366,17 @@ class _Claims(_ClaimSubjects):
                 break
         return figure
 
+    def _of_equipment(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is a part of machines: "lost 2,200 of its 3,500 tanks".
+
+        The whole after "of" names what was lost; a second number, a possessive or a
+        modifier may stand before its head ("of its 1,000 artillery pieces").
+        """
+        if self.norm(figure.last) != "of":
+            return False
+        stop = min(self.last, figure.last + 6)
+        return any(self.norm(i) in lx.EQUIPMENT for i in range(figure.last + 1, stop))
+
     def _handed(self, figure: FigureMention) -> bool:
         """Whether a verb of handing over stands right before the figure ("took back 15")."""
         return any(
@@ -1365,7 +1376,7 @@ class _Claims(_ClaimSubjects):
             if any(
                 self.norm(i) in lx.EQUIPMENT and not self._in_relative_aside(i, start, figure)
                 for i in near
-            ):
+            ) or self._of_equipment(figure):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
         military = figure.noun is not None and figure.noun.category in _MILITARY

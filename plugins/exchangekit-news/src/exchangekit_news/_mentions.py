@@ -453,6 +453,11 @@ class _Finder:
                 # each part of the pair is repeated, each of its own kind
                 added.extend(_repeating(mention, pair))
                 continue
+            elif not whole and self._kindless_after_kinds(earlier, mention):
+                # "270 servicemen and 120 civilians were handed over, and Russia received the
+                # same number of people": people of no one kind repeat the two together, a
+                # sum the phrase does not state, not the last part
+                continue
             added.append(mention)
         if not added:
             return found
@@ -513,6 +518,15 @@ class _Finder:
         ):
             return None
         return first, second
+
+    def _kindless_after_kinds(self, earlier: list[FigureMention], mention: FigureMention) -> bool:
+        """Whether "the same number of people" follows a list of figures of different kinds."""
+        if mention.noun is None or mention.noun.category is not None:
+            return False
+        if self.norm(mention.np_end - 1) in _DEMONYMS:
+            return False
+        kinds = {f.noun.category for f in self._listed_before(earlier) if f.noun is not None}
+        return len(kinds) > 1 and None not in kinds
 
     def _names_both(
         self, mention: FigureMention, first: FigureMention, second: FigureMention

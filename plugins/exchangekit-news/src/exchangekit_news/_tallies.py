@@ -15,6 +15,7 @@ from typing import Final
 from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._chunks import same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
@@ -976,6 +977,8 @@ class _Tallies(_Claims):
             whole = next((k for k, f in enumerate(self.m.figures) if f.amount == leg.amount), None)
             if whole is None:
                 continue
+            if self._parts_not_shared(whole, leg):
+                continue
             if whole in split:
                 shared = split[whole]
                 parts.extend(leg._replace(category=c, amount=a) for c, a in shared)
@@ -1031,6 +1034,22 @@ class _Tallies(_Claims):
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
+
+    def _parts_not_shared(self, whole: int, leg: LegDraft) -> bool:
+        """Whether ``leg`` repeats a side's whole only "by the same number", not its parts.
+
+        "390 Ukrainians, 270 of them soldiers and 120 civilians, ..., and Moscow got back
+        the same number of its own people": the split is the Ukrainians'; the other side's
+        leg repeats the 390 alone. A second figure stated in words ("Russia, which also
+        got back 390 people, gives the same split") may share it.
+        """
+        home = self.m.figures[whole].nationality
+        if leg.tally or home is None or leg.receiver == home:
+            return False
+        repeats = [f for k, f in enumerate(self.m.figures) if k != whole and f.amount == leg.amount]
+        return bool(repeats) and all(
+            same_number(self.norms, f.first - self.first) > f.first - self.first for f in repeats
+        )
 
     def equivalent_tallies(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
