@@ -302,5 +302,28 @@ def test_news_a_bare_second_total_over_a_longer_span(
 def test_news_no_bare_second_total_without_one_side_or_with_a_verb_of_its_own(
     news: News, text: str
 ) -> None:
-    counts = {row[3] for row in _tally_rows(news(text))}
-    assert not counts & {Count.exact(1003), Count.exact(4000)}
+    assert not {row[3] for row in _tally_rows(news(text))} & {
+        Count.exact(1003),
+        Count.exact(4000),
+    }
+
+
+@_FEW_EXAMPLES
+@given(
+    year=st.integers(100, 2_900),
+    extra=st.integers(100, 9_000),
+    hedge=st.sampled_from(["", "more than ", "about "]),
+    span=st.sampled_from(["2022", "the invasion", "the start of the full-scale war"]),
+)
+def test_news_a_bare_second_total_is_never_one_exchange(
+    news: News, year: int, extra: int, hedge: str, span: str
+) -> None:
+    """ "N this year, and [about] M since ...": M is a tally of the same way, never a handover."""
+    longer = f"{year + extra:,}"
+    result = news(
+        f"Kyiv says {year:,} Ukrainian civilians have come home this year, and {hedge}{longer} "
+        f"since {span}."
+    )
+    assert result.exchanges == []
+    rows = {(s, r, c, str(n)) for s, r, c, n in _tally_rows(result)}
+    assert ("RUS", "UKR", PersonCategory.CIVILIANS, str(Count.parse(hedge + longer))) in rows

@@ -680,6 +680,12 @@ class _Tallies(_Claims):
             if k is None:
                 continue
             figure = self.m.figures[k]
+            if any(g.tally and g.amount == figure.amount for g in legs) or any(
+                i < p.first < figure.first for p in self.m.parties
+            ):
+                # a total read already; "the comparable total for Russia stood at 212" is
+                # the other side's, for the rule of equivalent figures
+                continue
             own = self._total_people(figure)
             if (k in used and own is None) or (figure.noun is not None and own is None):
                 continue
