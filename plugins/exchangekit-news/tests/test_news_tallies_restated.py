@@ -188,3 +188,142 @@ def test_news_people_taken_away_never_share_the_next_clauses_homecoming(
     moved = {t.count.low for e in news(text).exchanges for t in e.transfers}
     moved |= {t.count.low for t in news(text).tallies}
     assert taken not in moved
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "total", "category"),
+    [
+        (
+            "Russia handed over 3,120 bodies of Ukrainian soldiers in 2023, bringing the total "
+            "since the start of the full-scale invasion to roughly 4,000.",
+            Count.exact(3120),
+            Count.parse("about 4,000"),
+            PersonCategory.REMAINS,
+        ),
+        (
+            "Kyiv brought home 1,358 of its people in 2024, which takes the total since 2022, "
+            "by its own count, to 3,900.",
+            Count.exact(1358),
+            Count.exact(3900),
+            PersonCategory.OTHER,
+        ),
+        (
+            "The ministry said 2,210 Ukrainian bodies had been repatriated this year, and the "
+            "total since 2022 now stands at 7,400.",
+            Count.exact(2210),
+            Count.exact(7400),
+            PersonCategory.REMAINS,
+        ),
+    ],
+)
+def test_news_a_total_carried_on_from_a_years_sum(
+    news: News, text: str, year: Count, total: Count, category: PersonCategory
+) -> None:
+    """A year's sum, then "bringing the total since 2022 to N": two tallies, no exchange."""
+    result = news(text)
+    assert result.exchanges == []
+    assert _tally_rows(result) == {("RUS", "UKR", category, year), ("RUS", "UKR", category, total)}
+
+
+@_FEW_EXAMPLES
+@given(
+    year=st.integers(200, 2_900),
+    extra=st.integers(100, 9_000),
+    link=st.sampled_from(
+        [
+            ", bringing the total since 2022 to {n}.",
+            ", and the total since the invasion stood at {n}.",
+        ]
+    ),
+)
+def test_news_a_total_after_a_years_sum_is_never_one_exchange(
+    news: News, year: int, extra: int, link: str
+) -> None:
+    """The larger total told after a year's sum is a tally of the same side, never a handover."""
+    total = year + extra
+    result = news(f"Ukraine got back {year:,} bodies in 2024" + link.format(n=f"{total:,}"))
+    assert result.exchanges == []
+    assert ("RUS", "UKR", PersonCategory.REMAINS, Count.exact(total)) in _tally_rows(result)
+
+
+def test_news_a_total_after_sums_told_each_way_names_no_side(news: News) -> None:
+    """Sums each way before "the total since 2022": whose total it is goes unsaid, so none."""
+    result = news(
+        "The summary said 1,870 bodies had come back to Ukraine in 2024, while Ukraine sent "
+        "back the bodies of 190 Russian soldiers in total, and that the total since 2022 now "
+        "stood at 5,100."
+    )
+    assert Count.exact(5100) not in {row[3] for row in _tally_rows(result)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "longer"),
+    [
+        (
+            "Officials said 1,940 Ukrainian soldiers have been freed from captivity so far this "
+            "year, and more than 5,200 since the full-scale invasion.",
+            PersonCategory.PRISONERS_OF_WAR,
+            Count.parse("more than 5,200"),
+        ),
+        (
+            "Russia has returned 3,400 bodies of Ukrainian soldiers this year, the ministry "
+            "said, and about 9,800 since 2022.",
+            PersonCategory.REMAINS,
+            Count.parse("about 9,800"),
+        ),
+        (
+            "The ombudsman said 612 Ukrainian civilians were released in 2024, and 1,003 since "
+            "the start of the war.",
+            PersonCategory.CIVILIANS,
+            Count.exact(1003),
+        ),
+    ],
+)
+def test_news_a_bare_second_total_over_a_longer_span(
+    news: News, category: PersonCategory, text: str, longer: Count
+) -> None:
+    """ "N this year, and M since 2022": M is the same side's total of the same people."""
+    result = news(text)
+    assert result.exchanges == []
+    assert ("RUS", "UKR", category, longer) in _tally_rows(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the span opens a clause of its own: people still held, not returned
+        "The ombudsman said 612 Ukrainian civilians were released in 2024, and 1,003 since "
+        "2022 remain in Russian prisons.",
+        # totals told each way: whose the longer one is goes unsaid
+        "Ukraine got back 1,358 of its people in 2024, while Russia got back 1,200 of its own, "
+        "and 4,000 since 2022.",
+    ],
+)
+def test_news_no_bare_second_total_without_one_side_or_with_a_verb_of_its_own(
+    news: News, text: str
+) -> None:
+    assert not {row[3] for row in _tally_rows(news(text))} & {
+        Count.exact(1003),
+        Count.exact(4000),
+    }
+
+
+@_FEW_EXAMPLES
+@given(
+    year=st.integers(100, 2_900),
+    extra=st.integers(100, 9_000),
+    hedge=st.sampled_from(["", "more than ", "about "]),
+    span=st.sampled_from(["2022", "the invasion", "the start of the full-scale war"]),
+)
+def test_news_a_bare_second_total_is_never_one_exchange(
+    news: News, year: int, extra: int, hedge: str, span: str
+) -> None:
+    """ "N this year, and [about] M since ...": M is a tally of the same way, never a handover."""
+    longer = f"{year + extra:,}"
+    result = news(
+        f"Kyiv says {year:,} Ukrainian civilians have come home this year, and {hedge}{longer} "
+        f"since {span}."
+    )
+    assert result.exchanges == []
+    rows = {(s, r, c, str(n)) for s, r, c, n in _tally_rows(result)}
+    assert ("RUS", "UKR", PersonCategory.CIVILIANS, str(Count.parse(hedge + longer))) in rows

@@ -75,6 +75,7 @@ def extract(
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
     legs.extend(sentence.restated_tallies(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
+    legs.extend(sentence.gapped_totals(legs, used))
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

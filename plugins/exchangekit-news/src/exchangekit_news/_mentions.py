@@ -650,15 +650,10 @@ class _Finder:
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
             # after one that counts people counts the same people
             people = people or (
-                self._listed_after_people(k)
-                and any(
-                    tokens[j].kind == NUM
-                    and not _PEOPLE_CUES.isdisjoint(
-                        self.norms[j + 1 - self.first : j + 3 - self.first]
-                    )
-                    for j in range(max(self.first, k - 12), k - 1)
-                )
+                self._listed_after_people(k) and self._people_number(max(self.first, k - 12), k, 2)
             )
+            # "2,854 bodies so far this year, and more than 6,500 since the invasion"
+            people = people or (self._and_since(k) and self._people_number(self.first, k, 3))
             # 'the three-day "500 for 500" swap': the same number each way
             people = people or (
                 self.norm(k + 1) == "for" and k + 2 < self.last and tokens[k + 2].norm == token.norm
@@ -854,6 +849,25 @@ class _Finder:
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"
             return self.norm(k + 1) in ("in", "on")
         return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
+
+    def _people_number(self, start: int, k: int, reach: int) -> bool:
+        """Whether a number between ``start`` and ``k`` has a word for people ``reach`` after."""
+        return any(
+            self.tokens[j].kind == NUM
+            and not _PEOPLE_CUES.isdisjoint(
+                self.norms[j + 1 - self.first : j + 1 + reach - self.first]
+            )
+            for j in range(start, k - 1)
+        )
+
+    def _and_since(self, k: int) -> bool:
+        """Whether the number at ``k`` is a bare ", and [more than] N since ..." phrase."""
+        if self.norm(k + 1) != "since":
+            return False
+        j = k - 1
+        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+            j -= 1
+        return self.norm(j) == "and" and self.norm(j - 1) == ","
 
     def _party_ends(self, i: int, end: int) -> bool:
         """Whether a party's name starts at ``i`` and ends right before ``end``."""

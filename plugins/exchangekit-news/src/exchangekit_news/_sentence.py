@@ -147,6 +147,7 @@ _TOTAL_GAP: Final = frozenset(
     | {"full-scale", "full", "scale", "year", "this", "had", "has", "have", "been", "is"}
     | {"was", "for", "overall", "cumulative", "returned", "freed", "released", "exchanged", ","}
     | {"grown", "grew", "risen", "rose", "climbed", "increased"}  # "the total has grown to"
+    | {"stood", "stands", "stand"}  # "the total since 2022 now stood at 6,000"
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 

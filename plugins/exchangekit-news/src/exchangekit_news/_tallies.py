@@ -37,6 +37,7 @@ from exchangekit_news._sentence import (
     _NUMBER_HEADS,
     _TALLY_PLURALS,
     _TIME_UNITS,
+    _TOTAL_GAP,
     _other,
 )
 from exchangekit_news._tokens import WORD
@@ -673,13 +674,19 @@ class _Tallies(_Claims):
                 (
                     k
                     for k, f in enumerate(self.m.figures)
-                    if i < f.first <= i + 10 and self._linked_to_total(i, f)
+                    if i < f.first <= i + 14 and self._linked_to_total(i, f)
                 ),
                 None,
             )
             if k is None:
                 continue
             figure = self.m.figures[k]
+            if any(g.tally and g.amount == figure.amount for g in legs) or any(
+                i < p.first < figure.first for p in self.m.parties
+            ):
+                # a total read already; "the comparable total for Russia stood at 212" is
+                # the other side's, for the rule of equivalent figures
+                continue
             own = self._total_people(figure)
             if (k in used and own is None) or (figure.noun is not None and own is None):
                 continue
@@ -692,7 +699,11 @@ class _Tallies(_Claims):
                 # "it brought the total returned to 4,552 people": the handover rules read
                 # the figure as one exchange; the total takes it back
                 legs[:] = [g for g in legs if g.tally or g.amount != figure.amount]
-            told = [g for g in legs if not g.tally and g.sentence == self.index]
+            sums = self._sums_before(legs, i)
+            one_way = len({(g.sender, g.receiver) for g in sums}) == 1
+            told = [g for g in legs if not g.tally and g.sentence == self.index] or (
+                sums if one_way else []
+            )
             if not told and self._about_losses():
                 continue  # "lost 1,130 in the past day, bringing its total to 1,120,000"
             after = " ".join(
@@ -715,7 +726,12 @@ class _Tallies(_Claims):
                 party = self._loss_owner(i) or (speaker.party if speaker is not None else None)
                 other = _other(party, belligerents) if party is not None else None
                 pairs = [(other, party)] if party is not None and other is not None else []
-            category = own or (told[-1].category if told else PersonCategory.OTHER)
+            kinds = {g.category for g in sums}
+            if told:
+                category = own or told[-1].category
+            else:
+                # sums told each way leave the side to the speaker, but say what is counted
+                category = own or (kinds.pop() if len(kinds) == 1 else PersonCategory.OTHER)
             attributed = self.attribution or self.speaker_near(figure.first)
             usable = self._total_dates(i)
             for sender, receiver in pairs:
@@ -739,6 +755,79 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _sums_before(self, legs: Sequence[LegDraft], head: int) -> list[LegDraft]:
+        """The sentence's own totals told before the total headed at ``head``.
+
+        "Ukraine received 4,780 bodies in 2024, bringing the total since 2022 to
+        6,000": a year's sum, itself a tally, is what the larger total carries on
+        (its side, when all go one way; its kind of people, when all are of one).
+        """
+        before = {f.amount for f in self.m.figures if f.last <= head}
+        return [g for g in legs if g.tally and g.sentence == self.index and g.amount in before]
+
+    def gapped_totals(self, legs: Sequence[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A second total told with its verb and people left out: "..., and 6,500 since 2022".
+
+        "2,854 bodies have been returned so far this year, and more than 6,500
+        since the invasion": the bare figure after ", and" that only a span
+        follows counts the same people, received by the same side, over the
+        longer span. With totals told each way the side goes unsaid: none.
+        """
+        sums = [g for g in legs if g.tally and g.sentence == self.index]
+        if len({(g.sender, g.receiver, g.category) for g in sums}) != 1:
+            return []
+        told = {g.amount for g in sums}
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or figure.amount in told:
+                continue
+            j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
+            if (self.norm(j - 1), self.norm(j)) != (",", "and"):
+                continue
+            if self.norm(figure.last) != "since":
+                continue
+            span = self._bare_span(figure.last + 1)
+            if span is None:
+                continue  # "and 4,131 since 2022 remain held": a clause of its own
+            since = next(
+                (d.text for d in self.m.dates if d.since and figure.last <= d.first < span), None
+            )
+            earlier = [
+                g
+                for g in sums
+                if any(f.amount == g.amount and f.last <= figure.first for f in self.m.figures)
+            ]
+            if earlier:
+                drafts.append(
+                    earlier[-1]._replace(
+                        amount=figure.amount,
+                        since=since,
+                        dates=(),
+                        exchange_count=None,
+                        stated=False,
+                    )
+                )
+                used.add(k)
+        return drafts
+
+    def _bare_span(self, start: int) -> int | None:
+        """Where the span opened by "since" before ``start`` ends, when nothing else follows.
+
+        "since 2022.", "since the start of the full-scale invasion,": only a date or
+        the event a war's totals start from, up to the clause's end.
+        """
+        for j in range(start, min(self.last, start + 10)):
+            word = self.norm(j)
+            if word in (",", ";", ".") or j == self.last - 1:
+                return j
+            if not (
+                word in _TOTAL_GAP
+                or word in _OPENING_EVENTS
+                or any(d.first <= j < d.last for d in self.m.dates)
+            ):
+                return None
+        return None
 
     def _total_dates(self, head: int) -> list[str]:
         """The dates that may date a total headed at ``head`` ("the number", "the total").
