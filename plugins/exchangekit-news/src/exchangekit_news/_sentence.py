@@ -271,6 +271,7 @@ class _SentenceBase:
         self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
+        self.joint_sources: tuple[SourceEntry, ...] = ()  # "according to both X and Y"
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
         self.owner: SourceEntry | None = None
         self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way

@@ -11,7 +11,7 @@ from typing import Final
 
 from exchangekit import SourceKind
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._drafts import PUBLISHER
+from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
 from exchangekit_news._tokens import WORD
@@ -105,6 +105,8 @@ class _Speakers(_SentenceBase):
         if not speakers and self.m.first_person:
             speakers.append(PUBLISHER)
             self.verb_speakers.append((self.first, (PUBLISHER,)))
+        self.joint_sources = self._both_named(mentions, speakers)
+        speakers.extend(self.joint_sources)
         for entry in speakers:
             self.discourse.remember(entry)
         # Named speakers are remembered even when they say nothing here.
@@ -112,6 +114,46 @@ class _Speakers(_SentenceBase):
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
+
+    def _both_named(
+        self, mentions: list[tuple[int, int, SourceEntry]], speakers: list[SourceEntry]
+    ) -> tuple[SourceEntry, ...]:
+        """The sources of "according to both Kyiv and Moscow", "both sides said": each tells it.
+
+        "Both" before sources joined by "and" says every one of them gave the figures, so
+        each account is a record of its own; without "both" the sources may split the
+        figures between them ("according to Kyiv and Moscow": Kyiv's one way, Moscow's
+        the other), and the sentence keeps its one speaker.
+        """
+        if "both" not in self.norm_set:
+            return ()
+        for k, (first, _, _) in enumerate(mentions):
+            if self.norm(first - 1) != "both":
+                continue
+            chosen = [mentions[k]]
+            for m in mentions[k + 1 :]:
+                if self._joined(chosen[-1][1], m[0]):
+                    chosen.append(m)
+            named = tuple(dict.fromkeys(e for _, _, e in chosen))
+            if len(named) > 1 and named[0] in speakers:
+                return named
+        return ()
+
+    def joint_accounts(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """Each other source's own account of the legs one of "both X and Y" is given.
+
+        "Each side handed over 150 soldiers, according to both Kyiv and Moscow": the
+        legs attributed to Kyiv are Moscow's figures too, one record per source.
+        """
+        if not self.joint_sources:
+            return []
+        return [
+            leg._replace(attributed=other, accord=True, account=True)
+            for leg in legs
+            if not leg.tally and leg.attributed in self.joint_sources
+            for other in self.joint_sources
+            if other != leg.attributed
+        ]
 
     def _counted_by(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """The source of "by Ukraine's count", "by the ministry's tally": an attribution."""

@@ -849,8 +849,11 @@ class _Transfers(_Rivals):
         """
         words = [self.norm(i) for i in range(predicate.first, predicate.last)]
         if predicate.move is Move.SEND:
-            # "the bodies of 503 people were repatriated": sent to their own country
-            return _lemmas.lemma(words[0]) == "repatriate"
+            # "the bodies of 503 people were repatriated": sent to their own country; "103
+            # servicemen were returned from captivity": out of it, home
+            return _lemmas.lemma(words[0]) == "repatriate" or (
+                self.norm(predicate.last) == "from" and self.norm(predicate.last + 1) in _CAPTIVITY
+            )
         if predicate.move is not Move.RECEIVE:
             return False
         return "home" in words or (
