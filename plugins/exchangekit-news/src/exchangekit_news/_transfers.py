@@ -134,6 +134,12 @@ def _told_kind(moved: list[LegDraft]) -> PersonCategory:
     return PersonCategory.PRISONERS_OF_WAR if living <= _MILITARY else PersonCategory.OTHER
 
 
+# Words that can follow a verb with no object: the end of its clause, or a time.
+_AFTER_INTRANSITIVE: Final = frozenset(
+    {".", ",", ";", ":", "today", "yesterday", "tonight", "on", "after", "safely", "alive"}
+)
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -851,8 +857,13 @@ class _Transfers(_Rivals):
         if predicate.move is Move.SEND:
             # "the bodies of 503 people were repatriated": sent to their own country; "103
             # servicemen were returned from captivity": out of it, home
-            return _lemmas.lemma(words[0]) == "repatriate" or (
-                self.norm(predicate.last) == "from" and self.norm(predicate.last + 1) in _CAPTIVITY
+            return (
+                _lemmas.lemma(words[0]) == "repatriate"
+                or (
+                    self.norm(predicate.last) == "from"
+                    and self.norm(predicate.last + 1) in _CAPTIVITY
+                )
+                or self._returned_alone(predicate)
             )
         if predicate.move is not Move.RECEIVE:
             return False
@@ -861,6 +872,20 @@ class _Transfers(_Rivals):
             and (
                 _lemmas.lemma(words[0]) in ("come", "cross", "go") or self._event_subject(predicate)
             )
+        )
+
+    def _returned_alone(self, predicate: TransferWord) -> bool:
+        """Whether "returned" has no object: "307 servicemen returned today" came back.
+
+        The intransitive verb right after the people counted says they came back to
+        their side; "Russia returned 40" and "40 were returned" say who gave them.
+        """
+        return (
+            predicate.last - predicate.first == 1
+            and _lemmas.lemma(self.norm(predicate.first)) == "return"
+            and any(f.np_end == predicate.first for f in self.m.figures)
+            and self.norm(predicate.last) in _AFTER_INTRANSITIVE
+            and not self._has_figure_between(predicate.last, predicate.last + 4)
         )
 
     def _event_subject(self, predicate: TransferWord) -> bool:
