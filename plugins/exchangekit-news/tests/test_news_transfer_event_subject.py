@@ -111,3 +111,43 @@ def test_news_event_subject_of_bodies_goes_the_storys_way(
         "officials said then."
     )
     assert legs_of(text) == {("RUS", "UKR", REMAINS): [Count.exact(620), Count.exact(488)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # a passive "returned/freed from captivity": out of it, home to the teller's side
+        (
+            "The last round came on 3 March, when, Russia's defence ministry says, 64 marines "
+            "were returned from captivity.",
+            "RUS",
+        ),
+        ("Ukraine's ombudsman reported that 31 civilians had been freed from captivity.", "UKR"),
+        # an intransitive "returned" right after the people counted: they came back
+        ("Kyiv says that 212 servicemen, most of them from the navy, returned on Sunday.", "UKR"),
+        ("Moscow's negotiator said 57 of its conscripts returned safely.", "RUS"),
+    ],
+)
+def test_news_people_returned_with_no_side_named_went_home_to_the_teller(
+    legs_of: Callable[..., Any], text: str, home: str
+) -> None:
+    read = legs_of(text)
+    assert read
+    assert {(sender, receiver) for sender, receiver, _ in read} == {(_other(home), home)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross said 64 marines were returned from captivity on Tuesday.",
+        "The monitors said that 212 servicemen returned on Sunday.",
+        "Among those returned, the ombudsman said, were 12 men held since 2022.",
+        "Kyiv said 40 soldiers were returned.",
+    ],
+)
+def test_news_people_returned_with_no_side_to_go_home_to_read_nothing(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    # a teller of no side, a participle ("those returned") or a passive with no
+    # captivity left behind names no receiver: nothing is guessed
+    assert legs_of(text) == {}

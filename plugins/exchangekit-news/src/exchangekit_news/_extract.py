@@ -88,7 +88,7 @@ def extract(
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
-    legs.extend(sentence.joint_accounts(legs))
+    legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]

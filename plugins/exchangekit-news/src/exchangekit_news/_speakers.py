@@ -140,20 +140,26 @@ class _Speakers(_SentenceBase):
         return ()
 
     def joint_accounts(self, legs: list[LegDraft]) -> list[LegDraft]:
-        """Each other source's own account of the legs one of "both X and Y" is given.
+        """The legs again, one record per source of "both X and Y" for each leg they give.
 
         "Each side handed over 150 soldiers, according to both Kyiv and Moscow": the
-        legs attributed to Kyiv are Moscow's figures too, one record per source.
+        legs are Kyiv's account and Moscow's; a leg no one was found to vouch for in
+        such a sentence is theirs too.
         """
         if not self.joint_sources:
-            return []
-        return [
-            leg._replace(attributed=other, accord=True, account=True)
-            for leg in legs
-            if not leg.tally and leg.attributed in self.joint_sources
-            for other in self.joint_sources
-            if other != leg.attributed
-        ]
+            return legs
+        told: list[LegDraft] = []
+        for leg in legs:
+            if leg.tally or (
+                leg.attributed is not None and leg.attributed not in self.joint_sources
+            ):
+                told.append(leg)
+                continue
+            told.extend(
+                leg._replace(attributed=source, accord=True, account=True)
+                for source in self.joint_sources
+            )
+        return told
 
     def _counted_by(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
         """The source of "by Ukraine's count", "by the ministry's tally": an attribution."""

@@ -883,7 +883,15 @@ class _Transfers(_Rivals):
         return (
             predicate.last - predicate.first == 1
             and _lemmas.lemma(self.norm(predicate.first)) == "return"
-            and any(f.np_end == predicate.first for f in self.m.figures)
+            and any(
+                f.np_end == predicate.first
+                or (  # "212 servicemen, most of them from the navy, returned"
+                    self.norm(f.np_end) == ","
+                    and self.norm(predicate.first - 1) == ","
+                    and not self._has_figure_between(f.np_end, predicate.first)
+                )
+                for f in self.m.figures
+            )
             and self.norm(predicate.last) in _AFTER_INTRANSITIVE
             and not self._has_figure_between(predicate.last, predicate.last + 4)
         )
