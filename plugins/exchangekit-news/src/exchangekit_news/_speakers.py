@@ -132,8 +132,9 @@ class _Speakers(_SentenceBase):
                 continue
             chosen = [mentions[k]]
             for m in mentions[k + 1 :]:
-                if self._joined(chosen[-1][1], m[0]):
-                    chosen.append(m)
+                if not self._joined(chosen[-1][1], m[0]):
+                    break  # the names joined to the first run on, one after another
+                chosen.append(m)
             named = tuple(dict.fromkeys(e for _, _, e in chosen))
             if len(named) > 1 and named[0] in speakers:
                 return named
