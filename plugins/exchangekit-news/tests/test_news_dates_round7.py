@@ -133,6 +133,11 @@ RAISED = [
     "The exchange brought the number of Ukrainians freed since the invasion to {total}.",
     "Officials said the swap had raised the number of Ukrainians freed since 2022 to {total}.",
     "Kyiv said it took the number of its people returned since 2022 to {total}.",
+    "The ombudsman said it raised to {total} the number of Ukrainians freed since 2022.",
+    "With Saturday's exchange, the headquarters said, {total} Ukrainians had been freed.",
+    "With it, the number of Ukrainians brought home since 2022 had risen to {total}.",
+    "Kyiv called it the 40th swap, one that raised the number of Ukrainians freed to {total}.",
+    "The swap brings the number of Ukrainians freed this year to {total}, Kyiv said.",
 ]
 
 

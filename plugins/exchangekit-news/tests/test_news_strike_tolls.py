@@ -256,3 +256,41 @@ def test_news_a_part_after_two_kinds_of_toll_is_no_claim(
         ("RUS", "killed", Count.exact(killed)),
         ("RUS", "wounded", Count.exact(hurt)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitors said 58 civilians were killed and 140 injured across the country in "
+        "May, most of them in strikes carried out by the armed forces of the Russian "
+        "Federation.",
+        "Investigators confirmed that 31 civilians had died during the week, many of them "
+        "hit by drones launched by units of the Ukrainian army.",
+        "According to the mission, 12 civilians were killed in the month, nearly all by "
+        "shells fired by troops of Russia at towns far from the front.",
+    ],
+)
+def test_news_the_side_whose_forces_struck_is_not_where_civilians_died(
+    news: News, found: Found, text: str
+) -> None:
+    """A side after "forces of" owns the forces: it never counts the dead as its own."""
+    assert found(news(text)) == set()
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    dead=st.integers(min_value=2, max_value=9_000),
+    head=st.sampled_from(["forces", "army", "troops", "units", "military"]),
+    side=st.sampled_from(["Russia", "Ukraine", "the Russian Federation"]),
+)
+def test_news_an_attackers_forces_never_own_the_civilian_dead(
+    news: News, found: Found, dead: int, head: str, side: str
+) -> None:
+    """Whatever the number and the armed body, the attacker's side gets no claim."""
+    text = (
+        f"The monitors verified that {dead:,} civilians were killed across the country, "
+        f"most by missiles launched by the {head} of {side}."
+    )
+    assert found(news(text)) == set()

@@ -43,3 +43,35 @@ def test_any_modal_perfect_blocks_the_handover(
     """Whatever the modal and the figure, the counterfactual handover is not read."""
     text = f"The deal that collapsed {modal} have seen {n:,} soldiers released by each side."
     assert legs_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Moscow would quietly hand over 400 bodies in the coming days.",
+        "Officials said Kyiv will formally release 120 Russian soldiers on Friday.",
+        "Medinsky said Russia could unilaterally return 2,000 bodies next week.",
+    ],
+)
+def test_an_adverb_in_ly_keeps_the_modal_of_a_plan(legs_of: Callable[..., Any], text: str) -> None:
+    """A manner adverb between the modal and the verb does not make the plan done."""
+    assert legs_of(text) == {}
+
+
+def test_an_adverb_in_ly_without_a_modal_is_still_done(legs_of: Callable[..., Any]) -> None:
+    """The guard: "unilaterally returned" with no modal is a handover that took place."""
+    found = legs_of("On Friday Russia unilaterally returned 50 bodies of Ukrainian soldiers.")
+    assert {c.best for counts in found.values() for c in counts} == {50}
+
+
+@given(
+    st.sampled_from(["would", "will", "could", "might"]),
+    st.sampled_from(["unilaterally", "quietly", "formally", "swiftly", "separately"]),
+    st.integers(min_value=2, max_value=9000),
+)
+def test_a_planned_handover_with_any_adverb_moves_no_one(
+    legs_of: Callable[..., Any], modal: str, adverb: str, n: int
+) -> None:
+    """Whatever the modal, the adverb and the figure, the planned handover is not read."""
+    text = f"Officials said Russia {modal} {adverb} return {n:,} bodies in the coming week."
+    assert legs_of(text) == {}

@@ -785,10 +785,39 @@ def test_news_an_exchange_that_brought_people_home_brings_them_to_the_speaker_s_
     [
         "Kyiv denied that any exchange of 100 for 100 had taken place.",
         "Moscow denies it returned 50 prisoners on Friday.",
+        # the report that prompted the denial is what it denies
+        "Moscow denied on Tuesday that any swap had happened, after Ukrainian channels "
+        "claimed that 60 Ukrainian soldiers had been freed from Russian captivity.",
+        "Ukraine denied the account on Monday, when Moscow reported it had freed 70 "
+        "Ukrainian prisoners.",
     ],
 )
 def test_news_a_denied_handover_is_no_exchange(news: News, text: str) -> None:
     assert news(text).exchanges == []
+
+
+def test_news_a_report_after_a_denial_but_told_by_the_denier_stands(news: News) -> None:
+    """The guard: "denied the report, but said that 90 ... had been returned" is a handover."""
+    text = (
+        "Russia denied the report, but said that 90 Ukrainian soldiers had been returned "
+        "to Ukraine on Friday."
+    )
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): Count.exact(90)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=5_000),
+    report=st.sampled_from(["reported", "claimed", "alleged"]),
+    tie=st.sampled_from(["after", "when"]),
+)
+def test_news_a_denied_report_never_yields_an_exchange(count: int, report: str, tie: str) -> None:
+    """Whatever the figure and the verb of the report, a denied report moves no one."""
+    text = (
+        f"Kyiv on Monday denied that a second exchange had taken place, {tie} a blogger "
+        f"{report} that {count:,} Ukrainian soldiers had been freed on Sunday."
+    )
+    assert exchanges(text) == []
 
 
 def test_news_since_a_date_when_people_came_home_dates_their_exchange(news: News) -> None:

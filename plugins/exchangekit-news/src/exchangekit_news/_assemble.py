@@ -59,8 +59,12 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
 # Each alternative starts at a word boundary with a fixed word, so none backtracks.
 _RAISED_BY_EXCHANGE: Final = re.compile(
-    r"\b(?:exchange|swap|handover|release|it|this)\s+(?:had\s+|has\s+)?"
-    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+the\s+(?:total|number)\b"
+    r"\b(?:exchange|swap|handover|release|it|this|one that|one which)\s+(?:had\s+|has\s+)?"
+    r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
+    # "it raised to 4,181 the number freed": the figure may come before the noun
+    r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
+    # "With Friday's exchange, 3,210 had been freed", "with it the number had risen to"
+    r"|\bwith\s+(?:\w+['’]s\s+(?:exchange|swap|handover|group)|it,?\s+the\s+(?:total|number))\b"
     # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
     r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
     # "said it was the 60th exchange and that 3,956 had been returned": counted through it
@@ -821,7 +825,11 @@ class Assembler:
             if resolved.start > self.conflict_start:
                 start = resolved.start
                 span_end = resolved.end if resolved.end < stated.end else None
-            resolved = stated
+            raised = self._raised_by_exchange(index, leg)
+            # "the exchange brings the number freed this year to 800": the year is the span,
+            # the day of the exchange that raised it the date
+            within = raised is not None and resolved.start <= raised.start <= resolved.end
+            resolved = raised if raised is not None and within else stated
         if leg.since is not None:
             since = self._resolve(leg.since)
             if isinstance(since, Period):

@@ -79,6 +79,7 @@ _INTENTIONS: Final = frozenset(
     }
 )
 # Adverbs that may stand inside a verb group: "has now returned", "were also freed".
+_SHORTEST_LY: Final = 5  # "apply", "reply", "Italy" are not adverbs
 _ADVERBS: Final = frozenset(
     {
         "also",
@@ -122,6 +123,15 @@ class VerbGroup(NamedTuple):
     modal: bool  # a modal or an intention: "will return", "agreed to hand over"
 
 
+def _manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" that may stand inside a verb group.
+
+    "would unilaterally return", "will formally hand over": the adverb does not end
+    the group, so the modal before it still makes the handing over a plan.
+    """
+    return len(word) > _SHORTEST_LY and word.endswith("ly") and word.isalpha()
+
+
 def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
     """Read the auxiliaries, adverbs, modals and negations just before ``norms[verb]``.
 
@@ -153,7 +163,7 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
             if infinitive:
                 modal = True
             break
-        elif word not in _AUXILIARIES and word not in _ADVERBS:
+        elif word not in _AUXILIARIES and word not in _ADVERBS and not _manner_adverb(word):
             break
         i -= 1
     if infinitive and not modal:

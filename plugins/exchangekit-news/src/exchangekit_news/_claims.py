@@ -106,6 +106,8 @@ _TWO_SIDED: Final = (
     "combined casualties",
 )
 
+# Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
+_ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
@@ -891,6 +893,8 @@ class _Claims(_ClaimSubjects):
                 return None
             if self.norm(i) not in ("in", "across", "of"):
                 continue
+            if self.norm(i) == "of" and self.norm(i - 1) in _ARMED_HEADS:
+                continue  # "launched by the armed forces of Russia": the attacker, not a place
             j = i + 1
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1

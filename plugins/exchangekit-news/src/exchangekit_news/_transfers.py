@@ -71,6 +71,9 @@ _SINGLED_OUT: Final = frozenset(
     {"largest", "biggest", "smallest", "first", "last", "latest", "most"}
 )
 _DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
+# Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
+_REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
+_PROMPTING: Final = frozenset({"after", "when", "which"})
 _SEEKING: Final = frozenset(
     {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
@@ -314,7 +317,29 @@ class _Transfers(_Rivals):
         if self.norm_set.isdisjoint(_DENIALS):
             return False
         start = max(self.first, predicate.first - 8)
-        return any(self.norm(i) in _DENIALS for i in range(start, predicate.first))
+        if any(self.norm(i) in _DENIALS for i in range(start, predicate.first)):
+            return True
+        return self._denied_report(predicate)
+
+    def _denied_report(self, predicate: TransferWord) -> bool:
+        """Whether the handing over is what a report the sentence's denial answers told.
+
+        "Kyiv denied that a second exchange had taken place, after a blogger reported
+        that 100 had been freed": the report that prompted the denial is what is denied.
+        """
+        denial = next(
+            (i for i in range(predicate.first - 1, self.first - 1, -1) if self.norm(i) in _DENIALS),
+            None,
+        )
+        if denial is None:
+            return False
+        report = next(
+            (i for i in range(predicate.first - 1, denial, -1) if self.norm(i) in _REPORTED),
+            None,
+        )
+        return report is not None and any(
+            self.norm(i) in _PROMPTING for i in range(denial + 1, report)
+        )
 
     def _shares_modal(self, predicate: TransferWord) -> bool:
         """Whether a bare verb joined by "and" to a planned one is planned too.
