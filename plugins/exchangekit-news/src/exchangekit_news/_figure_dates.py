@@ -568,9 +568,10 @@ class _FigureDates(_Speakers):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"
-        if before in (",", "(", ":") and self._pair(figure):
+        if before in (",", "(", ":", "—", "–") and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size; the noun
-            # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000")
+            # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000");
+            # so does a dash: "a smaller swap – 100 for 100 – followed"
             if before == ":":
                 return self._swap_before_colon(figure.first - 1)
             return any(
