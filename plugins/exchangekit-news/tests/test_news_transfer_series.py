@@ -169,3 +169,12 @@ def test_a_figure_with_its_own_date_is_not_moved_to_a_later_series(
     )
     periods = {leg[0] for leg in recap(text) if leg[4] == f"{figure:,}"}
     assert periods == {f"2025-{sorted(months)[0] + 1:02d}"}
+
+
+def test_weekdays_named_without_again_are_not_a_series(recap: Recap) -> None:
+    """ "added to Friday's and Saturday's groups": earlier days named, not this figure's."""
+    legs = recap(
+        "On Sunday the two sides each said 300 soldiers had been returned, which, added "
+        "to Friday's and Saturday's groups, completes the deal."
+    )
+    assert {leg[0] for leg in legs if leg[4] == "300"} == {"2025-11-16"}

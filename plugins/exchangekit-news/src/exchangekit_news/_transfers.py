@@ -2016,7 +2016,7 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
         days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
-        if not days and len({d.text for d in members}) >= 2:
+        if not days and len({d.text for d in members}) >= 2 and _told_again(members, sentence):
             days = members  # "on Monday and again on Thursday": weekdays alone are a list
         if any(_HAS_DAY.search(d.text) for d in days):
             # "in November, Nov. 10 and Nov. 24": the month holds the days, it is not a third
@@ -2024,3 +2024,15 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()
+
+
+def _told_again(members: list[DateMention], sentence: _Transfers) -> bool:
+    """Whether "again" joins each day of the list to the one before: a repeated event.
+
+    "on Monday and again on Thursday" lists two handovers; "added to Friday's and
+    Saturday's groups" names days of earlier ones.
+    """
+    return all(
+        "again" in {sentence.norm(i) for i in range(a.last, b.first)}
+        for a, b in itertools.pairwise(members)
+    )
