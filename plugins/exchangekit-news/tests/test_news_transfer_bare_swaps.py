@@ -231,3 +231,22 @@ def test_news_a_verbless_per_side_size_carries_on_the_swap_before_it(
         ("RUS", "UKR"),
         ("UKR", "RUS"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In early March a modest exchange – 48 for 48 – went ahead with Qatari help.",
+        "The April swap — 48 for 48 — was brokered by the Vatican.",
+        "The first swap of the year – 48 for 48 – came in January.",
+    ],
+)
+def test_news_a_pair_set_off_by_dashes_sizes_its_swap(recap: Recap, text: str) -> None:
+    """ "a modest exchange – 48 for 48 –": the dashes set off the swap's size as commas do."""
+    directions = {(leg[1], leg[2]) for leg in recap(text) if leg[4] == "48"}
+    assert directions == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_news_a_planned_pair_set_off_by_dashes_gives_nothing(recap: Recap) -> None:
+    legs = recap("Kyiv proposed a new exchange – 300 for 300 – to be held before winter.")
+    assert not [leg for leg in legs if leg[4] == "300"]

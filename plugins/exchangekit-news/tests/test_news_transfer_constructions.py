@@ -619,3 +619,24 @@ def test_news_back_on_a_sides_soil_is_coming_home(
 ) -> None:
     # "back on Ukrainian (Russian, native) soil" reads like "back on home soil"
     assert legs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last group of the day: 86 Ukrainian marines are back, the ombudsman says.",
+        "By the evening 86 Ukrainian marines were back, according to the headquarters.",
+    ],
+)
+def test_news_people_who_are_back_were_received(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]], text: str
+) -> None:
+    """ "86 marines are back" tells a return as "are home" does: Ukraine received them."""
+    directions = {(leg[1], leg[2]) for leg in recap(text) if leg[4] == "86"}
+    assert directions == {("RUS", "UKR")}
+
+
+def test_news_a_thing_that_is_back_moves_no_one(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]],
+) -> None:
+    assert not recap("The talks are back on, and 300 prisoners could be freed by May.")

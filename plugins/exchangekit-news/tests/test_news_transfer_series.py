@@ -65,6 +65,30 @@ def _dated(legs: Legs) -> set[tuple[str, str, str, str]]:
                 ("2025-06-30", "UKR", "RUS", "70"),
             },
         ),
+        # "and again" between two dates lists them: the figure "each time" is at both
+        (
+            "Kyiv said on the 4th and again on the 9th that it had taken back 700 bodies "
+            "each time.",
+            {("2025-11-04", "RUS", "UKR", "700"), ("2025-11-09", "RUS", "UKR", "700")},
+        ),
+        (
+            "June. On the 3rd and again on the 17th, Ukraine recovered 310 bodies each time.",
+            {("2025-06-03", "RUS", "UKR", "310"), ("2025-06-17", "RUS", "UKR", "310")},
+        ),
+        (
+            "On Tuesday and again on Friday, 25 Ukrainian civilians came home through "
+            "Belarus each time.",
+            {("2025-11-18", "RUS", "UKR", "25"), ("2025-11-14", "RUS", "UKR", "25")},
+        ),
+        (
+            "In March and again in April, each time with about 60 people going each way, "
+            "the exchanges went on.",
+            {
+                (month, sender, receiver, "around 60 [54, 66]")
+                for month in ("2025-03", "2025-04")
+                for sender, receiver in (("RUS", "UKR"), ("UKR", "RUS"))
+            },
+        ),
     ],
 )
 def test_each_figure_of_a_dated_series_keeps_its_own_date(
@@ -117,3 +141,40 @@ def test_a_counter_each_time_is_at_every_date_and_only_there(
         (f"2025-07-{one:02d}", "UKR", "RUS"),
         (f"2025-07-{two:02d}", "UKR", "RUS"),
     }
+
+
+def test_a_figure_without_each_time_is_not_spread_over_ordinal_days(recap: Recap) -> None:
+    """ "took back 700 on the 4th and again on the 9th": no "each time", no series of 700s."""
+    legs = recap("Kyiv took back 700 bodies on the 4th and again on the 9th.")
+    assert len([leg for leg in legs if leg[4] == "700"]) <= 1
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+
+
+@_SERIES_SETTINGS
+@given(
+    months=st.lists(st.integers(min_value=0, max_value=7), min_size=3, max_size=3, unique=True),
+    figure=st.integers(min_value=1_000, max_value=9_000),
+    again=st.sampled_from(["", "again "]),
+)
+def test_a_figure_with_its_own_date_is_not_moved_to_a_later_series(
+    recap: Recap, months: list[int], figure: int, again: str
+) -> None:
+    """The months listed after a dated figure date the handovers told there, not that figure."""
+    first, second, third = (_MONTHS[m] for m in sorted(months))
+    text = (
+        f"In {first}, Ukraine took back {figure:,} bodies, and since then there have been "
+        f"two more, in {second} and {again}in {third}, of some 800 bodies each time."
+    )
+    periods = {leg[0] for leg in recap(text) if leg[4] == f"{figure:,}"}
+    assert periods == {f"2025-{sorted(months)[0] + 1:02d}"}
+
+
+def test_weekdays_named_without_again_are_not_a_series(recap: Recap) -> None:
+    """ "added to Friday's and Saturday's groups": earlier days named, not this figure's."""
+    legs = recap(
+        "On Sunday the two sides each said 300 soldiers had been returned, which, added "
+        "to Friday's and Saturday's groups, completes the deal."
+    )
+    assert {leg[0] for leg in legs if leg[4] == "300"} == {"2025-11-16"}

@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from exchangekit import Period
@@ -567,9 +568,10 @@ class _FigureDates(_Speakers):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"
-        if before in (",", "(", ":") and self._pair(figure):
+        if before in (",", "(", ":", "—", "–") and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size; the noun
-            # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000")
+            # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000");
+            # so does a dash: "a smaller swap – 100 for 100 – followed"
             if before == ":":
                 return self._swap_before_colon(figure.first - 1)
             return any(
@@ -836,7 +838,14 @@ class _FigureDates(_Speakers):
         on or before the story's day (the assembler counts it); None unless exactly
         one such day is named.
         """
-        days = [
+        days = self._bare_ordinal_positions()
+        if len(days) != 1:
+            return None
+        return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
+
+    def _bare_ordinal_positions(self, after: AbstractSet[str] = _AFTER_DAY) -> list[int]:
+        """Where the sentence names a day as "on the 14th", with no month beside it."""
+        return [
             i
             for i in range(self.first + 2, self.last - 1)
             if self._day_token(i)
@@ -844,11 +853,24 @@ class _FigureDates(_Speakers):
             and self.tokens[i + 1].gap == 0
             and self.norm(i - 1) == "the"
             and self.norm(i - 2) in _BEFORE_DAY
-            and self.norm(i + 2) in _AFTER_DAY
+            and self.norm(i + 2) in after
         ]
-        if len(days) != 1:
-            return None
-        return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
+
+    def _ordinal_series(self, figure: FigureMention, scene: str | None) -> tuple[str, ...]:
+        """The days "on the 11th and again on the 14th" a figure "each time" is repeated on.
+
+        Each day is in the month the text is about (or the latest such day); a figure
+        without "each time" (or "each month", ...) after it is one exchange, not a series.
+        """
+        if self.norm(figure.np_end) != "each" or self.norm(figure.np_end + 1) not in _RECURRING:
+            return ()
+        # "said on the 11th and again on the 14th that ...": the saying's clause follows
+        days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
+        if len(days) < 2 or len({self.tokens[i].text for i in days}) != len(days):
+            return ()
+        if scene is not None and not _HAS_DAY.search(scene):
+            return tuple(f"{self.tokens[i].text} {scene}" for i in days)
+        return tuple(f"the {self.tokens[i].text}{self.norm(i + 1)}" for i in days)
 
     def _day_token(self, i: int) -> bool:
         """Whether token ``i`` is a number that can be a day of a month (1 to 31)."""
@@ -960,6 +982,9 @@ class _FigureDates(_Speakers):
             if counted is not None:
                 return (counted,), False  # "The talks came a day after Russia freed 90"
             scene = self.discourse.scene
+            series = self._ordinal_series(figure, scene)
+            if series:
+                return series, True
             # "March. On the 19th, 175 came home"; with no month told, this month's 19th
             carried = self._on_day_of(scene) if scene is not None else self._bare_ordinal_day()
             return ((carried,), False) if carried is not None else ((), False)

@@ -101,6 +101,10 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("are home", Move.RECEIVE),
     ("were home", Move.RECEIVE),
     ("is home", Move.RECEIVE),
+    # "303 Ukrainian defenders are back": back where they belong, like "are home"
+    ("are back", Move.RECEIVE),
+    ("were back", Move.RECEIVE),
+    ("is back", Move.RECEIVE),
     ("back home", Move.RECEIVE),
     ("back on home soil", Move.RECEIVE),
     # "390 Ukrainians were back on Ukrainian soil": the soil of their own side

@@ -1904,11 +1904,13 @@ class _Finder:
         between = {self.norm(i) for i in range(last.last, start)}
         if last.last < start <= last.last + 2 and between <= {",", "and"}:
             return last.group
+        # "in July and again in August", "on Monday and again on Thursday": one list
+        again = int(self.norm(start - 2) == "again" and self.norm(start - 1) in ("in", "on"))
         if (
-            last.last < start <= last.last + 3
+            last.last < start <= last.last + 3 + again
             and self.norm(start - 1) in ("in", "on")
-            and self.norm(start - 2) == "and"
-            and between - {"in", "on"} <= {",", "and"}
+            and self.norm(start - 2 - again) == "and"
+            and between - {"in", "on", "again"} <= {",", "and"}
         ):
             return last.group  # "in late May and in June": the preposition said again
         return group

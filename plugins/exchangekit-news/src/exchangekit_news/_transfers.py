@@ -2016,11 +2016,21 @@ class _Transfers(_Rivals):
 
         "In June 6,057 bodies came back; in July and August about 1,000 each month
         followed": the months share out the 1,000, not the 6,057 before the break.
+        Nor does the series date a figure told before it with a date of its own: "In
+        June 6,000 came back, and since then two more, in July and again in August".
         """
         listed = [d.first for d in dates if d.text in series]
         if not listed or min(listed) <= figure.first:
             return False
-        return any(self.norm(i) == ";" for i in range(figure.np_end, min(listed)))
+        if any(self.norm(i) == ";" for i in range(figure.np_end, min(listed))):
+            return True
+        return any(
+            d.text not in series
+            and not d.since
+            and d.last <= figure.first
+            and not self._figure_between(d.last, figure.first)
+            for d in dates
+        )
 
     def _told_without_sides(
         self, predicate: TransferWord | None, first: bool, figure: FigureMention
@@ -2067,9 +2077,23 @@ def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
     for members in groups.values():
         # "on Friday, Oct. 18" names one day twice; it is not a list of days
         days = [d for d in members if d.text.split()[-1] not in _WEEKDAY_NAMES]
+        if not days and len({d.text for d in members}) >= 2 and _told_again(members, sentence):
+            days = members  # "on Monday and again on Thursday": weekdays alone are a list
         if any(_HAS_DAY.search(d.text) for d in days):
             # "in November, Nov. 10 and Nov. 24": the month holds the days, it is not a third
             days = [d for d in days if _HAS_DAY.search(d.text)]
         if len(days) >= 2:
             return tuple(d.text for d in days)
     return ()
+
+
+def _told_again(members: list[DateMention], sentence: _Transfers) -> bool:
+    """Whether "again" joins each day of the list to the one before: a repeated event.
+
+    "on Monday and again on Thursday" lists two handovers; "added to Friday's and
+    Saturday's groups" names days of earlier ones.
+    """
+    return all(
+        "again" in {sentence.norm(i) for i in range(a.last, b.first)}
+        for a, b in itertools.pairwise(members)
+    )
