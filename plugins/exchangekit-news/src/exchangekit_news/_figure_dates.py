@@ -870,18 +870,18 @@ class _FigureDates(_Speakers):
         position = figure.first - self.first
         start = self.first + self.clauses.start_of(position)
         end = self.first + self.clauses.end_of(position)
-        ranked = False
-        for i in range(start + 1, end - 2):
-            if (
-                self.norm(i + 2) == "since"
-                and self.norm(i + 1) in _EXCHANGE_NOUNS
-                and self.norm(i) in ("st", "nd", "rd", "th")
-                and self.norm(i - 1).isdigit()
-            ):
-                ranked = True
-            elif self.norm(i) in ("far", "date", "all", "altogether", "total", "overall"):
-                return False
-        return ranked
+        if any(
+            self.norm(i) in ("far", "date", "all", "altogether", "total", "overall")
+            for i in range(start + 1, end)
+        ):
+            return False  # "..., and 6,254 had come home in all": the clause's own cue
+        return any(
+            self.norm(i + 2) == "since"
+            and self.norm(i + 1) in _EXCHANGE_NOUNS
+            and self.norm(i) in ("st", "nd", "rd", "th")
+            and self.norm(i - 1).isdigit()
+            for i in range(start + 1, end - 2)
+        )
 
     def _partner(self, figure: FigureMention) -> FigureMention | None:
         """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""

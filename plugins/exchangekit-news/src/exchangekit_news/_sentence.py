@@ -26,6 +26,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     NATIONALITY,
     SAME_DAY,
+    TIME_UNITS,
     DateMention,
     FigureMention,
     Mentions,
@@ -100,7 +101,7 @@ _INFINITIVES: Final = frozenset(
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 
 # Units of time: "and four weeks later" counts no one.
-_TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_TIME_UNITS: Final = TIME_UNITS
 
 # "each time", "each month": a figure repeated over the transfers a clause tells.
 _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
