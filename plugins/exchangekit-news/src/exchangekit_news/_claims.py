@@ -51,6 +51,8 @@ from exchangekit_news._sentence import (
     _other,
 )
 
+# Armed bodies before "of <side>": the side that fights, not a place where people died.
+_ARMED_BODIES: Final = frozenset({"forces", "army", "troops", "military", "units"})
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 
@@ -891,6 +893,8 @@ class _Claims(_ClaimSubjects):
                 return None
             if self.norm(i) not in ("in", "across", "of"):
                 continue
+            if self.norm(i) == "of" and self.norm(i - 1) in _ARMED_BODIES:
+                continue  # "munitions launched by the armed forces of Russia": the attacker
             j = i + 1
             while self.norm(j) in ("the", "border", "region", "regions", "occupied"):
                 j += 1
@@ -957,7 +961,10 @@ class _Claims(_ClaimSubjects):
         A civilian toll that names no place, told by a body that works in one
         country, counts that country's civilians.
         """
+        # "The Mission verified that ...": the subject is the teller, with no verb of saying
         teller = self.attribution or self.speaker_near(figure.first)
+        if teller is None:
+            teller = next((e for i, _, e in self._speaker_mentions() if i < figure.first), None)
         if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
             return None
         _, found, country = teller.name.rpartition(" in ")
