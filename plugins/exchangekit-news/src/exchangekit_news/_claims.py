@@ -769,7 +769,9 @@ class _Claims(_ClaimSubjects):
         link = figure.first - 1
         while link > figure.first - 3 and self.norm(link) in ("another", "further", "a"):
             link -= 1  # "after another 1,050 were added", "and a further 990"
+        # "..., 890 of them in the past day": a comma sets the part off as well
         linked = self.norm(link) in ("with", "and", "after") or part
+        linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
         return linked and day_window(self.norm, self.tokens, at, self.last)
 
     def _grown_by(

@@ -649,8 +649,12 @@ class _Finder:
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
+            # "..., 890 of them in the past day": the same part set off by a comma
             people = people or (
-                self.norm(k - 1) in ("including", "with", "and")
+                (
+                    self.norm(k - 1) in ("including", "with", "and")
+                    or (self.norm(k - 1) == "," and self._of_them(k + 1))
+                )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth
