@@ -142,3 +142,21 @@ def test_news_the_attackers_side_never_owns_the_civilian_toll(
         f" of them by missiles fired by {attacker} of the Russian Federation."
     )
     assert not any(subject == "RUS" for subject, _, _ in found(news(text)))
+
+
+def test_news_a_months_share_of_a_total_is_as_of_the_months_end(news: Callable[..., Any]) -> None:
+    tallies = news(
+        "Since 2022 Kyiv has recovered 8,400 bodies of its soldiers from Russia, including"
+        " 2,300 in May alone, officials said."
+    ).tallies
+    (part,) = [t for t in tallies if t.count == Count.exact(2300)]
+    assert str(part.as_of) == "2025-05-31"
+
+
+def test_news_during_the_month_is_the_month_the_scene_named(news: Callable[..., Any]) -> None:
+    result = news(
+        "The UN Human Rights Monitoring Mission in Ukraine issued its monthly update."
+        " August 2025 was the worst month for civilians in two years. The Mission verified that"
+        " 205 civilians were killed and 870 injured across the country during the month."
+    )
+    assert {str(c.as_of) for c in result.claims} == {"2025-08"}

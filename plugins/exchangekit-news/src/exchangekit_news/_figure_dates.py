@@ -1479,6 +1479,20 @@ class _FigureDates(_Speakers):
         closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
         return noun - 1 if closed or noun < figure.first - 1 else None
 
+    def _month_of_scene(self) -> bool:
+        """Whether "during (over, in) the month" points back to the month of the scene."""
+        scene = self.discourse.scene
+        return (
+            scene is not None
+            and scene.split()[0].lower() in lx.MONTHS
+            and any(
+                self.norm(i) in ("during", "over", "in", "throughout")
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) == "month"
+                for i in range(self.first, self.last)
+            )
+        )
+
     def _claim_dates(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
@@ -1529,6 +1543,10 @@ class _FigureDates(_Speakers):
             since = None
         if explicit:
             return explicit[0].text, since
+        if not self.m.dates and self._month_of_scene():
+            # "June was the deadliest month. ... 232 were killed during the month": the
+            # month the sentence before set the scene with
+            return self.discourse.scene, since
         if self._compared(figure):
             # "more than the roughly 250,000 it had estimated for 2023": the compared
             # figure's own date follows it

@@ -1238,9 +1238,14 @@ class _Tallies(_Claims):
             if date is None or template is None:
                 continue
             used.add(k)
+            # the span's sum is whole at its end: as of its last day, covering the span
             drafts.append(
                 template._replace(
-                    amount=figure.amount, dates=(date.text,), since=None, stated=False, note=None
+                    amount=figure.amount,
+                    dates=(f"the end of {date.text}",),
+                    since=date.text,
+                    stated=True,
+                    note=None,
                 )
             )
         return drafts
