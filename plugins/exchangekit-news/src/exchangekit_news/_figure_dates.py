@@ -1484,6 +1484,7 @@ class _FigureDates(_Speakers):
         scene = self.discourse.scene
         return (
             scene is not None
+            and "month" in self.norm_set
             and scene.split()[0].lower() in lx.MONTHS
             and any(
                 self.norm(i) in ("during", "over", "in", "throughout")
