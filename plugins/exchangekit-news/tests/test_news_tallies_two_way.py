@@ -75,6 +75,25 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             "other",
             "3,880",
         ),
+        # a possessive acronym is still the mediator; "moved through" its channels is a swap
+        (
+            "The UAE's foreign ministry said this was the 20th swap it had brokered, and put"
+            " the overall number of people moved through its good offices at 3,115.",
+            "other",
+            "3,115",
+        ),
+        (
+            "The Qatari foreign ministry noted it was the ninth time its envoys had secured a"
+            " swap and put the total number of people passed through those channels at 1,208.",
+            "other",
+            "1,208",
+        ),
+        (
+            "The UAE's foreign ministry said it was its 11th mediation of the year and put the"
+            " number of people exchanged via its channels since the war began at 4,020.",
+            "other",
+            "4,020",
+        ),
     ],
 )
 def test_news_a_total_of_both_sides_is_a_two_way_tally(
@@ -125,6 +144,7 @@ def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -
             "The envoy said {n} people had so far come home in both directions.",
             "In 12 rounds, {n} captives have now been exchanged, counting both sides.",
             "Its efforts have so far freed {n} people from the two sides, the envoy said.",
+            "The UAE's ministry put the number of people moved through its channels at {n}.",
         ]
     ),
 )

@@ -769,7 +769,9 @@ class _Claims(_ClaimSubjects):
         link = figure.first - 1
         while link > figure.first - 3 and self.norm(link) in ("another", "further", "a"):
             link -= 1  # "after another 1,050 were added", "and a further 990"
+        # "..., 890 of them in the past day": a comma sets the part off as well
         linked = self.norm(link) in ("with", "and", "after") or part
+        linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
         return linked and day_window(self.norm, self.tokens, at, self.last)
 
     def _grown_by(
@@ -961,7 +963,10 @@ class _Claims(_ClaimSubjects):
         A civilian toll that names no place, told by a body that works in one
         country, counts that country's civilians.
         """
+        # "The Mission verified that ...": the subject is the teller, with no verb of saying
         teller = self.attribution or self.speaker_near(figure.first)
+        if teller is None:
+            teller = next((e for i, _, e in self._speaker_mentions() if i < figure.first), None)
         if teller is None or teller.kind is not SourceKind.INTERNATIONAL_ORGANISATION:
             return None
         _, found, country = teller.name.rpartition(" in ")

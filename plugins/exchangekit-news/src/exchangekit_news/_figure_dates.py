@@ -892,18 +892,18 @@ class _FigureDates(_Speakers):
         position = figure.first - self.first
         start = self.first + self.clauses.start_of(position)
         end = self.first + self.clauses.end_of(position)
-        ranked = False
-        for i in range(start + 1, end - 2):
-            if (
-                self.norm(i + 2) == "since"
-                and self.norm(i + 1) in _EXCHANGE_NOUNS
-                and self.norm(i) in ("st", "nd", "rd", "th")
-                and self.norm(i - 1).isdigit()
-            ):
-                ranked = True
-            elif self.norm(i) in ("far", "date", "all", "altogether", "total", "overall"):
-                return False
-        return ranked
+        if any(
+            self.norm(i) in ("far", "date", "all", "altogether", "total", "overall")
+            for i in range(start + 1, end)
+        ):
+            return False  # "..., and 6,254 had come home in all": the clause's own cue
+        return any(
+            self.norm(i + 2) == "since"
+            and self.norm(i + 1) in _EXCHANGE_NOUNS
+            and self.norm(i) in ("st", "nd", "rd", "th")
+            and self.norm(i - 1).isdigit()
+            for i in range(start + 1, end - 2)
+        )
 
     def _partner(self, figure: FigureMention) -> FigureMention | None:
         """The second N of "N for N" or "N prisoners for N" (a bare count of the same noun)."""
@@ -1504,6 +1504,21 @@ class _FigureDates(_Speakers):
         closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
         return noun - 1 if closed or noun < figure.first - 1 else None
 
+    def _month_of_scene(self) -> bool:
+        """Whether "during (over, in) the month" points back to the month of the scene."""
+        scene = self.discourse.scene
+        return (
+            scene is not None
+            and "month" in self.norm_set
+            and scene.split()[0].lower() in lx.MONTHS
+            and any(
+                self.norm(i) in ("during", "over", "in", "throughout")
+                and self.norm(i + 1) == "the"
+                and self.norm(i + 2) == "month"
+                for i in range(self.first, self.last)
+            )
+        )
+
     def _claim_dates(
         self, figure: FigureMention, previous: ClaimDraft | None, claimant: SourceEntry
     ) -> tuple[str | None, str | None]:
@@ -1554,6 +1569,10 @@ class _FigureDates(_Speakers):
             since = None
         if explicit:
             return explicit[0].text, since
+        if not self.m.dates and self._month_of_scene():
+            # "June was the deadliest month. ... 232 were killed during the month": the
+            # month the sentence before set the scene with
+            return self.discourse.scene, since
         if self._compared(figure):
             # "more than the roughly 250,000 it had estimated for 2023": the compared
             # figure's own date follows it

@@ -863,6 +863,7 @@ _G, _M, _ME, _R, _IO = (
 COORDINATION_HQ: Final = SourceEntry(
     "Coordination Headquarters for the Treatment of Prisoners of War", _G, "UKR", Role.AGENCY
 )
+_ZELENSKY: Final = ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii")
 ZELENSKY: Final = SourceEntry("Volodymyr Zelensky", _G, "UKR", Role.PERSON)
 PUTIN: Final = SourceEntry("Vladimir Putin", _G, "RUS", Role.PERSON)
 
@@ -886,7 +887,14 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ],
             COORDINATION_HQ,
         ),
-        *_entries(["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"], ZELENSKY),
+        # the transliterations in use: "Zelenskiy" (wire style), "Vladimir" (Russian style)
+        *_entries(
+            [
+                *(f"{first} {last}" for first in ("Volodymyr", "Vladimir") for last in _ZELENSKY),
+                *_ZELENSKY,
+            ],
+            ZELENSKY,
+        ),
         *_entries(["Vladimir Putin", "Putin"], PUTIN),
         *_entries(
             ["Dmitry Peskov", "Peskov"], SourceEntry("Dmitry Peskov", _G, "RUS", Role.PERSON)

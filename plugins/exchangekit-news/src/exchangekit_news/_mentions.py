@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Final, NamedTuple
 
@@ -133,6 +134,12 @@ _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 # Forms of "pass", a verb of handing over only with a counted object and "to" after it.
 _PASS_FORMS: Final = frozenset({"pass", "passes", "passed", "passing"})
+_YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
+# Words before "past N" that make it a time ("the past 24 hours", "half past ten").
+_PAST_AS_TIME: Final = frozenset(
+    {"the", "this", "its", "their", "in", "over", "for", "during", "half", "quarter", "minutes"}
+)
+TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 # Subjects whose "passed N" is a level reached, not people handed over.
 _LEVEL_SUBJECTS: Final = _LOSS_NOUNS | {"number", "total", "tally", "count", "figure", "sum"}
 
@@ -298,8 +305,11 @@ class _Finder:
         if found is None:
             return None
         end, entry = found
+        # "UAE's foreign ministry": the possessive's "s" is no part of the acronym
         if entry.upper_only and not all(
-            t.text.replace(".", "").isupper() for t in self.tokens[i:end] if t.kind == WORD
+            t.text.replace(".", "").removesuffix("'s").removesuffix("’s").isupper()
+            for t in self.tokens[i:end]
+            if t.kind == WORD
         ):
             return None
         if self.tokens[i].kind == WORD and not self.tokens[i].text[0].isupper():
@@ -602,6 +612,13 @@ class _Finder:
             people = people or (
                 self.norm(k - 1) == "including" and self.norm(k + 1) in ("by", "until")
             )
+            # "7,912 bodies were repatriated, including 6,060 in June alone": a month's
+            # or a year's share of the total before it
+            people = people or (
+                self.norm(k - 1) == "including"
+                and self.norm(k + 1) in ("in", "during")
+                and (self.norm(k + 2) in lx.MONTHS or bool(_YEAR_WORD.fullmatch(self.norm(k + 2))))
+            )
             # "Ukrainian prisoners of war numbering 84": the people are named before the verb
             people = people or (
                 self.norm(k - 1) in ("numbering", "totalling", "totaling")
@@ -632,8 +649,12 @@ class _Finder:
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "including 1,140 over the previous 24 hours": one day's part of a total
+            # "..., 890 of them in the past day": the same part set off by a comma
             people = people or (
-                self.norm(k - 1) in ("including", "with", "and")
+                (
+                    self.norm(k - 1) in ("including", "with", "and")
+                    or (self.norm(k - 1) == "," and self._of_them(k + 1))
+                )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth
@@ -1170,6 +1191,18 @@ class _Finder:
             subject = self.tokens[at - 2].norm
         return subject in _LOSS_NOUNS
 
+    def _past_milestone(self, a: int, b: int) -> bool:
+        """Whether "past" before the figure at ``a`` is a milestone passed ("took it past 4,300").
+
+        "The past 24 hours" and "half past ten" are times, not a figure passed.
+        """
+        return (
+            a - 2 >= self.first
+            and self.tokens[a - 1].norm == "past"
+            and self.tokens[a - 2].norm not in _PAST_AS_TIME
+            and (b >= self.last or self.tokens[b].norm not in TIME_UNITS)
+        )
+
     def figure(self, a: int, b: int, count: Count, text: str) -> FigureMention | None:
         if self._not_people(a, b):
             return None
@@ -1186,6 +1219,9 @@ class _Finder:
                         break
                     a -= back
                     break
+        if self._past_milestone(a, b):
+            count = Count.parse(f"more than {text}")
+            a -= 1
         before_of = ""
         k = a - 1
         while k >= self.first and self.tokens[k].norm in ("all", "the", "a", "further", "another"):

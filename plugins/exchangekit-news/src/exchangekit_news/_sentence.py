@@ -26,6 +26,7 @@ from exchangekit_news._mentions import (
     MEDIATOR,
     NATIONALITY,
     SAME_DAY,
+    TIME_UNITS,
     DateMention,
     FigureMention,
     Mentions,
@@ -100,7 +101,10 @@ _INFINITIVES: Final = frozenset(
 _UNITS = frozenset({"regiment", "brigade", "battalion", "division", "corps", "unit", "units"})
 
 # Units of time: "and four weeks later" counts no one.
-_TIME_UNITS: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_TIME_UNITS: Final = TIME_UNITS
+# "territory controlled by Kyiv": a land and the participle of who holds it.
+_HELD_LANDS: Final = frozenset({"territory", "territories", "areas", "area", "land", "lands"})
+_HOLDING_PARTICIPLES: Final = frozenset({"controlled", "held", "occupied", "governed"})
 
 # "each time", "each month": a figure repeated over the transfers a clause tells.
 _RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
@@ -503,6 +507,14 @@ class _SentenceBase:
     def _figure_between(self, start: int, end: int) -> bool:
         return any(start <= f.first < end for f in self.m.figures)
 
+    def _held_land_by(self, by: int) -> bool:
+        """Whether "by" at ``by`` names who holds a territory: "to areas controlled by Kyiv"."""
+        return (
+            self.norm(by) == "by"
+            and self.norm(by - 1) in _HOLDING_PARTICIPLES
+            and self.norm(by - 2) in _HELD_LANDS
+        )
+
     def _party_after(self, words: tuple[str, ...], start: int, stop: int) -> str | None:
         """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
         actors = self._actors()
@@ -514,6 +526,8 @@ class _SentenceBase:
                 continue  # "some may prove to be Russian": "to" before a verb leads nowhere
             if outside and self._in_relative(i):
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
+            if self._held_land_by(i):
+                continue  # "to territory controlled by Kyiv": where they went, not who sent
             named = [p for p in self.m.parties if i < p.first <= i + 4]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between

@@ -46,6 +46,14 @@ _PUT: Final = frozenset({"put", "puts", "putting"})
 _GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
 _PUT_AT_CUES: Final = {"at": _PUT, "as": _GIVE_AS}  # the word before the figure: its verbs
 
+# A report's own span after "in the": "in the reporting period", "over the period under review".
+_REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
+
+# Verbs of motion a go-between's total uses for people it helped swap ("moved through").
+_CHANNEL_VERBS: Final = frozenset(
+    form for verb in ("move", "pass") for form in (verb, *_lemmas.inflections(verb))
+)
+
 _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
@@ -266,6 +274,8 @@ class _Tallies(_Claims):
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
+                    return True  # "in the reporting period": a report's span, its sum
                 if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):
                     return True  # "1,646 Ukrainians were freed during the year"
                 if (
@@ -517,6 +527,8 @@ class _Tallies(_Claims):
             if self.norm(noun_end) in _TAKEN_AWAY:
                 continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            if not moved and self._through_channels(noun_end, belligerents):
+                moved = [TransferWord(noun_end, noun_end, Move.SWAP, True)]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
             if subject is not None:
                 # "the number of bodies Ukraine has received": the clause's subject gets
@@ -588,6 +600,19 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _through_channels(self, at: int, belligerents: Sequence[str]) -> bool:
+        """Whether "moved through its channels" at ``at`` is a go-between's count of people swapped.
+
+        A verb of motion with no side ("the number of people moved through those
+        channels") names the exchanges a mediator brokered, and only a mediator's.
+        """
+        return (
+            bool(self.m.figures)
+            and self.norm(at) in _CHANNEL_VERBS
+            and self.norm(at + 1) == "through"
+            and self._mediators_count(self.m.figures[0], belligerents)
+        )
 
     def _mediators_count(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
         """Whether a total of captives of no side is a go-between's count of both sides.
@@ -1181,6 +1206,46 @@ class _Tallies(_Claims):
                     accord=self.attribution is not None,
                     note=None,
                     exchange_count=None,
+                )
+            )
+        return drafts
+
+    def included_spans(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A shorter span's share of a total: "7,900 bodies, including 6,000 in June alone".
+
+        A bare figure after "including" and dated by a span ("in June alone") sums
+        that span's handovers of the same people, so it is a tally of its own.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if not stated or "including" not in self.norm_set:
+            return []
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or self.norm(figure.first - 1) != "including":
+                continue
+            date = next(
+                (
+                    d
+                    for d in self.m.dates
+                    if d.first == figure.np_end + 1
+                    and self.norm(figure.np_end) in ("in", "during", "over")
+                    and (self.norm(d.last) == "alone" or self._year_long(d))
+                ),
+                None,
+            )
+            told = [f.amount for f in self.m.figures if f.last < figure.first]
+            template = next((g for g in reversed(stated) if g.amount in told), None)
+            if date is None or template is None:
+                continue
+            used.add(k)
+            # the span's sum is whole at its end: as of its last day, covering the span
+            drafts.append(
+                template._replace(
+                    amount=figure.amount,
+                    dates=(f"the end of {date.text}",),
+                    since=date.text,
+                    stated=True,
+                    note=None,
                 )
             )
         return drafts

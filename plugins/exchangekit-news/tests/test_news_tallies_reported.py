@@ -1,0 +1,162 @@
+"""Running totals told in a report's words, and loss claims told beside them.
+
+"In the reporting period" and "including N in June alone" are spans a sum covers;
+"took the count past N" is a milestone passed; ", and N had come home in all" after
+an exchange ranked "since 2022" is still the total; a place "controlled by" a side
+is where people went. Claims: "Zelenskiy" is Ukraine's president, an armed force
+"of" a side is the attacker (not the place), and ", N of them in the past day" is
+one day's share of a loss total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies"),
+    [
+        # a report's own span makes the figure a sum, and so does a month's share of it
+        (
+            "Over the reporting period, the remains of 4,318 fallen soldiers came back to"
+            " Ukraine, including 2,070 in March alone, in a series of handovers.",
+            {("UKR", "remains", "4,318"), ("UKR", "remains", "2,070")},
+        ),
+        (
+            "During the period under review, Russia returned 612 Ukrainian prisoners of war.",
+            {("UKR", "prisoners_of_war", "612")},
+        ),
+        (
+            "Since 2022 Kyiv has recovered 5,100 bodies of its soldiers from Russia, including"
+            " 1,900 in 2024, officials said.",
+            {("UKR", "remains", "5,100"), ("UKR", "remains", "1,900")},
+        ),
+        # "in all" closes its own clause, whatever the clause before ranked
+        (
+            SWAP + "Officials said it was the 55th swap since 2022, and 5,310 Ukrainians had"
+            " been freed in all.",
+            {("UKR", "other", "5,310")},
+        ),
+        # a milestone passed is more than the figure
+        (
+            SWAP + "Monday's swap, the ministry said, pushed the number of Ukrainians freed"
+            " from Russian captivity since 2022 past 3,900.",
+            {("UKR", "other", "more than 3,900")},
+        ),
+        # where they went, told as the land a side holds, is that side
+        (
+            "The ombudsman said 740 children had so far been brought back to areas controlled"
+            " by Kyiv.",
+            {("UKR", "children", "740")},
+        ),
+        (
+            "Since the invasion, 215 teenagers have been returned to territory held by Ukraine,"
+            " the office said.",
+            {("UKR", "children", "215")},
+        ),
+    ],
+)
+def test_news_a_reported_span_or_milestone_is_a_running_total(
+    receipts: Callable[..., Any], text: str, tallies: set[tuple[str, str, str]]
+) -> None:
+    transfers, found = receipts(text)
+    assert tallies <= found
+    assert not {count for _, _, count in transfers} & {count for _, _, count in tallies}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks went on past 11 at night, and 30 prisoners were freed on each side.",
+        "In the past 24 hours, Russia and Ukraine each freed 30 prisoners.",
+        "Half past ten, 40 prisoners of war crossed back into Ukraine.",
+    ],
+)
+def test_news_past_as_a_time_is_no_milestone(receipts: Callable[..., Any], text: str) -> None:
+    transfers, tallies = receipts(text)
+    assert not any(count.startswith("more than") for _, _, count in transfers | tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Zelenskiy said in March that 41,000 soldiers had been killed since 2022 and"
+            " 350,000 wounded.",
+            {("UKR", "killed", Count.exact(41000)), ("UKR", "wounded", Count.exact(350000))},
+        ),
+        (
+            "Vladimir Zelensky told reporters that 38,000 servicemen had died.",
+            {("UKR", "killed", Count.exact(38000))},
+        ),
+        (
+            "The General Staff said Russia had lost 980,000 troops since the invasion, 1,130"
+            " of them over the past 24 hours.",
+            {
+                ("RUS", "total_losses", Count.exact(980000)),
+                ("RUS", "total_losses", Count.exact(1130)),
+            },
+        ),
+        (
+            "The UN Human Rights Monitoring Mission in Ukraine published its report on Friday."
+            " The Mission verified that 181 civilians were killed and 902 injured nationwide"
+            " last month, most of them by drones launched by the armed forces of the Russian"
+            " Federation.",
+            {("UKR", "killed", Count.exact(181)), ("UKR", "wounded", Count.exact(902))},
+        ),
+    ],
+)
+def test_news_claims_told_by_speaker_spelling_attacker_or_day_share(
+    news: Callable[..., Any],
+    found: Callable[..., Any],
+    text: str,
+    claims: set[tuple[str, str, Count]],
+) -> None:
+    read = found(news(text))
+    assert claims <= read
+    assert not any(subject == "RUS" for subject, _, _ in read - claims if claims & read)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.sampled_from(["the armed forces", "the army", "troops", "units"]),
+)
+def test_news_the_attackers_side_never_owns_the_civilian_toll(
+    news: Callable[..., Any], found: Callable[..., Any], amount: int, attacker: str
+) -> None:
+    # the side whose forces struck is named after "of": it is not where civilians died
+    text = (
+        f"Monitors said {amount} civilians were killed across the country last month, most"
+        f" of them by missiles fired by {attacker} of the Russian Federation."
+    )
+    assert not any(subject == "RUS" for subject, _, _ in found(news(text)))
+
+
+def test_news_a_months_share_of_a_total_is_as_of_the_months_end(news: Callable[..., Any]) -> None:
+    tallies = news(
+        "Since 2022 Kyiv has recovered 8,400 bodies of its soldiers from Russia, including"
+        " 2,300 in May alone, officials said."
+    ).tallies
+    (part,) = [t for t in tallies if t.count == Count.exact(2300)]
+    assert str(part.as_of) == "2025-05-31"
+
+
+def test_news_during_the_month_is_the_month_the_scene_named(news: Callable[..., Any]) -> None:
+    result = news(
+        "The UN Human Rights Monitoring Mission in Ukraine issued its monthly update."
+        " August 2025 was the worst month for civilians in two years. The Mission verified that"
+        " 205 civilians were killed and 870 injured across the country during the month."
+    )
+    assert {str(c.as_of) for c in result.claims} == {"2025-08"}
