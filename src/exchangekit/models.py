@@ -6,7 +6,7 @@ import enum
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -41,12 +41,17 @@ __all__ = [
 ]
 
 
+_PLAIN: Final = frozenset({str, int, float, bool, type(None)})  # exact types, kept as they are
+
+
 def _canonical(value: Any) -> Any:
     """A plain form of a record's content that stays the same across releases.
 
     Parties count by code alone (a new alias must not change every id), and a
     field left at its default is omitted (a new optional field must not either).
     """
+    if type(value) in _PLAIN:
+        return value  # most values are text and numbers: return them before any other test
     if isinstance(value, Party):
         return value.code
     if isinstance(value, Period):
