@@ -527,6 +527,10 @@ class _FigureDates(_Speakers):
             before = "back"  # "handed over 90", like "sent back 90": the verb's object
         elif self._sent_to_side(figure):
             before = "back"  # "gave Russia 31": the verb's object, its receiver between
+        elif _lemmas.lemma(before) in ("get", "take") and any(
+            t.last == figure.first and t.move is Move.RECEIVE for t in self.m.transfers
+        ):
+            before = "received"  # "got 27 in return": a verb of getting read as receiving
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)
