@@ -536,6 +536,12 @@ class _TransferContext(_Transfers):
         stated: Count | None = None
         restated = self._restated_whole()
         group = self._group_subject()
+        listed: set[int] = set()  # figures a participle's copula lists, misread as its objects
+        if group is not None and self.norm(group) == "those":
+            # "those freed were 80 soldiers and 20 civilians": the list is no verb's object
+            listed = {k for k, f in enumerate(self.m.figures) if f.first > group}
+            amounts = {self.m.figures[k].amount for k in listed}
+            legs[:] = [leg for leg in legs if leg.amount not in amounts]
         if restated is not None:
             stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
         elif group is not None:
@@ -562,7 +568,9 @@ class _TransferContext(_Transfers):
             return []
         found: list[tuple[int, PersonCategory, Count]] = []
         for k, figure in enumerate(self.m.figures):
-            if k in used or (stated is not None and figure.first == self.first + 2):
+            if (k in used and k not in listed) or (
+                stated is not None and figure.first == self.first + 2
+            ):
                 continue
             if restated is not None and figure.first == restated.first:
                 continue
@@ -617,16 +625,23 @@ class _TransferContext(_Transfers):
         "The group, he says, consists of 24 soldiers and 25 civilians", "Kyiv said the
         returnees included 88 soldiers and 12 civilians": the subject restates the people
         of the last transfer without a figure, and the list after the verb splits them.
-        The clause opens the sentence, or follows a verb of saying.
+        The clause opens the sentence, or follows a verb of saying. "Those freed were
+        ..." names the group by a participle of handing over instead of a noun.
         """
         speech = set(self.m.speech)
         for at in range(self.first, self.last - 2):
             opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
-            if not opens or self.norm(at) not in _GROUP_DETERMINERS:
+            if not opens:
                 continue
-            noun = at + 1 if self._group_side(at) is None else at + 2
-            if self.norm(noun) not in _GROUP_NOUNS:
+            moved = _lemmas.TRANSFER_MATCHER.match(self.tokens, at + 1, self.last)
+            if self.norm(at) == "those" and moved is not None:
+                noun = moved[0] - 1  # "those (handed) back were 80 soldiers and 20 civilians"
+            elif self.norm(at) not in _GROUP_DETERMINERS:
                 continue
+            else:
+                noun = at + 1 if self._group_side(at) is None else at + 2
+                if self.norm(noun) not in _GROUP_NOUNS:
+                    continue
             verb = noun + 1
             if self.norm(verb) == ",":
                 verb = self._according_aside(verb)
