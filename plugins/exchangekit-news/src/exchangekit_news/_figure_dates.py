@@ -835,6 +835,13 @@ class _FigureDates(_Speakers):
             return {}
         return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
 
+    def modal_said(self) -> bool:
+        """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4")."""
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return any(
+            self.norm(i) in _MODAL_WORDS and i not in dated for i in range(self.first, self.last)
+        )
+
     def _bare_ordinal_day(self) -> str | None:
         """The one day a sentence with no month names by a bare ordinal, as "the 14th".
 

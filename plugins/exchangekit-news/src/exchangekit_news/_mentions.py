@@ -2363,6 +2363,10 @@ class _Finder:
                 and self.norm(i - 2) in lx.MONTHS
                 and (before == "and" or (before == "," and self.norm(i + 1) in (",", "and")))
             )
+            # a ledger's heading "May." standing alone is no verb
+            or (
+                i == self.first and all(self.norm(k) in (".", ":") for k in range(i + 1, self.last))
+            )
         )
 
     def _month(self, i: int) -> tuple[int, str] | None:

@@ -14,7 +14,6 @@ from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
-from exchangekit_news._figure_dates import _MODAL_WORDS
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, TransferWord, rival_cue
 from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
@@ -307,11 +306,18 @@ class _TransferContext(_Transfers):
         with no verb of its own, a per-side figure repeats the last exchange's two
         directions with its own number and date.
         """
-        if self.m.transfers or not self.norm_set.isdisjoint(_MODAL_WORDS):
+        if self.m.transfers or self.modal_said():
             return []
         figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        # a ledger's headings between ("May. Two exchanges.") count no one: past them
         recent = [
-            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 2
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally
+            and (
+                self.index - leg.sentence <= 2
+                or (leg.sentence == self.discourse.figured and self.index - leg.sentence <= 4)
+            )
         ]
         if not figures or not recent:
             return []
@@ -335,6 +341,10 @@ class _TransferContext(_Transfers):
             dates = tuple(
                 d.text for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8
             )
+            if not dates:  # a ledger's "May. ... On the 6th, 205 apiece.": its month's 6th
+                scene = self.discourse.scene
+                day = self._bare_ordinal_day() if scene is None else self._on_day_of(scene)
+                dates = (day,) if day is not None and day != scene else ()
             for sender, receiver in sorted(ways):
                 drafts.append(
                     latest[0]._replace(
