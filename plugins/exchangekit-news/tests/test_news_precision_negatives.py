@@ -119,6 +119,10 @@ NOTHING = [
     "Researchers surveyed 120 civilians released by Russia since 2023, the report says.",
     "Investigators questioned 35 Ukrainian soldiers returned in the May exchanges.",
     "The negotiators are working toward the return of about 500 detainees, an official said.",
+    # "got" with "in return" or "in the first ..." that gets things, not people
+    "Kyiv got 30 armoured vehicles in return for the grain, the minister said.",
+    "The army got 40 tanks in the first delivery of Western aid last spring.",
+    "The ruling party got 12 seats in the first round of the regional vote.",
 ]
 
 

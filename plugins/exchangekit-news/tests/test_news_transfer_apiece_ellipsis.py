@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,3 +84,43 @@ def test_any_clipped_figure_is_repeated(legs_of: Callable[..., Found], n: int) -
     )
     assert n in _moved(found, "UKR", "RUS", "prisoners_of_war")
     assert n in _moved(found, "RUS", "UKR", "prisoners_of_war")
+
+
+LEDGERS = [
+    # month headings and a verbless line between the exchange and the clipped figure
+    (
+        "In March, Kyiv and Moscow each freed 150 prisoners. April. No exchanges at all. "
+        "May. On the 6th, 80 apiece.",
+        "2025-05-06",
+    ),
+    # "May" alone as a heading is the month, not a modal verb
+    (
+        "In April the two sides swapped 90 soldiers for 90. May. Two rounds. "
+        "On the 4th, 120 apiece.",
+        "2025-05-04",
+    ),
+    (
+        "In April the sides traded 90 prisoners each. Then came a lull. On May 4, 120 apiece.",
+        "2025-05-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), LEDGERS)
+def test_ledger_line_after_headings_carries_on_the_exchange(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]], text: str, day: str
+) -> None:
+    """A ledger's clipped "On the 6th, 80 apiece." runs both ways on its heading month's day."""
+    found = recap(text)
+    figure = next(t[4] for t in found if t[0] == day)
+    assert {(day, "UKR", "RUS", "prisoners_of_war", figure)} <= found
+    assert {(day, "RUS", "UKR", "prisoners_of_war", figure)} <= found
+
+
+def test_a_sentence_with_figures_between_ends_the_ledger(legs_of: Callable[..., Found]) -> None:
+    """Three sentences on, with another count told between, the clipped figure carries nothing."""
+    found = legs_of(
+        "In April, 246 prisoners were freed by each side. The talks then stalled. "
+        "Kyiv said 500 people were missing. On the 4th, 120 apiece."
+    )
+    assert 120 not in _moved(found, "UKR", "RUS", "prisoners_of_war")

@@ -455,6 +455,27 @@ GRID: list[Any] = [
         "Last month 140 captives were released by each side — 110 marines and 30 civilians, the ombudsman said.",
         _each_split(140, 110, 30),
     ),
+    # "got"/"took" made a verb of receiving by "in return" or "in the ... handover"
+    (
+        "got in return",
+        "Ukraine freed 64 Russian prisoners on Tuesday. Kyiv said it got 58 in return.",
+        [(U, R, P, 64), (R, U, P, 58)],
+    ),
+    (
+        "got in return",
+        "Russia released 120 Ukrainian soldiers on Tuesday and says it got 120 of its servicemen in return.",
+        [(R, U, P, 120), (U, R, P, 120)],
+    ),
+    (
+        "got in return",
+        "Ukraine received 900 bodies on Tuesday. Moscow says it got 41 in the first handover.",
+        [(R, U, B, 900), (U, R, B, 41)],
+    ),
+    (
+        "got in return",
+        "Kyiv released 52 Russian servicemen on Tuesday and took 52 of its own soldiers in exchange.",
+        [(U, R, P, 52), (R, U, P, 52)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

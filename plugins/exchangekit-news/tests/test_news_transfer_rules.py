@@ -239,6 +239,22 @@ GROUP_SPLITS = [
         "included 50 soldiers and 14 civilians.",
         False,
     ),
+    # the group named by "those" and a participle of handing over, its list after a copula
+    (
+        "Kyiv got 64 people back on Monday. The president said those released were "
+        "50 officers and sergeants and 14 civilians.",
+        True,
+    ),
+    (
+        "Sixty-four Ukrainians came home on Monday. Those handed back, the ombudsman said, "
+        "were 50 marines and 14 civilians.",
+        True,
+    ),
+    (
+        "Kyiv said 64 of its citizens were home on Monday. Those freed were 50 soldiers and "
+        "14 civilians, according to officials.",
+        True,
+    ),
     # both sides freed people and no side owns "the group": either could be meant
     (
         "Russia and Ukraine each freed 64 people on Monday. Officials said the group "

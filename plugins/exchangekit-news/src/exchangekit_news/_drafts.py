@@ -191,6 +191,9 @@ class Discourse:
         # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
         # of people brought home when no speaker or side in the text says whose.
         self.home: str | None = None
+        # The last sentence with a figure in it, so that a ledger's verbless "On the 6th,
+        # 205 apiece." may carry on an exchange told before headings without figures.
+        self.figured = -1
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from exchangekit import PersonCategory, SourceKind
 from exchangekit_news._drafts import PUBLISHER, ClaimDraft, Discourse, LegDraft, SentenceFacts
-from exchangekit_news._figure_dates import _MODAL_WORDS
 from exchangekit_news._mentions import Mentions
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
@@ -70,6 +69,8 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not legs:
         legs.extend(sentence.apiece_after_exchange())
+    if mentions.figures:
+        discourse.figured = index
     if not any(leg.tally for leg in legs):
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
@@ -132,7 +133,7 @@ def extract(
             and not mentions.figures
             and not scene[0].isdigit()
             # "they would be flown to Moscow on Saturday": a plan's date sets no scene
-            and sentence.norm_set.isdisjoint(_MODAL_WORDS)
+            and not sentence.modal_said()
             else None
         )
         # a date standing alone heads what follows it, up to a figure or another date

@@ -527,6 +527,10 @@ class _FigureDates(_Speakers):
             before = "back"  # "handed over 90", like "sent back 90": the verb's object
         elif self._sent_to_side(figure):
             before = "back"  # "gave Russia 31": the verb's object, its receiver between
+        elif _lemmas.lemma(before) in ("get", "take") and any(
+            t.last == figure.first and t.move is Move.RECEIVE for t in self.m.transfers
+        ):
+            before = "received"  # "got 27 in return": a verb of getting read as receiving
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)
@@ -830,6 +834,13 @@ class _FigureDates(_Speakers):
         if len({figures[i].amount for i in people}) != len(people):
             return {}
         return {i: f"{day} {month}" for i, day in zip(people, days, strict=True)}
+
+    def modal_said(self) -> bool:
+        """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4")."""
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return any(
+            self.norm(i) in _MODAL_WORDS and i not in dated for i in range(self.first, self.last)
+        )
 
     def _bare_ordinal_day(self) -> str | None:
         """The one day a sentence with no month names by a bare ordinal, as "the 14th".

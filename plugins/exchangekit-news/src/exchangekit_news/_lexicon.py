@@ -171,6 +171,9 @@ PEOPLE: Final = PhraseMatcher(
         ("border guard", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("sailors", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("airmen", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        # ranks: "213 soldiers and sergeants, 11 officers and six civilians"
+        ("officers", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        ("sergeants", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("combatants", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("military personnel", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("personnel", Noun(PersonCategory.PRISONERS_OF_WAR)),

@@ -1004,7 +1004,11 @@ class _Finder:
         ):
             j -= 1
         verb = self.norm(j)
-        if j >= self.first and (verb in _TRANSFER_CUES or _lemmas.is_transfer_form(verb)):
+        if j >= self.first and (
+            verb in _TRANSFER_CUES
+            or _lemmas.is_transfer_form(verb)
+            or self._split_particle(j) is not None  # "got 27 in return", "took 40 back"
+        ):
             return not self._things_after(k)
         return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
 
@@ -1755,19 +1759,33 @@ class _Finder:
 
         "Russia got the same number back", "took 90 of its men home": the verb alone
         (``i`` to the end returned) is the word of receiving; a number or "the same
-        number" must stand between it and "back"/"home", with no break.
+        number" must stand between it and "back"/"home", with no break. "In return"
+        or "in the second swap" after the counted object makes "got" receiving too.
         """
         if self.norm(i) not in _SPLIT_VERBS:
             return None
         counted = False
         for j in range(i + 1, min(self.last, i + 7)):
             word = self.norm(j)
-            if word in ("back", "home"):
+            if word in ("back", "home") or (word == "in" and self._in_the_handover(j)):
                 return (i + 1, Move.RECEIVE) if counted and j > i + 1 else None
             if word in (",", ";", ":", ".", "and", "but", "to", "from"):
                 return None
             counted = counted or self.tokens[j].kind == NUM or word == "same"
         return None
+
+    def _in_the_handover(self, i: int) -> bool:
+        """Whether "in" at ``i`` opens "in return" or an event: "in the first handover".
+
+        An ordinal or "this"/"that" may stand between "the" and the event noun; any
+        other "in" ("in the region", "in votes") says nothing of a handover.
+        """
+        after = self.norm(i + 1)
+        if after in ("return", "exchange"):
+            return True
+        j = i + 2 if after in ("the", "this", "that", "each", "every") else i + 1
+        j += self.norm(j) in _DAY_ORDINALS or self.norm(j) in ("latest", "last")
+        return j > i + 1 and self.norm(j) in _EVENT_NOUNS
 
     def _bare_military(self, i: int) -> bool:
         """Whether "military" at ``i`` ends its noun phrase, so it names servicemen.
@@ -2344,6 +2362,10 @@ class _Finder:
                 i - 2 >= self.first
                 and self.norm(i - 2) in lx.MONTHS
                 and (before == "and" or (before == "," and self.norm(i + 1) in (",", "and")))
+            )
+            # a ledger's heading "May." standing alone is no verb
+            or (
+                i == self.first and all(self.norm(k) in (".", ":") for k in range(i + 1, self.last))
             )
         )
 

@@ -14,7 +14,6 @@ from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
-from exchangekit_news._figure_dates import _MODAL_WORDS
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, TransferWord, rival_cue
 from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
@@ -307,11 +306,18 @@ class _TransferContext(_Transfers):
         with no verb of its own, a per-side figure repeats the last exchange's two
         directions with its own number and date.
         """
-        if self.m.transfers or not self.norm_set.isdisjoint(_MODAL_WORDS):
+        if self.m.transfers or self.modal_said():
             return []
         figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        # a ledger's headings between ("May. Two exchanges.") count no one: past them
         recent = [
-            leg for leg in self.discourse.legs if not leg.tally and self.index - leg.sentence <= 2
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally
+            and (
+                self.index - leg.sentence <= 2
+                or (leg.sentence == self.discourse.figured and self.index - leg.sentence <= 4)
+            )
         ]
         if not figures or not recent:
             return []
@@ -335,6 +341,10 @@ class _TransferContext(_Transfers):
             dates = tuple(
                 d.text for d in self.m.dates if figure.first - 8 <= d.last <= figure.last + 8
             )
+            if not dates:  # a ledger's "May. ... On the 6th, 205 apiece.": its month's 6th
+                scene = self.discourse.scene
+                day = self._bare_ordinal_day() if scene is None else self._on_day_of(scene)
+                dates = (day,) if day is not None and day != scene else ()
             for sender, receiver in sorted(ways):
                 drafts.append(
                     latest[0]._replace(
@@ -536,6 +546,12 @@ class _TransferContext(_Transfers):
         stated: Count | None = None
         restated = self._restated_whole()
         group = self._group_subject()
+        listed: set[int] = set()  # figures a participle's copula lists, misread as its objects
+        if group is not None and self.norm(group) == "those":
+            # "those freed were 80 soldiers and 20 civilians": the list is no verb's object
+            listed = {k for k, f in enumerate(self.m.figures) if f.first > group}
+            amounts = {self.m.figures[k].amount for k in listed}
+            legs[:] = [leg for leg in legs if leg.amount not in amounts]
         if restated is not None:
             stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
         elif group is not None:
@@ -562,7 +578,9 @@ class _TransferContext(_Transfers):
             return []
         found: list[tuple[int, PersonCategory, Count]] = []
         for k, figure in enumerate(self.m.figures):
-            if k in used or (stated is not None and figure.first == self.first + 2):
+            if (k in used and k not in listed) or (
+                stated is not None and figure.first == self.first + 2
+            ):
                 continue
             if restated is not None and figure.first == restated.first:
                 continue
@@ -617,16 +635,23 @@ class _TransferContext(_Transfers):
         "The group, he says, consists of 24 soldiers and 25 civilians", "Kyiv said the
         returnees included 88 soldiers and 12 civilians": the subject restates the people
         of the last transfer without a figure, and the list after the verb splits them.
-        The clause opens the sentence, or follows a verb of saying.
+        The clause opens the sentence, or follows a verb of saying. "Those freed were
+        ..." names the group by a participle of handing over instead of a noun.
         """
         speech = set(self.m.speech)
         for at in range(self.first, self.last - 2):
             opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
-            if not opens or self.norm(at) not in _GROUP_DETERMINERS:
+            if not opens:
                 continue
-            noun = at + 1 if self._group_side(at) is None else at + 2
-            if self.norm(noun) not in _GROUP_NOUNS:
+            moved = _lemmas.TRANSFER_MATCHER.match(self.tokens, at + 1, self.last)
+            if self.norm(at) == "those" and moved is not None:
+                noun = moved[0] - 1  # "those (handed) back were 80 soldiers and 20 civilians"
+            elif self.norm(at) not in _GROUP_DETERMINERS:
                 continue
+            else:
+                noun = at + 1 if self._group_side(at) is None else at + 2
+                if self.norm(noun) not in _GROUP_NOUNS:
+                    continue
             verb = noun + 1
             if self.norm(verb) == ",":
                 verb = self._according_aside(verb)
