@@ -138,6 +138,12 @@ _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 
+# Words before a register that make it the subject ("its list", "the count itself").
+_REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
+
+# Words for the bodies of the dead: a count of them is of remains, not of deaths.
+_BODY_WORDS: Final = frozenset({"bodies", "body", "remains", "graves"})
+
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
@@ -201,6 +207,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._grown_by(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._register_grown(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
             predicate = (
@@ -409,6 +417,52 @@ class _Claims(_ClaimSubjects):
         if self.norm(at + 1) == "of" and self._captives_after(at + 2):
             return CasualtyCategory.CAPTURED, at
         return None
+
+    def _register_grown(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A count of the named dead that has grown to, reached or listed a bare figure.
+
+        "its list, which counts only soldiers whose deaths are confirmed by name, had
+        grown to 111,387"; "the outlet, which counts only named dead, has identified
+        more than 108,000": a register ("its list") is the subject of the verb of
+        reaching, or a verb of listing takes the figure, and the words before it say
+        the dead are counted by name. A sentence that also tells of the missing, the
+        held or bodies cannot say which people the figure counts.
+        """
+        if not self._ends_bare(figure) or self.m.transfers:
+            return None
+        verb = self._reached(figure)
+        link = figure.first - 1
+        if verb is None and self.norm(link) in _LISTING:
+            head: int | None = link  # "has identified more than 108,000"
+        elif verb is None:
+            return None
+        else:
+            link = figure.first if self.norm(figure.first) == verb else link
+            link -= self.norm(link - 1) == "the" and link < figure.first
+            if verb == "to" and self.norm(link - 1) not in GROWTH_VERBS:
+                return None  # "its list was handed to 2,000 families"
+            head = next(
+                (
+                    i
+                    for i in range(link - 1, start - 1, -1)
+                    if self.norm(i) in _REGISTERS
+                    and self.norm(i - 1) in _REGISTER_DETERMINERS
+                    and self.norm(i + 1) != "of"
+                ),
+                None,
+            )
+        before = {self.norm(i) for i in range(start, figure.first)}
+        words = {self.norm(i) for i in range(self.first, self.last)}
+        if (
+            head is None
+            or before.isdisjoint(lx.NAME_WORDS)
+            or before.isdisjoint(lx.KILLED_WORDS - {"lost"})
+            or not words.isdisjoint(lx.MISSING_WORDS | lx.CAPTIVE_AFTER | _BODY_WORDS)
+        ):
+            return None
+        return CasualtyCategory.KILLED, head
 
     def _whom_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """The loss a relative clause about the missing or the dead gives a bare figure.

@@ -470,6 +470,8 @@ KILLED_WORDS: Final = frozenset(
     | {"executed"}
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
+NAME_WORDS: Final = frozenset({"name", "names", "named"})
+"""Words that say a count holds people by name: "named dead", "confirmed by name"."""
 UNKNOWN_FATE: Final = frozenset({"whereabouts", "fate"})
 """Nouns whose being "unknown" makes the people they belong to missing."""
 SEARCHING_VERBS: Final = frozenset(

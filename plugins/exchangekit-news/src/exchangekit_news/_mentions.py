@@ -103,6 +103,11 @@ _REACHED: Final = frozenset(
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
+# Verbs a count of the named dead reaches or lists a number with: "has identified 108,000".
+_NAMED_COUNT_VERBS: Final = frozenset(
+    {"reached", "passed", "exceeded", "surpassed", "topped", "hit"}
+    | {"identified", "counted", "recorded", "documented", "confirmed", "listed"}
+)
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
@@ -666,6 +671,8 @@ class _Finder:
             # "released from Russian captivity, though thousands remain": people still held
             # in the captivity named before them, the verb ending the clause
             people = people or self._remain_held(k)
+            # "its list of the named dead had grown to 111,387": a register's clause-final count
+            people = people or self._named_count_reached(k)
             # "a register that lists 70,000 names", "had more than 23,000 entries"
             people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
@@ -930,6 +937,29 @@ class _Finder:
     def _of_them(self, j: int) -> bool:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
         return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
+
+    def _named_count_reached(self, k: int) -> bool:
+        """Whether the number at ``k`` ends a clause that a count of the named dead reaches.
+
+        "which counts only named dead, has identified more than 108,000", "its list of
+        soldiers whose deaths are confirmed by name had grown to 111,387": a verb of
+        reaching or listing stands a few words before, and the words before it say the
+        dead are counted by name; the number ends its clause or a date follows it.
+        """
+        if self.norm(k + 1) not in ("", ".", ",", ";", "by", "in", "on", "as", "according"):
+            return False
+        verbs = [
+            j
+            for j in range(max(self.first, k - 4), k)
+            if self.norm(j) in _NAMED_COUNT_VERBS
+            or (self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS)
+        ]
+        if not verbs:
+            return False
+        before = set(self.norms[: verbs[0] - self.first])
+        return not before.isdisjoint(lx.NAME_WORDS) and not before.isdisjoint(
+            lx.KILLED_WORDS - {"lost"}
+        )
 
     def _remain_held(self, k: int) -> bool:
         """Whether the number at ``k`` "remain(s)", clause-final, after a captivity named."""
