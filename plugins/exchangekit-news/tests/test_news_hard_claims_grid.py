@@ -758,6 +758,57 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a count of the named dead reaching or listing a clause-final figure
+    (
+        "named-count",
+        "The volunteer site that names every confirmed Russian death said on Friday that its "
+        "list had reached 97,500.",
+        {("RUS", K, Count.exact(97_500))},
+        set(),
+    ),
+    (
+        "named-count",
+        "A team of reporters tracking Russian war dead by name said its tally, which leaves "
+        "out the Donbas militias, has now passed 100,000.",
+        {("RUS", K, Count.more_than(100_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "The Ukrainian project that lists its fallen soldiers by name said the register had "
+        "climbed to 70,000 by spring.",
+        {("UKR", K, Count.exact(70_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "Western officials now put Russian deaths at about 200,000. An exiled newsroom, "
+        "which counts only named dead, has confirmed more than 95,000.",
+        {("RUS", K, Count.approx(200_000)), ("RUS", K, Count.more_than(95_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "The group of Russian bloggers, which names each confirmed death from obituaries, had "
+        "counted more than 60,000 dead by late autumn.",
+        {("RUS", K, Count.more_than(60_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "By March, a Russian newsroom working with volunteers had identified 72,300 Russian "
+        "soldiers by name; its editors think the real number of dead is far higher.",
+        {("RUS", K, Count.exact(72_300))},
+        set(),
+    ),
+    (
+        "named-count",
+        # ... but not a list of no side
+        "A newsroom that records every soldier confirmed dead by name reported that its list "
+        "had reached 81,000.",
+        set(),
+        set(),
+    ),
 ]
 
 

@@ -141,9 +141,6 @@ _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out",
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
 
-# Words for the bodies of the dead: a count of them is of remains, not of deaths.
-_BODY_WORDS: Final = frozenset({"bodies", "body", "remains", "graves"})
-
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
@@ -434,7 +431,7 @@ class _Claims(_ClaimSubjects):
             return None
         verb = self._reached(figure)
         link = figure.first - 1
-        if verb is None and self.norm(link) in _LISTING:
+        if verb is None and self.norm(link) in lx.NAMED_LISTING:
             head: int | None = link  # "has identified more than 108,000"
         elif verb is None:
             return None
@@ -454,12 +451,11 @@ class _Claims(_ClaimSubjects):
                 None,
             )
         before = {self.norm(i) for i in range(start, figure.first)}
-        words = {self.norm(i) for i in range(self.first, self.last)}
         if (
             head is None
             or before.isdisjoint(lx.NAME_WORDS)
             or before.isdisjoint(lx.KILLED_WORDS - {"lost"})
-            or not words.isdisjoint(lx.MISSING_WORDS | lx.CAPTIVE_AFTER | _BODY_WORDS)
+            or not self._only_dead_told()
         ):
             return None
         return CasualtyCategory.KILLED, head
@@ -484,14 +480,29 @@ class _Claims(_ClaimSubjects):
         A verb of listing stands right before the figure, the noun group says its
         people died ("fallen", "dead", not "the bodies of") and no one is handed over.
         """
+        if (
+            figure.noun is None
+            or self.norm(figure.first - 1) not in _LISTING
+            or any(t.done for t in self.m.transfers)
+        ):
+            return False
+        if not figure.remains:
+            # "had identified 88,055 Russian soldiers by name; ... the real number of dead":
+            # people counted by name in a sentence that tells only of the dead
+            return [self.norm(figure.np_end), self.norm(figure.np_end + 1)] == [
+                "by",
+                "name",
+            ] and self._only_dead_told()
+        # "had counted more than 110,000 dead": the word of dying is the noun itself
         return (
-            figure.noun is not None
-            and figure.remains
-            and not figure.noun.remains
-            and figure.before_of not in ("bodies", "remains", "body")
-            and self.norm(figure.first - 1) in _LISTING
-            and not any(t.done for t in self.m.transfers)
-        )
+            not figure.noun.remains or self.norm(figure.np_end - 1) in lx.REMAINS_MODIFIERS
+        ) and figure.before_of not in ("bodies", "remains", "body")
+
+    def _only_dead_told(self) -> bool:
+        """Whether the sentence tells of the dead and of no missing, held people or bodies."""
+        return not self.norm_set.isdisjoint(
+            lx.KILLED_WORDS - {"lost"}
+        ) and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD)
 
     def _captives_after(self, i: int) -> bool:
         """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
@@ -1485,6 +1496,8 @@ class _Claims(_ClaimSubjects):
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
+            # "the outlet, which counts only named Russian dead, has confirmed 95,000"
+            registered = registered or self.norm(loss[1]) in lx.NAMED_LISTING
             if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
                 owner = sides.pop()
             elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":

@@ -103,11 +103,6 @@ _REACHED: Final = frozenset(
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
-# Verbs a count of the named dead reaches or lists a number with: "has identified 108,000".
-_NAMED_COUNT_VERBS: Final = frozenset(
-    {"reached", "passed", "exceeded", "surpassed", "topped", "hit"}
-    | {"identified", "counted", "recorded", "documented", "confirmed", "listed"}
-)
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
@@ -951,14 +946,16 @@ class _Finder:
         verbs = [
             j
             for j in range(max(self.first, k - 4), k)
-            if self.norm(j) in _NAMED_COUNT_VERBS
+            if self.norm(j) in lx.NAMED_COUNT_VERBS
             or (self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS)
         ]
         if not verbs:
             return False
         before = set(self.norms[: verbs[0] - self.first])
-        return not before.isdisjoint(lx.NAME_WORDS) and not before.isdisjoint(
-            lx.KILLED_WORDS - {"lost"}
+        return (
+            not before.isdisjoint(lx.NAME_WORDS)
+            and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
+            and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD)
         )
 
     def _remain_held(self, k: int) -> bool:
