@@ -809,6 +809,21 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # the running total after a day's losses, with the teller's relative clause
+    (
+        "day+total",
+        "The army in Kyiv reported that Russia lost 910 soldiers killed in the past 24 hours; "
+        "the total it claims is now about 230,000.",
+        {("RUS", K, Count.exact(910)), ("RUS", K, Count.approx(230_000))},
+        set(),
+    ),
+    (
+        "day+total",
+        "Eleven soldiers were killed on Monday; the total cost of repairs they report is now "
+        "about 216,000.",
+        set(),
+        set(),
+    ),
 ]
 
 

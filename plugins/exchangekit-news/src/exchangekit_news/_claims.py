@@ -1610,6 +1610,10 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
+        if previous is not None and previous.sentence == self.index and previous.scope is ClaimScope.PERIOD:
+            # "lost 730 troops killed over the past day; the total it claims is now 216,000":
+            # the running total of the day's losses just told
+            return previous.category, heads[-1]
         return None
 
     def equivalent_claims(
