@@ -824,6 +824,21 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # "putting the figure at N personnel": the claim just made, restated to the unit
+    (
+        "restated",
+        "Russian losses in killed and wounded have now gone past 900,000, the army in Kyiv "
+        "said on Monday, putting the figure as of that morning at roughly 900,420 personnel.",
+        {("RUS", T, Count.more_than(900_000)), ("RUS", T, Count.approx(900_420))},
+        set(),
+    ),
+    (
+        "restated",
+        "Kyiv said 24 Ukrainian soldiers were killed in the strike, putting the figure for "
+        "the bodies handed back at 1,200.",
+        {("UKR", K, Count.exact(24))},
+        set(),
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from exchangekit import (
     Qualifier,
     SourceKind,
 )
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._claim_subjects import (
     _ALLIED_WITH,
@@ -137,6 +138,13 @@ _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them
 
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
+
+# Verbs that give a loss figure a value: "putting the figure at 1,000,340".
+_PUTTING: Final = frozenset(
+    form for verb in ("put", "give", "place") for form in _lemmas.inflections(verb)
+)
+# Words of a short date aside between "the figure" and "at": "as of this morning".
+_PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "day", "today"})
 
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
@@ -459,6 +467,22 @@ class _Claims(_ClaimSubjects):
         ):
             return None
         return CasualtyCategory.KILLED, head
+
+    def _figure_put_at(self, figure: FigureMention, start: int) -> bool:
+        """Whether a figure restates the loss just claimed: "putting the figure at 1,000,340".
+
+        A verb of giving takes "the figure" (or "the total") and "at" the figure, after
+        a claim in the same sentence; its people are no bodies, and no date or aside but
+        a short one ("as of this morning") stands between.
+        """
+        if self.norm(figure.first - 1) != "at" or (figure.noun is not None and figure.remains):
+            return False
+        for i in range(figure.first - 2, max(start, figure.first - 8) - 1, -1):
+            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) == "the":
+                return self.norm(i - 2) in _PUTTING
+            if self.norm(i) not in _PUT_GAP and self.norm(i) not in lx.MONTHS:
+                return False  # "the figure for the bodies returned at 1,200": another count
+        return False
 
     def _whom_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """The loss a relative clause about the missing or the dead gives a bare figure.
@@ -1443,6 +1467,8 @@ class _Claims(_ClaimSubjects):
             category = previous.category
         if category is None and previous is not None and self._day_part(figure):
             category = previous.category  # "..., with 960 of them in the past day"
+        if category is None and previous is not None and self._figure_put_at(figure, start):
+            category = previous.category  # "..., putting the figure at 1,000,340 personnel"
         if category is None or self._excluded(figure, stop):
             return None
         if figure.noun is None:
@@ -1610,7 +1636,11 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
-        if previous is not None and previous.sentence == self.index and previous.scope is ClaimScope.PERIOD:
+        if (
+            previous is not None
+            and previous.sentence == self.index
+            and previous.scope is ClaimScope.PERIOD
+        ):
             # "lost 730 troops killed over the past day; the total it claims is now 216,000":
             # the running total of the day's losses just told
             return previous.category, heads[-1]
