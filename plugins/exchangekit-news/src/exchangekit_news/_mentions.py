@@ -8,6 +8,7 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -103,6 +104,8 @@ _REACHED: Final = frozenset(
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
+# Words of dying a count of the named dead is told with ("lost" is as often a verb of losing).
+_DYING: Final = lx.KILLED_WORDS - {"lost"}
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
@@ -951,12 +954,24 @@ class _Finder:
         ]
         if not verbs:
             return False
-        before = set(self.norms[: verbs[0] - self.first])
-        return (
-            not before.isdisjoint(lx.NAME_WORDS)
-            and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
-            and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD)
-        )
+        told = self._dead_named_by
+        return told is not None and told < verbs[0]
+
+    @functools.cached_property
+    def _dead_named_by(self) -> int | None:
+        """Where the sentence has told both of naming and of dying, if it tells of no more.
+
+        Found once per sentence: the later of the first word of naming ("named", "by
+        name") and the first word of dying; None when it also tells of the missing,
+        the held or bodies, or lacks either.
+        """
+        if self.norm_set.isdisjoint(lx.NAME_WORDS) or not self.norm_set.isdisjoint(
+            lx.NOT_ONLY_DEAD
+        ):
+            return None
+        named = next(i for i, n in enumerate(self.norms) if n in lx.NAME_WORDS)
+        dying = next((i for i, n in enumerate(self.norms) if n in _DYING), None)
+        return None if dying is None else self.first + max(named, dying)
 
     def _remain_held(self, k: int) -> bool:
         """Whether the number at ``k`` "remain(s)", clause-final, after a captivity named."""
