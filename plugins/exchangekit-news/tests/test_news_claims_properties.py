@@ -187,3 +187,54 @@ def test_news_a_whose_count_aside_never_owns_the_losses(
     counter = COUNTERS["UKR" if side == "RUS" else "RUS"][pick]
     text = f"{owner} losses, by {counter} {count}, {verb} {n:,} killed and wounded by June."
     assert {c.subject.code for c in claims(text)} == {side}
+
+
+NAMED_DEAD = (
+    "which counts only the named {people} dead",
+    "which names every confirmed {people} death",
+    "that records {people} soldiers killed, by name",
+)
+# the linking words, and whether the register ("its list") is their subject
+NAMED_COUNT_LINKS = {
+    "had grown to": (Count.exact, True),
+    "had reached": (Count.exact, True),
+    "has passed": (Count.more_than, True),
+    "has identified": (Count.exact, False),
+    "has confirmed more than": (Count.more_than, False),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    side=st.sampled_from(("RUS", "UKR")),
+    told=st.sampled_from(NAMED_DEAD),
+    link=st.sampled_from(sorted(NAMED_COUNT_LINKS)),
+    n=st.integers(min_value=1_000, max_value=500_000),
+)
+def test_news_a_named_count_of_the_dead_reads_back(side: str, told: str, link: str, n: int) -> None:
+    """A count of one side's named dead that reaches a clause-final figure is its killed claim."""
+    what = told.format(people="Russian" if side == "RUS" else "Ukrainian")
+    count, register = NAMED_COUNT_LINKS[link]
+    verb = f"said its list {link}" if register else link
+    text = f"The volunteer site, {what}, {verb} {n:,}."
+    assert {(c.subject.code, c.category.value, c.count) for c in claims(text)} == {
+        (side, "killed", count(n))
+    }
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    told=st.sampled_from(NAMED_DEAD),
+    held=st.sampled_from(("held in Russia", "still missing", "whose bodies were returned")),
+    link=st.sampled_from(
+        sorted(k for k, (_, register) in NAMED_COUNT_LINKS.items() if not register)
+    ),
+    n=st.integers(min_value=1_000, max_value=500_000),
+)
+def test_news_a_named_count_of_more_than_the_dead_is_no_death_toll(
+    told: str, held: str, link: str, n: int
+) -> None:
+    """A named count that also tells of the held, the missing or bodies gives no killed claim."""
+    what = told.format(people="Ukrainian")
+    text = f"The volunteer site, {what} as well as soldiers {held}, {link} {n:,}."
+    assert all(c.category.value != "killed" for c in claims(text))

@@ -758,6 +758,87 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a count of the named dead reaching or listing a clause-final figure
+    (
+        "named-count",
+        "The volunteer site that names every confirmed Russian death said on Friday that its "
+        "list had reached 97,500.",
+        {("RUS", K, Count.exact(97_500))},
+        set(),
+    ),
+    (
+        "named-count",
+        "A team of reporters tracking Russian war dead by name said its tally, which leaves "
+        "out the Donbas militias, has now passed 100,000.",
+        {("RUS", K, Count.more_than(100_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "The Ukrainian project that lists its fallen soldiers by name said the register had "
+        "climbed to 70,000 by spring.",
+        {("UKR", K, Count.exact(70_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "Western officials now put Russian deaths at about 200,000. An exiled newsroom, "
+        "which counts only named dead, has confirmed more than 95,000.",
+        {("RUS", K, Count.approx(200_000)), ("RUS", K, Count.more_than(95_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "The group of Russian bloggers, which names each confirmed death from obituaries, had "
+        "counted more than 60,000 dead by late autumn.",
+        {("RUS", K, Count.more_than(60_000))},
+        set(),
+    ),
+    (
+        "named-count",
+        "By March, a Russian newsroom working with volunteers had identified 72,300 Russian "
+        "soldiers by name; its editors think the real number of dead is far higher.",
+        {("RUS", K, Count.exact(72_300))},
+        set(),
+    ),
+    (
+        "named-count",
+        # ... but not a list of no side
+        "A newsroom that records every soldier confirmed dead by name reported that its list "
+        "had reached 81,000.",
+        set(),
+        set(),
+    ),
+    # the running total after a day's losses, with the teller's relative clause
+    (
+        "day+total",
+        "The army in Kyiv reported that Russia lost 910 soldiers killed in the past 24 hours; "
+        "the total it claims is now about 230,000.",
+        {("RUS", K, Count.exact(910)), ("RUS", K, Count.approx(230_000))},
+        set(),
+    ),
+    (
+        "day+total",
+        "Eleven soldiers were killed on Monday; the total cost of repairs they report is now "
+        "about 216,000.",
+        set(),
+        set(),
+    ),
+    # "putting the figure at N personnel": the claim just made, restated to the unit
+    (
+        "restated",
+        "Russian losses in killed and wounded have now gone past 900,000, the army in Kyiv "
+        "said on Monday, putting the figure as of that morning at roughly 900,420 personnel.",
+        {("RUS", T, Count.more_than(900_000)), ("RUS", T, Count.approx(900_420))},
+        set(),
+    ),
+    (
+        "restated",
+        "Kyiv said 24 Ukrainian soldiers were killed in the strike, putting the figure for "
+        "the bodies handed back at 1,200.",
+        {("UKR", K, Count.exact(24))},
+        set(),
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from exchangekit import (
     Qualifier,
     SourceKind,
 )
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._claim_subjects import (
     _ALLIED_WITH,
@@ -138,6 +139,16 @@ _PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 
+# Verbs that give a loss figure a value: "putting the figure at 1,000,340".
+_PUTTING: Final = frozenset(
+    form for verb in ("put", "give", "place") for form in _lemmas.inflections(verb)
+)
+# Words of a short date aside between "the figure" and "at": "as of this morning".
+_PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "day", "today"})
+
+# Words before a register that make it the subject ("its list", "the count itself").
+_REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
+
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
@@ -201,6 +212,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._grown_by(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
+            if loss is None and figure.noun is None:
+                loss = self._register_grown(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
             predicate = (
@@ -410,6 +423,67 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED, at
         return None
 
+    def _register_grown(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """A count of the named dead that has grown to, reached or listed a bare figure.
+
+        "its list, which counts only soldiers whose deaths are confirmed by name, had
+        grown to 111,387"; "the outlet, which counts only named dead, has identified
+        more than 108,000": a register ("its list") is the subject of the verb of
+        reaching, or a verb of listing takes the figure, and the words before it say
+        the dead are counted by name. A sentence that also tells of the missing, the
+        held or bodies cannot say which people the figure counts.
+        """
+        if not self._ends_bare(figure) or self.m.transfers:
+            return None
+        verb = self._reached(figure)
+        link = figure.first - 1
+        if verb is None and self.norm(link) in lx.NAMED_LISTING:
+            head: int | None = link  # "has identified more than 108,000"
+        elif verb is None:
+            return None
+        else:
+            link = figure.first if self.norm(figure.first) == verb else link
+            link -= self.norm(link - 1) == "the" and link < figure.first
+            if verb == "to" and self.norm(link - 1) not in GROWTH_VERBS:
+                return None  # "its list was handed to 2,000 families"
+            head = next(
+                (
+                    i
+                    for i in range(link - 1, start - 1, -1)
+                    if self.norm(i) in _REGISTERS
+                    and self.norm(i - 1) in _REGISTER_DETERMINERS
+                    and self.norm(i + 1) != "of"
+                ),
+                None,
+            )
+        before = {self.norm(i) for i in range(start, figure.first)}
+        if (
+            head is None
+            or before.isdisjoint(lx.NAME_WORDS)
+            or before.isdisjoint(lx.KILLED_WORDS - {"lost"})
+            or not self._only_dead_told()
+        ):
+            return None
+        return CasualtyCategory.KILLED, head
+
+    def _figure_put_at(self, figure: FigureMention, start: int) -> bool:
+        """Whether a figure restates the loss just claimed: "putting the figure at 1,000,340".
+
+        A verb of giving takes "the figure" (or "the total") and "at" the figure, after
+        a claim in the same sentence; its people are no bodies, and no date or aside but
+        a short one ("as of this morning") stands between.
+        """
+        if self.norm(figure.first - 1) != "at" or (figure.noun is not None and figure.remains):
+            return False
+        for i in range(figure.first - 2, max(start, figure.first - 8) - 1, -1):
+            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) == "the":
+                return self.norm(i - 2) in _PUTTING
+            if self.norm(i) not in _PUT_GAP and self.norm(i) not in lx.MONTHS:
+                return False  # "the figure for the bodies returned at 1,200": another count
+        return False
+
     def _whom_loss(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """The loss a relative clause about the missing or the dead gives a bare figure.
 
@@ -430,14 +504,29 @@ class _Claims(_ClaimSubjects):
         A verb of listing stands right before the figure, the noun group says its
         people died ("fallen", "dead", not "the bodies of") and no one is handed over.
         """
+        if (
+            figure.noun is None
+            or self.norm(figure.first - 1) not in _LISTING
+            or any(t.done for t in self.m.transfers)
+        ):
+            return False
+        if not figure.remains:
+            # "had identified 88,055 Russian soldiers by name; ... the real number of dead":
+            # people counted by name in a sentence that tells only of the dead
+            return [self.norm(figure.np_end), self.norm(figure.np_end + 1)] == [
+                "by",
+                "name",
+            ] and self._only_dead_told()
+        # "had counted more than 110,000 dead": the word of dying is the noun itself
         return (
-            figure.noun is not None
-            and figure.remains
-            and not figure.noun.remains
-            and figure.before_of not in ("bodies", "remains", "body")
-            and self.norm(figure.first - 1) in _LISTING
-            and not any(t.done for t in self.m.transfers)
-        )
+            not figure.noun.remains or self.norm(figure.np_end - 1) in lx.REMAINS_MODIFIERS
+        ) and figure.before_of not in ("bodies", "remains", "body")
+
+    def _only_dead_told(self) -> bool:
+        """Whether the sentence tells of the dead and of no missing, held people or bodies."""
+        return not self.norm_set.isdisjoint(
+            lx.KILLED_WORDS - {"lost"}
+        ) and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD)
 
     def _captives_after(self, i: int) -> bool:
         """Whether people said to be held start at ``i``: "Ukrainians held in Russia".
@@ -1378,6 +1467,8 @@ class _Claims(_ClaimSubjects):
             category = previous.category
         if category is None and previous is not None and self._day_part(figure):
             category = previous.category  # "..., with 960 of them in the past day"
+        if category is None and previous is not None and self._figure_put_at(figure, start):
+            category = previous.category  # "..., putting the figure at 1,000,340 personnel"
         if category is None or self._excluded(figure, stop):
             return None
         if figure.noun is None:
@@ -1431,6 +1522,8 @@ class _Claims(_ClaimSubjects):
             # "the list of Russian servicemen whose deaths have been confirmed ... stood at":
             # a register of the dead counts the one side the sentence names
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
+            # "the outlet, which counts only named Russian dead, has confirmed 95,000"
+            registered = registered or self.norm(loss[1]) in lx.NAMED_LISTING
             if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
                 owner = sides.pop()
             elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
@@ -1543,6 +1636,14 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[-1]
+        if (
+            previous is not None
+            and previous.sentence == self.index
+            and previous.scope is ClaimScope.PERIOD
+        ):
+            # "lost 730 troops killed over the past day; the total it claims is now 216,000":
+            # the running total of the day's losses just told
+            return previous.category, heads[-1]
         return None
 
     def equivalent_claims(

@@ -473,6 +473,16 @@ KILLED_WORDS: Final = frozenset(
     | {"executed"}
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
+NAME_WORDS: Final = frozenset({"name", "names", "named"})
+"""Words that say a count holds people by name: "named dead", "confirmed by name"."""
+NAMED_LISTING: Final = frozenset(
+    {"identified", "counted", "recorded", "documented", "confirmed", "listed"}
+)
+"""Verbs a count of the named dead lists a number with: "has identified 108,000"."""
+NAMED_COUNT_VERBS: Final = NAMED_LISTING | frozenset(
+    {"reached", "passed", "exceeded", "surpassed", "topped", "hit"}
+)
+"""Verbs a count of the named dead reaches or lists a number with."""
 UNKNOWN_FATE: Final = frozenset({"whereabouts", "fate"})
 """Nouns whose being "unknown" makes the people they belong to missing."""
 SEARCHING_VERBS: Final = frozenset(
@@ -783,6 +793,11 @@ CAPTIVE_AFTER: Final = frozenset(
     {"captured", "captivity", "custody", "held", "surrendered", "imprisoned", "hands"}
 )
 """Words after a figure of people that say they are held ("in Russian hands")."""
+NOT_ONLY_DEAD: Final = (
+    MISSING_WORDS | CAPTIVE_AFTER | frozenset({"bodies", "body", "remains", "graves"})
+)
+"""Words that make a count of named people more than one of the dead: the missing, the
+held, bodies."""
 HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains", "detaining"})
 """Verbs before a figure whose subject holds the people counted ("Russia holds 8,000")."""
 

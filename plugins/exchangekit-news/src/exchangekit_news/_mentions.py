@@ -8,6 +8,7 @@ The rules that turn mentions into records live in :mod:`exchangekit_news._extrac
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -103,6 +104,8 @@ _REACHED: Final = frozenset(
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
+# Words of dying a count of the named dead is told with ("lost" is as often a verb of losing).
+_DYING: Final = lx.KILLED_WORDS - {"lost"}
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
@@ -666,6 +669,8 @@ class _Finder:
             # "released from Russian captivity, though thousands remain": people still held
             # in the captivity named before them, the verb ending the clause
             people = people or self._remain_held(k)
+            # "its list of the named dead had grown to 111,387": a register's clause-final count
+            people = people or self._named_count_reached(k)
             # "a register that lists 70,000 names", "had more than 23,000 entries"
             people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
@@ -930,6 +935,43 @@ class _Finder:
     def _of_them(self, j: int) -> bool:
         """Whether "of them" (or "of those") stands at ``j``: a part of people named before."""
         return self.norm(j) == "of" and self.norm(j + 1) in ("them", "those", "whom")
+
+    def _named_count_reached(self, k: int) -> bool:
+        """Whether the number at ``k`` ends a clause that a count of the named dead reaches.
+
+        "which counts only named dead, has identified more than 108,000", "its list of
+        soldiers whose deaths are confirmed by name had grown to 111,387": a verb of
+        reaching or listing stands a few words before, and the words before it say the
+        dead are counted by name; the number ends its clause or a date follows it.
+        """
+        if self.norm(k + 1) not in ("", ".", ",", ";", "by", "in", "on", "as", "according"):
+            return False
+        verbs = [
+            j
+            for j in range(max(self.first, k - 4), k)
+            if self.norm(j) in lx.NAMED_COUNT_VERBS
+            or (self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS)
+        ]
+        if not verbs:
+            return False
+        told = self._dead_named_by
+        return told is not None and told < verbs[0]
+
+    @functools.cached_property
+    def _dead_named_by(self) -> int | None:
+        """Where the sentence has told both of naming and of dying, if it tells of no more.
+
+        Found once per sentence: the later of the first word of naming ("named", "by
+        name") and the first word of dying; None when it also tells of the missing,
+        the held or bodies, or lacks either.
+        """
+        if self.norm_set.isdisjoint(lx.NAME_WORDS) or not self.norm_set.isdisjoint(
+            lx.NOT_ONLY_DEAD
+        ):
+            return None
+        named = next(i for i, n in enumerate(self.norms) if n in lx.NAME_WORDS)
+        dying = next((i for i, n in enumerate(self.norms) if n in _DYING), None)
+        return None if dying is None else self.first + max(named, dying)
 
     def _remain_held(self, k: int) -> bool:
         """Whether the number at ``k`` "remain(s)", clause-final, after a captivity named."""

@@ -1234,6 +1234,8 @@ class _SentenceBase:
     def _linked_to_total(self, total: int, figure: FigureMention) -> bool:
         """Whether "total" at ``total`` is joined to the figure: "to 700", "had reached 4,810"."""
         link = figure.first - 1
+        while link > total + 1 and self.norm(link) in lx.LINK_SKIP:
+            link -= 1  # "the total ... is now around 216,000"
         if self.norm(figure.first) in lx.FIGURE_LINKS:
             link = figure.first
         if self.norm(link) == "as" and self.norm(total - 2) in _GIVE_TOTAL:
@@ -1245,6 +1247,9 @@ class _SentenceBase:
             word = self.norm(j)
             if not (
                 j in aside
+                # "the total it claims is": the teller's own relative clause
+                or (word in ("it", "they") and self.norm(j + 1) in lx.SPEECH)
+                or (self.norm(j - 1) in ("it", "they") and word in lx.SPEECH)
                 or word.isdigit()
                 or word in _TOTAL_GAP
                 or word in lx.MONTHS
