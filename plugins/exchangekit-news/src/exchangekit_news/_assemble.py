@@ -109,6 +109,8 @@ _EVERY_FIGURE: Final = re.compile(
 # the news: figures told earlier without a date are not its ("... 115 came home. The swap was
 # the first since late June, when 90 were exchanged").
 _RECALLED_AFTER: Final = timedelta(days=7)
+# How many days (and sentences) after its exchange a statement's day can be
+_TOLD_REACH: Final = 2
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
 
@@ -209,6 +211,8 @@ class Assembler:
         # The date of the latest exchange told without a figure per direction ("the sides
         # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
         self._announced: Period | None = None
+        # The latest exchange dated only by the day it was told, and that sentence
+        self._told: tuple[int, _Event] | None = None
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
@@ -460,6 +464,7 @@ class Assembler:
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
+            self._redate_told(index, facts.event_date)
             self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
@@ -561,7 +566,32 @@ class Assembler:
             events.append(event)
         if not leg.series and not leg.aside:
             self._make_current(events[0])
+        if leg.told and len(events) == 1 and events[0].period.days == 1:
+            self._told = (index, events[0])
+        elif self._told is not None and self._told[1] in events:
+            self._told = None  # dated by the exchange's own day too
         return events
+
+    def _redate_told(self, index: int, text: str) -> None:
+        """Give the exchange just dated by the day it was told the day a next sentence
+        says it happened: "..., officials said on Thursday. The exchange, which took
+        place late on Wednesday, ...". Only a day or two earlier is the same exchange
+        told a day later; anything else is left to the other rules.
+        """
+        if self._told is None or index - self._told[0] > _TOLD_REACH:
+            return
+        event = self._told[1]
+        resolved = self._resolve(text)
+        if not isinstance(resolved, Period) or resolved.days != 1:
+            return
+        if not 1 <= (event.period.start - resolved.start).days <= _TOLD_REACH:
+            return
+        if (event.group, resolved) in self._by_key:
+            return
+        del self._by_key[(event.group, event.period)]
+        event.period = resolved
+        self._by_key[(event.group, resolved)] = event
+        self._told = None
 
     def _event(self, group: str, period: Period, index: int) -> _Event:
         event = self._by_key.get((group, period))

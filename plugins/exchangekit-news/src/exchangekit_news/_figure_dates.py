@@ -258,7 +258,10 @@ class _FigureDates(_Speakers):
         usable = [
             d
             for d in self.m.dates
-            if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
+            if not d.since
+            and not self._in_relative(d.first)
+            and not self.agreement_date(d)
+            and not self._ranking_year(d)
         ]
         if not usable:
             return self._event_relative_date()
@@ -270,7 +273,8 @@ class _FigureDates(_Speakers):
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
                     return date.text
-        return None
+        # "The swap, which was carried out on Thursday, was the fourth this year"
+        return self._event_relative_date()
 
     def _event_relative_date(self) -> str | None:
         """The date of a relative clause hung on the exchange's noun: "The swap, which was
@@ -1182,6 +1186,8 @@ class _FigureDates(_Speakers):
         """
         if not self._whole_year(date) and date.text not in ("this month", "this week"):
             return False
+        if self.norm(date.first - 1) in _RANKS | _ORDINAL_WORDS:
+            return True  # "the swap was the fourth this year": the noun left out
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
             if self.norm(i) in (",", ";", ":"):
                 return False
