@@ -582,3 +582,42 @@ def test_news_an_exchange_day_far_before_the_statement_never_redates_it(
     items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
     periods = {i.period for i in items if isinstance(i, Exchange)}
     assert Period.day(day) not in periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Russia said on Wednesday it had recovered 120 of its troops, while Kyiv said "
+            "the swap, carried out on Tuesday, freed 130 Ukrainians.",
+            13,
+        ),
+        (
+            "Moscow said on Friday that it had recovered 60 servicemen, while Ukrainian "
+            "officials said the exchange, which took place on Thursday, freed 70 of their "
+            "soldiers.",
+            15,
+        ),
+        (
+            "Ukraine's ombudsman said on Friday that 40 civilians had come home, adding that "
+            "the handover, conducted late on Thursday, was brokered by the Vatican.",
+            15,
+        ),
+    ],
+)
+def test_news_the_exchanges_own_day_in_an_aside_outranks_the_saying(
+    news: News, text: str, day: int
+) -> None:
+    # published Friday 16 May 2025
+    exchanges = news(text, published=date(2025, 5, 16)).exchanges
+    assert exchanges
+    assert {e.period for e in exchanges} == {Period.day(date(2025, 5, day))}
+
+
+def test_news_a_planned_day_in_the_aside_does_not_date_the_figure(news: News) -> None:
+    text = (
+        "Kyiv said on Friday that 33 soldiers had come home, while the swap, which is to "
+        "be carried out on Monday, will free more."
+    )
+    exchanges = news(text, published=date(2025, 5, 16)).exchanges
+    assert Period.day(date(2025, 5, 19)) not in {e.period for e in exchanges}
