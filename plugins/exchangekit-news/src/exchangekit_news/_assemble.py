@@ -59,7 +59,9 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
 # Each alternative starts at a word boundary with a fixed word, so none backtracks.
 _RAISED_BY_EXCHANGE: Final = re.compile(
-    r"\b(?:exchange|swap|handover|release|it|this|one that|one which)\s+(?:had\s+|has\s+)?"
+    # "It was the 62nd of the war, officials said, and took the number": the subject
+    # carried over the coordinator is the exchange's
+    r"\b(?:exchange|swap|handover|release|it|this|one that|one which|, and)\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
