@@ -552,3 +552,21 @@ def test_news_a_total_merely_said_after_an_exchange_is_of_the_telling(
     )
     (tally,) = news(text, published=date(2025, 5, 16)).tallies
     assert tally.as_of == Period.day(date(2025, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        ("", 14),  # "he added" goes on with the statement about Wednesday's exchange
+        ("Talks went on. ", 16),  # another sentence between: the day it was told
+    ],
+)
+def test_news_a_total_added_to_the_statement_of_an_exchange_is_of_its_day(
+    news: Callable[..., Any], between: str, day: int
+) -> None:
+    text = (
+        "Russia handed over 90 Ukrainian soldiers on Wednesday, the ombudsman said. "
+        f"{between}In all, he added, 4,000 Ukrainians had been freed since 2022."
+    )
+    (tally,) = news(text, published=date(2025, 5, 16)).tallies
+    assert tally.as_of == Period.day(date(2025, 5, day))

@@ -58,6 +58,9 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # A statement the text dates no closer than a week: "officials who spoke last week".
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
 # Each alternative starts at a word boundary with a fixed word, so none backtracks.
+# "On Wednesday nine children came home, officials said. Since 2022, they added, 1,087
+# ...": a total told on with the statement about that exchange.
+_ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
 _RAISED_BY_EXCHANGE: Final = re.compile(
     # "It was the 62nd of the war, officials said, and took the number": the subject
     # carried over the coordinator is the exchange's
@@ -910,7 +913,8 @@ class Assembler:
         the total's way, counts.
         """
         start, end = self.spans[index]
-        if _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is None:
+        raised = _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
+        if not raised and _ADDED.search(self.text.visible, start, end) is None:
             return None
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)
@@ -922,6 +926,8 @@ class Assembler:
             return None
         if not any(moved.receiver == leg.receiver for moved in event.legs):
             return None
+        if not raised and index - 1 not in event.sentences:
+            return None  # "it added" goes on with the statement of the sentence just before
         return event.period
 
     def stated_tallies(self) -> Iterator[ExchangeTally]:
