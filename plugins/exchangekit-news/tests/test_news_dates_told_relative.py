@@ -532,9 +532,61 @@ def test_news_no_whole_war_count_becomes_a_transfer(phrase: str) -> None:
     assert not [i for i in items if isinstance(i, Exchange)]
 
 
+# -- the day a statement was made gives way to the exchange's own day told next -------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a week earlier is another exchange recalled, not this one told a day late
+        "The previous swap, which took place on May 9, freed 50.",
+        "The last handover, which took place on May 9, was smaller.",
+        # the exchange's own day given in the first sentence already
+        "",
+    ],
+)
+def test_news_a_statement_day_is_kept_without_a_near_exchange_day(news: News, second: str) -> None:
+    text = f"Russia returned 90 Ukrainian soldiers, Kyiv said on Friday. {second}".strip()
+    exchanges = news(text, published=date(2025, 5, 16)).exchanges
+    assert Period.day(date(2025, 5, 16)) in {e.period for e in exchanges}
+
+
+@given(told=st.integers(2, 6), gap=st.integers(3, 9))
+def test_news_an_exchange_day_far_before_the_statement_never_redates_it(
+    told: int, gap: int
+) -> None:
+    published = date(2025, 6, 20) + timedelta(days=told)
+    day = published - timedelta(days=gap)
+    text = (
+        f"Ukraine got back 64 soldiers, officials said on {published:%A}. The swap, "
+        f"which took place on {day:%B} {day.day}, was the third this month."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    periods = {i.period for i in items if isinstance(i, Exchange)}
+    assert Period.day(day) not in periods
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # the exchange's own day told in the next sentence
+        (
+            "Kyiv has brought home 140 of its soldiers in return for 140 Russians, the "
+            "presidential office said on Friday. The handover, which took place late on "
+            "Thursday near the Belarusian border, was brokered by Qatar.",
+            15,
+        ),
+        (
+            "Moscow said on Friday that 75 of its servicemen had returned from captivity. The "
+            "swap, which was carried out on Thursday, was the fourth this year.",
+            15,
+        ),
+        (
+            "Ukraine received 88 soldiers from Russia, officials announced on Friday. The "
+            "exchange, which happened on Thursday evening, followed weeks of talks.",
+            15,
+        ),
+        # in one sentence, in an aside on "the swap"
         (
             "Russia said on Wednesday it had recovered 120 of its troops, while Kyiv said "
             "the swap, carried out on Tuesday, freed 130 Ukrainians.",
@@ -553,9 +605,7 @@ def test_news_no_whole_war_count_becomes_a_transfer(phrase: str) -> None:
         ),
     ],
 )
-def test_news_the_exchanges_own_day_in_an_aside_outranks_the_saying(
-    news: News, text: str, day: int
-) -> None:
+def test_news_the_exchanges_own_day_outranks_the_saying(news: News, text: str, day: int) -> None:
     # published Friday 16 May 2025
     exchanges = news(text, published=date(2025, 5, 16)).exchanges
     assert exchanges

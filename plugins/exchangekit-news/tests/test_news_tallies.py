@@ -520,3 +520,57 @@ def test_news_the_whole_of_a_returned_part_never_counts_as_returned(
         tr.count for e in result.exchanges for tr in e.transfers
     }
     assert Count.exact(whole) not in counts
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        (
+            "It was the 40th swap of the war, officials said, and brought the total of "
+            "Ukrainians freed since 2022 to 3,900.",
+            13,
+        ),
+        (
+            "It was the 40th swap of the war, officials said, and raised the number of "
+            "Ukrainians freed since 2022 to 3,900.",
+            13,
+        ),
+        (
+            "It followed weeks of talks, the ombudsman said, and brought the total of "
+            "Ukrainians freed since 2022 to 3,900.",
+            13,
+        ),
+        # a total merely said after the exchange is of the telling
+        (
+            "The ombudsman thanked the mediators, and said 3,900 Ukrainians had been freed "
+            "since 2022.",
+            16,
+        ),
+    ],
+)
+def test_news_a_total_the_exchange_raised_after_an_aside_is_of_its_day(
+    news: Callable[..., Any], after: str, day: int
+) -> None:
+    # the exchange, the subject carried over "..., officials said, and", raised the total:
+    # it stood at 3,900 on the exchange's Tuesday, not on the Friday it was retold
+    text = f"Russia freed 120 Ukrainian soldiers on Tuesday in return for 120 Russians. {after}"
+    (tally,) = news(text, published=date(2025, 5, 16)).tallies
+    assert tally.as_of == Period.day(date(2025, 5, day))
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        ("", 14),  # "he added" goes on with the statement about Wednesday's exchange
+        ("Talks went on. ", 16),  # another sentence between: the day it was told
+    ],
+)
+def test_news_a_total_added_to_the_statement_of_an_exchange_is_of_its_day(
+    news: Callable[..., Any], between: str, day: int
+) -> None:
+    text = (
+        "Russia handed over 90 Ukrainian soldiers on Wednesday, the ombudsman said. "
+        f"{between}In all, he added, 4,000 Ukrainians had been freed since 2022."
+    )
+    (tally,) = news(text, published=date(2025, 5, 16)).tallies
+    assert tally.as_of == Period.day(date(2025, 5, day))

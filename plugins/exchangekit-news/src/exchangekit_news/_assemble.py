@@ -58,8 +58,13 @@ _DAY_WORDS: Final = frozenset({"today", "yesterday"})
 # A statement the text dates no closer than a week: "officials who spoke last week".
 # "the exchange brought the number freed to 1,762": a total the exchange itself raised.
 # Each alternative starts at a word boundary with a fixed word, so none backtracks.
+# "On Wednesday nine children came home, officials said. Since 2022, they added, 1,087
+# ...": a total told on with the statement about that exchange.
+_ADDED: Final = re.compile(r",\s+(?:it|he|she|they)\s+added\s*,")
 _RAISED_BY_EXCHANGE: Final = re.compile(
-    r"\b(?:exchange|swap|handover|release|it|this|one that|one which)\s+(?:had\s+|has\s+)?"
+    # "It was the 62nd of the war, officials said, and took the number": the subject
+    # carried over the coordinator is the exchange's
+    r"\b(?:exchange|swap|handover|release|it|this|one that|one which|, and)\s+(?:had\s+|has\s+)?"
     r"(?:brought|brings|took|takes|raised|raises|pushed|pushes)\s+"
     # "it raised to 4,181 the number freed": the figure may come before the noun
     r"(?:to\s+\S+\s+)?the\s+(?:total|number)\b"
@@ -109,6 +114,8 @@ _EVERY_FIGURE: Final = re.compile(
 # the news: figures told earlier without a date are not its ("... 115 came home. The swap was
 # the first since late June, when 90 were exchanged").
 _RECALLED_AFTER: Final = timedelta(days=7)
+# How many days (and sentences) after its exchange a statement's day can be
+_TOLD_REACH: Final = 2
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
 
@@ -209,6 +216,8 @@ class Assembler:
         # The date of the latest exchange told without a figure per direction ("the sides
         # exchanged hundreds of prisoners on Wednesday"): undated figures after it are its.
         self._announced: Period | None = None
+        # The latest exchange dated only by the day it was told, and that sentence
+        self._told: tuple[int, _Event] | None = None
         self.claims: list[_Claim] = []
         self._claim_index: dict[tuple[object, ...], list[_Claim]] = {}
         self._recent: list[_Claim] = []
@@ -460,6 +469,7 @@ class Assembler:
         if sum(map(len, self._pending.values())) > waiting:
             self._extras[index] = (dict.fromkeys(facts.intermediaries), tuple(facts.speakers))
         if not facts.legs and facts.event_date is not None:
+            self._redate_told(index, facts.event_date)
             self._date_pending(index, facts.event_date, facts.event_group)
         targets = list(dict.fromkeys(touched)) or (
             [self._last_event] if self._last_event is not None else []
@@ -561,7 +571,32 @@ class Assembler:
             events.append(event)
         if not leg.series and not leg.aside:
             self._make_current(events[0])
+        if leg.told and len(events) == 1 and events[0].period.days == 1:
+            self._told = (index, events[0])
+        elif self._told is not None and self._told[1] in events:
+            self._told = None  # dated by the exchange's own day too
         return events
+
+    def _redate_told(self, index: int, text: str) -> None:
+        """Give the exchange just dated by the day it was told the day a next sentence
+        says it happened: "..., officials said on Thursday. The exchange, which took
+        place late on Wednesday, ...". Only a day or two earlier is the same exchange
+        told a day later; anything else is left to the other rules.
+        """
+        if self._told is None or index - self._told[0] > _TOLD_REACH:
+            return
+        event = self._told[1]
+        resolved = self._resolve(text)
+        if not isinstance(resolved, Period) or resolved.days != 1:
+            return
+        if not 1 <= (event.period.start - resolved.start).days <= _TOLD_REACH:
+            return
+        if (event.group, resolved) in self._by_key:
+            return
+        del self._by_key[(event.group, event.period)]
+        event.period = resolved
+        self._by_key[(event.group, resolved)] = event
+        self._told = None
 
     def _event(self, group: str, period: Period, index: int) -> _Event:
         event = self._by_key.get((group, period))
@@ -878,7 +913,8 @@ class Assembler:
         the total's way, counts.
         """
         start, end = self.spans[index]
-        if _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is None:
+        raised = _RAISED_BY_EXCHANGE.search(self.text.visible, start, end) is not None
+        if not raised and _ADDED.search(self.text.visible, start, end) is None:
             return None
         event = self._current.get(_group(leg.category))
         stated = self._default_day(index)
@@ -890,6 +926,8 @@ class Assembler:
             return None
         if not any(moved.receiver == leg.receiver for moved in event.legs):
             return None
+        if not raised and index - 1 not in event.sentences:
+            return None  # "it added" goes on with the statement of the sentence just before
         return event.period
 
     def stated_tallies(self) -> Iterator[ExchangeTally]:

@@ -98,6 +98,9 @@ class LegDraft(NamedTuple):
     # a named source's own count of an exchange told before ("gave a figure of 757 for
     # the Ukrainian dead"): kept beside another source's equal figure, as its account
     account: bool = False
+    # dated only by the day it was told ("officials said on Thursday"): a day a next
+    # sentence gives the exchange itself ("which took place on Wednesday") is nearer
+    told: bool = False
 
 
 class ClaimDraft(NamedTuple):

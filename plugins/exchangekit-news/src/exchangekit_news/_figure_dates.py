@@ -50,6 +50,9 @@ _PROPOSING: Final = frozenset(
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
 
+# Words of an exchange done on a day: "carried out on", "took place on", "held on".
+_DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})
+
 _TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of"})
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -258,7 +261,10 @@ class _FigureDates(_Speakers):
         usable = [
             d
             for d in self.m.dates
-            if not d.since and not self._in_relative(d.first) and not self.agreement_date(d)
+            if not d.since
+            and not self._in_relative(d.first)
+            and not self.agreement_date(d)
+            and not self._ranking_year(d)
         ]
         if not usable:
             return self._event_relative_date()
@@ -270,7 +276,8 @@ class _FigureDates(_Speakers):
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
                     return date.text
-        return None
+        # "The swap, which was carried out on Thursday, was the fourth this year"
+        return self._event_relative_date()
 
     def _event_relative_date(self) -> str | None:
         """The date of a relative clause hung on the exchange's noun: "The swap, which was
@@ -1013,10 +1020,13 @@ class _FigureDates(_Speakers):
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)
         events = [d for d in usable if not self._statement_date(d)] or usable
-        if not any(self._same_clause(d.first, figure.first) for d in events):
+        if not any(self._same_clause(d.first, figure.first) for d in events) and not any(
+            self._the_exchange_on(d) for d in events
+        ):
             # "The stages began on June 9, although Kyiv said on July 23 that 250 had
             # returned": the saying in the figure's own clause is nearer its exchange
-            # than a date of another clause
+            # than a date of another clause ("while Kyiv said the swap, carried out on
+            # Monday, ..." dates the exchange itself)
             events = [d for d in usable if self._same_clause(d.first, figure.first)] or events
         # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
         # ranks the swap; the day beside it is the exchange's
@@ -1031,6 +1041,7 @@ class _FigureDates(_Speakers):
             d
             for d in events
             if not self._in_relative(d.first)
+            or self._the_exchange_on(d)
             # "which followed a smaller one on January 5 in which 25 were exchanged"
             or (inside and self._same_clause(d.first, figure.first))
             or (inside and d.last <= figure.first and self._names_its_exchange(d, figure))
@@ -1193,6 +1204,8 @@ class _FigureDates(_Speakers):
         """
         if not self._whole_year(date) and date.text not in ("this month", "this week"):
             return False
+        if self.norm(date.first - 1) in _RANKS | _ORDINAL_WORDS:
+            return True  # "the swap was the fourth this year": the noun left out
         for i in range(date.first - 1, max(self.first, date.first - 10) - 1, -1):
             if self.norm(i) in (",", ";", ":"):
                 return False
@@ -1261,6 +1274,22 @@ class _FigureDates(_Speakers):
                 # "soldiers captured as far back as 2022", "men detained in 2023": a
                 # participle of capture dates the capture, with or without "who"
                 return True
+        return False
+
+    def _the_exchange_on(self, date: DateMention) -> bool:
+        """Whether ``date`` is the day an aside on "the swap" says it was done.
+
+        "the swap, carried out on Monday,", "the exchange, which took place late on
+        Wednesday,": the exchange the sentence tells of, dated by its own day.
+        """
+        for i in range(date.first - 2, max(self.first, date.first - 8), -1):
+            if self.norm(i) == "," and self.norm(i - 1) in _SAME_EVENT_NOUNS:
+                between = {self.norm(k) for k in range(i + 1, date.first)}
+                return (
+                    self.norm(i - 2) == "the"
+                    and not between.isdisjoint(_DONE_ON)
+                    and not self._planned_between(i, date.first)
+                )
         return False
 
     def _names_its_exchange(self, date: DateMention, figure: FigureMention) -> bool:

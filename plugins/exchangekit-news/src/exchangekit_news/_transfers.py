@@ -1719,6 +1719,7 @@ class _Transfers(_Rivals):
                 self.exchange_count() if tally else None,
                 guessed=guessed,
                 definite=self.norm(figure.first - 1) == "the",
+                told=bool(date_texts) and all(self._statement_date(d) for d in dates),
             )
 
         if two_way:
