@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from exchangekit.figures import NUMBER_WORDS
+from exchangekit_news import _lexicon as lx
 
 __all__ = ["AGGREGATE_REACH", "Clauses", "aggregate", "respective"]
 
@@ -28,7 +29,6 @@ AGGREGATE_REACH: Final = 8
 """Words between a figure and a count of exchanges that makes it a running total."""
 
 _CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
-_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
@@ -69,7 +69,9 @@ _NOT_PARTICIPLES: Final = frozenset(
 )
 _NEW_SUBJECTS: Final = frozenset({"that", "it", "they", "he", "she", "we"})
 # Every word that can open a clause other than after a comma.
-_CLAUSE_WORDS: Final = _CONTRASTS | _RELATIVE | _ASIDES | {";", "that", "which", "whom", "who"}
+_CLAUSE_WORDS: Final = (
+    _CONTRASTS | lx.RELATIVE_PRONOUNS | _ASIDES | {";", "that", "which", "whom", "who"}
+)
 _STAGES: Final = frozenset(
     {
         "exchanges",
@@ -133,7 +135,7 @@ class Clauses:
                 starts.append(i)  # "…, bringing the total to 3,612": a participial clause
                 self.participial.add(i)
             aside = (
-                (word in _RELATIVE and previous in _OPEN)
+                (word in lx.RELATIVE_PRONOUNS and previous in _OPEN)
                 or (word in _ASIDES and previous == ",")
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
@@ -169,7 +171,7 @@ class Clauses:
             start = next((i for i in range(start + 1, stop) if norms[i] == ","), stop) + 1
         inner = False
         for i in range(start, stop):
-            if norms[i] == "," and norms[i - 1] in _RELATIVE | {"that"} and not inner:
+            if norms[i] == "," and norms[i - 1] in lx.RELATIVE_PRONOUNS | {"that"} and not inner:
                 # "most of whom, according to the Republic, fell ...,": a comma right after
                 # the pronoun opens a parenthesis inside the clause, not its end
                 inner = True

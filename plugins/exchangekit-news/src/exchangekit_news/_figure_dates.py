@@ -26,7 +26,6 @@ from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
     _OFFSET_UNITS,
-    _RECURRING,
     _offset_count,
 )
 from exchangekit_news._speakers import _Speakers
@@ -595,7 +594,7 @@ class _FigureDates(_Speakers):
             return True  # "115, 103 and 95 each way, respectively": sizes of dated swaps
         if self._copula_swap(figure):
             return True  # "the previous record, last month, was 246 each way"
-        if after == "each" and self.norm(figure.last + 1) in _RECURRING:
+        if after == "each" and self.norm(figure.last + 1) in lx.RECURRING:
             return True  # "— about 1,000 each time — Ukraine took back its dead"
         if after in ("each", "apiece") and figure.amount.high is not None:
             # "followed by swaps of 103 each on Sept. 14 and 95 each on Oct. 18"; set off
@@ -880,7 +879,7 @@ class _FigureDates(_Speakers):
         Each day is in the month the text is about (or the latest such day); a figure
         without "each time" (or "each month", ...) after it is one exchange, not a series.
         """
-        if self.norm(figure.np_end) != "each" or self.norm(figure.np_end + 1) not in _RECURRING:
+        if self.norm(figure.np_end) != "each" or self.norm(figure.np_end + 1) not in lx.RECURRING:
             return ()
         # "said on the 11th and again on the 14th that ...": the saying's clause follows
         days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})

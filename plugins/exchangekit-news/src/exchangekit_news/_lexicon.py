@@ -838,6 +838,12 @@ WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight"})
+# "each time", "each month": a figure repeated over the transfers a clause tells.
+RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
+# Forms of "give" that state a figure: "gave the total as 1,000,340".
+GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
+# Pronouns that open a relative clause on the noun before them.
+RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
 DATE_UNITS: Final = frozenset({"week", "month", "year"})
 MONTH_PARTS: Final = frozenset({"early", "mid", "late", "end", "start", "beginning", "middle"})
 DATE_PREPOSITIONS: Final = frozenset({"in", "on", "during", "since", "by", "as", "from", "until"})

@@ -109,9 +109,6 @@ _DYING: Final = lx.KILLED_WORDS - {"lost"}
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
-_WEEKDAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
 _EVENT_NOUNS: Final = frozenset(
     {
@@ -725,7 +722,7 @@ class _Finder:
                 # "On Saturday it was 307 apiece, and on Sunday a further 303 each": a
                 # verbless per-side size, carrying on the swap told just before
                 people = True
-            if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in _RECURRING:
+            if not people and self.norm(k + 1) == "each" and self.norm(k + 2) in lx.RECURRING:
                 # "— about 1,000 each time — Ukraine took back its dead": each of the
                 # transfers the clause's verb tells
                 people = any(_lemmas.is_transfer_form(n) for n in self.norm_set)
@@ -922,7 +919,7 @@ class _Finder:
         """
         verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in _PUT_VERBS]
         if not verbs and self.norm(at) == "as":
-            verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in _GIVING]
+            verbs = [j for j in range(max(self.first, at - 4), at) if self.norm(j) in lx.GIVING]
         if not verbs:
             return False
         return any(
@@ -1402,7 +1399,7 @@ class _Finder:
             return False
         if token.text.isupper():
             return False  # a headline in capitals: the capital says nothing of a name
-        if token.norm in _WEEKDAYS:
+        if token.norm in lx.WEEKDAYS:
             return False
         for j in (i + 1, i + 2):
             if j >= limit:
@@ -1875,7 +1872,7 @@ class _Finder:
         source"), so it hands people over only when a name (not a possessive) stands
         straight after it and a number or "the same number" straight after the name.
         """
-        if self.norm(i) not in _GIVING or i + 2 >= self.last:
+        if self.norm(i) not in lx.GIVING or i + 2 >= self.last:
             return None
         name = self.tokens[i + 1]
         if not name.text[:1].isupper() or name.text.endswith(("'s", "’s")):
@@ -1892,14 +1889,14 @@ class _Finder:
     def speech(self) -> tuple[list[int], list[tuple[int, int]]]:
         verbs: list[int] = []
         according: list[tuple[int, int]] = []
-        giving = not self.norm_set.isdisjoint(_GIVING)
+        giving = not self.norm_set.isdisjoint(lx.GIVING)
         if "according" not in self.norm_set and self.norm_set.isdisjoint(lx.SPEECH) and not giving:
             return verbs, according
         for i in range(self.first, self.last):
             norm = self.tokens[i].norm
             if norm == "according" and self.norm(i + 1) == "to":
                 according.append((i + 2, min(self.last, i + 10)))
-            elif norm in lx.SPEECH or (giving and norm in _GIVING and self._gives_total(i)):
+            elif norm in lx.SPEECH or (giving and norm in lx.GIVING and self._gives_total(i)):
                 verbs.append(i)
         return verbs, according
 
@@ -2649,8 +2646,6 @@ _PASSIVE_PEOPLE: Final = (
 )
 _SWAP_NOUNS: Final = frozenset({"swap", "swaps", "exchange", "exchanges", "handover", "handovers"})
 _SWAPPING: Final = frozenset({"swap", "exchange", "trade"})  # lemmas of verbs of swapping
-# "each time", "each month": a figure repeated over the transfers a clause tells.
-_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 # Words that open an amount after "came to": "came to up to 420", "came to about 9,000".
 _AMOUNT_OPENERS: Final = frozenset(
     {"up", "about", "around", "some", "nearly", "almost", "over", "more", "roughly", "at", "just"}
@@ -2661,8 +2656,6 @@ _NUMBER_LINKS: Final = frozenset(
 )
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
-# Forms of "give" that state a figure when a noun of a total follows ("gave a death toll").
-_GIVING: Final = frozenset({"gave", "give", "gives", "giving"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
@@ -2846,7 +2839,7 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     sided = norm(at - 2) in _GIVEN_TOTALS and norm(at - 3) in lx.SIDE_ADJECTIVES
     if before == "as":
         gave = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
-        return next((j for j in gave if norm(j) in _GIVING), None)
+        return next((j for j in gave if norm(j) in lx.GIVING), None)
     if before != "at":
         return None
     if sided and norm(at - 4) == "the" and norm(at - 5) in _PUT_VERBS:

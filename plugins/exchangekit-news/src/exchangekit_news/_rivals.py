@@ -17,7 +17,6 @@ from exchangekit_news._sentence import (
     _AUXILIARIES,
     _CLAUSE_MARKS,
     _COUNTS,
-    _RECURRING,
     _SPEAKER_NOUNS,
     _other,
 )
@@ -290,7 +289,7 @@ class _Rivals(_TransferRoles):
             end = figure.np_end + (self.norm(figure.np_end) == "on")
             if not theirs or len(theirs) != 1 or theirs[0].tally:
                 continue
-            if self.norm(end) != "each" or self.norm(end + 1) not in _RECURRING:
+            if self.norm(end) != "each" or self.norm(end + 1) not in lx.RECURRING:
                 continue
             leg = theirs[0]
             answered = [

@@ -106,8 +106,6 @@ _TIME_UNITS: Final = TIME_UNITS
 _HELD_LANDS: Final = frozenset({"territory", "territories", "areas", "area", "land", "lands"})
 _HOLDING_PARTICIPLES: Final = frozenset({"controlled", "held", "occupied", "governed"})
 
-# "each time", "each month": a figure repeated over the transfers a clause tells.
-_RECURRING: Final = frozenset({"time", "month", "week", "occasion", "round", "stage"})
 
 _AUXILIARIES: Final = frozenset(
     {"had", "have", "has", "been", "were", "was", "are", "is", "be", "being", "reportedly"}
@@ -328,8 +326,8 @@ class _SentenceBase:
         sides = [
             i
             for i in self._positions(lx.PER_SIDE)
-            if self.norm(i + 1) not in _TIMES | _RECURRING
-            and self.norm(i + 2) not in _TIMES | _RECURRING
+            if self.norm(i + 1) not in _TIMES | lx.RECURRING
+            and self.norm(i + 2) not in _TIMES | lx.RECURRING
             and not self._each_of_a_set(i)
             # "sentenced to 25 years each": a span shared out over people, not sides
             and self.norm(i - 1) not in _TIME_UNITS

@@ -43,8 +43,7 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import WORD
 
 _PUT: Final = frozenset({"put", "puts", "putting"})
-_GIVE_AS: Final = frozenset({"gave", "give", "gives", "giving"})
-_PUT_AT_CUES: Final = {"at": _PUT, "as": _GIVE_AS}  # the word before the figure: its verbs
+_PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figure: its verbs
 
 # A report's own span after "in the": "in the reporting period", "over the period under review".
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
@@ -1258,7 +1257,7 @@ class _Tallies(_Claims):
         it stood when told, so it is a second tally, dated as the sentence is.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or self.norm_set.isdisjoint(_PUT | _GIVE_AS):
+        if not stated or self.norm_set.isdisjoint(_PUT | lx.GIVING):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):

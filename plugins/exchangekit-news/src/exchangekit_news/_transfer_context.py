@@ -17,7 +17,7 @@ from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, TransferWord, rival_cue
 from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
-from exchangekit_news._tallies import _GIVE_AS, _PUT, _PUT_AT_CUES, _TAKEN_AWAY
+from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
 from exchangekit_news._transfers import _Transfers
 
@@ -38,7 +38,7 @@ class _TransferContext(_Transfers):
         figure of one direction, as that side counts it; with "since" or "so far"
         it is a running total instead, read by :meth:`number_of_tallies`.
         """
-        if self.norm_set.isdisjoint(_PUT | _GIVE_AS) or any(leg.tally for leg in legs):
+        if self.norm_set.isdisjoint(_PUT | lx.GIVING) or any(leg.tally for leg in legs):
             return []  # "6,095 freed in 68 exchanges, while Moscow put the number at 4,500"
         drafts: list[LegDraft] = []
         # the figures just told give the kind: this sentence's, or else the one before's
@@ -139,7 +139,7 @@ class _TransferContext(_Transfers):
         an exchange the figure could be a toll, and nothing is read.
         """
         told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
-        if not told or not self.norm_set & (_GIVE_AS | _PUT):
+        if not told or not self.norm_set & (lx.GIVING | _PUT):
             return []
         drafts: list[LegDraft] = []
         kind: PersonCategory | None = None

@@ -32,7 +32,6 @@ from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
     _FINITE,
     _PLACE_HEADS,
-    _RECURRING,
     _RELATIVE_REACH,
     _TIME_UNITS,
 )
@@ -42,7 +41,6 @@ from exchangekit_news._tokens import NUM, WORD
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 
-_RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
 _PREPOSITIONS: Final = frozenset({"to", "from", "by", "with", "for", "of", "in", "into", "against"})
 _POINTED_ROLES: Final = (Role.AGENCY, Role.MINISTRY, Role.GOVERNMENT, Role.MILITARY)
 _VERB_GROUP_WORDS: Final = frozenset(
@@ -473,7 +471,7 @@ class _TransferRoles(_Tallies):
             if opener > position and self.norm(opener) in _QUOTES:
                 opener += 1  # ', "including some who were of special concern", had been'
             word = self.norm(opener)
-            relative = word in _RELATIVE_OPENERS or (word == "that" and opener == position)
+            relative = word in lx.RELATIVE_PRONOUNS or (word == "that" and opener == position)
             # ", a significant part of whom had been ...", ", the majority of whom ..."
             relative = relative or (
                 opener > position
@@ -997,7 +995,7 @@ class _TransferRoles(_Tallies):
         "In July and August — about 1,000 each time — Ukraine took back its dead":
         the figure repeats over the transfers, and "its dead" says who moved.
         """
-        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in _RECURRING:
+        if self.norm(figure.last) != "each" or self.norm(figure.last + 1) not in lx.RECURRING:
             return None
         counted = {i for f in self.m.figures for i in range(f.first, f.np_end)}
         best: tuple[int, Noun] | None = None

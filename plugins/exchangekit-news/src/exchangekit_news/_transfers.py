@@ -39,7 +39,6 @@ from exchangekit_news._sentence import (
     _CLAUSE_MARKS,
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
-    _RECURRING,
     _TALLY_PLURALS,
     _TIMES,
     _other,
@@ -1862,7 +1861,7 @@ class _Transfers(_Rivals):
         if self.norm(figure.first - 1) != ",":
             return None
         for i in range(figure.last, min(self.last, figure.np_end + 3)):
-            if self.norm(i) == "each" and self.norm(i + 1) in _RECURRING:
+            if self.norm(i) == "each" and self.norm(i + 1) in lx.RECURRING:
                 return i + 2 if self.norm(i + 2) == "," else None
         return None
 

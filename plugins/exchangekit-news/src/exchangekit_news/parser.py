@@ -29,9 +29,6 @@ _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
 # their state is not "the other side" of "the enemy" or of whoever holds captives.
 _ALLIES: Final = frozenset({"PRK"})
 _HEAD_LINES: Final = 6  # the sentences of a text's head, where a line of its month may stand
-_WEEKDAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 @functools.cache
@@ -196,6 +193,7 @@ class NewsParser(Parser):
             month_line,
         )
         from exchangekit_news._extract import Discourse, extract
+        from exchangekit_news._lexicon import WEEKDAYS
         from exchangekit_news._mentions import find_mentions
         from exchangekit_news._tables import read_tables
         from exchangekit_news._tokens import is_hard_wrapped, iter_tokens, split_sentences
@@ -247,7 +245,7 @@ class NewsParser(Parser):
                 first = dated[0]
                 # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
                 stamp = (
-                    full_stamp is not None or dated[1] == "today" or dated[1].lower() in _WEEKDAYS
+                    full_stamp is not None or dated[1] == "today" or dated[1].lower() in WEEKDAYS
                 )
                 today = dated[1] == "today"
                 day = blog_day if today and blog_day is not None else dated[1]
