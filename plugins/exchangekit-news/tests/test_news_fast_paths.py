@@ -151,7 +151,7 @@ def _old_clauses(norms: Sequence[str], people_ends: Sequence[int]) -> tuple[obje
         elif previous == "," and word.endswith("ing") and word not in _clauses._NOT_PARTICIPLES:
             starts.append(i)
             participial.add(i)
-        aside = (word in _clauses._RELATIVE and previous in _clauses._OPEN) or (
+        aside = (word in lx.RELATIVE_PRONOUNS and previous in _clauses._OPEN) or (
             word in _clauses._ASIDES and previous == ","
         )
         if aside or (word in ("that", "which", "whom", "who") and i in after_people):
