@@ -843,10 +843,8 @@ class _FigureDates(_Speakers):
 
     def modal_said(self) -> bool:
         """Whether the sentence has a modal verb: "may" inside a date is the month ("On May 4")."""
-        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
-        return any(
-            self.norm(i) in _MODAL_WORDS and i not in dated for i in range(self.first, self.last)
-        )
+        modals = self._at(_MODAL_WORDS, self.first, self.last)
+        return any(not any(d.first <= i < d.last for d in self.m.dates) for i in modals)
 
     def _bare_ordinal_day(self) -> str | None:
         """The one day a sentence with no month names by a bare ordinal, as "the 14th".
@@ -1804,9 +1802,7 @@ class _FigureDates(_Speakers):
         if self.norm_set.isdisjoint(("last", "had")) or self.norm_set.isdisjoint(_RECALLED):
             return False  # most sentences: no "last" or "had" before a verb of stating
         return any(
-            (self.norm(i) == "last" and self.norm(i + 1) in _RECALLED)
-            or (self.norm(i) == "had" and self.norm(i + 1) in _RECALLED)
-            for i in range(self.first, self.last - 1)
+            self.norm(i + 1) in _RECALLED for i in self._at(("last", "had"), self.first, self.last)
         )
 
     def _another_figures_date(self, date: DateMention, figure: FigureMention) -> bool:

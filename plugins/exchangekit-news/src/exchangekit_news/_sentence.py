@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final, Literal, overload
 
@@ -357,15 +357,7 @@ class _SentenceBase:
         hits = matcher.firsts.intersection(self.norm_set)
         if not hits:
             return []  # most sentences: no word a phrase begins with
-        where = self._where
-        if where is None:
-            where = self._where = {}
-            for i, n in enumerate(self.norms, self.first):
-                found = where.get(n)
-                if found is None:
-                    where[n] = [i]
-                else:
-                    found.append(i)
+        where = self._word_index()
         starts = [i for n in hits for i in where[n]]
         if len(hits) > 1:
             starts.sort()
@@ -381,6 +373,38 @@ class _SentenceBase:
             )
             and match(tokens, i, last) is not None
         ]
+
+    def _word_index(self) -> dict[str, list[int]]:
+        """The positions of each word of the sentence, in order: built on first use, then kept."""
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for i, n in enumerate(self.norms, self.first):
+                found = where.get(n)
+                if found is None:
+                    where[n] = [i]
+                else:
+                    found.append(i)
+        return where
+
+    def _at(self, words: Collection[str], start: int, stop: int) -> list[int]:
+        """Where any of ``words`` stands in ``start`` .. ``stop``, in order.
+
+        The same as testing ``self.norm(i) in words`` at every position of the
+        range, read from the word index instead: rules that look for a few words
+        over a clause, for every figure, cost a lookup rather than a scan.
+        """
+        hits = self.norm_set.intersection(words)
+        if not hits:
+            return []  # most ranges: none of the words in the whole sentence
+        where = self._word_index()
+        found: list[int] = []
+        for n in hits:
+            at = where[n]
+            found += at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]
+        if len(hits) > 1:
+            found.sort()
+        return found
 
     @staticmethod
     def _any_in(positions: list[int], start: int, stop: int) -> bool:
@@ -517,9 +541,7 @@ class _SentenceBase:
         """The actor named after one of ``words`` ("to Ukraine", "from Russian captivity")."""
         actors = self._actors()
         outside = not self._in_relative(start)
-        for i in range(start, min(stop, self.last)):
-            if self.norm(i) not in words:
-                continue
+        for i in self._at(words, start, stop):
             if self.norm(i) == "to" and self.norm(i + 1) in _INFINITIVES:
                 continue  # "some may prove to be Russian": "to" before a verb leads nowhere
             if outside and self._in_relative(i):
@@ -816,8 +838,7 @@ class _SentenceBase:
 
     def agreement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
-        start = max(self.first, date.first - 4)
-        if any(self.norm(i) in _AGREEMENT_VERBS for i in range(start, date.first)):
+        if self._at(_AGREEMENT_VERBS, date.first - 4, date.first):
             return True
         if self._happened_on(date):
             return False  # "the deal that shocked most took place on 21 September": an event

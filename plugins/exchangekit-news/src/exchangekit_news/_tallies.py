@@ -46,6 +46,9 @@ _PUT: Final = frozenset({"put", "puts", "putting"})
 _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figure: its verbs
 
 # A report's own span after "in the": "in the reporting period", "over the period under review".
+# The words a span of time told in a clause opens with ("during those five months", "by the
+# end of 2022", "since the Istanbul talks"): _span_stated reads only where these stand.
+_SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", "by", "since"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
@@ -135,9 +138,7 @@ class _Tallies(_Claims):
         stop = self.breaks[k] if k < len(self.breaks) else self.last
         # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
         # a cue before a colon or semicolon is the earlier clause's
-        start = max(
-            [start, *(i + 1 for i in range(start, figure.first) if self.norm(i) in (":", ";"))]
-        )
+        start = max([start, *(i + 1 for i in self._at((":", ";"), start, figure.first))])
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:
@@ -172,27 +173,24 @@ class _Tallies(_Claims):
                     continue
                 return True
         if any(
-            self.norm(i) in ("during", "over", "in")
-            and self.norm(i + 1) in ("those", "these", "the")
+            self.norm(i + 1) in ("those", "these", "the")
             and self._months_or_years(i + 2 + (self.norm(i + 2) in ("past", "last")))
-            for i in range(max(self.first, figure.first - 16), figure.first)
+            for i in self._at(("during", "over", "in"), figure.first - 16, figure.first)
         ):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._across_told_days(figure, start, stop):
             return True  # "That brings the total, across the three days, to 1,000 ..."
-        for i in range(start, stop):
+        for i in self._at(("since",), start, stop):
             # "since the effort began", "since the programme was launched": a start told
             # by a clause, not a date, before or after the figure
             if (
                 not figure.first <= i < figure.np_end
-                and self.norm(i) == "since"
                 and not self._ranked(i)
                 and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
             ):
                 return True
             if (
                 not figure.first <= i < figure.np_end
-                and self.norm(i) == "since"
                 and not self._ranked(i)
                 and not self._held_since_at(i)  # "men Russia had held since the battles"
                 and any(self.norm(j) in _START_EVENTS for j in range(i + 1, min(stop, i + 5)))
@@ -254,10 +252,8 @@ class _Tallies(_Claims):
         """
         # "over the past two years": the span's own number may be the figure before this one
         opening = max(self.first, figure.first - 14)
-        opening = max(
-            [opening, *(i + 1 for i in range(opening, figure.first) if self.norm(i) == ";")]
-        )
-        for i in range(opening, stop):
+        opening = max([opening, *(i + 1 for i in self._at((";",), opening, figure.first))])
+        for i in self._at(_SPAN_WORDS, opening, stop):
             word = self.norm(i)
             if word in ("during", "over", "throughout", "in", "within"):
                 words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]

@@ -55,6 +55,8 @@ _PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority",
 _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+# The words that may end a figure's own clause before its "to X" (see _legs_for).
+_OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
@@ -1426,7 +1428,7 @@ class _Transfers(_Rivals):
         own_end = next(
             (
                 i
-                for i in range(window_start, own_end)
+                for i in self._at(_OWN_CLAUSE_ENDS, window_start, own_end)
                 if self.norm(i) in ("who", "whom", ";", "while", "whereas")
                 or (self.norm(i) == "," and self.norm(i + 1) in ("and", "but"))
                 # "..., with nothing sent to Russia in return": an absolute clause with its
