@@ -20,7 +20,7 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
-from exchangekit_news._tokens import NUM, SYM, WORD, Token, tokenize
+from exchangekit_news._tokens import NUM, SYM, WORD, Token, norm_reader, tokenize
 
 # Casualty words that name no living group whose age could be bounded ("killed over 50").
 _NOT_LIVING: Final = frozenset(
@@ -292,12 +292,10 @@ class _Finder:
         # Found once and shared by every finder: most finders skip a sentence without their words.
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = frozenset(self.norms)
+        self.norm: Callable[[int], str] = norm_reader(self.norms, first)  # "" outside the sentence
         self.has_number = NUM in map(_KIND, tokens[first:last])
 
     # helpers ------------------------------------------------------------------
-
-    def norm(self, i: int) -> str:
-        return self.tokens[i].norm if self.first <= i < self.last else ""
 
     def party_at(self, i: int) -> tuple[int, str] | None:
         """``(end, code)`` of a party name at token ``i``."""

@@ -32,7 +32,7 @@ from exchangekit_news._mentions import (
     Mentions,
     PartyMention,
 )
-from exchangekit_news._tokens import NUM, SYM, WORD, Token
+from exchangekit_news._tokens import NUM, SYM, WORD, Token, norm_reader
 
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # Who an attack's toll counts, the verbs of that toll, and the words naming an attack.
@@ -270,6 +270,7 @@ class _SentenceBase:
         self.text = text  # the document's visible text
         self.norms = [t.norm for t in tokens[first:last]]
         self.norm_set = set(self.norms)
+        self.norm: Callable[[int], str] = norm_reader(self.norms, first)  # "" outside the sentence
         self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
@@ -410,9 +411,6 @@ class _SentenceBase:
     def _any_in(positions: list[int], start: int, stop: int) -> bool:
         k = bisect.bisect_left(positions, start)
         return k < len(positions) and positions[k] < stop
-
-    def norm(self, i: int) -> str:
-        return self.norms[i - self.first] if self.first <= i < self.last else ""
 
     def _speaker_mentions(self) -> list[tuple[int, int, SourceEntry]]:
         """Every source or named party that could be a speaker, in order.
