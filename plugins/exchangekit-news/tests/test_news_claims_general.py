@@ -726,3 +726,43 @@ def test_news_the_captivity_of_people_is_a_claim_of_captured(
     found: Callable[..., Any], news: News, text: str, expected: Count
 ) -> None:
     assert found(news(text)) == {("UKR", "captured", expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's commissioner for the missing told deputies that 48,500 people were on the "
+            "national register, most of them soldiers.",
+            Count.exact(48_500),
+        ),
+        (
+            "Ukraine's office for missing persons said on Friday that some 12,000 people — "
+            "servicemen and civilians — are on its register.",
+            Count.approx(12_000),
+        ),
+        (
+            "Kyiv's search commission said 51,000 Ukrainians, civilian and military, were now "
+            "listed as missing.",
+            Count.exact(51_000),
+        ),
+        (
+            "Kyiv said about 38,000 Ukrainians were registered as missing, a number that covers "
+            "both civilians and troops.",
+            Count.approx(38_000),
+        ),
+    ],
+)
+def test_news_people_on_the_register_of_the_missing_are_a_missing_claim(
+    found: Callable[..., Any], news: News, text: str, expected: Count
+) -> None:
+    """ "on the national register", or "listed as missing" past a soldiers-and-civilians aside."""
+    assert found(news(text)) == {("UKR", "missing", expected)}
+
+
+def test_news_a_register_beside_returned_bodies_counts_no_missing(news: News) -> None:
+    text = (
+        "Kyiv's commissioner for the missing said 900 bodies had come home and 300 families "
+        "were on the waiting list."
+    )
+    assert not any(c.category.value == "missing" for c in news(text).claims)

@@ -148,6 +148,8 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
+# States that say people are held, after "in": "in Russian hands", "in captivity".
+_HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
@@ -216,6 +218,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._register_grown(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
+            if loss is None and figure.noun is None:
+                loss = self._held_set_off(figure, start)
             predicate = (
                 self._casualty_predicate(figure)
                 # "a strike on the town killed two women and wounded 14": the attack's toll
@@ -658,7 +662,7 @@ class _Claims(_ClaimSubjects):
                 return None
             if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
-            if word in lx.HOLDING_VERBS and self._number_held(i, link):
+            if self._held_word(i) and self._number_held(i, link):
                 return CasualtyCategory.CAPTURED, i  # "the number of civilians held by Russia is"
             name = lx.LOSS_HEADS.get(word)
             if name is None:
@@ -743,8 +747,13 @@ class _Claims(_ClaimSubjects):
         head = next(
             (
                 i
-                for i in range(max(self.first, verb - 5), verb)
-                if self.norm(i) == "number" and "the" in (self.norm(i - 1), self.norm(i - 2))
+                for i in range(max(self.first, verb - 7), verb)
+                if self.norm(i) in lx.COUNT_HEADS
+                # "the number", "the overall number", "the ombudsman's estimate"
+                and (
+                    "the" in (self.norm(i - 1), self.norm(i - 2))
+                    or (i > self.first and self.tokens[i - 1].poss)
+                )
             ),
             None,
         )
@@ -756,6 +765,59 @@ class _Claims(_ClaimSubjects):
             or any(p.first == i and p.role == NATIONALITY for p in self.m.parties)
             for i in range(head + 2, verb)
         )
+
+    def _held_word(self, i: int) -> bool:
+        """Whether the word at ``i`` says people are held: "held", "still in Russian hands"."""
+        if self.norm(i) in lx.HOLDING_VERBS:
+            return True
+        return self.norm(i) in _HELD_STATES and "in" in (self.norm(i - 1), self.norm(i - 2))
+
+    def _held_set_off(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The captives a figure set off by dashes counts: "the estimate of Ukrainians
+        still in Russian hands – 'no fewer than 7,000' – has not moved".
+
+        The figure, quoted or not, stands alone between two dashes (or ends the
+        sentence) right after "the number (estimate, count) of <people> held".
+        """
+        link = figure.first - 1
+        while link > start and self.norm(link) in lx.LINK_SKIP:
+            link -= 1
+        if self.norm(link) not in ("—", "–") or not self._ends_bare(figure):
+            return None
+        close = figure.last + (self.norm(figure.last) in lx.LINK_SKIP)
+        if close < self.last and self.norm(close) not in (self.norm(link), "."):
+            return None
+        held = next(
+            (
+                i
+                for i in range(link - 1, max(start, link - 8) - 1, -1)
+                if self._held_word(i) and self._number_held(i, link)
+            ),
+            None,
+        )
+        return (CasualtyCategory.CAPTURED, held) if held is not None else None
+
+    def _people_counted(self, at: int) -> tuple[str, ...] | None:
+        """The side of the people "the number of <people>" counts, named just before ``at``.
+
+        "the number of Ukrainians still held by Russia": the nationality after "of"
+        names whose people are held, whoever holds them.
+        """
+        party = next(
+            (
+                p
+                for p in self.m.parties
+                if p.role == NATIONALITY
+                and at - 5 <= p.first < at
+                # "the number of Ukrainians", "the estimate of the Ukrainians"
+                and self.norm(p.first - 1 - (self.norm(p.first - 1) == "the")) == "of"
+                and self.norm(p.first - 2 - (self.norm(p.first - 1) == "the")) in lx.COUNT_HEADS
+            ),
+            None,
+        )
+        return (party.code,) if party is not None else None
 
     def _held_by_other(self, figure: FigureMention, stop: int) -> tuple[str, ...] | None:
         """The side whose people are held, from whose captivity it is.
@@ -967,7 +1029,8 @@ class _Claims(_ClaimSubjects):
         if mark > at and any(at <= f.first < mark for f in self.m.figures):
             mark = at
         for start in dict.fromkeys((at, mark)):
-            words = [self.norm(i) for i in range(start, min(self.last, start + 8))]
+            # ", a figure that includes both soldiers and civilians": a longer aside
+            words = [self.norm(i) for i in range(start, min(self.last, start + 10))]
             if words[:1] in ([","], ["—"], ["–"], ["("]):
                 words = words[1:]
             words = words[
@@ -1201,6 +1264,8 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING
+            if word == "on" and self._on_missing_register(words[k + 1 : k + 4]):
+                return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
@@ -1245,6 +1310,18 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _on_missing_register(self, after_on: list[str]) -> bool:
+        """Whether people said to be "on the (national) register" are the missing.
+
+        A bare register holds the missing only where the sentence tells of the
+        missing ("the commissioner for missing persons") and of no dead or captives.
+        """
+        if not any(w in _REGISTERS and w not in ("count", "tally") for w in after_on):
+            return False
+        words = self.norm_set
+        others = lx.KILLED_WORDS | lx.CAPTURED_WORDS | (lx.NOT_ONLY_DEAD - lx.MISSING_WORDS)
+        return not words.isdisjoint(lx.MISSING_WORDS) and words.isdisjoint(others)
 
     @staticmethod
     def _kinds_listed(after: list[str]) -> bool:
@@ -1543,9 +1620,11 @@ class _Claims(_ClaimSubjects):
         if owner is None and population is Population.CIVILIANS:
             owner = self._governed_region(figure)
         self._captured = category is CasualtyCategory.CAPTURED
-        held = None
+        # "the number of Ukrainians held by Russia": whose people, not who holds them
+        held = self._people_counted(loss[1]) if self._captured and loss is not None else None
         if (
-            self._captured
+            held is None
+            and self._captured
             and figure.nationality is None
             and figure.pronoun in (None, "its", "their")
         ):

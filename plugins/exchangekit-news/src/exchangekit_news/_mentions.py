@@ -802,14 +802,19 @@ class _Finder:
     def _number_of_people(self, k: int) -> bool:
         """Whether the number at ``k`` is what "the number of <people> ..." is, was or stands at.
 
-        The subject "the number of" plus a word for people stands at most ten
-        words back, with a linking word ("is", "stands at", "remains") before the number.
+        The subject "the number (estimate, count) of" plus a word for people stands
+        at most ten words back, with a linking word ("is", "stands at", "remains") or
+        a dash setting the number off before it.
         """
         j = k - 1
         while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP | {"in"}:
             j -= 1
         head = next(
-            (i for i in range(j - 1, max(self.first, k - 12), -1) if self.norm(i) == "number"),
+            (
+                i
+                for i in range(j - 1, max(self.first, j - 11), -1)
+                if self.norm(i) in lx.COUNT_HEADS
+            ),
             None,
         )
         if head is None or any(self.tokens[i].kind == NUM for i in range(head, j)):
@@ -818,7 +823,9 @@ class _Finder:
         put = any(
             self.norm(i) == "the" and self.norm(i - 1) in _PUT_VERBS for i in (head - 1, head - 2)
         )
-        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not put:
+        # "the ombudsman's estimate of Ukrainians held – 'no fewer than 7,000' –": set off
+        dashed = self.norm(j) in ("—", "–")
+        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not (put or dashed):
             return False
         counted = self.norms[head + 1 - self.first : j - self.first]
         # "the number of Ukrainians ...", or "the number held by Russia": a participle
