@@ -766,3 +766,47 @@ def test_news_a_register_beside_returned_bodies_counts_no_missing(news: News) ->
         "were on the waiting list."
     )
     assert not any(c.category.value == "missing" for c in news(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volunteers tracking Ukrainian troops by name say their database has passed 70,000.",
+            ("UKR", "killed", Count.more_than(70_000)),
+        ),
+        (
+            "An exiled newsroom said on Monday that its register had grown to 97,500 named "
+            "Russian servicemen.",
+            ("RUS", "killed", Count.exact(97_500)),
+        ),
+        (
+            "Analysts who count Russian soldiers by name said their tally had reached 101,000 "
+            "by the spring.",
+            ("RUS", "killed", Count.exact(101_000)),
+        ),
+        (
+            "Volunteers tracking Ukrainian troops by name say their list of those in captivity "
+            "has passed 7,000.",
+            ("UKR", "captured", Count.more_than(7_000)),
+        ),
+    ],
+)
+def test_news_a_register_of_fighters_by_name_that_grew_counts_the_dead(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    """A list of soldiers kept by name that "has grown to" a figure is the named dead,
+    unless it says it lists captives."""
+    assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said its list of prisoners had grown to 1,200 named soldiers.",
+        "Kyiv says its register of Russian soldiers taken prisoner, kept by name, has grown "
+        "to 1,500.",
+    ],
+)
+def test_news_a_named_list_of_prisoners_is_no_count_of_the_dead(news: News, text: str) -> None:
+    assert not any(c.category.value == "killed" for c in news(text).claims)

@@ -73,9 +73,7 @@ _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "duri
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
 
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
-_FIGHTERS: Final = frozenset(
-    {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
-)
+_FIGHTERS: Final = lx.FIGHTERS
 
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 
@@ -214,7 +212,7 @@ class _Claims(_ClaimSubjects):
                 loss = self._grown_by(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
-            if loss is None and figure.noun is None:
+            if loss is None and (figure.noun is None or self._named_at(figure.last)):
                 loss = self._register_grown(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
@@ -439,7 +437,7 @@ class _Claims(_ClaimSubjects):
         the dead are counted by name. A sentence that also tells of the missing, the
         held or bodies cannot say which people the figure counts.
         """
-        if not self._ends_bare(figure) or self.m.transfers:
+        if not (self._ends_bare(figure) or self._named_at(figure.last)) or self.m.transfers:
             return None
         verb = self._reached(figure)
         link = figure.first - 1
@@ -463,14 +461,41 @@ class _Claims(_ClaimSubjects):
                 None,
             )
         before = {self.norm(i) for i in range(start, figure.first)}
-        if (
-            head is None
-            or before.isdisjoint(lx.NAME_WORDS)
-            or before.isdisjoint(lx.KILLED_WORDS - {"lost"})
-            or not self._only_dead_told()
-        ):
+        named_dead = (
+            not before.isdisjoint(lx.NAME_WORDS)
+            and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
+            and self._only_dead_told()
+        )
+        # "their list, counting soldiers by name, had reached 124,000", "had grown to
+        # 108,000 named soldiers": a register of fighters by name counts the dead
+        named_fighters = self._named_fighters(start, figure.np_end) and self.norm_set.isdisjoint(
+            lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS
+        )
+        if head is None or not (named_dead or named_fighters):
             return None
         return CasualtyCategory.KILLED, head
+
+    def _named_at(self, at: int) -> bool:
+        """Whether fighters named one by one follow ``at``: "named (Russian) soldiers"."""
+        skip = at + 1 + any(p.first == at + 1 for p in self.m.parties)
+        return self.norm(at) == "named" and self.norm(skip) in _FIGHTERS
+
+    def _named_fighters(self, start: int, stop: int) -> bool:
+        """Whether fighters are counted by name between ``start`` and ``stop``.
+
+        "108,000 named soldiers", "counting Russian soldiers by name": a count of
+        fighters by name is a count of the dead, as registers of the fallen are kept.
+        """
+        for i in range(start, stop):
+            if self._named_at(i):
+                return True
+            if (
+                self.norm(i) == "name"
+                and self.norm(i - 1) == "by"
+                and any(self.norm(j) in _FIGHTERS for j in range(max(start, i - 5), i))
+            ):
+                return True
+        return False
 
     def _figure_put_at(self, figure: FigureMention, start: int) -> bool:
         """Whether a figure restates the loss just claimed: "putting the figure at 1,000,340".

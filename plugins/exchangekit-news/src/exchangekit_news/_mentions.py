@@ -975,6 +975,18 @@ class _Finder:
             return None
         named = next(i for i, n in enumerate(self.norms) if n in lx.NAME_WORDS)
         dying = next((i for i, n in enumerate(self.norms) if n in _DYING), None)
+        if dying is None and self.norm_set.isdisjoint(lx.CAPTURED_WORDS):
+            # "researchers counting Russian soldiers by name": fighters by name are the dead
+            dying = next(
+                (
+                    i
+                    for i, n in enumerate(self.norms)
+                    if n == "name"
+                    and self.norms[i - 1 : i] == ["by"]
+                    and not lx.FIGHTERS.isdisjoint(self.norms[max(0, i - 5) : i])
+                ),
+                None,
+            )
         return None if dying is None else self.first + max(named, dying)
 
     def _remain_held(self, k: int) -> bool:
