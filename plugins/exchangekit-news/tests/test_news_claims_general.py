@@ -810,3 +810,34 @@ def test_news_a_register_of_fighters_by_name_that_grew_counts_the_dead(
 )
 def test_news_a_named_list_of_prisoners_is_no_count_of_the_dead(news: News, text: str) -> None:
     assert not any(c.category.value == "killed" for c in news(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's search office reported in June that 41,000 Ukrainians were listed as "
+            "missing, up from roughly 30,000 a year before.",
+            {("UKR", "missing", Count.exact(41_000)), ("UKR", "missing", Count.approx(30_000))},
+        ),
+        (
+            "Kyiv said 9,000 Russian soldiers had been killed in the month, down from 11,500 "
+            "in May.",
+            {("RUS", "killed", Count.exact(9_000)), ("RUS", "killed", Count.exact(11_500))},
+        ),
+        (
+            "Kyiv said 9,000 Russian soldiers had been killed in the month, up from 7,500 tanks "
+            "in May.",
+            {("RUS", "killed", Count.exact(9_000))},
+        ),
+        (
+            "Kyiv said 9,000 Russian soldiers had been killed in the month, up from 12% in May.",
+            {("RUS", "killed", Count.exact(9_000))},
+        ),
+    ],
+)
+def test_news_a_count_told_up_from_its_earlier_value_gives_both(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """ "N, up (down) from M at <time>": M is the same count as it stood before, not things."""
+    assert found(news(text)) == expected

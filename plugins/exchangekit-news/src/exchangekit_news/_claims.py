@@ -232,6 +232,7 @@ class _Claims(_ClaimSubjects):
                         or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
                         or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+                        or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                     )
                 )
             )
@@ -474,6 +475,20 @@ class _Claims(_ClaimSubjects):
         if head is None or not (named_dead or named_fighters):
             return None
         return CasualtyCategory.KILLED, head
+
+    def _earlier_value(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is the earlier value of the claim before it: ", up from N".
+
+        "more than 70,000 were on the register, up from about 50,000 at the end of
+        last year": the same count of the same people, told as it stood before.
+        """
+        return (
+            self.norm(figure.first - 1) == "from"
+            and self.norm(figure.first - 2) in ("up", "down")
+            and self.norm(figure.first - 3) == ","
+            and figure.noun is None
+            and self._ends_bare(figure)
+        )
 
     def _named_at(self, at: int) -> bool:
         """Whether fighters named one by one follow ``at``: "named (Russian) soldiers"."""

@@ -675,6 +675,11 @@ class _Finder:
             people = people or (
                 self._listed_after_people(k) and self._people_number(max(self.first, k - 12), k, 2)
             )
+            # "70,000 were on the register, up from about 50,000 a year earlier": the same
+            # count at an earlier time, its people left out
+            people = people or (
+                self._up_from(k) and self._people_number(max(self.first, k - 20), k, 2)
+            )
             # "2,854 bodies so far this year, and more than 6,500 since the invasion"
             people = people or (self._and_since(k) and self._people_number(self.first, k, 3))
             # 'the three-day "500 for 500" swap': the same number each way
@@ -879,6 +884,17 @@ class _Finder:
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"
             return self.norm(k + 1) in ("in", "on")
         return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
+
+    def _up_from(self, k: int) -> bool:
+        """Whether the number at ``k`` is a count's earlier value: ", up (down) from about N"."""
+        j = k - 1
+        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+            j -= 1
+        return (
+            self.norm(j) == "from"
+            and self.norm(j - 1) in ("up", "down")
+            and self.norm(j - 2) == ","
+        )
 
     def _people_number(self, start: int, k: int, reach: int) -> bool:
         """Whether a number between ``start`` and ``k`` has a word for people ``reach`` after."""
