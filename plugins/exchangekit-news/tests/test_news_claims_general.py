@@ -726,3 +726,110 @@ def test_news_the_captivity_of_people_is_a_claim_of_captured(
     found: Callable[..., Any], news: News, text: str, expected: Count
 ) -> None:
     assert found(news(text)) == {("UKR", "captured", expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's commissioner for the missing told deputies that 48,500 people were on the "
+            "national register, most of them soldiers.",
+            ("UKR", "missing", Count.exact(48_500)),
+        ),
+        (
+            "Ukraine's office for missing persons said on Friday that some 12,000 people — "
+            "servicemen and civilians — are on its register.",
+            ("UKR", "missing", Count.approx(12_000)),
+        ),
+        (
+            "Kyiv's search commission said 51,000 Ukrainians, civilian and military, were now "
+            "listed as missing.",
+            ("UKR", "missing", Count.exact(51_000)),
+        ),
+        (
+            "Kyiv said about 38,000 Ukrainians were registered as missing, a number that covers "
+            "both civilians and troops.",
+            ("UKR", "missing", Count.approx(38_000)),
+        ),
+        (
+            "Volunteers tracking Ukrainian troops by name say their database has passed 70,000.",
+            ("UKR", "killed", Count.more_than(70_000)),
+        ),
+        (
+            "An exiled newsroom said on Monday that its register had grown to 97,500 named "
+            "Russian servicemen.",
+            ("RUS", "killed", Count.exact(97_500)),
+        ),
+        (
+            "Analysts who count Russian soldiers by name said their tally had reached 101,000 "
+            "by the spring.",
+            ("RUS", "killed", Count.exact(101_000)),
+        ),
+        (
+            "Volunteers tracking Ukrainian troops by name say their list of those in captivity "
+            "has passed 7,000.",
+            ("UKR", "captured", Count.more_than(7_000)),
+        ),
+    ],
+)
+def test_news_a_register_counts_the_people_it_is_said_to_hold(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    """People "on the national register" in a sentence about the missing are missing, also
+    past a military-and-civilian aside; a list of soldiers kept by name that "has grown
+    to" a figure is the named dead, unless it says it lists captives."""
+    assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Kyiv's commissioner for the missing said 900 bodies had come home and 300 "
+            "families were on the waiting list.",
+            "missing",
+        ),
+        ("Kyiv said its list of prisoners had grown to 1,200 named soldiers.", "killed"),
+        (
+            "Kyiv says its register of Russian soldiers taken prisoner, kept by name, has grown "
+            "to 1,500.",
+            "killed",
+        ),
+    ],
+)
+def test_news_a_register_of_others_gives_no_such_claim(
+    news: News, text: str, category: str
+) -> None:
+    """Beside returned bodies, a register counts no missing; a named list of prisoners, no dead."""
+    assert not any(c.category.value == category for c in news(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv's search office reported in June that 41,000 Ukrainians were listed as "
+            "missing, up from roughly 30,000 a year before.",
+            {("UKR", "missing", Count.exact(41_000)), ("UKR", "missing", Count.approx(30_000))},
+        ),
+        (
+            "Kyiv said 9,000 Russian soldiers had been killed in the month, down from 11,500 "
+            "in May.",
+            {("RUS", "killed", Count.exact(9_000)), ("RUS", "killed", Count.exact(11_500))},
+        ),
+        (
+            "Kyiv said 9,000 Russian soldiers had been killed in the month, up from 7,500 tanks "
+            "in May.",
+            {("RUS", "killed", Count.exact(9_000))},
+        ),
+        (
+            "Kyiv said 9,000 Russian soldiers had been killed in the month, up from 12% in May.",
+            {("RUS", "killed", Count.exact(9_000))},
+        ),
+    ],
+)
+def test_news_a_count_told_up_from_its_earlier_value_gives_both(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """ "N, up (down) from M at <time>": M is the same count as it stood before, not things."""
+    assert found(news(text)) == expected

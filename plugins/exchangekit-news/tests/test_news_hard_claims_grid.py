@@ -865,7 +865,6 @@ NOT_YET: dict[str, str] = {
     "mixed-52": (
         "'Ukraine has freed N prisoners' beside an 'its soldiers' clause gets the wrong receiver"
     ),
-    "discourse-55": ("'Kyiv says it lost fewer than N' with the subject as a pronoun is not read"),
 }
 
 

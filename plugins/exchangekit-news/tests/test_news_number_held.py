@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from exchangekit import Count
 
@@ -54,3 +56,62 @@ def test_news_the_number_held_by_one_side_counts_the_others_captives(
 def test_news_a_number_of_things_is_no_captives(news: News) -> None:
     """ "the number of checkpoints held by Russia is 40" counts no people."""
     assert not captured(news("The number of checkpoints held by Russia is 40, the army said."))
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            'The ombudsman\'s estimate of Ukrainians still held in Russia – "at least 9,500" '
+            "– was repeated on Monday.",
+            "UKR",
+            Count.at_least(9_500),
+        ),
+        (
+            "Kyiv's count of Russian servicemen in Ukrainian custody – 1,400 – keeps rising.",
+            "RUS",
+            Count.exact(1_400),
+        ),
+        (
+            "The ombudsman's tally of Russians in Ukrainian hands is about 950, Moscow says.",
+            "RUS",
+            Count.approx(950),
+        ),
+        (
+            "Moscow's estimate of the Ukrainians it holds – 6,000 – was given in March.",
+            "UKR",
+            Count.exact(6_000),
+        ),
+    ],
+)
+def test_news_an_estimate_of_people_held_set_off_or_linked_counts_captives(
+    news: News, text: str, side: str, count: Count
+) -> None:
+    """ "the estimate (count, tally) of <people> held", its figure linked or between dashes."""
+    assert captured(news(text)) == {(side, count)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The estimate of checkpoints held by Russia – 40 – has not changed.",
+        'The estimate of the cost of holding them – "no less than 7,000" – has not moved.',
+    ],
+)
+def test_news_an_estimate_of_things_set_off_by_dashes_is_no_captives(news: News, text: str) -> None:
+    assert not captured(news(text))
+
+
+@given(
+    people=st.sampled_from([("Ukrainians", "Russia", "UKR"), ("Russians", "Ukraine", "RUS")]),
+    head=st.sampled_from(["number", "estimate", "count"]),
+    still=st.sampled_from(["", "still ", "now "]),
+    value=st.integers(min_value=120, max_value=20_000),
+)
+def test_news_the_people_a_number_held_counts_are_its_side_never_the_holder(
+    news: News, people: tuple[str, str, str], head: str, still: str, value: int
+) -> None:
+    """The side of "the number of Ukrainians held by Russia" is Ukraine's, not Russia's."""
+    nationality, holder, side = people
+    text = f"Officials said the {head} of {nationality} {still}held by {holder} is {value:,}."
+    assert captured(news(text)) == {(side, Count.exact(value))}

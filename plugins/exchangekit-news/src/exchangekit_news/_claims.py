@@ -73,9 +73,7 @@ _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "duri
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
 
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
-_FIGHTERS: Final = frozenset(
-    {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
-)
+_FIGHTERS: Final = lx.FIGHTERS
 
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 
@@ -148,6 +146,8 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
+# States that say people are held, after "in": "in Russian hands", "in captivity".
+_HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
 _LISTING: Final = frozenset(
@@ -212,10 +212,12 @@ class _Claims(_ClaimSubjects):
                 loss = self._grown_by(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
-            if loss is None and figure.noun is None:
+            if loss is None and (figure.noun is None or self._named_at(figure.last)):
                 loss = self._register_grown(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
+            if loss is None and figure.noun is None:
+                loss = self._held_set_off(figure, start)
             predicate = (
                 self._casualty_predicate(figure)
                 # "a strike on the town killed two women and wounded 14": the attack's toll
@@ -230,6 +232,7 @@ class _Claims(_ClaimSubjects):
                         or self._day_part(figure)  # "..., with 1,140 over the previous 24 hours"
                         or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
+                        or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                     )
                 )
             )
@@ -435,7 +438,7 @@ class _Claims(_ClaimSubjects):
         the dead are counted by name. A sentence that also tells of the missing, the
         held or bodies cannot say which people the figure counts.
         """
-        if not self._ends_bare(figure) or self.m.transfers:
+        if not (self._ends_bare(figure) or self._named_at(figure.last)) or self.m.transfers:
             return None
         verb = self._reached(figure)
         link = figure.first - 1
@@ -459,14 +462,55 @@ class _Claims(_ClaimSubjects):
                 None,
             )
         before = {self.norm(i) for i in range(start, figure.first)}
-        if (
-            head is None
-            or before.isdisjoint(lx.NAME_WORDS)
-            or before.isdisjoint(lx.KILLED_WORDS - {"lost"})
-            or not self._only_dead_told()
-        ):
+        named_dead = (
+            not before.isdisjoint(lx.NAME_WORDS)
+            and not before.isdisjoint(lx.KILLED_WORDS - {"lost"})
+            and self._only_dead_told()
+        )
+        # "their list, counting soldiers by name, had reached 124,000", "had grown to
+        # 108,000 named soldiers": a register of fighters by name counts the dead
+        named_fighters = self._named_fighters(start, figure.np_end) and self.norm_set.isdisjoint(
+            lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS
+        )
+        if head is None or not (named_dead or named_fighters):
             return None
         return CasualtyCategory.KILLED, head
+
+    def _earlier_value(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is the earlier value of the claim before it: ", up from N".
+
+        "more than 70,000 were on the register, up from about 50,000 at the end of
+        last year": the same count of the same people, told as it stood before.
+        """
+        return (
+            self.norm(figure.first - 1) == "from"
+            and self.norm(figure.first - 2) in ("up", "down")
+            and self.norm(figure.first - 3) == ","
+            and figure.noun is None
+            and self._ends_bare(figure)
+        )
+
+    def _named_at(self, at: int) -> bool:
+        """Whether fighters named one by one follow ``at``: "named (Russian) soldiers"."""
+        skip = at + 1 + any(p.first == at + 1 for p in self.m.parties)
+        return self.norm(at) == "named" and self.norm(skip) in _FIGHTERS
+
+    def _named_fighters(self, start: int, stop: int) -> bool:
+        """Whether fighters are counted by name between ``start`` and ``stop``.
+
+        "108,000 named soldiers", "counting Russian soldiers by name": a count of
+        fighters by name is a count of the dead, as registers of the fallen are kept.
+        """
+        for i in range(start, stop):
+            if self._named_at(i):
+                return True
+            if (
+                self.norm(i) == "name"
+                and self.norm(i - 1) == "by"
+                and any(self.norm(j) in _FIGHTERS for j in range(max(start, i - 5), i))
+            ):
+                return True
+        return False
 
     def _figure_put_at(self, figure: FigureMention, start: int) -> bool:
         """Whether a figure restates the loss just claimed: "putting the figure at 1,000,340".
@@ -658,7 +702,7 @@ class _Claims(_ClaimSubjects):
                 return None
             if word in _RATE_HEADS and not any(self.norm(j) == "," for j in range(i, link)):
                 return None  # "losses ..., and the daily rate had exceeded 1,000": a rate's value
-            if word in lx.HOLDING_VERBS and self._number_held(i, link):
+            if self._held_word(i) and self._number_held(i, link):
                 return CasualtyCategory.CAPTURED, i  # "the number of civilians held by Russia is"
             name = lx.LOSS_HEADS.get(word)
             if name is None:
@@ -743,8 +787,13 @@ class _Claims(_ClaimSubjects):
         head = next(
             (
                 i
-                for i in range(max(self.first, verb - 5), verb)
-                if self.norm(i) == "number" and "the" in (self.norm(i - 1), self.norm(i - 2))
+                for i in range(max(self.first, verb - 7), verb)
+                if self.norm(i) in lx.COUNT_HEADS
+                # "the number", "the overall number", "the ombudsman's estimate"
+                and (
+                    "the" in (self.norm(i - 1), self.norm(i - 2))
+                    or (i > self.first and self.tokens[i - 1].poss)
+                )
             ),
             None,
         )
@@ -756,6 +805,59 @@ class _Claims(_ClaimSubjects):
             or any(p.first == i and p.role == NATIONALITY for p in self.m.parties)
             for i in range(head + 2, verb)
         )
+
+    def _held_word(self, i: int) -> bool:
+        """Whether the word at ``i`` says people are held: "held", "still in Russian hands"."""
+        if self.norm(i) in lx.HOLDING_VERBS:
+            return True
+        return self.norm(i) in _HELD_STATES and "in" in (self.norm(i - 1), self.norm(i - 2))
+
+    def _held_set_off(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The captives a figure set off by dashes counts: "the estimate of Ukrainians
+        still in Russian hands – 'no fewer than 7,000' – has not moved".
+
+        The figure, quoted or not, stands alone between two dashes (or ends the
+        sentence) right after "the number (estimate, count) of <people> held".
+        """
+        link = figure.first - 1
+        while link > start and self.norm(link) in lx.LINK_SKIP:
+            link -= 1
+        if self.norm(link) not in ("—", "–") or not self._ends_bare(figure):
+            return None
+        close = figure.last + (self.norm(figure.last) in lx.LINK_SKIP)
+        if close < self.last and self.norm(close) not in (self.norm(link), "."):
+            return None
+        held = next(
+            (
+                i
+                for i in range(link - 1, max(start, link - 8) - 1, -1)
+                if self._held_word(i) and self._number_held(i, link)
+            ),
+            None,
+        )
+        return (CasualtyCategory.CAPTURED, held) if held is not None else None
+
+    def _people_counted(self, at: int) -> tuple[str, ...] | None:
+        """The side of the people "the number of <people>" counts, named just before ``at``.
+
+        "the number of Ukrainians still held by Russia": the nationality after "of"
+        names whose people are held, whoever holds them.
+        """
+        party = next(
+            (
+                p
+                for p in self.m.parties
+                if p.role == NATIONALITY
+                and at - 5 <= p.first < at
+                # "the number of Ukrainians", "the estimate of the Ukrainians"
+                and self.norm(p.first - 1 - (self.norm(p.first - 1) == "the")) == "of"
+                and self.norm(p.first - 2 - (self.norm(p.first - 1) == "the")) in lx.COUNT_HEADS
+            ),
+            None,
+        )
+        return (party.code,) if party is not None else None
 
     def _held_by_other(self, figure: FigureMention, stop: int) -> tuple[str, ...] | None:
         """The side whose people are held, from whose captivity it is.
@@ -967,7 +1069,8 @@ class _Claims(_ClaimSubjects):
         if mark > at and any(at <= f.first < mark for f in self.m.figures):
             mark = at
         for start in dict.fromkeys((at, mark)):
-            words = [self.norm(i) for i in range(start, min(self.last, start + 8))]
+            # ", a figure that includes both soldiers and civilians": a longer aside
+            words = [self.norm(i) for i in range(start, min(self.last, start + 10))]
             if words[:1] in ([","], ["—"], ["–"], ["("]):
                 words = words[1:]
             words = words[
@@ -1201,6 +1304,8 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
                 return CasualtyCategory.MISSING
+            if word == "on" and self._on_missing_register(words[k + 1 : k + 4]):
+                return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
             if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
@@ -1245,6 +1350,18 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _on_missing_register(self, after_on: list[str]) -> bool:
+        """Whether people said to be "on the (national) register" are the missing.
+
+        A bare register holds the missing only where the sentence tells of the
+        missing ("the commissioner for missing persons") and of no dead or captives.
+        """
+        if not any(w in _REGISTERS and w not in ("count", "tally") for w in after_on):
+            return False
+        words = self.norm_set
+        others = lx.KILLED_WORDS | lx.CAPTURED_WORDS | (lx.NOT_ONLY_DEAD - lx.MISSING_WORDS)
+        return not words.isdisjoint(lx.MISSING_WORDS) and words.isdisjoint(others)
 
     @staticmethod
     def _kinds_listed(after: list[str]) -> bool:
@@ -1543,9 +1660,11 @@ class _Claims(_ClaimSubjects):
         if owner is None and population is Population.CIVILIANS:
             owner = self._governed_region(figure)
         self._captured = category is CasualtyCategory.CAPTURED
-        held = None
+        # "the number of Ukrainians held by Russia": whose people, not who holds them
+        held = self._people_counted(loss[1]) if self._captured and loss is not None else None
         if (
-            self._captured
+            held is None
+            and self._captured
             and figure.nationality is None
             and figure.pronoun in (None, "its", "their")
         ):

@@ -731,6 +731,9 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
         "an",
         "estimated",
         "up",
+        "no",  # "no fewer than", "no less than"
+        "fewer",
+        "less",
     }
 )
 """Words of a hedge that may stand between a linking word and the number itself."""
@@ -800,6 +803,12 @@ NOT_ONLY_DEAD: Final = (
 held, bodies."""
 HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains", "detaining"})
 """Verbs before a figure whose subject holds the people counted ("Russia holds 8,000")."""
+FIGHTERS: Final = frozenset(
+    {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
+)
+"""Plural nouns of fighters: "soldiers and civilians together", "soldiers counted by name"."""
+COUNT_HEADS: Final = frozenset({"number", "estimate", "count", "tally"})
+"""Nouns for how many people there are: "the number (estimate) of Ukrainians held"."""
 
 # -- dates ---------------------------------------------------------------------
 

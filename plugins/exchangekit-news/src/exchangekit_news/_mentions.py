@@ -673,6 +673,11 @@ class _Finder:
             people = people or (
                 self._listed_after_people(k) and self._people_number(max(self.first, k - 12), k, 2)
             )
+            # "70,000 were on the register, up from about 50,000 a year earlier": the same
+            # count at an earlier time, its people left out
+            people = people or (
+                self._up_from(k) and self._people_number(max(self.first, k - 20), k, 2)
+            )
             # "2,854 bodies so far this year, and more than 6,500 since the invasion"
             people = people or (self._and_since(k) and self._people_number(self.first, k, 3))
             # 'the three-day "500 for 500" swap': the same number each way
@@ -800,14 +805,19 @@ class _Finder:
     def _number_of_people(self, k: int) -> bool:
         """Whether the number at ``k`` is what "the number of <people> ..." is, was or stands at.
 
-        The subject "the number of" plus a word for people stands at most ten
-        words back, with a linking word ("is", "stands at", "remains") before the number.
+        The subject "the number (estimate, count) of" plus a word for people stands
+        at most ten words back, with a linking word ("is", "stands at", "remains") or
+        a dash setting the number off before it.
         """
         j = k - 1
         while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP | {"in"}:
             j -= 1
         head = next(
-            (i for i in range(j - 1, max(self.first, k - 12), -1) if self.norm(i) == "number"),
+            (
+                i
+                for i in range(j - 1, max(self.first, j - 11), -1)
+                if self.norm(i) in lx.COUNT_HEADS
+            ),
             None,
         )
         if head is None or any(self.tokens[i].kind == NUM for i in range(head, j)):
@@ -816,7 +826,9 @@ class _Finder:
         put = any(
             self.norm(i) == "the" and self.norm(i - 1) in _PUT_VERBS for i in (head - 1, head - 2)
         )
-        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not put:
+        # "the ombudsman's estimate of Ukrainians held – 'no fewer than 7,000' –": set off
+        dashed = self.norm(j) in ("—", "–")
+        if self.norm(j) not in _NUMBER_LINKS and self.norm(k - 1) != "at" and not (put or dashed):
             return False
         counted = self.norms[head + 1 - self.first : j - self.first]
         # "the number of Ukrainians ...", or "the number held by Russia": a participle
@@ -870,6 +882,17 @@ class _Finder:
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"
             return self.norm(k + 1) in ("in", "on")
         return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
+
+    def _up_from(self, k: int) -> bool:
+        """Whether the number at ``k`` is a count's earlier value: ", up (down) from about N"."""
+        j = k - 1
+        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+            j -= 1
+        return (
+            self.norm(j) == "from"
+            and self.norm(j - 1) in ("up", "down")
+            and self.norm(j - 2) == ","
+        )
 
     def _people_number(self, start: int, k: int, reach: int) -> bool:
         """Whether a number between ``start`` and ``k`` has a word for people ``reach`` after."""
@@ -966,6 +989,18 @@ class _Finder:
             return None
         named = next(i for i, n in enumerate(self.norms) if n in lx.NAME_WORDS)
         dying = next((i for i, n in enumerate(self.norms) if n in _DYING), None)
+        if dying is None and self.norm_set.isdisjoint(lx.CAPTURED_WORDS):
+            # "researchers counting Russian soldiers by name": fighters by name are the dead
+            dying = next(
+                (
+                    i
+                    for i, n in enumerate(self.norms)
+                    if n == "name"
+                    and self.norms[i - 1 : i] == ["by"]
+                    and not lx.FIGHTERS.isdisjoint(self.norms[max(0, i - 5) : i])
+                ),
+                None,
+            )
         return None if dying is None else self.first + max(named, dying)
 
     def _remain_held(self, k: int) -> bool:

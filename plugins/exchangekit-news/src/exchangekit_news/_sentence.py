@@ -141,6 +141,7 @@ _STARTING: Final = frozenset(
 _APPOSITION_WORDS: Final = frozenset(
     {"and", "or", "both", "alike", "most", "many", "of", "them", "mostly", "including"}
     | {"together", "combined", "as", "well"}  # "troops as well as civilians"
+    | {"military", "civilian"}  # "70,000 Ukrainians, military and civilian, are missing"
 )
 # Words that may stand between "total" and the link to its figure: "the total so far
 # since the start of the war had reached".
