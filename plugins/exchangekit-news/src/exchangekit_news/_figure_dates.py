@@ -317,10 +317,11 @@ class _FigureDates(_Speakers):
             return False
         if self._pair(figure):
             return True
-        return self.norm(figure.last) == "each" and self.norm(figure.last + 1) in (
-            "way",
-            "side",
-            "direction",
+        # "the previous record was 246 each way", "the figure was 175 on each side"; not
+        # "the losses that day were 40 on each side", a count of the dead or wounded
+        return lx.sides_phrase(self.tokens, figure.last, self.last) and all(
+            self.norm(i) not in lx.LOSS_HEADS
+            for i in range(self._clause_before(figure.first), figure.first)
         )
 
     def _respective_sizes(self, figure: FigureMention) -> bool:
