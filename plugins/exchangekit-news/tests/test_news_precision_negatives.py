@@ -20,6 +20,8 @@ NOTHING = [
     "Moscow says it is ready to return another 1,000 bodies next month if Kyiv agrees.",
     "Ukraine has offered to swap 300 captured Russian soldiers for its own defenders.",
     "Officials said 500 prisoners could be exchanged as early as next week.",
+    "Russia proposed handovers of 640 bodies to Ukraine in March and of 757 in May.",
+    "The losses in the border clashes were 40 on each side, the governor said.",
     "The next exchange, involving around 200 servicemen on each side, is expected on Friday.",
     "Both sides agreed to trade 1,200 prisoners in the coming weeks, negotiators said.",
     "The Kremlin proposed handing over 6,000 bodies of fallen Ukrainian soldiers.",

@@ -503,6 +503,17 @@ GRID: list[Any] = [
         "The exchange on Tuesday was 128 in each direction.",
         [(U, R, P, 128), (R, U, P, 128)],
     ),
+    # "and of N": a second object of a plural noun of handing over, the same way
+    (
+        "and of",
+        "Kyiv has seen handovers of 640 bodies to Ukraine in March and of 757 in May.",
+        [(R, U, B, 640), (R, U, B, 757)],
+    ),
+    (
+        "and of",
+        "Kyiv counted repatriations of 512 bodies to Ukraine in March and of 430 in May, the ministry said.",
+        [(R, U, B, 512), (R, U, B, 430)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
