@@ -20,6 +20,8 @@ NOTHING = [
     "Moscow says it is ready to return another 1,000 bodies next month if Kyiv agrees.",
     "Ukraine has offered to swap 300 captured Russian soldiers for its own defenders.",
     "Officials said 500 prisoners could be exchanged as early as next week.",
+    "Russia proposed handovers of 640 bodies to Ukraine in March and of 757 in May.",
+    "The losses in the border clashes were 40 on each side, the governor said.",
     "The next exchange, involving around 200 servicemen on each side, is expected on Friday.",
     "Both sides agreed to trade 1,200 prisoners in the coming weeks, negotiators said.",
     "The Kremlin proposed handing over 6,000 bodies of fallen Ukrainian soldiers.",
@@ -422,3 +424,17 @@ def test_the_same_number_of_people_after_two_kinds_never_repeats_the_last(
 def test_a_split_the_other_side_shares_is_kept(news: Callable[..., Read], sentence: str) -> None:
     """Where the text gives the other side the same parts, each part still goes both ways."""
     assert {("RUS", "prisoners_of_war", "150"), ("RUS", "civilians", "62")} <= _legs(news(sentence))
+
+
+@_GENERATED
+@given(
+    loss=st.sampled_from(["losses", "casualties", "deaths", "fatalities", "death toll"]),
+    count=st.integers(min_value=2, max_value=900),
+    sides=st.sampled_from(["each way", "on each side", "in each direction", "per side"]),
+)
+def test_losses_per_side_never_move_anyone(
+    news: Callable[..., Read], loss: str, count: int, sides: str
+) -> None:
+    """ "The losses that day were 40 on each side" counts the dead, not a swap's size."""
+    result = news(f"The {loss} in the fighting on Tuesday were {count} {sides}.")
+    assert [t for e in result.exchanges for t in e.transfers] == []

@@ -476,6 +476,44 @@ GRID: list[Any] = [
         "Kyiv released 52 Russian servicemen on Tuesday and took 52 of its own soldiers in exchange.",
         [(U, R, P, 52), (R, U, P, 52)],
     ),
+    # a part named by an adjective of kind standing as its noun
+    (
+        "adjective part",
+        "Kyiv said 140 Ukrainians were back home on Tuesday, 95 of them military and 45 civilians.",
+        [(R, U, OTH, 140), (R, U, P, 95), (R, U, C, 45)],
+    ),
+    (
+        "adjective part",
+        "On Tuesday Russia returned 60 Ukrainians, 52 of them military and eight civilians, through Belarus.",
+        [(R, U, OTH, 60), (R, U, P, 52), (R, U, C, 8)],
+    ),
+    # a verbless size per side after "was": the sentence's swap, each way
+    (
+        "copula per side",
+        "The last swap before the winter came on Tuesday; the figure was 95 on each side.",
+        [(U, R, P, 95), (R, U, P, 95)],
+    ),
+    (
+        "copula per side",
+        "On Tuesday the number was 66 on each side.",
+        [(U, R, OTH, 66), (R, U, OTH, 66)],
+    ),
+    (
+        "copula per side",
+        "The exchange on Tuesday was 128 in each direction.",
+        [(U, R, P, 128), (R, U, P, 128)],
+    ),
+    # "and of N": a second object of a plural noun of handing over, the same way
+    (
+        "and of",
+        "Kyiv has seen handovers of 640 bodies to Ukraine in March and of 757 in May.",
+        [(R, U, B, 640), (R, U, B, 757)],
+    ),
+    (
+        "and of",
+        "Kyiv counted repatriations of 512 bodies to Ukraine in March and of 430 in May, the ministry said.",
+        [(R, U, B, 512), (R, U, B, 430)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -317,10 +317,11 @@ class _FigureDates(_Speakers):
             return False
         if self._pair(figure):
             return True
-        return self.norm(figure.last) == "each" and self.norm(figure.last + 1) in (
-            "way",
-            "side",
-            "direction",
+        # "the previous record was 246 each way", "the figure was 175 on each side"; not
+        # "the losses that day were 40 on each side", a count of the dead or wounded
+        return lx.sides_phrase(self.tokens, figure.last, self.last) and all(
+            self.norm(i) not in lx.LOSS_HEADS
+            for i in range(self._clause_before(figure.first), figure.first)
         )
 
     def _respective_sizes(self, figure: FigureMention) -> bool:
@@ -506,6 +507,20 @@ class _FigureDates(_Speakers):
             return None
         return next((p for p in self.m.parties if p.first == at + 1 and p.noun), None)
 
+    def second_of(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` follows "and of", the first "of" after a plural of handing over.
+
+        "after handovers of 1,000 bodies in September and of 909 in October": the second
+        figure shares the first one's noun of handing over, its kind and its way.
+        """
+        if (self.norm(figure.first - 1), self.norm(figure.first - 2)) != ("of", "and"):
+            return False
+        earlier = [f for f in self.m.figures if f.last <= figure.first - 2]
+        return bool(earlier) and (
+            self.norm(earlier[-1].first - 1) == "of"
+            and self.norm(earlier[-1].first - 2) in _EXCHANGE_PLURALS
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -559,6 +574,8 @@ class _FigureDates(_Speakers):
         if before == "of" and self.norm(figure.first - 2) in _EXCHANGE_PLURALS:
             # "two more swaps of 103 and 95 on each side": what the swaps moved
             return True
+        if self.second_of(figure):
+            return True  # "after handovers of 1,000 bodies in September and of 909 in October"
         if before == "and":
             listed = next((f for f in self.m.figures if f.last == figure.first - 1), None)
             if listed is not None and listed.noun is None and self._bare(listed):

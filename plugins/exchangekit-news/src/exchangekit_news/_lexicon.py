@@ -206,6 +206,8 @@ PEOPLE: Final = PhraseMatcher(
         ("missing", Noun(None)),
     ]
 )
+KIND_ADJECTIVES: Final = {"military": Noun(PersonCategory.PRISONERS_OF_WAR)}
+"""Adjectives of a kind of people that stand as the noun of a part: "270 of them military"."""
 # Nouns that are people only as the subject of a casualty figure ("380,000 wounded").
 CASUALTY_NOUNS: Final = frozenset(
     {"casualties", "deaths", "dead", "wounded", "injured", "killed", "missing"}
@@ -1274,6 +1276,7 @@ EACH_OF_SIDES: Final = frozenset(
 PER_SIDE_MORE: Final = PhraseMatcher(
     [
         ("each way", True),
+        ("each direction", True),
         ("both ways", True),
         ("in each direction", True),
         ("in either direction", True),
@@ -1286,6 +1289,20 @@ PER_SIDE_MORE: Final = PhraseMatcher(
     ]
 )
 """Phrases that, after a figure of people moved, make it the figure of each direction."""
+
+
+def sides_phrase(tokens: list[Token], i: int, stop: int) -> bool:
+    """Whether a phrase of two or more words sharing a figure out per side starts at ``i``.
+
+    "175 on each side", "84 in either direction": unlike a bare "each", the phrase
+    says the number before it counts what each side sent or got.
+    """
+    for phrases in (PER_SIDE, PER_SIDE_MORE):
+        found = phrases.match(tokens, i, stop)
+        if found is not None and found[0] - i >= 2:
+            return True
+    return False
+
 
 # "the equivalent figure for Russia", "the corresponding number": the same measure as a
 # figure just stated, for another side.

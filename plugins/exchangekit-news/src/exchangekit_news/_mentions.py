@@ -716,6 +716,8 @@ class _Finder:
                     or (self.norm(k - 1) == "," and _lemmas.lemma(self.norm(j)) in _SWAPPING)
                     for j in range(max(self.first, k - 12), k)
                 ) or self.norm(k + 2) in ("way", "side", "direction")  # "was 246 each way"
+            # "On 19 March the figure was 175 on each side": a phrase of sides says people
+            people = people or lx.sides_phrase(tokens, k + 1, self.last)
             if (
                 not people
                 and self.norm(k + 1) in ("each", "apiece")

@@ -20,7 +20,7 @@ from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import Clauses
 from exchangekit_news._drafts import Discourse, shifted
-from exchangekit_news._lexicon import Role, SourceEntry
+from exchangekit_news._lexicon import Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
     MEDIATOR,
@@ -1342,10 +1342,20 @@ class _SentenceBase:
             if self.norm(at) in ("were", "was", "are", "being"):
                 at += 1
             found = lx.PEOPLE.match(self.tokens, at, self.last)
-            noun = found[1] if found is not None else None
+            noun = found[1] if found is not None else self._kind_adjective(at)
         if noun is None or noun.category is None:
             return None
         return PersonCategory.REMAINS if noun.remains else noun.category
+
+    def _kind_adjective(self, at: int) -> Noun | None:
+        """The kind an adjective at ``at`` names when it ends a list item as its noun.
+
+        "390 Ukrainians, 270 of them military and 120 civilians": "military" stands
+        for military people; followed by a noun ("military hospitals") it does not.
+        """
+        if self.norm(at + 1) not in ("and", ",", ";", ".", "\u2014", "\u2013", "-", ""):
+            return None
+        return lx.KIND_ADJECTIVES.get(self.norm(at))
 
     def caveat(self, after: int) -> str | None:
         """The clause of this sentence, from ``after`` on, that qualifies a figure."""

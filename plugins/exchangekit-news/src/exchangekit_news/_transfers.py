@@ -1764,6 +1764,15 @@ class _Transfers(_Rivals):
             # "12,000 children were moved to Russia, of whom 700 have been returned": the
             # part came back from where the whole was taken
             sender, receiver = receiver, sender
+        if (
+            sender is None
+            and previous is not None
+            and previous.sentence == self.index
+            and self.second_of(figure)
+        ):
+            # "handovers of 800 bodies to Ukraine in March and of 757 in May": the way
+            # of the first "of"
+            sender, receiver = previous.sender, previous.receiver
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
