@@ -65,6 +65,17 @@ _OPENING_EVENTS: Final = frozenset(
 # Participles of people taken away by force, right after them: no handover home.
 _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
 
+# Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
+_PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
+
+# Nouns for the two belligerents together: "the two parties", "both sides".
+_SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
+
+# Words a clause the subject of a mediator's verb opens after: "said that together they".
+_CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
+# Subjects that make a count one swap's: "the deal had freed 478 captives".
+_ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
+
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
 
@@ -625,6 +636,91 @@ class _Tallies(_Claims):
         speaker = self.attribution or self.speaker_near(figure.first)
         return (speaker is not None and speaker.party in MEDIATOR_CODES) or any(
             p.role == MEDIATOR for p in self.m.parties
+        )
+
+    def _mediators_perfect(
+        self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
+    ) -> bool:
+        """Whether a go-between's count of both sides is told in the perfect, with no day.
+
+        "its efforts alone have freed 4,181 captives on both sides": a perfect adds up
+        to now, and the people a mediator freed on both sides are those of every swap
+        it brokered, not one swap's ("on Friday the UAE has freed 300 ..." keeps its day).
+        """
+        if not self._mediators_own_verb(figure, verb, belligerents):
+            return False
+        assert verb is not None
+        aux = verb.first - 1
+        while aux > self.first and self.norm(aux) in _PERFECT_ADVERBS:
+            aux -= 1
+        return self.norm(aux) in ("has", "have", "had") and not any(
+            not d.since for d in self.m.dates
+        )  # a day or a month names one swap, or a period the other rules read
+
+    def _mediators_sum(
+        self,
+        figure: FigureMention,
+        verb: TransferWord | None,
+        category: PersonCategory,
+        belligerents: Sequence[str],
+    ) -> bool:
+        """Whether a running total no side receives is a go-between's sum of both ways.
+
+        "its efforts had so far led to the release of more than 3,000 captives in
+        total", "the Red Cross has now helped the two parties return the bodies of
+        3,000 people": a mediator, with neither side named, counts everyone it moved.
+        Bodies mostly go one way, so their total needs "the two parties" said.
+        """
+        if figure.nationality is not None or not self._mediators_own_verb(
+            figure, verb, belligerents
+        ):
+            return False
+        if not (self._perfect_now(self.first, figure.first) or "far" in self.norm_set):
+            return False  # "478 captives in total had been exchanged": one swap's sum
+        if category is PersonCategory.REMAINS:
+            return any(
+                self.norm(i) in ("two", "both") and self.norm(i + 1) in _SIDE_NOUNS
+                for i in range(self.first, self.last - 1)
+            )
+        return category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+
+    def _mediators_own_verb(
+        self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
+    ) -> bool:
+        """Whether a mediator's verb of freeing, before the figure, counts it with no side named.
+
+        Neither belligerent is named in the sentence, no exchange is the verb's
+        subject ("the deal had freed 478 captives" is one swap), the verb frees
+        people rather than holding swaps ("mediated exchanges involving 1,958"), and
+        the figure is a number, not "thousands".
+        """
+        if verb is None or not verb.done or verb.move is Move.SWAP or verb.last > figure.first:
+            return False
+        if not any(c.isdigit() for c in figure.text):
+            return False
+        if any(p.code in belligerents for p in self.m.parties):
+            return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
+        clause = max(
+            (i for i in range(self.first, verb.first) if self.norm(i) in _CLAUSE_OPENERS),
+            default=self.first,
+        )
+        if any(self.norm(i) in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
+            return False
+        return self._mediators_count(figure, belligerents)
+
+    def _our_soldiers_again(self, figure: FigureMention) -> bool:
+        """Whether "N of our men" sums the soldiers the sentence before counted.
+
+        "1,194 Russian servicemen came home this year. In all, we have returned 2,300
+        of our men": the men are of the kind just counted, not soldiers and civilians.
+        """
+        counted = self.discourse.counted
+        return (
+            figure.pronoun == "our"
+            and self.norm(figure.np_end - 1) == "men"
+            and counted is not None
+            and counted[0] == self.index - 1
+            and counted[1].category is PersonCategory.PRISONERS_OF_WAR
         )
 
     def _bare_number_head(self, i: int) -> bool:
