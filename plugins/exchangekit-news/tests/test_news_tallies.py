@@ -574,3 +574,42 @@ def test_news_a_total_added_to_the_statement_of_an_exchange_is_of_its_day(
     )
     (tally,) = news(text, published=date(2025, 5, 16)).tallies
     assert tally.as_of == Period.day(date(2025, 5, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        # a statement with no teller: the running total's "our" are the people just counted
+        (
+            "Some 410 Ukrainian soldiers came home this year. Altogether, since the invasion,"
+            " 2,980 of our people have been freed in 52 swaps.",
+            ("UKR", "other", "2,980"),
+        ),
+        # "our men" after soldiers just counted are those soldiers
+        (
+            "This year 260 Russian servicemen returned from captivity. Since the start of the"
+            " operation, we have brought home more than 1,900 of our men in all.",
+            ("RUS", "prisoners_of_war", "more than 1,900"),
+        ),
+        (
+            "This year 260 Russian civilians returned home. Since the start of the operation,"
+            " we have brought home more than 1,900 of our men in all.",
+            ("RUS", "other", "more than 1,900"),
+        ),
+    ],
+)
+def test_news_a_running_total_of_our_people_is_the_side_just_counted(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    _, tallies = receipts(text)
+    assert tally in tallies
+
+
+def test_news_one_swaps_our_people_wait_for_their_teller(receipts: Callable[..., Any]) -> None:
+    # no running total: "our" is the commissioner's, named after the figure, not the side
+    # the sentence before counted
+    transfers, tallies = receipts(
+        'Kyiv freed 12 Ukrainians in the swap. "Today eleven of our citizens are home. In'
+        ' turn, 12 Ukrainians were handed over," the Russian commissioner wrote.'
+    )
+    assert ("UKR", "other", "11") not in transfers | tallies
