@@ -613,3 +613,36 @@ def test_news_one_swaps_our_people_wait_for_their_teller(receipts: Callable[...,
         ' turn, 12 Ukrainians were handed over," the Russian commissioner wrote.'
     )
     assert ("UKR", "other", "11") not in transfers | tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        (
+            "Over the whole of 2023, the ministry said, Kyiv got back the bodies of more than"
+            " 2,100 of its soldiers in such handovers.",
+            ("UKR", "remains", "more than 2,100"),
+        ),
+        ("In all of 2024 Russia received 640 bodies, Moscow said.", ("RUS", "remains", "640")),
+        (
+            "Throughout the whole of 2023, according to the summary, Ukraine brought home 1,620"
+            " people.",
+            ("UKR", "other", "1,620"),
+        ),
+    ],
+)
+def test_news_a_sum_over_the_whole_of_a_year_is_a_tally(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tally in tallies
+    assert tally not in transfers
+
+
+def test_news_one_swap_ranked_in_the_whole_of_a_year_is_no_tally(
+    receipts: Callable[..., Any],
+) -> None:
+    _, tallies = receipts(
+        "The swap on 5 May was the largest of the whole of 2024, with 300 Ukrainians returned."
+    )
+    assert ("UKR", "other", "300") not in tallies

@@ -419,8 +419,11 @@ class _Tallies(_Claims):
         """
         text = date.text.lower()
         before = self.norm(date.first - 1)
+        # "over the whole of 2024", "in all of 2023": the span opens before "the whole of"
+        opener = self._whole_of(date.first)
         whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
-            _YEAR.fullmatch(text) is not None and before in _YEAR_SPANS | {"in"}
+            _YEAR.fullmatch(text) is not None
+            and (before in _YEAR_SPANS | {"in"} or opener is not None)
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
@@ -433,10 +436,28 @@ class _Tallies(_Claims):
         begin = self._clause_start(figure.first, start)
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        opening = date.first <= self.first + 1
+        opening = date.first <= self.first + 1 or opener == self.first
         if not (opening or begin <= date.first < end):
             return False
         return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
+
+    def _whole_of(self, year: int) -> int | None:
+        """Where "over the whole of" or "in all of" before the year at ``year`` begins.
+
+        "Over the whole of 2024 Ukraine received 4,780 bodies": the year's sum, as "in
+        2024" is; None when no such phrase stands before the year.
+        """
+        if self.norm(year - 1) != "of":
+            return None
+        if self.norm(year - 2) == "all" and self.norm(year - 3) in _YEAR_SPANS | {"in", "for"}:
+            return year - 3
+        if (
+            self.norm(year - 2) == "whole"
+            and self.norm(year - 3) == "the"
+            and self.norm(year - 4) in _YEAR_SPANS | {"in", "for"}
+        ):
+            return year - 4
+        return None
 
     def _held_since(self, figure: FigureMention, since: int) -> bool:
         """Whether "since ..." dates the people's captivity, between them and their verb.
