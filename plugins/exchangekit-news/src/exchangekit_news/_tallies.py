@@ -580,7 +580,8 @@ class _Tallies(_Claims):
             if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
             if self._bare_number_head(i) and (
-                put or self._per_side_after(self.m.figures[figure_index])
+                (put and not self._since_between(i, self.m.figures[figure_index].first))
+                or self._per_side_after(self.m.figures[figure_index])
             ):
                 # "put the number returned at 116": one swap's size; "the number freed so
                 # far to almost 700 in either direction": a sum of both ways, not one side's
@@ -631,6 +632,18 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _since_between(self, head: int, figure: int) -> bool:
+        """Whether a span opened by "since" stands between "the total" and its figure.
+
+        "put the total brought home since the invasion at 3,767": a sum since a
+        start, where "put the number returned at 116" sizes one swap.
+        """
+        return any(d.since and head < d.first < figure for d in self.m.dates) or any(
+            self.norm(j) == "since"
+            and self.norm(j + 1 + (self.norm(j + 1) == "the")) in _OPENING_EVENTS
+            for j in range(head + 1, figure)
+        )
 
     def _through_channels(self, at: int, belligerents: Sequence[str]) -> bool:
         """Whether "moved through its channels" at ``at`` is a go-between's count of people swapped.
