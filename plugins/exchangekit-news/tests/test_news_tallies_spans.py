@@ -118,6 +118,8 @@ def test_news_the_total_with_its_people_left_unsaid_is_a_running_total(news: New
     for text in (
         "Ukraine's ombudsman said the total freed since 2022 had reached 4,388.",
         "The total brought home since the invasion has grown to 2,905, Ukraine's ombudsman said.",
+        "Ukraine's ombudsman said the swap took the total number freed since 2022 to 4,388.",
+        "The overall number brought home so far stands at 4,388, Ukraine's ombudsman said.",
     ):
         (tally,) = news(text).tallies
         assert tally.receiver.code == "UKR", text
@@ -150,6 +152,7 @@ def test_news_a_total_put_at_a_figure_since_a_start_is_a_running_total(
 def test_news_the_number_returned_put_at_one_swaps_size_is_no_tally(news: News) -> None:
     # "put the number returned at N" sizes the swap just told; "in either direction" is both
     assert news("Kyiv's negotiator put the number returned to Ukraine at 142.").tallies == []
+    assert news("Kyiv's negotiator put the total number freed at 142.").tallies == []
     result = news(
         "Ukraine and Russia swapped 300 prisoners each on Friday and 250 each on Saturday, "
         "which brings the number freed so far to 550 in either direction."

@@ -576,7 +576,8 @@ class _Tallies(_Claims):
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
-            put = self._put_verb(i + 1, _PUT) == i - 2  # "put the number", or its gap
+            # "put the number", or its gap; "put the total number"
+            put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
             if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
             if self._bare_number_head(i) and (
@@ -763,9 +764,11 @@ class _Tallies(_Claims):
         "the total returned home since 2022", "the number freed so far": the
         people are left unsaid, and the verb of handing over names them.
         """
+        # "the total number freed since 2022": "total" or "overall" may stand between
+        article = i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in ("total", "overall"))
         return (
             self.norm(i) in ("total", "number")
-            and self.norm(i - 1) == "the"
+            and self.norm(article) == "the"
             and any(t.first == i + 1 and t.done for t in self.m.transfers)
         )
 
