@@ -940,8 +940,11 @@ class _Tallies(_Claims):
             if k in used or figure.noun is not None or figure.amount in told:
                 continue
             j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
-            if (self.norm(j - 1), self.norm(j)) != (",", "and"):
-                continue
+            if self.norm(j) != "and" or (
+                self.norm(j - 1) != "," and not self._year_before(j, sums)
+            ):
+                continue  # ", and 6,500 since"; "in 2025 and 6,300 since 2022"
+
             if self.norm(figure.last) != "since":
                 continue
             span = self._bare_span(figure.last + 1)
@@ -967,6 +970,32 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
         return drafts
+
+    def _year_before(self, at: int, sums: Sequence[LegDraft]) -> bool:
+        """Whether a total of the sentence ends with its year just before ``at``.
+
+        "more than 2,700 freed in 2025 and more than 6,300 since 2022": a year's sum
+        then a longer one, with no comma between them.
+        """
+        date = next((d for d in self.m.dates if d.last == at and not d.since), None)
+        return (
+            date is not None
+            and _YEAR.fullmatch(date.text) is not None
+            and any(
+                f.last < date.first and f.amount in {g.amount for g in sums} for f in self.m.figures
+            )
+        )
+
+    def _own_since(self, figure: FigureMention, dates: Sequence[DateMention]) -> str | None:
+        """The start of the figure's span: a "since" date not past a later figure.
+
+        "2,700 freed in 2025 and 6,300 since 2022": the since-date is the second
+        figure's; the first keeps its year.
+        """
+        later = [f.first for f in self.m.figures if f.first > figure.last]
+        return next(
+            (d.text for d in dates if d.since and not any(f < d.first for f in later)), None
+        )
 
     def _bare_span(self, start: int) -> int | None:
         """Where the span opened by "since" before ``start`` ends, when nothing else follows.

@@ -1723,7 +1723,7 @@ class _Transfers(_Rivals):
                 series,
                 note,
                 tally,
-                next((d.text for d in dates if d.since), None) if tally else None,
+                self._own_since(figure, dates) if tally else None,
                 self.exchange_count() if tally else None,
                 guessed=guessed,
                 definite=self.norm(figure.first - 1) == "the",
