@@ -646,3 +646,11 @@ def test_news_one_swap_ranked_in_the_whole_of_a_year_is_no_tally(
         "The swap on 5 May was the largest of the whole of 2024, with 300 Ukrainians returned."
     )
     assert ("UKR", "other", "300") not in tallies
+
+
+def test_news_a_years_sum_keeps_its_year_before_a_longer_total(news: Callable[..., Any]) -> None:
+    # the "since" belongs to the second figure: the first covers its own year
+    result = news("Kyiv's tally shows 1,940 Ukrainians freed in 2024 and 4,100 since 2022.")
+    covers = {str(t.count): str(t.covers) for t in result.tallies}
+    assert covers["1,940"].startswith("2024-01-01")
+    assert covers["4,100"].startswith("2022-02-24")

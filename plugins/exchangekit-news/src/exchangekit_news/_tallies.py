@@ -940,18 +940,22 @@ class _Tallies(_Claims):
             if k in used or figure.noun is not None or figure.amount in told:
                 continue
             j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
-            if self.norm(j) != "and" or (
-                self.norm(j - 1) != "," and not self._year_before(j, sums)
+            whole = (self.norm(j - 1), self.norm(j)) == ("out", "of")
+            if not whole and (
+                self.norm(j) != "and"
+                or (self.norm(j - 1) != "," and not self._year_before(j, sums))
             ):
                 continue  # ", and 6,500 since"; "in 2025 and 6,300 since 2022"
-
-            if self.norm(figure.last) != "since":
+            since_at = figure.last
+            if whole and any(t.first == since_at and t.done for t in self.m.transfers):
+                since_at += 1  # "2,630 came home in 2025, out of almost 7,000 freed since 2022"
+            if self.norm(since_at) != "since":
                 continue
-            span = self._bare_span(figure.last + 1)
+            span = self._bare_span(since_at + 1)
             if span is None:
                 continue  # "and 4,131 since 2022 remain held": a clause of its own
             since = next(
-                (d.text for d in self.m.dates if d.since and figure.last <= d.first < span), None
+                (d.text for d in self.m.dates if d.since and since_at <= d.first < span), None
             )
             earlier = [
                 g
@@ -987,12 +991,21 @@ class _Tallies(_Claims):
         )
 
     def _own_since(self, figure: FigureMention, dates: Sequence[DateMention]) -> str | None:
-        """The start of the figure's span: a "since" date not past a later figure.
+        """The start of the figure's span: a "since" date not past a later "and" or "out of" figure.
 
         "2,700 freed in 2025 and 6,300 since 2022": the since-date is the second
-        figure's; the first keeps its year.
+        figure's; the first keeps its year ("4,131, of whom 3,948 were soldiers, have
+        come home since 2022" keeps it: the part is no total of its own).
         """
-        later = [f.first for f in self.m.figures if f.first > figure.last]
+        later = [
+            f.first
+            for f in self.m.figures
+            if f.first > figure.last
+            and (
+                self.norm(f.first - 1) in ("and", "to")
+                or (self.norm(f.first - 2), self.norm(f.first - 1)) == ("out", "of")
+            )
+        ]
         return next(
             (d.text for d in dates if d.since and not any(f < d.first for f in later)), None
         )
