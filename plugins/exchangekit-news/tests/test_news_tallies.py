@@ -654,3 +654,42 @@ def test_news_a_years_sum_keeps_its_year_before_a_longer_total(news: Callable[..
     covers = {str(t.count): str(t.covers) for t in result.tallies}
     assert covers["1,940"].startswith("2024-01-01")
     assert covers["4,100"].startswith("2022-02-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        (
+            "The Vatican began its mission in 2023. Since then it has helped bring back 74"
+            " Ukrainian children to their families.",
+            ("UKR", "children", "74"),
+        ),
+        (
+            "The first swap came in the spring. Since then 1,200 more Ukrainians have been"
+            " brought home, Kyiv said.",
+            ("UKR", "other", "1,200"),
+        ),
+    ],
+)
+def test_news_a_perfect_since_then_is_a_running_total(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tally in tallies
+    assert tally not in transfers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past tense with a day: one swap after the start
+        "The first swap came in May. Since then, 95 Ukrainians were freed in a swap on Friday.",
+        # a perfect of saying, not of returning
+        "The talks stalled. Since then, Russia has said it received 95 bodies.",
+    ],
+)
+def test_news_since_then_without_a_perfect_of_return_is_no_total(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    _, tallies = receipts(text)
+    assert all(count != "95" for _, _, count in tallies)

@@ -68,6 +68,10 @@ _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly",
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
 
+# Words between a perfect's auxiliary and its verb of return: "has since been freed",
+# "have helped to bring back" (not "has said it received": a report, no perfect of return).
+_PERFECT_FILLERS: Final = _PERFECT_ADVERBS | {"been", "helped", "to", "also"}
+
 # Nouns for the two belligerents together: "the two parties", "both sides".
 _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 
@@ -171,6 +175,8 @@ class _Tallies(_Claims):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
+        if self._perfect_since_then(start, stop):
+            return True  # "Since then it has helped reunite more than 100 children"
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
@@ -254,6 +260,30 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _perfect_since_then(self, start: int, stop: int) -> bool:
+        """Whether the clause says "since then" and moves people in the perfect.
+
+        "Since then it has helped reunite more than 100 children": a perfect from a
+        start told before adds up every return since; "since then, 95 were freed on
+        Friday" is one swap in the past tense (and a day in the clause keeps it one).
+        """
+        if "then" not in self.norm_set:
+            return False  # most sentences: no "since then" to find
+        if not any(
+            self.norm(i) == "since" and self.norm(i + 1) == "then" for i in range(start, stop)
+        ):
+            return False
+        if any(start <= d.first < stop and not d.since for d in self.m.dates):
+            return False
+        return any(
+            self.norm(j) in ("has", "have", "had")
+            and t.done
+            and all(self.norm(k) in _PERFECT_FILLERS for k in range(j + 1, t.first))
+            for j in range(start, stop)
+            for t in self.m.transfers
+            if j < t.first <= j + 3
+        )
 
     def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause gives the figure a span of time rather than a day.
