@@ -596,28 +596,7 @@ def test_news_a_total_added_to_the_statement_of_an_exchange_is_of_its_day(
             " we have brought home more than 1,900 of our men in all.",
             ("RUS", "other", "more than 1,900"),
         ),
-    ],
-)
-def test_news_a_running_total_of_our_people_is_the_side_just_counted(
-    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
-) -> None:
-    _, tallies = receipts(text)
-    assert tally in tallies
-
-
-def test_news_one_swaps_our_people_wait_for_their_teller(receipts: Callable[..., Any]) -> None:
-    # no running total: "our" is the commissioner's, named after the figure, not the side
-    # the sentence before counted
-    transfers, tallies = receipts(
-        'Kyiv freed 12 Ukrainians in the swap. "Today eleven of our citizens are home. In'
-        ' turn, 12 Ukrainians were handed over," the Russian commissioner wrote.'
-    )
-    assert ("UKR", "other", "11") not in transfers | tallies
-
-
-@pytest.mark.parametrize(
-    ("text", "tally"),
-    [
+        # a year's sum told as "over the whole of" or "in all of" the year
         (
             "Over the whole of 2023, the ministry said, Kyiv got back the bodies of more than"
             " 2,100 of its soldiers in such handovers.",
@@ -629,14 +608,35 @@ def test_news_one_swaps_our_people_wait_for_their_teller(receipts: Callable[...,
             " people.",
             ("UKR", "other", "1,620"),
         ),
+        # "since then" with a perfect of return adds up every return since
+        (
+            "The Vatican began its mission in 2023. Since then it has helped bring back 74"
+            " Ukrainian children to their families.",
+            ("UKR", "children", "74"),
+        ),
+        (
+            "The first swap came in the spring. Since then 1,200 more Ukrainians have been"
+            " brought home, Kyiv said.",
+            ("UKR", "other", "1,200"),
+        ),
     ],
 )
-def test_news_a_sum_over_the_whole_of_a_year_is_a_tally(
+def test_news_a_running_total_read_from_its_form(
     receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
 ) -> None:
     transfers, tallies = receipts(text)
     assert tally in tallies
     assert tally not in transfers
+
+
+def test_news_one_swaps_our_people_wait_for_their_teller(receipts: Callable[..., Any]) -> None:
+    # no running total: "our" is the commissioner's, named after the figure, not the side
+    # the sentence before counted
+    transfers, tallies = receipts(
+        'Kyiv freed 12 Ukrainians in the swap. "Today eleven of our citizens are home. In'
+        ' turn, 12 Ukrainians were handed over," the Russian commissioner wrote.'
+    )
+    assert ("UKR", "other", "11") not in transfers | tallies
 
 
 def test_news_one_swap_ranked_in_the_whole_of_a_year_is_no_tally(
@@ -654,29 +654,6 @@ def test_news_a_years_sum_keeps_its_year_before_a_longer_total(news: Callable[..
     covers = {str(t.count): str(t.covers) for t in result.tallies}
     assert covers["1,940"].startswith("2024-01-01")
     assert covers["4,100"].startswith("2022-02-24")
-
-
-@pytest.mark.parametrize(
-    ("text", "tally"),
-    [
-        (
-            "The Vatican began its mission in 2023. Since then it has helped bring back 74"
-            " Ukrainian children to their families.",
-            ("UKR", "children", "74"),
-        ),
-        (
-            "The first swap came in the spring. Since then 1,200 more Ukrainians have been"
-            " brought home, Kyiv said.",
-            ("UKR", "other", "1,200"),
-        ),
-    ],
-)
-def test_news_a_perfect_since_then_is_a_running_total(
-    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
-) -> None:
-    transfers, tallies = receipts(text)
-    assert tally in tallies
-    assert tally not in transfers
 
 
 @pytest.mark.parametrize(
