@@ -574,3 +574,99 @@ def test_news_a_total_added_to_the_statement_of_an_exchange_is_of_its_day(
     )
     (tally,) = news(text, published=date(2025, 5, 16)).tallies
     assert tally.as_of == Period.day(date(2025, 5, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        # a statement with no teller: the running total's "our" are the people just counted
+        (
+            "Some 410 Ukrainian soldiers came home this year. Altogether, since the invasion,"
+            " 2,980 of our people have been freed in 52 swaps.",
+            ("UKR", "other", "2,980"),
+        ),
+        # "our men" after soldiers just counted are those soldiers
+        (
+            "This year 260 Russian servicemen returned from captivity. Since the start of the"
+            " operation, we have brought home more than 1,900 of our men in all.",
+            ("RUS", "prisoners_of_war", "more than 1,900"),
+        ),
+        (
+            "This year 260 Russian civilians returned home. Since the start of the operation,"
+            " we have brought home more than 1,900 of our men in all.",
+            ("RUS", "other", "more than 1,900"),
+        ),
+        # a year's sum told as "over the whole of" or "in all of" the year
+        (
+            "Over the whole of 2023, the ministry said, Kyiv got back the bodies of more than"
+            " 2,100 of its soldiers in such handovers.",
+            ("UKR", "remains", "more than 2,100"),
+        ),
+        ("In all of 2024 Russia received 640 bodies, Moscow said.", ("RUS", "remains", "640")),
+        (
+            "Throughout the whole of 2023, according to the summary, Ukraine brought home 1,620"
+            " people.",
+            ("UKR", "other", "1,620"),
+        ),
+        # "since then" with a perfect of return adds up every return since
+        (
+            "The Vatican began its mission in 2023. Since then it has helped bring back 74"
+            " Ukrainian children to their families.",
+            ("UKR", "children", "74"),
+        ),
+        (
+            "The first swap came in the spring. Since then 1,200 more Ukrainians have been"
+            " brought home, Kyiv said.",
+            ("UKR", "other", "1,200"),
+        ),
+    ],
+)
+def test_news_a_running_total_read_from_its_form(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tally in tallies
+    assert tally not in transfers
+
+
+def test_news_one_swaps_our_people_wait_for_their_teller(receipts: Callable[..., Any]) -> None:
+    # no running total: "our" is the commissioner's, named after the figure, not the side
+    # the sentence before counted
+    transfers, tallies = receipts(
+        'Kyiv freed 12 Ukrainians in the swap. "Today eleven of our citizens are home. In'
+        ' turn, 12 Ukrainians were handed over," the Russian commissioner wrote.'
+    )
+    assert ("UKR", "other", "11") not in transfers | tallies
+
+
+def test_news_one_swap_ranked_in_the_whole_of_a_year_is_no_tally(
+    receipts: Callable[..., Any],
+) -> None:
+    _, tallies = receipts(
+        "The swap on 5 May was the largest of the whole of 2024, with 300 Ukrainians returned."
+    )
+    assert ("UKR", "other", "300") not in tallies
+
+
+def test_news_a_years_sum_keeps_its_year_before_a_longer_total(news: Callable[..., Any]) -> None:
+    # the "since" belongs to the second figure: the first covers its own year
+    result = news("Kyiv's tally shows 1,940 Ukrainians freed in 2024 and 4,100 since 2022.")
+    covers = {str(t.count): str(t.covers) for t in result.tallies}
+    assert covers["1,940"].startswith("2024-01-01")
+    assert covers["4,100"].startswith("2022-02-24")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past tense with a day: one swap after the start
+        "The first swap came in May. Since then, 95 Ukrainians were freed in a swap on Friday.",
+        # a perfect of saying, not of returning
+        "The talks stalled. Since then, Russia has said it received 95 bodies.",
+    ],
+)
+def test_news_since_then_without_a_perfect_of_return_is_no_total(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    _, tallies = receipts(text)
+    assert all(count != "95" for _, _, count in tallies)

@@ -277,6 +277,20 @@ def test_news_a_total_after_sums_told_each_way_names_no_side(news: News) -> None
             PersonCategory.CIVILIANS,
             Count.exact(1003),
         ),
+        # the whole the year's sum is "out of", with its own participle
+        (
+            "The ombudsman said 612 Ukrainian civilians were released in 2024, out of 1,003"
+            " freed since the start of the war.",
+            PersonCategory.CIVILIANS,
+            Count.exact(1003),
+        ),
+        # no comma: a year's sum, then the longer one
+        (
+            "Kyiv's tally shows more than 1,900 Ukrainians freed in 2024 and more than 4,100"
+            " since 2022, in 58 swaps.",
+            PersonCategory.OTHER,
+            Count.parse("more than 4,100"),
+        ),
     ],
 )
 def test_news_a_bare_second_total_over_a_longer_span(
@@ -294,6 +308,11 @@ def test_news_a_bare_second_total_over_a_longer_span(
         # the span opens a clause of its own: people still held, not returned
         "The ombudsman said 612 Ukrainian civilians were released in 2024, and 1,003 since "
         "2022 remain in Russian prisons.",
+        # "out of" people still held: no total of returns
+        "The ombudsman said 612 Ukrainian civilians were released in 2024, out of 1,003 held"
+        " since 2022.",
+        # no comma and no year before "and": no year's sum to carry on
+        "The ombudsman said 612 Ukrainian civilians were released and 1,003 since 2022.",
         # totals told each way: whose the longer one is goes unsaid
         "Ukraine got back 1,358 of its people in 2024, while Russia got back 1,200 of its own, "
         "and 4,000 since 2022.",

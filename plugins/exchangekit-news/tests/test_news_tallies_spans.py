@@ -117,6 +117,11 @@ def test_news_the_total_with_its_people_left_unsaid_is_a_running_total(news: New
     for text in (
         "Ukraine's ombudsman said the total freed since 2022 had reached 4,388.",
         "The total brought home since the invasion has grown to 2,905, Ukraine's ombudsman said.",
+        "Ukraine's ombudsman said the swap took the total number freed since 2022 to 4,388.",
+        "The overall number brought home so far stands at 4,388, Ukraine's ombudsman said.",
+        # "put the number returned at N" sizes one swap; a span since a start makes it a sum
+        "Ukraine's ombudsman put the total brought back since the start of the war at 1,870.",
+        "Kyiv's headquarters put the number freed since May 2023 at 2,240, officials said.",
     ):
         (tally,) = news(text).tallies
         assert tally.receiver.code == "UKR", text
@@ -125,6 +130,7 @@ def test_news_the_total_with_its_people_left_unsaid_is_a_running_total(news: New
 def test_news_the_number_returned_put_at_one_swaps_size_is_no_tally(news: News) -> None:
     # "put the number returned at N" sizes the swap just told; "in either direction" is both
     assert news("Kyiv's negotiator put the number returned to Ukraine at 142.").tallies == []
+    assert news("Kyiv's negotiator put the total number freed at 142.").tallies == []
     result = news(
         "Ukraine and Russia swapped 300 prisoners each on Friday and 250 each on Saturday, "
         "which brings the number freed so far to 550 in either direction."

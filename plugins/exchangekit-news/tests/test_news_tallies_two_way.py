@@ -94,6 +94,31 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             "other",
             "4,020",
         ),
+        # a go-between's perfect with no day, or its "so far" with no side named, adds up
+        # every swap it brokered
+        (
+            "Qatar says that, together, its envoys have freed 1,640 captives from both sides.",
+            "other",
+            "1,640",
+        ),
+        (
+            "The Vatican, which has brokered several of the swaps, says its diplomats alone"
+            " have released 730 captives on both sides.",
+            "other",
+            "730",
+        ),
+        (
+            "Qatar said its mediation had now brought home 950 captives in total, without"
+            " saying how many went each way.",
+            "other",
+            "950",
+        ),
+        (
+            "The Saudi ministry said its good offices had so far led to the release of more"
+            " than 1,100 captives, not broken down by side.",
+            "other",
+            "more than 1,100",
+        ),
     ],
 )
 def test_news_a_total_of_both_sides_is_a_two_way_tally(
@@ -132,6 +157,27 @@ def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -
     assert all(count != "168" for _, _, count in transfers)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one swap's people, named by its subject or by "in all" with no "so far"
+        "Kazakhstan's ministry said the deal had freed 410 captives from both sides.",
+        "The Qatari ministry said 410 captives in all had been exchanged, and that it was its"
+        " fifth mediation.",
+        # the sides as subject: per side or in all is not said
+        "Moscow and Kyiv have freed 410 captives on both sides, Qatar said.",
+        # a day names one swap
+        "Qatar said on Friday that its mediation has freed 410 captives on both sides in the"
+        " swap on Friday.",
+    ],
+)
+def test_news_a_mediators_count_of_one_swap_is_no_two_way_tally(
+    receipts: Callable[..., Any], sentence: str
+) -> None:
+    _, tallies = receipts(SWAP + sentence)
+    assert all(count != "410" for _, _, count in tallies)
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -140,6 +186,8 @@ def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -
     st.sampled_from(
         [
             "Its mediation has now freed {n} captives from both sides, the ministry said.",
+            "Qatar says its envoys alone have freed {n} captives on both sides.",
+            "The Vatican said its efforts had so far led to the release of {n} captives.",
             "In all, the swaps it brokered have freed {n} prisoners on both sides.",
             "The envoy said {n} people had so far come home in both directions.",
             "In 12 rounds, {n} captives have now been exchanged, counting both sides.",

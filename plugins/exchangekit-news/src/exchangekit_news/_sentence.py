@@ -576,6 +576,12 @@ class _SentenceBase:
             side = next((t.party for t in tellers if t is not None and t.party), None)
             if side is not None:
                 return side
+            people = self.discourse.people
+            if people is not None and people[0] == self.index - 1 and self.totals:
+                # "1,358 Ukrainians came home this year. In all, 3,956 of our citizens have
+                # been freed": with no teller, the running total's "our" are the people the
+                # sentence before counted (one swap's "our" may be a teller's said later)
+                return people[1]
         if figure.pronoun == "enemy":
             # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
             teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement

@@ -68,6 +68,21 @@ _OPENING_EVENTS: Final = frozenset(
 # Participles of people taken away by force, right after them: no handover home.
 _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
 
+# Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
+_PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
+
+# Words between a perfect's auxiliary and its verb of return: "has since been freed",
+# "have helped to bring back" (not "has said it received": a report, no perfect of return).
+_PERFECT_FILLERS: Final = _PERFECT_ADVERBS | {"been", "helped", "to", "also"}
+
+# Nouns for the two belligerents together: "the two parties", "both sides".
+_SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
+
+# Words a clause the subject of a mediator's verb opens after: "said that together they".
+_CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
+# Subjects that make a count one swap's: "the deal had freed 478 captives".
+_ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
+
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
 
@@ -161,6 +176,8 @@ class _Tallies(_Claims):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):
             return True  # "... and fewer than 1,000 have come back over the same period"
+        if self._perfect_since_then(start, stop):
+            return True  # "Since then it has helped reunite more than 100 children"
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
@@ -241,6 +258,30 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _perfect_since_then(self, start: int, stop: int) -> bool:
+        """Whether the clause says "since then" and moves people in the perfect.
+
+        "Since then it has helped reunite more than 100 children": a perfect from a
+        start told before adds up every return since; "since then, 95 were freed on
+        Friday" is one swap in the past tense (and a day in the clause keeps it one).
+        """
+        if "then" not in self.norm_set:
+            return False  # most sentences: no "since then" to find
+        if not any(
+            self.norm(i) == "since" and self.norm(i + 1) == "then" for i in range(start, stop)
+        ):
+            return False
+        if any(start <= d.first < stop and not d.since for d in self.m.dates):
+            return False
+        return any(
+            self.norm(j) in ("has", "have", "had")
+            and t.done
+            and all(self.norm(k) in _PERFECT_FILLERS for k in range(j + 1, t.first))
+            for j in range(start, stop)
+            for t in self.m.transfers
+            if j < t.first <= j + 3
+        )
 
     def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause gives the figure a span of time rather than a day.
@@ -404,8 +445,11 @@ class _Tallies(_Claims):
         """
         text = date.text.lower()
         before = self.norm(date.first - 1)
+        # "over the whole of 2024", "in all of 2023": the span opens before "the whole of"
+        opener = self._whole_of(date.first)
         whole = (text in _WHOLE_YEARS and before not in ("of", "since")) or (
-            _YEAR.fullmatch(text) is not None and before in _YEAR_SPANS | {"in"}
+            _YEAR.fullmatch(text) is not None
+            and (before in _YEAR_SPANS | {"in"} or opener is not None)
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
@@ -418,10 +462,28 @@ class _Tallies(_Claims):
         begin = self._clause_start(figure.first, start)
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
-        opening = date.first <= self.first + 1
+        opening = date.first <= self.first + 1 or opener == self.first
         if not (opening or begin <= date.first < end):
             return False
         return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
+
+    def _whole_of(self, year: int) -> int | None:
+        """Where "over the whole of" or "in all of" before the year at ``year`` begins.
+
+        "Over the whole of 2024 Ukraine received 4,780 bodies": the year's sum, as "in
+        2024" is; None when no such phrase stands before the year.
+        """
+        if self.norm(year - 1) != "of":
+            return None
+        if self.norm(year - 2) == "all" and self.norm(year - 3) in _YEAR_SPANS | {"in", "for"}:
+            return year - 3
+        if (
+            self.norm(year - 2) == "whole"
+            and self.norm(year - 3) == "the"
+            and self.norm(year - 4) in _YEAR_SPANS | {"in", "for"}
+        ):
+            return year - 4
+        return None
 
     def _held_since(self, figure: FigureMention, since: int) -> bool:
         """Whether "since ..." dates the people's captivity, between them and their verb.
@@ -540,11 +602,13 @@ class _Tallies(_Claims):
             # that exchange leg
             if figure_index is None or figure_index in taken:
                 continue
-            put = self._put_verb(i + 1, _PUT) == i - 2  # "put the number", or its gap
+            # "put the number", or its gap; "put the total number"
+            put = self._put_verb(i + 1, _PUT) in (i - 2, i - 3)
             if figure_index in used and put:
                 continue  # "put the number it got back at 185": put_at read one exchange
             if self._bare_number_head(i) and (
-                put or self._per_side_after(self.m.figures[figure_index])
+                (put and not self._since_between(i, self.m.figures[figure_index].first))
+                or self._per_side_after(self.m.figures[figure_index])
             ):
                 # "put the number returned at 116": one swap's size; "the number freed so
                 # far to almost 700 in either direction": a sum of both ways, not one side's
@@ -596,6 +660,18 @@ class _Tallies(_Claims):
             )
         return drafts
 
+    def _since_between(self, head: int, figure: int) -> bool:
+        """Whether a span opened by "since" stands between "the total" and its figure.
+
+        "put the total brought home since the invasion at 3,767": a sum since a
+        start, where "put the number returned at 116" sizes one swap.
+        """
+        return any(d.since and head < d.first < figure for d in self.m.dates) or any(
+            self.norm(j) == "since"
+            and self.norm(j + 1 + (self.norm(j + 1) == "the")) in _OPENING_EVENTS
+            for j in range(head + 1, figure)
+        )
+
     def _through_channels(self, at: int, belligerents: Sequence[str]) -> bool:
         """Whether "moved through its channels" at ``at`` is a go-between's count of people swapped.
 
@@ -623,15 +699,102 @@ class _Tallies(_Claims):
             p.role == MEDIATOR for p in self.m.parties
         )
 
+    def _mediators_perfect(
+        self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
+    ) -> bool:
+        """Whether a go-between's count of both sides is told in the perfect, with no day.
+
+        "its efforts alone have freed 4,181 captives on both sides": a perfect adds up
+        to now, and the people a mediator freed on both sides are those of every swap
+        it brokered, not one swap's ("on Friday the UAE has freed 300 ..." keeps its day).
+        """
+        if not self._mediators_own_verb(figure, verb, belligerents):
+            return False
+        assert verb is not None
+        aux = verb.first - 1
+        while aux > self.first and self.norm(aux) in _PERFECT_ADVERBS:
+            aux -= 1
+        return self.norm(aux) in ("has", "have", "had") and not any(
+            not d.since for d in self.m.dates
+        )  # a day or a month names one swap, or a period the other rules read
+
+    def _mediators_sum(
+        self,
+        figure: FigureMention,
+        verb: TransferWord | None,
+        category: PersonCategory,
+        belligerents: Sequence[str],
+    ) -> bool:
+        """Whether a running total no side receives is a go-between's sum of both ways.
+
+        "its efforts had so far led to the release of more than 3,000 captives in
+        total", "the Red Cross has now helped the two parties return the bodies of
+        3,000 people": a mediator, with neither side named, counts everyone it moved.
+        Bodies mostly go one way, so their total needs "the two parties" said.
+        """
+        if figure.nationality is not None or not self._mediators_own_verb(
+            figure, verb, belligerents
+        ):
+            return False
+        if not (self._perfect_now(self.first, figure.first) or "far" in self.norm_set):
+            return False  # "478 captives in total had been exchanged": one swap's sum
+        if category is PersonCategory.REMAINS:
+            return any(
+                self.norm(i) in ("two", "both") and self.norm(i + 1) in _SIDE_NOUNS
+                for i in range(self.first, self.last - 1)
+            )
+        return category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+
+    def _mediators_own_verb(
+        self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
+    ) -> bool:
+        """Whether a mediator's verb of freeing, before the figure, counts it with no side named.
+
+        Neither belligerent is named in the sentence, no exchange is the verb's
+        subject ("the deal had freed 478 captives" is one swap), the verb frees
+        people rather than holding swaps ("mediated exchanges involving 1,958"), and
+        the figure is a number, not "thousands".
+        """
+        if verb is None or not verb.done or verb.move is Move.SWAP or verb.last > figure.first:
+            return False
+        if not any(c.isdigit() for c in figure.text):
+            return False
+        if any(p.code in belligerents for p in self.m.parties):
+            return False  # "Russia and Ukraine have freed 300 on both sides": per side or in all?
+        clause = max(
+            (i for i in range(self.first, verb.first) if self.norm(i) in _CLAUSE_OPENERS),
+            default=self.first,
+        )
+        if any(self.norm(i) in _ONE_SWAP_SUBJECTS for i in range(clause, verb.first)):
+            return False
+        return self._mediators_count(figure, belligerents)
+
+    def _our_soldiers_again(self, figure: FigureMention) -> bool:
+        """Whether "N of our men" sums the soldiers the sentence before counted.
+
+        "1,194 Russian servicemen came home this year. In all, we have returned 2,300
+        of our men": the men are of the kind just counted, not soldiers and civilians.
+        """
+        counted = self.discourse.counted
+        return (
+            figure.pronoun == "our"
+            and self.norm(figure.np_end - 1) == "men"
+            and counted is not None
+            and counted[0] == self.index - 1
+            and counted[1].category is PersonCategory.PRISONERS_OF_WAR
+        )
+
     def _bare_number_head(self, i: int) -> bool:
         """Whether "the total" or "the number" at ``i`` is followed at once by a participle.
 
         "the total returned home since 2022", "the number freed so far": the
         people are left unsaid, and the verb of handing over names them.
         """
+        # "the total number freed since 2022": "total" or "overall" may stand between
+        article = i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in ("total", "overall"))
         return (
             self.norm(i) in ("total", "number")
-            and self.norm(i - 1) == "the"
+            and self.norm(article) == "the"
             and any(t.first == i + 1 and t.done for t in self.m.transfers)
         )
 
@@ -803,15 +966,22 @@ class _Tallies(_Claims):
             if k in used or figure.noun is not None or figure.amount in told:
                 continue
             j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
-            if (self.norm(j - 1), self.norm(j)) != (",", "and"):
+            whole = (self.norm(j - 1), self.norm(j)) == ("out", "of")
+            if not whole and (
+                self.norm(j) != "and"
+                or (self.norm(j - 1) != "," and not self._year_before(j, sums))
+            ):
+                continue  # ", and 6,500 since"; "in 2025 and 6,300 since 2022"
+            since_at = figure.last
+            if whole and any(t.first == since_at and t.done for t in self.m.transfers):
+                since_at += 1  # "2,630 came home in 2025, out of almost 7,000 freed since 2022"
+            if self.norm(since_at) != "since":
                 continue
-            if self.norm(figure.last) != "since":
-                continue
-            span = self._bare_span(figure.last + 1)
+            span = self._bare_span(since_at + 1)
             if span is None:
                 continue  # "and 4,131 since 2022 remain held": a clause of its own
             since = next(
-                (d.text for d in self.m.dates if d.since and figure.last <= d.first < span), None
+                (d.text for d in self.m.dates if d.since and since_at <= d.first < span), None
             )
             earlier = [
                 g
@@ -830,6 +1000,41 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
         return drafts
+
+    def _year_before(self, at: int, sums: Sequence[LegDraft]) -> bool:
+        """Whether a total of the sentence ends with its year just before ``at``.
+
+        "more than 2,700 freed in 2025 and more than 6,300 since 2022": a year's sum
+        then a longer one, with no comma between them.
+        """
+        date = next((d for d in self.m.dates if d.last == at and not d.since), None)
+        return (
+            date is not None
+            and _YEAR.fullmatch(date.text) is not None
+            and any(
+                f.last < date.first and f.amount in {g.amount for g in sums} for f in self.m.figures
+            )
+        )
+
+    def _own_since(self, figure: FigureMention, dates: Sequence[DateMention]) -> str | None:
+        """The start of the figure's span: a "since" date not past a later "and" or "out of" figure.
+
+        "2,700 freed in 2025 and 6,300 since 2022": the since-date is the second
+        figure's; the first keeps its year ("4,131, of whom 3,948 were soldiers, have
+        come home since 2022" keeps it: the part is no total of its own).
+        """
+        later = [
+            f.first
+            for f in self.m.figures
+            if f.first > figure.last
+            and (
+                self.norm(f.first - 1) in ("and", "to")
+                or (self.norm(f.first - 2), self.norm(f.first - 1)) == ("out", "of")
+            )
+        ]
+        return next(
+            (d.text for d in dates if d.since and not any(f < d.first for f in later)), None
+        )
 
     def _bare_span(self, start: int) -> int | None:
         """Where the span opened by "since" before ``start`` ends, when nothing else follows.

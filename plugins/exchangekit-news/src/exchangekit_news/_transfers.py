@@ -1664,6 +1664,8 @@ class _Transfers(_Rivals):
             # "4,131 Ukrainians have come home since 2022": a running total of people of
             # no stated kind mixes soldiers and civilians
             category = PersonCategory.OTHER
+        if tally and self._our_soldiers_again(figure):
+            category = PersonCategory.PRISONERS_OF_WAR
         if tally and figure.noun is None and category in _SOLDIERS_MOVED:
             # "... which means almost 700 have now come home in either direction": a bare
             # running total names no kind, and the swaps it sums moved civilians too
@@ -1687,7 +1689,14 @@ class _Transfers(_Rivals):
         # "3,233 captives on both sides", "to 2,184, counting both sides": both sides'
         # people said to be counted together ("A and B exchanged 2,000 in all" may be per side)
         two_way = self._both_sides_after(figure) or self._both_sides(figure)
-        if two_way and not tally and self.exchange_count() is not None:
+        if (
+            two_way
+            and not tally
+            and (
+                self.exchange_count() is not None
+                or self._mediators_perfect(figure, predicate, belligerents)
+            )
+        ):
             # "... freed 1,250 captives on both sides in seven rounds": counted over a
             # number of exchanges, a running total
             tally = True
@@ -1716,7 +1725,7 @@ class _Transfers(_Rivals):
                 series,
                 note,
                 tally,
-                next((d.text for d in dates if d.since), None) if tally else None,
+                self._own_since(figure, dates) if tally else None,
                 self.exchange_count() if tally else None,
                 guessed=guessed,
                 definite=self.norm(figure.first - 1) == "the",
@@ -1773,6 +1782,14 @@ class _Transfers(_Rivals):
             # "handovers of 800 bodies to Ukraine in March and of 757 in May": the way
             # of the first "of"
             sender, receiver = previous.sender, previous.receiver
+        if (
+            sender is None
+            and receiver is None
+            and tally
+            and not symmetric
+            and self._mediators_sum(figure, predicate, category, belligerents)
+        ):
+            return [leg("", _joint_code(belligerents))]
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
