@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from exchangekit import Count, Exchange, PersonCategory
 
 POW = PersonCategory.PRISONERS_OF_WAR
+OTHER = PersonCategory.OTHER
 REMAINS = PersonCategory.REMAINS
 CIVILIANS = PersonCategory.CIVILIANS
 
@@ -28,11 +29,12 @@ CIVILIANS = PersonCategory.CIVILIANS
 def test_news_a_bare_nationality_mirrors_the_kind_of_the_leg_it_repeats(
     legs_of: Callable[..., Any], n: int, same: str, noun: str
 ) -> None:
-    # "Russians" says whose people, not what kind: the mirrored leg is of the same kind
+    # "Russians" says whose people and no kind: the counterpart "for" the figure is of no
+    # one kind (the coding conventions' bare nationality), not the kind of the leg it repeats
     text = f"On Monday, {n} Ukrainian {noun} came home in return for {same} Russians."
     assert legs_of(text) == {
         ("RUS", "UKR", POW): [Count.exact(n)],
-        ("UKR", "RUS", POW): [Count.exact(n)],
+        ("UKR", "RUS", OTHER): [Count.exact(n)],
     }
 
 
@@ -45,8 +47,38 @@ def test_news_mirrored_legs_in_other_wordings(legs_of: Callable[..., Any]) -> No
         "On Sunday, 48 Russian servicemen were freed in exchange for as many Ukrainians."
     ) == {
         ("UKR", "RUS", POW): [Count.exact(48)],
-        ("RUS", "UKR", POW): [Count.exact(48)],
+        ("RUS", "UKR", OTHER): [Count.exact(48)],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        # the counterpart's own noun says the kind: it keeps it
+        (
+            "Late on Thursday, after hours at the crossing, 64 Ukrainian marines were handed"
+            " back in exchange for the same number of Russian conscripts.",
+            POW,
+        ),
+        # a nationality alone, the figure told once before it with its kind
+        (
+            "The Emirates said 131 Ukrainian border guards, most held since the first weeks"
+            " of the war, were freed on Friday in return for an equal number of Russians.",
+            OTHER,
+        ),
+        # the dead repeated stay the dead, whoever they were
+        (
+            "On Tuesday Kyiv recovered the bodies of 500 fallen soldiers in exchange for the"
+            " same number of Russians.",
+            PersonCategory.REMAINS,
+        ),
+    ],
+)
+def test_news_a_counterpart_for_the_same_number_takes_only_its_own_kind(
+    legs_of: Callable[..., Any], text: str, counterpart: PersonCategory
+) -> None:
+    legs = legs_of(text)
+    assert {kind for (_, receiver, kind) in legs if receiver == "RUS"} == {counterpart}
 
 
 def test_news_as_many_as_is_a_hedge_and_twice_as_many_a_ratio(legs_of: Callable[..., Any]) -> None:

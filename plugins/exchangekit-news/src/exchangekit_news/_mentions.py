@@ -450,10 +450,16 @@ class _Finder:
                 parts = self._listed_before(earlier)
                 added.extend(_repeating(mention, parts[:-1]))
                 previous = parts[-1]
+                # "150 soldiers were freed in return for the same number of Russians": the
+                # counterpart of one figure is the nationality alone, people of no one kind
+                at = a - (self.norm(a - 1) in ("the", "an"))  # also read from "same", "equal"
+                counterpart = (
+                    len(parts) == 1 and self.norm(at - 1) == "for" and not previous.remains
+                )
                 mention = mention._replace(
                     amount=previous.amount,
                     text=previous.text,
-                    noun=previous.noun,
+                    noun=mention.noun if counterpart else previous.noun,
                     remains=previous.remains,
                 )
             elif not whole and (pair := self._coordinated_pair(earlier, mention)) is not None:

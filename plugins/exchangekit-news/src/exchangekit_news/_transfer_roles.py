@@ -14,7 +14,7 @@ from typing import Final
 from exchangekit import PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
-from exchangekit_news._chunks import mixed_group
+from exchangekit_news._chunks import _AUXILIARIES, mixed_group
 from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import LegDraft
 from exchangekit_news._figure_dates import _PERFECT, _PROPOSING, _QUOTES, _SWAP_VERBS
@@ -71,6 +71,9 @@ _LINKS: Final = frozenset(
         "with",
     }
 )
+
+# Lemmas of a figure's people moving or being moved, in "205 were exchanged in each direction".
+_EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap", "trade", "free"}
 
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
@@ -908,6 +911,14 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if (
                 noun is None
+                and not figure.wounded
+                and PersonCategory.REMAINS
+                not in (self.discourse.category, previous.category if previous else None)
+                and self._bare_each_way(figure)
+            ):
+                return PersonCategory.OTHER  # "205 were exchanged in each direction"
+            if (
+                noun is None
                 and (previous is None or previous.sentence != self.index)
                 and (
                     self.discourse.category in (None, PersonCategory.OTHER)
@@ -1285,6 +1296,28 @@ class _TransferRoles(_Tallies):
             verb += 1  # "95 have now gone each way"
         return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
             verb + 1
+        )
+
+    def _bare_each_way(self, figure: FigureMention) -> bool:
+        """Whether a figure with no noun is the subject of a move "each way" or "on each side".
+
+        "150 and then 175 went each way", "205 were exchanged in each direction": the count
+        names no people, so by the coding conventions it is of no one kind, even in a report
+        of a prisoner swap; the kind is not carried over from the swap or the other leg.
+        """
+        verb = figure.np_end
+        verb += self.norm(verb) == "more"
+        while self.norm(verb) in _AUXILIARIES | _PERFECT and verb < figure.np_end + 3:
+            verb += 1  # "205 were exchanged", "95 have now gone"
+        if _lemmas.lemma(self.norm(verb)) not in _EACH_WAY_MOVES:
+            return False
+        at = verb + 1 + (self.norm(verb + 1) == "home")
+        if lx.PER_SIDE_MORE.match(self.tokens, at, self.last) is not None:
+            return True
+        return (
+            self.norm(at) == "on"
+            and self.norm(at + 1) in ("each", "either", "both")
+            and self.norm(at + 2) in ("side", "sides")
         )
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
