@@ -1146,3 +1146,97 @@ def test_news_a_total_raised_by_an_exchange_or_of_the_same_period_takes_that_dat
     the present is current at the report."""
     result = news(text, published=date(2025, 10, 22))
     assert {str(t.as_of) for t in result.tallies} == expected
+
+
+# -- round ten (i10b-dates): a span's own day, a list's last day, a closed year ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks opened a month after the previous exchange: on 5 March, Moscow said "
+            "it had handed over 90 Ukrainian soldiers and received 90 of its own men.",
+            {"2025-03-05"},
+        ),
+        (
+            "The blackout came two weeks after the biggest handover of the winter; on "
+            "Feb. 11 Kyiv said 150 of its troops were freed, while Russia said 150 of its "
+            "servicemen were returned.",
+            {"2025-02-11"},
+        ),
+        (
+            # no colon: the span still counts from the swap of 25 June
+            "Three days after the swap on 25 June, Russia freed 10 Ukrainian civilians.",
+            {"2024-06-28"},
+        ),
+    ],
+)
+def test_news_a_colon_after_a_counted_span_opens_the_counted_from_event(
+    periods: Callable[[str, date], set[str]], text: str, expected: set[str]
+) -> None:
+    """ "came a month after X: on 5 March, ..." tells X itself on its own day; only a
+    span that runs straight into its date counts days from it."""
+    assert periods(text, date(2025, 4, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The exchange was staged over three days: 210 a side on 4 March, 180 on "
+            "5 March and 140 on 6 March. On the final day, Kyiv said, 140 Ukrainian "
+            "soldiers came home.",
+            "2025-03-06",
+        ),
+        (
+            "Buses crossed at the border on 9 June, 10 June and 11 June. On the second day, "
+            "officials said, 75 Ukrainian civilians were handed back by Russia.",
+            "2025-06-10",
+        ),
+        (
+            "The releases were held on 12 and 14 February and on 16 February. On the last "
+            "day, the ombudsman said, Russia freed 40 Ukrainian prisoners of war.",
+            "2025-02-16",
+        ),
+    ],
+)
+def test_news_on_the_final_day_takes_the_last_day_the_sentence_before_listed(
+    periods: Callable[[str, date], set[str]], text: str, expected: str
+) -> None:
+    """ "On the final day" after a list of days is the list's last day, "the second
+    day" its second; never the first day the list opened with."""
+    assert expected in periods(text, date(2025, 7, 1))
+
+
+def test_news_on_the_last_day_of_a_named_span_is_not_a_listed_day(
+    periods: Callable[[str, date], set[str]],
+) -> None:
+    text = (
+        "Buses crossed on 9 June, 10 June and 11 June. On the last day of the month, "
+        "Russia freed 30 Ukrainian civilians."
+    )
+    assert "2025-06-11" not in periods(text, date(2025, 7, 1))
+
+
+@given(
+    year=st.integers(min_value=2022, max_value=2025),
+    opening=st.sampled_from(["During", "Over the whole of", "Over the course of"]),
+)
+def test_news_a_total_over_a_closed_year_is_as_of_its_last_day(
+    news: News, year: int, opening: str
+) -> None:
+    """A total counted over the whole of a year already over ("during 2024, 1,200 were
+    returned") is current at the year's end, not at the report a spring later."""
+    text = (
+        f"{opening} {year}, the ombudsman's annual report said, a total of 1,240 "
+        "Ukrainians were returned from Russian captivity in 12 exchanges."
+    )
+    result = news(text, published=date(2026, 3, 20))
+    assert {str(t.as_of) for t in result.tallies} == {f"{year}-12-31"}
+
+
+def test_news_a_total_in_a_month_alone_stays_current_at_the_report(news: News) -> None:
+    text = "In June alone, more than 6,000 bodies were handed to Ukraine in several stages."
+    result = news(text, published=date(2025, 9, 20))
+    assert {str(t.as_of) for t in result.tallies} == {"2025-09-20"}

@@ -85,6 +85,8 @@ _TOLD_IN_A_WEEK: Final = re.compile(
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
 )
+# The words that make a span the whole time a total was counted over: "during 2024".
+_OVER_WHOLE: Final = r"\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
 # A statement in the present or the perfect: its figure stands when the text is written.
 _NOW_TOLD: Final = re.compile(r"\b(?:has|have|says)\b", re.IGNORECASE)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
@@ -864,7 +866,14 @@ class Assembler:
             # "the exchange brings the number freed this year to 800": the year is the span,
             # the day of the exchange that raised it the date
             within = raised is not None and resolved.start <= raised.start <= resolved.end
-            resolved = raised if raised is not None and within else stated
+            if raised is not None and within:
+                resolved = raised
+            elif resolved.end < stated.start and self._over_whole(index, leg.dates[0]):
+                # "during 2024, 1,358 came home": a total over the whole of a span that
+                # closed before the text is current at the span's end
+                resolved = Period.day(resolved.end)
+            else:
+                resolved = stated
         if leg.since is not None:
             since = self._resolve(leg.since)
             if isinstance(since, Period):
@@ -879,6 +888,14 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _over_whole(self, index: int, when: str) -> bool:
+        """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",
+        "over the whole of 2024". A bare "in 2024" or "in June alone" may be the span of a
+        total stated at the report, so only these words date it to the span's end."""
+        start, end = self.spans[index]
+        found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
+        return found is not None
 
     def _same_period(self, index: int) -> Period | None:
         """The date of the figure told just before, for a total "over the same period".

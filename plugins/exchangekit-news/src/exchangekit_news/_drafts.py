@@ -197,6 +197,9 @@ class Discourse:
         # The last sentence with a figure in it, so that a ledger's verbless "On the 6th,
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1
+        # The days the sentence before listed ("390 on May 23, 307 on May 24 and 303 on
+        # May 25"), for "On the final day, 303 were returned" right after it.
+        self.days: tuple[str, ...] = ()
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from exchangekit import PersonCategory, SourceKind
 from exchangekit_news._drafts import PUBLISHER, ClaimDraft, Discourse, LegDraft, SentenceFacts
+from exchangekit_news._figure_dates import _HAS_DAY
 from exchangekit_news._mentions import Mentions
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
@@ -142,6 +143,8 @@ def extract(
             and scene_dates[0].first <= first + 1
             and scene_dates[0].last >= last - 1
         )
+    listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
+    discourse.days = listed if len(listed) > 1 else ()
     if sentence.norm_set & _PRISONER_WORDS:
         discourse.topic = PersonCategory.PRISONERS_OF_WAR
     elif sentence.norm_set & {"bodies", "remains"}:

@@ -39,6 +39,9 @@ _ORDINAL_WORDS: Final = frozenset(
     {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 )
 
+# Where "on the final day" falls in a list of days: its index (negative from the end).
+_LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
+
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
@@ -1010,6 +1013,9 @@ class _FigureDates(_Speakers):
             and not self._in_ranked_since(d, figure)
         ]
         if not usable:
+            listed = self._listed_day_named()
+            if listed is not None:
+                return (self._in_year(listed),), False
             counted = self._before_the_story(figure) if self.discourse.scene is None else None
             if counted is not None:
                 return (counted,), False  # "The talks came a day after Russia freed 90"
@@ -1243,6 +1249,25 @@ class _FigureDates(_Speakers):
                 return i < date.first - 1 and self._ranked(i)
         return False
 
+    def _listed_day_named(self) -> str | None:
+        """The day of the sentence before's list that "on the final day" names.
+
+        "390 on May 23, 307 on May 24 and 303 on May 25. On the final day, 303 were
+        returned": the last listed day, not the first ("on the last day of the year"
+        names a day of its own).
+        """
+        days = self.discourse.days
+        for k in range(self.first, self.last - 3):
+            if self.norm(k) != "on" or self.norm(k + 1) != "the" or self.norm(k + 3) != "day":
+                continue
+            if self.norm(k + 4) == "of":
+                return None
+            rank = _LISTED_RANKS.get(self.norm(k + 2))
+            if rank is not None and days and rank < len(days):
+                return days[rank]
+            return None
+        return None
+
     def _earlier_by(self, date: DateMention) -> int:
         """Days back from ``date`` to an exchange told "a day earlier" in the same clause.
 
@@ -1395,6 +1420,9 @@ class _FigureDates(_Speakers):
             elif (
                 k < date.first
                 and not self._comma_in(k, date.first)
+                # "came three weeks after the largest swap: on 3 January, Kyiv said 230
+                # were freed": the colon opens the counted-from swap, told with its own day
+                and not any(self.norm(i) in (":", ";") for i in range(k + 1, date.first))
                 # "three weeks after a swap on 24 August, in which 115 were freed": the
                 # date and the figure are both of the event counted from
                 and not self._figure_in_object(k, figure.first)
