@@ -1240,3 +1240,30 @@ def test_news_a_total_in_a_month_alone_stays_current_at_the_report(news: News) -
     text = "In June alone, more than 6,000 bodies were handed to Ukraine in several stages."
     result = news(text, published=date(2025, 9, 20))
     assert {str(t.as_of) for t in result.tallies} == {"2025-09-20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's ombudswoman told state television in the autumn that Russia was "
+            "holding more than 6,000 Ukrainian prisoners of war.",
+            {"2024"},
+        ),
+        (
+            "British intelligence said in spring that Russian dead and wounded probably "
+            "numbered some 700,000.",
+            {"2024"},
+        ),
+        (
+            # a season naming a noun is no time: the figure is current at the report
+            "In its spring offensive Russia lost about 20,000 soldiers killed, Kyiv says.",
+            {"2025-01-10"},
+        ),
+    ],
+)
+def test_news_a_season_before_that_dates_the_statement(
+    news: News, text: str, expected: set[str]
+) -> None:
+    """ "said in the autumn that ..." states the figure in that season's year."""
+    assert {str(c.as_of) for c in news(text, published=date(2025, 1, 10)).claims} == expected

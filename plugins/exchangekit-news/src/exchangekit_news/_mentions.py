@@ -2708,7 +2708,8 @@ _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
 )
-_SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when"})  # words after a season
+# Words after a season that leave it a time: "said in the autumn that 6,000 were held".
+_SEASON_GO: Final = frozenset({"of", "last", "this", "and", "or", "when", "that"})
 # Holidays whose Orthodox date the date grammar also knows.
 _ORTHODOX_TOO: Final = frozenset({("easter",), ("easter", "sunday"), ("easter", "saturday")})
 # Holidays by name as written (capitalised), longest first; the date grammar knows their days.
