@@ -1267,3 +1267,27 @@ def test_news_a_season_before_that_dates_the_statement(
 ) -> None:
     """ "said in the autumn that ..." states the figure in that season's year."""
     assert {str(c.as_of) for c in news(text, published=date(2025, 1, 10)).claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar's foreign ministry said at the end of December that its mediation had by "
+            "then brought 1,900 captives home to both countries in nine swaps.",
+            ("2024-12", "2022-02-24"),
+        ),
+        (
+            "Moscow's rights commissioner said in November that more than 900 Russian "
+            "servicemen had come home from Ukrainian captivity over the year.",
+            ("2024-11", "2022-02-24"),
+        ),
+    ],
+)
+def test_news_a_month_between_said_and_that_dates_the_total_not_its_span(
+    news: News, text: str, expected: tuple[str, str]
+) -> None:
+    """ "said in November that 900 had come home" is a total stated in November that
+    runs from the war's start, not one counted over November."""
+    tallies = news(text, published=date(2025, 1, 14)).tallies
+    assert {(str(t.as_of), str(t.covers.start)) for t in tallies} == {expected}

@@ -43,7 +43,7 @@ from exchangekit_news._drafts import (
     LegDraft,
     SentenceFacts,
 )
-from exchangekit_news._lexicon import Role, SourceEntry
+from exchangekit_news._lexicon import SPEECH, Role, SourceEntry
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import SAME_DAY, WEEKEND
 
@@ -87,6 +87,11 @@ _SAME_PERIOD: Final = re.compile(
 )
 # The words that make a span the whole time a total was counted over: "during 2024".
 _OVER_WHOLE: Final = r"\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+# A time told between a verb of saying and "that": "said in November that".
+_SAID_WHEN: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
+    re.IGNORECASE,
+)
 # A statement in the present or the perfect: its figure stands when the text is written.
 _NOW_TOLD: Final = re.compile(r"\b(?:has|have|says)\b", re.IGNORECASE)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
@@ -868,6 +873,10 @@ class Assembler:
             within = raised is not None and resolved.start <= raised.start <= resolved.end
             if raised is not None and within:
                 resolved = raised
+            elif self._said_when(index, leg.dates[0]):
+                # "said in November that 1,000 had come home": stated in that month, and
+                # the month is not the span the total covers
+                start, span_end = self.conflict_start, None
             elif resolved.end < stated.start and self._over_whole(index, leg.dates[0]):
                 # "during 2024, 1,358 came home": a total over the whole of a span that
                 # closed before the text is current at the span's end
@@ -896,6 +905,17 @@ class Assembler:
         start, end = self.spans[index]
         found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
         return found is not None
+
+    def _said_when(self, index: int, when: str) -> bool:
+        """Whether ``when`` stands between a verb of saying and its "that" in sentence
+        ``index``: "said at the end of December that ...", the time the total was told."""
+        start, end = self.spans[index]
+        found = _SAID_WHEN.search(self.text.visible, start, end)
+        while found is not None:
+            if when.lower().startswith(found.group(1).lower()):  # "November (2024)"
+                return True
+            found = _SAID_WHEN.search(self.text.visible, found.end(), end)
+        return False
 
     def _same_period(self, index: int) -> Period | None:
         """The date of the figure told just before, for a total "over the same period".
