@@ -438,9 +438,14 @@ class _FigureDates(_Speakers):
         """Whether the clause ending at ``end`` only plans, proposes or expects what it tells.
 
         "Kyiv proposed a new swap: 300 for 300", "The sides may hold another swap
-        soon, 300 for 300": the pair after it sizes a plan, not an exchange done.
+        soon, 300 for 300": the pair after it sizes a plan, not an exchange done. A
+        word inside a date is not a modal verb: "until 31 May" names the month.
         """
-        words = {self.norm(i) for i in range(self._clause_before(end), end)}
+        words = {
+            self.norm(i)
+            for i in range(self._clause_before(end), end)
+            if not any(d.first <= i < d.last for d in self.m.dates)
+        }
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
 
     def _phrase_before(self, mark: int) -> range:
