@@ -52,7 +52,8 @@ _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "whic
 # Words of an exchange done on a day: "carried out on", "took place on", "held on".
 _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})
 
-_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of"})
+# "and of 909 at the start of October": the words between a figure and its own date
+_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of", "at", "the"})
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 

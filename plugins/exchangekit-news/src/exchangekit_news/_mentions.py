@@ -878,8 +878,9 @@ class _Finder:
         """Whether the number at ``k`` opens the next item of a dated list of figures.
 
         "and 909 in mid-May", ", 84 in April", "and another 65 on Monday", "and a
-        further 909 on Oct. 21": the noun is left out and a date (or the sentence's end,
-        after "and") follows; the caller checks that a number of people comes just before.
+        further 909 on Oct. 21", "and 55 at the end of June": the noun is left out and
+        a date (or the sentence's end, after "and") follows; the caller checks that a
+        number of people comes just before.
         """
         before = self.norm(k - 1)
         if before in ("another", "further"):
@@ -891,6 +892,9 @@ class _Finder:
             return False
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"
             return self.norm(k + 1) in ("in", "on")
+        if before == "and" and self.norm(k + 1) == "at":
+            # "and 55 at the end of June": a part of a month as the item's date
+            return self.norm(k + 2) == "the" and self.norm(k + 3) in lx.MONTH_PARTS
         return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
 
     def _up_from(self, k: int) -> bool:
