@@ -244,3 +244,25 @@ def test_news_a_figure_listed_after_one_that_moved_goes_the_same_ways() -> None:
         ("2025-05-24", "RUS", "UKR", "other", "146"),
         ("2025-05-24", "UKR", "RUS", "other", "146"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv took back 310 bodies on Friday. It was the third such handover, after "
+            "handovers of 420 bodies in March and of 388 at the end of April.",
+            {"2025-06-13": "310", "2025-03": "420", "2025-04": "388"},
+        ),
+        (
+            "Moscow freed 40 soldiers at the start of February and 55 at the end of May.",
+            {"2025-02": "40", "2025-05": "55"},
+        ),
+        # a place after "at" is no date: the second number stays unread
+        ("Moscow freed 40 soldiers in February and 55 at the border.", {"2025-02": "40"}),
+    ],
+)
+def test_news_a_listed_figure_dated_at_a_part_of_a_month_keeps_that_month(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {(period, count) for period, *_, count in dated_legs(text)} == set(expected.items())

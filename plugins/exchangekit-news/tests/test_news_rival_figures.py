@@ -327,3 +327,42 @@ def test_a_count_of_nationals_takes_the_prisoners_kind_it_counts(
     """ "Gave a figure of 123 Ukrainians freed" after a swap of prisoners counts prisoners."""
     legs = legs_of(text)
     assert legs[("RUS", "UKR", kind)][-1].best in (102, 123)
+
+
+_TOLD = (
+    "Ukraine took back the bodies of 640 soldiers on Tuesday, the Coordination "
+    "Headquarters for the Treatment of Prisoners of War said; in return Kyiv sent home "
+    "the remains of 18 Russian troops. "
+)
+
+
+@pytest.mark.parametrize(
+    ("restated", "accounts"),
+    [
+        # another party's restatement, its list set off by a comma or a colon
+        ("A Kremlin aide, Vladimir Medinsky, cited the same figures, 640 and 18, online.", 4),
+        ("The Russian defence ministry gave the same numbers: 18 and 640.", 4),
+        # a count no leg has ends the list; the one before it is still restated
+        ("Moscow published the same figures, 640 and 25.", 3),
+        # not a restatement: no verb of giving a figure before "the same"
+        ("The same figures, 640 and 18, appeared in a Russian report.", 2),
+    ],
+)
+def test_the_same_figures_restated_by_another_source_are_its_accounts(
+    news: Any, restated: str, accounts: int
+) -> None:
+    """ "X gave the same figures, N and M": each count told before is X's account too."""
+    (exchange,) = news(_TOLD + restated).exchanges
+    assert len(exchange.transfers) == accounts
+    counts = {(t.sender.code, t.receiver.code, t.count.best) for t in exchange.transfers}
+    assert counts == {("RUS", "UKR", 640), ("UKR", "RUS", 18)}
+    assert len({t.attributed_to for t in exchange.transfers}) == (1 if accounts == 2 else 2)
+
+
+def test_the_same_figures_restated_by_the_same_source_stay_one_record(news: Any) -> None:
+    """The headquarters repeating its own figures adds no second account."""
+    (exchange,) = news(
+        _TOLD + "The Coordination Headquarters for the Treatment of Prisoners of War "
+        "later repeated the same figures, 640 and 18."
+    ).exchanges
+    assert len(exchange.transfers) == 2

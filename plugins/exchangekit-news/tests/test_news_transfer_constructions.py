@@ -640,3 +640,34 @@ def test_news_a_thing_that_is_back_moves_no_one(
     recap: Callable[[str], set[tuple[str, str, str, str, str]]],
 ) -> None:
     assert not recap("The talks are back on, and 300 prisoners could be freed by May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Kyiv said 140 Ukrainians were freed on Tuesday. Those released were 121 "
+            "soldiers and sailors, 15 officers and four civilians.",
+            [121, 15],
+        ),
+        (
+            "Kyiv said 90 Ukrainians were freed on Tuesday. Those released were 70 "
+            "servicemen, 16 officers and four civilians.",
+            [70, 16],
+        ),
+    ],
+)
+def test_parts_of_one_kind_listed_in_a_sentence_are_each_kept(
+    legs_of: Callable[..., Legs], text: str, parts: list[int]
+) -> None:
+    """ "121 privates and corporals, 15 officers": two items of a list, not one count twice."""
+    counts = legs_of(text)[("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR)]
+    assert sorted(c.best or 0 for c in counts) == sorted(parts)
+
+
+def test_a_second_count_of_one_kind_not_listed_stays_a_note(legs_of: Callable[..., Legs]) -> None:
+    """Two counts of one group of prisoners told apart, not as a list, are not added up."""
+    legs = legs_of(
+        "Kyiv said 140 Ukrainian soldiers were freed on Tuesday; later it said 142 soldiers."
+    )
+    assert len(legs.get(("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR), [])) <= 1

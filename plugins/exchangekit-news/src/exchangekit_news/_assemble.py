@@ -692,6 +692,8 @@ class Assembler:
                 leg.count = draft.amount  # the more precise statement of the same figure
             elif index not in leg.sentences and self._marked_agreeing(index, draft):
                 continue  # "... put the number at 50 as well": another account, not a correction
+            elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):
+                continue  # "213 soldiers and sergeants, 11 officers and ...": parts of one kind
             else:
                 note = (
                     f"another figure for {draft.category.value.replace('_', ' ')} from "
@@ -745,6 +747,21 @@ class Assembler:
         if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
             return False
         return draft.account or self._marked_agreeing(index, draft)
+
+    def _listed_parts(self, index: int, first: Count, second: Count) -> bool:
+        """Whether sentence ``index`` lists ``first`` and then ``second``, each with its noun.
+
+        "213 soldiers and sergeants, 11 officers and six civilians": items of one list
+        of the people freed, not two counts of the same people.
+        """
+        if first.best is None or second.best is None or index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return any(
+            (int(m.group(1).replace(",", "")), int(m.group(2).replace(",", "")))
+            == (first.best, second.best)
+            for m in _LISTED_PARTS.finditer(self.text.visible, start, end)
+        )
 
     def _marked_agreeing(self, index: int, draft: LegDraft) -> bool:
         """Whether sentence ``index`` follows the draft's figure with "as well" or "too".
@@ -1186,6 +1203,10 @@ class Assembler:
 
 
 # a figure said to agree with one already given: "at 1,000 as well", "put it at 40, too"
+# "213 soldiers and sergeants, 11 officers": a figure, its noun (no other figure), a comma
+_LISTED_PARTS = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+) [a-z][a-z ]{0,30}, (\d{1,3}(?:,\d{3})+|\d+) [a-z]"
+)
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 
 

@@ -56,6 +56,7 @@ def extract(
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.put_at(legs, used, belligerents))
     legs.extend(sentence.figures_for_sides(legs, used))
+    legs.extend(sentence.same_figures(legs, used))
     legs = sentence.counted_kind(legs)
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:

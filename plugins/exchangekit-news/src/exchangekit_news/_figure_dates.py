@@ -55,7 +55,8 @@ _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "whic
 # Words of an exchange done on a day: "carried out on", "took place on", "held on".
 _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})
 
-_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of"})
+# "and of 909 at the start of October": the words between a figure and its own date
+_TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of", "at", "the"})
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -441,9 +442,14 @@ class _FigureDates(_Speakers):
         """Whether the clause ending at ``end`` only plans, proposes or expects what it tells.
 
         "Kyiv proposed a new swap: 300 for 300", "The sides may hold another swap
-        soon, 300 for 300": the pair after it sizes a plan, not an exchange done.
+        soon, 300 for 300": the pair after it sizes a plan, not an exchange done. A
+        word inside a date is not a modal verb: "until 31 May" names the month.
         """
-        words = {self.norm(i) for i in range(self._clause_before(end), end)}
+        words = {
+            self.norm(i)
+            for i in range(self._clause_before(end), end)
+            if not any(d.first <= i < d.last for d in self.m.dates)
+        }
         return not words.isdisjoint(_MODAL_WORDS | _UNDONE | _PROPOSING)
 
     def _phrase_before(self, mark: int) -> range:

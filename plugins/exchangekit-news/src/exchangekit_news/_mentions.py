@@ -704,6 +704,8 @@ class _Finder:
             people = people or (tokens[k - 1].norm in ("as", "at") and self._restated(k - 1))
             # "Added together, that comes to 6,057, ...": a sum of the people told before
             people = people or self._summed(k)
+            # "Moscow gave the same figures, 1,000 and 31": the counts told before, restated
+            people = people or self._same_counts_listed(k)
             # "the number of civilians held by Russia is 4,000": the number the clause names
             people = people or self._number_of_people(k)
             # "a toll of its own dead, 4,210, in 2023": the value of the loss noun before it
@@ -876,8 +878,9 @@ class _Finder:
         """Whether the number at ``k`` opens the next item of a dated list of figures.
 
         "and 909 in mid-May", ", 84 in April", "and another 65 on Monday", "and a
-        further 909 on Oct. 21": the noun is left out and a date (or the sentence's end,
-        after "and") follows; the caller checks that a number of people comes just before.
+        further 909 on Oct. 21", "and 55 at the end of June": the noun is left out and
+        a date (or the sentence's end, after "and") follows; the caller checks that a
+        number of people comes just before.
         """
         before = self.norm(k - 1)
         if before in ("another", "further"):
@@ -889,6 +892,9 @@ class _Finder:
             return False
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"
             return self.norm(k + 1) in ("in", "on")
+        if before == "and" and self.norm(k + 1) == "at":
+            # "and 55 at the end of June": a part of a month as the item's date
+            return self.norm(k + 2) == "the" and self.norm(k + 3) in lx.MONTH_PARTS
         return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
 
     def _up_from(self, k: int) -> bool:
@@ -956,6 +962,25 @@ class _Finder:
             and self.norm(j - 1) == "a"
             and self.norm(j - 2) in (",", "-", "\u2014", "\u2013")
             for j in range(max(self.first + 2, verbs[0] - 6), verbs[0])
+        )
+
+    def _same_counts_listed(self, k: int) -> bool:
+        """Whether the number at ``k`` is listed right after "the same figures," or "numbers:".
+
+        The list restates counts of people the text has told ("Moscow gave the same
+        figures, 1,000 and 31"); only numbers, commas and "and" stand between.
+        """
+        j = k - 1
+        while j > max(self.first, k - 8) and (
+            self.norm(j) == "and" or self.tokens[j].kind == NUM or self.norm(j) == ","
+        ):
+            if self.norm(j) == "," and self.norm(j - 1) in _SAME_COUNTS:
+                break
+            j -= 1
+        return (
+            self.norm(j) in (",", ":")
+            and self.norm(j - 1) in _SAME_COUNTS
+            and self.norm(j - 2) == "same"
         )
 
     def _of_them(self, j: int) -> bool:
@@ -2664,6 +2689,8 @@ _MEDIA_OBJECTS: Final = frozenset(
 )
 # Words that, after "for every"/"for each", name the single person a ratio is counted against.
 _RATIO_OWNERS: Final = frozenset({"ukrainian", "russian", "one", "single"})
+# Nouns of a count restated as "the same figures, 1,000 and 31".
+_SAME_COUNTS: Final = frozenset({"figure", "figures", "number", "numbers", "count", "counts"})
 # Verbs of handing over next to which a bare number counts people: "Russia got back 24".
 # Words that end the words naming what a number counts: "46 containers over the summer".
 _FUNCTION_WORDS: Final = frozenset(

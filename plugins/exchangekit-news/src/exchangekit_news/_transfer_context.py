@@ -15,12 +15,23 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, SourceEntry
-from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, TransferWord, rival_cue
+from exchangekit_news._mentions import (
+    _SAME_COUNTS,
+    MEDIATOR,
+    NATIONALITY,
+    FigureMention,
+    TransferWord,
+    rival_cue,
+)
 from exchangekit_news._sentence import _COUNTS, _EXCHANGE_NOUNS, _TIMES, _other
 from exchangekit_news._tallies import _PUT, _PUT_AT_CUES, _TAKEN_AWAY
 from exchangekit_news._transfer_roles import _DEMONYM_PLURALS, _PREPOSITIONS, _REMAINS_HEADS
 from exchangekit_news._transfers import _Transfers
 
+# Verbs that give a figure told before once more: "Moscow cited the same figures".
+_RESTATING: Final = (
+    lx.SPEECH | lx.GIVING | _PUT | {"cited", "cites", "quoted", "quotes", "published", "publishes"}
+)
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
 )
@@ -173,6 +184,56 @@ class _TransferContext(_Transfers):
             if draft is not None:
                 used.add(k)
                 drafts.append(draft)
+        return drafts
+
+    def same_figures(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A source restating an exchange's figures: "Moscow gave the same figures, 90 and 12".
+
+        "The same figure(s)/number(s)" followed by bare counts, each equal to a leg told
+        before, is the sentence's source's own account of those legs (kept beside the
+        first source's when the sources differ); a count no leg has stops the list.
+        """
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        same = next(
+            (
+                i
+                for i in range(self.first, self.last - 1)
+                if self.norm(i) == "same" and self.norm(i + 1) in _SAME_COUNTS
+            ),
+            None,
+        )
+        if same is None or not told:
+            return []
+        verb = same - 1 - (self.norm(same - 1) == "the")
+        if self.norm(verb) not in _RESTATING:
+            return []
+        source = self._rival_source(verb)
+        drafts: list[LegDraft] = []
+        taken: set[int] = set()
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.first <= same or figure.noun is not None:
+                continue
+            if figure.first - same > 3 + 2 * len(drafts):
+                break  # the list follows the noun at once: "the same figures, 90 and 12"
+            match = next(
+                (
+                    j
+                    for j in range(len(told) - 1, -1, -1)
+                    if j not in taken and told[j].amount == figure.amount
+                ),
+                None,
+            )
+            if match is None:
+                break
+            leg = told[match]
+            draft = self._account(
+                [leg], (leg.sender, leg.receiver, leg.category), figure.amount, figure.first, source
+            )
+            if draft is None:
+                break
+            taken.add(match)
+            used.add(k)
+            drafts.append(draft)
         return drafts
 
     def _sides_figure(
