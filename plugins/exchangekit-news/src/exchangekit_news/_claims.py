@@ -80,9 +80,7 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
-_DEATHS_OF: Final = frozenset(
-    {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
-)
+_DEATHS_OF: Final = lx.DEATH_HEADS
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})

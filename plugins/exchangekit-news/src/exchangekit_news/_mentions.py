@@ -1328,7 +1328,24 @@ class _Finder:
             k -= 1
         if k - 1 >= self.first and self.tokens[k].norm == "of":
             before_of = self.tokens[k - 1].norm
+        if before_of in ("and", "or"):
+            before_of = self._gapped_death_head(k - 1) or before_of
         return self.noun_phrase(a, b, count, text, before_of)
+
+    def _gapped_death_head(self, conjunction: int) -> str | None:
+        """The head of deaths a gapped "and of N" repeats: "the deaths of 90 ..., and of 14".
+
+        The nearest "of" before the conjunction that a figure follows names the head
+        both figures hang on; only a noun of deaths is carried over, since people who
+        died in captivity are dead, not captured.
+        """
+        for j in range(conjunction - 2, max(self.first, conjunction - 30) - 1, -1):
+            if self.tokens[j].norm != "of" or j - 1 < self.first:
+                continue
+            if any(self.tokens[i].kind == NUM for i in range(j + 1, min(conjunction, j + 4))):
+                head = self.tokens[j - 1].norm
+                return head if head in lx.DEATH_HEADS else None
+        return None
 
     def noun_phrase(
         self, a: int, b: int, count: Count, text: str, before_of: str
