@@ -157,6 +157,13 @@ _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
 
+# Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
+_INTERVIEWING: Final = frozenset(
+    form
+    for verb in ("interview", "question", "survey", "speak", "talk")
+    for form in _lemmas.inflections(verb)
+)
+
 # The people besides passengers a craft's load names: its crew, escorts, captives.
 _MIXED_LOAD: Final = (
     frozenset({"crew", "crews", "escorts", "guards", "prisoners", "captives", "pows"})
@@ -197,6 +204,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._on_board(figure):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
+            if self._interviewed(figure):
+                continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -276,6 +285,16 @@ class _Claims(_ClaimSubjects):
             and self._subset(figure)
             and self._category_of(figure, start, stop) is None
         )
+
+    def _interviewed(self, figure: FigureMention) -> bool:
+        """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".
+
+        The people a monitor or reporter talked to are its sample, not the number a side
+        holds or lost.
+        """
+        at = figure.first - 1
+        at -= self.norm(at) in ("to", "with")
+        return self.norm(at) in _INTERVIEWING
 
     def _on_board(self, figure: FigureMention) -> bool:
         """Whether the figure counts a craft's mixed load: "all 45 people on board".
