@@ -727,3 +727,10 @@ def test_news_a_total_with_its_newest_part_is_never_a_transfer(
     counts = {str(t.count) for e in result.exchanges for t in e.transfers}
     assert f"{total:,}" not in counts
     assert [str(t.count) for t in result.tallies] == [f"{total:,}"]
+
+
+def test_news_the_handover_in_a_totals_newest_part_keeps_its_day(news: Callable[..., Any]) -> None:
+    # "the latest of them on March 3, when 120 ...": the "when" clause is that day's swap
+    text, _, _ = NEWEST_PART_TOTALS[0]
+    periods = {str(e.period) for e in news(text).exchanges}
+    assert periods == {"2025-03-03"}
