@@ -173,7 +173,7 @@ class _Tallies(_Claims):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
-        if self._newest_part_after(stop):
+        if self._newest_part_after(figure, stop):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
@@ -264,13 +264,17 @@ class _Tallies(_Claims):
                 return True
         return False
 
-    def _newest_part_after(self, stop: int) -> bool:
-        """Whether the clause is followed by an aside naming its newest part.
+    def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's clause, verb told, is followed by an aside naming its newest part.
 
         "3,870 have been brought home, the latest of them on March 3": people who came
         home at different times, so the figure is a running total and not one handover.
+        "Thirty soldiers, the last of them flown out on Tuesday, were returned" describes
+        one of the people before the verb: one handover.
         """
         if self.norm(stop) != "," or self.norm(stop + 1) != "the":
+            return False
+        if not any(figure.np_end <= t.first < stop for t in self.m.transfers):
             return False
         at = stop + 2 + (self.norm(stop + 2) == "most")
         after = self.norm(at + 1)
