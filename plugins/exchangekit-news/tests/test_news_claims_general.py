@@ -833,3 +833,38 @@ def test_news_a_count_told_up_from_its_earlier_value_gives_both(
 ) -> None:
     """ "N, up (down) from M at <time>": M is the same count as it stood before, not things."""
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 2022 the monitors have recorded the deaths of at least 90 Ukrainian "
+            "prisoners of war in Russian custody, and of 14 Russian prisoners in Ukrainian hands.",
+            {("UKR", "killed", "at least 90"), ("RUS", "killed", "14")},
+        ),
+        (
+            "The report documents the executions of 30 Ukrainian POWs and of 5 Russian POWs "
+            "held by Ukraine.",
+            {("UKR", "killed", "30"), ("RUS", "killed", "5")},
+        ),
+    ],
+)
+def test_news_a_gapped_and_of_after_deaths_counts_the_dead(
+    news: News, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "the deaths of 90 ..., and of 14 ... in Ukrainian hands": died in captivity, not held
+    claims = {(c.subject.code, c.category.value, str(c.count)) for c in news(text).claims}
+    assert claims == expected
+
+
+def test_news_a_gapped_and_of_after_bodies_keeps_its_own_kind(news: News) -> None:
+    # only a head of deaths is carried over: "the bodies of 500 ... and of 12 civilians"
+    legs = {
+        (t.category.value, str(t.count))
+        for e in news(
+            "Kyiv received the bodies of 500 soldiers and of 12 civilians on Friday."
+        ).exchanges
+        for t in e.transfers
+    }
+    assert legs == {("remains", "500"), ("civilians", "12")}

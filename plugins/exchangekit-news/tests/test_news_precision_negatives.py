@@ -120,6 +120,10 @@ NOTHING = [
     "The study draws on interviews with 63 Ukrainian servicemen freed in swaps last year.",
     "Researchers surveyed 120 civilians released by Russia since 2023, the report says.",
     "Investigators questioned 35 Ukrainian soldiers returned in the May exchanges.",
+    # ... nor a count of captives held or lost
+    "Researchers spoke to 17 Russian POWs held by Ukraine for the report.",
+    "The monitors say they have interviewed 180 Ukrainian prisoners held by Russia.",
+    "The team talked with 30 Ukrainian servicemen in Russian captivity during a visit.",
     "The negotiators are working toward the return of about 500 detainees, an official said.",
     # "got" with "in return" or "in the first ..." that gets things, not people
     "Kyiv got 30 armoured vehicles in return for the grain, the minister said.",
@@ -438,3 +442,16 @@ def test_losses_per_side_never_move_anyone(
     """ "The losses that day were 40 on each side" counts the dead, not a swap's size."""
     result = news(f"The {loss} in the fighting on Tuesday were {count} {sides}.")
     assert [t for e in result.exchanges for t in e.transfers] == []
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=2, max_value=9999),
+    verb=st.sampled_from(["interviewed", "spoke to", "questioned", "talked with"]),
+    held=st.sampled_from(["Russian POWs held by Ukraine", "Ukrainian prisoners held by Russia"]),
+)
+def test_people_talked_to_are_never_a_count_held(
+    news: Callable[..., Read], amount: int, verb: str, held: str
+) -> None:
+    """The people a monitor talked to are its sample, whatever their number or side."""
+    assert _yield(news(f"The mission also {verb} {amount} {held}.")) == []

@@ -294,3 +294,46 @@ def test_news_an_attackers_forces_never_own_the_civilian_dead(
         f"most by missiles launched by the {head} of {side}."
     )
     assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a craft's mixed load: captives, crew and escorts together are no side's toll
+        (
+            "Moscow says the transport plane carried 40 captured Ukrainian soldiers along with "
+            "five crew, and that all 45 people on board died.",
+            set(),
+        ),
+        (
+            "The ministry said the 52 aboard, prisoners and guards alike, had been killed when "
+            "the helicopter came down.",
+            set(),
+        ),
+        # one side's people on board are that side's dead
+        (
+            "Moscow says 40 Ukrainian prisoners of war on board were killed when the plane came "
+            "down.",
+            {("UKR", "killed", "40")},
+        ),
+    ],
+)
+def test_news_a_crafts_mixed_load_is_no_sides_toll(
+    news: News, text: str, kept: set[tuple[str, str, str]]
+) -> None:
+    claims = {(c.subject.code, c.category.value, str(c.count)) for c in news(text).claims}
+    assert claims == kept
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(captives=st.integers(min_value=20, max_value=90), crew=st.integers(min_value=3, max_value=9))
+def test_news_the_dead_of_a_mixed_load_never_count_as_one_side(
+    news: News, captives: int, crew: int
+) -> None:
+    text = (
+        f"Russia says the plane was carrying {captives} captured Ukrainian servicemen and "
+        f"{crew} crew, and that all {captives + crew} people on board were killed."
+    )
+    assert all(str(c.count) != str(captives + crew) for c in news(text).claims)

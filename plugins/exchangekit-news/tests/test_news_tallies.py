@@ -670,3 +670,67 @@ def test_news_since_then_without_a_perfect_of_return_is_no_total(
 ) -> None:
     _, tallies = receipts(text)
     assert all(count != "95" for _, _, count in tallies)
+
+
+NEWEST_PART_TOTALS = [
+    (
+        "Two years on, the agency for prisoners says 3,870 Ukrainians have been brought home "
+        "from Russian captivity, the latest of them on March 3, when 120 soldiers were "
+        "exchanged for the same number of Russians.",
+        "3,870",
+        "120",
+    ),
+    (
+        "The ombudsman says 2,910 Ukrainians have come home, the most recent in a swap on "
+        "June 2 that freed 75 marines in return for the same number of Russians.",
+        "2,910",
+        "75",
+    ),
+    (
+        "Kyiv reckons 4,020 of its people have returned from Russian prisons, the last of "
+        "whom reached the border on Friday.",
+        "4,020",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "total", "handover"), NEWEST_PART_TOTALS)
+def test_news_a_total_with_its_newest_part_is_a_tally(
+    news: Callable[..., Any], text: str, total: str, handover: str | None
+) -> None:
+    # "..., the latest of them on DATE": people who came home at different times
+    result = news(text)
+    assert [str(t.count) for t in result.tallies if t.receiver.code == "UKR"] == [total]
+    legs = {(t.receiver.code, str(t.count)) for e in result.exchanges for t in e.transfers}
+    assert all(count != total for _, count in legs)
+    if handover is not None:  # "the same number" repeats the day's figure, not the total
+        assert ("UKR", handover) in legs
+        assert ("RUS", handover) in legs
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.integers(min_value=1_200, max_value=9_000),
+    day=st.integers(min_value=10, max_value=300),
+    newest=st.sampled_from(["the latest of them on", "the most recent on", "the last of them on"]),
+)
+def test_news_a_total_with_its_newest_part_is_never_a_transfer(
+    news: Callable[..., Any], total: int, day: int, newest: str
+) -> None:
+    result = news(
+        f"Officials say {total:,} Ukrainians have been freed from Russian captivity, {newest} "
+        f"May 3, when {day} soldiers were swapped for the same number of Russians."
+    )
+    counts = {str(t.count) for e in result.exchanges for t in e.transfers}
+    assert f"{total:,}" not in counts
+    assert [str(t.count) for t in result.tallies] == [f"{total:,}"]
+
+
+def test_news_the_handover_in_a_totals_newest_part_keeps_its_day(news: Callable[..., Any]) -> None:
+    # "the latest of them on March 3, when 120 ...": the "when" clause is that day's swap
+    text, _, _ = NEWEST_PART_TOTALS[0]
+    periods = {str(e.period) for e in news(text).exchanges}
+    assert periods == {"2025-03-03"}

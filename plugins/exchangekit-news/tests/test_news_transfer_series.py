@@ -178,3 +178,24 @@ def test_weekdays_named_without_again_are_not_a_series(recap: Recap) -> None:
         "to Friday's and Saturday's groups, completes the deal."
     )
     assert {leg[0] for leg in legs if leg[4] == "300"} == {"2025-11-16"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's first exchange, on 24 March, returned ten servicemen in return for ten "
+        "Russians, and a second, on 1 April, brought back 86.",
+        "The first handover, on 3 June, returned 12 marines to Ukraine in exchange for 12 "
+        "Russians; a second, two weeks later, brought back 58.",
+        "Kyiv's opening swap, on 2 May, brought home 31 soldiers for 31 Russians, and the next "
+        "exchange, on 9 May, brought home 47.",
+    ],
+)
+def test_a_later_ranked_exchange_brings_back_the_first_ones_people(recap: Recap, text: str) -> None:
+    # the ordinal stands for an exchange like the first: its people go where the first's
+    # own people went, not where the counterpart figure just before it went
+    legs = _dated(recap(text))
+    later = {
+        (sender, receiver) for _, sender, receiver, count in legs if count in ("86", "58", "47")
+    }
+    assert later == {("RUS", "UKR")}

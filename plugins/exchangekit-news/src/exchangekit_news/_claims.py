@@ -80,9 +80,7 @@ _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WO
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
 
 # "the deaths of 50", "the summary execution of at least 79 prisoners": killed.
-_DEATHS_OF: Final = frozenset(
-    {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
-)
+_DEATHS_OF: Final = lx.DEATH_HEADS
 
 # "the shooting of nine soldiers who had surrendered": an act done to people, not a loss.
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
@@ -159,6 +157,19 @@ _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
 )
 
+# Verbs whose object is a sample of people talked to: "interviewed 21 POWs", "spoke to 17".
+_INTERVIEWING: Final = frozenset(
+    form
+    for verb in ("interview", "question", "survey", "speak", "talk")
+    for form in _lemmas.inflections(verb)
+)
+
+# The people besides passengers a craft's load names: its crew, escorts, captives.
+_MIXED_LOAD: Final = (
+    frozenset({"crew", "crews", "escorts", "guards", "prisoners", "captives", "pows"})
+    | lx.CAPTURED_WORDS
+)
+
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
@@ -191,6 +202,10 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._ratio_term(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
+            if self._on_board(figure):
+                continue  # "all 45 people on board died": a craft's load, not a side's toll
+            if self._interviewed(figure):
+                continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -270,6 +285,31 @@ class _Claims(_ClaimSubjects):
             and self._subset(figure)
             and self._category_of(figure, start, stop) is None
         )
+
+    def _interviewed(self, figure: FigureMention) -> bool:
+        """Whether the figure is the object of a verb of interviewing: "spoke to 17 POWs".
+
+        The people a monitor or reporter talked to are its sample, not the number a side
+        holds or lost.
+        """
+        at = figure.first - 1
+        at -= self.norm(at) in ("to", "with")
+        return self.norm(at) in _INTERVIEWING
+
+    def _on_board(self, figure: FigureMention) -> bool:
+        """Whether the figure counts a craft's mixed load: "all 45 people on board".
+
+        When the sentence names its crew or captives and the figure people of no one
+        side or kind, the load mixes both sides' people, so its dead are no one side's
+        losses; "65 Ukrainian prisoners on board were killed" and a bus's passengers
+        killed in a strike are.
+        """
+        if self.norm_set.isdisjoint(_MIXED_LOAD) or figure.nationality is not None:
+            return False
+        if figure.noun is not None and figure.noun.category is not None:
+            return False
+        at = max(figure.last, figure.np_end)
+        return self.norm(at) == "aboard" or (self.norm(at) == "on" and self.norm(at + 1) == "board")
 
     def _span_of_time(self, figure: FigureMention) -> bool:
         """Whether a figure without people measures time: "given eleven months ago"."""

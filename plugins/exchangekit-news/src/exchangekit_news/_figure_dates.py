@@ -1070,7 +1070,9 @@ class _FigureDates(_Speakers):
             or self._the_exchange_on(d)
             # "which followed a smaller one on January 5 in which 25 were exchanged"
             or (inside and self._same_clause(d.first, figure.first))
-            or (inside and d.last <= figure.first and self._names_its_exchange(d, figure))
+            # "..., the latest of them on March 3, when 120 were exchanged": the same tie
+            # from a date in an aside to a figure outside it
+            or (d.last <= figure.first and self._names_its_exchange(d, figure))
         ]
         if not outside:
             # every date is in an aside ("among them a journalist held since 2022"):

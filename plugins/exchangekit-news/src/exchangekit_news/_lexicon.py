@@ -494,6 +494,10 @@ SEARCHING_VERBS: Final = frozenset(
 """Verbs whose subject is the side whose missing people are counted ("Moscow seeks 300")."""
 WOUNDED_WORDS: Final = frozenset({"wounded", "injured"})
 CAPTURED_WORDS: Final = frozenset({"captured", "captivity", "taken"})
+# The nouns of deaths a figure hangs on: "the deaths of 50", "the execution of 79 prisoners".
+DEATH_HEADS: Final = frozenset(
+    {"deaths", "death", "execution", "executions", "killing", "killings", "murder", "murders"}
+)
 TOTAL_WORDS: Final = frozenset({"casualties", "losses"})
 RATE_WORDS: Final = PhraseMatcher(
     [

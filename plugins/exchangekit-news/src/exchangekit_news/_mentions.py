@@ -107,6 +107,8 @@ _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
 # Words of dying a count of the named dead is told with ("lost" is as often a verb of losing).
 _DYING: Final = lx.KILLED_WORDS - {"lost"}
 # Words of loss a relative clause with a number may be about: "the missing, of whom ...".
+# The words a clause of one day's handover opens with after a total: "..., when 120 were".
+_DAY_CLAUSE_OPENERS: Final = frozenset({"when", "where", "that"}) | lx.RELATIVE_PRONOUNS
 _RELATIVE_CASUALTIES: Final = frozenset({"missing", "dead", "wounded", "injured", "killed"})
 _SERIES_UNITS: Final = frozenset({"time", "occasion", "month", "week", "day", "round"})
 # Nouns of exchanges: "each" next to one of them distributes a figure over the events.
@@ -431,6 +433,10 @@ class _Finder:
             if mention is None:
                 continue
             whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
+            if whole and whole[-1] is not previous and self._dated_between(whole[-1], previous):
+                # "3,870 have come home, the latest on March 3, when 120 soldiers were
+                # exchanged for the same number": the dated handover is not part of a list
+                whole = []
             if mention.noun is not None and mention.noun.category is None and whole:
                 # "205 people — 185 servicemen and 20 civilians — ... the same number of its
                 # own citizens": people of no one kind repeat the whole, not its last part
@@ -488,6 +494,16 @@ class _Finder:
             return None
         mention = self.noun_phrase(a, b, before[-1].amount, before[-1].text, "")
         return mention if mention is not None and mention.noun is None else None
+
+    def _dated_between(self, a: FigureMention, b: FigureMention) -> bool:
+        """Whether a dated clause of its own opens between two figures: "..., when 120 ...".
+
+        "205 people on Thursday, 185 servicemen and 20 civilians" lists the parts of
+        the first; "4,000 in all, the latest on May 3, when 120 were freed" does not.
+        """
+        return any(self.norm(i) in _DAY_CLAUSE_OPENERS for i in range(a.np_end, b.first)) and any(
+            a.np_end <= d.first < b.first for d in self.dates()
+        )
 
     def _listed_before(self, earlier: list[FigureMention]) -> list[FigureMention]:
         """The last figure of ``earlier`` with the ones listed with it by "and" or a comma.
@@ -1337,7 +1353,24 @@ class _Finder:
             k -= 1
         if k - 1 >= self.first and self.tokens[k].norm == "of":
             before_of = self.tokens[k - 1].norm
+        if before_of in ("and", "or"):
+            before_of = self._gapped_death_head(k - 1) or before_of
         return self.noun_phrase(a, b, count, text, before_of)
+
+    def _gapped_death_head(self, conjunction: int) -> str | None:
+        """The head of deaths a gapped "and of N" repeats: "the deaths of 90 ..., and of 14".
+
+        The nearest "of" before the conjunction that a figure follows names the head
+        both figures hang on; only a noun of deaths is carried over, since people who
+        died in captivity are dead, not captured.
+        """
+        for j in range(conjunction - 2, max(self.first, conjunction - 30) - 1, -1):
+            if self.tokens[j].norm != "of" or j - 1 < self.first:
+                continue
+            if any(self.tokens[i].kind == NUM for i in range(j + 1, min(conjunction, j + 4))):
+                head = self.tokens[j - 1].norm
+                return head if head in lx.DEATH_HEADS else None
+        return None
 
     def noun_phrase(
         self, a: int, b: int, count: Count, text: str, before_of: str

@@ -119,6 +119,9 @@ _HELD_AT_WORDS: Final = frozenset(
 )
 
 _RUNNING_TOTAL_HEADS: Final = frozenset({"total", "count", "tally"})  # "brings the total to 700"
+# The words an aside naming a total's newest part opens with: "the latest of them on May 3".
+_NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
+_GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 # The words an opening that adds stages up needs: "counting", "taken together".
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
 
@@ -170,6 +173,8 @@ class _Tallies(_Claims):
             return True  # "in repatriations carried out with the ICRC, 2,500 bodies ..."
         if self._summing_opener(figure):
             return True  # "Counting yesterday and today, almost 700 have now come back"
+        if self._newest_part_after(figure, stop):
+            return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
         if self._span_stated(figure, start, stop):
@@ -258,6 +263,24 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's clause, verb told, is followed by an aside naming its newest part.
+
+        "3,870 have been brought home, the latest of them on March 3": people who came
+        home at different times, so the figure is a running total and not one handover.
+        "Thirty soldiers, the last of them flown out on Tuesday, were returned" describes
+        one of the people before the verb: one handover.
+        """
+        if self.norm(stop) != "," or self.norm(stop + 1) != "the":
+            return False
+        if not any(figure.np_end <= t.first < stop for t in self.m.transfers):
+            return False
+        at = stop + 2 + (self.norm(stop + 2) == "most")
+        after = self.norm(at + 1)
+        return self.norm(at) in _NEWEST_PART and (
+            after in ("on", "in") or (after == "of" and self.norm(at + 2) in _GROUP_PRONOUNS)
+        )
 
     def _perfect_since_then(self, start: int, stop: int) -> bool:
         """Whether the clause says "since then" and moves people in the perfect.

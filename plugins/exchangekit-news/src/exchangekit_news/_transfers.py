@@ -52,6 +52,8 @@ _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous",
 _PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
 
 # One handover that can be the subject of the verb that moved its people.
+# Ranks of a later exchange standing for it alone: "a second, on 1 April, brought back 86".
+_LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "later"})
 _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
@@ -958,6 +960,7 @@ class _Transfers(_Rivals):
         self._belligerents = belligerents
         self._last_drafted: list[LegDraft] = []
         legs: list[LegDraft] = []
+        self._drafted_here = legs  # the sentence's legs so far, for "a second brought back 86"
         used: set[int] = set()
         previous: LegDraft | None = None
         series_dates = _series(dates, self)
@@ -1241,6 +1244,23 @@ class _Transfers(_Rivals):
             return False
         before = earlier.first - (2 if self.norm(earlier.first - 1) in _QUOTES else 1)
         return self.norm(before) == "of"
+
+    def _next_exchanges_side(self, predicate: TransferWord) -> str | None:
+        """Who a later exchange of the sentence brought people back to: the earlier one's.
+
+        "Kyiv's first swap returned ten soldiers for ten Russians, and a second, on
+        1 April, brought back 86": the ordinal's exchange is the first's kind, so its
+        people go where the first swap's own people went, not its counterpart's.
+        """
+        at = predicate.first - 1
+        if self.norm(at) == ",":  # "a second, on 1 April, brought back": skip the aside
+            commas = self._at((",",), max(self.first, at - 8), at)
+            at = commas[-1] - 1 if commas else at
+        at -= self.norm(at) in _EXCHANGE_NOUNS
+        if self.norm(at) not in _LATER_RANKS or self.norm(at - 1) not in ("a", "the"):
+            return None
+        here = [leg for leg in self._drafted_here if leg.sentence == self.index]
+        return here[0].receiver if here else None
 
     def _legs_for(
         self,
@@ -1561,7 +1581,7 @@ class _Transfers(_Rivals):
                 elif predicate.move is Move.SWAP and nationality is None:
                     sender = sender or codes[0]
             elif predicate.move is Move.RECEIVE and previous is not None:
-                receiver = receiver or previous.receiver  # "... and received 31 in return"
+                receiver = receiver or self._next_exchanges_side(predicate) or previous.receiver
             else:
                 subjectless = True
         if counter and previous is not None and nationality is None:
