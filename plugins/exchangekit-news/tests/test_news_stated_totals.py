@@ -217,3 +217,39 @@ def test_news_a_total_of_money_beside_a_ministry_is_no_tally(news: News) -> None
         "4,700 this year."
     )
     assert news(text).tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia handed Ukraine 800 bodies on Monday, Kyiv's coordination headquarters "
+            "said. It added that the number returned since the invasion had topped 11,000.",
+            ("UKR", "remains", Count.more_than(11_000), None),
+        ),
+        (
+            "Kyiv got back 600 bodies of fallen soldiers this week, Ukraine's interior "
+            "ministry said. The ministry said the total number brought home since 2022 has "
+            "grown to more than 9,500, and identification continues.",
+            ("UKR", "remains", Count.more_than(9_500), None),
+        ),
+        (
+            "Ukraine got back 150 prisoners on Monday, Kyiv's coordination headquarters "
+            "said. The headquarters said the number freed since 2022 had passed 4,500.",
+            ("UKR", "other", Count.more_than(4_500), None),
+        ),
+    ],
+)
+def test_news_a_bare_number_returned_reaches_a_stated_tally(
+    news: News, text: str, expected: tuple[str, str, Count, int | None]
+) -> None:
+    # "the number returned": the people are left unsaid; after bodies alone, bodies
+    assert expected in tallies(news(text))
+
+
+def test_news_a_bare_number_reached_past_another_figure_is_no_tally(news: News) -> None:
+    text = (
+        "Ukraine received 600 bodies on Friday, Kyiv's coordination headquarters said. "
+        "Officials said the number returned on Friday and 20 others had passed 700."
+    )
+    assert tallies(news(text)) == set()

@@ -637,6 +637,8 @@ class _Tallies(_Claims):
                 sender = ""  # a two-way total names no sender
             if receiver is None or sender is None:
                 continue
+            if self._bare_number_head(i) and self._told_only_remains(receiver):
+                category = PersonCategory.REMAINS  # "the number returned": the bodies told of
             used.add(figure_index)
             accorded = self.attribution
             attributed = accorded or self.speaker_near(figure.first)
@@ -659,6 +661,11 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _told_only_remains(self, receiver: str) -> bool:
+        """Whether every handover told so far to ``receiver`` was of bodies (and one was)."""
+        kinds = {leg.category for leg in self.discourse.legs if leg.receiver == receiver}
+        return kinds == {PersonCategory.REMAINS}
 
     def _since_between(self, head: int, figure: int) -> bool:
         """Whether a span opened by "since" stands between "the total" and its figure.
