@@ -102,6 +102,7 @@ _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
 _BARE_TOTAL_REACH: Final = 10  # tokens from "the number returned" to its verb of reaching at most
+_OF_CONJUNCT_REACH: Final = 20  # tokens back from "and of 26" to the figure it parallels at most
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
@@ -1344,7 +1345,34 @@ class _Finder:
             k -= 1
         if k - 1 >= self.first and self.tokens[k].norm == "of":
             before_of = self.tokens[k - 1].norm
+            if before_of in ("and", "or"):
+                before_of = self._of_conjunct(k - 1)
         return self.noun_phrase(a, b, count, text, before_of)
+
+    def _of_conjunct(self, joint: int) -> str:
+        """The head a second "of" phrase shares with the first: "the deaths of 150 ..., and of 26".
+
+        The "and" (or "or") at ``joint`` opens a conjunct that leaves the head out;
+        the head is the word before the "of" that opens the nearest figure before it
+        in the same clause. "" when there is none.
+        """
+        j = joint - 1
+        while j > self.first + 1 and j > joint - _OF_CONJUNCT_REACH:
+            norm = self.tokens[j].norm
+            if norm in (";", ".", ":"):
+                return ""
+            if self.tokens[j].kind == NUM:
+                k = j - 1
+                while k > self.first and self.tokens[k].norm in lx.FIGURE_HEDGE_WORDS | {
+                    "all",
+                    "a",
+                }:
+                    k -= 1
+                if self.tokens[k].norm == "of" and self.tokens[k - 1].norm not in ("and", "or"):
+                    return self.tokens[k - 1].norm
+                return ""
+            j -= 1
+        return ""
 
     def noun_phrase(
         self, a: int, b: int, count: Count, text: str, before_of: str
