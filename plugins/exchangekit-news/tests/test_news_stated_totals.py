@@ -253,3 +253,37 @@ def test_news_a_bare_number_reached_past_another_figure_is_no_tally(news: News) 
         "Officials said the number returned on Friday and 20 others had passed 700."
     )
     assert tallies(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's ombudswoman said the number of freed Russian prisoners has reached 2,300.",
+            {("RUS", "prisoners_of_war", Count.exact(2_300), None)},
+        ),
+        (
+            "Ukraine's ombudsman said the number of returned children stands at 1,600.",
+            {("UKR", "children", Count.exact(1_600), None)},
+        ),
+        # an office of no known side after a rival's figure: the dateline's capital is home
+        (
+            "KYIV, Oct 20 (Test Wire) – Ukraine got back 500 bodies on Monday, officials said. "
+            "A Russian senator said Moscow had received 20. The ministry said only that the "
+            "number of repatriated bodies had passed 12,000.",
+            {("UKR", "remains", Count.more_than(12_000), None)},
+        ),
+        # ... and with no dateline, no side rather than the rival's
+        (
+            "A Russian senator said Moscow had received 20 bodies. The ministry said only "
+            "that the number of repatriated bodies had passed 12,000.",
+            set(),
+        ),
+        ("Ukraine's ombudsman said the number of deported children stands at 19,000.", set()),
+    ],
+)
+def test_news_the_number_of_people_after_a_participle_of_return(
+    news: News, text: str, expected: set[tuple[str, str, Count, int | None]]
+) -> None:
+    # "the number of repatriated bodies": the participle before the people moves them
+    assert tallies(news(text)) == expected

@@ -578,12 +578,20 @@ class _Tallies(_Claims):
                 continue
             else:
                 people = self._people_after(i + 2)
+            # "the number of repatriated bodies": the participle of handing over before them
+            before = next(
+                (t for t in self.m.transfers if t.first == i + 2 == t.last - 1 and t.done), None
+            )
+            if people is None and before is not None and self.norm(i + 1) == "of":
+                people = self._people_after(i + 3)
             if people is None:
                 continue
             noun_end, category, nationality = people
             if self.norm(noun_end) in _TAKEN_AWAY:
                 continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            if not moved and before is not None and noun_end > before.last:
+                moved = [before]
             if not moved and self._through_channels(noun_end, belligerents):
                 moved = [TransferWord(noun_end, noun_end, Move.SWAP, True)]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
@@ -628,7 +636,11 @@ class _Tallies(_Claims):
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
-            if receiver is None and moved[0].move is not Move.SWAP:
+            if receiver is None and moved[0] is before:
+                # "the number of repatriated bodies" told by an office of no known side:
+                # the home the dateline names, if any
+                receiver = self.discourse.home
+            elif receiver is None and moved[0].move is not Move.SWAP:
                 # "the number of children returned ... has grown to 1,247, the presidential
                 # office said": an office of no known side counts its own side's homecomings
                 receiver = self._side_last_heard(belligerents)
