@@ -53,6 +53,12 @@ def tallies(read: Any) -> set[tuple[str, str, Count, int | None]]:
             "number of Ukrainians freed since 2022.",
             ("UKR", "other", Count.exact(2_600), 44),
         ),
+        # the figure in quotes after its link
+        (
+            "Ukraine's ombudsman said the number of prisoners freed since 2022 stood at "
+            '"about 4,100".',
+            ("UKR", "prisoners_of_war", Count.approx(4_100), None),
+        ),
     ],
 )
 def test_news_the_number_of_people_returned_is_a_stated_tally(

@@ -43,6 +43,7 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import WORD
 
 _PUT: Final = frozenset({"put", "puts", "putting"})
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figure: its verbs
 
 # A report's own span after "in the": "in the reporting period", "over the period under review".
@@ -1143,6 +1144,8 @@ class _Tallies(_Claims):
                 link = figure.first - 1
                 if self.norm(figure.first) in lx.FIGURE_LINKS:
                     link = figure.first
+                while link > after and self.norm(link) in _QUOTES:
+                    link -= 1  # 'put the number at "more than 14,000"': the figure quoted
                 gap = {self.norm(j) for j in range(after, link)}
                 if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
                     return k
