@@ -405,6 +405,11 @@ def test_news_people_still_held_are_of_the_side_just_freed(
             "Roughly 400 civilians are still missing, according to the regional authorities.",
             {("RUS", "missing", Count.approx(400))},
         ),
+        (
+            "Some 80 Bryansk residents were brought home last month. About 200 people from "
+            "the region remain unaccounted for, the region's governor said.",
+            {("RUS", "missing", Count.approx(200))},
+        ),
         # ... but not past a region of no known side named in its own sentence
         (
             "Officials said 30 residents of the Kharkiv region had been brought back. Three "

@@ -170,7 +170,7 @@ class _Claims(_ClaimSubjects):
         self._belligerents = belligerents
         # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
         # figures that count civilians; a figure it cannot place is left out.
-        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS)
+        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS) or self._people_of_region()
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
@@ -1175,6 +1175,17 @@ class _Claims(_ClaimSubjects):
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
+
+    def _people_of_region(self) -> bool:
+        """Whether the sentence counts "people from (of) the region": its residents."""
+        return any(
+            self.norm(i) == "people"
+            and self.norm(i + 1) in ("from", "of")
+            and any(
+                self.norm(j) in lx.REGIONS or self.norm(j) == "region" for j in range(i + 2, i + 5)
+            )
+            for i in range(self.first, self.last - 2)
+        )
 
     def _unsided_region(self) -> bool:
         """Whether the sentence names a region of no known side ("the Donetsk region")."""
