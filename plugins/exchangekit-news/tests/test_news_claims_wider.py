@@ -387,6 +387,36 @@ def test_news_people_still_held_are_of_the_side_just_freed(
             set(),
         ),
         ("The governor said 12 residents were killed.", set()),
+        # a side after the count ("after the Ukrainian raid") does not hide the region's
+        (
+            "According to Bryansk's governor, some 25 residents of frontier villages are "
+            "still unaccounted for after the Ukrainian raid.",
+            {("RUS", "missing", Count.approx(25))},
+        ),
+        # "the region" points back to the region whose residents the text counted last
+        (
+            "Officials said 30 residents of the Kharkiv region had been brought back from "
+            "Russia. Kyiv says more will follow. The region's governor said 200 residents "
+            "remain unaccounted for.",
+            {("UKR", "missing", Count.exact(200))},
+        ),
+        (
+            "More than 60 Belgorod residents have come home from Ukraine since spring. "
+            "Roughly 400 civilians are still missing, according to the regional authorities.",
+            {("RUS", "missing", Count.approx(400))},
+        ),
+        (
+            "Some 80 Bryansk residents were brought home last month. About 200 people from "
+            "the region remain unaccounted for, the region's governor said.",
+            {("RUS", "missing", Count.approx(200))},
+        ),
+        # ... but not past a region of no known side named in its own sentence
+        (
+            "Officials said 30 residents of the Kharkiv region had been brought back. Three "
+            "people died in the Luhansk region, and the region's civilian death toll has "
+            "grown to 900, the governor said.",
+            set(),
+        ),
     ],
 )
 def test_news_missing_people_of_no_named_side_take_the_side_that_counts_its_own(

@@ -839,6 +839,21 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", K, Count.exact(24))},
         set(),
     ),
+    # "the deaths of N ..., and of M": the second "of" shares the first one's head
+    (
+        "of-conjunct",
+        "The monitors have recorded the killing of at least 90 Ukrainian soldiers after "
+        "capture, and of 12 Russian soldiers held by Ukraine.",
+        {("UKR", K, Count.at_least(90)), ("RUS", K, Count.exact(12))},
+        set(),
+    ),
+    (
+        "of-conjunct",
+        "Prosecutors are looking into the executions of 40 Ukrainian prisoners of war in "
+        "the south and of nine Russian captives near Kharkiv.",
+        {("UKR", K, Count.exact(40)), ("RUS", K, Count.exact(9))},
+        set(),
+    ),
 ]
 
 

@@ -53,6 +53,12 @@ def tallies(read: Any) -> set[tuple[str, str, Count, int | None]]:
             "number of Ukrainians freed since 2022.",
             ("UKR", "other", Count.exact(2_600), 44),
         ),
+        # the figure in quotes after its link
+        (
+            "Ukraine's ombudsman said the number of prisoners freed since 2022 stood at "
+            '"about 4,100".',
+            ("UKR", "prisoners_of_war", Count.approx(4_100), None),
+        ),
     ],
 )
 def test_news_the_number_of_people_returned_is_a_stated_tally(
@@ -217,3 +223,60 @@ def test_news_a_total_of_money_beside_a_ministry_is_no_tally(news: News) -> None
         "4,700 this year."
     )
     assert news(text).tallies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's ombudswoman said the number of freed Russian prisoners has reached 2,300.",
+            {("RUS", "prisoners_of_war", Count.exact(2_300), None)},
+        ),
+        (
+            "Ukraine's ombudsman said the number of returned children stands at 1,600.",
+            {("UKR", "children", Count.exact(1_600), None)},
+        ),
+        # an office of no known side after a rival's figure: the dateline's capital is home
+        (
+            "KYIV, Oct 20 (Test Wire) – Ukraine got back 500 bodies on Monday, officials said. "
+            "A Russian senator said Moscow had received 20. The ministry said only that the "
+            "number of repatriated bodies had passed 12,000.",
+            {("UKR", "remains", Count.more_than(12_000), None)},
+        ),
+        # ... and with no dateline, no side rather than the rival's
+        (
+            "A Russian senator said Moscow had received 20 bodies. The ministry said only "
+            "that the number of repatriated bodies had passed 12,000.",
+            set(),
+        ),
+        ("Ukraine's ombudsman said the number of deported children stands at 19,000.", set()),
+        # "the number returned": the people are left unsaid; after bodies alone, bodies
+        (
+            "Russia handed Ukraine 800 bodies on Monday, Kyiv's coordination headquarters "
+            "said. It added that the number returned since the invasion had topped 11,000.",
+            {("UKR", "remains", Count.more_than(11_000), None)},
+        ),
+        (
+            "Kyiv got back 600 bodies of fallen soldiers this week, Ukraine's interior "
+            "ministry said. The ministry said the total number brought home since 2022 has "
+            "grown to more than 9,500, and identification continues.",
+            {("UKR", "remains", Count.more_than(9_500), None)},
+        ),
+        (
+            "Ukraine got back 150 prisoners on Monday, Kyiv's coordination headquarters "
+            "said. The headquarters said the number freed since 2022 had passed 4,500.",
+            {("UKR", "other", Count.more_than(4_500), None)},
+        ),
+        # ... but not past another figure
+        (
+            "Ukraine received 600 bodies on Friday, Kyiv's coordination headquarters said. "
+            "Officials said the number returned on Friday and 20 others had passed 700.",
+            set(),
+        ),
+    ],
+)
+def test_news_the_number_returned_with_its_people_before_or_left_out(
+    news: News, text: str, expected: set[tuple[str, str, Count, int | None]]
+) -> None:
+    # "the number of repatriated bodies", "the number returned": a stated total
+    assert tallies(news(text)) == expected

@@ -181,7 +181,7 @@ class _Claims(_ClaimSubjects):
         self._belligerents = belligerents
         # A sentence about civilians gives civilian tolls (population CIVILIANS) only for
         # figures that count civilians; a figure it cannot place is left out.
-        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS)
+        self._civilian = bool(self.norm_set & lx.CIVILIAN_WORDS) or self._people_of_region()
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
@@ -1180,14 +1180,62 @@ class _Claims(_ClaimSubjects):
         """The side of the region whose governor or mayor counts residents naming no side.
 
         "Belgorod's governor said about 70 residents remain unaccounted for": a
-        regional official counts the region's own people. The region must be named in
-        the sentence: "the region's governor" may point back past other regions.
+        regional official counts the region's own people. The region is the one the
+        sentence names; "the region" ("the region's governor", "people from the
+        region", "the regional authorities") is the one the text named last, while
+        it has named regions of one side only.
         """
-        if figure.nationality is not None or self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS):
+        if figure.nationality is not None:
             return None
-        if any(p.role != MEDIATOR for p in self.m.parties):
-            return None  # a side in the sentence decides, or makes it unsafe to guess
-        return self.region_named(None)
+        pointed = any(
+            self.norm(i) == "the" and self.norm(i + 1) in ("region", "regional")
+            for i in range(self.first, self.last - 1)
+        )
+        if self.norm_set.isdisjoint(lx.REGIONAL_OFFICIALS) and not pointed:
+            return None
+        if any(p.role != MEDIATOR and p.first < figure.first for p in self.m.parties):
+            return None  # a side before the count decides, or makes it unsafe to guess
+        if pointed and self._unsided_region():
+            return None  # "killed in the Donetsk region ... the region's toll": no side known
+        return self.region_named(self.discourse.home_region if pointed else None)
+
+    def home_region_named(self, told: str | None) -> str | None:
+        """The side of the region whose residents this sentence counts, else the one before.
+
+        "Kursk residents", "residents of the Belgorod region": the region people are
+        from, not one where something happened ("detained in the Kherson region").
+        """
+        sides = set()
+        for i in self.region_words:
+            before = [self.norm(j) for j in range(max(self.first, i - 3), i)]
+            if self.norm(i + 1) in lx.CIVILIAN_WORDS or (
+                "of" in before and not lx.CIVILIAN_WORDS.isdisjoint(before)
+            ):
+                sides.add(lx.REGIONS[self.norm(i)])
+        if not sides:
+            return told
+        return sides.pop() if len(sides) == 1 else None
+
+    def _people_of_region(self) -> bool:
+        """Whether the sentence counts "people from (of) the region": its residents."""
+        return any(
+            self.norm(i) == "people"
+            and self.norm(i + 1) in ("from", "of")
+            and any(
+                self.norm(j) in lx.REGIONS or self.norm(j) == "region" for j in range(i + 2, i + 5)
+            )
+            for i in range(self.first, self.last - 2)
+        )
+
+    def _unsided_region(self) -> bool:
+        """Whether the sentence names a region of no known side ("the Donetsk region")."""
+        return any(
+            self.norm(i + 1) in ("region", "oblast")
+            and self.tokens[i].text[:1].isupper()
+            and self.norm(i) not in lx.REGIONS
+            and self.norm(i) != "the"
+            for i in range(self.first, self.last - 1)
+        )
 
     def _mission_country(self, figure: FigureMention) -> str | None:
         """The country a monitoring mission is named for: "... Monitoring Mission in Ukraine".

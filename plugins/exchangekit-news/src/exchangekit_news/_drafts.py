@@ -191,6 +191,9 @@ class Discourse:
         # The side of the region the text last named ("the Belgorod region"), for "the
         # region" a later sentence leaves unnamed; None once two sides' regions were named.
         self.region: str | None = None
+        # The side of the region whose residents the text last counted ("Kursk residents",
+        # "residents of the Belgorod region"), for "the region's governor" later on.
+        self.home_region: str | None = None
         # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
         # of people brought home when no speaker or side in the text says whose.
         self.home: str | None = None

@@ -103,6 +103,7 @@ def extract(
     named = None if claims or mentions.figures else sentence.losses_named()
     discourse.losses = (index, named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
+    discourse.home_region = sentence.home_region_named(discourse.home_region)
     if claims:
         discourse.claims = claims
         discourse.recap = sentence.recalls()

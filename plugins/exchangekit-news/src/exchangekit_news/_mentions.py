@@ -101,6 +101,7 @@ _SIDE_VERBS: Final = frozenset(
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+_BARE_TOTAL_REACH: Final = 10  # tokens from "the number returned" to its verb of reaching at most
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
 _ENTRY_NOUNS: Final = frozenset({"names", "entries"})
@@ -724,6 +725,8 @@ class _Finder:
             people = people or self._same_counts_listed(k)
             # "the number of civilians held by Russia is 4,000": the number the clause names
             people = people or self._number_of_people(k)
+            # "the number returned since 2022 had passed 13,000": a bare total reached
+            people = people or self._bare_total_reached(k)
             # "a toll of its own dead, 4,210, in 2023": the value of the loss noun before it
             people = people or (
                 k - 2 >= self.first
@@ -861,6 +864,35 @@ class _Finder:
         return not (_PEOPLE_CUES | lx.HOLDING_VERBS).isdisjoint(counted) and (
             counted[:1] == ["of"] or counted[0] in _PEOPLE_CUES | lx.HOLDING_VERBS
         )
+
+    def _bare_total_reached(self, k: int) -> bool:
+        """Whether the number at ``k`` is what "the number returned ..." has reached.
+
+        "the number returned since 2022 had passed 13,000", "the total freed so far
+        has grown to more than 4,000": "the (total) number" or "the total" with a
+        participle of handing over at once after it, then a verb of reaching before
+        the number, with no other figure but a year between.
+        """
+        j = k - 1
+        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP:
+            j -= 1
+        if self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS:
+            j -= 1
+        elif self.norm(j) not in _REACHED:
+            return False
+        for i in range(j - 2, max(self.first, j - _BARE_TOTAL_REACH) - 1, -1):
+            if self.norm(i) == ";" or (self.tokens[i].kind == NUM and not _year_word(self.norm(i))):
+                return False
+            article = (
+                i - 1 - (self.norm(i) == "number" and self.norm(i - 1) in ("total", "overall"))
+            )
+            if (
+                self.norm(i) in ("number", "total")
+                and self.norm(article) == "the"
+                and self.norm(i + 1) in _TRANSFER_CUES
+            ):
+                return True
+        return False
 
     def _after_loss_verb(self, k: int) -> bool:
         """Whether the number at ``k`` follows "lost" or "suffered", past a hedge."""

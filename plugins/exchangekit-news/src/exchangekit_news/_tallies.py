@@ -43,6 +43,7 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import WORD
 
 _PUT: Final = frozenset({"put", "puts", "putting"})
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figure: its verbs
 
 # A report's own span after "in the": "in the reporting period", "over the period under review".
@@ -601,12 +602,20 @@ class _Tallies(_Claims):
                 continue
             else:
                 people = self._people_after(i + 2)
+            # "the number of repatriated bodies": the participle of handing over before them
+            before = next(
+                (t for t in self.m.transfers if t.first == i + 2 == t.last - 1 and t.done), None
+            )
+            if people is None and before is not None and self.norm(i + 1) == "of":
+                people = self._people_after(i + 3)
             if people is None:
                 continue
             noun_end, category, nationality = people
             if self.norm(noun_end) in _TAKEN_AWAY:
                 continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
+            if not moved and before is not None and noun_end > before.last:
+                moved = [before]
             if not moved and self._through_channels(noun_end, belligerents):
                 moved = [TransferWord(noun_end, noun_end, Move.SWAP, True)]
             subject = self._relative_subject(noun_end, moved[0]) if moved else None
@@ -651,7 +660,11 @@ class _Tallies(_Claims):
             if receiver is None:
                 speaker = self.attribution or self.speaker_near(figure.first)
                 receiver = speaker.party if speaker is not None else None
-            if receiver is None and moved[0].move is not Move.SWAP:
+            if receiver is None and moved[0] is before:
+                # "the number of repatriated bodies" told by an office of no known side:
+                # the home the dateline names, if any
+                receiver = self.discourse.home
+            elif receiver is None and moved[0].move is not Move.SWAP:
                 # "the number of children returned ... has grown to 1,247, the presidential
                 # office said": an office of no known side counts its own side's homecomings
                 receiver = self._side_last_heard(belligerents)
@@ -660,6 +673,8 @@ class _Tallies(_Claims):
                 sender = ""  # a two-way total names no sender
             if receiver is None or sender is None:
                 continue
+            if self._bare_number_head(i) and self._told_only_remains(receiver):
+                category = PersonCategory.REMAINS  # "the number returned": the bodies told of
             used.add(figure_index)
             accorded = self.attribution
             attributed = accorded or self.speaker_near(figure.first)
@@ -682,6 +697,11 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def _told_only_remains(self, receiver: str) -> bool:
+        """Whether every handover told so far to ``receiver`` was of bodies (and one was)."""
+        kinds = {leg.category for leg in self.discourse.legs if leg.receiver == receiver}
+        return kinds == {PersonCategory.REMAINS}
 
     def _since_between(self, head: int, figure: int) -> bool:
         """Whether a span opened by "since" stands between "the total" and its figure.
@@ -1147,6 +1167,8 @@ class _Tallies(_Claims):
                 link = figure.first - 1
                 if self.norm(figure.first) in lx.FIGURE_LINKS:
                     link = figure.first
+                while link > after and self.norm(link) in _QUOTES:
+                    link -= 1  # 'put the number at "more than 14,000"': the figure quoted
                 gap = {self.norm(j) for j in range(after, link)}
                 if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
                     return k
