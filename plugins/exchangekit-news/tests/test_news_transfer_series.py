@@ -199,3 +199,54 @@ def test_a_later_ranked_exchange_brings_back_the_first_ones_people(recap: Recap,
         (sender, receiver) for _, sender, receiver, count in legs if count in ("86", "58", "47")
     }
     assert later == {("RUS", "UKR")}
+
+
+_ORDERED_EACH_WAY = [
+    # "A and then B went each way": each number told in order is its own swap, at its
+    # own month, and a bare number is of no one kind
+    (
+        "Over April and May, 64 and then 81 went each way.",
+        {
+            ("2025-04", "UKR", "RUS", "other", "64"),
+            ("2025-04", "RUS", "UKR", "other", "64"),
+            ("2025-05", "UKR", "RUS", "other", "81"),
+            ("2025-05", "RUS", "UKR", "other", "81"),
+        },
+    ),
+    (
+        "That summer, in July and in September, the sides kept it small: 48 and then 57 "
+        "have gone each way.",
+        {
+            ("2025-07", "UKR", "RUS", "other", "48"),
+            ("2025-07", "RUS", "UKR", "other", "48"),
+            ("2025-09", "UKR", "RUS", "other", "57"),
+            ("2025-09", "RUS", "UKR", "other", "57"),
+        },
+    ),
+    (
+        "In January and February 33 and then 120 prisoners went each way, officials said.",
+        {
+            ("2025-01", "UKR", "RUS", "prisoners_of_war", "33"),
+            ("2025-01", "RUS", "UKR", "prisoners_of_war", "33"),
+            ("2025-02", "UKR", "RUS", "prisoners_of_war", "120"),
+            ("2025-02", "RUS", "UKR", "prisoners_of_war", "120"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ORDERED_EACH_WAY)
+def test_numbers_told_in_order_before_going_each_way_are_each_a_swap(
+    recap: Recap, text: str, expected: Legs
+) -> None:
+    assert recap(text) == expected
+
+
+@_SERIES_SETTINGS
+@given(figures=_FIGURES)
+def test_every_number_told_in_order_goes_each_way(recap: Recap, figures: list[int]) -> None:
+    first, second, _ = figures
+    legs = recap(f"In March and in June, {first} and then {second} went each way.")
+    assert {(count, sender) for _, sender, _, _, count in legs} == {
+        (str(n), side) for n in (first, second) for side in ("UKR", "RUS")
+    }

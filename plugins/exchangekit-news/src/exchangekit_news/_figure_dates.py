@@ -328,6 +328,27 @@ class _FigureDates(_Speakers):
             for i in range(self._clause_before(figure.first), figure.first)
         )
 
+    def _ordered_list_end(self, figure: FigureMention) -> FigureMention:
+        """The last of the bare numbers told in order after ``figure``, or ``figure`` itself.
+
+        "150 and then 175 went each way": the verb after the last number of a list
+        told one after the other ("then", "later") is every number's, each its own swap.
+        """
+        figures = self.m.figures
+        at = next((k for k, f in enumerate(figures) if f.first == figure.first), None)
+        if at is None or figure.noun is not None:
+            return figure
+        last, ordered = at, False
+        while last + 1 < len(figures) and figures[last + 1].noun is None:
+            between = range(figures[last].last, figures[last + 1].first)
+            if not {self.norm(j) for j in between} <= {",", "and"}:
+                break
+            ordered = ordered or any(
+                self.tokens[j].text.lower() in lx.SEQUENCE_WORDS for j in between
+            )
+            last += 1
+        return figures[last] if ordered else figure
+
     def _respective_sizes(self, figure: FigureMention) -> bool:
         """Whether the figure is one of a verbless list of swap sizes given per side.
 
@@ -642,9 +663,9 @@ class _FigureDates(_Speakers):
             return True  # "140 returning to Ukraine and 82 to Russia": the pair's first figure
         if self._gapped_receiver(figure) is not None:
             return True  # "140 returned to Ukraine and 82 to Russia": the verb said once
-        verb = figure.last
-        verb += self.norm(verb) == "more"  # "on Saturday 307 more went each way"
-        while self.norm(verb) in _PERFECT and verb < figure.last + 3:
+        end = self._ordered_list_end(figure).last  # "150 and then 175 went each way"
+        verb = end + (self.norm(end) == "more")  # "on Saturday 307 more went each way"
+        while self.norm(verb) in _PERFECT and verb < end + 3:
             verb += 1  # "700 have now come home"
         after = self.norm(verb)
         if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):

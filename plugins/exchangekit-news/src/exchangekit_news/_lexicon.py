@@ -1315,3 +1315,7 @@ FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 
 GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
 """Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""
+
+SEQUENCE_WORDS: Final = frozenset({"then"})
+"""Words telling listed numbers in order, one event after another: "150 and then 175" (the
+tokenizer reads its norms as the list "150, and 175"; the text keeps the word)."""

@@ -803,17 +803,27 @@ class _Finder:
         )
 
     def _listed_per_side(self, k: int) -> bool:
-        """Whether the number at ``k`` opens a list of numbers ending "each way" or "per side"."""
+        """Whether the number at ``k`` opens a list of numbers ending "each way" or "per side".
+
+        "150 and then 175 went each way": a list told in order ("then") before a verb
+        of going each way gives the size of one swap per number, as "respectively" does.
+        """
         tokens = self.tokens
         j = k
+        ordered = False
         while j + 2 < self.last and tokens[j + 1].norm in (",", "and"):
             j += 2 if tokens[j + 2].kind == NUM else 3  # ", and 95": the serial comma
+            # "150 and then 175": its norms read as the list "150, and 175"
+            ordered = ordered or tokens[j - 1].text.lower() in lx.SEQUENCE_WORDS
             if j >= self.last or tokens[j].kind != NUM:
                 return False
         if j == k:
             return False
         if self.norm(j + 1) == "respectively":
             j += 1  # "25 and 150 respectively in each direction"
+        if ordered:
+            j += self.norm(j + 1) in ("have", "has", "had")  # "150 and then 175 have gone"
+            j += _lemmas.lemma(self.norm(j + 1)) in _GOING_EACH_WAY  # "went (crossed) each way"
         return (
             lx.PER_SIDE_MORE.match(tokens, j + 1, self.last) is not None
             or (self.norm(j + 1) == "per" and self.norm(j + 2) == "side")
@@ -2791,6 +2801,8 @@ _NUMBER_LINKS: Final = frozenset(
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
+# "150 and then 175 went each way": the verbs of going a per-side phrase may follow
+_GOING_EACH_WAY: Final = frozenset({"go", "cross", "move"})
 _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 # Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
 _BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}

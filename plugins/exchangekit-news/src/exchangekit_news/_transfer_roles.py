@@ -1290,9 +1290,9 @@ class _TransferRoles(_Tallies):
         "and on Saturday 95 (more) went each way": the figure is per side, even
         when a comma and "and" set its clause apart from the swap told before it.
         """
-        verb = figure.np_end
-        verb += self.norm(verb) == "more"
-        while self.norm(verb) in _PERFECT and verb < figure.np_end + 3:
+        end = self._ordered_list_end(figure).np_end  # "150 and then 175 went each way"
+        verb = end + (self.norm(end) == "more")
+        while self.norm(verb) in _PERFECT and verb < end + 3:
             verb += 1  # "95 have now gone each way"
         return self.norm(verb) in ("went", "gone", "crossed", "moved") and self._each_way_at(
             verb + 1
@@ -1305,9 +1305,9 @@ class _TransferRoles(_Tallies):
         names no people, so by the coding conventions it is of no one kind, even in a report
         of a prisoner swap; the kind is not carried over from the swap or the other leg.
         """
-        verb = figure.np_end
-        verb += self.norm(verb) == "more"
-        while self.norm(verb) in _AUXILIARIES | _PERFECT and verb < figure.np_end + 3:
+        end = self._ordered_list_end(figure).np_end
+        verb = end + (self.norm(end) == "more")
+        while self.norm(verb) in _AUXILIARIES | _PERFECT and verb < end + 3:
             verb += 1  # "205 were exchanged", "95 have now gone"
         if _lemmas.lemma(self.norm(verb)) not in _EACH_WAY_MOVES:
             return False
