@@ -514,6 +514,23 @@ GRID: list[Any] = [
         "Kyiv counted repatriations of 512 bodies to Ukraine in March and of 430 in May, the ministry said.",
         [(R, U, B, 512), (R, U, B, 430)],
     ),
+    # "on both sides" after "the figure was": one swap's size per side, not a sum
+    (
+        "copula both sides",
+        "A swap followed on Tuesday, and this time the figure was 83 on both sides.",
+        [(U, R, P, 83), (R, U, P, 83)],
+    ),
+    (
+        "copula both sides",
+        "On Tuesday it was 57 on both sides, the ombudsman said.",
+        [(U, R, OTH, 57), (R, U, OTH, 57)],
+    ),
+    # a total over both sides stays a sum: no direction gets it
+    (
+        "copula both sides",
+        "Since 2022 the total freed has been 4,300 on both sides, the mediators said.",
+        [],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -66,6 +66,8 @@ _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database",
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
 )
+# "the figure was 66 on both sides": subjects of a copula giving one swap's size
+_SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers", "it"})
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
@@ -418,10 +420,22 @@ class _Transfers(_Rivals):
     def _both_sides_after(self, figure: FigureMention) -> bool:
         """Whether "on both sides" or "from both sides" closes the figure's noun group."""
         at = figure.np_end
-        return (
+        return not self._size_per_side(figure) and (
             self.norm(at) in ("on", "from")
             and self.norm(at + 1) == "both"
             and self.norm(at + 2) in ("sides", "countries", "armies")
+        )
+
+    def _size_per_side(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is what "the figure (number, it) was" of a swap told.
+
+        "The figure was 66 on both sides": the copula gives one swap's size, so the
+        phrase of sides after it shares the number out per side, not adds the sides up.
+        """
+        return (
+            figure.noun is None
+            and self.norm(figure.first - 2) in _SWAP_SIZE_SUBJECTS
+            and self._copula_swap(figure)
         )
 
     def _span_of_uncounted_swaps(self, figure: FigureMention) -> bool:
@@ -452,6 +466,8 @@ class _Transfers(_Rivals):
 
     def _both_sides(self, figure: FigureMention) -> bool:
         """Whether "on/from/of both sides" follows the figure's people: a two-way sum."""
+        if self._size_per_side(figure):
+            return False  # "the figure was 66 on both sides": one swap's size, per side
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
         if after[:1] in (["on"], ["from"], ["of"]) and (
             after[1:3] == ["both", "sides"] or after[1:4] == ["the", "two", "sides"]
