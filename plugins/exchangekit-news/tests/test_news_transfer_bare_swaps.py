@@ -279,3 +279,38 @@ def test_news_a_pair_set_off_by_dashes_sizes_its_swap(recap: Recap, text: str) -
 def test_news_a_planned_pair_set_off_by_dashes_gives_nothing(recap: Recap) -> None:
     legs = recap("Kyiv proposed a new exchange – 300 for 300 – to be held before winter.")
     assert not [leg for leg in legs if leg[4] == "300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The February swap freed 90 prisoners a side. We waited until 14 April for the "
+            "next one – 62 for 62 – and it was brief.",
+            "2025-04-14",
+        ),
+        (
+            "Russia and Ukraine exchanged prisoners in March. Kyiv had to wait until 6 June for "
+            "another one, 62 for 62, under Turkish mediation.",
+            "2025-06-06",
+        ),
+        (
+            "Prisoners went home on 2 January. The sides waited until 9 May for the last one "
+            "— 62 for 62 — of the spring.",
+            "2025-05-09",
+        ),
+    ],
+)
+def test_news_a_pair_set_off_after_a_ranked_one_is_a_swap_of_no_one_kind(
+    recap: Recap, text: str, period: str
+) -> None:
+    """ "the next one – 62 for 62 –": the "one" is an exchange; the bare pair names no people."""
+    assert {leg for leg in recap(text) if leg[4] == "62"} == {
+        (period, "UKR", "RUS", "other", "62"),
+        (period, "RUS", "UKR", "other", "62"),
+    }
+
+
+def test_news_a_pair_after_a_ranked_one_in_a_hope_gives_nothing(recap: Recap) -> None:
+    legs = recap("Officials said they hoped the next one – 62 for 62 – would come before winter.")
+    assert not [leg for leg in legs if leg[4] == "62"]

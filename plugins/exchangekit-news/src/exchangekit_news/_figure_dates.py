@@ -56,6 +56,10 @@ _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "whic
 _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})
 
 # "and of 909 at the start of October": the words between a figure and its own date
+# "the next one – 75 for 75 –": ranks before a "one" standing for an exchange
+_RANKED_ONE: Final = frozenset(
+    {"next", "last", "latest", "first", "second", "third", "previous", "final", "another"}
+)
 _TO_ITS_DATE: Final = frozenset({"each", "apiece", "on", "in", "of", "at", "the"})
 
 _HAS_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -84,6 +88,7 @@ _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
 )
 _MODAL_WORDS: Final = frozenset({"could", "would", "will", "may", "might", "should"})
+_HOPING: Final = frozenset({"hoped", "hopes", "hope", "expected", "expects", "expect"})
 
 _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
@@ -631,8 +636,9 @@ class _FigureDates(_Speakers):
             # so does a dash: "a smaller swap – 100 for 100 – followed"
             if before == ":":
                 return self._swap_before_colon(figure.first - 1)
-            return any(
-                self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(figure.first - 1)
+            return (
+                any(self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(figure.first - 1))
+                or self._pair_after_ranked_one(figure)
             ) and not self._planned_before(figure.first - 1)
         after = self.norm(figure.last)
         if lx.PER_SIDE_MORE.match(self.tokens, figure.last, self.last) is not None:
@@ -976,6 +982,23 @@ class _FigureDates(_Speakers):
                     return None
                 return following if end == figure.last or following.noun is None else None
         return None
+
+    def _pair_after_ranked_one(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a bare "N for N" set off after "the next (last ...) one".
+
+        "It took until May for the next one – 75 for 75 –": the ranked "one" stands for
+        an exchange, and the pair sizes it; the pair names no people, so no kind.
+        """
+        mark = figure.first - 1
+        return (
+            self.norm(mark) in (",", "(", "—", "–")
+            and self.norm(mark - 1) == "one"
+            and self.norm(mark - 2) in _RANKED_ONE
+            and self._pair(figure)
+            # "they hoped the next one – 75 for 75 – would follow": a plan, not a swap
+            and not self._planned_before(self.last)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
 
     def _pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in "N for N": the same number went each way."""

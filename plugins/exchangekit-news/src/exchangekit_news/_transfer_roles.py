@@ -914,7 +914,7 @@ class _TransferRoles(_Tallies):
                 and not figure.wounded
                 and PersonCategory.REMAINS
                 not in (self.discourse.category, previous.category if previous else None)
-                and self._bare_each_way(figure)
+                and (self._bare_each_way(figure) or self._pair_after_ranked_one(figure))
             ):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"
             if (

@@ -1341,6 +1341,8 @@ class _Transfers(_Rivals):
             ) is not None and self._running_total(figure, start)
         if found is None and not counter and not copula:
             copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
+            # "it took until May for the next one – 75 for 75 –": a verbless swap's size
+            copula = copula or self._pair_after_ranked_one(figure)
         if found is None and not counter and not copula:
             if (
                 previous is not None
