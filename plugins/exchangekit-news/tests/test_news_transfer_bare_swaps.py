@@ -314,3 +314,25 @@ def test_news_a_pair_set_off_after_a_ranked_one_is_a_swap_of_no_one_kind(
 def test_news_a_pair_after_a_ranked_one_in_a_hope_gives_nothing(recap: Recap) -> None:
     legs = recap("Officials said they hoped the next one – 62 for 62 – would come before winter.")
     assert not [leg for leg in legs if leg[4] == "62"]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    verb=st.sampled_from(["freed", "released", "returned", "brought home"]),
+    noun=st.sampled_from(["soldiers", "servicemen", "prisoners"]),
+    side=st.sampled_from([("Russians", "RUS"), ("Ukrainians", "UKR")]),
+)
+def test_news_a_swap_freeing_n_nouns_for_n_of_one_side_is_both_ways(
+    recap: Recap, n: int, verb: str, noun: str, side: tuple[str, str]
+) -> None:
+    """ "a swap freed 31 soldiers for 31 Russians": the soldiers went to the other side."""
+    nationality, code = side
+    other = "UKR" if code == "RUS" else "RUS"
+    legs = recap(f"In the spring a swap {verb} {n} {noun} for {n} {nationality}.")
+    assert {(leg[1], leg[2], leg[4]) for leg in legs} == {
+        (other, code, str(n)),
+        (code, other, str(n)),
+    }

@@ -168,9 +168,12 @@ class _Transfers(_Rivals):
         """The home of people given "in return for N Russians" when no side moves them.
 
         "the first swap returned twelve soldiers in return for twelve Russians": the
-        people given for one side's own went to the other side.
+        people given for one side's own went to the other side; so they did in "a swap
+        freed 31 soldiers for 31 Russians", the "for" of the swap right after them.
         """
         back = self._in_return_after(figure)
+        if back is None and self.norm(figure.np_end) == "for":
+            back = figure.np_end - 2  # "freed 31 soldiers for 31 Russians"
         if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
             return None
         if self._figure_between(figure.last, back):
