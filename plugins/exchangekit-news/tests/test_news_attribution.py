@@ -160,6 +160,46 @@ def test_news_the_countrys_office_is_the_office_of_the_party_just_named(
     assert claim.claimant.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ukrainian commissioner, speaking after the handover, said 9,000 Ukrainian "
+            "soldiers were still listed as missing.",
+            "Ukrainian Parliament Commissioner for Human Rights",
+        ),
+        (
+            "A Russian commissioner told reporters on Friday that 3,500 Russian servicemen "
+            "were missing.",
+            "Russian human rights commissioner",
+        ),
+        (
+            "The Ukrainian parliamentary commissioner wrote that about 8,000 Ukrainian troops "
+            "are missing.",
+            "Ukrainian Parliament Commissioner for Human Rights",
+        ),
+        (
+            "Russia's ombudsman met families in Kursk on Tuesday. Later the commissioner said "
+            "2,100 Russian soldiers were still listed as missing.",
+            "Russian human rights commissioner",
+        ),
+        # another commissioner: the office of missing persons is the state's, not the ombudsman's
+        (
+            "Ukraine's commissioner for missing persons said that 61,000 Ukrainians were "
+            "listed as missing.",
+            "Ukrainian government",
+        ),
+    ],
+)
+def test_news_a_commissioner_with_a_side_adjective_is_that_sides_ombudsman(
+    news: News, text: str, name: str
+) -> None:
+    # Regression: "the Ukrainian commissioner said" gave no speaker while "Ukraine's
+    # commissioner" did, and "the commissioner" did not point back to the ombudsman.
+    (claim,) = news(text).claims
+    assert claim.claimant.name == name
+
+
 @pytest.mark.parametrize("closing", ["the statement said", "the statement added"])
 def test_news_the_statement_is_the_statement_of_the_body_just_quoted(
     news: News, closing: str

@@ -1809,6 +1809,8 @@ class _Finder:
             end, kind = institution
             if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
                 return None  # "Russian military deaths, the officials said": whose losses
+            if self._other_commissioner(end, kind):
+                return None
             # "Ukrainian President Volodymyr Zelensky": the named person is the speaker.
             named = lx.NAMED_SOURCES.match(tokens, end, self.last)
             if named is not None:
@@ -1826,6 +1828,15 @@ class _Finder:
             return None
         p_end, code = party
         return p_end, lx.office(code, self._party_name(code, code), kind)
+
+    def _other_commissioner(self, end: int, kind: lx.Institution) -> bool:
+        """Whether "commissioner for persons missing" names an office other than the ombudsman."""
+        return (
+            kind.key == "ombudsman"
+            and self.norm(end - 1) == "commissioner"
+            and self.norm(end) == "for"
+            and self.norm(end + 1) != "human"
+        )
 
     def _party_name(self, code: str, fallback: str) -> str:
         return lx.PARTY_NAMES.get(code, fallback)
