@@ -381,6 +381,51 @@ def test_news_a_part_after_of_whom_counts_the_whole_s_people(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 19,000 Ukrainian children have been taken to Russia. Of these, the "
+            "presidential programme says 412 have been brought back since 2022.",
+            {("UKR", "children", "412")},
+        ),
+        (
+            "Ukraine's ombudsman says 3,000 civilians are held in Russian jails. Of them, 260 "
+            "had been freed by the end of the summer, his office said.",
+            {("UKR", "civilians", "260")},
+        ),
+        (
+            "Some 19,000 Ukrainian children were deported, Kyiv says. Of those, 515 had so far "
+            "been returned, the Ukrainian commissioner said.",
+            {("UKR", "children", "515")},
+        ),
+    ],
+)
+def test_news_a_part_opening_the_next_sentence_counts_the_people_before(
+    receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "19,000 children were deported. Of these, 412 came home": the 412 are children."""
+    _, tallies = receipts(text)
+    assert expected == tallies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part is not handed over: no tally
+        "Some 19,000 Ukrainian children were deported, Kyiv says. Of these, 515 had been "
+        "placed with Russian families by the end of 2024, Kyiv says.",
+        # no people counted in the sentence before: whose part it is cannot be told
+        "Kyiv said on Monday it had agreed a new swap. Of these, 120 had been returned by "
+        "the end of the summer, it said.",
+    ],
+)
+def test_news_of_these_without_people_before_or_a_handover_gives_no_tally(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert news(text).tallies == []
+
+
+@pytest.mark.parametrize(
     ("text", "receiver", "count"),
     [
         (
