@@ -398,6 +398,12 @@ def test_news_a_part_after_of_whom_counts_the_whole_s_people(
             "been returned, the Ukrainian commissioner said.",
             {("UKR", "children", "515")},
         ),
+        # no "Of these": a perfect of return after deported children counts them too
+        (
+            "Kyiv says 19,000 Ukrainian children were taken to Russia. Ukraine's ombudsman, "
+            "speaking on Friday, says 640 have been brought back so far.",
+            {("UKR", "children", "640")},
+        ),
     ],
 )
 def test_news_a_part_opening_the_next_sentence_counts_the_people_before(
@@ -417,12 +423,33 @@ def test_news_a_part_opening_the_next_sentence_counts_the_people_before(
         # no people counted in the sentence before: whose part it is cannot be told
         "Kyiv said on Monday it had agreed a new swap. Of these, 120 had been returned by "
         "the end of the summer, it said.",
+        # soldiers captured by one side: whose men came back cannot be told
+        "Kyiv says 19,000 soldiers were captured. Ukraine's ombudsman says 1,366 have been "
+        "brought back so far.",
     ],
 )
 def test_news_of_these_without_people_before_or_a_handover_gives_no_tally(
     news: Callable[..., Any], text: str
 ) -> None:
     assert news(text).tallies == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    side=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+    body=st.sampled_from(["programme", "initiative", "scheme", "project"]),
+    aim=st.sampled_from(["for returning children", "for the return of children"]),
+    count=st.integers(20, 2_000),
+)
+def test_news_a_bodys_aim_of_return_never_turns_the_way_round(
+    news: Callable[..., Any], side: tuple[str, str], body: str, aim: str, count: int
+) -> None:
+    """ "Ukraine's programme for returning children says N ...": the aim hands no one over."""
+    name, code = side
+    text = f"{name}'s {body} {aim} says {count:,} children have been brought back so far."
+    assert all(t.receiver.code == code for t in news(text).tallies)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from exchangekit import Period
+from exchangekit import Period, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
@@ -1512,25 +1512,37 @@ class _FigureDates(_Speakers):
     def _of_these_noun(self, figure: FigureMention) -> Noun | None:
         """The people of "Of these, [X says] 388 had been returned": those counted just before.
 
-        The sentence opens on "Of these," (or "them", "those"), the figure is its first,
-        has no noun and is the subject of a verb of handing over that was done; the
-        people are the kind the sentence before counted, as for "388 of them".
+        The figure is its sentence's first, has no noun and is the subject of a verb of
+        handing over that was done; the sentence opens on "Of these," (or "them",
+        "those"), or the verb is a perfect after children counted ("19,500 children
+        were deported. Kyiv says 1,366 have been brought back so far"): the people are
+        the kind the sentence before counted, as for "388 of them".
         """
+        counted = self.discourse.counted
         if (
             figure.noun is not None
-            or self.norm(self.first) != "of"
-            or self.norm(self.first + 1) not in _PART_PRONOUNS
-            or self.norm(self.first + 2) != ","
+            or counted is None
+            or counted[0] != self.index - 1
             or any(f.first < figure.first for f in self.m.figures)
         ):
+            return None
+        opened = (
+            self.norm(self.first) == "of"
+            and self.norm(self.first + 1) in _PART_PRONOUNS
+            and self.norm(self.first + 2) == ","
+        )
+        perfect = (
+            self.norm(figure.last) in ("have", "has")
+            and counted[1].category is PersonCategory.CHILDREN
+        )
+        if not (opened or perfect):
             return None
         verb = figure.last
         while self.norm(verb) in _PERFECT | _PASSIVE and verb < figure.last + 4:
             verb += 1
         if not any(t.first == verb and t.done for t in self.m.transfers):
             return None
-        counted = self.discourse.counted
-        return counted[1] if counted is not None and counted[0] == self.index - 1 else None
+        return counted[1]
 
     def _promised_group(self, figure: FigureMention) -> FigureMention | None:
         """The group promised earlier in the sentence that "N of them" was handed from.
