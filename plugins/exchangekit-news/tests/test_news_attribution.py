@@ -200,6 +200,39 @@ def test_news_a_commissioner_with_a_side_adjective_is_that_sides_ombudsman(
     assert claim.claimant.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Western analysts put the toll far higher. Moscow's own reckoning is rarely "
+            "updated. When the defence ministry last spoke of its dead, in 2022, it said "
+            "5,100 servicemen had been killed.",
+            "RUS",
+        ),
+        (
+            "UK intelligence estimated 20,000 dead. Kyiv seldom publishes its own figures. "
+            "The ministry said in a rare statement that 31,000 soldiers had died.",
+            "UKR",
+        ),
+    ],
+)
+def test_news_the_ministry_is_the_office_of_the_one_side_named_just_before(
+    news: News, text: str, side: str
+) -> None:
+    # Regression: "the defence ministry" pointed back to another country's ministry or to
+    # nobody, and the death toll it gave for "its own" forces had no side.
+    claims = [c for c in news(text).claims if c.count.best in (5_100, 31_000)]
+    assert [getattr(c.subject, "code", None) for c in claims] == [side]
+
+
+def test_news_the_ministry_after_both_sides_named_stays_without_a_side(news: News) -> None:
+    text = (
+        "Russia and Ukraine traded prisoners on Friday. The defence ministry said 4,000 "
+        "soldiers had died."
+    )
+    assert [c for c in news(text).claims if c.count.best == 4_000] == []
+
+
 @pytest.mark.parametrize("closing", ["the statement said", "the statement added"])
 def test_news_the_statement_is_the_statement_of_the_body_just_quoted(
     news: News, closing: str
