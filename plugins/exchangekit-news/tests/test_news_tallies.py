@@ -369,20 +369,7 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
             "were soldiers and 60 civilians, the headquarters said.",
             {("UKR", "prisoners_of_war", "900"), ("UKR", "civilians", "60")},
         ),
-    ],
-)
-def test_news_a_part_after_of_whom_counts_the_whole_s_people(
-    receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    """ "20,000 children were deported, of whom 388 came home": the 388 are children too."""
-    _, tallies = receipts(text)
-    assert expected <= tallies
-    assert not any(kind == "other" and count != "960" for _, kind, count in tallies)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a part opening the next sentence: "Of these, ...", or a perfect after children
         (
             "Kyiv says 19,000 Ukrainian children have been taken to Russia. Of these, the "
             "presidential programme says 412 have been brought back since 2022.",
@@ -406,12 +393,16 @@ def test_news_a_part_after_of_whom_counts_the_whole_s_people(
         ),
     ],
 )
-def test_news_a_part_opening_the_next_sentence_counts_the_people_before(
+def test_news_a_part_after_of_whom_counts_the_whole_s_people(
     receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    """ "19,000 children were deported. Of these, 412 came home": the 412 are children."""
+    """ "20,000 children were deported, of whom 388 came home": the 388 are children too.
+
+    So are they when the part opens the next sentence ("Of these, 388 came home").
+    """
     _, tallies = receipts(text)
-    assert expected == tallies
+    assert expected <= tallies
+    assert not any(kind == "other" and count != "960" for _, kind, count in tallies)
 
 
 @pytest.mark.parametrize(

@@ -463,7 +463,14 @@ class _SentenceBase:
         return lx.office(lone[1], lx.PARTY_NAMES.get(lone[1], lone[1]), _LONE_OFFICES[role])
 
     def lone_side(self, belligerents: Sequence[str]) -> str | None:
-        """The one belligerent this sentence names, as a side that acts ("Moscow's own figures")."""
+        """The one belligerent this sentence names, as a side that acts ("Moscow's own figures").
+
+        Only a sentence with no figure sets the side this way: one that gives a figure
+        ("A Russian senator said Moscow had received 20.") is a rival's count, and the
+        office after it may be the other side's.
+        """
+        if self.m.figures:
+            return None
         named = {p.code for p in self.m.parties if p.code in belligerents}
         acting = {p.code for p in self.m.parties if p.role == ACTOR and p.noun}
         return named.pop() if len(named) == 1 and named <= acting else None
