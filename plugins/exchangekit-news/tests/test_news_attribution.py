@@ -149,15 +149,76 @@ def test_news_a_party_and_institution_before_a_loss_noun_is_whose_losses_not_who
             "killed in the battle.",
             "Ukrainian Ministry of Defence",
         ),
+        # "the Ukrainian commissioner", "the commissioner": that side's ombudsman
+        (
+            "The Ukrainian commissioner, speaking after the handover, said 9,000 Ukrainian "
+            "soldiers were still listed as missing.",
+            "Ukrainian Parliament Commissioner for Human Rights",
+        ),
+        (
+            "A Russian commissioner told reporters on Friday that 3,500 Russian servicemen "
+            "were missing.",
+            "Russian human rights commissioner",
+        ),
+        (
+            "The Ukrainian parliamentary commissioner wrote that about 8,000 Ukrainian troops "
+            "are missing.",
+            "Ukrainian Parliament Commissioner for Human Rights",
+        ),
+        (
+            "Russia's ombudsman met families in Kursk on Tuesday. Later the commissioner said "
+            "2,100 Russian soldiers were still listed as missing.",
+            "Russian human rights commissioner",
+        ),
+        # another commissioner: the office of missing persons is the state's, not the ombudsman's
+        (
+            "Ukraine's commissioner for missing persons said that 61,000 Ukrainians were "
+            "listed as missing.",
+            "Ukrainian government",
+        ),
     ],
 )
 def test_news_the_countrys_office_is_the_office_of_the_party_just_named(
     news: News, text: str, name: str
 ) -> None:
     # Regression: "the country's human rights commissioner" was not read, and the figure
-    # went to the party named before it as a whole.
+    # went to the party named before it as a whole; "the Ukrainian commissioner said" gave
+    # no speaker while "Ukraine's commissioner" did, and "the commissioner" pointed nowhere.
     (claim,) = news(text).claims
     assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Western analysts put the toll far higher. Moscow's own reckoning is rarely "
+            "updated. When the defence ministry last spoke of its dead, in 2022, it said "
+            "5,100 servicemen had been killed.",
+            "RUS",
+        ),
+        (
+            "UK intelligence estimated 20,000 dead. Kyiv seldom publishes its own figures. "
+            "The ministry said in a rare statement that 31,000 soldiers had died.",
+            "UKR",
+        ),
+    ],
+)
+def test_news_the_ministry_is_the_office_of_the_one_side_named_just_before(
+    news: News, text: str, side: str
+) -> None:
+    # Regression: "the defence ministry" pointed back to another country's ministry or to
+    # nobody, and the death toll it gave for "its own" forces had no side.
+    claims = [c for c in news(text).claims if c.count.best in (5_100, 31_000)]
+    assert [getattr(c.subject, "code", None) for c in claims] == [side]
+
+
+def test_news_the_ministry_after_both_sides_named_stays_without_a_side(news: News) -> None:
+    text = (
+        "Russia and Ukraine traded prisoners on Friday. The defence ministry said 4,000 "
+        "soldiers had died."
+    )
+    assert [c for c in news(text).claims if c.count.best == 4_000] == []
 
 
 @pytest.mark.parametrize("closing", ["the statement said", "the statement added"])

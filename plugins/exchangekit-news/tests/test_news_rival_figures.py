@@ -264,6 +264,38 @@ def test_the_people_put_at_a_figure_name_its_way(legs_of: Callable[..., Legs]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "way", "count"),
+    [
+        ("Kyiv, for its part, put the number freed at 64.", ("RUS", "UKR"), 64),
+        ("The Russian ombudsman put the number of servicemen released at 73.", ("UKR", "RUS"), 73),
+        # an agent keeps the way the speaker sent: "the number it returned"
+        ("Moscow, in its own statement, put the number it returned at 58.", ("RUS", "UKR"), 58),
+    ],
+)
+def test_a_sides_count_of_those_freed_with_no_agent_is_of_its_people_come_home(
+    legs_of: Callable[..., Legs], text: str, way: tuple[str, str], count: int
+) -> None:
+    """ "Kyiv put the number freed at 64": Kyiv's count of its own people, not of those sent."""
+    legs = legs_of(text)
+    assert {(s, r) for s, r, _ in legs} == {way}
+    assert [c.best for v in legs.values() for c in v] == [count]
+
+
+@given(
+    side=st.sampled_from([("Kyiv", "UKR"), ("Moscow", "RUS")]),
+    participle=st.sampled_from(["returned", "freed", "released", "repatriated"]),
+    count=st.integers(min_value=20, max_value=900),
+)
+def test_an_agentless_count_of_the_returned_never_goes_to_the_other_side(
+    legs_of: Callable[..., Legs], side: tuple[str, str], participle: str, count: int
+) -> None:
+    """The speaker's count of "the number returned" never sends its own people away."""
+    name, code = side
+    legs = legs_of(f"{name} put the number {participle} at {count}.")
+    assert all(receiver == code for _, receiver, _ in legs)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Eleven children came home from Russia on Monday. The ombudsman put the number of "

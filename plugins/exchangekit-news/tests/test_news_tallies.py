@@ -369,15 +369,78 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
             "were soldiers and 60 civilians, the headquarters said.",
             {("UKR", "prisoners_of_war", "900"), ("UKR", "civilians", "60")},
         ),
+        # a part opening the next sentence: "Of these, ...", or a perfect after children
+        (
+            "Kyiv says 19,000 Ukrainian children have been taken to Russia. Of these, the "
+            "presidential programme says 412 have been brought back since 2022.",
+            {("UKR", "children", "412")},
+        ),
+        (
+            "Ukraine's ombudsman says 3,000 civilians are held in Russian jails. Of them, 260 "
+            "had been freed by the end of the summer, his office said.",
+            {("UKR", "civilians", "260")},
+        ),
+        (
+            "Some 19,000 Ukrainian children were deported, Kyiv says. Of those, 515 had so far "
+            "been returned, the Ukrainian commissioner said.",
+            {("UKR", "children", "515")},
+        ),
+        # no "Of these": a perfect of return after deported children counts them too
+        (
+            "Kyiv says 19,000 Ukrainian children were taken to Russia. Ukraine's ombudsman, "
+            "speaking on Friday, says 640 have been brought back so far.",
+            {("UKR", "children", "640")},
+        ),
     ],
 )
 def test_news_a_part_after_of_whom_counts_the_whole_s_people(
     receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    """ "20,000 children were deported, of whom 388 came home": the 388 are children too."""
+    """ "20,000 children were deported, of whom 388 came home": the 388 are children too.
+
+    So are they when the part opens the next sentence ("Of these, 388 came home").
+    """
     _, tallies = receipts(text)
     assert expected <= tallies
     assert not any(kind == "other" and count != "960" for _, kind, count in tallies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part is not handed over: no tally
+        "Some 19,000 Ukrainian children were deported, Kyiv says. Of these, 515 had been "
+        "placed with Russian families by the end of 2024, Kyiv says.",
+        # no people counted in the sentence before: whose part it is cannot be told
+        "Kyiv said on Monday it had agreed a new swap. Of these, 120 had been returned by "
+        "the end of the summer, it said.",
+        # soldiers captured by one side: whose men came back cannot be told
+        "Kyiv says 19,000 soldiers were captured. Ukraine's ombudsman says 1,366 have been "
+        "brought back so far.",
+    ],
+)
+def test_news_of_these_without_people_before_or_a_handover_gives_no_tally(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert news(text).tallies == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    side=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+    body=st.sampled_from(["programme", "initiative", "scheme", "project"]),
+    aim=st.sampled_from(["for returning children", "for the return of children"]),
+    count=st.integers(20, 2_000),
+)
+def test_news_a_bodys_aim_of_return_never_turns_the_way_round(
+    news: Callable[..., Any], side: tuple[str, str], body: str, aim: str, count: int
+) -> None:
+    """ "Ukraine's programme for returning children says N ...": the aim hands no one over."""
+    name, code = side
+    text = f"{name}'s {body} {aim} says {count:,} children have been brought back so far."
+    assert all(t.receiver.code == code for t in news(text).tallies)
 
 
 @pytest.mark.parametrize(

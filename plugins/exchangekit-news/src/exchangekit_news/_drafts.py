@@ -179,6 +179,9 @@ class Discourse:
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None
+        # The one side the latest sentence named, as a side that acts, and that sentence,
+        # for "the defence ministry" in the next one ("Moscow's own figures are sparse.").
+        self.lone_side: tuple[int, str] | None = None
         # The kind of the last people counted and the sentence that counted them, for
         # "1,012 of them had been brought back" after "19,546 children were deported".
         self.counted: tuple[int, Noun] | None = None

@@ -98,6 +98,8 @@ def extract(
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
+    lone = sentence.lone_side(belligerents)
+    discourse.lone_side = (index, lone) if lone is not None else None
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
     discourse.counted = (index, kinds[-1]) if kinds else None
     named = None if claims or mentions.figures else sentence.losses_named()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from exchangekit import Period
+from exchangekit import Period, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
@@ -197,6 +197,10 @@ _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", 
 
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Words of a passive or of "so far" between a subject figure and its verb: "388 had been returned".
+_PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
+# "Of these, ...", "Of them, ...": a part of the people counted just before.
+_PART_PRONOUNS: Final = frozenset({"these", "them", "those"})
 
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
@@ -576,6 +580,8 @@ class _FigureDates(_Speakers):
                 return True  # "Russia got back the bodies of 45 of its own"
             # "brought 757 of them back"; "promised 23 ... and returned 22 of them"
             return self._them_noun(figure) is not None or self._promised_group(figure) is not None
+        if self._of_these_noun(figure) is not None:
+            return True  # "Of these, 388 had been returned": the part of those counted before
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
@@ -1546,6 +1552,41 @@ class _FigureDates(_Speakers):
         # people the sentence before counted, when this one counted none before the part
         counted = self.discourse.counted
         return counted[1] if counted is not None and counted[0] == self.index - 1 else None
+
+    def _of_these_noun(self, figure: FigureMention) -> Noun | None:
+        """The people of "Of these, [X says] 388 had been returned": those counted just before.
+
+        The figure is its sentence's first, has no noun and is the subject of a verb of
+        handing over that was done; the sentence opens on "Of these," (or "them",
+        "those"), or the verb is a perfect after children counted ("19,500 children
+        were deported. Kyiv says 1,366 have been brought back so far"): the people are
+        the kind the sentence before counted, as for "388 of them".
+        """
+        counted = self.discourse.counted
+        if (
+            figure.noun is not None
+            or counted is None
+            or counted[0] != self.index - 1
+            or any(f.first < figure.first for f in self.m.figures)
+        ):
+            return None
+        opened = (
+            self.norm(self.first) == "of"
+            and self.norm(self.first + 1) in _PART_PRONOUNS
+            and self.norm(self.first + 2) == ","
+        )
+        perfect = (
+            self.norm(figure.last) in ("have", "has")
+            and counted[1].category is PersonCategory.CHILDREN
+        )
+        if not (opened or perfect):
+            return None
+        verb = figure.last
+        while self.norm(verb) in _PERFECT | _PASSIVE and verb < figure.last + 4:
+            verb += 1
+        if not any(t.first == verb and t.done for t in self.m.transfers):
+            return None
+        return counted[1]
 
     def _promised_group(self, figure: FigureMention) -> FigureMention | None:
         """The group promised earlier in the sentence that "N of them" was handed from.

@@ -1126,6 +1126,9 @@ INSTITUTIONS: Final = PhraseMatcher(
         ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights ombudsman", Institution("ombudsman", _G, Role.PERSON)),
+        # "the Ukrainian commissioner said", "a Russian commissioner": the rights commissioner
+        ("commissioner", Institution("ombudsman", _G, Role.PERSON)),
+        ("parliamentary commissioner", Institution("ombudsman", _G, Role.PERSON)),
         ("body", Institution("agency", _G, Role.AGENCY)),
         ("agency", Institution("agency", _G, Role.AGENCY)),
         ("headquarters", Institution("agency", _G, Role.AGENCY)),
@@ -1224,6 +1227,7 @@ ANAPHORS: Final = PhraseMatcher(
         ("the president", (Role.PERSON,)),
         ("the minister", (Role.PERSON,)),
         ("the ombudsman", (Role.PERSON,)),
+        ("the commissioner", (Role.PERSON,)),
         ("the agency", (Role.AGENCY,)),
         ("the headquarters", (Role.AGENCY,)),
         ("the body", (Role.AGENCY,)),

@@ -1819,6 +1819,8 @@ class _Finder:
             end, kind = institution
             if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
                 return None  # "Russian military deaths, the officials said": whose losses
+            if self._other_commissioner(end, kind):
+                return None
             # "Ukrainian President Volodymyr Zelensky": the named person is the speaker.
             named = lx.NAMED_SOURCES.match(tokens, end, self.last)
             if named is not None:
@@ -1836,6 +1838,15 @@ class _Finder:
             return None
         p_end, code = party
         return p_end, lx.office(code, self._party_name(code, code), kind)
+
+    def _other_commissioner(self, end: int, kind: lx.Institution) -> bool:
+        """Whether "commissioner for persons missing" names an office other than the ombudsman."""
+        return (
+            kind.key == "ombudsman"
+            and self.norm(end - 1) == "commissioner"
+            and self.norm(end) == "for"
+            and self.norm(end + 1) != "human"
+        )
 
     def _party_name(self, code: str, fallback: str) -> str:
         return lx.PARTY_NAMES.get(code, fallback)
@@ -1875,6 +1886,9 @@ class _Finder:
                 continue
             if self._releases_media(end):
                 i = end  # "released a video showing 2 captured soldiers": no one handed over
+                continue
+            if self._body_aim(i):
+                i = end  # "a programme for returning children": what a body is for
                 continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
@@ -1919,6 +1933,16 @@ class _Finder:
                 before = self.norm(k - 1)
                 return before in _ASKING[word]
         return False
+
+    def _body_aim(self, i: int) -> bool:
+        """Whether the word of handing over at ``i`` names what a body is for.
+
+        "Ukraine's programme for returning children", "an initiative for the return of
+        the deported": the words describe the programme, and hand no one over, so
+        they must not give the figures after them a way.
+        """
+        k = i - 1 - (self.norm(i - 1) == "the")
+        return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
 
     def _releases_media(self, end: int) -> bool:
         """Whether the verb ending at ``end`` takes a record as its object, not people.
@@ -2754,6 +2778,12 @@ _ASKED_ON: Final = frozenset(
     {"count", "counts", "counting", "rely", "relies", "relying", "insist", "insists"}
     | {"insisted", "insisting", "work", "works", "working", "agree", "agrees", "agreed"}
     | {"banking", "focused", "focusing"}
+)
+# Nouns of a body's purpose before "for": "a programme for returning children" names what
+# the programme is for, not a handover done.
+_AIMS: Final = frozenset(
+    {"programme", "programmes", "program", "programs", "initiative", "initiatives", "scheme"}
+    | {"mechanism", "mechanisms", "project", "campaign", "effort", "efforts", "centre", "center"}
 )
 _ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
 # Records a verb of releasing or handing over may put out instead of people.

@@ -35,6 +35,11 @@ from exchangekit_news._mentions import (
 from exchangekit_news._tokens import NUM, SYM, WORD, Token, norm_reader
 
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# The office "the defence ministry" or "the military" is of a side named just before.
+_LONE_OFFICES: Final = {
+    Role.MINISTRY: lx.Institution("defence", SourceKind.GOVERNMENT, Role.MINISTRY),
+    Role.MILITARY: lx.Institution("military", SourceKind.MILITARY, Role.MILITARY),
+}
 # Who an attack's toll counts, the verbs of that toll, and the words naming an attack.
 _STRUCK_HEADS: Final = frozenset(
     {"people", "civilians", "residents", "children", "man", "men", "woman", "women"}
@@ -427,10 +432,19 @@ class _SentenceBase:
                 entry = next(
                     (e for _, _, e in reversed(found) if e.role in mention.anaphor), None
                 ) or self.discourse.resolve(mention.anaphor)
-            if entry is None and mention.anaphor in ((Role.MINISTRY,), (Role.MILITARY,)):
+            if (entry is None or entry.party is None) and mention.anaphor in (
+                (Role.MINISTRY,),
+                (Role.MILITARY,),
+            ):
                 # "What does Russia say about its losses? ... the defence ministry said":
-                # with no ministry named before, the office is the state last heard from
-                entry = self.discourse.resolve((Role.GOVERNMENT,))
+                # with no ministry of a side named before, the office is the state the
+                # sentence before spoke of alone ("Moscow's own figures are sparse."), or
+                # the one last heard from
+                entry = (
+                    self._lone_side_before(mention.anaphor[0])
+                    or entry
+                    or self.discourse.resolve((Role.GOVERNMENT,))
+                )
             if entry is not None:
                 found.append((mention.first, mention.last, entry))
                 covered.update(range(mention.first, mention.last))
@@ -440,6 +454,26 @@ class _SentenceBase:
                 found.append((party.first, party.last, lx.government(party.code, name)))
         found.sort()
         return found
+
+    def _lone_side_before(self, role: Role) -> SourceEntry | None:
+        """The ministry or military of the one side the sentence before named as acting."""
+        lone = self.discourse.lone_side
+        if lone is None or lone[0] != self.index - 1:
+            return None
+        return lx.office(lone[1], lx.PARTY_NAMES.get(lone[1], lone[1]), _LONE_OFFICES[role])
+
+    def lone_side(self, belligerents: Sequence[str]) -> str | None:
+        """The one belligerent this sentence names, as a side that acts ("Moscow's own figures").
+
+        Only a sentence with no figure sets the side this way: one that gives a figure
+        ("A Russian senator said Moscow had received 20.") is a rival's count, and the
+        office after it may be the other side's.
+        """
+        if self.m.figures:
+            return None
+        named = {p.code for p in self.m.parties if p.code in belligerents}
+        acting = {p.code for p in self.m.parties if p.role == ACTOR and p.noun}
+        return named.pop() if len(named) == 1 and named <= acting else None
 
     def _in_according(self, i: int) -> bool:
         return any(a <= i < b for a, b in self.according_spans)

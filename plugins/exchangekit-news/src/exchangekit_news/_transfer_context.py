@@ -32,6 +32,10 @@ from exchangekit_news._transfers import _Transfers
 _RESTATING: Final = (
     lx.SPEECH | lx.GIVING | _PUT | {"cited", "cites", "quoted", "quotes", "published", "publishes"}
 )
+# Lemmas of a participle that, with no agent, tells of people coming home: "the number freed".
+_HOMECOMING: Final = frozenset({"return", "free", "release", "repatriate"})
+# Words that name who did the handing over between a count and its participle.
+_AGENTS: Final = frozenset({"it", "they", "we", "he", "she", "by"})
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
 )
@@ -99,7 +103,11 @@ class _TransferContext(_Transfers):
                     found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
                 people = found[1] if found is not None else None
             owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
-            if moved[0].move is Move.RECEIVE or (owned and moved[0].move is Move.SEND):
+            if (
+                moved[0].move is Move.RECEIVE
+                or (owned and moved[0].move is Move.SEND)
+                or self._came_home(head, moved[0])
+            ):
                 # "the number of its own servicemen returned": people go home
                 receiver = nationality or own
             elif moved[0].move is Move.SEND and own is not None:
@@ -257,6 +265,20 @@ class _TransferContext(_Transfers):
         if other is None or len(kinds) != 1:
             return None  # no exchange told that way, or several kinds: which one is unsure
         return other, side.code, kinds.pop()
+
+    def _came_home(self, head: int, moved: TransferWord) -> bool:
+        """Whether "the number returned" or "the number of prisoners freed" came home.
+
+        The participle of returning or freeing has no agent ("it", "they" or a side)
+        between the count and itself: the side's own count of those returned is of
+        its people come home, not of the ones it sent ("Kyiv put the number freed at 64").
+        """
+        if _lemmas.lemma(self.norm(moved.first)) not in _HOMECOMING:
+            return False
+        return not any(
+            self.norm(i) in _AGENTS or any(p.first == i for p in self.m.parties)
+            for i in range(head, moved.first)
+        )
 
     def _way_after(self, verb: TransferWord, stop: int, belligerents: Sequence[str]) -> str | None:
         """The receiver a side right after ``verb`` names: "returned to Ukraine", "from Russia"."""

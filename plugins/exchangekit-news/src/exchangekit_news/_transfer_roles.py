@@ -870,6 +870,8 @@ class _TransferRoles(_Tallies):
             else:
                 noun = self._them_noun(figure)  # "757 of them", them being bodies
         if noun is None:
+            noun = self._of_these_noun(figure)  # "Of these, 388 had been returned"
+        if noun is None:
             noun = self._apposed_noun(figure)
         if noun is None:
             noun = self._recurring_noun(figure)
