@@ -367,3 +367,30 @@ def test_news_a_months_count_never_dates_the_running_total(
     )
     dates = {str(c.count): c.as_of for c in items if hasattr(c, "as_of")}
     assert dates[f"more than {total},000"] == Period.day(_PUBLISHED)
+
+
+# -- a week after the occasion of telling dates the telling, not the total's span -------
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        (
+            "Over the entire war, the ombudsman put the number of returned Ukrainian civilians "
+            "at 410 at a news conference last week.",
+            42,
+        ),
+        (
+            "Since 2022, the number of freed Ukrainians stands at 4,800, Kyiv's headquarters "
+            "said in an interview this week.",
+            43,
+        ),
+    ],
+)
+def test_news_a_week_of_a_briefing_is_when_the_total_was_told(
+    news: News, text: str, week: int
+) -> None:
+    (tally,) = news(text, published=date(2025, 10, 23)).tallies
+    assert tally.as_of == Period.week(2025, week)
+    assert tally.covers is not None
+    assert tally.covers.start == date(2022, 2, 24)
