@@ -394,3 +394,32 @@ def test_news_a_week_of_a_briefing_is_when_the_total_was_told(
     assert tally.as_of == Period.week(2025, week)
     assert tally.covers is not None
     assert tally.covers.start == date(2022, 2, 24)
+
+
+# -- "since the start of the year" starts the span at the year's first day ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, 640 Ukrainians have been freed, the headquarters said.",
+        "The headquarters said 640 Ukrainians had been freed since the beginning of the year.",
+        "Moscow has lost about 280,000 men killed and wounded since the start of the year, "
+        "Kyiv's commander said.",
+    ],
+)
+def test_news_since_the_start_of_the_year_is_this_years_start(news: News, text: str) -> None:
+    read = news(text, published=date(2025, 10, 23))
+    spans = [r.covers for r in [*read.tallies, *read.claims]]
+    assert spans == [Period.between(date(2025, 1, 1), date(2025, 10, 23))]
+
+
+@given(published=st.dates(date(2023, 3, 1), date(2027, 12, 31)))
+def test_news_since_the_start_of_the_year_never_reaches_back_to_the_invasion(
+    published: date,
+) -> None:
+    text = "Since the start of the year, 310 Ukrainians have come home, officials said."
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
+    assert tally.covers is not None
+    assert tally.covers.start == date(published.year, 1, 1)

@@ -2358,6 +2358,10 @@ class _Finder:
             # "by the start of the month": the first day of the report's month, a day the
             # text names as surely as "on the 1st"
             return i + 4, "the 1st"
+        if norm in ("start", "beginning") and self._since_start_of_the_year(i):
+            # "since the start of the year": of the year the text is written in, as "since
+            # the start of this year" (a year named beside it may be one compared with)
+            return i + 4, "this year"
         if norm == "end" and [self.norm(i + k) for k in (1, 2, 3)] == ["of", "the", "year"]:
             # "by the end of the year": of the one year the sentence names, if it names one
             # (else the year the text is about, which the rules know)
@@ -2388,6 +2392,10 @@ class _Finder:
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
         return None
+
+    def _since_start_of_the_year(self, i: int) -> bool:
+        """Whether "start" at ``i`` reads "since the start of the year"."""
+        return " ".join(self.norm(i + k) for k in (-2, -1, 1, 2, 3)) == "since the of the year"
 
     def _middle_of_year(self, i: int, j: int) -> tuple[int, str] | None:
         """ "mid-2025", "the middle of 2025", "the middle of the year": June of that year.
