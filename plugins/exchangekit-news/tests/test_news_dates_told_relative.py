@@ -648,3 +648,45 @@ def test_news_a_planned_day_in_the_aside_does_not_date_the_figure(news: News) ->
 def test_news_the_exchanges_day_outranks_the_statements(news: News, text: str, day: int) -> None:
     exchanges = news(text, published=date(2025, 3, 14)).exchanges
     assert {e.period for e in exchanges} == {Period.day(date(2025, 3, day))}
+
+
+# -- "A year ago, ..." opening a clause dates its figure to that month --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The general said on Sunday that 46,000 soldiers of his army had been killed. A year "
+            "ago, almost to the day, he gave a Ukrainian death toll of 31,000.",
+            Period.month(2024, 2),
+        ),
+        (
+            "Kyiv now puts its dead at 46,000. Eight months ago, Zelensky said 31,000 Ukrainian "
+            "soldiers had been killed.",
+            Period.month(2024, 6),
+        ),
+        (
+            "Kyiv now puts its dead at 46,000. Two years ago, officials in Kyiv said 13,000 "
+            "Ukrainian soldiers had died.",
+            Period.month(2023, 2),
+        ),
+    ],
+)
+def test_news_months_ago_opening_a_clause_is_that_month(
+    news: News, text: str, month: Period
+) -> None:
+    claims = news(text, published=date(2025, 2, 17)).claims
+    assert month in {c.as_of for c in claims}
+
+
+def test_news_years_ago_inside_an_aside_dates_no_total(news: News) -> None:
+    # the date belongs to "some of which", not to the total the ministry gave this month
+    text = (
+        "Kyiv's interior ministry said this month that more than 15,000 bodies had been "
+        "returned from Russia since "
+        "the start of the invasion and that about 2,000 of them, some of which had arrived "
+        "three years ago, were still unidentified."
+    )
+    tallies = news(text, published=date(2025, 11, 20)).tallies
+    assert [t.as_of for t in tallies] == [Period.month(2025, 11)]
