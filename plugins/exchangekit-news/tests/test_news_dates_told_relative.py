@@ -603,6 +603,23 @@ def test_news_an_exchange_day_far_before_the_statement_never_redates_it(
             "the handover, conducted late on Thursday, was brokered by the Vatican.",
             15,
         ),
+        # a sentence with no figure per side that dates the exchange after the statement
+        (
+            "The mediator said on Friday that the swap carried out the previous evening was a "
+            "step towards peace. Officials in Kyiv said 150 Ukrainian soldiers had been freed, "
+            "while Ukraine had released 150 Russian servicemen.",
+            15,
+        ),
+        (
+            "Qatar said on Friday that the exchange completed on Tuesday night had been its "
+            "fifth. Ukraine said 60 civilians had come home.",
+            13,
+        ),
+        (
+            "The ministry stated on Friday that the prisoner swap held on Wednesday was the "
+            "largest this year. According to Kyiv, 90 Ukrainian defenders were freed.",
+            14,
+        ),
     ],
 )
 def test_news_the_exchanges_own_day_outranks_the_saying(news: News, text: str, day: int) -> None:
@@ -619,3 +636,45 @@ def test_news_a_planned_day_in_the_aside_does_not_date_the_figure(news: News) ->
     )
     exchanges = news(text, published=date(2025, 5, 16)).exchanges
     assert Period.day(date(2025, 5, 19)) not in {e.period for e in exchanges}
+
+
+# -- "A year ago, ..." opening a clause dates its figure to that month --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The general said on Sunday that 46,000 soldiers of his army had been killed. A year "
+            "ago, almost to the day, he gave a Ukrainian death toll of 31,000.",
+            Period.month(2024, 2),
+        ),
+        (
+            "Kyiv now puts its dead at 46,000. Eight months ago, Zelensky said 31,000 Ukrainian "
+            "soldiers had been killed.",
+            Period.month(2024, 6),
+        ),
+        (
+            "Kyiv now puts its dead at 46,000. Two years ago, officials in Kyiv said 13,000 "
+            "Ukrainian soldiers had died.",
+            Period.month(2023, 2),
+        ),
+    ],
+)
+def test_news_months_ago_opening_a_clause_is_that_month(
+    news: News, text: str, month: Period
+) -> None:
+    claims = news(text, published=date(2025, 2, 17)).claims
+    assert month in {c.as_of for c in claims}
+
+
+def test_news_years_ago_inside_an_aside_dates_no_total(news: News) -> None:
+    # the date belongs to "some of which", not to the total the ministry gave this month
+    text = (
+        "Kyiv's interior ministry said this month that more than 15,000 bodies had been "
+        "returned from Russia since "
+        "the start of the invasion and that about 2,000 of them, some of which had arrived "
+        "three years ago, were still unidentified."
+    )
+    tallies = news(text, published=date(2025, 11, 20)).tallies
+    assert [t.as_of for t in tallies] == [Period.month(2025, 11)]

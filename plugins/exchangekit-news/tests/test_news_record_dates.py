@@ -300,3 +300,126 @@ def test_news_an_exchange_told_in_an_aside_dates_no_later_figure(news: News, asi
     text = f"{aside}\n\nIn a separate operation, Ukraine received the remains of 150 soldiers."
     (exchange,) = news(text, published=date(2024, 5, 31)).exchanges
     assert exchange.period == Period.day(date(2024, 5, 31))
+
+
+# -- a month an earlier count covered is not a later whole-war total's date -------------
+
+_PUBLISHED = date(2025, 8, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "The monitors said July had been the worst month of the year, with 310 civilians "
+            "killed and 1,420 injured in Ukraine. They also counted more than 36,000 civilians "
+            "injured since the start of the full-scale invasion.",
+            "more than 36,000",
+        ),
+        (
+            "In 2024 alone the monitoring group verified 2,100 civilian deaths in Ukraine. It "
+            "also said more than 29,000 civilians had been injured since the invasion.",
+            "more than 29,000",
+        ),
+        (
+            "During May, the observers documented 95 civilians killed across Ukraine, the "
+            "observers said. Altogether they have documented over 12,900 civilians killed, the "
+            "observers said.",
+            "more than 12,900",
+        ),
+        (
+            "In March alone the agency verified 180 civilian deaths in Ukraine. In total it has "
+            "recorded more than 14,000 civilians killed, the agency said.",
+            "more than 14,000",
+        ),
+    ],
+)
+def test_news_a_whole_war_total_after_a_months_count_is_current_when_told(
+    news: News, text: str, total: str
+) -> None:
+    claims = {str(c.count): c.as_of for c in news(text, published=_PUBLISHED).claims}
+    assert claims[total] == Period.day(_PUBLISHED)
+
+
+def test_news_a_statement_month_still_dates_the_next_total(news: News) -> None:
+    # the month the earlier whole-war total was told in is a statement's, so it carries
+    text = (
+        "In July, the mission said 13,900 civilians had been killed in Ukraine since February "
+        "2022. It also said more than 35,000 civilians had been injured since the start of the "
+        "invasion."
+    )
+    claims = {str(c.count): c.as_of for c in news(text, published=_PUBLISHED).claims}
+    assert claims["more than 35,000"] == Period.month(2025, 7)
+
+
+@given(month=st.integers(1, 7), counted=st.integers(100, 900), total=st.integers(20, 40))
+def test_news_a_months_count_never_dates_the_running_total(
+    month: int, counted: int, total: int
+) -> None:
+    name = date(2025, month, 1).strftime("%B")
+    text = (
+        f"The mission said {name} had been the deadliest month, with {counted} civilians "
+        f"killed in Ukraine. The mission also counted more than {total},000 civilians injured "
+        "since the start of the invasion."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=_PUBLISHED, publisher="Desk"
+    )
+    dates = {str(c.count): c.as_of for c in items if hasattr(c, "as_of")}
+    assert dates[f"more than {total},000"] == Period.day(_PUBLISHED)
+
+
+# -- a week after the occasion of telling dates the telling, not the total's span -------
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        (
+            "Over the entire war, the ombudsman put the number of returned Ukrainian civilians "
+            "at 410 at a news conference last week.",
+            42,
+        ),
+        (
+            "Since 2022, the number of freed Ukrainians stands at 4,800, Kyiv's headquarters "
+            "said in an interview this week.",
+            43,
+        ),
+    ],
+)
+def test_news_a_week_of_a_briefing_is_when_the_total_was_told(
+    news: News, text: str, week: int
+) -> None:
+    (tally,) = news(text, published=date(2025, 10, 23)).tallies
+    assert tally.as_of == Period.week(2025, week)
+    assert tally.covers is not None
+    assert tally.covers.start == date(2022, 2, 24)
+
+
+# -- "since the start of the year" starts the span at the year's first day ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, 640 Ukrainians have been freed, the headquarters said.",
+        "The headquarters said 640 Ukrainians had been freed since the beginning of the year.",
+        "Moscow has lost about 280,000 men killed and wounded since the start of the year, "
+        "Kyiv's commander said.",
+    ],
+)
+def test_news_since_the_start_of_the_year_is_this_years_start(news: News, text: str) -> None:
+    read = news(text, published=date(2025, 10, 23))
+    spans = [r.covers for r in [*read.tallies, *read.claims]]
+    assert spans == [Period.between(date(2025, 1, 1), date(2025, 10, 23))]
+
+
+@given(published=st.dates(date(2023, 3, 1), date(2027, 12, 31)))
+def test_news_since_the_start_of_the_year_never_reaches_back_to_the_invasion(
+    published: date,
+) -> None:
+    text = "Since the start of the year, 310 Ukrainians have come home, officials said."
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=published)
+    (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
+    assert tally.covers is not None
+    assert tally.covers.start == date(published.year, 1, 1)

@@ -280,6 +280,9 @@ class _FigureDates(_Speakers):
         ]
         if not usable:
             return self._event_relative_date()
+        # "said on Friday that the swap, carried out the previous evening, ...": the day of
+        # the exchange before the day of the statement
+        usable.sort(key=self._statement_date)
         for word in self.m.transfers:
             if not word.done or self._in_relative(word.first):
                 # "officials, who had accused Kyiv of blocking exchanges, said theirs would
@@ -1858,7 +1861,11 @@ class _FigureDates(_Speakers):
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
-            if latest.sentence == self.index - 1 and latest.as_of is not None:
+            if (
+                latest.sentence == self.index - 1
+                and latest.as_of is not None
+                and not self._span_of_a_count(latest)
+            ):
                 return latest.as_of, since
         if self.discourse.recap and not self.recalls():
             # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
@@ -1870,8 +1877,28 @@ class _FigureDates(_Speakers):
         for earlier in reversed(self.discourse.claims):
             same = earlier.claimant == claimant and claimant is not PUBLISHER
             if same and earlier.sentence >= self.index - 2:
+                if self._span_of_a_count(earlier):
+                    return None, since
                 return earlier.as_of, since
         return None, since
+
+    def _span_of_a_count(self, earlier: ClaimDraft) -> bool:
+        """Whether an earlier figure's month or year is the span it counts, not a statement's
+        date, while this sentence's figure is a total since the war began.
+
+        "June had been the deadliest month, with 232 killed. The mission also counted
+        33,000 injured since the start of the invasion": June is what the 232 counted;
+        the running total is current when the statement is, not as of June. A total "over
+        the same period" is one over that span, so keeps it.
+        """
+        if earlier.since is not None or earlier.as_of is None or not self.totals:
+            return False
+        if any(
+            self.norm(i) == "same" and self.norm(i + 1) == "period"
+            for i in range(self.first, self.last)
+        ):
+            return False
+        return _HAS_DAY.search(earlier.as_of) is None
 
     def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` sits in an aside about a person that says nothing of a figure.

@@ -2358,6 +2358,8 @@ class _Finder:
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
             return self._ago(i)
+        if norm in _AGO_MONTHS and self.norm(i + 1) == "ago":
+            return self._months_ago(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "later":
             return self._later(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
@@ -2392,6 +2394,10 @@ class _Finder:
             # "by the start of the month": the first day of the report's month, a day the
             # text names as surely as "on the 1st"
             return i + 4, "the 1st"
+        if norm in ("start", "beginning") and self._since_start_of_the_year(i):
+            # "since the start of the year": of the year the text is written in, as "since
+            # the start of this year" (a year named beside it may be one compared with)
+            return i + 4, "this year"
         if norm == "end" and [self.norm(i + k) for k in (1, 2, 3)] == ["of", "the", "year"]:
             # "by the end of the year": of the one year the sentence names, if it names one
             # (else the year the text is about, which the rules know)
@@ -2422,6 +2428,10 @@ class _Finder:
         if tokens[i].kind == NUM:
             return self._numeric_date(i)
         return None
+
+    def _since_start_of_the_year(self, i: int) -> bool:
+        """Whether "start" at ``i`` reads "since the start of the year"."""
+        return " ".join(self.norm(i + k) for k in (-2, -1, 1, 2, 3)) == "since the of the year"
 
     def _middle_of_year(self, i: int, j: int) -> tuple[int, str] | None:
         """ "mid-2025", "the middle of 2025", "the middle of the year": June of that year.
@@ -2548,6 +2558,19 @@ class _Finder:
             return None
         days = number * _AGO_UNITS[self.norm(i)]
         return i + 2, f"today{SHIFT}{-days:+d}"
+
+    def _months_ago(self, i: int) -> tuple[int, str] | None:
+        """ "A year ago, ...", "Eleven months ago, ...": the month that many months before
+        the story's, as a time opening its clause (a month, as far as the text counts).
+
+        Inside a clause ("some of which had arrived three years ago") it may date another
+        figure than the one the clause's date would be taken for, so is not read there.
+        """
+        count = self.norm(i - 1)
+        number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
+        if number is None or not self._opens_clause(i - 1, i + 2):
+            return None
+        return i + 2, f"{number * _AGO_MONTHS[self.norm(i)]} months ago"
 
     @staticmethod
     def _year_token(token: Token) -> bool:
@@ -2887,14 +2910,18 @@ _DAY_ORDINALS: Final = {
 _PARTS_OF_DAY: Final = frozenset({"day", "evening", "night", "morning", "afternoon"})
 _AGO_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _AGO_COUNTS: Final = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+# "A year ago", "eleven months ago": months counted back, read as a month.
+_AGO_MONTHS: Final = {"month": 1, "months": 1, "year": 12, "years": 12}
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
 WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks", "weekend"}
+    | _AGO_MONTHS.keys()
     | lx.WEEKDAYS
     | frozenset(lx.MONTHS)
     | lx.RELATIVE_DAYS

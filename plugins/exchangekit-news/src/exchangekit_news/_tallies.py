@@ -119,6 +119,10 @@ _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
 )
 
+# Occasions of telling that a date after them dates: "in a briefing this week".
+_STATEMENT_EVENTS: Final = frozenset(
+    {"briefing", "conference", "interview", "statement", "speech", "address", "communique"}
+)
 _RUNNING_TOTAL_HEADS: Final = frozenset({"total", "count", "tally"})  # "brings the total to 700"
 # The words an aside naming a total's newest part opens with: "the latest of them on May 3".
 _NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
@@ -1313,9 +1317,16 @@ class _Tallies(_Claims):
         return drafts
 
     def _said_in(self, date: DateMention) -> bool:
-        """Whether a verb of saying stands just before the date's preposition: "said in May"."""
+        """Whether a verb of saying stands just before the date's preposition: "said in May".
+
+        Or a statement's noun: "put the number at 14,000 in a briefing this week" and "at
+        a news conference on Monday" date the telling, not a span the total covers.
+        """
         at = date.first - (self.norm(date.first - 1) in lx.DATE_PREPOSITIONS)
-        return at - 1 >= self.first and (at - 1 in self.m.speech or self.norm(at - 1) in lx.SPEECH)
+        if at - 1 < self.first:
+            return False
+        word = self.norm(at - 1)
+        return at - 1 in self.m.speech or word in lx.SPEECH or word in _STATEMENT_EVENTS
 
     def tally_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The parts of a stated total: "..., of whom 3,948 were servicemen and 183 civilians".
