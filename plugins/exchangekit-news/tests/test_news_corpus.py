@@ -335,6 +335,13 @@ FROZEN_11_FLOORS = (0.88, 0.72, 0.82)
 # are NOT met.
 FROZEN_12_FLOORS = (0.83, 0.64, 0.84)
 
+# The thirteenth frozen test set (corpus/frozen-13: 35 articles, 240 figures), written by a
+# helper that saw neither the rules nor any corpus, at the start of the ninth session, kept out
+# of the ninth and tenth sessions' checkouts and scored once after the tenth session's three
+# rounds. First run: precision 86.2%, recall 72.9%, dates right for 85.7% of the figures found;
+# the targets are NOT met.
+FROZEN_13_FLOORS = (0.86, 0.72, 0.85)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -350,6 +357,7 @@ FROZEN_12_FLOORS = (0.83, 0.64, 0.84)
         ("frozen-10", 35, FROZEN_10_FLOORS),
         ("frozen-11", 35, FROZEN_11_FLOORS),
         ("frozen-12", 35, FROZEN_12_FLOORS),
+        ("frozen-13", 35, FROZEN_13_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
