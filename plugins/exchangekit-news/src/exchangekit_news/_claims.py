@@ -336,10 +336,7 @@ class _Claims(_ClaimSubjects):
         """
         if figure.noun is not None:
             return False
-        if not any(
-            self.norm(i) in _RATIO_HEADS
-            for i in range(max(self.first, figure.first - 16), figure.first)
-        ):
+        if not self._at(_RATIO_HEADS, max(self.first, figure.first - 16), figure.first):
             return False
         after = (
             self.norm(figure.last) == "to"
@@ -1219,12 +1216,11 @@ class _Claims(_ClaimSubjects):
     def _people_of_region(self) -> bool:
         """Whether the sentence counts "people from (of) the region": its residents."""
         return any(
-            self.norm(i) == "people"
-            and self.norm(i + 1) in ("from", "of")
+            self.norm(i + 1) in ("from", "of")
             and any(
                 self.norm(j) in lx.REGIONS or self.norm(j) == "region" for j in range(i + 2, i + 5)
             )
-            for i in range(self.first, self.last - 2)
+            for i in self._at(("people",), self.first, self.last - 2)
         )
 
     def _unsided_region(self) -> bool:

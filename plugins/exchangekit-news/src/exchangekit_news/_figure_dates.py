@@ -1318,8 +1318,8 @@ class _FigureDates(_Speakers):
         names a day of its own).
         """
         days = self.discourse.days
-        for k in range(self.first, self.last - 3):
-            if self.norm(k) != "on" or self.norm(k + 1) != "the" or self.norm(k + 3) != "day":
+        for k in self._at(("on",), self.first, self.last - 3):
+            if self.norm(k + 1) != "the" or self.norm(k + 3) != "day":
                 continue
             if self.norm(k + 4) == "of":
                 return None

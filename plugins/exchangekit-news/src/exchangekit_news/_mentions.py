@@ -28,6 +28,11 @@ _NOT_LIVING: Final = frozenset(
 )
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
+# the words a misspelt source's name is, as a set: a sentence's candidates are its
+# words in this or in the lexicon's speaker starts
+_MISSPELT_WORDS: Final = frozenset(lx.MISSPELT_SOURCES)
+# "see", "let", "allow" and their participles: what a planned move may hang on
+_CAUSERS: Final = frozenset({"see", "let", "allow", "seen", "allowed"})
 
 __all__ = [
     "DateMention",
@@ -836,6 +841,8 @@ class _Finder:
 
     def _equivalent_figure(self, k: int) -> bool:
         """Whether "the equivalent (corresponding ...) figure" stands a little before ``k``."""
+        if self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS):
+            return False  # most sentences: no "equivalent", "corresponding" ...
         return any(
             self.tokens[i].norm in lx.EQUIVALENT_WORDS and self.norm(i + 1) in lx.FIGURE_HEADS
             for i in range(max(self.first, k - 12), k - 1)
@@ -848,6 +855,8 @@ class _Finder:
         at most ten words back, with a linking word ("is", "stands at", "remains") or
         a dash setting the number off before it.
         """
+        if self.norm_set.isdisjoint(lx.COUNT_HEADS):
+            return False  # most sentences: no "number", "estimate", "count" ... to head it
         j = k - 1
         while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP | {"in"}:
             j -= 1
@@ -1337,6 +1346,8 @@ class _Finder:
         each soldier": a number set against "every"/"each" and a single person is a rate
         of exchange; "100 for each side" names the sides and stays a count.
         """
+        if "for" not in self.norm_set:
+            return False  # most sentences: no "for" to set a figure against
         norm = self.norm
         for k in range(max(self.first, a - 10), min(self.last - 2, b + 8)):
             if norm(k) == "for" and norm(k + 1) in ("every", "each"):
@@ -1673,7 +1684,8 @@ class _Finder:
         office_starts = self.lexicon.office_starts
         first = self.first
         # Only where a speaker or party may start, or a name is misspelt, can one begin.
-        candidates = [k for k, n in enumerate(self.norms, first) if n in may_start or n in misspelt]
+        opening = self.norm_set & may_start | self.norm_set & _MISSPELT_WORDS
+        candidates = [k for k, n in enumerate(self.norms, first) if n in opening]
         i = first  # the first token not yet read into a mention
         for k in candidates:
             if k < i:
@@ -1905,6 +1917,8 @@ class _Finder:
         return", "would have seen 50 freed": the verb's own group looks done, but the
         clause it hangs on is a plan or a counterfactual.
         """
+        if self.norm_set.isdisjoint(_CAUSERS):
+            return False  # most sentences: no verb to cause the move
         for k in range(i - 1, max(self.first, i - 8) - 1, -1):
             word = self.norm(k)
             if word in (",", ";", ":", "and", "but", "which", "who", "that"):
@@ -2179,6 +2193,8 @@ class _Finder:
         "since the first handover on June 11", "since the swaps resumed in March":
         the span runs from that event's date, as it does from "since June 11".
         """
+        if "since" not in self.norm_set:
+            return False  # most sentences: no span to start
         for j in range(i - 1, max(self.first, i - 8) - 1, -1):
             if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
                 return False

@@ -821,8 +821,8 @@ class _SentenceBase:
         offsets = list(self._offsets())
         offsets += [  # "The exchange came hours after Shoigu said ...": the same day
             (k, 0)
-            for k in range(self.first + 2, figure.first)
-            if self.norm(k) == "after" and self.norm(k - 1) == "hours"
+            for k in self._at(("after",), self.first + 2, figure.first)
+            if self.norm(k - 1) == "hours"
         ]
         for k, days in offsets:
             if days < 0 or k >= figure.first:

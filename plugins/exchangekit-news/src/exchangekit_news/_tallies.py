@@ -594,7 +594,7 @@ class _Tallies(_Claims):
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        for i in range(self.first, self.last - 2):
+        for i in self._at(_NUMBER_HEADS, self.first, self.last - 2):  # any other word: no head
             if self._bare_number_head(i):
                 # "the total returned home since 2022 stood at 5,757": no people noun
                 people: tuple[int, PersonCategory, str | None] | None = (

@@ -205,8 +205,8 @@ class _TransferContext(_Transfers):
         same = next(
             (
                 i
-                for i in range(self.first, self.last - 1)
-                if self.norm(i) == "same" and self.norm(i + 1) in _SAME_COUNTS
+                for i in self._at(("same",), self.first, self.last - 1)
+                if self.norm(i + 1) in _SAME_COUNTS
             ),
             None,
         )
@@ -721,10 +721,10 @@ class _TransferContext(_Transfers):
         The clause opens the sentence, or follows a verb of saying. "Those freed were
         ..." names the group by a participle of handing over instead of a noun.
         """
-        speech = set(self.m.speech)
-        for at in range(self.first, self.last - 2):
-            opens = at == self.first or not speech.isdisjoint((at - 1, at - 2))
-            if not opens:
+        # the clause opens the sentence, or one of the two words after a verb of saying
+        opens = {self.first, *(s + k for s in self.m.speech for k in (1, 2))}
+        for at in sorted(opens):
+            if not self.first <= at < self.last - 2:
                 continue
             moved = _lemmas.TRANSFER_MATCHER.match(self.tokens, at + 1, self.last)
             if self.norm(at) == "those" and moved is not None:

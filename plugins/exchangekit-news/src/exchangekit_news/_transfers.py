@@ -57,6 +57,9 @@ _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "
 _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+# what opens a sum brought up to date by one exchange: "with Wednesday's exchange, 2,828 ..."
+_SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
+_SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
 _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
@@ -589,13 +592,10 @@ class _Transfers(_Rivals):
         Tuesday's swap, 1,892 have come home": the exchange named is the last one
         the sum counts, and its day does not make the sum that exchange's figure.
         """
-        singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
-        opener = None
-        for i in range(max(self.first, figure.first - 12), figure.first):
-            if self.norm(i) in ("with", "counting", "including"):
-                opener = i
-        if opener is None:
+        openers = self._at(_SUM_OPENERS, max(self.first, figure.first - 12), figure.first)
+        if not openers:
             return False
+        opener = openers[-1]  # the nearest
         j = opener + 1
         if not (self.norm(j) in ("it", "this", "that") and self.norm(j + 1) == ","):
             # "with it, he added, 3,956 have been returned": the pronoun is the exchange told
@@ -609,7 +609,8 @@ class _Transfers(_Rivals):
                 return False
             # "with this Easter exchange": a name or two between the article and the noun
             noun = next(
-                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in singular), None
+                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in _SUMMED_EXCHANGE),
+                None,
             )
             if noun is None or any(
                 self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
@@ -1440,7 +1441,7 @@ class _Transfers(_Rivals):
                 )
             ):
                 return []
-        colon = next((i for i in range(start, figure.first) if self.norm(i) == ":"), None)
+        colon = next(iter(self._at((":",), start, figure.first)), None)
         if (
             previous is not None
             and previous.sentence == self.index
