@@ -8,6 +8,7 @@ recognise. Every entry is lower case as produced by :func:`tokenize`.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Final, Generic, NamedTuple, TypeVar
 
@@ -1197,6 +1198,7 @@ SIDE_ADJECTIVES: Final = frozenset(a.lower() for a in ADJECTIVES.values())
 NON_PARTY_SPEAKERS: Final = {"british": "GBR", "britain": "GBR", "uk": "GBR"}
 
 
+@functools.lru_cache(maxsize=256)  # a few parties times a few offices; read per speaker
 def office(party: str, party_name: str, institution: Institution) -> SourceEntry:
     """The canonical speaker for ``institution`` of ``party`` ("Russian Ministry of Defence")."""
     named = _NAMED_OFFICES.get((party, institution.key))

@@ -139,6 +139,10 @@ _SPLIT_VERBS: Final = frozenset(
     {"got", "get", "gets", "getting", "took", "take", "takes", "taking"}
 )
 _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around", "nearly"})
+# the words a hedge or a link sets between a number and what it counts, as one set each:
+# the loops that step back over them test a word against the set, never build it
+_LOOSE_HEDGES: Final = _HEDGE_WORDS | {"roughly", "some", "almost"}
+_HEDGES_AND_LINKS: Final = lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 # Forms of "pass", a verb of handing over only with a counted object and "to" after it.
 _PASS_FORMS: Final = frozenset({"pass", "passes", "passed", "passing"})
@@ -769,7 +773,10 @@ class _Finder:
             # "the equivalent figure for Russia ... was 116": the same measure for another side
             people = people or self._equivalent_figure(k)
             # "the missing, of whom there are tens of thousands": a relative on the dead or missing
-            people = people or whom_casualty(tokens, self.first, self.last, k) is not None
+            people = people or (
+                "whom" in self.norm_set  # most sentences: no relative clause of casualties
+                and whom_casualty(tokens, self.first, self.last, k) is not None
+            )
             # "115, 103 and 95 each way": a number listed before one counted per side
             people = people or self._listed_per_side(k)
             # "... and 195 Russian ones were released": "ones" stands for people told before
@@ -858,7 +865,7 @@ class _Finder:
         if self.norm_set.isdisjoint(lx.COUNT_HEADS):
             return False  # most sentences: no "number", "estimate", "count" ... to head it
         j = k - 1
-        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP | {"in"}:
+        while j > self.first and (self.norm(j) in _HEDGES_AND_LINKS or self.norm(j) == "in"):
             j -= 1
         head = next(
             (
@@ -893,7 +900,7 @@ class _Finder:
         the number, with no other figure but a year between.
         """
         j = k - 1
-        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP:
+        while j > self.first and self.norm(j) in _HEDGES_AND_LINKS:
             j -= 1
         if self.norm(j) == "to" and self.norm(j - 1) in GROWTH_VERBS:
             j -= 1
@@ -923,7 +930,7 @@ class _Finder:
     def _gapped(self, k: int) -> bool:
         """Whether the number at ``k`` follows "and <side>" after a number of people."""
         j = k - 1
-        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+        while j > self.first and self.norm(j) in _LOOSE_HEDGES:
             j -= 1
         if j <= self.first or self.tokens[j].kind != WORD or not self.tokens[j].text[0].isupper():
             return False
@@ -967,7 +974,7 @@ class _Finder:
     def _up_from(self, k: int) -> bool:
         """Whether the number at ``k`` is a count's earlier value: ", up (down) from about N"."""
         j = k - 1
-        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+        while j > self.first and self.norm(j) in _LOOSE_HEDGES:
             j -= 1
         return (
             self.norm(j) == "from"
@@ -990,7 +997,7 @@ class _Finder:
         if self.norm(k + 1) != "since":
             return False
         j = k - 1
-        while j > self.first and self.norm(j) in _HEDGE_WORDS | {"roughly", "some", "almost"}:
+        while j > self.first and self.norm(j) in _LOOSE_HEDGES:
             j -= 1
         return self.norm(j) == "and" and self.norm(j - 1) == ","
 
