@@ -1891,7 +1891,9 @@ class _Finder:
                 i = end  # "a programme for returning children": what a body is for
                 continue
             done = verb_group(norms, i - self.first).done and not any(
-                self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
+                self.norm(k) in _PLANNED
+                and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
+                for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             found.append(TransferWord(i, end, move, done))
@@ -2777,8 +2779,11 @@ _PLANNED: Final = frozenset(
         "awaits",
         "forward",  # "put forward an exchange of 1,000"
     }
-    # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal
-) | frozenset(f for verb in ("foresee", "envisage") for f in _lemmas.inflections(verb))
+    # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal;
+    # "the delegations agreed a swap of 500 each": a deal struck, not yet carried out
+) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
+# "the agreed swap took place on Friday": after an article the participle only names the deal.
+_AGREED: Final = frozenset(_lemmas.inflections("agree"))
 # Verbs before "for" that make the handing over after it asked for or set out in terms:
 # "called for the release of", "the deal provides for the return of", "pressed for".
 _ASKED_FOR: Final = frozenset(
@@ -2801,6 +2806,7 @@ _ASKED_ON: Final = frozenset(
     {"count", "counts", "counting", "rely", "relies", "relying", "insist", "insists"}
     | {"insisted", "insisting", "work", "works", "working", "agree", "agrees", "agreed"}
     | {"banking", "focused", "focusing"}
+    | set(_lemmas.inflections("settle"))  # "the sides settled on a swap of 500 each"
 )
 # Nouns of a body's purpose before "for": "a programme for returning children" names what
 # the programme is for, not a handover done.
