@@ -47,6 +47,9 @@ NOTHING = [
     "Negotiators in Riyadh agreed on an exchange of 250 for 250.",
     "Negotiators in Geneva have agreed an exchange of 250 captives on each side.",
     "The two governments settled on the release of 80 civilians apiece.",
+    # a yes-no question asserts no handover
+    "VERIFIED: Has Kyiv really sent home 2,000 Russian conscripts this year?",
+    "Were 450 captives freed at the Belarusian border on Sunday, as bloggers claim?",
     # the name of a deal, not a handover: "the 'N for N' swap", "the N-for-N deal"
     "DAY THREE of the '800 for 800' prisoner swap",
     "A final round next week would complete the 600-for-600 exchange, officials said.",
@@ -279,6 +282,15 @@ def test_a_named_deal_never_yields_a_transfer(
         (
             "On Friday the sides carried out a 90-for-90 swap brokered by Qatar.",
             {("RUS", "UKR", "90"), ("UKR", "RUS", "90")},
+        ),
+        # a wh-question takes the handover as given, and a question beside it asks nothing of it
+        (
+            "Why did Moscow hand back 60 Ukrainian sailors on Tuesday?",
+            {("RUS", "UKR", "60")},
+        ),
+        (
+            "Will the talks go on? On Monday Kyiv freed 45 Russian soldiers.",
+            {("UKR", "RUS", "45")},
         ),
         # "the agreed swap" names the deal that then took place
         (

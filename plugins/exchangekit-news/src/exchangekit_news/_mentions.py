@@ -1896,6 +1896,7 @@ class _Finder:
                 for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
+            done = done and not self._yes_no_question(i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -1935,6 +1936,21 @@ class _Finder:
                 before = self.norm(k - 1)
                 return before in _ASKING[word]
         return False
+
+    def _yes_no_question(self, i: int) -> bool:
+        """Whether the word of handing over at ``i`` is asked about in a yes-no question.
+
+        "FACT CHECK: Did Russia return 6,000 bodies in one day?", "Has Kyiv freed 300
+        soldiers?": the question asserts nothing; a wh-question ("Why did Russia release
+        90?") takes the handover as given and is read.
+        """
+        end = next((k for k in range(i, self.last) if self.norm(k) in _SENTENCE_ENDS), None)
+        if end is None or self.norm(end) != "?":
+            return False
+        start = i - 1
+        while start >= self.first and self.norm(start) not in _QUESTION_OPENERS:
+            start -= 1
+        return self.norm(start + 1) in _INVERTED
 
     def _body_aim(self, i: int) -> bool:
         """Whether the word of handing over at ``i`` names what a body is for.
@@ -2815,6 +2831,13 @@ _AIMS: Final = frozenset(
     | {"mechanism", "mechanisms", "project", "campaign", "effort", "efforts", "centre", "center"}
 )
 _ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# A yes-no question opens on an auxiliary or modal, after the sentence's start or a colon.
+_INVERTED: Final = frozenset(
+    {"did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would"}
+    | {"can", "could", "should", "may", "might"}
+)
+_QUESTION_OPENERS: Final = frozenset({":", ";", '"', "“", "‘", "'", "—", "–"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";"})
 # Records a verb of releasing or handing over may put out instead of people.
 _MEDIA_OBJECTS: Final = frozenset(
     {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}
