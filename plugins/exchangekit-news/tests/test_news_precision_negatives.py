@@ -278,6 +278,11 @@ def test_a_named_deal_never_yields_a_transfer(
             "Kyiv said the next round could exceed the 500-for-500 swap completed in April.",
             {("RUS", "UKR", "500"), ("UKR", "RUS", "500")},
         ),
+        # a rank by size sets the named deal among the swaps counted
+        (
+            "Of the eight swaps this year, the biggest was the '450 for 450' exchange in July.",
+            {("RUS", "UKR", "450"), ("UKR", "RUS", "450")},
+        ),
         # an indefinite pair sizes a swap told as done
         (
             "On Friday the sides carried out a 90-for-90 swap brokered by Qatar.",

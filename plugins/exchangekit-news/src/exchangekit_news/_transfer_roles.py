@@ -133,6 +133,9 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"
 # Participles of getting whose passive agent ("received by Kyiv") is the receiver.
 _GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
 
+# Ranks by size that set a named deal among the exchanges counted: "the largest of them".
+_SIZE_RANKS: Final = frozenset({"largest", "biggest", "smallest"})
+
 # Verbs of beginning before a gerund of handing over: a process started, not a handover done.
 _BEGUN: Final = frozenset(
     {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"}
@@ -369,15 +372,21 @@ class _TransferRoles(_Tallies):
     def _names_deal(self, figure: FigureMention, noun: TransferWord) -> bool:
         """Whether "N for N" names a deal ('day two of the "500 for 500" swap'), not a handover.
 
-        The definite pair names a deal the reader knows; only a participle of doing
-        right after its noun, the pair not quoted ("the 500-for-500 swap completed in
-        May"), tells it done.
+        The definite pair names a deal the reader knows; a participle of doing right
+        after its noun, the pair not quoted ("the 500-for-500 swap completed in May"),
+        tells it done, and so does a rank by size before it ("the largest of them the
+        '500 for 500' swap": one of the exchanges counted).
         """
         at = figure.first - 1
         while at >= self.first and self.norm(at) in _QUOTES:
             at -= 1
         quoted = at < figure.first - 1
-        return self.norm(at) == "the" and (quoted or self.norm(noun.last) not in _DONE_ON)
+        ranked = any(self.norm(i) in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
+        return (
+            self.norm(at) == "the"
+            and not ranked
+            and (quoted or self.norm(noun.last) not in _DONE_ON)
+        )
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
