@@ -1944,11 +1944,16 @@ class _Finder:
         soldiers?": the question asserts nothing; a wh-question ("Why did Russia release
         90?") takes the handover as given and is read.
         """
-        end = next((k for k in range(i, self.last) if self.norm(k) in _SENTENCE_ENDS), None)
+        if "?" not in self.norm_set:
+            return False
+        reach = range(i, min(self.last, i + _QUESTION_REACH))
+        end = next((k for k in reach if self.norm(k) in _SENTENCE_ENDS), None)
         if end is None or self.norm(end) != "?":
             return False
         start = i - 1
-        while start >= self.first and self.norm(start) not in _QUESTION_OPENERS:
+        while start >= max(self.first, i - _QUESTION_REACH) and (
+            self.norm(start) not in _QUESTION_OPENERS
+        ):
             start -= 1
         return self.norm(start + 1) in _INVERTED
 
@@ -2838,6 +2843,7 @@ _INVERTED: Final = frozenset(
 )
 _QUESTION_OPENERS: Final = frozenset({":", ";", '"', "“", "‘", "'", "—", "–"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";"})
+_QUESTION_REACH: Final = 40  # tokens a question's verb may stand from its opener or its "?"
 # Records a verb of releasing or handing over may put out instead of people.
 _MEDIA_OBJECTS: Final = frozenset(
     {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}
