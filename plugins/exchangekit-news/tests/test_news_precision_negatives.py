@@ -45,6 +45,16 @@ NOTHING = [
     "Russia put forward an exchange of 1,000 prisoners.",
     "Kyiv awaits the return of 300 soldiers taken at Avdiivka.",
     "Negotiators in Riyadh agreed on an exchange of 250 for 250.",
+    "Negotiators in Geneva have agreed an exchange of 250 captives on each side.",
+    "The two governments settled on the release of 80 civilians apiece.",
+    # a yes-no question asserts no handover
+    "VERIFIED: Has Kyiv really sent home 2,000 Russian conscripts this year?",
+    "Were 450 captives freed at the Belarusian border on Sunday, as bloggers claim?",
+    # the name of a deal, not a handover: "the 'N for N' swap", "the N-for-N deal"
+    "DAY THREE of the '800 for 800' prisoner swap",
+    "A final round next week would complete the 600-for-600 exchange, officials said.",
+    'The "400 for 400" handover in March was followed by several smaller ones.',
+    'In Doha the mediators brokered the "300 for 300" swap held in the spring.',
     # demands and the terms of a deal
     "Russia demanded that Ukraine hand over 600 soldiers captured in Kursk.",
     "The agreement provides for the release of 1,000 prisoners on each side.",
@@ -232,6 +242,78 @@ def test_a_planned_swap_never_yields_a_transfer(
     """Whatever the words, a swap whose people were only to be exchanged moved nobody."""
     sentence = f"The {noun}, in which {amount} {people} {plan} {verb} for {amount}, {fate}."
     assert _yield(news(sentence)) == []
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=20, max_value=2000),
+    noun=st.sampled_from(["swap", "exchange", "handover", "deal"]),
+    written=st.sampled_from(["{n}-for-{n}", "'{n} for {n}'", '"{n} for {n}"']),
+    frame=st.sampled_from(
+        [
+            "Officials met again to discuss the {pair} {noun}.",
+            "The second stage of the {pair} {noun} began at dawn.",
+            "Critics said the {pair} {noun} left many families waiting.",
+        ]
+    ),
+)
+def test_a_named_deal_never_yields_a_transfer(
+    news: Callable[..., Read], amount: int, noun: str, written: str, frame: str
+) -> None:
+    """Whatever its size or spelling, "the N-for-N swap" names a deal: no one is handed over."""
+    pair = written.format(n=f"{amount:,}")
+    assert _yield(news(frame.format(pair=pair, noun=noun))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "legs"),
+    [
+        # a handover told beside the deal's name is still read
+        (
+            "On the second day of the '700 for 700' swap, 250 Ukrainian soldiers came home.",
+            {("RUS", "UKR", "250")},
+        ),
+        # a hyphenated pair with a participle of doing after its noun: a swap carried out
+        (
+            "Kyiv said the next round could exceed the 500-for-500 swap completed in April.",
+            {("RUS", "UKR", "500"), ("UKR", "RUS", "500")},
+        ),
+        # a rank by size sets the named deal among the swaps counted
+        (
+            "Of the eight swaps this year, the biggest was the '450 for 450' exchange in July.",
+            {("RUS", "UKR", "450"), ("UKR", "RUS", "450")},
+        ),
+        # an indefinite pair sizes a swap told as done
+        (
+            "On Friday the sides carried out a 90-for-90 swap brokered by Qatar.",
+            {("RUS", "UKR", "90"), ("UKR", "RUS", "90")},
+        ),
+        # a wh-question takes the handover as given, and a question beside it asks nothing of it
+        (
+            "Why did Moscow hand back 60 Ukrainian sailors on Tuesday?",
+            {("RUS", "UKR", "60")},
+        ),
+        (
+            "Will the talks go on? On Monday Kyiv freed 45 Russian soldiers.",
+            {("UKR", "RUS", "45")},
+        ),
+        # "the agreed swap" names the deal that then took place
+        (
+            "The agreed swap of 300 for 300 took place on Friday at the border.",
+            {("RUS", "UKR", "300"), ("UKR", "RUS", "300")},
+        ),
+    ],
+)
+def test_a_handover_beside_a_deal_is_kept(
+    news: Callable[..., Read], sentence: str, legs: set[tuple[str, str, str]]
+) -> None:
+    """Only the deal's name and the deal struck are no handover: a swap done is still read."""
+    result = news(sentence)
+    assert {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    } == legs
 
 
 def test_a_relative_plan_leaves_the_peoples_own_done_verb(news: Callable[..., Read]) -> None:

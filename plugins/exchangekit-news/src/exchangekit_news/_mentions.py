@@ -1910,9 +1910,12 @@ class _Finder:
                 i = end  # "a programme for returning children": what a body is for
                 continue
             done = verb_group(norms, i - self.first).done and not any(
-                self.norm(k) in _PLANNED for k in range(max(self.first, i - 2), i)
+                self.norm(k) in _PLANNED
+                and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
+                for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
+            done = done and not self._yes_no_question(i)
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -1954,6 +1957,26 @@ class _Finder:
                 before = self.norm(k - 1)
                 return before in _ASKING[word]
         return False
+
+    def _yes_no_question(self, i: int) -> bool:
+        """Whether the word of handing over at ``i`` is asked about in a yes-no question.
+
+        "FACT CHECK: Did Russia return 6,000 bodies in one day?", "Has Kyiv freed 300
+        soldiers?": the question asserts nothing; a wh-question ("Why did Russia release
+        90?") takes the handover as given and is read.
+        """
+        if "?" not in self.norm_set:
+            return False
+        reach = range(i, min(self.last, i + _QUESTION_REACH))
+        end = next((k for k in reach if self.norm(k) in _SENTENCE_ENDS), None)
+        if end is None or self.norm(end) != "?":
+            return False
+        start = i - 1
+        while start >= max(self.first, i - _QUESTION_REACH) and (
+            self.norm(start) not in _QUESTION_OPENERS
+        ):
+            start -= 1
+        return self.norm(start + 1) in _INVERTED
 
     def _body_aim(self, i: int) -> bool:
         """Whether the word of handing over at ``i`` names what a body is for.
@@ -2800,8 +2823,11 @@ _PLANNED: Final = frozenset(
         "awaits",
         "forward",  # "put forward an exchange of 1,000"
     }
-    # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal
-) | frozenset(f for verb in ("foresee", "envisage") for f in _lemmas.inflections(verb))
+    # "an agreement which foresees (foresaw) the return of 1,200 people": the terms of a deal;
+    # "the delegations agreed a swap of 500 each": a deal struck, not yet carried out
+) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
+# "the agreed swap took place on Friday": after an article the participle only names the deal.
+_AGREED: Final = frozenset(_lemmas.inflections("agree"))
 # Verbs before "for" that make the handing over after it asked for or set out in terms:
 # "called for the release of", "the deal provides for the return of", "pressed for".
 _ASKED_FOR: Final = frozenset(
@@ -2824,6 +2850,7 @@ _ASKED_ON: Final = frozenset(
     {"count", "counts", "counting", "rely", "relies", "relying", "insist", "insists"}
     | {"insisted", "insisting", "work", "works", "working", "agree", "agrees", "agreed"}
     | {"banking", "focused", "focusing"}
+    | set(_lemmas.inflections("settle"))  # "the sides settled on a swap of 500 each"
 )
 # Nouns of a body's purpose before "for": "a programme for returning children" names what
 # the programme is for, not a handover done.
@@ -2832,6 +2859,14 @@ _AIMS: Final = frozenset(
     | {"mechanism", "mechanisms", "project", "campaign", "effort", "efforts", "centre", "center"}
 )
 _ASKING: Final = {"for": _ASKED_FOR, "on": _ASKED_ON, "that": _MANDATIVE}
+# A yes-no question opens on an auxiliary or modal, after the sentence's start or a colon.
+_INVERTED: Final = frozenset(
+    {"did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would"}
+    | {"can", "could", "should", "may", "might"}
+)
+_QUESTION_OPENERS: Final = frozenset({":", ";", '"', "“", "‘", "'", "—", "–"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";"})
+_QUESTION_REACH: Final = 40  # tokens a question's verb may stand from its opener or its "?"
 # Records a verb of releasing or handing over may put out instead of people.
 _MEDIA_OBJECTS: Final = frozenset(
     {"video", "videos", "footage", "statement", "statements", "list", "lists", "names"}

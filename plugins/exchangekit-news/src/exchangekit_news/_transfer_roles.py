@@ -17,7 +17,13 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import _AUXILIARIES, mixed_group
 from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import LegDraft
-from exchangekit_news._figure_dates import _PERFECT, _PROPOSING, _QUOTES, _SWAP_VERBS
+from exchangekit_news._figure_dates import (
+    _DONE_ON,
+    _PERFECT,
+    _PROPOSING,
+    _QUOTES,
+    _SWAP_VERBS,
+)
 from exchangekit_news._lexicon import Move, Noun, Role
 from exchangekit_news._mentions import (
     ACTOR,
@@ -126,6 +132,9 @@ _BORDER_WORDS: Final = frozenset({"border", "frontier", "crossing", "checkpoint"
 # Words that may stand before a noun-less number opening a sentence ("Another 9,000 ...").
 # Participles of getting whose passive agent ("received by Kyiv") is the receiver.
 _GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "recovered"})
+
+# Ranks by size that set a named deal among the exchanges counted: "the largest of them".
+_SIZE_RANKS: Final = frozenset({"largest", "biggest", "smallest"})
 
 # Verbs of beginning before a gerund of handing over: a process started, not a handover done.
 _BEGUN: Final = frozenset(
@@ -356,7 +365,28 @@ class _TransferRoles(_Tallies):
         ):
             # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
             noun = noun._replace(done=False)
+        if noun is not None and self._names_deal(figure, noun):
+            noun = noun._replace(done=False)
         return noun
+
+    def _names_deal(self, figure: FigureMention, noun: TransferWord) -> bool:
+        """Whether "N for N" names a deal ('day two of the "500 for 500" swap'), not a handover.
+
+        The definite pair names a deal the reader knows; a participle of doing right
+        after its noun, the pair not quoted ("the 500-for-500 swap completed in May"),
+        tells it done, and so does a rank by size before it ("the largest of them the
+        '500 for 500' swap": one of the exchanges counted).
+        """
+        at = figure.first - 1
+        while at >= self.first and self.norm(at) in _QUOTES:
+            at -= 1
+        quoted = at < figure.first - 1
+        ranked = any(self.norm(i) in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
+        return (
+            self.norm(at) == "the"
+            and not ranked
+            and (quoted or self.norm(noun.last) not in _DONE_ON)
+        )
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""
