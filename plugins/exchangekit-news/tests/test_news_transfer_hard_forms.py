@@ -531,6 +531,22 @@ GRID: list[Any] = [
         "Since 2022 the total freed has been 4,300 on both sides, the mediators said.",
         [],
     ),
+    # ", receiving N" after a done handover: the main clause's subject got N back, noun or none
+    (
+        "participle of receiving",
+        "Moscow handed 640 bodies to Kyiv last week, receiving 31 in exchange, officials said.",
+        [(R, U, B, 640), (U, R, B, 31)],
+    ),
+    (
+        "participle of receiving",
+        "Kyiv freed 52 Russian captives on Monday, receiving 48 of its own in return.",
+        [(U, R, OTH, 52), (R, U, OTH, 48)],
+    ),
+    (
+        "participle of receiving",
+        "According to the ministry, Russia returned the remains of 909 defenders in June, receiving 43 of its own at the same time.",
+        [(R, U, B, 909), (U, R, B, 43)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
