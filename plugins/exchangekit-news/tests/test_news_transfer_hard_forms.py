@@ -547,6 +547,22 @@ GRID: list[Any] = [
         "According to the ministry, Russia returned the remains of 909 defenders in June, receiving 43 of its own at the same time.",
         [(R, U, B, 909), (U, R, B, 43)],
     ),
+    # "N for N" naming the whole deal a stage or day is part of sizes no one handover
+    (
+        "whole deal of a part",
+        "Live: day three of the '600 for 600' swap",
+        [],
+    ),
+    (
+        "whole deal of a part",
+        "Buses left at dawn for the final phase of the 480-for-480 exchange, officials said.",
+        [],
+    ),
+    (
+        "whole deal of a part",
+        "The '84 for 84' exchange took place on Monday near the border.",
+        [(U, R, P, 84), (R, U, P, 84)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
