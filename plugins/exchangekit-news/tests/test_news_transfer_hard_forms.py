@@ -563,6 +563,17 @@ GRID: list[Any] = [
         "The '84 for 84' exchange took place on Monday near the border.",
         [(U, R, P, 84), (R, U, P, 84)],
     ),
+    # a bare "the same number" after a whole and its set-off parts repeats the whole
+    (
+        "same number of a whole",
+        "On Monday 150 Ukrainians – 120 soldiers and 30 civilians – came home, and Moscow got back the same number.",
+        [(R, U, OTH, 150), (R, U, P, 120), (R, U, C, 30), (U, R, OTH, 150)],
+    ),
+    (
+        "same number of a whole",
+        "Kyiv freed 84 Russians, namely 70 servicemen and 14 civilians, and Ukraine received the same number in return.",
+        [(U, R, OTH, 84), (U, R, P, 70), (U, R, C, 14), (R, U, OTH, 84)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
