@@ -574,6 +574,17 @@ GRID: list[Any] = [
         "Kyiv freed 84 Russians, namely 70 servicemen and 14 civilians, and Ukraine received the same number in return.",
         [(U, R, OTH, 84), (U, R, P, 70), (U, R, C, 14), (R, U, OTH, 84)],
     ),
+    # "including N X and M Y" adding up to the whole is its breakdown: both parts read
+    (
+        "including breakdown",
+        "Kyiv got back 60 citizens on Friday, including 41 soldiers and 19 civilians.",
+        [(R, U, OTH, 60), (R, U, P, 41), (R, U, C, 19)],
+    ),
+    (
+        "including breakdown",
+        "Moscow's ministry said it had received 88 Russians, including 61 servicemen and 27 civilians from the border region.",
+        [(U, R, OTH, 88), (U, R, P, 61), (U, R, C, 27)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"
