@@ -671,3 +671,20 @@ def test_a_second_count_of_one_kind_not_listed_stays_a_note(legs_of: Callable[..
         "Kyiv said 140 Ukrainian soldiers were freed on Tuesday; later it said 142 soldiers."
     )
     assert len(legs.get(("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR), [])) <= 1
+
+
+@given(
+    st.integers(min_value=2, max_value=400),
+    st.integers(min_value=2, max_value=400),
+    st.sampled_from([("Kyiv got back", "RUS", "UKR"), ("Moscow received", "UKR", "RUS")]),
+)
+def test_parts_adding_up_to_the_whole_after_including_are_each_read(
+    legs_of: Callable[..., Legs], soldiers: int, civilians: int, side: tuple[str, str, str]
+) -> None:
+    """ "N people, including A soldiers and B civilians" with A + B = N codes A and B too."""
+    verb, sender, receiver = side
+    whole = soldiers + civilians
+    text = f"{verb} {whole:,} people, including {soldiers:,} soldiers and {civilians:,} civilians."
+    legs = legs_of(text)
+    assert [c.best for c in legs[(sender, receiver, POW)]] == [soldiers]
+    assert [c.best for c in legs[(sender, receiver, CIVILIANS)]] == [civilians]

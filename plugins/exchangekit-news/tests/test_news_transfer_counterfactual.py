@@ -75,3 +75,16 @@ def test_a_planned_handover_with_any_adverb_moves_no_one(
     """Whatever the modal, the adverb and the figure, the planned handover is not read."""
     text = f"Officials said Russia {modal} {adverb} return {n:,} bodies in the coming week."
     assert legs_of(text) == {}
+
+
+@given(
+    st.sampled_from(["will", "would", "is to", "plans to", "could"]),
+    st.sampled_from(["", " of its own", " of its own servicemen"]),
+    st.integers(min_value=2, max_value=3000),
+)
+def test_participle_of_a_planned_handover_is_planned(
+    legs_of: Callable[..., Any], modal: str, own: str, n: int
+) -> None:
+    """A participle of receiving after a planned handover is planned too: nobody moves."""
+    text = f"Under the deal, Kyiv {modal} hand over {n:,} soldiers, receiving {n - 1:,}{own} back."
+    assert legs_of(text) == {}

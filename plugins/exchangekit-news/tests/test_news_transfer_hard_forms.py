@@ -531,6 +531,60 @@ GRID: list[Any] = [
         "Since 2022 the total freed has been 4,300 on both sides, the mediators said.",
         [],
     ),
+    # ", receiving N" after a done handover: the main clause's subject got N back, noun or none
+    (
+        "participle of receiving",
+        "Moscow handed 640 bodies to Kyiv last week, receiving 31 in exchange, officials said.",
+        [(R, U, B, 640), (U, R, B, 31)],
+    ),
+    (
+        "participle of receiving",
+        "Kyiv freed 52 Russian captives on Monday, receiving 48 of its own in return.",
+        [(U, R, OTH, 52), (R, U, OTH, 48)],
+    ),
+    (
+        "participle of receiving",
+        "According to the ministry, Russia returned the remains of 909 defenders in June, receiving 43 of its own at the same time.",
+        [(R, U, B, 909), (U, R, B, 43)],
+    ),
+    # "N for N" naming the whole deal a stage or day is part of sizes no one handover
+    (
+        "whole deal of a part",
+        "Live: day three of the '600 for 600' swap",
+        [],
+    ),
+    (
+        "whole deal of a part",
+        "Buses left at dawn for the final phase of the 480-for-480 exchange, officials said.",
+        [],
+    ),
+    (
+        "whole deal of a part",
+        "The '84 for 84' exchange took place on Monday near the border.",
+        [(U, R, P, 84), (R, U, P, 84)],
+    ),
+    # a bare "the same number" after a whole and its set-off parts repeats the whole
+    (
+        "same number of a whole",
+        "On Monday 150 Ukrainians – 120 soldiers and 30 civilians – came home, and Moscow got back the same number.",
+        [(R, U, OTH, 150), (R, U, P, 120), (R, U, C, 30), (U, R, OTH, 150)],
+    ),
+    (
+        "same number of a whole",
+        "Kyiv freed 84 Russians, namely 70 servicemen and 14 civilians, and Ukraine received the same number in return.",
+        [(U, R, OTH, 84), (U, R, P, 70), (U, R, C, 14), (R, U, OTH, 84)],
+    ),
+    # "including N X and M Y" adding up to the whole is its breakdown: both parts read
+    (
+        "including breakdown",
+        "Kyiv got back 60 citizens on Friday, including 41 soldiers and 19 civilians.",
+        [(R, U, OTH, 60), (R, U, P, 41), (R, U, C, 19)],
+    ),
+    (
+        "including breakdown",
+        "Moscow's ministry said it had received 88 Russians, including 61 servicemen and 27 civilians from the border region.",
+        [(U, R, OTH, 88), (U, R, P, 61), (U, R, C, 27)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -571,10 +571,13 @@ class _FigureDates(_Speakers):
         """
         if self.norm(figure.last) == "of":
             if self.norm(figure.last + 2) == "own" and (
-                self.norm(figure.first - 1) in ("received", "back", "returned", "freed")
+                self.norm(figure.first - 1)
+                in ("received", "receiving", "back", "returned", "freed")
                 or self._sent_to_side(figure)
             ):
-                return True  # "Russia received 90 of its own", "gave Russia 90 of its own"
+                # "Russia received 90 of its own", "gave Russia 90 of its own", "..., receiving
+                # 37 of its own in exchange"
+                return True
             if (
                 self.norm(figure.last + 2) == "own"
                 and self.norm(figure.first - 1) == "of"
@@ -596,6 +599,8 @@ class _FigureDates(_Speakers):
             t.last == figure.first and t.move is Move.RECEIVE for t in self.m.transfers
         ):
             before = "received"  # "got 27 in return": a verb of getting read as receiving
+        if before == "receiving":
+            before = "received"  # "handed over 757 bodies, receiving 43 in return": its getting
         if before in ("back", "returned", "received", "freed", "released", "home"):
             # "received 2,300 complaints": a noun of things after the number counts them
             following = self.norm(figure.last)

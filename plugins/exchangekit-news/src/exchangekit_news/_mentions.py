@@ -133,6 +133,8 @@ _EVENT_NOUNS: Final = frozenset(
         "rounds",
     }
 )
+# What sets a list of parts off from their whole: "390 people – 270 soldiers and ...".
+_PART_MARKS: Final = frozenset({",", "—", "–", "-", "(", ":", "namely"})
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Verbs of receiving that can leave their particle after the object ("got 40 back").
 _SPLIT_VERBS: Final = frozenset(
@@ -452,6 +454,22 @@ class _Finder:
                 # own citizens": people of no one kind repeat the whole, not its last part
                 previous = whole[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
+            if (
+                mention.noun is None
+                and whole
+                and self.norm(b - 1) != "numbers"
+                and self._parts_after(whole[-1], earlier)
+            ):
+                # "390 Ukrainians – 270 soldiers and 120 civilians – were freed, and Russia
+                # received the same number": a bare repeat is of the whole, not its last part,
+                # people of no one kind
+                previous = whole[-1]
+                mention = mention._replace(
+                    amount=previous.amount,
+                    text=previous.text,
+                    noun=Noun(PersonCategory.OTHER),
+                    remains=previous.remains,
+                )
             if mention.noun is None:
                 if self.norm(b - 1) == "numbers":
                     # "185 soldiers and 20 civilians were exchanged for the same numbers":
@@ -528,6 +546,21 @@ class _Finder:
                 break
             parts.insert(0, f)
         return parts
+
+    def _parts_after(self, whole: FigureMention, earlier: list[FigureMention]) -> bool:
+        """Whether the last figures of ``earlier`` list the parts of ``whole`` right after it.
+
+        "390 Ukrainians – 270 soldiers and 120 civilians", "205 people, 185 of them
+        soldiers and 20 civilians": two or more parts, set off from the whole at once.
+        """
+        parts = self._listed_before(earlier)
+        gap = {self.norm(i) for i in range(whole.np_end, parts[0].first)}
+        return (
+            len(parts) > 1
+            and parts[0].first > whole.first
+            and parts[0].first - whole.np_end <= 2
+            and gap <= _PART_MARKS
+        )
 
     def _coordinated_pair(
         self, earlier: list[FigureMention], mention: FigureMention

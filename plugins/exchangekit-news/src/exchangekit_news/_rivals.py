@@ -66,7 +66,23 @@ class _Rivals(_TransferRoles):
         """
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) != (",", "including"):
             return False
-        return any(f.np_end == figure.first - 2 for f in self.m.figures if f is not figure)
+        whole = next(
+            (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 2), None
+        )
+        # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
+        # whole are its breakdown, each part read like "23 of them servicemen"
+        return whole is not None and not self._broken_down(whole, figure)
+
+    def _broken_down(self, whole: FigureMention, part: FigureMention) -> bool:
+        """Whether ``part`` and the figures listed right after it add up exactly to ``whole``."""
+        parts = [part]
+        for f in self.m.figures:
+            between = {self.norm(i) for i in range(parts[-1].np_end, f.first)}
+            if f.first >= parts[-1].np_end and between and between <= {"and", ","}:
+                parts.append(f)
+        if len(parts) < 2 or any(f.amount.high != f.amount.low for f in (whole, *parts)):
+            return False
+        return sum(f.amount.low for f in parts) == whole.amount.low
 
     def _fronted_among(self, figure: FigureMention) -> bool:
         """Whether the clause opens with "among ..." and the figure follows its copula.

@@ -137,6 +137,8 @@ _GETTING_PARTICIPLES: Final = frozenset({"received", "welcomed", "accepted", "re
 _SIZE_RANKS: Final = frozenset({"largest", "biggest", "smallest"})
 
 # Verbs of beginning before a gerund of handing over: a process started, not a handover done.
+# Parts of one deal: 'the second day of the "500 for 500" exchange' names the whole deal.
+_DEAL_PARTS: Final = frozenset({"stage", "day", "round", "phase", "part", "leg"})
 _BEGUN: Final = frozenset(
     {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"}
 )
@@ -365,8 +367,10 @@ class _TransferRoles(_Tallies):
         ):
             # "Kyiv proposed a 500-for-500 swap": the swap is the object of a plan
             noun = noun._replace(done=False)
-        if noun is not None and self._names_deal(figure, noun):
-            noun = noun._replace(done=False)
+        if noun is not None and (
+            self._names_deal(figure, noun) or self._part_of_deal(figure.first)
+        ):
+            noun = noun._replace(done=False)  # the pair names the deal, not what moved
         return noun
 
     def _names_deal(self, figure: FigureMention, noun: TransferWord) -> bool:
@@ -387,6 +391,21 @@ class _TransferRoles(_Tallies):
             and not ranked
             and (quoted or self.norm(noun.last) not in _DONE_ON)
         )
+
+    def _part_of_deal(self, at: int) -> bool:
+        """Whether a deal named from ``at`` is the whole that "the first stage of" is part of.
+
+        'The second day of the "500 for 500" exchange', "a stage of the 1,000-for-1,000
+        deal": the pair sizes the whole deal, not what moved in the part the text tells.
+        """
+        j = at - 1
+        while j > self.first and (self.norm(j) in _QUOTES or self.norm(j) in ("the", "a")):
+            j -= 1
+        if self.norm(j) != "of":
+            return False
+        numbered = self.tokens[j - 1].kind == NUM or self.norm(j - 1) in lx.NUMBER_WORDS
+        part = j - 1 - numbered  # "day three of the ... swap"
+        return _lemmas.lemma(self.norm(part)) in _DEAL_PARTS
 
     def _predicate_after(self, figure: FigureMention) -> tuple[TransferWord, bool] | None:
         """The verb of handing over close after ``figure``, with no other figure between."""

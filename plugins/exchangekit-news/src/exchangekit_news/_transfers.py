@@ -353,13 +353,16 @@ class _Transfers(_Rivals):
         )
 
     def _shares_modal(self, predicate: TransferWord) -> bool:
-        """Whether a bare verb joined by "and" to a planned one is planned too.
+        """Whether a bare verb joined by "and" to a planned one, or its participle, is planned too.
 
         "Moscow would trade 175 captives for 175 and hand over 23 wounded men": "hand
-        over" is the second verb after "would".
+        over" is the second verb after "would"; so "receiving" is in "Kyiv will hand over
+        300 soldiers, receiving 300 of its own".
         """
         word = self.norm(predicate.first)
-        if self.norm(predicate.first - 1) != "and" or _lemmas.lemma(word) != word:
+        joined = self.norm(predicate.first - 1) == "and" and _lemmas.lemma(word) == word
+        participle = self.norm(predicate.first - 1) == "," and word.endswith("ing")
+        if not (joined or participle):
             return False
         earlier = [t for t in self.m.transfers if t.last < predicate.first]
         return bool(earlier) and not earlier[-1].done
