@@ -1276,6 +1276,8 @@ class _Claims(_ClaimSubjects):
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
+        if self.norm(figure.first - 1) in lx.HOLDING_NOW:
+            return False  # "Moscow is holding 6,500 troops, ... the swap hinged on": held now
         return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
 
     def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
@@ -1309,6 +1311,17 @@ class _Claims(_ClaimSubjects):
             return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
+    def _included_aside(self, comma: int) -> int:
+        """Past a short aside that ends on "included" (", civilians included,").
+
+        The aside says who is among the figure's people; the verb after it is still
+        theirs. The token after its closing comma; ``comma`` itself when none opens there.
+        """
+        for close in range(comma + 2, min(self.last, comma + 6)):
+            if self.norm(close) in _CLAUSE_MARKS:
+                return close + 1 if self.norm(close - 1) == "included" else comma
+        return comma
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -1318,6 +1331,7 @@ class _Claims(_ClaimSubjects):
         comma = figure.np_end + (self.norm(figure.np_end) == "more")
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
+            past = past if past > comma else self._included_aside(comma)
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)

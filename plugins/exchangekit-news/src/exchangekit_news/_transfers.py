@@ -568,6 +568,8 @@ class _Transfers(_Rivals):
         """
         if figure.noun is None or figure.remains:
             return False
+        if self.norm(figure.first - 1) in lx.HOLDING_NOW:
+            return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
         words: list[str] = []
         for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
             if self.norm(i) in _CLAUSE_MARKS:
