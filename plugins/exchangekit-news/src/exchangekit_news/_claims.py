@@ -52,6 +52,9 @@ from exchangekit_news._sentence import (
     _other,
 )
 
+# Adjectives of a running total between its determiner and "total": "its cumulative total".
+_RUNNING: Final = frozenset({"cumulative", "running", "overall"})
+
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
 
@@ -1836,9 +1839,13 @@ class _Claims(_ClaimSubjects):
         """
         heads = [
             i
-            for i in range(max(start, figure.first - 6), figure.first)
+            for i in range(max(start, figure.first - 12), figure.first)
             if self.norm(i) in _TOTAL_HEADS
-            and self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+            and (
+                self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+                # "its cumulative total since 2022, published on 1 January, stood at"
+                or (self.norm(i - 1) in _RUNNING and self.norm(i - 2) in ("the", "its", "their"))
+            )
         ]
         if not heads or not self._linked_to_total(heads[-1], figure):
             return None
