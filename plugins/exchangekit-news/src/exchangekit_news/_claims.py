@@ -46,6 +46,7 @@ from exchangekit_news._sentence import (
     _CAPTIVITY,
     _CASUALTY_HEADS,
     _CLAUSE_MARKS,
+    _EXCHANGE_NOUNS,
     _FINITE,
     _PLACE_HEADS,
     _TIME_UNITS,
@@ -1279,9 +1280,14 @@ class _Claims(_ClaimSubjects):
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
-        if self.norm(figure.first - 1) in lx.HOLDING_NOW:
-            return False  # "Moscow is holding 6,500 troops, ... the swap hinged on": held now
-        return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
+        done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
+        if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
+            self.norm(t.first) in _EXCHANGE_NOUNS for t in done
+        ):
+            # "Moscow is holding 6,500 troops, ... the swap hinged on": held now; not "it
+            # holds 1,500 conscripts, many of them already traded"
+            return False
+        return bool(done)
 
     def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
         """Whether a bare figure "remain(s)" in a captivity the sentence named before it.
