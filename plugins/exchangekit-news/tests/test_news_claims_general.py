@@ -315,6 +315,11 @@ def test_news_a_total_cue_right_after_a_figure_is_that_figures(news: News) -> No
     [
         "The General Staff put the total at 1,210,400 since the invasion began.",
         "Its morning bulletin says the total has grown to about 1,210,000.",
+        # a running total's adjective, and an aside of when it was published
+        "Its cumulative total since 2022, issued on 1 March, stood at 1,210,400.",
+        "Its overall tally, published on Tuesday, stood at 1,211,480.",
+        # the total given in the teller's own relative clause
+        "On Tuesday it added them to the tally, which it put at 1,211,480.",
     ],
 )
 def test_news_the_total_after_a_loss_claim_is_the_same_sides_losses(
@@ -324,6 +329,15 @@ def test_news_the_total_after_a_loss_claim_is_the_same_sides_losses(
     assert {(s, c) for s, c, _ in found(read)} == {("RUS", "total_losses")}
     assert len(read.claims) == 2
     assert read.tallies == []
+
+
+def test_news_a_published_total_of_something_else_is_no_loss(news: News) -> None:
+    """ "The fund's overall total, published on Tuesday, stood at ..." counts money."""
+    read = news(
+        "Russian losses have passed 1.2 million, Kyiv said on Monday. The aid fund's overall"
+        " total, published on Tuesday, stood at 45 million dollars."
+    )
+    assert [c.count for c in read.claims] == [Count.more_than(1_200_000)]
 
 
 def test_news_a_combined_figure_after_killed_and_wounded_is_total_losses(

@@ -115,3 +115,62 @@ def test_news_the_people_a_number_held_counts_are_its_side_never_the_holder(
     nationality, holder, side = people
     text = f"Officials said the {head} of {nationality} {still}held by {holder} is {value:,}."
     assert captured(news(text)) == {(side, Count.exact(value))}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "Moscow was holding roughly 6,500 Ukrainian troops, the agency said, and added "
+            "that the coming swap hinged on the Kremlin's goodwill.",
+            "UKR",
+            Count.approx(6_500),
+        ),
+        (
+            "Her office said Kyiv holds about 900 Russian servicemen and that a further "
+            "exchange had been promised for the spring.",
+            "RUS",
+            Count.approx(900),
+        ),
+        (
+            "Ministers believe more than 4,000 Ukrainians, medics included, are in Russian "
+            "captivity, though the real figure may be higher.",
+            "UKR",
+            Count.more_than(4_000),
+        ),
+        (
+            "Roughly 600 Russians, officers included, are held in Ukrainian custody, the "
+            "ombudsman said.",
+            "RUS",
+            Count.approx(600),
+        ),
+    ],
+)
+def test_news_people_held_stay_captives_past_an_aside_or_a_swap_named_later(
+    news: News, text: str, side: str, count: Count
+) -> None:
+    """ "X is holding N" with a swap in a later clause, and "N, civilians included, are in
+    captivity", count captives: the swap's verb is not theirs, the aside not their verb."""
+    read = news(text)
+    assert (side, count) in captured(read)
+    assert not read.exchanges
+
+
+@given(
+    people=st.sampled_from([("Russia", "Ukrainian", "UKR"), ("Ukraine", "Russian", "RUS")]),
+    verb=st.sampled_from(["is holding", "was holding", "holds"]),
+    swap=st.sampled_from(["exchange", "swap", "prisoner exchange"]),
+    value=st.integers(min_value=120, max_value=20_000),
+)
+def test_news_people_a_side_holds_never_become_a_swap_named_after_them(
+    news: News, people: tuple[str, str, str], verb: str, swap: str, value: int
+) -> None:
+    """The people a side holds are its captives, whatever swap a later clause plans."""
+    holder, nationality, side = people
+    text = (
+        f"The agency said {holder} {verb} around {value:,} {nationality} prisoners of war, "
+        f"and that the next {swap} would depend on the other side."
+    )
+    read = news(text)
+    assert captured(read) == {(side, Count.approx(value))}
+    assert not read.exchanges

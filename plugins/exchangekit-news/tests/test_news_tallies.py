@@ -417,6 +417,12 @@ def test_news_a_part_after_of_whom_counts_the_whole_s_people(
         # soldiers captured by one side: whose men came back cannot be told
         "Kyiv says 19,000 soldiers were captured. Ukraine's ombudsman says 1,366 have been "
         "brought back so far.",
+        # after a swap both ways, people of no side returned could be either side's
+        "In March, Ukraine and Russia swapped 130 prisoners each. In total, since 2022,"
+        " 2,410 people have been returned.",
+        # children of their own kind, whose relative clause holds the span: no sum carried on
+        "In March, 130 Ukrainians came home from Russian captivity. The first group, six"
+        " children whose parents had looked for them since 2022, came home in May.",
     ],
 )
 def test_news_of_these_without_people_before_or_a_handover_gives_no_tally(
@@ -797,3 +803,27 @@ def test_news_the_handover_in_a_totals_newest_part_keeps_its_day(news: Callable[
     text, _, _ = NEWEST_PART_TOTALS[0]
     periods = {str(e.period) for e in news(text).exchanges}
     assert periods == {"2025-03-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        (
+            "In March, 130 Ukrainians came home from Russian captivity. In all, since the"
+            " invasion and as of 30 June, 2,410 people have been returned.",
+            ("RUS", "UKR"),
+        ),
+        (
+            "In May, 84 Russian soldiers were handed back to Russia by Kyiv. Since 2022,"
+            " altogether 1,640 persons have been brought back.",
+            ("UKR", "RUS"),
+        ),
+    ],
+)
+def test_news_a_sum_of_no_side_carries_on_the_way_the_texts_returns_went(
+    news: Callable[..., Any], text: str, way: tuple[str, str]
+) -> None:
+    """ "Since 2022, 2,410 people have been returned", told after homecomings to one side
+    only, is that side's running total."""
+    (tally,) = news(text).tallies
+    assert (tally.sender.code, tally.receiver.code) == way

@@ -46,11 +46,15 @@ from exchangekit_news._sentence import (
     _CAPTIVITY,
     _CASUALTY_HEADS,
     _CLAUSE_MARKS,
+    _EXCHANGE_NOUNS,
     _FINITE,
     _PLACE_HEADS,
     _TIME_UNITS,
     _other,
 )
+
+# Adjectives of a running total between its determiner and "total": "its cumulative total".
+_RUNNING: Final = frozenset({"cumulative", "running", "overall"})
 
 # Nouns whose value a figure linked to them is: a rate or an average, never a toll.
 _RATE_HEADS: Final = frozenset({"rate", "pace", "average"})
@@ -1272,7 +1276,14 @@ class _Claims(_ClaimSubjects):
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
-        return any(t.done and t.move is not Move.EVENT for t in self.m.transfers)
+        done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
+        if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
+            self.norm(t.first) in _EXCHANGE_NOUNS for t in done
+        ):
+            # "Moscow is holding 6,500 troops, ... the swap hinged on": held now; not "it
+            # holds 1,500 conscripts, many of them already traded"
+            return False
+        return bool(done)
 
     def _remain_in_captivity_said(self, figure: FigureMention) -> bool:
         """Whether a bare figure "remain(s)" in a captivity the sentence named before it.
@@ -1305,6 +1316,17 @@ class _Claims(_ClaimSubjects):
             return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
+    def _included_aside(self, comma: int) -> int:
+        """Past a short aside that ends on "included" (", civilians included,").
+
+        The aside says who is among the figure's people; the verb after it is still
+        theirs. The token after its closing comma; ``comma`` itself when none opens there.
+        """
+        for close in range(comma + 2, min(self.last, comma + 6)):
+            if self.norm(close) in _CLAUSE_MARKS:
+                return close + 1 if self.norm(close - 1) == "included" else comma
+        return comma
+
     def _category_of(self, figure: FigureMention, start: int, stop: int) -> CasualtyCategory | None:
         if figure.noun is None and self._remain_in_captivity_said(figure):
             return CasualtyCategory.CAPTURED
@@ -1314,6 +1336,7 @@ class _Claims(_ClaimSubjects):
         comma = figure.np_end + (self.norm(figure.np_end) == "more")
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
+            past = past if past > comma else self._included_aside(comma)
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)
@@ -1818,9 +1841,13 @@ class _Claims(_ClaimSubjects):
         """
         heads = [
             i
-            for i in range(max(start, figure.first - 6), figure.first)
+            for i in range(max(start, figure.first - 12), figure.first)
             if self.norm(i) in _TOTAL_HEADS
-            and self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+            and (
+                self.norm(i - 1) in ("the", "its", "their", "a", "combined")
+                # "its cumulative total since 2022, published on 1 January, stood at"
+                or (self.norm(i - 1) in _RUNNING and self.norm(i - 2) in ("the", "its", "their"))
+            )
         ]
         if not heads or not self._linked_to_total(heads[-1], figure):
             return None

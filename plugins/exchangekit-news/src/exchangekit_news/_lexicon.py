@@ -810,6 +810,9 @@ NOT_ONLY_DEAD: Final = (
 held, bodies."""
 HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains", "detaining"})
 """Verbs before a figure whose subject holds the people counted ("Russia holds 8,000")."""
+HOLDING_NOW: Final = HOLDING_VERBS - {"held"}
+"""Holding verbs that say the people are held still ("Russia is holding 8,000"), unlike
+"had held"."""
 FIGHTERS: Final = frozenset(
     {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
 )

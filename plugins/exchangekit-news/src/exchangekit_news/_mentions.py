@@ -1291,7 +1291,7 @@ class _Finder:
             self.tokens[i].norm in lx.LOSS_HEADS
             or self.tokens[i].norm in _LOSS_NOUNS
             or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
-            or self.tokens[i].norm == "total"  # "bringing the total so far to 700"
+            or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"
             for i in range(max(self.first, j - lx.LOSS_REACH), j)
         )
 

@@ -139,6 +139,7 @@ _PUBLISHED_THINGS: Final = frozenset(
 
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
+_PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -1308,6 +1309,10 @@ class _SentenceBase:
                 # "the total it claims is": the teller's own relative clause
                 or (word in ("it", "they") and self.norm(j + 1) in lx.SPEECH)
                 or (self.norm(j - 1) in ("it", "they") and word in lx.SPEECH)
+                # "to the total, which it put at": the teller's relative clause giving it
+                or (word == "which" and self.norm(j - 1) == "," and j + 3 == link)
+                or (word in ("it", "they") and self.norm(j + 1) in _GIVE_TOTAL)
+                or (self.norm(j - 1) in ("it", "they") and word in _GIVE_TOTAL)
                 or word.isdigit()
                 or word in _TOTAL_GAP
                 or word in lx.MONTHS
@@ -1324,6 +1329,10 @@ class _SentenceBase:
         "according to ..." tells who gives the total and says nothing of its span.
         """
         opening = next((j for j in range(start, end) if self.norm(j) == ","), None)
+        if opening is not None and self.norm(opening + 1) in _PUBLISHED:
+            # ", published on 1 January,": when the teller gave the total, not its span
+            closing = next((j for j in range(opening + 2, end) if self.norm(j) == ","), None)
+            return range(opening, closing + 1) if closing is not None else range(0)
         if opening is None or self.norm(opening + 1) not in ("by", "according"):
             return range(0)
         closing = next((j for j in range(opening + 1, end) if self.norm(j) == ","), None)
@@ -1340,7 +1349,7 @@ class _SentenceBase:
         for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
             if self.norm(k) in (",", ";", ":") or self.tokens[k].kind == NUM:
                 break
-            if self.norm(k) in ("published", "updated", "issued"):
+            if self.norm(k) in _PUBLISHED:
                 return True  # "published on", "updated the count on"
         verb = self.norm(date.first - 2)
         # "figures released on Monday" (not "prisoners released on Monday")

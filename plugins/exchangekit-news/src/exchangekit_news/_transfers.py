@@ -574,6 +574,8 @@ class _Transfers(_Rivals):
         """
         if figure.noun is None or figure.remains:
             return False
+        if self.norm(figure.first - 1) in lx.HOLDING_NOW:
+            return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
         words: list[str] = []
         for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
             if self.norm(i) in _CLAUSE_MARKS:
@@ -1673,6 +1675,16 @@ class _Transfers(_Rivals):
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
                 receiver = self._side_last_heard(belligerents)
+            if (
+                receiver is None
+                and tally
+                and predicate.move is not Move.SWAP
+                and self._category(figure, previous) is PersonCategory.OTHER
+            ):
+                # "In total, since 2022, 3,956 persons have been returned" in a text whose
+                # homecomings all went one way: the sum of people of no kind carries on
+                ways = {leg.receiver for leg in (*self.discourse.legs, *self.discourse.tallies)}
+                receiver = ways.pop() if len(ways) == 1 else None
             if receiver is None and not tally:
                 receiver = self._home_of_other_leg(figure, belligerents)
             if receiver is None and not tally:
