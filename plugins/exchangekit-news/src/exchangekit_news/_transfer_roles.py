@@ -376,21 +376,25 @@ class _TransferRoles(_Tallies):
     def _names_deal(self, figure: FigureMention, noun: TransferWord) -> bool:
         """Whether "N for N" names a deal ('day two of the "500 for 500" swap'), not a handover.
 
-        The definite pair names a deal the reader knows; a participle of doing right
-        after its noun, the pair not quoted ("the 500-for-500 swap completed in May"),
-        tells it done, and so does a rank by size before it ("the largest of them the
-        '500 for 500' swap": one of the exchanges counted).
+        The definite pair names a deal the reader knows. It is told done by a participle
+        of doing right after its noun when the pair is not quoted ("the 500-for-500 swap
+        completed in May"), by a finite verb of doing with the noun as subject ("the '84
+        for 84' exchange took place on Monday", "was carried out"), or by a rank by size
+        before it ("the largest of them the '500 for 500' swap": one of the exchanges
+        counted).
         """
         at = figure.first - 1
         while at >= self.first and self.norm(at) in _QUOTES:
             at -= 1
         quoted = at < figure.first - 1
         ranked = any(self.norm(i) in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
-        return (
-            self.norm(at) == "the"
-            and not ranked
-            and (quoted or self.norm(noun.last) not in _DONE_ON)
+        finite = any(
+            self.norm(i) in ("took", "happened")
+            or (self.norm(i) in ("was", "were") and self.norm(i + 1) in _DONE_ON)
+            for i in range(noun.first + 1, noun.last + 2)
         )
+        participle = not quoted and self.norm(noun.last) in _DONE_ON
+        return self.norm(at) == "the" and not ranked and not finite and not participle
 
     def _part_of_deal(self, at: int) -> bool:
         """Whether a deal named from ``at`` is the whole that "the first stage of" is part of.

@@ -357,7 +357,8 @@ class _Transfers(_Rivals):
 
         "Moscow would trade 175 captives for 175 and hand over 23 wounded men": "hand
         over" is the second verb after "would"; so "receiving" is in "Kyiv will hand over
-        300 soldiers, receiving 300 of its own".
+        300 soldiers, receiving 300 of its own". A participle after a swap agreed ("agreed
+        a swap with Russia, winning back 41 of its marines") tells what the swap gave.
         """
         word = self.norm(predicate.first)
         joined = self.norm(predicate.first - 1) == "and" and _lemmas.lemma(word) == word
@@ -365,7 +366,9 @@ class _Transfers(_Rivals):
         if not (joined or participle):
             return False
         earlier = [t for t in self.m.transfers if t.last < predicate.first]
-        return bool(earlier) and not earlier[-1].done
+        if not earlier or earlier[-1].done:
+            return False
+        return joined or self.norm(earlier[-1].first) not in _EXCHANGE_NOUNS
 
     def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
