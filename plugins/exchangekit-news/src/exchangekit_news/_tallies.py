@@ -19,7 +19,7 @@ from exchangekit_news._chunks import same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
-from exchangekit_news._figure_dates import _MODAL_WORDS, _WHOLE_YEARS, _YEAR, _YEAR_SPANS
+from exchangekit_news._figure_dates import _MODAL_WORDS, _QUOTES, _WHOLE_YEARS, _YEAR, _YEAR_SPANS
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     MEDIATOR,
@@ -43,7 +43,6 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tokens import WORD
 
 _PUT: Final = frozenset({"put", "puts", "putting"})
-_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figure: its verbs
 
 # A report's own span after "in the": "in the reporting period", "over the period under review".
