@@ -1222,7 +1222,9 @@ class _Finder:
             or self._split_particle(j) is not None  # "got 27 in return", "took 40 back"
         ):
             return not self._things_after(k)
-        return k + 1 < self.last and self.tokens[k + 1].norm in _TRANSFER_CUES_AFTER
+        # "140 more came home": "more" (not "more than") between the number and its verb
+        after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
+        return after < self.last and self.tokens[after].norm in _TRANSFER_CUES_AFTER
 
     def _to_side(self, k: int) -> bool:
         """Whether the number at ``k`` goes "to" a side, its verb said or left out before it.

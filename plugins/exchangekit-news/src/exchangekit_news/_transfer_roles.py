@@ -522,6 +522,11 @@ class _TransferRoles(_Tallies):
             k += 1
         if k > position and self.norm(k) == ",":
             position = k
+        close = self._closing_dash(position)
+        if close is not None and not self._figure_between(position, close):
+            # "215 Ukrainians – among them commanders who were to stay in Turkey – were
+            # freed": an aside set off by a pair of dashes, with no figure of its own
+            position = close + 1
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
             if opener > position and self.norm(opener) in _QUOTES:
@@ -608,6 +613,18 @@ class _TransferRoles(_Tallies):
                 return close
             close = following
         return close
+
+    def _closing_dash(self, opening: int) -> int | None:
+        """The dash that closes an aside the dash at ``opening`` opens, within a clause's reach."""
+        if self.norm(opening) not in _DASHES:
+            return None
+        for i in range(opening + 1, min(self.last, opening + _RELATIVE_REACH)):
+            word = self.norm(i)
+            if word == self.norm(opening):
+                return i
+            if word in (";", ":", "."):
+                return None
+        return None
 
     def _closing_comma(self, start: int, reach: int = _RELATIVE_REACH) -> int | None:
         for i in range(start, min(self.last, start + reach)):
