@@ -164,6 +164,9 @@ class Discourse:
         # The author of a statement the text reproduces, named by its heading
         # ("STATEMENT OF THE MINISTRY OF DEFENCE ..."): the speaker of its unsaid figures.
         self.statement: SourceEntry | None = None
+        # The one speaker of the latest sentence with a quotation, for a next sentence of
+        # the paragraph that goes on quoting with no verb of saying of its own.
+        self.quoted: SourceEntry | None = None
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []

@@ -68,7 +68,7 @@ _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )
 
-_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+_QUOTES: Final = lx.QUOTE_MARKS
 
 # Days a unit of "three months later" counts, near enough to choose a year.
 _LATER_UNITS: Final = {

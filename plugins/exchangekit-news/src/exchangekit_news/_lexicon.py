@@ -407,6 +407,8 @@ MEDIATION: Final = PhraseMatcher(
 
 # -- saying -------------------------------------------------------------------
 
+QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+
 SPEECH: Final = frozenset(
     {
         "said",

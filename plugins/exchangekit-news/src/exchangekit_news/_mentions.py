@@ -670,6 +670,7 @@ class _Finder:
             # "140 returning to Ukraine and 82 to Russia": a number going to a side, or
             # one that keeps only its side after "and", the verb said once before it
             people = people or self._to_side(k)
+            people = people or self._followed_by(k)  # "..., followed by 1,200 more on June 16"
             # "2,598 had come home ..., including 1,646 by early January": an earlier state
             # of the same running total
             people = people or (
@@ -1225,6 +1226,18 @@ class _Finder:
         # "140 more came home": "more" (not "more than") between the number and its verb
         after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
         return after < self.last and self.tokens[after].norm in _TRANSFER_CUES_AFTER
+
+    def _followed_by(self, k: int) -> bool:
+        """Whether the number at ``k`` is a later group: "..., followed by 1,200 more on June 16".
+
+        "Followed by" adds to what the clause before it moved; the noun is left out, with
+        "more" or the group's own date after the number instead.
+        """
+        return (
+            self.norm(k - 1) == "by"
+            and self.norm(k - 2) == "followed"
+            and self.norm(k + 1) in ("more", "further", "on", "in")
+        )
 
     def _to_side(self, k: int) -> bool:
         """Whether the number at ``k`` goes "to" a side, its verb said or left out before it.

@@ -464,12 +464,17 @@ class _Rivals(_TransferRoles):
         figure at a date of its own; the bare figure with its own date, ending its
         clause, went the same way (or ways) at its date.
         """
-        if not drafted or any(leg.tally for leg in drafted) or self.norm(figure.first - 1) != "and":
+        # "..., followed by 1,200 more on June 16": a later group of the clause before
+        followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
+        if not drafted or any(leg.tally for leg in drafted) or not (
+            followed or self.norm(figure.first - 1) == "and"
+        ):
             return None
-        own = next((d for d in dates if d.first in (figure.last, figure.last + 1)), None)
+        end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
+        own = next((d for d in dates if d.first in (end, end + 1)), None)
         if own is None or own.since:
             return None
-        if own.first > figure.last and self.norm(figure.last) not in ("on", "in"):
+        if own.first > end and self.norm(end) not in ("on", "in"):
             return None
         if self.norm(own.last) not in ("", ".", ";", ","):
             return None  # "and 101 on 16 May were wounded": a clause of its own

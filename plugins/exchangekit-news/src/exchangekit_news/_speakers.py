@@ -102,6 +102,13 @@ class _Speakers(_SentenceBase):
                 self.verb_speakers.append((verb, subject))
                 previous = subject
                 speakers.extend(subject)
+        quoted = self.discourse.quoted
+        if not speakers and quoted is not None and self._quote_goes_on():
+            # '"... 246 were returned," the ministry said. "In return, 246 were handed
+            # over."': a quotation that goes on is the same speaker's
+            speakers.append(quoted)
+            self.verb_speakers.append((self.first, (quoted,)))
+        self.discourse.quoted = self._quoted_speaker()
         if not speakers and self.m.first_person:
             speakers.append(PUBLISHER)
             self.verb_speakers.append((self.first, (PUBLISHER,)))
@@ -114,6 +121,22 @@ class _Speakers(_SentenceBase):
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
+
+    def _quote_goes_on(self) -> bool:
+        """Whether the sentence opens a quotation in the paragraph and says no one says it."""
+        return (
+            self.norm(self.first) in lx.QUOTE_MARKS
+            and self.tokens[self.first].gap < 3
+            and not self.m.speech
+            and not self.m.according
+        )
+
+    def _quoted_speaker(self) -> SourceEntry | None:
+        """The one speaker of a sentence with a quotation in it, whose quoting may go on."""
+        if self.norm_set.isdisjoint(lx.QUOTE_MARKS):
+            return None
+        said = {entry for _, subject in self.verb_speakers for entry in subject}
+        return said.pop() if len(said) == 1 else None
 
     def _both_named(
         self, mentions: list[tuple[int, int, SourceEntry]], speakers: list[SourceEntry]
