@@ -466,8 +466,10 @@ class _Rivals(_TransferRoles):
         """
         # "..., followed by 1,200 more on June 16": a later group of the clause before
         followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
-        if not drafted or any(leg.tally for leg in drafted) or not (
-            followed or self.norm(figure.first - 1) == "and"
+        if (
+            not drafted
+            or any(leg.tally for leg in drafted)
+            or not (followed or self.norm(figure.first - 1) == "and")
         ):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))

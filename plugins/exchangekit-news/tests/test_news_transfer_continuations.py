@@ -1,0 +1,168 @@
+"""Handovers told as continuations of one told before: "N more", "followed by N more".
+
+A report goes on from a handover it has told: "140 more came home", "..., followed by
+1,200 more on June 16". The later group is a handover of its own, at its own date,
+the way the one before went. An aside set off by dashes between a figure and its verb
+does not hide the verb, and a quotation that goes on in the next sentence is still
+the speaker's. A plan told the same way is no handover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Read = Any  # the parse result of tests/conftest.py
+Legs = set[tuple[str, str, str, str, str]]
+Recap = Callable[[str], Legs]
+
+_SETTINGS = settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "N more" before its verb of coming carries on the last homecoming
+        (
+            "Russia released 20 Ukrainian civilians on 3 March. On 6 March, 45 more came home.",
+            {
+                ("2025-03-03", "RUS", "UKR", "civilians", "20"),
+                ("2025-03-06", "RUS", "UKR", "civilians", "45"),
+            },
+        ),
+        (
+            "Kyiv took back 64 of its soldiers on 9 April. And on 30 April, 71 more came back, "
+            "the general staff said.",
+            {
+                ("2025-04-09", "RUS", "UKR", "prisoners_of_war", "64"),
+                ("2025-04-30", "RUS", "UKR", "prisoners_of_war", "71"),
+            },
+        ),
+        # "followed by N more on <date>": the later group at its own date
+        (
+            "Russia passed 800 bodies to Ukraine on 2 July, followed by 650 more on 5 July.",
+            {
+                ("2025-07-02", "RUS", "UKR", "remains", "800"),
+                ("2025-07-05", "RUS", "UKR", "remains", "650"),
+            },
+        ),
+        (
+            "Kyiv said it had welcomed home 38 civilians from Russia on 11 August, followed by "
+            "27 more on 22 August, the ombudsman wrote.",
+            {
+                ("2025-08-11", "RUS", "UKR", "civilians", "38"),
+                ("2025-08-22", "RUS", "UKR", "civilians", "27"),
+            },
+        ),
+        (
+            "Ukraine handed 90 Russian soldiers back in May, followed by 60 in June.",
+            {
+                ("2025-05", "UKR", "RUS", "prisoners_of_war", "90"),
+                ("2025-06", "UKR", "RUS", "prisoners_of_war", "60"),
+            },
+        ),
+        # an aside between dashes, with a verb of its own, stands between figure and verb
+        (
+            "On 4 October, 133 Ukrainians – among them medics who had agreed to stay in "
+            "Qatar until the war ends – were set free, while Kyiv gave up 61 Russians.",
+            {
+                ("2025-10-04", "RUS", "UKR", "other", "133"),
+                ("2025-10-04", "UKR", "RUS", "other", "61"),
+            },
+        ),
+    ],
+)
+def test_continued_handovers(recap: Recap, text: str, expected: Legs) -> None:
+    assert expected <= recap(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan that is "followed by" more is still a plan
+        "Kyiv proposed to swap 40 civilians on Monday, followed by 35 more on Thursday.",
+        # "followed by" talks, not people
+        "The first round of talks on Monday was followed by 3 more on Thursday.",
+        # "more than" is a hedge on its figure, not a later group
+        "Officials said 40 more than expected had applied for the hotline.",
+    ],
+)
+def test_continuations_that_move_no_one(recap: Recap, text: str) -> None:
+    assert recap(text) == set()
+
+
+def _sources(result: Read) -> set[tuple[str, str, str, str | None]]:
+    """(sender, receiver, count, source name) of every transfer read."""
+    return {
+        (
+            t.sender.code,
+            t.receiver.code,
+            str(t.count),
+            None if t.attributed_to is None else t.attributed_to.name,
+        )
+        for e in result.exchanges
+        for t in e.transfers
+    }
+
+
+def test_quotation_going_on_keeps_its_speaker(news: Callable[..., Read]) -> None:
+    text = (
+        '"On 12 May, 84 Russian servicemen were returned home," Russia\'s defence '
+        'ministry said. "In return, 84 prisoners of the Ukrainian army were handed '
+        'over."\n\nEarlier, Kyiv had said that 97 of its soldiers were coming home.'
+    )
+    found = _sources(news(text, published=date(2025, 5, 13)))
+    # the second quoted sentence is the ministry's too, so Kyiv's 97 is its own account
+    # of the same leg, kept beside the ministry's 84
+    assert ("RUS", "UKR", "84", "Russian Ministry of Defence") in found
+    assert ("RUS", "UKR", "97", "Ukrainian government") in found
+
+
+def test_quotation_in_a_new_paragraph_is_no_ones(news: Callable[..., Read]) -> None:
+    text = (
+        '"On 12 May, 84 Russian servicemen were returned home," Russia\'s defence '
+        'ministry said.\n\n"In return, 84 prisoners of the Ukrainian army were handed over."'
+    )
+    found = _sources(news(text, published=date(2025, 5, 13)))
+    assert ("RUS", "UKR", "84", None) in found
+
+
+@_SETTINGS
+@given(
+    first=st.integers(min_value=20, max_value=900),
+    more=st.integers(min_value=20, max_value=900),
+    days=st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=2, unique=True),
+)
+def test_followed_group_takes_its_own_date(
+    recap: Recap, first: int, more: int, days: list[int]
+) -> None:
+    """A "followed by N more on <date>" group is a handover at that date, never the first's."""
+    if first == more:
+        more += 1  # the later group's own size, told apart from the first's
+    early, late = sorted(days)
+    text = (
+        f"Ukraine got {first} soldiers back on {early} September, "
+        f"followed by {more} more on {late} September."
+    )
+    legs = recap(text)
+    assert (f"2025-09-{late:02d}", "RUS", "UKR", "prisoners_of_war", str(more)) in legs
+    assert (f"2025-09-{early:02d}", "RUS", "UKR", "prisoners_of_war", str(more)) not in legs
+
+
+@_SETTINGS
+@given(
+    first=st.integers(min_value=20, max_value=900),
+    more=st.integers(min_value=20, max_value=900),
+    verb=st.sampled_from(["proposed to swap", "offered to hand over", "hopes to bring home"]),
+)
+def test_followed_plan_moves_no_one(recap: Recap, first: int, more: int, verb: str) -> None:
+    """A plan "followed by N more" is a plan in both its parts: no transfer at all."""
+    text = f"Kyiv {verb} {first} prisoners on 3 June, followed by {more} more on 9 June."
+    assert recap(text) == set()
