@@ -854,6 +854,28 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", K, Count.exact(40)), ("RUS", K, Count.exact(9))},
         set(),
     ),
+    # people counted as missing whom the clause's own verb places in captivity
+    (
+        "missing-but-held",
+        "Kyiv's search office believes some 1,400 Ukrainian servicemen registered as missing "
+        "are actually in Russian custody, though it has yet to confirm every name.",
+        {("UKR", C, Count.approx(1_400))},
+        set(),
+    ),
+    (
+        "missing-but-held",
+        "By the ministry's reckoning, at least 600 Russian soldiers long thought missing "
+        "were in fact held in places of detention in Ukraine.",
+        {("RUS", C, Count.at_least(600))},
+        set(),
+    ),
+    (
+        "missing-but-held",
+        "Kyiv says 3,000 soldiers listed as missing remain unaccounted for, and that 200 more "
+        "are held by Russia.",
+        {("UKR", M, Count.exact(3_000)), ("UKR", C, Count.exact(200))},
+        set(),
+    ),
 ]
 
 

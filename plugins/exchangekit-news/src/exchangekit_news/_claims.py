@@ -110,6 +110,12 @@ _TWO_SIDED: Final = (
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# Participles that tell how people are counted, before "missing": "listed as missing".
+_REGARDED_AS: Final = frozenset(
+    {"considered", "listed", "thought", "believed", "presumed", "registered", "recorded"}
+)
+# The clause's own verb of being after such a participle: "... missing are in fact held".
+_BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
@@ -1410,6 +1416,8 @@ class _Claims(_ClaimSubjects):
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
+                if self._held_though_listed_missing(figure):
+                    return CasualtyCategory.CAPTURED
                 return CasualtyCategory.MISSING
             if word == "on" and self._on_missing_register(words[k + 1 : k + 4]):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
@@ -1457,6 +1465,33 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _held_though_listed_missing(self, figure: FigureMention) -> bool:
+        """Whether people "considered missing" are said, by the clause's own verb, to be held.
+
+        "1,000 soldiers listed as missing are in fact in Russian prisons": the participle
+        names how they were counted, the verb after it where they are; "listed as missing
+        or held" and "are believed missing" keep them missing.
+        """
+        at = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 4))
+                if self.norm(i) in lx.MISSING_WORDS
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        regard = at - 1 - (self.norm(at - 1) == "as")
+        if regard < figure.np_end or self.norm(regard) not in _REGARDED_AS:
+            return False
+        rest = self._words_at(at + 1, _CAPTIVITY_REACH)
+        verb = next((k for k, w in enumerate(rest[:2]) if w in _BEING_VERBS), None)
+        if verb is None:
+            return False  # "listed as missing or held": no verb of its own after the participle
+        told = rest[verb + 1 :]
+        return self._in_captivity(told) or "held" in told[:3]
 
     def _on_missing_register(self, after_on: list[str]) -> bool:
         """Whether people said to be "on the (national) register" are the missing.

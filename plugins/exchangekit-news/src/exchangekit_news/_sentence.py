@@ -1048,6 +1048,12 @@ class _SentenceBase:
                 return False
             if word in _CAPTIVITY and "in" in words[max(0, k - 2) : k]:
                 return True
+            if (
+                word in _CAPTIVITY
+                and words[k - 1 : k] == ["of"]
+                and "in" in words[max(0, k - 4) : k]
+            ):
+                return True  # "in Russian places of detention"
             if word == "camps" and k >= 2 and words[k - 2] == "in" and words[k - 1] in _SIDE_CAMPS:
                 return True
         return False
