@@ -876,6 +876,26 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", M, Count.exact(3_000)), ("UKR", C, Count.exact(200))},
         set(),
     ),
+    # a bare number whose verb of being places it in a side's jails
+    (
+        "in-jails",
+        "The families' union says hundreds more are still in Russian jails, and that the "
+        "lists it sent to Geneva went unanswered.",
+        {("UKR", C, Count.parse("hundreds"))},
+        set(),
+    ),
+    (
+        "in-jails",
+        "Moscow's envoy told deputies that some 300 remain in Ukrainian detention.",
+        {("RUS", C, Count.approx(300))},
+        set(),
+    ),
+    (
+        "in-jails",
+        "The court handed him 12 years in Russian prisons, his lawyer said.",
+        set(),
+        set(),
+    ),
 ]
 
 

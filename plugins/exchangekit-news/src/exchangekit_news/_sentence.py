@@ -160,7 +160,7 @@ _TOTAL_GAP: Final = frozenset(
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 
-_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
 # Who may own the camps that hold captives: "in Russian camps", "in prison camps".
 _SIDE_CAMPS: Final = lx.SIDE_ADJECTIVES | {"prison", "enemy"}
 
