@@ -896,6 +896,21 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a register's growth over a span just ended, told after the register's total
+    (
+        "grown-over-span",
+        "Volunteers have now matched 48,300 Ukrainian soldiers killed to their names. In the "
+        "past three weeks alone, their register has risen by 1,240 entries.",
+        {("UKR", K, Count.exact(48_300)), ("UKR", K, Count.exact(1_240))},
+        set(),
+    ),
+    (
+        "grown-over-span",
+        "The tally of named Russian dead now stands at 131,000. That tally, which the "
+        "editors refresh by hand, grew by 2,075 names since the last update.",
+        {("RUS", K, Count.exact(131_000)), ("RUS", K, Count.exact(2_075))},
+        set(),
+    ),
 ]
 
 
@@ -1017,3 +1032,19 @@ def test_news_captured_ends_a_list_of_losses(
 ) -> None:
     """A bare "N captured" after a loss claim is one more loss; "N captured villages" is not."""
     assert found(news(text)) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers have now matched 48,300 Ukrainian soldiers killed to their names. In the "
+        "past three weeks alone, their register has risen by 1,240 entries.",
+        "The tally of named Russian dead now stands at 131,000. That tally, which the editors "
+        "refresh by hand, grew by 2,075 names since the last update.",
+    ],
+)
+def test_news_a_growth_of_a_count_is_never_its_running_total(news: News, text: str) -> None:
+    # "has risen by 1,240": the losses of a span, not a total since the war began
+    scopes = {c.count.low: c.scope.value for c in news(text).claims}
+    assert scopes[1_240 if 1_240 in scopes else 2_075] == "period"
+    assert scopes[48_300 if 48_300 in scopes else 131_000] == "cumulative"

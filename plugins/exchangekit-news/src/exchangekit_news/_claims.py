@@ -75,6 +75,9 @@ _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "duri
 
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# What a span just ended opens with ("over the past two weeks", "since the previous update").
+_EARLIER: Final = frozenset({"past", "last", "previous"})
+_UPDATES: Final = frozenset({"update", "report", "count", "release", "bulletin"})
 
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
 _FIGHTERS: Final = lx.FIGHTERS
@@ -1015,20 +1018,25 @@ class _Claims(_ClaimSubjects):
     def _grown_by(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None
     ) -> tuple[CasualtyCategory, int] | None:
-        """A count of losses that "had grown by" a bare figure in one day: that day's losses.
+        """A count of losses that "had grown by" a bare figure over a told span: its growth.
 
         "The count, which the military publishes each morning, had grown by 1,140
-        over the previous 24 hours": the count is named before the verb and the
-        claim just made (in this sentence or the one before) says what it counts.
+        over the previous 24 hours", "over the past two weeks, the list has grown by
+        3,520 names": the count is named before the verb and the claim just made (in
+        this sentence or the one before) says what it counts.
         """
         if self.norm(figure.first - 1) != "by" or self.norm(figure.first - 2) not in GROWTH_VERBS:
             return None
-        if not day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last):
+        if not (
+            day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last)
+            or self._recent_span()
+        ):
             return None
         heads = [
             i
             for i in range(start, figure.first)
-            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("the", "its", "their")
+            if self.norm(i) in _TOTAL_HEADS | _REGISTERS
+            and self.norm(i - 1) in ("the", "its", "their", "this", "that")
         ]
         if not heads or not self._about_losses():
             return None
@@ -1038,6 +1046,24 @@ class _Claims(_ClaimSubjects):
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[0]
         return None
+
+    def _recent_span(self) -> bool:
+        """Whether the sentence tells a span just ended that a growth covers.
+
+        "over the past two weeks", "in the last ten days", "since the previous update":
+        a count's growth over it is the losses told in that span.
+        """
+        for i in self._at(("over", "in", "during", "since"), self.first, self.last):
+            if self.norm(i + 1) not in ("the", "its", "their"):
+                continue
+            if self.norm(i) == "since":
+                if self.norm(i + 2) in _EARLIER and self.norm(i + 3) in _UPDATES:
+                    return True  # "since the previous update"
+            elif self.norm(i + 2) in _EARLIER and any(
+                self.norm(j) in _TIME_UNITS for j in range(i + 3, min(self.last, i + 5))
+            ):
+                return True  # "over the past two weeks"
+        return False
 
     def _in_relative_aside(self, i: int, start: int, figure: FigureMention) -> bool:
         """Whether word ``i`` stands in a relative clause that commas close before the figure.
@@ -1859,7 +1885,11 @@ class _Claims(_ClaimSubjects):
             since,
             (caveat,) if caveat else (),
             population,
-            ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
+            # "had grown by 3,520": a count's growth is the losses of a span, never its total
+            ClaimScope.PERIOD
+            if self._daily(figure, stop)
+            or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)
+            else ClaimScope.CUMULATIVE,
             by_end,
         )
 
