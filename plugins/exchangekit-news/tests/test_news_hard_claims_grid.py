@@ -854,6 +854,63 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", K, Count.exact(40)), ("RUS", K, Count.exact(9))},
         set(),
     ),
+    # people counted as missing whom the clause's own verb places in captivity
+    (
+        "missing-but-held",
+        "Kyiv's search office believes some 1,400 Ukrainian servicemen registered as missing "
+        "are actually in Russian custody, though it has yet to confirm every name.",
+        {("UKR", C, Count.approx(1_400))},
+        set(),
+    ),
+    (
+        "missing-but-held",
+        "By the ministry's reckoning, at least 600 Russian soldiers long thought missing "
+        "were in fact held in places of detention in Ukraine.",
+        {("RUS", C, Count.at_least(600))},
+        set(),
+    ),
+    (
+        "missing-but-held",
+        "Kyiv says 3,000 soldiers listed as missing remain unaccounted for, and that 200 more "
+        "are held by Russia.",
+        {("UKR", M, Count.exact(3_000)), ("UKR", C, Count.exact(200))},
+        set(),
+    ),
+    # a bare number whose verb of being places it in a side's jails
+    (
+        "in-jails",
+        "The families' union says hundreds more are still in Russian jails, and that the "
+        "lists it sent to Geneva went unanswered.",
+        {("UKR", C, Count.parse("hundreds"))},
+        set(),
+    ),
+    (
+        "in-jails",
+        "Moscow's envoy told deputies that some 300 remain in Ukrainian detention.",
+        {("RUS", C, Count.approx(300))},
+        set(),
+    ),
+    (
+        "in-jails",
+        "The court handed him 12 years in Russian prisons, his lawyer said.",
+        set(),
+        set(),
+    ),
+    # a register's growth over a span just ended, told after the register's total
+    (
+        "grown-over-span",
+        "Volunteers have now matched 48,300 Ukrainian soldiers killed to their names. In the "
+        "past three weeks alone, their register has risen by 1,240 entries.",
+        {("UKR", K, Count.exact(48_300)), ("UKR", K, Count.exact(1_240))},
+        set(),
+    ),
+    (
+        "grown-over-span",
+        "The tally of named Russian dead now stands at 131,000. That tally, which the "
+        "editors refresh by hand, grew by 2,075 names since the last update.",
+        {("RUS", K, Count.exact(131_000)), ("RUS", K, Count.exact(2_075))},
+        set(),
+    ),
 ]
 
 
@@ -975,3 +1032,28 @@ def test_news_captured_ends_a_list_of_losses(
 ) -> None:
     """A bare "N captured" after a loss claim is one more loss; "N captured villages" is not."""
     assert found(news(text)) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "growth", "total"),
+    [
+        (
+            "Volunteers have now matched 48,300 Ukrainian soldiers killed to their names. In "
+            "the past three weeks alone, their register has risen by 1,240 entries.",
+            1_240,
+            48_300,
+        ),
+        (
+            "The tally of named Russian dead now stands at 131,000. That tally, which the "
+            "editors refresh by hand, grew by 2,075 names since the last update.",
+            2_075,
+            131_000,
+        ),
+    ],
+)
+def test_news_a_growth_of_a_count_is_never_its_running_total(
+    news: News, text: str, growth: int, total: int
+) -> None:
+    # "has risen by 1,240": the losses of a span, not a total since the war began
+    scopes = {c.count.low: c.scope.value for c in news(text).claims}
+    assert (scopes[growth], scopes[total]) == ("period", "cumulative")

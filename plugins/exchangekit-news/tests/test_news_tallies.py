@@ -827,3 +827,58 @@ def test_news_a_sum_of_no_side_carries_on_the_way_the_texts_returns_went(
     only, is that side's running total."""
     (tally,) = news(text).tallies
     assert (tally.sender.code, tally.receiver.code) == way
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "kind", "as_of"),
+    [
+        (
+            "By the monitors' reckoning Kyiv had recovered roughly 2,400 bodies as of last "
+            "Friday, far short of what was promised.",
+            "UKR",
+            "remains",
+            Period.day(date(2025, 11, 14)),
+        ),
+        (
+            "As of the end of September, Kyiv's registry counted 1,180 children "
+            "brought back, including some found by relatives.",
+            "UKR",
+            "children",
+            Period.day(date(2025, 9, 30)),
+        ),
+        (
+            "As of Tuesday, Moscow had already got back 640 of its soldiers, its envoy said.",
+            "RUS",
+            "prisoners_of_war",
+            Period.day(date(2025, 11, 18)),
+        ),
+    ],
+)
+def test_news_a_figure_standing_as_of_a_date_is_a_tally_as_of_it(
+    news: Callable[..., Any], text: str, receiver: str, kind: str, as_of: Period
+) -> None:
+    # a perfect or a count "as of" a date sums every handover up to it, not one day's
+    read = news(text, published=date(2025, 11, 20))
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert (tally.receiver.code, tally.category.value, tally.as_of) == (receiver, kind, as_of)
+
+
+@_GENERATED
+@given(
+    st.integers(min_value=150, max_value=9_000),
+    st.sampled_from(
+        [
+            "As of Sunday, Ukraine had brought home {n} of its soldiers, the staff said.",
+            "Russia had handed back {n} bodies to Kyiv as of last month, by our count.",
+            "As of the start of June, the state programme counted {n} Ukrainian children returned.",
+        ]
+    ),
+)
+def test_news_a_total_as_of_a_date_is_never_one_handover(
+    receipts: Callable[..., Any], amount: int, template: str
+) -> None:
+    # a standing count is no exchange on the day it is told as of
+    transfers, tallies = receipts(template.format(n=f"{amount:,}"))
+    assert all(count != f"{amount:,}" for _, _, count in transfers)
+    assert any(count == f"{amount:,}" for _, _, count in tallies)

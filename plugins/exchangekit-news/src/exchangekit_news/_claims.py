@@ -75,6 +75,9 @@ _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "duri
 
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# What a span just ended opens with ("over the past two weeks", "since the previous update").
+_EARLIER: Final = frozenset({"past", "last", "previous"})
+_UPDATES: Final = frozenset({"update", "report", "count", "release", "bulletin"})
 
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
 _FIGHTERS: Final = lx.FIGHTERS
@@ -110,6 +113,12 @@ _TWO_SIDED: Final = (
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# Participles that tell how people are counted, before "missing": "listed as missing".
+_REGARDED_AS: Final = frozenset(
+    {"considered", "listed", "thought", "believed", "presumed", "registered", "recorded"}
+)
+# The clause's own verb of being after such a participle: "... missing are in fact held".
+_BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
@@ -1009,20 +1018,25 @@ class _Claims(_ClaimSubjects):
     def _grown_by(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None
     ) -> tuple[CasualtyCategory, int] | None:
-        """A count of losses that "had grown by" a bare figure in one day: that day's losses.
+        """A count of losses that "had grown by" a bare figure over a told span: its growth.
 
         "The count, which the military publishes each morning, had grown by 1,140
-        over the previous 24 hours": the count is named before the verb and the
-        claim just made (in this sentence or the one before) says what it counts.
+        over the previous 24 hours", "over the past two weeks, the list has grown by
+        3,520 names": the count is named before the verb and the claim just made (in
+        this sentence or the one before) says what it counts.
         """
         if self.norm(figure.first - 1) != "by" or self.norm(figure.first - 2) not in GROWTH_VERBS:
             return None
-        if not day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last):
+        if not (
+            day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last)
+            or self._recent_span()
+        ):
             return None
         heads = [
             i
             for i in range(start, figure.first)
-            if self.norm(i) in _TOTAL_HEADS and self.norm(i - 1) in ("the", "its", "their")
+            if self.norm(i) in _TOTAL_HEADS | _REGISTERS
+            and self.norm(i - 1) in ("the", "its", "their", "this", "that")
         ]
         if not heads or not self._about_losses():
             return None
@@ -1032,6 +1046,24 @@ class _Claims(_ClaimSubjects):
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[0]
         return None
+
+    def _recent_span(self) -> bool:
+        """Whether the sentence tells a span just ended that a growth covers.
+
+        "over the past two weeks", "in the last ten days", "since the previous update":
+        a count's growth over it is the losses told in that span.
+        """
+        for i in self._at(("over", "in", "during", "since"), self.first, self.last):
+            if self.norm(i + 1) not in ("the", "its", "their"):
+                continue
+            if self.norm(i) == "since":
+                if self.norm(i + 2) in _EARLIER and self.norm(i + 3) in _UPDATES:
+                    return True  # "since the previous update"
+            elif self.norm(i + 2) in _EARLIER and any(
+                self.norm(j) in _TIME_UNITS for j in range(i + 3, min(self.last, i + 5))
+            ):
+                return True  # "over the past two weeks"
+        return False
 
     def _in_relative_aside(self, i: int, start: int, figure: FigureMention) -> bool:
         """Whether word ``i`` stands in a relative clause that commas close before the figure.
@@ -1410,6 +1442,8 @@ class _Claims(_ClaimSubjects):
             if word in lx.KILLED_WORDS and word != "lost":
                 return CasualtyCategory.KILLED
             if word in lx.MISSING_WORDS:
+                if self._held_though_listed_missing(figure):
+                    return CasualtyCategory.CAPTURED
                 return CasualtyCategory.MISSING
             if word == "on" and self._on_missing_register(words[k + 1 : k + 4]):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
@@ -1457,6 +1491,33 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _held_though_listed_missing(self, figure: FigureMention) -> bool:
+        """Whether people "considered missing" are said, by the clause's own verb, to be held.
+
+        "1,000 soldiers listed as missing are in fact in Russian prisons": the participle
+        names how they were counted, the verb after it where they are; "listed as missing
+        or held" and "are believed missing" keep them missing.
+        """
+        at = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 4))
+                if self.norm(i) in lx.MISSING_WORDS
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        regard = at - 1 - (self.norm(at - 1) == "as")
+        if regard < figure.np_end or self.norm(regard) not in _REGARDED_AS:
+            return False
+        rest = self._words_at(at + 1, _CAPTIVITY_REACH)
+        verb = next((k for k, w in enumerate(rest[:2]) if w in _BEING_VERBS), None)
+        if verb is None:
+            return False  # "listed as missing or held": no verb of its own after the participle
+        told = rest[verb + 1 :]
+        return self._in_captivity(told) or "held" in told[:3]
 
     def _on_missing_register(self, after_on: list[str]) -> bool:
         """Whether people said to be "on the (national) register" are the missing.
@@ -1824,7 +1885,11 @@ class _Claims(_ClaimSubjects):
             since,
             (caveat,) if caveat else (),
             population,
-            ClaimScope.PERIOD if self._daily(figure, stop) else ClaimScope.CUMULATIVE,
+            # "had grown by 3,520": a count's growth is the losses of a span, never its total
+            ClaimScope.PERIOD
+            if self._daily(figure, stop)
+            or (self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) in GROWTH_VERBS)
+            else ClaimScope.CUMULATIVE,
             by_end,
         )
 

@@ -730,6 +730,8 @@ class _Finder:
             # "released from Russian captivity, though thousands remain": people still held
             # in the captivity named before them, the verb ending the clause
             people = people or self._remain_held(k)
+            # "thousands more are still in Russian prisons": a bare number placed in jails
+            people = people or _in_jails(after)
             # "its list of the named dead had grown to 111,387": a register's clause-final count
             people = people or self._named_count_reached(k)
             # "a register that lists 70,000 names", "had more than 23,000 entries"
@@ -2825,6 +2827,25 @@ _PEOPLE_CUES: Final = (
     | lx.TOTAL_WORDS
     | lx.CAPTIVE_AFTER  # "thousands more were still held"
 )
+# Where a bare number "is" when its people are held: "are still in Russian prisons".
+_JAILS: Final = frozenset({"prisons", "jails", "detention"})
+_BEING_HELD: Final = frozenset({"are", "were", "is", "was", "remain", "remained", "remains"})
+
+
+def _in_jails(after: list[str]) -> bool:
+    """Whether the words after a bare number say its people are in jails.
+
+    "thousands (more) are (still) in Russian prisons", "500 remain in detention":
+    the verb of being right after the number (or its "more"), then "in" and the jails.
+    """
+    at = int(after[:1] == ["more"])
+    if after[at : at + 1] == [] or after[at] not in _BEING_HELD:
+        return False
+    rest = after[at + 1 : at + 6]
+    rest = rest[rest[:1] in (["still"], ["now"]) :]
+    return rest[:1] == ["in"] and any(w in _JAILS for w in rest[1:3])
+
+
 _TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(

@@ -160,7 +160,7 @@ _TOTAL_GAP: Final = frozenset(
     | {"-", "russian", "russia's"}  # "since the full-scale invasion", "since Russia's invasion"
 )
 
-_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "detention"})
+_CAPTIVITY: Final = frozenset({"captivity", "custody", "hands", "prisons", "jails", "detention"})
 # Who may own the camps that hold captives: "in Russian camps", "in prison camps".
 _SIDE_CAMPS: Final = lx.SIDE_ADJECTIVES | {"prison", "enemy"}
 
@@ -1048,6 +1048,12 @@ class _SentenceBase:
                 return False
             if word in _CAPTIVITY and "in" in words[max(0, k - 2) : k]:
                 return True
+            if (
+                word in _CAPTIVITY
+                and words[k - 1 : k] == ["of"]
+                and "in" in words[max(0, k - 4) : k]
+            ):
+                return True  # "in Russian places of detention"
             if word == "camps" and k >= 2 and words[k - 2] == "in" and words[k - 1] in _SIDE_CAMPS:
                 return True
         return False

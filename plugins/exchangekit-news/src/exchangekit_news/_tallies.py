@@ -105,6 +105,11 @@ _NOW_REPORTING: Final = frozenset(
     | {"named", "identified", "listed", "verified", "acknowledged", "admitted"}
 )
 
+# Verbs of counting that make a figure "as of" a date a standing count ("as of May it counted").
+_AS_OF_COUNTING: Final = frozenset(
+    form for verb in ("count", "tally", "record") for form in _lemmas.inflections(verb)
+)
+
 _FRONTED_CONTRASTS: Final = frozenset({"whereas", "while", "although", "though"})
 # the other way of a two-way running total: "... while receiving 90", "against 159 returned"
 _RETURN_CUES: Final = frozenset({"while", "whereas", "against", "back", "return"})
@@ -187,6 +192,8 @@ class _Tallies(_Claims):
             return True  # "... and fewer than 1,000 have come back over the same period"
         if self._perfect_since_then(start, stop):
             return True  # "Since then it has helped reunite more than 100 children"
+        if self._perfect_as_of(figure, start, stop):
+            return True  # "As of Monday, Kyiv had brought home 480 civilians"
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
@@ -308,6 +315,34 @@ class _Tallies(_Claims):
             for j in range(start, stop)
             for t in self.m.transfers
             if j < t.first <= j + 3
+        )
+
+    def _perfect_as_of(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the clause tells its figure "as of" a date with a perfect or a count verb.
+
+        "had taken back 3,600 bodies as of yesterday", "as of May, the programme counted
+        1,307 children returned": a figure standing at a date sums everything up to it,
+        while "as of Monday, Russia returned 90" (a plain past) may be one day's handover.
+        """
+        if not any(self.first <= d.first < stop and self._told_as_of(d) for d in self.m.dates):
+            return False  # most sentences: no "as of" date before the clause ends (or fronted)
+        for i in range(max(start, self.first), figure.first):
+            if self.norm(i) in _AS_OF_COUNTING:
+                return True  # "the programme counted 1,307 children returned"
+            if self.norm(i) not in ("has", "have", "had"):
+                continue
+            verb = i + 1
+            while verb < figure.first and self.norm(verb) in _PERFECT_FILLERS:
+                verb += 1
+            if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
+                return True
+        return False
+
+    def _told_as_of(self, date: DateMention) -> bool:
+        """Whether "as of" opens the date: "as of Monday", "as of the end of May"."""
+        return date.as_of or any(
+            self.norm(i) == "as" and self.norm(i + 1) == "of"
+            for i in range(max(self.first, date.first - 4), date.first - 1)
         )
 
     def _span_stated(self, figure: FigureMention, start: int, stop: int) -> bool:
@@ -1231,8 +1266,8 @@ class _Tallies(_Claims):
                 # "by the end of 2024, 3,956 had been freed": as of the year's last day (the
                 # date grammar keeps only the year)
                 return leg._replace(stated=True, dates=(f"the end of {text}",))
-            if by or self._statement_date(date) or self._said_in(date):
-                return leg._replace(stated=True)
+            if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
+                return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
 
     def published(self, leg: LegDraft) -> LegDraft:
