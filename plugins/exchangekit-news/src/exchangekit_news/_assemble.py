@@ -85,8 +85,12 @@ _TOLD_IN_A_WEEK: Final = re.compile(
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
 )
-# The words that make a span the whole time a total was counted over: "during 2024".
-_OVER_WHOLE: Final = r"\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+# The words that make a span the whole time a total was counted over: "during 2024",
+# "between June 11 and the end of August" (a span closed by its stated end).
+_OVER_WHOLE: Final = (
+    r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+    r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
+)
 # A time told between a verb of saying and "that": "said in November that".
 _SAID_WHEN: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
@@ -917,8 +921,9 @@ class Assembler:
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",
-        "over the whole of 2024". A bare "in 2024" or "in June alone" may be the span of a
-        total stated at the report, so only these words date it to the span's end."""
+        "over the whole of 2024", "between June 11 and the end of August". A bare "in 2024"
+        or "in June alone" may be the span of a total stated at the report, so only these
+        words date it to the span's end."""
         start, end = self.spans[index]
         found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
         return found is not None

@@ -234,6 +234,8 @@ _TELLING: Final = lx.SPEECH | {
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
+# The words that close a span of time at a date: "the three months to the end of May".
+_UP_TO: Final = frozenset({"to", "until", "through", "ending"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 
 _OFFSET_EVENTS: Final = frozenset(
@@ -1947,7 +1949,22 @@ class _FigureDates(_Speakers):
             if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
                 # "... and the end of 2024": the year's last month
                 return [after._replace(text=f"December {after.text}")]
-        return []
+        return [d for d in dates if self._span_to(d, figure)][:1]
+
+    def _span_to(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, after the figure, closes a span of time counted up to it:
+        "43 executed in the three months to the end of February", "in the year to March".
+
+        The count stands at the span's end, not on the day the report gave it."""
+        at = date.first - (self.norm(date.first - 1) == "the")  # "to the end of February"
+        if date.since or self.norm(at - 1) not in _UP_TO or self.norm(at - 2) not in _LATER_UNITS:
+            return False
+        if not any(self.norm(i) == "the" for i in range(at - 5, at - 2)):
+            return False  # "the three months to", "the year to": a span, not "weeks to go"
+        between = range(figure.last, date.first)
+        # another figure before the span's own "the three months": "..., and 3,000 by May"
+        others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
+        return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
 
     def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` says when the people counted by ``figure`` were taken.
