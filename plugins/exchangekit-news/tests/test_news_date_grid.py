@@ -1351,3 +1351,27 @@ def test_news_a_claim_counted_over_a_span_up_to_a_date_takes_that_date(
     """ "43 executed in the three months to the end of February", said in March, is a
     count as of February, the end of the span it covers, not of the day it was told."""
     assert _found(news(text, published=date(2025, 5, 22)), "claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's defence ministry, silent on its own dead since September 2022, when it "
+            "put them at 5,937, said on 30 December that Kyiv had lost 550,000 men in 2024.",
+            {"2022-09", "2024"},
+        ),
+        (
+            "Kyiv's general staff, which has given no toll of its own since March, when it "
+            "gave a figure of 31,000 Ukrainian soldiers killed, said on Friday that Russia "
+            "had lost 420,000 men in 2024.",
+            {"2024-03", "2024"},
+        ),
+    ],
+)
+def test_news_a_when_clause_with_its_own_figure_does_not_date_the_main_claim(
+    news: News, text: str, expected: set[str]
+) -> None:
+    """ "since September 2022, when it said 5,937 had died" dates the 5,937 it tells, not
+    the claim the main clause goes on to make with its own date."""
+    assert _found(news(text, published=date(2025, 1, 8)), "claim") == expected

@@ -1719,6 +1719,9 @@ class _FigureDates(_Speakers):
             # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
             # Western officials said 7,000 by mid-March" dates only the first
             and all(self.norm(i) != ";" for i in range(d.last, figure.first))
+            # nor past the "when" clause's own figure: "since September 2022, when it said
+            # 5,937 had died, claimed on 31 December that Ukraine had lost 560,000 in 2024"
+            and not any(d.last < f.first < figure.first for f in self.m.figures)
         ]
         # "the last official number, 5,937 killed, dates from September 2022"
         explicit += [
