@@ -81,6 +81,12 @@ _TOLD_IN_A_WEEK: Final = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:this week|last week|earlier (?:in the|this) week)\b",
     re.IGNORECASE,
 )
+# A statement the text dates to a weekday: "the General Staff said on Thursday".
+_TOLD_ON_A_DAY: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:late |early )?on\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 # A total for the span of the figure told before: "Russia received 78 over the same period".
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
@@ -275,10 +281,16 @@ class Assembler:
     def _statement_told_in_a_week(self) -> bool:
         """Whether the text dates a statement only to a week ("officials who spoke last week").
 
-        Searched once per text: the answer is the same for every claim in it.
+        Searched once per text: the answer is the same for every claim in it. A text that
+        dates a statement to a weekday ("the General Staff said on Thursday") is pegged on
+        that day: an aside told "last week" does not take the day from its other figures.
         """
         if self._told_in_a_week is None:
-            self._told_in_a_week = _TOLD_IN_A_WEEK.search(self.text.visible) is not None
+            visible = self.text.visible
+            self._told_in_a_week = (
+                _TOLD_IN_A_WEEK.search(visible) is not None
+                and _TOLD_ON_A_DAY.search(visible) is None
+            )
         return self._told_in_a_week
 
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
