@@ -508,6 +508,26 @@ def test_news_a_story_pegged_on_a_weekday_keeps_its_day_beside_an_aside_told_in_
     assert [c.as_of for c in named] == [Period.day(date(2025, 10, 23))]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kyiv's defence minister said on Tuesday that 52,000 Ukrainian soldiers had been "
+        "killed, his first figure since March, when he put the toll at 38,000.",
+        "Ukraine's president said on Tuesday that 52,000 Ukrainian troops had died, the "
+        "first update since March, when he gave a toll of 38,000.",
+    ],
+)
+def test_news_a_speakers_next_figures_take_his_statement_not_the_one_he_recalled(
+    news: News, lead: str
+) -> None:
+    """The speaker's undated figures a sentence later belong to the statement the story
+    is about (Tuesday's), not to the earlier one it recalled in a "when" clause."""
+    text = f"{lead}\n\nRussia, he said, had lost 260,000 soldiers killed."
+    claims = news(text, published=date(2025, 10, 23)).claims
+    russian = [c for c in claims if "260,000" in str(c.count)]
+    assert [c.as_of for c in russian] == [Period.day(date(2025, 10, 21))]
+
+
 @given(st.dates(date(2023, 1, 1), date(2026, 12, 31)))
 def test_news_a_week_told_statement_is_dated_to_its_month(published: date) -> None:
     text = (

@@ -1883,13 +1883,19 @@ class _FigureDates(_Speakers):
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
-        # The same speaker's figures a sentence or two before: the same statement.
-        for earlier in reversed(self.discourse.claims):
-            same = earlier.claimant == claimant and claimant is not PUBLISHER
-            if same and earlier.sentence >= self.index - 2:
-                if self._span_of_a_count(earlier):
-                    return None, since
-                return earlier.as_of, since
+        # The same speaker's figures a sentence or two before: the same statement, the one
+        # that sentence tells first ("said on Sunday that 43,000 had died, the first figure
+        # since February, when he put it at 31,000": Sunday's, not the one recalled).
+        told = [
+            c
+            for c in self.discourse.claims
+            if c.claimant == claimant and claimant is not PUBLISHER and c.sentence >= self.index - 2
+        ]
+        if told:
+            earlier = next(c for c in told if c.sentence == told[-1].sentence)
+            if self._span_of_a_count(earlier):
+                return None, since
+            return earlier.as_of, since
         return None, since
 
     def _span_of_a_count(self, earlier: ClaimDraft) -> bool:
