@@ -1886,13 +1886,14 @@ class _FigureDates(_Speakers):
         # The same speaker's figures a sentence or two before: the same statement, the one
         # that sentence tells first ("said on Sunday that 43,000 had died, the first figure
         # since February, when he put it at 31,000": Sunday's, not the one recalled).
-        told = [
+        same_speaker = [
             c
             for c in self.discourse.claims
             if c.claimant == claimant and claimant is not PUBLISHER and c.sentence >= self.index - 2
         ]
-        if told:
-            earlier = next(c for c in told if c.sentence == told[-1].sentence)
+        if same_speaker:
+            latest = same_speaker[-1].sentence
+            earlier = next(c for c in same_speaker if c.sentence == latest)
             if self._span_of_a_count(earlier):
                 return None, since
             return earlier.as_of, since
