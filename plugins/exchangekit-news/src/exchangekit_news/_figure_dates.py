@@ -1892,8 +1892,8 @@ class _FigureDates(_Speakers):
             if c.claimant == claimant and claimant is not PUBLISHER and c.sentence >= self.index - 2
         ]
         if same_speaker:
-            latest = same_speaker[-1].sentence
-            earlier = next(c for c in same_speaker if c.sentence == latest)
+            last_told = same_speaker[-1].sentence
+            earlier = next(c for c in same_speaker if c.sentence == last_told)
             if self._span_of_a_count(earlier):
                 return None, since
             return earlier.as_of, since
