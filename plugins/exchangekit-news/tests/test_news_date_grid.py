@@ -694,6 +694,23 @@ CASES: list[Case] = [
         "exchange",
         {"2025-10-20"},
     ),
+    # -- a span of days "from 23 to 25 May" -------------------------------------------
+    (
+        "from-day-to-day",
+        "Looking back on the year: the Istanbul agreement, put into effect over three days "
+        "from 23 to 25 May, sent 1,000 prisoners home to each side.",
+        date(2025, 12, 20),
+        "exchange",
+        {"2025-05-23/2025-05-25"},
+    ),
+    (
+        "from-day-to-day",
+        "From 3 to 5 June, the two countries traded 400 prisoners of war apiece at the "
+        "Belarusian border.",
+        THU,
+        "exchange",
+        {"2025-06-03/2025-06-05"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
