@@ -694,6 +694,23 @@ CASES: list[Case] = [
         "exchange",
         {"2025-10-20"},
     ),
+    # -- a span of days "from 23 to 25 May" -------------------------------------------
+    (
+        "from-day-to-day",
+        "Looking back on the year: the Istanbul agreement, put into effect over three days "
+        "from 23 to 25 May, sent 1,000 prisoners home to each side.",
+        date(2025, 12, 20),
+        "exchange",
+        {"2025-05-23/2025-05-25"},
+    ),
+    (
+        "from-day-to-day",
+        "From 3 to 5 June, the two countries traded 400 prisoners of war apiece at the "
+        "Belarusian border.",
+        THU,
+        "exchange",
+        {"2025-06-03/2025-06-05"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -1291,3 +1308,87 @@ def test_news_a_month_between_said_and_that_dates_the_total_not_its_span(
     runs from the war's start, not one counted over November."""
     tallies = news(text, published=date(2025, 1, 14)).tallies
     assert {(str(t.as_of), str(t.covers.start)) for t in tallies} == {expected}
+
+
+_MONTH_ENDS: dict[str, str] = {"April": "2025-04-30", "June": "2025-06-30", "August": "2025-08-31"}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    end_month=st.sampled_from(sorted(_MONTH_ENDS)),
+    opening=st.sampled_from(["Between 2 March", "Between the Istanbul talks"]),
+)
+def test_news_a_total_between_a_start_and_a_months_end_stands_at_that_end(
+    news: News, end_month: str, opening: str
+) -> None:
+    """ "Between 2 March and the end of June, ... Kyiv got back 4,100 bodies" is counted over
+    a span its own words close: the total is true on the span's last day, not on the day
+    the analysis a season later came out."""
+    text = (
+        f"{opening} and the end of {end_month}, by the monitors' reckoning, Kyiv got back "
+        "the bodies of more than 4,100 soldiers in six handovers, while Moscow took back 90."
+    )
+    tallies = news(text, published=date(2025, 10, 14)).tallies
+    assert {str(t.as_of) for t in tallies} == {_MONTH_ENDS[end_month]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitoring mission said on Tuesday that it had documented the summary "
+            "execution of 31 captured Ukrainian soldiers in the six months to the end of "
+            "April, more than in any half-year before.",
+            {"2025-04"},
+        ),
+        (
+            "Kyiv's general staff reported on Friday that 2,400 Russian troops had been killed "
+            "or wounded over the four weeks to 12 May, according to its daily updates.",
+            {"2025-05-12"},
+        ),
+        (
+            # the span closes the first figure's clause only: the second is the statement's
+            "Moscow claimed on Tuesday that Kyiv had lost 9,000 men in the three months to "
+            "March, and 700 over the past day.",
+            {"2025-03", "2025-05-20"},
+        ),
+        (
+            # "weeks to go" counts forward from the report: no span closed at a date
+            "Kyiv said on Tuesday that 120 Ukrainian soldiers had been wounded, with two "
+            "weeks to go until June.",
+            {"2025-05-20"},
+        ),
+    ],
+)
+def test_news_a_claim_counted_over_a_span_up_to_a_date_takes_that_date(
+    news: News, text: str, expected: set[str]
+) -> None:
+    """ "43 executed in the three months to the end of February", said in March, is a
+    count as of February, the end of the span it covers, not of the day it was told."""
+    assert _found(news(text, published=date(2025, 5, 22)), "claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow's defence ministry, silent on its own dead since September 2022, when it "
+            "put them at 5,937, said on 30 December that Kyiv had lost 550,000 men in 2024.",
+            {"2022-09", "2024"},
+        ),
+        (
+            "Kyiv's general staff, which has given no toll of its own since March, when it "
+            "gave a figure of 31,000 Ukrainian soldiers killed, said on Friday that Russia "
+            "had lost 420,000 men in 2024.",
+            {"2024-03", "2024"},
+        ),
+    ],
+)
+def test_news_a_when_clause_with_its_own_figure_does_not_date_the_main_claim(
+    news: News, text: str, expected: set[str]
+) -> None:
+    """ "since September 2022, when it said 5,937 had died" dates the 5,937 it tells, not
+    the claim the main clause goes on to make with its own date."""
+    assert _found(news(text, published=date(2025, 1, 8)), "claim") == expected

@@ -485,6 +485,49 @@ def test_news_a_statement_with_its_own_day_keeps_it(news: News) -> None:
     assert claim.as_of == Period.day(date(2025, 10, 20))
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "An alliance diplomat told reporters last week that Moscow's dead numbered 240,000.",
+        "Estimates described to journalists this week by Western officials were lower still.",
+    ],
+)
+def test_news_a_story_pegged_on_a_weekday_keeps_its_day_beside_an_aside_told_in_a_week(
+    news: News, aside: str
+) -> None:
+    """A wire story whose statement is told "on Wednesday" is current on that day: an
+    aside told "last week" by someone else does not make its undated figures the month's."""
+    text = (
+        "Kyiv's general staff said on Wednesday that Russian losses had passed 1,100,000.\n\n"
+        f"{aside}\n\n"
+        "The independent outlet Mediazona, which counts only named dead, has identified "
+        "more than 131,000 Russian soldiers killed."
+    )
+    claims = news(text, published=date(2025, 10, 23)).claims
+    named = [c for c in claims if "131,000" in str(c.count)]
+    assert [c.as_of for c in named] == [Period.day(date(2025, 10, 23))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kyiv's defence minister said on Tuesday that 52,000 Ukrainian soldiers had been "
+        "killed, his first figure since March, when he put the toll at 38,000.",
+        "Ukraine's president said on Tuesday that 52,000 Ukrainian troops had died, the "
+        "first update since March, when he gave a toll of 38,000.",
+    ],
+)
+def test_news_a_speakers_next_figures_take_his_statement_not_the_one_he_recalled(
+    news: News, lead: str
+) -> None:
+    """The speaker's undated figures a sentence later belong to the statement the story
+    is about (Tuesday's), not to the earlier one it recalled in a "when" clause."""
+    text = f"{lead}\n\nRussia, he said, had lost 260,000 soldiers killed."
+    claims = news(text, published=date(2025, 10, 23)).claims
+    russian = [c for c in claims if "260,000" in str(c.count)]
+    assert [c.as_of for c in russian] == [Period.day(date(2025, 10, 21))]
+
+
 @given(st.dates(date(2023, 1, 1), date(2026, 12, 31)))
 def test_news_a_week_told_statement_is_dated_to_its_month(published: date) -> None:
     text = (

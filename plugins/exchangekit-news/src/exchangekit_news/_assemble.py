@@ -81,12 +81,22 @@ _TOLD_IN_A_WEEK: Final = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:this week|last week|earlier (?:in the|this) week)\b",
     re.IGNORECASE,
 )
+# A statement the text dates to a weekday: "the General Staff said on Thursday".
+_TOLD_ON_A_DAY: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:late |early )?on\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 # A total for the span of the figure told before: "Russia received 78 over the same period".
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
 )
-# The words that make a span the whole time a total was counted over: "during 2024".
-_OVER_WHOLE: Final = r"\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+# The words that make a span the whole time a total was counted over: "during 2024",
+# "between June 11 and the end of August" (a span closed by its stated end).
+_OVER_WHOLE: Final = (
+    r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
+    r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
+)
 # A time told between a verb of saying and "that": "said in November that".
 _SAID_WHEN: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
@@ -271,10 +281,16 @@ class Assembler:
     def _statement_told_in_a_week(self) -> bool:
         """Whether the text dates a statement only to a week ("officials who spoke last week").
 
-        Searched once per text: the answer is the same for every claim in it.
+        Searched once per text: the answer is the same for every claim in it. A text that
+        dates a statement to a weekday ("the General Staff said on Thursday") is pegged on
+        that day: an aside told "last week" does not take the day from its other figures.
         """
         if self._told_in_a_week is None:
-            self._told_in_a_week = _TOLD_IN_A_WEEK.search(self.text.visible) is not None
+            visible = self.text.visible
+            self._told_in_a_week = (
+                _TOLD_IN_A_WEEK.search(visible) is not None
+                and _TOLD_ON_A_DAY.search(visible) is None
+            )
         return self._told_in_a_week
 
     def _resolve(self, text: str) -> Period | _NeedsReference | None:
@@ -917,8 +933,9 @@ class Assembler:
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",
-        "over the whole of 2024". A bare "in 2024" or "in June alone" may be the span of a
-        total stated at the report, so only these words date it to the span's end."""
+        "over the whole of 2024", "between June 11 and the end of August". A bare "in 2024"
+        or "in June alone" may be the span of a total stated at the report, so only these
+        words date it to the span's end."""
         start, end = self.spans[index]
         found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
         return found is not None

@@ -234,6 +234,8 @@ _TELLING: Final = lx.SPEECH | {
 _SAYING: Final = frozenset(
     {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added"}
 )
+# The words that close a span of time at a date: "the three months to the end of May".
+_UP_TO: Final = frozenset({"to", "until", "through", "ending"})
 _YEAR_SPANS: Final = frozenset({"over", "during", "throughout", "across"})
 
 _OFFSET_EVENTS: Final = frozenset(
@@ -1717,6 +1719,9 @@ class _FigureDates(_Speakers):
             # nor one past a semicolon: "... three weeks ago, when X said 1,351 had died;
             # Western officials said 7,000 by mid-March" dates only the first
             and all(self.norm(i) != ";" for i in range(d.last, figure.first))
+            # nor past the "when" clause's own figure: "since September 2022, when it said
+            # 5,937 had died, claimed on 31 December that Ukraine had lost 560,000 in 2024"
+            and not any(d.last < f.first < figure.first for f in self.m.figures)
         ]
         # "the last official number, 5,937 killed, dates from September 2022"
         explicit += [
@@ -1878,13 +1883,20 @@ class _FigureDates(_Speakers):
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
-        # The same speaker's figures a sentence or two before: the same statement.
-        for earlier in reversed(self.discourse.claims):
-            same = earlier.claimant == claimant and claimant is not PUBLISHER
-            if same and earlier.sentence >= self.index - 2:
-                if self._span_of_a_count(earlier):
-                    return None, since
-                return earlier.as_of, since
+        # The same speaker's figures a sentence or two before: the same statement, the one
+        # that sentence tells first ("said on Sunday that 43,000 had died, the first figure
+        # since February, when he put it at 31,000": Sunday's, not the one recalled).
+        same_speaker = [
+            c
+            for c in self.discourse.claims
+            if c.claimant == claimant and claimant is not PUBLISHER and c.sentence >= self.index - 2
+        ]
+        if same_speaker:
+            last_told = same_speaker[-1].sentence
+            earlier = next(c for c in same_speaker if c.sentence == last_told)
+            if self._span_of_a_count(earlier):
+                return None, since
+            return earlier.as_of, since
         return None, since
 
     def _span_of_a_count(self, earlier: ClaimDraft) -> bool:
@@ -1947,7 +1959,22 @@ class _FigureDates(_Speakers):
             if between == ["the", "end", "of"] and _YEAR.fullmatch(after.text):
                 # "... and the end of 2024": the year's last month
                 return [after._replace(text=f"December {after.text}")]
-        return []
+        return [d for d in dates if self._span_to(d, figure)][:1]
+
+    def _span_to(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date``, after the figure, closes a span of time counted up to it:
+        "43 executed in the three months to the end of February", "in the year to March".
+
+        The count stands at the span's end, not on the day the report gave it."""
+        at = date.first - (self.norm(date.first - 1) == "the")  # "to the end of February"
+        if date.since or self.norm(at - 1) not in _UP_TO or self.norm(at - 2) not in _LATER_UNITS:
+            return False
+        if not any(self.norm(i) == "the" for i in range(at - 5, at - 2)):
+            return False  # "the three months to", "the year to": a span, not "weeks to go"
+        between = range(figure.last, date.first)
+        # another figure before the span's own "the three months": "..., and 3,000 by May"
+        others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
+        return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
 
     def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` says when the people counted by ``figure`` were taken.

@@ -27,6 +27,7 @@ _NOT_LIVING: Final = frozenset(
     {"casualties", "deaths", "wounded", "injured", "killed", "missing", "dead", "fallen"}
 )
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
+_HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 # the words a misspelt source's name is, as a set: a sentence's candidates are its
 # words in this or in the lexicon's speaker starts
@@ -2242,7 +2243,46 @@ class _Finder:
             if len(parts) >= 2 and (parts[0].isdigit() or parts[1].isdigit()):
                 i = self._day_list(i, parts, since, as_of, group, found)
             group += 1
-        return _narrated_years(_shared_years(found))
+        return self._from_to(_narrated_years(_shared_years(found)))
+
+    def _from_to(self, found: list[DateMention]) -> list[DateMention]:
+        """Widen "from 23 to 25 May" and "from May 23 to 25" (read as one day) to the span
+        of days they name.
+
+        An exchange "carried out over three days from 23 to 25 May" took all three days,
+        not only the one day the date grammar reads beside "May".
+        """
+        joined: list[DateMention] = []
+        for date in found:
+            first, last = date.first, date.last
+            if date.since or not _HAS_DAY_NUMBER.search(date.text):
+                joined.append(date)
+                continue
+            if self._day_at(first - 2) and self.norm(first - 1) == "to":
+                first -= 2  # "23 to | 25 May"
+                text = f"{self.tokens[first].text} to {date.text}"
+            elif (
+                self.norm(last) == "to"
+                and self._day_at(last + 1)
+                and self.norm(last + 2) in (",", ".", ";", "")
+            ):
+                text = f"{date.text} to {self.tokens[last + 1].text}"  # "May 23 | to 25"
+                last += 2
+            else:
+                joined.append(date)
+                continue
+            if self.norm(first - 1) != "from":
+                joined.append(date)
+                continue
+            joined.append(date._replace(first=first, last=last, text=f"from {text}"))
+        return joined
+
+    def _day_at(self, i: int) -> bool:
+        """Whether token ``i`` is a bare day of the month ("23")."""
+        if not self.first <= i < self.last or self.tokens[i].kind != NUM:
+            return False
+        word = self.tokens[i].text
+        return word.isdigit() and 1 <= int(word) <= 31
 
     def _listed(self, found: list[DateMention], start: int, group: int) -> int:
         """The group of the date just read: its list's when only "," or "and" parts them.
