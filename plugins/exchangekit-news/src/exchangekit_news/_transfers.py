@@ -1562,7 +1562,8 @@ class _Transfers(_Rivals):
             # people of both sides counted together
             symmetric = total = True
         if predicate is not None and first and not symmetric:
-            symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
+            # "each side handed over 390 people", "both sides freed 95"
+            symmetric = self._each_subject(predicate) or self._reciprocal_subject(predicate)
         fronted = self._fronted_subject(figure, predicate, first)
         if fronted is not None and predicate is not None:
             # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
