@@ -373,7 +373,9 @@ def test_news_a_dash_after_a_dates_day_never_makes_a_range(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    subject=st.sampled_from(("both sides", "the two sides", "both countries")),
+    subject=st.sampled_from(
+        ("both sides", "the two sides", "both countries", "both sides reportedly")
+    ),
     verb=st.sampled_from(("freed", "released", "handed over", "returned")),
     n=st.integers(min_value=11, max_value=900),
 )

@@ -602,6 +602,16 @@ GRID: list[Any] = [
         "Both sides have released 3,500 people since the war began, officials say.",
         [],
     ),
+    (
+        "reciprocal subject",
+        "After a long pause Kyiv and Moscow both freed 72 servicemen on Thursday.",
+        [(U, R, P, 72), (R, U, P, 72)],
+    ),
+    (
+        "reciprocal subject",
+        "Ukraine and Russia met again, and on Thursday both sides finally handed over 72.",
+        [(U, R, OTH, 72), (R, U, OTH, 72)],
+    ),
     # a stage that "involved N on each side": a past verb sizes one swap per side
     (
         "involved each side",

@@ -818,15 +818,25 @@ class _TransferRoles(_Tallies):
     def _reciprocal_subject(self, predicate: TransferWord) -> bool:
         """Whether "both sides" or "the two countries" freed or got back the verb's figure.
 
-        "On Friday both sides freed 95", "the two parties handed over 60 soldiers":
+        "On Friday both sides freed 95", "the two parties handed over 60 soldiers",
+        "Russia and Ukraine both released 95":
         each side did the giving (or getting), so the figure goes both ways. A verb of
         swapping ("the two sides exchanged 146") stays a figure of unknown scope.
         """
         if predicate.move not in (Move.SEND, Move.RECEIVE):
             return False
         i = predicate.first - 1
-        while i >= self.first and self.norm(i) in _VERB_GROUP_WORDS:
-            i -= 1  # "both sides have now released"
+        while i >= self.first and (
+            self.norm(i) in _VERB_GROUP_WORDS | _VERB_GROUP_ADVERBS
+            or (self.tokens[i].kind == WORD and self.norm(i).endswith("ly"))
+        ):
+            i -= 1  # "both sides have now released", "both sides finally freed"
+        if self.norm(i) == "both":
+            # "Russia and Ukraine both released 95": "both" floated after two joined sides
+            second = next((p for p in self.m.parties if p.last == i), None)
+            return second is not None and any(
+                p.last == second.first - 1 and self.norm(p.last) == "and" for p in self.m.parties
+            )
         if i - 1 < self.first or self.norm(i) not in {"sides"} | _SIDE_PLURALS:
             return False
         return self.norm(i - 1) == "both" or (
