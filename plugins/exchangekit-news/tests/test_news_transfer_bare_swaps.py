@@ -385,3 +385,21 @@ def test_news_a_reciprocal_subject_moves_its_figure_both_ways(
     text = f"Russia and Ukraine kept talking, and on 4 October {subject} {verb} {n}."
     legs = {(leg[1], leg[2], leg[3], leg[4]) for leg in recap(text)}
     assert legs == {("UKR", "RUS", "other", str(n)), ("RUS", "UKR", "other", str(n))}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    a=st.integers(min_value=11, max_value=400),
+    b=st.integers(min_value=401, max_value=900),
+    same=st.sampled_from(("equal numbers", "the same number", "equal numbers of captives")),
+)
+def test_news_each_item_listed_after_equal_numbers_goes_both_ways(
+    recap: Recap, a: int, b: int, same: str
+) -> None:
+    text = (
+        f"Kyiv and Moscow met again. The two sides freed {same}: {a} on Monday and {b} on Friday."
+    )
+    legs = {(leg[1], leg[2], leg[4]) for leg in recap(text)}
+    assert legs == {(s, r, str(n)) for n in (a, b) for s, r in (("UKR", "RUS"), ("RUS", "UKR"))}

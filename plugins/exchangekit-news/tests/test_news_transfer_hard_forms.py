@@ -628,6 +628,23 @@ GRID: list[Any] = [
         "The next swap would involve 500 on each side, officials said on Tuesday.",
         [],
     ),
+    # "equal numbers:" / "the same number:" then a dated list: each item went each way,
+    # unless one side alone is the subject (it matches the other side's figures)
+    (
+        "equal numbers list",
+        "Kyiv and Moscow released equal numbers of captives: 64 on Aug. 3 and 112 on Aug. 9.",
+        [(U, R, OTH, 64), (R, U, OTH, 64), (U, R, OTH, 112), (R, U, OTH, 112)],
+    ),
+    (
+        "equal numbers list",
+        "Over the weekend the two sides freed the same number: 48 on Saturday, 51 on Sunday.",
+        [(U, R, OTH, 48), (R, U, OTH, 48), (U, R, OTH, 51), (R, U, OTH, 51)],
+    ),
+    (
+        "equal numbers list",
+        "Kyiv and Moscow hoped to free equal numbers: 64 on Aug. 3 and 112 on Aug. 9.",
+        [],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -595,6 +595,8 @@ class _FigureDates(_Speakers):
             return self._them_noun(figure) is not None or self._promised_group(figure) is not None
         if self._of_these_noun(figure) is not None:
             return True  # "Of these, 388 had been returned": the part of those counted before
+        if lx.after_equal_numbers(self.tokens, self.first, figure.first):
+            return True  # "the sides freed equal numbers: 390 on May 23, 307 on May 24"
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)

@@ -731,6 +731,8 @@ class _Finder:
             )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
+            # "the two sides freed equal numbers: 390 on May 23 and 307 on May 24"
+            people = people or lx.after_equal_numbers(tokens, self.first, k)
             # "including 1,140 over the previous 24 hours": one day's part of a total
             # "..., 890 of them in the past day": the same part set off by a comma
             people = people or (

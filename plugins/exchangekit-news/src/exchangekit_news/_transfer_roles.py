@@ -178,6 +178,8 @@ class _TransferRoles(_Tallies):
                 or self._object_after_to_and_aside(t, figure)
                 or self._counter_past_aside(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
+                # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
+                or lx.after_equal_numbers(self.tokens, self.first, figure.first)
             )
         ]
         before = [

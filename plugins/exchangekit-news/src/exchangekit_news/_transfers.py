@@ -1555,6 +1555,9 @@ class _Transfers(_Rivals):
             symmetric = self._any_in(
                 self.sides, max(self.first, predicate.first - 4), predicate.first
             )
+        # "the two sides freed equal numbers: 390 on May 23, 307 on May 24": each way
+        equal_list = not symmetric and lx.after_equal_numbers(self.tokens, self.first, figure.first)
+        symmetric = symmetric or equal_list
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         subjectless = False  # "the swap brought home 150 people": no side does the verb
         if self._both_sides_after(figure):
@@ -1593,6 +1596,9 @@ class _Transfers(_Rivals):
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
+                # "Russia received the same number: 185 military and 20 civilians": one
+                # side's figures, matching the other side's told before
+                symmetric = symmetric and not (equal_list and len(set(codes)) == 1)
                 if (
                     predicate.move is Move.SEND
                     and (
