@@ -604,6 +604,11 @@ GRID: list[Any] = [
     ),
     (
         "reciprocal subject",
+        "Through the autumn both sides handed over roughly 60 each month, officials said.",
+        [],
+    ),
+    (
+        "reciprocal subject",
         "After a long pause Kyiv and Moscow both freed 72 servicemen on Thursday.",
         [(U, R, P, 72), (R, U, P, 72)],
     ),
