@@ -348,11 +348,13 @@ def test_news_a_dashed_swap_pair_after_news_of_bodies_is_not_of_the_dead(recap: 
 
 
 MONTHS = ("January", "March", "April", "June", "September", "December")
-
-
-@settings(
+# Fifteen examples each, the fixture shared across them.
+FIFTEEN = settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+
+
+@FIFTEEN
 @given(
     month=st.sampled_from(MONTHS),
     day=st.integers(min_value=1, max_value=28),
@@ -369,9 +371,7 @@ def test_news_a_dash_after_a_dates_day_never_makes_a_range(
     assert legs == {("UKR", "RUS", str(n)), ("RUS", "UKR", str(n))}
 
 
-@settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@FIFTEEN
 @given(
     subject=st.sampled_from(
         ("both sides", "the two sides", "both countries", "both sides reportedly")
@@ -387,9 +387,7 @@ def test_news_a_reciprocal_subject_moves_its_figure_both_ways(
     assert legs == {("UKR", "RUS", "other", str(n)), ("RUS", "UKR", "other", str(n))}
 
 
-@settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@FIFTEEN
 @given(
     a=st.integers(min_value=11, max_value=400),
     b=st.integers(min_value=401, max_value=900),
