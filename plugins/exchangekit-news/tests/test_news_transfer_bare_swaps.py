@@ -336,3 +336,68 @@ def test_news_a_swap_freeing_n_nouns_for_n_of_one_side_is_both_ways(
         (other, code, str(n)),
         (code, other, str(n)),
     }
+
+
+def test_news_a_dashed_swap_pair_after_news_of_bodies_is_not_of_the_dead(recap: Recap) -> None:
+    text = (
+        "Moscow handed back 640 bodies of fallen defenders in early March. "
+        "A swap on March 21 – 130 for 130 – had freed soldiers from both sides a week before."
+    )
+    assert categories(recap(text), "130") == {"other"}
+    assert categories(recap(text), "640") == {"remains"}
+
+
+MONTHS = ("January", "March", "April", "June", "September", "December")
+# Fifteen examples each, the fixture shared across them.
+FIFTEEN = settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@FIFTEEN
+@given(
+    month=st.sampled_from(MONTHS),
+    day=st.integers(min_value=1, max_value=28),
+    n=st.integers(min_value=30, max_value=900),
+)
+def test_news_a_dash_after_a_dates_day_never_makes_a_range(
+    recap: Recap, month: str, day: int, n: int
+) -> None:
+    text = (
+        f"Kyiv and Moscow met again. A swap on {month} {day} \u2013 {n} for {n} \u2013 "
+        "followed after weeks of delay."
+    )
+    legs = {(leg[1], leg[2], leg[4]) for leg in recap(text)}
+    assert legs == {("UKR", "RUS", str(n)), ("RUS", "UKR", str(n))}
+
+
+@FIFTEEN
+@given(
+    subject=st.sampled_from(
+        ("both sides", "the two sides", "both countries", "both sides reportedly")
+    ),
+    verb=st.sampled_from(("freed", "released", "handed over", "returned")),
+    n=st.integers(min_value=11, max_value=900),
+)
+def test_news_a_reciprocal_subject_moves_its_figure_both_ways(
+    recap: Recap, subject: str, verb: str, n: int
+) -> None:
+    text = f"Russia and Ukraine kept talking, and on 4 October {subject} {verb} {n}."
+    legs = {(leg[1], leg[2], leg[3], leg[4]) for leg in recap(text)}
+    assert legs == {("UKR", "RUS", "other", str(n)), ("RUS", "UKR", "other", str(n))}
+
+
+@FIFTEEN
+@given(
+    a=st.integers(min_value=11, max_value=400),
+    b=st.integers(min_value=401, max_value=900),
+    same=st.sampled_from(("equal numbers", "the same number", "equal numbers of captives")),
+)
+def test_news_each_item_listed_after_equal_numbers_goes_both_ways(
+    recap: Recap, a: int, b: int, same: str
+) -> None:
+    text = (
+        f"Kyiv and Moscow met again. The two sides freed {same}: {a} on Monday and {b} on Friday."
+    )
+    legs = {(leg[1], leg[2], leg[4]) for leg in recap(text)}
+    assert legs == {(s, r, str(n)) for n in (a, b) for s, r in (("UKR", "RUS"), ("RUS", "UKR"))}

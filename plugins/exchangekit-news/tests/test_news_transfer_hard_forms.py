@@ -585,6 +585,71 @@ GRID: list[Any] = [
         "Moscow's ministry said it had received 88 Russians, including 61 servicemen and 27 civilians from the border region.",
         [(U, R, OTH, 88), (U, R, P, 61), (U, R, C, 27)],
     ),
+    # a reciprocal subject ("both sides", "the two sides") freeing or getting back a figure:
+    # each side did it, so the figure goes both ways; a bare count names no one kind
+    (
+        "reciprocal subject",
+        "Kyiv and Moscow kept talking, and on Tuesday both sides handed over 64.",
+        [(U, R, OTH, 64), (R, U, OTH, 64)],
+    ),
+    (
+        "reciprocal subject",
+        "The two sides released 130 soldiers on Tuesday after months of talks.",
+        [(U, R, P, 130), (R, U, P, 130)],
+    ),
+    (
+        "reciprocal subject",
+        "Both sides have released 3,500 people since the war began, officials say.",
+        [],
+    ),
+    (
+        "reciprocal subject",
+        "Through the autumn both sides handed over roughly 60 each month, officials said.",
+        [],
+    ),
+    (
+        "reciprocal subject",
+        "After a long pause Kyiv and Moscow both freed 72 servicemen on Thursday.",
+        [(U, R, P, 72), (R, U, P, 72)],
+    ),
+    (
+        "reciprocal subject",
+        "Ukraine and Russia met again, and on Thursday both sides finally handed over 72.",
+        [(U, R, OTH, 72), (R, U, OTH, 72)],
+    ),
+    # a stage that "involved N on each side": a past verb sizes one swap per side
+    (
+        "involved each side",
+        "Saturday's swap involved 210 prisoners from each side, the ministry said.",
+        [(U, R, P, 210), (R, U, P, 210)],
+    ),
+    (
+        "involved each side",
+        "Russia and Ukraine said the Saturday stage involved 45 on each side.",
+        [(U, R, OTH, 45), (R, U, OTH, 45)],
+    ),
+    (
+        "involved each side",
+        "The next swap would involve 500 on each side, officials said on Tuesday.",
+        [],
+    ),
+    # "equal numbers:" / "the same number:" then a dated list: each item went each way,
+    # unless one side alone is the subject (it matches the other side's figures)
+    (
+        "equal numbers list",
+        "Kyiv and Moscow released equal numbers of captives: 64 on Aug. 3 and 112 on Aug. 9.",
+        [(U, R, OTH, 64), (R, U, OTH, 64), (U, R, OTH, 112), (R, U, OTH, 112)],
+    ),
+    (
+        "equal numbers list",
+        "Over the weekend the two sides freed the same number: 48 on Saturday, 51 on Sunday.",
+        [(U, R, OTH, 48), (R, U, OTH, 48), (U, R, OTH, 51), (R, U, OTH, 51)],
+    ),
+    (
+        "equal numbers list",
+        "Kyiv and Moscow hoped to free equal numbers: 64 on Aug. 3 and 112 on Aug. 9.",
+        [],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -55,10 +55,20 @@ def test_news_each_side_as_subject_gives_the_figure_to_both_directions(
     }
 
 
-def test_news_both_sides_as_subject_stays_a_two_way_figure(news: News) -> None:
-    # "both sides released 90" may be 90 in all: no direction is given a figure
-    read = news("Both sides released 90 soldiers on Tuesday.")
+@pytest.mark.parametrize("verb", ["swapped", "exchanged", "traded"])
+def test_news_both_sides_as_subject_of_a_swap_stays_a_two_way_figure(news: News, verb: str) -> None:
+    # "both sides swapped 90" may be 90 in all: no direction is given a figure
+    read = news(f"Both sides {verb} 90 soldiers on Tuesday.")
     assert legs(read) == {}
+
+
+def test_news_both_sides_as_subject_of_a_release_is_each_sides_figure(news: News) -> None:
+    # "both sides released 90": each side did the releasing, so 90 went each way
+    read = news("Both sides released 90 soldiers on Tuesday.")
+    assert legs(read) == {
+        ("RUS", "UKR", POW): Count.exact(90),
+        ("UKR", "RUS", POW): Count.exact(90),
+    }
 
 
 def test_news_a_partition_of_a_per_side_figure_is_given_to_both_sides(news: News) -> None:

@@ -330,16 +330,23 @@ class _FigureDates(_Speakers):
 
     def _copula_swap(self, figure: FigureMention) -> bool:
         """Whether an exchange's size is given by "was": "the first was 50 for 50", "the
-        previous record was 246 each way". The same number went each way."""
-        if self.norm(figure.first - 1) not in ("was", "were"):
+        previous record was 246 each way". The same number went each way; so it did
+        when a stage "involved 390 on each side" (a past verb, not a plan's "would involve")."""
+        involved = self.norm(figure.first - 1) == "involved"
+        if self.norm(figure.first - 1) not in ("was", "were") and not involved:
             return False
-        if self._pair(figure):
+        if self._pair(figure) and not involved:
             return True
         # "the previous record was 246 each way", "the figure was 175 on each side"; not
         # "the losses that day were 40 on each side", a count of the dead or wounded
-        return lx.sides_phrase(self.tokens, figure.last, self.last) and all(
-            self.norm(i) not in lx.LOSS_HEADS
-            for i in range(self._clause_before(figure.first), figure.first)
+        ends = (figure.last, figure.np_end) if involved else (figure.last,)
+        return (
+            any(lx.sides_phrase(self.tokens, end, self.last) for end in ends)
+            and all(
+                self.norm(i) not in lx.LOSS_HEADS
+                for i in range(self._clause_before(figure.first), figure.first)
+            )
+            and not (involved and self._planned_before(figure.first))
         )
 
     def _ordered_list_end(self, figure: FigureMention) -> FigureMention:
@@ -590,6 +597,8 @@ class _FigureDates(_Speakers):
             return self._them_noun(figure) is not None or self._promised_group(figure) is not None
         if self._of_these_noun(figure) is not None:
             return True  # "Of these, 388 had been returned": the part of those counted before
+        if lx.after_equal_numbers(self.tokens, self.first, figure.first):
+            return True  # "the sides freed equal numbers: 390 on May 23, 307 on May 24"
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 from collections.abc import Iterable, Mapping
 from typing import Final, Generic, NamedTuple, TypeVar
 
 from exchangekit import PersonCategory, SourceKind, figures
-from exchangekit_news._tokens import Token, tokenize
+from exchangekit_news._tokens import WORD, Token, tokenize
 
 __all__ = [
     "PhraseMatcher",
@@ -1317,6 +1318,35 @@ def sides_phrase(tokens: list[Token], i: int, stop: int) -> bool:
         if found is not None and found[0] - i >= 2:
             return True
     return False
+
+
+def after_equal_numbers(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether the number at ``k`` is listed after "equal numbers:" or "the same number:".
+
+    "The two sides freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May
+    25": each number of the list after the colon went each way. Only numbers, dates and
+    list words may stand between the colon and ``k``, and the number opens an item (the
+    day of "on May 23" does not).
+    """
+    if k <= first or tokens[k - 1].norm not in (":", ",", "and"):
+        return False
+    for colon in range(k - 1, max(first, k - 16) - 1, -1):
+        word = tokens[colon].norm
+        if word == ":":
+            before = [t.norm for t in tokens[max(first, colon - 6) : colon]]
+            return any(
+                a in ("equal", "same") and b in ("numbers", "number")
+                for a, b in itertools.pairwise(before)
+            )
+        if word == "." and tokens[colon - 1].norm in MONTHS:
+            continue  # "on Aug. 14": the point of a month's short form
+        if word in (";", ".", "\u2014") or (tokens[colon].kind == WORD and word in _LIST_STOPS):
+            return False
+    return False
+
+
+# Words that end a list of dated figures before its colon is reached.
+_LIST_STOPS: Final = frozenset({"but", "while", "whereas", "said", "says"})
 
 
 # "the equivalent figure for Russia", "the corresponding number": the same measure as a

@@ -352,6 +352,7 @@ class _Finder:
                 # "Oct. 18 — 115, 103 and 95 each way": a spaced em dash sets off an aside and
                 # never joins two numbers into a range (same length: offsets hold)
                 window = window.replace(" \u2014 ", " ; ")
+            window = self._dash_after_day(first, last, window)
             for match in iter_figures(window):
                 a = self.first + bisect.bisect_left(starts, base + match.start)
                 b = self.first + bisect.bisect_left(starts, base + match.end)
@@ -361,6 +362,25 @@ class _Finder:
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
         return self._same_numbers(found)
+
+    def _dash_after_day(self, first: int, last: int, window: str) -> str:
+        """``window`` with a spaced en dash after a date's day read as a break.
+
+        "A swap on March 19 – 175 for 175 – followed": the dash opens an aside after
+        the date, so "19 – 175" is no range (same length: offsets hold).
+        """
+        tokens = self.tokens
+        for i in range(first + 2, last - 1):
+            if (
+                tokens[i].text == "\u2013"
+                and tokens[i].gap
+                and tokens[i + 1].gap
+                and tokens[i - 1].kind == NUM
+                and self.norm(i - 2) in lx.MONTHS
+            ):
+                at = tokens[i].start - tokens[first].start
+                window = f"{window[:at]};{window[at + 1 :]}"
+        return window
 
     def _before_aside(self, at: int) -> int:
         """Where a short aside between commas that ends right before ``at`` opens, else ``at``.
@@ -713,6 +733,8 @@ class _Finder:
             )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
+            # "the two sides freed equal numbers: 390 on May 23 and 307 on May 24"
+            people = people or lx.after_equal_numbers(tokens, self.first, k)
             # "including 1,140 over the previous 24 hours": one day's part of a total
             # "..., 890 of them in the past day": the same part set off by a comma
             people = people or (

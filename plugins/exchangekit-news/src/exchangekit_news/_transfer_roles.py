@@ -178,6 +178,8 @@ class _TransferRoles(_Tallies):
                 or self._object_after_to_and_aside(t, figure)
                 or self._counter_past_aside(t, figure)
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
+                # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
+                or lx.after_equal_numbers(self.tokens, self.first, figure.first)
             )
         ]
         before = [
@@ -832,6 +834,34 @@ class _TransferRoles(_Tallies):
             for j in range(max(self.first, i - 4), i)
         )
 
+    def _reciprocal_subject(self, predicate: TransferWord) -> bool:
+        """Whether "both sides" or "the two countries" freed or got back the verb's figure.
+
+        "On Friday both sides freed 95", "the two parties handed over 60 soldiers",
+        "Russia and Ukraine both released 95":
+        each side did the giving (or getting), so the figure goes both ways. A verb of
+        swapping ("the two sides exchanged 146") stays a figure of unknown scope.
+        """
+        if predicate.move not in (Move.SEND, Move.RECEIVE):
+            return False
+        i = predicate.first - 1
+        while i >= self.first and (
+            self.norm(i) in _VERB_GROUP_WORDS | _VERB_GROUP_ADVERBS
+            or (self.tokens[i].kind == WORD and self.norm(i).endswith("ly"))
+        ):
+            i -= 1  # "both sides have now released", "both sides finally freed"
+        if self.norm(i) == "both":
+            # "Russia and Ukraine both released 95": "both" floated after two joined sides
+            second = next((p for p in self.m.parties if p.last == i), None)
+            return second is not None and any(
+                p.last == second.first - 1 and self.norm(p.last) == "and" for p in self.m.parties
+            )
+        if i - 1 < self.first or self.norm(i) not in {"sides"} | _SIDE_PLURALS:
+            return False
+        return self.norm(i - 1) == "both" or (
+            self.norm(i - 1) == "two" and self.norm(i - 2) == "the"
+        )
+
     def _pronoun_subject(self, predicate: TransferWord, floor: int) -> list[PartyMention]:
         """A subject that points back: "it received", "its teams took charge of the remains".
 
@@ -984,9 +1014,23 @@ class _TransferRoles(_Tallies):
             if (
                 noun is None
                 and not figure.wounded
+                and self.discourse.category is PersonCategory.REMAINS
+                and self._pair_set_off(figure)
+                and self.norm_set.isdisjoint(_REMAINS_HEADS)
+            ):
+                # after a sentence on bodies, "a swap on March 19 – 175 for 175 – followed":
+                # the swap's pair is not of the dead, and names no one kind of the living
+                return PersonCategory.OTHER
+            if (
+                noun is None
+                and not figure.wounded
                 and PersonCategory.REMAINS
                 not in (self.discourse.category, previous.category if previous else None)
-                and (self._bare_each_way(figure) or self._pair_after_ranked_one(figure))
+                and (
+                    self._bare_each_way(figure)
+                    or self._pair_after_ranked_one(figure)
+                    or self._bare_reciprocal(figure)
+                )
             ):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"
             if (
@@ -1391,6 +1435,30 @@ class _TransferRoles(_Tallies):
             and self.norm(at + 1) in ("each", "either", "both")
             and self.norm(at + 2) in ("side", "sides")
         )
+
+    def _pair_set_off(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is an "N for N" set off after the phrase of a swap noun.
+
+        "A swap on March 19 – 175 for 175 – followed", "the exchange, 90 for 90, was":
+        the pair sizes the swap and names no people of its own.
+        """
+        mark = figure.first - 1
+        return (
+            self.norm(mark) in _SET_OFF_MARKS | {"("}
+            and self._pair(figure)
+            and any(self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark))
+        )
+
+    def _bare_reciprocal(self, figure: FigureMention) -> bool:
+        """Whether a figure with no noun is what "both sides" moved or a stage "involved".
+
+        "On Friday both sides freed 95", "the first day involved 390 on each side": the
+        count names no people, as "205 were exchanged in each direction" does not.
+        """
+        if self.norm(figure.first - 1) == "involved":
+            return self._copula_swap(figure)
+        found = self._predicate(figure)
+        return found is not None and found[1] and self._reciprocal_subject(found[0])
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".

@@ -1555,6 +1555,9 @@ class _Transfers(_Rivals):
             symmetric = self._any_in(
                 self.sides, max(self.first, predicate.first - 4), predicate.first
             )
+        # "the two sides freed equal numbers: 390 on May 23, 307 on May 24": each way
+        equal_list = not symmetric and lx.after_equal_numbers(self.tokens, self.first, figure.first)
+        symmetric = symmetric or equal_list
         total = False  # "A and B exchanged 146 prisoners": per side, or in all?
         subjectless = False  # "the swap brought home 150 people": no side does the verb
         if self._both_sides_after(figure):
@@ -1562,7 +1565,16 @@ class _Transfers(_Rivals):
             # people of both sides counted together
             symmetric = total = True
         if predicate is not None and first and not symmetric:
-            symmetric = self._each_subject(predicate)  # "each side handed over 390 people"
+            # "each side handed over 390 people", "both sides freed 95"; not "both sides
+            # released about 1,000 each time (month)", a size of each of several handovers
+            symmetric = self._each_subject(predicate) or (
+                self._reciprocal_subject(predicate)
+                and not self._each_time(figure)
+                and not (
+                    self.norm(figure.np_end) in ("each", "every")
+                    and self.norm(figure.np_end + 1) in lx.RECURRING
+                )
+            )
         fronted = self._fronted_subject(figure, predicate, first)
         if fronted is not None and predicate is not None:
             # "— each time about 1,000 bodies — Ukraine took back its dead": the aside
@@ -1592,6 +1604,9 @@ class _Transfers(_Rivals):
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
             elif codes:
+                # "Russia received the same number: 185 military and 20 civilians": one
+                # side's figures, matching the other side's told before
+                symmetric = symmetric and not (equal_list and len(set(codes)) == 1)
                 if (
                     predicate.move is Move.SEND
                     and (
