@@ -74,6 +74,19 @@ def test_news_set_off_toll_counts_any_value_for_the_giving_side(
             "Kyiv gave a toll of Russian dead, 640,000, on Monday.",
             {("RUS", "killed", Count.exact(640_000), "2025-10-20")},
         ),
+        # a bare count conceded after the side's own loss noun: "when it admitted 5,937"
+        (
+            "Moscow has said nothing of its own dead since March 2023, when it admitted 4,210.",
+            {("RUS", "killed", Count.exact(4_210), "2023-03")},
+        ),
+        (
+            "Kyiv has not updated its own death toll since June 2024, when the president "
+            "acknowledged 31,000.",
+            {("UKR", "killed", Count.exact(31_000), "2024-06")},
+        ),
+        # conceding a figure of no loss noun is no claim
+        ("The ministry acknowledged 12 in a statement about the new airfield.", set()),
+        ("Moscow admitted 40 journalists to the briefing in March 2023.", set()),
         # the enemy's dead are not the teller's own, and nothing here says whose they are
         ("Kyiv gave its toll of the enemy's dead, 640,000, on Monday.", set()),
         # the figure opens a clause of its own: no value of the noun
@@ -98,6 +111,21 @@ def test_news_a_set_off_value_of_a_sides_own_loss_counts_that_side(
     text = f"{side[0]} last gave an official count of {noun}, {value:,}, in June 2024."
     category = "total_losses" if noun.endswith("losses") else "killed"
     assert found(news(text)) == {(side[1], category, Count.exact(value), "2024-06")}
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(
+    value=st.integers(min_value=1_000, max_value=90_000),
+    side=st.sampled_from([("Moscow", "RUS"), ("Kyiv", "UKR")]),
+    verb=st.sampled_from(["admitted", "acknowledged", "conceded"]),
+)
+def test_news_a_bare_count_conceded_of_a_sides_own_dead_counts_that_side(
+    news: News, value: int, side: tuple[str, str], verb: str
+) -> None:
+    text = (
+        f"{side[0]} has given no figure for its own dead since June 2024, when it {verb} {value:,}."
+    )
+    assert found(news(text)) == {(side[1], "killed", Count.exact(value), "2024-06")}
 
 
 def test_news_a_follow_on_figure_from_the_same_speaker_counts_his_side(news: News) -> None:

@@ -172,3 +172,38 @@ def test_news_with_it_and_a_simple_past_is_the_exchange_itself(
     )
     assert tallies == set()
     assert transfers == {("UKR", "other", "231")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=600, max_value=2000),
+    st.integers(min_value=100, max_value=500),
+    st.sampled_from(
+        [
+            "Kyiv got back {n} Ukrainian soldiers last month; on the first day alone, {k} "
+            "came home.",
+            "Russia returned {n} Ukrainian soldiers over the weekend, the first stage alone "
+            "accounting for {k} of them.",
+            "In all, {n} Ukrainian soldiers were freed, and the first round alone brought {k} "
+            "home, Kyiv said.",
+        ]
+    ),
+)
+def test_news_a_total_whose_first_day_alone_is_counted_is_a_running_sum(
+    receipts: Callable[..., Any], total: int, part: int, template: str
+) -> None:
+    """A figure of which "the first day alone" counts some adds several handovers up."""
+    transfers, tallies = receipts(template.format(n=f"{total:,}", k=part))
+    assert ("UKR", "prisoners_of_war", f"{total:,}") in tallies
+    assert not any(count == f"{total:,}" for _, _, count in transfers)
+
+
+def test_news_a_first_day_alone_that_counts_nothing_leaves_the_swap_one(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, tallies = receipts(
+        "Russia handed back 303 Ukrainian soldiers on Sunday, and the first day alone of "
+        "the next swap is set for Monday."
+    )
+    assert transfers == {("UKR", "prisoners_of_war", "303")}
+    assert tallies == set()

@@ -385,6 +385,17 @@ def test_news_at_the_same_time_after_a_total_is_the_moment_of_the_handover(
             "been returned, the Ukrainian commissioner said.",
             {("UKR", "children", "515")},
         ),
+        # the whole named again by a noun: "Of that number, ...", "Of this total, ..."
+        (
+            "Kyiv says 19,000 Ukrainian children have been taken to Russia. Of that number, "
+            "the presidential programme says 412 have been brought back since 2022.",
+            {("UKR", "children", "412")},
+        ),
+        (
+            "Ukraine's ombudsman says 3,000 civilians are held in Russian jails. Of this total,"
+            " 260 had been freed by the end of the summer, his office said.",
+            {("UKR", "civilians", "260")},
+        ),
         # no "Of these": a perfect of return after deported children counts them too
         (
             "Kyiv says 19,000 Ukrainian children were taken to Russia. Ukraine's ombudsman, "
@@ -411,7 +422,11 @@ def test_news_a_part_after_of_whom_counts_the_whole_s_people(
         # the part is not handed over: no tally
         "Some 19,000 Ukrainian children were deported, Kyiv says. Of these, 515 had been "
         "placed with Russian families by the end of 2024, Kyiv says.",
+        "Some 19,000 Ukrainian children were deported, Kyiv says. Of that number, 515 had "
+        "been placed with Russian families by the end of 2024, Kyiv says.",
         # no people counted in the sentence before: whose part it is cannot be told
+        "Kyiv said on Monday it had agreed a new swap. Of that number, 120 had been returned"
+        " by the end of the summer, it said.",
         "Kyiv said on Monday it had agreed a new swap. Of these, 120 had been returned by "
         "the end of the summer, it said.",
         # soldiers captured by one side: whose men came back cannot be told

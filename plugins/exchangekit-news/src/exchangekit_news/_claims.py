@@ -719,9 +719,11 @@ class _Claims(_ClaimSubjects):
             and any(self.norm(i) == "number" for i in range(max(start, link - 10), link))
         ):
             link = figure.first  # "the number ... remains in the thousands"
-        elif (link < start or self.norm(link) not in lx.FIGURE_LINKS) and self._set_off_head(
-            figure
-        ) != figure.first - 2:
+        elif (
+            (link < start or self.norm(link) not in lx.FIGURE_LINKS)
+            and self.norm(link) not in _lemmas.ADMITTING  # "when it admitted 5,937"
+            and self._set_off_head(figure) != figure.first - 2
+        ):
             return None  # "a toll of its own dead, 4,210, in 2023" is the noun's value
         if (
             self.norm(link) == "of"

@@ -23,7 +23,7 @@ from typing import Final
 from exchangekit.figures import NUMBER_WORDS
 from exchangekit_news import _lexicon as lx
 
-__all__ = ["AGGREGATE_REACH", "Clauses", "aggregate", "respective"]
+__all__ = ["AGGREGATE_REACH", "Clauses", "aggregate", "first_part_alone", "respective"]
 
 AGGREGATE_REACH: Final = 8
 """Words between a figure and a count of exchanges that makes it a running total."""
@@ -88,6 +88,10 @@ _STAGES: Final = frozenset(
         "releases",
         "returns",
     }
+)
+# One of several handovers, or the day of one: "the first day alone", "the first stage alone".
+_ONE_STAGE: Final = frozenset(
+    {"day", "stage", "round", "exchange", "swap", "handover", "batch", "phase", "operation"}
 )
 _MANY: Final = frozenset(
     {"several", "many", "multiple", "numerous", "dozen", "dozens", "few", "those", "these"}
@@ -270,6 +274,24 @@ def aggregate(
         if i < first and _opened_by_in(norms, i):
             return True
     return False
+
+
+def first_part_alone(norms: Sequence[str], start: int) -> int | None:
+    """Where ``norms[start:]`` singles out the first of several handovers as a part.
+
+    "Russia and Ukraine each released 1,000 people; the first day alone involved
+    390 on each side": a first day (or stage, round) that "alone" counts some of
+    the figure told before it makes that figure the sum of several handovers.
+    The position of "alone", or None.
+    """
+    return next(
+        (
+            i + 2
+            for i in range(start, len(norms) - 2)
+            if norms[i] == "first" and norms[i + 1] in _ONE_STAGE and norms[i + 2] == "alone"
+        ),
+        None,
+    )
 
 
 def _opened_by_in(norms: Sequence[str], i: int) -> bool:

@@ -201,6 +201,9 @@ _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "a
 _PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
 # "Of these, ...", "Of them, ...": a part of the people counted just before.
 _PART_PRONOUNS: Final = frozenset({"these", "them", "those"})
+# "Of that number, ...", "Of this total, ...": the count told just before, named again.
+_WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
+_WHOLE_NOUNS: Final = frozenset({"number", "total", "figure", "count", "tally"})
 
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
@@ -1589,11 +1592,13 @@ class _FigureDates(_Speakers):
             or any(f.first < figure.first for f in self.m.figures)
         ):
             return None
-        opened = (
-            self.norm(self.first) == "of"
-            and self.norm(self.first + 1) in _PART_PRONOUNS
-            and self.norm(self.first + 2) == ","
-        )
+        # "Of these, ...", or "Of that number, ...": the whole counted before, named again
+        whole = self.first + 1 if self.norm(self.first + 1) in _PART_PRONOUNS else -1
+        if self.norm(self.first + 1) in _WHOLE_DETERMINERS and self.norm(self.first + 2) in (
+            _WHOLE_NOUNS
+        ):
+            whole = self.first + 2
+        opened = self.norm(self.first) == "of" and whole > 0 and self.norm(whole + 1) == ","
         perfect = (
             self.norm(figure.last) in ("have", "has")
             and counted[1].category is PersonCategory.CHILDREN

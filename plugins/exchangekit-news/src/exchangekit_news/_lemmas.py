@@ -17,6 +17,7 @@ from typing import Final
 from exchangekit_news._lexicon import Move, PhraseMatcher
 
 __all__ = [
+    "ADMITTING",
     "TRANSFER_LEMMAS",
     "TRANSFER_MATCHER",
     "inflections",
@@ -42,6 +43,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "swap": ("swaps", "swapped", "swapping"),
     "trade": ("trades", "traded", "trading"),
     "transfer": ("transfers", "transferred", "transferring"),  # the stress doubles the "r"
+    "admit": ("admits", "admitted", "admitting"),  # the stress doubles the "t"
 }
 _DOUBLED: Final = frozenset("bdgmnprt")
 _VOWELS: Final = frozenset("aeiou")
@@ -176,6 +178,12 @@ def _lemma_table() -> dict[str, str]:
 
 
 _LEMMA_OF: Final = _lemma_table()
+
+
+ADMITTING: Final = frozenset(
+    form for verb in ("admit", "acknowledge", "concede") for form in inflections(verb)
+)
+"""Verbs of conceding a count of one's own losses: "when it admitted 5,937"."""
 
 
 def lemma(word: str) -> str:

@@ -1313,7 +1313,7 @@ class _Finder:
         j = k - 1
         while j >= self.first and j >= k - 4:
             norm = self.tokens[j].norm
-            if norm in lx.FIGURE_LINKS or norm in _REACHED:
+            if norm in lx.FIGURE_LINKS or norm in _REACHED or norm in _lemmas.ADMITTING:
                 break
             if norm not in lx.FIGURE_HEDGE_WORDS and norm not in lx.LINK_SKIP:
                 break
@@ -1321,10 +1321,13 @@ class _Finder:
         if j < self.first:
             return False
         accounting = self.tokens[j].norm == "for" and self.norm(j - 1).startswith("account")
+        # "since September 2022, when it admitted 5,937": a bare count conceded
+        admitted = self.tokens[j].norm in _lemmas.ADMITTING and self.norm(k + 1) in ("", ".", ";")
         if (
             self.tokens[j].norm not in _REACHED
             and self.tokens[j].norm not in lx.FIGURE_LINKS
             and not accounting
+            and not admitted
         ):
             return False
         return any(

@@ -17,7 +17,7 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
 from exchangekit_news._claims import _MILITARY
-from exchangekit_news._clauses import aggregate
+from exchangekit_news._clauses import aggregate, first_part_alone
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
@@ -1232,6 +1232,9 @@ class _Transfers(_Rivals):
     def _aggregated(self, figure: FigureMention) -> bool:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         position = figure.first - self.first
+        alone = first_part_alone(self.norms, figure.np_end - self.first)
+        if alone is not None and any(f.first > alone + self.first for f in self.m.figures):
+            return True  # "each released 1,000; the first day alone involved 390"
         start = self.clauses.start_of(position)
         # "two mediations: one in mid-month, under which 84 ...": a colon after the count
         # opens the list of its exchanges, each of them one
