@@ -207,3 +207,29 @@ def test_news_a_first_day_alone_that_counts_nothing_leaves_the_swap_one(
     )
     assert transfers == {("UKR", "prisoners_of_war", "303")}
     assert tallies == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=300, max_value=2000),
+    st.sampled_from(
+        [
+            "Kyiv's ombudsman said that with two days of returns, {n} people had come home.",
+            "After three weeks of handovers, {n} Ukrainians have come home, Kyiv said.",
+            "Over two rounds of exchanges, {n} Ukrainians had come home, the ombudsman said.",
+        ]
+    ),
+)
+def test_news_a_count_of_days_of_returns_makes_a_running_sum(
+    receipts: Callable[..., Any], total: int, template: str
+) -> None:
+    """ "With two days of returns, 697 had come home": the days hold several handovers."""
+    transfers, tallies = receipts(template.format(n=f"{total:,}"))
+    assert tallies == {("UKR", "other", f"{total:,}")}
+    assert transfers == set()
+
+
+def test_news_one_day_of_returns_stays_one_swap(receipts: Callable[..., Any]) -> None:
+    transfers, tallies = receipts("After a day of exchanges, 300 Ukrainian soldiers came home.")
+    assert transfers == {("UKR", "prisoners_of_war", "300")}
+    assert tallies == set()

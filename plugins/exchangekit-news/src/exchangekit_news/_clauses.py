@@ -93,6 +93,8 @@ _STAGES: Final = frozenset(
 _ONE_STAGE: Final = frozenset(
     {"day", "stage", "round", "exchange", "swap", "handover", "batch", "phase", "operation"}
 )
+# Spans that hold several handovers when counted: "two days of returns".
+_SPANS_OF_STAGES: Final = frozenset({"days", "weeks", "months", "rounds"})
 _MANY: Final = frozenset(
     {"several", "many", "multiple", "numerous", "dozen", "dozens", "few", "those", "these"}
 )
@@ -236,6 +238,8 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
     word = norms[j]
     if word in _NOT_MANY:
         return False
+    if word == "of" and j > 0 and norms[j - 1] in _SPANS_OF_STAGES:
+        return _counts_several(norms, j - 1)  # "with two days of returns": several of them
     if word == "in":
         return True  # "in repatriations carried out since 2022", "in exchanges this year"
     if word in ("the", "all") and i + 1 < len(norms) and norms[i + 1] == "since":

@@ -887,7 +887,13 @@ class _Transfers(_Rivals):
         )
 
     def _counted_exchanges(self, word: TransferWord) -> bool:
-        """Whether a noun of exchanges is counted ("in 58 exchanges"), not the event told."""
+        """Whether a noun of exchanges is counted ("in 58 exchanges"), not the event told.
+
+        So is one whose span is counted: "with two days of returns".
+        """
+        at = word.first - self.first
+        if self.norm(word.first - 1) == "of":
+            return aggregate(self.norms, at, at + 1)
         return self.norm(word.first) in _TALLY_PLURALS and (
             self.norm(word.first - 1).isdigit() or self.norm(word.first - 1) in lx.NUMBER_WORDS
         )
