@@ -1238,7 +1238,11 @@ class _Transfers(_Rivals):
     def _aggregated(self, figure: FigureMention) -> bool:
         """Whether the figure's clause adds up several exchanges ("in six stages")."""
         position = figure.first - self.first
-        alone = first_part_alone(self.norms, figure.np_end - self.first)
+        alone = (
+            first_part_alone(self.norms, figure.np_end - self.first)
+            if "alone" in self.norm_set
+            else None
+        )
         if alone is not None and any(f.first > alone + self.first for f in self.m.figures):
             return True  # "each released 1,000; the first day alone involved 390"
         start = self.clauses.start_of(position)
