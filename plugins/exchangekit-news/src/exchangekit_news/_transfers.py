@@ -1193,6 +1193,25 @@ class _Transfers(_Rivals):
             return None  # "60 each way. Another 25 were released": more of which way?
         return None if lead.tally or latest >= self.index else lead
 
+    def _own_group_before_colon(
+        self, figure: FigureMention, predicate: TransferWord | None
+    ) -> bool:
+        """Whether the verb before the colon moved a group of its own, not the last figure.
+
+        "246 were freed by each side, and the wounded were swapped too: 31 Ukrainians
+        for 15 Russians": a verb of handing over stands between the earlier figure and
+        the colon's verb, so the list spells out the second verb's group.
+        """
+        if predicate is None:
+            return False
+        if self._colon_head(figure) is not None:
+            return True  # "..., and the badly wounded were exchanged as well: 14 for 9"
+        prior = max((f.np_end for f in self.m.figures if f.np_end <= predicate.first), default=None)
+        return prior is not None and any(
+            prior <= t.first and t.last <= predicate.first and t.move is not Move.EVENT
+            for t in self.m.transfers
+        )
+
     def _added_to(self, previous: LegDraft | None) -> LegDraft | None:
         """The leg told earlier in this sentence that "another N" adds to, if one way."""
         if previous is None or previous.sentence != self.index or previous.tally:
@@ -1482,7 +1501,11 @@ class _Transfers(_Rivals):
             and previous.sentence == self.index
             and not previous.tally
             and (
-                (colon is not None and (predicate is None or predicate.last <= colon))
+                (
+                    colon is not None
+                    and (predicate is None or predicate.last <= colon)
+                    and not self._own_group_before_colon(figure, predicate)
+                )
                 or self._spelled_out_after_dash(figure, previous, start)
             )
         ):
