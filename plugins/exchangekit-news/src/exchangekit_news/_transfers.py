@@ -1212,6 +1212,15 @@ class _Transfers(_Rivals):
             for t in self.m.transfers
         )
 
+    def _said_of_people(self, at: int) -> bool:
+        """Whether a relative clause of saying opens at ``at``: "(that) it said had been ...".
+
+        "26 civilians it said had been taken to Ukraine": what a side says of the people
+        (where they had been taken) is not where the handover sent them.
+        """
+        at += self.norm(at) in ("that", "whom")
+        return self.norm(at) in ("it", "they", "he", "she") and self.norm(at + 1) in lx.SPEECH
+
     def _added_to(self, previous: LegDraft | None) -> LegDraft | None:
         """The leg told earlier in this sentence that "another N" adds to, if one way."""
         if previous is None or previous.sentence != self.index or previous.tally:
@@ -1540,6 +1549,8 @@ class _Transfers(_Rivals):
             ),
             own_end,
         )
+        if window_start == figure.np_end and self._said_of_people(figure.np_end):
+            own_end = window_start  # "26 civilians it said had been taken to Ukraine"
         # "have gone to Ukraine", "crossed into Ukraine": the verb's own "to" or "into"
         # names where they went
         to_start = window_start - (
