@@ -68,6 +68,32 @@ _SETTINGS = settings(
                 ("2025-06", "UKR", "RUS", "prisoners_of_war", "60"),
             },
         ),
+        # "another"/"a further" N carries on the last homecoming, whatever its verb
+        (
+            "Russia freed 58 Ukrainian civilians on 4 March; another 23 were released on "
+            "12 March, the ombudsman said.",
+            {
+                ("2025-03-04", "RUS", "UKR", "civilians", "58"),
+                ("2025-03-12", "RUS", "UKR", "civilians", "23"),
+            },
+        ),
+        (
+            "Kyiv took back 77 of its soldiers on 2 June. A further 34 were returned on "
+            "18 June, according to the headquarters.",
+            {
+                ("2025-06-02", "RUS", "UKR", "prisoners_of_war", "77"),
+                ("2025-06-18", "RUS", "UKR", "prisoners_of_war", "34"),
+            },
+        ),
+        # with a noun of its own, the later group keeps its own kind
+        (
+            "Russia handed 36 Ukrainian civilians back on 9 May. Another 41 soldiers came home "
+            "on 20 May.",
+            {
+                ("2025-05-09", "RUS", "UKR", "civilians", "36"),
+                ("2025-05-20", "RUS", "UKR", "prisoners_of_war", "41"),
+            },
+        ),
         # an aside between dashes, with a verb of its own, stands between figure and verb
         (
             "On 4 October, 133 Ukrainians – among them medics who had agreed to stay in "
@@ -96,6 +122,40 @@ def test_continued_handovers(recap: Recap, text: str, expected: Legs) -> None:
 )
 def test_continuations_that_move_no_one(recap: Recap, text: str) -> None:
     assert recap(text) == set()
+
+
+_EACH_WAY = {
+    ("2025-04-02", "UKR", "RUS", "prisoners_of_war", "70"),
+    ("2025-04-02", "RUS", "UKR", "prisoners_of_war", "70"),
+}
+_FREED = {("2025-05-03", "RUS", "UKR", "civilians", "44")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the same number went each way, a later group names no one way
+        (
+            "On 2 April the sides swapped 70 prisoners each. Another 30 were released on 9 April.",
+            _EACH_WAY,
+        ),
+        (
+            "On 2 April the sides swapped 70 prisoners each. 30 more came home on 9 April.",
+            _EACH_WAY,
+        ),
+        # a plan, and people still held, are no later handover
+        (
+            "Russia freed 44 Ukrainian civilians on 3 May. Another 20 are to be freed next week.",
+            _FREED,
+        ),
+        (
+            "Russia freed 44 Ukrainian civilians on 3 May. Another 900 were still held in Russia.",
+            _FREED,
+        ),
+    ],
+)
+def test_added_groups_that_go_no_one_way(recap: Recap, text: str, expected: Legs) -> None:
+    assert recap(text) == expected
 
 
 def _sources(result: Read) -> set[tuple[str, str, str, str | None]]:

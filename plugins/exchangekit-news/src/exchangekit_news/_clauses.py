@@ -29,6 +29,7 @@ AGGREGATE_REACH: Final = 8
 """Words between a figure and a count of exchanges that makes it a running total."""
 
 _CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+_MANNER_REACH: Final = 3  # words from a contrast word to the colon of a manner aside
 _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is taken to run on
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
@@ -127,6 +128,8 @@ class Clauses:
             contrast = (word in _CONTRASTS and (previous in _OPEN or i == 0)) or (
                 word in ("whereas", "while") and previous not in ("a", "the", "for")
             )
+            if contrast and self._manner_aside(i):
+                contrast = False  # "swapped too, though unevenly: 31 for 15": the same clause
             if word == ";":
                 starts.append(i + 1)
             elif contrast:
@@ -155,6 +158,19 @@ class Clauses:
         self.starts = sorted(set(starts))
         self.relatives = relatives
         self.restrictive = restrictive
+
+    def _manner_aside(self, contrast: int) -> bool:
+        """Whether a contrast word opens only verbless adverbs of manner before a colon.
+
+        "The wounded were swapped too, though unevenly: 31 for 15", "..., but
+        unequally: 22 for 9": the words qualify the clause before, and what the colon
+        spells out belongs to that clause.
+        """
+        words = self.norms[contrast + 1 : contrast + 1 + _MANNER_REACH]
+        if ":" not in words:
+            return False
+        manner = words[: words.index(":")]
+        return bool(manner) and all(w.endswith("ly") for w in manner)
 
     def _relative_end(self, opener: int, *, to_the_end: bool = False) -> int | None:
         """Where a relative clause opened at ``opener`` ends: its closing mark.

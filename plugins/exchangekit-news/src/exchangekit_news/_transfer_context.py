@@ -13,6 +13,7 @@ from typing import Final
 from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
+from exchangekit_news._claims import _MILITARY
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import (
@@ -419,6 +420,8 @@ class _TransferContext(_Transfers):
                 kind = PersonCategory.PRISONERS_OF_WAR
             elif len(kinds) == 1:
                 kind = next(iter(kinds))
+            elif kinds <= _MILITARY:
+                kind = PersonCategory.PRISONERS_OF_WAR  # prisoners, some of them wounded
             else:
                 kind = PersonCategory.OTHER
             dates = tuple(

@@ -977,6 +977,10 @@ class _TransferRoles(_Tallies):
             noun = self._recurring_noun(figure)
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
+        if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
+            headed = self._colon_head(figure)
+            if headed is not None:
+                return headed  # "the wounded were swapped too: 31 Ukrainians for 15 Russians"
         category = noun.category if noun is not None else None
         firsts = [f.first for f in self.m.figures]
         k = bisect.bisect_right(firsts, figure.first)
@@ -1088,6 +1092,36 @@ class _TransferRoles(_Tallies):
             }:
                 return PersonCategory.REMAINS
         return category
+
+    def _colon_head(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind the clause before a colon names its people by: "the wounded", "the bodies".
+
+        "The wounded were swapped too, though unevenly: 31 Ukrainians for 15 Russians":
+        the figures after the colon spell out the group the clause moved, so a
+        nationality alone takes that group's kind. The group is named after the last
+        figure before the colon, and the clause must move it.
+        """
+        colon = next(
+            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) == ":"), None
+        )
+        if colon is None:
+            return None
+        floor = max((f.np_end for f in self.m.figures if f.np_end <= colon), default=self.first)
+        if not any(
+            floor <= t.first and t.last <= colon and t.move is not Move.EVENT
+            for t in self.m.transfers
+        ):
+            return None  # "the wounded were treated in Kyiv: ...": the group was not moved
+        for i in range(floor + 1, colon):
+            # "the wounded", "the badly wounded"
+            article = i - 1 - (self.norm(i - 1).endswith("ly") and i - 2 >= self.first)
+            if self.norm(article) != "the":
+                continue
+            if self.norm(i) in lx.WOUNDED_WORDS:
+                return PersonCategory.WOUNDED_PRISONERS
+            if self.norm(i) in ("bodies", "remains", "dead"):
+                return PersonCategory.REMAINS
+        return None
 
     def _bare_swap(self, figure: FigureMention | None = None) -> bool:
         """Whether a sentence reports a swap between the sides in bare figures.

@@ -1183,13 +1183,68 @@ class _Transfers(_Rivals):
         home 140 more": "more" carries on the homecoming that the latest exchange led
         with (its first leg), not the people sent for them.
         """
-        if figure.noun is not None or self.norm(figure.last) != "more":
+        if not (figure.noun is None and self.norm(figure.last) == "more") and not self._added_on(
+            figure
+        ):
             return None
         if not self.discourse.legs:
             return None
         latest = max(leg.sentence for leg in self.discourse.legs)
         lead = next(leg for leg in self.discourse.legs if leg.sentence == latest)
+        if any(
+            leg.receiver != lead.receiver and leg.sender == lead.receiver
+            for leg in self.discourse.legs
+            if leg.sentence == latest and leg.amount == lead.amount
+        ):
+            return None  # "60 each way. Another 25 were released": more of which way?
         return None if lead.tally or latest >= self.index else lead
+
+    def _own_group_before_colon(
+        self, figure: FigureMention, predicate: TransferWord | None
+    ) -> bool:
+        """Whether the verb before the colon moved a group of its own, not the last figure.
+
+        "246 were freed by each side, and the wounded were swapped too: 31 Ukrainians
+        for 15 Russians": a verb of handing over stands between the earlier figure and
+        the colon's verb, so the list spells out the second verb's group.
+        """
+        if predicate is None:
+            return False
+        if self._colon_head(figure) is not None:
+            return True  # "..., and the badly wounded were exchanged as well: 14 for 9"
+        prior = max((f.np_end for f in self.m.figures if f.np_end <= predicate.first), default=None)
+        return prior is not None and any(
+            prior <= t.first and t.last <= predicate.first and t.move is not Move.EVENT
+            for t in self.m.transfers
+        )
+
+    def _said_of_people(self, at: int) -> bool:
+        """Whether a relative clause of saying opens at ``at``: "(that) it said had been ...".
+
+        "26 civilians it said had been taken to Ukraine": what a side says of the people
+        (where they had been taken) is not where the handover sent them.
+        """
+        at += self.norm(at) in ("that", "whom")
+        return self.norm(at) in ("it", "they", "he", "she") and self.norm(at + 1) in lx.SPEECH
+
+    def _added_to(self, previous: LegDraft | None) -> LegDraft | None:
+        """The leg told earlier in this sentence that "another N" adds to, if one way."""
+        if previous is None or previous.sentence != self.index or previous.tally:
+            return None
+        if any(
+            leg.sender == previous.receiver and leg.amount == previous.amount
+            for leg in self._drafted_here
+        ):
+            return None  # "70 went each way, and another 30 were freed": which way?
+        return previous
+
+    def _added_on(self, figure: FigureMention) -> bool:
+        """Whether "another" or "a further" opens the figure: more of the last homecoming.
+
+        "Another 40 were brought back on Wednesday", "a further 9 children arrived": the
+        word adds the figure to what came before, so it went the same way.
+        """
+        return self.norm(figure.first - 1) in ("another", "further")
 
     def _casualty_head(self, figure: FigureMention) -> bool:
         """Whether the head noun counts casualties ("380,000 wounded"), not people moved."""
@@ -1468,7 +1523,11 @@ class _Transfers(_Rivals):
             and previous.sentence == self.index
             and not previous.tally
             and (
-                (colon is not None and (predicate is None or predicate.last <= colon))
+                (
+                    colon is not None
+                    and (predicate is None or predicate.last <= colon)
+                    and not self._own_group_before_colon(figure, predicate)
+                )
                 or self._spelled_out_after_dash(figure, previous, start)
             )
         ):
@@ -1503,6 +1562,8 @@ class _Transfers(_Rivals):
             ),
             own_end,
         )
+        if window_start == figure.np_end and self._said_of_people(figure.np_end):
+            own_end = window_start  # "26 civilians it said had been taken to Ukraine"
         # "have gone to Ukraine", "crossed into Ukraine": the verb's own "to" or "into"
         # names where they went
         to_start = window_start - (
@@ -1680,6 +1741,20 @@ class _Transfers(_Rivals):
         carried: LegDraft | None = None  # the homecoming a bare "N more" carries on
         if (
             receiver is None
+            and sender is None
+            and predicate is not None
+            and not first
+            and not symmetric
+            and not tally
+            and predicate.move in (Move.RECEIVE, Move.SEND)
+            and self._added_on(figure)
+        ):
+            # "Another 40 were released on Wednesday": more of the last homecoming, told
+            # in this sentence or before it, whatever the verb
+            carried = self._added_to(previous) or self._more_homecomers(figure)
+            receiver = None if carried is None else carried.receiver
+        if (
+            receiver is None
             and predicate is not None
             and (
                 ((not first or subjectless) and self._home(predicate))
@@ -1718,14 +1793,18 @@ class _Transfers(_Rivals):
                 receiver = ways.pop() if len(ways) == 1 else None
             if receiver is None and not tally:
                 receiver = self._home_of_other_leg(figure, belligerents)
-            if receiver is None and not tally:
+            if receiver is None and not tally and not symmetric:
                 carried = self._more_homecomers(figure)
                 receiver = None if carried is None else carried.receiver
             if receiver is None and not tally and self.discourse.home in belligerents:
                 # "KYIV, Nov 14 – The last exchange brought home 205 people": the home
                 # of a story filed from one side's capital
                 receiver = self.discourse.home
-        category = self._category(figure, previous) if carried is None else carried.category
+        category = (
+            self._category(figure, previous)
+            if carried is None or figure.noun is not None
+            else carried.category
+        )
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)
