@@ -833,6 +833,71 @@ def test_news_a_clause_opened_by_a_count_of_days_counts_from_the_day_before_it(
     assert {str(e.period) for e in news(text).exchanges} == days
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Kyiv got back 140 of its soldiers on Oct. 3, and a week later Moscow handed "
+            "over the remains of 400 fallen defenders.",
+            {"2025-10-03", "2025-10-10"},
+        ),
+        (
+            "In March 2024 the two sides traded 60 prisoners apiece, and two months later "
+            "Ukraine brought home another 75 of its soldiers.",
+            {"2024-03", "2024-05"},
+        ),
+        (
+            "The summer's first handover came in June, when Ukraine took back 900 bodies; "
+            "then a month later 1,000 more bodies were returned to Ukraine.",
+            {"2025-06", "2025-07"},
+        ),
+    ],
+)
+def test_news_a_span_later_after_and_opens_a_clause_of_its_own(
+    news: News, text: str, periods: set[str]
+) -> None:
+    # No comma after "later": the coordinator opens the clause the span dates.
+    assert {str(e.period) for e in news(text).exchanges} == periods
+
+
+def test_news_months_later_across_an_unwritten_year_is_not_dated_by_guess(news: News) -> None:
+    # "two months later" from a November with no year: which year is not written; the
+    # later exchange must not be put into a month of the wrong year.
+    text = (
+        "In November, Kyiv got back 40 of its soldiers, and two months later Russia "
+        "returned 75 more Ukrainian prisoners."
+    )
+    assert all(not str(e.period).endswith("-01") for e in news(text).exchanges)
+
+
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.integers(min_value=1, max_value=12),
+    later=st.integers(min_value=1, max_value=11),
+    year=st.integers(min_value=2022, max_value=2024),
+)
+def test_news_months_later_counts_on_from_the_month_named_before(
+    news: News, month: int, later: int, year: int
+) -> None:
+    """ "In <month> <year> ..., and N months later ...": the later swap is N months on."""
+    count = "a month" if later == 1 else f"{later} months"
+    text = (
+        f"In {_MONTH_WORDS[month - 1]} {year} Russia released 35 Ukrainian soldiers, and "
+        f"{count} later Kyiv welcomed back another 85 prisoners of war."
+    )
+    index = month - 1 + later
+    expected = f"{year + index // 12}-{index % 12 + 1:02d}"
+    assert expected in {str(e.period) for e in news(text).exchanges}
+
+
 def test_news_a_week_later_inside_a_clause_is_not_a_day_of_its_own(news: News) -> None:
     # Not at the head of its clause: the talks a week later, not the exchange, are dated.
     text = "On Oct. 6, Russia freed 90 Ukrainian prisoners, with talks set for a week later."
