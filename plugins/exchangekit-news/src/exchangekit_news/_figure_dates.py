@@ -1880,6 +1880,11 @@ class _FigureDates(_Speakers):
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if latest.claimant != claimant and claimant is not PUBLISHER and peg is not None:
+                # "Zelensky also said ..." after another source's figure: "also" goes back
+                # to the speaker's own statement told earlier, not to the other source's
+                return peg, since
             if (
                 latest.sentence == self.index - 1
                 and latest.as_of is not None
