@@ -1291,6 +1291,47 @@ def test_news_on_the_final_day_takes_the_last_day_the_sentence_before_listed(
     assert expected in periods(text, date(2025, 7, 1))
 
 
+@pytest.mark.parametrize(
+    ("text", "leg", "expected"),
+    [
+        (
+            "The handover ran over three days, with equal numbers each way: 150 on June 4, "
+            "210 on June 5 and 95 on June 6.\n\nPhotographs from the crossing showed men "
+            "in winter clothes. Russia said the people it received on the first day were "
+            "110 soldiers and 40 civilians.",
+            "civilians: 40",
+            "2025-06-04",
+        ),
+        (
+            "Buses crossed at the border on 9 June, 10 June and 11 June. Families had "
+            "waited there since dawn. Relatives held up photographs. On the second day, "
+            "officials said, 75 Ukrainian civilians were handed back by Russia.",
+            "civilians: 75",
+            "2025-06-10",
+        ),
+    ],
+)
+def test_news_a_listed_day_is_named_a_few_sentences_on(
+    news: News, text: str, leg: str, expected: str
+) -> None:
+    """Sentences with no date between keep the list: "on the first day" is its first."""
+    dated = [
+        str(e.period) for e in news(text, published=date(2025, 7, 1)).exchanges if leg in str(e)
+    ]
+    assert dated == [expected]
+
+
+def test_news_a_date_between_ends_the_listed_days(news: News) -> None:
+    # A sentence naming a date of its own moves the story on: the list no longer holds.
+    text = (
+        "Equal numbers went each way: 60 on March 1, 75 on March 2 and 80 on March 3. "
+        "A further swap followed on April 9. On the first day, Ukraine said, 12 "
+        "civilians came home."
+    )
+    civilians = [e for e in news(text).exchanges if "civilians" in str(e)]
+    assert [str(e.period) for e in civilians] != ["2025-03-01"]
+
+
 def test_news_on_the_last_day_of_a_named_span_is_not_a_listed_day(
     periods: Callable[[str, date], set[str]],
 ) -> None:

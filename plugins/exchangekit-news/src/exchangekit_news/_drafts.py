@@ -228,8 +228,10 @@ class Discourse:
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1
         # The days the sentence before listed ("390 on May 23, 307 on May 24 and 303 on
-        # May 25"), for "On the final day, 303 were returned" right after it.
+        # May 25"), for "On the final day, 303 were returned" right after it, or a few
+        # sentences on when none between names a date; and the sentence that listed them.
         self.days: tuple[str, ...] = ()
+        self.days_at = -1
         # The last day of the period a report covers, for "in the reporting period" and
         # "as of the end of the reporting period": the day the document states for it
         # ("the reporting period (1 January - 31 October 2025)"), else the end of the

@@ -32,6 +32,8 @@ from exchangekit_news._mentions import Mentions
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
+# How many sentences on "on the first day" may still name a day listed before.
+_DAYS_REACH: Final = 4
 # Prepositions of a span a figure was counted over: "in the same period".
 _SPAN_WORDS: Final = frozenset({"in", "during", "over", "for"})
 
@@ -194,7 +196,12 @@ def extract(
             and scene_dates[0].last >= last - 1
         )
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
-    discourse.days = listed if len(listed) > 1 else ()
+    if len(listed) > 1:
+        discourse.days, discourse.days_at = listed, index
+    elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:
+        # "... 303 on May 25. ... The ministry described those it received on the first
+        # day as ...": the list holds until a sentence names a date of its own
+        discourse.days = ()
     if sentence.norm_set & _PRISONER_WORDS:
         discourse.topic = PersonCategory.PRISONERS_OF_WAR
     elif sentence.norm_set & {"bodies", "remains"}:
