@@ -1477,6 +1477,32 @@ def test_news_a_claim_counted_over_a_span_up_to_a_date_takes_that_date(
 
 
 @pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # the span told before, named again by its count and unit
+        ("Over the same six months, the mission recorded 900 civilians killed and 3,100 "
+         "injured across Ukraine.", {"2025-03"}),
+        ("In the same six months, according to the mission, 900 Ukrainian civilians were "
+         "killed.", {"2025-03"}),
+        # another span: not the one told before, so the report's day
+        ("Over the same three months, the mission recorded 900 civilians killed across "
+         "Ukraine.", {"2025-04-30"}),
+    ],
+)  # fmt: skip
+def test_news_the_same_span_again_closes_at_the_date_told_before(
+    news: News, later: str, expected: set[str]
+) -> None:
+    """ "in the six months to the end of March. ... Over the same six months, 900 were
+    killed": the later figures stand at the end of the span told before."""
+    text = (
+        "GENEVA, April 30 (Lakeview Wire) – The monitoring mission said on Wednesday it had "
+        "documented the killing of 31 detained civilians in the six months to the end of "
+        "March.\n\nIts staff interviewed released detainees in several regions.\n\n" + later
+    )
+    assert _found(news(text, published=date(2025, 4, 30)), "claim") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

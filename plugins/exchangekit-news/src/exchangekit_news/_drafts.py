@@ -237,6 +237,9 @@ class Discourse:
         # ("the reporting period (1 January - 31 October 2025)"), else the end of the
         # year a report's headline or first paragraph is about.
         self.reporting: str | None = None
+        # The last span a sentence counted over, "the three months to the end of
+        # February", as (count, unit, closing date), for "over the same three months".
+        self.span: tuple[str, str, str] | None = None
         self._report = False  # the headline calls the document a report
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:

@@ -125,7 +125,10 @@ def extract(
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     discourse.note_event_day(legs)
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
-    reporting = _reporting_end(tokens, first, last, discourse, gap)
+    reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()
+    span = sentence.span_told()
+    if span is not None:
+        discourse.span = span
     if reporting is not None:
         # "In the reporting period, the bodies of 7,912 ... were repatriated": a total
         # as of the period's last day, not of the day the report came out

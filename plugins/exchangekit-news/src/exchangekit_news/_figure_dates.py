@@ -1990,6 +1990,37 @@ class _FigureDates(_Speakers):
         others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
         return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
 
+    def span_told(self) -> tuple[str, str, str] | None:
+        """The span "the three months to the end of February" the sentence counts over.
+
+        Its count and unit as written ("three", "months") and its closing date's
+        text, for "over the same three months" in a later sentence; None if none.
+        """
+        for date in self.m.dates:
+            at = date.first - (self.norm(date.first - 1) == "the")
+            if date.since or self.norm(at - 1) not in _UP_TO:
+                continue
+            unit, count = self.norm(at - 2), self.norm(at - 3)
+            if unit in _LATER_UNITS and self.norm(at - 4) == "the" and count != "same":
+                return count, unit, date.text
+        return None
+
+    def same_span_end(self) -> str | None:
+        """The closing date of the span "the same three months" points back to, if told.
+
+        "... in the three months to the end of February. ... Over the same three
+        months, 578 civilians were killed": the figures stand at February's end.
+        """
+        told = self.discourse.span
+        if told is None:
+            return None
+        count, unit, end = told
+        for k in range(self.first, self.last - 3):
+            words = (self.norm(k), self.norm(k + 1), self.norm(k + 2), self.norm(k + 3))
+            if words == ("the", "same", count, unit):
+                return end
+        return None
+
     def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` says when the people counted by ``figure`` were taken.
 
