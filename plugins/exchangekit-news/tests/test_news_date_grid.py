@@ -1321,6 +1321,36 @@ def test_news_a_listed_day_is_named_a_few_sentences_on(
     assert dated == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "leg", "expected"),
+    [
+        (
+            "On 4 March 2023 the two sides traded 130 prisoners apiece. Just three weeks "
+            "later, on March 25, another swap took place, a day after Moscow said 40 of "
+            "its men had died in shelling. In that exchange Ukraine got back 98 soldiers.",
+            "prisoners_of_war: 98",
+            "2023-03-25",
+        ),
+        (
+            "Russia returned 500 bodies to Ukraine on 2 June 2024. On June 20 a second "
+            "handover happened, after Kyiv said 1,300 civilians had been killed that "
+            "month. In it, Ukraine received the remains of 250 soldiers.",
+            "remains: 250",
+            "2024-06-20",
+        ),
+    ],
+)
+def test_news_an_exchange_told_on_its_day_dates_the_next_sentences_figures(
+    news: News, text: str, leg: str, expected: str
+) -> None:
+    """A sentence telling an exchange that took place on a day, with no figure of its
+    own but another count beside it, still sets the scene for the figures told next."""
+    dated = [
+        str(e.period) for e in news(text, published=date(2025, 1, 8)).exchanges if leg in str(e)
+    ]
+    assert dated == [expected]
+
+
 def test_news_a_date_between_ends_the_listed_days(news: News) -> None:
     # A sentence naming a date of its own moves the story on: the list no longer holds.
     text = (

@@ -184,9 +184,13 @@ def extract(
         pass  # "January 3, 2024. The first swap of last year was the biggest. Kyiv ..."
     else:
         discourse.scene = (
-            scene[0]
+            # "Four weeks later, on January 31, ...": in the year the count reaches
+            sentence._after_the_last_event(scene[0])
             if len(scene) == 1
-            and not mentions.figures
+            # "On January 31 a second deal took place, days after a crash that Moscow said
+            # killed 65": an exchange told on its date, its figures to come, sets the scene
+            # though the sentence counts something else
+            and (not mentions.figures or (not legs and sentence.took_place_on(scene[0])))
             and not scene[0].isdigit()
             # "they would be flown to Moscow on Saturday": a plan's date sets no scene
             and not sentence.modal_said()

@@ -25,7 +25,9 @@ from exchangekit_news._sentence import (
     _CONTRAST,
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
+    _HAPPENED_ON,
     _OFFSET_UNITS,
+    _TOOK,
     _offset_count,
 )
 from exchangekit_news._speakers import _Speakers
@@ -83,6 +85,12 @@ _LATER_UNITS: Final = {
 }
 
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+
+# Words that hedge a count of time: "barely four weeks later", "some three months later".
+_HEDGES: Final = frozenset({"barely", "just", "only", "some", "about", "nearly", "almost"})
+
+# Verbs of an event happening: "the swap took place", "the handover happened".
+_HAPPENING: Final = _HAPPENED_ON | {"place"}
 
 _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
@@ -1192,6 +1200,7 @@ class _FigureDates(_Speakers):
         if before is None or _HAS_YEAR.search(text):
             return text
         k = self.first + (self.norm(self.first) in ("and", "but", "then"))
+        k += self.norm(k) in _HEDGES  # "Barely four weeks later, on January 31, ..."
         count = _offset_count(self.norm(k))
         unit = _LATER_UNITS.get(self.norm(k + 1))
         if count is None or unit is None or self.norm(k + 2) != "later":
@@ -1989,6 +1998,27 @@ class _FigureDates(_Speakers):
         # another figure before the span's own "the three months": "..., and 3,000 by May"
         others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
         return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
+
+    def took_place_on(self, text: str) -> bool:
+        """Whether the sentence tells an exchange that took place on the date ``text``.
+
+        "Four weeks later, on January 31, a second deal took place, days after a crash
+        Moscow said killed 65": the exchange is told on its day with no figure of its
+        own, so the next sentence's undated figures ("In that exchange, 207 ...") are its.
+        """
+        dates = [d for d in self.m.dates if d.text == text and not d.since]
+        for k in range(self.first + 1, self.last):
+            if self.norm(k) not in _HAPPENING or (
+                self.norm(k) == "place" and self.norm(k - 1) not in _TOOK
+            ):
+                continue
+            for date in dates:
+                subject = range(date.last, k)
+                if any(self.norm(i) in _EXCHANGE_NOUNS | {"deal"} for i in subject) and (
+                    self._same_clause(date.first, k)
+                ):
+                    return True
+        return False
 
     def span_told(self) -> tuple[str, str, str] | None:
         """The span "the three months to the end of February" the sentence counts over.
