@@ -1291,6 +1291,11 @@ def test_news_on_the_final_day_takes_the_last_day_the_sentence_before_listed(
     assert expected in periods(text, date(2025, 7, 1))
 
 
+def _periods_with(result: Any, leg: str) -> list[str]:
+    """The periods of the exchanges whose record shows ``leg`` ("civilians: 40")."""
+    return [str(e.period) for e in result.exchanges if leg in str(e)]
+
+
 @pytest.mark.parametrize(
     ("text", "leg", "expected"),
     [
@@ -1315,10 +1320,7 @@ def test_news_a_listed_day_is_named_a_few_sentences_on(
     news: News, text: str, leg: str, expected: str
 ) -> None:
     """Sentences with no date between keep the list: "on the first day" is its first."""
-    dated = [
-        str(e.period) for e in news(text, published=date(2025, 7, 1)).exchanges if leg in str(e)
-    ]
-    assert dated == [expected]
+    assert _periods_with(news(text, published=date(2025, 7, 1)), leg) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1345,10 +1347,7 @@ def test_news_an_exchange_told_on_its_day_dates_the_next_sentences_figures(
 ) -> None:
     """A sentence telling an exchange that took place on a day, with no figure of its
     own but another count beside it, still sets the scene for the figures told next."""
-    dated = [
-        str(e.period) for e in news(text, published=date(2025, 1, 8)).exchanges if leg in str(e)
-    ]
-    assert dated == [expected]
+    assert _periods_with(news(text, published=date(2025, 1, 8)), leg) == [expected]
 
 
 def test_news_a_date_between_ends_the_listed_days(news: News) -> None:
