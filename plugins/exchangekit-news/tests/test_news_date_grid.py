@@ -833,6 +833,71 @@ def test_news_a_clause_opened_by_a_count_of_days_counts_from_the_day_before_it(
     assert {str(e.period) for e in news(text).exchanges} == days
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Kyiv got back 140 of its soldiers on Oct. 3, and a week later Moscow handed "
+            "over the remains of 400 fallen defenders.",
+            {"2025-10-03", "2025-10-10"},
+        ),
+        (
+            "In March 2024 the two sides traded 60 prisoners apiece, and two months later "
+            "Ukraine brought home another 75 of its soldiers.",
+            {"2024-03", "2024-05"},
+        ),
+        (
+            "The summer's first handover came in June, when Ukraine took back 900 bodies; "
+            "then a month later 1,000 more bodies were returned to Ukraine.",
+            {"2025-06", "2025-07"},
+        ),
+    ],
+)
+def test_news_a_span_later_after_and_opens_a_clause_of_its_own(
+    news: News, text: str, periods: set[str]
+) -> None:
+    # No comma after "later": the coordinator opens the clause the span dates.
+    assert {str(e.period) for e in news(text).exchanges} == periods
+
+
+def test_news_months_later_across_an_unwritten_year_is_not_dated_by_guess(news: News) -> None:
+    # "two months later" from a November with no year: which year is not written; the
+    # later exchange must not be put into a month of the wrong year.
+    text = (
+        "In November, Kyiv got back 40 of its soldiers, and two months later Russia "
+        "returned 75 more Ukrainian prisoners."
+    )
+    assert all(not str(e.period).endswith("-01") for e in news(text).exchanges)
+
+
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.integers(min_value=1, max_value=12),
+    later=st.integers(min_value=1, max_value=11),
+    year=st.integers(min_value=2022, max_value=2024),
+)
+def test_news_months_later_counts_on_from_the_month_named_before(
+    news: News, month: int, later: int, year: int
+) -> None:
+    """ "In <month> <year> ..., and N months later ...": the later swap is N months on."""
+    count = "a month" if later == 1 else f"{later} months"
+    text = (
+        f"In {_MONTH_WORDS[month - 1]} {year} Russia released 35 Ukrainian soldiers, and "
+        f"{count} later Kyiv welcomed back another 85 prisoners of war."
+    )
+    index = month - 1 + later
+    expected = f"{year + index // 12}-{index % 12 + 1:02d}"
+    assert expected in {str(e.period) for e in news(text).exchanges}
+
+
 def test_news_a_week_later_inside_a_clause_is_not_a_day_of_its_own(news: News) -> None:
     # Not at the head of its clause: the talks a week later, not the exchange, are dated.
     text = "On Oct. 6, Russia freed 90 Ukrainian prisoners, with talks set for a week later."
@@ -1226,6 +1291,76 @@ def test_news_on_the_final_day_takes_the_last_day_the_sentence_before_listed(
     assert expected in periods(text, date(2025, 7, 1))
 
 
+def _periods_with(result: Any, leg: str) -> list[str]:
+    """The periods of the exchanges whose record shows ``leg`` ("civilians: 40")."""
+    return [str(e.period) for e in result.exchanges if leg in str(e)]
+
+
+@pytest.mark.parametrize(
+    ("text", "leg", "expected"),
+    [
+        (
+            "The handover ran over three days, with equal numbers each way: 150 on June 4, "
+            "210 on June 5 and 95 on June 6.\n\nPhotographs from the crossing showed men "
+            "in winter clothes. Russia said the people it received on the first day were "
+            "110 soldiers and 40 civilians.",
+            "civilians: 40",
+            "2025-06-04",
+        ),
+        (
+            "Buses crossed at the border on 9 June, 10 June and 11 June. Families had "
+            "waited there since dawn. Relatives held up photographs. On the second day, "
+            "officials said, 75 Ukrainian civilians were handed back by Russia.",
+            "civilians: 75",
+            "2025-06-10",
+        ),
+    ],
+)
+def test_news_a_listed_day_is_named_a_few_sentences_on(
+    news: News, text: str, leg: str, expected: str
+) -> None:
+    """Sentences with no date between keep the list: "on the first day" is its first."""
+    assert _periods_with(news(text, published=date(2025, 7, 1)), leg) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "leg", "expected"),
+    [
+        (
+            "On 4 March 2023 the two sides traded 130 prisoners apiece. Just three weeks "
+            "later, on March 25, another swap took place, a day after Moscow said 40 of "
+            "its men had died in shelling. In that exchange Ukraine got back 98 soldiers.",
+            "prisoners_of_war: 98",
+            "2023-03-25",
+        ),
+        (
+            "Russia returned 500 bodies to Ukraine on 2 June 2024. On June 20 a second "
+            "handover happened, after Kyiv said 1,300 civilians had been killed that "
+            "month. In it, Ukraine received the remains of 250 soldiers.",
+            "remains: 250",
+            "2024-06-20",
+        ),
+    ],
+)
+def test_news_an_exchange_told_on_its_day_dates_the_next_sentences_figures(
+    news: News, text: str, leg: str, expected: str
+) -> None:
+    """A sentence telling an exchange that took place on a day, with no figure of its
+    own but another count beside it, still sets the scene for the figures told next."""
+    assert _periods_with(news(text, published=date(2025, 1, 8)), leg) == [expected]
+
+
+def test_news_a_date_between_ends_the_listed_days(news: News) -> None:
+    # A sentence naming a date of its own moves the story on: the list no longer holds.
+    text = (
+        "Equal numbers went each way: 60 on March 1, 75 on March 2 and 80 on March 3. "
+        "A further swap followed on April 9. On the first day, Ukraine said, 12 "
+        "civilians came home."
+    )
+    civilians = [e for e in news(text).exchanges if "civilians" in str(e)]
+    assert [str(e.period) for e in civilians] != ["2025-03-01"]
+
+
 def test_news_on_the_last_day_of_a_named_span_is_not_a_listed_day(
     periods: Callable[[str, date], set[str]],
 ) -> None:
@@ -1368,6 +1503,32 @@ def test_news_a_claim_counted_over_a_span_up_to_a_date_takes_that_date(
     """ "43 executed in the three months to the end of February", said in March, is a
     count as of February, the end of the span it covers, not of the day it was told."""
     assert _found(news(text, published=date(2025, 5, 22)), "claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # the span told before, named again by its count and unit
+        ("Over the same six months, the mission recorded 900 civilians killed and 3,100 "
+         "injured across Ukraine.", {"2025-03"}),
+        ("In the same six months, according to the mission, 900 Ukrainian civilians were "
+         "killed.", {"2025-03"}),
+        # another span: not the one told before, so the report's day
+        ("Over the same three months, the mission recorded 900 civilians killed across "
+         "Ukraine.", {"2025-04-30"}),
+    ],
+)  # fmt: skip
+def test_news_the_same_span_again_closes_at_the_date_told_before(
+    news: News, later: str, expected: set[str]
+) -> None:
+    """ "in the six months to the end of March. ... Over the same six months, 900 were
+    killed": the later figures stand at the end of the span told before."""
+    text = (
+        "GENEVA, April 30 (Lakeview Wire) – The monitoring mission said on Wednesday it had "
+        "documented the killing of 31 detained civilians in the six months to the end of "
+        "March.\n\nIts staff interviewed released detainees in several regions.\n\n" + later
+    )
+    assert _found(news(text, published=date(2025, 4, 30)), "claim") == expected
 
 
 @pytest.mark.parametrize(

@@ -617,6 +617,27 @@ def test_news_also_said_continues_the_statement_just_told(news: News, second: st
     assert len(claims) == 2
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A leaked British estimate from last autumn had put Ukrainian deaths at up to "
+        "60,000, though its authors called it incomplete.",
+        "Analysts at a Warsaw institute, writing in January, estimated Ukrainian losses "
+        "at between 50,000 and 70,000 killed.",
+    ],
+)
+def test_news_also_said_goes_back_to_the_speakers_own_statement(news: News, between: str) -> None:
+    # Another source's dated figure stands between: "also" is the speaker's, not theirs.
+    text = (
+        "Defence Minister Rustem Umerov said on Tuesday that 38,000 Ukrainian soldiers had "
+        f"been killed since the invasion. {between} Umerov also said that Russia had lost "
+        "about 160,000 troops killed, a figure he did not source."
+    )
+    claims = news(text, published=date(2025, 3, 13)).claims
+    russian = [c for c in claims if c.subject.code == "RUS"]
+    assert [str(c.as_of) for c in russian] == ["2025-03-11"]
+
+
 # -- "last Thursday" told on a Friday ---------------------------------------------------------
 
 

@@ -26,7 +26,7 @@ from exchangekit import (
 )
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._lexicon import Noun, Role, SourceEntry
-from exchangekit_news._mentions import SHIFT
+from exchangekit_news._mentions import SHIFT, DateMention
 from exchangekit_news._tokens import NUM, Token
 
 PUBLISHER: Final = SourceEntry("", SourceKind.MEDIA, None, Role.OUTLET)
@@ -70,6 +70,27 @@ def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
             if following is not None and following.kind == NUM and len(following.text) <= 3:
                 return True  # "2025/02", "No. 2024-17"
     return False
+
+
+# Nouns that make a headline's document a report, which covers a reporting period.
+_REPORT_NOUNS: Final = frozenset({"report", "reports"})
+# A part of a period before "of the reporting period": not its end.
+_PERIOD_STARTS: Final = frozenset({"start", "beginning", "outset"})
+
+
+def reporting_period_at(tokens: list[Token], first: int, last: int) -> int | None:
+    """Where "reporting period" stands in ``tokens[first:last]`` as the period's end or
+    whole ("in the reporting period", "by the end of the reporting period"); None if not.
+
+    Not "since the start of the reporting period", which names its first day.
+    """
+    for k in range(first, last - 2):
+        if tokens[k].norm != "reporting" or tokens[k + 1].norm != "period":
+            continue
+        if k - 3 >= first and tokens[k - 3].norm in _PERIOD_STARTS:
+            return None
+        return k
+    return None
 
 
 class LegDraft(NamedTuple):
@@ -207,8 +228,19 @@ class Discourse:
         # 205 apiece." may carry on an exchange told before headings without figures.
         self.figured = -1
         # The days the sentence before listed ("390 on May 23, 307 on May 24 and 303 on
-        # May 25"), for "On the final day, 303 were returned" right after it.
+        # May 25"), for "On the final day, 303 were returned" right after it, or a few
+        # sentences on when none between names a date; and the sentence that listed them.
         self.days: tuple[str, ...] = ()
+        self.days_at = -1
+        # The last day of the period a report covers, for "in the reporting period" and
+        # "as of the end of the reporting period": the day the document states for it
+        # ("the reporting period (1 January - 31 October 2025)"), else the end of the
+        # year a report's headline or first paragraph is about.
+        self.reporting: str | None = None
+        # The last span a sentence counted over, "the three months to the end of
+        # February", as (count, unit, closing date), for "over the same three months".
+        self.span: tuple[str, str, str] | None = None
+        self._report = False  # the headline calls the document a report
 
     def note_event_day(self, legs: Sequence[LegDraft]) -> None:
         """Remember the day of a sentence's exchange when its date wrote out the year."""
@@ -241,6 +273,8 @@ class Discourse:
         # The text's first sentence is its headline when no dateline opens it and no full
         # stop ends it.
         headline = not self._read and first == 0 and tokens[last - 1].text not in ".!?"
+        if not self._read:
+            self._report = any(t.norm in _REPORT_NOUNS for t in tokens[first:last])
         self._read = True
         if len(years) != 1:
             return
@@ -269,6 +303,26 @@ class Discourse:
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)
             self.year, self._section = years[0], True
+
+    def note_reporting(
+        self, tokens: list[Token], first: int, last: int, dates: Sequence[DateMention]
+    ) -> None:
+        """Note the last day of a report's period, when the text states it or implies it.
+
+        "During the reporting period (1 January - 31 October 2025)": the last date in
+        the brackets after "reporting period" is its end. A report ("Annual Report ...
+        in 2024", or one whose first paragraph opens "During 2024") otherwise covers the
+        first year it is about, to 31 December.
+        """
+        k = reporting_period_at(tokens, first, last)
+        if k is not None and tokens[k + 2].norm == "(":
+            close = next((j for j in range(k + 3, last) if tokens[j].norm == ")"), last)
+            inside = [d.text for d in dates if k + 2 < d.first < close and not d.since]
+            if inside:
+                self.reporting = inside[-1]
+                return
+        if self.reporting is None and self._report and self.year is not None:
+            self.reporting = f"31 December {self.year}"
 
     @staticmethod
     def _inner_year_opener(tokens: list[Token], first: int, last: int) -> int | None:

@@ -16,19 +16,54 @@ layer of :class:`_Sentence` over ``_sentence``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from exchangekit import PersonCategory, SourceKind
-from exchangekit_news._drafts import PUBLISHER, ClaimDraft, Discourse, LegDraft, SentenceFacts
+from exchangekit_news._drafts import (
+    PUBLISHER,
+    ClaimDraft,
+    Discourse,
+    LegDraft,
+    SentenceFacts,
+    reporting_period_at,
+)
 from exchangekit_news._figure_dates import _HAS_DAY
 from exchangekit_news._mentions import Mentions
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
+
+# How many sentences on "on the first day" may still name a day listed before.
+_DAYS_REACH: Final = 4
+# Prepositions of a span a figure was counted over: "in the same period".
+_SPAN_WORDS: Final = frozenset({"in", "during", "over", "for"})
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
 
 class _Sentence(_TransferContext):
     """The rules applied to one sentence."""
+
+
+def _reporting_end(
+    tokens: list[Token], first: int, last: int, discourse: Discourse, gap: bool
+) -> str | None:
+    """The last day of the report's period, when the sentence dates by "the reporting period".
+
+    In a report, "in the same period" after a sentence with no figure (``gap``) points
+    back past it to the period the report covers, not to a figure told before it.
+    """
+    if discourse.reporting is None:
+        return None
+    if reporting_period_at(tokens, first, last) is not None:
+        return discourse.reporting
+    same = any(
+        tokens[k].norm in _SPAN_WORDS
+        and tokens[k + 1].norm == "the"
+        and tokens[k + 2].norm == "same"
+        and tokens[k + 3].norm == "period"
+        for k in range(first, last - 3)
+    )
+    return discourse.reporting if same and gap else None
 
 
 def extract(
@@ -44,6 +79,7 @@ def extract(
 ) -> SentenceFacts:
     """Apply the rules to sentence ``index`` (``tokens[first:last]`` of the visible ``text``)."""
     discourse.read_year(tokens, first, last)
+    discourse.note_reporting(tokens, first, last, mentions.dates)
     if first > 0:
         # a dateline or a live blog's time stamp opens a new story or entry: the scene a
         # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
@@ -71,6 +107,7 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not legs:
         legs.extend(sentence.apiece_after_exchange())
+    gap = discourse.figured < index - 1  # the sentence before told no figure
     if mentions.figures:
         discourse.figured = index
     if not any(leg.tally for leg in legs):
@@ -88,6 +125,17 @@ def extract(
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
     discourse.note_event_day(legs)
     legs = [sentence.stated_on(leg) if leg.tally and leg.dates else leg for leg in legs]
+    reporting = _reporting_end(tokens, first, last, discourse, gap) or sentence.same_span_end()
+    span = sentence.span_told()
+    if span is not None:
+        discourse.span = span
+    if reporting is not None:
+        # "In the reporting period, the bodies of 7,912 ... were repatriated": a total
+        # as of the period's last day, not of the day the report came out
+        legs = [
+            leg._replace(dates=(reporting,), stated=True) if leg.tally and not leg.dates else leg
+            for leg in legs
+        ]
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
@@ -95,6 +143,9 @@ def extract(
     legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    if reporting is not None:
+        # "as of the end of the reporting period more than 8,000 were in captivity"
+        claims = [c._replace(as_of=reporting) if c.as_of is None else c for c in claims]
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
@@ -133,9 +184,13 @@ def extract(
         pass  # "January 3, 2024. The first swap of last year was the biggest. Kyiv ..."
     else:
         discourse.scene = (
-            scene[0]
+            # "Four weeks later, on January 31, ...": in the year the count reaches
+            sentence._after_the_last_event(scene[0])
             if len(scene) == 1
-            and not mentions.figures
+            # "On January 31 a second deal took place, days after a crash that Moscow said
+            # killed 65": an exchange told on its date, its figures to come, sets the scene
+            # though the sentence counts something else
+            and (not mentions.figures or (not legs and sentence.took_place_on(scene[0])))
             and not scene[0].isdigit()
             # "they would be flown to Moscow on Saturday": a plan's date sets no scene
             and not sentence.modal_said()
@@ -148,7 +203,12 @@ def extract(
             and scene_dates[0].last >= last - 1
         )
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
-    discourse.days = listed if len(listed) > 1 else ()
+    if len(listed) > 1:
+        discourse.days, discourse.days_at = listed, index
+    elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:
+        # "... 303 on May 25. ... The ministry described those it received on the first
+        # day as ...": the list holds until a sentence names a date of its own
+        discourse.days = ()
     if sentence.norm_set & _PRISONER_WORDS:
         discourse.topic = PersonCategory.PRISONERS_OF_WAR
     elif sentence.norm_set & {"bodies", "remains"}:

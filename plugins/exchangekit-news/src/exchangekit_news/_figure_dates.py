@@ -25,7 +25,9 @@ from exchangekit_news._sentence import (
     _CONTRAST,
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
+    _HAPPENED_ON,
     _OFFSET_UNITS,
+    _TOOK,
     _offset_count,
 )
 from exchangekit_news._speakers import _Speakers
@@ -83,6 +85,12 @@ _LATER_UNITS: Final = {
 }
 
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+
+# Words that hedge a count of time: "barely four weeks later", "some three months later".
+_HEDGES: Final = frozenset({"barely", "just", "only", "some", "about", "nearly", "almost"})
+
+# Verbs of an event happening: "the swap took place", "the handover happened".
+_HAPPENING: Final = _HAPPENED_ON | {"place"}
 
 _UNDONE: Final = frozenset(
     {"postponed", "cancelled", "canceled", "prepared", "proposed", "agreed", "yet", "planned"}
@@ -1195,6 +1203,7 @@ class _FigureDates(_Speakers):
         if before is None or _HAS_YEAR.search(text):
             return text
         k = self.first + (self.norm(self.first) in ("and", "but", "then"))
+        k += self.norm(k) in _HEDGES  # "Barely four weeks later, on January 31, ..."
         count = _offset_count(self.norm(k))
         unit = _LATER_UNITS.get(self.norm(k + 1))
         if count is None or unit is None or self.norm(k + 2) != "later":
@@ -1885,6 +1894,11 @@ class _FigureDates(_Speakers):
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if latest.claimant != claimant and claimant is not PUBLISHER and peg is not None:
+                # "Zelensky also said ..." after another source's figure: "also" goes back
+                # to the speaker's own statement told earlier, not to the other source's
+                return peg, since
             if (
                 latest.sentence == self.index - 1
                 and latest.as_of is not None
@@ -1989,6 +2003,58 @@ class _FigureDates(_Speakers):
         # another figure before the span's own "the three months": "..., and 3,000 by May"
         others = any(figure.last <= f.first < at - 4 for f in self.m.figures)
         return 0 < len(between) <= 24 and not others and ";" not in map(self.norm, between)
+
+    def took_place_on(self, text: str) -> bool:
+        """Whether the sentence tells an exchange that took place on the date ``text``.
+
+        "Four weeks later, on January 31, a second deal took place, days after a crash
+        Moscow said killed 65": the exchange is told on its day with no figure of its
+        own, so the next sentence's undated figures ("In that exchange, 207 ...") are its.
+        """
+        dates = [d for d in self.m.dates if d.text == text and not d.since]
+        for k in range(self.first + 1, self.last):
+            if self.norm(k) not in _HAPPENING or (
+                self.norm(k) == "place" and self.norm(k - 1) not in _TOOK
+            ):
+                continue
+            for date in dates:
+                subject = range(date.last, k)
+                if any(self.norm(i) in _EXCHANGE_NOUNS | {"deal"} for i in subject) and (
+                    self._same_clause(date.first, k)
+                ):
+                    return True
+        return False
+
+    def span_told(self) -> tuple[str, str, str] | None:
+        """The span "the three months to the end of February" the sentence counts over.
+
+        Its count and unit as written ("three", "months") and its closing date's
+        text, for "over the same three months" in a later sentence; None if none.
+        """
+        for date in self.m.dates:
+            at = date.first - (self.norm(date.first - 1) == "the")
+            if date.since or self.norm(at - 1) not in _UP_TO:
+                continue
+            unit, count = self.norm(at - 2), self.norm(at - 3)
+            if unit in _LATER_UNITS and self.norm(at - 4) == "the" and count != "same":
+                return count, unit, date.text
+        return None
+
+    def same_span_end(self) -> str | None:
+        """The closing date of the span "the same three months" points back to, if told.
+
+        "... in the three months to the end of February. ... Over the same three
+        months, 578 civilians were killed": the figures stand at February's end.
+        """
+        told = self.discourse.span
+        if told is None:
+            return None
+        count, unit, end = told
+        for k in range(self.first, self.last - 3):
+            words = (self.norm(k), self.norm(k + 1), self.norm(k + 2), self.norm(k + 3))
+            if words == ("the", "same", count, unit):
+                return end
+        return None
 
     def _capture_of(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` says when the people counted by ``figure`` were taken.

@@ -2236,7 +2236,13 @@ class _Finder:
                 i += 1
                 continue
             end, text = date
-            if text.startswith(_PREVIOUS):
+            if text.startswith(_PREVIOUS + _MONTHS_ON):
+                later = _months_on(found, int(text.partition(_MONTHS_ON)[2]))
+                if later is None:
+                    i = end
+                    continue
+                text = later
+            elif text.startswith(_PREVIOUS):
                 text = self._counted_from(found, int(text.partition(SHIFT)[2]))
             start = i
             previous = self.norm(i - 1) if i > self.first else ""
@@ -2521,7 +2527,7 @@ class _Finder:
             return self._ago(i)
         if norm in _AGO_MONTHS and self.norm(i + 1) == "ago":
             return self._months_ago(i)
-        if norm in _AGO_UNITS and self.norm(i + 1) == "later":
+        if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm(i + 1) == "later":
             return self._later(i)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
@@ -2668,14 +2674,37 @@ class _Finder:
     def _later(self, i: int) -> tuple[int, str] | None:
         """ "A week later,", "Two days later,": that many days after the day told before.
 
-        Only as a time opening its clause; the day counted from is the sentence's
-        date before it, else the exchange just told (see :meth:`_counted_from`).
+        Only as a time opening its clause (", and a month later 116 came home" too);
+        the day counted from is the sentence's date before it, else the exchange just
+        told (see :meth:`_counted_from`). Months and years count on from a month the
+        sentence names before them (see :func:`_months_on`).
         """
         count = self.norm(i - 1)
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
-        if number is None or not self._opens_clause(i - 1, i + 2):
+        if number is None or not self._opens_later(i - 1, i + 2):
             return None
+        if self.norm(i) in _AGO_MONTHS:
+            return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{number * _AGO_MONTHS[self.norm(i)]}"
         return i + 2, f"{_PREVIOUS}{SHIFT}{number * _AGO_UNITS[self.norm(i)]:+d}"
+
+    def _opens_later(self, first: int, end: int) -> bool:
+        """Whether "a week later" at ``first`` to ``end`` is the time of its own clause.
+
+        As :meth:`_opens_clause`, or after a coordinator that opens the next clause
+        with no comma before its subject: "..., and a month later 116 came home".
+        Not "talks set for a week later", whose span dates something else.
+        """
+        if self._opens_clause(first, end):
+            return True
+        before = first - 1
+        if self.norm(before) in ("and", "then") and before > self.first:
+            before -= 1
+            if self.norm(before) == "and" and before > self.first:
+                before -= 1  # "and then a week later"
+            opens = self.norm(before) in (",", ";", "—", "–")
+        else:
+            opens = first <= self.first
+        return opens and end < self.last and self.tokens[end].kind in (NUM, WORD)
 
     def _opens_clause(self, first: int, end: int) -> bool:
         """Whether tokens ``first`` to ``end`` open a sentence or clause and a comma ends them."""
@@ -3110,6 +3139,11 @@ _AGO_MONTHS: Final = {"month": 1, "months": 1, "year": 12, "years": 12}
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
 WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
+_MONTHS_ON: Final = "\x02"  # after _PREVIOUS: months counted on from it; see _months_on
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks", "weekend"}
@@ -3269,3 +3303,28 @@ def _repeating(mention: FigureMention, parts: Sequence[FigureMention]) -> list[F
         mention._replace(amount=f.amount, text=f.text, noun=f.noun, remains=f.remains)
         for f in parts
     ]
+
+
+def _months_on(found: Sequence[DateMention], months: int) -> str | None:
+    """The month ``months`` after the last month the sentence named, as a month.
+
+    "In January 2023 ..., and a month later 116 came home": February 2023. None
+    when no date before names a month, or when the count crosses into a year the
+    text does not write (a guess at the year is worse than no date).
+    """
+    base = next((d.text for d in reversed(found) if not d.since and not d.as_of), None)
+    if base is None or SHIFT in base:
+        return None
+    words = base.replace(",", " ").split()
+    month = next(
+        (lx.MONTHS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in lx.MONTHS),
+        None,
+    )
+    if month is None:
+        return None
+    year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    index = month - 1 + months
+    if index >= 12 and year is None:
+        return None
+    name = _MONTH_NAMES[index % 12]
+    return name if year is None else f"{name} {year + index // 12}"
