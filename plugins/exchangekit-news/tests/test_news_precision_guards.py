@@ -108,3 +108,80 @@ def test_a_total_brought_to_n_on_each_side_is_never_a_handover(
         "RUS",
         "UKR",
     ]
+
+
+_UNSOURCED_REPORTS = [
+    "A widely shared post on X says Ukraine released 500 Russian soldiers last week.",
+    "Posts circulating on Telegram claimed that Russia had returned 2,000 Ukrainian prisoners.",
+    "Some pro-Russian channels reported on Tuesday that 80 Ukrainian soldiers had been handed"
+    " over to Kyiv.",
+    "Rumours on social media said Moscow had freed 300 Ukrainian defenders overnight.",
+]
+_OWNED_REPORTS = [
+    "In a post on Telegram, Ukraine's Coordination Headquarters said 150 Ukrainian soldiers"
+    " had been returned on Tuesday.",
+    "Zelensky's post said 150 Ukrainian soldiers had been returned from Russia on Tuesday.",
+    "A post by Ukraine's ombudsman on Telegram said 150 Ukrainian soldiers had been returned"
+    " on Tuesday.",
+    "The ministry's Telegram channel reported that 150 Ukrainian soldiers had been handed over"
+    " to Kyiv on Tuesday.",
+]
+
+
+def test_a_handover_told_only_by_an_anonymous_post_is_no_exchange(
+    legs: Callable[..., Keyed],
+) -> None:
+    for text in _UNSOURCED_REPORTS:
+        assert legs(text) == {}, text
+    for text in _OWNED_REPORTS:
+        assert {str(c) for c in legs(text).values()} == {"150"}, text
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    speaker=st.sampled_from(
+        ["A post shared widely on social media says", "Several Telegram channels reported that"]
+    ),
+    many=st.integers(min_value=20, max_value=9_000),
+)
+def test_an_unsourced_post_never_yields_an_exchange(
+    legs: Callable[..., Keyed], speaker: str, many: int
+) -> None:
+    assert legs(f"{speaker} Russia handed over {many:,} Ukrainian soldiers on Monday.") == {}
+
+
+def test_people_moved_out_after_a_toll_are_not_among_its_dead(
+    found: Callable[[Read], set[tuple[str, str, Count]]], news: Callable[..., Read]
+) -> None:
+    text = (
+        "Ukraine's regional governor said on Monday that 31 civilians had been killed in the"
+        " Kharkiv region since March and that some 40,000 residents had been relocated to"
+        " safer areas."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.parse("31"))}
+    text = (
+        "Ukraine's prosecutors said 9 civilians were killed in Kherson and that 60 had been"
+        " injured."
+    )
+    assert {(s, c, str(n)) for s, c, n in found(news(text))} == {
+        ("UKR", "killed", "9"),
+        ("UKR", "wounded", "60"),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    verb=st.sampled_from(["evacuated", "relocated", "resettled", "rescued", "registered"]),
+    many=st.integers(min_value=1_000, max_value=200_000),
+)
+def test_a_figure_with_a_verb_of_its_own_never_takes_a_loss_before_it(
+    found: Callable[[Read], set[tuple[str, str, Count]]],
+    news: Callable[..., Read],
+    verb: str,
+    many: int,
+) -> None:
+    text = (
+        "Ukraine's regional governor said that 14 civilians had been killed in the Sumy region"
+        f" this year and that {many:,} residents had been {verb} from border villages."
+    )
+    assert {str(n) for _, _, n in found(news(text))} == {"14"}

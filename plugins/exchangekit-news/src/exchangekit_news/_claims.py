@@ -119,6 +119,19 @@ _REGARDED_AS: Final = frozenset(
 )
 # The clause's own verb of being after such a participle: "... missing are in fact held".
 _BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
+# Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
+_BEING_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is", "been"})
+# Participles that tell a loss or captivity, which the clause's own rules already read.
+_FATE_WORDS: Final = (
+    lx.KILLED_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.MISSING_WORDS
+    | lx.CAPTURED_WORDS
+    | lx.CAPTIVE_AFTER
+    | lx.HOLDING_VERBS
+    | lx.NAMED_LISTING
+    | lx.LOSS_VERBS
+)
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
@@ -1462,6 +1475,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
         if not figure.remains and self._gave_up(figure):
             return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
+        if self._other_fate_told(figure):
+            return None  # "... had been killed and that 120,000 residents had been evacuated"
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
@@ -1491,6 +1506,24 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _other_fate_told(self, figure: FigureMention) -> bool:
+        """Whether the figure's people have a verb of their own that tells no loss.
+
+        "12 civilians had been killed and that more than 120,000 residents had been
+        evacuated": the second figure is the subject of "evacuated", so the loss word
+        of the clause before it does not count its people.
+        """
+        at = figure.np_end
+        while self.norm(at) in _BEING_AUXILIARIES and at < self.last:
+            at += 1
+        verb = self.norm(at)
+        return (
+            at > figure.np_end
+            and verb.endswith("ed")
+            and verb.isalpha()
+            and verb not in _FATE_WORDS
+        )
 
     def _held_though_listed_missing(self, figure: FigureMention) -> bool:
         """Whether people "considered missing" are said, by the clause's own verb, to be held.

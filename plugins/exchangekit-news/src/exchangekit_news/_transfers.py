@@ -82,6 +82,11 @@ _DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", 
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
 _PROMPTING: Final = frozenset({"after", "when", "which"})
+# Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
+_UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+# Channels and writers that, counted by a quantifier, are nobody in particular.
+_UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
+_VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
 _SEEKING: Final = frozenset(
     {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
@@ -331,6 +336,45 @@ class _Transfers(_Rivals):
         if any(self.norm(i) in _DENIALS for i in range(start, predicate.first)):
             return True
         return self._denied_report(predicate)
+
+    def _owned_post(self, i: int) -> bool:
+        """Whether the post at ``i`` has an author: "Zelensky's post", "wrote in a social
+        media post", "a post by the headquarters"."""
+        near = range(max(self.first, i - 4), i)  # "in a social media post"
+        before = {self.norm(k) for k in near}
+        after = {self.norm(k) for k in range(i + 1, min(self.last, i + 4))}
+        return (
+            any(self.tokens[k].poss for k in near)
+            or bool(before & {"in", "his", "her", "its", "their"})
+            or "by" in after
+        )
+
+    def _unsourced_report(self, predicate: TransferWord) -> bool:
+        """Whether the handing over is told only by a speaker nobody stands behind.
+
+        "A post shared widely on social media says Russia handed over 6,000 bodies",
+        "several Telegram channels had reported that 100 were freed": what a post or
+        unnamed channels say is a claim to check, not a handover.
+        """
+        speech = next(
+            (
+                i
+                for i in range(predicate.first - 1, max(self.first, predicate.first - 12) - 1, -1)
+                if self.norm(i) in lx.SPEECH or self.norm(i) in _REPORTED
+            ),
+            None,
+        )
+        if speech is None:
+            return False
+        for i in range(max(self.first, speech - 10), speech):
+            word = self.norm(i)
+            if word in _UNSOURCED and not self._owned_post(i):
+                return True
+            if word in _UNNAMED_OUTLETS and any(
+                self.norm(k) in _VAGUE_QUANTIFIERS for k in range(max(self.first, i - 5), i)
+            ):
+                return True
+        return False
 
     def _denied_report(self, predicate: TransferWord) -> bool:
         """Whether the handing over is what a report the sentence's denial answers told.
@@ -1427,6 +1471,7 @@ class _Transfers(_Rivals):
             if (
                 not predicate.done
                 or self._denied(predicate)
+                or self._unsourced_report(predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
                     first
