@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -185,3 +186,46 @@ def test_a_figure_with_a_verb_of_its_own_never_takes_a_loss_before_it(
         f" this year and that {many:,} residents had been {verb} from border villages."
     )
     assert {str(n) for _, _, n in found(news(text))} == {"14"}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "All had spent more than two years in Russian captivity, and the youngest is 21.",
+        "The men had been held in Russian captivity since the fall of Mariupol; the eldest of"
+        " them was 47.",
+        "Most of them had been held in Russian captivity since 2023, officials said, and the"
+        " oldest was 59.",
+    ],
+)
+def test_the_age_of_the_youngest_or_oldest_is_no_count(
+    news: Callable[..., Read], legs: Callable[..., Keyed], aside: str
+) -> None:
+    text = f"Kyiv said 84 soldiers had come home on Sunday. {aside}"
+    assert news(text).claims == []
+    assert {str(c) for c in legs(text).values()} == {"84"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Volunteers have named more than 95,000 Russian soldiers killed. The gap between"
+            " 95,000 named Russian dead and the million losses Kyiv claims is no contradiction.",
+            "more than 95,000",
+        ),
+        (
+            "Mediazona has identified by name more than 90,000 Russian soldiers killed. The"
+            " difference between 90,000 named Russian dead and the 700,000 casualties Kyiv"
+            " claims is large.",
+            "more than 90,000",
+        ),
+    ],
+)
+def test_a_figure_set_against_another_in_a_gap_is_not_claimed_again(
+    found: Callable[[Read], set[tuple[str, str, Count]]],
+    news: Callable[..., Read],
+    text: str,
+    kept: str,
+) -> None:
+    assert {(s, c, str(n)) for s, c, n in found(news(text))} == {("RUS", "killed", kept)}

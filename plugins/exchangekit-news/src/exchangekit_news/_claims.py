@@ -119,6 +119,8 @@ _REGARDED_AS: Final = frozenset(
 )
 # The clause's own verb of being after such a participle: "... missing are in fact held".
 _BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
+# Nouns of a comparison whose "between X and Y" sets two figures against each other.
+_GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
 # Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
 _BEING_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is", "been"})
 # Participles that tell a loss or captivity, which the clause's own rules already read.
@@ -228,6 +230,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._ratio_term(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
+            if self._gap_term(figure):
+                continue  # "the gap between 111,000 named dead and one million claimed losses"
             if self._on_board(figure):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
             if self._interviewed(figure):
@@ -1506,6 +1510,22 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _gap_term(self, figure: FigureMention) -> bool:
+        """Whether the figure is a term of a comparison: "the gap between 111,000 named
+        dead and one million claimed losses", "the difference between the 90,000 and
+        the 700,000": figures told again to be set against each other, not claimed."""
+        at = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1)
+                if self.norm(i) == "between" or self.norm(i) in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if at is None or self.norm(at) != "between":
+            return False
+        return self.norm(at - 1) in _GAP_NOUNS
 
     def _other_fate_told(self, figure: FigureMention) -> bool:
         """Whether the figure's people have a verb of their own that tells no loss.
