@@ -229,3 +229,31 @@ def test_a_figure_set_against_another_in_a_gap_is_not_claimed_again(
     kept: str,
 ) -> None:
     assert {(s, c, str(n)) for s, c, n in found(news(text))} == {("RUS", "killed", kept)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Ten Ukrainian civilians have returned home from Russia, the ombudsman said on"
+            " Thursday. He said the group, which included two women and a priest, had crossed"
+            " into Ukraine on Wednesday.",
+            {"10"},
+        ),
+        (
+            "Russia handed over 40 Ukrainian prisoners on Friday. The convoy, which contained"
+            " six wounded men, had crossed into Ukraine near Sumy.",
+            {"40"},
+        ),
+        # the aside of an exchange noun sizes the exchange itself
+        (
+            "The exchange, which included 95 prisoners on each side, took place on Friday near"
+            " the Belarusian border.",
+            {"95"},
+        ),
+    ],
+)
+def test_a_part_listed_in_a_groups_aside_is_no_handover_of_its_own(
+    legs: Callable[..., Keyed], text: str, kept: set[str]
+) -> None:
+    assert {str(c) for c in legs(text).values()} == kept

@@ -82,6 +82,10 @@ _DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", 
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
 _PROMPTING: Final = frozenset({"after", "when", "which"})
+# Verbs of a relative aside that lists some of a group's people: "which included two women".
+_INCLUDING: Final = frozenset(
+    form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
+)
 # Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
 _UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
 # Channels and writers that, counted by a quantifier, are nobody in particular.
@@ -336,6 +340,28 @@ class _Transfers(_Rivals):
         if any(self.norm(i) in _DENIALS for i in range(start, predicate.first)):
             return True
         return self._denied_report(predicate)
+
+    def _part_in_aside(self, figure: FigureMention, predicate: TransferWord) -> bool:
+        """Whether the figure is a part a relative aside lists, and the verb is outside it.
+
+        "He said the group, which included two women and a priest, had crossed into
+        Ukraine": the women are some of the group's people, whose handover is told
+        by the group's own figure; the verb after the aside moves the group.
+        """
+        at, verb = figure.first - self.first, predicate.first - self.first
+        if not self.clauses.in_relative(at) or self.clauses.same_relative(at, verb):
+            return False
+        opener = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
+                if self.norm(i) in ("which", "who")
+            ),
+            None,
+        )
+        if opener is None or self.norm(opener - 2) in _SUBJECT_EVENTS:
+            return False  # "the exchange, which included 95 on each side,": the event's size
+        return any(self.norm(i) in _INCLUDING for i in range(opener + 1, figure.first))
 
     def _owned_post(self, i: int) -> bool:
         """Whether the post at ``i`` has an author: "Zelensky's post", "wrote in a social
@@ -1472,6 +1498,7 @@ class _Transfers(_Rivals):
                 not predicate.done
                 or self._denied(predicate)
                 or self._unsourced_report(predicate)
+                or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
                     first
