@@ -257,3 +257,39 @@ def test_a_part_listed_in_a_groups_aside_is_no_handover_of_its_own(
     legs: Callable[..., Keyed], text: str, kept: set[str]
 ) -> None:
     assert {str(c) for c in legs(text).values()} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Kyiv said 150 soldiers came home on Sunday, and that among them were three men who"
+            " had been reported killed in action near Bakhmut.",
+            set(),
+        ),
+        (
+            "The 40 Russians in Monday's group who had been captured near Kursk were flown to"
+            " Moscow.",
+            set(),
+        ),
+        # no return told: a count of captives
+        (
+            "Ukraine says more than 8,000 Ukrainians who had been captured since 2022 are still"
+            " held in Russia.",
+            {("UKR", "captured", "more than 8,000")},
+        ),
+        # the figure hangs on a death: a toll
+        (
+            "UN monitors documented the killing of 12 Russian soldiers who had been taken"
+            " prisoner by Ukrainian forces.",
+            {("RUS", "killed", "12")},
+        ),
+    ],
+)
+def test_what_returned_people_had_been_is_no_claim(
+    found: Callable[[Read], set[tuple[str, str, Count]]],
+    news: Callable[..., Read],
+    text: str,
+    kept: set[tuple[str, str, str]],
+) -> None:
+    assert {(s, c, str(n)) for s, c, n in found(news(text))} == kept

@@ -119,6 +119,10 @@ _REGARDED_AS: Final = frozenset(
 )
 # The clause's own verb of being after such a participle: "... missing are in fact held".
 _BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
+# Participles that tell how people were counted before they were found: "reported killed".
+_REPORTED_AS: Final = frozenset(
+    {"reported", "declared", "listed", "presumed", "thought", "believed", "considered"}
+)
 # Nouns of a comparison whose "between X and Y" sets two figures against each other.
 _GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
 # Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
@@ -232,6 +236,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "the killed-to-wounded ratio is close to one to three"
             if self._gap_term(figure):
                 continue  # "the gap between 111,000 named dead and one million claimed losses"
+            if self._fate_before_return(figure):
+                continue  # "among them were two men who had been reported killed in action"
             if self._on_board(figure):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
             if self._interviewed(figure):
@@ -1510,6 +1516,34 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _fate_before_return(self, figure: FigureMention) -> bool:
+        """Whether a loss told of the figure's people is what had been true before their return.
+
+        "the returned included ..., and among them were two men who had been reported
+        killed in action", "the 36 Ukrainians in the December group who had been
+        captured in 2022": a pluperfect relative of people a sentence about a return
+        (or a group of returnees) counts tells their past, not a toll or a count of captives.
+        """
+        if figure.before_of in _DEATHS_OF:
+            return False  # "the killing of 15 soldiers who had been taken prisoner": a toll
+        # "who" straight after the noun group or past a phrase: "36 Ukrainians in the group who"
+        at = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 5))
+                if self.norm(i) == "who"
+            ),
+            None,
+        )
+        if at is None or (self.norm(at + 1), self.norm(at + 2)) != ("had", "been"):
+            return False
+        told = at + 3 + (self.norm(at + 3) in _REPORTED_AS)
+        if self.norm(told) in ("as", "in"):
+            told += 1
+        if self.norm(told) not in _FATE_WORDS:
+            return False
+        return "group" in self.norm_set or any(_lemmas.is_transfer_form(w) for w in self.norm_set)
 
     def _gap_term(self, figure: FigureMention) -> bool:
         """Whether the figure is a term of a comparison: "the gap between 111,000 named
