@@ -293,3 +293,15 @@ def test_what_returned_people_had_been_is_no_claim(
     kept: set[tuple[str, str, str]],
 ) -> None:
     assert {(s, c, str(n)) for s, c, n in found(news(text))} == kept
+
+
+@pytest.mark.parametrize("earlier", ["past", "previous", "earlier"])
+def test_a_figure_of_past_handovers_is_no_leg_of_todays(
+    news: Callable[..., Read], earlier: str
+) -> None:
+    text = (
+        "The bodies of 640 Ukrainian soldiers were brought back to Ukraine on Friday. In"
+        f" {earlier} handovers Kyiv has sent back the bodies of a few dozen Russian soldiers."
+    )
+    exchanges = news(text).exchanges
+    assert [[str(t.count) for t in e.transfers] for e in exchanges] == [["640"]]
