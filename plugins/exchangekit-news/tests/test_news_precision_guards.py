@@ -305,3 +305,33 @@ def test_a_figure_of_past_handovers_is_no_leg_of_todays(
     )
     exchanges = news(text).exchanges
     assert [[str(t.count) for t in e.transfers] for e in exchanges] == [["640"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Over the whole region, officials said, about 900 Ukrainian residents were held by"
+            " Russia as of June 1, among them 200 civilians.",
+            {("UKR", "captured", "around 900 [810, 990]")},
+        ),
+        (
+            "Ukraine's military intelligence says Russia is holding some 6,000 Ukrainians,"
+            " including about 1,500 civilians.",
+            {("UKR", "captured", "around 6,000 [5,400, 6,600]")},
+        ),
+        # a part with a fate of its own is still read
+        (
+            "Ukraine says Russia holds about 3,000 Ukrainian soldiers, among them 400 who are"
+            " listed as missing.",
+            {("UKR", "captured", "around 3,000 [2,700, 3,300]"), ("UKR", "missing", "400")},
+        ),
+    ],
+)
+def test_a_part_of_people_held_is_no_second_count_of_captives(
+    found: Callable[[Read], set[tuple[str, str, Count]]],
+    news: Callable[..., Read],
+    text: str,
+    kept: set[tuple[str, str, str]],
+) -> None:
+    assert {(s, c, str(n)) for s, c, n in found(news(text))} == kept

@@ -1834,6 +1834,8 @@ class _Claims(_ClaimSubjects):
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
+            if previous.category is CasualtyCategory.CAPTURED:
+                return None  # "700 residents were held, among them 150 civilians": a part
             category = previous.category  # "... killed, including more than 700 children"
         if category is None and previous is not None and figure.noun is None:
             category = previous.category
