@@ -335,3 +335,21 @@ def test_a_part_of_people_held_is_no_second_count_of_captives(
     kept: set[tuple[str, str, str]],
 ) -> None:
     assert {(s, c, str(n)) for s, c, n in found(news(text))} == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's national information bureau lists 19,000 children as deported or forcibly"
+        " transferred since February 2022.",
+        "Kyiv's register counts 12,000 Ukrainian children as forcibly transferred to Russia"
+        " since 2022.",
+    ],
+)
+def test_children_listed_as_taken_away_are_no_returns(news: Callable[..., Read], text: str) -> None:
+    read = news(text)
+    assert (read.exchanges, read.tallies) == ([], [])
+    returned = (
+        "Ukraine's ombudsman says 1,300 children have been brought back from Russia since 2022."
+    )
+    assert [str(t.count) for t in news(returned).tallies] == ["1,300"]

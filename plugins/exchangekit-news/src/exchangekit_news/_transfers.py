@@ -82,6 +82,8 @@ _DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", 
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
 _PROMPTING: Final = frozenset({"after", "when", "which"})
+# Words between people and the word that says they were taken away: "lists 900 as deported".
+_TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
 # Verbs of a relative aside that lists some of a group's people: "which included two women".
 _INCLUDING: Final = frozenset(
     form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
@@ -362,6 +364,19 @@ class _Transfers(_Rivals):
         if opener is None or self.norm(opener - 2) in _SUBJECT_EVENTS:
             return False  # "the exchange, which included 95 on each side,": the event's size
         return any(self.norm(i) in _INCLUDING for i in range(opener + 1, figure.first))
+
+    def _taken_away(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to have been taken away, not returned.
+
+        "19,546 children deported or forcibly transferred", and past a link: "lists
+        19,546 children as deported or forcibly transferred", "were deported".
+        """
+        if self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY:
+            return True
+        at = figure.np_end
+        while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
+            at += 1
+        return self.norm(at) in _TAKEN_AWAY
 
     def _owned_post(self, i: int) -> bool:
         """Whether the post at ``i`` has an author: "Zelensky's post", "wrote in a social
@@ -1451,9 +1466,7 @@ class _Transfers(_Rivals):
             return None  # "1,000 Ukrainians returned this year had been held for two years"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
-        if self.norm(figure.np_end) in _TAKEN_AWAY or (
-            self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
-        ):
+        if self._taken_away(figure):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
             return None  # "20,000 children were taken, and 388 have been returned": the whole
