@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +109,221 @@ def test_a_total_brought_to_n_on_each_side_is_never_a_handover(
         "RUS",
         "UKR",
     ]
+
+
+_UNSOURCED_REPORTS = [
+    "A widely shared post on X says Ukraine released 500 Russian soldiers last week.",
+    "Posts circulating on Telegram claimed that Russia had returned 2,000 Ukrainian prisoners.",
+    "Some pro-Russian channels reported on Tuesday that 80 Ukrainian soldiers had been handed"
+    " over to Kyiv.",
+    "Rumours on social media said Moscow had freed 300 Ukrainian defenders overnight.",
+]
+_OWNED_REPORTS = [
+    "In a post on Telegram, Ukraine's Coordination Headquarters said 150 Ukrainian soldiers"
+    " had been returned on Tuesday.",
+    "Zelensky's post said 150 Ukrainian soldiers had been returned from Russia on Tuesday.",
+    "A post by Ukraine's ombudsman on Telegram said 150 Ukrainian soldiers had been returned"
+    " on Tuesday.",
+    "The ministry's Telegram channel reported that 150 Ukrainian soldiers had been handed over"
+    " to Kyiv on Tuesday.",
+]
+
+
+def test_a_handover_told_only_by_an_anonymous_post_is_no_exchange(
+    legs: Callable[..., Keyed],
+) -> None:
+    for text in _UNSOURCED_REPORTS:
+        assert legs(text) == {}, text
+    for text in _OWNED_REPORTS:
+        assert {str(c) for c in legs(text).values()} == {"150"}, text
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    speaker=st.sampled_from(
+        ["A post shared widely on social media says", "Several Telegram channels reported that"]
+    ),
+    many=st.integers(min_value=20, max_value=9_000),
+)
+def test_an_unsourced_post_never_yields_an_exchange(
+    legs: Callable[..., Keyed], speaker: str, many: int
+) -> None:
+    assert legs(f"{speaker} Russia handed over {many:,} Ukrainian soldiers on Monday.") == {}
+
+
+def test_people_moved_out_after_a_toll_are_not_among_its_dead(
+    found: Callable[[Read], set[tuple[str, str, Count]]], news: Callable[..., Read]
+) -> None:
+    text = (
+        "Ukraine's regional governor said on Monday that 31 civilians had been killed in the"
+        " Kharkiv region since March and that some 40,000 residents had been relocated to"
+        " safer areas."
+    )
+    assert found(news(text)) == {("UKR", "killed", Count.parse("31"))}
+    text = (
+        "Ukraine's prosecutors said 9 civilians were killed in Kherson and that 60 had been"
+        " injured."
+    )
+    assert {(s, c, str(n)) for s, c, n in found(news(text))} == {
+        ("UKR", "killed", "9"),
+        ("UKR", "wounded", "60"),
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    verb=st.sampled_from(["evacuated", "relocated", "resettled", "rescued", "registered"]),
+    many=st.integers(min_value=1_000, max_value=200_000),
+)
+def test_a_figure_with_a_verb_of_its_own_never_takes_a_loss_before_it(
+    found: Callable[[Read], set[tuple[str, str, Count]]],
+    news: Callable[..., Read],
+    verb: str,
+    many: int,
+) -> None:
+    text = (
+        "Ukraine's regional governor said that 14 civilians had been killed in the Sumy region"
+        f" this year and that {many:,} residents had been {verb} from border villages."
+    )
+    assert {str(n) for _, _, n in found(news(text))} == {"14"}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "All had spent more than two years in Russian captivity, and the youngest is 21.",
+        "The men had been held in Russian captivity since the fall of Mariupol; the eldest of"
+        " them was 47.",
+        "Most of them had been held in Russian captivity since 2023, officials said, and the"
+        " oldest was 59.",
+    ],
+)
+def test_the_age_of_the_youngest_or_oldest_is_no_count(
+    news: Callable[..., Read], legs: Callable[..., Keyed], aside: str
+) -> None:
+    text = f"Kyiv said 84 soldiers had come home on Sunday. {aside}"
+    assert news(text).claims == []
+    assert {str(c) for c in legs(text).values()} == {"84"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Ten Ukrainian civilians have returned home from Russia, the ombudsman said on"
+            " Thursday. He said the group, which included two women and a priest, had crossed"
+            " into Ukraine on Wednesday.",
+            {"10"},
+        ),
+        (
+            "Russia handed over 40 Ukrainian prisoners on Friday. The convoy, which contained"
+            " six wounded men, had crossed into Ukraine near Sumy.",
+            {"40"},
+        ),
+        # the aside of an exchange noun sizes the exchange itself
+        (
+            "The exchange, which included 95 prisoners on each side, took place on Friday near"
+            " the Belarusian border.",
+            {"95"},
+        ),
+    ],
+)
+def test_a_part_listed_in_a_groups_aside_is_no_handover_of_its_own(
+    legs: Callable[..., Keyed], text: str, kept: set[str]
+) -> None:
+    assert {str(c) for c in legs(text).values()} == kept
+
+
+@pytest.mark.parametrize("earlier", ["past", "previous", "earlier"])
+def test_a_figure_of_past_handovers_is_no_leg_of_todays(
+    news: Callable[..., Read], earlier: str
+) -> None:
+    text = (
+        "The bodies of 640 Ukrainian soldiers were brought back to Ukraine on Friday. In"
+        f" {earlier} handovers Kyiv has sent back the bodies of a few dozen Russian soldiers."
+    )
+    exchanges = news(text).exchanges
+    assert [[str(t.count) for t in e.transfers] for e in exchanges] == [["640"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's national information bureau lists 19,000 children as deported or forcibly"
+        " transferred since February 2022.",
+        "Kyiv's register counts 12,000 Ukrainian children as forcibly transferred to Russia"
+        " since 2022.",
+    ],
+)
+def test_children_listed_as_taken_away_are_no_returns(news: Callable[..., Read], text: str) -> None:
+    read = news(text)
+    assert (read.exchanges, read.tallies) == ([], [])
+    returned = (
+        "Ukraine's ombudsman says 1,300 children have been brought back from Russia since 2022."
+    )
+    assert [str(t.count) for t in news(returned).tallies] == ["1,300"]
+
+
+_CLAIM_DISTRACTORS = [
+    # figures set against each other in a gap are told again, not claimed again
+    (
+        "Volunteers have named more than 95,000 Russian soldiers killed. The gap between"
+        " 95,000 named Russian dead and the million losses Kyiv claims is no contradiction.",
+        {("RUS", "killed", "more than 95,000")},
+    ),
+    (
+        "Mediazona has identified by name more than 90,000 Russian soldiers killed. The"
+        " difference between 90,000 named Russian dead and the 700,000 casualties Kyiv"
+        " claims is large.",
+        {("RUS", "killed", "more than 90,000")},
+    ),
+    # what returned people had been is no claim
+    (
+        "Kyiv said 150 soldiers came home on Sunday, and that among them were three men who"
+        " had been reported killed in action near Bakhmut.",
+        set(),
+    ),
+    (
+        "The 40 Russians in Monday's group who had been captured near Kursk were flown to Moscow.",
+        set(),
+    ),
+    # no return told: a count of captives
+    (
+        "Ukraine says more than 8,000 Ukrainians who had been captured since 2022 are still"
+        " held in Russia.",
+        {("UKR", "captured", "more than 8,000")},
+    ),
+    # the figure hangs on a death: a toll
+    (
+        "UN monitors documented the killing of 12 Russian soldiers who had been taken"
+        " prisoner by Ukrainian forces.",
+        {("RUS", "killed", "12")},
+    ),
+    # a part of people held is no second count of captives
+    (
+        "Over the whole region, officials said, about 900 Ukrainian residents were held by"
+        " Russia as of June 1, among them 200 civilians.",
+        {("UKR", "captured", "around 900 [810, 990]")},
+    ),
+    (
+        "Ukraine's military intelligence says Russia is holding some 6,000 Ukrainians,"
+        " including about 1,500 civilians.",
+        {("UKR", "captured", "around 6,000 [5,400, 6,600]")},
+    ),
+    # a part with a fate of its own is still read
+    (
+        "Ukraine says Russia holds about 3,000 Ukrainian soldiers, among them 400 who are"
+        " listed as missing.",
+        {("UKR", "captured", "around 3,000 [2,700, 3,300]"), ("UKR", "missing", "400")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), _CLAIM_DISTRACTORS)
+def test_a_distractor_beside_a_claim_gives_no_claim_of_its_own(
+    found: Callable[[Read], set[tuple[str, str, Count]]],
+    news: Callable[..., Read],
+    text: str,
+    kept: set[tuple[str, str, str]],
+) -> None:
+    assert {(s, c, str(n)) for s, c, n in found(news(text))} == kept

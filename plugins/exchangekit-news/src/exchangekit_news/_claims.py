@@ -119,6 +119,25 @@ _REGARDED_AS: Final = frozenset(
 )
 # The clause's own verb of being after such a participle: "... missing are in fact held".
 _BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
+# Participles that tell how people were counted before they were found: "reported killed".
+_REPORTED_AS: Final = frozenset(
+    {"reported", "declared", "listed", "presumed", "thought", "believed", "considered"}
+)
+# Nouns of a comparison whose "between X and Y" sets two figures against each other.
+_GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
+# Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
+_BEING_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is", "been"})
+# Participles that tell a loss or captivity, which the clause's own rules already read.
+_FATE_WORDS: Final = (
+    lx.KILLED_WORDS
+    | lx.WOUNDED_WORDS
+    | lx.MISSING_WORDS
+    | lx.CAPTURED_WORDS
+    | lx.CAPTIVE_AFTER
+    | lx.HOLDING_VERBS
+    | lx.NAMED_LISTING
+    | lx.LOSS_VERBS
+)
 # What "taken" is followed by when it means captured: "taken prisoner", "taken into captivity".
 _TAKEN_CAPTIVE: Final = frozenset(
     {"prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "into", "in"}
@@ -215,6 +234,10 @@ class _Claims(_ClaimSubjects):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._ratio_term(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
+            if self._gap_term(figure):
+                continue  # "the gap between 111,000 named dead and one million claimed losses"
+            if self._fate_before_return(figure):
+                continue  # "among them were two men who had been reported killed in action"
             if self._on_board(figure):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
             if self._interviewed(figure):
@@ -1464,6 +1487,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
         if not figure.remains and self._gave_up(figure):
             return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
+        if self._other_fate_told(figure):
+            return None  # "... had been killed and that 120,000 residents had been evacuated"
         clause = [
             self.norm(i) for i in range(self._clause_start(figure.first, start), figure.first)
         ]
@@ -1493,6 +1518,68 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _fate_before_return(self, figure: FigureMention) -> bool:
+        """Whether a loss told of the figure's people is what had been true before their return.
+
+        "the returned included ..., and among them were two men who had been reported
+        killed in action", "the 36 Ukrainians in the December group who had been
+        captured in 2022": a pluperfect relative of people a sentence about a return
+        (or a group of returnees) counts tells their past, not a toll or a count of captives.
+        """
+        if figure.before_of in _DEATHS_OF:
+            return False  # "the killing of 15 soldiers who had been taken prisoner": a toll
+        # "who" straight after the noun group or past a phrase: "36 Ukrainians in the group who"
+        at = next(
+            (
+                i
+                for i in range(figure.np_end, min(self.last, figure.np_end + 5))
+                if self.norm(i) == "who"
+            ),
+            None,
+        )
+        if at is None or (self.norm(at + 1), self.norm(at + 2)) != ("had", "been"):
+            return False
+        told = at + 3 + (self.norm(at + 3) in _REPORTED_AS)
+        if self.norm(told) in ("as", "in"):
+            told += 1
+        if self.norm(told) not in _FATE_WORDS:
+            return False
+        return "group" in self.norm_set or any(_lemmas.is_transfer_form(w) for w in self.norm_set)
+
+    def _gap_term(self, figure: FigureMention) -> bool:
+        """Whether the figure is a term of a comparison: "the gap between 111,000 named
+        dead and one million claimed losses", "the difference between the 90,000 and
+        the 700,000": figures told again to be set against each other, not claimed."""
+        at = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12) - 1, -1)
+                if self.norm(i) == "between" or self.norm(i) in _CLAUSE_MARKS
+            ),
+            None,
+        )
+        if at is None or self.norm(at) != "between":
+            return False
+        return self.norm(at - 1) in _GAP_NOUNS
+
+    def _other_fate_told(self, figure: FigureMention) -> bool:
+        """Whether the figure's people have a verb of their own that tells no loss.
+
+        "12 civilians had been killed and that more than 120,000 residents had been
+        evacuated": the second figure is the subject of "evacuated", so the loss word
+        of the clause before it does not count its people.
+        """
+        at = figure.np_end
+        while self.norm(at) in _BEING_AUXILIARIES and at < self.last:
+            at += 1
+        verb = self.norm(at)
+        return (
+            at > figure.np_end
+            and verb.endswith("ed")
+            and verb.isalpha()
+            and verb not in _FATE_WORDS
+        )
 
     def _held_though_listed_missing(self, figure: FigureMention) -> bool:
         """Whether people "considered missing" are said, by the clause's own verb, to be held.
@@ -1749,6 +1836,8 @@ class _Claims(_ClaimSubjects):
         self._loss = loss
         category = self._category_of(figure, start, stop) if loss is None else loss[0]
         if category is None and previous is not None and self._subset(figure):
+            if previous.category is CasualtyCategory.CAPTURED:
+                return None  # "700 residents were held, among them 150 civilians": a part
             category = previous.category  # "... killed, including more than 700 children"
         if category is None and previous is not None and figure.noun is None:
             category = previous.category

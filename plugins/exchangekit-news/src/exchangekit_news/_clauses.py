@@ -102,6 +102,7 @@ _MANY: Final = frozenset(
 _NOT_MANY: Final = frozenset({"one", "a", "an", "single"})
 _BETWEEN_COUNT_AND_NOUN: Final = frozenset(
     {"separate", "previous", "earlier", "successive", "successful", "formal", "such", "prior"}
+    | {"past"}  # "in past handovers": several earlier ones, like "in previous handovers"
 )
 
 

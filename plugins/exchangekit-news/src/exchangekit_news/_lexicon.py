@@ -1281,6 +1281,8 @@ FIRST_PERSON: Final = frozenset({"we", "our", "us"})
 AGE_HEADS: Final = frozenset({"aged", "ages"})
 """Words that open a list of ages ("aged between 7 and 16", ", ages 8, 11 and 14,"): its
 numbers are ages, never people, and the aside they open stands between people and their verb."""
+AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
+"""Words that single out one person of a group by age: "the youngest was 22" tells an age."""
 
 # -- issue 8, clause layer: more ways of saying "per side" ---------------------------
 

@@ -29,6 +29,10 @@ _NOT_LIVING: Final = frozenset(
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
+# Words between "the youngest"/"the oldest" and the age told of them: "of them was just 19".
+_SUPERLATIVE_AGE_LINKS: Final = frozenset(
+    {"was", "is", "being", "just", "only", "barely", "of", "them", "those", "aged", ","}
+)
 # the words a misspelt source's name is, as a set: a sentence's candidates are its
 # words in this or in the lexicon's speaker starts
 _MISSPELT_WORDS: Final = frozenset(lx.MISSPELT_SOURCES)
@@ -1381,7 +1385,7 @@ class _Finder:
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
-            if self._age_bound(a, b):
+            if self._age_bound(a, b) or self._superlative_age(a):
                 return True
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
@@ -1401,6 +1405,20 @@ class _Finder:
             if not (
                 word in _AGE_LIST_WORDS or self.tokens[i].kind == NUM or word in lx.NUMBER_WORDS
             ):
+                return False
+        return False
+
+    def _superlative_age(self, a: int) -> bool:
+        """Whether the figure at ``a`` is the age of the youngest or oldest of a group.
+
+        "most had been held since 2022, and the youngest was 22", "the oldest of them is
+        61", "the youngest 19": a number told of one person so singled out is an age.
+        """
+        for i in range(a - 1, max(self.first, a - _AGE_LIST_REACH) - 1, -1):
+            word = self.norm(i)
+            if word in lx.AGE_SUPERLATIVES:
+                return True
+            if word not in _SUPERLATIVE_AGE_LINKS:
                 return False
         return False
 

@@ -82,6 +82,17 @@ _DENIALS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", 
 # Verbs of an unconfirmed report, and the words that tie it to the denial it prompted.
 _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "claims"})
 _PROMPTING: Final = frozenset({"after", "when", "which"})
+# Words between people and the word that says they were taken away: "lists 900 as deported".
+_TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
+# Verbs of a relative aside that lists some of a group's people: "which included two women".
+_INCLUDING: Final = frozenset(
+    form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
+)
+# Speakers nobody stands behind: "a post shared on social media says", "rumours claimed".
+_UNSOURCED: Final = frozenset({"post", "posts", "rumour", "rumours", "rumor", "rumors"})
+# Channels and writers that, counted by a quantifier, are nobody in particular.
+_UNNAMED_OUTLETS: Final = frozenset({"channels", "bloggers", "accounts", "users"})
+_VAGUE_QUANTIFIERS: Final = frozenset({"several", "some", "many", "various", "anonymous"})
 _SEEKING: Final = frozenset(
     {"work", "working", "push", "pushing", "pushed", "call", "calls", "called", "calling"}
     | {"seek", "seeking", "demand", "demands", "demanded", "demanding", "want", "wants"}
@@ -331,6 +342,80 @@ class _Transfers(_Rivals):
         if any(self.norm(i) in _DENIALS for i in range(start, predicate.first)):
             return True
         return self._denied_report(predicate)
+
+    def _part_in_aside(self, figure: FigureMention, predicate: TransferWord) -> bool:
+        """Whether the figure is a part a relative aside lists, and the verb is outside it.
+
+        "He said the group, which included two women and a priest, had crossed into
+        Ukraine": the women are some of the group's people, whose handover is told
+        by the group's own figure; the verb after the aside moves the group.
+        """
+        at, verb = figure.first - self.first, predicate.first - self.first
+        if not self.clauses.in_relative(at) or self.clauses.same_relative(at, verb):
+            return False
+        opener = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 6) - 1, -1)
+                if self.norm(i) in ("which", "who")
+            ),
+            None,
+        )
+        if opener is None or self.norm(opener - 2) in _SUBJECT_EVENTS:
+            return False  # "the exchange, which included 95 on each side,": the event's size
+        return any(self.norm(i) in _INCLUDING for i in range(opener + 1, figure.first))
+
+    def _taken_away(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are said to have been taken away, not returned.
+
+        "19,546 children deported or forcibly transferred", and past a link: "lists
+        19,546 children as deported or forcibly transferred", "were deported".
+        """
+        if self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY:
+            return True
+        at = figure.np_end
+        while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
+            at += 1
+        return self.norm(at) in _TAKEN_AWAY
+
+    def _owned_post(self, i: int) -> bool:
+        """Whether the post at ``i`` has an author: "Zelensky's post", "wrote in a social
+        media post", "a post by the headquarters"."""
+        near = range(max(self.first, i - 4), i)  # "in a social media post"
+        before = {self.norm(k) for k in near}
+        after = {self.norm(k) for k in range(i + 1, min(self.last, i + 4))}
+        return (
+            any(self.tokens[k].poss for k in near)
+            or bool(before & {"in", "his", "her", "its", "their"})
+            or "by" in after
+        )
+
+    def _unsourced_report(self, predicate: TransferWord) -> bool:
+        """Whether the handing over is told only by a speaker nobody stands behind.
+
+        "A post shared widely on social media says Russia handed over 6,000 bodies",
+        "several Telegram channels had reported that 100 were freed": what a post or
+        unnamed channels say is a claim to check, not a handover.
+        """
+        speech = next(
+            (
+                i
+                for i in range(predicate.first - 1, max(self.first, predicate.first - 12) - 1, -1)
+                if self.norm(i) in lx.SPEECH or self.norm(i) in _REPORTED
+            ),
+            None,
+        )
+        if speech is None:
+            return False
+        for i in range(max(self.first, speech - 10), speech):
+            word = self.norm(i)
+            if word in _UNSOURCED and not self._owned_post(i):
+                return True
+            if word in _UNNAMED_OUTLETS and any(
+                self.norm(k) in _VAGUE_QUANTIFIERS for k in range(max(self.first, i - 5), i)
+            ):
+                return True
+        return False
 
     def _denied_report(self, predicate: TransferWord) -> bool:
         """Whether the handing over is what a report the sentence's denial answers told.
@@ -1449,9 +1534,7 @@ class _Transfers(_Rivals):
             return None  # "1,000 Ukrainians returned this year had been held for two years"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
-        if self.norm(figure.np_end) in _TAKEN_AWAY or (
-            self.norm(figure.np_end) == "or" and self.norm(figure.np_end - 2) in _TAKEN_AWAY
-        ):
+        if self._taken_away(figure):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
             return None  # "20,000 children were taken, and 388 have been returned": the whole
@@ -1495,6 +1578,8 @@ class _Transfers(_Rivals):
             if (
                 not predicate.done
                 or self._denied(predicate)
+                or self._unsourced_report(predicate)
+                or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
                 or (
                     first
