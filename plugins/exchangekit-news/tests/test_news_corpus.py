@@ -342,6 +342,13 @@ FROZEN_12_FLOORS = (0.83, 0.64, 0.84)
 # the targets are NOT met.
 FROZEN_13_FLOORS = (0.86, 0.72, 0.85)
 
+# The fourteenth frozen test set (corpus/frozen-14: 35 articles, 241 figures), written by a
+# helper that saw neither the rules nor any corpus, in the tenth session, kept out of the tenth
+# and eleventh sessions' checkouts and scored once after the eleventh session's two rounds.
+# First run: precision 92.2%, recall 78.0%, dates right for 90.4% of the figures found; the
+# precision and recall targets are NOT met.
+FROZEN_14_FLOORS = (0.92, 0.78, 0.90)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -358,6 +365,7 @@ FROZEN_13_FLOORS = (0.86, 0.72, 0.85)
         ("frozen-11", 35, FROZEN_11_FLOORS),
         ("frozen-12", 35, FROZEN_12_FLOORS),
         ("frozen-13", 35, FROZEN_13_FLOORS),
+        ("frozen-14", 35, FROZEN_14_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
