@@ -38,7 +38,11 @@ MAX_SENTENCE_TOKENS: Final = 120
 # are given back as marks); a word is letters with at most one inner apostrophe. Each
 # repeats one character class only: no repeated group, which the engine would have to
 # remember every turn of, however long the run of digits and commas.
-_TOKEN: Final = re.compile(r"([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)")
+_TOKEN: Final = r"([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)"
+# The same after the white space before it; or that white space alone at the end of what
+# is read (so a run of spaces is never tried again from each of its characters).
+_SPACED_TOKEN: Final = re.compile(rf"(\s*)(?:{_TOKEN}|\Z)")
+_CHUNK: Final = 1 << 16  # characters read into a list at once
 # "a 175-for-175 swap": the hyphens of a hyphenated pair are read as spaces, so the pair
 # reads like "175 for 175".
 _HYPHENATED_PAIR: Final = re.compile(r"-for-[0-9]")
@@ -144,46 +148,74 @@ def tokenize(text: str, *, wrapped: bool = False) -> list[Token]:
 
 
 def iter_tokens(text: str, *, wrapped: bool = False) -> Iterator[Token]:
-    """The tokens of ``text`` one at a time, so a long text is never held as tokens all at once."""
+    """The tokens of ``text`` one at a time, so a long text is never held as tokens all at once.
+
+    The text is read a chunk at a time with ``findall``: plain tuples of strings,
+    with each token's offsets counted from the lengths of the white space and
+    token before it, cost a quarter less than a match object's method calls. A
+    chunk's last tokens may run on past its end, so they are read again with
+    the next chunk.
+    """
     make = tuple.__new__  # skips the NamedTuple constructor's argument handling
     words: dict[str, tuple[str, bool]] = {}
     previous_end = -1
     pair_hyphens = 0  # hyphens of "N-for-N" still to be read as spaces
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if pair_hyphens and text[start] == "-":
-            pair_hyphens -= 1
-            continue
-        if start == previous_end:
-            gap = 0
-        elif previous_end < 0:
-            gap = 3
-        elif start == previous_end + 1 and text[previous_end] == " ":
-            gap = 1
-        else:
-            gap = _gap(text, previous_end, start)
-            if wrapped and gap == 2:
+    length = len(text)
+    position = 0  # where the next chunk starts
+    size = _CHUNK
+    while position < length:
+        stop = position + size
+        found = _SPACED_TOKEN.findall(text, position, stop)
+        if stop < length:
+            # The last two tokens may be cut short (a word's "'s" lies past the end),
+            # and the chunk's end gives an empty match of its own.
+            del found[-3:]
+            if not found:  # one token longer than a chunk: read on further
+                size *= 2
+                continue
+            size = _CHUNK
+        at = position  # the end of the latest token read
+        for space, number, word, mark in found:
+            start = at + len(space)
+            if pair_hyphens and mark == "-":
+                pair_hyphens -= 1
+                at = start + 1
+                continue
+            if not (number or word or mark):
+                continue  # white space up to the end of the text
+            if start == previous_end:
+                gap = 0
+            elif previous_end < 0:
+                gap = 3
+            elif start == previous_end + 1 and space == " ":
                 gap = 1
-        previous_end = end
-        raw = match.group()
-        kind = match.lastindex
-        if kind == 2:
-            known = words.get(raw)
-            if known is None:
-                norm = raw.lower().replace("’", "'")
-                poss = norm.endswith("'s")
-                known = words[raw] = (norm[:-2] if poss else norm), poss
-            yield make(Token, (WORD, raw, known[0], start, end, gap, known[1]))
-        elif kind == 1:
-            number = raw.rstrip(",.")
-            cut = start + len(number)
-            if cut == end and _HYPHENATED_PAIR.match(text, end):
-                pair_hyphens = 2
-            yield make(Token, (NUM, number, number, start, cut, gap, False))
-            for at in range(cut, end):  # "1,000." ends a sentence; "1,000," goes on
-                yield make(Token, (SYM, text[at], text[at], at, at + 1, 0, False))
-        else:
-            yield make(Token, (SYM, raw, "'" if raw == "’" else raw, start, end, gap, False))
+            else:
+                gap = _gap(text, previous_end, start)
+                if wrapped and gap == 2:
+                    gap = 1
+            if word:
+                end = at = previous_end = start + len(word)
+                known = words.get(word)
+                if known is None:
+                    norm = word.lower().replace("’", "'")
+                    poss = norm.endswith("'s")
+                    known = words[word] = (norm[:-2] if poss else norm), poss
+                yield make(Token, (WORD, word, known[0], start, end, gap, known[1]))
+            elif number:
+                end = at = previous_end = start + len(number)
+                digits = number.rstrip(",.")
+                cut = start + len(digits)
+                if cut == end and _HYPHENATED_PAIR.match(text, end):
+                    pair_hyphens = 2
+                yield make(Token, (NUM, digits, digits, start, cut, gap, False))
+                for k in range(cut, end):  # "1,000." ends a sentence; "1,000," goes on
+                    yield make(Token, (SYM, text[k], text[k], k, k + 1, 0, False))
+            else:
+                at = previous_end = start + 1
+                yield make(Token, (SYM, mark, "'" if mark == "’" else mark, start, at, gap, False))
+        if stop >= length:
+            break
+        position = at
 
 
 def is_hard_wrapped(text: str) -> bool:
