@@ -1508,6 +1508,8 @@ class _Transfers(_Rivals):
             copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
             # "it took until May for the next one – 75 for 75 –": a verbless swap's size
             copula = copula or self._pair_after_ranked_one(figure)
+            # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
+            copula = copula or self._dated_pair_listed(figure)
         if found is None and not counter and not copula:
             if (
                 previous is not None
@@ -1561,6 +1563,7 @@ class _Transfers(_Rivals):
             or self._one_per_counted_event(figure)
             or self._each_event_sized(figure)
             or self._sizes_of_swaps(figure)
+            or self._dated_pair_listed(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
