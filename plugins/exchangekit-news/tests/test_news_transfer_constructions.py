@@ -688,3 +688,33 @@ def test_parts_adding_up_to_the_whole_after_including_are_each_read(
     legs = legs_of(text)
     assert [c.best for c in legs[(sender, receiver, POW)]] == [soldiers]
     assert [c.best for c in legs[(sender, receiver, CIVILIANS)]] == [civilians]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=1, max_value=19),
+    st.sampled_from(["had been returned", "were brought back", "had come home", "were freed"]),
+    st.sampled_from([("Ukrainian", "RUS", "UKR"), ("Russian", "UKR", "RUS")]),
+    st.sampled_from(["—", "–"]),
+)
+def test_news_parts_after_a_dash_closing_the_wholes_verb_go_the_wholes_way(
+    legs_of: Callable[..., Any],
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    side: tuple[str, str, str],
+    dash: str,
+) -> None:
+    whole = soldiers + civilians
+    nationality, sender, receiver = side
+    other = "Moscow" if receiver == "UKR" else "Kyiv"
+    text = (
+        f"On Tuesday the {nationality} side's office said {whole} {nationality}s {verb} "
+        f"{dash} {soldiers} servicemen and {civilians} civilians {dash} while {other} said "
+        f"{whole} of its soldiers had been released."
+    )
+    found = legs_of(text)
+    assert found[(sender, receiver, POW)] == [Count.exact(soldiers)]
+    assert found[(sender, receiver, CIVILIANS)] == [Count.exact(civilians)]
+    assert (receiver, sender, CIVILIANS) not in found

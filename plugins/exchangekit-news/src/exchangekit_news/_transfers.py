@@ -1617,6 +1617,7 @@ class _Transfers(_Rivals):
                     and not self._own_group_before_colon(figure, predicate)
                 )
                 or self._spelled_out_after_dash(figure, previous, start)
+                or (first and self._spelled_out_after_verb(figure, predicate))
             )
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
@@ -2104,6 +2105,34 @@ class _Transfers(_Rivals):
             and start == figure.first - 1
             and self.norm(start) in _DASHES
             and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
+        )
+
+    def _spelled_out_after_verb(
+        self, figure: FigureMention, predicate: TransferWord | None
+    ) -> bool:
+        """Whether the figure is listed after a dash right after the whole's own verb.
+
+        "207 Ukrainians had been returned – 180 servicemen and 27 civilians –": the
+        verb is the whole's, not one the parts are the object of, so the parts went
+        the way the whole did (the parts have no verb of their own).
+        """
+        head = figure
+        for before in reversed([f for f in self.m.figures if f.first < figure.first]):
+            if not {self.norm(i) for i in range(before.np_end, head.first)} <= {",", "and"}:
+                break
+            head = before  # "180 servicemen and 27 civilians": the list's first part
+        dash = head.first - 1
+        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES:
+            return False
+        whole = next((f for f in reversed(self.m.figures) if f.np_end <= predicate.first), None)
+        if whole is None or whole.noun is None:
+            return False
+        in_dates = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            self.norm(i) in _VERB_GROUP_WORDS for i in range(whole.np_end, predicate.first)
+        ) and all(
+            i in in_dates or self.norm(i) in ("home", "back", "on")
+            for i in range(predicate.last, dash)
         )
 
     def _fronted_subject(
