@@ -296,6 +296,26 @@ class _Transfers(_Rivals):
                 return subject[0]
         return None
 
+    def _arrived_elsewhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether "arrive in" moves people who are neither the dead nor captives.
+
+        "254 bodies arrived in Kyiv's custody", "the freed prisoners arrived in Ukraine"
+        are handovers; "300 troops arrived in Kursk" in a sentence of no captives or
+        exchange is a deployment.
+        """
+        if _lemmas.lemma(self.norm(predicate.first)) != "arrive" or self.norm(predicate.last) in (
+            "home",
+            "back",
+        ):
+            return False
+        if not any(p.first == predicate.last for p in self.m.parties) and any(
+            predicate.last - 1 <= d.first <= predicate.last + 1 for d in self.m.dates
+        ):
+            return True  # "since they arrived in the autumn": a time, not a side
+        return not figure.remains and self.norm_set.isdisjoint(
+            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS
+        )
+
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
 
@@ -1572,6 +1592,8 @@ class _Transfers(_Rivals):
         first = False
         if found is not None and self._sent_nowhere(found[0], figure):
             return None  # "sending 5,000 troops to the front": not a handover
+        if found is not None and self._arrived_elsewhere(found[0], figure):
+            return None  # "300 troops arrived in Kursk": a deployment, not a handover
         if self._still_held(figure):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
         if found is not None and self._infinitive_of(found[0], figure):
