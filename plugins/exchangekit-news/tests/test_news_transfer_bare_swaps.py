@@ -8,6 +8,7 @@ reading, and a sentence about civilians or the dead keeps its own kind.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -401,3 +402,67 @@ def test_news_each_item_listed_after_equal_numbers_goes_both_ways(
     )
     legs = {(leg[1], leg[2], leg[4]) for leg in recap(text)}
     assert legs == {(s, r, str(n)) for n in (a, b) for s, r in (("UKR", "RUS"), ("RUS", "UKR"))}
+
+
+_DATED_PAIR_LISTS = [
+    (
+        "The rest of the year brought three more swaps, all brokered by Qatar: 40 for 40 on "
+        "3 March, 60 for 60 on 9 May and 70 for 70 on 1 July.",
+        {("2025-03-03", "40"), ("2025-05-09", "60"), ("2025-07-01", "70")},
+    ),
+    (
+        "Then the pace picked up: 25 for 25 on 4 February; 130 for 130 on 12 April; and "
+        "85 for 85 on 30 May.",
+        {("2025-02-04", "25"), ("2025-04-12", "130"), ("2025-05-30", "85")},
+    ),
+    (
+        "Two exchanges followed, both on the same terms: 64 for 64 on Day of Unity and "
+        "210 for 210 on 6 October.",
+        {("2025-10-06", "210")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "swaps"), _DATED_PAIR_LISTS)
+def test_news_dated_pairs_listed_after_a_colon_are_each_an_exchange_on_its_day(
+    recap: Recap, sentence: str, swaps: set[tuple[str, str]]
+) -> None:
+    legs = recap("Russia and Ukraine exchanged prisoners again this year. " + sentence)
+    assert {(period, count) for period, *_, count in legs} == swaps
+    assert {(sender, receiver) for _, sender, receiver, *_ in legs} == {
+        ("UKR", "RUS"),
+        ("RUS", "UKR"),
+    }
+
+
+@pytest.mark.parametrize(
+    "opener", ["The sides agreed two more swaps", "Kyiv hopes for two more swaps"]
+)
+def test_news_dated_pairs_listed_after_a_plan_are_not_read(recap: Recap, opener: str) -> None:
+    text = f"Russia and Ukraine met in Doha. {opener}: 40 for 40 on 3 March and 60 for 60 on 9 May."
+    assert recap(text) == set()
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    sizes=st.lists(st.integers(min_value=11, max_value=900), min_size=2, max_size=4, unique=True),
+    days=st.lists(st.integers(min_value=1, max_value=28), min_size=4, max_size=4, unique=True),
+)
+def test_news_a_colon_list_of_dated_pairs_is_never_a_running_total(
+    news: Callable[..., Any], sizes: list[int], days: list[int]
+) -> None:
+    months = ("March", "May", "July", "August")[: len(sizes)]
+    items = [f"{n} for {n} on {d} {m}" for n, d, m in zip(sizes, days, months, strict=False)]
+    listed = ", ".join(items[:-1]) + " and " + items[-1]
+    result = news(
+        f"Russia and Ukraine swapped prisoners again. {len(sizes)} more swaps followed: {listed}."
+    )
+    assert not result.tallies
+    read = {(str(e.period), str(t.count)) for e in result.exchanges for t in e.transfers}
+    months_no = {"March": 3, "May": 5, "July": 7, "August": 8}
+    assert read == {
+        (f"2025-{months_no[m]:02d}-{d:02d}", str(n))
+        for n, d, m in zip(sizes, days, months, strict=False)
+    }

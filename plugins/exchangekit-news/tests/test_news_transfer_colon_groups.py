@@ -81,3 +81,36 @@ def test_unequal_pair_after_colon_is_never_each_way(
     assert ("RUS", "UKR", str(ours)) in legs
     assert ("UKR", "RUS", str(theirs)) in legs
     assert ("UKR", "RUS", str(ours)) not in legs
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    first=st.sampled_from(
+        [("Ukrainian", "UKR", "Russian", "RUS"), ("Russian", "RUS", "Ukrainian", "UKR")]
+    ),
+    aside=st.sampled_from(["", ", its officials said,", " – the ministry said –"]),
+    opener=st.sampled_from(["the final group crossed", "the buses reached the border"]),
+)
+def test_news_a_verbless_pair_after_a_colon_sends_each_side_its_own(
+    recap: Recap, n: int, first: tuple[str, str, str, str], aside: str, opener: str
+) -> None:
+    mine, home, theirs, other = first
+    text = (
+        "The two countries swapped prisoners again this week. "
+        f"On 14 November {opener}: {n} {mine} soldiers{aside} in return for {n} {theirs} "
+        "marines."
+    )
+    assert recap(text) == {
+        ("2025-11-14", other, home, "prisoners_of_war", str(n)),
+        ("2025-11-14", home, other, "prisoners_of_war", str(n)),
+    }
+
+
+def test_news_a_verbless_pair_after_a_proposal_gives_its_first_side_nothing(
+    recap: Recap,
+) -> None:
+    text = "Kyiv proposed a new deal: 300 Ukrainian soldiers in return for 300 Russian ones."
+    assert not {leg for leg in recap(text) if leg[2] == "UKR"}

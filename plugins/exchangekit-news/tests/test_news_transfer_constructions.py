@@ -688,3 +688,76 @@ def test_parts_adding_up_to_the_whole_after_including_are_each_read(
     legs = legs_of(text)
     assert [c.best for c in legs[(sender, receiver, POW)]] == [soldiers]
     assert [c.best for c in legs[(sender, receiver, CIVILIANS)]] == [civilians]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.integers(min_value=1, max_value=19),
+    st.sampled_from(["had been returned", "were brought back", "had come home", "were freed"]),
+    st.sampled_from([("Ukrainian", "RUS", "UKR"), ("Russian", "UKR", "RUS")]),
+    st.sampled_from(["—", "–"]),
+)
+def test_news_parts_after_a_dash_closing_the_wholes_verb_go_the_wholes_way(
+    legs_of: Callable[..., Any],
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    side: tuple[str, str, str],
+    dash: str,
+) -> None:
+    whole = soldiers + civilians
+    nationality, sender, receiver = side
+    other = "Moscow" if receiver == "UKR" else "Kyiv"
+    text = (
+        f"On Tuesday the {nationality} side's office said {whole} {nationality}s {verb} "
+        f"{dash} {soldiers} servicemen and {civilians} civilians {dash} while {other} said "
+        f"{whole} of its soldiers had been released."
+    )
+    found = legs_of(text)
+    assert found[(sender, receiver, POW)] == [Count.exact(soldiers)]
+    assert found[(sender, receiver, CIVILIANS)] == [Count.exact(civilians)]
+    assert (receiver, sender, CIVILIANS) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leg", "count"),
+    [
+        (
+            "On Friday, 310 bodies, which Moscow says belong to Ukrainian servicemen, arrived "
+            "in Ukraine for identification, officials in Kyiv said.",
+            ("RUS", "UKR", REMAINS),
+            310,
+        ),
+        (
+            "Late on Monday 44 bodies of Russian soldiers arrived in Moscow's custody, the "
+            "Russian defence ministry said.",
+            ("UKR", "RUS", REMAINS),
+            44,
+        ),
+        (
+            "On Friday 65 Ukrainian prisoners of war, freed in the swap, arrived home by bus.",
+            ("RUS", "UKR", POW),
+            65,
+        ),
+    ],
+)
+def test_news_people_arriving_in_a_side_are_received_by_it(
+    legs_of: Callable[..., Any], sentence: str, leg: tuple[str, str, PersonCategory], count: int
+) -> None:
+    assert legs_of(sentence)[leg] == [Count.exact(count)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday some 300 Russian troops arrived in Kursk to shore up the defences.",
+        "About 40 Ukrainian officials arrived in Istanbul on Friday for the talks.",
+        "The 500 bodies are expected to arrive in Ukraine next week, officials said.",
+        "The brigade has lost 2,000 men since it arrived in the spring, including 300 dead.",
+    ],
+)
+def test_news_arrivals_of_troops_officials_or_a_plan_are_not_handovers(
+    legs_of: Callable[..., Any], sentence: str
+) -> None:
+    assert legs_of(sentence) == {}

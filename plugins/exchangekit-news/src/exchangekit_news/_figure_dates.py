@@ -666,6 +666,10 @@ class _FigureDates(_Speakers):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"
+        if self._dated_pair_listed(figure):
+            return True  # "four swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
+        if self._on_unread_day(figure):
+            return False  # "64 for 64 on Unity Day and ...": no neighbour's day is its own
         if before in (",", "(", ":", "—", "–") and self._pair(figure):
             # "a smaller swap, 100 for 100, followed": the pair is the swap's size; the noun
             # may carry a phrase of its own ("the largest exchange of the war, 1,000 for 1,000");
@@ -1036,6 +1040,59 @@ class _FigureDates(_Speakers):
             and self.norm_set.isdisjoint(_HOPING)
         )
 
+    def _dated_pair_listed(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a bare "N for N" with its own date, listed after a colon.
+
+        "brought four more swaps: 90 for 90 on 25 June, 115 for 115 on Independence Day
+        and 95 for 95 on 18 October": each dated pair sizes an exchange of its own, not a
+        sum of the swaps counted before the colon. A plan's list ("agreed three swaps:
+        ...") stays out.
+        """
+        partner = self._partner(figure)
+        if partner is None or figure.noun is not None:
+            return False
+        if not any(
+            partner.last <= d.first <= partner.last + 1 and not d.since for d in self.m.dates
+        ):
+            return False
+        colon = next(
+            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) == ":"), None
+        )
+        if colon is None:
+            return False
+        # between the colon and the pair only earlier pairs of the list, each on its day
+        # (a day by name too: "on Independence Day")
+        listed = {i for f in self.m.figures for i in range(f.first, f.last)}
+        listed |= {i for d in self.m.dates for i in range(d.first, d.last)}
+        return (
+            all(
+                i in listed
+                or self.norm(i) in (",", "and", "for", "on", "of", ";", "'s", "\u2019s")
+                or self.tokens[i].text[:1].isupper()
+                for i in range(colon + 1, figure.first)
+            )
+            and not self._planned_before(colon)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
+
+    def _on_unread_day(self, figure: FigureMention) -> bool:
+        """Whether a bare "N for N" is set "on" a day the date grammar cannot read.
+
+        "64 for 64 on Unity Day and 210 for 210 on 6 October": the pair has a day of its
+        own, so the date of another pair in the sentence is not its date.
+        """
+        partner = self._partner(figure)
+        return (
+            partner is not None
+            and figure.noun is None
+            and self.norm(partner.last) == "on"
+            and partner.last + 1 < self.last
+            and self.tokens[partner.last + 1].text[:1].isupper()
+            and not any(d.first == partner.last + 1 for d in self.m.dates)
+            # one of a list of pairs, each on its own day
+            and sum(self._partner(f) is not None for f in self.m.figures) >= 2
+        )
+
     def _pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in "N for N": the same number went each way."""
         return self._partner(figure) is not None
@@ -1179,6 +1236,12 @@ class _FigureDates(_Speakers):
         after = [d for d in usable if self._dates_exchange_after(figure, d)]
         if len(after) == 1:
             nearest = after[0]
+        partner = self._partner(figure)
+        if partner is not None and self._dated_pair_listed(figure):
+            # "90 for 90 on 25 June and 95 for 95 on 18 October": each pair's own day
+            nearest = next(
+                (d for d in dates if partner.last <= d.first <= partner.last + 1), nearest
+            )
         if not _HAS_DAY.search(nearest.text):
             # "came last June, when ten civilians were freed on June 28": the day inside
             # the month is the more precise date of one exchange

@@ -44,6 +44,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "trade": ("trades", "traded", "trading"),
     "transfer": ("transfers", "transferred", "transferring"),  # the stress doubles the "r"
     "admit": ("admits", "admitted", "admitting"),  # the stress doubles the "t"
+    "arrive": ("arrives", "arrived", "arriving"),
 }
 _DOUBLED: Final = frozenset("bdgmnprt")
 _VOWELS: Final = frozenset("aeiou")
@@ -81,6 +82,10 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     # "390 people crossed the border from Belarus": the people moved arrive, like "come home"
     ("cross the border", Move.RECEIVE),
     ("cross into", Move.RECEIVE),
+    # "254 bodies arrived in Ukraine", "in Kyiv's custody": the people reach the side named
+    ("arrive in", Move.RECEIVE),
+    ("arrive home", Move.RECEIVE),
+    ("arrive back", Move.RECEIVE),
     ("go home", Move.RECEIVE),
     ("go back", Move.RECEIVE),  # "110 Russians went back to Russia", like "come back"
     ("return home", Move.RECEIVE),

@@ -272,7 +272,14 @@ class _Rivals(_TransferRoles):
         """
         for index in range(len(figures) - 1):
             figure, counter = figures[index], figures[index + 1]
-            if index in told or figure.nationality is not None:
+            # "the last group crossed: 303 Ukrainian defenders ... in return for 303 Russian
+            # servicemen": a verbless pair after a colon, the people's side their receiver
+            verbless = (
+                figure.nationality is not None
+                and self.norm(figure.first - 1) == ":"
+                and not self._planned_before(figure.first - 1)
+            )
+            if index in told or (figure.nationality is not None and not verbless):
                 continue
             if figure.noun is None and not self._verb_right_after(figure):
                 continue  # a bare figure needs its verb beside it: "116 came home in return"
@@ -283,11 +290,16 @@ class _Rivals(_TransferRoles):
             theirs = told.get(index + 1)
             if not theirs or len(theirs) != 1 or theirs[0].tally:
                 continue
-            if not any(
+            other = theirs[0]
+            if verbless:
+                if other.sender != figure.nationality or any(
+                    figure.first <= t.first < counter.first for t in self.m.transfers
+                ):
+                    continue
+            elif not any(
                 t.done and figure.np_end <= t.first < counter.first for t in self.m.transfers
             ):
                 continue  # the figure is not what the verb before "in return for" moved
-            other = theirs[0]
             legs.insert(legs.index(other), _reversed(other, figure, self._category(figure, None)))
             used.add(index)
 

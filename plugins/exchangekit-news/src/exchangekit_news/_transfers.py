@@ -296,6 +296,26 @@ class _Transfers(_Rivals):
                 return subject[0]
         return None
 
+    def _arrived_elsewhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether "arrive in" moves people who are neither the dead nor captives.
+
+        "254 bodies arrived in Kyiv's custody", "the freed prisoners arrived in Ukraine"
+        are handovers; "300 troops arrived in Kursk" in a sentence of no captives or
+        exchange is a deployment.
+        """
+        if _lemmas.lemma(self.norm(predicate.first)) != "arrive" or self.norm(predicate.last) in (
+            "home",
+            "back",
+        ):
+            return False
+        if not any(p.first == predicate.last for p in self.m.parties) and any(
+            predicate.last - 1 <= d.first <= predicate.last + 1 for d in self.m.dates
+        ):
+            return True  # "since they arrived in the autumn": a time, not a side
+        return not figure.remains and self.norm_set.isdisjoint(
+            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS
+        )
+
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
 
@@ -1508,6 +1528,8 @@ class _Transfers(_Rivals):
             copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
             # "it took until May for the next one – 75 for 75 –": a verbless swap's size
             copula = copula or self._pair_after_ranked_one(figure)
+            # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
+            copula = copula or self._dated_pair_listed(figure)
         if found is None and not counter and not copula:
             if (
                 previous is not None
@@ -1561,6 +1583,7 @@ class _Transfers(_Rivals):
             or self._one_per_counted_event(figure)
             or self._each_event_sized(figure)
             or self._sizes_of_swaps(figure)
+            or self._dated_pair_listed(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
@@ -1569,6 +1592,8 @@ class _Transfers(_Rivals):
         first = False
         if found is not None and self._sent_nowhere(found[0], figure):
             return None  # "sending 5,000 troops to the front": not a handover
+        if found is not None and self._arrived_elsewhere(found[0], figure):
+            return None  # "300 troops arrived in Kursk": a deployment, not a handover
         if self._still_held(figure):
             return None  # "the release leaves 1,000 defenders still in Russian hands"
         if found is not None and self._infinitive_of(found[0], figure):
@@ -1614,6 +1639,7 @@ class _Transfers(_Rivals):
                     and not self._own_group_before_colon(figure, predicate)
                 )
                 or self._spelled_out_after_dash(figure, previous, start)
+                or (first and self._spelled_out_after_verb(figure, predicate))
             )
         ):
             # "130 of its citizens were freed: 110 defenders ... and 20 civilians": the
@@ -2101,6 +2127,34 @@ class _Transfers(_Rivals):
             and start == figure.first - 1
             and self.norm(start) in _DASHES
             and any(f.np_end == start and f.amount == previous.amount for f in self.m.figures)
+        )
+
+    def _spelled_out_after_verb(
+        self, figure: FigureMention, predicate: TransferWord | None
+    ) -> bool:
+        """Whether the figure is listed after a dash right after the whole's own verb.
+
+        "207 Ukrainians had been returned – 180 servicemen and 27 civilians –": the
+        verb is the whole's, not one the parts are the object of, so the parts went
+        the way the whole did (the parts have no verb of their own).
+        """
+        head = figure
+        for before in reversed([f for f in self.m.figures if f.first < figure.first]):
+            if not {self.norm(i) for i in range(before.np_end, head.first)} <= {",", "and"}:
+                break
+            head = before  # "180 servicemen and 27 civilians": the list's first part
+        dash = head.first - 1
+        if figure.noun is None or predicate is None or self.norm(dash) not in _DASHES:
+            return False
+        whole = next((f for f in reversed(self.m.figures) if f.np_end <= predicate.first), None)
+        if whole is None or whole.noun is None:
+            return False
+        in_dates = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            self.norm(i) in _VERB_GROUP_WORDS for i in range(whole.np_end, predicate.first)
+        ) and all(
+            i in in_dates or self.norm(i) in ("home", "back", "on")
+            for i in range(predicate.last, dash)
         )
 
     def _fronted_subject(
