@@ -50,6 +50,7 @@ _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figur
 # end of 2022", "since the Istanbul talks"): _span_stated reads only where these stand.
 _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", "by", "since"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
+_COURSE_OF: Final = ["the", "course", "of"]
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
@@ -359,7 +360,14 @@ class _Tallies(_Claims):
         for i in self._at(_SPAN_WORDS, opening, stop):
             word = self.norm(i)
             if word in ("during", "over", "throughout", "in", "within"):
-                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                # "over the course of the year", "in the course of the exchanges": the
+                # span is what follows "the course of"
+                course = 3 * ([self.norm(j) for j in range(i + 1, i + 4)] == _COURSE_OF)
+                words = [self.norm(j) for j in range(i + 1 + course, min(stop, i + 5 + course))]
+                if course:
+                    if words[:1] == ["the"] and words[1:2] and words[1] in _TALLY_PLURALS:
+                        return True  # the course of many exchanges: their sum
+                    word = "over"  # "in the course of the year" is "over the year"
                 if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
                     rest = words[1:]
                     if rest[:1] in (["past"], ["last"], ["first"]):
