@@ -41,6 +41,7 @@ from exchangekit_news._mentions import (
     FigureMention,
     day_window,
     whom_casualty,
+    year_part,
 )
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
@@ -303,6 +304,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "losses ... have passed 300 tanks"
             if bare and self._rate_value(figure, start):
                 continue  # "losses ..., and the daily rate had exceeded 1,000"
+            if figure.noun is None and year_part(self.norm, figure.first):
+                continue  # "..., including 150,000 this year": a year's share, not a toll to date
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None and self._part_of_either(figure, claims, start, stop):
                 continue

@@ -64,6 +64,21 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
 
+def year_part(norm: Callable[[int], str], k: int) -> bool:
+    """Whether the number at ``k`` is a whole year's part of a count told before it.
+
+    "187 have been freed since 2022, 23 of them this year", "..., including 41 in
+    2024": "including" or a comma and "of them" set it off, and a year follows.
+    """
+    of_them = norm(k + 1) == "of" and norm(k + 2) == "them"
+    if not (norm(k - 1) == "including" or (norm(k - 1) == "," and of_them)):
+        return False
+    j = k + 1 + 2 * of_them
+    if norm(j) in ("this", "last"):
+        return norm(j + 1) == "year"
+    return norm(j) in ("in", "during") and _YEAR_WORD.fullmatch(norm(j + 1)) is not None
+
+
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
@@ -748,6 +763,8 @@ class _Finder:
                 )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
+            # "187 have been freed since 2022, 23 of them this year": the year's part
+            people = people or year_part(self.norm, k)
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth
             people = people or (
                 self.norm(k - 1) == "by"

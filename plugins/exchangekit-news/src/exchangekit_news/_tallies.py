@@ -1515,18 +1515,28 @@ class _Tallies(_Claims):
         that span's handovers of the same people, so it is a tally of its own.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or "including" not in self.norm_set:
+        if not stated or self.norm_set.isdisjoint(("including", "them")):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
-            if k in used or figure.noun is not None or self.norm(figure.first - 1) != "including":
+            # "..., 23 of them this year": the part set off by a comma, as "including 23"
+            part = self.norm(figure.first - 1) == "," and [
+                self.norm(figure.np_end),
+                self.norm(figure.np_end + 1),
+            ] == ["of", "them"]
+            if k in used or figure.noun is not None:
                 continue
+            if not (part or self.norm(figure.first - 1) == "including"):
+                continue
+            at = figure.np_end + 2 * part
             date = next(
                 (
                     d
                     for d in self.m.dates
-                    if d.first == figure.np_end + 1
-                    and self.norm(figure.np_end) in ("in", "during", "over")
+                    if (
+                        (d.first == at + 1 and self.norm(at) in ("in", "during", "over"))
+                        or (d.first == at and d.text in _WHOLE_YEARS)  # "including 41 this year"
+                    )
                     and (self.norm(d.last) == "alone" or self._year_long(d))
                 ),
                 None,
@@ -1536,6 +1546,12 @@ class _Tallies(_Claims):
             if date is None or template is None:
                 continue
             used.add(k)
+            if date.text in template.dates:
+                # "freed since the war began, 410 of them this year": the year is the part's
+                whole = legs.index(template)
+                legs[whole] = template._replace(
+                    dates=tuple(d for d in template.dates if d != date.text)
+                )
             # the span's sum is whole at its end: as of its last day, covering the span
             drafts.append(
                 template._replace(
