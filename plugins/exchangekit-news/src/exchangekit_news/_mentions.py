@@ -1636,6 +1636,10 @@ class _Finder:
             i += 1
         if noun is None:
             return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
+        if tokens[end - 1].norm == "residents" and self._out_of_captivity(end):
+            # "187 residents of the region have been freed from captivity": a place's
+            # people back from captivity may be its soldiers as well as its civilians
+            noun = Noun(None)
         end = self._after_noun(end)
         origin = self._origin(end)
         if origin is not None:
@@ -1656,6 +1660,15 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _out_of_captivity(self, i: int) -> bool:
+        """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
+        for j in range(i, min(self.last, i + 16)):
+            if self.norm(j) in (";", ".", "while", "but"):
+                return False
+            if self.norm(j) == "from" and "captivity" in (self.norm(j + 1), self.norm(j + 2)):
+                return True
+        return False
 
     def _named_modifier(self, i: int, limit: int) -> bool:
         """Whether a capitalised name at ``i`` qualifies the people right after it.
