@@ -2219,7 +2219,7 @@ class _Transfers(_Rivals):
         return self.norm(at) in _WON_VERBS
 
     def _reunited(self, predicate: TransferWord) -> bool:
-        return self.norm(predicate.first).startswith("reunit")
+        return self.norm(predicate.first).startswith(("reunit", "reunif"))
 
     def _lost_object(self, figure: FigureMention) -> bool:
         """Whether people are the object of a verb of losing: "Russia had lost 900 soldiers".
