@@ -103,6 +103,10 @@ def test_news_a_side_that_secured_a_return_is_the_one_that_got_the_people(news: 
     for text, home in (
         ("Kyiv has ensured the return of 640 children in all, its ombudsman said.", "UKR"),
         ("Since 2022, Moscow has achieved the return of 2,300 people.", "RUS"),
+        # a verb and its particle that cause the return: "brought about", "led to"
+        ("Kyiv's talks have brought about the release of 410 soldiers so far.", "UKR"),
+        ("Since the spring, Moscow's envoys have led to the return of 95 people.", "RUS"),
+        ("Kyiv's diplomacy led to the return of 230 civilians in 2024.", "UKR"),
     ):
         legs = [t for e in news(text).exchanges for t in e.transfers] + news(text).tallies
         assert [leg.receiver.code for leg in legs] == [home], text

@@ -2033,6 +2033,9 @@ class _Finder:
             if self._body_aim(i):
                 i = end  # "a programme for returning children": what a body is for
                 continue
+            if self.norm(end) == "about" and self.norm(end + 1) in ("the", "a"):
+                i = end  # "brought about the release of 300": a cause, the noun moves them
+                continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED
                 and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
