@@ -759,6 +759,19 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", T, Count.exact(700_000))},
         set(),
     ),
+    # a unit's members held: its soldiers, "members of the unit (brigade, battalion)"
+    (
+        "unit-members",
+        "About 350 members of the brigade remain in Russian captivity, their relatives say.",
+        {("UKR", C, Count.approx(350))},
+        set(),
+    ),
+    (
+        "unit-members",
+        "Moscow says about 70 members of the battalion are being held in Ukraine.",
+        {("RUS", C, Count.approx(70))},
+        set(),
+    ),
     # a bare figure that "remains", clause-final, after a captivity the sentence named
     (
         "remain-elided",

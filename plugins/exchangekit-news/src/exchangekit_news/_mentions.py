@@ -2963,7 +2963,8 @@ class _Finder:
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
 SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
 _PEOPLE_CUES: Final = (
-    lx.PEOPLE.firsts
+    # "members" names people only with its unit after it ("members of the unit")
+    (lx.PEOPLE.firsts - {"members"})
     | _DEMONYMS
     | lx.KILLED_WORDS
     | lx.MISSING_WORDS
