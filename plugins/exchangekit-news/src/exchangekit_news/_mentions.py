@@ -1524,9 +1524,25 @@ class _Finder:
             k -= 1
         if k - 1 >= self.first and self.tokens[k].norm == "of":
             before_of = self.tokens[k - 1].norm
+        if before_of == "captivity":
+            before_of = self._death_before_captivity(k - 1) or before_of
         if before_of in ("and", "or"):
             before_of = self._gapped_death_head(k - 1) or before_of
         return self.noun_phrase(a, b, count, text, before_of)
+
+    def _death_before_captivity(self, captivity: int) -> str | None:
+        """The noun of deaths before "in (Russian) captivity of N": "the deaths in captivity of".
+
+        "recorded the deaths in captivity of at least 206 prisoners": the place of dying
+        stands between the deaths and their people, who are dead, not captured.
+        """
+        j = captivity - 1
+        if self.norm(j) in _ADJECTIVES or self.party_at(j) is not None:
+            j -= 1  # "in Russian captivity"
+        if self.norm(j) != "in":
+            return None
+        head = self.norm(j - 1)
+        return head if head in lx.DEATH_HEADS else None
 
     def _gapped_death_head(self, conjunction: int) -> str | None:
         """The head of deaths a gapped "and of N" repeats: "the deaths of 90 ..., and of 14".
