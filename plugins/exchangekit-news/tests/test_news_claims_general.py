@@ -862,6 +862,17 @@ def test_news_a_count_told_up_from_its_earlier_value_gives_both(
             "held by Ukraine.",
             {("UKR", "killed", "30"), ("RUS", "killed", "5")},
         ),
+        # where they died between the deaths and their people: "deaths in captivity of"
+        (
+            "Monitors have logged the deaths in captivity of at least 140 Ukrainian soldiers "
+            "since 2022.",
+            {("UKR", "killed", "at least 140")},
+        ),
+        (
+            "Moscow says it has confirmed the deaths in Ukrainian captivity of 23 Russian "
+            "servicemen, a figure Kyiv disputes.",
+            {("RUS", "killed", "23")},
+        ),
     ],
 )
 def test_news_a_gapped_and_of_after_deaths_counts_the_dead(

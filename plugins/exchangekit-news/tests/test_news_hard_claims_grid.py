@@ -737,6 +737,41 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a participle after a toll that grew by a figure over a span just ended: its growth
+    (
+        "grown-by",
+        "By Kyiv's reckoning Russia's casualties stand at about 690,000, having climbed by "
+        "1,310 in the past 24 hours.",
+        {("RUS", T, Count.approx(690_000)), ("RUS", T, Count.exact(1_310))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "The monitors' toll of Ukrainian dead is now 71,000, having risen by 2,400 over the "
+        "last two weeks, they say.",
+        {("UKR", K, Count.exact(71_000)), ("UKR", K, Count.exact(2_400))},
+        set(),
+    ),
+    (
+        "grown-by",
+        "Kyiv says Russian losses stand at 700,000, having climbed by 40 percent over the "
+        "past year.",
+        {("RUS", T, Count.exact(700_000))},
+        set(),
+    ),
+    # a unit's members held: its soldiers, "members of the unit (brigade, battalion)"
+    (
+        "unit-members",
+        "About 350 members of the brigade remain in Russian captivity, their relatives say.",
+        {("UKR", C, Count.approx(350))},
+        set(),
+    ),
+    (
+        "unit-members",
+        "Moscow says about 70 members of the battalion are being held in Ukraine.",
+        {("RUS", C, Count.approx(70))},
+        set(),
+    ),
     # a bare figure that "remains", clause-final, after a captivity the sentence named
     (
         "remain-elided",
@@ -1042,6 +1077,12 @@ def test_news_captured_ends_a_list_of_losses(
             "the past three weeks alone, their register has risen by 1,240 entries.",
             1_240,
             48_300,
+        ),
+        (
+            "Russian losses are put by Kyiv at 702,500 killed and wounded, having grown by 980 "
+            "over the previous day.",
+            980,
+            702_500,
         ),
         (
             "The tally of named Russian dead now stands at 131,000. That tally, which the "

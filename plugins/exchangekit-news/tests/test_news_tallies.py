@@ -484,6 +484,19 @@ def test_news_a_bodys_aim_of_return_never_turns_the_way_round(
             "UKR",
             "more than 70",
         ),
+        # the noun of "reunite": "led to (brought about) the reunification of"
+        (
+            "Doha says its shuttle diplomacy has led to the reunification of 54 Ukrainian "
+            "children with their families since 2023.",
+            "UKR",
+            "54",
+        ),
+        (
+            "Moscow's commissioner said her office had brought about the reunification of 17 "
+            "children with relatives in Russia since the spring.",
+            "RUS",
+            "17",
+        ),
     ],
 )
 def test_news_children_reunited_with_families_since_a_date_are_a_tally(

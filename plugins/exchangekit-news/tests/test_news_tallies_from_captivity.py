@@ -113,3 +113,34 @@ def test_news_a_toll_that_now_exceeds_a_level_is_more_than_it(news: News) -> Non
     """The same hedge on a claim: "the death toll now exceeds 46,000"."""
     claims = news("Ukraine's death toll now exceeds 46,000, Zelensky says.").claims
     assert [c.count for c in claims] == [Count.more_than(46_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a place's people back "from captivity" may be its soldiers too: of no one kind
+        (
+            "The Odesa regional council says 96 residents of the region have come back from "
+            "Russian captivity since the invasion.",
+            "other",
+        ),
+        (
+            "Ukraine's coordination headquarters says 58 Zhytomyr residents were released from "
+            "captivity in Friday's exchange.",
+            "other",
+        ),
+        # residents moved with no captivity told stay civilians
+        (
+            "Russia handed 31 residents of occupied Kherson region over to Ukraine on Friday, "
+            "Kyiv's ombudsman said.",
+            "civilians",
+        ),
+    ],
+)
+def test_news_residents_back_from_captivity_are_of_no_one_kind(
+    news: News, text: str, kind: str
+) -> None:
+    result = news(text)
+    told = [t.category.value for e in result.exchanges for t in e.transfers]
+    told += [t.category.value for t in result.tallies]
+    assert told == [kind], text

@@ -40,6 +40,22 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             " 1,900 in 2024, officials said.",
             {("UKR", "remains", "5,100"), ("UKR", "remains", "1,900")},
         ),
+        # a year's share set off by a comma and "of them", or by "including": a sum too
+        (
+            "Kyiv's ombudsman says 1,240 civilians have been freed from Russian captivity"
+            " since 2022, 96 of them this year.",
+            {("UKR", "civilians", "1,240"), ("UKR", "civilians", "96")},
+        ),
+        (
+            "More than 6,000 bodies have been repatriated to Ukraine since the invasion, 2,300"
+            " of them in 2024.",
+            {("UKR", "remains", "more than 6,000"), ("UKR", "remains", "2,300")},
+        ),
+        (
+            "Ukraine's coordination headquarters says 3,020 soldiers have come home from"
+            " captivity since 2022, including 310 this year.",
+            {("UKR", "prisoners_of_war", "3,020"), ("UKR", "prisoners_of_war", "310")},
+        ),
         # "in all" closes its own clause, whatever the clause before ranked
         (
             SWAP + "Officials said it was the 55th swap since 2022, and 5,310 Ukrainians had"
@@ -160,3 +176,37 @@ def test_news_during_the_month_is_the_month_the_scene_named(news: Callable[..., 
         " 205 civilians were killed and 870 injured across the country during the month."
     )
     assert {str(c.as_of) for c in result.claims} == {"2025-08"}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    whole=st.integers(min_value=1_000, max_value=9_000),
+    part=st.integers(min_value=10, max_value=900),
+    year=st.sampled_from(["this year", "last year", "in 2024", "in 2023"]),
+    comma=st.booleans(),
+)
+def test_news_a_years_share_never_gives_the_whole_its_year(
+    news: Callable[..., Any], whole: int, part: int, year: str, comma: bool
+) -> None:
+    # the year dates the share after the total, never the total since 2022 before it
+    share = f"{part:,} of them {year}" if comma else f"including {part:,} {year}"
+    items = news(
+        f"Kyiv says {whole:,} Ukrainians have been freed from captivity since 2022, {share}."
+    )
+    spans = {t.count.low: str(t.covers).split("/")[0] for t in items.tallies}
+    assert spans[whole] == "2022-02-24"
+    assert spans.get(part, "2022-02-24") != "2022-02-24"
+
+
+def test_news_a_years_share_of_a_loss_toll_is_not_read_as_a_toll_to_date(
+    news: Callable[..., Any],
+) -> None:
+    # the share's span is not read for losses: "cannot say" rather than a toll since 2022
+    for text in (
+        "Kyiv's General Staff says Russia has lost 640,000 troops since 2022, 150,000 of them"
+        " this year.",
+        "Russia has lost 640,000 troops since 2022, Kyiv says, including 150,000 this year.",
+    ):
+        assert [c.count.low for c in news(text).claims] == [640_000], text

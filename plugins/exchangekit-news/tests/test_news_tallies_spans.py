@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,6 +103,10 @@ def test_news_a_side_that_secured_a_return_is_the_one_that_got_the_people(news: 
     for text, home in (
         ("Kyiv has ensured the return of 640 children in all, its ombudsman said.", "UKR"),
         ("Since 2022, Moscow has achieved the return of 2,300 people.", "RUS"),
+        # a verb and its particle that cause the return: "brought about", "led to"
+        ("Kyiv's talks have brought about the release of 410 soldiers so far.", "UKR"),
+        ("Since the spring, Moscow's envoys have led to the return of 95 people.", "RUS"),
+        ("Kyiv's diplomacy led to the return of 230 civilians in 2024.", "UKR"),
     ):
         legs = [t for e in news(text).exchanges for t in e.transfers] + news(text).tallies
         assert [leg.receiver.code for leg in legs] == [home], text
@@ -136,3 +141,62 @@ def test_news_the_number_returned_put_at_one_swaps_size_is_no_tally(news: News) 
         "which brings the number freed so far to 550 in either direction."
     )
     assert [t.receiver.code for t in result.tallies if t.receiver is not None] != ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "count"),
+    [
+        (
+            "Kyiv's coordination headquarters says about 1,100 soldiers came home from Russian "
+            "captivity over the course of the year, a record.",
+            "UKR",
+            Count.approx(1100),
+        ),
+        (
+            "Moscow's ombudsman said 240 Russian servicemen had been returned in the course "
+            "of the exchanges, and more would follow.",
+            "RUS",
+            Count.exact(240),
+        ),
+        (
+            "During the course of the past two years, Ukraine has recovered 4,300 bodies of "
+            "its fallen, officials in Kyiv say.",
+            "UKR",
+            Count.exact(4300),
+        ),
+    ],
+)
+def test_news_the_course_of_a_span_gives_a_running_total(
+    news: News, text: str, receiver: str, count: Count
+) -> None:
+    # "the course of" only stands before the span: the year, the exchanges, two years
+    result = news(text)
+    assert result.exchanges == [], text
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [(receiver, count)], text
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    word=st.sampled_from(["in", "over", "during"]),
+    span=st.sampled_from(["the year", "the exchanges", "the past three months", "the swaps"]),
+    n=st.integers(min_value=120, max_value=9000),
+)
+def test_news_the_course_of_a_span_is_never_one_handover(
+    news: News, word: str, span: str, n: int
+) -> None:
+    result = news(
+        f"Ukrainian officials say {n:,} prisoners were freed {word} the course of {span}."
+    )
+    assert result.exchanges == []
+    assert [t.count for t in result.tallies] == [Count.exact(n)]
+
+
+def test_news_the_course_of_one_exchange_is_still_that_exchange(news: News) -> None:
+    result = news(
+        "Russia handed 310 Ukrainian prisoners of war to Kyiv in the course of the exchange "
+        "on Friday."
+    )
+    assert result.tallies == []
+    assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(310)]

@@ -34,12 +34,14 @@ from exchangekit_news._claim_subjects import (
 from exchangekit_news._drafts import PUBLISHER, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
+    _LOSS_NOUNS,
     GROWTH_VERBS,
     MEDIATOR,
     NATIONALITY,
     FigureMention,
     day_window,
     whom_casualty,
+    year_part,
 )
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
@@ -75,6 +77,8 @@ _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "duri
 
 # Nouns of a register whose entries are people: "an independent count", "the list".
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+# Words that name a toll a participle after it can grow: "losses ..., having risen by 8,690".
+_TOLL_WORDS: Final = _CASUALTY_HEADS | _LOSS_NOUNS
 # What a span just ended opens with ("over the past two weeks", "since the previous update").
 _EARLIER: Final = frozenset({"past", "last", "previous"})
 _UPDATES: Final = frozenset({"update", "report", "count", "release", "bulletin"})
@@ -300,6 +304,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "losses ... have passed 300 tanks"
             if bare and self._rate_value(figure, start):
                 continue  # "losses ..., and the daily rate had exceeded 1,000"
+            if figure.noun is None and year_part(self.norm, figure.first):
+                continue  # "..., including 150,000 this year": a year's share, not a toll to date
             claim = self._claim(figure, previous, start, stop, loss)
             if claim is not None and self._part_of_either(figure, claims, start, stop):
                 continue
@@ -1057,6 +1063,16 @@ class _Claims(_ClaimSubjects):
             or self._recent_span()
         ):
             return None
+        if (
+            self.norm(figure.first - 3) == "having"
+            and self.norm(figure.first - 4) == ","
+            and previous is not None
+            and previous.sentence == self.index
+        ):
+            # "losses are now 541,000, having risen by 8,690 over the past week": the
+            # participle grows the toll its clause has just told, whatever it is called
+            told = [i for i in range(self.first, figure.first) if self.norm(i) in _TOLL_WORDS]
+            return (previous.category, told[0]) if told and self._about_losses() else None
         heads = [
             i
             for i in range(start, figure.first)

@@ -139,6 +139,8 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("transfer", Move.EVENT),
     # "the UAE's mediation involved 205 captives from each side": a mediation is a swap
     ("mediation", Move.SWAP),
+    # "led to the reunification of 68 children with their families": the noun of "reunite"
+    ("reunification", Move.RECEIVE),
     # "the return of 95 soldiers" is a noun; a verb "return" needs its subject, which the
     # clause supplies, so the bare form keeps the sending reading.
     ("return", Move.SEND),

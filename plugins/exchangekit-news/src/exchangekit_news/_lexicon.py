@@ -173,6 +173,11 @@ PEOPLE: Final = PhraseMatcher(
         ("border guard", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("sailors", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("airmen", Noun(PersonCategory.PRISONERS_OF_WAR)),
+        # "about 900 members of the unit remain in captivity": a military unit's members
+        *(
+            (f"members of the {unit}", Noun(PersonCategory.PRISONERS_OF_WAR))
+            for unit in ("unit", "brigade", "regiment", "battalion", "division", "garrison")
+        ),
         # ranks: "213 soldiers and sergeants, 11 officers and six civilians"
         ("officers", Noun(PersonCategory.PRISONERS_OF_WAR)),
         ("sergeants", Noun(PersonCategory.PRISONERS_OF_WAR)),

@@ -64,6 +64,21 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
 
+def year_part(norm: Callable[[int], str], k: int) -> bool:
+    """Whether the number at ``k`` is a whole year's part of a count told before it.
+
+    "187 have been freed since 2022, 23 of them this year", "..., including 41 in
+    2024": "including" or a comma and "of them" set it off, and a year follows.
+    """
+    of_them = norm(k + 1) == "of" and norm(k + 2) == "them"
+    if not (norm(k - 1) == "including" or (norm(k - 1) == "," and of_them)):
+        return False
+    j = k + 1 + 2 * of_them
+    if norm(j) in ("this", "last"):
+        return norm(j + 1) == "year"
+    return norm(j) in ("in", "during") and _YEAR_WORD.fullmatch(norm(j + 1)) is not None
+
+
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
@@ -748,6 +763,8 @@ class _Finder:
                 )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
+            # "187 have been freed since 2022, 23 of them this year": the year's part
+            people = people or year_part(self.norm, k)
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth
             people = people or (
                 self.norm(k - 1) == "by"
@@ -1507,9 +1524,25 @@ class _Finder:
             k -= 1
         if k - 1 >= self.first and self.tokens[k].norm == "of":
             before_of = self.tokens[k - 1].norm
+        if before_of == "captivity":
+            before_of = self._death_before_captivity(k - 1) or before_of
         if before_of in ("and", "or"):
             before_of = self._gapped_death_head(k - 1) or before_of
         return self.noun_phrase(a, b, count, text, before_of)
+
+    def _death_before_captivity(self, captivity: int) -> str | None:
+        """The noun of deaths before "in (Russian) captivity of N": "the deaths in captivity of".
+
+        "recorded the deaths in captivity of at least 206 prisoners": the place of dying
+        stands between the deaths and their people, who are dead, not captured.
+        """
+        j = captivity - 1
+        if self.norm(j) in _ADJECTIVES or self.party_at(j) is not None:
+            j -= 1  # "in Russian captivity"
+        if self.norm(j) != "in":
+            return None
+        head = self.norm(j - 1)
+        return head if head in lx.DEATH_HEADS else None
 
     def _gapped_death_head(self, conjunction: int) -> str | None:
         """The head of deaths a gapped "and of N" repeats: "the deaths of 90 ..., and of 14".
@@ -1619,6 +1652,10 @@ class _Finder:
             i += 1
         if noun is None:
             return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
+        if tokens[end - 1].norm == "residents" and self._out_of_captivity(end):
+            # "187 residents of the region have been freed from captivity": a place's
+            # people back from captivity may be its soldiers as well as its civilians
+            noun = Noun(None)
         end = self._after_noun(end)
         origin = self._origin(end)
         if origin is not None:
@@ -1639,6 +1676,15 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _out_of_captivity(self, i: int) -> bool:
+        """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
+        for j in range(i, min(self.last, i + 16)):
+            if self.norm(j) in (";", ".", "while", "but"):
+                return False
+            if self.norm(j) == "from" and "captivity" in (self.norm(j + 1), self.norm(j + 2)):
+                return True
+        return False
 
     def _named_modifier(self, i: int, limit: int) -> bool:
         """Whether a capitalised name at ``i`` qualifies the people right after it.
@@ -2002,6 +2048,9 @@ class _Finder:
                 continue
             if self._body_aim(i):
                 i = end  # "a programme for returning children": what a body is for
+                continue
+            if self.norm(end) == "about" and self.norm(end + 1) in ("the", "a"):
+                i = end  # "brought about the release of 300": a cause, the noun moves them
                 continue
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED
@@ -2930,7 +2979,8 @@ class _Finder:
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
 SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
 _PEOPLE_CUES: Final = (
-    lx.PEOPLE.firsts
+    # "members" names people only with its unit after it ("members of the unit")
+    (lx.PEOPLE.firsts - {"members"})
     | _DEMONYMS
     | lx.KILLED_WORDS
     | lx.MISSING_WORDS

@@ -50,6 +50,7 @@ _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figur
 # end of 2022", "since the Istanbul talks"): _span_stated reads only where these stand.
 _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", "by", "since"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
+_COURSE_OF: Final = ["the", "course", "of"]
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
@@ -359,7 +360,14 @@ class _Tallies(_Claims):
         for i in self._at(_SPAN_WORDS, opening, stop):
             word = self.norm(i)
             if word in ("during", "over", "throughout", "in", "within"):
-                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                # "over the course of the year", "in the course of the exchanges": the
+                # span is what follows "the course of"
+                course = 3 * ([self.norm(j) for j in range(i + 1, i + 4)] == _COURSE_OF)
+                words = [self.norm(j) for j in range(i + 1 + course, min(stop, i + 5 + course))]
+                if course:
+                    if words[:1] == ["the"] and words[1:2] and words[1] in _TALLY_PLURALS:
+                        return True  # the course of many exchanges: their sum
+                    word = "over"  # "in the course of the year" is "over the year"
                 if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
                     rest = words[1:]
                     if rest[:1] in (["past"], ["last"], ["first"]):
@@ -1507,18 +1515,28 @@ class _Tallies(_Claims):
         that span's handovers of the same people, so it is a tally of its own.
         """
         stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
-        if not stated or "including" not in self.norm_set:
+        if not stated or self.norm_set.isdisjoint(("including", "them")):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
-            if k in used or figure.noun is not None or self.norm(figure.first - 1) != "including":
+            # "..., 23 of them this year": the part set off by a comma, as "including 23"
+            part = self.norm(figure.first - 1) == "," and [
+                self.norm(figure.np_end),
+                self.norm(figure.np_end + 1),
+            ] == ["of", "them"]
+            if k in used or figure.noun is not None:
                 continue
+            if not (part or self.norm(figure.first - 1) == "including"):
+                continue
+            at = figure.np_end + 2 * part
             date = next(
                 (
                     d
                     for d in self.m.dates
-                    if d.first == figure.np_end + 1
-                    and self.norm(figure.np_end) in ("in", "during", "over")
+                    if (
+                        (d.first == at + 1 and self.norm(at) in ("in", "during", "over"))
+                        or (d.first == at and d.text in _WHOLE_YEARS)  # "including 41 this year"
+                    )
                     and (self.norm(d.last) == "alone" or self._year_long(d))
                 ),
                 None,
@@ -1528,6 +1546,12 @@ class _Tallies(_Claims):
             if date is None or template is None:
                 continue
             used.add(k)
+            if date.text in template.dates:
+                # "freed since the war began, 410 of them this year": the year is the part's
+                whole = legs.index(template)
+                legs[whole] = template._replace(
+                    dates=tuple(d for d in template.dates if d != date.text)
+                )
             # the span's sum is whole at its end: as of its last day, covering the span
             drafts.append(
                 template._replace(

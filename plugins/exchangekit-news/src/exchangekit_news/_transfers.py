@@ -129,6 +129,11 @@ _MOVING_PARTICIPLES: Final = frozenset(
 _WON_VERBS: Final = frozenset(
     f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
 ) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
+# Verbs that cause a return with a particle after them: "brought about", "led to".
+_CAUSED_BY_PARTICLE: Final = {
+    "about": frozenset(_lemmas.inflections("bring")),
+    "to": frozenset({"lead", "leads", "led", "leading"}),
+}
 # words between "since" and a noun of exchanging that makes it a span's start
 _SINCE_EVENT_MODIFIERS: Final = frozenset(
     {"the", "first", "very", "initial", "earliest", "prisoner", "body", "big", "large"}
@@ -2270,10 +2275,14 @@ class _Transfers(_Rivals):
         if self.norm(predicate.first) not in ("return", "release", "repatriation"):
             return False
         at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
-        return self.norm(at) in _WON_VERBS
+        # "brought about (led to) the return of 210": a verb and its particle, as "secured"
+        particle = _CAUSED_BY_PARTICLE.get(self.norm(at))
+        return self.norm(at) in _WON_VERBS or (
+            particle is not None and self.norm(at - 1) in particle
+        )
 
     def _reunited(self, predicate: TransferWord) -> bool:
-        return self.norm(predicate.first).startswith("reunit")
+        return self.norm(predicate.first).startswith(("reunit", "reunif"))
 
     def _lost_object(self, figure: FigureMention) -> bool:
         """Whether people are the object of a verb of losing: "Russia had lost 900 soldiers".
