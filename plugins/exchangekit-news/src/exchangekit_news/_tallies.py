@@ -194,6 +194,8 @@ class _Tallies(_Claims):
             return True  # "Since then it has helped reunite more than 100 children"
         if self._perfect_as_of(figure, start, stop):
             return True  # "As of Monday, Kyiv had brought home 480 civilians"
+        if self._told_since_pluperfect(figure):
+            return True  # "said in January that 3,000 servicemen had been returned"
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
@@ -337,6 +339,44 @@ class _Tallies(_Claims):
             if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
                 return True
         return False
+
+    def _told_since_pluperfect(self, figure: FigureMention) -> bool:
+        """Whether a pluperfect of return is told in a month: "said in May that 60 had been freed".
+
+        A speaker who said, in a month or "earlier this year", that people had been
+        returned looks back over every handover before then: a running total. A day
+        ("said on Friday"), an exchange noun or another date in the clause tells one handover.
+        """
+        that = next(
+            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "that"),
+            None,
+        )
+        told = next((d for d in self.m.dates if that is not None and d.last == that), None)
+        if told is None or not self._coarse(told):
+            return False
+        if not self._said_in(told) and all(
+            j not in self.m.speech for j in range(told.first - 3, told.first)
+        ):
+            return False  # "told reporters last month that ...": the verb a few words before
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 12))]
+        skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
+        after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
+        if after[:2] != ["had", "been"] or not any(_lemmas.is_transfer_form(w) for w in after[2:4]):
+            return False
+        k = bisect.bisect_right(self.breaks, figure.np_end + skip + 1)
+        clause = range(figure.np_end, self.breaks[k] if k < len(self.breaks) else self.last)
+        return not any(self.norm(i) in _EXCHANGE_NOUNS for i in clause) and not any(
+            d.first in clause and not self._year_long(d) for d in self.m.dates
+        )
+
+    def _coarse(self, date: DateMention) -> bool:
+        """Whether a date names a month or a year, not a day: "in January", "earlier this year"."""
+        words = date.text.split()
+        if any(w.isdigit() and len(w) < 3 for w in words) or not lx.WEEKDAYS.isdisjoint(
+            w.lower() for w in words
+        ):
+            return False
+        return _WHOLE_SPAN.fullmatch(date.text) is not None or words[-1] in ("year", "month")
 
     def _told_as_of(self, date: DateMention) -> bool:
         """Whether "as of" opens the date: "as of Monday", "as of the end of May"."""

@@ -1,0 +1,122 @@
+"""Figures that look like one handover or a toll but are not: told totals, moved bodies.
+
+A pluperfect of return told "in January" or "earlier this year" is a running total, while
+a day's telling or an exchange in the clause keeps it one handover; the dead whose
+bodies a handover moved are no side's toll; men "captured" by the figure's own noun
+group are no share of the losses the clause tells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        (
+            "Moscow's children's commissioner said earlier this year that roughly 40 children"
+            " had been sent back to Ukraine through her office.",
+            ("UKR", "children", "around 40 [36, 44]"),
+        ),
+        (
+            "No running count comes from Kyiv, though its ombudsman said in March that more"
+            " than 900 Ukrainian civilians had been brought home.",
+            ("UKR", "civilians", "more than 900"),
+        ),
+        (
+            "The Russian commissioner told deputies last month that some 650 Russian soldiers"
+            " had been freed from Ukrainian captivity, a figure Kyiv did not confirm.",
+            ("RUS", "prisoners_of_war", "around 650 [585, 715]"),
+        ),
+        (
+            "The ombudswoman said in October that 1,800 Russians, troops and civilians alike,"
+            " had been returned from Ukraine in 2025.",
+            ("RUS", "other", "1,800"),
+        ),
+    ],
+)
+def test_news_a_pluperfect_return_told_in_a_month_is_a_running_total(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tally in tallies
+    assert not {count for _, _, count in transfers} & {tally[2]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Tuesday that 140 Ukrainian soldiers had been returned in the swap.",
+        "The ombudsman said in May that 310 soldiers had been returned on 14 May, when both"
+        " sides released 310.",
+    ],
+)
+def test_news_a_pluperfect_told_on_a_day_or_of_one_swap_stays_a_handover(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    transfers, tallies = receipts(text)
+    assert transfers
+    assert not tallies
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=20, max_value=3_000),
+    st.sampled_from(["bodies", "remains"]),
+    st.sampled_from(["killed in the fighting", "killed near Bakhmut", "killed in action"]),
+    st.sampled_from(["were handed over to Ukraine", "were repatriated to Ukraine"]),
+)
+def test_news_the_dead_whose_bodies_are_moved_are_no_toll(
+    news: Callable[..., Any], amount: int, noun: str, death: str, moved: str
+) -> None:
+    # the participle of dying is the bodies' own history, not a side's count of its dead
+    result = news(f"The {noun} of {amount:,} Ukrainian soldiers {death} {moved} on Friday.")
+    assert not result.claims
+
+
+def test_news_a_toll_beside_moved_bodies_is_still_read(
+    news: Callable[..., Any], found: Callable[..., Any]
+) -> None:
+    result = news(
+        "The remains of 61 soldiers killed near Kupiansk were repatriated this week, while"
+        " Moscow said 3,400 Ukrainian soldiers had been killed there in a month."
+    )
+    assert found(result) == {("UKR", "killed", Count.exact(3400))}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Russian losses near Pokrovsk keep climbing as Ukraine parades 12 captured Russian"
+            " conscripts on television",
+            set(),
+        ),
+        (
+            "North Korean casualties grow while Kyiv questions three captured soldiers",
+            set(),
+        ),
+        (
+            "Russian losses in the region rose to 400 as Kyiv showed nine captured conscripts.",
+            {("RUS", "total_losses", Count.exact(400))},
+        ),
+    ],
+)
+def test_news_captured_men_shown_beside_losses_are_no_toll(
+    news: Callable[..., Any],
+    found: Callable[..., Any],
+    text: str,
+    claims: set[tuple[str, str, Count]],
+) -> None:
+    # "captured" inside the figure's own noun group: the men shown, not the losses told
+    assert found(news(text)) == claims
