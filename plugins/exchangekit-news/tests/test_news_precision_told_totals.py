@@ -41,9 +41,20 @@ from exchangekit import Count
             " had been returned from Ukraine in 2025.",
             ("RUS", "other", "1,800"),
         ),
+        # "over (in) the course of the year" is the year's span, as "over the year" is
+        (
+            "Kyiv says over 2,000 fallen servicemen were brought back over the course of the"
+            " year, and Moscow says it got a few hundred.",
+            ("UKR", "remains", "more than 2,000"),
+        ),
+        (
+            "Around 640 captured soldiers came home to Ukraine in the course of the year,"
+            " officials said.",
+            ("UKR", "prisoners_of_war", "around 640 [576, 704]"),
+        ),
     ],
 )
-def test_news_a_pluperfect_return_told_in_a_month_is_a_running_total(
+def test_news_a_return_told_in_a_month_or_over_a_year_is_a_running_total(
     receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
 ) -> None:
     transfers, tallies = receipts(text)
@@ -120,3 +131,20 @@ def test_news_captured_men_shown_beside_losses_are_no_toll(
 ) -> None:
     # "captured" inside the figure's own noun group: the men shown, not the losses told
     assert found(news(text)) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv frees 64 women in a rare prisoner swap",
+        "Russia hands back 31 women in prisoner exchange brokered by Turkey",
+        "The prisoner swap on Friday returned 52 women to Ukraine, officials said.",
+    ],
+)
+def test_news_women_in_a_prisoner_swap_are_of_no_one_kind(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    # servicewomen and civilians alike: "women" names no kind of captive
+    transfers, _ = receipts(text)
+    assert transfers
+    assert {kind for _, kind, _ in transfers} == {"other"}

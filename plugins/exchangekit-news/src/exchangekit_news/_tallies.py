@@ -399,7 +399,10 @@ class _Tallies(_Claims):
         for i in self._at(_SPAN_WORDS, opening, stop):
             word = self.norm(i)
             if word in ("during", "over", "throughout", "in", "within"):
-                words = [self.norm(j) for j in range(i + 1, min(stop, i + 5))]
+                words = [self.norm(j) for j in range(i + 1, min(stop, i + 8))]
+                if words[:3] == ["the", "course", "of"]:
+                    word, words = "over", words[3:]  # "in the course of the year": over it
+                words = words[:4]
                 if words[:1] in (["those"], ["these"], ["the"]) and words[1:2] != ["same"]:
                     rest = words[1:]
                     if rest[:1] in (["past"], ["last"], ["first"]):
