@@ -148,3 +148,43 @@ def test_news_women_in_a_prisoner_swap_are_of_no_one_kind(
     transfers, _ = receipts(text)
     assert transfers
     assert {kind for _, kind, _ in transfers} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "The swap brought home 230 Ukrainians, among them marines and three civilians.",
+            {("UKR", "other", "230")},
+            "3",
+        ),
+        (
+            "Kyiv got back 140 people on Tuesday, including border guards, medics and four"
+            " civilians, the ombudsman said.",
+            {("UKR", "other", "140")},
+            "4",
+        ),
+        (
+            "Zelensky said 175 Ukrainians had come home, a group that included pilots, sailors"
+            " and two civilians held since 2022.",
+            {("UKR", "other", "175")},
+            "2",
+        ),
+    ],
+)
+def test_news_a_counted_item_among_uncounted_parts_is_no_handover(
+    receipts: Callable[..., Any], text: str, kept: set[tuple[str, str, str]], dropped: str
+) -> None:
+    # the list says who was in the group; only a full breakdown gives each part its own leg
+    transfers, _ = receipts(text)
+    assert kept <= transfers
+    assert dropped not in {count for _, _, count in transfers}
+
+
+def test_news_a_full_breakdown_after_including_still_gives_each_part(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, _ = receipts(
+        "Kyiv got back 140 people on Tuesday, including 115 soldiers and 25 civilians."
+    )
+    assert {("UKR", "prisoners_of_war", "115"), ("UKR", "civilians", "25")} <= transfers
