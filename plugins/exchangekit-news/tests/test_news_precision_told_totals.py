@@ -188,3 +188,34 @@ def test_news_a_full_breakdown_after_including_still_gives_each_part(
         "Kyiv got back 140 people on Tuesday, including 115 soldiers and 25 civilians."
     )
     assert {("UKR", "prisoners_of_war", "115"), ("UKR", "civilians", "25")} <= transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        (
+            "In the biggest handover so far, 390 soldiers were returned to Ukraine on Friday.",
+            ("UKR", "prisoners_of_war", "390"),
+        ),
+        (
+            "In the most closely watched swap of the war so far, Kyiv got back 144 people,"
+            " while Moscow received 60 of its troops.",
+            ("UKR", "other", "144"),
+        ),
+        (
+            "Friday's was the second exchange so far this month: 75 Ukrainian soldiers came home.",
+            ("UKR", "prisoners_of_war", "75"),
+        ),
+    ],
+)
+def test_news_so_far_after_a_ranked_exchange_is_no_running_total(
+    receipts: Callable[..., Any], text: str, moved: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert moved in transfers
+    assert moved[2] not in {count for _, _, count in tallies}
+
+
+def test_news_so_far_with_no_ranked_exchange_still_sums(receipts: Callable[..., Any]) -> None:
+    _, tallies = receipts("Ukraine has brought home 5,100 prisoners so far, officials said.")
+    assert ("UKR", "prisoners_of_war", "5,100") in tallies

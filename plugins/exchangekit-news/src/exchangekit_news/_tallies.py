@@ -19,7 +19,14 @@ from exchangekit_news._chunks import same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
-from exchangekit_news._figure_dates import _MODAL_WORDS, _QUOTES, _WHOLE_YEARS, _YEAR, _YEAR_SPANS
+from exchangekit_news._figure_dates import (
+    _MODAL_WORDS,
+    _QUOTES,
+    _RANKS,
+    _WHOLE_YEARS,
+    _YEAR,
+    _YEAR_SPANS,
+)
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     MEDIATOR,
@@ -201,6 +208,8 @@ class _Tallies(_Claims):
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
+            if self._ranked_so_far(at):
+                continue  # "in the largest swap so far, 390 were freed": one exchange ranked
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
@@ -339,6 +348,27 @@ class _Tallies(_Claims):
             if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
                 return True
         return False
+
+    def _ranked_so_far(self, at: int) -> bool:
+        """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
+
+        A superlative or a rank before an exchange noun just before "so far" compares one
+        exchange with the earlier ones; it counts none of them.
+        """
+        if (self.norm(at), self.norm(at + 1)) != ("so", "far"):
+            return False
+        noun = next(
+            (
+                i
+                for i in range(at - 1, max(self.first, at - 5) - 1, -1)
+                if self.norm(i) in _ONE_EXCHANGE
+            ),
+            None,
+        )
+        return noun is not None and any(
+            self.norm(i) in _RANKS or self.norm(i) == "most" or self.norm(i).endswith("est")
+            for i in range(max(self.first, noun - 5), noun)
+        )
 
     def _told_since_pluperfect(self, figure: FigureMention) -> bool:
         """Whether a pluperfect of return is told in a month: "said in May that 60 had been freed".
