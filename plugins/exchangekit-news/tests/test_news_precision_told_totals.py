@@ -219,3 +219,27 @@ def test_news_so_far_after_a_ranked_exchange_is_no_running_total(
 def test_news_so_far_with_no_ranked_exchange_still_sums(receipts: Callable[..., Any]) -> None:
     _, tallies = receipts("Ukraine has brought home 5,100 prisoners so far, officials said.")
     assert ("UKR", "prisoners_of_war", "5,100") in tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        (
+            "Kostenko, who has taken part in several exchanges, said Kyiv had got back 57 of"
+            " its soldiers in return.",
+            ("UKR", "prisoners_of_war", "57"),
+        ),
+        (
+            "The negotiator, who has overseen previous handovers, said Russia had received the"
+            " bodies of 36 of its servicemen on Friday.",
+            ("RUS", "remains", "36"),
+        ),
+    ],
+)
+def test_news_a_speakers_aside_on_past_exchanges_sums_nothing(
+    receipts: Callable[..., Any], text: str, moved: tuple[str, str, str]
+) -> None:
+    # the aside tells of the speaker's record; the figure's own clause is one handover
+    transfers, tallies = receipts(text)
+    assert moved in transfers
+    assert not tallies

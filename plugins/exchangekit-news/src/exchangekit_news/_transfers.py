@@ -1433,6 +1433,15 @@ class _Transfers(_Rivals):
             None,
         )
         start = start if relative is None else relative
+        # "Saraliev, who has been involved in previous handovers, said ... 43": an aside on
+        # a person before the figure tells of that person, not of the figure's exchanges
+        who = next((i for i in range(start, position) if self.norms[i] == "who"), None)
+        close = (
+            next((i for i in range(who + 1, position) if self.norms[i] == ","), None)
+            if who is not None
+            else None
+        )
+        start = start if close is None else close + 1
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
