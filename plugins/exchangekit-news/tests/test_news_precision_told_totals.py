@@ -243,3 +243,33 @@ def test_news_a_speakers_aside_on_past_exchanges_sums_nothing(
     transfers, tallies = receipts(text)
     assert moved in transfers
     assert not tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "The ministry said 90 marines and 10 medics had been freed, 100 Ukrainians in total.",
+            ("UKR", "other", "100"),
+        ),
+        (
+            "Officials in Kyiv said 61 soldiers and 4 civilians had come home on Sunday, 65"
+            " Ukrainians in all.",
+            ("UKR", "other", "65"),
+        ),
+    ],
+)
+def test_news_a_set_off_sum_of_the_parts_just_told_is_no_running_total(
+    receipts: Callable[..., Any], text: str, whole: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert whole in transfers
+    assert not tallies
+
+
+def test_news_a_set_off_sum_larger_than_its_parts_still_runs(receipts: Callable[..., Any]) -> None:
+    _, tallies = receipts(
+        "The ministry said 90 marines and 10 medics had been freed, 5,100 Ukrainians in all"
+        " since 2022."
+    )
+    assert ("UKR", "other", "5,100") in tallies

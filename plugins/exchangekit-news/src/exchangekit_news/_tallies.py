@@ -212,6 +212,8 @@ class _Tallies(_Claims):
                 continue  # "in the largest swap so far, 390 were freed": one exchange ranked
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
+            if at >= figure.first and self._sum_of_parts_before(figure):
+                continue  # "185 servicemen and 20 civilians had returned, 205 in all"
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
@@ -688,6 +690,24 @@ class _Tallies(_Claims):
         return any(
             start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
         ) and all(self.norm(i) != "since" for i in range(start, figure.first))
+
+    def _sum_of_parts_before(self, figure: FigureMention) -> bool:
+        """Whether a set-off figure adds up the parts its clause has just counted.
+
+        "185 servicemen and 20 civilians had returned, 205 Ukrainians in all": the sum is of
+        the parts told before it, one handover's people, and no running total.
+        """
+        if self.norm(figure.first - 1) != "," or figure.amount.best is None:
+            return False
+        start = self._clause_before(figure.first)
+        parts = [
+            f.amount.best for f in self.m.figures if start <= f.first and f.last < figure.first
+        ]
+        return (
+            len(parts) > 1
+            and None not in parts
+            and sum(p or 0 for p in parts) == figure.amount.best
+        )
 
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.
