@@ -234,6 +234,8 @@ class _Claims(_ClaimSubjects):
             stop = self.m.figures[index + 1].first if index + 1 < len(self.m.figures) else self.last
             if figure.before_of in _PLACE_NOUNS or self._handed(figure):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
+            if self._bodies_handed(figure):
+                continue  # "the bodies of 757 soldiers killed in fighting were handed over"
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._ratio_term(figure):
@@ -483,6 +485,16 @@ class _Claims(_ClaimSubjects):
             and t.move is not Move.EVENT
             and all(self.norm(i) in _PARTICLES for i in range(t.last, figure.first))
             for t in self.m.transfers
+        )
+
+    def _bodies_handed(self, figure: FigureMention) -> bool:
+        """Whether the figure counts the dead whose bodies a handover in the sentence moved.
+
+        "The bodies of 757 soldiers killed in fighting were handed over": the remains are
+        what changed hands, and their count is no side's stated toll.
+        """
+        return figure.before_of in ("bodies", "remains", "body") and any(
+            t.done and t.move is not Move.EVENT for t in self.m.transfers
         )
 
     def _named_dead(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
@@ -1524,7 +1536,8 @@ class _Claims(_ClaimSubjects):
         ):
             return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
         if "losses" in clause or "casualties" in clause:
-            return CasualtyCategory.TOTAL_LOSSES
+            # "losses mount as Kyiv shows two captured soldiers": the men shown are no toll
+            return None if "captured" in inside else CasualtyCategory.TOTAL_LOSSES
         if any(p in " ".join(clause[-4:]) for p in _KILLED_AND_WOUNDED):
             return CasualtyCategory.TOTAL_LOSSES  # "had killed or wounded 1,120 soldiers"
         if set(clause) & lx.LOST_IS_LOSSES:

@@ -19,7 +19,14 @@ from exchangekit_news._chunks import same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
-from exchangekit_news._figure_dates import _MODAL_WORDS, _QUOTES, _WHOLE_YEARS, _YEAR, _YEAR_SPANS
+from exchangekit_news._figure_dates import (
+    _MODAL_WORDS,
+    _QUOTES,
+    _RANKS,
+    _WHOLE_YEARS,
+    _YEAR,
+    _YEAR_SPANS,
+)
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
     MEDIATOR,
@@ -195,13 +202,19 @@ class _Tallies(_Claims):
             return True  # "Since then it has helped reunite more than 100 children"
         if self._perfect_as_of(figure, start, stop):
             return True  # "As of Monday, Kyiv had brought home 480 civilians"
+        if self._told_since_pluperfect(figure):
+            return True  # "said in January that 3,000 servicemen had been returned"
         for at in self.totals:
             if self._held_since_at(at) or self._in_people_relative(figure, at, stop):
                 continue
             if at == start and start > self.first:
                 continue  # "which freed 100 people in all": the figure before's total
+            if self._ranked_so_far(at):
+                continue  # "in the largest swap so far, 390 were freed": one exchange ranked
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
+            if at >= figure.first and self._sum_of_parts_before(figure):
+                continue  # "185 servicemen and 20 civilians had returned, 205 in all"
             if start <= at < stop and not (self.norm(at) == "since" and self._ranked(at)):
                 if self.norm(at) == "since" and self._held_since(figure, at):
                     continue
@@ -338,6 +351,65 @@ class _Tallies(_Claims):
             if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
                 return True
         return False
+
+    def _ranked_so_far(self, at: int) -> bool:
+        """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
+
+        A superlative or a rank before an exchange noun just before "so far" compares one
+        exchange with the earlier ones; it counts none of them.
+        """
+        if (self.norm(at), self.norm(at + 1)) != ("so", "far"):
+            return False
+        noun = next(
+            (
+                i
+                for i in range(at - 1, max(self.first, at - 5) - 1, -1)
+                if self.norm(i) in _ONE_EXCHANGE
+            ),
+            None,
+        )
+        return noun is not None and any(
+            self.norm(i) in _RANKS or self.norm(i) == "most" or self.norm(i).endswith("est")
+            for i in range(max(self.first, noun - 5), noun)
+        )
+
+    def _told_since_pluperfect(self, figure: FigureMention) -> bool:
+        """Whether a pluperfect of return is told in a month: "said in May that 60 had been freed".
+
+        A speaker who said, in a month or "earlier this year", that people had been
+        returned looks back over every handover before then: a running total. A day
+        ("said on Friday"), an exchange noun or another date in the clause tells one handover.
+        """
+        that = next(
+            (i for i in range(figure.first - 1, figure.first - 4, -1) if self.norm(i) == "that"),
+            None,
+        )
+        told = next((d for d in self.m.dates if that is not None and d.last == that), None)
+        if told is None or not self._coarse(told):
+            return False
+        if not self._said_in(told) and all(
+            j not in self.m.speech for j in range(told.first - 3, told.first)
+        ):
+            return False  # "told reporters last month that ...": the verb a few words before
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 12))]
+        skip = after.index(",", 1) + 1 if after[:1] == [","] and "," in after[1:8] else 0
+        after = after[skip:]  # past an aside: "2,400 Russians, all told, had been returned"
+        if after[:2] != ["had", "been"] or not any(_lemmas.is_transfer_form(w) for w in after[2:4]):
+            return False
+        k = bisect.bisect_right(self.breaks, figure.np_end + skip + 1)
+        clause = range(figure.np_end, self.breaks[k] if k < len(self.breaks) else self.last)
+        return not any(self.norm(i) in _EXCHANGE_NOUNS for i in clause) and not any(
+            d.first in clause and not self._year_long(d) for d in self.m.dates
+        )
+
+    def _coarse(self, date: DateMention) -> bool:
+        """Whether a date names a month or a year, not a day: "in January", "earlier this year"."""
+        words = date.text.split()
+        if any(w.isdigit() and len(w) < 3 for w in words) or not lx.WEEKDAYS.isdisjoint(
+            w.lower() for w in words
+        ):
+            return False
+        return _WHOLE_SPAN.fullmatch(date.text) is not None or words[-1] in ("year", "month")
 
     def _told_as_of(self, date: DateMention) -> bool:
         """Whether "as of" opens the date: "as of Monday", "as of the end of May"."""
@@ -623,6 +695,24 @@ class _Tallies(_Claims):
         return any(
             start <= d.first < figure.first and not d.since and not d.as_of for d in self.m.dates
         ) and all(self.norm(i) != "since" for i in range(start, figure.first))
+
+    def _sum_of_parts_before(self, figure: FigureMention) -> bool:
+        """Whether a set-off figure adds up the parts its clause has just counted.
+
+        "185 servicemen and 20 civilians had returned, 205 Ukrainians in all": the sum is of
+        the parts told before it, one handover's people, and no running total.
+        """
+        if self.norm(figure.first - 1) != "," or figure.amount.best is None:
+            return False
+        start = self._clause_before(figure.first)
+        parts = [
+            f.amount.best for f in self.m.figures if start <= f.first and f.last < figure.first
+        ]
+        return (
+            len(parts) > 1
+            and None not in parts
+            and sum(p or 0 for p in parts) == figure.amount.best
+        )
 
     def number_of_tallies(self, used: set[int], belligerents: Sequence[str]) -> list[LegDraft]:
         """Running totals told as "the number of <people> returned": issue 8's stated tallies.

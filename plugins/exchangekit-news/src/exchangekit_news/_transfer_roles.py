@@ -84,7 +84,7 @@ _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap",
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
-_KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals"})
+_KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals", "women"})
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 

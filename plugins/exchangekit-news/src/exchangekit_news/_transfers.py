@@ -390,6 +390,36 @@ class _Transfers(_Rivals):
             return False  # "the exchange, which included 95 on each side,": the event's size
         return any(self.norm(i) in _INCLUDING for i in range(opener + 1, figure.first))
 
+    def _counted_after_uncounted(self, whole: FigureMention, figure: FigureMention) -> bool:
+        """Whether the figure ends a list of a group's parts whose other items have no number.
+
+        "189 Ukrainians, among them defenders of Mariupol and two civilians", "a group that
+        included border guards, medics and four civilians": the list names who was in
+        the group, not a breakdown of it, so its one counted item is no handover of its own.
+        """
+        if whole.noun is None or figure.noun is None or self.norm(figure.first - 1) != "and":
+            return False
+        between = range(whole.np_end, figure.first - 1)
+        opener = next(
+            (
+                i
+                for i in between
+                if self.norm(i) in _INCLUDING
+                or self.norm(i) == "including"
+                or (self.norm(i), self.norm(i + 1)) == ("among", "them")
+            ),
+            None,
+        )
+        if opener is None or figure.first - opener > 16:
+            return False
+        items = range(opener + 1 + (self.norm(opener) == "among"), figure.first - 1)
+        return any(self.tokens[i].kind == WORD for i in items) and not any(
+            self.tokens[i].kind == NUM
+            or self.norm(i) in (";", ":", "while", "when", "whereas")
+            or self.norm(i) in lx.NUMBER_WORDS
+            for i in items
+        )
+
     def _taken_away(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have been taken away, not returned.
 
@@ -1139,6 +1169,8 @@ class _Transfers(_Rivals):
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
+            if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
+                continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
@@ -1426,6 +1458,15 @@ class _Transfers(_Rivals):
             None,
         )
         start = start if relative is None else relative
+        # "Saraliev, who has been involved in previous handovers, said ... 43": an aside on
+        # a person before the figure tells of that person, not of the figure's exchanges
+        who = next((i for i in range(start, position) if self.norms[i] == "who"), None)
+        close = (
+            next((i for i in range(who + 1, position) if self.norms[i] == ","), None)
+            if who is not None
+            else None
+        )
+        start = start if close is None else close + 1
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
         return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
