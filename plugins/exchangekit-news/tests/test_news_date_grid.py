@@ -1388,6 +1388,59 @@ def test_news_a_total_over_a_closed_year_is_as_of_its_last_day(
     assert {str(t.as_of) for t in result.tallies} == {f"{year}-12-31"}
 
 
+@pytest.mark.parametrize(
+    ("text", "as_of", "covers"),
+    [
+        (
+            "On Tuesday 150 Ukrainian soldiers crossed back from Russia, and Russia got 150 of "
+            "its own. On Wednesday each side released 95 prisoners of war. Over the two days, "
+            "the ombudsman said, each side freed 245 people in all.",
+            "2025-03-12",
+            "2025-03-11/2025-03-12",
+        ),
+        (
+            "Russia and Ukraine swapped 120 prisoners of war each on Monday. On Tuesday each "
+            "side handed over 80 soldiers. On Wednesday each side freed 60 more. Across those "
+            "three days, according to both defence ministries, each side released 260 "
+            "soldiers in all.",
+            "2025-03-12",
+            "2025-03-10/2025-03-12",
+        ),
+        (
+            "On Saturday Ukraine got back 200 of its soldiers and on Sunday 150 civilians, Kyiv "
+            "said. During the two days, Ukraine brought home 350 people in all, officials said.",
+            "2025-03-09",
+            "2025-03-08/2025-03-09",
+        ),
+        # Regression guard: days not running are not "the two days"; the third day of
+        # "those three days" went unread, so the total stays the report's.
+        (
+            "On Monday each side freed 120 prisoners of war. On Thursday each side released 80 "
+            "soldiers. Over the two days, each side freed 200 people in all.",
+            "2025-03-14",
+            "2022-02-24/2025-03-14",
+        ),
+    ],
+)
+def test_news_a_total_over_the_days_told_is_as_of_the_last(
+    news: News, text: str, as_of: str, covers: str
+) -> None:
+    result = news(text, published=date(2025, 3, 14))
+    assert {(str(t.as_of), str(t.covers)) for t in result.tallies} == {(as_of, covers)}
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 1)))
+def test_news_a_total_over_two_told_days_never_outdates_them(news: News, first: date) -> None:
+    second = first + timedelta(days=1)
+    text = (
+        f"On {first:%d %B %Y} each side freed 120 prisoners of war. On {second:%d %B %Y} each "
+        "side released 80 soldiers. Over the two days, each side freed 200 people in all."
+    )
+    result = news(text, published=second + timedelta(days=5))
+    assert {str(t.as_of) for t in result.tallies} == {str(Period.day(second))}
+
+
 def test_news_a_total_in_a_month_alone_stays_current_at_the_report(news: News) -> None:
     text = "In June alone, more than 6,000 bodies were handed to Ukraine in several stages."
     result = news(text, published=date(2025, 9, 20))

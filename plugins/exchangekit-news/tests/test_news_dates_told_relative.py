@@ -458,6 +458,37 @@ def test_news_the_month_alone_dates_the_figure_whatever_the_month(month: int) ->
     assert [c.as_of for c in claims] == [Period.month(2024, month)]
 
 
+# -- "since March alone" counts up to when it is told, not March itself ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "alone" after a "since" date read the date as the figure's period.
+        "The monitors, who work only on government-held ground in Ukraine, said that since "
+        "the start of this year alone 940 civilians had been killed.",
+        "Since the beginning of the year alone, 2,300 Ukrainian civilians have been wounded, "
+        "the UN mission said.",
+        "Since March alone, some 610 civilians in Ukraine have been killed, according to the "
+        "UN mission.",
+    ],
+)
+def test_news_a_total_since_a_date_alone_is_current_at_the_report(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 7, 10)).claims
+    assert claim.as_of == Period.day(date(2025, 7, 10))
+
+
+@given(st.integers(1, 6))
+def test_news_since_a_month_alone_never_dates_the_figure_to_that_month(month: int) -> None:
+    name = date(2025, month, 1).strftime("%B")
+    text = f"Since {name} alone, 610 civilians in Ukraine have died, the UN mission reported."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 7, 10), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.day(date(2025, 7, 10))]
+
+
 # -- a statement told only "this week" dates its undated figures to the month ---------
 
 

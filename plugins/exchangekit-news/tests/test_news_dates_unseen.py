@@ -702,6 +702,50 @@ def test_news_a_claim_dated_by_a_season_is_as_of_its_year(news: News, text: str,
     assert claim.as_of == Period.year(year)
 
 
+# -- a count closed "by the end of the summer" stands in the season's last month ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # Regression: "the end of the summer" was no date, so the figure took the report's day.
+        ("Western officials said Russia had lost 120,000 killed by the end of the summer.", 8),
+        (
+            "By the end of autumn, Western officials estimated, some 90,000 Russian soldiers "
+            "had been killed.",
+            11,
+        ),
+        (
+            "By the end of the summer, 2,400 Ukrainians had come home from captivity since the "
+            "invasion, Kyiv said.",
+            8,
+        ),
+        (
+            "By the end of the spring of 2023, Kyiv said, 1,300 Ukrainians had come home since "
+            "2022.",
+            5,
+        ),
+    ],
+)
+def test_news_a_count_by_the_end_of_a_season_is_as_of_its_last_month(
+    news: News, text: str, month: int
+) -> None:
+    result = news(text, published=date(2023, 12, 29))
+    assert [r.as_of for r in [*result.claims, *result.tallies]] == [Period.month(2023, month)]
+
+
+@given(st.sampled_from(["spring", "summer", "autumn", "winter"]), st.booleans())
+def test_news_the_end_of_a_season_is_never_the_report_day(season: str, article: bool) -> None:
+    the = "the " if article else ""
+    text = f"By the end of {the}{season}, 2,400 Ukrainians had come home since 2022, Kyiv said."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2023, 12, 29), publisher="Desk"
+    )
+    dates = [i.as_of for i in items if hasattr(i, "as_of")]
+    last = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}[season]
+    assert dates == [Period.month(2023, last)]
+
+
 # -- a statement recalled in passing does not date the speaker's later figures ------------------
 
 

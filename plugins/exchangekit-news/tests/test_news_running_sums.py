@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -44,6 +45,47 @@ def test_news_a_sum_that_includes_the_latest_exchange_is_a_running_sum(
 ) -> None:
     text = template.format(n=f"{amount:,}")
     assert receipts(text) == (set(), {("UKR", "other", f"{amount:,}")})
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # Regression: the day of the part added up dated the whole sum.
+        (
+            "Together with Wednesday's handover of 1,100 bodies, today's transfer brings the "
+            "number of bodies Kyiv has recovered this week to 2,300, officials said.",
+            "2025-06-13",
+        ),
+        (
+            "Taken together with Tuesday's handover of 500, the latest one raised the number "
+            "of bodies returned to Ukraine this week to 1,700, Kyiv said.",
+            "2025-06-13",
+        ),
+        (
+            "Together with Monday's release of 95 soldiers, Thursday's swap brought the number "
+            "of soldiers Ukraine has freed this month to 300, officials said.",
+            "2025-06-12",
+        ),
+    ],
+)
+def test_news_the_day_of_a_part_added_up_never_dates_the_sum(
+    news: Callable[..., Any], text: str, as_of: str
+) -> None:
+    result = news(text, published=date(2025, 6, 13))
+    assert {str(t.as_of) for t in result.tallies} == {as_of}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday"]))
+def test_news_a_sum_with_an_earlier_days_handover_stands_on_the_report(
+    news: Callable[..., Any], day: str
+) -> None:
+    text = (
+        f"Together with {day}'s handover of 900 bodies, today's one brings the number of "
+        "bodies Ukraine has recovered this week to 2,100, officials said."
+    )
+    result = news(text, published=date(2025, 6, 13))
+    assert {str(t.as_of) for t in result.tallies} == {"2025-06-13"}
 
 
 def test_news_a_start_named_by_talks_or_a_deal_makes_a_running_sum(

@@ -91,6 +91,11 @@ _TOLD_ON_A_DAY: Final = re.compile(
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
 )
+# Days the text has told one by one, summed by a total: "over the three days", "across
+# those two days" (the definite article points back; "over three days" does not).
+_OVER_TOLD_DAYS: Final = re.compile(
+    r"\b(?:over|across|during|in) (?:the|those|these) (\w+) days\b", re.IGNORECASE
+)
 # The words that make a span the whole time a total was counted over: "during 2024",
 # "between June 11 and the end of August" (a span closed by its stated end).
 _OVER_WHOLE: Final = (
@@ -870,6 +875,9 @@ class Assembler:
             if resolved is not None:
                 break
         carried: Period | None = None  # the date of a figure told before
+        told_days = self._over_told_days(index) if resolved is None else None
+        if told_days is not None:
+            resolved = Period.day(told_days.end)  # as of the last of the days it sums
         if resolved is None:
             carried = self._raised_by_exchange(index, leg) or self._same_period(index)
             resolved = (
@@ -920,6 +928,8 @@ class Assembler:
             since = self._resolve(leg.since)
             if isinstance(since, Period):
                 start = _start_of(since, self.conflict_start)
+        if told_days is not None:
+            start = told_days.start
         end = span_end or resolved.end
         covers = Period.between(start, end) if start <= end else resolved
         key = (leg.sender, leg.receiver, leg.category, leg.amount, resolved)
@@ -930,6 +940,39 @@ class Assembler:
                 known.draft = leg
             return
         self.tallies[key] = _Tally(leg, resolved, covers, {index: None})
+
+    def _over_told_days(self, index: int) -> Period | None:
+        """The days a total "over the three days" sums, when the text told them before.
+
+        "On Friday 390 came home, on Saturday 307, on Sunday 303. Over the three days
+        each side released 1,000": the total stands on the last of those days, not on
+        the day of the report, and covers them. Only as many days running as it counts,
+        each a day the text dated an exchange to, are those days (a stage whose one
+        side went unread still counts for the other's total).
+        """
+        start, end = self.spans[index]
+        found = _OVER_TOLD_DAYS.search(self.text.visible, start, end)
+        if found is None:
+            return None
+        try:
+            count = Count.parse(found.group(1))
+        except ValueError:
+            return None
+        days = sorted(
+            {
+                event.period
+                for event in self.events
+                if event.period.precision is Precision.DAY
+                and min(event.sentences, default=index) < index
+            },
+            key=lambda period: period.start,
+        )
+        if count.low != count.high or not 2 <= count.low <= len(days):
+            return None
+        told = days[-count.low :]
+        if (told[-1].start - told[0].start).days != count.low - 1:
+            return None  # not days running: some other days, or one told apart
+        return Period.between(told[0].start, told[-1].end)
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",

@@ -1816,11 +1816,13 @@ class _FigureDates(_Speakers):
             if self.norm(d.first - 1) == "from"
             and self.norm(d.first - 2) in ("date", "dates", "dated", "dating")
         ]
-        # "that, in November alone, about 45,000 were killed": the period the figure counts
+        # "that, in November alone, about 45,000 were killed": the period the figure counts;
+        # not "since January alone", a total up to when it is told
         explicit += [
             d
             for d in self.m.dates
             if self.norm(d.last) == "alone"
+            and not d.since
             and 0 < figure.first - d.last <= 3
             and all(
                 self.norm(i) in (",", "alone", "some", "about") for i in range(d.last, figure.first)

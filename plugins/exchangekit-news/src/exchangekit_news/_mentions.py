@@ -2645,7 +2645,7 @@ class _Finder:
                 norm in ("end", "beginning", "start", "middle") and self.norm(j) == "of"
             ):
                 j += 1
-            middle = self._middle_of_year(i, j)
+            middle = self._middle_of_year(i, j) or self._end_of_season(i, j)
             if middle is not None:
                 return middle
             if self._month_at(j) and self.norm(j) != "and":
@@ -2685,6 +2685,24 @@ class _Finder:
                 year = years.pop() if len(years) == 1 else "this year"
                 return j + 2, f"June {year}"
         return None
+
+    def _end_of_season(self, i: int, j: int) -> tuple[int, str] | None:
+        """ "By the end of the summer", "the end of winter 2024": the season's last month.
+
+        A reporter closing a count at a season's end gives the month, not a day of
+        it; ``j`` is past "end of".
+        """
+        if self.norm(i) != "end" or self.norm(j - 1) != "of":
+            return None
+        k = j + (self.norm(j) == "the")
+        season = _SEASON_LAST_MONTHS.get(self.norm(k))
+        if season is None:
+            return None
+        if self._year(k + 1):
+            return k + 2, f"{season} {self.tokens[k + 1].text}"
+        if self.norm(k + 1) == "of" and self._year(k + 2):
+            return k + 3, f"{season} {self.tokens[k + 2].text}"
+        return k + 1, season
 
     def _day_before(self, i: int) -> tuple[int, str] | None:
         """ "The day before", "a day earlier", "the previous day": the day before the story's.
@@ -3150,6 +3168,13 @@ _TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
 _BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
 _SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter"})
+# The last month of each season, for "by the end of the summer".
+_SEASON_LAST_MONTHS: Final = {
+    "spring": "May",
+    "summer": "August",
+    "autumn": "November",
+    "winter": "February",
+}
 # Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}

@@ -814,7 +814,7 @@ class _Tallies(_Claims):
             used.add(figure_index)
             accorded = self.attribution
             attributed = accorded or self.speaker_near(figure.first)
-            usable = self._total_dates(i)
+            usable = self._total_dates(i, figure)
             drafts.append(
                 LegDraft(
                     self.index,
@@ -1095,7 +1095,7 @@ class _Tallies(_Claims):
                 # sums told each way leave the side to the speaker, but say what is counted
                 category = own or (kinds.pop() if len(kinds) == 1 else PersonCategory.OTHER)
             attributed = self.attribution or self.speaker_near(figure.first)
-            usable = self._total_dates(i)
+            usable = self._total_dates(i, figure)
             for sender, receiver in pairs:
                 drafts.append(
                     LegDraft(
@@ -1233,13 +1233,22 @@ class _Tallies(_Claims):
                 return None
         return None
 
-    def _total_dates(self, head: int) -> list[str]:
+    def _total_dates(self, head: int, figure: FigureMention) -> list[str]:
         """The dates that may date a total headed at ``head`` ("the number", "the total").
 
         A date in an earlier clause tells of something else: "The exchange followed
-        one on Feb. 5, when ..., and it brought the number ... to 4,306".
+        one on Feb. 5, when ..., and it brought the number ... to 4,306"; so does one
+        in an opening that adds stages up ("Together with Monday's handover of 500,
+        today's brings the number to 1,700"): a part of the sum, not its day.
         """
-        return [d.text for d in self.m.dates if not d.since and not self._new_clause(d.first, head)]
+        summing = self._summing_span(figure) or (0, 0)
+        return [
+            d.text
+            for d in self.m.dates
+            if not d.since
+            and not self._new_clause(d.first, head)
+            and not summing[0] <= d.first < summing[1]
+        ]
 
     def _new_clause(self, a: int, b: int) -> bool:
         """Whether a coordinated clause (", and", ", but", ";") begins between ``a`` and ``b``."""
