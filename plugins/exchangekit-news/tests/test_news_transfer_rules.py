@@ -731,6 +731,10 @@ def test_news_an_exchange_named_by_its_month_keeps_it_in_the_same_deal(news: New
         'The three-day "600 for 600" swap last month was the largest of the year.',
         "The returns, which came in nine exchanges this year, the largest of them the "
         '"600 for 600" swap last month, leave the count at 5,000.',
+        # a verb of coming next, or a participle of doing set off after the noun, tells
+        # the definite pair done
+        'After weeks of silence came the "600 for 600" swap last month, the largest this year.',
+        'Last month the "600 for 600" exchange, carried out over two days, ended a pause.',
     ],
 )
 def test_news_a_pair_in_a_report_on_prisoners_is_a_swap_of_prisoners(news: News, text: str) -> None:
@@ -742,11 +746,16 @@ def test_news_a_pair_in_a_report_on_prisoners_is_a_swap_of_prisoners(news: News,
     assert {e.period for e in read.exchanges} == {Period.month(2025, 9)}
 
 
-def test_news_a_pair_agreed_and_yet_to_be_carried_out_is_a_plan(news: News) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         'Officials asked for a larger exchange than the "600 for 600" swap the delegations '
-        "agreed last week and that has yet to be carried out."
-    )
+        "agreed last week and that has yet to be carried out.",
+        # set off by commas, a participle of agreeing leaves the pair a plan
+        'The "600 for 600" swap, agreed by the delegations last week, has yet to start.',
+    ],
+)
+def test_news_a_pair_agreed_and_yet_to_be_carried_out_is_a_plan(news: News, text: str) -> None:
     assert news(text).exchanges == []
 
 

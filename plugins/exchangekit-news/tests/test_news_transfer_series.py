@@ -250,3 +250,42 @@ def test_every_number_told_in_order_goes_each_way(recap: Recap, figures: list[in
     assert {(count, sender) for _, sender, _, _, count in legs} == {
         (str(n), side) for n in (first, second) for side in ("UKR", "RUS")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "receiver"),
+    [
+        (
+            "On Tuesday and again on Friday, detained civilians came back from Russia, "
+            "9 each time.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "On Monday and again on Thursday, conscripts held in Ukraine came home from "
+            "Ukraine, 14 each time, Moscow said.",
+            "UKR",
+            "RUS",
+        ),
+    ],
+)
+def test_a_count_set_off_after_coming_home_from_a_side_leaves_that_side(
+    recap: Recap, text: str, sender: str, receiver: str
+) -> None:
+    # the "from" before the set-off count is the clause's own: where they came from
+    legs = recap(text)
+    assert legs
+    assert {(leg[1], leg[2]) for leg in legs} == {(sender, receiver)}
+    assert len({leg[0] for leg in legs}) == 2  # one handover at each day named
+
+
+@_SERIES_SETTINGS
+@given(
+    side=st.sampled_from([("Russia", "RUS"), ("Ukraine", "UKR")]),
+    n=st.integers(min_value=2, max_value=400),
+)
+def test_people_who_came_back_from_a_side_are_never_sent_to_it(
+    recap: Recap, side: tuple[str, str], n: int
+) -> None:
+    text = f"On Monday and again on Thursday, detainees came back from {side[0]}, {n} each time."
+    assert all(leg[1] == side[1] and leg[2] != side[1] for leg in recap(text))

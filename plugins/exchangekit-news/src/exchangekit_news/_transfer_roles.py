@@ -142,6 +142,8 @@ _DEAL_PARTS: Final = frozenset({"stage", "day", "round", "phase", "part", "leg"}
 _BEGUN: Final = frozenset(
     {"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"}
 )
+# Verbs that bring on the next event of a story told in order: "then came the '500 for 500'".
+_COMING_NEXT: Final = frozenset(_lemmas.inflections("come"))
 
 
 class _TransferRoles(_Tallies):
@@ -383,7 +385,9 @@ class _TransferRoles(_Tallies):
         completed in May"), by a finite verb of doing with the noun as subject ("the '84
         for 84' exchange took place on Monday", "was carried out"), or by a rank by size
         before it ("the largest of them the '500 for 500' swap": one of the exchanges
-        counted).
+        counted). A verb of coming next before it ("then came the '500 for 500' swap") or
+        a participle of doing set off by a comma after its noun ("the '500 for 500' swap,
+        completed over two days, ...") tells it done as well.
         """
         at = figure.first - 1
         while at >= self.first and self.norm(at) in _QUOTES:
@@ -396,7 +400,16 @@ class _TransferRoles(_Tallies):
             for i in range(noun.first + 1, noun.last + 2)
         )
         participle = not quoted and self.norm(noun.last) in _DONE_ON
-        return self.norm(at) == "the" and not ranked and not finite and not participle
+        told_done = self.norm(at - 1) in _COMING_NEXT or (
+            self.norm(noun.last) == "," and self.norm(noun.last + 1) in _DONE_ON
+        )
+        return (
+            self.norm(at) == "the"
+            and not ranked
+            and not finite
+            and not participle
+            and not told_done
+        )
 
     def _part_of_deal(self, at: int) -> bool:
         """Whether a deal named from ``at`` is the whole that "the first stage of" is part of.

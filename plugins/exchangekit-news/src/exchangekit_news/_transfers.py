@@ -247,6 +247,22 @@ class _Transfers(_Rivals):
                 return True
         return False
 
+    def _set_off_after_clause(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a bare count set off by a comma after its verb's whole clause.
+
+        "civilians came back from Russia, 12 each time": the count, with no noun of its
+        own, closes the clause, with nothing but the verb's own phrases between the verb
+        and the comma.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != ",":
+            return False
+        if not predicate.last < figure.first - 1:
+            return False
+        return not any(
+            self.norm(i) in _CLAUSE_MARKS or self.tokens[i].kind == NUM
+            for i in range(predicate.last, figure.first - 1)
+        )
+
     def _into_party(self, start: int, stop: int) -> str | None:
         """The side named as a noun right after "into": "crossed back into Ukraine".
 
@@ -1723,7 +1739,12 @@ class _Transfers(_Rivals):
             own_end = window_start  # "26 civilians it said had been taken to Ukraine"
         # "have gone to Ukraine", "crossed into Ukraine": the verb's own "to" or "into"
         # names where they went
-        to_start = window_start - (
+        ways_start = window_start
+        if predicate is not None and first and self._set_off_after_clause(predicate, figure):
+            # "civilians came home from Russia, 12 each time": the figure set off after
+            # the clause sizes its people, so the clause's "from" and "to" are its own
+            ways_start = predicate.last
+        to_start = ways_start - (
             predicate is not None and self.norm(predicate.last - 1) in ("to", "into")
         )
         # "crossed back into Ukraine": "into" names where they went, like "to"
@@ -1735,12 +1756,12 @@ class _Transfers(_Rivals):
         if predicate is not None and self._reunited(predicate):
             # "reunited with a parent in Russia": where the family is, the child goes
             receiver = self._party_after(("in",), window_start, own_end) or receiver
-        sender = self._party_after(("from", "by"), window_start, own_end)
+        sender = self._party_after(("from", "by"), ways_start, own_end)
         if predicate is not None and self._received_by(predicate):
             # "were received by Ukraine", "were brought home by Kyiv": the agent of a passive
             # verb of getting is who got the people, not who gave them
             receiver = receiver or self._party_after(("by",), predicate.last, predicate.last + 1)
-            sender = self._party_after(("from",), window_start, own_end)
+            sender = self._party_after(("from",), ways_start, own_end)
         if receiver is None and predicate is not None and predicate.move is Move.SEND:
             receiver = self._dative(predicate, figure)
         stated_receiver = receiver
@@ -1925,11 +1946,12 @@ class _Transfers(_Rivals):
                 receiver = speaker.party
             else:
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
-                # side named before the figure is the home they came back to
+                # side named before the figure is the home they came back to; not the
+                # side they came back from ("came home from Russia, 12 each time")
                 named = {
                     e.party
                     for a, _, e in self._speaker_mentions()
-                    if a < figure.first and e.party in belligerents
+                    if a < figure.first and e.party in belligerents and e.party != sender
                 }
                 if len(named) == 1:
                     receiver = named.pop()
