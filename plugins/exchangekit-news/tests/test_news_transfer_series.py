@@ -289,3 +289,45 @@ def test_people_who_came_back_from_a_side_are_never_sent_to_it(
 ) -> None:
     text = f"On Monday and again on Thursday, detainees came back from {side[0]}, {n} each time."
     assert all(leg[1] == side[1] and leg[2] != side[1] for leg in recap(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men we met were freed in swaps on 3 May and 9 June, when 80 soldiers came home "
+        "in return for 80 Russians.",
+        "Several of the crew came back in exchanges in May and on 9 June, when 80 soldiers "
+        "were swapped for 80 Russian servicemen.",
+    ],
+)
+def test_a_when_clause_on_the_last_listed_date_is_that_days_exchange(
+    recap: Recap, text: str
+) -> None:
+    # "when" hangs on the one date before it: not a sum of the exchanges listed
+    legs = recap(text)
+    assert {(leg[0], leg[1], leg[2], leg[4]) for leg in legs} == {
+        ("2025-06-09", "RUS", "UKR", "80"),
+        ("2025-06-09", "UKR", "RUS", "80"),
+    }
+
+
+def test_a_when_clause_on_a_date_does_not_make_a_total_one_exchange(recap: Recap) -> None:
+    text = (
+        "In exchanges through 5 March, when the headquarters last updated its list, "
+        "3,000 people came home in all."
+    )
+    assert recap(text) == set()
+
+
+@_SERIES_SETTINGS
+@given(days=_TWO_DAYS, n=st.integers(min_value=11, max_value=900))
+def test_a_pair_told_when_of_the_last_date_is_dated_there_only(
+    recap: Recap, days: list[int], n: int
+) -> None:
+    text = (
+        f"They were released in exchanges on {days[0]} May and {days[1]} June, when {n} "
+        f"Ukrainians came home in return for {n} Russians."
+    )
+    legs = recap(text)
+    assert {leg[0] for leg in legs} == {f"2025-06-{days[1]:02d}"}
+    assert {(leg[1], leg[2]) for leg in legs} == {("RUS", "UKR"), ("UKR", "RUS")}

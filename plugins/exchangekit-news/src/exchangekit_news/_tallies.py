@@ -162,6 +162,17 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _when_of_date(self, at: int) -> bool:
+        """Whether "when" at token ``at`` hangs on the date just before it.
+
+        "released in exchanges on 3 May and 9 June, when 80 came home in return for 80":
+        the clause tells of the one day it hangs on, not of all the exchanges.
+        """
+        if self.norm(at) != "when":
+            return False
+        end = at - (self.norm(at - 1) == ",")
+        return any(d.last == end and not d.since for d in self.m.dates)
+
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
 
@@ -174,6 +185,14 @@ class _Tallies(_Claims):
         # "The swap, which freed 100 people in all, was the second: on Monday, 140 ...":
         # a cue before a colon or semicolon is the earlier clause's
         start = max([start, *(i + 1 for i in self._at((":", ";"), start, figure.first))])
+        # "in exchanges on 3 May and 9 June, when 80 came home": a "when" on the last
+        # date opens a clause of that day's exchange alone
+        start = max(
+            [
+                start,
+                *(i + 1 for i in self._at(("when",), start, figure.first) if self._when_of_date(i)),
+            ]
+        )
         after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 8))]
         skipped = len(after) - len(self._past_apposition(figure, after)) or self._aside(after)
         if skipped:

@@ -1469,7 +1469,8 @@ class _Transfers(_Rivals):
             (
                 i
                 for i in range(position - 1, start, -1)
-                if self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE
+                if (self.norms[i] in ("which", "when") and self._antecedent(i) in _ONE_EXCHANGE)
+                or self._when_of_date(self.first + i)
             ),
             None,
         )
