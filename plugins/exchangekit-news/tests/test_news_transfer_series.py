@@ -331,3 +331,29 @@ def test_a_pair_told_when_of_the_last_date_is_dated_there_only(
     legs = recap(text)
     assert {leg[0] for leg in legs} == {f"2025-06-{days[1]:02d}"}
     assert {(leg[1], leg[2]) for leg in legs} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_a_bare_count_each_month_that_followed_carries_on_the_handover_before(
+    recap: Recap,
+) -> None:
+    text = (
+        "In March, 2,400 bodies were repatriated to Ukraine; in April, May and June "
+        "roughly 800 each month followed."
+    )
+    later = {(leg[0], leg[1], leg[2], leg[3]) for leg in recap(text) if leg[4] != "2,400"}
+    assert later == {(f"2025-0{m}", "RUS", "UKR", "remains") for m in (4, 5, 6)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no months listed: one more, or a sum, so no handover of its own
+        "In March, 2,400 bodies were repatriated to Ukraine; roughly 800 followed.",
+        # a swap told both ways: the count cannot say which way it followed
+        "In March the sides swapped 300 each way; in April and May about 90 each month followed.",
+    ],
+)
+def test_a_count_that_followed_without_listed_months_or_one_way_is_not_carried(
+    recap: Recap, text: str
+) -> None:
+    assert {leg[4] for leg in recap(text)} <= {"2,400", "300"}

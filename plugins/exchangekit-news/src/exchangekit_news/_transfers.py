@@ -57,6 +57,8 @@ _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "
 _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+# "about 1,000 each month followed": a count told after the handover it carries on
+_FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
 # what opens a sum brought up to date by one exchange: "with Wednesday's exchange, 2,828 ..."
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
 _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
@@ -1214,6 +1216,13 @@ class _Transfers(_Rivals):
                 drafted: list[LegDraft] | None = [_reversed(previous, figure, previous.category)]
             elif earlier is not None:
                 drafted = [earlier]
+            elif own_dates and self._followed_each(figure, previous):
+                # "6,057 bodies came back; in July and August about 1,000 each month
+                # followed": more of the handover just told, one at each month listed
+                assert previous is not None
+                drafted = [
+                    self._listed_leg(previous, figure)._replace(dates=own_dates, series=True)
+                ]
             else:
                 drafted = self._legs_for(
                     figure, previous, start, stop, belligerents, dates, own_dates
@@ -1395,6 +1404,19 @@ class _Transfers(_Rivals):
         ):
             return None  # "70 went each way, and another 30 were freed": which way?
         return previous
+
+    def _followed_each(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether a bare count "each month" (or "each time") "followed" the handover just told.
+
+        "6,057 bodies came back; in July and August about 1,000 each month followed":
+        with no verb of its own, the count went the way of the one-way leg before it.
+        """
+        if figure.noun is not None or self._added_to(previous) is None:
+            return False
+        end = figure.np_end
+        if self.norm(end) == "each" and self.norm(end + 1) in lx.RECURRING:
+            end += 2
+        return self.norm(end) in _FOLLOWED and self.norm(end + 1) != "by"
 
     def _added_on(self, figure: FigureMention) -> bool:
         """Whether "another" or "a further" opens the figure: more of the last homecoming.
