@@ -206,6 +206,11 @@ _MIXED_LOAD: Final = (
     | lx.CAPTURED_WORDS
 )
 
+# Participles after a figure of people that say they are held: "30 priests have been detained".
+_DETAINED: Final = frozenset(
+    form for verb in ("detain", "jail", "intern") for form in _lemmas.inflections(verb)[2:3]
+)
+
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
@@ -260,6 +265,7 @@ class _Claims(_ClaimSubjects):
                 and self.norm(whole.last + 1) in _PRONOUN_GROUPS
                 and previous is None
                 and not self._casualty_predicate(figure)
+                and not self._held_part(whole)
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             loss = self._loss_before(figure, start) if figure.noun is None else None
@@ -418,6 +424,20 @@ class _Claims(_ClaimSubjects):
             )
         )
 
+    def _held_part(self, figure: FigureMention) -> bool:
+        """Whether "N of them" is the object of a verb of holding right before it.
+
+        "The Russian side has acknowledged holding only about 1,800 of them": the
+        part is the people the holder holds, a count of captives of its own.
+        """
+        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in _PRONOUN_GROUPS:
+            return False
+        clause = self._clause_start(figure.first, self.first)
+        return any(
+            self.norm(i) in lx.HOLDING_NOW
+            for i in range(max(clause, figure.first - 3), figure.first)
+        )
+
     def _partitive(self, figure: FigureMention) -> FigureMention:
         """A bare figure with its people after "of": "2,500 of the Mariupol defenders".
 
@@ -442,6 +462,10 @@ class _Claims(_ClaimSubjects):
                 # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
                 # killed": "them" are the people the sentence before counted
                 named = [people[1]]
+            if not named and self._held_part(figure):
+                # "Moscow has acknowledged holding only 1,800 of them": the people held, whose
+                # side the holder's tells
+                return figure._replace(noun=Noun(None), np_end=j + 1)
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
@@ -1502,8 +1526,10 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
-            if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
-                return CasualtyCategory.CAPTURED
+            if word in lx.CAPTURED_WORDS or (
+                (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
+            ):
+                return CasualtyCategory.CAPTURED  # "at least 30 clergy have been detained"
             if (
                 word == "as"
                 and not figure.remains
