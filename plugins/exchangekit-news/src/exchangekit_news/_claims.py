@@ -463,9 +463,17 @@ class _Claims(_ClaimSubjects):
                 # killed": "them" are the people the sentence before counted
                 named = [people[1]]
             if not named and self._held_part(figure):
-                # "Moscow has acknowledged holding only 1,800 of them": the people held, whose
-                # side the holder's tells
-                return figure._replace(noun=Noun(None), np_end=j + 1)
+                # "Moscow has acknowledged holding only 1,800 of them": the people held are
+                # the other side's; with no side named as the holder, none is told
+                clause = self._clause_start(figure.first, self.first)
+                holders = [
+                    p.code
+                    for p in self.m.parties
+                    if p.role != MEDIATOR and clause <= p.first and p.last <= figure.first
+                ]
+                held = _other(holders[-1], self._belligerents) if holders else None
+                if held is not None:
+                    return figure._replace(noun=Noun(None), np_end=j + 1, nationality=held)
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
