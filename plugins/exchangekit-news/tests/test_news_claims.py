@@ -758,6 +758,41 @@ def test_news_children_taken_to_russia_are_not_a_capture_claim(
     assert found(captured) == {("UKR", "captured", Count.exact(400))}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says its marines took 230 Russian paratroopers prisoner near the bridge, "
+            "most of whom were later exchanged.",
+            ("RUS", "captured", Count.exact(230)),
+        ),
+        (
+            "The general staff said that, since the spring, its units had taken well over "
+            "600 North Korean troops captive in the forest belts.",
+            ("PRK", "captured", Count.more_than(600)),
+        ),
+        (
+            "Moscow claims its forces have taken roughly 1,100 Ukrainian defenders prisoner, "
+            "a figure Kyiv disputes.",
+            ("UKR", "captured", Count.approx(1_100)),
+        ),
+    ],
+)
+def test_news_people_taken_prisoner_between_verb_and_complement_are_captured(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    """ "took 230 Russian paratroopers prisoner": the people stand between "take" and its
+    complement; a later swap of some of them does not undo the capture."""
+    assert expected in found(news(text))
+
+
+def test_news_people_taken_somewhere_after_the_verb_are_not_captured(
+    found: Callable[..., Any], news: News
+) -> None:
+    read = news("Kyiv says its buses took 230 Russian prisoners to the border on Friday.")
+    assert all(category != "captured" for _, category, _ in found(read))
+
+
 def test_news_a_part_told_with_of_whom_takes_the_nationality_before_it(
     found: Callable[..., Any], news: News
 ) -> None:

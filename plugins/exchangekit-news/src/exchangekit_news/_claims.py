@@ -424,6 +424,19 @@ class _Claims(_ClaimSubjects):
             )
         )
 
+    def _taken_prisoner(self, figure: FigureMention) -> bool:
+        """Whether people are the object of "take ... prisoner (captive)".
+
+        "Ukrainian forces had taken about 900 Russian soldiers prisoner there": the
+        verb before the figure and its complement right after the people.
+        """
+        return (
+            figure.noun is not None
+            and not figure.remains
+            and self.norm(figure.np_end) in ("prisoner", "captive")
+            and _lemmas.lemma(self.norm(figure.first - 1)) == "take"
+        )
+
     def _held_part(self, figure: FigureMention) -> bool:
         """Whether "N of them" is the object of a verb of holding right before it.
 
@@ -1393,6 +1406,8 @@ class _Claims(_ClaimSubjects):
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
+        if self._taken_prisoner(figure):
+            return False  # "had taken 900 soldiers prisoner, many of whom were later exchanged"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
         if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
             self.norm(t.first) in _EXCHANGE_NOUNS for t in done
@@ -1496,6 +1511,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
+        if self._taken_prisoner(figure):
+            return CasualtyCategory.CAPTURED  # "it has taken 100 Russian servicemen prisoner"
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
