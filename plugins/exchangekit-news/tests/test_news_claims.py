@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from exchangekit import Count, Period
 
@@ -784,6 +786,57 @@ def test_news_people_taken_prisoner_between_verb_and_complement_are_captured(
     """ "took 230 Russian paratroopers prisoner": the people stand between "take" and its
     complement; a later swap of some of them does not undo the capture."""
     assert expected in found(news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A families' association says 640 of the regiment's marines are still in Russian "
+            "captivity, a number the navy has not confirmed.",
+            ("UKR", "captured", Count.exact(640)),
+        ),
+        (
+            "Its spokesman said about 210 of the battalion's fighters had been killed near the "
+            "river crossing.",
+            None,
+        ),
+    ],
+)
+def test_news_a_part_of_a_groups_people_counts_those_people(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count] | None
+) -> None:
+    """ "640 of the regiment's marines": the people after a group's possessive are the
+    figure's; with no side told anywhere, no side is guessed."""
+    read = found(news(text))
+    assert read == ({expected} if expected else set())
+
+
+@given(
+    teller=st.sampled_from(["Moscow", "Kyiv", "The Red Cross"]),
+    captor=st.sampled_from([("Ukraine", "RUS"), ("Russian forces", "UKR")]),
+    verb=st.sampled_from(
+        [
+            "have been taken prisoner by",
+            "were captured by",
+            "surrendered to",
+            "gave themselves up to",
+        ]
+    ),
+    value=st.integers(min_value=20, max_value=5_000),
+)
+def test_news_people_taken_by_a_named_captor_are_never_the_captors_own(
+    found: Callable[..., Any],
+    news: News,
+    teller: str,
+    captor: tuple[str, str],
+    verb: str,
+    value: int,
+) -> None:
+    """Whoever tells it, people a named side took or who gave up to it are the other side's."""
+    name, side = captor
+    text = f"{teller} says {value:,} conscripts {verb} {name} near the border."
+    assert {s for s, c, _ in found(news(text)) if c == "captured"} == {side}
 
 
 def test_news_people_taken_somewhere_after_the_verb_are_not_captured(

@@ -82,6 +82,30 @@ class _ClaimSubjects(_FigureDates):
             for phrase in _GAVE_UP
         )
 
+    def _captor_named(self, figure: FigureMention) -> str | None:
+        """The enemy of the side named as the captor of people taken or given up.
+
+        "Moscow says 450 conscripts have been taken prisoner by Ukraine", "450 marines
+        surrendered to Russian forces": the captor holds them, so they are the other
+        side's, whoever tells it.
+        """
+        if figure.noun is None or figure.remains or not self._gave_up(figure):
+            return None
+        if figure.amount.high == 1:
+            return None  # "he had been one of the conscripts captured by ...": a person
+        for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return None
+            if self.norm(i) == "by" or (
+                self.norm(i) == "to" and self.norm(i - 1) in ("surrendered", "up")
+            ):
+                agent = next(
+                    (p for p in self.m.parties if p.role != MEDIATOR and i < p.first <= i + 2),
+                    None,
+                )
+                return _other(agent.code, self._belligerents) if agent is not None else None
+        return None
+
     def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
         """The enemy of a side that counts people it took or holds, when no side is named.
 
@@ -255,6 +279,9 @@ class _ClaimSubjects(_FigureDates):
             enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
+        captor = self._captor_named(figure)
+        if captor is not None:
+            return (captor,)  # "450 conscripts have been taken prisoner by Ukraine"
         captors = self._captors_count(figure, teller)
         if captors is not None:
             return (captors,)

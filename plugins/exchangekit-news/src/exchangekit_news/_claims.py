@@ -506,6 +506,8 @@ class _Claims(_ClaimSubjects):
                 nationality, j = party.code, party.last
             elif self.tokens[j].text[:1].isupper() or self.norm(j) in ("own", "surviving"):
                 j += 1
+            elif self.tokens[j].poss:
+                j += 1  # "1,300 of the brigade's soldiers": the people of a group
             else:
                 break
         return figure
