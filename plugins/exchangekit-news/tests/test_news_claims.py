@@ -839,6 +839,29 @@ def test_news_people_taken_by_a_named_captor_are_never_the_captors_own(
     assert {s for s, c, _ in found(news(text)) if c == "captured"} == {side}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said that the wives of 320 Ukrainian marines who are still listed as "
+            "missing meet at the town hall every week.",
+            ("UKR", "missing", Count.exact(320)),
+        ),
+        (
+            "Parents of roughly 75 Ukrainian conscripts listed as missing write to the "
+            "ombudsman every month, his office says.",
+            ("UKR", "missing", Count.approx(75)),
+        ),
+    ],
+)
+def test_news_a_rate_of_the_families_never_makes_their_peoples_count_a_rate(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    """ "the wives of 320 marines listed as missing meet every Friday": the rate is the
+    families' doing; the count of the missing is a claim of its own."""
+    assert found(news(text)) == {expected}
+
+
 def test_news_people_taken_somewhere_after_the_verb_are_not_captured(
     found: Callable[..., Any], news: News
 ) -> None:

@@ -211,6 +211,9 @@ _DETAINED: Final = frozenset(
     form for verb in ("detain", "jail", "intern") for form in _lemmas.inflections(verb)[2:3]
 )
 
+# Nouns of the families whose people a figure after "of" counts: "the relatives of 540 men".
+_KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
+
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
@@ -1753,6 +1756,8 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
+            if figure.before_of in _KIN:
+                return False  # "the families of 540 men listed as missing come every week"
             if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
                 return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)
