@@ -249,3 +249,28 @@ def test_news_a_part_a_side_holds_is_never_the_holders_own_people(
     holder, side = people
     text = f"Officials said {holder} {verb} about {value:,} of {pronoun}."
     assert captured(news(text)) == {(side, Count.approx(value))}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "The governor said 340 Ukrainians had come home since the spring, and that about "
+            "2,000 more, according to the regional register, were still held.",
+            "UKR",
+            Count.approx(2_000),
+        ),
+        (
+            "Moscow's ombudsman said that 120 Russian conscripts had been brought back and that "
+            "900 more, according to her office's lists, remain in Ukrainian captivity.",
+            "RUS",
+            Count.exact(900),
+        ),
+    ],
+)
+def test_news_an_according_to_aside_never_cuts_a_count_from_its_verb(
+    news: News, text: str, side: str, count: Count
+) -> None:
+    """ "N more, according to the register, were still held": the aside tells the source,
+    and the verb after it is still the people's."""
+    assert (side, count) in captured(news(text))

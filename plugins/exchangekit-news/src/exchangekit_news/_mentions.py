@@ -692,6 +692,9 @@ class _Finder:
                 continue
             # A number counts people only with a word for people, or for their dying, near it.
             after = self.norms[k + 1 - self.first : min(self.last, k + 9) - self.first]
+            if "according" in after:
+                # "900 more, according to her lists, were still being held": past the aside
+                after = self.norms[k + 1 - self.first : min(self.last, k + 15) - self.first]
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")
             )
