@@ -862,6 +862,34 @@ def test_news_a_rate_of_the_families_never_makes_their_peoples_count_a_rate(
     assert found(news(text)) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ukrainian health ministry reports that at least 1,150 civilians have died in "
+            "strikes on the city since the spring.",
+            {("UKR", "killed", Count.at_least(1_150))},
+        ),
+        (
+            "The Russian regional authorities said some 90 residents of the border villages "
+            "had been wounded and 14 killed since January.",
+            {("RUS", "wounded", Count.approx(90)), ("RUS", "killed", Count.exact(14))},
+        ),
+        (
+            "The Ukrainian general prosecutor's office said 410 Russian soldiers had been "
+            "killed in the assault.",
+            {("RUS", "killed", Count.exact(410))},
+        ),
+    ],
+)
+def test_news_an_office_named_with_its_sides_adjective_counts_its_own_people(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """ "The Ukrainian health ministry reports 1,150 civilians died": an office of a side's
+    state opening the sentence counts its side's people, unless they carry a side."""
+    assert found(news(text)) == expected
+
+
 def test_news_people_taken_somewhere_after_the_verb_are_not_captured(
     found: Callable[..., Any], news: News
 ) -> None:

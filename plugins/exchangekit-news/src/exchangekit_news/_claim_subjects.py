@@ -51,6 +51,11 @@ _GAVE_UP: Final = (
     ("taken", "captive"),
     ("captured",),
 )
+# Head nouns of a state's offices after a side's adjective: "the Ukrainian interior ministry".
+_OFFICE_HEADS: Final = frozenset(
+    {"ministry", "office", "prosecutor", "prosecutors", "ombudsman", "commissioner"}
+    | {"government", "authorities", "officials", "headquarters"}
+)
 # Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
 _HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
@@ -500,8 +505,15 @@ class _ClaimSubjects(_FigureDates):
             first += 1  # a bullet or a dash opening the line
         first += self.norm(first) == "the"
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        # the name may take in the office: "Ukraine's ombudsman"
-        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
+        # the name may take in the office: "Ukraine's ombudsman"; or an adjective of the
+        # side names its office: "The Ukrainian interior ministry says ..."
+        if party is None or not (
+            any(t.poss for t in self.tokens[party.first : party.last])
+            or any(
+                self.norm(i) in _OFFICE_HEADS
+                for i in range(party.last, min(self.last, party.last + 3))
+            )
+        ):
             return None
         if not any(party.last <= v < figure.first for v in self.m.speech):
             return None
