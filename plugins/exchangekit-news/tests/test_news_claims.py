@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from exchangekit import Count, Period
 
@@ -756,6 +758,128 @@ def test_news_children_taken_to_russia_are_not_a_capture_claim(
     assert moved.claims == []
     captured = news("Moscow says 400 Ukrainian soldiers were taken prisoner near the town.")
     assert found(captured) == {("UKR", "captured", Count.exact(400))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says its marines took 230 Russian paratroopers prisoner near the bridge, "
+            "most of whom were later exchanged.",
+            ("RUS", "captured", Count.exact(230)),
+        ),
+        (
+            "The general staff said that, since the spring, its units had taken well over "
+            "600 North Korean troops captive in the forest belts.",
+            ("PRK", "captured", Count.more_than(600)),
+        ),
+        (
+            "Moscow claims its forces have taken roughly 1,100 Ukrainian defenders prisoner, "
+            "a figure Kyiv disputes.",
+            ("UKR", "captured", Count.approx(1_100)),
+        ),
+    ],
+)
+def test_news_people_taken_prisoner_between_verb_and_complement_are_captured(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    """ "took 230 Russian paratroopers prisoner": the people stand between "take" and its
+    complement; a later swap of some of them does not undo the capture."""
+    assert expected in found(news(text))
+
+
+@given(
+    teller=st.sampled_from(["Moscow", "Kyiv", "The Red Cross"]),
+    captor=st.sampled_from([("Ukraine", "RUS"), ("Russian forces", "UKR")]),
+    verb=st.sampled_from(
+        [
+            "have been taken prisoner by",
+            "were captured by",
+            "surrendered to",
+            "gave themselves up to",
+        ]
+    ),
+    value=st.integers(min_value=20, max_value=5_000),
+)
+def test_news_people_taken_by_a_named_captor_are_never_the_captors_own(
+    found: Callable[..., Any],
+    news: News,
+    teller: str,
+    captor: tuple[str, str],
+    verb: str,
+    value: int,
+) -> None:
+    """Whoever tells it, people a named side took or who gave up to it are the other side's."""
+    name, side = captor
+    text = f"{teller} says {value:,} conscripts {verb} {name} near the border."
+    assert {s for s, c, _ in found(news(text)) if c == "captured"} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of the regiment's marines": the people after a group's possessive are the figure's
+        pytest.param(
+            "A families' association says 640 of the regiment's marines are still in Russian "
+            "captivity, a number the navy has not confirmed.",
+            {("UKR", "captured", Count.exact(640))},
+            id="group-possessive",
+        ),
+        # ... and with no side told anywhere, no side is guessed
+        pytest.param(
+            "Its spokesman said about 210 of the battalion's fighters had been killed near the "
+            "river crossing.",
+            set(),
+            id="group-possessive-no-side",
+        ),
+        # a rate in the clause of the families of a count is the families' doing
+        pytest.param(
+            "The mayor said that the wives of 320 Ukrainian marines who are still listed as "
+            "missing meet at the town hall every week.",
+            {("UKR", "missing", Count.exact(320))},
+            id="families-rate",
+        ),
+        pytest.param(
+            "Parents of roughly 75 Ukrainian conscripts listed as missing write to the "
+            "ombudsman every month, his office says.",
+            {("UKR", "missing", Count.approx(75))},
+            id="families-rate-month",
+        ),
+        # an office of a side's state, named with its adjective, counts its side's people
+        # unless they carry a side of their own
+        pytest.param(
+            "The Ukrainian health ministry reports that at least 1,150 civilians have died in "
+            "strikes on the city since the spring.",
+            {("UKR", "killed", Count.at_least(1_150))},
+            id="office-adjective",
+        ),
+        pytest.param(
+            "The Russian regional authorities said some 90 residents of the border villages "
+            "had been wounded and 14 killed since January.",
+            {("RUS", "wounded", Count.approx(90)), ("RUS", "killed", Count.exact(14))},
+            id="office-adjective-pair",
+        ),
+        pytest.param(
+            "The Ukrainian general prosecutor's office said 410 Russian soldiers had been "
+            "killed in the assault.",
+            {("RUS", "killed", Count.exact(410))},
+            id="office-adjective-other-side",
+        ),
+    ],
+)
+def test_news_whose_people_a_count_is_read_past_groups_families_and_offices(
+    found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """A count's people and side are read past a group's possessive, a rate of their
+    families and an office named with its side's adjective."""
+    assert found(news(text)) == expected
+
+
+def test_news_people_taken_somewhere_after_the_verb_are_not_captured(
+    found: Callable[..., Any], news: News
+) -> None:
+    read = news("Kyiv says its buses took 230 Russian prisoners to the border on Friday.")
+    assert all(category != "captured" for _, category, _ in found(read))
 
 
 def test_news_a_part_told_with_of_whom_takes_the_nationality_before_it(

@@ -174,3 +174,103 @@ def test_news_people_a_side_holds_never_become_a_swap_named_after_them(
     read = news(text)
     assert captured(read) == {(side, Count.approx(value))}
     assert not read.exchanges
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "Kyiv's ombudsman believes some 9,000 Ukrainian civilians are in Russian custody. "
+            "Moscow has so far admitted holding only about 2,100 of them.",
+            "UKR",
+            Count.approx(2_100),
+        ),
+        (
+            "Officials in Kyiv say the general staff is holding roughly 640 of those, most of "
+            "them conscripts taken in the autumn.",
+            "RUS",
+            Count.approx(640),
+        ),
+        (
+            "Of the marines missing since the siege, Russia is detaining at least 370 of them "
+            "in camps in the Rostov region, the brigade says.",
+            "UKR",
+            Count.at_least(370),
+        ),
+    ],
+)
+def test_news_a_part_a_side_holds_of_people_named_before_is_a_count_of_captives(
+    news: News, text: str, side: str, count: Count
+) -> None:
+    """ "Moscow admits holding 2,100 of them": the part is the holder's captives, the other
+    side's people, not a part of a group moved."""
+    read = news(text)
+    assert (side, count) in captured(read)
+    assert not read.exchanges
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Kyiv says Russia holds thousands of its civilians; church groups say at least 25 "
+            "clergy of several faiths have been detained in the occupied south since 2022.",
+            Count.at_least(25),
+        ),
+        (
+            "Rights monitors believe some 40 Ukrainian clergymen of various churches have been "
+            "jailed by the occupation authorities.",
+            Count.approx(40),
+        ),
+    ],
+)
+def test_news_clergy_detained_or_jailed_are_counted_captives(
+    news: News, text: str, count: Count
+) -> None:
+    """A participle of detention after people (clergy, a civilian calling) counts captives."""
+    assert ("UKR", count) in captured(news(text))
+
+
+def test_news_a_part_held_by_no_named_side_is_no_claim(news: News) -> None:
+    """ "the camp is holding 640 of them": no side holds them, so no side is guessed."""
+    assert not captured(news("Officials say the camp is holding roughly 640 of them."))
+
+
+@given(
+    people=st.sampled_from([("Moscow", "UKR"), ("Kyiv", "RUS")]),
+    verb=st.sampled_from(["is holding", "has admitted holding", "holds", "is detaining"]),
+    pronoun=st.sampled_from(["them", "those"]),
+    value=st.integers(min_value=120, max_value=20_000),
+)
+def test_news_a_part_a_side_holds_is_never_the_holders_own_people(
+    news: News, people: tuple[str, str], verb: str, pronoun: str, value: int
+) -> None:
+    """ "X holds about N of them" counts the other side's captives, never X's own."""
+    holder, side = people
+    text = f"Officials said {holder} {verb} about {value:,} of {pronoun}."
+    assert captured(news(text)) == {(side, Count.approx(value))}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "The governor said 340 Ukrainians had come home since the spring, and that about "
+            "2,000 more, according to the regional register, were still held.",
+            "UKR",
+            Count.approx(2_000),
+        ),
+        (
+            "Moscow's ombudsman said that 120 Russian conscripts had been brought back and that "
+            "900 more, according to her office's lists, remain in Ukrainian captivity.",
+            "RUS",
+            Count.exact(900),
+        ),
+    ],
+)
+def test_news_an_according_to_aside_never_cuts_a_count_from_its_verb(
+    news: News, text: str, side: str, count: Count
+) -> None:
+    """ "N more, according to the register, were still held": the aside tells the source,
+    and the verb after it is still the people's."""
+    assert (side, count) in captured(news(text))

@@ -508,6 +508,48 @@ def test_news_children_reunited_with_families_since_a_date_are_a_tally(
     assert transfers == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The Holy See, which began mediating in 2023, says it has helped reunite 48 "
+            "Ukrainian children with their relatives.",
+            "48",
+        ),
+        (
+            "Doha's envoy said his country had helped to bring home more than 90 Ukrainian "
+            "children, and that more lists were being checked.",
+            "more than 90",
+        ),
+    ],
+)
+def test_news_a_helpers_perfect_with_no_day_told_is_a_tally(
+    receipts: Callable[..., Any], text: str, count: str
+) -> None:
+    """ "X has helped reunite N children": a helper's work in the perfect, told of no day
+    (a date in a clause about the helper is not the handover's), sums every return."""
+    transfers, tallies = receipts(text)
+    assert tallies == {("UKR", "children", count)}
+    assert transfers == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doha has helped reunite eight more Ukrainian children with their families, the "
+        "ministry said.",
+        "Doha has helped reunite another eight Ukrainian children with their families.",
+        "Doha has helped reunite eight Ukrainian children with their families on Sunday.",
+    ],
+)
+def test_news_a_helpers_perfect_of_more_or_of_one_day_is_one_handover(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    transfers, tallies = receipts(text)
+    assert transfers == {("UKR", "children", "8")}
+    assert tallies == set()
+
+
 def test_news_reuniting_children_one_day_is_a_handover_to_the_subjects_side(
     receipts: Callable[..., Any],
 ) -> None:

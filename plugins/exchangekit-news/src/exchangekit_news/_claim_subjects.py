@@ -51,6 +51,11 @@ _GAVE_UP: Final = (
     ("taken", "captive"),
     ("captured",),
 )
+# Head nouns of a state's offices after a side's adjective: "the Ukrainian interior ministry".
+_OFFICE_HEADS: Final = frozenset(
+    {"ministry", "office", "prosecutor", "prosecutors", "ombudsman", "commissioner"}
+    | {"government", "authorities", "officials", "headquarters"}
+)
 # Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
 _HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
@@ -81,6 +86,30 @@ class _ClaimSubjects(_FigureDates):
             for k in range(len(words))
             for phrase in _GAVE_UP
         )
+
+    def _captor_named(self, figure: FigureMention) -> str | None:
+        """The enemy of the side named as the captor of people taken or given up.
+
+        "Moscow says 450 conscripts have been taken prisoner by Ukraine", "450 marines
+        surrendered to Russian forces": the captor holds them, so they are the other
+        side's, whoever tells it.
+        """
+        if figure.noun is None or figure.remains or not self._gave_up(figure):
+            return None
+        if figure.amount.high == 1:
+            return None  # "he had been one of the conscripts captured by ...": a person
+        for i in range(figure.np_end, min(self.last, figure.np_end + 8)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return None
+            if self.norm(i) == "by" or (
+                self.norm(i) == "to" and self.norm(i - 1) in ("surrendered", "up")
+            ):
+                agent = next(
+                    (p for p in self.m.parties if p.role != MEDIATOR and i < p.first <= i + 2),
+                    None,
+                )
+                return _other(agent.code, self._belligerents) if agent is not None else None
+        return None
 
     def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
         """The enemy of a side that counts people it took or holds, when no side is named.
@@ -255,6 +284,9 @@ class _ClaimSubjects(_FigureDates):
             enemy = _other(teller.party, self._belligerents)
             if enemy is not None:
                 return (enemy,)
+        captor = self._captor_named(figure)
+        if captor is not None:
+            return (captor,)  # "450 conscripts have been taken prisoner by Ukraine"
         captors = self._captors_count(figure, teller)
         if captors is not None:
             return (captors,)
@@ -473,8 +505,15 @@ class _ClaimSubjects(_FigureDates):
             first += 1  # a bullet or a dash opening the line
         first += self.norm(first) == "the"
         party = next((p for p in self.m.parties if p.first == first and p.role != MEDIATOR), None)
-        # the name may take in the office: "Ukraine's ombudsman"
-        if party is None or not any(t.poss for t in self.tokens[party.first : party.last]):
+        # the name may take in the office: "Ukraine's ombudsman"; or an adjective of the
+        # side names its office: "The Ukrainian interior ministry says ..."
+        if party is None or not (
+            any(t.poss for t in self.tokens[party.first : party.last])
+            or any(
+                self.norm(i) in _OFFICE_HEADS
+                for i in range(party.last, min(self.last, party.last + 3))
+            )
+        ):
             return None
         if not any(party.last <= v < figure.first for v in self.m.speech):
             return None

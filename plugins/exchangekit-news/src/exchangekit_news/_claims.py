@@ -206,6 +206,14 @@ _MIXED_LOAD: Final = (
     | lx.CAPTURED_WORDS
 )
 
+# Participles after a figure of people that say they are held: "30 priests have been detained".
+_DETAINED: Final = frozenset(
+    form for verb in ("detain", "jail", "intern") for form in _lemmas.inflections(verb)[2:3]
+)
+
+# Nouns of the families whose people a figure after "of" counts: "the relatives of 540 men".
+_KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
+
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
@@ -260,6 +268,7 @@ class _Claims(_ClaimSubjects):
                 and self.norm(whole.last + 1) in _PRONOUN_GROUPS
                 and previous is None
                 and not self._casualty_predicate(figure)
+                and not self._held_part(whole)
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             loss = self._loss_before(figure, start) if figure.noun is None else None
@@ -418,6 +427,33 @@ class _Claims(_ClaimSubjects):
             )
         )
 
+    def _taken_prisoner(self, figure: FigureMention) -> bool:
+        """Whether people are the object of "take ... prisoner (captive)".
+
+        "Ukrainian forces had taken about 900 Russian soldiers prisoner there": the
+        verb before the figure and its complement right after the people.
+        """
+        return (
+            figure.noun is not None
+            and not figure.remains
+            and self.norm(figure.np_end) in ("prisoner", "captive")
+            and _lemmas.lemma(self.norm(figure.first - 1)) == "take"
+        )
+
+    def _held_part(self, figure: FigureMention) -> bool:
+        """Whether "N of them" is the object of a verb of holding right before it.
+
+        "The Russian side has acknowledged holding only about 1,800 of them": the
+        part is the people the holder holds, a count of captives of its own.
+        """
+        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in _PRONOUN_GROUPS:
+            return False
+        clause = self._clause_start(figure.first, self.first)
+        return any(
+            self.norm(i) in lx.HOLDING_NOW
+            for i in range(max(clause, figure.first - 3), figure.first)
+        )
+
     def _partitive(self, figure: FigureMention) -> FigureMention:
         """A bare figure with its people after "of": "2,500 of the Mariupol defenders".
 
@@ -442,6 +478,18 @@ class _Claims(_ClaimSubjects):
                 # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
                 # killed": "them" are the people the sentence before counted
                 named = [people[1]]
+            if not named and self._held_part(figure):
+                # "Moscow has acknowledged holding only 1,800 of them": the people held are
+                # the other side's; with no side named as the holder, none is told
+                clause = self._clause_start(figure.first, self.first)
+                holders = [
+                    p.code
+                    for p in self.m.parties
+                    if p.role != MEDIATOR and clause <= p.first and p.last <= figure.first
+                ]
+                held = _other(holders[-1], self._belligerents) if holders else None
+                if held is not None:
+                    return figure._replace(noun=Noun(None), np_end=j + 1, nationality=held)
             if not named:
                 return figure
             return figure._replace(noun=Noun(None), np_end=j + 1, nationality=named[0])
@@ -461,6 +509,8 @@ class _Claims(_ClaimSubjects):
                 nationality, j = party.code, party.last
             elif self.tokens[j].text[:1].isupper() or self.norm(j) in ("own", "surviving"):
                 j += 1
+            elif self.tokens[j].poss:
+                j += 1  # "1,300 of the brigade's soldiers": the people of a group
             else:
                 break
         return figure
@@ -1361,6 +1411,8 @@ class _Claims(_ClaimSubjects):
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
+        if self._taken_prisoner(figure):
+            return False  # "had taken 900 soldiers prisoner, many of whom were later exchanged"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
         if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
             self.norm(t.first) in _EXCHANGE_NOUNS for t in done
@@ -1464,6 +1516,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.WOUNDED
         if head_word == "missing":
             return CasualtyCategory.MISSING
+        if self._taken_prisoner(figure):
+            return CasualtyCategory.CAPTURED  # "it has taken 100 Russian servicemen prisoner"
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
@@ -1502,8 +1556,10 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
-            if word in lx.CAPTURED_WORDS or (word in lx.CAPTIVE_AFTER and not figure.remains):
-                return CasualtyCategory.CAPTURED
+            if word in lx.CAPTURED_WORDS or (
+                (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
+            ):
+                return CasualtyCategory.CAPTURED  # "at least 30 clergy have been detained"
             if (
                 word == "as"
                 and not figure.remains
@@ -1700,6 +1756,8 @@ class _Claims(_ClaimSubjects):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._any_in(self.rates, figure.last, clause_end):  # not "in its daily update"
+            if figure.before_of in _KIN:
+                return False  # "the families of 540 men listed as missing come every week"
             if self._one_night(figure, clause_end) or self._one_span(figure, clause_end):
                 return False  # "600 were killed in a strike on the barracks overnight"
             return not self._daily(figure, clause_end)

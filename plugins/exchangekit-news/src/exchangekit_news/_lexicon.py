@@ -188,6 +188,9 @@ PEOPLE: Final = PhraseMatcher(
         ("civilian", Noun(PersonCategory.CIVILIANS)),
         ("civilian detainees", Noun(PersonCategory.CIVILIANS)),
         ("residents", Noun(PersonCategory.CIVILIANS)),
+        # people of a calling, held as civilians: "at least 30 clergy have been detained"
+        ("clergy", Noun(PersonCategory.CIVILIANS)),
+        ("clergymen", Noun(PersonCategory.CIVILIANS)),
         ("children", Noun(PersonCategory.CHILDREN)),
         ("child", Noun(PersonCategory.CHILDREN)),
         ("minors", Noun(PersonCategory.CHILDREN)),

@@ -692,6 +692,9 @@ class _Finder:
                 continue
             # A number counts people only with a word for people, or for their dying, near it.
             after = self.norms[k + 1 - self.first : min(self.last, k + 9) - self.first]
+            if "according" in after:
+                # "900 more, according to her lists, were still being held": past the aside
+                after = self.norms[k + 1 - self.first : min(self.last, k + 15) - self.first]
             people = not _PEOPLE_CUES.isdisjoint(after) or (
                 k - 2 >= self.first and tokens[k - 1].norm in ("of", "for")
             )
@@ -699,6 +702,7 @@ class _Finder:
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
+            people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count
             people = people or (
                 self.norm(k + 1) in ("", ".", ",", ";")
@@ -1211,6 +1215,16 @@ class _Finder:
         if self.norm(verb) == "to":
             return self.norm(verb - 1) in SUMMING_TO
         return self.norm(verb) in SUMMING
+
+    def _held_of_them(self, k: int) -> bool:
+        """Whether the number at ``k`` counts "of them" after a verb of holding.
+
+        "The Russian side has acknowledged holding only about 1,800 of them": the
+        people are the held ones named before, and the verb stands a hedge away.
+        """
+        if self.norm(k + 1) != "of" or self.norm(k + 2) not in ("them", "those"):
+            return False
+        return any(self.norm(i) in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
 
     def _passive_subject(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of a passive verb of loss or return.

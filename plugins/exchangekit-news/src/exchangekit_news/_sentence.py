@@ -1025,9 +1025,11 @@ class _SentenceBase:
 
         The token after its closing comma; ``comma`` itself when no such aside opens there.
         """
+        # ", according to regional records,": an attribution with no verb of saying
+        sourced = self.norm(comma + 1) == "according" and self.norm(comma + 2) == "to"
         for close in range(comma + 2, min(self.last, comma + 8)):
             if self.norm(close) == ",":
-                if any(comma < k < close for k in self.m.speech):
+                if sourced or any(comma < k < close for k in self.m.speech):
                     return close + 1
                 break
         return comma

@@ -83,6 +83,9 @@ _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", 
 # "have helped to bring back" (not "has said it received": a report, no perfect of return).
 _PERFECT_FILLERS: Final = _PERFECT_ADVERBS | {"been", "helped", "to", "also"}
 
+# Words before a figure that make it one more handover: "another 12", "a further 6".
+_ONE_MORE: Final = frozenset({"another", "further", "more"})
+
 # Nouns for the two belligerents together: "the two parties", "both sides".
 _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 
@@ -219,6 +222,8 @@ class _Tallies(_Claims):
             return True  # "... and fewer than 1,000 have come back over the same period"
         if self._perfect_since_then(start, stop):
             return True  # "Since then it has helped reunite more than 100 children"
+        if self._helped_in_perfect(figure, start, stop):
+            return True  # "Qatar says it has helped reunite 59 children with their families"
         if self._perfect_as_of(figure, start, stop):
             return True  # "As of Monday, Kyiv had brought home 480 civilians"
         if self._told_since_pluperfect(figure):
@@ -348,6 +353,39 @@ class _Tallies(_Claims):
             for j in range(start, stop)
             for t in self.m.transfers
             if j < t.first <= j + 3
+        )
+
+    def _helped_in_perfect(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether the clause says a helper "has helped" move its people, told of no day.
+
+        "Qatar says it has helped reunite 59 children with their families", "her office
+        claimed to have helped reunite 100 of them": a helper's work in the perfect sums
+        every return it took part in; "has helped reunite six more children on Tuesday"
+        (a day, or "more") is one handover.
+        """
+        if "helped" not in self.norm_set:
+            return False
+        if any(
+            self.norm(i) in _ONE_MORE and self.norm(i + 1) != "than"
+            for i in range(max(start, figure.first - 2), figure.np_end + 1)
+        ):
+            return False  # "six more children", "another 12": one more handover
+        helped = next(
+            (
+                j
+                for t in self.m.transfers
+                if t.done and t.first < figure.first
+                for j in range(max(start, t.first - 5), t.first)
+                if self.norm(j) in ("has", "have", "had")
+                and "helped" in {self.norm(k) for k in range(j + 1, t.first)}
+                and all(self.norm(k) in _PERFECT_FILLERS for k in range(j + 1, t.first))
+            ),
+            None,
+        )
+        # a day told from the verb on makes it one handover; one in a clause about the
+        # helper before it ("Qatar, which joined in 2023, has helped") does not
+        return helped is not None and not any(
+            helped <= d.first < stop and not d.since for d in self.m.dates
         )
 
     def _perfect_as_of(self, figure: FigureMention, start: int, stop: int) -> bool:
