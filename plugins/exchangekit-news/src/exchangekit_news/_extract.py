@@ -124,6 +124,7 @@ def extract(
     legs.extend(sentence.included_spans(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
     legs.extend(sentence.gapped_totals(legs, used))
+    legs = sentence.conjoined_totals(legs)
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

@@ -1128,6 +1128,39 @@ class _Tallies(_Claims):
         before = {f.amount for f in self.m.figures if f.last <= head}
         return [g for g in legs if g.tally and g.sentence == self.index and g.amount in before]
 
+    def conjoined_totals(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs of a clause joined by ", and" to a running total, as totals over its span.
+
+        "In total, since 2022, 119 children have been reunited with their families, and
+        34 children have been returned to Russia": the second clause, in the perfect and
+        with no date of its own, adds up over the same span as the first.
+        """
+        sums = [g for g in legs if g.tally and g.sentence == self.index]
+        if len(sums) != 1:
+            return legs
+        total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
+        if total is None:
+            return legs
+        joined: list[LegDraft] = []
+        for leg in legs:
+            figure = next(
+                (f for f in self.m.figures if f.amount == leg.amount and f.first > total.last),
+                None,
+            )
+            if (
+                not leg.tally
+                and not leg.dates
+                and figure is not None
+                and self.norm(figure.np_end) in ("have", "has")
+                and any(
+                    self.norm(i) == "," and self.norm(i + 1) == "and"
+                    for i in range(total.last, figure.first)
+                )
+            ):
+                leg = leg._replace(tally=True, since=sums[0].since)
+            joined.append(leg)
+        return joined
+
     def gapped_totals(self, legs: Sequence[LegDraft], used: set[int]) -> list[LegDraft]:
         """A second total told with its verb and people left out: "..., and 6,500 since 2022".
 
