@@ -967,3 +967,40 @@ def test_news_a_dateless_perfect_after_a_total_is_never_one_exchange(
     transfers, tallies = receipts(text)
     assert all(count != f"{part}" for _, _, count in transfers)
     assert ("RUS", f"{part}") in {(receiver, count) for receiver, _, count in tallies}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Besides, 80 Russian citizens who were not soldiers came back from Ukraine, and in"
+            " return 39 Ukrainian civilians were handed to Kyiv at different times through a"
+            " third country.",
+            ("UKR", "civilians", "39"),
+        ),
+        (
+            "The ministry said 120 bodies had been returned to Russia at various times since the"
+            " spring.",
+            ("RUS", "remains", "120"),
+        ),
+        (
+            "Over the year, 57 Ukrainian civilians were handed back on several occasions through"
+            " Belarus.",
+            ("UKR", "civilians", "57"),
+        ),
+    ],
+)
+def test_news_people_moved_on_several_occasions_are_a_total(
+    receipts: Callable[..., Any], text: str, expected: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert expected in tallies
+    assert expected not in transfers
+
+
+def test_news_people_moved_on_one_day_stay_one_exchange(receipts: Callable[..., Any]) -> None:
+    transfers, tallies = receipts(
+        "On Friday 57 Ukrainian civilians were handed back through Belarus, the ombudsman said."
+    )
+    assert transfers == {("UKR", "civilians", "57")}
+    assert tallies == set()

@@ -192,6 +192,8 @@ class _Tallies(_Claims):
             return True  # "Counting yesterday and today, almost 700 have now come back"
         if self._newest_part_after(figure, stop):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
+        if self._on_several_occasions(start, stop):
+            return True  # "42 civilians were handed over at different times": many handovers
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
         if self._span_stated(figure, start, stop):
@@ -288,6 +290,18 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _on_several_occasions(self, start: int, stop: int) -> bool:
+        """Whether the clause moves its people "at different times", "on several occasions".
+
+        People handed over on several days are the sum of several handovers, not one.
+        """
+        return any(
+            self.norm(i) in ("at", "on")
+            and self.norm(i + 1) in _SEVERAL
+            and self.norm(i + 2) in _OCCASIONS
+            for i in range(start, stop - 2)
+        )
 
     def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
         """Whether the figure's clause, verb told, is followed by an aside naming its newest part.
@@ -1865,6 +1879,9 @@ class _Tallies(_Claims):
         )
 
 
+# "at different times", "on several occasions": a figure moved over many handovers.
+_SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
+_OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
 _SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
 
 
