@@ -337,3 +337,56 @@ def test_news_the_dead_of_a_mixed_load_never_count_as_one_side(
         f"{crew} crew, and that all {captives + crew} people on board were killed."
     )
     assert all(str(c.count) != str(captives + crew) for c in news(text).claims)
+
+
+# the region the text named last is across the border from the one whose people are counted
+LAST_PLACE = {"RUS": "Relatives met them in Sumy. ", "UKR": "Relatives met them in Belgorod. "}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            LAST_PLACE["RUS"] + "The governor said since August, 320 civilians of the region"
+            " had been killed by Ukrainian shelling and drone attacks, a figure that could not"
+            " be verified.",
+            ("RUS", "killed", Count.exact(320)),
+        ),
+        (
+            LAST_PLACE["RUS"] + "The governor said 60 civilians of the region had been injured"
+            " by Ukrainian artillery since the spring.",
+            ("RUS", "wounded", Count.exact(60)),
+        ),
+        (
+            LAST_PLACE["UKR"] + "The regional head said 45 civilians of the region had been"
+            " killed by Russian glide bombs since March.",
+            ("UKR", "killed", Count.exact(45)),
+        ),
+    ],
+)
+def test_news_civilians_harmed_by_one_sides_fire_are_the_other_sides(
+    news: News, found: Found, text: str, expected: tuple[str, str, Count]
+) -> None:
+    """The agent after "killed by" struck; "the region" named last does not decide."""
+    assert found(news(text)) == {expected}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    dead=st.integers(min_value=2, max_value=9_000),
+    victims=st.sampled_from(["RUS", "UKR"]),
+    verb=st.sampled_from(["killed", "injured", "wounded"]),
+    weapon=st.sampled_from(["shelling", "drones", "missile strikes", "artillery fire"]),
+)
+def test_news_the_attacker_after_by_never_owns_the_civilian_toll(
+    news: News, found: Found, dead: int, victims: str, verb: str, weapon: str
+) -> None:
+    """Whatever the number, verb and weapon, the toll is the struck side's, not the attacker's."""
+    attacker = "Ukrainian" if victims == "RUS" else "Russian"
+    text = (
+        LAST_PLACE[victims] + f"The governor said {dead:,} civilians of the region had been"
+        f" {verb} by {attacker} {weapon} since the spring."
+    )
+    assert {subject for subject, _, _ in found(news(text))} == {victims}

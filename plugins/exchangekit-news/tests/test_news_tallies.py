@@ -952,3 +952,108 @@ def test_news_a_total_as_of_a_date_is_never_one_handover(
     transfers, tallies = receipts(template.format(n=f"{amount:,}"))
     assert all(count != f"{amount:,}" for _, _, count in transfers)
     assert any(count == f"{amount:,}" for _, _, count in tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Altogether, since the war began, 212 children have been reunited with relatives'
+            ' in Ukraine through our office, and 41 children have been returned to Russia," the'
+            " commissioner wrote.",
+            {("UKR", "children", "212"), ("RUS", "children", "41")},
+        ),
+        (
+            "So far 2,100 bodies have been repatriated to Ukraine, and 400 bodies have been"
+            " returned to Russia.",
+            {("UKR", "remains", "2,100"), ("RUS", "remains", "400")},
+        ),
+    ],
+)
+def test_news_a_perfect_clause_joined_to_a_total_is_a_total_too(
+    receipts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tallies == expected
+    assert transfers == set()
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.integers(min_value=1_000, max_value=9_000),
+    part=st.integers(min_value=20, max_value=900),
+    opener=st.sampled_from(["Since 2022,", "So far,", "In total, since the invasion,"]),
+    people=st.sampled_from(["children", "civilians", "bodies"]),
+)
+def test_news_a_dateless_perfect_after_a_total_is_never_one_exchange(
+    receipts: Callable[..., Any], total: int, part: int, opener: str, people: str
+) -> None:
+    """Whatever the figures and people, the joined clause adds up over the same span."""
+    text = (
+        f"{opener} {total:,} {people} have been returned to Ukraine, and {part} {people} have"
+        " been handed back to Russia."
+    )
+    transfers, tallies = receipts(text)
+    assert all(count != f"{part}" for _, _, count in transfers)
+    assert ("RUS", f"{part}") in {(receiver, count) for receiver, _, count in tallies}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Besides, 80 Russian citizens who were not soldiers came back from Ukraine, and in"
+            " return 39 Ukrainian civilians were handed to Kyiv at different times through a"
+            " third country.",
+            ("UKR", "civilians", "39"),
+        ),
+        (
+            "The ministry said 120 bodies had been returned to Russia at various times, with Red"
+            " Cross help.",
+            ("RUS", "remains", "120"),
+        ),
+        (
+            "Kyiv said 57 Ukrainian civilians were handed back on several occasions through"
+            " Belarus.",
+            ("UKR", "civilians", "57"),
+        ),
+    ],
+)
+def test_news_people_moved_on_several_occasions_are_a_total(
+    receipts: Callable[..., Any], text: str, expected: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert expected in tallies
+    assert expected not in transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "summed"),
+    [
+        # a day of its own keeps the joined clause one exchange
+        (
+            "Since 2022, 1,250 civilians have come home to Ukraine, and 410 Russian soldiers have"
+            " been handed back to Russia on Friday.",
+            {("RUS", "prisoners_of_war", "410")},
+            {("UKR", "civilians", "1,250")},
+        ),
+        # one day and no word of several occasions: one exchange
+        (
+            "On Friday 57 Ukrainian civilians were handed back through Belarus, the ombudsman"
+            " said.",
+            {("UKR", "civilians", "57")},
+            set(),
+        ),
+    ],
+)
+def test_news_people_moved_on_one_day_stay_one_exchange(
+    receipts: Callable[..., Any],
+    text: str,
+    moved: set[tuple[str, str, str]],
+    summed: set[tuple[str, str, str]],
+) -> None:
+    transfers, tallies = receipts(text)
+    assert transfers == moved
+    assert tallies == summed

@@ -253,3 +253,41 @@ def test_news_a_mediators_total_is_never_one_swap_or_one_side(
     transfers, tallies = receipts(SWAP + template.format(m=mediator, n=figure))
     assert all(count != figure for _, _, count in transfers)
     assert {receiver for receiver, _, count in tallies if count == figure} == {"RUS+UKR"}
+
+
+# the sentence before tells each side's receipts, the last with "it had received"
+ONE_WAY_RECEIPTS = [
+    "Kyiv said 210 Ukrainians had come home on Saturday, while Russia's defence ministry said"
+    " it had received 210 servicemen. ",
+    "Moscow said on Saturday it had got back 95 soldiers, and Kyiv said 95 of its own had"
+    " returned. ",
+]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=1200, max_value=9000),
+    st.sampled_from(ONE_WAY_RECEIPTS),
+    st.sampled_from(
+        [
+            "The UAE, which mediated, said it raised to {n} the number of captives freed"
+            " through its efforts since the start of the war.",
+            "Qatar, which brokered the deal, said it took to {n} the number of prisoners"
+            " released through its mediation since 2022.",
+            "The Emirati ministry said it had brought to {n} the number of captives freed with"
+            " its help.",
+        ]
+    ),
+)
+def test_news_a_mediators_total_raised_by_it_is_two_way_only_and_dated_by_the_swap(
+    news: Callable[..., Any], amount: int, before: str, template: str
+) -> None:
+    # "it" carried over from the sentence before does not make the total one side's
+    figure = f"{amount:,}"
+    tallies = [
+        t for t in news(before + template.format(n=figure)).tallies if str(t.count) == figure
+    ]
+    assert [t.receiver.code for t in tallies] == ["RUS+UKR"]
+    assert str(tallies[0].as_of) == "2025-10-18"  # the day of the swap that raised it

@@ -650,6 +650,27 @@ GRID: list[Any] = [
         "Kyiv and Moscow hoped to free equal numbers: 64 on Aug. 3 and 112 on Aug. 9.",
         [],
     ),
+    # a noun of handing over in an opening phrase set off by a comma only sets the scene
+    (
+        "opening phrase",
+        "In a separate return, 14 soldiers and three civilians crossed into Ukraine on Nov. 17.",
+        [(R, U, P, 14), (R, U, C, 3)],
+    ),
+    (
+        "opening phrase",
+        "In the latest of its mediated returns, on 22 May, six children and two adults came home to Ukraine through Belarus.",
+        [(R, U, "children", 6), (R, U, OTH, 2)],
+    ),
+    (
+        "opening phrase",
+        "During the second handover, 40 servicemen and five civilians went home to Ukraine.",
+        [(R, U, P, 40), (R, U, C, 5)],
+    ),
+    (
+        "opening phrase",
+        "In return, 150 Russian soldiers were handed over to Moscow.",
+        [(U, R, P, 150)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -1038,7 +1038,8 @@ class Assembler:
             # "The exchange followed one on Feb. 5, ..., and it brought the number to":
             # an exchange told in the same sentence is not the one that raised it
             return None
-        if not any(moved.receiver == leg.receiver for moved in event.legs):
+        # a two-way total ("RUS+UKR") is raised by an exchange moving people to either side
+        if not any(moved.receiver in leg.receiver.split("+") for moved in event.legs):
             return None
         if not raised and index - 1 not in event.sentences:
             return None  # "it added" goes on with the statement of the sentence just before

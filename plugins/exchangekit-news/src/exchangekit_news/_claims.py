@@ -1292,6 +1292,24 @@ class _Claims(_ClaimSubjects):
                 return latest[-1].subject[0]  # "across the country": the one just named
         return None
 
+    def _struck_by_side(self, figure: FigureMention, stop: int) -> str | None:
+        """The side of civilians killed or hurt "by Ukrainian shelling": the attacker's enemy.
+
+        The agent after the passive verb names who struck, so the victims are the
+        other side's, whatever region the text spoke of last.
+        """
+        if figure.nationality is not None:
+            return None
+        end = min(stop, figure.np_end + 8)
+        for i in range(figure.np_end, end - 1):
+            if self.norm(i) != "by" or self.norm(i - 1) not in (lx.KILLED_WORDS | lx.WOUNDED_WORDS):
+                continue
+            party = next(
+                (p for p in self.m.parties if p.first == i + 1 and p.role != MEDIATOR), None
+            )
+            return _other(party.code, self._belligerents) if party is not None else None
+        return None
+
     def _civilians_told(self, figure: FigureMention) -> str | None:
         """The side of the civilian toll told just before, for one that names no side.
 
@@ -1975,6 +1993,8 @@ class _Claims(_ClaimSubjects):
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
         if owner is None and struck:
             owner = place
+        if owner is None and population is Population.CIVILIANS:
+            owner = self._struck_by_side(figure, stop)
         if owner is None and population is Population.CIVILIANS:
             owner = self._place_of(figure, stop)
         if owner is None and population is Population.CIVILIANS and loss is not None:

@@ -97,7 +97,14 @@ def extract(
     numbered = sentence.number_of_tallies(used, belligerents)
     if numbered:
         totals = {leg.amount for leg in numbered}
-        legs = [leg for leg in legs if leg.tally or leg.amount not in totals]
+        # "it raised to 4,181 the number of captives freed through its efforts": a
+        # go-between's two-way total is no one side's tally as well
+        joint = {leg.amount for leg in numbered if "+" in leg.receiver}
+        legs = [
+            leg
+            for leg in legs
+            if (leg.tally and leg.amount not in joint) or leg.amount not in totals
+        ]
     legs.extend(numbered)
     legs.extend(sentence.total_tallies(legs, used, belligerents))
     legs.extend(sentence.summed_up(legs, used, discourse.legs))
@@ -117,6 +124,7 @@ def extract(
     legs.extend(sentence.included_spans(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
     legs.extend(sentence.gapped_totals(legs, used))
+    legs = sentence.conjoined_totals(legs)
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)

@@ -202,6 +202,8 @@ PEOPLE: Final = PhraseMatcher(
         ("people", Noun(None)),
         ("persons", Noun(None)),
         ("individuals", Noun(None)),
+        ("adults", Noun(None)),  # "six children and two adults": grown-ups of no kind
+        ("adult", Noun(None)),
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),
         ("men", Noun(None)),

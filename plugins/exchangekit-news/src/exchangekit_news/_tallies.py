@@ -214,6 +214,8 @@ class _Tallies(_Claims):
             return True  # "Counting yesterday and today, almost 700 have now come back"
         if self._newest_part_after(figure, stop):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
+        if self._on_several_occasions(start, stop):
+            return True  # "42 civilians were handed over at different times": many handovers
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
         if self._span_stated(figure, start, stop):
@@ -312,6 +314,18 @@ class _Tallies(_Claims):
                 # year": a whole year after the verb is the span a sum covers
                 return True
         return False
+
+    def _on_several_occasions(self, start: int, stop: int) -> bool:
+        """Whether the clause moves its people "at different times", "on several occasions".
+
+        People handed over on several days are the sum of several handovers, not one.
+        """
+        return any(
+            self.norm(i) in ("at", "on")
+            and self.norm(i + 1) in _SEVERAL
+            and self.norm(i + 2) in _OCCASIONS
+            for i in range(start, stop - 2)
+        )
 
     def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
         """Whether the figure's clause, verb told, is followed by an aside naming its newest part.
@@ -1185,6 +1199,39 @@ class _Tallies(_Claims):
         before = {f.amount for f in self.m.figures if f.last <= head}
         return [g for g in legs if g.tally and g.sentence == self.index and g.amount in before]
 
+    def conjoined_totals(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs of a clause joined by ", and" to a running total, as totals over its span.
+
+        "In total, since 2022, 119 children have been reunited with their families, and
+        34 children have been returned to Russia": the second clause, in the perfect and
+        with no date of its own, adds up over the same span as the first.
+        """
+        sums = [g for g in legs if g.tally and g.sentence == self.index]
+        if len(sums) != 1:
+            return legs
+        total = next((f for f in self.m.figures if f.amount == sums[0].amount), None)
+        if total is None:
+            return legs
+        joined: list[LegDraft] = []
+        for leg in legs:
+            figure = next(
+                (f for f in self.m.figures if f.amount == leg.amount and f.first > total.last),
+                None,
+            )
+            if (
+                not leg.tally
+                and not leg.dates
+                and figure is not None
+                and self.norm(figure.np_end) in ("have", "has")
+                and any(
+                    self.norm(i) == "," and self.norm(i + 1) == "and"
+                    for i in range(total.last, figure.first)
+                )
+            ):
+                leg = leg._replace(tally=True, since=sums[0].since)
+            joined.append(leg)
+        return joined
+
     def gapped_totals(self, legs: Sequence[LegDraft], used: set[int]) -> list[LegDraft]:
         """A second total told with its verb and people left out: "..., and 6,500 since 2022".
 
@@ -1889,6 +1936,9 @@ class _Tallies(_Claims):
         )
 
 
+# "at different times", "on several occasions": a figure moved over many handovers.
+_SEVERAL: Final = frozenset({"different", "various", "separate", "several"})
+_OCCASIONS: Final = frozenset({"times", "occasions", "days", "dates"})
 _SET_OFF_MARKS: Final = frozenset({",", "\u2014", "\u2013", "-"})
 
 

@@ -84,7 +84,10 @@ _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap",
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
-_KINDLESS_HEADS: Final = frozenset({"people", "persons", "citizens", "nationals", "women"})
+_SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at"})
+_KINDLESS_HEADS: Final = frozenset(
+    {"people", "persons", "citizens", "nationals", "women", "adults"}
+)
 _REMAINS_HEADS: Final = frozenset({"bodies", "remains"})
 _SIDE_PLURALS: Final = frozenset({"countries", "parties", "party", "governments"})
 
@@ -212,6 +215,9 @@ class _TransferRoles(_Tallies):
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
+                # "In a separate return, 14 soldiers and three civilians crossed ...": a
+                # noun of an opening phrase set off by a comma sets the scene
+                or ("," in between and self._in_opening_phrase(before[-1].first))
             )
             if opens:
                 own = self._predicate_after(figure)
@@ -1180,6 +1186,17 @@ class _TransferRoles(_Tallies):
             if found is not None and (best is None or abs(i - figure.first) < best[0]):
                 best = (abs(i - figure.first), found[1])
         return best[1] if best is not None else None
+
+    def _in_opening_phrase(self, at: int) -> bool:
+        """Whether ``at`` stands in a phrase opened by "in", "during" or "at" and set off by commas.
+
+        "In the latest of its returns, on 22 May, six children crossed": the phrase
+        sets the scene; the figure after it is the subject of its own verb.
+        """
+        start = next(
+            (i + 1 for i in range(at - 1, self.first - 1, -1) if self.norm(i) == ","), self.first
+        )
+        return self.norm(start) in _SCENE_PREPOSITIONS
 
     def _kindless(self, figure: FigureMention) -> bool:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
