@@ -31,6 +31,7 @@ from exchangekit_news._figure_dates import (
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import MEDIATOR, DateMention, FigureMention, TransferWord
 from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
+
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
     _CAPTIVE_NOUNS,
@@ -65,6 +66,9 @@ _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ","
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
+
+# Pronouns between a side and its count: "On Kyiv's side they are 270 soldiers".
+_SIDE_PRONOUNS: Final = frozenset({"they", "these", "those", "it"})
 
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
@@ -1576,7 +1580,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_after_ranked_one(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
-        if found is None and not counter and not copula:
+        owner = None if counter or copula else self._side_owner(figure)
+        if found is None and not counter and not copula and owner is None:
             if (
                 previous is not None
                 and previous.sentence == self.index
@@ -1730,6 +1735,7 @@ class _Transfers(_Rivals):
         receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
             to_start, own_end
         )
+        receiver = receiver or owner
         if self._crossed_abroad(predicate, nationality, receiver):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
@@ -2119,6 +2125,30 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _side_owner(self, figure: FigureMention) -> str | None:
+        """The side whose count a copula gives: "Russia's side was 110 people".
+
+        "On Kyiv's side they are 270 soldiers": the people a side's share of an
+        exchange is made of are the ones that side got back.
+        """
+        at = figure.first - 1
+        if self.norm(at) not in _COPULAS_NEAR:
+            return None
+        at -= 2 if self.norm(at - 1) in _SIDE_PRONOUNS else 1
+        at -= self.norm(at) == ","
+        if self.norm(at) != "side" or not self.tokens[at - 1].text.endswith(("'s", "\u2019s")):
+            return None
+        return next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.first < at <= p.last <= at + 1  # "Kyiv's side" may be one mention
+                and p.role != MEDIATOR
+                and p.code in self._belligerents
+            ),
+            None,
+        )
 
     def _each_of_several(self, figure: FigureMention) -> bool:
         """Whether a bare "each" or "apiece" follows the figure, or "each exchange" leads it.
