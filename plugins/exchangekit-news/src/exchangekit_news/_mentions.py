@@ -750,6 +750,15 @@ class _Finder:
                     self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
                 )
             )
+            # "110 of its sailors from merchant ships and 80 others": more of the people
+            # named before, however far back their noun stands in the clause
+            people = people or (
+                self.norm(k + 1) == "others"
+                and self.norm(k - 1) == "and"
+                and not _PEOPLE_CUES.isdisjoint(
+                    self.norms[max(0, k - 10 - self.first) : k - 1 - self.first]
+                )
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "the two sides freed equal numbers: 390 on May 23 and 307 on May 24"

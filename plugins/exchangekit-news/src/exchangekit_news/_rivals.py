@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from exchangekit import PersonCategory
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
@@ -127,7 +128,11 @@ class _Rivals(_TransferRoles):
         source other than the one that gave the last figure (in this sentence or the one
         before). A restated figure, or one with no source of its own, is no rival.
         """
-        if self.norm(figure.last) not in ("", ".", ",", ";"):
+        # "Ukraine counted 277 returned": a bare count of people moved, of no one kind
+        moved = _lemmas.is_transfer_form(self.norm(figure.last)) and self.norm(
+            figure.last + 1
+        ) in ("", ".", ",", ";")
+        if self.norm(figure.last) not in ("", ".", ",", ";") and not moved:
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (
@@ -179,6 +184,8 @@ class _Rivals(_TransferRoles):
             return None
         if base.attributed is not None and source.party == base.attributed.party:
             return None  # one side's two offices: a correction or a restatement, not a rival
+        if moved and base.category is not PersonCategory.REMAINS:
+            base = base._replace(category=PersonCategory.OTHER)
         return self._given_by(base, figure, source)
 
     def _for_own_side(
