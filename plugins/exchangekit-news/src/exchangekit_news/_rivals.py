@@ -129,10 +129,11 @@ class _Rivals(_TransferRoles):
         before). A restated figure, or one with no source of its own, is no rival.
         """
         # "Ukraine counted 277 returned": a bare count of people moved, of no one kind
-        moved = _lemmas.is_transfer_form(self.norm(figure.last)) and self.norm(
-            figure.last + 1
-        ) in ("", ".", ",", ";")
-        if self.norm(figure.last) not in ("", ".", ",", ";") and not moved:
+        ends = ("", ".", ",", ";")
+        moved = (
+            _lemmas.is_transfer_form(self.norm(figure.last)) and self.norm(figure.last + 1) in ends
+        )
+        if self.norm(figure.last) not in ends and not moved:
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (

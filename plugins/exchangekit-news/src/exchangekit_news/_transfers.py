@@ -31,7 +31,6 @@ from exchangekit_news._figure_dates import (
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import MEDIATOR, DateMention, FigureMention, TransferWord
 from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
-
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
     _CAPTIVE_NOUNS,
