@@ -69,6 +69,14 @@ def _exact(legs: dict[tuple[str, str, PersonCategory], int | list[int]]) -> Legs
             "Moscow said it had set free 118 Ukrainian marines, and Kyiv counted 121 returned.",
             {("RUS", "UKR", POW): 118, ("RUS", "UKR", OTHER): 121},
         ),
+        # a side's number of its nationals "home": its way home, the kind of the swap told
+        (
+            "Moscow's defence ministry said 150 Russian servicemen had come back, and that "
+            "150 Ukrainian prisoners of war had been handed over in return. Ukraine's "
+            "coordination headquarters confirmed the swap, putting the number of Ukrainians "
+            "home at 162.",
+            {("RUS", "UKR", POW): [150, 162], ("UKR", "RUS", POW): 150},
+        ),
         # "and N others" after people named a long way before
         (
             "Kyiv took back 75 of its border guards captured near the coast and 12 "
@@ -93,6 +101,7 @@ def test_news_a_sides_leg_told_in_other_words(
         "Ukraine's side was 3 km from the crossing point on Tuesday.",
         "The army shot down 14 drones over the sea and 6 others, the ministry said.",
         "Kyiv counted 40 wounded after the strike, and Moscow counted 12 killed.",
+        "Officials in Kyiv now put the number of Ukrainians home at 3,100.",
     ],
 )
 def test_news_a_side_or_an_other_not_moved_is_no_transfer(
