@@ -131,6 +131,35 @@ def test_news_a_sides_own_count_goes_to_that_side(
 @given(
     st.sampled_from(sorted(SIDES)),
     st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["were freed", "were released", "had been freed", "have been released"]),
+    st.sampled_from(["women", "soldiers", "people"]),
+)
+def test_news_people_set_free_by_no_one_named_went_home_to_the_speaker(
+    legs_of: Callable[..., Legs], side: str, amount: int, verb: str, noun: str
+) -> None:
+    text = f"{side} said {amount:,} {noun} {verb} in the latest swap, the third this year."
+    code = SIDES[side]
+    got = legs_of(text)
+    assert {(s, r) for s, r, _ in got} == {(_other(code), code)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv hopes 64 soldiers will be freed in the next swap.",
+        "Kyiv denied that 64 soldiers had been freed on Tuesday.",
+    ],
+)
+def test_news_people_to_be_freed_or_denied_freed_are_no_transfer(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    assert legs_of(text) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=2000),
     st.sampled_from(["would be", "could be", "will be"]),
 )
 def test_news_a_sides_planned_count_is_no_transfer(

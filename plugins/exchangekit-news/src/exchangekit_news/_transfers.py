@@ -1069,6 +1069,7 @@ class _Transfers(_Rivals):
                     and self.norm(predicate.last + 1) in _CAPTIVITY
                 )
                 or self._returned_alone(predicate)
+                or self._set_free(predicate, words)
             )
         if predicate.move is not Move.RECEIVE:
             return False
@@ -1099,6 +1100,20 @@ class _Transfers(_Rivals):
             )
             and self.norm(predicate.last) in _AFTER_INTRANSITIVE
             and not self._has_figure_between(predicate.last, predicate.last + 4)
+        )
+
+    def _set_free(self, predicate: TransferWord, words: list[str]) -> bool:
+        """Whether people "were freed" by no one named: "Kyiv said 40 soldiers were freed".
+
+        Set free with no agent, the people counted right before the passive came
+        home; "were freed by Russia" or "freed 40" names who let them go.
+        """
+        return (
+            len(words) == 1
+            and _lemmas.lemma(words[0]) in ("free", "release")
+            and self.norm(predicate.first - 1) in ("were", "was", "been")
+            and self.norm(predicate.last) not in ("by", "from", "to")
+            and any(f.np_end in (predicate.first - 1, predicate.first - 2) for f in self.m.figures)
         )
 
     def _event_subject(self, predicate: TransferWord) -> bool:
