@@ -77,6 +77,17 @@ def _exact(legs: dict[tuple[str, str, PersonCategory], int | list[int]]) -> Legs
             "home at 162.",
             {("RUS", "UKR", POW): [150, 162], ("UKR", "RUS", POW): 150},
         ),
+        # "putting their number at N": the uncounted people the one verb before moved
+        (
+            "Women from the occupied south who had been held for months came back to "
+            "Ukraine through Belarus on Monday, the ombudsman said, putting their number at 31.",
+            {("RUS", "UKR", OTHER): 31},
+        ),
+        (
+            "Civilians detained during the incursion were handed over to Russia at the "
+            "border on Friday, Moscow's commissioner said, putting their number at 17.",
+            {("UKR", "RUS", CIVILIANS): 17},
+        ),
         # "and N others" after people named a long way before
         (
             "Kyiv took back 75 of its border guards captured near the coast and 12 "
@@ -102,6 +113,9 @@ def test_news_a_sides_leg_told_in_other_words(
         "The army shot down 14 drones over the sea and 6 others, the ministry said.",
         "Kyiv counted 40 wounded after the strike, and Moscow counted 12 killed.",
         "Officials in Kyiv now put the number of Ukrainians home at 3,100.",
+        "Soldiers may come back to Ukraine next month, officials said, putting their number at 44.",
+        "The strike killed civilians in the port on Sunday, officials said, putting their number "
+        "at 12.",
     ],
 )
 def test_news_a_side_or_an_other_not_moved_is_no_transfer(

@@ -65,6 +65,11 @@ class _TransferContext(_Transfers):
             if k in used or verbs is None:
                 continue
             put = self._put_verb(figure.first, verbs)
+            theirs = None if put is None else self._their_number(put, figure, belligerents)
+            if theirs is not None:
+                used.add(k)
+                drafts.append(theirs)
+                continue
             if put is None or self.norm(put + 1) != "the":
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
@@ -154,6 +159,56 @@ class _TransferContext(_Transfers):
                 )
             )
         return drafts
+
+    def _their_number(
+        self, put: int, figure: FigureMention, belligerents: Sequence[str]
+    ) -> LegDraft | None:
+        """The count "putting their number at 26" gives the people its sentence moved.
+
+        "Residents of the border region returned to Russia on Friday, the ombudswoman
+        said, putting their number at 26": one verb of moving done before, its people
+        uncounted and its side named after it ("to Russia"), is the way they went.
+        """
+        if (self.norm(put + 1), self.norm(put + 3)) != ("their", "at") or (
+            self.norm(put + 2) not in _COUNTS or put + 4 != figure.first
+        ):
+            return None
+        if any(f.first < put for f in self.m.figures):
+            return None  # the people were counted already: a rival count, not theirs
+        moved = [t for t in self.m.transfers if t.last <= put and t.move is not Move.EVENT]
+        if len(moved) != 1 or not moved[0].done:
+            return None
+        receiver = self._way_after(moved[0], put, belligerents)
+        sender = None if receiver is None else _other(receiver, belligerents)
+        people = next(
+            (
+                found[1]
+                for i in range(self.first, moved[0].first)
+                if (found := lx.PEOPLE.match(self.tokens, i, moved[0].first)) is not None
+            ),
+            None,
+        )
+        if receiver is None or sender is None or people is None:
+            return None
+        if people.remains:
+            category = PersonCategory.REMAINS
+        else:
+            category = people.category or PersonCategory.OTHER
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(figure.first)
+        dates, series = self._dates_for(figure, self.m.dates, ())
+        return LegDraft(
+            self.index,
+            sender,
+            receiver,
+            category,
+            figure.amount,
+            None if attributed is PUBLISHER else attributed,
+            accorded is not None,
+            dates,
+            series,
+            None,
+        )
 
     def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".
