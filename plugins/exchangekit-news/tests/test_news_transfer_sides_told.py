@@ -158,6 +158,32 @@ def test_news_people_set_free_by_no_one_named_went_home_to_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv said the bodies of 57 defenders had been returned near Sumy.",
+            {("RUS", "UKR", REMAINS): 57},
+        ),
+        (
+            "Moscow said 19 defenders were returned on Friday, after a year in captivity.",
+            {("UKR", "RUS", POW): 19},
+        ),
+        # a side's defenders returned "to" or "by" someone: the side named says the way
+        (
+            "Kyiv said 30 defenders had been returned to Russia by mistake.",
+            {("UKR", "RUS", POW): 30},
+        ),
+    ],
+)
+def test_news_a_sides_own_defenders_returned_came_home(
+    legs_of: Callable[..., Legs],
+    text: str,
+    expected: dict[tuple[str, str, PersonCategory], int | list[int]],
+) -> None:
+    assert legs_of(text) == _exact(expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kyiv hopes 64 soldiers will be freed in the next swap.",

@@ -16,6 +16,7 @@ from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
+from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._claims import _MILITARY
 from exchangekit_news._clauses import aggregate, first_part_alone
 from exchangekit_news._drafts import PUBLISHER, LegDraft
@@ -1106,14 +1107,18 @@ class _Transfers(_Rivals):
         """Whether people "were freed" by no one named: "Kyiv said 40 soldiers were freed".
 
         Set free with no agent, the people counted right before the passive came
-        home; "were freed by Russia" or "freed 40" names who let them go.
+        home; "were freed by Russia" or "freed 40" names who let them go. So did a
+        side's own "defenders" or "heroes" who "had been returned".
         """
-        return (
-            len(words) == 1
-            and _lemmas.lemma(words[0]) in ("free", "release")
-            and self.norm(predicate.first - 1) in ("were", "was", "been")
-            and self.norm(predicate.last) not in ("by", "from", "to")
-            and any(f.np_end in (predicate.first - 1, predicate.first - 2) for f in self.m.figures)
+        if len(words) != 1 or self.norm(predicate.first - 1) not in ("were", "was", "been"):
+            return False
+        if self.norm(predicate.last) in ("by", "from", "to"):
+            return False
+        people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
+        verb = _lemmas.lemma(words[0])
+        return bool(people) and (
+            verb in ("free", "release")
+            or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
         )
 
     def _event_subject(self, predicate: TransferWord) -> bool:
