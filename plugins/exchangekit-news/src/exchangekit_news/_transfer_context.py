@@ -141,24 +141,28 @@ class _TransferContext(_Transfers):
             else:
                 category = PersonCategory.OTHER  # people of no stated kind
             used.add(k)
-            accorded = self.attribution
-            attributed = accorded or self.speaker_near(figure.first)
-            dates, series = self._dates_for(figure, self.m.dates, ())
-            drafts.append(
-                LegDraft(
-                    self.index,
-                    sender,
-                    receiver,
-                    category,
-                    figure.amount,
-                    None if attributed is PUBLISHER else attributed,
-                    accorded is not None,
-                    dates,
-                    series,
-                    None,
-                )
-            )
+            drafts.append(self._told_leg(figure, sender, receiver, category))
         return drafts
+
+    def _told_leg(
+        self, figure: FigureMention, sender: str, receiver: str, category: PersonCategory
+    ) -> LegDraft:
+        """The leg ``figure`` gives one way, as the sentence's source tells it, on its date."""
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(figure.first)
+        dates, series = self._dates_for(figure, self.m.dates, ())
+        return LegDraft(
+            self.index,
+            sender,
+            receiver,
+            category,
+            figure.amount,
+            None if attributed is PUBLISHER else attributed,
+            accorded is not None,
+            dates,
+            series,
+            None,
+        )
 
     def _their_number(
         self, put: int, figure: FigureMention, belligerents: Sequence[str]
@@ -194,21 +198,7 @@ class _TransferContext(_Transfers):
             category = PersonCategory.REMAINS
         else:
             category = people.category or PersonCategory.OTHER
-        accorded = self.attribution
-        attributed = accorded or self.speaker_near(figure.first)
-        dates, series = self._dates_for(figure, self.m.dates, ())
-        return LegDraft(
-            self.index,
-            sender,
-            receiver,
-            category,
-            figure.amount,
-            None if attributed is PUBLISHER else attributed,
-            accorded is not None,
-            dates,
-            series,
-            None,
-        )
+        return self._told_leg(figure, sender, receiver, category)
 
     def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".

@@ -2158,6 +2158,8 @@ class _Transfers(_Rivals):
         at -= self.norm(at) == ","
         if self.norm(at) != "side" or not self.tokens[at - 1].text.endswith(("'s", "\u2019s")):
             return None
+        if not self.norm_set.isdisjoint(_DOCUMENTS):
+            return None  # "Russia's side was 40 people on the list": names asked for, not moved
         return next(
             (
                 p.code
