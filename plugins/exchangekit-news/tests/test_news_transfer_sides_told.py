@@ -64,6 +64,11 @@ def _exact(legs: dict[tuple[str, str, PersonCategory], int | list[int]]) -> Legs
             "for its own side at 38.",
             {("RUS", "UKR", REMAINS): 600, ("UKR", "RUS", REMAINS): [35, 38]},
         ),
+        (
+            "The two sides swapped 88 prisoners each, Moscow's ministry said; Kyiv gave the "
+            "number for its own side as 91.",
+            {("RUS", "UKR", POW): 88, ("UKR", "RUS", POW): 88, ("RUS", "UKR", OTHER): 91},
+        ),
         # a bare rival count with a participle of moving: a count of people of no kind
         (
             "Moscow said it had set free 118 Ukrainian marines, and Kyiv counted 121 returned.",

@@ -3369,7 +3369,12 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     # "gave the Russian figure as 36", "put the Ukrainian figure at 80": one side's count
     sided = norm(at - 2) in _GIVEN_TOTALS and norm(at - 3) in lx.SIDE_ADJECTIVES
     if before == "as":
-        gave = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
+        gave: tuple[int, ...] = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
+        own = norm(at - 3) == "own"
+        if norm(at - 2) == "side" and norm(at - 4 - own) == "for":
+            # "gave the number for its (own) side as 157": that side's own count
+            head = at - 5 - own
+            gave = (head - 2,) if norm(head) in _GIVEN_TOTALS else ()
         return next((j for j in gave if norm(j) in lx.GIVING), None)
     if before != "at":
         return None
