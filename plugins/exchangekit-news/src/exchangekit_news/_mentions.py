@@ -754,6 +754,15 @@ class _Finder:
                     self.norms[max(0, k - 16 - self.first) : k - 1 - self.first]
                 )
             )
+            # "110 of its sailors from merchant ships and 80 others": more of the people
+            # named before, however far back their noun stands in the clause
+            people = people or (
+                self.norm(k + 1) == "others"
+                and self.norm(k - 1) == "and"
+                and not _PEOPLE_CUES.isdisjoint(
+                    self.norms[max(0, k - 10 - self.first) : k - 1 - self.first]
+                )
+            )
             # "almost 700 in either direction": people moved, counted per side
             people = people or lx.PER_SIDE_MORE.match(tokens, k + 1, self.last) is not None
             # "the two sides freed equal numbers: 390 on May 23 and 307 on May 24"
@@ -3374,7 +3383,12 @@ def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:
     # "gave the Russian figure as 36", "put the Ukrainian figure at 80": one side's count
     sided = norm(at - 2) in _GIVEN_TOTALS and norm(at - 3) in lx.SIDE_ADJECTIVES
     if before == "as":
-        gave = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
+        gave: tuple[int, ...] = (at - 2, at - 3, at - 5) if sided else (at - 2, at - 3)
+        own = norm(at - 3) == "own"
+        if norm(at - 2) == "side" and norm(at - 4 - own) == "for":
+            # "gave the number for its (own) side as 157": that side's own count
+            head = at - 5 - own
+            gave = (head - 2,) if norm(head) in _GIVEN_TOTALS else ()
         return next((j for j in gave if norm(j) in lx.GIVING), None)
     if before != "at":
         return None

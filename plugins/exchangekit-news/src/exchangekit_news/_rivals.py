@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from exchangekit import PersonCategory
+from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
@@ -127,7 +128,12 @@ class _Rivals(_TransferRoles):
         source other than the one that gave the last figure (in this sentence or the one
         before). A restated figure, or one with no source of its own, is no rival.
         """
-        if self.norm(figure.last) not in ("", ".", ",", ";"):
+        # "Ukraine counted 277 returned": a bare count of people moved, of no one kind
+        ends = ("", ".", ",", ";")
+        moved = (
+            _lemmas.is_transfer_form(self.norm(figure.last)) and self.norm(figure.last + 1) in ends
+        )
+        if self.norm(figure.last) not in ends and not moved:
             return None  # "recorded 70,000 applications": the figure counts something else
         verb = rival_cue(self.norm, self.first, figure.first)
         if verb is None or (
@@ -151,6 +157,9 @@ class _Rivals(_TransferRoles):
             if source is None or source is PUBLISHER:
                 return None
             return self._given_by(base._replace(sender=asked[0], receiver=asked[1]), figure, source)
+        own = self._for_own_side(verb, figure, told)
+        if own is not None:
+            return own
         if base is None or any(
             (leg.sender, leg.receiver, leg.category) != (base.sender, base.receiver, base.category)
             for leg in told
@@ -176,6 +185,34 @@ class _Rivals(_TransferRoles):
             return None
         if base.attributed is not None and source.party == base.attributed.party:
             return None  # one side's two offices: a correction or a restatement, not a rival
+        if moved and base.category is not PersonCategory.REMAINS:
+            base = base._replace(category=PersonCategory.OTHER)
+        return self._given_by(base, figure, source)
+
+    def _for_own_side(
+        self, verb: int, figure: FigureMention, told: list[LegDraft]
+    ) -> LegDraft | None:
+        """The leg a source's "figure for its side" counts: the way to that source's side.
+
+        "Kyiv put the figure for its side at 277", "Moscow gave the number for its own
+        side as 250": of the ways just told, the one coming home to the speaker's side.
+        A bare count of a side's whole share of the living names no kind of people.
+        """
+        if not any(
+            self.norm(i) == "for"
+            and self.norm(i + 1) in ("its", "their")
+            and "side" in (self.norm(i + 2), self.norm(i + 3))
+            for i in range(verb, figure.first)
+        ):
+            return None
+        source = self._rival_source(verb)
+        if source is None or source is PUBLISHER or source.party is None:
+            return None
+        base = next((leg for leg in reversed(told) if leg.receiver == source.party), None)
+        if base is None or base.tally or base.amount == figure.amount:
+            return None
+        if base.category is not PersonCategory.REMAINS:
+            base = base._replace(category=PersonCategory.OTHER)
         return self._given_by(base, figure, source)
 
     def _given_by(self, base: LegDraft, figure: FigureMention, source: SourceEntry) -> LegDraft:

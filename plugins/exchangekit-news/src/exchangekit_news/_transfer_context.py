@@ -65,6 +65,11 @@ class _TransferContext(_Transfers):
             if k in used or verbs is None:
                 continue
             put = self._put_verb(figure.first, verbs)
+            theirs = None if put is None else self._their_number(put, figure, belligerents)
+            if theirs is not None:
+                used.add(k)
+                drafts.append(theirs)
+                continue
             if put is None or self.norm(put + 1) != "the":
                 continue
             # "put the number (of ...) returned at 45", or the people themselves: "putting
@@ -74,9 +79,12 @@ class _TransferContext(_Transfers):
                 continue
             head = put + 3 if named is None else named[0]
             moved = [t for t in self.m.transfers if head <= t.first < figure.first and t.done]
-            if not moved or any(put < i < figure.first for i in self.totals):
+            # "putting the number of Ukrainians home at 277": home with no verb of moving
+            home = not moved and named is None and self.norm(figure.first - 2) == "home"
+            verb_at = moved[0].first if moved else figure.first - 2
+            if not (moved or home) or any(put < i < figure.first for i in self.totals):
                 continue
-            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, moved[0].first)):
+            if any(self.norm(i) in _TAKEN_AWAY for i in range(head, verb_at)):
                 continue  # "the number of children deported or forcibly transferred": taken
             if any(d.since and put < d.first < figure.first for d in self.m.dates):
                 continue
@@ -86,26 +94,27 @@ class _TransferContext(_Transfers):
                 (
                     p.code
                     for p in self.m.parties
-                    if p.role == NATIONALITY and put + 2 <= p.first < moved[0].first
+                    if p.role == NATIONALITY and put + 2 <= p.first < verb_at
                 ),
                 None,
             )
             people = None if named is None else named[1]
-            if named is not None and moved[0].first != named[0]:
+            if named is not None and verb_at != named[0]:
                 continue  # "putting the Russian remains returned at": the verb right after
             if self.norm(put + 3) == "of":
                 found = lx.PEOPLE.match(self.tokens, put + 4, self.last)
                 at = put + 4
-                while found is None and at < moved[0].first:
+                while found is None and at < verb_at:
                     at += 1  # "the number of its own servicemen"
                     found = lx.PEOPLE.match(self.tokens, at, self.last)
-                if found is None:
+                if found is None and moved:
                     # "the number of its own returning soldiers": the participle before them
                     found = lx.PEOPLE.match(self.tokens, moved[0].last, figure.first - 1)
                 people = found[1] if found is not None else None
-            owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, moved[0].first))
+            owned = any(self.norm(i) in ("its", "their") for i in range(put + 3, verb_at))
             if (
-                moved[0].move is Move.RECEIVE
+                home
+                or moved[0].move is Move.RECEIVE
                 or (owned and moved[0].move is Move.SEND)
                 or self._came_home(head, moved[0])
             ):
@@ -115,12 +124,14 @@ class _TransferContext(_Transfers):
                 receiver = nationality or _other(own, belligerents)
             else:
                 receiver = nationality
-            if nationality is None:
+            if nationality is None and moved:
                 # "put the number returned to Ukraine at 116": the side after the verb
                 receiver = self._way_after(moved[0], figure.first, belligerents) or receiver
             sender = _other(receiver, belligerents) if receiver is not None else None
             if receiver is None or sender is None:
                 continue
+            if home and not any(leg.receiver == receiver for leg in (*legs, *self.discourse.legs)):
+                continue  # "the number of Ukrainians home" with no homecoming told: a total?
             if people is not None and people.remains:
                 category = PersonCategory.REMAINS
             elif people is not None and people.category is not None:
@@ -130,24 +141,64 @@ class _TransferContext(_Transfers):
             else:
                 category = PersonCategory.OTHER  # people of no stated kind
             used.add(k)
-            accorded = self.attribution
-            attributed = accorded or self.speaker_near(figure.first)
-            dates, series = self._dates_for(figure, self.m.dates, ())
-            drafts.append(
-                LegDraft(
-                    self.index,
-                    sender,
-                    receiver,
-                    category,
-                    figure.amount,
-                    None if attributed is PUBLISHER else attributed,
-                    accorded is not None,
-                    dates,
-                    series,
-                    None,
-                )
-            )
+            drafts.append(self._told_leg(figure, sender, receiver, category))
         return drafts
+
+    def _told_leg(
+        self, figure: FigureMention, sender: str, receiver: str, category: PersonCategory
+    ) -> LegDraft:
+        """The leg ``figure`` gives one way, as the sentence's source tells it, on its date."""
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(figure.first)
+        dates, series = self._dates_for(figure, self.m.dates, ())
+        return LegDraft(
+            self.index,
+            sender,
+            receiver,
+            category,
+            figure.amount,
+            None if attributed is PUBLISHER else attributed,
+            accorded is not None,
+            dates,
+            series,
+            None,
+        )
+
+    def _their_number(
+        self, put: int, figure: FigureMention, belligerents: Sequence[str]
+    ) -> LegDraft | None:
+        """The count "putting their number at 26" gives the people its sentence moved.
+
+        "Residents of the border region returned to Russia on Friday, the ombudswoman
+        said, putting their number at 26": one verb of moving done before, its people
+        uncounted and its side named after it ("to Russia"), is the way they went.
+        """
+        if (self.norm(put + 1), self.norm(put + 3)) != ("their", "at") or (
+            self.norm(put + 2) not in _COUNTS or put + 4 != figure.first
+        ):
+            return None
+        if any(f.first < put for f in self.m.figures):
+            return None  # the people were counted already: a rival count, not theirs
+        moved = [t for t in self.m.transfers if t.last <= put and t.move is not Move.EVENT]
+        if len(moved) != 1 or not moved[0].done:
+            return None
+        receiver = self._way_after(moved[0], put, belligerents)
+        sender = None if receiver is None else _other(receiver, belligerents)
+        people = next(
+            (
+                found[1]
+                for i in range(self.first, moved[0].first)
+                if (found := lx.PEOPLE.match(self.tokens, i, moved[0].first)) is not None
+            ),
+            None,
+        )
+        if receiver is None or sender is None or people is None:
+            return None
+        if people.remains:
+            category = PersonCategory.REMAINS
+        else:
+            category = people.category or PersonCategory.OTHER
+        return self._told_leg(figure, sender, receiver, category)
 
     def figures_for_sides(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """A source's figures per side: "gave a figure of 757 for the Ukrainian dead and 43".
@@ -295,17 +346,26 @@ class _TransferContext(_Transfers):
     def counted_kind(self, legs: list[LegDraft]) -> list[LegDraft]:
         """A source's count of nationals moved takes the kind of the exchange it counts.
 
-        "Zelensky gave a figure of 277 Ukrainians returned" after a swap of prisoners of
-        war (and wounded ones) that way: the figure counts those prisoners, so it is of
-        their kind, not people of no kind. Only prisoners told that way give the kind.
+        "Zelensky gave a figure of 277 Ukrainians returned" (or "put the number of
+        Ukrainians home at 277") after a swap of prisoners of war (and wounded ones)
+        that way: the figure counts those prisoners, so it is of their kind, not people
+        of no kind. Only prisoners told that way give the kind.
         """
         given = {
             figure.amount
             for figure in self.m.figures
-            if self.norm(figure.first - 1) == "of"
-            and self.norm(figure.first - 2) in _COUNTS
-            and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
-            and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+            if (
+                self.norm(figure.first - 1) == "of"
+                and self.norm(figure.first - 2) in _COUNTS
+                and _lemmas.lemma(self.norm(figure.first - 4)) == "give"
+                and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS
+            )
+            # "putting the number of Ukrainians home at 277"
+            or (
+                self.norm(figure.first - 1) == "at"
+                and self.norm(figure.first - 2) == "home"
+                and self.norm(figure.first - 3) in _DEMONYM_PLURALS
+            )
         }
         if not given:
             return legs

@@ -16,6 +16,7 @@ from exchangekit import Count, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
+from exchangekit_news._claim_subjects import _OWN_SIDE_HEADS
 from exchangekit_news._claims import _MILITARY
 from exchangekit_news._clauses import aggregate, first_part_alone
 from exchangekit_news._drafts import PUBLISHER, LegDraft
@@ -67,6 +68,9 @@ _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ","
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
+
+# Pronouns between a side and its count: "On Kyiv's side they are 270 soldiers".
+_SIDE_PRONOUNS: Final = frozenset({"they", "these", "those", "it"})
 
 _HAPPEN: Final = frozenset(
     {"taken", "take", "happened", "happen", "gone", "go", "occurred", "carried", "held"}
@@ -1084,6 +1088,7 @@ class _Transfers(_Rivals):
                     and self.norm(predicate.last + 1) in _CAPTIVITY
                 )
                 or self._returned_alone(predicate)
+                or self._set_free(predicate, words)
             )
         if predicate.move is not Move.RECEIVE:
             return False
@@ -1114,6 +1119,24 @@ class _Transfers(_Rivals):
             )
             and self.norm(predicate.last) in _AFTER_INTRANSITIVE
             and not self._has_figure_between(predicate.last, predicate.last + 4)
+        )
+
+    def _set_free(self, predicate: TransferWord, words: list[str]) -> bool:
+        """Whether people "were freed" by no one named: "Kyiv said 40 soldiers were freed".
+
+        Set free with no agent, the people counted right before the passive came
+        home; "were freed by Russia" or "freed 40" names who let them go. So did a
+        side's own "defenders" or "heroes" who "had been returned".
+        """
+        if len(words) != 1 or self.norm(predicate.first - 1) not in ("were", "was", "been"):
+            return False
+        if self.norm(predicate.last) in ("by", "from", "to"):
+            return False
+        people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
+        verb = _lemmas.lemma(words[0])
+        return bool(people) and (
+            verb in ("free", "release")
+            or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
         )
 
     def _event_subject(self, predicate: TransferWord) -> bool:
@@ -1615,7 +1638,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_after_ranked_one(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
-        if found is None and not counter and not copula:
+        owner = None if counter or copula else self._side_owner(figure)
+        if found is None and not counter and not copula and owner is None:
             if (
                 previous is not None
                 and previous.sentence == self.index
@@ -1774,6 +1798,7 @@ class _Transfers(_Rivals):
         receiver = self._party_after(("to",), to_start, own_end) or self._into_party(
             to_start, own_end
         )
+        receiver = receiver or owner
         if self._crossed_abroad(predicate, nationality, receiver):
             return None  # "10,000 Ukrainian soldiers crossed into Russia": an incursion
         if predicate is not None and self._reunited(predicate):
@@ -2164,6 +2189,32 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _side_owner(self, figure: FigureMention) -> str | None:
+        """The side whose count a copula gives: "Russia's side was 110 people".
+
+        "On Kyiv's side they are 270 soldiers": the people a side's share of an
+        exchange is made of are the ones that side got back.
+        """
+        at = figure.first - 1
+        if self.norm(at) not in _COPULAS_NEAR:
+            return None
+        at -= 2 if self.norm(at - 1) in _SIDE_PRONOUNS else 1
+        at -= self.norm(at) == ","
+        if self.norm(at) != "side" or not self.tokens[at - 1].text.endswith(("'s", "\u2019s")):
+            return None
+        if not self.norm_set.isdisjoint(_DOCUMENTS):
+            return None  # "Russia's side was 40 people on the list": names asked for, not moved
+        return next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.first < at <= p.last <= at + 1  # "Kyiv's side" may be one mention
+                and p.role != MEDIATOR
+                and p.code in self._belligerents
+            ),
+            None,
+        )
 
     def _each_of_several(self, figure: FigureMention) -> bool:
         """Whether a bare "each" or "apiece" follows the figure, or "each exchange" leads it.

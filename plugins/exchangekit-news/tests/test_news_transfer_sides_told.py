@@ -1,0 +1,193 @@
+"""One side's leg told in other words: a side owning a count, a side's own figure, "N others"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+from .conftest import Legs
+
+POW = PersonCategory.PRISONERS_OF_WAR
+CIVILIANS = PersonCategory.CIVILIANS
+OTHER = PersonCategory.OTHER
+REMAINS = PersonCategory.REMAINS
+SIDES = {"Ukraine": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Moscow": "RUS"}
+
+
+def _other(code: str) -> str:
+    return "RUS" if code == "UKR" else "UKR"
+
+
+def _exact(legs: dict[tuple[str, str, PersonCategory], int | list[int]]) -> Legs:
+    return {
+        key: [Count.exact(n) for n in (value if isinstance(value, list) else [value])]
+        for key, value in legs.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side owning the count its copula gives: the people that side got back
+        (
+            "The swap was lopsided in the end; Moscow's side was 64 people, among them "
+            "a dozen seamen from a grain ship.",
+            {("UKR", "RUS", OTHER): 64},
+        ),
+        (
+            "On Ukraine's side they were 212 soldiers and 35 civilians, the ombudsman "
+            "wrote on Sunday evening.",
+            {("RUS", "UKR", POW): 212, ("RUS", "UKR", CIVILIANS): 35},
+        ),
+        (
+            "In Saturday's swap, Kyiv's side was 48 civilians and 90 marines, the "
+            "headquarters said.",
+            {("RUS", "UKR", CIVILIANS): 48, ("RUS", "UKR", POW): 90},
+        ),
+        (
+            "It was not an even trade: on Russia's side, it was 41 servicemen; Kyiv took back 57.",
+            {("UKR", "RUS", POW): 41, ("RUS", "UKR", POW): 57},
+        ),
+        # a source's figure for its own side: the way home to that source, of no one kind
+        (
+            "Both sides got back 133 servicemen, Moscow said, with Qatar mediating; Kyiv "
+            "put the figure for its side at 140, saying seven medics had joined the group.",
+            {("RUS", "UKR", POW): 133, ("UKR", "RUS", POW): 133, ("RUS", "UKR", OTHER): 140},
+        ),
+        (
+            "Ukraine got back 600 bodies and Russia 35, Kyiv said; Moscow put the figure "
+            "for its own side at 38.",
+            {("RUS", "UKR", REMAINS): 600, ("UKR", "RUS", REMAINS): [35, 38]},
+        ),
+        (
+            "The two sides swapped 88 prisoners each, Moscow's ministry said; Kyiv gave the "
+            "number for its own side as 91.",
+            {("RUS", "UKR", POW): 88, ("UKR", "RUS", POW): 88, ("RUS", "UKR", OTHER): 91},
+        ),
+        # a bare rival count with a participle of moving: a count of people of no kind
+        (
+            "Moscow said it had set free 118 Ukrainian marines, and Kyiv counted 121 returned.",
+            {("RUS", "UKR", POW): 118, ("RUS", "UKR", OTHER): 121},
+        ),
+        # a side's number of its nationals "home": its way home, the kind of the swap told
+        (
+            "Moscow's defence ministry said 150 Russian servicemen had come back, and that "
+            "150 Ukrainian prisoners of war had been handed over in return. Ukraine's "
+            "coordination headquarters confirmed the swap, putting the number of Ukrainians "
+            "home at 162.",
+            {("RUS", "UKR", POW): [150, 162], ("UKR", "RUS", POW): 150},
+        ),
+        # "putting their number at N": the uncounted people the one verb before moved
+        (
+            "Women from the occupied south who had been held for months came back to "
+            "Ukraine through Belarus on Monday, the ombudsman said, putting their number at 31.",
+            {("RUS", "UKR", OTHER): 31},
+        ),
+        (
+            "Civilians detained during the incursion were handed over to Russia at the "
+            "border on Friday, Moscow's commissioner said, putting their number at 17.",
+            {("UKR", "RUS", CIVILIANS): 17},
+        ),
+        # a side's own defenders returned with no agent came home to that side
+        (
+            "Kyiv said the bodies of 57 defenders had been returned near Sumy.",
+            {("RUS", "UKR", REMAINS): 57},
+        ),
+        (
+            "Moscow said 19 defenders were returned on Friday, after a year in captivity.",
+            {("UKR", "RUS", POW): 19},
+        ),
+        # a side's defenders returned "to" or "by" someone: the side named says the way
+        (
+            "Kyiv said 30 defenders had been returned to Russia by mistake.",
+            {("UKR", "RUS", POW): 30},
+        ),
+        # "and N others" after people named a long way before
+        (
+            "Kyiv took back 75 of its border guards captured near the coast and 12 "
+            "others, the office said.",
+            {("RUS", "UKR", POW): 75, ("RUS", "UKR", OTHER): 12},
+        ),
+    ],
+)
+def test_news_a_sides_leg_told_in_other_words(
+    legs_of: Callable[..., Legs],
+    text: str,
+    expected: dict[tuple[str, str, PersonCategory], int | list[int]],
+) -> None:
+    assert legs_of(text) == _exact(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Russia's side, the losses were 700 soldiers, the general staff said.",
+        "Under the draft deal, Ukraine's side would be 500 prisoners.",
+        "Ukraine's side was 3 km from the crossing point on Tuesday.",
+        "The army shot down 14 drones over the sea and 6 others, the ministry said.",
+        "Kyiv counted 40 wounded after the strike, and Moscow counted 12 killed.",
+        "Officials in Kyiv now put the number of Ukrainians home at 3,100.",
+        "Kyiv's side is 900 prisoners, the negotiator said of the list sent to the mediators.",
+        "On Moscow's side are 150 killed and 420 wounded, a military blogger wrote.",
+        "Soldiers may come back to Ukraine next month, officials said, putting their number at 44.",
+        "The strike killed civilians in the port on Sunday, officials said, putting their number "
+        "at 12.",
+        "Kyiv hopes 64 soldiers will be freed in the next swap.",
+        "Kyiv denied that 64 soldiers had been freed on Tuesday.",
+    ],
+)
+def test_news_a_side_or_an_other_not_moved_is_no_transfer(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    assert legs_of(text) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["was", "is"]),
+    st.sampled_from(["people", "prisoners", "civilians"]),
+)
+def test_news_a_sides_own_count_goes_to_that_side(
+    legs_of: Callable[..., Legs], side: str, amount: int, copula: str, noun: str
+) -> None:
+    text = f"After the exchange, {side}'s side {copula} {amount:,} {noun}, officials said."
+    got = legs_of(text)
+    code = SIDES[side]
+    assert {(s, r) for s, r, _ in got} == {(_other(code), code)}
+    assert [c for counts in got.values() for c in counts] == [Count.exact(amount)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["were freed", "were released", "had been freed", "have been released"]),
+    st.sampled_from(["women", "soldiers", "people"]),
+)
+def test_news_people_set_free_by_no_one_named_went_home_to_the_speaker(
+    legs_of: Callable[..., Legs], side: str, amount: int, verb: str, noun: str
+) -> None:
+    text = f"{side} said {amount:,} {noun} {verb} in the latest swap, the third this year."
+    code = SIDES[side]
+    got = legs_of(text)
+    assert {(s, r) for s, r, _ in got} == {(_other(code), code)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=2000),
+    st.sampled_from(["would be", "could be", "will be"]),
+)
+def test_news_a_sides_planned_count_is_no_transfer(
+    legs_of: Callable[..., Legs], side: str, amount: int, modal: str
+) -> None:
+    text = f"Under the proposal, {side}'s side {modal} {amount:,} prisoners."
+    assert legs_of(text) == {}
