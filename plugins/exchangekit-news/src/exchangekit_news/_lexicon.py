@@ -1227,8 +1227,13 @@ def office(party: str, party_name: str, institution: Institution) -> SourceEntry
     return SourceEntry(name, institution.kind, real_party, institution.role)
 
 
+@functools.lru_cache(maxsize=64)  # a few parties; read for every party named in a sentence
 def government(party: str, party_name: str) -> SourceEntry:
-    """The government of ``party``, for "Kyiv said" or "Moscow confirmed"."""
+    """The government of ``party``, for "Kyiv said" or "Moscow confirmed".
+
+    Cached by the two names, so the look-up hashes two strings rather than an
+    :class:`Institution` with two enum members (whose hash runs in Python).
+    """
     return office(party, party_name, Institution("government", _G, Role.GOVERNMENT))
 
 

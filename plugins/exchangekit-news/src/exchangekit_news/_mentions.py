@@ -20,7 +20,7 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import same_number, verb_group
 from exchangekit_news._lexicon import Move, Noun, PhraseMatcher, Role, SourceEntry
-from exchangekit_news._tokens import NUM, SYM, WORD, Token, norm_reader, tokenize
+from exchangekit_news._tokens import NUM, SYM, WORD, SentenceWords, Token, tokenize
 
 # Casualty words that name no living group whose age could be bounded ("killed over 50").
 _NOT_LIVING: Final = frozenset(
@@ -246,6 +246,7 @@ class Mentions(NamedTuple):
     dates: list[DateMention]
     mediation: bool  # a word of mediating or assisting is present
     first_person: bool
+    words: SentenceWords  # the sentence's norms, shared with the rules
 
 
 # -- parties -------------------------------------------------------------------
@@ -324,9 +325,9 @@ class _Finder:
         self.lexicon = lexicon
         self.party_matcher = lexicon.parties
         # Found once and shared by every finder: most finders skip a sentence without their words.
-        self.norms = [t.norm for t in tokens[first:last]]
-        self.norm_set = frozenset(self.norms)
-        self.norm: Callable[[int], str] = norm_reader(self.norms, first)  # "" outside the sentence
+        self.words = SentenceWords.of(tokens, first, last)  # handed on to the rules in Mentions
+        self.norms, self.norm_set = self.words.norms, self.words.norm_set
+        self.norm: Callable[[int], str] = self.words.norm  # "" outside the sentence
         self.has_number = NUM in map(_KIND, tokens[first:last])
 
     # helpers ------------------------------------------------------------------
@@ -3013,6 +3014,7 @@ class _Finder:
                 if self.tokens[i].norm in _MEDIATION_FIRSTS
             ),
             first_person=bool(norms & lx.FIRST_PERSON),
+            words=self.words,
         )
 
 

@@ -32,7 +32,7 @@ from exchangekit_news._mentions import (
     Mentions,
     PartyMention,
 )
-from exchangekit_news._tokens import NUM, SYM, WORD, Token, norm_reader
+from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # The office "the defence ministry" or "the military" is of a side named just before.
@@ -272,12 +272,15 @@ class _SentenceBase:
         self.tokens = tokens
         self.first = first
         self.last = last
-        self.m = _without_unsaid(tokens, first, last, mentions)
+        # the norms the mention finder read, shared rather than read again
+        self.norms, self.norm_set, self.norm = mentions.words
+        self.m = (
+            _without_unsaid(tokens, first, last, mentions)
+            if "without" in self.norm_set
+            else mentions
+        )
         self.discourse = discourse
         self.text = text  # the document's visible text
-        self.norms = [t.norm for t in tokens[first:last]]
-        self.norm_set = set(self.norms)
-        self.norm: Callable[[int], str] = norm_reader(self.norms, first)  # "" outside the sentence
         self._where: dict[str, list[int]] | None = None  # positions of each word, when needed
         self.according_spans: list[tuple[int, int]] = []
         self.attribution: SourceEntry | None = None
@@ -405,7 +408,7 @@ class _SentenceBase:
         hits = self.norm_set.intersection(words)
         if not hits:
             return []  # most ranges: none of the words in the whole sentence
-        where = self._word_index()
+        where = self._where or self._word_index()
         found: list[int] = []
         for n in hits:
             at = where[n]

@@ -10,6 +10,7 @@ million digits, a thousand unclosed quotes).
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
@@ -19,6 +20,7 @@ __all__ = [
     "NUM",
     "SYM",
     "WORD",
+    "SentenceWords",
     "Token",
     "is_hard_wrapped",
     "iter_tokens",
@@ -42,6 +44,7 @@ _TOKEN: Final = r"([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)"
 # The same after the white space before it; or that white space alone at the end of what
 # is read (so a run of spaces is never tried again from each of its characters).
 _SPACED_TOKEN: Final = re.compile(rf"(\s*)(?:{_TOKEN}|\Z)")
+_NORM: Final = operator.attrgetter("norm")
 _CHUNK: Final = 1 << 16  # characters read into a list at once
 # "a 175-for-175 swap": the hyphens of a hyphenated pair are read as spaces, so the pair
 # reads like "175 for 175".
@@ -133,6 +136,24 @@ def norm_reader(norms: Sequence[str], first: int) -> Callable[[int], str]:
     biggest part of that cost.
     """
     return _NormsAt(enumerate(norms, first)).__getitem__
+
+
+class SentenceWords(NamedTuple):
+    """A sentence's norms read three ways, worked out once and shared by the finder and rules.
+
+    ``norms`` lists the norms of ``tokens[first:last]``, ``norm_set`` holds them
+    for membership tests, and ``norm`` is :func:`norm_reader` over them.
+    """
+
+    norms: list[str]
+    norm_set: frozenset[str]
+    norm: Callable[[int], str]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token], first: int, last: int) -> SentenceWords:
+        """The words of the sentence ``tokens[first:last]``."""
+        norms = [t.norm for t in tokens[first:last]]
+        return cls(norms, frozenset(norms), norm_reader(norms, first))
 
 
 def _gap(text: str, end: int, start: int) -> int:
@@ -275,6 +296,8 @@ def _sequence_as_list(sentence: list[Token]) -> None:
     noun, an "each" or a list of dates over listed numbers then read them too. Only
     the norms change; the text and offsets stay the sentence's.
     """
+    if "then" not in map(_NORM, sentence):
+        return  # most sentences: tested in C, without a Python step per token
     for i in range(2, len(sentence) - 1):
         then, joiner = sentence[i], sentence[i - 1]
         if (
