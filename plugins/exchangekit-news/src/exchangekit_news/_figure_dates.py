@@ -1456,7 +1456,13 @@ class _FigureDates(_Speakers):
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
         # "who had been taken to Ukrainian territory during the incursion of Ukrainian
         # armed formations last summer": the clause may run as far as a relative reaches
-        for i in range(date.first - 1, max(self.first, date.first - 20) - 1, -1):
+        i = date.first
+        while i > max(self.first, date.first - 20):
+            i -= 1
+            opening = self._speech_aside_opening(i)
+            if opening is not None:
+                i = opening  # "whom, it said, its forces had taken ...": past the aside
+                continue
             if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm(i) in ("who", "whom"):
@@ -1466,6 +1472,19 @@ class _FigureDates(_Speakers):
                 # participle of capture dates the capture, with or without "who"
                 return True
         return False
+
+    def _speech_aside_opening(self, comma: int) -> int | None:
+        """The opening comma of a short aside of saying that ``comma`` closes, if any."""
+        if self.norm(comma) != ",":
+            return None
+        return next(
+            (
+                k
+                for k in range(comma - 2, max(self.first, comma - 8) - 1, -1)
+                if self.norm(k) == "," and self._speech_aside(k) == comma + 1
+            ),
+            None,
+        )
 
     def _the_exchange_on(self, date: DateMention) -> bool:
         """Whether ``date`` is the day an aside on "the swap" says it was done.
