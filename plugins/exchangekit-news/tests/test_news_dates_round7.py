@@ -138,6 +138,9 @@ RAISED = [
     "With it, the number of Ukrainians brought home since 2022 had risen to {total}.",
     "Kyiv called it the 40th swap, one that raised the number of Ukrainians freed to {total}.",
     "The swap brings the number of Ukrainians freed this year to {total}, Kyiv said.",
+    "By the end of that exchange, Kyiv said, {total} Ukrainians had been freed since 2022.",
+    "After this swap, the headquarters said, {total} Ukrainians had come home since 2022.",
+    "Following the latest handover, {total} Ukrainians had been returned in all, it said.",
 ]
 
 
