@@ -169,3 +169,35 @@ def test_a_total_without_the_exchange_raising_it_stays_on_the_story_day(
     )
     tallies = news(text, published=FEB_SUNDAY).tallies
     assert {str(t.as_of) for t in tallies} == {"2023-02-05"}
+
+
+# -- twelfth session (i12b-dates): a headline's ranking year ---------------------------
+
+MARCH_FRIDAY = date(2025, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv gets 312 bodies in second handover of 2025\n\nKYIV, March 7 (Desk) - "
+            "Officials said the handover went smoothly, with the Red Cross present.",
+            {"2025-03-07"},
+        ),
+        (
+            "Ukraine brings home 150 prisoners in first exchange of 2025\n\nKYIV, March 7 "
+            "(Desk) - Relatives gathered at a hospital in the north.",
+            {"2025-03-07"},
+        ),
+        ("Ukraine brings home 150 prisoners in first exchange of 2025", {"2025-03-07"}),
+        # not a headline: in a recap the ranking year is the best date there is
+        ("Recap (Desk)\n\nThe second handover of 2024 returned 312 bodies to Ukraine.", {"2024"}),
+        ("Recap (Desk)\n\nKyiv got back 312 bodies in the second handover of 2024.", {"2024"}),
+    ],
+)
+def test_a_headlines_ranking_year_leaves_the_exchange_to_the_storys_day(
+    periods: Periods, text: str, expected: set[str]
+) -> None:
+    """ "... in first exchange of 2025" as a headline ranks the exchange the story is
+    about; the story's day dates it. Only a headline: a recap's year stays its date."""
+    assert periods(text, MARCH_FRIDAY) == expected

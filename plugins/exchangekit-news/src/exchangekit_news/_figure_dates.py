@@ -1193,7 +1193,12 @@ class _FigureDates(_Speakers):
             events = [d for d in usable if self._same_clause(d.first, figure.first)] or events
         # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
         # ranks the swap; the day beside it is the exchange's
-        events = [d for d in events if not self._ranking_year(d)] or events
+        ranking = [d for d in events if self._ranking_year(d)]
+        if ranking and len(ranking) == len(events) and self._headline():
+            # "Kyiv gets 757 bodies in first handover of 2025": a headline's year only ranks
+            # the exchange; the story's day dates it
+            return (), False
+        events = [d for d in events if d not in ranking] or events
         if all(self._whole_year(d) for d in events):
             # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
             # this year": the day of the statement is nearer the exchange than the year
@@ -1472,6 +1477,10 @@ class _FigureDates(_Speakers):
                 # participle of capture dates the capture, with or without "who"
                 return True
         return False
+
+    def _headline(self) -> bool:
+        """Whether the sentence is the text's first and no full stop ends it: its headline."""
+        return self.index == 0 and self.norm(self.last - 1) not in (".", "!", "?")
 
     def _speech_aside_opening(self, comma: int) -> int | None:
         """The opening comma of a short aside of saying that ``comma`` closes, if any."""
