@@ -201,3 +201,32 @@ def test_a_headlines_ranking_year_leaves_the_exchange_to_the_storys_day(
     """ "... in first exchange of 2025" as a headline ranks the exchange the story is
     about; the story's day dates it. Only a headline: a recap's year stays its date."""
     assert periods(text, MARCH_FRIDAY) == expected
+
+
+_DAILY = "KYIV, Oct 22 (Desk) - Kyiv's general staff put Russian losses on Sunday at 1,040. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _DAILY + "Russia's defence ministry, for its part, claimed Ukraine had lost up to "
+            "1,310 troops in the same period.",
+            "2025-10-19",
+        ),
+        (
+            _DAILY + "Moscow claimed that Ukrainian units had lost as many as 1,310 "
+            "servicemen over the same period, without giving details.",
+            "2025-10-19",
+        ),
+        # the guard: without "the same period" the other side's claim is current when told
+        (_DAILY + "Russia's defence ministry claimed Ukraine had lost up to 1,310 troops.", None),
+    ],
+)
+def test_a_claim_over_the_same_period_takes_the_date_of_the_claim_just_before(
+    news: News, text: str, expected: str | None
+) -> None:
+    """ "... lost 1,310 in the same period" after a figure put "on Sunday": Sunday's."""
+    claims = news(text, published=date(2025, 10, 22)).claims
+    dated = {str(c.as_of) for c in claims if c.count.high > 1_100}
+    assert dated == {expected or "2025-10-22"}

@@ -1478,6 +1478,14 @@ class _FigureDates(_Speakers):
                 return True
         return False
 
+    def _over_the_same_period(self) -> bool:
+        """Whether the sentence counts "in (over, during) the same period"."""
+        return any(
+            self.norm(i) in ("in", "over", "during", "for")
+            and (self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) == ("the", "same", "period")
+            for i in range(self.first, self.last - 3)
+        )
+
     def _headline(self) -> bool:
         """Whether the sentence is the text's first and no full stop ends it: its headline."""
         return self.index == 0 and self.norm(self.last - 1) not in (".", "!", "?")
@@ -1984,6 +1992,16 @@ class _FigureDates(_Speakers):
             return counted, since
         if previous is not None:
             return previous.as_of, since or previous.since
+        latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
+        if (
+            latest_claim is not None
+            and latest_claim.sentence == self.index - 1
+            and latest_claim.as_of is not None
+            and self._over_the_same_period()
+        ):
+            # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
+            # lost 1,205 in the same period": the period of the figure told just before
+            return latest_claim.as_of, since or latest_claim.since
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
