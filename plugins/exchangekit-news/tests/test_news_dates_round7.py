@@ -138,6 +138,9 @@ RAISED = [
     "With it, the number of Ukrainians brought home since 2022 had risen to {total}.",
     "Kyiv called it the 40th swap, one that raised the number of Ukrainians freed to {total}.",
     "The swap brings the number of Ukrainians freed this year to {total}, Kyiv said.",
+    "By the end of that exchange, Kyiv said, {total} Ukrainians had been freed since 2022.",
+    "After this swap, the headquarters said, {total} Ukrainians had come home since 2022.",
+    "Following the latest handover, {total} Ukrainians had been returned in all, it said.",
 ]
 
 
@@ -166,3 +169,64 @@ def test_a_total_without_the_exchange_raising_it_stays_on_the_story_day(
     )
     tallies = news(text, published=FEB_SUNDAY).tallies
     assert {str(t.as_of) for t in tallies} == {"2023-02-05"}
+
+
+# -- twelfth session (i12b-dates): a headline's ranking year ---------------------------
+
+MARCH_FRIDAY = date(2025, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv gets 312 bodies in second handover of 2025\n\nKYIV, March 7 (Desk) - "
+            "Officials said the handover went smoothly, with the Red Cross present.",
+            {"2025-03-07"},
+        ),
+        (
+            "Ukraine brings home 150 prisoners in first exchange of 2025\n\nKYIV, March 7 "
+            "(Desk) - Relatives gathered at a hospital in the north.",
+            {"2025-03-07"},
+        ),
+        ("Ukraine brings home 150 prisoners in first exchange of 2025", {"2025-03-07"}),
+        # not a headline: in a recap the ranking year is the best date there is
+        ("Recap (Desk)\n\nThe second handover of 2024 returned 312 bodies to Ukraine.", {"2024"}),
+        ("Recap (Desk)\n\nKyiv got back 312 bodies in the second handover of 2024.", {"2024"}),
+    ],
+)
+def test_a_headlines_ranking_year_leaves_the_exchange_to_the_storys_day(
+    periods: Periods, text: str, expected: set[str]
+) -> None:
+    """ "... in first exchange of 2025" as a headline ranks the exchange the story is
+    about; the story's day dates it. Only a headline: a recap's year stays its date."""
+    assert periods(text, MARCH_FRIDAY) == expected
+
+
+_DAILY = "KYIV, Oct 22 (Desk) - Kyiv's general staff put Russian losses on Sunday at 1,040. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _DAILY + "Russia's defence ministry, for its part, claimed Ukraine had lost up to "
+            "1,310 troops in the same period.",
+            "2025-10-19",
+        ),
+        (
+            _DAILY + "Moscow claimed that Ukrainian units had lost as many as 1,310 "
+            "servicemen over the same period, without giving details.",
+            "2025-10-19",
+        ),
+        # the guard: without "the same period" the other side's claim is current when told
+        (_DAILY + "Russia's defence ministry claimed Ukraine had lost up to 1,310 troops.", None),
+    ],
+)
+def test_a_claim_over_the_same_period_takes_the_date_of_the_claim_just_before(
+    news: News, text: str, expected: str | None
+) -> None:
+    """ "... lost 1,310 in the same period" after a figure put "on Sunday": Sunday's."""
+    claims = news(text, published=date(2025, 10, 22)).claims
+    dated = {str(c.as_of) for c in claims if c.count.high > 1_100}
+    assert dated == {expected or "2025-10-22"}

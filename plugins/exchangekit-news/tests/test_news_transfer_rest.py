@@ -145,6 +145,25 @@ def test_news_a_long_relative_clause_of_capture_does_not_date_the_return(
     assert periods(text, date(2025, 10, 23)) == {"2025-10-17"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry also reported the return of 23 Russian civilians whom, it "
+        "said, Ukrainian soldiers had taken from Sudzha in 2024.",
+        "Moscow also confirmed the return of 14 Russian residents whom, the governor said, "
+        "Ukrainian troops had taken to Sumy during their raid last year.",
+        "Kyiv also confirmed the return of 40 Russian residents whom, officials said, "
+        "Ukrainian troops had taken to Sumy during the incursion in 2024.",
+    ],
+)
+def test_news_a_saying_aside_inside_a_clause_of_capture_does_not_date_the_return(
+    periods: Callable[..., Any], text: str
+) -> None:
+    # the relative clause tells when the people were taken, not when they came back
+    swap = "Russia and Ukraine swapped 90 prisoners each on Sunday. "
+    assert periods(swap + text, date(2025, 10, 23)) == {"2025-10-19"}
+
+
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(range(1, 13)), st.integers(min_value=2, max_value=900))
 def test_news_a_month_last_year_is_the_year_before_publication(

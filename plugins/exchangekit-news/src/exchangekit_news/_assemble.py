@@ -73,7 +73,10 @@ _RAISED_BY_EXCHANGE: Final = re.compile(
     # "said that, counting it, Ukraine had freed 1,456": a total the exchange is part of
     r"|\b(?:counting|including)\s+(?:it|this|this one|that one)\s*,"
     # "said it was the 60th exchange and that 3,956 had been returned": counted through it
-    r"|\b(?:it|this|that) was the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b",
+    r"|\b(?:it|this|that) was the \d+(?:st|nd|rd|th)\s+(?:exchange|swap|handover)\b"
+    # "By the end of that exchange, 1,762 had come home": the total as the exchange left it
+    r"|\b(?:by the end of|after|following)\s+(?:that|this|the latest)\s+"
+    r"(?:exchange|swap|handover)\b",
     re.IGNORECASE,
 )
 _TOLD_IN_A_WEEK: Final = re.compile(

@@ -1193,7 +1193,12 @@ class _FigureDates(_Speakers):
             events = [d for d in usable if self._same_clause(d.first, figure.first)] or events
         # "On 25 June, in the eighth swap this year, 90 soldiers went home": the year
         # ranks the swap; the day beside it is the exchange's
-        events = [d for d in events if not self._ranking_year(d)] or events
+        ranking = [d for d in events if self._ranking_year(d)]
+        if ranking and len(ranking) == len(events) and self._headline():
+            # "Kyiv gets 757 bodies in first handover of 2025": a headline's year only ranks
+            # the exchange; the story's day dates it
+            return (), False
+        events = [d for d in events if d not in ranking] or events
         if all(self._whole_year(d) for d in events):
             # "Kyiv said on Wednesday it had received 757 bodies, the third such repatriation
             # this year": the day of the statement is nearer the exchange than the year
@@ -1456,7 +1461,13 @@ class _FigureDates(_Speakers):
         """Whether ``date`` stands in a relative clause telling when people were taken or held."""
         # "who had been taken to Ukrainian territory during the incursion of Ukrainian
         # armed formations last summer": the clause may run as far as a relative reaches
-        for i in range(date.first - 1, max(self.first, date.first - 20) - 1, -1):
+        i = date.first
+        while i > max(self.first, date.first - 20):
+            i -= 1
+            opening = self._speech_aside_opening(i)
+            if opening is not None:
+                i = opening  # "whom, it said, its forces had taken ...": past the aside
+                continue
             if self.norm(i) in (",", ";", ":") or i in self._transfer_starts:
                 return False
             if self.norm(i) in ("who", "whom"):
@@ -1466,6 +1477,31 @@ class _FigureDates(_Speakers):
                 # participle of capture dates the capture, with or without "who"
                 return True
         return False
+
+    def _over_the_same_period(self) -> bool:
+        """Whether the sentence counts "in (over, during) the same period"."""
+        return any(
+            self.norm(i) in ("in", "over", "during", "for")
+            and (self.norm(i + 1), self.norm(i + 2), self.norm(i + 3)) == ("the", "same", "period")
+            for i in range(self.first, self.last - 3)
+        )
+
+    def _headline(self) -> bool:
+        """Whether the sentence is the text's first and no full stop ends it: its headline."""
+        return self.index == 0 and self.norm(self.last - 1) not in (".", "!", "?")
+
+    def _speech_aside_opening(self, comma: int) -> int | None:
+        """The opening comma of a short aside of saying that ``comma`` closes, if any."""
+        if self.norm(comma) != ",":
+            return None
+        return next(
+            (
+                k
+                for k in range(comma - 2, max(self.first, comma - 8) - 1, -1)
+                if self.norm(k) == "," and self._speech_aside(k) == comma + 1
+            ),
+            None,
+        )
 
     def _the_exchange_on(self, date: DateMention) -> bool:
         """Whether ``date`` is the day an aside on "the swap" says it was done.
@@ -1956,6 +1992,16 @@ class _FigureDates(_Speakers):
             return counted, since
         if previous is not None:
             return previous.as_of, since or previous.since
+        latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
+        if (
+            latest_claim is not None
+            and latest_claim.sentence == self.index - 1
+            and latest_claim.as_of is not None
+            and self._over_the_same_period()
+        ):
+            # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
+            # lost 1,205 in the same period": the period of the figure told just before
+            return latest_claim.as_of, since or latest_claim.since
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
