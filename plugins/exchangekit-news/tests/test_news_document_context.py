@@ -6,8 +6,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from exchangekit.reconcile import merge_duplicates, totals
 
 News = Callable[..., Any]
 
@@ -30,12 +33,116 @@ def test_a_second_source_agreeing_as_well_is_its_own_account(news: News) -> None
     assert _transfers(news, text)[("RUS", "UKR", "remains", "600")] == 2
 
 
-def test_the_same_figure_repeated_without_agreement_stays_one_record(news: News) -> None:
-    text = (
+# Each side's own statement of one figure is that side's record (one per source, as
+# reconciliation expects); one side's two voices, people already counted ("all 140 ...
+# it handed over"), a figure only echoed ("the same number") or the text's own voice
+# beside a named source stay one record.
+_ACCOUNTS = [
+    (
         "Ukraine recovered the bodies of 600 soldiers on Wednesday, its coordination "
-        "headquarters said. The Russian side said it handed over the bodies of 600 soldiers."
+        "headquarters said. The Russian side said it handed over the bodies of 600 soldiers.",
+        ("RUS", "UKR", "remains", "600"),
+        2,
+    ),
+    (
+        "Kyiv said 140 of its soldiers had come home on Friday. Russia's defence ministry "
+        "said it had handed over 140 Ukrainian servicemen.",
+        ("RUS", "UKR", "prisoners_of_war", "140"),
+        2,
+    ),
+    (
+        "Moscow said on Monday that 62 of its servicemen had been freed from Ukrainian "
+        "captivity. In Kyiv, the coordination headquarters reported that Ukraine had "
+        "released 62 Russian prisoners of war.",
+        ("UKR", "RUS", "prisoners_of_war", "62"),
+        2,
+    ),
+    (
+        "Kyiv said 140 soldiers had come home on Friday. President Volodymyr Zelensky "
+        "wrote that 140 defenders were home.",
+        ("RUS", "UKR", "prisoners_of_war", "140"),
+        1,
+    ),
+    (
+        "Kyiv said on Friday that 140 soldiers had come home. Russia's defence ministry "
+        "said all 140 Ukrainians it handed over had been held since 2022.",
+        ("RUS", "UKR", "prisoners_of_war", "140"),
+        1,
+    ),
+    (
+        "Kyiv said 140 soldiers had come home on Friday. Russia's defence ministry said "
+        "140 Russian servicemen had been returned in exchange for the same number of "
+        "Ukrainian prisoners.",
+        ("RUS", "UKR", "prisoners_of_war", "140"),
+        1,
+    ),
+    (
+        "Russia's defence ministry said it had handed over 90 Ukrainian prisoners on "
+        "Friday. In a later statement the ministry said 90 Ukrainian prisoners had been "
+        "transferred.",
+        ("RUS", "UKR", "prisoners_of_war", "90"),
+        1,
+    ),
+    (
+        "Russia handed over 90 Ukrainian prisoners on Friday. Kyiv said 90 of its "
+        "soldiers had come home.",
+        ("RUS", "UKR", "prisoners_of_war", "90"),
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leg", "records"), _ACCOUNTS)
+def test_an_equal_figure_is_one_record_per_side_that_states_it(
+    news: News, text: str, leg: tuple[str, str, str, str], records: int
+) -> None:
+    assert _transfers(news, text)[leg] == records
+
+
+_SIDES = {
+    "UKR": ("Kyiv said", "Ukraine's coordination headquarters said"),
+    "RUS": ("Moscow said", "Russia's defence ministry said"),
+}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=11, max_value=4000),
+    st.sampled_from(["UKR", "RUS"]),
+    st.sampled_from(["UKR", "RUS"]),
+)
+def test_each_side_keeps_its_own_account_of_one_figure(
+    news: News, n: int, first: str, second: str
+) -> None:
+    """Two sides stating one figure are two records; one side's two voices are one."""
+    text = (
+        f"{_SIDES[first][0]} on Friday that {n:,} Ukrainian prisoners of war had been "
+        f"handed over to Ukraine. {_SIDES[second][1]} that {n:,} Ukrainian servicemen "
+        "had returned to Ukraine."
     )
-    assert _transfers(news, text)[("RUS", "UKR", "remains", "600")] == 1
+    records = 2 if first != second else 1
+    assert _transfers(news, text)[("RUS", "UKR", "prisoners_of_war", f"{n:,}")] == records
+
+
+def test_reconciliation_counts_and_merges_two_sides_equal_accounts_once(news: News) -> None:
+    """The per-source records of one article add up once, and merge with another report."""
+    both = news(
+        "Kyiv said 140 of its soldiers had come home on Friday. Russia's defence ministry "
+        "said it had handed over 140 Ukrainian servicemen.",
+        source="both.txt",
+    ).exchanges
+    wire = news("Russia returned 140 Ukrainian prisoners of war on Friday.", source="wire.txt")
+    total = totals(both, by="month", receiver="UKR", category="prisoners_of_war").total
+    assert total.best == 140
+    merged = merge_duplicates([*both, *wire.exchanges]).exchanges
+    assert len(merged) == 1
+    (transfer,) = [t for t in merged[0].transfers if t.receiver.code == "UKR"]
+    assert transfer.count.best == 140
+    assert transfer.attributed_to is not None
+    assert transfer.attributed_to.name == "Ukrainian government"
+    assert any("also attributed to Russian Ministry of Defence" in n for n in merged[0].notes)
 
 
 def test_a_figure_agreeing_with_a_different_one_is_not_doubled(news: News) -> None:

@@ -763,14 +763,36 @@ class Assembler:
         """Whether a sentence gives a second source's own account of the same figure.
 
         "Kyiv said 40 came home; Moscow put the number at 40 as well": the two sources
-        agree, and each account is a record of its own (as rival figures are). Only a
-        figure the sentence marks as agreeing ("as well", "too") or gives as the source's
-        own count ("gave a figure of 757 for the Ukrainian dead") counts, so a source
-        merely repeating a figure the text already gave stays one record.
+        agree, and each account is a record of its own (as rival figures are). A figure
+        the sentence marks as agreeing ("as well", "too") or gives as the source's own
+        count ("gave a figure of 757 for the Ukrainian dead") is one; so is a figure each
+        side states in its own words ("Kyiv said 205 soldiers came home ... Moscow said
+        205 Ukrainian servicemen were handed over"). Two voices of one side ("Moscow",
+        its defence ministry), a figure told as people already counted ("the 248 it
+        received") and one only echoed ("in exchange for the same number") stay one record.
         """
         if leg.attributed is None or draft.attributed is None or leg.attributed == draft.attributed:
             return False
-        return draft.account or self._marked_agreeing(index, draft)
+        if draft.account or self._marked_agreeing(index, draft):
+            return True
+        return (
+            leg.attributed.party != draft.attributed.party
+            and not leg.definite
+            and not draft.definite
+            and not self._echoed(index)
+            and not all(self._echoed(sentence) for sentence in leg.sentences)
+        )
+
+    def _echoed(self, index: int) -> bool:
+        """Whether sentence ``index`` echoes a figure ("the same number", "as many").
+
+        The echoed figure is no count of the speaker's own; the direction it gives cannot
+        be told from the one stated beside it, so the sentence is no second account.
+        """
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return _ECHO.search(self.text.visible, start, end) is not None
 
     def _listed_parts(self, index: int, first: Count, second: Count) -> bool:
         """Whether sentence ``index`` lists ``first`` and then ``second``, each with its noun.
@@ -1272,6 +1294,8 @@ _LISTED_PARTS = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+) [a-z][a-z ]{0,30}, (\d{1,3}(?:,\d{3})+|\d+) [a-z]"
 )
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
+# Words that repeat a figure rather than state it: "for the same number of Russians".
+_ECHO = re.compile(r"\b(?:(?:the same|an equal) numbers?|as many)\b", re.IGNORECASE)
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:

@@ -2122,7 +2122,7 @@ class _Transfers(_Rivals):
                 self._own_since(figure, dates) if tally else None,
                 self.exchange_count() if tally else None,
                 guessed=guessed,
-                definite=self.norm(figure.first - 1) == "the",
+                definite=self.norm(figure.first - 1) in ("the", "all"),
                 told=bool(date_texts) and all(self._statement_date(d) for d in dates),
             )
 
