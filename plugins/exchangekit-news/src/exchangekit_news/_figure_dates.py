@@ -583,6 +583,20 @@ class _FigureDates(_Speakers):
             and self.norm(earlier[-1].first - 2) in _EXCHANGE_PLURALS
         )
 
+    def _deal_told_done(self, at: int) -> bool:
+        """Whether the deal at ``at`` is told done: 'the "N for N" deal, completed in May'.
+
+        A deal is a plan unless a verb or participle of doing follows it at once.
+        """
+        if self.norm(at) != "deal" or self.norm(at - 1) not in _QUOTES | {"the"}:
+            return False
+        after = self.norm(at + 1)
+        return (
+            (after == "," or after in ("was", "were"))
+            and self.norm(at + 2) in _DONE_ON
+            and self.norm(at + 3) not in ("up", "back")  # "held up": stalled, not done
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -662,7 +676,7 @@ class _FigureDates(_Speakers):
                 return True  # "the two countries swapped 1,000 for 1,000"
             after_pair = partner.last
             after_pair += self.norm(after_pair) in _QUOTES
-            if self.norm(after_pair) in _EXCHANGE_NOUNS:
+            if self.norm(after_pair) in _EXCHANGE_NOUNS or self._deal_told_done(after_pair):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"

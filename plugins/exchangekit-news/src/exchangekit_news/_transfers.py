@@ -1247,9 +1247,12 @@ class _Transfers(_Rivals):
                     self._listed_leg(previous, figure)._replace(dates=own_dates, series=True)
                 ]
             else:
-                drafted = self._legs_for(
-                    figure, previous, start, stop, belligerents, dates, own_dates
-                )
+                # "95 came home on 3 May; on 9 May, 22 soldiers": the verb said once
+                drafted = self._gapped_dated_opening(figure, dates, listed_legs.get(index - 1))
+                if drafted is None:
+                    drafted = self._legs_for(
+                        figure, previous, start, stop, belligerents, dates, own_dates
+                    )
             if drafted is None and index - 1 in listed_legs:
                 drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
                 if drafted is None:  # "and 101 on 16 May": the verb said once, dated apart
