@@ -291,6 +291,15 @@ def test_news_each_before_respectively_shares_each_listed_swap_over_the_sides(
             "On 3 June Ukraine received 480 bodies; on 27 June, 312 bodies.",
             ("2025-06-27", "RUS", "UKR", "remains", "312"),
         ),
+        (
+            "On 9 February, 70 Ukrainians came home, and on 2 March, a further 140.",
+            ("2025-03-02", "RUS", "UKR", "other", "140"),
+        ),
+        (
+            "On 4 March, 61 Ukrainian marines were freed; on 12 April, another 19 – in "
+            "return for 20 Russians.",
+            ("2025-04-12", "RUS", "UKR", "prisoners_of_war", "19"),
+        ),
     ],
 )
 def test_news_a_verbless_item_a_date_opens_borrows_the_verb_before(
@@ -391,3 +400,38 @@ def test_news_a_named_deal_told_done_is_an_exchange(recap: Recap, text: str) -> 
 def test_news_a_deal_not_told_done_moves_no_one(recap: Recap, text: str) -> None:
     """A deal offered, proposed, stalled or agreed is a plan, not a handover."""
     assert not any(leg[4] == "600" for leg in recap(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In July, the biggest swap of the year, agreed at talks in Geneva a month before: "
+        "400 for 400, soldiers and civilians together.",
+        "Then came the largest exchange of the summer, brokered by Qatar: 400 for 400, "
+        "soldiers and civilians alike.",
+    ],
+)
+def test_news_a_ranked_swap_agreed_earlier_sized_after_a_colon_was_done(
+    recap: Recap, text: str
+) -> None:
+    """A swap ranked by size is one done; where it was agreed, set off after it, plans nothing.
+
+    The pair set off before people of two kinds counts people of no one kind.
+    """
+    legs = {(sender, category, count) for _, sender, _, category, count in recap(text)}
+    assert legs == {("UKR", "other", "400"), ("RUS", "other", "400")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv proposed the largest exchange of the war, agreed in principle in Geneva: "
+        "400 for 400.",
+        "The biggest swap of the year, agreed in Geneva, would follow in July: 400 for 400.",
+        "The largest exchange of the war, agreed in Geneva last week, is expected soon: "
+        "400 for 400.",
+    ],
+)
+def test_news_a_ranked_swap_still_to_come_is_a_plan(recap: Recap, text: str) -> None:
+    """Proposed, "would follow" or "is expected": the pair sizes a plan, not a handover."""
+    assert not any(leg[4] == "400" for leg in recap(text))

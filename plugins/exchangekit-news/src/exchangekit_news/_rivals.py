@@ -511,10 +511,13 @@ class _Rivals(_TransferRoles):
 
         "116 came home on 4 May and 101 on 9 May": the clause before moved a
         figure at a date of its own; the bare figure with its own date, ending its
-        clause, went the same way (or ways) at its date.
+        clause, went the same way (or ways) at its date; so does a bare item a date
+        opens ("...; on 9 May, another 22").
         """
         own = self._date_after_item(figure, dates)
-        return None if own is None else self._moved_at_own_date(figure, own, drafted)
+        if own is None:
+            return self._gapped_dated_opening(figure, dates, drafted)
+        return self._moved_at_own_date(figure, own, drafted)
 
     def _gapped_dated_opening(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
@@ -525,20 +528,40 @@ class _Rivals(_TransferRoles):
         alone, up to the end of the sentence, a semicolon or a dash that opens an aside
         running to the end: the verb is the clause's before it.
         """
-        at = figure.first - (self.norm(figure.first - 1) == ",")
+        at = figure.first
+        if self.norm(at - 1) == "another":
+            at -= 1  # "; on 9 May, another 22"
+        elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
+            at -= 2
+        at -= self.norm(at - 1) == ","
         own = next((d for d in dates if d.last == at and not d.since), None)
-        end = figure.np_end
+        end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
         if own is None or self.norm(end) not in ("", ".", ";", *_DASHES):
             return None
         if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
         opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
-        if self.norm(opener - 1) != ";" and (self.norm(opener - 2), self.norm(opener - 1)) != (
-            ",",
-            "and",
-        ):
-            return None
-        return self._moved_at_own_date(figure, own, drafted)
+        return self._moved_at_own_date(figure, own, drafted) if self._item_opens(opener) else None
+
+    def _item_opens(self, opener: int) -> bool:
+        """Whether a new item of a list opens at ``opener``: after "; " or ", and".
+
+        A short phrase that sets the time may stand between ("..., and at the end
+        of the month, on 31 May, ..."), but no figure nor word of handing over.
+        """
+        for i in range(opener - 1, max(self.first, opener - 9) - 1, -1):
+            word = self.norm(i)
+            if word == ";" or (word == "and" and self.norm(i - 1) == ","):
+                return True
+            if i < opener - 1 and word != "," and not self.tokens[i].text.isalpha():
+                return False
+            if any(f.first <= i < f.last for f in self.m.figures) or any(
+                t.first <= i < t.last for t in self.m.transfers
+            ):
+                return False
+            if i == opener - 1 and word != ",":
+                return False  # the date must open its item, right after a comma or a joiner
+        return False
 
     def _moved_at_own_date(
         self, figure: FigureMention, own: DateMention, drafted: list[LegDraft] | None

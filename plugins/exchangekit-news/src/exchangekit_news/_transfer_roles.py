@@ -185,6 +185,8 @@ class _TransferRoles(_Tallies):
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
+                # "the largest swap of the year, brokered by Qatar: 400 for 400"
+                or self._pair_after_colon(figure)
             )
         ]
         before = [
@@ -236,7 +238,14 @@ class _TransferRoles(_Tallies):
                     # returned": the figure is told in the next clause's reported speech
                     return None
             chosen = before[-1]
-            if chosen.done and self._planned_between(chosen.last, figure.first):
+            if (
+                chosen.done
+                and self._planned_between(chosen.last, figure.first)
+                # "the largest swap of the war, agreed a week earlier: 1,000 for 1,000"
+                and not self._ranked_then_agreed(
+                    self._clause_before(chosen.first), figure.first - 1
+                )
+            ):
                 chosen = chosen._replace(done=False)
             if chosen.done and self._staged_at_border(chosen, figure):
                 chosen = chosen._replace(done=False)
@@ -1037,6 +1046,8 @@ class _TransferRoles(_Tallies):
             and mixed_group(self.norms, figure.np_end - self.first, stop - self.first, category)
         ):
             return PersonCategory.OTHER  # "189 soldiers and civilians"
+        if noun is None and self._pair_of_mixed_group(figure):
+            return PersonCategory.OTHER  # "1,000 for 1,000, soldiers and civilians together"
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -1179,6 +1190,23 @@ class _TransferRoles(_Tallies):
             figure is not None and (self._went_each_way(figure) or self._deal_pair(figure))
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
+
+    def _pair_of_mixed_group(self, figure: FigureMention) -> bool:
+        """Whether "N for N" is set off before people of two kinds: ", soldiers and civilians"."""
+        partner = self._partner(figure)
+        if partner is None:
+            return False
+        end = max(figure.last, partner.last)
+        following = [f.first for f in self.m.figures if f.first >= end]
+        stop = min(following, default=self.last)
+        return self.norm(end) == "," and mixed_group(
+            self.norms, end - self.first, stop - self.first, None
+        )
+
+    def _pair_after_colon(self, figure: FigureMention) -> bool:
+        """Whether "N for N" right after a colon sizes the swap told done before it."""
+        colon = figure.first - 1
+        return self.norm(colon) == ":" and self._pair(figure) and self._swap_before_colon(colon)
 
     def _deal_pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in 'the "N for N" deal, completed ...': a swap told done."""
