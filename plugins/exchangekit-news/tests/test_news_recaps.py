@@ -435,3 +435,14 @@ def test_news_a_ranked_swap_agreed_earlier_sized_after_a_colon_was_done(
 def test_news_a_ranked_swap_still_to_come_is_a_plan(recap: Recap, text: str) -> None:
     """Proposed, "would follow" or "is expected": the pair sizes a plan, not a handover."""
     assert not any(leg[4] == "400" for leg in recap(text))
+
+
+def test_news_a_long_part_aside_ends_before_a_main_clause_joined_by_and(recap: Recap) -> None:
+    """The aside's list does not run on into the main clause whose counter has an "and"."""
+    found = recap(
+        "On 12 October, 230 Ukrainians, among them officers of the brigade that had held "
+        "the river crossing for a month, were freed in return for 61 Russians and a "
+        "businessman, a former deputy who had been in custody in Kyiv since spring."
+    )
+    assert ("2025-10-12", "RUS", "UKR", "other", "230") in found
+    assert ("2025-10-12", "UKR", "RUS", "other", "61") in found

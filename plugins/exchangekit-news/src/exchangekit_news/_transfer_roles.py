@@ -654,7 +654,8 @@ class _TransferRoles(_Tallies):
 
         "103 defenders, among them guardsmen, border guards and soldiers held since
         2022, were home": the list runs on past its commas while the stretch up to the
-        next comma still ends it with "and" or "or".
+        next comma still ends it with "and" or "or". A stretch with a figure of its own
+        is the main clause past the aside ("..., were freed for 55 Russians and X, ...").
         """
         for _ in range(4):
             following = self._closing_comma(close + 1)
@@ -665,6 +666,8 @@ class _TransferRoles(_Tallies):
             item = following - close <= 4 and self.norm(following + 1) in ("and", "or")
             if (words.isdisjoint(("and", "or")) and not item) or not words.isdisjoint(lx.SPEECH):
                 return close
+            if self._figure_between(close, following):
+                return close  # ", were freed in return for 55 Russians and X,": the main clause
             close = following
         return close
 
