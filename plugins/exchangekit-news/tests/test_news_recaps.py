@@ -446,3 +446,21 @@ def test_news_a_long_part_aside_ends_before_a_main_clause_joined_by_and(recap: R
     )
     assert ("2025-10-12", "RUS", "UKR", "other", "230") in found
     assert ("2025-10-12", "UKR", "RUS", "other", "61") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 July 64 defenders came home for 58 Russians.",
+        "On 14 July 64 marines were freed in return for 58 Russians.",
+        "On 14 July 64 soldiers came back for 58 Russian prisoners.",
+    ],
+)
+def test_news_people_given_for_one_sides_own_go_to_the_other(recap: Recap, text: str) -> None:
+    """The subject of "came home for 58 Russians" went to the side that gave the Russians."""
+    assert any(leg[:3] == ("2025-07-14", "RUS", "UKR") and leg[4] == "64" for leg in recap(text))
+
+
+def test_news_for_without_a_counter_gives_no_side(recap: Recap) -> None:
+    """ "came home for the holidays" names no people given in return: no side is guessed."""
+    assert not recap("On 14 July 64 soldiers came home for the holidays.")
