@@ -534,9 +534,11 @@ class _Rivals(_TransferRoles):
         elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
             at -= 2
         at -= self.norm(at - 1) == ","
-        own = next((d for d in dates if d.last == at and not d.since), None)
         end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
-        if own is None or self.norm(end) not in ("", ".", ";", *_DASHES):
+        if not drafted or self.norm(end) not in ("", ".", ";", *_DASHES):
+            return None  # most figures: cheap tests first
+        own = next((d for d in dates if d.last == at and not d.since), None)
+        if own is None:
             return None
         if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
