@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
+Read = Any
 
 
 def test_news_it_later_in_a_recap_sentence_is_the_country_that_opens_it(recap: Recap) -> None:
@@ -271,3 +273,194 @@ def test_news_each_before_respectively_shares_each_listed_swap_over_the_sides(
         ("2024-04", "RUS", "87"),
         ("2024-04", "UKR", "87"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "gapped"),
+    [
+        (
+            "On 4 March, 61 Ukrainians were freed; on 12 April, 19 marines — the smallest "
+            "release of the spring.",
+            ("2025-04-12", "RUS", "UKR", "prisoners_of_war", "19"),
+        ),
+        (
+            "Kyiv got back 70 soldiers on 9 February, and on 2 March, 14 civilians.",
+            ("2025-03-02", "RUS", "UKR", "civilians", "14"),
+        ),
+        (
+            "On 3 June Ukraine received 480 bodies; on 27 June, 312 bodies.",
+            ("2025-06-27", "RUS", "UKR", "remains", "312"),
+        ),
+        (
+            "On 9 February, 70 Ukrainians came home, and on 2 March, a further 140.",
+            ("2025-03-02", "RUS", "UKR", "other", "140"),
+        ),
+        (
+            "On 4 March, 61 Ukrainian marines were freed; on 12 April, another 19 – in "
+            "return for 20 Russians.",
+            ("2025-04-12", "RUS", "UKR", "prisoners_of_war", "19"),
+        ),
+    ],
+)
+def test_news_a_verbless_item_a_date_opens_borrows_the_verb_before(
+    recap: Recap, text: str, gapped: tuple[str, str, str, str, str]
+) -> None:
+    """ "...; on 12 April, 19 marines": the item after the semicolon leaves out the verb."""
+    assert gapped in recap(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March, 61 Ukrainians were freed; on 12 April, 19 marines were killed in shelling.",
+        "On 4 March, 61 Ukrainians were freed; on 12 April, 19 marines – two of them "
+        "officers – were reported missing.",
+        "The ministry said 61 soldiers died on 4 March; on 12 April, 19 marines.",
+    ],
+)
+def test_news_an_item_with_a_verb_of_its_own_borrows_nothing(recap: Recap, text: str) -> None:
+    """A dated item that has a verb of its own, or follows no handover, moves no one."""
+    assert not any(leg[4] == "19" for leg in recap(text))
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=11, max_value=400),
+    st.integers(min_value=11, max_value=400),
+    st.sampled_from(["; on", ", and on"]),
+    st.sampled_from(["", " — the last of the year"]),
+)
+def test_news_each_dated_item_keeps_its_own_date_and_size(
+    recap: Recap, first: int, second: int, joiner: str, tail: str
+) -> None:
+    """Whatever the sizes and the joiner, the gapped item goes the same way at its own date."""
+    found = recap(
+        f"On 5 May, {first} Ukrainian soldiers came home{joiner} 21 August, "
+        f"{second} soldiers{tail}."
+    )
+    assert ("2025-05-05", "RUS", "UKR", "prisoners_of_war", str(first)) in found
+    assert ("2025-08-21", "RUS", "UKR", "prisoners_of_war", str(second)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May, 180 Ukrainians – 44 of them medics from the same brigade – came home.",
+        "On 2 May, 180 Ukrainians — among them 44 medics — were freed by Russia.",
+    ],
+)
+def test_news_a_dash_aside_counting_a_part_does_not_hide_the_verb(recap: Recap, text: str) -> None:
+    """The part's figure inside the dashes is no figure between the whole and its verb."""
+    assert ("2025-05-02", "RUS", "UKR", "other", "180") in recap(text)
+
+
+def test_news_in_all_with_what_was_given_back_is_one_swap(news: Callable[..., Read]) -> None:
+    """ "In all, N came home on <day> ..., in return for M": one swap's sum, not a tally."""
+    read = news(
+        "In all, 320 Ukrainians – 70 of them border guards – returned on Saturday, the "
+        "ombudsman said, in return for 90 Russians."
+    )
+    assert not read.tallies
+    legs = {(t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers}
+    assert legs == {("UKR", "320"), ("RUS", "90")}
+
+
+def test_news_in_all_in_a_perfect_still_adds_up_many_swaps(news: Callable[..., Read]) -> None:
+    """ "In all, N have come home ... in exchange for M": a perfect may still be a running sum."""
+    read = news("In all, 5,100 Ukrainians have come home in exchange for 3,900 Russians.")
+    assert [str(t.count) for t in read.tallies] == ["5,100"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In June, after months of talks, the "600 for 600" deal, carried out over two days, '
+        "was the biggest of the year.",
+        'The "600 for 600" deal was completed in June.',
+        'The "600 for 600" exchange in June took place at the Belarusian border.',
+    ],
+)
+def test_news_a_named_deal_told_done_is_an_exchange(recap: Recap, text: str) -> None:
+    """A definite "N for N" deal or exchange with a verb of doing after it moved people."""
+    assert ("2025-06", "UKR", "RUS", "prisoners_of_war", "600") in recap(text)
+    assert ("2025-06", "RUS", "UKR", "prisoners_of_war", "600") in recap(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kyiv offered a "600 for 600" deal in June.',
+        'The "600 for 600" deal, proposed by Kyiv in June, was rejected.',
+        'The "600 for 600" deal was held up for weeks by disputes over the lists.',
+        'The "600 for 600" deal agreed in June has not been carried out.',
+    ],
+)
+def test_news_a_deal_not_told_done_moves_no_one(recap: Recap, text: str) -> None:
+    """A deal offered, proposed, stalled or agreed is a plan, not a handover."""
+    assert not any(leg[4] == "600" for leg in recap(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In July, the biggest swap of the year, agreed at talks in Geneva a month before: "
+        "400 for 400, soldiers and civilians together.",
+        "Then came the largest exchange of the summer, brokered by Qatar: 400 for 400, "
+        "soldiers and civilians alike.",
+    ],
+)
+def test_news_a_ranked_swap_agreed_earlier_sized_after_a_colon_was_done(
+    recap: Recap, text: str
+) -> None:
+    """A swap ranked by size is one done; where it was agreed, set off after it, plans nothing.
+
+    The pair set off before people of two kinds counts people of no one kind.
+    """
+    legs = {(sender, category, count) for _, sender, _, category, count in recap(text)}
+    assert legs == {("UKR", "other", "400"), ("RUS", "other", "400")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv proposed the largest exchange of the war, agreed in principle in Geneva: "
+        "400 for 400.",
+        "The biggest swap of the year, agreed in Geneva, would follow in July: 400 for 400.",
+        "The largest exchange of the war, agreed in Geneva last week, is expected soon: "
+        "400 for 400.",
+    ],
+)
+def test_news_a_ranked_swap_still_to_come_is_a_plan(recap: Recap, text: str) -> None:
+    """Proposed, "would follow" or "is expected": the pair sizes a plan, not a handover."""
+    assert not any(leg[4] == "400" for leg in recap(text))
+
+
+def test_news_a_long_part_aside_ends_before_a_main_clause_joined_by_and(recap: Recap) -> None:
+    """The aside's list does not run on into the main clause whose counter has an "and"."""
+    found = recap(
+        "On 12 October, 230 Ukrainians, among them officers of the brigade that had held "
+        "the river crossing for a month, were freed in return for 61 Russians and a "
+        "businessman, a former deputy who had been in custody in Kyiv since spring."
+    )
+    assert ("2025-10-12", "RUS", "UKR", "other", "230") in found
+    assert ("2025-10-12", "UKR", "RUS", "other", "61") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 July 64 defenders came home for 58 Russians.",
+        "On 14 July 64 marines were freed in return for 58 Russians.",
+        "On 14 July 64 soldiers came back for 58 Russian prisoners.",
+    ],
+)
+def test_news_people_given_for_one_sides_own_go_to_the_other(recap: Recap, text: str) -> None:
+    """The subject of "came home for 58 Russians" went to the side that gave the Russians."""
+    assert any(leg[:3] == ("2025-07-14", "RUS", "UKR") and leg[4] == "64" for leg in recap(text))
+
+
+def test_news_for_without_a_counter_gives_no_side(recap: Recap) -> None:
+    """ "came home for the holidays" names no people given in return: no side is guessed."""
+    assert not recap("On 14 July 64 soldiers came home for the holidays.")

@@ -525,7 +525,7 @@ class _FigureDates(_Speakers):
         colon sizes the swap (or swapping verb) the clause before it names.
         """
         start = self._clause_before(colon)
-        if self._planned_before(colon):
+        if self._planned_before(colon) and not self._ranked_then_agreed(start, colon):
             return False  # "Kyiv proposed a new swap: 300 for 300" is not one done
         return any(
             start <= t.first
@@ -533,6 +533,30 @@ class _FigureDates(_Speakers):
             and t.done
             and (self.norm(t.first) in _EXCHANGE_NOUNS or self.norm(t.first) in _SWAP_VERBS)
             for t in self.m.transfers
+        )
+
+    def _ranked_then_agreed(self, start: int, colon: int) -> bool:
+        """Whether the only plan before ``colon`` is agreeing a swap ranked by size.
+
+        "the largest exchange of the war, agreed in Istanbul a week earlier: 1,000 for
+        1,000": a swap ranked among those done, with where it was agreed set off after
+        it; "Kyiv proposed the largest swap yet, ...:" stays a plan.
+        """
+        ranked = next(
+            (
+                i
+                for i in range(start + 1, colon)
+                if self.norm(i) in _EXCHANGE_NOUNS and self.norm(i - 1) in ("largest", "biggest")
+            ),
+            None,
+        )
+        if ranked is None or self._planned_before(ranked):
+            return False
+        comma = next((i for i in range(ranked, colon) if self.norm(i) == ","), None)
+        if comma is None or self.norm(comma + 1) not in ("agreed", "brokered", "negotiated"):
+            return False
+        return all(
+            self.norm(i) not in _MODAL_WORDS | _PROPOSING | _HOPING for i in range(comma, colon)
         )
 
     def _sent_to_side(self, figure: FigureMention) -> bool:
@@ -581,6 +605,20 @@ class _FigureDates(_Speakers):
         return bool(earlier) and (
             self.norm(earlier[-1].first - 1) == "of"
             and self.norm(earlier[-1].first - 2) in _EXCHANGE_PLURALS
+        )
+
+    def _deal_told_done(self, at: int) -> bool:
+        """Whether the deal at ``at`` is told done: 'the "N for N" deal, completed in May'.
+
+        A deal is a plan unless a verb or participle of doing follows it at once.
+        """
+        if self.norm(at) != "deal" or self.norm(at - 1) not in _QUOTES | {"the"}:
+            return False
+        after = self.norm(at + 1)
+        return (
+            (after == "," or after in ("was", "were"))
+            and self.norm(at + 2) in _DONE_ON
+            and self.norm(at + 3) not in ("up", "back")  # "held up": stalled, not done
         )
 
     def _bare(self, figure: FigureMention) -> bool:
@@ -662,7 +700,7 @@ class _FigureDates(_Speakers):
                 return True  # "the two countries swapped 1,000 for 1,000"
             after_pair = partner.last
             after_pair += self.norm(after_pair) in _QUOTES
-            if self.norm(after_pair) in _EXCHANGE_NOUNS:
+            if self.norm(after_pair) in _EXCHANGE_NOUNS or self._deal_told_done(after_pair):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"

@@ -21,7 +21,7 @@ from exchangekit_news._sentence import (
     _SPEAKER_NOUNS,
     _other,
 )
-from exchangekit_news._tallies import _PUT
+from exchangekit_news._tallies import _DASHES, _PUT
 from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
@@ -511,15 +511,77 @@ class _Rivals(_TransferRoles):
 
         "116 came home on 4 May and 101 on 9 May": the clause before moved a
         figure at a date of its own; the bare figure with its own date, ending its
-        clause, went the same way (or ways) at its date.
+        clause, went the same way (or ways) at its date; so does a bare item a date
+        opens ("...; on 9 May, another 22").
         """
+        own = self._date_after_item(figure, dates)
+        if own is None:
+            return self._gapped_dated_opening(figure, dates, drafted)
+        return self._moved_at_own_date(figure, own, drafted)
+
+    def _gapped_dated_opening(
+        self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """The legs of a verbless item a date opens: "95 came home on 3 May; on 9 May, 22 men".
+
+        After a semicolon or ", and" the item is the date and the figure's noun group
+        alone, up to the end of the sentence, a semicolon or a dash that opens an aside
+        running to the end: the verb is the clause's before it.
+        """
+        at = figure.first
+        if self.norm(at - 1) == "another":
+            at -= 1  # "; on 9 May, another 22"
+        elif (self.norm(at - 2), self.norm(at - 1)) == ("a", "further"):
+            at -= 2
+        at -= self.norm(at - 1) == ","
+        end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
+        if not drafted or self.norm(end) not in ("", ".", ";", *_DASHES):
+            return None  # most figures: cheap tests first
+        own = next((d for d in dates if d.last == at and not d.since), None)
+        if own is None:
+            return None
+        if self.norm(end) in _DASHES and self._closing_dash(end) is not None:
+            return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
+        opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
+        return self._moved_at_own_date(figure, own, drafted) if self._item_opens(opener) else None
+
+    def _item_opens(self, opener: int) -> bool:
+        """Whether a new item of a list opens at ``opener``: after "; " or ", and".
+
+        A short phrase that sets the time may stand between ("..., and at the end
+        of the month, on 31 May, ..."), but no figure nor word of handing over.
+        """
+        for i in range(opener - 1, max(self.first, opener - 9) - 1, -1):
+            word = self.norm(i)
+            if word == ";" or (word == "and" and self.norm(i - 1) == ","):
+                return True
+            if i < opener - 1 and word != "," and not self.tokens[i].text.isalpha():
+                return False
+            if any(f.first <= i < f.last for f in self.m.figures) or any(
+                t.first <= i < t.last for t in self.m.transfers
+            ):
+                return False
+            if i == opener - 1 and word != ",":
+                return False  # the date must open its item, right after a comma or a joiner
+        return False
+
+    def _moved_at_own_date(
+        self, figure: FigureMention, own: DateMention, drafted: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """The legs of the clause before, moved to ``figure`` at its own date ``own``."""
+        if not drafted or any(leg.tally for leg in drafted):
+            return None
+        if not any(leg.dates and leg.dates != (own.text,) for leg in drafted):
+            return None  # the clause before has no date of its own to set this one's apart
+        return [self._listed_leg(leg, figure)._replace(dates=(own.text,)) for leg in drafted]
+
+    def _date_after_item(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of a bare "and M on <date>" or "followed by M more on <date>"."""
         # "..., followed by 1,200 more on June 16": a later group of the clause before
         followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
-        if (
-            not drafted
-            or any(leg.tally for leg in drafted)
-            or not (followed or self.norm(figure.first - 1) == "and")
-        ):
+        if not (followed or self.norm(figure.first - 1) == "and"):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
         own = next((d for d in dates if d.first in (end, end + 1)), None)
@@ -529,9 +591,7 @@ class _Rivals(_TransferRoles):
             return None
         if self.norm(own.last) not in ("", ".", ";", ","):
             return None  # "and 101 on 16 May were wounded": a clause of its own
-        if not any(leg.dates and leg.dates != (own.text,) for leg in drafted):
-            return None  # the clause before has no date of its own to set this one's apart
-        return [self._listed_leg(leg, figure)._replace(dates=(own.text,)) for leg in drafted]
+        return own
 
     def _listed_like(
         self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]

@@ -927,14 +927,20 @@ class _SentenceBase:
     def _happened_on(self, date: DateMention) -> bool:
         """Whether a verb of happening dates ``date``: "took place on", "happened in".
 
-        What took place or happened on a day is an event done, so a deal said to
-        have taken place then is the exchange itself, not an agreement to make one.
+        What took place, happened or was carried out or completed on a day is an event
+        done, so a deal said to have taken place then is the exchange, not an agreement.
         """
         at = date.first - 1
         if self.norm(at) in ("on", "in", "at"):
             at -= 1
         word = self.norm(at)
-        return (word == "place" and self.norm(at - 1) in _TOOK) or word in _HAPPENED_ON
+        return (
+            (word == "place" and self.norm(at - 1) in _TOOK)
+            or word in _HAPPENED_ON
+            # "the deal was carried out in June", "completed in June": done then, not agreed
+            or (word == "out" and self.norm(at - 1) == "carried")
+            or word in ("completed", "conducted")
+        )
 
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.

@@ -165,6 +165,24 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _given_for_in_past(self, figure: FigureMention) -> bool:
+        """Whether a simple past clause gives a figure in return for ``figure``'s people.
+
+        "In all, 215 Ukrainians came home on Friday, Kyiv said, in return for 55
+        Russians": what one swap traded for them, so "in all" sums that swap's groups;
+        a perfect ("have come home ... in exchange for") may still add up many swaps.
+        """
+        for i in range(figure.np_end, self.last - 2):
+            word = self.norm(i)
+            if word in (";", ":") or word in ("has", "have", "had"):
+                return False
+            if (word, self.norm(i + 2)) == ("in", "for") and self.norm(i + 1) in (
+                "return",
+                "exchange",
+            ):
+                return any(f.first in (i + 3, i + 4) for f in self.m.figures)
+        return False
+
     def _when_of_date(self, at: int) -> bool:
         """Whether "when" at token ``at`` hangs on the date just before it.
 
@@ -237,6 +255,8 @@ class _Tallies(_Claims):
                 continue  # "which freed 100 people in all": the figure before's total
             if self._ranked_so_far(at):
                 continue  # "in the largest swap so far, 390 were freed": one exchange ranked
+            if at < figure.first and self._given_for_in_past(figure):
+                continue  # "In all, 215 came home on Friday in return for 55": one swap's sum
             if at == figure.last and self._closing_sum_of_day(figure, start):
                 continue  # "came home on Tuesday, 84 in all": one day's sum
             if at >= figure.first and self._sum_of_parts_before(figure):

@@ -185,6 +185,8 @@ class _TransferRoles(_Tallies):
                 or (figure.first - t.last <= 20 and self._undated_gap(t.last, figure.first) <= 8)
                 # "freed equal numbers: 390 on May 23, 307 on May 24 and 303 on May 25"
                 or lx.after_equal_numbers(self.tokens, self.first, figure.first)
+                # "the largest swap of the year, brokered by Qatar: 400 for 400"
+                or self._pair_after_colon(figure)
             )
         ]
         before = [
@@ -236,7 +238,14 @@ class _TransferRoles(_Tallies):
                     # returned": the figure is told in the next clause's reported speech
                     return None
             chosen = before[-1]
-            if chosen.done and self._planned_between(chosen.last, figure.first):
+            if (
+                chosen.done
+                and self._planned_between(chosen.last, figure.first)
+                # "the largest swap of the war, agreed a week earlier: 1,000 for 1,000"
+                and not self._ranked_then_agreed(
+                    self._clause_before(chosen.first), figure.first - 1
+                )
+            ):
                 chosen = chosen._replace(done=False)
             if chosen.done and self._staged_at_border(chosen, figure):
                 chosen = chosen._replace(done=False)
@@ -371,6 +380,8 @@ class _TransferRoles(_Tallies):
             return None
         at = partner.last + (self.norm(partner.last) in _QUOTES)
         noun = next((t for t in self.m.transfers if t.first == at), None)
+        if noun is None and self._deal_told_done(at):
+            noun = TransferWord(at, at + 1, Move.EVENT, True)
         if noun is not None and any(
             self.norm(i) in _PROPOSING
             for i in range(max(self.first, figure.first - 3), figure.first)
@@ -393,17 +404,19 @@ class _TransferRoles(_Tallies):
         before it ("the largest of them the '500 for 500' swap": one of the exchanges
         counted). A verb of coming next before it ("then came the '500 for 500' swap") or
         a participle of doing set off by a comma after its noun ("the '500 for 500' swap,
-        completed over two days, ...") tells it done as well.
+        completed over two days, ...") tells it done as well; a date between the noun and
+        its verb is skipped ("the '500 for 500' swap in May took place over two days").
         """
         at = figure.first - 1
         while at >= self.first and self.norm(at) in _QUOTES:
             at -= 1
         quoted = at < figure.first - 1
         ranked = any(self.norm(i) in _SIZE_RANKS for i in range(max(self.first, at - 4), at))
+        verb = self._past_date(noun.last)  # 'the "N for N" exchange in May took place'
         finite = any(
             self.norm(i) in ("took", "happened")
             or (self.norm(i) in ("was", "were") and self.norm(i + 1) in _DONE_ON)
-            for i in range(noun.first + 1, noun.last + 2)
+            for i in range(noun.first + 1, verb + 2)
         )
         participle = not quoted and self.norm(noun.last) in _DONE_ON
         told_done = self.norm(at - 1) in _COMING_NEXT or (
@@ -416,6 +429,13 @@ class _TransferRoles(_Tallies):
             and not participle
             and not told_done
         )
+
+    def _past_date(self, at: int) -> int:
+        """Where the words after a date that opens at ``at`` ("in May", "on the 5th") go on."""
+        start = at + (self.norm(at) in ("in", "on"))
+        if self.norm(start) == "the" and self.norm(start + 2) in ("st", "nd", "rd", "th"):
+            return start + 3  # "on the 5th": a day of a month told elsewhere
+        return max((d.last for d in self.m.dates if d.first in (at, start)), default=at)
 
     def _part_of_deal(self, at: int) -> bool:
         """Whether a deal named from ``at`` is the whole that "the first stage of" is part of.
@@ -544,9 +564,12 @@ class _TransferRoles(_Tallies):
         if k > position and self.norm(k) == ",":
             position = k
         close = self._closing_dash(position)
-        if close is not None and not self._figure_between(position, close):
+        if close is not None and (
+            not self._figure_between(position, close) or self._part_opens(position + 1)
+        ):
             # "215 Ukrainians – among them commanders who were to stay in Turkey – were
-            # freed": an aside set off by a pair of dashes, with no figure of its own
+            # freed": an aside set off by a pair of dashes, with no figure of its own or
+            # with one that counts a part ("– 188 of them marines –")
             position = close + 1
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
@@ -602,6 +625,16 @@ class _TransferRoles(_Tallies):
             position = close + 1
         return position
 
+    def _part_opens(self, at: int) -> bool:
+        """Whether a part of the group told before opens at ``at``: "188 of them", "among them"."""
+        if self.norm(at) in _APPOSITIONS:
+            return True
+        counted = self.tokens[at].kind == NUM or self.norm(at) in lx.NUMBER_WORDS
+        return counted and (self.norm(at + 1), self.norm(at + 2)) in (
+            ("of", "them"),
+            ("of", "whom"),
+        )
+
     def _past_inner_parenthesis(self, close: int) -> int | None:
         """The comma that closes a relative clause whose first comma opens a parenthesis.
 
@@ -621,7 +654,8 @@ class _TransferRoles(_Tallies):
 
         "103 defenders, among them guardsmen, border guards and soldiers held since
         2022, were home": the list runs on past its commas while the stretch up to the
-        next comma still ends it with "and" or "or".
+        next comma still ends it with "and" or "or". A stretch with a figure of its own
+        is the main clause past the aside ("..., were freed for 55 Russians and X, ...").
         """
         for _ in range(4):
             following = self._closing_comma(close + 1)
@@ -632,6 +666,8 @@ class _TransferRoles(_Tallies):
             item = following - close <= 4 and self.norm(following + 1) in ("and", "or")
             if (words.isdisjoint(("and", "or")) and not item) or not words.isdisjoint(lx.SPEECH):
                 return close
+            if self._figure_between(close, following):
+                return close  # ", were freed in return for 55 Russians and X,": the main clause
             close = following
         return close
 
@@ -1013,6 +1049,8 @@ class _TransferRoles(_Tallies):
             and mixed_group(self.norms, figure.np_end - self.first, stop - self.first, category)
         ):
             return PersonCategory.OTHER  # "189 soldiers and civilians"
+        if noun is None and self._pair_of_mixed_group(figure):
+            return PersonCategory.OTHER  # "1,000 for 1,000, soldiers and civilians together"
         civilians = bool(self.norm_set & lx.CIVILIAN_WORDS)
         if category is None:
             if noun is not None and self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -1152,9 +1190,33 @@ class _TransferRoles(_Tallies):
         words = self.norm_set
         # "fifty went each way": a figure going each way is itself a swap
         swap = bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) or (
-            figure is not None and self._went_each_way(figure)
+            figure is not None and (self._went_each_way(figure) or self._deal_pair(figure))
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
+
+    def _pair_of_mixed_group(self, figure: FigureMention) -> bool:
+        """Whether "N for N" is set off before people of two kinds: ", soldiers and civilians"."""
+        partner = self._partner(figure)
+        if partner is None:
+            return False
+        end = max(figure.last, partner.last)
+        following = [f.first for f in self.m.figures if f.first >= end]
+        stop = min(following, default=self.last)
+        return self.norm(end) == "," and mixed_group(
+            self.norms, end - self.first, stop - self.first, None
+        )
+
+    def _pair_after_colon(self, figure: FigureMention) -> bool:
+        """Whether "N for N" right after a colon sizes the swap told done before it."""
+        colon = figure.first - 1
+        return self.norm(colon) == ":" and self._pair(figure) and self._swap_before_colon(colon)
+
+    def _deal_pair(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is N in 'the "N for N" deal, completed ...': a swap told done."""
+        partner = self._partner(figure)
+        if partner is None:
+            return False
+        return self._deal_told_done(partner.last + (self.norm(partner.last) in _QUOTES))
 
     def _bodies_before(self, figure: FigureMention) -> bool:
         """Whether a bare figure counts the bodies an earlier figure of its sentence counts.

@@ -199,6 +199,14 @@ class _Transfers(_Rivals):
         back = self._in_return_after(figure)
         if back is None and self.norm(figure.np_end) == "for":
             back = figure.np_end - 2  # "freed 31 soldiers for 31 Russians"
+        if back is None:
+            # "75 defenders came home for 75 Russians": "for" right after the figure's verb
+            for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4)):
+                if self.norm(i) == "for" and any(
+                    t.first < i <= t.last and t.first >= figure.np_end for t in self.m.transfers
+                ):
+                    back = i - 2
+                    break
         if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
             return None
         if self._figure_between(figure.last, back):
@@ -1247,9 +1255,12 @@ class _Transfers(_Rivals):
                     self._listed_leg(previous, figure)._replace(dates=own_dates, series=True)
                 ]
             else:
-                drafted = self._legs_for(
-                    figure, previous, start, stop, belligerents, dates, own_dates
-                )
+                # "95 came home on 3 May; on 9 May, 22 soldiers": the verb said once
+                drafted = self._gapped_dated_opening(figure, dates, listed_legs.get(index - 1))
+                if drafted is None:
+                    drafted = self._legs_for(
+                        figure, previous, start, stop, belligerents, dates, own_dates
+                    )
             if drafted is None and index - 1 in listed_legs:
                 drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
                 if drafted is None:  # "and 101 on 16 May": the verb said once, dated apart
@@ -2146,7 +2157,8 @@ class _Transfers(_Rivals):
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
             return [leg(a, b), leg(b, a)]
-        if sender is None and receiver is None and subjectless and not tally:
+        if sender is None and receiver is None and (subjectless or not first) and not tally:
+            # "75 defenders came home for 75 Russians": the figure is the verb's subject
             receiver = self._home_against_counter(figure, belligerents)
         if sender is None and receiver is not None:
             sender = _other(receiver, belligerents)
