@@ -946,6 +946,66 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", K, Count.exact(131_000)), ("RUS", K, Count.exact(2_075))},
         set(),
     ),
+    # a think tank is a body of people, not a machine whose losses are counted
+    (
+        "think-tank",
+        "A Brussels think tank, in a note circulated to donors, put Ukrainian casualties at "
+        "roughly 380,000.",
+        {("UKR", T, Count.approx(380_000))},
+        set(),
+    ),
+    (
+        "think-tank",
+        "Analysts at a London think tank estimate Russian losses at more than 700,000, of whom "
+        "about 150,000 were killed.",
+        {("RUS", T, Count.more_than(700_000)), ("RUS", K, Count.approx(150_000))},
+        set(),
+    ),
+    # "have" with a count of losses: the side that had them, not the side told before
+    (
+        "had-losses",
+        "By the admiral's reckoning, Moscow had roughly 90,000 casualties in the winter "
+        "offensive, while Kyiv had some 25,000 dead.",
+        {("RUS", T, Count.approx(90_000)), ("UKR", K, Count.approx(25_000))},
+        set(),
+    ),
+    # soldiers' tolls beside a civilian one in the same sentence
+    (
+        "fighters-beside-civilians",
+        "The report said Ukraine had suffered about 60,000 casualties among its troops and "
+        "9,000 civilians killed.",
+        {("UKR", T, Count.approx(60_000)), ("UKR", K, Count.exact(9_000))},
+        set(),
+    ),
+    (
+        "fighters-beside-civilians",
+        "In an interview, the minister said Russia had lost 310,000 dead or wounded soldiers "
+        "and that 2,000 civilians had been killed in its border regions.",
+        {("RUS", T, Count.exact(310_000)), ("RUS", K, Count.exact(2_000))},
+        set(),
+    ),
+    # "the figure for Russia": the side counted, after a head of a total
+    (
+        "figure-for-side",
+        "The British estimate for Ukraine, given in a briefing on Friday, comes to some "
+        "60,000 killed.",
+        {("UKR", K, Count.approx(60_000))},
+        set(),
+    ),
+    (
+        "figure-for-side",
+        "Officials said the number for Russia, by their count, was close to 90,000 dead and "
+        "200,000 wounded.",
+        {("RUS", K, Count.parse("close to 90,000")), ("RUS", W, Count.exact(200_000))},
+        set(),
+    ),
+    (
+        "figure-for-side",
+        "The figure for the bodies returned stood at 1,200, and the figure for the exchange "
+        "at 300.",
+        set(),
+        set(),
+    ),
 ]
 
 

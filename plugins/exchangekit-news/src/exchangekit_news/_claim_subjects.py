@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from exchangekit import PersonCategory, SourceKind
+from exchangekit import CasualtyCategory, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _FigureDates
@@ -203,6 +203,7 @@ class _ClaimSubjects(_FigureDates):
                 if (
                     follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
+                    or (follow & lx.HAVING and self._had_losses(figure))
                 ):
                     # "Moscow is searching for 300 people": a side looks for its own
                     return (self._camp_of(party),)
@@ -262,6 +263,9 @@ class _ClaimSubjects(_FigureDates):
                     return (owner,)
                 if self.norm(i - 1) == "enemy":
                     break  # "its toll of the enemy's dead": not the teller's own dead
+            counted = self._counted_for(i)
+            if counted is not None:
+                return (counted,)  # "The U.S. figure for Russia breaks down into ..."
         side = self._framed_side()
         if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
@@ -347,6 +351,33 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _counted_for(self, at: int) -> str | None:
+        """The side a count at ``at`` is "for": "the figure for Russia", "the toll for Ukraine".
+
+        A head of a total (or "estimate") with "for" and a side right after it; the
+        side counted, not the one who counts (an adjective may name either).
+        """
+        if self.norm(at) not in _TOTAL_HEADS | {"estimate"} or self.norm(at + 1) != "for":
+            return None
+        begin = at + 3 if self.norm(at + 2) == "the" else at + 2
+        for party in self.m.parties:
+            if party.role != MEDIATOR and party.first == begin:
+                return party.code
+        return None
+
+    def _had_losses(self, figure: FigureMention) -> bool:
+        """Whether "have" takes the figure as a count of losses: "Ukraine had 100,000 casualties".
+
+        The verb stands right before the figure and the figure's noun group ends in a
+        word for losses other than captivity (a side "has" the people it holds).
+        """
+        head = lx.LOSS_HEADS.get(self.norm(figure.np_end - 1))
+        return (
+            self.norm(figure.first - 1) in lx.HAVING
+            and head is not None
+            and head != CasualtyCategory.CAPTURED.value
+        )
 
     def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
         """The side a speaker's follow-on figure counts: the side of his claim just before.

@@ -1194,6 +1194,24 @@ class _Claims(_ClaimSubjects):
             and max(figure.last, figure.np_end) in self.totals
         )
 
+    def _fighters_counted(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are soldiers, so a sentence about civilians keeps it.
+
+        "180,000 dead or wounded soldiers" (past the words for losses), "about 100,000
+        casualties among its armed forces": the soldiers' toll beside a civilian one.
+        """
+        i = figure.np_end - 1
+        while i < min(self.last, figure.np_end + 3) and (
+            self.norm(i) in lx.LOSS_HEADS or self.norm(i) in ("and", "or")
+        ):
+            i += 1
+        if self.norm(i) in lx.FIGHTERS:
+            return True
+        if self.norm(figure.np_end) != "among":
+            return False
+        words = [self.norm(i) for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4))]
+        return any(w in lx.FIGHTERS or w in ("forces", "army") for w in words)
+
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
         before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
@@ -1955,12 +1973,16 @@ class _Claims(_ClaimSubjects):
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
             if any(
-                self.norm(i) in lx.EQUIPMENT and not self._in_relative_aside(i, start, figure)
+                self.norm(i) in lx.EQUIPMENT
+                and self.norm(i - 1) not in lx.NOT_MACHINE_BEFORE  # "a Washington think tank"
+                and not self._in_relative_aside(i, start, figure)
                 for i in near
             ) or self._of_equipment(figure):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
-        military = figure.noun is not None and figure.noun.category in _MILITARY
+        military = (
+            figure.noun is not None and figure.noun.category in _MILITARY
+        ) or self._fighters_counted(figure)
         struck = self._struck_people(figure)
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
