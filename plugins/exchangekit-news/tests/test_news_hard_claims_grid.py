@@ -1006,6 +1006,36 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # the civilians among a count: the whole is everyone, the part the same kind of loss
+    (
+        "whom-civilians",
+        "The office said 40,000 Ukrainians were still listed as missing, of whom 3,500 were "
+        "civilians, and that the list grew every week.",
+        {("UKR", M, Count.exact(40_000)), ("UKR", M, Count.exact(3_500))},
+        set(),
+    ),
+    (
+        "whom-civilians",
+        "Kyiv says more than 8,000 Ukrainians are held in Russia, of whom about 1,800 are "
+        "civilians.",
+        {("UKR", C, Count.more_than(8_000)), ("UKR", C, Count.approx(1_800))},
+        set(),
+    ),
+    # wounded people in "the number of ... returned" are wounded prisoners
+    (
+        "number-of-wounded",
+        "Officials said the number of badly injured Russians sent home outside the swaps had "
+        "reached 75.",
+        set(),
+        {("RUS", "wounded_prisoners", Count.exact(75))},
+    ),
+    (
+        "number-of-wounded",
+        "According to the ombudsman, the number of seriously wounded Ukrainians repatriated "
+        "since the spring stands at about 90.",
+        set(),
+        {("UKR", "wounded_prisoners", Count.approx(90))},
+    ),
 ]
 
 

@@ -299,6 +299,7 @@ class _Claims(_ClaimSubjects):
                         or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
+                        or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
                     )
                 )
             )
@@ -1272,7 +1273,27 @@ class _Claims(_ClaimSubjects):
             ]
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
                 return True
-        return False
+        return self._civilian_part_after(figure)
+
+    def _civilian_part_after(self, figure: FigureMention) -> bool:
+        """Whether a part after the figure says how many of its people are civilians.
+
+        "more than 63,000 Ukrainians are registered as missing, of whom about 7,000 are
+        civilians": the whole counts soldiers and civilians together.
+        """
+        later = [f for f in self.m.figures if f.first > figure.last]
+        return bool(later) and self._civilian_part(later[0])
+
+    def _civilian_part(self, part: FigureMention) -> bool:
+        """Whether a figure is the civilians among the people before it: ", of whom 7,000
+        are civilians" (the whole's kind of loss, and civilians)."""
+        opened = [self.norm(i) for i in range(part.first - 3, part.first)]
+        if opened not in ([",", "of", "whom"], [",", "of", "them"]):
+            return False
+        words = [self.norm(i) for i in range(part.np_end, min(self.last, part.np_end + 2))]
+        return (
+            words[:1] in (["are"], ["were"]) and words[1:] != [] and words[1] in (lx.CIVILIAN_WORDS)
+        )
 
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""

@@ -1388,6 +1388,17 @@ class _Tallies(_Claims):
         """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
         while self.norm(i) in ("the", "its", "their", "our", "all"):
             i += 1
+        wounded = i
+        while self.norm(i) in lx.WOUNDED_MODIFIERS and i < self.last - 1:
+            i += 1  # "the number of seriously wounded Ukrainians repatriated"
+        if i > wounded:
+            people = self._people_after(i)
+            if people is None or people[1] not in (
+                PersonCategory.OTHER,
+                PersonCategory.PRISONERS_OF_WAR,
+            ):
+                return people
+            return people[0], PersonCategory.WOUNDED_PRISONERS, people[2]
         nationality: str | None = None
         party = next((p for p in self.m.parties if p.first == i), None)
         if party is not None:
