@@ -1021,6 +1021,27 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("UKR", C, Count.more_than(8_000)), ("UKR", C, Count.approx(1_800))},
         set(),
     ),
+    # a part of a toll by kind of people, set off after it: ", N of them children"
+    (
+        "part-of-them",
+        "The monitors said more than 9,000 Ukrainian civilians had been confirmed killed, more "
+        "than 600 of them children, and that the true toll was higher.",
+        {("UKR", K, Count.more_than(9_000)), ("UKR", K, Count.more_than(600))},
+        set(),
+    ),
+    (
+        "part-of-them",
+        "Russian officials said 400 residents of Kursk had been killed, 25 of them children.",
+        {("RUS", K, Count.exact(400)), ("RUS", K, Count.exact(25))},
+        set(),
+    ),
+    (
+        "part-of-them",
+        "The ministry said 5,000 Russian soldiers were killed in the offensive, 300 of them in "
+        "the first week.",
+        {("RUS", K, Count.exact(5_000))},
+        set(),
+    ),
     # wounded people in "the number of ... returned" are wounded prisoners
     (
         "number-of-wounded",

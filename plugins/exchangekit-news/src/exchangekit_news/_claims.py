@@ -300,6 +300,7 @@ class _Claims(_ClaimSubjects):
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                         or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
+                        or self._part_of_them(figure)  # "..., more than 560 of them children"
                     )
                 )
             )
@@ -1284,6 +1285,20 @@ class _Claims(_ClaimSubjects):
         later = [f for f in self.m.figures if f.first > figure.last]
         return bool(later) and self._civilian_part(later[0])
 
+    def _part_of_them(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is a part, by kind of people, of the toll just told.
+
+        "10,000 civilians had been killed, more than 560 of them children": a comma, the
+        figure, "of them" and a word for people; "560 of them in Kharkiv" is a place.
+        """
+        at = figure.last
+        return (
+            self.norm(figure.first - 1) == ","
+            and self.norm(at) == "of"
+            and self.norm(at + 1) == "them"
+            and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
+        )
+
     def _civilian_part(self, part: FigureMention) -> bool:
         """Whether a figure is the civilians among the people before it: ", of whom 7,000
         are civilians" (the whole's kind of loss, and civilians)."""
@@ -1983,8 +1998,12 @@ class _Claims(_ClaimSubjects):
             if previous.category is CasualtyCategory.CAPTURED:
                 return None  # "700 residents were held, among them 150 civilians": a part
             category = previous.category  # "... killed, including more than 700 children"
-        if category is None and previous is not None and figure.noun is None:
-            category = previous.category
+        if (
+            category is None
+            and previous is not None
+            and (figure.noun is None or self._part_of_them(figure))
+        ):
+            category = previous.category  # "..., more than 560 of them children"
         if category is None and previous is not None and self._day_part(figure):
             category = previous.category  # "..., with 960 of them in the past day"
         if category is None and previous is not None and self._figure_put_at(figure, start):
