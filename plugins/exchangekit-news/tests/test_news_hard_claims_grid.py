@@ -1042,6 +1042,41 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", K, Count.exact(5_000))},
         set(),
     ),
+    # people who "remain" in the other side's country are held there
+    (
+        "remain-with-other",
+        "The office knows of at least 1,700 Ukrainian prisoners who have serious illnesses "
+        "and remain in Russia.",
+        {("UKR", C, Count.at_least(1_700))},
+        set(),
+    ),
+    (
+        "remain-with-other",
+        "The governor said 45 residents of Belgorod, most of them elderly, remain in Ukraine.",
+        {("RUS", C, Count.exact(45))},
+        set(),
+    ),
+    (
+        "remain-with-other",
+        "About 300 Ukrainian refugees remain in Poland, and some 200 Russian soldiers remain "
+        "in Russia for training, officials said.",
+        set(),
+        set(),
+    ),
+    # "ones" after a side's adjective repeats the loss just told, for that side
+    (
+        "side-ones",
+        "The British estimate put losses at 300,000 Russian casualties and about 90,000 "
+        "Ukrainian ones by the summer.",
+        {("RUS", T, Count.exact(300_000)), ("UKR", T, Count.approx(90_000))},
+        set(),
+    ),
+    (
+        "side-ones",
+        "The ministry listed 120 Russian tanks and 80 Ukrainian ones destroyed in the month.",
+        set(),
+        set(),
+    ),
     # wounded people in "the number of ... returned" are wounded prisoners
     (
         "number-of-wounded",

@@ -301,6 +301,7 @@ class _Claims(_ClaimSubjects):
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
                         or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
                         or self._part_of_them(figure)  # "..., more than 560 of them children"
+                        or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
                     )
                 )
             )
@@ -1285,6 +1286,58 @@ class _Claims(_ClaimSubjects):
         later = [f for f in self.m.figures if f.first > figure.last]
         return bool(later) and self._civilian_part(later[0])
 
+    def _left_with_other(self, figure: FigureMention) -> str | None:
+        """The side of people who "remain" in the other side's country: held there.
+
+        "1,700 Ukrainian prisoners who ... remain in Russia", "60 more Kursk residents
+        remain on Ukrainian territory". The people's own side (nationality or home
+        region) must be known and not the place's; children are deported, not captured.
+        """
+        if figure.noun is not None and figure.noun.category is PersonCategory.CHILDREN:
+            return None
+        own = figure.nationality or next(
+            (
+                lx.REGIONS[self.norm(i)]
+                for i in range(figure.first, figure.np_end)
+                if self.norm(i) in lx.REGIONS
+            ),
+            None,
+        )
+        if own is None:
+            return None
+        for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
+            if self.norm(i) in (";", "—", "–"):
+                return None
+            if self.norm(i) not in ("remain", "remains", "remained") or self.norm(i + 1) not in (
+                "in",
+                "on",
+            ):
+                continue
+            party = next((p for p in self.m.parties if p.first == i + 2), None)
+            if party is None or party.role == MEDIATOR or party.code == own:
+                return None
+            # "on Ukrainian territory": an adjective names a place only with a word for land
+            if party.role != NATIONALITY or self.norm(party.last) in ("territory", "soil"):
+                return own
+            return None
+        return None
+
+    def _ones_of(self, figure: FigureMention) -> str | None:
+        """The side of a bare figure that "ones" after a side's adjective ties to the last loss.
+
+        "up to 223,000 Russian casualties and 131,000 Ukrainian ones": the second
+        conjunct repeats the first figure's people for another side.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+            return None
+        party = next((p for p in self.m.parties if p.first == figure.np_end), None)
+        if party is None or party.role == MEDIATOR or self.norm(party.last) != "ones":
+            return None
+        earlier = [f for f in self.m.figures if f.last <= figure.first and f.noun is not None]
+        if not earlier or self.norm(earlier[-1].np_end - 1) not in lx.LOSS_HEADS:
+            return None
+        return party.code
+
     def _part_of_them(self, figure: FigureMention) -> bool:
         """Whether a bare figure is a part, by kind of people, of the toll just told.
 
@@ -1641,6 +1694,8 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.CAPTURED  # "registered 5,000 as prisoners of war"
         if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
+        if not figure.remains and self._left_with_other(figure) is not None:
+            return CasualtyCategory.CAPTURED  # "60 more Kursk residents remain on Ukrainian soil"
         if not figure.remains and self._gave_up(figure):
             return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
         if self._other_fate_told(figure):
@@ -2053,6 +2108,10 @@ class _Claims(_ClaimSubjects):
         owner = self._loss_owner(loss[1]) if loss is not None else None
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
+        if owner is None and category is CasualtyCategory.CAPTURED:
+            owner = self._left_with_other(figure)  # "Kursk residents remain in Ukraine"
+        if owner is None:
+            owner = self._ones_of(figure)  # "223,000 Russian casualties and 131,000 Ukrainian ones"
         if owner is None and struck:
             owner = place
         if owner is None and population is Population.CIVILIANS:
