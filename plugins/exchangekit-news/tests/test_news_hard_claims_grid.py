@@ -1077,6 +1077,21 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # a span set off between a verb of losing and its object
+    (
+        "span-aside",
+        "The ministry said Russia had lost, during the Kursk operation, more than 76,000 "
+        "servicemen killed and wounded.",
+        {("RUS", T, Count.more_than(76_000))},
+        set(),
+    ),
+    (
+        "span-aside",
+        "By the general staff's count, the armed forces of Russia have lost, since the summer "
+        "alone, some 120,000 soldiers killed or wounded.",
+        {("RUS", T, Count.approx(120_000))},
+        set(),
+    ),
     # wounded people in "the number of ... returned" are wounded prisoners
     (
         "number-of-wounded",
