@@ -1092,6 +1092,14 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", T, Count.approx(120_000))},
         set(),
     ),
+    # a side's share of the toll just told: "of whom <side> accounted for N"
+    (
+        "accounted-share",
+        "Ukraine's general staff said enemy forces in the region had suffered 20,000 "
+        "casualties since January, of whom North Koreans accounted for about 3,000.",
+        {("RUS", T, Count.exact(20_000)), ("PRK", T, Count.approx(3_000))},
+        set(),
+    ),
     # wounded people in "the number of ... returned" are wounded prisoners
     (
         "number-of-wounded",

@@ -302,6 +302,7 @@ class _Claims(_ClaimSubjects):
                         or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
                         or self._part_of_them(figure)  # "..., more than 560 of them children"
                         or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
+                        or self._accounted_by(figure) is not None  # "of whom X accounted for"
                     )
                 )
             )
@@ -1338,6 +1339,30 @@ class _Claims(_ClaimSubjects):
             return None
         return party.code
 
+    def _accounted_by(self, figure: FigureMention) -> str | None:
+        """The side of a part "of whom <side> accounted for" the figure, of the toll before.
+
+        "suffered more than 38,000 casualties, of whom North Koreans accounted for
+        about 4,000": that side's share of the loss just told.
+        """
+        verb = figure.first - 2
+        if self.norm(figure.first - 1) != "for" or not self.norm(verb).startswith("account"):
+            return None
+        opener = next(
+            (
+                i
+                for i in range(verb - 1, max(self.first, verb - 6), -1)
+                if self.norm(i) in ("whom", "which") and self.norm(i - 1) == "of"
+            ),
+            None,
+        )
+        if opener is None:
+            return None
+        party = next(
+            (p for p in self.m.parties if opener < p.first < verb and p.role != MEDIATOR), None
+        )
+        return party.code if party is not None else None
+
     def _part_of_them(self, figure: FigureMention) -> bool:
         """Whether a bare figure is a part, by kind of people, of the toll just told.
 
@@ -2111,7 +2136,7 @@ class _Claims(_ClaimSubjects):
         if owner is None and category is CasualtyCategory.CAPTURED:
             owner = self._left_with_other(figure)  # "Kursk residents remain in Ukraine"
         if owner is None:
-            owner = self._ones_of(figure)  # "223,000 Russian casualties and 131,000 Ukrainian ones"
+            owner = self._ones_of(figure) or self._accounted_by(figure)
         if owner is None and struck:
             owner = place
         if owner is None and population is Population.CIVILIANS:
