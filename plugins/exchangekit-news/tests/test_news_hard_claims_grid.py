@@ -1100,6 +1100,20 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", T, Count.exact(20_000)), ("PRK", T, Count.approx(3_000))},
         set(),
     ),
+    # captives only offered for a handover are still held; handed over, they are not
+    (
+        "captives-offered",
+        "Kyiv says it is prepared to trade 300 Russian soldiers captured near Sudzha for "
+        "Ukrainians held by Russia, if Moscow agrees to their exchange.",
+        {("RUS", C, Count.exact(300))},
+        set(),
+    ),
+    (
+        "captives-offered",
+        "Ukraine handed over 95 Russian soldiers captured near Sudzha on Friday.",
+        set(),
+        set(),
+    ),
     # wounded people in "the number of ... returned" are wounded prisoners
     (
         "number-of-wounded",

@@ -55,6 +55,9 @@ from exchangekit_news._sentence import (
     _other,
 )
 
+# Words in or right after a noun group that say its people were taken: "soldiers captured".
+_CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
+
 # Adjectives of a running total between its determiner and "total": "its cumulative total".
 _RUNNING: Final = frozenset({"cumulative", "running", "overall"})
 
@@ -229,7 +232,7 @@ class _Claims(_ClaimSubjects):
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
-            if index in used:
+            if index in used and not self._captives_offered(figure):
                 continue
             before = index - 1
             while before >= 0 and (
@@ -1362,6 +1365,23 @@ class _Claims(_ClaimSubjects):
             (p for p in self.m.parties if opener < p.first < verb and p.role != MEDIATOR), None
         )
         return party.code if party is not None else None
+
+    def _captives_offered(self, figure: FigureMention) -> bool:
+        """Whether captured people of a side are only offered for a handover, still held.
+
+        "Ukraine is ready to hand over two North Korean soldiers captured in Kursk": no
+        handover in the sentence has happened, so the captives are still a count held.
+        """
+        captured = any(
+            self.norm(i) in _CAPTURED_MARKS for i in range(figure.first, figure.np_end + 1)
+        )
+        offers = [t for t in self.m.transfers if t.last <= figure.first]
+        return (
+            captured
+            and figure.nationality is not None
+            and bool(offers)
+            and not any(t.done for t in offers)
+        )
 
     def _part_of_them(self, figure: FigureMention) -> bool:
         """Whether a bare figure is a part, by kind of people, of the toll just told.
