@@ -1110,6 +1110,20 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
     ),
     (
         "captives-offered",
+        "Kyiv is working on the return of the roughly 300 Ukrainian soldiers whom Russia "
+        "captured at the steelworks.",
+        {("UKR", C, Count.approx(300))},
+        set(),
+    ),
+    (
+        "captives-offered",
+        "Zelensky said he was ready to hand over the two North Korean soldiers captured last "
+        "month if Pyongyang's troops were exchanged for Ukrainians.",
+        set(),
+        set(),
+    ),
+    (
+        "captives-offered",
         "Ukraine handed over 95 Russian soldiers captured near Sudzha on Friday.",
         set(),
         set(),

@@ -1375,9 +1375,19 @@ class _Claims(_ClaimSubjects):
         captured = any(
             self.norm(i) in _CAPTURED_MARKS for i in range(figure.first, figure.np_end + 1)
         )
+        if not captured and self.norm(figure.np_end) == "whom":
+            # "the more than 1,000 Russian servicemen whom she said Ukraine had captured"
+            for i in range(figure.np_end + 1, min(self.last, figure.np_end + 8)):
+                if self.norm(i) in _CLAUSE_MARKS:
+                    break
+                captured = captured or self.norm(i) in _CAPTURED_MARKS
         offers = [t for t in self.m.transfers if t.last <= figure.first]
+        # "the two North Korean soldiers captured last month": people told before, while
+        # "the more than 1,000 servicemen whom ... Ukraine had captured" is a count
+        told = self.norm(figure.first - 1) == "the" and figure.amount.qualifier is Qualifier.EXACT
         return (
             captured
+            and not told
             and figure.nationality is not None
             and bool(offers)
             and not any(t.done for t in offers)
