@@ -698,6 +698,9 @@ class _Tallies(_Claims):
             and self._clause_start(begin - 2, self.first) == date.last + 1
             and begin - date.last <= 18
             and not any(date.last < t.first < begin for t in self.m.transfers)
+            # "in 2024, for instance, Russia returned 563 bodies in November": a month
+            # after the aside dates one exchange, not the year's sum
+            and not any(d.first >= begin for d in self.m.dates)
         )
 
     def _whole_of(self, year: int) -> int | None:
