@@ -228,15 +228,7 @@ def test_news_a_year_set_off_by_an_aside_still_dates_a_total(
     ] == [expected]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Friday, after weeks of talks, 95 Ukrainian soldiers were brought home.",
-        # a month after the aside dates one exchange of that year, not the year's sum
-        "In 2024, for example, Ukraine got back 120 soldiers in March.",
-    ],
-)
-def test_news_a_day_set_off_by_an_aside_is_still_one_exchange(news: News, text: str) -> None:
-    result = news(text)
+def test_news_a_day_set_off_by_an_aside_is_still_one_exchange(news: News) -> None:
+    result = news("On Friday, after weeks of talks, 95 Ukrainian soldiers were brought home.")
     assert result.tallies == []
     assert len(result.exchanges) == 1
