@@ -238,3 +238,25 @@ def test_news_a_named_count_of_more_than_the_dead_is_no_death_toll(
     what = told.format(people="Ukrainian")
     text = f"The volunteer site, {what} as well as soldiers {held}, {link} {n:,}."
     assert all(c.category.value != "killed" for c in claims(text))
+
+
+HAD = {"Russia": "RUS", "Moscow": "RUS", "Ukraine": "UKR", "Kyiv": "UKR"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    sides=st.sampled_from([(a, b) for a in sorted(HAD) for b in sorted(HAD) if HAD[a] != HAD[b]]),
+    n=st.integers(min_value=1_000, max_value=900_000),
+    m=st.integers(min_value=1_000, max_value=900_000),
+    noun=st.sampled_from(["casualties", "dead"]),
+)
+def test_news_a_side_that_had_losses_owns_them(
+    sides: tuple[str, str], n: int, m: int, noun: str
+) -> None:
+    first, second = sides
+    # "..., while Kyiv had 70,000 casualties": the second side's own, never the first's
+    text = f"The general said {first} had suffered {n:,} {noun}, while {second} had {m:,} {noun}."
+    assert {(c.subject.code, c.count) for c in claims(text)} == {
+        (HAD[first], Count.exact(n)),
+        (HAD[second], Count.exact(m)),
+    }

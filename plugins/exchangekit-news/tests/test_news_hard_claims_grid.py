@@ -946,6 +946,203 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         {("RUS", K, Count.exact(131_000)), ("RUS", K, Count.exact(2_075))},
         set(),
     ),
+    # a think tank is a body of people, not a machine whose losses are counted
+    (
+        "think-tank",
+        "A Brussels think tank, in a note circulated to donors, put Ukrainian casualties at "
+        "roughly 380,000.",
+        {("UKR", T, Count.approx(380_000))},
+        set(),
+    ),
+    (
+        "think-tank",
+        "Analysts at a London think tank estimate Russian losses at more than 700,000, of whom "
+        "about 150,000 were killed.",
+        {("RUS", T, Count.more_than(700_000)), ("RUS", K, Count.approx(150_000))},
+        set(),
+    ),
+    # "have" with a count of losses: the side that had them, not the side told before
+    (
+        "had-losses",
+        "By the admiral's reckoning, Moscow had roughly 90,000 casualties in the winter "
+        "offensive, while Kyiv had some 25,000 dead.",
+        {("RUS", T, Count.approx(90_000)), ("UKR", K, Count.approx(25_000))},
+        set(),
+    ),
+    # soldiers' tolls beside a civilian one in the same sentence
+    (
+        "fighters-beside-civilians",
+        "The report said Ukraine had suffered about 60,000 casualties among its troops and "
+        "9,000 civilians killed.",
+        {("UKR", T, Count.approx(60_000)), ("UKR", K, Count.exact(9_000))},
+        set(),
+    ),
+    (
+        "fighters-beside-civilians",
+        "In an interview, the minister said Russia had lost 310,000 dead or wounded soldiers "
+        "and that 2,000 civilians had been killed in its border regions.",
+        {("RUS", T, Count.exact(310_000)), ("RUS", K, Count.exact(2_000))},
+        set(),
+    ),
+    # "the figure for Russia": the side counted, after a head of a total
+    (
+        "figure-for-side",
+        "The British estimate for Ukraine, given in a briefing on Friday, comes to some "
+        "60,000 killed.",
+        {("UKR", K, Count.approx(60_000))},
+        set(),
+    ),
+    (
+        "figure-for-side",
+        "Officials said the number for Russia, by their count, was close to 90,000 dead and "
+        "200,000 wounded.",
+        {("RUS", K, Count.parse("close to 90,000")), ("RUS", W, Count.exact(200_000))},
+        set(),
+    ),
+    (
+        "figure-for-side",
+        "The figure for the bodies returned stood at 1,200, and the figure for the exchange "
+        "at 300.",
+        set(),
+        set(),
+    ),
+    # the civilians among a count: the whole is everyone, the part the same kind of loss
+    (
+        "whom-civilians",
+        "The office said 40,000 Ukrainians were still listed as missing, of whom 3,500 were "
+        "civilians, and that the list grew every week.",
+        {("UKR", M, Count.exact(40_000)), ("UKR", M, Count.exact(3_500))},
+        set(),
+    ),
+    (
+        "whom-civilians",
+        "Kyiv says more than 8,000 Ukrainians are held in Russia, of whom about 1,800 are "
+        "civilians.",
+        {("UKR", C, Count.more_than(8_000)), ("UKR", C, Count.approx(1_800))},
+        set(),
+    ),
+    # a part of a toll by kind of people, set off after it: ", N of them children"
+    (
+        "part-of-them",
+        "The monitors said more than 9,000 Ukrainian civilians had been confirmed killed, more "
+        "than 600 of them children, and that the true toll was higher.",
+        {("UKR", K, Count.more_than(9_000)), ("UKR", K, Count.more_than(600))},
+        set(),
+    ),
+    (
+        "part-of-them",
+        "Russian officials said 400 residents of Kursk had been killed, 25 of them children.",
+        {("RUS", K, Count.exact(400)), ("RUS", K, Count.exact(25))},
+        set(),
+    ),
+    (
+        "part-of-them",
+        "The ministry said 5,000 Russian soldiers were killed in the offensive, 300 of them in "
+        "the first week.",
+        {("RUS", K, Count.exact(5_000))},
+        set(),
+    ),
+    # people who "remain" in the other side's country are held there
+    (
+        "remain-with-other",
+        "The office knows of at least 1,700 Ukrainian prisoners who have serious illnesses "
+        "and remain in Russia.",
+        {("UKR", C, Count.at_least(1_700))},
+        set(),
+    ),
+    (
+        "remain-with-other",
+        "The governor said 45 residents of Belgorod, most of them elderly, remain in Ukraine.",
+        {("RUS", C, Count.exact(45))},
+        set(),
+    ),
+    (
+        "remain-with-other",
+        "About 300 Ukrainian refugees remain in Poland, and some 200 Russian soldiers remain "
+        "in Russia for training, officials said.",
+        set(),
+        set(),
+    ),
+    # "ones" after a side's adjective repeats the loss just told, for that side
+    (
+        "side-ones",
+        "The British estimate put losses at 300,000 Russian casualties and about 90,000 "
+        "Ukrainian ones by the summer.",
+        {("RUS", T, Count.exact(300_000)), ("UKR", T, Count.approx(90_000))},
+        set(),
+    ),
+    (
+        "side-ones",
+        "The ministry listed 120 Russian tanks and 80 Ukrainian ones destroyed in the month.",
+        set(),
+        set(),
+    ),
+    # a span set off between a verb of losing and its object
+    (
+        "span-aside",
+        "The ministry said Russia had lost, during the Kursk operation, more than 76,000 "
+        "servicemen killed and wounded.",
+        {("RUS", T, Count.more_than(76_000))},
+        set(),
+    ),
+    (
+        "span-aside",
+        "By the general staff's count, the armed forces of Russia have lost, since the summer "
+        "alone, some 120,000 soldiers killed or wounded.",
+        {("RUS", T, Count.approx(120_000))},
+        set(),
+    ),
+    # a side's share of the toll just told: "of whom <side> accounted for N"
+    (
+        "accounted-share",
+        "Ukraine's general staff said enemy forces in the region had suffered 20,000 "
+        "casualties since January, of whom North Koreans accounted for about 3,000.",
+        {("RUS", T, Count.exact(20_000)), ("PRK", T, Count.approx(3_000))},
+        set(),
+    ),
+    # captives only offered for a handover are still held; handed over, they are not
+    (
+        "captives-offered",
+        "Kyiv says it is prepared to trade 300 Russian soldiers captured near Sudzha for "
+        "Ukrainians held by Russia, if Moscow agrees to their exchange.",
+        {("RUS", C, Count.exact(300))},
+        set(),
+    ),
+    (
+        "captives-offered",
+        "Kyiv is working on the return of the roughly 300 Ukrainian soldiers whom Russia "
+        "captured at the steelworks.",
+        {("UKR", C, Count.approx(300))},
+        set(),
+    ),
+    (
+        "captives-offered",
+        "Zelensky said he was ready to hand over the two North Korean soldiers captured last "
+        "month if Pyongyang's troops were exchanged for Ukrainians.",
+        set(),
+        set(),
+    ),
+    (
+        "captives-offered",
+        "Ukraine handed over 95 Russian soldiers captured near Sudzha on Friday.",
+        set(),
+        set(),
+    ),
+    # wounded people in "the number of ... returned" are wounded prisoners
+    (
+        "number-of-wounded",
+        "Officials said the number of badly injured Russians sent home outside the swaps had "
+        "reached 75.",
+        set(),
+        {("RUS", "wounded_prisoners", Count.exact(75))},
+    ),
+    (
+        "number-of-wounded",
+        "According to the ombudsman, the number of seriously wounded Ukrainians repatriated "
+        "since the spring stands at about 90.",
+        set(),
+        {("UKR", "wounded_prisoners", Count.approx(90))},
+    ),
 ]
 
 

@@ -200,3 +200,35 @@ def test_news_the_course_of_one_exchange_is_still_that_exchange(news: News) -> N
     )
     assert result.tallies == []
     assert [t.count for e in result.exchanges for t in e.transfers] == [Count.exact(310)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ombudsman noted that in 2024, as a result of the joint work of the two "
+            "offices, more than 300 Russian civilians were brought back to their homeland.",
+            ("UKR", "RUS", "civilians", Count.more_than(300)),
+        ),
+        (
+            "Last year, with the help of Qatari mediators, 120 Ukrainian children were brought "
+            "home.",
+            ("RUS", "UKR", "children", Count.exact(120)),
+        ),
+    ],
+)
+def test_news_a_year_set_off_by_an_aside_still_dates_a_total(
+    news: News, text: str, expected: tuple[str, str, str, Count]
+) -> None:
+    # the aside's own number ("the two offices") does not cut the year off from the figure
+    result = news(text)
+    assert result.exchanges == []
+    assert [
+        (t.sender.code, t.receiver.code, t.category.value, t.count) for t in result.tallies
+    ] == [expected]
+
+
+def test_news_a_day_set_off_by_an_aside_is_still_one_exchange(news: News) -> None:
+    result = news("On Friday, after weeks of talks, 95 Ukrainian soldiers were brought home.")
+    assert result.tallies == []
+    assert len(result.exchanges) == 1

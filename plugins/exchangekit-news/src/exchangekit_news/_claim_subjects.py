@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from exchangekit import PersonCategory, SourceKind
+from exchangekit import CasualtyCategory, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _FigureDates
@@ -39,6 +39,9 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+
+# Words that open an aside of time: "have lost, since the start of the year, ...".
+_SPAN_OPENERS: Final = frozenset({"since", "in", "over", "during", "throughout"})
 
 # Phrases after people that say they gave themselves up: the captor counts them.
 _GAVE_UP: Final = (
@@ -203,6 +206,7 @@ class _ClaimSubjects(_FigureDates):
                 if (
                     follow & (lx.LOSS_VERBS | lx.SEARCHING_VERBS | {"losses", "casualties"})
                     or self.tokens[party.last - 1].poss
+                    or (follow & lx.HAVING and self._had_losses(figure))
                 ):
                     # "Moscow is searching for 300 people": a side looks for its own
                     return (self._camp_of(party),)
@@ -262,6 +266,9 @@ class _ClaimSubjects(_FigureDates):
                     return (owner,)
                 if self.norm(i - 1) == "enemy":
                     break  # "its toll of the enemy's dead": not the teller's own dead
+            counted = self._counted_for(i)
+            if counted is not None:
+                return (counted,)  # "The U.S. figure for Russia breaks down into ..."
         side = self._framed_side()
         if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
@@ -347,6 +354,33 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _counted_for(self, at: int) -> str | None:
+        """The side a count at ``at`` is "for": "the figure for Russia", "the toll for Ukraine".
+
+        A head of a total (or "estimate") with "for" and a side right after it; the
+        side counted, not the one who counts (an adjective may name either).
+        """
+        if self.norm(at) not in _TOTAL_HEADS | {"estimate"} or self.norm(at + 1) != "for":
+            return None
+        begin = at + 3 if self.norm(at + 2) == "the" else at + 2
+        for party in self.m.parties:
+            if party.role != MEDIATOR and party.first == begin:
+                return party.code
+        return None
+
+    def _had_losses(self, figure: FigureMention) -> bool:
+        """Whether "have" takes the figure as a count of losses: "Ukraine had 100,000 casualties".
+
+        The verb stands right before the figure and the figure's noun group ends in a
+        word for losses other than captivity (a side "has" the people it holds).
+        """
+        head = lx.LOSS_HEADS.get(self.norm(figure.np_end - 1))
+        return (
+            self.norm(figure.first - 1) in lx.HAVING
+            and head is not None
+            and head != CasualtyCategory.CAPTURED.value
+        )
 
     def _told_on(self, figure: FigureMention) -> tuple[str, ...] | None:
         """The side a speaker's follow-on figure counts: the side of his claim just before.
@@ -560,7 +594,10 @@ class _ClaimSubjects(_FigureDates):
         words = {self.norm(i) for i in range(aside, comma)}
         if aside - 1 <= floor or self.norm(aside - 1) != "," or comma - aside > 8:
             return clause_start
-        if not words & lx.SPEECH and self.norm(aside) != "according":
+        # "the Armed Forces of Ukraine have lost, since the beginning of this year alone,
+        # more than 300,000": a span set off between a verb of losing and its object
+        spanned = self.norm(aside) in _SPAN_OPENERS and self.norm(aside - 2) in lx.LOSS_VERBS
+        if not words & lx.SPEECH and self.norm(aside) != "according" and not spanned:
             return clause_start  # ", he wrote," and ", according to the ministry," only
         return self._clause_start(aside - 1, floor)
 

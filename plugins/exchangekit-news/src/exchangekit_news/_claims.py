@@ -55,6 +55,9 @@ from exchangekit_news._sentence import (
     _other,
 )
 
+# Words in or right after a noun group that say its people were taken: "soldiers captured".
+_CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
+
 # Adjectives of a running total between its determiner and "total": "its cumulative total".
 _RUNNING: Final = frozenset({"cumulative", "running", "overall"})
 
@@ -229,7 +232,7 @@ class _Claims(_ClaimSubjects):
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
-            if index in used:
+            if index in used and not self._captives_offered(figure):
                 continue
             before = index - 1
             while before >= 0 and (
@@ -299,6 +302,10 @@ class _Claims(_ClaimSubjects):
                         or self._gapped_total(figure, previous)  # "... and 900,000 in all"
                         or self._compared(figure)  # "far more than the roughly 250,000 of 2023"
                         or self._earlier_value(figure)  # "..., up from about 50,000 in 2024"
+                        or self._civilian_part(figure)  # "..., of whom 7,000 are civilians"
+                        or self._part_of_them(figure)  # "..., more than 560 of them children"
+                        or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
+                        or self._accounted_by(figure) is not None  # "of whom X accounted for"
                     )
                 )
             )
@@ -1194,6 +1201,24 @@ class _Claims(_ClaimSubjects):
             and max(figure.last, figure.np_end) in self.totals
         )
 
+    def _fighters_counted(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are soldiers, so a sentence about civilians keeps it.
+
+        "180,000 dead or wounded soldiers" (past the words for losses), "about 100,000
+        casualties among its armed forces": the soldiers' toll beside a civilian one.
+        """
+        i = figure.np_end - 1
+        while i < min(self.last, figure.np_end + 3) and (
+            self.norm(i) in lx.LOSS_HEADS or self.norm(i) in ("and", "or")
+        ):
+            i += 1
+        if self.norm(i) in lx.FIGHTERS:
+            return True
+        if self.norm(figure.np_end) != "among":
+            return False
+        words = [self.norm(i) for i in range(figure.np_end + 1, min(self.last, figure.np_end + 4))]
+        return any(w in lx.FIGHTERS or w in ("forces", "army") for w in words)
+
     def _subset(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of the one before: "including 700 children"."""
         before = [self.norm(i) for i in range(max(self.first, figure.first - 2), figure.first)]
@@ -1254,7 +1279,144 @@ class _Claims(_ClaimSubjects):
             ]
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
                 return True
-        return False
+        return self._civilian_part_after(figure)
+
+    def _civilian_part_after(self, figure: FigureMention) -> bool:
+        """Whether a part after the figure says how many of its people are civilians.
+
+        "more than 63,000 Ukrainians are registered as missing, of whom about 7,000 are
+        civilians": the whole counts soldiers and civilians together.
+        """
+        later = [f for f in self.m.figures if f.first > figure.last]
+        return bool(later) and self._civilian_part(later[0])
+
+    def _left_with_other(self, figure: FigureMention) -> str | None:
+        """The side of people who "remain" in the other side's country: held there.
+
+        "1,700 Ukrainian prisoners who ... remain in Russia", "60 more Kursk residents
+        remain on Ukrainian territory". The people's own side (nationality or home
+        region) must be known and not the place's; children are deported, not captured.
+        """
+        if figure.noun is not None and figure.noun.category is PersonCategory.CHILDREN:
+            return None
+        own = figure.nationality or next(
+            (
+                lx.REGIONS[self.norm(i)]
+                for i in range(figure.first, figure.np_end)
+                if self.norm(i) in lx.REGIONS
+            ),
+            None,
+        )
+        if own is None:
+            return None
+        for i in range(figure.np_end, min(self.last, figure.np_end + 12)):
+            if self.norm(i) in (";", "—", "–"):
+                return None
+            if self.norm(i) not in ("remain", "remains", "remained") or self.norm(i + 1) not in (
+                "in",
+                "on",
+            ):
+                continue
+            party = next((p for p in self.m.parties if p.first == i + 2), None)
+            if party is None or party.role == MEDIATOR or party.code == own:
+                return None
+            # "on Ukrainian territory": an adjective names a place only with a word for land
+            if party.role != NATIONALITY or self.norm(party.last) in ("territory", "soil"):
+                return own
+            return None
+        return None
+
+    def _ones_of(self, figure: FigureMention) -> str | None:
+        """The side of a bare figure that "ones" after a side's adjective ties to the last loss.
+
+        "up to 223,000 Russian casualties and 131,000 Ukrainian ones": the second
+        conjunct repeats the first figure's people for another side.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "and":
+            return None
+        party = next((p for p in self.m.parties if p.first == figure.np_end), None)
+        if party is None or party.role == MEDIATOR or self.norm(party.last) != "ones":
+            return None
+        earlier = [f for f in self.m.figures if f.last <= figure.first and f.noun is not None]
+        if not earlier or self.norm(earlier[-1].np_end - 1) not in lx.LOSS_HEADS:
+            return None
+        return party.code
+
+    def _accounted_by(self, figure: FigureMention) -> str | None:
+        """The side of a part "of whom <side> accounted for" the figure, of the toll before.
+
+        "suffered more than 38,000 casualties, of whom North Koreans accounted for
+        about 4,000": that side's share of the loss just told.
+        """
+        verb = figure.first - 2
+        if self.norm(figure.first - 1) != "for" or not self.norm(verb).startswith("account"):
+            return None
+        opener = next(
+            (
+                i
+                for i in range(verb - 1, max(self.first, verb - 6), -1)
+                if self.norm(i) in ("whom", "which") and self.norm(i - 1) == "of"
+            ),
+            None,
+        )
+        if opener is None:
+            return None
+        party = next(
+            (p for p in self.m.parties if opener < p.first < verb and p.role != MEDIATOR), None
+        )
+        return party.code if party is not None else None
+
+    def _captives_offered(self, figure: FigureMention) -> bool:
+        """Whether captured people of a side are only offered for a handover, still held.
+
+        "Ukraine is ready to hand over two North Korean soldiers captured in Kursk": no
+        handover in the sentence has happened, so the captives are still a count held.
+        """
+        captured = any(
+            self.norm(i) in _CAPTURED_MARKS for i in range(figure.first, figure.np_end + 1)
+        )
+        if not captured and self.norm(figure.np_end) == "whom":
+            # "the more than 1,000 Russian servicemen whom she said Ukraine had captured"
+            for i in range(figure.np_end + 1, min(self.last, figure.np_end + 8)):
+                if self.norm(i) in _CLAUSE_MARKS:
+                    break
+                captured = captured or self.norm(i) in _CAPTURED_MARKS
+        offers = [t for t in self.m.transfers if t.last <= figure.first]
+        # "the two North Korean soldiers captured last month": people told before, while
+        # "the more than 1,000 servicemen whom ... Ukraine had captured" is a count
+        told = self.norm(figure.first - 1) == "the" and figure.amount.qualifier is Qualifier.EXACT
+        return (
+            captured
+            and not told
+            and figure.nationality is not None
+            and bool(offers)
+            and not any(t.done for t in offers)
+        )
+
+    def _part_of_them(self, figure: FigureMention) -> bool:
+        """Whether a bare figure is a part, by kind of people, of the toll just told.
+
+        "10,000 civilians had been killed, more than 560 of them children": a comma, the
+        figure, "of them" and a word for people; "560 of them in Kharkiv" is a place.
+        """
+        at = figure.last
+        return (
+            self.norm(figure.first - 1) == ","
+            and self.norm(at) == "of"
+            and self.norm(at + 1) == "them"
+            and lx.PEOPLE.match(self.tokens, at + 2, self.last) is not None
+        )
+
+    def _civilian_part(self, part: FigureMention) -> bool:
+        """Whether a figure is the civilians among the people before it: ", of whom 7,000
+        are civilians" (the whole's kind of loss, and civilians)."""
+        opened = [self.norm(i) for i in range(part.first - 3, part.first)]
+        if opened not in ([",", "of", "whom"], [",", "of", "them"]):
+            return False
+        words = [self.norm(i) for i in range(part.np_end, min(self.last, part.np_end + 2))]
+        return (
+            words[:1] in (["are"], ["were"]) and words[1:] != [] and words[1] in (lx.CIVILIAN_WORDS)
+        )
 
     def _place_of(self, figure: FigureMention, stop: int) -> str | None:
         """Where civilians died: "across Ukraine", "in the border region of Belgorod"."""
@@ -1587,6 +1749,8 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.CAPTURED  # "registered 5,000 as prisoners of war"
         if not figure.remains and self._in_captivity(after[:_CAPTIVITY_REACH]):
             return CasualtyCategory.CAPTURED  # "... are still listed as being in captivity"
+        if not figure.remains and self._left_with_other(figure) is not None:
+            return CasualtyCategory.CAPTURED  # "60 more Kursk residents remain on Ukrainian soil"
         if not figure.remains and self._gave_up(figure):
             return CasualtyCategory.CAPTURED  # "1,900 fighters had laid down their arms"
         if self._other_fate_told(figure):
@@ -1944,8 +2108,12 @@ class _Claims(_ClaimSubjects):
             if previous.category is CasualtyCategory.CAPTURED:
                 return None  # "700 residents were held, among them 150 civilians": a part
             category = previous.category  # "... killed, including more than 700 children"
-        if category is None and previous is not None and figure.noun is None:
-            category = previous.category
+        if (
+            category is None
+            and previous is not None
+            and (figure.noun is None or self._part_of_them(figure))
+        ):
+            category = previous.category  # "..., more than 560 of them children"
         if category is None and previous is not None and self._day_part(figure):
             category = previous.category  # "..., with 960 of them in the past day"
         if category is None and previous is not None and self._figure_put_at(figure, start):
@@ -1955,12 +2123,16 @@ class _Claims(_ClaimSubjects):
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))
             if any(
-                self.norm(i) in lx.EQUIPMENT and not self._in_relative_aside(i, start, figure)
+                self.norm(i) in lx.EQUIPMENT
+                and self.norm(i - 1) not in lx.NOT_MACHINE_BEFORE  # "a Washington think tank"
+                and not self._in_relative_aside(i, start, figure)
                 for i in near
             ) or self._of_equipment(figure):
                 return None  # "losses in tanks have passed 3,000"
         population = Population.COMBATANTS
-        military = figure.noun is not None and figure.noun.category in _MILITARY
+        military = (
+            figure.noun is not None and figure.noun.category in _MILITARY
+        ) or self._fighters_counted(figure)
         struck = self._struck_people(figure)
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an
@@ -1991,6 +2163,10 @@ class _Claims(_ClaimSubjects):
         owner = self._loss_owner(loss[1]) if loss is not None else None
         if owner is not None and loss is not None and self.norm(loss[1]) in _CAPTIVITY:
             owner = _other(owner, self._belligerents)  # "Russian captivity": held by Russia
+        if owner is None and category is CasualtyCategory.CAPTURED:
+            owner = self._left_with_other(figure)  # "Kursk residents remain in Ukraine"
+        if owner is None:
+            owner = self._ones_of(figure) or self._accounted_by(figure)
         if owner is None and struck:
             owner = place
         if owner is None and population is Population.CIVILIANS:

@@ -647,6 +647,8 @@ LOSS_HEADS: Final[dict[str, str]] = {
     "captivity": "captured",
 }
 """Nouns for a count of losses, and the casualty category each names."""
+HAVING: Final = frozenset({"have", "has", "had", "having"})
+"""Forms of "have": a side that "had 100,000 casualties" counts them as its own."""
 FIGURE_LINKS: Final = frozenset(
     {
         "at",
@@ -807,6 +809,8 @@ EQUIPMENT: Final = frozenset(
     }
 )
 """Things whose losses are counted beside people's ("losses in tanks have passed 3,000")."""
+NOT_MACHINE_BEFORE: Final = frozenset({"think"})
+"""Words that make the equipment word after them a body of people: "a think tank"."""
 
 # -- people held by the other side (issue 8) ---------------------------------------
 # "more than 8,000 Ukrainians remain in Russian captivity", "Russia is holding about

@@ -297,7 +297,9 @@ class _Tallies(_Claims):
         ):
             return True  # "in 58 exchanges, about 4,500 people have come home"
         for date in self.m.dates:
-            if not start <= date.first < stop or self._in_people_relative(figure, date.first, stop):
+            if not (start <= date.first or self._year_set_off(date, figure)) or (
+                date.first >= stop or self._in_people_relative(figure, date.first, stop)
+            ):
                 continue
             # "since the first batch on June 11": a rank after "since" is the start's own
             since = next(
@@ -696,9 +698,30 @@ class _Tallies(_Claims):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
         opening = date.first <= self.first + 1 or opener == self.first
+        opening = opening or self._year_set_off(date, figure)
         if not (opening or begin <= date.first < end):
             return False
         return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
+
+    def _year_set_off(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether an aside between commas alone parts a date from the figure's clause.
+
+        "in 2024, as a result of the joint work of the two offices, more than 300
+        Russian civilians were brought back": the year still dates the clause after
+        the aside (whose own numbers are no figures of people moved).
+        """
+        if self.norm(date.last) != ",":
+            return False
+        begin = self._clause_start(figure.first, self.first)
+        return (
+            self.norm(begin - 1) == ","
+            and self._clause_start(begin - 2, self.first) == date.last + 1
+            and begin - date.last <= 18
+            and not any(date.last < t.first < begin for t in self.m.transfers)
+            # "in 2024, for instance, Russia returned 563 bodies in November": a month
+            # after the aside dates one exchange, not the year's sum
+            and not any(d.first >= begin for d in self.m.dates)
+        )
 
     def _whole_of(self, year: int) -> int | None:
         """Where "over the whole of" or "in all of" before the year at ``year`` begins.
@@ -1408,6 +1431,17 @@ class _Tallies(_Claims):
         """The people of "the number of [Ukrainian] bodies": where they end, kind, nationality."""
         while self.norm(i) in ("the", "its", "their", "our", "all"):
             i += 1
+        wounded = i
+        while self.norm(i) in lx.WOUNDED_MODIFIERS and i < self.last - 1:
+            i += 1  # "the number of seriously wounded Ukrainians repatriated"
+        if i > wounded:
+            people = self._people_after(i)
+            if people is None or people[1] not in (
+                PersonCategory.OTHER,
+                PersonCategory.PRISONERS_OF_WAR,
+            ):
+                return people
+            return people[0], PersonCategory.WOUNDED_PRISONERS, people[2]
         nationality: str | None = None
         party = next((p for p in self.m.parties if p.first == i), None)
         if party is not None:
