@@ -397,33 +397,24 @@ def test_news_officials_who_recur_in_exchange_reporting_speak_for_their_side(
     assert _speaker(text, news) == speaker
 
 
+@pytest.mark.parametrize(
+    ("speaker", "accounts"),
+    [
+        # a side's official was a speaker of no side before, so the two accounts were
+        # split; knowing the official's side must not merge them
+        ("Andriy Yermak", ["Andriy Yermak", "Ukrainian government"]),
+        # a head of state's word stays the state's
+        ("Zelensky", ["Ukrainian government"]),
+    ],
+)
 @settings(max_examples=15, deadline=None)
 @given(size=st.integers(min_value=2, max_value=999))
 def test_news_a_named_officials_figure_beside_the_states_is_an_account_of_its_own(
-    news: News, size: int
-) -> None:
-    # A side's official was a speaker of no side before, so the two accounts were
-    # split; knowing the official's side must not merge them (a head of state's word
-    # stays the state's, below).
-    text = (
-        f"Ukraine said {size} of its people had come home from captivity on Friday.\n\n"
-        f'"This Friday we are bringing home {size} of our people," Andriy Yermak wrote.'
-    )
-    (exchange,) = news(text).exchanges
-    assert sorted(_accounts(exchange)["UKR"], key=str) == [
-        "Andriy Yermak",
-        "Ukrainian government",
-    ]
-
-
-@settings(max_examples=15, deadline=None)
-@given(size=st.integers(min_value=2, max_value=999))
-def test_news_a_head_of_states_figure_beside_the_states_stays_one_account(
-    news: News, size: int
+    news: News, speaker: str, accounts: list[str], size: int
 ) -> None:
     text = (
         f"Ukraine said {size} of its people had come home from captivity on Friday.\n\n"
-        f'"This Friday we are bringing home {size} of our people," Zelensky wrote.'
+        f'"This Friday we are bringing home {size} of our people," {speaker} wrote.'
     )
     (exchange,) = news(text).exchanges
-    assert len(_accounts(exchange)["UKR"]) == 1
+    assert sorted(_accounts(exchange)["UKR"], key=str) == accounts
