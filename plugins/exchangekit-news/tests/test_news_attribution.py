@@ -342,6 +342,11 @@ def _speaker(text: str, news: News) -> tuple[str, str | None]:
             "returned from Ukraine on Friday.",
             ("Pavel Orlov", "RUS"),
         ),
+        (
+            "Russia's ombudswoman, Irina Petrova, said 45 of their fighters had got back "
+            "from captivity on Friday.",
+            ("Irina Petrova", "RUS"),
+        ),
         # a known official keeps their own entry, not the office named in the aside
         (
             "Vladimir Medinsky, the aide to the Russian president who led Moscow's team, "
@@ -359,6 +364,14 @@ def test_news_a_named_person_speaks_for_the_side_of_the_office_describing_them(
     news: News, text: str, speaker: tuple[str, str | None]
 ) -> None:
     assert _speaker(text, news) == speaker
+
+
+@pytest.mark.parametrize(
+    "officials", ["Russian-installed officials in Kherson", "Moscow-appointed authorities there"]
+)
+def test_news_officials_a_side_installed_speak_for_that_side(news: News, officials: str) -> None:
+    text = f"{officials} said 45 of their fighters had got back from captivity on Friday."
+    assert _speaker(text, news) == ("Russian government", "RUS")
 
 
 @pytest.mark.parametrize(

@@ -1200,6 +1200,7 @@ INSTITUTIONS: Final = PhraseMatcher(
         ("lawmaker", Institution("lawmaker", _G, Role.GOVERNMENT)),
         ("president", Institution("president", _G, Role.PERSON)),
         ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
+        ("ombudswoman", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights ombudsman", Institution("ombudsman", _G, Role.PERSON)),
         # "the Ukrainian commissioner said", "a Russian commissioner": the rights commissioner
@@ -1373,6 +1374,7 @@ PERSON_TITLES: Final = frozenset(
         "chief",
         "commissioner",
         "ombudsman",
+        "ombudswoman",
         "negotiator",
         "envoy",
         "secretary",

@@ -287,7 +287,11 @@ class _Speakers(_SentenceBase):
             k = verb - 2
             while k > max(previous_verb, self.first) and self.norm(k) != ",":
                 k -= 1
-            aside_is_name = (first, last) == (k + 1, verb - 1)  # "minister, NAME, said"
+            # "the minister, NAME, said": the aside is the speaker's name, not an office
+            aside_is_name = (first, last) == (k + 1, verb - 1) and all(
+                self.tokens[i].text[:1].isupper() and not self.tokens[i].poss
+                for i in range(first, last)
+            )
             if self.norm(k) == "," and verb - 16 <= k < first and not aside_is_name:
                 aside = {self.norm(i) for i in range(k + 1, verb - 1)}
                 if aside & lx.COMMENTATOR_NOUNS:
