@@ -388,6 +388,17 @@ def test_news_a_commentators_apposition_gives_no_side(news: News, text: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Prime Minister Olena Hrytsenko said 120 Ukrainian soldiers were freed on Friday.",
+        "Regional Governor Olena Hrytsenko said 120 Ukrainian soldiers were freed on Friday.",
+    ],
+)
+def test_news_a_title_before_a_name_is_no_part_of_the_name(news: News, text: str) -> None:
+    assert _speaker(text, news)[0] == "Olena Hrytsenko"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Vereshchuk said 30 soldiers had come home on Friday.", ("Iryna Vereshchuk", "UKR")),

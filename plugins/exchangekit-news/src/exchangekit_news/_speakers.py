@@ -363,9 +363,11 @@ class _Speakers(_SentenceBase):
             and self.norm(start - 1) not in _NOT_NAMES
         ):
             start -= 1
-        if end - start < 2 or start <= previous_verb:
-            return None
         if any(self._party_word(i) for i in range(start, end)):
+            return None
+        while start < end and self.norm(start) in lx.PERSON_TITLES:
+            start += 1  # "Deputy Prime Minister Jane Doe": the title is no part of the name
+        if end - start < 2 or start <= previous_verb:
             return None
         side = self._side_of_title(end, verb)
         if side is not None:
