@@ -326,6 +326,11 @@ def _speaker(text: str, news: News) -> tuple[str, str | None]:
             "said 40 Russian soldiers had come home on Friday.",
             ("Anton Sirko", "RUS"),
         ),
+        (
+            "Ivan Sokolov, a Russian lawmaker who deals with the Ukrainian side, said 30 "
+            "Russian soldiers had been returned from Ukraine on Friday.",
+            ("Ivan Sokolov", "RUS"),
+        ),
         # the side from the title before the name
         (
             "Ukraine's human rights commissioner, Marta Koval, said 64 civilians were "
@@ -442,3 +447,20 @@ def test_news_a_named_officials_figure_beside_the_states_is_an_account_of_its_ow
     )
     (exchange,) = news(text).exchanges
     assert sorted(_accounts(exchange)["UKR"], key=str) == accounts
+
+
+@pytest.mark.parametrize("confirmed", ["confirmed the figures", "confirmed both numbers"])
+@settings(max_examples=10, deadline=None)
+@given(size=st.integers(min_value=2, max_value=999))
+def test_news_a_source_confirming_the_figures_gives_no_second_account(
+    news: News, confirmed: str, size: int
+) -> None:
+    # The lawmaker speaks for the other side, so without the echo the equal figures
+    # would be two accounts; "confirmed the figures" vouches for Kyiv's.
+    text = (
+        f"Kyiv said on Friday that {size} bodies had been sent to Russia.\n\n"
+        f"Ivan Sokolov, a Russian lawmaker, {confirmed}, writing that Russia had received "
+        f"{size} bodies."
+    )
+    for exchange in news(text).exchanges:
+        assert all(len(v) == 1 for v in _accounts(exchange).values())

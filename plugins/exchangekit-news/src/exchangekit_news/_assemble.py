@@ -1298,7 +1298,12 @@ _LISTED_PARTS = re.compile(
 )
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 # Words that repeat a figure rather than state it: "for the same number of Russians".
-_ECHO = re.compile(r"\b(?:(?:the same|an equal) numbers?|as many)\b", re.IGNORECASE)
+# "confirmed the figures": the other source's figures, vouched for, not counted again
+_ECHO = re.compile(
+    r"\b(?:(?:the same|an equal) numbers?|as many"
+    r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
+    re.IGNORECASE,
+)
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:

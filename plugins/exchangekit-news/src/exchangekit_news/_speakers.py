@@ -280,7 +280,7 @@ class _Speakers(_SentenceBase):
         if len(chosen) != 1:
             return None
         first, last, entry = chosen[0]
-        if entry.party is None or entry.kind not in (SourceKind.GOVERNMENT, SourceKind.MILITARY):
+        if not self._sided_office(chosen[0]):
             return None
         # the name before the apposition: "NAME, ... office ..., said"
         if self.norm(verb - 1) == ",":
@@ -289,7 +289,8 @@ class _Speakers(_SentenceBase):
                 k -= 1
             # "the minister, NAME, said": the aside is the speaker's name, not an office
             aside_is_name = (first, last) == (k + 1, verb - 1) and all(
-                self.tokens[i].text[:1].isupper() and not self.tokens[i].poss
+                self.tokens[i].kind != WORD
+                or (self.tokens[i].text[:1].isupper() and not self.tokens[i].poss)
                 for i in range(first, last)
             )
             if self.norm(k) == "," and verb - 16 <= k < first and not aside_is_name:
@@ -299,9 +300,12 @@ class _Speakers(_SentenceBase):
                 known = [m for m in before if m[1] == k and m[2].role is Role.PERSON]
                 if known:
                     return known[-1][2]
+                # the aside's head gives the side, not a later clause's ("a Russian
+                # lawmaker who deals with the Ukrainian side")
+                head = next(m for m in before if m[0] > k)
                 start = self._name_start(k, previous_verb)
-                if start is not None:
-                    return self._person(start, k, entry)
+                if start is not None and self._a_persons_name(start, k):
+                    return self._person(start, k, head[2]) if self._sided_office(head) else None
         # the name after the title: "office title NAME said", "office, NAME, said"
         end = verb - 1 if self.norm(verb - 1) == "," else verb
         start = self._name_start(end, max(previous_verb, last - 1))
@@ -313,6 +317,32 @@ class _Speakers(_SentenceBase):
         if len(between) > 3 or not set(between) <= lx.PERSON_TITLES:
             return None
         return self._person(start, end, entry)
+
+    def _sided_office(self, mention: tuple[int, int, SourceEntry]) -> bool:
+        """Whether a mention is an official source whose side the sentence names in it.
+
+        "the government's commissioner" takes its side from the sentences before: a
+        guess, which gives no side to a person named beside it.
+        """
+        first, last, entry = mention
+        return (
+            entry.party is not None
+            and entry.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+            and any(self._party_word(i) for i in range(first, last))
+        )
+
+    def _a_persons_name(self, start: int, end: int) -> bool:
+        """Whether the capitalised words at ``start:end`` before an aside name a person.
+
+        "The Ukrainian Greek Catholic Church, which ..., says": a body's name follows
+        "the" or a side's adjective, and its aside opens with "which".
+        """
+        before = self.norm(start - 1)
+        return (
+            before not in ("the", "a", "an")
+            and not self._party_word(start - 1)
+            and self.norm(end + 1) not in ("which", "that")
+        )
 
     def _person(self, start: int, end: int, office: SourceEntry) -> SourceEntry:
         """The person named at ``start:end``, speaking for the side of ``office``."""
