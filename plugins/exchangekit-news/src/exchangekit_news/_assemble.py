@@ -43,7 +43,7 @@ from exchangekit_news._drafts import (
     LegDraft,
     SentenceFacts,
 )
-from exchangekit_news._lexicon import SPEECH, Role, SourceEntry
+from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, Role, SourceEntry
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import SAME_DAY, WEEKEND
 
@@ -776,7 +776,10 @@ class Assembler:
         if draft.account or self._marked_agreeing(index, draft):
             return True
         return (
-            leg.attributed.party != draft.attributed.party
+            (
+                leg.attributed.party != draft.attributed.party
+                or _person_and_state(leg.attributed, draft.attributed)
+            )
             and not leg.definite
             and not draft.definite
             and not self._echoed(index)
@@ -1295,7 +1298,12 @@ _LISTED_PARTS = re.compile(
 )
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
 # Words that repeat a figure rather than state it: "for the same number of Russians".
-_ECHO = re.compile(r"\b(?:(?:the same|an equal) numbers?|as many)\b", re.IGNORECASE)
+# "confirmed the figures": the other source's figures, vouched for, not counted again
+_ECHO = re.compile(
+    r"\b(?:(?:the same|an equal) numbers?|as many"
+    r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
+    re.IGNORECASE,
+)
 
 
 def _rivals(leg: _Leg, draft: LegDraft) -> bool:
@@ -1587,3 +1595,14 @@ def _kind(legs: list[_Leg]) -> ExchangeKind:
     if PersonCategory.CHILDREN in categories:
         return ExchangeKind.CHILD_RETURN
     return ExchangeKind.OTHER
+
+
+def _person_and_state(one: SourceEntry, other: SourceEntry) -> bool:
+    """Whether one source is a named official and the other the state they serve.
+
+    "Ukraine said 140 came home ... the minister wrote that 140 were back": an
+    official's own words are an account of their own, as an unnamed person's are;
+    a head of state's word is the state's.
+    """
+    roles = {one.role, other.role}
+    return roles == {Role.PERSON, Role.GOVERNMENT} and not {one, other} & HEADS_OF_STATE

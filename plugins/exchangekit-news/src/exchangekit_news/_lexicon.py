@@ -926,6 +926,8 @@ COORDINATION_HQ: Final = SourceEntry(
 _ZELENSKY: Final = ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii")
 ZELENSKY: Final = SourceEntry("Volodymyr Zelensky", _G, "UKR", Role.PERSON)
 PUTIN: Final = SourceEntry("Vladimir Putin", _G, "RUS", Role.PERSON)
+HEADS_OF_STATE: Final = frozenset({ZELENSKY, PUTIN})
+"""Presidents, whose word is their state's own account, not one of theirs beside it."""
 
 NAMED_SOURCES: Final = PhraseMatcher(
     [
@@ -994,6 +996,63 @@ NAMED_SOURCES: Final = PhraseMatcher(
         *_entries(
             ["Oleksandr Syrskyi", "Syrskyi"],
             SourceEntry("Oleksandr Syrskyi", _M, "UKR", Role.PERSON),
+        ),
+        # Officials who recur in reporting on the exchanges, each for the side they speak for
+        *_entries(
+            ["Andriy Yermak", "Andrii Yermak", "Andrei Yermak", "Andriy Iermak", "Yermak"],
+            SourceEntry("Andriy Yermak", _G, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Iryna Vereshchuk", "Irina Vereshchuk", "Vereshchuk"],
+            SourceEntry("Iryna Vereshchuk", _G, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Hanna Maliar", "Anna Malyar", "Maliar", "Malyar"],
+            SourceEntry("Hanna Maliar", _G, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Dmytro Kuleba", "Dmitry Kuleba", "Kuleba"],
+            SourceEntry("Dmytro Kuleba", _G, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Andriy Sybiha", "Andrii Sybiha", "Sybiha"],
+            SourceEntry("Andriy Sybiha", _G, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Oleksii Reznikov", "Oleksiy Reznikov", "Reznikov"],
+            SourceEntry("Oleksii Reznikov", _G, "UKR", Role.PERSON),
+        ),
+        *_entries(
+            ["Sergei Lavrov", "Sergey Lavrov", "Lavrov"],
+            SourceEntry("Sergei Lavrov", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Maria Zakharova", "Zakharova"],
+            SourceEntry("Maria Zakharova", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Yuri Ushakov", "Yury Ushakov", "Ushakov"],
+            SourceEntry("Yuri Ushakov", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Maria Lvova-Belova", "Lvova-Belova"],
+            SourceEntry("Maria Lvova-Belova", _G, "RUS", Role.PERSON),
+        ),
+        # officials Moscow installed or appointed in the regions it holds or borders
+        *_entries(
+            ["Denis Pushilin", "Pushilin"], SourceEntry("Denis Pushilin", _G, "RUS", Role.PERSON)
+        ),
+        *_entries(
+            ["Leonid Pasechnik", "Pasechnik"],
+            SourceEntry("Leonid Pasechnik", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Alexander Khinshtein", "Aleksandr Khinshtein", "Khinshtein"],
+            SourceEntry("Alexander Khinshtein", _G, "RUS", Role.PERSON),
+        ),
+        *_entries(
+            ["Vyacheslav Gladkov", "Gladkov"],
+            SourceEntry("Vyacheslav Gladkov", _G, "RUS", Role.PERSON),
         ),
         *_entries(
             ["Recep Tayyip Erdogan", "Erdogan"],
@@ -1145,6 +1204,7 @@ INSTITUTIONS: Final = PhraseMatcher(
         ("lawmaker", Institution("lawmaker", _G, Role.GOVERNMENT)),
         ("president", Institution("president", _G, Role.PERSON)),
         ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
+        ("ombudswoman", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights ombudsman", Institution("ombudsman", _G, Role.PERSON)),
         # "the Ukrainian commissioner said", "a Russian commissioner": the rights commissioner
@@ -1295,6 +1355,63 @@ ANAPHORS: Final = PhraseMatcher(
 )
 # Organisations that speak but are also parties an exchange can go through.
 MEDIATING_SOURCES: Final = {"International Committee of the Red Cross": "ICRC"}
+# Titles written before an official's name ("Deputy Prime Minister Iryna Vereshchuk"),
+# never part of the name itself.
+PERSON_TITLES: Final = frozenset(
+    {
+        "aide",
+        "adviser",
+        "advisor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "deputy",
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "president",
+        "presidential",
+        "governor",
+        "head",
+        "chief",
+        "commissioner",
+        "ombudsman",
+        "ombudswoman",
+        "negotiator",
+        "envoy",
+        "secretary",
+        "general",
+        "colonel",
+        "mayor",
+        "leader",
+        "regional",
+    }
+)
+# Nouns of an apposition that make its bearer a commentator, not a side's official:
+# "X, a Ukrainian journalist, said".
+COMMENTATOR_NOUNS: Final = frozenset(
+    {
+        "journalist",
+        "reporter",
+        "correspondent",
+        "researcher",
+        "analyst",
+        "historian",
+        "expert",
+        "academic",
+        "professor",
+        "lawyer",
+        "activist",
+        "blogger",
+        "editor",
+        "scholar",
+        "fellow",
+        "author",
+        "writer",
+    }
+)
 FIRST_PERSON: Final = frozenset({"we", "our", "us"})
 
 AGE_HEADS: Final = frozenset({"aged", "ages"})

@@ -53,6 +53,8 @@ __all__ = [
 ]
 
 ACTOR: Final = "actor"
+# "Russian-installed officials", "Moscow-appointed authorities": a side's officials.
+_INSTALLED: Final = frozenset({"installed", "appointed"})
 NATIONALITY: Final = "nationality"
 
 
@@ -1996,6 +1998,8 @@ class _Finder:
         elif self.norm(i) in lx.NON_PARTY_SPEAKERS and tokens[i].text[0].isupper():
             code, j = lx.NON_PARTY_SPEAKERS[self.norm(i)], i + 1
         if code is not None:
+            if self.norm(j) == "-" and self.norm(j + 1) in _INSTALLED:
+                j += 2  # "Russian-installed officials": the side's own officials
             institution = lx.INSTITUTIONS.match(tokens, j, self.last)
             if institution is None:
                 return None

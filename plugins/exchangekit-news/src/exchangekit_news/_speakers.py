@@ -13,6 +13,7 @@ from exchangekit import SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Role, SourceEntry
+from exchangekit_news._mentions import ACTOR
 from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
 from exchangekit_news._tokens import WORD
 
@@ -238,6 +239,9 @@ class _Speakers(_SentenceBase):
                 # "Medinsky, the aide who led Moscow's delegation, wrote": the named speaker
                 chosen = self._coordinated(before[: before.index(specific[-1]) + 1])
             if not self._has_figure_between(chosen[-1][1], verb):
+                described = self._described_person(chosen, before, verb, previous_verb)
+                if described is not None:
+                    return (described,)
                 return _combine([entry for _, _, entry in chosen])
         distant = self._distant_subject(verb, previous_verb, mentions)
         if distant:
@@ -257,6 +261,112 @@ class _Speakers(_SentenceBase):
             return (after[0][2],)
         named = self._named_person(verb, previous_verb)
         return (named,) if named is not None else ()
+
+    def _described_person(
+        self,
+        chosen: list[tuple[int, int, SourceEntry]],
+        before: list[tuple[int, int, SourceEntry]],
+        verb: int,
+        previous_verb: int,
+    ) -> SourceEntry | None:
+        """The named person a side's office only describes, with that side.
+
+        "Andriy Yermak, head of President Zelensky's office, said", "Ukraine's rights
+        commissioner, Jane Doe, said", "Kremlin aide John Doe said": the office is the
+        apposition or title of the person named beside it, who is the speaker and
+        speaks for the office's side. A person the lexicon knows keeps their own entry;
+        a journalist's or researcher's apposition gives no side.
+        """
+        if len(chosen) != 1:
+            return None
+        first, last, entry = chosen[0]
+        if not self._sided_office(chosen[0]):
+            return None
+        # the name before the apposition: "NAME, ... office ..., said"
+        if self.norm(verb - 1) == ",":
+            k = verb - 2
+            while k > max(previous_verb, self.first) and self.norm(k) != ",":
+                k -= 1
+            # "the minister, NAME, said": the aside is the speaker's name, not an office
+            aside_is_name = (first, last) == (k + 1, verb - 1) and all(
+                self.tokens[i].kind != WORD
+                or (self.tokens[i].text[:1].isupper() and not self.tokens[i].poss)
+                for i in range(first, last)
+            )
+            if self.norm(k) == "," and verb - 16 <= k < first and not aside_is_name:
+                aside = {self.norm(i) for i in range(k + 1, verb - 1)}
+                if aside & lx.COMMENTATOR_NOUNS:
+                    return None
+                known = [m for m in before if m[1] == k and m[2].role is Role.PERSON]
+                if known:
+                    return known[-1][2]
+                # the aside's head gives the side, not a later clause's ("a Russian
+                # lawmaker who deals with the Ukrainian side")
+                head = next(m for m in before if m[0] > k)
+                start = self._name_start(k, previous_verb)
+                if start is not None and self._a_persons_name(start, k):
+                    return self._person(start, k, head[2]) if self._sided_office(head) else None
+        # the name after the title: "office title NAME said", "office, NAME, said"
+        end = verb - 1 if self.norm(verb - 1) == "," else verb
+        start = self._name_start(end, max(previous_verb, last - 1))
+        if start is None:
+            return None
+        between = [self.norm(i) for i in range(last, start)]
+        if between and between[0] == ",":
+            between = between[1:] if self.norm(verb - 1) == "," else ["<no close>"]
+        if len(between) > 3 or not set(between) <= lx.PERSON_TITLES:
+            return None
+        return self._person(start, end, entry)
+
+    def _sided_office(self, mention: tuple[int, int, SourceEntry]) -> bool:
+        """Whether a mention is an official source whose side the sentence names in it.
+
+        "the government's commissioner" takes its side from the sentences before: a
+        guess, which gives no side to a person named beside it.
+        """
+        first, last, entry = mention
+        return (
+            entry.party is not None
+            and entry.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+            and any(self._party_word(i) for i in range(first, last))
+        )
+
+    def _a_persons_name(self, start: int, end: int) -> bool:
+        """Whether the capitalised words at ``start:end`` before an aside name a person.
+
+        "The Ukrainian Greek Catholic Church, which ..., says": a body's name follows
+        "the" or a side's adjective, and its aside opens with "which".
+        """
+        before = self.norm(start - 1)
+        return (
+            before not in ("the", "a", "an")
+            and not self._party_word(start - 1)
+            and self.norm(end + 1) not in ("which", "that")
+        )
+
+    def _person(self, start: int, end: int, office: SourceEntry) -> SourceEntry:
+        """The person named at ``start:end``, speaking for the side of ``office``."""
+        name = " ".join(self.tokens[i].text for i in range(start, end))
+        return SourceEntry(name, office.kind, office.party, Role.PERSON)
+
+    def _name_start(self, end: int, previous_verb: int) -> int | None:
+        """Where a name of two to four capitalised words ending at ``end`` starts, if one does.
+
+        Titles before it ("Deputy Prime Minister") are not part of the name.
+        """
+        start = end
+        while (
+            start - 1 > previous_verb
+            and start - 1 >= self.first
+            and end - start < 4
+            and self.tokens[start - 1].kind == WORD
+            and self.tokens[start - 1].text[:1].isupper()
+            and self.norm(start - 1) not in _NOT_NAMES
+            and self.norm(start - 1) not in lx.PERSON_TITLES
+            and not self._party_word(start - 1)
+        ):
+            start -= 1
+        return start if end - start >= 2 else None
 
     def _named_person(self, verb: int, previous_verb: int) -> SourceEntry | None:
         """A person the lexicon does not know, named just before a verb of saying.
@@ -283,12 +393,30 @@ class _Speakers(_SentenceBase):
             and self.norm(start - 1) not in _NOT_NAMES
         ):
             start -= 1
-        if end - start < 2 or start <= previous_verb:
-            return None
         if any(self._party_word(i) for i in range(start, end)):
             return None
+        while start < end and self.norm(start) in lx.PERSON_TITLES:
+            start += 1  # "Deputy Prime Minister Jane Doe": the title is no part of the name
+        if end - start < 2 or start <= previous_verb:
+            return None
+        side = self._side_of_title(end, verb)
+        if side is not None:
+            return self._person(start, end, lx.government(side, side))
         name = " ".join(self.tokens[i].text for i in range(start, end))
         return SourceEntry(name, SourceKind.OTHER, None, Role.PERSON)
+
+    def _side_of_title(self, start: int, end: int) -> str | None:
+        """The one side an official's title between ``start`` and ``end`` names, if it does.
+
+        ", the Russian-installed head of the occupied region,": an office word with a
+        side acting beside it; a commentator's apposition (", a Ukrainian analyst,")
+        names none.
+        """
+        aside = {self.norm(i) for i in range(start, end)}
+        if aside.isdisjoint(lx.PERSON_TITLES) or aside & lx.COMMENTATOR_NOUNS:
+            return None
+        sides = {p.code for p in self.m.parties if start <= p.first < end and p.role == ACTOR}
+        return sides.pop() if len(sides) == 1 else None
 
     def _party_word(self, i: int) -> bool:
         return any(p.first <= i < p.last for p in self.m.parties)
