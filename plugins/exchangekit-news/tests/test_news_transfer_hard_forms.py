@@ -671,6 +671,65 @@ GRID: list[Any] = [
         "In return, 150 Russian soldiers were handed over to Moscow.",
         [(U, R, P, 150)],
     ),
+    # "had returned" with no object and no "home": the people came back to their side
+    (
+        "perfect return",
+        "Ukraine's ombudsman said 62 defenders had returned, most of them border guards.",
+        [(R, U, P, 62)],
+    ),
+    (
+        "perfect return",
+        "According to Ukraine's military intelligence, 38 servicemen, most of them marines, have returned.",
+        [(R, U, P, 38)],
+    ),
+    (
+        "perfect return",
+        "Officials in Kyiv confirmed that 17 soldiers had been returned by Moscow.",
+        [(R, U, P, 17)],
+    ),
+    # a noun restating the figure opens an aside whose swap is its own clause's
+    (
+        "restating aside",
+        "The general said his troops had seized 300 Russian soldiers, a number officials want to trade in the next exchange.",
+        [],
+    ),
+    (
+        "restating aside",
+        "Moscow says it now holds some 2,400 Ukrainian marines, a total Kyiv hopes to shrink with more swaps.",
+        [],
+    ),
+    (
+        "restating aside",
+        "Ukraine received 210 soldiers, a figure the ministry confirmed, on Friday.",
+        [(R, U, P, 210)],
+    ),
+    # "a further N" after a long phrase of time and its own date: the verb said once
+    (
+        "further after long opening",
+        "Ukraine freed 90 Russian servicemen on 3 April, and in the middle of the month, on 15 April, another 60.",
+        [(U, R, P, 90), (U, R, P, 60)],
+    ),
+    (
+        "further after long opening",
+        "Moscow handed back 212 bodies on 4 May, and some weeks afterwards, on 19 June, a further 300.",
+        [(R, U, B, 212), (R, U, B, 300)],
+    ),
+    # ... closed by a dash aside whose counter phrase is split by who said it
+    (
+        "further after long opening",
+        "Ukraine got back 64 soldiers on 2 May, and late in the month, on 28 May, a further 52 \u2013 in exchange, Moscow said, for 49 of its troops.",
+        [(R, U, P, 64), (R, U, P, 52), (U, R, P, 49)],
+    ),
+    (
+        "counter split by saying",
+        "Ukraine got back 120 soldiers on Friday in return, officials in Kyiv said, for 110 Russian servicemen.",
+        [(R, U, P, 120), (U, R, P, 110)],
+    ),
+    (
+        "counter split by saying",
+        "Russia took back 75 of its soldiers on Sunday in exchange, Kyiv said, for 81 Ukrainian defenders.",
+        [(U, R, P, 75), (R, U, P, 81)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

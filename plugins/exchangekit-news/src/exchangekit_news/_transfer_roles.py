@@ -478,9 +478,24 @@ class _TransferRoles(_Tallies):
                 after
                 and not self._figure_between(start, after[0].first)
                 and not self._own_verb_between(start, after[0].first)
+                and not self._restated_before(start, after[0].first)
             ):
                 return after[0], False
         return None
+
+    def _restated_before(self, start: int, verb: int) -> bool:
+        """Whether a noun restating the figure opens an aside before the word of handing over.
+
+        "captured 1,100 soldiers, a figure Kyiv hopes to cut with a swap": the aside
+        comments on the count; the swap it names is its own clause's, not the figure's.
+        """
+        return any(
+            self.norm(i) == ","
+            and self.norm(i + 1) in ("a", "the", "one")
+            and self.norm(i + 2) in lx.FIGURE_HEADS
+            and not any(self.norm(j) in (",", ";") for j in range(i + 3, verb))
+            for i in range(start, verb - 2)
+        )
 
     def _raises_count(self, verb: TransferWord) -> bool:
         """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".

@@ -1110,18 +1110,20 @@ class _Transfers(_Rivals):
     def _returned_alone(self, predicate: TransferWord) -> bool:
         """Whether "returned" has no object: "307 servicemen returned today" came back.
 
-        The intransitive verb right after the people counted says they came back to
-        their side; "Russia returned 40" and "40 were returned" say who gave them.
+        The intransitive verb right after the people counted (or after their "had",
+        "have" or "has") says they came back to their side; "Russia returned 40" and
+        "40 were returned" say who gave them.
         """
+        verb = predicate.first - (self.norm(predicate.first - 1) in ("had", "have", "has"))
         return (
             predicate.last - predicate.first == 1
             and _lemmas.lemma(self.norm(predicate.first)) == "return"
             and any(
-                f.np_end == predicate.first
+                f.np_end == verb
                 or (  # "212 servicemen, most of them from the navy, returned"
                     self.norm(f.np_end) == ","
-                    and self.norm(predicate.first - 1) == ","
-                    and not self._has_figure_between(f.np_end, predicate.first)
+                    and self.norm(verb - 1) == ","
+                    and not self._has_figure_between(f.np_end, verb)
                 )
                 for f in self.m.figures
             )
