@@ -730,6 +730,17 @@ GRID: list[Any] = [
         "Russia took back 75 of its soldiers on Sunday in exchange, Kyiv said, for 81 Ukrainian defenders.",
         [(U, R, P, 75), (R, U, P, 81)],
     ),
+    # bare homecomers dated, then "for N <nationals>" (each time): they went to the other side
+    (
+        "counter past dated items",
+        "That spring the pace picked up: 88 went home on 3 March and 94 on 21 March, for 70 Russians each time.",
+        [(R, U, OTH, 88), (U, R, OTH, 70), (R, U, OTH, 94), (U, R, OTH, 70)],
+    ),
+    (
+        "counter past dated items",
+        "72 came back in early May for 60 Russian soldiers.",
+        [(R, U, OTH, 72), (U, R, P, 60)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -207,13 +207,46 @@ class _Transfers(_Rivals):
                 ):
                     back = i - 2
                     break
+        if back is None:
+            back = self._for_past_dated_items(figure)
         if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
             return None
-        if self._figure_between(figure.last, back):
-            return None
+        if self._figure_between(figure.last, back) and not self._answers_each_time(back + 3):
+            return None  # "... and 101 on 9 May, for 63 Russians each time" answers both
         counter = next((f for f in self.m.figures if f.first == back + 3), None)
         side = None if counter is None else counter.nationality
         return None if side is None else _other(side, belligerents)
+
+    def _for_past_dated_items(self, figure: FigureMention) -> int | None:
+        """Two before the "for" that ends the figure's verb and dates: "came back on 4 May for".
+
+        "116 came back on 4 May and 101 on 9 May, for 63 Russians each time": past the
+        verb right after the people, only dates, their prepositions and listed bare
+        figures stand before the counter.
+        """
+        verb = next((t for t in self.m.transfers if t.first == figure.np_end), None)
+        if verb is None:
+            return None
+        for i in range(verb.last, min(self.last, verb.last + 14)):
+            word = self.norm(i)
+            if word == "for":
+                return i - 2
+            if word not in ("on", "in", ",", "and") and not any(
+                d.first <= i < d.last for d in self.m.dates
+            ):
+                bare = any(f.first <= i < f.last and f.noun is None for f in self.m.figures)
+                if not bare:
+                    return None
+        return None
+
+    def _answers_each_time(self, at: int) -> bool:
+        """Whether the counter figure at ``at`` is given "each time": once per handover listed."""
+        counter = next((f for f in self.m.figures if f.first == at), None)
+        return (
+            counter is not None
+            and self.norm(counter.np_end) == "each"
+            and self.norm(counter.np_end + 1) in lx.RECURRING
+        )
 
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
