@@ -217,6 +217,28 @@ class _Transfers(_Rivals):
         side = None if counter is None else counter.nationality
         return None if side is None else _other(side, belligerents)
 
+    def _added_to_passive(
+        self, verb: TransferWord, figure: FigureMention, previous: LegDraft | None
+    ) -> bool:
+        """Whether ``figure`` is added after a passive whose subject was the figure before.
+
+        "185 servicemen had been returned, as well as 20 civilians": the people added
+        went the same way as the subject; the verb before them is not theirs to object.
+        """
+        if previous is None or previous.sentence != self.index or previous.tally:
+            return False
+        if self.norm(verb.first - 1) not in ("been", "were", "was", "are", "is"):
+            return False
+        if not any(f.np_end <= verb.first - 1 < f.np_end + 3 for f in self.m.figures):
+            return False  # the figure before is the passive's subject, its auxiliaries between
+        between = [self.norm(i) for i in range(verb.last, figure.first)]
+        if len(between) > 5 or not between or between[0] != ",":
+            return False
+        return between[-3:] == ["as", "well", "as"] or between[-2:] in (
+            ["along", "with"],
+            ["together", "with"],
+        )
+
     def _for_past_dated_items(self, figure: FigureMention) -> int | None:
         """Two before the "for" that ends the figure's verb and dates: "came back on 4 May for".
 
@@ -1709,6 +1731,9 @@ class _Transfers(_Rivals):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
         if found is not None and self._modifying_participle(found[0], figure):
             return None  # "1,000 Ukrainians returned this year had been held for two years"
+        if found is not None and self._added_to_passive(found[0], figure, previous):
+            assert previous is not None
+            return [self._listed_leg(previous, figure)]  # "..., as well as 20 civilians"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self._taken_away(figure):
