@@ -741,6 +741,22 @@ GRID: list[Any] = [
         "72 came back in early May for 60 Russian soldiers.",
         [(R, U, OTH, 72), (U, R, P, 60)],
     ),
+    # "the country" after an aside on the speaker is the speaker's country
+    (
+        "the speaker's country",
+        "The Russian defence minister, visiting troops in the south, said the country had received 90 of its servicemen on Friday.",
+        [(U, R, P, 90)],
+    ),
+    (
+        "the speaker's country",
+        "President Zelensky, speaking at a press conference, said the country had brought back 214 defenders.",
+        [(R, U, P, 214)],
+    ),
+    (
+        "the speaker's country",
+        "The analyst, speaking in London, said the country had brought back 307 soldiers.",
+        [],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

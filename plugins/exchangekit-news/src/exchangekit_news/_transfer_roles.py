@@ -948,10 +948,14 @@ class _TransferRoles(_Tallies):
             )
             if aside_start is not None:
                 i = aside_start - 1
+        country = i - 1 >= floor and self.norm(i) in ("country", "nation")
+        country = country and self.norm(i - 1) == "the"
         if i >= floor and self.norm(i) in ("it", "they"):
             pronoun = i
         elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
             pronoun = i - 1  # "its teams took charge of"
+        elif country:
+            pronoun = i - 1  # "Zelensky, speaking in Kyiv, said the country had brought back"
         else:
             return []
         # "Russia ... said it had received 19": "it" is whoever said so
@@ -963,6 +967,8 @@ class _TransferRoles(_Tallies):
                 parties = [e.party for e in entries if e.party is not None]
                 if len(parties) == 1 and parties[0] not in MEDIATOR_CODES:
                     return [PartyMention(pronoun, pronoun + 1, parties[0], ACTOR, True)]
+        if country:
+            return []  # "the country" is only the country of whoever said it
         said = pronoun - 1 - (self.norm(pronoun - 1) == "that")
         if self.norm(said) in lx.SPEECH and self.norm(said - 1) == "and":
             # "Russia returned 1,000 bodies and said it had received 19": the subject of
