@@ -757,6 +757,17 @@ GRID: list[Any] = [
         "The analyst, speaking in London, said the country had brought back 307 soldiers.",
         [],
     ),
+    # a relative clause quoted whole between the people and their verb, commas and all
+    (
+        "quoted relative",
+        'Ukraine said 340 bodies "which the Russian side says are of Ukrainian troops, including some border guards" had been received.',
+        [(R, U, B, 340)],
+    ),
+    (
+        "quoted relative",
+        'Russia said 55 servicemen "who had been held in very hard conditions, including some who were wounded" were returned to Russia.',
+        [(U, R, P, 55)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

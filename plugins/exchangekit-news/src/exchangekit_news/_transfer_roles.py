@@ -586,6 +586,7 @@ class _TransferRoles(_Tallies):
             # freed": an aside set off by a pair of dashes, with no figure of its own or
             # with one that counts a part ("– 188 of them marines –")
             position = close + 1
+        position = self._past_quoted_relative(position)
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
             if opener > position and self.norm(opener) in _QUOTES:
@@ -639,6 +640,28 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_quoted_relative(self, position: int) -> int:
+        """Past a quoted relative clause right after the noun: '1,212 bodies "which ..." have'.
+
+        The quotation holds the clause, commas and all, up to its closing mark; one
+        with a figure of its own is not skipped.
+        """
+        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in (
+            lx.RELATIVE_PRONOUNS | {"that"}
+        ):
+            return position
+        close = next(
+            (
+                i
+                for i in range(position + 2, min(self.last, position + _RELATIVE_REACH))
+                if self.norm(i) in _QUOTES
+            ),
+            None,
+        )
+        if close is None or self._figure_between(position, close):
+            return position
+        return close + 1
 
     def _part_opens(self, at: int) -> bool:
         """Whether a part of the group told before opens at ``at``: "188 of them", "among them"."""
