@@ -768,6 +768,28 @@ GRID: list[Any] = [
         'Russia said 55 servicemen "who had been held in very hard conditions, including some who were wounded" were returned to Russia.',
         [(U, R, P, 55)],
     ),
+    # a short participle phrase on the people, then an aside on them, then their verb
+    (
+        "participle then aside",
+        "The remains of 212 servicemen killed near Bakhmut, among them two officers, were repatriated to Ukraine on Monday.",
+        [(R, U, B, 212)],
+    ),
+    (
+        "participle then aside",
+        "Some 90 soldiers captured in the Kursk region, most of them conscripts, were handed over to Russia.",
+        [(U, R, P, 90)],
+    ),
+    # the latest handover a running total names, at its own date
+    (
+        "latest of a total",
+        "Kyiv says 5,400 prisoners have come home since the invasion began, most recently 120 on 3 March.",
+        [(R, U, P, 120)],
+    ),
+    (
+        "latest of a total",
+        "Russia said it had received 2,100 of its servicemen since 2022, most recently 90 in June.",
+        [(U, R, P, 90)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -716,6 +716,13 @@ class _Finder:
             # one that keeps only its side after "and", the verb said once before it
             people = people or self._to_side(k)
             people = people or self._followed_by(k)  # "..., followed by 1,200 more on June 16"
+            # "8,000 bodies have been repatriated since 2022, most recently 757 on 14
+            # February": the latest of the handovers summed, its people those counted
+            people = people or (
+                (self.norm(k - 2), self.norm(k - 1)) == ("most", "recently")
+                and self.norm(k + 1) in ("on", "in")
+                and self._people_number(self.first, k, 3)
+            )
             # "2,598 had come home ..., including 1,646 by early January": an earlier state
             # of the same running total
             people = people or (

@@ -587,6 +587,7 @@ class _TransferRoles(_Tallies):
             # with one that counts a part ("– 188 of them marines –")
             position = close + 1
         position = self._past_quoted_relative(position)
+        position = self._past_participle_phrase(position)
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
             if opener > position and self.norm(opener) in _QUOTES:
@@ -639,6 +640,25 @@ class _TransferRoles(_Tallies):
             if apposition:
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
+        return position
+
+    def _past_participle_phrase(self, position: int) -> int:
+        """The comma after a short participle phrase on the noun when an aside follows it.
+
+        "The bodies of 757 soldiers killed in fighting, most of them in the east,
+        were handed over": the phrase ("killed in fighting") describes the people;
+        the aside after it is theirs too. A verb of handing over is no such phrase.
+        """
+        word = self.norm(position)
+        if not (word.endswith("ed") or word == "held") or _lemmas.is_transfer_form(word):
+            return position
+        for i in range(position + 1, min(self.last, position + 6)):
+            if self.norm(i) == ",":
+                opens = self.norm(i + 1) in _APPOSITIONS | _RELATIVE_PRONOUNS
+                clear = not self._figure_between(position, i) and not any(
+                    position <= t.first < i for t in self.m.transfers
+                )
+                return i if opens and clear else position
         return position
 
     def _past_quoted_relative(self, position: int) -> int:

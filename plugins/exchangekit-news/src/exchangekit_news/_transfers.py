@@ -1250,7 +1250,9 @@ class _Transfers(_Rivals):
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         told: dict[int, list[LegDraft]] = {}
         for index, figure in enumerate(figures):
-            earlier = self._earlier_state(figure, previous, dates)
+            earlier = self._earlier_state(figure, previous, dates) or self._latest_of_total(
+                figure, previous, dates
+            )
             if (
                 figure.noun is None
                 and earlier is None
@@ -1428,6 +1430,38 @@ class _Transfers(_Rivals):
             dates=(when.text,),
             series=False,
             note=None,
+            exchange_count=None,
+            whole=False,
+            guessed=False,
+            definite=False,
+        )
+
+    def _latest_of_total(
+        self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
+    ) -> LegDraft | None:
+        """The latest handover a running total names: "..., most recently 757 on 14 February".
+
+        After "8,000 bodies have been repatriated since 2022", the bare figure with its
+        own date is one handover of those summed: the total's way, at that date.
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("most", "recently")
+            or self.norm(figure.last) not in ("on", "in")
+        ):
+            return None
+        when = next((d for d in dates if d.first == figure.last + 1 and not d.since), None)
+        if when is None:
+            return None
+        return previous._replace(
+            amount=figure.amount,
+            dates=(when.text,),
+            series=False,
+            note=None,
+            tally=False,
+            since=None,
             exchange_count=None,
             whole=False,
             guessed=False,
