@@ -790,6 +790,17 @@ GRID: list[Any] = [
         "Russia said it had received 2,100 of its servicemen since 2022, most recently 90 in June.",
         [(U, R, P, 90)],
     ),
+    # set free by no one named, past "also" or a comma aside before the passive
+    (
+        "set free past an aside",
+        "Ukraine's ombudsman said 19 civilian sailors, taken from a rescue ship, had also been freed.",
+        [(R, U, C, 19)],
+    ),
+    (
+        "set free past an aside",
+        "Ukraine's ombudsman announced that 40 soldiers had been released, and that 7 civilians had also been freed.",
+        [(R, U, P, 40), (R, U, C, 7)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

@@ -1198,11 +1198,34 @@ class _Transfers(_Rivals):
         if self.norm(predicate.last) in ("by", "from", "to"):
             return False
         people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
+        if not people:
+            people = self._set_free_past_aside(predicate)
         verb = _lemmas.lemma(words[0])
         return bool(people) and (
             verb in ("free", "release")
             or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
         )
+
+    def _set_free_past_aside(self, predicate: TransferWord) -> list[FigureMention]:
+        """The people before a passive past its adverbs and a comma aside with no figure.
+
+        "19 civilian sailors, taken from a rescue ship, had also been freed": the
+        aside and "also" stand between the people and their verb.
+        """
+        k = predicate.first - 1
+        while k > self.first and self.norm(k) in ("been", "had", "have", "has", "were", "was"):
+            k -= 1
+        k -= self.norm(k) in ("also", "since", "now", "all")
+        while k > self.first and self.norm(k) in ("been", "had", "have", "has", "were", "was"):
+            k -= 1
+        if self.norm(k) == ",":
+            opening = next(
+                (j for j in range(k - 1, max(self.first, k - 8), -1) if self.norm(j) == ","), None
+            )
+            if opening is None or self._figure_between(opening, k):
+                return []
+            k = opening - 1
+        return [f for f in self.m.figures if f.np_end == k + 1]
 
     def _event_subject(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject is the handover itself ("the swap brought back 224").
