@@ -1448,16 +1448,7 @@ class _Transfers(_Rivals):
         )
         if when is None:
             return None
-        return previous._replace(
-            amount=figure.amount,
-            dates=(when.text,),
-            series=False,
-            note=None,
-            exchange_count=None,
-            whole=False,
-            guessed=False,
-            definite=False,
-        )
+        return _total_at(previous, figure, when)
 
     def _latest_of_total(
         self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
@@ -1478,18 +1469,7 @@ class _Transfers(_Rivals):
         when = next((d for d in dates if d.first == figure.last + 1 and not d.since), None)
         if when is None:
             return None
-        return previous._replace(
-            amount=figure.amount,
-            dates=(when.text,),
-            series=False,
-            note=None,
-            tally=False,
-            since=None,
-            exchange_count=None,
-            whole=False,
-            guessed=False,
-            definite=False,
-        )
+        return _total_at(previous, figure, when)._replace(tally=False, since=None)
 
     def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
@@ -2663,6 +2643,20 @@ class _Transfers(_Rivals):
             self.norm(i) in ("each", "apiece")
             for i in range(figure.first, min(self.last, figure.np_end + 2))
         )
+
+
+def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
+    """``total``'s way and kind for ``figure`` at the date ``when``: an earlier state or part."""
+    return total._replace(
+        amount=figure.amount,
+        dates=(when.text,),
+        series=False,
+        note=None,
+        exchange_count=None,
+        whole=False,
+        guessed=False,
+        definite=False,
+    )
 
 
 def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
