@@ -157,6 +157,15 @@ def test_news_that_after_a_noun_of_people_opens_a_relative_clause() -> None:
     assert not Clauses(unclosed, people_ends=[2]).in_relative(4, restrictive=True)
 
 
+def test_news_an_aside_inside_a_quoted_relative_clause_ends_with_the_quotation() -> None:
+    norms = words('40 bodies "which Moscow says are of soldiers, including marines" were returned')
+    clauses = Clauses(norms, people_ends=[2])
+    assert clauses.in_relative(norms.index("marines"))
+    assert not clauses.in_relative(norms.index("returned"))
+    unquoted = words("40 bodies, including marines who fought at the port were returned")
+    assert Clauses(unquoted, people_ends=[2]).in_relative(unquoted.index("returned"))
+
+
 @pytest.mark.parametrize(
     ("text", "several"),
     [

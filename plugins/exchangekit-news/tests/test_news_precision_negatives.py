@@ -537,3 +537,25 @@ def test_people_talked_to_are_never_a_count_held(
 ) -> None:
     """The people a monitor talked to are its sample, whatever their number or side."""
     assert _yield(news(f"The mission also {verb} {amount} {held}.")) == []
+
+
+@_GENERATED
+@given(
+    many=st.integers(min_value=20, max_value=3000),
+    verb=st.sampled_from(["captured", "seized", "taken prisoner"]),
+    head=st.sampled_from(["a figure", "a number", "a total"]),
+    hope=st.sampled_from(
+        ["Kyiv hopes to cut with a new swap", "officials want to trade in the next exchange"]
+    ),
+)
+def test_restated_capture_count_is_no_handover(
+    news: Callable[..., Read], many: int, verb: str, head: str, hope: str
+) -> None:
+    """A capture count restated by "a figure ..." that names a swap stays a count of captures."""
+    held = (
+        f"Russian forces have {verb} {many} Ukrainian soldiers"
+        if verb != "taken prisoner"
+        else (f"Russian forces have taken {many} Ukrainian soldiers prisoner")
+    )
+    result = news(f"Moscow says {held}, {head} {hope}.")
+    assert [t for e in result.exchanges for t in e.transfers] == []

@@ -1057,3 +1057,26 @@ def test_news_people_moved_on_one_day_stay_one_exchange(
     transfers, tallies = receipts(text)
     assert transfers == moved
     assert tallies == summed
+
+
+@pytest.mark.parametrize(
+    ("text", "tallied"),
+    [
+        (
+            "Nationally, 2,870 soldiers have come home from Russian captivity, the ombudsman said.",
+            True,
+        ),
+        ("Nationally, Kyiv's ombudsman says 1,950 Ukrainians have returned from captivity.", True),
+        (
+            "Nationally, Ukraine's ombudsman says 95 Ukrainians returned from captivity on Friday.",
+            False,
+        ),
+    ],
+)
+def test_news_a_nationwide_perfect_is_a_running_total(
+    news: Callable[..., Any], text: str, tallied: bool
+) -> None:
+    """ "Nationally," with a perfect sums every exchange; a dated simple past is one swap."""
+    result = news(text)
+    assert bool(result.tallies) is tallied
+    assert bool(result.exchanges) is not tallied

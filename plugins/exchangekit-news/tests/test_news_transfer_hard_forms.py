@@ -671,6 +671,136 @@ GRID: list[Any] = [
         "In return, 150 Russian soldiers were handed over to Moscow.",
         [(U, R, P, 150)],
     ),
+    # "had returned" with no object and no "home": the people came back to their side
+    (
+        "perfect return",
+        "Ukraine's ombudsman said 62 defenders had returned, most of them border guards.",
+        [(R, U, P, 62)],
+    ),
+    (
+        "perfect return",
+        "According to Ukraine's military intelligence, 38 servicemen, most of them marines, have returned.",
+        [(R, U, P, 38)],
+    ),
+    (
+        "perfect return",
+        "Officials in Kyiv confirmed that 17 soldiers had been returned by Moscow.",
+        [(R, U, P, 17)],
+    ),
+    # a noun restating the figure opens an aside whose swap is its own clause's
+    (
+        "restating aside",
+        "The general said his troops had seized 300 Russian soldiers, a number officials want to trade in the next exchange.",
+        [],
+    ),
+    (
+        "restating aside",
+        "Moscow says it now holds some 2,400 Ukrainian marines, a total Kyiv hopes to shrink with more swaps.",
+        [],
+    ),
+    (
+        "restating aside",
+        "Ukraine received 210 soldiers, a figure the ministry confirmed, on Friday.",
+        [(R, U, P, 210)],
+    ),
+    # "a further N" after a long phrase of time and its own date: the verb said once
+    (
+        "further after long opening",
+        "Ukraine freed 90 Russian servicemen on 3 April, and in the middle of the month, on 15 April, another 60.",
+        [(U, R, P, 90), (U, R, P, 60)],
+    ),
+    (
+        "further after long opening",
+        "Moscow handed back 212 bodies on 4 May, and some weeks afterwards, on 19 June, a further 300.",
+        [(R, U, B, 212), (R, U, B, 300)],
+    ),
+    # ... closed by a dash aside whose counter phrase is split by who said it
+    (
+        "further after long opening",
+        "Ukraine got back 64 soldiers on 2 May, and late in the month, on 28 May, a further 52 \u2013 in exchange, Moscow said, for 49 of its troops.",
+        [(R, U, P, 64), (R, U, P, 52), (U, R, P, 49)],
+    ),
+    (
+        "counter split by saying",
+        "Ukraine got back 120 soldiers on Friday in return, officials in Kyiv said, for 110 Russian servicemen.",
+        [(R, U, P, 120), (U, R, P, 110)],
+    ),
+    (
+        "counter split by saying",
+        "Russia took back 75 of its soldiers on Sunday in exchange, Kyiv said, for 81 Ukrainian defenders.",
+        [(U, R, P, 75), (R, U, P, 81)],
+    ),
+    # bare homecomers dated, then "for N <nationals>" (each time): they went to the other side
+    (
+        "counter past dated items",
+        "That spring the pace picked up: 88 went home on 3 March and 94 on 21 March, for 70 Russians each time.",
+        [(R, U, OTH, 88), (U, R, OTH, 70), (R, U, OTH, 94), (U, R, OTH, 70)],
+    ),
+    (
+        "counter past dated items",
+        "72 came back in early May for 60 Russian soldiers.",
+        [(R, U, OTH, 72), (U, R, P, 60)],
+    ),
+    # "the country" after an aside on the speaker is the speaker's country
+    (
+        "the speaker's country",
+        "The Russian defence minister, visiting troops in the south, said the country had received 90 of its servicemen on Friday.",
+        [(U, R, P, 90)],
+    ),
+    (
+        "the speaker's country",
+        "President Zelensky, speaking at a press conference, said the country had brought back 214 defenders.",
+        [(R, U, P, 214)],
+    ),
+    (
+        "the speaker's country",
+        "The analyst, speaking in London, said the country had brought back 307 soldiers.",
+        [],
+    ),
+    # a relative clause quoted whole between the people and their verb, commas and all
+    (
+        "quoted relative",
+        'Ukraine said 340 bodies "which the Russian side says are of Ukrainian troops, including some border guards" had been received.',
+        [(R, U, B, 340)],
+    ),
+    (
+        "quoted relative",
+        'Russia said 55 servicemen "who had been held in very hard conditions, including some who were wounded" were returned to Russia.',
+        [(U, R, P, 55)],
+    ),
+    # a short participle phrase on the people, then an aside on them, then their verb
+    (
+        "participle then aside",
+        "The remains of 212 servicemen killed near Bakhmut, among them two officers, were repatriated to Ukraine on Monday.",
+        [(R, U, B, 212)],
+    ),
+    (
+        "participle then aside",
+        "Some 90 soldiers captured in the Kursk region, most of them conscripts, were handed over to Russia.",
+        [(U, R, P, 90)],
+    ),
+    # the latest handover a running total names, at its own date
+    (
+        "latest of a total",
+        "Kyiv says 5,400 prisoners have come home since the invasion began, most recently 120 on 3 March.",
+        [(R, U, P, 120)],
+    ),
+    (
+        "latest of a total",
+        "Russia said it had received 2,100 of its servicemen since 2022, most recently 90 in June.",
+        [(U, R, P, 90)],
+    ),
+    # set free by no one named, past "also" or a comma aside before the passive
+    (
+        "set free past an aside",
+        "Ukraine's ombudsman said 19 civilian sailors, taken from a rescue ship, had also been freed.",
+        [(R, U, C, 19)],
+    ),
+    (
+        "set free past an aside",
+        "Ukraine's ombudsman announced that 40 soldiers had been released, and that 7 civilians had also been freed.",
+        [(R, U, P, 40), (R, U, C, 7)],
+    ),
 ]
 
 ELIDED = "a later figure whose noun is left out (another/a further/bare) with its own date or month"

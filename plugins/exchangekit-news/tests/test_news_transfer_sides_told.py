@@ -191,3 +191,30 @@ def test_news_a_sides_planned_count_is_no_transfer(
 ) -> None:
     text = f"Under the proposal, {side}'s side {modal} {amount:,} prisoners."
     assert legs_of(text) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.sampled_from(["Ukrainian", "Russian"]),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=90),
+    st.sampled_from(["had been returned", "were returned", "were freed"]),
+    st.sampled_from(["as well as", "along with", "together with"]),
+)
+def test_news_people_added_after_a_passive_go_the_way_of_its_subject(
+    legs_of: Callable[..., Legs],
+    speaker: str,
+    nationality: str,
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    joiner: str,
+) -> None:
+    """ "N <nationals> had been returned, as well as M civilians": both went home to one side."""
+    text = (
+        f"{speaker} said {soldiers:,} {nationality} servicemen {verb}, {joiner} "
+        f"{civilians:,} civilians."
+    )
+    home = "UKR" if nationality == "Ukrainian" else "RUS"
+    assert {(s, r) for s, r, _ in legs_of(text)} == {(_other(home), home)}

@@ -37,6 +37,7 @@ _PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run l
 _OF_THEM: Final = ("of", "them")
 _APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
+_DOUBLE_QUOTES: Final = frozenset({'"', "\u201c", "\u201d"})
 _CLOSE: Final = frozenset({",", ")", "—", "–", ";", ":"})
 # Words in "-ing" that hang a noun group on a noun rather than open a clause.
 _NOT_PARTICIPLES: Final = frozenset(
@@ -116,6 +117,12 @@ class Clauses:
 
     def __init__(self, norms: Sequence[str], people_ends: Sequence[int] = ()) -> None:
         self.norms = norms
+        # whether each word stands inside a double quotation still open there
+        self.quoted: list[bool] = []
+        open_quote = False
+        for word in norms:
+            self.quoted.append(open_quote)
+            open_quote ^= word in _DOUBLE_QUOTES
         starts = [0]
         self.participial: set[int] = set()  # starts of participial clauses
         relatives: list[tuple[int, int]] = []
@@ -204,6 +211,8 @@ class Clauses:
                 continue
             if norms[i] in _CLOSE or norms[i] in (".", "!", "?"):
                 return i
+            if norms[i] in _DOUBLE_QUOTES and self.quoted[opener]:
+                return i  # '"which ... , including military personnel" have been': quoted
         # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end
         return stop if to_the_end and stop == len(norms) else None
 

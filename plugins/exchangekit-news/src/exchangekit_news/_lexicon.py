@@ -187,6 +187,9 @@ PEOPLE: Final = PhraseMatcher(
         ("civilians", Noun(PersonCategory.CIVILIANS)),
         ("civilian", Noun(PersonCategory.CIVILIANS)),
         ("civilian detainees", Noun(PersonCategory.CIVILIANS)),
+        # crews of merchant or rescue ships, held as civilians: "19 civilian sailors"
+        ("civilian sailors", Noun(PersonCategory.CIVILIANS)),
+        ("civilian seamen", Noun(PersonCategory.CIVILIANS)),
         ("residents", Noun(PersonCategory.CIVILIANS)),
         # people of a calling, held as civilians: "at least 30 clergy have been detained"
         ("clergy", Noun(PersonCategory.CIVILIANS)),

@@ -718,6 +718,13 @@ class _Finder:
             # one that keeps only its side after "and", the verb said once before it
             people = people or self._to_side(k)
             people = people or self._followed_by(k)  # "..., followed by 1,200 more on June 16"
+            # "8,000 bodies have been repatriated since 2022, most recently 757 on 14
+            # February": the latest of the handovers summed, its people those counted
+            people = people or (
+                (self.norm(k - 2), self.norm(k - 1)) == ("most", "recently")
+                and self.norm(k + 1) in ("on", "in")
+                and self._people_number(self.first, k, 3)
+            )
             # "2,598 had come home ..., including 1,646 by early January": an earlier state
             # of the same running total
             people = people or (
@@ -797,9 +804,18 @@ class _Finder:
             # "a register that lists 70,000 names", "had more than 23,000 entries"
             people = people or not _ENTRY_NOUNS.isdisjoint(after[:2])
             # "received 1,000 bodies in late April and 909 in mid-May": a number listed
-            # after one that counts people counts the same people
+            # after one that counts people counts the same people; "another" or "a further"
+            # points back past its item's own opening ("..., and at the end of the month, on
+            # 2 March, a further 140") to any such number of the sentence
             people = people or (
-                self._listed_after_people(k) and self._people_number(max(self.first, k - 12), k, 2)
+                self._listed_after_people(k)
+                and self._people_number(
+                    self.first
+                    if self.norm(k - 1) in ("another", "further")
+                    else max(self.first, k - 12),
+                    k,
+                    2,
+                )
             )
             # "70,000 were on the register, up from about 50,000 a year earlier": the same
             # count at an earlier time, its people left out
@@ -1058,6 +1074,8 @@ class _Finder:
             if before not in ("and", ","):
                 return False
             before = "and"
+            if self.norm(k + 1) in ("\u2014", "\u2013"):
+                return True  # ", and on 31 May, a further 207 \u2013 in return for ...": an aside
         if k + 1 >= self.last:
             return False
         if before == ",":  # a comma list item must carry its own date: ", 84 in April"

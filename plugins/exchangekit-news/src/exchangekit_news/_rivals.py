@@ -476,10 +476,25 @@ class _Rivals(_TransferRoles):
             at -= 3 if self.norm(at - 3) == "the" else 2
         if self.norm(at - 1) != "for":
             return False
+        at -= self._speech_aside_before(at - 1)  # "in return, Moscow said, for 195"
         verb = self.norm(at - 2)
         if verb in ("exchange", "return"):
             return self.norm(at - 3) == "in"
         return verb in ("exchanged", "swapped", "traded")
+
+    def _speech_aside_before(self, end: int) -> int:
+        """How many tokens an aside of saying (", Moscow said,") takes up right before ``end``.
+
+        "in return, Moscow said, for 195": the aside splits the phrase and changes
+        nothing of what it says.
+        """
+        if self.norm(end - 1) != ",":
+            return 0
+        for i in range(end - 2, max(self.first, end - 7), -1):
+            if self.norm(i) == ",":
+                told = any(self.norm(j) in lx.SPEECH for j in range(i + 1, end - 1))
+                return end - i if told else 0
+        return 0
 
     def _nationals_at(self, at: int) -> tuple[int, Noun] | None:
         """``(end, noun)`` of a people group of one nationality at ``at``: "Russian remains"."""

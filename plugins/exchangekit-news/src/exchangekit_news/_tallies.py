@@ -165,6 +165,19 @@ class _Tallies(_Claims):
                 return True
         return False
 
+    def _nationwide_perfect(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a sentence opened by "Nationally," counts in a perfect after the figure.
+
+        "Nationally, the headquarters says 4,131 Ukrainians have returned from
+        captivity": set against a region's count, the country's sum of every exchange.
+        """
+        if (self.norm(self.first), self.norm(self.first + 1)) != ("nationally", ","):
+            return False
+        return any(
+            self.norm(i) in ("has", "have", "had") and self.norm(i + 1) != "to"
+            for i in range(figure.np_end, min(stop, figure.np_end + 3))
+        )
+
     def _given_for_in_past(self, figure: FigureMention) -> bool:
         """Whether a simple past clause gives a figure in return for ``figure``'s people.
 
@@ -236,6 +249,8 @@ class _Tallies(_Claims):
             return True  # "42 civilians were handed over at different times": many handovers
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
+        if self._nationwide_perfect(figure, stop):
+            return True  # "Nationally, the headquarters says 4,131 have returned"
         if self._span_stated(figure, start, stop):
             return True  # "during those five months Ukraine had recovered 11,057 bodies"
         if self._same_period(start, stop):

@@ -478,9 +478,24 @@ class _TransferRoles(_Tallies):
                 after
                 and not self._figure_between(start, after[0].first)
                 and not self._own_verb_between(start, after[0].first)
+                and not self._restated_before(start, after[0].first)
             ):
                 return after[0], False
         return None
+
+    def _restated_before(self, start: int, verb: int) -> bool:
+        """Whether a noun restating the figure opens an aside before the word of handing over.
+
+        "captured 1,100 soldiers, a figure Kyiv hopes to cut with a swap": the aside
+        comments on the count; the swap it names is its own clause's, not the figure's.
+        """
+        return any(
+            self.norm(i) == ","
+            and self.norm(i + 1) in ("a", "the", "one")
+            and self.norm(i + 2) in lx.FIGURE_HEADS
+            and not any(self.norm(j) in (",", ";") for j in range(i + 3, verb))
+            for i in range(start, verb - 2)
+        )
 
     def _raises_count(self, verb: TransferWord) -> bool:
         """Whether "bring" carries a count up to a figure: ", bringing to 109 the number of ...".
@@ -571,6 +586,8 @@ class _TransferRoles(_Tallies):
             # freed": an aside set off by a pair of dashes, with no figure of its own or
             # with one that counts a part ("– 188 of them marines –")
             position = close + 1
+        position = self._past_quoted_relative(position)
+        position = self._past_participle_phrase(position)
         for _ in range(3):
             opener = position + 1 if self.norm(position) == "," else position
             if opener > position and self.norm(opener) in _QUOTES:
@@ -624,6 +641,47 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _past_participle_phrase(self, position: int) -> int:
+        """The comma after a short participle phrase on the noun when an aside follows it.
+
+        "The bodies of 757 soldiers killed in fighting, most of them in the east,
+        were handed over": the phrase ("killed in fighting") describes the people;
+        the aside after it is theirs too. A verb of handing over is no such phrase.
+        """
+        word = self.norm(position)
+        if not (word.endswith("ed") or word == "held") or _lemmas.is_transfer_form(word):
+            return position
+        for i in range(position + 1, min(self.last, position + 6)):
+            if self.norm(i) == ",":
+                opens = self.norm(i + 1) in _APPOSITIONS | _RELATIVE_PRONOUNS
+                clear = not self._figure_between(position, i) and not any(
+                    position <= t.first < i for t in self.m.transfers
+                )
+                return i if opens and clear else position
+        return position
+
+    def _past_quoted_relative(self, position: int) -> int:
+        """Past a quoted relative clause right after the noun: '1,212 bodies "which ..." have'.
+
+        The quotation holds the clause, commas and all, up to its closing mark; one
+        with a figure of its own is not skipped.
+        """
+        if self.norm(position) not in _QUOTES or self.norm(position + 1) not in (
+            lx.RELATIVE_PRONOUNS | {"that"}
+        ):
+            return position
+        close = next(
+            (
+                i
+                for i in range(position + 2, min(self.last, position + _RELATIVE_REACH))
+                if self.norm(i) in _QUOTES
+            ),
+            None,
+        )
+        if close is None or self._figure_between(position, close):
+            return position
+        return close + 1
 
     def _part_opens(self, at: int) -> bool:
         """Whether a part of the group told before opens at ``at``: "188 of them", "among them"."""
@@ -933,10 +991,14 @@ class _TransferRoles(_Tallies):
             )
             if aside_start is not None:
                 i = aside_start - 1
+        country = i - 1 >= floor and self.norm(i) in ("country", "nation")
+        country = country and self.norm(i - 1) == "the"
         if i >= floor and self.norm(i) in ("it", "they"):
             pronoun = i
         elif i - 1 >= floor and self.norm(i - 1) in ("its", "their"):
             pronoun = i - 1  # "its teams took charge of"
+        elif country:
+            pronoun = i - 1  # "Zelensky, speaking in Kyiv, said the country had brought back"
         else:
             return []
         # "Russia ... said it had received 19": "it" is whoever said so
@@ -948,6 +1010,8 @@ class _TransferRoles(_Tallies):
                 parties = [e.party for e in entries if e.party is not None]
                 if len(parties) == 1 and parties[0] not in MEDIATOR_CODES:
                     return [PartyMention(pronoun, pronoun + 1, parties[0], ACTOR, True)]
+        if country:
+            return []  # "the country" is only the country of whoever said it
         said = pronoun - 1 - (self.norm(pronoun - 1) == "that")
         if self.norm(said) in lx.SPEECH and self.norm(said - 1) == "and":
             # "Russia returned 1,000 bodies and said it had received 19": the subject of

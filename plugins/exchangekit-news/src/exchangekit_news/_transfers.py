@@ -207,13 +207,68 @@ class _Transfers(_Rivals):
                 ):
                     back = i - 2
                     break
+        if back is None:
+            back = self._for_past_dated_items(figure)
         if back is None or self.norm(back + 2) != "for" or len(belligerents) != 2:
             return None
-        if self._figure_between(figure.last, back):
-            return None
+        if self._figure_between(figure.last, back) and not self._answers_each_time(back + 3):
+            return None  # "... and 101 on 9 May, for 63 Russians each time" answers both
         counter = next((f for f in self.m.figures if f.first == back + 3), None)
         side = None if counter is None else counter.nationality
         return None if side is None else _other(side, belligerents)
+
+    def _added_to_passive(
+        self, verb: TransferWord, figure: FigureMention, previous: LegDraft | None
+    ) -> bool:
+        """Whether ``figure`` is added after a passive whose subject was the figure before.
+
+        "185 servicemen had been returned, as well as 20 civilians": the people added
+        went the same way as the subject; the verb before them is not theirs to object.
+        """
+        if previous is None or previous.sentence != self.index or previous.tally:
+            return False
+        if self.norm(verb.first - 1) not in ("been", "were", "was", "are", "is"):
+            return False
+        if not any(f.np_end <= verb.first - 1 < f.np_end + 3 for f in self.m.figures):
+            return False  # the figure before is the passive's subject, its auxiliaries between
+        between = [self.norm(i) for i in range(verb.last, figure.first)]
+        if len(between) > 5 or not between or between[0] != ",":
+            return False
+        return between[-3:] == ["as", "well", "as"] or between[-2:] in (
+            ["along", "with"],
+            ["together", "with"],
+        )
+
+    def _for_past_dated_items(self, figure: FigureMention) -> int | None:
+        """Two before the "for" that ends the figure's verb and dates: "came back on 4 May for".
+
+        "116 came back on 4 May and 101 on 9 May, for 63 Russians each time": past the
+        verb right after the people, only dates, their prepositions and listed bare
+        figures stand before the counter.
+        """
+        verb = next((t for t in self.m.transfers if t.first == figure.np_end), None)
+        if verb is None:
+            return None
+        for i in range(verb.last, min(self.last, verb.last + 14)):
+            word = self.norm(i)
+            if word == "for":
+                return i - 2
+            if word not in ("on", "in", ",", "and") and not any(
+                d.first <= i < d.last for d in self.m.dates
+            ):
+                bare = any(f.first <= i < f.last and f.noun is None for f in self.m.figures)
+                if not bare:
+                    return None
+        return None
+
+    def _answers_each_time(self, at: int) -> bool:
+        """Whether the counter figure at ``at`` is given "each time": once per handover listed."""
+        counter = next((f for f in self.m.figures if f.first == at), None)
+        return (
+            counter is not None
+            and self.norm(counter.np_end) == "each"
+            and self.norm(counter.np_end + 1) in lx.RECURRING
+        )
 
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
@@ -1110,18 +1165,20 @@ class _Transfers(_Rivals):
     def _returned_alone(self, predicate: TransferWord) -> bool:
         """Whether "returned" has no object: "307 servicemen returned today" came back.
 
-        The intransitive verb right after the people counted says they came back to
-        their side; "Russia returned 40" and "40 were returned" say who gave them.
+        The intransitive verb right after the people counted (or after their "had",
+        "have" or "has") says they came back to their side; "Russia returned 40" and
+        "40 were returned" say who gave them.
         """
+        verb = predicate.first - (self.norm(predicate.first - 1) in ("had", "have", "has"))
         return (
             predicate.last - predicate.first == 1
             and _lemmas.lemma(self.norm(predicate.first)) == "return"
             and any(
-                f.np_end == predicate.first
+                f.np_end == verb
                 or (  # "212 servicemen, most of them from the navy, returned"
                     self.norm(f.np_end) == ","
-                    and self.norm(predicate.first - 1) == ","
-                    and not self._has_figure_between(f.np_end, predicate.first)
+                    and self.norm(verb - 1) == ","
+                    and not self._has_figure_between(f.np_end, verb)
                 )
                 for f in self.m.figures
             )
@@ -1141,11 +1198,34 @@ class _Transfers(_Rivals):
         if self.norm(predicate.last) in ("by", "from", "to"):
             return False
         people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
+        if not people:
+            people = self._set_free_past_aside(predicate)
         verb = _lemmas.lemma(words[0])
         return bool(people) and (
             verb in ("free", "release")
             or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
         )
+
+    def _set_free_past_aside(self, predicate: TransferWord) -> list[FigureMention]:
+        """The people before a passive past its adverbs and a comma aside with no figure.
+
+        "19 civilian sailors, taken from a rescue ship, had also been freed": the
+        aside and "also" stand between the people and their verb.
+        """
+        k = predicate.first - 1
+        while k > self.first and self.norm(k) in ("been", "had", "have", "has", "were", "was"):
+            k -= 1
+        k -= self.norm(k) in ("also", "since", "now", "all")
+        while k > self.first and self.norm(k) in ("been", "had", "have", "has", "were", "was"):
+            k -= 1
+        if self.norm(k) == ",":
+            opening = next(
+                (j for j in range(k - 1, max(self.first, k - 8), -1) if self.norm(j) == ","), None
+            )
+            if opening is None or self._figure_between(opening, k):
+                return []
+            k = opening - 1
+        return [f for f in self.m.figures if f.np_end == k + 1]
 
     def _event_subject(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject is the handover itself ("the swap brought back 224").
@@ -1193,7 +1273,9 @@ class _Transfers(_Rivals):
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         told: dict[int, list[LegDraft]] = {}
         for index, figure in enumerate(figures):
-            earlier = self._earlier_state(figure, previous, dates)
+            earlier = self._earlier_state(figure, previous, dates) or self._latest_of_total(
+                figure, previous, dates
+            )
             if (
                 figure.noun is None
                 and earlier is None
@@ -1366,16 +1448,28 @@ class _Transfers(_Rivals):
         )
         if when is None:
             return None
-        return previous._replace(
-            amount=figure.amount,
-            dates=(when.text,),
-            series=False,
-            note=None,
-            exchange_count=None,
-            whole=False,
-            guessed=False,
-            definite=False,
-        )
+        return _total_at(previous, figure, when)
+
+    def _latest_of_total(
+        self, figure: FigureMention, previous: LegDraft | None, dates: list[DateMention]
+    ) -> LegDraft | None:
+        """The latest handover a running total names: "..., most recently 757 on 14 February".
+
+        After "8,000 bodies have been repatriated since 2022", the bare figure with its
+        own date is one handover of those summed: the total's way, at that date.
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or (self.norm(figure.first - 2), self.norm(figure.first - 1)) != ("most", "recently")
+            or self.norm(figure.last) not in ("on", "in")
+        ):
+            return None
+        when = next((d for d in dates if d.first == figure.last + 1 and not d.since), None)
+        if when is None:
+            return None
+        return _total_at(previous, figure, when)._replace(tally=False, since=None)
 
     def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
@@ -1674,6 +1768,9 @@ class _Transfers(_Rivals):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
         if found is not None and self._modifying_participle(found[0], figure):
             return None  # "1,000 Ukrainians returned this year had been held for two years"
+        if found is not None and self._added_to_passive(found[0], figure, previous):
+            assert previous is not None
+            return [self._listed_leg(previous, figure)]  # "..., as well as 20 civilians"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self._taken_away(figure):
@@ -2546,6 +2643,20 @@ class _Transfers(_Rivals):
             self.norm(i) in ("each", "apiece")
             for i in range(figure.first, min(self.last, figure.np_end + 2))
         )
+
+
+def _total_at(total: LegDraft, figure: FigureMention, when: DateMention) -> LegDraft:
+    """``total``'s way and kind for ``figure`` at the date ``when``: an earlier state or part."""
+    return total._replace(
+        amount=figure.amount,
+        dates=(when.text,),
+        series=False,
+        note=None,
+        exchange_count=None,
+        whole=False,
+        guessed=False,
+        definite=False,
+    )
 
 
 def _series(dates: list[DateMention], sentence: _Transfers) -> tuple[str, ...]:
