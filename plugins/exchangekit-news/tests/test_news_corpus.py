@@ -349,6 +349,13 @@ FROZEN_13_FLOORS = (0.86, 0.72, 0.85)
 # precision and recall targets are NOT met.
 FROZEN_14_FLOORS = (0.92, 0.78, 0.90)
 
+# The fifteenth frozen test set (corpus/frozen-15: 35 articles, 228 figures), written by a
+# helper that saw neither the rules nor any corpus, in the eleventh session, kept out of the
+# eleventh and twelfth sessions' checkouts and scored once after the twelfth session's three
+# rounds. First run: precision 92.2%, recall 72.4%, dates right for 86.7% of the figures
+# found; none of the three targets is met.
+FROZEN_15_FLOORS = (0.92, 0.72, 0.86)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -366,6 +373,7 @@ FROZEN_14_FLOORS = (0.92, 0.78, 0.90)
         ("frozen-12", 35, FROZEN_12_FLOORS),
         ("frozen-13", 35, FROZEN_13_FLOORS),
         ("frozen-14", 35, FROZEN_14_FLOORS),
+        ("frozen-15", 35, FROZEN_15_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
