@@ -585,6 +585,22 @@ GRID: list[Any] = [
         "Moscow's ministry said it had received 88 Russians, including 61 servicemen and 27 civilians from the border region.",
         [(U, R, OTH, 88), (U, R, P, 61), (U, R, C, 27)],
     ),
+    # ", among them N X and M Y," adding up to the whole is its breakdown too
+    (
+        "among-them breakdown",
+        "Officials in Kyiv said 75 people, among them 70 marines and five civilians, returned home on Friday.",
+        [(R, U, OTH, 75), (R, U, P, 70), (R, U, C, 5)],
+    ),
+    (
+        "among-them breakdown",
+        "The ministry reported that 52 Russians, among them 40 servicemen and 12 civilians, had come back from Ukrainian captivity on Monday.",
+        [(U, R, OTH, 52), (U, R, P, 40), (U, R, C, 12)],
+    ),
+    (
+        "among-them breakdown",
+        "Kyiv said 90 Ukrainians, among them two priests, had come home on Sunday.",
+        [(R, U, OTH, 90)],
+    ),
     # a reciprocal subject ("both sides", "the two sides") freeing or getting back a figure:
     # each side did it, so the figure goes both ways; a bare count names no one kind
     (

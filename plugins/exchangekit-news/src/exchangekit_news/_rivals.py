@@ -48,6 +48,8 @@ class _Rivals(_TransferRoles):
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
         if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
             return False  # "three men were among the 90 defenders freed": 90 is the group
+        if self._among_them_breakdown(figure):
+            return False
         return (
             self._named_among_them(figure)
             or self._were_among(figure)
@@ -73,6 +75,19 @@ class _Rivals(_TransferRoles):
         # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
         # whole are its breakdown, each part read like "23 of them servicemen"
         return whole is not None and not self._broken_down(whole, figure)
+
+    def _among_them_breakdown(self, figure: FigureMention) -> bool:
+        """Whether the figure opens an aside ", among them M and N" that adds up to the whole.
+
+        "80 Ukrainians, among them 71 soldiers and nine civilians, came home": the parts
+        break the whole down by kind, each read like "71 of them soldiers", as "including".
+        """
+        if [self.norm(i) for i in range(figure.first - 3, figure.first)] != [",", "among", "them"]:
+            return False
+        whole = next(
+            (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 3), None
+        )
+        return whole is not None and self._broken_down(whole, figure)
 
     def _broken_down(self, whole: FigureMention, part: FigureMention) -> bool:
         """Whether ``part`` and the figures listed right after it add up exactly to ``whole``."""
