@@ -44,6 +44,17 @@ def _other(code: str) -> str:
             {("RUS", "UKR", REMAINS): [Count.exact(640)]},
         ),
         (
+            # the particle after the counted people: "brought 230 people home"
+            "The previous exchange, on 2 May, brought 57 people home, Ukraine's defence "
+            "ministry said.",
+            {("RUS", "UKR", PersonCategory.OTHER): [Count.exact(57)]},
+        ),
+        (
+            "Tuesday's handover brought 64 sailors back; according to Russia's defence "
+            "ministry, more are to follow.",
+            {("UKR", "RUS", POW): [Count.exact(64)]},
+        ),
+        (
             # a side does the bringing back: the event is only where it happened
             "In the swap, Russia brought back 88 marines, Ukraine's defence ministry said.",
             {("UKR", "RUS", POW): [Count.exact(88)]},
@@ -79,13 +90,19 @@ _FILLERS = st.sampled_from(
     filler=_FILLERS,
     figure=st.integers(min_value=2, max_value=900),
     teller=st.sampled_from([*_TELLERS, None]),
+    form=st.sampled_from(["brought back {} soldiers", "brought {} soldiers home"]),
 )
 def test_news_event_subject_never_yields_an_unjustified_receiver(
-    legs_of: Callable[..., Any], event: str, filler: str, figure: int, teller: str | None
+    legs_of: Callable[..., Any],
+    event: str,
+    filler: str,
+    figure: int,
+    teller: str | None,
+    form: str,
 ) -> None:
     # the receiver is the teller's own side, and with no teller there is none at all
     said = f", {teller} said" if teller else ""
-    got = legs_of(f"The latest {event}{filler} brought back {figure} soldiers{said}.")
+    got = legs_of(f"The latest {event}{filler} {form.format(figure)}{said}.")
     if teller is None:
         assert got == {}
     else:

@@ -1155,12 +1155,31 @@ class _Transfers(_Rivals):
             )
         if predicate.move is not Move.RECEIVE:
             return False
+        words.extend(self._particle_after_object(predicate))
         return "home" in words or (
             "back" in words
             and (
                 _lemmas.lemma(words[0]) in ("come", "cross", "go") or self._event_subject(predicate)
             )
         )
+
+    def _particle_after_object(self, predicate: TransferWord) -> list[str]:
+        """The "home" or "back" a one-word verb leaves after its counted object, if any.
+
+        "The swap brought 230 people home": the particle belongs to the verb, as in
+        "brought home 230 people", with only the counted people between them.
+        """
+        if predicate.last - predicate.first != 1:
+            return []
+        counted = False
+        for j in range(predicate.last, min(self.last, predicate.last + 7)):
+            word = self.norm(j)
+            if word in ("home", "back"):
+                return [word] if counted else []
+            if word in _CLAUSE_MARKS or word in ("and", "but", "to", "from", ".", ":"):
+                return []
+            counted = counted or self.tokens[j].kind == NUM or word in lx.NUMBER_WORDS
+        return []
 
     def _returned_alone(self, predicate: TransferWord) -> bool:
         """Whether "returned" has no object: "307 servicemen returned today" came back.
