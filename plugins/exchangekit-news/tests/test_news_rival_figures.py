@@ -112,6 +112,53 @@ def test_rival_figures_give_one_record_per_distinct_figure(
     assert sorted(c.best or 0 for c in legs[("RUS", "UKR", P)]) == sorted({first, second})
 
 
+@pytest.mark.parametrize(
+    ("text", "receiver", "expected"),
+    [
+        (
+            "On Friday 120 Ukrainian soldiers were handed over in the swap. Ukraine's president, "
+            "for his part, wrote that 124 servicemen had come home.",
+            "UKR",
+            [120, 124],
+        ),
+        (
+            "In return, 88 Russian servicemen were handed over on Monday. The Russian defence "
+            "ministry later said 90 of its soldiers had returned.",
+            "RUS",
+            [88, 90],
+        ),
+        (
+            # the other side's word on the people it handed over: no count of their own side
+            "On Friday 120 Ukrainian soldiers were handed over in the swap. The Russian defence "
+            "ministry said 124 Ukrainian servicemen had been handed over.",
+            "UKR",
+            [120],
+        ),
+    ],
+)
+def test_the_receiving_sides_own_figure_after_an_unsourced_one_is_its_account(
+    legs_of: Callable[..., Legs], text: str, receiver: str, expected: list[int]
+) -> None:
+    """The story's unsourced figure, then the receiving side's different one: both kept."""
+    sender = "RUS" if receiver == "UKR" else "UKR"
+    assert sorted(c.best or 0 for c in legs_of(text)[(sender, receiver, P)]) == expected
+
+
+@given(
+    first=st.integers(min_value=20, max_value=900),
+    second=st.integers(min_value=20, max_value=900),
+)
+def test_an_unsourced_figure_and_the_receivers_own_give_one_record_per_distinct_figure(
+    legs_of: Callable[..., Legs], first: int, second: int
+) -> None:
+    """Two differing figures are two accounts; the same figure told again is one record."""
+    legs = legs_of(
+        f"On Friday {first} Ukrainian soldiers were handed over in the swap. "
+        f"Zelensky wrote that {second} servicemen had come home."
+    )
+    assert sorted(c.best or 0 for c in legs[("RUS", "UKR", P)]) == sorted({first, second})
+
+
 R = PersonCategory.REMAINS
 
 

@@ -710,6 +710,8 @@ class Assembler:
                 pass  # the same figure
             elif _rivals(leg, draft):
                 continue  # kept beside it below, as the other source's account
+            elif self._named_after_unsourced(index, leg, draft):
+                continue  # the story's own figure, then a named source's: both kept
             elif _within(leg.count, draft.amount):
                 pass  # the same figure stated more precisely already
             elif _within(draft.amount, leg.count):
@@ -784,6 +786,25 @@ class Assembler:
             and not draft.definite
             and not self._echoed(index)
             and not all(self._echoed(sentence) for sentence in leg.sentences)
+        )
+
+    def _named_after_unsourced(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
+        """Whether the receiving side's own figure follows the story's unsourced one.
+
+        "In return, 246 Ukrainians were handed over. ... Zelensky wrote that 277 had
+        returned home": the first figure is the story's account, the second the count
+        of the side that got its people back, and they differ, so each is kept as its
+        own account (as rivals are). The other side's word on them is no such count.
+        """
+        return (
+            leg.attributed is None
+            and draft.attributed is not None
+            and draft.attributed.party == draft.receiver
+            and index not in leg.sentences
+            and index > max(leg.sentences)
+            and leg.count.best is not None
+            and draft.amount.best is not None
+            and leg.count.best != draft.amount.best
         )
 
     def _echoed(self, index: int) -> bool:
