@@ -126,6 +126,8 @@ def test_news_counter_phrases_and_the_same_number() -> None:
         ("189 soldiers and civilians were freed", True),
         ("205 captives from each side , including both military personnel and civilians", True),
         ("146 servicemen and eight civilians", False),
+        ("215 fighters and citizens were freed", True),
+        ("215 marines and citizens of Ukraine came back", True),
         ("90 soldiers were freed", False),
     ],
 )

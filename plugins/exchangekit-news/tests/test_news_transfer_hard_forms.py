@@ -585,6 +585,17 @@ GRID: list[Any] = [
         "Moscow's ministry said it had received 88 Russians, including 61 servicemen and 27 civilians from the border region.",
         [(U, R, OTH, 88), (U, R, P, 61), (U, R, C, 27)],
     ),
+    # "citizens" joined to a military noun under one figure are the civilians of a mix
+    (
+        "fighters and citizens",
+        "Kyiv secured the release of 140 of its marines and citizens in return for 40 Russian soldiers.",
+        [(R, U, OTH, 140), (U, R, P, 40)],
+    ),
+    (
+        "fighters and citizens",
+        "Moscow said it had got back 33 of its soldiers and citizens on Tuesday.",
+        [(U, R, OTH, 33)],
+    ),
     # ", among them N X and M Y," adding up to the whole is its breakdown too
     (
         "among-them breakdown",

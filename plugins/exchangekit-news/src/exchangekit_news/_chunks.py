@@ -248,6 +248,8 @@ _SIDES: Final = frozenset({"side", "sides", ","})
 _OTHER_KINDS: Final = {
     "civilians": PersonCategory.CIVILIANS,
     "civilian": PersonCategory.CIVILIANS,
+    # beside a military noun, "citizens" are the civilians: "fighters and citizens"
+    "citizens": PersonCategory.CIVILIANS,
     "soldiers": PersonCategory.PRISONERS_OF_WAR,
     "servicemen": PersonCategory.PRISONERS_OF_WAR,
     "servicewomen": PersonCategory.PRISONERS_OF_WAR,
