@@ -1251,3 +1251,27 @@ def test_news_a_breakdown_of_a_figure_each_side_gave_goes_both_ways(
     for kind, count in ((POW, soldiers), (PersonCategory.CIVILIANS, civilians)):
         assert found[("RUS", "UKR", kind)] == Count.exact(count)
         assert found[("UKR", "RUS", kind)] == Count.exact(count)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's ombudsman on Monday reported the return of 17 civilians from occupied Kherson.",
+            {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(17)},
+        ),
+        (
+            "The defence ministry in Moscow confirmed the return of 38 soldiers late on Sunday.",
+            {("UKR", "RUS", POW): Count.exact(38)},
+        ),
+        (
+            # their nationality names the way: the teller sent them
+            "Kyiv welcomed the return of 12 Russian civilians to their families on Friday.",
+            {("UKR", "RUS", PersonCategory.CIVILIANS): Count.exact(12)},
+        ),
+    ],
+)
+def test_news_a_side_telling_of_the_return_of_people_got_them_back(
+    news: News, text: str, expected: dict[tuple[str, str, PersonCategory], Count]
+) -> None:
+    assert legs(news(text)) == expected

@@ -60,6 +60,12 @@ _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer",
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
+# Verbs by which a side tells of its people's "return": "Kyiv announced the return of 12".
+_TOLD_RETURN: Final = frozenset(
+    form
+    for verb in ("announce", "report", "confirm", "welcome", "hail", "celebrate")
+    for form in _lemmas.inflections(verb)
+)
 # what opens a sum brought up to date by one exchange: "with Wednesday's exchange, 2,828 ..."
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
 _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
@@ -2536,10 +2542,14 @@ class _Transfers(_Rivals):
         A verb of winning something before the noun of handing over ("has secured
         the release of 300 soldiers", "ensured the return of 1,600 children") makes
         its subject the side the people came back to, not the one that let them go.
+        So does a verb of telling before "the return of" ("Kyiv announced the return
+        of 12 civilians"): a side tells of its own people come home.
         """
         if self.norm(predicate.first) not in ("return", "release", "repatriation"):
             return False
         at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
+        if self.norm(predicate.first) == "return" and self.norm(at) in _TOLD_RETURN:
+            return at < predicate.first - 1 and self.norm(predicate.last) == "of"
         # "brought about (led to) the return of 210": a verb and its particle, as "secured"
         particle = _CAUSED_BY_PARTICLE.get(self.norm(at))
         return self.norm(at) in _WON_VERBS or (
