@@ -1257,7 +1257,8 @@ def test_news_a_breakdown_of_a_figure_each_side_gave_goes_both_ways(
     ("text", "expected"),
     [
         (
-            "Ukraine's ombudsman on Monday reported the return of 17 civilians from occupied Kherson.",
+            "Ukraine's ombudsman on Monday reported the return of 17 civilians "
+            "from occupied Kherson.",
             {("RUS", "UKR", PersonCategory.CIVILIANS): Count.exact(17)},
         ),
         (
