@@ -23,6 +23,7 @@ from exchangekit_news._figure_dates import (
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
+    _WHOLE_NOUNS,
     _WHOLE_YEARS,
     _YEAR,
     _YEAR_SPANS,
@@ -58,7 +59,6 @@ _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figur
 _SPAN_WORDS: Final = frozenset({"during", "over", "throughout", "in", "within", "by", "since"})
 _REPORTED_SPANS: Final = (["reporting", "period"], ["period", "under"], ["review", "period"])
 _COURSE_OF: Final = ["the", "course", "of"]
-_WHOLE_NOUNS: Final = frozenset({"number", "total", "figure"})  # "Of that number,"
 
 # Verbs of motion a go-between's total uses for people it helped swap ("moved through").
 _CHANNEL_VERBS: Final = frozenset(
