@@ -464,3 +464,43 @@ def test_news_people_given_for_one_sides_own_go_to_the_other(recap: Recap, text:
 def test_news_for_without_a_counter_gives_no_side(recap: Recap) -> None:
     """ "came home for the holidays" names no people given in return: no side is guessed."""
     assert not recap("On 14 July 64 soldiers came home for the holidays.")
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        # a day as the subject of "brought"/"saw" sizes that day's swap, of no one kind
+        (
+            "After a long pause, 12 March saw 48 for 48, with Turkey in the middle.",
+            {
+                ("2025-03-12", "RUS", "UKR", "other", "48"),
+                ("2025-03-12", "UKR", "RUS", "other", "48"),
+            },
+        ),
+        (
+            "Spring was quiet for prisoners, but July 3 brought 61 for 61 and the families"
+            " finally had news.",
+            {
+                ("2025-07-03", "RUS", "UKR", "other", "61"),
+                ("2025-07-03", "UKR", "RUS", "other", "61"),
+            },
+        ),
+        (
+            "June 2 brought 33 for 33, and June 30 saw 140 Ukrainian soldiers freed in return"
+            " for 140 Russian soldiers.",
+            {
+                ("2025-06-02", "RUS", "UKR", "other", "33"),
+                ("2025-06-02", "UKR", "RUS", "other", "33"),
+            }
+            | {("2025-06-30", "RUS", "UKR", "prisoners_of_war", "140")}
+            | {("2025-06-30", "UKR", "RUS", "prisoners_of_war", "140")},
+        ),
+        # a plan's "will bring" moves no one
+        ("Officials hope that next Friday will bring 40 for 40.", set()),
+    ],
+)
+def test_news_a_day_that_brought_a_pair_is_that_days_swap(
+    recap: Recap, text: str, legs: set[tuple[str, str, str, str, str]]
+) -> None:
+    """ "September 14 brought 103 for 103": the day is the subject, the pair its swap."""
+    assert recap(text) == legs
