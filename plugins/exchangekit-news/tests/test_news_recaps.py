@@ -504,3 +504,40 @@ def test_news_a_day_that_brought_a_pair_is_that_days_swap(
 ) -> None:
     """ "September 14 brought 103 for 103": the day is the subject, the pair its swap."""
     assert recap(text) == legs
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        # people of no side, then one side's people "the other way": the first went home
+        # to the other side
+        (
+            "The year opened on 9 January with 64 soldiers coming home and 64 Russians going"
+            " the other way.",
+            {("2025-01-09", "RUS", "UKR", "prisoners_of_war", "64")}
+            | {("2025-01-09", "UKR", "RUS", "other", "64")},
+        ),
+        (
+            "In March, 80 prisoners were freed and 80 Ukrainians went the other way.",
+            {("2025-03", "UKR", "RUS", "prisoners_of_war", "80")}
+            | {("2025-03", "RUS", "UKR", "other", "80")},
+        ),
+    ],
+)
+def test_news_people_of_no_side_against_the_other_way(
+    recap: Recap, text: str, legs: set[tuple[str, str, str, str, str]]
+) -> None:
+    """ "50 soldiers coming home and 50 Russians going the other way": the soldiers are Kyiv's."""
+    assert recap(text) == legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 January, 64 soldiers came home and 64 Russians stayed behind.",
+        "On 9 January, 64 soldiers came home and the other way was closed to 64 Russians.",
+    ],
+)
+def test_news_no_other_way_told_guesses_no_home(recap: Recap, text: str) -> None:
+    """With no one of a side going "the other way" after them, the soldiers get no side."""
+    assert not any(leg[1:3] == ("RUS", "UKR") for leg in recap(text))
