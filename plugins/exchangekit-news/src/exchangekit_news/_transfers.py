@@ -322,6 +322,24 @@ class _Transfers(_Rivals):
             return None
         return next(code for code in belligerents if code != side)
 
+    def _other_kind_included(self, figure: FigureMention, category: PersonCategory) -> bool:
+        """Whether a bare figure's aside names people of another kind, with no count.
+
+        "brought home 130 more, including civilians": the kind carried from the
+        figure before (soldiers) is not the whole group's, so it is of no one kind;
+        "including 20 civilians" counts a part and is read as one.
+        """
+        at = figure.np_end + (self.norm(figure.np_end) in ("more", "further"))
+        if self.norm(at) != "," or self.norm(at + 1) != "including":
+            return False
+        found = lx.PEOPLE.match(self.tokens, at + 2, self.last)
+        return (
+            found is not None
+            and found[1].category is not None
+            and found[1].category is not category
+            and not found[1].remains
+        )
+
     def _absolute(self, with_at: int) -> bool:
         """Whether "with" at ``with_at`` opens an absolute clause with a verb of moving people.
 
@@ -2163,6 +2181,8 @@ class _Transfers(_Rivals):
             if carried is None or figure.noun is not None
             else carried.category
         )
+        if figure.noun is None and self._other_kind_included(figure, category):
+            category = PersonCategory.OTHER  # "130 more, including civilians": a mixed group
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)
