@@ -541,3 +541,26 @@ def test_news_people_of_no_side_against_the_other_way(
 def test_news_no_other_way_told_guesses_no_home(recap: Recap, text: str) -> None:
     """With no one of a side going "the other way" after them, the soldiers get no side."""
     assert not any(leg[1:3] == ("RUS", "UKR") for leg in recap(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        # a town's defenders are of the side that defended it, told by no side
+        (
+            "On 3 March, 60 defenders of Bakhmut were freed.",
+            {("2025-03-03", "RUS", "UKR", "prisoners_of_war", "60")},
+        ),
+        (
+            "In a swap on 9 June, 30 defenders of Avdiivka came home.",
+            {("2025-06-09", "RUS", "UKR", "prisoners_of_war", "30")},
+        ),
+        # defenders of no place named stay of no side
+        ("On 3 March, 60 defenders were freed.", set()),
+    ],
+)
+def test_news_defenders_of_a_town_are_its_sides(
+    recap: Recap, text: str, legs: set[tuple[str, str, str, str, str]]
+) -> None:
+    """ "45 defenders of Mariupol were freed" in a recap: Ukraine's soldiers, home."""
+    assert recap(text) == legs
