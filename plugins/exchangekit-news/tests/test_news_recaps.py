@@ -464,3 +464,81 @@ def test_news_people_given_for_one_sides_own_go_to_the_other(recap: Recap, text:
 def test_news_for_without_a_counter_gives_no_side(recap: Recap) -> None:
     """ "came home for the holidays" names no people given in return: no side is guessed."""
     assert not recap("On 14 July 64 soldiers came home for the holidays.")
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        # a day as the subject of "brought"/"saw" sizes that day's swap, of no one kind
+        (
+            "After a long pause, 12 March saw 48 for 48, with Turkey in the middle.",
+            {
+                ("2025-03-12", "RUS", "UKR", "other", "48"),
+                ("2025-03-12", "UKR", "RUS", "other", "48"),
+            },
+        ),
+        (
+            "Spring was quiet for prisoners, but July 3 brought 61 for 61 and the families"
+            " finally had news.",
+            {
+                ("2025-07-03", "RUS", "UKR", "other", "61"),
+                ("2025-07-03", "UKR", "RUS", "other", "61"),
+            },
+        ),
+        (
+            "June 2 brought 33 for 33, and June 30 saw 140 Ukrainian soldiers freed in return"
+            " for 140 Russian soldiers.",
+            {
+                ("2025-06-02", "RUS", "UKR", "other", "33"),
+                ("2025-06-02", "UKR", "RUS", "other", "33"),
+            }
+            | {("2025-06-30", "RUS", "UKR", "prisoners_of_war", "140")}
+            | {("2025-06-30", "UKR", "RUS", "prisoners_of_war", "140")},
+        ),
+        # a plan's "will bring" moves no one
+        ("Officials hope that next Friday will bring 40 for 40.", set()),
+        # people of no side, then one side's people "the other way": the first went home
+        # to the other side
+        (
+            "The year opened on 9 January with 64 soldiers coming home and 64 Russians going"
+            " the other way.",
+            {("2025-01-09", "RUS", "UKR", "prisoners_of_war", "64")}
+            | {("2025-01-09", "UKR", "RUS", "other", "64")},
+        ),
+        (
+            "In March, 80 prisoners were freed and 80 Ukrainians went the other way.",
+            {("2025-03", "UKR", "RUS", "prisoners_of_war", "80")}
+            | {("2025-03", "RUS", "UKR", "other", "80")},
+        ),
+        # a town's defenders are of the side that defended it, told by no side
+        (
+            "On 3 March, 60 defenders of Bakhmut were freed.",
+            {("2025-03-03", "RUS", "UKR", "prisoners_of_war", "60")},
+        ),
+        (
+            "In a swap on 9 June, 30 defenders of Avdiivka came home.",
+            {("2025-06-09", "RUS", "UKR", "prisoners_of_war", "30")},
+        ),
+        # defenders of no place named stay of no side
+        ("On 3 March, 60 defenders were freed.", set()),
+    ],
+)
+def test_news_a_recaps_day_pair_other_way_or_town_defenders(
+    recap: Recap, text: str, legs: set[tuple[str, str, str, str, str]]
+) -> None:
+    """Recap forms: "September 14 brought 103 for 103" (the day is the subject, the pair
+    its swap), "50 soldiers coming home and 50 Russians going the other way" (the
+    soldiers are Kyiv's), "45 defenders of Mariupol were freed" (Ukraine's, home)."""
+    assert recap(text) == legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 January, 64 soldiers came home and 64 Russians stayed behind.",
+        "On 9 January, 64 soldiers came home and the other way was closed to 64 Russians.",
+    ],
+)
+def test_news_no_other_way_told_guesses_no_home(recap: Recap, text: str) -> None:
+    """With no one of a side going "the other way" after them, the soldiers get no side."""
+    assert not any(leg[1:3] == ("RUS", "UKR") for leg in recap(text))

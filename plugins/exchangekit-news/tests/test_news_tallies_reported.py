@@ -210,3 +210,101 @@ def test_news_a_years_share_of_a_loss_toll_is_not_read_as_a_toll_to_date(
         "Russia has lost 640,000 troops since 2022, Kyiv says, including 150,000 this year.",
     ):
         assert [c.count.low for c in news(text).claims] == [640_000], text
+
+
+REPORT = (
+    "In the year under review the office took part in nine swaps, in which 842 people were"
+    " brought back to Ukraine from Russian captivity. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies"),
+    [
+        # the sentence after a total splits it by kind, every part told: each part a total
+        (
+            REPORT + "Of them, 801 were soldiers and 41 were civilians.",
+            {("UKR", "other", "842"), ("UKR", "prisoners_of_war", "801")}
+            | {("UKR", "civilians", "41")},
+        ),
+        (
+            "Since 2022, 2,150 Ukrainians have come home from captivity, the headquarters"
+            " said. Of these, 1,990 were servicemen and 160 civilians.",
+            {("UKR", "other", "2,150"), ("UKR", "prisoners_of_war", "1,990")}
+            | {("UKR", "civilians", "160")},
+        ),
+        (
+            "Russia says 1,020 of its people have been returned from Ukraine since the"
+            " invasion. Of that number, 995 were soldiers and 25 were civilians.",
+            {("RUS", "other", "1,020"), ("RUS", "prisoners_of_war", "995")}
+            | {("RUS", "civilians", "25")},
+        ),
+        # parts that do not make up the whole, a lone part, or a sentence between: a
+        # subset, not coded
+        (REPORT + "Of them, 700 were soldiers and 41 were civilians.", {("UKR", "other", "842")}),
+        (REPORT + "Of them, 801 were soldiers.", {("UKR", "other", "842")}),
+        (
+            REPORT + "Most were held in the east. Of them, 801 were soldiers and 41 civilians.",
+            {("UKR", "other", "842")},
+        ),
+        # a source's figures: "cited by" names who told them, not who handed people over
+        (
+            "Since 2022, Russia has handed over more than 6,200 bodies, according to figures"
+            " cited by Ukrainian officials.",
+            {("UKR", "remains", "more than 6,200")},
+        ),
+        (
+            "Ukraine has taken back the bodies of more than 5,000 of its dead since the"
+            " invasion, according to data released by Ukrainian officials.",
+            {("UKR", "remains", "more than 5,000")},
+        ),
+        # one kind named after the total's clause leaves the rest unsaid: a subset
+        (
+            "By the end of the year Ukrainian officials said 1,940 people had been freed since"
+            " the invasion, including 210 civilians.",
+            {("UKR", "other", "1,940")},
+        ),
+        (
+            "By mid-year Kyiv said 3,310 Ukrainians had come home from captivity since 2022,"
+            " including 95 women.",
+            {("UKR", "other", "3,310")},
+        ),
+    ],
+)
+def test_news_a_total_split_by_kind_in_the_next_sentence(
+    receipts: Callable[..., Any], text: str, tallies: set[tuple[str, str, str]]
+) -> None:
+    """ "Of these, 1,309 were servicemen and 49 were civilians" after a total: parts by kind;
+    ", including 148 civilians" after the total's clause: a part, no total of its own."""
+    _, found = receipts(text)
+    assert found == tallies
+
+
+def test_news_people_released_by_a_side_still_come_from_it(receipts: Callable[..., Any]) -> None:
+    """Only a figure's source after "figures cited by" is passed over, not a handover's agent."""
+    transfers, _ = receipts("On Friday, 60 soldiers released by Russia came home to Ukraine.")
+    assert ("UKR", "prisoners_of_war", "60") in transfers
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    soldiers=st.integers(min_value=101, max_value=899),
+    civilians=st.integers(min_value=11, max_value=99),
+    short=st.sampled_from([0, 0, 1, 7, -3, 40]),
+)
+def test_news_next_sentence_parts_are_coded_only_when_they_add_up(
+    receipts: Callable[..., Any], soldiers: int, civilians: int, short: int
+) -> None:
+    """A split told after a total is a partition only when its kinds add up to the whole."""
+    total = soldiers + civilians + short
+    _, found = receipts(
+        f"Since 2022, {total} Ukrainians have come home from captivity, officials said. Of"
+        f" these, {soldiers} were servicemen and {civilians} were civilians."
+    )
+    parts = {("UKR", "prisoners_of_war", str(soldiers)), ("UKR", "civilians", str(civilians))}
+    if short == 0:
+        assert parts <= found
+    else:
+        assert not parts & found

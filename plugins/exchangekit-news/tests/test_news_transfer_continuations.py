@@ -226,3 +226,30 @@ def test_followed_plan_moves_no_one(recap: Recap, first: int, more: int, verb: s
     """A plan "followed by N more" is a plan in both its parts: no transfer at all."""
     text = f"Kyiv {verb} {first} prisoners on 3 June, followed by {more} more on 9 June."
     assert recap(text) == set()
+
+
+SOLDIERS_HOME = "On 2 May, 75 Ukrainian soldiers came home. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "N more" carries the kind of the group before, unless its aside names another
+        (SOLDIERS_HOME + "On 9 May Kyiv got back 60 more, including civilians.", "other"),
+        (
+            SOLDIERS_HOME + "A week later, a second swap brought home 60 more, including"
+            " civilians.",
+            "other",
+        ),
+        (
+            SOLDIERS_HOME + "A week later, a second swap brought home 60 more, including"
+            " wounded soldiers.",
+            "prisoners_of_war",
+        ),
+    ],
+)
+def test_news_more_of_a_group_including_another_kind_is_of_no_one_kind(
+    recap: Recap, text: str, kind: str
+) -> None:
+    """ "brought home 130 more, including civilians": not all of the soldiers' kind."""
+    assert ("2025-05-09", "RUS", "UKR", kind, "60") in recap(text)

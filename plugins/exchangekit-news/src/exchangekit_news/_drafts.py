@@ -191,6 +191,9 @@ class Discourse:
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []
+        # The sentence that last stated running totals and those totals, dated as told:
+        # the whole a next sentence's "Of these, 1,309 were servicemen and 49 ..." splits.
+        self.told_tallies: tuple[int, list[LegDraft]] | None = None
         # The way bodies were last said to go, (sender, receiver), for a later handover the
         # text gives no side ("Russia handed Ukraine the remains ... The first handover was
         # of 1,212 bodies"): the story's direction carries on until another is told.

@@ -148,6 +148,9 @@ def extract(
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
+    legs.extend(sentence.parts_of_total_before(discourse.told_tallies, used))
+    told = [leg for leg in legs if leg.tally and leg.sentence == index]
+    discourse.told_tallies = (index, told) if told else None
     legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))

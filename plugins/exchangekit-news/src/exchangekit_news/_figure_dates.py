@@ -33,6 +33,7 @@ from exchangekit_news._sentence import (
 from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
+_DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -344,6 +345,8 @@ class _FigureDates(_Speakers):
         previous record was 246 each way". The same number went each way; so it did
         when a stage "involved 390 on each side" (a past verb, not a plan's "would involve")."""
         involved = self.norm(figure.first - 1) == "involved"
+        if self._pair(figure) and self._day_brought(figure.first - 1):
+            return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
         if self.norm(figure.first - 1) not in ("was", "were") and not involved:
             return False
         if self._pair(figure) and not involved:
@@ -358,6 +361,16 @@ class _FigureDates(_Speakers):
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
+        )
+
+    def _day_brought(self, verb: int) -> bool:
+        """Whether ``verb`` is a past "brought"/"saw" whose subject is a day.
+
+        A day moves no one itself: "October 18 saw 95 for 95" sizes that day's swap
+        as "was" does; a plan ("will bring") is another verb form.
+        """
+        return self.norm(verb) in _DAY_VERBS and any(
+            d.last == verb and not d.since for d in self.m.dates
         )
 
     def _ordered_list_end(self, figure: FigureMention) -> FigureMention:

@@ -282,6 +282,11 @@ REGIONS: Final = {
     "dnipro": "UKR",
     "zaporizhzhia": "UKR",
     "kherson": "UKR",
+    # towns whose defenders are a side's own: "45 defenders of Mariupol", "of Azovstal"
+    "mariupol": "UKR",
+    "azovstal": "UKR",
+    "bakhmut": "UKR",
+    "avdiivka": "UKR",
 }
 
 # -- verbs and nouns of handing people over -----------------------------------

@@ -24,6 +24,7 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tallies import _DASHES, _PUT
 from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
+_PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 
 
@@ -72,6 +73,8 @@ class _Rivals(_TransferRoles):
         whole = next(
             (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 2), None
         )
+        if whole is None and figure.noun is not None and self.norm(figure.np_end) in _PART_ENDS:
+            whole = self._whole_of_clause(figure.first - 2)
         # "49 Russians, including 23 servicemen and 26 civilians": parts that add up to the
         # whole are its breakdown, each part read like "23 of them servicemen"
         return whole is not None and not self._broken_down(whole, figure)
@@ -88,6 +91,27 @@ class _Rivals(_TransferRoles):
             (f for f in self.m.figures if f is not figure and f.np_end == figure.first - 3), None
         )
         return whole is not None and self._broken_down(whole, figure)
+
+    def _whole_of_clause(self, comma: int) -> FigureMention | None:
+        """The figure whose clause a ", including" at ``comma`` closes, if nothing parts them.
+
+        "2,598 people had been freed since February 2022, including 148 civilians": the
+        verb and its date stand between, but no other figure, comma or joined clause.
+        """
+        before = [f for f in self.m.figures if f.np_end <= comma]
+        if not before:
+            return None
+        whole = before[-1]
+        if (
+            whole.noun is None
+            or whole.noun.category not in (None, PersonCategory.OTHER)
+            or self.norm(whole.np_end - 1) in lx.LOSS_HEADS
+        ):
+            return None  # "4,000 casualties ..., including 600 dead": a toll's share
+        between = {self.norm(i) for i in range(whole.np_end, comma)}
+        if between & {",", ";", "and", "while", "but", "\u2013", "\u2014", "-"}:
+            return None
+        return whole
 
     def _broken_down(self, whole: FigureMention, part: FigureMention) -> bool:
         """Whether ``part`` and the figures listed right after it add up exactly to ``whole``."""

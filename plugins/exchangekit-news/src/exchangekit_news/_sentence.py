@@ -137,6 +137,11 @@ _PUBLISHED_THINGS: Final = frozenset(
     {"figure", "figures", "data", "count", "report", "statement", "list", "register", "tally"}
 )
 
+# Participles of telling a figure: "figures cited by Ukrainian officials" names who told them.
+_SOURCED_PARTICIPLES: Final = frozenset(
+    {"cited", "quoted", "compiled", "released", "published", "provided", "given", "issued"}
+)
+
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
 _PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
@@ -585,6 +590,12 @@ class _SentenceBase:
                 continue  # "whose leaders kept channels to Moscow open": not the main clause's
             if self._held_land_by(i):
                 continue  # "to territory controlled by Kyiv": where they went, not who sent
+            if (
+                self.norm(i) == "by"
+                and self.norm(i - 1) in _SOURCED_PARTICIPLES
+                and self.norm(i - 2) in _PUBLISHED_THINGS
+            ):
+                continue  # "according to figures cited by Ukrainian officials": a source
             named = [p for p in self.m.parties if i < p.first <= i + 4]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between

@@ -23,6 +23,7 @@ from exchangekit_news._figure_dates import (
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
+    _WHOLE_NOUNS,
     _WHOLE_YEARS,
     _YEAR,
     _YEAR_SPANS,
@@ -1718,6 +1719,55 @@ class _Tallies(_Claims):
             if chained and not leg.tally:
                 legs[position] = leg._replace(whole=True)
         return parts
+
+    def parts_of_total_before(
+        self, told: tuple[int, list[LegDraft]] | None, used: set[int]
+    ) -> list[LegDraft]:
+        """The kinds of the sentence before's total: "... 1,358 were returned. Of these,
+        1,309 were servicemen and 49 were civilians."
+
+        Coded only as a partition: every figure of the sentence names a kind and
+        together they make up a total of no one kind exactly, each part a tally over
+        the total's span; a part that leaves the rest unsaid is a subset and is not.
+        """
+        if told is None or told[0] != self.index - 1 or not self._opens_with_whole():
+            return []
+        figures = [(k, f) for k, f in enumerate(self.m.figures) if k not in used]
+        if len(figures) < 2 or len(figures) < len(self.m.figures):
+            return []
+        kinds = [self._part_category(f) for _, f in figures]
+        amounts = [f.amount for _, f in figures]
+        if any(c is None or c is PersonCategory.OTHER for c in kinds) or any(
+            a.low != a.high for a in amounts
+        ):
+            return []
+        total = sum(a.low for a in amounts)
+        wholes = [
+            leg
+            for leg in told[1]
+            if leg.category is PersonCategory.OTHER
+            and leg.amount.low == leg.amount.high == total
+            and "+" not in leg.receiver
+        ]
+        if len(wholes) != 1:
+            return []
+        used.update(k for k, _ in figures)
+        return [
+            wholes[0]._replace(category=c, amount=a)
+            for c, a in zip(kinds, amounts, strict=True)
+            if c is not None
+        ]
+
+    def _opens_with_whole(self) -> bool:
+        """Whether the sentence opens on "Of these," / "Of them," / "Of that number,"."""
+        if self.norm(self.first) != "of":
+            return False
+        at = self.first + 1
+        if self.norm(at) in ("that", "this", "the") and self.norm(at + 1) in _WHOLE_NOUNS:
+            at += 1
+        elif self.norm(at) not in ("these", "them", "those"):
+            return False
+        return self.norm(at + 1) == ","
 
     def _parts_not_shared(self, whole: int, leg: LegDraft) -> bool:
         """Whether ``leg`` repeats a side's whole only "by the same number", not its parts.

@@ -1155,6 +1155,7 @@ class _TransferRoles(_Tallies):
                     self._bare_each_way(figure)
                     or self._pair_after_ranked_one(figure)
                     or self._bare_reciprocal(figure)
+                    or (self._pair(figure) and self._day_brought(figure.first - 1))
                 )
             ):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"

@@ -48,6 +48,7 @@ from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _join
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_GROUP_WORDS
 
+_WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
 _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
 # Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
 _PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
@@ -287,7 +288,7 @@ class _Transfers(_Rivals):
             return None
         back = self._in_return_after(figure)
         if back is None:
-            return None
+            return self._home_opposite_next(figure, belligerents)
         for party in self.m.parties:
             if not figure.np_end < party.first < back or not party.noun:
                 continue
@@ -304,6 +305,46 @@ class _Transfers(_Rivals):
             if verb is not None and not self._figure_between(figure.np_end, verb.last):
                 return next(code for code in belligerents if code != party.code)
         return None
+
+    def _home_opposite_next(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
+        """The home of people of no side when the next clause's people "went the other way".
+
+        "50 soldiers came home and 50 Russians went the other way", "with 50 soldiers
+        coming home and 50 Russians going the other way": the next figure, joined by
+        "and", is of one side's people going the opposite way, so the first went to
+        the other side.
+        """
+        later = [f for f in self.m.figures if f.first >= figure.np_end]
+        if not later or self.norm(later[0].first - 1) != "and":
+            return None
+        side = later[0].nationality
+        if side not in belligerents:
+            return None
+        stop = min(self.last - 1, later[0].np_end + 5)
+        if not any(
+            self.norm(i) == "other" and self.norm(i + 1) in _WAYS
+            for i in range(later[0].np_end, stop)
+        ):
+            return None
+        return next(code for code in belligerents if code != side)
+
+    def _other_kind_included(self, figure: FigureMention, category: PersonCategory) -> bool:
+        """Whether a bare figure's aside names people of another kind, with no count.
+
+        "brought home 130 more, including civilians": the kind carried from the
+        figure before (soldiers) is not the whole group's, so it is of no one kind;
+        "including 20 civilians" counts a part and is read as one.
+        """
+        at = figure.np_end + (self.norm(figure.np_end) in ("more", "further"))
+        if self.norm(at) != "," or self.norm(at + 1) != "including":
+            return False
+        found = lx.PEOPLE.match(self.tokens, at + 2, self.last)
+        return (
+            found is not None
+            and found[1].category is not None
+            and found[1].category is not category
+            and not found[1].remains
+        )
 
     def _absolute(self, with_at: int) -> bool:
         """Whether "with" at ``with_at`` opens an absolute clause with a verb of moving people.
@@ -2165,6 +2206,8 @@ class _Transfers(_Rivals):
             if carried is None or figure.noun is not None
             else carried.category
         )
+        if figure.noun is None and self._other_kind_included(figure, category):
+            category = PersonCategory.OTHER  # "130 more, including civilians": a mixed group
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
             category = self._category(figure, None)
