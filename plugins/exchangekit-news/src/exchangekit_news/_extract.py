@@ -145,6 +145,9 @@ def extract(
             for leg in legs
         ]
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
+    legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
+    legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
+    legs = [sentence.also_said(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
@@ -209,6 +212,10 @@ def extract(
             discourse.scene is not None
             and scene_dates[0].first <= first + 1
             and scene_dates[0].last >= last - 1
+        )
+    if scene_dates:
+        discourse.told = (
+            (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
         )
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
     if len(listed) > 1:
