@@ -960,3 +960,69 @@ def test_news_a_total_also_said_is_as_of_the_statement_just_told(
     text = f"{first} Officials also said that 5,100 Ukrainians had come home since 2022."
     tallies = news(text, published=date(2025, 10, 23)).tallies
     assert [str(t.as_of) for t in tallies] == [as_of]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent exchange, on 2 October, returned 185 Ukrainian soldiers; in all, "
+        "5,600 Ukrainians have come home since 2022, officials say.",
+        "The last swap, on Oct. 2, brought 185 Ukrainian soldiers home; according to the "
+        "ombudsman, 5,600 Ukrainians have been freed in 60 exchanges since the invasion.",
+    ],
+)
+def test_news_a_date_before_a_semicolon_does_not_date_the_total_after_it(
+    news: News, text: str
+) -> None:
+    tallies = news(text, published=date(2025, 10, 23)).tallies
+    assert [str(t.as_of) for t in tallies] == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Last month Russia and Ukraine freed 800 prisoners each in four stages between "
+            "3 and 19 September.",
+            {"2025-09-19"},
+        ),
+        (
+            "The talks followed the biggest release of the year: last month Russia and Ukraine "
+            "each freed 800 prisoners, in four rounds between September 3 and 6.",
+            {"2025-09-06"},
+        ),
+        # the span belongs to the figure after it, not to the year's total
+        (
+            "This year Ukraine has received 5,000 bodies in handovers; between 3 and 19 "
+            "September alone, 800 bodies came back.",
+            {"2025-10-23", "2025-09-19"},
+        ),
+    ],
+)
+def test_news_a_total_summed_between_two_days_stands_on_the_last(
+    news: News, text: str, as_of: set[str]
+) -> None:
+    tallies = news(text, published=date(2025, 10, 23)).tallies
+    assert {str(t.as_of) for t in tallies} == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "The volunteers have now confirmed by name more than 96,000 Russian soldiers killed "
+            "in Ukraine, according to their update of 12 September.",
+            "2025-09-12",
+        ),
+        (
+            "According to the ombudsman's bulletin of 14 October, 5,600 Ukrainians have come "
+            "home since 2022.",
+            "2025-10-14",
+        ),
+    ],
+)
+def test_news_a_count_dated_by_its_update_of_a_day_is_as_of_that_day(
+    news: News, text: str, as_of: str
+) -> None:
+    result = news(text, published=date(2025, 10, 23))
+    assert [str(r.as_of) for r in [*result.claims, *result.tallies]] == [as_of]

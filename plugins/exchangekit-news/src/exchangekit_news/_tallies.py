@@ -20,6 +20,7 @@ from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
+    _HAS_DAY,
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
@@ -53,6 +54,7 @@ from exchangekit_news._tokens import WORD
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
 _STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
 _LAST_RANKS: Final = frozenset({"last", "final", "latest"})
+_STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases", "days"}) | _EXCHANGE_PLURALS
 # A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
 _DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
 
@@ -1511,6 +1513,11 @@ class _Tallies(_Claims):
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
+        within = self._span_within(leg)
+        if within is not None:
+            # "last month ... 1,000 each, in three stages between May 23 and 25": summed
+            # over those days, and standing on the last of them
+            return leg._replace(dates=(within[1],), since=within[0], stated=True)
         if _YEAR.fullmatch(text):
             # "said last month that more than 1,000 had come home in 2022": the year is
             # the span summed, the date of saying is when the total stood
@@ -1556,6 +1563,30 @@ class _Tallies(_Claims):
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
+
+    def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
+        """The days of the one "between X and Y" after a total dated by a vaguer date.
+
+        "last month the sides freed 1,000 each, in three stages between May 23 and 25":
+        the days between are the span summed, not the month that holds them. Only
+        a span after the total's own figure, with no other figure between them.
+        """
+        spans = list(self._date_spans())
+        if len(spans) != 1 or _HAS_DAY.search(leg.dates[0]):
+            return None
+        before, after = spans[0]
+        if not _HAS_DAY.search(before.text) or not _HAS_DAY.search(after.text):
+            return None
+        ahead = [
+            f
+            for f in self.m.figures
+            if f.last <= before.first and self.norm(f.last) not in _STAGE_PLURALS
+        ]
+        if not ahead or ahead[-1].amount != leg.amount:
+            return None
+        if self._at((";",), ahead[-1].last, before.first):
+            return None
+        return before.text, after.text
 
     def published(self, leg: LegDraft) -> LegDraft:
         """Date an undated running total by when its figures were published or updated.
