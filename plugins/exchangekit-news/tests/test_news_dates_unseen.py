@@ -1026,3 +1026,20 @@ def test_news_a_count_dated_by_its_update_of_a_day_is_as_of_that_day(
 ) -> None:
     result = news(text, published=date(2025, 10, 23))
     assert [str(r.as_of) for r in [*result.claims, *result.tallies]] == [as_of]
+
+
+@pytest.mark.parametrize(
+    ("second", "period"),
+    [
+        ("The exchange came after a swap earlier this month in which 90 Ukrainian soldiers "
+         "came home.", "2025-10"),
+        ("It followed an exchange this week in which 90 Ukrainian civilians were freed.",
+         "2025-W43"),
+    ],
+)  # fmt: skip
+def test_news_an_exchange_the_story_followed_is_another_exchange(
+    news: News, second: str, period: str
+) -> None:
+    text = f"Russia handed back 120 Ukrainian soldiers on Tuesday, officials said.\n\n{second}"
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert sorted(str(e.period) for e in exchanges) == sorted(["2025-10-21", period])

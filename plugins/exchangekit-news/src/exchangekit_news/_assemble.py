@@ -597,7 +597,7 @@ class Assembler:
             return [current]
         events = []
         for period in periods:
-            event = self._event(group, period, index)
+            event = self._event(group, period, index, nested=not leg.aside)
             self._merge(event, index, leg)
             if leg.series:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
@@ -653,12 +653,14 @@ class Assembler:
         self._by_key[(event.group, resolved)] = event
         self._told = None
 
-    def _event(self, group: str, period: Period, index: int) -> _Event:
+    def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
         event = self._by_key.get((group, period))
         current = self._current.get(group)
-        # "this week" and "on Thursday" in one report are one exchange: keep the narrower.
+        # "this week" and "on Thursday" in one report are one exchange: keep the narrower
+        # (not for an earlier exchange told in passing: "followed one earlier this month").
         if (
-            event is None
+            nested
+            and event is None
             and current is not None
             and current.period != period
             and (current.period.contains(period) or period.contains(current.period))

@@ -128,6 +128,13 @@ def extract(
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)
+    followed = sentence.followed_exchange_date()
+    if followed is not None:
+        # "The swap followed an exchange earlier this month in which 64 were freed"
+        legs = [
+            leg._replace(aside=True) if not leg.tally and leg.dates == (followed,) else leg
+            for leg in legs
+        ]
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]

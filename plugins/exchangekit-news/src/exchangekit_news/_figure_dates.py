@@ -85,6 +85,8 @@ _LATER_UNITS: Final = {
 }
 
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+# Words that put an exchange before the one told: "followed a swap earlier this month".
+_FOLLOWED: Final = frozenset({"followed", "follows", "after"})
 
 # Words after a figure within which a clause of plans may hold the date of what is to come.
 _PLAN_REACH: Final = 30
@@ -2103,6 +2105,24 @@ class _FigureDates(_Speakers):
                 return None, since
             return earlier.as_of, since
         return None, since
+
+    def followed_exchange_date(self) -> str | None:
+        """The date of an earlier exchange the sentence says the story's one followed.
+
+        "The swap followed an exchange earlier this month in which 64 were freed",
+        "it came after a handover last week, when 30 bodies were returned": that
+        exchange is another, told in passing, even where its span holds the story's day.
+        """
+        for date in self.m.dates:
+            k = date.first - 1
+            if (
+                not date.since
+                and self.norm(k) in _EXCHANGE_NOUNS
+                and self.norm(k - 1) in ("a", "an", "another")
+                and self.norm(k - 2) in _FOLLOWED
+            ):
+                return date.text
+        return None
 
     def _at_the_time(self, figure: FigureMention) -> bool:
         """Whether the figure's statement is said "at the time" (of an event told before).
