@@ -1035,6 +1035,8 @@ def test_news_a_count_dated_by_its_update_of_a_day_is_as_of_that_day(
          "came home.", "2025-10"),
         ("It followed an exchange this week in which 90 Ukrainian civilians were freed.",
          "2025-W43"),
+        ("The handover followed a prisoner exchange earlier this month in which, officials "
+         "said, 90 Ukrainian soldiers were returned.", "2025-10"),
     ],
 )  # fmt: skip
 def test_news_an_exchange_the_story_followed_is_another_exchange(

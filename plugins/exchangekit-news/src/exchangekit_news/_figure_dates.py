@@ -2115,12 +2115,10 @@ class _FigureDates(_Speakers):
         """
         for date in self.m.dates:
             k = date.first - 1
-            if (
-                not date.since
-                and self.norm(k) in _EXCHANGE_NOUNS
-                and self.norm(k - 1) in ("a", "an", "another")
-                and self.norm(k - 2) in _FOLLOWED
-            ):
+            if date.since or self.norm(k) not in _EXCHANGE_NOUNS:
+                continue
+            k -= self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies")
+            if self.norm(k - 1) in ("a", "an", "another") and self.norm(k - 2) in _FOLLOWED:
                 return date.text
         return None
 
