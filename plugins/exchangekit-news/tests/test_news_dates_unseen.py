@@ -811,6 +811,11 @@ def test_news_an_exchange_that_came_after_a_statement_dates_it(
 # -- dates of plans, stages, anniversaries and restated figures (round 12, dates 3) -----------
 
 
+def _tally_days(news: News, text: str) -> list[str]:
+    """The days the running totals of ``text`` stand on, published Thursday 23 October 2025."""
+    return [str(t.as_of) for t in news(text, published=date(2025, 10, 23)).tallies]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -856,8 +861,7 @@ def test_news_a_total_by_the_end_of_a_stage_is_as_of_that_stages_day(
     news: News, rank: str, noun: str, as_of: str
 ) -> None:
     text = _STAGES.format(rank=rank, noun=noun)
-    tallies = news(text, published=date(2025, 10, 23)).tallies
-    assert [str(t.as_of) for t in tallies] == [as_of]
+    assert _tally_days(news, text) == [as_of]
 
 
 @pytest.mark.parametrize(
@@ -939,8 +943,7 @@ def test_news_a_total_raised_by_a_swap_named_by_its_month_is_as_of_its_day(
         "Russia and Ukraine last swapped prisoners on Sept. 30, when 80 Ukrainians were "
         f"released in return for 80 Russians. {second}"
     )
-    tallies = news(text, published=date(2025, 10, 23)).tallies
-    assert [str(t.as_of) for t in tallies] == ["2025-09-30"]
+    assert _tally_days(news, text) == ["2025-09-30"]
 
 
 @pytest.mark.parametrize(
@@ -958,8 +961,7 @@ def test_news_a_total_also_said_is_as_of_the_statement_just_told(
     news: News, first: str, as_of: str
 ) -> None:
     text = f"{first} Officials also said that 5,100 Ukrainians had come home since 2022."
-    tallies = news(text, published=date(2025, 10, 23)).tallies
-    assert [str(t.as_of) for t in tallies] == [as_of]
+    assert _tally_days(news, text) == [as_of]
 
 
 @pytest.mark.parametrize(
@@ -974,8 +976,7 @@ def test_news_a_total_also_said_is_as_of_the_statement_just_told(
 def test_news_a_date_before_a_semicolon_does_not_date_the_total_after_it(
     news: News, text: str
 ) -> None:
-    tallies = news(text, published=date(2025, 10, 23)).tallies
-    assert [str(t.as_of) for t in tallies] == ["2025-10-23"]
+    assert _tally_days(news, text) == ["2025-10-23"]
 
 
 @pytest.mark.parametrize(
@@ -1002,8 +1003,7 @@ def test_news_a_date_before_a_semicolon_does_not_date_the_total_after_it(
 def test_news_a_total_summed_between_two_days_stands_on_the_last(
     news: News, text: str, as_of: set[str]
 ) -> None:
-    tallies = news(text, published=date(2025, 10, 23)).tallies
-    assert {str(t.as_of) for t in tallies} == as_of
+    assert set(_tally_days(news, text)) == as_of
 
 
 @pytest.mark.parametrize(
