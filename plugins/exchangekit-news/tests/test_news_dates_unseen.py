@@ -1045,3 +1045,17 @@ def test_news_an_exchange_the_story_followed_is_another_exchange(
     text = f"Russia handed back 120 Ukrainian soldiers on Tuesday, officials said.\n\n{second}"
     exchanges = news(text, published=date(2025, 10, 23)).exchanges
     assert sorted(str(e.period) for e in exchanges) == sorted(["2025-10-21", period])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 Ukrainians had come home by the end of 2024, a figure officials now put at "
+        "5,600 after the October 2 exchange, in which 185 soldiers returned.",
+        "Kyiv says 5,600 Ukrainians have now been freed, counting the 2 October swap.",
+    ],
+)
+def test_news_a_total_brought_up_to_date_after_a_dated_exchange_is_as_of_its_day(
+    news: News, text: str
+) -> None:
+    assert "2025-10-02" in _tally_days(news, text)

@@ -1677,13 +1677,19 @@ class _Tallies(_Claims):
 
         "With this handover, 6,000 bodies have come home" and "including the latest
         swap, 2,000 have been freed" state the sum on the day of the exchange just
-        told, not on the publication date.
+        told, not on the publication date; "a figure put at 1,762 after the February 4
+        exchange" on the day that names the exchange.
         """
         singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
         for i in range(self.first, self.last - 2):
             if self.norm(i) not in ("with", "after", "including", "counting"):
                 continue
             if self.norm(i + 1) not in ("this", "that", "the", "today's"):
+                continue
+            named = next((d for d in self.m.dates if d.first == i + 2 and not d.since), None)
+            if named is not None and _HAS_DAY.search(named.text):
+                if self.norm(named.last) in singular:
+                    return leg._replace(dates=(named.text,), stated=True)
                 continue
             noun = i + 2 + (self.norm(i + 2) in ("latest", "last", "new", "most"))
             if self.norm(noun) in singular:
