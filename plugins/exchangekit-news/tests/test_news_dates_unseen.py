@@ -806,3 +806,256 @@ def test_news_an_exchange_that_came_after_a_statement_dates_it(
     )
     (claim,) = news(text, published=date(2022, 9, 22)).claims
     assert claim.as_of == Period.day(date(2022, 9, day))
+
+
+# -- dates of plans, stages, anniversaries and restated figures (round 12, dates 3) -----------
+
+
+def _tally_days(news: News, text: str) -> list[str]:
+    """The days the running totals of ``text`` stand on, published Thursday 23 October 2025."""
+    return [str(t.as_of) for t in news(text, published=date(2025, 10, 23)).tallies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zelensky confirmed that 84 Ukrainians are home, and "the rest should be back over '
+        'the weekend".',
+        "Kyiv said 250 Ukrainian soldiers were back home, adding that further releases were "
+        "expected on Sunday.",
+        "Some 120 Ukrainian captives have returned home, the ombudsman said, and another "
+        "round will follow next week.",
+    ],
+)
+def test_news_the_date_of_stages_to_come_does_not_date_the_figure_done(
+    news: News, text: str
+) -> None:
+    exchanges = news(text, published=date(2025, 5, 21)).exchanges
+    assert [str(e.period) for e in exchanges] == ["2025-05-21"]
+
+
+def test_news_a_date_in_the_figures_own_clause_stays_beside_a_plan(news: News) -> None:
+    text = "120 Ukrainian captives returned home on Sunday, and more are expected."
+    exchanges = news(text, published=date(2025, 5, 21)).exchanges
+    assert [str(e.period) for e in exchanges] == ["2025-05-18"]
+
+
+_STAGES = (
+    "On October 2, Russia returned 500 bodies to Ukraine. More repatriations took place on "
+    "October 6, 9 and 14. By the end of the {rank} {noun}, Ukraine had received 2,400 "
+    "bodies in all this month."
+)
+
+
+@pytest.mark.parametrize(
+    ("rank", "noun", "as_of"),
+    [
+        ("final", "round", "2025-10-14"),
+        ("fourth", "stage", "2025-10-14"),
+        ("last", "handover", "2025-10-14"),
+        # the second stage is not the last day listed: no guess
+        ("second", "stage", "2025-10-23"),
+    ],
+)
+def test_news_a_total_by_the_end_of_a_stage_is_as_of_that_stages_day(
+    news: News, rank: str, noun: str, as_of: str
+) -> None:
+    text = _STAGES.format(rank=rank, noun=noun)
+    assert _tally_days(news, text) == [as_of]
+
+
+@pytest.mark.parametrize(
+    ("opening", "published", "as_of"),
+    [
+        (
+            "One year ago tonight a blast tore through a barracks where captives were held.",
+            date(2023, 7, 29),
+            "2022-07-29",
+        ),
+        (
+            "Two years ago today, a missile struck the prison camp outside the city.",
+            date(2024, 3, 5),
+            "2022-03-05",
+        ),
+        (
+            "The camp's barracks were destroyed in an explosion in August 2022.",
+            date(2024, 3, 5),
+            "2022-08",
+        ),
+    ],
+)
+def test_news_a_toll_said_at_the_time_is_as_of_the_event_told_before(
+    news: News, opening: str, published: date, as_of: str
+) -> None:
+    text = (
+        f"{opening}\n\nThe Russian authorities said at the time that 40 Ukrainian prisoners had "
+        "been killed and 60 wounded."
+    )
+    claims = news(text, published=published).claims
+    assert {str(c.as_of) for c in claims} == {as_of}
+    assert len(claims) == 2
+
+
+@given(day=st.integers(1, 28), month=st.integers(1, 12), years=st.integers(1, 3))
+def test_news_years_ago_today_is_the_same_day_years_back(
+    news: News, day: int, month: int, years: int
+) -> None:
+    published = date(2026, month, day)
+    text = (
+        f"{('One year', 'Two years', 'Three years')[years - 1]} ago today, a blast hit the "
+        "camp.\n\nOfficials said at the time that "
+        "30 Ukrainian prisoners had been killed."
+    )
+    claims = news(text, published=published).claims
+    assert [str(c.as_of) for c in claims] == [str(published.replace(year=2026 - years))]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "Russia's defence ministry said on Thursday that 60 servicemen had been returned.",
+        "The Russian ministry said on Thursday that 60 of its troops had come home.",
+    ],
+)
+def test_news_a_figure_restated_on_the_day_it_was_told_keeps_the_exchanges_day(
+    news: News, restated: str
+) -> None:
+    text = (
+        "Ukraine freed 60 Russian prisoners in return for 140 of its own soldiers. The swap "
+        f"was carried out late on Wednesday near the border. {restated}"
+    )
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert [str(e.period) for e in exchanges] == ["2025-10-22"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Officials said the September exchange took the number of Ukrainians freed to 5,100.",
+        "The September swap, officials said, was the 50th and brought the total of Ukrainians "
+        "freed to 5,100.",
+    ],
+)
+def test_news_a_total_raised_by_a_swap_named_by_its_month_is_as_of_its_day(
+    news: News, second: str
+) -> None:
+    text = (
+        "Russia and Ukraine last swapped prisoners on Sept. 30, when 80 Ukrainians were "
+        f"released in return for 80 Russians. {second}"
+    )
+    assert _tally_days(news, text) == ["2025-09-30"]
+
+
+@pytest.mark.parametrize(
+    ("first", "as_of"),
+    [
+        (
+            "Ombudsman Lubinets said on Tuesday that Kyiv had handed Moscow a new list.",
+            "2025-10-21",
+        ),
+        # the day of an exchange, not of a statement: the total stands when it is told
+        ("The exchange took place on Tuesday, when 80 Ukrainian soldiers came home.", "2025-10-23"),
+    ],
+)
+def test_news_a_total_also_said_is_as_of_the_statement_just_told(
+    news: News, first: str, as_of: str
+) -> None:
+    text = f"{first} Officials also said that 5,100 Ukrainians had come home since 2022."
+    assert _tally_days(news, text) == [as_of]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent exchange, on 2 October, returned 185 Ukrainian soldiers; in all, "
+        "5,600 Ukrainians have come home since 2022, officials say.",
+        "The last swap, on Oct. 2, brought 185 Ukrainian soldiers home; according to the "
+        "ombudsman, 5,600 Ukrainians have been freed in 60 exchanges since the invasion.",
+    ],
+)
+def test_news_a_date_before_a_semicolon_does_not_date_the_total_after_it(
+    news: News, text: str
+) -> None:
+    assert _tally_days(news, text) == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Last month Russia and Ukraine freed 800 prisoners each in four stages between "
+            "3 and 19 September.",
+            {"2025-09-19"},
+        ),
+        (
+            "The talks followed the biggest release of the year: last month Russia and Ukraine "
+            "each freed 800 prisoners, in four rounds between September 3 and 6.",
+            {"2025-09-06"},
+        ),
+        # the span belongs to the figure after it, not to the year's total
+        (
+            "This year Ukraine has received 5,000 bodies in handovers; between 3 and 19 "
+            "September alone, 800 bodies came back.",
+            {"2025-10-23", "2025-09-19"},
+        ),
+    ],
+)
+def test_news_a_total_summed_between_two_days_stands_on_the_last(
+    news: News, text: str, as_of: set[str]
+) -> None:
+    assert set(_tally_days(news, text)) == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "The volunteers have now confirmed by name more than 96,000 Russian soldiers killed "
+            "in Ukraine, according to their update of 12 September.",
+            "2025-09-12",
+        ),
+        (
+            "According to the ombudsman's bulletin of 14 October, 5,600 Ukrainians have come "
+            "home since 2022.",
+            "2025-10-14",
+        ),
+    ],
+)
+def test_news_a_count_dated_by_its_update_of_a_day_is_as_of_that_day(
+    news: News, text: str, as_of: str
+) -> None:
+    result = news(text, published=date(2025, 10, 23))
+    assert [str(r.as_of) for r in [*result.claims, *result.tallies]] == [as_of]
+
+
+@pytest.mark.parametrize(
+    ("second", "period"),
+    [
+        ("The exchange came after a swap earlier this month in which 90 Ukrainian soldiers "
+         "came home.", "2025-10"),
+        ("It followed an exchange this week in which 90 Ukrainian civilians were freed.",
+         "2025-W43"),
+        ("The handover followed a prisoner exchange earlier this month in which, officials "
+         "said, 90 Ukrainian soldiers were returned.", "2025-10"),
+    ],
+)  # fmt: skip
+def test_news_an_exchange_the_story_followed_is_another_exchange(
+    news: News, second: str, period: str
+) -> None:
+    text = f"Russia handed back 120 Ukrainian soldiers on Tuesday, officials said.\n\n{second}"
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert sorted(str(e.period) for e in exchanges) == sorted(["2025-10-21", period])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 Ukrainians had come home by the end of 2024, a figure officials now put at "
+        "5,600 after the October 2 exchange, in which 185 soldiers returned.",
+        "Kyiv says 5,600 Ukrainians have now been freed, counting the 2 October swap.",
+    ],
+)
+def test_news_a_total_brought_up_to_date_after_a_dated_exchange_is_as_of_its_day(
+    news: News, text: str
+) -> None:
+    assert "2025-10-02" in _tally_days(news, text)

@@ -45,7 +45,7 @@ from exchangekit_news._drafts import (
 )
 from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, Role, SourceEntry
 from exchangekit_news._markup import Text
-from exchangekit_news._mentions import SAME_DAY, WEEKEND
+from exchangekit_news._mentions import SAME_DAY, WEEKEND, YEARS_AGO_TODAY
 
 __all__ = ["UNDATED_WINDOW_DAYS", "Assembler", "Unresolved"]
 
@@ -313,6 +313,7 @@ class Assembler:
                 _whole_month(text, self.published)
                 or _day_of_month(text, self.published)
                 or _weekend(text, self.published)
+                or _years_ago_today(text, self.published)
                 or Period.parse(text, reference=self.published)
             )
             if (
@@ -578,6 +579,8 @@ class Assembler:
                 return []
             if resolved is not None:
                 periods.append(resolved)
+        if leg.told and len(periods) == 1:
+            periods = [self._restated_day(group, periods[0], leg) or periods[0]]
         if not periods:
             entry_day = self._entry_day(index, group)
             if entry_day is not None:
@@ -594,7 +597,7 @@ class Assembler:
             return [current]
         events = []
         for period in periods:
-            event = self._event(group, period, index)
+            event = self._event(group, period, index, nested=not leg.aside)
             self._merge(event, index, leg)
             if leg.series:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
@@ -607,6 +610,27 @@ class Assembler:
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _restated_day(self, group: str, told: Period, leg: LegDraft) -> Period | None:
+        """The day of an exchange told before that a leg dated only by its telling restates.
+
+        "The swap was carried out on Wednesday. ... The ministry said on Thursday that
+        55 servicemen had been returned": the same count the same way, told a day or
+        two after that exchange, is an account of it, not a new exchange on Thursday.
+        """
+        if told.days != 1:
+            return None
+        for event in reversed(self.events):
+            gap = (told.start - event.period.start).days
+            if event.group != group or event.period.days != 1 or not 1 <= gap <= _TOLD_REACH:
+                continue
+            if any(
+                (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
+                and moved.count == leg.amount
+                for moved in event.legs
+            ):
+                return event.period
+        return None
 
     def _redate_told(self, index: int, text: str) -> None:
         """Give the exchange just dated by the day it was told the day a next sentence
@@ -629,12 +653,14 @@ class Assembler:
         self._by_key[(event.group, resolved)] = event
         self._told = None
 
-    def _event(self, group: str, period: Period, index: int) -> _Event:
+    def _event(self, group: str, period: Period, index: int, *, nested: bool = True) -> _Event:
         event = self._by_key.get((group, period))
         current = self._current.get(group)
-        # "this week" and "on Thursday" in one report are one exchange: keep the narrower.
+        # "this week" and "on Thursday" in one report are one exchange: keep the narrower
+        # (not for an earlier exchange told in passing: "followed one earlier this month").
         if (
-            event is None
+            nested
+            and event is None
             and current is not None
             and current.period != period
             and (current.period.contains(period) or period.contains(current.period))
@@ -1420,6 +1446,16 @@ def _weekend(text: str, reference: date | None) -> Period | None:
         return None
     saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
     return Period.between(saturday, saturday + timedelta(days=1))
+
+
+def _years_ago_today(text: str, reference: date | None) -> Period | None:
+    """ "One year ago tonight": the report's day and month that many years before it."""
+    count, mark, rest = text.partition(YEARS_AGO_TODAY)
+    if not mark or rest or not count.isdigit() or reference is None:
+        return None
+    year = reference.year - int(count)
+    day = 28 if (reference.month, reference.day) == (2, 29) else reference.day
+    return Period.day(reference.replace(year=year, day=day))
 
 
 _ORDINAL_DAY: Final = re.compile(r"the (\d{1,2})(?:st|nd|rd|th)")

@@ -234,6 +234,10 @@ class Discourse:
         # May 25"), for "On the final day, 303 were returned" right after it, or a few
         # sentences on when none between names a date; and the sentence that listed them.
         self.days: tuple[str, ...] = ()
+        # The one date the latest sentence that named any gave, that sentence, and whether
+        # it dates a statement ("who said on Monday"), for "Moscow said at the time that
+        # 50 had died" after "an explosion in July 2022" and "She also said that ...".
+        self.told: tuple[int, str, bool] | None = None
         self.days_at = -1
         # The last day of the period a report covers, for "in the reporting period" and
         # "as of the end of the reporting period": the day the document states for it

@@ -128,6 +128,13 @@ def extract(
     if any(leg.tally for leg in legs):
         discourse.tallies = [leg for leg in legs if leg.tally]
     sentence.remains_way(legs, belligerents)
+    followed = sentence.followed_exchange_date()
+    if followed is not None:
+        # "The swap followed an exchange earlier this month in which 64 were freed"
+        legs = [
+            leg._replace(aside=True) if not leg.tally and leg.dates == (followed,) else leg
+            for leg in legs
+        ]
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]
@@ -145,6 +152,9 @@ def extract(
             for leg in legs
         ]
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
+    legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
+    legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
+    legs = [sentence.also_said(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
@@ -212,6 +222,10 @@ def extract(
             discourse.scene is not None
             and scene_dates[0].first <= first + 1
             and scene_dates[0].last >= last - 1
+        )
+    if scene_dates:
+        discourse.told = (
+            (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
         )
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
     if len(listed) > 1:

@@ -86,6 +86,11 @@ _LATER_UNITS: Final = {
 }
 
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+# Words that put an exchange before the one told: "followed a swap earlier this month".
+_FOLLOWED: Final = frozenset({"followed", "follows", "after"})
+
+# Words after a figure within which a clause of plans may hold the date of what is to come.
+_PLAN_REACH: Final = 30
 
 # Words that hedge a count of time: "barely four weeks later", "some three months later".
 _HEDGES: Final = frozenset({"barely", "just", "only", "some", "about", "nearly", "almost"})
@@ -503,6 +508,23 @@ class _FigureDates(_Speakers):
         return max(
             [self.first, *(i + 1 for i in range(self.first, end) if self.norm(i) in (":", ";"))]
         )
+
+    def _expected_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` closes a later clause that only expects or plans what it tells.
+
+        "84 are home, he said, and 'the rest should follow over the weekend'": the
+        day of the stages to come is not the day of the figure told done before it.
+        """
+        if date.first < figure.last or self.norm_set.isdisjoint(_HYPOTHETICAL | _HOPING):
+            return False
+        bounds = {",", ";", ":", *_QUOTES}
+        for i in range(figure.last, min(date.first, figure.last + _PLAN_REACH)):
+            if self.norm(i) in _HYPOTHETICAL | _HOPING and self.tokens[i].text != "May":
+                return self._same_clause(i, date.first) and (
+                    not self._same_clause(i, figure.first)
+                    or any(self.norm(k) in bounds for k in range(figure.last, i))
+                )
+        return False
 
     def _planned_before(self, end: int) -> bool:
         """Whether the clause ending at ``end`` only plans, proposes or expects what it tells.
@@ -1205,6 +1227,7 @@ class _FigureDates(_Speakers):
             if (not d.since or self._when_of(d, figure))
             and not self.agreement_date(d)
             and not self._in_ranked_since(d, figure)
+            and not self._expected_after(d, figure)
         ]
         if not usable:
             listed = self._listed_day_named()
@@ -1932,6 +1955,13 @@ class _FigureDates(_Speakers):
             since = None
         if explicit:
             return explicit[0].text, since
+        if not self.m.dates and self._at_the_time(figure):
+            # "an explosion in July 2022. Moscow said at the time that 50 had died": the
+            # date the sentence before gave the event
+            before = self.discourse.told
+            if before is not None and before[0] == self.index - 1:
+                return before[1], since
+            return None, since
         if not self.m.dates and self._month_of_scene():
             # "June was the deadliest month. ... 232 were killed during the month": the
             # month the sentence before set the scene with
@@ -2088,6 +2118,36 @@ class _FigureDates(_Speakers):
                 return None, since
             return earlier.as_of, since
         return None, since
+
+    def followed_exchange_date(self) -> str | None:
+        """The date of an earlier exchange the sentence says the story's one followed.
+
+        "The swap followed an exchange earlier this month in which 64 were freed",
+        "it came after a handover last week, when 30 bodies were returned": that
+        exchange is another, told in passing, even where its span holds the story's day.
+        """
+        for date in self.m.dates:
+            k = date.first - 1
+            if date.since or self.norm(k) not in _EXCHANGE_NOUNS:
+                continue
+            k -= self.norm(k - 1) in ("prisoner", "prisoners", "body", "bodies")
+            if self.norm(k - 1) in ("a", "an", "another") and self.norm(k - 2) in _FOLLOWED:
+                return date.text
+        return None
+
+    def _at_the_time(self, figure: FigureMention) -> bool:
+        """Whether the figure's statement is said "at the time" (of an event told before).
+
+        "Officials said at the time that 50 had died": the phrase just after a verb of
+        saying before the figure, with no clause break between them.
+        """
+        if "time" not in self.norm_set or self._any_in(self.breaks, self.first, figure.first):
+            return False
+        return any(
+            (self.norm(k), self.norm(k + 1), self.norm(k + 2)) == ("at", "the", "time")
+            and any(0 < k - v <= 2 for v in self.m.speech)
+            for k in range(self.first + 1, figure.first)
+        )
 
     def _span_of_a_count(self, earlier: ClaimDraft) -> bool:
         """Whether an earlier figure's month or year is the span it counts, not a statement's

@@ -2889,7 +2889,15 @@ class _Finder:
         """
         count = self.norm(i - 1)
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
-        if number is None or not self._opens_clause(i - 1, i + 2):
+        if number is None:
+            return None
+        opens = i - 1 <= self.first or self.norm(i - 2) in (";", ",", "—", "–", ":")
+        if self.norm(i) in ("year", "years") and self.norm(i + 2) in lx.RELATIVE_DAYS - {
+            "yesterday"
+        }:
+            # "One year ago tonight, ...": an anniversary, the very day that many years back
+            return (i + 3, f"{number}{YEARS_AGO_TODAY}") if opens else None
+        if not self._opens_clause(i - 1, i + 2):
             return None
         return i + 2, f"{number * _AGO_MONTHS[self.norm(i)]} months ago"
 
@@ -3278,6 +3286,7 @@ _AGO_COUNTS: Final = {
 _AGO_MONTHS: Final = {"month": 1, "months": 1, "year": 12, "years": 12}
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
 WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
+YEARS_AGO_TODAY: Final = " years ago today"  # after a count: that day so many years back
 _PREVIOUS: Final = "\x01"  # a day counted from the date told before it; see _counted_from
 _MONTHS_ON: Final = "\x02"  # after _PREVIOUS: months counted on from it; see _months_on
 _MONTH_NAMES: Final = (

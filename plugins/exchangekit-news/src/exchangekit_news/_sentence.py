@@ -145,6 +145,8 @@ _SOURCED_PARTICIPLES: Final = frozenset(
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
 _PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
+# Nouns of a published count dated by "of": "its update of 4 July", "the bulletin of 3 May".
+_PUBLISHED_NOUNS: Final = frozenset({"update", "bulletin", "tally", "count"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -1371,7 +1373,12 @@ class _SentenceBase:
         return range(opening, closing + 1)
 
     def _published_on(self, date: DateMention) -> bool:
-        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
+        """Whether a verb of publishing a count stands just before ``date``: "published on".
+
+        Or a noun of one: "according to its update of 4 July".
+        """
+        if self.norm(date.first - 1) == "of":
+            return self.norm(date.first - 2) in _PUBLISHED_NOUNS
         if self.norm(date.first - 1) not in ("on", "in"):
             return False
         for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):

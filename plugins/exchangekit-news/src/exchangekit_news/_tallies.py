@@ -20,6 +20,7 @@ from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
+    _HAS_DAY,
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
@@ -30,6 +31,7 @@ from exchangekit_news._figure_dates import (
 )
 from exchangekit_news._lexicon import Move
 from exchangekit_news._mentions import (
+    _DAY_ORDINALS,
     MEDIATOR,
     MEDIATOR_CODES,
     SUMMING,
@@ -49,6 +51,13 @@ from exchangekit_news._sentence import (
     _other,
 )
 from exchangekit_news._tokens import WORD
+
+# Nouns of one stage of a series of handovers: "by the end of the fourth stage".
+_STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
+_LAST_RANKS: Final = frozenset({"last", "final", "latest"})
+_STAGE_PLURALS: Final = frozenset({"stages", "rounds", "phases", "days"}) | _EXCHANGE_PLURALS
+# A day of the month as the date grammar writes it: "18 Oct", "3 January 2024".
+_DAY_OF_MONTH: Final = re.compile(r"\d{1,2} ([A-Za-z]+)\.?(?: (\d{4}))?")
 
 _PUT: Final = frozenset({"put", "puts", "putting"})
 _PUT_AT_CUES: Final = {"at": _PUT, "as": lx.GIVING}  # the word before the figure: its verbs
@@ -1505,6 +1514,11 @@ class _Tallies(_Claims):
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
+        within = self._span_within(leg)
+        if within is not None:
+            # "last month ... 1,000 each, in three stages between May 23 and 25": summed
+            # over those days, and standing on the last of them
+            return leg._replace(dates=(within[1],), since=within[0], stated=True)
         if _YEAR.fullmatch(text):
             # "said last month that more than 1,000 had come home in 2022": the year is
             # the span summed, the date of saying is when the total stood
@@ -1551,6 +1565,30 @@ class _Tallies(_Claims):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
 
+    def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
+        """The days of the one "between X and Y" after a total dated by a vaguer date.
+
+        "last month the sides freed 1,000 each, in three stages between May 23 and 25":
+        the days between are the span summed, not the month that holds them. Only
+        a span after the total's own figure, with no other figure between them.
+        """
+        spans = list(self._date_spans())
+        if len(spans) != 1 or _HAS_DAY.search(leg.dates[0]):
+            return None
+        before, after = spans[0]
+        if not _HAS_DAY.search(before.text) or not _HAS_DAY.search(after.text):
+            return None
+        ahead = [
+            f
+            for f in self.m.figures
+            if f.last <= before.first and self.norm(f.last) not in _STAGE_PLURALS
+        ]
+        if not ahead or ahead[-1].amount != leg.amount:
+            return None
+        if self._at((";",), ahead[-1].last, before.first):
+            return None
+        return before.text, after.text
+
     def published(self, leg: LegDraft) -> LegDraft:
         """Date an undated running total by when its figures were published or updated.
 
@@ -1560,18 +1598,99 @@ class _Tallies(_Claims):
         dated = [d for d in self.m.dates if not d.since and self._published_on(d)]
         return leg._replace(dates=(dated[0].text,), stated=True) if len(dated) == 1 else leg
 
+    def through_stage(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
+        """Date a total "by the end of the fourth stage" by the day of that stage.
+
+        "Handovers followed on the 3rd, 5th and 8th. By the end of the last round,
+        2,000 had come home": the stages are the days the sentence before listed,
+        after the days of the exchanges told before them; a rank that counts
+        exactly to the last of them (or "last", "final") is as of that day. A month
+        the total names stays the span it covers.
+        """
+        days = self.discourse.days
+        if not days or self.discourse.days_at != self.index - 1:
+            return leg
+        if leg.dates and (leg.stated or any(c.isdigit() for c in leg.dates[0])):
+            return leg
+        for k in self._at(("end",), self.first + 2, self.last - 4):
+            if (self.norm(k - 2), self.norm(k - 1), self.norm(k + 1), self.norm(k + 2)) != (
+                "by",
+                "the",
+                "of",
+                "the",
+            ) or self.norm(k + 4) not in _STAGE_NOUNS:
+                continue
+            rank = self.norm(k + 3)
+            told = {d for g in earlier if len(g.dates) == 1 for d in g.dates} - set(days)
+            if rank not in _LAST_RANKS and _DAY_ORDINALS.get(rank) != len(told) + len(days):
+                return leg
+            since = leg.since or (leg.dates[0] if leg.dates else None)
+            return leg._replace(dates=(days[-1],), stated=True, since=since)
+        return leg
+
+    def named_exchange_day(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
+        """Date a total raised by "the October swap" by the day the text gave that swap.
+
+        "The last exchange took place on Oct. 18 ... The October swap brought the number
+        freed to 3,767": a month naming an exchange noun is that exchange, and the total
+        stood on its day, when the transfers told before hold exactly one day in it.
+        """
+        if len(leg.dates) != 1:
+            return leg
+        named = [
+            d
+            for d in self.m.dates
+            if d.text == leg.dates[0]
+            and not d.since
+            and self.norm(d.last) in _EXCHANGE_NOUNS
+            and d.text.split()[0].lower() in lx.MONTHS
+        ]
+        if len(named) != 1:
+            return leg
+        month = named[0].text.split()[0][:3].lower()
+        year = named[0].text.split()[1:]
+        days = {
+            g.dates[0]
+            for g in earlier
+            if not g.tally
+            and len(g.dates) == 1
+            and (match := _DAY_OF_MONTH.fullmatch(g.dates[0])) is not None
+            and match[1][:3].lower() == month
+            and (not year or match[2] in (None, year[0]))
+        }
+        return leg._replace(dates=(days.pop(),), stated=True) if len(days) == 1 else leg
+
+    def also_said(self, leg: LegDraft) -> LegDraft:
+        """Date an undated total a speaker "also said" by the statement told just before.
+
+        "..., who said on Monday that Moscow had sent a list. She also said that more
+        than 2,500 had come home": the same statement, on the same day.
+        """
+        told = self.discourse.told
+        if told is None or told[0] != self.index - 1 or not told[2]:
+            return leg
+        if not any(self.norm(v - 1) == "also" for v in self.m.speech):
+            return leg
+        return leg._replace(dates=(told[1],), stated=True)
+
     def counted_with(self, leg: LegDraft, earlier: Sequence[LegDraft]) -> LegDraft:
         """Date an undated running total by the exchange it was brought up to date with.
 
         "With this handover, 6,000 bodies have come home" and "including the latest
         swap, 2,000 have been freed" state the sum on the day of the exchange just
-        told, not on the publication date.
+        told, not on the publication date; "a figure put at 1,762 after the February 4
+        exchange" on the day that names the exchange.
         """
         singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
         for i in range(self.first, self.last - 2):
             if self.norm(i) not in ("with", "after", "including", "counting"):
                 continue
             if self.norm(i + 1) not in ("this", "that", "the", "today's"):
+                continue
+            named = next((d for d in self.m.dates if d.first == i + 2 and not d.since), None)
+            if named is not None and _HAS_DAY.search(named.text):
+                if self.norm(named.last) in singular:
+                    return leg._replace(dates=(named.text,), stated=True)
                 continue
             noun = i + 2 + (self.norm(i + 2) in ("latest", "last", "new", "most"))
             if self.norm(noun) in singular:

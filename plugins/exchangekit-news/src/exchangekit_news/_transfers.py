@@ -2244,6 +2244,11 @@ class _Transfers(_Rivals):
         attributed = accorded or self.speaker_near(figure.first)
         if attributed is PUBLISHER:
             attributed = None
+        if tally:
+            # "The last swap, on Jan. 3, brought 230 home; 2,828 have been freed since the
+            # invasion": a date before a semicolon is its own clause's exchange, not the
+            # day the total after it stands on
+            dates = [d for d in dates if not self._at((";",), d.last, figure.first)]
         date_texts, series = self._dates_for(figure, dates, series_dates)
         summing = self._summing_span(figure) if tally else None
         if summing is not None:
