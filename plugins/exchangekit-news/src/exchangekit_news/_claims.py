@@ -57,6 +57,12 @@ from exchangekit_news._sentence import (
 
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 _CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
+# Words that open a comparison in a clause: "like Mediazona for Russian dead", "unlike ...".
+_COMPARING: Final = frozenset({"like", "unlike", "mirroring"})
+# Words before "as" or "way" that make them a comparison: "just as", "in the same way".
+_COMPARING_BEFORE: Final = frozenset({"just", "much", "same", "similar"})
+# A stand-in verb whose "for" names the compared side: "as outlets do for Russia's dead".
+_PRO_VERBS: Final = frozenset({"do", "does", "did"})
 
 # Adjectives of a running total between its determiner and "total": "its cumulative total".
 _RUNNING: Final = frozenset({"cumulative", "running", "overall"})
@@ -2027,8 +2033,27 @@ class _Claims(_ClaimSubjects):
                 self.norm(p.last) in ("losses", "casualties", "dead", "deaths")
                 or (self.norm(p.last) == "war" and self.norm(p.last + 1) == "dead")
             )
+            and not self._in_comparison(p.first)
         }
         return sides.pop() if len(sides) == 1 else None
+
+    def _in_comparison(self, at: int) -> bool:
+        """Whether the words at ``at`` sit in a comparison, which names no topic of the text.
+
+        "which compiles names in the same way Russian media do for Russia's war dead",
+        "much as volunteers do for Russian losses", "like the count of Russian dead":
+        the side compared with is not the side the next sentence's toll counts.
+        """
+        begin = self._clause_start(at, self.first)
+        for i in range(begin, at):
+            word = self.norm(i)
+            if word in _COMPARING or (
+                word in ("as", "way") and self.norm(i - 1) in _COMPARING_BEFORE
+            ):
+                return True
+            if word in _PRO_VERBS and self.norm(i + 1) == "for":
+                return True
+        return False
 
     def region_named(self, told: str | None) -> str | None:
         """The side of the region this sentence names, else the one named before.
