@@ -1300,6 +1300,8 @@ class _Transfers(_Rivals):
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
+            if figure.before_of in lx.UNKNOWN_FATE:
+                continue  # "the fate of 412 residents remained unknown and lists were handed"
             if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
