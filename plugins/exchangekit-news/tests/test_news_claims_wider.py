@@ -423,3 +423,31 @@ def test_news_missing_people_of_no_named_side_take_the_side_that_counts_its_own(
     found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
 ) -> None:
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says more than 2,100 Ukrainians have been released this year. Roughly "
+            "5,000 are thought to remain in captivity.",
+            {("UKR", "captured", Count.approx(5_000))},
+        ),
+        (
+            "The ministry said 640 Russian servicemen had come home since January. Over "
+            "1,000 are believed to remain in captivity, it added.",
+            {("RUS", "captured", Count.more_than(1_000))},
+        ),
+        # a swap both ways names no one side whose people are still held
+        (
+            "Kyiv got back 90 Ukrainian marines in exchange for 90 Russians. Thousands are "
+            "believed to remain in captivity.",
+            set(),
+        ),
+    ],
+)
+def test_news_captives_still_held_after_a_return_are_the_freed_sides(
+    news: News, found: Callable[..., Any], text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """A bare count "believed to remain in captivity" right after a return: the home side's."""
+    assert found(news(text)) == expected

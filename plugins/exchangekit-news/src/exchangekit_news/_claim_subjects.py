@@ -250,6 +250,9 @@ class _ClaimSubjects(_FigureDates):
             latest = self.discourse.claims
             if latest and latest[-1].sentence == self.index - 1:
                 return latest[-1].subject
+            still_held = self._home_of_freed() if self._captured else None
+            if still_held is not None:
+                return (still_held,)
         told_on = self._told_on(figure)
         if told_on is not None:
             return told_on
@@ -354,6 +357,25 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _home_of_freed(self) -> str | None:
+        """The one side the sentence before brought people home to, for those still held.
+
+        "3,950 Ukrainians have been freed since the invasion. More than 8,000 are believed
+        to remain in captivity.": a bare count of captives right after a return counts
+        the people of the side they came home to, when the return named them as its
+        own ("Ukrainians"); a swap both ways names no one side.
+        """
+        told = [
+            leg
+            for leg in (*self.discourse.legs, *self.discourse.tallies)
+            if leg.sentence == self.index - 1 and leg.category is not PersonCategory.REMAINS
+        ]
+        homes = {leg.receiver for leg in told}
+        people = self.discourse.people  # the freed named as the home side's own people
+        if len(homes) != 1 or people is None or people != (self.index - 1, *homes):
+            return None
+        return homes.pop()
 
     def _counted_for(self, at: int) -> str | None:
         """The side a count at ``at`` is "for": "the figure for Russia", "the toll for Ukraine".

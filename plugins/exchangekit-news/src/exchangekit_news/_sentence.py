@@ -967,9 +967,10 @@ class _SentenceBase:
             i += 1
             auxiliaries += 1
         if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
-            # "are believed to have been killed", "were feared to be dead"
+            # "are believed to have been killed", "were feared to be dead", "are thought to
+            # remain in captivity"
             i += 2
-            while i < self.last and self.norm(i) in ("have", "be", "been"):
+            while i < self.last and self.norm(i) in ("have", "be", "been", "remain"):
                 i += 1
         word = self.norm(i) if i < self.last else ""
         if word in ("died", "perished"):
