@@ -451,3 +451,31 @@ def test_news_captives_still_held_after_a_return_are_the_freed_sides(
 ) -> None:
     """A bare count "believed to remain in captivity" right after a return: the home side's."""
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "legs"),
+    [
+        (
+            "Kyiv now held hundreds of Russian conscripts, and on 3 May 80 Ukrainian soldiers "
+            "were traded for 80 Russians.",
+            {("RUS", "captured", Count.parse("hundreds"))},
+            2,
+        ),
+        (
+            "By winter Moscow already held about 900 Ukrainian marines, and an exchange of 60 "
+            "for 60 followed in March.",
+            {("UKR", "captured", Count.approx(900))},
+            2,
+        ),
+        # the held people themselves traded later: no count of captives now
+        ("Ukraine then held 700 Russian conscripts, many of them later traded.", set(), 0),
+    ],
+)
+def test_news_people_now_held_stay_captives_beside_a_later_swap(
+    news: News, found: Callable[..., Any], text: str, expected: set[Any], legs: int
+) -> None:
+    """ "<side> now held N <people>, and ... were swapped": a count held, not the swap's people."""
+    result = news(text)
+    assert found(result) == expected
+    assert sum(len(e.transfers) for e in result.exchanges) == legs

@@ -1600,6 +1600,12 @@ class _Claims(_ClaimSubjects):
         if self._taken_prisoner(figure):
             return False  # "had taken 900 soldiers prisoner, many of whom were later exchanged"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
+        if (
+            self._held_then(figure)
+            and any(f.first > figure.np_end for f in self.m.figures)
+            and all(t.first > figure.np_end for t in done)
+        ):
+            return False  # "Ukraine now held hundreds ..., and on 24 August 115 were swapped"
         if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
             self.norm(t.first) in _EXCHANGE_NOUNS for t in done
         ):

@@ -833,6 +833,9 @@ HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains",
 HOLDING_NOW: Final = HOLDING_VERBS - {"held"}
 """Holding verbs that say the people are held still ("Russia is holding 8,000"), unlike
 "had held"."""
+HELD_THEN: Final = frozenset({"now", "already", "then"})
+"""Adverbs that make a past "held" the state at the time told ("Ukraine now held
+hundreds"), not a captivity that is over."""
 FIGHTERS: Final = frozenset(
     {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
 )

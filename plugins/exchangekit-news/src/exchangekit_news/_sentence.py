@@ -942,6 +942,16 @@ class _SentenceBase:
             or word in ("completed", "conducted")
         )
 
+    def _held_then(self, figure: FigureMention) -> bool:
+        """Whether the figure is the object of "now (already, then) held": held at the time.
+
+        "Ukraine now held hundreds of Russian conscripts, and on 24 August 115 were
+        swapped": a count of captives, never the people of the swap told after it.
+        """
+        return self.norm(figure.first - 1) == "held" and self.norm(figure.first - 2) in (
+            lx.HELD_THEN
+        )
+
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
 

@@ -804,6 +804,8 @@ class _Transfers(_Rivals):
             return False
         if self.norm(figure.first - 1) in lx.HOLDING_NOW:
             return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
+        if self._held_then(figure):
+            return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
         words: list[str] = []
         for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
             if self.norm(i) in _CLAUSE_MARKS:
