@@ -479,3 +479,18 @@ def test_news_people_now_held_stay_captives_beside_a_later_swap(
     result = news(text)
     assert found(result) == expected
     assert sum(len(e.transfers) for e in result.exchanges) == legs
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The Commissioner for Persons Missing under Special Circumstances",
+        "The commissioner for missing persons under special circumstances",
+    ],
+)
+def test_news_the_missing_persons_commissioner_counts_ukrainians(
+    news: News, found: Callable[..., Any], office: str
+) -> None:
+    """Ukraine's office for the missing, named by its title alone, counts Ukraine's missing."""
+    text = f"{office} says some 41,000 people, troops and civilians alike, are on its register."
+    assert found(news(text)) == {("UKR", "missing", Count.approx(41_000))}

@@ -989,6 +989,19 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ),
         ),
         *_entries(
+            # Ukraine's office that keeps the national register of the missing
+            [
+                "Commissioner for Persons Missing under Special Circumstances",
+                "Commissioner for Missing Persons under Special Circumstances",
+            ],
+            SourceEntry(
+                "Commissioner for Persons Missing under Special Circumstances",
+                _G,
+                "UKR",
+                Role.PERSON,
+            ),
+        ),
+        *_entries(
             # the Ukrainian president's programme for deported children, cited by name
             ["Bring Kids Back UA", "Bring Kids Back"],
             SourceEntry("Bring Kids Back UA", _G, "UKR", Role.AGENCY),
