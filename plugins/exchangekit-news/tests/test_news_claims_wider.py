@@ -494,3 +494,37 @@ def test_news_the_missing_persons_commissioner_counts_ukrainians(
     """Ukraine's office for the missing, named by its title alone, counts Ukraine's missing."""
     text = f"{office} says some 41,000 people, troops and civilians alike, are on its register."
     assert found(news(text)) == {("UKR", "missing", Count.approx(41_000))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Allied officials said their estimate of Russian dead alone was well above 70,000.",
+            ("RUS", "killed", Count.more_than(70_000)),
+        ),
+        (
+            "By Kyiv's account, Russian casualties are now above 900,000.",
+            ("RUS", "total_losses", Count.more_than(900_000)),
+        ),
+        (
+            "The ministry insisted that Ukrainian losses were still below 50,000.",
+            ("UKR", "total_losses", Count.fewer_than(50_000)),
+        ),
+    ],
+)
+def test_news_above_and_below_hedge_a_loss_figure(
+    news: News, found: Callable[..., Any], text: str, expected: tuple[str, str, Count]
+) -> None:
+    """ "well above N", "below N" after a linking verb hedge the figure as "over" does."""
+    assert found(news(text)) == {expected}
+
+
+def test_news_an_age_above_is_no_count(news: News) -> None:
+    """ "men above 60" bounds the people's age, as "men over 60" does."""
+    legs = [
+        str(t.count)
+        for e in news("Moscow handed back 35 men above 60 and 10 women.").exchanges
+        for t in e.transfers
+    ]
+    assert "60" not in legs

@@ -733,6 +733,8 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
         "more",
         "than",
         "over",
+        "above",  # "well above 40,000"
+        "below",
         "about",
         "around",
         "nearly",

@@ -167,6 +167,7 @@ _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around
 # the loops that step back over them test a word against the set, never build it
 _LOOSE_HEDGES: Final = _HEDGE_WORDS | {"roughly", "some", "almost"}
 _HEDGES_AND_LINKS: Final = lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP
+_AGE_BOUNDS: Final = frozenset({"under", "over", "above", "below"})  # "men over 60"
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 # Forms of "pass", a verb of handing over only with a counted object and "to" after it.
 _PASS_FORMS: Final = frozenset({"pass", "passes", "passed", "passing"})
@@ -1490,7 +1491,7 @@ class _Finder:
         small number straight after a noun of living people bound their age, not their number.
         """
         tokens = self.tokens
-        if self.norm(a) not in ("under", "over") or b - a != 2 or tokens[b - 1].kind != NUM:
+        if self.norm(a) not in _AGE_BOUNDS or b - a != 2 or tokens[b - 1].kind != NUM:
             return False
         if not tokens[b - 1].text.isdigit() or int(tokens[b - 1].text) > 99:
             return False
