@@ -528,3 +528,33 @@ def test_news_an_age_above_is_no_count(news: News) -> None:
         for t in e.transfers
     ]
     assert "60" not in legs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The General Staff said Russian losses had reached 912,400. That figure includes "
+            "1,180 over the past 24 hours, it added.",
+            {
+                ("RUS", "total_losses", Count.exact(912_400)),
+                ("RUS", "total_losses", Count.exact(1_180)),
+            },
+        ),
+        (
+            "Moscow claims Ukraine has lost 410,000 troops. Monday's bulletin added 1,320 in a "
+            "single day.",
+            {
+                ("UKR", "total_losses", Count.exact(410_000)),
+                ("UKR", "total_losses", Count.exact(1_320)),
+            },
+        ),
+        # people brought home are no losses, whatever the next sentence adds
+        ("Kyiv said 250 Ukrainians had come home. That includes 30 over the past day.", set()),
+    ],
+)
+def test_news_a_days_share_told_in_the_next_sentence_is_a_claim(
+    news: News, found: Callable[..., Any], text: str, expected: set[Any]
+) -> None:
+    """ "That includes N over the past 24 hours" after a toll: the day's losses of its side."""
+    assert found(news(text)) == expected

@@ -280,6 +280,8 @@ class _Claims(_ClaimSubjects):
                 and not self._held_part(whole)
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
+            if previous is None:
+                previous = self._day_share_of_told(figure)
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
@@ -1118,8 +1120,23 @@ class _Claims(_ClaimSubjects):
             link -= 1  # "after another 1,050 were added", "and a further 990"
         # "..., 890 of them in the past day": a comma sets the part off as well
         linked = self.norm(link) in ("with", "and", "after") or part
+        # "That includes 1,050 over the past 24 hours", after the total just claimed
+        linked = linked or self.norm(link) in lx.DAY_SHARE_VERBS
         linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
         return linked and day_window(self.norm, self.tokens, at, self.last)
+
+    def _day_share_of_told(self, figure: FigureMention) -> ClaimDraft | None:
+        """The claim of the sentence before, when the figure is its day's share.
+
+        "... losses have reached 1,005,560. That includes 1,050 over the past 24
+        hours.": a bare number after "includes" or "added" and a window of one day.
+        """
+        latest = self.discourse.claims
+        if figure.noun is not None or not latest or latest[-1].sentence != self.index - 1:
+            return None
+        if self.norm(figure.first - 1) not in lx.DAY_SHARE_VERBS or not self._day_part(figure):
+            return None
+        return latest[-1]
 
     def _grown_by(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None

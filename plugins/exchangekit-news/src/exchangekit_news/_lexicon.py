@@ -788,9 +788,14 @@ DAILY_WINDOW: Final = PhraseMatcher(
         # one night's toll: "600 soldiers were killed in a strike overnight"
         ("overnight", True),
         ("in a single night", True),
+        ("in a single day", True),
+        ("in one day", True),
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""
+DAY_SHARE_VERBS: Final = frozenset({"includes", "included", "include", "added", "adds", "add"})
+"""Verbs that give a day's share of a total told just before: "That includes 1,050 over
+the past 24 hours", "Thursday's entry added 560 in one day"."""
 
 # -- equipment losses (issue 8) ------------------------------------------------------
 EQUIPMENT: Final = frozenset(

@@ -62,6 +62,8 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
     if norm(j) not in ("over", "in", "during"):
         return False
+    if lx.DAILY_WINDOW.match(tokens, j, last) is not None:
+        return True  # "in a single day", "in one day"
     j += 1 + (norm(j + 1) == "the")
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
@@ -787,6 +789,9 @@ class _Finder:
                 )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
+            # "That includes 1,050 over the past 24 hours.", "Thursday's entry added 560 in
+            # one day": the day's share of a total told before
+            people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth
