@@ -558,3 +558,32 @@ def test_news_a_days_share_told_in_the_next_sentence_is_a_claim(
 ) -> None:
     """ "That includes N over the past 24 hours" after a toll: the day's losses of its side."""
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said some 180 soldiers from the Sumy region are still listed as "
+            "captured or missing.",
+            ("UKR", "missing", Count.approx(180)),
+        ),
+        (
+            "Local officials say 95 servicemen from Belgorod region have been killed.",
+            ("RUS", "killed", Count.exact(95)),
+        ),
+        (
+            "The general staff said 400 conscripts from the Kursk region had been taken prisoner.",
+            ("RUS", "captured", Count.exact(400)),
+        ),
+        (
+            "Kyiv said 2,300 Ukrainian marines were captured or missing after the siege.",
+            ("UKR", "missing", Count.exact(2_300)),
+        ),
+    ],
+)
+def test_news_fighters_from_a_region_are_its_sides_and_captured_or_missing_is_missing(
+    news: News, found: Callable[..., Any], text: str, expected: tuple[str, str, Count]
+) -> None:
+    """People "from <region>" are the region's side; "captured or missing" is the register."""
+    assert found(news(text)) == {expected}

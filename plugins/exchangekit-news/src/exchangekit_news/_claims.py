@@ -1538,6 +1538,16 @@ class _Claims(_ClaimSubjects):
             return None  # "killed in the Donetsk region ... the region's toll": no side known
         return self.region_named(self.discourse.home_region if pointed else None)
 
+    def _home_region_of(self, figure: FigureMention) -> str | None:
+        """The side of the region the people come "from": "250 servicemen from Kharkiv region".
+
+        Only a region named right after "from" (past "the"), not a place they are in.
+        """
+        if self.norm(figure.np_end) != "from":
+            return None
+        at = figure.np_end + 1 + (self.norm(figure.np_end + 1) == "the")
+        return lx.REGIONS.get(self.norm(at))
+
     def home_region_named(self, told: str | None) -> str | None:
         """The side of the region whose residents this sentence counts, else the one before.
 
@@ -1765,6 +1775,12 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
+            if (
+                word in lx.CAPTURED_WORDS
+                and words[k + 1 : k + 2] == ["or"]
+                and (words[k + 2 : k + 3] or [""])[0] in lx.MISSING_WORDS
+            ):
+                return CasualtyCategory.MISSING  # "listed as captured or missing": the register
             if word in lx.CAPTURED_WORDS or (
                 (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
             ):
@@ -2249,6 +2265,8 @@ class _Claims(_ClaimSubjects):
             owner = self._mission_country(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._governed_region(figure)
+        if owner is None and figure.nationality is None:
+            owner = self._home_region_of(figure)  # "250 servicemen from Kharkiv region"
         self._captured = category is CasualtyCategory.CAPTURED
         # "the number of Ukrainians held by Russia": whose people, not who holds them
         held = self._people_counted(loss[1]) if self._captured and loss is not None else None
@@ -2421,4 +2439,13 @@ def _past_origin(words: list[str]) -> list[str]:
         and words[2] in _PLACE_NOUNS
     ):
         return words[3:]
+    # "250 servicemen from (the) Kharkiv region were still listed as missing"
+    at = 1 + (words[1:2] == ["the"])
+    if (
+        len(words) > at + 2
+        and words[0] in ("of", "from")
+        and words[at] in lx.REGIONS
+        and words[at + 1] in _PLACE_NOUNS
+    ):
+        return words[at + 2 :]
     return words
