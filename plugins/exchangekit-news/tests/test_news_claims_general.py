@@ -893,3 +893,18 @@ def test_news_a_gapped_and_of_after_bodies_keeps_its_own_kind(news: News) -> Non
         for t in e.transfers
     }
     assert legs == {("remains", "500"), ("civilians", "12")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers have now named 98,300 Russian soldiers killed, according to their update "
+        "of 12 March.",
+        "Volunteers have named 98,300 Russian soldiers killed, according to their 12 March update.",
+        "Russian losses stood at 98,300 in the General Staff's bulletin of 12 March.",
+    ],
+)
+def test_news_a_counts_dated_update_dates_the_claim(news: News, text: str) -> None:
+    """ "according to its update of 12 March": the count as of that update, not of today."""
+    (claim,) = news(text).claims
+    assert str(claim.as_of) == "2025-03-12"

@@ -140,6 +140,7 @@ _PUBLISHED_THINGS: Final = frozenset(
 # Verbs that state a total "as" a figure: "gave the total as 1,000,340", "listed it as".
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
 _PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
+_UPDATES: Final = frozenset({"update", "updates", "bulletin", "release"})  # "update of 4 July"
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -1371,7 +1372,16 @@ class _SentenceBase:
         return range(opening, closing + 1)
 
     def _published_on(self, date: DateMention) -> bool:
-        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
+        """Whether a verb of publishing a count stands just before ``date``: "published on".
+
+        A count's "update of 4 July" (or "4 July update") is dated so too.
+        """
+        if self.norm(date.first - 1) == "of" and self.norm(date.first - 2) in _UPDATES:
+            return True  # "according to its update of 4 July"
+        if self.norm(date.last) in _UPDATES and (
+            self.norm(date.first - 1) in ("its", "their", "the") or self.tokens[date.first - 1].poss
+        ):
+            return True  # "according to its 4 July update"
         if self.norm(date.first - 1) not in ("on", "in"):
             return False
         for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
