@@ -587,3 +587,25 @@ def test_news_fighters_from_a_region_are_its_sides_and_captured_or_missing_is_mi
 ) -> None:
     """People "from <region>" are the region's side; "captured or missing" is the register."""
     assert found(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv said a list of 7,400 servicemen missing in action had been handed to the Red "
+            "Cross.",
+            ("UKR", "missing", Count.exact(7_400)),
+        ),
+        (
+            "The Russian defence ministry says the register of 1,900 soldiers missing in action "
+            "is incomplete.",
+            ("RUS", "missing", Count.exact(1_900)),
+        ),
+    ],
+)
+def test_news_a_government_saying_its_list_of_soldiers_counts_its_own(
+    news: News, found: Callable[..., Any], text: str, expected: tuple[str, str, Count]
+) -> None:
+    """ "Kyiv said a list of N servicemen missing ...": the speaker's own missing soldiers."""
+    assert found(news(text)) == {expected}

@@ -39,6 +39,8 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+# Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
+_LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
 # Words that open an aside of time: "have lost, since the start of the year, ...".
 _SPAN_OPENERS: Final = frozenset({"since", "in", "over", "during", "throughout"})
@@ -624,9 +626,21 @@ class _ClaimSubjects(_FigureDates):
         return self._clause_start(aside - 1, floor)
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
-        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
+        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ...".
+
+        The figure may follow the head of the count it is in: "Kyiv said a list of 9,000".
+        """
         gap = [self.norm(i) for i in range(party.last, figure.first)]
-        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
+        if not gap or gap[0] not in lx.SPEECH:
+            return False
+        rest = gap[1 + (gap[1:2] == ["that"]) :]
+        # "Kyiv said a list of 9,000 servicemen missing in action had been passed on"
+        return not rest or (
+            len(rest) == 3
+            and rest[0] in ("a", "the", "its", "their")
+            and rest[1] in _LIST_HEADS
+            and rest[2] == "of"
+        )
 
     def _losses_told_before(self) -> str | None:
         """The side whose losses the sentence just before named, for a toll naming no side.
