@@ -1371,17 +1371,16 @@ class _SentenceBase:
             return range(0)
         return range(opening, closing + 1)
 
-    def _published_on(self, date: DateMention) -> bool:
-        """Whether a verb of publishing a count stands just before ``date``: "published on".
-
-        A count's "update of 4 July" (or "4 July update") is dated so too.
-        """
+    def _update_of(self, date: DateMention) -> bool:
+        """Whether ``date`` names a count's update: "its update of 4 July", "its 4 July update"."""
         if self.norm(date.first - 1) == "of" and self.norm(date.first - 2) in _UPDATES:
-            return True  # "according to its update of 4 July"
-        if self.norm(date.last) in _UPDATES and (
+            return True
+        return self.norm(date.last) in _UPDATES and (
             self.norm(date.first - 1) in ("its", "their", "the") or self.tokens[date.first - 1].poss
-        ):
-            return True  # "according to its 4 July update"
+        )
+
+    def _published_on(self, date: DateMention) -> bool:
+        """Whether a verb of publishing a count stands just before ``date``: "published on"."""
         if self.norm(date.first - 1) not in ("on", "in"):
             return False
         for k in range(date.first - 2, max(self.first, date.first - 5) - 1, -1):
