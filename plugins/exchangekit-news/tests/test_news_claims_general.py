@@ -893,3 +893,29 @@ def test_news_a_gapped_and_of_after_bodies_keeps_its_own_kind(news: News) -> Non
         for t in e.transfers
     }
     assert legs == {("remains", "500"), ("civilians", "12")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers have now named 98,300 Russian soldiers killed, according to their update "
+        "of 12 March.",
+        "Volunteers have named 98,300 Russian soldiers killed, according to their 12 March update.",
+        "Russian losses stood at 98,300 in the General Staff's bulletin of 12 March.",
+    ],
+)
+def test_news_a_counts_dated_update_dates_the_claim(news: News, text: str) -> None:
+    """ "according to its update of 12 March": the count as of that update, not of today."""
+    (claim,) = news(text).claims
+    assert str(claim.as_of) == "2025-03-12"
+
+
+def test_news_an_update_told_in_a_later_clause_dates_only_its_own_figure(news: News) -> None:
+    """ "..., given in May, was 480,000, and the ministry, in its August update, said ..."."""
+    text = (
+        "The official estimate of Russian casualties, given in May, was about 480,000 killed "
+        "and wounded, and the ministry, in its August update, said the figure had passed "
+        "520,000."
+    )
+    dates = {str(c.count): str(c.as_of) for c in news(text).claims}
+    assert dates.get("around 480,000 [432,000, 528,000]") == "2025-05"

@@ -260,3 +260,30 @@ def test_news_a_side_that_had_losses_owns_them(
         (HAD[first], Count.exact(n)),
         (HAD[second], Count.exact(m)),
     }
+
+
+COMPARISONS = (
+    "much as exiled reporters do for {adj} casualties",
+    "like the older project on {poss} war dead",
+    "in the same way others count {adj} dead",
+    "just as journalists do for {poss} losses",
+)
+COMPARED = {"RUS": ("Russian", "Russia's"), "UKR": ("Ukrainian", "Ukraine's")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    compared=st.sampled_from(sorted(COMPARED)),
+    comparison=st.sampled_from(COMPARISONS),
+    n=st.integers(min_value=100, max_value=90_000),
+    noun=st.sampled_from(["killed", "dead", "missing"]),
+)
+def test_news_a_side_named_in_a_comparison_never_owns_the_next_toll(
+    compared: str, comparison: str, n: int, noun: str
+) -> None:
+    adj, poss = COMPARED[compared]
+    aside = comparison.format(adj=adj, poss=poss)
+    text = (
+        f"A volunteer group reads local death notices, {aside}. So far it has listed {n:,} {noun}."
+    )
+    assert all(c.subject.code != compared for c in claims(text))

@@ -423,3 +423,143 @@ def test_news_missing_people_of_no_named_side_take_the_side_that_counts_its_own(
     found: Callable[..., Any], news: News, text: str, expected: set[tuple[str, str, Count]]
 ) -> None:
     assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says more than 2,100 Ukrainians have been released this year. Roughly "
+            "5,000 are thought to remain in captivity.",
+            {("UKR", "captured", Count.approx(5_000))},
+        ),
+        (
+            "The ministry said 640 Russian servicemen had come home since January. Over "
+            "1,000 are believed to remain in captivity, it added.",
+            {("RUS", "captured", Count.more_than(1_000))},
+        ),
+        # a swap both ways names no one side whose people are still held
+        (
+            "Kyiv got back 90 Ukrainian marines in exchange for 90 Russians. Thousands are "
+            "believed to remain in captivity.",
+            set(),
+        ),
+        (
+            "Allied officials said their estimate of Russian dead alone was well above 70,000.",
+            {("RUS", "killed", Count.more_than(70_000))},
+        ),
+        (
+            "By Kyiv's account, Russian casualties are now above 900,000.",
+            {("RUS", "total_losses", Count.more_than(900_000))},
+        ),
+        (
+            "The ministry insisted that Ukrainian losses were still below 50,000.",
+            {("UKR", "total_losses", Count.fewer_than(50_000))},
+        ),
+        (
+            "The General Staff said Russian losses had reached 912,400. That figure includes "
+            "1,180 over the past 24 hours, it added.",
+            {
+                ("RUS", "total_losses", Count.exact(912_400)),
+                ("RUS", "total_losses", Count.exact(1_180)),
+            },
+        ),
+        (
+            "Moscow claims Ukraine has lost 410,000 troops. Monday's bulletin added 1,320 in a "
+            "single day.",
+            {
+                ("UKR", "total_losses", Count.exact(410_000)),
+                ("UKR", "total_losses", Count.exact(1_320)),
+            },
+        ),
+        # people brought home are no losses, whatever the next sentence adds
+        ("Kyiv said 250 Ukrainians had come home. That includes 30 over the past day.", set()),
+        (
+            "The mayor said some 180 soldiers from the Sumy region are still listed as "
+            "captured or missing.",
+            {("UKR", "missing", Count.approx(180))},
+        ),
+        (
+            "Local officials say 95 servicemen from Belgorod region have been killed.",
+            {("RUS", "killed", Count.exact(95))},
+        ),
+        (
+            "The general staff said 400 conscripts from the Kursk region had been taken prisoner.",
+            {("RUS", "captured", Count.exact(400))},
+        ),
+        (
+            "Kyiv said 2,300 Ukrainian marines were captured or missing after the siege.",
+            {("UKR", "missing", Count.exact(2_300))},
+        ),
+        (
+            "Kyiv said a list of 7,400 servicemen missing in action had been handed to the Red "
+            "Cross.",
+            {("UKR", "missing", Count.exact(7_400))},
+        ),
+        (
+            "The Russian defence ministry says the register of 1,900 soldiers missing in action "
+            "is incomplete.",
+            {("RUS", "missing", Count.exact(1_900))},
+        ),
+    ],
+)
+def test_news_claim_forms_of_the_twelfth_sessions_round_three(
+    news: News, found: Callable[..., Any], text: str, expected: set[Any]
+) -> None:
+    """Captives still held after a return, "well above"/"below" hedges, a day's share told
+    in the next sentence, fighters "from <region>", "captured or missing", a government's
+    "list of N soldiers": each reads back as (side, kind, count)."""
+    assert found(news(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "legs"),
+    [
+        (
+            "Kyiv now held hundreds of Russian conscripts, and on 3 May 80 Ukrainian soldiers "
+            "were traded for 80 Russians.",
+            {("RUS", "captured", Count.parse("hundreds"))},
+            2,
+        ),
+        (
+            "By winter Moscow already held about 900 Ukrainian marines, and an exchange of 60 "
+            "for 60 followed in March.",
+            {("UKR", "captured", Count.approx(900))},
+            2,
+        ),
+        # the held people themselves traded later: no count of captives now
+        ("Ukraine then held 700 Russian conscripts, many of them later traded.", set(), 0),
+    ],
+)
+def test_news_people_now_held_stay_captives_beside_a_later_swap(
+    news: News, found: Callable[..., Any], text: str, expected: set[Any], legs: int
+) -> None:
+    """ "<side> now held N <people>, and ... were swapped": a count held, not the swap's people."""
+    result = news(text)
+    assert found(result) == expected
+    assert sum(len(e.transfers) for e in result.exchanges) == legs
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The Commissioner for Persons Missing under Special Circumstances",
+        "The commissioner for missing persons under special circumstances",
+    ],
+)
+def test_news_the_missing_persons_commissioner_counts_ukrainians(
+    news: News, found: Callable[..., Any], office: str
+) -> None:
+    """Ukraine's office for the missing, named by its title alone, counts Ukraine's missing."""
+    text = f"{office} says some 41,000 people, troops and civilians alike, are on its register."
+    assert found(news(text)) == {("UKR", "missing", Count.approx(41_000))}
+
+
+def test_news_an_age_above_is_no_count(news: News) -> None:
+    """ "men above 60" bounds the people's age, as "men over 60" does."""
+    legs = [
+        str(t.count)
+        for e in news("Moscow handed back 35 men above 60 and 10 women.").exchanges
+        for t in e.transfers
+    ]
+    assert "60" not in legs

@@ -306,11 +306,25 @@ def test_news_a_capture_stays_a_capture_whatever_the_captives_hope_for(
             "UKR",
             "more than 3,000",
         ),
+        # papers handed over in the next clause move no one: the people stay missing
+        (
+            "Kyiv said the fate of 270 Ukrainian marines was unknown and that their names "
+            "had been passed to Moscow through the Red Cross.",
+            "UKR",
+            "270",
+        ),
+        (
+            "Moscow says the whereabouts of about 90 Russian soldiers remain unknown, and a "
+            "list of them has been handed over to Ukraine.",
+            "RUS",
+            "about 90",
+        ),
     ],
 )
 def test_news_people_whose_fate_is_unknown_are_missing(
     news: Callable[..., Any], text: str, side: str, count: str
 ) -> None:
+    assert not news(text).exchanges
     (claim,) = news(text).claims
     assert (claim.subject.code, claim.category.value, claim.count) == (
         side,

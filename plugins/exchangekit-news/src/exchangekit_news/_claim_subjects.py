@@ -39,6 +39,8 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+# Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
+_LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
 # Words that open an aside of time: "have lost, since the start of the year, ...".
 _SPAN_OPENERS: Final = frozenset({"since", "in", "over", "during", "throughout"})
@@ -250,6 +252,9 @@ class _ClaimSubjects(_FigureDates):
             latest = self.discourse.claims
             if latest and latest[-1].sentence == self.index - 1:
                 return latest[-1].subject
+            still_held = self._home_of_freed() if self._captured else None
+            if still_held is not None:
+                return (still_held,)
         told_on = self._told_on(figure)
         if told_on is not None:
             return told_on
@@ -354,6 +359,25 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _home_of_freed(self) -> str | None:
+        """The one side the sentence before brought people home to, for those still held.
+
+        "3,950 Ukrainians have been freed since the invasion. More than 8,000 are believed
+        to remain in captivity.": a bare count of captives right after a return counts
+        the people of the side they came home to, when the return named them as its
+        own ("Ukrainians"); a swap both ways names no one side.
+        """
+        told = [
+            leg
+            for leg in (*self.discourse.legs, *self.discourse.tallies)
+            if leg.sentence == self.index - 1 and leg.category is not PersonCategory.REMAINS
+        ]
+        homes = {leg.receiver for leg in told}
+        people = self.discourse.people  # the freed named as the home side's own people
+        if len(homes) != 1 or people is None or people != (self.index - 1, *homes):
+            return None
+        return homes.pop()
 
     def _counted_for(self, at: int) -> str | None:
         """The side a count at ``at`` is "for": "the figure for Russia", "the toll for Ukraine".
@@ -602,9 +626,21 @@ class _ClaimSubjects(_FigureDates):
         return self._clause_start(aside - 1, floor)
 
     def _says_figure(self, party: PartyMention, figure: FigureMention) -> bool:
-        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ..."."""
+        """Whether the side speaks a clause that the figure opens: "Ukraine says 2,500 ...".
+
+        The figure may follow the head of the count it is in: "Kyiv said a list of 9,000".
+        """
         gap = [self.norm(i) for i in range(party.last, figure.first)]
-        return 1 <= len(gap) <= 2 and gap[0] in lx.SPEECH and gap[1:] in ([], ["that"])
+        if not gap or gap[0] not in lx.SPEECH:
+            return False
+        rest = gap[1 + (gap[1:2] == ["that"]) :]
+        # "Kyiv said a list of 9,000 servicemen missing in action had been passed on"
+        return not rest or (
+            len(rest) == 3
+            and rest[0] in ("a", "the", "its", "their")
+            and rest[1] in _LIST_HEADS
+            and rest[2] == "of"
+        )
 
     def _losses_told_before(self) -> str | None:
         """The side whose losses the sentence just before named, for a toll naming no side.

@@ -57,6 +57,12 @@ from exchangekit_news._sentence import (
 
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
 _CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
+# Words that open a comparison in a clause: "like Mediazona for Russian dead", "unlike ...".
+_COMPARING: Final = frozenset({"like", "unlike", "mirroring"})
+# Words before "as" or "way" that make them a comparison: "just as", "in the same way".
+_COMPARING_BEFORE: Final = frozenset({"just", "much", "same", "similar"})
+# A stand-in verb whose "for" names the compared side: "as outlets do for Russia's dead".
+_PRO_VERBS: Final = frozenset({"do", "does", "did"})
 
 # Adjectives of a running total between its determiner and "total": "its cumulative total".
 _RUNNING: Final = frozenset({"cumulative", "running", "overall"})
@@ -274,6 +280,8 @@ class _Claims(_ClaimSubjects):
                 and not self._held_part(whole)
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
+            if previous is None:
+                previous = self._day_share_of_told(figure)
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
@@ -1112,8 +1120,23 @@ class _Claims(_ClaimSubjects):
             link -= 1  # "after another 1,050 were added", "and a further 990"
         # "..., 890 of them in the past day": a comma sets the part off as well
         linked = self.norm(link) in ("with", "and", "after") or part
+        # "That includes 1,050 over the past 24 hours", after the total just claimed
+        linked = linked or self.norm(link) in lx.DAY_SHARE_VERBS
         linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
         return linked and day_window(self.norm, self.tokens, at, self.last)
+
+    def _day_share_of_told(self, figure: FigureMention) -> ClaimDraft | None:
+        """The claim of the sentence before, when the figure is its day's share.
+
+        "... losses have reached 1,005,560. That includes 1,050 over the past 24
+        hours.": a bare number after "includes" or "added" and a window of one day.
+        """
+        latest = self.discourse.claims
+        if figure.noun is not None or not latest or latest[-1].sentence != self.index - 1:
+            return None
+        if self.norm(figure.first - 1) not in lx.DAY_SHARE_VERBS or not self._day_part(figure):
+            return None
+        return latest[-1]
 
     def _grown_by(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None
@@ -1515,6 +1538,16 @@ class _Claims(_ClaimSubjects):
             return None  # "killed in the Donetsk region ... the region's toll": no side known
         return self.region_named(self.discourse.home_region if pointed else None)
 
+    def _home_region_of(self, figure: FigureMention) -> str | None:
+        """The side of the region the people come "from": "250 servicemen from Kharkiv region".
+
+        Only a region named right after "from" (past "the"), not a place they are in.
+        """
+        if self.norm(figure.np_end) != "from":
+            return None
+        at = figure.np_end + 1 + (self.norm(figure.np_end + 1) == "the")
+        return lx.REGIONS.get(self.norm(at))
+
     def home_region_named(self, told: str | None) -> str | None:
         """The side of the region whose residents this sentence counts, else the one before.
 
@@ -1594,6 +1627,12 @@ class _Claims(_ClaimSubjects):
         if self._taken_prisoner(figure):
             return False  # "had taken 900 soldiers prisoner, many of whom were later exchanged"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
+        if (
+            self._held_then(figure)
+            and any(f.first > figure.np_end for f in self.m.figures)
+            and all(t.first > figure.np_end for t in done)
+        ):
+            return False  # "Ukraine now held hundreds ..., and on 24 August 115 were swapped"
         if self.norm(figure.first - 1) in lx.HOLDING_NOW and all(
             self.norm(t.first) in _EXCHANGE_NOUNS for t in done
         ):
@@ -1736,6 +1775,12 @@ class _Claims(_ClaimSubjects):
                 return CasualtyCategory.MISSING  # "63,000 people were on the national register"
             if word in lx.WOUNDED_WORDS:
                 return CasualtyCategory.WOUNDED
+            if (
+                word in lx.CAPTURED_WORDS
+                and words[k + 1 : k + 2] == ["or"]
+                and (words[k + 2 : k + 3] or [""])[0] in lx.MISSING_WORDS
+            ):
+                return CasualtyCategory.MISSING  # "listed as captured or missing": the register
             if word in lx.CAPTURED_WORDS or (
                 (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
             ):
@@ -2027,8 +2072,27 @@ class _Claims(_ClaimSubjects):
                 self.norm(p.last) in ("losses", "casualties", "dead", "deaths")
                 or (self.norm(p.last) == "war" and self.norm(p.last + 1) == "dead")
             )
+            and not self._in_comparison(p.first)
         }
         return sides.pop() if len(sides) == 1 else None
+
+    def _in_comparison(self, at: int) -> bool:
+        """Whether the words at ``at`` sit in a comparison, which names no topic of the text.
+
+        "which compiles names in the same way Russian media do for Russia's war dead",
+        "much as volunteers do for Russian losses", "like the count of Russian dead":
+        the side compared with is not the side the next sentence's toll counts.
+        """
+        begin = self._clause_start(at, self.first)
+        for i in range(begin, at):
+            word = self.norm(i)
+            if word in _COMPARING or (
+                word in ("as", "way") and self.norm(i - 1) in _COMPARING_BEFORE
+            ):
+                return True
+            if word in _PRO_VERBS and self.norm(i + 1) == "for":
+                return True
+        return False
 
     def region_named(self, told: str | None) -> str | None:
         """The side of the region this sentence names, else the one named before.
@@ -2201,6 +2265,8 @@ class _Claims(_ClaimSubjects):
             owner = self._mission_country(figure)
         if owner is None and population is Population.CIVILIANS:
             owner = self._governed_region(figure)
+        if owner is None and figure.nationality is None:
+            owner = self._home_region_of(figure)  # "250 servicemen from Kharkiv region"
         self._captured = category is CasualtyCategory.CAPTURED
         # "the number of Ukrainians held by Russia": whose people, not who holds them
         held = self._people_counted(loss[1]) if self._captured and loss is not None else None
@@ -2373,4 +2439,13 @@ def _past_origin(words: list[str]) -> list[str]:
         and words[2] in _PLACE_NOUNS
     ):
         return words[3:]
+    # "250 servicemen from (the) Kharkiv region were still listed as missing"
+    at = 1 + (words[1:2] == ["the"])
+    if (
+        len(words) > at + 2
+        and words[0] in ("of", "from")
+        and words[at] in lx.REGIONS
+        and words[at + 1] in _PLACE_NOUNS
+    ):
+        return words[at + 2 :]
     return words

@@ -1940,6 +1940,16 @@ class _FigureDates(_Speakers):
         ]
         # "..., whose office updated the count on October 30": when the count stood
         explicit += [d for d in self.m.dates if d.first > figure.first and self._published_on(d)]
+        # "..., according to its update of 4 July": not past another figure or clause ("was
+        # around 600,000 ..., and the ministry, in its December update, said ... 750,000")
+        explicit += [
+            d
+            for d in self.m.dates
+            if d.first > figure.first
+            and self._update_of(d)
+            and not any(figure.np_end <= f.first < d.first for f in self.m.figures)
+            and all(self.norm(i) not in ("and", "but", ";") for i in range(figure.np_end, d.first))
+        ]
         # "Kyiv's last figure, of more than 46,000 killed, given in February": a figure
         # and the participle that says when it was stated
         explicit += [

@@ -738,6 +738,8 @@ FIGURE_HEDGE_WORDS: Final = frozenset(
         "more",
         "than",
         "over",
+        "above",  # "well above 40,000"
+        "below",
         "about",
         "around",
         "nearly",
@@ -791,9 +793,14 @@ DAILY_WINDOW: Final = PhraseMatcher(
         # one night's toll: "600 soldiers were killed in a strike overnight"
         ("overnight", True),
         ("in a single night", True),
+        ("in a single day", True),
+        ("in one day", True),
     ]
 )
 """The window of a one-day figure of losses, read as a claim about that period."""
+DAY_SHARE_VERBS: Final = frozenset({"includes", "included", "include", "added", "adds", "add"})
+"""Verbs that give a day's share of a total told just before: "That includes 1,050 over
+the past 24 hours", "Thursday's entry added 560 in one day"."""
 
 # -- equipment losses (issue 8) ------------------------------------------------------
 EQUIPMENT: Final = frozenset(
@@ -838,6 +845,9 @@ HOLDING_VERBS: Final = frozenset({"holding", "holds", "hold", "held", "detains",
 HOLDING_NOW: Final = HOLDING_VERBS - {"held"}
 """Holding verbs that say the people are held still ("Russia is holding 8,000"), unlike
 "had held"."""
+HELD_THEN: Final = frozenset({"now", "already", "then"})
+"""Adverbs that make a past "held" the state at the time told ("Ukraine now held
+hundreds"), not a captivity that is over."""
 FIGHTERS: Final = frozenset(
     {"soldiers", "servicemen", "troops", "military", "combatants", "fighters", "servicemembers"}
 )
@@ -988,6 +998,19 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ["Dmytro Lubinets", "Lubinets"],
             SourceEntry(
                 "Ukrainian Parliament Commissioner for Human Rights", _G, "UKR", Role.PERSON
+            ),
+        ),
+        *_entries(
+            # Ukraine's office that keeps the national register of the missing
+            [
+                "Commissioner for Persons Missing under Special Circumstances",
+                "Commissioner for Missing Persons under Special Circumstances",
+            ],
+            SourceEntry(
+                "Commissioner for Persons Missing under Special Circumstances",
+                _G,
+                "UKR",
+                Role.PERSON,
             ),
         ),
         *_entries(

@@ -62,6 +62,8 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     """Whether a window of one day opens at ``j``: "over the previous 24 hours"."""
     if norm(j) not in ("over", "in", "during"):
         return False
+    if lx.DAILY_WINDOW.match(tokens, j, last) is not None:
+        return True  # "in a single day", "in one day"
     j += 1 + (norm(j + 1) == "the")
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
@@ -167,6 +169,7 @@ _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around
 # the loops that step back over them test a word against the set, never build it
 _LOOSE_HEDGES: Final = _HEDGE_WORDS | {"roughly", "some", "almost"}
 _HEDGES_AND_LINKS: Final = lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP
+_AGE_BOUNDS: Final = frozenset({"under", "over", "above", "below"})  # "men over 60"
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
 # Forms of "pass", a verb of handing over only with a counted object and "to" after it.
 _PASS_FORMS: Final = frozenset({"pass", "passes", "passed", "passing"})
@@ -786,6 +789,9 @@ class _Finder:
                 )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )
+            # "That includes 1,050 over the past 24 hours.", "Thursday's entry added 560 in
+            # one day": the day's share of a total told before
+            people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth
@@ -1490,7 +1496,7 @@ class _Finder:
         small number straight after a noun of living people bound their age, not their number.
         """
         tokens = self.tokens
-        if self.norm(a) not in ("under", "over") or b - a != 2 or tokens[b - 1].kind != NUM:
+        if self.norm(a) not in _AGE_BOUNDS or b - a != 2 or tokens[b - 1].kind != NUM:
             return False
         if not tokens[b - 1].text.isdigit() or int(tokens[b - 1].text) > 99:
             return False

@@ -146,7 +146,7 @@ _SOURCED_PARTICIPLES: Final = frozenset(
 _GIVE_TOTAL: Final = frozenset({"gave", "give", "gives", "giving", "put", "puts", "listed"})
 _PUBLISHED: Final = frozenset({"published", "updated", "issued"})  # "published on 1 January"
 # Nouns of a published count dated by "of": "its update of 4 July", "the bulletin of 3 May".
-_PUBLISHED_NOUNS: Final = frozenset({"update", "bulletin", "tally", "count"})
+_PUBLISHED_NOUNS: Final = frozenset({"update", "updates", "bulletin", "release", "tally", "count"})
 _STARTING: Final = frozenset(
     {"launched", "began", "begun", "started", "start", "beginning", "outset", "invaded"}
 )
@@ -955,6 +955,16 @@ class _SentenceBase:
             or word in ("completed", "conducted")
         )
 
+    def _held_then(self, figure: FigureMention) -> bool:
+        """Whether the figure is the object of "now (already, then) held": held at the time.
+
+        "Ukraine now held hundreds of Russian conscripts, and on 24 August 115 were
+        swapped": a count of captives, never the people of the swap told after it.
+        """
+        return self.norm(figure.first - 1) == "held" and self.norm(figure.first - 2) in (
+            lx.HELD_THEN
+        )
+
     def _casualty_predicate(self, figure: FigureMention) -> bool:
         """Whether the figure's people are the subject of dying or being wounded.
 
@@ -980,9 +990,10 @@ class _SentenceBase:
             i += 1
             auxiliaries += 1
         if auxiliaries > 0 and self.norm(i) in _HEARSAY and self.norm(i + 1) == "to":
-            # "are believed to have been killed", "were feared to be dead"
+            # "are believed to have been killed", "were feared to be dead", "are thought to
+            # remain in captivity"
             i += 2
-            while i < self.last and self.norm(i) in ("have", "be", "been"):
+            while i < self.last and self.norm(i) in ("have", "be", "been", "remain"):
                 i += 1
         word = self.norm(i) if i < self.last else ""
         if word in ("died", "perished"):
@@ -1371,6 +1382,14 @@ class _SentenceBase:
         ):
             return range(0)
         return range(opening, closing + 1)
+
+    def _update_of(self, date: DateMention) -> bool:
+        """Whether ``date`` names a count's update: "its update of 4 July", "its 4 July update"."""
+        if self.norm(date.first - 1) == "of" and self.norm(date.first - 2) in _PUBLISHED_NOUNS:
+            return True
+        return self.norm(date.last) in _PUBLISHED_NOUNS and (
+            self.norm(date.first - 1) in ("its", "their", "the") or self.tokens[date.first - 1].poss
+        )
 
     def _published_on(self, date: DateMention) -> bool:
         """Whether a verb of publishing a count stands just before ``date``: "published on".

@@ -851,6 +851,8 @@ class _Transfers(_Rivals):
             return False
         if self.norm(figure.first - 1) in lx.HOLDING_NOW:
             return True  # "Russia was holding around 8,000 Ukrainian POWs": the object held
+        if self._held_then(figure):
+            return True  # "Ukraine now held hundreds of Russian conscripts, and ... swapped"
         words: list[str] = []
         for i in range(figure.np_end, min(self.last, figure.np_end + 6)):
             if self.norm(i) in _CLAUSE_MARKS:
@@ -1366,6 +1368,8 @@ class _Transfers(_Rivals):
                 continue  # "on Jan. 3, 230 prisoners": the 3 is the date's day
             if self._casualty_predicate(figure) or self._lost_object(figure):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
+            if figure.before_of in lx.UNKNOWN_FATE:
+                continue  # "the fate of 412 residents remained unknown and lists were handed"
             if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
