@@ -19,7 +19,7 @@ from typing import Final, Literal, overload
 from exchangekit import CasualtyCategory, Count, PersonCategory, SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import Clauses
-from exchangekit_news._drafts import Discourse, shifted
+from exchangekit_news._drafts import PUBLISHER, Discourse, shifted
 from exchangekit_news._lexicon import Noun, Role, SourceEntry
 from exchangekit_news._mentions import (
     ACTOR,
@@ -496,6 +496,16 @@ class _SentenceBase:
             return None
         _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
+
+    def leg_source(self, position: int) -> tuple[SourceEntry | None, bool]:
+        """Who a leg at ``position`` is attributed to, and whether "according to" names them.
+
+        The sentence's "according to X" wins over the nearest speaker; the publisher's own
+        voice is no attribution (None).
+        """
+        accorded = self.attribution
+        attributed = accorded or self.speaker_near(position)
+        return (None if attributed is PUBLISHER else attributed), accorded is not None
 
     def _says_in_relative(self, position: int, verb: int) -> bool:
         """Whether the verb of saying stands in a relative clause opened after ``position``.

@@ -951,8 +951,7 @@ class _Tallies(_Claims):
             if self._bare_number_head(i) and self._told_only_remains(receiver):
                 category = PersonCategory.REMAINS  # "the number returned": the bodies told of
             used.add(figure_index)
-            accorded = self.attribution
-            attributed = accorded or self.speaker_near(figure.first)
+            attributed, accorded = self.leg_source(figure.first)
             usable = self._total_dates(i, figure)
             drafts.append(
                 LegDraft(
@@ -961,8 +960,8 @@ class _Tallies(_Claims):
                     receiver,
                     category,
                     figure.amount,
-                    None if attributed is PUBLISHER else attributed,
-                    accorded is not None,
+                    attributed,
+                    accorded,
                     tuple(usable[:1]),
                     False,
                     None,

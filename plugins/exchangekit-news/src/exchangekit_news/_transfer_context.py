@@ -148,8 +148,7 @@ class _TransferContext(_Transfers):
         self, figure: FigureMention, sender: str, receiver: str, category: PersonCategory
     ) -> LegDraft:
         """The leg ``figure`` gives one way, as the sentence's source tells it, on its date."""
-        accorded = self.attribution
-        attributed = accorded or self.speaker_near(figure.first)
+        attributed, accorded = self.leg_source(figure.first)
         dates, series = self._dates_for(figure, self.m.dates, ())
         return LegDraft(
             self.index,
@@ -157,8 +156,8 @@ class _TransferContext(_Transfers):
             receiver,
             category,
             figure.amount,
-            None if attributed is PUBLISHER else attributed,
-            accorded is not None,
+            attributed,
+            accorded,
             dates,
             series,
             None,
@@ -579,8 +578,7 @@ class _TransferContext(_Transfers):
             )
         ):
             return []
-        accorded = self.attribution
-        attributed = accorded or self.speaker_near(at)
+        attributed, accorded = self.leg_source(at)
         note = "the figure is given as 'the same number' as the one told just before"
         mirrored = [earlier]
         if found is not None and kind is not None:
@@ -591,8 +589,8 @@ class _TransferContext(_Transfers):
                 sentence=self.index,
                 sender=sender,
                 receiver=receiver,
-                attributed=None if attributed is PUBLISHER else attributed,
-                accord=accorded is not None,
+                attributed=attributed,
+                accord=accorded,
                 note=note,
                 whole=False,
                 guessed=False,
