@@ -117,12 +117,7 @@ class Clauses:
 
     def __init__(self, norms: Sequence[str], people_ends: Sequence[int] = ()) -> None:
         self.norms = norms
-        # whether each word stands inside a double quotation still open there
-        self.quoted: list[bool] = []
-        open_quote = False
-        for word in norms:
-            self.quoted.append(open_quote)
-            open_quote ^= word in _DOUBLE_QUOTES
+        self._quoted: list[bool] | None = None  # worked out by quoted() when first asked
         starts = [0]
         self.participial: set[int] = set()  # starts of participial clauses
         relatives: list[tuple[int, int]] = []
@@ -211,10 +206,25 @@ class Clauses:
                 continue
             if norms[i] in _CLOSE or norms[i] in (".", "!", "?"):
                 return i
-            if norms[i] in _DOUBLE_QUOTES and self.quoted[opener]:
+            if norms[i] in _DOUBLE_QUOTES and self.quoted(opener):
                 return i  # '"which ... , including military personnel" have been': quoted
         # ", which began on Aug. 6": set off by a comma, it may run to the sentence's end
         return stop if to_the_end and stop == len(norms) else None
+
+    def quoted(self, i: int) -> bool:
+        """Whether word ``i`` stands inside a double quotation still open there.
+
+        Worked out for the whole sentence on first use only: few sentences have a
+        quotation mark inside a relative clause's reach, and a Python step per word
+        of every sentence was the clauses' largest cost.
+        """
+        if self._quoted is None:
+            self._quoted = []
+            open_quote = False
+            for word in self.norms:
+                self._quoted.append(open_quote)
+                open_quote ^= word in _DOUBLE_QUOTES
+        return self._quoted[i]
 
     def end_of(self, i: int) -> int:
         """One past the last word of the clause that holds word ``i``."""

@@ -367,6 +367,8 @@ class _Tallies(_Claims):
 
         People handed over on several days are the sum of several handovers, not one.
         """
+        if self.norm_set.isdisjoint(_OCCASIONS):
+            return False  # most sentences: no scan of the clause word by word
         return any(
             self.norm(i) in ("at", "on")
             and self.norm(i + 1) in _SEVERAL
