@@ -43,7 +43,7 @@ from exchangekit_news._drafts import (
     LegDraft,
     SentenceFacts,
 )
-from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, Role, SourceEntry
+from exchangekit_news._lexicon import HEADS_OF_STATE, SPEECH, WEEKDAYS, Role, SourceEntry
 from exchangekit_news._markup import Text
 from exchangekit_news._mentions import SAME_DAY, WEEKEND, YEARS_AGO_TODAY
 
@@ -113,9 +113,6 @@ _SAID_WHEN: Final = re.compile(
 # A statement in the present or the perfect: its figure stands when the text is written.
 _NOW_TOLD: Final = re.compile(r"\b(?:has|have|says)\b", re.IGNORECASE)
 _SEASON: Final = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.IGNORECASE)
-_WEEKDAY_NAMES: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 UNDATED_WINDOW_DAYS: Final = 30
 """Days up to publication in which an exchange is put whose text says its date is not known."""
 # "without saying exactly when", "did not say when", "gave no date", "the date was not disclosed"
@@ -318,7 +315,7 @@ class Assembler:
             )
             if (
                 text.startswith("last ")
-                and text[5:].lower() in _WEEKDAY_NAMES
+                and text[5:].lower() in WEEKDAYS
                 and self.published is not None
                 and result.start == self.published - timedelta(days=1)
             ):
@@ -327,7 +324,7 @@ class Assembler:
                 result = Period.day(result.start - timedelta(days=7))
             if (
                 text.startswith("the ")
-                and text[4:].lower() in _WEEKDAY_NAMES
+                and text[4:].lower() in WEEKDAYS
                 and result.start == self.published
             ):
                 # "On the Friday, 390 went each way" narrates a day gone by: told on a

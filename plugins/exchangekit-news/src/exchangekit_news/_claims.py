@@ -175,7 +175,6 @@ _PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "population", "area", "oblast"}
 )
 
-_PRONOUN_GROUPS: Final = frozenset({"them", "those", "these"})  # "4,000 of them"
 
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
@@ -274,7 +273,7 @@ class _Claims(_ClaimSubjects):
             figure = self._partitive(figure)
             if (
                 figure is not whole
-                and self.norm(whole.last + 1) in _PRONOUN_GROUPS
+                and self.norm(whole.last + 1) in lx.PART_PRONOUNS
                 and previous is None
                 and not self._casualty_predicate(figure)
                 and not self._held_part(whole)
@@ -461,7 +460,7 @@ class _Claims(_ClaimSubjects):
         "The Russian side has acknowledged holding only about 1,800 of them": the
         part is the people the holder holds, a count of captives of its own.
         """
-        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in _PRONOUN_GROUPS:
+        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in lx.PART_PRONOUNS:
             return False
         clause = self._clause_start(figure.first, self.first)
         return any(
@@ -478,7 +477,7 @@ class _Claims(_ClaimSubjects):
         if figure.noun is not None or self.norm(figure.last) != "of":
             return figure
         j = figure.last + 1
-        if self.norm(j) in _PRONOUN_GROUPS:
+        if self.norm(j) in lx.PART_PRONOUNS:
             # "Asked about the North Korean troops ..., he said some 4,000 of them had been
             # killed": the people first named in the sentence with their side
             named = [

@@ -213,11 +213,8 @@ _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", 
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
 # Words of a passive or of "so far" between a subject figure and its verb: "388 had been returned".
 _PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
-# "Of these, ...", "Of them, ...": a part of the people counted just before.
-_PART_PRONOUNS: Final = frozenset({"these", "them", "those"})
 # "Of that number, ...", "Of this total, ...": the count told just before, named again.
 _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
-_WHOLE_NOUNS: Final = frozenset({"number", "total", "figure", "count", "tally"})
 
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
@@ -1775,9 +1772,9 @@ class _FigureDates(_Speakers):
         ):
             return None
         # "Of these, ...", or "Of that number, ...": the whole counted before, named again
-        whole = self.first + 1 if self.norm(self.first + 1) in _PART_PRONOUNS else -1
+        whole = self.first + 1 if self.norm(self.first + 1) in lx.PART_PRONOUNS else -1
         if self.norm(self.first + 1) in _WHOLE_DETERMINERS and self.norm(self.first + 2) in (
-            _WHOLE_NOUNS
+            lx.FIGURE_HEADS
         ):
             whole = self.first + 2
         opened = self.norm(self.first) == "of" and whole > 0 and self.norm(whole + 1) == ","

@@ -1522,6 +1522,8 @@ _LIST_STOPS: Final = frozenset({"but", "while", "whereas", "said", "says"})
 # figure just stated, for another side.
 EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable", "matching"})
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
+# "4,000 of them", "Of these, ...": a part of the people counted just before.
+PART_PRONOUNS: Final = frozenset({"them", "these", "those"})
 
 GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
 """Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""

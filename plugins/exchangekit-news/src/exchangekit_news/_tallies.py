@@ -24,7 +24,6 @@ from exchangekit_news._figure_dates import (
     _MODAL_WORDS,
     _QUOTES,
     _RANKS,
-    _WHOLE_NOUNS,
     _WHOLE_YEARS,
     _YEAR,
     _YEAR_SPANS,
@@ -1883,7 +1882,7 @@ class _Tallies(_Claims):
         if self.norm(self.first) != "of":
             return False
         at = self.first + 1
-        if self.norm(at) in ("that", "this", "the") and self.norm(at + 1) in _WHOLE_NOUNS:
+        if self.norm(at) in ("that", "this", "the") and self.norm(at + 1) in lx.FIGURE_HEADS:
             at += 1
         elif self.norm(at) not in ("these", "them", "those"):
             return False
