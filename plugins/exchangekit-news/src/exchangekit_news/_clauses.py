@@ -251,6 +251,8 @@ class Clauses:
         only a guess (the next comma), good enough to keep its subject from being
         read as the main clause's, not to move a verb or a date out of the main clause.
         """
+        if not self.relatives and not (restrictive and self.restrictive):
+            return False  # most sentences: no relative clause or aside at all
         spans = self.relatives + self.restrictive if restrictive else self.relatives
         return any(start < i < end for start, end in spans)
 
