@@ -1606,16 +1606,28 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
                 if leg.count.is_exact:
                     by_day = daily.setdefault((leg.sender, leg.receiver), {})
                     by_day.setdefault(event.period.start, []).append(leg)
+    # each day's largest figure, and which legs it holds: only a day holding the leg itself
+    # needs its largest figure found again without it (an index, not a scan per leg)
+    largest = {
+        key: {day: max(o.count.low for o in legs) for day, legs in by_day.items()}
+        for key, by_day in daily.items()
+    }
+    members = {
+        key: {day: {id(o) for o in legs} for day, legs in by_day.items()}
+        for key, by_day in daily.items()
+    }
     sums: set[_Leg] = set()
     for event in events:
         for leg in event.legs:
-            by_day = daily.get((leg.sender, leg.receiver), {})
+            key = (leg.sender, leg.receiver)
+            by_day = daily.get(key, {})
             if leg.count.is_exact and leg.count.low > 0 and len(by_day) >= 2:
-                days = {
-                    day: max(o.count.low for o in legs if o is not leg)
-                    for day, legs in by_day.items()
-                    if any(o is not leg for o in legs)
-                }
+                days: dict[date, int] = {}
+                for day, legs in by_day.items():
+                    if id(leg) not in members[key][day]:
+                        days[day] = largest[key][day]
+                    elif any(o is not leg for o in legs):
+                        days[day] = max(o.count.low for o in legs if o is not leg)
                 if _consecutive_sum(days, leg.count.low):
                     sums.add(leg)
     return sums
