@@ -445,3 +445,80 @@ def test_the_same_figures_restated_by_the_same_source_stay_one_record(news: Any)
         "later repeated the same figures, 640 and 18."
     ).exchanges
     assert len(exchange.transfers) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (
+            "On Saturday 130 Ukrainian soldiers came home from captivity. Kyiv's Coordination "
+            "Headquarters confirmed receiving 130 and said most of them were wounded.",
+            ("RUS", "UKR", P),
+            [130, 130],
+        ),
+        (
+            "The bodies of 600 Ukrainian defenders were handed over on Tuesday near Sumy. "
+            "Ukraine's Coordination Headquarters, for its part, said it had received 600 bodies.",
+            ("RUS", "UKR", R),
+            [600, 600],
+        ),
+        (
+            "Moscow said it handed 75 Ukrainian prisoners of war back on Friday in exchange for "
+            "the same number of Russians. Kyiv, for its part, said it had got back 75 soldiers.",
+            ("RUS", "UKR", P),
+            [75, 75],
+        ),
+        # the side's word told a third time goes to the account it already has
+        (
+            "On Saturday 130 Ukrainian soldiers came home from captivity. Kyiv's Coordination "
+            "Headquarters confirmed receiving 130. Kyiv, for its part, repeated that 130 "
+            "servicemen were back.",
+            ("RUS", "UKR", P),
+            [130, 130],
+        ),
+        # a plain restatement names the story's source: one record, as older reporting codes it
+        (
+            "On Saturday 130 Ukrainian soldiers came home from captivity. Zelensky wrote that "
+            "130 servicemen had come home.",
+            ("RUS", "UKR", P),
+            [130],
+        ),
+        # the side that handed them over, however it is marked, is no count of its own people
+        (
+            "On Saturday 130 Ukrainian soldiers came home from captivity. The Russian defence "
+            "ministry, for its part, said 130 Ukrainian servicemen had been handed over.",
+            ("RUS", "UKR", P),
+            [130],
+        ),
+    ],
+)
+def test_a_side_marking_the_figure_as_its_own_word_is_a_second_account(
+    legs_of: Callable[..., Legs],
+    text: str,
+    key: tuple[str, str, PersonCategory],
+    expected: list[int],
+) -> None:
+    """ "Kyiv, for its part, said ...", "confirmed receiving N": the side's own account is kept."""
+    assert sorted(c.best or 0 for c in legs_of(text)[key]) == expected
+
+
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    marked=st.sampled_from(
+        [
+            "Ukraine's ombudsman confirmed receiving {n}",
+            "Kyiv, for its part, said {n} soldiers had come home",
+            "The Coordination Headquarters confirmed the return of {n} defenders",
+        ]
+    ),
+)
+def test_a_receivers_marked_account_of_an_unsourced_figure_is_one_more_record(
+    legs_of: Callable[..., Legs], count: int, marked: str
+) -> None:
+    """The story's figure and the receiving side's marked account: two records, never three."""
+    legs = legs_of(
+        f"On Sunday {count} Ukrainian soldiers returned from Russian captivity. "
+        + marked.format(n=count)
+        + "."
+    )
+    assert [c.best for c in legs[("RUS", "UKR", P)]] == [count, count]
