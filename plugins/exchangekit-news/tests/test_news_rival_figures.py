@@ -445,3 +445,71 @@ def test_the_same_figures_restated_by_the_same_source_stay_one_record(news: Any)
         "later repeated the same figures, 640 and 18."
     ).exchanges
     assert len(exchange.transfers) == 2
+
+
+_CAME_HOME = "On Saturday 130 Ukrainian soldiers came home from captivity. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (_CAME_HOME + "Ukraine's ombudsman confirmed receiving 130 and said most were hurt.", P, 2),
+        (
+            "The bodies of 600 Ukrainian defenders were handed over on Tuesday near Sumy. "
+            "Ukraine's Coordination Headquarters, for its part, said it had received 600 bodies.",
+            R,
+            2,
+        ),
+        (
+            "Moscow said it handed 130 Ukrainian prisoners of war back on Friday in exchange for "
+            "the same number of Russians. Kyiv, for its part, said it had got back 130 soldiers.",
+            P,
+            2,
+        ),
+        # the side's word told a third time goes to the account it already has
+        (
+            _CAME_HOME + "Kyiv's Coordination Headquarters confirmed receiving 130. Kyiv, for "
+            "its part, repeated that 130 servicemen were back.",
+            P,
+            2,
+        ),
+        # a plain restatement names the story's source: one record, as older reporting codes it
+        (_CAME_HOME + "Zelensky wrote that 130 servicemen had come home.", P, 1),
+        # the side that handed them over, however it is marked, is no count of its own people
+        (
+            _CAME_HOME + "The Russian defence ministry, for its part, said 130 Ukrainian "
+            "servicemen had been handed over.",
+            P,
+            1,
+        ),
+    ],
+)
+def test_a_side_marking_the_figure_as_its_own_word_is_a_second_account(
+    legs_of: Callable[..., Legs], text: str, kind: PersonCategory, expected: int
+) -> None:
+    """ "Kyiv, for its part, said ...", "confirmed receiving N": the side's own account is kept."""
+    counts = [c.best for c in legs_of(text)[("RUS", "UKR", kind)]]
+    assert counts[0] in (130, 600)
+    assert counts == [counts[0]] * expected
+
+
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    marked=st.sampled_from(
+        [
+            "Ukraine's ombudsman confirmed receiving {n}",
+            "Kyiv, for its part, said {n} soldiers had come home",
+            "The Coordination Headquarters confirmed the return of {n} defenders",
+        ]
+    ),
+)
+def test_a_receivers_marked_account_of_an_unsourced_figure_is_one_more_record(
+    legs_of: Callable[..., Legs], count: int, marked: str
+) -> None:
+    """The story's figure and the receiving side's marked account: two records, never three."""
+    legs = legs_of(
+        f"On Sunday {count} Ukrainian soldiers returned from Russian captivity. "
+        + marked.format(n=count)
+        + "."
+    )
+    assert [c.best for c in legs[("RUS", "UKR", P)]] == [count, count]

@@ -125,6 +125,33 @@ GRID: list[Any] = [
         P,
         41,
     ),
+    # "return" as an achievement: the side that managed it got its people home
+    ("verb:manage to return", "Kyiv managed to return 37 soldiers on Tuesday.", R, U, P, 37),
+    (
+        "verb:succeed in returning",
+        "Moscow succeeded in returning 52 troops on Tuesday.",
+        U,
+        R,
+        P,
+        52,
+    ),
+    (
+        "verb:manage to return, quoted",
+        'The Ukrainian ombudsman said: "On Tuesday we managed to return 14 civilians."',
+        R,
+        U,
+        C,
+        14,
+    ),
+    # the other side's people named: handed back to their side, however it is told
+    (
+        "verb:manage to return others",
+        "Kyiv managed to return 30 Russian soldiers to Moscow on Tuesday.",
+        U,
+        R,
+        P,
+        30,
+    ),
     (
         "verb:return home",
         "Forty-four Ukrainian servicemen returned home from Russian captivity on Tuesday.",

@@ -729,6 +729,8 @@ class Assembler:
                 continue  # a kind guessed for one figure is no rival of a stated kind's figure
             if leg.count == draft.amount and self._second_account(index, leg, draft):
                 continue  # "Moscow put it at 50 as well": kept beside it, as that source's
+            if leg.count == draft.amount and self._receiver_restates(index, leg, draft):
+                continue  # the story's own figure, then the receiving side's: both kept
             if leg.count == draft.amount:
                 pass  # the same figure
             elif _rivals(leg, draft):
@@ -800,6 +802,8 @@ class Assembler:
             return False
         if draft.account or self._marked_agreeing(index, draft):
             return True
+        if leg.attributed.party != draft.attributed.party and self._own_account(index):
+            return True  # "Kyiv, for its part, said it got back 146": the other side's word
         return (
             (
                 leg.attributed.party != draft.attributed.party
@@ -810,6 +814,31 @@ class Assembler:
             and not self._echoed(index)
             and not all(self._echoed(sentence) for sentence in leg.sentences)
         )
+
+    def _receiver_restates(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
+        """Whether the receiving side gives, later and as its own, the story's own figure.
+
+        "150 Ukrainians came home on Wednesday. ... Kyiv's headquarters, for its part,
+        confirmed receiving 150": the story's figure and the side's account are each a
+        record. Only a sentence that marks the figure as the side's own word counts: a
+        plain restatement is the story's source named, and older reporting codes it once.
+        """
+        return (
+            leg.attributed is None
+            and draft.attributed is not None
+            and draft.attributed.party == draft.receiver
+            and not draft.definite
+            and index > max(leg.sentences)
+            and not self._echoed(index)
+            and self._own_account(index)
+        )
+
+    def _own_account(self, index: int) -> bool:
+        """Whether sentence ``index`` marks a figure as a side's own word ("for its part")."""
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return _OWN_ACCOUNT.search(self.text.visible, start, end) is not None
 
     def _named_after_unsourced(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
         """Whether the receiving side's own figure follows the story's unsourced one.
@@ -1341,6 +1370,14 @@ _LISTED_PARTS = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+) [a-z][a-z ]{0,30}, (\d{1,3}(?:,\d{3})+|\d+) [a-z]"
 )
 _AGREEING = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+),?\s+(?:as well|too)\b")
+# Words that give a figure as one side's own account: "Kyiv, for its part, said ...",
+# "the headquarters confirmed receiving 1,000", "confirmed the return of 95 defenders"
+_OWN_ACCOUNT = re.compile(
+    r"\bfor (?:its|their|his|her) part\b"
+    r"|\bconfirm(?:s|ed|ing)? (?:receiving|the (?:return|receipt) of"
+    r"|that it had (?:received|got))\b",
+    re.IGNORECASE,
+)
 # Words that repeat a figure rather than state it: "for the same number of Russians".
 # "confirmed the figures": the other source's figures, vouched for, not counted again
 _ECHO = re.compile(

@@ -155,10 +155,17 @@ class _Speakers(_SentenceBase):
             if self.norm(first - 1) != "both":
                 continue
             chosen = [mentions[k]]
+            end = mentions[k][1]
             for m in mentions[k + 1 :]:
-                if not self._joined(chosen[-1][1], m[0]):
+                if m[0] <= end:
+                    # "both Ukraine's Coordination Headquarters and ...": one source, named
+                    # by its side and its body; the side is the one its word is told as
+                    end = max(end, m[1])
+                    continue
+                if not self._joined(end, m[0]):
                     break  # the names joined to the first run on, one after another
                 chosen.append(m)
+                end = m[1]
             named = tuple(dict.fromkeys(e for _, _, e in chosen))
             if len(named) > 1 and named[0] in speakers:
                 return named

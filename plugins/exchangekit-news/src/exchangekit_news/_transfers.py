@@ -61,6 +61,9 @@ _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer",
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
+# Words by which a side tells of getting something done: "managed to", "was able to".
+_ACHIEVING: Final = frozenset({"able", *_lemmas.inflections("manage")})
+_SUCCEEDING: Final = frozenset(_lemmas.inflections("succeed"))
 # Verbs by which a side tells of its people's "return": "Kyiv announced the return of 12".
 _TOLD_RETURN: Final = frozenset(
     form
@@ -1201,6 +1204,7 @@ class _Transfers(_Rivals):
                 )
                 or self._returned_alone(predicate)
                 or self._set_free(predicate, words)
+                or self._managed_return(predicate)
             )
         if predicate.move is not Move.RECEIVE:
             return False
@@ -1229,6 +1233,19 @@ class _Transfers(_Rivals):
                 return []
             counted = counted or self.tokens[j].kind == NUM or word in lx.NUMBER_WORDS
         return []
+
+    def _managed_return(self, predicate: TransferWord) -> bool:
+        """Whether "return" is an achievement: "we managed to return 12", "was able to return".
+
+        A side that "managed" or "was able" to return people, or "succeeded in returning"
+        them, got them home; it does not speak so of the people it gave back.
+        """
+        if _lemmas.lemma(self.norm(predicate.first)) != "return":
+            return False
+        before = self.norm(predicate.first - 1)
+        if before == "in":
+            return self.norm(predicate.first - 2) in _SUCCEEDING
+        return before == "to" and self.norm(predicate.first - 2) in _ACHIEVING
 
     def _returned_alone(self, predicate: TransferWord) -> bool:
         """Whether "returned" has no object: "307 servicemen returned today" came back.
@@ -2091,6 +2108,7 @@ class _Transfers(_Rivals):
                         self._freed_own(predicate, codes[0])
                         or self._returned_from_captivity(predicate, figure)
                         or self._repatriated_own(predicate, figure)
+                        or self._managed_return(predicate)
                     )
                 ) or (
                     # "Kyiv has secured the release of 300": the noun has no direction
