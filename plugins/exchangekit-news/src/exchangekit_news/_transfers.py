@@ -280,7 +280,7 @@ class _Transfers(_Rivals):
     def _story_home(self, belligerents: Sequence[str]) -> str | None:
         """The side the text is told from: its last speaker's, if no handover contradicts it.
 
-        "Kyiv said 50 soldiers came home in January. On June 11, 95 came home": people
+        "Kyiv said 50 soldiers came home in January. On 3 May, 25 came home": people
         of no side came home to the side last heard telling of the exchanges, unless a
         one-way handover told before went to the other side ("we handed over eight
         Russians").
