@@ -271,6 +271,22 @@ GROUP_SPLITS = [
         "comprised 50 soldiers and 14 civilians.",
         False,
     ),
+    # "N of the <group> were <kind>": a partitive names the group, its copula the kind
+    (
+        "Moscow handed back 64 Ukrainian women on Monday. The ombudsman said that 50 of the "
+        "women were marines and 14 were civilians.",
+        True,
+    ),
+    (
+        "Kyiv got 64 people back on Monday. 50 of those people were marines, and 14 were "
+        "civilians, the headquarters added.",
+        True,
+    ),
+    # one partitive part alone is a subset, not a partition
+    (
+        "Kyiv got 64 people back on Monday. The ombudsman said 50 of the returnees were soldiers.",
+        False,
+    ),
 ]
 
 

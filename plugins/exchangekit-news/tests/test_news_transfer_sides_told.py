@@ -113,6 +113,36 @@ def _exact(legs: dict[tuple[str, str, PersonCategory], int | list[int]]) -> Legs
             "others, the office said.",
             {("RUS", "UKR", POW): 75, ("RUS", "UKR", OTHER): 12},
         ),
+        # people of no side who came home in a later sentence: the side last heard
+        # telling of the exchanges, when no one-way handover went the other way
+        (
+            "Kyiv's ombudsman said 20 Ukrainian civilians were freed in March. In late May, "
+            "31 people came home through Belarus, several of them teachers.",
+            {("RUS", "UKR", CIVILIANS): 20, ("RUS", "UKR", OTHER): 31},
+        ),
+        (
+            "The defence ministry in Moscow said 40 Russian soldiers were freed in March. "
+            "On 3 May, 25 came home, many of them conscripts.",
+            {("UKR", "RUS", POW): [40, 25]},
+        ),
+        (
+            "Zelensky said 70 Ukrainian marines were freed in a swap on 9 January. On 12 March, "
+            "44 servicemen came home near Sumy, some of them from the border guard.",
+            {("RUS", "UKR", POW): [70, 44]},
+        ),
+        # a handover to the other side told before: home is not known
+        (
+            "Moscow said on Monday that Russia handed over 40 Ukrainians in March. On 3 May, "
+            "25 came home.",
+            {("RUS", "UKR", OTHER): 40},
+        ),
+        (
+            "Kyiv said 100 Ukrainians had been freed. Russia's ministry said it had handed over "
+            "50 Russians. On 3 May, 25 came home.",
+            {("RUS", "UKR", OTHER): 100, ("UKR", "RUS", OTHER): 50},
+        ),
+        # no speaker of a known side: nothing
+        ("In March, 30 came home. On 3 May, 25 came home.", {}),
     ],
 )
 def test_news_a_sides_leg_told_in_other_words(
@@ -218,3 +248,24 @@ def test_news_people_added_after_a_passive_go_the_way_of_its_subject(
     )
     home = "UKR" if nationality == "Ukrainian" else "RUS"
     assert {(s, r) for s, r, _ in legs_of(text)} == {(_other(home), home)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["came home", "were freed", "came back"]),
+    st.booleans(),
+)
+def test_news_a_homecoming_of_no_side_never_goes_against_a_handover_told_before(
+    legs_of: Callable[..., Legs], side: str, amount: int, verb: str, handed_first: bool
+) -> None:
+    """Home is the teller's side only while no one-way handover told before went elsewhere."""
+    code = SIDES[side]
+    own, others = ("Ukrainian", "Russians") if code == "UKR" else ("Russian", "Ukrainians")
+    told = f"{side} said it had handed over 12 {others} in March."
+    heard = f"{side} said 12 {own} soldiers had been freed in March."
+    text = f"{told if handed_first else heard} On 3 May, {amount + 12:,} {verb}."
+    got = {(s, r, c) for (s, r, _), counts in legs_of(text).items() for c in counts}
+    later = {(s, r) for s, r, c in got if c == Count.exact(amount + 12)}
+    assert later == (set() if handed_first else {(_other(code), code)})

@@ -1456,9 +1456,26 @@ class _SentenceBase:
                 at += 1
             found = lx.PEOPLE.match(self.tokens, at, self.last)
             noun = found[1] if found is not None else self._kind_adjective(at)
+        elif self._partitive_copula(figure):
+            # "50 of the women were marines": the group, then the kind after the copula
+            found = lx.PEOPLE.match(self.tokens, figure.np_end + 1, self.last)
+            noun = found[1] if found is not None else self._kind_adjective(figure.np_end + 1)
         if noun is None or noun.category is None:
             return None
         return PersonCategory.REMAINS if noun.remains else noun.category
+
+    def _partitive_copula(self, figure: FigureMention) -> bool:
+        """Whether the figure counts some of a group of no kind and a copula follows.
+
+        "50 of the women were marines": "of the women" names people already
+        counted, so the word after "were" gives the part's kind.
+        """
+        return (
+            self.norm(figure.last) == "of"
+            and self.norm(figure.last + 1) in ("the", "those", "these")
+            and (figure.noun is None or figure.noun.category is None)
+            and self.norm(figure.np_end) in ("were", "was", "are")
+        )
 
     def _kind_adjective(self, at: int) -> Noun | None:
         """The kind an adjective at ``at`` names when it ends a list item as its noun.

@@ -700,6 +700,8 @@ class _TransferContext(_Transfers):
             stated = restated.amount  # "The 207, Kyiv said, were 180 soldiers and 27 civilians"
         elif group is not None:
             pass  # "Kyiv said the returnees included 88 soldiers and 12 civilians"
+        elif self._opening_partitive():
+            pass  # "the ombudsman said 50 of the women were marines and 14 civilians"
         elif self.norm(self.first) != "of":
             return []
         elif head == "the":
@@ -749,6 +751,15 @@ class _TransferContext(_Transfers):
             legs[:] = [whole if leg is wholes[-1] else leg for leg in legs]
             return parts
         return [whole, *parts]
+
+    def _opening_partitive(self) -> bool:
+        """Whether the sentence, or what a speaker says, opens with "N of the X were ...".
+
+        "the ombudsman said 50 of the women were marines and 14 civilians": the
+        group was counted before, and the parts split it by kind.
+        """
+        opens = {self.first, *(s + k for s in self.m.speech for k in (1, 2))}
+        return any(f.first in opens and self._partitive_copula(f) for f in self.m.figures[:1])
 
     def _restated_whole(self) -> FigureMention | None:
         """A sentence opening with a figure told before and a copula: "The 207 were ...".

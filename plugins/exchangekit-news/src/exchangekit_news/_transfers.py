@@ -280,6 +280,24 @@ class _Transfers(_Rivals):
             and self.norm(counter.np_end + 1) in lx.RECURRING
         )
 
+    def _story_home(self, belligerents: Sequence[str]) -> str | None:
+        """The side the text is told from: its last speaker's, if no handover contradicts it.
+
+        "Kyiv said 50 soldiers came home in January. On 3 May, 25 came home": people
+        of no side came home to the side last heard telling of the exchanges, unless a
+        one-way handover told before went to the other side ("we handed over eight
+        Russians").
+        """
+        side = self._side_last_heard(belligerents)
+        if side is None:
+            return None
+        ways: dict[int, set[str]] = {}
+        for leg in self.discourse.legs:
+            if not leg.tally and leg.sentence < self.index:
+                ways.setdefault(leg.sentence, set()).add(leg.receiver)
+        homes = {way for sentence in ways.values() if len(sentence) == 1 for way in sentence}
+        return side if homes <= {side} else None
+
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
 
@@ -2175,11 +2193,17 @@ class _Transfers(_Rivals):
             # in this sentence or before it, whatever the verb
             carried = self._added_to(previous) or self._more_homecomers(figure)
             receiver = None if carried is None else carried.receiver
+        came_home = (
+            receiver is None
+            and predicate is not None
+            and (not first or subjectless)
+            and self._home(predicate)
+        )
         if (
             receiver is None
             and predicate is not None
             and (
-                ((not first or subjectless) and self._home(predicate))
+                came_home
                 or (not first and tally and sender is None and predicate.move is not Move.SWAP)
             )
         ):
@@ -2388,6 +2412,9 @@ class _Transfers(_Rivals):
             and self._mediators_sum(figure, predicate, category, belligerents)
         ):
             return [leg("", _joint_code(belligerents))]
+        if sender is None and receiver is None and came_home and not tally and not symmetric:
+            receiver = self._story_home(belligerents)
+            sender = None if receiver is None else _other(receiver, belligerents)
         if sender is None or receiver is None or sender == receiver:
             return []
         if symmetric:
