@@ -180,6 +180,10 @@ _AFTER_INTRANSITIVE: Final = frozenset(
 )
 
 
+# Nouns of a part measured against a whole: "a small fraction of the 19,546".
+_FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -1099,6 +1103,17 @@ class _Transfers(_Rivals):
             part is not None and part.noun is figure.noun is not None and self._returned_part(part)
         )
 
+    def _whole_of_fraction(self, figure: FigureMention) -> bool:
+        """Whether the figure is the whole a part of it is measured against.
+
+        "388 have come home, a small fraction of the 19,546 deported", "a share of the
+        8,000 held": the whole after a noun of a part was never moved as a whole.
+        """
+        at = figure.first - (self.norm(figure.first - 1) == "the")
+        return self.norm(at - 1) == "of" and any(
+            self.norm(i) in _FRACTION_NOUNS for i in range(max(self.first, at - 3), at - 1)
+        )
+
     def _whole_taken_to(self, figure: FigureMention) -> str | None:
         """Where the whole a noun-less part borrows its noun from was taken ("to Russia")."""
         if not self._returned_part(figure):
@@ -1847,6 +1862,8 @@ class _Transfers(_Rivals):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
             return None  # "20,000 children were taken, and 388 have been returned": the whole
+        if self._whole_of_fraction(figure):
+            return []  # "1,200 came back, a small fraction of the 19,546 deported": the whole
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
