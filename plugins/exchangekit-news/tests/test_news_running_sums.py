@@ -363,3 +363,26 @@ def test_news_the_whole_a_returned_part_is_measured_against_is_never_moved(
     whole = f"{amount:,}"
     moved, tallied = receipts(template.format(p=part, n=whole))
     assert whole not in {count for _, _, count in moved | tallied}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=20000),
+    st.sampled_from([" – a figure that", ", a number that", " — a total that"]),
+    st.sampled_from(
+        [
+            "leaves out the dead recovered by Ukrainian search teams",
+            "does not count remains found by Ukrainian units themselves",
+            "excludes bodies identified by Russian crews",
+        ]
+    ),
+)
+def test_news_a_side_named_in_an_apposition_on_the_figure_moves_nobody(
+    receipts: Callable[..., Any], amount: int, opener: str, rest: str
+) -> None:
+    text = (
+        "Ukraine and Russia traded the dead again on Friday, Kyiv said. Since the start of "
+        f"the invasion, {amount:,} bodies of fallen defenders have been brought home{opener} "
+        f"{rest}."
+    )
+    assert receipts(text) == (set(), {("UKR", "remains", f"{amount:,}")})

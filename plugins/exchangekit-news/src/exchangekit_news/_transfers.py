@@ -71,7 +71,7 @@ _TOLD_RETURN: Final = frozenset(
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
 _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
-_OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and"})
+_OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
@@ -1974,6 +1974,13 @@ class _Transfers(_Rivals):
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
+                # "... brought home – a figure that leaves out those found by Ukrainian
+                # units": an apposition on the figure tells of other people
+                or (
+                    self.norm(i) in ("—", "–", ",")
+                    and self.norm(i + 1) in ("a", "the")
+                    and self.norm(i + 2) in lx.FIGURE_HEADS
+                )
             ),
             own_end,
         )
