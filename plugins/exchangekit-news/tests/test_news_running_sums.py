@@ -386,3 +386,25 @@ def test_news_a_side_named_in_an_apposition_on_the_figure_moves_nobody(
         f"{rest}."
     )
     assert receipts(text) == (set(), {("UKR", "remains", f"{amount:,}")})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "Over the quarter as a whole, the observatory reckons that 2,400 bodies were "
+            "handed to Ukraine.",
+            "remains",
+            "2,400",
+        ),
+        (
+            "During the whole quarter, 640 Ukrainian civilians came back from Russia.",
+            "civilians",
+            "640",
+        ),
+    ],
+)
+def test_news_a_figure_over_a_whole_quarter_is_a_running_sum(
+    receipts: Callable[..., Any], text: str, kind: str, count: str
+) -> None:
+    assert receipts(text) == (set(), {("UKR", kind, count)})

@@ -584,9 +584,12 @@ class _Tallies(_Claims):
                 if (
                     word != "in"
                     and words[:1] == ["the"]
-                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1] == ["year"]
+                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1]
+                    in (["year"], ["quarter"])
                 ):
-                    return True  # "over the whole year", "during the year": the year's sum
+                    # "over the whole year", "during the year", "over the quarter as a
+                    # whole": the sum of the span's handovers
+                    return True
             elif (
                 word == "by"
                 and (
