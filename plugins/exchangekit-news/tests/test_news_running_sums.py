@@ -326,9 +326,21 @@ def test_news_a_fronted_by_part_of_a_month_keeps_that_months_handovers(
             "prisoners_of_war",
             "2,150",
         ),
+        # a whole quarter sums its handovers, as a whole year does
+        (
+            "Over the quarter as a whole, the observatory reckons that 2,400 bodies were "
+            "handed to Ukraine.",
+            "remains",
+            "2,400",
+        ),
+        (
+            "During the whole quarter, 640 Ukrainian civilians came back from Russia.",
+            "civilians",
+            "640",
+        ),
     ],
 )
-def test_news_a_total_told_past_a_relative_clause_without_commas_is_a_running_sum(
+def test_news_a_total_past_a_bare_relative_clause_or_over_a_quarter_is_a_running_sum(
     receipts: Callable[..., Any], text: str, kind: str, count: str
 ) -> None:
     assert receipts(text) == (set(), {("UKR", kind, count)})
@@ -386,25 +398,3 @@ def test_news_a_side_named_in_an_apposition_on_the_figure_moves_nobody(
         f"{rest}."
     )
     assert receipts(text) == (set(), {("UKR", "remains", f"{amount:,}")})
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "count"),
-    [
-        (
-            "Over the quarter as a whole, the observatory reckons that 2,400 bodies were "
-            "handed to Ukraine.",
-            "remains",
-            "2,400",
-        ),
-        (
-            "During the whole quarter, 640 Ukrainian civilians came back from Russia.",
-            "civilians",
-            "640",
-        ),
-    ],
-)
-def test_news_a_figure_over_a_whole_quarter_is_a_running_sum(
-    receipts: Callable[..., Any], text: str, kind: str, count: str
-) -> None:
-    assert receipts(text) == (set(), {("UKR", kind, count)})
