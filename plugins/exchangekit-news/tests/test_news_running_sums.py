@@ -275,3 +275,126 @@ def test_news_one_swap_beside_a_first_day_or_one_day_stays_one_swap(
     receipts: Callable[..., Any], text: str
 ) -> None:
     assert receipts(text) == ({("UKR", "prisoners_of_war", "300")}, set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=200, max_value=9000),
+    st.sampled_from(["mid", "early", "late"]),
+    st.sampled_from(["March", "May", "September", "November"]),
+    st.sampled_from(
+        [
+            (
+                "By the ministry's reckoning, {n} Ukrainian children had been brought back by {d}.",
+                "children",
+            ),
+            ("Officials said {n} Ukrainian civilians had come home by {d}.", "civilians"),
+            ("{n} Ukrainian civilians, the office says, had been returned by {d}.", "civilians"),
+        ]
+    ),
+)
+def test_news_a_pluperfect_count_by_part_of_a_month_is_a_running_sum(
+    receipts: Callable[..., Any], amount: int, part: str, month: str, form: tuple[str, str]
+) -> None:
+    template, kind = form
+    when = f"{part}-{month}" if part == "mid" else f"{part} {month}"
+    text = template.format(n=f"{amount:,}", d=when)
+    assert receipts(text) == (set(), {("UKR", kind, f"{amount:,}")})
+
+
+def test_news_a_fronted_by_part_of_a_month_keeps_that_months_handovers(
+    receipts: Callable[..., Any],
+) -> None:
+    # "By mid-June, X had received N" may tell the month's own series of handovers
+    moved, tallied = receipts("By mid-June Ukraine had received 6,120 bodies from Russia.")
+    assert moved == {("UKR", "remains", "6,120")}
+    assert tallied == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "The agency reports that 1,080 Ukrainian girls and boys who had been moved to "
+            "Crimea or to Russia have so far been returned.",
+            "children",
+            "1,080",
+        ),
+        (
+            "The unit says 2,150 Ukrainian marines who had surrendered at the plant have so far "
+            "come home.",
+            "prisoners_of_war",
+            "2,150",
+        ),
+        # a whole quarter sums its handovers, as a whole year does
+        (
+            "Over the quarter as a whole, the observatory reckons that 2,400 bodies were "
+            "handed to Ukraine.",
+            "remains",
+            "2,400",
+        ),
+        (
+            "During the whole quarter, 640 Ukrainian civilians came back from Russia.",
+            "civilians",
+            "640",
+        ),
+    ],
+)
+def test_news_a_total_past_a_bare_relative_clause_or_over_a_quarter_is_a_running_sum(
+    receipts: Callable[..., Any], text: str, kind: str, count: str
+) -> None:
+    assert receipts(text) == (set(), {("UKR", kind, count)})
+
+
+def test_news_a_date_in_the_peoples_relative_clause_still_tells_their_story(
+    receipts: Callable[..., Any],
+) -> None:
+    moved, tallied = receipts(
+        "Nine Ukrainian residents who had been stranded in Russia since last summer have returned."
+    )
+    assert moved == {("UKR", "civilians", "9")}
+    assert tallied == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=5000, max_value=30000),
+    st.sampled_from(["a small fraction", "only a share", "a tiny portion"]),
+    st.sampled_from(
+        [
+            "Kyiv says 1,310 Ukrainian children have been returned so far, {p} of the {n} "
+            "children whom it counts as deported.",
+            "Ukraine says 2,000 Ukrainian prisoners have been freed since 2022, {p} of the {n} "
+            "men it believes Russia holds.",
+        ]
+    ),
+)
+def test_news_the_whole_a_returned_part_is_measured_against_is_never_moved(
+    receipts: Callable[..., Any], amount: int, part: str, template: str
+) -> None:
+    whole = f"{amount:,}"
+    moved, tallied = receipts(template.format(p=part, n=whole))
+    assert whole not in {count for _, _, count in moved | tallied}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=20000),
+    st.sampled_from([" – a figure that", ", a number that", " — a total that"]),
+    st.sampled_from(
+        [
+            "leaves out the dead recovered by Ukrainian search teams",
+            "does not count remains found by Ukrainian units themselves",
+            "excludes bodies identified by Russian crews",
+        ]
+    ),
+)
+def test_news_a_side_named_in_an_apposition_on_the_figure_moves_nobody(
+    receipts: Callable[..., Any], amount: int, opener: str, rest: str
+) -> None:
+    text = (
+        "Ukraine and Russia traded the dead again on Friday, Kyiv said. Since the start of "
+        f"the invasion, {amount:,} bodies of fallen defenders have been brought home{opener} "
+        f"{rest}."
+    )
+    assert receipts(text) == (set(), {("UKR", "remains", f"{amount:,}")})

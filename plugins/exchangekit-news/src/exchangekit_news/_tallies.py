@@ -584,9 +584,12 @@ class _Tallies(_Claims):
                 if (
                     word != "in"
                     and words[:1] == ["the"]
-                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1] == ["year"]
+                    and [w for w in words[1:3] if w not in ("whole", "entire")][:1]
+                    in (["year"], ["quarter"])
                 ):
-                    return True  # "over the whole year", "during the year": the year's sum
+                    # "over the whole year", "during the year", "over the quarter as a
+                    # whole": the sum of the span's handovers
+                    return True
             elif (
                 word == "by"
                 and (
@@ -618,10 +621,16 @@ class _Tallies(_Claims):
         """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
 
         "had handed over 4,000 bodies by March 3", "by the time the talks ended,
-        3,100 had been returned": the pluperfect counts everything up to that
+        3,100 had been returned", "by mid-August": the pluperfect counts everything up to that
         point, so the figure is a running total, not one handover.
         """
         after = self.norm(by + 1)
+        if after in lx.MONTH_PARTS and any(self.norm(i) == "had" for i in range(opening, by)):
+            # "1,599 had been returned by mid-August": a part of a month after the count;
+            # a fronted "by mid-June, Ukraine had received 6,057" may tell that month's
+            # series of handovers
+            by += 1 + (self.norm(by + 2) == "-")
+            after = self.norm(by + 1)
         dated = (
             (after == "the" and self.norm(by + 2) == "time")  # "by the time the talks ended"
             or after in lx.MONTHS  # "by March 3"
@@ -679,12 +688,26 @@ class _Tallies(_Claims):
 
         "Nine residents who had been stranded in Ukraine since last summer have
         returned": the date tells the people's story, not the span of a running total.
+        A word after the main clause's own auxiliary ("children who had been taken to
+        Russia have so far been brought back") is past the relative clause.
         """
-        if at < figure.np_end or not any(
-            self.norm(i) in ("who", "whom")
-            for i in range(figure.np_end, min(at, figure.np_end + 8))
-        ):
+        who = next(
+            (
+                i
+                for i in range(figure.np_end, min(at, figure.np_end + 8))
+                if self.norm(i) in ("who", "whom")
+            ),
+            None,
+        )
+        if at < figure.np_end or who is None:
             return False
+        finite = [
+            i
+            for i in range(who + 1, at)
+            if self.norm(i) in _FINITE and self.norm(i - 1) not in ("and", "or")
+        ]
+        if len(finite) >= 2:
+            return False  # the relative clause's verb, then the main clause's
         return any(at < t.first < stop and t.done for t in self.m.transfers)
 
     def _held_since_at(self, at: int) -> bool:

@@ -464,7 +464,12 @@ class _TransferRoles(_Tallies):
         inside = self._in_relative(figure.first)
         # a relative clause without commas ("children who had been living in Russia or in
         # occupied territory have been reunited") runs on to the verb: reach further
-        reach = _PREDICATE_REACH + (8 if self.norm(end) in ("who", "that") else 0)
+        # (past a second people noun: "boys and girls who had been taken ... have been")
+        joined = (
+            lx.PEOPLE.match(self.tokens, end + 1, self.last) if self.norm(end) == "and" else None
+        )
+        relative = joined[0] if joined is not None else end
+        reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
         for start in dict.fromkeys((self._past_relative_clause(end), end)):
             after = [
                 t

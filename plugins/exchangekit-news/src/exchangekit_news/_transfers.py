@@ -74,7 +74,7 @@ _TOLD_RETURN: Final = frozenset(
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
 _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
-_OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and"})
+_OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
 _DOCUMENTS: Final = frozenset({"list", "lists", "names", "register", "database", "file", "files"})
@@ -181,6 +181,10 @@ def _told_kind(moved: list[LegDraft]) -> PersonCategory:
 _AFTER_INTRANSITIVE: Final = frozenset(
     {".", ",", ";", ":", "today", "yesterday", "tonight", "on", "after", "safely", "alive"}
 )
+
+
+# Nouns of a part measured against a whole: "a small fraction of the 19,546".
+_FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
 
 
 class _Transfers(_Rivals):
@@ -1120,6 +1124,17 @@ class _Transfers(_Rivals):
             part is not None and part.noun is figure.noun is not None and self._returned_part(part)
         )
 
+    def _whole_of_fraction(self, figure: FigureMention) -> bool:
+        """Whether the figure is the whole a part of it is measured against.
+
+        "388 have come home, a small fraction of the 19,546 deported", "a share of the
+        8,000 held": the whole after a noun of a part was never moved as a whole.
+        """
+        at = figure.first - (self.norm(figure.first - 1) == "the")
+        return self.norm(at - 1) == "of" and any(
+            self.norm(i) in _FRACTION_NOUNS for i in range(max(self.first, at - 3), at - 1)
+        )
+
     def _whole_taken_to(self, figure: FigureMention) -> str | None:
         """Where the whole a noun-less part borrows its noun from was taken ("to Russia")."""
         if not self._returned_part(figure):
@@ -1882,6 +1897,8 @@ class _Transfers(_Rivals):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
             return None  # "20,000 children were taken, and 388 have been returned": the whole
+        if self._whole_of_fraction(figure):
+            return []  # "1,200 came back, a small fraction of the 19,546 deported": the whole
         if self.norm(figure.np_end - 1) == "ones" and any(
             f.np_end <= figure.first and self._casualty_head(f) for f in self.m.figures
         ):
@@ -1992,6 +2009,13 @@ class _Transfers(_Rivals):
                 # "... and warned that some might prove to be Russian": what the speaker
                 # went on to say is not where the people went
                 or (self.norm(i) == "and" and self.norm(i + 1) in lx.SPEECH)
+                # "... brought home – a figure that leaves out those found by Ukrainian
+                # units": an apposition on the figure tells of other people
+                or (
+                    self.norm(i) in ("—", "–", ",")
+                    and self.norm(i + 1) in ("a", "the")
+                    and self.norm(i + 2) in lx.FIGURE_HEADS
+                )
             ),
             own_end,
         )
