@@ -1448,6 +1448,70 @@ def test_news_a_total_in_a_month_alone_stays_current_at_the_report(news: News) -
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        (
+            "According to the coordination headquarters, 940 captives were brought back "
+            "from Russia in 2023 alone.",
+            date(2024, 6, 10),
+            "2023-12-31",
+        ),
+        (
+            "In 2023, after nine exchanges, 1,120 Ukrainian soldiers were returned home from "
+            "captivity, the annual report says.",
+            date(2024, 4, 2),
+            "2023-12-31",
+        ),
+        (
+            "The ministry's yearly summary said that 640 bodies of fallen defenders had been "
+            "repatriated to Ukraine in 2023.",
+            date(2024, 9, 1),
+            "2023-12-31",
+        ),
+        # Regression guards: the year's result told in the new year's first days is
+        # current when told; a year still running, or one that runs on into the next,
+        # is no closed span.
+        (
+            "In 2023, after nine exchanges, 1,120 Ukrainian soldiers were returned home from "
+            "captivity, the ombudsman said.",
+            date(2024, 1, 4),
+            "2024-01-04",
+        ),
+        (
+            "In 2025 alone, 2,400 Ukrainians have come home from captivity so far, officials said.",
+            date(2025, 9, 1),
+            "2025-09-01",
+        ),
+        (
+            "The ombudsman added that in 2022 and 2023 together more than 900 Ukrainian "
+            "servicemen had returned home from captivity.",
+            date(2024, 5, 1),
+            "2024-05-01",
+        ),
+    ],
+)
+def test_news_a_total_in_a_year_long_closed_stands_at_its_end(
+    news: News, text: str, published: date, as_of: str
+) -> None:
+    result = news(text, published=published)
+    assert {str(t.as_of) for t in result.tallies} == {as_of}
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    year=st.integers(min_value=2022, max_value=2025),
+    later=st.integers(min_value=40, max_value=700),
+)
+def test_news_a_recalled_year_total_never_takes_the_report_day(
+    news: News, year: int, later: int
+) -> None:
+    published = date(year, 12, 31) + timedelta(days=later)
+    text = f"In {year} alone, 815 Ukrainian prisoners of war were returned from Russian captivity."
+    result = news(text, published=published)
+    assert {str(t.as_of) for t in result.tallies} == {f"{year}-12-31"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
