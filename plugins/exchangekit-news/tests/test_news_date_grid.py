@@ -1123,14 +1123,39 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
             date(2025, 5, 20),
             {"2025-02", "2025-04"},
         ),
+        (
+            "Explainer (Desk)\n\nOn the final day of 2023 Russia handed back 64 Ukrainian "
+            "soldiers and received 64 of its own, Kyiv said.",
+            date(2025, 10, 15),
+            {"2023-12-31"},
+        ),
+        (
+            "Explainer (Desk)\n\nThe two sides exchanged 40 bodies each on the second day "
+            "of March 2024, officials in both capitals said.",
+            date(2025, 10, 15),
+            {"2024-03-02"},
+        ),
+        (
+            "Explainer (Desk)\n\nOn the first day of June, Ukraine and Russia swapped 75 "
+            "prisoners each.",
+            date(2025, 10, 15),
+            {"2025-06-01"},
+        ),
+        # "the last day of May" with no year: its month, not the day the text came out
+        (
+            "Explainer (Desk)\n\nOn the last day of May, 50 Ukrainian soldiers came home.",
+            date(2025, 10, 15),
+            {"2025-05"},
+        ),
     ],
 )
 def test_news_a_day_counted_from_a_holiday_or_the_years_start_is_that_day(
     news: News, text: str, published: date, expected: set[str]
 ) -> None:
-    """ "the day before New Year's Eve", "the third day of 2024", "April's swap": one day
-    from a named day, the year's n-th day, or the month of a possessive, not the holiday
-    itself, the whole year or the date of the sentence before."""
+    """ "the day before New Year's Eve", "the third day of 2024", "the last day of 2022",
+    "the first day of June", "April's swap": one day from a named day, the year's or a
+    month's n-th (or last) day, or the month of a possessive, not the holiday itself, the
+    whole year or the date of the sentence before."""
     assert _found(news(text, published=published), "exchange") == expected
 
 
