@@ -1677,6 +1677,36 @@ def test_news_the_same_span_again_closes_at_the_date_told_before(
     ("text", "expected"),
     [
         (
+            "Handovers went on through the summer, the last of them on September 18, when "
+            "Ukraine received 1,000 bodies and Russia, in turn, got back 24.",
+            {("1,000", "2025-09-18"), ("24", "2025-09-18")},
+        ),
+        (
+            "After the talks, Moscow handed over 5,000 bodies in July, by Kyiv's count, then "
+            "800 at a time in each later month, most recently on October 9, when 800 came back "
+            "and Kyiv, for its part, returned 19 Russian bodies.",
+            {("5,000", "2025-07"), ("800", "2025-10-09"), ("19", "2025-10-09")},
+        ),
+        # Regression guard: a clause after "while" is no longer the "when" clause
+        (
+            "The swaps resumed in May, the latest on August 14, when 84 Ukrainians came "
+            "home, while in July Russia had received 30 of its civilians.",
+            {("84", "2025-08-14"), ("30", "2025-07")},
+        ),
+    ],
+)
+def test_news_a_when_clause_after_a_day_dates_both_its_sides(
+    news: News, text: str, expected: set[tuple[str, str]]
+) -> None:
+    result = news(text, published=date(2025, 11, 2))
+    got = {(str(t.count), str(e.period)) for e in result.exchanges for t in e.transfers}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Moscow's defence ministry, silent on its own dead since September 2022, when it "
             "put them at 5,937, said on 30 December that Kyiv had lost 550,000 men in 2024.",
             {"2022-09", "2024"},
