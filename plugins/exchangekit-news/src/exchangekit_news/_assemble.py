@@ -105,6 +105,8 @@ _OVER_WHOLE: Final = (
     r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
+# The past perfect of a count told: "said 2,000 had come home in 2024".
+_PAST_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
 # A time told between a verb of saying and "that": "said in November that".
 _SAID_WHEN: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
@@ -1066,9 +1068,12 @@ class Assembler:
         return found is not None
 
     def _in_year(self, index: int, when: str) -> bool:
-        """Whether sentence ``index`` counts "in 2024" (a calendar year the total covers), not
-        "since 2024", "the 2024 exchanges" or "in 2022 and 2023" (the span runs on)."""
+        """Whether sentence ``index`` tells of "in 2024" in the past (a calendar year the total
+        covers), not "since 2024", "the 2024 exchanges" or "in 2022 and 2023" (the span runs
+        on), nor "said 2,000 had come home in 2024" (a count as it stood when told)."""
         start, end = self.spans[index]
+        if _PAST_PERFECT.search(self.text.visible, start, end) is not None:
+            return False
         found = re.search(
             r"\bin\s+" + re.escape(when) + r"\b(?!\s*(?:and|or|to|through|until|[-–—]))",
             self.text.visible[start:end],
