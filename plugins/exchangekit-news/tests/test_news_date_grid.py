@@ -1123,14 +1123,39 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
             date(2025, 5, 20),
             {"2025-02", "2025-04"},
         ),
+        (
+            "Explainer (Desk)\n\nOn the final day of 2023 Russia handed back 64 Ukrainian "
+            "soldiers and received 64 of its own, Kyiv said.",
+            date(2025, 10, 15),
+            {"2023-12-31"},
+        ),
+        (
+            "Explainer (Desk)\n\nThe two sides exchanged 40 bodies each on the second day "
+            "of March 2024, officials in both capitals said.",
+            date(2025, 10, 15),
+            {"2024-03-02"},
+        ),
+        (
+            "Explainer (Desk)\n\nOn the first day of June, Ukraine and Russia swapped 75 "
+            "prisoners each.",
+            date(2025, 10, 15),
+            {"2025-06-01"},
+        ),
+        # "the last day of May" with no year: its month, not the day the text came out
+        (
+            "Explainer (Desk)\n\nOn the last day of May, 50 Ukrainian soldiers came home.",
+            date(2025, 10, 15),
+            {"2025-05"},
+        ),
     ],
 )
 def test_news_a_day_counted_from_a_holiday_or_the_years_start_is_that_day(
     news: News, text: str, published: date, expected: set[str]
 ) -> None:
-    """ "the day before New Year's Eve", "the third day of 2024", "April's swap": one day
-    from a named day, the year's n-th day, or the month of a possessive, not the holiday
-    itself, the whole year or the date of the sentence before."""
+    """ "the day before New Year's Eve", "the third day of 2024", "the last day of 2022",
+    "the first day of June", "April's swap": one day from a named day, the year's or a
+    month's n-th (or last) day, or the month of a possessive, not the holiday itself, the
+    whole year or the date of the sentence before."""
     assert _found(news(text, published=published), "exchange") == expected
 
 
@@ -1448,6 +1473,76 @@ def test_news_a_total_in_a_month_alone_stays_current_at_the_report(news: News) -
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        (
+            "According to the coordination headquarters, 940 captives were brought back "
+            "from Russia in 2023 alone.",
+            date(2024, 6, 10),
+            "2023-12-31",
+        ),
+        (
+            "In 2023, after nine exchanges, 1,120 Ukrainian soldiers were returned home from "
+            "captivity, the annual report says.",
+            date(2024, 4, 2),
+            "2023-12-31",
+        ),
+        (
+            "According to the ministry's yearly summary, 640 bodies of fallen defenders were "
+            "repatriated to Ukraine in 2023.",
+            date(2024, 9, 1),
+            "2023-12-31",
+        ),
+        # Regression guards: the year's result told in the new year's first days is
+        # current when told; a year still running, or one that runs on into the next,
+        # is no closed span; "said ... had been" is a count as it stood when told.
+        (
+            "In 2023, after nine exchanges, 1,120 Ukrainian soldiers were returned home from "
+            "captivity, the ombudsman said.",
+            date(2024, 1, 4),
+            "2024-01-04",
+        ),
+        (
+            "In 2025 alone, 2,400 Ukrainians have come home from captivity so far, officials said.",
+            date(2025, 9, 1),
+            "2025-09-01",
+        ),
+        (
+            "The ombudsman added that in 2022 and 2023 together more than 900 Ukrainian "
+            "servicemen had returned home from captivity.",
+            date(2024, 5, 1),
+            "2024-05-01",
+        ),
+        (
+            "The ministry's yearly summary said that 640 bodies of fallen defenders had been "
+            "repatriated to Ukraine in 2023.",
+            date(2024, 9, 1),
+            "2024-09-01",
+        ),
+    ],
+)
+def test_news_a_total_in_a_year_long_closed_stands_at_its_end(
+    news: News, text: str, published: date, as_of: str
+) -> None:
+    result = news(text, published=published)
+    assert {str(t.as_of) for t in result.tallies} == {as_of}
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    year=st.integers(min_value=2022, max_value=2025),
+    later=st.integers(min_value=40, max_value=700),
+)
+def test_news_a_recalled_year_total_never_takes_the_report_day(
+    news: News, year: int, later: int
+) -> None:
+    published = date(year, 12, 31) + timedelta(days=later)
+    text = f"In {year} alone, 815 Ukrainian prisoners of war were returned from Russian captivity."
+    result = news(text, published=published)
+    assert {str(t.as_of) for t in result.tallies} == {f"{year}-12-31"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -1582,6 +1677,36 @@ def test_news_the_same_span_again_closes_at_the_date_told_before(
         "March.\n\nIts staff interviewed released detainees in several regions.\n\n" + later
     )
     assert _found(news(text, published=date(2025, 4, 30)), "claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Handovers went on through the summer, the last of them on September 18, when "
+            "Ukraine received 1,000 bodies and Russia, in turn, got back 24.",
+            {("1,000", "2025-09-18"), ("24", "2025-09-18")},
+        ),
+        (
+            "After the talks, Moscow handed over 5,000 bodies in July, by Kyiv's count, then "
+            "800 at a time in each later month, most recently on October 9, when 800 came back "
+            "and Kyiv, for its part, returned 19 Russian bodies.",
+            {("5,000", "2025-07"), ("800", "2025-10-09"), ("19", "2025-10-09")},
+        ),
+        # Regression guard: a clause after "while" is no longer the "when" clause
+        (
+            "The swaps resumed in May, the latest on August 14, when 84 Ukrainians came "
+            "home, while in July Russia had received 30 of its civilians.",
+            {("84", "2025-08-14"), ("30", "2025-07")},
+        ),
+    ],
+)
+def test_news_a_when_clause_after_a_day_dates_both_its_sides(
+    news: News, text: str, expected: set[tuple[str, str]]
+) -> None:
+    result = news(text, published=date(2025, 11, 2))
+    got = {(str(t.count), str(e.period)) for e in result.exchanges for t in e.transfers}
+    assert got == expected
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,8 @@ _OVER_WHOLE: Final = (
     r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
+# The past perfect of a count told: "said 2,000 had come home in 2024".
+_PAST_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
 # A time told between a verb of saying and "that": "said in November that".
 _SAID_WHEN: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH)) + r")\s+(?:in|at|on|during)\s+([^,;.]{1,40}?),?\s+that\b",
@@ -140,6 +142,9 @@ _RECALLED_AFTER: Final = timedelta(days=7)
 _TOLD_REACH: Final = 2
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
+# A year's total told within this long of the year's close is its result as announced
+# ("On the results of 2024", 2 January): told later, it is recalled as the year left it.
+_YEAR_RESULT_SLACK: Final = timedelta(days=31)
 
 
 class _NeedsReference:
@@ -1019,9 +1024,16 @@ class Assembler:
                 # "said in November that 1,000 had come home": stated in that month, and
                 # the month is not the span the total covers
                 start, span_end = self.conflict_start, None
-            elif resolved.end < stated.start and self._over_whole(index, leg.dates[0]):
-                # "during 2024, 1,358 came home": a total over the whole of a span that
-                # closed before the text is current at the span's end
+            elif resolved.end < stated.start and (
+                self._over_whole(index, leg.dates[0])
+                or (
+                    resolved.precision is Precision.YEAR
+                    and resolved.end + _YEAR_RESULT_SLACK < stated.start
+                    and self._in_year(index, leg.dates[0])
+                )
+            ):
+                # "during 2024, 1,358 came home", "388 returned in 2024 alone": a total over
+                # the whole of a span that closed before the text is current at its end
                 resolved = Period.day(resolved.end)
             else:
                 resolved = stated
@@ -1082,6 +1094,20 @@ class Assembler:
         words date it to the span's end."""
         start, end = self.spans[index]
         found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
+        return found is not None
+
+    def _in_year(self, index: int, when: str) -> bool:
+        """Whether sentence ``index`` tells of "in 2024" in the past (a calendar year the total
+        covers), not "since 2024", "the 2024 exchanges" or "in 2022 and 2023" (the span runs
+        on), nor "said 2,000 had come home in 2024" (a count as it stood when told)."""
+        start, end = self.spans[index]
+        if _PAST_PERFECT.search(self.text.visible, start, end) is not None:
+            return False
+        found = re.search(
+            r"\bin\s+" + re.escape(when) + r"\b(?!\s*(?:and|or|to|through|until|[-–—]))",
+            self.text.visible[start:end],
+            re.I,
+        )
         return found is not None
 
     def _said_when(self, index: int, when: str) -> bool:

@@ -1286,6 +1286,9 @@ class _FigureDates(_Speakers):
             # "..., the latest of them on March 3, when 120 were exchanged": the same tie
             # from a date in an aside to a figure outside it
             or (d.last <= figure.first and self._names_its_exchange(d, figure))
+            # "most recently on October 23, when 1,000 came back and Ukraine, for its part,
+            # returned 31": the "when" clause runs on to its second side
+            or (d.last <= figure.first and self._in_its_when_clause(d, figure))
         ]
         if not outside:
             # every date is in an aside ("among them a journalist held since 2022"):
@@ -1598,6 +1601,21 @@ class _FigureDates(_Speakers):
         """
         between = [self.norm(i) for i in range(date.last, figure.first)]
         return between[:2] in (["in", "which"], ["when"], [",", "when"]) and len(between) <= 4
+
+    def _in_its_when_clause(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether the figure stands in a "when" clause opened right after ``date``.
+
+        "..., the last on September 18, when Ukraine received 1,000 and Russia, in turn,
+        got back 24": the clause runs on through "and" and the asides set off by commas,
+        up to a stop, a semicolon, a dash or "while".
+        """
+        at = date.last + (self.norm(date.last) == ",")
+        if self.norm(at) != "when" or figure.first - at > 24:
+            return False
+        return all(
+            self.norm(k) not in (";", ":", "—", "–", "(", "while", "whereas", "but")
+            for k in range(at, figure.first)
+        )
 
     def _coordinated_after(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether ``date`` and the figure stand in two coordinated clauses (", and", ";").

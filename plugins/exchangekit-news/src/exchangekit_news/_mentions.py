@@ -2639,7 +2639,14 @@ class _Finder:
         if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
         if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
-            return self._day_of_year(i)
+            return self._day_of_year(i) or self._day_of_month(i)
+        if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
+            if self.norm(i + 1) == "of" and self._year(i + 2):
+                return i + 3, f"31 December {self.tokens[i + 2].text}"  # "the last day of 2022"
+            if self.norm(i + 1) == "of" and self.norm(i + 2) != "and" and self._month_at(i + 2):
+                month = self._month(i + 2)  # "the last day of May": its end, as the text says
+                return None if month is None else (month[0], f"the end of {month[1]}")
+            return None
         if norm in ("day", "previous"):
             return self._day_before(i)
         if norm in _AGO_UNITS and self.norm(i + 1) == "ago":
@@ -2791,6 +2798,15 @@ class _Finder:
         if self.norm(i + 1) != "of" or not self._year(i + 2):
             return None
         return i + 3, f"{_DAY_ORDINALS[self.norm(i - 1)]} January {self.tokens[i + 2].text}"
+
+    def _day_of_month(self, i: int) -> tuple[int, str] | None:
+        """ "the first day of June (2024)": that day of the month named, as "1 June" is."""
+        if self.norm(i + 1) != "of" or self.norm(i + 2) == "and" or not self._month_at(i + 2):
+            return None
+        month = self._month(i + 2)
+        if month is None or not month[1][:1].isalpha():
+            return None  # "the first day of June 5" gives its own day
+        return month[0], f"{_DAY_ORDINALS[self.norm(i - 1)]} {month[1]}"
 
     def _day_before_alone(self, i: int) -> tuple[int, str] | None:
         """The day-before phrase at ``i`` read as "yesterday", whatever else is dated."""
