@@ -466,3 +466,38 @@ def test_news_a_colon_list_of_dated_pairs_is_never_a_running_total(
         (f"2025-{months_no[m]:02d}-{d:02d}", str(n))
         for n, d, m in zip(sizes, days, months, strict=False)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            'After a quiet winter there came the "420 for 420", carried out on 3 April.',
+            "2025-04-03",
+        ),
+        ('Next came the "420 for 420", conducted at the border on 3 April.', "2025-04-03"),
+        ('The "420 for 420" swap of 3 April was followed by a lull of two months.', "2025-04-03"),
+        ('In April the "420 for 420" exchange was followed by smaller rounds.', "2025-04"),
+    ],
+)
+def test_news_a_named_swap_told_done_by_what_follows_its_name_is_read(
+    recap: Recap, text: str, period: str
+) -> None:
+    """A quoted "N for N" set off before a participle of doing, or "was followed by", is done."""
+    assert {leg for leg in recap(text) if leg[4] == "420"} == {
+        (period, "UKR", "RUS", "other", "420"),
+        (period, "RUS", "UKR", "other", "420"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "420 for 420", held up for weeks by disputes over the lists, may come in spring.',
+        'The "420 for 420", proposed by Kyiv in March, was turned down.',
+        'Kyiv still hopes for the "420 for 420", agreed in Geneva, before winter.',
+        'The "420 for 420" deal was followed by talks on a larger one.',
+    ],
+)
+def test_news_a_named_swap_not_told_done_gives_nothing(recap: Recap, text: str) -> None:
+    assert not [leg for leg in recap(text) if leg[4] == "420"]

@@ -653,6 +653,18 @@ class _FigureDates(_Speakers):
             and self.norm(at + 3) not in ("up", "back")  # "held up": stalled, not done
         )
 
+    def _bare_pair_told_done(self, at: int) -> bool:
+        """Whether a quoted pair with no noun ends at ``at`` told done: 'the "N for N", completed'.
+
+        The name of a deal set off by a comma before a participle of doing is the swap itself.
+        """
+        return (
+            self.norm(at) == ","
+            and self.norm(at - 1) in _QUOTES
+            and self.norm(at + 1) in _DONE_ON
+            and self.norm(at + 2) not in ("up", "back")
+        )
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -732,7 +744,11 @@ class _FigureDates(_Speakers):
                 return True  # "the two countries swapped 1,000 for 1,000"
             after_pair = partner.last
             after_pair += self.norm(after_pair) in _QUOTES
-            if self.norm(after_pair) in _EXCHANGE_NOUNS or self._deal_told_done(after_pair):
+            if (
+                self.norm(after_pair) in _EXCHANGE_NOUNS
+                or self._deal_told_done(after_pair)
+                or self._bare_pair_told_done(after_pair)
+            ):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"

@@ -382,6 +382,8 @@ class _TransferRoles(_Tallies):
         noun = next((t for t in self.m.transfers if t.first == at), None)
         if noun is None and self._deal_told_done(at):
             noun = TransferWord(at, at + 1, Move.EVENT, True)
+        if noun is None and self._bare_pair_told_done(at):
+            noun = TransferWord(at - 1, at, Move.EVENT, True)  # the closing quote stands for it
         if noun is not None and any(
             self.norm(i) in _PROPOSING
             for i in range(max(self.first, figure.first - 3), figure.first)
@@ -416,6 +418,8 @@ class _TransferRoles(_Tallies):
         finite = any(
             self.norm(i) in ("took", "happened")
             or (self.norm(i) in ("was", "were") and self.norm(i + 1) in _DONE_ON)
+            # 'the "N for N" swap in May was followed by ...': what came after it is done too
+            or (self.norm(i) in ("was", "were") and self.norm(i + 1) == "followed")
             for i in range(noun.first + 1, verb + 2)
         )
         participle = not quoted and self.norm(noun.last) in _DONE_ON
@@ -430,9 +434,24 @@ class _TransferRoles(_Tallies):
             and not told_done
         )
 
+    def _named_pair_told_done(self, figure: FigureMention) -> bool:
+        """Whether a quoted "N for N" names a swap told done by what follows its name.
+
+        'Then came the "500 for 500", completed in May', 'the "500 for 500" swap was followed
+        by smaller rounds': the deal's name sizes the swap and names no one kind of people.
+        """
+        partner = self._partner(figure)
+        if partner is None or self.norm(figure.first - 1) not in _QUOTES:
+            return False
+        at = partner.last + (self.norm(partner.last) in _QUOTES)
+        if self._bare_pair_told_done(at):
+            return True
+        verb = self._past_date(at + 1) if self.norm(at) in _EXCHANGE_NOUNS else at
+        return self.norm(verb) in ("was", "were") and self.norm(verb + 1) == "followed"
+
     def _past_date(self, at: int) -> int:
-        """Where the words after a date that opens at ``at`` ("in May", "on the 5th") go on."""
-        start = at + (self.norm(at) in ("in", "on"))
+        """Where the words after a date that opens at ``at`` ("in May", "of 3 April") go on."""
+        start = at + (self.norm(at) in ("in", "on", "of"))
         if self.norm(start) == "the" and self.norm(start + 2) in ("st", "nd", "rd", "th"):
             return start + 3  # "on the 5th": a day of a month told elsewhere
         return max((d.last for d in self.m.dates if d.first in (at, start)), default=at)
@@ -1161,6 +1180,7 @@ class _TransferRoles(_Tallies):
                     or self._pair_after_ranked_one(figure)
                     or self._bare_reciprocal(figure)
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
+                    or self._named_pair_told_done(figure)
                 )
             ):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"
