@@ -542,3 +542,48 @@ def test_news_a_recaps_day_pair_other_way_or_town_defenders(
 def test_news_no_other_way_told_guesses_no_home(recap: Recap, text: str) -> None:
     """With no one of a side going "the other way" after them, the soldiers get no side."""
     assert not any(leg[1:3] == ("RUS", "UKR") for leg in recap(text))
+
+
+_RECAP_HOME = (
+    "The spring began with 70 Ukrainian marines freed on 2 March. On 9 April, 41 defenders "
+    "of Kharkiv returned to Ukraine. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "leg"),
+    [
+        ("On 20 May, 60 came home.", ("2025-05-20", "RUS", "UKR", "prisoners_of_war", "60")),
+        ("June 3 saw 33 soldiers return.", ("2025-06-03", "RUS", "UKR", "prisoners_of_war", "33")),
+        (
+            "On 20 May, 60 came home, most of them sailors.",
+            ("2025-05-20", "RUS", "UKR", "other", "60"),
+        ),
+        (
+            "On 20 May, 60 came back, many of them from the border guard.",
+            ("2025-05-20", "RUS", "UKR", "other", "60"),
+        ),
+    ],
+)
+def test_news_a_recaps_homecoming_of_no_side_is_the_side_every_item_led_with(
+    recap: Recap, tail: str, leg: tuple[str, str, str, str, str]
+) -> None:
+    """After items that each brought one side's people home, a homecoming of no side told is
+    that side's; "most of them ..." after a bare figure tells only a part's kind."""
+    assert leg in recap(_RECAP_HOME + tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March, 70 Ukrainian marines were freed. On 20 May, 60 came home.",
+        "On 2 March, 70 Ukrainian marines were freed, and on 9 April Russia got back 41 of "
+        "its soldiers. On 20 May, 60 came home.",
+        "On 2 March, 70 Ukrainian marines were freed. On 9 April Russia got back 41 of its "
+        "soldiers. On 20 May, 60 came home.",
+    ],
+)
+def test_news_a_recap_led_by_both_sides_or_one_item_gives_its_homecoming_no_side(
+    recap: Recap, text: str
+) -> None:
+    assert not [leg for leg in recap(text) if leg[4] == "60"]

@@ -371,6 +371,21 @@ class _Transfers(_Rivals):
             and not found[1].remains
         )
 
+    def _part_told_after(self, figure: FigureMention) -> bool:
+        """Whether a bare figure's clause goes on to tell the kind of only a part of it.
+
+        "On June 11, 95 came home, most of them from the marines": the aside says what
+        most were, so the whole is of no one kind, whatever the sentence before counted.
+        """
+        stop = min((f.first for f in self.m.figures if f.first > figure.first), default=self.last)
+        return any(
+            self.norm(i) == ","
+            and self.norm(i + 1) in _PART_QUANTIFIERS
+            and self.norm(i + 2) == "of"
+            and self.norm(i + 3) == "them"
+            for i in range(figure.np_end, min(stop, self.last) - 3)
+        )
+
     def _absolute(self, with_at: int) -> bool:
         """Whether "with" at ``with_at`` opens an absolute clause with a verb of moving people.
 
@@ -1591,6 +1606,23 @@ class _Transfers(_Rivals):
             return None
         return _total_at(previous, figure, when)._replace(tally=False, since=None)
 
+    def _recap_home(self, belligerents: Sequence[str]) -> str | None:
+        """The side every earlier exchange of a recap led with bringing its people home.
+
+        "In March 130 Ukrainian defenders returned ... On May 6, 45 defenders were freed.
+        On June 11, 95 came home": when at least two earlier sentences each led with a
+        homecoming and all to one side, a homecoming of no side told is that side's too.
+        """
+        leads: dict[int, str] = {}
+        for leg in self.discourse.legs:
+            if leg.sentence < self.index and not leg.tally and not leg.aside:
+                leads.setdefault(leg.sentence, leg.receiver)
+        sides = set(leads.values())
+        if len(leads) < 2 or len(sides) != 1:
+            return None
+        side = sides.pop()
+        return side if side in belligerents else None
+
     def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
 
@@ -2271,12 +2303,16 @@ class _Transfers(_Rivals):
                 # "KYIV, Nov 14 – The last exchange brought home 205 people": the home
                 # of a story filed from one side's capital
                 receiver = self.discourse.home
+            if receiver is None and not tally and not symmetric:
+                receiver = self._recap_home(belligerents)
         category = (
             self._category(figure, previous)
             if carried is None or figure.noun is not None
             else carried.category
         )
-        if figure.noun is None and self._other_kind_included(figure, category):
+        if figure.noun is None and (
+            self._other_kind_included(figure, category) or self._part_told_after(figure)
+        ):
             category = PersonCategory.OTHER  # "130 more, including civilians": a mixed group
         if category is PersonCategory.WOUNDED_PRISONERS and self._pair(figure):
             # "22 wounded alongside a 175-for-175 swap": the swap is not more of the wounded
