@@ -16,6 +16,16 @@ from hypothesis import strategies as st
 Read = Any
 
 NOTHING = [
+    # "be able to" done only in its past: a future, a hope or a denial moves no one
+    "Kyiv says it will be able to return 40 soldiers once the lists are agreed.",
+    "Ukraine hopes to be able to bring home 60 marines before the winter.",
+    "Kyiv was not able to return the 40 soldiers it had expected on Monday.",
+    # a relative clause with a verb of its own and a main verb that is not a handover
+    "The 34 children who were deported to Russia and returned to Ukraine met reporters.",
+    "Of the 34 teenagers who were taken to Russia, none has been brought back yet.",
+    # a named deal with nothing saying it happened
+    'The "420 for 420", proposed by Kyiv in March, was turned down by Moscow.',
+    'The "420 for 420" deal was followed by talks on a larger exchange.',
     # plans, offers, readiness, expectation, agreement to act
     "Moscow says it is ready to return another 1,000 bodies next month if Kyiv agrees.",
     "Ukraine has offered to swap 300 captured Russian soldiers for its own defenders.",
@@ -53,7 +63,6 @@ NOTHING = [
     # the name of a deal, not a handover: "the 'N for N' swap", "the N-for-N deal"
     "DAY THREE of the '800 for 800' prisoner swap",
     "A final round next week would complete the 600-for-600 exchange, officials said.",
-    'The "400 for 400" handover in March was followed by several smaller ones.',
     'In Doha the mediators brokered the "300 for 300" swap held in the spring.',
     # demands and the terms of a deal
     "Russia demanded that Ukraine hand over 600 soldiers captured in Kursk.",
@@ -254,6 +263,10 @@ def test_a_planned_swap_never_yields_a_transfer(
             "Officials met again to discuss the {pair} {noun}.",
             "The second stage of the {pair} {noun} began at dawn.",
             "Critics said the {pair} {noun} left many families waiting.",
+            # told done only by what follows: a plan or a stall after the name is not that
+            "The {pair} {noun}, proposed by Kyiv, was rejected.",
+            "The {pair} {noun}, held up by disputes over the lists, may come in spring.",
+            "Then came talk of the {pair} {noun}, agreed in principle only.",
         ]
     ),
 )

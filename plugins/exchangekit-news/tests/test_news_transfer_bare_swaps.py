@@ -478,6 +478,7 @@ def test_news_a_colon_list_of_dated_pairs_is_never_a_running_total(
         ('Next came the "420 for 420", conducted at the border on 3 April.', "2025-04-03"),
         ('The "420 for 420" swap of 3 April was followed by a lull of two months.', "2025-04-03"),
         ('In April the "420 for 420" exchange was followed by smaller rounds.', "2025-04"),
+        ('The "420 for 420" handover in April was followed by several smaller ones.', "2025-04"),
     ],
 )
 def test_news_a_named_swap_told_done_by_what_follows_its_name_is_read(

@@ -135,6 +135,33 @@ GRID: list[Any] = [
         P,
         52,
     ),
+    ("verb:was able to return", "Kyiv was able to return 37 soldiers on Tuesday.", R, U, P, 37),
+    (
+        "verb:has been able to bring back",
+        "On Tuesday Ukraine has been able to bring back 37 of its marines.",
+        R,
+        U,
+        P,
+        37,
+    ),
+    # a relative clause without commas with a verb of its own before the main verb
+    (
+        "relative:own verb before the main one",
+        "On Tuesday 37 teenagers who were taken to camps in Russia have been brought back "
+        "to Ukraine.",
+        R,
+        U,
+        K,
+        37,
+    ),
+    (
+        "relative:own verb before the main one, had been",
+        "On Tuesday 37 boys who had been deported to Russia were returned to Ukraine.",
+        R,
+        U,
+        K,
+        37,
+    ),
     (
         "verb:manage to return, quoted",
         'The Ukrainian ombudsman said: "On Tuesday we managed to return 14 civilians."',

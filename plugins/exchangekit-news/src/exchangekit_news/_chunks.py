@@ -107,9 +107,10 @@ _ADVERBS: Final = frozenset(
         "all",
     }
 )
-# Verbs whose infinitive happened when they did: "helped to return", "managed to free".
+# Verbs whose infinitive happened when they did: "helped to return", "managed to free";
+# so does the past of "be able" ("was able to return"; "will be able to" keeps its modal).
 _IMPLICATIVES: Final = frozenset(
-    {"helped", "helps", "help", "helping", "managed", "manages", "manage"}
+    {"helped", "helps", "help", "helping", "managed", "manages", "manage", "able"}
 )
 _GROUP_REACH: Final = 6  # words a verb group may reach back over
 

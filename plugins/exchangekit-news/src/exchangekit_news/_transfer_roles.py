@@ -424,7 +424,9 @@ class _TransferRoles(_Tallies):
         )
         participle = not quoted and self.norm(noun.last) in _DONE_ON
         told_done = self.norm(at - 1) in _COMING_NEXT or (
-            self.norm(noun.last) == "," and self.norm(noun.last + 1) in _DONE_ON
+            self.norm(noun.last) == ","
+            and self.norm(noun.last + 1) in _DONE_ON
+            and self.norm(noun.last + 2) not in ("up", "back")  # "held up": stalled, not done
         )
         return (
             self.norm(at) == "the"
@@ -498,6 +500,10 @@ class _TransferRoles(_Tallies):
                 and (inside or not self._relative_noun(t))
                 and not self._raises_count(t)
             ]
+            if not inside and self.norm(relative) in ("who", "that"):
+                main = self._main_verb_past_relative(relative, after)
+                if main is not None and not self._figure_between(start, main.first):
+                    return main, False
             if (
                 after
                 and not self._figure_between(start, after[0].first)
@@ -505,6 +511,30 @@ class _TransferRoles(_Tallies):
                 and not self._restated_before(start, after[0].first)
             ):
                 return after[0], False
+        return None
+
+    def _main_verb_past_relative(
+        self, relative: int, after: list[TransferWord]
+    ) -> TransferWord | None:
+        """The main verb after a relative clause with no commas that has a verb of its own.
+
+        "734 teenagers who were sent to camps in Russia have been brought back": the
+        relative's verb comes first; a later verb opening on a finite auxiliary of its own,
+        not joined to the first by "and", ends the relative clause and is the figure's.
+        """
+        if len(after) < 2 or after[0].first <= relative:
+            return None
+        for verb in after[1:]:
+            aux = verb.first - 1
+            while self.norm(aux) in ("been", "being"):
+                aux -= 1
+            if (
+                self.norm(aux) in _FINITE
+                and aux > after[0].last
+                and self.norm(aux - 1) not in ("and", "or", ",", "but")
+                and not any(self.norm(i) in lx.RELATIVE_PRONOUNS for i in range(after[0].last, aux))
+            ):
+                return verb
         return None
 
     def _restated_before(self, start: int, verb: int) -> bool:
