@@ -560,7 +560,7 @@ _RECAP_HOME = (
             ("2025-05-20", "RUS", "UKR", "other", "60"),
         ),
         (
-            "On 20 May, 60 came back, many of them from the border guard.",
+            "On 20 May, 60 came back, half of them from the border guard.",
             ("2025-05-20", "RUS", "UKR", "other", "60"),
         ),
     ],

@@ -22,6 +22,14 @@ def categories(legs: set[tuple[str, str, str, str, str]], count: str) -> set[str
     return {leg[3] for leg in legs if leg[4] == count}
 
 
+def swap_of_no_one_kind(legs: set[tuple[str, str, str, str, str]], period: str, count: str) -> bool:
+    """Whether the legs read with ``count`` are exactly one swap of no one kind on ``period``."""
+    return {leg for leg in legs if leg[4] == count} == {
+        (period, "UKR", "RUS", "other", count),
+        (period, "RUS", "UKR", "other", count),
+    }
+
+
 def test_news_a_later_bare_swap_is_not_the_mixed_group_before_it(recap: Recap) -> None:
     text = (
         "Looking back, the first handover of the year, in January, sent 40 Ukrainians home "
@@ -306,10 +314,7 @@ def test_news_a_pair_set_off_after_a_ranked_one_is_a_swap_of_no_one_kind(
     recap: Recap, text: str, period: str
 ) -> None:
     """ "the next one – 62 for 62 –": the "one" is an exchange; the bare pair names no people."""
-    assert {leg for leg in recap(text) if leg[4] == "62"} == {
-        (period, "UKR", "RUS", "other", "62"),
-        (period, "RUS", "UKR", "other", "62"),
-    }
+    assert swap_of_no_one_kind(recap(text), period, "62")
 
 
 def test_news_a_pair_after_a_ranked_one_in_a_hope_gives_nothing(recap: Recap) -> None:
@@ -485,10 +490,7 @@ def test_news_a_named_swap_told_done_by_what_follows_its_name_is_read(
     recap: Recap, text: str, period: str
 ) -> None:
     """A quoted "N for N" set off before a participle of doing, or "was followed by", is done."""
-    assert {leg for leg in recap(text) if leg[4] == "420"} == {
-        (period, "UKR", "RUS", "other", "420"),
-        (period, "RUS", "UKR", "other", "420"),
-    }
+    assert swap_of_no_one_kind(recap(text), period, "420")
 
 
 @pytest.mark.parametrize(

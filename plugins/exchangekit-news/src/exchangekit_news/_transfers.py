@@ -52,6 +52,8 @@ _WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
 _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
 # Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
 _PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
+# Quantifiers of a part that leave the rest of another kind: "most of them", "half of them".
+_MOST_OF: Final = frozenset({"most", "half"})
 
 # One handover that can be the subject of the verb that moved its people.
 # Ranks of a later exchange standing for it alone: "a second, on 1 April, brought back 86".
@@ -375,12 +377,13 @@ class _Transfers(_Rivals):
         """Whether a bare figure's clause goes on to tell the kind of only a part of it.
 
         "On June 11, 95 came home, most of them from the marines": the aside says what
-        most were, so the whole is of no one kind, whatever the sentence before counted.
+        most were, so the rest were not and the whole is of no one kind, whatever the
+        sentence before counted ("many of them conscripts" says nothing of the rest).
         """
         stop = min((f.first for f in self.m.figures if f.first > figure.first), default=self.last)
         return any(
             self.norm(i) == ","
-            and self.norm(i + 1) in _PART_QUANTIFIERS
+            and self.norm(i + 1) in _MOST_OF
             and self.norm(i + 2) == "of"
             and self.norm(i + 3) == "them"
             for i in range(figure.np_end, min(stop, self.last) - 3)
