@@ -542,6 +542,16 @@ RATE_WORDS: Final = PhraseMatcher(
         ("overnight", True),
     ]
 )
+FREQUENCY_ADVERBS: Final = frozenset(
+    {"usually", "typically", "normally", "generally", "routinely", "regularly", "customarily"}
+    | {"habitually", "often", "frequently"}
+)
+"""Adverbs that make a verb tell what usually happens: "Russia usually receives a few dozen"."""
+OCCASION_NOUNS: Final = frozenset(
+    {"time", "occasion", "handover", "exchange", "swap", "round", "stage", "transfer"}
+    | {"few", "week", "weeks", "month", "months", "fortnight", "a"}
+)
+"""Words after "each"/"every"/"once"/"per" that make a phrase of how often: "each time"."""
 FUTURE: Final = frozenset(
     {"will", "would", "could", "might", "may", "expected", "likely", "projected", "set", "reach"}
 )
