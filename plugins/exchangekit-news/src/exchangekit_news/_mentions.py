@@ -2076,6 +2076,8 @@ class _Finder:
         if self.norm_set.isdisjoint(firsts):
             return found
         norms = self.norms
+        # whether the sentence says how often ("each time"): None when no cue stands in it
+        often = None if self.norm_set.isdisjoint(_HABIT_CUES) else self._says_how_often()
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -2111,7 +2113,7 @@ class _Finder:
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._yes_no_question(i)
-            done = done and not self._habitual(i, move)
+            done = done and not (often is not None and self._habitual(i, move, often))
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -2154,24 +2156,25 @@ class _Finder:
                 return before in _ASKING[word]
         return False
 
-    def _habitual(self, i: int, move: Move) -> bool:
+    def _habitual(self, i: int, move: Move, often: bool) -> bool:
         """Whether the verb of handing over at ``i`` tells what usually happens, not an event.
 
         "Russia usually gets back a few dozen", "Every few weeks a train brings hundreds
         of bodies", "Moscow receives far fewer, a few dozen each time": a frequency
         adverb in the verb group, or a present-tense verb in a sentence that says how
-        often, gives a rate, not a handover or a total.
+        often (``often``), gives a rate, not a handover or a total.
         """
-        if self.norm_set.isdisjoint(_HABIT_CUES):
-            return False  # most sentences: nothing says how often
         if any(self.norm(k) in lx.FREQUENCY_ADVERBS for k in range(max(self.first, i - 2), i)):
             return True
-        if (
-            move not in (Move.SEND, Move.RECEIVE)  # "the swaps continued": a plural noun
-            or not _lemmas.is_present_form(self.norm(i))
-            or self.norm(i - 1) in _NOT_SUBJECTS
-        ):
-            return False  # "has returned", "the returns": no present verb of a subject
+        return (
+            often
+            and move in (Move.SEND, Move.RECEIVE)  # not "the swaps continued": a plural noun
+            and _lemmas.is_present_form(self.norm(i))
+            and self.norm(i - 1) not in _NOT_SUBJECTS  # not "has returned", "the returns"
+        )
+
+    def _says_how_often(self) -> bool:
+        """Whether the sentence says how often: "usually", "each time", "once a month"."""
         return any(
             self.norm(k) in lx.FREQUENCY_ADVERBS
             or (self.norm(k) in _HABIT_QUANTIFIERS and self.norm(k + 1) in lx.OCCASION_NOUNS)
