@@ -144,6 +144,9 @@ NOTHING = [
     "Every few months a column of lorries brings several hundred bodies across the line.",
     "At each handover Kyiv typically receives about 900 remains and sends back a few dozen.",
     "Once a fortnight, the two sides meet at the border and Russia returns 40 captives.",
+    # a threshold in a relative clause after an ordinal ranks an event; it counts no one
+    "That made it the fourth of the year at which Moscow took back 40 or fewer of its dead.",
+    "It was only the second swap since 2022 in which Kyiv recovered 300 or more soldiers.",
 ]
 
 
@@ -605,3 +608,31 @@ def test_a_rate_of_handovers_never_yields_a_transfer(
     result = news(sentence)
     assert [t for e in result.exchanges for t in e.transfers] == []
     assert result.tallies == []
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=5, max_value=3000),
+    rank=st.sampled_from(["second", "third", "fifth", "eighth"]),
+    bound=st.sampled_from(["or fewer", "or more", "or less"]),
+    frame=st.sampled_from(
+        [
+            "It was the {r} handover at which Russia received {n} {b} bodies.",
+            "This was the {r} exchange in which Ukraine got back {n} {b} prisoners.",
+            "Friday's was the {r} transfer since June where Kyiv returned {n} {b} remains.",
+        ]
+    ),
+)
+def test_a_ranked_threshold_never_yields_a_figure(
+    news: Callable[..., Read], amount: int, rank: str, bound: str, frame: str
+) -> None:
+    """Whatever the numbers, "the Nth ... at which X got N or fewer" moves and totals nobody."""
+    result = news(frame.format(r=rank, n=f"{amount:,}", b=bound))
+    assert [t for e in result.exchanges for t in e.transfers] == []
+    assert result.tallies == []
+
+
+def test_a_threshold_outside_a_ranking_is_still_read(news: Callable[..., Read]) -> None:
+    """Only the ranking relative clause drops the figure: a dated handover's floor stays."""
+    result = news("On Friday Russia received 30 or more bodies in the fifth handover.")
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["at least 30"]

@@ -542,6 +542,11 @@ RATE_WORDS: Final = PhraseMatcher(
         ("overnight", True),
     ]
 )
+ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth"}
+)
+"""Ordinal words that rank an event: "the fifth at which ..."."""
 FREQUENCY_ADVERBS: Final = frozenset(
     {"usually", "typically", "normally", "generally", "routinely", "regularly", "customarily"}
     | {"habitually", "often", "frequently"}
