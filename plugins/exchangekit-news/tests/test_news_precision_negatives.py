@@ -148,6 +148,14 @@ NOTHING = [
     "Kyiv got 30 armoured vehicles in return for the grain, the minister said.",
     "The army got 40 tanks in the first delivery of Western aid last spring.",
     "The ruling party got 12 seats in the first round of the regional vote.",
+    # what usually happens: a rate of handovers, not a handover or a total
+    "Moscow gets back far fewer of its dead, normally a few dozen on each occasion.",
+    "Every few months a column of lorries brings several hundred bodies across the line.",
+    "At each handover Kyiv typically receives about 900 remains and sends back a few dozen.",
+    "Once a fortnight, the two sides meet at the border and Russia returns 40 captives.",
+    # a threshold in a relative clause after an ordinal ranks an event; it counts no one
+    "That made it the fourth of the year at which Moscow took back 40 or fewer of its dead.",
+    "It was only the second swap since 2022 in which Kyiv recovered 300 or more soldiers.",
 ]
 
 
@@ -572,3 +580,73 @@ def test_restated_capture_count_is_no_handover(
     )
     result = news(f"Moscow says {held}, {head} {hope}.")
     assert [t for e in result.exchanges for t in e.transfers] == []
+
+
+def test_a_rate_leaves_the_dated_handover_beside_it(news: Callable[..., Read]) -> None:
+    """Only the present verb that says how often is a rate: a dated handover told past stays."""
+    result = news(
+        "Russia usually gets back a few dozen bodies. On Tuesday Russia received 41 bodies, "
+        "and each time, the Red Cross was present."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert legs == {("UKR", "RUS", "41")}
+
+
+def _assert_moves_and_totals_nobody(result: Read) -> None:
+    """The parser took neither a transfer leg nor a running total from the text."""
+    assert [t for e in result.exchanges for t in e.transfers] == []
+    assert result.tallies == []
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=20, max_value=5000),
+    side=st.sampled_from(["Ukraine", "Russia", "Kyiv", "Moscow"]),
+    verb=st.sampled_from(["receives", "gets back", "hands over", "returns", "brings home"]),
+    people=st.sampled_from(["bodies", "prisoners of war", "captives", "servicemen"]),
+    how_often=st.sampled_from(
+        [
+            "{s} {v} {n} {p} each time.",
+            "Every few weeks {s} {v} {n} {p}.",
+            "Once a month, {s} {v} about {n} {p}.",
+            "{s} usually {v} {n} {p}.",
+            "{s} typically {v} some {n} {p} per handover.",
+        ]
+    ),
+)
+def test_a_rate_of_handovers_never_yields_a_transfer(
+    news: Callable[..., Read], amount: int, side: str, verb: str, people: str, how_often: str
+) -> None:
+    """Whatever the words, a present verb that says how often moves nobody on any day."""
+    sentence = how_often.format(s=side, v=verb, n=f"{amount:,}", p=people)
+    _assert_moves_and_totals_nobody(news(sentence[0].upper() + sentence[1:]))
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=5, max_value=3000),
+    rank=st.sampled_from(["second", "third", "fifth", "eighth"]),
+    bound=st.sampled_from(["or fewer", "or more", "or less"]),
+    frame=st.sampled_from(
+        [
+            "It was the {r} handover at which Russia received {n} {b} bodies.",
+            "This was the {r} exchange in which Ukraine got back {n} {b} prisoners.",
+            "Friday's was the {r} transfer since June where Kyiv returned {n} {b} remains.",
+        ]
+    ),
+)
+def test_a_ranked_threshold_never_yields_a_figure(
+    news: Callable[..., Read], amount: int, rank: str, bound: str, frame: str
+) -> None:
+    """Whatever the numbers, "the Nth ... at which X got N or fewer" moves and totals nobody."""
+    _assert_moves_and_totals_nobody(news(frame.format(r=rank, n=f"{amount:,}", b=bound)))
+
+
+def test_a_threshold_outside_a_ranking_is_still_read(news: Callable[..., Read]) -> None:
+    """Only the ranking relative clause drops the figure: a dated handover's floor stays."""
+    result = news("On Friday Russia received 30 or more bodies in the fifth handover.")
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["at least 30"]

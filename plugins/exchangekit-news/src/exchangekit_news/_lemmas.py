@@ -21,6 +21,7 @@ __all__ = [
     "TRANSFER_LEMMAS",
     "TRANSFER_MATCHER",
     "inflections",
+    "is_present_form",
     "is_transfer_form",
     "lemma",
 ]
@@ -196,6 +197,12 @@ ADMITTING: Final = frozenset(
 def lemma(word: str) -> str:
     """The lemma of a (lower-case) verb form the lexicon knows; the word itself otherwise."""
     return _LEMMA_OF.get(word, word)
+
+
+def is_present_form(word: str) -> bool:
+    """Whether a (lower-case) word is the third-person present of a verb of handing over."""
+    head = _LEMMA_OF.get(word)
+    return head is not None and word != head and inflections(head)[1] == word
 
 
 def is_transfer_form(word: str) -> bool:

@@ -542,6 +542,21 @@ RATE_WORDS: Final = PhraseMatcher(
         ("overnight", True),
     ]
 )
+ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth"}
+)
+"""Ordinal words that rank an event: "the fifth at which ..."."""
+FREQUENCY_ADVERBS: Final = frozenset(
+    {"usually", "typically", "normally", "generally", "routinely", "regularly", "customarily"}
+    | {"habitually", "often", "frequently"}
+)
+"""Adverbs that make a verb tell what usually happens: "Russia usually receives a few dozen"."""
+OCCASION_NOUNS: Final = frozenset(
+    {"time", "occasion", "handover", "exchange", "swap", "round", "stage", "transfer"}
+    | {"few", "week", "weeks", "month", "months", "fortnight", "a"}
+)
+"""Words after "each"/"every"/"once"/"per" that make a phrase of how often: "each time"."""
 FUTURE: Final = frozenset(
     {"will", "would", "could", "might", "may", "expected", "likely", "projected", "set", "reach"}
 )

@@ -2076,6 +2076,8 @@ class _Finder:
         if self.norm_set.isdisjoint(firsts):
             return found
         norms = self.norms
+        # whether the sentence says how often ("each time"): None when no cue stands in it
+        often = None if self.norm_set.isdisjoint(_HABIT_CUES) else self._says_how_often()
         i = self.first
         while i < self.last:
             norm = tokens[i].norm
@@ -2111,6 +2113,7 @@ class _Finder:
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._yes_no_question(i)
+            done = done and not (often is not None and self._habitual(i, move, often))
             found.append(TransferWord(i, end, move, done))
             i = end
         return found
@@ -2152,6 +2155,31 @@ class _Finder:
                 before = self.norm(k - 1)
                 return before in _ASKING[word]
         return False
+
+    def _habitual(self, i: int, move: Move, often: bool) -> bool:
+        """Whether the verb of handing over at ``i`` tells what usually happens, not an event.
+
+        "Russia usually gets back a few dozen", "Every few weeks a train brings hundreds
+        of bodies", "Moscow receives far fewer, a few dozen each time": a frequency
+        adverb in the verb group, or a present-tense verb in a sentence that says how
+        often (``often``), gives a rate, not a handover or a total.
+        """
+        if any(self.norm(k) in lx.FREQUENCY_ADVERBS for k in range(max(self.first, i - 2), i)):
+            return True
+        return (
+            often
+            and move in (Move.SEND, Move.RECEIVE)  # not "the swaps continued": a plural noun
+            and _lemmas.is_present_form(self.norm(i))
+            and self.norm(i - 1) not in _NOT_SUBJECTS  # not "has returned", "the returns"
+        )
+
+    def _says_how_often(self) -> bool:
+        """Whether the sentence says how often: "usually", "each time", "once a month"."""
+        return any(
+            self.norm(k) in lx.FREQUENCY_ADVERBS
+            or (self.norm(k) in _HABIT_QUANTIFIERS and self.norm(k + 1) in lx.OCCASION_NOUNS)
+            for k in range(self.first, self.last)
+        )
 
     def _yes_no_question(self, i: int) -> bool:
         """Whether the word of handing over at ``i`` is asked about in a yes-no question.
@@ -3154,6 +3182,14 @@ _PLANNED: Final = frozenset(
 ) | frozenset(f for verb in ("foresee", "envisage", "agree") for f in _lemmas.inflections(verb))
 # "the agreed swap took place on Friday": after an article the participle only names the deal.
 _AGREED: Final = frozenset(_lemmas.inflections("agree"))
+# "each time", "every few weeks", "once a month": how often a handover is made.
+_HABIT_QUANTIFIERS: Final = frozenset({"each", "every", "once", "twice", "per"})
+_HABIT_CUES: Final = lx.FREQUENCY_ADVERBS | _HABIT_QUANTIFIERS
+# Words before a present form that make it a noun or a participle's auxiliary, not a verb.
+_NOT_SUBJECTS: Final = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "be", "been", "the", "these", "those"}
+    | {"such", "its", "their", "our", "all", "both", "monthly", "weekly", "regular"}
+)
 # Verbs before "for" that make the handing over after it asked for or set out in terms:
 # "called for the release of", "the deal provides for the return of", "pressed for".
 _ASKED_FOR: Final = frozenset(

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Final
 
-from exchangekit import Count, PersonCategory
+from exchangekit import Count, PersonCategory, Qualifier
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import verb_group
@@ -1701,6 +1701,25 @@ class _Transfers(_Rivals):
             end += 2
         return self.norm(end) in _FOLLOWED and self.norm(end + 1) != "by"
 
+    def _threshold_of_ranked(self, figure: FigureMention) -> bool:
+        """Whether an open-ended figure ranks an event: "the fifth at which Russia got 30 or fewer".
+
+        "the third swap in which Kyiv got back 100 or more": the relative clause after an
+        ordinal picks events by a threshold; the figure counts no one handed over.
+        """
+        if figure.amount.qualifier not in (Qualifier.AT_MOST, Qualifier.AT_LEAST) or all(
+            self.norm(k) != "or" for k in range(figure.first, figure.last)
+        ):
+            return False
+        for k in range(figure.first - 1, max(self.first, figure.first - 10), -1):
+            word = self.norm(k)
+            if word in (",", ";", ":"):
+                return False
+            if word in ("which", "when", "where"):
+                at = k - (self.norm(k - 1) in ("at", "in", "on", "during"))
+                return any(self.norm(j) in lx.ORDINALS for j in range(max(self.first, at - 4), at))
+        return False
+
     def _added_on(self, figure: FigureMention) -> bool:
         """Whether "another" or "a further" opens the figure: more of the last homecoming.
 
@@ -1928,6 +1947,8 @@ class _Transfers(_Rivals):
             return [self._listed_leg(previous, figure)]  # "..., as well as 20 civilians"
         if self._caused_not_done(figure):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
+        if self._threshold_of_ranked(figure):
+            return None  # "the fifth at which Russia received 30 or fewer": a rank, not a count
         if self._taken_away(figure):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
