@@ -237,8 +237,14 @@ class _ClaimSubjects(_FigureDates):
             # still held are of the side of those just freed
             self._captured and any(t.done for t in self.m.transfers)
         ):
-            # "5,757 Ukrainians had been brought home, and thousands more were still held"
-            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            # "5,757 Ukrainians had been brought home, and thousands more were still held";
+            # "Kyiv says 1,456 of its citizens were freed, though thousands remain": the
+            # possessive's owner names the people just freed
+            earlier = [
+                self._nationality(f, stop) if f.pronoun in ("its", "their") else f.nationality
+                for f in self.m.figures
+                if f.last <= figure.first
+            ]
             known = [code for code in earlier if code is not None]
             if known:
                 return (known[-1],)

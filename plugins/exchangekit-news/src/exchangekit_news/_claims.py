@@ -631,6 +631,21 @@ class _Claims(_ClaimSubjects):
             return None
         return CasualtyCategory.KILLED, head
 
+    def _legal_status_side(self) -> tuple[str, ...] | None:
+        """The country whose law names the sentence's status of the missing, if any.
+
+        "the register of persons missing under special circumstances" is Ukraine's
+        national register: a sentence that names no side still counts Ukraine's people.
+        """
+        for i in range(self.first, self.last):
+            if self.norm(i) not in lx.MISSING_WORDS:
+                continue
+            at = i + 1 + (self.norm(i + 1) in ("under", "in"))
+            for words, side in lx.MISSING_STATUS_SIDES.items():
+                if tuple(self.norm(at + k) for k in range(len(words))) == words:
+                    return (side,) if side in self._belligerents else None
+        return None
+
     def _earlier_value(self, figure: FigureMention) -> bool:
         """Whether a bare figure is the earlier value of the claim before it: ", up from N".
 
@@ -848,7 +863,11 @@ class _Claims(_ClaimSubjects):
                 word in ("—", "–")
                 and opened == -1
                 and all(
-                    self.norm(j) in _FINITE or self.norm(j) == "now" for j in range(i + 1, link)
+                    self.norm(j) in _FINITE
+                    or self.norm(j) == "now"
+                    # "the number registered as missing — troops and civilians — had grown to"
+                    or (self.norm(j) in GROWTH_VERBS and self.norm(link) == "to")
+                    for j in range(i + 1, link)
                 )
             ):
                 # "Russian losses — killed, wounded and captured — have exceeded": an
@@ -1301,7 +1320,28 @@ class _Claims(_ClaimSubjects):
             ]
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
                 return True
-        return self._civilian_part_after(figure)
+        return self._civilian_part_after(figure) or self._everyone_set_off_before(figure)
+
+    def _everyone_set_off_before(self, figure: FigureMention) -> bool:
+        """Whether an aside before a count of losses says its people are soldiers and civilians.
+
+        "its register of people missing — soldiers and civilians together — contains
+        60,000 names", "the register, which includes both soldiers and civilians, had
+        23,000 entries": the aside describes the count the figure gives, not a part.
+        """
+        if self._loss is None:
+            return False
+        begin = max(self.first, figure.first - 30)
+        marks = [i for i in range(begin, figure.first) if self.norm(i) in _CLAUSE_MARKS]
+        for left, right in itertools.pairwise(marks):
+            words = {self.norm(i) for i in range(left + 1, right)}
+            if (
+                words & lx.CIVILIAN_WORDS
+                and words & _FIGHTERS
+                and not any(left < f.first < right for f in self.m.figures)
+            ):
+                return True
+        return False
 
     def _civilian_part_after(self, figure: FigureMention) -> bool:
         """Whether a part after the figure says how many of its people are civilians.
@@ -2292,6 +2332,8 @@ class _Claims(_ClaimSubjects):
         subject = held or ((owner,) if owner else None)
         if subject is None:
             subject = self._subject_of_claim(figure, previous, start, stop)
+        if subject is None and category is CasualtyCategory.MISSING:
+            subject = self._legal_status_side()  # "missing under special circumstances"
         if subject is None:
             return None
         said_at = self._set_off_head(figure) or figure.first
