@@ -628,3 +628,74 @@ def test_news_a_side_named_beside_the_status_keeps_its_own_missing(
 ) -> None:
     # the status names a side only when the sentence names none
     assert {s for s, _, _ in found(news(text))} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv said the offensive had stalled, with total Russian losses nearing 750,000.",
+            ("RUS", "total_losses", Count.parse("nearly 750,000")),
+        ),
+        (
+            "The general staff spoke of heavy fighting near Pokrovsk, with Russian casualties "
+            "approaching 640,000 since the invasion, and of new strikes on Kharkiv.",
+            ("RUS", "total_losses", Count.parse("nearly 640,000")),
+        ),
+        (
+            "With Ukrainian losses approaching 410,000 killed and wounded, Moscow says its "
+            "campaign is working.",
+            ("UKR", "total_losses", Count.parse("nearly 410,000")),
+        ),
+    ],
+)
+def test_news_a_loss_noun_with_a_participle_of_nearing_takes_the_figure(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # "with <losses> approaching N": a verbless clause whose participle links the figure
+    assert expected in found(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault went on, with Russian losses approaching 800 tanks.",
+        "The fighting grew fiercer, with Russian casualties nearing 1,500 a day.",
+    ],
+)
+def test_news_a_participle_of_nearing_before_machines_or_a_rate_is_no_toll(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "British intelligence says Russia has lost some 250,000 dead. The Ukrainian "
+            "figure is put at roughly 60,000 killed.",
+            ("UKR", "killed", Count.approx(60_000)),
+        ),
+        (
+            "Washington estimates Ukrainian deaths at about 60,000; the Russian estimate "
+            "stands at about 115,000 killed and 180,000 to 190,000 wounded.",
+            ("RUS", "wounded", Count.parse("180,000 to 190,000")),
+        ),
+    ],
+)
+def test_news_a_sides_figure_set_against_the_other_sides_losses_is_its_own(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # "The Ukrainian figure is put at N killed" after the other side's toll: Ukraine's losses
+    assert expected in found(news(text))
+
+
+def test_news_a_sides_figure_after_its_own_claim_names_the_teller(
+    found: Callable[..., Any], news: News
+) -> None:
+    # after Moscow's claim of Ukraine's losses, "the Russian figure" is Moscow's count
+    read = news(
+        "Moscow says Ukraine has lost 400,000 troops. The Russian figure is put at 400,000 killed."
+    )
+    assert "RUS" not in {s for s, _, _ in found(read)}
