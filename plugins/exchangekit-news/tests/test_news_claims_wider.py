@@ -699,3 +699,40 @@ def test_news_a_sides_figure_after_its_own_claim_names_the_teller(
         "Moscow says Ukraine has lost 400,000 troops. The Russian figure is put at 400,000 killed."
     )
     assert "RUS" not in {s for s, _, _ in found(read)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kremlin admitted on Monday that 5,210 of its troops had died. Ukraine's "
+            "military puts the figure at more than 48,000.",
+            ("RUS", "killed", Count.more_than(48_000)),
+        ),
+        (
+            "Ukraine says about 4,000 of its soldiers are held by Russia. The ombudsman, "
+            "citing families' reports, puts the number at some 8,500.",
+            ("UKR", "captured", Count.approx(8_500)),
+        ),
+        (
+            "Moscow said 1,351 of its servicemen had been killed by late March; Western "
+            "officials, speaking privately, put the figure at 7,000.",
+            ("RUS", "killed", Count.exact(7_000)),
+        ),
+    ],
+)
+def test_news_another_teller_puts_the_figure_at_a_rival_value(
+    found: Callable[..., Any], news: News, text: str, expected: tuple[str, str, Count]
+) -> None:
+    # "puts the figure (number) at N" with no loss noun of its own: the count just told
+    assert expected in found(news(text))
+
+
+def test_news_putting_the_figure_at_after_a_swap_is_no_claim(
+    found: Callable[..., Any], news: News
+) -> None:
+    # no count of losses was told before: the figure is no one's toll
+    assert (
+        found(news("Russia freed 150 Ukrainian soldiers on Friday. Kyiv puts the figure at 152."))
+        == set()
+    )

@@ -180,9 +180,7 @@ _PLACE_NOUNS: Final = frozenset(
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
-_PUTTING: Final = frozenset(
-    form for verb in ("put", "give", "place") for form in _lemmas.inflections(verb)
-)
+_PUTTING: Final = _lemmas.PUTTING
 # Words of a short date aside between "the figure" and "at": "as of this morning".
 _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "day", "today"})
 
@@ -280,7 +278,7 @@ class _Claims(_ClaimSubjects):
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             if previous is None:
-                previous = self._day_share_of_told(figure)
+                previous = self._day_share_of_told(figure) or self._rival_put_of_told(figure, start)
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
@@ -313,6 +311,7 @@ class _Claims(_ClaimSubjects):
                         or self._part_of_them(figure)  # "..., more than 560 of them children"
                         or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
                         or self._accounted_by(figure) is not None  # "of whom X accounted for"
+                        or self._figure_put_at(figure, start)  # "Kyiv puts the figure at N"
                     )
                 )
             )
@@ -1154,6 +1153,22 @@ class _Claims(_ClaimSubjects):
             return None
         if self.norm(figure.first - 1) not in lx.DAY_SHARE_VERBS or not self._day_part(figure):
             return None
+        return latest[-1]
+
+    def _rival_put_of_told(self, figure: FigureMention, start: int) -> ClaimDraft | None:
+        """The claim of the sentence before, when another teller "puts the figure at" N.
+
+        "Moscow said 5,937 of its servicemen had been killed. Kyiv puts the figure at
+        more than 55,000.": a bare number a verb of putting gives "the figure" (number,
+        total) with no loss noun of its own is another value of the count just told.
+        """
+        latest = self.discourse.claims
+        if figure.noun is not None or not latest or latest[-1].sentence != self.index - 1:
+            return None
+        if not self._figure_put_at(figure, start) or not self._ends_bare(figure):
+            return None
+        if any(self.norm(i) in lx.LOSS_HEADS for i in range(self.first, self.last)):
+            return None  # the sentence names its own loss: the claim rules read that
         return latest[-1]
 
     def _grown_by(

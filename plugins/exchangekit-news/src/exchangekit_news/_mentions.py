@@ -1401,6 +1401,14 @@ class _Finder:
         # "since September 2022, when it admitted 5,937": a bare count conceded
         admitted = self.tokens[j].norm in _lemmas.ADMITTING and self.norm(k + 1) in ("", ".", ";")
         if (
+            self.tokens[j].norm == "at"
+            and self.norm(j - 1) in ("figure", "number")
+            and self.norm(j - 2) == "the"
+            and self.norm(j - 3) in _lemmas.PUTTING
+            and self.norm(k + 1) in ("", ".", ";")
+        ):
+            return True  # "Kyiv puts the figure at more than 55,000.": a rival value
+        if (
             self.tokens[j].norm not in _REACHED
             and self.tokens[j].norm not in lx.FIGURE_LINKS
             and not accounting
