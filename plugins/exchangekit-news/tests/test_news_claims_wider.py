@@ -736,3 +736,19 @@ def test_news_putting_the_figure_at_after_a_swap_is_no_claim(
         found(news("Russia freed 150 Ukrainian soldiers on Friday. Kyiv puts the figure at 152."))
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says it has learned, from the accounts of men already released, that over "
+        "6,500 Ukrainian troops and civilians are in Russian custody.",
+        "Drawing on interviews with those freed in earlier swaps, Kyiv's officials say that "
+        "over 6,500 Ukrainian soldiers are in Russian captivity.",
+    ],
+)
+def test_news_people_in_captivity_now_beside_others_freed_are_still_held(
+    found: Callable[..., Any], news: News, text: str
+) -> None:
+    # the figure's own present verb places them in captivity; the freed are other people
+    assert ("UKR", "captured", Count.more_than(6_500)) in found(news(text))

@@ -1676,6 +1676,11 @@ class _Claims(_ClaimSubjects):
             return False
         if self.norm(figure.last) == "more" or {"being", "held"} <= after:
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
+        verb = figure.np_end
+        while self.norm(verb) in lx.CIVILIAN_WORDS | _FIGHTERS | {"and", "or"}:
+            verb += 1  # "8,000 Ukrainian soldiers and civilians are": the rest of the people
+        if self.norm(verb) in ("are", "is") and after & _HELD_STATES:
+            return False  # "confirmed, through those already freed, that 8,000 are in captivity"
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         if self._taken_prisoner(figure):
