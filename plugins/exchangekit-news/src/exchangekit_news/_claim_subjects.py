@@ -39,6 +39,10 @@ _NOT_COMBATANTS: Final = frozenset({PersonCategory.CIVILIANS, PersonCategory.CHI
 _CAPTURING: Final = frozenset({"captured", "captures", "capturing", "seized"})  # the captor
 
 _TOTAL_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "toll"})
+# Words that link a side's "figure" to its value: "is put at", "stood at".
+_PUT_LINKS: Final = frozenset(
+    {"is", "was", "are", "were", "put", "placed", "estimated", "at", "stands", "stood", "now"}
+)
 # Heads of a count a side says it keeps: "Kyiv said a list of 9,000 servicemen ...".
 _LIST_HEADS: Final = lx.FIGURE_HEADS | {"list", "register"}
 
@@ -237,8 +241,14 @@ class _ClaimSubjects(_FigureDates):
             # still held are of the side of those just freed
             self._captured and any(t.done for t in self.m.transfers)
         ):
-            # "5,757 Ukrainians had been brought home, and thousands more were still held"
-            earlier = [f.nationality for f in self.m.figures if f.last <= figure.first]
+            # "5,757 Ukrainians had been brought home, and thousands more were still held";
+            # "Kyiv says 1,456 of its citizens were freed, though thousands remain": the
+            # possessive's owner names the people just freed
+            earlier = [
+                self._nationality(f, stop) if f.pronoun in ("its", "their") else f.nationality
+                for f in self.m.figures
+                if f.last <= figure.first
+            ]
             known = [code for code in earlier if code is not None]
             if known:
                 return (known[-1],)
@@ -274,6 +284,9 @@ class _ClaimSubjects(_FigureDates):
             counted = self._counted_for(i)
             if counted is not None:
                 return (counted,)  # "The U.S. figure for Russia breaks down into ..."
+            sided = self._side_figure_put(i, figure, previous)
+            if sided is not None:
+                return (sided,)  # "The Ukrainian figure is put at close to 70,000 killed"
         side = self._framed_side()
         if side is not None:
             return (side,)  # "On the Ukrainian side, they put the number of dead at ..."
@@ -392,6 +405,39 @@ class _ClaimSubjects(_FigureDates):
             if party.role != MEDIATOR and party.first == begin:
                 return party.code
         return None
+
+    def _side_figure_put(
+        self, at: int, figure: FigureMention, previous: ClaimDraft | None
+    ) -> str | None:
+        """The side a nationality names right before "figure" that is put at the figure.
+
+        "The Ukrainian figure is put at close to 70,000 killed", "the Russian estimate
+        stood at 120,000 dead": only a verb of being or of putting stands between the
+        head and the figure, whose own words say what it counts.
+        """
+        if self.norm(at) not in ("figure", "estimate") or self.norm(at + 1) not in _PUT_LINKS:
+            return None
+        if not all(self.norm(i) in _PUT_LINKS for i in range(at + 1, figure.first)):
+            return None
+        # an adjective of a side ("The Ukrainian figure"), not a teller ("Kyiv's figure")
+        side = next(
+            (p.code for p in self.m.parties if p.last == at and not p.noun and p.role != MEDIATOR),
+            None,
+        )
+        # it sets the side against the other side's losses just told by a third party;
+        # after a side's own claim ("Moscow says Kyiv lost 400,000. The Russian figure
+        # ...") the adjective names the teller, not whose losses
+        told = self.discourse.claims
+        latest = previous or (told[-1] if told else None)
+        if (
+            side is None
+            or latest is None
+            or self.index - latest.sentence > _CARRY_SENTENCES
+            or side in latest.subject
+            or latest.claimant.party == side
+        ):
+            return None
+        return side
 
     def _had_losses(self, figure: FigureMention) -> bool:
         """Whether "have" takes the figure as a count of losses: "Ukraine had 100,000 casualties".

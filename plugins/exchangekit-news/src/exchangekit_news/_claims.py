@@ -180,9 +180,7 @@ _PLACE_NOUNS: Final = frozenset(
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
-_PUTTING: Final = frozenset(
-    form for verb in ("put", "give", "place") for form in _lemmas.inflections(verb)
-)
+_PUTTING: Final = _lemmas.PUTTING
 # Words of a short date aside between "the figure" and "at": "as of this morning".
 _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "day", "today"})
 
@@ -280,7 +278,7 @@ class _Claims(_ClaimSubjects):
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             if previous is None:
-                previous = self._day_share_of_told(figure)
+                previous = self._day_share_of_told(figure) or self._rival_put_of_told(figure, start)
             loss = self._loss_before(figure, start) if figure.noun is None else None
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
@@ -313,6 +311,7 @@ class _Claims(_ClaimSubjects):
                         or self._part_of_them(figure)  # "..., more than 560 of them children"
                         or self._ones_of(figure) is not None  # "... and 131,000 Ukrainian ones"
                         or self._accounted_by(figure) is not None  # "of whom X accounted for"
+                        or self._figure_put_at(figure, start)  # "Kyiv puts the figure at N"
                     )
                 )
             )
@@ -631,6 +630,21 @@ class _Claims(_ClaimSubjects):
             return None
         return CasualtyCategory.KILLED, head
 
+    def _legal_status_side(self) -> tuple[str, ...] | None:
+        """The country whose law names the sentence's status of the missing, if any.
+
+        "the register of persons missing under special circumstances" is Ukraine's
+        national register: a sentence that names no side still counts Ukraine's people.
+        """
+        for i in range(self.first, self.last):
+            if self.norm(i) not in lx.MISSING_WORDS:
+                continue
+            at = i + 1 + (self.norm(i + 1) in ("under", "in"))
+            for words, side in lx.MISSING_STATUS_SIDES.items():
+                if tuple(self.norm(at + k) for k in range(len(words))) == words:
+                    return (side,) if side in self._belligerents else None
+        return None
+
     def _earlier_value(self, figure: FigureMention) -> bool:
         """Whether a bare figure is the earlier value of the claim before it: ", up from N".
 
@@ -848,7 +862,11 @@ class _Claims(_ClaimSubjects):
                 word in ("—", "–")
                 and opened == -1
                 and all(
-                    self.norm(j) in _FINITE or self.norm(j) == "now" for j in range(i + 1, link)
+                    self.norm(j) in _FINITE
+                    or self.norm(j) == "now"
+                    # "the number registered as missing — troops and civilians — had grown to"
+                    or (self.norm(j) in GROWTH_VERBS and self.norm(link) == "to")
+                    for j in range(i + 1, link)
                 )
             ):
                 # "Russian losses — killed, wounded and captured — have exceeded": an
@@ -1137,6 +1155,22 @@ class _Claims(_ClaimSubjects):
             return None
         return latest[-1]
 
+    def _rival_put_of_told(self, figure: FigureMention, start: int) -> ClaimDraft | None:
+        """The claim of the sentence before, when another teller "puts the figure at" N.
+
+        "Moscow said 5,937 of its servicemen had been killed. Kyiv puts the figure at
+        more than 55,000.": a bare number a verb of putting gives "the figure" (number,
+        total) with no loss noun of its own is another value of the count just told.
+        """
+        latest = self.discourse.claims
+        if figure.noun is not None or not latest or latest[-1].sentence != self.index - 1:
+            return None
+        if not self._figure_put_at(figure, start) or not self._ends_bare(figure):
+            return None
+        if any(self.norm(i) in lx.LOSS_HEADS for i in range(self.first, self.last)):
+            return None  # the sentence names its own loss: the claim rules read that
+        return latest[-1]
+
     def _grown_by(
         self, figure: FigureMention, start: int, previous: ClaimDraft | None
     ) -> tuple[CasualtyCategory, int] | None:
@@ -1301,7 +1335,28 @@ class _Claims(_ClaimSubjects):
             ]
             if set(words) & lx.CIVILIAN_WORDS and set(words) & _FIGHTERS:
                 return True
-        return self._civilian_part_after(figure)
+        return self._civilian_part_after(figure) or self._everyone_set_off_before(figure)
+
+    def _everyone_set_off_before(self, figure: FigureMention) -> bool:
+        """Whether an aside before a count of losses says its people are soldiers and civilians.
+
+        "its register of people missing — soldiers and civilians together — contains
+        60,000 names", "the register, which includes both soldiers and civilians, had
+        23,000 entries": the aside describes the count the figure gives, not a part.
+        """
+        if self._loss is None:
+            return False
+        begin = max(self.first, figure.first - 30)
+        marks = [i for i in range(begin, figure.first) if self.norm(i) in _CLAUSE_MARKS]
+        for left, right in itertools.pairwise(marks):
+            words = {self.norm(i) for i in range(left + 1, right)}
+            if (
+                words & lx.CIVILIAN_WORDS
+                and words & _FIGHTERS
+                and not any(left < f.first < right for f in self.m.figures)
+            ):
+                return True
+        return False
 
     def _civilian_part_after(self, figure: FigureMention) -> bool:
         """Whether a part after the figure says how many of its people are civilians.
@@ -1621,6 +1676,11 @@ class _Claims(_ClaimSubjects):
             return False
         if self.norm(figure.last) == "more" or {"being", "held"} <= after:
             return False  # "2,598 were freed and 4,000 more were being held": others, held now
+        verb = figure.np_end
+        while self.norm(verb) in lx.CIVILIAN_WORDS | _FIGHTERS | {"and", "or"}:
+            verb += 1  # "8,000 Ukrainian soldiers and civilians are": the rest of the people
+        if self.norm(verb) in ("are", "is") and after & _HELD_STATES:
+            return False  # "confirmed, through those already freed, that 8,000 are in captivity"
         if {self.norm(figure.first - 1), self.norm(figure.first - 2)} & _CAPTURING:
             return False  # "it has captured two soldiers, who ... want to return home"
         if self._taken_prisoner(figure):
@@ -2292,6 +2352,8 @@ class _Claims(_ClaimSubjects):
         subject = held or ((owner,) if owner else None)
         if subject is None:
             subject = self._subject_of_claim(figure, previous, start, stop)
+        if subject is None and category is CasualtyCategory.MISSING:
+            subject = self._legal_status_side()  # "missing under special circumstances"
         if subject is None:
             return None
         said_at = self._set_off_head(figure) or figure.first

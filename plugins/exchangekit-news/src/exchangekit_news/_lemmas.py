@@ -218,3 +218,7 @@ def _matcher() -> PhraseMatcher[Move]:
 
 TRANSFER_MATCHER: Final = _matcher()
 """Every form of every verb (and noun) of handing over, longest phrase first."""
+
+
+# Verbs that give a count a value: "putting the figure at 1,000,340".
+PUTTING: Final = frozenset(form for verb in ("put", "give", "place") for form in inflections(verb))

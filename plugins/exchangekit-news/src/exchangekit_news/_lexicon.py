@@ -498,6 +498,9 @@ KILLED_WORDS: Final = frozenset(
 )
 MISSING_WORDS: Final = frozenset({"missing", "unaccounted"})
 NAME_WORDS: Final = frozenset({"name", "names", "named"})
+# A legal status of the missing that one country's law defines, with that country: Ukraine
+# registers people "missing under special circumstances", so its register counts its own.
+MISSING_STATUS_SIDES: Final = {("special", "circumstances"): "UKR"}
 """Words that say a count holds people by name: "named dead", "confirmed by name"."""
 NAMED_LISTING: Final = frozenset(
     {"identified", "counted", "recorded", "documented", "confirmed", "listed"}

@@ -130,6 +130,8 @@ _SIDE_VERBS: Final = frozenset(
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+# Participles of a hedge that link a loss noun right before them to the figure.
+_NEARING: Final = frozenset({"approaching", "nearing"})
 _BARE_TOTAL_REACH: Final = 10  # tokens from "the number returned" to its verb of reaching at most
 _REACHED_AGAIN_REACH: Final = 24  # tokens from a count reached to its next value at most
 # The entries of a register of people, counted: "70,000 names", "23,000 entries".
@@ -1391,9 +1393,21 @@ class _Finder:
             j -= 1
         if j < self.first:
             return False
+        if self.norm(j + 1) in _NEARING and (
+            self.tokens[j].norm in lx.LOSS_HEADS or self.tokens[j].norm in _LOSS_NOUNS
+        ):
+            return True  # "with total Russian losses approaching 800,000": the participle links
         accounting = self.tokens[j].norm == "for" and self.norm(j - 1).startswith("account")
         # "since September 2022, when it admitted 5,937": a bare count conceded
         admitted = self.tokens[j].norm in _lemmas.ADMITTING and self.norm(k + 1) in ("", ".", ";")
+        if (
+            self.tokens[j].norm == "at"
+            and self.norm(j - 1) in ("figure", "number")
+            and self.norm(j - 2) == "the"
+            and self.norm(j - 3) in _lemmas.PUTTING
+            and self.norm(k + 1) in ("", ".", ";")
+        ):
+            return True  # "Kyiv puts the figure at more than 55,000.": a rival value
         if (
             self.tokens[j].norm not in _REACHED
             and self.tokens[j].norm not in lx.FIGURE_LINKS
