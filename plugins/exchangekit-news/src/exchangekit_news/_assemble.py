@@ -835,7 +835,7 @@ class Assembler:
             and not draft.definite
             and index > max(leg.sentences)
             and not self._echoed(index)
-            and self._own_account(index)
+            and (draft.account or self._own_account(index))
         )
 
     def _own_account(self, index: int) -> bool:
@@ -1404,10 +1404,11 @@ _OWN_ACCOUNT = re.compile(
     r"|that it had (?:received|got))\b",
     re.IGNORECASE,
 )
-# Words that repeat a figure rather than state it: "for the same number of Russians".
+# Words that repeat a figure rather than state it: "for the same number of Russians",
+# "giving the same figure".
 # "confirmed the figures": the other source's figures, vouched for, not counted again
 _ECHO = re.compile(
-    r"\b(?:(?:the same|an equal) numbers?|as many"
+    r"\b(?:(?:the same|an equal) (?:numbers?|figures?)|as many"
     r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
     re.IGNORECASE,
 )
@@ -1637,8 +1638,11 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 and (
                     leg.definite
                     or leg.attributed is None
-                    or other.attributed is None
-                    or other.attributed.party == leg.attributed.party
+                    or (other.attributed is None and not _receivers_word(leg, other))
+                    or (
+                        other.attributed is not None
+                        and other.attributed.party == leg.attributed.party
+                    )
                 )
                 for other in legs
             ):
@@ -1650,6 +1654,21 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 continue
         kept.append(leg)
     return kept
+
+
+def _receivers_word(told: _Leg, story: _Leg) -> bool:
+    """Whether ``told`` is the receiving side's own word on the story's unsourced ``story``.
+
+    "Ukraine brought home 116 prisoners ... '116 of our people are home,' the president's
+    aide wrote": the side that got its people back gives its own account, in a sentence of
+    its own, and it is a record beside the story's.
+    """
+    return (
+        told.attributed is not None
+        and told.attributed.party == told.receiver
+        and not told.sentences.keys() & story.sentences
+        and min(told.sentences) > min(story.sentences)
+    )
 
 
 def _stage_totals(events: list[_Event]) -> set[_Leg]:

@@ -184,6 +184,8 @@ _HEARSAY: Final = frozenset(
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 
 _SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
+# Conjunctions opening a clause of time: "a day after X said ...", "hours before Y announced".
+_TIME_SUBORDINATORS: Final = frozenset({"after", "before", "until", "when"})
 _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
 _CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 
@@ -520,6 +522,10 @@ class _SentenceBase:
             word = self.norm(i)
             if word in (",", ";", ":", "(", "—", "–"):
                 return False
+            if word in _TIME_SUBORDINATORS and (position < i or self._clause_mark(verb, position)):
+                # "175 were freed, a day after X told Y that ..., and 22 ...": the time
+                # clause's speaker tells what came before, not the figure outside it
+                return True
             if word not in _SPEAKER_RELATIVES or i == position:
                 continue
             if verb < position:
@@ -537,6 +543,10 @@ class _SentenceBase:
             # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
             return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
         return False
+
+    def _clause_mark(self, start: int, end: int) -> bool:
+        """Whether a comma or another clause mark stands between ``start`` and ``end``."""
+        return any(self.norm(j) in _CLAUSE_MARKS for j in range(start, end))
 
     def _people_end(self, end: int) -> bool:
         """Whether a noun group of people ("900 people", "the bodies") ends just before ``end``."""
