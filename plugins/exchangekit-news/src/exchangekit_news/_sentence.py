@@ -295,6 +295,8 @@ class _SentenceBase:
         self.attribution: SourceEntry | None = None
         self.joint_sources: tuple[SourceEntry, ...] = ()  # "according to both X and Y"
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
+        # verbs of saying in a relative clause with a speaker of its own ("that Moscow says")
+        self.aside_verbs: set[int] = set()
         self.owner: SourceEntry | None = None
         self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
         self._offset_cache: list[tuple[int, int]] | None = None
@@ -496,8 +498,30 @@ class _SentenceBase:
         said = [vs for vs in self.verb_speakers if not self._says_in_relative(position, vs[0])]
         if not said:
             return None
+        main = [vs for vs in said if vs[0] not in self.aside_verbs]
+        if main:
+            # "the bodies of 1,000 people that Russia says are Ukrainian, the headquarters
+            # said": the main clause's speaker tells the figure, the aside's its people
+            said = main
         _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
+
+    def relative_before(self, verb: int, mentions: list[tuple[int, int, SourceEntry]]) -> bool:
+        """Whether the verb of saying opens a relative clause with a speaker of its own.
+
+        "people that Russia says are ...", "some of whom Moscow said ...": the speaker is
+        named between the relative word and the verb ("a ministry which also says ..."
+        has none: the relative is its subject).
+        """
+        for i in range(verb - 2, max(self.first, verb - 8) - 1, -1):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS or self.norm(i + 1) in _CLAUSE_MARKS:
+                return False
+            if word in ("which", "whom", "who") or (
+                word == "that" and self.norm(i - 1) not in lx.SPEECH and i - 1 not in self.m.speech
+            ):
+                return any(i < first and last <= verb for first, last, _ in mentions)
+        return False
 
     def leg_source(self, position: int) -> tuple[SourceEntry | None, bool]:
         """Who a leg at ``position`` is attributed to, and whether "according to" names them.
@@ -525,6 +549,9 @@ class _SentenceBase:
             if word in _TIME_SUBORDINATORS and (position < i or self._clause_mark(verb, position)):
                 # "175 were freed, a day after X told Y that ..., and 22 ...": the time
                 # clause's speaker tells what came before, not the figure outside it
+                return True
+            if word == "as" and position < i and self._figure_between(verb, self.last):
+                # "909 bodies come home as Russia says it received 43": the clause's own figure
                 return True
             if word not in _SPEAKER_RELATIVES or i == position:
                 continue

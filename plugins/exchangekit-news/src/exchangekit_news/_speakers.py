@@ -97,12 +97,17 @@ class _Speakers(_SentenceBase):
             if self.norm(verb + 1) == "by":
                 continue  # "a truce announced by the Kremlin" describes, it does not report
             subject = self._subject_of(verb, mentions)
-            told = bool(subject)
+            aside = bool(subject) and self.relative_before(verb, mentions)
             if not subject:
                 subject = previous
             if subject:
                 self.verb_speakers.append((verb, subject))
-                if not (told and self._says_in_aside(verb, subject, mentions)):
+                if aside:
+                    # "63 soldiers, some of whom Moscow said ..., in a swap both sides said
+                    # ...": Moscow speaks for its clause only, not for a later verb with no
+                    # subject of its own
+                    self.aside_verbs.add(verb)
+                else:
                     previous = subject
                 speakers.extend(subject)
         quoted = self.discourse.quoted
@@ -124,32 +129,6 @@ class _Speakers(_SentenceBase):
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
-
-    def _says_in_aside(
-        self,
-        verb: int,
-        subject: tuple[SourceEntry, ...],
-        mentions: list[tuple[int, int, SourceEntry]],
-    ) -> bool:
-        """Whether the verb's speaker is named inside a relative clause about others.
-
-        "63 soldiers, some of whom Moscow said had been captured near X, in a swap
-        both sides said ...": Moscow, named after the relative word, speaks for its
-        clause only, so a later verb with no subject of its own is not Moscow's.
-        """
-        for i in range(verb - 1, max(self.first, verb - 8) - 1, -1):
-            word = self.norm(i)
-            if word in _CLAUSE_MARKS:
-                return False
-            relative = word in ("whom", "which") or (
-                word == "that" and self.norm(i - 1) not in lx.SPEECH and i - 1 not in self.m.speech
-            )
-            if relative:
-                # "whom Moscow said", "which officials say": the speaker between them
-                return i == verb - 2 or any(
-                    i < first and last <= verb and e in subject for first, last, e in mentions
-                )
-        return False
 
     def _quote_goes_on(self) -> bool:
         """Whether the sentence opens a quotation in the paragraph and says no one says it."""
