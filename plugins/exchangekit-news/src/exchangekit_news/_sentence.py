@@ -295,8 +295,6 @@ class _SentenceBase:
         self.attribution: SourceEntry | None = None
         self.joint_sources: tuple[SourceEntry, ...] = ()  # "according to both X and Y"
         self.verb_speakers: list[tuple[int, tuple[SourceEntry, ...]]] = []
-        # verbs of saying in a relative clause with a speaker of its own ("that Moscow says")
-        self.aside_verbs: set[int] = set()
         self.owner: SourceEntry | None = None
         self.two_way: tuple[PersonCategory, str] | None = None  # see SentenceFacts.two_way
         self._offset_cache: list[tuple[int, int]] | None = None
@@ -498,11 +496,6 @@ class _SentenceBase:
         said = [vs for vs in self.verb_speakers if not self._says_in_relative(position, vs[0])]
         if not said:
             return None
-        main = [vs for vs in said if vs[0] not in self.aside_verbs]
-        if main:
-            # "the bodies of 1,000 people that Russia says are Ukrainian, the headquarters
-            # said": the main clause's speaker tells the figure, the aside's its people
-            said = main
         _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
 

@@ -102,12 +102,10 @@ class _Speakers(_SentenceBase):
                 subject = previous
             if subject:
                 self.verb_speakers.append((verb, subject))
-                if aside:
+                if not aside:
                     # "63 soldiers, some of whom Moscow said ..., in a swap both sides said
-                    # ...": Moscow speaks for its clause only, not for a later verb with no
-                    # subject of its own
-                    self.aside_verbs.add(verb)
-                else:
+                    # ...": a relative clause's speaker speaks for its clause only, not for
+                    # a later verb with no subject of its own
                     previous = subject
                 speakers.extend(subject)
         quoted = self.discourse.quoted

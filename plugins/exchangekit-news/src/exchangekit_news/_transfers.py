@@ -450,14 +450,8 @@ class _Transfers(_Rivals):
         )
 
     def _relative_attribution(self, figure: FigureMention, stop: int) -> SourceEntry | None:
-        """The speaker in "bodies that Moscow says are those of Ukrainian soldiers".
-
-        A sentence whose main clause names a speaker too ("..., the headquarters said")
-        is that speaker's: the clause's speaker only says whose the people are.
-        """
+        """The speaker in "bodies that Moscow says are those of Ukrainian soldiers"."""
         if self.norm(figure.np_end) not in ("who", "whom", "which", "that"):
-            return None
-        if any(verb not in self.aside_verbs for verb, _ in self.verb_speakers):
             return None
         for verb, subject in self.verb_speakers:
             if figure.np_end < verb < stop and len(subject) == 1:
