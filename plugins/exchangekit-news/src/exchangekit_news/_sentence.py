@@ -503,8 +503,8 @@ class _SentenceBase:
         """Whether the verb of saying opens a relative clause with a speaker of its own.
 
         "people that Russia says are ...", "some of whom Moscow said ...": the speaker is
-        named between the relative word and the verb ("a ministry which also says ..."
-        has none: the relative is its subject).
+        named between the relative word and the verb ("a project which counts ..." has
+        none: the relative is its subject).
         """
         for i in range(verb - 2, max(self.first, verb - 8) - 1, -1):
             word = self.norm(i)
@@ -513,7 +513,10 @@ class _SentenceBase:
             if word in ("which", "whom", "who") or (
                 word == "that" and self.norm(i - 1) not in lx.SPEECH and i - 1 not in self.m.speech
             ):
-                return any(i < first and last <= verb for first, last, _ in mentions)
+                # "whom Moscow said", "which officials say": the speaker between them
+                return i == verb - 2 or any(
+                    i < first and last <= verb for first, last, _ in mentions
+                )
         return False
 
     def leg_source(self, position: int) -> tuple[SourceEntry | None, bool]:
