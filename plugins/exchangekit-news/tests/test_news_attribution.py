@@ -472,3 +472,126 @@ def test_news_a_source_confirming_the_figures_gives_no_second_account(
     )
     for exchange in news(text).exchanges:
         assert all(len(v) == 1 for v in _accounts(exchange).values())
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Kyiv got back {n} soldiers on Sunday in return for 40 Russian troops, several of whom "
+        "Moscow said were wounded, in a deal both governments said Qatar had helped arrange.",
+        "Ukraine recovered {n} prisoners of war on Monday, handing over 55 Russian servicemen, "
+        "most of whom the Kremlin said were conscripts, in a swap the two sides said took place "
+        "in Belarus.",
+        "Russia released {n} Ukrainian soldiers on Friday, some of whom Kyiv said had been held "
+        "since 2022, in an exchange both sides said was mediated by Turkey.",
+    ],
+)
+@settings(max_examples=10, deadline=None)
+@given(size=st.integers(min_value=2, max_value=999))
+def test_news_a_speaker_inside_a_clause_on_some_of_the_people_is_no_later_verbs_speaker(
+    news: News, form: str, size: int
+) -> None:
+    # Regression: "some of whom Moscow said ..." made Moscow the speaker of the next verb
+    # with no named subject ("both sides said"), and so the source of the lead's figures.
+    (exchange,) = news(form.format(n=size)).exchanges
+    assert set(_said(exchange).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each side freed 120 prisoners on Tuesday, two days after Putin told reporters that the "
+        "swap would go ahead.",
+        "Russia and Ukraine swapped 84 captives apiece on Friday, hours after Zelensky said talks "
+        "had stalled, and Kyiv also handed over 12 wounded Russian soldiers.",
+        "Both countries released 95 prisoners of war on Sunday, a week before the Kremlin "
+        "announced new talks.",
+    ],
+)
+def test_news_a_speaker_in_a_clause_of_time_does_not_vouch_for_the_figures_around_it(
+    news: News, text: str
+) -> None:
+    # Regression: the speaker of "a day after X told Y that ..." was given the swap.
+    for exchange in news(text).exchanges:
+        assert set(_said(exchange).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv gets back 95 prisoners of war as Moscow says it received 40 of its own.",
+        "Ukraine recovers 95 soldiers as the Kremlin says 40 Russian troops were freed.",
+    ],
+)
+def test_news_a_speaker_in_an_as_clause_with_its_own_figure_speaks_only_for_that(
+    news: News, text: str
+) -> None:
+    (exchange,) = news(text).exchanges
+    said = _said(exchange)
+    assert said["UKR"] is None
+    assert said["RUS"] == "Russian government"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        'Zelensky said on Friday that {n} "of our people" were back home.',
+        "Andriy Yermak wrote on Friday that {n} 'of our citizens' had returned from Russia.",
+        "Zelensky said on Friday that {n} “of our people” had come home from Russian captivity.",
+    ],
+)
+@settings(max_examples=10, deadline=None)
+@given(size=st.integers(min_value=2, max_value=999))
+def test_news_a_count_whose_people_are_quoted_is_read(news: News, form: str, size: int) -> None:
+    (exchange,) = news(form.format(n=size)).exchanges
+    (transfer,) = exchange.transfers
+    assert (transfer.receiver.code, transfer.category.value) == ("UKR", "other")
+    assert str(transfer.count) == str(size)
+    assert transfer.attributed_to is not None
+
+
+def _kinds_sourced(exchange: Any, receiver: str) -> list[tuple[str, bool]]:
+    """(kind, whether a source vouches for it) of each transfer to ``receiver``, sorted."""
+    return sorted(
+        (t.category.value, t.attributed_to is not None)
+        for t in exchange.transfers
+        if t.receiver.code == receiver
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighty Ukrainian prisoners of war came home on Tuesday in a swap. The Russian side said "
+        "its soldiers were flown to Moscow. Ukraine's ombudsman put the number returned to "
+        "Ukraine at 80.",
+        "Eighty Ukrainian soldiers were freed from Russian captivity on Tuesday.\n\nMoscow said "
+        "its men would be treated in Belarus.\n\nKyiv's coordination headquarters put the number "
+        "returned to Ukraine at 80 and said the group included marines.",
+    ],
+)
+def test_news_a_sides_later_count_of_the_number_returned_is_its_account_of_the_kind_told(
+    news: News, text: str
+) -> None:
+    # Regression: the side's "number returned" was people of no kind, so it never met the
+    # story's prisoners of war and stood as a figure of its own kind.
+    (exchange,) = news(text).exchanges
+    told = _kinds_sourced(exchange, "UKR")
+    assert told == [("prisoners_of_war", False), ("prisoners_of_war", True)]
+
+
+@pytest.mark.parametrize("speaker", ["Andriy Yermak", "Zelensky"])
+@settings(max_examples=10, deadline=None)
+@given(size=st.integers(min_value=2, max_value=999))
+def test_news_the_receivers_own_word_after_the_storys_figure_is_an_account_of_its_own(
+    news: News, speaker: str, size: int
+) -> None:
+    # Regression: "N of our people" was dropped as the story's prisoners told without their
+    # kind once the story's own figure was no longer (wrongly) credited to a speaker.
+    text = (
+        f"Ukraine brought home {size} prisoners of war on Saturday in a swap.\n\n"
+        f'"{size} of our people are home," {speaker} wrote.'
+    )
+    (exchange,) = news(text).exchanges
+    told = _kinds_sourced(exchange, "UKR")
+    assert told == [("other", True), ("prisoners_of_war", False)]

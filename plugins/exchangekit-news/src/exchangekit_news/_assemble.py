@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Final, Literal
 
@@ -835,8 +835,15 @@ class Assembler:
             and not draft.definite
             and index > max(leg.sentences)
             and not self._echoed(index)
-            and self._own_account(index)
+            and (draft.account or self._own_account(index))
         )
+
+    def _first_person(self, index: int) -> bool:
+        """Whether sentence ``index`` speaks in a side's first person ("our people", "we")."""
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return _FIRST_PERSON.search(self.text.visible, start, end) is not None
 
     def _own_account(self, index: int) -> bool:
         """Whether sentence ``index`` marks a figure as a side's own word ("for its part")."""
@@ -1319,7 +1326,11 @@ class Assembler:
         self._left_two_way()
         stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
-            legs = [leg for leg in _drop_totals(_drop_guesses(event.legs)) if leg not in stages]
+            legs = [
+                leg
+                for leg in _drop_totals(_drop_guesses(event.legs), self._first_person)
+                if leg not in stages
+            ]
             if not legs:
                 continue
             transfers = [
@@ -1404,10 +1415,12 @@ _OWN_ACCOUNT = re.compile(
     r"|that it had (?:received|got))\b",
     re.IGNORECASE,
 )
-# Words that repeat a figure rather than state it: "for the same number of Russians".
+_FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+# Words that repeat a figure rather than state it: "for the same number of Russians",
+# "giving the same figure".
 # "confirmed the figures": the other source's figures, vouched for, not counted again
 _ECHO = re.compile(
-    r"\b(?:(?:the same|an equal) numbers?|as many"
+    r"\b(?:(?:the same|an equal) (?:numbers?|figures?)|as many"
     r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
     re.IGNORECASE,
 )
@@ -1609,7 +1622,7 @@ _TWO_WAY_REACH: Final = 3
 """Sentences after a two-way total within which a figure per direction takes its note."""
 
 
-def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
+def _drop_totals(legs: list[_Leg], first_person: Callable[[int], bool]) -> list[_Leg]:
     """Leave out a figure of people of no stated kind that only repeats one of a stated kind.
 
     A mixed figure and the parts that partition it by kind are all coded ("205
@@ -1637,8 +1650,11 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 and (
                     leg.definite
                     or leg.attributed is None
-                    or other.attributed is None
-                    or other.attributed.party == leg.attributed.party
+                    or (other.attributed is None and not _receivers_word(leg, other, first_person))
+                    or (
+                        other.attributed is not None
+                        and other.attributed.party == leg.attributed.party
+                    )
                 )
                 for other in legs
             ):
@@ -1650,6 +1666,23 @@ def _drop_totals(legs: list[_Leg]) -> list[_Leg]:
                 continue
         kept.append(leg)
     return kept
+
+
+def _receivers_word(told: _Leg, story: _Leg, first_person: Callable[[int], bool]) -> bool:
+    """Whether ``told`` is the receiving side's own word on the story's unsourced ``story``.
+
+    "Ukraine brought home 116 prisoners ... '116 of our people are home,' the president's
+    aide wrote": the side that got its people back gives its own account in its own
+    words ("our"), in a sentence of its own, and it is a record beside the story's; "Kyiv
+    said 64 Ukrainians came home" only names the story's source.
+    """
+    return (
+        any(first_person(i) for i in told.sentences)
+        and told.attributed is not None
+        and told.attributed.party == told.receiver
+        and not told.sentences.keys() & story.sentences
+        and min(told.sentences) > min(story.sentences)
+    )
 
 
 def _stage_totals(events: list[_Event]) -> set[_Leg]:

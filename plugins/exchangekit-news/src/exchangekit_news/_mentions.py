@@ -1640,6 +1640,12 @@ class _Finder:
             or self.norm(b + 1) in lx.POSSESSIVE_PRONOUNS
         ):
             i = b + 1  # "tens of thousands of Ukrainians", "500 of its soldiers"
+        elif (
+            self.norm(b) in lx.QUOTE_MARKS
+            and self.norm(b + 1) == "of"
+            and self.norm(b + 2) in lx.POSSESSIVE_PRONOUNS
+        ):
+            i = b + 2  # '115 "of our people"': the quotation opens on the people
         while i < limit:
             token = tokens[i]
             if token.kind == SYM:

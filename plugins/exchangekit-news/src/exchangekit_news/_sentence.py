@@ -184,6 +184,8 @@ _HEARSAY: Final = frozenset(
 _NUMBER_HEADS: Final = frozenset({"number", "count", "tally", "total"})
 
 _SPEAKER_RELATIVES: Final = frozenset({"that", "which", "whom"})  # "an exchange that X said ..."
+# Conjunctions opening a clause of time: "a day after X said ...", "hours before Y announced".
+_TIME_SUBORDINATORS: Final = frozenset({"after", "before", "until", "when"})
 _EVENT_NOUNS: Final = frozenset({"deal", "deals", "operation", "operations", "agreement"})
 _CLAUSE_CONTRASTS: Final = frozenset({"while", "whereas", "but", "although", "though"})
 
@@ -497,6 +499,26 @@ class _SentenceBase:
         _, subject = min(said, key=lambda vs: abs(vs[0] - position))
         return subject[0] if len(subject) == 1 else None
 
+    def relative_before(self, verb: int, mentions: list[tuple[int, int, SourceEntry]]) -> bool:
+        """Whether the verb of saying opens a relative clause with a speaker of its own.
+
+        "people that Russia says are ...", "some of whom Moscow said ...": the speaker is
+        named between the relative word and the verb ("a project which counts ..." has
+        none: the relative is its subject).
+        """
+        for i in range(verb - 2, max(self.first, verb - 8) - 1, -1):
+            word = self.norm(i)
+            if word in _CLAUSE_MARKS or self.norm(i + 1) in _CLAUSE_MARKS:
+                return False
+            if word in ("which", "whom", "who") or (
+                word == "that" and self.norm(i - 1) not in lx.SPEECH and i - 1 not in self.m.speech
+            ):
+                # "whom Moscow said", "which officials say": the speaker between them
+                return i == verb - 2 or any(
+                    i < first and last <= verb for first, last, _ in mentions
+                )
+        return False
+
     def leg_source(self, position: int) -> tuple[SourceEntry | None, bool]:
         """Who a leg at ``position`` is attributed to, and whether "according to" names them.
 
@@ -520,6 +542,13 @@ class _SentenceBase:
             word = self.norm(i)
             if word in (",", ";", ":", "(", "—", "–"):
                 return False
+            if word in _TIME_SUBORDINATORS and (position < i or self._clause_mark(verb, position)):
+                # "175 were freed, a day after X told Y that ..., and 22 ...": the time
+                # clause's speaker tells what came before, not the figure outside it
+                return True
+            if word == "as" and position < i and self._figure_between(verb, self.last):
+                # "909 bodies come home as Russia says it received 43": the clause's own figure
+                return True
             if word not in _SPEAKER_RELATIVES or i == position:
                 continue
             if verb < position:
@@ -537,6 +566,10 @@ class _SentenceBase:
             # ("1,000 bodies on Thursday that Moscow says are Ukrainian soldiers")
             return self.norm(i - 1) in _EXCHANGE_NOUNS | _EVENT_NOUNS
         return False
+
+    def _clause_mark(self, start: int, end: int) -> bool:
+        """Whether a comma or another clause mark stands between ``start`` and ``end``."""
+        return any(self.norm(j) in _CLAUSE_MARKS for j in range(start, end))
 
     def _people_end(self, end: int) -> bool:
         """Whether a noun group of people ("900 people", "the bodies") ends just before ``end``."""

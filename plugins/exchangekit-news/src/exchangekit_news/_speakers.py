@@ -97,11 +97,16 @@ class _Speakers(_SentenceBase):
             if self.norm(verb + 1) == "by":
                 continue  # "a truce announced by the Kremlin" describes, it does not report
             subject = self._subject_of(verb, mentions)
+            aside = bool(subject) and self.relative_before(verb, mentions)
             if not subject:
                 subject = previous
             if subject:
                 self.verb_speakers.append((verb, subject))
-                previous = subject
+                if not aside:
+                    # "63 soldiers, some of whom Moscow said ..., in a swap both sides said
+                    # ...": a relative clause's speaker speaks for its clause only, not for
+                    # a later verb with no subject of its own
+                    previous = subject
                 speakers.extend(subject)
         quoted = self.discourse.quoted
         if not speakers and quoted is not None and self._quote_goes_on():

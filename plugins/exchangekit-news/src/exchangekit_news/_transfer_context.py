@@ -132,17 +132,40 @@ class _TransferContext(_Transfers):
                 continue
             if home and not any(leg.receiver == receiver for leg in (*legs, *self.discourse.legs)):
                 continue  # "the number of Ukrainians home" with no homecoming told: a total?
+            own_count = False
             if people is not None and people.remains:
                 category = PersonCategory.REMAINS
             elif people is not None and people.category is not None:
                 category = people.category
             elif told and not self.norm_set & lx.CIVILIAN_WORDS:
                 category = told[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+            elif (
+                same := self._same_figure_told(legs, sender, receiver, figure.amount)
+            ) is not None:
+                # "150 prisoners of war came home ... Kyiv put the number returned at 150":
+                # the side's own count of the people told, of their kind, and a record
+                category, own_count = same.category, True
             else:
                 category = PersonCategory.OTHER  # people of no stated kind
             used.add(k)
-            drafts.append(self._told_leg(figure, sender, receiver, category))
+            drafts.append(
+                self._told_leg(figure, sender, receiver, category)._replace(account=own_count)
+            )
         return drafts
+
+    def _same_figure_told(
+        self, legs: list[LegDraft], sender: str, receiver: str, amount: Count
+    ) -> LegDraft | None:
+        """The last exchange leg told that way with the very figure ``amount``, if one was."""
+        return next(
+            (
+                leg
+                for leg in reversed([*self.discourse.legs, *legs])
+                if not leg.tally
+                and (leg.sender, leg.receiver, leg.amount) == (sender, receiver, amount)
+            ),
+            None,
+        )
 
     def _told_leg(
         self, figure: FigureMention, sender: str, receiver: str, category: PersonCategory
