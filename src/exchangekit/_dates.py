@@ -121,6 +121,10 @@ def _easter(method: Literal[1, 2, 3], days: int) -> Callable[[int], date]:
     return lambda year: easter(year, method) + relativedelta(days=days)
 
 
+def _eve_of(day_in: Callable[[int], date]) -> Callable[[int], date]:
+    return lambda year: day_in(year) - relativedelta(days=1)
+
+
 # Holidays by name (apostrophes dropped, "the" already gone): the day in a given year.
 # Christmas and New Year are the Gregorian days; "Orthodox" ones follow the Julian
 # calendar as Ukraine and Russia kept it until 2023 (Christmas on 7 January).
@@ -141,6 +145,11 @@ _HOLIDAYS: Final[dict[tuple[str, ...], Callable[[int], date]]] = {
     ("orthodox", "easter"): _easter(EASTER_ORTHODOX, 0),
     ("orthodox", "easter", "sunday"): _easter(EASTER_ORTHODOX, 0),
     ("orthodox", "easter", "saturday"): _easter(EASTER_ORTHODOX, -1),
+    # Days of the two countries: Ukraine's Independence Day, Victory Day as Russia and
+    # Ukraine kept it until 2023, and Ukraine's Defenders Day (moved to 1 October in 2023).
+    ("independence", "day"): _fixed(8, 24),
+    ("victory", "day"): _fixed(5, 9),
+    ("defenders", "day"): lambda year: date(year, 10, 1 if year >= 2023 else 14),
 }
 _HOLIDAY_WORDS: Final = frozenset(word for name in _HOLIDAYS for word in name)
 _UNITS: Final = {
@@ -543,12 +552,24 @@ class _Grammar:
             return self._span(toks[1:], {"and"})
         if toks[0] == "from":
             return self._span(toks[1:], _RANGE_JOINERS)
+        if len(toks) > 3 and toks[1] in {"day", "days"} and toks[2] == "from":
+            return self._days_from(toks)
         term = self._term(toks)
         if isinstance(term, _BareDay):
             return None
         if term is not None:
             return term if isinstance(term, Period) else term.latest(self.ref())
         return self._span(toks, _RANGE_JOINERS)
+
+    def _days_from(self, toks: list[str]) -> Period | None:
+        """``N days from D``: the N days that begin on day D ("three days from 23 May")."""
+        count, term = _count(toks[0]), self._term(toks[3:])
+        if count is None or not 1 <= count <= 31 or term is None or isinstance(term, _BareDay):
+            return None
+        first = term if isinstance(term, Period) else term.latest(self.ref())
+        if first.precision is not Precision.DAY:
+            return None
+        return Period.between(first.start, first.start + relativedelta(days=count - 1))
 
     def _since(self, toks: list[str]) -> Period | None:
         term = self._term(toks)
@@ -583,6 +604,16 @@ class _Grammar:
             ):
                 year = right[1:]
                 left, right = [left[1], left[0], *year], [right[0], left[0], *year]
+            # "from 23 May to 25": the month (and year) written once, after the first day.
+            if (
+                len(right) == 1
+                and _day(right[0])
+                and 2 <= len(left) <= 3
+                and _day(left[0])
+                and _month(left[1])
+                and all(_year(t) for t in left[2:])
+            ):
+                right = [right[0], *left[1:]]
             start, end = self._term(left), self._term(right)
             if start is None or end is None or isinstance(end, _BareDay):
                 continue
@@ -649,16 +680,24 @@ class _Grammar:
 
     @staticmethod
     def _holiday(toks: list[str]) -> _Term | None:
-        """A holiday by name, with or without its year: "Easter 2025", "New Year's Eve"."""
+        """A holiday by name, with or without its year: "Easter 2025", "New Year's Eve".
+
+        "The eve of" a holiday is the day before it ("on the eve of Orthodox Christmas").
+        """
         if toks[0] not in _HOLIDAY_WORDS:
             return None
-        name = tuple(toks)
-        if name in _HOLIDAYS:
-            return _Holiday(_HOLIDAYS[name])
-        year = _year(toks[-1])
-        if year is None or name[:-1] not in _HOLIDAYS:
+        eve = toks[0] == "eve"  # "of" is gone with the other fillers
+        name = tuple(toks[1:] if eve else toks)
+        year = None
+        if name not in _HOLIDAYS and len(name) > 1:
+            name, year = name[:-1], _year(name[-1])
+            if year is None:
+                return None
+        day_in = _HOLIDAYS.get(name)
+        if day_in is None:
             return None
-        return _Holiday(_HOLIDAYS[name[:-1]])._in(year)
+        holiday = _Holiday(_eve_of(day_in) if eve else day_in)
+        return holiday if year is None else holiday._in(year)
 
     def _relative(self, toks: list[str]) -> Period | None:
         phrase = " ".join(toks)

@@ -139,6 +139,8 @@ _EVERY_FIGURE: Final = re.compile(
 # the first since late June, when 90 were exchanged").
 _RECALLED_AFTER: Final = timedelta(days=7)
 # How many days (and sentences) after its exchange a statement's day can be
+# The most days an exchange made in stages spans ("from 23 to 25 May").
+_STAGED_DAYS: Final = 7
 _TOLD_REACH: Final = 2
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
@@ -1041,6 +1043,10 @@ class Assembler:
             ):
                 # "during 2024, 1,358 came home", "388 returned in 2024 alone": a total over
                 # the whole of a span that closed before the text is current at its end
+                resolved = Period.day(resolved.end)
+            elif resolved.precision is Precision.RANGE and resolved.days <= _STAGED_DAYS:
+                # "over three days from May 23 ... each released 1,000": an exchange made in
+                # stages over a few days, its total complete on the last of them
                 resolved = Period.day(resolved.end)
             else:
                 resolved = stated

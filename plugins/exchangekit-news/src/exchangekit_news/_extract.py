@@ -28,7 +28,7 @@ from exchangekit_news._drafts import (
     reporting_period_at,
 )
 from exchangekit_news._figure_dates import _HAS_DAY
-from exchangekit_news._mentions import Mentions
+from exchangekit_news._mentions import Mentions, span_days
 from exchangekit_news._tokens import Token
 from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 
@@ -228,6 +228,9 @@ def extract(
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
         )
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
+    if len(listed) == 1:
+        # "over three days from May 23": the days of the span, for "the first day" after it
+        listed = span_days(listed[0]) or listed
     if len(listed) > 1:
         discourse.days, discourse.days_at = listed, index
     elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:

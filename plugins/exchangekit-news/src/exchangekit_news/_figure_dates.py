@@ -1243,7 +1243,7 @@ class _FigureDates(_Speakers):
             and not self._expected_after(d, figure)
         ]
         if not usable:
-            listed = self._listed_day_named()
+            listed = self._listed_day_named(figure.first)
             if listed is not None:
                 return (self._in_year(listed),), False
             counted = self._before_the_story(figure) if self.discourse.scene is None else None
@@ -1496,15 +1496,22 @@ class _FigureDates(_Speakers):
                 return i < date.first - 1 and self._ranked(i)
         return False
 
-    def _listed_day_named(self) -> str | None:
+    def _listed_day_named(self, at: int) -> str | None:
         """The day of the sentence before's list that "on the final day" names.
 
         "390 on May 23, 307 on May 24 and 303 on May 25. On the final day, 303 were
         returned": the last listed day, not the first ("on the last day of the year"
-        names a day of its own).
+        names a day of its own). A semicolon parts it from the figure at ``at``: "each
+        released 1,000; the first day alone involved 390" names the day of the 390 only.
         """
         days = self.discourse.days
-        for k in self._at(("on",), self.first, self.last - 3):
+        for k in range(self.first - 1, self.last - 3):
+            # "on the first day", "; the first day alone involved 390"
+            if k >= self.first and self.norm(k) not in ("on", ";", ",", "and"):
+                continue
+            between = range(k + 1, at) if k < at else range(at, k + 1)
+            if any(self.norm(j) == ";" for j in between):
+                continue
             if self.norm(k + 1) != "the" or self.norm(k + 3) != "day":
                 continue
             if self.norm(k + 4) == "of":

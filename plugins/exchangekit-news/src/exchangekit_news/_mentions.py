@@ -2412,7 +2412,10 @@ class _Finder:
             elif text.startswith(_PREVIOUS):
                 text = self._counted_from(found, int(text.partition(SHIFT)[2]))
             start = i
-            previous = self.norm(i - 1) if i > self.first else ""
+            if tokens[i].norm in _HOLIDAY_FIRSTS:
+                # "on Ukraine's Independence Day", "on the eve of Easter": from the first word
+                start = self._holiday_lead(i)[0] + 1
+            previous = self.norm(start - 1) if start > self.first else ""
             # "since late 2023": the part of the year belongs to the start it names
             # "the largest since the spring": "the" may stand between
             since = previous == "since" or (
@@ -2462,18 +2465,32 @@ class _Finder:
             elif (
                 self.norm(last) == "to"
                 and self._day_at(last + 1)
-                and self.norm(last + 2) in (",", ".", ";", "")
+                and self.norm(last + 2) in (",", ".", ";", "", "—", "–", ")")
             ):
                 text = f"{date.text} to {self.tokens[last + 1].text}"  # "May 23 | to 25"
                 last += 2
             else:
-                joined.append(date)
+                joined.append(self._days_from(date))
                 continue
             if self.norm(first - 1) != "from":
                 joined.append(date)
                 continue
             joined.append(date._replace(first=first, last=last, text=f"from {text}"))
         return joined
+
+    def _days_from(self, date: DateMention) -> DateMention:
+        """Widen "over three days from 23 May" to the days it counts, from that day on."""
+        at = date.first
+        count = self.tokens[at - 3] if at - 4 >= self.first else None
+        if (
+            count is None
+            or self.norm(at - 1) != "from"
+            or self.norm(at - 2) not in ("day", "days")
+            or not (count.kind == NUM or count.norm in lx.NUMBER_WORDS)
+            or self.norm(at - 4) not in ("over", "across", "in", "during")
+        ):
+            return date
+        return date._replace(first=at - 3, text=f"{count.text} days from {date.text}")
 
     def _day_at(self, i: int) -> bool:
         """Whether token ``i`` is a bare day of the month ("23")."""
@@ -2612,11 +2629,18 @@ class _Finder:
                 if name in _ORTHODOX_TOO and "Orthodox Easter" in self.text:
                     # a text that names the Orthodox Easter means it by every "Easter"
                     words.insert(0, "Orthodox")
+                lead, eve = self._holiday_lead(i)
+                if eve:
+                    words[:0] = ["the", "eve", "of"]
+                    if self.norm(end) in _HOLIDAY_SPANS:
+                        return None  # "the eve of Orthodox Christmas week": no one day
+                if self._date_beside(end):
+                    return None  # "On the eve of Orthodox Easter, on April 19": that date
                 if end < self.last and self._year(end):
                     words.append(self.tokens[end].text)
                     end += 1
                 elif (
-                    (i == self.first or self.norm(i - 1) not in _HOLIDAY_PREPOSITIONS)
+                    (lead < self.first or self.norm(lead) not in _HOLIDAY_PREPOSITIONS)
                     and not self._holiday_event(i, end)
                     # "and then Easter, when 246 went each way": a time the clause after tells of
                     and not (self.norm(end) == "," and self.norm(end + 1) == "when")
@@ -2624,6 +2648,33 @@ class _Finder:
                     return None  # "the Easter truce", "Christmas trees": no time named
                 return end, " ".join(words)
         return None
+
+    def _date_beside(self, end: int) -> bool:
+        """Whether a date in apposition follows a holiday ending at ``end``: ", 19 April"."""
+        at = end + 1 + (self.norm(end + 1) == "on")
+        return (
+            self.norm(end) == ","
+            and at < self.last
+            and (self._day_at(at) or (self.norm(at) in lx.MONTHS and self._capital(at)))
+        )
+
+    def _holiday_lead(self, i: int) -> tuple[int, bool]:
+        """The word that governs a holiday's name at ``i``, and whether it is "the eve of" it.
+
+        A possessive before the name ("on Ukraine's Independence Day") and "the eve of"
+        ("on the eve of Orthodox Christmas", the day before) stand between the
+        preposition and the name.
+        """
+        lead = i - 1
+        if lead > self.first and self.tokens[lead].text.replace("\u2019", "'").endswith("'s"):
+            lead -= 1 + (self.norm(lead - 1) == "the")  # "on (the country's) Victory Day"
+        eve = (
+            lead - 2 >= self.first
+            and self.norm(lead) == "of"
+            and self.norm(lead - 1) == "eve"
+            and self.norm(lead - 2) == "the"
+        )
+        return (lead - 3 if eve else lead), eve
 
     def _holiday_event(self, i: int, end: int) -> bool:
         """Whether a holiday names when an exchange took place: "a Christmas Eve swap".
@@ -3334,6 +3385,14 @@ _HOLIDAYS: Final = (
     ("good", "friday"),
     ("christmas",),
     ("easter",),
+    ("independence", "day"),
+    ("victory", "day"),
+    ("defenders", "day"),
+    ("defender", "day"),
+)
+# Nouns after a holiday that make it a time longer than its day: "Christmas week".
+_HOLIDAY_SPANS: Final = frozenset(
+    {"week", "weekend", "holidays", "season", "period", "celebrations", "commemorations"}
 )
 _HOLIDAY_PREPOSITIONS: Final = lx.DATE_PREPOSITIONS | {"at", "over", "before", "after"}
 _HOLIDAY_FIRSTS: Final = frozenset(name[0] for name in _HOLIDAYS)
@@ -3537,6 +3596,49 @@ def _repeating(mention: FigureMention, parts: Sequence[FigureMention]) -> list[F
     ]
 
 
+def span_days(text: str) -> tuple[str, ...]:
+    """The days, in order, of a short span within one month as the date finder writes it.
+
+    "from 23 May to 25", "from 23 to 25 May", "between 23 May and 25 May" and "three
+    days from 23 May" are 23, 24 and 25 May, so that "the first day" after them can
+    name one; () for any other text.
+    """
+    words = text.lower().split()
+    if len(words) < 4:
+        return ()
+    if words[0] in ("from", "between") and ("to" in words or "and" in words):
+        cut = words.index("to" if words[0] == "from" else "and")
+        head, tail = words[1:cut], words[cut + 1 :]
+        if not tail or not tail[0].isdigit():
+            return ()
+        count = int(tail[0]) - int(head[0]) + 1 if head and head[0].isdigit() else 0
+        if head[1:] and tail[1:] and head[1:] != tail[1:]:
+            return ()
+        month = head[1:] or tail[1:]
+    elif words[1:3] == ["days", "from"] and words[3].isdigit():
+        word = words[0]
+        count = int(word) if word.isdigit() and len(word) <= 2 else _AGO_COUNTS.get(word, 0)
+        head, month = words[3:4], words[4:]
+    else:
+        return ()
+    if not 2 <= count <= 7 or not month or int(head[0]) + count - 1 > 28:
+        return ()
+    rest = " ".join(w.capitalize() if w in lx.MONTHS else w for w in month)
+    return tuple(f"{int(head[0]) + k} {rest}" for k in range(count))
+
+
+def _holiday_text(text: str) -> bool:
+    """Whether a date's text is a holiday without its year ("the eve of Orthodox Easter")."""
+    words = text.lower().removeprefix("the eve of ").split()
+    return bool(words) and words[0] in _HOLIDAY_FIRSTS and not words[-1].isdigit()
+
+
+def _month_named(text: str) -> int | None:
+    """The number of the month a date's text names, if it names one."""
+    words = (w.lower().rstrip(".") for w in text.replace(",", " ").split())
+    return next((lx.MONTHS[w] for w in words if w in lx.MONTHS), None)
+
+
 def _months_on(found: Sequence[DateMention], months: int) -> str | None:
     """The month ``months`` after the last month the sentence named, as a month.
 
@@ -3544,14 +3646,14 @@ def _months_on(found: Sequence[DateMention], months: int) -> str | None:
     when no date before names a month, or when the count crosses into a year the
     text does not write (a guess at the year is worse than no date).
     """
-    base = next((d.text for d in reversed(found) if not d.since and not d.as_of), None)
+    # "In January, ... on the eve of Orthodox Christmas, and a month later": past a
+    # holiday, which names no month, to the month told before it
+    told = (d.text for d in reversed(found) if not d.since and not d.as_of)
+    base = next((t for t in told if not _holiday_text(t)), None)
     if base is None or SHIFT in base:
         return None
     words = base.replace(",", " ").split()
-    month = next(
-        (lx.MONTHS[w.lower().rstrip(".")] for w in words if w.lower().rstrip(".") in lx.MONTHS),
-        None,
-    )
+    month = _month_named(base)
     if month is None:
         return None
     year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)

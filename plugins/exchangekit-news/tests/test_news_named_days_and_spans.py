@@ -1,0 +1,200 @@
+"""Named days and spans of days as the dates of exchanges and totals.
+
+Session 13, round three (i13c-dates). A holiday named without a year ("on Ukraine's
+Independence Day", "on the eve of Orthodox Christmas", "Victory Day", "Defenders
+Day") is the latest such day by publication; "the eve of" a holiday is the day
+before it. A span of days ("from May 23 to 25", "from 23 to 25 May", "over three
+days from 23 May") is all its days: an exchange made over it is dated by
+the span, a total it completed stands on its last day, and "the first day" after it
+names its first. Every passage was written for this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+News = Callable[..., Any]
+
+DEC_2024 = date(2024, 12, 30)
+NOV_2025 = date(2025, 11, 20)
+
+
+def _periods(news: News, text: str, published: date) -> set[str]:
+    return {str(e.period) for e in news(text, published=published).exchanges}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # in a recap's list, the holiday between two dated pairs, a possessive before it
+        (
+            "The summer brought three more swaps, all brokered by the Emirates: 90 for 90 "
+            "on 25 June, 115 for 115 on Ukraine's Independence Day and 95 for 95 on 18 "
+            "October.",
+            DEC_2024,
+            {"2024-06-25", "2024-08-24", "2024-10-18"},
+        ),
+        # the holiday far from the verb, an aside between
+        (
+            "On Independence Day, after weeks of talks that the Emirates had brokered and "
+            "that Moscow had twice called off, 103 Ukrainian soldiers came home.",
+            NOV_2025,
+            {"2025-08-24"},
+        ),
+        (
+            "Russia's defence ministry said that on the country's Independence Day it had "
+            "handed over 30 Ukrainian marines, in a swap it did not describe further.",
+            DEC_2024,
+            {"2024-08-24"},
+        ),
+        # "the eve of" a holiday is the day before it
+        (
+            "In a swap on the eve of Orthodox Christmas, Kyiv and Moscow each freed 50 "
+            "servicemen.",
+            date(2023, 2, 1),
+            {"2023-01-06"},
+        ),
+        (
+            "Forty-two Ukrainian defenders returned home on the eve of Independence Day, "
+            "the coordination headquarters said.",
+            NOV_2025,
+            {"2025-08-23"},
+        ),
+        (
+            "On the eve of Orthodox Easter, 64 Ukrainian soldiers, most of them wounded, "
+            "came home from Russian captivity.",
+            date(2024, 6, 1),
+            {"2024-05-04"},
+        ),
+        (
+            "On Victory Day, which Moscow marked with a parade, Russia got back 40 of its "
+            "servicemen from Ukrainian captivity.",
+            NOV_2025,
+            {"2025-05-09"},
+        ),
+        # Defenders Day moved from 14 October to 1 October in 2023
+        (
+            "On Defenders Day, 55 Ukrainian prisoners of war came home, Zelensky said.",
+            date(2022, 11, 1),
+            {"2022-10-14"},
+        ),
+        (
+            "On Defender's Day, 40 soldiers came home from Russian captivity, officials said.",
+            DEC_2024,
+            {"2024-10-01"},
+        ),
+    ],
+)
+def test_news_a_named_day_dates_the_exchange(
+    news: News, text: str, published: date, expected: set[str]
+) -> None:
+    assert _periods(news, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine marks Independence Day with a parade of captured Russian armour.",
+        "Officials hoped for a Victory Day truce; 40 prisoners are held in one camp.",
+    ],
+)
+def test_news_a_named_day_without_a_preposition_is_no_date(news: News, text: str) -> None:
+    assert news(text, published=NOV_2025).exchanges == []
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "from May 23 to 25",
+        "from 23 to 25 May",
+        "over three days from May 23",
+        "in three days from 23 May",
+    ],
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Russia and Ukraine each released 1,000 prisoners {span}, the largest swap of the war.",
+        # the span far from the verb, in a dash aside
+        "The exchange — agreed in Istanbul a week earlier and carried out {span} — returned "
+        "1,000 prisoners to each side.",
+    ],
+)
+def test_news_a_span_of_days_dates_the_exchange_made_over_it(
+    news: News, frame: str, span: str
+) -> None:
+    assert _periods(news, frame.format(span=span), NOV_2025) == {"2025-05-23/2025-05-25"}
+
+
+@pytest.mark.parametrize(
+    "span", ["over three days from May 23", "from 23 to 25 May", "from May 23 to 25"]
+)
+def test_news_the_first_day_after_a_span_is_its_first_day_and_the_total_stands_at_its_end(
+    news: News, span: str
+) -> None:
+    text = (
+        f"May. The largest exchange of the war took place {span}, after the first direct "
+        "talks since 2022. Russia and Ukraine each released 1,000 people, according to both "
+        "governments; the first day alone involved 390 on each side."
+    )
+    read = news(text, published=date(2025, 12, 29))
+    assert {str(e.period) for e in read.exchanges} == {"2025-05-23"}
+    assert {str(t.as_of) for t in read.tallies} == {"2025-05-25"}
+
+
+def test_news_a_count_between_two_numbers_is_no_span_of_days(news: News) -> None:
+    text = "Between 23 and 25 prisoners were freed on 3 May, the ombudsman said."
+    assert all("/" not in str(e.period) for e in news(text, published=NOV_2025).exchanges)
+
+
+def test_news_a_month_later_counts_from_the_month_past_a_holiday(news: News) -> None:
+    text = (
+        "In January, the two sides swapped 50 prisoners each on the eve of Orthodox "
+        "Christmas, and a month later 116 Ukrainians came home while Russia received 63 "
+        "of its soldiers."
+    )
+    assert _periods(news, text, date(2023, 12, 29)) == {"2023-01-06", "2023-02"}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(days=st.integers(2, 7), first=st.integers(1, 20), month=st.sampled_from(["March", "June"]))
+def test_news_over_n_days_from_a_day_spans_exactly_those_days(
+    news: News, days: int, first: int, month: str
+) -> None:
+    text = f"Russia and Ukraine each freed 300 prisoners over {days} days from {first} {month}."
+    start = date(2025, 3 if month == "March" else 6, first)
+    end = start + timedelta(days=days - 1)
+    assert _periods(news, text, NOV_2025) == {f"{start.isoformat()}/{end.isoformat()}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday beside the date it falls on is that date, not a second one
+        (
+            "On the eve of Orthodox Easter, on April 19, the two sides met again. Ukraine "
+            "got back 246 soldiers and Russia the same number.",
+            {"2025-04-19"},
+        ),
+        (
+            "On Independence Day, 24 August, 146 servicemen were exchanged for 146.",
+            {"2025-08-24"},
+        ),
+        # "Christmas week" is no one day: the date beside it dates the swap
+        (
+            "On 8 January, on the eve of Orthodox Christmas week, fifty prisoners were "
+            "returned on each side.",
+            {"2025-01-08"},
+        ),
+    ],
+)
+def test_news_a_holiday_beside_a_date_leaves_the_date_to_date_it(
+    news: News, text: str, expected: set[str]
+) -> None:
+    assert _periods(news, text, NOV_2025) == expected
