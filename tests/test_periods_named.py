@@ -42,6 +42,15 @@ MONTHS = [
         ("Easter 2024", "2024-03-31"),
         ("Orthodox Easter 2024", "2024-05-05"),
         ("from Christmas to Easter", "2024-12-25/2025-04-20"),
+        ("on Independence Day", "2025-08-24"),
+        ("Victory Day 2024", "2024-05-09"),
+        ("on Defenders Day 2022", "2022-10-14"),
+        ("on Defender's Day 2024", "2024-10-01"),
+        ("on the eve of Orthodox Christmas 2023", "2023-01-06"),
+        ("the eve of Independence Day", "2025-08-23"),
+        ("from 23 May to 25", "2025-05-23/2025-05-25"),
+        ("over three days from 23 May", "2025-05-23/2025-05-25"),
+        ("two days from May 30, 2024", "2024-05-30/2024-05-31"),
     ],
 )
 def test_named_and_relative_dates(text: str, expected: str) -> None:

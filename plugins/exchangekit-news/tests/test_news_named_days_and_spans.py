@@ -55,8 +55,7 @@ def _periods(news: News, text: str, published: date) -> set[str]:
         ),
         # "the eve of" a holiday is the day before it
         (
-            "In a swap on the eve of Orthodox Christmas, Kyiv and Moscow each freed 50 "
-            "servicemen.",
+            "In a swap on the eve of Orthodox Christmas, Kyiv and Moscow each freed 50 servicemen.",
             date(2023, 2, 1),
             {"2023-01-06"},
         ),
@@ -162,7 +161,9 @@ def test_news_a_month_later_counts_from_the_month_past_a_holiday(news: News) -> 
     assert _periods(news, text, date(2023, 12, 29)) == {"2023-01-06", "2023-02"}
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(days=st.integers(2, 7), first=st.integers(1, 20), month=st.sampled_from(["March", "June"]))
 def test_news_over_n_days_from_a_day_spans_exactly_those_days(
     news: News, days: int, first: int, month: str
@@ -198,3 +199,23 @@ def test_news_a_holiday_beside_a_date_leaves_the_date_to_date_it(
     news: News, text: str, expected: set[str]
 ) -> None:
     assert _periods(news, text, NOV_2025) == expected
+
+
+def test_news_a_year_earlier_counts_back_from_the_month_told_before(news: News) -> None:
+    text = (
+        "Ukraine's register of people missing under special circumstances held more than "
+        "23,000 names in September 2023, its commissioner told deputies; a year earlier the "
+        "register held some 7,000 names."
+    )
+    assert {str(c.as_of) for c in news(text, published=NOV_2025).claims} == {
+        "2023-09",
+        "2022-09",
+    }
+
+
+def test_news_months_earlier_after_a_semicolon_date_the_clause_they_open(news: News) -> None:
+    text = (
+        "In March 2024, 300 Ukrainian prisoners came home; two months earlier, 200 "
+        "Ukrainian soldiers had returned from Russian captivity."
+    )
+    assert _periods(news, text, NOV_2025) == {"2024-03", "2024-01"}

@@ -2754,6 +2754,8 @@ class _Finder:
             return self._months_ago(i)
         if (norm in _AGO_UNITS or norm in _AGO_MONTHS) and self.norm(i + 1) == "later":
             return self._later(i)
+        if norm in _AGO_MONTHS and self.norm(i + 1) == "earlier":
+            return self._later(i, back=True)
         if norm in ("this", "last", "earlier", "later") and i + 1 < self.last:
             j = i + 1
             words = [norm]
@@ -2923,20 +2925,22 @@ class _Finder:
             return i + 2, "yesterday"
         return None
 
-    def _later(self, i: int) -> tuple[int, str] | None:
+    def _later(self, i: int, *, back: bool = False) -> tuple[int, str] | None:
         """ "A week later,", "Two days later,": that many days after the day told before.
 
         Only as a time opening its clause (", and a month later 116 came home" too);
         the day counted from is the sentence's date before it, else the exchange just
         told (see :meth:`_counted_from`). Months and years count on from a month the
-        sentence names before them (see :func:`_months_on`).
+        sentence names before them (see :func:`_months_on`), and ``back`` from it
+        ("in September 2023 ...; a year earlier it held 7,000": September 2022).
         """
         count = self.norm(i - 1)
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
         if number is None or not self._opens_later(i - 1, i + 2):
             return None
         if self.norm(i) in _AGO_MONTHS:
-            return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{number * _AGO_MONTHS[self.norm(i)]}"
+            months = number * _AGO_MONTHS[self.norm(i)] * (-1 if back else 1)
+            return i + 2, f"{_PREVIOUS}{_MONTHS_ON}{months}"
         return i + 2, f"{_PREVIOUS}{SHIFT}{number * _AGO_UNITS[self.norm(i)]:+d}"
 
     def _opens_later(self, first: int, end: int) -> bool:
@@ -2955,7 +2959,8 @@ class _Finder:
                 before -= 1  # "and then a week later"
             opens = self.norm(before) in (",", ";", "—", "–")
         else:
-            opens = first <= self.first
+            # "...; a year earlier the register held 7,000": a semicolon opens a clause too
+            opens = first <= self.first or self.norm(before) == ";"
         return opens and end < self.last and self.tokens[end].kind in (NUM, WORD)
 
     def _opens_clause(self, first: int, end: int) -> bool:
@@ -3658,7 +3663,7 @@ def _months_on(found: Sequence[DateMention], months: int) -> str | None:
         return None
     year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
     index = month - 1 + months
-    if index >= 12 and year is None:
+    if not 0 <= index < 12 and year is None:
         return None
     name = _MONTH_NAMES[index % 12]
     return name if year is None else f"{name} {year + index // 12}"
