@@ -1840,6 +1840,8 @@ class _Claims(_ClaimSubjects):
                 and (words[k + 2 : k + 3] or [""])[0] in lx.MISSING_WORDS
             ):
                 return CasualtyCategory.MISSING  # "listed as captured or missing": the register
+            if word in _CAPTIVITY and words[k - 1 : k] == ["from"]:
+                continue  # "two men from Sumy among those back from captivity": freed, not held
             if word in lx.CAPTURED_WORDS or (
                 (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
             ):

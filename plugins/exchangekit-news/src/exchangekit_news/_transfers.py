@@ -1393,6 +1393,16 @@ class _Transfers(_Rivals):
             for p in self._actors()
         )
 
+    def _still_held_there(self, figure: FigureMention) -> bool:
+        """Whether the figure's own verb says its people "remain" in the other side's land.
+
+        "about 60 more Kursk residents remain on Ukrainian territory, and work on their
+        return is continuing": people still held, whatever the return words after say;
+        "residents who had remained in Ukraine were returned" moves them (not the verb).
+        """
+        at = figure.np_end + (self.norm(figure.np_end) == "still")
+        return self.norm(at) in ("remain", "remains") and self._left_with_other(figure) is not None
+
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
@@ -1438,6 +1448,8 @@ class _Transfers(_Rivals):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             if figure.before_of in lx.UNKNOWN_FATE:
                 continue  # "the fate of 412 residents remained unknown and lists were handed"
+            if self._still_held_there(figure):
+                continue  # "60 Kursk residents remain in Ukraine, and work on their return goes on"
             if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
