@@ -189,6 +189,10 @@ _AFTER_INTRANSITIVE: Final = frozenset(
 _FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
 
 
+# The verb forms right after "children from Kharkiv" ("... had been brought back").
+_HOMECOMING_AUX: Final = frozenset({"had", "have", "has", "were", "was", "are", "came", "returned"})
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -1236,6 +1240,27 @@ class _Transfers(_Rivals):
         while k > self.first and self.norm(k) in _SINCE_EVENT_MODIFIERS:
             k -= 1
         return k < word.first - 1 and self.norm(k) == "since"
+
+    def _home_region_counted(self, figure: FigureMention, predicate: TransferWord) -> str | None:
+        """The side of the region the people brought home are from, named in their noun group.
+
+        "Kursk residents", "147 children from Kharkiv oblast", "residents of the Sumy
+        region" going home go to that region's side. Only the people's own words before
+        the verb count: "came back from Kursk" names where they were, and bodies are
+        anyone's.
+        """
+        if figure.remains or predicate.first < figure.np_end:
+            return None
+        at = figure.np_end
+        if self.norm(at) in ("from", "of"):
+            at += 1 + (self.norm(at + 1) == "the")
+            if self.norm(at + 1) not in ("region", "oblast", "district", ",", *_HOMECOMING_AUX):
+                return None
+            words = [self.norm(at)]
+        else:
+            words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        sides = {lx.REGIONS[w] for w in words if w in lx.REGIONS}
+        return sides.pop() if len(sides) == 1 else None
 
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
@@ -2302,7 +2327,10 @@ class _Transfers(_Rivals):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
-            if speaker is not None and speaker.party in belligerents:
+            region = self._home_region_counted(figure, predicate)
+            if region in belligerents:
+                receiver = region  # "147 children from Kharkiv oblast had been brought back"
+            elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
             else:
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
