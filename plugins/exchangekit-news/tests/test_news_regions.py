@@ -137,3 +137,15 @@ def test_news_people_remaining_held_never_become_a_handover(
     result = news(f"About {count} {name} residents remain on {other} territory, {after}.")
     assert _moved(result) == set()
     assert {(s, c.best) for s, c in _held(result)} == {(side, count)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven residents of the frontier districts return home — mayor (translated from Russian)",
+        "Fourteen residents of border villages come home – statement (translated from Ukrainian)",
+    ],
+)
+def test_news_a_language_translated_from_names_no_side(news: News, text: str) -> None:
+    """ "Translated from Russian" tells the text's language, not where people went."""
+    assert _moved(news(text)) == set()
