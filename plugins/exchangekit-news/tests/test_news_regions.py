@@ -149,3 +149,46 @@ def test_news_people_remaining_held_never_become_a_handover(
 def test_news_a_language_translated_from_names_no_side(news: News, text: str) -> None:
     """ "Translated from Russian" tells the text's language, not where people went."""
     assert _moved(news(text)) == set()
+
+
+def _missing(read: Any) -> set[tuple[str, int]]:
+    """(side, best count) of every claim of people missing."""
+    return {
+        (str(getattr(c.subject, "code", c.subject)), c.count.best)
+        for c in read.claims
+        if c.category.value == "missing"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drones struck the Belgorod region overnight. Speaking later, the governor said "
+            "37 residents remained unaccounted for.",
+            {("RUS", 37)},
+        ),
+        (
+            "Sixty Sumy residents were evacuated last week. On Tuesday the governor said that "
+            "the whereabouts of 52 residents of border villages were unknown.",
+            {("UKR", 52)},
+        ),
+        # no region named: whose governor is unknown
+        (
+            "The governor said that the whereabouts of 52 residents of border villages "
+            "were unknown.",
+            set(),
+        ),
+        # regions of both sides named: no one region to point back to
+        (
+            "Fighting raged in the Kharkiv and Belgorod regions. The governor said that the "
+            "whereabouts of 52 residents were unknown.",
+            set(),
+        ),
+    ],
+)
+def test_news_a_governor_of_no_named_region_counts_the_region_told_before(
+    news: News, text: str, expected: set[tuple[str, int]]
+) -> None:
+    """ "The governor" with no region counts the people of the one region the text named."""
+    assert {m for m in _missing(news(text)) if m[0] in ("RUS", "UKR")} == expected
