@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from exchangekit import Count
 
+from .conftest import claim_triples
+
 News = Callable[..., Any]
 
 
@@ -27,11 +29,12 @@ def _moved(read: Any) -> set[tuple[str, str, str]]:
 
 def _held(read: Any) -> set[tuple[str, Count]]:
     """(side, count) of every claim of people captured."""
-    return {
-        (str(getattr(c.subject, "code", c.subject)), c.count)
-        for c in read.claims
-        if c.category.value == "captured"
-    }
+    return _claimed(read, "captured")
+
+
+def _claimed(read: Any, category: str) -> set[tuple[str, Count]]:
+    """(side, count) of every claim of ``category``."""
+    return {(side, count) for side, kind, count in claim_triples(read) if kind == category}
 
 
 @pytest.mark.parametrize(
@@ -153,11 +156,7 @@ def test_news_a_language_translated_from_names_no_side(news: News, text: str) ->
 
 def _missing(read: Any) -> set[tuple[str, int]]:
     """(side, best count) of every claim of people missing."""
-    return {
-        (str(getattr(c.subject, "code", c.subject)), c.count.best)
-        for c in read.claims
-        if c.category.value == "missing"
-    }
+    return {(side, count.best) for side, count in _claimed(read, "missing")}
 
 
 @pytest.mark.parametrize(
