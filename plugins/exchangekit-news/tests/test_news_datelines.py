@@ -261,6 +261,9 @@ def test_news_a_month_line_dates_what_the_month_alone_can(
         ("MOSCOW", {("UKR", "RUS", "112")}),
         ("ISTANBUL", set()),  # a third country's city is nobody's home
         ("ABU DHABI", set()),
+        ("SUMY", {("RUS", "UKR", "112")}),  # a region's city of one side, as its capital
+        ("BELGOROD", {("UKR", "RUS", "112")}),
+        ("BELGOROD/SUMY", set()),  # a joint dateline of both sides' regions
     ],
 )
 def test_news_dateline_of_one_side_is_the_home_of_people_brought_home(

@@ -1590,7 +1590,11 @@ class _Claims(_ClaimSubjects):
             return None  # a side before the count decides, or makes it unsafe to guess
         if pointed and self._unsided_region():
             return None  # "killed in the Donetsk region ... the region's toll": no side known
-        return self.region_named(self.discourse.home_region if pointed else None)
+        if pointed:
+            return self.region_named(self.discourse.home_region)
+        # "the governor said 412 residents ...", his region unnamed here: the one whose
+        # people the text counted, else the one it last named
+        return self.region_named(self.discourse.home_region or self.discourse.region)
 
     def _home_region_of(self, figure: FigureMention) -> str | None:
         """The side of the region the people come "from": "250 servicemen from Kharkiv region".
@@ -1840,6 +1844,8 @@ class _Claims(_ClaimSubjects):
                 and (words[k + 2 : k + 3] or [""])[0] in lx.MISSING_WORDS
             ):
                 return CasualtyCategory.MISSING  # "listed as captured or missing": the register
+            if word in _CAPTIVITY and words[k - 1 : k] == ["from"]:
+                continue  # "two men from Sumy among those back from captivity": freed, not held
             if word in lx.CAPTURED_WORDS or (
                 (word in lx.CAPTIVE_AFTER or word in _DETAINED) and not figure.remains
             ):

@@ -1970,6 +1970,9 @@ class _Finder:
                 # acts nor the people moved
                 i = party[0]
                 continue
+            if party is not None and self._language_translated(i):
+                i = party[0]  # "(translated from Russian)": a language, no side
+                continue
             if party is not None:
                 end, code = party
                 noun = self.tokens[end - 1].norm not in _ADJECTIVES
@@ -1984,6 +1987,15 @@ class _Finder:
                 continue
             i += 1
         return sources, parties
+
+    def _language_translated(self, at: int) -> bool:
+        """Whether the word at ``at`` names the language a text was translated from.
+
+        "(translated from Russian)", "translation from the Ukrainian": a note on the
+        text, which names no side that acts or whose people are moved.
+        """
+        back = at - 1 - (self.norm(at - 1) == "the")
+        return self.norm(back) == "from" and self.norm(back - 1) in ("translated", "translation")
 
     def _reduced_relative(self, at: int) -> bool:
         """Whether the verb at ``at`` opens a reduced relative that a copula follows.

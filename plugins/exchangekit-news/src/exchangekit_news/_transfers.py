@@ -189,6 +189,10 @@ _AFTER_INTRANSITIVE: Final = frozenset(
 _FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
 
 
+# The verb forms right after "children from Kharkiv" ("... had been brought back").
+_HOMECOMING_AUX: Final = frozenset({"had", "have", "has", "were", "was", "are", "came", "returned"})
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -1237,6 +1241,27 @@ class _Transfers(_Rivals):
             k -= 1
         return k < word.first - 1 and self.norm(k) == "since"
 
+    def _home_region_counted(self, figure: FigureMention, predicate: TransferWord) -> str | None:
+        """The side of the region the people brought home are from, named in their noun group.
+
+        "Kursk residents", "147 children from Kharkiv oblast", "residents of the Sumy
+        region" going home go to that region's side. Only the people's own words before
+        the verb count: "came back from Kursk" names where they were, and bodies are
+        anyone's.
+        """
+        if figure.remains or predicate.first < figure.np_end:
+            return None
+        at = figure.np_end
+        if self.norm(at) in ("from", "of"):
+            at += 1 + (self.norm(at + 1) == "the")
+            if self.norm(at + 1) not in ("region", "oblast", "district", ",", *_HOMECOMING_AUX):
+                return None
+            words = [self.norm(at)]
+        else:
+            words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        sides = {lx.REGIONS[w] for w in words if w in lx.REGIONS}
+        return sides.pop() if len(sides) == 1 else None
+
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
 
@@ -1393,6 +1418,16 @@ class _Transfers(_Rivals):
             for p in self._actors()
         )
 
+    def _still_held_there(self, figure: FigureMention) -> bool:
+        """Whether the figure's own verb says its people "remain" in the other side's land.
+
+        "about 60 more Kursk residents remain on Ukrainian territory, and work on their
+        return is continuing": people still held, whatever the return words after say;
+        "residents who had remained in Ukraine were returned" moves them (not the verb).
+        """
+        at = figure.np_end + (self.norm(figure.np_end) == "still")
+        return self.norm(at) in ("remain", "remains") and self._left_with_other(figure) is not None
+
     def legs(
         self, dates: list[DateMention], belligerents: Sequence[str]
     ) -> tuple[list[LegDraft], set[int]]:
@@ -1438,6 +1473,8 @@ class _Transfers(_Rivals):
                 continue  # "46,000 soldiers had been killed": a claim, whatever else is near
             if figure.before_of in lx.UNKNOWN_FATE:
                 continue  # "the fate of 412 residents remained unknown and lists were handed"
+            if self._still_held_there(figure):
+                continue  # "60 Kursk residents remain in Ukraine, and work on their return goes on"
             if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
@@ -2290,7 +2327,10 @@ class _Transfers(_Rivals):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
-            if speaker is not None and speaker.party in belligerents:
+            region = self._home_region_counted(figure, predicate)
+            if region in belligerents:
+                receiver = region  # "147 children from Kharkiv oblast had been brought back"
+            elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
             else:
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one

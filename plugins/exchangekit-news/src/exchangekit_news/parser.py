@@ -327,9 +327,15 @@ def _home_of(
 ) -> str | None:
     """The side whose place ``tokens[:end]`` is ("KYIV", "MOSCOW"), when it is one side's.
 
-    A story filed from one side's capital tells its homecomings as that side's;
-    a third country's city ("ISTANBUL") or a joint dateline ("SEOUL/KYIV") gives none.
+    A story filed from one side's capital tells its homecomings as that side's, and
+    so does one filed from a region's city of one side ("SUMY", "KURSK"); a third
+    country's city ("ISTANBUL") or a joint dateline ("SEOUL/KYIV") gives none.
     """
+    from exchangekit_news._lexicon import REGIONS
+
+    region = REGIONS.get(tokens[0].text.lower()) if end == 1 else None
+    if region is not None:
+        return region if region in belligerents else None
     found = grammar.parties.match(tokens, 0, end)
     if found is None or found[0] != end or found[1].code not in belligerents:
         return None

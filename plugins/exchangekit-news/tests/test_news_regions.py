@@ -1,0 +1,193 @@
+"""Sides told by a region: its people held, brought home, or home from captivity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+from .conftest import claim_triples
+
+News = Callable[..., Any]
+
+
+def _moved(read: Any) -> set[tuple[str, str, str]]:
+    """(sender, receiver, count) of every transfer and stated tally read."""
+    legs = {
+        (t.sender.code, t.receiver.code, str(t.count)) for e in read.exchanges for t in e.transfers
+    }
+    return legs | {
+        (getattr(t.sender, "code", ""), getattr(t.receiver, "code", ""), str(t.count))
+        for t in read.tallies
+    }
+
+
+def _held(read: Any) -> set[tuple[str, Count]]:
+    """(side, count) of every claim of people captured."""
+    return _claimed(read, "captured")
+
+
+def _claimed(read: Any, category: str) -> set[tuple[str, Count]]:
+    """(side, count) of every claim of ``category``."""
+    return {(side, count) for side, kind, count in claim_triples(read) if kind == category}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Forty-five Bryansk residents still remain on Ukrainian soil, and talks about "
+            "bringing them back are under way, the commissioner said.",
+            ("RUS", "45"),
+        ),
+        (
+            "By her count 70 Belgorod residents remain on Ukrainian territory, and the "
+            "work on their return goes on.",
+            ("RUS", "70"),
+        ),
+        (
+            "Eighteen residents of the Kharkiv region remain in Russia; efforts to secure "
+            "their release continue, the governor said.",
+            ("UKR", "18"),
+        ),
+    ],
+)
+def test_news_people_who_remain_on_the_other_sides_land_are_held_not_moved(
+    news: News, text: str, held: tuple[str, str]
+) -> None:
+    """Return words after "remain in Ukraine" tell of a hope, not a handover."""
+    result = news(text)
+    assert _moved(result) == set()
+    assert _held(result) == {(held[0], Count.parse(held[1]))}
+
+
+@pytest.mark.parametrize(
+    ("text", "leg"),
+    [
+        (
+            "Since last spring, officials said, 64 children from the Kherson region "
+            "have been brought back.",
+            ("RUS", "UKR", "64"),
+        ),
+        ("On Sunday, 23 Belgorod residents came home, officials said.", ("UKR", "RUS", "23")),
+        (
+            "Ukraine said on Monday that 31 residents of the Kursk region had gone home.",
+            ("UKR", "RUS", "31"),
+        ),
+        (
+            "Since 2023, 90 soldiers from the Volyn region have come home from captivity.",
+            ("RUS", "UKR", "90"),
+        ),
+    ],
+)
+def test_news_people_of_one_sides_region_go_home_to_that_side(
+    news: News, text: str, leg: tuple[str, str, str]
+) -> None:
+    """The region in the people's own noun group says whose home it is, over the speaker."""
+    assert _moved(news(text)) == {leg}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty people came back from Kursk on Monday.",  # where they were, not whose
+        "Ukraine said 25 Kursk residents were handed over on Monday.",  # no home said
+    ],
+)
+def test_news_a_region_outside_the_people_or_without_home_gives_no_side(
+    news: News, text: str
+) -> None:
+    """Only the people's own words name their home; a place they left names nobody's."""
+    assert _moved(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three medics from Poltava among those back from captivity",
+        "Two soldiers from the Sumy region were among those home from captivity on Friday.",
+    ],
+)
+def test_news_people_home_from_captivity_are_no_captured_claim(news: News, text: str) -> None:
+    """ "From captivity" is where freed people came from, not where they are."""
+    assert _held(news(text)) == set()
+
+
+_REGIONS = st.sampled_from(
+    [("Kursk", "RUS", "Ukrainian"), ("Belgorod", "RUS", "Ukrainian"), ("Sumy", "UKR", "Russian")]
+)
+_AFTER = st.sampled_from(
+    [
+        "and work on their return is continuing",
+        "and efforts to return them go on",
+        "and talks on their release continue",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(region=_REGIONS, after=_AFTER, count=st.integers(min_value=2, max_value=900))
+def test_news_people_remaining_held_never_become_a_handover(
+    news: News, region: tuple[str, str, str], after: str, count: int
+) -> None:
+    """People who "remain on <the other side's> territory" are held by it, never moved."""
+    name, side, other = region
+    result = news(f"About {count} {name} residents remain on {other} territory, {after}.")
+    assert _moved(result) == set()
+    assert {(s, c.best) for s, c in _held(result)} == {(side, count)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven residents of the frontier districts return home — mayor (translated from Russian)",
+        "Fourteen residents of border villages come home – statement (translated from Ukrainian)",
+    ],
+)
+def test_news_a_language_translated_from_names_no_side(news: News, text: str) -> None:
+    """ "Translated from Russian" tells the text's language, not where people went."""
+    assert _moved(news(text)) == set()
+
+
+def _missing(read: Any) -> set[tuple[str, int]]:
+    """(side, best count) of every claim of people missing."""
+    return {(side, count.best) for side, count in _claimed(read, "missing")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drones struck the Belgorod region overnight. Speaking later, the governor said "
+            "37 residents remained unaccounted for.",
+            {("RUS", 37)},
+        ),
+        (
+            "Sixty Sumy residents were evacuated last week. On Tuesday the governor said that "
+            "the whereabouts of 52 residents of border villages were unknown.",
+            {("UKR", 52)},
+        ),
+        # no region named: whose governor is unknown
+        (
+            "The governor said that the whereabouts of 52 residents of border villages "
+            "were unknown.",
+            set(),
+        ),
+        # regions of both sides named: no one region to point back to
+        (
+            "Fighting raged in the Kharkiv and Belgorod regions. The governor said that the "
+            "whereabouts of 52 residents were unknown.",
+            set(),
+        ),
+    ],
+)
+def test_news_a_governor_of_no_named_region_counts_the_region_told_before(
+    news: News, text: str, expected: set[tuple[str, int]]
+) -> None:
+    """ "The governor" with no region counts the people of the one region the text named."""
+    assert {m for m in _missing(news(text)) if m[0] in ("RUS", "UKR")} == expected
