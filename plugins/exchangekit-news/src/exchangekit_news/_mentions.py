@@ -1323,6 +1323,8 @@ class _Finder:
             return not self._things_after(k)
         # "140 more came home": "more" (not "more than") between the number and its verb
         after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
+        # "another 1,000 had come back": a perfect's auxiliary before the verb
+        after += self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
         return after < self.last and self.tokens[after].norm in _TRANSFER_CUES_AFTER
 
     def _followed_by(self, k: int) -> bool:
@@ -3296,7 +3298,7 @@ _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 # "150 and then 175 went each way": the verbs of going a per-side phrase may follow
 _GOING_EACH_WAY: Final = frozenset({"go", "cross", "move"})
-_TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
+_TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were", "arrived"}
 # Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
 _BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts
