@@ -1722,6 +1722,10 @@ class _Finder:
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
+        if noun is None and remains and i == b and self._verb_follows(b):
+            # "the remains of more than 3,000 have been returned": the head before "of" is
+            # the noun of the bare figure that a verb follows
+            noun = Noun(PersonCategory.REMAINS, True)
         if noun is None:
             return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
         if tokens[end - 1].norm == "residents" and self._out_of_captivity(end):
@@ -1748,6 +1752,10 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _verb_follows(self, i: int) -> bool:
+        """Whether an auxiliary or a verb of handing over opens the words at ``i``."""
+        return self.norm(i) in _AUXILIARIES or _lemmas.is_transfer_form(self.norm(i))
 
     def _out_of_captivity(self, i: int) -> bool:
         """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
