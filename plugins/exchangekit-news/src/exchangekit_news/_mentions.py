@@ -2371,14 +2371,28 @@ class _Finder:
         """
         for j in range(i + 1, min(self.last, i + 5)):
             word = self.norm(j)
-            if word in _GIVEN_TOTALS:
+            if word in _GIVEN_TOTALS or word in _GIVEN_ACCOUNTS:
                 # the figure itself follows: "a death toll of 5,937", "the total as 1,000"
                 # "a death toll, of 5,937,": the figure set off by a comma
                 k = j + 2 if self.norm(j + 1) == "," and self.norm(j + 2) == "of" else j + 1
-                return self.norm(k) in ("of", "as", "at") and (
-                    k + 1 < self.last and self.tokens[k + 1].kind == NUM
-                )
+                return (
+                    self.norm(k) in ("of", "as", "at")
+                    and (k + 1 < self.last and self.tokens[k + 1].kind == NUM)
+                ) or self._figures_after_colon(j + 1)
             if word in (",", ".", ";", "back", "up") or self.tokens[j].kind == NUM:
+                return False
+        return False
+
+    def _figures_after_colon(self, i: int) -> bool:
+        """Whether a colon within a few words of ``i``, before other punctuation, opens a figure.
+
+        "gave a different breakdown of the group it received: 230 people, ...": what the
+        colon opens is the figure the source gave.
+        """
+        for j in range(i, min(self.last - 1, i + 10)):
+            if self.norm(j) == ":":
+                return self.tokens[j + 1].kind == NUM
+            if self.tokens[j].kind != WORD:
                 return False
         return False
 
@@ -3303,6 +3317,8 @@ _NUMBER_LINKS: Final = frozenset(
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
+# Nouns of a source's own account of a figure: "gave a different breakdown ...: 230 people".
+_GIVEN_ACCOUNTS: Final = frozenset({"breakdown", "account"})
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 # "150 and then 175 went each way": the verbs of going a per-side phrase may follow
 _GOING_EACH_WAY: Final = frozenset({"go", "cross", "move"})
