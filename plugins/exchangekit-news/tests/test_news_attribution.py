@@ -595,3 +595,43 @@ def test_news_the_receivers_own_word_after_the_storys_figure_is_an_account_of_it
     (exchange,) = news(text).exchanges
     told = _kinds_sourced(exchange, "UKR")
     assert told == [("other", True), ("prisoners_of_war", False)]
+
+
+_MOSCOW_TOLD = (
+    "Russia's defence ministry said on Monday that 150 of its soldiers had come home and that "
+    "140 Ukrainian prisoners of war had been handed over in return. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kyiv's coordination headquarters gave a different breakdown of the group it got back: "
+        "140 people, 131 of them soldiers and nine civilians.",
+        "Ukraine's ombudsman gave his own account of those Kyiv received: 140 people, "
+        "131 of them soldiers and nine civilians.",
+    ],
+)
+def test_news_a_breakdown_given_after_a_colon_is_the_givers_own_account(
+    news: News, told: str
+) -> None:
+    """ "gave a breakdown of ...: N people, M of them soldiers": the giver said the figures."""
+    (exchange,) = news(_MOSCOW_TOLD + told).exchanges
+    home = {
+        (t.category.value, str(t.count)): t.attributed_to.party.code
+        for t in exchange.transfers
+        if t.receiver.code == "UKR" and t.attributed_to is not None
+    }
+    # Moscow's 140 prisoners and Kyiv's 131 soldiers of the same 140 are both kept
+    assert home[("prisoners_of_war", "140")] == "RUS"
+    assert home[("prisoners_of_war", "131")] == "UKR"
+    assert home[("civilians", "9")] == "UKR"
+
+
+def test_news_giving_an_account_with_no_figure_after_its_colon_says_nothing(news: News) -> None:
+    text = (
+        "Kyiv gave an account of the talks, which ran late: the sides agreed to meet again. "
+        "Russia handed back 45 soldiers on Monday."
+    )
+    (exchange,) = news(text).exchanges
+    assert {t.attributed_to for t in exchange.transfers} == {None}

@@ -232,3 +232,39 @@ def test_news_a_day_set_off_by_an_aside_is_still_one_exchange(news: News) -> Non
     result = news("On Friday, after weeks of talks, 95 Ukrainian soldiers were brought home.")
     assert result.tallies == []
     assert len(result.exchanges) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's coordination headquarters says the remains of more than 2,800 have been "
+        "returned since the spring of 2022.",
+        "Since the summer of 2022 the bodies of some 2,800 have come back, Ukraine's "
+        "coordination headquarters said in its yearly review.",
+        "Kyiv's ombudsman said the remains of at least 2,800 had so far been repatriated "
+        "since the first handover in 2022.",
+    ],
+)
+def test_news_a_bare_figure_after_the_remains_of_counts_the_dead(news: News, text: str) -> None:
+    """ "the remains of more than N have been returned": the head before "of" is N's noun."""
+    (tally,) = news(text).tallies
+    assert (tally.sender.code, tally.receiver.code) == ("RUS", "UKR")
+    assert tally.category.value == "remains"
+    assert "2,800" in str(tally.count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year after "the remains of" is no count of the dead
+        "Investigators said the remains of 2022 have been hard to identify.",
+        # with no verb after it, a bare figure after "the bodies of" counts no one moved
+        "The bodies of 2,800, investigators said, still lie in the fields near the river.",
+    ],
+)
+def test_news_a_bare_figure_after_the_remains_of_with_no_verb_gives_no_tally(
+    news: News, text: str
+) -> None:
+    read = news(text)
+    assert read.tallies == []
+    assert read.exchanges == []

@@ -504,3 +504,61 @@ def test_news_a_named_swap_told_done_by_what_follows_its_name_is_read(
 )
 def test_news_a_named_swap_not_told_done_gives_nothing(recap: Recap, text: str) -> None:
     assert not [leg for leg in recap(text) if leg[4] == "420"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The spring opened on 4 March with a modest swap, 420 for 420, which Abu Dhabi "
+            "brokered and which both capitals hoped would be the start of a thaw.",
+            "2025-03-04",
+        ),
+        (
+            "On 4 March came a quiet exchange, 420 for 420, the first of what negotiators "
+            "expected would be a long run of them.",
+            "2025-03-04",
+        ),
+        (
+            "A brief swap on 4 March, 420 for 420, which mediators hope will be a model for "
+            "later rounds, passed without incident.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_news_a_hope_in_a_relative_clause_after_a_pair_does_not_undo_the_swap(
+    recap: Recap, text: str, period: str
+) -> None:
+    """A modal rating something ("would be the start of ...") in a hoping relative is not a plan."""
+    ways = {(leg[0], leg[1], leg[2]) for leg in recap(text) if leg[4] == "420"}
+    assert ways == {(period, "UKR", "RUS"), (period, "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the modal right after the relative word rates the swap itself: still a plan
+        "Kyiv put forward a swap, 420 for 420, which would be the largest since spring.",
+        # what the hope is about is the swap taking place
+        "Kyiv unveiled a swap, 420 for 420, which officials hoped would take place in May.",
+        "Kyiv proposed a swap, 420 for 420, which it hoped would be the largest this year.",
+    ],
+)
+def test_news_a_pair_whose_relative_plans_it_gives_nothing(recap: Recap, text: str) -> None:
+    assert not [leg for leg in recap(text) if leg[4] == "420"]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    hoping=st.sampled_from(["hoped", "expected", "hope"]),
+    opener=st.sampled_from(["proposed", "put forward", "offered"]),
+)
+def test_news_a_hoping_relative_never_turns_a_proposed_pair_into_a_swap(
+    recap: Recap, n: int, hoping: str, opener: str
+) -> None:
+    """A proposal stays a plan whatever the relative clause after its pair hopes it would be."""
+    text = f"Kyiv {opener} a swap, {n} for {n}, which it {hoping} would be the start of more."
+    assert not [leg for leg in recap(text) if leg[4] == str(n)]

@@ -253,3 +253,37 @@ def test_news_more_of_a_group_including_another_kind_is_of_no_one_kind(
 ) -> None:
     """ "brought home 130 more, including civilians": not all of the soldiers' kind."""
     assert ("2025-05-09", "RUS", "UKR", kind, "60") in recap(text)
+
+
+_BODIES_FIRST = "Russia handed Ukraine the bodies of 900 soldiers on 2 June. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "arrived": with the dead told before, they reach their own side
+        _BODIES_FIRST + "Three days later, another 640 arrived, officials in Kyiv said.",
+        _BODIES_FIRST + "On 5 June 640 more arrived; Moscow gave no figure for its own dead.",
+        # a perfect's auxiliary between the figure and its verb of coming
+        _BODIES_FIRST + "On 5 June another 640 had come back, the headquarters said.",
+        _BODIES_FIRST + "The headquarters said on 5 June that a further 640 had arrived, in "
+        "exchange for 12 bodies it handed to Moscow.",
+    ],
+)
+def test_later_arrivals_of_the_dead_carry_on_the_handover(recap: Recap, text: str) -> None:
+    assert ("2025-06-05", "RUS", "UKR", "remains", "640") in recap(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops arriving are no handover, and a story of no captives or dead says so
+        "On 5 June another 640 arrived at the front, the army said.",
+        "Three days later, another 640 arrived, the regional governor said of the evacuees.",
+        # bodies that reached the exchange point wait there: not yet handed over
+        "Lorries carrying the bodies of 640 soldiers have arrived at the exchange point, "
+        "but no one came to receive them, Moscow said on 5 June.",
+    ],
+)
+def test_arrivals_that_are_no_handover(recap: Recap, text: str) -> None:
+    assert not [leg for leg in recap(text) if leg[4] == "640"]

@@ -22,6 +22,7 @@ from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import DateMention, FigureMention, PartyMention, TransferWord
 from exchangekit_news._sentence import (
+    _CAPTIVE_NOUNS,
     _CONTRAST,
     _EXCHANGE_NOUNS,
     _EXCHANGE_PLURALS,
@@ -46,6 +47,7 @@ _ORDINAL_WORDS: Final = frozenset(
 _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+_REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
 _PROPOSING: Final = frozenset(
@@ -802,6 +804,8 @@ class _FigureDates(_Speakers):
         after = self.norm(verb)
         if after in ("went", "gone", "crossed", "moved") and self._each_way_at(verb + 1):
             return True  # "at Easter 246 went each way": a swap's size, per side
+        if _lemmas.lemma(after) == "arrive" and self.norm(verb + 1) not in ("at", "to"):
+            return self._arrivals_handed_over()  # "two days later another 1,200 arrived"
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
@@ -810,6 +814,17 @@ class _FigureDates(_Speakers):
             "released",
             "exchanged",
             "swapped",
+        )
+
+    def _arrivals_handed_over(self) -> bool:
+        """Whether people who "arrive" in this sentence are captives or the dead handed over.
+
+        "another 1,000 had arrived, in return for 31 bodies"; after sentences on bodies
+        handed back, "two days later another 1,200 arrived": the sentence, or the story
+        so far, is about captives, the dead or an exchange, not troops reaching a front.
+        """
+        return self.discourse.topic is not None or not self.norm_set.isdisjoint(
+            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS | _REMAINS_NOUNS
         )
 
     def _gapped_after(self, figure: FigureMention) -> bool:

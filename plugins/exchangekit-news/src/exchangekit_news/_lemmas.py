@@ -87,6 +87,8 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("arrive in", Move.RECEIVE),
     ("arrive home", Move.RECEIVE),
     ("arrive back", Move.RECEIVE),
+    # "two days later another 1,200 arrived": with no place, the people reach their own side
+    ("arrive", Move.RECEIVE),
     ("go home", Move.RECEIVE),
     ("go back", Move.RECEIVE),  # "110 Russians went back to Russia", like "come back"
     ("return home", Move.RECEIVE),

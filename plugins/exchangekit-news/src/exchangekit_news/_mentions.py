@@ -1323,6 +1323,8 @@ class _Finder:
             return not self._things_after(k)
         # "140 more came home": "more" (not "more than") between the number and its verb
         after = k + 1 + (self.norm(k + 1) in ("more", "further") and self.norm(k + 2) != "than")
+        # "another 1,000 had come back": a perfect's auxiliary before the verb
+        after += self.norm(after) in ("have", "has", "had") and self.norm(after + 1) != "been"
         return after < self.last and self.tokens[after].norm in _TRANSFER_CUES_AFTER
 
     def _followed_by(self, k: int) -> bool:
@@ -1720,6 +1722,10 @@ class _Finder:
             elif norm not in lx.PEOPLE_MODIFIERS and not self._named_modifier(i, limit):
                 break
             i += 1
+        if noun is None and remains and i == b and self._verb_follows(b):
+            # "the remains of more than 3,000 have been returned": the head before "of" is
+            # the noun of the bare figure that a verb follows
+            noun = Noun(PersonCategory.REMAINS, True)
         if noun is None:
             return FigureMention(a, b, count, text, None, b, None, None, False, False, False, "")
         if tokens[end - 1].norm == "residents" and self._out_of_captivity(end):
@@ -1746,6 +1752,10 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _verb_follows(self, i: int) -> bool:
+        """Whether an auxiliary or a verb of handing over opens the words at ``i``."""
+        return self.norm(i) in _AUXILIARIES or _lemmas.is_transfer_form(self.norm(i))
 
     def _out_of_captivity(self, i: int) -> bool:
         """Whether the clause from ``i`` tells people coming "from (Russian) captivity"."""
@@ -2373,14 +2383,28 @@ class _Finder:
         """
         for j in range(i + 1, min(self.last, i + 5)):
             word = self.norm(j)
-            if word in _GIVEN_TOTALS:
+            if word in _GIVEN_TOTALS or word in _GIVEN_ACCOUNTS:
                 # the figure itself follows: "a death toll of 5,937", "the total as 1,000"
                 # "a death toll, of 5,937,": the figure set off by a comma
                 k = j + 2 if self.norm(j + 1) == "," and self.norm(j + 2) == "of" else j + 1
-                return self.norm(k) in ("of", "as", "at") and (
-                    k + 1 < self.last and self.tokens[k + 1].kind == NUM
-                )
+                return (
+                    self.norm(k) in ("of", "as", "at")
+                    and (k + 1 < self.last and self.tokens[k + 1].kind == NUM)
+                ) or self._figures_after_colon(j + 1)
             if word in (",", ".", ";", "back", "up") or self.tokens[j].kind == NUM:
+                return False
+        return False
+
+    def _figures_after_colon(self, i: int) -> bool:
+        """Whether a colon within a few words of ``i``, before other punctuation, opens a figure.
+
+        "gave a different breakdown of the group it received: 230 people, ...": what the
+        colon opens is the figure the source gave.
+        """
+        for j in range(i, min(self.last - 1, i + 10)):
+            if self.norm(j) == ":":
+                return self.tokens[j + 1].kind == NUM
+            if self.tokens[j].kind != WORD:
                 return False
         return False
 
@@ -3361,10 +3385,12 @@ _NUMBER_LINKS: Final = frozenset(
 # Nouns for a stated total a figure may be given "as" or "at": "gave the total as 1,000".
 _STATED_TOTALS: Final = frozenset({"total", "toll", "tally"})
 _GIVEN_TOTALS: Final = _STATED_TOTALS | {"figure", "figures", "count", "estimate", "number"}
+# Nouns of a source's own account of a figure: "gave a different breakdown ...: 230 people".
+_GIVEN_ACCOUNTS: Final = frozenset({"breakdown", "account"})
 _PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places"})
 # "150 and then 175 went each way": the verbs of going a per-side phrase may follow
 _GOING_EACH_WAY: Final = frozenset({"go", "cross", "move"})
-_TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were"}
+_TRANSFER_CUES_AFTER: Final = _TRANSFER_CUES | {"came", "come", "went", "were", "arrived"}
 # Auxiliaries and adverbs between a subject and its verb: "had so far been returned".
 _BEFORE_THE_VERB: Final = _AUXILIARIES | {"been", "be", "so", "far", "now", "already", "since"}
 _MEDIATION_FIRSTS: Final = lx.MEDIATION.firsts

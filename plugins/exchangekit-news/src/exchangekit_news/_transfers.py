@@ -22,6 +22,7 @@ from exchangekit_news._clauses import aggregate, first_part_alone
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
+    _HOPING,
     _MODAL_WORDS,
     _QUOTES,
     _RELATIVES,
@@ -485,20 +486,20 @@ class _Transfers(_Rivals):
 
         "254 bodies arrived in Kyiv's custody", "the freed prisoners arrived in Ukraine"
         are handovers; "300 troops arrived in Kursk" in a sentence of no captives or
-        exchange is a deployment.
+        exchange is a deployment, and bodies that "arrived at the exchange point" wait there.
         """
         if _lemmas.lemma(self.norm(predicate.first)) != "arrive" or self.norm(predicate.last) in (
             "home",
             "back",
         ):
             return False
+        if self.norm(predicate.last) in ("at", "to"):
+            return True  # "the bodies have arrived at the exchange point": not yet handed over
         if not any(p.first == predicate.last for p in self.m.parties) and any(
             predicate.last - 1 <= d.first <= predicate.last + 1 for d in self.m.dates
         ):
             return True  # "since they arrived in the autumn": a time, not a side
-        return not figure.remains and self.norm_set.isdisjoint(
-            _EXCHANGE_NOUNS | _SWAP_VERBS | _CAPTIVE_NOUNS
-        )
+        return not figure.remains and not self._arrivals_handed_over()
 
     def _sent_nowhere(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a bare "send" lacks the "home", "back" or side that makes it a handover.
@@ -727,11 +728,34 @@ class _Transfers(_Rivals):
             following = words[k + 1 : k + 4]
             if word in _UNDONE:
                 return True
+            if word in _MODAL_WORDS and self._rates_in_relative(words[:k], following):
+                continue  # "..., which officials hoped would be the first of many": done
             if word in _MODAL_WORDS and not {"take", "be", "happen", "go"}.isdisjoint(following):
                 return True
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
         return False
+
+    @staticmethod
+    def _rates_in_relative(before: list[str], following: list[str]) -> bool:
+        """Whether a modal inside a relative clause only rates something with "be a/the".
+
+        "a small swap, 30 for 30, which both sides hoped would be the start of more";
+        "..., the first of what they expected would be a long series": the clause after
+        the relative word hopes about what follows, while the exchange itself is done.
+        A modal right after the relative word ("which would be the largest") rates the
+        exchange itself, so it still plans it.
+        """
+        relative = max(
+            (k for k, w in enumerate(before) if w in _RELATIVES or w == "what"), default=None
+        )
+        return (
+            relative is not None
+            and len(before) - relative > 2  # its own subject and verb: "which officials hoped"
+            and not _HOPING.isdisjoint(before[relative:])
+            and following[:1] == ["be"]
+            and following[1:2] in (["the"], ["a"], ["an"])
+        )
 
     @staticmethod
     def _near_but_none(words: list[str]) -> bool:
