@@ -119,6 +119,24 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             "other",
             "more than 1,100",
         ),
+        # the perfect of the verb that brings the release about, before "the"
+        (
+            "Doha says its envoys have brought about the release of 1,730 people on both sides.",
+            "other",
+            "1,730",
+        ),
+        (
+            "The Vatican says its diplomacy has helped secure the release of 615 captives"
+            " from both sides.",
+            "other",
+            "615",
+        ),
+        # a copula with "now" before the figure
+        (
+            "Riyadh adds that the total number of prisoners freed with its help is already 2,905.",
+            "prisoners_of_war",
+            "2,905",
+        ),
     ],
 )
 def test_news_a_total_of_both_sides_is_a_two_way_tally(
@@ -169,6 +187,10 @@ def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -
         # a day names one swap
         "Qatar said on Friday that its mediation has freed 410 captives on both sides in the"
         " swap on Friday.",
+        # the release the swap itself secured, or one told of a day
+        "Qatar said the exchange has secured the release of 410 captives from both sides.",
+        "Qatar said that on Friday its envoys had secured the release of 410 captives on"
+        " both sides.",
     ],
 )
 def test_news_a_mediators_count_of_one_swap_is_no_two_way_tally(
