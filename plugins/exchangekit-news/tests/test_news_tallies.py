@@ -570,6 +570,29 @@ def test_news_a_helpers_perfect_of_more_or_of_one_day_is_one_handover(
 @pytest.mark.parametrize(
     "text",
     [
+        "Kyiv says 1,310 children have been brought home through all channels.",
+        "Across every channel combined, Kyiv says, 1,310 children have come back.",
+        "Via all routes, Ukraine's government says, some 1,310 children have returned home.",
+    ],
+)
+def test_news_a_sum_over_all_channels_is_a_tally(receipts: Callable[..., Any], text: str) -> None:
+    """ "through all channels": every route's returns added up, a total and no handover."""
+    transfers, tallies = receipts(text)
+    assert {(side, kind) for side, kind, _ in tallies} == {("UKR", "children")}
+    assert transfers == set()
+
+
+def test_news_one_channel_is_no_sum(receipts: Callable[..., Any]) -> None:
+    transfers, tallies = receipts(
+        "Kyiv says 13 children were brought home through the Qatari channel on Monday."
+    )
+    assert tallies == set()
+    assert transfers == {("UKR", "children", "13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the children's passive perfect, reported on a day: one group
         "Nine children have been reunited with their relatives living in Ukraine, the "
         "commissioner's office reported on Friday.",

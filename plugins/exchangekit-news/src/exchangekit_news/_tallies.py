@@ -87,6 +87,9 @@ _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly",
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
+# Routes of return summed by "all channels", "every route".
+_CHANNEL_NOUNS: Final = frozenset({"channel", "channels", "route", "routes"})
+_CHANNEL_PREPOSITIONS: Final = frozenset({"through", "across", "via", "by", "under"})
 # Adverbs between a total's link and its figure: "the number freed is now 4,181".
 _NOW_WORDS: Final = frozenset({"now", "already"})
 
@@ -262,6 +265,8 @@ class _Tallies(_Claims):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._on_several_occasions(start, stop):
             return True  # "42 civilians were handed over at different times": many handovers
+        if self._through_all_channels(start, stop):
+            return True  # "1,229 have been brought back through all channels": every route's
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
         if self._nationwide_perfect(figure, stop):
@@ -379,6 +384,19 @@ class _Tallies(_Claims):
             and self.norm(i + 1) in _SEVERAL
             and self.norm(i + 2) in _OCCASIONS
             for i in range(start, stop - 2)
+        )
+
+    def _through_all_channels(self, start: int, stop: int) -> bool:
+        """Whether the clause sums every route of return: "through all channels combined".
+
+        "All" or "every" before "channel" or "route" adds up the returns of each
+        mediator and programme, a total over many handovers, never one. The phrase may
+        open the sentence ("Across every channel, 1,229 have returned").
+        """
+        opening = self.first + 1 if self.norm(self.first) in _CHANNEL_PREPOSITIONS else start
+        return any(
+            self.norm(i + 1) in _CHANNEL_NOUNS
+            for i in self._at(("all", "every"), min(start, opening), stop)
         )
 
     def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
