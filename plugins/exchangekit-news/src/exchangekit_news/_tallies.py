@@ -122,7 +122,9 @@ _STARTED: Final = frozenset(
 )
 _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
-_START_EVENTS: Final = frozenset({"talks", "deal", "agreement", "summit", "accords"})
+_START_EVENTS: Final = frozenset(
+    {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
+)
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
 _TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
