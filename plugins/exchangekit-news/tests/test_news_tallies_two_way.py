@@ -147,6 +147,41 @@ def test_news_a_total_of_both_sides_is_a_two_way_tally(
     assert transfers == {("UKR", "prisoners_of_war", "84"), ("RUS", "prisoners_of_war", "84")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The ICRC says it has so far helped the two sides hand over the remains of more"
+            " than 2,000 people in total.",
+            "more than 2,000",
+        ),
+        (
+            "The Red Cross said it has now helped both parties repatriate the bodies of 1,900"
+            " people.",
+            "1,900",
+        ),
+    ],
+)
+def test_news_a_go_betweens_sum_for_the_two_parties_is_one_two_way_tally(
+    receipts: Callable[..., Any], sentence: str, figure: str
+) -> None:
+    """The parties a go-between helped are its clients: the sum is of both ways together,
+    never the whole figure sent each way."""
+    transfers, tallies = receipts(SWAP + sentence)
+    assert tallies == {("RUS+UKR", "remains", figure)}
+    assert all(count != figure for _, _, count in transfers)
+
+
+def test_news_a_go_betweens_help_to_each_side_stays_per_side(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, tallies = receipts(
+        SWAP + "The Red Cross said it has so far helped the two sides hand over 40 bodies each."
+    )
+    assert all(side != "RUS+UKR" for side, _, _ in tallies)
+    assert ("UKR", "remains", "40") in transfers | tallies
+
+
 def test_news_a_two_way_tally_keeps_its_mediator_and_number_of_rounds(
     news: Callable[..., Any],
 ) -> None:
