@@ -94,6 +94,10 @@ def test_news_a_start_named_by_talks_or_a_deal_makes_a_running_sum(
     for text in (
         "Ukraine has received some 9,300 bodies since the Istanbul talks, by our count.",
         "Since June's deal, Kyiv has taken back the bodies of 8,100 soldiers.",
+        # a start named in the plural
+        "Since the Geneva agreements, we have passed to Ukraine upwards of 5,200 bodies, "
+        "Moscow's negotiator said.",
+        "Moscow has sent back the remains of 4,800 Ukrainians since the summer's accords.",
     ):
         transfers, tallies = receipts(text)
         assert transfers == set()

@@ -521,6 +521,23 @@ def test_news_children_reunited_with_families_since_a_date_are_a_tally(
             "children, and that more lists were being checked.",
             "more than 90",
         ),
+        # the office's own perfect of reuniting, a word of its own between
+        (
+            "Moscow's children's commissioner, for her part, says her office has itself "
+            "reunited more than 60 Ukrainian children with relatives in Ukraine.",
+            "more than 60",
+        ),
+        (
+            "The Russian side maintains that it has reunited 52 children with their "
+            "families in Ukraine and holds none against a parent's will.",
+            "52",
+        ),
+        # a helper's part told with a noun of reuniting
+        (
+            "The Kremlin's ombudsman has stated that she has assisted in the reunification "
+            "of 39 children with parents in Ukraine.",
+            "39",
+        ),
     ],
 )
 def test_news_a_helpers_perfect_with_no_day_told_is_a_tally(
@@ -547,6 +564,47 @@ def test_news_a_helpers_perfect_of_more_or_of_one_day_is_one_handover(
 ) -> None:
     transfers, tallies = receipts(text)
     assert transfers == {("UKR", "children", "8")}
+    assert tallies == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says 1,310 children have been brought home through all channels.",
+        "Across every channel combined, Kyiv says, 1,310 children have come back.",
+        "Via all routes, Ukraine's government says, some 1,310 children have returned home.",
+    ],
+)
+def test_news_a_sum_over_all_channels_is_a_tally(receipts: Callable[..., Any], text: str) -> None:
+    """ "through all channels": every route's returns added up, a total and no handover."""
+    transfers, tallies = receipts(text)
+    assert {(side, kind) for side, kind, _ in tallies} == {("UKR", "children")}
+    assert transfers == set()
+
+
+def test_news_one_channel_is_no_sum(receipts: Callable[..., Any]) -> None:
+    transfers, tallies = receipts(
+        "Kyiv says 13 children were brought home through the Qatari channel on Monday."
+    )
+    assert tallies == set()
+    assert transfers == {("UKR", "children", "13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the children's passive perfect, reported on a day: one group
+        "Nine children have been reunited with their relatives living in Ukraine, the "
+        "commissioner's office reported on Friday.",
+        # a pluperfect in reported speech may be that day's group
+        "The commissioner said she had reunited nine children with relatives in Ukraine.",
+    ],
+)
+def test_news_reuniting_told_of_one_group_is_no_tally(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    """Only the doer's own present perfect of reuniting sums its work; these may be one group."""
+    _, tallies = receipts(text)
     assert tallies == set()
 
 

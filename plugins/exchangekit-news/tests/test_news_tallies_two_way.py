@@ -119,6 +119,24 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             "other",
             "more than 1,100",
         ),
+        # the perfect of the verb that brings the release about, before "the"
+        (
+            "Doha says its envoys have brought about the release of 1,730 people on both sides.",
+            "other",
+            "1,730",
+        ),
+        (
+            "The Vatican says its diplomacy has helped secure the release of 615 captives"
+            " from both sides.",
+            "other",
+            "615",
+        ),
+        # a copula with "now" before the figure
+        (
+            "Riyadh adds that the total number of prisoners freed with its help is already 2,905.",
+            "prisoners_of_war",
+            "2,905",
+        ),
     ],
 )
 def test_news_a_total_of_both_sides_is_a_two_way_tally(
@@ -127,6 +145,41 @@ def test_news_a_total_of_both_sides_is_a_two_way_tally(
     transfers, tallies = receipts(SWAP + sentence)
     assert tallies == {("RUS+UKR", kind, figure)}
     assert transfers == {("UKR", "prisoners_of_war", "84"), ("RUS", "prisoners_of_war", "84")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The ICRC says it has so far helped the two sides hand over the remains of more"
+            " than 2,000 people in total.",
+            "more than 2,000",
+        ),
+        (
+            "The Red Cross said it has now helped both parties repatriate the bodies of 1,900"
+            " people.",
+            "1,900",
+        ),
+    ],
+)
+def test_news_a_go_betweens_sum_for_the_two_parties_is_one_two_way_tally(
+    receipts: Callable[..., Any], sentence: str, figure: str
+) -> None:
+    """The parties a go-between helped are its clients: the sum is of both ways together,
+    never the whole figure sent each way."""
+    transfers, tallies = receipts(SWAP + sentence)
+    assert tallies == {("RUS+UKR", "remains", figure)}
+    assert all(count != figure for _, _, count in transfers)
+
+
+def test_news_a_go_betweens_help_to_each_side_stays_per_side(
+    receipts: Callable[..., Any],
+) -> None:
+    transfers, tallies = receipts(
+        SWAP + "The Red Cross said it has so far helped the two sides hand over 40 bodies each."
+    )
+    assert all(side != "RUS+UKR" for side, _, _ in tallies)
+    assert ("UKR", "remains", "40") in transfers | tallies
 
 
 def test_news_a_two_way_tally_keeps_its_mediator_and_number_of_rounds(
@@ -169,6 +222,10 @@ def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -
         # a day names one swap
         "Qatar said on Friday that its mediation has freed 410 captives on both sides in the"
         " swap on Friday.",
+        # the release the swap itself secured, or one told of a day
+        "Qatar said the exchange has secured the release of 410 captives from both sides.",
+        "Qatar said that on Friday its envoys had secured the release of 410 captives on"
+        " both sides.",
     ],
 )
 def test_news_a_mediators_count_of_one_swap_is_no_two_way_tally(

@@ -87,10 +87,19 @@ _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly",
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
+# Routes of return summed by "all channels", "every route".
+_CHANNEL_NOUNS: Final = frozenset({"channel", "channels", "route", "routes"})
+_CHANNEL_PREPOSITIONS: Final = frozenset({"through", "across", "via", "by", "under"})
+# Adverbs between a total's link and its figure: "the number freed is now 4,181".
+_NOW_WORDS: Final = frozenset({"now", "already"})
 
 # Words between a perfect's auxiliary and its verb of return: "has since been freed",
 # "have helped to bring back" (not "has said it received": a report, no perfect of return).
 _PERFECT_FILLERS: Final = _PERFECT_ADVERBS | {"been", "helped", "to", "also"}
+# Verbs of a helper's part in a return: "has helped reunite", "has assisted in".
+_HELPER_WORDS: Final = frozenset(_lemmas.inflections(verb)[2] for verb in ("help", "assist"))
+# "it has itself reunited": the doer's own word, no part of the verb.
+_REFLEXIVES: Final = frozenset({"itself", "herself", "himself", "themselves"})
 
 # Words before a figure that make it one more handover: "another 12", "a further 6".
 _ONE_MORE: Final = frozenset({"another", "further", "more"})
@@ -113,7 +122,9 @@ _STARTED: Final = frozenset(
 )
 _SUM_SUBJECTS: Final = frozenset({"that", "this", "which", "they", "together", "altogether"})
 # Events a running total may start from: "since the Istanbul talks", "since June's deal".
-_START_EVENTS: Final = frozenset({"talks", "deal", "agreement", "summit", "accords"})
+_START_EVENTS: Final = frozenset(
+    {"talks", "deal", "deals", "agreement", "agreements", "summit", "accords"}
+)
 
 # Words before "the total" that make it a total still to come: "would bring the total to".
 _TOTAL_TO_COME: Final = _MODAL_WORDS | frozenset(
@@ -256,6 +267,8 @@ class _Tallies(_Claims):
             return True  # "4,100 have come home, the latest of them on May 3, when ..."
         if self._on_several_occasions(start, stop):
             return True  # "42 civilians were handed over at different times": many handovers
+        if self._through_all_channels(start, stop):
+            return True  # "1,229 have been brought back through all channels": every route's
         if self._perfect_now(start, stop):
             return True  # "the country had now returned 3,520 of its people"
         if self._nationwide_perfect(figure, stop):
@@ -375,6 +388,19 @@ class _Tallies(_Claims):
             for i in range(start, stop - 2)
         )
 
+    def _through_all_channels(self, start: int, stop: int) -> bool:
+        """Whether the clause sums every route of return: "through all channels combined".
+
+        "All" or "every" before "channel" or "route" adds up the returns of each
+        mediator and programme, a total over many handovers, never one. The phrase may
+        open the sentence ("Across every channel, 1,229 have returned").
+        """
+        opening = self.first + 1 if self.norm(self.first) in _CHANNEL_PREPOSITIONS else start
+        return any(
+            self.norm(i + 1) in _CHANNEL_NOUNS
+            for i in self._at(("all", "every"), min(start, opening), stop)
+        )
+
     def _newest_part_after(self, figure: FigureMention, stop: int) -> bool:
         """Whether the figure's clause, verb told, is followed by an aside naming its newest part.
 
@@ -425,7 +451,9 @@ class _Tallies(_Claims):
         every return it took part in; "has helped reunite six more children on Tuesday"
         (a day, or "more") is one handover.
         """
-        if "helped" not in self.norm_set:
+        if self.norm_set.isdisjoint(_HELPER_WORDS) and not any(
+            self._reuniting(t) for t in self.m.transfers
+        ):
             return False
         if any(
             self.norm(i) in _ONE_MORE and self.norm(i + 1) != "than"
@@ -438,9 +466,7 @@ class _Tallies(_Claims):
                 for t in self.m.transfers
                 if t.done and t.first < figure.first
                 for j in range(max(start, t.first - 5), t.first)
-                if self.norm(j) in ("has", "have", "had")
-                and "helped" in {self.norm(k) for k in range(j + 1, t.first)}
-                and all(self.norm(k) in _PERFECT_FILLERS for k in range(j + 1, t.first))
+                if self.norm(j) in ("has", "have", "had") and self._helper_between(j + 1, t)
             ),
             None,
         )
@@ -449,6 +475,31 @@ class _Tallies(_Claims):
         return helped is not None and not any(
             helped <= d.first < stop and not d.since for d in self.m.dates
         )
+
+    def _helper_between(self, after: int, verb: TransferWord) -> bool:
+        """Whether the words from ``after`` to ``verb`` make a helper's perfect of it.
+
+        "has helped (to) bring back", "has assisted in the reunification of", or
+        reuniting itself ("has itself reunited ... with relatives"): reuniting children
+        with families is the work of a go-between or an office, summed in the perfect.
+        """
+        words = [self.norm(k) for k in range(after, verb.first)]
+        if (
+            self.norm(after - 1) != "had"  # "said she had reunited 22": that day's, maybe
+            and self._reuniting(verb)
+            and "been" not in words  # "have been reunited": the children's, one handover
+            and all(w in _PERFECT_FILLERS or w in _REFLEXIVES for w in words)
+        ):
+            return True
+        if words[-2:] == ["in", "the"]:
+            words = words[:-2]  # "has assisted in the reunification of", "in the return of"
+        return not _HELPER_WORDS.isdisjoint(words) and all(
+            w in _PERFECT_FILLERS or w in _HELPER_WORDS or w in _REFLEXIVES for w in words
+        )
+
+    def _reuniting(self, verb: TransferWord) -> bool:
+        """Whether ``verb`` is "reunite" or "reunification": children brought to their families."""
+        return self.norm(verb.first).startswith(("reunit", "reunif"))
 
     def _perfect_as_of(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the clause tells its figure "as of" a date with a perfect or a count verb.
@@ -1053,6 +1104,18 @@ class _Tallies(_Claims):
             return False
         assert verb is not None
         aux = verb.first - 1
+        if self.norm(aux) == "the":
+            # "its efforts have secured the release of 2,594": the noun's perfect is the
+            # verb's that brings it about, a word or three before "the"
+            aux = next(
+                (
+                    j
+                    for j in range(aux - 1, max(self.first, aux - 4), -1)
+                    if self.norm(j) in ("has", "have", "had")
+                    and not any(self.norm(g) in _CLAUSE_OPENERS for g in range(j, aux))
+                ),
+                aux,
+            )
         while aux > self.first and self.norm(aux) in _PERFECT_ADVERBS:
             aux -= 1
         return self.norm(aux) in ("has", "have", "had") and not any(
@@ -1520,6 +1583,8 @@ class _Tallies(_Claims):
                     link = figure.first
                 while link > after and self.norm(link) in _QUOTES:
                     link -= 1  # 'put the number at "more than 14,000"': the figure quoted
+                while link > after + 1 and self.norm(link) in _NOW_WORDS:
+                    link -= 1  # "the number of people freed is now 4,181"
                 gap = {self.norm(j) for j in range(after, link)}
                 if self.norm(link) in lx.FIGURE_LINKS and not gap & {";", "number"}:
                     return k

@@ -2518,6 +2518,17 @@ class _Transfers(_Rivals):
             alike = [leg for leg in self.discourse.legs if leg.category is category]
             if alike:
                 sender, receiver = alike[-1].sender, alike[-1].receiver
+        if (
+            symmetric
+            and tally
+            and sender is None
+            and receiver is None
+            and not figure.per_side
+            and self._mediators_sum(figure, predicate, category, belligerents)
+        ):
+            # "the ICRC has so far helped the two parties hand over the remains of 2,000
+            # people": the parties are the go-between's clients; its sum is of both ways
+            return [leg("", _joint_code(belligerents))]
         if symmetric and sender is None and receiver is None and len(belligerents) == 2:
             a, b = belligerents
             return [leg(a, b), leg(b, a)]
