@@ -356,6 +356,13 @@ FROZEN_14_FLOORS = (0.92, 0.78, 0.90)
 # found; none of the three targets is met.
 FROZEN_15_FLOORS = (0.92, 0.72, 0.86)
 
+# The sixteenth frozen test set (corpus/frozen-16: 35 articles, 239 figures), written by a
+# helper that saw neither the rules nor any corpus, in the twelfth session, kept out of the
+# twelfth and thirteenth sessions' checkouts and scored once after the thirteenth session's
+# three rounds. First run: precision 91.6%, recall 73.2%, dates right for 85.1% of the figures
+# found; none of the three targets is met.
+FROZEN_16_FLOORS = (0.91, 0.73, 0.85)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -374,6 +381,7 @@ FROZEN_15_FLOORS = (0.92, 0.72, 0.86)
         ("frozen-13", 35, FROZEN_13_FLOORS),
         ("frozen-14", 35, FROZEN_14_FLOORS),
         ("frozen-15", 35, FROZEN_15_FLOORS),
+        ("frozen-16", 35, FROZEN_16_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
