@@ -14,7 +14,13 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import ClaimDraft
 from exchangekit_news._figure_dates import _FigureDates
 from exchangekit_news._lexicon import SourceEntry
-from exchangekit_news._mentions import MEDIATOR, FigureMention, PartyMention, whom_casualty
+from exchangekit_news._mentions import (
+    MEDIATOR,
+    FigureMention,
+    PartyMention,
+    series_stood,
+    whom_casualty,
+)
 from exchangekit_news._sentence import _CLAUSE_MARKS, _other
 from exchangekit_news._tokens import WORD
 
@@ -268,6 +274,9 @@ class _ClaimSubjects(_FigureDates):
         told_on = self._told_on(figure)
         if told_on is not None:
             return told_on
+        series = self._series_told_before(figure)
+        if series is not None:
+            return (series,)  # "... for Russian losses. On Thursday it stood at N"
         for i in range(figure.first - 1, start - 1, -1):
             # "Ukraine's losses, they said, were heavy: close to 70,000 killed"
             if self.norm(i) in ("losses", "casualties", "dead", "toll") or (
@@ -687,6 +696,22 @@ class _ClaimSubjects(_FigureDates):
             and rest[1] in _LIST_HEADS
             and rest[2] == "of"
         )
+
+    def _series_told_before(self, figure: FigureMention) -> str | None:
+        """The side of the count of losses the sentence before named, which "it" stood at.
+
+        "Kyiv publishes a daily figure for Russian losses. On Thursday it stood at N,
+        but Kyiv does not say how": the count taken up is of the losses told, whatever
+        side the rest of the sentence names; unless this sentence names losses itself.
+        """
+        told = self.discourse.losses
+        if told is None or told[0] != self.index - 1:
+            return None
+        if series_stood(self.norm, self.first, figure.first) is None:
+            return None
+        if any(self.norm(i) in lx.LOSS_HEADS for i in range(self.first, figure.first)):
+            return None
+        return told[1]
 
     def _losses_told_before(self) -> str | None:
         """The side whose losses the sentence just before named, for a toll naming no side.

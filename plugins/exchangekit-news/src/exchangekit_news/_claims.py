@@ -38,8 +38,10 @@ from exchangekit_news._mentions import (
     GROWTH_VERBS,
     MEDIATOR,
     NATIONALITY,
+    SERIES_HEADS,
     FigureMention,
     day_window,
+    series_stood,
     whom_casualty,
     year_part,
 )
@@ -88,6 +90,8 @@ _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "duri
 _REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
 # Words that name a toll a participle after it can grow: "losses ..., having risen by 8,690".
 _TOLL_WORDS: Final = _CASUALTY_HEADS | _LOSS_NOUNS
+# Nouns that name a side's losses as a count's topic: "a tally of Russian war dead".
+_LOSS_TOPICS: Final = frozenset({"losses", "casualties", "dead", "deaths"})
 # What a span just ended opens with ("over the past two weeks", "since the previous update").
 _EARLIER: Final = frozenset({"past", "last", "previous"})
 _UPDATES: Final = frozenset({"update", "report", "count", "release", "bulletin"})
@@ -284,6 +288,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._grown_by(figure, start, previous)
+            if loss is None and figure.noun is None:
+                loss = self._series_stood_at(figure)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             if loss is None and (figure.noun is None or self._named_at(figure.last)):
@@ -1140,6 +1146,14 @@ class _Claims(_ClaimSubjects):
         # "That includes 1,050 over the past 24 hours", after the total just claimed
         linked = linked or self.norm(link) in lx.DAY_SHARE_VERBS
         linked = linked or (self.norm(link) == "," and at == max(figure.last, figure.np_end) + 2)
+        # "at 383,940, up 830 over the past 24 hours", "..., among them 1,120 in the
+        # previous day": a rise or a share set off by a comma after the total
+        linked = linked or (self.norm(link) == "up" and self.norm(link - 1) == ",")
+        linked = linked or (
+            self.norm(link) in lx.PART_PRONOUNS
+            and self.norm(link - 1) == "among"
+            and self.norm(link - 2) == ","
+        )
         return linked and day_window(self.norm, self.tokens, at, self.last)
 
     def _day_share_of_told(self, figure: FigureMention) -> ClaimDraft | None:
@@ -1212,6 +1226,29 @@ class _Claims(_ClaimSubjects):
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[0]
         return None
+
+    def _series_stood_at(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """A running count of losses, named before and taken up again, that "stood at" N.
+
+        "Kyiv keeps a daily tally of Russian losses, ...; on 30 June it stood at N",
+        "... publishes a figure for Russian "personnel losses". On Thursday it stood
+        at N", "That series ... stood at N on 1 July": "it" or "that series" is the
+        count of one side's losses named earlier in the sentence (a count head before
+        the loss noun) or in the sentence just before, which had no figure.
+        """
+        subject = series_stood(self.norm, self.first, figure.first)
+        if subject is None or not self._ends_bare(figure) or self.m.transfers:
+            return None
+        if any(self.norm(i) in lx.LOSS_HEADS for i in range(subject, figure.first)):
+            return None  # "it stood at 900 dead": the clause names its own people
+        for i in range(subject - 1, self.first - 1, -1):
+            if self.norm(i) in _LOSS_TOPICS:
+                counted = any(self.norm(j) in SERIES_HEADS for j in range(self.first, i))
+                return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
+        told = self.discourse.losses
+        if told is None or told[0] != self.index - 1:
+            return None
+        return told[2], subject
 
     def _recent_span(self) -> bool:
         """Whether the sentence tells a span just ended that a growth covers.
@@ -2122,24 +2159,26 @@ class _Claims(_ClaimSubjects):
             for word in ("held", "detained", "imprisoned", "kept")
         )
 
-    def losses_named(self) -> str | None:
-        """The one side whose losses this sentence names as a phrase: "Russian casualties".
+    def losses_named(self) -> tuple[str, CasualtyCategory] | None:
+        """The one side whose losses this sentence names as a phrase, and their kind.
 
         A sentence that names one side's losses ("updated its figures for Russian
-        losses", "counting Russian war dead") without a figure sets up the side the
-        next sentence's sideless toll counts.
+        losses", "counting Russian war dead", 'Russian "personnel losses"') without a
+        figure sets up the side the next sentence's sideless toll counts.
         """
-        sides = {
-            p.code
-            for p in self.m.parties
-            if p.role != MEDIATOR
-            and (
-                self.norm(p.last) in ("losses", "casualties", "dead", "deaths")
-                or (self.norm(p.last) == "war" and self.norm(p.last + 1) == "dead")
-            )
-            and not self._in_comparison(p.first)
-        }
-        return sides.pop() if len(sides) == 1 else None
+        named: set[tuple[str, CasualtyCategory]] = set()
+        for p in self.m.parties:
+            at = p.last
+            while self.norm(at) in lx.QUOTE_MARKS or self.norm(at) == "personnel":
+                at += 1
+            at += self.norm(at) == "war" and self.norm(at + 1) == "dead"
+            if (
+                p.role != MEDIATOR
+                and self.norm(at) in _LOSS_TOPICS
+                and not self._in_comparison(p.first)
+            ):
+                named.add((p.code, CasualtyCategory(lx.LOSS_HEADS[self.norm(at)])))
+        return named.pop() if len(named) == 1 else None
 
     def _in_comparison(self, at: int) -> bool:
         """Whether the words at ``at`` sit in a comparison, which names no topic of the text.

@@ -222,7 +222,7 @@ class Discourse:
         self.event_day: dt.date | None = None
         # The one side whose losses a sentence without claims named ("gave an update on
         # Russian casualties"), and that sentence, for "It said 1,340 troops were killed" next.
-        self.losses: tuple[int, str] | None = None
+        self.losses: tuple[int, str, CasualtyCategory] | None = None
         # The side of the region the text last named ("the Belgorod region"), for "the
         # region" a later sentence leaves unnamed; None once two sides' regions were named.
         self.region: str | None = None

@@ -175,7 +175,7 @@ def extract(
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
     discourse.counted = (index, kinds[-1]) if kinds else None
     named = None if claims or mentions.figures else sentence.losses_named()
-    discourse.losses = (index, named) if named is not None else None
+    discourse.losses = (index, *named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
     discourse.home_region = sentence.home_region_named(discourse.home_region)
     if claims:

@@ -39,6 +39,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "free": ("frees", "freed", "freeing"),
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "win": ("wins", "won", "winning"),
+    "stand": ("stands", "stood", "standing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "hand": ("hands", "handed", "handing"),
     "swap": ("swaps", "swapped", "swapping"),

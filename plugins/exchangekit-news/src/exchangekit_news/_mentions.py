@@ -68,6 +68,26 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
 
+def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
+    """Where the count stands whose value the number at ``k`` "stood at", if any.
+
+    "on 30 June it stood at 1,018,420", "that series now stands at 1,036,000":
+    "it" or a count's head with its determiner is the subject, a few words back.
+    """
+    verb = k - 2 - (norm(k - 2) == "now")
+    if norm(k - 1) != "at" or norm(verb) not in STANDING:
+        return None
+    return next(
+        (
+            i
+            for i in range(verb - 1, max(first, verb - 12) - 1, -1)
+            if norm(i) == "it"
+            or (norm(i) in SERIES_HEADS and norm(i - 1) in ("its", "their", "the", "this", "that"))
+        ),
+        None,
+    )
+
+
 def year_part(norm: Callable[[int], str], k: int) -> bool:
     """Whether the number at ``k`` is a whole year's part of a count told before it.
 
@@ -88,6 +108,10 @@ GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
 )
 MEDIATOR: Final = "mediator"
+# A verb a running count has its value with: "on 30 June it stood at 1,018,420".
+STANDING: Final = frozenset(_lemmas.inflections("stand"))
+# Nouns of a running count a later clause takes up: "that series ... stood at N".
+SERIES_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "series"})
 
 MEDIATOR_CODES: Final = frozenset({"ICRC", "UAE", "TUR", "QAT", "SAU", "VAT", "UN", "USA"})
 """Parties that broker or assist exchanges; never the sender or receiver of one."""
@@ -709,6 +733,8 @@ class _Finder:
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            # "on Monday it stood at 1,160,720": a running count taken up again
+            people = people or series_stood(self.norm, self.first, k) is not None
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count
@@ -788,6 +814,9 @@ class _Finder:
                 (
                     self.norm(k - 1) in ("including", "with", "and")
                     or (self.norm(k - 1) == "," and self._of_them(k + 1))
+                    # "at 383,940, up 830 over ...", "..., among them 1,120 in the past day"
+                    or (self.norm(k - 1) == "up" and self.norm(k - 2) == ",")
+                    or (self.norm(k - 1) in lx.PART_PRONOUNS and self.norm(k - 2) == "among")
                 )
                 and self._day_window(k + 1 + 2 * self._of_them(k + 1))
             )

@@ -1,0 +1,116 @@
+"""A general staff's running count of losses: its value taken up again and its day's rise.
+
+The sentences are written here in several wordings of each construction; a count
+is named once ("a daily tally of Russian losses") and a later clause gives its value
+("it stood at N") or one day's share of the value just told (", up N over the past day").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+Found = Callable[[Any], set[tuple[str, str, Count]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The army's morning bulletin estimated Ukrainian casualties since the offensive "
+            "began at 71,300, up 640 in the past day.",
+            640,
+        ),
+        (
+            "Kyiv's military command put Russian losses at some 702,000 killed and wounded, "
+            "among them 1,310 over the previous 24 hours.",
+            1310,
+        ),
+        (
+            "On Sunday the General Staff put enemy personnel losses in Russia's war at "
+            "655,100 in all, among those 905 in the last 24 hours, it said.",
+            905,
+        ),
+    ],
+)
+def test_news_a_days_rise_set_off_after_a_loss_total_is_a_claim_of_its_own(
+    news: Callable[..., Any], found: Found, text: str, day: int
+) -> None:
+    # ", up N over the past day", ", among them N in the previous day": the day's share
+    assert ("total_losses", Count.exact(day)) in {(c, n) for _, c, n in found(news(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said 1,000 prisoners had come home since 2022, up 200 over the past day.",
+        "Kyiv said 1,000 prisoners had come home, among them 200 in the past day.",
+    ],
+)
+def test_news_a_rise_after_no_loss_total_is_no_days_claim(
+    news: Callable[..., Any], text: str
+) -> None:
+    # the day's share of people moved is no loss: the rise reads only after a loss total
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian ministry keeps its own tally of Ukrainian casualties, which it "
+            "never breaks down; by Monday it stood at 41,500.",
+            ("UKR", "total_losses", 41_500),
+        ),
+        (
+            'Kyiv issues a morning figure for Russian "personnel losses". On Friday it stood '
+            "at 900,450, though Moscow disputes how it is reached.",
+            ("RUS", "total_losses", 900_450),
+        ),
+        (
+            "A volunteer project counts Russian war dead by their obituaries. That tally, "
+            "first published in 2022, now stands at 96,200.",
+            ("RUS", "killed", 96_200),
+        ),
+    ],
+)
+def test_news_a_count_of_losses_taken_up_again_stood_at_its_value(
+    news: Callable[..., Any], found: Found, text: str, expected: tuple[str, str, int]
+) -> None:
+    side, category, value = expected
+    assert (side, category, Count.exact(value)) in found(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city's population stood at 430,000 before the war; it stood at 300,000 by June.",
+        "Moscow publishes a figure for Ukrainian losses. The ruble stood at 90 on Monday.",
+        "The navy keeps a count of Russian losses at sea. It stood at 30 ships, the navy said.",
+        "Kyiv publishes a figure for Russian losses. Its budget for the year stood at 4,000.",
+    ],
+)
+def test_news_a_value_that_stood_at_without_a_count_of_losses_is_no_claim(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert news(text).claims == []
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(
+    st.integers(min_value=1_000, max_value=2_000_000),
+    st.sampled_from(["it stood at", "it now stands at", "that count stood at"]),
+    st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+)
+def test_news_a_count_of_one_sides_losses_keeps_its_side_and_value(
+    news: Callable[..., Any], found: Found, n: int, verb: str, side: tuple[str, str]
+) -> None:
+    adjective, code = side
+    text = f"The staff publishes a daily count of {adjective} losses. On Monday {verb} {n:,}."
+    assert found(news(text)) == {(code, "total_losses", Count.exact(n))}
