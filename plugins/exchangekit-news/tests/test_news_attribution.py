@@ -635,3 +635,51 @@ def test_news_giving_an_account_with_no_figure_after_its_colon_says_nothing(news
     )
     (exchange,) = news(text).exchanges
     assert {t.attributed_to for t in exchange.transfers} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "HOST: How many of your soldiers have died?\n\n"
+            "PUTIN: About 20,000 of our men have been killed. Another 45,000 were wounded.",
+            "Vladimir Putin",
+            "RUS",
+        ),
+        (
+            "INTERVIEWER: What are your own losses?\n\n"
+            "PRESIDENT ZELENSKIY (via interpreter): Sadly, 31,000 of our soldiers have died. "
+            "More than 40,000 have been wounded, and that is our figure.",
+            "Volodymyr Zelensky",
+            "UKR",
+        ),
+    ],
+)
+def test_news_a_transcripts_speaker_label_says_the_turns_figures(
+    news: News, text: str, name: str, side: str
+) -> None:
+    # "NAME: ..." opening a paragraph: the labelled person says the whole turn
+    claims = news(text).claims
+    assert len(claims) == 2
+    assert {(c.claimant.name, c.subject.code) for c in claims} == {(name, side)}
+
+
+def test_news_a_speaker_label_holds_only_to_its_paragraphs_end(news: News) -> None:
+    text = (
+        "PUTIN: About 20,000 of our men have been killed.\n\n"
+        "Another 45,000 were wounded, the outlet estimated."
+    )
+    names = {c.claimant.name for c in news(text).claims if c.count.best == 45_000}
+    assert "Vladimir Putin" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin: the making of a war leader. The outlet said 5,000 soldiers were killed.",
+        "UPDATE: Ukraine says 3,000 Russian soldiers were killed last week.",
+    ],
+)
+def test_news_a_heading_with_a_colon_is_no_speaker_label(news: News, text: str) -> None:
+    # words not in capitals, or capitals naming no known person, label no turn
+    assert all(c.claimant.name != "Vladimir Putin" for c in news(text).claims)

@@ -114,3 +114,46 @@ def test_news_a_count_of_one_sides_losses_keeps_its_side_and_value(
     adjective, code = side
     text = f"The staff publishes a daily count of {adjective} losses. On Monday {verb} {n:,}."
     assert found(news(text)) == {(code, "total_losses", Count.exact(n))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kyiv's tally of Russian casualties passed 600,000 on Friday; it grew by 1,140 on "
+            "Saturday alone, the staff said.",
+            1140,
+        ),
+        (
+            "The military put Ukrainian losses at 402,000 on Monday, and it had risen by 870 "
+            "yesterday.",
+            870,
+        ),
+        (
+            "Moscow says Ukrainian losses have now passed 500,000. On 3 May the rise was 1,560, "
+            "officials added.",
+            1560,
+        ),
+    ],
+)
+def test_news_a_loss_counts_growth_on_one_day_is_that_days_claim(
+    news: Callable[..., Any], found: Found, text: str, day: int
+) -> None:
+    # "it rose by N on Sunday", "the increase was N" on a day told: the day's share
+    assert ("total_losses", Count.exact(day)) in {(c, n) for _, c, n in found(news(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says Ukrainian losses have reached 500,000. The rise was 1,500 this year.",
+        "It has grown by about 1,000 a day for most of the year, Kyiv says of Russian losses.",
+        "Kyiv said 2,000 prisoners had been freed since 2022; it rose by 100 on Sunday.",
+        "Prices rose sharply in May. On Friday the increase was 300, traders said.",
+    ],
+)
+def test_news_a_growth_over_no_one_day_or_of_no_loss_count_is_no_claim(
+    news: Callable[..., Any], found: Found, text: str
+) -> None:
+    values = {n.best for _, _, n in found(news(text))}
+    assert values.isdisjoint({1500, 1000, 100, 300})

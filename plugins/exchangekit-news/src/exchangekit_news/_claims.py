@@ -35,12 +35,14 @@ from exchangekit_news._drafts import PUBLISHER, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
+    GROWTH_NOUNS,
     GROWTH_VERBS,
     MEDIATOR,
     NATIONALITY,
     SERIES_HEADS,
     FigureMention,
     day_window,
+    one_day_after,
     series_stood,
     whom_casualty,
     year_part,
@@ -290,6 +292,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._grown_by(figure, start, previous)
             if loss is None and figure.noun is None:
                 loss = self._series_stood_at(figure)
+            if loss is None and figure.noun is None:
+                loss = self._day_increase(figure, previous)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             if loss is None and (figure.noun is None or self._named_at(figure.last)):
@@ -1198,7 +1202,7 @@ class _Claims(_ClaimSubjects):
         if self.norm(figure.first - 1) != "by" or self.norm(figure.first - 2) not in GROWTH_VERBS:
             return None
         if not (
-            day_window(self.norm, self.tokens, max(figure.last, figure.np_end), self.last)
+            one_day_after(self.norm, self.tokens, max(figure.last, figure.np_end), self.last)
             or self._recent_span()
         ):
             return None
@@ -1218,6 +1222,10 @@ class _Claims(_ClaimSubjects):
             if self.norm(i) in _TOTAL_HEADS | _REGISTERS
             and self.norm(i - 1) in ("the", "its", "their", "this", "that")
         ]
+        # "..., crossed 250,000 last Wednesday; it rose by 620 on Sunday alone": "it" is
+        # the count just told, the subject of the verb of growing
+        verb = figure.first - 2 - (self.norm(figure.first - 3) in lx.HAVING)
+        heads = heads or [verb - 1] * (self.norm(verb - 1) == "it")
         if not heads or not self._about_losses():
             return None
         if previous is not None and previous.sentence == self.index:
@@ -1225,6 +1233,35 @@ class _Claims(_ClaimSubjects):
         latest = self.discourse.claims
         if latest and latest[-1].sentence == self.index - 1:
             return latest[-1].category, heads[0]
+        return None
+
+    def _day_increase(
+        self, figure: FigureMention, previous: ClaimDraft | None
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The growth of the loss count just told, on one day: "the increase was 1,090".
+
+        "On Thursday it stood at 1,160,720. ...; on Thursday the increase was 1,090":
+        a noun of growth is the subject, a day is told in its clause, and the count it
+        grows is the claim just made (in this sentence or the one before).
+        """
+        noun = figure.first - 2
+        if self.norm(figure.first - 1) not in ("was", "is") or self.norm(noun) not in GROWTH_NOUNS:
+            return None
+        if self.norm(noun - 1) not in _REGISTER_DETERMINERS or not self._ends_bare(figure):
+            return None
+        opening = noun - 1
+        while opening > self.first and self.norm(opening - 1) not in _CLAUSE_MARKS:
+            opening -= 1
+        day = any(
+            one_day_after(self.norm, self.tokens, i, noun) for i in range(opening, noun - 1)
+        ) or one_day_after(self.norm, self.tokens, figure.last, self.last)
+        if not day or not self._about_losses():
+            return None
+        if previous is not None and previous.sentence == self.index:
+            return previous.category, noun
+        latest = self.discourse.claims
+        if latest and latest[-1].sentence == self.index - 1:
+            return latest[-1].category, noun
         return None
 
     def _series_stood_at(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:

@@ -88,6 +88,23 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     )
 
 
+def one_day_after(norm: Callable[[int], str], tokens: list[Token], j: int, last: int) -> bool:
+    """Whether one day is told at ``j``: a window ("over the past day") or a day named.
+
+    "rose by 620 on Sunday alone", "grew by 1,090 yesterday", "by 830 on 12 May": a
+    count's growth told for one day is that day's share of it.
+    """
+    if day_window(norm, tokens, j, last) or norm(j) in lx.RELATIVE_DAYS:
+        return True
+    if norm(j) != "on":
+        return False
+    if norm(j + 1) in lx.WEEKDAYS:
+        return True
+    day = tokens[j + 1] if j + 1 < last else None
+    named = day is not None and day.kind == NUM and norm(j + 2) in lx.MONTHS
+    return named or (norm(j + 1) in lx.MONTHS and j + 2 < last and tokens[j + 2].kind == NUM)
+
+
 def year_part(norm: Callable[[int], str], k: int) -> bool:
     """Whether the number at ``k`` is a whole year's part of a count told before it.
 
@@ -107,6 +124,8 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
 )
+# Nouns of a count's growth, whose value is a day's losses: "the increase was 1,090".
+GROWTH_NOUNS: Final = frozenset({"increase", "rise", "growth"})
 MEDIATOR: Final = "mediator"
 # A verb a running count has its value with: "on 30 June it stood at 1,018,420".
 STANDING: Final = frozenset(_lemmas.inflections("stand"))
@@ -825,11 +844,15 @@ class _Finder:
             people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
-            # "the count had grown by 1,140 over the previous 24 hours": one day's growth
+            # "the count had grown by 1,140 over the previous 24 hours": one day's growth;
+            # "it rose by 620 on Sunday alone", "on Thursday the increase was 1,090"
             people = people or (
                 self.norm(k - 1) == "by"
                 and self.norm(k - 2) in GROWTH_VERBS
-                and self._day_window(k + 1)
+                and one_day_after(self.norm, tokens, k + 1, self.last)
+            )
+            people = people or (
+                self.norm(k - 1) in ("was", "is") and self.norm(k - 2) in GROWTH_NOUNS
             )
             # "released from Russian captivity, though thousands remain": people still held
             # in the captivity named before them, the verb ending the clause

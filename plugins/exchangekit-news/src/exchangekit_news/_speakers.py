@@ -18,6 +18,8 @@ from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
 from exchangekit_news._tokens import WORD
 
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
+_PARAGRAPH_GAP: Final = 3  # the whitespace before a sentence that opens a paragraph
+_LABEL_REACH: Final = 10  # tokens of a transcript's speaker label, colon included
 
 # Capitalised words that open a sentence or name a time, never a speaker's name.
 _NOT_NAMES: Final = frozenset(
@@ -115,6 +117,13 @@ class _Speakers(_SentenceBase):
             speakers.append(quoted)
             self.verb_speakers.append((self.first, (quoted,)))
         self.discourse.quoted = self._quoted_speaker()
+        label = self._label_speaker(mentions)
+        if label is not None or self._opens_paragraph():
+            self.discourse.label = label  # a transcript's turn holds to its paragraph's end
+        if not speakers and self.discourse.label is not None:
+            # "ZELENSKIY: We think more than 8,000.": the labelled speaker says the turn
+            speakers.append(self.discourse.label)
+            self.verb_speakers.append((self.first, (self.discourse.label,)))
         if not speakers and self.m.first_person:
             speakers.append(PUBLISHER)
             self.verb_speakers.append((self.first, (PUBLISHER,)))
@@ -127,6 +136,37 @@ class _Speakers(_SentenceBase):
             if entry.role is not Role.GOVERNMENT:
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
+
+    def _opens_paragraph(self) -> bool:
+        """Whether the sentence opens a paragraph (or the text)."""
+        return self.first < self.last and self.tokens[self.first].gap >= _PARAGRAPH_GAP
+
+    def _label_speaker(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
+        """The person a transcript's speaker label opening the paragraph names, if any.
+
+        "ZELENSKIY: We think ...", "PRESIDENT ZELENSKIY (through interpreter): ...": words
+        in capitals (and an aside in brackets) up to a colon, naming one known person.
+        """
+        if not self._opens_paragraph():
+            return None
+        colon = next(
+            (
+                i
+                for i in range(self.first, min(self.last, self.first + _LABEL_REACH))
+                if self.norm(i) == ":"
+            ),
+            None,
+        )
+        if colon is None:
+            return None
+        aside = False
+        for i in range(self.first, colon):
+            text = self.tokens[i].text
+            aside = (aside or text == "(") and text != ")"
+            if not (aside or text in "()" or (text.isalpha() and text.isupper())):
+                return None
+        named = {entry for first, _, entry in mentions if first < colon and entry.party}
+        return named.pop() if len(named) == 1 else None
 
     def _quote_goes_on(self) -> bool:
         """Whether the sentence opens a quotation in the paragraph and says no one says it."""
