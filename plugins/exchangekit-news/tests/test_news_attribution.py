@@ -664,7 +664,7 @@ def test_news_a_transcripts_speaker_label_says_the_turns_figures(
     assert {(c.claimant.name, c.subject.code) for c in claims} == {(name, side)}
 
 
-def test_news_a_speaker_label_holds_only_to_its_paragraphs_end(news: News) -> None:
+def test_news_a_speaker_label_holds_only_to_its_lines_end(news: News) -> None:
     text = (
         "PUTIN: About 20,000 of our men have been killed.\n\n"
         "Another 45,000 were wounded, the outlet estimated."

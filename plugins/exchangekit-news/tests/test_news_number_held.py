@@ -274,3 +274,38 @@ def test_news_an_according_to_aside_never_cuts_a_count_from_its_verb(
     """ "N more, according to the register, were still held": the aside tells the source,
     and the verb after it is still the people's."""
     assert (side, count) in captured(news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "count"),
+    [
+        (
+            "The ombudsman said 120 residents of the border district had come back; she "
+            "said that the Ukrainian side still held 64 more.",
+            "RUS",
+            64,
+        ),
+        (
+            "Kyiv said 1,300 soldiers had come home this year, and that Russia still holds "
+            "6,000 more, by its count.",
+            "UKR",
+            6000,
+        ),
+    ],
+)
+def test_news_more_people_a_side_still_holds_are_the_other_sides_captives(
+    news: News, text: str, side: str, count: int
+) -> None:
+    # "X still held N more": a holding verb, a bare figure and "more"; X holds the other side's
+    assert (side, Count.exact(count)) in captured(news(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter held 40 more than last winter.",
+        "The stadium held 2,000 more after the stands were rebuilt.",
+    ],
+)
+def test_news_more_held_by_no_side_is_no_captives(news: News, text: str) -> None:
+    assert captured(news(text)) == set()

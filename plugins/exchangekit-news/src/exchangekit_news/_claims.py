@@ -295,6 +295,8 @@ class _Claims(_ClaimSubjects):
             if loss is None and figure.noun is None:
                 loss = self._day_increase(figure, previous)
             if loss is None and figure.noun is None:
+                loss = self._held_more(figure)
+            if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
             if loss is None and (figure.noun is None or self._named_at(figure.last)):
                 loss = self._register_grown(figure, start)
@@ -996,6 +998,20 @@ class _Claims(_ClaimSubjects):
         if self.norm(i) in lx.HOLDING_VERBS:
             return True
         return self.norm(i) in _HELD_STATES and "in" in (self.norm(i - 1), self.norm(i - 2))
+
+    def _held_more(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """More people a side "still held" after people were brought back: the captives.
+
+        "200 residents had been returned; she said the Ukrainian side still held 78
+        more": a holding verb takes the bare figure and "more" (or "others"); whose
+        people they are comes from the holder, the other side.
+        """
+        verb = figure.first - 1
+        if self.norm(verb) not in lx.HOLDING_VERBS or figure.noun is not None:
+            return None
+        if self.norm(max(figure.last, figure.np_end)) not in ("more", "others"):
+            return None
+        return (CasualtyCategory.CAPTURED, verb) if self._holder_before(figure) else None
 
     def _held_set_off(
         self, figure: FigureMention, start: int

@@ -194,7 +194,7 @@ class Discourse:
         # the paragraph that goes on quoting with no verb of saying of its own.
         self.quoted: SourceEntry | None = None
         # The person a transcript's speaker label names ("ZELENSKIY: ..."), who says the
-        # rest of the paragraph's sentences that name no speaker.
+        # rest of the line's sentences that name no speaker.
         self.label: SourceEntry | None = None
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.

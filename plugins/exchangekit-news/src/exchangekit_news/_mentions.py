@@ -752,6 +752,10 @@ class _Finder:
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            # "the Ukrainian side still held 78 more": more of the people just counted, held
+            people = people or (
+                self.norm(k - 1) in lx.HOLDING_VERBS and self.norm(k + 1) in ("more", "others")
+            )
             # "on Monday it stood at 1,160,720": a running count taken up again
             people = people or series_stood(self.norm, self.first, k) is not None
             people = people or self._passive_subject(k)  # "1,366 have been brought back"

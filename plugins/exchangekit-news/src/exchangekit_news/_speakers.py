@@ -18,7 +18,7 @@ from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
 from exchangekit_news._tokens import WORD
 
 _SPEAKER_REACH: Final = 14  # tokens between a speaker and a verb of saying
-_PARAGRAPH_GAP: Final = 3  # the whitespace before a sentence that opens a paragraph
+_LINE_GAP: Final = 2  # the whitespace before a sentence that opens a line
 _LABEL_REACH: Final = 10  # tokens of a transcript's speaker label, colon included
 
 # Capitalised words that open a sentence or name a time, never a speaker's name.
@@ -118,8 +118,8 @@ class _Speakers(_SentenceBase):
             self.verb_speakers.append((self.first, (quoted,)))
         self.discourse.quoted = self._quoted_speaker()
         label = self._label_speaker(mentions)
-        if label is not None or self._opens_paragraph():
-            self.discourse.label = label  # a transcript's turn holds to its paragraph's end
+        if label is not None or self._opens_line():
+            self.discourse.label = label  # a transcript's turn holds to its line's end
         if not speakers and self.discourse.label is not None:
             # "ZELENSKIY: We think more than 8,000.": the labelled speaker says the turn
             speakers.append(self.discourse.label)
@@ -137,17 +137,17 @@ class _Speakers(_SentenceBase):
                 self.discourse.remember(entry)
         return list(dict.fromkeys(speakers))
 
-    def _opens_paragraph(self) -> bool:
-        """Whether the sentence opens a paragraph (or the text)."""
-        return self.first < self.last and self.tokens[self.first].gap >= _PARAGRAPH_GAP
+    def _opens_line(self) -> bool:
+        """Whether the sentence opens a line (a paragraph, or the text)."""
+        return self.first < self.last and self.tokens[self.first].gap >= _LINE_GAP
 
     def _label_speaker(self, mentions: list[tuple[int, int, SourceEntry]]) -> SourceEntry | None:
-        """The person a transcript's speaker label opening the paragraph names, if any.
+        """The person a transcript's speaker label opening the line names, if any.
 
         "ZELENSKIY: We think ...", "PRESIDENT ZELENSKIY (through interpreter): ...": words
         in capitals (and an aside in brackets) up to a colon, naming one known person.
         """
-        if not self._opens_paragraph():
+        if not self._opens_line():
             return None
         colon = next(
             (
@@ -165,7 +165,7 @@ class _Speakers(_SentenceBase):
             aside = (aside or text == "(") and text != ")"
             if not (aside or text in "()" or (text.isalpha() and text.isupper())):
                 return None
-        named = {entry for first, _, entry in mentions if first < colon and entry.party}
+        named = {e for first, _, e in mentions if first < colon and e.role is Role.PERSON}
         return named.pop() if len(named) == 1 else None
 
     def _quote_goes_on(self) -> bool:
