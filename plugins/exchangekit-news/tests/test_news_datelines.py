@@ -288,3 +288,23 @@ def test_news_side_in_the_text_wins_over_the_dateline(
         "of September 30 had brought home 112 people."
     )
     assert {(s, r, n) for _, s, r, _, n in legs} == {("UKR", "RUS", "112")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Broadcast Sunday, 16 February 2025; transcript posted Monday, 17 February 2025",
+        "Aired 16 February 2025 (edited for length)",
+    ],
+)
+def test_news_a_transcripts_broadcast_line_dates_what_is_said(news: Any, line: str) -> None:
+    # the words were said the day the programme went out, not the day the text was posted
+    text = f"{line}\n\nPUTIN: About 20,000 of our men have been killed."
+    (claim,) = news(text, published=date(2025, 2, 17)).claims
+    assert str(claim.as_of) == "2025-02-16"
+
+
+def test_news_a_word_broadcast_opening_a_sentence_is_no_dateline(news: Any) -> None:
+    text = "Broadcast journalists met on 3 February. Kyiv said 20,000 Russians were killed."
+    (claim,) = news(text, published=date(2025, 2, 17)).claims
+    assert str(claim.as_of) == "2025-02-17"

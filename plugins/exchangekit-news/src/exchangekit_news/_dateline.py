@@ -22,6 +22,8 @@ __all__ = ["dated_stamp", "dateline", "day_heading", "month_line"]
 _PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
 _PLACE_JOINERS: Final = frozenset({"/", "-", "."})
 _AFTER: Final = frozenset({"(", "/", "-", "–", "—", ".", ":", "|"})
+# Words opening a transcript's line of the day it went out: "Broadcast Sunday, 16 February".
+_AIRED: Final = frozenset({"broadcast", "aired"})
 
 
 def _day(token: Token) -> bool:
@@ -187,6 +189,9 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] 
     """
     if _time_stamp(tokens, first, last):
         return first + 3, "today"
+    if first < last and tokens[first].norm in _AIRED:
+        # "Broadcast Sunday, 16 February 2025; transcript posted ...": what is said is of that day
+        return _date_after(tokens, _past_weekday(tokens, first + 1, last), last)
     weekday = _weekday_stamp(tokens, first, last)
     if weekday is not None:
         return weekday
