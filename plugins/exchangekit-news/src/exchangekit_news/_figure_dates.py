@@ -20,7 +20,13 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import DateMention, FigureMention, PartyMention, TransferWord
+from exchangekit_news._mentions import (
+    DateMention,
+    FigureMention,
+    PartyMention,
+    TransferWord,
+    war_start_then_this_week,
+)
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
     _CONTRAST,
@@ -308,7 +314,10 @@ class _FigureDates(_Speakers):
                 continue
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
-                    return date.text
+                    # "The swap, which took place late on Wednesday, ..., he told reporters
+                    # on Thursday": the exchange's own day before the day it was told
+                    relative = self._event_relative_date() if self._statement_date(date) else None
+                    return relative or date.text
         # "The swap, which was carried out on Thursday, was the fourth this year"
         return self._event_relative_date()
 
@@ -1508,7 +1517,11 @@ class _FigureDates(_Speakers):
             if self.norm(i) in (",", ";", ":", "—", "–", "(", ")"):
                 return False
             if self.norm(i) == "since":
-                return i < date.first - 1 and self._ranked(i)
+                return (
+                    i < date.first - 1
+                    and self._ranked(i)
+                    and not war_start_then_this_week(self.norm, i, date.first)
+                )
         return False
 
     def _listed_day_named(self, at: int) -> str | None:

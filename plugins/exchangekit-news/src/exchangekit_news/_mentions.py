@@ -230,6 +230,21 @@ class TransferWord(NamedTuple):
     done: bool
 
 
+def war_start_then_this_week(norm: Callable[[int], str], since: int, at: int) -> bool:
+    """Whether "since the start of the war on Wednesday" ranks from the war's start.
+
+    The war began long before any day of this week, so a weekday or "yesterday"
+    (at ``at``) after a verbless "since the start of the war" dates the sentence's
+    own event, not the start "since" counts from.
+    """
+    between = {norm(k) for k in range(since + 1, at)}
+    return (
+        norm(at) in lx.WEEKDAYS | lx.RELATIVE_DAYS
+        and not between & _STARTED
+        and bool(between & _WARS)
+    )
+
+
 class DateMention(NamedTuple):
     """A date expression; ``text`` is what :meth:`Period.parse` is given."""
 
@@ -2570,6 +2585,8 @@ class _Finder:
             if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm(j) == "since":
+                if war_start_then_this_week(self.norm, j, i):
+                    return False
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (
@@ -3402,6 +3419,8 @@ _SEASON_LAST_MONTHS: Final = {
     "autumn": "November",
     "winter": "February",
 }
+# Nouns of the whole war: "since the start of the war" needs no date of its own.
+_WARS: Final = frozenset({"war", "invasion", "conflict"})
 # Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
