@@ -2133,6 +2133,12 @@ class _FigureDates(_Speakers):
         ]
         # a later date only as the date of saying: "..., Zelensky said on Sunday"
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "In February, Zelenskiy said 46,000 had died; we estimate 60,000 to 100,000": a
+        # semicolon and a speaker of its own leave the statement before it its own date
+        kept = [d for d in usable if not self._own_speaker_past_semicolon(d, figure)]
+        if usable and not kept:
+            return None, since  # current when the text tells it
+        usable = kept
         # "said that casualties were averaging 1,000 a day this spring, and that the total
         # was 900,000": a date told inside another reported clause is that clause's figure's
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
@@ -2194,6 +2200,20 @@ class _FigureDates(_Speakers):
                 return None, since
             return earlier.as_of, since
         return None, since
+
+    def _own_speaker_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether a semicolon after ``date`` opens a clause whose own speaker tells ``figure``.
+
+        A speaker in the present between the last semicolon and the figure ("we
+        estimate", "our count is", "the institute puts") tells it now, not then.
+        """
+        semicolons = [i for i in range(date.last, figure.first) if self.norm(i) == ";"]
+        if not semicolons:
+            return False
+        opening = semicolons[-1]
+        return any(
+            opening < v < figure.first and self.norm(v).endswith("s") for v in self.m.speech
+        ) or any(self.norm(i) in ("we", "our") for i in range(opening + 1, figure.first))
 
     def followed_exchange_date(self) -> str | None:
         """The date of an earlier exchange the sentence says the story's one followed.

@@ -2790,6 +2790,13 @@ class _Finder:
             return i + 1, "yesterday"
         if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
+        if (
+            norm == "day"
+            and (self.norm(i - 3), self.norm(i - 2), self.norm(i - 1)) in _CAME_ON_THE
+            and self.norm(i + 1) not in _DAY_AFTERS
+            and self.tokens[i + 1].kind == WORD
+        ):
+            return i + 1, SAME_DAY  # "The swap came on the day Shoigu said 5,937 had died"
         if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
             return self._day_of_year(i) or self._day_of_month(i)
         if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
@@ -3492,6 +3499,12 @@ _MONTH_NAMES: Final = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+# "The swap came on the day X said ...": an exchange set on the day of a statement.
+_CAME_ON_THE: Final = frozenset(
+    (verb, "on", "the") for verb in ("came", "place", "happened", "fell", "occurred")
+)
+# Words after "the day" that make it another day: "on the day before", "on the day of".
+_DAY_AFTERS: Final = frozenset({"of", "before", "after", "itself", "in", "at", "when"})
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks", "weekend"}
