@@ -813,6 +813,14 @@ CASES: list[Case] = [
     ),
     (
         "present-past-semicolon",
+        "The defence minister said in April that 30,000 Ukrainian troops had died; volunteers "
+        "who track death notices have published names of about 52,000 dead.",
+        THU,
+        "claim",
+        {"2025-04", "2025-10-23"},
+    ),
+    (
+        "present-past-semicolon",
         "In May, the ministry put Russian dead at 80,000; Kyiv said 95,000 Russian soldiers "
         "had been killed.",
         THU,

@@ -2205,14 +2205,17 @@ class _FigureDates(_Speakers):
         """Whether a semicolon after ``date`` opens a clause whose own speaker tells ``figure``.
 
         A speaker in the present between the last semicolon and the figure ("we
-        estimate", "our count is", "the institute puts") tells it now, not then.
+        estimate", "our count is", "the institute puts", "researchers have published")
+        tells it now, not then.
         """
         semicolons = [i for i in range(date.last, figure.first) if self.norm(i) == ";"]
         if not semicolons:
             return False
         opening = semicolons[-1]
         return any(
-            opening < v < figure.first and self.norm(v).endswith("s") for v in self.m.speech
+            opening < v < figure.first
+            and (self.norm(v).endswith("s") or self.norm(v - 1) in ("has", "have"))
+            for v in self.m.speech
         ) or any(self.norm(i) in ("we", "our") for i in range(opening + 1, figure.first))
 
     def followed_exchange_date(self) -> str | None:
