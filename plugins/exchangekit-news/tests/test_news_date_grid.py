@@ -711,6 +711,122 @@ CASES: list[Case] = [
         "exchange",
         {"2025-06-03/2025-06-05"},
     ),
+    # -- the exchange's own day in a relative clause, the day it was told beside it -----
+    (
+        "own-day-in-relative",
+        "KYIV, Oct 23 (Desk) - Ukraine got back 84 of its soldiers from Russian captivity, "
+        "sending home 84 Russians in return.\n\nThe handover, which was carried out late on "
+        "Tuesday near the Sumy border, was the ninth this year, an aide told journalists on "
+        "Thursday.",
+        THU,
+        "exchange",
+        {"2025-10-21"},
+    ),
+    (
+        "own-day-in-relative",
+        "Russia returned 60 Ukrainian prisoners of war and received 60 of its own, officials "
+        "said.\n\nThe swap, which took place on Monday evening, was the first in a month, the "
+        "ombudsman said on Thursday.",
+        THU,
+        "exchange",
+        {"2025-10-20"},
+    ),
+    # -- "the largest since the start of the war on Tuesday": the war began long ago -----
+    (
+        "since-the-war-then-a-weekday",
+        "Kyiv and Moscow carried out their largest swap since the start of the invasion on "
+        "Tuesday, with 140 Ukrainian soldiers coming home and 140 Russians going the other way.",
+        THU,
+        "exchange",
+        {"2025-10-21"},
+    ),
+    (
+        "since-the-war-then-a-weekday",
+        "In the first exchange since the beginning of the war yesterday, Ukraine recovered "
+        "120 soldiers and returned 120 Russians.",
+        THU,
+        "exchange",
+        {"2025-10-22"},
+    ),
+    # -- a colon ends the brokering: the date after it is the exchange's ------------------
+    (
+        "brokered-then-colon",
+        "It started with a swap brokered by the Emirates: on 9 January, Kyiv and Moscow "
+        "exchanged 25 prisoners of war apiece.",
+        date(2025, 12, 20),
+        "exchange",
+        {"2025-01-09"},
+    ),
+    (
+        "brokered-then-colon",
+        "The year opened with a handover mediated by Qatar: on 4 March, Russia and Ukraine "
+        "handed each other 60 prisoners of war.",
+        date(2025, 12, 20),
+        "exchange",
+        {"2025-03-04"},
+    ),
+    # -- a transcript's heading: the day it went on air ----------------------------------
+    (
+        "aired-heading",
+        "CITY RADIO - interview transcript\nAired: Sunday, 19 October 2025\n\nMINISTER: By "
+        "our count, Russia has lost about 400,000 killed.",
+        THU,
+        "claim",
+        {"2025-10-19"},
+    ),
+    (
+        "aired-heading",
+        "EVENING TALK\nBroadcast on Tuesday, 21 October 2025; posted online Thursday\n\nGUEST: "
+        "Russian forces have lost some 300,000 soldiers killed, by our count.",
+        THU,
+        "claim",
+        {"2025-10-21"},
+    ),
+    # -- a report's heading names the period it covers: totals as of its end -------------
+    (
+        "period-heading",
+        "GENEVA, 22 October 2025 (UN summary)\n\nMonthly civilian update covering 1 to 30 "
+        "September 2025\n\nSince February 2022, the UN Human Rights Monitoring Mission has "
+        "verified 14,000 civilian deaths.",
+        THU,
+        "claim",
+        {"2025-09-30"},
+    ),
+    # -- "the swap came on the day X said N": the statement on the exchange's day ---------
+    (
+        "came-on-the-day",
+        "Ukraine recovered 90 prisoners of war on Tuesday and returned 90 Russians.\n\nThe "
+        "swap came on the day the Russian defence minister said 70,000 Ukrainian troops had "
+        "been killed.",
+        THU,
+        "claim",
+        {"2025-10-21"},
+    ),
+    # -- a present speaker past a semicolon: not the month of the statement before -------
+    (
+        "present-past-semicolon",
+        "In May, the ministry put Russian dead at 80,000; the institute puts Russian dead at "
+        "95,000.",
+        THU,
+        "claim",
+        {"2025-05", "2025-10-23"},
+    ),
+    (
+        "present-past-semicolon",
+        "The defence minister said in April that 30,000 Ukrainian troops had died; volunteers "
+        "who track death notices have published names of about 52,000 dead.",
+        THU,
+        "claim",
+        {"2025-04", "2025-10-23"},
+    ),
+    (
+        "present-past-semicolon",
+        "In May, the ministry put Russian dead at 80,000; Kyiv said 95,000 Russian soldiers "
+        "had been killed.",
+        THU,
+        "claim",
+        {"2025-05"},
+    ),
 ]
 
 # Families the parser does not read yet, with the reason; strict, so a fix shows.
@@ -1731,3 +1847,49 @@ def test_news_a_when_clause_with_its_own_figure_does_not_date_the_main_claim(
     """ "since September 2022, when it said 5,937 had died" dates the 5,937 it tells, not
     the claim the main clause goes on to make with its own date."""
     assert _found(news(text, published=date(2025, 1, 8)), "claim") == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Yesterday, on 21 October, 150 Ukrainians returned home from Russian captivity: "
+        "140 soldiers and 10 civilians.",
+        "On Tuesday, 21 October, Russia handed back 150 Ukrainians, 140 soldiers and 10 civilians.",
+    ],
+)
+def test_news_with_it_dates_a_total_by_the_exchange_told_before(news: News, opening: str) -> None:
+    text = (
+        f"{opening}\n\nMost had been held since 2022. The youngest is 20.\n\nThe exchange "
+        "was mediated by the Emirates. This was the 70th exchange.\n\nWith it, 5,900 "
+        "Ukrainians have been freed from captivity in total."
+    )
+    tallies = news(text, published=THU).tallies
+    assert {(str(t.as_of), str(t.count)) for t in tallies} == {("2025-10-21", "5,900")}
+
+
+def test_news_a_text_dated_by_its_month_dates_its_current_figures_by_it(news: News) -> None:
+    text = (
+        "Research Note 4/25\nSeptember 2025\n\nThe institute now estimates Ukrainian dead "
+        "at 120,000, a figure Kyiv disputes."
+    )
+    result = news(text, published=None)
+    assert {(str(c.as_of), str(c.count)) for c in result.claims} == {("2025-09", "120,000")}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    month=st.sampled_from(["January", "March", "May", "July", "September"]),
+    earlier=st.integers(min_value=10, max_value=90),
+    ours=st.integers(min_value=100, max_value=190),
+)
+def test_news_our_estimate_past_a_semicolon_never_takes_the_months_statement(
+    news: News, month: str, earlier: int, ours: int
+) -> None:
+    text = (
+        f"In {month}, the ministry put Russian dead at {earlier},000; we estimate Russian "
+        f"dead at {ours},000."
+    )
+    dated = {str(c.count): str(c.as_of) for c in news(text, published=THU).claims}
+    assert dated.get(f"{ours},000") == "2025-10-23"

@@ -921,8 +921,11 @@ class Assembler:
         if draft.as_of is not None:
             resolved = self._resolve_at(index, draft.as_of)
         else:
-            resolved = self._default_day(index) or _NeedsReference(
-                "(no date; the figure is current when published)"
+            # a text dated by its month alone ("July 2025"): current in that month
+            resolved = (
+                self._default_day(index)
+                or self._month
+                or _NeedsReference("(no date; the figure is current when published)")
             )
             if isinstance(resolved, Period) and self._statement_told_in_a_week():
                 # "estimates described to reporters this week", "the interview, recorded

@@ -17,13 +17,15 @@ from typing import Final
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
-__all__ = ["dated_stamp", "dateline", "day_heading", "month_line"]
+__all__ = ["dated_stamp", "dateline", "day_heading", "month_line", "period_line"]
 
 _PLACE_WORDS: Final = 4  # "NEW YORK", "KYIV/MOSCOW", "RIO DE JANEIRO"
 _PLACE_JOINERS: Final = frozenset({"/", "-", "."})
 _AFTER: Final = frozenset({"(", "/", "-", "–", "—", ".", ":", "|"})
-# Words opening a transcript's line of the day it went out: "Broadcast Sunday, 16 February".
-_AIRED: Final = frozenset({"broadcast", "aired"})
+# Words of a heading that name the period a report covers: "update covering 1 to 30 June".
+_COVERING: Final = frozenset({"covering", "covers", "period"})
+# Participles that open a transcript's heading with the day it went on air.
+_AIRED: Final = frozenset({"broadcast", "aired", "recorded", "taped", "filmed"})
 
 
 def _day(token: Token) -> bool:
@@ -179,6 +181,25 @@ def dateline_place(tokens: Sequence[Token], first: int, last: int) -> int | None
     return _place_end(tokens, first, last)
 
 
+def _aired_line(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
+    """The day a transcript's heading says it went on air, "Broadcast Sunday, 16 February
+    2025; transcript posted Monday, 17 February 2025", or None.
+
+    What the speakers say they said on that day, not on the day it was posted; the
+    rest of the line (when it was posted) tells no event, so nothing of it is read.
+    """
+    if first >= last or tokens[first].norm not in _AIRED or not tokens[first].text[:1].isupper():
+        return None
+    i = first + 1 + (first + 1 < last and tokens[first + 1].norm in ("on", ":"))
+    found = _date_after(tokens, _past_weekday(tokens, i, last), last)
+    if found is None:
+        return None
+    end, text = found
+    if end < last and tokens[end].text not in _AFTER | {";", ","}:
+        return None
+    return last, text
+
+
 def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] | None:
     """Where a dateline opening ``tokens[first:last]`` ends, and its date text; or None.
 
@@ -189,12 +210,12 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> tuple[int, str] 
     """
     if _time_stamp(tokens, first, last):
         return first + 3, "today"
-    if first < last and tokens[first].norm in _AIRED:
-        # "Broadcast Sunday, 16 February 2025; transcript posted ...": what is said is of that day
-        return _date_after(tokens, _past_weekday(tokens, first + 1, last), last)
     weekday = _weekday_stamp(tokens, first, last)
     if weekday is not None:
         return weekday
+    aired = _aired_line(tokens, first, last)
+    if aired is not None:
+        return aired
     comma = _place_end(tokens, first, last)
     if comma is None:
         return None
@@ -222,4 +243,24 @@ def month_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """
     if last - first == 2 and _month(tokens[first]) and _year(tokens[first + 1]):
         return f"{tokens[first].text} {tokens[first + 1].text}"
+    return None
+
+
+def period_line(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The last day of a heading's reporting period ("update covering 1 to 30 November
+    2024"), or None.
+
+    A periodic report's running totals are as of the end of the period it covers,
+    not of the day it was released.
+    """
+    for i in range(first, last - 3):
+        if tokens[i].norm not in _COVERING:
+            continue
+        for j in range(i + 1, min(last, i + 8)):
+            if tokens[j].norm not in ("to", "-", "–", "—", "until", "through"):
+                continue
+            found = _date_after(tokens, j + 1, last)
+            if found is not None and all(t.kind == SYM for t in tokens[found[0] : last]):
+                return found[1]
+        return None
     return None

@@ -20,7 +20,13 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import DateMention, FigureMention, PartyMention, TransferWord
+from exchangekit_news._mentions import (
+    DateMention,
+    FigureMention,
+    PartyMention,
+    TransferWord,
+    war_start_then_this_week,
+)
 from exchangekit_news._sentence import (
     _CAPTIVE_NOUNS,
     _CONTRAST,
@@ -308,7 +314,10 @@ class _FigureDates(_Speakers):
                 continue
             for date in usable:
                 if self._same_clause(date.first, word.first) and not date.text.isdigit():
-                    return date.text
+                    # "The swap, which took place late on Wednesday, ..., he told reporters
+                    # on Thursday": the exchange's own day before the day it was told
+                    relative = self._event_relative_date() if self._statement_date(date) else None
+                    return relative or date.text
         # "The swap, which was carried out on Thursday, was the fourth this year"
         return self._event_relative_date()
 
@@ -1508,7 +1517,11 @@ class _FigureDates(_Speakers):
             if self.norm(i) in (",", ";", ":", "—", "–", "(", ")"):
                 return False
             if self.norm(i) == "since":
-                return i < date.first - 1 and self._ranked(i)
+                return (
+                    i < date.first - 1
+                    and self._ranked(i)
+                    and not war_start_then_this_week(self.norm, i, date.first)
+                )
         return False
 
     def _listed_day_named(self, at: int) -> str | None:
@@ -2120,6 +2133,12 @@ class _FigureDates(_Speakers):
         ]
         # a later date only as the date of saying: "..., Zelensky said on Sunday"
         usable = [d for d in usable if d.first < figure.first] or (said if previous is None else [])
+        # "In February, Zelenskiy said 46,000 had died; we estimate 60,000 to 100,000": a
+        # semicolon and a speaker of its own leave the statement before it its own date
+        kept = [d for d in usable if not self._own_speaker_past_semicolon(d, figure)]
+        if usable and not kept:
+            return None, since  # current when the text tells it
+        usable = kept
         # "said that casualties were averaging 1,000 a day this spring, and that the total
         # was 900,000": a date told inside another reported clause is that clause's figure's
         usable = [d for d in usable if not self._another_figures_date(d, figure)]
@@ -2181,6 +2200,23 @@ class _FigureDates(_Speakers):
                 return None, since
             return earlier.as_of, since
         return None, since
+
+    def _own_speaker_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether a semicolon after ``date`` opens a clause whose own speaker tells ``figure``.
+
+        A speaker in the present between the last semicolon and the figure ("we
+        estimate", "our count is", "the institute puts", "researchers have published")
+        tells it now, not then.
+        """
+        semicolons = [i for i in range(date.last, figure.first) if self.norm(i) == ";"]
+        if not semicolons:
+            return False
+        opening = semicolons[-1]
+        return any(
+            opening < v < figure.first
+            and (self.norm(v).endswith("s") or self.norm(v - 1) in ("has", "have"))
+            for v in self.m.speech
+        ) or any(self.norm(i) in ("we", "our") for i in range(opening + 1, figure.first))
 
     def followed_exchange_date(self) -> str | None:
         """The date of an earlier exchange the sentence says the story's one followed.

@@ -273,6 +273,21 @@ class TransferWord(NamedTuple):
     done: bool
 
 
+def war_start_then_this_week(norm: Callable[[int], str], since: int, at: int) -> bool:
+    """Whether "since the start of the war on Wednesday" ranks from the war's start.
+
+    The war began long before any day of this week, so a weekday or "yesterday"
+    (at ``at``) after a verbless "since the start of the war" dates the sentence's
+    own event, not the start "since" counts from.
+    """
+    between = {norm(k) for k in range(since + 1, at)}
+    return (
+        norm(at) in lx.WEEKDAYS | lx.RELATIVE_DAYS
+        and not between & _STARTED
+        and bool(between & _WARS)
+    )
+
+
 class DateMention(NamedTuple):
     """A date expression; ``text`` is what :meth:`Period.parse` is given."""
 
@@ -2626,6 +2641,8 @@ class _Finder:
             if self.tokens[j].kind == NUM or self.norm(j) in (",", ";", ":", "(", "and", "but"):
                 return False
             if self.norm(j) == "since":
+                if war_start_then_this_week(self.norm, j, i):
+                    return False
                 # "since Russia's invasion began on Feb. 24", "since Moscow launched its
                 # invasion on 24 February": a start told with its own verb
                 return j + 1 < i and (
@@ -2829,6 +2846,13 @@ class _Finder:
             return i + 1, "yesterday"
         if norm == "same" and self.norm(i + 1) == "day" and self.norm(i - 1) in ("the", "that"):
             return i + 2, SAME_DAY  # "came on the same day Shoigu gave his figure"
+        if (
+            norm == "day"
+            and (self.norm(i - 3), self.norm(i - 2), self.norm(i - 1)) in _CAME_ON_THE
+            and self.norm(i + 1) not in _DAY_AFTERS
+            and self.tokens[i + 1].kind == WORD
+        ):
+            return i + 1, SAME_DAY  # "The swap came on the day Shoigu said 5,937 had died"
         if norm == "day" and self.norm(i - 1) in _DAY_ORDINALS and self.norm(i - 2) == "the":
             return self._day_of_year(i) or self._day_of_month(i)
         if norm == "day" and self.norm(i - 1) in ("last", "final") and self.norm(i - 2) == "the":
@@ -3458,6 +3482,8 @@ _SEASON_LAST_MONTHS: Final = {
     "autumn": "November",
     "winter": "February",
 }
+# Nouns of the whole war: "since the start of the war" needs no date of its own.
+_WARS: Final = frozenset({"war", "invasion", "conflict"})
 # Verbs that tell a start: "since the war began on Feb. 24" dates the span's start.
 _STARTED: Final = frozenset(
     {"began", "begun", "started", "launched", "invaded", "erupted", "broke", "resumed"}
@@ -3529,6 +3555,12 @@ _MONTH_NAMES: Final = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+# "The swap came on the day X said ...": an exchange set on the day of a statement.
+_CAME_ON_THE: Final = frozenset(
+    (verb, "on", "the") for verb in ("came", "place", "happened", "fell", "occurred")
+)
+# Words after "the day" that make it another day: "on the day before", "on the day of".
+_DAY_AFTERS: Final = frozenset({"of", "before", "after", "itself", "in", "at", "when"})
 SAME_DAY: Final = "the same day"  # the day of the exchange just told; the assembler knows it
 _DATE_STARTS: Final = (
     {"day", "previous", "days", "week", "weeks", "weekend"}

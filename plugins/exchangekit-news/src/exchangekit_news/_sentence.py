@@ -950,7 +950,9 @@ class _SentenceBase:
             return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
-            if self.norm(i) in (",", ";", "—", "–") or i in transfers:
+            # "an exchange brokered by the Emirates: on Feb. 5, ...": what a colon opens
+            # dates the exchange it goes on to tell, not the brokering before it
+            if self.norm(i) in (",", ";", ":", "—", "–") or i in transfers:
                 return False
             if self.norm(i) in _AGREEMENT_NOUNS or self.norm(i) in _AGREEMENT_VERBS:
                 return True

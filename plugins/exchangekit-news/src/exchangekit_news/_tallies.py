@@ -77,6 +77,9 @@ _HELD_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "captive", "captivity", "custody", "jailed", "missing"}
 )
 
+# Sentences back that "With it, N have been freed" may find its exchange's day.
+_WITH_IT_REACH: Final = 8
+
 # Events that open a span after "since the": "since the Istanbul talks", "since the invasion".
 _OPENING_EVENTS: Final = frozenset(
     {"talks", "agreement", "deal", "invasion", "war", "start", "beginning", "outbreak", "summit"}
@@ -1770,9 +1773,15 @@ class _Tallies(_Claims):
         exchange" on the day that names the exchange.
         """
         singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
+        reach = 3
         for i in range(self.first, self.last - 2):
             if self.norm(i) not in ("with", "after", "including", "counting"):
                 continue
+            if i == self.first and self.norm(i + 1) == "it" and self.norm(i + 2) == ",":
+                # "With it, 6,266 have been freed": the exchange the text is telling, whose
+                # paragraph of details may stand between
+                reach = _WITH_IT_REACH
+                break
             if self.norm(i + 1) not in ("this", "that", "the", "today's"):
                 continue
             named = next((d for d in self.m.dates if d.first == i + 2 and not d.since), None)
@@ -1785,7 +1794,7 @@ class _Tallies(_Claims):
                 break
         else:
             return leg
-        recent = [g for g in earlier if self.index - g.sentence <= 3 and g.dates]
+        recent = [g for g in earlier if self.index - g.sentence <= reach and g.dates]
         return leg._replace(dates=recent[-1].dates) if recent else leg
 
     def summed_up(

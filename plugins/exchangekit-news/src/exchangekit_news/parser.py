@@ -191,6 +191,7 @@ class NewsParser(Parser):
             dateline_place,
             day_heading,
             month_line,
+            period_line,
         )
         from exchangekit_news._extract import Discourse, extract
         from exchangekit_news._lexicon import WEEKDAYS
@@ -241,6 +242,9 @@ class NewsParser(Parser):
             if month is not None and published is None:
                 assembler.published_month(month)
             dated = full_stamp or dateline(sentence, first, last)
+            covered = period_line(sentence, first, last) if index < _HEAD_LINES else None
+            if dated is None and covered is not None:
+                assembler.dateline(index, covered)
             if dated is not None:
                 first = dated[0]
                 # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
