@@ -2248,6 +2248,7 @@ class _Transfers(_Rivals):
                 for t in self.m.transfers
                 if t.last <= predicate.first
                 and (not self._in_relative(t.first) or self._in_relative(predicate.first))
+                and not self._counted_in_first_conjunct(t, predicate)
             ]
             if earlier:
                 floor = earlier[-1].last
@@ -2746,6 +2747,26 @@ class _Transfers(_Rivals):
             and self.norm(figure.first - 1) == "and"
             and not any(start <= t.first < figure.first for t in self.m.transfers)
         )
+
+    def _counted_in_first_conjunct(self, noun: TransferWord, predicate: TransferWord) -> bool:
+        """Whether ``noun`` counts exchanges in the clause whose subject ``predicate`` shares.
+
+        "Ukraine has carried out 50 exchanges since 2022 and has, by official figures,
+        got back 3,900 people": the second verb phrase, opened by "and" (and an
+        auxiliary), has the first one's subject; the exchanges counted there are
+        that verb's object, not a subject of their own.
+        """
+        if self.norm(noun.last - 1) not in _EXCHANGE_PLURALS or self.norm(noun.first - 1) == "of":
+            return False
+        j = predicate.first - 1
+        if self.norm(j) == ",":  # ", according to official figures,": an aside
+            j = next(
+                (i - 1 for i in range(j - 1, max(noun.last, j - 8), -1) if self.norm(i) == ","),
+                noun.last,
+            )
+        if self.norm(j) in ("has", "have", "had"):
+            j -= 1
+        return j >= noun.last and self.norm(j) == "and"
 
     def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
         """Whether a side announces it "has freed" people: its own, brought home from captivity.
