@@ -2027,6 +2027,8 @@ class _Transfers(_Rivals):
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
             or self._returned_part_since(figure)
+            # "has carried out 50 exchanges and has, by official figures, got back 3,900"
+            or (found is not None and self._after_counted_exchanges(found[0]))
             # "the three June handovers, which together brought 3,636 bodies": their sum
             or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
@@ -2756,7 +2758,7 @@ class _Transfers(_Rivals):
         auxiliary), has the first one's subject; the exchanges counted there are
         that verb's object, not a subject of their own.
         """
-        if self.norm(noun.last - 1) not in _EXCHANGE_PLURALS or self.norm(noun.first - 1) == "of":
+        if self.norm(noun.last - 1) not in _EXCHANGE_PLURALS:
             return False
         j = predicate.first - 1
         if self.norm(j) == ",":  # ", according to official figures,": an aside
@@ -2767,6 +2769,20 @@ class _Transfers(_Rivals):
         if self.norm(j) in ("has", "have", "had"):
             j -= 1
         return j >= noun.last and self.norm(j) == "and"
+
+    def _after_counted_exchanges(self, predicate: TransferWord) -> bool:
+        """Whether a number of exchanges is the first conjunct's object: "held 50 swaps and"."""
+        return any(
+            t.last <= predicate.first
+            and self._counted_in_first_conjunct(t, predicate)
+            # "50 exchanges", "dozens of swaps"
+            and any(
+                self.tokens[j].kind == NUM or self.norm(j) in lx.NUMBER_WORDS
+                for j in (t.first - 1, t.first - 2 if self.norm(t.first - 1) == "of" else -1)
+                if j >= self.first
+            )
+            for t in self.m.transfers
+        )
 
     def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
         """Whether a side announces it "has freed" people: its own, brought home from captivity.
