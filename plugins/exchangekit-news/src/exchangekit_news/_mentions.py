@@ -2198,6 +2198,8 @@ class _Finder:
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED
                 and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
+                # "possible to return": the verb group reads the adjective's tense
+                and not (self.norm(k) == "possible" and self.norm(k + 1) == "to")
                 for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)

@@ -1337,6 +1337,8 @@ class _Transfers(_Rivals):
     def _managed_return(self, predicate: TransferWord) -> bool:
         """Whether "return" is an achievement: "we managed to return 12", "was able to return".
 
+        So is "it was (had been) possible to return", the speaker's own achievement.
+
         A side that "managed" or "was able" to return people, or "succeeded in returning"
         them, got them home; it does not speak so of the people it gave back.
         """
@@ -1345,7 +1347,12 @@ class _Transfers(_Rivals):
         before = self.norm(predicate.first - 1)
         if before == "in":
             return self.norm(predicate.first - 2) in _SUCCEEDING
-        return before == "to" and self.norm(predicate.first - 2) in _ACHIEVING
+        achieved = self.norm(predicate.first - 2) in _ACHIEVING or (
+            # "it had been possible to return 200": the speaker's side got them back
+            self.norm(predicate.first - 2) == "possible"
+            and self.norm(predicate.first - 3) in ("was", "been")
+        )
+        return before == "to" and achieved
 
     def _returned_alone(self, predicate: TransferWord) -> bool:
         """Whether "returned" has no object: "307 servicemen returned today" came back.
