@@ -482,3 +482,35 @@ def test_news_exchanges_counted_in_a_first_verb_phrase_make_the_second_a_running
     """ "X has carried out 50 exchanges and has got back 3,900": X's total, never one swap."""
     text = f"Ukraine has conducted {counted} and{link} got back {amount:,} people."
     assert receipts(text) == (set(), {("UKR", "other", f"{amount:,}")})
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9000),
+    st.sampled_from(
+        [
+            ("According to Kyiv, {n} have been freed in 41 swaps since May 2022.", "UKR"),
+            ("Moscow says {n} have so far been returned since the war began.", "RUS"),
+            ("Lubinets said that, counting 2023, {n} had now been brought back.", "UKR"),
+        ]
+    ),
+)
+def test_news_a_bare_perfect_return_told_by_a_side_is_that_sides_running_total(
+    receipts: Callable[..., Any], amount: int, case: tuple[str, str]
+) -> None:
+    """ "Kyiv says 3,700 have been freed since 2022": the speaker's side's total, no kind."""
+    template, side = case
+    assert receipts(template.format(n=f"{amount:,}")) == (set(), {(side, "other", f"{amount:,}")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3,700 have been freed since February 2022.",  # no side tells it
+        "Kyiv says 3,700 have been freed.",  # one handover, or many? not said
+    ],
+)
+def test_news_a_bare_perfect_return_without_a_side_or_a_span_reads_nothing(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert receipts(text) == (set(), set())

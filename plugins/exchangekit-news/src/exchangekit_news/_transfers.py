@@ -1483,6 +1483,7 @@ class _Transfers(_Rivals):
                 and earlier is None
                 and not self._counter(figure)
                 and not self._bare(figure)
+                and not self._bare_total_returned(figure)
             ):
                 gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(index - 1))
                 if gapped_item:
@@ -2776,6 +2777,31 @@ class _Transfers(_Rivals):
         if self.norm(j) in ("has", "have", "had"):
             j -= 1
         return j >= noun.last and self.norm(j) == "and"
+
+    def _bare_total_returned(self, figure: FigureMention) -> bool:
+        """Whether a bare number is a side's running total: "3,700 have been freed since 2022".
+
+        A number that is the subject of a perfect passive of return, in a clause
+        that counts many exchanges, told by a speaker of a known side, counts that
+        side's people brought home; the number alone, or the verb, is not enough.
+        """
+        if self.tokens[figure.last - 1].kind != NUM or self.norm(figure.last) not in (
+            "have",
+            "has",
+            "had",
+        ):
+            return False
+        j = figure.last + 1
+        while (
+            self.norm(j) in ("now", "so", "far", "already", "since", "all") and j < figure.last + 4
+        ):
+            j += 1
+        if self.norm(j) != "been" or not _lemmas.is_transfer_form(self.norm(j + 1)):
+            return False
+        speaker = self.attribution or self.speaker_near(figure.first)
+        if speaker is None or speaker is PUBLISHER or speaker.party is None:
+            return False
+        return self._running_total(figure, self.first)
 
     def _after_counted_exchanges(self, predicate: TransferWord) -> bool:
         """Whether a number of exchanges is the first conjunct's object: "held 50 swaps and"."""
