@@ -514,3 +514,31 @@ def test_news_a_bare_perfect_return_without_a_side_or_a_span_reads_nothing(
     receipts: Callable[..., Any], text: str
 ) -> None:
     assert receipts(text) == (set(), set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=900),
+    st.sampled_from(
+        [
+            "since the beginning of 2025 alone",
+            "since January",
+            "since the start of the year",
+        ]
+    ),
+    st.sampled_from(["people", "Ukrainians"]),
+)
+def test_news_a_second_total_with_its_span_told_first_counts_the_same_people(
+    receipts: Callable[..., Any], amount: int, span: str, people: str
+) -> None:
+    """ "..., and since the start of 2025 alone, 2,310 people": the total's verb left out."""
+    head = "Kyiv said 4,480 Ukrainians have been freed from captivity in all"
+    text = f"{head}, and {span}, {amount} {people}."
+    assert receipts(text) == (set(), {("UKR", "other", "4,480"), ("UKR", "other", str(amount))})
+
+
+def test_news_a_fronted_span_before_a_clause_of_its_own_adds_no_second_total(
+    receipts: Callable[..., Any],
+) -> None:
+    text = "Kyiv said 4,480 Ukrainians have been freed in all, and since January, 310 have died."
+    assert receipts(text) == (set(), {("UKR", "other", "4,480")})
