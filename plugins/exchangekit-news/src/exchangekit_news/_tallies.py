@@ -1797,14 +1797,19 @@ class _Tallies(_Claims):
         """Date an undated running total by the exchange it was brought up to date with.
 
         "With this handover, 6,000 bodies have come home" and "including the latest
-        swap, 2,000 have been freed" state the sum on the day of the exchange just
-        told, not on the publication date; "a figure put at 1,762 after the February 4
+        swap, 2,000 have been freed" (or "With it, ...") state the sum on the day of the
+        exchange just told, not on the publication date; "a figure put at 1,762 after the February 4
         exchange" on the day that names the exchange.
         """
         singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}
         for i in range(self.first, self.last - 2):
             if self.norm(i) not in ("with", "after", "including", "counting"):
                 continue
+            if (self.norm(i), self.norm(i + 1), self.norm(i + 2)) == ("with", "it", ","):
+                # "With it, 6,266 have been freed": "it" is the exchange the text tells,
+                # however many sentences of detail came between
+                told = [g for g in earlier if g.dates and not g.tally]
+                return leg._replace(dates=told[-1].dates) if told else leg
             if self.norm(i + 1) not in ("this", "that", "the", "today's"):
                 continue
             named = next((d for d in self.m.dates if d.first == i + 2 and not d.since), None)
