@@ -62,6 +62,8 @@ _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "
 _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+# Words after a count of people that make it a whole held or taken, not people moved home.
+_HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
 # Words by which a side tells of getting something done: "managed to", "was able to".
@@ -2800,6 +2802,19 @@ class _Transfers(_Rivals):
             return False
         speaker = self.attribution or self.speaker_near(figure.first)
         if speaker is None or speaker is PUBLISHER or speaker.party is None:
+            return False
+        counted = self.discourse.counted
+        whole = any(
+            f.noun is not None
+            and not _HELD_OR_TAKEN.isdisjoint(
+                self.norms[f.np_end - self.first : f.np_end + 3 - self.first]
+            )
+            for f in self.m.figures
+            if f.last <= figure.first
+        )
+        if whole or (counted is not None and counted[0] == self.index - 1):
+            # "19,000 soldiers were captured. ... 1,366 have been brought back": a part of
+            # the people counted just before, whoever's they were, is not the speaker's total
             return False
         return self._running_total(figure, self.first)
 
