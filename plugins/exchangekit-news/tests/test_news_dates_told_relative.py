@@ -752,3 +752,27 @@ def test_news_years_ago_inside_an_aside_dates_no_total(news: News) -> None:
     )
     tallies = news(text, published=date(2025, 11, 20)).tallies
     assert [t.as_of for t in tallies] == [Period.month(2025, 11)]
+
+
+@pytest.mark.parametrize(
+    ("part", "opening"),
+    [
+        ("early November", "It was not the only swap of the month: in"),
+        ("mid-November", "Earlier,"),
+        ("early November", "Before that, in"),
+    ],
+)
+def test_news_a_part_of_the_month_that_leaves_out_the_day_told_is_another_exchange(
+    exchanges_on: Callable[..., Any], part: str, opening: str
+) -> None:
+    """ "On Saturday 45 came home ...: in early November, 30 were returned": two exchanges."""
+    text = (
+        "Ukraine got back 45 soldiers from Russia on Saturday, the ministry said. "
+        f"{opening} {part}, according to the ministry, 30 Ukrainian marines were returned."
+    )
+    found = {
+        (str(e.period), str(t.count))
+        for e in exchanges_on(text, date(2025, 11, 30))
+        for t in e.transfers
+    }
+    assert found == {("2025-11-29", "45"), ("2025-11", "30")}

@@ -20,6 +20,10 @@ NOTHING = [
     "Kyiv says it will be able to return 40 soldiers once the lists are agreed.",
     "Ukraine hopes to be able to bring home 60 marines before the winter.",
     "Kyiv was not able to return the 40 soldiers it had expected on Monday.",
+    # "possible to return" done only in its past: a present, a future or a denial is no return
+    "Kyiv says it is possible to return 45 civilians if the lists are agreed.",
+    "The ombudswoman said it would be possible to bring back 70 marines in spring.",
+    "Kyiv said it was not possible to return the 45 civilians on Monday.",
     # a relative clause with a verb of its own and a main verb that is not a handover
     "The 34 children who were deported to Russia and returned to Ukraine met reporters.",
     "Of the 34 teenagers who were taken to Russia, none has been brought back yet.",

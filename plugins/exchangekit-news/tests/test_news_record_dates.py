@@ -423,3 +423,23 @@ def test_news_since_the_start_of_the_year_never_reaches_back_to_the_invasion(
     (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
     assert tally.covers is not None
     assert tally.covers.start == date(published.year, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "Most of those freed were soldiers. Several had been held since 2022. "
+        "The swap was mediated by Qatar. ",
+        "The Emirates mediated. Relatives met the buses at the border. ",
+    ],
+)
+def test_news_a_total_with_it_stands_on_the_day_of_the_exchange_told(detail: str) -> None:
+    """ "With it, 5,120 have been freed in total": "it" is the swap the statement told."""
+    text = (
+        "On 14 September, 98 Ukrainians came home from Russian captivity, Kyiv said. "
+        f"{detail}It was the 60th exchange. With it, 5,120 Ukrainians have been freed "
+        "from captivity in total."
+    )
+    items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 9, 16))
+    (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
+    assert tally.as_of == Period.day(date(2025, 9, 14))

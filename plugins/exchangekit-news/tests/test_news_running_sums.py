@@ -402,3 +402,135 @@ def test_news_a_side_named_in_an_apposition_on_the_figure_moves_nobody(
         f"{rest}."
     )
     assert receipts(text) == (set(), {("UKR", "remains", f"{amount:,}")})
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=9000),
+    st.sampled_from(
+        [
+            (
+                "Kyiv says that, of the children it traced to camps in Russia, {n} have been "
+                "brought home so far.",
+                "children",
+            ),
+            (
+                "Of the Ukrainian marines taken at the port, {n} had been returned by the "
+                "spring, the navy said.",
+                "prisoners_of_war",
+            ),
+            (
+                "The ministry says that, of the Ukrainian civilians it has on file, {n} have "
+                "since been freed.",
+                "civilians",
+            ),
+            # no people named: the speaker's side's total of people of no kind
+            ("According to Kyiv, {n} have been freed in 41 swaps since May 2022.", "other"),
+            ("Lubinets said that, counting 2023, {n} had now been brought back.", "other"),
+        ]
+    ),
+)
+def test_news_a_bare_part_returned_so_far_counts_the_people_of_a_fronted_of_phrase(
+    receipts: Callable[..., Any], amount: int, case: tuple[str, str]
+) -> None:
+    """ "Of the <people> ..., N have been returned": the bare part's people open the clause;
+    with none named, "Kyiv says 3,700 have been freed since 2022" is Kyiv's total."""
+    template, kind = case
+    assert receipts(template.format(n=f"{amount:,}")) == (set(), {("UKR", kind, f"{amount:,}")})
+
+
+def test_news_a_bare_perfect_return_told_by_moscow_is_russias_running_total(
+    receipts: Callable[..., Any],
+) -> None:
+    text = "Moscow says 1,480 have so far been returned since the war began."
+    assert receipts(text) == (set(), {("RUS", "other", "1,480")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whose people, and of what kind, is not said: no guess
+        "Of the people on our register, 312 have been freed.",
+        # a fronted phrase of people, but the part is not returned
+        "Of the soldiers captured in the city, 900 have died in captivity, Kyiv said.",
+        # "of them" points back; it names no people of its own
+        "Kyiv listed 2,000 names. Of them, 900 have been returned.",
+    ],
+)
+def test_news_a_fronted_of_phrase_without_people_or_a_return_reads_no_total(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert receipts(text) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has received, so far, 1,240, the ministry said.", ("UKR", "other", "1,240")),
+        (
+            "Russia has got back, in all, 860 of its servicemen, the defence ministry said.",
+            ("RUS", "prisoners_of_war", "860"),
+        ),
+        ("Ukraine has got back, to date, 2,100, Kyiv said.", ("UKR", "other", "2,100")),
+    ],
+)
+def test_news_a_running_aside_between_the_verb_and_its_object_leaves_the_object_its_own(
+    receipts: Callable[..., Any], text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "We brought home, so far, nearly 4,000": the aside says the object is a running total."""
+    assert receipts(text) == (set(), {expected})
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=9000),
+    st.sampled_from(["40 swaps", "more than 50 exchanges", "dozens of exchanges"]),
+    st.sampled_from([" has", " has, by official figures,", " has, officials say,", ""]),
+)
+def test_news_exchanges_counted_in_a_first_verb_phrase_make_the_second_a_running_total(
+    receipts: Callable[..., Any], amount: int, counted: str, link: str
+) -> None:
+    """ "X has carried out 50 exchanges and has got back 3,900": X's total, never one swap."""
+    text = f"Ukraine has conducted {counted} and{link} got back {amount:,} people."
+    assert receipts(text) == (set(), {("UKR", "other", f"{amount:,}")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3,700 have been freed since February 2022.",  # no side tells it
+        "Kyiv says 3,700 have been freed.",  # one handover, or many? not said
+    ],
+)
+def test_news_a_bare_perfect_return_without_a_side_or_a_span_reads_nothing(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert receipts(text) == (set(), set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=900),
+    st.sampled_from(
+        [
+            "since the beginning of 2025 alone",
+            "since January",
+            "since the start of the year",
+        ]
+    ),
+    st.sampled_from(["people", "Ukrainians"]),
+)
+def test_news_a_second_total_with_its_span_told_first_counts_the_same_people(
+    receipts: Callable[..., Any], amount: int, span: str, people: str
+) -> None:
+    """ "..., and since the start of 2025 alone, 2,310 people": the total's verb left out."""
+    head = "Kyiv said 4,480 Ukrainians have been freed from captivity in all"
+    text = f"{head}, and {span}, {amount} {people}."
+    assert receipts(text) == (set(), {("UKR", "other", "4,480"), ("UKR", "other", str(amount))})
+
+
+def test_news_a_fronted_span_before_a_clause_of_its_own_adds_no_second_total(
+    receipts: Callable[..., Any],
+) -> None:
+    text = "Kyiv said 4,480 Ukrainians have been freed in all, and since January, 310 have died."
+    assert receipts(text) == (set(), {("UKR", "other", "4,480")})

@@ -162,6 +162,23 @@ GRID: list[Any] = [
         K,
         37,
     ),
+    # "it was possible to return": the past of the adjective says the return happened
+    (
+        "verb:was possible to return",
+        "Russia's ombudswoman said that on Tuesday it was possible to return 26 civilians.",
+        U,
+        R,
+        C,
+        26,
+    ),
+    (
+        "verb:had been possible to bring back",
+        "On Tuesday, Kyiv said, it had been possible to bring back 33 marines.",
+        R,
+        U,
+        P,
+        33,
+    ),
     (
         "verb:manage to return, quoted",
         'The Ukrainian ombudsman said: "On Tuesday we managed to return 14 civilians."',

@@ -142,6 +142,8 @@ _RECALLED_AFTER: Final = timedelta(days=7)
 # The most days an exchange made in stages spans ("from 23 to 25 May").
 _STAGED_DAYS: Final = 7
 _TOLD_REACH: Final = 2
+# The days of a month its parts span: "early December" is the 1st to the 10th.
+_MONTH_PARTS: Final = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
 # is dated by its start ("since February 2022"), not by when it was said
 # A year's total told within this long of the year's close is its result as announced
@@ -600,8 +602,10 @@ class Assembler:
             self._merge(current, index, leg)
             return [current]
         events = []
+        # "early December" is not the exchange of 31 December told just before
+        apart = any(self._apart_in_month(group, text) for text in leg.dates)
         for period in periods:
-            event = self._event(group, period, index, nested=not leg.aside)
+            event = self._event(group, period, index, nested=not leg.aside and not apart)
             self._merge(event, index, leg)
             if leg.series:
                 note = f"one of {len(periods)} similar exchanges described together in one sentence"
@@ -614,6 +618,20 @@ class Assembler:
         elif self._told is not None and self._told[1] in events:
             self._told = None  # dated by the exchange's own day too
         return events
+
+    def _apart_in_month(self, group: str, text: str) -> bool:
+        """Whether a part of a month ("early December") leaves out the current exchange's day.
+
+        "82 came home on 31 December ... in early December, 60 were returned": the
+        early part of the month holds no 31st, so the figure is an earlier exchange,
+        not the same one told by its month.
+        """
+        current = self._current.get(group)
+        part = text.split(" ", 1)[0].lower().partition("-")[0]  # "mid-December"
+        if current is None or current.period.days != 1 or part not in _MONTH_PARTS:
+            return False
+        low, high = _MONTH_PARTS[part]
+        return not low <= current.period.start.day <= high
 
     def _restated_day(self, group: str, told: Period, leg: LegDraft) -> Period | None:
         """The day of an exchange told before that a leg dated only by its telling restates.

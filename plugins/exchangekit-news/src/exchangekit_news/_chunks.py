@@ -160,6 +160,12 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
             infinitive = True
         elif word in _IMPLICATIVES and infinitive:
             infinitive = False  # "helped to return": the return happened
+        elif word == "possible" and infinitive and i > 0 and norms[i - 1] in ("was", "been"):
+            # "it was (had been) possible to return 200": achieved, as "managed to" is;
+            # "is possible", "would be possible" stay plans
+            infinitive = False
+            negated = negated or not _NEGATIONS.isdisjoint(norms[max(0, i - 4) : i])
+            break
         elif word in _INTENTIONS:
             if infinitive:
                 modal = True

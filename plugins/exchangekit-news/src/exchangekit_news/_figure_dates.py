@@ -706,6 +706,9 @@ class _FigureDates(_Speakers):
         if figure.amount.high is None:
             return False  # an open figure
         before = self.norm(figure.first - 1)
+        aside = lx.running_aside(self.tokens, figure.first, self.first)
+        if aside is not None:
+            before = self.norm(aside - 1)  # "brought home, so far, nearly 4,000"
         if before == "over" and self.norm(figure.first - 2) in lx.PARTICLE_VERBS:
             before = "back"  # "handed over 90", like "sent back 90": the verb's object
         elif self._sent_to_side(figure):

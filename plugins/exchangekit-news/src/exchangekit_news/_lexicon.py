@@ -1522,6 +1522,22 @@ def sides_phrase(tokens: list[Token], i: int, stop: int) -> bool:
     return False
 
 
+def running_aside(tokens: list[Token], at: int, first: int) -> int | None:
+    """The opening comma of ", so far," set off right before ``at``, if one stands there.
+
+    "We brought home, so far, nearly 4,000": a running total's words between
+    the verb and its object leave the object the verb's.
+    """
+    close = at - 1
+    if close <= first or tokens[close].norm != ",":
+        return None
+    for j in range(close - 2, max(first, close - 5) - 1, -1):
+        if tokens[j].norm == ",":
+            found = RUNNING_TOTAL.match(tokens, j + 1, close)
+            return j if found is not None and found[0] == close else None
+    return None
+
+
 def after_equal_numbers(tokens: list[Token], first: int, k: int) -> bool:
     """Whether the number at ``k`` is listed after "equal numbers:" or "the same number:".
 

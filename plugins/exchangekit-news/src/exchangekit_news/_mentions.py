@@ -506,9 +506,19 @@ class _Finder:
                 or earlier[-1].noun.category is PersonCategory.CHILDREN
             )
         )
+        if any(lx.PEOPLE.match(self.tokens, k, self.last) is not None for k in own):
+            return figure
+        if figure.noun is None and not of_whom and participle is not None:
+            fronted = self._fronted_partitive(figure, participle)
+            if fronted is not None:
+                return figure._replace(
+                    noun=fronted.noun,
+                    nationality=fronted.nationality,
+                    remains=fronted.remains,
+                    wounded=fronted.wounded,
+                )
         if (
-            any(lx.PEOPLE.match(self.tokens, k, self.last) is not None for k in own)
-            or figure.noun is not None
+            figure.noun is not None
             or not earlier
             or earlier[-1].noun is None
             or not (of_whom or returned)
@@ -521,6 +531,40 @@ class _Finder:
             remains=whole.remains,
             wounded=whole.wounded,
         )
+
+    def _fronted_partitive(self, figure: FigureMention, participle: str) -> FigureMention | None:
+        """The people of a fronted "Of the <people> ..., N have been <returned>", if so.
+
+        "Of the civilians held since 2022, 312 have been freed": the bare part
+        returned so far counts the people the opening phrase names.  The phrase
+        opens its clause (the sentence, or after a comma) and is set off from the
+        figure by a comma, with no other figure between; people of no kind and
+        no side ("of the people on our register") are left alone.
+        """
+        if (
+            self.norm(figure.first - 1) != ","
+            or self.norm(figure.last) not in ("have", "has", "had")
+            or self.tokens[figure.last - 1].kind != NUM
+            or not _lemmas.is_transfer_form(participle)
+        ):
+            return None
+        for of in range(figure.first - 3, max(self.first, figure.first - 24) - 1, -1):
+            norm = self.norm(of)
+            if norm in (";", ":") or self.tokens[of].kind == NUM:
+                return None
+            if norm != "of" or (of > self.first and self.norm(of - 1) != ","):
+                continue
+            j = of + 1
+            while self.norm(j) in ("the", "those", "all"):
+                j += 1
+            if j == of + 1:
+                return None  # "of them", "of 2,000": no people named here
+            found = self.noun_phrase(j, j, figure.amount, figure.text, "")
+            if found is None or found.noun is None:
+                return None
+            # "of the people on our register": whose people, or of what kind, is not said
+            return found if found.noun.category or found.nationality else None
+        return None
 
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
         """Add "the same number (of X)", which repeats the figure stated before it."""
@@ -1385,6 +1429,9 @@ class _Finder:
             or (self.norm(j) == "in" and self.norm(j + 1) == "total")
         ):
             j -= 1
+        aside = lx.running_aside(self.tokens, j + 1, self.first)
+        if aside is not None:
+            j = aside - 1  # "we brought home, so far, nearly 4,000"
         verb = self.norm(j)
         if j >= self.first and (
             verb in _TRANSFER_CUES
@@ -2222,6 +2269,8 @@ class _Finder:
             done = verb_group(norms, i - self.first).done and not any(
                 self.norm(k) in _PLANNED
                 and not (self.norm(k) in _AGREED and self.norm(k - 1) in ("a", "an", "the"))
+                # "possible to return": the verb group reads the adjective's tense
+                and not (self.norm(k) == "possible" and self.norm(k + 1) == "to")
                 for k in range(max(self.first, i - 2), i)
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)

@@ -1403,21 +1403,27 @@ class _Tallies(_Claims):
         told = {g.amount for g in sums}
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
-            if k in used or figure.noun is not None or figure.amount in told:
+            # ", and since the start of 2025 alone, 2,310 people": the span told first
+            fronted = self._fronted_second_span(figure)
+            if k in used or (figure.noun is not None and fronted is None) or figure.amount in told:
                 continue
             j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
             whole = (self.norm(j - 1), self.norm(j)) == ("out", "of")
-            if not whole and (
-                self.norm(j) != "and"
-                or (self.norm(j - 1) != "," and not self._year_before(j, sums))
+            if (
+                fronted is None
+                and not whole
+                and (
+                    self.norm(j) != "and"
+                    or (self.norm(j - 1) != "," and not self._year_before(j, sums))
+                )
             ):
                 continue  # ", and 6,500 since"; "in 2025 and 6,300 since 2022"
-            since_at = figure.last
+            since_at = figure.last if fronted is None else fronted
             if whole and any(t.first == since_at and t.done for t in self.m.transfers):
                 since_at += 1  # "2,630 came home in 2025, out of almost 7,000 freed since 2022"
             if self.norm(since_at) != "since":
                 continue
-            span = self._bare_span(since_at + 1)
+            span = self._bare_span(since_at + 1) if fronted is None else figure.first - 1
             if span is None:
                 continue  # "and 4,131 since 2022 remain held": a clause of its own
             since = next(
@@ -1440,6 +1446,32 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
         return drafts
+
+    def _fronted_second_span(self, figure: FigureMention) -> int | None:
+        """The "since" of a second total's span told before it: ", and since May alone, 2,310".
+
+        Only a span (a date, a start, "alone") stands between ", and since" and the
+        comma before the figure, and the clause ends with the figure's people of
+        no one kind (or none): the total's verb and people are left out.
+        """
+        if self.norm(figure.first - 1) != "," or (
+            figure.noun is not None and figure.noun.category is not None
+        ):
+            return None
+        if self.norm(figure.np_end) not in (".", ";", "") and figure.np_end < self.last - 1:
+            return None
+        for at in range(figure.first - 3, max(self.first + 1, figure.first - 14), -1):
+            if self.norm(at) != "since":
+                continue
+            if (self.norm(at - 2), self.norm(at - 1)) != (",", "and"):
+                return None
+            spanned = all(
+                (self.norm(j) in _TOTAL_GAP | _OPENING_EVENTS | {"alone"} and self.norm(j) != ",")
+                or any(d.first <= j < d.last for d in self.m.dates)
+                for j in range(at + 1, figure.first - 1)
+            )
+            return at if spanned else None
+        return None
 
     def _year_before(self, at: int, sums: Sequence[LegDraft]) -> bool:
         """Whether a total of the sentence ends with its year just before ``at``.
@@ -1768,8 +1800,8 @@ class _Tallies(_Claims):
         """Date an undated running total by the exchange it was brought up to date with.
 
         "With this handover, 6,000 bodies have come home" and "including the latest
-        swap, 2,000 have been freed" state the sum on the day of the exchange just
-        told, not on the publication date; "a figure put at 1,762 after the February 4
+        swap, 2,000 have been freed" (or "With it, ...") state the sum on the day of the
+        exchange just told, not on the publication date; "a figure put at 1,762 after the February 4
         exchange" on the day that names the exchange.
         """
         singular = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "batch"}

@@ -62,6 +62,8 @@ _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "
 _SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
+# Words after a count of people that make it a whole held or taken, not people moved home.
+_HELD_OR_TAKEN: Final = _TAKEN_AWAY | {"captured", "taken", "held", "detained", "missing"}
 # "about 1,000 each month followed": a count told after the handover it carries on
 _FOLLOWED: Final = frozenset(_lemmas.inflections("follow"))
 # Words by which a side tells of getting something done: "managed to", "was able to".
@@ -1337,6 +1339,8 @@ class _Transfers(_Rivals):
     def _managed_return(self, predicate: TransferWord) -> bool:
         """Whether "return" is an achievement: "we managed to return 12", "was able to return".
 
+        So is "it was (had been) possible to return", the speaker's own achievement.
+
         A side that "managed" or "was able" to return people, or "succeeded in returning"
         them, got them home; it does not speak so of the people it gave back.
         """
@@ -1345,7 +1349,12 @@ class _Transfers(_Rivals):
         before = self.norm(predicate.first - 1)
         if before == "in":
             return self.norm(predicate.first - 2) in _SUCCEEDING
-        return before == "to" and self.norm(predicate.first - 2) in _ACHIEVING
+        achieved = self.norm(predicate.first - 2) in _ACHIEVING or (
+            # "it had been possible to return 200": the speaker's side got them back
+            self.norm(predicate.first - 2) == "possible"
+            and self.norm(predicate.first - 3) in ("was", "been")
+        )
+        return before == "to" and achieved
 
     def _returned_alone(self, predicate: TransferWord) -> bool:
         """Whether "returned" has no object: "307 servicemen returned today" came back.
@@ -1476,6 +1485,7 @@ class _Transfers(_Rivals):
                 and earlier is None
                 and not self._counter(figure)
                 and not self._bare(figure)
+                and not self._bare_total_returned(figure)
             ):
                 gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(index - 1))
                 if gapped_item:
@@ -2027,6 +2037,8 @@ class _Transfers(_Rivals):
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
             or self._returned_part_since(figure)
+            # "has carried out 50 exchanges and has, by official figures, got back 3,900"
+            or (found is not None and self._after_counted_exchanges(found[0]))
             # "the three June handovers, which together brought 3,636 bodies": their sum
             or (found is not None and found[1] and self.norm(found[0].first - 1) == "together")
         ) and not (
@@ -2248,6 +2260,7 @@ class _Transfers(_Rivals):
                 for t in self.m.transfers
                 if t.last <= predicate.first
                 and (not self._in_relative(t.first) or self._in_relative(predicate.first))
+                and not self._counted_in_first_conjunct(t, predicate)
             ]
             if earlier:
                 floor = earlier[-1].last
@@ -2745,6 +2758,78 @@ class _Transfers(_Rivals):
             and previous.sentence == self.index
             and self.norm(figure.first - 1) == "and"
             and not any(start <= t.first < figure.first for t in self.m.transfers)
+        )
+
+    def _counted_in_first_conjunct(self, noun: TransferWord, predicate: TransferWord) -> bool:
+        """Whether ``noun`` counts exchanges in the clause whose subject ``predicate`` shares.
+
+        "Ukraine has carried out 50 exchanges since 2022 and has, by official figures,
+        got back 3,900 people": the second verb phrase, opened by "and" (and an
+        auxiliary), has the first one's subject; the exchanges counted there are
+        that verb's object, not a subject of their own.
+        """
+        if self.norm(noun.last - 1) not in _EXCHANGE_PLURALS:
+            return False
+        j = predicate.first - 1
+        if self.norm(j) == ",":  # ", according to official figures,": an aside
+            j = next(
+                (i - 1 for i in range(j - 1, max(noun.last, j - 8), -1) if self.norm(i) == ","),
+                noun.last,
+            )
+        if self.norm(j) in ("has", "have", "had"):
+            j -= 1
+        return j >= noun.last and self.norm(j) == "and"
+
+    def _bare_total_returned(self, figure: FigureMention) -> bool:
+        """Whether a bare number is a side's running total: "3,700 have been freed since 2022".
+
+        A number that is the subject of a perfect passive of return, in a clause
+        that counts many exchanges, told by a speaker of a known side, counts that
+        side's people brought home; the number alone, or the verb, is not enough.
+        """
+        if self.tokens[figure.last - 1].kind != NUM or self.norm(figure.last) not in (
+            "have",
+            "has",
+            "had",
+        ):
+            return False
+        j = figure.last + 1
+        while (
+            self.norm(j) in ("now", "so", "far", "already", "since", "all") and j < figure.last + 4
+        ):
+            j += 1
+        if self.norm(j) != "been" or not _lemmas.is_transfer_form(self.norm(j + 1)):
+            return False
+        speaker = self.attribution or self.speaker_near(figure.first)
+        if speaker is None or speaker is PUBLISHER or speaker.party is None:
+            return False
+        counted = self.discourse.counted
+        whole = any(
+            f.noun is not None
+            and not _HELD_OR_TAKEN.isdisjoint(
+                self.norms[f.np_end - self.first : f.np_end + 3 - self.first]
+            )
+            for f in self.m.figures
+            if f.last <= figure.first
+        )
+        if whole or (counted is not None and counted[0] == self.index - 1):
+            # "19,000 soldiers were captured. ... 1,366 have been brought back": a part of
+            # the people counted just before, whoever's they were, is not the speaker's total
+            return False
+        return self._running_total(figure, self.first)
+
+    def _after_counted_exchanges(self, predicate: TransferWord) -> bool:
+        """Whether a number of exchanges is the first conjunct's object: "held 50 swaps and"."""
+        return any(
+            t.last <= predicate.first
+            and self._counted_in_first_conjunct(t, predicate)
+            # "50 exchanges", "dozens of swaps"
+            and any(
+                self.tokens[j].kind == NUM or self.norm(j) in lx.NUMBER_WORDS
+                for j in (t.first - 1, t.first - 2 if self.norm(t.first - 1) == "of" else -1)
+                if j >= self.first
+            )
+            for t in self.m.transfers
         )
 
     def _freed_own(self, predicate: TransferWord, subject: str) -> bool:
