@@ -447,6 +447,39 @@ def test_the_same_figures_restated_by_the_same_source_stay_one_record(news: Any)
     assert len(exchange.transfers) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Kyiv said 64 of its soldiers came home on Monday. Moscow said 64 Ukrainian "
+            "prisoners had been released, the same number as Kyiv's.",
+            P,
+            2,
+        ),
+        (
+            "On Sunday Kyiv said 88 soldiers and 12 civilians had come home. Russia's defence "
+            "ministry said 88 Ukrainian soldiers and 12 civilians had been released, the same "
+            "numbers as Ukraine's, and gave no names.",
+            C,
+            2,
+        ),
+        # no other source's figures to compare with: "the same number" still only echoes
+        (
+            "Kyiv said 64 of its soldiers came home on Monday. Moscow said 64 Ukrainian "
+            "prisoners had been released, the same number as agreed.",
+            P,
+            1,
+        ),
+    ],
+)
+def test_a_figure_stated_as_the_same_as_another_sources_is_its_own_account(
+    legs_of: Callable[..., Legs], text: str, kind: PersonCategory, expected: int
+) -> None:
+    """ "..., the same numbers as Ukraine's": figures stated and compared, not echoed."""
+    counts = [c.best for c in legs_of(text)[("RUS", "UKR", kind)]]
+    assert counts == [counts[0]] * expected
+
+
 _CAME_HOME = "On Saturday 130 Ukrainian soldiers came home from captivity. "
 
 

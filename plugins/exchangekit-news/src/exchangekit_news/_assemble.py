@@ -1424,9 +1424,11 @@ _OWN_ACCOUNT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 # Words that repeat a figure rather than state it: "for the same number of Russians",
 # "giving the same figure".
-# "confirmed the figures": the other source's figures, vouched for, not counted again
+# "confirmed the figures": the other source's figures, vouched for, not counted again;
+# "... had been handed back - the same numbers as Kyiv's" compares figures stated, no echo
 _ECHO = re.compile(
-    r"\b(?:(?:the same|an equal) (?:numbers?|figures?)|as many"
+    r"\b(?:(?:the same|an equal) (?:numbers?|figures?)"
+    r"(?! as (?:the )?[\w-]+(?:['\u2019]s|s['\u2019]))|as many"
     r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
     re.IGNORECASE,
 )
