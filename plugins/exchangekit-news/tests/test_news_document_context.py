@@ -83,10 +83,44 @@ _ACCOUNTS = [
         ("RUS", "UKR", "prisoners_of_war", "90"),
         1,
     ),
+    # the story's own voice, then a side's own sentence: one record each
     (
         "Russia handed over 90 Ukrainian prisoners on Friday. Kyiv said 90 of its "
         "soldiers had come home.",
         ("RUS", "UKR", "prisoners_of_war", "90"),
+        2,
+    ),
+    (
+        "Russia returned 210 Ukrainian soldiers on Monday, and Ukraine sent back 210 "
+        "Russians. The Russian defence ministry, whose statement came hours later, said 210 "
+        "Ukrainian prisoners had been given up.",
+        ("RUS", "UKR", "prisoners_of_war", "210"),
+        2,
+    ),
+    (
+        "Ukraine and Russia each set free 72 soldiers on Tuesday. Moscow's defence ministry "
+        "said 72 Russian troops had come back.",
+        ("UKR", "RUS", "prisoners_of_war", "72"),
+        2,
+    ),
+    (
+        "Kyiv got back 48 marines on Sunday. Zelensky wrote on Telegram that 48 marines had "
+        "returned, most of them from the Azov coast.",
+        ("RUS", "UKR", "prisoners_of_war", "48"),
+        2,
+    ),
+    # a headline's figure is the story's first statement only once the text tells it
+    (
+        "Ukraine gets back 48 marines\nZelensky wrote on Telegram that 48 marines had "
+        "returned on Sunday, most of them from the Azov coast.",
+        ("RUS", "UKR", "prisoners_of_war", "48"),
+        1,
+    ),
+    # "..., both sides said": the side restating is one of the first figure's sources
+    (
+        "Ukraine and Russia each set free 72 soldiers on Tuesday, officials on both sides "
+        "said. Moscow's defence ministry said 72 Russian troops had come back.",
+        ("UKR", "RUS", "prisoners_of_war", "72"),
         1,
     ),
 ]
@@ -124,6 +158,22 @@ def test_each_side_keeps_its_own_account_of_one_figure(
     )
     records = 2 if first != second else 1
     assert _transfers(news, text)[("RUS", "UKR", "prisoners_of_war", f"{n:,}")] == records
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.integers(min_value=11, max_value=4000), st.sampled_from(["UKR", "RUS"]))
+def test_a_source_restating_the_storys_figure_adds_one_record_however_often(
+    news: News, n: int, side: str
+) -> None:
+    """The story's figure, then one source saying it twice: one record per voice, two."""
+    text = (
+        f"Russia handed over {n:,} Ukrainian prisoners of war on Friday. {_SIDES[side][1]} "
+        f"that {n:,} Ukrainian servicemen had returned. Later it said again that {n:,} "
+        "Ukrainian servicemen had returned."
+    )
+    assert _transfers(news, text)[("RUS", "UKR", "prisoners_of_war", f"{n:,}")] == 2
 
 
 def test_reconciliation_counts_and_merges_two_sides_equal_accounts_once(news: News) -> None:

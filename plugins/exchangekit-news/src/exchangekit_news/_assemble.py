@@ -756,6 +756,8 @@ class Assembler:
                 continue  # "Moscow put it at 50 as well": kept beside it, as that source's
             if leg.count == draft.amount and self._receiver_restates(index, leg, draft):
                 continue  # the story's own figure, then the receiving side's: both kept
+            if leg.count == draft.amount and self._plain_account(index, leg, draft):
+                continue  # told before, then in a named source's own sentence: both kept
             if leg.count == draft.amount:
                 pass  # the same figure
             elif _rivals(leg, draft):
@@ -857,6 +859,34 @@ class Assembler:
             and not self._echoed(index)
             and (draft.account or self._own_account(index))
         )
+
+    def _plain_account(self, index: int, leg: _Leg, draft: LegDraft) -> bool:
+        """Whether a named source restates, in a later sentence, a figure told before.
+
+        "Ukraine and Russia each freed 115 on Saturday. ... Russia's defence ministry
+        said 115 servicemen had been handed back": the story's (or another source's)
+        figure and the source's own statement of it are each a record. People told as
+        already counted ("the 115 Russians"), an echo ("the same number"), a figure
+        first told only in a headline and one told as "..., both sides said" (the side
+        is one of its sources) stay one record. Older reporting codes these once.
+        """
+        return (
+            draft.attributed is not None
+            and leg.attributed != draft.attributed
+            and (leg.attributed is None or leg.attributed.party != draft.attributed.party)
+            and not draft.definite
+            and index > max(leg.sentences)
+            and not self._echoed(index)
+            and any(self._matches(_ENDED, sentence) for sentence in leg.sentences)
+            and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
+        )
+
+    def _matches(self, pattern: re.Pattern[str], index: int) -> bool:
+        """Whether ``pattern`` occurs in sentence ``index``."""
+        if index >= len(self.spans):
+            return False
+        start, end = self.spans[index]
+        return pattern.search(self.text.visible, start, end) is not None
 
     def _first_person(self, index: int) -> bool:
         """Whether sentence ``index`` speaks in a side's first person ("our people", "we")."""
@@ -1442,12 +1472,21 @@ _OWN_ACCOUNT = re.compile(
     r"|that it had (?:received|got))\b",
     re.IGNORECASE,
 )
+# a sentence's full stop (a headline has none), before any closing quote or bracket
+_ENDED = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+# "swapped 84 each on Thursday, both sides said,": a tag crediting the figures to both
+_BOTH_SAID = re.compile(
+    r",\s+(?:officials (?:on|from) )?both (?:sides|governments|parties) (?:said|say|says)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 # Words that repeat a figure rather than state it: "for the same number of Russians",
 # "giving the same figure".
-# "confirmed the figures": the other source's figures, vouched for, not counted again
+# "confirmed the figures": the other source's figures, vouched for, not counted again;
+# "... had been handed back - the same numbers as Kyiv's" compares figures stated, no echo
 _ECHO = re.compile(
-    r"\b(?:(?:the same|an equal) (?:numbers?|figures?)|as many"
+    r"\b(?:(?:the same|an equal) (?:numbers?|figures?)"
+    r"(?! as (?:the )?[\w-]+(?:['\u2019]s|s['\u2019]))|as many"
     r"|confirm(?:s|ed|ing)? (?:both |the |these |those )?(?:figures?|numbers?))\b",
     re.IGNORECASE,
 )
