@@ -122,6 +122,7 @@ def _easter(method: Literal[1, 2, 3], days: int) -> Callable[[int], date]:
 
 
 def _eve_of(day_in: Callable[[int], date]) -> Callable[[int], date]:
+    """The day before a holiday, in a given year ("the eve of Orthodox Christmas")."""
     return lambda year: day_in(year) - relativedelta(days=1)
 
 
@@ -145,8 +146,9 @@ _HOLIDAYS: Final[dict[tuple[str, ...], Callable[[int], date]]] = {
     ("orthodox", "easter"): _easter(EASTER_ORTHODOX, 0),
     ("orthodox", "easter", "sunday"): _easter(EASTER_ORTHODOX, 0),
     ("orthodox", "easter", "saturday"): _easter(EASTER_ORTHODOX, -1),
-    # Days of the two countries: Ukraine's Independence Day, Victory Day as Russia and
-    # Ukraine kept it until 2023, and Ukraine's Defenders Day (moved to 1 October in 2023).
+    # Days of the two countries: Ukraine's Independence Day, Victory Day as Russia keeps it
+    # (Ukraine has marked 8 May since 2023), and Ukraine's Defenders Day (moved to 1 October
+    # in 2023).
     ("independence", "day"): _fixed(8, 24),
     ("victory", "day"): _fixed(5, 9),
     ("defenders", "day"): lambda year: date(year, 10, 1 if year >= 2023 else 14),
