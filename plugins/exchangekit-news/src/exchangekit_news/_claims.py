@@ -136,8 +136,6 @@ _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 _REGARDED_AS: Final = frozenset(
     {"considered", "listed", "thought", "believed", "presumed", "registered", "recorded"}
 )
-# The clause's own verb of being after such a participle: "... missing are in fact held".
-_BEING_VERBS: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 # Participles that tell how people were counted before they were found: "reported killed".
 _REPORTED_AS: Final = frozenset(
     {"reported", "declared", "listed", "presumed", "thought", "believed", "considered"}
@@ -2069,7 +2067,7 @@ class _Claims(_ClaimSubjects):
         if regard < figure.np_end or self.norm(regard) not in _REGARDED_AS:
             return False
         rest = self._words_at(at + 1, _CAPTIVITY_REACH)
-        verb = next((k for k, w in enumerate(rest[:2]) if w in _BEING_VERBS), None)
+        verb = next((k for k, w in enumerate(rest[:2]) if w in lx.BEING_NOW), None)
         if verb is None:
             return False  # "listed as missing or held": no verb of its own after the participle
         told = rest[verb + 1 :]

@@ -1573,6 +1573,8 @@ EQUIVALENT_WORDS: Final = frozenset({"equivalent", "corresponding", "comparable"
 FIGURE_HEADS: Final = frozenset({"figure", "number", "total", "count", "tally"})
 # "4,000 of them", "Of these, ...": a part of the people counted just before.
 PART_PRONOUNS: Final = frozenset({"them", "these", "those"})
+# Forms of being that say where people are now: "8,000 are (remain) in captivity".
+BEING_NOW: Final = frozenset({"are", "is", "were", "was", "remain", "remains", "remained"})
 
 GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
 """Lemmas of people's own moving, to the side named after "to": "82 went to Russia"."""

@@ -3355,7 +3355,6 @@ _PEOPLE_CUES: Final = (
 )
 # Where a bare number "is" when its people are held: "are still in Russian prisons".
 _JAILS: Final = frozenset({"prisons", "jails", "detention"})
-_BEING_HELD: Final = frozenset({"are", "were", "is", "was", "remain", "remained", "remains"})
 
 
 def _in_jails(after: list[str]) -> bool:
@@ -3365,7 +3364,7 @@ def _in_jails(after: list[str]) -> bool:
     the verb of being right after the number (or its "more"), then "in" and the jails.
     """
     at = int(after[:1] == ["more"])
-    if after[at : at + 1] == [] or after[at] not in _BEING_HELD:
+    if after[at : at + 1] == [] or after[at] not in lx.BEING_NOW:
         return False
     rest = after[at + 1 : at + 6]
     rest = rest[rest[:1] in (["still"], ["now"]) :]
