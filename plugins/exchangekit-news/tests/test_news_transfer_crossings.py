@@ -238,3 +238,44 @@ def test_news_crossing_into_a_country_names_the_receiver(
 ) -> None:
     # with no nationality on the people, the country after "into" is where they went
     assert list(legs_of(text)) == [leg]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=400),
+    st.sampled_from(["freed", "released", "handed over"]),
+    st.sampled_from(
+        [
+            "its units pushed into Russia's Belgorod region and took",
+            "Kyiv's brigades crossed into Russia last month and took",
+            "Ukrainian forces, who crossed into Russia in the spring, took",
+        ]
+    ),
+    st.sampled_from(["hundreds of", "some 300", "dozens of"]),
+    st.sampled_from(["", ", most of them reservists,", ", among them several officers,"]),
+)
+def test_news_a_capture_in_the_tail_of_a_wire_lead_moves_no_one(
+    legs_of: Callable[..., Any], n: int, freed: str, tail: str, captives: str, aside: str
+) -> None:
+    # "took N ... prisoner" is a capture, and a crossing in a clause after the lead's comma
+    # names no destination for the lead's figure: the lead stays one figure per side
+    text = (
+        f"KYIV, May 4 (Desk) – Ukraine and Russia each {freed} {n} prisoners of war on Sunday, "
+        f"in the first swap since {tail} {captives} Russian conscripts{aside} prisoner."
+    )
+    assert legs_of(text) == {
+        ("UKR", "RUS", POW): [Count.exact(n)],
+        ("RUS", "UKR", POW): [Count.exact(n)],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops took 40 Ukrainian marines prisoner near the village on Monday.",
+        "By June its units had taken about 600 Russian soldiers, many of them young, captive.",
+        "The brigade said it took dozens of paratroopers prisoner and crossed into Russia.",
+    ],
+)
+def test_news_taking_people_prisoner_is_no_handover(legs_of: Callable[..., Any], text: str) -> None:
+    assert legs_of(text) == {}

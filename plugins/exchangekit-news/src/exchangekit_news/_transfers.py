@@ -432,9 +432,13 @@ class _Transfers(_Rivals):
     def _into_party(self, start: int, stop: int) -> str | None:
         """The side named as a noun right after "into": "crossed back into Ukraine".
 
-        "into Russian captivity" names no destination: the party must be the noun.
+        "into Russian captivity" names no destination: the party must be the noun. The
+        search ends at a clause mark: "each freed 115, in the first swap since troops
+        crossed into Russia" names no one's destination.
         """
         for i in range(start, min(stop, self.last)):
+            if self.norm(i) in _CLAUSE_MARKS:
+                return None
             if self.norm(i) == "into":
                 party = next((p for p in self.m.parties if p.first == i + 1), None)
                 return party.code if party is not None and party.noun else None
@@ -614,6 +618,25 @@ class _Transfers(_Rivals):
         while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
             at += 1
         return self.norm(at) in _TAKEN_AWAY
+
+    def _taken_captive(self, figure: FigureMention) -> bool:
+        """Whether the figure is the object of "take ... prisoner": a capture, never a handover.
+
+        "took hundreds of Russian soldiers, many of them young conscripts, prisoner":
+        the complement follows the people, maybe past an aside set off by commas.
+        """
+        verb = figure.first - 1
+        while self.norm(verb) in lx.FIGURE_HEDGE_WORDS and verb > figure.first - 4:
+            verb -= 1  # "took some 400 prisoner"
+        if _lemmas.lemma(self.norm(verb)) != "take":
+            return False
+        at = figure.np_end
+        if self.norm(at) == ",":  # an aside on the people: ", many of them conscripts,"
+            at = next(
+                (i + 1 for i in range(at + 1, min(self.last, at + 10)) if self.norm(i) == ","),
+                at,
+            )
+        return self.norm(at) in ("prisoner", "captive")
 
     def _owned_post(self, i: int) -> bool:
         """Whether the post at ``i`` has an author: "Zelensky's post", "wrote in a social
@@ -2020,7 +2043,7 @@ class _Transfers(_Rivals):
             return []  # "the deal will see 1,000 people go each way": a plan's outcome
         if self._threshold_of_ranked(figure):
             return None  # "the fifth at which Russia received 30 or fewer": a rank, not a count
-        if self._taken_away(figure):
+        if self._taken_away(figure) or self._taken_captive(figure):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
             return None  # "20,000 children were taken, and 388 have been returned": the whole
