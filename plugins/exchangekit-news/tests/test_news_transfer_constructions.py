@@ -761,3 +761,39 @@ def test_news_arrivals_of_troops_officials_or_a_plan_are_not_handovers(
     legs_of: Callable[..., Any], sentence: str
 ) -> None:
     assert legs_of(sentence) == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=30, max_value=500),
+    st.integers(min_value=2, max_value=29),
+    st.sampled_from([("Ukraine", "Russia", "UKR", "RUS"), ("Russia", "Kyiv", "RUS", "UKR")]),
+    st.sampled_from(["got back", "took back", "brought home"]),
+    st.sampled_from(
+        [
+            'in what {other} called a "humanitarian step"',
+            "in a move {other} described as a sign of good faith",
+            "as {other} had asked",
+        ]
+    ),
+    st.sampled_from(["received", "also took back", "got back"]),
+)
+def test_news_a_verb_after_an_aside_opened_by_and_keeps_the_first_subject(
+    legs_of: Callable[..., Any],
+    n: int,
+    m: int,
+    sides: tuple[str, str, str, str],
+    first: str,
+    aside: str,
+    second: str,
+) -> None:
+    # "X got back N and, in what Y called a gesture, received M": Y speaks inside the
+    # aside; X still does the second verb, so both figures go to X
+    side, other, home, away = sides
+    text = (
+        f"{side} {first} {n} prisoners of war on Monday and, "
+        f"{aside.format(other=other)}, {second} {m} badly wounded soldiers."
+    )
+    legs = legs_of(text)
+    assert {receiver for _, receiver, _ in legs} == {home}
+    assert {sender for sender, _, _ in legs} == {away}

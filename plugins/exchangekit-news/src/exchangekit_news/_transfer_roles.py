@@ -955,6 +955,13 @@ class _TransferRoles(_Tallies):
         """
         clause = self.first + self.clauses.start_of(predicate.first - self.first)
         floor = max(floor, clause)
+        opening = self._coordinated_aside(predicate)
+        if opening is not None and shared:
+            # "Ukraine took back 175 and, in what Moscow called a gesture, received 22": the
+            # verb after the aside shares the first verb's subject, not the aside's party
+            earlier = [t for t in self.m.transfers if t.last <= opening]
+            if earlier:
+                return self._subject(earlier[-1], self.first, shared=False)
         candidates = [
             p
             for p in self._actors()
@@ -981,6 +988,29 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _coordinated_aside(self, predicate: TransferWord) -> int | None:
+        """The opening comma of a prepositional aside between "and" and the verb, if any.
+
+        "... and, in what Moscow called a goodwill gesture, received 22": the aside
+        ends right before the verb and opens with a preposition right after "and,".
+        """
+        close = predicate.first - 1
+        while self.norm(close) in _VERB_GROUP_WORDS and close > self.first:
+            close -= 1  # ", also received"
+        if self.norm(close) != ",":
+            return None
+        opening = next(
+            (
+                i
+                for i in range(close - 1, max(self.first, close - 16) - 1, -1)
+                if self.norm(i) == ","
+            ),
+            None,
+        )
+        if opening is None or self.norm(opening - 1) != "and":
+            return None
+        return opening if self.norm(opening + 1) in _PREPOSITIONS | {"as", "after"} else None
 
     def _each_subject(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject is "each side" or "either country": one figure per direction.
