@@ -239,6 +239,36 @@ def test_news_a_bare_count_moving_each_way_never_takes_the_swaps_kind(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
+    n=st.integers(min_value=12, max_value=900),
+    frame=st.sampled_from(
+        [
+            "Kyiv and Moscow last traded prisoners of war on 9 June, when each side {verb} {n}.",
+            "The armies swapped captives again on 9 June. Each side {verb} {n}, officials said.",
+            "On 9 June, with prisoners of war on the buses, each of the two sides {verb} {n}.",
+        ]
+    ),
+    verb=st.sampled_from(["released", "freed", "handed over", "sent home"]),
+)
+def test_news_a_bare_count_each_side_freed_never_takes_the_swaps_kind(
+    recap: Recap, n: int, frame: str, verb: str
+) -> None:
+    # "each side released 25" names no people: the prisoners of the clause before do
+    # not lend it their kind
+    assert swap_of_no_one_kind(recap(frame.format(verb=verb, n=n)), "2025-06-09", f"{n:,}")
+
+
+def test_news_a_bare_count_each_side_freed_after_a_listed_clause_keeps_its_noun(
+    recap: Recap,
+) -> None:
+    # the same verb again in a list: the noun of the item before is left out, not absent
+    text = "On 3 May each side freed 64 soldiers, and on 9 June each side freed 58."
+    assert categories(recap(text), "58") == {"prisoners_of_war"}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
     n=st.integers(min_value=11, max_value=1500),
     opener=st.sampled_from(_EACH_WAY_OPENERS),
     tail=st.sampled_from(_EACH_WAY_TAILS),

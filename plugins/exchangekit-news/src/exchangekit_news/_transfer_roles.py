@@ -1246,6 +1246,18 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"
             if (
                 noun is None
+                and not figure.wounded
+                and (previous is None or previous.sentence != self.index)
+                and PersonCategory.REMAINS
+                not in (self.discourse.category, previous.category if previous else None)
+                and self._each_side_freed(figure)
+            ):
+                # "last swapped prisoners on Jan. 5, when each side released 25": a bare
+                # figure per side names no kind; "each side freed 52 prisoners, on Dec. 1
+                # each side freed 50" keeps the kind of the listed clause before it
+                return PersonCategory.OTHER
+            if (
+                noun is None
                 and (previous is None or previous.sentence != self.index)
                 and (
                     self.discourse.category in (None, PersonCategory.OTHER)
@@ -1735,6 +1747,11 @@ class _TransferRoles(_Tallies):
             return self._copula_swap(figure)
         found = self._predicate(figure)
         return found is not None and found[1] and self._reciprocal_subject(found[0])
+
+    def _each_side_freed(self, figure: FigureMention) -> bool:
+        """Whether a figure with no noun is what "each side" freed: "each side released 25"."""
+        found = self._predicate(figure)
+        return found is not None and found[1] and self._each_subject(found[0])
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
