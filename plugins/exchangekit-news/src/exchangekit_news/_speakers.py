@@ -12,6 +12,7 @@ from typing import Final
 from exchangekit import SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._mentions import ACTOR
 from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
@@ -29,6 +30,8 @@ _NOT_NAMES: Final = frozenset(
 )
 
 # "by Kyiv's count": the nouns of a source's own reckoning.
+# Prepositions opening an aside between a speaker and the verb: "X, in a statement, said".
+_ASIDE_OPENERS: Final = frozenset({"in", "on", "at", "after", "through"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
@@ -212,9 +215,19 @@ class _Speakers(_SentenceBase):
                 chosen.append(m)
                 end = m[1]
             named = tuple(dict.fromkeys(e for _, _, e in chosen))
-            if len(named) > 1 and named[0] in speakers:
+            if len(named) > 1 and (named[0] in speakers or self._give_figure(end)):
                 return named
         return ()
+
+    def _give_figure(self, at: int) -> bool:
+        """Whether the names ending at ``at`` are the subject of giving the figure.
+
+        "..., the figure both Kyiv and Moscow have given", "a number both sides confirmed":
+        giving a figure is vouching for it, as saying it is.
+        """
+        while self.norm(at) in lx.HAVING:
+            at += 1
+        return lemma(self.norm(at)) == "give" or self.norm(at) in lx.SPEECH
 
     def joint_accounts(self, legs: list[LegDraft]) -> list[LegDraft]:
         """The legs again, one record per source of "both X and Y" for each leg they give.
@@ -490,11 +503,12 @@ class _Speakers(_SentenceBase):
                 break
             chain.append(m)
         after = chain[-1][1]
-        if (
-            self.norm(after) == ","
-            and self.norm(after + 1) in ("which", "who", "whose")
-            and not self._has_figure_between(after, verb)
-        ):
+        # "Moscow's ministry, in a statement that named no mediator, said": an aside set off
+        # by commas, however long, keeps the subject for the verb after it
+        aside = self.norm(after + 1) in lx.RELATIVE_PRONOUNS or (
+            self.norm(after + 1) in _ASIDE_OPENERS and self.norm(verb - 1) == ","
+        )
+        if self.norm(after) == "," and aside and not self._has_figure_between(after, verb):
             return _combine([entry for _, _, entry in chain])
         return ()
 
