@@ -280,6 +280,11 @@ def _accounts(exchange: Any) -> dict[str, list[str | None]]:
         "ombudsman gave.",
         "Both Kyiv and Moscow have given figures for Tuesday's swap, which freed {n} "
         "prisoners of war on each side.",
+        # a name's possession stands for it ("Zelensky's office"); "both the ..." as "both"
+        "Each side freed {n} captives on Tuesday, according to both Zelensky's office and the "
+        "Russian defence ministry.",
+        "The two sides traded {n} prisoners apiece on Tuesday, according to both the Kremlin "
+        "and Ukraine's ombudsman.",
     ],
 )
 @settings(max_examples=15, deadline=None)

@@ -200,7 +200,8 @@ class _Speakers(_SentenceBase):
         if "both" not in self.norm_set:
             return ()
         for k, (first, _, _) in enumerate(mentions):
-            if self.norm(first - 1) != "both":
+            opening = (self.norm(first - 2), self.norm(first - 1))
+            if opening[1] != "both" and opening != ("both", "the"):
                 continue
             chosen = [mentions[k]]
             end = mentions[k][1]
@@ -210,7 +211,7 @@ class _Speakers(_SentenceBase):
                     # by its side and its body; the side is the one its word is told as
                     end = max(end, m[1])
                     continue
-                if not self._joined(end, m[0]):
+                if not self._joined(self._past_possessed(end), m[0]):
                     break  # the names joined to the first run on, one after another
                 chosen.append(m)
                 end = m[1]
@@ -218,6 +219,16 @@ class _Speakers(_SentenceBase):
             if len(named) > 1 and (named[0] in speakers or self._give_figure(end)):
                 return named
         return ()
+
+    def _past_possessed(self, end: int) -> int:
+        """Where "and" may join the next name after a name's possession ("Zelensky's office").
+
+        "both Zelensky's office and the defence ministry": the office is the speaker the
+        name stands for, so the names are joined past it.
+        """
+        if not self.tokens[end - 1].text.endswith(("'s", "’s")):
+            return end
+        return next((i for i in range(end, min(end + 4, self.last)) if self.norm(i) == "and"), end)
 
     def _give_figure(self, at: int) -> bool:
         """Whether the names ending at ``at`` are the subject of giving the figure.
