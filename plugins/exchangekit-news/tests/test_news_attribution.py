@@ -273,6 +273,18 @@ def _accounts(exchange: Any) -> dict[str, list[str | None]]:
         "ministry and Kyiv, the first swap in a month.",
         "The two sides traded {n} prisoners apiece on Tuesday, according to both Ukraine's "
         "Coordination Headquarters and Moscow.",
+        # giving the figure is vouching for it, as saying it is
+        "The swap on Tuesday was {n} for {n} prisoners of war - that is the number both Kyiv "
+        "and the Russian defence ministry have given.",
+        "Each side freed {n} captives on Tuesday, the total both Moscow and Ukraine's "
+        "ombudsman gave.",
+        "Both Kyiv and Moscow have given figures for Tuesday's swap, which freed {n} "
+        "prisoners of war on each side.",
+        # a name's possession stands for it ("Zelensky's office"); "both the ..." as "both"
+        "Each side freed {n} captives on Tuesday, according to both Zelensky's office and the "
+        "Russian defence ministry.",
+        "The two sides traded {n} prisoners apiece on Tuesday, according to both the Kremlin "
+        "and Ukraine's ombudsman.",
     ],
 )
 @settings(max_examples=15, deadline=None)
@@ -305,6 +317,27 @@ def test_news_sources_not_marked_both_stay_one_account_per_direction(
     text = f"Each side handed over {size} soldiers on Monday, {sources}."
     for exchange in news(text).exchanges:
         assert all(len(v) == 1 for v in _accounts(exchange).values())
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "in a statement that did not name the mediator until its final line",
+        "in a long post on Telegram listing the units the men had served in",
+        "whose statement came hours after the first pictures of the men appeared",
+    ],
+)
+def test_news_a_speaker_set_off_from_its_verb_by_a_long_aside_still_says_it(
+    news: News, aside: str
+) -> None:
+    # Regression: an aside longer than the speaker's reach left the restated figure
+    # with no source, so it stayed one record with the story's own
+    text = (
+        "Each side freed 64 prisoners of war on Tuesday. Russia's defence ministry, "
+        f"{aside}, said 64 Russian servicemen had been returned."
+    )
+    (exchange,) = news(text).exchanges
+    assert sorted(map(str, _accounts(exchange)["RUS"])) == ["None", "Russian Ministry of Defence"]
 
 
 def _speaker(text: str, news: News) -> tuple[str, str | None]:

@@ -12,6 +12,7 @@ from typing import Final
 from exchangekit import SourceKind
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._lemmas import lemma
 from exchangekit_news._lexicon import Role, SourceEntry
 from exchangekit_news._mentions import ACTOR
 from exchangekit_news._sentence import _CLAUSE_MARKS, _SentenceBase
@@ -29,6 +30,8 @@ _NOT_NAMES: Final = frozenset(
 )
 
 # "by Kyiv's count": the nouns of a source's own reckoning.
+# Prepositions opening an aside between a speaker and the verb: "X, in a statement, said".
+_ASIDE_OPENERS: Final = frozenset({"in", "on", "at", "after", "through"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
@@ -197,7 +200,8 @@ class _Speakers(_SentenceBase):
         if "both" not in self.norm_set:
             return ()
         for k, (first, _, _) in enumerate(mentions):
-            if self.norm(first - 1) != "both":
+            opening = (self.norm(first - 2), self.norm(first - 1))
+            if opening[1] != "both" and opening != ("both", "the"):
                 continue
             chosen = [mentions[k]]
             end = mentions[k][1]
@@ -207,14 +211,34 @@ class _Speakers(_SentenceBase):
                     # by its side and its body; the side is the one its word is told as
                     end = max(end, m[1])
                     continue
-                if not self._joined(end, m[0]):
+                if not self._joined(self._past_possessed(end), m[0]):
                     break  # the names joined to the first run on, one after another
                 chosen.append(m)
                 end = m[1]
             named = tuple(dict.fromkeys(e for _, _, e in chosen))
-            if len(named) > 1 and named[0] in speakers:
+            if len(named) > 1 and (named[0] in speakers or self._give_figure(end)):
                 return named
         return ()
+
+    def _past_possessed(self, end: int) -> int:
+        """Where "and" may join the next name after a name's possession ("Zelensky's office").
+
+        "both Zelensky's office and the defence ministry": the office is the speaker the
+        name stands for, so the names are joined past it.
+        """
+        if not self.tokens[end - 1].text.endswith(("'s", "’s")):
+            return end
+        return next((i for i in range(end, min(end + 4, self.last)) if self.norm(i) == "and"), end)
+
+    def _give_figure(self, at: int) -> bool:
+        """Whether the names ending at ``at`` are the subject of giving the figure.
+
+        "..., the figure both Kyiv and Moscow have given", "a number both sides confirmed":
+        giving a figure is vouching for it, as saying it is.
+        """
+        while self.norm(at) in lx.HAVING:
+            at += 1
+        return lemma(self.norm(at)) == "give" or self.norm(at) in lx.SPEECH
 
     def joint_accounts(self, legs: list[LegDraft]) -> list[LegDraft]:
         """The legs again, one record per source of "both X and Y" for each leg they give.
@@ -490,11 +514,12 @@ class _Speakers(_SentenceBase):
                 break
             chain.append(m)
         after = chain[-1][1]
-        if (
-            self.norm(after) == ","
-            and self.norm(after + 1) in ("which", "who", "whose")
-            and not self._has_figure_between(after, verb)
-        ):
+        # "Moscow's ministry, in a statement that named no mediator, said": an aside set off
+        # by commas, however long, keeps the subject for the verb after it
+        aside = self.norm(after + 1) in lx.RELATIVE_PRONOUNS or (
+            self.norm(after + 1) in _ASIDE_OPENERS and self.norm(verb - 1) == ","
+        )
+        if self.norm(after) == "," and aside and not self._has_figure_between(after, verb):
             return _combine([entry for _, _, entry in chain])
         return ()
 
