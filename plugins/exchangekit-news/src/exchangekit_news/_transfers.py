@@ -141,6 +141,9 @@ _SOLDIERS_MOVED: Final = frozenset(
     {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
 
+# The finite verb after a participle phrase on people: "248 freed in January had completed".
+_STILL_NOW: Final = frozenset({"still", "already", "now"})
+_AFTER_AUXILIARY: Final = _STILL_NOW | frozenset({"been", "being", "all", "since"})
 # "..., with as many going to Russia": participles of moving that open an absolute clause.
 _MOVING_PARTICIPLES: Final = frozenset(
     {"going", "heading", "moving", "travelling", "traveling", "crossing", "coming"}
@@ -1034,10 +1037,12 @@ class _Transfers(_Rivals):
 
     def _modifying_participle(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb of moving only narrows the figure's people, whose own verb is a
-        perfect after it: "more than 1,000 Ukrainians returned this year had been held
-        for over two years" tells how long a part of the returned was held, not a return.
+        finite one after it: "more than 1,000 Ukrainians returned this year had been held
+        for over two years" tells how long a part of the returned was held, and "248
+        servicemen freed in January had completed their rehabilitation" what became of
+        people freed before; neither is a return.
 
-        A perfect that moves them again ("have been flown home", "had been taken to
+        A verb that moves them again ("have been flown home", "had been taken to
         Kyiv") still tells of the handover and keeps it.
         """
         if predicate.first != figure.np_end or predicate.last - predicate.first != 1:
@@ -1046,12 +1051,26 @@ class _Transfers(_Rivals):
             word = self.norm(i)
             if word in _CLAUSE_MARKS or word in ("and", "or", "but", "who", "that", "which"):
                 return False
-            if word in ("had", "have", "has") and self.norm(i + 1) == "been":
-                verb = self.norm(i + 2)
-                return not _lemmas.is_transfer_form(verb) and {"home", "back", "to"}.isdisjoint(
-                    self.norm(k) for k in range(i + 3, min(self.last, i + 5))
-                )
+            # "had (been) ...", or a state still going on: "are still being treated"
+            if word in ("had", "have", "has") or (
+                word in ("are", "were") and self.norm(i + 1) in _STILL_NOW
+            ):
+                at = i + 1
+                while self.norm(at) in _AFTER_AUXILIARY:
+                    at += 1
+                return not self._moved_again(self.norm(at), at)
         return False
+
+    def _moved_again(self, verb: str, at: int) -> bool:
+        """Whether the finite verb at ``at`` moves people: a verb of handing over, or
+        one with "home", "back" or "to" just after it ("had been flown home")."""
+        return (
+            _lemmas.is_transfer_form(verb)
+            or verb in ("home", "back")
+            or not {"home", "back", "to"}.isdisjoint(
+                self.norm(k) for k in range(at + 1, min(self.last, at + 3))
+            )
+        )
 
     def _questioned(self, figure: FigureMention) -> bool:
         """Whether the figure counts the people a report talked to, not those who moved.
