@@ -135,6 +135,13 @@ NOTHING = [
     "By its count, more than 400 Ukrainians freed this year had been held for over a year, "
     "the charity said.",
     "Doctors said about 500 soldiers returned in the spring have been treated for tuberculosis.",
+    # ... or a later state of people freed before: rehabilitation, treatment still going on
+    "The general told the board that 310 Russian servicemen released in March had "
+    "completed their rehabilitation, without saying more.",
+    "Some 75 Ukrainian marines freed over the summer had finished their treatment and "
+    "rejoined their brigade, the navy said.",
+    "About 40 Ukrainian civilians exchanged last week are still being cared for in a "
+    "Chernihiv hospital, the ombudsman said.",
     # troops sent to fight, not handed over
     "Minsk has sent about 2,000 troops to Russia for joint drills, officials said.",
     "Seoul's spies say the North sent another 4,000 troops to Russia over the winter.",
@@ -658,3 +665,51 @@ def test_a_threshold_outside_a_ranking_is_still_read(news: Callable[..., Read]) 
     """Only the ranking relative clause drops the figure: a dated handover's floor stays."""
     result = news("On Friday Russia received 30 or more bodies in the fifth handover.")
     assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["at least 30"]
+
+
+@_GENERATED
+@given(
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    noun=st.sampled_from(["servicemen", "marines", "soldiers", "civilians"]),
+    moved=st.sampled_from(["freed", "released", "exchanged", "returned", "swapped"]),
+    state=st.sampled_from(
+        [
+            "had completed their rehabilitation",
+            "had finished medical treatment",
+            "have since rejoined their units",
+            "are still being treated in hospital",
+        ]
+    ),
+    many=st.integers(min_value=11, max_value=900),
+)
+def test_a_later_state_of_people_moved_before_is_never_a_transfer(
+    news: Callable[..., Read], side: str, noun: str, moved: str, state: str, many: int
+) -> None:
+    """People a participle says were moved before, told in a later state of their own
+    ("310 servicemen freed in March had completed their rehabilitation"), are no handover."""
+    sentence = f"The ministry said that {many} {side} {noun} {moved} in March {state}."
+    assert _yield(news(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "legs"),
+    [
+        (
+            "The 140 Russian servicemen freed on Friday had been flown home by evening.",
+            {("UKR", "RUS", "140")},
+        ),
+        (
+            "The 90 Ukrainian soldiers freed in the swap have been taken to Chernihiv.",
+            {("RUS", "UKR", "90")},
+        ),
+    ],
+)
+def test_people_moved_again_after_the_participle_are_still_read(
+    news: Callable[..., Read], sentence: str, legs: set[tuple[str, str, str]]
+) -> None:
+    """A later verb that moves the people again still tells of the handover."""
+    assert {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in news(sentence).exchanges
+        for t in e.transfers
+    } == legs
