@@ -713,3 +713,25 @@ def test_people_moved_again_after_the_participle_are_still_read(
         for e in news(sentence).exchanges
         for t in e.transfers
     } == legs
+
+
+_REPATRIATION = (
+    "KYIV — The bodies of 400 soldiers were repatriated to Ukraine on Friday, police said. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forensic teams have so far identified about 2,400 of the bodies repatriated since "
+        "2023, the police said.",
+        "The laboratory has by now examined 3,000 of the remains handed over since the spring.",
+        "Military hospitals have treated more than 900 of the soldiers freed since 2022.",
+    ],
+)
+def test_work_on_people_already_back_is_no_total(
+    receipts: Callable[..., Any], sentence: str
+) -> None:
+    """People a verb of work (identifying, examining, treating) counts among those returned
+    are its workload, not a running total of returns."""
+    assert receipts(_REPATRIATION + sentence) == ({("UKR", "remains", "400")}, set())

@@ -169,6 +169,12 @@ _QUESTIONED: Final = frozenset(
         _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
     )
 ) | {"spoke", "speak", "speaks", "speaking", "conversations"}
+# Verbs of work on people already back: "has identified 5,000 of the bodies returned".
+_WORKED_ON: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("identify", "examine", "rehabilitate", "treat")
+    )
+)
 
 
 def _told_kind(moved: list[LegDraft]) -> PersonCategory:
@@ -1073,12 +1079,15 @@ class _Transfers(_Rivals):
         )
 
     def _questioned(self, figure: FigureMention) -> bool:
-        """Whether the figure counts the people a report talked to, not those who moved.
+        """Whether the figure counts the people a report talked to or worked on, not those
+        who moved.
 
         "based on interviews with 74 soldiers released in exchanges", "the monitors
-        surveyed 120 civilians freed last year": the freed are the report's sample.
+        surveyed 120 civilians freed last year": the freed are the report's sample;
+        "has identified more than 5,000 of the bodies returned since 2022": the work
+        done on people already back.
         """
-        if self.norm(figure.first - 1) in _QUESTIONED:
+        if self.norm(figure.first - 1) in _QUESTIONED | _WORKED_ON:
             return True
         return self.norm(figure.first - 1) in ("with", "to") and (
             self.norm(figure.first - 2) in _QUESTIONED
