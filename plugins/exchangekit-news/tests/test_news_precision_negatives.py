@@ -735,3 +735,26 @@ def test_work_on_people_already_back_is_no_total(
     """People a verb of work (identifying, examining, treating) counts among those returned
     are its workload, not a running total of returns."""
     assert receipts(_REPATRIATION + sentence) == ({("UKR", "remains", "400")}, set())
+
+
+@_GENERATED
+@given(
+    total=st.integers(min_value=1_000, max_value=9_000),
+    part=st.integers(min_value=11, max_value=900),
+    noun=st.sampled_from(["civilians", "children", "women"]),
+    moved=st.sampled_from(["returned", "freed", "brought back"]),
+    how=st.sampled_from(
+        ["outside the framework of exchanges", "through Qatari mediation", "without a swap"]
+    ),
+)
+def test_a_part_of_a_running_total_goes_its_way_and_is_no_exchange(
+    receipts: Callable[..., Any], total: int, part: int, noun: str, moved: str, how: str
+) -> None:
+    """An "including" part of a total of returns, with its own participle and no day, is
+    counted in the total: never a handover of its own, never a total going the other way."""
+    transfers, tallies = receipts(
+        f"KYIV — Since 2022, {total:,} citizens of Ukraine have been returned from captivity, "
+        f"including {part} {noun} {moved} {how}, the ombudsman said."
+    )
+    assert transfers == set()
+    assert all(receiver == "UKR" for receiver, _, _ in tallies)

@@ -1590,6 +1590,9 @@ class _Transfers(_Rivals):
                 drafted = self._part_both_ways(
                     figure, figures[index - 1], listed_legs[index - 1], drafted
                 )
+            if drafted and self._undated_part_of_total(figure, previous, drafted):
+                used.add(index)
+                continue  # "3,956 have been returned, including 168 civilians freed outside"
             if drafted:
                 listed_legs[index] = drafted
             if drafted is None:
@@ -1609,6 +1612,29 @@ class _Transfers(_Rivals):
         if moved:
             self.discourse.category = _told_kind(moved)
         return legs, used
+
+    def _undated_part_of_total(
+        self, figure: FigureMention, previous: LegDraft | None, drafted: list[LegDraft]
+    ) -> bool:
+        """Whether an "including" part of the sentence's running total is drafted as one
+        handover with no day of its own, or as a total going the other way.
+
+        "3,956 citizens have been returned since 2022, including 168 civilians returned
+        outside the framework of exchanges": the part is counted in the total, so it
+        goes the total's way, and nothing dates it as an exchange (a dated part is
+        one: "_own_event").
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or figure.noun is None
+            or self.norm(figure.first - 1) != "including"
+        ):
+            return False
+        return all(not leg.tally and not leg.dates for leg in drafted) or all(
+            leg.tally and leg.sender == previous.receiver for leg in drafted
+        )
 
     def _part_both_ways(
         self,
