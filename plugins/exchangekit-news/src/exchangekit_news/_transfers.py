@@ -143,6 +143,12 @@ _SOLDIERS_MOVED: Final = frozenset(
 
 # The finite verb after a participle phrase on people: "248 freed in January had completed".
 _STILL_NOW: Final = frozenset({"still", "already", "now"})
+# Verbs of getting somewhere: "30 civilians freed on Tuesday had reached Sumy" moves them.
+_ARRIVING: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("reach", "arrive", "land", "cross", "travel")
+    )
+)
 _AFTER_AUXILIARY: Final = _STILL_NOW | frozenset({"been", "being", "all", "since"})
 # "..., with as many going to Russia": participles of moving that open an absolute clause.
 _MOVING_PARTICIPLES: Final = frozenset(
@@ -1068,10 +1074,12 @@ class _Transfers(_Rivals):
         return False
 
     def _moved_again(self, verb: str, at: int) -> bool:
-        """Whether the finite verb at ``at`` moves people: a verb of handing over, or
-        one with "home", "back" or "to" just after it ("had been flown home")."""
+        """Whether the finite verb at ``at`` moves people: a verb of handing over or of
+        arriving ("had reached Sumy"), or one with "home", "back" or "to" just after it
+        ("had been flown home")."""
         return (
             _lemmas.is_transfer_form(verb)
+            or verb in _ARRIVING
             or verb in ("home", "back")
             or not {"home", "back", "to"}.isdisjoint(
                 self.norm(k) for k in range(at + 1, min(self.last, at + 3))
