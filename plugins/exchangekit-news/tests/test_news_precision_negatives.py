@@ -135,6 +135,13 @@ NOTHING = [
     "By its count, more than 400 Ukrainians freed this year had been held for over a year, "
     "the charity said.",
     "Doctors said about 500 soldiers returned in the spring have been treated for tuberculosis.",
+    # ... or a later state of people freed before: rehabilitation, treatment still going on
+    "The general told the board that 310 Russian servicemen released in March had "
+    "completed their rehabilitation, without saying more.",
+    "Some 75 Ukrainian marines freed over the summer had finished their treatment and "
+    "rejoined their brigade, the navy said.",
+    "About 40 Ukrainian civilians exchanged last week are still being cared for in a "
+    "Chernihiv hospital, the ombudsman said.",
     # troops sent to fight, not handed over
     "Minsk has sent about 2,000 troops to Russia for joint drills, officials said.",
     "Seoul's spies say the North sent another 4,000 troops to Russia over the winter.",
@@ -658,3 +665,102 @@ def test_a_threshold_outside_a_ranking_is_still_read(news: Callable[..., Read]) 
     """Only the ranking relative clause drops the figure: a dated handover's floor stays."""
     result = news("On Friday Russia received 30 or more bodies in the fifth handover.")
     assert [str(t.count) for e in result.exchanges for t in e.transfers] == ["at least 30"]
+
+
+# What became of people freed before, told by their own verb after the participle.
+_LATER_STATES = [
+    "had completed their rehabilitation",
+    "had finished medical treatment",
+    "have since rejoined their units",
+    "are still being treated in hospital",
+]
+
+
+@_GENERATED
+@given(
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    noun=st.sampled_from(["servicemen", "marines", "soldiers", "civilians"]),
+    moved=st.sampled_from(["freed", "released", "exchanged", "returned", "swapped"]),
+    state=st.sampled_from(_LATER_STATES),
+    many=st.integers(min_value=11, max_value=900),
+)
+def test_a_later_state_of_people_moved_before_is_never_a_transfer(
+    news: Callable[..., Read], side: str, noun: str, moved: str, state: str, many: int
+) -> None:
+    """People a participle says were moved before, told in a later state of their own
+    ("310 servicemen freed in March had completed their rehabilitation"), are no handover."""
+    sentence = f"The ministry said that {many} {side} {noun} {moved} in March {state}."
+    assert _yield(news(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "legs"),
+    [
+        (
+            "The 140 Russian servicemen freed on Friday had been flown home by evening.",
+            {("UKR", "RUS", "140")},
+        ),
+        (
+            "The 90 Ukrainian soldiers freed in the swap have been taken to Chernihiv.",
+            {("RUS", "UKR", "90")},
+        ),
+        (
+            "The 60 Ukrainian civilians freed by Russia on Monday had arrived in Chernihiv.",
+            {("RUS", "UKR", "60")},
+        ),
+    ],
+)
+def test_people_moved_again_after_the_participle_are_still_read(
+    news: Callable[..., Read], sentence: str, legs: set[tuple[str, str, str]]
+) -> None:
+    """A later verb that moves the people again still tells of the handover."""
+    assert {
+        (t.sender.code, t.receiver.code, str(t.count))
+        for e in news(sentence).exchanges
+        for t in e.transfers
+    } == legs
+
+
+_REPATRIATION = (
+    "KYIV — The bodies of 400 soldiers were repatriated to Ukraine on Friday, police said. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forensic teams have so far identified about 2,400 of the bodies repatriated since "
+        "2023, the police said.",
+        "The laboratory has by now examined 3,000 of the remains handed over since the spring.",
+        "Military hospitals have treated more than 900 of the soldiers freed since 2022.",
+    ],
+)
+def test_work_on_people_already_back_is_no_total(
+    receipts: Callable[..., Any], sentence: str
+) -> None:
+    """People a verb of work (identifying, examining, treating) counts among those returned
+    are its workload, not a running total of returns."""
+    assert receipts(_REPATRIATION + sentence) == ({("UKR", "remains", "400")}, set())
+
+
+@_GENERATED
+@given(
+    total=st.integers(min_value=1_000, max_value=9_000),
+    part=st.integers(min_value=11, max_value=900),
+    noun=st.sampled_from(["civilians", "children", "women"]),
+    moved=st.sampled_from(["returned", "freed", "brought back"]),
+    how=st.sampled_from(
+        ["outside the framework of exchanges", "through Qatari mediation", "without a swap"]
+    ),
+)
+def test_a_part_of_a_running_total_goes_its_way_and_is_no_exchange(
+    receipts: Callable[..., Any], total: int, part: int, noun: str, moved: str, how: str
+) -> None:
+    """An "including" part of a total of returns, with its own participle and no day, is
+    counted in the total: never a handover of its own, never a total going the other way."""
+    transfers, tallies = receipts(
+        f"KYIV — Since 2022, {total:,} citizens of Ukraine have been returned from captivity, "
+        f"including {part} {noun} {moved} {how}, the ombudsman said."
+    )
+    assert transfers == set()
+    assert all(receiver == "UKR" for receiver, _, _ in tallies)

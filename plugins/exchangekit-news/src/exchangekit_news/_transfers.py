@@ -141,6 +141,15 @@ _SOLDIERS_MOVED: Final = frozenset(
     {PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS}
 )
 
+# The finite verb after a participle phrase on people: "248 freed in January had completed".
+_STILL_NOW: Final = frozenset({"still", "already", "now"})
+# Verbs of getting somewhere: "30 civilians freed on Tuesday had reached Sumy" moves them.
+_ARRIVING: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("reach", "arrive", "land", "cross", "travel")
+    )
+)
+_AFTER_AUXILIARY: Final = _STILL_NOW | frozenset({"been", "being", "all", "since"})
 # "..., with as many going to Russia": participles of moving that open an absolute clause.
 _MOVING_PARTICIPLES: Final = frozenset(
     {"going", "heading", "moving", "travelling", "traveling", "crossing", "coming"}
@@ -166,6 +175,12 @@ _QUESTIONED: Final = frozenset(
         _lemmas.inflections(verb) for verb in ("interview", "survey", "question")
     )
 ) | {"spoke", "speak", "speaks", "speaking", "conversations"}
+# Verbs of work on people already back: "has identified 5,000 of the bodies returned".
+_WORKED_ON: Final = frozenset(
+    itertools.chain.from_iterable(
+        _lemmas.inflections(verb) for verb in ("identify", "examine", "rehabilitate", "treat")
+    )
+)
 
 
 def _told_kind(moved: list[LegDraft]) -> PersonCategory:
@@ -1057,10 +1072,12 @@ class _Transfers(_Rivals):
 
     def _modifying_participle(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb of moving only narrows the figure's people, whose own verb is a
-        perfect after it: "more than 1,000 Ukrainians returned this year had been held
-        for over two years" tells how long a part of the returned was held, not a return.
+        finite one after it: "more than 1,000 Ukrainians returned this year had been held
+        for over two years" tells how long a part of the returned was held, and "248
+        servicemen freed in January had completed their rehabilitation" what became of
+        people freed before; neither is a return.
 
-        A perfect that moves them again ("have been flown home", "had been taken to
+        A verb that moves them again ("have been flown home", "had been taken to
         Kyiv") still tells of the handover and keeps it.
         """
         if predicate.first != figure.np_end or predicate.last - predicate.first != 1:
@@ -1069,20 +1086,39 @@ class _Transfers(_Rivals):
             word = self.norm(i)
             if word in _CLAUSE_MARKS or word in ("and", "or", "but", "who", "that", "which"):
                 return False
-            if word in ("had", "have", "has") and self.norm(i + 1) == "been":
-                verb = self.norm(i + 2)
-                return not _lemmas.is_transfer_form(verb) and {"home", "back", "to"}.isdisjoint(
-                    self.norm(k) for k in range(i + 3, min(self.last, i + 5))
-                )
+            # "had (been) ...", or a state still going on: "are still being treated"
+            if word in ("had", "have", "has") or (
+                word in ("are", "were") and self.norm(i + 1) in _STILL_NOW
+            ):
+                at = i + 1
+                while self.norm(at) in _AFTER_AUXILIARY:
+                    at += 1
+                return not self._moved_again(self.norm(at), at)
         return False
 
+    def _moved_again(self, verb: str, at: int) -> bool:
+        """Whether the finite verb at ``at`` moves people: a verb of handing over or of
+        arriving ("had reached Sumy"), or one with "home", "back" or "to" just after it
+        ("had been flown home")."""
+        return (
+            _lemmas.is_transfer_form(verb)
+            or verb in _ARRIVING
+            or verb in ("home", "back")
+            or not {"home", "back", "to"}.isdisjoint(
+                self.norm(k) for k in range(at + 1, min(self.last, at + 3))
+            )
+        )
+
     def _questioned(self, figure: FigureMention) -> bool:
-        """Whether the figure counts the people a report talked to, not those who moved.
+        """Whether the figure counts the people a report talked to or worked on, not those
+        who moved.
 
         "based on interviews with 74 soldiers released in exchanges", "the monitors
-        surveyed 120 civilians freed last year": the freed are the report's sample.
+        surveyed 120 civilians freed last year": the freed are the report's sample;
+        "has identified more than 5,000 of the bodies returned since 2022": the work
+        done on people already back.
         """
-        if self.norm(figure.first - 1) in _QUESTIONED:
+        if self.norm(figure.first - 1) in _QUESTIONED | _WORKED_ON:
             return True
         return self.norm(figure.first - 1) in ("with", "to") and (
             self.norm(figure.first - 2) in _QUESTIONED
@@ -1585,6 +1621,9 @@ class _Transfers(_Rivals):
                 drafted = self._part_both_ways(
                     figure, figures[index - 1], listed_legs[index - 1], drafted
                 )
+            if drafted and self._undated_part_of_total(figure, previous, drafted):
+                used.add(index)
+                continue  # "3,956 have been returned, including 168 civilians freed outside"
             if drafted:
                 listed_legs[index] = drafted
             if drafted is None:
@@ -1604,6 +1643,29 @@ class _Transfers(_Rivals):
         if moved:
             self.discourse.category = _told_kind(moved)
         return legs, used
+
+    def _undated_part_of_total(
+        self, figure: FigureMention, previous: LegDraft | None, drafted: list[LegDraft]
+    ) -> bool:
+        """Whether an "including" part of the sentence's running total is drafted as one
+        handover with no day of its own, or as a total going the other way.
+
+        "3,956 citizens have been returned since 2022, including 168 civilians returned
+        outside the framework of exchanges": the part is counted in the total, so it
+        goes the total's way, and nothing dates it as an exchange (a dated part is
+        one: "_own_event").
+        """
+        if (
+            previous is None
+            or not previous.tally
+            or previous.sentence != self.index
+            or figure.noun is None
+            or self.norm(figure.first - 1) != "including"
+        ):
+            return False
+        return all(not leg.tally and not leg.dates for leg in drafted) or all(
+            leg.tally and leg.sender == previous.receiver for leg in drafted
+        )
 
     def _part_both_ways(
         self,
