@@ -117,7 +117,8 @@ def extract(
     gap = discourse.figured < index - 1  # the sentence before told no figure
     if mentions.figures:
         discourse.figured = index
-    if not any(leg.tally for leg in legs):
+    if mentions.figures and not any(leg.tally for leg in legs):
+        # the parts are figures of this sentence: none, no partition to read
         legs.extend(sentence.earlier_parts(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
     legs.extend(sentence.restated_tallies(legs, used))

@@ -116,6 +116,7 @@ _NOT_PLURAL_NOUNS: Final = frozenset(
     {"this", "its", "his", "was", "has", "as", "is", "us", "plus", "across", "towards", "whereas"}
 )
 
+# Verbs of capture; the gate of :meth:`_captivity_date`, which reads one before a date.
 _CAPTIVITY_VERBS: Final = frozenset(
     {
         "held",
@@ -1292,7 +1293,8 @@ class _FigureDates(_Speakers):
                 return (self._in_year(day),), False
         # "residents who had been taken to Ukraine during the incursion last year": the
         # date of the capture, not of the exchange
-        usable = [d for d in usable if not self._captivity_date(d)]
+        if not self.norm_set.isdisjoint(_CAPTIVITY_VERBS):  # no capture told: no date of one
+            usable = [d for d in usable if not self._captivity_date(d)]
         if not usable:
             carried = self.discourse.scene
             return ((carried,), False) if carried is not None else ((), False)

@@ -26,6 +26,9 @@ from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
 _PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
+# The gate of :meth:`_Rivals._among`: each way it finds a part of a group told before
+# ("among them", "were among", "among those ... were", ", including") reads one of these.
+_AMONG_CUES: Final = frozenset({"among", "including"})
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:

@@ -90,6 +90,9 @@ _AGREEMENT_NOUNS: Final = frozenset(
 # Meetings that date an agreement when something was agreed at them: "the repatriations
 # agreed at peace talks in Istanbul last month" (not "after talks on Wednesday").
 _MEETINGS: Final = frozenset({"talks", "negotiations", "summit"})
+# The gate of :meth:`_SentenceBase.agreement_date`: every way it finds an agreement's
+# date reads one of these words, so a sentence with none of them dates no agreement.
+_AGREEMENT_CUES: Final = _AGREEMENT_NOUNS | _AGREEMENT_VERBS | _MEETINGS
 
 _FORCES_OF: Final = frozenset({"of", "the", "armed", "forces", "army"})
 
@@ -937,6 +940,8 @@ class _SentenceBase:
 
     def agreement_date(self, date: DateMention) -> bool:
         """Whether ``date`` dates an agreement: "agreed in Istanbul last week"."""
+        if self.norm_set.isdisjoint(_AGREEMENT_CUES):
+            return False  # most sentences: no word of a deal, its verb or a meeting
         if self._at(_AGREEMENT_VERBS, date.first - 4, date.first):
             return True
         if self._happened_on(date):
@@ -944,10 +949,6 @@ class _SentenceBase:
         # "under the agreement reached at the talks in Istanbul in early June", "the
         # Istanbul accord of early June": the deal's date, not the handover's; so is
         # "the repatriations agreed at peace talks in Istanbul last month"
-        if self.norm_set.isdisjoint(
-            _AGREEMENT_NOUNS | _AGREEMENT_VERBS
-        ) and self.norm_set.isdisjoint(_MEETINGS):
-            return False
         transfers = {i for t in self.m.transfers for i in range(t.first, t.last)}
         for i in range(date.first - 1, max(self.first, date.first - 9) - 1, -1):
             # "an exchange brokered by the Emirates: on Feb. 5, ...": what a colon opens

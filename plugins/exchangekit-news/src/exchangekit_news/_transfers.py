@@ -32,7 +32,7 @@ from exchangekit_news._figure_dates import (
 )
 from exchangekit_news._lexicon import Move, SourceEntry
 from exchangekit_news._mentions import MEDIATOR, DateMention, FigureMention, TransferWord
-from exchangekit_news._rivals import _COPULAS_NEAR, _reversed, _Rivals
+from exchangekit_news._rivals import _AMONG_CUES, _COPULAS_NEAR, _reversed, _Rivals
 from exchangekit_news._sentence import (
     _AGREEMENT_VERBS,
     _CAPTIVE_NOUNS,
@@ -2092,7 +2092,8 @@ class _Transfers(_Rivals):
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
-        if self._among(figure) or self._unit_part(figure) or self._bound_for(figure):
+        among = not self.norm_set.isdisjoint(_AMONG_CUES) and self._among(figure)
+        if among or self._unit_part(figure) or self._bound_for(figure):
             return []
         if self._questioned(figure):
             return []  # "interviews with 74 soldiers released in exchanges": a sample
