@@ -147,6 +147,25 @@ def test_news_the_first_day_after_a_span_is_its_first_day_and_the_total_stands_a
     assert {str(t.as_of) for t in read.tallies} == {"2025-05-25"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May. From the 23rd to the 25th, Russia and Ukraine each released 1,000 people.",
+        "In May, between the 23rd and the 25th, each side freed 1,000 prisoners of war.",
+        "May. The exchange of the 6th was followed, from the 23rd to the 25th, by one in "
+        "which 1,000 soldiers went each way.",
+    ],
+)
+def test_news_a_span_of_ordinal_days_takes_the_month_told_before(news: News, text: str) -> None:
+    # Regression: only the first ordinal was read (23 May), or none (the month alone).
+    assert _periods(news, text, date(2025, 7, 5)) >= {"2025-05-23/2025-05-25"}
+
+
+def test_news_ordinals_too_far_apart_are_no_span_of_days(news: News) -> None:
+    text = "March. Between the 2nd and the 28th, Ukraine received 900 bodies in three handovers."
+    assert all("/" not in str(e.period) for e in news(text, published=NOV_2025).exchanges)
+
+
 def test_news_a_count_between_two_numbers_is_no_span_of_days(news: News) -> None:
     text = "Between 23 and 25 prisoners were freed on 3 May, the ombudsman said."
     assert all("/" not in str(e.period) for e in news(text, published=NOV_2025).exchanges)

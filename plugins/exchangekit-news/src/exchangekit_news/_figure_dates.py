@@ -60,6 +60,8 @@ _PROPOSING: Final = frozenset(
     {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
 )
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
+# The most days a span of ordinals in one month ("from the 23rd to the 25th") may run.
+_SPAN_DAYS: Final = 6
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
 
@@ -1473,8 +1475,35 @@ class _FigureDates(_Speakers):
         if len(days) > 1 and figure is not None:
             days = self._days_beside(figure, days)
         if len(days) != 1:
-            return month
-        return f"{self.tokens[days[0]].text} {month}"
+            return self._ordinal_span(month) or month
+        return self._ordinal_span(month, days[0]) or f"{self.tokens[days[0]].text} {month}"
+
+    def _ordinal_span(self, month: str, first: int | None = None) -> str | None:
+        """ "May. From the 23rd to the 25th, ..." or "between the 23rd and the 25th": the
+        days of the month told before, as the date grammar writes a span ("from 23 to 25
+        May"); None unless the sentence names one such span of a few days.
+
+        ``first`` is the span's first day when it was already found as a day on its own.
+        """
+        starts = [first] if first is not None else range(self.first + 2, self.last - 5)
+        for i in starts:
+            opener = self.norm(i - 2)
+            link = {"from": "to", "between": "and"}.get(opener)
+            end = i + 4
+            if (
+                link is None
+                or self.norm(i - 1) != "the"
+                or not self._day_token(i)
+                or self.norm(i + 1) not in ("st", "nd", "rd", "th")
+                or [self.norm(i + 2), self.norm(i + 3)] != [link, "the"]
+                or not self._day_token(end)
+                or self.norm(end + 1) not in ("st", "nd", "rd", "th")
+            ):
+                continue
+            low, high = int(self.tokens[i].text), int(self.tokens[end].text)
+            if 0 < high - low <= _SPAN_DAYS:
+                return f"from {low} to {high} {month}"
+        return None
 
     def _days_beside(self, figure: FigureMention, days: list[int]) -> list[int]:
         """The ordinal day told beside ``figure``, with no other figure between them.
