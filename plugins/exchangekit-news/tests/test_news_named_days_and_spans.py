@@ -161,6 +161,42 @@ def test_news_a_span_of_ordinal_days_takes_the_month_told_before(news: News, tex
     assert _periods(news, text, date(2025, 7, 5)) >= {"2025-05-23/2025-05-25"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "May. Two swaps. On the 6th, 205 apiece. After that, each side freed 1,000 "
+            "prisoners from the 23rd to the 25th.",
+            "2025-05-23/2025-05-25",
+        ),
+        (
+            "August. Three handovers of the dead. Ukraine received 800 bodies. Then, between "
+            "the 12th and the 14th, Russia and Ukraine each released 390 prisoners.",
+            "2024-08-12/2024-08-14",
+        ),
+        (
+            "March. A quiet month for the living. Then, on the 14th, Kyiv got back 757 "
+            "bodies, Moscow 43.",
+            "2025-03-14",
+        ),
+    ],
+)
+def test_news_a_month_heading_its_paragraph_dates_a_bare_ordinal_past_a_figure(
+    news: News, text: str, expected: str
+) -> None:
+    # Regression: once a figure had been told, "the 23rd" was the latest 23rd before
+    # publication (June), not May's, though the paragraph opened with "May."
+    assert expected in _periods(news, text, date(2025, 7, 5))
+
+
+def test_news_a_month_heading_ends_with_its_paragraph(news: News) -> None:
+    text = (
+        "March. Two handovers. Kyiv said 757 bodies came back on the 14th.\n\n"
+        "Later, on the 2nd, 90 prisoners were freed by each side."
+    )
+    assert "2025-03-02" not in _periods(news, text, date(2025, 7, 5))
+
+
 def test_news_ordinals_too_far_apart_are_no_span_of_days(news: News) -> None:
     text = "March. Between the 2nd and the 28th, Ukraine received 900 bodies in three handovers."
     assert all("/" not in str(e.period) for e in news(text, published=NOV_2025).exchanges)

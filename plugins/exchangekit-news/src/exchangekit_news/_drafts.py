@@ -179,6 +179,9 @@ class Discourse:
         # The scene came from a date standing alone ("January 3, 2024."): it holds on
         # through sentences with neither a date nor a figure, to the paragraph's end.
         self.headed = False
+        # The month a date standing alone opened the paragraph with ("May. Two exchanges.
+        # ..."): the month of a bare ordinal day ("from the 23rd") to the paragraph's end.
+        self.heading: str | None = None
         # The year a paragraph is about ("A busy 2024.", "In 2024, ..."), for the days and
         # months it names without a year ("on Jan. 3"); a new paragraph forgets it.
         self.year: str | None = None
@@ -278,6 +281,8 @@ class Discourse:
         """
         if first >= last:
             return  # a dateline alone
+        if tokens[first].gap >= 3:
+            self.heading = None  # a new paragraph
         if tokens[first].gap >= 3 and not self._section:
             self.year = None  # a new paragraph
         years = (

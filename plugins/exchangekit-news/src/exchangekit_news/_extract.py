@@ -224,6 +224,8 @@ def extract(
             and scene_dates[0].first <= first + 1
             and scene_dates[0].last >= last - 1
         )
+        if discourse.headed and discourse.scene is not None:
+            discourse.heading = discourse.scene
     if scene_dates:
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None

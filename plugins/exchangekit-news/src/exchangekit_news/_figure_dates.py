@@ -1060,8 +1060,14 @@ class _FigureDates(_Speakers):
 
         With no month told in the text before it, "on the 14th" is the latest 14th
         on or before the story's day (the assembler counts it); None unless exactly
-        one such day is named.
+        one such day is named. A paragraph opened by a month standing alone ("May. Two
+        exchanges. ... Then, from the 23rd to the 25th, ...") gives its days that month.
         """
+        heading = self.discourse.heading
+        if heading is not None and not _HAS_DAY.search(heading):
+            day = self._on_day_of(heading)
+            if day != heading:
+                return day
         days = self._bare_ordinal_positions()
         if len(days) != 1:
             return None
