@@ -1143,6 +1143,60 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         {("UKR", "wounded_prisoners", Count.approx(90))},
     ),
+    # a register of people by name whose description names the one side it counts
+    (
+        "named-register",
+        "A volunteer site that compiles the names of fallen Russian volunteers had documented "
+        "4,250 dead by the end of May, its editors said.",
+        {("RUS", K, Count.exact(4_250))},
+        set(),
+    ),
+    (
+        "named-register",
+        "A site that names Ukraine's fallen documents about 70,000, its founders say.",
+        {("UKR", K, Count.approx(70_000))},
+        set(),
+    ),
+    (
+        "named-register",
+        "A project that collects the names of both Russian and Ukrainian dead lists about 200,000.",
+        set(),
+        set(),
+    ),
+    (
+        "named-register",
+        "A charity that gathers the names of Ukrainian prisoners has documented 4,000 cases.",
+        set(),
+        set(),
+    ),
+    # a side's own last official figure of its dead, its value linked or set off by commas
+    (
+        "official-figure",
+        "Russia does not say how many of its soldiers have died; the last official number, "
+        "5,937, dates from September 2022.",
+        {("RUS", K, Count.exact(5_937))},
+        set(),
+    ),
+    (
+        "official-figure",
+        "Kyiv's last official figure, given in February, was 46,000 soldiers killed, while "
+        "Moscow says far more.",
+        {("UKR", K, Count.exact(46_000))},
+        set(),
+    ),
+    (
+        "official-figure",
+        "Neither Kyiv nor Moscow updates its dead often; the last official figure, 6,000, is a "
+        "year old.",
+        set(),
+        set(),
+    ),
+    (
+        "official-figure",
+        "Moscow's last official toll, given eleven months ago, was far lower than the estimates.",
+        set(),
+        set(),
+    ),
 ]
 
 

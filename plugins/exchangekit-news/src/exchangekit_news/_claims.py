@@ -101,6 +101,9 @@ _UPDATES: Final = frozenset({"update", "report", "count", "release", "bulletin"}
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
 _FIGHTERS: Final = lx.FIGHTERS
 
+# The kinds of loss a register of people by name counts (never the held: lists of names
+# handed over for an exchange are requests, not counts of captives).
+_NAMED_KINDS: Final = frozenset({CasualtyCategory.KILLED, CasualtyCategory.MISSING})
 _MILITARY: Final = frozenset({PersonCategory.PRISONERS_OF_WAR, PersonCategory.WOUNDED_PRISONERS})
 
 _HEAD_LOSSES: Final = frozenset({"losses", "casualties", "toll", "deaths"})
@@ -198,6 +201,9 @@ _LISTING: Final = frozenset(
     {"lists", "listed", "counts", "counted", "names", "named", "records", "recorded"}
     | {"identifies", "identified", "contains", "holds", "includes", "documents"}
 )
+# Verbs a register of people by name gives its count with: "lists about 76,000",
+# "had documented 60,435 dead" ("holds" and "includes" also tell of captives and parts).
+_NAMED_REGISTER_VERBS: Final = (lx.NAMED_LISTING | _LISTING) - {"holds", "includes"}
 # People described by how they were raised are recruits, not losses (an army's size).
 _RECRUITED: Final = frozenset(
     {"recruited", "mobilised", "mobilized", "conscripted", "drafted", "enlisted"}
@@ -302,6 +308,14 @@ class _Claims(_ClaimSubjects):
                 loss = self._whom_loss(figure)
             if loss is None and figure.noun is None:
                 loss = self._held_set_off(figure, start)
+            if (
+                loss is None
+                and figure.noun is None
+                and self._ends_bare(figure)
+                and not self._span_of_time(figure)  # "given eleven months ago"
+                and self._only_dead_told()
+            ):
+                loss = self._official_head(figure, start)  # "the last official number, 5,937,"
             predicate = (
                 self._casualty_predicate(figure)
                 # "a strike on the town killed two women and wounded 14": the attack's toll
@@ -606,8 +620,8 @@ class _Claims(_ClaimSubjects):
             return None
         verb = self._reached(figure)
         link = figure.first - 1
-        if verb is None and self.norm(link) in lx.NAMED_LISTING:
-            head: int | None = link  # "has identified more than 108,000"
+        if verb is None and self.norm(link) in _NAMED_REGISTER_VERBS:
+            head: int | None = link  # "has identified more than 108,000", "lists about 76,000"
         elif verb is None:
             return None
         else:
@@ -638,7 +652,62 @@ class _Claims(_ClaimSubjects):
         )
         if head is None or not (named_dead or named_fighters):
             return None
+        if len(self._sides_before(figure)) > 1:
+            return None  # "the names of both Russian and Ukrainian dead": whose is the count?
         return CasualtyCategory.KILLED, head
+
+    def _sides_before(self, figure: FigureMention) -> set[str]:
+        """The sides (no mediator) the sentence names before ``figure``."""
+        return {p.code for p in self.m.parties if p.role != MEDIATOR and p.last <= figure.first}
+
+    def _named_register_side(self, figure: FigureMention) -> str | None:
+        """The one side a register of people by name counts, named in its description.
+
+        "UALosses, a project that collects the names of dead Ukrainian soldiers, had
+        documented 60,435 dead": the figure is the object of a verb of listing, the words
+        before it say the register keeps names, and they name one side only; a sentence
+        that hands people over tells of a list of names for an exchange instead.
+        """
+        if self.norm(figure.first - 1) not in _NAMED_REGISTER_VERBS or self.m.transfers:
+            return None
+        if not any(self.norm(i) in lx.NAME_WORDS for i in range(self.first, figure.first - 1)):
+            return None
+        sides = self._sides_before(figure)
+        return sides.pop() if len(sides) == 1 else None
+
+    def _official_head(
+        self, figure: FigureMention, start: int
+    ) -> tuple[CasualtyCategory, int] | None:
+        """The official figure a count of the dead is the value of: "the last official number,
+        5,937, was given by Shoigu"; "Kyiv's last official figure, in February, was 46,000".
+
+        "official" stands right before a noun of counting between the figure before (or
+        the sentence's start) and this one, so the figure is that count's value; it is
+        a side's own count only when the sentence names one side before it.
+        """
+        if len(self._sides_before(figure)) != 1:
+            return None  # "Neither Kyiv nor Moscow ...; the last official figure, 6,000,"
+        head = next(
+            (
+                i
+                for i in range(figure.first - 1, start, -1)
+                if self.norm(i) in lx.OFFICIAL_COUNT_HEADS and self.norm(i - 1) == "official"
+            ),
+            None,
+        )
+        return (CasualtyCategory.KILLED, head) if head is not None else None
+
+    def _official_side(self, figure: FigureMention, start: int) -> str | None:
+        """The side whose own official count of its dead or missing a figure is.
+
+        A government's "official figure" of losses is of its own people: the one
+        side the sentence names before the figure ("Moscow does not publish figures
+        for its own dead; the last official number, 5,937, ..."); a sentence that
+        names two sides cannot say whose count it is.
+        """
+        if self._official_head(figure, start) is None:
+            return None
+        return self._sides_before(figure).pop()
 
     def _legal_status_side(self) -> tuple[str, ...] | None:
         """The country whose law names the sentence's status of the missing, if any.
@@ -2401,7 +2470,7 @@ class _Claims(_ClaimSubjects):
             # a register of the dead counts the one side the sentence names
             registered = any(self.norm(i) in _REGISTERS for i in range(self.first, figure.first))
             # "the outlet, which counts only named Russian dead, has confirmed 95,000"
-            registered = registered or self.norm(loss[1]) in lx.NAMED_LISTING
+            registered = registered or self.norm(loss[1]) in _NAMED_REGISTER_VERBS
             if len(sides) == 1 and (registered or listed or self._named_dead(figure) is not None):
                 owner = sides.pop()
             elif loss[0] is CasualtyCategory.CAPTURED and self.norm(loss[1]) == "names":
@@ -2422,6 +2491,10 @@ class _Claims(_ClaimSubjects):
             owner = self._governed_region(figure)
         if owner is None and figure.nationality is None:
             owner = self._home_region_of(figure)  # "250 servicemen from Kharkiv region"
+        if owner is None and figure.nationality is None and category in _NAMED_KINDS:
+            owner = self._named_register_side(figure)
+        if owner is None and figure.nationality is None and category in _NAMED_KINDS:
+            owner = self._official_side(figure, start)
         self._captured = category is CasualtyCategory.CAPTURED
         # "the number of Ukrainians held by Russia": whose people, not who holds them
         held = self._people_counted(loss[1]) if self._captured and loss is not None else None

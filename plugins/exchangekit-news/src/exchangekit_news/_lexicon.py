@@ -523,8 +523,11 @@ NAMED_LISTING: Final = frozenset(
 """Verbs a count of the named dead lists a number with: "has identified 108,000"."""
 NAMED_COUNT_VERBS: Final = NAMED_LISTING | frozenset(
     {"reached", "passed", "exceeded", "surpassed", "topped", "hit"}
+    | {"lists", "documents", "records", "counts"}  # "a project that names its dead lists 76,000"
 )
 """Verbs a count of the named dead reaches or lists a number with."""
+OFFICIAL_COUNT_HEADS: Final = frozenset({"figure", "number", "toll", "count", "tally"})
+"""Nouns a side's own official count of its losses is given as: "Kyiv's last official figure"."""
 UNKNOWN_FATE: Final = frozenset({"whereabouts", "fate"})
 """Nouns whose being "unknown" makes the people they belong to missing."""
 SEARCHING_VERBS: Final = frozenset(

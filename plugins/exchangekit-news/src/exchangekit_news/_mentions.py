@@ -824,6 +824,12 @@ class _Finder:
                 self.norm(k + 1) in ("", ".", ",", ";")
                 and rival_cue(self.norm, self.first, k) is not None
             )
+            # "the last official number, 5,937, was given by ...": an official count's value
+            people = people or (
+                self.norm(k - 1) == ","
+                and self.norm(k - 2) in lx.OFFICIAL_COUNT_HEADS
+                and self.norm(k - 3) == "official"
+            )
             # "Ukraine received 6,057 bodies, and Russia 78": the verb and the noun are left
             # out of a second clause that names only its subject
             people = people or self._gapped(k)
