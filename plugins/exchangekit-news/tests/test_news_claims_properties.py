@@ -287,3 +287,18 @@ def test_news_a_side_named_in_a_comparison_never_owns_the_next_toll(
         f"A volunteer group reads local death notices, {aside}. So far it has listed {n:,} {noun}."
     )
     assert all(c.subject.code != compared for c in claims(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=1_000, max_value=500_000),
+    sides=st.permutations(["Russian", "Ukrainian"]),
+    keeper=st.sampled_from(["collects the names of", "names", "publishes the names of"]),
+    verb=st.sampled_from(["lists", "has identified", "had documented", "counts", "records"]),
+)
+def test_news_a_register_of_both_sides_dead_gives_no_one_sides_claim(
+    n: int, sides: list[str], keeper: str, verb: str
+) -> None:
+    # a register described by the dead of both sides cannot say whose its figure is
+    text = f"A project that {keeper} both {sides[0]} and {sides[1]} dead {verb} about {n:,}."
+    assert claims(text) == []

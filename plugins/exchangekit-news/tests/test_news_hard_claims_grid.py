@@ -1197,6 +1197,32 @@ ROWS: list[tuple[str, str, set[Claim], set[Tally]]] = [
         set(),
         set(),
     ),
+    # prisoners as the object of a verb of taking them, past an aside of whose count it is
+    (
+        "prisoners-taken",
+        "Kyiv's summer push took, by its own account, some 1,100 Russian prisoners.",
+        {("RUS", C, Count.approx(1_100))},
+        set(),
+    ),
+    (
+        "prisoners-taken",
+        "Russia's raids netted, officials in Kyiv conceded, at least 40 Ukrainian prisoners in "
+        "two days.",
+        {("UKR", C, Count.at_least(40))},
+        set(),
+    ),
+    (
+        "prisoners-taken",
+        "The advance yielded more than 500 Russian prisoners, some of whom were later swapped.",
+        {("RUS", C, Count.more_than(500))},
+        set(),
+    ),
+    (
+        "prisoners-taken",
+        "Buses took 120 Russian prisoners, officials said, toward the border.",
+        set(),
+        set(),
+    ),
 ]
 
 

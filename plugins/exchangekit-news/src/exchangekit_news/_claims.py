@@ -185,6 +185,8 @@ _PLACE_NOUNS: Final = frozenset(
 
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
+# Words after a verb of taking's object that send the people somewhere: "toward the border".
+_MOVED_ONWARD: Final = frozenset({"to", "toward", "towards", "home", "across", "into", "onto"})
 
 # Verbs that give a loss figure a value: "putting the figure at 1,000,340".
 _PUTTING: Final = _lemmas.PUTTING
@@ -245,7 +247,11 @@ class _Claims(_ClaimSubjects):
         claims: list[ClaimDraft] = []
         previous: ClaimDraft | None = None
         for index, figure in enumerate(self.m.figures):
-            if index in used and not self._captives_offered(figure):
+            if index in used and not (
+                self._captives_offered(figure)
+                # "took 700 prisoners, some of whom have since been exchanged": a capture first
+                or self._prisoners_taken(figure)
+            ):
                 continue
             before = index - 1
             while before >= 0 and (
@@ -2040,6 +2046,8 @@ class _Claims(_ClaimSubjects):
             and self.norm(figure.np_end) not in _TAKEN_ONWARD
         ):
             return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
+        if self._prisoners_taken(figure):
+            return CasualtyCategory.CAPTURED  # "yielded, by Kyiv's reckoning, 700 prisoners"
         if "losses" in clause or "casualties" in clause:
             # "losses mount as Kyiv shows two captured soldiers": the men shown are no toll
             return None if "captured" in inside else CasualtyCategory.TOTAL_LOSSES
@@ -2052,6 +2060,38 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    def _prisoners_taken(self, figure: FigureMention) -> bool:
+        """Whether prisoners are the object of a verb of taking them: "took 700 prisoners".
+
+        The verb ("take", "yield", "net") stands right before the figure or before a
+        short aside set off by commas ("yielded, by Kyiv's reckoning, more than 700
+        Russian prisoners"); prisoners taken onward ("took 65 prisoners to the
+        exchange") or a sentence that tells of a handover moved them, not took them.
+        """
+        if (
+            figure.remains
+            or self.norm(figure.np_end - 1) not in _CAPTIVE_NOUNS
+            or self.norm(figure.np_end) in _TAKEN_ONWARD
+            or any(t.first < figure.first for t in self.m.transfers)
+            # "took 120 prisoners, officials said, toward the border": moved on, past an aside
+            or any(
+                self.norm(i) in _MOVED_ONWARD
+                for i in range(figure.np_end, min(self.last, figure.np_end + 8))
+            )
+        ):
+            return False
+        verb = figure.first - 1
+        if self.norm(verb) == ",":
+            verb = next(
+                (
+                    i - 1
+                    for i in range(verb - 1, max(self.first, verb - 8), -1)
+                    if self.norm(i) == ","
+                ),
+                verb,
+            )
+        return self.norm(verb) in _lemmas.TAKING_CAPTIVES
 
     def _fate_before_return(self, figure: FigureMention) -> bool:
         """Whether a loss told of the figure's people is what had been true before their return.
@@ -2437,7 +2477,11 @@ class _Claims(_ClaimSubjects):
             if not self._counts_civilians(figure, previous):
                 return None
             population = Population.CIVILIANS
-        if category is CasualtyCategory.CAPTURED and self._freed(figure):
+        if (
+            category is CasualtyCategory.CAPTURED
+            and self._freed(figure)
+            and not self._prisoners_taken(figure)  # a capture told stays one when freed later
+        ):
             return None  # "ten civilians who had been held by Russia returned": no longer held
         if category is CasualtyCategory.CAPTURED and self._held_before(figure):
             return None  # "Twelve of the women had been held at Olenivka": held no longer
