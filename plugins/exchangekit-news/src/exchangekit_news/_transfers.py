@@ -159,6 +159,12 @@ _MOVING_PARTICIPLES: Final = frozenset(
 _WON_VERBS: Final = frozenset(
     f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
 ) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
+# Words between a subject and "secured the return of": "had helped (to) secure".
+_WON_FILLERS: Final = frozenset(
+    {"has", "have", "had", "helped", "to", "now", "already", "also", "since", "then"}
+)
+# Subjects of a side's office's own work: "it had secured", "the office has secured".
+_OFFICE_SUBJECTS: Final = frozenset({"it", "she", "he", "office"})
 # Verbs that cause a return with a particle after them: "brought about", "led to".
 _CAUSED_BY_PARTICLE: Final = {
     "about": frozenset(_lemmas.inflections("bring")),
@@ -2433,7 +2439,16 @@ class _Transfers(_Rivals):
             # in this sentence or before it, whatever the verb
             carried = self._added_to(previous) or self._more_homecomers(figure)
             receiver = None if carried is None else carried.receiver
-        came_home = (
+        # "it had secured the return of 174 civilians": a speaking side's office won them
+        # home, the side it speaks for (never a guess at the side last heard)
+        secured = (
+            receiver is None
+            and predicate is not None
+            and subjectless
+            and self._secured_return(predicate)
+            and self._office_won(predicate)
+        )
+        came_home = secured or (
             receiver is None
             and predicate is not None
             and (not first or subjectless)
@@ -2466,7 +2481,7 @@ class _Transfers(_Rivals):
                 }
                 if len(named) == 1:
                     receiver = named.pop()
-            if receiver is None and tally and predicate.move is not Move.SWAP:
+            if receiver is None and tally and predicate.move is not Move.SWAP and not secured:
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
@@ -2475,10 +2490,11 @@ class _Transfers(_Rivals):
                 receiver is None
                 and tally
                 and predicate.move is not Move.SWAP
-                and self._category(figure, previous) is PersonCategory.OTHER
+                and (secured or self._category(figure, previous) is PersonCategory.OTHER)
             ):
                 # "In total, since 2022, 3,956 persons have been returned" in a text whose
-                # homecomings all went one way: the sum of people of no kind carries on
+                # homecomings all went one way: the sum of people of no kind carries on, and
+                # so does an office's "had secured the release of 168"
                 ways = {leg.receiver for leg in (*self.discourse.legs, *self.discourse.tallies)}
                 receiver = ways.pop() if len(ways) == 1 else None
             if receiver is None and not tally:
@@ -2981,6 +2997,25 @@ class _Transfers(_Rivals):
         particle = _CAUSED_BY_PARTICLE.get(self.norm(at))
         return self.norm(at) in _WON_VERBS or (
             particle is not None and self.norm(at - 1) in particle
+        )
+
+    def _office_won(self, predicate: TransferWord) -> bool:
+        """Whether an office or a person, told by a pronoun, won "the return of" people.
+
+        "it had (helped) secure(d) the release of 168", "the office has secured the
+        return of 174": one side's office speaking of its own work. A mediation ("which
+        secured the release of 292 captives in total", "Qatar said it had secured") is no
+        side's, so it is left out.
+        """
+        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
+        if self.norm(at) not in _WON_VERBS:
+            return False
+        at -= 1
+        while at > self.first and self.norm(at) in _WON_FILLERS:
+            at -= 1
+        # "Saudi Arabia said it had secured the release of ten": the go-between's own work
+        return self.norm(at) in _OFFICE_SUBJECTS and not any(
+            p.role == MEDIATOR for p in self.m.parties if p.first < at
         )
 
     def _reunited(self, predicate: TransferWord) -> bool:
