@@ -557,6 +557,17 @@ def test_news_a_fronted_span_before_a_clause_of_its_own_adds_no_second_total(
             "outside the exchanges.",
             ("UKR", "civilians", "430"),
         ),
+        # a subject of no side that took people back over a span
+        (
+            "Fourteen Ukrainian civilians came home from Russia on Monday. The regional "
+            "governor said that since 2023 the oblast has welcomed back 318 civilians.",
+            ("UKR", "civilians", "318"),
+        ),
+        (
+            "Five Ukrainian children returned from Russia on Wednesday. The diocese says its "
+            "network has taken back 75 children since 2023.",
+            ("UKR", "children", "75"),
+        ),
     ],
 )
 def test_news_an_office_that_secured_returns_since_a_start_tallies_its_side(
@@ -573,6 +584,9 @@ def test_news_an_office_that_secured_returns_since_a_start_tallies_its_side(
         "Qatar said it had secured the release of 40 civilians since 2023.",
         "The UAE said the mediation, which secured the release of 300 captives in total, "
         "was its tenth.",
+        # a first person of no known side: its side is not guessed
+        "Russia got 20 soldiers back on Friday. This year, she told reporters, we managed to "
+        "bring home 40 civilians.",
     ],
 )
 def test_news_a_mediator_that_secured_returns_tallies_no_one_side(
@@ -597,9 +611,7 @@ def test_news_a_years_number_after_a_total_is_its_share_the_same_way(
     receipts: Callable[..., Any], people: tuple[str, str], amount: int, template: str
 ) -> None:
     noun, side = people
-    text = f"More than 5,100 {noun} have come home since 2022. " + template.format(
-        n=f"{amount:,}"
-    )
+    text = f"More than 5,100 {noun} have come home since 2022. " + template.format(n=f"{amount:,}")
     tallies = receipts(text)[1]
     shares = {t for t in tallies if t[2].split()[-1] == f"{amount:,}"}
     assert len(shares) == 1

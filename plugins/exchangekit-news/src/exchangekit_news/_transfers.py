@@ -2439,14 +2439,27 @@ class _Transfers(_Rivals):
             # in this sentence or before it, whatever the verb
             carried = self._added_to(previous) or self._more_homecomers(figure)
             receiver = None if carried is None else carried.receiver
-        # "it had secured the return of 174 civilians": a speaking side's office won them
-        # home, the side it speaks for (never a guess at the side last heard)
-        secured = (
+        # "it had secured the return of 174 civilians", "the region has since welcomed
+        # back 263": a subject of no side that won (took) people home over a span; home is
+        # the side its speaker speaks for, or the one way the article's homecomings went
+        # (never a guess at the side last heard)
+        won = (
             receiver is None
             and predicate is not None
             and subjectless
             and self._secured_return(predicate)
             and self._office_won(predicate)
+        )
+        secured = won or (
+            receiver is None
+            and predicate is not None
+            and subjectless
+            and tally
+            and predicate.move is Move.RECEIVE
+            # "we managed to bring home 41": a first person's side is its speaker's alone
+            and lx.FIRST_PERSON.isdisjoint(
+                self.norm(i) for i in range(max(self.first, predicate.first - 6), predicate.first)
+            )
         )
         came_home = secured or (
             receiver is None
@@ -2470,7 +2483,7 @@ class _Transfers(_Rivals):
                 receiver = region  # "147 children from Kharkiv oblast had been brought back"
             elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
-            else:
+            elif not secured:
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
                 # side named before the figure is the home they came back to; not the
                 # side they came back from ("came home from Russia, 12 each time")
