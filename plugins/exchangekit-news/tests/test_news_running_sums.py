@@ -633,3 +633,28 @@ def test_news_a_number_taken_up_without_one_total_or_a_year_is_not_read(
     receipts: Callable[..., Any], text: str
 ) -> None:
     assert not any(t[2].split()[-1] in ("1,000", "5,200") for t in receipts(text)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "The ICRC has now helped both sides to hand over the remains of 1,900 people "
+            "since 2022.",
+            (set(), {("RUS+UKR", "remains", "1,900")}),
+        ),
+        (
+            "Kyiv said the Vatican had helped the families to bring back 12 children on Monday.",
+            ({("UKR", "children", "12")}, set()),
+        ),
+        # what a helper will do is still a plan
+        (
+            "Ukraine said Qatar would help the two sides to return 30 children next month.",
+            (set(), set()),
+        ),
+    ],
+)
+def test_news_helped_an_object_to_return_people_is_done(
+    receipts: Callable[..., Any], text: str, read: tuple[set[Any], set[Any]]
+) -> None:
+    assert receipts(text) == read

@@ -2456,6 +2456,7 @@ class _Transfers(_Rivals):
             and subjectless
             and tally
             and predicate.move is Move.RECEIVE
+            and not self._home(predicate)  # "had brought home 13,000": read as before
             # "we managed to bring home 41": a first person's side is its speaker's alone
             and lx.FIRST_PERSON.isdisjoint(
                 self.norm(i) for i in range(max(self.first, predicate.first - 6), predicate.first)
