@@ -534,3 +534,127 @@ def test_news_a_fronted_span_before_a_clause_of_its_own_adds_no_second_total(
 ) -> None:
     text = "Kyiv said 4,480 Ukrainians have been freed in all, and since January, 310 have died."
     assert receipts(text) == (set(), {("UKR", "other", "4,480")})
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        (
+            "Eighteen Ukrainian civilians were freed from Russian detention on Monday, the "
+            "ombudsman said. In a later note, his office said that since the start of the war "
+            "it had helped secure the release of 212 civilians.",
+            ("UKR", "civilians", "212"),
+        ),
+        (
+            "Nine Ukrainian children came home from Russia on Friday, Kyiv said. The "
+            "children's commissioner's office said that since 2023 it had secured the return "
+            "of 57 children.",
+            ("UKR", "children", "57"),
+        ),
+        (
+            "Twenty Ukrainian civilians returned from Russia on Tuesday, the ombudsman said. "
+            "The office added that since 2022 it has achieved the release of 430 civilians "
+            "outside the exchanges.",
+            ("UKR", "civilians", "430"),
+        ),
+        # a subject of no side that took people back over a span
+        (
+            "Fourteen Ukrainian civilians came home from Russia on Monday. The regional "
+            "governor said that since 2023 the oblast has welcomed back 318 civilians.",
+            ("UKR", "civilians", "318"),
+        ),
+        (
+            "Five Ukrainian children returned from Russia on Wednesday. The diocese says its "
+            "network has taken back 75 children since 2023.",
+            ("UKR", "children", "75"),
+        ),
+    ],
+)
+def test_news_an_office_that_secured_returns_since_a_start_tallies_its_side(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    assert tally in receipts(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a go-between's own work is no side's homecoming
+        "Twenty Ukrainian civilians returned from Russia on Tuesday, the ombudsman said. "
+        "Qatar said it had secured the release of 40 civilians since 2023.",
+        "The UAE said the mediation, which secured the release of 300 captives in total, "
+        "was its tenth.",
+        # a first person of no known side: its side is not guessed
+        "Russia got 20 soldiers back on Friday. This year, she told reporters, we managed to "
+        "bring home 40 civilians.",
+    ],
+)
+def test_news_a_mediator_that_secured_returns_tallies_no_one_side(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert not any(t[0] in ("UKR", "RUS") and t[2] in ("40", "300") for t in receipts(text)[1])
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from([("Ukrainians", "UKR"), ("Russians", "RUS")]),
+    st.integers(min_value=100, max_value=2000),
+    st.sampled_from(
+        [
+            "In 2024 alone, the number passed {n}.",
+            "This year, said the commissioner, the total reached {n}.",
+            "In 2025 alone, the number topped {n}, officials said.",
+        ]
+    ),
+)
+def test_news_a_years_number_after_a_total_is_its_share_the_same_way(
+    receipts: Callable[..., Any], people: tuple[str, str], amount: int, template: str
+) -> None:
+    noun, side = people
+    text = f"More than 5,100 {noun} have come home since 2022. " + template.format(n=f"{amount:,}")
+    tallies = receipts(text)[1]
+    shares = {t for t in tallies if t[2].split()[-1] == f"{amount:,}"}
+    assert len(shares) == 1
+    assert next(iter(shares))[0] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two totals before: "the number" is neither's plainly
+        "Since 2022, 4,000 Ukrainians and 3,500 Russians have come home. In 2025 alone the "
+        "number topped 1,000.",
+        # a day, not a year: no span of its own
+        "More than 5,100 Ukrainians have come home since 2022, Kyiv says. On Monday the "
+        "number topped 5,200.",
+    ],
+)
+def test_news_a_number_taken_up_without_one_total_or_a_year_is_not_read(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert not any(t[2].split()[-1] in ("1,000", "5,200") for t in receipts(text)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "The ICRC has now helped both sides to hand over the remains of 1,900 people "
+            "since 2022.",
+            (set(), {("RUS+UKR", "remains", "1,900")}),
+        ),
+        (
+            "Kyiv said the Vatican had helped the families to bring back 12 children on Monday.",
+            ({("UKR", "children", "12")}, set()),
+        ),
+        # what a helper will do is still a plan
+        (
+            "Ukraine said Qatar would help the two sides to return 30 children next month.",
+            (set(), set()),
+        ),
+    ],
+)
+def test_news_helped_an_object_to_return_people_is_done(
+    receipts: Callable[..., Any], text: str, read: tuple[set[Any], set[Any]]
+) -> None:
+    assert receipts(text) == read

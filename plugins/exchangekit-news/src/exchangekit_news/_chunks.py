@@ -113,6 +113,9 @@ _IMPLICATIVES: Final = frozenset(
     {"helped", "helps", "help", "helping", "managed", "manages", "manage", "able"}
 )
 _GROUP_REACH: Final = 6  # words a verb group may reach back over
+# Verbs of helping whose object comes before the "to" of what was done.
+_HELPED_OBJECT: Final = frozenset({"helped", "helps", "helping"})
+_OBJECT_REACH: Final = 3  # words of the object between "helped" and "to" ("the two parties")
 
 
 class VerbGroup(NamedTuple):
@@ -171,6 +174,12 @@ def verb_group(norms: Sequence[str], verb: int) -> VerbGroup:
                 modal = True
             break
         elif word not in _AUXILIARIES and word not in _ADVERBS and not _manner_adverb(word):
+            if infinitive and norms[i + 1] == "to":
+                # "has helped the two parties to hand over": "to" after the helped one's
+                # object is done, as "helped to return" is
+                infinitive = not any(
+                    norms[j] in _HELPED_OBJECT for j in range(max(0, i - _OBJECT_REACH), i)
+                )
             break
         i -= 1
     if infinitive and not modal:

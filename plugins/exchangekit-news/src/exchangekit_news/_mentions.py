@@ -817,6 +817,12 @@ class _Finder:
             )
             # "on Monday it stood at 1,160,720": a running count taken up again
             people = people or series_stood(self.norm, self.first, k) is not None
+            # "In 2025 alone, the number topped 2,300": a count told before, taken up again
+            people = people or (
+                self.norm(k - 1) in _REACHED - {"to"}
+                and self.norm(k - 2) in SERIES_HEADS
+                and self.norm(k - 3) == "the"
+            )
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count

@@ -90,6 +90,8 @@ _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly",
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
+# Heads of a total that refer back to the one told before: "the number topped 2,300".
+_ANAPHORIC_HEADS: Final = frozenset({"number", "figure", "total", "tally"})
 # Routes of return summed by "all channels", "every route".
 _CHANNEL_NOUNS: Final = frozenset({"channel", "channels", "route", "routes"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"through", "across", "via", "by", "under"})
@@ -2077,6 +2079,53 @@ class _Tallies(_Claims):
                 )
             )
         return drafts
+
+    def year_share_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """A year's share of the total told just before: "In 2025 alone, the number topped 2,300".
+
+        "4,000 have come home since 2022. This year the figure stood at 1,100": a bare
+        "the number" or "the figure" with a link and a figure, in a sentence that names a
+        whole year, counts the people of the one total the sentence before stated (its
+        sides and kind) over that year.
+        """
+        if any(leg.tally for leg in legs) or self.norm_set.isdisjoint(_ANAPHORIC_HEADS):
+            return []
+        stated = [leg for leg in self.discourse.tallies if self.index - leg.sentence == 1]
+        if len({(leg.sender, leg.receiver, leg.category) for leg in stated}) != 1:
+            return []  # no total before, or several: "the number" is not plainly one's
+        year = next((d for d in self.m.dates if not d.since and self._year_long(d)), None)
+        if year is None:
+            return []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None or figure.first < year.last:
+                continue
+            link = figure.first - (self.norm(figure.first) not in lx.FIGURE_LINKS)
+            while link > self.first and self.norm(link - 1) in _NOW_WORDS:
+                link -= 1
+            head = link - 1
+            if (
+                self.norm(link) not in lx.FIGURE_LINKS
+                or self.norm(head) not in _ANAPHORIC_HEADS
+                or self.norm(head - 1) != "the"
+            ):
+                continue
+            used.add(k)
+            attributed, accorded = self.leg_source(figure.first)
+            return [
+                stated[-1]._replace(
+                    sentence=self.index,
+                    amount=figure.amount,
+                    attributed=attributed,
+                    accord=accorded,
+                    dates=(year.text,),
+                    series=False,
+                    note=None,
+                    since=None,
+                    exchange_count=None,
+                    stated=False,
+                )
+            ]
+        return []
 
     def included_spans(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """A shorter span's share of a total: "7,900 bodies, including 6,000 in June alone".

@@ -159,6 +159,12 @@ _MOVING_PARTICIPLES: Final = frozenset(
 _WON_VERBS: Final = frozenset(
     f"{stem}{end}" for stem in ("secure", "ensure", "achieve") for end in ("", "s", "d")
 ) | {"securing", "ensuring", "achieving", "obtain", "obtains", "obtained", "win", "won"}
+# Words between a subject and "secured the return of": "had helped (to) secure".
+_WON_FILLERS: Final = frozenset(
+    {"has", "have", "had", "helped", "to", "now", "already", "also", "since", "then"}
+)
+# Subjects of a side's office's own work: "it had secured", "the office has secured".
+_OFFICE_SUBJECTS: Final = frozenset({"it", "she", "he", "office"})
 # Verbs that cause a return with a particle after them: "brought about", "led to".
 _CAUSED_BY_PARTICLE: Final = {
     "about": frozenset(_lemmas.inflections("bring")),
@@ -2433,7 +2439,30 @@ class _Transfers(_Rivals):
             # in this sentence or before it, whatever the verb
             carried = self._added_to(previous) or self._more_homecomers(figure)
             receiver = None if carried is None else carried.receiver
-        came_home = (
+        # "it had secured the return of 174 civilians", "the region has since welcomed
+        # back 263": a subject of no side that won (took) people home over a span; home is
+        # the side its speaker speaks for, or the one way the article's homecomings went
+        # (never a guess at the side last heard)
+        won = (
+            receiver is None
+            and predicate is not None
+            and subjectless
+            and self._secured_return(predicate)
+            and self._office_won(predicate)
+        )
+        secured = won or (
+            receiver is None
+            and predicate is not None
+            and subjectless
+            and tally
+            and predicate.move is Move.RECEIVE
+            and not self._home(predicate)  # "had brought home 13,000": read as before
+            # "we managed to bring home 41": a first person's side is its speaker's alone
+            and lx.FIRST_PERSON.isdisjoint(
+                self.norm(i) for i in range(max(self.first, predicate.first - 6), predicate.first)
+            )
+        )
+        came_home = secured or (
             receiver is None
             and predicate is not None
             and (not first or subjectless)
@@ -2455,7 +2484,7 @@ class _Transfers(_Rivals):
                 receiver = region  # "147 children from Kharkiv oblast had been brought back"
             elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
-            else:
+            elif not secured:
                 # "Kyiv gave its own breakdown: 230 people ... returned home": the one
                 # side named before the figure is the home they came back to; not the
                 # side they came back from ("came home from Russia, 12 each time")
@@ -2466,7 +2495,7 @@ class _Transfers(_Rivals):
                 }
                 if len(named) == 1:
                     receiver = named.pop()
-            if receiver is None and tally and predicate.move is not Move.SWAP:
+            if receiver is None and tally and predicate.move is not Move.SWAP and not secured:
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
@@ -2475,10 +2504,11 @@ class _Transfers(_Rivals):
                 receiver is None
                 and tally
                 and predicate.move is not Move.SWAP
-                and self._category(figure, previous) is PersonCategory.OTHER
+                and (secured or self._category(figure, previous) is PersonCategory.OTHER)
             ):
                 # "In total, since 2022, 3,956 persons have been returned" in a text whose
-                # homecomings all went one way: the sum of people of no kind carries on
+                # homecomings all went one way: the sum of people of no kind carries on, and
+                # so does an office's "had secured the release of 168"
                 ways = {leg.receiver for leg in (*self.discourse.legs, *self.discourse.tallies)}
                 receiver = ways.pop() if len(ways) == 1 else None
             if receiver is None and not tally:
@@ -2981,6 +3011,25 @@ class _Transfers(_Rivals):
         particle = _CAUSED_BY_PARTICLE.get(self.norm(at))
         return self.norm(at) in _WON_VERBS or (
             particle is not None and self.norm(at - 1) in particle
+        )
+
+    def _office_won(self, predicate: TransferWord) -> bool:
+        """Whether an office or a person, told by a pronoun, won "the return of" people.
+
+        "it had (helped) secure(d) the release of 168", "the office has secured the
+        return of 174": one side's office speaking of its own work. A mediation ("which
+        secured the release of 292 captives in total", "Qatar said it had secured") is no
+        side's, so it is left out.
+        """
+        at = predicate.first - 1 - (self.norm(predicate.first - 1) == "the")
+        if self.norm(at) not in _WON_VERBS:
+            return False
+        at -= 1
+        while at > self.first and self.norm(at) in _WON_FILLERS:
+            at -= 1
+        # "Saudi Arabia said it had secured the release of ten": the go-between's own work
+        return self.norm(at) in _OFFICE_SUBJECTS and not any(
+            p.role == MEDIATOR for p in self.m.parties if p.first < at
         )
 
     def _reunited(self, predicate: TransferWord) -> bool:
