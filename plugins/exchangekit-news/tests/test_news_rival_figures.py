@@ -546,3 +546,39 @@ def test_a_receivers_marked_account_of_an_unsourced_figure_is_one_more_record(
         + "."
     )
     assert [c.best for c in legs[("RUS", "UKR", P)]] == [count, count]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russia's defence ministry said 95 Ukrainian prisoners of war had been handed over "
+            "on Friday, along with 12 badly wounded servicemen. Kyiv put the number it got back "
+            "at 107.",
+            "other",
+        ),
+        (
+            "Moscow said on Friday it had released 140 captured Ukrainian soldiers.\n\n"
+            "It said a further 9 seriously wounded servicemen had been sent back as well.\n\n"
+            "Ukraine put the number it received at 151, without giving a breakdown.",
+            "other",
+        ),
+        (
+            "Moscow returned 60 captured soldiers on Tuesday, the Russian side said. Kyiv put "
+            "the number it got back at 64.",
+            "prisoners_of_war",
+        ),
+    ],
+)
+def test_news_a_sides_count_above_each_of_the_kinds_it_got_is_their_whole(
+    news: Any, text: str, kind: str
+) -> None:
+    # Regression: the side's whole took the kind of the last part told (wounded prisoners);
+    # with one kind told, its count stays of that kind.
+    (exchange,) = news(text).exchanges
+    own = [
+        t
+        for t in exchange.transfers
+        if t.attributed_to and t.attributed_to.name == "Ukrainian government"
+    ]
+    assert [(t.receiver.code, t.category.value) for t in own] == [("UKR", kind)]

@@ -41,6 +41,8 @@ from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
 _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
+# Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
+_REPEATED: Final = frozenset({"again", "once", "more", "also"})
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -363,7 +365,10 @@ class _FigureDates(_Speakers):
         involved = self.norm(figure.first - 1) == "involved"
         if self._pair(figure) and self._day_brought(figure.first - 1):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
-        if self.norm(figure.first - 1) not in ("was", "were") and not involved:
+        verb = figure.first - 1
+        while verb > self.first and self.norm(verb) in _REPEATED:
+            verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
+        if self.norm(verb) not in ("was", "were") and not involved:
             return False
         if self._pair(figure) and not involved:
             return True
