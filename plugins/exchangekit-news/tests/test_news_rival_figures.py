@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count, PersonCategory
@@ -582,3 +582,30 @@ def test_news_a_sides_count_above_each_of_the_kinds_it_got_is_their_whole(
         if t.attributed_to and t.attributed_to.name == "Ukrainian government"
     ]
     assert [(t.receiver.code, t.category.value) for t in own] == [("UKR", kind)]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "The Russian defence ministry, in a brief note, also gave the figure as {n} for each side.",
+        "Moscow's defence ministry later put the number at {n} on each side.",
+    ],
+)
+@settings(max_examples=8, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999))
+def test_news_a_second_source_giving_a_swaps_size_per_side_is_its_own_account(
+    news: Any, restated: str, n: int
+) -> None:
+    # Regression: "gave the figure as N for each side" was no size of the swap, so the
+    # second source's account of both ways was lost.
+    text = (
+        f"Ukraine said {n} of its soldiers came home on Saturday in a swap that also sent "
+        f"{n} Russian servicemen home. " + restated.format(n=n)
+    )
+    (exchange,) = news(text).exchanges
+    ministry = {
+        (t.sender.code, t.receiver.code, t.category.value)
+        for t in exchange.transfers
+        if t.attributed_to is not None and t.attributed_to.name == "Russian Ministry of Defence"
+    }
+    assert ministry == {("UKR", "RUS", "other"), ("RUS", "UKR", "other")}

@@ -368,7 +368,7 @@ class _FigureDates(_Speakers):
         verb = figure.first - 1
         while verb > self.first and self.norm(verb) in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
-        if self.norm(verb) not in ("was", "were") and not involved:
+        if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
             return False
         if self._pair(figure) and not involved:
             return True
@@ -382,6 +382,19 @@ class _FigureDates(_Speakers):
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
+        )
+
+    def _size_given(self, at: int) -> bool:
+        """Whether a source gives a swap's size at ``at``: "gave the figure as", "put it at".
+
+        "The ministry also gave the figure as 103 for each side": as "the figure was"
+        does, the phrase of sides after the number shares it out per side.
+        """
+        return (
+            self.norm(at) in ("as", "at")
+            and self.norm(at - 1) in ("figure", "number")
+            and self.norm(at - 2) == "the"
+            and self.norm(at - 3) in lx.GIVING | {"put", "puts", "putting"}
         )
 
     def _day_brought(self, verb: int) -> bool:

@@ -1262,6 +1262,7 @@ class _TransferRoles(_Tallies):
                     or self._bare_reciprocal(figure)
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
                     or self._named_pair_told_done(figure)
+                    or self._size_given(figure.first - 1)  # "gave the figure as 103 for each side"
                 )
             ):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"
