@@ -716,3 +716,54 @@ def test_news_a_speaker_label_holds_only_to_its_lines_end(news: News) -> None:
 def test_news_a_heading_with_a_colon_is_no_speaker_label(news: News, text: str) -> None:
     # words not in capitals, or capitals naming no known person, label no turn
     assert all(c.claimant.name != "Vladimir Putin" for c in news(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Sixty soldiers returned home from Russian captivity on Sunday in a swap, the "
+            "presidential office announced.",
+            "Office of the President of Ukraine",
+        ),
+        (
+            "According to Ukraine's presidential office, 60 soldiers came home from captivity "
+            "on Sunday in an exchange.",
+            "Office of the President of Ukraine",
+        ),
+        (
+            "Sixty Russian servicemen were handed back to Russia on Sunday in a swap, Russia's "
+            "presidential office said.",
+            "Russian presidential office",
+        ),
+    ],
+)
+def test_news_a_presidential_office_speaks_for_its_side_and_bare_for_kyiv(
+    news: News, text: str, said: str
+) -> None:
+    # Regression: "the presidential office" was no speaker, so its figure went unsourced
+    # (and a second source beside it in "both ... and ..." was never a second account).
+    (exchange,) = news(text).exchanges
+    assert [t.attributed_to.name for t in exchange.transfers if t.attributed_to] == [said]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Kyiv", "the presidential office", "Ukraine's coordination headquarters"]
+)
+@settings(max_examples=10, deadline=None)
+@given(size=st.integers(min_value=2, max_value=999))
+def test_news_a_speaker_of_a_relative_clause_is_not_the_sender_of_its_people(
+    news: News, speaker: str, size: int
+) -> None:
+    # Regression: in "which Kyiv said had returned N ... to Ukraine" the speaker was read as
+    # the subject of "returned", a side sending people to itself, and the figure was lost.
+    text = (
+        f"Turkish mediators arranged the swap, which {speaker} said late on Friday had "
+        f"brought {size} captured servicemen back to Ukraine, and praised Ankara."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, t.count.best)
+        for e in news(text).exchanges
+        for t in e.transfers
+    }
+    assert ("RUS", "UKR", size) in legs

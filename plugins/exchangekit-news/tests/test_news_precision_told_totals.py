@@ -245,3 +245,24 @@ def test_news_a_set_off_sum_larger_than_its_parts_still_runs(receipts: Callable[
         " since 2022."
     )
     assert ("UKR", "other", "5,100") in tallies
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "whose parents had been looking for them since 2022",
+        "whose relatives had searched for them since the spring",
+    ],
+)
+def test_news_a_since_in_a_whose_clause_set_off_by_commas_is_no_running_total(
+    news: Callable[..., Any], aside: str
+) -> None:
+    # Regression: the span of the relative clause made the group a running total once a
+    # named side had spoken in the sentence before.
+    text = (
+        "Five teenagers crossed back into Ukraine on Monday, the presidential office said. "
+        f"An earlier group, three children {aside}, came home in mid-September."
+    )
+    read = news(text)
+    assert not read.tallies
+    assert "3" in {str(t.count) for e in read.exchanges for t in e.transfers}

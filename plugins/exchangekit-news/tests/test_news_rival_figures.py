@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count, PersonCategory
@@ -546,3 +546,66 @@ def test_a_receivers_marked_account_of_an_unsourced_figure_is_one_more_record(
         + "."
     )
     assert [c.best for c in legs[("RUS", "UKR", P)]] == [count, count]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russia's defence ministry said 95 Ukrainian prisoners of war had been handed over "
+            "on Friday, along with 12 badly wounded servicemen. Kyiv put the number it got back "
+            "at 107.",
+            "other",
+        ),
+        (
+            "Moscow said on Friday it had released 140 captured Ukrainian soldiers.\n\n"
+            "It said a further 9 seriously wounded servicemen had been sent back as well.\n\n"
+            "Ukraine put the number it received at 151, without giving a breakdown.",
+            "other",
+        ),
+        (
+            "Moscow returned 60 captured soldiers on Tuesday, the Russian side said. Kyiv put "
+            "the number it got back at 64.",
+            "prisoners_of_war",
+        ),
+    ],
+)
+def test_news_a_sides_count_above_each_of_the_kinds_it_got_is_their_whole(
+    news: Any, text: str, kind: str
+) -> None:
+    # Regression: the side's whole took the kind of the last part told (wounded prisoners);
+    # with one kind told, its count stays of that kind.
+    (exchange,) = news(text).exchanges
+    own = [
+        t
+        for t in exchange.transfers
+        if t.attributed_to and t.attributed_to.name == "Ukrainian government"
+    ]
+    assert [(t.receiver.code, t.category.value) for t in own] == [("UKR", kind)]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "The Russian defence ministry, in a brief note, also gave the figure as {n} for each side.",
+        "Moscow's defence ministry later put the number at {n} on each side.",
+    ],
+)
+@settings(max_examples=8, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999))
+def test_news_a_second_source_giving_a_swaps_size_per_side_is_its_own_account(
+    news: Any, restated: str, n: int
+) -> None:
+    # Regression: "gave the figure as N for each side" was no size of the swap, so the
+    # second source's account of both ways was lost.
+    text = (
+        f"Ukraine said {n} of its soldiers came home on Saturday in a swap that also sent "
+        f"{n} Russian servicemen home. " + restated.format(n=n)
+    )
+    (exchange,) = news(text).exchanges
+    ministry = {
+        (t.sender.code, t.receiver.code, t.category.value)
+        for t in exchange.transfers
+        if t.attributed_to is not None and t.attributed_to.name == "Russian Ministry of Defence"
+    }
+    assert ministry == {("UKR", "RUS", "other"), ("RUS", "UKR", "other")}

@@ -592,3 +592,26 @@ def test_news_a_hoping_relative_never_turns_a_proposed_pair_into_a_swap(
     """A proposal stays a plan whatever the relative clause after its pair hopes it would be."""
     text = f"Kyiv {opener} a swap, {n} for {n}, which it {hoping} would be the start of more."
     assert not [leg for leg in recap(text) if leg[4] == str(n)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The swap on {day} was once again {n} for {n}, officials said.",
+        "{day}'s exchange was also {n} for {n}, according to the ombudsman.",
+        "The exchange took place on {day}, and it was again {n} for {n}.",
+    ],
+)
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(n=st.integers(min_value=2, max_value=999), day=st.sampled_from(["Saturday", "Sunday"]))
+def test_news_a_swap_size_told_again_after_its_copula_is_read(
+    recap: Recap, sentence: str, n: int, day: str
+) -> None:
+    # Regression: "was again 75 for 75" lost the pair: "again" stood between copula and size.
+    legs = recap(sentence.format(day=day, n=n))
+    assert {(leg[1], leg[2]) for leg in legs if leg[4] == str(n)} == {
+        ("UKR", "RUS"),
+        ("RUS", "UKR"),
+    }

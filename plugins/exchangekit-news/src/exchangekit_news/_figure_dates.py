@@ -41,6 +41,8 @@ from exchangekit_news._speakers import _Speakers
 from exchangekit_news._tokens import NUM, WORD
 
 _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
+# Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
+_REPEATED: Final = frozenset({"again", "once", "more", "also"})
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -363,7 +365,10 @@ class _FigureDates(_Speakers):
         involved = self.norm(figure.first - 1) == "involved"
         if self._pair(figure) and self._day_brought(figure.first - 1):
             return True  # "September 14 brought 103 for 103", "Friday saw 84 for 84"
-        if self.norm(figure.first - 1) not in ("was", "were") and not involved:
+        verb = figure.first - 1
+        while verb > self.first and self.norm(verb) in _REPEATED:
+            verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
+        if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
             return False
         if self._pair(figure) and not involved:
             return True
@@ -377,6 +382,19 @@ class _FigureDates(_Speakers):
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
+        )
+
+    def _size_given(self, at: int) -> bool:
+        """Whether a source gives a swap's size at ``at``: "gave the figure as", "put it at".
+
+        "The ministry also gave the figure as 103 for each side": as "the figure was"
+        does, the phrase of sides after the number shares it out per side.
+        """
+        return (
+            self.norm(at) in ("as", "at")
+            and self.norm(at - 1) in ("figure", "number")
+            and self.norm(at - 2) == "the"
+            and self.norm(at - 3) in lx.GIVING | {"put", "puts", "putting"}
         )
 
     def _day_brought(self, verb: int) -> bool:

@@ -980,6 +980,9 @@ COORDINATION_HQ: Final = SourceEntry(
 _ZELENSKY: Final = ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii")
 ZELENSKY: Final = SourceEntry("Volodymyr Zelensky", _G, "UKR", Role.PERSON)
 PUTIN: Final = SourceEntry("Vladimir Putin", _G, "RUS", Role.PERSON)
+PRESIDENTIAL_OFFICE: Final = SourceEntry(
+    "Office of the President of Ukraine", _G, "UKR", Role.AGENCY
+)
 HEADS_OF_STATE: Final = frozenset({ZELENSKY, PUTIN})
 """Presidents, whose word is their state's own account, not one of theirs beside it."""
 
@@ -1012,6 +1015,16 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ZELENSKY,
         ),
         *_entries(["Vladimir Putin", "Putin"], PUTIN),
+        # English reporting calls Moscow's "the Kremlin": a bare presidential office is Kyiv's
+        *_entries(
+            [
+                "presidential office",
+                "Office of the President of Ukraine",
+                "Office of the President",
+                "President's Office",
+            ],
+            PRESIDENTIAL_OFFICE,
+        ),
         *_entries(
             ["Dmitry Peskov", "Peskov"], SourceEntry("Dmitry Peskov", _G, "RUS", Role.PERSON)
         ),
@@ -1270,6 +1283,7 @@ INSTITUTIONS: Final = PhraseMatcher(
         ("negotiator", Institution("government", _G, Role.PERSON)),
         ("lawmaker", Institution("lawmaker", _G, Role.GOVERNMENT)),
         ("president", Institution("president", _G, Role.PERSON)),
+        ("presidential office", Institution("presidential office", _G, Role.AGENCY)),
         ("ombudsman", Institution("ombudsman", _G, Role.PERSON)),
         ("ombudswoman", Institution("ombudsman", _G, Role.PERSON)),
         ("human rights commissioner", Institution("ombudsman", _G, Role.PERSON)),
@@ -1287,6 +1301,7 @@ INSTITUTIONS: Final = PhraseMatcher(
 _NAMED_OFFICES: Final[Mapping[tuple[str, str], SourceEntry]] = {
     ("UKR", "president"): ZELENSKY,
     ("RUS", "president"): PUTIN,
+    ("UKR", "presidential office"): PRESIDENTIAL_OFFICE,
     ("UKR", "general staff"): SourceEntry(
         "General Staff of the Armed Forces of Ukraine", _M, "UKR", Role.MILITARY
     ),
@@ -1309,6 +1324,7 @@ _OFFICE_NAMES: Final = {
     "government": "{Adj} government",
     "side": "{Adj} side",
     "president": "{Adj} president",
+    "presidential office": "{Adj} presidential office",
     "ombudsman": "{Adj} human rights commissioner",
     "lawmaker": "{Adj} lawmaker",
     "media": "{Adj} media",

@@ -743,7 +743,8 @@ class _Tallies(_Claims):
         """Whether word ``at`` is in a relative clause on the figure's people, before its verb.
 
         "Nine residents who had been stranded in Ukraine since last summer have
-        returned": the date tells the people's story, not the span of a running total.
+        returned", "the first group, four children whose families had searched since
+        2022, came home": the date tells the people's story, not a running total's span.
         A word after the main clause's own auxiliary ("children who had been taken to
         Russia have so far been brought back") is past the relative clause.
         """
@@ -751,7 +752,7 @@ class _Tallies(_Claims):
             (
                 i
                 for i in range(figure.np_end, min(at, figure.np_end + 8))
-                if self.norm(i) in ("who", "whom")
+                if self.norm(i) in ("who", "whom", "whose")
             ),
             None,
         )
@@ -764,6 +765,11 @@ class _Tallies(_Claims):
         ]
         if len(finite) >= 2:
             return False  # the relative clause's verb, then the main clause's
+        if self.norm(stop) == "," and self.norm(figure.first - 1) == ",":
+            # "The first group, four children whose families had searched since 2022, came
+            # home": an apposition set off by commas, its verb past the closing one
+            k = bisect.bisect_right(self.breaks, stop)
+            stop = self.breaks[k] if k < len(self.breaks) else self.last
         return any(at < t.first < stop and t.done for t in self.m.transfers)
 
     def _held_since_at(self, at: int) -> bool:

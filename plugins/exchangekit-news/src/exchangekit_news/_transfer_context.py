@@ -138,7 +138,8 @@ class _TransferContext(_Transfers):
             elif people is not None and people.category is not None:
                 category = people.category
             elif told and not self.norm_set & lx.CIVILIAN_WORDS:
-                category = told[-1].category  # "195 prisoners ...; Kyiv put the number at 207"
+                # "195 prisoners ...; Kyiv put the number at 207"
+                category = _kind_received(told, self._recent_legs(legs), receiver, figure.amount)
             elif (
                 same := self._same_figure_told(legs, sender, receiver, figure.amount)
             ) is not None:
@@ -152,6 +153,10 @@ class _TransferContext(_Transfers):
                 self._told_leg(figure, sender, receiver, category)._replace(account=own_count)
             )
         return drafts
+
+    def _recent_legs(self, legs: list[LegDraft]) -> list[LegDraft]:
+        """The legs of this sentence and of the three before it: the exchange just told."""
+        return [*(leg for leg in self.discourse.legs if leg.sentence >= self.index - 3), *legs]
 
     def _same_figure_told(
         self, legs: list[LegDraft], sender: str, receiver: str, amount: Count
@@ -929,3 +934,26 @@ def _comparable(told: Count, given: Count) -> bool:
     if told.best is None or given.best is None:
         return False
     return told.best <= 2 * given.best and given.best <= 2 * told.best
+
+
+def _kind_received(
+    told: list[LegDraft], recent: list[LegDraft], receiver: str, amount: Count
+) -> PersonCategory:
+    """The kind of a side's own count of what it got back, from the legs just told.
+
+    "Moscow freed 175 prisoners. It also handed over 22 badly wounded men. Kyiv put the
+    number it got back at 197": the living that side was told to get were of two kinds and
+    its count is above each, so it is their whole, of no one kind; else the kind of the
+    last leg told, as before.
+    """
+    parts = [
+        leg
+        for leg in recent
+        if leg.receiver == receiver and not leg.tally and leg.category is not PersonCategory.REMAINS
+    ]
+    whole = (
+        amount.best is not None
+        and len({leg.category for leg in parts}) > 1
+        and all(leg.amount.best is not None and leg.amount.best < amount.best for leg in parts)
+    )
+    return PersonCategory.OTHER if whole else told[-1].category

@@ -53,6 +53,8 @@ _VERB_GROUP_WORDS: Final = frozenset(
     {"has", "have", "had", "was", "were", "is", "are", "been", "also", "now", "then", "already"}
 )
 _NUMBERING: Final = frozenset({"numbering", "totalling", "totaling"})
+# Words of when a statement was made, between its verb and the clause it reports.
+_WHEN_SAID: Final = frozenset({"late", "early", "on", "last", "in", "this"})
 
 # Adverbs that may stand inside a verb group: "had so far been returned".
 _VERB_GROUP_ADVERBS: Final = frozenset({"so", "far", "now", "already", "also", "since", "then"})
@@ -973,6 +975,7 @@ class _TransferRoles(_Tallies):
                 or self.clauses.same_relative(p.first - self.first, predicate.first - self.first)
             )
             and self.norm(p.first - 1) not in _PREPOSITIONS
+            and not self._relative_speaker(p, predicate)
         ]
         if not candidates:
             coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
@@ -988,6 +991,24 @@ class _TransferRoles(_Tallies):
             if between and between <= {"and", ","}:
                 chosen.insert(0, candidates[-2])
         return chosen
+
+    def _relative_speaker(self, party: PartyMention, predicate: TransferWord) -> bool:
+        """Whether ``party`` only says a relative clause whose verb has the relative as subject.
+
+        "the exchange, which Kyiv said late on Wednesday had returned 215 men to Ukraine":
+        "which" is what returned them; Kyiv, between it and "said", only reports it.
+        """
+        start = party.first - (self.norm(party.first - 1) == "the")
+        if self.norm(start - 1) not in ("which", "that"):
+            return False
+        verb = next((v for v in self.m.speech if party.last <= v < party.last + 2), None)
+        if verb is None or verb >= predicate.first:
+            return False
+        dated = {i for d in self.m.dates for i in range(d.first, d.last)}
+        return all(
+            self.norm(i) in _VERB_GROUP_WORDS or i in dated or self.norm(i) in _WHEN_SAID
+            for i in range(verb + 1, predicate.first)
+        )
 
     def _coordinated_aside(self, predicate: TransferWord) -> int | None:
         """The opening comma of a prepositional aside between "and" and the verb, if any.
@@ -1241,6 +1262,7 @@ class _TransferRoles(_Tallies):
                     or self._bare_reciprocal(figure)
                     or (self._pair(figure) and self._day_brought(figure.first - 1))
                     or self._named_pair_told_done(figure)
+                    or self._size_given(figure.first - 1)  # "gave the figure as 103 for each side"
                 )
             ):
                 return PersonCategory.OTHER  # "205 were exchanged in each direction"
