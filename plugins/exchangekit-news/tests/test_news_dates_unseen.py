@@ -929,6 +929,35 @@ def test_news_a_figure_restated_on_the_day_it_was_told_keeps_the_exchanges_day(
 
 
 @pytest.mark.parametrize(
+    "rival",
+    [
+        "Kyiv's prisoner office said on Thursday that it was Ukraine that had handed 12 "
+        "badly injured Russian captives over to Moscow.",
+        "The Ukrainian side insisted on Thursday that 12 gravely wounded Russians had been "
+        "sent home to Russia, on humanitarian grounds.",
+        "According to Moscow, which spoke on Thursday, Russia had received 12 seriously "
+        "wounded soldiers of its own, not the other way round.",
+    ],
+)
+def test_news_a_rival_account_of_a_handovers_direction_keeps_the_exchanges_day(
+    news: News, rival: str
+) -> None:
+    text = (
+        "Ukraine got back 90 prisoners of war from Russia on Wednesday and, as what the "
+        "Kremlin called a goodwill gesture, received 12 seriously wounded soldiers as well. "
+        f"{rival}"
+    )
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert [str(e.period) for e in exchanges] == ["2025-10-22"]
+    twelve = {
+        (t.sender.code if t.sender else None, t.receiver.code)
+        for t in exchanges[0].transfers
+        if str(t.count) == "12"
+    }
+    assert twelve == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "Officials said the September exchange took the number of Ukrainians freed to 5,100.",

@@ -639,6 +639,9 @@ class Assembler:
         "The swap was carried out on Wednesday. ... The ministry said on Thursday that
         55 servicemen had been returned": the same count the same way, told a day or
         two after that exchange, is an account of it, not a new exchange on Thursday.
+        The same count told the other way ("Kyiv said on Thursday it had handed 22
+        wounded to Russia", after "received 22 wounded" on Wednesday) is a side's
+        rival account of that exchange's direction, or its other side, too.
         """
         if told.days != 1:
             return None
@@ -647,8 +650,9 @@ class Assembler:
             if event.group != group or event.period.days != 1 or not 1 <= gap <= _TOLD_REACH:
                 continue
             if any(
-                (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
-                and moved.count == leg.amount
+                moved.count == leg.amount
+                and (moved.sender, moved.receiver)
+                in ((leg.sender, leg.receiver), (leg.receiver, leg.sender))
                 for moved in event.legs
             ):
                 return event.period
