@@ -1045,7 +1045,11 @@ class Assembler:
             if resolved is not None:
                 break
         carried: Period | None = None  # the date of a figure told before
-        told_days = self._over_told_days(index) if resolved is None else None
+        told_days = (
+            self._over_told_days(index) or self._summed_exchanges(index, leg)
+            if resolved is None
+            else None
+        )
         if told_days is not None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
         if resolved is None:
@@ -1154,6 +1158,40 @@ class Assembler:
         if (told[-1].start - told[0].start).days != count.low - 1:
             return None  # not days running: some other days, or one told apart
         return Period.between(told[0].start, told[-1].end)
+
+    def _summed_exchanges(self, index: int, leg: LegDraft) -> Period | None:
+        """The days of the exchanges told just before whose figures an undated total adds up.
+
+        "On Tuesday 10 civilians came home ...; on Friday 146 soldiers were freed.
+        Taken together, 156 had come home": a total that is exactly the sum of the
+        last two to :data:`_STAGE_DAYS` exchanges told to its receiver (each one's
+        largest figure that way) stands on the last of their days and covers them.
+        """
+        if not leg.amount.is_exact or "+" in leg.receiver:
+            return None
+        told = [
+            event
+            for event in self.events
+            if event.group == _group(leg.category)
+            and event.period.precision is Precision.DAY
+            and max(event.sentences, default=index) < index
+        ]
+        added, summed = 0, []
+        for event in sorted(told, key=lambda e: e.first, reverse=True)[:_STAGE_DAYS]:
+            figures = [
+                moved.count.low
+                for moved in event.legs
+                if moved.receiver == leg.receiver and moved.count.is_exact
+            ]
+            if not figures:
+                return None  # an exchange that moved none its way: not a run of its figures
+            added += max(figures)
+            summed.append(event.period)
+            if added >= leg.amount.low:
+                break
+        if len(summed) < 2 or added != leg.amount.low:
+            return None
+        return Period.between(min(p.start for p in summed), max(p.end for p in summed))
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",
