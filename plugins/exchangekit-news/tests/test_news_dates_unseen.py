@@ -911,6 +911,39 @@ def test_news_years_ago_today_is_the_same_day_years_back(
 
 
 @pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Moscow said on Friday that 30 Ukrainian prisoners held at the camp were killed "
+            "when a shell struck their barracks on Wednesday.",
+            "2025-10-22",
+        ),
+        (
+            "Kyiv's military said on Thursday that 12 Russian soldiers who had been ordered "
+            "forward died when their column drove onto a minefield late on Tuesday.",
+            "2025-10-21",
+        ),
+        (
+            "Ukraine's army said on Thursday that 9 Russian soldiers were wounded when "
+            "drones hit their trench on 20 October, a claim Moscow denied.",
+            "2025-10-20",
+        ),
+        # a month is no incident's day: the count stands when it is given
+        (
+            "Officials said on Thursday that 2,500 Ukrainian soldiers were killed when "
+            "the town fell in May.",
+            "2025-10-23",
+        ),
+    ],
+)
+def test_news_deaths_in_an_incident_are_as_of_its_day_not_the_telling(
+    news: News, text: str, as_of: str
+) -> None:
+    claims = news(text, published=date(2025, 10, 24)).claims
+    assert [str(c.as_of) for c in claims] == [as_of]
+
+
+@pytest.mark.parametrize(
     "restated",
     [
         "Russia's defence ministry said on Thursday that 60 servicemen had been returned.",

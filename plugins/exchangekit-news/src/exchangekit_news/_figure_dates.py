@@ -2095,6 +2095,9 @@ class _FigureDates(_Speakers):
             ]
             if years:
                 return years[0], None
+        incident = self._incident_day(figure)
+        if incident is not None:
+            return incident, since
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
@@ -2480,6 +2483,31 @@ class _FigureDates(_Speakers):
         return date.first > figure.np_end and any(
             self.norm(i) == "when" for i in range(figure.np_end, date.first)
         )
+
+    def _incident_day(self, figure: FigureMention) -> str | None:
+        """The day of the incident a "when" clause after the figure tells, if it names one.
+
+        "Moscow said on Thursday that 65 prisoners died when the plane came down on
+        Wednesday": the deaths are as of the incident's day, not the day they were
+        told. Only a day counts ("taken prisoner when the garrison fell in May" is a
+        month, and the count stands when given), and only in the figure's own clause,
+        with no other figure or stop between.
+        """
+        for date in self.m.dates:
+            if (
+                date.since
+                or not self._when_after(date, figure)
+                or not (_HAS_DAY.search(date.text) or date.text in _WEEKDAY_NAMES)
+                or date.first - figure.np_end > 24
+                or any(figure.np_end <= f.first < date.first for f in self.m.figures)
+                or any(
+                    self.norm(i) in (";", ":", "—", "–", "(")
+                    for i in range(figure.np_end, date.first)
+                )
+            ):
+                continue
+            return date.text
+        return None
 
     def _contrast_between(self, at: int, figure: FigureMention) -> bool:
         """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
