@@ -944,6 +944,41 @@ def test_news_deaths_in_an_incident_are_as_of_its_day_not_the_telling(
 
 
 @pytest.mark.parametrize(
+    "incident",
+    [
+        "The transport plane crashed near the border on 24 January, killing all aboard.",
+        "A plane carrying prisoners crashed shortly after 9 a.m. on 24 January.",
+        "Officials confirmed the crash of the transport on 24 January within hours.",
+    ],
+)
+def test_news_a_total_before_the_crash_is_as_of_the_crash(news: News, incident: str) -> None:
+    text = (
+        f"{incident} Relatives gathered outside the ministry in Kyiv.\n\n"
+        "The coordination centre had said that 3,035 Ukrainians were freed in 49 "
+        "exchanges before the crash."
+    )
+    assert _tally_days(news, text) == ["2025-01-24"]
+
+
+def test_news_deaths_in_the_explosion_told_before_are_as_of_its_day(news: News) -> None:
+    text = (
+        "An explosion tore through the barracks late on Tuesday. Families were not told "
+        "for days. Russia's ministry said 50 Ukrainian prisoners of war died in the explosion."
+    )
+    claims = news(text, published=date(2025, 10, 24)).claims
+    assert [str(c.as_of) for c in claims] == ["2025-10-21"]
+
+
+def test_news_the_crash_is_not_dated_by_another_events_day(news: News) -> None:
+    text = (
+        "The crash came a week after the swap on 17 January. Relatives gathered outside "
+        "the ministry in Kyiv. The coordination centre had said that 3,035 Ukrainians were "
+        "freed in 49 exchanges before the crash."
+    )
+    assert _tally_days(news, text) == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
     "restated",
     [
         "Russia's defence ministry said on Thursday that 60 servicemen had been returned.",

@@ -156,6 +156,13 @@ def extract(
     legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.also_said(leg) if leg.tally and not leg.dates else leg for leg in legs]
+    incident = sentence.incident_told()
+    if incident is not None:
+        # "Kyiv had said 2,828 had been freed before the crash": as of the crash's day
+        legs = [
+            leg._replace(dates=(incident,), stated=True) if leg.tally and not leg.dates else leg
+            for leg in legs
+        ]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
@@ -226,6 +233,7 @@ def extract(
         )
         if discourse.headed and discourse.scene is not None:
             discourse.heading = discourse.scene
+    sentence.note_incidents()
     if scene_dates:
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None

@@ -53,6 +53,19 @@ _ORDINAL_WORDS: Final = frozenset(
 _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+
+# The words of an incident a later sentence names by "the crash": form to lemma.
+_INCIDENTS: Final = {
+    **{form: "crash" for form in ("crash", *_lemmas.inflections("crash"))},
+    "blast": "blast",
+    "explosion": "explosion",
+}
+# What a count is said to stand against an incident with: "died in the crash", "before it".
+_BY_INCIDENT: Final = frozenset({"in", "before", "during"})
+# Words between an incident's word and a date that make the date another event's.
+_NOT_THE_INCIDENTS: Final = frozenset(
+    {",", ";", ":", "—", "–", "and", "before", "since", "until", "than", "which", "when", "while"}
+)
 _REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
@@ -2095,7 +2108,7 @@ class _FigureDates(_Speakers):
             ]
             if years:
                 return years[0], None
-        incident = self._incident_day(figure)
+        incident = self._incident_day(figure) or self.incident_told()
         if incident is not None:
             return incident, since
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
@@ -2483,6 +2496,49 @@ class _FigureDates(_Speakers):
         return date.first > figure.np_end and any(
             self.norm(i) == "when" for i in range(figure.np_end, date.first)
         )
+
+    def note_incidents(self) -> None:
+        """Keep the day the sentence gives an incident, for "the crash" in a later one.
+
+        "The Il-76 crashed shortly after 11 a.m. on 24 January", "the crash of the
+        plane on Jan. 24": the first day after the incident's word, in its clause.
+        """
+        for i in range(self.first, self.last):
+            incident = _INCIDENTS.get(self.norm(i))
+            if incident is None:
+                continue
+            for date in self.m.dates:
+                if date.since or not (_HAS_DAY.search(date.text) or date.text in _WEEKDAY_NAMES):
+                    continue
+                # "crashed shortly after 11 a.m. on 24 January", not "the crash came a
+                # week after the swap on 17 January": no other event's word between
+                if 0 < date.first - i <= 14 and all(
+                    self.norm(k) not in _NOT_THE_INCIDENTS
+                    and not (self.norm(k) == "after" and not self.norm(k + 1).isdigit())
+                    for k in range(i, date.first)
+                ):
+                    self.discourse.incidents[incident] = date.text
+                    break
+
+    def incident_told(self) -> str | None:
+        """The day told before of the incident an undated sentence counts against.
+
+        "Moscow said 65 prisoners had died in the crash", "Kyiv had said 2,828 had been
+        freed in 49 exchanges before the crash", after "the plane crashed on 24 January":
+        that day. Only for a sentence that names no date of its own.
+        """
+        if any(not d.since for d in self.m.dates):
+            return None
+        for i in range(self.first + 2, self.last):
+            incident = _INCIDENTS.get(self.norm(i))
+            if (
+                incident is not None
+                and self.norm(i - 1) == "the"
+                and self.norm(i - 2) in _BY_INCIDENT
+                and incident in self.discourse.incidents
+            ):
+                return self.discourse.incidents[incident]
+        return None
 
     def _incident_day(self, figure: FigureMention) -> str | None:
         """The day of the incident a "when" clause after the figure tells, if it names one.
