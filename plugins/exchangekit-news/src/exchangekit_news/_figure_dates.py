@@ -56,7 +56,7 @@ _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
-    **{form: "crash" for form in ("crash", *_lemmas.inflections("crash"))},
+    **dict.fromkeys(("crash", *_lemmas.inflections("crash")), "crash"),
     "blast": "blast",
     "explosion": "explosion",
 }
