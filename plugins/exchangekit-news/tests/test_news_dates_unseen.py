@@ -979,6 +979,27 @@ def test_news_the_crash_is_not_dated_by_another_events_day(news: News) -> None:
 
 
 @pytest.mark.parametrize(
+    ("listed", "rank", "day"),
+    [
+        ("on June 11 and another 1,200 on June 14", "first handover", "2025-06-11"),
+        ("on June 11 and another 1,200 on June 14", "second handover", "2025-06-14"),
+        ("on the 11th and again on the 14th", "first stage", "2025-06-11"),
+        ("on the 11th and again on the 14th", "second batch", "2025-06-14"),
+    ],
+)
+def test_news_a_stage_named_by_its_rank_is_that_listed_day(
+    news: News, listed: str, rank: str, day: str
+) -> None:
+    text = (
+        f"In June, Kyiv's coordination centre received 1,212 bodies {listed}. Moscow said "
+        f"it had got back 27 bodies of its own soldiers in the {rank}."
+    )
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    dated = {str(e.period) for e in exchanges for t in e.transfers if str(t.count) == "27"}
+    assert dated == {day}
+
+
+@pytest.mark.parametrize(
     "restated",
     [
         "Russia's defence ministry said on Thursday that 60 servicemen had been returned.",

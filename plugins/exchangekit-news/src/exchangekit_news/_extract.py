@@ -242,6 +242,8 @@ def extract(
     if len(listed) == 1:
         # "over three days from May 23": the days of the span, for "the first day" after it
         listed = span_days(listed[0]) or listed
+    elif not listed:
+        listed = sentence.bare_ordinal_days()  # "on the 11th and again on the 14th"
     if len(listed) > 1:
         discourse.days, discourse.days_at = listed, index
     elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:

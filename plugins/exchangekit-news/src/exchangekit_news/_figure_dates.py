@@ -51,6 +51,8 @@ _ORDINAL_WORDS: Final = frozenset(
 
 # Where "on the final day" falls in a list of days: its index (negative from the end).
 _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
+# What a rank names among the listed days: "on the first day", "in the second handover".
+_LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
 
@@ -1086,6 +1088,23 @@ class _FigureDates(_Speakers):
             return None
         return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
 
+    def bare_ordinal_days(self) -> tuple[str, ...]:
+        """The days a sentence names as bare ordinals ("on the 11th and again on the
+        14th"), as "the 11th", for a rank ("in the first handover") in the next one."""
+        days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
+        months = [
+            text
+            for text in (
+                *(d.text for d in self.m.dates),
+                self.discourse.scene or "",
+                self.discourse.heading or "",
+            )
+            if not _HAS_DAY.search(text) and not set(text.lower().split()).isdisjoint(lx.MONTHS)
+        ]
+        if months:  # "In June, ... on the 11th and again on the 14th": days of that month
+            return tuple(f"{self.tokens[i].text} {months[0]}" for i in days)
+        return tuple(f"the {self.tokens[i].text}{self.norm(i + 1)}" for i in days)
+
     def _bare_ordinal_positions(self, after: AbstractSet[str] = _AFTER_DAY) -> list[int]:
         """Where the sentence names a day as "on the 14th", with no month beside it."""
         return [
@@ -1584,19 +1603,21 @@ class _FigureDates(_Speakers):
         returned": the last listed day, not the first ("on the last day of the year"
         names a day of its own). A semicolon parts it from the figure at ``at``: "each
         released 1,000; the first day alone involved 390" names the day of the 390 only.
+        "On the 11th and again on the 14th ... Russia said it got 27 in the first
+        handover": a stage named by its rank is that listed day too.
         """
         days = self.discourse.days
         for k in range(self.first - 1, self.last - 3):
-            # "on the first day", "; the first day alone involved 390"
-            if k >= self.first and self.norm(k) not in ("on", ";", ",", "and"):
+            # "on the first day", "; the first day alone involved 390", "in the first handover"
+            if k >= self.first and self.norm(k) not in ("on", "in", ";", ",", "and"):
                 continue
             between = range(k + 1, at) if k < at else range(at, k + 1)
             if any(self.norm(j) == ";" for j in between):
                 continue
-            if self.norm(k + 1) != "the" or self.norm(k + 3) != "day":
+            if self.norm(k + 1) != "the" or self.norm(k + 3) not in _LISTED_STAGES:
                 continue
             if self.norm(k + 4) == "of":
-                return None
+                return None  # "on the last day of the year", "the first handover of 2025"
             rank = _LISTED_RANKS.get(self.norm(k + 2))
             if rank is not None and days and rank < len(days):
                 return days[rank]
