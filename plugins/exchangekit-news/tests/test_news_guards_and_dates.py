@@ -62,6 +62,13 @@ def test_news_a_sum_over_the_days_told_is_a_tally(news: News, summary: str) -> N
     assert sorted(str(t.count) for t in read.tallies) == ["1,000", "1,000"]
 
 
+# Two exchanges told on their days, for a total that sums them.
+_TWO_RETURNS = (
+    "On Monday, 12 Ukrainian civilians were returned home through Belarus. Then, on "
+    "Thursday, a military swap freed 58 Ukrainian soldiers in return for 58 Russians. "
+)
+
+
 @pytest.mark.parametrize(
     "total",
     [
@@ -73,12 +80,7 @@ def test_news_a_sum_over_the_days_told_is_a_tally(news: News, summary: str) -> N
 def test_news_a_total_that_sums_the_exchanges_told_is_as_of_the_last(
     news: News, total: str
 ) -> None:
-    text = (
-        "On Monday, 12 Ukrainian civilians were returned home through Belarus. Then, on "
-        "Thursday, a military swap freed 58 Ukrainian soldiers in return for 58 Russians. "
-        f"{total}"
-    )
-    tallies = news(text, published=date(2025, 10, 25)).tallies
+    tallies = news(_TWO_RETURNS + total, published=date(2025, 10, 25)).tallies
     assert [(str(t.count), str(t.as_of)) for t in tallies] == [("70", "2025-10-23")]
 
 
@@ -86,12 +88,8 @@ def test_news_a_total_that_sums_the_exchanges_told_is_as_of_the_last(
 def test_news_a_total_that_is_not_the_sum_of_the_exchanges_told_is_current(
     news: News, count: str
 ) -> None:
-    text = (
-        "On Monday, 12 Ukrainian civilians were returned home through Belarus. Then, on "
-        "Thursday, a military swap freed 58 Ukrainian soldiers in return for 58 Russians. "
-        f"Taken together, the ombudsman said, {count} Ukrainians had come home since 2022."
-    )
-    tallies = news(text, published=date(2025, 10, 25)).tallies
+    total = f"Taken together, the ombudsman said, {count} Ukrainians had come home since 2022."
+    tallies = news(_TWO_RETURNS + total, published=date(2025, 10, 25)).tallies
     assert [str(t.as_of) for t in tallies] in ([], ["2025-10-25"])
 
 
