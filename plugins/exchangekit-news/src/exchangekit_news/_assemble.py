@@ -1167,6 +1167,9 @@ class Assembler:
         last two to :data:`_STAGE_DAYS` exchanges told to its receiver (each one's
         largest figure that way) stands on the last of their days and covers them.
         """
+        start, end = self.spans[index]
+        if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
+            return None  # "over the two days" counts the days told, or nothing
         if not leg.amount.is_exact or "+" in leg.receiver:
             return None
         told = [
