@@ -911,6 +911,95 @@ def test_news_years_ago_today_is_the_same_day_years_back(
 
 
 @pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Moscow said on Friday that 30 Ukrainian prisoners held at the camp were killed "
+            "when a shell struck their barracks on Wednesday.",
+            "2025-10-22",
+        ),
+        (
+            "Kyiv's military said on Thursday that 12 Russian soldiers who had been ordered "
+            "forward died when their column drove onto a minefield late on Tuesday.",
+            "2025-10-21",
+        ),
+        (
+            "Ukraine's army said on Thursday that 9 Russian soldiers were wounded when "
+            "drones hit their trench on 20 October, a claim Moscow denied.",
+            "2025-10-20",
+        ),
+        # a month is no incident's day: the count stands when it is given
+        (
+            "Officials said on Thursday that 2,500 Ukrainian soldiers were killed when "
+            "the town fell in May.",
+            "2025-10-23",
+        ),
+    ],
+)
+def test_news_deaths_in_an_incident_are_as_of_its_day_not_the_telling(
+    news: News, text: str, as_of: str
+) -> None:
+    claims = news(text, published=date(2025, 10, 24)).claims
+    assert [str(c.as_of) for c in claims] == [as_of]
+
+
+@pytest.mark.parametrize(
+    "incident",
+    [
+        "The transport plane crashed near the border on 24 January, killing all aboard.",
+        "A plane carrying prisoners crashed shortly after 9 a.m. on 24 January.",
+        "Officials confirmed the crash of the transport on 24 January within hours.",
+    ],
+)
+def test_news_a_total_before_the_crash_is_as_of_the_crash(news: News, incident: str) -> None:
+    text = (
+        f"{incident} Relatives gathered outside the ministry in Kyiv.\n\n"
+        "The coordination centre had said that 3,035 Ukrainians were freed in 49 "
+        "exchanges before the crash."
+    )
+    assert _tally_days(news, text) == ["2025-01-24"]
+
+
+def test_news_deaths_in_the_explosion_told_before_are_as_of_its_day(news: News) -> None:
+    text = (
+        "An explosion tore through the barracks late on Tuesday. Families were not told "
+        "for days. Russia's ministry said 50 Ukrainian prisoners of war died in the explosion."
+    )
+    claims = news(text, published=date(2025, 10, 24)).claims
+    assert [str(c.as_of) for c in claims] == ["2025-10-21"]
+
+
+def test_news_the_crash_is_not_dated_by_another_events_day(news: News) -> None:
+    text = (
+        "The crash came a week after the swap on 17 January. Relatives gathered outside "
+        "the ministry in Kyiv. The coordination centre had said that 3,035 Ukrainians were "
+        "freed in 49 exchanges before the crash."
+    )
+    assert _tally_days(news, text) == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "rank", "day"),
+    [
+        ("on June 11 and another 1,200 on June 14", "first handover", "2025-06-11"),
+        ("on June 11 and another 1,200 on June 14", "second handover", "2025-06-14"),
+        ("on the 11th and again on the 14th", "first stage", "2025-06-11"),
+        ("on the 11th and again on the 14th", "second batch", "2025-06-14"),
+    ],
+)
+def test_news_a_stage_named_by_its_rank_is_that_listed_day(
+    news: News, listed: str, rank: str, day: str
+) -> None:
+    text = (
+        f"In June, Kyiv's coordination centre received 1,212 bodies {listed}. Moscow said "
+        f"it had got back 27 bodies of its own soldiers in the {rank}."
+    )
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    dated = {str(e.period) for e in exchanges for t in e.transfers if str(t.count) == "27"}
+    assert dated == {day}
+
+
+@pytest.mark.parametrize(
     "restated",
     [
         "Russia's defence ministry said on Thursday that 60 servicemen had been returned.",
@@ -926,6 +1015,35 @@ def test_news_a_figure_restated_on_the_day_it_was_told_keeps_the_exchanges_day(
     )
     exchanges = news(text, published=date(2025, 10, 23)).exchanges
     assert [str(e.period) for e in exchanges] == ["2025-10-22"]
+
+
+@pytest.mark.parametrize(
+    "rival",
+    [
+        "Kyiv's prisoner office said on Thursday that it was Ukraine that had handed 12 "
+        "badly injured Russian captives over to Moscow.",
+        "The Ukrainian side insisted on Thursday that 12 gravely wounded Russians had been "
+        "sent home to Russia, on humanitarian grounds.",
+        "According to Moscow, which spoke on Thursday, Russia had received 12 seriously "
+        "wounded soldiers of its own, not the other way round.",
+    ],
+)
+def test_news_a_rival_account_of_a_handovers_direction_keeps_the_exchanges_day(
+    news: News, rival: str
+) -> None:
+    text = (
+        "Ukraine got back 90 prisoners of war from Russia on Wednesday and, as what the "
+        "Kremlin called a goodwill gesture, received 12 seriously wounded soldiers as well. "
+        f"{rival}"
+    )
+    exchanges = news(text, published=date(2025, 10, 23)).exchanges
+    assert [str(e.period) for e in exchanges] == ["2025-10-22"]
+    twelve = {
+        (t.sender.code if t.sender else None, t.receiver.code)
+        for t in exchanges[0].transfers
+        if str(t.count) == "12"
+    }
+    assert twelve == {("RUS", "UKR"), ("UKR", "RUS")}
 
 
 @pytest.mark.parametrize(

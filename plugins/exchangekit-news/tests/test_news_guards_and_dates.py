@@ -62,6 +62,37 @@ def test_news_a_sum_over_the_days_told_is_a_tally(news: News, summary: str) -> N
     assert sorted(str(t.count) for t in read.tallies) == ["1,000", "1,000"]
 
 
+# Two exchanges told on their days, for a total that sums them.
+_TWO_RETURNS = (
+    "On Monday, 12 Ukrainian civilians were returned home through Belarus. Then, on "
+    "Thursday, a military swap freed 58 Ukrainian soldiers in return for 58 Russians. "
+)
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Taken together, the ombudsman said, 70 Ukrainians had come home since Monday.",
+        "In all, officials said, 70 Ukrainians had returned over the week.",
+        "That made 70 Ukrainians freed since Monday, the coordination centre said.",
+    ],
+)
+def test_news_a_total_that_sums_the_exchanges_told_is_as_of_the_last(
+    news: News, total: str
+) -> None:
+    tallies = news(_TWO_RETURNS + total, published=date(2025, 10, 25)).tallies
+    assert [(str(t.count), str(t.as_of)) for t in tallies] == [("70", "2025-10-23")]
+
+
+@pytest.mark.parametrize("count", ["69", "71", "58"])
+def test_news_a_total_that_is_not_the_sum_of_the_exchanges_told_is_current(
+    news: News, count: str
+) -> None:
+    total = f"Taken together, the ombudsman said, {count} Ukrainians had come home since 2022."
+    tallies = news(_TWO_RETURNS + total, published=date(2025, 10, 25)).tallies
+    assert [str(t.as_of) for t in tallies] in ([], ["2025-10-25"])
+
+
 def test_news_an_exchange_that_took_days_is_still_one_exchange(news: News) -> None:
     text = "Russia and Ukraine exchanged 1,000 prisoners each over three days last week."
     (exchange,) = news(text, published=date(2025, 5, 26)).exchanges

@@ -639,6 +639,9 @@ class Assembler:
         "The swap was carried out on Wednesday. ... The ministry said on Thursday that
         55 servicemen had been returned": the same count the same way, told a day or
         two after that exchange, is an account of it, not a new exchange on Thursday.
+        The same count told the other way ("Kyiv said on Thursday it had handed 22
+        wounded to Russia", after "received 22 wounded" on Wednesday) is a side's
+        rival account of that exchange's direction, or its other side, too.
         """
         if told.days != 1:
             return None
@@ -647,8 +650,9 @@ class Assembler:
             if event.group != group or event.period.days != 1 or not 1 <= gap <= _TOLD_REACH:
                 continue
             if any(
-                (moved.sender, moved.receiver) == (leg.sender, leg.receiver)
-                and moved.count == leg.amount
+                moved.count == leg.amount
+                and (moved.sender, moved.receiver)
+                in ((leg.sender, leg.receiver), (leg.receiver, leg.sender))
                 for moved in event.legs
             ):
                 return event.period
@@ -1041,7 +1045,11 @@ class Assembler:
             if resolved is not None:
                 break
         carried: Period | None = None  # the date of a figure told before
-        told_days = self._over_told_days(index) if resolved is None else None
+        told_days = (
+            self._over_told_days(index) or self._summed_exchanges(index, leg)
+            if resolved is None
+            else None
+        )
         if told_days is not None:
             resolved = Period.day(told_days.end)  # as of the last of the days it sums
         if resolved is None:
@@ -1150,6 +1158,43 @@ class Assembler:
         if (told[-1].start - told[0].start).days != count.low - 1:
             return None  # not days running: some other days, or one told apart
         return Period.between(told[0].start, told[-1].end)
+
+    def _summed_exchanges(self, index: int, leg: LegDraft) -> Period | None:
+        """The days of the exchanges told just before whose figures an undated total adds up.
+
+        "On Tuesday 10 civilians came home ...; on Friday 146 soldiers were freed.
+        Taken together, 156 had come home": a total that is exactly the sum of the
+        last two to :data:`_STAGE_DAYS` exchanges told to its receiver (each one's
+        largest figure that way) stands on the last of their days and covers them.
+        """
+        start, end = self.spans[index]
+        if _OVER_TOLD_DAYS.search(self.text.visible, start, end) is not None:
+            return None  # "over the two days" counts the days told, or nothing
+        if not leg.amount.is_exact or "+" in leg.receiver:
+            return None
+        told = [
+            event
+            for event in self.events
+            if event.group == _group(leg.category)
+            and event.period.precision is Precision.DAY
+            and max(event.sentences, default=index) < index
+        ]
+        added, summed = 0, []
+        for event in sorted(told, key=lambda e: e.first, reverse=True)[:_STAGE_DAYS]:
+            figures = [
+                moved.count.low
+                for moved in event.legs
+                if moved.receiver == leg.receiver and moved.count.is_exact
+            ]
+            if not figures:
+                return None  # an exchange that moved none its way: not a run of its figures
+            added += max(figures)
+            summed.append(event.period)
+            if added >= leg.amount.low:
+                break
+        if len(summed) < 2 or added != leg.amount.low:
+            return None
+        return Period.between(min(p.start for p in summed), max(p.end for p in summed))
 
     def _over_whole(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` counts over the whole of ``when``: "during 2024",

@@ -249,6 +249,9 @@ class Discourse:
         # it dates a statement ("who said on Monday"), for "Moscow said at the time that
         # 50 had died" after "an explosion in July 2022" and "She also said that ...".
         self.told: tuple[int, str, bool] | None = None
+        # The day the text gave each incident ("the plane crashed on 24 January"), by
+        # lemma, for "65 died in the crash" and "2,828 had been freed before the crash".
+        self.incidents: dict[str, str] = {}
         self.days_at = -1
         # The last day of the period a report covers, for "in the reporting period" and
         # "as of the end of the reporting period": the day the document states for it

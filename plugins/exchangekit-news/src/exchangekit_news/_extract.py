@@ -157,6 +157,13 @@ def extract(
     legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.also_said(leg) if leg.tally and not leg.dates else leg for leg in legs]
+    incident = sentence.incident_told()
+    if incident is not None:
+        # "Kyiv had said 2,828 had been freed before the crash": as of the crash's day
+        legs = [
+            leg._replace(dates=(incident,), stated=True) if leg.tally and not leg.dates else leg
+            for leg in legs
+        ]
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
@@ -227,6 +234,7 @@ def extract(
         )
         if discourse.headed and discourse.scene is not None:
             discourse.heading = discourse.scene
+    sentence.note_incidents()
     if scene_dates:
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
@@ -235,6 +243,8 @@ def extract(
     if len(listed) == 1:
         # "over three days from May 23": the days of the span, for "the first day" after it
         listed = span_days(listed[0]) or listed
+    elif not listed:
+        listed = sentence.bare_ordinal_days()  # "on the 11th and again on the 14th"
     if len(listed) > 1:
         discourse.days, discourse.days_at = listed, index
     elif any(not d.since for d in mentions.dates) or index - discourse.days_at >= _DAYS_REACH:

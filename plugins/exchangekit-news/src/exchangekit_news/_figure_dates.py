@@ -53,8 +53,23 @@ _ORDINAL_WORDS: Final = frozenset(
 
 # Where "on the final day" falls in a list of days: its index (negative from the end).
 _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
+# What a rank names among the listed days: "on the first day", "in the second handover".
+_LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+
+# The words of an incident a later sentence names by "the crash": form to lemma.
+_INCIDENTS: Final = {
+    **dict.fromkeys(("crash", *_lemmas.inflections("crash")), "crash"),
+    "blast": "blast",
+    "explosion": "explosion",
+}
+# What a count is said to stand against an incident with: "died in the crash", "before it".
+_BY_INCIDENT: Final = frozenset({"in", "before", "during"})
+# Words between an incident's word and a date that make the date another event's.
+_NOT_THE_INCIDENTS: Final = frozenset(
+    {",", ";", ":", "—", "–", "and", "before", "since", "until", "than", "which", "when", "while"}
+)
 _REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 
 # Verbs whose object is an exchange not (yet) done: "Kyiv proposed a 500-for-500 swap".
@@ -1091,6 +1106,23 @@ class _FigureDates(_Speakers):
             return None
         return f"the {self.tokens[days[0]].text}{self.norm(days[0] + 1)}"
 
+    def bare_ordinal_days(self) -> tuple[str, ...]:
+        """The days a sentence names as bare ordinals ("on the 11th and again on the
+        14th"), as "the 11th", for a rank ("in the first handover") in the next one."""
+        days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
+        months = [
+            text
+            for text in (
+                *(d.text for d in self.m.dates),
+                self.discourse.scene or "",
+                self.discourse.heading or "",
+            )
+            if not _HAS_DAY.search(text) and not set(text.lower().split()).isdisjoint(lx.MONTHS)
+        ]
+        if months:  # "In June, ... on the 11th and again on the 14th": days of that month
+            return tuple(f"{self.tokens[i].text} {months[0]}" for i in days)
+        return tuple(f"the {self.tokens[i].text}{self.norm(i + 1)}" for i in days)
+
     def _bare_ordinal_positions(self, after: AbstractSet[str] = _AFTER_DAY) -> list[int]:
         """Where the sentence names a day as "on the 14th", with no month beside it."""
         return [
@@ -1589,19 +1621,21 @@ class _FigureDates(_Speakers):
         returned": the last listed day, not the first ("on the last day of the year"
         names a day of its own). A semicolon parts it from the figure at ``at``: "each
         released 1,000; the first day alone involved 390" names the day of the 390 only.
+        "On the 11th and again on the 14th ... Russia said it got 27 in the first
+        handover": a stage named by its rank is that listed day too.
         """
         days = self.discourse.days
         for k in range(self.first - 1, self.last - 3):
-            # "on the first day", "; the first day alone involved 390"
-            if k >= self.first and self.norm(k) not in ("on", ";", ",", "and"):
+            # "on the first day", "; the first day alone involved 390", "in the first handover"
+            if k >= self.first and self.norm(k) not in ("on", "in", ";", ",", "and"):
                 continue
             between = range(k + 1, at) if k < at else range(at, k + 1)
             if any(self.norm(j) == ";" for j in between):
                 continue
-            if self.norm(k + 1) != "the" or self.norm(k + 3) != "day":
+            if self.norm(k + 1) != "the" or self.norm(k + 3) not in _LISTED_STAGES:
                 continue
             if self.norm(k + 4) == "of":
-                return None
+                return None  # "on the last day of the year", "the first handover of 2025"
             rank = _LISTED_RANKS.get(self.norm(k + 2))
             if rank is not None and days and rank < len(days):
                 return days[rank]
@@ -2113,6 +2147,9 @@ class _FigureDates(_Speakers):
             ]
             if years:
                 return years[0], None
+        incident = self._incident_day(figure) or self.incident_told()
+        if incident is not None:
+            return incident, since
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
@@ -2498,6 +2535,74 @@ class _FigureDates(_Speakers):
         return date.first > figure.np_end and any(
             self.norm(i) == "when" for i in range(figure.np_end, date.first)
         )
+
+    def note_incidents(self) -> None:
+        """Keep the day the sentence gives an incident, for "the crash" in a later one.
+
+        "The Il-76 crashed shortly after 11 a.m. on 24 January", "the crash of the
+        plane on Jan. 24": the first day after the incident's word, in its clause.
+        """
+        for i in range(self.first, self.last):
+            incident = _INCIDENTS.get(self.norm(i))
+            if incident is None:
+                continue
+            for date in self.m.dates:
+                if date.since or not (_HAS_DAY.search(date.text) or date.text in _WEEKDAY_NAMES):
+                    continue
+                # "crashed shortly after 11 a.m. on 24 January", not "the crash came a
+                # week after the swap on 17 January": no other event's word between
+                if 0 < date.first - i <= 14 and all(
+                    self.norm(k) not in _NOT_THE_INCIDENTS
+                    and not (self.norm(k) == "after" and not self.norm(k + 1).isdigit())
+                    for k in range(i, date.first)
+                ):
+                    self.discourse.incidents[incident] = date.text
+                    break
+
+    def incident_told(self) -> str | None:
+        """The day told before of the incident an undated sentence counts against.
+
+        "Moscow said 65 prisoners had died in the crash", "Kyiv had said 2,828 had been
+        freed in 49 exchanges before the crash", after "the plane crashed on 24 January":
+        that day. Only for a sentence that names no date of its own.
+        """
+        if any(not d.since for d in self.m.dates):
+            return None
+        for i in range(self.first + 2, self.last):
+            incident = _INCIDENTS.get(self.norm(i))
+            if (
+                incident is not None
+                and self.norm(i - 1) == "the"
+                and self.norm(i - 2) in _BY_INCIDENT
+                and incident in self.discourse.incidents
+            ):
+                return self.discourse.incidents[incident]
+        return None
+
+    def _incident_day(self, figure: FigureMention) -> str | None:
+        """The day of the incident a "when" clause after the figure tells, if it names one.
+
+        "Moscow said on Thursday that 65 prisoners died when the plane came down on
+        Wednesday": the deaths are as of the incident's day, not the day they were
+        told. Only a day counts ("taken prisoner when the garrison fell in May" is a
+        month, and the count stands when given), and only in the figure's own clause,
+        with no other figure or stop between.
+        """
+        for date in self.m.dates:
+            if (
+                date.since
+                or not self._when_after(date, figure)
+                or not (_HAS_DAY.search(date.text) or date.text in _WEEKDAY_NAMES)
+                or date.first - figure.np_end > 24
+                or any(figure.np_end <= f.first < date.first for f in self.m.figures)
+                or any(
+                    self.norm(i) in (";", ":", "—", "–", "(")
+                    for i in range(figure.np_end, date.first)
+                )
+            ):
+                continue
+            return date.text
+        return None
 
     def _contrast_between(self, at: int, figure: FigureMention) -> bool:
         """Whether "while", "but" or "though" parts word ``at`` from the figure's clause.
