@@ -24,12 +24,12 @@ from exchangekit import (
     SourceKind,
     Transfer,
 )
-from exchangekit.models import _stable_id
+from exchangekit.models import _canonical, _plain, _stable_id
 from exchangekit.profiles import scaled_examples
 from exchangekit.reconcile import FINDING_CODES, ReconcileError, merge_duplicates
 from exchangekit.reconcile._ids import exchange_id
 from exchangekit.reconcile.duplicates import FINDING_STYLES, FindingStyle
-from exchangekit.strategies import exchanges
+from exchangekit.strategies import casualty_claims, exchange_tallies, exchanges
 
 UKR, RUS, ICRC, UAE = (Party.lookup(c) for c in ("UKR", "RUS", "ICRC", "UAE"))
 BLR = Party("BLR", "Belarus")
@@ -541,6 +541,12 @@ def test_the_merge_id_walk_renders_any_exchange_as_the_model_does(exchange: Exch
     fields = {field.name: getattr(exchange, field.name) for field in attrs.fields(Exchange)}
     del fields["id"]
     assert exchange_id(fields) == _stable_id("ex", exchange)
+
+
+@given(st.one_of(exchanges(max_transfers=4), casualty_claims(), exchange_tallies()))
+def test_the_id_walk_renders_any_record_as_the_canonical_definition(record: object) -> None:
+    # Ids are digests of ``_plain``; ``_canonical`` is the form they are defined by.
+    assert _plain(record) == _canonical(record)
 
 
 def test_merging_is_idempotent_when_narrowing_creates_a_new_match() -> None:
