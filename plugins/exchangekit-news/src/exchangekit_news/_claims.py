@@ -143,6 +143,26 @@ _REGARDED_AS: Final = frozenset(
 _REPORTED_AS: Final = frozenset(
     {"reported", "declared", "listed", "presumed", "thought", "believed", "considered"}
 )
+# What a transcript's question asks the count of, by the words that ask it.
+_ASKED_KINDS: Final = (
+    (CasualtyCategory.CAPTURED, lx.CAPTURED_WORDS | _CAPTIVITY | lx.HOLDING_VERBS),
+    (CasualtyCategory.KILLED, lx.KILLED_WORDS - {"lost"}),
+    (CasualtyCategory.WOUNDED, lx.WOUNDED_WORDS),
+    (CasualtyCategory.MISSING, lx.MISSING_WORDS),
+    (CasualtyCategory.TOTAL_LOSSES, lx.TOTAL_WORDS | lx.LOSS_VERBS),
+)
+# Lemmas of a question about people moved, whose answer is no casualty count.
+_NOT_ASKED_LOSS: Final = frozenset(
+    {"return", "free", "release", "exchange", "swap", "home", "back", "hand", "repatriate"}
+)
+# What may follow an answer's figure: its people go on ("... soldiers and civilians").
+_ANSWER_TAIL: Final = frozenset({",", "and", "or", "—", "–", "(", ";", "."})
+# Kinds of people an answer's figure may count (no bodies, no vehicles).
+_ANSWER_PEOPLE: Final = (
+    PersonCategory.PRISONERS_OF_WAR,
+    PersonCategory.CIVILIANS,
+    PersonCategory.OTHER,
+)
 # Nouns of a comparison whose "between X and Y" sets two figures against each other.
 _GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
 # Auxiliaries of a passive verb group after a figure: "had been evacuated", "were moved".
@@ -2693,6 +2713,124 @@ class _Claims(_ClaimSubjects):
                 )
             )
         return drafts
+
+    def answered_claims(self, claims: list[ClaimDraft], used: set[int]) -> list[ClaimDraft]:
+        """The count a transcript's answer gives to the question just asked, and what it asks.
+
+        "ANCHOR: How many Ukrainians are in Russian prisons today? ZELENSKIY: We think more
+        than 8,000.": the question's topic (held, killed, wounded, missing, losses) and
+        side (the people it counts, "your", or else the answering speaker's own) make the
+        first figure of the next turn's first sentence a claim, when that figure stands
+        bare or counts people, only belief words before it and nothing told after it.
+        A turn is one labelled line; any other line ends the question's reach.
+        """
+        drafts: list[ClaimDraft] = []
+        if self._opens_line():
+            asked, self.discourse.asked = self.discourse.asked, None
+            colon = self.turn_label()
+            self.discourse.turn = colon is not None
+            if asked is not None and colon is not None:
+                drafts = self._answer(asked, colon, claims, used)
+        if self.norm(self.last - 1) == "?":
+            self.discourse.asked = self._asked()
+        return drafts
+
+    def turn_asks(self) -> bool:
+        """Whether the sentence is a question of a transcript's turn, whose figures no one claims.
+
+        "Q: Is it true that 10,000 soldiers have been killed?": the figure is put to
+        the speaker, not told by anyone.
+        """
+        return self.discourse.turn and self.norm(self.last - 1) == "?"
+
+    def _asked(self) -> tuple[CasualtyCategory, str | None] | None:
+        """What a question asks the count of, and of whose people; None if no one count.
+
+        "How many Ukrainians are in Russian prisons?" is (captured, UKR); a question of
+        homecomings or swaps ("How many prisoners came home?") is none of these.
+        """
+        words = [self.norm(i) for i in range(self.first, self.last)]
+        counted = any(a == "how" and b == "many" for a, b in itertools.pairwise(words)) or (
+            not lx.OFFICIAL_COUNT_HEADS.isdisjoint(words)
+        )
+        lemmas = {_lemmas.lemma(w) for w in words}
+        if not counted or not lemmas.isdisjoint(_NOT_ASKED_LOSS):
+            return None
+        kinds = {kind for kind, cue in _ASKED_KINDS if not cue.isdisjoint(words)}
+        if len(kinds) != 1:
+            return None
+        side = next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.role != MEDIATOR
+                and (
+                    # "how many Ukrainians", "how many Ukrainian soldiers"
+                    (
+                        p.role == NATIONALITY
+                        and (self.norm(p.first - 1), self.norm(p.first - 2))
+                        in (("many", "how"), ("how", ""))
+                    )
+                    or self.norm(p.last) in ("'s", "’s")  # "Russia's losses"
+                )
+            ),
+            None,
+        )
+        return kinds.pop(), side
+
+    def _answer(
+        self,
+        asked: tuple[CasualtyCategory, str | None],
+        colon: int,
+        claims: list[ClaimDraft],
+        used: set[int],
+    ) -> list[ClaimDraft]:
+        """The claim the first figure of an answer turn's first sentence makes, if any."""
+        if not self.m.figures or 0 in used:
+            return []
+        figure = self.m.figures[0]
+        if figure.amount in {c.amount for c in claims} or figure.remains:
+            return []
+        if figure.noun is None and not self._ends_bare(figure):
+            return []  # "About 300 tanks": an answer about something else
+        if figure.noun is not None and figure.noun.category not in (None, *_ANSWER_PEOPLE):
+            return []
+        if any(self.norm(i) not in lx.ANSWER_LEAD for i in range(colon + 1, figure.first)):
+            return []  # "We brought home 4,000": the answer tells its own verb
+        after = self.norm(figure.np_end)
+        if figure.np_end < self.last - 1 and after not in _ANSWER_TAIL:
+            return []  # "300 have come home": the answer tells its own fate
+        category, side = asked
+        label = self.discourse.label
+        if side is None and label is not None and label.party in self._belligerents:
+            side = label.party
+        if side is None or side not in self._belligerents:
+            return []
+        claimant = self.attribution or self.speaker_near(figure.first) or label or PUBLISHER
+        as_of, since = self._claim_dates(figure, None, claimant)
+        civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS)
+        fighters = not self.norm_set.isdisjoint(_FIGHTERS)
+        population = (
+            (Population.ALL if fighters else Population.CIVILIANS)
+            if civilian
+            else Population.COMBATANTS
+        )
+        return [
+            ClaimDraft(
+                self.index,
+                (side,),
+                category,
+                figure.amount,
+                claimant,
+                self._method(claimant, self.publisher_kind),
+                as_of,
+                since,
+                (),
+                population,
+                ClaimScope.CUMULATIVE,
+                False,
+            )
+        ]
 
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:

@@ -199,6 +199,11 @@ class Discourse:
         # The person a transcript's speaker label names ("ZELENSKIY: ..."), who says the
         # rest of the line's sentences that name no speaker.
         self.label: SourceEntry | None = None
+        # What the latest question of a transcript's turn asks the count of, and of whose
+        # people ("How many Ukrainians are held?"): the next turn's bare answer counts it.
+        # The side is None when the question names none (the answering speaker's own).
+        self.asked: tuple[CasualtyCategory, str | None] | None = None
+        self.turn = False  # whether the line being read is a labelled turn ("Q: ...")
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []

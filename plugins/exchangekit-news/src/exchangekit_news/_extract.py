@@ -173,6 +173,9 @@ def extract(
     legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    claims.extend(sentence.answered_claims(claims, used))
+    if sentence.turn_asks():
+        claims = []  # "Q: Is it true that 10,000 were killed?": a figure put, not told
     if reporting is not None:
         # "as of the end of the reporting period more than 8,000 were in captivity"
         claims = [c._replace(as_of=reporting) if c.as_of is None else c for c in claims]

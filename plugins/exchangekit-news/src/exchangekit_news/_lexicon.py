@@ -768,6 +768,11 @@ LOSS_OWNER_SKIP: Final = frozenset(
 """Words between an owner and its loss noun ("Russia's total military losses")."""
 LOST_IS_LOSSES: Final = frozenset({"lost", "lose", "losing", "loses"})
 """'Lost N troops' reports losses (killed and wounded), unless the figure says "killed"."""
+ANSWER_LEAD: Final = frozenset(
+    {"we", "i", "think", "believe", "estimate", "say", "would", "'d", "yes", "well", "so"}
+    | {"now", "today", "currently", "still", ",", "—", "–", "our", "count", "by", "it", "is"}
+)
+"""Words a transcript's answer may open with before its figure: "Yes, we think 8,000"."""
 FIGURE_HEDGE_WORDS: Final = frozenset(
     {
         "the",
