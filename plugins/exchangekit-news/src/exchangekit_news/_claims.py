@@ -2759,6 +2759,8 @@ class _Claims(_ClaimSubjects):
         kinds = {kind for kind, cue in _ASKED_KINDS if not cue.isdisjoint(words)}
         if len(kinds) != 1:
             return None
+        kind = kinds.pop()
+        cues = next(cue for k, cue in _ASKED_KINDS if k is kind) | _FIGHTERS
         side = next(
             (
                 p.code
@@ -2766,17 +2768,17 @@ class _Claims(_ClaimSubjects):
                 if p.role != MEDIATOR
                 and (
                     # "how many Ukrainians", "how many Ukrainian soldiers"
-                    (
-                        p.role == NATIONALITY
-                        and (self.norm(p.first - 1), self.norm(p.first - 2))
-                        in (("many", "how"), ("how", ""))
+                    (p.role == NATIONALITY and self.norm(p.first - 1) == "many")
+                    # "Russia's number of wounded", not "by Kyiv's estimate"
+                    or (
+                        self.tokens[p.last - 1].text.lower().endswith(("'s", "\u2019s"))
+                        and any(self.norm(i) in cues for i in range(p.last, p.last + 3))
                     )
-                    or self.norm(p.last) in ("'s", "’s")  # "Russia's losses"
                 )
             ),
             None,
         )
-        return kinds.pop(), side
+        return kind, side
 
     def _answer(
         self,
