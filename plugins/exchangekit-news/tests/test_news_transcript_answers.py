@@ -43,6 +43,14 @@ Found = Callable[[Any], set[tuple[str, str, Count]]]
             "around 28,000",
         ),
         (
+            # an explainer's heading question, answered by the sentence after it
+            "How many are still in captivity? Kyiv says about 7,000 Ukrainians, soldiers "
+            "and civilians alike.",
+            "UKR",
+            "captured",
+            "around 7,000",
+        ),
+        (
             # an explainer's "Q:"/"A:" labels, a side named by its possessive
             "Q: What is Russia's number of wounded, by Kyiv's estimate?\n\n"
             "A: Roughly 410,000, according to the general staff.",
@@ -56,6 +64,47 @@ def test_news_an_answers_bare_figure_counts_what_the_question_asked(
     news: News, found: Found, text: str, subject: str, category: str, count: str
 ) -> None:
     assert (subject, category, Count.parse(count)) in found(news(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "sender", "count"),
+    [
+        (
+            "Q: How many Ukrainians have come home since 2022?\n\nA: Over 4,300 so far.",
+            "UKR",
+            "RUS",
+            "more than 4,300",
+        ),
+        (
+            # "your people": the answering speaker's side brought them home
+            "HOST: How many of your people have you brought back so far?\n\n"
+            "ZELENSKIY: I think about 4,100, soldiers and civilians.",
+            "UKR",
+            "RUS",
+            "around 4,100",
+        ),
+    ],
+)
+def test_news_an_answer_to_how_many_came_home_is_a_running_total(
+    news: News, text: str, receiver: str, sender: str, count: str
+) -> None:
+    tallies = {(t.receiver.code, t.sender.code, t.count) for t in news(text).tallies}
+    assert tallies == {(receiver, sender, Count.parse(count))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one day's homecoming asked of: one exchange, not a total, and not read bare
+        "Q: How many came home on Tuesday?\n\nA: 95.",
+        # a question of both ways together: no one side's total
+        "Q: How many prisoners have been swapped since 2022?\n\nA: About 5,000 on each side.",
+    ],
+)
+def test_news_an_answer_to_a_homecoming_question_of_no_total_is_no_tally(
+    news: News, text: str
+) -> None:
+    assert news(text).tallies == []
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ from exchangekit_news._claim_subjects import (
     _TOTAL_HEADS,
     _ClaimSubjects,
 )
-from exchangekit_news._drafts import PUBLISHER, ClaimDraft
+from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -155,8 +155,10 @@ _ASKED_KINDS: Final = (
 _NOT_ASKED_LOSS: Final = frozenset(
     {"return", "free", "release", "exchange", "swap", "home", "back", "hand", "repatriate"}
 )
-# What may follow an answer's figure: its people go on ("... soldiers and civilians").
-_ANSWER_TAIL: Final = frozenset({",", "and", "or", "—", "–", "(", ";", "."})
+# Words of a question about people moved that ask a running total, not one exchange.
+_ASKED_TOTAL: Final = frozenset({"far", "since", "total", "altogether", "overall", "have", "has"})
+# Words after a side's possessive that name the people whose homecomings are asked of.
+_HOMECOMERS: Final = frozenset({"people", "prisoners", "citizens", "civilians", "captives"})
 # Kinds of people an answer's figure may count (no bodies, no vehicles).
 _ANSWER_PEOPLE: Final = (
     PersonCategory.PRISONERS_OF_WAR,
@@ -2714,26 +2716,75 @@ class _Claims(_ClaimSubjects):
             )
         return drafts
 
-    def answered_claims(self, claims: list[ClaimDraft], used: set[int]) -> list[ClaimDraft]:
-        """The count a transcript's answer gives to the question just asked, and what it asks.
+    def answer_to(self) -> tuple[Asked, int] | None:
+        """The question this sentence answers, and where its answer's words start; if any.
+
+        A labelled turn's question ("ANCHOR: How many ...?") is answered by the first
+        sentence of the next labelled line, after its label; a question opening its own
+        line, as an explainer's heading does ("How many have come home?"), by the very
+        next sentence. Any other line ends a turn's question's reach.
+        """
+        asked = self.discourse.asked
+        opens = self._opens_line()
+        colon = self.turn_label() if opens else None
+        if opens:
+            self.discourse.turn = colon is not None
+        if asked is None or (asked.turn and not opens):
+            return None
+        self.discourse.asked = None
+        if not asked.turn:
+            return asked, self.first
+        return (asked, colon + 1) if colon is not None else None
+
+    def note_question(self) -> None:
+        """Keep what a turn's or a heading's question asks the count of, for its answer."""
+        if self.norm(self.last - 1) == "?" and (self.discourse.turn or self._opens_line()):
+            self.discourse.asked = self._asked()
+
+    def answered_claims(
+        self, answer: tuple[Asked, int] | None, claims: list[ClaimDraft], used: set[int]
+    ) -> list[ClaimDraft]:
+        """The count a transcript's answer gives to the question just asked.
 
         "ANCHOR: How many Ukrainians are in Russian prisons today? ZELENSKIY: We think more
         than 8,000.": the question's topic (held, killed, wounded, missing, losses) and
         side (the people it counts, "your", or else the answering speaker's own) make the
-        first figure of the next turn's first sentence a claim, when that figure stands
-        bare or counts people, only belief words before it and nothing told after it.
-        A turn is one labelled line; any other line ends the question's reach.
+        answer's first figure a claim (see :meth:`answer_figure`).
         """
-        drafts: list[ClaimDraft] = []
-        if self._opens_line():
-            asked, self.discourse.asked = self.discourse.asked, None
-            colon = self.turn_label()
-            self.discourse.turn = colon is not None
-            if asked is not None and colon is not None:
-                drafts = self._answer(asked, colon, claims, used)
-        if self.norm(self.last - 1) == "?":
-            self.discourse.asked = self._asked()
-        return drafts
+        if answer is None or answer[0].kind is None:
+            return []
+        asked, start = answer
+        kind = answer[0].kind
+        figure = self.answer_figure(start, used)
+        side = None if figure is None else self.answer_side(asked, figure)
+        if figure is None or side is None or figure.amount in {c.amount for c in claims}:
+            return []
+        label = self.discourse.label
+        claimant = self.attribution or self.speaker_near(figure.first) or label or PUBLISHER
+        as_of, since = self._claim_dates(figure, None, claimant)
+        civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS)
+        fighters = not self.norm_set.isdisjoint(_FIGHTERS)
+        population = (
+            (Population.ALL if fighters else Population.CIVILIANS)
+            if civilian
+            else Population.COMBATANTS
+        )
+        return [
+            ClaimDraft(
+                self.index,
+                (side,),
+                kind,
+                figure.amount,
+                claimant,
+                self._method(claimant, self.publisher_kind),
+                as_of,
+                since,
+                (),
+                population,
+                ClaimScope.CUMULATIVE,
+                False,
+            )
+        ]
 
     def turn_asks(self) -> bool:
         """Whether the sentence is a question of a transcript's turn, whose figures no one claims.
@@ -2743,24 +2794,31 @@ class _Claims(_ClaimSubjects):
         """
         return self.discourse.turn and self.norm(self.last - 1) == "?"
 
-    def _asked(self) -> tuple[CasualtyCategory, str | None] | None:
+    def _asked(self) -> Asked | None:
         """What a question asks the count of, and of whose people; None if no one count.
 
-        "How many Ukrainians are in Russian prisons?" is (captured, UKR); a question of
-        homecomings or swaps ("How many prisoners came home?") is none of these.
+        "How many Ukrainians are in Russian prisons?" is Ukraine's captured; "How many
+        have come home since 2022?" a running total of homecomings; "How many came
+        home on Tuesday?" (one exchange) and "How old is the youngest?" ask neither.
         """
         words = [self.norm(i) for i in range(self.first, self.last)]
         counted = any(a == "how" and b == "many" for a, b in itertools.pairwise(words)) or (
             not lx.OFFICIAL_COUNT_HEADS.isdisjoint(words)
         )
-        lemmas = {_lemmas.lemma(w) for w in words}
-        if not counted or not lemmas.isdisjoint(_NOT_ASKED_LOSS):
+        if not counted:
             return None
-        kinds = {kind for kind, cue in _ASKED_KINDS if not cue.isdisjoint(words)}
+        lemmas = {_lemmas.lemma(w) for w in words}
+        kinds: set[CasualtyCategory | None] = {
+            kind for kind, cue in _ASKED_KINDS if not cue.isdisjoint(words)
+        }
+        if not lemmas.isdisjoint(_NOT_ASKED_LOSS):
+            # "How many have come home so far?": a running total, never one day's swap
+            total = not _ASKED_TOTAL.isdisjoint(words) and all(d.since for d in self.m.dates)
+            kinds = {None} if total and not kinds else set()
         if len(kinds) != 1:
             return None
         kind = kinds.pop()
-        cues = next(cue for k, cue in _ASKED_KINDS if k is kind) | _FIGHTERS
+        cues = next((cue for k, cue in _ASKED_KINDS if k is kind), _HOMECOMERS) | _FIGHTERS
         side = next(
             (
                 p.code
@@ -2778,61 +2836,37 @@ class _Claims(_ClaimSubjects):
             ),
             None,
         )
-        return kind, side
+        nouns = (lx.PEOPLE.match(self.tokens, i, self.last) for i in range(self.first, self.last))
+        people = next((n[1].category for n in nouns if n is not None and n[1].category), None)
+        return Asked(kind, side, people or PersonCategory.OTHER, self.discourse.turn)
 
-    def _answer(
-        self,
-        asked: tuple[CasualtyCategory, str | None],
-        colon: int,
-        claims: list[ClaimDraft],
-        used: set[int],
-    ) -> list[ClaimDraft]:
-        """The claim the first figure of an answer turn's first sentence makes, if any."""
+    def answer_side(self, asked: Asked, figure: FigureMention) -> str | None:
+        """Whose people an answer counts: the side asked of, else the answering speaker's."""
+        speaker = self.discourse.label or self.attribution or self.speaker_near(figure.first)
+        side = asked.side or (speaker.party if speaker is not None else None)
+        return side if side in self._belligerents else None
+
+    def answer_figure(self, start: int, used: set[int]) -> FigureMention | None:
+        """The figure an answer gives as its whole reply, if it does.
+
+        The answer's first figure stands bare or counts people (no bodies, no
+        vehicles), only opening words stand before it ("Yes, we think") and the
+        sentence tells nothing of its own after it ("300 have come home" does).
+        """
         if not self.m.figures or 0 in used:
-            return []
+            return None
         figure = self.m.figures[0]
-        if figure.amount in {c.amount for c in claims} or figure.remains:
-            return []
-        if figure.noun is None and not self._ends_bare(figure):
-            return []  # "About 300 tanks": an answer about something else
+        if figure.remains or (figure.noun is None and not self._ends_bare(figure)):
+            return None  # "About 300 tanks": an answer about something else
         if figure.noun is not None and figure.noun.category not in (None, *_ANSWER_PEOPLE):
-            return []
-        if any(self.norm(i) not in lx.ANSWER_LEAD for i in range(colon + 1, figure.first)):
-            return []  # "We brought home 4,000": the answer tells its own verb
-        after = self.norm(figure.np_end)
-        if figure.np_end < self.last - 1 and after not in _ANSWER_TAIL:
-            return []  # "300 have come home": the answer tells its own fate
-        category, side = asked
-        label = self.discourse.label
-        if side is None and label is not None and label.party in self._belligerents:
-            side = label.party
-        if side is None or side not in self._belligerents:
-            return []
-        claimant = self.attribution or self.speaker_near(figure.first) or label or PUBLISHER
-        as_of, since = self._claim_dates(figure, None, claimant)
-        civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS)
-        fighters = not self.norm_set.isdisjoint(_FIGHTERS)
-        population = (
-            (Population.ALL if fighters else Population.CIVILIANS)
-            if civilian
-            else Population.COMBATANTS
-        )
-        return [
-            ClaimDraft(
-                self.index,
-                (side,),
-                category,
-                figure.amount,
-                claimant,
-                self._method(claimant, self.publisher_kind),
-                as_of,
-                since,
-                (),
-                population,
-                ClaimScope.CUMULATIVE,
-                False,
-            )
-        ]
+            return None
+        # "Kyiv says about 8,000": the answer's speaker before the figure
+        start = max([start, *(v + 1 for v in self.m.speech if start <= v < figure.first)])
+        if any(self.norm(i) not in lx.ANSWER_LEAD for i in range(start, figure.first)):
+            return None  # "We brought home 4,000": the answer tells its own verb
+        if figure.np_end < self.last - 1 and self.norm(figure.np_end) not in lx.ANSWER_TAIL:
+            return None  # "300 have come home": the answer tells its own fate
+        return figure
 
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:

@@ -792,9 +792,10 @@ class _Finder:
 
         The line opens with a label in capitals up to a colon, only opening words
         ("we think", hedges) stand between it and the number, and the sentence ends
-        or a comma follows. Whether the question asked a count is the claims' to say.
+        or goes on only with its people or "so far". Whether the question asked a
+        count is the answer rules' to say.
         """
-        if self.tokens[self.first].gap < 2 or self.norm(k + 1) not in ("", ".", ","):
+        if self.tokens[self.first].gap < 2 or self.norm(k + 1) not in lx.ANSWER_TAIL | {""}:
             return False
         colon = next((i for i in range(self.first, k) if self.norm(i) == ":"), None)
         return (
