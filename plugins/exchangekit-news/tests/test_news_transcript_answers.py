@@ -145,3 +145,43 @@ def test_news_a_figure_a_question_puts_is_never_a_claim(
         "\n\nZELENSKIY: I will not comment on that."
     )
     assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        (
+            # the guest's turns told both ways before the host's unsided homecoming
+            "HOST: Joining us is Ukraine's ombudsman, Dmytro Lubinets.\n\nLUBINETS: Good "
+            "morning. On Monday we returned nine civilians, and we handed over five Russian "
+            "citizens.\n\nHOST: And the bodies of 320 fallen soldiers came home on Thursday."
+            "\n\nLUBINETS: Yes, and Russia received 41 of its dead.",
+            ("RUS", "UKR", 320),
+        ),
+        (
+            "PRESENTER: Our guest is Vladimir Medinsky.\n\nMEDINSKY: Good evening. This week "
+            "we handed over 900 bodies to Ukraine and got back 25.\n\nPRESENTER: And the "
+            "remains of 60 servicemen came home on Friday.",
+            ("UKR", "RUS", 60),
+        ),
+        (
+            "HOST: In the studio is Ukraine's human rights commissioner, Dmytro Lubinets."
+            "\n\nLUBINETS: Hello. Russia got back 14 of its citizens on Monday.\n\n"
+            "HOST: Then on Wednesday the bodies of 410 defenders came home.",
+            ("RUS", "UKR", 410),
+        ),
+    ],
+)
+def test_news_a_hosts_homecoming_of_no_side_is_the_guests_side(
+    legs_of: Callable[..., Any], text: str, moved: tuple[str, str, int]
+) -> None:
+    sender, receiver, count = moved
+    ways = {
+        (s, r) for (s, r, _), counts in legs_of(text).items() if Count.parse(str(count)) in counts
+    }
+    assert ways == {(sender, receiver)}
+
+
+def test_news_a_hosts_homecoming_with_no_guest_of_a_side_stays_unread(news: News) -> None:
+    text = "HOST: Forty soldiers came home from captivity on Friday."
+    assert news(text).exchanges == []

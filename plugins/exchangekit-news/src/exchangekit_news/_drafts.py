@@ -219,6 +219,8 @@ class Discourse:
         # The side is None when the question names none (the answering speaker's own).
         self.asked: Asked | None = None
         self.turn = False  # whether the line being read is a labelled turn ("Q: ...")
+        # The sides of the people a transcript's labels name ("LUBINETS: ..."): its guests.
+        self.guests: set[str] = set()
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []

@@ -123,6 +123,8 @@ class _Speakers(_SentenceBase):
         label = self._label_speaker(mentions)
         if label is not None or self._opens_line():
             self.discourse.label = label  # a transcript's turn holds to its line's end
+        if label is not None and label.party is not None:
+            self.discourse.guests.add(label.party)
         if not speakers and self.discourse.label is not None:
             # "ZELENSKIY: We think more than 8,000.": the labelled speaker says the turn
             speakers.append(self.discourse.label)
