@@ -213,6 +213,7 @@ _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around
 # the words a hedge or a link sets between a number and what it counts, as one set each:
 # the loops that step back over them test a word against the set, never build it
 _LOOSE_HEDGES: Final = _HEDGE_WORDS | {"roughly", "some", "almost"}
+_LABEL_WORDS: Final = 10  # tokens of a transcript's turn label, or of an answer's opening
 _HEDGES_AND_LINKS: Final = lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP
 _AGE_BOUNDS: Final = frozenset({"under", "over", "above", "below"})  # "men over 60"
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
@@ -797,10 +798,19 @@ class _Finder:
         """
         if self.tokens[self.first].gap < 2 or self.norm(k + 1) not in lx.ANSWER_TAIL | {""}:
             return False
-        colon = next((i for i in range(self.first, k) if self.norm(i) == ":"), None)
+        # a label is a few words, and so are an answer's opening words: bounded reads
+        colon = next(
+            (
+                i
+                for i in range(self.first, min(k, self.first + _LABEL_WORDS))
+                if self.norm(i) == ":"
+            ),
+            None,
+        )
         return (
             colon is not None
             and colon > self.first
+            and k - colon <= _LABEL_WORDS
             and all(self.tokens[i].text.isupper() for i in range(self.first, colon))
             and all(
                 self.norm(i) in lx.ANSWER_LEAD or self.norm(i) in _LOOSE_HEDGES | {"than"}
