@@ -31,7 +31,7 @@ from exchangekit_news._claim_subjects import (
     _TOTAL_HEADS,
     _ClaimSubjects,
 )
-from exchangekit_news._drafts import PUBLISHER, ClaimDraft
+from exchangekit_news._drafts import PUBLISHER, Asked, ClaimDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
     _LOSS_NOUNS,
@@ -142,6 +142,28 @@ _REGARDED_AS: Final = frozenset(
 # Participles that tell how people were counted before they were found: "reported killed".
 _REPORTED_AS: Final = frozenset(
     {"reported", "declared", "listed", "presumed", "thought", "believed", "considered"}
+)
+# What a transcript's question asks the count of, by the words that ask it.
+_ASKED_KINDS: Final = (
+    (CasualtyCategory.CAPTURED, lx.CAPTURED_WORDS | _CAPTIVITY | lx.HOLDING_VERBS),
+    (CasualtyCategory.KILLED, lx.KILLED_WORDS - {"lost"}),
+    (CasualtyCategory.WOUNDED, lx.WOUNDED_WORDS),
+    (CasualtyCategory.MISSING, lx.MISSING_WORDS),
+    (CasualtyCategory.TOTAL_LOSSES, lx.TOTAL_WORDS | lx.LOSS_VERBS),
+)
+# Lemmas of a question about people moved, whose answer is no casualty count.
+_NOT_ASKED_LOSS: Final = frozenset(
+    {"return", "free", "release", "exchange", "swap", "home", "back", "hand", "repatriate"}
+)
+# Words of a question about people moved that ask a running total, not one exchange.
+_ASKED_TOTAL: Final = frozenset({"far", "since", "total", "altogether", "overall", "have", "has"})
+# Words after a side's possessive that name the people whose homecomings are asked of.
+_HOMECOMERS: Final = frozenset({"people", "prisoners", "citizens", "civilians", "captives"})
+# Kinds of people an answer's figure may count (no bodies, no vehicles).
+_ANSWER_PEOPLE: Final = (
+    PersonCategory.PRISONERS_OF_WAR,
+    PersonCategory.CIVILIANS,
+    PersonCategory.OTHER,
 )
 # Nouns of a comparison whose "between X and Y" sets two figures against each other.
 _GAP_NOUNS: Final = frozenset({"gap", "gaps", "difference", "discrepancy", "contrast", "mismatch"})
@@ -2693,6 +2715,158 @@ class _Claims(_ClaimSubjects):
                 )
             )
         return drafts
+
+    def answer_to(self) -> tuple[Asked, int] | None:
+        """The question this sentence answers, and where its answer's words start; if any.
+
+        A labelled turn's question ("ANCHOR: How many ...?") is answered by the first
+        sentence of the next labelled line, after its label; a question opening its own
+        line, as an explainer's heading does ("How many have come home?"), by the very
+        next sentence. Any other line ends a turn's question's reach.
+        """
+        asked = self.discourse.asked
+        opens = self._opens_line()
+        colon = self.turn_label() if opens else None
+        if opens:
+            self.discourse.turn = colon is not None
+        if asked is None or (asked.turn and not opens):
+            return None
+        self.discourse.asked = None
+        if not asked.turn:
+            return asked, self.first
+        return (asked, colon + 1) if colon is not None else None
+
+    def note_question(self) -> None:
+        """Keep what a turn's or a heading's question asks the count of, for its answer."""
+        if self.norm(self.last - 1) == "?" and (self.discourse.turn or self._opens_line()):
+            self.discourse.asked = self._asked()
+
+    def answered_claims(
+        self, answer: tuple[Asked, int] | None, claims: list[ClaimDraft], used: set[int]
+    ) -> list[ClaimDraft]:
+        """The count a transcript's answer gives to the question just asked.
+
+        "ANCHOR: How many Ukrainians are in Russian prisons today? ZELENSKIY: We think more
+        than 8,000.": the question's topic (held, killed, wounded, missing, losses) and
+        side (the people it counts, "your", or else the answering speaker's own) make the
+        answer's first figure a claim (see :meth:`answer_figure`).
+        """
+        if answer is None or answer[0].kind is None:
+            return []
+        asked, start = answer
+        kind = answer[0].kind
+        figure = self.answer_figure(start, used)
+        side = None if figure is None else self.answer_side(asked, figure)
+        if figure is None or side is None or figure.amount in {c.amount for c in claims}:
+            return []
+        label = self.discourse.label
+        claimant = self.attribution or self.speaker_near(figure.first) or label or PUBLISHER
+        as_of, since = self._claim_dates(figure, None, claimant)
+        civilian = not self.norm_set.isdisjoint(lx.CIVILIAN_WORDS)
+        fighters = not self.norm_set.isdisjoint(_FIGHTERS)
+        population = (
+            (Population.ALL if fighters else Population.CIVILIANS)
+            if civilian
+            else Population.COMBATANTS
+        )
+        return [
+            ClaimDraft(
+                self.index,
+                (side,),
+                kind,
+                figure.amount,
+                claimant,
+                self._method(claimant, self.publisher_kind),
+                as_of,
+                since,
+                (),
+                population,
+                ClaimScope.CUMULATIVE,
+                False,
+            )
+        ]
+
+    def turn_asks(self) -> bool:
+        """Whether the sentence is a question of a transcript's turn, whose figures no one claims.
+
+        "Q: Is it true that 10,000 soldiers have been killed?": the figure is put to
+        the speaker, not told by anyone.
+        """
+        return self.discourse.turn and self.norm(self.last - 1) == "?"
+
+    def _asked(self) -> Asked | None:
+        """What a question asks the count of, and of whose people; None if no one count.
+
+        "How many Ukrainians are in Russian prisons?" is Ukraine's captured; "How many
+        have come home since 2022?" a running total of homecomings; "How many came
+        home on Tuesday?" (one exchange) and "How old is the youngest?" ask neither.
+        """
+        words = [self.norm(i) for i in range(self.first, self.last)]
+        counted = any(a == "how" and b == "many" for a, b in itertools.pairwise(words)) or (
+            not lx.OFFICIAL_COUNT_HEADS.isdisjoint(words)
+        )
+        if not counted:
+            return None
+        lemmas = {_lemmas.lemma(w) for w in words}
+        kinds: set[CasualtyCategory | None] = {
+            kind for kind, cue in _ASKED_KINDS if not cue.isdisjoint(words)
+        }
+        if not lemmas.isdisjoint(_NOT_ASKED_LOSS):
+            # "How many have come home so far?": a running total, never one day's swap
+            total = not _ASKED_TOTAL.isdisjoint(words) and all(d.since for d in self.m.dates)
+            kinds = {None} if total and not kinds else set()
+        if len(kinds) != 1:
+            return None
+        kind = kinds.pop()
+        cues = next((cue for k, cue in _ASKED_KINDS if k is kind), _HOMECOMERS) | _FIGHTERS
+        side = next(
+            (
+                p.code
+                for p in self.m.parties
+                if p.role != MEDIATOR
+                and (
+                    # "how many Ukrainians", "how many Ukrainian soldiers"
+                    (p.role == NATIONALITY and self.norm(p.first - 1) == "many")
+                    # "Russia's number of wounded", not "by Kyiv's estimate"
+                    or (
+                        self.tokens[p.last - 1].text.lower().endswith(("'s", "\u2019s"))
+                        and any(self.norm(i) in cues for i in range(p.last, p.last + 3))
+                    )
+                )
+            ),
+            None,
+        )
+        nouns = (lx.PEOPLE.match(self.tokens, i, self.last) for i in range(self.first, self.last))
+        people = next((n[1].category for n in nouns if n is not None and n[1].category), None)
+        return Asked(kind, side, people or PersonCategory.OTHER, self.discourse.turn)
+
+    def answer_side(self, asked: Asked, figure: FigureMention) -> str | None:
+        """Whose people an answer counts: the side asked of, else the answering speaker's."""
+        speaker = self.discourse.label or self.attribution or self.speaker_near(figure.first)
+        side = asked.side or (speaker.party if speaker is not None else None)
+        return side if side in self._belligerents else None
+
+    def answer_figure(self, start: int, used: set[int]) -> FigureMention | None:
+        """The figure an answer gives as its whole reply, if it does.
+
+        The answer's first figure stands bare or counts people (no bodies, no
+        vehicles), only opening words stand before it ("Yes, we think") and the
+        sentence tells nothing of its own after it ("300 have come home" does).
+        """
+        if not self.m.figures or 0 in used:
+            return None
+        figure = self.m.figures[0]
+        if figure.remains or (figure.noun is None and not self._ends_bare(figure)):
+            return None  # "About 300 tanks": an answer about something else
+        if figure.noun is not None and figure.noun.category not in (None, *_ANSWER_PEOPLE):
+            return None
+        # "Kyiv says about 8,000": the answer's speaker before the figure
+        start = max([start, *(v + 1 for v in self.m.speech if start <= v < figure.first)])
+        if any(self.norm(i) not in lx.ANSWER_LEAD for i in range(start, figure.first)):
+            return None  # "We brought home 4,000": the answer tells its own verb
+        if figure.np_end < self.last - 1 and self.norm(figure.np_end) not in lx.ANSWER_TAIL:
+            return None  # "300 have come home": the answer tells its own fate
+        return figure
 
     def intermediaries(self) -> list[str]:
         if not self.m.mediation:

@@ -129,6 +129,21 @@ class LegDraft(NamedTuple):
     told: bool = False
 
 
+class Asked(NamedTuple):
+    """What a transcript's or an explainer's question asks the count of.
+
+    "How many Ukrainians are in Russian prisons?" asks Ukraine's captured; "How
+    many have come home so far?" (``kind`` None) asks a side's running total of
+    homecomings. ``side`` is None when the question names none (the answering
+    speaker's own); ``turn`` tells a labelled turn's question from a heading's.
+    """
+
+    kind: CasualtyCategory | None
+    side: str | None
+    people: PersonCategory
+    turn: bool
+
+
 class ClaimDraft(NamedTuple):
     """A casualty figure as one sentence states it."""
 
@@ -199,6 +214,13 @@ class Discourse:
         # The person a transcript's speaker label names ("ZELENSKIY: ..."), who says the
         # rest of the line's sentences that name no speaker.
         self.label: SourceEntry | None = None
+        # What the latest question of a transcript's turn asks the count of, and of whose
+        # people ("How many Ukrainians are held?"): the next turn's bare answer counts it.
+        # The side is None when the question names none (the answering speaker's own).
+        self.asked: Asked | None = None
+        self.turn = False  # whether the line being read is a labelled turn ("Q: ...")
+        # The sides of the people a transcript's labels name ("LUBINETS: ..."): its guests.
+        self.guests: set[str] = set()
         # The running totals of the latest sentence that stated some, for "the equivalent
         # figure for Russia was 116" after them.
         self.tallies: list[LegDraft] = []

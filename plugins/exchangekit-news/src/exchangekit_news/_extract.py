@@ -89,6 +89,7 @@ def extract(
     heading = sentence.statement_heading()
     if heading is not None:
         discourse.statement = heading
+    answer = sentence.answer_to()  # the question just asked that this sentence answers
     legs, used = sentence.legs(mentions.dates, belligerents)
     legs.extend(sentence.put_at(legs, used, belligerents))
     legs.extend(sentence.figures_for_sides(legs, used))
@@ -125,6 +126,7 @@ def extract(
     legs.extend(sentence.year_share_tallies(legs, used))
     legs.extend(sentence.included_spans(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
+    legs.extend(sentence.answered_tally(answer, used, belligerents))
     legs.extend(sentence.gapped_totals(legs, used))
     legs = sentence.conjoined_totals(legs)
     if any(leg.tally for leg in legs):
@@ -173,6 +175,10 @@ def extract(
     legs = sentence.joint_accounts(legs)
     claims = sentence.claims(used, belligerents)
     claims.extend(sentence.equivalent_claims(claims, used, belligerents))
+    claims.extend(sentence.answered_claims(answer, claims, used))
+    if sentence.turn_asks():
+        claims = []  # "Q: Is it true that 10,000 were killed?": a figure put, not told
+    sentence.note_question()
     if reporting is not None:
         # "as of the end of the reporting period more than 8,000 were in captivity"
         claims = [c._replace(as_of=reporting) if c.as_of is None else c for c in claims]

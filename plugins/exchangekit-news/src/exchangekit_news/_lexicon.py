@@ -768,6 +768,14 @@ LOSS_OWNER_SKIP: Final = frozenset(
 """Words between an owner and its loss noun ("Russia's total military losses")."""
 LOST_IS_LOSSES: Final = frozenset({"lost", "lose", "losing", "loses"})
 """'Lost N troops' reports losses (killed and wounded), unless the figure says "killed"."""
+ANSWER_LEAD: Final = frozenset(
+    {"we", "i", "think", "believe", "estimate", "say", "would", "'d", "yes", "well", "so"}
+    | {"now", "today", "currently", "still", ",", "—", "–", "our", "count", "by", "it", "is"}
+    | {"that"}
+)
+"""Words a transcript's answer may open with before its figure: "Yes, we think 8,000"."""
+ANSWER_TAIL: Final = frozenset({",", "and", "or", "—", "–", "(", ";", ".", "so", "altogether"})
+"""What may follow an answer's figure: its people go on ("... soldiers and civilians")."""
 FIGURE_HEDGE_WORDS: Final = frozenset(
     {
         "the",

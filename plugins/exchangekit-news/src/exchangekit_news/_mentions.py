@@ -213,6 +213,7 @@ _HEDGE_WORDS: Final = frozenset({"the", "more", "than", "over", "about", "around
 # the words a hedge or a link sets between a number and what it counts, as one set each:
 # the loops that step back over them test a word against the set, never build it
 _LOOSE_HEDGES: Final = _HEDGE_WORDS | {"roughly", "some", "almost"}
+_LABEL_WORDS: Final = 10  # tokens of a transcript's turn label, or of an answer's opening
 _HEDGES_AND_LINKS: Final = lx.FIGURE_HEDGE_WORDS | lx.LINK_SKIP
 _AGE_BOUNDS: Final = frozenset({"under", "over", "above", "below"})  # "men over 60"
 _LOSS_NOUNS: Final = frozenset({"losses", "casualties", "toll", "deaths", "killed", "dead"})
@@ -787,6 +788,36 @@ class _Finder:
             return None
         return probe._replace(amount=amount, text=token.text, np_end=at + 2)
 
+    def _answer_number(self, k: int) -> bool:
+        """Whether the number at ``k`` is a transcript turn's whole answer: "A: About 40,000.".
+
+        The line opens with a label in capitals up to a colon, only opening words
+        ("we think", hedges) stand between it and the number, and the sentence ends
+        or goes on only with its people or "so far". Whether the question asked a
+        count is the answer rules' to say.
+        """
+        if self.tokens[self.first].gap < 2 or self.norm(k + 1) not in lx.ANSWER_TAIL | {""}:
+            return False
+        # a label is a few words, and so are an answer's opening words: bounded reads
+        colon = next(
+            (
+                i
+                for i in range(self.first, min(k, self.first + _LABEL_WORDS))
+                if self.norm(i) == ":"
+            ),
+            None,
+        )
+        return (
+            colon is not None
+            and colon > self.first
+            and k - colon <= _LABEL_WORDS
+            and all(self.tokens[i].text.isupper() for i in range(self.first, colon))
+            and all(
+                self.norm(i) in lx.ANSWER_LEAD or self.norm(i) in _LOOSE_HEDGES | {"than"}
+                for i in range(colon + 1, k)
+            )
+        )
+
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
 
@@ -919,6 +950,7 @@ class _Finder:
             people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
+            people = people or self._answer_number(k)  # "ZELENSKIY: We think 8,000."
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth;
             # "it rose by 620 on Sunday alone", "on Thursday the increase was 1,090"
             people = people or (

@@ -123,6 +123,8 @@ class _Speakers(_SentenceBase):
         label = self._label_speaker(mentions)
         if label is not None or self._opens_line():
             self.discourse.label = label  # a transcript's turn holds to its line's end
+        if label is not None and label.party is not None:
+            self.discourse.guests.add(label.party)
         if not speakers and self.discourse.label is not None:
             # "ZELENSKIY: We think more than 8,000.": the labelled speaker says the turn
             speakers.append(self.discourse.label)
@@ -150,6 +152,18 @@ class _Speakers(_SentenceBase):
         "ZELENSKIY: We think ...", "PRESIDENT ZELENSKIY (through interpreter): ...": words
         in capitals (and an aside in brackets) up to a colon, naming one known person.
         """
+        colon = self.turn_label()
+        if colon is None:
+            return None
+        named = {e for first, _, e in mentions if first < colon and e.role is Role.PERSON}
+        return named.pop() if len(named) == 1 else None
+
+    def turn_label(self) -> int | None:
+        """Where the colon of a transcript's turn label opening the line stands, if any.
+
+        "ZELENSKIY: ...", "PRESIDENT ZELENSKIY (through interpreter): ...", "Q: ...":
+        words in capitals (and an aside in brackets) up to a colon.
+        """
         if not self._opens_line():
             return None
         colon = next(
@@ -160,7 +174,7 @@ class _Speakers(_SentenceBase):
             ),
             None,
         )
-        if colon is None:
+        if colon is None or colon == self.first:
             return None
         aside = False
         for i in range(self.first, colon):
@@ -168,8 +182,7 @@ class _Speakers(_SentenceBase):
             aside = (aside or text == "(") and text != ")"
             if not (aside or text in "()" or (text.isalpha() and text.isupper())):
                 return None
-        named = {e for first, _, e in mentions if first < colon and e.role is Role.PERSON}
-        return named.pop() if len(named) == 1 else None
+        return colon
 
     def _quote_goes_on(self) -> bool:
         """Whether the sentence opens a quotation in the paragraph and says no one says it."""

@@ -18,7 +18,7 @@ from exchangekit_news import _lexicon as lx
 from exchangekit_news._chunks import same_number
 from exchangekit_news._claim_subjects import _TOTAL_HEADS
 from exchangekit_news._claims import _Claims
-from exchangekit_news._drafts import PUBLISHER, LegDraft
+from exchangekit_news._drafts import PUBLISHER, Asked, LegDraft
 from exchangekit_news._figure_dates import (
     _HAS_DAY,
     _MODAL_WORDS,
@@ -2261,6 +2261,44 @@ class _Tallies(_Claims):
         return self.norm(at) == "to" and any(
             p.first == at + 1 and p.code == side and p.noun for p in self.m.parties
         )
+
+    def answered_tally(
+        self, answer: tuple[Asked, int] | None, used: set[int], belligerents: Sequence[str]
+    ) -> list[LegDraft]:
+        """The running total of homecomings an answer gives to the question just asked.
+
+        "Q: How many Ukrainians have come home since 2022? A: More than 4,000.": the
+        answer's first figure (see :meth:`answer_figure`) is the total brought home
+        to the side asked of (else the answering speaker's), of the people asked of.
+        """
+        if answer is None or answer[0].kind is not None:
+            return []
+        asked, start = answer
+        figure = self.answer_figure(start, used)
+        receiver = None if figure is None else self.answer_side(asked, figure)
+        sender = _other(receiver, belligerents) if receiver is not None else None
+        if figure is None or receiver is None or sender is None:
+            return []
+        used.add(0)
+        noun = figure.noun.category if figure.noun is not None else None
+        attributed, accorded = self.leg_source(figure.first)
+        return [
+            LegDraft(
+                self.index,
+                sender,
+                receiver,
+                noun or asked.people,
+                figure.amount,
+                attributed,
+                accorded,
+                (),
+                False,
+                None,
+                True,
+                next((d.text for d in self.m.dates if d.since), None),
+                self.exchange_count(),
+            )
+        ]
 
     def returned_tallies(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The other way of a two-way running total: "... handed over 7,000, while receiving 90".

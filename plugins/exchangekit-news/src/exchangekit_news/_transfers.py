@@ -1788,6 +1788,17 @@ class _Transfers(_Rivals):
         side = sides.pop()
         return side if side in belligerents else None
 
+    def _guests_home(self, belligerents: Sequence[str]) -> str | None:
+        """The one side of a transcript's guests, for a host's homecoming of no side.
+
+        "LUBINETS: ... PRESENTER: And the bodies of 563 fallen soldiers came home on
+        November 8.": the host's unlabelled turn tells of the guests' people coming home.
+        """
+        sides = self.discourse.guests & set(belligerents)
+        if not self.discourse.turn or self.discourse.label is not None or len(sides) != 1:
+            return None
+        return sides.pop()
+
     def _more_homecomers(self, figure: FigureMention) -> LegDraft | None:
         """The homecoming a bare "N more" brought home carries on: the last exchange's lead.
 
@@ -2522,6 +2533,8 @@ class _Transfers(_Rivals):
                 receiver = self.discourse.home
             if receiver is None and not tally and not symmetric:
                 receiver = self._recap_home(belligerents)
+            if receiver is None and not tally and not symmetric:
+                receiver = self._guests_home(belligerents)
         category = (
             self._category(figure, previous)
             if carried is None or figure.noun is not None
