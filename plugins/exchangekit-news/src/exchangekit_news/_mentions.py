@@ -2380,9 +2380,13 @@ class _Finder:
 
         "Ukraine's programme for returning children", "an initiative for the return of
         the deported": the words describe the programme, and hand no one over, so
-        they must not give the figures after them a way.
+        they must not give the figures after them a way; so does an aim coordinated
+        with another ("a centre for the search and release of detained persons").
         """
-        k = i - 1 - (self.norm(i - 1) == "the")
+        k = i - 1
+        if self.norm(k) == "and" and self.norm(k - 1).isalpha():
+            k -= 2  # "for the search and release of": the aim named second
+        k -= self.norm(k) == "the"
         return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
 
     def _releases_media(self, end: int) -> bool:
