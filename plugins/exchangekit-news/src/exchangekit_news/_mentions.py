@@ -596,9 +596,17 @@ class _Finder:
                 continue
             kind = mention.noun.category if mention.noun is not None else None
             kin = [f for f in earlier if f.noun is not None and f.noun.category is kind]
-            if kind is not None and kin and kin[-1] is not previous:
+            if (
+                kind is not None
+                and kin
+                and kin[-1] is not previous
+                and previous.noun is not None
+                and previous.noun.category is not None
+                and set(norms[kin[-1].np_end - self.first : previous.first - self.first])
+                <= {"and", ","}
+            ):
                 # "185 soldiers and 20 civilians ... the same number of servicemen": the
-                # figure of the kind named, not the last one told
+                # figure of the kind named in the list, not the last one told
                 previous = kin[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
             whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
