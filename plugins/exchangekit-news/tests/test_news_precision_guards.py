@@ -327,3 +327,50 @@ def test_a_distractor_beside_a_claim_gives_no_claim_of_its_own(
     kept: set[tuple[str, str, str]],
 ) -> None:
     assert {(s, c, str(n)) for s, c, n in found(news(text))} == kept
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    side=st.sampled_from(
+        [("Kyiv", "UKR", "Ukrainian", "Moscow"), ("Ukraine", "UKR", "Ukrainian", "Russia")]
+    ),
+    verb=st.sampled_from(["frees", "releases", "sets free"]),
+    noun=st.sampled_from(["sailors", "women", "civilians", "marines"]),
+    count=st.integers(20, 400),
+    extra=st.integers(1, 30),
+)
+def test_a_headline_figure_the_body_gives_the_other_way_is_not_kept(
+    legs: Callable[..., Keyed],
+    side: tuple[str, str, str, str],
+    verb: str,
+    noun: str,
+    count: int,
+    extra: int,
+) -> None:
+    """ "Kyiv frees 64 sailors" over "64 Ukrainian sailors came home ... 70 of its sailors"."""
+    name, code, adjective, other = side
+    text = (
+        f"{name} {verb} {count} {noun} in swap\n\n"
+        f"KYIV, May 3 (Desk) – Officials said {count} {adjective} {noun}, held since the"
+        f" spring, came home on Friday. {other} said {count + extra} of its {noun} had"
+        " been handed over in the same deal.\n"
+    )
+    found = {(s, r, str(c)) for (s, r, _), c in legs(text).items()}
+    assert (code, "RUS", str(count)) not in found
+    assert ("RUS", code, str(count)) in found
+
+
+def test_a_two_way_headline_keeps_the_direction_the_body_leaves_out(
+    legs: Callable[..., Keyed],
+) -> None:
+    text = (
+        "Moscow and Kyiv trade 150 captives each\n\n"
+        "KYIV, May 3 (Desk) – One hundred and fifty Ukrainian soldiers came home on Friday,"
+        " officials said.\n"
+    )
+    assert {(s, r, str(c)) for (s, r, _), c in legs(text).items()} == {
+        ("RUS", "UKR", "150"),
+        ("UKR", "RUS", "150"),
+    }

@@ -464,6 +464,29 @@ def test_news_a_bodys_aim_of_return_never_turns_the_way_round(
     assert all(t.receiver.code == code for t in news(text).tallies)
 
 
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    body=st.sampled_from(["centre", "center", "programme", "mechanism"]),
+    first=st.sampled_from(["search", "identification", "tracing"]),
+    aim=st.sampled_from(["release", "return", "repatriation"]),
+    count=st.integers(200, 20_000),
+)
+def test_news_an_aim_coordinated_with_another_hands_no_one_over(
+    news: Callable[..., Any], body: str, first: str, aim: str, count: int
+) -> None:
+    """ "the centre for the search and release of captives knew of N": a register, no handover."""
+    text = (
+        f"As of 1 March, the national {body} for the {first} and {aim} of detained persons"
+        f" held files on {count:,} citizens of Ukraine, soldiers and civilians, whose fate"
+        " was unknown."
+    )
+    read = news(text)
+    assert read.tallies == []
+    assert read.exchanges == []
+
+
 @pytest.mark.parametrize(
     ("text", "receiver", "count"),
     [

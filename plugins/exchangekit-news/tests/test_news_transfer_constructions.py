@@ -373,6 +373,24 @@ def test_news_the_same_number_of_people_repeats_the_whole_not_its_last_part(
 
 @settings(max_examples=25, deadline=None)
 @given(
+    st.integers(min_value=30, max_value=400),
+    st.integers(min_value=1, max_value=29),
+    st.sampled_from(["servicemen", "soldiers", "troops", "prisoners of war"]),
+)
+def test_news_the_same_number_of_a_kind_repeats_that_kinds_figure_not_the_last(
+    legs_of: Callable[..., Any], soldiers: int, civilians: int, kind: str
+) -> None:
+    """ "... 185 soldiers and 20 civilians, ... Russia received the same number of servicemen"."""
+    text = (
+        f"On Oct. 2 Kyiv took back {soldiers} soldiers and {civilians} civilians, according to"
+        f" the staff, who said Russia had received the same number of {kind}."
+    )
+    found = legs_of(text)
+    assert found[("UKR", "RUS", POW)] == [Count.exact(soldiers)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
     st.integers(min_value=2, max_value=90),
     st.sampled_from(
         [

@@ -885,6 +885,37 @@ class Assembler:
             and not any(self._matches(_BOTH_SAID, sentence) for sentence in leg.sentences)
         )
 
+    def _headline_misread(self, leg: _Leg, legs: list[_Leg]) -> bool:
+        """Whether ``leg`` is a headline's figure that the body tells going the other way.
+
+        "Ukraine frees 108 women" over "108 Ukrainian women were freed ... 110 Russians
+        were handed over": the body gives the figure to the other side and its own
+        figure for the headline's direction and kind, so the headline's terse verb was
+        read the wrong way round. A headline figure the body never restates, or splits
+        into parts by kind ("205 Ukrainians are home" over 185 soldiers and 20
+        civilians), is kept.
+        """
+        if leg.sentences.keys() != {0} or not self._headline():
+            return False
+        body = [other for other in legs if 0 not in other.sentences]
+        return any(
+            other.count == leg.count
+            and (other.sender, other.receiver) == (leg.receiver, leg.sender)
+            for other in body
+        ) and any(
+            other.count != leg.count
+            and (other.sender, other.receiver, other.category)
+            == (leg.sender, leg.receiver, leg.category)
+            for other in body
+        )
+
+    def _headline(self) -> bool:
+        """Whether the text's first sentence is its headline: no full stop ends it."""
+        if not self.spans:
+            return False
+        start, end = self.spans[0]
+        return self.text.visible[start:end].rstrip()[-1:] not in ("", ".", "!", "?")
+
     def _matches(self, pattern: re.Pattern[str], index: int) -> bool:
         """Whether ``pattern`` occurs in sentence ``index``."""
         if index >= len(self.spans):
@@ -1431,7 +1462,7 @@ class Assembler:
             legs = [
                 leg
                 for leg in _drop_totals(_drop_guesses(event.legs), self._first_person)
-                if leg not in stages
+                if leg not in stages and not self._headline_misread(leg, event.legs)
             ]
             if not legs:
                 continue

@@ -595,6 +595,21 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            kind = mention.noun.category if mention.noun is not None else None
+            kin = [f for f in earlier if f.noun is not None and f.noun.category is kind]
+            if (
+                kind is not None
+                and kin
+                and kin[-1] is not previous
+                and previous.noun is not None
+                and previous.noun.category is not None
+                and set(norms[kin[-1].np_end - self.first : previous.first - self.first])
+                <= {"and", ","}
+            ):
+                # "185 soldiers and 20 civilians ... the same number of servicemen": the
+                # figure of the kind named in the list, not the last one told
+                previous = kin[-1]
+                mention = mention._replace(amount=previous.amount, text=previous.text)
             whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
             if whole and whole[-1] is not previous and self._dated_between(whole[-1], previous):
                 # "3,870 have come home, the latest on March 3, when 120 soldiers were
@@ -2412,9 +2427,13 @@ class _Finder:
 
         "Ukraine's programme for returning children", "an initiative for the return of
         the deported": the words describe the programme, and hand no one over, so
-        they must not give the figures after them a way.
+        they must not give the figures after them a way; so does an aim coordinated
+        with another ("a centre for the search and release of detained persons").
         """
-        k = i - 1 - (self.norm(i - 1) == "the")
+        k = i - 1
+        if self.norm(k) == "and" and self.norm(k - 1).isalpha():
+            k -= 2  # "for the search and release of": the aim named second
+        k -= self.norm(k) == "the"
         return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
 
     def _releases_media(self, end: int) -> bool:
