@@ -151,3 +151,29 @@ def test_news_the_stages_a_deal_set_add_up_and_the_topic_names_the_kind(
         (ours, theirs, "prisoners_of_war", "more than 300"),
         (theirs, ours, "prisoners_of_war", "300"),
     }
+
+
+# -- "the same number of <kind>" after a list of kinds ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mirrored"),
+    [
+        (
+            "Ukraine took back 160 soldiers and 14 civilians on Monday, according to the "
+            "headquarters, which said Russia received the same number of servicemen.",
+            "160",
+        ),
+        (
+            "Kyiv got back 140 servicemen and 12 civilians on Monday, and Moscow received the "
+            "same number of soldiers, the ministry said.",
+            "140",
+        ),
+    ],
+)
+def test_news_the_same_number_of_a_kind_repeats_the_figure_of_that_kind(
+    news: News, text: str, mirrored: str
+) -> None:
+    # Regression: the last figure of the list (the civilians) was repeated as soldiers.
+    back = {m for m in _moves(news(text)) if m[:2] == ("UKR", "RUS")}
+    assert back == {("UKR", "RUS", "prisoners_of_war", mirrored)}

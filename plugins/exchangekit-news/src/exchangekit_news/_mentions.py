@@ -594,6 +594,14 @@ class _Finder:
             mention = self.noun_phrase(a, b, previous.amount, previous.text, "")
             if mention is None:
                 continue
+            kind = mention.noun.category if mention.noun is not None else None
+            if kind is not None and previous.noun is not None and previous.noun.category != kind:
+                # "took back 185 soldiers and 20 civilians ..., which said Russia received the
+                # same number of servicemen": the figure of the kind named, not the last one
+                same_kind = [f for f in earlier if f.noun is not None and f.noun.category == kind]
+                if same_kind:
+                    previous = same_kind[-1]
+                    mention = mention._replace(amount=previous.amount, text=previous.text)
             whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
             if whole and whole[-1] is not previous and self._dated_between(whole[-1], previous):
                 # "3,870 have come home, the latest on March 3, when 120 soldiers were
