@@ -177,3 +177,42 @@ def test_news_the_same_number_of_a_kind_repeats_the_figure_of_that_kind(
     # Regression: the last figure of the list (the civilians) was repeated as soldiers.
     back = {m for m in _moves(news(text)) if m[:2] == ("UKR", "RUS")}
     assert back == {("UKR", "RUS", "prisoners_of_war", mirrored)}
+
+
+# -- "were brought back", told by a side ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, the Ukrainian ombudsman said, 15 children were also brought back from "
+            "occupied areas of Zaporizhzhia region with the help of a charity.",
+            ("RUS", "UKR", "children", "15"),
+        ),
+        (
+            "Eleven soldiers were brought back on Monday, the Russian defence ministry said.",
+            ("UKR", "RUS", "prisoners_of_war", "11"),
+        ),
+        (
+            "Twenty-two teenagers were brought back from occupied territory, Kyiv said.",
+            ("RUS", "UKR", "children", "22"),
+        ),
+    ],
+)
+def test_news_people_brought_back_go_home_to_the_side_that_tells_it(
+    news: News, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert _moves(news(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 children were returned from occupied territory, the Ukrainian ombudsman said.",
+        "Nine teenagers were returned from occupied areas, the Ukrainian ombudsman said.",
+    ],
+)
+def test_news_a_speaker_past_a_comma_is_not_the_place_after_from(news: News, text: str) -> None:
+    # Regression: "from occupied territory, the Ukrainian ombudsman" made Ukraine the sender.
+    assert not any(m[0] == "UKR" and m[1] == "RUS" for m in _moves(news(text)))

@@ -644,7 +644,14 @@ class _SentenceBase:
                 and self.norm(i - 2) in _PUBLISHED_THINGS
             ):
                 continue  # "according to figures cited by Ukrainian officials": a source
-            named = [p for p in self.m.parties if i < p.first <= i + 4]
+            named = [
+                p
+                for p in self.m.parties
+                if i < p.first <= i + 4
+                # "brought back from occupied territory, the Ukrainian ombudsman said": a
+                # party past a comma is the next phrase's, not the place named
+                and not self._at((",", ";"), i + 1, p.first)
+            ]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between
             if named and named[0] in actors:
