@@ -216,3 +216,14 @@ def test_news_people_brought_back_go_home_to_the_side_that_tells_it(
 def test_news_a_speaker_past_a_comma_is_not_the_place_after_from(news: News, text: str) -> None:
     # Regression: "from occupied territory, the Ukrainian ombudsman" made Ukraine the sender.
     assert not any(m[0] == "UKR" and m[1] == "RUS" for m in _moves(news(text)))
+
+
+def test_news_the_same_number_after_a_kindless_figure_repeats_that_figure(news: News) -> None:
+    # Guard: an earlier figure of the named kind, in another clause, is not the one repeated.
+    text = (
+        "The office listed the swaps of 2 March, when 60 soldiers came home for 60 Russians, "
+        "and of 9 August, when 88 Ukrainians were freed in exchange for the same number of "
+        "Russian servicemen."
+    )
+    back = {m[3] for m in _moves(news(text)) if m[:2] == ("UKR", "RUS")}
+    assert "88" in back

@@ -595,11 +595,16 @@ class _Finder:
             if mention is None:
                 continue
             kind = mention.noun.category if mention.noun is not None else None
-            if kind is not None and previous.noun is not None and previous.noun.category != kind:
+            if (
+                kind is not None
+                and previous.noun is not None
+                and previous.noun.category not in (None, kind)
+            ):
                 # "took back 185 soldiers and 20 civilians ..., which said Russia received the
-                # same number of servicemen": the figure of the kind named, not the last one
+                # same number of servicemen": the figure of the kind named in the list just
+                # before, not the list's last one
                 same_kind = [f for f in earlier if f.noun is not None and f.noun.category == kind]
-                if same_kind:
+                if same_kind and previous.first - same_kind[-1].np_end <= _LIST_GAP:
                     previous = same_kind[-1]
                     mention = mention._replace(amount=previous.amount, text=previous.text)
             whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
@@ -3421,6 +3426,8 @@ _PEOPLE_CUES: Final = (
     | lx.TOTAL_WORDS
     | lx.CAPTIVE_AFTER  # "thousands more were still held"
 )
+# At most this many words between two figures of one list: "185 soldiers and 20 civilians".
+_LIST_GAP: Final = 3
 # The words of a speaker who counts their own side: "we handed over 1,200 of theirs".
 _FIRST_PERSON_OWN: Final = lx.FIRST_PERSON | {"ours"}
 # Where a bare number "is" when its people are held: "are still in Russian prisons".
