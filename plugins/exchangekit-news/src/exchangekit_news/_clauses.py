@@ -285,6 +285,8 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
         return True  # "in repatriations carried out since 2022", "in exchanges this year"
     if word in ("the", "all") and i + 1 < len(norms) and norms[i + 1] == "since":
         return True  # "the stages since last Wednesday had brought 6,060 bodies back"
+    if word == "the" and norms[j - 1 : j] == ["in"] and norms[i + 1 : i + 2] == ["agreed"]:
+        return True  # "in the stages agreed in Istanbul, we got back 1,200": the deal's stages
     if word.isdigit():
         return int(word) > 1
     if norms[i] == "stages" and word in ("several", "multiple"):

@@ -856,6 +856,11 @@ class _Finder:
             )
             # "Russia got back 24", "a further 103 came home": a bare number beside the verb
             people = people or self._beside_transfer(k)
+            # "Seventy-five of ours came home", "we gave back 40 of theirs": the speaker's
+            # own people, or the other side's
+            people = people or (
+                self.norm(k + 1) == "of" and self._first_person_own(k + 2) is not None
+            )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
             # "the Ukrainian side still held 78 more": more of the people just counted, held
             people = people or (
@@ -1825,6 +1830,23 @@ class _Finder:
             and self.norm(b + 2) in lx.POSSESSIVE_PRONOUNS
         ):
             i = b + 2  # '115 "of our people"': the quotation opens on the people
+        elif self.norm(b) == "of" and self._first_person_own(b + 1) is not None:
+            # "Seventy-five of ours came home": the speaker's own people, no kind named
+            own = self._first_person_own(b + 1)
+            return FigureMention(
+                a,
+                b,
+                count,
+                text,
+                self._topic_noun(),
+                b + 2,
+                None,
+                own,
+                remains,
+                False,
+                False,
+                before_of,
+            )
         while i < limit:
             token = tokens[i]
             if token.kind == SYM:
@@ -1929,6 +1951,32 @@ class _Finder:
             per_side,
             before_of,
         )
+
+    def _topic_noun(self) -> Noun:
+        """The people a sentence's opening topic names: "On prisoners: we got back 1,200 of ours".
+
+        A figure of "ours" or "theirs" names no kind; a topic set off by a colon at the
+        sentence's start gives it, and without one the kind stays unsaid.
+        """
+        start = self.first + 2 if self.norm(self.first + 1) == ":" else self.first  # "NAME: On"
+        if self.norm(start) == "on":
+            found = lx.PEOPLE.match(self.tokens, start + 1, self.last)
+            if found is not None and self.norm(found[0]) == ":":
+                return found[1]
+        return Noun(None)
+
+    def _first_person_own(self, i: int) -> str | None:
+        """Whose people "ours" or "theirs" at ``i`` are, as a figure's pronoun.
+
+        "ours" are the speaker's ("our"); "theirs" beside a speaker's "we" or "ours"
+        are the other side's ("enemy"), and alone they name no one.
+        """
+        word = self.norm(i)
+        if word == "ours":
+            return "our"
+        if word == "theirs" and not self.norm_set.isdisjoint(_FIRST_PERSON_OWN):
+            return "enemy"
+        return None
 
     def _verb_follows(self, i: int) -> bool:
         """Whether an auxiliary or a verb of handing over opens the words at ``i``."""
@@ -3416,6 +3464,8 @@ _PEOPLE_CUES: Final = (
     | lx.TOTAL_WORDS
     | lx.CAPTIVE_AFTER  # "thousands more were still held"
 )
+# The words of a speaker who counts their own side: "we handed over 1,200 of theirs".
+_FIRST_PERSON_OWN: Final = lx.FIRST_PERSON | {"ours"}
 # Where a bare number "is" when its people are held: "are still in Russian prisons".
 _JAILS: Final = frozenset({"prisons", "jails", "detention"})
 

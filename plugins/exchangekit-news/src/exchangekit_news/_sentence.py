@@ -644,7 +644,14 @@ class _SentenceBase:
                 and self.norm(i - 2) in _PUBLISHED_THINGS
             ):
                 continue  # "according to figures cited by Ukrainian officials": a source
-            named = [p for p in self.m.parties if i < p.first <= i + 4]
+            named = [
+                p
+                for p in self.m.parties
+                if i < p.first <= i + 4
+                # "brought back from occupied territory, the Ukrainian ombudsman said": a
+                # party past a comma is the next phrase's, not the place named
+                and not self._at((",", ";"), i + 1, p.first)
+            ]
             # "to Ukrainian servicemen" says whose they are, not where they went;
             # "by Qatar" names a go-between
             if named and named[0] in actors:
@@ -679,6 +686,17 @@ class _SentenceBase:
                 # been freed": with no teller, the running total's "our" are the people the
                 # sentence before counted (one swap's "our" may be a teller's said later)
                 return people[1]
+            # "Seventy-five of ours came home, and Ukraine handed over 75 Russian
+            # prisoners": with no teller, "ours" are the other side of the foreigners
+            # the same sentence hands across
+            foreign = {
+                f.nationality
+                for f in self.m.figures
+                if f is not figure and f.nationality is not None
+                if f.nationality in self._belligerents
+            }
+            if self.norm(figure.last + 1) == "ours" and len(foreign) == 1:
+                return _other(foreign.pop(), self._belligerents)
         if figure.pronoun == "enemy":
             # "the bodies of 39 enemy soldiers were handed over": the other side of the teller
             teller = self.attribution or self.speaker_near(figure.first) or self.discourse.statement

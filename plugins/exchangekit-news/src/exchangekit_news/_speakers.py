@@ -34,6 +34,9 @@ _NOT_NAMES: Final = frozenset(
 _ASIDE_OPENERS: Final = frozenset({"in", "on", "at", "after", "through"})
 _COUNT_WORDS: Final = frozenset({"count", "tally", "figures", "reckoning", "calculations"})
 
+# Speakers with no side of their own: "..., officials said".
+_BARE_SPEAKERS: Final = frozenset({"officials", "authorities", "sources"})
+
 _STATEMENT_NOUNS: Final = frozenset({"statement", "communique", "communiqué", "bulletin"})
 # Nouns that name a statement only in a heading (a line with no full stop): "attended a
 # briefing in Kyiv." is a story's sentence, "Russian Defence Ministry briefing, 4 November" a title.
@@ -320,6 +323,7 @@ class _Speakers(_SentenceBase):
             if previous_verb < m[1] <= verb
             and verb - m[1] <= _SPEAKER_REACH
             and not self._in_according(m[0])
+            and not self._holder_before_bare_speaker(m, verb)
         ]
         if before:
             chosen = self._coordinated(before)
@@ -350,6 +354,23 @@ class _Speakers(_SentenceBase):
             return (after[0][2],)
         named = self._named_person(verb, previous_verb)
         return (named,) if named is not None else ()
+
+    def _holder_before_bare_speaker(self, mention: tuple[int, int, SourceEntry], verb: int) -> bool:
+        """Whether ``mention`` is a passive's agent and a bare "officials" says the verb.
+
+        "... a journalist who had been held by Russia since 2022, officials said": the
+        side that held him is no speaker; the sideless officials are, and the lead
+        stays the writer's own account.
+        """
+        return (
+            self.norm(mention[0] - 1) == "by"
+            and self.norm(verb - 1) in _BARE_SPEAKERS
+            and self.norm(verb - 2) == ","
+            and all(
+                not (first <= verb - 1 < last)
+                for first, last in ((s.first, s.last) for s in self.m.sources)
+            )
+        )
 
     def _described_person(
         self,

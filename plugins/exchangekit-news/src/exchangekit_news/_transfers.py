@@ -49,6 +49,9 @@ from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _join
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_GROUP_WORDS
 
+# "were (also) brought back": the passive of a verb of bringing, its people the subject
+_PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
+_PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
 _WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
 _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
 # Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
@@ -1379,9 +1382,23 @@ class _Transfers(_Rivals):
         return "home" in words or (
             "back" in words
             and (
-                _lemmas.lemma(words[0]) in ("come", "cross", "go") or self._event_subject(predicate)
+                _lemmas.lemma(words[0]) in ("come", "cross", "go")
+                or self._event_subject(predicate)
+                or self._brought_back_passive(predicate, words[0])
             )
         )
+
+    def _brought_back_passive(self, predicate: TransferWord, verb: str) -> bool:
+        """Whether the people "were (also) brought back": like "came back", to their own side.
+
+        Not in a sentence with "since", whose sum of homecomings the total rules read.
+        """
+        if "since" in self.norm_set:
+            return False
+        before = predicate.first - 1
+        if self.norm(before) in _PASSIVE_ADVERBS:
+            before -= 1
+        return _lemmas.lemma(verb) == "bring" and self.norm(before) in _PASSIVE_BE
 
     def _particle_after_object(self, predicate: TransferWord) -> list[str]:
         """The "home" or "back" a one-word verb leaves after its counted object, if any.
