@@ -1551,6 +1551,8 @@ class _Finder:
             self.tokens[i].norm in lx.LOSS_HEADS
             or self.tokens[i].norm in _LOSS_NOUNS
             or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
+            # "a higher figure for the bodies handed over, saying it is more than 8,000"
+            or (self.tokens[i].norm == "figure" and self.norm(i + 1) == "for")
             or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"
             for i in range(max(self.first, j - lx.LOSS_REACH), j)
         )

@@ -116,6 +116,8 @@ _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 _CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
 # Subjects that make a count one swap's: "the deal had freed 478 captives".
 _ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
+# A count named for the people it counts: "a higher figure for the bodies handed over".
+_FIGURE_HEADS: Final = frozenset({"figure"})
 # A go-between's work as a possessed subject: "its mediation has led to", "its efforts".
 _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
@@ -976,18 +978,21 @@ class _Tallies(_Claims):
         figure stands just before "the number of" after "to", or after it with a
         linking word ("stood at", "has grown to", "reached").
         """
-        if self.norm_set.isdisjoint(_NUMBER_HEADS):
+        if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS):
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        for i in self._at(_NUMBER_HEADS, self.first, self.last - 2):  # any other word: no head
-            if self._bare_number_head(i):
+        heads = _NUMBER_HEADS | _FIGURE_HEADS
+        for i in self._at(heads, self.first, self.last - 2):  # any other word: no head
+            people: tuple[int, PersonCategory, str | None] | None
+            if self.norm(i) in _FIGURE_HEADS:
+                # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000"
+                if self.norm(i + 1) != "for":
+                    continue
+                people = self._people_after(i + 2)
+            elif self._bare_number_head(i):
                 # "the total returned home since 2022 stood at 5,757": no people noun
-                people: tuple[int, PersonCategory, str | None] | None = (
-                    i + 1,
-                    PersonCategory.OTHER,
-                    None,
-                )
+                people = (i + 1, PersonCategory.OTHER, None)
             elif self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
                 continue
             else:

@@ -822,8 +822,8 @@ class _TransferRoles(_Tallies):
             ),
             None,
         )
-        if link is None:
-            return None
+        if link is None or self._at((";",), link, figure.first):
+            return None  # "continued with less fanfare; some 3,000 were repatriated"
         if any(self.norm(i) in lx.SPEECH for i in range(link + 1, figure.first)):
             # "with the ministry saying that 195 had been released": a clause of its own,
             # whose verb, when it is one of handing over, governs the figure
@@ -1413,6 +1413,13 @@ class _TransferRoles(_Tallies):
             return False
         named = [f for f in self.m.figures if f.first < figure.first and f.noun is not None]
         last = named[-1] if named else None
+        if last is None and not any(f.first < figure.first for f in self.m.figures):
+            # "The return of the bodies went on quietly; some 3,000 were repatriated": a
+            # clause before a semicolon, with no figure, names the dead the figure counts
+            semicolons = list(self._at((";",), self.first, figure.first))
+            return bool(semicolons) and any(
+                self.norm(i) in _REMAINS_HEADS for i in range(self.first, semicolons[-1])
+            )
         return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:
