@@ -1225,10 +1225,10 @@ def test_news_a_figure_for_people_not_moved_home_is_no_tally(
     assert transfers == set()
 
 
-def test_news_a_sides_figure_for_the_other_sides_bodies_leaves_the_story_home(
+def test_news_a_sides_figure_for_the_other_sides_bodies_is_their_tally(
     receipts: Callable[..., Any],
 ) -> None:
-    # Moscow's total of what Kyiv got does not make Moscow the side bodies come home to
+    # Moscow's total of what Kyiv got is a tally of Kyiv's, and the next handover keeps its way
     transfers, tallies = receipts(
         "Since 2022 Ukraine has taken back more than 6,200 of its dead, Ukrainian officials say."
         " Moscow's officials give a larger figure for the remains sent to Ukraine, saying it"
@@ -1236,3 +1236,57 @@ def test_news_a_sides_figure_for_the_other_sides_bodies_leaves_the_story_home(
     )
     assert ("UKR", "remains", "more than 9,000") in tallies
     assert transfers == {("UKR", "remains", "500")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        # a vague "several hundred" or "a few hundred" right after the verb, its noun left
+        # to the dead the sentence named before
+        (
+            "Since 2022, Kyiv said, Ukraine has taken back the bodies of over 4,000 of its"
+            " soldiers, while Russia has received several hundred.",
+            ("RUS", "remains", "hundreds (200–999)"),
+        ),
+        (
+            "Moscow handed over close to 7,000 sets of remains this summer, and Kyiv returned"
+            " a few hundred, both sides said.",
+            ("RUS", "remains", "hundreds (200–999)"),
+        ),
+    ],
+)
+def test_news_a_vague_hundreds_after_the_verb_counts_the_bodies_told_before(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tally in tallies | transfers
+    assert all(kind == "remains" for _, kind, _ in tallies | transfers)
+
+
+def test_news_a_vague_hundreds_of_things_sent_is_no_figure(receipts: Callable[..., Any]) -> None:
+    assert receipts("Kyiv sent several hundred letters to the families of the dead.") == (
+        set(),
+        set(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        # a verb of reaching right after the relative clause of return links the figure
+        (
+            "Over 2024, the number of Ukrainians who came home topped 1,300, the ombudsman said.",
+            ("UKR", "other", "more than 1,300"),
+        ),
+        (
+            "The number of soldiers who returned from captivity passed 4,000 in May, Kyiv said.",
+            ("UKR", "prisoners_of_war", "more than 4,000"),
+        ),
+    ],
+)
+def test_news_the_number_who_came_home_topped_a_figure_is_a_tally(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tallies == {tally}
+    assert transfers == set()

@@ -1686,7 +1686,7 @@ class _Tallies(_Claims):
         for k, figure in enumerate(self.m.figures):
             if figure.last in (at - 1, at) and self.norm(figure.first - 1) == "to":
                 return k  # "raised to 4,131 the number of ..."
-            if figure.first > after:
+            if figure.first >= after:  # "who came home topped 1,300": the hedge is the link
                 link = figure.first - 1
                 if self.norm(figure.first) in lx.FIGURE_LINKS:
                     link = figure.first

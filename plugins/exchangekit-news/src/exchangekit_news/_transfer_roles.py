@@ -1413,13 +1413,11 @@ class _TransferRoles(_Tallies):
             return False
         named = [f for f in self.m.figures if f.first < figure.first and f.noun is not None]
         last = named[-1] if named else None
-        if last is None and not any(f.first < figure.first for f in self.m.figures):
-            # "The return of the bodies went on quietly; some 3,000 were repatriated": a
-            # clause before a semicolon, with no figure, names the dead the figure counts
-            semicolons = list(self._at((";",), self.first, figure.first))
-            return bool(semicolons) and any(
-                self.norm(i) in _REMAINS_HEADS for i in range(self.first, semicolons[-1])
-            )
+        if last is None:
+            # "The return of the bodies went on quietly; some 3,000 were repatriated",
+            # "returned 9,000 sets of remains while Ukraine sent back a few hundred": with
+            # no people named by a figure, the dead the sentence named before are counted
+            return any(self.norm(i) in _REMAINS_HEADS for i in range(self.first, figure.first))
         return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:

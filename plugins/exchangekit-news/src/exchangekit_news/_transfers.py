@@ -322,14 +322,7 @@ class _Transfers(_Rivals):
         one-way handover told before went to the other side ("we handed over eight
         Russians").
         """
-        side = next(
-            (
-                e.party
-                for e in reversed(self.discourse.sources)
-                if e.party in belligerents and not self._counted_others_only(e)
-            ),
-            None,
-        )
+        side = self._side_last_heard(belligerents)
         if side is None:
             return None
         ways: dict[int, set[str]] = {}
@@ -338,15 +331,6 @@ class _Transfers(_Rivals):
                 ways.setdefault(leg.sentence, set()).add(leg.receiver)
         homes = {way for sentence in ways.values() if len(sentence) == 1 for way in sentence}
         return side if homes <= {side} else None
-
-    def _counted_others_only(self, source: SourceEntry) -> bool:
-        """Whether every figure ``source`` gave so far is a total of the other side's people.
-
-        "Russian officials give a higher figure for the bodies handed to Ukraine": a
-        side telling what the other side got does not make its own side the story's home.
-        """
-        told = [leg for leg in self.discourse.legs if leg.attributed == source]
-        return bool(told) and all(leg.tally and leg.sender == source.party for leg in told)
 
     def _home_of_other_leg(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The side people came home to when a later clause says the other side got its own.
