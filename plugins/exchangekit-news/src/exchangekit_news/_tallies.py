@@ -498,11 +498,9 @@ class _Tallies(_Claims):
             return False  # most sentences: no mediator's work to find
         if figure.nationality is not None or any(p.role != MEDIATOR for p in self.m.parties):
             return False  # "... the release of 95 Ukrainian and 95 Russian prisoners": per side
-        for i in range(self.first + 1, figure.first):
+        for i in self._at(_MEDIATION_WORK, self.first + 1, figure.first):
             owner = self.tokens[i - 1].text.replace("\u2019", "'")
-            if self.norm(i) not in _MEDIATION_WORK or not (
-                owner.lower() in lx.POSSESSIVE_PRONOUNS or owner.endswith("'s")
-            ):
+            if not (owner.lower() in lx.POSSESSIVE_PRONOUNS or owner.endswith("'s")):
                 continue
             aux = i + 1 + (self.norm(i + 1) in _PERFECT_ADVERBS)
             if self.norm(aux) not in ("has", "have", "had"):

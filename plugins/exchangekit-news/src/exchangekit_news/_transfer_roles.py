@@ -1417,7 +1417,7 @@ class _TransferRoles(_Tallies):
             # "The return of the bodies went on quietly; some 3,000 were repatriated",
             # "returned 9,000 sets of remains while Ukraine sent back a few hundred": with
             # no people named by a figure, the dead the sentence named before are counted
-            return any(self.norm(i) in _REMAINS_HEADS for i in range(self.first, figure.first))
+            return bool(self._at(_REMAINS_HEADS, self.first, figure.first))
         return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:
