@@ -1161,3 +1161,129 @@ def test_news_a_nationwide_perfect_is_a_running_total(
     result = news(text)
     assert bool(result.tallies) is tallied
     assert bool(result.exchanges) is not tallied
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        # a clause on the dead before a semicolon gives the bare figure after it its kind
+        (
+            "The recovery of the fallen's remains went on out of view; about 1,400 were"
+            " repatriated in 2022, the reintegration ministry estimated.",
+            ("UKR", "remains", "around 1,400 [1,260, 1,540]"),
+        ),
+        (
+            "Handovers of bodies carried on with little notice; 2,150 were returned in 2023,"
+            " Kyiv's Ministry for Reintegration said.",
+            ("UKR", "remains", "2,150"),
+        ),
+        # a phrase with "with" before the semicolon is no link to the figure after it
+        (
+            "Work on the bodies of the dead continued with less attention; some 2,600 bodies"
+            " were repatriated in 2024, the ministry for reintegration said.",
+            ("UKR", "remains", "around 2,600 [2,340, 2,860]"),
+        ),
+        # "a figure for <people> <moved>", its value given after a link
+        (
+            "Moscow's negotiators offer a larger figure for the remains sent back to Ukraine,"
+            " saying it is above 9,000.",
+            ("UKR", "remains", "more than 9,000"),
+        ),
+        (
+            "Kyiv's ombudsman gave his own figure for the civilians brought back from Russia"
+            " this year, saying it was 212.",
+            ("UKR", "civilians", "212"),
+        ),
+        (
+            "The figure for children returned to Ukraine since 2022 is 1,400, the presidential"
+            " office says.",
+            ("UKR", "children", "1,400"),
+        ),
+        # a verb of reaching right after the relative clause of return links the figure
+        (
+            "Over 2024, the number of Ukrainians who came home topped 1,300, the ombudsman said.",
+            ("UKR", "other", "more than 1,300"),
+        ),
+        (
+            "The number of soldiers who returned from captivity passed 4,000 in May, Kyiv said.",
+            ("UKR", "prisoners_of_war", "more than 4,000"),
+        ),
+    ],
+)
+def test_news_a_running_total_in_its_form_is_one_tally(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tallies == {tally}
+    assert transfers == set()
+
+
+def test_news_a_bare_figure_after_a_clause_on_prisoners_keeps_no_bodies(
+    receipts: Callable[..., Any],
+) -> None:
+    # the clause before names captives as well: the figure is not of the dead
+    _, tallies = receipts(
+        "Talks on bodies and prisoners stalled; 300 were freed in 2023, Kyiv's ministry said."
+    )
+    assert all(kind != "remains" for _, kind, _ in tallies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people taken away or held are not people returned
+        "The figure for children deported to Russia is 19,546, Kyiv says.",
+        "Kyiv gave a figure for the soldiers still held in Russia, saying it was 8,000.",
+    ],
+)
+def test_news_a_figure_for_people_not_moved_home_is_no_tally(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tallies == set()
+    assert transfers == set()
+
+
+def test_news_a_sides_figure_for_the_other_sides_bodies_is_their_tally(
+    receipts: Callable[..., Any],
+) -> None:
+    # Moscow's total of what Kyiv got is a tally of Kyiv's, and the next handover keeps its way
+    transfers, tallies = receipts(
+        "Since 2022 Ukraine has taken back more than 6,200 of its dead, Ukrainian officials say."
+        " Moscow's officials give a larger figure for the remains sent to Ukraine, saying it"
+        " is above 9,000. The last handover, on March 3, brought back 500 bodies."
+    )
+    assert ("UKR", "remains", "more than 9,000") in tallies
+    assert transfers == {("UKR", "remains", "500")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        # a vague "several hundred" or "a few hundred" right after the verb, its noun left
+        # to the dead the sentence named before
+        (
+            "Since 2022, Kyiv said, Ukraine has taken back the bodies of over 4,000 of its"
+            " soldiers, while Russia has received several hundred.",
+            ("RUS", "remains", "hundreds (200–999)"),
+        ),
+        (
+            "Moscow handed over close to 7,000 sets of remains this summer, and Kyiv returned"
+            " a few hundred, both sides said.",
+            ("RUS", "remains", "hundreds (200–999)"),
+        ),
+    ],
+)
+def test_news_a_vague_hundreds_after_the_verb_counts_the_bodies_told_before(
+    receipts: Callable[..., Any], text: str, tally: tuple[str, str, str]
+) -> None:
+    transfers, tallies = receipts(text)
+    assert tally in tallies | transfers
+    assert all(kind == "remains" for _, kind, _ in tallies | transfers)
+
+
+def test_news_a_vague_hundreds_of_things_sent_is_no_figure(receipts: Callable[..., Any]) -> None:
+    assert receipts("Kyiv sent several hundred letters to the families of the dead.") == (
+        set(),
+        set(),
+    )

@@ -137,6 +137,31 @@ SWAP = "Ukraine and Russia each freed 84 prisoners on Monday. "
             "prisoners_of_war",
             "2,905",
         ),
+        # the go-between's own work, in the perfect, as the subject: every swap it brokered
+        (
+            "Once the group had crossed, the Emirates said their mediation had led to the"
+            " release of 2,930 captives.",
+            "other",
+            "2,930",
+        ),
+        (
+            "Qatar's efforts have brought about the freeing of 715 captives, its envoy said.",
+            "other",
+            "715",
+        ),
+        # people "exchanged between the two sides" in the perfect, counted by a go-between
+        (
+            "Saudi diplomats say that more than 1,600 people have been exchanged between the"
+            " two countries with Riyadh's help since 2023.",
+            "other",
+            "more than 1,600",
+        ),
+        (
+            "With Ankara's help, about 870 captives have now been swapped between both sides,"
+            " the Turkish foreign ministry says.",
+            "other",
+            "around 870 [783, 957]",
+        ),
     ],
 )
 def test_news_a_total_of_both_sides_is_a_two_way_tally(
@@ -226,6 +251,12 @@ def test_news_one_swap_of_both_sides_is_no_tally(receipts: Callable[..., Any]) -
         "Qatar said the exchange has secured the release of 410 captives from both sides.",
         "Qatar said that on Friday its envoys had secured the release of 410 captives on"
         " both sides.",
+        # a mediator's work told of a day, or people swapped between the sides that day
+        "The Emirates said their mediation on Friday had led to the release of 410 captives.",
+        "Turkish diplomats say 410 people have been exchanged between the two countries on"
+        " Friday with Ankara's help.",
+        "Turkish diplomats say 410 people were exchanged between the two countries with"
+        " Ankara's help.",
     ],
 )
 def test_news_a_mediators_count_of_one_swap_is_no_two_way_tally(
@@ -250,6 +281,9 @@ def test_news_a_mediators_count_of_one_swap_is_no_two_way_tally(
             "In 12 rounds, {n} captives have now been exchanged, counting both sides.",
             "Its efforts have so far freed {n} people from the two sides, the envoy said.",
             "The UAE's ministry put the number of people moved through its channels at {n}.",
+            "The Emirates said their mediation had led to the release of {n} captives.",
+            "Turkish officials say {n} people have been exchanged between the two countries"
+            " with Ankara's help since 2022.",
         ]
     ),
 )

@@ -862,6 +862,7 @@ class _FigureDates(_Speakers):
             "released",
             "exchanged",
             "swapped",
+            "repatriated",
         )
 
     def _arrivals_handed_over(self) -> bool:

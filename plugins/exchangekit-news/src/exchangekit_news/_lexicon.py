@@ -1071,6 +1071,24 @@ NAMED_SOURCES: Final = PhraseMatcher(
             ),
         ),
         *_entries(
+            # Kyiv's ministry that long reported the bodies and civilians returned
+            [
+                "Ministry for Reintegration of the Temporarily Occupied Territories",
+                "Ministry for the Reintegration of the Temporarily Occupied Territories",
+                "Ministry of Reintegration of the Temporarily Occupied Territories",
+                "Ministry for Reintegration",
+                "Ministry for the Reintegration",
+                "Ministry of Reintegration",
+                "reintegration ministry",
+            ],
+            SourceEntry(
+                "Ministry for Reintegration of the Temporarily Occupied Territories of Ukraine",
+                _G,
+                "UKR",
+                Role.AGENCY,
+            ),
+        ),
+        *_entries(
             # the Ukrainian president's programme for deported children, cited by name
             ["Bring Kids Back UA", "Bring Kids Back"],
             SourceEntry("Bring Kids Back UA", _G, "UKR", Role.AGENCY),

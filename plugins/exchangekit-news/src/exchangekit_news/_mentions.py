@@ -1489,6 +1489,8 @@ class _Finder:
         while j > self.first and (
             self.norm(j) in lx.FIGURE_HEDGE_WORDS
             or self.norm(j) in ("fewer", "less")
+            # "while Russia received several hundred", "sent back a few hundred"
+            or (self.norm(j) in ("several", "few", "a") and self.norm(k) == "hundred")
             or (self.norm(j) == "total" and self.norm(j - 1) == "in")
             or (self.norm(j) == "in" and self.norm(j + 1) == "total")
         ):
@@ -1603,6 +1605,8 @@ class _Finder:
             self.tokens[i].norm in lx.LOSS_HEADS
             or self.tokens[i].norm in _LOSS_NOUNS
             or (self.tokens[i].norm == "number" and self.norm(i + 1) == "of")
+            # "a higher figure for the bodies handed over, saying it is more than 8,000"
+            or (self.tokens[i].norm == "figure" and self.norm(i + 1) == "for")
             or self.tokens[i].norm in _STATED_TOTALS  # "bringing the total so far to 700"
             for i in range(max(self.first, j - lx.LOSS_REACH), j)
         )

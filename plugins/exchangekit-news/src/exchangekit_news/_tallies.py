@@ -116,6 +116,10 @@ _SIDE_NOUNS: Final = frozenset({"sides", "parties", "countries"})
 _CLAUSE_OPENERS: Final = frozenset({"that", ",", ";", "and", "which"})
 # Subjects that make a count one swap's: "the deal had freed 478 captives".
 _ONE_SWAP_SUBJECTS: Final = _EXCHANGE_NOUNS | {"deal", "operation"}
+# A count named for the people it counts: "a higher figure for the bodies handed over".
+_FIGURE_HEADS: Final = frozenset({"figure"})
+# A go-between's work as a possessed subject: "its mediation has led to", "its efforts".
+_MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
@@ -286,6 +290,8 @@ class _Tallies(_Claims):
             return True  # "Since then it has helped reunite more than 100 children"
         if self._helped_in_perfect(figure, start, stop):
             return True  # "Qatar says it has helped reunite 59 children with their families"
+        if self._mediation_perfect(figure):
+            return True  # "the UAE said its mediation had led to the release of 2,484"
         if self._perfect_as_of(figure, start, stop):
             return True  # "As of Monday, Kyiv had brought home 480 civilians"
         if self._told_since_pluperfect(figure):
@@ -480,6 +486,29 @@ class _Tallies(_Claims):
         return helped is not None and not any(
             helped <= d.first < stop and not d.since for d in self.m.dates
         )
+
+    def _mediation_perfect(self, figure: FigureMention) -> bool:
+        """Whether a go-between's own work, in the perfect, brought the figure's people out.
+
+        "the UAE said its mediation had led to the release of 2,484", "Qatar's efforts
+        have freed 640": a mediator's work as the subject sums every swap it brokered;
+        a day told from that subject on ("its mediation on Friday freed 300") makes it one.
+        """
+        if self.norm_set.isdisjoint(_MEDIATION_WORK):
+            return False  # most sentences: no mediator's work to find
+        if figure.nationality is not None or any(p.role != MEDIATOR for p in self.m.parties):
+            return False  # "... the release of 95 Ukrainian and 95 Russian prisoners": per side
+        for i in self._at(_MEDIATION_WORK, self.first + 1, figure.first):
+            owner = self.tokens[i - 1].text.replace("\u2019", "'")
+            if not (owner.lower() in lx.POSSESSIVE_PRONOUNS or owner.endswith("'s")):
+                continue
+            aux = i + 1 + (self.norm(i + 1) in _PERFECT_ADVERBS)
+            if self.norm(aux) not in ("has", "have", "had"):
+                continue
+            if any(d.first >= i and not d.since for d in self.m.dates):
+                return False
+            return any(t.done and aux < t.first < figure.first for t in self.m.transfers)
+        return False
 
     def _helper_between(self, after: int, verb: TransferWord) -> bool:
         """Whether the words from ``after`` to ``verb`` make a helper's perfect of it.
@@ -947,18 +976,21 @@ class _Tallies(_Claims):
         figure stands just before "the number of" after "to", or after it with a
         linking word ("stood at", "has grown to", "reached").
         """
-        if self.norm_set.isdisjoint(_NUMBER_HEADS):
+        if self.norm_set.isdisjoint(_NUMBER_HEADS | _FIGURE_HEADS):
             return []  # most sentences: no "number", "total", "count" or "tally" to scan for
         drafts: list[LegDraft] = []
         taken: set[int] = set()
-        for i in self._at(_NUMBER_HEADS, self.first, self.last - 2):  # any other word: no head
-            if self._bare_number_head(i):
+        heads = _NUMBER_HEADS | _FIGURE_HEADS
+        for i in self._at(heads, self.first, self.last - 2):  # any other word: no head
+            people: tuple[int, PersonCategory, str | None] | None
+            if self.norm(i) in _FIGURE_HEADS:
+                # "give a higher figure for the bodies handed to Ukraine, saying it is 8,000"
+                if self.norm(i + 1) != "for":
+                    continue
+                people = self._people_after(i + 2)
+            elif self._bare_number_head(i):
                 # "the total returned home since 2022 stood at 5,757": no people noun
-                people: tuple[int, PersonCategory, str | None] | None = (
-                    i + 1,
-                    PersonCategory.OTHER,
-                    None,
-                )
+                people = (i + 1, PersonCategory.OTHER, None)
             elif self.norm(i) not in _NUMBER_HEADS or self.norm(i + 1) != "of":
                 continue
             else:
@@ -1147,11 +1179,17 @@ class _Tallies(_Claims):
         3,000 people": a mediator, with neither side named, counts everyone it moved.
         Bodies mostly go one way, so their total needs "the two parties" said.
         """
-        if figure.nationality is not None or not self._mediators_own_verb(
-            figure, verb, belligerents
-        ):
+        if figure.nationality is not None:
             return False
-        if not (self._perfect_now(self.first, figure.first) or "far" in self.norm_set):
+        swapped = self._swapped_between_sides(figure, verb, belligerents)
+        if not swapped and not self._mediators_own_verb(figure, verb, belligerents):
+            return False
+        if not (
+            swapped
+            or self._perfect_now(self.first, figure.first)
+            or "far" in self.norm_set
+            or self._mediation_perfect(figure)
+        ):
             return False  # "478 captives in total had been exchanged": one swap's sum
         if category is PersonCategory.REMAINS:
             return any(
@@ -1159,6 +1197,32 @@ class _Tallies(_Claims):
                 for i in range(self.first, self.last - 1)
             )
         return category in (PersonCategory.OTHER, PersonCategory.PRISONERS_OF_WAR)
+
+    def _swapped_between_sides(
+        self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
+    ) -> bool:
+        """Whether a mediator says the figure's people "have been exchanged between the two sides".
+
+        "more than 2,000 people have been exchanged between the two countries with
+        Ankara's help": people swapped between the sides, in the perfect and counted by
+        a go-between naming neither, went both ways, so the figure sums both.
+        """
+        if verb is None or verb.move is not Move.SWAP or verb.first < figure.np_end:
+            return False
+        gap = [self.norm(i) for i in range(figure.np_end, verb.first)]  # "have now been"
+        if not gap or gap[0] not in ("has", "have") or "been" not in gap:
+            return False
+        if not all(w in _PERFECT_FILLERS for w in gap[1:]):
+            return False
+        at = verb.last
+        if self.norm(at) != "between":
+            return False
+        at += 1 + (self.norm(at + 1) == "the")
+        if self.norm(at) not in ("two", "both") or self.norm(at + 1) not in _SIDE_NOUNS:
+            return False
+        if any(p.code in belligerents for p in self.m.parties):
+            return False
+        return self._mediators_count(figure, belligerents)
 
     def _mediators_own_verb(
         self, figure: FigureMention, verb: TransferWord | None, belligerents: Sequence[str]
@@ -1620,7 +1684,7 @@ class _Tallies(_Claims):
         for k, figure in enumerate(self.m.figures):
             if figure.last in (at - 1, at) and self.norm(figure.first - 1) == "to":
                 return k  # "raised to 4,131 the number of ..."
-            if figure.first > after:
+            if figure.first >= after:  # "who came home topped 1,300": the hedge is the link
                 link = figure.first - 1
                 if self.norm(figure.first) in lx.FIGURE_LINKS:
                     link = figure.first

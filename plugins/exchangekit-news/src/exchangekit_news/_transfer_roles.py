@@ -822,8 +822,8 @@ class _TransferRoles(_Tallies):
             ),
             None,
         )
-        if link is None:
-            return None
+        if link is None or self._at((";",), link, figure.first):
+            return None  # "continued with less fanfare; some 3,000 were repatriated"
         if any(self.norm(i) in lx.SPEECH for i in range(link + 1, figure.first)):
             # "with the ministry saying that 195 had been released": a clause of its own,
             # whose verb, when it is one of handing over, governs the figure
@@ -1413,6 +1413,11 @@ class _TransferRoles(_Tallies):
             return False
         named = [f for f in self.m.figures if f.first < figure.first and f.noun is not None]
         last = named[-1] if named else None
+        if last is None:
+            # "The return of the bodies went on quietly; some 3,000 were repatriated",
+            # "returned 9,000 sets of remains while Ukraine sent back a few hundred": with
+            # no people named by a figure, the dead the sentence named before are counted
+            return bool(self._at(_REMAINS_HEADS, self.first, figure.first))
         return last is not None and last.noun is not None and (last.remains or last.noun.remains)
 
     def _recurring_noun(self, figure: FigureMention) -> Noun | None:
