@@ -365,6 +365,13 @@ FROZEN_15_FLOORS = (0.92, 0.72, 0.86)
 # found; none of the three targets is met.
 FROZEN_16_FLOORS = (0.91, 0.73, 0.85)
 
+# The seventeenth frozen test set (corpus/frozen-17: 35 articles, 246 figures), written by a
+# helper that saw neither the rules nor any corpus, in the fourteenth session, kept out of its
+# checkouts and scored once after the fourteenth session's three rounds. First run: precision
+# 89.9%, recall 79.3%, dates right for 92.8% of the figures found; the dates target is met,
+# the other two are not.
+FROZEN_17_FLOORS = (0.89, 0.79, 0.92)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -384,6 +391,7 @@ FROZEN_16_FLOORS = (0.91, 0.73, 0.85)
         ("frozen-14", 35, FROZEN_14_FLOORS),
         ("frozen-15", 35, FROZEN_15_FLOORS),
         ("frozen-16", 35, FROZEN_16_FLOORS),
+        ("frozen-17", 35, FROZEN_17_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
