@@ -609,3 +609,52 @@ def test_news_a_second_source_giving_a_swaps_size_per_side_is_its_own_account(
         if t.attributed_to is not None and t.attributed_to.name == "Russian Ministry of Defence"
     }
     assert ministry == {("UKR", "RUS", "other"), ("RUS", "UKR", "other")}
+
+
+# -- both sides' totals of remains set the way a later sideless handover went ------------------
+
+
+def _remains_story(totals: str, later: int) -> str:
+    return (
+        "The bodies of 612 soldiers were handed over to Ukraine on Friday, Kyiv's "
+        "headquarters for prisoners of war said.\n\n"
+        "A Russian lawmaker said Moscow had taken back the remains of 29 of its own "
+        "soldiers in return.\n\n"
+        f"{totals}\n\n"
+        f"Such handovers have gone on through the winter. The handover before that, on "
+        f"2 March, brought back {later} bodies."
+    )
+
+
+@pytest.mark.parametrize(
+    "totals",
+    [
+        "Since 2022 Ukraine has recovered the remains of more than 6,000 of its dead, "
+        "officials in Kyiv said, while Russia has taken back a few hundred.",
+        "By Kyiv's count the country has got back more than 6,000 bodies since 2022; "
+        "Russia, for its part, has received about 400.",
+    ],
+)
+def test_news_both_sides_totals_of_remains_give_a_later_handover_its_way(
+    legs_of: Callable[..., Legs], totals: str
+) -> None:
+    legs = legs_of(_remains_story(totals, 488))
+    remains = PersonCategory.REMAINS
+    assert Count.parse("488") in legs.get(("RUS", "UKR", remains), [])
+    assert Count.parse("488") not in legs.get(("UKR", "RUS", remains), [])
+
+
+@settings(max_examples=25, deadline=None)
+@given(later=st.integers(min_value=100, max_value=999))
+def test_news_one_sides_total_alone_does_not_turn_the_way_bodies_went(
+    legs_of: Callable[..., Legs], later: int
+) -> None:
+    # a single total going the other way is no sign of which way the bodies mostly went
+    text = (
+        "The bodies of 4,300 people were returned to Ukraine on Friday, Kyiv's headquarters "
+        "said. Since 2022, it said, Ukraine has returned 61 bodies to Russia.\n\n"
+        f"The last stage, on Monday, saw {later} bodies handed over and 20 received, "
+        "Russia's negotiator said."
+    )
+    legs = legs_of(text)
+    assert Count.parse(str(later)) not in legs.get(("UKR", "RUS", PersonCategory.REMAINS), [])

@@ -888,12 +888,23 @@ class _TransferContext(_Transfers):
     def remains_way(self, legs: list[LegDraft], belligerents: Sequence[str]) -> None:
         """Note the way this sentence says bodies went, for later handovers told without sides.
 
-        A one-way transfer of remains sets it; so does a sentence without figures
-        whose verb of handing over has one side as its subject ("Russia handed
-        Ukraine the remains of more people than ever"). A swap, a plan or a sentence
-        naming both sides as subject says no single way and leaves it as it was.
+        A one-way transfer of remains sets it; so do both sides' running totals when
+        one is far above the other ("Ukraine has recovered more than 7,500, while
+        Russia has received a few hundred"), and a sentence without figures whose verb of
+        handing over has one side as its subject ("Russia handed Ukraine the remains
+        of more people than ever"). A swap, a plan or a sentence naming both sides as
+        subject says no single way and leaves it as it was.
         """
-        moved = [leg for leg in legs if not leg.tally and leg.category is PersonCategory.REMAINS]
+        remains = [leg for leg in legs if leg.category is PersonCategory.REMAINS]
+        moved = [leg for leg in remains if not leg.tally]
+        totals = [
+            leg
+            for leg in remains
+            if leg.tally and leg.sender in belligerents and leg.receiver in belligerents
+        ]
+        if not moved and len({leg.receiver for leg in totals}) > 1:
+            # both sides' totals, one far above the other: the way bodies mostly go
+            moved = totals
         if moved:
             ways = {(leg.sender, leg.receiver) for leg in moved}
             # "Ukraine received 1,000 bodies and returned 31": the larger figure's way
