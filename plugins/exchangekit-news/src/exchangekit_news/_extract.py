@@ -66,6 +66,14 @@ def _reporting_end(
     return discourse.reporting if same and gap else None
 
 
+def _undated_totals_on(legs: list[LegDraft], day: str) -> list[LegDraft]:
+    """``legs`` with each running total the sentence left undated stated as of ``day``."""
+    return [
+        leg._replace(dates=(day,), stated=True) if leg.tally and not leg.dates else leg
+        for leg in legs
+    ]
+
+
 def extract(
     index: int,
     tokens: list[Token],
@@ -151,10 +159,7 @@ def extract(
     if reporting is not None:
         # "In the reporting period, the bodies of 7,912 ... were repatriated": a total
         # as of the period's last day, not of the day the report came out
-        legs = [
-            leg._replace(dates=(reporting,), stated=True) if leg.tally and not leg.dates else leg
-            for leg in legs
-        ]
+        legs = _undated_totals_on(legs, reporting)
     legs = [sentence.published(leg) if leg.tally and not leg.dates else leg for leg in legs]
     legs = [sentence.through_stage(leg, earlier) if leg.tally else leg for leg in legs]
     legs = [sentence.named_exchange_day(leg, earlier) if leg.tally else leg for leg in legs]
@@ -162,10 +167,7 @@ def extract(
     incident = sentence.incident_told()
     if incident is not None:
         # "Kyiv had said 2,828 had been freed before the crash": as of the crash's day
-        legs = [
-            leg._replace(dates=(incident,), stated=True) if leg.tally and not leg.dates else leg
-            for leg in legs
-        ]
+        legs = _undated_totals_on(legs, incident)
     legs = [
         sentence.counted_with(leg, earlier) if leg.tally and not leg.dates else leg for leg in legs
     ]
