@@ -269,3 +269,60 @@ def test_news_a_homecoming_of_no_side_never_goes_against_a_handover_told_before(
     got = {(s, r, c) for (s, r, _), counts in legs_of(text).items() for c in counts}
     later = {(s, r) for s, r, c in got if c == Count.exact(amount + 12)}
     assert later == (set() if handed_first else {(_other(code), code)})
+
+
+SPEAKERS = {
+    "Russia's negotiator": "RUS",
+    "the Russian defence ministry": "RUS",
+    "Ukraine's ombudsman": "UKR",
+    "the Ukrainian coordination headquarters": "UKR",
+}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(sorted(SPEAKERS)),
+    st.integers(min_value=100, max_value=2000),
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["handed over", "returned", "sent back"]),
+    st.sampled_from(["received", "taken back"]),
+    st.booleans(),
+)
+def test_news_a_handed_over_and_received_pair_is_told_from_the_speakers_side(
+    legs_of: Callable[..., Legs],
+    speaker: str,
+    sent: int,
+    got: int,
+    send: str,
+    receive: str,
+    lead: bool,
+) -> None:
+    # a lead naming the opposite way must not turn the speaker's pair round
+    side = SPEAKERS[speaker]
+    before = f"{_name(_other(side))} has returned 61 bodies to {_name(side)}. " if lead else ""
+    text = (
+        f"{before}The last stage, on Monday, saw {sent:,} bodies {send} and {got} {receive}, "
+        f"{speaker} said."
+    )
+    legs = legs_of(text)
+    assert legs.get((side, _other(side), REMAINS)) == [Count.exact(sent)]
+    assert Count.exact(got) in legs.get((_other(side), side, REMAINS), [])
+
+
+def _name(code: str) -> str:
+    return "Ukraine" if code == "UKR" else "Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has returned 61 bodies to Russia. The last stage, on Monday, saw 500 bodies "
+        "handed over and 20 received.",
+        "The last stage, on Monday, saw 500 bodies handed over and 20 received, the mediator said.",
+    ],
+)
+def test_news_a_handed_over_and_received_pair_with_no_side_speaking_gives_no_way(
+    legs_of: Callable[..., Legs], text: str
+) -> None:
+    legs = legs_of(text)
+    assert not any(Count.exact(n) in counts for counts in legs.values() for n in (500, 20))

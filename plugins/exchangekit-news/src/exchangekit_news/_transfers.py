@@ -1576,7 +1576,10 @@ class _Transfers(_Rivals):
                     told[index] = listed_legs[index] = gapped_item
                     previous = gapped_item[-1]
                     continue
-                rival = self._rival_figure(figure, previous, legs)
+                # "500 bodies handed over and 20 received": the way back; or a rival's figure
+                rival = self._contrasted_back(figure, previous) or self._rival_figure(
+                    figure, previous, legs
+                )
                 if rival is not None:
                     used.add(index)
                     legs.append(rival)
@@ -2703,6 +2706,27 @@ class _Transfers(_Rivals):
             and receiver is None
             and not symmetric
             and not tally
+            and predicate is not None
+            and not first
+            and self._contrasted_later(predicate) is not None
+        ):
+            # "saw 500 bodies handed over and 20 received, Russia's negotiator said": the
+            # pair is told from one side, its speaker's; with no side speaking, no way is known
+            speaker = self.attribution or self.speaker_near(figure.first)
+            side = None if speaker is None or speaker is PUBLISHER else speaker.party
+            named = {p.code for p in self.m.parties if p.role != MEDIATOR}
+            if side is None and len(named) == 1:
+                # "Russia's negotiator ... gave the Russian figure as ...": the one side named
+                side = named.pop()
+            other = None if side is None else _other(side, belligerents)
+            if side not in belligerents or other is None:
+                return []
+            sender, receiver = (side, other) if predicate.move is Move.SEND else (other, side)
+        if (
+            sender is None
+            and receiver is None
+            and not symmetric
+            and not tally
             and category is PersonCategory.REMAINS
             and self.discourse.remains_way is not None
             and self._told_without_sides(predicate, first, figure)
@@ -3155,6 +3179,40 @@ class _Transfers(_Rivals):
             and not self._figure_between(d.last, figure.first)
             for d in dates
         )
+
+    def _contrasted_later(self, predicate: TransferWord) -> TransferWord | None:
+        """The opposite verb a bare figure takes later in "N handed over and M received".
+
+        A participle of handing over after its figure, answered by one of receiving
+        after a bare "and M" (or the reverse), tells both ways from one side's view.
+        """
+        if predicate.move not in (Move.SEND, Move.RECEIVE) or not predicate.done:
+            return None
+        opposite = Move.RECEIVE if predicate.move is Move.SEND else Move.SEND
+        for word in self.m.transfers:
+            if (
+                word.first > predicate.last
+                and word.move is opposite
+                and word.done
+                and self.tokens[word.first - 1].kind == NUM
+                and self.norm(word.first - 2) == "and"
+            ):
+                return word
+        return None
+
+    def _contrasted_back(self, figure: FigureMention, previous: LegDraft | None) -> LegDraft | None:
+        """The leg of a bare "and M received" after "N handed over": the other way."""
+        if previous is None or previous.sentence != self.index or previous.tally:
+            return None
+        for word in self.m.transfers:
+            if word.first > figure.first:
+                break
+            later = self._contrasted_later(word)
+            if later is not None and later.first == figure.np_end:
+                return self._listed_leg(previous, figure)._replace(
+                    sender=previous.receiver, receiver=previous.sender
+                )
+        return None
 
     def _told_without_sides(
         self, predicate: TransferWord | None, first: bool, figure: FigureMention
