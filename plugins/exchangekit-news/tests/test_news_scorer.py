@@ -109,6 +109,15 @@ def test_news_scorer_reads_tallies_and_counts_it_cannot_read(tmp_path: Path) -> 
     assert any("unreadable count 'a figure no grammar reads'" in m for m in score.misses)
 
 
+def test_news_scorer_counts_a_tally_coded_without_a_count_as_a_miss(tmp_path: Path) -> None:
+    # "the 61st exchange": a tally of which the text gives only the number of exchanges
+    answer = _swap_answer("UKR", "2025-08-14")
+    answer["tallies"] = [{**_two_way_tally("1", "Kyiv"), "count": None, "exchange_count": 61}]
+    score = _score(tmp_path, "Ukraine received 84 prisoners from Russia on Thursday.", answer)
+    assert (score.found, score.expected) == (1, 2)
+    assert "article.txt: tally to both prisoners_of_war no count" in score.misses
+
+
 def test_news_scorer_names_a_malformed_answer_file(tmp_path: Path) -> None:
     answer = _swap_answer("UKR", "2025-08-14")
     del answer["exchanges"][0]["transfers"][0]["receiver"]

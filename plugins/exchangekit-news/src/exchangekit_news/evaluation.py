@@ -20,8 +20,9 @@ An answer may also list stated running totals under ``"tallies"``
 (``{"receiver": "UKR", "sender": "RUS", "category": "remains", "count":
 "some 9,000", "covers": "2022-02-24/2025-10-23", "as_of": "2025-10-23",
 "claimant": ..., "exchange_count": 58}``; ``receiver`` and ``sender`` may be
-null for a two-way total), and any object may carry a free-text ``"notes"``
-that the scorer ignores.
+null for a two-way total; ``count`` may be null for a tally that gives only the
+number of exchanges, a figure no reading can match), and any object may carry a
+free-text ``"notes"`` that the scorer ignores.
 
 Each transfer, claim and tally is one *figure*. Three scores are kept:
 
@@ -181,12 +182,15 @@ def _period(text: str) -> str:
     return Period.parse(text).format()
 
 
-def _count(text: str) -> Count | str:
+def _count(text: str | None) -> Count | str:
     """The count an answer codes; a phrase the figure grammar cannot read stays text.
 
     Such a figure can never be matched (the parser reads counts with the same
-    grammar), so it counts as a miss rather than stopping the scoring.
+    grammar), so it counts as a miss rather than stopping the scoring; so does a
+    tally coded with no count at all ("the 61st exchange" gives only its number).
     """
+    if text is None:
+        return "no count"
     try:
         return Count.parse(text)
     except CountParseError:
