@@ -102,6 +102,8 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("go each way", Move.SWAP),
     ("go in each direction", Move.SWAP),
     ("go in either direction", Move.SWAP),
+    # "103 prisoners crossed each way": crossing, like going, each way is a swap's size
+    ("cross each way", Move.SWAP),
     ("swap", Move.SWAP),
     ("exchange", Move.SWAP),
     ("trade", Move.SWAP),
