@@ -125,6 +125,12 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("back on native soil", Move.RECEIVE),
     ("back on ukrainian soil", Move.RECEIVE),
     ("back on russian soil", Move.RECEIVE),
+    # "75 servicemen are spending their first night at home": home for the first time since
+    # captivity ("spend" itself stays out: "spent 880 days in captivity" moves no one)
+    ("spending their first night at home", Move.RECEIVE),
+    ("spending their first night back home", Move.RECEIVE),
+    ("spent their first night at home", Move.RECEIVE),
+    ("spent their first night back home", Move.RECEIVE),
     ("handed", Move.SEND),
     # "handing Moscow the remains of 19": the bare noun "hands" stays out ("in Russian hands")
     ("handing", Move.SEND),
