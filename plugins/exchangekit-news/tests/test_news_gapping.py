@@ -145,3 +145,47 @@ def test_n_others_after_a_kind_are_people_of_no_one_kind(
 ) -> None:
     """ "and 12 others" goes the same way, but is not of the kind named before it."""
     assert expected in {(s, r, kind, n) for _, s, r, kind, n in recap(text)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.integers(min_value=100, max_value=1500),
+    second=st.integers(min_value=2, max_value=99),
+    verb=st.sampled_from(["were returned to", "were handed over to", "went to"]),
+    noun=st.sampled_from(["", " bodies", " prisoners"]),
+    order=st.sampled_from([("UKR", "RUS"), ("RUS", "UKR")]),
+    name=st.sampled_from([0, 1]),
+)
+def test_for_a_bare_figure_to_a_side_is_what_went_back(
+    recap: Callable[[str], Legs],
+    first: int,
+    second: int,
+    verb: str,
+    noun: str,
+    order: tuple[str, str],
+    name: int,
+) -> None:
+    """ ", for M to B" after a handover told in full: M went to B, the swap's other way."""
+    there, back = order
+    text = (
+        f"On Saturday another {first:,}{noun} {verb} {_SIDES[there][name]}, "
+        f"for {second} to {_SIDES[back][name]}."
+    )
+    moved = _moved(recap(text))
+    assert (there, back, str(second)) in moved
+    assert (back, there, str(second)) not in moved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's other side is no handover
+        "Kyiv plans to hand over 300 prisoners to Russia, for 200 to Ukraine.",
+        # a bare "for N" with no side after it is not a leg
+        "The talks lasted for 24 hours, for 2 to Russia.",
+    ],
+)
+def test_for_a_bare_figure_with_no_handover_is_unread(
+    recap: Callable[[str], Legs], text: str
+) -> None:
+    assert recap(text) == set()

@@ -81,3 +81,25 @@ def test_aside_on_the_object_keeps_its_counter(
     )
     assert aside_told == plain
     assert len(plain) == 2
+
+
+@given(
+    st.integers(min_value=2, max_value=9),
+    st.integers(min_value=3, max_value=12),
+    st.integers(min_value=13, max_value=17),
+    st.sampled_from(["teenagers", "children", "Ukrainian teenagers", "Ukrainian children"]),
+    st.sampled_from(["came back to Ukraine", "returned to Ukraine from Russia"]),
+)
+def test_a_range_after_a_counted_group_is_its_ages(
+    legs: Callable[..., Any], n: int, a: int, b: int, group: str, verb: str
+) -> None:
+    """ "five teenagers between 14 and 17": the group has its count; the range is ages."""
+    found = legs(f"In March, {n} {group} between {a} and {b} {verb}.")
+    assert found == {("RUS", "UKR", "children"): Count.exact(n)}
+
+
+def test_a_range_before_its_noun_is_still_a_count(legs: Callable[..., Any]) -> None:
+    # with no count of its own, the group's range is its count
+    assert legs("On Friday Ukraine received between 20 and 30 bodies from Russia.") == {
+        ("RUS", "UKR", "remains"): Count.between(20, 30)
+    }

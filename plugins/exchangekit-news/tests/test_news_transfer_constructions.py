@@ -815,3 +815,41 @@ def test_news_a_verb_after_an_aside_opened_by_and_keeps_the_first_subject(
     legs = legs_of(text)
     assert {receiver for _, receiver, _ in legs} == {home}
     assert {sender for sender, _, _ in legs} == {away}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("Ukrainian", "RUS", "UKR"), ("Russian", "UKR", "RUS")]),
+    st.sampled_from(["soldiers", "servicemen", "prisoners of war"]),
+    st.sampled_from(
+        [
+            "are spending their first night at home",
+            "spent their first night back home",
+            "are spending their first night back home",
+        ]
+    ),
+)
+def test_news_a_first_night_at_home_is_coming_home(
+    legs_of: Callable[..., Any],
+    n: int,
+    side: tuple[str, str, str],
+    people: str,
+    spending: str,
+) -> None:
+    # "75 servicemen are spending their first night at home" tells a return as "are home" does
+    nationality, sender, receiver = side
+    legs = legs_of(f"On Friday {n} {nationality} {people} {spending} after the exchange.")
+    assert legs == {(sender, receiver, POW): [Count.exact(n)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "spend" alone moves no one: days in captivity, a night for evacuees
+        "The soldier spent 880 days in captivity before the swap.",
+        "Dozens of families spent their first night at home after the evacuation.",
+    ],
+)
+def test_news_spending_time_moves_no_one(legs_of: Callable[..., Any], text: str) -> None:
+    assert legs_of(text) == {}

@@ -279,3 +279,38 @@ def test_news_a_capture_in_the_tail_of_a_wire_lead_moves_no_one(
 )
 def test_news_taking_people_prisoner_is_no_handover(legs_of: Callable[..., Any], text: str) -> None:
     assert legs_of(text) == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    # above 31, so no number after the month could be read as its day
+    st.integers(min_value=32, max_value=900),
+    st.integers(min_value=1, max_value=300),
+    st.sampled_from(["prisoners", "soldiers", "servicemen"]),
+    st.sampled_from(
+        [
+            "On 14 September and again on 18 October, with {a} and then {b} {people} "
+            "crossing each way, the pattern held.",
+            "On 14 September and on 18 October, {a} and then {b} {people} crossed each way.",
+        ]
+    ),
+)
+def test_news_crossing_each_way_is_a_swaps_size_per_side(
+    a: int, b: int, people: str, wording: str
+) -> None:
+    # "crossed each way", like "went each way": the figure went in both directions, and a
+    # list told "then" gives each listed day its own swap
+    b += a  # two swaps of different sizes
+    found = periods_of(wording.format(a=a, b=b, people=people), date(2024, 12, 31))
+    first, second = f"{a:,}", f"{b:,}"
+    assert sorted(found["2024-09-14"]) == [("RUS", "UKR", first), ("UKR", "RUS", first)]
+    assert sorted(found["2024-10-18"]) == [("RUS", "UKR", second), ("UKR", "RUS", second)]
+
+
+def test_news_crossing_each_way_in_other_wordings(legs_of: Callable[..., Any]) -> None:
+    assert legs_of("On Saturday 103 prisoners crossed each way.") == {
+        ("UKR", "RUS", POW): [Count.exact(103)],
+        ("RUS", "UKR", POW): [Count.exact(103)],
+    }
+    # refugees crossing at a checkpoint are no one handed over
+    assert legs_of("Some 300 refugees crossed each way at the checkpoint on Monday.") == {}

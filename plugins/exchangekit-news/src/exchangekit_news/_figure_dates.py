@@ -239,6 +239,8 @@ _CONTACT_CLAUSE: Final = frozenset({"it", "they", "he", "she", "that", "which", 
 
 # Auxiliaries and adverbs between a bare number and its verb of coming home: "have now come".
 _PERFECT: Final = frozenset({"have", "has", "had", "now", "already", "since", "all"})
+# Participles of handing over whose subject is the people sent: "19 were handed over to Russia".
+_PASSIVE_SENDING: Final = frozenset({"handed", "sent", "transferred", "passed", "delivered"})
 # Words of a passive or of "so far" between a subject figure and its verb: "388 had been returned".
 _PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
 # "Of that number, ...", "Of this total, ...": the count told just before, named again.
@@ -854,6 +856,8 @@ class _FigureDates(_Speakers):
             return True  # "at Easter 246 went each way": a swap's size, per side
         if _lemmas.lemma(after) == "arrive" and self.norm(verb + 1) not in ("at", "to"):
             return self._arrivals_handed_over()  # "two days later another 1,200 arrived"
+        if self._passive_sent_to_side(figure, verb):
+            return True  # "... and 19 were handed over to Russia"
         return after in ("came", "come", "went", "were") and self.norm(verb + 1) in (
             "home",
             "back",
@@ -864,6 +868,31 @@ class _FigureDates(_Speakers):
             "swapped",
             "repatriated",
         )
+
+    def _passive_sent_to_side(self, figure: FigureMention, verb: int) -> bool:
+        """Whether a passive of handing over at ``verb`` names the side its people went to.
+
+        "1,000 bodies were returned to Ukraine and 19 were handed over to Russia": the bare
+        number, joined to a clause that counted people by a noun, is the subject of "were
+        handed over" or "were sent", and "to" names a side; with no side named it stays out.
+        """
+        if self.norm(verb) not in ("were", "was"):
+            return False
+        j = figure.first - 1
+        while j > self.first and self.norm(j) in lx.FIGURE_HEDGE_WORDS | {"another", "only"}:
+            j -= 1  # "and only 19 were handed over"
+        opener = self.norm(j)
+        if (
+            opener not in ("and", "while", "whereas")
+            or not any(f.noun is not None and f.last < figure.first for f in self.m.figures)
+            or not any(t.last < figure.first for t in self.m.transfers)
+        ):
+            return False  # "3,000 were sent to Russia", "deployed 500 troops and 300 were sent"
+        at = verb + 1 + (self.norm(verb + 1) == "also")
+        if self.norm(at) not in _PASSIVE_SENDING:
+            return False
+        at += 1 + (self.norm(at + 1) in ("over", "back"))
+        return self._receiver_at(at) is not None
 
     def _arrivals_handed_over(self) -> bool:
         """Whether people who "arrive" in this sentence are captives or the dead handed over.

@@ -102,6 +102,8 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     ("go each way", Move.SWAP),
     ("go in each direction", Move.SWAP),
     ("go in either direction", Move.SWAP),
+    # "103 prisoners crossed each way": crossing, like going, each way is a swap's size
+    ("cross each way", Move.SWAP),
     ("swap", Move.SWAP),
     ("exchange", Move.SWAP),
     ("trade", Move.SWAP),
@@ -123,6 +125,12 @@ _AS_WRITTEN: Final[tuple[tuple[str, Move], ...]] = (
     ("back on native soil", Move.RECEIVE),
     ("back on ukrainian soil", Move.RECEIVE),
     ("back on russian soil", Move.RECEIVE),
+    # "75 servicemen are spending their first night at home": home for the first time since
+    # captivity ("spend" itself stays out: "spent 880 days in captivity" moves no one)
+    ("spending their first night at home", Move.RECEIVE),
+    ("spending their first night back home", Move.RECEIVE),
+    ("spent their first night at home", Move.RECEIVE),
+    ("spent their first night back home", Move.RECEIVE),
     ("handed", Move.SEND),
     # "handing Moscow the remains of 19": the bare noun "hands" stays out ("in Russian hands")
     ("handing", Move.SEND),

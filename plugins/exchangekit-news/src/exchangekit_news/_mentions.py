@@ -1654,7 +1654,7 @@ class _Finder:
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
-            if self._age_bound(a, b) or self._superlative_age(a):
+            if self._age_bound(a, b) or self._superlative_age(a) or self._ages_of_counted(a, b):
                 return True
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
@@ -1708,6 +1708,34 @@ class _Finder:
             and self.norm(a - 1) not in _NOT_LIVING
             and noun[1].category is not PersonCategory.REMAINS
         )
+
+    def _ages_of_counted(self, a: int, b: int) -> bool:
+        """Whether the range at ``a:b`` gives the ages of a group counted just before it.
+
+        "five teenagers between 14 and 17 came back": the group already has its count, so
+        a range of small numbers straight after its noun of living people is their ages.
+        """
+        if self.norm(a) != "between" or b - a != 4 or self.norm(a + 2) != "and":
+            return False
+        if not all(
+            self.tokens[i].text.isdigit() and int(self.tokens[i].text) <= 99 for i in (a + 1, b - 1)
+        ):
+            return False
+        noun = next(
+            (
+                k
+                for k in range(a - 1, max(self.first, a - 4) - 1, -1)
+                if lx.PEOPLE.match(self.tokens, k, a) is not None
+            ),
+            None,
+        )
+        if noun is None or self.norm(a - 1) in _NOT_LIVING:
+            return False
+        before = noun - 1
+        while before > self.first and self.tokens[before].text[:1].isupper():
+            before -= 1  # "five Ukrainian teenagers": a nationality between count and noun
+        counted = self.tokens[before]
+        return counted.kind == NUM or counted.norm in lx.NUMBER_WORDS
 
     def _ratio_figure(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is one side of a ratio, not a count of people.

@@ -511,7 +511,10 @@ class _Rivals(_TransferRoles):
         )
 
     def _counter(self, figure: FigureMention) -> bool:
-        """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for"."""
+        """Whether ``figure`` follows "in exchange for", "in return for" or "exchanged for".
+
+        So does a bare ", for 24 to Russia" after a handover done: the swap's other way.
+        """
         at = figure.first
         if self.norm(at - 1) == "of" and self.norm(at - 2) in _REMAINS_HEADS:
             # "in exchange for the bodies of 30 soldiers"
@@ -522,6 +525,9 @@ class _Rivals(_TransferRoles):
         verb = self.norm(at - 2)
         if verb in ("exchange", "return"):
             return self.norm(at - 3) == "in"
+        if verb == "," and figure.noun is None and self._receiver_at(figure.last) is not None:
+            # "another 1,000 were returned to Ukraine, for 24 to Russia": what went back
+            return any(t.done and t.last < at - 2 for t in self.m.transfers)
         return verb in ("exchanged", "swapped", "traded")
 
     def _speech_aside_before(self, end: int) -> int:
