@@ -999,8 +999,12 @@ class _Transfers(_Rivals):
             return False
         opener = openers[-1]  # the nearest
         j = opener + 1
-        if not (self.norm(j) in ("it", "this", "that") and self.norm(j + 1) == ","):
-            # "with it, he added, 3,956 have been returned": the pronoun is the exchange told
+        if not (
+            self.norm(j) in ("it", "this", "that")
+            and (self.norm(j + 1) == "," or j + 1 == figure.first)
+        ):
+            # "with it, he added, 3,956 have been returned", "with it 2,828 had been brought
+            # home": the pronoun is the exchange told
             while j < figure.first and (
                 self.norm(j)
                 in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
@@ -1009,11 +1013,19 @@ class _Transfers(_Rivals):
                 j += 1
             if j == opener + 1:
                 return False
-            # "with this Easter exchange": a name or two between the article and the noun
-            noun = next(
-                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in _SUMMED_EXCHANGE),
-                None,
-            )
+            noun: int | None = None
+            if self.norm(j) == "," and self.tokens[j - 1].poss:
+                noun = j  # "including Thursday's, more than 6,000 had been freed": noun left out
+            else:
+                # "with this Easter exchange": a name or two between the article and the noun
+                noun = next(
+                    (
+                        k
+                        for k in range(j, min(j + 3, figure.first))
+                        if self.norm(k) in _SUMMED_EXCHANGE
+                    ),
+                    None,
+                )
             if noun is None or any(
                 self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
             ):
