@@ -81,3 +81,33 @@ def test_aside_on_the_object_keeps_its_counter(
     )
     assert aside_told == plain
     assert len(plain) == 2
+
+
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=10, max_value=18),
+    st.sampled_from(["children", "teenagers", "boys", "girls"]),
+    st.sampled_from(["between {a} and {b}", "from {a} to {b}"]),
+)
+def test_a_span_of_ages_right_after_children_is_no_count(
+    legs: Callable[..., Any], n: int, a: int, b: int, noun: str, ages: str
+) -> None:
+    """ "five teenagers between 14 and 17 came back": the span gives ages, the count is five."""
+    told = ages.format(a=a, b=b)
+    found = legs(f"In March, {n} {noun} {told} came back to Ukraine from Russia, Kyiv said.")
+    assert found == {("RUS", "UKR", "children"): Count.exact(n)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span before the noun, or one too large for ages, is still a count
+        ("In March, between 14 and 17 teenagers came back to Ukraine from Russia.", "14 to 17"),
+        ("In March, between 40 and 50 children came back to Ukraine from Russia.", "40 to 50"),
+    ],
+)
+def test_a_span_before_children_or_beyond_ages_stays_a_count(
+    legs: Callable[..., Any], text: str, expected: str
+) -> None:
+    assert legs(text) == {("RUS", "UKR", "children"): Count.parse(expected)}

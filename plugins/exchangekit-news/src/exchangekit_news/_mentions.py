@@ -28,6 +28,7 @@ _NOT_LIVING: Final = frozenset(
 )
 _AGE_LIST_WORDS: Final = frozenset({"between", "from", "and", "or", "to", ",", "-", "–"})
 _HAS_DAY_NUMBER: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")  # a day, not a year
+_SPAN_OPENERS: Final = frozenset({"between", "from"})  # "between 14 and 17", "from 6 to 12"
 _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 # Words between "the youngest"/"the oldest" and the age told of them: "of them was just 19".
 _SUPERLATIVE_AGE_LINKS: Final = frozenset(
@@ -1654,7 +1655,7 @@ class _Finder:
             if before.norm in ("aged", "age", "day", "no", "number", "page", "article", "ages"):
                 # "number 5", "aged 19"; but "losses number about 60,000" has a hedge between
                 return tokens[a].kind == NUM and not self._number_verb(a - 1)
-            if self._age_bound(a, b) or self._superlative_age(a):
+            if self._age_bound(a, b) or self._superlative_age(a) or self._child_age_span(a, b):
                 return True
         if core.kind == NUM and len(core.text) == 4 and core.text.isdigit():
             return 1800 <= int(core.text) <= 2100 and a == b - 1
@@ -1708,6 +1709,25 @@ class _Finder:
             and self.norm(a - 1) not in _NOT_LIVING
             and noun[1].category is not PersonCategory.REMAINS
         )
+
+    def _child_age_span(self, a: int, b: int) -> bool:
+        """Whether the figure at ``a:b`` is in a span of ages right after a noun of children.
+
+        "five teenagers between 14 and 17 came back": "between" (or "from") and numbers no
+        higher than 18 straight after children give their ages, as "aged" would.
+        """
+        start = a
+        while start > max(self.first, a - 4) and self.norm(start) not in _SPAN_OPENERS:
+            start -= 1
+        if self.norm(start) not in _SPAN_OPENERS:
+            return False
+        numbers = [i for i in range(start + 1, min(self.last, b + 3)) if self.tokens[i].kind == NUM]
+        if len(numbers) != 2 or not all(
+            self.tokens[i].text.isdigit() and int(self.tokens[i].text) <= 18 for i in numbers
+        ):
+            return False
+        noun = lx.PEOPLE.match(self.tokens, start - 1, start)
+        return noun is not None and noun[1].category is PersonCategory.CHILDREN
 
     def _ratio_figure(self, a: int, b: int) -> bool:
         """Whether the figure at ``a:b`` is one side of a ratio, not a count of people.
