@@ -792,3 +792,25 @@ def test_the_same_toll_told_without_negation_stays_a_claim(
     news: Callable[..., Read], found: Any
 ) -> None:
     assert found(news("The Russian ministry says it has counted 500 Ukrainian dead."))
+
+
+@_GENERATED
+@given(
+    st.sampled_from(["The plane was carrying", "A bus took", "A convoy was transporting"]),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["captured Ukrainian servicemen", "Russian prisoners", "Ukrainian civilians"]),
+    st.sampled_from(["an exchange", "a swap", "the exchange", "the planned swap"]),
+)
+def test_people_moved_for_an_exchange_are_not_exchanged(
+    news: Callable[..., Read], vehicle: str, amount: int, people: str, purpose: str
+) -> None:
+    """ "a plane carrying 65 captured servicemen to Belgorod for an exchange": the trip's aim."""
+    sentence = f"{vehicle} {amount} {people} to the border for {purpose} on Wednesday."
+    assert _yield(news(sentence)) == []
+
+
+def test_people_handed_over_in_an_exchange_are_still_exchanged(news: Callable[..., Read]) -> None:
+    result = news("Russia handed over 65 Ukrainian prisoners for the exchange on Friday.")
+    assert [(t.sender.code, str(t.count)) for e in result.exchanges for t in e.transfers] == [
+        ("RUS", "65")
+    ]

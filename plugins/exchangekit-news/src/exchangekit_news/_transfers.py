@@ -739,6 +739,18 @@ class _Transfers(_Rivals):
             return False
         return joined or self.norm(earlier[-1].first) not in _EXCHANGE_NOUNS
 
+    def _exchange_as_purpose(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the exchange a noun after the people names is what they were moved for.
+
+        "a plane carrying 65 captured servicemen to Belgorod for an exchange": "for" makes
+        the exchange the trip's aim, not a handover done.
+        """
+        if self.norm(predicate.first) not in _EXCHANGE_NOUNS or predicate.first < figure.np_end:
+            return False
+        at = predicate.first - 1
+        at -= self.norm(at) in ("a", "an", "the", "another", "planned")
+        return self.norm(at) == "for"
+
     def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
 
@@ -2206,6 +2218,7 @@ class _Transfers(_Rivals):
             if (
                 not predicate.done
                 or self._denied(predicate)
+                or self._exchange_as_purpose(predicate, figure)
                 or self._unsourced_report(predicate)
                 or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
