@@ -764,3 +764,53 @@ def test_a_part_of_a_running_total_goes_its_way_and_is_no_exchange(
     )
     assert transfers == set()
     assert all(receiver == "UKR" for receiver, _, _ in tallies)
+
+
+@_GENERATED
+@given(
+    st.sampled_from(["Kyiv", "Moscow", "Ukraine's army", "The Russian ministry"]),
+    st.sampled_from(
+        [
+            "does not hold",
+            "doesn't hold",
+            "has not counted",
+            "did not record",
+            "has never confirmed",
+        ]
+    ),
+    st.sampled_from(["thousands of", "500", "more than 1,200", "about 3,000"]),
+    st.sampled_from(["enemy dead", "Russian dead", "Ukrainian dead", "killed soldiers"]),
+)
+def test_a_toll_a_negated_verb_takes_is_no_claim(
+    news: Callable[..., Read], found: Any, who: str, verb: str, count: str, people: str
+) -> None:
+    """ "Kyiv says it does not hold thousands of Russian dead": what is denied is no count."""
+    assert found(news(f"{who} says it {verb} {count} {people}.")) == set()
+
+
+def test_the_same_toll_told_without_negation_stays_a_claim(
+    news: Callable[..., Read], found: Any
+) -> None:
+    assert found(news("The Russian ministry says it has counted 500 Ukrainian dead."))
+
+
+@_GENERATED
+@given(
+    st.sampled_from(["The plane was carrying", "A bus took", "A convoy was transporting"]),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(["captured Ukrainian servicemen", "Russian prisoners", "Ukrainian civilians"]),
+    st.sampled_from(["an exchange", "a swap", "the exchange", "the planned swap"]),
+)
+def test_people_moved_for_an_exchange_are_not_exchanged(
+    news: Callable[..., Read], vehicle: str, amount: int, people: str, purpose: str
+) -> None:
+    """ "a plane carrying 65 captured servicemen to Belgorod for an exchange": the trip's aim."""
+    sentence = f"{vehicle} {amount} {people} to the border for {purpose} on Wednesday."
+    assert _yield(news(sentence)) == []
+
+
+def test_people_handed_over_in_an_exchange_are_still_exchanged(news: Callable[..., Read]) -> None:
+    result = news("Russia handed over 65 Ukrainian prisoners for the exchange on Friday.")
+    assert [(t.sender.code, str(t.count)) for e in result.exchanges for t in e.transfers] == [
+        ("RUS", "65")
+    ]

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Count
+
 
 @settings(max_examples=20, deadline=None)
 @given(
@@ -658,3 +660,40 @@ def test_news_helped_an_object_to_return_people_is_done(
     receipts: Callable[..., Any], text: str, read: tuple[set[Any], set[Any]]
 ) -> None:
     assert receipts(text) == read
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=9000),
+    st.sampled_from(["", "more than ", "about "]),
+    st.sampled_from(["Ukrainians", "Ukrainian soldiers", "Ukrainian civilians"]),
+    st.sampled_from(["had been brought home", "have been freed", "had now been returned"]),
+    st.sampled_from(
+        [
+            "The headquarters said that with it {n} {noun} {verb}.",
+            "It was the 69th exchange, and, including Thursday's, {n} {noun} {verb}, Kyiv said.",
+            "Kyiv said that, counting Friday's, {n} {noun} {verb}.",
+        ]
+    ),
+)
+def test_news_a_sum_up_to_an_exchange_told_by_a_pronoun_or_a_bare_possessive_is_running(
+    receipts: Callable[..., Any], amount: int, hedge: str, noun: str, verb: str, template: str
+) -> None:
+    """ "with it 2,828 had been brought home", "including Thursday's, 6,000 had been freed"."""
+    text = template.format(n=f"{hedge}{amount:,}", noun=noun, verb=verb)
+    moved, tallied = receipts(text)
+    assert moved == set()
+    assert {(r, n) for r, _, n in tallied} == {("UKR", str(Count.parse(f"{hedge}{amount:,}")))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With it 50 civilians came home on Friday, Kyiv said.",
+        "Including Thursday's, the ministry said, Russia returned 200 Ukrainians.",
+    ],
+)
+def test_news_a_pronoun_or_possessive_before_a_handover_in_the_past_is_no_sum(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert receipts(text)[1] == set()

@@ -103,3 +103,17 @@ def test_a_range_before_its_noun_is_still_a_count(legs: Callable[..., Any]) -> N
     assert legs("On Friday Ukraine received between 20 and 30 bodies from Russia.") == {
         ("RUS", "UKR", "remains"): Count.between(20, 30)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span before the noun, or one too large for ages, is still a count
+        ("In March, between 14 and 17 teenagers came back to Ukraine from Russia.", "14 to 17"),
+        ("In March, between 40 and 50 children came back to Ukraine from Russia.", "40 to 50"),
+    ],
+)
+def test_a_span_before_children_or_beyond_ages_stays_a_count(
+    legs: Callable[..., Any], text: str, expected: str
+) -> None:
+    assert legs(text) == {("RUS", "UKR", "children"): Count.parse(expected)}

@@ -326,3 +326,37 @@ def test_news_a_handed_over_and_received_pair_with_no_side_speaking_gives_no_way
 ) -> None:
     legs = legs_of(text)
     assert not any(Count.exact(n) in counts for counts in legs.values() for n in (500, 20))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(sorted(SIDES)),
+    st.sampled_from(sorted(SIDES)),
+    st.integers(min_value=200, max_value=2000),
+    st.integers(min_value=2, max_value=150),
+    st.sampled_from(
+        [
+            ("handed over", "received", "bodies", REMAINS),
+            ("returned", "got back", "bodies", REMAINS),
+            ("freed", "took back", "soldiers", POW),
+        ]
+    ),
+    st.sampled_from(["said", "says", "reported"]),
+)
+def test_news_a_speech_tag_between_joined_verbs_is_not_their_subject(
+    legs_of: Callable[..., Legs],
+    side: str,
+    speaker: str,
+    sent: int,
+    back: int,
+    wording: tuple[str, str, str, PersonCategory],
+    said: str,
+) -> None:
+    """ "Russia handed over 600 bodies, Kyiv said, and received 30": Russia received them."""
+    give, get, noun, category = wording
+    text = f"On 11 June {side} {give} {sent:,} {noun}, {speaker} {said}, and {get} {back}."
+    code = SIDES[side]
+    assert legs_of(text) == {
+        (code, _other(code), category): [Count.exact(sent)],
+        (_other(code), code, category): [Count.exact(back)],
+    }

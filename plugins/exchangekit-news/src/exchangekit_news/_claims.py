@@ -218,6 +218,11 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
 # States that say people are held, after "in": "in Russian hands", "in captivity".
+_NEGATIONS: Final = frozenset({"not", "never", "n't"})
+# Auxiliaries a negation follows before a verb: "does not hold", "has never lost".
+_NEGATED_AUXILIARIES: Final = frozenset(
+    {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
+)
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".
@@ -2288,6 +2293,19 @@ class _Claims(_ClaimSubjects):
         }
         return bool(before & lx.FUTURE)
 
+    def _object_of_negated(self, figure: FigureMention) -> bool:
+        """Whether the figure is the object of a negated verb: "it does not hold thousands of
+        Russian dead".
+
+        What a side says it does not have, or has not done, is no count of its own.
+        """
+        verb = figure.first - 1
+        if not self.norm(verb).isalpha() or self.norm(verb) in _NEGATIONS:
+            return False
+        if self.norm(verb - 1).endswith(("n't", "n’t")):
+            return True  # "doesn't hold", "hasn't lost"
+        return self.norm(verb - 1) in _NEGATIONS and self.norm(verb - 2) in _NEGATED_AUXILIARIES
+
     def _hedged_past(self, at: int) -> bool:
         """Whether "likely" at ``at`` hedges a count already made: "were likely to be 950,000".
 
@@ -2468,7 +2486,7 @@ class _Claims(_ClaimSubjects):
             category = previous.category  # "..., with 960 of them in the past day"
         if category is None and previous is not None and self._figure_put_at(figure, start):
             category = previous.category  # "..., putting the figure at 1,000,340 personnel"
-        if category is None or self._excluded(figure, stop):
+        if category is None or self._excluded(figure, stop) or self._object_of_negated(figure):
             return None
         if figure.noun is None:
             near = range(max(start, figure.first - 6), min(self.last, figure.np_end + 2))

@@ -976,6 +976,7 @@ class _TransferRoles(_Tallies):
             )
             and self.norm(p.first - 1) not in _PREPOSITIONS
             and not self._relative_speaker(p, predicate)
+            and not self._set_off_speaker(p, predicate)
         ]
         if not candidates:
             coordinated = self.norm(predicate.first - 1) == "and" or self.clauses.shares_subject(
@@ -1008,6 +1009,22 @@ class _TransferRoles(_Tallies):
         return all(
             self.norm(i) in _VERB_GROUP_WORDS or i in dated or self.norm(i) in _WHEN_SAID
             for i in range(verb + 1, predicate.first)
+        )
+
+    def _set_off_speaker(self, party: PartyMention, predicate: TransferWord) -> bool:
+        """Whether ``party`` only says a clause, in a speech tag set off by commas before the verb.
+
+        "Russia handed over 6,057 bodies, Kyiv said, and received 78": Kyiv tells the
+        clause; "received" shares the subject of "handed over", Russia.
+        """
+        start = party.first - (self.norm(party.first - 1) == "the")
+        if self.norm(start - 1) != ",":
+            return False
+        verb = next((v for v in self.m.speech if party.last <= v < party.last + 2), None)
+        if verb is None or self.norm(verb + 1) != ",":
+            return False
+        return all(
+            self.norm(i) in _VERB_GROUP_WORDS | {"and"} for i in range(verb + 2, predicate.first)
         )
 
     def _coordinated_aside(self, predicate: TransferWord) -> int | None:

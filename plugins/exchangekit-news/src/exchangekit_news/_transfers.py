@@ -739,6 +739,18 @@ class _Transfers(_Rivals):
             return False
         return joined or self.norm(earlier[-1].first) not in _EXCHANGE_NOUNS
 
+    def _exchange_as_purpose(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether the exchange a noun after the people names is what they were moved for.
+
+        "a plane carrying 65 captured servicemen to Belgorod for an exchange": "for" makes
+        the exchange the trip's aim, not a handover done.
+        """
+        if self.norm(predicate.first) not in _EXCHANGE_NOUNS or predicate.first < figure.np_end:
+            return False
+        at = predicate.first - 1
+        at -= self.norm(at) in ("a", "an", "the", "another", "planned")
+        return self.norm(at) == "for"
+
     def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
 
@@ -999,8 +1011,12 @@ class _Transfers(_Rivals):
             return False
         opener = openers[-1]  # the nearest
         j = opener + 1
-        if not (self.norm(j) in ("it", "this", "that") and self.norm(j + 1) == ","):
-            # "with it, he added, 3,956 have been returned": the pronoun is the exchange told
+        if not (
+            self.norm(j) in ("it", "this", "that")
+            and (self.norm(j + 1) == "," or j + 1 == figure.first)
+        ):
+            # "with it, he added, 3,956 have been returned", "with it 2,828 had been brought
+            # home": the pronoun is the exchange told
             while j < figure.first and (
                 self.norm(j)
                 in ("this", "that", "the", "today's", "latest", "last", "most", "recent")
@@ -1009,11 +1025,19 @@ class _Transfers(_Rivals):
                 j += 1
             if j == opener + 1:
                 return False
-            # "with this Easter exchange": a name or two between the article and the noun
-            noun = next(
-                (k for k in range(j, min(j + 3, figure.first)) if self.norm(k) in _SUMMED_EXCHANGE),
-                None,
-            )
+            noun: int | None = None
+            if self.norm(j) == "," and self.tokens[j - 1].poss:
+                noun = j  # "including Thursday's, more than 6,000 had been freed": noun left out
+            else:
+                # "with this Easter exchange": a name or two between the article and the noun
+                noun = next(
+                    (
+                        k
+                        for k in range(j, min(j + 3, figure.first))
+                        if self.norm(k) in _SUMMED_EXCHANGE
+                    ),
+                    None,
+                )
             if noun is None or any(
                 self.norm(k) in _CLAUSE_MARKS | {"of", "and"} for k in range(j, noun)
             ):
@@ -2194,6 +2218,7 @@ class _Transfers(_Rivals):
             if (
                 not predicate.done
                 or self._denied(predicate)
+                or self._exchange_as_purpose(predicate, figure)
                 or self._unsourced_report(predicate)
                 or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))
