@@ -477,9 +477,11 @@ class _TransferContext(_Transfers):
         with no verb of its own, a per-side figure repeats the last exchange's two
         directions with its own number and date.
         """
-        if self.m.transfers or self.modal_said():
+        if self.m.transfers or not self.m.figures or self.modal_said():
             return []
         figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        if not figures:
+            return []
         # a ledger's headings between ("May. Two exchanges.") count no one: past them
         recent = [
             leg
@@ -490,7 +492,7 @@ class _TransferContext(_Transfers):
                 or (leg.sentence == self.discourse.figured and self.index - leg.sentence <= 4)
             )
         ]
-        if not figures or not recent:
+        if not recent:
             return []
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
         ways = {(leg.sender, leg.receiver) for leg in latest}
