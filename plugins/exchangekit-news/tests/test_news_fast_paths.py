@@ -9,8 +9,9 @@ built from the words the rules look for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
-from exchangekit_news import _clauses, _lemmas
+from exchangekit_news import _assemble, _clauses, _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news import _mentions as mentions_module
 from exchangekit_news._clauses import Clauses
@@ -384,3 +385,31 @@ def test_speakers_and_parties_match_the_walk_over_every_token(text: str) -> None
     for tokens in _sentences(text):
         finder = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
         assert finder.sources_and_parties() == _old_sources_and_parties(finder)
+
+
+def _consecutive_sum_plain(days: dict[date, int], total: int) -> bool:
+    """Runs of two to seven consecutive days summed from every day, with no day skipped."""
+    for start in days:
+        day, added, run = start, 0, 0
+        while day in days and added < total and run < _assemble._STAGE_DAYS:
+            added += days[day]
+            run += 1
+            day += timedelta(days=1)
+        if run >= 2 and added == total:
+            return True
+    return False
+
+
+@given(
+    st.dictionaries(
+        st.integers(0, 40).map(lambda n: date(2025, 5, 1) + timedelta(days=n)),
+        st.integers(1, 400),
+        max_size=12,
+    ),
+    st.integers(1, 1500),
+)
+@example({date(2025, 5, 23): 390, date(2025, 5, 24): 307, date(2025, 5, 25): 303}, 1000)
+@example({date(2025, 5, 23): 390, date(2025, 5, 25): 610}, 1000)
+def test_stage_sums_skip_only_days_that_start_no_run(days: dict[date, int], total: int) -> None:
+    """A day with no next day starts no run of stages, so skipping it changes no answer."""
+    assert _assemble._consecutive_sum(days, total) == _consecutive_sum_plain(days, total)
