@@ -2551,6 +2551,8 @@ class _FigureDates(_Speakers):
         "The Il-76 crashed shortly after 11 a.m. on 24 January", "the crash of the
         plane on Jan. 24": the first day after the incident's word, in its clause.
         """
+        if not self.m.dates or self.norm_set.isdisjoint(_INCIDENTS):
+            return  # most sentences: no date, or no incident's word to give it
         for i in range(self.first, self.last):
             incident = _INCIDENTS.get(self.norm(i))
             if incident is None:

@@ -280,7 +280,6 @@ class _TransferContext(_Transfers):
         before, is the sentence's source's own account of those legs (kept beside the
         first source's when the sources differ); a count no leg has stops the list.
         """
-        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
         same = next(
             (
                 i
@@ -289,7 +288,10 @@ class _TransferContext(_Transfers):
             ),
             None,
         )
-        if same is None or not told:
+        if same is None:
+            return []  # most sentences: no "the same figures" to restate
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        if not told:
             return []
         verb = same - 1 - (self.norm(same - 1) == "the")
         if self.norm(verb) not in _RESTATING:
