@@ -9,12 +9,14 @@ built from the words the rules look for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
-from exchangekit_news import _clauses, _lemmas
+from exchangekit_news import _assemble, _clauses, _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news import _mentions as mentions_module
 from exchangekit_news._clauses import Clauses
 from exchangekit_news._extract import Discourse, _Sentence
+from exchangekit_news._figure_dates import _INCIDENTS
 from exchangekit_news._mentions import find_mentions, lexicon
 from exchangekit_news._tokens import Token, split_sentences, tokenize
 from hypothesis import example, given, settings
@@ -384,3 +386,80 @@ def test_speakers_and_parties_match_the_walk_over_every_token(text: str) -> None
     for tokens in _sentences(text):
         finder = mentions_module._Finder(tokens, 0, len(tokens), text, _LEXICON)
         assert finder.sources_and_parties() == _old_sources_and_parties(finder)
+
+
+def _consecutive_sum_plain(days: dict[date, int], total: int) -> bool:
+    """Runs of two to seven consecutive days summed from every day, with no day skipped."""
+    for start in days:
+        day, added, run = start, 0, 0
+        while day in days and added < total and run < _assemble._STAGE_DAYS:
+            added += days[day]
+            run += 1
+            day += timedelta(days=1)
+        if run >= 2 and added == total:
+            return True
+    return False
+
+
+@given(
+    st.dictionaries(
+        st.integers(0, 40).map(lambda n: date(2025, 5, 1) + timedelta(days=n)),
+        st.integers(1, 400),
+        max_size=12,
+    ),
+    st.integers(1, 1500),
+)
+@example({date(2025, 5, 23): 390, date(2025, 5, 24): 307, date(2025, 5, 25): 303}, 1000)
+@example({date(2025, 5, 23): 390, date(2025, 5, 25): 610}, 1000)
+def test_stage_sums_skip_only_days_that_start_no_run(days: dict[date, int], total: int) -> None:
+    """A day with no next day starts no run of stages, so skipping it changes no answer."""
+    assert _assemble._consecutive_sum(days, total) == _consecutive_sum_plain(days, total)
+
+
+# Words of the day, incident, span and turn-label finders, and words around them.
+_GATED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("on", "the", "14th", "11th", "of", "June", "24", "January", "and", "again", ","),
+            *("crash", "crashed", "explosion", "after", "before", "in", "by", "same", "three"),
+            *("months", "over", "ZELENSKIY", "Q", ":", "said", "Kyiv", "had", "freed", "200"),
+            *("killed", "were", "swap", "when", "with", "."),
+        ]
+    ),
+    min_size=1,
+    max_size=20,
+).map(" ".join)
+
+
+def _gated_pair(tokens: list[Token], text: str) -> tuple[_Sentence, _Sentence]:
+    """The sentence twice: as read, and with every gated word seeming to be in it."""
+    made = []
+    for _ in range(2):
+        discourse = Discourse()
+        discourse.span = ("three", "months", "28 February")
+        discourse.incidents = {"crash": "24 January", "explosion": "2 May"}
+        mentions = find_mentions(tokens, 0, len(tokens), text, _LEXICON)
+        made.append(
+            _Sentence(0, tokens, 0, len(tokens), mentions, discourse, text, SourceKind.MEDIA)
+        )
+    quick, plain = made
+    plain.norm_set = plain.norm_set | {"st", "nd", "rd", "th", "same", ":"} | set(_INCIDENTS)
+    return quick, plain
+
+
+@settings(max_examples=300)
+@given(_GATED_TEXT)
+@example("the plane crashed on 24 January .")
+@example("Over the same three months , 200 were killed .")
+@example("ZELENSKIY : Kyiv freed 200 on the 14th and again on the 11th .")
+def test_sentence_finders_skip_only_sentences_without_their_words(text: str) -> None:
+    """Each finder that returns early on a missing word gives what its full scan gives."""
+    for tokens in _sentences(text):
+        quick, plain = _gated_pair(tokens, text)
+        assert quick.bare_ordinal_days() == plain.bare_ordinal_days()
+        assert quick.same_span_end() == plain.same_span_end()
+        assert quick.incident_told() == plain.incident_told()
+        assert quick.turn_label() == plain.turn_label()
+        quick.note_incidents()
+        plain.note_incidents()
+        assert quick.discourse.incidents == plain.discourse.incidents

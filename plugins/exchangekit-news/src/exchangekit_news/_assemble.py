@@ -1854,11 +1854,19 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
         key: {day: {id(o) for o in legs} for day, legs in by_day.items()}
         for key, by_day in daily.items()
     }
+    # a sum of stages needs two days running: a direction with none has no leg to test
+    running = {
+        key
+        for key, by_day in daily.items()
+        if any(day + timedelta(days=1) in by_day for day in by_day)
+    }
     sums: set[_Leg] = set()
     for event in events:
         for leg in event.legs:
             key = (leg.sender, leg.receiver)
-            by_day = daily.get(key, {})
+            if key not in running:
+                continue
+            by_day = daily[key]
             if leg.count.is_exact and leg.count.low > 0 and len(by_day) >= 2:
                 days: dict[date, int] = {}
                 for day, legs in by_day.items():
@@ -1877,12 +1885,15 @@ _STAGE_DAYS: Final = 7
 
 def _consecutive_sum(days: dict[date, int], total: int) -> bool:
     """Whether the figures of two to :data:`_STAGE_DAYS` consecutive days add up to ``total``."""
+    one_day = timedelta(days=1)
     for start in days:
+        if start + one_day not in days:
+            continue  # a run of one day is no sum of stages
         day, added, run = start, 0, 0
         while day in days and added < total and run < _STAGE_DAYS:
             added += days[day]
             run += 1
-            day += timedelta(days=1)
+            day += one_day
         if run >= 2 and added == total:
             return True
     return False

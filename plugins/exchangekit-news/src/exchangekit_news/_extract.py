@@ -56,6 +56,8 @@ def _reporting_end(
         return None
     if reporting_period_at(tokens, first, last) is not None:
         return discourse.reporting
+    if not gap:
+        return None  # "the same period" points to the report's only past a figureless sentence
     same = any(
         tokens[k].norm in _SPAN_WORDS
         and tokens[k + 1].norm == "the"
@@ -63,7 +65,7 @@ def _reporting_end(
         and tokens[k + 3].norm == "period"
         for k in range(first, last - 3)
     )
-    return discourse.reporting if same and gap else None
+    return discourse.reporting if same else None
 
 
 def _undated_totals_on(legs: list[LegDraft], day: str) -> list[LegDraft]:

@@ -81,6 +81,8 @@ _PROPOSING: Final = frozenset(
 _SPAN_DAYS: Final = 6
 _BEFORE_DAY: Final = frozenset({"on", "of", ",", "from", "by", "until", "opened", "began"})
 _AFTER_DAY: Final = frozenset({",", ".", ";", "with", "when", "and", "to", "which", "as", "-"})
+# The suffixes of a day told as an ordinal, read as a word of their own: the "th" of "14th".
+_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 
 # Words of an exchange done on a day: "carried out on", "took place on", "held on".
 _DONE_ON: Final = frozenset({"carried", "conducted", "held", "completed", "place", "happened"})
@@ -316,6 +318,8 @@ class _FigureDates(_Speakers):
         freed were captured in 2022" dates the capture; "they would exchange
         prisoners today" is a plan).
         """
+        if not self.m.transfers:
+            return self._event_relative_date()  # no word of handing over for a date to date
         usable = [
             d
             for d in self.m.dates
@@ -1140,6 +1144,8 @@ class _FigureDates(_Speakers):
         """The days a sentence names as bare ordinals ("on the 11th and again on the
         14th"), as "the 11th", for a rank ("in the first handover") in the next one."""
         days = self._bare_ordinal_positions(_AFTER_DAY | {"that"})
+        if not days:
+            return ()
         months = [
             text
             for text in (
@@ -1155,11 +1161,13 @@ class _FigureDates(_Speakers):
 
     def _bare_ordinal_positions(self, after: AbstractSet[str] = _AFTER_DAY) -> list[int]:
         """Where the sentence names a day as "on the 14th", with no month beside it."""
+        if self.norm_set.isdisjoint(_ORDINAL_SUFFIXES):
+            return []  # most sentences: no ordinal day, so no token to try
         return [
             i
             for i in range(self.first + 2, self.last - 1)
             if self._day_token(i)
-            and self.norm(i + 1) in ("st", "nd", "rd", "th")
+            and self.norm(i + 1) in _ORDINAL_SUFFIXES
             and self.tokens[i + 1].gap == 0
             and self.norm(i - 1) == "the"
             and self.norm(i - 2) in _BEFORE_DAY
@@ -2493,7 +2501,7 @@ class _FigureDates(_Speakers):
         months, 578 civilians were killed": the figures stand at February's end.
         """
         told = self.discourse.span
-        if told is None:
+        if told is None or "same" not in self.norm_set:
             return None
         count, unit, end = told
         for k in range(self.first, self.last - 3):
@@ -2572,6 +2580,8 @@ class _FigureDates(_Speakers):
         "The Il-76 crashed shortly after 11 a.m. on 24 January", "the crash of the
         plane on Jan. 24": the first day after the incident's word, in its clause.
         """
+        if not self.m.dates or self.norm_set.isdisjoint(_INCIDENTS):
+            return  # most sentences: no date, or no incident's word to give it
         for i in range(self.first, self.last):
             incident = _INCIDENTS.get(self.norm(i))
             if incident is None:
@@ -2598,6 +2608,8 @@ class _FigureDates(_Speakers):
         """
         if any(not d.since for d in self.m.dates):
             return None
+        if not self.discourse.incidents or self.norm_set.isdisjoint(_INCIDENTS):
+            return None  # most sentences: no incident told before, or none named here
         for i in range(self.first + 2, self.last):
             incident = _INCIDENTS.get(self.norm(i))
             if (

@@ -167,7 +167,7 @@ class _Speakers(_SentenceBase):
         "ZELENSKIY: ...", "PRESIDENT ZELENSKIY (through interpreter): ...", "Q: ...":
         words in capitals (and an aside in brackets) up to a colon.
         """
-        if not self._opens_line():
+        if not self._opens_line() or ":" not in self.norm_set:
             return None
         colon = next(
             (

@@ -280,7 +280,6 @@ class _TransferContext(_Transfers):
         before, is the sentence's source's own account of those legs (kept beside the
         first source's when the sources differ); a count no leg has stops the list.
         """
-        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
         same = next(
             (
                 i
@@ -289,7 +288,10 @@ class _TransferContext(_Transfers):
             ),
             None,
         )
-        if same is None or not told:
+        if same is None:
+            return []  # most sentences: no "the same figures" to restate
+        told = [leg for leg in [*self.discourse.legs, *legs] if not leg.tally]
+        if not told:
             return []
         verb = same - 1 - (self.norm(same - 1) == "the")
         if self.norm(verb) not in _RESTATING:
@@ -477,9 +479,11 @@ class _TransferContext(_Transfers):
         with no verb of its own, a per-side figure repeats the last exchange's two
         directions with its own number and date.
         """
-        if self.m.transfers or self.modal_said():
+        if self.m.transfers or not self.m.figures or self.modal_said():
             return []
         figures = [f for f in self.m.figures if self._bare_per_side(f)]
+        if not figures:
+            return []
         # a ledger's headings between ("May. Two exchanges.") count no one: past them
         recent = [
             leg
@@ -490,7 +494,7 @@ class _TransferContext(_Transfers):
                 or (leg.sentence == self.discourse.figured and self.index - leg.sentence <= 4)
             )
         ]
-        if not figures or not recent:
+        if not recent:
             return []
         latest = [leg for leg in recent if leg.sentence == recent[-1].sentence]
         ways = {(leg.sender, leg.receiver) for leg in latest}
