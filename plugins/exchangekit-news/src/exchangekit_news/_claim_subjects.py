@@ -123,8 +123,24 @@ class _ClaimSubjects(_FigureDates):
                     (p for p in self.m.parties if p.role != MEDIATOR and i < p.first <= i + 2),
                     None,
                 )
-                return _other(agent.code, self._belligerents) if agent is not None else None
+                held = _other(agent.code, self._belligerents) if agent is not None else None
+                if held is not None and self._ally_told_before(held):
+                    return None  # the people may be the ally's: the passage's side says
+                return held
         return None
+
+    def _ally_told_before(self, side: str) -> bool:
+        """Whether the claim just told, a sentence or two back, is of an ally of ``side``.
+
+        "600 North Korean soldiers had been killed. Two soldiers captured by Ukraine
+        remain in Ukrainian custody": held by Ukraine, the two are not surely Russia's.
+        """
+        told = self.discourse.claims
+        return bool(
+            told
+            and self.index - told[-1].sentence <= _CARRY_SENTENCES
+            and any(_ALLIED_WITH.get(code) == side for code in told[-1].subject)
+        )
 
     def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
         """The enemy of a side that counts people it took or holds, when no side is named.
