@@ -218,3 +218,63 @@ def test_news_captives_held_by_ukraine_in_a_passage_on_russias_ally_are_never_ru
     assert ("RUS", "captured", Count.exact(n)) in {
         (c.subject.code, c.category.value, c.count) for c in claims
     }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    freed=st.integers(min_value=100, max_value=9_000),
+    more=st.sampled_from(["thousands", "hundreds", "2,500"]),
+    people=st.sampled_from(["soldiers and civilians", "mostly civilians", "military and civilian"]),
+)
+def test_news_more_still_held_past_the_people_set_off_is_a_count_held(
+    freed: int, more: str, people: str
+) -> None:
+    text = (
+        f"Kyiv says {freed:,} Ukrainians have been freed since 2022, and {more} more, "
+        f"{people}, are still held."
+    )
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        ("UKR", "captured", Count.parse(more))
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(min_value=100, max_value=9_000),
+    more=st.integers(min_value=20, max_value=9_000),
+    people=st.sampled_from(["mostly conscripts", "soldiers and officers", "the ministry said"]),
+)
+def test_news_a_bare_figure_past_its_people_set_off_keeps_its_own_verb(
+    dead: int, more: int, people: str
+) -> None:
+    text = (
+        f"Kyiv says {dead:,} Russian soldiers were killed on Monday, and {more:,} more, "
+        f"{people}, were wounded."
+    )
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert ("RUS", "killed", Count.exact(more)) not in {
+        (c.subject.code, c.category.value, c.count) for c in claims
+    } or more == dead
+    assert ("RUS", "wounded", Count.exact(more)) in {
+        (c.subject.code, c.category.value, c.count) for c in claims
+    }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    freed=st.integers(min_value=100, max_value=9_000),
+    held=st.sampled_from(["several thousand", "thousands", "more than 8,000"]),
+    teller=st.sampled_from(["Officials estimate", "The ombudsman believes", "Kyiv says"]),
+)
+def test_news_a_reported_clause_opening_on_those_still_held_counts_the_freed_sides_people(
+    freed: int, held: str, teller: str
+) -> None:
+    after = f"{teller} that {held} remain in captivity."
+    home = f"{freed:,} Ukrainians came home in 2024 in eleven exchanges. {after}"
+    claims = [r for r in read(home) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        ("UKR", "captured", Count.parse(held))
+    ]
+    swap = f"Kyiv got back {freed:,} of its people and Moscow 248 servicemen. {after}"
+    assert [r for r in read(swap) if isinstance(r, CasualtyClaim)] == []

@@ -287,6 +287,12 @@ class _ClaimSubjects(_FigureDates):
             still_held = self._home_of_freed() if self._captured else None
             if still_held is not None:
                 return (still_held,)
+        if figure.noun is None and self._captured and self._opens_report(figure):
+            # "1,358 Ukrainians came home. Officials estimate that several thousand remain
+            # in captivity.": the reported clause opens on the bare count of those held
+            still_held = self._home_of_freed()
+            if still_held is not None:
+                return (still_held,)
         told_on = self._told_on(figure)
         if told_on is not None:
             return told_on
@@ -397,6 +403,18 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _opens_report(self, figure: FigureMention) -> bool:
+        """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
+
+        Nothing but the speaker's words stands before it: a verb of saying, then "that".
+        """
+        return (
+            self.norm(figure.first - 1) == "that"
+            and self.norm(figure.first - 2) in lx.SPEECH
+            and figure.first - 2 > self.first
+            and not any(self.norm(i) in _CLAUSE_MARKS for i in range(self.first, figure.first))
+        )
 
     def _home_of_freed(self) -> str | None:
         """The one side the sentence before brought people home to, for those still held.

@@ -1964,6 +1964,8 @@ class _Claims(_ClaimSubjects):
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
             past = past if past > comma else self._included_aside(comma)
+            if past == comma and figure.noun is None:
+                past = self._past_people_set_off(comma)  # "300 more, mostly conscripts, were"
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)
