@@ -278,3 +278,25 @@ def test_news_a_reported_clause_opening_on_those_still_held_counts_the_freed_sid
     ]
     swap = f"Kyiv got back {freed:,} of its people and Moscow 248 servicemen. {after}"
     assert [r for r in read(swap) if isinstance(r, CasualtyClaim)] == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(min_value=10, max_value=9_000),
+    hurt=st.integers(min_value=10, max_value=9_000),
+    adjective=st.sampled_from(["", "civilian "]),
+)
+def test_news_injuries_counted_beside_deaths_are_the_wounded_never_the_dead(
+    dead: int, hurt: int, adjective: str
+) -> None:
+    text = (
+        f"The UN mission verified {dead:,} Ukrainian civilian deaths and {hurt:,} "
+        f"{adjective}injuries in Ukraine in May."
+    )
+    read_back = {
+        (c.subject.code, c.category.value, c.count)
+        for c in read(text)
+        if isinstance(c, CasualtyClaim)
+    }
+    assert ("UKR", "wounded", Count.exact(hurt)) in read_back
+    assert hurt == dead or ("UKR", "killed", Count.exact(hurt)) not in read_back

@@ -2004,8 +2004,8 @@ class _Claims(_ClaimSubjects):
             return None  # "the shooting of nine soldiers who had surrendered": an act's victims
         if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
-        if head_word in ("wounded", "injured"):
-            return CasualtyCategory.WOUNDED
+        if head_word in ("wounded", "injured", "injuries") or after[:1] == ["injuries"]:
+            return CasualtyCategory.WOUNDED  # "1,133 civilian injuries": the injured counted
         if head_word == "missing":
             return CasualtyCategory.MISSING
         if self._taken_prisoner(figure):
