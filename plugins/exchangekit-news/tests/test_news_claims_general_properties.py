@@ -147,3 +147,156 @@ def test_news_a_regional_official_counts_residents_of_the_region(
     assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
         (region[1], "missing", Count.exact(n))
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=5_000),
+    side=st.sampled_from(["Russian", "North Korean"]),
+    lead=st.sampled_from(["was ready to", "offered to", "said it could", "would"]),
+    tail=st.sampled_from(["", " if Moscow agreed to their exchange for Ukrainians held in Russia"]),
+)
+def test_news_captured_people_offered_in_a_split_hand_over_are_still_held(
+    n: int, side: str, lead: str, tail: str
+) -> None:
+    text = f"Kyiv {lead} hand {n:,} captured {side} soldiers over to their leaders{tail}."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (SIDES[side], "captured", Count.exact(n))
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=5_000), side=st.sampled_from(["Russian", "North Korean"])
+)
+def test_news_captured_people_handed_over_or_told_before_are_no_count_held(
+    n: int, side: str
+) -> None:
+    done = f"Kyiv handed {n:,} captured {side} soldiers over to Moscow on Friday."
+    told = f"Kyiv was ready to hand the {n:,} captured {side} soldiers over."
+    for text in (done, told):
+        assert [r for r in read(text) if isinstance(r, CasualtyClaim)] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=100, max_value=200_000),
+    side=st.sampled_from(sorted(SIDES)),
+    span=st.sampled_from(
+        ["in a little over a month", "in just over a week", "within a week", "over a month"]
+    ),
+)
+def test_news_a_toll_over_one_span_is_a_claim_and_a_rate_is_not(
+    n: int, side: str, span: str
+) -> None:
+    told = f"Kyiv said that {n:,} {side} soldiers had been killed or wounded {span} of fighting."
+    claims = [r for r in read(told) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (SIDES[side], "total_losses", Count.exact(n))
+    ]
+    rate = f"Kyiv said that {n:,} {side} soldiers were being killed or wounded a week."
+    assert [r for r in read(rate) if isinstance(r, CasualtyClaim)] == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(min_value=100, max_value=9_000),
+    n=st.integers(min_value=2, max_value=900),
+    held=st.sampled_from(
+        ["captured by Ukraine in January remain in Ukrainian custody", "are still held in Ukraine"]
+    ),
+)
+def test_news_captives_held_by_ukraine_in_a_passage_on_russias_ally_are_never_russian(
+    dead: int, n: int, held: str
+) -> None:
+    ally = f"Seoul said {dead:,} North Korean soldiers had been killed. {n:,} soldiers {held}."
+    claims = [r for r in read(ally) if isinstance(r, CasualtyClaim)]
+    assert ("RUS", "captured") not in {(c.subject.code, c.category.value) for c in claims}
+    russian = f"Kyiv said {dead:,} Russian soldiers had been killed. {n:,} soldiers {held}."
+    claims = [r for r in read(russian) if isinstance(r, CasualtyClaim)]
+    assert ("RUS", "captured", Count.exact(n)) in {
+        (c.subject.code, c.category.value, c.count) for c in claims
+    }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    freed=st.integers(min_value=100, max_value=9_000),
+    more=st.sampled_from(["thousands", "hundreds", "2,500"]),
+    people=st.sampled_from(["soldiers and civilians", "mostly civilians", "military and civilian"]),
+)
+def test_news_more_still_held_past_the_people_set_off_is_a_count_held(
+    freed: int, more: str, people: str
+) -> None:
+    text = (
+        f"Kyiv says {freed:,} Ukrainians have been freed since 2022, and {more} more, "
+        f"{people}, are still held."
+    )
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        ("UKR", "captured", Count.parse(more))
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(min_value=100, max_value=9_000),
+    more=st.integers(min_value=20, max_value=9_000),
+    people=st.sampled_from(["mostly conscripts", "soldiers and officers", "the ministry said"]),
+)
+def test_news_a_bare_figure_past_its_people_set_off_keeps_its_own_verb(
+    dead: int, more: int, people: str
+) -> None:
+    text = (
+        f"Kyiv says {dead:,} Russian soldiers were killed on Monday, and {more:,} more, "
+        f"{people}, were wounded."
+    )
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert ("RUS", "killed", Count.exact(more)) not in {
+        (c.subject.code, c.category.value, c.count) for c in claims
+    } or more == dead
+    assert ("RUS", "wounded", Count.exact(more)) in {
+        (c.subject.code, c.category.value, c.count) for c in claims
+    }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    freed=st.integers(min_value=100, max_value=9_000),
+    held=st.sampled_from(["several thousand", "thousands", "more than 8,000"]),
+    teller=st.sampled_from(["Officials estimate", "The ombudsman believes", "Kyiv says"]),
+)
+def test_news_a_reported_clause_opening_on_those_still_held_counts_the_freed_sides_people(
+    freed: int, held: str, teller: str
+) -> None:
+    after = f"{teller} that {held} remain in captivity."
+    home = f"{freed:,} Ukrainians came home in 2024 in eleven exchanges. {after}"
+    claims = [r for r in read(home) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        ("UKR", "captured", Count.parse(held))
+    ]
+    swap = f"Kyiv got back {freed:,} of its people and Moscow 248 servicemen. {after}"
+    assert [r for r in read(swap) if isinstance(r, CasualtyClaim)] == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(min_value=10, max_value=9_000),
+    hurt=st.integers(min_value=10, max_value=9_000),
+    adjective=st.sampled_from(["", "civilian "]),
+)
+def test_news_injuries_counted_beside_deaths_are_the_wounded_never_the_dead(
+    dead: int, hurt: int, adjective: str
+) -> None:
+    text = (
+        f"The UN mission verified {dead:,} Ukrainian civilian deaths and {hurt:,} "
+        f"{adjective}injuries in Ukraine in May."
+    )
+    read_back = {
+        (c.subject.code, c.category.value, c.count)
+        for c in read(text)
+        if isinstance(c, CasualtyClaim)
+    }
+    assert ("UKR", "wounded", Count.exact(hurt)) in read_back
+    assert hurt == dead or ("UKR", "killed", Count.exact(hurt)) not in read_back

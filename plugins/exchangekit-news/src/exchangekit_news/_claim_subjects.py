@@ -123,8 +123,24 @@ class _ClaimSubjects(_FigureDates):
                     (p for p in self.m.parties if p.role != MEDIATOR and i < p.first <= i + 2),
                     None,
                 )
-                return _other(agent.code, self._belligerents) if agent is not None else None
+                held = _other(agent.code, self._belligerents) if agent is not None else None
+                if held is not None and self._ally_told_before(held):
+                    return None  # the people may be the ally's: the passage's side says
+                return held
         return None
+
+    def _ally_told_before(self, side: str) -> bool:
+        """Whether the claim just told, a sentence or two back, is of an ally of ``side``.
+
+        "600 North Korean soldiers had been killed. Two soldiers captured by Ukraine
+        remain in Ukrainian custody": held by Ukraine, the two are not surely Russia's.
+        """
+        told = self.discourse.claims
+        return bool(
+            told
+            and self.index - told[-1].sentence <= _CARRY_SENTENCES
+            and any(_ALLIED_WITH.get(code) == side for code in told[-1].subject)
+        )
 
     def _captors_count(self, figure: FigureMention, teller: SourceEntry | None) -> str | None:
         """The enemy of a side that counts people it took or holds, when no side is named.
@@ -271,6 +287,12 @@ class _ClaimSubjects(_FigureDates):
             still_held = self._home_of_freed() if self._captured else None
             if still_held is not None:
                 return (still_held,)
+        if figure.noun is None and self._captured and self._opens_report(figure):
+            # "1,358 Ukrainians came home. Officials estimate that several thousand remain
+            # in captivity.": the reported clause opens on the bare count of those held
+            still_held = self._home_of_freed()
+            if still_held is not None:
+                return (still_held,)
         told_on = self._told_on(figure)
         if told_on is not None:
             return told_on
@@ -381,6 +403,18 @@ class _ClaimSubjects(_FigureDates):
             # "Estimates ... put the number of deaths at 190,000": the side the passage is about
             return latest[-1].subject
         return None
+
+    def _opens_report(self, figure: FigureMention) -> bool:
+        """Whether a bare figure opens a clause a speaker reports: "officials estimate that N".
+
+        Nothing but the speaker's words stands before it: a verb of saying, then "that".
+        """
+        return (
+            self.norm(figure.first - 1) == "that"
+            and self.norm(figure.first - 2) in lx.SPEECH
+            and figure.first - 2 > self.first
+            and not any(self.norm(i) in _CLAUSE_MARKS for i in range(self.first, figure.first))
+        )
 
     def _home_of_freed(self) -> str | None:
         """The one side the sentence before brought people home to, for those still held.

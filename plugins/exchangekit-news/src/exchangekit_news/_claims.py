@@ -60,6 +60,10 @@ from exchangekit_news._sentence import (
 )
 
 # Words in or right after a noun group that say its people were taken: "soldiers captured".
+# Words before "a week" or "a month" that make it one span, no rate: "in a little over a month".
+_SPAN_BEFORE: Final = frozenset({"in", "over", "within", "under"})
+# Words before a verb's base form that make it an offer or intent: "ready to hand".
+_OFFER_BEFORE: Final = frozenset({"to", "would", "could", "can", "will", "might"})
 _CAPTURED_MARKS: Final = frozenset({"captured", "captive"})
 # Words that open a comparison in a clause: "like Mediazona for Russian dead", "unlike ...".
 _COMPARING: Final = frozenset({"like", "unlike", "mirroring"})
@@ -1180,6 +1184,8 @@ class _Claims(_ClaimSubjects):
                 self.norm(party.last) in _CAPTIVITY and self.norm(party.first - 1) == "in"
             ):
                 held = _other(party.code, self._belligerents)
+                if held is not None and self._ally_told_before(held):
+                    return None  # the people may be the ally's: the passage's side says
                 return (held,) if held is not None else None
         return None
 
@@ -1656,8 +1662,23 @@ class _Claims(_ClaimSubjects):
             captured
             and not told
             and figure.nationality is not None
-            and bool(offers)
-            and not any(t.done for t in offers)
+            and (
+                (bool(offers) and not any(t.done for t in offers))
+                or self._hand_over_offered(figure)
+            )
+        )
+
+    def _hand_over_offered(self, figure: FigureMention) -> bool:
+        """Whether the figure's people are the object of a plain "to hand ... over", split.
+
+        "ready to hand two captured North Korean soldiers over to Kim": the verb's base
+        form after "to" or a modal is an offer, never a handover that happened.
+        """
+        verb = figure.first - 1
+        return (
+            self.norm(verb) == "hand"
+            and self.norm(verb - 1) in _OFFER_BEFORE
+            and self.norm(figure.np_end) == "over"
         )
 
     def _part_of_them(self, figure: FigureMention) -> bool:
@@ -1879,6 +1900,8 @@ class _Claims(_ClaimSubjects):
             return False  # "it has captured two soldiers, who ... want to return home"
         if self._taken_prisoner(figure):
             return False  # "had taken 900 soldiers prisoner, many of whom were later exchanged"
+        if self._hand_over_offered(figure):
+            return False  # "ready to hand two captured soldiers over if ... their exchange"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
         if (
             self._held_then(figure)
@@ -1946,6 +1969,8 @@ class _Claims(_ClaimSubjects):
         if self.norm(comma) == ",":  # "380,000 more, the president said, had been wounded"
             past = self._speech_aside(comma)
             past = past if past > comma else self._included_aside(comma)
+            if past == comma and figure.noun is None:
+                past = self._past_people_set_off(comma)  # "300 more, mostly conscripts, were"
             after = after[: comma - figure.np_end] + after[past - figure.np_end :]
         after_head = after[:8]
         text_after = " ".join(after_head)
@@ -1984,12 +2009,19 @@ class _Claims(_ClaimSubjects):
             return None  # "the shooting of nine soldiers who had surrendered": an act's victims
         if figure.before_of in _CAPTIVITY and figure.noun is not None and not figure.remains:
             return CasualtyCategory.CAPTURED  # "has confirmed the captivity of 8,000 Ukrainians"
-        if head_word in ("wounded", "injured"):
-            return CasualtyCategory.WOUNDED
+        if head_word in ("wounded", "injured", "injuries") or after[:1] == ["injuries"]:
+            return CasualtyCategory.WOUNDED  # "1,133 civilian injuries": the injured counted
         if head_word == "missing":
             return CasualtyCategory.MISSING
         if self._taken_prisoner(figure):
             return CasualtyCategory.CAPTURED  # "it has taken 100 Russian servicemen prisoner"
+        if (
+            not figure.remains
+            and self._hand_over_offered(figure)
+            and self._captives_offered(figure)
+        ):
+            # "ready to hand two captured North Korean soldiers over": the adjective says it
+            return CasualtyCategory.CAPTURED
         dying = self._death_past_relative(figure)
         if dying is not None:
             return dying  # "65 prisoners who were being taken ... had died in the crash"
@@ -2258,13 +2290,14 @@ class _Claims(_ClaimSubjects):
     def _one_span(self, figure: FigureMention, clause_end: int) -> bool:
         """Whether every rate word in the figure's clause is a span after "in": "in a week".
 
-        "1,300 were killed in a week" counts one week's dead, a toll over that
-        span; only "1,300 a week" is a rate.
+        "1,300 were killed in a week" (or "in a little over a month") counts one span's
+        dead, a toll over that span; only "1,300 a week" is a rate.
         """
         k = bisect.bisect_left(self.rates, figure.last)
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(
-            self.norm(i) == "a" and i > self.first and self.norm(i - 1) == "in" for i in found
+            self.norm(i) == "a" and i > self.first and self.norm(i - 1) in _SPAN_BEFORE
+            for i in found
         )
 
     def _excluded(self, figure: FigureMention, stop: int) -> bool:
@@ -2282,6 +2315,8 @@ class _Claims(_ClaimSubjects):
             self.norm(i) in losses for i in range(figure.np_end, clause_end)
         ):
             return True  # "tens of thousands of prisoners recruited from penal colonies"
+        if self._hand_over_offered(figure):
+            return False  # "it could hand two captured soldiers over": the modal is the offer's
         before = {
             self.norm(i)
             for i in range(max(self.first, figure.first - 3), figure.first)

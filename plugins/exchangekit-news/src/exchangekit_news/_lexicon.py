@@ -217,6 +217,7 @@ PEOPLE: Final = PhraseMatcher(
         ("deaths", Noun(None)),
         ("wounded", Noun(None)),
         ("injured", Noun(None)),
+        ("injuries", Noun(None)),  # "183 civilian deaths and 1,133 injuries": the injured
         ("killed", Noun(None)),
         ("missing", Noun(None)),
     ]
@@ -225,7 +226,7 @@ KIND_ADJECTIVES: Final = {"military": Noun(PersonCategory.PRISONERS_OF_WAR)}
 """Adjectives of a kind of people that stand as the noun of a part: "270 of them military"."""
 # Nouns that are people only as the subject of a casualty figure ("380,000 wounded").
 CASUALTY_NOUNS: Final = frozenset(
-    {"casualties", "deaths", "dead", "wounded", "injured", "killed", "missing"}
+    {"casualties", "deaths", "dead", "wounded", "injured", "injuries", "killed", "missing"}
 )
 
 # Words allowed between a figure and the noun it counts.

@@ -1037,6 +1037,8 @@ class _SentenceBase:
         bare participle ("the bodies of 500 soldiers killed in action") is not one.
         """
         i = self._past_place(figure.np_end)  # "300 civilians in the region had been killed"
+        if figure.noun is None:
+            i = self._past_people_set_off(i + (self.norm(i) == "more"))
         auxiliaries = 0
         while i < self.last and auxiliaries < 4:
             if self.norm(i) == ",":
@@ -1083,6 +1085,31 @@ class _SentenceBase:
         k = bisect.bisect_left([f.first for f in self.m.figures], figure.first)
         earlier = self.m.figures[k - 1].np_end if k > 0 else figure.first
         return any(self.norm(j) in _CASUALTY_PARTICIPLES for j in range(earlier, figure.first))
+
+    def _past_people_set_off(self, at: int) -> int:
+        """Past the people a bare figure counts, set off by commas ("thousands more, soldiers
+        and civilians, are still held"): the token after the closing comma, else ``at``.
+        """
+        if self.norm(at) != ",":
+            return at
+        close = next(
+            (j for j in range(at + 1, min(self.last, at + 8)) if self.norm(j) == ","), None
+        )
+        if close is None or close == at + 1:
+            return at
+        people = any(
+            lx.PEOPLE.match(self.tokens, j, self.last) is not None for j in range(at + 1, close)
+        )
+        return (
+            close + 1
+            if people
+            and all(
+                self.norm(j) in _APPOSITION_WORDS
+                or lx.PEOPLE.match(self.tokens, j, self.last) is not None
+                for j in range(at + 1, close)
+            )
+            else at
+        )
 
     def _past_place(self, at: int) -> int:
         """Past a short phrase of place that opens at ``at`` ("in the region", "in Belgorod").
