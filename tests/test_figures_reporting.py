@@ -37,6 +37,9 @@ LOOSE_HEDGES: dict[str, Callable[[int], Count]] = {
     "a little less than": Count.fewer_than,
     "slightly fewer than": Count.fewer_than,
     "just short of": Count.fewer_than,
+    "little more than": Count.more_than,
+    "little over": Count.more_than,
+    "little less than": Count.fewer_than,
 }
 
 SUFFIXES: dict[str, Callable[[int], Count]] = {
@@ -212,3 +215,30 @@ def test_a_hyphen_before_a_unit_still_ends_the_figure() -> None:
     found = [m.text for m in iter_figures("a one-hundred-metre dash along a 1,000-kilometre front")]
     assert "1,000" in found
     assert all("metre" not in text and "kilometre" not in text for text in found)
+
+
+@given(
+    magnitude=st.sampled_from(
+        ["dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands"]
+    ),
+    lead=st.sampled_from(["many", "in the"]),
+)
+def test_many_or_in_the_before_an_order_of_magnitude_adds_nothing(
+    lead: str, magnitude: str
+) -> None:
+    assert parse_count(f"{lead} {magnitude}") == parse_count(magnitude)
+
+
+@pytest.mark.parametrize("text", ["many", "many people", "as many as", "many more"])
+def test_many_without_an_order_of_magnitude_is_no_figure(text: str) -> None:
+    with pytest.raises(CountParseError):
+        parse_count(text)
+
+
+@given(
+    n=st.integers(min_value=1, max_value=10**9),
+    guess=st.sampled_from(["perhaps", "possibly", "maybe"]),
+)
+def test_a_guess_reads_as_about(n: int, guess: str) -> None:
+    # "perhaps 250,000": a figure the source will not stand behind is an approximation
+    assert parse_count(f"{guess} {n:,}") == parse_count(f"about {n:,}")

@@ -122,6 +122,10 @@ _HEDGES: dict[tuple[str, ...], _Maker] = {
             "some",
             "circa",
             "an estimated",
+            # a guess the source will not stand behind: "perhaps 250,000"
+            "perhaps",
+            "possibly",
+            "maybe",
         )
     },
     **{tuple(p.split()): _nearly for p in ("nearly", "almost")},
@@ -160,12 +164,12 @@ _HEDGES.update(
         **{tuple(p.split()): _at_most for p in ("as many as", "as much as")},
         **{
             (*lead.split(), *bound): _more_than
-            for lead in ("just", "a little", "slightly", "well", "far")
+            for lead in ("just", "a little", "little", "slightly", "well", "far")
             for bound in (("over",), ("above",), ("more", "than"))
         },
         **{
             (*lead.split(), *bound): _fewer_than
-            for lead in ("just", "a little", "slightly", "well", "far")
+            for lead in ("just", "a little", "little", "slightly", "well", "far")
             for bound in (("under",), ("below",), ("fewer", "than"), ("less", "than"))
         },
         ("just", "short", "of"): _fewer_than,
@@ -194,6 +198,9 @@ _MAGNITUDES: dict[tuple[str, ...], tuple[int, int]] = {
 _MAGNITUDES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
 for _mwords, _units in sorted(_MAGNITUDES.items(), key=lambda item: -len(item[0])):
     _MAGNITUDES_BY_FIRST.setdefault(_mwords[0], []).append((_mwords, _units))
+
+# "many hundreds", "many thousands": "many" before a plural order of magnitude adds nothing to it.
+_MANY: Final = "many"
 
 # "several thousand", "a few hundred": a vague multiple of one scale word, read
 # as the plural order of magnitude of that word ("thousands", "hundreds").
@@ -236,7 +243,7 @@ caller skip it without running the grammar.
 
 # Words that can begin a figure phrase; anything else is skipped at once.
 _STARTS = frozenset(
-    {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from", "in", "quarter"}
+    {*_UNITS, *_TEENS, *_TENS, "a", "half", "zero", "between", "from", "in", "quarter", _MANY}
     | {words[0] for words in _HEDGES}
     | {words[0] for words in _MAGNITUDES}
     | {words[0] for words in _VAGUE_MULTIPLES}
@@ -618,6 +625,8 @@ class _Grammar:
         if self._word(i) == "in" and self._word(i + 1) == "the" and self._word(i + 2) != "in":
             # "in the tens of thousands": the idiom adds nothing to the magnitude
             return [r._replace(body=i) for r in self._magnitudes(i + 2)]
+        if self._word(i) == _MANY and self._word(i + 1) in _MAGNITUDES_BY_FIRST:
+            return [r._replace(body=i) for r in self._magnitudes(i + 1)]
         for words, (unit, next_unit) in _MAGNITUDES_BY_FIRST.get(self._word(i), ()):
             if all(self._word(i + k) == w for k, w in enumerate(words)):
                 return [_Reading(self._magnitude(unit, next_unit), i + len(words), i)]
