@@ -924,3 +924,27 @@ def test_a_member_without_a_consensus_gives_its_lowest_camps_floor() -> None:
     (finding,) = [f for f in comparison.findings if f.code == JOINT_CODE]
     assert finding.message.endswith("add up to at least 186_001".replace("_", ","))
     assert lower.id in finding.record_ids
+
+
+def test_a_fall_names_the_same_earlier_figure_whatever_the_order() -> None:
+    # two equal January figures of one claimant (by two methods), then a lower February one
+    office, losses = CLAIMANTS[0], CasualtyCategory.TOTAL_LOSSES
+    january = Period.month(2024, 1)
+    records = [
+        claim(Count.approx(2000), january, office, category=losses),
+        claim(
+            Count.approx(2000),
+            january,
+            office,
+            category=losses,
+            method=ClaimMethod.DOCUMENTED_MINIMUM,
+        ),
+        claim(Count.exact(1000), Period.month(2024, 2), office, category=losses),
+    ]
+    named = {
+        tuple(f.record_ids)
+        for order in itertools.permutations(records)
+        for f in compare(list(order)).groups[0].findings
+        if f.code == "cumulative-fell"
+    }
+    assert len(named) == 1

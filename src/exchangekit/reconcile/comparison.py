@@ -600,7 +600,8 @@ def _falls(claims: list[CasualtyClaim]) -> list[Finding]:
     for c in claims:  # already in order of as_of
         by_claimant.setdefault(_claimant_key(c), []).append(c)
     for own in by_claimant.values():
-        by_end = sorted(own, key=lambda c: c.as_of.end)
+        # ids break ties, so which of two equal earlier figures is named never depends on order
+        by_end = sorted(own, key=lambda c: (c.as_of.end, c.id))
         done = 0
         top: CasualtyClaim | None = None  # the highest floor stated wholly before ``later``
         for later in own:
