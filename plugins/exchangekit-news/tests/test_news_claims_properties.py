@@ -302,3 +302,44 @@ def test_news_a_register_of_both_sides_dead_gives_no_one_sides_claim(
     # a register described by the dead of both sides cannot say whose its figure is
     text = f"A project that {keeper} both {sides[0]} and {sides[1]} dead {verb} about {n:,}."
     assert claims(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    total=st.integers(min_value=50_000, max_value=200_000),
+    part=st.integers(min_value=1_000, max_value=40_000),
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    dead=st.sampled_from(["the dead", "the named dead", "those dead", "the confirmed fallen"]),
+    copula=st.sampled_from(["were", "are"]),
+    who=st.sampled_from(["men mobilised in 2022", "volunteers", "recruited from prisons"]),
+    hedge=st.sampled_from(["", "More than ", "About ", "Some "]),
+)
+def test_news_a_part_of_the_dead_told_by_background_is_no_toll(
+    total: int, part: int, side: str, dead: str, copula: str, who: str, hedge: str
+) -> None:
+    """ "20,000 of the dead were mobilised men" sorts the toll told before; only it is read."""
+    text = (
+        f"The outlet has confirmed the names of {total:,} {side} soldiers killed in the war. "
+        f"{hedge}{part:,} of {dead} {copula} {who}, the team says."
+    )
+    assert [str(c.count) for c in claims(text)] == [f"{total:,}"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    total=st.integers(min_value=50_000, max_value=200_000),
+    added=st.integers(min_value=100, max_value=9_000),
+    verb=st.sampled_from(["after adding", "having added", "and added"]),
+)
+def test_news_names_added_to_a_register_are_no_toll(total: int, added: int, verb: str) -> None:
+    """ "has grown to 131,276 ... after adding 3,000 names": the increase is not the toll."""
+    text = (
+        f"The number of Russian soldiers confirmed killed by name has grown to {total:,}, "
+        f"the outlet said, {verb} {added:,} names in two weeks."
+    )
+    assert [str(c.count) for c in claims(text)] == [f"{total:,}"]
+
+
+def test_news_a_register_of_names_still_reads_its_size() -> None:
+    text = "The outlet has recorded more than 3,000 names of Russian soldiers killed in Ukraine."
+    assert [str(c.count) for c in claims(text)] == ["more than 3,000"]

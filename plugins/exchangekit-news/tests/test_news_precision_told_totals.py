@@ -266,3 +266,28 @@ def test_news_a_since_in_a_whose_clause_set_off_by_commas_is_no_running_total(
     read = news(text)
     assert not read.tallies
     assert "3" in {str(t.count) for e in read.exchanges for t in e.transfers}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    who=st.sampled_from(
+        ["The Russian lawmaker", "Ukraine's ombudsman", "A Kremlin official", "The headquarters"]
+    ),
+    owner=st.sampled_from(["his", "her", "its", "Moscow's", "Kyiv's", "his own"]),
+    amount=st.integers(min_value=20, max_value=20_000),
+    what=st.sampled_from(["the figure for the year", "the number", "the figure"]),
+)
+def test_news_a_figure_on_someones_count_is_no_running_total(
+    news: Callable[..., Any], who: str, owner: str, amount: int, what: str
+) -> None:
+    """ "said the figure for the year on his count was 9,100": whose reckoning, naming no
+    people and no way, is no total of anyone's returns."""
+    read = news(f"{who} said {what} on {owner} count was {amount:,}.")
+    assert not read.tallies
+
+
+def test_news_a_total_a_handover_brings_on_is_still_read(news: Callable[..., Any]) -> None:
+    read = news("Ukraine got back 150 soldiers on Friday, bringing the total so far to 4,000.")
+    assert {str(t.count) for t in read.tallies} == {"4,000"}

@@ -58,3 +58,26 @@ def test_news_the_date_of_the_talks_that_agreed_a_handover_is_not_its_date(
         f"the handovers agreed at {talks} {when}."
     )
     assert periods(text, date(2025, 7, 18)) == {"2025-07-17"}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        ["30 November 2024, 10:14", "30 November 2024 10:14", "November 30, 2024, 10:14"]
+    ),
+    st.integers(min_value=20, max_value=900),
+)
+def test_news_a_publication_line_with_a_time_is_no_live_blog_entry(
+    news: Callable[..., Any], line: str, amount: int
+) -> None:
+    """ "30 November 2024, 10:14" over a headline dates the article, not a blog entry: the
+    headline's undated figure is the body's Friday handover, told once."""
+    text = (
+        f"REGIONAL PAPER ONLINE\n{line}\n\n"
+        f"{amount} fallen soldiers brought home; families asked to give DNA\n\n"
+        f"The bodies of {amount} soldiers who died fighting for Ukraine were repatriated on "
+        "Friday, the Coordination Headquarters announced.\n"
+    )
+    read = news(text, published=date(2024, 11, 30))
+    days = {str(e.period) for e in read.exchanges for t in e.transfers}
+    assert days == {"2024-11-29"}

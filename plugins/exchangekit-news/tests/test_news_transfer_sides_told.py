@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count, PersonCategory
@@ -360,3 +360,50 @@ def test_news_a_speech_tag_between_joined_verbs_is_not_their_subject(
         (code, _other(code), category): [Count.exact(sent)],
         (_other(code), code, category): [Count.exact(back)],
     }
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    before=st.sampled_from(
+        [
+            "Moscow says 500 of its soldiers are missing.",
+            "A project has found 30,000 Russian soldiers killed by name.",
+            "Russia's ministry said 200 of its troops were freed.",
+        ]
+    ),
+    # never the figure of the sentence before, which is not the defenders' and goes its own way
+    amount=st.integers(min_value=20, max_value=900).filter(lambda n: n not in (200, 500)),
+    told=st.sampled_from(
+        [
+            "The exchanges of bodies have brought home the remains of {n} defenders this year.",
+            "In all, {n} defenders have been brought home this year.",
+        ]
+    ),
+)
+@example(
+    before="Moscow says 500 of its soldiers are missing.",
+    amount=62,
+    told="The remains of {n} defenders had been returned this year, officials said.",
+)
+def test_news_defenders_of_no_stated_side_go_home_to_ukraine(
+    news: Callable[..., object], before: str, amount: int, told: str
+) -> None:
+    """ "brought home the remains of hundreds of defenders": Ukraine's word for its own
+    soldiers, whatever side the sentence before spoke of ("60 defenders were freed", with
+    no home and no remains, stays of no side: see the recap tests)."""
+    read = news(f"{before} {told.format(n=amount)}")
+    counts = [
+        *read.tallies,  # type: ignore[attr-defined]
+        *(t for e in read.exchanges for t in e.transfers),  # type: ignore[attr-defined]
+    ]
+    assert {t.receiver.code for t in counts if str(t.count) == str(amount)} == {"UKR"}
+
+
+def test_news_defenders_a_possessive_names_keep_that_side(news: Callable[..., object]) -> None:
+    read = news("Russia returned 50 soldiers on Friday. Moscow said 30 of its defenders came home.")
+    received = {
+        (t.receiver.code, str(t.count))
+        for e in read.exchanges  # type: ignore[attr-defined]
+        for t in e.transfers
+    }
+    assert ("UKR", "30") not in received

@@ -200,6 +200,11 @@ _KILLED_AND_WOUNDED: Final = tuple(
 _DAY_PART_VERBS: Final = frozenset(
     {"were", "was", "had", "have", "having", "been", "being", "eliminated", "added"}
 )
+# The dead as a group a part is taken from, and the copulas that then describe the part.
+_DEAD_HEADS: Final = frozenset({"dead", "fallen"})
+_BACKGROUND_COPULAS: Final = frozenset({"were", "are", "was", "is"})
+# Verbs that add to a register: their object is an increase, not its size.
+_ADDING_VERBS: Final = frozenset({"adding", "added", "adds", "add"})
 # Nouns of a ratio whose terms are no counts: "a ratio of one to three".
 _RATIO_HEADS: Final = frozenset({"ratio", "proportion"})
 # What may stand between the kinds of loss in a list: "killed, wounded or taken prisoner".
@@ -309,6 +314,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "all 45 people on board died": a craft's load, not a side's toll
             if self._interviewed(figure):
                 continue  # "it interviewed 21 Russian POWs": a study's sample, not a count held
+            if self._dead_by_background(figure):
+                continue  # "20,000 of the dead were mobilised men": a part of a toll told
             if (
                 not self.norm_set.isdisjoint(lx.EQUIVALENT_WORDS)
                 and self._equivalent_head(figure) is not None
@@ -422,6 +429,23 @@ class _Claims(_ClaimSubjects):
         at = figure.first - 1
         at -= self.norm(at) in ("to", "with")
         return self.norm(at) in _INTERVIEWING
+
+    def _dead_by_background(self, figure: FigureMention) -> bool:
+        """Whether the figure sorts a toll already told by who the dead were.
+
+        "More than 20,000 of the dead were men mobilised in 2022": "N of the (named)
+        dead" before a copula describes a part of the dead, not a count of deaths.
+        """
+        if self.norm(figure.last) != "of" or self.norm(figure.last + 1) not in ("the", "those"):
+            return False
+        at = figure.last + 2
+        for _ in range(3):  # "of the named dead", "of the confirmed Russian dead"
+            if self.norm(at) in _DEAD_HEADS:
+                return self.norm(at + 1) in _BACKGROUND_COPULAS
+            if at >= self.last or self.norm(at) in lx.PART_PRONOUNS:
+                return False
+            at += 1
+        return False
 
     def _on_board(self, figure: FigureMention) -> bool:
         """Whether the figure counts a craft's mixed load: "all 45 people on board".
@@ -630,6 +654,8 @@ class _Claims(_ClaimSubjects):
         at = figure.last + (self.norm(figure.last) == "of")
         if self.norm(at) not in ("names", "entries") or self.m.transfers:
             return None
+        if self.norm(figure.first - 1) in _ADDING_VERBS:
+            return None  # "after adding more than 3,000 names in two weeks": an increase
         for i in range(self.first, self.last):
             word = self.norm(i)
             if word in ("deaths", "dead", "killed", "died", "fallen"):

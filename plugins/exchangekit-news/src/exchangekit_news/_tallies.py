@@ -1299,6 +1299,17 @@ class _Tallies(_Claims):
             return party.code
         return None
 
+    def _on_whose_count(self, head: int) -> bool:
+        """Whether "count" at ``head`` names whose word a figure is: "on his (Moscow's) count".
+
+        "the figure for the year on his count was 9,100": "on" a possessor's count is
+        "by" that count, the speaker's reckoning, not a running total's head.
+        """
+        owner = head - 1 - (self.norm(head - 1) == "own")
+        return self.norm(owner - 1) == "on" and (
+            self.norm(owner) in lx.POSSESSIVE_PRONOUNS | {"his", "her"} or self.tokens[owner].poss
+        )
+
     def total_tallies(
         self, legs: list[LegDraft], used: set[int], belligerents: Sequence[str]
     ) -> list[LegDraft]:
@@ -1322,6 +1333,8 @@ class _Tallies(_Claims):
                 continue  # "the count of ..." is the number-of rule's
             if head == "count" and "by" in (self.norm(j) for j in range(max(self.first, i - 5), i)):
                 continue  # "by both sides' count", "by Kyiv's own count": whose word, no total
+            if head == "count" and self._on_whose_count(i):
+                continue  # "the figure for the year on his count was 9,100": whose word
             if any(
                 lx.LOSS_HEADS.get(self.norm(j), "captured") != "captured"
                 for j in range(max(self.first, i - 4), i)

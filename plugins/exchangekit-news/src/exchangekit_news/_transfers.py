@@ -1486,6 +1486,29 @@ class _Transfers(_Rivals):
             and not self._has_figure_between(predicate.last, predicate.last + 4)
         )
 
+    def _ukrainian_defenders(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
+        """Whether "defenders" of no stated side are brought (come) home: Ukraine's soldiers.
+
+        "the exchanges have brought home the remains of hundreds of defenders": the word is
+        Ukraine's for its own soldiers; "its defenders" or "the city's" names a side itself,
+        and so does a side named in the sentence ("Moscow said 19 defenders were returned").
+        So are the remains of defenders returned; set free with no home named ("60
+        defenders were freed"), they stay of no side.
+        """
+        return (
+            "UKR" in belligerents
+            and (
+                "home" in self.norm_set
+                or figure.remains
+                or self.norm(figure.first - 2) in ("remains", "bodies")
+            )
+            and all(p.role == MEDIATOR for p in self.m.parties)
+            and figure.noun is not None
+            and self.norm(figure.np_end - 1) == "defenders"
+            and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
+            and self.norm_set.isdisjoint(lx.POSSESSIVE_PRONOUNS)
+        )
+
     def _set_free(self, predicate: TransferWord, words: list[str]) -> bool:
         """Whether people "were freed" by no one named: "Kyiv said 40 soldiers were freed".
 
@@ -2264,6 +2287,8 @@ class _Transfers(_Rivals):
             whole = [leg for leg in self._last_drafted if leg.amount == previous.amount]
             return [self._listed_leg(leg, figure) for leg in whole or [previous]]
         nationality = self._nationality(figure, stop)
+        if nationality is None and self._ukrainian_defenders(figure, belligerents):
+            nationality = "UKR"  # "brought home the remains of hundreds of defenders"
         window_start = max(figure.np_end, predicate.last if predicate is not None else 0)
         # "to X", "from X", "by X" of the figure's own clause, not of the next one
         if predicate is not None and not first and predicate.first >= stop:

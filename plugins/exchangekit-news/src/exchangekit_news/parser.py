@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import PurePath
@@ -249,7 +250,9 @@ class NewsParser(Parser):
                 first = dated[0]
                 # a live blog's time stamp, of today or of the day it names ("Wed 21:40")
                 stamp = (
-                    full_stamp is not None or dated[1] == "today" or dated[1].lower() in WEEKDAYS
+                    (full_stamp is not None and not _publication_line(index, full_stamp[1]))
+                    or dated[1] == "today"
+                    or dated[1].lower() in WEEKDAYS
                 )
                 today = dated[1] == "today"
                 day = blog_day if today and blog_day is not None else dated[1]
@@ -324,6 +327,15 @@ class _TableCells:
             for sender, receiver, kind, amount in row.legs
         ]
         return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
+
+
+def _publication_line(index: int, day: str) -> bool:
+    """Whether a dated time stamp is the text's publication line: in its head, with a year.
+
+    "30 November 2024, 10:14" over a headline dates the article; a live blog's stamps
+    ("Friday 23 May, 14:10") name no year and open entries of their own.
+    """
+    return index < _HEAD_LINES and re.search(r"\b(?:19|20)\d\d\b", day) is not None
 
 
 def _home_of(
