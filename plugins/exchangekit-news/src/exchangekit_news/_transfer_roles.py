@@ -491,7 +491,7 @@ class _TransferRoles(_Tallies):
         joined = (
             lx.PEOPLE.match(self.tokens, end + 1, self.last) if self.norm(end) == "and" else None
         )
-        relative = joined[0] if joined is not None else end
+        relative = joined[0] if joined is not None else self._relative_past_of(end)
         reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
         for start in dict.fromkeys((self._past_relative_clause(end), end)):
             after = [
@@ -509,11 +509,28 @@ class _TransferRoles(_Tallies):
             if (
                 after
                 and not self._figure_between(start, after[0].first)
-                and not self._own_verb_between(start, after[0].first)
+                and not self._own_verb_between(
+                    relative if start == end < relative else start, after[0].first
+                )
                 and not self._restated_before(start, after[0].first)
             ):
                 return after[0], False
         return None
+
+    def _relative_past_of(self, end: int) -> int:
+        """The relative pronoun past a short "of" phrase closing the people's noun group.
+
+        "Twelve residents of the Sudzha district who had been taken to Ukraine returned
+        home": the relative clause opens after "of the Sudzha district", not at "of".
+        """
+        if self.norm(end) != "of":
+            return end
+        for i in range(end + 1, min(end + 6, self.last)):
+            if self.norm(i) in ("who", "that"):
+                return i
+            if self.norm(i) in (",", ";", ":") or self.norm(i) in _FINITE:
+                break
+        return end
 
     def _main_verb_past_relative(
         self, relative: int, after: list[TransferWord]
