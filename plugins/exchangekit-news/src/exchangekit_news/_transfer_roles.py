@@ -59,6 +59,14 @@ _WHEN_SAID: Final = frozenset({"late", "early", "on", "last", "in", "this"})
 # Adverbs that may stand inside a verb group: "had so far been returned".
 _VERB_GROUP_ADVERBS: Final = frozenset({"so", "far", "now", "already", "also", "since", "then"})
 
+# Adverbial phrases that may stand inside a verb group ("had at the same time been").
+_ADVERBIAL_PHRASES: Final = (
+    ("at", "the", "same", "time"),
+    ("in", "turn"),
+    ("in", "the", "meantime"),
+    ("by", "then"),
+)
+
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
@@ -605,8 +613,27 @@ class _TransferRoles(_Tallies):
         # "had so far been returned": adverbs inside the verb group do not part it
         return (
             last is not None
-            and sum(self.norm(i) not in _VERB_GROUP_ADVERBS for i in range(last, verb)) > 3
+            and sum(
+                self.norm(i) not in _VERB_GROUP_ADVERBS
+                for i in range(last, verb)
+                if i not in self._phrase_adverbials(last, verb)
+            )
+            > 3
         )
+
+    def _phrase_adverbials(self, start: int, stop: int) -> set[int]:
+        """The words of adverbial phrases inside a verb group: "had at the same time been".
+
+        "two Russian children had at the same time been returned": the phrase is an
+        adverb of its own and, like "so far", does not part the verb group.
+        """
+        words = [self.norm(i) for i in range(start, stop)]
+        found: set[int] = set()
+        for phrase in _ADVERBIAL_PHRASES:
+            for k in range(len(words) - len(phrase) + 1):
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    found.update(range(start + k, start + k + len(phrase)))
+        return found
 
     def _own_participle(self, start: int, verb: int) -> bool:
         """Whether the noun group's own verb is another verb, closed before the handover's.
