@@ -168,3 +168,93 @@ def test_news_people_returned_with_no_side_to_go_home_to_read_nothing(
     # a teller of no side, a participle ("those returned") or a passive with no
     # captivity left behind names no receiver: nothing is guessed
     assert legs_of(text) == {}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    event=st.sampled_from(["swap", "exchange", "handover", "return", "Qatar-mediated return"]),
+    when=st.sampled_from(["In October 2024", "On 2 May,", "In mid-March", "On Friday"]),
+    figure=st.integers(min_value=2, max_value=900),
+    teller=st.sampled_from([*_TELLERS, None]),
+)
+def test_news_event_subject_after_a_leading_date_brings_back_to_the_teller(
+    legs_of: Callable[..., Any], event: str, when: str, figure: int, teller: str | None
+) -> None:
+    # the preposition of a leading date ("In October 2024 a return brought back") does
+    # not make the event a place: it is still the subject, and still moves no one itself
+    said = f", {teller} said" if teller else ""
+    got = legs_of(f"{when} a {event} brought back {figure} soldiers{said}.")
+    if teller is None:
+        assert got == {}
+    else:
+        home = _TELLERS[teller]
+        assert got == {(_other(home), home, POW): [Count.exact(figure)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date's preposition is skipped, not the event's own: "in the return" is a
+        # place and Russia, the subject, is who brought them back
+        (
+            "In October 2024, in the return, Russia brought back 10 soldiers, Ukraine's "
+            "defence ministry said.",
+            {("UKR", "RUS", POW): [Count.exact(10)]},
+        ),
+        # "return" as a verb, or an event whose people are counted before the verb
+        (
+            "In May the soldiers agreed to return, and a week later brought back 10 "
+            "wounded comrades, Ukraine's defence ministry said.",
+            {},
+        ),
+        (
+            "In May the return of 40 soldiers brought back hope, Ukraine's defence ministry said.",
+            {},
+        ),
+    ],
+)
+def test_news_return_that_is_no_subject_event_is_not_read_as_one(
+    legs_of: Callable[..., Any], text: str, expected: dict[Any, list[Count]]
+) -> None:
+    assert legs_of(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=400),
+    second=st.integers(min_value=2, max_value=400),
+    teller=st.sampled_from(list(_TELLERS)),
+    verb=st.sampled_from(["returned", "brought back"]),
+    aside=st.sampled_from(["", ", in April,", ", at Easter in April,"]),
+)
+def test_news_the_one_before_that_returned_goes_home_to_the_teller(
+    legs_of: Callable[..., Any], first: int, second: int, teller: str, verb: str, aside: str
+) -> None:
+    # "the one before that" stands for the exchange named first, an active "returned"
+    # after an event subject brings home like "brought back"
+    text = (
+        f"The last exchange, in May, brought {first} people home, and the one before "
+        f"that{aside} {verb} {second} soldiers, {teller} said."
+    )
+    home = _TELLERS[teller]
+    got = legs_of(text)
+    assert got[(_other(home), home, POW)] == [Count.exact(second)]
+    assert {(s, r) for s, r, _ in got} == {(_other(home), home)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative "the one who/that returned" names an actor, not the event
+        "The last exchange brought 45 people home, and the one who returned 106 soldiers "
+        "was Russia, Ukraine's defence ministry said.",
+        # a passive "was returned" is no event's doing
+        "The exchange in April was returned 106 soldiers, Ukraine's defence ministry said.",
+        # no teller and no side: nowhere to be home
+        "The last exchange brought 45 people home, and the one before that returned 106 soldiers.",
+    ],
+)
+def test_news_returned_with_no_event_subject_is_not_sent_home(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    assert all(Count.exact(106) not in counts for counts in legs_of(text).values())

@@ -308,7 +308,7 @@ def test_news_a_group_restated_without_a_figure_is_split_by_its_list(
     st.sampled_from([("Ukrainian", ("RUS", "UKR")), ("Russian", ("UKR", "RUS"))]),
     st.integers(min_value=2, max_value=400),
     st.integers(min_value=2, max_value=400),
-    st.sampled_from(["included", "comprised", "consisted of"]),
+    st.sampled_from(["included", "comprised", "consisted of", "was made up of", "was composed of"]),
 )
 def test_news_a_group_named_by_a_side_is_split_for_that_side_only(
     side: tuple[str, tuple[str, str]], soldiers: int, civilians: int, verb: str
@@ -329,7 +329,7 @@ def test_news_a_group_named_by_a_side_is_split_for_that_side_only(
 @given(
     st.integers(min_value=2, max_value=400),
     st.integers(min_value=2, max_value=400),
-    st.sampled_from(["included", "comprised", "consisted of", "were"]),
+    st.sampled_from(["included", "comprised", "consisted of", "were", "were made up of"]),
 )
 def test_news_any_group_split_goes_to_the_side_that_got_the_group(
     soldiers: int, civilians: int, verb: str
@@ -342,6 +342,18 @@ def test_news_any_group_split_goes_to_the_side_that_got_the_group(
     assert {(s, r) for s, r, _ in found} == {("RUS", "UKR")}
     assert found[("RUS", "UKR", POW)] == Count.exact(soldiers)
     assert found[("RUS", "UKR", PersonCategory.CIVILIANS)] == Count.exact(civilians)
+
+
+@pytest.mark.parametrize(
+    "verb", ["was made up mostly of", "was made of", "was made up, officials said, of"]
+)
+def test_news_a_group_made_up_only_loosely_is_not_split(news: News, verb: str) -> None:
+    # only the plain passive "was made up of / composed of" is a split of the group
+    text = (
+        "Ukraine got 64 people back on Monday. Kyiv said the group "
+        f"{verb} 50 soldiers and 14 civilians."
+    )
+    assert legs(news(text)) == {("RUS", "UKR", PersonCategory.OTHER): Count.exact(64)}
 
 
 def test_news_a_mixed_figure_stays_beside_the_parts_that_add_up_to_it(news: News) -> None:

@@ -1921,11 +1921,31 @@ class _FigureDates(_Speakers):
         """Whether the figure is the subject of the clause after ``k`` ("a day after 390
         people crossed"), or told in an aside within that subject, before its verb."""
         opening = next((f for f in self.m.figures if f.first > k), None)
-        if opening is None or opening.first > k + 3:
+        if opening is None:
+            return False
+        if self._among_after(k, opening):
+            return opening is figure
+        if opening.first > k + 3:
             return False
         if any(self.norm(i) not in _SUBJECT_OPENERS for i in range(k + 1, opening.first)):
             return False
         return not any(k < t.first < figure.first for t in self.m.transfers)
+
+    def _among_after(self, k: int, opening: FigureMention) -> bool:
+        """Whether the clause after ``k`` puts its subject "among" the figure's group.
+
+        "the day after he was among 90 Ukrainians freed": the 90 were freed that day,
+        like "a day after 90 Ukrainians were freed".
+        """
+        words = [self.norm(i) for i in range(k + 1, opening.first)]
+        if words[-1:] == ["the"]:
+            words.pop()
+        return (
+            len(words) == 3
+            and words[1] in ("was", "were")
+            and words[2] == "among"
+            and words[0] in ("he", "she", "they", "we", "i")
+        )
 
     def _comma_in(self, start: int, stop: int) -> bool:
         return any(self.norm(i) == "," for i in range(start, stop))

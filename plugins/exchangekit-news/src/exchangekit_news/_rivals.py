@@ -50,8 +50,10 @@ class _Rivals(_TransferRoles):
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
-        if (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the"):
-            return False  # "three men were among the 90 defenders freed": 90 is the group
+        if self.norm(figure.first - 1) == "among" or (
+            (self.norm(figure.first - 2), self.norm(figure.first - 1)) == ("among", "the")
+        ):
+            return False  # "three men were among (the) 90 defenders freed": 90 is the group
         if self._among_them_breakdown(figure):
             return False
         return (

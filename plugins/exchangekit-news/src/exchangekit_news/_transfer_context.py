@@ -842,10 +842,25 @@ class _TransferContext(_Transfers):
             verb = noun + 1
             if self.norm(verb) == ",":
                 verb = self._according_aside(verb)
-            word = self.norm(verb)
-            if word in _GROUP_VERBS or (word in _CONSIST and self.norm(verb + 1) == "of"):
+            if self._splitting_verb(verb):
                 return at
         return None
+
+    def _splitting_verb(self, verb: int) -> bool:
+        """Whether the verb at ``verb`` splits its subject into the list after it.
+
+        "included", "comprised", "were", "consisted of", and the passive "was made up
+        of" / "was composed of" ("the group was made up of 224 soldiers and six civilians").
+        """
+        word = self.norm(verb)
+        if word in _GROUP_VERBS:
+            return True
+        if word in _CONSIST:
+            return self.norm(verb + 1) == "of"
+        if word not in ("was", "is", "were", "are"):
+            return False
+        made = [self.norm(verb + k) for k in (1, 2, 3)]
+        return made == ["made", "up", "of"] or made[:2] == ["composed", "of"]
 
     def _group_side(self, group: int) -> str | None:
         """The side an adjective names the group after: "the Ukrainian group" went to Ukraine."""

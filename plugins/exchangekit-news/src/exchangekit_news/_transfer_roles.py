@@ -59,6 +59,14 @@ _WHEN_SAID: Final = frozenset({"late", "early", "on", "last", "in", "this"})
 # Adverbs that may stand inside a verb group: "had so far been returned".
 _VERB_GROUP_ADVERBS: Final = frozenset({"so", "far", "now", "already", "also", "since", "then"})
 
+# Adverbial phrases that may stand inside a verb group ("had at the same time been").
+_ADVERBIAL_PHRASES: Final = (
+    ("at", "the", "same", "time"),
+    ("in", "turn"),
+    ("in", "the", "meantime"),
+    ("by", "then"),
+)
+
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
@@ -491,7 +499,7 @@ class _TransferRoles(_Tallies):
         joined = (
             lx.PEOPLE.match(self.tokens, end + 1, self.last) if self.norm(end) == "and" else None
         )
-        relative = joined[0] if joined is not None else end
+        relative = joined[0] if joined is not None else self._relative_past_of(end)
         reach = _PREDICATE_REACH + (8 if self.norm(relative) in ("who", "that") else 0)
         for start in dict.fromkeys((self._past_relative_clause(end), end)):
             after = [
@@ -509,11 +517,28 @@ class _TransferRoles(_Tallies):
             if (
                 after
                 and not self._figure_between(start, after[0].first)
-                and not self._own_verb_between(start, after[0].first)
+                and not self._own_verb_between(
+                    relative if start == end < relative else start, after[0].first
+                )
                 and not self._restated_before(start, after[0].first)
             ):
                 return after[0], False
         return None
+
+    def _relative_past_of(self, end: int) -> int:
+        """The relative pronoun past a short "of" phrase closing the people's noun group.
+
+        "Twelve residents of the Sudzha district who had been taken to Ukraine returned
+        home": the relative clause opens after "of the Sudzha district", not at "of".
+        """
+        if self.norm(end) != "of":
+            return end
+        for i in range(end + 1, min(end + 6, self.last)):
+            if self.norm(i) in ("who", "that"):
+                return i
+            if self.norm(i) in (",", ";", ":") or self.norm(i) in _FINITE:
+                break
+        return end
 
     def _main_verb_past_relative(
         self, relative: int, after: list[TransferWord]
@@ -588,8 +613,27 @@ class _TransferRoles(_Tallies):
         # "had so far been returned": adverbs inside the verb group do not part it
         return (
             last is not None
-            and sum(self.norm(i) not in _VERB_GROUP_ADVERBS for i in range(last, verb)) > 3
+            and sum(
+                self.norm(i) not in _VERB_GROUP_ADVERBS
+                for i in range(last, verb)
+                if i not in self._phrase_adverbials(last, verb)
+            )
+            > 3
         )
+
+    def _phrase_adverbials(self, start: int, stop: int) -> set[int]:
+        """The words of adverbial phrases inside a verb group: "had at the same time been".
+
+        "two Russian children had at the same time been returned": the phrase is an
+        adverb of its own and, like "so far", does not part the verb group.
+        """
+        words = [self.norm(i) for i in range(start, stop)]
+        found: set[int] = set()
+        for phrase in _ADVERBIAL_PHRASES:
+            for k in range(len(words) - len(phrase) + 1):
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    found.update(range(start + k, start + k + len(phrase)))
+        return found
 
     def _own_participle(self, start: int, verb: int) -> bool:
         """Whether the noun group's own verb is another verb, closed before the handover's.

@@ -62,7 +62,7 @@ _MOST_OF: Final = frozenset({"most", "half"})
 # One handover that can be the subject of the verb that moved its people.
 # Ranks of a later exchange standing for it alone: "a second, on 1 April, brought back 86".
 _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "later"})
-_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal"}
+_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal", "return"}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 # Words after a count of people that make it a whole held or taken, not people moved home.
@@ -1399,6 +1399,7 @@ class _Transfers(_Rivals):
                 or self._returned_alone(predicate)
                 or self._set_free(predicate, words)
                 or self._managed_return(predicate)
+                or self._event_returned(predicate)
             )
         if predicate.move is not Move.RECEIVE:
             return False
@@ -1441,6 +1442,31 @@ class _Transfers(_Rivals):
                 return []
             counted = counted or self.tokens[j].kind == NUM or word in lx.NUMBER_WORDS
         return []
+
+    def _event_one(self, at: int) -> bool:
+        """Whether "the one" at ``at`` stands for a handover named earlier in the sentence.
+
+        "The last exchange, in May, brought 45 home, and the one before that returned 106".
+        """
+        return (
+            self.norm(at) == "one"
+            and self.norm(at - 1) == "the"
+            and self.norm(at + 1) not in ("who", "that", "which", "whom")
+            and any(self.norm(i) in _SUBJECT_EVENTS for i in range(self.first, at - 1))
+        )
+
+    def _event_returned(self, predicate: TransferWord) -> bool:
+        """Whether a handover is the subject of an active "returned" ("the swap returned 106").
+
+        Like "the swap brought back 224": the event moves no one of its own, so what it
+        returned came home; "were returned" and a side as subject say who gave them.
+        """
+        if _lemmas.lemma(self.norm(predicate.first)) != "return":
+            return False
+        before = predicate.first - 1
+        if self.norm(before) in _PASSIVE_ADVERBS:
+            before -= 1
+        return self.norm(before) not in _PASSIVE_BE and self._event_subject(predicate)
 
     def _managed_return(self, predicate: TransferWord) -> bool:
         """Whether "return" is an achievement: "we managed to return 12", "was able to return".
@@ -1556,24 +1582,40 @@ class _Transfers(_Rivals):
         An event moves no one of its own: what it brought back came home, so the
         receiver is the home side of the one who tells it, never the event. The
         event noun heads the clause's first noun group ("The previous handover,
-        on May 2, brought back"), with no preposition, party or figure before the verb.
+        on May 2, brought back"), with no preposition, party or figure before the verb
+        but those of a leading date ("In October 2024 a Qatar-mediated return brought back").
         """
         clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        # "..., and the one before that returned 106": the conjoined clause is its own
+        clause = max(
+            (
+                i - 1
+                for i in range(clause, predicate.first)
+                if self._event_one(i) and self.norm(i - 2) in ("and", ",")
+            ),
+            default=clause,
+        )
         head = next(
             (
                 i
                 for i in range(clause, predicate.first)
-                if self.norm(i) in _SUBJECT_EVENTS and not self._in_relative(i)
+                if (self.norm(i) in _SUBJECT_EVENTS or self._event_one(i))
+                and not self._in_relative(i)
             ),
             None,
         )
         if head is None or any(
             clause <= f.first < predicate.first
+            and f.first != head  # "the one before that": the event, not a count
             and not any(d.first <= f.first < d.last for d in self.m.dates)
             for f in self.m.figures
         ):
             return False  # "250 of the swap's people were brought back": the people are
-        if any(self.norm(i) in _PREPOSITIONS or self.norm(i) == "," for i in range(clause, head)):
+        dated = {i for d in self.m.dates for i in range(d.first - 1, d.last + 1)}
+        if any(
+            (self.norm(i) in _PREPOSITIONS or self.norm(i) == ",") and i not in dated
+            for i in range(clause, head)
+        ):
             return False  # "In the swap, Russia brought back ...": the event is not the subject
         return not any(
             clause <= p.first < predicate.first and not self._in_relative(p.first)

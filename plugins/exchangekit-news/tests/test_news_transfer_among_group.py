@@ -1,0 +1,89 @@
+"""A subject "among N" people moved: "three men were among 95 Ukrainian soldiers freed".
+
+The figure right after "among" (with or without "the") counts the whole group that
+was moved, not a part of one counted elsewhere; the people before "were among" are
+that part. Told as "the day after he was among 90 freed", the group moved the day
+before the main clause's date, like "a day after 90 were freed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+POW = PersonCategory.PRISONERS_OF_WAR
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    part=st.sampled_from(["Three men", "Two marines from Izium", "Our neighbour"]),
+    copula=st.sampled_from(["were", "was"]),
+    article=st.sampled_from(["", "the "]),
+    figure=st.integers(min_value=5, max_value=900),
+    side=st.sampled_from([("Ukrainian", ("RUS", "UKR")), ("Russian", ("UKR", "RUS"))]),
+    participle=st.sampled_from(["freed", "released", "freed from captivity"]),
+)
+def test_news_the_group_a_subject_was_among_is_the_transfer(
+    legs_of: Callable[..., Any],
+    part: str,
+    copula: str,
+    article: str,
+    figure: int,
+    side: tuple[str, tuple[str, str]],
+    participle: str,
+) -> None:
+    adjective, way = side
+    got = legs_of(f"{part} {copula} among {article}{figure} {adjective} soldiers {participle}.")
+    assert got == {(*way, POW): [Count.exact(figure)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people before "were among" are a part: only the group is read
+        "Twelve residents were among 95 Ukrainian soldiers freed on Sunday.",
+        # "among them" / "among those" after the whole still name parts
+        "Russia freed 95 Ukrainian soldiers on Sunday; among them were 20 marines.",
+    ],
+)
+def test_news_the_part_before_among_is_no_second_transfer(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    assert legs_of(text) == {("RUS", "UKR", POW): [Count.exact(95)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "among" as a place with no counted group: nothing moved is told
+        "Regional officials said 12 residents were among those released.",
+        "Three men were among 95 Ukrainian soldiers still held in the camp.",
+    ],
+)
+def test_news_among_with_no_moved_group_reads_nothing(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    assert legs_of(text) == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pronoun=st.sampled_from(["he", "she", "they"]),
+    copula=st.sampled_from(["was", "were"]),
+    figure=st.integers(min_value=5, max_value=900),
+)
+def test_news_the_day_after_being_among_the_freed_dates_the_day_before(
+    periods: Callable[[str, date], set[str]], pronoun: str, copula: str, figure: int
+) -> None:
+    text = (
+        f"On Wednesday evening the marine embraced his mother, the day after {pronoun} "
+        f"{copula} among {figure} Ukrainians freed in an exchange."
+    )
+    assert periods(text, date(2024, 6, 27)) == {"2024-06-25"}

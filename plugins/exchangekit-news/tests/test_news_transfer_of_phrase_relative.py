@@ -1,0 +1,60 @@
+"""A relative clause after an "of" phrase is skipped to reach the people's verb.
+
+"Twelve residents of the Sudzha district who had been taken to Ukraine returned home":
+the relative clause opens after "of the Sudzha district", and its own finite verbs
+("had been taken") are not the noun group's, so "returned home" is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+CIVILIANS = PersonCategory.CIVILIANS
+
+_TELLERS = {
+    "Russia's ombudsman": ("UKR", "RUS"),
+    "Ukraine's ombudsman": ("RUS", "UKR"),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    figure=st.integers(min_value=2, max_value=400),
+    place=st.sampled_from(["the town", "the border district", "the village"]),
+    relative=st.sampled_from(
+        [
+            "who had been taken to the other side during the fighting",
+            "who had been held there for months",
+            "that had been held in camps",
+        ]
+    ),
+    teller=st.sampled_from(list(_TELLERS)),
+)
+def test_news_people_of_a_place_with_a_relative_reach_their_verb(
+    legs_of: Callable[..., Any], figure: int, place: str, relative: str, teller: str
+) -> None:
+    text = f"{figure} residents of {place} {relative} returned home on Tuesday, {teller} said."
+    assert legs_of(text) == {(*_TELLERS[teller], CIVILIANS): [Count.exact(figure)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative's own verb is no handover and the main verb moves no one
+        "Twelve residents of the town who had been held there for months are still "
+        "waiting to go home, Ukraine's ombudsman said.",
+        # a comma ends the "of" phrase search: the aside has a verb of its own
+        "Twelve residents of the town, the governor said, had been detained who returned home.",
+    ],
+)
+def test_news_people_of_a_place_whose_relative_has_no_main_handover_read_nothing(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    assert legs_of(text) == {}
