@@ -407,3 +407,28 @@ def test_news_defenders_a_possessive_names_keep_that_side(news: Callable[..., ob
         for t in e.transfers
     }
     assert ("UKR", "30") not in received
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    stayed=st.sampled_from(["Ukraine", "Russia"]),
+    amount=st.integers(min_value=2, max_value=900),
+    people=st.sampled_from(["civilians", "residents", "people"]),
+    clause=st.sampled_from(
+        [
+            "who had spent months in {side}",
+            "who had been held in {side}",
+            "that had lived in {side} since the autumn",
+        ]
+    ),
+    teller=st.sampled_from(
+        ["the regional administration's press service reported", "officials said"]
+    ),
+)
+def test_news_people_home_from_where_they_had_stayed_go_to_the_other_side(
+    legs_of: Callable[..., Legs], stayed: str, amount: int, people: str, clause: str, teller: str
+) -> None:
+    where = SIDES[stayed]
+    text = f"{amount} {people} {clause.format(side=stayed)} have returned home, {teller}."
+    legs = legs_of(text)
+    assert {(s, r) for s, r, _ in legs} == {(where, _other(where))}

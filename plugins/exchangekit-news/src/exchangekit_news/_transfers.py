@@ -49,6 +49,8 @@ from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _join
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_GROUP_WORDS
 
+# Verbs of where people returning home had been: "who had spent months in Ukraine".
+_STAYED: Final = frozenset({"spent", "stayed", "lived", "held", "kept", "sheltered", "been"})
 # "were (also) brought back": the passive of a verb of bringing, its people the subject
 _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
@@ -1380,6 +1382,26 @@ class _Transfers(_Rivals):
         sides = {lx.REGIONS[w] for w in words if w in lx.REGIONS}
         return sides.pop() if len(sides) == 1 else None
 
+    def _stayed_in(self, figure: FigureMention, predicate: TransferWord) -> str | None:
+        """The side the people going home had been in, told in their own relative clause.
+
+        "Nine civilians who had spent months in Ukraine have returned home": home is the
+        other side. Only "who" or "that" straight after the people, and a verb of staying
+        or being held before "in" and one side, count.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("who", "that") or predicate.first <= at:
+            return None
+        words = [self.norm(i) for i in range(at + 1, predicate.first)]
+        if _STAYED.isdisjoint(words):
+            return None
+        sides = {
+            p.code
+            for p in self.m.parties
+            if at < p.first < predicate.first and self.norm(p.first - 1) == "in"
+        }
+        return sides.pop() if len(sides) == 1 else None
+
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
 
@@ -2603,8 +2625,12 @@ class _Transfers(_Rivals):
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
             region = self._home_region_counted(figure, predicate)
+            stayed = self._stayed_in(figure, predicate)
             if region in belligerents:
                 receiver = region  # "147 children from Kharkiv oblast had been brought back"
+            elif stayed is not None and stayed in belligerents:
+                # "civilians who had spent months in Ukraine have returned home": not to Ukraine
+                receiver = _other(stayed, belligerents)
             elif speaker is not None and speaker.party in belligerents:
                 receiver = speaker.party
             elif not secured:
