@@ -93,7 +93,9 @@ _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatali
 _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 
 # Nouns of a register whose entries are people: "an independent count", "the list".
-_REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+_REGISTERS: Final = frozenset(
+    {"count", "tally", "list", "database", "register", "registry", "project"}
+)
 # Words that name a toll a participle after it can grow: "losses ..., having risen by 8,690".
 _TOLL_WORDS: Final = _CASUALTY_HEADS | _LOSS_NOUNS
 # Nouns that name a side's losses as a count's topic: "a tally of Russian war dead".
