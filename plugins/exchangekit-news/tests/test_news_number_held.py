@@ -309,3 +309,52 @@ def test_news_more_people_a_side_still_holds_are_the_other_sides_captives(
 )
 def test_news_more_held_by_no_side_is_no_captives(news: News, text: str) -> None:
     assert captured(news(text)) == set()
+
+
+_ASKED_HELD = (
+    ("Ukrainians", "Russian", "UKR"),
+    ("Ukrainian soldiers", "Russian", "UKR"),
+    ("Russians", "Ukrainian", "RUS"),
+)
+
+
+@given(
+    amount=st.integers(min_value=100, max_value=30_000),
+    held=st.sampled_from(_ASKED_HELD),
+    verb=st.sampled_from(("remained", "are", "were still")),
+    answer=st.sampled_from(
+        (
+            "; officials put the number at {n}.",
+            "; earlier this year officials put the number at {n}, counting civilians.",
+            ", but his office put the figure at {n}.",
+        )
+    ),
+)
+def test_news_the_number_an_indirect_question_asks_of_is_held_by_the_captor_it_names(
+    news: News, amount: int, held: tuple[str, str, str], verb: str, answer: str
+) -> None:
+    # "He did not say how many Ukrainians remained in Russian captivity; officials put the
+    # number at more than 2,500": the number put after the question is the one it asked.
+    text = f"He did not say how many {held[0]} {verb} in {held[1]} captivity" + answer.format(
+        n=f"{amount:,}"
+    )
+    assert captured(news(text)) == {(held[2], Count.exact(amount))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no captor named: whose captivity is not said
+        "He did not say how many Ukrainians remained in captivity; officials put the number "
+        "at 2,500.",
+        # a question about bodies handed over asks no captives
+        "He did not say how many bodies were returned; officials put the number at 900.",
+        # the number of something else
+        "He did not say how many Ukrainians remained in Russian captivity; the number of "
+        "tanks lost was put at 3,000.",
+    ],
+)
+def test_news_an_indirect_question_with_no_captor_or_other_number_gives_no_captives(
+    news: News, text: str
+) -> None:
+    assert captured(news(text)) == set()

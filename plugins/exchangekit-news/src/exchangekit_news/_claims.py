@@ -141,6 +141,8 @@ _TWO_SIDED: Final = (
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# Heads of a count a later clause takes up: "put the number at 2,500".
+_ANAPHORIC_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 # Participles that tell how people are counted, before "missing": "listed as missing".
 _REGARDED_AS: Final = frozenset(
     {"considered", "listed", "thought", "believed", "presumed", "registered", "recorded"}
@@ -347,6 +349,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._whom_loss(figure)
             if loss is None and figure.noun is None:
                 loss = self._held_set_off(figure, start)
+            if loss is None and figure.noun is None:
+                loss = self._asked_number_given(figure)
             if (
                 loss is None
                 and figure.noun is None
@@ -1118,6 +1122,39 @@ class _Claims(_ClaimSubjects):
         if self.norm(max(figure.last, figure.np_end)) not in ("more", "others"):
             return None
         return (CasualtyCategory.CAPTURED, verb) if self._holder_before(figure) else None
+
+    def _asked_number_given(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives an indirect question asks of, numbered in the clause after it.
+
+        "He did not say how many Ukrainians remained in Russian captivity; officials put
+        the number at more than 2,500": "the number" is the one the question asked, so the
+        figure counts the people held in the captivity it names (whose captor it says).
+        """
+        if self.norm(figure.first - 1) != "at" or "how" not in self.norm_set:
+            return None
+        head = figure.first - 2  # "put the number at", "put that figure at"
+        if self.norm(head) not in _ANAPHORIC_COUNTS or self.norm(head - 1) not in ("the", "that"):
+            return None
+        asked = next(
+            (
+                i
+                for i in range(head - 2, self.first - 1, -1)
+                if self.norm(i) == "how" and self.norm(i + 1) == "many"
+            ),
+            None,
+        )
+        if asked is None or not self._at((";", ","), asked, head):
+            return None  # the number must be told in a clause after the question
+        if any(asked < f.first < figure.first for f in self.m.figures):
+            return None  # a figure between: the question was answered already
+        for j in range(asked + 2, head):
+            if self.norm(j) in _CLAUSE_MARKS:
+                return None  # the question has ended with no captivity named
+            if self.norm(j) in _CAPTIVITY and any(
+                p.last == j and p.role != MEDIATOR for p in self.m.parties
+            ):
+                return CasualtyCategory.CAPTURED, j  # "in Russian captivity": the captor named
+        return None
 
     def _held_set_off(
         self, figure: FigureMention, start: int
