@@ -2040,6 +2040,11 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
+        if any(
+            a == "treatment" and b == "for" and c in ("wounds", "injuries")
+            for a, b, c in zip(after[:6], after[1:7], after[2:8], strict=False)
+        ):
+            return CasualtyCategory.WOUNDED  # "370,000 had received treatment for wounds"
         if head_word == "casualties":
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:
