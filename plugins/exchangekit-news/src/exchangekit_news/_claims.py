@@ -330,7 +330,9 @@ class _Claims(_ClaimSubjects):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             if previous is None:
                 previous = self._day_share_of_told(figure) or self._rival_put_of_told(figure, start)
-            loss = self._loss_before(figure, start) if figure.noun is None else None
+            loss = self._whose_number_held(figure) if figure.noun is None else None
+            if loss is None and figure.noun is None:
+                loss = self._loss_before(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
@@ -1122,6 +1124,44 @@ class _Claims(_ClaimSubjects):
         if self.norm(max(figure.last, figure.np_end)) not in ("more", "others"):
             return None
         return (CasualtyCategory.CAPTURED, verb) if self._holder_before(figure) else None
+
+    def _whose_number_held(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives a relative "whose number" gives a figure for, when they are held.
+
+        "all Ukrainian prisoners of war held by the Russian Federation, whose number, by
+        our data, still exceeds 10,000": the number is of the people the clause hangs on,
+        held by the side named, whatever else the figure is said to include.
+        """
+        if "whose" not in self.norm_set:
+            return None
+        whose = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
+                if self.norm(i) == "whose" and self.norm(i + 1) in _ANAPHORIC_COUNTS
+            ),
+            None,
+        )
+        if whose is None or self.norm(whose - 1) != ",":
+            return None
+        if any(self.norm(i) in (";", ":") for i in range(whose, figure.first)):
+            return None
+        held = next(
+            (
+                i
+                for i in range(whose - 2, max(self.first, whose - 8) - 1, -1)
+                if self.norm(i) in lx.HOLDING_VERBS
+            ),
+            None,
+        )
+        if held is None:
+            return None
+        # the people just before "held": "prisoners of war held by", "civilians held in"
+        for i in range(held - 1, max(self.first, held - 5) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, held + 1)
+            if found is not None and found[0] == held:
+                return CasualtyCategory.CAPTURED, i
+        return None
 
     def _asked_number_given(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
         """The captives an indirect question asks of, numbered in the clause after it.
