@@ -165,6 +165,16 @@ def test_news_a_party_and_institution_before_a_loss_noun_is_whose_losses_not_who
             "are missing.",
             "Ukrainian Parliament Commissioner for Human Rights",
         ),
+        # the office's own title: "Parliament Commissioner", "Commissioner for Human Rights"
+        (
+            "The Ukrainian Parliament Commissioner for Human Rights wrote that about 8,000 "
+            "Ukrainian troops are missing.",
+            "Ukrainian Parliament Commissioner for Human Rights",
+        ),
+        (
+            "Russia's Commissioner for Human Rights said 3,500 Russian servicemen were missing.",
+            "Russian human rights commissioner",
+        ),
         (
             "Russia's ombudsman met families in Kursk on Tuesday. Later the commissioner said "
             "2,100 Russian soldiers were still listed as missing.",
@@ -767,3 +777,37 @@ def test_news_a_speaker_of_a_relative_clause_is_not_the_sender_of_its_people(
         for t in e.transfers
     }
     assert ("RUS", "UKR", size) in legs
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    amount=st.integers(min_value=200, max_value=20_000),
+    title=st.sampled_from(
+        (
+            ("Ukrainian Parliament Commissioner for Human Rights", "UKR"),
+            ("Ukrainian Parliament Commissioner", "UKR"),
+            ("Russian Commissioner for Human Rights", "RUS"),
+        )
+    ),
+    people=st.sampled_from(("people", "citizens")),
+)
+def test_news_a_statement_under_the_commissioners_title_speaks_for_its_side(
+    news: News, amount: int, title: tuple[str, str], people: str
+) -> None:
+    # "Statement by the Ukrainian Parliament Commissioner for Human Rights ... We have
+    # already returned 6,790 of our people": the heading's office is the "we" and the
+    # "our" of the statement, so the total is that side's homecomings.
+    text = (
+        f"Statement by the {title[0]}\n\n2 October 2025\n\n"
+        f"We have already returned {amount:,} of our {people} in the course of the exchanges."
+    )
+    tallies = [t for t in news(text).tallies if t.count.best == amount]
+    assert [getattr(t.receiver, "code", None) for t in tallies] == [title[1]]
+
+
+def test_news_a_heading_naming_no_office_gives_no_side_to_our_people(news: News) -> None:
+    text = (
+        "Statement by the Parliament Library\n\n2 October 2025\n\n"
+        "We have already returned 6,790 of our people in the course of the exchanges."
+    )
+    assert news(text).tallies == []

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from exchangekit import Count
 
@@ -752,3 +754,44 @@ def test_news_people_in_captivity_now_beside_others_freed_are_still_held(
 ) -> None:
     # the figure's own present verb places them in captivity; the freed are other people
     assert ("UKR", "captured", Count.more_than(6_500)) in found(news(text))
+
+
+_REGISTER_NOUNS = ("project", "register", "list")
+_REGISTER_LINKS = ("stood at", "had grown to", "has passed")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    amount=st.integers(min_value=1_000, max_value=400_000),
+    side=st.sampled_from((("Russian", "RUS"), ("Ukrainian", "UKR"))),
+    noun=st.sampled_from(_REGISTER_NOUNS),
+    link=st.sampled_from(_REGISTER_LINKS),
+    only=st.sampled_from(("", "only ")),
+)
+def test_news_a_project_counting_the_named_dead_is_a_register_of_them(
+    news: News, amount: int, side: tuple[str, str], noun: str, link: str, only: str
+) -> None:
+    # "The project, which only counts dead Russian soldiers it can identify, stood at
+    # 111,387": a project that counts the dead is a register of them, as a list is.
+    text = (
+        f"The {noun}, which {only}counts dead {side[0]} soldiers it can identify, "
+        f"{link} {amount:,}."
+    )
+    claims = [c for c in news(text).claims if c.count.low in (amount, amount + 1)]
+    assert [(getattr(c.subject, "code", None), c.category.value) for c in claims] == [
+        (side[1], "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a project that counts no dead: its size is no toll
+        "The project, which counts Russian soldiers it can identify, stood at 111,387.",
+        # the dead of no side: the register cannot say whose
+        "The project, which only counts dead soldiers it can identify, stood at 111,387.",
+        "The reconstruction project, which employs 300 engineers, stood at 40,000 homes.",
+    ],
+)
+def test_news_a_project_of_no_dead_or_of_no_side_gives_no_toll(news: News, text: str) -> None:
+    assert not [c for c in news(text).claims if c.category.value == "killed"]

@@ -309,3 +309,104 @@ def test_news_more_people_a_side_still_holds_are_the_other_sides_captives(
 )
 def test_news_more_held_by_no_side_is_no_captives(news: News, text: str) -> None:
     assert captured(news(text)) == set()
+
+
+_ASKED_HELD = (
+    ("Ukrainians", "Russian", "UKR"),
+    ("Ukrainian soldiers", "Russian", "UKR"),
+    ("Russians", "Ukrainian", "RUS"),
+)
+
+
+@given(
+    amount=st.integers(min_value=100, max_value=30_000),
+    held=st.sampled_from(_ASKED_HELD),
+    verb=st.sampled_from(("remained", "are", "were still")),
+    answer=st.sampled_from(
+        (
+            "; officials put the number at {n}.",
+            "; earlier this year officials put the number at {n}, counting civilians.",
+            ", but his office put the figure at {n}.",
+        )
+    ),
+)
+def test_news_the_number_an_indirect_question_asks_of_is_held_by_the_captor_it_names(
+    news: News, amount: int, held: tuple[str, str, str], verb: str, answer: str
+) -> None:
+    # "He did not say how many Ukrainians remained in Russian captivity; officials put the
+    # number at more than 2,500": the number put after the question is the one it asked.
+    text = f"He did not say how many {held[0]} {verb} in {held[1]} captivity" + answer.format(
+        n=f"{amount:,}"
+    )
+    assert captured(news(text)) == {(held[2], Count.exact(amount))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no captor named: whose captivity is not said
+        "He did not say how many Ukrainians remained in captivity; officials put the number "
+        "at 2,500.",
+        # a question about bodies handed over asks no captives
+        "He did not say how many bodies were returned; officials put the number at 900.",
+        # the number of something else
+        "He did not say how many Ukrainians remained in Russian captivity; the number of "
+        "tanks lost was put at 3,000.",
+    ],
+)
+def test_news_an_indirect_question_with_no_captor_or_other_number_gives_no_captives(
+    news: News, text: str
+) -> None:
+    assert captured(news(text)) == set()
+
+
+@given(
+    amount=st.integers(min_value=200, max_value=30_000),
+    held=st.sampled_from(
+        (
+            ("Ukrainian prisoners of war", "the Russian Federation", "UKR"),
+            ("Russian servicemen", "Ukraine", "RUS"),
+            ("Ukrainian civilians", "Russia", "UKR"),
+        )
+    ),
+    link=st.sampled_from(
+        (
+            "whose number, according to our data, still exceeds {n}",
+            "whose number Kyiv puts at {n}",
+            "whose number stands at {n}",
+        )
+    ),
+    tail=st.sampled_from(
+        (
+            " when those missing under special circumstances are included",
+            " if the missing are counted as well",
+        )
+    ),
+)
+def test_news_whose_number_counts_the_held_people_it_hangs_on(
+    news: News, amount: int, held: tuple[str, str, str], link: str, tail: str
+) -> None:
+    # "all Ukrainian prisoners of war held by the Russian Federation, whose number ... still
+    # exceeds 10,000 when those missing ... are included": the captives, not the missing.
+    text = (
+        f"The ombudsman called for access to all {held[0]} held by {held[1]}, "
+        + link.format(n=f"{amount:,}")
+        + tail
+        + "."
+    )
+    result = news(text)
+    assert {getattr(c.subject, "code", None) for c in result.claims} == {held[2]}
+    assert {c.category.value for c in result.claims} == {"captured"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one held: the number of a relative clause on other people
+        "The ombudsman thanked the families of Ukrainian soldiers, whose number exceeds 10,000.",
+        # "whose" with no count after it
+        "Ukrainian prisoners held by Russia, whose families number 10,000, protested.",
+    ],
+)
+def test_news_whose_number_of_people_not_held_gives_no_captives(news: News, text: str) -> None:
+    assert captured(news(text)) == set()

@@ -151,3 +151,36 @@ def test_an_absolute_clause_keeps_its_destination(news: Callable[..., Read]) -> 
         "number heading to Russia."
     )
     assert ("RUS", "UKR") in {(s, r) for s, r, _ in _counts(result)}
+
+
+@_GENERATED
+@given(
+    amount=st.integers(min_value=50, max_value=5_000),
+    region=st.sampled_from((("Kursk", "RUS"), ("Kharkiv", "UKR"), ("Belgorod", "RUS"))),
+    fate=st.sampled_from(("remained unaccounted for", "were still listed as missing")),
+    second=st.sampled_from(
+        (
+            "the region had received requests from 2,500 families",
+            "the office had handed over lists of names",
+            "families had been sent forms",
+        )
+    ),
+)
+def test_news_a_second_reported_clause_keeps_its_verb_from_the_figure_before(
+    news: Any, amount: int, region: tuple[str, str], fate: str, second: str
+) -> None:
+    # "said that around 1,000 residents remained unaccounted for and that the region had
+    # received requests": "and that" opens a clause of its own, so its verb of getting
+    # moves no one of the first clause; the figure is the region's missing.
+    text = (
+        f"The governor said that {amount:,} residents of the {region[0]} region {fate} "
+        f"and that {second}."
+    )
+    result = news(text)
+    assert _counts(result) == set()
+    missing = {
+        (getattr(c.subject, "code", None), c.count.best)
+        for c in result.claims
+        if c.category.value == "missing"
+    }
+    assert missing == {(region[1], amount)}

@@ -694,3 +694,46 @@ def test_news_people_an_attack_killed_are_a_civilian_toll_where_it_fell(
 def test_news_an_attack_placed_nowhere_names_no_side(news: Callable[..., Any]) -> None:
     # the attacker is not the side whose people died
     assert news("A Russian missile struck a market, killing 17 people.").claims == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    dead=st.integers(min_value=1_000, max_value=90_000),
+    hurt=st.integers(min_value=100_000, max_value=900_000),
+    side=st.sampled_from((("Ukrainian", "UKR"), ("Russian", "RUS"))),
+    harm=st.sampled_from(("wounds", "injuries")),
+)
+def test_news_those_treated_for_wounds_are_the_wounded_and_moved_nowhere(
+    news: Callable[..., Any], dead: int, hurt: int, side: tuple[str, str], harm: str
+) -> None:
+    # "43,000 soldiers had been killed ... and 370,000 had received treatment for wounds":
+    # people who "received" care are the wounded, not people a side received back.
+    text = (
+        f"The president said {dead:,} {side[0]} soldiers had been killed since the invasion "
+        f"and {hurt:,} had received treatment for {harm}."
+    )
+    result = news(text)
+    claims = {(getattr(c.subject, "code", None), c.category.value, c.count) for c in result.claims}
+    assert claims == {
+        (side[1], "killed", Count.exact(dead)),
+        (side[1], "wounded", Count.exact(hurt)),
+    }
+    assert result.exchanges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said 370 Ukrainian soldiers had received medical care in Chernihiv.",
+        "The minister said 2,000 returned soldiers had received compensation payments.",
+    ],
+)
+def test_news_people_who_received_care_are_no_handover(news: Callable[..., Any], text: str) -> None:
+    assert news(text).exchanges == []
+
+
+def test_news_a_side_that_received_soldiers_still_took_them_back(
+    news: Callable[..., Any],
+) -> None:
+    result = news("Ukraine received 95 soldiers from Russia on Friday.")
+    assert [t.count.best for e in result.exchanges for t in e.transfers] == [95]

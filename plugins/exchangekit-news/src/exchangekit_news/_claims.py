@@ -93,7 +93,9 @@ _PLURAL_LOSS_HEADS: Final = frozenset({"losses", "casualties", "deaths", "fatali
 _AFTER_CAPTURED: Final = frozenset({"and", "or", "in", "on", "at", "near", "during", "by", "since"})
 
 # Nouns of a register whose entries are people: "an independent count", "the list".
-_REGISTERS: Final = frozenset({"count", "tally", "list", "database", "register", "registry"})
+_REGISTERS: Final = frozenset(
+    {"count", "tally", "list", "database", "register", "registry", "project"}
+)
 # Words that name a toll a participle after it can grow: "losses ..., having risen by 8,690".
 _TOLL_WORDS: Final = _CASUALTY_HEADS | _LOSS_NOUNS
 # Nouns that name a side's losses as a count's topic: "a tally of Russian war dead".
@@ -139,6 +141,8 @@ _TWO_SIDED: Final = (
 # Heads of an armed body: a side after "forces of" is whose the forces are, not a place.
 _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units", "navy"})
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
+# Heads of a count a later clause takes up: "put the number at 2,500".
+_ANAPHORIC_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
 # Participles that tell how people are counted, before "missing": "listed as missing".
 _REGARDED_AS: Final = frozenset(
     {"considered", "listed", "thought", "believed", "presumed", "registered", "recorded"}
@@ -333,7 +337,9 @@ class _Claims(_ClaimSubjects):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             if previous is None:
                 previous = self._day_share_of_told(figure) or self._rival_put_of_told(figure, start)
-            loss = self._loss_before(figure, start) if figure.noun is None else None
+            loss = self._whose_number_held(figure) if figure.noun is None else None
+            if loss is None and figure.noun is None:
+                loss = self._loss_before(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._total_of_losses(figure, start, previous)
             if loss is None and figure.noun is None:
@@ -352,6 +358,8 @@ class _Claims(_ClaimSubjects):
                 loss = self._whom_loss(figure)
             if loss is None and figure.noun is None:
                 loss = self._held_set_off(figure, start)
+            if loss is None and figure.noun is None:
+                loss = self._asked_number_given(figure)
             if (
                 loss is None
                 and figure.noun is None
@@ -1142,6 +1150,77 @@ class _Claims(_ClaimSubjects):
         if self.norm(max(figure.last, figure.np_end)) not in ("more", "others"):
             return None
         return (CasualtyCategory.CAPTURED, verb) if self._holder_before(figure) else None
+
+    def _whose_number_held(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives a relative "whose number" gives a figure for, when they are held.
+
+        "all Ukrainian prisoners of war held by the Russian Federation, whose number, by
+        our data, still exceeds 10,000": the number is of the people the clause hangs on,
+        held by the side named, whatever else the figure is said to include.
+        """
+        if "whose" not in self.norm_set:
+            return None
+        whose = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
+                if self.norm(i) == "whose" and self.norm(i + 1) in _ANAPHORIC_COUNTS
+            ),
+            None,
+        )
+        if whose is None or self.norm(whose - 1) != ",":
+            return None
+        if any(self.norm(i) in (";", ":") for i in range(whose, figure.first)):
+            return None
+        held = next(
+            (
+                i
+                for i in range(whose - 2, max(self.first, whose - 8) - 1, -1)
+                if self.norm(i) in lx.HOLDING_VERBS
+            ),
+            None,
+        )
+        if held is None:
+            return None
+        # the people just before "held": "prisoners of war held by", "civilians held in"
+        for i in range(held - 1, max(self.first, held - 5) - 1, -1):
+            found = lx.PEOPLE.match(self.tokens, i, held + 1)
+            if found is not None and found[0] == held:
+                return CasualtyCategory.CAPTURED, i
+        return None
+
+    def _asked_number_given(self, figure: FigureMention) -> tuple[CasualtyCategory, int] | None:
+        """The captives an indirect question asks of, numbered in the clause after it.
+
+        "He did not say how many Ukrainians remained in Russian captivity; officials put
+        the number at more than 2,500": "the number" is the one the question asked, so the
+        figure counts the people held in the captivity it names (whose captor it says).
+        """
+        if self.norm(figure.first - 1) != "at" or "how" not in self.norm_set:
+            return None
+        head = figure.first - 2  # "put the number at", "put that figure at"
+        if self.norm(head) not in _ANAPHORIC_COUNTS or self.norm(head - 1) not in ("the", "that"):
+            return None
+        asked = next(
+            (
+                i
+                for i in range(head - 2, self.first - 1, -1)
+                if self.norm(i) == "how" and self.norm(i + 1) == "many"
+            ),
+            None,
+        )
+        if asked is None or not self._at((";", ","), asked, head):
+            return None  # the number must be told in a clause after the question
+        if any(asked < f.first < figure.first for f in self.m.figures):
+            return None  # a figure between: the question was answered already
+        for j in range(asked + 2, head):
+            if self.norm(j) in _CLAUSE_MARKS:
+                return None  # the question has ended with no captivity named
+            if self.norm(j) in _CAPTIVITY and any(
+                p.last == j and p.role != MEDIATOR for p in self.m.parties
+            ):
+                return CasualtyCategory.CAPTURED, j  # "in Russian captivity": the captor named
+        return None
 
     def _held_set_off(
         self, figure: FigureMention, start: int
@@ -2027,6 +2106,11 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.TOTAL_LOSSES  # "4,700 had become casualties"
         if "killed or missing" in text_after:
             return CasualtyCategory.KILLED_OR_MISSING
+        if any(
+            a == "treatment" and b == "for" and c in ("wounds", "injuries")
+            for a, b, c in zip(after[:6], after[1:7], after[2:8], strict=False)
+        ):
+            return CasualtyCategory.WOUNDED  # "370,000 had received treatment for wounds"
         if head_word == "casualties":
             return CasualtyCategory.TOTAL_LOSSES
         if head_word in ("deaths", "killed", "dead") or figure.before_of in _DEATHS_OF:

@@ -1318,6 +1318,9 @@ INSTITUTIONS: Final = PhraseMatcher(
         # "the Ukrainian commissioner said", "a Russian commissioner": the rights commissioner
         ("commissioner", Institution("ombudsman", _G, Role.PERSON)),
         ("parliamentary commissioner", Institution("ombudsman", _G, Role.PERSON)),
+        # "the Ukrainian Parliament Commissioner for Human Rights": the office's own title
+        ("parliament commissioner", Institution("ombudsman", _G, Role.PERSON)),
+        ("commissioner for human rights", Institution("ombudsman", _G, Role.PERSON)),
         ("body", Institution("agency", _G, Role.AGENCY)),
         ("agency", Institution("agency", _G, Role.AGENCY)),
         ("headquarters", Institution("agency", _G, Role.AGENCY)),

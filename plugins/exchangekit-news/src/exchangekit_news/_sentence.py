@@ -1066,6 +1066,11 @@ class _SentenceBase:
             return True
         if word in ("become", "became") and self.norm(i + 1) in ("casualties", "losses"):
             return True  # "around 4,700 had become casualties"
+        if word == "received" and self._words_at(i + 1, 3) in (
+            ["treatment", "for", "wounds"],
+            ["treatment", "for", "injuries"],
+        ):
+            return True  # "370,000 had received treatment for wounds": the wounded
         if auxiliaries > 0 and word in _CASUALTY_PARTICIPLES:
             return True
         if (

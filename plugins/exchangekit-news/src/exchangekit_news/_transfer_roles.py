@@ -606,6 +606,10 @@ class _TransferRoles(_Tallies):
             return False
         if self._own_participle(start, verb):
             return True
+        if any(self.norm(i) == "and" and self.norm(i + 1) == "that" for i in range(start, verb)):
+            # "said that 1,000 residents remained unaccounted for and that the region had
+            # received requests": a second reported clause has a subject and verb of its own
+            return True
         last = None
         for i in range(start, verb):
             if self.norm(i) in _FINITE:

@@ -222,6 +222,13 @@ _FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion"
 _HOMECOMING_AUX: Final = frozenset({"had", "have", "has", "were", "was", "are", "came", "returned"})
 
 
+# What people may "receive" that is no handover of them: "received treatment for wounds".
+_CARE_RECEIVED: Final = frozenset(
+    {"treatment", "care", "medical", "aid", "assistance", "help", "rehabilitation"}
+    | {"compensation", "payment", "payments", "medals", "awards", "support", "visits"}
+)
+
+
 class _Transfers(_Rivals):
     """The rules for the legs of exchanges a sentence's figures state."""
 
@@ -2060,6 +2067,17 @@ class _Transfers(_Rivals):
         word, first = found
         return first and word.done and word.move in (Move.SEND, Move.RECEIVE)
 
+    def _received_care(self, word: TransferWord) -> bool:
+        """Whether people "received" care or a payment, not were received by a side.
+
+        "370,000 had received treatment for wounds", "the 95 received medical care": the
+        verb's object is what they got, so the figure before it is handed to no one.
+        """
+        if word.move is not Move.RECEIVE:
+            return False
+        at = word.last + (self.norm(word.last) in ("a", "an", "the", "their", "state"))
+        return self.norm(at) in _CARE_RECEIVED
+
     def _not_home(self, word: TransferWord) -> bool:
         """Whether "returned" means back to duty or to the front, not handed over."""
         if self.norm(word.last) != "to":
@@ -2240,6 +2258,8 @@ class _Transfers(_Rivals):
             found is not None and self._not_home(found[0])
         ):
             return None  # "380,000 wounded", "men who later returned to duty"
+        if found is not None and not found[1] and self._received_care(found[0]):
+            return None  # "370,000 had received treatment for wounds": care got, no one moved
         among = not self.norm_set.isdisjoint(_AMONG_CUES) and self._among(figure)
         if among or self._unit_part(figure) or self._bound_for(figure):
             return []
