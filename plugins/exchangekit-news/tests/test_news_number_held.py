@@ -410,3 +410,38 @@ def test_news_whose_number_counts_the_held_people_it_hangs_on(
 )
 def test_news_whose_number_of_people_not_held_gives_no_captives(news: News, text: str) -> None:
     assert captured(news(text)) == set()
+
+
+@given(
+    sides=st.sampled_from([("Kyiv", "Russian", "UKR"), ("Moscow", "Ukrainian", "RUS")]),
+    told=st.sampled_from(["had brought back", "had got back", "had received"]),
+    freed=st.integers(min_value=120, max_value=5_000),
+    held=st.integers(min_value=6_000, max_value=20_000),
+    quoted=st.booleans(),
+)
+def test_news_the_rest_that_remained_held_beside_a_total_freed_are_captives(
+    news: News, sides: tuple[str, str, str], told: str, freed: int, held: int, quoted: bool
+) -> None:
+    """ "Kyiv said it now had back 2,235 citizens ..., and that "more than 10,000" remained
+    in Russian hands": those who remained are still held when told, not freed."""
+    speaker, holder, side = sides
+    rest = f'"more than {held:,}"' if quoted else f"more than {held:,}"
+    text = (
+        f"{speaker} said it {told} {freed:,} citizens since the start of the invasion, and"
+        f" that {rest} remained in {holder} hands."
+    )
+    assert captured(news(text)) == {(side, Count.more_than(held))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifty civilians remained in Russian custody until they were returned on Friday.",
+        "Fifty civilians who had remained in Russian custody were returned on Friday.",
+    ],
+)
+def test_news_people_who_remained_held_until_a_handover_are_no_captives(
+    news: News, text: str
+) -> None:
+    """People who remained held until the handover the sentence tells of are held no more."""
+    assert not captured(news(text))

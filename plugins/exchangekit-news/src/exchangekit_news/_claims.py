@@ -2008,6 +2008,11 @@ class _Claims(_ClaimSubjects):
         if self._hand_over_offered(figure):
             return False  # "ready to hand two captured soldiers over if ... their exchange"
         done = [t for t in self.m.transfers if t.done and t.move is not Move.EVENT]
+        verb = figure.np_end + (self.norm(figure.np_end) in ('"', "”", "’"))
+        if self.norm(verb) == "remained" and all(t.last <= figure.first for t in done):
+            # "brought back 2,235, and that 10,000 remained in Russian hands": the rest,
+            # still held when told; not "50 remained in custody until they were returned"
+            return False
         if (
             self._held_then(figure)
             and any(f.first > figure.np_end for f in self.m.figures)
