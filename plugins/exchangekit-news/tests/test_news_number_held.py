@@ -414,7 +414,7 @@ def test_news_whose_number_of_people_not_held_gives_no_captives(news: News, text
 
 @given(
     sides=st.sampled_from([("Kyiv", "Russian", "UKR"), ("Moscow", "Ukrainian", "RUS")]),
-    told=st.sampled_from(["had brought back", "had got back", "had received"]),
+    told=st.sampled_from(["had brought back", "now had back", "had got back", "had received"]),
     freed=st.integers(min_value=120, max_value=5_000),
     held=st.integers(min_value=6_000, max_value=20_000),
     quoted=st.booleans(),

@@ -308,3 +308,53 @@ def test_news_next_sentence_parts_are_coded_only_when_they_add_up(
         assert parts <= found
     else:
         assert not parts & found
+
+
+def _tally_keys(read: Any) -> set[tuple[str, str, Count]]:
+    """(receiver, category, count) of every stated tally read."""
+    return {(t.receiver.code, t.category.value, t.count) for t in read.tallies}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    side=st.sampled_from(
+        [("Kyiv", "UKR"), ("Ukraine", "UKR"), ("Moscow", "RUS"), ("Russia", "RUS")]
+    ),
+    have=st.sampled_from(["had", "now had", "has", "now has"]),
+    hedge=st.sampled_from(["", "more than ", "about "]),
+    people=st.sampled_from([("citizens", "other"), ("soldiers", "prisoners_of_war")]),
+    value=st.integers(min_value=120, max_value=9_000),
+)
+def test_news_a_side_that_has_people_back_has_received_them_in_all(
+    news: Callable[..., Any],
+    side: tuple[str, str],
+    have: str,
+    hedge: str,
+    people: tuple[str, str],
+    value: int,
+) -> None:
+    """ "Kyiv said it now had back 2,235 citizens since the start of the invasion": to
+    have people back is to have received them, so the total is the speaker's."""
+    name, code = side
+    noun, category = people
+    text = f"{name} said it {have} back {hedge}{value:,} {noun} since the start of the invasion."
+    assert _tally_keys(news(text)) == {(code, category, Count.parse(f"{hedge}{value:,}"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said 95 of the freed soldiers had back injuries, the hospital said.",
+        "He has back pain after 3 years in captivity, his wife said.",
+        "Ukraine had back-channel talks with Russia about 1,000 prisoners in May.",
+    ],
+)
+def test_news_have_with_back_and_no_count_after_it_receives_no_one(
+    news: Callable[..., Any], text: str
+) -> None:
+    """ "had back injuries", "has back pain": "back" qualifies a noun, no one is received."""
+    read = news(text)
+    assert not read.tallies
+    assert not read.exchanges

@@ -2390,6 +2390,8 @@ class _Finder:
             if match is None:
                 match = self._split_particle(i) or self._passed_object(i) or self._given_to(i)
             if match is None:
+                match = self._had_back(i)
+            if match is None:
                 i += 1
                 continue
             end, move = match
@@ -2549,6 +2551,20 @@ class _Finder:
                 return None
             counted = counted or self.tokens[j].kind == NUM or word == "same"
         return None
+
+    def _had_back(self, i: int) -> tuple[int, Move] | None:
+        """A form of "have" with "back" before a figure: "Kyiv now had back 2,235 citizens".
+
+        To have people back is to have received them: the words through "back" are
+        the verb of receiving. A count (with at most a hedge before it) must follow
+        "back" right away, so "had back pain" or "has back-channel talks" stay unread.
+        """
+        if self.norm(i) not in _HAVE_FORMS or self.norm(i + 1) != "back":
+            return None
+        j = i + 2
+        while j < min(self.last, i + 5) and self.norm(j) in _LOOSE_HEDGES:
+            j += 1
+        return (i + 2, Move.RECEIVE) if j < self.last and self.tokens[j].kind == NUM else None
 
     def _in_the_handover(self, i: int) -> bool:
         """Whether "in" at ``i`` opens "in return" or an event: "in the first handover".
@@ -3516,7 +3532,9 @@ def _in_jails(after: list[str]) -> bool:
     return rest[:1] == ["in"] and any(w in _JAILS for w in rest[1:3])
 
 
-_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS
+# Forms of "have", a verb of receiving only as "had back 2,235".
+_HAVE_FORMS: Final = frozenset({"have", "has", "had", "having"})
+_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS | _HAVE_FORMS
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(
     {
