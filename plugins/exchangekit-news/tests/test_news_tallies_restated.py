@@ -346,3 +346,50 @@ def test_news_a_bare_second_total_is_never_one_exchange(
     assert result.exchanges == []
     rows = {(s, r, c, str(n)) for s, r, c, n in _tally_rows(result)}
     assert ("RUS", "UKR", PersonCategory.CIVILIANS, str(Count.parse(hedge + longer))) in rows
+
+
+@given(
+    speaker=st.sampled_from(
+        ["Ukraine's coordination headquarters", "Kyiv", "Moscow", "Russia's defence ministry"]
+    ),
+    kind=st.sampled_from(
+        [("bodies repatriated", "remains"), ("soldiers freed", "prisoners_of_war")]
+    ),
+    part=st.integers(min_value=100, max_value=4_999),
+    whole=st.integers(min_value=5_000, max_value=20_000),
+    span=st.sampled_from(["across the whole war", "since 2022", "over the whole war"]),
+)
+def test_news_it_reached_after_and_that_restates_the_total_over_a_longer_span(
+    news: Callable[..., Any], speaker: str, kind: tuple[str, str], part: int, whole: int, span: str
+) -> None:
+    """ "the number of bodies repatriated in 2025 had grown to about 9,000, and that across
+    the whole war it had reached 14,500": "it" is the same count, so 14,500 is that total
+    again, for the same side and kind as the first, whichever side that is."""
+    people, category = kind
+    text = (
+        f"{speaker} said the number of {people} in 2025 had reached {part:,}, and that"
+        f" {span} it had reached {whole:,}."
+    )
+    totals = {t.count: (t.receiver.code, t.category.value) for t in news(text).tallies}
+    first = totals.get(Count.parse(f"{part:,}"))
+    assert first is not None
+    assert first[1] == category
+    assert totals.get(Count.parse(f"{whole:,}")) == first
+
+
+@pytest.mark.parametrize(
+    ("tail", "claims"),
+    [
+        ("and that inflation had reached 14 percent.", 0),
+        ("and that the Russian death toll, it said, had reached 90,000.", 1),
+    ],
+)
+def test_news_reached_after_and_that_with_another_subject_is_no_total(
+    news: Callable[..., Any], tail: str, claims: int
+) -> None:
+    """Only "it" takes up the total told before; another subject's value is no total."""
+    read = news(
+        "Ukraine's ombudsman said the number of Ukrainians freed in 2024 had reached 1,358, " + tail
+    )
+    assert {t.count for t in read.tallies} == {Count.parse("1,358")}
+    assert len(read.claims) == claims

@@ -1492,6 +1492,28 @@ class _Tallies(_Claims):
             fronted = self._fronted_second_span(figure)
             if k in used or (figure.noun is not None and fronted is None) or figure.amount in told:
                 continue
+            opener = self._it_reached(figure) if fronted is None else None
+            if opener is not None:
+                since = next(
+                    (
+                        d.text
+                        for d in self.m.dates
+                        if d.since and opener < d.first and d.last <= figure.first
+                    ),
+                    None,
+                )
+                drafts.extend(
+                    g._replace(
+                        amount=figure.amount,
+                        since=since,
+                        dates=(),
+                        exchange_count=None,
+                        stated=False,
+                    )
+                    for g in sums[-1:]
+                )
+                used.add(k)
+                continue
             j = figure.first - 1 - (self.norm(figure.first - 1) == "to")
             whole = (self.norm(j - 1), self.norm(j)) == ("out", "of")
             if (
@@ -1531,6 +1553,27 @@ class _Tallies(_Claims):
                 )
                 used.add(k)
         return drafts
+
+    def _it_reached(self, figure: FigureMention) -> int | None:
+        """Whether "it" after ", and that" reached the bare figure: the total told before.
+
+        "the number of bodies repatriated in 2025 had grown to about 9,000, and that
+        across the whole war it had reached 14,500": "it" is the same count, over a
+        longer span, so the figure is that total again. Where that "that" stands, or None.
+        """
+        if figure.noun is not None or self.norm(figure.first - 1) != "reached":
+            return None
+        at = figure.first - 2
+        at -= self.norm(at) in ("had", "has")
+        if self.norm(at) != "it":
+            return None
+        opener = next(
+            (i for i in range(at - 1, max(self.first, at - 10), -1) if self.norm(i) == "that"),
+            None,
+        )
+        if opener is None or (self.norm(opener - 1), self.norm(opener - 2)) != ("and", ","):
+            return None
+        return opener
 
     def _fronted_second_span(self, figure: FigureMention) -> int | None:
         """The "since" of a second total's span told before it: ", and since May alone, 2,310".
