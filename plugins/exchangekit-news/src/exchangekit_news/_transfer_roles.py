@@ -67,6 +67,10 @@ _ADVERBIAL_PHRASES: Final = (
     ("by", "then"),
 )
 
+# Participles of being taken away or kept that open an aside on the people: ", taken to".
+_ASIDE_PARTICIPLES: Final = frozenset(
+    {"taken", "deported", "held", "detained", "kept", "evacuated", "removed", "abducted"}
+)
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
@@ -730,13 +734,16 @@ class _TransferRoles(_Tallies):
                 # ", aged between 7 and 16, ...": the people's ages
                 or (opener > position and word in lx.AGE_HEADS)
             )
-            if not relative and not apposition:
+            participle = opener > position and self._participle_aside(opener)
+            if not relative and not apposition and not participle:
                 break
             # an aside naming a part may carry a long relative clause of its own ("among
             # them two priests who had been arrested ... and held for ..."): reach further
             close = self._closing_comma(
                 opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
             )
+            if close is None and relative and opener > position:
+                close = self._long_relative_close(opener)
             if close is not None and relative:
                 close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._figure_between(opener, close)):
@@ -745,6 +752,38 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _long_relative_close(self, opener: int) -> int | None:
+        """The comma closing a long relative clause when a verb of handing over follows it.
+
+        "Nine residents, who spent more than a year on the territory of Ukraine after
+        being taken there by the armed forces during the incursion, returned home": past
+        the usual reach only a comma straight before the verb closes the clause.
+        """
+        close = self._closing_comma(opener + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
+        if close is None or not any(
+            t.first == close + 1 and t.move is not Move.EVENT for t in self.m.transfers
+        ):
+            return None
+        return close
+
+    def _participle_aside(self, opener: int) -> bool:
+        """Whether a past participle of being taken or held opens an aside after a comma.
+
+        "Nine residents of the district, forcibly taken to Ukraine during the occupation
+        of part of the region, returned home": the aside says what befell the people; the
+        verb after its closing comma is theirs. A verb of handing over opens no such aside.
+        """
+        at = opener + self.norm(opener).endswith("ly")
+        word = self.norm(at)
+        return word in _ASIDE_PARTICIPLES and self.norm(at + 1) in (
+            "to",
+            "from",
+            "in",
+            "by",
+            "into",
+            "during",
+        )
 
     def _past_participle_phrase(self, position: int) -> int:
         """The comma after a short participle phrase on the noun when an aside follows it.
