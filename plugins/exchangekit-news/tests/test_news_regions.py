@@ -256,3 +256,48 @@ def test_news_a_long_relative_clause_closed_before_the_verb_keeps_its_subject(
 def test_news_a_taken_aside_without_a_homecoming_moves_no_one(news: News, text: str) -> None:
     """A long aside skipped reaches only a verb of handing over; others stay unread."""
     assert _moved(news(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    head=st.sampled_from(
+        ["citizens of the Russian Federation", "Russian citizens", "Russian nationals"]
+    ),
+    renamed=st.sampled_from(
+        [
+            "residents of the Kursk region",
+            "residents of the Kursk region who had been illegally detained by the Kyiv "
+            "regime during the invasion of the region by Ukrainian armed formations",
+            "civilians from the Belgorod region who had been held since last year",
+        ]
+    ),
+    count=st.sampled_from(["eight", "12", "nine"]),
+    verb=st.sampled_from(["were returned to Russia", "were returned home", "came home"]),
+)
+def test_news_an_aside_renaming_the_people_gives_their_kind_and_keeps_their_verb(
+    news: News, head: str, renamed: str, count: str, verb: str
+) -> None:
+    """ "eight citizens, residents of ... who ..., were returned": civilians, home to Russia."""
+    read = news(f"In addition, {count} {head}, {renamed}, {verb}.")
+    legs = {
+        (t.sender.code, t.receiver.code, t.category.value)
+        for e in read.exchanges
+        for t in e.transfers
+    }
+    assert legs == {("UKR", "RUS", "civilians")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count opens the aside: a listed second group, not the people renamed
+        "Russia returned 90 soldiers, 20 residents of the Kursk region among them, Kyiv said.",
+        # the aside renames the people, but nothing is handed over after it
+        "Eight Russian citizens, residents of the Kursk region, remain in Sumy region.",
+    ],
+)
+def test_news_a_renaming_aside_adds_no_handover_of_its_own(news: News, text: str) -> None:
+    """The renaming aside only passes the people to their own verb; it moves no one itself."""
+    read = news(text)
+    counts = {str(t.count) for e in read.exchanges for t in e.transfers}
+    assert counts.isdisjoint({"20", "8"})

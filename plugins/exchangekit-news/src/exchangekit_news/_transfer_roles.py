@@ -734,6 +734,8 @@ class _TransferRoles(_Tallies):
                 # ", aged between 7 and 16, ...": the people's ages
                 or (opener > position and word in lx.AGE_HEADS)
             )
+            # ", residents of the Kursk region who ...,": the people named again
+            apposition = apposition or (opener > position and self._people_renamed(opener))
             participle = opener > position and self._participle_aside(opener)
             if not relative and not apposition and not participle:
                 break
@@ -766,6 +768,22 @@ class _TransferRoles(_Tallies):
         ):
             return None
         return close
+
+    def _people_renamed(self, opener: int) -> bool:
+        """Whether an aside names the same people again by where they are from.
+
+        "eight citizens of the Russian Federation, residents of the Kursk region who had
+        been detained ..., were returned": a people noun with no count, then "of" or
+        "from", restates the group; the verb after the aside is the group's.
+        """
+        if (
+            opener >= self.last
+            or self.tokens[opener].kind == NUM
+            or self.norm(opener) in lx.NUMBER_WORDS
+        ):
+            return False
+        found = lx.PEOPLE.match(self.tokens, opener, self.last)
+        return found is not None and self.norm(found[0]) in ("of", "from")
 
     def _participle_aside(self, opener: int) -> bool:
         """Whether a past participle of being taken or held opens an aside after a comma.
@@ -1303,6 +1321,8 @@ class _TransferRoles(_Tallies):
             noun = self._apposed_noun(figure)
         if noun is None:
             noun = self._recurring_noun(figure)
+        if noun is not None and noun.category is None and not noun.remains:
+            noun = self._renamed_noun(figure) or noun  # "eight citizens, residents of ..."
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
         if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -1883,6 +1903,18 @@ class _TransferRoles(_Tallies):
         """Whether a figure with no noun is what "each side" freed: "each side released 25"."""
         found = self._predicate(figure)
         return found is not None and found[1] and self._each_subject(found[0])
+
+    def _renamed_noun(self, figure: FigureMention) -> Noun | None:
+        """The kind an aside renaming the people gives them: "citizens, residents of ...".
+
+        "eight Russian citizens, residents of the Kursk region who had been detained, were
+        returned": the aside's noun has a kind where "citizens" has none.
+        """
+        opener = figure.np_end + 1
+        if self.norm(figure.np_end) != "," or not self._people_renamed(opener):
+            return None
+        found = lx.PEOPLE.match(self.tokens, opener, self.last)
+        return found[1] if found is not None and found[1].category is not None else None
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".
