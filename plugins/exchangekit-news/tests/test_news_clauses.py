@@ -18,7 +18,7 @@ from exchangekit_news._clauses import Clauses, aggregate, respective
 from exchangekit_news._lemmas import TRANSFER_LEMMAS, TRANSFER_MATCHER, inflections, lemma
 from exchangekit_news._lexicon import Move
 from exchangekit_news._tokens import tokenize
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count, Exchange, Period, PersonCategory
@@ -735,6 +735,23 @@ def test_news_an_exchange_told_inside_the_span_is_dated_back_from_the_day(news: 
     )
     (exchange,) = news(text).exchanges
     assert exchange.period == Period.day(date(2025, 10, 17))
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["mediated", "brokered", "arranged", "organised"]),
+    st.sampled_from(["three days", "two days", "a week"]),
+)
+def test_news_a_dated_swap_with_an_aside_of_its_broker_keeps_its_own_day(
+    news: News, participle: str, span: str
+) -> None:
+    """ "after a swap on Tuesday, mediated by the Emirates, in which 90 ...": Tuesday's."""
+    text = (
+        f"The release came {span} after a prisoner exchange on Tuesday, {participle} by the "
+        "United Arab Emirates, in which 90 Ukrainian soldiers were swapped for 90 Russian "
+        "soldiers."
+    )
+    assert {e.period for e in news(text).exchanges} == {Period.day(date(2025, 10, 21))}
 
 
 @pytest.mark.parametrize(

@@ -191,3 +191,113 @@ def test_news_a_governor_of_no_named_region_counts_the_region_told_before(
 ) -> None:
     """ "The governor" with no region counts the people of the one region the text named."""
     assert {m for m in _missing(news(text)) if m[0] in ("RUS", "UKR")} == expected
+
+
+_DISTRICT_PEOPLE = st.sampled_from(
+    [
+        ("residents of the Sudzha district", "RUS"),
+        ("residents of the Kursk district", "RUS"),
+        ("residents of the Kharkiv district", "UKR"),
+    ]
+)
+_TAKEN_ASIDES = st.sampled_from(
+    [
+        "taken to {other} during the occupation of part of the region by {adj} troops",
+        "forcibly taken to {other} during the fighting in the area last year",
+        "held in {other} for many months after the first weeks of the fighting there",
+    ]
+)
+_HOMES = st.sampled_from(["returned home", "have returned home", "returned to their homeland"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    people=_DISTRICT_PEOPLE,
+    aside=_TAKEN_ASIDES,
+    home=_HOMES,
+    count=st.integers(min_value=2, max_value=90),
+)
+def test_news_district_people_past_a_long_taken_aside_go_home_to_their_side(
+    news: News, people: tuple[str, str], aside: str, home: str, count: int
+) -> None:
+    """A district's people past ", taken to ... ," going home go to its region's side."""
+    words, side = people
+    other, adj = ("Ukraine", "Ukrainian") if side == "RUS" else ("Russia", "Russian")
+    said = aside.format(other=other, adj=adj)
+    read = news(f"{count} {words}, {said}, {home} on Wednesday, the governor said.")
+    assert _moved(read) == {(other[:3].upper(), side, str(count))}
+
+
+def test_news_a_long_relative_clause_closed_before_the_verb_keeps_its_subject(
+    news: News,
+) -> None:
+    """A relative clause past the usual reach still ends at the comma before "returned"."""
+    read = news(
+        "Nine residents of the Sudzha district, who spent more than a year on the territory "
+        "of Ukraine after being taken there by the Ukrainian armed forces during the "
+        "incursion into the region, returned to their native land on Wednesday, the "
+        "governor said."
+    )
+    assert _moved(read) == {("UKR", "RUS", "9")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of handing over straight after the long clause: not read
+        "Nine residents of the Sudzha district, who spent more than a year on the territory "
+        "of Ukraine after being taken there by the Ukrainian armed forces during the "
+        "incursion into the region, say they want to go home.",
+        # the aside is taken away, and the people stay taken: no one moved
+        "Nine residents of the Sudzha district, taken to Ukraine during the occupation of "
+        "part of the region, remain in Sumy region.",
+    ],
+)
+def test_news_a_taken_aside_without_a_homecoming_moves_no_one(news: News, text: str) -> None:
+    """A long aside skipped reaches only a verb of handing over; others stay unread."""
+    assert _moved(news(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    head=st.sampled_from(
+        ["citizens of the Russian Federation", "Russian citizens", "Russian nationals"]
+    ),
+    renamed=st.sampled_from(
+        [
+            "residents of the Kursk region",
+            "residents of the Kursk region who had been illegally detained by the Kyiv "
+            "regime during the invasion of the region by Ukrainian armed formations",
+            "civilians from the Belgorod region who had been held since last year",
+        ]
+    ),
+    count=st.sampled_from(["eight", "12", "nine"]),
+    verb=st.sampled_from(["were returned to Russia", "were returned home", "came home"]),
+)
+def test_news_an_aside_renaming_the_people_gives_their_kind_and_keeps_their_verb(
+    news: News, head: str, renamed: str, count: str, verb: str
+) -> None:
+    """ "eight citizens, residents of ... who ..., were returned": civilians, home to Russia."""
+    read = news(f"In addition, {count} {head}, {renamed}, {verb}.")
+    legs = {
+        (t.sender.code, t.receiver.code, t.category.value)
+        for e in read.exchanges
+        for t in e.transfers
+    }
+    assert legs == {("UKR", "RUS", "civilians")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count opens the aside: a listed second group, not the people renamed
+        "Russia returned 90 soldiers, 20 residents of the Kursk region among them, Kyiv said.",
+        # the aside renames the people, but nothing is handed over after it
+        "Eight Russian citizens, residents of the Kursk region, remain in Sumy region.",
+    ],
+)
+def test_news_a_renaming_aside_adds_no_handover_of_its_own(news: News, text: str) -> None:
+    """The renaming aside only passes the people to their own verb; it moves no one itself."""
+    read = news(text)
+    counts = {str(t.count) for e in read.exchanges for t in e.transfers}
+    assert counts.isdisjoint({"20", "8"})

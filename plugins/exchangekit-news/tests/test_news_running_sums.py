@@ -697,3 +697,28 @@ def test_news_a_pronoun_or_possessive_before_a_handover_in_the_past_is_no_sum(
     receipts: Callable[..., Any], text: str
 ) -> None:
     assert receipts(text)[1] == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=200, max_value=9000),
+    st.sampled_from(
+        [
+            "soldiers of the Azov unit as well as marines, border guards and police",
+            "soldiers of the garrison as well as sailors, medics and guards",
+        ]
+    ),
+)
+def test_news_in_exchanges_past_an_aside_renaming_the_people_makes_a_running_sum(
+    receipts: Callable[..., Any], amount: int, aside: str
+) -> None:
+    """ "In exchanges" after a long aside renaming the people still sums several swaps."""
+    text = (
+        f"Since the surrender, about {amount:,} Ukrainian defenders, {aside}, "
+        "have come home in exchanges."
+    )
+    moved, tallied = receipts(text)
+    assert moved == set()
+    assert [(side, kind, count.split(" [")[0]) for side, kind, count in tallied] == [
+        ("UKR", "prisoners_of_war", f"around {amount:,}")
+    ]

@@ -1909,6 +1909,16 @@ class _FigureDates(_Speakers):
                 # "a swap in which, according to Kyiv, 52 returned": the attribution between
                 # commas is an aside, not the end of the clause
                 i = next((j for j in range(i + 3, figure) if self.norm(j) == ","), figure)
+            elif (
+                self.norm(i) == ","
+                and self.norm(i + 1).endswith("ed")
+                and self.norm(i + 2) == "by"
+                and any(self.norm(j) == "," for j in range(i + 3, figure))
+            ):
+                # "a swap on Tuesday, mediated by the UAE, in which 90 ...": an aside of
+                # who arranged the swap, still inside the noun's clause
+                i = next(j for j in range(i + 3, figure) if self.norm(j) == ",")
+                continue
             elif self.norm(i) == "," and not (
                 self.norm(i + 1) in _OBJECT_RELATIVES
                 or (self.norm(i + 1) in ("in", "during") and self.norm(i + 2) == "which")

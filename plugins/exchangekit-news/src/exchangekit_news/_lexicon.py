@@ -298,6 +298,7 @@ REGIONS: Final = {
     "bashkortostan": "RUS",
     "voronezh": "RUS",
     "rostov": "RUS",
+    "sudzha": "RUS",
     # towns whose defenders are a side's own: "45 defenders of Mariupol", "of Azovstal"
     "mariupol": "UKR",
     "azovstal": "UKR",

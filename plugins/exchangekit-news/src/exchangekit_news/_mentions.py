@@ -2092,7 +2092,7 @@ class _Finder:
         if region is None:
             return None
         i += 1
-        if self.norm(i) in ("region", "oblast", "province"):
+        if self.norm(i) in ("region", "oblast", "province", "district"):
             i += 1
         return i, region
 

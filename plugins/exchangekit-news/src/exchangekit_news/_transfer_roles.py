@@ -67,6 +67,10 @@ _ADVERBIAL_PHRASES: Final = (
     ("by", "then"),
 )
 
+# Participles of being taken away or kept that open an aside on the people: ", taken to".
+_ASIDE_PARTICIPLES: Final = frozenset(
+    {"taken", "deported", "held", "detained", "kept", "evacuated", "removed", "abducted"}
+)
 _APPOSITIONS: Final = frozenset({"among", "including", "most", "many", "some", "both"})
 
 _APPOSITION_EXTRA: Final = 16  # more an aside naming a part ("among them ...") may span
@@ -730,13 +734,18 @@ class _TransferRoles(_Tallies):
                 # ", aged between 7 and 16, ...": the people's ages
                 or (opener > position and word in lx.AGE_HEADS)
             )
-            if not relative and not apposition:
+            # ", residents of the Kursk region who ...,": the people named again
+            apposition = apposition or (opener > position and self._people_renamed(opener))
+            participle = opener > position and self._participle_aside(opener)
+            if not relative and not apposition and not participle:
                 break
             # an aside naming a part may carry a long relative clause of its own ("among
             # them two priests who had been arrested ... and held for ..."): reach further
             close = self._closing_comma(
                 opener + 1, _RELATIVE_REACH + (_APPOSITION_EXTRA if apposition else 0)
             )
+            if close is None and relative and opener > position:
+                close = self._long_relative_close(opener)
             if close is not None and relative:
                 close = self._past_inner_parenthesis(close)
             if close is None or (relative and self._figure_between(opener, close)):
@@ -745,6 +754,54 @@ class _TransferRoles(_Tallies):
                 close = self._end_of_listed_aside(opener, close)
             position = close + 1
         return position
+
+    def _long_relative_close(self, opener: int) -> int | None:
+        """The comma closing a long relative clause when a verb of handing over follows it.
+
+        "Nine residents, who spent more than a year on the territory of Ukraine after
+        being taken there by the armed forces during the incursion, returned home": past
+        the usual reach only a comma straight before the verb closes the clause.
+        """
+        close = self._closing_comma(opener + 1, _RELATIVE_REACH + _APPOSITION_EXTRA)
+        if close is None or not any(
+            t.first == close + 1 and t.move is not Move.EVENT for t in self.m.transfers
+        ):
+            return None
+        return close
+
+    def _people_renamed(self, opener: int) -> bool:
+        """Whether an aside names the same people again by where they are from.
+
+        "eight citizens of the Russian Federation, residents of the Kursk region who had
+        been detained ..., were returned": a people noun with no count, then "of" or
+        "from", restates the group; the verb after the aside is the group's.
+        """
+        if (
+            opener >= self.last
+            or self.tokens[opener].kind == NUM
+            or self.norm(opener) in lx.NUMBER_WORDS
+        ):
+            return False
+        found = lx.PEOPLE.match(self.tokens, opener, self.last)
+        return found is not None and self.norm(found[0]) in ("of", "from")
+
+    def _participle_aside(self, opener: int) -> bool:
+        """Whether a past participle of being taken or held opens an aside after a comma.
+
+        "Nine residents of the district, forcibly taken to Ukraine during the occupation
+        of part of the region, returned home": the aside says what befell the people; the
+        verb after its closing comma is theirs. A verb of handing over opens no such aside.
+        """
+        at = opener + self.norm(opener).endswith("ly")
+        word = self.norm(at)
+        return word in _ASIDE_PARTICIPLES and self.norm(at + 1) in (
+            "to",
+            "from",
+            "in",
+            "by",
+            "into",
+            "during",
+        )
 
     def _past_participle_phrase(self, position: int) -> int:
         """The comma after a short participle phrase on the noun when an aside follows it.
@@ -1264,6 +1321,8 @@ class _TransferRoles(_Tallies):
             noun = self._apposed_noun(figure)
         if noun is None:
             noun = self._recurring_noun(figure)
+        if noun is not None and noun.category is None and not noun.remains:
+            noun = self._renamed_noun(figure) or noun  # "eight citizens, residents of ..."
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
         if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
@@ -1844,6 +1903,18 @@ class _TransferRoles(_Tallies):
         """Whether a figure with no noun is what "each side" freed: "each side released 25"."""
         found = self._predicate(figure)
         return found is not None and found[1] and self._each_subject(found[0])
+
+    def _renamed_noun(self, figure: FigureMention) -> Noun | None:
+        """The kind an aside renaming the people gives them: "citizens, residents of ...".
+
+        "eight Russian citizens, residents of the Kursk region who had been detained, were
+        returned": the aside's noun has a kind where "citizens" has none.
+        """
+        opener = figure.np_end + 1
+        if self.norm(figure.np_end) != "," or not self._people_renamed(opener):
+            return None
+        found = lx.PEOPLE.match(self.tokens, opener, self.last)
+        return found[1] if found is not None and found[1].category is not None else None
 
     def _apposed_noun(self, figure: FigureMention) -> Noun | None:
         """The people a per-side figure set off by a comma counts: "swapped soldiers, 75 each".

@@ -2132,7 +2132,10 @@ class _Transfers(_Rivals):
         start = start if close is None else close + 1
         k = bisect.bisect_right(self.clauses.starts, position)
         stop = self.clauses.starts[k] if k < len(self.clauses.starts) else len(self.norms)
-        return aggregate(self.norms, start, stop, (position, figure.np_end - self.first))
+        # "1,300 defenders, soldiers of the unit as well as marines, have come home in
+        # exchanges": the reach runs from past an aside renaming the people
+        end = max(figure.np_end, self._past_relative_clause(figure.np_end) - 1)
+        return aggregate(self.norms, start, stop, (position, end - self.first))
 
     def _antecedent(self, relative: int) -> str:
         """The word a relative pronoun at sentence position ``relative`` hangs on.
