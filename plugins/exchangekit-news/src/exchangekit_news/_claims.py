@@ -2458,9 +2458,11 @@ class _Claims(_ClaimSubjects):
         """Whether the figure is the object of a negated verb: "it does not hold thousands of
         Russian dead".
 
-        What a side says it does not have, or has not done, is no count of its own.
+        What a side says it does not have, or has not done, is no count of its own. A quote
+        opened before the figure ("has not lost \"two million soldiers\"") is passed over.
         """
         verb = figure.first - 1
+        verb -= self.norm(verb) in lx.QUOTE_MARKS
         if not self.norm(verb).isalpha() or self.norm(verb) in _NEGATIONS:
             return False
         if self.norm(verb - 1).endswith(("n't", "n’t")):
