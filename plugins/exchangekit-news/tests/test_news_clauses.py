@@ -1100,3 +1100,19 @@ def test_news_swaps_of_n_each_listed_with_their_days_are_each_one_exchange(
         (Period.day(date(2025, 8, 14)), {Count.exact(80)}),
     ]
     assert all(len(e.transfers) == 2 for e in exchanges)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "several"),
+    [
+        ("in the second of those handovers , russia got back 40", False),
+        ("in the last of three swaps , russia got back 40", False),
+        ("in one of those exchanges , russia got back 40", False),
+        ("in those handovers , russia got back 40", True),
+        ("in three swaps , russia got back 40", True),
+    ],
+)
+def test_news_one_picked_out_of_several_exchanges_is_no_sum(phrase: str, several: bool) -> None:
+    # "the second of those handovers" tells of one handover, not the sum over them
+    norms = phrase.split()
+    assert aggregate(norms, 0, len(norms)) is several

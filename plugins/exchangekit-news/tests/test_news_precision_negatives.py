@@ -814,3 +814,25 @@ def test_people_handed_over_in_an_exchange_are_still_exchanged(news: Callable[..
     assert [(t.sender.code, str(t.count)) for e in result.exchanges for t in e.transfers] == [
         ("RUS", "65")
     ]
+
+
+@_GENERATED
+@given(
+    st.sampled_from(["Russia", "Ukraine", "Moscow", "Kyiv"]),
+    st.sampled_from(["has not lost", "hasn't lost", "did not lose", "has never lost"]),
+    st.sampled_from(['"{n}"', "“{n}”"]),
+    st.sampled_from(["two million soldiers", "300,000 troops", "more than 500,000 men"]),
+)
+def test_a_quoted_toll_a_negated_verb_takes_is_no_claim(
+    news: Callable[..., Read], found: Any, who: str, verb: str, quoted: str, toll: str
+) -> None:
+    """'No, Russia has not lost "two million soldiers"': the quote opened before the figure
+    does not hide the negation."""
+    text = f"FACT CHECK: No, {who} {verb} {quoted.format(n=toll)} in the war."
+    assert found(news(text)) == set()
+
+
+def test_a_quoted_toll_without_negation_stays_a_claim(
+    news: Callable[..., Read], found: Any
+) -> None:
+    assert found(news('Kyiv says Russia has lost "300,000 soldiers" in the war.'))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +82,18 @@ def test_news_a_publication_line_with_a_time_is_no_live_blog_entry(
     read = news(text, published=date(2024, 11, 30))
     days = {str(e.period) for e in read.exchanges for t in e.transfers}
     assert days == {"2024-11-29"}
+
+
+@pytest.mark.parametrize("document", ["statement", "bulletin", "communique", "update"])
+@pytest.mark.parametrize(("n", "word"), [(45, "Forty-five"), (12, "Twelve"), (130, "130")])
+def test_news_a_documents_date_over_the_headline_does_not_date_its_figure(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]], document: str, n: int, word: str
+) -> None:
+    # "HUR – statement, 7 May 2023" dates the statement; the headline's figure is the
+    # exchange the text tells under it ("Yesterday, 6 May, ..."), one record, not two
+    legs = recap(
+        f"Defence Intelligence of Ukraine – {document}, 19 November 2025\n\n"
+        f"{word} defenders return home\n\n"
+        f"Yesterday, 18 November, Ukraine brought home {n} defenders from Russian captivity.\n"
+    )
+    assert legs == {("2025-11-18", "RUS", "UKR", "prisoners_of_war", str(n))}

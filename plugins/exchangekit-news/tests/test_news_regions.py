@@ -301,3 +301,40 @@ def test_news_a_renaming_aside_adds_no_handover_of_its_own(news: News, text: str
     read = news(text)
     counts = {str(t.count) for e in read.exchanges for t in e.transfers}
     assert counts.isdisjoint({"20", "8"})
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from([("Belgorod", "RUS"), ("Kursk", "RUS")]),
+    st.sampled_from([("Mariupol", "UKR"), ("Kharkiv", "UKR"), ("Kherson", "UKR")]),
+    st.integers(min_value=20, max_value=900),
+    st.integers(min_value=1000, max_value=9000),
+    st.sampled_from(["in occupied {place}, where", "in {place},", "in parts of {place}, where"]),
+)
+def test_news_a_place_named_before_a_civilian_toll_says_whose_civilians(
+    news: News,
+    before: tuple[str, str],
+    place: tuple[str, str],
+    n: int,
+    m: int,
+    where: str,
+) -> None:
+    # "parts of occupied Mariupol, where ... thousands of civilians died" after a Belgorod
+    # toll: the civilians of the place named, not of the side the toll before was about
+    opener = where.format(place=place[0])
+    read = news(
+        f"The governor of the {before[0]} region said that {n} residents of the region had"
+        f" been killed since 2022. The figures exclude deaths {opener} local officials have"
+        f" estimated {m:,} civilians died in 2022 alone."
+    )
+    triples = claim_triples(read)
+    assert ("RUS", "killed", Count.exact(m)) not in triples
+    assert (place[1], "killed", Count.exact(m)) in triples
+
+
+def test_news_a_civilian_toll_naming_no_place_keeps_the_side_told_before(news: News) -> None:
+    read = news(
+        "The governor of the Belgorod region said that 230 residents of the region had been"
+        " killed since 2022. Local officials have estimated 40 civilians died in 2022 alone."
+    )
+    assert ("RUS", "killed", Count.exact(40)) in claim_triples(read)

@@ -722,3 +722,28 @@ def test_news_in_exchanges_past_an_aside_renaming_the_people_makes_a_running_sum
     assert [(side, kind, count.split(" [")[0]) for side, kind, count in tallied] == [
         ("UKR", "prisoners_of_war", f"around {amount:,}")
     ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=20, max_value=900),
+    st.integers(min_value=2, max_value=19),
+    st.sampled_from(["civilians", "children"]),
+    st.sampled_from(["them", "these"]),
+)
+def test_news_people_together_with_those_just_told_are_a_part_not_a_sum(
+    receipts: Callable[[str], tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]],
+    n: int,
+    m: int,
+    noun: str,
+    pronoun: str,
+) -> None:
+    # "Together with them, eight civilians were returned to Ukraine": a part of the same
+    # handover beside the people just counted, not a running sum over stages
+    moved, tallies = receipts(
+        f"On Sunday {n} of our defenders returned home from Russian captivity. Together with"
+        f" {pronoun}, {m} {noun} were returned to Ukraine."
+    )
+    assert tallies == set()
+    assert ("UKR", "prisoners_of_war", str(n)) in moved
+    assert ("UKR", noun, str(m)) in moved

@@ -707,3 +707,72 @@ def test_news_bodies_without_a_return_named_stay_undirected(
     legs: Callable[..., Any], text: str
 ) -> None:
     assert all(count.best != 800 for count in legs(text).values())
+
+
+_SIDES = [("Ukraine", "UKR"), ("Kyiv", "UKR"), ("Russia", "RUS"), ("the Russian side", "RUS")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(_SIDES),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        ["in the handover", "in the second handover", "at that exchange", "during the swap"]
+    ),
+    st.sampled_from([";", ".", ", and"]),
+)
+def test_news_a_prepositional_aside_before_the_verb_keeps_the_subject_before_it(
+    legs_of: Callable[..., Any],
+    side: tuple[str, str],
+    n: int,
+    m: int,
+    aside: str,
+    joint: str,
+) -> None:
+    # "Russia, in the second handover, got back 40 bodies": the handover named in the aside
+    # is no clause of its own, so "Russia" is still the verb's subject
+    other = ("Russia", "RUS") if side[1] == "UKR" else ("Ukraine", "UKR")
+    text = f"{side[0]} received {n} bodies{joint} {other[0]}, {aside}, got back {m} bodies."
+    legs = legs_of(text[0].upper() + text[1:])
+    assert legs.get((side[1], other[1], REMAINS)) == [Count.exact(m)]
+    assert legs.get((other[1], side[1], REMAINS)) == [Count.exact(n)]
+
+
+def test_news_the_same_number_after_an_aside_goes_to_the_subject_before_it(
+    legs_of: Callable[..., Any],
+) -> None:
+    legs = legs_of(
+        "Ukraine received the remains of 45 soldiers; the Russian side, in the second"
+        " handover, got back the same number."
+    )
+    assert legs == {
+        ("RUS", "UKR", REMAINS): [Count.exact(45)],
+        ("UKR", "RUS", REMAINS): [Count.exact(45)],
+    }
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "day"), [("first", "2025-05-03"), ("second", "2025-05-09"), ("third", "2025-06-01")]
+)
+def test_news_an_ordinal_of_listed_handovers_picks_one_of_their_dates(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]], ordinal: str, day: str
+) -> None:
+    # "in the second of those handovers" tells of one handover among the dated ones, so the
+    # leg stands on that day alone, and is not a sum over "those handovers"
+    legs = recap(
+        "On 3 May, 9 May and 1 June, Ukraine received the remains of 45 soldiers each time;"
+        f" the Russian side, in the {ordinal} of those handovers, got back the same number."
+    )
+    assert {leg for leg in legs if leg[2] == "RUS"} == {(day, "UKR", "RUS", "remains", "45")}
+    assert len({leg for leg in legs if leg[2] == "UKR"}) == 3
+
+
+def test_news_one_of_those_handovers_is_not_a_sum_over_them(
+    receipts: Callable[[str], tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]],
+) -> None:
+    _, tallies = receipts(
+        "Ukraine received the remains of 45 soldiers; the Russian side, in the second of"
+        " those handovers, got back the same number."
+    )
+    assert tallies == set()

@@ -1865,6 +1865,20 @@ class _Claims(_ClaimSubjects):
             return _other(party.code, self._belligerents) if party is not None else None
         return None
 
+    def _place_before(self, figure: FigureMention) -> str | None:
+        """The side of the places named in the figure's sentence before it, if all are one's.
+
+        "... parts of occupied Mariupol, where local officials estimated thousands of
+        civilians died" after a Belgorod toll: the civilians of the place named, not of
+        the side whose civilian toll the sentence before told.
+        """
+        sides = {
+            lx.REGIONS[self.norm(i)]
+            for i in range(self.first, figure.first)
+            if self.norm(i) in lx.REGIONS
+        }
+        return sides.pop() if len(sides) == 1 else None
+
     def _civilians_told(self, figure: FigureMention) -> str | None:
         """The side of the civilian toll told just before, for one that names no side.
 
@@ -1882,7 +1896,9 @@ class _Claims(_ClaimSubjects):
             and latest[-1].population is Population.CIVILIANS
             and self.index - latest[-1].sentence <= _CARRY_SENTENCES
         ):
-            return latest[-1].subject[0]
+            # "... occupied Mariupol, where thousands of civilians died": a place named
+            # before the figure says whose civilians, over the toll told before
+            return self._place_before(figure) or latest[-1].subject[0]
         return None
 
     def _governed_region(self, figure: FigureMention) -> str | None:
@@ -2447,9 +2463,11 @@ class _Claims(_ClaimSubjects):
         """Whether the figure is the object of a negated verb: "it does not hold thousands of
         Russian dead".
 
-        What a side says it does not have, or has not done, is no count of its own.
+        What a side says it does not have, or has not done, is no count of its own. A quote
+        opened before the figure ("has not lost \"two million soldiers\"") is passed over.
         """
         verb = figure.first - 1
+        verb -= self.norm(verb) in lx.QUOTE_MARKS
         if not self.norm(verb).isalpha() or self.norm(verb) in _NEGATIONS:
             return False
         if self.norm(verb - 1).endswith(("n't", "n’t")):

@@ -101,6 +101,8 @@ _MANY: Final = frozenset(
     {"several", "many", "multiple", "numerous", "dozen", "dozens", "few", "those", "these"}
 )
 _NOT_MANY: Final = frozenset({"one", "a", "an", "single"})
+# Words before "of" that pick out one of the exchanges counted after it: "the last of those".
+_ONE_PICKED: Final = lx.ORDINALS | {"one", "last", "latest", "final"}
 _BETWEEN_COUNT_AND_NOUN: Final = frozenset(
     {"separate", "previous", "earlier", "successive", "successful", "formal", "such", "prior"}
     | {"past"}  # "in past handovers": several earlier ones, like "in previous handovers"
@@ -277,7 +279,7 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
     if j < 0:
         return False
     word = norms[j]
-    if word in _NOT_MANY:
+    if word in _NOT_MANY or _one_of(norms, j):
         return False
     if word == "of" and j > 0 and norms[j - 1] in _SPANS_OF_STAGES:
         return _counts_several(norms, j - 1)  # "with two days of returns": several of them
@@ -294,6 +296,15 @@ def _counts_several(norms: Sequence[str], i: int) -> bool:
     if word in _MANY:
         return True
     return word in NUMBER_WORDS and word not in ("one", "a", "an")
+
+
+def _one_of(norms: Sequence[str], j: int) -> bool:
+    """Whether the count at ``j`` follows a partitive that picks out one: "the second of those".
+
+    "the Russian side, in the second of those handovers, got back the same number" tells
+    of one handover among several, not their sum.
+    """
+    return j >= 2 and norms[j - 1] == "of" and norms[j - 2] in _ONE_PICKED
 
 
 def aggregate(

@@ -36,6 +36,27 @@ from exchangekit_news._transfer_context import _PRISONER_WORDS, _TransferContext
 _DAYS_REACH: Final = 4
 # Prepositions of a span a figure was counted over: "in the same period".
 _SPAN_WORDS: Final = frozenset({"in", "during", "over", "for"})
+# Nouns of a document whose date a line at the head of a text gives: "statement, 7 May 2023".
+_DOCUMENT_NOUNS: Final = frozenset(
+    {"statement", "communique", "bulletin", "report", "update", "briefing"}
+)
+_HEAD_SENTENCES: Final = 3  # the sentences at the head of a text, over and under its headline
+
+
+def _document_date(tokens: Sequence[Token], index: int, at: int) -> bool:
+    """Whether the date at ``at`` dates a document named in a line at the text's head.
+
+    "Defence Intelligence of Ukraine (HUR) – statement, 7 May 2023" over the headline
+    "Forty-five defenders return home" tells when the statement was issued, not the day
+    of the exchange the headline and the text under it tell ("Yesterday, 6 May, ...").
+    """
+    return (
+        index < _HEAD_SENTENCES
+        and at >= 2
+        and tokens[at - 1].norm == ","
+        and tokens[at - 2].norm in _DOCUMENT_NOUNS
+    )
+
 
 __all__ = ["ClaimDraft", "Discourse", "LegDraft", "SentenceFacts", "extract"]
 
@@ -216,7 +237,10 @@ def extract(
     scene_dates = [
         d
         for d in mentions.dates
-        if not d.since and not sentence.agreement_date(d) and not sentence._ranking_year(d)
+        if not d.since
+        and not sentence.agreement_date(d)
+        and not sentence._ranking_year(d)
+        and not _document_date(tokens, index, d.first)
     ]
     scene = [d.text for d in scene_dates]
     headed = discourse.headed and tokens[first].gap < 3  # the same paragraph

@@ -303,6 +303,13 @@ def _each_respectively(norms: list[str], i: int) -> bool:
     return norms[i : i + 1] == ["each"] and "respectively" in norms[i + 1 : i + 3]
 
 
+# "the second of those handovers": which of the dated handovers listed an ordinal picks.
+_ORDINAL_PLACES: Final = {
+    word: place
+    for place, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"))
+}
+
+
 class _FigureDates(_Speakers):
     """The rules that date the figures of a sentence."""
 
@@ -1320,6 +1327,24 @@ class _FigureDates(_Speakers):
         ):
             j -= 1
         return j
+
+    def _ordinal_of_listed(self, figure: FigureMention, listed: int) -> int | None:
+        """Which of ``listed`` dated handovers "the second of those handovers" picks, if any.
+
+        "On 28 July, 11 August and 16 September Ukraine received 45 each time; the Russian
+        side, in the second of those handovers, got back the same number": the second date.
+        """
+        start = self.first + self.clauses.start_of(figure.first - self.first)
+        for i in range(start, figure.first - 3):
+            if (
+                self.norm(i) in _ORDINAL_PLACES
+                and self.norm(i + 1) == "of"
+                and self.norm(i + 2) in ("those", "these", "the")
+                and self.norm(i + 3) in _EXCHANGE_PLURALS
+            ):
+                place = _ORDINAL_PLACES[self.norm(i)]
+                return place if place < listed else None
+        return None
 
     def _dates_for(
         self, figure: FigureMention, dates: list[DateMention], series_dates: tuple[str, ...]

@@ -173,6 +173,8 @@ _NEWEST_PART: Final = frozenset({"latest", "last", "newest", "recent"})
 _GROUP_PRONOUNS: Final = frozenset({"them", "whom", "these", "those"})
 # The words an opening that adds stages up needs: "counting", "taken together".
 _SUMMING_WORDS: Final = frozenset({"counting", "combined", "cumulatively", "together"})
+# Pronouns for people told just before: "together with them".
+_PEOPLE_PRONOUNS: Final = frozenset({"them", "these", "those", "him", "her"})
 
 
 class _Tallies(_Claims):
@@ -760,6 +762,8 @@ class _Tallies(_Claims):
                 continue
             if i > self.first and self.norm(i - 1) not in (",", "—", "–", "that", ":"):
                 continue  # "released 50 soldiers together with ten civilians": a part added
+            if words == ("together", "with") and self._people_told_beside(i + 2, figure):
+                continue  # "Together with them, eight civilians were returned": a part added
             if self.norm(i - 1) == "," and any(f.np_end <= i for f in self.m.figures):
                 # "60 defenders came back, together with the body of a volunteer, and ...":
                 # after a figure the phrase adds to that clause; it opens no sum
@@ -767,6 +771,15 @@ class _Tallies(_Claims):
             comma = next((j for j in range(i + 1, figure.first) if self.norm(j) == ","), None)
             return (i, comma) if comma is not None and comma - i <= 8 else None
         return None
+
+    def _people_told_beside(self, at: int, figure: FigureMention) -> bool:
+        """Whether "together with" at ``at`` takes a pronoun for the people just told.
+
+        "146 defenders returned home. Together with them, eight civilians were returned":
+        the people of a kind named beside those already counted are a part of the same
+        handover, not a sum over stages ("Together with Friday's group, 697 have come home").
+        """
+        return self.norm(at) in _PEOPLE_PRONOUNS and figure.noun is not None
 
     def _in_people_relative(self, figure: FigureMention, at: int, stop: int) -> bool:
         """Whether word ``at`` is in a relative clause on the figure's people, before its verb.

@@ -2521,6 +2521,7 @@ class _Transfers(_Rivals):
                 if t.last <= predicate.first
                 and (not self._in_relative(t.first) or self._in_relative(predicate.first))
                 and not self._counted_in_first_conjunct(t, predicate)
+                and not self._in_aside_before(t, predicate)
             ]
             if earlier:
                 floor = earlier[-1].last
@@ -2747,6 +2748,9 @@ class _Transfers(_Rivals):
             # day the total after it stands on
             dates = [d for d in dates if not self._at((";",), d.last, figure.first)]
         date_texts, series = self._dates_for(figure, dates, series_dates)
+        picked = self._ordinal_of_listed(figure, len(date_texts)) if series else None
+        if picked is not None:
+            date_texts, series = (date_texts[picked],), False
         summing = self._summing_span(figure) if tally else None
         if summing is not None:
             # "Together with Friday's group, 697 have come home": the days added up are
@@ -3069,6 +3073,32 @@ class _Transfers(_Rivals):
             and previous.sentence == self.index
             and self.norm(figure.first - 1) == "and"
             and not any(start <= t.first < figure.first for t in self.m.transfers)
+        )
+
+    def _in_aside_before(self, noun: TransferWord, predicate: TransferWord) -> bool:
+        """Whether ``noun`` stands in a prepositional aside set off by commas right before the verb.
+
+        "the Russian side, in the second of those handovers, got back the same number": the
+        handover named in the aside is not a clause of its own, so the subject before the
+        aside stays in reach of the verb.
+        """
+        close = predicate.first - 1
+        while close > noun.last and self.norm(close) in _VERB_GROUP_WORDS:
+            close -= 1
+        if close < noun.last or self.norm(close) != ",":
+            return False
+        opening = next(
+            (
+                i
+                for i in range(noun.first - 1, max(self.first, noun.first - 8) - 1, -1)
+                if self.norm(i) == ","
+            ),
+            None,
+        )
+        return (
+            opening is not None
+            and self.norm(opening + 1) in _PREPOSITIONS | {"at", "during", "under"}
+            and "," not in self.norms[opening + 1 - self.first : close - self.first]
         )
 
     def _counted_in_first_conjunct(self, noun: TransferWord, predicate: TransferWord) -> bool:
