@@ -372,6 +372,13 @@ FROZEN_16_FLOORS = (0.91, 0.73, 0.85)
 # the other two are not.
 FROZEN_17_FLOORS = (0.89, 0.79, 0.92)
 
+# The eighteenth frozen test set (corpus/frozen-18: 35 articles, 273 figures), written by a
+# helper that saw neither the rules nor any corpus, in the fifteenth session, kept out of its
+# checkouts and scored once after the fifteenth session's three rounds. First run: precision
+# 78.1%, recall 69.2%, dates right for 87.3% of the figures found; none of the three targets
+# is met.
+FROZEN_18_FLOORS = (0.78, 0.69, 0.87)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -392,6 +399,7 @@ FROZEN_17_FLOORS = (0.89, 0.79, 0.92)
         ("frozen-15", 35, FROZEN_15_FLOORS),
         ("frozen-16", 35, FROZEN_16_FLOORS),
         ("frozen-17", 35, FROZEN_17_FLOORS),
+        ("frozen-18", 35, FROZEN_18_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
