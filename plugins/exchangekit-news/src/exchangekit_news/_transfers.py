@@ -851,6 +851,23 @@ class _Transfers(_Rivals):
             and self.norm(at + 2) in ("sides", "countries", "armies")
         )
 
+    def _floating_each(self, predicate: TransferWord | None) -> bool:
+        """Whether "each" stands between a subject of two sides and the verb.
+
+        "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": the
+        quantifier shares every figure the verb governs out to each side, the
+        later ones of a list too.
+        """
+        if predicate is None or self.norm(predicate.first - 1) != "each":
+            return False
+        at = predicate.first - 2
+        sides = [p for p in self.m.parties if p.noun and p.last <= at + 1 and p.first >= at - 3]
+        return (
+            len({p.code for p in sides}) == 2
+            and any(self.norm(i) == "and" for i in range(at - 3, at + 1))
+            and predicate.move is not Move.SWAP
+        )
+
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
 
@@ -2457,6 +2474,8 @@ class _Transfers(_Rivals):
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        # "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": every object
+        symmetric = symmetric or self._floating_each(predicate)
         per_event = (
             self.norm(figure.first - 1) == "of"
             and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
