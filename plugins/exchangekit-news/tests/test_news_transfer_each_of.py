@@ -213,3 +213,40 @@ def test_each_before_a_list_is_two_way_for_every_figure(
             ("RUS", "UKR"),
             ("UKR", "RUS"),
         }
+
+
+_PAIRS = [("Kyiv", "Moscow"), ("Russia", "Ukraine"), ("Moscow", "Kyiv"), ("Ukraine", "Russia")]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    pair=st.sampled_from(_PAIRS),
+    soldiers=st.integers(min_value=30, max_value=900),
+    civilians=st.integers(min_value=2, max_value=29),
+    verb=st.sampled_from(["handed over", "released", "freed", "sent home"]),
+    noun=st.sampled_from(["servicemen", "prisoners of war", "soldiers"]),
+)
+def test_a_floating_each_shares_every_listed_figure_per_side(
+    recap: Callable[[str], Legs],
+    pair: tuple[str, str],
+    soldiers: int,
+    civilians: int,
+    verb: str,
+    noun: str,
+) -> None:
+    """ "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": both go each way."""
+    got = recap(f"{pair[0]} and {pair[1]} each {verb} {soldiers} {noun} and {civilians} civilians.")
+    assert {(leg[1], leg[2], leg[3], leg[4]) for leg in got} == {
+        ("UKR", "RUS", "prisoners_of_war", str(soldiers)),
+        ("RUS", "UKR", "prisoners_of_war", str(soldiers)),
+        ("UKR", "RUS", "civilians", str(civilians)),
+        ("RUS", "UKR", "civilians", str(civilians)),
+    }
+
+
+def test_without_each_a_listed_two_way_figure_stays_unsplit(recap: Callable[[str], Legs]) -> None:
+    """ "Russia and Ukraine released 90 prisoners and 10 civilians": per side or in all? Unsaid."""
+    got = recap("Russia and Ukraine released 90 prisoners and 10 civilians.")
+    assert not {leg for leg in got if leg[4] == "10"}

@@ -357,3 +357,110 @@ def test_a_count_that_followed_without_listed_months_or_one_way_is_not_carried(
     recap: Recap, text: str
 ) -> None:
     assert {leg[4] for leg in recap(text)} <= {"2,400", "300"}
+
+
+_PAIR_MONTHS = {"March": "03", "May": "05", "July": "07", "September": "09", "October": "10"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    month=st.sampled_from(sorted(_PAIR_MONTHS)),
+    joiner=st.sampled_from(["followed by", "and"]),
+    per_side=st.sampled_from(["each way", "each", "apiece"]),
+    verb=st.sampled_from(["exchanged", "swapped", "traded"]),
+)
+def test_news_gapped_equal_pairs_and_each_way_items_take_their_own_dates(
+    recap: Recap,
+    figures: list[int],
+    days: list[int],
+    month: str,
+    joiner: str,
+    per_side: str,
+    verb: str,
+) -> None:
+    """ "..., followed by 103 for 103 on 14 May and 95 each way on 18 May": two swaps, own days."""
+    first, second, third = figures
+    text = (
+        f"On 2 February, {first} prisoners were {verb} for {first}, {joiner} {second} for "
+        f"{second} on {days[0]} {month} and {third} {per_side} on {days[1]} {month}."
+    )
+    month_no = _PAIR_MONTHS[month]
+    assert _dated(recap(text)) == {
+        ("2025-02-02", "UKR", "RUS", str(first)),
+        ("2025-02-02", "RUS", "UKR", str(first)),
+        (f"2025-{month_no}-{days[0]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-{month_no}-{days[0]:02d}", "RUS", "UKR", str(second)),
+        (f"2025-{month_no}-{days[1]:02d}", "UKR", "RUS", str(third)),
+        (f"2025-{month_no}-{days[1]:02d}", "RUS", "UKR", str(third)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unequal pair gives each way its own number: no one figure is both ways'
+        "On 2 February, 115 prisoners were exchanged for 115, followed by 103 for 95 on 14 March.",
+        # a clause of its own after the date: not a gapped item
+        "On 2 February, 115 prisoners were exchanged for 115, and 103 on 14 March were wounded.",
+    ],
+)
+def test_news_unequal_or_clausal_gapped_items_stay_unread(recap: Recap, text: str) -> None:
+    """An unequal pair or an item with a verb of its own is not the clause before's swap."""
+    assert not {leg for leg in recap(text) if leg[0] == "2025-03-14"}
+
+
+@_SERIES_SETTINGS
+@given(
+    figures=_FIGURES,
+    days=_TWO_DAYS,
+    month=st.sampled_from(sorted(_PAIR_MONTHS)),
+    day_first=st.booleans(),
+    share=st.sampled_from(["each", "apiece"]),
+    on=st.sampled_from(["", "on "]),
+)
+def test_news_dated_items_with_bracketed_shares_are_swaps_on_their_days(
+    recap: Recap,
+    figures: list[int],
+    days: list[int],
+    month: str,
+    day_first: bool,
+    share: str,
+    on: str,
+) -> None:
+    """ "Swaps resumed on May 31 (75 each) and June 25 (90 each)": one swap per bracketed item."""
+    first, second, _ = figures
+
+    def date(day: int) -> str:
+        return f"{day} {month}" if day_first else f"{month} {day}"
+
+    text = (
+        f"Prisoner swaps resumed on {date(days[0])} ({first} {share}) and "
+        f"{on}{date(days[1])} ({second} {share})."
+    )
+    month_no = _PAIR_MONTHS[month]
+    assert _dated(recap(text)) == {
+        (f"2025-{month_no}-{days[0]:02d}", "UKR", "RUS", str(first)),
+        (f"2025-{month_no}-{days[0]:02d}", "RUS", "UKR", str(first)),
+        (f"2025-{month_no}-{days[1]:02d}", "UKR", "RUS", str(second)),
+        (f"2025-{month_no}-{days[1]:02d}", "RUS", "UKR", str(second)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket is not the end of the list: a clause goes on after it
+        "Swaps resumed on 31 May (75 each) and 25 June (90 each), after a pause.",
+        # the date opens no item of the list: another noun stands before it
+        "Swaps resumed on 31 May (75 each) and talks on 25 June (90 each).",
+        # no share word: a bracket after a date may hold anything
+        "Swaps resumed on 31 May (75 each) and 25 June (90).",
+    ],
+)
+def test_news_bracketed_figures_outside_a_list_of_swaps_stay_unread(
+    recap: Recap, text: str
+) -> None:
+    """A bracketed figure that does not close a dated item of the list goes nowhere."""
+    assert not {leg for leg in recap(text) if leg[4] == "90"}

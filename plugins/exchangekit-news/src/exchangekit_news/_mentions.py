@@ -833,6 +833,22 @@ class _Finder:
             )
         )
 
+    def _share_after_day(self, k: int) -> bool:
+        """Whether the number at ``k`` is each side's share, bracketed after a date's day.
+
+        "Swaps resumed on May 31 (75 each) and June 25 (90 each)": a list of dated
+        swaps gives each its size in brackets; "each" says it counts people per side.
+        """
+        return (
+            k - 3 >= self.first
+            and self.norm(k - 1) == "("
+            and self.norm(k + 1) in ("each", "apiece")
+            and (
+                (self.tokens[k - 2].kind == NUM and self.norm(k - 3) in lx.MONTHS)
+                or (self.norm(k - 2) in lx.MONTHS and self.tokens[k - 3].kind == NUM)
+            )
+        )
+
     def _figure_windows(self) -> list[tuple[int, int]]:
         """Stretches of the sentence around its digits and number words, overlaps merged.
 
@@ -862,6 +878,7 @@ class _Finder:
                 self.norm(k + 1) == "of" and self._first_person_own(k + 2) is not None
             )
             people = people or self._after_loss_verb(k)  # "while Russia has lost 200,000"
+            people = people or self._share_after_day(k)  # "and June 25 (90 each)"
             # "the Ukrainian side still held 78 more": more of the people just counted, held
             people = people or (
                 self.norm(k - 1) in lx.HOLDING_VERBS and self.norm(k + 1) in ("more", "others")

@@ -45,6 +45,10 @@ def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) 
     )
 
 
+# Words saying a bare figure went each way, between it and its date: "95 each way on 18 May".
+_PER_SIDE: Final = (["each", "way"], ["each", "side"], ["each"], ["apiece"])
+
+
 class _Rivals(_TransferRoles):
     """The rules for the other way of a swap and parts of a whole."""
 
@@ -582,7 +586,16 @@ class _Rivals(_TransferRoles):
         own = self._date_after_item(figure, dates)
         if own is None:
             return self._gapped_dated_opening(figure, dates, drafted)
-        return self._moved_at_own_date(figure, own, drafted)
+        moved = self._moved_at_own_date(figure, own, drafted)
+        if moved and self._equal_pair_end(figure, figure.last) != figure.last:
+            # "and 103 for 103 on September 14": one swap, as many each way
+            ways = {(leg.sender, leg.receiver) for leg in moved}
+            moved += [
+                leg._replace(sender=leg.receiver, receiver=leg.sender)
+                for leg in moved
+                if (leg.receiver, leg.sender) not in ways
+            ]
+        return moved
 
     def _gapped_dated_opening(
         self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
@@ -600,6 +613,8 @@ class _Rivals(_TransferRoles):
             at -= 2
         at -= self.norm(at - 1) == ","
         end = figure.np_end + (self.norm(figure.np_end) == "more")  # "; on 9 May, 22 more"
+        if self.norm(at - 1) == "(":
+            return self._dated_bracket_item(figure, dates, drafted)
         if not drafted or self.norm(end) not in ("", ".", ";", *_DASHES):
             return None  # most figures: cheap tests first
         own = next((d for d in dates if d.last == at and not d.since), None)
@@ -609,6 +624,27 @@ class _Rivals(_TransferRoles):
             return None  # "; on 9 May, 22 men – 3 of them wounded – were sent": a verb of its own
         opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
         return self._moved_at_own_date(figure, own, drafted) if self._item_opens(opener) else None
+
+    def _dated_bracket_item(
+        self, figure: FigureMention, dates: list[DateMention], drafted: list[LegDraft] | None
+    ) -> list[LegDraft] | None:
+        """The legs of "and June 25 (90 each)" after "swaps resumed on May 31 (75 each)".
+
+        A date with its figure in brackets, joined by "and" to a like item before it, is
+        another handover of the clause's verb, on its own date. Only a bracket holding
+        just the figure and a word of each side's share, and a list that ends there.
+        """
+        close = figure.last
+        close += next((len(w) for w in _PER_SIDE if self._words_at(close, len(w)) == w), 0)
+        if not drafted or self.norm(close) != ")" or self.norm(close + 1) not in ("", ".", ";"):
+            return None
+        own = next((d for d in dates if d.last == figure.first - 1 and not d.since), None)
+        if own is None:
+            return None
+        opener = own.first - (self.norm(own.first - 1) in ("on", "in"))
+        if self.norm(opener - 1) != "and" or self.norm(opener - 2) != ")":
+            return None
+        return self._moved_at_own_date(figure, own, drafted)
 
     def _item_opens(self, opener: int) -> bool:
         """Whether a new item of a list opens at ``opener``: after "; " or ", and".
@@ -643,20 +679,44 @@ class _Rivals(_TransferRoles):
     def _date_after_item(
         self, figure: FigureMention, dates: list[DateMention]
     ) -> DateMention | None:
-        """The date of a bare "and M on <date>" or "followed by M more on <date>"."""
+        """The date of a bare "and M on <date>" or "followed by M more on <date>".
+
+        So of "and 95 each way on <date>" and of an equal pair, "followed by 103 for 103 on <date>".
+        """
         # "..., followed by 1,200 more on June 16": a later group of the clause before
         followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
         if not (followed or self.norm(figure.first - 1) == "and"):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
+        end = self._equal_pair_end(figure, end)
+        # "and 95 each way on October 18"
+        end += next((len(w) for w in _PER_SIDE if self._words_at(end, len(w)) == w), 0)
         own = next((d for d in dates if d.first in (end, end + 1)), None)
         if own is None or own.since:
             return None
         if own.first > end and self.norm(end) not in ("on", "in"):
             return None
-        if self.norm(own.last) not in ("", ".", ";", ","):
+        if self.norm(own.last) not in ("", ".", ";", ",") and not self._next_item_at(own.last):
             return None  # "and 101 on 16 May were wounded": a clause of its own
         return own
+
+    def _next_item_at(self, at: int) -> bool:
+        """Whether "and" at ``at`` opens a next bare figure of a list: "... and 95 each way"."""
+        return self.norm(at) == "and" and any(f.first == at + 1 for f in self.m.figures)
+
+    def _equal_pair_end(self, figure: FigureMention, end: int) -> int:
+        """Where a bare "N for N" pair that ``figure`` opens ends; ``end`` if it opens none.
+
+        "..., followed by 103 for 103 on September 14": the pair is one swap of
+        that many each way, and its date comes after both figures. Only equal
+        figures: an unequal pair gives each way its own number.
+        """
+        if self.norm(end) != "for":
+            return end
+        pair = next((f for f in self.m.figures if f.first == end + 1), None)
+        if pair is None or pair.noun is not None or pair.amount != figure.amount:
+            return end
+        return pair.last
 
     def _listed_like(
         self, figure: FigureMention, before: FigureMention, drafted: list[LegDraft]

@@ -851,6 +851,23 @@ class _Transfers(_Rivals):
             and self.norm(at + 2) in ("sides", "countries", "armies")
         )
 
+    def _floating_each(self, predicate: TransferWord | None) -> bool:
+        """Whether "each" stands between a subject of two sides and the verb.
+
+        "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": the
+        quantifier shares every figure the verb governs out to each side, the
+        later ones of a list too.
+        """
+        if predicate is None or self.norm(predicate.first - 1) != "each":
+            return False
+        at = predicate.first - 2
+        sides = [p for p in self.m.parties if p.noun and p.last <= at + 1 and p.first >= at - 3]
+        return (
+            len({p.code for p in sides}) == 2
+            and any(self.norm(i) == "and" for i in range(at - 3, at + 1))
+            and predicate.move is not Move.SWAP
+        )
+
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
 
@@ -1676,6 +1693,7 @@ class _Transfers(_Rivals):
         respective_dates = self._respective_dates(figures, dates)
         listed_legs: dict[int, list[LegDraft]] = {}  # the legs each figure drafted
         told: dict[int, list[LegDraft]] = {}
+        paired: set[int] = set()  # figures opening a bare "N for N" pair
         for index, figure in enumerate(figures):
             earlier = self._earlier_state(figure, previous, dates) or self._latest_of_total(
                 figure, previous, dates
@@ -1687,12 +1705,24 @@ class _Transfers(_Rivals):
                 and not self._bare(figure)
                 and not self._bare_total_returned(figure)
             ):
-                gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(index - 1))
+                if index - 1 in paired:
+                    # the second figure of "103 for 103 on September 14", drafted with the first
+                    used.add(index)
+                    listed_legs[index] = listed_legs[index - 1]
+                    continue
+                before = index - 1
+                if before in listed_legs or before < 1:
+                    pass
+                elif figures[before].first in in_dates and before - 1 in listed_legs:
+                    before -= 1  # "on May 31 (75 each) and June 25 (90 each)": the 25 is a day's
+                gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(before))
                 if gapped_item:
                     used.add(index)
                     legs.extend(gapped_item)
                     told[index] = listed_legs[index] = gapped_item
                     previous = gapped_item[-1]
+                    if self._equal_pair_end(figure, figure.last) != figure.last:
+                        paired.add(index)
                     continue
                 # "500 bodies handed over and 20 received": the way back; or a rival's figure
                 rival = self._contrasted_back(figure, previous) or self._rival_figure(
@@ -1756,9 +1786,10 @@ class _Transfers(_Rivals):
                         figure, previous, start, stop, belligerents, dates, own_dates
                     )
             if drafted is None and index - 1 in listed_legs:
-                drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
-                if drafted is None:  # "and 101 on 16 May": the verb said once, dated apart
-                    drafted = self._gapped_dated_item(figure, dates, listed_legs[index - 1])
+                # "and 101 on 16 May": the verb said once, dated apart
+                drafted = self._gapped_dated_item(
+                    figure, dates, listed_legs[index - 1]
+                ) or self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
                 if drafted and index in respective_dates:
                     drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
             if drafted and index - 1 in listed_legs:
@@ -2443,6 +2474,8 @@ class _Transfers(_Rivals):
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
         symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        # "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": every object
+        symmetric = symmetric or self._floating_each(predicate)
         per_event = (
             self.norm(figure.first - 1) == "of"
             and self.norm(figure.first - 2) in ("handovers", "repatriations", "transfers")
