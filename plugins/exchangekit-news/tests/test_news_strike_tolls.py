@@ -4,7 +4,9 @@ Reporters give the victims of one attack in three shapes: "..., killing 25 peopl
 "four people were killed and 9 were injured in a missile strike", and "a drone attack
 on the village killed three residents".  The victims are civilians of the place the
 attack fell on (or of the region the sentence names); an attack placed nowhere gives
-no claim, since the attacker is not the side that lost people.
+no claim, since the attacker is not the side that lost people.  Told in the narrator's
+own voice with no one saying it ("a missile strike on 24 June killed 20 people"), the toll
+of one attack is news of that attack and no side's claim of losses.
 """
 
 from __future__ import annotations
@@ -390,3 +392,67 @@ def test_news_the_attacker_after_by_never_owns_the_civilian_toll(
         f" {verb} by {attacker} {weapon} since the spring."
     )
     assert {subject for subject, _, _ in found(news(text))} == {victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A single attack on a residential building in Kyiv on 17 June killed 28 civilians, "
+        "including a child.",
+        "In Dnipro, a missile strike on 24 June killed 20 people and injured nearly 300.",
+        "A single missile strike on a residential block in Ternopil last week killed 34 people, "
+        "among them 6 children.",
+        "- A strike on a bus in Kherson killed 5 people on Tuesday.",
+        "On Monday, a drone and missile attack killed 4 people in Kyiv and injured at least 10.",
+    ],
+)
+def test_news_one_attacks_toll_in_the_narrators_voice_is_no_claim(
+    news: News, found: Found, text: str
+) -> None:
+    """The dead and hurt of one attack, told by no one, are news of the attack, not a claim."""
+    assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor of Belgorod says a drone attack on a village killed one man and "
+            "wounded four.",
+            {("RUS", "killed", Count.exact(1)), ("RUS", "wounded", Count.exact(4))},
+        ),
+        (
+            "Russian drone strikes have killed 466 civilians in the Sumy region since 2022.",
+            {("UKR", "killed", Count.exact(466))},
+        ),
+        (
+            "A missile strike on a training ground in the Sumy region killed 30 Russian soldiers.",
+            {("RUS", "killed", Count.exact(30))},
+        ),
+    ],
+)
+def test_news_said_tolls_many_attacks_and_soldiers_stay_claims(
+    news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
+) -> None:
+    """An official's word, a toll of many attacks or of soldiers is still a claim."""
+    assert found(news(text)) == expected
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    killed=st.integers(min_value=2, max_value=400),
+    hurt=st.integers(min_value=2, max_value=900),
+    city=st.sampled_from(["Kyiv", "Kharkiv", "Belgorod", "Odesa", "Kursk"]),
+    attack=st.sampled_from(
+        ["A missile strike", "A single drone attack", "An overnight attack", "A glide-bomb strike"]
+    ),
+    victims=st.sampled_from(["people", "civilians", "residents"]),
+)
+def test_news_one_attacks_narrated_toll_never_a_claim(
+    news: News, found: Found, killed: int, hurt: int, city: str, attack: str, victims: str
+) -> None:
+    """Whatever the numbers, place and attack, a narrated one-attack toll gives no claim."""
+    text = f"{attack} on {city} on Tuesday killed {killed:,} {victims} and injured {hurt:,}."
+    assert found(news(text)) == set()

@@ -2496,6 +2496,34 @@ class _Claims(_ClaimSubjects):
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(self.norm(i) == "overnight" for i in found)
 
+    def _one_attack_toll(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's sentence ties it to one attack: "a missile strike on 24 June
+        killed 20 people".
+
+        Told in the narrator's own voice, the dead and hurt of one attack are news of that
+        attack, not a side's claim of war losses; an official's word ("the governor says
+        two people were killed in a drone attack") and soldiers or prisoners killed in one
+        strike stay claims.
+        """
+        if (
+            self.m.speech
+            or self.m.according
+            or any(f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures)
+        ):
+            return False
+        k = bisect.bisect_left(self.breaks, figure.np_end)
+        clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
+        for i in range(self.first, clause_end):
+            if self.norm(i) not in lx.ONE_ATTACK_NOUNS:
+                continue
+            for j in range(i - 1, max(self.first, i - 7) - 1, -1):
+                word = self.norm(j)
+                if word in lx.ONE_ATTACK_DETERMINERS:
+                    return True
+                if not (word.isalpha() or word == "-"):
+                    break
+        return False
+
     def _attack_place(self, figure: FigureMention) -> str | None:
         """Where the attack before "killing N people" fell: "the city of Belgorod"."""
         for i in range(figure.first - 2, max(self.first, figure.first - 24) - 1, -1):
@@ -2669,6 +2697,8 @@ class _Claims(_ClaimSubjects):
         military = (
             figure.noun is not None and figure.noun.category in _MILITARY
         ) or self._fighters_counted(figure)
+        if not military and self._one_attack_toll(figure, stop):
+            return None
         struck = self._struck_people(figure)
         if struck:
             # "shelled Belgorod, killing 25 people": civilians where the attack fell; an

@@ -1632,3 +1632,8 @@ GOING_LEMMAS: Final = frozenset({"go", "come", "return"})
 SEQUENCE_WORDS: Final = frozenset({"then"})
 """Words telling listed numbers in order, one event after another: "150 and then 175" (the
 tokenizer reads its norms as the list "150, and 175"; the text keeps the word)."""
+
+ONE_ATTACK_NOUNS: Final = frozenset({"attack", "strike", "blast", "explosion", "bombing"})
+"""Nouns of one attack, in the singular: "a missile strike on 24 June killed 20 people"."""
+ONE_ATTACK_DETERMINERS: Final = frozenset({"a", "an", "one", "single"})
+"""Words that make an attack noun one event: "a drone attack", "a single strike"."""
