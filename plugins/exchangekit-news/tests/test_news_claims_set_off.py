@@ -217,3 +217,42 @@ def test_news_two_loss_groups_each_put_at_a_figure_stay_apart(
 ) -> None:
     got = {(s, c) for s, c, _, _ in found(news(text))}
     assert got == {(side, "killed"), (side, "wounded")}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.integers(min_value=20, max_value=900).map(lambda n: n * 1_000),
+    aside=st.sampled_from(["including wounded", "counting wounded", "including the wounded"]),
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    verb=st.sampled_from(["stood at", "had reached", "were"]),
+)
+def test_news_a_bare_kind_added_by_an_aside_leaves_the_heads_total(
+    news: News, total: int, aside: str, side: tuple[str, str], verb: str
+) -> None:
+    """ "casualties overall, including wounded, stood at N": the casualties' total, not the
+    wounded alone."""
+    adjective, code = side
+    text = f"He said {adjective} casualties overall, {aside}, {verb} {total:,}."
+    assert {(s, c, n) for s, c, n, _ in found(news(text))} == {
+        (code, "total_losses", Count.exact(total))
+    }
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.integers(min_value=20, max_value=900).map(lambda n: n * 1_000),
+    aside=st.sampled_from(["excluding wounded", "excluding the wounded", "without the wounded"]),
+    head=st.sampled_from(["losses", "casualties"]),
+    verb=st.sampled_from(["stood at", "had reached", "were"]),
+)
+def test_news_a_total_less_a_kind_is_no_claim(
+    news: News, total: int, aside: str, head: str, verb: str
+) -> None:
+    """ "losses, excluding wounded, stood at N": neither the losses nor the wounded, so
+    nothing a reader could compare is told."""
+    text = f"He said Russian {head}, {aside}, {verb} {total:,}."
+    assert found(news(text)) == set()

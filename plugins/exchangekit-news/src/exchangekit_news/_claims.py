@@ -121,6 +121,10 @@ _DEATHS_OF: Final = lx.DEATH_HEADS
 _ACTS_ON_CAPTIVES: Final = frozenset({"shooting", "shootings", "torture", "beating", "abuse"})
 
 _ASIDES: Final = frozenset({"counting", "including", "excluding", "plus", "not"})
+# "casualties, including wounded, stood at": an aside that adds its kind to the head's count
+_WITH_ASIDES: Final = frozenset({"counting", "including", "plus"})
+# "losses, excluding wounded, stood at": an aside that takes its kind out of the head's count
+_WITHOUT_ASIDES: Final = frozenset({"excluding", "without", "minus"})
 # Phrases that make a casualty figure a total of both sides together, which is no claim
 # about either side: "on both sides", "for both armies", "the two sides' dead".
 _TWO_SIDED: Final = (
@@ -1032,8 +1036,15 @@ class _Claims(_ClaimSubjects):
             name = lx.LOSS_HEADS.get(word)
             if name is None:
                 continue
+            left_out = i - 1 - (self.norm(i - 1) == "the")
+            if self.norm(left_out) in _WITHOUT_ASIDES and self.norm(left_out - 1) == ",":
+                # "losses, excluding (the) wounded, stood at": the head less a kind, which
+                # is neither the head's count nor the kind's, so no claim can be told
+                return None
             if self.norm(i - 1) == "the" and self.norm(i - 2) in _ASIDES:
                 continue  # "casualties, counting the wounded, were": the head comes earlier
+            if self.norm(i - 1) in _WITH_ASIDES and self.norm(i - 2) == ",":
+                continue  # "casualties overall, including wounded, stood at": the same aside
             if lx.PEOPLE.match(self.tokens, i + 1, self.last) is not None:
                 if word in lx.KILLED_WORDS and any(
                     self.norm(j) in _REGISTERS for j in range(max(start, link - lx.LOSS_REACH), i)
