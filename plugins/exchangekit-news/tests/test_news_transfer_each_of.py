@@ -250,3 +250,21 @@ def test_without_each_a_listed_two_way_figure_stays_unsplit(recap: Callable[[str
     """ "Russia and Ukraine released 90 prisoners and 10 civilians": per side or in all? Unsaid."""
     got = recap("Russia and Ukraine released 90 prisoners and 10 civilians.")
     assert not {leg for leg in got if leg[4] == "10"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    side=st.sampled_from([("Ukraine", "UKR", "RUS"), ("Russia", "RUS", "UKR")]),
+    first=st.integers(min_value=32, max_value=400),
+    later=st.integers(min_value=32, max_value=400),
+)
+def test_a_later_figures_each_is_not_the_earlier_ones(
+    recap: Callable[[str], Legs], side: tuple[str, str, str], first: int, later: int
+) -> None:
+    """ "received 115 prisoners on August 24 and 95 each on October 18": the 115 went one way."""
+    name, home, other = side
+    got = recap(f"{name} received {first} prisoners on August 24 and {later} each on October 18.")
+    assert ("2025-08-24", other, home, "prisoners_of_war", str(first)) in got
+    assert not any(p == "2025-08-24" and r == other for p, _, r, _, _ in got)

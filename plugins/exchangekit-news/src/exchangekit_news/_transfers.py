@@ -868,6 +868,25 @@ class _Transfers(_Rivals):
             and predicate.move is not Move.SWAP
         )
 
+    def _own_sides_word(self, figure: FigureMention, start: int, stop: int) -> bool:
+        """Whether a word of sides ("each", "both sides") in the clause is the figure's own.
+
+        "Ukraine received 115 prisoners on August 24 and 95 each on October 18": the
+        "each" right after the later bare 95 is that figure's, not the 115's; a bare list
+        ("58 and 87 each") shares it.
+        """
+        if not self._any_in(self.sides, start, stop):
+            return False
+        later = {
+            f.np_end
+            for f in self.m.figures
+            if f.first > figure.first
+            and f.noun is None
+            and any(self.norm(i) not in (",", "and", "or") for i in range(figure.np_end, f.first))
+        }
+        k = bisect.bisect_left(self.sides, start)
+        return any(i not in later for i in self.sides[k:] if i < stop)
+
     def _size_per_side(self, figure: FigureMention) -> bool:
         """Whether a bare figure is what "the figure (number, it) was" of a swap told.
 
@@ -2473,7 +2492,7 @@ class _Transfers(_Rivals):
         clause = bisect.bisect_left(self.breaks, window_start)
         clause_end = self.breaks[clause] if clause < len(self.breaks) else self.last
         # "had gone home from each side", "were freed on both sides"
-        symmetric = figure.per_side or self._any_in(self.sides, window_start, clause_end)
+        symmetric = figure.per_side or self._own_sides_word(figure, window_start, clause_end)
         # "Kyiv and Moscow each handed over 185 servicemen and 20 civilians": every object
         symmetric = symmetric or self._floating_each(predicate)
         per_event = (
