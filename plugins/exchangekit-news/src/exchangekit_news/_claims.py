@@ -234,12 +234,13 @@ _PUT_GAP: Final = frozenset({"as", "of", "this", "that", "morning", "evening", "
 
 # Words before a register that make it the subject ("its list", "the count itself").
 _REGISTER_DETERMINERS: Final = frozenset({"its", "their", "the", "this", "that"})
-# States that say people are held, after "in": "in Russian hands", "in captivity".
+# Words that negate, never a verb a figure could be the object of: "not", "never".
 _NEGATIONS: Final = frozenset({"not", "never", "n't"})
 # Auxiliaries a negation follows before a verb: "does not hold", "has never lost".
 _NEGATED_AUXILIARIES: Final = frozenset(
     {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "could", "can"}
 )
+# States that say people are held, after "in": "in Russian hands", "in captivity".
 _HELD_STATES: Final = frozenset({"hands", "captivity", "custody"})
 
 # Verbs that count the entries of a register: "lists more than 110,000 individuals".

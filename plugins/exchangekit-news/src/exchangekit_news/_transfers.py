@@ -1730,9 +1730,12 @@ class _Transfers(_Rivals):
                     listed_legs[index] = listed_legs[index - 1]
                     continue
                 before = index - 1
-                if before in listed_legs or before < 1:
-                    pass
-                elif figures[before].first in in_dates and before - 1 in listed_legs:
+                if (
+                    before not in listed_legs
+                    and before >= 1
+                    and figures[before].first in in_dates
+                    and before - 1 in listed_legs
+                ):
                     before -= 1  # "on May 31 (75 each) and June 25 (90 each)": the 25 is a day's
                 gapped_item = self._gapped_dated_item(figure, dates, listed_legs.get(before))
                 if gapped_item:
