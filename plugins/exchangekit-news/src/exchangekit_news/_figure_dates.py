@@ -151,6 +151,10 @@ _CAPTIVITY_VERBS: Final = frozenset(
         "arrested",
         "sentenced",
         "convicted",
+        # how civilians came to be kept on the other side: "residents who had been
+        # evacuated to Ukraine last year", "who were stranded in Russia in 2022"
+        "evacuated",
+        "stranded",
     }
 )
 
@@ -1390,6 +1394,7 @@ class _FigureDates(_Speakers):
             and not self.agreement_date(d)
             and not self._in_ranked_since(d, figure)
             and not self._expected_after(d, figure)
+            and not self._people_story_date(d, figure)
         ]
         if not usable:
             listed = self._listed_day_named(figure.first)
@@ -1548,6 +1553,19 @@ class _FigureDates(_Speakers):
             if any(figure.np_end < t.first < date.first and t.done for t in self.m.transfers):
                 return date
         return None
+
+    def _people_story_date(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``date`` stands in a "who" clause on the figure's people that moves no one.
+
+        "Kyiv brought home 90 soldiers who had defended Mariupol in 2022": the year
+        tells the soldiers' story, not when they came home.
+        """
+        if self.norm(figure.np_end) not in ("who", "whom") or date.first <= figure.np_end:
+            return False
+        return not any(
+            self.norm(i) in (",", ";", ":", "—", "–") or i in self._transfer_starts
+            for i in range(figure.np_end, date.first)
+        )
 
     def _dates_exchange_after(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether ``date`` dates the exchange named after the figure by "after a swap".

@@ -580,7 +580,9 @@ class _Finder:
             if end == i:
                 continue
             a, b = self.first + i, self.first + end
-            earlier = [f for f in found if f.last <= a and f.noun is not None]
+            earlier = self._without_included(
+                [f for f in found if f.last <= a and f.noun is not None]
+            )
             bare = self._bare_repeated(found, a, b)
             if bare is not None:
                 added.append(bare)
@@ -676,6 +678,19 @@ class _Finder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: f.first)
+
+    def _without_included(self, earlier: list[FigureMention]) -> list[FigureMention]:
+        """``earlier`` without the parts set off by "including" right after their whole.
+
+        "20 Ukrainians, including two civilians, were swapped for the same number of
+        Russian servicemen" repeats the 20, not the two among them.
+        """
+        kept = earlier[:1]
+        for f in earlier[1:]:
+            between = {self.norm(i) for i in range(kept[-1].np_end, f.first)}
+            if not ("including" in between and between <= {",", "including"}):
+                kept.append(f)
+        return kept
 
     def _bare_repeated(self, found: list[FigureMention], a: int, b: int) -> FigureMention | None:
         """ "A final 303 were swapped for the same number": a figure with no noun, repeated.

@@ -788,7 +788,8 @@ class _Tallies(_Claims):
         returned", "the first group, four children whose families had searched since
         2022, came home": the date tells the people's story, not a running total's span.
         A word after the main clause's own auxiliary ("children who had been taken to
-        Russia have so far been brought back") is past the relative clause.
+        Russia have so far been brought back") is past the relative clause; after an
+        object ("returned eight residents who had been evacuated last year") none comes.
         """
         who = next(
             (
@@ -800,6 +801,13 @@ class _Tallies(_Claims):
         )
         if at < figure.np_end or who is None:
             return False
+        if any(
+            figure.first - 8 <= t.first and t.last <= figure.first and t.done
+            for t in self.m.transfers
+        ):
+            # "Ukraine returned eight residents who had been evacuated last year": the
+            # verb told before its object, the relative clause runs on to the clause's end
+            return True
         finite = [
             i
             for i in range(who + 1, at)

@@ -1281,6 +1281,21 @@ class _TransferRoles(_Tallies):
             return []
         return [PartyMention(pronoun, pronoun + 1, next(iter(named)), ACTOR, True)]
 
+    def _relative_agent(self, figure: FigureMention, predicate: TransferWord) -> str | None:
+        """The side doing the verb of an object relative clause on the figure's people.
+
+        In "the 22 wounded soldiers whom Russia sent back" the 22 are the object of
+        "sent" and Russia its subject; the side must follow the pronoun at once.
+        """
+        if self.norm(figure.np_end) not in ("whom", "that") or predicate.first <= figure.np_end:
+            return None
+        named = [p for p in self._actors() if p.first == figure.np_end + 1 and p.noun]
+        if not named:
+            return None
+        party = named[0]
+        between = {self.norm(i) for i in range(party.last, predicate.first)}
+        return party.code if between <= _AUXILIARIES else None
+
     def _gapped_subject(self, predicate: TransferWord, figure: FigureMention) -> list[PartyMention]:
         """The subject of a verb left out: "Ukraine got back 246 and Russia the same number".
 
@@ -1690,6 +1705,8 @@ class _TransferRoles(_Tallies):
             figure, following = shared[k], shared[k + 1]
             if figure.noun is not None or following.noun is None:
                 continue
+            if k > 0 and self._swap_counterpart(shared[k - 1], figure):
+                continue
             between = [self.norm(i) for i in range(figure.last, following.first)]
             side = self._own_adjective(figure, following)
             if side is not None:
@@ -1712,6 +1729,18 @@ class _TransferRoles(_Tallies):
                     np_end=figure.last,
                 )
         return shared
+
+    def _swap_counterpart(self, earlier: FigureMention, figure: FigureMention) -> bool:
+        """Whether a bare figure after "for" repeats the figure it was swapped for.
+
+        In "146 prisoners were swapped for 146 and eight civilians" the second 146 counts
+        the prisoners given back, not civilians like the figure after it.
+        """
+        return (
+            earlier.noun is not None
+            and self.norm(figure.first - 1) == "for"
+            and earlier.amount == figure.amount
+        )
 
     def _own_adjective(self, figure: FigureMention, following: FigureMention) -> str | None:
         """The side of a nationality adjective between a bare figure and the next one.

@@ -2613,6 +2613,18 @@ class _Transfers(_Rivals):
                 receiver = receiver or self._next_exchanges_side(predicate) or previous.receiver
             else:
                 subjectless = True
+        agent = None
+        if predicate is not None and not first and sender is None and receiver is None:
+            agent = self._relative_agent(figure, predicate)
+        if agent is not None and predicate is not None:
+            # "the 22 soldiers whom Russia sent back": the side after "whom" does the verb
+            if predicate.move is Move.SEND and not (
+                self._freed_own(predicate, agent)
+                or self._returned_from_captivity(predicate, figure)
+            ):
+                sender = agent
+            elif predicate.move in (Move.SEND, Move.RECEIVE):
+                receiver = agent
         if counter and previous is not None and nationality is None:
             receiver = receiver or previous.sender
         if (
