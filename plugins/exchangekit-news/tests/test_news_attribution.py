@@ -811,3 +811,33 @@ def test_news_a_heading_naming_no_office_gives_no_side_to_our_people(news: News)
         "We have already returned 6,790 of our people in the course of the exchanges."
     )
     assert news(text).tallies == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=3000),
+    issued=st.sampled_from(["a statement", "the statement", "figures", "data"]),
+    by=st.sampled_from(["from", "by", "of"]),
+    office=st.sampled_from(
+        [
+            ("Ukraine's Coordination Headquarters", "UKR"),
+            ("the Ukrainian ombudsman", "UKR"),
+        ]
+    ),
+)
+def test_news_according_to_a_statement_from_an_office_names_the_office(
+    news: News, count: int, issued: str, by: str, office: tuple[str, str]
+) -> None:
+    """ "according to a statement from Ukraine's Coordination Headquarters": the office
+    speaks, and the "from" of the statement is no route the bodies took."""
+    name, side = office
+    text = (
+        f"On Wednesday, Russia handed over {count:,} bodies that Moscow says are those of "
+        f"Ukrainian troops, according to {issued} {by} {name}."
+    )
+    (exchange,) = news(text).exchanges
+    (transfer,) = exchange.transfers
+    assert (transfer.sender.code, transfer.receiver.code) == ("RUS", "UKR")
+    assert transfer.attributed_to is not None
+    assert transfer.attributed_to.party is not None
+    assert transfer.attributed_to.party.code == side

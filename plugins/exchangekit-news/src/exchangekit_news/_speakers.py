@@ -82,12 +82,28 @@ class _Speakers(_SentenceBase):
         found = [e for _, _, e in self._speaker_mentions() if e.kind in official]
         return found[0] if found else None
 
+    def _according_reach(self, start: int) -> int:
+        """The last word at which the speaker of "according to ..." may begin.
+
+        Right after "to" ("according to the ministry"), or past a statement or count
+        it issued: "according to a statement from Ukraine's Coordination Headquarters".
+        """
+        at = start + (self.norm(start) in ("a", "an", "the"))
+        if self.norm(at) in _STATEMENT_NOUNS | _COUNT_NOUNS and self.norm(at + 1) in (
+            "from",
+            "by",
+            "of",
+        ):
+            return at + 3
+        return start + 2
+
     def find_speakers(self) -> list[SourceEntry]:
         mentions = self._speaker_mentions()
         speakers: list[SourceEntry] = []
         for start, _ in self.m.according:
+            reach = self._according_reach(start)
             for first, last, entry in mentions:
-                if start <= first <= start + 2:
+                if start <= first <= reach:
                     self.attribution = entry
                     self.according_spans.append((first, last))
                     speakers.append(entry)

@@ -2228,6 +2228,19 @@ class _Transfers(_Rivals):
         here = [leg for leg in self._drafted_here if leg.sentence == self.index]
         return here[0].receiver if here else None
 
+    def _counter_of_plan(self, figure: FigureMention) -> bool:
+        """Whether the "in return for N" figure answers a handover only planned.
+
+        "Kyiv was ready to hand over 192 Russian servicemen in return for the same
+        number of Ukrainians": the verb of the figure before is not done, and neither
+        is the other way of the swap.
+        """
+        verbs = [t for t in self.m.transfers if t.last <= figure.first and t.move is not Move.EVENT]
+        if not verbs or verbs[-1].done:
+            return False
+        verb = verbs[-1]
+        return any(verb.last <= f.first and f.last < figure.first for f in self.m.figures)
+
     def _legs_for(
         self,
         figure: FigureMention,
@@ -2273,6 +2286,8 @@ class _Transfers(_Rivals):
             t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
         ):
             return []  # "192 were to be exchanged for 192 Russians": the plan's other side
+        if counter and self._counter_of_plan(figure):
+            return []  # "ready to hand over 192 Russians in return for the same number"
         found = None if counter else self._predicate(figure)
         if (
             found is not None
