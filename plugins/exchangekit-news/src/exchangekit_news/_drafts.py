@@ -236,6 +236,9 @@ class Discourse:
         # date outside such recaps: an undated figure of the speaker's goes back to it.
         self.recap = False
         self.pegs: list[tuple[SourceEntry, str]] = []
+        # The speaker and date of the latest sentence that told a figure was given without
+        # giving it ("Zelensky gave a number on Sunday"), for his figures quoted after it.
+        self.announced: tuple[SourceEntry, str] | None = None
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None

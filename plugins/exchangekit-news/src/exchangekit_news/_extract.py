@@ -115,8 +115,12 @@ def extract(
         # a dateline or a live blog's time stamp opens a new story or entry: the scene a
         # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
         discourse.scene = None
+        discourse.announced = None
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
+    announced = sentence.announced_figure()
+    if announced is not None:
+        discourse.announced = announced
     heading = sentence.statement_heading()
     if heading is not None:
         discourse.statement = heading

@@ -248,6 +248,11 @@ _PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
 # "Of that number, ...", "Of this total, ...": the count told just before, named again.
 _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 
+# The past verbs and nouns of "Zelensky gave a rare figure on Sunday": a statement told
+# before its figures are quoted.
+_GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered"})
+_FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
+_NOT_GIVING: Final = frozenset({"not", "n't", "never", "declined", "refused", "no"})
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
     {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
@@ -2387,7 +2392,36 @@ class _FigureDates(_Speakers):
             if self._span_of_a_count(earlier):
                 return None, since
             return earlier.as_of, since
+        announced = self.discourse.announced
+        if announced is not None and announced[0] == claimant and claimant is not PUBLISHER:
+            # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
+            return announced[1], since
         return None, since
+
+    def announced_figure(self) -> tuple[SourceEntry, str] | None:
+        """The speaker and date of a sentence that says a figure was given, without it.
+
+        "President Zelensky broke with practice on Sunday and gave a number for Ukraine's
+        military dead": the figures the text goes on to quote from him ("he said 31,000
+        ... had been killed") were given on Sunday, not on the day of the report.
+        """
+        if self.m.figures or self.norm_set.isdisjoint(_GIVING_PAST):
+            return None
+        dates = [d for d in self.m.dates if not d.since]
+        if len(dates) != 1 or any(d.since for d in self.m.dates):
+            return None
+        mentions = self._speaker_mentions()
+        if not mentions or mentions[0][0] > self.first + 1:
+            return None  # the speaker opens the sentence as its subject
+        _, end, entry = mentions[0]
+        for verb in range(end, self.last):
+            if self.norm(verb) in _NOT_GIVING:
+                return None  # "declined to give a figure on Sunday", "has not given"
+            if self.norm(verb) in _GIVING_PAST and any(
+                self.norm(k) in _FIGURE_NOUNS for k in range(verb + 1, min(verb + 5, self.last))
+            ):
+                return entry, dates[0].text
+        return None
 
     def _own_speaker_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether a semicolon after ``date`` opens a clause whose own speaker tells ``figure``.
@@ -2452,7 +2486,11 @@ class _FigureDates(_Speakers):
             for i in range(self.first, self.last)
         ):
             return False
-        return _HAS_DAY.search(earlier.as_of) is None
+        # "on Sunday", "yesterday": a day of a statement, as "on 25 February" is
+        named_day = any(
+            w in lx.WEEKDAYS or w in lx.RELATIVE_DAYS for w in earlier.as_of.lower().split()
+        )
+        return _HAS_DAY.search(earlier.as_of) is None and not named_day
 
     def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` sits in an aside about a person that says nothing of a figure.
