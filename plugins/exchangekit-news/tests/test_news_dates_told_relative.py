@@ -875,3 +875,48 @@ def test_news_figures_quoted_after_their_giving_is_told_are_of_that_day(
 def test_news_no_figure_given_leaves_the_report_day(news: News, text: str) -> None:
     (claim,) = news(text, published=date(2024, 3, 1)).claims
     assert claim.as_of == Period.day(date(2024, 3, 1))
+
+
+# -- "the same officials" say on the statement of the sentence before ------------------
+
+
+@given(
+    who=st.sampled_from(["officials", "analysts", "sources", "intelligence officers"]),
+    verb=st.sampled_from(["estimated Russian dead at", "said Russian deaths stood at"]),
+    when=st.sampled_from([("In August 2023", Period.month(2023, 8)), ("In 2023", None)]),
+    count=st.integers(50, 150).map(lambda k: k * 1000),
+)
+def test_news_the_same_speakers_keep_the_date_of_the_sentence_before(
+    who: str, verb: str, when: tuple[str, Period | None], count: int
+) -> None:
+    words, period = when
+    text = (
+        f"{words}, U.S. {who} put Ukrainian military deaths at close to 70,000. "
+        f"The same {who} {verb} up to {count:,}."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 3, 1), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert len(claims) == 2
+    assert claims[1].as_of == claims[0].as_of
+    if period is not None:
+        assert claims[1].as_of == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the same" names a speaker the sentence before does not: one told further back
+        "A Washington centre spoke of 400,000. In February, Zelensky said 46,000 Ukrainian "
+        "soldiers had been killed. The same Washington centre estimated Russian dead at up "
+        "to 120,000.",
+    ],
+)
+def test_news_the_same_speaker_from_further_back_takes_no_date_from_the_sentence_before(
+    news: News, text: str
+) -> None:
+    claims = news(text, published=date(2024, 3, 1)).claims
+    last = [c for c in claims if str(c.count).endswith("120,000")]
+    assert last
+    assert last[0].as_of == Period.day(date(2024, 3, 1))

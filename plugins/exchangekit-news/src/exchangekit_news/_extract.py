@@ -224,6 +224,7 @@ def extract(
     discourse.home_region = sentence.home_region_named(discourse.home_region)
     if claims:
         discourse.claims = claims
+        discourse.claim_words = sentence.norm_set
         discourse.recap = sentence.recalls()
         if not discourse.recap:
             for claim in claims:

@@ -2358,6 +2358,12 @@ class _FigureDates(_Speakers):
             # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
             # lost 1,205 in the same period": the period of the figure told just before
             return latest_claim.as_of, since or latest_claim.since
+        if self._same_speakers_again() and self.discourse.claims:
+            # "In August 2023, U.S. officials put Ukrainian deaths at 70,000. The same
+            # officials estimated Russian dead at up to 120,000": that statement's date
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
@@ -2397,6 +2403,20 @@ class _FigureDates(_Speakers):
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
             return announced[1], since
         return None, since
+
+    def _same_speakers_again(self) -> bool:
+        """Whether a verb of saying has "the same" speakers as its subject ("The same
+        officials estimated ...", "the same two sources said"): those of the sentence before,
+        whose words name them ("U.S. officials ... put deaths at 70,000").
+        """
+        told = self.discourse.claim_words
+        return any(
+            self.norm(k) == "the"
+            and self.norm(k + 1) == "same"
+            and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
+            for v in self.m.speech
+            for k in range(max(self.first, v - 5), v - 2)
+        )
 
     def announced_figure(self) -> tuple[SourceEntry, str] | None:
         """The speaker and date of a sentence that says a figure was given, without it.
