@@ -2311,6 +2311,11 @@ class _FigureDates(_Speakers):
                     and d.text.lower() in lx.MONTHS
                     and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
                 ]
+                if told and lx.MONTHS[told[0].text.lower()] < 12:
+                    # "said in January that Ukraine had lost almost 600,000 in 2024 alone":
+                    # a whole year told before its December is told after it, in the
+                    # latest such month of the report's, not in the year it counts
+                    return told[0].text, since
                 if told:
                     return f"{told[0].text} {chosen.text}", since
             return self._month_of(chosen), since
