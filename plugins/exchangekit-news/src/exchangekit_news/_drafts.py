@@ -242,6 +242,8 @@ class Discourse:
         self.announced: tuple[SourceEntry, str] | None = None
         # The words of the latest sentence with claims, for "the same officials" after it.
         self.claim_words: AbstractSet[str] = frozenset()
+        # The latest sentence that named one attack, for a toll the next one narrates.
+        self.attack = -1
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None

@@ -222,6 +222,8 @@ def extract(
     discourse.losses = (index, *named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
     discourse.home_region = sentence.home_region_named(discourse.home_region)
+    if sentence.tells_one_attack():
+        discourse.attack = index
     if claims:
         discourse.claims = claims
         discourse.claim_words = sentence.norm_set
