@@ -7,6 +7,7 @@ day the sentence names. Both are habits of news English, not one article's words
 
 from __future__ import annotations
 
+import calendar
 import io
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -776,3 +777,146 @@ def test_news_a_part_of_the_month_that_leaves_out_the_day_told_is_another_exchan
         for t in e.transfers
     }
     assert found == {("2025-11-29", "45"), ("2025-11", "30")}
+
+
+# -- "last February" is the latest such month gone by ----------------------------------
+
+
+@given(
+    month=st.integers(1, 12),
+    told=st.integers(1, 12),
+    wording=st.sampled_from(
+        [
+            "Zelensky said last {m} that {n:,} Ukrainian soldiers had been killed.",
+            "That is the most he has said since last {m}, when he said {n:,} Ukrainian "
+            "soldiers had been killed.",
+        ]
+    ),
+    count=st.integers(20, 90).map(lambda k: k * 1000),
+)
+def test_news_last_and_a_month_is_the_latest_one_gone(
+    month: int, told: int, wording: str, count: int
+) -> None:
+    """ "last February" told in February 2025 is February 2024; told in May, 2025's."""
+    text = wording.format(m=calendar.month_name[month], n=count)
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, told, 15), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    year = 2025 if month < told else 2024
+    assert claim.as_of == Period.month(year, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not "last" before a month: a rank, a day, a month with its year
+        "The last March swap was smaller; 31,000 Ukrainian soldiers had been killed by then, "
+        "Zelensky said in March.",
+        "Zelensky said last March 3 that 31,000 Ukrainian soldiers had been killed.",
+    ],
+)
+def test_news_last_before_a_month_that_ranks_or_has_a_day_is_not_the_month_gone(
+    news: News, text: str
+) -> None:
+    claims = news(text, published=date(2025, 5, 15)).claims
+    assert claims
+    assert all(c.as_of.start.year == 2025 for c in claims)
+
+
+# -- a sentence that says a figure was given dates the figures quoted after it ---------
+
+
+@given(
+    when=st.sampled_from(
+        [("on Sunday", date(2024, 2, 25)), ("yesterday", date(2024, 2, 29))]
+        + [(f"on {d} February", date(2024, 2, d)) for d in (20, 26, 28)]
+    ),
+    giving=st.sampled_from(
+        [
+            "gave a number for Ukraine's military dead",
+            "released a rare figure for his army's losses",
+            "disclosed the toll",
+        ]
+    ),
+    bridge=st.sampled_from(["", "Here is what he said. "]),
+    count=st.integers(11, 90).map(lambda k: k * 1000),
+)
+def test_news_figures_quoted_after_their_giving_is_told_are_of_that_day(
+    when: tuple[str, date], giving: str, bridge: str, count: int
+) -> None:
+    """ "Zelensky ... on Sunday gave a number. ... he said 31,000 ...": Sunday's figure."""
+    words, day = when
+    text = (
+        f"President Volodymyr Zelensky broke with practice {words} and {giving}. {bridge}"
+        f"At a news conference in Kyiv, he said {count:,} Ukrainian servicemen had been "
+        "killed."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 3, 1), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.day(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure refused, not given
+        "President Volodymyr Zelensky declined on Sunday to give a figure for the dead. "
+        "He said 31,000 Ukrainian servicemen had been wounded.",
+        "President Volodymyr Zelensky has not given a figure since Sunday. "
+        "He said 31,000 Ukrainian servicemen had been wounded.",
+        # another speaker's figure is not the one given
+        "President Volodymyr Zelensky gave a number for the dead on Sunday. "
+        "The defence ministry in Moscow said 31,000 Ukrainian servicemen had been killed.",
+    ],
+)
+def test_news_no_figure_given_leaves_the_report_day(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2024, 3, 1)).claims
+    assert claim.as_of == Period.day(date(2024, 3, 1))
+
+
+# -- "the same officials" say on the statement of the sentence before ------------------
+
+
+@given(
+    who=st.sampled_from(["officials", "analysts", "sources", "intelligence officers"]),
+    verb=st.sampled_from(["estimated Russian dead at", "said Russian deaths stood at"]),
+    when=st.sampled_from([("In August 2023", Period.month(2023, 8)), ("In 2023", None)]),
+    count=st.integers(50, 150).map(lambda k: k * 1000),
+)
+def test_news_the_same_speakers_keep_the_date_of_the_sentence_before(
+    who: str, verb: str, when: tuple[str, Period | None], count: int
+) -> None:
+    words, period = when
+    text = (
+        f"{words}, U.S. {who} put Ukrainian military deaths at close to 70,000. "
+        f"The same {who} {verb} up to {count:,}."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 3, 1), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert len(claims) == 2
+    assert claims[1].as_of == claims[0].as_of
+    if period is not None:
+        assert claims[1].as_of == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the same" names a speaker the sentence before does not: one told further back
+        "A Washington centre spoke of 400,000. In February, Zelensky said 46,000 Ukrainian "
+        "soldiers had been killed. The same Washington centre estimated Russian dead at up "
+        "to 120,000.",
+    ],
+)
+def test_news_the_same_speaker_from_further_back_takes_no_date_from_the_sentence_before(
+    news: News, text: str
+) -> None:
+    claims = news(text, published=date(2024, 3, 1)).claims
+    last = [c for c in claims if str(c.count).endswith("120,000")]
+    assert last
+    assert last[0].as_of == Period.day(date(2024, 3, 1))

@@ -6,6 +6,7 @@ rule keyed to one article's words would fail here.
 
 from __future__ import annotations
 
+import calendar
 import io
 from collections.abc import Callable
 from datetime import date
@@ -16,7 +17,7 @@ from exchangekit_news import NewsParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exchangekit import ExchangeTally, Period
+from exchangekit import CasualtyClaim, ExchangeTally, Period
 
 News = Callable[..., Any]
 
@@ -443,3 +444,29 @@ def test_news_a_total_with_it_stands_on_the_day_of_the_exchange_told(detail: str
     items = NewsParser().parse(io.StringIO(text), source="a.txt", published=date(2025, 9, 16))
     (tally,) = [i for i in items if isinstance(i, ExchangeTally)]
     assert tally.as_of == Period.day(date(2025, 9, 14))
+
+
+@given(
+    month=st.integers(1, 11),
+    later=st.integers(0, 11),
+    wording=st.sampled_from(
+        [
+            "Russia's defence ministry said in {m} that Ukraine had lost almost {n:,} troops "
+            "in 2024 alone.",
+            "In {m}, the Russian defence minister said Ukraine had lost more than {n:,} "
+            "troops in 2024 alone.",
+        ]
+    ),
+    count=st.integers(300, 700).map(lambda k: k * 1000),
+)
+def test_news_a_whole_years_figure_told_before_a_december_is_told_the_year_after(
+    month: int, later: int, wording: str, count: int
+) -> None:
+    """ "said in January that Ukraine had lost 600,000 in 2024 alone": January 2025."""
+    text = wording.format(m=calendar.month_name[month], n=count)
+    published = date(2025, min(12, month + later), 28)
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.month(2025, month)

@@ -456,3 +456,49 @@ def test_news_one_attacks_narrated_toll_never_a_claim(
     """Whatever the numbers, place and attack, a narrated one-attack toll gives no claim."""
     text = f"{attack} on {city} on Tuesday killed {killed:,} {victims} and injured {hurt:,}."
     assert found(news(text)) == set()
+
+
+@given(
+    attack=st.sampled_from(
+        [
+            "Russia launched 367 drones and missiles at cities across the country, the "
+            "largest single attack of the war.",
+            "A missile strike hit a residential block in the city overnight.",
+            "Quick context: a drone attack struck the region before dawn.",
+        ]
+    ),
+    toll=st.sampled_from(
+        [
+            "At least {n} people were killed in the Kyiv region, including {k} children.",
+            "At least {n} civilians were killed in Ukraine.",
+        ]
+    ),
+    n=st.integers(4, 60),
+    k=st.integers(2, 3),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # `news` keeps no state
+def test_news_a_toll_narrated_after_the_attack_is_told_is_no_claim(
+    news: News, attack: str, toll: str, n: int, k: int
+) -> None:
+    """ "... the largest single attack of the war. At least 12 people were killed": news of
+    that attack in the narrator's voice, no side's claim of its losses."""
+    text = f"{attack} {toll.format(n=n, k=k)}"
+    assert news(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running total after the attack is told, an official's word, soldiers killed
+        "A missile strike hit the city overnight. Since 2022, more than 12,000 civilians "
+        "have been killed in Ukraine, the UN says.",
+        "A missile strike hit Kharkiv overnight. The governor of the Kharkiv region said 12 "
+        "people were killed in the strike.",
+        "A missile strike hit a training ground overnight. Ukraine's army said 12 "
+        "Ukrainian soldiers were killed.",
+    ],
+)
+def test_news_a_toll_after_an_attack_told_keeps_its_claims_when_someone_gives_it(
+    news: News, text: str
+) -> None:
+    assert news(text).claims

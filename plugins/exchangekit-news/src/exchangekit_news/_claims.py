@@ -281,6 +281,10 @@ _KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives",
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
 
+# Words of a count kept over time, not one attack's toll: "since 2022", "in total".
+_RUNNING_TOTAL_WORDS: Final = frozenset({"since", "total", "overall", "altogether", "so"})
+
+
 class _Claims(_ClaimSubjects):
     """The rules for casualty claims and the mediators a sentence names."""
 
@@ -2525,7 +2529,21 @@ class _Claims(_ClaimSubjects):
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
-        for i in range(self.first, clause_end):
+        if self._attack_told(clause_end):
+            return True
+        # "... the largest single attack of the war. At least 12 people were killed": the
+        # attack the sentence before told, when this one counts no running total
+        return (
+            self.index > 0
+            and self.discourse.attack == self.index - 1
+            and not any(d.since for d in self.m.dates)
+            and self.norm_set.isdisjoint(_RUNNING_TOTAL_WORDS)
+            and self.norm_set.isdisjoint(lx.ONE_ATTACK_NOUNS | {"attacks", "strikes"})
+        )
+
+    def _attack_told(self, end: int) -> bool:
+        """Whether one attack is named before ``end``: "a drone attack", "a single strike"."""
+        for i in range(self.first, end):
             if self.norm(i) not in lx.ONE_ATTACK_NOUNS:
                 continue
             for j in range(i - 1, max(self.first, i - 7) - 1, -1):
@@ -2535,6 +2553,11 @@ class _Claims(_ClaimSubjects):
                 if not (word.isalpha() or word == "-"):
                     break
         return False
+
+    def tells_one_attack(self) -> bool:
+        """Whether the sentence names one attack ("the largest single attack of the war"),
+        for a toll the next sentence narrates without naming it again."""
+        return self._attack_told(self.last)
 
     def _attack_place(self, figure: FigureMention) -> str | None:
         """Where the attack before "killing N people" fell: "the city of Belgorod"."""

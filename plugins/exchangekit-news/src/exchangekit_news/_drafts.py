@@ -12,6 +12,7 @@ import datetime as dt
 import operator
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
 from exchangekit import (
@@ -236,6 +237,13 @@ class Discourse:
         # date outside such recaps: an undated figure of the speaker's goes back to it.
         self.recap = False
         self.pegs: list[tuple[SourceEntry, str]] = []
+        # The speaker and date of the latest sentence that told a figure was given without
+        # giving it ("Zelensky gave a number on Sunday"), for his figures quoted after it.
+        self.announced: tuple[SourceEntry, str] | None = None
+        # The words of the latest sentence with claims, for "the same officials" after it.
+        self.claim_words: AbstractSet[str] = frozenset()
+        # The latest sentence that named one attack, for a toll the next one narrates.
+        self.attack = -1
         # The side of the last people counted with their nationality, and the sentence
         # that counted them, for "more than 3,000 of them" in the next sentence.
         self.people: tuple[int, str] | None = None

@@ -115,8 +115,12 @@ def extract(
         # a dateline or a live blog's time stamp opens a new story or entry: the scene a
         # sentence of the entry before set ("Yesterday's repatriation ...") is not this one's
         discourse.scene = None
+        discourse.announced = None
     sentence = _Sentence(index, tokens, first, last, mentions, discourse, text, publisher_kind)
     speakers = sentence.find_speakers()
+    announced = sentence.announced_figure()
+    if announced is not None:
+        discourse.announced = announced
     heading = sentence.statement_heading()
     if heading is not None:
         discourse.statement = heading
@@ -218,8 +222,11 @@ def extract(
     discourse.losses = (index, *named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
     discourse.home_region = sentence.home_region_named(discourse.home_region)
+    if sentence.tells_one_attack():
+        discourse.attack = index
     if claims:
         discourse.claims = claims
+        discourse.claim_words = sentence.norm_set
         discourse.recap = sentence.recalls()
         if not discourse.recap:
             for claim in claims:

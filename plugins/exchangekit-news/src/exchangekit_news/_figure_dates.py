@@ -252,6 +252,11 @@ _PASSIVE: Final = frozenset({"been", "were", "was", "so", "far"})
 # "Of that number, ...", "Of this total, ...": the count told just before, named again.
 _WHOLE_DETERMINERS: Final = frozenset({"that", "this", "the"})
 
+# The past verbs and nouns of "Zelensky gave a rare figure on Sunday": a statement told
+# before its figures are quoted.
+_GIVING_PAST: Final = frozenset({"gave", "released", "disclosed", "revealed", "offered"})
+_FIGURE_NOUNS: Final = frozenset({"figure", "number", "toll", "estimate", "count", "tally"})
+_NOT_GIVING: Final = frozenset({"not", "n't", "never", "declined", "refused", "no"})
 # Verbs of giving a figure after "last" or "had": a statement recalled, not the news.
 _RECALLED: Final = frozenset(
     {"gave", "given", "put", "said", "estimated", "published", "updated", "reported", "told"}
@@ -2324,6 +2329,11 @@ class _FigureDates(_Speakers):
                     and d.text.lower() in lx.MONTHS
                     and any(0 < d.first - v <= 12 or 0 < v - d.first <= 6 for v in self.m.speech)
                 ]
+                if told and lx.MONTHS[told[0].text.lower()] < 12:
+                    # "said in January that Ukraine had lost almost 600,000 in 2024 alone":
+                    # a whole year told before its December is told after it, in the
+                    # latest such month of the report's, not in the year it counts
+                    return told[0].text, since
                 if told:
                     return f"{told[0].text} {chosen.text}", since
             return self._month_of(chosen), since
@@ -2371,6 +2381,12 @@ class _FigureDates(_Speakers):
             # "The general staff put Russian losses on Saturday at 1,130. Moscow said Kyiv had
             # lost 1,205 in the same period": the period of the figure told just before
             return latest_claim.as_of, since or latest_claim.since
+        if self._same_speakers_again() and self.discourse.claims:
+            # "In August 2023, U.S. officials put Ukrainian deaths at 70,000. The same
+            # officials estimated Russian dead at up to 120,000": that statement's date
+            latest = self.discourse.claims[-1]
+            if latest.sentence == self.index - 1 and latest.as_of is not None:
+                return latest.as_of, since
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
@@ -2405,7 +2421,50 @@ class _FigureDates(_Speakers):
             if self._span_of_a_count(earlier):
                 return None, since
             return earlier.as_of, since
+        announced = self.discourse.announced
+        if announced is not None and announced[0] == claimant and claimant is not PUBLISHER:
+            # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
+            return announced[1], since
         return None, since
+
+    def _same_speakers_again(self) -> bool:
+        """Whether a verb of saying has "the same" speakers as its subject ("The same
+        officials estimated ...", "the same two sources said"): those of the sentence before,
+        whose words name them ("U.S. officials ... put deaths at 70,000").
+        """
+        told = self.discourse.claim_words
+        return any(
+            self.norm(k) == "the"
+            and self.norm(k + 1) == "same"
+            and self.norm(v - 1) in told  # "the same Washington centre": another speaker's
+            for v in self.m.speech
+            for k in range(max(self.first, v - 5), v - 2)
+        )
+
+    def announced_figure(self) -> tuple[SourceEntry, str] | None:
+        """The speaker and date of a sentence that says a figure was given, without it.
+
+        "President Zelensky broke with practice on Sunday and gave a number for Ukraine's
+        military dead": the figures the text goes on to quote from him ("he said 31,000
+        ... had been killed") were given on Sunday, not on the day of the report.
+        """
+        if self.m.figures or self.norm_set.isdisjoint(_GIVING_PAST):
+            return None
+        dates = [d for d in self.m.dates if not d.since]
+        if len(dates) != 1 or any(d.since for d in self.m.dates):
+            return None
+        mentions = self._speaker_mentions()
+        if not mentions or mentions[0][0] > self.first + 1:
+            return None  # the speaker opens the sentence as its subject
+        _, end, entry = mentions[0]
+        for verb in range(end, self.last):
+            if self.norm(verb) in _NOT_GIVING:
+                return None  # "declined to give a figure on Sunday", "has not given"
+            if self.norm(verb) in _GIVING_PAST and any(
+                self.norm(k) in _FIGURE_NOUNS for k in range(verb + 1, min(verb + 5, self.last))
+            ):
+                return entry, dates[0].text
+        return None
 
     def _own_speaker_past_semicolon(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether a semicolon after ``date`` opens a clause whose own speaker tells ``figure``.
@@ -2470,7 +2529,11 @@ class _FigureDates(_Speakers):
             for i in range(self.first, self.last)
         ):
             return False
-        return _HAS_DAY.search(earlier.as_of) is None
+        # "on Sunday", "yesterday": a day of a statement, as "on 25 February" is
+        named_day = any(
+            w in lx.WEEKDAYS or w in lx.RELATIVE_DAYS for w in earlier.as_of.lower().split()
+        )
+        return _HAS_DAY.search(earlier.as_of) is None and not named_day
 
     def _personal_aside(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``date`` sits in an aside about a person that says nothing of a figure.

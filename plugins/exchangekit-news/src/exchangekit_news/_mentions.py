@@ -2947,6 +2947,21 @@ class _Finder:
     def _capital(self, i: int) -> bool:
         return self.tokens[i].text[:1].isupper()
 
+    def _last_month(self, i: int) -> bool:
+        """Whether "last" at ``i`` and the month after it name the latest such month gone.
+
+        "since last February, when he gave 31,000" told in February 2025 is February
+        2024, not the month of the report; "the last March swap" ranks, and "last
+        February 24" or "last February 2024" are the day or month the grammar reads.
+        """
+        j = i + 1
+        return (
+            self.norm(j) in lx.MONTHS
+            and self._capital(j)
+            and self.norm(i - 1) not in ("the", "its", "their", "his", "her", "our", "this")
+            and (j + 1 >= self.last or self.tokens[j + 1].kind != NUM)
+        )
+
     def _date_at(self, i: int) -> tuple[int, str] | None:
         found = self._date_at_only(i)
         if found is None:
@@ -3134,6 +3149,8 @@ class _Finder:
                 return j + 1, f"{norm} {self.norm(j)}"  # "this spring", "last autumn"
             if norm == "this" and self.norm(j) in lx.TIME_WORDS:
                 return j + 1, "today"
+            if self._last_month(i):
+                return j + 1, f"last {self.tokens[j].text}"
             return None
         if (
             norm in ("start", "beginning")
