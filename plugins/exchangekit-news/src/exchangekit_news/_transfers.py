@@ -2295,6 +2295,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_after_ranked_one(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
+            # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
+            copula = copula or self._pair_on_dated_line(figure)
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
             if (
@@ -2362,6 +2364,7 @@ class _Transfers(_Rivals):
             or self._each_event_sized(figure)
             or self._sizes_of_swaps(figure)
             or self._dated_pair_listed(figure)
+            or self._pair_on_dated_line(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
