@@ -1772,6 +1772,7 @@ class _Transfers(_Rivals):
             if series_dates and (
                 self._dated_apart(figure, dates, series_dates)
                 or self._series_beyond(figure, dates, series_dates)
+                or self._own_date_after_series(figure, dates, series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
             if index in respective_dates:
@@ -3385,6 +3386,20 @@ class _Transfers(_Rivals):
             and not self._figure_between(d.last, figure.first)
             for d in dates
         )
+
+    def _own_date_after_series(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether a figure after the listed series has a month or day right after it.
+
+        "Then in July, August and September - each time about 1,000 bodies - Kyiv
+        took back its dead, while Russia received 19 in July, 24 in September": the
+        list dates the 1,000s; "19 in July" names its own month.
+        """
+        if not any(d.text in series and d.last <= figure.first for d in dates):
+            return False
+        at = figure.np_end
+        return self.norm(at) in ("in", "on") and any(d.first == at + 1 for d in dates)
 
     def _series_beyond(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
