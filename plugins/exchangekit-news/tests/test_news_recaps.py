@@ -637,3 +637,28 @@ def test_news_a_comma_figure_with_no_dated_item_after_it_is_no_list_item(
 ) -> None:
     """A comma figure is a dated list's item only when another dated item follows it."""
     assert not any(leg[4] == "24" for leg in recap(text))
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Ukraine", "Russia"]),
+    st.integers(min_value=11, max_value=900),
+    st.sampled_from([("July", "August"), ("March", "May")]),
+)
+def test_news_a_figure_told_again_at_a_second_month_moves_at_both(
+    recap: Recap, country: str, size: int, months: tuple[str, str]
+) -> None:
+    """ "received 19 in July and again in August": that many at each month."""
+    found = recap(f"{country} received {size} bodies in {months[0]} and again in {months[1]}.")
+    numbers = {"March": 3, "May": 5, "July": 7, "August": 8}
+    assert {(leg[0], leg[4]) for leg in found} == {
+        (f"2025-{numbers[m]:02d}", str(size)) for m in months
+    }
+
+
+def test_news_a_second_month_without_again_is_not_a_repeat(recap: Recap) -> None:
+    """ "19 in July and 24 in August" gives each month its own figure, not 19 twice."""
+    found = recap("Russia received 19 bodies in July and 24 in August.")
+    assert {(leg[0], leg[4]) for leg in found} == {("2025-07", "19"), ("2025-08", "24")}

@@ -1775,6 +1775,9 @@ class _Transfers(_Rivals):
                 or self._own_date_after_series(figure, dates, series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
+            repeated = self._repeated_at(figure, dates)
+            if repeated:
+                own_dates = repeated  # "received 19 in July and again in August": both months
             if index in respective_dates:
                 # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
                 own_dates = (self._in_year(respective_dates[index]),)
@@ -3386,6 +3389,23 @@ class _Transfers(_Rivals):
             and not self._figure_between(d.last, figure.first)
             for d in dates
         )
+
+    def _repeated_at(self, figure: FigureMention, dates: list[DateMention]) -> tuple[str, ...]:
+        """The dates "again" repeats a figure at, right after it: "19 in July and again in August".
+
+        The same number moved at each listed date, one handover each; () when the
+        figure has no such list of its own.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("in", "on"):
+            return ()
+        first = next((d for d in dates if d.first == at + 1), None)
+        if first is None:
+            return ()
+        members = [d for d in dates if d.group == first.group and d.first >= first.first]
+        if len(members) < 2 or not _told_again(members, self):
+            return ()
+        return tuple(d.text for d in members)
 
     def _own_date_after_series(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
