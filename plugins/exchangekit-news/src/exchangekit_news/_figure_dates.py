@@ -1295,6 +1295,23 @@ class _FigureDates(_Speakers):
             and self.norm_set.isdisjoint(_HOPING)
         )
 
+    def _date_of_sized_swap(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date right after the swap a bare pair sizes: "a 175 for 175 swap on March 19".
+
+        The pair stands before its exchange noun, and "on" or "in" and a date follow
+        the noun: that date is the swap's, whatever another exchange the sentence
+        names ("The Easter exchange follows ...").
+        """
+        partner = self._partner(figure)
+        if partner is None or figure.noun is not None:
+            return None
+        noun = partner.last + (self.norm(partner.last) in _QUOTES)
+        if self.norm(noun) not in _EXCHANGE_NOUNS or self.norm(noun + 1) not in ("on", "in"):
+            return None
+        return next((d for d in dates if d.first == noun + 2 and not d.since), None)
+
     def _pair_on_dated_line(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is a bare "N for N" on a recap's dated line: "May 6: 205 for 205".
 
@@ -1507,6 +1524,9 @@ class _FigureDates(_Speakers):
         after = [d for d in usable if self._dates_exchange_after(figure, d)]
         if len(after) == 1:
             nearest = after[0]
+        sized = self._date_of_sized_swap(figure, own)
+        if sized is not None:
+            nearest = sized  # "follows a 175-for-175 swap on March 19": the swap's own day
         if listed_past_line(self.tokens, self.first, self.last, self.text) is not None:
             # "April 19: the Easter exchange, 246 for 246": a recap's line is of its day
             nearest = next((d for d in dates if d.first == self.first), nearest)
