@@ -587,3 +587,78 @@ def test_news_a_recap_led_by_both_sides_or_one_item_gives_its_homecoming_no_side
     recap: Recap, text: str
 ) -> None:
     assert not [leg for leg in recap(text) if leg[4] == "60"]
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Ukraine", "Russia"]),
+    st.lists(st.integers(min_value=11, max_value=900), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["", " bodies"]),
+)
+def test_news_comma_items_of_a_dated_list_each_keep_their_month(
+    recap: Recap, country: str, sizes: list[int], noun: str
+) -> None:
+    """ "received 19 in July, 24 in September and 31 in October": one figure per month."""
+    a, b, c = sizes
+    found = recap(f"{country} received {a}{noun} in July, {b} in September and {c} in October.")
+    receiver = "UKR" if country == "Ukraine" else "RUS"
+    assert {(leg[0], leg[2], leg[4]) for leg in found} == {
+        ("2025-07", receiver, str(a)),
+        ("2025-09", receiver, str(b)),
+        ("2025-10", receiver, str(c)),
+    }
+
+
+def test_news_a_figure_with_its_own_month_after_a_listed_series_keeps_it(recap: Recap) -> None:
+    """The months listed for "each time about 1,000" do not share out "19 in July"."""
+    found = recap(
+        "Then in July, August, September and October - each time involving about 1,000 "
+        "bodies - Kyiv took back its dead, while Russia received 19 in July, 24 in September "
+        "and 31 in October."
+    )
+    assert {(leg[0], leg[4]) for leg in found if leg[2] == "RUS"} == {
+        ("2025-07", "19"),
+        ("2025-09", "24"),
+        ("2025-10", "31"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia received 19 in July, 24 of them wounded.",
+        "Russia received 19 bodies in July, 24 in all were identified.",
+    ],
+)
+def test_news_a_comma_figure_with_no_dated_item_after_it_is_no_list_item(
+    recap: Recap, text: str
+) -> None:
+    """A comma figure is a dated list's item only when another dated item follows it."""
+    assert not any(leg[4] == "24" for leg in recap(text))
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Ukraine", "Russia"]),
+    st.integers(min_value=11, max_value=900),
+    st.sampled_from([("July", "August"), ("March", "May")]),
+)
+def test_news_a_figure_told_again_at_a_second_month_moves_at_both(
+    recap: Recap, country: str, size: int, months: tuple[str, str]
+) -> None:
+    """ "received 19 in July and again in August": that many at each month."""
+    found = recap(f"{country} received {size} bodies in {months[0]} and again in {months[1]}.")
+    numbers = {"March": 3, "May": 5, "July": 7, "August": 8}
+    assert {(leg[0], leg[4]) for leg in found} == {
+        (f"2025-{numbers[m]:02d}", str(size)) for m in months
+    }
+
+
+def test_news_a_second_month_without_again_is_not_a_repeat(recap: Recap) -> None:
+    """ "19 in July and 24 in August" gives each month its own figure, not 19 twice."""
+    found = recap("Russia received 19 bodies in July and 24 in August.")
+    assert {(leg[0], leg[4]) for leg in found} == {("2025-07", "19"), ("2025-08", "24")}

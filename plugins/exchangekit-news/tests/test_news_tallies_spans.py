@@ -268,3 +268,43 @@ def test_news_a_bare_figure_after_the_remains_of_with_no_verb_gives_no_tally(
     read = news(text)
     assert read.tallies == []
     assert read.exchanges == []
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=120, max_value=9000),
+    st.sampled_from(
+        [
+            "between January and the end of June",
+            "between March and the end of September",
+            "in the first half of the year",
+            "in the second half of 2024",
+            "in the first quarter of the year",
+        ]
+    ),
+    st.sampled_from(["Ukrainians were freed", "Russian servicemen had come home"]),
+)
+def test_news_a_span_of_part_of_a_year_makes_a_running_total(
+    news: News, size: int, span: str, moved: str
+) -> None:
+    """ "more than 2,000 Ukrainians were freed between January and the end of June" sums swaps."""
+    result = news(f"Officials said that {size:,} {moved} {span}.")
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert tally.count == Count.exact(size)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 6, in the first exchange of the year, 205 Ukrainians were freed.",
+        "In the first half of February, 150 Ukrainians were freed in one swap on February 5.",
+    ],
+)
+def test_news_a_dated_swap_with_a_ranking_or_a_part_of_a_month_is_no_total(
+    news: News, text: str
+) -> None:
+    """A ranked swap or half a month is not a part of a year: the figure stays one transfer."""
+    assert news(text).tallies == []

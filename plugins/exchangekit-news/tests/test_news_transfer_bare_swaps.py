@@ -615,3 +615,20 @@ def test_news_a_swap_size_told_again_after_its_copula_is_read(
         ("UKR", "RUS"),
         ("RUS", "UKR"),
     }
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["Easter", "Saturday", "latest"]),
+    st.sampled_from(["{n}-for-{n}", "{n} for {n}"]),
+    st.sampled_from(["swap", "exchange"]),
+)
+def test_news_a_pair_before_its_swap_noun_takes_the_date_after_the_noun(
+    recap: Recap, named: str, pair: str, noun: str
+) -> None:
+    """ "The Easter exchange follows a 175-for-175 swap on March 19": the swap is March 19's."""
+    n = 175 + len(named)
+    found = recap(f"The {named} exchange follows a {pair.format(n=n)} {noun} on March 19.")
+    assert {leg[0] for leg in found if leg[4] == str(n)} == {"2025-03-19"}

@@ -74,6 +74,22 @@ def _dated_or_numbered_year(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _compared_year(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a headline's year is what its story is set against, after "than".
+
+    "More Ukrainians came home in six months than in all of 2024": the piece is
+    about the months before "than", so 2024 is no year for its undated days.
+    """
+    return any(
+        t.norm == "than"
+        and any(
+            u.kind == NUM and len(u.text) == 4 and u.text.isdigit()
+            for u in tokens[k + 1 : min(last, k + 6)]
+        )
+        for k, t in enumerate(tokens[first:last], first)
+    )
+
+
 _NORM: Final = operator.attrgetter("norm")
 _KIND: Final = operator.attrgetter("kind")
 # Nouns that make a headline's document a report, which covers a reporting period.
@@ -359,6 +375,7 @@ class Discourse:
                 for k, t in enumerate(tokens[first : last - 1], first)
             )
             and not _dated_or_numbered_year(tokens, first, last)
+            and not _compared_year(tokens, first, last)
         ):
             # "How the 2024 prisoner exchanges added up": the year the whole piece is about,
             # until a heading names another ("since 2023" in a headline is no topic)

@@ -18,6 +18,7 @@ from exchangekit import Period, PersonCategory
 from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._clauses import respective
+from exchangekit_news._dated_lines import listed_past_line
 from exchangekit_news._drafts import _HAS_YEAR, PUBLISHER, ClaimDraft, shifted
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
 from exchangekit_news._mentions import (
@@ -826,6 +827,8 @@ class _FigureDates(_Speakers):
             return True  # "the first, on 8 January, was 50 for 50"
         if self._dated_pair_listed(figure):
             return True  # "four swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
+        if self._pair_on_dated_line(figure):
+            return True  # a recap's line "May 6: 205 for 205, on the eve of Victory Day"
         if self._on_unread_day(figure):
             return False  # "64 for 64 on Unity Day and ...": no neighbour's day is its own
         if before in (",", "(", ":", "—", "–") and self._pair(figure):
@@ -1301,6 +1304,46 @@ class _FigureDates(_Speakers):
             and self.norm_set.isdisjoint(_HOPING)
         )
 
+    def _date_of_sized_swap(
+        self, figure: FigureMention, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date right after the swap a bare pair sizes: "a 175 for 175 swap on March 19".
+
+        The pair stands before its exchange noun, and "on" or "in" and a date follow
+        the noun: that date is the swap's, whatever another exchange the sentence
+        names ("The Easter exchange follows ...").
+        """
+        partner = self._partner(figure)
+        if partner is None or figure.noun is not None:
+            return None
+        noun = partner.last + (self.norm(partner.last) in _QUOTES)
+        if self.norm(noun) not in _EXCHANGE_NOUNS or self.norm(noun + 1) not in ("on", "in"):
+            return None
+        return next((d for d in dates if d.first == noun + 2 and not d.since), None)
+
+    def _pair_on_dated_line(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` is a bare "N for N" on a recap's dated line: "May 6: 205 for 205".
+
+        A story listing its past exchanges line by line ("February 5: 150 for 150,
+        mediated by the UAE.") sizes each day's swap with the pair right after the
+        date's colon, or after a name for the swap ("April 19: the Easter exchange,
+        246 for 246"). A lone dated line or a schedule's ("Planned swaps") stays out.
+        """
+        if figure.noun is not None or self._partner(figure) is None:
+            return False
+        colon = listed_past_line(self.tokens, self.first, self.last, self.text)
+        if colon is None or not any(d.first == self.first for d in self.m.dates):
+            return False
+        if figure.first == colon + 1:
+            return True
+        # "the Easter exchange, 246 for 246": a name for the swap set off before the pair
+        return (
+            self.norm(figure.first - 1) == ","
+            and figure.first - colon <= 7
+            and not any(colon < f.first < figure.first for f in self.m.figures)
+            and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(colon + 1, figure.first))
+        )
+
     def _on_unread_day(self, figure: FigureMention) -> bool:
         """Whether a bare "N for N" is set "on" a day the date grammar cannot read.
 
@@ -1491,6 +1534,12 @@ class _FigureDates(_Speakers):
         after = [d for d in usable if self._dates_exchange_after(figure, d)]
         if len(after) == 1:
             nearest = after[0]
+        sized = self._date_of_sized_swap(figure, own)
+        if sized is not None:
+            nearest = sized  # "follows a 175-for-175 swap on March 19": the swap's own day
+        if listed_past_line(self.tokens, self.first, self.last, self.text) is not None:
+            # "April 19: the Easter exchange, 246 for 246": a recap's line is of its day
+            nearest = next((d for d in dates if d.first == self.first), nearest)
         partner = self._partner(figure)
         if partner is not None and self._dated_pair_listed(figure):
             # "90 for 90 on 25 June and 95 for 95 on 18 October": each pair's own day

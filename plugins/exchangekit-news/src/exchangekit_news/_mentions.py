@@ -1028,12 +1028,17 @@ class _Finder:
             # 2 March, a further 140") to any such number of the sentence
             people = people or (
                 self._listed_after_people(k)
-                and self._people_number(
-                    self.first
-                    if self.norm(k - 1) in ("another", "further")
-                    else max(self.first, k - 12),
-                    k,
-                    2,
+                and (
+                    self._people_number(
+                        self.first
+                        if self.norm(k - 1) in ("another", "further")
+                        else max(self.first, k - 12),
+                        k,
+                        2,
+                    )
+                    # "Russia received 19 in July, 24 in September": the list's first
+                    # number is the object of a verb of moving, dated as the item is
+                    or self._moved_dated_number(max(self.first, k - 12), k)
                 )
             )
             # "70,000 were on the register, up from about 50,000 a year earlier": the same
@@ -1303,6 +1308,20 @@ class _Finder:
             # "and 55 at the end of June": a part of a month as the item's date
             return self.norm(k + 2) == "the" and self.norm(k + 3) in lx.MONTH_PARTS
         return before == "and" and self.norm(k + 1) in ("in", "on", "a", "last", "the", ",", ".")
+
+    def _moved_dated_number(self, start: int, k: int) -> bool:
+        """Whether a number between ``start`` and ``k`` is moved and dated: "received 19 in July".
+
+        The verb of moving right before it makes it a count of people, and a month
+        after it makes it the first item of a dated list the number at ``k`` goes on.
+        """
+        return any(
+            self.tokens[j].kind == NUM
+            and _lemmas.is_transfer_form(self.norm(j - 1))
+            and self.norm(j + 1) in ("in", "on")
+            and self.norm(j + 2) in lx.MONTHS
+            for j in range(start, k)
+        )
 
     def _up_from(self, k: int) -> bool:
         """Whether the number at ``k`` is a count's earlier value: ", up (down) from about N"."""

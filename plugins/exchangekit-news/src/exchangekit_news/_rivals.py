@@ -685,7 +685,8 @@ class _Rivals(_TransferRoles):
         """
         # "..., followed by 1,200 more on June 16": a later group of the clause before
         followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
-        if not (followed or self.norm(figure.first - 1) == "and"):
+        listed = self.norm(figure.first - 1) == ","
+        if not (followed or listed or self.norm(figure.first - 1) == "and"):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
         end = self._equal_pair_end(figure, end)
@@ -698,6 +699,13 @@ class _Rivals(_TransferRoles):
             return None
         if self.norm(own.last) not in ("", ".", ";", ",") and not self._next_item_at(own.last):
             return None  # "and 101 on 16 May were wounded": a clause of its own
+        if listed and not (
+            self._next_item_at(own.last)
+            or (self.norm(own.last) == "," and any(f.first == own.last + 1 for f in self.m.figures))
+        ):
+            # "19 in July, 24 in September and 31 in October": a comma item is one of a
+            # dated list only when another dated item follows it
+            return None
         return own
 
     def _next_item_at(self, at: int) -> bool:

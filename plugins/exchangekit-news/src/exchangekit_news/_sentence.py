@@ -782,12 +782,16 @@ class _SentenceBase:
         return between.isdisjoint(_ABOUT_THEM)
 
     def _date_spans(self) -> Iterator[tuple[DateMention, DateMention]]:
-        """The pairs of dates of "between <date> and <date>" in the sentence."""
+        """The pairs of dates of "between <date> and <date>" in the sentence.
+
+        The second date may open with an article the date grammar leaves out:
+        "between January and the end of June".
+        """
         for before, after in itertools.pairwise(self.m.dates):
             if (
                 self.norm(before.first - 1) == "between"
                 and self.norm(before.last) == "and"
-                and after.first == before.last + 1
+                and after.first == before.last + 1 + (self.norm(before.last + 1) == "the")
             ):
                 yield before, after
 

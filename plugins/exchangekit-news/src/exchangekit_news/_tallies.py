@@ -658,6 +658,8 @@ class _Tallies(_Claims):
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if self._part_of_year(i + 1 + course):
+                    return True  # "in the first half of the year": the sum of its handovers
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
                     return True  # "in the reporting period": a report's span, its sum
                 if word != "in" and words[:2] in (["the", "year"], ["that", "year"]):
@@ -2506,6 +2508,24 @@ class _Tallies(_Claims):
                 )
             ]
         return []
+
+    def _part_of_year(self, at: int) -> bool:
+        """Whether a half or quarter of a year opens at ``at``: "the first half of 2025".
+
+        "about 1,500 servicemen had come home in the first half of the year": a part of
+        a year is a span of many handovers, so a figure moved over it is their sum.
+        """
+        year = self.norm(at + 5)
+        return (
+            self.norm(at) == "the"
+            and self.norm(at + 1) in ("first", "second", "third", "fourth", "last", "past")
+            and self.norm(at + 2) in ("half", "quarter")
+            and self.norm(at + 3) == "of"
+            and (
+                (self.norm(at + 4) in ("the", "this", "last") and year == "year")
+                or (len(self.norm(at + 4)) == 4 and self.norm(at + 4).isdigit())
+            )
+        )
 
     def _months_or_years(self, at: int) -> bool:
         """Whether a count of months or years stands at ``at``: "five months", "two years"."""

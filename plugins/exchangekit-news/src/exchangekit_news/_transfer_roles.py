@@ -1341,7 +1341,7 @@ class _TransferRoles(_Tallies):
         if figure.remains or (noun is not None and noun.remains) or self._bodies_before(figure):
             return PersonCategory.REMAINS
         if noun is None or self.norm(figure.np_end - 1) in _DEMONYM_PLURALS:
-            headed = self._colon_head(figure)
+            headed = self._colon_head(figure) or self._relative_head(figure)
             if headed is not None:
                 return headed  # "the wounded were swapped too: 31 Ukrainians for 15 Russians"
         category = noun.category if noun is not None else None
@@ -1422,6 +1422,8 @@ class _TransferRoles(_Tallies):
                 and (previous is None or previous.sentence != self.index)
                 and (
                     self.discourse.category in (None, PersonCategory.OTHER)
+                    # a recap's dated line sizes a swap of its own, not the last line's group
+                    or self._pair_on_dated_line(figure)
                     # a report of a prisoner swap that told of a few civilians as well:
                     # its later bare "1,000 for 1,000" is of prisoners
                     or (
@@ -1503,6 +1505,35 @@ class _TransferRoles(_Tallies):
                 return PersonCategory.REMAINS
         return None
 
+    def _relative_head(self, figure: FigureMention) -> PersonCategory | None:
+        """The kind a swap's relative clause takes its bare figures of: "a swap of the wounded".
+
+        "a separate swap of the wounded in which Ukraine received 31 and gave back 15":
+        the clause after "in which" counts the group its head names, so its figures
+        without a noun are wounded prisoners (or the dead, after "of the bodies").
+        """
+        which = next(
+            (
+                i
+                for i in range(figure.first - 1, max(self.first, figure.first - 12), -1)
+                if self.norm(i) == "which" and self.norm(i - 1) == "in"
+            ),
+            None,
+        )
+        if which is None:
+            return None
+        head = which - 2  # "the wounded", "the badly wounded"
+        article = head - 1 - self.norm(head - 1).endswith("ly")
+        if self.norm(article) != "the" or self.norm(article - 1) != "of":
+            return None
+        if self.norm(article - 2) not in _EXCHANGE_NOUNS:
+            return None
+        if self.norm(head) in lx.WOUNDED_WORDS:
+            return PersonCategory.WOUNDED_PRISONERS
+        if self.norm(head) in ("bodies", "remains", "dead"):
+            return PersonCategory.REMAINS
+        return None
+
     def _bare_swap(self, figure: FigureMention | None = None) -> bool:
         """Whether a sentence reports a swap between the sides in bare figures.
 
@@ -1513,7 +1544,13 @@ class _TransferRoles(_Tallies):
         words = self.norm_set
         # "fifty went each way": a figure going each way is itself a swap
         swap = bool(words & (_SWAP_VERBS | _EXCHANGE_NOUNS)) or (
-            figure is not None and (self._went_each_way(figure) or self._deal_pair(figure))
+            figure is not None
+            and (
+                self._went_each_way(figure)
+                or self._deal_pair(figure)
+                # a recap's dated line: "February 5: 150 for 150, mediated by the UAE"
+                or self._pair_on_dated_line(figure)
+            )
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
 

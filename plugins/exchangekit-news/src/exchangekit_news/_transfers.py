@@ -1772,8 +1772,12 @@ class _Transfers(_Rivals):
             if series_dates and (
                 self._dated_apart(figure, dates, series_dates)
                 or self._series_beyond(figure, dates, series_dates)
+                or self._own_date_after_series(figure, dates, series_dates)
             ):
                 own_dates = ()  # "... on 13, 14 and 15 June, and a final one on 16 June, when"
+            repeated = self._repeated_at(figure, dates)
+            if repeated:
+                own_dates = repeated  # "received 19 in July and again in August": both months
             if index in respective_dates:
                 # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
                 own_dates = (self._in_year(respective_dates[index]),)
@@ -2310,6 +2314,8 @@ class _Transfers(_Rivals):
             copula = copula or self._pair_after_ranked_one(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
+            # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
+            copula = copula or self._pair_on_dated_line(figure)
         owner = None if counter or copula else self._side_owner(figure)
         if found is None and not counter and not copula and owner is None:
             if (
@@ -2377,6 +2383,7 @@ class _Transfers(_Rivals):
             or self._each_event_sized(figure)
             or self._sizes_of_swaps(figure)
             or self._dated_pair_listed(figure)
+            or self._pair_on_dated_line(figure)
         )
         tally = tally or self._counted_up_to(figure)  # "with Friday's swap, 2,410 have been"
         if self._second_of_pair(figure):
@@ -3409,6 +3416,37 @@ class _Transfers(_Rivals):
             and not self._figure_between(d.last, figure.first)
             for d in dates
         )
+
+    def _repeated_at(self, figure: FigureMention, dates: list[DateMention]) -> tuple[str, ...]:
+        """The dates "again" repeats a figure at, right after it: "19 in July and again in August".
+
+        The same number moved at each listed date, one handover each; () when the
+        figure has no such list of its own.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("in", "on"):
+            return ()
+        first = next((d for d in dates if d.first == at + 1), None)
+        if first is None:
+            return ()
+        members = [d for d in dates if d.group == first.group and d.first >= first.first]
+        if len(members) < 2 or not _told_again(members, self):
+            return ()
+        return tuple(d.text for d in members)
+
+    def _own_date_after_series(
+        self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]
+    ) -> bool:
+        """Whether a figure after the listed series has a month or day right after it.
+
+        "Then in July, August and September - each time about 1,000 bodies - Kyiv
+        took back its dead, while Russia received 19 in July, 24 in September": the
+        list dates the 1,000s; "19 in July" names its own month.
+        """
+        if not any(d.text in series and d.last <= figure.first for d in dates):
+            return False
+        at = figure.np_end
+        return self.norm(at) in ("in", "on") and any(d.first == at + 1 for d in dates)
 
     def _series_beyond(
         self, figure: FigureMention, dates: list[DateMention], series: tuple[str, ...]

@@ -1,0 +1,135 @@
+"""Lines a story lists past events by, each opened by its date and a colon.
+
+A recap sets out its exchanges as verbless lines under a heading: "February 5: 150 for
+150, mediated by the UAE." / "May 6: 205 for 205, on the eve of Victory Day." Such a
+line tells what was done on its day; the same lines under "Planned swaps" or with "will"
+in them set out a schedule, which moved no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from exchangekit_news import _lexicon as lx
+from exchangekit_news._tokens import NUM, Token
+
+# The most tokens a date opening a line may take before its colon: "May 23-25:".
+_DATE_SPAN: Final = 5
+# Words that make a line, or the heading over the lines, a plan or a schedule.
+_PLANNING: Final = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "planned",
+        "plan",
+        "plans",
+        "planning",
+        "scheduled",
+        "schedule",
+        "expected",
+        "proposed",
+        "upcoming",
+        "next",
+        "ahead",
+        "future",
+        "due",
+    }
+)
+
+
+def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
+    """The colon after the date that opens the line at ``at``, if one does: "May 6:", "6 May:".
+
+    A month name and day numbers make up the date, and a colon ends it.
+    """
+    if at >= len(tokens):
+        return None
+    month = False
+    for i in range(at, min(len(tokens), at + _DATE_SPAN + 1)):
+        token = tokens[i]
+        if token.norm == ":":
+            return i if month and i > at else None
+        if token.norm in lx.MONTHS:
+            month = True
+        elif token.kind != NUM and token.norm not in ("-", "\u2013", ",", "."):
+            return None
+    return None
+
+
+_MONTH: Final = "|".join(sorted((m for m in lx.MONTHS if m.isalpha()), key=len, reverse=True))
+_DAYS: Final = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
+# A line opened by a date and a colon: "February 5:", "5 February:", "May 23-25:", "June:".
+_DATED_LINE: Final = re.compile(
+    rf"[ \t]*(?:{_DAYS}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?(?:\s+{_DAYS})?)(?:,?\s+\d{{4}})?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str, at: int, step: int) -> Iterator[tuple[int, int]]:
+    """The lines with words on them from the one after (``step`` 1) or before (-1) ``at``.
+
+    ``at`` is a position on a line; each line comes as (start, end), blank lines skipped.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    while True:
+        if step > 0:
+            if end >= len(text):
+                return
+            start = end + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+        else:
+            if start == 0:
+                return
+            end = start - 1
+            start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            yield start, end
+
+
+def _planning(token: Token) -> bool:
+    """Whether a word speaks of a plan; "May" with a capital is the month."""
+    return token.norm in _PLANNING and token.text != "May"
+
+
+def _plans(words: str) -> bool:
+    """Whether a stretch of text speaks of a plan: "Planned swaps", "will be held"."""
+    return any(w.lower() in _PLANNING and w != "May" for w in re.findall(r"[A-Za-z]+", words))
+
+
+def listed_past_line(tokens: Sequence[Token], first: int, last: int, text: str) -> int | None:
+    """The colon of a sentence that is one dated line of a series of past events.
+
+    "The swaps, month by month / February 5: 150 for 150, ... / May 6: 205 for 205":
+    the sentence from ``first`` to ``last`` opens a line with "DATE:", the line above
+    or below it opens the same way, and neither the sentence nor the heading the
+    series stands under speaks of a plan ("Planned swaps", "will be"). None otherwise.
+    """
+    colon = opens_dated_line(tokens, first)
+    if colon is None or any(_planning(t) for t in tokens[colon:last]):
+        return None
+    at = tokens[first].start
+    if text[text.rfind("\n", 0, at) + 1 : at].strip():
+        return None  # the sentence does not open its line
+    neighbours = 0
+    heading = ""
+    for line in _lines(text, at, -1):
+        if _DATED_LINE.match(text, *line) is None:
+            heading = text[line[0] : line[1]]
+            break
+        neighbours += 1
+    below = next(_lines(text, at, 1), None)
+    if below is not None and _DATED_LINE.match(text, *below) is not None:
+        neighbours += 1
+    if neighbours == 0:
+        return None  # a line alone is no series
+    return None if _plans(heading) else colon

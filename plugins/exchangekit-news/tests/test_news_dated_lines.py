@@ -1,0 +1,126 @@
+"""A recap's verbless dated lines ("May 6: 205 for 205") as past swaps; a schedule's as nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
+
+_MONTHS = ["February", "March", "April", "May", "June", "July", "August"]
+
+
+def _series(heading: str, lines: list[str]) -> str:
+    return "Swap review\n\nThe story so far.\n\n" + heading + "\n\n" + "\n\n".join(lines) + "\n"
+
+
+def test_news_each_dated_line_of_a_recap_is_a_swap_of_prisoners_on_its_day(recap: Recap) -> None:
+    """ "February 5: 150 for 150, mediated by ..." under a heading is that day's swap."""
+    found = recap(
+        _series(
+            "The swaps, month by month",
+            [
+                "February 5: 150 for 150, mediated by the United Arab Emirates.",
+                "March 19: 175 for 175.",
+                "April 19: the Easter exchange, 246 for 246.",
+            ],
+        )
+    )
+    for day, size in (("2025-02-05", "150"), ("2025-03-19", "175"), ("2025-04-19", "246")):
+        assert (day, "RUS", "UKR", "prisoners_of_war", size) in found
+        assert (day, "UKR", "RUS", "prisoners_of_war", size) in found
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=900), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["{m} {d}", "{d} {m}"]),
+    st.sampled_from(["", ", mediated by Qatar", ", on the eve of a holiday"]),
+    st.sampled_from(["Exchanges this year", "How the year went", "The record"]),
+)
+def test_news_a_dated_line_keeps_its_own_size_and_day(
+    recap: Recap, sizes: list[int], form: str, tail: str, heading: str
+) -> None:
+    """Whatever the sizes, wording of the date or the aside, each line is its own day's swap."""
+    lines = [
+        form.format(m=_MONTHS[k], d=k + 3) + f": {n} for {n}{tail}." for k, n in enumerate(sizes)
+    ]
+    found = recap(_series(heading, lines))
+    for k, n in enumerate(sizes):
+        day = f"2025-{k + 2:02d}-{k + 3:02d}"
+        assert (day, "RUS", "UKR", "prisoners_of_war", str(n)) in found
+        assert (day, "UKR", "RUS", "prisoners_of_war", str(n)) in found
+    assert len(found) == 2 * len(sizes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a schedule: its heading plans
+        _series("Planned exchanges", ["December 5: 150 for 150.", "December 19: 175 for 175."]),
+        _series("What comes next", ["December 5: 150 for 150.", "December 19: 175 for 175."]),
+        # the lines themselves plan
+        _series(
+            "The talks",
+            ["December 5: 150 for 150 will be swapped.", "December 19: 175 for 175 is planned."],
+        ),
+        # a lone dated line is no series
+        "Swap review\n\nThe story so far.\n\nFebruary 5: 150 for 150.\n\nNothing else happened.\n",
+    ],
+)
+def test_news_a_schedule_or_a_lone_dated_line_moves_no_one(recap: Recap, text: str) -> None:
+    """Dated lines under a plan's heading, with a modal, or standing alone are not swaps."""
+    assert not {leg for leg in recap(text) if leg[4] in ("150", "175")}
+
+
+def test_news_a_bare_pair_of_a_dated_line_does_not_take_the_last_lines_kind(
+    recap: Recap,
+) -> None:
+    """After a line about the wounded, the next line's "205 for 205" is of prisoners of war."""
+    found = recap(
+        _series(
+            "The swaps",
+            [
+                "March 19: 175 for 175. Hours later Russia handed over 22 badly wounded soldiers.",
+                "May 6: 205 for 205, on the eve of a holiday.",
+            ],
+        )
+    )
+    assert ("2025-05-06", "RUS", "UKR", "prisoners_of_war", "205") in found
+    assert not any(leg[4] == "205" and leg[3] == "wounded_prisoners" for leg in found)
+
+
+def test_news_a_swap_of_the_wounded_counts_its_relative_clauses_figures_as_wounded(
+    recap: Recap,
+) -> None:
+    """ "a swap of the wounded in which Ukraine received 31 and gave back 15": wounded both ways."""
+    found = recap(
+        "On April 19 the sides swapped 246 for 246, plus a separate swap of the wounded in "
+        "which Ukraine received 31 and gave back 15."
+    )
+    assert ("2025-04-19", "RUS", "UKR", "wounded_prisoners", "31") in found
+    assert ("2025-04-19", "UKR", "RUS", "wounded_prisoners", "15") in found
+    assert ("2025-04-19", "RUS", "UKR", "prisoners_of_war", "246") in found
+
+
+def test_news_a_headline_year_after_than_is_no_topic_year(recap: Recap) -> None:
+    """ "More came home in six months than in all of 2024": undated days stay this year's."""
+    found = recap(
+        "More Ukrainians came home in six months than in all of 2024\n\n"
+        "On February 5 the sides swapped 150 for 150."
+    )
+    assert ("2025-02-05", "RUS", "UKR", "prisoners_of_war", "150") in found
+
+
+def test_news_a_dated_colon_inside_a_line_is_no_listed_line(recap: Recap) -> None:
+    """ "... in the spring. March 19: 175 for 175." opens no line of a series of its own."""
+    text = _series(
+        "The swaps",
+        ["Talks went on in the spring. March 19: 175 for 175.", "April 19: 246 for 246."],
+    )
+    assert not {leg for leg in recap(text) if leg[4] == "175"}
