@@ -463,3 +463,28 @@ def test_sentence_finders_skip_only_sentences_without_their_words(text: str) -> 
         quick.note_incidents()
         plain.note_incidents()
         assert quick.discourse.incidents == plain.discourse.incidents
+
+
+# Words of the week-dated statement pattern, and marks and case forms around them.
+_WEEK_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("told", "Told", "spoke", "xtold", "briefings", "interviews", "reporters"),
+            *("this", "last", "LAST", "earlier", "in", "the", "week", "Week", "WEE\u212a"),
+            *("weeks", "weekend", ".", ",", ";", "\n", "a" * 30, "officials", "Kyiv"),
+        ]
+    ),
+    max_size=24,
+).flatmap(lambda words: st.sampled_from([" ", "", "  "]).map(lambda gap: gap.join(words)))
+
+
+@settings(max_examples=400)
+@given(_WEEK_TEXT)
+@example("officials who spoke to reporters last week said")
+@example("He told them last weeks ago")
+@example("xtold them last week")
+@example("Briefings were held earlier in the WEE\u212a")
+def test_statement_told_in_a_week_matches_the_search_of_the_whole_text(text: str) -> None:
+    """Trying the pattern only before each "week" finds what a search of the whole text finds."""
+    expected = _assemble._TOLD_IN_A_WEEK.search(text) is not None
+    assert _assemble._told_in_a_week(text) is expected
