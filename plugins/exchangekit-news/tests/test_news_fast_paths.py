@@ -8,6 +8,7 @@ built from the words the rules look for.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -18,7 +19,7 @@ from exchangekit_news._clauses import Clauses
 from exchangekit_news._extract import Discourse, _Sentence
 from exchangekit_news._figure_dates import _INCIDENTS
 from exchangekit_news._mentions import find_mentions, lexicon
-from exchangekit_news._tokens import Token, split_sentences, tokenize
+from exchangekit_news._tokens import _SPACED_TOKEN, Token, split_sentences, tokenize
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -463,3 +464,54 @@ def test_sentence_finders_skip_only_sentences_without_their_words(text: str) -> 
         quick.note_incidents()
         plain.note_incidents()
         assert quick.discourse.incidents == plain.discourse.incidents
+
+
+# Words of the week-dated statement pattern, and marks and case forms around them.
+_WEEK_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("told", "Told", "spoke", "xtold", "briefings", "interviews", "reporters"),
+            *("this", "last", "LAST", "earlier", "in", "the", "week", "Week", "WEE\u212a"),
+            *("weeks", "weekend", ".", ",", ";", "\n", "a" * 30, "officials", "Kyiv"),
+        ]
+    ),
+    max_size=24,
+).flatmap(lambda words: st.sampled_from([" ", "", "  "]).map(lambda gap: gap.join(words)))
+
+
+@settings(max_examples=400)
+@given(_WEEK_TEXT)
+@example("officials who spoke to reporters last week said")
+@example("He told them last weeks ago")
+@example("xtold them last week")
+@example("Briefings were held earlier in the WEE\u212a")
+def test_statement_told_in_a_week_matches_the_search_of_the_whole_text(text: str) -> None:
+    """Trying the pattern only before each "week" finds what a search of the whole text finds."""
+    expected = _assemble._TOLD_IN_A_WEEK.search(text) is not None
+    assert _assemble._told_in_a_week(text) is expected
+
+
+# The token pattern as it was, reading every letter through its Unicode class.
+_PLAIN_TOKENS = re.compile(r"(\s*)(?:([0-9][0-9,.]*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)|\Z)")
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"aZz_9'’ .,-\n\t",
+                *("\u00e9", "\u00df", "\u0301", "\u0663", "\u00b2", "\u212a", "\u0130"),
+                *("\u2014", "\u0436", "\u00a0", "Kyiv", "1,000", "don't", "’s"),
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+    st.integers(0, 5),
+)
+@example("Zelensky’s 1,000 caf\u00e9s, na\u0301ive \u00e9t\u00e9", 0)
+def test_letters_read_ascii_first_give_the_tokens_of_the_unicode_class(
+    text: str, start: int
+) -> None:
+    """Reading ASCII letters by range first splits every text as the Unicode class alone does."""
+    assert _SPACED_TOKEN.findall(text, start) == _PLAIN_TOKENS.findall(text, start)

@@ -2428,13 +2428,14 @@ class _Finder:
         norms = self.norms
         # whether the sentence says how often ("each time"): None when no cue stands in it
         often = None if self.norm_set.isdisjoint(_HABIT_CUES) else self._says_how_often()
-        i = self.first
-        while i < self.last:
-            norm = tokens[i].norm
-            if norm not in firsts:
-                i += 1
-                continue
-            if norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
+        # Only where a word of handing over may start can one begin.
+        candidates = [at for at, n in enumerate(norms, self.first) if n in firsts]
+        i = self.first  # the first token not yet read into a mention
+        for at in candidates:
+            if at < i:
+                continue  # inside a word read already, or the word after "in return"
+            i = at
+            if tokens[i].norm == "in" and self.norm(i + 1) in ("return", "exchange", "turn"):
                 i += 2  # "in return", "in exchange for": the other direction, not a verb
                 continue
             match = _lemmas.TRANSFER_MATCHER.match(tokens, i, self.last)
@@ -2443,7 +2444,6 @@ class _Finder:
             if match is None:
                 match = self._had_back(i)
             if match is None:
-                i += 1
                 continue
             end, move = match
             if self.norm(end - 1) == "to" and self._amounts_to(end):
@@ -2696,8 +2696,9 @@ class _Finder:
         giving = not self.norm_set.isdisjoint(lx.GIVING)
         if "according" not in self.norm_set and self.norm_set.isdisjoint(lx.SPEECH) and not giving:
             return verbs, according
-        for i in range(self.first, self.last):
-            norm = self.tokens[i].norm
+        for i, norm in enumerate(self.norms, self.first):
+            if norm not in _SPEECH_STARTS:
+                continue  # most words: neither "according" nor a verb of saying or giving
             if norm == "according" and self.norm(i + 1) == "to":
                 according.append((i + 2, min(self.last, i + 10)))
             elif norm in lx.SPEECH or (giving and norm in lx.GIVING and self._gives_total(i)):
@@ -2745,12 +2746,16 @@ class _Finder:
         if not self.has_number and self.norm_set.isdisjoint(_DATE_STARTS):
             return found  # a date begins with a number or one of these words
         tokens = self.tokens
+        # where a date may begin, so that the scan jumps from one to the next
+        starts = [
+            k
+            for k, t in enumerate(tokens[self.first : self.last], self.first)
+            if t.kind == NUM or t.norm in _DATE_STARTS
+        ]
         group = 0
         i = self.first
-        while i < self.last:
-            if tokens[i].kind != NUM and tokens[i].norm not in _DATE_STARTS:
-                i += 1
-                continue
+        while (k := bisect.bisect_left(starts, i)) < len(starts):
+            i = starts[k]
             leading = self._days_before_month(i)
             if leading:
                 # "on 3, 5 and 9 June": the days listed before the month are its days too
@@ -3565,6 +3570,9 @@ class _Finder:
             words=self.words,
         )
 
+
+# Every word at which :meth:`_Finder.speech` may find a verb of saying or "according to".
+_SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | {"according"}
 
 # Verbs that sum what was told before: "that comes to 6,057", "they total 900".
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})

@@ -1705,6 +1705,9 @@ class _Transfers(_Rivals):
         legs: list[LegDraft] = []
         self._drafted_here = legs  # the sentence's legs so far, for "a second brought back 86"
         used: set[int] = set()
+        if not self.m.figures:
+            # no figure: the loop below drafts nothing, and what follows it reads only its legs
+            return legs, used
         previous: LegDraft | None = None
         series_dates = _series(dates, self)
         in_dates = {i for d in dates for i in range(d.first, d.last)}
