@@ -99,6 +99,8 @@ _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at"})
+# Words of people other than men of arms: with them, "men" is one part of a mixed group.
+_NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "citizens"})
 _KINDLESS_HEADS: Final = frozenset(
     {"people", "persons", "citizens", "nationals", "women", "adults"}
 )
@@ -1378,6 +1380,8 @@ class _TransferRoles(_Tallies):
                 # "the wounded men it received": in a report of a prisoner swap, wounded men
                 # handed over are wounded prisoners, as "wounded soldiers" are
                 return PersonCategory.WOUNDED_PRISONERS
+            if noun is not None and not figure.wounded and self._swapped_men(figure):
+                return PersonCategory.PRISONERS_OF_WAR
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if (
@@ -1587,6 +1591,19 @@ class _TransferRoles(_Tallies):
             (i + 1 for i in range(at - 1, self.first - 1, -1) if self.norm(i) == ","), self.first
         )
         return self.norm(start) in _SCENE_PREPOSITIONS
+
+    def _swapped_men(self, figure: FigureMention) -> bool:
+        """Whether the figure counts "men" handed over in a report of a prisoner swap.
+
+        "smaller swaps followed, each time with about 150 to 200 men in each direction":
+        the men a swap moves are its prisoners of war, as "soldiers" would be; a sentence
+        that also names civilians, women or children counts a mixed group instead.
+        """
+        return (
+            self.norm(figure.np_end - 1) == "men"
+            and self.norm_set.isdisjoint(lx.CIVILIAN_WORDS | _NOT_ONLY_MEN)
+            and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+        )
 
     def _kindless(self, figure: FigureMention) -> bool:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
