@@ -1928,10 +1928,26 @@ class _TransferRoles(_Tallies):
         the pair sizes the swap and names no people of its own.
         """
         mark = figure.first - 1
-        return (
-            self.norm(mark) in _SET_OFF_MARKS | {"("}
-            and self._pair(figure)
-            and any(self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark))
+        partner = self._partner(figure)
+        if partner is None:
+            return False
+        if self.norm(mark) in _SET_OFF_MARKS | {"(", ":"} and any(
+            self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark)
+        ):
+            return True
+        return self._pair_renamed_as_swap(partner)
+
+    def _pair_renamed_as_swap(self, partner: FigureMention) -> bool:
+        """Whether an aside right after "N for N" names the pair a swap.
+
+        "in May it was 1,000 for 1,000, the largest exchange of the war": the aside
+        calls the pair an exchange, so the pair sizes a swap and names no people.
+        """
+        comma = partner.np_end
+        if self.norm(comma) != ",":
+            return False
+        return any(
+            self.norm(j) in _EXCHANGE_NOUNS for j in range(comma + 1, min(self.last, comma + 5))
         )
 
     def _bare_reciprocal(self, figure: FigureMention) -> bool:
