@@ -920,3 +920,33 @@ def test_news_the_same_speaker_from_further_back_takes_no_date_from_the_sentence
     last = [c for c in claims if str(c.count).endswith("120,000")]
     assert last
     assert last[0].as_of == Period.day(date(2024, 3, 1))
+
+
+# -- "on Sunday after Saturday's exchange": the possessive day is the exchange's ---------
+
+
+@given(
+    st.sampled_from(["Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    st.sampled_from(["exchange", "swap"]),
+    st.integers(20, 400),
+)
+def test_news_a_day_after_the_exchange_of_a_named_day_is_the_exchanges(
+    exchanges_on: Callable[..., Any], arrived: str, noun: str, count: int
+) -> None:
+    days = list(calendar.day_name)
+    held = days[days.index(arrived) - 1]
+    monday = date(2023, 2, 6)
+    text = (
+        f"{count} Ukrainian prisoners of war were back on home soil on {arrived} "
+        f"after {held}'s {noun}, officials said."
+    )
+    (exchange,) = exchanges_on(text, monday)
+    assert exchange.period.start.strftime("%A") == held
+    assert exchange.period.precision.name == "DAY"
+
+
+def test_news_a_day_after_another_days_event_keeps_its_own_day(news: News) -> None:
+    # a possessive day before a noun that is no exchange dates nothing
+    text = "120 Ukrainian soldiers came home on Sunday after Saturday's talks, Kyiv said."
+    (exchange,) = news(text, published=date(2023, 2, 6)).exchanges
+    assert exchange.period == Period.day(date(2023, 2, 5))

@@ -1287,3 +1287,37 @@ def test_news_a_vague_hundreds_of_things_sent_is_no_figure(receipts: Callable[..
         set(),
         set(),
     )
+
+
+@_GENERATED
+@given(
+    got=st.integers(min_value=2, max_value=900),
+    gave=st.integers(min_value=2, max_value=900),
+    year=st.sampled_from(["This year", "Last year"]),
+    pronoun=st.sampled_from(["we", "she"]),
+)
+def test_news_and_a_pronoun_carry_the_opening_year_to_the_next_figure(
+    receipts: Callable[..., Any], got: int, gave: int, year: str, pronoun: str
+) -> None:
+    # "This year we brought home 41 civilians, ..., and we handed over 36": the same
+    # speaker goes on under the opening year, so both figures sum that year
+    verb = "managed to bring home" if pronoun == "we" else "brought home"
+    text = (
+        f'"{year} {pronoun} {verb} {got} civilians, most of them residents of the Kursk '
+        f"region, and {pronoun} handed over {gave} Ukrainian civilians,\" said Russia's "
+        "human rights commissioner Tatyana Moskalkova."
+    )
+    transfers, tallies = receipts(text)
+    assert ("UKR", "civilians", str(gave)) in tallies
+    assert all(count != str(gave) for _, _, count in transfers)
+
+
+def test_news_a_day_after_the_and_keeps_the_handover_its_own(receipts: Callable[..., Any]) -> None:
+    # a date of its own in the joined clause dates one handover, not the year
+    text = (
+        '"This year we brought home 41 civilians, and on Friday we handed over 36 Ukrainian '
+        "civilians,\" said Russia's human rights commissioner Tatyana Moskalkova."
+    )
+    transfers, tallies = receipts(text)
+    assert ("UKR", "civilians", "36") in transfers
+    assert ("UKR", "civilians", "36") not in tallies

@@ -632,3 +632,33 @@ def test_news_a_pair_before_its_swap_noun_takes_the_date_after_the_noun(
     n = 175 + len(named)
     found = recap(f"The {named} exchange follows a {pair.format(n=n)} {noun} on March 19.")
     assert {leg[0] for leg in found if leg[4] == str(n)} == {"2025-03-19"}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=1_500),
+    text=st.sampled_from(
+        [
+            "Russia handed over 909 bodies in July. The autumn brought two more swaps: "
+            "{n} for {n} on August 24, and another in October.",
+            "Russia handed over 909 bodies in July. Before that, in May, it was {n} for {n}, "
+            "the largest exchange of the war.",
+            "Russia handed over 909 bodies in July. On August 24 it was {n} for {n}, a smaller "
+            "swap than the one before.",
+        ]
+    ),
+)
+def test_news_a_pair_named_a_swap_after_news_of_bodies_is_not_of_the_dead(
+    recap: Recap, n: int, text: str
+) -> None:
+    # a colon after "swaps" or an aside calling the pair an exchange sizes a swap of the
+    # living: the bodies of the sentence before do not give it their kind
+    legs = recap(text.format(n=n))
+    assert categories(legs, f"{n:,}") == {"other"}
+
+
+def test_news_a_pair_of_bodies_after_news_of_bodies_stays_of_the_dead(recap: Recap) -> None:
+    text = "Russia handed over 909 bodies in July. On August 24 the bodies went 50 for 50."
+    assert "other" not in categories(recap(text), "50")

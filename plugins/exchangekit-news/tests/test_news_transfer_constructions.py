@@ -565,6 +565,41 @@ def test_news_wounded_men_beside_civilians_keep_no_kind(legs_of: Callable[..., A
     assert ("RUS", "UKR", PersonCategory.WOUNDED_PRISONERS) not in legs
 
 
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
+    st.sampled_from(
+        [
+            "The sides swapped prisoners on Friday. {name} got back {n} men.",
+            "In the exchange, {name} received {n} men.",
+            "Prisoners were freed again on Friday; {name} received {n} men.",
+        ]
+    ),
+)
+def test_news_men_moved_in_a_prisoner_swap_are_prisoners_of_war(
+    legs_of: Callable[..., Any], count: int, side: tuple[str, str, str], template: str
+) -> None:
+    # "men" names no kind of people, but men a prisoner swap moves are its prisoners of war
+    name, sender, receiver = side
+    legs = legs_of(template.format(n=count, name=name))
+    assert legs == {(sender, receiver, PersonCategory.PRISONERS_OF_WAR): [Count.exact(count)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the exchange, Kyiv received 19 men and seven women, all of them civilians.",
+        "In the exchange, Kyiv received 40 men, women and children.",
+        "Kyiv received 40 men from the occupied town, the mayor said.",
+    ],
+)
+def test_news_men_beside_other_people_or_outside_a_swap_keep_no_kind(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    assert ("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR) not in legs_of(text)
+
+
 @given(
     st.integers(min_value=2, max_value=40),
     st.sampled_from(["relatives", "their families", "their parents"]),

@@ -1621,6 +1621,21 @@ class _FigureDates(_Speakers):
             for i in range(figure.np_end, date.first)
         )
 
+    def _after_days_exchange(self, date: DateMention) -> bool:
+        """Whether ``date`` is the day in "after Saturday's exchange".
+
+        "were back on home soil on Sunday after Saturday's exchange": the possessive day
+        is the exchange's, and the people came home by it, so it dates the figure.
+        """
+        if self.norm(date.first - 1) != "after":
+            return False
+        noun = date.last
+        if self.norm(noun) in ("'s", "\u2019s"):
+            noun += 1
+        elif not self.tokens[date.last - 1].text.endswith(("'s", "\u2019s")):
+            return False
+        return self.norm(noun) in _EXCHANGE_NOUNS
+
     def _dates_exchange_after(self, figure: FigureMention, date: DateMention) -> bool:
         """Whether ``date`` dates the exchange named after the figure by "after a swap".
 
@@ -1630,6 +1645,8 @@ class _FigureDates(_Speakers):
         """
         if date.first <= figure.last:
             return False
+        if self._after_days_exchange(date):
+            return True
         for i in range(date.first - 1, max(figure.last, date.first - 9), -1):
             word = self.norm(i)
             if word in (",", ";", ":", "—", "–", "and", "but"):

@@ -99,6 +99,8 @@ _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
 _SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at"})
+# Words of people other than men of arms: with them, "men" is one part of a mixed group.
+_NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "citizens"})
 _KINDLESS_HEADS: Final = frozenset(
     {"people", "persons", "citizens", "nationals", "women", "adults"}
 )
@@ -1378,6 +1380,8 @@ class _TransferRoles(_Tallies):
                 # "the wounded men it received": in a report of a prisoner swap, wounded men
                 # handed over are wounded prisoners, as "wounded soldiers" are
                 return PersonCategory.WOUNDED_PRISONERS
+            if noun is not None and not figure.wounded and self._swapped_men(figure):
+                return PersonCategory.PRISONERS_OF_WAR
             if noun is not None and self._kindless(figure):
                 return PersonCategory.OTHER  # "207 of its people had come home"
             if (
@@ -1624,6 +1628,19 @@ class _TransferRoles(_Tallies):
             (i + 1 for i in range(at - 1, self.first - 1, -1) if self.norm(i) == ","), self.first
         )
         return self.norm(start) in _SCENE_PREPOSITIONS
+
+    def _swapped_men(self, figure: FigureMention) -> bool:
+        """Whether the figure counts "men" handed over in a report of a prisoner swap.
+
+        "smaller swaps followed, each time with about 150 to 200 men in each direction":
+        the men a swap moves are its prisoners of war, as "soldiers" would be; a sentence
+        that also names civilians, women or children counts a mixed group instead.
+        """
+        return (
+            self.norm(figure.np_end - 1) == "men"
+            and self.norm_set.isdisjoint(lx.CIVILIAN_WORDS | _NOT_ONLY_MEN)
+            and bool(self.norm_set & _PRISONER_CONTEXT or self.discourse.topic in _MILITARY)
+        )
 
     def _kindless(self, figure: FigureMention) -> bool:
         """Whether the figure's head noun names people of no kind: "people", "citizens"."""
@@ -1948,10 +1965,26 @@ class _TransferRoles(_Tallies):
         the pair sizes the swap and names no people of its own.
         """
         mark = figure.first - 1
-        return (
-            self.norm(mark) in _SET_OFF_MARKS | {"("}
-            and self._pair(figure)
-            and any(self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark))
+        partner = self._partner(figure)
+        if partner is None:
+            return False
+        if self.norm(mark) in _SET_OFF_MARKS | {"(", ":"} and any(
+            self.norm(j) in _EXCHANGE_NOUNS for j in self._phrase_before(mark)
+        ):
+            return True
+        return self._pair_renamed_as_swap(partner)
+
+    def _pair_renamed_as_swap(self, partner: FigureMention) -> bool:
+        """Whether an aside right after "N for N" names the pair a swap.
+
+        "in May it was 1,000 for 1,000, the largest exchange of the war": the aside
+        calls the pair an exchange, so the pair sizes a swap and names no people.
+        """
+        comma = partner.np_end
+        if self.norm(comma) != ",":
+            return False
+        return any(
+            self.norm(j) in _EXCHANGE_NOUNS for j in range(comma + 1, min(self.last, comma + 5))
         )
 
     def _bare_reciprocal(self, figure: FigureMention) -> bool:

@@ -55,6 +55,8 @@ _STAYED: Final = frozenset({"spent", "stayed", "lived", "held", "kept", "shelter
 _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
 _WAYS: Final = frozenset({"way", "direction"})  # "went the other way"
+# Subject pronouns that carry one speaker's clause on after "and".
+_SAME_SPEAKER: Final = frozenset({"we", "i", "she", "he", "it", "they"})
 _UNCOUNTED: Final = frozenset({"several", "many", "some", "various", "numerous", "few"})
 # Quantifiers of an uncounted part, or of none, before "of whom": "some of whom were freed".
 _PART_QUANTIFIERS: Final = _UNCOUNTED | {"most", "part", "majority", "minority", "none", "half"}
@@ -2370,6 +2372,7 @@ class _Transfers(_Rivals):
             # "Thursday's handover brings to more than 7,000 the number of bodies returned"
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
+            or self._year_shared_by_and(figure, previous)
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -2999,6 +3002,30 @@ class _Transfers(_Rivals):
         if symmetric:
             return [leg(sender, receiver), leg(receiver, sender)]
         return [leg(sender, receiver)]
+
+    def _year_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether "and <pronoun>" joins the figure to a year's total the sentence opened with.
+
+        "This year we managed to bring home 41 civilians, ..., and we handed over 36
+        Ukrainian civilians": the same speaker goes on under the opening "This year", so
+        the second figure sums the year too.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return False
+        if not any(
+            d.first <= self.first + 1 and d.text.lower() in ("this year", "last year")
+            for d in self.m.dates
+        ):
+            return False
+        joint = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 6), -1)
+                if self.norm(i) == "and" and self.norm(i + 1) in _SAME_SPEAKER
+            ),
+            None,
+        )
+        return joint is not None and not any(joint < d.first < figure.first for d in self.m.dates)
 
     def _side_owner(self, figure: FigureMention) -> str | None:
         """The side whose count a copula gives: "Russia's side was 110 people".
