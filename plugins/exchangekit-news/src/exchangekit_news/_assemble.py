@@ -31,6 +31,7 @@ from exchangekit import (
     PeriodParseError,
     PersonCategory,
     Precision,
+    Qualifier,
     Quote,
     Source,
     Transfer,
@@ -772,6 +773,9 @@ class Assembler:
                 pass  # the same figure stated more precisely already
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+            elif _sized_later(leg.count, draft.amount):
+                leg.count = draft.amount  # "dozens came home", then "150 were freed": the size
+                leg.attributed = draft.attributed or leg.attributed
             elif index not in leg.sentences and self._marked_agreeing(index, draft):
                 continue  # "... put the number at 50 as well": another account, not a correction
             elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):
@@ -1583,6 +1587,20 @@ def _rivals(leg: _Leg, draft: LegDraft) -> bool:
         and draft.attributed is not None
         and leg.attributed != draft.attributed
         and leg.count != draft.amount
+    )
+
+
+def _sized_later(told: Count, later: Count) -> bool:
+    """Whether a later exact figure gives the size a lead told only by its order.
+
+    "Dozens of soldiers have come home today ... 150 prisoners of war were freed":
+    the word count only sizes the group roughly, and the exact figure counts it. A
+    figure below the order's least ("hundreds ..., 12 were freed") may be a part.
+    """
+    return (
+        told.qualifier is Qualifier.ORDER_OF_MAGNITUDE
+        and later.qualifier is Qualifier.EXACT
+        and later.low >= told.low
     )
 
 
