@@ -913,6 +913,28 @@ class Assembler:
             for other in body
         )
 
+    def _headline_kind(self, leg: _Leg, legs: list[_Leg]) -> bool:
+        """Whether ``leg`` is a headline's kind for a figure the body tells of no one kind.
+
+        "Ukraine gets back 116 prisoners" over "Kyiv said 116 Ukrainians came home": the
+        headline's short word is not the body's statement of who came home, so the body's
+        figure of no one kind stands and the headline's is the same people told again.
+        """
+        if (
+            leg.sentences.keys() != {0}
+            or leg.category is PersonCategory.OTHER
+            or not self._headline()
+        ):
+            return False
+        return any(
+            0 not in other.sentences
+            and other.category is PersonCategory.OTHER
+            and not other.whole
+            and other.count == leg.count
+            and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+            for other in legs
+        )
+
     def _headline(self) -> bool:
         """Whether the text's first sentence is its headline: no full stop ends it."""
         if not self.spans:
@@ -1463,9 +1485,10 @@ class Assembler:
         self._left_two_way()
         stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
+            told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             legs = [
                 leg
-                for leg in _drop_totals(_drop_guesses(event.legs), self._first_person)
+                for leg in _drop_totals(_drop_guesses(told), self._first_person)
                 if leg not in stages and not self._headline_misread(leg, event.legs)
             ]
             if not legs:
