@@ -120,3 +120,37 @@ def test_news_the_number_received_after_a_put_gap_is_never_a_running_total(
         f"at {sent:,} and the number received at {received:,}."
     )
     assert not news(text).tallies
+
+
+_SIDES = [("Kyiv", "Russians", "UKR", "RUS"), ("Moscow", "Ukrainians", "RUS", "UKR")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    side=st.sampled_from(_SIDES),
+    bodies=st.integers(300, 9_000),
+    sent=st.integers(10, 99),
+    link=st.sampled_from(["while sending home", "and handed over", "in exchange for"]),
+)
+def test_news_nationals_traded_against_bodies_are_the_dead_too(
+    legs: Legs, side: tuple[str, str, str, str], bodies: int, sent: int, link: str
+) -> None:
+    home, others, home_code, other_code = side
+    text = f"In July, {home} took back {bodies:,} bodies, {link} {sent} {others}."
+    read = legs(text)
+    assert (other_code, home_code, "remains") in read
+    assert (home_code, other_code, "remains") in read
+    assert (home_code, other_code, "other") not in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine received 909 bodies, and 205 Ukrainians came home in an exchange of prisoners.",
+        "Ukraine received 909 bodies on Monday, and on Tuesday 84 Ukrainians came home.",
+        "Ukraine received 909 bodies; 84 Ukrainians came home as well.",
+    ],
+)
+def test_news_nationals_apart_from_the_bodies_stay_of_no_one_kind(legs: Legs, text: str) -> None:
+    kinds = {kind for (_, receiver, kind) in legs(text) if receiver == "UKR"}
+    assert "other" in kinds

@@ -14,6 +14,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from exchangekit import Count
 
@@ -260,6 +262,42 @@ def test_news_a_statement_heading_gives_the_enemy_its_side(news: News, heading: 
     )
     assert claim.claimant.party is not None
     assert claim.claimant.party.code == "UKR"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    office=st.sampled_from(
+        [
+            ("Ministry of Defence of the Russian Federation", "UKR"),
+            ("Russian Defence Ministry", "UKR"),
+            ("General Staff of the Armed Forces of Ukraine", "RUS"),
+        ]
+    ),
+    second=st.sampled_from(["Press release, 24 August 2024", "Morning update, 07:00", ""]),
+    lost=st.integers(20, 2_000),
+)
+def test_news_a_letterhead_names_who_says_the_enemy_lost(
+    news: News, office: tuple[str, str], second: str, lost: int
+) -> None:
+    """A text opening with an office's name alone is that office's statement."""
+    name, enemy = office
+    text = f"{name}\n{second}\n\nOver the past day, the enemy lost up to {lost:,} servicemen.\n"
+    (claim,) = news(text).claims
+    assert (claim.subject.code, claim.count) == (enemy, Count.at_most(lost))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office named in a later line, or in a first line with more words, is no letterhead
+        "Casualty report\n\nMinistry of Defence of Ukraine\n\nOver the past day, the enemy "
+        "lost up to 420 servicemen.\n",
+        "Reporters waited for the Ministry of Defence of Ukraine\n\nOver the past day, the "
+        "enemy lost up to 420 servicemen.\n",
+    ],
+)
+def test_news_an_office_named_elsewhere_is_no_letterhead(news: News, text: str) -> None:
+    assert news(text).claims == []
 
 
 def test_news_a_briefing_told_in_a_story_sentence_is_no_heading(news: News) -> None:

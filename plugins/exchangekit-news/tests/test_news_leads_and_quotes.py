@@ -227,3 +227,31 @@ def test_news_the_same_number_after_a_kindless_figure_repeats_that_figure(news: 
     )
     back = {m[3] for m in _moves(news(text)) if m[:2] == ("UKR", "RUS")}
     assert "88" in back
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(2, 900),
+    people=st.sampled_from(["women", "men", "people", "of our defenders"]),
+    speaker=st.sampled_from([("Andriy Yermak", "UKR"), ("Tatyana Moskalkova", "RUS")]),
+)
+def test_news_people_a_speaker_says_are_free_came_home_to_the_speakers_side(
+    news: News, count: int, people: str, speaker: tuple[str, str]
+) -> None:
+    name, side = speaker
+    text = (
+        f'"Another exchange of prisoners," {name} wrote on Telegram. "{count} {people} are free."'
+    )
+    receivers = {t.receiver.code for e in news(text).exchanges for t in e.transfers}
+    assert receivers == {side}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"After the exchange of prisoners, 40 women are free to leave," Yermak said.',
+        '"After the exchange of prisoners, 40 women are free of charges," Yermak said.',
+    ],
+)
+def test_news_free_to_or_of_something_is_no_homecoming(news: News, text: str) -> None:
+    assert not news(text).exchanges

@@ -156,3 +156,44 @@ def test_a_who_clause_that_moves_the_people_still_dates_them(
     """A "who" clause whose own verb moves the people keeps its date (a move told there)."""
     text = "Among the 52 servicemen who returned home on Saturday was a medic."
     assert {period for period, *_ in recap(text)} <= {"2025-11-15"}
+
+
+def _kinds_home(legs: dict[tuple[str, str, str], object], home: str) -> set[str]:
+    return {kind for (_, receiver, kind) in legs if receiver == home}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(2, 900),
+    word=st.sampled_from(["prisoners", "soldiers", "POWs", "servicemen"]),
+    side=st.sampled_from(
+        [("Ukraine", "Kyiv", "Ukrainians", "UKR"), ("Russia", "Moscow", "Russians", "RUS")]
+    ),
+)
+def test_news_a_headlines_kind_gives_way_to_the_bodys_figure_of_no_one_kind(
+    legs: Callable[..., dict[tuple[str, str, str], object]],
+    count: int,
+    word: str,
+    side: tuple[str, str, str, str],
+) -> None:
+    country, capital, nationals, code = side
+    text = (
+        f"{country} gets back {count} {word} in exchange\n\n"
+        f"{capital} said {count} {nationals} came home on Saturday.\n"
+    )
+    assert _kinds_home(legs(text), code) == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline figure the body does not restate keeps its kind
+        "Ukraine gets back 116 prisoners in exchange\n\nKyiv said 115 Ukrainians came home.\n",
+        # a body that states the kind itself keeps it
+        "Ukraine gets back 116 Ukrainians in exchange\n\nKyiv said 116 soldiers came home.\n",
+    ],
+)
+def test_news_a_headlines_kind_stays_where_the_body_does_not_retell_it_kindless(
+    legs: Callable[..., dict[tuple[str, str, str], object]], text: str
+) -> None:
+    assert "prisoners_of_war" in _kinds_home(legs(text), "UKR")

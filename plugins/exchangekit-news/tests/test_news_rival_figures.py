@@ -658,3 +658,52 @@ def test_news_one_sides_total_alone_does_not_turn_the_way_bodies_went(
     )
     legs = legs_of(text)
     assert Count.parse(str(later)) not in legs.get(("UKR", "RUS", PersonCategory.REMAINS), [])
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    word=st.sampled_from(["Dozens", "Hundreds", "Scores"]),
+    count=st.integers(200, 900),
+    later=st.sampled_from(
+        [
+            "{n} Ukrainian prisoners of war were freed this afternoon.",
+            "Kyiv said {n} Ukrainian prisoners of war had been freed.",
+        ]
+    ),
+)
+def test_a_lead_told_by_order_takes_the_exact_size_given_later(
+    news: Any, word: str, count: int, later: str
+) -> None:
+    """ "Dozens of soldiers have come home", then "150 ... were freed": one leg, of 150."""
+    text = (
+        f"{word} of Ukrainian soldiers have come home today in a prisoner exchange with Russia. "
+        + later.format(n=count)
+    )
+    counts = [
+        t.count for e in news(text).exchanges for t in e.transfers if t.receiver.code == "UKR"
+    ]
+    assert counts == [Count.exact(count)]
+
+
+def test_a_lead_told_by_order_keeps_a_rough_later_figure_beside_it(news: Any) -> None:
+    """Only an exact figure replaces the order a lead gave: "about 150" does not."""
+    text = (
+        "Dozens of Ukrainian soldiers have come home today in a prisoner exchange with Russia. "
+        "About 150 Ukrainian prisoners of war were freed this afternoon."
+    )
+    counts = [
+        t.count for e in news(text).exchanges for t in e.transfers if t.receiver.code == "UKR"
+    ]
+    assert all(c.qualifier.value != "exact" for c in counts)
+
+
+def test_a_lead_told_by_order_is_not_replaced_by_a_smaller_figure(news: Any) -> None:
+    """ "Hundreds came home ... 12 were freed": 12 may be a part, so the order stays."""
+    text = (
+        "Hundreds of Ukrainian soldiers have come home today in a prisoner exchange with Russia. "
+        "Kyiv said 12 Ukrainian prisoners of war had been freed."
+    )
+    counts = [
+        t.count for e in news(text).exchanges for t in e.transfers if t.receiver.code == "UKR"
+    ]
+    assert Count.exact(12) not in counts

@@ -1304,3 +1304,20 @@ def test_news_a_side_telling_of_the_return_of_people_got_them_back(
     news: News, text: str, expected: dict[tuple[str, str, PersonCategory], Count]
 ) -> None:
     assert legs(news(text)) == expected
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    count=st.integers(2, 90),
+    side=st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+    bodies=st.booleans(),
+)
+def test_foreigners_are_people_of_no_one_kind_or_the_dead_they_were(
+    count: int, side: tuple[str, str, str], bodies: bool
+) -> None:
+    """ "the bodies of four foreigners" are remains; "four foreigners" alone are of no kind."""
+    country, sender, receiver = side
+    people = f"the bodies of {count} foreigners" if bodies else f"{count} foreigners"
+    found = legs_of(exchanges(f"{country} also received {people} on Saturday."))
+    kind = PersonCategory.REMAINS if bodies else PersonCategory.OTHER
+    assert found == {(sender, receiver, kind): Count.exact(count)}

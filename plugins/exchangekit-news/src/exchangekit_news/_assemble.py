@@ -31,6 +31,7 @@ from exchangekit import (
     PeriodParseError,
     PersonCategory,
     Precision,
+    Qualifier,
     Quote,
     Source,
     Transfer,
@@ -777,6 +778,9 @@ class Assembler:
                 pass  # the same figure stated more precisely already
             elif _within(draft.amount, leg.count):
                 leg.count = draft.amount  # the more precise statement of the same figure
+            elif _sized_later(leg.count, draft.amount):
+                leg.count = draft.amount  # "dozens came home", then "150 were freed": the size
+                leg.attributed = draft.attributed or leg.attributed
             elif index not in leg.sentences and self._marked_agreeing(index, draft):
                 continue  # "... put the number at 50 as well": another account, not a correction
             elif index in leg.sentences and self._listed_parts(index, leg.count, draft.amount):
@@ -912,6 +916,28 @@ class Assembler:
             and (other.sender, other.receiver, other.category)
             == (leg.sender, leg.receiver, leg.category)
             for other in body
+        )
+
+    def _headline_kind(self, leg: _Leg, legs: list[_Leg]) -> bool:
+        """Whether ``leg`` is a headline's kind for a figure the body tells of no one kind.
+
+        "Ukraine gets back 116 prisoners" over "Kyiv said 116 Ukrainians came home": the
+        headline's short word is not the body's statement of who came home, so the body's
+        figure of no one kind stands and the headline's is the same people told again.
+        """
+        if (
+            leg.sentences.keys() != {0}
+            or leg.category is PersonCategory.OTHER
+            or not self._headline()
+        ):
+            return False
+        return any(
+            0 not in other.sentences
+            and other.category is PersonCategory.OTHER
+            and not other.whole
+            and other.count == leg.count
+            and (other.sender, other.receiver) == (leg.sender, leg.receiver)
+            for other in legs
         )
 
     def _headline(self) -> bool:
@@ -1467,9 +1493,10 @@ class Assembler:
         self._left_two_way()
         stages = _stage_totals(self.events)
         for event in sorted(self.events, key=lambda e: e.first):
+            told = [leg for leg in event.legs if not self._headline_kind(leg, event.legs)]
             legs = [
                 leg
-                for leg in _drop_totals(_drop_guesses(event.legs), self._first_person)
+                for leg in _drop_totals(_drop_guesses(told), self._first_person)
                 if leg not in stages and not self._headline_misread(leg, event.legs)
             ]
             if not legs:
@@ -1591,6 +1618,20 @@ def _rivals(leg: _Leg, draft: LegDraft) -> bool:
         and draft.attributed is not None
         and leg.attributed != draft.attributed
         and leg.count != draft.amount
+    )
+
+
+def _sized_later(told: Count, later: Count) -> bool:
+    """Whether a later exact figure gives the size a lead told only by its order.
+
+    "Dozens of soldiers have come home today ... 150 prisoners of war were freed":
+    the word count only sizes the group roughly, and the exact figure counts it. A
+    figure below the order's least ("hundreds ..., 12 were freed") may be a part.
+    """
+    return (
+        told.qualifier is Qualifier.ORDER_OF_MAGNITUDE
+        and later.qualifier is Qualifier.EXACT
+        and later.low >= told.low
     )
 
 

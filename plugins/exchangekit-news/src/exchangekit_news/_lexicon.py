@@ -209,6 +209,7 @@ PEOPLE: Final = PhraseMatcher(
         ("adult", Noun(None)),
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),
+        ("foreigners", Noun(None)),  # "the bodies of four foreigners who had fought"
         ("men", Noun(None)),
         ("women", Noun(None)),
         ("man", Noun(None)),  # "killed one man": a strike's toll of one

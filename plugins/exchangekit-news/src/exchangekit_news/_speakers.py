@@ -69,18 +69,30 @@ class _Speakers(_SentenceBase):
 
         "STATEMENT OF THE MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian
         Defence Ministry statement on the return of servicemen": a line without
-        figures or verbs of saying that names an official source and a statement.
+        figures or verbs of saying that names an official source and a statement, or
+        a text's first line that is only an office's name (a letterhead).
         """
         if self.m.figures or self.m.speech:
-            return None
-        titled = self.norm(self.last - 1) != "." and bool(self.norm_set & _HEADING_STATEMENT_NOUNS)
-        if not titled and not self.norm_set & _STATEMENT_NOUNS:
             return None
         if self.last - self.first > 20:
             return None
         official = (SourceKind.GOVERNMENT, SourceKind.MILITARY)
-        found = [e for _, _, e in self._speaker_mentions() if e.kind in official]
-        return found[0] if found else None
+        mentions = [(a, b, e) for a, b, e in self._speaker_mentions() if e.kind in official]
+        if self.index == 0 and any(
+            a == self.first and self._only_side_after(b) for a, b, _ in mentions
+        ):
+            # a letterhead: the text opens with an office's name alone, "Ministry of
+            # Defence of the Russian Federation", over "Press release, 24 August 2024"
+            return mentions[0][2]
+        titled = self.norm(self.last - 1) != "." and bool(self.norm_set & _HEADING_STATEMENT_NOUNS)
+        if not titled and not self.norm_set & _STATEMENT_NOUNS:
+            return None
+        return mentions[0][2] if mentions else None
+
+    def _only_side_after(self, end: int) -> bool:
+        """Whether the line after ``end`` only names a side: "(Ministry of Defence) of Ukraine"."""
+        sided = {i for p in self.m.parties for i in range(p.first, p.last)}
+        return all(i in sided or self.norm(i) in ("of", "the") for i in range(end, self.last))
 
     def _according_reach(self, start: int) -> int:
         """The last word at which the speaker of "according to ..." may begin.

@@ -134,6 +134,8 @@ _PRISONER_CONTEXT: Final = frozenset(
         "released",
     }
 )
+# Words of trading that bodies are handed over in as well: "in exchange for 10 Russians".
+_TRADED: Final = frozenset({"exchange", "exchanges", "exchanged"})
 # Words that keep a bare-figure swap from being read as one of prisoners of war.
 _BARE_SWAP_OTHERWISE: Final = (
     lx.CIVILIAN_WORDS
@@ -1369,6 +1371,8 @@ class _TransferRoles(_Tallies):
                 # even in a report of a prisoner swap; wounded ones are wounded prisoners
                 if not civilians and self.norm_set & _PRISONER_CONTEXT and figure.wounded:
                     return PersonCategory.WOUNDED_PRISONERS
+                if self._nationals_against_bodies(figure):
+                    return PersonCategory.REMAINS
                 return PersonCategory.OTHER
             if (
                 noun is not None
@@ -1581,6 +1585,24 @@ class _TransferRoles(_Tallies):
         if partner is None:
             return False
         return self._deal_told_done(partner.last + (self.norm(partner.last) in _QUOTES))
+
+    def _nationals_against_bodies(self, figure: FigureMention) -> bool:
+        """Whether "N Russians" is the dead sent back for bodies counted just before it.
+
+        "Kyiv took back a thousand bodies, while sending home a few dozen Russians": in
+        one clause chain with no word of prisoners or swaps, no semicolon and no date between, the
+        nationality traded against bodies names the dead of the other side as well.
+        """
+        if figure.wounded or not self.norm_set.isdisjoint(_PRISONER_CONTEXT - _TRADED):
+            return False
+        named = [f for f in self.m.figures if f.last < figure.first and f.noun is not None]
+        last = named[-1] if named else None
+        if last is None or last.noun is None or not (last.remains or last.noun.remains):
+            return False
+        start = last.last
+        if any(start < d.first < figure.first for d in self.m.dates):
+            return False
+        return not self._at((";", ":"), start, figure.first)
 
     def _bodies_before(self, figure: FigureMention) -> bool:
         """Whether a bare figure counts the bodies an earlier figure of its sentence counts.

@@ -1607,12 +1607,14 @@ class _Transfers(_Rivals):
 
         Set free with no agent, the people counted right before the passive came
         home; "were freed by Russia" or "freed 40" names who let them go. So did a
-        side's own "defenders" or "heroes" who "had been returned".
+        side's own "defenders" or "heroes" who "had been returned", and people who
+        "are free" now ("108 women are free").
         """
-        if len(words) != 1 or self.norm(predicate.first - 1) not in ("were", "was", "been"):
+        be = ("were", "was", "been", "are", "is") if words == ["free"] else ("were", "was", "been")
+        if len(words) != 1 or self.norm(predicate.first - 1) not in be:
             return False
-        if self.norm(predicate.last) in ("by", "from", "to"):
-            return False
+        if self.norm(predicate.last) in ("by", "from", "to", "of"):
+            return False  # "... are free to leave", "free of charge"
         people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
         if not people:
             people = self._set_free_past_aside(predicate)
