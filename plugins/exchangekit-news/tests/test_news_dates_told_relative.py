@@ -950,3 +950,74 @@ def test_news_a_day_after_another_days_event_keeps_its_own_day(news: News) -> No
     text = "120 Ukrainian soldiers came home on Sunday after Saturday's talks, Kyiv said."
     (exchange,) = news(text, published=date(2023, 2, 6)).exchanges
     assert exchange.period == Period.day(date(2023, 2, 5))
+
+
+# -- "in the same post" goes back to the speaker's statement quoted before -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: "In the same post he claimed ..." three sentences on took the report's
+        # day, not the Sunday of the post it points back to.
+        (
+            "President Zelensky said on Sunday that 43,000 Ukrainian soldiers had been killed. "
+            "Donald Trump had written that Ukraine lost 400,000. Analysts doubt both figures. "
+            "Western officials put Ukraine's losses higher. In the same post Zelensky claimed "
+            "that Russia had lost 198,000 soldiers killed.",
+            date(2024, 12, 8),
+        ),
+        (
+            "Shoigu said on Tuesday that Ukraine had lost 61,000 soldiers. The figure could "
+            "not be verified. Kyiv did not comment on it. Independent researchers have named "
+            "20,000 Russian dead. In the same televised appearance, Shoigu said 5,937 Russian "
+            "soldiers had been killed.",
+            date(2024, 12, 10),
+        ),
+    ],
+)
+def test_news_the_same_statement_takes_its_speakers_earlier_date(
+    news: News, text: str, day: date
+) -> None:
+    claims = news(text, published=date(2024, 12, 12)).claims
+    assert claims[-1].as_of == Period.day(day)
+
+
+@given(
+    noun=st.sampled_from(["post", "interview", "speech", "statement", "televised address"]),
+    asides=st.integers(2, 5),
+    back=st.integers(1, 6),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_any_same_statement_noun_reaches_back(
+    noun: str, asides: int, back: int, count: int
+) -> None:
+    published = date(2024, 12, 14)
+    day = published - timedelta(days=back)
+    aside = " Analysts could not verify the figure."
+    text = (
+        f"Zelensky said on {day.day} December that 43,000 Ukrainian soldiers had been "
+        f"killed.{aside * asides} In the same {noun}, Zelensky said Russia had lost "
+        f"{count:,} soldiers."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.day(day)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no statement of the speaker's told before: nothing to go back to
+        "In the same post Zelensky claimed that Russia had lost 198,000 soldiers killed.",
+        # "the same period" is a span, not a statement
+        "Zelensky said on Sunday that 43,000 Ukrainian soldiers had been killed. Analysts "
+        "doubt the figure. Kyiv gave no breakdown. In the same period, Russia said Ukraine "
+        "had lost 90,000 soldiers.",
+    ],
+)
+def test_news_no_earlier_statement_leaves_the_report_day(news: News, text: str) -> None:
+    claims = news(text, published=date(2024, 12, 12)).claims
+    assert claims[-1].as_of == Period.day(date(2024, 12, 12))

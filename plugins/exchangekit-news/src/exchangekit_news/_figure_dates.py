@@ -101,6 +101,12 @@ _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )
 
+# The nouns of "in the same post he claimed ...": a statement already quoted.
+_STATEMENT_NOUNS: Final = frozenset(
+    {"post", "statement", "interview", "speech", "address", "appearance", "briefing", "message"}
+    | {"video", "broadcast", "remarks", "comments", "update", "report"}
+)
+
 _QUOTES: Final = lx.QUOTE_MARKS
 
 # Days a unit of "three months later" counts, near enough to choose a year.
@@ -2467,6 +2473,11 @@ class _FigureDates(_Speakers):
                 and not self._span_of_a_count(latest)
             ):
                 return latest.as_of, since
+        if claimant is not PUBLISHER and self._in_the_same_statement():
+            # "In the same post he claimed ...": the speaker's statement quoted before
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         if self.discourse.recap and not self.recalls():
             # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
             # the speaker's statement the story is about, not the one recalled in passing
@@ -2492,6 +2503,22 @@ class _FigureDates(_Speakers):
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
             return announced[1], since
         return None, since
+
+    def _in_the_same_statement(self) -> bool:
+        """Whether the sentence points back to a statement already quoted ("In the same
+        post he claimed that Russia had lost 198,000"): its speaker's figures told earlier
+        share its date, however many sentences lie between.
+        """
+        return "same" in self.norm_set and any(
+            self.norm(i) == "same"
+            and self.norm(i - 1) == "the"
+            and (
+                self.norm(i + 1) in _STATEMENT_NOUNS
+                # "in the same televised appearance": one modifier before the noun
+                or (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in _STATEMENT_NOUNS)
+            )
+            for i in range(self.first + 1, self.last - 1)
+        )
 
     def _same_speakers_again(self) -> bool:
         """Whether a verb of saying has "the same" speakers as its subject ("The same
