@@ -1021,3 +1021,62 @@ def test_news_any_same_statement_noun_reaches_back(
 def test_news_no_earlier_statement_leaves_the_report_day(news: News, text: str) -> None:
     claims = news(text, published=date(2024, 12, 12)).claims
     assert claims[-1].as_of == Period.day(date(2024, 12, 12))
+
+
+# -- a present-tense ", which estimates ..." clause is current when told ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the spy agency's "which estimates about 300 killed" took the month of
+        # the president's statement the sentence set it beside.
+        "Zelensky said last month that 3,000 North Korean soldiers had been killed or "
+        "wounded, a figure the South Korean spy agency, which estimates about 300 killed "
+        "and 2,700 wounded, broadly shares.",
+        "Zelensky said last month that Russia had lost 3,000 soldiers, while the defence "
+        "ministry, which now says 2,000 were lost, disputes it.",
+    ],
+)
+def test_news_a_present_estimate_clause_is_current(news: News, text: str) -> None:
+    claims = news(text, published=date(2025, 1, 12)).claims
+    assert claims[0].as_of == Period.month(2024, 12)
+    assert len(claims) >= 2
+    assert all(c.as_of == Period.day(date(2025, 1, 12)) for c in claims[1:])
+
+
+@given(
+    verb=st.sampled_from(sorted(["estimates", "says", "reckons", "believes", "calculates"])),
+    when=st.sampled_from(["last month", "in December", "on 20 December"]),
+    count=st.integers(2, 900).map(lambda n: n * 10),
+)
+def test_news_any_present_estimate_clause_is_current(verb: str, when: str, count: int) -> None:
+    text = (
+        f"Zelensky said {when} that 3,000 North Korean soldiers had been killed or wounded, "
+        f"a figure the South Korean spy agency, which {verb} that {count:,} were killed, "
+        "broadly shares."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 1, 12), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claims[0].as_of.start.month == 12
+    assert claims[-1].as_of == Period.day(date(2025, 1, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past "which estimated": told then, with the date it gives
+        "Zelensky said last month that 3,000 North Korean soldiers had been killed or "
+        "wounded, a figure the South Korean spy agency, which estimated in December that "
+        "300 had been killed, broadly shares.",
+        # a present clause with its own date keeps it
+        "Zelensky said last month that 3,000 North Korean soldiers had been killed, a figure "
+        "the South Korean spy agency, which says that in December 300 were killed, shares.",
+    ],
+)
+def test_news_a_past_or_dated_relative_keeps_its_date(news: News, text: str) -> None:
+    claims = news(text, published=date(2025, 1, 12)).claims
+    assert len(claims) == 2
+    assert all(c.as_of.start.month == 12 for c in claims)

@@ -101,6 +101,11 @@ _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )
 
+# Present verbs of "..., which estimates about 300 killed": a count current when told.
+_PRESENT_TELLING: Final = frozenset(
+    {"estimates", "says", "puts", "counts", "reckons", "believes", "calculates", "claims"}
+)
+
 # The nouns of "in the same post he claimed ...": a statement already quoted.
 _STATEMENT_NOUNS: Final = frozenset(
     {"post", "statement", "interview", "speech", "address", "appearance", "briefing", "message"}
@@ -2341,6 +2346,8 @@ class _FigureDates(_Speakers):
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
+        # "..., which estimates about 300 killed": current when told, as is the next figure
+        present = any(self._present_estimate_after(d, figure) for d in self.m.dates)
         usable = [
             d
             for d in self.m.dates
@@ -2351,6 +2358,8 @@ class _FigureDates(_Speakers):
             and not self._personal_aside(d, figure)
             and not self._capture_of(d, figure)
         ]
+        if present:
+            return None, since
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
         noun = self._set_off_head(figure)
@@ -2650,6 +2659,30 @@ class _FigureDates(_Speakers):
                     and not any(v in opened for v in self.m.speech)
                     and all(self.norm(k) not in _TELLING for k in opened)
                 )
+        return False
+
+    def _present_estimate_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``figure`` is told in a later ", which estimates ..." clause of its own.
+
+        "The president said last month that 3,000 had been killed, a figure the spy agency,
+        which estimates about 300 killed, broadly shares": a present-tense estimate holds
+        when the text tells it, not at the date of the statement it is set beside.
+        """
+        for i in range(date.last, figure.first):
+            if self.norm(i) in (";", ":"):
+                return False
+            if (
+                self.norm(i) in ("which", "who")
+                and self.norm(i - 1) == ","
+                and (
+                    self.norm(i + 1) in _PRESENT_TELLING
+                    or (
+                        self.norm(i + 1) in ("also", "now") and self.norm(i + 2) in _PRESENT_TELLING
+                    )
+                )
+                and not any(d.first > i for d in self.m.dates)  # "which puts it, in May, at"
+            ):
+                return figure.first - i <= 8
         return False
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:
