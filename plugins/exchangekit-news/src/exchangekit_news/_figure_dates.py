@@ -2311,6 +2311,7 @@ class _FigureDates(_Speakers):
             and self.norm(d.first - 2) in _STATED_PARTICIPLES
             and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
+        explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
         explicit += self._span_end(figure)
         if explicit and explicit[0].since:
             since = None
@@ -2660,6 +2661,23 @@ class _FigureDates(_Speakers):
                     and all(self.norm(k) not in _TELLING for k in opened)
                 )
         return False
+
+    def _passive_stated_on(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` ends "<figure> was given (published, ...) by X in <date>".
+
+        "The last official number, 5,937, was given by the then defence minister in
+        September 2022": the figure is what was stated, and the date says when.
+        """
+        j = figure.np_end + (self.norm(figure.np_end) == ",")
+        if self.norm(j) not in ("was", "were") or self.norm(j + 1) not in _STATED_PARTICIPLES:
+            return False
+        return (
+            0 < date.first - (j + 1) <= 10
+            and self.norm(date.first - 1) in ("in", "on")
+            and not date.since
+            and all(self.norm(i) not in (",", ";", ":", "and", "but") for i in range(j, date.first))
+            and not any(j < f.first < date.first for f in self.m.figures)
+        )
 
     def _present_estimate_after(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether ``figure`` is told in a later ", which estimates ..." clause of its own.
