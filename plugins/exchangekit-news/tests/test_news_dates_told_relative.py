@@ -1080,3 +1080,50 @@ def test_news_a_past_or_dated_relative_keeps_its_date(news: News, text: str) -> 
     claims = news(text, published=date(2025, 1, 12)).claims
     assert len(claims) == 2
     assert all(c.as_of.start.month == 12 for c in claims)
+
+
+# -- "said two months ago": the time a statement was made ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # Regression: "given eleven months ago" inside a clause was no date; the claim took
+        # the report's day.
+        ("Moscow's last official toll, given eleven months ago, was 5,937 dead.", (2022, 9)),
+        ("Moscow said two months ago that 5,937 Russian soldiers had died.", (2023, 6)),
+        ("The ministry's toll, published a year ago, put Russian dead at 5,937.", (2022, 8)),
+    ],
+)
+def test_news_months_ago_after_a_verb_of_stating_dates_the_claim(
+    news: News, text: str, month: tuple[int, int]
+) -> None:
+    (claim,) = news(text, published=date(2023, 8, 21)).claims
+    assert claim.as_of == Period.month(*month)
+
+
+@given(
+    verb=st.sampled_from(["said", "announced", "stated"]),
+    back=st.integers(1, 11),
+    count=st.integers(2, 900).map(lambda n: n * 100),
+)
+def test_news_any_months_ago_statement_counts_back(verb: str, back: int, count: int) -> None:
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    written = words[back - 1] if back <= 10 else str(back)
+    unit = "month" if back == 1 else "months"
+    text = f"Moscow {verb} {written} {unit} ago that {count:,} Russian soldiers had died."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 12, 15), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.month(2024, 12 - back)
+
+
+def test_news_months_ago_of_something_else_inside_a_clause_is_no_date(news: News) -> None:
+    # "that arrived at the front two years ago" tells of the brigade, not of the statement
+    text = (
+        "Kyiv said on Monday that 240 Russian soldiers had been killed in a brigade that "
+        "arrived at the front two years ago."
+    )
+    claims = news(text, published=date(2024, 12, 15)).claims
+    assert [c.as_of for c in claims] == [Period.day(date(2024, 12, 9))]
