@@ -950,3 +950,180 @@ def test_news_a_day_after_another_days_event_keeps_its_own_day(news: News) -> No
     text = "120 Ukrainian soldiers came home on Sunday after Saturday's talks, Kyiv said."
     (exchange,) = news(text, published=date(2023, 2, 6)).exchanges
     assert exchange.period == Period.day(date(2023, 2, 5))
+
+
+# -- "in the same post" goes back to the speaker's statement quoted before -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Regression: "In the same post he claimed ..." three sentences on took the report's
+        # day, not the Sunday of the post it points back to.
+        (
+            "President Zelensky said on Sunday that 43,000 Ukrainian soldiers had been killed. "
+            "Donald Trump had written that Ukraine lost 400,000. Analysts doubt both figures. "
+            "Western officials put Ukraine's losses higher. In the same post Zelensky claimed "
+            "that Russia had lost 198,000 soldiers killed.",
+            date(2024, 12, 8),
+        ),
+        (
+            "Shoigu said on Tuesday that Ukraine had lost 61,000 soldiers. The figure could "
+            "not be verified. Kyiv did not comment on it. Independent researchers have named "
+            "20,000 Russian dead. In the same televised appearance, Shoigu said 5,937 Russian "
+            "soldiers had been killed.",
+            date(2024, 12, 10),
+        ),
+    ],
+)
+def test_news_the_same_statement_takes_its_speakers_earlier_date(
+    news: News, text: str, day: date
+) -> None:
+    claims = news(text, published=date(2024, 12, 12)).claims
+    assert claims[-1].as_of == Period.day(day)
+
+
+@given(
+    noun=st.sampled_from(["post", "interview", "speech", "statement", "televised address"]),
+    asides=st.integers(2, 5),
+    back=st.integers(1, 6),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_any_same_statement_noun_reaches_back(
+    noun: str, asides: int, back: int, count: int
+) -> None:
+    published = date(2024, 12, 14)
+    day = published - timedelta(days=back)
+    aside = " Analysts could not verify the figure."
+    text = (
+        f"Zelensky said on {day.day} December that 43,000 Ukrainian soldiers had been "
+        f"killed.{aside * asides} In the same {noun}, Zelensky said Russia had lost "
+        f"{count:,} soldiers."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.day(day)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no statement of the speaker's told before: nothing to go back to
+        "In the same post Zelensky claimed that Russia had lost 198,000 soldiers killed.",
+        # "the same period" is a span, not a statement
+        "Zelensky said on Sunday that 43,000 Ukrainian soldiers had been killed. Analysts "
+        "doubt the figure. Kyiv gave no breakdown. In the same period, Russia said Ukraine "
+        "had lost 90,000 soldiers.",
+    ],
+)
+def test_news_no_earlier_statement_leaves_the_report_day(news: News, text: str) -> None:
+    claims = news(text, published=date(2024, 12, 12)).claims
+    assert claims[-1].as_of == Period.day(date(2024, 12, 12))
+
+
+# -- a present-tense ", which estimates ..." clause is current when told ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the spy agency's "which estimates about 300 killed" took the month of
+        # the president's statement the sentence set it beside.
+        "Zelensky said last month that 3,000 North Korean soldiers had been killed or "
+        "wounded, a figure the South Korean spy agency, which estimates about 300 killed "
+        "and 2,700 wounded, broadly shares.",
+        "Zelensky said last month that Russia had lost 3,000 soldiers, while the defence "
+        "ministry, which now says 2,000 were lost, disputes it.",
+    ],
+)
+def test_news_a_present_estimate_clause_is_current(news: News, text: str) -> None:
+    claims = news(text, published=date(2025, 1, 12)).claims
+    assert claims[0].as_of == Period.month(2024, 12)
+    assert len(claims) >= 2
+    assert all(c.as_of == Period.day(date(2025, 1, 12)) for c in claims[1:])
+
+
+@given(
+    verb=st.sampled_from(sorted(["estimates", "says", "reckons", "believes", "calculates"])),
+    when=st.sampled_from(["last month", "in December", "on 20 December"]),
+    count=st.integers(2, 900).map(lambda n: n * 10),
+)
+def test_news_any_present_estimate_clause_is_current(verb: str, when: str, count: int) -> None:
+    text = (
+        f"Zelensky said {when} that 3,000 North Korean soldiers had been killed or wounded, "
+        f"a figure the South Korean spy agency, which {verb} that {count:,} were killed, "
+        "broadly shares."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 1, 12), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claims[0].as_of.start.month == 12
+    assert claims[-1].as_of == Period.day(date(2025, 1, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past "which estimated": told then, with the date it gives
+        "Zelensky said last month that 3,000 North Korean soldiers had been killed or "
+        "wounded, a figure the South Korean spy agency, which estimated in December that "
+        "300 had been killed, broadly shares.",
+        # a present clause with its own date keeps it
+        "Zelensky said last month that 3,000 North Korean soldiers had been killed, a figure "
+        "the South Korean spy agency, which says that in December 300 were killed, shares.",
+    ],
+)
+def test_news_a_past_or_dated_relative_keeps_its_date(news: News, text: str) -> None:
+    claims = news(text, published=date(2025, 1, 12)).claims
+    assert len(claims) == 2
+    assert all(c.as_of.start.month == 12 for c in claims)
+
+
+# -- "said two months ago": the time a statement was made ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # Regression: "given eleven months ago" inside a clause was no date; the claim took
+        # the report's day.
+        ("Moscow's last official toll, given eleven months ago, was 5,937 dead.", (2022, 9)),
+        ("Moscow said two months ago that 5,937 Russian soldiers had died.", (2023, 6)),
+        ("The ministry's toll, published a year ago, put Russian dead at 5,937.", (2022, 8)),
+    ],
+)
+def test_news_months_ago_after_a_verb_of_stating_dates_the_claim(
+    news: News, text: str, month: tuple[int, int]
+) -> None:
+    (claim,) = news(text, published=date(2023, 8, 21)).claims
+    assert claim.as_of == Period.month(*month)
+
+
+@given(
+    verb=st.sampled_from(["said", "announced", "stated"]),
+    back=st.integers(1, 11),
+    count=st.integers(2, 900).map(lambda n: n * 100),
+)
+def test_news_any_months_ago_statement_counts_back(verb: str, back: int, count: int) -> None:
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    written = words[back - 1] if back <= 10 else str(back)
+    unit = "month" if back == 1 else "months"
+    text = f"Moscow {verb} {written} {unit} ago that {count:,} Russian soldiers had died."
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2024, 12, 15), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.month(2024, 12 - back)
+
+
+def test_news_months_ago_of_something_else_inside_a_clause_is_no_date(news: News) -> None:
+    # "that arrived at the front two years ago" tells of the brigade, not of the statement
+    text = (
+        "Kyiv said on Monday that 240 Russian soldiers had been killed in a brigade that "
+        "arrived at the front two years ago."
+    )
+    claims = news(text, published=date(2024, 12, 15)).claims
+    assert [c.as_of for c in claims] == [Period.day(date(2024, 12, 9))]

@@ -386,6 +386,57 @@ def test_news_a_stated_participle_after_the_figure_dates_the_claim(news: News, t
     assert claim.as_of == Period.month(2024, 3)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "was given by ... in September 2022" after the figure took the
+        # report's day; the passive says when the figure was stated.
+        "Moscow does not publish figures for its own dead; the last official number, 5,937, "
+        "was given by the then defence minister Sergei Shoigu in September 2022.",
+        "Moscow's last official toll, 5,937 dead, was given by Shoigu in September 2022.",
+        "Moscow's last official toll, 5,937 dead, was announced at a briefing in September 2022.",
+    ],
+)
+def test_news_a_passive_stated_participle_dates_the_figure(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 2, 16)).claims
+    assert claim.as_of == Period.month(2022, 9)
+
+
+@given(
+    verb=st.sampled_from(["given", "published", "announced", "issued", "provided"]),
+    month=st.integers(1, 12),
+    year=st.integers(2023, 2024),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_any_passive_stated_participle_dates_the_figure(
+    verb: str, month: int, year: int, count: int
+) -> None:
+    name = date(year, month, 1).strftime("%B")
+    text = (
+        f"Moscow's last official toll, {count:,} dead, was {verb} by its ministry in {name} {year}."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 2, 16), publisher="Desk"
+    )
+    (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claim.as_of == Period.month(year, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is another clause's: a person's aside, or a later coordinated verb
+        "Moscow's last official toll, 5,937 dead, was given by Shoigu, who spoke in September "
+        "2022.",
+        "Moscow's last official toll, 5,937 dead, was given by Shoigu and repeated in "
+        "September 2022.",
+    ],
+)
+def test_news_a_date_past_the_passive_clause_does_not_date_it(news: News, text: str) -> None:
+    (claim,) = news(text, published=date(2025, 2, 16)).claims
+    assert claim.as_of == Period.day(date(2025, 2, 16))
+
+
 # -- a date inside another reported clause stays with that clause's figure --------------
 
 

@@ -101,6 +101,17 @@ _SAME_EVENT_NOUNS: Final = frozenset(
     {"operation", "exchange", "swap", "handover", "arrangement", "deal", "release"}
 )
 
+# Present verbs of "..., which estimates about 300 killed": a count current when told.
+_PRESENT_TELLING: Final = frozenset(
+    {"estimates", "says", "puts", "counts", "reckons", "believes", "calculates", "claims"}
+)
+
+# The nouns of "in the same post he claimed ...": a statement already quoted.
+_STATEMENT_NOUNS: Final = frozenset(
+    {"post", "statement", "interview", "speech", "address", "appearance", "briefing", "message"}
+    | {"video", "broadcast", "remarks", "comments", "update", "report"}
+)
+
 _QUOTES: Final = lx.QUOTE_MARKS
 
 # Days a unit of "three months later" counts, near enough to choose a year.
@@ -2300,6 +2311,7 @@ class _FigureDates(_Speakers):
             and self.norm(d.first - 2) in _STATED_PARTICIPLES
             and self.norm(d.first - 3) in (",", "—", "–", "(")
         ]
+        explicit += [d for d in self.m.dates if self._passive_stated_on(figure, d)]
         explicit += self._span_end(figure)
         if explicit and explicit[0].since:
             since = None
@@ -2335,6 +2347,8 @@ class _FigureDates(_Speakers):
         started = [d for d in self.m.dates if not d.since and self._start_of_something(d)]
         if started and since is None:
             since = started[0].text  # "the counteroffensive, launched on June 4": a start
+        # "..., which estimates about 300 killed": current when told, as is the next figure
+        present = any(self._present_estimate_after(d, figure) for d in self.m.dates)
         usable = [
             d
             for d in self.m.dates
@@ -2345,6 +2359,8 @@ class _FigureDates(_Speakers):
             and not self._personal_aside(d, figure)
             and not self._capture_of(d, figure)
         ]
+        if present:
+            return None, since
         # "gave a death toll, of 5,937, in September 2022": the commas set off the
         # figure inside the clause of its noun, which goes on past them
         noun = self._set_off_head(figure)
@@ -2467,6 +2483,11 @@ class _FigureDates(_Speakers):
                 and not self._span_of_a_count(latest)
             ):
                 return latest.as_of, since
+        if claimant is not PUBLISHER and self._in_the_same_statement():
+            # "In the same post he claimed ...": the speaker's statement quoted before
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
         if self.discourse.recap and not self.recalls():
             # "In December he had put it at 43,000. ... Russia, he said, had lost 250,000":
             # the speaker's statement the story is about, not the one recalled in passing
@@ -2492,6 +2513,22 @@ class _FigureDates(_Speakers):
             # "Zelensky gave a number on Sunday. ... he said 31,000 had been killed"
             return announced[1], since
         return None, since
+
+    def _in_the_same_statement(self) -> bool:
+        """Whether the sentence points back to a statement already quoted ("In the same
+        post he claimed that Russia had lost 198,000"): its speaker's figures told earlier
+        share its date, however many sentences lie between.
+        """
+        return "same" in self.norm_set and any(
+            self.norm(i) == "same"
+            and self.norm(i - 1) == "the"
+            and (
+                self.norm(i + 1) in _STATEMENT_NOUNS
+                # "in the same televised appearance": one modifier before the noun
+                or (self.tokens[i + 1].kind == WORD and self.norm(i + 2) in _STATEMENT_NOUNS)
+            )
+            for i in range(self.first + 1, self.last - 1)
+        )
 
     def _same_speakers_again(self) -> bool:
         """Whether a verb of saying has "the same" speakers as its subject ("The same
@@ -2623,6 +2660,47 @@ class _FigureDates(_Speakers):
                     and not any(v in opened for v in self.m.speech)
                     and all(self.norm(k) not in _TELLING for k in opened)
                 )
+        return False
+
+    def _passive_stated_on(self, figure: FigureMention, date: DateMention) -> bool:
+        """Whether ``date`` ends "<figure> was given (published, ...) by X in <date>".
+
+        "The last official number, 5,937, was given by the then defence minister in
+        September 2022": the figure is what was stated, and the date says when.
+        """
+        j = figure.np_end + (self.norm(figure.np_end) == ",")
+        if self.norm(j) not in ("was", "were") or self.norm(j + 1) not in _STATED_PARTICIPLES:
+            return False
+        return (
+            0 < date.first - (j + 1) <= 10
+            and self.norm(date.first - 1) in ("in", "on")
+            and not date.since
+            and all(self.norm(i) not in (",", ";", ":", "and", "but") for i in range(j, date.first))
+            and not any(j < f.first < date.first for f in self.m.figures)
+        )
+
+    def _present_estimate_after(self, date: DateMention, figure: FigureMention) -> bool:
+        """Whether ``figure`` is told in a later ", which estimates ..." clause of its own.
+
+        "The president said last month that 3,000 had been killed, a figure the spy agency,
+        which estimates about 300 killed, broadly shares": a present-tense estimate holds
+        when the text tells it, not at the date of the statement it is set beside.
+        """
+        for i in range(date.last, figure.first):
+            if self.norm(i) in (";", ":"):
+                return False
+            if (
+                self.norm(i) in ("which", "who")
+                and self.norm(i - 1) == ","
+                and (
+                    self.norm(i + 1) in _PRESENT_TELLING
+                    or (
+                        self.norm(i + 1) in ("also", "now") and self.norm(i + 2) in _PRESENT_TELLING
+                    )
+                )
+                and not any(d.first > i for d in self.m.dates)  # "which puts it, in May, at"
+            ):
+                return figure.first - i <= 8
         return False
 
     def _span_end(self, figure: FigureMention) -> list[DateMention]:

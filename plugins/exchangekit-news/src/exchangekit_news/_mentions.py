@@ -3408,7 +3408,8 @@ class _Finder:
         the story's, as a time opening its clause (a month, as far as the text counts).
 
         Inside a clause ("some of which had arrived three years ago") it may date another
-        figure than the one the clause's date would be taken for, so is not read there.
+        figure than the one the clause's date would be taken for, so is not read there,
+        unless it says when a statement was made ("a toll given eleven months ago").
         """
         count = self.norm(i - 1)
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
@@ -3420,7 +3421,9 @@ class _Finder:
         }:
             # "One year ago tonight, ...": an anniversary, the very day that many years back
             return (i + 3, f"{number}{YEARS_AGO_TODAY}") if opens else None
-        if not self._opens_clause(i - 1, i + 2):
+        # "was given eleven months ago", "said two months ago": when a statement was made
+        told = self.norm(i - 2) in _TOLD_AGO
+        if not told and not self._opens_clause(i - 1, i + 2):
             return None
         return i + 2, f"{number * _AGO_MONTHS[self.norm(i)]} months ago"
 
@@ -3833,6 +3836,10 @@ _AGO_COUNTS: Final = {
 }  # fmt: skip
 # "A year ago", "eleven months ago": months counted back, read as a month.
 _AGO_MONTHS: Final = {"month": 1, "months": 1, "year": 12, "years": 12}
+# Verbs of stating right before "two months ago": the time a statement was made.
+_TOLD_AGO: Final = frozenset(
+    {"said", "given", "gave", "published", "announced", "released", "stated", "issued"}
+)
 SHIFT: Final = "\x00"  # the assembler's mark between a date and days counted from it
 WEEKEND: Final = "the weekend"  # the latest Saturday and Sunday; the assembler counts them
 YEARS_AGO_TODAY: Final = " years ago today"  # after a count: that day so many years back
