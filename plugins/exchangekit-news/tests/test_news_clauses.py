@@ -952,6 +952,46 @@ def test_news_a_long_relative_clause_without_commas_reaches_the_verb(
     assert exchange_legs(exchange) == {("RUS", "UKR", PersonCategory.CHILDREN): Count.exact(5)}
 
 
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=60),
+    kind=st.sampled_from(
+        [("children", PersonCategory.CHILDREN), ("civilians", PersonCategory.CIVILIANS)]
+    ),
+    verb=st.sampled_from(["have returned to", "were brought back to", "came home to"]),
+    credit=st.sampled_from(["crediting", "thanking"]),
+    mediator=st.sampled_from(["Qatar", "the Vatican", "the United Arab Emirates"]),
+)
+def test_news_thanks_for_a_mediation_after_the_verb_is_not_the_figures_verb(
+    exchange_legs: Callable[..., Any],
+    news: News,
+    count: int,
+    kind: tuple[str, PersonCategory],
+    verb: str,
+    credit: str,
+    mediator: str,
+) -> None:
+    # "... have returned to Ukraine, the office said, crediting Qatar for the mediation":
+    # a mediation told after "for" is a circumstance, never the verb of the figure
+    text = (
+        f"{count} {kind[0]} who had been living in Russia or in occupied parts of the south "
+        f"{verb} Ukraine, the office said on Monday, {credit} {mediator} for the mediation."
+    )
+    (exchange,) = news(text).exchanges
+    assert exchange_legs(exchange) == {("RUS", "UKR", kind[1]): Count.exact(count)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve mothers whose sons are held in Russia asked Qatar for mediation on Monday.",
+        "Relatives of 40 soldiers who had been living in Kherson appealed for mediation.",
+    ],
+)
+def test_news_asking_for_a_mediation_moves_no_one(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
 def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(
     exchange_legs: Callable[..., Any], news: News
 ) -> None:

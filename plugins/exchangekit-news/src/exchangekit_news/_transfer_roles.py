@@ -366,12 +366,13 @@ class _TransferRoles(_Tallies):
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
 
         Told as a circumstance, the mediation is not the clause's verb; the verb of
-        the people moved comes after ("... were reunited with their families").
+        the people moved comes after ("... were reunited with their families") or
+        before (", crediting Qatar for the mediation").
         """
         if self.norm(word.first) != "mediation":
             return False
         return any(
-            self.norm(i) in ("with", "through", "under", "via", "thanks")
+            self.norm(i) in ("with", "through", "under", "via", "thanks", "for")
             for i in range(max(self.first, word.first - 4), word.first)
         )
 
@@ -515,6 +516,7 @@ class _TransferRoles(_Tallies):
                 and t.first - start <= reach
                 and (inside or not self._relative_noun(t))
                 and not self._raises_count(t)
+                and not self._circumstantial_mediation(t)
             ]
             if not inside and self.norm(relative) in ("who", "that"):
                 main = self._main_verb_past_relative(relative, after)
