@@ -992,6 +992,52 @@ def test_news_asking_for_a_mediation_moves_no_one(news: News, text: str) -> None
     assert news(text).exchanges == []
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Kyiv", "RUS", "UKR"), ("Russia's defence ministry", "UKR", "RUS")]),
+    soldiers=st.integers(min_value=10, max_value=400),
+    civilians=st.integers(min_value=2, max_value=60),
+    kinds=st.sampled_from([("servicemen", "civilians"), ("soldiers", "civilians")]),
+    total=st.sampled_from(
+        ["{n} in all", "{n} people in total", "{n} in total", "{n} people in all"]
+    ),
+    verb=st.sampled_from(["had returned", "returned", "have returned"]),
+)
+def test_news_a_sum_set_off_after_returned_keeps_the_parts_coming_home(
+    news: News,
+    side: tuple[str, str, str],
+    soldiers: int,
+    civilians: int,
+    kinds: tuple[str, str],
+    total: str,
+    verb: str,
+) -> None:
+    # "185 servicemen and 20 civilians had returned, 205 in all": the set-off figure sums
+    # the verb's subjects; it is no object of "returned" and sends no one the other way
+    speaker, sender, receiver = side
+    text = (
+        f"{speaker} said that {soldiers} {kinds[0]} and {civilians} {kinds[1]} {verb}, "
+        f"{total.format(n=soldiers + civilians)}."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, t.category, t.count)
+        for e in news(text).exchanges
+        for t in e.transfers
+    }
+    assert legs == {
+        (sender, receiver, PersonCategory.PRISONERS_OF_WAR, Count.exact(soldiers)),
+        (sender, receiver, PersonCategory.CIVILIANS, Count.exact(civilians)),
+    }
+
+
+def test_news_a_figure_after_returned_that_is_no_sum_stays_its_object(news: News) -> None:
+    # a figure set off after the verb that does not add up its subjects is not their sum
+    text = "Kyiv said 185 servicemen and 20 civilians had returned, 300 in all."
+    legs = [t for e in news(text).exchanges for t in e.transfers]
+    assert all(t.count != Count.exact(300) for t in legs)
+    assert all(t.receiver.code != "RUS" for t in legs)
+
+
 def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(
     exchange_legs: Callable[..., Any], news: News
 ) -> None:

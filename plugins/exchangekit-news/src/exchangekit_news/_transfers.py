@@ -1576,7 +1576,12 @@ class _Transfers(_Rivals):
                 for f in self.m.figures
             )
             and self.norm(predicate.last) in _AFTER_INTRANSITIVE
-            and not self._has_figure_between(predicate.last, predicate.last + 4)
+            # "185 servicemen and 20 civilians had returned, 205 in all": their sum
+            and not any(
+                predicate.last <= f.first < predicate.last + 4
+                and not self._sums_its_subjects(predicate, f)
+                for f in self.m.figures
+            )
         )
 
     def _ukrainian_defenders(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
