@@ -1038,6 +1038,60 @@ def test_news_a_figure_after_returned_that_is_no_sum_stays_its_object(news: News
     assert all(t.receiver.code != "RUS" for t in legs)
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
+    count=st.integers(min_value=2, max_value=90),
+    kind=st.sampled_from(
+        [
+            ("children", PersonCategory.CHILDREN),
+            ("civilians", PersonCategory.CIVILIANS),
+            ("soldiers", PersonCategory.PRISONERS_OF_WAR),
+        ]
+    ),
+    verb=st.sampled_from(["returned", "had returned", "have returned"]),
+    route=st.sampled_from(
+        [
+            "through a Qatari-mediated channel",
+            "via Belarus",
+            "with the help of the Vatican",
+            "under a deal brokered by the Emirates",
+            "during a pause in the fighting",
+        ]
+    ),
+)
+def test_news_returned_then_how_they_came_back_has_no_object(
+    news: News,
+    side: tuple[str, str, str],
+    count: int,
+    kind: tuple[str, PersonCategory],
+    verb: str,
+    route: str,
+) -> None:
+    # "eight children returned through a Qatari-mediated channel": the phrase after the
+    # verb says how they came back; the verb has no object, so they came home
+    speaker, sender, receiver = side
+    text = f"{speaker} said that {count} {kind[0]} {verb} {route}."
+    legs = {
+        (t.sender.code, t.receiver.code, t.category, t.count)
+        for e in news(text).exchanges
+        for t in e.transfers
+    }
+    assert legs == {(sender, receiver, kind[1], Count.exact(count))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no side speaks and none is named: home is not known
+        "Eight children returned through a Qatari-mediated channel.",
+        "Twelve civilians returned via Belarus on Friday.",
+    ],
+)
+def test_news_returned_with_no_side_anywhere_stays_unread(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
 def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(
     exchange_legs: Callable[..., Any], news: News
 ) -> None:

@@ -213,6 +213,9 @@ def _told_kind(moved: list[LegDraft]) -> PersonCategory:
 # Words that can follow a verb with no object: the end of its clause, or a time.
 _AFTER_INTRANSITIVE: Final = frozenset(
     {".", ",", ";", ":", "today", "yesterday", "tonight", "on", "after", "safely", "alive"}
+    # "eight children returned through a Qatari-mediated channel", "... via Belarus",
+    # "... with Qatar's help": how they came back, not an object
+    | {"through", "via", "with", "under", "during"}
 )
 
 
