@@ -1092,6 +1092,48 @@ def test_news_returned_with_no_side_anywhere_stays_unread(news: News, text: str)
     assert news(text).exchanges == []
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
+    count=st.integers(min_value=5, max_value=90),
+    part=st.sampled_from(
+        [
+            "among them two priests",
+            "two priests among them",
+            "three of them women",
+            "among them 4 nurses",
+        ]
+    ),
+    verb=st.sampled_from(["were released", "were freed", "had been freed"]),
+)
+def test_news_a_part_set_off_before_a_passive_keeps_the_whole_set_free(
+    news: News, side: tuple[str, str, str], count: int, part: str, verb: str
+) -> None:
+    # "ten civilians, among them two priests, were released": the aside counts some of
+    # the ten; the people before it are still the ones set free
+    speaker, sender, receiver = side
+    text = f"{speaker} said {count} civilians, {part}, {verb}."
+    legs = {
+        (t.sender.code, t.receiver.code, t.category, t.count)
+        for e in news(text).exchanges
+        for t in e.transfers
+    }
+    assert legs == {(sender, receiver, PersonCategory.CIVILIANS, Count.exact(count))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said ten civilians, 12 by another count, were released.",
+        "Kyiv said ten civilians, up from 8 last time, were released.",
+    ],
+)
+def test_news_a_figure_set_off_that_is_no_part_leaves_the_passive_unread(
+    news: News, text: str
+) -> None:
+    assert news(text).exchanges == []
+
+
 def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(
     exchange_legs: Callable[..., Any], news: News
 ) -> None:

@@ -1646,10 +1646,22 @@ class _Transfers(_Rivals):
             opening = next(
                 (j for j in range(k - 1, max(self.first, k - 8), -1) if self.norm(j) == ","), None
             )
-            if opening is None or self._figure_between(opening, k):
+            if opening is None or (
+                self._figure_between(opening, k) and not self._part_set_off(opening, k)
+            ):
                 return []
             k = opening - 1
         return [f for f in self.m.figures if f.np_end == k + 1]
+
+    def _part_set_off(self, opening: int, close: int) -> bool:
+        """Whether the comma aside ``opening:close`` counts a part of the people before it.
+
+        "ten civilians, among them two priests, were released": the figure in the
+        aside is some of the ten, not a subject of its own.
+        """
+        return self._part_opens(opening + 1) or any(
+            opening < f.first < close and self._named_among_them(f) for f in self.m.figures
+        )
 
     def _event_subject(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject is the handover itself ("the swap brought back 224").
