@@ -1134,6 +1134,50 @@ def test_news_a_figure_set_off_that_is_no_part_leaves_the_passive_unread(
     assert news(text).exchanges == []
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    side=st.sampled_from([("Zelensky", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
+    count=st.integers(min_value=3, max_value=300),
+    kind=st.sampled_from(
+        [("civilians", PersonCategory.CIVILIANS), ("soldiers", PersonCategory.PRISONERS_OF_WAR)]
+    ),
+    the=st.sampled_from(["", "the "]),
+    participle=st.sampled_from(["freed", "released"]),
+)
+def test_news_among_people_set_free_with_no_agent_came_home(
+    news: News,
+    side: tuple[str, str, str],
+    count: int,
+    kind: tuple[str, PersonCategory],
+    the: str,
+    participle: str,
+) -> None:
+    # "the two clerics were among 10 civilians freed in a swap": the participle with no
+    # agent sets the counted people free; they came home, to the speaker's side
+    speaker, sender, receiver = side
+    text = (
+        f"The two clerics were among {the}{count} {kind[0]} {participle} in a swap "
+        f"on Friday, {speaker} said."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, t.category, t.count)
+        for e in news(text).exchanges
+        for t in e.transfers
+    }
+    assert legs == {(sender, receiver, kind[1], Count.exact(count))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clerics were among 10 civilians detained in the raid, Zelensky said.",
+        "The clerics met 10 civilians freed in a swap, Zelensky said.",
+    ],
+)
+def test_news_people_not_counted_among_or_not_set_free_stay_unread(news: News, text: str) -> None:
+    assert news(text).exchanges == []
+
+
 def test_news_reunited_with_a_family_in_a_country_goes_to_that_country(
     exchange_legs: Callable[..., Any], news: News
 ) -> None:

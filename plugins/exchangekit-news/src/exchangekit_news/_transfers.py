@@ -1617,9 +1617,11 @@ class _Transfers(_Rivals):
         home; "were freed by Russia" or "freed 40" names who let them go. So did a
         side's own "defenders" or "heroes" who "had been returned".
         """
-        if len(words) != 1 or self.norm(predicate.first - 1) not in ("were", "was", "been"):
+        if len(words) != 1 or self.norm(predicate.last) in ("by", "from", "to"):
             return False
-        if self.norm(predicate.last) in ("by", "from", "to"):
+        if self._among_set_free(predicate, words[0]):
+            return True
+        if self.norm(predicate.first - 1) not in ("were", "was", "been"):
             return False
         people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
         if not people:
@@ -1628,6 +1630,21 @@ class _Transfers(_Rivals):
         return bool(people) and (
             verb in ("free", "release")
             or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
+        )
+
+    def _among_set_free(self, predicate: TransferWord, verb: str) -> bool:
+        """Whether the participle sets free the people of "among N": "among 10 civilians freed".
+
+        "The two clerics were among 10 civilians freed in a swap": a participle with
+        no agent, right after the people a subject is counted among, says they came home.
+        """
+        if _lemmas.lemma(verb) not in ("free", "release"):
+            return False
+        return any(
+            f.np_end == predicate.first
+            and f.noun is not None
+            and "among" in (self.norm(f.first - 1), self.norm(f.first - 2))
+            for f in self.m.figures
         )
 
     def _set_free_past_aside(self, predicate: TransferWord) -> list[FigureMention]:
