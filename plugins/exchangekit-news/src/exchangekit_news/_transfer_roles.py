@@ -211,6 +211,7 @@ class _TransferRoles(_Tallies):
             t
             for t in before
             if not self._circumstantial_mediation(t)
+            and not self._sums_its_subjects(t, figure)
             and not self._boundary(t.last, figure.first)
             and self._same_clause(t.first, figure.first)
             and (
@@ -364,16 +365,36 @@ class _TransferRoles(_Tallies):
             i in dated or self.norm(i) in _DATE_ASIDE_WORDS for i in range(opening + 1, closing)
         )
 
+    def _sums_its_subjects(self, verb: TransferWord, figure: FigureMention) -> bool:
+        """Whether ``figure``, set off after the verb, sums the listed figures before it.
+
+        "185 servicemen and 20 civilians had returned, 205 in all": the verb has its
+        subjects already; the figure after the comma counts them together, it is not
+        the verb's object ("returned 205" would send them the other way).
+        """
+        if figure.first != verb.last + 1 or self.norm(verb.last) != ",":
+            return False
+        subjects = [
+            f
+            for f in self.m.figures
+            if self.first <= f.first and f.np_end <= verb.first and f.noun is not None
+        ]
+        if len(subjects) < 2 or not self._listed(subjects[-2].np_end, subjects[-1].first):
+            return False
+        parts = [f.amount.best for f in subjects[-2:]]
+        return None not in parts and figure.amount.best == sum(p for p in parts if p is not None)
+
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
 
         Told as a circumstance, the mediation is not the clause's verb; the verb of
-        the people moved comes after ("... were reunited with their families").
+        the people moved comes after ("... were reunited with their families") or
+        before (", crediting Qatar for the mediation").
         """
         if self.norm(word.first) != "mediation":
             return False
         return any(
-            self.norm(i) in ("with", "through", "under", "via", "thanks")
+            self.norm(i) in ("with", "through", "under", "via", "thanks", "for")
             for i in range(max(self.first, word.first - 4), word.first)
         )
 
@@ -517,6 +538,7 @@ class _TransferRoles(_Tallies):
                 and t.first - start <= reach
                 and (inside or not self._relative_noun(t))
                 and not self._raises_count(t)
+                and not self._circumstantial_mediation(t)
             ]
             if not inside and self.norm(relative) in ("who", "that"):
                 main = self._main_verb_past_relative(relative, after)

@@ -213,6 +213,9 @@ def _told_kind(moved: list[LegDraft]) -> PersonCategory:
 # Words that can follow a verb with no object: the end of its clause, or a time.
 _AFTER_INTRANSITIVE: Final = frozenset(
     {".", ",", ";", ":", "today", "yesterday", "tonight", "on", "after", "safely", "alive"}
+    # "eight children returned through a Qatari-mediated channel", "... via Belarus",
+    # "... with Qatar's help": how they came back, not an object
+    | {"through", "via", "with", "under", "during"}
 )
 
 
@@ -1576,7 +1579,12 @@ class _Transfers(_Rivals):
                 for f in self.m.figures
             )
             and self.norm(predicate.last) in _AFTER_INTRANSITIVE
-            and not self._has_figure_between(predicate.last, predicate.last + 4)
+            # "185 servicemen and 20 civilians had returned, 205 in all": their sum
+            and not any(
+                predicate.last <= f.first < predicate.last + 4
+                and not self._sums_its_subjects(predicate, f)
+                for f in self.m.figures
+            )
         )
 
     def _ukrainian_defenders(self, figure: FigureMention, belligerents: Sequence[str]) -> bool:
@@ -1610,11 +1618,13 @@ class _Transfers(_Rivals):
         side's own "defenders" or "heroes" who "had been returned", and people who
         "are free" now ("108 women are free").
         """
-        be = ("were", "was", "been", "are", "is") if words == ["free"] else ("were", "was", "been")
-        if len(words) != 1 or self.norm(predicate.first - 1) not in be:
-            return False
-        if self.norm(predicate.last) in ("by", "from", "to", "of"):
+        if len(words) != 1 or self.norm(predicate.last) in ("by", "from", "to", "of"):
             return False  # "... are free to leave", "free of charge"
+        if self._among_set_free(predicate, words[0]):
+            return True
+        be = ("were", "was", "been", "are", "is") if words == ["free"] else ("were", "was", "been")
+        if self.norm(predicate.first - 1) not in be:
+            return False
         people = [f for f in self.m.figures if predicate.first - 3 < f.np_end < predicate.first]
         if not people:
             people = self._set_free_past_aside(predicate)
@@ -1622,6 +1632,21 @@ class _Transfers(_Rivals):
         return bool(people) and (
             verb in ("free", "release")
             or (verb == "return" and self.norm(people[-1].np_end - 1) in _OWN_SIDE_HEADS)
+        )
+
+    def _among_set_free(self, predicate: TransferWord, verb: str) -> bool:
+        """Whether the participle sets free the people of "among N": "among 10 civilians freed".
+
+        "The two clerics were among 10 civilians freed in a swap": a participle with
+        no agent, right after the people a subject is counted among, says they came home.
+        """
+        if _lemmas.lemma(verb) not in ("free", "release"):
+            return False
+        return any(
+            f.np_end == predicate.first
+            and f.noun is not None
+            and "among" in (self.norm(f.first - 1), self.norm(f.first - 2))
+            for f in self.m.figures
         )
 
     def _set_free_past_aside(self, predicate: TransferWord) -> list[FigureMention]:
@@ -1640,10 +1665,22 @@ class _Transfers(_Rivals):
             opening = next(
                 (j for j in range(k - 1, max(self.first, k - 8), -1) if self.norm(j) == ","), None
             )
-            if opening is None or self._figure_between(opening, k):
+            if opening is None or (
+                self._figure_between(opening, k) and not self._part_set_off(opening, k)
+            ):
                 return []
             k = opening - 1
         return [f for f in self.m.figures if f.np_end == k + 1]
+
+    def _part_set_off(self, opening: int, close: int) -> bool:
+        """Whether the comma aside ``opening:close`` counts a part of the people before it.
+
+        "ten civilians, among them two priests, were released": the figure in the
+        aside is some of the ten, not a subject of its own.
+        """
+        return self._part_opens(opening + 1) or any(
+            opening < f.first < close and self._named_among_them(f) for f in self.m.figures
+        )
 
     def _event_subject(self, predicate: TransferWord) -> bool:
         """Whether the verb's subject is the handover itself ("the swap brought back 224").
