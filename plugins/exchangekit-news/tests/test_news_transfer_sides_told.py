@@ -419,6 +419,8 @@ def test_news_defenders_a_possessive_names_keep_that_side(news: Callable[..., ob
             "who had spent months in {side}",
             "who had been held in {side}",
             "that had lived in {side} since the autumn",
+            "who had been detained by {side}",
+            "who were held by {side} for a year",
         ]
     ),
     teller=st.sampled_from(
@@ -432,3 +434,32 @@ def test_news_people_home_from_where_they_had_stayed_go_to_the_other_side(
     text = f"{amount} {people} {clause.format(side=stayed)} have returned home, {teller}."
     legs = legs_of(text)
     assert {(s, r) for s, r, _ in legs} == {(where, _other(where))}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    captors=st.sampled_from(["Russian", "Ukrainian"]),
+    amount=st.integers(min_value=2, max_value=900),
+    clause=st.sampled_from(
+        [
+            "who were detained by {adj} troops",
+            "who had been captured by the {adj} army",
+            "that were deported by {adj} forces",
+        ]
+    ),
+    teller=st.sampled_from(["", ", officials said", ", Russia's ombudsman said"]),
+)
+def test_news_people_home_from_their_captors_go_to_the_other_side(
+    legs_of: Callable[..., Legs], captors: str, amount: int, clause: str, teller: str
+) -> None:
+    """ "Twenty civilians who were detained by Russian troops returned home": the agent's
+    nationality is the captors', not the people's, so they went home to the other side."""
+    held = "RUS" if captors == "Russian" else "UKR"
+    text = f"{amount} civilians {clause.format(adj=captors)} returned home on Friday{teller}."
+    assert {(s, r) for s, r, _ in legs_of(text)} == {(held, _other(held))}
+
+
+def test_news_an_agents_nationality_is_not_the_peoples(legs_of: Callable[..., Legs]) -> None:
+    # greeted by troops: no side of the people is told, so no way is guessed from them
+    text = "Twenty civilians who were greeted by Russian troops returned home on Friday."
+    assert ("UKR", "RUS") not in {(s, r) for s, r, _ in legs_of(text)}

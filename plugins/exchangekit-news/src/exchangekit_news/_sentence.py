@@ -726,6 +726,8 @@ class _SentenceBase:
             if party.role == NATIONALITY and figure.np_end <= party.first < stop:
                 if self._other_people(figure, party):
                     continue  # "..., without saying how many Russian remains went back"
+                if "by" in (self.norm(party.first - 1), self.norm(party.first - 2)):
+                    continue  # "civilians who were detained by Russian troops": the captors
                 if any(
                     self.norm(i) in _MAYBE
                     for i in range(max(figure.np_end, party.first - 4), party.first)

@@ -51,6 +51,10 @@ from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_G
 
 # Verbs of where people returning home had been: "who had spent months in Ukraine".
 _STAYED: Final = frozenset({"spent", "stayed", "lived", "held", "kept", "sheltered", "been"})
+# Verbs of being held by captors: "civilians who were detained by Russian troops".
+_HELD_BY: Final = frozenset(
+    {"held", "kept", "detained", "captured", "abducted", "deported", "seized", "imprisoned"}
+)
 # "were (also) brought back": the passive of a verb of bringing, its people the subject
 _PASSIVE_BE: Final = frozenset({"were", "was", "been", "are", "is"})
 _PASSIVE_ADVERBS: Final = frozenset({"also", "later", "then", "finally", "since"})
@@ -1434,19 +1438,25 @@ class _Transfers(_Rivals):
         """The side the people going home had been in, told in their own relative clause.
 
         "Nine civilians who had spent months in Ukraine have returned home": home is the
-        other side. Only "who" or "that" straight after the people, and a verb of staying
-        or being held before "in" and one side, count.
+        other side; so it is for "civilians who were detained by Russian troops". Only
+        "who" or "that" straight after the people, and a verb of staying or being held
+        before "in" and one side (or of being held before "by" and one side), count.
         """
         at = figure.np_end
         if self.norm(at) not in ("who", "that") or predicate.first <= at:
             return None
         words = [self.norm(i) for i in range(at + 1, predicate.first)]
-        if _STAYED.isdisjoint(words):
+        held = not _HELD_BY.isdisjoint(words)
+        if _STAYED.isdisjoint(words) and not held:
             return None
         sides = {
             p.code
             for p in self.m.parties
-            if at < p.first < predicate.first and self.norm(p.first - 1) == "in"
+            if at < p.first < predicate.first
+            and (
+                self.norm(p.first - 1) == "in"
+                or (held and "by" in (self.norm(p.first - 1), self.norm(p.first - 2)))
+            )
         }
         return sides.pop() if len(sides) == 1 else None
 
