@@ -2640,6 +2640,10 @@ class _Claims(_ClaimSubjects):
             return told
         return sides.pop() if len(sides) == 1 else None
 
+    def region_sides(self) -> frozenset[str]:
+        """The sides of the regions this sentence names: {"RUS"} for "the Kursk region"."""
+        return frozenset(lx.REGIONS[self.norm(i)] for i in self.region_words)
+
     def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the figure counts both sides together, which is no claim about either.
 

@@ -222,6 +222,7 @@ def extract(
     discourse.losses = (index, *named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
     discourse.home_region = sentence.home_region_named(discourse.home_region)
+    discourse.region_sides |= sentence.region_sides()
     if sentence.tells_one_attack():
         discourse.attack = index
     if claims:
