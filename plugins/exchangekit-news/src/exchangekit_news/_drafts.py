@@ -284,6 +284,9 @@ class Discourse:
         # The sides of every region the text has named so far, for "residents of the
         # region" when no region's residents were counted before.
         self.region_sides: frozenset[str] = frozenset()
+        # The side of the people a sentence without figures opened with ("The Azovstal
+        # defenders surrendered in May."), and that sentence, for "2,439 of them" next.
+        self.subject_people: tuple[int, str] | None = None
         # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
         # of people brought home when no speaker or side in the text says whose.
         self.home: str | None = None

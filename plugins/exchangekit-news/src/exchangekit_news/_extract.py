@@ -214,6 +214,9 @@ def extract(
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
+    people_counted = any(f.noun is not None for f in mentions.figures)
+    subject = None if people_counted else sentence.subject_people_side()
+    discourse.subject_people = (index, subject) if subject is not None else None
     lone = sentence.lone_side(belligerents)
     discourse.lone_side = (index, lone) if lone is not None else None
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]

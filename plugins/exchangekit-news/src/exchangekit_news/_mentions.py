@@ -908,6 +908,7 @@ class _Finder:
             )
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
+            people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count
             people = people or (
                 self.norm(k + 1) in ("", ".", ",", ";")
@@ -1493,6 +1494,17 @@ class _Finder:
         if self.norm(k + 1) != "of" or self.norm(k + 2) not in ("them", "those"):
             return False
         return any(self.norm(i) in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
+
+    def _laid_down_arms(self, k: int) -> bool:
+        """Whether the number at ``k`` is the subject of "laid (lay) down their arms".
+
+        "2,439 of them had laid down their arms": people who surrendered, counted
+        with no noun of people; the verb stands an auxiliary or two after the group.
+        """
+        at = k + 1 + 2 * (self.norm(k + 1) == "of" and self.norm(k + 2) in lx.PART_PRONOUNS)
+        while at < k + 6 and self.norm(at) in ("had", "have", "has", "all", "reportedly"):
+            at += 1
+        return self.norm(at) in ("laid", "lay") and self.norm(at + 1) == "down"
 
     def _passive_subject(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of a passive verb of loss or return.
