@@ -400,3 +400,19 @@ def test_news_residents_of_the_region_named_in_the_same_sentence(news: News) -> 
         " region have been brought back since the invasion."
     )
     assert {r for _, r, c in _moved(read) if c == "96"} == {"UKR"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(_RUS_REGIONS + _UKR_REGIONS + [("Sudzha", "RUS")]),
+    st.sampled_from(["district", "region", "oblast"]),
+    st.integers(min_value=12, max_value=900),
+    st.sampled_from(["have now been returned home", "have come home"]),
+)
+def test_news_a_places_kind_after_its_name_stays_in_the_people_noun_group(
+    news: News, place: tuple[str, str], kind: str, n: int, verb: str
+) -> None:
+    # "84 Sudzha district residents have been returned home": the place and its kind
+    # qualify the residents, whose home is the place's side
+    read = news(f"According to the governor, {n} {place[0]} {kind} residents {verb} since spring.")
+    assert {r for _, r, c in _moved(read) if c == str(n)} == {place[1]}

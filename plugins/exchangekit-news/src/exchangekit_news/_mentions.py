@@ -2094,6 +2094,8 @@ class _Finder:
         the noun group. A month or a weekday ("on 5 May soldiers ...") is not.
         """
         token = self.tokens[i]
+        if token.norm in _PLACE_KINDS and i > self.first and self._named_modifier(i - 1, limit):
+            return True  # the kind of the place just named: "Sudzha district"
         if token.kind != WORD or not token.text[:1].isupper() or token.norm in lx.MONTHS:
             return False
         if token.text.isupper():
@@ -2105,6 +2107,8 @@ class _Finder:
                 return False
             if lx.PEOPLE.match(self.tokens, j, self.last) is not None:
                 return True
+            if self.tokens[j].norm in _PLACE_KINDS and j == i + 1:
+                continue  # "84 Sudzha district residents": the place's kind after its name
             if self.tokens[j].kind != WORD or not self.tokens[j].text[:1].isupper():
                 return False
         return False
@@ -3589,6 +3593,8 @@ _SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | {"according"}
 # Verbs that sum what was told before: "that comes to 6,057", "they total 900".
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
 SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
+# The kinds of place a name may stand before in a noun group: "Sudzha district residents".
+_PLACE_KINDS: Final = frozenset({"district", "region", "oblast"})
 _PEOPLE_CUES: Final = (
     # "members" names people only with its unit after it ("members of the unit")
     (lx.PEOPLE.firsts - {"members"})
