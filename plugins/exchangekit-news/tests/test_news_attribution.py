@@ -841,3 +841,22 @@ def test_news_according_to_a_statement_from_an_office_names_the_office(
     assert transfer.attributed_to is not None
     assert transfer.attributed_to.party is not None
     assert transfer.attributed_to.party.code == side
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["Most", "Many", "Some", "All", "Several"]),
+    st.sampled_from(["Western estimates", "Western figures", "British counts"]),
+    st.integers(min_value=20, max_value=900).map(lambda n: n * 1000),
+)
+def test_news_a_quantifier_opening_a_noun_group_names_no_speaker(
+    news: News, quantifier: str, noun: str, n: int
+) -> None:
+    # "Most Western estimates I've seen ..." is a noun group, not a person named "Most
+    # Western", so a later "He claimed ..." still points back to the person named before
+    claims = news(
+        "President Zelensky gave a rare figure in an interview that aired on Sunday."
+        f" {quantifier} {noun} I've seen for Ukrainian dead are considerably higher."
+        f" He claimed Russia has lost about {n:,} killed."
+    ).claims
+    assert [c.claimant.name for c in claims] == ["Volodymyr Zelensky"]

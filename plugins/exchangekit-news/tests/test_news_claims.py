@@ -1021,3 +1021,39 @@ def test_news_a_loss_word_past_a_long_apposition_still_counts(
         "are listed as missing."
     )
     assert found(news(text)) == {("UKR", "missing", Count.more_than(50_000))}
+
+
+@given(
+    st.sampled_from(
+        [
+            ("The Azovstal defenders", "UKR"),
+            ("Ukrainian troops", "UKR"),
+            ("The Mariupol defenders", "UKR"),
+            ("Russian soldiers", "RUS"),
+        ]
+    ),
+    st.integers(min_value=20, max_value=5000),
+    st.sampled_from(["had laid down their arms", "laid down their arms", "had surrendered"]),
+    st.sampled_from(["Moscow", "Kyiv", "The ministry"]),
+)
+def test_news_of_them_after_a_sentence_opening_with_sided_people_counts_those_people(
+    news: News, people: tuple[str, str], n: int, verb: str, teller: str
+) -> None:
+    # "The Azovstal defenders surrendered in May. Moscow said that 2,439 of them had laid
+    # down their arms": "them" are the people the sentence before opened with
+    read = news(
+        f"{people[0]} surrendered in May after an 82-day siege. {teller} said at the time"
+        f" that {n:,} of them {verb}."
+    )
+    assert ("captured", Count.exact(n)) in {
+        (c.category.value, c.count) for c in read.claims if c.subject.code == people[1]
+    }
+
+
+def test_news_of_them_after_people_moved_is_no_claim_of_giving_up(news: News) -> None:
+    # "them" are the people the exchange moved: a part of them, not a count of captives
+    read = news(
+        "Ukraine got back 108 women on Monday. Yermak said 37 of them had been taken prisoner"
+        " after leaving the steel plant, and 20 of them laid down their arms in May."
+    )
+    assert not read.claims

@@ -338,3 +338,81 @@ def test_news_a_civilian_toll_naming_no_place_keeps_the_side_told_before(news: N
         " killed since 2022. Local officials have estimated 40 civilians died in 2022 alone."
     )
     assert ("RUS", "killed", Count.exact(40)) in claim_triples(read)
+
+
+_RUS_REGIONS = [("Kursk", "RUS"), ("Belgorod", "RUS"), ("Bryansk", "RUS")]
+_UKR_REGIONS = [("Sumy", "UKR"), ("Kharkiv", "UKR"), ("Chernihiv", "UKR")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(_RUS_REGIONS + _UKR_REGIONS),
+    st.sampled_from(_UKR_REGIONS),
+    st.integers(min_value=12, max_value=900),
+    st.sampled_from(["residents", "civilians"]),
+    st.sampled_from(["were returned in several groups", "have been brought back"]),
+)
+def test_news_residents_of_the_region_are_of_the_region_whose_residents_were_counted(
+    news: News,
+    home: tuple[str, str],
+    elsewhere: tuple[str, str],
+    n: int,
+    noun: str,
+    verb: str,
+) -> None:
+    # "the region" refers back to the region whose residents the text counted, not to the
+    # side of a later speaker or the last region named in passing
+    read = news(
+        f"Nine {home[0]} {noun} came home on Thursday, the governor said. Ukraine's ombudsman"
+        f" confirmed that Ukrainian citizens had come home too, including a woman detained in"
+        f" the {elsewhere[0]} region. Earlier, {n} {noun} of the region {verb} since"
+        " December, the regional ombudsman said."
+    )
+    received = {r for _, r, c in _moved(read) if c == str(n)}
+    assert received == {home[1]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(_RUS_REGIONS),
+    st.sampled_from(_UKR_REGIONS),
+    st.integers(min_value=12, max_value=900),
+    st.booleans(),
+)
+def test_news_residents_of_the_region_stay_unread_when_regions_of_both_sides_were_named(
+    news: News, russian: tuple[str, str], ukrainian: tuple[str, str], n: int, swap: bool
+) -> None:
+    # regions of both sides named and none's residents counted: "the region" is not
+    # settled, and the side last heard speaking is no answer
+    first, second = (ukrainian, russian) if swap else (russian, ukrainian)
+    read = news(
+        f"Troops crossed into the {first[0]} region in August, and many people were evacuated"
+        f" to the {second[0]} region. Ukraine's ombudsman Dmytro Lubinets confirmed that"
+        f" Ukrainian citizens had come home through Belarus on Thursday. Earlier, {n} residents"
+        " of the region were returned in several groups between December and March."
+    )
+    assert {c for _, _, c in _moved(read)}.isdisjoint({str(n)})
+
+
+def test_news_residents_of_the_region_named_in_the_same_sentence(news: News) -> None:
+    read = news(
+        "Russia's ombudsman spoke on Monday. The Sumy regional council says 96 residents of the"
+        " region have been brought back since the invasion."
+    )
+    assert {r for _, r, c in _moved(read) if c == "96"} == {"UKR"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(_RUS_REGIONS + _UKR_REGIONS + [("Sudzha", "RUS")]),
+    st.sampled_from(["district", "region", "oblast"]),
+    st.integers(min_value=12, max_value=900),
+    st.sampled_from(["have now been returned home", "have come home"]),
+)
+def test_news_a_places_kind_after_its_name_stays_in_the_people_noun_group(
+    news: News, place: tuple[str, str], kind: str, n: int, verb: str
+) -> None:
+    # "84 Sudzha district residents have been returned home": the place and its kind
+    # qualify the residents, whose home is the place's side
+    read = news(f"According to the governor, {n} {place[0]} {kind} residents {verb} since spring.")
+    assert {r for _, r, c in _moved(read) if c == str(n)} == {place[1]}

@@ -342,6 +342,9 @@ class _Claims(_ClaimSubjects):
                 and previous is None
                 and not self._casualty_predicate(figure)
                 and not self._held_part(whole)
+                # "The Azovstal defenders surrendered in May. ... 2,439 of them had laid
+                # down their arms": a part of people who gave up, not of people moved
+                and not (self._gave_up(figure) and self._of_subject_before())
             ):
                 continue  # "300 prisoners, 20 of them wounded": a part of people moved
             if previous is None:
@@ -593,6 +596,11 @@ class _Claims(_ClaimSubjects):
                 # "Some 11,000 North Korean troops were deployed. ... 3,000 of them had been
                 # killed": "them" are the people the sentence before counted
                 named = [people[1]]
+            subject = self.discourse.subject_people
+            if not named and subject is not None and self._of_subject_before():
+                # "The Azovstal defenders surrendered in May. ... 2,439 of them had laid
+                # down their arms": the people the sentence before opened with
+                named = [subject[1]]
             if not named and self._held_part(figure):
                 # "Moscow has acknowledged holding only 1,800 of them": the people held are
                 # the other side's; with no side named as the holder, none is told
@@ -629,6 +637,20 @@ class _Claims(_ClaimSubjects):
             else:
                 break
         return figure
+
+    def _of_subject_before(self) -> bool:
+        """Whether "them" can only be the people the sentence before opened with.
+
+        That sentence counted no one ("The Azovstal defenders surrendered in May.")
+        and opened with people of one side.
+        """
+        subject = self.discourse.subject_people
+        people = self.discourse.people
+        return (
+            subject is not None
+            and subject[0] == self.index - 1
+            and (people is None or people[0] != self.index - 1)
+        )
 
     def _of_equipment(self, figure: FigureMention) -> bool:
         """Whether a bare figure is a part of machines: "lost 2,200 of its 3,500 tanks".
@@ -2639,6 +2661,31 @@ class _Claims(_ClaimSubjects):
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
+
+    def subject_people_side(self) -> str | None:
+        """The side of the people a sentence without figures opens with, as its subject.
+
+        "The Azovstal defenders surrendered in May.": a later "2,439 of them" in the
+        next sentence counts those people, Ukraine's. A side's name or a place of one
+        side may stand before the people's noun.
+        """
+        j = self.first + (self.norm(self.first) == "the")
+        side = None
+        for _ in range(2):
+            party = next((p for p in self.m.parties if p.first == j and p.role != MEDIATOR), None)
+            if party is not None:
+                side, j = party.code, party.last
+            elif self.norm(j) in lx.REGIONS and self.tokens[j].text[:1].isupper():
+                side, j = lx.REGIONS[self.norm(j)], j + 1
+            else:
+                break
+        if side is None or lx.PEOPLE.match(self.tokens, j, self.last) is None:
+            return None
+        return side
+
+    def region_sides(self) -> frozenset[str]:
+        """The sides of the regions this sentence names: {"RUS"} for "the Kursk region"."""
+        return frozenset(lx.REGIONS[self.norm(i)] for i in self.region_words)
 
     def _two_sided(self, figure: FigureMention, start: int, stop: int) -> bool:
         """Whether the figure counts both sides together, which is no claim about either.

@@ -281,6 +281,12 @@ class Discourse:
         # The side of the region whose residents the text last counted ("Kursk residents",
         # "residents of the Belgorod region"), for "the region's governor" later on.
         self.home_region: str | None = None
+        # The sides of every region the text has named so far, for "residents of the
+        # region" when no region's residents were counted before.
+        self.region_sides: frozenset[str] = frozenset()
+        # The side of the people a sentence without figures opened with ("The Azovstal
+        # defenders surrendered in May."), and that sentence, for "2,439 of them" next.
+        self.subject_people: tuple[int, str] | None = None
         # The side whose capital the dateline in force names ("KYIV, Nov 14"): the home
         # of people brought home when no speaker or side in the text says whose.
         self.home: str | None = None

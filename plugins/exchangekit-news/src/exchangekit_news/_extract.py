@@ -214,6 +214,9 @@ def extract(
     sided = [f.nationality for f in mentions.figures if f.noun is not None and f.nationality]
     if sided:
         discourse.people = (index, sided[-1])
+    people_counted = any(f.noun is not None for f in mentions.figures)
+    subject = None if people_counted else sentence.subject_people_side()
+    discourse.subject_people = (index, subject) if subject is not None else None
     lone = sentence.lone_side(belligerents)
     discourse.lone_side = (index, lone) if lone is not None else None
     kinds = [f.noun for f in mentions.figures if f.noun is not None and f.noun.category]
@@ -222,6 +225,7 @@ def extract(
     discourse.losses = (index, *named) if named is not None else None
     discourse.region = sentence.region_named(discourse.region)
     discourse.home_region = sentence.home_region_named(discourse.home_region)
+    discourse.region_sides |= sentence.region_sides()
     if sentence.tells_one_attack():
         discourse.attack = index
     if claims:

@@ -908,6 +908,7 @@ class _Finder:
             )
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
+            people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"
             # "Kyiv put the number at 93.", "officials counted 148": another source's count
             people = people or (
                 self.norm(k + 1) in ("", ".", ",", ";")
@@ -1493,6 +1494,17 @@ class _Finder:
         if self.norm(k + 1) != "of" or self.norm(k + 2) not in ("them", "those"):
             return False
         return any(self.norm(i) in lx.HOLDING_NOW for i in range(max(self.first, k - 4), k))
+
+    def _laid_down_arms(self, k: int) -> bool:
+        """Whether the number at ``k`` is the subject of "laid (lay) down their arms".
+
+        "2,439 of them had laid down their arms": people who surrendered, counted
+        with no noun of people; the verb stands an auxiliary or two after the group.
+        """
+        at = k + 1 + 2 * (self.norm(k + 1) == "of" and self.norm(k + 2) in lx.PART_PRONOUNS)
+        while at < k + 6 and self.norm(at) in ("had", "have", "has", "all", "reportedly"):
+            at += 1
+        return self.norm(at) in ("laid", "lay") and self.norm(at + 1) == "down"
 
     def _passive_subject(self, k: int) -> bool:
         """Whether the number at ``k`` is the subject of a passive verb of loss or return.
@@ -2082,6 +2094,8 @@ class _Finder:
         the noun group. A month or a weekday ("on 5 May soldiers ...") is not.
         """
         token = self.tokens[i]
+        if token.norm in _PLACE_KINDS and i > self.first and self._named_modifier(i - 1, limit):
+            return True  # the kind of the place just named: "Sudzha district"
         if token.kind != WORD or not token.text[:1].isupper() or token.norm in lx.MONTHS:
             return False
         if token.text.isupper():
@@ -2093,6 +2107,8 @@ class _Finder:
                 return False
             if lx.PEOPLE.match(self.tokens, j, self.last) is not None:
                 return True
+            if self.tokens[j].norm in _PLACE_KINDS and j == i + 1:
+                continue  # "84 Sudzha district residents": the place's kind after its name
             if self.tokens[j].kind != WORD or not self.tokens[j].text[:1].isupper():
                 return False
         return False
@@ -3580,6 +3596,8 @@ _SPEECH_STARTS: Final = lx.SPEECH | lx.GIVING | {"according"}
 # Verbs that sum what was told before: "that comes to 6,057", "they total 900".
 SUMMING_TO: Final = frozenset({"comes", "come", "came", "amounts", "amounted"})
 SUMMING: Final = frozenset({"totals", "total", "totalled", "totaled", "makes", "made"})
+# The kinds of place a name may stand before in a noun group: "Sudzha district residents".
+_PLACE_KINDS: Final = frozenset({"district", "region", "oblast"})
 _PEOPLE_CUES: Final = (
     # "members" names people only with its unit after it ("members of the unit")
     (lx.PEOPLE.firsts - {"members"})

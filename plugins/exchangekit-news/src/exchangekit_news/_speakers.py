@@ -25,6 +25,8 @@ _LABEL_REACH: Final = 10  # tokens of a transcript's speaker label, colon includ
 # Capitalised words that open a sentence or name a time, never a speaker's name.
 _NOT_NAMES: Final = frozenset(
     {"the", "a", "an", "on", "in", "but", "and", "that", "it", "he", "she", "they", "we"}
+    # quantifiers open a noun group, not a name: "Most Western estimates I've seen ..."
+    | {"most", "many", "some", "all", "several", "few", "both", "other", "these", "those"}
     | set(lx.MONTHS)
     | set(lx.WEEKDAYS)
 )

@@ -1434,6 +1434,38 @@ class _Transfers(_Rivals):
         sides = {lx.REGIONS[w] for w in words if w in lx.REGIONS}
         return sides.pop() if len(sides) == 1 else None
 
+    def _of_the_region(self, figure: FigureMention) -> bool:
+        """Whether the people are "of (from) the region" with the region left unnamed.
+
+        "46 residents of the region were returned": "the region" refers back, so the
+        people's home is a region told elsewhere, not the side last heard speaking.
+        """
+        at = figure.np_end
+        return (
+            not figure.remains
+            and self.norm(at) in ("of", "from")
+            and self.norm(at + 1) == "the"
+            and self.norm(at + 2) in ("region", "oblast")
+        )
+
+    def _region_referred(self, figure: FigureMention) -> str | None:
+        """The side of the region "the region" refers back to, when one is settled.
+
+        A region of one side named earlier in the sentence ("The Odesa regional council
+        says 96 residents of the region ..."), else the region whose residents the text
+        last counted ("Nine Kursk residents ..." before "46 residents of the region"),
+        else the side of every region the text named; regions of both sides settle none.
+        """
+        sides = {lx.REGIONS[self.norm(i)] for i in self.region_words if i < figure.first}
+        if not sides and self.discourse.home_region is not None:
+            return self.discourse.home_region
+        sides = sides or set(self.discourse.region_sides)
+        return sides.pop() if len(sides) == 1 else None
+
+    def _regions_told(self, figure: FigureMention) -> bool:
+        """Whether the text, up to the figure, has named any region of a side."""
+        return bool(self.discourse.region_sides) or any(i < figure.first for i in self.region_words)
+
     def _stayed_in(self, figure: FigureMention, predicate: TransferWord) -> str | None:
         """The side the people going home had been in, told in their own relative clause.
 
@@ -2792,7 +2824,12 @@ class _Transfers(_Rivals):
             # "about 4,500 people have come home, Kyiv said": home is the speaker's side;
             # so is a side's own running total ("by Kyiv's count, 16,000 were repatriated")
             speaker = self.attribution or self.speaker_near(figure.first)
-            region = self._home_region_counted(figure, predicate)
+            referred = self._of_the_region(figure)
+            region = (
+                self._region_referred(figure)
+                if referred
+                else self._home_region_counted(figure, predicate)
+            )
             stayed = self._stayed_in(figure, predicate)
             if region in belligerents:
                 receiver = region  # "147 children from Kharkiv oblast had been brought back"
@@ -2841,6 +2878,10 @@ class _Transfers(_Rivals):
                 receiver = self._recap_home(belligerents)
             if receiver is None and not tally and not symmetric:
                 receiver = self._guests_home(belligerents)
+            if referred and region not in belligerents and self._regions_told(figure):
+                # "46 residents of the region were returned" with no one region to refer to:
+                # whose people they are is not said, and no side heard elsewhere is a guess
+                receiver = None
         category = (
             self._category(figure, previous)
             if carried is None or figure.noun is not None
