@@ -17,31 +17,6 @@ from exchangekit_news._tokens import NUM, Token
 
 # The most tokens a date opening a line may take before its colon: "May 23-25:".
 _DATE_SPAN: Final = 5
-# Words that make a line, or the heading over the lines, a plan or a schedule.
-_PLANNING: Final = frozenset(
-    {
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "should",
-        "shall",
-        "planned",
-        "plan",
-        "plans",
-        "planning",
-        "scheduled",
-        "schedule",
-        "expected",
-        "proposed",
-        "upcoming",
-        "next",
-        "ahead",
-        "future",
-        "due",
-    }
-)
 
 
 def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
@@ -98,12 +73,12 @@ def _lines(text: str, at: int, step: int) -> Iterator[tuple[int, int]]:
 
 def _planning(token: Token) -> bool:
     """Whether a word speaks of a plan; "May" with a capital is the month."""
-    return token.norm in _PLANNING and token.text != "May"
+    return token.norm in lx.PLANNING and token.text != "May"
 
 
 def _plans(words: str) -> bool:
     """Whether a stretch of text speaks of a plan: "Planned swaps", "will be held"."""
-    return any(w.lower() in _PLANNING and w != "May" for w in re.findall(r"[A-Za-z]+", words))
+    return any(w.lower() in lx.PLANNING and w != "May" for w in re.findall(r"[A-Za-z]+", words))
 
 
 def listed_past_line(tokens: Sequence[Token], first: int, last: int, text: str) -> int | None:

@@ -319,10 +319,10 @@ class Move(enum.Enum):
     EVENT = "event"  # a handover / the repatriation of ...: a noun, no subject
 
 
-# Words that make the handing over something planned, not something done.
-NOT_DONE: Final = frozenset(
+# Words that make a line of a list, or its heading, a plan or a schedule ("Planned
+# exchanges", "will"), not a record of what was done.
+PLANNING: Final = frozenset(
     {
-        "to",
         "will",
         "would",
         "could",
@@ -330,21 +330,19 @@ NOT_DONE: Final = frozenset(
         "might",
         "should",
         "shall",
-        "plans",
         "planned",
         "plan",
-        "agreed",
-        "agree",
-        "ready",
+        "plans",
+        "planning",
+        "scheduled",
+        "schedule",
         "expected",
         "proposed",
-        "offered",
-        "promised",
-        "not",
-        "never",
-        "no",
-        "refused",
-        "must",
+        "upcoming",
+        "next",
+        "ahead",
+        "future",
+        "due",
     }
 )
 # Words that make a figure a running total rather than one event.
