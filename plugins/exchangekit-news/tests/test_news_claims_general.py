@@ -957,3 +957,56 @@ def test_news_an_update_told_in_a_later_clause_dates_only_its_own_figure(news: N
     )
     dates = {str(c.count): str(c.as_of) for c in news(text).claims}
     assert dates.get("around 480,000 [432,000, 528,000]") == "2025-05"
+
+
+_NAMING_SIDES = {"Russian": "RUS", "Ukrainian": "UKR"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    adjective=st.sampled_from(sorted(_NAMING_SIDES)),
+    number=st.integers(min_value=2, max_value=400).map(lambda n: n * 250),
+    counter=st.sampled_from(["Mediazona and the BBC have", "An exiled outlet has", "The project"]),
+    verb=st.sampled_from(["named", "names"]),
+    fighters=st.sampled_from(["soldiers", "servicemen", "troops"]),
+    floor=st.sampled_from(
+        [
+            ("more than ", ", and they say that is a minimum"),
+            ("more than ", ""),
+            ("", "; it calls that the floor"),
+        ]
+    ),
+)
+def test_news_fighters_named_as_a_floor_are_the_named_dead(
+    found: Callable[..., Any],
+    news: News,
+    adjective: str,
+    number: int,
+    counter: str,
+    verb: str,
+    fighters: str,
+    floor: tuple[str, str],
+) -> None:
+    """Fighters a counter "has named", given as a floor, are a count of the dead by name:
+    "Mediazona and the BBC have named more than 78,000 Russian soldiers"."""
+    if counter == "The project" and verb == "named":
+        counter = "The project has"
+    hedge, tail = floor
+    text = f"{counter} {verb} {hedge}{number:,} {adjective} {fighters}{tail}."
+    count = Count.more_than(number) if hedge else Count.exact(number)
+    assert found(news(text)) == {(_NAMING_SIDES[adjective], "killed", count)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors named 15 Russian soldiers as suspects in the killings.",
+        "Russia has named 20 Ukrainian soldiers it accuses of war crimes.",
+        "Investigators have named 8 Russian soldiers.",
+        "Kyiv has named 120 Russian soldiers it wants to swap.",
+        "The commander named more than 12 soldiers for bravery.",
+    ],
+)
+def test_news_fighters_named_without_a_floor_are_no_toll(news: News, text: str) -> None:
+    """Soldiers named as suspects, for a swap or with no floor said are no count of the dead."""
+    assert not any(c.category.value == "killed" for c in news(text).claims)

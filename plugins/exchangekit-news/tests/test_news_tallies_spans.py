@@ -308,3 +308,46 @@ def test_news_a_dated_swap_with_a_ranking_or_a_part_of_a_month_is_no_total(
 ) -> None:
     """A ranked swap or half a month is not a part of a year: the figure stays one transfer."""
     assert news(text).tallies == []
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
+_SPAN_TOTALS = [
+    ("{n} residents of the Kursk region were returned in several groups", "UKR", "RUS"),
+    ("Ukraine got back {n} soldiers", "RUS", "UKR"),
+]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.sampled_from(_SPAN_TOTALS),
+    n=st.integers(min_value=20, max_value=3000),
+    early=st.integers(min_value=0, max_value=3),
+    months=st.integers(min_value=2, max_value=4),
+    teller=st.sampled_from(["", ", the ombudsman told reporters", ", officials said"]),
+)
+def test_news_a_total_between_two_months_stands_at_the_later(
+    news: News, total: tuple[str, str, str], n: int, early: int, months: int, teller: str
+) -> None:
+    """ "46 were returned between December and March" is a total as of March, the span's
+    close, not of the day the text came out (23 October 2025)."""
+    text, sender, receiver = total
+    late = early + months  # a span of a month or two may be one handover told loosely
+    sentence = f"{text.format(n=f'{n:,}')} between {_MONTHS[early]} and {_MONTHS[late]}{teller}."
+    (tally,) = news(sentence).tallies
+    assert (tally.sender.code, tally.receiver.code) == (sender, receiver)
+    assert str(tally.as_of) == f"2025-{late + 1:02d}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has said that about 7,000 bodies were returned to Ukraine between June and July.",
+        "Kyiv says 300 soldiers were returned to Ukraine between June and July.",
+    ],
+)
+def test_news_a_span_total_said_in_the_present_stands_when_told(news: News, text: str) -> None:
+    """A speaker who "has said" or "says" tells the total as it stands now: the day told."""
+    (tally,) = news(text).tallies
+    assert str(tally.as_of) == "2025-10-23"

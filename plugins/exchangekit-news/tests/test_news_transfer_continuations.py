@@ -287,3 +287,59 @@ def test_later_arrivals_of_the_dead_carry_on_the_handover(recap: Recap, text: st
 )
 def test_arrivals_that_are_no_handover(recap: Recap, text: str) -> None:
     assert not [leg for leg in recap(text) if leg[4] == "640"]
+
+
+_TALLY_SIDES = [
+    ("Ukraine has received {total} civilians from Russia since 2022.", "RUS", "UKR"),
+    (
+        "A total of {total} Kursk residents have been returned to Russia since the spring.",
+        "UKR",
+        "RUS",
+    ),
+]
+
+
+@_SETTINGS
+@given(
+    tally=st.sampled_from(_TALLY_SIDES),
+    total=st.integers(min_value=50, max_value=900),
+    share=st.floats(min_value=0.1, max_value=0.9),
+    ordinal=st.sampled_from(["first", "second", "last"]),
+    noun=st.sampled_from(["group", "batch"]),
+    tail=st.sampled_from(
+        [", of {part} people, came back in April.", " of {part} came home in April."]
+    ),
+)
+def test_a_numbered_group_of_a_total_goes_the_totals_way(
+    recap: Recap,
+    tally: tuple[str, str, str],
+    total: int,
+    share: float,
+    ordinal: str,
+    noun: str,
+    tail: str,
+) -> None:
+    """ "The first group, of 46 people, came back in April" after a running total is a part
+    of that total: a handover the same way, dated by its own month."""
+    text, sender, receiver = tally
+    part = max(1, int(total * share))
+    sentence = f"The {ordinal} {noun}" + tail.format(part=part)
+    legs = recap(text.format(total=total) + " " + sentence)
+    assert ("2025-04", sender, receiver, "civilians", str(part)) in legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no total told before: whose group is it?
+        "The first group, of 46 people, came back in April.",
+        # a part no smaller than the total is no part of it
+        "Ukraine has received 40 civilians from Russia since 2022. The first group, of 46 "
+        "people, came back in April.",
+        # a total of both directions: the group could have gone either way
+        "Russia and Ukraine have swapped 300 civilians since 2022. The first group, of 46 "
+        "people, came back in April.",
+    ],
+)
+def test_a_numbered_group_with_no_one_way_total_moves_no_one(recap: Recap, text: str) -> None:
+    assert not any(leg[4] == "46" for leg in recap(text))

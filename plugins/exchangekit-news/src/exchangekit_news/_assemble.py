@@ -112,6 +112,10 @@ _OVER_WHOLE: Final = (
     r"(?:\b(?:during|throughout|over the (?:whole|course) of|in the course of)\s+"
     r"|\bbetween\s[^,;.]{1,40}?\sand\s+(?=the end of\b))"
 )
+# Saying in the present or its perfect: a count told as it stands now ("has said that").
+_SAID_NOW: Final = re.compile(
+    r"\b(?:(?:has|have)\s+(?:said|stated|reported|announced)|says|say)\b", re.IGNORECASE
+)
 # The past perfect of a count told: "said 2,000 had come home in 2024".
 _PAST_PERFECT: Final = re.compile(r"\bhad\b", re.IGNORECASE)
 # A time told between a verb of saying and "that": "said in November that".
@@ -1168,6 +1172,14 @@ class Assembler:
                 # "during 2024, 1,358 came home", "388 returned in 2024 alone": a total over
                 # the whole of a span that closed before the text is current at its end
                 resolved = Period.day(resolved.end)
+            elif (
+                resolved.precision is Precision.RANGE
+                and resolved.end < stated.start
+                and (closing := self._between_close(index, leg.dates[0])) is not None
+            ):
+                # "46 were returned in several groups between December and March": a total
+                # over a span that closed before the text stands at the span's last date
+                resolved = closing
             elif resolved.precision is Precision.RANGE and resolved.days <= _STAGED_DAYS:
                 # "over three days from May 23 ... each released 1,000": an exchange made in
                 # stages over a few days, its total complete on the last of them
@@ -1269,6 +1281,28 @@ class Assembler:
         start, end = self.spans[index]
         found = re.search(_OVER_WHOLE + re.escape(when) + r"\b", self.text.visible[start:end], re.I)
         return found is not None
+
+    def _between_close(self, index: int, when: str) -> Period | None:
+        """The last date of a "between X and Y" span ``when`` reads ("X to Y"), as told.
+
+        "between December and March" closes in March: the total stands as of that
+        month, not the day the text was published; one a speaker "has said" or "says"
+        is told as it stands now.
+        """
+        first, sep, last = when.partition(" to ")
+        sentence = self.text.visible[slice(*self.spans[index])]
+        if not sep or not re.search(
+            r"\bbetween\s+" + re.escape(first) + r"\s+and\s+" + re.escape(last) + r"\b",
+            sentence,
+            re.I,
+        ):
+            return None
+        if _SAID_NOW.search(sentence):
+            return None
+        closing = self._resolve_at(index, last)
+        if not isinstance(closing, Period):
+            return None
+        return Period.day(closing.end) if last.lower().startswith("the end of") else closing
 
     def _in_year(self, index: int, when: str) -> bool:
         """Whether sentence ``index`` tells of "in 2024" in the past (a calendar year the total

@@ -106,6 +106,10 @@ _UPDATES: Final = frozenset({"update", "report", "count", "release", "bulletin"}
 
 # Plural nouns of fighters, set beside civilians in "soldiers and civilians together".
 _FIGHTERS: Final = lx.FIGHTERS
+# Words that give a count as the least there can be: "and they say that is a minimum".
+_FLOOR_WORDS: Final = frozenset({"minimum", "floor"})
+# Tokens that close the clause a noun phrase ends: "named 78,000 soldiers, and ...".
+_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", ""})
 
 # The kinds of loss a register of people by name counts (never the held: lists of names
 # handed over for an exchange are requests, not counts of captives).
@@ -364,7 +368,9 @@ class _Claims(_ClaimSubjects):
                 loss = self._held_more(figure)
             if loss is None and figure.noun is None:
                 loss = self._named_dead(figure)
-            if loss is None and (figure.noun is None or self._named_at(figure.last)):
+            if loss is None and (
+                figure.noun is None or self._named_at(figure.last) or self._fighters_named(figure)
+            ):
                 loss = self._register_grown(figure, start)
             if loss is None and figure.noun is None:
                 loss = self._whom_loss(figure)
@@ -718,7 +724,14 @@ class _Claims(_ClaimSubjects):
         the dead are counted by name. A sentence that also tells of the missing, the
         held or bodies cannot say which people the figure counts.
         """
-        if not (self._ends_bare(figure) or self._named_at(figure.last)) or self.m.transfers:
+        if (
+            not (
+                self._ends_bare(figure)
+                or self._named_at(figure.last)
+                or self._fighters_named(figure)
+            )
+            or self.m.transfers
+        ):
             return None
         verb = self._reached(figure)
         link = figure.first - 1
@@ -749,9 +762,9 @@ class _Claims(_ClaimSubjects):
         )
         # "their list, counting soldiers by name, had reached 124,000", "had grown to
         # 108,000 named soldiers": a register of fighters by name counts the dead
-        named_fighters = self._named_fighters(start, figure.np_end) and self.norm_set.isdisjoint(
-            lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS
-        )
+        named_fighters = (
+            self._named_fighters(start, figure.np_end) or self._fighters_named(figure)
+        ) and self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS)
         if head is None or not (named_dead or named_fighters):
             return None
         if len(self._sides_before(figure)) > 1:
@@ -844,6 +857,22 @@ class _Claims(_ClaimSubjects):
         """Whether fighters named one by one follow ``at``: "named (Russian) soldiers"."""
         skip = at + 1 + any(p.first == at + 1 for p in self.m.parties)
         return self.norm(at) == "named" and self.norm(skip) in _FIGHTERS
+
+    def _fighters_named(self, figure: FigureMention) -> bool:
+        """Whether a figure of fighters named one by one is a floor of a count of the dead.
+
+        "Mediazona and the BBC have named more than 78,000 Russian soldiers": soldiers
+        named one by one, given as a floor ("more than", "a minimum"), are counted as
+        registers of the fallen are kept; "prosecutors named 15 soldiers as suspects"
+        gives no floor and ends no clause.
+        """
+        return (
+            self.norm(figure.first - 1) in ("named", "names")
+            and self.norm(figure.np_end - 1) in _FIGHTERS
+            and self.norm(figure.np_end) in _CLAUSE_ENDS
+            and not (figure.remains or figure.wounded)
+            and (figure.amount.high is None or not self.norm_set.isdisjoint(_FLOOR_WORDS))
+        )
 
     def _named_fighters(self, start: int, stop: int) -> bool:
         """Whether fighters are counted by name between ``start`` and ``stop``.

@@ -150,6 +150,8 @@ def extract(
         legs.extend(sentence.same_number_as_before(belligerents))
     if not legs:
         legs.extend(sentence.apiece_after_exchange())
+    if not legs:
+        legs.extend(sentence.ordinal_group_of_tally())
     gap = discourse.figured < index - 1  # the sentence before told no figure
     if mentions.figures:
         discourse.figured = index

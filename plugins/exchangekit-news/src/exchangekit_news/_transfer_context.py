@@ -541,6 +541,59 @@ class _TransferContext(_Transfers):
                 )
         return drafts
 
+    def ordinal_group_of_tally(self) -> list[LegDraft]:
+        """The numbered group of a running total just told, coming home as the total went.
+
+        "84 residents have now been returned since the spring. The first group, of 46
+        people, came back in April.": a group counted by its order ("the first", "the
+        second") is a part of the total before it, so it goes the same way; a sentence
+        that names a side, or a part no smaller than the total, is not read.
+        """
+        if not self.m.transfers or self.m.parties or len(self.m.figures) != 1:
+            return []
+        first = self.first
+        if not (
+            self.norm(first) == "the"
+            and self.norm(first + 1) in _ORDINAL_GROUPS
+            and self.norm(first + 2) in ("group", "batch")
+        ):
+            return []
+        at = first + 3 + (self.norm(first + 3) == ",")
+        figure = self.m.figures[0]
+        if self.norm(at) != "of" or figure.first != at + 1:
+            return []
+        tallies = [
+            leg
+            for leg in self.discourse.tallies
+            if self.index - leg.sentence <= 2 and "+" not in leg.receiver
+        ]
+        ways = {(leg.sender, leg.receiver, leg.category) for leg in tallies}
+        if len(ways) != 1 or not all(figure.amount.low < leg.amount.low for leg in tallies):
+            return []
+        kind = tallies[-1].category
+        if figure.noun is not None and figure.noun.category not in (None, PersonCategory.OTHER):
+            kind = figure.noun.category
+        return [
+            tallies[-1]._replace(
+                sentence=self.index,
+                category=kind,
+                amount=figure.amount,
+                dates=tuple(d.text for d in self.m.dates)[:1],
+                series=False,
+                note="a numbered group of the running total told just before",
+                tally=False,
+                since=None,
+                exchange_count=None,
+                stated=False,
+                whole=False,
+                guessed=figure.noun is None,
+                definite=False,
+                aside=False,
+                account=False,
+                told=False,
+            )
+        ]
+
     def _bare_per_side(self, figure: FigureMention) -> bool:
         """Whether "apiece"/"each" follows the figure and no "each time/month/of" series."""
         i = figure.np_end if figure.np_end > figure.last else figure.last
@@ -951,6 +1004,8 @@ class _TransferContext(_Transfers):
             return
 
 
+# Words that number a group by its order among others: "the first group", "the last batch".
+_ORDINAL_GROUPS: Final = lx.ORDINALS | {"last", "latest", "final", "next"}
 _GROUP_DETERMINERS: Final = frozenset({"the", "its", "their", "this"})
 _GROUP_NOUNS: Final = frozenset({"group", "returnees", "returnee", "contingent", "batch"})
 _GROUP_VERBS: Final = frozenset(
