@@ -222,3 +222,41 @@ def test_news_a_dated_pair_of_bodies_stays_of_the_dead(recap: Recap) -> None:
 def categories_of(legs: set[tuple[str, str, str, str, str]], count: str) -> set[str]:
     """The categories of every leg read with ``count``."""
     return {leg[3] for leg in legs if leg[4] == count}
+
+
+@given(
+    n=st.integers(2, 90),
+    side=st.sampled_from([("Ukrainian", "RUS", "UKR"), ("Russian", "UKR", "RUS")]),
+    people=st.sampled_from([("civilians", "civilians"), ("soldiers", "prisoners_of_war")]),
+    told=st.sampled_from(
+        [
+            "The ombudsman confirmed the return of {side} {people} but put their number at {n}.",
+            "The ombudsman confirmed that {side} {people} had returned and thanked Belarus, "
+            "but put their number at {n}.",
+        ]
+    ),
+)
+@settings(max_examples=20, deadline=None)
+def test_news_a_number_put_on_people_said_to_be_back_counts_them(
+    legs: Legs, n: int, side: tuple[str, str, str], people: tuple[str, str], told: str
+) -> None:
+    nationality, sender, receiver = side
+    text = told.format(side=nationality, people=people[0], n=n)
+    assert {k: str(v) for k, v in legs(text).items()} == {(sender, receiver, people[1]): str(n)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no side's people named: whose they are is not said
+        "The ombudsman confirmed the return but put the number at 12.",
+        # both sides' people named: not one way
+        "He confirmed the return of Ukrainian and Russian civilians but put their number at 12.",
+        # no return told before the count
+        "The ombudsman praised Ukrainian civilians but put their number at 12.",
+    ],
+)
+def test_news_a_number_put_without_one_sides_people_back_is_no_handover(
+    legs: Legs, text: str
+) -> None:
+    assert legs(text) == {}
