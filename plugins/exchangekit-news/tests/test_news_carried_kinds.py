@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 Legs = Callable[..., dict[tuple[str, str, str], Any]]
+Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
 News = Callable[..., Any]
 
 
@@ -154,3 +155,108 @@ def test_news_nationals_traded_against_bodies_are_the_dead_too(
 def test_news_nationals_apart_from_the_bodies_stay_of_no_one_kind(legs: Legs, text: str) -> None:
     kinds = {kind for (_, receiver, kind) in legs(text) if receiver == "UKR"}
     assert "other" in kinds
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(
+    n=st.integers(2, 9),
+    digits=st.booleans(),
+    nationality=st.sampled_from(["British", "foreign", "Georgian", ""]),
+    receiver=st.sampled_from([("Ukraine", "RUS", "UKR"), ("Russia", "UKR", "RUS")]),
+    noun=st.sampled_from(["bodies", "remains"]),
+)
+@settings(max_examples=20, deadline=None)
+def test_news_the_remains_of_volunteers_are_a_handover_of_bodies(
+    legs: Legs,
+    n: int,
+    digits: bool,
+    nationality: str,
+    receiver: tuple[str, str, str],
+    noun: str,
+) -> None:
+    told = str(n) if digits else _NUMBER_WORDS[n - 2]
+    side, sender, home = receiver
+    people = f"{nationality} volunteers".strip()
+    text = f"{side} also received the {noun} of {told} {people} who went missing last month."
+    assert str(legs(text).get((sender, home, "remains"))) == str(n)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # volunteers at work, not moved: no handover
+        "About 40 volunteers helped unload the buses at the border on Friday.",
+        "A team of 12 volunteers counts the dead from obituaries.",
+    ],
+)
+def test_news_volunteers_not_moved_are_no_handover(legs: Legs, text: str) -> None:
+    assert legs(text) == {}
+
+
+@given(
+    n=st.integers(20, 300),
+    day=st.integers(2, 27),
+    month=st.sampled_from(["January", "March", "June"]),
+)
+@settings(max_examples=15, deadline=None)
+def test_news_a_dated_pair_after_bodies_is_a_swap_of_prisoners(
+    recap: Recap, n: int, day: int, month: str
+) -> None:
+    text = (
+        "Ukraine says it has freed 116 people in a new exchange of prisoners. Ukraine has "
+        "also received the bodies of two British volunteers. For context: this is the "
+        f"second exchange of the year. The first, on {day} {month}, was {n} for {n}."
+    )
+    assert categories_of(recap(text), str(n)) == {"prisoners_of_war"}
+
+
+def test_news_a_dated_pair_of_bodies_stays_of_the_dead(recap: Recap) -> None:
+    text = (
+        "Ukraine received 1,000 bodies on Thursday. On 17 July the bodies were swapped 62 for 62."
+    )
+    assert categories_of(recap(text), "62") <= {"remains"}
+
+
+def categories_of(legs: set[tuple[str, str, str, str, str]], count: str) -> set[str]:
+    """The categories of every leg read with ``count``."""
+    return {leg[3] for leg in legs if leg[4] == count}
+
+
+@given(
+    n=st.integers(2, 90),
+    side=st.sampled_from([("Ukrainian", "RUS", "UKR"), ("Russian", "UKR", "RUS")]),
+    people=st.sampled_from([("civilians", "civilians"), ("soldiers", "prisoners_of_war")]),
+    told=st.sampled_from(
+        [
+            "The ombudsman confirmed the return of {side} {people} but put their number at {n}.",
+            "The ombudsman confirmed that {side} {people} had returned and thanked Belarus, "
+            "but put their number at {n}.",
+        ]
+    ),
+)
+@settings(max_examples=20, deadline=None)
+def test_news_a_number_put_on_people_said_to_be_back_counts_them(
+    legs: Legs, n: int, side: tuple[str, str, str], people: tuple[str, str], told: str
+) -> None:
+    nationality, sender, receiver = side
+    text = told.format(side=nationality, people=people[0], n=n)
+    assert {k: str(v) for k, v in legs(text).items()} == {(sender, receiver, people[1]): str(n)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no side's people named: whose they are is not said
+        "The ombudsman confirmed the return but put the number at 12.",
+        # both sides' people named: not one way
+        "He confirmed the return of Ukrainian and Russian civilians but put their number at 12.",
+        # no return told before the count
+        "The ombudsman praised Ukrainian civilians but put their number at 12.",
+    ],
+)
+def test_news_a_number_put_without_one_sides_people_back_is_no_handover(
+    legs: Legs, text: str
+) -> None:
+    assert legs(text) == {}

@@ -592,6 +592,28 @@ def test_news_deported_in_other_wording(legs_of: Callable[..., Any]) -> None:
     }
 
 
+# -- people "illegally held" were kept, not taken away: their return is a handover
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.sampled_from(["illegally held", "unlawfully detained", "illegally imprisoned"]),
+    st.sampled_from(["in the Russian Federation", "in Russia", "by Russia"]),
+    st.sampled_from(["returned to Ukraine", "came home", "returned home"]),
+)
+def test_news_people_illegally_held_who_came_home_are_handed_over(
+    legs_of: Callable[..., Any], amount: int, held: str, where: str, back: str
+) -> None:
+    text = f"On 15 February, {amount} Ukrainian civilians {held} {where} {back}."
+    assert legs_of(text) == {("RUS", "UKR", CIVILIANS): [Count.exact(amount)]}
+
+
+def test_news_an_adverb_before_taken_away_still_takes_away(legs_of: Callable[..., Any]) -> None:
+    # "illegally deported": no participle of holding after the adverb
+    assert legs_of("Officials said 9,000 children illegally deported to Russia were listed.") == {}
+
+
 # -- "together" before the verb adds several exchanges up
 
 

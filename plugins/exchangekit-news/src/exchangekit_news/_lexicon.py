@@ -210,6 +210,7 @@ PEOPLE: Final = PhraseMatcher(
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),
         ("foreigners", Noun(None)),  # "the bodies of four foreigners who had fought"
+        ("volunteers", Noun(None)),  # "the remains of 3 foreign volunteers who fought"
         ("men", Noun(None)),
         ("women", Noun(None)),
         ("man", Noun(None)),  # "killed one man": a strike's toll of one

@@ -37,6 +37,8 @@ _RESTATING: Final = (
 _HOMECOMING: Final = frozenset({"return", "free", "release", "repatriate"})
 # Words that name who did the handing over between a count and its participle.
 _AGENTS: Final = frozenset({"it", "they", "we", "he", "she", "by"})
+# The verb or noun of a return that a later count refers back to: "the return of civilians".
+_RETURN_FORMS: Final = frozenset(_lemmas.inflections("return")) | {"return"}
 _PRISONER_WORDS: Final = frozenset(
     {"prisoner", "prisoners", "pows", "pow", "captives", "captivity"}
 )
@@ -69,6 +71,11 @@ class _TransferContext(_Transfers):
             if theirs is not None:
                 used.add(k)
                 drafts.append(theirs)
+                continue
+            counted = None if put is None else self._number_of_those_back(put, figure, belligerents)
+            if counted is not None:
+                used.add(k)
+                drafts.append(counted)
                 continue
             if put is None or self.norm(put + 1) != "the":
                 continue
@@ -153,6 +160,42 @@ class _TransferContext(_Transfers):
                 self._told_leg(figure, sender, receiver, category)._replace(account=own_count)
             )
         return drafts
+
+    def _number_of_those_back(
+        self, put: int, figure: FigureMention, belligerents: Sequence[str]
+    ) -> LegDraft | None:
+        """A count given to people an earlier clause said came back: "put their number at 12".
+
+        "Lubinets confirmed the return of Ukrainian civilians but put their number at
+        twelve": the people, named by nationality with no count of their own, went home
+        to that nationality's side, and the figure counts them.
+        """
+        if self.norm(put + 1) not in ("their", "the") or self.norm(put + 2) != "number":
+            return None
+        if put + 4 != figure.first or any(f.first < figure.first for f in self.m.figures):
+            return None  # "put the number returned at 207": the verb names them, not a clause
+        back = [t for t in self.m.transfers if t.done and t.last <= put]
+        if not back or self.norm(back[-1].first) not in _RETURN_FORMS:
+            return None
+        verb = back[-1]
+        named = [
+            p
+            for p in self.m.parties
+            if p.role == NATIONALITY and verb.first - 4 <= p.first < put and p.code in belligerents
+        ]
+        sides = {p.code for p in self.m.parties if verb.first - 4 <= p.first < put}
+        if len(named) != 1 or len(sides) != 1:
+            return None  # no side named, or two: whose people came back is not said
+        people = lx.PEOPLE.match(self.tokens, named[0].last, self.last)
+        if people is None:
+            return None
+        receiver = named[0].code
+        noun = people[1]
+        category = PersonCategory.REMAINS if noun.remains else noun.category or PersonCategory.OTHER
+        sender = _other(receiver, belligerents)
+        if sender is None:
+            return None
+        return self._told_leg(figure, sender, receiver, category)
 
     def _recent_legs(self, legs: list[LegDraft]) -> list[LegDraft]:
         """The legs of this sentence and of the three before it: the exchange just told."""

@@ -1471,6 +1471,10 @@ class _TransferRoles(_Tallies):
                 if figure.wounded and previous.category is PersonCategory.PRISONERS_OF_WAR:
                     return PersonCategory.WOUNDED_PRISONERS  # "including 15 wounded men"
                 return previous.category
+            if self._dated_pair_after_bodies(figure):
+                # bodies told, then "The first, on 8 January, was 50 for 50": another swap,
+                # and a bare pair of a swap is of prisoners
+                return PersonCategory.PRISONERS_OF_WAR
             if noun is None and self.discourse.category is not None:
                 return self.discourse.category  # "there followed a swap of 100 for 100"
             if noun is None and self.discourse.topic is not None:
@@ -2000,6 +2004,22 @@ class _TransferRoles(_Tallies):
             self.norm(at) == "on"
             and self.norm(at + 1) in ("each", "either", "both")
             and self.norm(at + 2) in ("side", "sides")
+        )
+
+    def _dated_pair_after_bodies(self, figure: FigureMention) -> bool:
+        """Whether a bare "N for N" of its own date follows a sentence on bodies.
+
+        "Ukraine also received the bodies of two volunteers. ... The first, on 8
+        January, was 50 for 50": a pair dated apart is another swap, of the living, not
+        more of the dead, unless its own sentence speaks of bodies.
+        """
+        return (
+            figure.noun is None
+            and not figure.wounded
+            and self.discourse.category is PersonCategory.REMAINS
+            and self.norm_set.isdisjoint(_REMAINS_HEADS)
+            and any(not d.since and d.last <= figure.first for d in self.m.dates)
+            and self._pair(figure)
         )
 
     def _pair_set_off(self, figure: FigureMention) -> bool:

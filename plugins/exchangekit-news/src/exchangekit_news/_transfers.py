@@ -116,6 +116,9 @@ _REPORTED: Final = frozenset({"reported", "claimed", "alleged", "reports", "clai
 _PROMPTING: Final = frozenset({"after", "when", "which"})
 # Words between people and the word that says they were taken away: "lists 900 as deported".
 _TAKEN_LINKS: Final = frozenset({"as", "were", "was", "have", "has", "had", "been"})
+# Participles of holding that an adverb of manner may lead: "illegally held", "unlawfully
+# detained"; the people were kept, not taken away, and may come home.
+_HELD_PARTICIPLES: Final = frozenset({"held", "detained", "imprisoned", "kept", "confined"})
 # Verbs of a relative aside that lists some of a group's people: "which included two women".
 _INCLUDING: Final = frozenset(
     form for verb in ("include", "comprise", "contain") for form in _lemmas.inflections(verb)
@@ -659,6 +662,8 @@ class _Transfers(_Rivals):
         at = figure.np_end
         while self.norm(at) in _TAKEN_LINKS and at < figure.np_end + 3:
             at += 1
+        if self.norm(at).endswith("ly") and self.norm(at + 1) in _HELD_PARTICIPLES:
+            return False  # "twelve civilians illegally held in Russia": held, then freed
         return self.norm(at) in _TAKEN_AWAY
 
     def _taken_captive(self, figure: FigureMention) -> bool:
