@@ -382,7 +382,25 @@ class _TransferRoles(_Tallies):
         if len(subjects) < 2 or not self._listed(subjects[-2].np_end, subjects[-1].first):
             return False
         parts = [f.amount.best for f in subjects[-2:]]
+        if self._closing_sum(figure):
+            return True  # "..., 300 in all.": a sum even when the parts do not add up to it
         return None not in parts and figure.amount.best == sum(p for p in parts if p is not None)
+
+    def _closing_sum(self, figure: FigureMention) -> bool:
+        """Whether "in all" or "in total" right after ``figure`` closes its clause.
+
+        "185 servicemen and 20 civilians had returned, 300 in all.": a figure so set off
+        after its counted parts sums them; it is nobody's object, even when the parts
+        (or the reporter) leave some out.
+        """
+        after = figure.last  # the figure's end is exclusive
+        if self.norm(after) == "altogether":
+            return self.norm(after + 1) in (".", ";")
+        return (
+            self.norm(after) == "in"
+            and self.norm(after + 1) in ("all", "total")
+            and self.norm(after + 2) in (".", ";")
+        )
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
