@@ -44,6 +44,8 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tallies import _DASHES, _SET_OFF_MARKS, _Tallies
 from exchangekit_news._tokens import NUM, WORD
 
+# Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
+_CLAUSE_ENDS: Final = frozenset({".", ";", ","})
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 
@@ -389,17 +391,20 @@ class _TransferRoles(_Tallies):
     def _closing_sum(self, figure: FigureMention) -> bool:
         """Whether "in all" or "in total" right after ``figure`` closes its clause.
 
-        "185 servicemen and 20 civilians had returned, 300 in all.": a figure so set off
-        after its counted parts sums them; it is nobody's object, even when the parts
-        (or the reporter) leave some out.
+        "185 servicemen and 20 civilians had returned, 300 (people) in all.": a figure so
+        set off after its counted parts sums them; it is nobody's object, even when the
+        parts (or the reporter) leave some out.
         """
-        after = figure.last  # the figure's end is exclusive
+        return any(self._closes_with_sum_cue(after) for after in (figure.last, figure.np_end))
+
+    def _closes_with_sum_cue(self, after: int) -> bool:
+        """Whether "in all", "in total" or "altogether" at ``after`` ends the clause."""
         if self.norm(after) == "altogether":
-            return self.norm(after + 1) in (".", ";")
+            return self.norm(after + 1) in _CLAUSE_ENDS
         return (
             self.norm(after) == "in"
             and self.norm(after + 1) in ("all", "total")
-            and self.norm(after + 2) in (".", ";")
+            and self.norm(after + 2) in _CLAUSE_ENDS
         )
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
