@@ -398,13 +398,17 @@ class _TransferRoles(_Tallies):
         return any(self._closes_with_sum_cue(after) for after in (figure.last, figure.np_end))
 
     def _closes_with_sum_cue(self, after: int) -> bool:
-        """Whether "in all", "in total" or "altogether" at ``after`` ends the clause."""
+        """Whether "in all", "in total" or "altogether" at ``after`` ends the clause.
+
+        A span told right after ("6,000 in all since 2022") still makes the figure a sum,
+        there of more than the parts: nobody's object either.
+        """
         if self.norm(after) == "altogether":
-            return self.norm(after + 1) in _CLAUSE_ENDS
+            return self.norm(after + 1) in _CLAUSE_ENDS | {"since"}
         return (
             self.norm(after) == "in"
             and self.norm(after + 1) in ("all", "total")
-            and self.norm(after + 2) in _CLAUSE_ENDS
+            and self.norm(after + 2) in _CLAUSE_ENDS | {"since"}
         )
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
