@@ -1040,6 +1040,58 @@ def test_news_a_figure_after_returned_that_is_no_sum_stays_its_object(news: News
 
 @settings(max_examples=30, deadline=None)
 @given(
+    side=st.sampled_from([("Kyiv", "RUS", "UKR"), ("Russia's defence ministry", "UKR", "RUS")]),
+    soldiers=st.integers(min_value=10, max_value=400),
+    civilians=st.integers(min_value=2, max_value=60),
+    off=st.sampled_from([-7, -1, 3, 40, 95]),
+    closing=st.sampled_from(
+        ["in all", "in total", "altogether", "people in all", "people in total"]
+    ),
+    tail=st.sampled_from(
+        [
+            "",
+            ", according to the statement",
+            ", the ministry said",
+            " since 2022",
+            " since the war began",
+        ]
+    ),
+    verb=st.sampled_from(["had returned", "returned", "have returned"]),
+)
+def test_news_a_closing_sum_that_does_not_add_up_is_read_as_nobodys_figure(
+    news: News,
+    side: tuple[str, str, str],
+    soldiers: int,
+    civilians: int,
+    off: int,
+    closing: str,
+    tail: str,
+    verb: str,
+) -> None:
+    # "185 servicemen and 20 civilians had returned, 300 in all.": the set-off sum is still
+    # a sum, never the object of "returned" (a tally of civilians to the other side); the
+    # parts stay read and the sum that does not match them stays unread
+    speaker, sender, receiver = side
+    total = soldiers + civilians + off
+    text = (
+        f"{speaker} said that {soldiers} servicemen and {civilians} civilians {verb}, "
+        f"{total} {closing}{tail}."
+    )
+    result = news(text)
+    legs = {
+        (t.sender.code, t.receiver.code, t.category, t.count)
+        for e in result.exchanges
+        for t in e.transfers
+    }
+    assert legs == {
+        (sender, receiver, PersonCategory.PRISONERS_OF_WAR, Count.exact(soldiers)),
+        (sender, receiver, PersonCategory.CIVILIANS, Count.exact(civilians)),
+    }
+    assert all(t.count != Count.exact(total) for t in result.tallies)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
     side=st.sampled_from([("Kyiv", "RUS", "UKR"), ("Moscow", "UKR", "RUS")]),
     count=st.integers(min_value=2, max_value=90),
     kind=st.sampled_from(

@@ -17,6 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Count
+
 Read = Any  # the parse result of tests/conftest.py
 Legs = set[tuple[str, str, str, str, str]]
 Recap = Callable[[str], Legs]
@@ -343,3 +345,63 @@ def test_a_numbered_group_of_a_total_goes_the_totals_way(
 )
 def test_a_numbered_group_with_no_one_way_total_moves_no_one(recap: Recap, text: str) -> None:
     assert not any(leg[4] == "46" for leg in recap(text))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    side=st.sampled_from(
+        [("Russia", "Ukraine", "RUS", "UKR"), ("Ukraine", "Russia", "UKR", "RUS")]
+    ),
+    big=st.integers(min_value=500, max_value=1500),
+    small=st.integers(min_value=5, max_value=45),
+    later=st.integers(min_value=60, max_value=6000),
+    opener=st.sampled_from(["In return", "In exchange", "For its part"]),
+    month=st.sampled_from(["June", "July", "March"]),
+)
+def test_news_a_far_smaller_return_leg_keeps_the_way_bodies_go(
+    news: Callable[..., Read],
+    side: tuple[str, str, str, str],
+    big: int,
+    small: int,
+    later: int,
+    opener: str,
+    month: str,
+) -> None:
+    # "Russia handed over 1,000 bodies. In return, Ukraine handed over 24.": a later
+    # handover told with no side goes the way of the larger flow, not the counterpart's
+    giver, taker, sender, receiver = side
+    text = (
+        f"{giver} handed over the bodies of {big} soldiers on Thursday. "
+        f"{opener}, {taker} handed over the bodies of {small} soldiers. "
+        f"The largest handover came in mid-{month}, when {later:,} bodies were returned."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, t.count)
+        for e in news(text).exchanges
+        for t in e.transfers
+        if t.count == Count.exact(later)
+    }
+    assert legs == {(sender, receiver, Count.exact(later))}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    big=st.integers(min_value=20, max_value=90),
+    small=st.integers(min_value=10, max_value=40),
+)
+def test_news_a_return_leg_not_far_smaller_sets_the_way_bodies_go(
+    news: Callable[..., Read], big: int, small: int
+) -> None:
+    # a leg the other way that is not a tenth of the one before is the story's new way
+    text = (
+        f"Russia handed over the bodies of {big} soldiers on Thursday. "
+        f"In return, Ukraine handed over the bodies of {small} soldiers. "
+        "A week later, 300 bodies were returned."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code)
+        for e in news(text).exchanges
+        for t in e.transfers
+        if t.count == Count.exact(300)
+    }
+    assert legs <= {("UKR", "RUS")}

@@ -248,6 +248,9 @@ class Discourse:
         # text gives no side ("Russia handed Ukraine the remains ... The first handover was
         # of 1,212 bodies"): the story's direction carries on until another is told.
         self.remains_way: tuple[str, str] | None = None
+        # The sentence that set that way and the least its largest figure counted, for a
+        # far smaller leg the other way told just after ("In return, Ukraine handed over 24").
+        self.remains_set: tuple[int, int] = (-1, 0)
         # Whether the latest claims recall an earlier statement ("who last gave a figure
         # in December", "he had put it at 43,000"), and each speaker's latest statement
         # date outside such recaps: an undated figure of the speaker's goes back to it.

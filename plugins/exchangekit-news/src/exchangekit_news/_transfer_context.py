@@ -1026,10 +1026,14 @@ class _TransferContext(_Transfers):
             biggest = max(moved, key=lambda leg: leg.amount.low or 0)
             smallest = min((leg.amount.high or 0) for leg in moved)
             if len(ways) == 1 or (biggest.amount.low or 0) >= 10 * smallest:
-                self.discourse.remains_way = (biggest.sender, biggest.receiver)
+                way = (biggest.sender, biggest.receiver)
+                if not self._counterpart_way(way, biggest.amount.high):
+                    self.discourse.remains_way = way
+                    self.discourse.remains_set = (self.index, biggest.amount.low or 0)
             return
         if self.m.figures or self.norm_set.isdisjoint(_REMAINS_HEADS):
             return
+        self.discourse.remains_set = (self.index, 0)
         for word in self.m.transfers:
             if not word.done or word.move not in (Move.SEND, Move.RECEIVE) or self._denied(word):
                 continue
@@ -1045,6 +1049,21 @@ class _TransferContext(_Transfers):
             way = (side, other) if word.move is Move.SEND else (other, side)
             self.discourse.remains_way = way
             return
+
+    def _counterpart_way(self, way: tuple[str, str], high: int | None) -> bool:
+        """Whether bodies sent ``way`` are the far smaller return for the flow just told.
+
+        "Russia handed over 1,000 bodies. In return, Ukraine handed over 24": the way
+        the story's bodies go stays that of the larger figure, told one or two sentences
+        before, when the new one is a tenth of it or less.
+        """
+        told, amount = self.discourse.remains_set
+        return (
+            self.discourse.remains_way == (way[1], way[0])
+            and 0 < self.index - told <= 2
+            and high is not None
+            and amount >= 10 * high
+        )
 
 
 # Words that number a group by its order among others: "the first group", "the last batch".

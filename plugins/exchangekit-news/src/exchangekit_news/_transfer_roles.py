@@ -44,6 +44,8 @@ from exchangekit_news._sentence import (
 from exchangekit_news._tallies import _DASHES, _SET_OFF_MARKS, _Tallies
 from exchangekit_news._tokens import NUM, WORD
 
+# Marks that end a clause after a closing sum: "..., 300 in all, the ministry said."
+_CLAUSE_ENDS: Final = frozenset({".", ";", ","})
 _PREDICATE_REACH: Final = 12  # tokens between a verb of handing over and its figure
 _LIST_REACH: Final = 20  # tokens between two figures listed together
 
@@ -382,7 +384,32 @@ class _TransferRoles(_Tallies):
         if len(subjects) < 2 or not self._listed(subjects[-2].np_end, subjects[-1].first):
             return False
         parts = [f.amount.best for f in subjects[-2:]]
+        if self._closing_sum(figure):
+            return True  # "..., 300 in all.": a sum even when the parts do not add up to it
         return None not in parts and figure.amount.best == sum(p for p in parts if p is not None)
+
+    def _closing_sum(self, figure: FigureMention) -> bool:
+        """Whether "in all" or "in total" right after ``figure`` closes its clause.
+
+        "185 servicemen and 20 civilians had returned, 300 (people) in all.": a figure so
+        set off after its counted parts sums them; it is nobody's object, even when the
+        parts (or the reporter) leave some out.
+        """
+        return any(self._closes_with_sum_cue(after) for after in (figure.last, figure.np_end))
+
+    def _closes_with_sum_cue(self, after: int) -> bool:
+        """Whether "in all", "in total" or "altogether" at ``after`` ends the clause.
+
+        A span told right after ("6,000 in all since 2022") still makes the figure a sum,
+        there of more than the parts: nobody's object either.
+        """
+        if self.norm(after) == "altogether":
+            return self.norm(after + 1) in _CLAUSE_ENDS | {"since"}
+        return (
+            self.norm(after) == "in"
+            and self.norm(after + 1) in ("all", "total")
+            and self.norm(after + 2) in _CLAUSE_ENDS | {"since"}
+        )
 
     def _circumstantial_mediation(self, word: TransferWord) -> bool:
         """Whether "mediation" is the object of a preposition: "with Qatar's mediation, 11 ...".
