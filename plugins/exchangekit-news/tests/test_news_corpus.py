@@ -379,6 +379,13 @@ FROZEN_17_FLOORS = (0.89, 0.79, 0.92)
 # is met.
 FROZEN_18_FLOORS = (0.78, 0.69, 0.87)
 
+# The nineteenth frozen test set (corpus/frozen-19: 35 articles, 206 figures), written by a
+# helper that saw neither the rules nor any corpus, in the sixteenth session, kept out of its
+# checkouts and scored once after the sixteenth session's four rounds. First run: precision
+# 78.5%, recall 78.2%, dates right for 84.5% of the figures found; none of the three targets
+# is met.
+FROZEN_19_FLOORS = (0.78, 0.78, 0.84)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -400,6 +407,7 @@ FROZEN_18_FLOORS = (0.78, 0.69, 0.87)
         ("frozen-16", 35, FROZEN_16_FLOORS),
         ("frozen-17", 35, FROZEN_17_FLOORS),
         ("frozen-18", 35, FROZEN_18_FLOORS),
+        ("frozen-19", 35, FROZEN_19_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
