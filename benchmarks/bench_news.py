@@ -55,6 +55,8 @@ HOSTILE = {
     "joiners": "to ",
     "between ... and": "between July and ",
     "spans joined": "from 1 to 3 October 2025 to ",
+    # A recap's dated lines look back for their heading: quadratic before the reach bound.
+    "dated lines": "May 6: 205 for 205.\n",
 }
 
 

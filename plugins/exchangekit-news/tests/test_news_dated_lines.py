@@ -124,3 +124,16 @@ def test_news_a_dated_colon_inside_a_line_is_no_listed_line(recap: Recap) -> Non
         ["Talks went on in the spring. March 19: 175 for 175.", "April 19: 246 for 246."],
     )
     assert not {leg for leg in recap(text) if leg[4] == "175"}
+
+
+def test_news_a_dated_line_far_below_its_heading_is_left_unread(recap: Recap) -> None:
+    """Past 40 dated lines the heading is out of sight: a schedule cannot be told from a
+    record, so the line moves no one (and the look-back stays linear in the text)."""
+    lines = [f"{_MONTHS[k // 7]} {k % 7 + 1}: {100 + k} for {100 + k}." for k in range(45)]
+    found = recap(_series("Planned exchanges", lines[:1]) + "\n" + "\n\n".join(lines[1:]))
+    sizes = {leg[4] for leg in found}
+    assert not sizes  # under "Planned exchanges": none of the 45, near the heading or far
+    found = recap(_series("The record", lines))
+    sizes = {leg[4] for leg in found}
+    assert "101" in sizes
+    assert "144" not in sizes

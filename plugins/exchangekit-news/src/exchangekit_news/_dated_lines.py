@@ -17,6 +17,9 @@ from exchangekit_news._tokens import NUM, Token
 
 # The most tokens a date opening a line may take before its colon: "May 23-25:".
 _DATE_SPAN: Final = 5
+# The most dated lines looked back over for the series' heading; past them the heading
+# is out of sight and the line is left unread (it keeps the look-back linear in the text).
+_SERIES_REACH: Final = 40
 
 
 def opens_dated_line(tokens: Sequence[Token], at: int) -> int | None:
@@ -102,6 +105,8 @@ def listed_past_line(tokens: Sequence[Token], first: int, last: int, text: str) 
             heading = text[line[0] : line[1]]
             break
         neighbours += 1
+        if neighbours > _SERIES_REACH:
+            return None  # the heading is too far up to tell a record from a schedule
     below = next(_lines(text, at, 1), None)
     if below is not None and _DATED_LINE.match(text, *below) is not None:
         neighbours += 1
