@@ -135,3 +135,52 @@ def test_news_a_growth_over_no_one_day_or_of_no_loss_count_is_no_claim(
 ) -> None:
     values = {n.best for _, _, n in found(news(text))}
     assert values.isdisjoint({1500, 1000, 100, 300})
+
+
+# -- one sector's share of a whole told for all sectors ---------------------------------
+
+_SECTOR_WORDS = ["in this direction", "on this axis", "in this sector"]
+_ALL_WORDS = ["in all directions", "along the entire front line", "across all sectors"]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parts=st.lists(st.integers(min_value=50, max_value=400), min_size=1, max_size=3),
+    extra=st.integers(min_value=1, max_value=600),
+    sector=st.sampled_from(_SECTOR_WORDS),
+    whole=st.sampled_from(_ALL_WORDS),
+    side=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+)
+def test_news_a_sectors_share_is_no_claim_beside_the_whole(
+    news: Callable[..., Any],
+    parts: list[int],
+    extra: int,
+    sector: str,
+    whole: str,
+    side: tuple[str, str],
+) -> None:
+    # "lost up to 165 servicemen in this direction ... in all directions up to 1,295": the
+    # 165 is part of the 1,295; the whole alone is the claim
+    total = sum(parts) + extra
+    said = " ".join(
+        f"The armed forces of {side[0]} lost up to {n} servicemen {sector} over the day."
+        for n in parts
+    )
+    text = (
+        f"The defence ministry said on Tuesday: {said} In total, the losses of the armed"
+        f" forces of {side[0]} {whole} over the day amounted to up to {total:,} servicemen."
+    )
+    highs = {c.count.high for c in news(text).claims}
+    assert total in highs
+    assert highs.isdisjoint(set(parts))
+
+
+def test_news_a_sectors_figure_alone_stays_a_claim(news: Callable[..., Any]) -> None:
+    # no whole told for all sectors: the sector's figure is the only claim and is kept
+    text = (
+        "The defence ministry said on Tuesday that the armed forces of Ukraine lost up to"
+        " 230 servicemen in this direction over the day."
+    )
+    assert {c.count.high for c in news(text).claims} == {230}

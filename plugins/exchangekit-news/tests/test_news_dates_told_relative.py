@@ -1127,3 +1127,72 @@ def test_news_months_ago_of_something_else_inside_a_clause_is_no_date(news: News
     )
     claims = news(text, published=date(2024, 12, 15)).claims
     assert [c.as_of for c in claims] == [Period.day(date(2024, 12, 9))]
+
+
+# -- "the same month" and "during the month" point back to a month told before -----------
+
+_MONTHS = ["February", "March", "April", "May", "June", "July", "August"]
+
+
+@given(
+    month=st.sampled_from(_MONTHS),
+    first=st.integers(min_value=300_000, max_value=990_000),
+    second=st.integers(min_value=100_000, max_value=900_000),
+    anaphor=st.sampled_from(["published the same month", "released that month"]),
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+)
+def test_news_the_same_month_dates_a_claim_by_the_month_told_before(
+    news: News, month: str, first: int, second: int, anaphor: str, side: tuple[str, str]
+) -> None:
+    # "In June, X estimated ... A study, published the same month, put ...": June, not
+    # the note's publication day
+    text = (
+        f"In {month}, British intelligence estimated that {first:,} {side[0]} troops had been"
+        f" killed or wounded. A study by a think tank, {anaphor}, put the number of"
+        f" {side[0]} soldiers killed at {second:,}."
+    )
+    claims = news(text, published=date(2025, 10, 3)).claims
+    months = {c.count.low: str(c.as_of) for c in claims}
+    number = _MONTHS.index(month) + 2
+    assert months.get(second) == f"2025-{number:02d}"
+
+
+def test_news_the_same_month_needs_a_month_told_right_before(news: News) -> None:
+    # no month in the sentence before: "the same month" cannot be read, so no month is made up
+    text = (
+        "British intelligence estimated that 900,000 Russian troops had been killed or"
+        " wounded. A study by a think tank, published the same month, put the number of"
+        " Russian soldiers killed at 250,000."
+    )
+    claims = news(text, published=date(2025, 10, 3)).claims
+    assert all(str(c.as_of) != "2025-09" for c in claims)
+    assert all(len(str(c.as_of)) != 7 for c in claims)
+
+
+@given(
+    month=st.sampled_from(_MONTHS),
+    killed=st.integers(min_value=20, max_value=900),
+    injured=st.integers(min_value=20, max_value=900),
+    compared=st.sampled_from(
+        [
+            "a decrease compared with {before} but higher than in {month} 2024",
+            "more than in {before}",
+            "compared with {before}",
+        ]
+    ),
+)
+def test_news_during_the_month_holds_past_months_it_is_compared_with(
+    news: News, month: str, killed: int, injured: int, compared: str
+) -> None:
+    # "... during the month, a decrease compared with November": November is what the
+    # month is set against, not the figures' date
+    before = _MONTHS[_MONTHS.index(month) - 1] if month != "February" else "January"
+    text = (
+        f"Civilian harm remained high in {month} 2025. The UN Human Rights Monitoring Mission"
+        f" verified that {killed} civilians were killed and {injured} injured in Ukraine"
+        " during the month, " + compared.format(before=before, month=month) + "."
+    )
+    claims = news(text, published=date(2025, 10, 3)).claims
+    number = _MONTHS.index(month) + 2
+    assert claims
+    assert {str(c.as_of) for c in claims} == {f"2025-{number:02d}"}

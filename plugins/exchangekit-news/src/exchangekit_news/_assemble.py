@@ -98,6 +98,16 @@ _TOLD_ON_A_DAY: Final = re.compile(
     re.IGNORECASE,
 )
 # A total for the span of the figure told before: "Russia received 78 over the same period".
+# A front's sector named as the scope of a figure: "in this direction", "on that axis".
+_ONE_SECTOR: Final = re.compile(
+    r"\b(?:in|on|along) (?:this|that|the same) (?:direction|sector|axis)\b", re.IGNORECASE
+)
+# All sectors together: "in all directions", "along the entire front line".
+_ALL_SECTORS: Final = re.compile(
+    r"\b(?:in|on|along|across) (?:all (?:the )?(?:directions|sectors|axes)"
+    r"|the (?:entire|whole) front(?: line)?)\b",
+    re.IGNORECASE,
+)
 _SAME_PERIOD: Final = re.compile(
     r"\b(?:over|in|during|for) the same (?:period|time|span|days|weeks)\b", re.IGNORECASE
 )
@@ -216,6 +226,11 @@ class _Tally:
     as_of: Period
     covers: Period
     sentences: dict[int, None]  # an ordered set
+
+
+def _top(count: Count) -> int:
+    """The largest value a count allows, or its floor when it has none ("more than 900")."""
+    return count.low if count.high is None else count.high
 
 
 def _group(category: PersonCategory) -> str:
@@ -1563,6 +1578,8 @@ class Assembler:
 
     def casualty_claims(self) -> Iterator[CasualtyClaim]:
         for claim in self.claims:
+            if self._sector_part(claim):
+                continue
             draft = claim.draft
             parties = [self._party(code) for code in draft.subject]
             subject = parties[0] if len(parties) == 1 else Party.joint(*parties)
@@ -1572,6 +1589,31 @@ class Assembler:
                 yield self._claim_record(claim, subject, claimant, relayed)
             except RecordValidationError as exc:
                 self._invalid(min(claim.sentences), exc)
+
+    def _sector_part(self, claim: _Claim) -> bool:
+        """Whether a claim counts one sector's share of a whole the text also gives.
+
+        "The enemy lost up to 230 servicemen in this direction. ... In total, the losses in
+        all directions amounted to up to 1,295": the 230 is part of the 1,295, not a claim
+        of its own. Only when a larger figure of the same side and kind is told for all
+        sectors together.
+        """
+        if not self._says(claim, _ONE_SECTOR):
+            return False
+        draft = claim.draft
+        return any(
+            other is not claim
+            and other.draft.subject == draft.subject
+            and other.draft.category is draft.category
+            and _top(other.draft.amount) > _top(draft.amount)
+            and self._says(other, _ALL_SECTORS)
+            for other in self.claims
+        )
+
+    def _says(self, claim: _Claim, pattern: re.Pattern[str]) -> bool:
+        """Whether the sentence that first stated ``claim`` holds ``pattern``."""
+        start, end = self.spans[next(iter(claim.sentences))]
+        return pattern.search(self.text.visible, start, end) is not None
 
     def _claim_record(
         self, claim: _Claim, subject: Party, claimant: Source, relayed: tuple[Source, ...]

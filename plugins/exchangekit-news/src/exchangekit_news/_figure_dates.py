@@ -2236,6 +2236,29 @@ class _FigureDates(_Speakers):
         closed = figure.last >= self.last or self.norm(figure.last) in (",", ";", ".")
         return noun - 1 if closed or noun < figure.first - 1 else None
 
+    def _comparison_date(self, date: DateMention) -> bool:
+        """Whether a date only names what a figure is set against: "compared with November",
+        "higher than in December 2023"."""
+        return any(self.norm(date.first - k) in ("than", "compared") for k in (1, 2))
+
+    def _same_month_as_told(self) -> bool:
+        """Whether "the same month" or "that month" points back to the month alone (no day)
+        that the sentence right before told its figure in: "In June, ... A study published
+        the same month ..."."""
+        told = self.discourse.told
+        if told is None or told[0] != self.index - 1 or "month" not in self.norm_set:
+            return False
+        words = told[1].split()
+        if words[0].lower() not in lx.MONTHS or not all(
+            w.lower() in lx.MONTHS or _YEAR.fullmatch(w) for w in words
+        ):
+            return False
+        return any(
+            self.norm(i + 1) == "month"
+            and (self.norm(i) == "that" or (self.norm(i - 1), self.norm(i)) == ("the", "same"))
+            for i in range(self.first, self.last)
+        )
+
     def _month_of_scene(self) -> bool:
         """Whether "during (over, in) the month" points back to the month of the scene."""
         scene = self.discourse.scene
@@ -2324,10 +2347,14 @@ class _FigureDates(_Speakers):
             if before is not None and before[0] == self.index - 1:
                 return before[1], since
             return None, since
-        if not self.m.dates and self._month_of_scene():
+        if self._month_of_scene() and all(self._comparison_date(d) for d in self.m.dates):
             # "June was the deadliest month. ... 232 were killed during the month": the
-            # month the sentence before set the scene with
+            # month the sentence before set the scene with, whatever months it is set against
             return self.discourse.scene, since
+        if not self.m.dates and self._same_month_as_told():
+            # "In June, the ministry estimated 950,000. A study published the same month put
+            # them at nearly 1 million": the month the sentence before told its figure in
+            return self.discourse.told[1] if self.discourse.told else None, since
         if self._compared(figure):
             # "more than the roughly 250,000 it had estimated for 2023": the compared
             # figure's own date follows it
