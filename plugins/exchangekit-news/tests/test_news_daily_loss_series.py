@@ -184,3 +184,44 @@ def test_news_a_sectors_figure_alone_stays_a_claim(news: Callable[..., Any]) -> 
         " 230 servicemen in this direction over the day."
     )
     assert {c.count.high for c in news(text).claims} == {230}
+
+
+# -- "it puts them at N": the losses named just before, taken up by a pronoun ----------
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    value=st.integers(min_value=1_000, max_value=1_200_000),
+    side=st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    verb=st.sampled_from(["puts", "now puts", "put", "placed"]),
+    opener=st.sampled_from(
+        [
+            "The General Staff has published its daily update on {adj} losses.",
+            "British intelligence gave its estimate of {adj} losses on Monday.",
+        ]
+    ),
+)
+def test_news_them_put_at_a_figure_are_the_losses_told_before(
+    news: Callable[..., Any], value: int, side: tuple[str, str], verb: str, opener: str
+) -> None:
+    text = opener.format(adj=side[0]) + f" It {verb} them at {value:,}."
+    found = {(c.subject.code, c.category.value, c.count.low) for c in news(text).claims}
+    assert found == {(side[1], "total_losses", value)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "them" are people the sentence before named, not losses: no claim
+        "Kyiv named the soldiers it wants back. It puts them at 400.",
+        # losses named two sentences back: too far for "them"
+        "The General Staff published its update on Russian losses. Officials met on Monday."
+        " It puts them at 4,000.",
+    ],
+)
+def test_news_them_put_at_without_losses_just_before_is_no_claim(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert not news(text).claims

@@ -68,12 +68,19 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
     return j < last and lx.DAILY_WINDOW.match(tokens, j, last) is not None
 
 
+# Verbs that give a count told before its value by a pronoun: "It now puts them at N".
+_PUTTING_THEM: Final = frozenset({"put", "puts", "putting", "places", "placed"})
+
+
 def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     """Where the count stands whose value the number at ``k`` "stood at", if any.
 
     "on 30 June it stood at 1,018,420", "that series now stands at 1,036,000":
-    "it" or a count's head with its determiner is the subject, a few words back.
+    "it" or a count's head with its determiner is the subject, a few words back; in "it
+    puts them at 997,460", "them" is the count.
     """
+    if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUTTING_THEM:
+        return k - 2  # "... on Russian losses. It now puts them at 997,460": the count told
     verb = k - 2 - (norm(k - 2) == "now")
     if norm(k - 1) != "at" or norm(verb) not in STANDING:
         return None
