@@ -374,3 +374,29 @@ def test_a_two_way_headline_keeps_the_direction_the_body_leaves_out(
         ("RUS", "UKR", "150"),
         ("UKR", "RUS", "150"),
     }
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    mediator=st.sampled_from(["U.S. officials", "The White House", "Turkish officials"]),
+    owner=st.sampled_from(["Wagner's", "the group's", "the militia's"]),
+    value=st.integers(min_value=1_000, max_value=90_000),
+    verb=st.sampled_from(["this week put {owner} losses at", "said {owner} losses stood at"]),
+)
+def test_a_mediators_count_of_losses_of_no_named_side_is_not_its_own(
+    news: Callable[..., Read], mediator: str, owner: str, value: int, verb: str
+) -> None:
+    # "U.S. officials put Wagner's losses at 30,000": the United States counts someone
+    # else's dead; a mediator's own side is never read for them
+    text = f"{mediator} {verb.format(owner=owner)} more than {value:,} killed and wounded."
+    subjects = {c.subject.code for c in news(text).claims}
+    assert subjects.isdisjoint({"USA", "TUR", "QAT", "UAE"})
+
+
+def test_a_belligerents_count_of_its_own_losses_is_still_read(news: Callable[..., Read]) -> None:
+    read = news("Zelensky said 46,000 soldiers had been killed.")
+    assert {(c.subject.code, c.count.low) for c in read.claims} == {("UKR", 46_000)}
+    read = news("U.S. officials said Russia had lost more than 30,000 killed and wounded.")
+    assert {c.subject.code for c in read.claims} == {"RUS"}

@@ -16,6 +16,7 @@ from exchangekit_news._figure_dates import _FigureDates
 from exchangekit_news._lexicon import SourceEntry
 from exchangekit_news._mentions import (
     MEDIATOR,
+    MEDIATOR_CODES,
     FigureMention,
     PartyMention,
     series_stood,
@@ -363,6 +364,8 @@ class _ClaimSubjects(_FigureDates):
             )
             and speaker is not None
             and speaker.party is not None
+            # "U.S. officials put the group's losses at 30,000": a mediator has no losses
+            and speaker.party not in MEDIATOR_CODES
             and speaker.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
             and not any(
                 p.role != MEDIATOR
