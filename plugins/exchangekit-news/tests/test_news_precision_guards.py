@@ -400,3 +400,33 @@ def test_a_belligerents_count_of_its_own_losses_is_still_read(news: Callable[...
     assert {(c.subject.code, c.count.low) for c in read.claims} == {("UKR", 46_000)}
     read = news("U.S. officials said Russia had lost more than 30,000 killed and wounded.")
     assert {c.subject.code for c in read.claims} == {"RUS"}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    each=st.integers(min_value=20, max_value=400),
+    extra=st.integers(min_value=2, max_value=60),
+    giver=st.sampled_from(["Moscow", "Russia", "Kyiv", "Ukraine"]),
+    verb=st.sampled_from(["adds", "added"]),
+    kind=st.sampled_from(["wounded", "badly wounded", "injured"]),
+    joint=st.sampled_from(["; ", ", and "]),
+)
+def test_people_added_to_an_exchange_are_no_toll(
+    news: Callable[..., Read], each: int, extra: int, giver: str, verb: str, kind: str, joint: str
+) -> None:
+    # "Russia, Ukraine swap 175 POWs each; Moscow adds 22 wounded": people handed over
+    swap = f"Russia and Ukraine swapped {each} POWs each on Wednesday"
+    text = f"{swap}{joint}{giver} {verb} {extra} {kind}."
+    read = news(text)
+    assert read.exchanges
+    assert not read.claims
+
+
+def test_wounded_added_to_a_toll_without_an_exchange_is_still_read(
+    news: Callable[..., Read],
+) -> None:
+    # no exchange in the sentence: the rule stays out of the way of a casualty report
+    read = news("Zelensky said 46,000 soldiers had been killed and added 380,000 wounded.")
+    assert any(c.subject.code == "UKR" for c in read.claims)

@@ -282,6 +282,7 @@ _DETAINED: Final = frozenset(
 _KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
 
 # Words that may stand between a verb of handing over and its object: "took back 15".
+_ADDING: Final = frozenset({"add", "adds", "added", "adding"})
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
 
@@ -319,6 +320,8 @@ class _Claims(_ClaimSubjects):
                 continue  # "a city of some 430,000", "took back 15 of its own wounded"
             if self._bodies_handed(figure):
                 continue  # "the bodies of 757 soldiers killed in fighting were handed over"
+            if self._added_to_exchange(figure):
+                continue  # "swap 175 POWs each; Moscow adds 22 wounded": more people moved
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
             if self._ratio_term(figure):
@@ -679,6 +682,14 @@ class _Claims(_ClaimSubjects):
             and all(self.norm(i) in _PARTICLES for i in range(t.last, figure.first))
             for t in self.m.transfers
         )
+
+    def _added_to_exchange(self, figure: FigureMention) -> bool:
+        """Whether the figure is what a side "adds" to an exchange the sentence tells.
+
+        "Russia, Ukraine swap 175 POWs each; Moscow adds 22 wounded": the wounded are
+        more people handed over, not a toll of anyone's wounded.
+        """
+        return self.norm(figure.first - 1) in _ADDING and bool(self.m.transfers)
 
     def _bodies_handed(self, figure: FigureMention) -> bool:
         """Whether the figure counts the dead whose bodies a handover in the sentence moved.
