@@ -196,7 +196,7 @@ def test_news_volunteers_not_moved_are_no_handover(legs: Legs, text: str) -> Non
 
 
 @given(
-    n=st.integers(20, 300),
+    n=st.integers(20, 300).filter(lambda v: v != 116),  # not the "116 people" of the text
     day=st.integers(2, 27),
     month=st.sampled_from(["January", "March", "June"]),
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count, PersonCategory
@@ -707,3 +707,41 @@ def test_a_lead_told_by_order_is_not_replaced_by_a_smaller_figure(news: Any) -> 
         t.count for e in news(text).exchanges for t in e.transfers if t.receiver.code == "UKR"
     ]
     assert Count.exact(12) not in counts
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    wrong=st.integers(min_value=11, max_value=400),
+    piece=st.sampled_from(["article", "story", "report"]),
+    verb=st.sampled_from(["said", "stated", "reported"]),
+)
+def test_news_a_correction_notices_withdrawn_figure_is_not_read(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]], wrong: int, piece: str, verb: str
+) -> None:
+    """ "An earlier version of this article said that 90 ... were returned": withdrawn."""
+    right = wrong + 5
+    text = (
+        f"Correction: An earlier version of this {piece} {verb} that {wrong} Ukrainian "
+        f"prisoners of war were returned on Friday. The article has been corrected.\n\n"
+        f"Ukraine and Russia each freed {right} prisoners of war on Friday, 17 October."
+    )
+    counts = {leg[4] for leg in recap(text)}
+    assert str(wrong) not in counts
+    assert str(right) in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said in an earlier statement that 90 prisoners of war had returned home on Friday.",
+        "An earlier version of the deal, signed in June, returned 90 prisoners of war to Ukraine "
+        "on Friday.",
+    ],
+)
+def test_news_an_earlier_statement_or_version_of_a_deal_is_still_read(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]], text: str
+) -> None:
+    # no correction notice of the piece itself: the figure stays
+    assert "90" in {leg[4] for leg in recap(text)}

@@ -351,3 +351,33 @@ def test_news_a_span_total_said_in_the_present_stands_when_told(news: News, text
     """A speaker who "has said" or "says" tells the total as it stands now: the day told."""
     (tally,) = news(text).tallies
     assert str(tally.as_of) == "2025-10-23"
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    event=st.sampled_from(
+        ["the events in the Kursk region", "the fighting around the city", "the talks in Istanbul"]
+    ),
+    verb=st.sampled_from(["began", "started"]),
+    people=st.sampled_from(["residents of the region", "civilians"]),
+)
+def test_news_a_since_clause_whose_subject_has_a_phrase_opens_a_total(
+    news: News, n: int, event: str, verb: str, people: str
+) -> None:
+    """ "since the events in the Kursk region began, 46 ... have been returned": a total."""
+    result = news(f"In addition, since {event} {verb}, {n} {people} have been returned to Russia.")
+    assert result.exchanges == []
+    (tally,) = result.tallies
+    assert tally.receiver.code == "RUS"
+    assert tally.count == Count.exact(n)
+
+
+def test_news_a_since_clause_ended_by_a_comma_before_its_verb_opens_nothing(news: News) -> None:
+    # the verb after the comma is the sentence's own, not the since-clause's
+    result = news(
+        "Since the events in Kursk, which began quietly, 46 civilians were returned on Friday."
+    )
+    assert result.tallies == []

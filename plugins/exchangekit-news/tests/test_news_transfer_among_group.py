@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exchangekit import Count, PersonCategory
@@ -87,3 +87,27 @@ def test_news_the_day_after_being_among_the_freed_dates_the_day_before(
         f"{copula} among {figure} Ukrainians freed in an exchange."
     )
     assert periods(text, date(2024, 6, 27)) == {"2024-06-25"}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    whole=st.integers(min_value=60, max_value=900),
+    share=st.integers(min_value=2, max_value=50),
+    relative=st.sampled_from(["of whom", "of which"]),
+)
+def test_the_same_number_after_a_part_of_whom_repeats_the_whole(
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]],
+    whole: int,
+    share: int,
+    relative: str,
+) -> None:
+    """ "returned 144 servicemen, of whom 95 had defended the plant; Russia received the
+    same number": the same number is the 144, not the part."""
+    text = (
+        f"On 29 June the swap returned {whole} Ukrainian servicemen, {relative} {share} had "
+        "defended the plant; Russia received the same number of its own soldiers."
+    )
+    back = {leg[4] for leg in recap(text) if (leg[1], leg[2]) == ("UKR", "RUS")}
+    assert back == {str(whole)}

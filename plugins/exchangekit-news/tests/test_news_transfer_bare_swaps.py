@@ -662,3 +662,35 @@ def test_news_a_pair_named_a_swap_after_news_of_bodies_is_not_of_the_dead(
 def test_news_a_pair_of_bodies_after_news_of_bodies_stays_of_the_dead(recap: Recap) -> None:
     text = "Russia handed over 909 bodies in July. On August 24 the bodies went 50 for 50."
     assert "other" not in categories(recap(text), "50")
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    verb=st.sampled_from(["exchanged", "swapped"]),
+    shape=st.sampled_from(["in the {n} for {n} format", "on a {n}-for-{n} basis"]),
+    sides=st.sampled_from(["Russia and Ukraine", "Ukraine and Russia", "The two sides"]),
+)
+def test_news_a_pair_giving_the_shape_of_a_swap_told_done_goes_both_ways(
+    recap: Recap, n: int, verb: str, shape: str, sides: str
+) -> None:
+    """ "exchanged prisoners of war in the 146 for 146 format": the pair sizes the swap."""
+    text = f"On August 24, {sides} {verb} prisoners of war {shape.format(n=n)}."
+    directions = {(leg[0], leg[1], leg[2]) for leg in recap(text) if leg[4] == str(n)}
+    assert directions == {("2025-08-24", "RUS", "UKR"), ("2025-08-24", "UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine will exchange prisoners in the 300 for 300 format next week.",
+        "Russia and Ukraine agreed to swap prisoners in the 300 for 300 format.",
+        "Kyiv said it had proposed that prisoners be exchanged in the 300 for 300 format.",
+    ],
+)
+def test_news_a_pair_giving_the_shape_of_a_planned_swap_is_not_read(
+    recap: Recap, text: str
+) -> None:
+    assert not [leg for leg in recap(text) if leg[4] == "300"]

@@ -268,3 +268,27 @@ def test_a_later_figures_each_is_not_the_earlier_ones(
     got = recap(f"{name} received {first} prisoners on August 24 and {later} each on October 18.")
     assert ("2025-08-24", other, home, "prisoners_of_war", str(first)) in got
     assert not any(p == "2025-08-24" and r == other for p, _, r, _, _ in got)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=11, max_value=900),
+    series=st.sampled_from(["in each case", "in each instance", "each time"]),
+)
+def test_each_case_of_a_series_is_not_each_side(
+    recap: Callable[[str], Legs], n: int, series: str
+) -> None:
+    """ "took back its dead in September and October ... and in each case received a
+    handful": "each case" is one of the listed events, not one of the sides."""
+    got = recap(
+        f"Kyiv took back its dead in September and October - each time more than {n} "
+        f"bodies - and {series}, officials say, received only a handful it could identify."
+    )
+    assert {(leg[1], leg[2]) for leg in got} == {("RUS", "UKR")}
+
+
+def test_each_side_still_counts_per_side(recap: Callable[[str], Legs]) -> None:
+    got = recap("On 3 May the sides exchanged 90 prisoners each, the ministry said.")
+    assert {(leg[1], leg[2]) for leg in got if leg[4] == "90"} == {("RUS", "UKR"), ("UKR", "RUS")}

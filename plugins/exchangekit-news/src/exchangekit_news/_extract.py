@@ -176,6 +176,8 @@ def extract(
             leg._replace(aside=True) if not leg.tally and leg.dates == (followed,) else leg
             for leg in legs
         ]
+    if legs and sentence.withdrawn_version():
+        legs = []  # a correction notice's withdrawn figure
     # the transfers of the last few sentences that told some
     earlier = discourse.legs
     discourse.legs = [*discourse.legs, *(leg for leg in legs if not leg.tally)][-12:]

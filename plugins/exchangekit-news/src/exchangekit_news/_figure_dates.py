@@ -58,6 +58,8 @@ _LISTED_RANKS: Final = {"first": 0, "second": 1, "third": 2, "final": -1, "last"
 _LISTED_STAGES: Final = frozenset({"day", "handover", "stage", "batch", "round"})
 
 _SWAP_VERBS: Final = frozenset({"swapped", "exchanged", "traded"})
+# "exchanged prisoners in the 146 for 146 format": nouns naming the pair as the swap's shape.
+_PAIR_SHAPES: Final = frozenset({"format", "formula", "basis"})
 
 # The words of an incident a later sentence names by "the crash": form to lemma.
 _INCIDENTS: Final = {
@@ -746,6 +748,15 @@ class _FigureDates(_Speakers):
             and self.norm(at + 2) not in ("up", "back")
         )
 
+    def _pair_shape_of_swap(self, at: int) -> bool:
+        """Whether the noun at ``at`` after "N for N" gives the shape of a swap told done.
+
+        "Russia and Ukraine exchanged prisoners of war in the 146 for 146 format": the
+        pair sizes the swap the past verb tells; "a 1,000 for 1,000 basis" in a sentence
+        with no past verb of swapping stays unread.
+        """
+        return self.norm(at) in _PAIR_SHAPES and not self.norm_set.isdisjoint(_SWAP_VERBS)
+
     def _bare(self, figure: FigureMention) -> bool:
         """Whether a figure with no noun is a count of people by its place next to a verb.
 
@@ -834,6 +845,8 @@ class _FigureDates(_Speakers):
                 or self._bare_pair_told_done(after_pair)
             ):
                 return True  # 'the three-day "1,000 for 1,000" swap in May'
+            if self._pair_shape_of_swap(after_pair):
+                return True  # "exchanged prisoners of war in the 146 for 146 format"
         if before in ("was", "were") and self._pair(figure):
             return True  # "the first, on 8 January, was 50 for 50"
         if self._dated_pair_listed(figure):

@@ -574,6 +574,12 @@ class _Finder:
             return found if found.noun.category or found.nationality else None
         return None
 
+    def _part_of_whom(self, figure: FigureMention) -> bool:
+        """Whether ``figure`` opens a relative of parts: "144 servicemen, of whom 95 ..."."""
+        return self.norm(figure.first - 1) in ("whom", "which") and (
+            self.norm(figure.first - 2) == "of"
+        )
+
     def _same_numbers(self, found: list[FigureMention]) -> list[FigureMention]:
         """Add "the same number (of X)", which repeats the figure stated before it."""
         norms = self.norms
@@ -619,6 +625,13 @@ class _Finder:
                 # figure of the kind named in the list, not the last one told
                 previous = kin[-1]
                 mention = mention._replace(amount=previous.amount, text=previous.text)
+            if self._part_of_whom(previous):
+                wholes = [f for f in earlier if f.last <= previous.first]
+                if wholes and not self._part_of_whom(wholes[-1]):
+                    # "returned 144 servicemen, of whom 95 had defended the plant; Russia
+                    # received the same number": the whole repeats, not its part
+                    previous = wholes[-1]
+                    mention = mention._replace(amount=previous.amount, text=previous.text)
             whole = [f for f in earlier if f.noun is not None and f.noun.category is None]
             if whole and whole[-1] is not previous and self._dated_between(whole[-1], previous):
                 # "3,870 have come home, the latest on March 3, when 120 soldiers were

@@ -29,6 +29,9 @@ _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked"
 # The gate of :meth:`_Rivals._among`: each way it finds a part of a group told before
 # ("among them", "were among", "among those ... were", ", including") reads one of these.
 _AMONG_CUES: Final = frozenset({"among", "including"})
+# "An earlier version of this article said ...": the pieces a correction notice names.
+_VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
+_VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
@@ -51,6 +54,23 @@ _PER_SIDE: Final = (["each", "way"], ["each", "side"], ["each"], ["apiece"])
 
 class _Rivals(_TransferRoles):
     """The rules for the other way of a swap and parts of a whole."""
+
+    def withdrawn_version(self) -> bool:
+        """Whether the sentence tells what an earlier version of the piece wrongly said.
+
+        "Correction: An earlier version of this article said that 90 prisoners were
+        returned on Friday": the figure is withdrawn by the correction, not reported.
+        """
+        for i in self._at(("version",), self.first, self.last):
+            if (
+                self.norm(i - 1) == "earlier"
+                and self.norm(i + 1) == "of"
+                and self.norm(i + 2) in ("this", "the", "our")
+                and self.norm(i + 3) in _VERSION_OF
+                and self.norm(i + 4) in _VERSION_SAID
+            ):
+                return True
+        return False
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""

@@ -74,7 +74,10 @@ _ABOUT_THEM: Final = frozenset(
     {"which", "who", "whom", "that", "as", "whose", "belong", "belonged", "belonging", "are"}
 )
 
-_TIMES: Final = frozenset({"time", "times", "occasion", "occasions"})
+# "each time", "in each case": a series of events, not the sides
+_TIMES: Final = frozenset(
+    {"time", "times", "occasion", "occasions", "case", "cases", "instance", "instances"}
+)
 
 _PLACE_HEADS: Final = frozenset({"region", "oblast", "province", "district", "area", "city"})
 
@@ -345,7 +348,7 @@ class _SentenceBase:
     @_Positions
     def sides(self) -> list[int]:
         """Where a per-side phrase begins, in order."""
-        # "each time", "on each occasion": a series, not one figure per side
+        # "each time", "on each occasion", "in each case": a series, not one figure per side
         sides = [
             i
             for i in self._positions(lx.PER_SIDE)

@@ -49,7 +49,7 @@ from exchangekit_news._sentence import (
     _TOTAL_GAP,
     _other,
 )
-from exchangekit_news._tokens import WORD
+from exchangekit_news._tokens import NUM, WORD
 
 # Nouns of one stage of a series of handovers: "by the end of the fourth stage".
 _STAGE_NOUNS: Final = frozenset({"stage", "round", "phase", "exchange", "swap", "handover"})
@@ -238,6 +238,19 @@ class _Tallies(_Claims):
         end = at - (self.norm(at - 1) == ",")
         return any(d.last == end and not d.since for d in self.m.dates)
 
+    def _since_clause_started(self, since: int, stop: int) -> bool:
+        """Whether the clause after "since" tells a start: "since the effort began".
+
+        The clause's subject may carry a phrase of its own ("since the events in the Kursk
+        region began"): its verb is looked for up to the comma or figure that ends it.
+        """
+        for j in range(since + 2, min(stop, since + 10)):
+            if self.norm(j) in _STARTED:
+                return True
+            if self.norm(j) in (",", ";") or self.tokens[j].kind == NUM:
+                return False
+        return False
+
     def _running_total(self, figure: FigureMention, start: int) -> bool:
         """Whether the figure's clause counts many exchanges ("so far", "in all", "since 2022").
 
@@ -329,7 +342,7 @@ class _Tallies(_Claims):
             if (
                 not figure.first <= i < figure.np_end
                 and not self._ranked(i)
-                and any(self.norm(j) in _STARTED for j in range(i + 2, min(stop, i + 6)))
+                and self._since_clause_started(i, stop)
             ):
                 return True
             if (
