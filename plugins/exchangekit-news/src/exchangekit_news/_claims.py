@@ -282,7 +282,6 @@ _DETAINED: Final = frozenset(
 _KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
 
 # Words that may stand between a verb of handing over and its object: "took back 15".
-_ADDING: Final = frozenset({"add", "adds", "added", "adding"})
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
 
 
@@ -689,7 +688,7 @@ class _Claims(_ClaimSubjects):
         "Russia, Ukraine swap 175 POWs each; Moscow adds 22 wounded": the wounded are
         more people handed over, not a toll of anyone's wounded.
         """
-        return self.norm(figure.first - 1) in _ADDING and bool(self.m.transfers)
+        return self.norm(figure.first - 1) in _ADDING_VERBS and bool(self.m.transfers)
 
     def _bodies_handed(self, figure: FigureMention) -> bool:
         """Whether the figure counts the dead whose bodies a handover in the sentence moved.

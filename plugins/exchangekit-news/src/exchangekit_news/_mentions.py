@@ -69,7 +69,6 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
 
 
 # Verbs that give a count told before its value by a pronoun: "It now puts them at N".
-_PUTTING_THEM: Final = frozenset({"put", "puts", "putting", "places", "placed"})
 
 
 def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
@@ -79,7 +78,7 @@ def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     "it" or a count's head with its determiner is the subject, a few words back; in "it
     puts them at 997,460", "them" is the count.
     """
-    if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUTTING_THEM:
+    if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUT_VERBS:
         return k - 2  # "... on Russian losses. It now puts them at 997,460": the count told
     verb = k - 2 - (norm(k - 2) == "now")
     if norm(k - 1) != "at" or norm(verb) not in STANDING:
@@ -2646,7 +2645,7 @@ class _Finder:
         the verb of receiving. A count (with at most a hedge before it) must follow
         "back" right away, so "had back pain" or "has back-channel talks" stay unread.
         """
-        if self.norm(i) not in _HAVE_FORMS or self.norm(i + 1) != "back":
+        if self.norm(i) not in lx.HAVING or self.norm(i + 1) != "back":
             return None
         j = i + 2
         while j < min(self.last, i + 5) and self.norm(j) in _LOOSE_HEDGES:
@@ -3650,8 +3649,7 @@ def _in_jails(after: list[str]) -> bool:
 
 
 # Forms of "have", a verb of receiving only as "had back 2,235".
-_HAVE_FORMS: Final = frozenset({"have", "has", "had", "having"})
-_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS | _HAVE_FORMS
+_TRANSFER_FIRSTS: Final = _lemmas.TRANSFER_MATCHER.firsts | {"in"} | _PASS_FORMS | lx.HAVING
 # Adjectives that make a noun of handing over a plan: "the planned exchange".
 _PLANNED: Final = frozenset(
     {
