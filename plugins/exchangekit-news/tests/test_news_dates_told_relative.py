@@ -1023,6 +1023,110 @@ def test_news_no_earlier_statement_leaves_the_report_day(news: News, text: str) 
     assert claims[-1].as_of == Period.day(date(2024, 12, 12))
 
 
+# -- "The CSIS study put ..." again: the date the study was first given ----------------
+
+
+@given(
+    noun=st.sampled_from(["study", "report", "survey", "analysis", "assessment"]),
+    verb=st.sampled_from(["put", "estimated", "said"]),
+    asides=st.integers(0, 4),
+    month=st.integers(1, 6),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_a_document_told_again_keeps_its_date(
+    noun: str, verb: str, asides: int, month: int, count: int
+) -> None:
+    """A published document's later figures, told in the past, share the date it was given."""
+    name = calendar.month_name[month]
+    figure = f"at {count:,}" if verb == "put" else f"that {count:,} had been killed"
+    text = (
+        f"In {name}, a {noun} by the Center for Strategic and International Studies put "
+        "Russian casualties at nearly 1 million."
+        + " Analysts could not verify the figure."
+        * asides
+        + " President Zelensky said in February that 46,000 Ukrainian soldiers had been "
+        f"killed. The CSIS {noun} {verb} Ukrainian casualties {figure}."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claims[-1].as_of == Period.month(2025, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present tense: the document as it stands now
+        "In June, a study by the Center for Strategic and International Studies put Russian "
+        "casualties at nearly 1 million. Analysts doubt it. Kyiv gave no figure. The CSIS "
+        "study puts Ukrainian casualties at close to 400,000.",
+        # not a document: a centre speaks more than once
+        "In June, a study by the Center for Strategic and International Studies put Russian "
+        "casualties at nearly 1 million. Analysts doubt it. Kyiv gave no figure. The centre "
+        "put Ukrainian casualties at close to 400,000.",
+    ],
+)
+def test_news_a_document_now_or_a_speaker_again_is_current(text: str) -> None:
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claims[-1].as_of == Period.day(date(2025, 7, 3))
+
+
+# -- "X said on Thursday that ... It said N ...": the same statement's day -------------
+
+
+@given(
+    speaker=st.sampled_from(
+        [("The ministry", "It"), ("Zelensky", "He"), ("Officials", "They"), ("Lubinets", "He")]
+    ),
+    verb=st.sampled_from(["said", "added", "told reporters"]),
+    back=st.integers(1, 6),
+    count=st.integers(2, 900).map(lambda n: n * 100),
+    side=st.sampled_from(["Ukrainian", "Russian"]),
+)
+def test_news_a_pronoun_goes_on_with_the_statement_before(
+    speaker: tuple[str, str], verb: str, back: int, count: int, side: str
+) -> None:
+    """A figure opened by "It said" takes the day the sentence before gave its statement."""
+    published = date(2025, 2, 14)
+    day = published - timedelta(days=back)
+    name, pronoun = speaker
+    text = (
+        f"{name} said on {calendar.day_name[day.weekday()]} that the front was quiet. "
+        f"{pronoun} {verb} that {count:,} {side} soldiers had been killed."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.day(day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present tense: as things stand now
+        "The ministry said on Thursday that the town was calm. It says 1,300 Ukrainian "
+        "soldiers have been killed.",
+        # another speaker
+        "The ministry said on Thursday that the town was calm. Analysts said 1,300 "
+        "Ukrainian soldiers had been killed.",
+        # not the sentence just before
+        "The ministry said on Thursday that the town was calm. Kyiv gave no figure. It "
+        "said 1,300 Ukrainian soldiers had been killed.",
+    ],
+)
+def test_news_no_pronoun_continuation_leaves_the_report_day(text: str) -> None:
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 2, 7), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert [c.as_of for c in claims] == [Period.day(date(2025, 2, 7))]
+
+
 # -- a present-tense ", which estimates ..." clause is current when told ----------------
 
 

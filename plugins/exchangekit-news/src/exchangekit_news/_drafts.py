@@ -304,6 +304,9 @@ class Discourse:
         # it dates a statement ("who said on Monday"), for "Moscow said at the time that
         # 50 had died" after "an explosion in July 2022" and "She also said that ...".
         self.told: tuple[int, str, bool] | None = None
+        # The one date the latest sentence gave a statement ("said on Thursday that ..."),
+        # and that sentence, for "It said 1,300 more are missing" right after it.
+        self.stated: tuple[int, str] | None = None
         # The day the text gave each incident ("the plane crashed on 24 January"), by
         # lemma, for "65 died in the crash" and "2,828 had been freed before the crash".
         self.incidents: dict[str, str] = {}

@@ -288,6 +288,8 @@ def extract(
         discourse.told = (
             (index, scene[0], sentence._statement_date(scene_dates[0])) if len(scene) == 1 else None
         )
+    stated = [d.text for d in scene_dates if sentence._statement_date(d)]
+    discourse.stated = (index, stated[0]) if len(stated) == 1 else None
     listed = tuple(d.text for d in scene_dates if _HAS_DAY.search(d.text))
     if len(listed) == 1:
         # "over three days from May 23": the days of the span, for "the first day" after it

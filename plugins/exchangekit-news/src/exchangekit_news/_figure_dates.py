@@ -114,6 +114,12 @@ _STATEMENT_NOUNS: Final = frozenset(
     | {"video", "broadcast", "remarks", "comments", "update", "report"}
 )
 
+# Nouns of a document published once: "the CSIS study", "the agency's report".
+_DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
+
+# Pronouns that may open a sentence as the speaker of the one before: "It said ...".
+_SPEAKER_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
+
 _QUOTES: Final = lx.QUOTE_MARKS
 
 # Days a unit of "three months later" counts, near enough to choose a year.
@@ -2491,6 +2497,11 @@ class _FigureDates(_Speakers):
         counted = self._before_the_story(figure)
         if counted is not None:
             return counted, since
+        said_before = self._pronoun_goes_on_saying()
+        if said_before is not None and not self.m.dates:
+            # "The administration said on Thursday that ... It said 1,300 more are
+            # missing": the same statement, on the day the sentence before gave it
+            return said_before, since
         if previous is not None:
             return previous.as_of, since or previous.since
         latest_claim = self.discourse.claims[-1] if self.discourse.claims else None
@@ -2525,6 +2536,12 @@ class _FigureDates(_Speakers):
                 return latest.as_of, since
         if claimant is not PUBLISHER and self._in_the_same_statement():
             # "In the same post he claimed ...": the speaker's statement quoted before
+            peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
+            if peg is not None:
+                return peg, since
+        if claimant is not PUBLISHER and self._document_again():
+            # "A CSIS study published in June ... The CSIS study put Ukrainian casualties at
+            # close to 400,000": the date the study was given when first told
             peg = next((d for c, d in self.discourse.pegs if c == claimant), None)
             if peg is not None:
                 return peg, since
@@ -2569,6 +2586,40 @@ class _FigureDates(_Speakers):
             )
             for i in range(self.first + 1, self.last - 1)
         )
+
+    def _pronoun_goes_on_saying(self) -> str | None:
+        """The day the sentence before dated a statement, when this one opens "It said".
+
+        "The regional administration said on Thursday that Serhiy was among them. It said
+        1,300 more residents are missing": a pronoun and a verb of saying in the past go on
+        reporting the statement just told, so its figures take that statement's date.
+        """
+        told = self.discourse.stated
+        if told is None or told[0] != self.index - 1:
+            return None
+        if self.norm(self.first) not in _SPEAKER_PRONOUNS:
+            return None
+        verb = self.first + 1
+        if verb not in self.m.speech or self.norm(verb).endswith("s"):
+            return None
+        return told[1]
+
+    def _document_again(self) -> bool:
+        """Whether the sentence opens with a document told before as its speaker, in the past.
+
+        "The CSIS study put Ukrainian casualties at close to 400,000": a study, report or
+        survey is published once, so its figures told again without a date of their own
+        share the date it was given when first named; "The report puts ..." is current.
+        """
+        if self.norm(self.first) != "the":
+            return False
+        for noun in range(self.first + 1, min(self.first + 5, self.last - 1)):
+            if self.norm(noun) in _DOCUMENT_NOUNS:
+                verb = noun + 1
+                return verb in self.m.speech and not self.norm(verb).endswith("s")
+            if self.tokens[noun].kind != WORD:
+                return False
+        return False
 
     def _same_speakers_again(self) -> bool:
         """Whether a verb of saying has "the same" speakers as its subject ("The same
