@@ -795,3 +795,50 @@ def test_news_a_project_counting_the_named_dead_is_a_register_of_them(
 )
 def test_news_a_project_of_no_dead_or_of_no_side_gives_no_toll(news: News, text: str) -> None:
     assert not [c for c in news(text).claims if c.category.value == "killed"]
+
+
+# -- people searched for are the missing ------------------------------------------------
+
+
+@given(
+    speaker=st.sampled_from(
+        [
+            ("Lubinets said his office was searching for", "UKR"),
+            ("Ukraine's commissioner for the missing said Kyiv is looking for", "UKR"),
+            ("Moskalkova said Russia was still searching for", "RUS"),
+        ]
+    ),
+    count=st.integers(2, 900).map(lambda n: n * 100),
+    bound=st.sampled_from([("more than", Count.more_than), ("", Count.exact)]),
+    noun=st.sampled_from(["people", "servicemen", "soldiers"]),
+)
+def test_news_people_searched_for_are_missing(
+    news: News,
+    found: Callable[[Any], set[tuple[str, str, Count]]],
+    speaker: tuple[str, str],
+    count: int,
+    bound: tuple[str, Callable[[int], Count]],
+    noun: str,
+) -> None:
+    """ "searching for N people" counts the speaker's side's missing."""
+    words, side = speaker
+    modifier, make = bound
+    figure = f"{modifier} {count:,}".strip()
+    text = f"{words} {figure} {noun}."
+    assert found(news(text)) == {(side, "missing", make(count))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies sought are the dead, not the missing
+        "Volunteers were searching for 20 bodies in the rubble.",
+        "Ukraine is searching for the remains of 300 soldiers.",
+        # no search: the people are looked after
+        "Lubinets said his office was caring for 300 people.",
+        # a search for people wanted, not for people lost
+        "Kyiv said the army is looking for 10,000 new soldiers.",
+    ],
+)
+def test_news_no_people_searched_for_no_missing(news: News, text: str) -> None:
+    assert not any(c.category.value == "missing" for c in news(text).claims)

@@ -151,6 +151,8 @@ _ARMED_HEADS: Final = frozenset({"forces", "army", "troops", "military", "units"
 _CAPTIVITY_REACH: Final = 14  # words between a figure and "in captivity"
 # Heads of a count a later clause takes up: "put the number at 2,500".
 _ANAPHORIC_COUNTS: Final = frozenset({"number", "figure", "total", "count"})
+# Verbs of a search whose object "for" counts the missing: "searching for 50,000 people".
+_SEARCHING: Final = frozenset({"searching", "search", "searches", "searched", "looking"})
 # Participles that tell how people are counted, before "missing": "listed as missing".
 _REGARDED_AS: Final = frozenset(
     {"considered", "listed", "thought", "believed", "presumed", "registered", "recorded"}
@@ -2315,6 +2317,8 @@ class _Claims(_ClaimSubjects):
             return CasualtyCategory.CAPTURED  # "his forces have taken more than 2,000 prisoners"
         if self._prisoners_taken(figure):
             return CasualtyCategory.CAPTURED  # "yielded, by Kyiv's reckoning, 700 prisoners"
+        if self._searched_for(clause, figure):
+            return CasualtyCategory.MISSING  # "his office was searching for 50,000 people"
         if "losses" in clause or "casualties" in clause:
             # "losses mount as Kyiv shows two captured soldiers": the men shown are no toll
             return None if "captured" in inside else CasualtyCategory.TOTAL_LOSSES
@@ -2327,6 +2331,21 @@ class _Claims(_ClaimSubjects):
         if set(clause) & {"deaths", "fatalities"} or "death toll" in " ".join(clause):
             return CasualtyCategory.KILLED  # "the death toll had reached 31,000 soldiers"
         return None
+
+    @staticmethod
+    def _searched_for(clause: list[str], figure: FigureMention) -> bool:
+        """Whether the people counted are the object of a search: the missing.
+
+        "his office was searching for more than 50,000 people": those still sought are
+        missing, whoever searches; bodies sought are dead, and no people no one.
+        """
+        return (
+            len(clause) >= 2
+            and clause[-2] in _SEARCHING
+            and clause[-1] == "for"
+            and figure.noun is not None
+            and not figure.remains
+        )
 
     def _prisoners_taken(self, figure: FigureMention) -> bool:
         """Whether prisoners are the object of a verb of taking them: "took 700 prisoners".
