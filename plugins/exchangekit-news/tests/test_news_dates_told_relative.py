@@ -1075,6 +1075,61 @@ def test_news_a_document_now_or_a_speaker_again_is_current(text: str) -> None:
     assert claims[-1].as_of == Period.day(date(2025, 7, 3))
 
 
+# -- "The same Washington centre estimated ..." sentences later: that claim's date ------
+
+
+@given(
+    source=st.sampled_from(
+        [
+            ("A Washington research centre", "Washington centre"),
+            ("Western intelligence officials", "intelligence officials"),
+            ("An independent research group", "research group"),
+        ]
+    ),
+    month=st.integers(1, 6),
+    asides=st.integers(1, 4),
+    count=st.integers(2, 900).map(lambda n: n * 1_000),
+)
+def test_news_the_same_source_named_again_keeps_its_date(
+    source: tuple[str, str], month: int, asides: int, count: int
+) -> None:
+    """ "The same <source>" takes the date of the earlier claim whose sentence named it."""
+    first, again = source
+    name = calendar.month_name[month]
+    text = (
+        f"{first} put Russian casualties in {name} at close to 1 million."
+        + " Analysts could not verify the figure." * asides
+        + " President Zelensky said in February that 46,000 Ukrainian soldiers had been "
+        f"killed. The same {again} estimated Ukrainian casualties at {count:,}."
+    )
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claims[-1].as_of == Period.month(2025, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker never named before
+        "A Washington research centre put Russian casualties in June at close to 1 million. "
+        "Analysts doubt it. Kyiv gave no figure. The same London institute estimated "
+        "Ukrainian casualties at 400,000.",
+        # "the same period": a span, then another speaker
+        "A Washington research centre put Russian casualties in June at close to 1 million. "
+        "Analysts doubt it. Kyiv gave no figure. In the same period, Russia said Ukraine "
+        "had lost 400,000 soldiers.",
+    ],
+)
+def test_news_no_same_source_before_leaves_the_report_day(text: str) -> None:
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
+    )
+    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    assert claims[-1].as_of == Period.day(date(2025, 7, 3))
+
+
 # -- "X said on Thursday that ... It said N ...": the same statement's day -------------
 
 

@@ -261,6 +261,9 @@ class Discourse:
         self.announced: tuple[SourceEntry, str] | None = None
         # The words of the latest sentence with claims, for "the same officials" after it.
         self.claim_words: AbstractSet[str] = frozenset()
+        # The words and first date of each earlier sentence with dated claims, latest last,
+        # for "The same Washington centre estimated ..." a few sentences after it.
+        self.claim_sentences: list[tuple[AbstractSet[str], str]] = []
         # The latest sentence that named one attack, for a toll the next one narrates.
         self.attack = -1
         # The side of the last people counted with their nationality, and the sentence

@@ -235,6 +235,10 @@ def extract(
     if claims:
         discourse.claims = claims
         discourse.claim_words = sentence.norm_set
+        dated = next((c.as_of for c in claims if c.as_of is not None), None)
+        if dated is not None:
+            claimed = (sentence.norm_set, dated)
+            discourse.claim_sentences = [*discourse.claim_sentences, claimed][-12:]
         discourse.recap = sentence.recalls()
         if not discourse.recap:
             for claim in claims:

@@ -117,6 +117,9 @@ _STATEMENT_NOUNS: Final = frozenset(
 # Nouns of a document published once: "the CSIS study", "the agency's report".
 _DOCUMENT_NOUNS: Final = frozenset({"study", "report", "survey", "analysis", "assessment"})
 
+# Heads of "the same <time>", which is no speaker named again: "the same month said".
+_SAME_TIMES: Final = frozenset({"day", "week", "month", "year", "period", "time", "night"})
+
 # Pronouns that may open a sentence as the speaker of the one before: "It said ...".
 _SPEAKER_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 
@@ -2520,6 +2523,11 @@ class _FigureDates(_Speakers):
             latest = self.discourse.claims[-1]
             if latest.sentence == self.index - 1 and latest.as_of is not None:
                 return latest.as_of, since
+        named_again = self._same_source_named_again()
+        if named_again is not None:
+            # "A Washington research centre put Russian casualties in June at ... The same
+            # Washington centre estimated Ukrainian casualties at nearly 400,000"
+            return named_again, since
         if any(self.norm(v - 1) == "also" for v in self.m.speech) and self.discourse.claims:
             # "Shoigu also said Ukraine had lost 61,207": the statement of the claim just told
             latest = self.discourse.claims[-1]
@@ -2620,6 +2628,27 @@ class _FigureDates(_Speakers):
             if self.tokens[noun].kind != WORD:
                 return False
         return False
+
+    def _same_source_named_again(self) -> str | None:
+        """The date of the latest earlier claim whose sentence named "the same" speaker.
+
+        "The same Washington centre estimated Ukrainian casualties at nearly 400,000": the
+        words after "same" ("washington", "centre") all stood in an earlier sentence with
+        claims, whose date the speaker's new figures share.
+        """
+        for v in self.m.speech:
+            for k in range(max(self.first, v - 5), v - 2):
+                if self.norm(k) != "the" or self.norm(k + 1) != "same":
+                    continue
+                if any(self.tokens[i].kind != WORD for i in range(k + 2, v)):
+                    continue  # "In the same period, Russia said ...": a span, then a speaker
+                if self.norm(v - 1) in _SAME_TIMES:
+                    continue  # "the same day", "the same month": a time, not a speaker
+                words = {self.norm(i) for i in range(k + 2, v)}
+                for told, as_of in reversed(self.discourse.claim_sentences):
+                    if words <= told:
+                        return as_of
+        return None
 
     def _same_speakers_again(self) -> bool:
         """Whether a verb of saying has "the same" speakers as its subject ("The same
