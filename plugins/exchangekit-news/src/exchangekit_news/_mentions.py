@@ -115,17 +115,43 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
     """Whether the number at ``k`` is a whole year's part of a count told before it.
 
     "187 have been freed since 2022, 23 of them this year", "..., including 41 in
-    2024": "including" or a comma and "of them" set it off, and a year follows.
+    2024", "3,956 in total - 1,358 of them during this year alone": "including", or a
+    comma or dash and "of them", set it off, and a year follows.
     """
     of_them = norm(k + 1) == "of" and norm(k + 2) == "them"
-    if not (norm(k - 1) == "including" or (norm(k - 1) == "," and of_them)):
+    if not (norm(k - 1) == "including" or (norm(k - 1) in _OF_THEM_MARKS and of_them)):
         return False
     j = k + 1 + 2 * of_them
+    if norm(j) in ("in", "during", "over") and norm(j + 1) in ("this", "last"):
+        j += 1
     if norm(j) in ("this", "last"):
         return norm(j + 1) == "year"
     return norm(j) in ("in", "during") and _YEAR_WORD.fullmatch(norm(j + 1)) is not None
 
 
+def year_compared(norm: Callable[[int], str], k: int) -> int | None:
+    """Where the year of an earlier year's count set beside the one before stands, or None.
+
+    "197 civilians had come back since January, compared with fewer than 100 in the
+    whole of 2024", "3,500 this year, compared with about 1,500 in 2023": "compared
+    with" (a hedge or two between) opens the number at ``k``, and a year follows it.
+    """
+    opener = next((i for i in range(k - 1, k - 5, -1) if norm(i) == "compared"), None)
+    if opener is None or norm(opener + 1) not in ("with", "to"):
+        return None
+    if any(not norm(i).isalpha() for i in range(opener + 2, k)):
+        return None  # "compared with 1,200, 300 in 2023": a number or a break between
+    j = k + 1
+    if norm(j) not in ("in", "during", "for"):
+        return None
+    j += 1
+    if [norm(j), norm(j + 1), norm(j + 2)] == ["the", "whole", "of"]:
+        j += 3
+    return j if _YEAR_WORD.fullmatch(norm(j)) is not None else None
+
+
+# Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
+_OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
@@ -1022,6 +1048,8 @@ class _Finder:
             people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
+            # "..., compared with about 1,500 in 2023": an earlier year's count of the same
+            people = people or year_compared(self.norm, k) is not None
             people = people or self._answer_number(k)  # "ZELENSKIY: We think 8,000."
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth;
             # "it rose by 620 on Sunday alone", "on Thursday the increase was 1,090"
