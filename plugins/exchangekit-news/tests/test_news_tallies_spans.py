@@ -414,3 +414,35 @@ def test_news_a_year_before_one_named_exchange_is_still_that_exchange(news: News
         "repatriation."
     )
     assert read.tallies == []
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    span=st.sampled_from(["twelve months", "12 months", "two years", "six weeks"]),
+    that=st.sampled_from(["the same", "that same"]),
+    side=st.sampled_from([("Moscow", "RUS", "Russian"), ("Kyiv", "UKR", "Ukrainian")]),
+    value=st.integers(min_value=101, max_value=4_999),
+)
+def test_news_the_same_number_of_months_makes_a_running_total(
+    news: News, span: str, that: str, side: tuple[str, str, str], value: int
+) -> None:
+    """ "... said that more than 1,100 Russian servicemen had been returned over the same
+    twelve months": the span of the total before it, so a sum, never one handover."""
+    capital, code, adjective = side
+    read = news(
+        f"{capital} said that {value:,} {adjective} servicemen had been returned over "
+        f"{that} {span}."
+    )
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert (tally.receiver.code, tally.count) == (code, Count.exact(value))
+
+
+def test_news_the_same_day_is_no_span_of_a_total(news: News) -> None:
+    """Only a number of units of time after "the same" is a span; "the same day" is a day."""
+    read = news("Moscow said that 95 Russian servicemen had been returned on the same day.")
+    assert read.tallies == []

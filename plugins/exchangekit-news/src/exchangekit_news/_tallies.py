@@ -677,6 +677,8 @@ class _Tallies(_Claims):
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if words[:2] in (["the", "same"], ["that", "same"]) and self._time_span(words[2:]):
+                    return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
                     return True  # "in the first half of the year": the sum of its handovers
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
@@ -724,6 +726,15 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    @staticmethod
+    def _time_span(words: Sequence[str]) -> bool:
+        """Whether the words open with a number of units of time: "twelve months", "5 years"."""
+        return (
+            len(words) >= 2
+            and (words[0].isdigit() or words[0] in lx.NUMBER_WORDS)
+            and words[1] in _TIME_UNITS
+        )
 
     def _reached_by(self, by: int, opening: int, stop: int) -> bool:
         """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
