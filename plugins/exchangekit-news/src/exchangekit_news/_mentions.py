@@ -150,6 +150,12 @@ def year_compared(norm: Callable[[int], str], k: int) -> int | None:
     return j if _YEAR_WORD.fullmatch(norm(j)) is not None else None
 
 
+# Hedges between a receiver and its number: "gave Ukraine more than 7,000 bodies".
+_GIVEN_HEDGES: Final = frozenset(
+    {"more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least"}
+)
+# Adverbs that may stand between "have" and its participle: "has now given", "had already".
+_PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
 # Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
 _OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
@@ -2739,14 +2745,30 @@ class _Finder:
         source"), so it hands people over only when a name (not a possessive) stands
         straight after it and a number or "the same number" straight after the name.
         """
-        if self.norm(i) not in lx.GIVING or i + 2 >= self.last:
+        if not (self.norm(i) in lx.GIVING or self._perfect_given(i)) or i + 2 >= self.last:
             return None
         name = self.tokens[i + 1]
         if not name.text[:1].isupper() or name.text.endswith(("'s", "’s")):
             return None
         at = i + 2 - self.first
-        counted = self.tokens[i + 2].kind == NUM or same_number(self.norms, at) > at
+        k = i + 2
+        while k < min(self.last - 1, i + 5) and self.norm(k) in _GIVEN_HEDGES:
+            k += 1  # "gave Ukraine more than 7,000 bodies": a hedge before the number
+        counted = self.tokens[k].kind == NUM or same_number(self.norms, at) > at
         return (i + 1, Move.SEND) if counted else None
+
+    def _perfect_given(self, i: int) -> bool:
+        """Whether "given" at ``i`` is a perfect's: "Russia has (now) given Ukraine 7,000 bodies".
+
+        A bare "given" is mostly a preposition ("given the delays") or a passive ("the
+        figure given"); after "have" (an adverb or two between) it is the verb of giving.
+        """
+        if self.norm(i) != "given":
+            return False
+        j = i - 1
+        while j > max(self.first, i - 3) and self.norm(j) in _PERFECT_ADVERBS:
+            j -= 1
+        return self.norm(j) in ("has", "have", "had")
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""
