@@ -1847,6 +1847,9 @@ class _Tallies(_Claims):
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        said_now = self._said_now_past_exchange(text)
+        if said_now is not None:
+            return leg._replace(dates=(said_now,), stated=True)
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
@@ -1900,6 +1903,19 @@ class _Tallies(_Claims):
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
+
+    def _said_now_past_exchange(self, text: str) -> str | None:
+        """The day of saying a total "now" stands on, past the day of an exchange named before.
+
+        "said on Thursday that he was freed in Wednesday's exchange, and that 212 have now
+        come home since 2022": the possessive day names one exchange; "now" is Thursday.
+        """
+        day = next((d for d in self.m.dates if d.text == text), None)
+        if day is None or not self.tokens[day.last - 1].poss or self._said_in(day):
+            return None
+        said = [d for d in self.m.dates if d.last < day.first and self._said_in(d)]
+        now = any(self.norm(i) == "now" for i in range(day.last, self.last))
+        return said[-1].text if len(said) == 1 and now else None
 
     def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
         """The days of the one "between X and Y" after a total dated by a vaguer date.
