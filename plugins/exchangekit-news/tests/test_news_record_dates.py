@@ -470,3 +470,37 @@ def test_news_a_whole_years_figure_told_before_a_december_is_told_the_year_after
     )
     (claim,) = [i for i in items if isinstance(i, CasualtyClaim)]
     assert claim.as_of == Period.month(2025, month)
+
+
+@pytest.mark.parametrize(
+    ("said", "exchange", "expected"),
+    [
+        ("on Thursday", "Wednesday's", "2025-02-06"),
+        ("on Friday", "Tuesday's", "2025-02-07"),
+        ("on Wednesday", "Monday's", "2025-02-05"),
+    ],
+)
+def test_news_a_total_that_now_stands_is_dated_when_said_not_at_the_exchange_named(
+    news: Callable[..., Any], said: str, exchange: str, expected: str
+) -> None:
+    """ "said on Thursday that he was freed in Wednesday's exchange, and that 212 have now
+    come home since 2022": "now" is the day of saying; the possessive day is one swap's."""
+    read = news(
+        f"Ukraine's ombudsman said {said} that a marine from Vinnytsia was freed in {exchange} "
+        "exchange, and that 212 servicemen have now come home from captivity since 2022.",
+        published=date(2025, 2, 8),
+    )
+    (tally,) = read.tallies
+    assert str(tally.as_of) == expected
+
+
+def test_news_a_total_with_no_now_after_a_named_exchange_keeps_its_date(
+    news: Callable[..., Any],
+) -> None:
+    """Without "now" the total is not said to stand at the time of saying."""
+    read = news(
+        "Ukraine's ombudsman said on Thursday that with Wednesday's exchange, 212 servicemen "
+        "had come home from captivity since 2022.",
+        published=date(2025, 2, 8),
+    )
+    assert [str(t.as_of) for t in read.tallies] != ["2025-02-06"]

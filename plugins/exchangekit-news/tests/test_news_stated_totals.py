@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from exchangekit import Count
 
@@ -280,3 +282,42 @@ def test_news_the_number_returned_with_its_people_before_or_left_out(
 ) -> None:
     # "the number of repatriated bodies", "the number returned": a stated total
     assert tallies(news(text)) == expected
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    giver=st.sampled_from([("Russia", "Ukraine", "UKR"), ("Ukraine", "Russia", "RUS")]),
+    aux=st.sampled_from(["has", "has now", "had already", "have"]),
+    hedge=st.sampled_from(["", "more than ", "nearly ", "about "]),
+    value=st.integers(min_value=101, max_value=9_999),
+)
+def test_news_a_perfect_given_with_its_receiver_first_is_a_total(
+    news: Callable[..., Any], giver: tuple[str, str, str], aux: str, hedge: str, value: int
+) -> None:
+    """ "Russia has now given Ukraine more than 7,000 bodies since May": the perfect of
+    "give" with its receiver named straight after it hands the bodies over, over a span."""
+    side, other, code = giver
+    read = news(f"{side} {aux} given {other} {hedge}{value:,} bodies since May.")
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert (tally.receiver.code, tally.category.value) == (code, "remains")
+    assert str(tally.count) == str(Count.parse(f"{hedge}{value:,}"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given the delays, Ukraine received 300 bodies on Friday.",
+        "The ministry has given Reuters more than 20 interviews since May.",
+        "The figure given Tuesday was 1,200 bodies, officials said.",
+    ],
+)
+def test_news_given_that_hands_nothing_over_makes_no_total(
+    news: Callable[..., Any], text: str
+) -> None:
+    """A bare "given", or a perfect one whose object is no people, is no handover."""
+    assert [t for t in news(text).tallies if t.count.best not in (300,)] == []

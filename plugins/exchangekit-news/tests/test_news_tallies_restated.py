@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -393,3 +394,102 @@ def test_news_reached_after_and_that_with_another_subject_is_no_total(
     )
     assert {t.count for t in read.tallies} == {Count.parse("1,358")}
     assert len(read.claims) == claims
+
+
+@_FEW_EXAMPLES
+@given(
+    mark=st.sampled_from([" -", " \u2013", " \u2014", ","]),
+    span=st.sampled_from(["during this year", "this year", "in this year alone", "in 2024"]),
+    whole=st.integers(min_value=3_000, max_value=9_999),
+    part=st.integers(min_value=100, max_value=2_999),
+)
+def test_news_a_years_part_set_off_by_a_dash_or_comma_is_a_tally(
+    news: Callable[..., Any], mark: str, span: str, whole: int, part: int
+) -> None:
+    """ "3,956 have been returned - 1,358 of them during this year": the part is the year's
+    total of the same people, whichever mark sets it off."""
+    text = (
+        f"In total, since 24 February 2022, {whole:,} Ukrainians have been returned from "
+        f"Russian captivity{mark} {part:,} of them {span}, in eleven exchanges."
+    )
+    read = news(text, published=date(2024, 12, 30))
+    assert read.exchanges == []
+    got = {(t.receiver.code, t.category.value, t.count) for t in read.tallies}
+    assert ("UKR", "other", Count.exact(part)) in got
+    assert ("UKR", "other", Count.exact(whole)) in got
+
+
+@_FEW_EXAMPLES
+@given(
+    people=st.sampled_from(
+        [("civilians", "civilians"), ("Ukrainians", "other"), ("bodies", "remains")]
+    ),
+    hedge=st.sampled_from(["", "about ", "fewer than ", "some "]),
+    year=st.sampled_from(["in 2023", "in the whole of 2023", "during 2023"]),
+    now=st.integers(min_value=150, max_value=4_999),
+    then=st.integers(min_value=20, max_value=4_999),
+)
+def test_news_an_earlier_year_compared_with_a_total_is_a_tally_of_the_same_people(
+    news: Callable[..., Any], people: tuple[str, str], hedge: str, year: str, now: int, then: int
+) -> None:
+    """ "197 civilians had come back since January, compared with fewer than 100 in the
+    whole of 2024": the compared figure counts the same people over that year."""
+    noun, category = people
+    text = (
+        f"Ukraine's ombudsman said that {now:,} {noun} had been returned to Ukraine since "
+        f"January, compared with {hedge}{then:,} {year}."
+    )
+    read = news(text, published=date(2024, 7, 25))
+    assert read.exchanges == []
+    got = {(t.receiver.code, t.category.value, str(t.count)) for t in read.tallies}
+    assert ("UKR", category, str(Count.parse(f"{hedge}{then:,}"))) in got
+
+
+def test_news_compared_with_a_number_with_no_year_gives_no_second_tally(
+    news: Callable[..., Any],
+) -> None:
+    """Only a whole year after the compared number makes it a tally of that year."""
+    for tail in ("compared with 1,100 before the talks.", "compared with 1,100, officials said."):
+        read = news(
+            "Ukraine's ombudsman said 1,358 Ukrainians had been freed from captivity in 2024, "
+            + tail,
+            published=date(2025, 2, 21),
+        )
+        assert {str(t.count) for t in read.tallies} == {"1,358"}, tail
+
+
+@_FEW_EXAMPLES
+@given(
+    people=st.sampled_from([("bodies", "remains"), ("children", "children")]),
+    whole=st.integers(min_value=5_000, max_value=9_999),
+    year=st.integers(min_value=500, max_value=4_999),
+)
+def test_news_the_total_after_a_stated_total_counts_its_people(
+    news: Callable[..., Any], people: tuple[str, str], whole: int, year: int
+) -> None:
+    """ "... bodies returned this year passed 3,500. Since the start of the war, the total
+    stands at 6,000": the bare total keeps the people of the total told just before."""
+    noun, category = people
+    text = (
+        f"The handover brings the number of {noun} returned to Ukraine this year to {year:,}, "
+        f"according to Ukraine's Coordination Headquarters. Since the start of the full-scale "
+        f"war, the total "
+        f"stands at {whole:,}, it said."
+    )
+    read = news(text, published=date(2024, 12, 21))
+    got = {(t.receiver.code, t.category.value, t.count) for t in read.tallies}
+    assert ("UKR", category, Count.exact(whole)) in got
+
+
+def test_news_the_total_after_two_kinds_of_totals_stays_kindless(
+    news: Callable[..., Any],
+) -> None:
+    """Two totals of different people before it leave a bare total's people unsaid."""
+    read = news(
+        "This year 3,500 bodies and 400 civilians have been returned to Ukraine, Ukraine's "
+        "Coordination Headquarters said. Since the start of the full-scale war, the total "
+        "stands at 9,000, it said.",
+        published=date(2024, 12, 21),
+    )
+    kinds = {t.category.value for t in read.tallies if t.count == Count.exact(9000)}
+    assert kinds <= {"other"}

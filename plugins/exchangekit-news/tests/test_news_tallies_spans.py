@@ -381,3 +381,68 @@ def test_news_a_since_clause_ended_by_a_comma_before_its_verb_opens_nothing(news
         "Since the events in Kursk, which began quietly, 46 civilians were returned on Friday."
     )
     assert result.tallies == []
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    opener=st.sampled_from(["We note that", "The headquarters said that", "Officials stress that"]),
+    year=st.sampled_from(["this year", "in 2025"]),
+    work=st.sampled_from(["", " in the course of repatriation measures", " in exchange efforts"]),
+    value=st.integers(min_value=1_001, max_value=9_999),
+)
+def test_news_a_year_opening_a_that_clause_dates_its_total(
+    news: News, opener: str, year: str, work: str, value: int
+) -> None:
+    """ "We note that this year, 9,081 bodies have been returned to Ukraine in the course of
+    repatriation measures": the year opens the clause after "that", and a noun of exchange
+    that only qualifies "measures" names no single exchange."""
+    read = news(f"{opener} {year}, {value:,} bodies have been returned to Ukraine{work}.")
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert (tally.receiver.code, tally.category.value) == ("UKR", "remains")
+    assert tally.count == Count.exact(value)
+
+
+def test_news_a_year_before_one_named_exchange_is_still_that_exchange(news: News) -> None:
+    """A single exchange noun ("in the repatriation") keeps the figure one handover's."""
+    read = news(
+        "We note that this year, on Friday, 909 bodies were returned to Ukraine in the "
+        "repatriation."
+    )
+    assert read.tallies == []
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    span=st.sampled_from(["twelve months", "12 months", "two years", "six weeks"]),
+    that=st.sampled_from(["the same", "that same"]),
+    side=st.sampled_from([("Moscow", "RUS", "Russian"), ("Kyiv", "UKR", "Ukrainian")]),
+    value=st.integers(min_value=101, max_value=4_999),
+)
+def test_news_the_same_number_of_months_makes_a_running_total(
+    news: News, span: str, that: str, side: tuple[str, str, str], value: int
+) -> None:
+    """ "... said that more than 1,100 Russian servicemen had been returned over the same
+    twelve months": the span of the total before it, so a sum, never one handover."""
+    capital, code, adjective = side
+    read = news(
+        f"{capital} said that {value:,} {adjective} servicemen had been returned over "
+        f"{that} {span}."
+    )
+    assert read.exchanges == []
+    (tally,) = read.tallies
+    assert (tally.receiver.code, tally.count) == (code, Count.exact(value))
+
+
+def test_news_the_same_day_is_no_span_of_a_total(news: News) -> None:
+    """Only a number of units of time after "the same" is a span; "the same day" is a day."""
+    read = news("Moscow said that 95 Russian servicemen had been returned on the same day.")
+    assert read.tallies == []

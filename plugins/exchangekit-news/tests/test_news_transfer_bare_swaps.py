@@ -638,7 +638,8 @@ def test_news_a_pair_before_its_swap_noun_takes_the_date_after_the_noun(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    n=st.integers(min_value=11, max_value=1_500),
+    # not 909 itself: the bodies' own figure would be counted among the pair's
+    n=st.integers(min_value=11, max_value=1_500).filter(lambda n: n != 909),
     text=st.sampled_from(
         [
             "Russia handed over 909 bodies in July. The autumn brought two more swaps: "

@@ -162,6 +162,7 @@ def extract(
     legs.extend(sentence.restated_tallies(legs, used))
     legs.extend(sentence.year_share_tallies(legs, used))
     legs.extend(sentence.included_spans(legs, used))
+    legs.extend(sentence.compared_years(legs, used))
     legs.extend(sentence.returned_tallies(legs, used))
     legs.extend(sentence.answered_tally(answer, used, belligerents))
     legs.extend(sentence.gapped_totals(legs, used))

@@ -115,17 +115,49 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
     """Whether the number at ``k`` is a whole year's part of a count told before it.
 
     "187 have been freed since 2022, 23 of them this year", "..., including 41 in
-    2024": "including" or a comma and "of them" set it off, and a year follows.
+    2024", "3,956 in total - 1,358 of them during this year alone": "including", or a
+    comma or dash and "of them", set it off, and a year follows.
     """
     of_them = norm(k + 1) == "of" and norm(k + 2) == "them"
-    if not (norm(k - 1) == "including" or (norm(k - 1) == "," and of_them)):
+    if not (norm(k - 1) == "including" or (norm(k - 1) in _OF_THEM_MARKS and of_them)):
         return False
     j = k + 1 + 2 * of_them
+    if norm(j) in ("in", "during", "over") and norm(j + 1) in ("this", "last"):
+        j += 1
     if norm(j) in ("this", "last"):
         return norm(j + 1) == "year"
     return norm(j) in ("in", "during") and _YEAR_WORD.fullmatch(norm(j + 1)) is not None
 
 
+def year_compared(norm: Callable[[int], str], k: int) -> int | None:
+    """Where the year of an earlier year's count set beside the one before stands, or None.
+
+    "197 civilians had come back since January, compared with fewer than 100 in the
+    whole of 2024", "3,500 this year, compared with about 1,500 in 2023": "compared
+    with" (a hedge or two between) opens the number at ``k``, and a year follows it.
+    """
+    opener = next((i for i in range(k - 1, k - 5, -1) if norm(i) == "compared"), None)
+    if opener is None or norm(opener + 1) not in ("with", "to"):
+        return None
+    if any(not norm(i).isalpha() for i in range(opener + 2, k)):
+        return None  # "compared with 1,200, 300 in 2023": a number or a break between
+    j = k + 1
+    if norm(j) not in ("in", "during", "for"):
+        return None
+    j += 1
+    if [norm(j), norm(j + 1), norm(j + 2)] == ["the", "whole", "of"]:
+        j += 3
+    return j if _YEAR_WORD.fullmatch(norm(j)) is not None else None
+
+
+# Hedges between a receiver and its number: "gave Ukraine more than 7,000 bodies".
+_GIVEN_HEDGES: Final = frozenset(
+    {"more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least"}
+)
+# Adverbs that may stand between "have" and its participle: "has now given", "had already".
+_PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "since", "also", "thus"})
+# Marks that set off a part of the count before: "..., 23 of them", "... - 1,358 of them".
+_OF_THEM_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 # Verbs of a count growing: "the count had grown by 1,140 over the previous 24 hours".
 GROWTH_VERBS: Final = frozenset(
     form for verb in ("grow", "rise", "increase", "climb") for form in _lemmas.inflections(verb)
@@ -1022,6 +1054,8 @@ class _Finder:
             people = people or (self.norm(k - 1) in lx.DAY_SHARE_VERBS and self._day_window(k + 1))
             # "187 have been freed since 2022, 23 of them this year": the year's part
             people = people or year_part(self.norm, k)
+            # "..., compared with about 1,500 in 2023": an earlier year's count of the same
+            people = people or year_compared(self.norm, k) is not None
             people = people or self._answer_number(k)  # "ZELENSKIY: We think 8,000."
             # "the count had grown by 1,140 over the previous 24 hours": one day's growth;
             # "it rose by 620 on Sunday alone", "on Thursday the increase was 1,090"
@@ -2711,14 +2745,30 @@ class _Finder:
         source"), so it hands people over only when a name (not a possessive) stands
         straight after it and a number or "the same number" straight after the name.
         """
-        if self.norm(i) not in lx.GIVING or i + 2 >= self.last:
+        if not (self.norm(i) in lx.GIVING or self._perfect_given(i)) or i + 2 >= self.last:
             return None
         name = self.tokens[i + 1]
         if not name.text[:1].isupper() or name.text.endswith(("'s", "’s")):
             return None
         at = i + 2 - self.first
-        counted = self.tokens[i + 2].kind == NUM or same_number(self.norms, at) > at
+        k = i + 2
+        while k < min(self.last - 1, i + 5) and self.norm(k) in _GIVEN_HEDGES:
+            k += 1  # "gave Ukraine more than 7,000 bodies": a hedge before the number
+        counted = self.tokens[k].kind == NUM or same_number(self.norms, at) > at
         return (i + 1, Move.SEND) if counted else None
+
+    def _perfect_given(self, i: int) -> bool:
+        """Whether "given" at ``i`` is a perfect's: "Russia has (now) given Ukraine 7,000 bodies".
+
+        A bare "given" is mostly a preposition ("given the delays") or a passive ("the
+        figure given"); after "have" (an adverb or two between) it is the verb of giving.
+        """
+        if self.norm(i) != "given":
+            return False
+        j = i - 1
+        while j > max(self.first, i - 3) and self.norm(j) in _PERFECT_ADVERBS:
+            j -= 1
+        return self.norm(j) in ("has", "have", "had")
 
     def _amounts_to(self, at: int) -> bool:
         """Whether a figure, not a place, follows "came to" / "went to" at ``at``."""

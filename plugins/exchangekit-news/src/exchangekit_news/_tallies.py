@@ -38,6 +38,7 @@ from exchangekit_news._mentions import (
     DateMention,
     FigureMention,
     TransferWord,
+    year_compared,
 )
 from exchangekit_news._sentence import (
     _EXCHANGE_NOUNS,
@@ -158,6 +159,11 @@ _SUBJECT_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 _BELIEVING: Final = frozenset({"believed", "believes", "thinks", "thought", "estimated"})
 _WHOLE_SPAN: Final = re.compile(r"(?:19|20)[0-9]{2}|[A-Z][a-z]+(?: (?:19|20)[0-9]{2})?")
 _ONE_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"operation"}
+# Plural nouns of ongoing work an exchange noun may qualify: "in the course of repatriation
+# measures" names the handovers' kind, not one exchange.
+_WORK_PLURALS: Final = frozenset(
+    {"measures", "efforts", "operations", "activities", "procedures", "missions", "mechanisms"}
+)
 # Participles of detention: "held since 2022" dates a captivity, not a total.
 _HELD_AT_WORDS: Final = frozenset(
     {"held", "detained", "imprisoned", "jailed", "missing", "abducted", "captive"}
@@ -671,6 +677,8 @@ class _Tallies(_Claims):
                         return True
                 if words[:3] in (["the", "same", "period"], ["that", "same", "period"]):
                     return True
+                if words[:2] in (["the", "same"], ["that", "same"]) and self._time_span(words[2:]):
+                    return True  # "over the same twelve months": the span of the total before
                 if self._part_of_year(i + 1 + course):
                     return True  # "in the first half of the year": the sum of its handovers
                 if words[:1] == ["the"] and words[1:3] in _REPORTED_SPANS:
@@ -718,6 +726,15 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    @staticmethod
+    def _time_span(words: Sequence[str]) -> bool:
+        """Whether the words open with a number of units of time: "twelve months", "5 years"."""
+        return (
+            len(words) >= 2
+            and (words[0].isdigit() or words[0] in lx.NUMBER_WORDS)
+            and words[1] in _TIME_UNITS
+        )
 
     def _reached_by(self, by: int, opening: int, stop: int) -> bool:
         """Whether "by" at ``by`` gives the day a past-perfect count had been reached.
@@ -874,10 +891,24 @@ class _Tallies(_Claims):
         k = bisect.bisect_left(self.breaks, figure.np_end)
         end = self.breaks[k] if k < len(self.breaks) else self.last
         opening = date.first <= self.first + 1 or opener == self.first
-        opening = opening or self._year_set_off(date, figure)
+        opening = opening or self._year_set_off(date, figure) or self._year_opens_that(date, begin)
         if not (opening or begin <= date.first < end):
             return False
-        return not any(self.norm(i) in _ONE_EXCHANGE for i in range(min(begin, date.first), end))
+        return not any(
+            self.norm(i) in _ONE_EXCHANGE and self.norm(i + 1) not in _WORK_PLURALS
+            for i in range(min(begin, date.first), end)
+        )
+
+    def _year_opens_that(self, date: DateMention, begin: int) -> bool:
+        """Whether the year, set off by a comma, opens the "that" clause the figure's is.
+
+        "We note that this year, 9,081 bodies have been returned": the year dates the
+        clause after its comma as it would at the sentence's start.
+        """
+        at = date.first - (self.norm(date.first - 1) == "in")
+        return (
+            self.norm(date.last) == "," and date.last + 1 == begin and self.norm(at - 1) == "that"
+        )
 
     def _year_set_off(self, date: DateMention, figure: FigureMention) -> bool:
         """Whether an aside between commas alone parts a date from the figure's clause.
@@ -1442,7 +1473,9 @@ class _Tallies(_Claims):
                 category = own or told[-1].category
             else:
                 # sums told each way leave the side to the speaker, but say what is counted
-                category = own or (kinds.pop() if len(kinds) == 1 else PersonCategory.OTHER)
+                category = own or (
+                    kinds.pop() if len(kinds) == 1 else self._kind_told_before(pairs)
+                )
             attributed = self.attribution or self.speaker_near(figure.first)
             usable = self._total_dates(i, figure)
             for sender, receiver in pairs:
@@ -1466,6 +1499,22 @@ class _Tallies(_Claims):
             if pairs:
                 used.add(k)
         return drafts
+
+    def _kind_told_before(self, pairs: Sequence[tuple[str, str]]) -> PersonCategory:
+        """The people of the one total the sentence before stated the same way, else other.
+
+        "The number of bodies returned this year passed 3,500. Since 2022, the total stands
+        at 6,000": the bare total goes on counting the bodies of the total before it.
+        """
+        stated = {
+            (leg.sender, leg.receiver, leg.category)
+            for leg in self.discourse.tallies
+            if self.index - leg.sentence == 1
+        }
+        if len(stated) != 1:
+            return PersonCategory.OTHER
+        sender, receiver, category = stated.pop()
+        return category if list(pairs) == [(sender, receiver)] else PersonCategory.OTHER
 
     def _sums_before(self, legs: Sequence[LegDraft], head: int) -> list[LegDraft]:
         """The sentence's own totals told before the total headed at ``head``.
@@ -1798,6 +1847,9 @@ class _Tallies(_Claims):
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        said_now = self._said_now_past_exchange(text)
+        if said_now is not None:
+            return leg._replace(dates=(said_now,), stated=True)
         span = self._between_span(text)
         if span is not None:
             return leg._replace(dates=(span,))  # "between 1 June and 31 August": the span summed
@@ -1851,6 +1903,19 @@ class _Tallies(_Claims):
             if by or self._statement_date(date) or self._said_in(date) or self._told_as_of(date):
                 return leg._replace(stated=True)  # "as of May it counted 1,307": stood in May
         return leg
+
+    def _said_now_past_exchange(self, text: str) -> str | None:
+        """The day of saying a total "now" stands on, past the day of an exchange named before.
+
+        "said on Thursday that he was freed in Wednesday's exchange, and that 212 have now
+        come home since 2022": the possessive day names one exchange; "now" is Thursday.
+        """
+        day = next((d for d in self.m.dates if d.text == text), None)
+        if day is None or not self.tokens[day.last - 1].poss or self._said_in(day):
+            return None
+        said = [d for d in self.m.dates if d.last < day.first and self._said_in(d)]
+        now = any(self.norm(i) == "now" for i in range(day.last, self.last))
+        return said[-1].text if len(said) == 1 and now else None
 
     def _span_within(self, leg: LegDraft) -> tuple[str, str] | None:
         """The days of the one "between X and Y" after a total dated by a vaguer date.
@@ -2301,7 +2366,7 @@ class _Tallies(_Claims):
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
             # "..., 23 of them this year": the part set off by a comma, as "including 23"
-            part = self.norm(figure.first - 1) == "," and [
+            part = self.norm(figure.first - 1) in _SET_OFF_MARKS and [
                 self.norm(figure.np_end),
                 self.norm(figure.np_end + 1),
             ] == ["of", "them"]
@@ -2341,6 +2406,38 @@ class _Tallies(_Claims):
                     since=date.text,
                     stated=True,
                     note=None,
+                )
+            )
+        return drafts
+
+    def compared_years(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """An earlier year's count set beside a total: "..., compared with 1,125 in 2023".
+
+        A bare figure after "compared with" and dated by a whole year counts the same
+        people, moved the same way, as the sentence's total before it, over that year.
+        """
+        stated = [leg for leg in legs if leg.tally and leg.sentence == self.index]
+        if not stated or "compared" not in self.norm_set:
+            return []
+        drafts: list[LegDraft] = []
+        for k, figure in enumerate(self.m.figures):
+            if k in used or figure.noun is not None:
+                continue
+            at = year_compared(self.norm, figure.last - 1)
+            told = [f.amount for f in self.m.figures if f.last < figure.first]
+            template = next((g for g in reversed(stated) if g.amount in told), None)
+            if at is None or template is None:
+                continue
+            year = next((d for d in self.m.dates if d.first == at), None)
+            if year is None:
+                continue
+            used.add(k)
+            drafts.append(
+                template._replace(
+                    amount=figure.amount,
+                    since=year.text,
+                    note=None,
+                    exchange_count=None,
                 )
             )
         return drafts
