@@ -381,3 +381,22 @@ def test_news_a_since_clause_ended_by_a_comma_before_its_verb_opens_nothing(news
         "Since the events in Kursk, which began quietly, 46 civilians were returned on Friday."
     )
     assert result.tallies == []
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    year=st.sampled_from(["This year's", "Last year's"]),
+    noun=st.sampled_from(["swaps", "exchanges"]),
+    count=st.integers(min_value=20, max_value=900),
+    month=st.sampled_from(["February", "March", "September"]),
+)
+def test_news_a_possessive_year_names_its_noun_and_sums_nothing(
+    news: News, year: str, noun: str, count: int, month: str
+) -> None:
+    """ "Last year's swaps brought home 95 Ukrainians in February": the year owns the noun
+    ("year's"), so it is no span the figure sums over; the month dates one exchange."""
+    result = news(f"{year} {noun} brought home {count} Ukrainians in {month}.")
+    assert result.tallies == []
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == [str(count)]
