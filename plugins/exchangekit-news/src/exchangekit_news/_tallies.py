@@ -749,11 +749,20 @@ class _Tallies(_Claims):
         recent = [t for t in self.discourse.tallies if self.index - t.sentence <= 2]
         return bool(recent) and any(
             self.norm(i) == "same"
-            and self.norm(i + 1) in ("period", "span", "time")
+            and (self.norm(i + 1) in ("period", "span", "time") or self._counted_span(i + 1))
             # "at the same time" is the moment of the exchange just told, not a span
             and self.norm(i - 2) != "at"
             for i in range(start, stop)
         )
+
+    def _counted_span(self, at: int) -> bool:
+        """Whether a counted span of time opens at ``at``: "twelve months", "12 months".
+
+        "over the same twelve months" points back to the span of the total told before
+        just as "over the same period" does.
+        """
+        counted = self.tokens[at].kind == NUM or self.norm(at) in lx.NUMBER_WORDS
+        return counted and self.norm(at + 1) in ("days", "weeks", "months", "years")
 
     def _summing_opener(self, figure: FigureMention) -> bool:
         """Whether a clause opens by adding stages up, before the figure.
