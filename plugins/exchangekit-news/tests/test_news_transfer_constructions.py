@@ -947,3 +947,24 @@ def test_news_a_span_past_a_dash_sizes_no_running_total(
     moved, tallied = receipts(text)
     assert moved == {("UKR", "remains", str(Count.exact(count)))}
     assert not tallied
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    dash=st.sampled_from(["\u2013", "\u2014", "-"]),
+    parts=st.sampled_from(
+        [
+            "most of them soldiers, a few of them civilians",
+            "some of them held since 2022",
+            "many of them wounded",
+        ]
+    ),
+)
+def test_news_a_partitive_aside_closed_by_a_dash_leaves_the_verb_to_the_figure(
+    legs_of: Callable[..., Legs], count: int, dash: str, parts: str
+) -> None:
+    """ "189 Ukrainians - most of them soldiers, a few of them civilians - came home": the
+    closing dash (or spaced hyphen) ends the partitive aside; the verb is the figure's."""
+    got = legs_of(f"On 30 December, {count} Ukrainians {dash} {parts} {dash} came home.")
+    assert got == {("RUS", "UKR", OTHER): [Count.exact(count)]}

@@ -946,14 +946,7 @@ class _TransferRoles(_Tallies):
     def _spaced_dash(self, at: int) -> bool:
         """Whether the token at ``at`` is a dash, or a hyphen spaced on both sides standing
         for one as plain text writes it ("270 servicemen - including residents - were")."""
-        if self.norm(at) in _DASHES:
-            return True
-        return (
-            self.norm(at) == "-"
-            and at + 1 < self.last
-            and self.tokens[at].gap > 0
-            and self.tokens[at + 1].gap > 0
-        )
+        return self.norm(at) in _DASHES or (self.norm(at) == "-" and self._spaced(at))
 
     def _closing_dash(self, opening: int) -> int | None:
         """The dash that closes an aside the dash at ``opening`` opens, within a clause's reach."""

@@ -1020,7 +1020,9 @@ class _Transfers(_Rivals):
         # walked back from the verb: "..., some of whom had been held since 2014, came
         # home" closes the relative before the verb, which is the figure's own again
         for i in range(end - 3, start - 1, -1):
-            if self.norm(i + 2) in _CLAUSE_MARKS:
+            if self.norm(i + 2) in _CLAUSE_MARKS or (
+                self.norm(i + 2) == "-" and self._spaced(i + 2)
+            ):
                 return False
             if (
                 self.norm(i) in _PART_QUANTIFIERS
