@@ -120,6 +120,7 @@ _CLAUSE_NORMS = st.sampled_from(
     [
         *(",", "and", "it", "that", "bringing", "which", "who", "whereas", "while", "but"),
         *(";", "among", "including", "the", "a", "for", "(", ")", "—", "soldiers", "returned"),
+        *("-", "–"),
     ]
 )
 
@@ -154,8 +155,10 @@ def _old_clauses(norms: Sequence[str], people_ends: Sequence[int]) -> tuple[obje
         elif previous == "," and word.endswith("ing") and word not in _clauses._NOT_PARTICIPLES:
             starts.append(i)
             participial.add(i)
-        aside = (word in lx.RELATIVE_PRONOUNS and previous in _clauses._OPEN) or (
-            word in _clauses._ASIDES and previous == ","
+        aside = (
+            (word in lx.RELATIVE_PRONOUNS and previous in _clauses._OPEN)
+            or (word in _clauses._ASIDES and previous == ",")
+            or (word in _clauses._PART_ASIDES and previous in _clauses._DASH_MARKS and i > 1)
         )
         if aside or (word in ("that", "which", "whom", "who") and i in after_people):
             end = reference._relative_end(i, to_the_end=aside)

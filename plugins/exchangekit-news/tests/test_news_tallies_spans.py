@@ -446,3 +446,45 @@ def test_news_the_same_day_is_no_span_of_a_total(news: News) -> None:
     """Only a number of units of time after "the same" is a span; "the same day" is a day."""
     read = news("Moscow said that 95 Russian servicemen had been returned on the same day.")
     assert read.tallies == []
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    year=st.sampled_from(["This year's", "Last year's"]),
+    noun=st.sampled_from(["swaps", "exchanges"]),
+    count=st.integers(min_value=20, max_value=900),
+    month=st.sampled_from(["February", "March", "September"]),
+)
+def test_news_a_possessive_year_names_its_noun_and_sums_nothing(
+    news: News, year: str, noun: str, count: int, month: str
+) -> None:
+    """ "Last year's swaps brought home 95 Ukrainians in February": the year owns the noun
+    ("year's"), so it is no span the figure sums over; the month dates one exchange."""
+    result = news(f"{year} {noun} brought home {count} Ukrainians in {month}.")
+    assert result.tallies == []
+    assert [str(t.count) for e in result.exchanges for t in e.transfers] == [str(count)]
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.integers(min_value=500, max_value=3000),
+    second=st.integers(min_value=100, max_value=3000),
+    span=st.sampled_from(["twelve months", "12 months", "six months", "two years"]),
+    preposition=st.sampled_from(["over", "in", "during"]),
+)
+def test_news_the_same_counted_span_points_back_to_the_total_before(
+    news: News, first: int, second: int, span: str, preposition: str
+) -> None:
+    """ "Moscow said 1,100 servicemen had been returned over the same twelve months": the
+    span is the one of the total just told, so the figure is a total too, not one swap."""
+    result = news(
+        f"Ukraine said {first:,} of its citizens had come home during 2024. Moscow said "
+        f"{second:,} Russian servicemen had been returned {preposition} the same {span}."
+    )
+    assert result.exchanges == []
+    expected = sorted(str(Count.exact(n)) for n in (first, second))
+    assert sorted(str(t.count) for t in result.tallies) == expected

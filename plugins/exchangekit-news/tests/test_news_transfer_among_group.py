@@ -111,3 +111,45 @@ def test_the_same_number_after_a_part_of_whom_repeats_the_whole(
     )
     back = {leg[4] for leg in recap(text) if (leg[1], leg[2]) == ("UKR", "RUS")}
     assert back == {str(whole)}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    whole=st.integers(min_value=100, max_value=900),
+    first=st.integers(min_value=2, max_value=60),
+    second=st.integers(min_value=2, max_value=40),
+    home=st.sampled_from(
+        [
+            ("Kyiv said", "came home", ("RUS", "UKR")),
+            ("The ministry said", "crossed back into Ukraine", ("RUS", "UKR")),
+            ("Moscow said", "returned to Russia", ("UKR", "RUS")),
+        ]
+    ),
+    opener=st.sampled_from([" - among them", ", among them"]),
+    kinds=st.sampled_from([("servicemen", "civilians"), ("soldiers", "medics")]),
+)
+def test_news_a_part_listed_after_an_among_them_part_is_a_part_too(
+    legs_of: Callable[..., Any],
+    whole: int,
+    first: int,
+    second: int,
+    home: tuple[str, str, tuple[str, str]],
+    opener: str,
+    kinds: tuple[str, str],
+) -> None:
+    """ "390 people crossed back - among them 270 servicemen and 120 civilians": both parts."""
+    said, verb, way = home
+    got = legs_of(
+        f"{said} {whole} people {verb}{opener} {first} {kinds[0]} and {second} {kinds[1]}."
+    )
+    assert got == {(*way, PersonCategory.OTHER): [Count.exact(whole)]}
+
+
+def test_news_a_plain_list_of_two_groups_stays_two_transfers(
+    legs_of: Callable[..., Any],
+) -> None:
+    got = legs_of("Russia freed 270 Ukrainian servicemen and 120 civilians on Friday.")
+    assert got == {
+        ("RUS", "UKR", POW): [Count.exact(270)],
+        ("RUS", "UKR", PersonCategory.CIVILIANS): [Count.exact(120)],
+    }

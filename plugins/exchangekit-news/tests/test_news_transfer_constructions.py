@@ -888,3 +888,83 @@ def test_news_a_first_night_at_home_is_coming_home(
 )
 def test_news_spending_time_moves_no_one(legs_of: Callable[..., Any], text: str) -> None:
     assert legs_of(text) == {}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    soldiers=st.integers(min_value=20, max_value=900),
+    civilians=st.integers(min_value=2, max_value=150),
+    dash=st.sampled_from(["\u2013", "\u2014", "-"]),
+    said=st.sampled_from(["", ", it says,", ", the ministry said,"]),
+    when=st.sampled_from(["", " during last year's incursion", " in 2024"]),
+)
+def test_news_an_including_aside_between_dashes_is_skipped_and_keeps_its_dates(
+    periods: Callable[[str, date], set[str]],
+    legs_of: Callable[..., Legs],
+    soldiers: int,
+    civilians: int,
+    dash: str,
+    said: str,
+    when: str,
+) -> None:
+    """ "270 Russian servicemen and 120 civilians - including, it says, residents of the
+    Kursk region taken to Ukraine last year - were returned": the aside, spaced hyphen
+    or dash, commas and dates of its own included, is no part of the verb's clause."""
+    text = (
+        f"On Friday, {soldiers} Russian servicemen and {civilians} civilians {dash} "
+        f"including{said} residents of the Kursk region taken to Ukraine{when} {dash} "
+        "were returned to Russia."
+    )
+    assert legs_of(text) == {
+        ("UKR", "RUS", POW): [Count.exact(soldiers)],
+        ("UKR", "RUS", CIVILIANS): [Count.exact(civilians)],
+    }
+    assert periods(text, date(2025, 5, 24)) == {"2025-05-23"}
+
+
+def test_news_a_hyphen_inside_a_word_opens_no_aside(legs_of: Callable[..., Legs]) -> None:
+    text = (
+        "On Friday, 84 Russian servicemen, including well-known officers, were returned to Russia."
+    )
+    assert legs_of(text) == {("UKR", "RUS", POW): [Count.exact(84)]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=1500),
+    dash=st.sampled_from(["\u2013", "\u2014", "-"]),
+    since=st.sampled_from(["July", "the spring", "2024"]),
+)
+def test_news_a_span_past_a_dash_sizes_no_running_total(
+    receipts: Callable[[str], tuple[Any, Any]], count: int, dash: str, since: str
+) -> None:
+    """ "took back another 1,000 bodies - the fourth handover of that size since July": the
+    span belongs to the aside after the dash (or spaced hyphen), not to the figure."""
+    text = (
+        f"On Thursday Ukraine took back another {count} bodies {dash} "
+        f"the fourth handover of roughly that size since {since}."
+    )
+    moved, tallied = receipts(text)
+    assert moved == {("UKR", "remains", str(Count.exact(count)))}
+    assert not tallied
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    dash=st.sampled_from(["\u2013", "\u2014", "-"]),
+    parts=st.sampled_from(
+        [
+            "most of them soldiers, a few of them civilians",
+            "some of them held since 2022",
+            "many of them wounded",
+        ]
+    ),
+)
+def test_news_a_partitive_aside_closed_by_a_dash_leaves_the_verb_to_the_figure(
+    legs_of: Callable[..., Legs], count: int, dash: str, parts: str
+) -> None:
+    """ "189 Ukrainians - most of them soldiers, a few of them civilians - came home": the
+    closing dash (or spaced hyphen) ends the partitive aside; the verb is the figure's."""
+    got = legs_of(f"On 30 December, {count} Ukrainians {dash} {parts} {dash} came home.")
+    assert got == {("RUS", "UKR", OTHER): [Count.exact(count)]}

@@ -836,7 +836,6 @@ GAPS: dict[int, str] = {
     49: "counter phrase 'for N of its own' without 'in exchange'/'in return'",
     51: ELIDED,
     58: ELIDED,
-    59: "parallel list with no verb of return in a recap ('swaps brought home N in Month')",
 }
 
 

@@ -58,3 +58,23 @@ def test_news_people_of_a_place_whose_relative_has_no_main_handover_read_nothing
     legs_of: Callable[..., Any], text: str
 ) -> None:
     assert legs_of(text) == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    whole=st.integers(min_value=100, max_value=900),
+    part=st.integers(min_value=2, max_value=99),
+    described=st.sampled_from(
+        ["had defended the plant", "had been wounded in battle", "were officers", "have families"]
+    ),
+)
+def test_news_a_part_of_whom_something_else_is_told_leaves_the_whole_moved(
+    legs_of: Callable[..., Any], whole: int, part: int, described: str
+) -> None:
+    """ "returned 144 Ukrainian servicemen, of whom 95 had defended the plant": the part's
+    own verb is no verb of moving, so the 144 came home and the 95 are no record."""
+    got = legs_of(
+        f"On 29 June, the exchange returned {whole} Ukrainian servicemen, of whom {part} "
+        f"{described}."
+    )
+    assert got == {("RUS", "UKR", PersonCategory.PRISONERS_OF_WAR): [Count.exact(whole)]}

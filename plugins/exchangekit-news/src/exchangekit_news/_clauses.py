@@ -34,6 +34,8 @@ _RELATIVE_REACH: Final = 24  # words a relative clause may span before it is tak
 # Openers of an aside about a noun group: ", among them ...,", ", including ...,".
 _ASIDES: Final = frozenset({"among", "including", "most", "many"})
 _PART_ASIDES: Final = frozenset({"among", "including"})  # asides that may run long
+# Dashes that open an aside; plain text writes a spaced hyphen for one ("men - including").
+_DASH_MARKS: Final = frozenset({"\u2014", "\u2013", "-"})
 _OF_THEM: Final = ("of", "them")
 _APPOSITION_EXTRA: Final = 16  # more words such an aside may span
 _OPEN: Final = frozenset({",", "(", "—", "–"})
@@ -151,6 +153,8 @@ class Clauses:
             aside = (
                 (word in lx.RELATIVE_PRONOUNS and previous in _OPEN)
                 or (word in _ASIDES and previous == ",")
+                # "270 servicemen – including, it says, residents of Kursk – were": between dashes
+                or (word in _PART_ASIDES and previous in _DASH_MARKS and i > 1)
                 # ", where Ukrainian forces crossed in August,": an aside about a place
                 or (word == "where" and previous == ",")
                 # ", the youngest of them a girl of six who ...,": one of the group described
@@ -177,6 +181,21 @@ class Clauses:
         manner = words[: words.index(":")]
         return bool(manner) and all(w.endswith("ly") for w in manner)
 
+    def _closing_dash(self, opener: int) -> int | None:
+        """The dash that closes an aside opened right after a dash at ``opener`` - 1.
+
+        Commas inside are the aside's own ("– including, it says, residents –"); with no
+        matching dash within reach the aside cannot be told apart, so None.
+        """
+        dash = self.norms[opener - 1]
+        stop = min(len(self.norms), opener + _RELATIVE_REACH + _APPOSITION_EXTRA)
+        for i in range(opener + 1, stop):
+            if self.norms[i] == dash:
+                return i
+            if self.norms[i] in (";", ":", ".", "!", "?"):
+                return None
+        return None
+
     def _relative_end(self, opener: int, *, to_the_end: bool = False) -> int | None:
         """Where a relative clause opened at ``opener`` ends: its closing mark.
 
@@ -186,6 +205,8 @@ class Clauses:
         (``to_the_end``) may also end with the sentence.
         """
         norms = self.norms
+        if opener > 0 and norms[opener - 1] in _DASH_MARKS:
+            return self._closing_dash(opener)
         # ", among them two priests who had been arrested ... and held ...,": an aside
         # naming a part may carry a long relative clause of its own
         part = norms[opener] in _PART_ASIDES or tuple(norms[opener + 2 : opener + 4]) == _OF_THEM

@@ -85,11 +85,31 @@ class _Rivals(_TransferRoles):
             or self._were_among(figure)
             or self._included_part(figure)
             or self._fronted_among(figure)
+            or self._listed_after_part(figure)
             or any(
                 self.norm(i) == "among"
                 for i in range(max(self.first, figure.first - 4), figure.first)
             )
         )
+
+    def _listed_after_part(self, figure: FigureMention) -> bool:
+        """Whether the figure is listed right after a figure that is a part of a group.
+
+        "390 people crossed back - among them 270 servicemen and 120 civilians": the
+        120 are listed with the 270, so they are a part of the 390 just as the 270 are.
+        """
+        before = next(
+            (
+                f
+                for f in reversed(self.m.figures)
+                if f.noun is not None and f.np_end < figure.first and f.first < figure.first
+            ),
+            None,
+        )
+        if before is None or figure.noun is None:
+            return False
+        between = [self.norm(i) for i in range(before.np_end, figure.first)]
+        return between in (["and"], [","]) and self._among(before)
 
     def _included_part(self, figure: FigureMention) -> bool:
         """Whether the figure opens an aside "including M" on the figure just before.

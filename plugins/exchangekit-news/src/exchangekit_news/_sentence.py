@@ -328,7 +328,15 @@ class _SentenceBase:
     @_Positions
     def breaks(self) -> list[int]:
         """Where the sentence's clauses may break, in order."""
-        return [i for i, n in enumerate(self.norms, self.first) if n in _BREAK_WORDS]
+        return [
+            i
+            for i, n in enumerate(self.norms, self.first)
+            if n in _BREAK_WORDS or (n == "-" and self._spaced(i))
+        ]
+
+    def _spaced(self, i: int) -> bool:
+        """Whether the hyphen at ``i`` stands apart, as plain text writes a dash: "men - some"."""
+        return i + 1 < self.last and self.tokens[i].gap > 0 and self.tokens[i + 1].gap > 0
 
     @_Positions
     def cues(self) -> list[int]:

@@ -881,6 +881,8 @@ class _Tallies(_Claims):
         )
         if not whole or self.norm(date.last) in ("'s", "’s", "'", "’"):
             return False
+        if self.tokens[date.last - 1].poss:
+            return False  # "last year's incursion": the token carries its own possessive
         if self.norm(date.first) == "earlier":
             return False  # "earlier this year": a time within it, not the year's sum
         if before in lx.MONTHS or any(d.last == date.first for d in self.m.dates):

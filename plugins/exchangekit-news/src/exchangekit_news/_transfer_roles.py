@@ -943,9 +943,14 @@ class _TransferRoles(_Tallies):
             close = following
         return close
 
+    def _spaced_dash(self, at: int) -> bool:
+        """Whether the token at ``at`` is a dash, or a hyphen spaced on both sides standing
+        for one as plain text writes it ("270 servicemen - including residents - were")."""
+        return self.norm(at) in _DASHES or (self.norm(at) == "-" and self._spaced(at))
+
     def _closing_dash(self, opening: int) -> int | None:
         """The dash that closes an aside the dash at ``opening`` opens, within a clause's reach."""
-        if self.norm(opening) not in _DASHES:
+        if not self._spaced_dash(opening):
             return None
         for i in range(opening + 1, min(self.last, opening + _RELATIVE_REACH)):
             word = self.norm(i)

@@ -90,6 +90,8 @@ _TOLD_RETURN: Final = frozenset(
 _SUM_OPENERS: Final = frozenset({"with", "counting", "including"})
 _SUMMED_EXCHANGE: Final = _EXCHANGE_NOUNS - _EXCHANGE_PLURALS | {"transfer", "stage", "handover"}
 # The words that may end a figure's own clause before its "to X" (see _legs_for).
+# Finite verbs right after a part's number: "of whom 95 had defended", "388 were returned".
+_PART_AUXILIARIES: Final = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 _OWN_CLAUSE_ENDS: Final = frozenset({"who", "whom", ";", "while", "whereas", ",", "and", "—", "–"})
 _PER_EVENT: Final = frozenset({"handover", "exchange", "swap", "repatriation", "time", "occasion"})
 
@@ -1020,7 +1022,9 @@ class _Transfers(_Rivals):
         # walked back from the verb: "..., some of whom had been held since 2014, came
         # home" closes the relative before the verb, which is the figure's own again
         for i in range(end - 3, start - 1, -1):
-            if self.norm(i + 2) in _CLAUSE_MARKS:
+            if self.norm(i + 2) in _CLAUSE_MARKS or (
+                self.norm(i + 2) == "-" and self._spaced(i + 2)
+            ):
                 return False
             if (
                 self.norm(i) in _PART_QUANTIFIERS
@@ -1355,10 +1359,28 @@ class _Transfers(_Rivals):
                 ),
                 opening,
             )
-        return self._noun_borrowed(figure) and (
-            self.norm(figure.last) in ("have", "has", "had")
-            or (self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of")
+        return (
+            self._noun_borrowed(figure)
+            and (
+                self.norm(figure.last) in ("have", "has", "had")
+                or (self.norm(opening - 1) == "whom" and self.norm(opening - 2) == "of")
+            )
+            and not self._part_does_else(figure)
         )
+
+    def _part_does_else(self, figure: FigureMention) -> bool:
+        """Whether a part's own verb is no verb of moving: "of whom 95 had defended the plant".
+
+        The part is described, not returned, so the whole before it is what moved.
+        """
+        if self.norm(figure.last) not in _PART_AUXILIARIES:
+            return False
+        for i in range(figure.last, min(self.last, figure.last + 5)):
+            if any(t.first == i for t in self.m.transfers):
+                return False
+            if self.norm(i) in _CLAUSE_MARKS:
+                break
+        return True
 
     def _noun_borrowed(self, figure: FigureMention) -> bool:
         """Whether a bare number has a noun only from the figure before ("of whom 388").
@@ -2446,6 +2468,8 @@ class _Transfers(_Rivals):
             return None  # "19,546 children deported or forcibly transferred": taken, not returned
         if self._whole_of_returned_part(figure):
             return None  # "20,000 children were taken, and 388 have been returned": the whole
+        if self._noun_borrowed(figure) and self._part_does_else(figure):
+            return []  # "144 came home, of whom 95 had defended the plant": a part described
         if self._whole_of_fraction(figure):
             return []  # "1,200 came back, a small fraction of the 19,546 deported": the whole
         if self.norm(figure.np_end - 1) == "ones" and any(
