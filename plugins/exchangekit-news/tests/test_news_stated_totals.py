@@ -83,6 +83,35 @@ def test_news_a_number_of_people_not_returned_is_no_tally(news: News, text: str)
     assert news(text).tallies == []
 
 
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    total=st.integers(min_value=20, max_value=9_000),
+    moved=st.sampled_from(["released", "freed", "repatriated", "returned"]),
+    people=st.sampled_from(["Ukrainian POWs", "Ukrainian prisoners of war", "prisoners"]),
+    act=st.sampled_from(["interviewed", "questioned", "examined", "identified", "treated"]),
+    opener=st.sampled_from(
+        ["In December the monitors met 35 more, bringing to", "The visits raised to"]
+    ),
+)
+def test_news_a_number_of_freed_people_a_later_act_touched_is_no_tally(
+    news: News, total: int, moved: str, people: str, act: str, opener: str
+) -> None:
+    # "bringing to 205 the number of released Ukrainian POWs interviewed since March": the
+    # total counts the interviews of people already home, not the people brought home
+    text = f"{opener} {total:,} the number of {moved} {people} {act} since March 2024."
+    assert news(text).tallies == []
+
+
+def test_news_a_number_of_freed_people_with_no_later_act_stays_a_tally(news: News) -> None:
+    text = (
+        "The swap raised to 3,100 the number of released Ukrainian prisoners of war since"
+        " 2022, the headquarters said."
+    )
+    assert {t.count for t in news(text).tallies} == {Count.exact(3_100)}
+
+
 def test_news_a_past_month_is_the_span_of_a_total_stated_today(news: News) -> None:
     from datetime import date
 

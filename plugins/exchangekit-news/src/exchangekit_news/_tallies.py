@@ -88,6 +88,11 @@ _OPENING_EVENTS: Final = frozenset(
 
 # Participles of people taken away by force, right after them: no handover home.
 _TAKEN_AWAY: Final = frozenset({"deported", "abducted", "kidnapped", "forcibly", "illegally"})
+# Acts done to people already home that narrow whom a total counts: "the number of released
+# POWs interviewed since March" counts interviews, not homecomings.
+_LATER_ACTS: Final = frozenset(
+    {"interviewed", "questioned", "examined", "surveyed", "identified", "treated", "verified"}
+)
 
 # Adverbs between a perfect's auxiliary and its verb: "have now freed", "had jointly secured".
 _PERFECT_ADVERBS: Final = frozenset({"now", "already", "so", "far", "together", "jointly"})
@@ -1077,6 +1082,8 @@ class _Tallies(_Claims):
                 continue  # "the number of children deported or forcibly transferred"
             moved = [t for t in self.m.transfers if noun_end <= t.first <= noun_end + 3]
             if not moved and before is not None and noun_end > before.last:
+                if self.norm(noun_end) in _LATER_ACTS:
+                    continue  # "the number of released POWs interviewed": not a homecoming count
                 moved = [before]
             if not moved and self._through_channels(noun_end, belligerents):
                 moved = [TransferWord(noun_end, noun_end, Move.SWAP, True)]
