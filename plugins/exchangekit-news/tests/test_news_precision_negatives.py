@@ -836,3 +836,31 @@ def test_a_quoted_toll_without_negation_stays_a_claim(
     news: Callable[..., Read], found: Any
 ) -> None:
     assert found(news('Kyiv says Russia has lost "300,000 soldiers" in the war.'))
+
+
+@_GENERATED
+@given(
+    carried=st.integers(min_value=5, max_value=90),
+    extra=st.integers(min_value=1, max_value=20),
+    who=st.sampled_from(["Moscow", "Russia", "Russia's defence ministry"]),
+    where=st.sampled_from(["on board", "aboard"]),
+    died=st.sampled_from(["had died", "died", "had been killed", "were killed"]),
+)
+def test_people_on_board_who_died_are_never_handed_over(
+    news: Callable[..., Read], carried: int, extra: int, who: str, where: str, died: str
+) -> None:
+    # "carrying 65 Ukrainian prisoners to an exchange and that all 74 people on board had
+    # died": the craft's toll, not people handed over; "on board" does not part them from
+    # their verb of dying
+    text = (
+        f"{who} said the plane had been carrying {carried} Ukrainian prisoners to an exchange"
+        f" and that all {carried + extra} people {where} {died}."
+    )
+    counts = {t.count.best for e in news(text).exchanges for t in e.transfers}
+    assert carried + extra not in counts
+
+
+def test_people_handed_over_on_board_a_bus_stay_handed_over(news: Callable[..., Read]) -> None:
+    text = "Russia handed over 40 Ukrainian prisoners on board a bus on Friday."
+    counts = {t.count.best for e in news(text).exchanges for t in e.transfers}
+    assert counts == {40}

@@ -1136,9 +1136,12 @@ class _SentenceBase:
     def _past_place(self, at: int) -> int:
         """Past a short phrase of place that opens at ``at`` ("in the region", "in Belgorod").
 
-        Where the people lived or were struck does not part them from their verb.
+        Where the people lived or were struck does not part them from their verb, nor
+        does the craft they were on ("all 74 people on board had died").
         The token after the phrase; ``at`` itself when no such phrase opens there.
         """
+        if self.norm(at) == "aboard" or self._words_at(at, 2) == ["on", "board"]:
+            return at + (1 if self.norm(at) == "aboard" else 2)
         if self.norm(at) != "in":
             return at
         j = at + 1 + (self.norm(at + 1) == "the")
