@@ -464,3 +464,13 @@ def test_news_bracketed_figures_outside_a_list_of_swaps_stay_unread(
 ) -> None:
     """A bracketed figure that does not close a dated item of the list goes nowhere."""
     assert not {leg for leg in recap(text) if leg[4] == "90"}
+
+
+def test_news_an_earlier_swap_that_equals_later_stages_summed_is_kept(recap: Recap) -> None:
+    # 11 + 12 = 23 by chance: a swap told for a day months before two later swaps is no
+    # sum of their stages, so it stays beside them
+    text = (
+        "On 2 February, 23 prisoners were exchanged for 23, followed by 11 for 11 on 1 July"
+        " and 12 each way on 2 July."
+    )
+    assert ("2025-02-02", "RUS", "UKR", "23") in _dated(recap(text))

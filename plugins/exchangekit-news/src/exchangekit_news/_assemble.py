@@ -2012,6 +2012,12 @@ def _stage_totals(events: list[_Event]) -> set[_Leg]:
                         days[day] = largest[key][day]
                     elif any(o is not leg for o in legs):
                         days[day] = max(o.count.low for o in legs if o is not leg)
+                told = event.period.start if event.period.precision is Precision.DAY else None
+                if told is not None:
+                    # "On 2 February, 23 were swapped for 23, followed by 11 on 1 July and 12 on
+                    # 2 July": a figure told for a day long before a stage is no sum of it (a
+                    # deal's day a week before its stages still names their sum)
+                    days = {d: n for d, n in days.items() if (d - told).days <= 2 * _STAGE_DAYS}
                 if _consecutive_sum(days, leg.count.low):
                     sums.add(leg)
     return sums
