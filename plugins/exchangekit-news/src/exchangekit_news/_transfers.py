@@ -653,6 +653,33 @@ class _Transfers(_Rivals):
             for i in items
         )
 
+    def _part_of_named_group(self, figure: FigureMention) -> bool:
+        """Whether the figure ends a set-off list of the parts of a group named with "the".
+
+        "The children, a girl and three boys aged between two and 17, crossed into Ukraine":
+        the group is the people told of before, and the aside says who was in it; its one
+        counted item is a part, not a handover of its own.
+        """
+        if figure.noun is None or self.norm(figure.first - 1) != "and":
+            return False
+        opener = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 8), -1)
+                if self.norm(i) in (",", "(")
+            ),
+            None,
+        )
+        if opener is None or self.norm(opener) != ",":
+            return False
+        group = lx.PEOPLE.match(self.tokens, opener - 1, opener)
+        if group is None or group[1].category is None or self.norm(opener - 2) != "the":
+            return False
+        items = range(opener + 1, figure.first - 1)
+        return any(self.tokens[i].kind == WORD for i in items) and not any(
+            self.tokens[i].kind == NUM or self.norm(i) in lx.NUMBER_WORDS for i in items
+        )
+
     def _taken_away(self, figure: FigureMention) -> bool:
         """Whether the figure's people are said to have been taken away, not returned.
 
@@ -1879,6 +1906,8 @@ class _Transfers(_Rivals):
                 continue  # "60 Kursk residents remain in Ukraine, and work on their return goes on"
             if index > 0 and self._counted_after_uncounted(figures[index - 1], figure):
                 continue  # "189 Ukrainians, among them medics and two civilians": a mere part
+            if self._part_of_named_group(figure):
+                continue  # "The children, a girl and three boys, crossed": the group's parts
             stop = figures[index + 1].first if index + 1 < len(figures) else self.last
             start = figures[index - 1].np_end if index > 0 else self.first
             own_dates = series_dates
