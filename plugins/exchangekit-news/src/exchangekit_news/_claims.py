@@ -228,6 +228,12 @@ _PLACE_NOUNS: Final = frozenset(
 )
 
 
+# Places people are "of" or "from": "residents of the border districts".
+_HOME_PLACES: Final = _PLACE_NOUNS | frozenset(
+    {"cities", "towns", "villages", "regions", "areas", "oblasts", "district", "districts"}
+    | {"community", "communities", "settlements", "hromadas"}
+)
+
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 # Words after a verb of taking's object that send the people somewhere: "toward the border".
@@ -3236,13 +3242,12 @@ def _past_origin(words: list[str]) -> list[str]:
     "120 residents of the region are still known to be held": the verb group
     after "of the region" is the people's own, and is read from its start.
     """
-    if (
-        len(words) > 3
-        and words[0] in ("of", "from")
-        and words[1] in ("the", "its", "their")
-        and words[2] in _PLACE_NOUNS
-    ):
-        return words[3:]
+    if len(words) > 3 and words[0] in ("of", "from") and words[1] in ("the", "its", "their"):
+        # "112 residents of the border districts are still listed as missing": one
+        # modifier may stand before the place
+        place = next((k for k in (2, 3) if words[k : k + 1] and words[k] in _HOME_PLACES), None)
+        if place is not None and len(words) > place + 1:
+            return words[place + 1 :]
     # "250 servicemen from (the) Kharkiv region were still listed as missing"
     at = 1 + (words[1:2] == ["the"])
     if (
