@@ -2921,6 +2921,8 @@ class _Claims(_ClaimSubjects):
             owner = self._home_region_of(figure)  # "250 servicemen from Kharkiv region"
         if owner is None and figure.nationality is None and category in _NAMED_KINDS:
             owner = self._named_register_side(figure)
+        if owner is None and figure.nationality is None and category is CasualtyCategory.KILLED:
+            owner = self._counting_outlet_side(figure)
         if owner is None and figure.nationality is None and category in _NAMED_KINDS:
             owner = self._official_side(figure, start)
         self._captured = category is CasualtyCategory.CAPTURED
