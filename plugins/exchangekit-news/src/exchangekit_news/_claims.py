@@ -2040,6 +2040,20 @@ class _Claims(_ClaimSubjects):
             return told
         return sides.pop() if len(sides) == 1 else None
 
+    def _civilians_past_semicolon(self, figure: FigureMention) -> bool:
+        """Whether the sentence's civilians are all told in another part set off by ";".
+
+        "... 16,000 civilians remain in detention; and the General Staff, which had put
+        Russian losses at more than 760,000 ...": the losses' own part tells of no
+        civilians, so they are not a civilian toll.
+        """
+        marks = [i for i in range(self.first, self.last) if self.tokens[i].text == ";"]
+        if not marks:
+            return False
+        opens = max((i for i in marks if i < figure.first), default=self.first)
+        closes = min((i for i in marks if i > figure.np_end), default=self.last)
+        return not any(self.norm(i) in lx.CIVILIAN_WORDS for i in range(opens, closes))
+
     def _people_of_region(self) -> bool:
         """Whether the sentence counts "people from (of) the region": its residents."""
         return any(
@@ -2857,7 +2871,12 @@ class _Claims(_ClaimSubjects):
             population = Population.CIVILIANS
         elif self._civilian and self._soldiers_and_civilians(figure):
             population = Population.ALL  # "70,000 Ukrainians, soldiers and civilians together"
-        elif self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+        elif (
+            self._civilian
+            and category is not CasualtyCategory.CAPTURED
+            and not military
+            and not self._civilians_past_semicolon(figure)
+        ):
             if not self._counts_civilians(figure, previous):
                 return None
             population = Population.CIVILIANS
