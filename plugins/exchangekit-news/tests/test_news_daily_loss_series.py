@@ -256,3 +256,29 @@ def test_news_them_put_at_without_losses_just_before_is_no_claim(
     news: Callable[..., Any], text: str
 ) -> None:
     assert not news(text).claims
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(
+    st.integers(min_value=1_000, max_value=900_000),
+    st.integers(min_value=1, max_value=900_000),
+    st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    st.sampled_from(["now puts them at", "this week put them at"]),
+)
+def test_news_losses_taken_up_by_them_keep_their_side_at_the_new_value(
+    news: Callable[..., Any], found: Found, old: int, rise: int, side: tuple[str, str], verb: str
+) -> None:
+    """ "which had put Russian losses at 760,000 in January, now puts them at 1,197,050":
+    "them" takes up the losses themselves, so the new value is the same side's."""
+    adjective, code = side
+    text = (
+        f"The General Staff, which had put {adjective} losses at {old:,} in January, "
+        f"{verb} {old + rise:,}."
+    )
+    assert (code, "total_losses", Count.exact(old + rise)) in found(news(text))
+
+
+def test_news_them_after_no_losses_is_no_claim(news: Callable[..., Any]) -> None:
+    """ "them" that takes up no losses (prices, here) counts no one."""
+    text = "The ministry, which had put Russian prices at 760 in January, now puts them at 900."
+    assert news(text).claims == []

@@ -1593,6 +1593,9 @@ class _Claims(_ClaimSubjects):
         for i in range(subject - 1, self.first - 1, -1):
             if self.norm(i) in _LOSS_TOPICS:
                 counted = any(self.norm(j) in SERIES_HEADS for j in range(self.first, i))
+                # "put Russian losses at 760,000 ... now puts them at 1,197,050": "them"
+                # takes up the losses themselves
+                counted = counted or self.norm(subject) == "them"
                 return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
         told = self.discourse.losses
         if told is None or told[0] != self.index - 1:
