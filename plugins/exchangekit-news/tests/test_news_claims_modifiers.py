@@ -156,3 +156,47 @@ def test_news_a_nationality_on_the_troops_owns_their_losses_not_the_place(
         f"{adjective} {people} {phrase} {place} have suffered {count:,} casualties, officials said."
     )
     assert subjects(news(text)) == {side}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    st.sampled_from(["newsrooms", "outlet", "project", "volunteers"]),
+    st.sampled_from(
+        [
+            "confirmed the deaths of {n} servicemen by name",
+            "has named {n} soldiers killed in the war",
+        ]
+    ),
+    st.integers(min_value=1_001, max_value=200_000),
+)
+def test_news_a_sides_own_newsroom_counting_dead_by_name_counts_its_sides_dead(
+    news: News, side: tuple[str, str], head: str, verb: str, n: int
+) -> None:
+    """ "a count kept by independent Russian newsrooms confirmed the deaths of 92,083
+    servicemen by name": the one side named is the counters', and they count its dead."""
+    adjective, code = side
+    text = f"An independent {adjective} {head} {verb.format(n=f'{n:,}')}."
+    read = news(text)
+    assert [(c.subject.code, c.category.value, c.count) for c in read.claims] == [
+        (code, "killed", Count.exact(n))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no names: a count of the dead of no known side
+        ("An independent Russian outlet said 5,000 servicemen had been killed in the war.", []),
+        # the list holds the missing too: whose fate does the figure count?
+        ("An independent Russian project has named 5,000 soldiers killed or missing.", []),
+        # a Russian newsroom counting Ukrainian dead: the dead's own side owns them
+        ("An independent Russian outlet has named 5,000 Ukrainian soldiers killed.", ["UKR"]),
+    ],
+)
+def test_news_a_newsroom_side_does_not_own_a_count_it_cannot_say_is_its_dead(
+    news: News, text: str, expected: list[str]
+) -> None:
+    assert [c.subject.code for c in news(text).claims] == expected

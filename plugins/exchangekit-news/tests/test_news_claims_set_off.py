@@ -256,3 +256,41 @@ def test_news_a_total_less_a_kind_is_no_claim(
     nothing a reader could compare is told."""
     text = f"He said Russian {head}, {aside}, {verb} {total:,}."
     assert found(news(text)) == set()
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    st.integers(min_value=10_001, max_value=1_500_000),
+    st.sampled_from(
+        [
+            "more than 16,000 civilians remain in detention",
+            "the civilians of the region were evacuated",
+        ]
+    ),
+)
+def test_news_losses_in_a_part_set_off_by_a_semicolon_are_no_civilian_toll(
+    news: News, side: tuple[str, str], n: int, first: str
+) -> None:
+    """ "... 16,000 civilians remain in detention; and the General Staff put Russian
+    losses at more than 760,000": civilians told in another part of the sentence do
+    not make the losses a civilian toll."""
+    adjective, code = side
+    text = f"Officials say {first}; and the General Staff put {adjective} losses at {n:,}."
+    losses = [c for c in news(text).claims if c.category.value == "total_losses"]
+    assert [(c.subject.code, c.count, c.population.value) for c in losses] == [
+        (code, Count.exact(n), "combatants")
+    ]
+
+
+def test_news_civilians_in_the_losses_own_part_still_make_a_civilian_toll(news: News) -> None:
+    """A part that tells of civilians itself keeps the civilian reading."""
+    text = (
+        "The ministry met on Monday; it said 12,000 Ukrainian civilians had been killed in the "
+        "occupied areas."
+    )
+    assert [(c.category.value, c.population.value) for c in news(text).claims] == [
+        ("killed", "civilians")
+    ]

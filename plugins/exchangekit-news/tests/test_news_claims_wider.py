@@ -842,3 +842,39 @@ def test_news_people_searched_for_are_missing(
 )
 def test_news_no_people_searched_for_no_missing(news: News, text: str) -> None:
     assert not any(c.category.value == "missing" for c in news(text).claims)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Kursk", "RUS"), ("Belgorod", "RUS"), ("Kharkiv", "UKR"), ("Sumy", "UKR")]),
+    st.sampled_from(["border districts", "frontline villages", "district", "region"]),
+    st.sampled_from(["are still listed as missing", "remain listed as missing"]),
+    st.integers(min_value=11, max_value=9_000),
+)
+def test_news_residents_of_a_modified_place_are_still_the_missing(
+    news: News,
+    found: Callable[[Any], set[tuple[str, str, Count]]],
+    region: tuple[str, str],
+    place: str,
+    verb: str,
+    count: int,
+) -> None:
+    """ "112 residents of the border districts are still listed as missing": the verb
+    group after "of the (modifier) place" is the residents' own, and the governor's
+    region names their side."""
+    name, side = region
+    text = f"The {name} governor said {count:,} residents of the {place} {verb}."
+    assert found(news(text)) == {(side, "missing", Count.exact(count))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people's own verb tells no fate
+        "The Kursk governor said 112 residents of the border districts had been evacuated.",
+        # the place's modifier is not a place: no verb group of the people to read
+        "The Kursk governor said 112 residents of the border with Ukraine are evacuated.",
+    ],
+)
+def test_news_residents_of_a_place_with_no_fate_are_no_claim(news: News, text: str) -> None:
+    assert not news(text).claims

@@ -121,6 +121,37 @@ def test_news_a_count_of_one_sides_losses_keeps_its_side_and_value(
     assert found(news(text)) == {(code, "total_losses", Count.exact(n))}
 
 
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(
+    st.integers(min_value=1_000, max_value=2_000_000),
+    st.sampled_from(["That figure passed", "That series passed", "The count exceeded"]),
+    st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+)
+def test_news_a_count_of_losses_that_passed_a_value_is_more_than_it(
+    news: Callable[..., Any], found: Found, n: int, verb: str, side: tuple[str, str]
+) -> None:
+    """ "That figure passed 1,000,000 on 12 June": the count named the sentence before
+    went past the value, so it is more than it, of the side whose losses it counts."""
+    adjective, code = side
+    text = f"The staff publishes a daily figure for {adjective} losses. {verb} {n:,}."
+    assert found(news(text)) == {(code, "total_losses", Count.parse(f"more than {n:,}"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no count of losses named: what passed the value is something else
+        "The city's budget was debated in May. That figure passed 4,000 on Friday.",
+        "Kyiv publishes a figure for Russian losses. Its budget passed 4,000 on Friday.",
+        "The navy keeps a count of Russian losses at sea. That count passed 30 ships.",
+    ],
+)
+def test_news_a_value_passed_by_no_count_of_losses_is_no_claim(
+    news: Callable[..., Any], text: str
+) -> None:
+    assert news(text).claims == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -225,3 +256,29 @@ def test_news_them_put_at_without_losses_just_before_is_no_claim(
     news: Callable[..., Any], text: str
 ) -> None:
     assert not news(text).claims
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # a stateless helper
+@given(
+    st.integers(min_value=1_000, max_value=900_000),
+    st.integers(min_value=1, max_value=900_000),
+    st.sampled_from([("Russian", "RUS"), ("Ukrainian", "UKR")]),
+    st.sampled_from(["now puts them at", "this week put them at"]),
+)
+def test_news_losses_taken_up_by_them_keep_their_side_at_the_new_value(
+    news: Callable[..., Any], found: Found, old: int, rise: int, side: tuple[str, str], verb: str
+) -> None:
+    """ "which had put Russian losses at 760,000 in January, now puts them at 1,197,050":
+    "them" takes up the losses themselves, so the new value is the same side's."""
+    adjective, code = side
+    text = (
+        f"The General Staff, which had put {adjective} losses at {old:,} in January, "
+        f"{verb} {old + rise:,}."
+    )
+    assert (code, "total_losses", Count.exact(old + rise)) in found(news(text))
+
+
+def test_news_them_after_no_losses_is_no_claim(news: Callable[..., Any]) -> None:
+    """ "them" that takes up no losses (prices, here) counts no one."""
+    text = "The ministry, which had put Russian prices at 760 in January, now puts them at 900."
+    assert news(text).claims == []

@@ -72,6 +72,11 @@ _OFFICE_HEADS: Final = frozenset(
     {"ministry", "office", "prosecutor", "prosecutors", "ombudsman", "commissioner"}
     | {"government", "authorities", "officials", "headquarters"}
 )
+# Heads of a newsroom or project after a side's adjective: "independent Russian newsrooms".
+_COUNTING_OUTLETS: Final = frozenset(
+    {"outlet", "outlets", "newsroom", "newsrooms", "project", "projects", "site", "sites"}
+    | {"journalists", "researchers", "volunteers", "media"}
+)
 # Head nouns of people held by whoever counts them: a side's "prisoners" are the enemy's men.
 _HELD_HEADS: Final = frozenset({"prisoners", "pows", "captives", "prisoner"})
 # Nouns a side uses for its own fighters: "2,500 defenders were taken prisoner" are its men.
@@ -733,6 +738,23 @@ class _ClaimSubjects(_FigureDates):
             and rest[1] in _LIST_HEADS
             and rest[2] == "of"
         )
+
+    def _counting_outlet_side(self, figure: FigureMention) -> str | None:
+        """The side of the newsroom or project that counts the dead by name.
+
+        "the named-person count kept by two independent Russian newsrooms ... confirmed
+        the deaths of 92,083 servicemen by name": a side's own newsrooms count its own
+        dead; only where the sentence names that one side, and names, before the figure.
+        """
+        sides = [p for p in self.m.parties if p.role != MEDIATOR and p.last <= figure.first]
+        if len({p.code for p in sides}) != 1 or self.norm_set.isdisjoint(lx.NAME_WORDS):
+            return None
+        if not self.norm_set.isdisjoint(lx.NOT_ONLY_DEAD | lx.CAPTURED_WORDS):
+            return None  # the list may hold the missing or the held too
+        party = sides[0]
+        if self.tokens[party.last - 1].poss or self.norm(party.last) not in _COUNTING_OUTLETS:
+            return None
+        return party.code
 
     def _series_told_before(self, figure: FigureMention) -> str | None:
         """The side of the count of losses the sentence before named, which "it" stood at.

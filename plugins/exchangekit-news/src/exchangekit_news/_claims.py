@@ -228,6 +228,12 @@ _PLACE_NOUNS: Final = frozenset(
 )
 
 
+# Places people are "of" or "from": "residents of the border districts".
+_HOME_PLACES: Final = _PLACE_NOUNS | frozenset(
+    {"cities", "towns", "villages", "regions", "areas", "oblasts", "district", "districts"}
+    | {"community", "communities", "settlements", "hromadas"}
+)
+
 # Words after "taken N prisoners" that make it a journey, not a capture: "taken 90 prisoners home".
 _TAKEN_ONWARD: Final = frozenset({"to", "home", "back", "across", "from", "out", "into", "by"})
 # Words after a verb of taking's object that send the people somewhere: "toward the border".
@@ -1587,6 +1593,9 @@ class _Claims(_ClaimSubjects):
         for i in range(subject - 1, self.first - 1, -1):
             if self.norm(i) in _LOSS_TOPICS:
                 counted = any(self.norm(j) in SERIES_HEADS for j in range(self.first, i))
+                # "put Russian losses at 760,000 ... now puts them at 1,197,050": "them"
+                # takes up the losses themselves
+                counted = counted or self.norm(subject) == "them"
                 return (CasualtyCategory(lx.LOSS_HEADS[self.norm(i)]), i) if counted else None
         told = self.discourse.losses
         if told is None or told[0] != self.index - 1:
@@ -2033,6 +2042,20 @@ class _Claims(_ClaimSubjects):
         if not sides:
             return told
         return sides.pop() if len(sides) == 1 else None
+
+    def _civilians_past_semicolon(self, figure: FigureMention) -> bool:
+        """Whether the sentence's civilians are all told in another part set off by ";".
+
+        "... 16,000 civilians remain in detention; and the General Staff, which had put
+        Russian losses at more than 760,000 ...": the losses' own part tells of no
+        civilians, so they are not a civilian toll.
+        """
+        marks = [i for i in range(self.first, self.last) if self.tokens[i].text == ";"]
+        if not marks:
+            return False
+        opens = max((i for i in marks if i < figure.first), default=self.first)
+        closes = min((i for i in marks if i > figure.np_end), default=self.last)
+        return not any(self.norm(i) in lx.CIVILIAN_WORDS for i in range(opens, closes))
 
     def _people_of_region(self) -> bool:
         """Whether the sentence counts "people from (of) the region": its residents."""
@@ -2851,7 +2874,12 @@ class _Claims(_ClaimSubjects):
             population = Population.CIVILIANS
         elif self._civilian and self._soldiers_and_civilians(figure):
             population = Population.ALL  # "70,000 Ukrainians, soldiers and civilians together"
-        elif self._civilian and category is not CasualtyCategory.CAPTURED and not military:
+        elif (
+            self._civilian
+            and category is not CasualtyCategory.CAPTURED
+            and not military
+            and not self._civilians_past_semicolon(figure)
+        ):
             if not self._counts_civilians(figure, previous):
                 return None
             population = Population.CIVILIANS
@@ -2915,6 +2943,8 @@ class _Claims(_ClaimSubjects):
             owner = self._home_region_of(figure)  # "250 servicemen from Kharkiv region"
         if owner is None and figure.nationality is None and category in _NAMED_KINDS:
             owner = self._named_register_side(figure)
+        if owner is None and figure.nationality is None and category is CasualtyCategory.KILLED:
+            owner = self._counting_outlet_side(figure)
         if owner is None and figure.nationality is None and category in _NAMED_KINDS:
             owner = self._official_side(figure, start)
         self._captured = category is CasualtyCategory.CAPTURED
@@ -3236,13 +3266,12 @@ def _past_origin(words: list[str]) -> list[str]:
     "120 residents of the region are still known to be held": the verb group
     after "of the region" is the people's own, and is read from its start.
     """
-    if (
-        len(words) > 3
-        and words[0] in ("of", "from")
-        and words[1] in ("the", "its", "their")
-        and words[2] in _PLACE_NOUNS
-    ):
-        return words[3:]
+    if len(words) > 3 and words[0] in ("of", "from") and words[1] in ("the", "its", "their"):
+        # "112 residents of the border districts are still listed as missing": one
+        # modifier may stand before the place
+        place = next((k for k in (2, 3) if words[k : k + 1] and words[k] in _HOME_PLACES), None)
+        if place is not None and len(words) > place + 1:
+            return words[place + 1 :]
     # "250 servicemen from (the) Kharkiv region were still listed as missing"
     at = 1 + (words[1:2] == ["the"])
     if (

@@ -74,14 +74,19 @@ def day_window(norm: Callable[[int], str], tokens: list[Token], j: int, last: in
 def series_stood(norm: Callable[[int], str], first: int, k: int) -> int | None:
     """Where the count stands whose value the number at ``k`` "stood at", if any.
 
-    "on 30 June it stood at 1,018,420", "that series now stands at 1,036,000":
+    "on 30 June it stood at 1,018,420", "that series now stands at 1,036,000", "that
+    figure passed 1,000,000":
     "it" or a count's head with its determiner is the subject, a few words back; in "it
     puts them at 997,460", "them" is the count.
     """
     if norm(k - 1) == "at" and norm(k - 2) == "them" and norm(k - 3) in _PUT_VERBS:
         return k - 2  # "... on Russian losses. It now puts them at 997,460": the count told
     verb = k - 2 - (norm(k - 2) == "now")
-    if norm(k - 1) != "at" or norm(verb) not in STANDING:
+    if norm(k) in _PASSED_VALUE or norm(k - 1) in _PASSED_VALUE:
+        # "That figure passed 1,000,000 on 12 June": the count went past it (the
+        # figure's hedge may be the verb itself)
+        verb = k if norm(k) in _PASSED_VALUE else k - 1
+    elif norm(k - 1) != "at" or norm(verb) not in STANDING:
         return None
     return next(
         (
@@ -167,6 +172,8 @@ GROWTH_NOUNS: Final = frozenset({"increase", "rise", "growth"})
 MEDIATOR: Final = "mediator"
 # A verb a running count has its value with: "on 30 June it stood at 1,018,420".
 STANDING: Final = frozenset(_lemmas.inflections("stand"))
+# Past verbs of a running count going beyond a value: "that series passed one million".
+_PASSED_VALUE: Final = frozenset({"passed", "exceeded", "topped", "crossed", "surpassed"})
 # Nouns of a running count a later clause takes up: "that series ... stood at N".
 SERIES_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "series"})
 
