@@ -485,7 +485,31 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
-        return self._same_numbers(found)
+        return self._same_numbers(self._pair_modifiers(found))
+
+    def _pair_modifiers(self, found: list[FigureMention]) -> list[FigureMention]:
+        """``found`` with a prisoner noun that modifies a swap noun after "N for N" dropped.
+
+        "an 84-for-84 prisoner exchange": "prisoner" says what the exchange is of, not what
+        the second number alone counts, so the pair reads like "an 84-for-84 exchange".
+        Only nouns of prisoners of war are dropped: a bare pair of a swap is of prisoners.
+        """
+        for n, figure in enumerate(found):
+            noun = figure.noun
+            if (
+                n == 0
+                or noun is None
+                or noun.category is not PersonCategory.PRISONERS_OF_WAR
+                or figure.np_end != figure.last + 1
+                or self.norm(figure.np_end) not in _SWAP_NOUNS
+                or self.norm(figure.first - 1) != "for"
+                or found[n - 1].last != figure.first - 1
+                or found[n - 1].amount != figure.amount
+                or found[n - 1].noun is not None
+            ):
+                continue
+            found[n] = figure._replace(noun=None, np_end=figure.last)
+        return found
 
     def _dash_after_day(self, first: int, last: int, window: str) -> str:
         """``window`` with a spaced en dash after a date's day read as a break.

@@ -444,7 +444,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return None
-        at = partner.last + (self.norm(partner.last) in _QUOTES)
+        at = self._after_pair(partner)
         noun = next((t for t in self.m.transfers if t.first == at), None)
         if noun is None and self._deal_told_done(at):
             noun = TransferWord(at, at + 1, Move.EVENT, True)
@@ -511,7 +511,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None or self.norm(figure.first - 1) not in _QUOTES:
             return False
-        at = partner.last + (self.norm(partner.last) in _QUOTES)
+        at = self._after_pair(partner)
         if self._bare_pair_told_done(at):
             return True
         verb = self._past_date(at + 1) if self.norm(at) in _EXCHANGE_NOUNS else at
@@ -1616,6 +1616,8 @@ class _TransferRoles(_Tallies):
                 or self._deal_pair(figure)
                 # a recap's dated line: "February 5: 150 for 150, mediated by the UAE"
                 or self._pair_on_dated_line(figure)
+                # "there was an 84-for-84": a pair told as having taken place
+                or self._there_was_pair(figure)
             )
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
@@ -1642,7 +1644,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return False
-        return self._deal_told_done(partner.last + (self.norm(partner.last) in _QUOTES))
+        return self._deal_told_done(self._after_pair(partner))
 
     def _nationals_against_bodies(self, figure: FigureMention) -> bool:
         """Whether "N Russians" is the dead sent back for bodies counted just before it.
