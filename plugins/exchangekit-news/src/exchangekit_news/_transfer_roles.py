@@ -100,7 +100,7 @@ _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap",
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
-_SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at"})
+_SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at", "with", "after"})
 # Words of people other than men of arms: with them, "men" is one part of a mixed group.
 _NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "citizens"})
 _KINDLESS_HEADS: Final = frozenset(
@@ -1707,7 +1707,18 @@ class _TransferRoles(_Tallies):
         sets the scene; the figure after it is the subject of its own verb.
         """
         start = next(
-            (i + 1 for i in range(at - 1, self.first - 1, -1) if self.norm(i) == ","), self.first
+            (
+                i + 1
+                for i in range(at - 1, self.first - 1, -1)
+                if self.norm(i) == ","
+                # "said that with Wednesday's exchange, 212 had come home": the phrase opens
+                # the reported clause
+                or (
+                    self.norm(i) == "that"
+                    and not lx.SPEECH.isdisjoint((self.norm(i - 1), self.norm(i - 2)))
+                )
+            ),
+            self.first,
         )
         return self.norm(start) in _SCENE_PREPOSITIONS
 
