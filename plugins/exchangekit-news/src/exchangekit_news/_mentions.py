@@ -2469,7 +2469,7 @@ class _Finder:
                 j += 2  # "Russian-installed officials": the side's own officials
             institution = lx.INSTITUTIONS.match(tokens, j, self.last)
             if institution is None:
-                return None
+                return self._field_commissioner(j, code, name)
             end, kind = institution
             if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
                 return None  # "Russian military deaths, the officials said": whose losses
@@ -2492,6 +2492,28 @@ class _Finder:
             return None
         p_end, code = party
         return p_end, lx.office(code, self._party_name(code, code), kind)
+
+    def _field_commissioner(self, at: int, code: str, name: str) -> tuple[int, SourceEntry] | None:
+        """A side's commissioner for a field named before the title, as that side's speaker.
+
+        "the Ukrainian children's rights commissioner said": an office of the side (not
+        its human rights ombudsman), so the side's government speaks; a name after the
+        title is the speaker itself ("Russian children's rights commissioner Maria ...").
+        """
+        if self.tokens[at - 1].poss:
+            return None  # "Russia's children's rights commissioner": a title read as said
+        for k in range(at + 1, min(self.last, at + 4)):
+            if self.norm(k) != "commissioner":
+                continue
+            if not all(
+                self.tokens[i].kind == WORD and self.tokens[i].text.islower() for i in range(at, k)
+            ):
+                return None
+            named = lx.NAMED_SOURCES.match(self.tokens, k + 1, self.last)
+            if named is not None:
+                return named[0], named[1]
+            return k + 1, lx.government(code, self._party_name(code, name))
+        return None
 
     def _other_commissioner(self, end: int, kind: lx.Institution) -> bool:
         """Whether "commissioner for persons missing" names an office other than the ombudsman."""
