@@ -712,6 +712,24 @@ class _TransferRoles(_Tallies):
             and self.norm(at + 2) in (",", ";")
         )
 
+    def _past_listed_nouns(self, end: int) -> int:
+        """Where a list of people nouns after the figure's noun ends, else ``end``.
+
+        "277 soldiers, sergeants and officers - men from the army and the navy - were
+        back": the nouns listed with commas and a last "and" all name the counted people,
+        so the noun group, and what hangs on it, starts after the last of them.
+        """
+        k = end
+        while self.norm(k) == ",":
+            listed = lx.PEOPLE.match(self.tokens, k + 1, self.last)
+            if listed is None:
+                return end
+            k = listed[0]
+        if k == end or self.norm(k) != "and":
+            return end
+        last = lx.PEOPLE.match(self.tokens, k + 1, self.last)
+        return end if last is None else last[0]
+
     def _past_relative_clause(self, end: int) -> int:
         """Where the verb may stand after a noun group and what hangs on it.
 
@@ -722,7 +740,7 @@ class _TransferRoles(_Tallies):
         A relative clause with a figure of its own is not skipped; without a
         closing comma within reach nothing is.
         """
-        position = end
+        position = self._past_listed_nouns(end)
         if self.norm(position) == "and":
             # "230 soldiers and civilians, some of whom ...": a second people noun joined
             # by "and" ends the noun group before the relative clause
