@@ -860,3 +860,32 @@ def test_news_a_quantifier_opening_a_noun_group_names_no_speaker(
         f" He claimed Russia has lost about {n:,} killed."
     ).claims
     assert [c.claimant.name for c in claims] == ["Volodymyr Zelensky"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Ukrainian", "UKR"), ("Russian", "RUS")]),
+    st.sampled_from(["children's rights", "missing persons", "children's"]),
+    st.integers(min_value=2, max_value=400),
+)
+def test_news_a_sides_field_commissioner_speaks_for_that_side(
+    receipts: Callable[..., Any], side: tuple[str, str], field: str, amount: int
+) -> None:
+    adjective, code = side
+    text = (
+        f"The {adjective} {field} commissioner said {amount} children had been brought "
+        "back since the start of the year."
+    )
+    transfers, tallies = receipts(text)
+    assert (code, "children", str(amount)) in transfers | tallies
+    assert all(receiver == code for receiver, _, _ in transfers | tallies)
+
+
+def test_news_a_commissioner_of_no_side_named_is_no_sides_speaker(
+    receipts: Callable[..., Any],
+) -> None:
+    # an upper-case field is a name of another office: no side's speaker is guessed
+    transfers, tallies = receipts(
+        "The Ukrainian EU commissioner said 16 children had been brought back."
+    )
+    assert transfers | tallies == set()

@@ -428,6 +428,8 @@ class _FigureDates(_Speakers):
         verb = figure.first - 1
         while verb > self.first and self.norm(verb) in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
+        if self._there_was_pair(figure):
+            return True
         if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
             return False
         if self._pair(figure) and not involved:
@@ -442,6 +444,26 @@ class _FigureDates(_Speakers):
                 for i in range(self._clause_before(figure.first), figure.first)
             )
             and not (involved and self._planned_before(figure.first))
+        )
+
+    def _there_was_pair(self, figure: FigureMention) -> bool:
+        """Whether "N for N" is what a past "there was (were) a" tells of: a swap of that size.
+
+        "On the 14th there was an 84-for-84": the pair names a swap that took place, as
+        "the first was 84 for 84" does; "there will be a 500-for-500" is a plan.
+        """
+        article = figure.first - 1
+        partner = self._partner(figure)
+        if partner is None:
+            return False
+        after = self._after_pair(partner)
+        # "there was a 1,000-for-1,000 deal on the table": a noun of its own, not a swap
+        named = self.norm(after) in _EXCHANGE_NOUNS or not self.norm(after).isalpha()
+        return (
+            self.norm(article) in ("a", "an", "another")
+            and self.norm(article - 1) in ("was", "were")
+            and self.norm(article - 2) == "there"
+            and (named or self.norm(after) in ("on", "in", "at"))
         )
 
     def _size_given(self, at: int) -> bool:
@@ -846,8 +868,7 @@ class _FigureDates(_Speakers):
         if partner is not None:
             if before in ("swapped", "exchanged", "traded"):
                 return True  # "the two countries swapped 1,000 for 1,000"
-            after_pair = partner.last
-            after_pair += self.norm(after_pair) in _QUOTES
+            after_pair = self._after_pair(partner)
             if (
                 self.norm(after_pair) in _EXCHANGE_NOUNS
                 or self._deal_told_done(after_pair)
@@ -1349,7 +1370,7 @@ class _FigureDates(_Speakers):
         partner = self._partner(figure)
         if partner is None or figure.noun is not None:
             return None
-        noun = partner.last + (self.norm(partner.last) in _QUOTES)
+        noun = self._after_pair(partner)
         if self.norm(noun) not in _EXCHANGE_NOUNS or self.norm(noun + 1) not in ("on", "in"):
             return None
         return next((d for d in dates if d.first == noun + 2 and not d.since), None)
@@ -1394,6 +1415,25 @@ class _FigureDates(_Speakers):
             # one of a list of pairs, each on its own day
             and sum(self._partner(f) is not None for f in self.m.figures) >= 2
         )
+
+    def _after_pair(self, partner: FigureMention) -> int:
+        """Where the words after the pair that ends with ``partner`` go on.
+
+        A closing quote ('the "500 for 500" swap') and a prisoner noun that modifies an
+        exchange noun ("an 84-for-84 prisoner exchange") are part of the pair's name.
+        """
+        at = partner.last
+        if self.norm(at) in _QUOTES:
+            return at + 1
+        found = lx.PEOPLE.match(self.tokens, at, self.last)
+        if (
+            found is not None
+            and found[0] == at + 1
+            and found[1].category is PersonCategory.PRISONERS_OF_WAR
+            and self.norm(at + 1) in _EXCHANGE_NOUNS
+        ):
+            return at + 1
+        return at
 
     def _pair(self, figure: FigureMention) -> bool:
         """Whether ``figure`` is N in "N for N": the same number went each way."""

@@ -492,7 +492,31 @@ class _Finder:
                 figure = self._found(a, b, match)
                 if figure is not None:
                     found.append(self._of_whom(figure, found))
-        return self._same_numbers(found)
+        return self._same_numbers(self._pair_modifiers(found))
+
+    def _pair_modifiers(self, found: list[FigureMention]) -> list[FigureMention]:
+        """``found`` with a prisoner noun that modifies a swap noun after "N for N" dropped.
+
+        "an 84-for-84 prisoner exchange": "prisoner" says what the exchange is of, not what
+        the second number alone counts, so the pair reads like "an 84-for-84 exchange".
+        Only nouns of prisoners of war are dropped: a bare pair of a swap is of prisoners.
+        """
+        for n, figure in enumerate(found):
+            noun = figure.noun
+            if (
+                n == 0
+                or noun is None
+                or noun.category is not PersonCategory.PRISONERS_OF_WAR
+                or figure.np_end != figure.last + 1
+                or self.norm(figure.np_end) not in _SWAP_NOUNS
+                or self.norm(figure.first - 1) != "for"
+                or found[n - 1].last != figure.first - 1
+                or found[n - 1].amount != figure.amount
+                or found[n - 1].noun is not None
+            ):
+                continue
+            found[n] = figure._replace(noun=None, np_end=figure.last)
+        return found
 
     def _dash_after_day(self, first: int, last: int, window: str) -> str:
         """``window`` with a spaced en dash after a date's day read as a break.
@@ -2452,7 +2476,7 @@ class _Finder:
                 j += 2  # "Russian-installed officials": the side's own officials
             institution = lx.INSTITUTIONS.match(tokens, j, self.last)
             if institution is None:
-                return None
+                return self._field_commissioner(j, code, name)
             end, kind = institution
             if self.norm(end) in lx.LOSS_HEADS and not tokens[end - 1].poss:
                 return None  # "Russian military deaths, the officials said": whose losses
@@ -2475,6 +2499,28 @@ class _Finder:
             return None
         p_end, code = party
         return p_end, lx.office(code, self._party_name(code, code), kind)
+
+    def _field_commissioner(self, at: int, code: str, name: str) -> tuple[int, SourceEntry] | None:
+        """A side's commissioner for a field named before the title, as that side's speaker.
+
+        "the Ukrainian children's rights commissioner said": an office of the side (not
+        its human rights ombudsman), so the side's government speaks; a name after the
+        title is the speaker itself ("Russian children's rights commissioner Maria ...").
+        """
+        if self.tokens[at - 1].poss:
+            return None  # "Russia's children's rights commissioner": a title read as said
+        for k in range(at + 1, min(self.last, at + 4)):
+            if self.norm(k) != "commissioner":
+                continue
+            if not all(
+                self.tokens[i].kind == WORD and self.tokens[i].text.islower() for i in range(at, k)
+            ):
+                return None
+            named = lx.NAMED_SOURCES.match(self.tokens, k + 1, self.last)
+            if named is not None:
+                return named[0], named[1]
+            return k + 1, lx.government(code, self._party_name(code, name))
+        return None
 
     def _other_commissioner(self, end: int, kind: lx.Institution) -> bool:
         """Whether "commissioner for persons missing" names an office other than the ombudsman."""

@@ -52,6 +52,13 @@ _CHUNK: Final = 1 << 16  # characters read into a list at once
 # "a 175-for-175 swap": the hyphens of a hyphenated pair are read as spaces, so the pair
 # reads like "175 for 175".
 _HYPHENATED_PAIR: Final = re.compile(r"-for-[0-9]")
+# "an eighty-four-for-eighty-four": a pair spelled out is read the same way.
+_SPELLED_UNITS: Final = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    "|seventy|eighty|ninety|hundred|thousand"
+)
+_SPELLED_PAIR: Final = re.compile(rf"(?i:{_SPELLED_UNITS})-for-(?i:{_SPELLED_UNITS})\b")
 _TERMINAL: Final = frozenset(".!?…")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«-–—")
@@ -224,6 +231,8 @@ def iter_tokens(text: str, *, wrapped: bool = False) -> Iterator[Token]:
                     norm = word.lower().replace("’", "'")
                     poss = norm.endswith("'s")
                     known = words[word] = (norm[:-2] if poss else norm), poss
+                if end < length and text[end] == "-" and _SPELLED_PAIR.match(text, start):
+                    pair_hyphens = 2
                 yield make(Token, (WORD, word, known[0], start, end, gap, known[1]))
             elif number:
                 end = at = previous_end = start + len(number)

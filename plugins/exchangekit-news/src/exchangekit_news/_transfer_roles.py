@@ -100,7 +100,7 @@ _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap",
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
-_SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at"})
+_SCENE_PREPOSITIONS: Final = frozenset({"in", "during", "at", "with", "after"})
 # Words of people other than men of arms: with them, "men" is one part of a mixed group.
 _NOT_ONLY_MEN: Final = frozenset({"women", "woman", "girls", "boys", "people", "citizens"})
 _KINDLESS_HEADS: Final = frozenset(
@@ -444,7 +444,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return None
-        at = partner.last + (self.norm(partner.last) in _QUOTES)
+        at = self._after_pair(partner)
         noun = next((t for t in self.m.transfers if t.first == at), None)
         if noun is None and self._deal_told_done(at):
             noun = TransferWord(at, at + 1, Move.EVENT, True)
@@ -511,7 +511,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None or self.norm(figure.first - 1) not in _QUOTES:
             return False
-        at = partner.last + (self.norm(partner.last) in _QUOTES)
+        at = self._after_pair(partner)
         if self._bare_pair_told_done(at):
             return True
         verb = self._past_date(at + 1) if self.norm(at) in _EXCHANGE_NOUNS else at
@@ -712,6 +712,24 @@ class _TransferRoles(_Tallies):
             and self.norm(at + 2) in (",", ";")
         )
 
+    def _past_listed_nouns(self, end: int) -> int:
+        """Where a list of people nouns after the figure's noun ends, else ``end``.
+
+        "277 soldiers, sergeants and officers - men from the army and the navy - were
+        back": the nouns listed with commas and a last "and" all name the counted people,
+        so the noun group, and what hangs on it, starts after the last of them.
+        """
+        k = end
+        while self.norm(k) == ",":
+            listed = lx.PEOPLE.match(self.tokens, k + 1, self.last)
+            if listed is None:
+                return end
+            k = listed[0]
+        if k == end or self.norm(k) != "and":
+            return end
+        last = lx.PEOPLE.match(self.tokens, k + 1, self.last)
+        return end if last is None else last[0]
+
     def _past_relative_clause(self, end: int) -> int:
         """Where the verb may stand after a noun group and what hangs on it.
 
@@ -722,7 +740,7 @@ class _TransferRoles(_Tallies):
         A relative clause with a figure of its own is not skipped; without a
         closing comma within reach nothing is.
         """
-        position = end
+        position = self._past_listed_nouns(end)
         if self.norm(position) == "and":
             # "230 soldiers and civilians, some of whom ...": a second people noun joined
             # by "and" ends the noun group before the relative clause
@@ -1616,6 +1634,8 @@ class _TransferRoles(_Tallies):
                 or self._deal_pair(figure)
                 # a recap's dated line: "February 5: 150 for 150, mediated by the UAE"
                 or self._pair_on_dated_line(figure)
+                # "there was an 84-for-84": a pair told as having taken place
+                or self._there_was_pair(figure)
             )
         )
         return swap and words.isdisjoint(_BARE_SWAP_OTHERWISE)
@@ -1642,7 +1662,7 @@ class _TransferRoles(_Tallies):
         partner = self._partner(figure)
         if partner is None:
             return False
-        return self._deal_told_done(partner.last + (self.norm(partner.last) in _QUOTES))
+        return self._deal_told_done(self._after_pair(partner))
 
     def _nationals_against_bodies(self, figure: FigureMention) -> bool:
         """Whether "N Russians" is the dead sent back for bodies counted just before it.
@@ -1705,7 +1725,18 @@ class _TransferRoles(_Tallies):
         sets the scene; the figure after it is the subject of its own verb.
         """
         start = next(
-            (i + 1 for i in range(at - 1, self.first - 1, -1) if self.norm(i) == ","), self.first
+            (
+                i + 1
+                for i in range(at - 1, self.first - 1, -1)
+                if self.norm(i) == ","
+                # "said that with Wednesday's exchange, 212 had come home": the phrase opens
+                # the reported clause
+                or (
+                    self.norm(i) == "that"
+                    and not lx.SPEECH.isdisjoint((self.norm(i - 1), self.norm(i - 2)))
+                )
+            ),
+            self.first,
         )
         return self.norm(start) in _SCENE_PREPOSITIONS
 

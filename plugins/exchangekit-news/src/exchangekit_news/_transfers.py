@@ -1574,6 +1574,8 @@ class _Transfers(_Rivals):
             "back" in words
             and (
                 _lemmas.lemma(words[0]) in ("come", "cross", "go")
+                # "277 soldiers were back on Ukrainian soil": the people are back home
+                or (words[0] in _PASSIVE_BE and len(words) == 2)
                 or self._event_subject(predicate)
                 or self._brought_back_passive(predicate, words[0])
             )

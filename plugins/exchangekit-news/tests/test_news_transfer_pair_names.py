@@ -1,0 +1,93 @@
+"""A swap named by its "N for N" pair: a prisoner noun before the swap noun, a pair
+spelled out, and a pair a past "there was" brings in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count
+
+Legs = Callable[..., dict[tuple[str, str, str], Count]]
+
+_SPELLED = [
+    ("ten", 10),
+    ("twenty", 20),
+    ("forty-one", 41),
+    ("seventy-five", 75),
+    ("eighty-four", 84),
+    ("ninety-five", 95),
+]
+
+
+def both(category: str, amount: int) -> dict[tuple[str, str, str], Count]:
+    """The same figure each way between the two belligerents."""
+    return {
+        ("RUS", "UKR", category): Count.exact(amount),
+        ("UKR", "RUS", category): Count.exact(amount),
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=1500),
+    st.sampled_from(["prisoner", "POW", "soldier"]),
+    st.sampled_from(["exchange", "swap"]),
+    st.sampled_from(["Russia and Ukraine", "Kyiv and Moscow", "The two sides"]),
+)
+def test_news_a_prisoner_noun_before_the_swap_noun_names_the_pair(
+    legs: Legs, amount: int, noun: str, swap: str, sides: str
+) -> None:
+    text = f"{sides} carried out a {amount:,}-for-{amount:,} {noun} {swap} on Friday."
+    assert legs(text) == both("prisoners_of_war", amount)
+
+
+def test_news_a_pair_named_for_other_people_or_planned_stays_unread(legs: Legs) -> None:
+    # only a prisoner noun is dropped: a civilian pair is not guessed a prisoner swap
+    assert legs("Russia and Ukraine carried out a 20-for-20 civilian swap on Friday.") == {}
+    assert legs("Kyiv proposed a 500-for-500 prisoner swap on Monday.") == {}
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_SPELLED), st.sampled_from(["swap", "exchange"]))
+def test_news_a_spelled_pair_reads_like_the_digits(
+    legs: Legs, spelled: tuple[str, int], swap: str
+) -> None:
+    words, amount = spelled
+    text = f"Russia and Ukraine held a {words}-for-{words} {swap} on Friday."
+    assert legs(text) == both("prisoners_of_war", amount)
+
+
+def test_news_hyphenated_words_with_for_are_not_a_pair(legs: Legs) -> None:
+    assert legs("Russia and Ukraine traded tit-for-tat strikes on Friday.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.one_of(
+        st.integers(min_value=2, max_value=1500).map(lambda n: (f"{n:,}", n)),
+        st.sampled_from(_SPELLED),
+    ),
+    st.sampled_from(["Ten days ago there was", "On Friday there was", "On 2 October there was"]),
+)
+def test_news_a_pair_there_was_is_a_swap_of_prisoners(
+    legs: Legs, pair: tuple[str, int], opening: str
+) -> None:
+    words, amount = pair
+    article = "an" if words[0] in "8e" or words.startswith("11") else "a"
+    text = (
+        "Russia and Ukraine exchanged 146 prisoners of war each on Sunday. "
+        "Alongside the soldiers came eight civilians each way. "
+        f"{opening} {article} {words}-for-{words}."
+    )
+    assert {k: v for k, v in legs(text).items() if v == Count.exact(amount)} == both(
+        "prisoners_of_war", amount
+    )
+
+
+def test_news_a_pair_there_will_be_or_a_deal_noun_stays_unread(legs: Any) -> None:
+    assert legs("Russia and Ukraine talked. There will be a 500-for-500 next week.") == {}
+    assert legs("Officials said there was a 1,000-for-1,000 deal on the table.") == {}
