@@ -1228,3 +1228,54 @@ def test_news_a_total_brought_up_to_date_after_a_dated_exchange_is_as_of_its_day
     news: News, text: str
 ) -> None:
     assert "2025-10-02" in _tally_days(news, text)
+
+
+# -- the day a group told as captured was taken ---------------------------------------
+
+_CAPTURED_COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _captured_days(news: News, text: str) -> list[str]:
+    claims = news(text, published=date(2025, 1, 13)).claims
+    return [str(c.as_of) for c in claims if c.category.value == "captured"]
+
+
+@given(
+    count=st.sampled_from(sorted(_CAPTURED_COUNTS)),
+    noun=st.sampled_from(["men", "soldiers", "prisoners"]),
+    verb=st.sampled_from(["were captured", "had been captured", "were taken prisoner"]),
+    aside=st.sampled_from(["", ", one of them wounded,", ", aged 20 and 26,"]),
+    place=st.sampled_from(["", " in the Kursk region"]),
+    day=st.integers(min_value=5, max_value=11),
+)
+def test_news_a_captured_count_is_dated_by_the_day_the_group_was_taken(
+    news: News, count: int, noun: str, verb: str, aside: str, place: str, day: int
+) -> None:
+    # "... two soldiers captured in Kursk, Zelensky said on Sunday. The two men were
+    # captured on Jan. 9": the captured count stands on the day they were taken.
+    word = _CAPTURED_COUNTS[count]
+    text = (
+        f"Ukraine is ready to hand over {word} North Korean soldiers captured in Russia's "
+        "Kursk region to Pyongyang, President Zelensky said on Sunday. "
+        f"The {word} {noun}{aside} {verb}{place} on January {day} and are being questioned."
+    )
+    assert _captured_days(news, text) == [f"2025-01-{day:02d}"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The three men were captured on January 9.",  # another count
+        "The two men were questioned on January 9.",  # not taken then
+        "Two men were captured on January 9.",  # no group taken up again
+        "The two men were captured in the autumn, on November 9.",  # a clause between
+    ],
+)
+def test_news_a_captured_count_keeps_its_day_without_the_groups_capture(
+    news: News, after: str
+) -> None:
+    text = (
+        "Ukraine is ready to hand over two North Korean soldiers captured in Russia's "
+        f"Kursk region to Pyongyang, President Zelensky said on Sunday. {after}"
+    )
+    assert _captured_days(news, text) == ["2025-01-12"]

@@ -19,6 +19,7 @@ from typing import Final, Literal
 import attrs
 
 from exchangekit import (
+    CasualtyCategory,
     CasualtyClaim,
     ClaimScope,
     Count,
@@ -163,6 +164,8 @@ _RECALLED_AFTER: Final = timedelta(days=7)
 # The most days an exchange made in stages spans ("from 23 to 25 May").
 _STAGED_DAYS: Final = 7
 _TOLD_REACH: Final = 2
+# The most days before it was told that a group told as captured can have been taken.
+_CAPTURE_REACH: Final = timedelta(days=31)
 # The days of a month its parts span: "early December" is the 1st to the 10th.
 _MONTH_PARTS: Final = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _WAR_START_SLACK: Final = timedelta(days=31)  # a claim dated this close to the war's start
@@ -566,6 +569,34 @@ class Assembler:
             self._add_claim(index, draft)
         if facts.caveat is not None:
             self._attach_caveat(index, facts.caveat)
+        if facts.capture is not None:
+            self._redate_capture(index, *facts.capture)
+
+    def _redate_capture(self, index: int, count: int, text: str) -> None:
+        """Date a captured count told just before by the day a next sentence says that
+        group was taken: "two soldiers captured in Kursk, Zelensky said on Sunday. The two
+        men were captured on Jan. 9" stands on Jan. 9. Only an exact count of the same size,
+        told up to two sentences before and dated within a month after the capture.
+        """
+        resolved = self._resolve_at(index, text)
+        if not isinstance(resolved, Period):
+            return
+        for claim in self.claims:
+            amount = claim.draft.amount
+            if (
+                claim.draft.category is not CasualtyCategory.CAPTURED
+                or not 0 < index - claim.last <= _TOLD_REACH
+                or amount.low != count
+                or amount.high != count
+                or not resolved.end <= claim.as_of.start <= resolved.end + _CAPTURE_REACH
+            ):
+                continue
+            claim.covers = (
+                Period.between(claim.covers.start, resolved.end)
+                if (claim.covers.start <= resolved.end)
+                else resolved
+            )
+            claim.as_of, claim.explicit = resolved, True
 
     def _about(self, event: _Event, date_text: str | None) -> bool:
         """Whether a sentence dated ``date_text`` (or undated) can be about ``event``."""

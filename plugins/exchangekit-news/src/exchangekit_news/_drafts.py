@@ -190,6 +190,8 @@ class SentenceFacts(NamedTuple):
     event_group: str | None = None  # "remains" or "living" when the sentence says which
     # A two-way total of one kind, not said to be per side or in all: (kind, its words).
     two_way: tuple[PersonCategory, str] | None = None
+    # "The two men were captured on Jan. 9": (count, date text) of a group told before.
+    capture: tuple[int, str] | None = None
 
 
 class Discourse:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from exchangekit import PersonCategory, SourceKind
+from exchangekit_news._capture_dates import capture_told
 from exchangekit_news._drafts import (
     PUBLISHER,
     ClaimDraft,
@@ -332,4 +333,5 @@ def extract(
         caveat,
         group,
         sentence.two_way,
+        capture_told(mentions),
     )
