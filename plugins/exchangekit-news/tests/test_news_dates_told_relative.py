@@ -1355,3 +1355,42 @@ def test_news_during_the_month_holds_past_months_it_is_compared_with(
     number = _MONTHS.index(month) + 2
     assert claims
     assert {str(c.as_of) for c in claims} == {f"2025-{number:02d}"}
+
+
+# -- "ten days ago, on the 14th": the day named beside the count of days -------------
+
+
+@given(
+    ago=st.sampled_from(["ten", "eleven", "two", "9", "12"]),
+    day=st.integers(4, 20),  # the days written with "th"
+    unit=st.sampled_from(["days", "weeks"]),
+)
+def test_news_a_day_named_beside_a_count_back_is_the_day(
+    news: News, ago: str, day: int, unit: str
+) -> None:
+    # Regression: "Ten days ago, on the 14th, there was an 84-for-84" was counted back
+    # from the story's day (the 15th); the ordinal beside it names the day itself.
+    text = (
+        "KYIV, Aug 25 (Wire) - "
+        f"{ago.capitalize()} {unit} ago, on the {day}th, Russia "
+        "and Ukraine swapped 84 prisoners of war each."
+    )
+    exchanges = news(text, published=date(2025, 8, 25)).exchanges
+    assert {str(e.period) for e in exchanges} == {f"2025-08-{day:02d}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ten days ago Russia and Ukraine swapped 84 prisoners of war each.", "2025-08-15"),
+        (
+            "Ten days ago, on Aug. 14, Russia and Ukraine swapped 84 prisoners of war each.",
+            "2025-08-14",
+        ),
+    ],
+)
+def test_news_a_count_back_without_an_ordinal_beside_it_is_unchanged(
+    news: News, text: str, day: str
+) -> None:
+    exchanges = news(f"KYIV, Aug 25 (Wire) - {text}", published=date(2025, 8, 25)).exchanges
+    assert {str(e.period) for e in exchanges} == {day}

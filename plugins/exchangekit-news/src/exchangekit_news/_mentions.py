@@ -3532,14 +3532,28 @@ class _Finder:
 
         Given as days counted back from "today" (the dateline's day, or the
         publication's), so "carried out a week ago" in a story datelined 26 April
-        is the 19th, a day, as the text counts it.
+        is the 19th, a day, as the text counts it. A day named beside it is the
+        day: "ten days ago, on the 14th" is the 14th, however the days are counted.
         """
         count = self.norm(i - 1)
         number = int(count) if count.isdigit() and len(count) <= 2 else _AGO_COUNTS.get(count)
-        if number is None:
+        if number is None or self._ordinal_day_beside(i + 2):
             return None
         days = number * _AGO_UNITS[self.norm(i)]
         return i + 2, f"today{SHIFT}{-days:+d}"
+
+    def _ordinal_day_beside(self, at: int) -> bool:
+        """Whether ", on the 14th" follows at ``at``: a bare ordinal day set beside a date."""
+        words = [self.norm(k) for k in range(at, at + 3)]
+        day = at + 3
+        return (
+            words == [",", "on", "the"]
+            and day + 1 < self.last
+            and self.tokens[day].text.isdigit()
+            and 1 <= int(self.tokens[day].text) <= 31
+            and self.norm(day + 1) in _ORDINAL_SUFFIXES
+            and self.tokens[day + 1].gap == 0
+        )
 
     def _months_ago(self, i: int) -> tuple[int, str] | None:
         """ "A year ago, ...", "Eleven months ago, ...": the month that many months before
