@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -488,3 +489,38 @@ def test_news_the_same_counted_span_points_back_to_the_total_before(
     assert result.exchanges == []
     expected = sorted(str(Count.exact(n)) for n in (first, second))
     assert sorted(str(t.count) for t in result.tallies) == expected
+
+
+# -- "before June": the total as the month before left it -----------------------------
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August")
+
+
+@given(
+    month=st.sampled_from([2, 3, 4, 6, 7, 8]),  # "Before May," opening is no date yet
+    opening=st.sampled_from(["Before {m}, ", "To put it in scale: before {m}, "]),
+    verb=st.sampled_from(["had recovered", "said they had received"]),
+    count=st.integers(1_100, 9_000),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_news_a_total_before_a_month_stands_in_the_month_before(
+    news: News, month: int, opening: str, verb: str, count: int
+) -> None:
+    # "Before June, Kyiv had recovered a little over 7,000 bodies": as May left it, not
+    # a span of June told on the publication day.
+    text = (
+        opening.format(m=_MONTH_NAMES[month - 1])
+        + f"Ukraine's authorities {verb} more than {count:,} bodies through repatriations "
+        "since the full-scale invasion began."
+    )
+    (tally,) = news(text, published=date(2025, 9, 18)).tallies
+    assert str(tally.as_of) == f"2025-{month - 1:02d}"
+
+
+def test_news_a_total_in_a_month_is_not_moved_back(news: News) -> None:
+    text = (
+        "In June, Ukraine's authorities had recovered more than 7,000 bodies through "
+        "repatriations since the full-scale invasion began."
+    )
+    (tally,) = news(text, published=date(2025, 9, 18)).tallies
+    assert str(tally.as_of) != "2025-05"

@@ -7,6 +7,7 @@ The rules for a total rather than one exchange ("the number of ... has reached",
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -1856,6 +1857,9 @@ class _Tallies(_Claims):
         31 August; "in June alone, 6,000 came home" counts June.
         """
         (text,) = leg.dates[:1]
+        before = self._month_before(text)
+        if before is not None:
+            return leg._replace(dates=(before,), stated=True)
         said_now = self._said_now_past_exchange(text)
         if said_now is not None:
             return leg._replace(dates=(said_now,), stated=True)
@@ -2020,6 +2024,20 @@ class _Tallies(_Claims):
             and (not year or match[2] in (None, year[0]))
         }
         return leg._replace(dates=(days.pop(),), stated=True) if len(days) == 1 else leg
+
+    def _month_before(self, text: str) -> str | None:
+        """The month a total stood in when the text gives the month after it, "before June".
+
+        "Before June, Kyiv had recovered a little over 7,000 bodies": the total as May
+        left it, not a span of June. Only a month named alone, right after "before".
+        """
+        month = lx.MONTHS.get(text.lower())
+        if month is None:
+            return None
+        for date in self.m.dates:
+            if date.text == text and not date.since and self.norm(date.first - 1) == "before":
+                return calendar.month_name[month - 1 or 12]
+        return None
 
     def also_said(self, leg: LegDraft) -> LegDraft:
         """Date an undated total a speaker "also said" by the statement told just before.
