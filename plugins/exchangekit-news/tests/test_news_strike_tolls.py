@@ -426,7 +426,8 @@ def test_news_one_attacks_toll_in_the_narrators_voice_is_no_claim(
             {("UKR", "killed", Count.exact(466))},
         ),
         (
-            "A missile strike on a training ground in the Sumy region killed 30 Russian soldiers.",
+            "Kyiv says a missile strike on a training ground in the Sumy region killed 30 "
+            "Russian soldiers.",
             {("RUS", "killed", Count.exact(30))},
         ),
     ],
@@ -434,7 +435,7 @@ def test_news_one_attacks_toll_in_the_narrators_voice_is_no_claim(
 def test_news_said_tolls_many_attacks_and_soldiers_stay_claims(
     news: News, found: Found, text: str, expected: set[tuple[str, str, Count]]
 ) -> None:
-    """An official's word, a toll of many attacks or of soldiers is still a claim."""
+    """An official's word, a toll of many attacks or soldiers a side says it lost is a claim."""
     assert found(news(text)) == expected
 
 
@@ -502,3 +503,54 @@ def test_news_a_toll_after_an_attack_told_keeps_its_claims_when_someone_gives_it
     news: News, text: str
 ) -> None:
     assert news(text).claims
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    killed=st.integers(min_value=2, max_value=900),
+    attack=st.sampled_from(
+        [
+            "A missile strike on a training ground in the Sumy region",
+            "An explosion at the Olenivka detention camp in occupied Donetsk region",
+            "A single drone attack on a barracks near Kursk",
+            "A glide-bomb strike on a brigade's positions",
+        ]
+    ),
+    victims=st.sampled_from(
+        [
+            "Ukrainian prisoners of war",
+            "Russian soldiers",
+            "Ukrainian servicemen",
+            "Russian troops",
+        ]
+    ),
+    at_least=st.booleans(),
+)
+def test_news_one_attacks_narrated_toll_of_soldiers_is_no_claim(
+    news: News, killed: int, attack: str, victims: str, at_least: bool
+) -> None:
+    """ "An explosion at the camp killed at least 50 Ukrainian prisoners of war", told by no
+    one: soldiers and prisoners killed in one attack are news of that attack, no claim."""
+    hedge = "at least " if at_least else ""
+    text = f"{attack} killed {hedge}{killed:,} {victims} on Tuesday."
+    assert news(text).claims == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    killed=st.integers(min_value=2, max_value=900),
+    side=st.sampled_from([("Ukrainian", "UKR"), ("Russian", "RUS")]),
+    speaker=st.sampled_from(["Moscow says", "Kyiv said", "The general staff said"]),
+)
+def test_news_one_attacks_toll_of_soldiers_an_official_gives_stays_a_claim(
+    news: News, found: Found, killed: int, side: tuple[str, str], speaker: str
+) -> None:
+    """ "Moscow says a strike killed 65 Ukrainian prisoners": the official's figure for a
+    side's forces is a claim, however the attack is told."""
+    adjective, code = side
+    text = f"{speaker} a missile strike on a barracks killed {killed:,} {adjective} soldiers."
+    assert found(news(text)) == {(code, "killed", Count.exact(killed))}

@@ -2615,25 +2615,25 @@ class _Claims(_ClaimSubjects):
         found = [i for i in self.rates[k:] if i < clause_end]
         return bool(found) and all(self.norm(i) == "overnight" for i in found)
 
-    def _one_attack_toll(self, figure: FigureMention, stop: int) -> bool:
+    def _one_attack_toll(self, figure: FigureMention, stop: int, military: bool) -> bool:
         """Whether the figure's sentence ties it to one attack: "a missile strike on 24 June
         killed 20 people".
 
         Told in the narrator's own voice, the dead and hurt of one attack are news of that
-        attack, not a side's claim of war losses; an official's word ("the governor says
-        two people were killed in a drone attack") and soldiers or prisoners killed in one
-        strike stay claims.
+        attack, not a side's claim of war losses, soldiers and prisoners too ("an explosion
+        at the camp killed at least 50 prisoners of war"); an official's word ("the governor
+        says two people were killed in a drone attack") stays a claim.
         """
-        if (
-            self.m.speech
-            or self.m.according
-            or any(f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures)
-        ):
+        if self.m.speech or self.m.according:
             return False
         k = bisect.bisect_left(self.breaks, figure.np_end)
         clause_end = min(stop, self.breaks[k] if k < len(self.breaks) else self.last)
         if self._attack_told(clause_end):
             return True
+        if military or any(
+            f.noun is not None and f.noun.category in _MILITARY for f in self.m.figures
+        ):
+            return False  # soldiers after an attack told before may be a count of their own
         # "... the largest single attack of the war. At least 12 people were killed": the
         # attack the sentence before told, when this one counts no running total
         return (
@@ -2860,7 +2860,7 @@ class _Claims(_ClaimSubjects):
         military = (
             figure.noun is not None and figure.noun.category in _MILITARY
         ) or self._fighters_counted(figure)
-        if not military and self._one_attack_toll(figure, stop):
+        if self._one_attack_toll(figure, stop, military):
             return None
         struck = self._struck_people(figure)
         if struck:
