@@ -1546,6 +1546,14 @@ class _Transfers(_Rivals):
         }
         return sides.pop() if len(sides) == 1 else None
 
+    def _unnamed_turn(self) -> bool:
+        """Whether the sentence is in a transcript's turn whose label names no known speaker.
+
+        "LARYSA PETRYK: ... well over 2,000 people have come home since January": a guest
+        of no known side speaks for herself, not for the side heard before her turn.
+        """
+        return self.discourse.turn and self.discourse.label is None
+
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
 
@@ -2134,7 +2142,7 @@ class _Transfers(_Rivals):
         November 8.": the host's unlabelled turn tells of the guests' people coming home.
         """
         sides = self.discourse.guests & set(belligerents)
-        if not self.discourse.turn or self.discourse.label is not None or len(sides) != 1:
+        if not self._unnamed_turn() or len(sides) != 1:
             return None
         return sides.pop()
 
@@ -2909,7 +2917,13 @@ class _Transfers(_Rivals):
                 }
                 if len(named) == 1:
                     receiver = named.pop()
-            if receiver is None and tally and predicate.move is not Move.SWAP and not secured:
+            if (
+                receiver is None
+                and tally
+                and predicate.move is not Move.SWAP
+                and not secured
+                and not self._unnamed_turn()
+            ):
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
