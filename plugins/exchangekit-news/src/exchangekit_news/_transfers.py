@@ -70,7 +70,14 @@ _MOST_OF: Final = frozenset({"most", "half"})
 # One handover that can be the subject of the verb that moved its people.
 # Ranks of a later exchange standing for it alone: "a second, on 1 April, brought back 86".
 _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "later"})
-_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal", "return"}
+_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {
+    "delivery",
+    "operation",
+    "operations",
+    "transfer",
+    "deal",
+    "return",
+}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 # Words after a count of people that make it a whole held or taken, not people moved home.
@@ -1797,7 +1804,10 @@ class _Transfers(_Rivals):
         on May 2, brought back"), with no preposition, party or figure before the verb
         but those of a leading date ("In October 2024 a Qatar-mediated return brought back").
         """
-        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        clause = max(
+            self.first + self.clauses.start_of(predicate.first - self.first),
+            self._reported_start(predicate),
+        )
         # "..., and the one before that returned 106": the conjoined clause is its own
         clause = max(
             (
@@ -1833,6 +1843,45 @@ class _Transfers(_Rivals):
             clause <= p.first < predicate.first and not self._in_relative(p.first)
             for p in self._actors()
         )
+
+    def _reported_start(self, predicate: TransferWord) -> int:
+        """Where the clause a verb of saying reports opens, before the verb of moving.
+
+        "Kyiv's interior ministry said on Friday that, taken together with earlier
+        repatriations, these operations had returned ...": the reported clause opens past
+        "that" and an aside set off by commas; the speaker is not its subject. The
+        sentence's first word when no verb of saying comes before the verb, or only one
+        in an aside ("A similar return in the spring, he noted, had brought back nine").
+        """
+        said = [
+            v
+            for v in self.m.speech
+            if self.first <= v < predicate.first
+            and self.norm(v + 1) not in (",", "—", "–")
+            and not self._in_relative(v)
+        ]
+        if not said:
+            return self.first
+        that = next(
+            (i for i in range(said[-1] + 1, predicate.first) if self.norm(i) == "that"), None
+        )
+        if that is None or any(
+            self.norm(i) not in ("on", "in") and not self._dated(i)
+            for i in range(said[-1] + 1, that)
+        ):
+            return said[-1] + 1
+        start = that + 1
+        if self.norm(start) == ",":
+            # "that, taken together with earlier repatriations, these operations ..."
+            close = next(
+                (i for i in range(start + 1, predicate.first) if self.norm(i) == ","), None
+            )
+            start = start if close is None else close + 1
+        return start
+
+    def _dated(self, i: int) -> bool:
+        """Whether token ``i`` is inside a date the sentence names ("on Friday")."""
+        return any(d.first <= i < d.last for d in self.m.dates)
 
     def _still_held_there(self, figure: FigureMention) -> bool:
         """Whether the figure's own verb says its people "remain" in the other side's land.
@@ -2759,7 +2808,7 @@ class _Transfers(_Rivals):
                 floor = earlier[-1].last
             subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
             codes = [p.code for p in subject]
-            if self._helped(predicate):
+            if self._helped(predicate) or self._event_subject(predicate):
                 codes = []  # "the Holy See helped bring back three": the helper moves no one
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
