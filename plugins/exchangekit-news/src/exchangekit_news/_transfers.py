@@ -1844,6 +1844,25 @@ class _Transfers(_Rivals):
             for p in self._actors()
         )
 
+    def _ours_of_no_side(self, figure: FigureMention) -> bool:
+        """Whether the figure counts "our" people and no teller of a side is found for them.
+
+        '"Today eleven of our citizens are home. In turn, ...," Moskalkova wrote': the
+        first sentence of the quotation is read before its speaker is named, so whose
+        "our" it is cannot be said; a side named before it or the story's home is a guess.
+        """
+        if figure.pronoun != "our":
+            return False
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is not None and teller.party is not None:
+            return False
+        # '09:40 Zelensky: "205 of our people are home."': a colon after a name opens
+        # that speaker's words
+        return not any(
+            last < figure.first and self.norm(last) == ":" and entry.party is not None
+            for _, last, entry in self._speaker_mentions()
+        )
+
     def _reported_start(self, predicate: TransferWord) -> int:
         """Where the clause a verb of saying reports opens, before the verb of moving.
 
@@ -3005,6 +3024,8 @@ class _Transfers(_Rivals):
                 # "46 residents of the region were returned" with no one region to refer to:
                 # whose people they are is not said, and no side heard elsewhere is a guess
                 receiver = None
+            if region not in belligerents and self._ours_of_no_side(figure):
+                receiver = None
         category = (
             self._category(figure, previous)
             if carried is None or figure.noun is not None
@@ -3207,7 +3228,14 @@ class _Transfers(_Rivals):
             and self._mediators_sum(figure, predicate, category, belligerents)
         ):
             return [leg("", _joint_code(belligerents))]
-        if sender is None and receiver is None and came_home and not tally and not symmetric:
+        if (
+            sender is None
+            and receiver is None
+            and came_home
+            and not tally
+            and not symmetric
+            and not self._ours_of_no_side(figure)
+        ):
             receiver = self._story_home(belligerents)
             sender = None if receiver is None else _other(receiver, belligerents)
         if sender is None or receiver is None or sender == receiver:
