@@ -1844,6 +1844,19 @@ class _Transfers(_Rivals):
             for p in self._actors()
         )
 
+    def _foreigners(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people of neither side: "10 foreign nationals", "foreigners".
+
+        Freed from one side, foreigners need not go to the other ("... who were flown to
+        Riyadh"): the other side is no receiver to infer for them. The dead ("the remains
+        of 3 foreign volunteers") go to the side they fought for.
+        """
+        if figure.remains or (figure.noun is not None and figure.noun.remains):
+            return False
+        return any(
+            self.norm(i) in ("foreign", "foreigners") for i in range(figure.first, figure.np_end)
+        )
+
     def _ours_of_no_side(self, figure: FigureMention) -> bool:
         """Whether the figure counts "our" people and no teller of a side is found for them.
 
@@ -3173,7 +3186,7 @@ class _Transfers(_Rivals):
             receiver = self._home_against_counter(figure, belligerents)
         if sender is None and receiver is not None:
             sender = _other(receiver, belligerents)
-        elif receiver is None and sender is not None:
+        elif receiver is None and sender is not None and not self._foreigners(figure):
             receiver = _other(sender, belligerents)
         if (
             sender is None
