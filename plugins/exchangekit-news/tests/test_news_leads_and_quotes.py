@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Count
+
 News = Callable[..., Any]
 
 
@@ -255,3 +257,50 @@ def test_news_people_a_speaker_says_are_free_came_home_to_the_speakers_side(
 )
 def test_news_free_to_or_of_something_is_no_homecoming(news: News, text: str) -> None:
     assert not news(text).exchanges
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    ours=st.integers(min_value=2, max_value=60),
+    theirs=st.integers(min_value=61, max_value=120),
+    side=st.sampled_from([("Ukrainian", "Russia"), ("Russian", "Ukraine")]),
+    speaker=st.sampled_from(["Moskalkova", "Lubinets", "the commissioner"]),
+    noun=st.sampled_from(["citizens", "people", "compatriots"]),
+)
+def test_news_ours_before_a_quotations_speaker_is_named_goes_to_no_side_named_before(
+    legs_of: Callable[..., Any],
+    ours: int,
+    theirs: int,
+    side: tuple[str, str],
+    speaker: str,
+    noun: str,
+) -> None:
+    # the first sentence of a quotation is read before "..., she wrote" names its
+    # speaker: the partner named in it is not whose "our" people came home
+    partner, land = side
+    text = (
+        f'"Today, thanks to the joint work with the {partner} ombudsman, {ours} of our '
+        f'{noun} are home. In turn, {theirs} citizens of {land} were returned," '
+        f"{speaker} wrote."
+    )
+    partner_code = "UKR" if partner == "Ukrainian" else "RUS"
+    assert all(
+        Count.exact(ours) not in counts
+        for (_, receiver, _), counts in legs_of(text).items()
+        if receiver == partner_code
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        # a colon after a known speaker's name opens the speaker's words
+        ('09:40 Zelensky: "205 of our people are home."', "UKR"),
+        # a one-sentence quotation whose speaker follows it
+        ('"Today 40 of our citizens are home," Moskalkova wrote.', "RUS"),
+    ],
+)
+def test_news_ours_with_a_sided_speaker_goes_to_the_speakers_side(
+    legs_of: Callable[..., Any], text: str, receiver: str
+) -> None:
+    assert {r for (_, r, _) in legs_of(text)} == {receiver}

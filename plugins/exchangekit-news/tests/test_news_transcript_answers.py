@@ -185,3 +185,35 @@ def test_news_a_hosts_homecoming_of_no_side_is_the_guests_side(
 def test_news_a_hosts_homecoming_with_no_guest_of_a_side_stays_unread(news: News) -> None:
     text = "HOST: Forty soldiers came home from captivity on Friday."
     assert news(text).exchanges == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.integers(min_value=200, max_value=9_000),
+    heard=st.sampled_from(
+        ["The defence ministry in Moscow confirmed the swap.", "Kyiv's ombudsman confirmed it."]
+    ),
+    guest=st.sampled_from(["LARYSA PETRYK", "DR MARK OWEN", "ANNA KOVAL"]),
+    verb=st.sampled_from(["have come home", "have been brought back", "have returned home"]),
+)
+def test_news_a_guest_of_no_known_side_does_not_take_the_side_last_heard(
+    news: News, count: int, heard: str, guest: str, verb: str
+) -> None:
+    # a guest the label names but the text gives no side speaks for herself: her running
+    # total goes to no side heard before her turn ("cannot say")
+    text = (
+        f"CORRESPONDENT: {heard}\n\nPRESENTER: Do we know how many have returned?\n\n"
+        f"{guest}: Not a reliable number. If you add up what was announced, well over {count:,} "
+        f"people {verb} since January."
+    )
+    assert news(text).tallies == []
+
+
+def test_news_a_guest_of_a_known_side_still_sums_her_sides_homecomings(news: News) -> None:
+    text = (
+        "HOST: Joining us is Ukraine's ombudsman, Dmytro Lubinets.\n\nLUBINETS: Good "
+        "morning. Since January, more than 2,000 people have come home."
+    )
+    assert {(t.receiver.code, t.count) for t in news(text).tallies} == {
+        ("UKR", Count.parse("more than 2,000"))
+    }

@@ -261,3 +261,63 @@ def test_news_returned_with_no_event_subject_is_not_sent_home(
     legs_of: Callable[..., Any], text: str
 ) -> None:
     assert all(Count.exact(106) not in counts for counts in legs_of(text).values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    event=st.sampled_from(["the swap", "this operation", "the exchange", "the handover"]),
+    teller=st.sampled_from(list(_TELLERS)),
+    figure=st.integers(min_value=2, max_value=900),
+    verb=st.sampled_from(["had returned", "returned", "brought back", "had brought back"]),
+    opening=st.sampled_from(
+        ["said that", "said on Friday that", "said that, as agreed in Istanbul,"]
+    ),
+)
+def test_news_event_subject_of_a_reported_clause_brings_back_to_the_teller(
+    legs_of: Callable[..., Any], event: str, teller: str, figure: int, verb: str, opening: str
+) -> None:
+    # "Kyiv's ministry said that these operations had returned ...": the reported clause
+    # opens after "that", so the speaker before it is no subject that sent the people
+    _home_to_teller(
+        legs_of(f"{teller} {opening} {event} {verb} {figure} soldiers."), teller, figure
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side is the subject of its own clause: it gave the people back
+        (
+            "Ukraine's defence ministry said that Russia had returned 40 soldiers.",
+            {("RUS", "UKR", POW): [Count.exact(40)]},
+        ),
+        # a speaker set off in an aside does not open the clause the verb is in
+        (
+            "Russia, the ministry said, returned 40 soldiers in the swap.",
+            {("RUS", "UKR", POW): [Count.exact(40)]},
+        ),
+    ],
+)
+def test_news_a_side_subject_of_a_reported_clause_still_sends(
+    legs_of: Callable[..., Any], text: str, expected: dict[Any, list[Count]]
+) -> None:
+    assert legs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("teller", "home"),
+    [("Kyiv's interior ministry", "UKR"), ("Moscow's defence ministry", "RUS")],
+)
+def test_news_a_reported_event_subjects_running_total_is_the_tellers(
+    news: Callable[..., Any], teller: str, home: str
+) -> None:
+    # "said on Friday that, taken together with earlier repatriations, these operations
+    # had now returned the remains of ...": a running total of the teller's own side
+    text = (
+        f"{teller} said on Friday that, taken together with earlier repatriations, these "
+        "operations had now returned the remains of more than 4,500 people since the "
+        "beginning of the war."
+    )
+    assert {(t.receiver.code, t.category, t.count) for t in news(text).tallies} == {
+        (home, REMAINS, Count.parse("more than 4,500"))
+    }

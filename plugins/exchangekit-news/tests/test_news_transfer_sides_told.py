@@ -463,3 +463,42 @@ def test_news_an_agents_nationality_is_not_the_peoples(legs_of: Callable[..., Le
     # greeted by troops: no side of the people is told, so no way is guessed from them
     text = "Twenty civilians who were greeted by Russian troops returned home on Friday."
     assert ("UKR", "RUS") not in {(s, r) for s, r, _ in legs_of(text)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=60),
+    holder=st.sampled_from(["Russian forces", "Ukrainian forces"]),
+    noun=st.sampled_from(["foreign nationals", "foreigners", "foreign fighters"]),
+    tail=st.sampled_from(["", ", who were flown to Riyadh", " and flown out separately"]),
+)
+def test_news_foreigners_freed_by_a_side_go_to_no_side_inferred(
+    legs_of: Callable[..., Legs], count: int, holder: str, noun: str, tail: str
+) -> None:
+    # freed from one side, people of neither side need not go to the other: cannot say
+    text = (
+        f"Separately, Saudi Arabia said it had mediated the release of {count} {noun} "
+        f"captured by {holder}{tail}."
+    )
+    assert legs_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a receiver told in words is read as ever
+        ("Russia handed over 10 foreign nationals to Ukraine.", {("RUS", "UKR", OTHER): 10}),
+        # the dead go to the side they fought for
+        (
+            "In addition, the Russian side transferred to Ukraine the remains of 3 foreign "
+            "volunteers who fought in the ranks of the Defence Forces.",
+            {("RUS", "UKR", REMAINS): 3},
+        ),
+    ],
+)
+def test_news_foreigners_with_a_receiver_told_are_still_read(
+    legs_of: Callable[..., Legs],
+    text: str,
+    expected: dict[tuple[str, str, PersonCategory], int | list[int]],
+) -> None:
+    assert legs_of(text) == _exact(expected)

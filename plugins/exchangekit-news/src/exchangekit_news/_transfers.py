@@ -70,7 +70,14 @@ _MOST_OF: Final = frozenset({"most", "half"})
 # One handover that can be the subject of the verb that moved its people.
 # Ranks of a later exchange standing for it alone: "a second, on 1 April, brought back 86".
 _LATER_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "next", "later"})
-_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {"delivery", "operation", "transfer", "deal", "return"}
+_SUBJECT_EVENTS: Final = _EXCHANGE_NOUNS | {
+    "delivery",
+    "operation",
+    "operations",
+    "transfer",
+    "deal",
+    "return",
+}
 
 _SERIES_WORDS: Final = frozenset({"each", "similar", "every", "apiece"})
 # Words after a count of people that make it a whole held or taken, not people moved home.
@@ -1546,6 +1553,14 @@ class _Transfers(_Rivals):
         }
         return sides.pop() if len(sides) == 1 else None
 
+    def _unnamed_turn(self) -> bool:
+        """Whether the sentence is in a transcript's turn whose label names no known speaker.
+
+        "LARYSA PETRYK: ... well over 2,000 people have come home since January": a guest
+        of no known side speaks for herself, not for the side heard before her turn.
+        """
+        return self.discourse.turn and self.discourse.label is None
+
     def _home(self, predicate: TransferWord) -> bool:
         """Whether the verb of returning says "home" ("have come home", "brought home").
 
@@ -1789,7 +1804,10 @@ class _Transfers(_Rivals):
         on May 2, brought back"), with no preposition, party or figure before the verb
         but those of a leading date ("In October 2024 a Qatar-mediated return brought back").
         """
-        clause = self.first + self.clauses.start_of(predicate.first - self.first)
+        clause = max(
+            self.first + self.clauses.start_of(predicate.first - self.first),
+            self._reported_start(predicate),
+        )
         # "..., and the one before that returned 106": the conjoined clause is its own
         clause = max(
             (
@@ -1825,6 +1843,77 @@ class _Transfers(_Rivals):
             clause <= p.first < predicate.first and not self._in_relative(p.first)
             for p in self._actors()
         )
+
+    def _foreigners(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people of neither side: "10 foreign nationals", "foreigners".
+
+        Freed from one side, foreigners need not go to the other ("... who were flown to
+        Riyadh"): the other side is no receiver to infer for them. The dead ("the remains
+        of 3 foreign volunteers") go to the side they fought for.
+        """
+        if figure.remains or (figure.noun is not None and figure.noun.remains):
+            return False
+        return any(
+            self.norm(i) in ("foreign", "foreigners") for i in range(figure.first, figure.np_end)
+        )
+
+    def _ours_of_no_side(self, figure: FigureMention) -> bool:
+        """Whether the figure counts "our" people and no teller of a side is found for them.
+
+        '"Today eleven of our citizens are home. In turn, ...," Moskalkova wrote': the
+        first sentence of the quotation is read before its speaker is named, so whose
+        "our" it is cannot be said; a side named before it or the story's home is a guess.
+        """
+        if figure.pronoun != "our":
+            return False
+        teller = self.attribution or self.speaker_near(figure.first)
+        if teller is not None and teller.party is not None:
+            return False
+        # '09:40 Zelensky: "205 of our people are home."': a colon after a name opens
+        # that speaker's words
+        return not any(
+            last < figure.first and self.norm(last) == ":" and entry.party is not None
+            for _, last, entry in self._speaker_mentions()
+        )
+
+    def _reported_start(self, predicate: TransferWord) -> int:
+        """Where the clause a verb of saying reports opens, before the verb of moving.
+
+        "Kyiv's interior ministry said on Friday that, taken together with earlier
+        repatriations, these operations had returned ...": the reported clause opens past
+        "that" and an aside set off by commas; the speaker is not its subject. The
+        sentence's first word when no verb of saying comes before the verb, or only one
+        in an aside ("A similar return in the spring, he noted, had brought back nine").
+        """
+        said = [
+            v
+            for v in self.m.speech
+            if self.first <= v < predicate.first
+            and self.norm(v + 1) not in (",", "—", "–")
+            and not self._in_relative(v)
+        ]
+        if not said:
+            return self.first
+        that = next(
+            (i for i in range(said[-1] + 1, predicate.first) if self.norm(i) == "that"), None
+        )
+        if that is None or any(
+            self.norm(i) not in ("on", "in") and not self._dated(i)
+            for i in range(said[-1] + 1, that)
+        ):
+            return said[-1] + 1
+        start = that + 1
+        if self.norm(start) == ",":
+            # "that, taken together with earlier repatriations, these operations ..."
+            close = next(
+                (i for i in range(start + 1, predicate.first) if self.norm(i) == ","), None
+            )
+            start = start if close is None else close + 1
+        return start
+
+    def _dated(self, i: int) -> bool:
+        """Whether token ``i`` is inside a date the sentence names ("on Friday")."""
+        return any(d.first <= i < d.last for d in self.m.dates)
 
     def _still_held_there(self, figure: FigureMention) -> bool:
         """Whether the figure's own verb says its people "remain" in the other side's land.
@@ -2134,7 +2223,7 @@ class _Transfers(_Rivals):
         November 8.": the host's unlabelled turn tells of the guests' people coming home.
         """
         sides = self.discourse.guests & set(belligerents)
-        if not self.discourse.turn or self.discourse.label is not None or len(sides) != 1:
+        if not self._unnamed_turn() or len(sides) != 1:
             return None
         return sides.pop()
 
@@ -2751,7 +2840,7 @@ class _Transfers(_Rivals):
                 floor = earlier[-1].last
             subject = self._gapped_subject(predicate, figure) or self._subject(predicate, floor)
             codes = [p.code for p in subject]
-            if self._helped(predicate):
+            if self._helped(predicate) or self._event_subject(predicate):
                 codes = []  # "the Holy See helped bring back three": the helper moves no one
             if len(set(codes)) >= 2 and nationality is None and not symmetric:
                 symmetric = total = True
@@ -2909,7 +2998,13 @@ class _Transfers(_Rivals):
                 }
                 if len(named) == 1:
                     receiver = named.pop()
-            if receiver is None and tally and predicate.move is not Move.SWAP and not secured:
+            if (
+                receiver is None
+                and tally
+                and predicate.move is not Move.SWAP
+                and not secured
+                and not self._unnamed_turn()
+            ):
                 # "Yermak said 1,762 people had been brought back since the start of the
                 # war": a speaker of no known side sums his side's homecomings, and the side
                 # last heard speaking in the text is the likeliest one
@@ -2941,6 +3036,8 @@ class _Transfers(_Rivals):
             if referred and region not in belligerents and self._regions_told(figure):
                 # "46 residents of the region were returned" with no one region to refer to:
                 # whose people they are is not said, and no side heard elsewhere is a guess
+                receiver = None
+            if region not in belligerents and self._ours_of_no_side(figure):
                 receiver = None
         category = (
             self._category(figure, previous)
@@ -3089,7 +3186,7 @@ class _Transfers(_Rivals):
             receiver = self._home_against_counter(figure, belligerents)
         if sender is None and receiver is not None:
             sender = _other(receiver, belligerents)
-        elif receiver is None and sender is not None:
+        elif receiver is None and sender is not None and not self._foreigners(figure):
             receiver = _other(sender, belligerents)
         if (
             sender is None
@@ -3144,7 +3241,14 @@ class _Transfers(_Rivals):
             and self._mediators_sum(figure, predicate, category, belligerents)
         ):
             return [leg("", _joint_code(belligerents))]
-        if sender is None and receiver is None and came_home and not tally and not symmetric:
+        if (
+            sender is None
+            and receiver is None
+            and came_home
+            and not tally
+            and not symmetric
+            and not self._ours_of_no_side(figure)
+        ):
             receiver = self._story_home(belligerents)
             sender = None if receiver is None else _other(receiver, belligerents)
         if sender is None or receiver is None or sender == receiver:
