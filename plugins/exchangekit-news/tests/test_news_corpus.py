@@ -386,6 +386,13 @@ FROZEN_18_FLOORS = (0.78, 0.69, 0.87)
 # is met.
 FROZEN_19_FLOORS = (0.78, 0.78, 0.84)
 
+# The twentieth frozen test set (corpus/frozen-20: 35 articles, 227 figures), written by a
+# helper that saw neither the rules nor any corpus, in the seventeenth session, kept out of its
+# checkouts and scored once after the seventeenth session's three rounds. First run: precision
+# 70.8%, recall 67.4%, dates right for 90.8% of the figures found; the dates target is met,
+# the other two are not.
+FROZEN_20_FLOORS = (0.70, 0.67, 0.90)
+
 
 @pytest.mark.parametrize(
     ("part", "articles", "floors"),
@@ -408,6 +415,7 @@ FROZEN_19_FLOORS = (0.78, 0.78, 0.84)
         ("frozen-17", 35, FROZEN_17_FLOORS),
         ("frozen-18", 35, FROZEN_18_FLOORS),
         ("frozen-19", 35, FROZEN_19_FLOORS),
+        ("frozen-20", 35, FROZEN_20_FLOORS),
     ],
 )
 def test_news_frozen_sets_stay_above_their_floors(
