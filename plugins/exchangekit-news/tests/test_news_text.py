@@ -171,6 +171,51 @@ def test_news_html_quotes_point_at_the_markup_they_were_read_from(
             assert " ".join(again.split()) == quote.text
 
 
+@given(
+    story=st.sampled_from(SENTENCES[:2]),
+    teaser=st.sampled_from(
+        [
+            "Ukraine receives 1,000 bodies in second repatriation of July",
+            "Stage three: final 303 return as three-day swap ends",
+            "Morgues overwhelmed as 6,000 bodies come home",
+        ]
+    ),
+    wrapper=st.sampled_from(
+        [
+            '<section class="related"><h2>Related</h2><ul><li><a href="/x">{}</a></li></ul>'
+            "</section>",
+            "<aside><ol><li>{}</li></ol></aside><footer><p>&copy; 2025</p></footer>",
+            "<div>{}</div>",
+        ]
+    ),
+    close=st.sampled_from(["</article>", "</ARTICLE >"]),
+)
+def test_news_html_page_furniture_after_the_article_is_not_read(
+    story: str, teaser: str, wrapper: str, close: str
+) -> None:
+    """Links and lists after a page's last ``</article>`` are other stories, not this one."""
+    page = f"<html><body><article><p>{story}</p>{close}{wrapper.format(teaser)}</body></html>"
+    visible = read_text(page, markup="html").visible
+    assert story in visible
+    assert teaser not in visible
+
+
+def test_news_html_without_an_article_element_is_read_whole() -> None:
+    page = "<p>Russia handed over 1,000 bodies.</p><aside><p>Kyiv got 31 back.</p></aside>"
+    visible = read_text(page, markup="html").visible
+    assert "1,000 bodies" in visible
+    assert "31 back" in visible
+
+
+def test_news_html_text_between_two_articles_is_read() -> None:
+    page = (
+        "<article><p>Kyiv got 95 back.</p></article><p>Moscow 95.</p><article><p>ok</p></article>"
+    )
+    visible = read_text(page, markup="html").visible
+    assert "Moscow 95." in visible
+    assert "ok" in visible
+
+
 def test_news_html_article_quotes_in_the_corpus() -> None:
     path = CORPUS / "dev" / "06_html_easter_swap.html"
     html = path.read_text(encoding="utf-8")

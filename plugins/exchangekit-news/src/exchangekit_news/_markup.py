@@ -5,6 +5,8 @@ offsets into the *input* as it was given, so a reviewer can find them there.
 For plain text the two are the same string. For HTML, tags are dropped,
 character references decoded, the contents of ``<script>``, ``<style>`` and
 similar elements skipped, and every block-level element ends a paragraph.
+What follows a page's last ``</article>`` (related-story links, most-read lists,
+the footer) is page furniture, not the story, and is not read.
 The cells of every ``<table>`` are kept too (:attr:`Text.tables`), so a table
 of exchanges can be read by its columns rather than as loose paragraphs.
 """
@@ -163,6 +165,7 @@ _MARKUP: Final = re.compile(
 )
 _TAG_NAME: Final = re.compile(r"/?([A-Za-z][A-Za-z0-9-]*)")
 _COMMENT_END: Final = "-->"
+_ARTICLE_CLOSE: Final = re.compile(r"</article\s*>", re.IGNORECASE)
 
 
 class _Builder:
@@ -240,6 +243,16 @@ class _TableDraft:
 _TABLE_TAGS: Final = frozenset({"tr", "td", "th", "caption"})
 
 
+def _story_end(source: str) -> int:
+    """Where the story in ``source`` ends: right after its last ``</article>``, or at the end.
+
+    "</article><section class=related><li>Ukraine receives 1,000 bodies</li>": the
+    headlines of other stories after the article are not what this one reports.
+    """
+    ends = [match.end() for match in _ARTICLE_CLOSE.finditer(source)]
+    return ends[-1] if ends else len(source)
+
+
 def read_html(source: str) -> Text:
     """Strip tags from ``source`` in one linear pass, keeping offsets into it.
 
@@ -254,7 +267,7 @@ def read_html(source: str) -> Text:
 
     out = _Builder()
     pos = 0
-    n = len(source)
+    n = _story_end(source)
     closers: dict[str, re.Pattern[str]] = {}
     decoded_refs: dict[str, str] = {}
     no_comment_end_after = n + 1  # once "-->" is missing, it is missing for good
