@@ -745,3 +745,30 @@ def test_news_an_earlier_statement_or_version_of_a_deal_is_still_read(
 ) -> None:
     # no correction notice of the piece itself: the figure stays
     assert "90" in {leg[4] for leg in recap(text)}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    count=st.integers(min_value=11, max_value=90),
+    tag=st.sampled_from(
+        [
+            "officials from both countries said",
+            "both countries said",
+            "officials on both sides said",
+        ]
+    ),
+    named=st.sampled_from(["Vladimir Medinsky", "Russia's defence ministry"]),
+)
+def test_a_figure_both_countries_gave_is_one_record_when_a_side_repeats_it(
+    legs_of: Callable[..., Legs], count: int, tag: str, named: str
+) -> None:
+    """ "..., officials from both countries said" credits the figure to both sides already:
+    a named Russian source restating it later is no second record."""
+    legs = legs_of(
+        f"Ukraine on Thursday received the bodies of 1,000 soldiers and returned the remains "
+        f"of {count} Russian servicemen, {tag}. "
+        f"{named} said that Russia had received {count} bodies of its soldiers."
+    )
+    assert legs[("UKR", "RUS", PersonCategory.REMAINS)] == [Count.exact(count)]

@@ -1694,7 +1694,8 @@ _OWN_ACCOUNT = re.compile(
 _ENDED = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # "swapped 84 each on Thursday, both sides said,": a tag crediting the figures to both
 _BOTH_SAID = re.compile(
-    r",\s+(?:officials (?:on|from) )?both (?:sides|governments|parties) (?:said|say|says)\b",
+    r",\s+(?:officials (?:on|from) )?both (?:sides|governments|parties|countries)"
+    r" (?:said|say|says)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
