@@ -143,6 +143,12 @@ _SEEKING: Final = frozenset(
     | {"hope", "hopes", "urged", "urges"}
 )
 
+# Nouns naming an exchange only put forward: "a proposal for a swap of 300 people".
+_PLAN_NOUNS: Final = frozenset(
+    {"proposal", "proposals", "offer", "offers", "plan", "plans", "request", "requests"}
+    | {"idea", "ideas", "suggestion", "suggestions", "initiative", "initiatives", "bid", "bids"}
+)
+
 # Verbs of a deployment's purpose: "sent 11,000 men to help Moscow" moves troops to fight.
 _DEPLOYED_TO: Final = frozenset(
     {"help", "fight", "support", "assist", "reinforce", "bolster", "aid", "serve", "join"}
@@ -809,6 +815,29 @@ class _Transfers(_Rivals):
         at = predicate.first - 1
         at -= self.norm(at) in ("a", "an", "the", "another", "planned")
         return self.norm(at) == "for"
+
+    def _proposed_exchange(self, predicate: TransferWord) -> bool:
+        """Whether the exchange a noun names is what a proposal or offer was for.
+
+        "Moscow rejected Ukrainian proposals, including one for a larger swap of about 300
+        people": the swap is what was put forward, not a handover done. "one" stands for
+        a plan noun told just before it.
+        """
+        if self.norm(predicate.first) not in _EXCHANGE_NOUNS:
+            return False
+        at = predicate.first - 1
+        while at > predicate.first - 4 and at > self.first and self.norm(at) != "for":
+            if not any(c.isalnum() for c in self.norm(at)) or self.norm(at) in _PLAN_NOUNS:
+                return False  # "... proposals, a swap of 300": no "for" joins the two
+            at -= 1
+        if self.norm(at) != "for" or at <= self.first:
+            return False
+        owner = self.norm(at - 1)
+        if owner in _PLAN_NOUNS:
+            return True
+        return owner in ("one", "ones") and any(
+            self.norm(i) in _PLAN_NOUNS for i in range(max(self.first, at - 6), at - 1)
+        )
 
     def _noun_not_done(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether the exchange a noun names is a plan, or did not happen, by the verb after it.
@@ -2640,6 +2669,7 @@ class _Transfers(_Rivals):
                 not predicate.done
                 or self._denied(predicate)
                 or self._exchange_as_purpose(predicate, figure)
+                or self._proposed_exchange(predicate)
                 or self._unsourced_report(predicate)
                 or self._part_in_aside(figure, predicate)
                 or (not first and self._part_between(figure.np_end, predicate.first))

@@ -1,0 +1,53 @@
+"""An exchange named as what a proposal, offer or request was for is not a handover done.
+
+"Moscow rejected Ukrainian proposals, including one for a larger swap of about 300
+people": the swap was put forward, so no transfer is read; a swap told as done is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=20, max_value=900),
+    lead=st.sampled_from(
+        [
+            "Kyiv said Moscow had rejected Ukrainian proposals, including one for",
+            "Moscow said Kyiv had turned down several offers, among them one for",
+            "Ukraine's ombudsman said he had made a proposal for",
+            "The Kremlin said it had refused a request for",
+            "Officials discussed a plan for",
+        ]
+    ),
+    noun=st.sampled_from(["a larger swap", "an exchange", "a new swap", "a prisoner exchange"]),
+    about=st.sampled_from(["", "about ", "some "]),
+    people=st.sampled_from(["people", "prisoners", "captives", "prisoners of war"]),
+)
+def test_a_proposed_exchange_moves_no_one(
+    legs_of: Callable[..., Any], count: int, lead: str, noun: str, about: str, people: str
+) -> None:
+    """The exchange after "a proposal/offer/request/plan for" (or "one for") is unread."""
+    assert legs_of(f"{lead} {noun} of {about}{count} {people}.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(count=st.integers(min_value=20, max_value=900))
+def test_a_swap_done_is_still_read(legs_of: Callable[..., Any], count: int) -> None:
+    """A swap told as done, even one a plan led to, is read."""
+    legs = legs_of(
+        f"Ukraine and Russia swapped {count} prisoners of war each on Friday, in line with "
+        "a plan agreed in Istanbul."
+    )
+    assert legs != {}
+
+
+def test_one_for_a_swap_without_a_plan_noun_is_not_guarded(legs_of: Callable[..., Any]) -> None:
+    """ "one for" needs a plan noun just before it; "Kyiv got 95 back in an exchange for 95
+    Russians" is read as before."""
+    assert legs_of("Kyiv got back 95 prisoners of war in an exchange for 95 Russians.") != {}
