@@ -566,11 +566,14 @@ class _Tallies(_Claims):
         """Whether the clause tells its figure "as of" a date with a perfect or a count verb.
 
         "had taken back 3,600 bodies as of yesterday", "as of May, the programme counted
-        1,307 children returned": a figure standing at a date sums everything up to it,
-        while "as of Monday, Russia returned 90" (a plain past) may be one day's handover.
+        1,307 children returned", "1,625 children had been brought back as of early
+        September": a figure standing at a date sums everything up to it, while "as of
+        Monday, Russia returned 90" (a plain past) may be one day's handover.
         """
         if not any(self.first <= d.first < stop and self._told_as_of(d) for d in self.m.dates):
             return False  # most sentences: no "as of" date before the clause ends (or fronted)
+        if self._perfect_passive_after(figure, stop):
+            return True  # "1,625 children had been brought back ... as of early September"
         for i in range(max(start, self.first), figure.first):
             if self.norm(i) in _AS_OF_COUNTING:
                 return True  # "the programme counted 1,307 children returned"
@@ -582,6 +585,23 @@ class _Tallies(_Claims):
             if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
                 return True
         return False
+
+    def _perfect_passive_after(self, figure: FigureMention, stop: int) -> bool:
+        """Whether the figure's people are the subject of a perfect passive of return.
+
+        "1,625 children had been brought back", "480 bodies have already been returned": the
+        auxiliary comes after the noun group, then "been" and the verb of handing over.
+        """
+        if self.norm(figure.np_end) not in ("has", "have", "had"):
+            return False
+        verb = figure.np_end + 1
+        while verb < stop and self.norm(verb) in _PERFECT_ADVERBS | {"been"}:
+            verb += 1
+        return (
+            "been" in self.norms[figure.np_end - self.first : verb - self.first]
+            and verb < stop
+            and _lemmas.is_transfer_form(self.norm(verb))
+        )
 
     def _ranked_so_far(self, at: int) -> bool:
         """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
