@@ -716,14 +716,21 @@ def test_a_lead_told_by_order_is_not_replaced_by_a_smaller_figure(news: Any) -> 
     wrong=st.integers(min_value=11, max_value=400),
     piece=st.sampled_from(["article", "story", "report"]),
     verb=st.sampled_from(["said", "stated", "reported"]),
+    aside=st.sampled_from(
+        ["", ", published on Saturday evening,", ", based on initial reports from Kyiv,"]
+    ),
 )
 def test_news_a_correction_notices_withdrawn_figure_is_not_read(
-    recap: Callable[[str], set[tuple[str, str, str, str, str]]], wrong: int, piece: str, verb: str
+    recap: Callable[[str], set[tuple[str, str, str, str, str]]],
+    wrong: int,
+    piece: str,
+    verb: str,
+    aside: str,
 ) -> None:
-    """ "An earlier version of this article said that 90 ... were returned": withdrawn."""
+    """ "An earlier version of this article[, published on ...,] said that 90 ...": withdrawn."""
     right = wrong + 5
     text = (
-        f"Correction: An earlier version of this {piece} {verb} that {wrong} Ukrainian "
+        f"Correction: An earlier version of this {piece}{aside} {verb} that {wrong} Ukrainian "
         f"prisoners of war were returned on Friday. The article has been corrected.\n\n"
         f"Ukraine and Russia each freed {right} prisoners of war on Friday, 17 October."
     )

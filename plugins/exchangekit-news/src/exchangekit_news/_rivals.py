@@ -22,6 +22,7 @@ from exchangekit_news._sentence import (
     _other,
 )
 from exchangekit_news._tallies import _DASHES, _PUT
+from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
 _PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
@@ -32,6 +33,7 @@ _AMONG_CUES: Final = frozenset({"among", "including"})
 # "An earlier version of this article said ...": the pieces a correction notice names.
 _VERSION_OF: Final = frozenset({"article", "story", "report", "piece"})
 _VERSION_SAID: Final = frozenset({"said", "stated", "reported", "gave", "misstated", "wrongly"})
+_VERSION_ASIDE_REACH: Final = 14  # words an aside before the correction's verb may span
 
 
 def _reversed(other: LegDraft, figure: FigureMention, category: PersonCategory) -> LegDraft:
@@ -59,7 +61,9 @@ class _Rivals(_TransferRoles):
         """Whether the sentence tells what an earlier version of the piece wrongly said.
 
         "Correction: An earlier version of this article said that 90 prisoners were
-        returned on Friday": the figure is withdrawn by the correction, not reported.
+        returned on Friday": the figure is withdrawn by the correction, not reported. An
+        aside may stand before the verb: "An earlier version of this article, published
+        on Saturday evening, said that 101 ...".
         """
         for i in self._at(("version",), self.first, self.last):
             if (
@@ -67,10 +71,25 @@ class _Rivals(_TransferRoles):
                 and self.norm(i + 1) == "of"
                 and self.norm(i + 2) in ("this", "the", "our")
                 and self.norm(i + 3) in _VERSION_OF
-                and self.norm(i + 4) in _VERSION_SAID
+                and self.norm(self._past_version_aside(i + 4)) in _VERSION_SAID
             ):
                 return True
         return False
+
+    def _past_version_aside(self, at: int) -> int:
+        """The word after an aside set off by commas at ``at``, or ``at`` if none opens there.
+
+        ", published on Saturday evening," and ", based on initial reports from Kyiv,":
+        an aside with no figure of its own, closed within a dozen words.
+        """
+        if self.norm(at) != ",":
+            return at
+        for i in range(at + 1, min(self.last, at + _VERSION_ASIDE_REACH)):
+            if self.tokens[i].kind == NUM:
+                return at
+            if self.norm(i) == ",":
+                return i + 1
+        return at
 
     def _among(self, figure: FigureMention) -> bool:
         """Whether the figure is a part of a group told before ("among those freed were 108")."""
