@@ -2046,9 +2046,9 @@ class _Transfers(_Rivals):
                     )
             if drafted is None and index - 1 in listed_legs:
                 # "and 101 on 16 May": the verb said once, dated apart
-                drafted = self._gapped_dated_item(
-                    figure, dates, listed_legs[index - 1]
-                ) or self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                drafted = self._gapped_dated_item(figure, dates, listed_legs[index - 1])
+                if not drafted and not self._traded_for_next(figure):
+                    drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
                 if drafted and index in respective_dates:
                     drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
             if drafted and index - 1 in listed_legs:
@@ -2125,10 +2125,42 @@ class _Transfers(_Rivals):
             or not mine < ways
             or figure.noun is None
             or not self._listed(before.np_end, figure.first)
+            or self._traded_for_next(figure)
         ):
             return drafted
         other = next(leg for leg in theirs if (leg.sender, leg.receiver) not in mine)
         return [*drafted, self._listed_leg(other, figure)]
+
+    def _nationals_traded_back(self, previous: LegDraft, figure: FigureMention) -> LegDraft | None:
+        """The way back for "N Xs for M Ys" when no verb reaches the second group.
+
+        "246 each way, plus 31 wounded Ukrainians for 15 wounded Russians": the
+        people after "for" are of the side that sent the group just before them, so
+        they went the other way. Only when the two groups name opposite sides.
+        """
+        if self.norm(figure.first - 1) != "for" or figure.nationality is None:
+            return None
+        before = next((f for f in self.m.figures if f.np_end == figure.first - 1), None)
+        if (
+            before is None
+            or before.nationality != previous.receiver
+            or figure.nationality != previous.sender
+            or before.amount != previous.amount
+        ):
+            return None
+        return self._listed_leg(previous, figure)._replace(
+            sender=previous.receiver, receiver=previous.sender
+        )
+
+    def _traded_for_next(self, figure: FigureMention) -> bool:
+        """Whether "for" and a figure of its own follow ``figure``'s people: "31 Ukrainians for 15".
+
+        "246 each way, plus 31 wounded Ukrainians for 15 wounded Russians": the part
+        is a swap of its own whose other way has its own number, so it does not also
+        go back the way the figure before it did.
+        """
+        at = figure.np_end
+        return self.norm(at) == "for" and any(f.first == at + 1 for f in self.m.figures)
 
     def _sizes_of_swaps(self, figure: FigureMention) -> bool:
         """Whether the figure sizes each of several exchanges rather than adding them up.
@@ -2560,6 +2592,9 @@ class _Transfers(_Rivals):
                 # civilians": listed after an aside, the same way as the figure before
                 return [self._listed_leg(previous, figure)]
             if previous is not None and previous.sentence == self.index:
+                back = self._nationals_traded_back(previous, figure)
+                if back is not None:
+                    return [back]  # "plus 31 wounded Ukrainians for 15 wounded Russians"
                 mirrored = self._mirrored_leg(previous, start, figure)
                 return None if mirrored is None else [mirrored]
             return None
