@@ -112,6 +112,14 @@ _HAPPEN: Final = frozenset(
 )
 # "the figure was 66 on both sides": subjects of a copula giving one swap's size
 _SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers", "it"})
+# "agreed to an exchange", "agree on a swap": the sides settle on a plan.
+_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+# Words that may stand between "agreed to" and the exchange noun: "carry out a further".
+_AGREED_FILLERS: Final = frozenset(
+    {"carry", "out", "hold", "conduct", "a", "an", "the", "another", "further", "new"}
+    | {"large", "larger", "major", "big", "bigger", "second", "third", "next", "prisoner"}
+    | {"full", "mutual", "fresh"}
+)
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
@@ -844,6 +852,8 @@ class _Transfers(_Rivals):
             return True
         if not _HAPPENED.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
+        if self._agreed_to(predicate.first):
+            return True  # "the delegations agreed to carry out a further exchange of 1,200"
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
             if word in _UNDONE:
@@ -854,6 +864,21 @@ class _Transfers(_Rivals):
                 return True
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
+        return False
+
+    def _agreed_to(self, noun: int) -> bool:
+        """Whether the exchange noun at ``noun`` is the object of "agreed to" or "agreed on".
+
+        "the delegations agreed to (carry out) a further exchange of 1,200 prisoners on
+        each side": what two sides agree to is a plan, not a handover done. Only verbs
+        of carrying out and the noun's own determiners and adjectives may stand between.
+        """
+        for i in range(noun - 1, max(self.first, noun - 8) - 1, -1):
+            word = self.norm(i)
+            if word in ("to", "on", "upon") and self.norm(i - 1) in _AGREEING:
+                return True
+            if word not in _AGREED_FILLERS:
+                return False
         return False
 
     @staticmethod
