@@ -112,6 +112,9 @@ _HAPPEN: Final = frozenset(
 )
 # "the figure was 66 on both sides": subjects of a copula giving one swap's size
 _SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers", "it"})
+# Verbs of having people in hand: "Kyiv now had hundreds of captured Russians".
+_HAVING_NOW: Final = frozenset({"had", "has", "have", "held", "holds", "hold"})
+_HOLDING_ADVERBS: Final = frozenset({"now", "already", "still", "then"})
 # "agreed to an exchange", "agree on a swap": the sides settle on a plan.
 _AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 # Words that may stand between "agreed to" and the exchange noun: "carry out a further".
@@ -2177,6 +2180,23 @@ class _Transfers(_Rivals):
             sender=previous.receiver, receiver=previous.sender
         )
 
+    def _held_before_event(self, figure: FigureMention, noun: TransferWord) -> bool:
+        """Whether ``figure`` is what a side holds, and the exchange noun after opens a clause.
+
+        "Kyiv now had hundreds of captured Russian conscripts, and exchanges came
+        faster": the people are the object of having, and "exchanges" is the subject
+        of a clause of its own after the comma or "and", so no one is moved.
+        """
+        if self.norm(noun.first) not in _EXCHANGE_NOUNS:
+            return False
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _HOLDING_ADVERBS:
+            at -= 1
+        if self.norm(at) not in _HAVING_NOW:
+            return False
+        between = {self.norm(i) for i in range(figure.np_end, noun.first)}
+        return bool(between & {",", "and", ";"})
+
     def _traded_for_next(self, figure: FigureMention) -> bool:
         """Whether "for" and a figure of its own follow ``figure``'s people: "31 Ukrainians for 15".
 
@@ -2623,6 +2643,8 @@ class _Transfers(_Rivals):
                 mirrored = self._mirrored_leg(previous, start, figure)
                 return None if mirrored is None else [mirrored]
             return None
+        if found is not None and not found[1] and self._held_before_event(figure, found[0]):
+            return None  # "Kyiv now had hundreds of captured Russians, and exchanges came faster"
         wounded_moved = self._wounded_moved(figure, found)
         if (self._casualty_head(figure) and not wounded_moved) or (
             found is not None and self._not_home(found[0])
