@@ -761,15 +761,25 @@ class _Transfers(_Rivals):
         )
         if speech is None:
             return False
-        for i in range(max(self.first, speech - 10), speech):
+        for i in range(max(self.first, speech - 20), speech):
             word = self.norm(i)
-            if word in _UNSOURCED and not self._owned_post(i):
+            # "Posts shared thousands of times on Telegram, X and Facebook since the weekend
+            # say": a long modifier may stand between the posts opening the clause and "say"
+            near = i >= speech - 10 or self._opens_clause_at(i)
+            if word in _UNSOURCED and near and not self._owned_post(i):
                 return True
+            if i < speech - 10:
+                continue
             if word in _UNNAMED_OUTLETS and any(
                 self.norm(k) in _VAGUE_QUANTIFIERS for k in range(max(self.first, i - 5), i)
             ):
                 return True
         return False
+
+    def _opens_clause_at(self, i: int) -> bool:
+        """Whether ``i`` opens the sentence, or a clause after a colon ("CLAIM: Posts")."""
+        start = i - (self.norm(i - 1) in ("the", "some", "many", "several", "viral"))
+        return start <= self.first or self.norm(start - 1) == ":"
 
     def _denied_report(self, predicate: TransferWord) -> bool:
         """Whether the handing over is what a report the sentence's denial answers told.
@@ -2600,6 +2610,10 @@ class _Transfers(_Rivals):
             t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
         ):
             return []  # "192 were to be exchanged for 192 Russians": the plan's other side
+        if counter and any(
+            t.last <= figure.first and self._unsourced_report(t) for t in self.m.transfers
+        ):
+            return []  # 'posts say "1,200 were exchanged for 1,200 Russians"': a post's claim
         if counter and self._counter_of_plan(figure):
             return []  # "ready to hand over 192 Russians in return for the same number"
         found = None if counter else self._predicate(figure)
