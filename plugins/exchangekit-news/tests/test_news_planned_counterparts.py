@@ -7,11 +7,16 @@ of Ukrainians" moves no one either way; the same words with a verb done move bot
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exchangekit import PersonCategory
+
 Legs = set[tuple[str, str, str, str, str]]
+POW = PersonCategory.PRISONERS_OF_WAR
 
 
 @settings(max_examples=30, deadline=None)
@@ -45,3 +50,33 @@ def test_the_counterpart_of_a_handover_done_is_read(
     )
     moved = {(s, r, c) for _, s, r, _, c in recap(text)}
     assert moved == {("UKR", "RUS", str(count)), ("RUS", "UKR", str(count))}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=11, max_value=2000),
+    st.sampled_from(["agreed to", "agreed on", "agreed to carry out", "agree to hold"]),
+    st.sampled_from(["an exchange", "a further exchange", "a new swap", "another exchange"]),
+    st.sampled_from(["on each side", "each way", "per side", ""]),
+)
+def test_news_an_exchange_agreed_to_moves_no_one(
+    legs_of: Callable[..., Any], n: int, agreed: str, noun: str, share: str
+) -> None:
+    """ "the delegations agreed to carry out a further exchange of 1,200 prisoners on each side"."""
+    tail = f" {share}" if share else ""
+    text = f"On July 23, the two delegations {agreed} {noun} of {n} prisoners{tail}."
+    assert legs_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides agreed to an exchange of 84 prisoners on each side, which took place on Sunday.",
+        "On Sunday Russia and Ukraine carried out an exchange of 84 prisoners on each side.",
+    ],
+)
+def test_news_an_exchange_agreed_and_done_is_still_read(
+    legs_of: Callable[..., Any], text: str
+) -> None:
+    """The words after the noun saying it took place, or a plain verb done, keep it a swap."""
+    assert set(legs_of(text)) == {("RUS", "UKR", POW), ("UKR", "RUS", POW)}

@@ -430,3 +430,32 @@ def test_wounded_added_to_a_toll_without_an_exchange_is_still_read(
     # no exchange in the sentence: the rule stays out of the way of a casualty report
     read = news("Zelensky said 46,000 soldiers had been killed and added 380,000 wounded.")
     assert any(c.subject.code == "UKR" for c in read.claims)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    speaker=st.sampled_from(
+        [
+            "Posts shared thousands of times on Telegram, X and Facebook since the weekend say",
+            "CLAIM: Posts shared widely on Telegram and Facebook since the weekend say that",
+            "Posts circulating on X and Telegram among anonymous channels since Friday say that",
+        ]
+    ),
+    many=st.integers(min_value=20, max_value=9_000),
+    counter=st.sampled_from(["Russians", "Russian soldiers", "prisoners"]),
+)
+def test_posts_with_a_long_modifier_never_yield_either_way_of_a_swap(
+    legs: Callable[..., Keyed], speaker: str, many: int, counter: str
+) -> None:
+    """Posts opening the sentence, however long their modifier, tell neither way of the swap."""
+    text = f'{speaker} "{many:,} Ukrainian POWs were exchanged for {many:,} {counter} on Sunday".'
+    assert legs(text) == {}, text
+
+
+def test_a_named_speaker_with_a_long_modifier_is_still_read(legs: Callable[..., Keyed]) -> None:
+    """A speaker who stands behind the words keeps both ways of the swap."""
+    text = (
+        "Ukraine's ombudsman, speaking to reporters in Kyiv since the weekend, says 120 "
+        "Ukrainian POWs were exchanged for 120 Russians on Sunday."
+    )
+    assert {str(c) for c in legs(text).values()} == {"120"}

@@ -864,3 +864,29 @@ def test_people_handed_over_on_board_a_bus_stay_handed_over(news: Callable[..., 
     text = "Russia handed over 40 Ukrainian prisoners on board a bus on Friday."
     counts = {t.count.best for e in news(text).exchanges for t in e.transfers}
     assert counts == {40}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["hundreds of", "300", "dozens of", "about 250"]),
+    st.sampled_from(["had", "now had", "held", "still holds", "has"]),
+    st.sampled_from(["Kyiv", "Moscow", "Ukraine"]),
+    st.sampled_from(
+        ["and exchanges came faster", "and swaps resumed", "and the exchange followed"]
+    ),
+)
+def test_people_held_before_a_clause_of_exchanges_move_no_one(
+    legs_of: Callable[..., Any], figure: str, having: str, side: str, clause: str
+) -> None:
+    """ "Kyiv now had hundreds of captured Russian conscripts, and exchanges came faster"."""
+    text = f"{side} {having} {figure} captured Russian conscripts, {clause}."
+    assert legs_of(text) == {}
+
+
+def test_people_moved_before_a_clause_of_exchanges_are_still_read(
+    legs_of: Callable[..., Any],
+) -> None:
+    """A verb of moving, not of having, still takes the figure: "received 300 soldiers, and"."""
+    assert legs_of("Ukraine received 300 soldiers, and exchanges came faster.") != {}

@@ -662,3 +662,99 @@ def test_news_a_second_month_without_again_is_not_a_repeat(recap: Recap) -> None
     """ "19 in July and 24 in August" gives each month its own figure, not 19 twice."""
     found = recap("Russia received 19 bodies in July and 24 in August.")
     assert {(leg[0], leg[4]) for leg in found} == {("2025-07", "19"), ("2025-08", "24")}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=400), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["Exchanges came faster:", "The swaps resumed:", "Prisoners were swapped:"]),
+)
+def test_news_semicolon_items_of_equal_pairs_each_take_their_own_date(
+    recap: Recap, sizes: list[int], opening: str
+) -> None:
+    """ "...; 103 for 103 on September 14; 95 for 95 on October 18": each item is one swap."""
+    a, b, c = sizes
+    found = recap(
+        f"{opening} {a} each way on August 24; {b} for {b} on September 14; "
+        f"{c} for {c} on October 18."
+    )
+    for day, size in (("2025-09-14", b), ("2025-10-18", c)):
+        assert {leg[1:3] for leg in found if leg[0] == day and leg[4] == str(size)} == {
+            ("RUS", "UKR"),
+            ("UKR", "RUS"),
+        }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Jan. 3, Ukraine got back 230 people and Russia 248 soldiers; four weeks later, "
+        "on Jan. 31, 207 Ukrainians came home.",
+        "On 5 May, 84 soldiers came home; 19 on 9 May were wounded in shelling.",
+    ],
+)
+def test_news_a_semicolon_item_with_a_date_of_its_own_words_borrows_nothing(
+    recap: Recap, text: str
+) -> None:
+    """A figure after a semicolon that is part of a date or has its own verb moves no one."""
+    assert not any(leg[4] in ("4", "four", "19") for leg in recap(text))
+
+
+_SIDES = {"Ukrainians": "UKR", "Russians": "RUS"}
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=400), min_size=3, max_size=3, unique=True),
+    st.sampled_from([("Ukrainians", "Russians"), ("Russians", "Ukrainians")]),
+    st.sampled_from(["plus", "and also", "and"]),
+)
+def test_news_a_listed_pair_of_nationals_sends_each_group_its_own_way(
+    recap: Recap, sizes: list[int], sides: tuple[str, str], joiner: str
+) -> None:
+    """ "246 each way, plus 31 wounded Ukrainians for 15 wounded Russians": two ways, two sizes."""
+    each, first, second = sizes
+    mine, theirs = sides
+    found = recap(
+        f"Spring brought the Easter exchange of April 19 ({each} each way, {joiner} "
+        f"{first} wounded {mine} for {second} wounded {theirs})."
+    )
+    wounded = {(leg[1], leg[2], leg[4]) for leg in found if leg[3] == "wounded_prisoners"}
+    assert wounded == {
+        (_SIDES[theirs], _SIDES[mine], str(first)),
+        (_SIDES[mine], _SIDES[theirs], str(second)),
+    }
+
+
+def test_news_a_listed_pair_of_one_nationality_sends_nothing_back(recap: Recap) -> None:
+    """Both groups of one side: "for" says no way back, so the second group stays unread."""
+    found = recap(
+        "Spring brought the Easter exchange of April 19 (246 each way, plus 31 wounded "
+        "Ukrainians for 15 wounded Ukrainians)."
+    )
+    assert not any(leg[4] == "15" for leg in found)
+    assert {leg[1:3] for leg in found if leg[4] == "31"} == {("RUS", "UKR")}
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=400), min_size=3, max_size=3, unique=True),
+    st.sampled_from(["plus", "as well as", "and also"]),
+)
+def test_news_a_pair_of_nationals_after_an_each_way_figure_is_never_sent_both_ways(
+    recap: Recap, sizes: list[int], joiner: str
+) -> None:
+    """The first group of "N Ukrainians for M Russians" never also goes back the way M went."""
+    each, first, second = sizes
+    found = recap(
+        f"Spring brought the Easter exchange of April 19 ({each} each way, {joiner} "
+        f"{first} wounded Ukrainians for {second} wounded Russians)."
+    )
+    assert not any(leg[1:3] == ("UKR", "RUS") and leg[4] == str(first) for leg in found)
+    assert not any(leg[1:3] == ("RUS", "UKR") and leg[4] == str(second) for leg in found)

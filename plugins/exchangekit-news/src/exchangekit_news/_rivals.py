@@ -740,12 +740,16 @@ class _Rivals(_TransferRoles):
     ) -> DateMention | None:
         """The date of a bare "and M on <date>" or "followed by M more on <date>".
 
-        So of "and 95 each way on <date>" and of an equal pair, "followed by 103 for 103 on <date>".
+        So of "and 95 each way on <date>", of an item after a semicolon ("; 95 for 95 on
+        <date>") and of an equal pair, "followed by 103 for 103 on <date>".
         """
         # "..., followed by 1,200 more on June 16": a later group of the clause before
         followed = self.norm(figure.first - 1) == "by" and self.norm(figure.first - 2) == "followed"
         listed = self.norm(figure.first - 1) == ","
-        if not (followed or listed or self.norm(figure.first - 1) == "and"):
+        # "; 103 for 103 on September 14; 95 for 95 on October 18": a semicolon sets off
+        # each item as firmly as "and"
+        joined = self.norm(figure.first - 1) in ("and", ";")
+        if not (followed or listed or joined):
             return None
         end = figure.last + (followed and self.norm(figure.last) in ("more", "further"))
         end = self._equal_pair_end(figure, end)
@@ -756,6 +760,8 @@ class _Rivals(_TransferRoles):
             return None
         if own.first > end and self.norm(end) not in ("on", "in"):
             return None
+        if own.first == end and self.norm(figure.first - 1) == ";":
+            return None  # "; four weeks later, on Jan. 31, ...": the figure is the date's own
         if self.norm(own.last) not in ("", ".", ";", ",") and not self._next_item_at(own.last):
             return None  # "and 101 on 16 May were wounded": a clause of its own
         if listed and not (

@@ -112,6 +112,17 @@ _HAPPEN: Final = frozenset(
 )
 # "the figure was 66 on both sides": subjects of a copula giving one swap's size
 _SWAP_SIZE_SUBJECTS: Final = frozenset({"figure", "figures", "number", "numbers", "it"})
+# Verbs of having people in hand: "Kyiv now had hundreds of captured Russians".
+_HAVING_NOW: Final = frozenset({"had", "has", "have", "held", "holds", "hold"})
+_HOLDING_ADVERBS: Final = frozenset({"now", "already", "still", "then"})
+# "agreed to an exchange", "agree on a swap": the sides settle on a plan.
+_AGREEING: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+# Words that may stand between "agreed to" and the exchange noun: "carry out a further".
+_AGREED_FILLERS: Final = frozenset(
+    {"carry", "out", "hold", "conduct", "a", "an", "the", "another", "further", "new"}
+    | {"large", "larger", "major", "big", "bigger", "second", "third", "next", "prisoner"}
+    | {"full", "mutual", "fresh"}
+)
 _HAPPENED: Final = frozenset({"took", "went", "happened", "completed", "occurred"})
 # "the swap was close", "a deal seemed imminent": near, not done.
 _NEAR: Final = frozenset({"close", "near", "imminent", "nearing"})
@@ -756,15 +767,25 @@ class _Transfers(_Rivals):
         )
         if speech is None:
             return False
-        for i in range(max(self.first, speech - 10), speech):
+        for i in range(max(self.first, speech - 20), speech):
             word = self.norm(i)
-            if word in _UNSOURCED and not self._owned_post(i):
+            # "Posts shared thousands of times on Telegram, X and Facebook since the weekend
+            # say": a long modifier may stand between the posts opening the clause and "say"
+            near = i >= speech - 10 or self._opens_clause_at(i)
+            if word in _UNSOURCED and near and not self._owned_post(i):
                 return True
+            if i < speech - 10:
+                continue
             if word in _UNNAMED_OUTLETS and any(
                 self.norm(k) in _VAGUE_QUANTIFIERS for k in range(max(self.first, i - 5), i)
             ):
                 return True
         return False
+
+    def _opens_clause_at(self, i: int) -> bool:
+        """Whether ``i`` opens the sentence, or a clause after a colon ("CLAIM: Posts")."""
+        start = i - (self.norm(i - 1) in ("the", "some", "many", "several", "viral"))
+        return start <= self.first or self.norm(start - 1) == ":"
 
     def _denied_report(self, predicate: TransferWord) -> bool:
         """Whether the handing over is what a report the sentence's denial answers told.
@@ -873,6 +894,8 @@ class _Transfers(_Rivals):
             return True
         if not _HAPPENED.isdisjoint(words):
             return False  # "the swap of 100 for 100, which Kyiv had proposed, took place"
+        if self._agreed_to(predicate.first):
+            return True  # "the delegations agreed to carry out a further exchange of 1,200"
         for k, word in enumerate(words):
             following = words[k + 1 : k + 4]
             if word in _UNDONE:
@@ -883,6 +906,21 @@ class _Transfers(_Rivals):
                 return True
             if word in ("not", "never") and not _HAPPEN.isdisjoint(following):
                 return True
+        return False
+
+    def _agreed_to(self, noun: int) -> bool:
+        """Whether the exchange noun at ``noun`` is the object of "agreed to" or "agreed on".
+
+        "the delegations agreed to (carry out) a further exchange of 1,200 prisoners on
+        each side": what two sides agree to is a plan, not a handover done. Only verbs
+        of carrying out and the noun's own determiners and adjectives may stand between.
+        """
+        for i in range(noun - 1, max(self.first, noun - 8) - 1, -1):
+            word = self.norm(i)
+            if word in ("to", "on", "upon") and self.norm(i - 1) in _AGREEING:
+                return True
+            if word not in _AGREED_FILLERS:
+                return False
         return False
 
     @staticmethod
@@ -2075,9 +2113,9 @@ class _Transfers(_Rivals):
                     )
             if drafted is None and index - 1 in listed_legs:
                 # "and 101 on 16 May": the verb said once, dated apart
-                drafted = self._gapped_dated_item(
-                    figure, dates, listed_legs[index - 1]
-                ) or self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
+                drafted = self._gapped_dated_item(figure, dates, listed_legs[index - 1])
+                if not drafted and not self._traded_for_next(figure):
+                    drafted = self._listed_like(figure, figures[index - 1], listed_legs[index - 1])
                 if drafted and index in respective_dates:
                     drafted = [d._replace(dates=(respective_dates[index],)) for d in drafted]
             if drafted and index - 1 in listed_legs:
@@ -2154,10 +2192,59 @@ class _Transfers(_Rivals):
             or not mine < ways
             or figure.noun is None
             or not self._listed(before.np_end, figure.first)
+            or self._traded_for_next(figure)
         ):
             return drafted
         other = next(leg for leg in theirs if (leg.sender, leg.receiver) not in mine)
         return [*drafted, self._listed_leg(other, figure)]
+
+    def _nationals_traded_back(self, previous: LegDraft, figure: FigureMention) -> LegDraft | None:
+        """The way back for "N Xs for M Ys" when no verb reaches the second group.
+
+        "246 each way, plus 31 wounded Ukrainians for 15 wounded Russians": the
+        people after "for" are of the side that sent the group just before them, so
+        they went the other way. Only when the two groups name opposite sides.
+        """
+        if self.norm(figure.first - 1) != "for" or figure.nationality is None:
+            return None
+        before = next((f for f in self.m.figures if f.np_end == figure.first - 1), None)
+        if (
+            before is None
+            or before.nationality != previous.receiver
+            or figure.nationality != previous.sender
+            or before.amount != previous.amount
+        ):
+            return None
+        return self._listed_leg(previous, figure)._replace(
+            sender=previous.receiver, receiver=previous.sender
+        )
+
+    def _held_before_event(self, figure: FigureMention, noun: TransferWord) -> bool:
+        """Whether ``figure`` is what a side holds, and the exchange noun after opens a clause.
+
+        "Kyiv now had hundreds of captured Russian conscripts, and exchanges came
+        faster": the people are the object of having, and "exchanges" is the subject
+        of a clause of its own after the comma or "and", so no one is moved.
+        """
+        if self.norm(noun.first) not in _EXCHANGE_NOUNS:
+            return False
+        at = figure.first - 1
+        while at > self.first and self.norm(at) in _HOLDING_ADVERBS:
+            at -= 1
+        if self.norm(at) not in _HAVING_NOW:
+            return False
+        between = {self.norm(i) for i in range(figure.np_end, noun.first)}
+        return bool(between & {",", "and", ";"})
+
+    def _traded_for_next(self, figure: FigureMention) -> bool:
+        """Whether "for" and a figure of its own follow ``figure``'s people: "31 Ukrainians for 15".
+
+        "246 each way, plus 31 wounded Ukrainians for 15 wounded Russians": the part
+        is a swap of its own whose other way has its own number, so it does not also
+        go back the way the figure before it did.
+        """
+        at = figure.np_end
+        return self.norm(at) == "for" and any(f.first == at + 1 for f in self.m.figures)
 
     def _sizes_of_swaps(self, figure: FigureMention) -> bool:
         """Whether the figure sizes each of several exchanges rather than adding them up.
@@ -2552,6 +2639,10 @@ class _Transfers(_Rivals):
             t.first < figure.first <= t.last + 2 and not t.done for t in self.m.transfers
         ):
             return []  # "192 were to be exchanged for 192 Russians": the plan's other side
+        if counter and any(
+            t.last <= figure.first and self._unsourced_report(t) for t in self.m.transfers
+        ):
+            return []  # 'posts say "1,200 were exchanged for 1,200 Russians"': a post's claim
         if counter and self._counter_of_plan(figure):
             return []  # "ready to hand over 192 Russians in return for the same number"
         found = None if counter else self._predicate(figure)
@@ -2589,9 +2680,14 @@ class _Transfers(_Rivals):
                 # civilians": listed after an aside, the same way as the figure before
                 return [self._listed_leg(previous, figure)]
             if previous is not None and previous.sentence == self.index:
+                back = self._nationals_traded_back(previous, figure)
+                if back is not None:
+                    return [back]  # "plus 31 wounded Ukrainians for 15 wounded Russians"
                 mirrored = self._mirrored_leg(previous, start, figure)
                 return None if mirrored is None else [mirrored]
             return None
+        if found is not None and not found[1] and self._held_before_event(figure, found[0]):
+            return None  # "Kyiv now had hundreds of captured Russians, and exchanges came faster"
         wounded_moved = self._wounded_moved(figure, found)
         if (self._casualty_head(figure) and not wounded_moved) or (
             found is not None and self._not_home(found[0])
