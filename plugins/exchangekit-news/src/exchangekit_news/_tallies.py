@@ -581,7 +581,18 @@ class _Tallies(_Claims):
                 verb += 1
             if verb < figure.first and self.norm(verb) not in _NOW_REPORTING:
                 return True
-        return False
+        return self._perfect_passive_after(figure, stop)
+
+    def _perfect_passive_after(self, figure: FigureMention, stop: int) -> bool:
+        """Whether a perfect passive of return follows the figure: "1,625 had been brought back".
+
+        "1,625 children had been brought back as of early September": the figure is the
+        subject of "has/have/had been" and a verb of return, a count standing at the date.
+        """
+        at = figure.np_end
+        if self.norm(at) not in ("has", "have", "had") or self.norm(at + 1) != "been":
+            return False
+        return at + 2 < stop and _lemmas.is_transfer_form(self.norm(at + 2))
 
     def _ranked_so_far(self, at: int) -> bool:
         """Whether "so far" at ``at`` ranks one exchange: "the largest swap of the year so far".
