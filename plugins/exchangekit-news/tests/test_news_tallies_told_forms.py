@@ -140,3 +140,21 @@ def test_news_read_more_inside_prose_is_still_read(news: News, found: Found) -> 
         "on Shebekino killed two civilians."
     )
     assert found(news(text)) == {("RUS", "killed", Count.exact(2))}
+
+
+@_SETTINGS
+@given(
+    day=st.integers(min_value=200, max_value=1_999),
+    total=st.integers(min_value=100_000, max_value=1_500_000),
+    head=st.sampled_from(["running count", "count", "running total", "total", "tally"]),
+)
+def test_news_bringing_a_loss_count_to_a_figure_is_a_loss_claim(
+    news: News, found: Found, day: int, total: int, head: str
+) -> None:
+    """ "lost 1,130 troops ..., bringing its running count to 975,150": losses, no tally."""
+    result = news(
+        f"Ukraine's General Staff says Moscow has lost {day:,} troops over the past 24 hours, "
+        f"bringing its {head} since the invasion to {total:,} killed and wounded."
+    )
+    assert result.tallies == []
+    assert ("RUS", "total_losses", Count.exact(total)) in found(result)
