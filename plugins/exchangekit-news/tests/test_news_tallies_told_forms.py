@@ -158,3 +158,25 @@ def test_news_bringing_a_loss_count_to_a_figure_is_a_loss_claim(
     )
     assert result.tallies == []
     assert ("RUS", "total_losses", Count.exact(total)) in found(result)
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    side=st.sampled_from([("Ukraine", "UKR"), ("Kyiv", "UKR"), ("Russia", "RUS")]),
+    aux=st.sampled_from(["has", "had"]),
+    swaps=st.sampled_from(["swaps", "smaller swaps", "exchanges", "earlier exchanges"]),
+)
+def test_news_a_side_that_freed_people_in_swaps_got_its_own(
+    news: News, n: int, side: tuple[str, str], aux: str, swaps: str
+) -> None:
+    """ "Ukraine had freed 300 prisoners in smaller swaps since 2022": its own, brought home."""
+    name, code = side
+    result = news(f"{name} {aux} freed {n:,} prisoners in {swaps} since the start of the war.")
+    assert [t.receiver.code for t in result.tallies] == [code]
+
+
+def test_news_freed_enemy_nationals_in_swaps_keep_their_side(news: News) -> None:
+    """A nationality on the freed people decides before the swaps are asked."""
+    result = news("Ukraine has freed 300 Russian prisoners in swaps since the start of the war.")
+    assert [t.receiver.code for t in result.tallies] == ["RUS"]

@@ -2857,6 +2857,7 @@ class _Transfers(_Rivals):
                         or self._returned_from_captivity(predicate, figure)
                         or self._repatriated_own(predicate, figure)
                         or self._returned_own_fallen(predicate, figure)
+                        or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
                 ) or (
@@ -3581,6 +3582,20 @@ class _Transfers(_Rivals):
             not in ("be", "been", "being", "is", "are", "was", "were")
             and self.norm(figure.np_end) not in ("to", "into")
         )
+
+    def _freed_in_swaps(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "had freed" people "in swaps": it won its own back by trading.
+
+        "Ukraine had freed several hundred prisoners in smaller swaps since the start of
+        the war": freed through exchanges over time, the people are the subject's own;
+        a nationality ("freed 90 Russian soldiers") decides before this is asked.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+            return False
+        if self.norm(predicate.first - 1) not in ("has", "have", "had"):
+            return False
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
 
     def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
         """Whether a side "returned" its own "fallen" people: it brought their bodies home.
