@@ -180,3 +180,27 @@ def test_news_freed_enemy_nationals_in_swaps_keep_their_side(news: News) -> None
     """A nationality on the freed people decides before the swaps are asked."""
     result = news("Ukraine has freed 300 Russian prisoners in swaps since the start of the war.")
     assert [t.receiver.code for t in result.tallies] == ["RUS"]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=9_999),
+    teller=st.sampled_from(
+        [
+            ("Russian human rights commissioner Tatyana Moskalkova", "RUS"),
+            ("Ukrainian human rights commissioner Dmytro Lubinets", "UKR"),
+        ]
+    ),
+)
+def test_news_our_compatriots_returned_are_the_tellers_people(
+    news: News, n: int, teller: tuple[str, str]
+) -> None:
+    """ "more than 2,700 of our compatriots have been returned", said by one side: its own."""
+    who, code = teller
+    result = news(
+        f"{who} said on Tuesday that since the beginning of the war, more than {n:,} of our "
+        "compatriots have been returned to their homeland."
+    )
+    assert [(t.receiver.code, t.category, t.count) for t in result.tallies] == [
+        (code, PersonCategory.OTHER, Count.parse(f"more than {n:,}"))
+    ]
