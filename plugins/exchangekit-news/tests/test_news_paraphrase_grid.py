@@ -371,7 +371,6 @@ TALLIES: list[tuple[str, tuple[str, str, Count]]] = [
 # rows the parser does not read yet; strict, so a row that starts passing must leave this set
 NOT_YET = {
     "Ukraine has brought back 560 children taken to Russia since the invasion.",
-    "Ukraine has freed 5,800 prisoners of war in 60 exchanges so far.",
     "Since the first swap in 2022, Kyiv has freed 5,800 prisoners.",
 }
 

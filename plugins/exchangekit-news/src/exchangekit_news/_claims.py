@@ -288,6 +288,25 @@ _DETAINED: Final = frozenset(
 
 # Nouns of the families whose people a figure after "of" counts: "the relatives of 540 men".
 _KIN: Final = frozenset({"relatives", "families", "parents", "mothers", "wives", "kin"})
+# Relatives a figure's people may be said to have, after "whose": "whose husband was held".
+_WHOSE_KIN: Final = _KIN | {
+    "husband",
+    "husbands",
+    "wife",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "father",
+    "fathers",
+    "relative",
+    "family",
+    "loved",
+}
+# The word "one" as written: "one in six", "1 in 5".
+_ONE_WORDS: Final = frozenset({"one", "1"})
 
 # Words that may stand between a verb of handing over and its object: "took back 15".
 _PARTICLES: Final = frozenset({"back", "home", "over", "up", "out", "in", "the", "a", "another"})
@@ -331,8 +350,10 @@ class _Claims(_ClaimSubjects):
                 continue  # "swap 175 POWs each; Moscow adds 22 wounded": more people moved
             if self._one_and_the_other(figure):
                 continue  # "one wounded in the arm and the other in the leg": two people
-            if self._ratio_term(figure):
+            if self._ratio_term(figure) or self._one_in_n(figure):
                 continue  # "the killed-to-wounded ratio is close to one to three"
+            if self._kin_whose(figure):
+                continue  # "one woman whose husband was captured": the husband was
             if self._gap_term(figure):
                 continue  # "the gap between 111,000 named dead and one million claimed losses"
             if self._fate_before_return(figure):
@@ -534,6 +555,32 @@ class _Claims(_ClaimSubjects):
             f.last == figure.first - 1 for f in self.m.figures
         )
         return after or before or " to " in figure.text  # "about 1 to 4": read as a range
+
+    def _one_in_n(self, figure: FigureMention) -> bool:
+        """Whether a figure is a term of a proportion "one in N": "about one in six of the dead".
+
+        "one in six" says what share of a toll a group makes up; neither number
+        counts anyone.
+        """
+        if self.norm(figure.first - 1) == "in" and self.norm(figure.first - 2) in _ONE_WORDS:
+            return True
+        return self.norm(figure.first) in _ONE_WORDS and (
+            figure.last == figure.first + 1
+            and self.norm(figure.last) == "in"
+            and any(f.first == figure.last + 1 for f in self.m.figures)
+        )
+
+    def _kin_whose(self, figure: FigureMention) -> bool:
+        """Whether the figure counts people whose relative the verb tells of.
+
+        "One woman whose husband was captured in Mariupol said ...": the capture is
+        the husband's, so the figure of women counts no one captured or killed.
+        """
+        return (
+            figure.noun is not None
+            and self.norm(figure.np_end) == "whose"
+            and self.norm(figure.np_end + 1) in _WHOSE_KIN
+        )
 
     def _rate_value(self, figure: FigureMention, start: int) -> bool:
         """Whether a bare figure is the value of a rate or an average named in its clause.

@@ -209,6 +209,7 @@ PEOPLE: Final = PhraseMatcher(
         ("adult", Noun(None)),
         ("citizens", Noun(None)),
         ("nationals", Noun(None)),
+        ("compatriots", Noun(None)),  # "2,700 of our compatriots": people of no kind
         ("foreigners", Noun(None)),  # "the bodies of four foreigners who had fought"
         ("volunteers", Noun(None)),  # "the remains of 3 foreign volunteers who fought"
         ("men", Noun(None)),

@@ -34,6 +34,8 @@ from exchangekit_news._mentions import (
 )
 from exchangekit_news._tokens import NUM, SYM, WORD, Token
 
+# Nouns of a running total a verb of bringing may take: "bringing its running count to ...".
+_TOTAL_NOUNS: Final = frozenset({"total", "count", "tally"})
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # The office "the defence ministry" or "the military" is of a side named just before.
 _LONE_OFFICES: Final = {
@@ -1437,7 +1439,8 @@ class _SentenceBase:
         handed = [
             t
             for t in self.m.transfers
-            if "total" not in (self.norm(t.last + 1), self.norm(t.last + 2))  # "bringing its total"
+            # "bringing its total", "bringing its running count": the total's verb
+            if _TOTAL_NOUNS.isdisjoint(self.norm(j) for j in range(t.last + 1, t.last + 4))
         ]
         if handed:
             return False

@@ -49,6 +49,8 @@ from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _join
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_GROUP_WORDS
 
+# Heads a side calls its own dead by: "the bodies of 10,000 fallen citizens".
+_OWN_FALLEN_HEADS: Final = _OWN_SIDE_HEADS | {"citizens"}
 # Verbs of where people returning home had been: "who had spent months in Ukraine".
 _STAYED: Final = frozenset({"spent", "stayed", "lived", "held", "kept", "sheltered", "been"})
 # Verbs of being held by captors: "civilians who were detained by Russian troops".
@@ -2980,6 +2982,8 @@ class _Transfers(_Rivals):
                         self._freed_own(predicate, codes[0])
                         or self._returned_from_captivity(predicate, figure)
                         or self._repatriated_own(predicate, figure)
+                        or self._returned_own_fallen(predicate, figure)
+                        or self._freed_in_swaps(predicate, figure)
                         or self._managed_return(predicate)
                     )
                 ) or (
@@ -3703,6 +3707,39 @@ class _Transfers(_Rivals):
             and self.norm(predicate.first - 1)
             not in ("be", "been", "being", "is", "are", "was", "were")
             and self.norm(figure.np_end) not in ("to", "into")
+        )
+
+    def _freed_in_swaps(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "had freed" people "in swaps": it won its own back by trading.
+
+        "Ukraine had freed several hundred prisoners in smaller swaps since the start of
+        the war": freed through exchanges over time, the people are the subject's own;
+        a nationality ("freed 90 Russian soldiers") decides before this is asked.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "free":
+            return False
+        if self.norm(predicate.first - 1) not in ("has", "have", "had"):
+            return False
+        after = [self.norm(i) for i in range(figure.np_end, min(self.last, figure.np_end + 4))]
+        return after[:1] == ["in"] and not _EXCHANGE_PLURALS.isdisjoint(after[1:])
+
+    def _returned_own_fallen(self, predicate: TransferWord, figure: FigureMention) -> bool:
+        """Whether a side "returned" its own "fallen" people: it brought their bodies home.
+
+        "Ukraine has returned the bodies of more than 10,000 fallen citizens": "fallen"
+        honours the dead of one's own side, and "citizens", "defenders" or "heroes"
+        with no nationality are the subject's own, so the subject got them back.
+        """
+        if _lemmas.lemma(self.norm(predicate.last - 1)) != "return" or self.norm(
+            predicate.first - 1
+        ) in ("be", "been", "being", "is", "are", "was", "were"):
+            return False
+        words = [self.norm(i) for i in range(figure.first, figure.np_end)]
+        return (
+            "fallen" in words
+            and words[-1] in _OWN_FALLEN_HEADS
+            and lx.SIDE_ADJECTIVES.isdisjoint(words)
+            and not any(self.tokens[i].poss for i in range(figure.first, figure.np_end))
         )
 
     def _returned_from_captivity(self, predicate: TransferWord, figure: FigureMention) -> bool:

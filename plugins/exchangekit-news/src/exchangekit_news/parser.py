@@ -29,6 +29,8 @@ _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
 # Troops sent to fight beside one side (North Korea's) have losses of their own, but
 # their state is not "the other side" of "the enemy" or of whoever holds captives.
 _ALLIES: Final = frozenset({"PRK"})
+# Words that open a link to another story: "Read more: ...", "See also: ...".
+_LINK_OPENERS: Final = (["read", "more"], ["read", "also"], ["see", "also"], ["also", "read"])
 _HEAD_LINES: Final = 6  # the sentences of a text's head, where a line of its month may stand
 
 
@@ -194,7 +196,7 @@ class NewsParser(Parser):
             month_line,
             period_line,
         )
-        from exchangekit_news._extract import Discourse, extract
+        from exchangekit_news._extract import Discourse, SentenceFacts, extract
         from exchangekit_news._lexicon import WEEKDAYS
         from exchangekit_news._mentions import find_mentions
         from exchangekit_news._tables import read_tables
@@ -231,6 +233,12 @@ class NewsParser(Parser):
                 # A table's cells are read by its header, never as prose or datelines.
                 assembler.entry(index)
                 assembler.add(index, *tables.facts(index, sentence))
+                continue
+            if _link_line(sentence):
+                # another story's headline, linked: it states nothing of this one
+                assembler.entry(index)
+                span = (sentence[0].start, sentence[-1].end)
+                assembler.add(index, span, SentenceFacts([], [], [], [], None, None))
                 continue
             first, last = 0, len(sentence)
             heading = day_heading(sentence, first, last)
@@ -327,6 +335,18 @@ class _TableCells:
             for sender, receiver, kind, amount in row.legs
         ]
         return (row.start, row.end), SentenceFacts(legs, [], [], [*row.intermediaries], None, None)
+
+
+def _link_line(sentence: list[Token]) -> bool:
+    """Whether a sentence is a link to another story: "Read more: ... attack, two wounded".
+
+    A line opened by "Read more:", "Read also:", "See also:" or "Related:" gives the
+    headline of another article; its figures are that article's news, not this one's.
+    """
+    words = [t.norm for t in sentence[:3]]
+    opener = words[:1] == ["related"] or words[:2] in _LINK_OPENERS
+    colon = 1 if words[:1] == ["related"] else 2
+    return opener and len(words) > colon and words[colon] == ":"
 
 
 def _publication_line(index: int, day: str) -> bool:

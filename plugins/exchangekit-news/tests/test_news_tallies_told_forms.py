@@ -1,0 +1,206 @@
+"""Forms of English that decide whether a figure is a running total, and whose, or no figure.
+
+A perfect passive "as of" a date is a count standing at that date; a side that "returned"
+its own "fallen" got their bodies back; "one in six" is a share, "one woman whose husband
+was captured" counts no captive, and a "Read more:" line is another story's headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from exchangekit import Count, PersonCategory
+
+News = Callable[..., Any]
+Found = Callable[[Any], set[tuple[str, str, Any]]]
+
+_SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    people=st.sampled_from(["children", "civilians", "soldiers", "prisoners of war"]),
+    verb=st.sampled_from(["brought back", "returned", "freed"]),
+    date=st.sampled_from(["early September", "the end of May", "Monday"]),
+    aux=st.sampled_from(["had", "have"]),
+)
+def test_news_a_perfect_passive_as_of_a_date_is_a_tally(
+    news: News, n: int, people: str, verb: str, date: str, aux: str
+) -> None:
+    """ "N children had been brought back to Ukraine as of early September": a standing count."""
+    result = news(f"Officials said {n:,} {people} {aux} been {verb} to Ukraine as of {date}.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+def test_news_a_plain_past_as_of_a_day_stays_one_handover(news: News) -> None:
+    """ "As of Monday, 90 prisoners were returned": a plain past may be one day's handover."""
+    result = news("As of Monday, 90 prisoners were returned to Ukraine.")
+    assert result.tallies == []
+    assert len(result.exchanges) == 1
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=99_999),
+    side=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+    head=st.sampled_from(["citizens", "defenders"]),
+)
+def test_news_a_side_that_returned_its_own_fallen_got_them(
+    news: News, n: int, side: tuple[str, str], head: str
+) -> None:
+    """ "Ukraine has returned the bodies of N fallen citizens": the subject is the receiver."""
+    name, code = side
+    result = news(
+        f"Since the start of the full-scale invasion, {name} has returned the bodies of "
+        f"more than {n:,} fallen {head}."
+    )
+    assert [(t.receiver.code, t.category) for t in result.tallies] == [
+        (code, PersonCategory.REMAINS)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday Ukraine returned the bodies of 757 fallen Russian soldiers.",
+        "On Friday Ukraine returned 757 bodies to Russia.",
+    ],
+)
+def test_news_returned_bodies_of_others_or_unnamed_keep_the_sender(news: News, text: str) -> None:
+    """A nationality or no tribute word leaves "returned" a verb of giving back."""
+    legs = [(t.sender.code, t.receiver.code) for e in result_exchanges(news(text)) for t in e]
+    assert legs == [("UKR", "RUS")]
+
+
+def result_exchanges(result: Any) -> list[Any]:
+    """The transfers of every exchange read, exchange by exchange."""
+    return [e.transfers for e in result.exchanges]
+
+
+@_SETTINGS
+@given(
+    share=st.sampled_from(["one in six", "one in five", "1 in 4", "about one in three"]),
+    dead=st.sampled_from(["of the dead", "of those killed", "of the named dead"]),
+)
+def test_news_one_in_n_is_a_share_not_a_toll(
+    news: News, found: Found, share: str, dead: str
+) -> None:
+    """ "men recruited from prisons accounted for one in six of the dead": no one counted."""
+    text = (
+        "The count of Russian soldiers killed has passed 137,000, Mediazona said. Men "
+        f"recruited from prisons accounted for {share} {dead} identified since the invasion."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.parse("more than 137,000"))}
+
+
+@pytest.mark.parametrize(
+    ("who", "kin"),
+    [("One woman", "husband"), ("Two mothers", "sons"), ("Three families", "relatives")],
+)
+def test_news_people_whose_kin_were_captured_are_not_captives(
+    news: News, found: Found, who: str, kin: str
+) -> None:
+    """ "One woman whose husband was captured in Mariupol said ...": no captive counted."""
+    text = (
+        "Russia and Ukraine accused each other on Friday of derailing a planned exchange of "
+        "prisoners. Relatives' groups in Kyiv said they had been told to expect an exchange. "
+        f"{who} whose {kin} {'was' if kin == 'husband' else 'were'} captured in Mariupol in "
+        "2022 said they had been told that at least four times."
+    )
+    assert found(news(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "opener", ["Read more:", "Read also:", "See also:", "Related:", "Also read:"]
+)
+def test_news_a_link_to_another_story_gives_nothing(news: News, found: Found, opener: str) -> None:
+    """ "Read more: ... drone attack on Shebekino, two wounded": another article's headline."""
+    text = (
+        "Russia returned 30 soldiers to Ukraine on Monday, the ministry said.\n\n"
+        f"{opener} Belgorod region governor reports drone attack on Shebekino, two wounded"
+    )
+    result = news(text)
+    assert found(result) == set()
+    assert len(result.exchanges) == 1
+
+
+def test_news_read_more_inside_prose_is_still_read(news: News, found: Found) -> None:
+    """Only a line that opens with the words and a colon is a link; prose is read as ever."""
+    text = (
+        "Readers can read more about it below. The governor of Belgorod said a drone attack "
+        "on Shebekino killed two civilians."
+    )
+    assert found(news(text)) == {("RUS", "killed", Count.exact(2))}
+
+
+@_SETTINGS
+@given(
+    day=st.integers(min_value=200, max_value=1_999),
+    total=st.integers(min_value=100_000, max_value=1_500_000),
+    head=st.sampled_from(["running count", "count", "running total", "total", "tally"]),
+)
+def test_news_bringing_a_loss_count_to_a_figure_is_a_loss_claim(
+    news: News, found: Found, day: int, total: int, head: str
+) -> None:
+    """ "lost 1,130 troops ..., bringing its running count to 975,150": losses, no tally."""
+    result = news(
+        f"Ukraine's General Staff says Moscow has lost {day:,} troops over the past 24 hours, "
+        f"bringing its {head} since the invasion to {total:,} killed and wounded."
+    )
+    assert result.tallies == []
+    assert ("RUS", "total_losses", Count.exact(total)) in found(result)
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=9_999),
+    side=st.sampled_from([("Ukraine", "UKR"), ("Kyiv", "UKR"), ("Russia", "RUS")]),
+    aux=st.sampled_from(["has", "had"]),
+    swaps=st.sampled_from(["swaps", "smaller swaps", "exchanges", "earlier exchanges"]),
+)
+def test_news_a_side_that_freed_people_in_swaps_got_its_own(
+    news: News, n: int, side: tuple[str, str], aux: str, swaps: str
+) -> None:
+    """ "Ukraine had freed 300 prisoners in smaller swaps since 2022": its own, brought home."""
+    name, code = side
+    result = news(f"{name} {aux} freed {n:,} prisoners in {swaps} since the start of the war.")
+    assert [t.receiver.code for t in result.tallies] == [code]
+
+
+def test_news_freed_enemy_nationals_in_swaps_keep_their_side(news: News) -> None:
+    """A nationality on the freed people decides before the swaps are asked."""
+    result = news("Ukraine has freed 300 Russian prisoners in swaps since the start of the war.")
+    assert [t.receiver.code for t in result.tallies] == ["RUS"]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=100, max_value=9_999),
+    teller=st.sampled_from(
+        [
+            ("Russian human rights commissioner Tatyana Moskalkova", "RUS"),
+            ("Ukrainian human rights commissioner Dmytro Lubinets", "UKR"),
+        ]
+    ),
+)
+def test_news_our_compatriots_returned_are_the_tellers_people(
+    news: News, n: int, teller: tuple[str, str]
+) -> None:
+    """ "more than 2,700 of our compatriots have been returned", said by one side: its own."""
+    who, code = teller
+    result = news(
+        f"{who} said on Tuesday that since the beginning of the war, more than {n:,} of our "
+        "compatriots have been returned to their homeland."
+    )
+    assert [(t.receiver.code, t.category, t.count) for t in result.tallies] == [
+        (code, PersonCategory.OTHER, Count.parse(f"more than {n:,}"))
+    ]
