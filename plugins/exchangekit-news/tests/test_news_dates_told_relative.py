@@ -21,6 +21,15 @@ from hypothesis import strategies as st
 
 from exchangekit import CasualtyClaim, Exchange, Period
 
+
+def _claims(text: str, published: date) -> list[CasualtyClaim]:
+    """The claims the parser reads from ``text`` published on ``published``."""
+    items = NewsParser().parse(
+        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
+    )
+    return [i for i in items if isinstance(i, CasualtyClaim)]
+
+
 News = Callable[..., Any]
 
 
@@ -483,10 +492,7 @@ def test_news_a_total_since_a_date_alone_is_current_at_the_report(news: News, te
 def test_news_since_a_month_alone_never_dates_the_figure_to_that_month(month: int) -> None:
     name = date(2025, month, 1).strftime("%B")
     text = f"Since {name} alone, 610 civilians in Ukraine have died, the UN mission reported."
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 10), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 7, 10))
     assert [c.as_of for c in claims] == [Period.day(date(2025, 7, 10))]
 
 
@@ -566,10 +572,7 @@ def test_news_a_week_told_statement_is_dated_to_its_month(published: date) -> No
         "Pentagon officials who spoke to journalists this week gave new numbers.\n\n"
         "Russia, they said, had lost 150,000 soldiers."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, published)
     assert [c.as_of for c in claims] == [Period.month(published.year, published.month)]
 
 
@@ -894,10 +897,7 @@ def test_news_the_same_speakers_keep_the_date_of_the_sentence_before(
         f"{words}, U.S. {who} put Ukrainian military deaths at close to 70,000. "
         f"The same {who} {verb} up to {count:,}."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2024, 3, 1), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2024, 3, 1))
     assert len(claims) == 2
     assert claims[1].as_of == claims[0].as_of
     if period is not None:
@@ -1000,10 +1000,7 @@ def test_news_any_same_statement_noun_reaches_back(
         f"killed.{aside * asides} In the same {noun}, Zelensky said Russia had lost "
         f"{count:,} soldiers."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, published)
     assert [c.as_of for c in claims] == [Period.day(day)] * 2
 
 
@@ -1047,10 +1044,7 @@ def test_news_a_document_told_again_keeps_its_date(
         + " President Zelensky said in February that 46,000 Ukrainian soldiers had been "
         f"killed. The CSIS {noun} {verb} Ukrainian casualties {figure}."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 7, 3))
     assert claims[-1].as_of == Period.month(2025, month)
 
 
@@ -1068,10 +1062,7 @@ def test_news_a_document_told_again_keeps_its_date(
     ],
 )
 def test_news_a_document_now_or_a_speaker_again_is_current(text: str) -> None:
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 7, 3))
     assert claims[-1].as_of == Period.day(date(2025, 7, 3))
 
 
@@ -1102,10 +1093,7 @@ def test_news_the_same_source_named_again_keeps_its_date(
         + " President Zelensky said in February that 46,000 Ukrainian soldiers had been "
         f"killed. The same {again} estimated Ukrainian casualties at {count:,}."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 7, 3))
     assert claims[-1].as_of == Period.month(2025, month)
 
 
@@ -1123,10 +1111,7 @@ def test_news_the_same_source_named_again_keeps_its_date(
     ],
 )
 def test_news_no_same_source_before_leaves_the_report_day(text: str) -> None:
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 7, 3), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 7, 3))
     assert claims[-1].as_of == Period.day(date(2025, 7, 3))
 
 
@@ -1153,10 +1138,7 @@ def test_news_a_pronoun_goes_on_with_the_statement_before(
         f"{name} said on {calendar.day_name[day.weekday()]} that the front was quiet. "
         f"{pronoun} {verb} that {count:,} {side} soldiers had been killed."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=published, publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, published)
     assert [c.as_of for c in claims] == [Period.day(day)]
 
 
@@ -1175,10 +1157,7 @@ def test_news_a_pronoun_goes_on_with_the_statement_before(
     ],
 )
 def test_news_no_pronoun_continuation_leaves_the_report_day(text: str) -> None:
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 2, 7), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 2, 7))
     assert [c.as_of for c in claims] == [Period.day(date(2025, 2, 7))]
 
 
@@ -1215,10 +1194,7 @@ def test_news_any_present_estimate_clause_is_current(verb: str, when: str, count
         f"a figure the South Korean spy agency, which {verb} that {count:,} were killed, "
         "broadly shares."
     )
-    items = NewsParser().parse(
-        io.StringIO(text), source="a.txt", published=date(2025, 1, 12), publisher="Desk"
-    )
-    claims = [i for i in items if isinstance(i, CasualtyClaim)]
+    claims = _claims(text, date(2025, 1, 12))
     assert claims[0].as_of.start.month == 12
     assert claims[-1].as_of == Period.day(date(2025, 1, 12))
 
