@@ -172,8 +172,6 @@ GROWTH_NOUNS: Final = frozenset({"increase", "rise", "growth"})
 MEDIATOR: Final = "mediator"
 # A verb a running count has its value with: "on 30 June it stood at 1,018,420".
 STANDING: Final = frozenset(_lemmas.inflections("stand"))
-# Past verbs of a running count going beyond a value: "that series passed one million".
-_PASSED_VALUE: Final = frozenset({"passed", "exceeded", "topped", "crossed", "surpassed"})
 # Nouns of a running count a later clause takes up: "that series ... stood at N".
 SERIES_HEADS: Final = frozenset({"total", "figure", "count", "tally", "number", "series"})
 
@@ -218,6 +216,8 @@ _SIDE_VERBS: Final = frozenset(
 _REACHED: Final = frozenset(
     {"passed", "exceeded", "surpassed", "topped", "crossed", "reached", "to", "hit"}
 )
+# Past verbs of a running count going beyond a value: "that series passed one million".
+_PASSED_VALUE: Final = _REACHED - {"reached", "to", "hit"}
 # Participles of a hedge that link a loss noun right before them to the figure.
 _NEARING: Final = frozenset({"approaching", "nearing"})
 _BARE_TOTAL_REACH: Final = 10  # tokens from "the number returned" to its verb of reaching at most
