@@ -91,3 +91,65 @@ def test_news_a_pair_there_was_is_a_swap_of_prisoners(
 def test_news_a_pair_there_will_be_or_a_deal_noun_stays_unread(legs: Any) -> None:
     assert legs("Russia and Ukraine talked. There will be a 500-for-500 next week.") == {}
     assert legs("Officials said there was a 1,000-for-1,000 deal on the table.") == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=1500),
+    st.sampled_from(["each way", "on each side", "in either direction", "for {n}"]),
+    st.sampled_from(["Last month's exchange was 40 for 40, and", "The last swap was in May;"]),
+)
+def test_news_there_was_one_of_a_size_is_a_swap_of_that_size(
+    legs: Legs, amount: int, sides: str, before: str
+) -> None:
+    # "one" stands for an exchange: "..., and in August there was one of 115 each way"
+    per_side = sides.format(n=f"{amount:,}")
+    text = (
+        "Russia and Ukraine exchanged 146 prisoners of war each on Sunday. "
+        f"{before} in April there was one of {amount:,} {per_side}."
+    )
+    assert {k: v for k, v in legs(text).items() if v == Count.exact(amount)} == both(
+        "prisoners_of_war", amount
+    )
+
+
+def test_news_there_was_one_of_without_a_share_per_side_stays_unread(legs: Legs) -> None:
+    # a bare "one of N" picks one out of a number; it sizes no swap
+    text = (
+        "Russia and Ukraine exchanged 146 prisoners of war each on Sunday. "
+        "In April there was one of 115 complaints about the camp."
+    )
+    assert {k: v for k, v in legs(text).items() if v == Count.exact(115)} == {}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=1500),
+    st.sampled_from(["a further", "another"]),
+    st.sampled_from(["Spring brought", "April saw", "The next weeks brought"]),
+    st.sampled_from(["the Easter exchange", "a swap of the wounded"]),
+)
+def test_news_a_further_pair_joined_to_a_brought_exchange_is_one_more_swap(
+    legs: Legs, amount: int, further: str, brought: str, exchange: str
+) -> None:
+    # "Spring brought the Easter exchange and, on May 6, a further 205 for 205"
+    text = (
+        "Russia and Ukraine exchanged 146 prisoners of war each on 5 February. "
+        f"{brought} {exchange} and, on 6 May, {further} {amount:,} for {amount:,}."
+    )
+    assert {k: v for k, v in legs(text).items() if v == Count.exact(amount)} == both(
+        "prisoners_of_war", amount
+    )
+
+
+def test_news_a_further_pair_hoped_for_or_not_joined_to_an_exchange_stays_unread(
+    legs: Legs,
+) -> None:
+    opening = "Russia and Ukraine exchanged 146 prisoners of war each on 5 February. "
+    planned = (
+        opening + "The talks brought an exchange, and Kyiv hopes another 205 for 205 may follow."
+    )
+    assert {k: v for k, v in legs(planned).items() if v == Count.exact(205)} == {}
+    # the verb's object is hope, not an exchange: the pair sizes nothing told
+    hope = opening + "The talks brought hope and, in May, a further 205 for 205."
+    assert {k: v for k, v in legs(hope).items() if v == Count.exact(205)} == {}

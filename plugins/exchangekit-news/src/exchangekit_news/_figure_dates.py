@@ -428,7 +428,7 @@ class _FigureDates(_Speakers):
         verb = figure.first - 1
         while verb > self.first and self.norm(verb) in _REPEATED:
             verb -= 1  # "it was again 75 for 75", "was once more 50 for 50": the same copula
-        if self._there_was_pair(figure):
+        if self._there_was_pair(figure) or self._there_was_one_of(figure):
             return True
         if self.norm(verb) not in ("was", "were") and not involved and not self._size_given(verb):
             return False
@@ -464,6 +464,28 @@ class _FigureDates(_Speakers):
             and self.norm(article - 1) in ("was", "were")
             and self.norm(article - 2) == "there"
             and (named or self.norm(after) in ("on", "in", "at"))
+        )
+
+    def _there_was_one_of(self, figure: FigureMention) -> bool:
+        """Whether "there was one of N each way" tells of a past swap of that size.
+
+        "Last month's exchange was 103 for 103, and in August there was one of 115 each
+        way": "one" stands for an exchange, and the pair or the phrase of sides after the
+        number shares it out per side; "there was one of the 115 ..." picks a person out.
+        """
+        first = figure.first
+        return (
+            self.norm(first - 1) == "of"
+            and self.norm(first - 2) == "one"
+            and self.norm(first - 3) in ("was", "were")
+            and self.norm(first - 4) == "there"
+            and (
+                self._pair(figure)
+                or any(
+                    lx.sides_phrase(self.tokens, end, self.last)
+                    for end in (figure.last, figure.np_end)
+                )
+            )
         )
 
     def _size_given(self, at: int) -> bool:
@@ -883,6 +905,8 @@ class _FigureDates(_Speakers):
             return True  # "four swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
         if self._pair_on_dated_line(figure):
             return True  # a recap's line "May 6: 205 for 205, on the eve of Victory Day"
+        if self._further_pair_brought(figure):
+            return True  # "brought the Easter exchange and, on May 6, a further 205 for 205"
         if self._on_unread_day(figure):
             return False  # "64 for 64 on Unity Day and ...": no neighbour's day is its own
         if before in (",", "(", ":", "—", "–") and self._pair(figure):
@@ -1319,6 +1343,31 @@ class _FigureDates(_Speakers):
             and self.norm(mark - 2) in _RANKED_ONE
             and self._pair(figure)
             # "they hoped the next one – 75 for 75 – would follow": a plan, not a swap
+            and not self._planned_before(self.last)
+            and self.norm_set.isdisjoint(_HOPING)
+        )
+
+    def _further_pair_brought(self, figure: FigureMention) -> bool:
+        """Whether a bare "a further (another) N for N" is one more object of a past "brought".
+
+        "Spring brought the Easter exchange of April 19 and, on May 6, a further 205 for
+        205": the verb's first object is an exchange, so the pair joined to it sizes one
+        more; "the talks brought hope and a further 500 for 500 may follow" is a plan.
+        """
+        if figure.noun is not None or not self._pair(figure):
+            return False
+        further = self.norm(figure.first - 1) == "another" or (
+            self.norm(figure.first - 1) == "further" and self.norm(figure.first - 2) == "a"
+        )
+        if not further:
+            return False
+        verb = next(
+            (i for i in range(figure.first - 1, self.first - 1, -1) if self.norm(i) in _DAY_VERBS),
+            None,
+        )
+        return (
+            verb is not None
+            and any(self.norm(j) in _EXCHANGE_NOUNS for j in range(verb + 1, figure.first))
             and not self._planned_before(self.last)
             and self.norm_set.isdisjoint(_HOPING)
         )

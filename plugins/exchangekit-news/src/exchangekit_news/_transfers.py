@@ -2667,6 +2667,8 @@ class _Transfers(_Rivals):
             copula = self._respective_sizes(figure)  # "115, 103 and 95 each way, respectively"
             # "it took until May for the next one – 75 for 75 –": a verbless swap's size
             copula = copula or self._pair_after_ranked_one(figure)
+            # "Spring brought the Easter exchange and, on May 6, a further 205 for 205"
+            copula = copula or self._further_pair_brought(figure)
             # "four more swaps: 90 for 90 on 25 June and 95 for 95 on 18 October"
             copula = copula or self._dated_pair_listed(figure)
             # a recap's dated line: "February 5: 150 for 150, mediated by the UAE."
