@@ -3026,6 +3026,9 @@ class _Finder:
             last.last < start <= last.last + 3 + again
             and self.norm(start - 1) in ("in", "on")
             and self.norm(start - 2 - again) == "and"
+            # "757 bodies on Feb. 14, and in April and May ...": a comma before "and" opens
+            # a clause of its own, with dates of its own
+            and self.norm(start - 3 - again) != ","
             and between - {"in", "on", "again"} <= {",", "and"}
         ):
             return last.group  # "in late May and in June": the preposition said again

@@ -1105,6 +1105,17 @@ class _Transfers(_Rivals):
             for k, word in enumerate(after)
         )
 
+    def _each_time_before(self, figure: FigureMention) -> bool:
+        """Whether "each time" stands just before the figure: "each time involving 909 bodies".
+
+        Told of each listed date in turn, the figure is one of a series, as "909 bodies
+        each time" is.
+        """
+        return any(
+            self.norm(i) in ("each", "every") and self.norm(i + 1) in _TIMES
+            for i in range(max(self.first, figure.first - 4), figure.first - 1)
+        )
+
     def _apiece_to(self, figure: FigureMention) -> bool:
         """Whether "apiece" or "each" after the figure runs straight into "to <a side>".
 
@@ -2083,8 +2094,15 @@ class _Transfers(_Rivals):
             if index in respective_dates:
                 # "By 2024 ... received 38 and 50 of its own, respectively": the paragraph's year
                 own_dates = (self._in_year(respective_dates[index]),)
-            elif respective_dates and any(
-                not d.since and d.text not in respective_dates.values() for d in dates
+            elif (
+                respective_dates
+                # "in April and May - each time involving 909 bodies - ..., returning 43 and
+                # 34 respectively": a figure told of each of the same listed dates keeps them
+                and not (
+                    set(own_dates) == set(respective_dates.values())
+                    and self._each_time_before(figure)
+                )
+                and any(not d.since and d.text not in respective_dates.values() for d in dates)
             ):
                 own_dates = ()  # the listed dates went to the listed figures; this has its own
             gapped = self._gapped_side(self.m.figures[index])
