@@ -300,3 +300,29 @@ def test_news_injuries_counted_beside_deaths_are_the_wounded_never_the_dead(
     }
     assert ("UKR", "wounded", Count.exact(hurt)) in read_back
     assert hurt == dead or ("UKR", "killed", Count.exact(hurt)) not in read_back
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=100, max_value=2_000_000),
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    people=st.sampled_from(["servicemen", "soldiers", "troops"]),
+    adjective=st.sampled_from(["", "confirmed ", "documented "]),
+    verb=st.sampled_from(["has counted", "has recorded", "lists", "contained"]),
+)
+def test_news_deaths_of_a_sides_soldiers_count_the_dead_not_the_soldiers(
+    n: int, side: str, people: str, adjective: str, verb: str
+) -> None:
+    # "it contained 111,387 confirmed deaths of Russian servicemen": the noun counted is
+    # "deaths"; the people after "of" only say whose
+    text = f"The independent count {verb} {n:,} {adjective}deaths of {side} {people}."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (SIDES[side], "killed", Count.exact(n))
+    ]
+
+
+def test_news_deaths_of_people_with_no_side_stay_unread() -> None:
+    # no side named after "of": whose deaths they are cannot be said
+    text = "The independent count has recorded 9,400 deaths of soldiers."
+    assert not [r for r in read(text) if isinstance(r, CasualtyClaim)]

@@ -2223,6 +2223,19 @@ class _Claims(_ClaimSubjects):
             return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
+    def _loss_head_of(self, figure: FigureMention) -> str | None:
+        """The loss noun the figure counts before "of" and the people: "111,387 confirmed
+        deaths of Russian servicemen".
+
+        The noun group ends on the people, whose side the "of" names; what is counted
+        is the deaths, not the servicemen.
+        """
+        for i in range(figure.last, figure.np_end - 2):
+            word = self.norm(i)
+            if word in ("deaths", "casualties") and self.norm(i + 1) == "of":
+                return word
+        return None
+
     def _included_aside(self, comma: int) -> int:
         """Past a short aside that ends on "included" (", civilians included,").
 
@@ -2257,6 +2270,7 @@ class _Claims(_ClaimSubjects):
             text_after = pair
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        head_word = self._loss_head_of(figure) or head_word
         if self._struck_people(figure):
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)
