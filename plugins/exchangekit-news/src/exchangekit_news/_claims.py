@@ -775,7 +775,23 @@ class _Claims(_ClaimSubjects):
         # "more than 8,000 names of Ukrainians held in Russia": a register of captives
         if self.norm(at + 1) == "of" and self._captives_after(at + 2):
             return CasualtyCategory.CAPTURED, at
+        if self._register_of_dead_told_before():
+            return CasualtyCategory.KILLED, at
         return None
+
+    def _register_of_dead_told_before(self) -> bool:
+        """Whether the sentence opens on "The list" right after one that told only the dead.
+
+        "The number of Russian soldiers killed whose deaths have been confirmed by name has
+        passed 137,000 ... The list ... contained 137,512 names": the definite register is
+        the count of the dead the sentence before told, and its names are theirs.
+        """
+        if self.norm(self.first) != "the" or self.norm(self.first + 1) not in _REGISTERS:
+            return False
+        latest = self.discourse.claims
+        return bool(latest) and all(
+            c.sentence == self.index - 1 and c.category is CasualtyCategory.KILLED for c in latest
+        )
 
     def _register_grown(
         self, figure: FigureMention, start: int
