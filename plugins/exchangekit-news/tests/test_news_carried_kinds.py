@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exchangekit import Count
+
 Legs = Callable[..., dict[tuple[str, str, str], Any]]
 Recap = Callable[[str], set[tuple[str, str, str, str, str]]]
 News = Callable[..., Any]
@@ -260,3 +262,69 @@ def test_news_a_number_put_without_one_sides_people_back_is_no_handover(
     legs: Legs, text: str
 ) -> None:
     assert legs(text) == {}
+
+
+_KINDS = {
+    "civilians": "civilians",
+    "servicemen": "prisoners_of_war",
+    "soldiers": "prisoners_of_war",
+}
+_PEOPLE = {"Ukrainian": ("Ukrainians", "RUS", "UKR"), "Russian": ("Russians", "UKR", "RUS")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=900),
+    side=st.sampled_from(sorted(_PEOPLE)),
+    kind=st.sampled_from(sorted(_KINDS)),
+    participle=st.sampled_from(["returned ", "freed ", "released ", ""]),
+    all_=st.sampled_from(["", "all "]),
+)
+def test_news_a_kind_told_after_by_a_copula_is_the_earlier_transfers(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+    count: int,
+    side: str,
+    kind: str,
+    participle: str,
+    all_: str,
+) -> None:
+    """ "handed over nine Ukrainian citizens ... the nine Ukrainians returned were civilians":
+    the people counted with no kind take the one kind the copula names."""
+    plural, sender, receiver = _PEOPLE[side]
+    text = (
+        f"On Wednesday the two sides swapped prisoners, and {count:,} {side} citizens were"
+        f" handed over as well, officials said. The headquarters said separately that the"
+        f" {count:,} {plural} {participle}were {all_}{kind} who had been detained in 2022."
+    )
+    read = legs(text)
+    assert read.get((sender, receiver, _KINDS[kind])) == Count.exact(count)
+    assert (sender, receiver, "other") not in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a different number: not the people counted before
+        "On Wednesday 40 Ukrainian citizens were handed over, officials said. The"
+        " headquarters said the 12 Ukrainians returned were civilians.",
+        # two kinds after the copula: a breakdown, not one kind
+        "On Wednesday 40 Ukrainian citizens were handed over, officials said. The"
+        " headquarters said the 40 Ukrainians returned were soldiers and civilians.",
+    ],
+)
+def test_news_a_copula_kind_needs_one_earlier_transfer_of_its_number(
+    legs: Callable[..., dict[tuple[str, str, str], Any]], text: str
+) -> None:
+    """No earlier transfer of the same number, or no one kind named: the kind stays unread."""
+    read = legs(text)
+    assert read.get(("RUS", "UKR", "other")) == Count.exact(40)
+    assert ("RUS", "UKR", "civilians") not in read
+
+
+def test_news_a_copula_kind_with_nothing_told_before_makes_no_transfer(
+    legs: Callable[..., dict[tuple[str, str, str], Any]],
+) -> None:
+    """With no transfer counted before, "the nine Ukrainians returned were civilians" moves
+    no one of its own."""
+    text = "The headquarters said the nine Ukrainians returned were civilians."
+    assert ("RUS", "UKR", "civilians") not in legs(text)

@@ -300,3 +300,64 @@ def test_news_injuries_counted_beside_deaths_are_the_wounded_never_the_dead(
     }
     assert ("UKR", "wounded", Count.exact(hurt)) in read_back
     assert hurt == dead or ("UKR", "killed", Count.exact(hurt)) not in read_back
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=100, max_value=2_000_000),
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    people=st.sampled_from(["servicemen", "soldiers", "troops"]),
+    adjective=st.sampled_from(["", "confirmed ", "documented "]),
+    verb=st.sampled_from(["has counted", "has recorded", "lists", "contained"]),
+)
+def test_news_deaths_of_a_sides_soldiers_count_the_dead_not_the_soldiers(
+    n: int, side: str, people: str, adjective: str, verb: str
+) -> None:
+    # "it contained 111,387 confirmed deaths of Russian servicemen": the noun counted is
+    # "deaths"; the people after "of" only say whose
+    text = f"The independent count {verb} {n:,} {adjective}deaths of {side} {people}."
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert [(c.subject.code, c.category.value, c.count) for c in claims] == [
+        (SIDES[side], "killed", Count.exact(n))
+    ]
+
+
+def test_news_deaths_of_people_with_no_side_stay_unread() -> None:
+    # no side named after "of": whose deaths they are cannot be said
+    text = "The independent count has recorded 9,400 deaths of soldiers."
+    assert not [r for r in read(text) if isinstance(r, CasualtyClaim)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(min_value=20_000, max_value=300_000),
+    side=st.sampled_from(["Russian", "Ukrainian"]),
+    register=st.sampled_from(["list", "database", "register"]),
+    aside=st.sampled_from(["", ", compiled from obituaries and posts by relatives,"]),
+)
+def test_news_the_list_after_a_count_of_the_named_dead_counts_them_too(
+    n: int, side: str, register: str, aside: str
+) -> None:
+    # "... confirmed by name has passed 137,000. The list ... contained 137,512 names":
+    # the definite register is the count of the dead just told, of the same side
+    text = (
+        f"The number of {side} soldiers killed whose deaths have been confirmed by name has"
+        f" passed {n // 1000 * 1000:,}, the outlet said on Friday. The {register}{aside}"
+        f" contained {n:,} names as of October 24."
+    )
+    claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+    assert (SIDES[side], "killed", Count.exact(n)) in {
+        (c.subject.code, c.category.value, c.count) for c in claims
+    }
+
+
+def test_news_the_list_after_no_count_of_the_dead_stays_unread() -> None:
+    # a list of names after a count of the held, or after no count at all, is no toll
+    held = (
+        "Kyiv says more than 8,000 Ukrainians are held in Russia, officials said on Friday."
+        " The list contained 9,120 names as of October 24."
+    )
+    alone = "The list contained 9,120 names as of October 24."
+    for text in (held, alone):
+        claims = [r for r in read(text) if isinstance(r, CasualtyClaim)]
+        assert all(c.category.value != "killed" for c in claims)

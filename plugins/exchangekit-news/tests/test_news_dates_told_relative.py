@@ -1333,6 +1333,49 @@ def test_news_during_the_month_holds_past_months_it_is_compared_with(
     assert {str(c.as_of) for c in claims} == {f"2025-{number:02d}"}
 
 
+@given(
+    month=st.sampled_from(_MONTHS),
+    killed=st.integers(min_value=20, max_value=900),
+    injured=st.integers(min_value=20, max_value=900),
+    record=st.sampled_from(
+        [
+            "the highest monthly casualty toll since {year}",
+            "the deadliest month since {year}",
+            "the largest number since {year}",
+            "the worst toll for civilians since {year}",
+        ]
+    ),
+    year=st.sampled_from(["May 2022", "2023", "October 2024"]),
+)
+def test_news_during_the_month_holds_the_since_of_a_record(
+    news: News, month: str, killed: int, injured: int, record: str, year: str
+) -> None:
+    # "... during the month, the highest monthly toll since May 2022": the since-date says
+    # when the record was last beaten; the figures stay the month's
+    text = (
+        f"{month} 2025 was the deadliest month for civilians in three years. The UN Human"
+        f" Rights Monitoring Mission verified that {killed} civilians were killed and"
+        f" {injured} injured across the country during the month, " + record.format(year=year) + "."
+    )
+    claims = news(text, published=date(2025, 10, 3)).claims
+    number = _MONTHS.index(month) + 2
+    assert claims
+    assert {str(c.as_of) for c in claims} == {f"2025-{number:02d}"}
+
+
+def test_news_a_since_without_a_record_still_starts_the_count(news: News) -> None:
+    # no superlative before "since": the count runs from that date, so the scene's month
+    # is not the figure's
+    text = (
+        "June 2025 was the deadliest month for civilians in three years. Since May 2022, the"
+        " UN Human Rights Monitoring Mission has verified that 13,580 civilians were killed"
+        " across the country."
+    )
+    claims = news(text, published=date(2025, 7, 10)).claims
+    assert claims
+    assert all(str(c.as_of) != "2025-06" for c in claims)
+
+
 # -- "ten days ago, on the 14th": the day named beside the count of days -------------
 
 

@@ -416,3 +416,36 @@ def test_news_a_places_kind_after_its_name_stays_in_the_people_noun_group(
     # qualify the residents, whose home is the place's side
     read = news(f"According to the governor, {n} {place[0]} {kind} residents {verb} since spring.")
     assert {r for _, r, c in _moved(read) if c == str(n)} == {place[1]}
+
+
+_COUNTRIES = {"RUS": ["of the Russian Federation", "of Russia"], "UKR": ["of Ukraine"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    region=st.sampled_from(_RUS_REGIONS + _UKR_REGIONS),
+    count=st.integers(min_value=2, max_value=900),
+    which=st.integers(min_value=0, max_value=1),
+    aside=st.sampled_from(
+        [
+            "who had been evacuated to the other side in the course of hostilities and"
+            " expressed the wish to return",
+            "who had been held on the other side",
+        ]
+    ),
+)
+def test_news_a_region_followed_by_its_country_still_ends_the_noun_group(
+    news: News, region: tuple[str, str], count: int, which: int, aside: str
+) -> None:
+    """ "residents of the Kursk region of the Russian Federation, who ...": the country
+    after the region belongs to the people's noun group, so the verb after the aside is
+    theirs."""
+    name, home = region
+    countries = _COUNTRIES[home]
+    country = countries[which % len(countries)]
+    other = "UKR" if home == "RUS" else "RUS"
+    text = (
+        f"In addition, {count} residents of the {name} region {country}, {aside}, were"
+        f" transferred to their home side on Monday."
+    )
+    assert _moved(news(text)) == {(other, home, str(count))}

@@ -775,7 +775,23 @@ class _Claims(_ClaimSubjects):
         # "more than 8,000 names of Ukrainians held in Russia": a register of captives
         if self.norm(at + 1) == "of" and self._captives_after(at + 2):
             return CasualtyCategory.CAPTURED, at
+        if self._register_of_dead_told_before():
+            return CasualtyCategory.KILLED, at
         return None
+
+    def _register_of_dead_told_before(self) -> bool:
+        """Whether the sentence opens on "The list" right after one that told only the dead.
+
+        "The number of Russian soldiers killed whose deaths have been confirmed by name has
+        passed 137,000 ... The list ... contained 137,512 names": the definite register is
+        the count of the dead the sentence before told, and its names are theirs.
+        """
+        if self.norm(self.first) != "the" or self.norm(self.first + 1) not in _REGISTERS:
+            return False
+        latest = self.discourse.claims
+        return bool(latest) and all(
+            c.sentence == self.index - 1 and c.category is CasualtyCategory.KILLED for c in latest
+        )
 
     def _register_grown(
         self, figure: FigureMention, start: int
@@ -2223,6 +2239,19 @@ class _Claims(_ClaimSubjects):
             return True  # "... 350 wounded and 40 captured": the last of a list of losses
         return bool(words & (lx.KILLED_WORDS | lx.MISSING_WORDS | lx.WOUNDED_WORDS))
 
+    def _loss_head_of(self, figure: FigureMention) -> str | None:
+        """The loss noun the figure counts before "of" and the people: "111,387 confirmed
+        deaths of Russian servicemen".
+
+        The noun group ends on the people, whose side the "of" names; what is counted
+        is the deaths, not the servicemen.
+        """
+        for i in range(figure.last, figure.np_end - 2):
+            word = self.norm(i)
+            if word in ("deaths", "casualties") and self.norm(i + 1) == "of":
+                return word
+        return None
+
     def _included_aside(self, comma: int) -> int:
         """Past a short aside that ends on "included" (", civilians included,").
 
@@ -2257,6 +2286,7 @@ class _Claims(_ClaimSubjects):
             text_after = pair
         head = figure.noun
         head_word = self.norm(figure.np_end - 1) if head is not None else ""
+        head_word = self._loss_head_of(figure) or head_word
         if self._struck_people(figure):
             # "shelled the city, killing 25 people": the victims of an attack
             verb = self._struck_verb(figure)

@@ -159,6 +159,9 @@ def extract(
     if mentions.figures and not any(leg.tally for leg in legs):
         # the parts are figures of this sentence: none, no partition to read
         legs.extend(sentence.earlier_parts(legs, used))
+    if mentions.figures:
+        # "... the nine Ukrainians returned were civilians": the kind of those counted before
+        legs.extend(sentence.kind_told_after(legs, used))
     legs.extend(sentence.equivalent_tallies(legs, used, belligerents))
     legs.extend(sentence.restated_tallies(legs, used))
     legs.extend(sentence.year_share_tallies(legs, used))

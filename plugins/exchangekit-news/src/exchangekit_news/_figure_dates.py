@@ -79,6 +79,11 @@ _REMAINS_NOUNS: Final = frozenset({"bodies", "remains"})
 _PROPOSING: Final = frozenset(
     {"proposed", "proposes", "propose", "offered", "offers", "offer", "suggested", "suggests"}
 )
+_RECORD_WORDS: Final = frozenset(
+    {"highest", "deadliest", "largest", "worst", "heaviest", "biggest", "lowest", "most"}
+)
+"""Superlatives that make a later "since" date the record's: "the deadliest month since"."""
+
 # Words around "the 5th" that make it a day of the month: "on the 5th, ...", "of the 19th".
 # The most days a span of ordinals in one month ("from the 23rd to the 25th") may run.
 _SPAN_DAYS: Final = 6
@@ -2350,7 +2355,25 @@ class _FigureDates(_Speakers):
     def _comparison_date(self, date: DateMention) -> bool:
         """Whether a date only names what a figure is set against: "compared with November",
         "higher than in December 2023"."""
-        return any(self.norm(date.first - k) in ("than", "compared") for k in (1, 2))
+        return any(
+            self.norm(date.first - k) in ("than", "compared") for k in (1, 2)
+        ) or self._record_since(date)
+
+    def _record_since(self, date: DateMention) -> bool:
+        """Whether the date is the "since" of a record: "the highest monthly toll since May 2022".
+
+        A superlative before "since" says how long ago the figure was last beaten, not when
+        the figure was counted.
+        """
+        if self.norm(date.first - 1) != "since":
+            return False
+        for i in range(date.first - 2, max(self.first, date.first - 8) - 1, -1):
+            word = self.norm(i)
+            if not word.isalpha():
+                return False
+            if word in _RECORD_WORDS:
+                return True
+        return False
 
     def _same_month_as_told(self) -> bool:
         """Whether "the same month" or "that month" points back to the month alone (no day)

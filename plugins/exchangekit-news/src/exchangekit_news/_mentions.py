@@ -2245,6 +2245,11 @@ class _Finder:
         i += 1
         if self.norm(i) in ("region", "oblast", "province", "district"):
             i += 1
+        if self.norm(i) == "of":
+            # "of the Kursk region of the Russian Federation": the country the region is in
+            country = self.party_at(self.skip_articles(i + 1))
+            if country is not None and country[1] == region:
+                return country[0], region
         return i, region
 
     def _per_side(self, end: int) -> bool:

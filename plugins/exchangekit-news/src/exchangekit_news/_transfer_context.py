@@ -880,6 +880,52 @@ class _TransferContext(_Transfers):
             return parts
         return [whole, *parts]
 
+    def kind_told_after(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
+        """The kind of people a transfer told before counted, named by a copula after it.
+
+        "Russia handed over nine Ukrainian citizens. ... the nine Ukrainians returned were
+        civilians": the definite figure names the people already counted, and the one kind
+        after "were" is theirs. Only one earlier transfer of no kind, of the same number and
+        going to the figure's side, can be the one meant.
+        """
+        for k, figure in enumerate(self.m.figures):
+            if self.norm(figure.first - 1) != "the" or figure.noun is None:
+                continue
+            if figure.noun.category is not None or figure.nationality is None:
+                continue
+            kind = self._copula_kind(figure.np_end)
+            if kind is None:
+                continue
+            earlier = [
+                leg
+                for leg in self.discourse.legs
+                if leg.amount == figure.amount
+                and leg.category is PersonCategory.OTHER
+                and leg.receiver == figure.nationality
+                and not (leg.tally or leg.whole or leg.aside)
+            ]
+            if len(earlier) != 1:
+                return []
+            used.add(k)
+            legs[:] = [leg for leg in legs if leg.amount != figure.amount]
+            return [earlier[0]._replace(sentence=self.index, category=kind, guessed=False)]
+        return []
+
+    def _copula_kind(self, at: int) -> PersonCategory | None:
+        """The one kind after "were" at or just past ``at``: "returned were civilians who"."""
+        if self.norm(at) not in ("were", "are"):
+            at += 1  # one participle: "the nine Ukrainians returned were"
+        if self.norm(at) not in ("were", "are"):
+            return None
+        at += 1 + (self.norm(at + 1) == "all")
+        found = lx.PEOPLE.match(self.tokens, at, self.last)
+        if found is None or self.norm(found[0]) in ("and", "or"):
+            return None
+        category = found[1].category
+        if category is None or category is PersonCategory.OTHER:
+            return None
+        return category
+
     def _opening_partitive(self) -> bool:
         """Whether the sentence, or what a speaker says, opens with "N of the X were ...".
 
