@@ -2749,6 +2749,7 @@ class _Transfers(_Rivals):
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
             or self._year_shared_by_and(figure, previous)
+            or self._since_shared_by_and(figure, previous)
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -3444,6 +3445,29 @@ class _Transfers(_Rivals):
             None,
         )
         return joint is not None and not any(joint < d.first < figure.first for d in self.m.dates)
+
+    def _since_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether ", and" joins the figure to a total since the time the sentence opened with.
+
+        "Since the first meeting, more than 1,300 prisoners had been freed, and Russia had
+        transferred the remains of more than 7,000": the second perfect clause sums the
+        same span as the first.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return False
+        if self.norm(self.first) != "since":
+            return False
+        joint = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 11), -1)
+                if self.norm(i) == "and" and self.norm(i - 1) == ","
+            ),
+            None,
+        )
+        if joint is None or any(joint < d.first < figure.first for d in self.m.dates):
+            return False
+        return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
 
     def _side_owner(self, figure: FigureMention) -> str | None:
         """The side whose count a copula gives: "Russia's side was 110 people".
