@@ -358,3 +358,47 @@ def test_news_have_with_back_and_no_count_after_it_receives_no_one(
     read = news(text)
     assert not read.tallies
     assert not read.exchanges
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from([("bodies", "remains"), ("prisoners of war", "prisoners_of_war")]),
+    st.integers(min_value=1000, max_value=4000),
+    st.sampled_from(["", "more than ", "over "]),
+    st.sampled_from(
+        [
+            ", and {h}{n} of them this year.",
+            ", {h}{n} of them this year.",
+            ". In 2025 alone, it is {h}{n}.",
+            ". This year, it was {h}{n}.",
+        ]
+    ),
+)
+def test_news_a_years_part_told_with_and_or_it_is_is_its_share(
+    receipts: Callable[..., Any], people: tuple[str, str], amount: int, hedge: str, tail: str
+) -> None:
+    """ "..., and more than 12,000 of them this year", "In 2025 alone, it is over 11,000":
+    the year's part of the total just told, the same way and of the same kind."""
+    noun, kind = people
+    part = f"{amount:,}"
+    text = f"Ukraine has received more than 16,000 {noun} since 2022" + tail.format(h=hedge, n=part)
+    shares = {t for t in receipts(text)[1] if t[2].split()[-1] == part}
+    assert shares
+    assert {(t[0], t[1]) for t in shares} == {("UKR", kind)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no year after "it is": not a year's part
+        "Ukraine has received 16,000 bodies since 2022. On Monday, it is 1,200.",
+        # "it is" not ending the sentence: some other thing the number counts
+        "Ukraine has received 16,000 bodies since 2022. In 2025, it was 1,200 kilometres away.",
+    ],
+)
+def test_news_a_number_after_it_is_without_a_year_is_not_a_share(
+    receipts: Callable[..., Any], text: str
+) -> None:
+    assert not any(t[2].split()[-1] == "1,200" for t in receipts(text)[1])

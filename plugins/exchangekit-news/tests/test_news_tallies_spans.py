@@ -524,3 +524,39 @@ def test_news_a_total_in_a_month_is_not_moved_back(news: News) -> None:
     )
     (tally,) = news(text, published=date(2025, 9, 18)).tallies
     assert str(tally.as_of) != "2025-05"
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(["the first meeting in Istanbul", "the talks began", "May"]),
+    st.integers(min_value=300, max_value=2000),
+    st.integers(min_value=2500, max_value=9000),
+    st.sampled_from(["had transferred the remains of", "had handed over the bodies of"]),
+)
+def test_news_a_since_opening_is_shared_by_the_perfect_after_and(
+    receipts: Callable[..., Any], since: str, freed: int, dead: int, verb: str
+) -> None:
+    """ "Since X, 1,300 prisoners had been freed, and Russia had transferred the remains of
+    7,000": the second perfect clause sums the same span, so it is a total too."""
+    text = (
+        f"Since {since}, Umerov said, more than {freed:,} Ukrainian prisoners of war had been "
+        f"freed, and Russia {verb} more than {dead:,} dead soldiers."
+    )
+    moved, tallies = receipts(text)
+    assert ("UKR", "remains", f"more than {dead:,}") in tallies
+    assert not any(t[2].endswith(f"{dead:,}") for t in moved)
+
+
+def test_news_a_dated_clause_after_and_keeps_its_own_handover(
+    receipts: Callable[..., Any],
+) -> None:
+    # the second clause has its own day: one handover, not a share of the span
+    text = (
+        "Since May, more than 1,300 Ukrainian prisoners of war have been freed, and on "
+        "Monday Russia handed over the bodies of 1,000 dead soldiers."
+    )
+    moved, tallies = receipts(text)
+    assert ("UKR", "remains", "1,000") in moved
+    assert not any(t[2].endswith("1,000") for t in tallies)

@@ -476,11 +476,12 @@ def test_news_foreigners_freed_by_a_side_go_to_no_side_inferred(
     legs_of: Callable[..., Legs], count: int, holder: str, noun: str, tail: str
 ) -> None:
     # freed from one side, people of neither side need not go to the other: cannot say
+    # (told "flown to Riyadh", foreign fighters go there: test_news_transfer_third_receivers)
     text = (
         f"Separately, Saudi Arabia said it had mediated the release of {count} {noun} "
         f"captured by {holder}{tail}."
     )
-    assert legs_of(text) == {}
+    assert not {r for _, r, _ in legs_of(text)} & {"UKR", "RUS"}
 
 
 @pytest.mark.parametrize(

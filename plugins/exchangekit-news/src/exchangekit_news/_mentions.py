@@ -120,11 +120,17 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
     """Whether the number at ``k`` is a whole year's part of a count told before it.
 
     "187 have been freed since 2022, 23 of them this year", "..., including 41 in
-    2024", "3,956 in total - 1,358 of them during this year alone": "including", or a
-    comma or dash and "of them", set it off, and a year follows.
+    2024", "3,956 in total - 1,358 of them during this year alone", "..., and more than
+    12,000 of them this year": "including", or a comma or dash (and "and") and "of
+    them", set it off, a hedge may stand before the number, and a year follows.
     """
     of_them = norm(k + 1) == "of" and norm(k + 2) == "them"
-    if not (norm(k - 1) == "including" or (norm(k - 1) in _OF_THEM_MARKS and of_them)):
+    # "..., and more than 12,000 of them this year": a hedge, and "and" after the mark
+    before = k - 1
+    while before > k - 3 and norm(before) in _GIVEN_HEDGES:
+        before -= 1
+    mark = before - (of_them and norm(before) == "and")
+    if not (norm(before) == "including" or (norm(mark) in _OF_THEM_MARKS and of_them)):
         return False
     j = k + 1 + 2 * of_them
     if norm(j) in ("in", "during", "over") and norm(j + 1) in ("this", "last"):
@@ -132,6 +138,25 @@ def year_part(norm: Callable[[int], str], k: int) -> bool:
     if norm(j) in ("this", "last"):
         return norm(j + 1) == "year"
     return norm(j) in ("in", "during") and _YEAR_WORD.fullmatch(norm(j + 1)) is not None
+
+
+def year_it_is(norm: Callable[[int], str], k: int) -> bool:
+    """Whether the number at ``k`` is a year's count told by "it is" after the year.
+
+    "... more than 15,000 bodies since 2022. In 2025 alone, it is over 11,000": the
+    year, a comma, "it is" (or "was") and a number ending the sentence take up the
+    count told before over that year.
+    """
+    if norm(k + 1) not in (".", ""):
+        return False
+    at = k - 1
+    while at > k - 3 and norm(at) in _GIVEN_HEDGES:
+        at -= 1
+    if norm(at) not in ("is", "was") or norm(at - 1) != "it" or norm(at - 2) != ",":
+        return False
+    at -= 3 + (norm(at - 3) == "alone")
+    year = norm(at - 1) == "in" and _YEAR_WORD.fullmatch(norm(at)) is not None
+    return year or (norm(at - 1) == "this" and norm(at) == "year")
 
 
 def year_compared(norm: Callable[[int], str], k: int) -> int | None:
@@ -988,6 +1013,7 @@ class _Finder:
                 and self.norm(k - 2) in SERIES_HEADS
                 and self.norm(k - 3) == "the"
             )
+            people = people or year_it_is(self.norm, k)  # "In 2025 alone, it is over 11,000"
             people = people or self._passive_subject(k)  # "1,366 have been brought back"
             people = people or self._held_of_them(k)  # "admits holding 1,800 of them"
             people = people or self._laid_down_arms(k)  # "2,439 of them had laid down their arms"

@@ -2358,11 +2358,12 @@ class _Tallies(_Claims):
         """A year's share of the total told just before: "In 2025 alone, the number topped 2,300".
 
         "4,000 have come home since 2022. This year the figure stood at 1,100": a bare
-        "the number" or "the figure" with a link and a figure, in a sentence that names a
+        "the number" or "the figure" (or "it" after the year: "In 2025 alone, it is over
+        11,000") with a link and a figure, in a sentence that names a
         whole year, counts the people of the one total the sentence before stated (its
         sides and kind) over that year.
         """
-        if any(leg.tally for leg in legs) or self.norm_set.isdisjoint(_ANAPHORIC_HEADS):
+        if any(leg.tally for leg in legs) or self.norm_set.isdisjoint(_ANAPHORIC_HEADS | {"it"}):
             return []
         stated = [leg for leg in self.discourse.tallies if self.index - leg.sentence == 1]
         if len({(leg.sender, leg.receiver, leg.category) for leg in stated}) != 1:
@@ -2377,10 +2378,10 @@ class _Tallies(_Claims):
             while link > self.first and self.norm(link - 1) in _NOW_WORDS:
                 link -= 1
             head = link - 1
-            if (
-                self.norm(link) not in lx.FIGURE_LINKS
-                or self.norm(head) not in _ANAPHORIC_HEADS
-                or self.norm(head - 1) != "the"
+            # "In 2025 alone, it is over 11,000": "it" takes up the total as "the number" does
+            pronoun = self.norm(head) == "it" and self.norm(head - 1) in (",", ".")
+            if self.norm(link) not in lx.FIGURE_LINKS or not (
+                pronoun or (self.norm(head) in _ANAPHORIC_HEADS and self.norm(head - 1) == "the")
             ):
                 continue
             used.add(k)
@@ -2412,8 +2413,10 @@ class _Tallies(_Claims):
             return []
         drafts: list[LegDraft] = []
         for k, figure in enumerate(self.m.figures):
-            # "..., 23 of them this year": the part set off by a comma, as "including 23"
-            part = self.norm(figure.first - 1) in _SET_OFF_MARKS and [
+            # "..., 23 of them this year": the part set off by a comma, as "including 23";
+            # so with "and" after the comma ("..., and more than 12,000 of them this year")
+            mark = figure.first - 1 - (self.norm(figure.first - 1) == "and")
+            part = self.norm(mark) in _SET_OFF_MARKS and [
                 self.norm(figure.np_end),
                 self.norm(figure.np_end + 1),
             ] == ["of", "them"]

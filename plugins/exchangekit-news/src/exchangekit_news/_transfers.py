@@ -46,6 +46,7 @@ from exchangekit_news._sentence import (
     _other,
 )
 from exchangekit_news._tallies import _DASHES, _ONE_EXCHANGE, _TAKEN_AWAY, _joint_code
+from exchangekit_news._third_receivers import freed_to_third, moved_to, sent_to_third
 from exchangekit_news._tokens import NUM, WORD
 from exchangekit_news._transfer_roles import _PREPOSITIONS, _SIDE_NOUNS, _VERB_GROUP_WORDS
 
@@ -1924,6 +1925,22 @@ class _Transfers(_Rivals):
             for p in self._actors()
         )
 
+    def _flown_to_third(
+        self, figure: FigureMention, belligerents: Sequence[str]
+    ) -> tuple[TransferWord, bool] | None:
+        """The verb that took foreigners to a third country, when no verb of handing over did.
+
+        "ten foreign nationals who had fought for Ukraine were flown to Saudi Arabia":
+        "flown" moves no one between the sides, but moves these people to their receiver.
+        """
+        span = (self.first, self.last)
+        if freed_to_third(self.norm, figure, self.m.parties, belligerents, span, None) is None:
+            return None
+        moved = moved_to(self.norm, self.m.parties, (figure.np_end - 1, self.last))
+        if moved is None:
+            return None
+        return TransferWord(moved[1], moved[1] + 1, Move.SEND, True), False
+
     def _foreigners(self, figure: FigureMention) -> bool:
         """Whether the figure counts people of neither side: "10 foreign nationals", "foreigners".
 
@@ -2666,6 +2683,8 @@ class _Transfers(_Rivals):
         if counter and self._counter_of_plan(figure):
             return []  # "ready to hand over 192 Russians in return for the same number"
         found = None if counter else self._predicate(figure)
+        if found is None and not counter:
+            found = self._flown_to_third(figure, belligerents)
         if (
             found is not None
             and found[1]
@@ -2750,6 +2769,7 @@ class _Transfers(_Rivals):
             or (self.norm(figure.first - 1) == "to" and self.norm(figure.last + 1) == "number")
             or self._gapped_from_total(figure, previous, start)
             or self._year_shared_by_and(figure, previous)
+            or self._since_shared_by_and(figure, previous)
             or self._returned_part_since(figure)
             # "has carried out 50 exchanges and has, by official figures, got back 3,900"
             or (found is not None and self._after_counted_exchanges(found[0]))
@@ -3334,9 +3354,24 @@ class _Transfers(_Rivals):
         if sender is None and receiver is None and (subjectless or not first) and not tally:
             # "75 defenders came home for 75 Russians": the figure is the verb's subject
             receiver = self._home_against_counter(figure, belligerents)
+        freed = (
+            None
+            if receiver is not None or symmetric or tally
+            else freed_to_third(
+                self.norm, figure, self.m.parties, belligerents, (self.first, self.last), sender
+            )
+        )
+        if freed is not None:
+            # "ten foreign nationals ... were flown to Riyadh": a third country received them
+            sender, receiver = freed
         if sender is None and receiver is not None:
             sender = _other(receiver, belligerents)
-        elif receiver is None and sender is not None and not self._foreigners(figure):
+        elif (
+            receiver is None
+            and sender is not None
+            and not self._foreigners(figure)
+            and not sent_to_third(self.norm, figure, self.m.parties, self.last)
+        ):
             receiver = _other(sender, belligerents)
         if (
             sender is None
@@ -3430,6 +3465,29 @@ class _Transfers(_Rivals):
             None,
         )
         return joint is not None and not any(joint < d.first < figure.first for d in self.m.dates)
+
+    def _since_shared_by_and(self, figure: FigureMention, previous: LegDraft | None) -> bool:
+        """Whether ", and" joins the figure to a total since the time the sentence opened with.
+
+        "Since the first meeting, more than 1,300 prisoners had been freed, and Russia had
+        transferred the remains of more than 7,000": the second perfect clause sums the
+        same span as the first.
+        """
+        if previous is None or previous.sentence != self.index or not previous.tally:
+            return False
+        if self.norm(self.first) != "since":
+            return False
+        joint = next(
+            (
+                i
+                for i in range(figure.first - 2, max(self.first, figure.first - 11), -1)
+                if self.norm(i) == "and" and self.norm(i - 1) == ","
+            ),
+            None,
+        )
+        if joint is None or any(joint < d.first < figure.first for d in self.m.dates):
+            return False
+        return any(self.norm(i) in ("has", "have", "had") for i in range(joint + 1, figure.first))
 
     def _side_owner(self, figure: FigureMention) -> str | None:
         """The side whose count a copula gives: "Russia's side was 110 people".

@@ -1,0 +1,193 @@
+"""Receivers outside the two warring sides: foreigners freed to a third country.
+
+"10 prisoners of war from Morocco, the United States, ... who had fought for Ukraine
+were flown to Riyadh": a country that otherwise brokers swaps is the receiver only
+where the sentence says the people were freed, released, handed or flown to it, or
+that it "secured the release of" them, and only for people of neither side whose kind
+is told; the sender is the side that held them, told by "captured by Russian forces",
+by the side they "fought for", or by the sentence's own sender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from exchangekit import PersonCategory
+from exchangekit_news._mentions import MEDIATOR, NATIONALITY, FigureMention, PartyMention
+
+# Go-betweens that are bodies, not countries: no one is flown to the Red Cross.
+_NOT_COUNTRIES: Final = frozenset({"ICRC", "UN"})
+# Participles and past forms of moving people to a place: "were flown to Riyadh".
+_MOVED_TO: Final = frozenset(
+    {"flown", "freed", "released", "handed", "transferred", "sent", "repatriated", "delivered"}
+)
+# Words that may stand between such a verb and "to": "handed over to", "flown them to".
+_BEFORE_TO: Final = frozenset({"over", "them", "back"})
+# Verbs whose subject won people's freedom: "Saudi Arabia said it had secured the release of".
+_WON: Final = frozenset({"secured", "won", "obtained", "negotiated"})
+_HOLDING: Final = frozenset({"captured", "held", "detained", "taken"})
+_FIGHTING: Final = frozenset({"fought", "fighting"})
+_FOREIGN: Final = frozenset({"foreign", "foreigners"})
+_CLAUSE_ENDS: Final = frozenset({".", ";", "who", "whom", "which", "that"})
+# Words that make "to" part of a phrase, not the way people went: "thanks to Turkey".
+_TO_PHRASES: Final = frozenset({"thanks", "due", "according", "owing", "next", "close"})
+_NOT_ORIGINS: Final = frozenset({"by", "for", "to"})
+# Kinds too loose to read for foreigners: people of no kind, and the dead, who go
+# to the side they fought for.
+_UNTOLD: Final = frozenset({None, PersonCategory.OTHER, PersonCategory.REMAINS})
+
+
+def _country(party: PartyMention) -> bool:
+    return party.role == MEDIATOR and party.noun and party.code not in _NOT_COUNTRIES
+
+
+def _foreign(
+    norm: Callable[[int], str],
+    figure: FigureMention,
+    parties: Sequence[PartyMention],
+    belligerents: Sequence[str],
+    last: int,
+) -> bool:
+    """Whether the figure counts people of neither side.
+
+    "10 foreign nationals", "10 foreigners", or "10 prisoners of war from Morocco, the
+    United States, ..." with a country of neither side and no side in the list.
+    """
+    if any(norm(i) in _FOREIGN for i in range(figure.first, figure.np_end)):
+        return True
+    if any(p.role == NATIONALITY and figure.first <= p.first < figure.np_end for p in parties):
+        return False  # "ten Ukrainian soldiers": a side's own people
+    if norm(figure.np_end) != "from":
+        return False
+    end = figure.np_end + 1
+    while end < last and norm(end) not in _CLAUSE_ENDS:
+        end += 1
+    # "... who had fought for Ukraine", "captured by Russian forces", "to Riyadh": the
+    # sides they fought for or were held by, and where they went, are not where they are from
+    listed = [
+        p
+        for p in parties
+        if figure.np_end < p.first < end and norm(_article_before(norm, p)) not in _NOT_ORIGINS
+    ]
+    return bool(listed) and all(p.code not in belligerents for p in listed)
+
+
+def _article_before(norm: Callable[[int], str], party: PartyMention) -> int:
+    """The token before the party, or before its "the": "to the United Arab Emirates"."""
+    return party.first - 1 - (norm(party.first - 1) == "the")
+
+
+def moved_to(
+    norm: Callable[[int], str],
+    parties: Sequence[PartyMention],
+    span: tuple[int, int],
+    sent: bool = False,
+) -> tuple[str, int] | None:
+    """The third country the people were "freed to", "flown to" in ``span``, and the verb.
+
+    With ``sent`` (the clause's verb of sending came before the people: "Russia freed
+    10 prisoners of war from Britain to Saudi Arabia") any "to" the country follows will do.
+    """
+    start, last = span
+    for party in parties:
+        if not start < party.first < last or not _country(party):
+            continue
+        at = _article_before(norm, party)
+        if norm(at) != "to":
+            continue
+        if sent and norm(at - 1) not in _CLAUSE_ENDS:
+            return party.code, at
+        at -= 1
+        while at > start and norm(at) in _BEFORE_TO:
+            at -= 1
+        if norm(at) in _MOVED_TO:
+            return party.code, at
+    return None
+
+
+def _winner(
+    norm: Callable[[int], str], figure: FigureMention, parties: Sequence[PartyMention], first: int
+) -> str | None:
+    """The third country that "secured the release of" the figure, its verb's subject."""
+    at = figure.first - 1
+    if norm(at) != "of" or norm(at - 1) != "release" or norm(at - 2) != "the":
+        return None
+    verb = at - 3
+    if norm(verb) not in _WON:
+        return None
+    before = [p for p in parties if first <= p.first < verb and p.role != NATIONALITY]
+    return before[-1].code if before and _country(before[-1]) else None
+
+
+def _holder(
+    norm: Callable[[int], str],
+    parties: Sequence[PartyMention],
+    belligerents: Sequence[str],
+    start: int,
+    last: int,
+) -> str | None:
+    """The side that held the people: "captured by Russian forces", "fought for Ukraine"."""
+    held: set[str] = set()
+    for party in parties:
+        if not start <= party.first < last or party.code not in belligerents:
+            continue
+        before = norm(party.first - 1)
+        if before == "by" and norm(party.first - 2) in _HOLDING:
+            held.add(party.code)
+        elif before == "for" and norm(party.first - 2) in _FIGHTING:
+            held.update(b for b in belligerents if b != party.code)
+    return held.pop() if len(held) == 1 else None
+
+
+def sent_to_third(
+    norm: Callable[[int], str], figure: FigureMention, parties: Sequence[PartyMention], last: int
+) -> bool:
+    """Whether the figure's own clause sends its people on "to" a third country.
+
+    "Russia freed 10 prisoners of war to Saudi Arabia": the receiver is told, and it is
+    no warring side, so the other side is not to be inferred as the receiver.
+    """
+    end = figure.np_end
+    while end < last and norm(end) not in _CLAUSE_ENDS and norm(end) != ",":
+        end += 1
+    return any(
+        figure.np_end <= p.first < end
+        and _country(p)
+        and norm(_article_before(norm, p)) == "to"
+        and norm(_article_before(norm, p) - 1) not in _TO_PHRASES
+        for p in parties
+    )
+
+
+def freed_to_third(
+    norm: Callable[[int], str],
+    figure: FigureMention,
+    parties: Sequence[PartyMention],
+    belligerents: Sequence[str],
+    span: tuple[int, int],
+    sender: str | None,
+) -> tuple[str, str] | None:
+    """The (sender, receiver) of foreigners freed to a third country, or None.
+
+    "Separately, Saudi Arabia said it had secured the release of 10 prisoners of war
+    from Morocco, the United States, ..., who had fought for Ukraine": Russia to Saudi
+    Arabia. ``span`` is the sentence's first and last token; ``sender`` one already read.
+    """
+    first, last = span
+    kind = None if figure.noun is None else figure.noun.category
+    if kind in _UNTOLD or len(belligerents) != 2:
+        # "ten foreign nationals captured while fighting": whether they count as
+        # prisoners of war is not said, and a kind read for them would be a guess
+        return None
+    if not _foreign(norm, figure, parties, belligerents, last):
+        return None
+    moved = moved_to(norm, parties, (figure.np_end - 1, last), sender is not None)
+    receiver = moved[0] if moved is not None else _winner(norm, figure, parties, first)
+    if receiver is None:
+        return None
+    holder = _holder(norm, parties, belligerents, figure.np_end, last)
+    if sender is not None and holder is not None and sender != holder:
+        return None  # the sentence says two things about who held them
+    held_by = sender or holder
+    return None if held_by is None or held_by not in belligerents else (held_by, receiver)
