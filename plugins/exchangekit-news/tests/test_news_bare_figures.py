@@ -291,3 +291,23 @@ def test_news_a_promise_to_help_return_people_is_no_handover(news: News) -> None
     read = news(text)
     assert read.tallies == []
     assert [tr for e in read.exchanges for tr in e.transfers] == []
+
+
+@given(
+    unit=st.sampled_from(["tonnes", "tons", "dollars", "hryvnias", "kilometres", "litres"]),
+    amount=st.integers(min_value=2, max_value=90_000),
+    bodies=st.integers(min_value=100, max_value=20_000),
+    receiver=st.sampled_from([("Ukraine", "UKR"), ("Russia", "RUS")]),
+)
+def test_news_an_amount_in_a_unit_of_measure_is_never_a_count_carried_by_the_clause(
+    news: News, unit: str, amount: int, bodies: int, receiver: tuple[str, str]
+) -> None:
+    name, code = receiver
+    text = (
+        f"{name} has received {bodies:,} bodies since 2022, and {amount:,} {unit} of aid this year."
+    )
+    read = news(text)
+    assert {t.count for t in read.tallies} == {Count.exact(bodies)}
+    assert all(t.receiver.code == code for t in read.tallies)
+    assert not read.exchanges
+    assert not read.claims

@@ -128,6 +128,36 @@ EXTRA_HEDGES: Final = PhraseMatcher(
 # Words that stand before a figure as part of a verb, not as its hedge ("handed over 1,000").
 PARTICLE_VERBS: Final = frozenset({"hand", "hands", "handed", "handing", "passed", "pass"})
 CURRENCY: Final = frozenset("$€£₴₽¥")
+MEASURES: Final = frozenset(
+    {
+        "tonnes",
+        "tons",
+        "tonne",
+        "ton",
+        "kilograms",
+        "kg",
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "metres",
+        "meters",
+        "litres",
+        "liters",
+        "hectares",
+        "dollars",
+        "euros",
+        "hryvnias",
+        "hryvnia",
+        "roubles",
+        "rubles",
+        "pounds",
+        "megawatts",
+        "calories",
+    }
+)
+"""Units of things measured, never of people: "1,200 tonnes of aid", "300 dollars"; a figure
+right before one is an amount of something else, whatever reading its clause invites."""
 # -- people ------------------------------------------------------------------
 
 

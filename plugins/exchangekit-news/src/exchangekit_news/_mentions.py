@@ -1806,6 +1806,8 @@ class _Finder:
                 return True
             if after.norm in lx.MONTHS and after.text[0].isupper():
                 return True
+            if after.norm in lx.MEASURES:
+                return True  # "and 1,200 tonnes of aid": not a count the clause can carry
             if after.norm in ("per", "percent", "pc") and not (
                 b + 1 < self.last and tokens[b + 1].norm == "side"  # "95 per side"
             ):
