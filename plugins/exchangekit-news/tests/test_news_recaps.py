@@ -835,3 +835,55 @@ def test_news_a_figure_without_each_time_does_not_take_the_respective_dates(
         "fallen, returning 43 and 34 Russian bodies respectively."
     )
     assert not any(leg[4] == "757" and leg[0] != "2025-02-14" for leg in found)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(min_value=11, max_value=900), min_size=3, max_size=3, unique=True),
+    st.sampled_from(
+        [
+            "while Russia received, respectively, {a}, {b} and {c} bodies",
+            "returning, respectively, the remains of {a}, {b} and {c} Russian servicemen",
+        ]
+    ),
+)
+def test_news_respectively_before_a_list_shares_it_over_the_listed_months(
+    recap: Recap, sizes: list[int], tail: str
+) -> None:
+    """ "respectively, 19, 24 and 31 bodies": each month its own figure, never the first thrice."""
+    a, b, c = sizes
+    found = recap(
+        "In July, September and October – each time involving 1,000 bodies – Ukraine took "
+        f"back its dead, {tail.format(a=a, b=b, c=c)}."
+    )
+    assert {(leg[0], leg[1], leg[4]) for leg in found if leg[2] == "RUS"} == {
+        ("2025-07", "UKR", str(a)),
+        ("2025-09", "UKR", str(b)),
+        ("2025-10", "UKR", str(c)),
+    }
+    assert {leg[0] for leg in found if leg[2] == "UKR"} == {"2025-07", "2025-09", "2025-10"}
+
+
+def test_news_respectively_before_a_list_without_a_series(recap: Recap) -> None:
+    """ "Ukraine received, respectively, 190, 240 and 310 bodies": one figure a month."""
+    found = recap(
+        "In July, September and October Ukraine received, respectively, 190, 240 and 310 bodies."
+    )
+    assert found == {
+        ("2025-07", "RUS", "UKR", "remains", "190"),
+        ("2025-09", "RUS", "UKR", "remains", "240"),
+        ("2025-10", "RUS", "UKR", "remains", "310"),
+    }
+
+
+def test_news_respectively_before_a_clause_break_pairs_nothing_after_it(recap: Recap) -> None:
+    """A list after "respectively; and" starts a clause of its own, not the one shared out."""
+    found = recap(
+        "In May and June Russia freed 75 and 90 prisoners respectively, and on Aug. 24, "
+        "115 soldiers came home."
+    )
+    assert ("2025-05", "RUS", "UKR", "prisoners_of_war", "75") in found
+    assert ("2025-06", "RUS", "UKR", "prisoners_of_war", "90") in found
+    assert not any(leg[4] == "115" and leg[0] in ("2025-05", "2025-06") for leg in found)

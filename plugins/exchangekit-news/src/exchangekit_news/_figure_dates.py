@@ -44,6 +44,8 @@ from exchangekit_news._tokens import NUM, WORD
 _DAY_VERBS: Final = frozenset({"brought", "saw"})  # "September 14 brought 103 for 103"
 # Adverbs of repetition between a copula and the size it gives: "was again 75 for 75".
 _REPEATED: Final = frozenset({"again", "once", "more", "also"})
+# Words that end the clause "respectively" closes before a list after it could start.
+_RUN_BREAKS: Final = frozenset({";", ".", ":", "and", "but", "while", "whereas", "—", "–", "-"})
 _RANKS: Final = frozenset(
     {"first", "largest", "biggest", "second", "third", "latest", "last", "only", "smallest"}
 )
@@ -1084,7 +1086,8 @@ class _FigureDates(_Speakers):
             # "... 75 and 90 apiece, respectively, and on Aug. 24, 115 soldiers ...": the
             # lists paired are the ones written before the word
             usable = [d for d in usable if d.last <= at]
-            people = [i for i in people if figures[i].last <= at]
+            ahead = self._list_after_respectively(figures, people, at)
+            people = ahead or [i for i in people if figures[i].last <= at]
         if len(usable) > 1 and len(people) > len(usable):
             # "about 1,000 bodies each time ... the remains of 19, 19 and 24 servicemen
             # respectively": the list is the run of figures joined by commas and "and"
@@ -1105,6 +1108,29 @@ class _FigureDates(_Speakers):
         if len(usable) < 2 or len(usable) != len(people):
             return {}
         return dict(zip(people, self._days_of_months([d.text for d in usable]), strict=True))
+
+    def _list_after_respectively(
+        self, figures: list[FigureMention], people: list[int], at: int
+    ) -> list[int]:
+        """The run of figures "respectively" at ``at`` opens, if the word stands before them.
+
+        "In July, September and October ..., receiving in return, respectively, 19, 24
+        and 31 bodies": the list after the word is the one shared out over the dates;
+        only commas and a few words of the noun group ("the remains of") stand between.
+        """
+        ahead = [i for i in people if figures[i].first > at]
+        if len(ahead) < 2:
+            return []
+        gap = [self.norm(j) for j in range(at + 1, figures[ahead[0]].first)]
+        if len(gap) > 4 or any(w in _RUN_BREAKS for w in gap):
+            return []
+        run = ahead[:1]
+        for i in ahead[1:]:
+            between = {self.norm(j) for j in range(figures[run[-1]].last, figures[i].first)}
+            if not between <= {",", "and"}:
+                break
+            run.append(i)
+        return run if len(run) > 1 else []
 
     def _days_of_months(self, texts: list[str]) -> list[str]:
         """The listed bare months, each given its day from a list of ordinals in the sentence.
