@@ -8,6 +8,8 @@ civilians" gives back 146 prisoners, not 146 civilians like the figure after it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -197,3 +199,61 @@ def test_news_a_headlines_kind_stays_where_the_body_does_not_retell_it_kindless(
     legs: Callable[..., dict[tuple[str, str, str], object]], text: str
 ) -> None:
     assert "prisoners_of_war" in _kinds_home(legs(text), "UKR")
+
+
+def _june(news: Callable[..., Any], text: str) -> Legs:
+    """(period, sender, receiver, category, count) of every leg, read on Monday 16 June 2025."""
+    return {
+        (str(e.period), t.sender.code, t.receiver.code, t.category.value, str(t.count))
+        for e in news(text, published=date(2025, 6, 16)).exchanges
+        for t in e.transfers
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    size=st.integers(min_value=40, max_value=3000),
+    back=st.integers(min_value=2, max_value=39),
+    sender=st.sampled_from([("Russia", "RUS", "UKR"), ("Ukraine", "UKR", "RUS")]),
+    phrase=st.sampled_from(
+        [
+            "A second handover of the same size followed on Friday.",
+            "Another handover of the dead, of the same size as Wednesday's, took place on Friday.",
+            "Another repatriation of bodies of the same size came on Friday.",
+        ]
+    ),
+)
+def test_a_further_handover_of_the_same_size_repeats_the_bodies_that_came_home(
+    news: Callable[..., Any],
+    size: int,
+    back: int,
+    sender: tuple[str, str, str],
+    phrase: str,
+) -> None:
+    """ "A second handover of the same size": the earlier handover's bodies again, on its date."""
+    name, code, other = sender
+    text = (
+        f"On Wednesday {name} handed over the remains of {size:,} soldiers and got back "
+        f"the bodies of {back}. {phrase}"
+    )
+    found = _june(news, text)
+    assert ("2025-06-13", code, other, "remains", f"{size:,}") in found
+    assert not any(leg[0] == "2025-06-13" and leg[4] == str(back) for leg in found)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Another handover of the same size is expected next week.",
+        "Another handover of the same size as Tuesday's followed on Friday.",
+        "The handover of the same size on Friday was delayed.",
+        "Moscow said it was ready for another handover of the same size.",
+    ],
+)
+def test_a_handover_of_the_same_size_yet_to_come_or_unnamed_repeats_nothing(
+    news: Callable[..., Any], phrase: str
+) -> None:
+    """A planned one, one likened to another day's, or one not said to be further: unread."""
+    text = f"On Wednesday Russia handed over 1,212 bodies. {phrase}"
+    found = _june(news, text)
+    assert found == {("2025-06-11", "RUS", "UKR", "remains", "1,212")}

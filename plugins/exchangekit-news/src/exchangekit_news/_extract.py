@@ -149,6 +149,8 @@ def extract(
     legs.extend(sentence.same_size(legs))
     if not legs:
         legs.extend(sentence.same_number_as_before(belligerents))
+    if not any(not leg.tally for leg in legs):
+        legs.extend(sentence.same_size_again())
     if not legs:
         legs.extend(sentence.apiece_after_exchange())
     if not legs:

@@ -804,6 +804,76 @@ class _TransferContext(_Transfers):
             return [moved[0]._replace(dates=(self._in_year(date.text),), note=note, aside=True)]
         return []
 
+    def same_size_again(self) -> list[LegDraft]:
+        """A further handover of the dead told only as "of the same size" as one before.
+
+        "A second handover of the same size followed on Friday", "Another handover of the
+        dead, of the same size as Wednesday's, took place this morning": the coding
+        conventions repeat the bodies that came home in the latest handover told (its
+        largest leg; a small return leg is not said to recur), at the date given after.
+        """
+        if "same" not in self.norm_set or "size" not in self.norm_set:
+            return []
+        if not _NOT_YET.isdisjoint(self.norm_set):
+            return []  # "another of the same size is expected next week": not yet done
+        found = self._further_of_same_size()
+        if found is None:
+            return []
+        end, day = found
+        recent = [
+            leg
+            for leg in self.discourse.legs
+            if not leg.tally
+            and not leg.series
+            and leg.category is PersonCategory.REMAINS
+            and 0 < self.index - leg.sentence <= _SAME_SIZE_REACH
+        ]
+        if not recent:
+            return []
+        latest = [
+            leg
+            for leg in recent
+            if leg.sentence == recent[-1].sentence and leg.dates == recent[-1].dates
+        ]
+        earlier = max(latest, key=lambda leg: leg.amount.best or 0)
+        if day is not None and earlier.dates and not any(day in d.lower() for d in earlier.dates):
+            return []  # "as Wednesday's": a handover dated otherwise is not the one it names
+        date = next((d for d in self.m.dates if d.first >= end and not d.since), None)
+        note = "a further handover described as of the same size; its figure is repeated"
+        return [
+            earlier._replace(
+                sentence=self.index,
+                dates=(self._in_year(date.text),) if date is not None else (),
+                attributed=None,
+                accord=False,
+                note=note,
+                whole=False,
+                definite=False,
+                aside=False,
+            )
+        ]
+
+    def _further_of_same_size(self) -> tuple[int, str | None] | None:
+        """Where "another handover (of the dead), of the same size (as Wednesday's)" ends.
+
+        Returns the token after the phrase and the weekday it names, if any; None unless
+        the handover is said to be a further one ("another", "a second").
+        """
+        for i in range(self.first + 2, self.last - 3):
+            if [self.norm(i + k) for k in range(4)] != ["of", "the", "same", "size"]:
+                continue
+            k = i - 1
+            while k > self.first and self.norm(k) in _OF_THE_DEAD:
+                k -= 1
+            if self.norm(k) not in _EXCHANGE_NOUNS or self.norm(k - 1) not in _FURTHER:
+                return None
+            end, day = i + 4, None
+            if self.norm(end) == "as" and self.norm(end + 1) in lx.WEEKDAYS:
+                day = self.norm(end + 1)
+                end += 2 + (self.norm(end + 2) in ("'s", "’s", "s"))
+            return end, day
+        return None
+
     def earlier_parts(self, legs: list[LegDraft], used: set[int]) -> list[LegDraft]:
         """The partition, opening this sentence, of a mixed figure told in the sentence before.
 
@@ -1113,6 +1183,34 @@ class _TransferContext(_Transfers):
 
 
 # Words that number a group by its order among others: "the first group", "the last batch".
+# How far back the handover "of the same size" may have been told, in sentences.
+_SAME_SIZE_REACH: Final = 8
+# Words between a noun of exchanging and "of the same size": "another handover of the dead, of".
+_OF_THE_DEAD: Final = frozenset({"of", "the", "dead", "bodies", "remains", ","})
+# Words saying a handover is a further one: "another handover", "a second handover".
+_FURTHER: Final = frozenset({"another", "second", "third", "fourth", "fifth", "further"})
+# Words saying a handover is yet to come: "another of the same size is expected next week".
+_NOT_YET: Final = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "should",
+        "expected",
+        "planned",
+        "scheduled",
+        "due",
+        "ready",
+        "next",
+        "agreed",
+        "proposed",
+        "offered",
+        "promised",
+        "if",
+    }
+)
 _ORDINAL_GROUPS: Final = lx.ORDINALS | {"last", "latest", "final", "next"}
 _GROUP_DETERMINERS: Final = frozenset({"the", "its", "their", "this"})
 _GROUP_NOUNS: Final = frozenset({"group", "returnees", "returnee", "contingent", "batch"})
