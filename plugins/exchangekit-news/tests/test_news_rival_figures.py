@@ -779,3 +779,64 @@ def test_a_figure_both_countries_gave_is_one_record_when_a_side_repeats_it(
         f"{named} said that Russia had received {count} bodies of its soldiers."
     )
     assert legs[("UKR", "RUS", PersonCategory.REMAINS)] == [Count.exact(count)]
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    told=st.integers(min_value=20, max_value=400),
+    gap=st.integers(min_value=1, max_value=9),
+    wording=st.sampled_from(
+        [
+            "rather than the {n} cited by {them}",
+            "instead of the {n} reported by {them}",
+            "not the {n} given by {them}",
+        ]
+    ),
+    sides=st.sampled_from([("Russia", "Kyiv", "UKR", "RUS"), ("Ukraine", "Moscow", "RUS", "UKR")]),
+    people=st.sampled_from(
+        [("bodies of its servicemen", "remains"), ("soldiers", "prisoners_of_war")]
+    ),
+)
+def test_a_figure_set_against_the_one_told_is_the_cited_sources_count(
+    news: Any,
+    told: int,
+    gap: int,
+    wording: str,
+    sides: tuple[str, str, str, str],
+    people: tuple[str, str],
+) -> None:
+    """ "received 41 bodies, rather than the 39 cited by Kyiv": the same leg, Kyiv's count."""
+    us, them, sender, receiver = sides
+    noun, kind = people
+    rival = told + gap
+    text = (
+        f"{us} said it had received {told} {noun} on Thursday, "
+        f"{wording.format(n=rival, them=them)}."
+    )
+    legs = {
+        (t.sender.code, t.receiver.code, t.category.value, str(t.count), t.attributed_to.party.code)
+        for e in news(text).exchanges
+        for t in e.transfers
+        if t.attributed_to is not None
+    }
+    assert (sender, receiver, kind, str(told), receiver) in legs
+    assert (sender, receiver, kind, str(rival), sender) in legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same side's second figure is a correction, not a rival
+        "Russia said it had received 41 bodies of its servicemen, not the 39 given by Moscow.",
+        # no source after the participle
+        "Russia said it had received 41 bodies of its servicemen, rather than the 39 cited.",
+        # not set against the figure: a figure of its own kind of thing
+        "Russia said it had received 41 bodies, and the 39 cited by Kyiv were tents.",
+    ],
+)
+def test_a_figure_not_set_against_another_sides_count_is_no_rival(news: Any, text: str) -> None:
+    """Only "rather than / instead of / not the N <cited> by <another side>" gives a rival."""
+    counts = {str(t.count) for e in news(text).exchanges for t in e.transfers}
+    assert "39" not in counts

@@ -1022,6 +1022,8 @@ class _Finder:
                 self.norm(k + 1) in ("", ".", ",", ";")
                 and rival_cue(self.norm, self.first, k) is not None
             )
+            # "rather than the 39 cited by Kyiv": another source's count, set against one
+            people = people or set_against_cited(self.norm, k)
             # "the last official number, 5,937, was given by ...": an official count's value
             people = people or (
                 self.norm(k - 1) == ","
@@ -4151,6 +4153,23 @@ def find_mentions(
 ) -> Mentions:
     """The mentions in the sentence ``tokens[first:last]`` of the visible ``text``."""
     return _Finder(tokens, first, last, text, lexicon).find()
+
+
+# Words setting a figure against another: "rather than the 39", "instead of the 39".
+_SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
+# Participles giving a figure as a source's: "the 39 cited by Kyiv".
+_CITED: Final = frozenset({"cited", "given", "reported", "claimed", "stated", "announced"})
+
+
+def set_against_cited(norm: Callable[[int], str], at: int) -> bool:
+    """Whether the bare number at ``at`` is another source's, set against a figure before.
+
+    "41 bodies, rather than the 39 cited by Kyiv", "not the 93 reported by Moscow":
+    a definite number, a participle of stating and "by" its source.
+    """
+    if norm(at - 1) != "the" or norm(at + 2) != "by" or norm(at + 1) not in _CITED:
+        return False
+    return (norm(at - 3), norm(at - 2)) in _SET_AGAINST or norm(at - 2) == "not"
 
 
 def rival_cue(norm: Callable[[int], str], first: int, at: int) -> int | None:

@@ -13,7 +13,13 @@ from exchangekit_news import _lemmas
 from exchangekit_news import _lexicon as lx
 from exchangekit_news._drafts import PUBLISHER, LegDraft
 from exchangekit_news._lexicon import Move, Noun, SourceEntry
-from exchangekit_news._mentions import NATIONALITY, DateMention, FigureMention, rival_cue
+from exchangekit_news._mentions import (
+    NATIONALITY,
+    DateMention,
+    FigureMention,
+    rival_cue,
+    set_against_cited,
+)
 from exchangekit_news._sentence import (
     _AUXILIARIES,
     _CLAUSE_MARKS,
@@ -25,6 +31,12 @@ from exchangekit_news._tallies import _DASHES, _PUT
 from exchangekit_news._tokens import NUM
 from exchangekit_news._transfer_roles import _REMAINS_HEADS, _TransferRoles
 
+# Words setting a figure against another: "rather than the 39", "instead of the 39".
+_SET_AGAINST: Final = frozenset({("rather", "than"), ("instead", "of")})
+# Participles giving a figure as a source's: "the 39 cited by Kyiv".
+_CITED: Final = frozenset(
+    {"cited", "given", "reported", "claimed", "stated", "announced", "quoted"}
+)
 _PART_ENDS: Final = frozenset({".", ",", ";", ""})  # a part that ends its aside
 _COPULAS_NEAR: Final = frozenset({"was", "is", "were", "are", "seemed", "looked", "appeared"})
 # The gate of :meth:`_Rivals._among`: each way it finds a part of a group told before
@@ -295,6 +307,27 @@ class _Rivals(_TransferRoles):
         if moved and base.category is not PersonCategory.REMAINS:
             base = base._replace(category=PersonCategory.OTHER)
         return self._given_by(base, figure, source)
+
+    def _rather_than_cited(
+        self, figure: FigureMention, previous: LegDraft | None
+    ) -> LegDraft | None:
+        """Another source's figure set against the leg just told: "not the 39 cited by Kyiv".
+
+        "Russia said it had received 41 bodies, rather than the 39 cited by Kyiv": the
+        bare figure counts the same leg as the source after "by" gives it.
+        """
+        if previous is None or previous.sentence != self.index or previous.tally:
+            return None
+        if figure.noun is not None or not set_against_cited(self.norm, figure.first):
+            return None
+        source = next(
+            (e for start, _, e in self._speaker_mentions() if start == figure.last + 2), None
+        )
+        if source is None or source is PUBLISHER or previous.amount == figure.amount:
+            return None
+        if previous.attributed is not None and source.party == previous.attributed.party:
+            return None  # one side's two counts: a correction, not a rival
+        return self._given_by(previous, figure, source)
 
     def _for_own_side(
         self, verb: int, figure: FigureMention, told: list[LegDraft]

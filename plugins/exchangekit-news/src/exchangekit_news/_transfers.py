@@ -2075,8 +2075,10 @@ class _Transfers(_Rivals):
                         paired.add(index)
                     continue
                 # "500 bodies handed over and 20 received": the way back; or a rival's figure
-                rival = self._contrasted_back(figure, previous) or self._rival_figure(
-                    figure, previous, legs
+                rival = (
+                    self._contrasted_back(figure, previous)
+                    or self._rival_figure(figure, previous, legs)
+                    or self._rather_than_cited(figure, previous)
                 )
                 if rival is not None:
                     used.add(index)
