@@ -236,6 +236,9 @@ class _TransferRoles(_Tallies):
                 or not _DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+                # "205 servicemen came home and the same number went the other way": a verb
+                # with nothing after it but "and" has ended its clause
+                or between == ["and"]
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
