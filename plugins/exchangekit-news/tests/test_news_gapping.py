@@ -189,3 +189,41 @@ def test_for_a_bare_figure_with_no_handover_is_unread(
     recap: Callable[[str], Legs], text: str
 ) -> None:
     assert recap(text) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.integers(min_value=11, max_value=900),
+    second=st.integers(min_value=11, max_value=900),
+    told=st.sampled_from([("had returned", "had"), ("were freed", "were"), ("came home", "did")]),
+    order=st.sampled_from([("Ukrainians", "RUS", "UKR"), ("Russians", "UKR", "RUS")]),
+    name=st.sampled_from([0, 1]),
+)
+def test_a_verb_left_out_after_its_auxiliary_is_the_clause_befores(
+    recap: Callable[[str], Legs],
+    first: int,
+    second: int,
+    told: tuple[str, str],
+    order: tuple[str, str, str],
+    name: int,
+) -> None:
+    """ "Kyiv said 250 Ukrainians had returned, and Moscow said 240 Russians had"."""
+    verb, auxiliary = told
+    people, sender, receiver = order
+    other = "Russians" if people == "Ukrainians" else "Ukrainians"
+    speaker, second_speaker = _SIDES[receiver][name], _SIDES[sender][name]
+    text = (
+        f"On Saturday {speaker} said {first} {people} {verb}, "
+        f"and {second_speaker} said {second} {other} {auxiliary}."
+    )
+    assert _moved(recap(text)) == {(sender, receiver, str(first)), (receiver, sender, str(second))}
+
+
+def test_an_auxiliary_before_another_verb_leaves_no_verb_out(
+    recap: Callable[[str], Legs],
+) -> None:
+    """Only an auxiliary that ends its clause stands for the verb before it."""
+    text = (
+        "On Saturday Kyiv said 250 Ukrainians had returned, and Moscow said 40 Russians had died."
+    )
+    assert _moved(recap(text)) == {("RUS", "UKR", "250")}

@@ -890,3 +890,33 @@ def test_people_moved_before_a_clause_of_exchanges_are_still_read(
 ) -> None:
     """A verb of moving, not of having, still takes the figure: "received 300 soldiers, and"."""
     assert legs_of("Ukraine received 300 soldiers, and exchanges came faster.") != {}
+
+
+@_GENERATED
+@given(
+    side=st.sampled_from(["Russia", "Moscow", "Kyiv", "Russian officials", "The ministry"]),
+    verb=st.sampled_from(["received", "returned", "evacuated", "rescued", "handed over"]),
+    marks=st.sampled_from([('"', '"'), ("“", "”"), ("‘", "’")]),
+    amount=st.integers(min_value=2, max_value=900_000),
+    people=st.sampled_from(["children", "civilians", "soldiers", "Ukrainians"]),
+)
+def test_a_scare_quoted_handover_is_never_a_transfer(
+    news: Callable[..., Read],
+    side: str,
+    verb: str,
+    marks: tuple[str, str],
+    amount: int,
+    people: str,
+) -> None:
+    """'Russia says it "received" 700,000 children': a verb quoted alone is a contested word."""
+    opening, closing = marks
+    text = f"{side} said it had {opening}{verb}{closing} {amount:,} {people} on Sunday."
+    assert _yield(news(text)) == []
+
+
+def test_a_quoted_statement_of_a_handover_is_still_read(news: Callable[..., Read]) -> None:
+    """Quote marks that enclose more than the verb are a quotation, not a contested word."""
+    told = news('Russia said it had "returned 300 Ukrainian soldiers" on Sunday.')
+    assert [str(t.count) for e in told.exchanges for t in e.transfers] == ["300"]
+    plain = news('Russia said it had returned 300 Ukrainian soldiers on Sunday, calling it "fair".')
+    assert [str(t.count) for e in plain.exchanges for t in e.transfers] == ["300"]

@@ -776,3 +776,45 @@ def test_news_one_of_those_handovers_is_not_a_sum_over_them(
         " those handovers, got back the same number."
     )
     assert tallies == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.sampled_from(
+        [
+            ("Ukrainian", "came home", "RUS", "UKR"),
+            ("Ukrainian", "were freed", "RUS", "UKR"),
+            ("Russian", "returned home", "UKR", "RUS"),
+            ("Russian", "were handed back", "UKR", "RUS"),
+        ]
+    ),
+    st.sampled_from(["the same number", "as many"]),
+    st.sampled_from(["went the other way", "went in the other direction"]),
+    st.sampled_from([" On Monday,", " On 6 May", ""]),
+)
+def test_news_people_of_no_side_that_went_the_other_way_reverse_the_clause_before(
+    legs_of: Callable[..., Any],
+    n: int,
+    first: tuple[str, str, str, str],
+    same: str,
+    other_way: str,
+    when: str,
+) -> None:
+    # "205 servicemen came home and the same number went the other way": the second
+    # clause names no side, and "the other way" reverses the way of the first
+    nationality, verb, sender, receiver = first
+    text = f"{when} {n} {nationality} servicemen {verb} and {same} {other_way}.".strip()
+    legs = legs_of(text)
+    assert legs == {
+        (sender, receiver, POW): [Count.exact(n)],
+        (receiver, sender, POW): [Count.exact(n)],
+    }
+
+
+def test_news_a_plain_other_way_with_nothing_before_it_stays_unread(
+    legs_of: Callable[..., Any],
+) -> None:
+    # with no clause before it to reverse, "the other way" names no side
+    assert legs_of("On Monday the same number went the other way.") == {}
+    assert legs_of("On Monday the convoy of 40 buses went the other way.") == {}

@@ -98,6 +98,7 @@ TRANSFER_LEMMAS: Final[tuple[tuple[str, Move], ...]] = (
     # "Kyiv reunited 12 children with their families": the subject's side takes its people back
     ("reunite", Move.RECEIVE),
     ("go the other way", Move.SEND),
+    ("go in the other direction", Move.SEND),
     # "several dozen wounded prisoners went each way": one figure for both directions
     ("go each way", Move.SWAP),
     ("go in each direction", Move.SWAP),

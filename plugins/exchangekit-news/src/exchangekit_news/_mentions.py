@@ -2624,6 +2624,7 @@ class _Finder:
             )
             done = done and not self._planned_causer(i) and not self._asked_for(i)
             done = done and not self._yes_no_question(i)
+            done = done and not self._scare_quoted(i, end)
             done = done and not (often is not None and self._habitual(i, move, often))
             found.append(TransferWord(i, end, move, done))
             i = end
@@ -2725,6 +2726,23 @@ class _Finder:
             k -= 2  # "for the search and release of": the aim named second
         k -= self.norm(k) == "the"
         return self.norm(k) == "for" and self.norm(k - 1) in _AIMS
+
+    def _scare_quoted(self, i: int, end: int) -> bool:
+        """Whether the word of handing over (``i`` to ``end``) stands alone in quote marks.
+
+        'Russia says it "received" 700,000 children', 'Moscow says they were "evacuated"':
+        a verb quoted on its own is the speaker's contested word, which the writer
+        does not take as a handover; the figure it governs is no done transfer.
+        """
+        tokens = self.tokens
+        return (
+            self.first < i
+            and end < self.last
+            and tokens[i - 1].text in lx.QUOTE_MARKS
+            and tokens[i].gap == 0
+            and tokens[end].text in lx.QUOTE_MARKS
+            and tokens[end].gap == 0
+        )
 
     def _releases_media(self, end: int) -> bool:
         """Whether the verb ending at ``end`` takes a record as its object, not people.

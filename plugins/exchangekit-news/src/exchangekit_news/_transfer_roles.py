@@ -97,6 +97,8 @@ _LINKS: Final = frozenset(
 # Lemmas of a figure's people moving or being moved, in "205 were exchanged in each direction".
 _EACH_WAY_MOVES: Final = lx.GOING_LEMMAS | {"cross", "move", "exchange", "swap", "trade", "free"}
 
+# Auxiliaries that can stand for a verb left out: "... and Moscow said 250 Russians had".
+_ELIDING_AUXILIARIES: Final = frozenset({"had", "have", "has", "were", "was", "did"})
 _SIDE_NOUNS: Final = frozenset({"side", "sides", "way", "country", "direction"})
 
 _CLAUSE_OPENERS: Final = frozenset({"when", "while", "whereas", ";", "after", "before"})
@@ -236,6 +238,9 @@ class _TransferRoles(_Tallies):
                 or not _DASHES.isdisjoint(between)
                 or not _CLAUSE_OPENERS.isdisjoint(between)
                 or any(a == "," and b in ("and", "but") for a, b in itertools.pairwise(between))
+                # "205 servicemen came home and the same number went the other way": a verb
+                # with nothing after it but "and" has ended its clause
+                or between == ["and"]
                 # "carried out a swap, with the ministry saying that 195 had been released"
                 or any(a in lx.SPEECH and b == "that" for a, b in itertools.pairwise(between))
                 # "In a separate return, 14 soldiers and three civilians crossed ...": a
@@ -254,7 +259,7 @@ class _TransferRoles(_Tallies):
                 )
                 if own is not None and not closed:
                     return own
-                if not lx.SPEECH.isdisjoint(between):
+                if not lx.SPEECH.isdisjoint(between) and not self._verb_elided_after(figure):
                     # "Russia had received 78, and said a further 2,239 were ready to be
                     # returned": the figure is told in the next clause's reported speech
                     return None
@@ -281,6 +286,18 @@ class _TransferRoles(_Tallies):
         The whole amount only started to move; how many crossed is not said.
         """
         return self.norm(verb.first - 1) in _BEGUN and self.norm(verb.first).endswith("ing")
+
+    def _verb_elided_after(self, figure: FigureMention) -> bool:
+        """Whether a bare auxiliary ends the figure's clause, its verb left out.
+
+        "Kyiv said 250 Ukrainians had returned, and Moscow said the same number of
+        Russians had": the auxiliary stands for the verb of the clause before, so that
+        verb, not the speech between, governs the figure.
+        """
+        end = figure.np_end
+        return self.norm(end) in _ELIDING_AUXILIARIES and (
+            end + 1 >= self.last or self.norm(end + 1) in (".", ",", ";", "too")
+        )
 
     def _staged_at_border(self, verb: TransferWord, figure: FigureMention) -> bool:
         """Whether the verb only carries the figure's people up to the border, not across it.

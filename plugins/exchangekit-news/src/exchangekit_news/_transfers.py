@@ -414,6 +414,17 @@ class _Transfers(_Rivals):
                 return next(code for code in belligerents if code != party.code)
         return None
 
+    def _other_way(self, predicate: TransferWord) -> bool:
+        """Whether the verb of handing over is "go the other way" ("went in the other direction").
+
+        The phrase gives no side of its own: its people went against the way of the
+        people told just before them.
+        """
+        return any(
+            self.norm(i) == "other" and self.norm(i + 1) in _WAYS
+            for i in range(predicate.first, predicate.last)
+        )
+
     def _home_opposite_next(self, figure: FigureMention, belligerents: Sequence[str]) -> str | None:
         """The home of people of no side when the next clause's people "went the other way".
 
@@ -3079,6 +3090,19 @@ class _Transfers(_Rivals):
             # "185 servicemen returned to Russia, plus 20 civilians": the added group went
             # the way of the clause it is added to, whatever the clause's subject did
             sender, receiver = previous.sender, previous.receiver
+        elif (
+            sender is None
+            and receiver is None
+            and previous is not None
+            and previous.sentence == self.index
+            and nationality is None
+            and not symmetric
+            and predicate is not None
+            and self._other_way(predicate)
+        ):
+            # "205 servicemen came home and the same number went the other way": people of
+            # no stated side went against the way of the clause before them
+            sender, receiver = previous.receiver, previous.sender
         # People go home: their nationality decides where they went, and a role guessed
         # from the clause that contradicts it loses ("Kyiv returned 84 of its citizens").
         if (
