@@ -742,6 +742,25 @@ def test_news_the_whole_of_a_returned_part_never_counts_as_returned(
     assert Count.exact(whole) not in counts
 
 
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    whole=st.integers(2_000, 9_000),
+    part=st.integers(100, 1_900),
+    verb=st.sampled_from(["freed from Russian captivity", "released", "returned home"]),
+    later=st.sampled_from(["were returned in the previous 40 exchanges", "were freed in 2022"]),
+)
+def test_news_a_whole_freed_itself_stays_beside_its_returned_part(
+    news: Callable[..., Any], whole: int, part: int, verb: str, later: str
+) -> None:
+    """ "3,035 Ukrainians have been freed, of whom 2,828 were returned earlier": both came home."""
+    result = news(
+        f"Since February 2022, {whole:,} Ukrainians have been {verb}, of whom {part:,} {later}."
+    )
+    assert ("UKR", Count.exact(whole)) in {(t.receiver.code, t.count) for t in result.tallies}
+
+
 @pytest.mark.parametrize(
     ("after", "day"),
     [

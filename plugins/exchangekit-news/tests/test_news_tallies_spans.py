@@ -560,3 +560,79 @@ def test_news_a_dated_clause_after_and_keeps_its_own_handover(
     moved, tallies = receipts(text)
     assert ("UKR", "remains", "1,000") in moved
     assert not any(t[2].endswith("1,000") for t in tallies)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    teller=st.sampled_from(["Kyiv says", "Ukrainian officials said", "Ukraine's ombudsman says"]),
+    people=st.sampled_from(["children", "civilians", "prisoners of war"]),
+    since=st.sampled_from(["2022", "the start of the full-scale invasion", "March"]),
+)
+def test_news_only_before_a_figure_stresses_it_and_ranks_no_swap(
+    news: News, n: int, teller: str, people: str, since: str
+) -> None:
+    """ "Kyiv says only 387 children have been returned since 2022": a total, no ranked swap."""
+    result = news(f"{teller} only {n:,} {people} have been returned since {since}.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only swap since June freed 90 prisoners to Ukraine.",
+        "It was the only exchange since March: 90 prisoners were returned to Ukraine.",
+    ],
+)
+def test_news_the_only_swap_since_a_date_stays_one_exchange(news: News, text: str) -> None:
+    """ "the only swap since June" ranks one exchange: its figure is no running total."""
+    result = news(text)
+    assert result.tallies == []
+    assert len(result.exchanges) == 1
+
+
+def test_news_only_before_a_figure_of_no_named_side_stays_unread(news: News) -> None:
+    """ "Officials say only 387 children have been returned": no side named, no total."""
+    result = news("Officials say only 387 children have been returned since 2022.")
+    assert result.tallies == []
+    assert result.exchanges == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    event=st.sampled_from(
+        ["de-occupation of the region", "liberation of Kherson", "withdrawal of Russian troops"]
+    ),
+    when=st.sampled_from(["", " in November 2022", " in the autumn of 2022"]),
+    people=st.sampled_from(["children", "civilians", "prisoners of war"]),
+    aux=st.sampled_from(["have", "had"]),
+)
+def test_news_since_a_deed_named_by_its_noun_opens_a_total(
+    news: News, n: int, event: str, when: str, people: str, aux: str
+) -> None:
+    """ "Since the liberation of Kherson, 147 children have been brought back": a total."""
+    result = news(f"Since the {event}{when}, {n:,} {people} {aux} been brought back to Ukraine.")
+    assert result.exchanges == []
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [("UKR", Count.exact(n))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first exchange since the liberation of the region: 147 children were "
+        "brought back to Ukraine.",
+        "In the largest swap since the withdrawal of Russian troops, 147 children were brought "
+        "back to Ukraine on Monday.",
+    ],
+)
+def test_news_a_swap_ranked_since_a_deed_stays_one_exchange(news: News, text: str) -> None:
+    """ "the first exchange since the liberation of the region" ranks one swap: no total."""
+    result = news(text)
+    assert result.tallies == []
+    assert len(result.exchanges) == 1

@@ -204,3 +204,59 @@ def test_news_our_compatriots_returned_are_the_tellers_people(
     assert [(t.receiver.code, t.category, t.count) for t in result.tallies] == [
         (code, PersonCategory.OTHER, Count.parse(f"more than {n:,}"))
     ]
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=1_000, max_value=9_999),
+    month=st.sampled_from(["May", "June", "March"]),
+    noun=st.sampled_from(["exchange", "swap", "handover"]),
+)
+def test_news_the_month_may_before_a_swap_noun_plans_nothing(
+    news: News, n: int, month: str, noun: str
+) -> None:
+    """ "said after the May exchange that 5,000 had been freed since 2022": May is a month."""
+    result = news(
+        f"Ukrainian officials said after the {month} {noun} that more than {n:,} Ukrainians "
+        "had been freed from Russian captivity since February 2022."
+    )
+    assert [(t.receiver.code, t.count) for t in result.tallies] == [
+        ("UKR", Count.parse(f"more than {n:,}"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine may exchange 300 prisoners next week, officials said.",
+        "Officials said the two sides may swap 300 prisoners after the talks.",
+    ],
+)
+def test_news_the_modal_may_before_a_swap_verb_still_plans(news: News, text: str) -> None:
+    """ "may exchange 300 prisoners": the modal makes a plan, no figure is read as done."""
+    result = news(text)
+    assert result.exchanges == []
+    assert result.tallies == []
+
+
+@_SETTINGS
+@given(
+    n=st.integers(min_value=20, max_value=99_999),
+    dead=st.sampled_from(["remains", "bodies"]),
+    side=st.sampled_from([("Russia", "Ukraine", "UKR"), ("Ukraine", "Russia", "RUS")]),
+)
+def test_news_sets_of_remains_count_the_dead(
+    news: News, n: int, dead: str, side: tuple[str, str, str]
+) -> None:
+    """ "Russia returned 909 sets of remains to Ukraine": each set is one person's remains."""
+    sender, receiver, code = side
+    result = news(f"{sender} returned {n:,} sets of {dead} to {receiver} on Friday.")
+    legs = [(t.receiver.code, t.category, t.count) for e in result.exchanges for t in e.transfers]
+    assert legs == [(code, PersonCategory.REMAINS, Count.exact(n))]
+
+
+def test_news_sets_of_things_count_no_one(news: News) -> None:
+    """ "909 sets of documents": no people, no figure."""
+    result = news("Russia returned 909 sets of documents to Ukraine on Friday.")
+    assert result.exchanges == []
+    assert result.tallies == []

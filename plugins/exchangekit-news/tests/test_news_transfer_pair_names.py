@@ -68,7 +68,10 @@ def test_news_hyphenated_words_with_for_are_not_a_pair(legs: Legs) -> None:
 @settings(max_examples=20, deadline=None)
 @given(
     st.one_of(
-        st.integers(min_value=2, max_value=1500).map(lambda n: (f"{n:,}", n)),
+        # not 8: the text's "eight civilians each way" would share the pair's count
+        st.integers(min_value=2, max_value=1500)
+        .filter(lambda n: n != 8)
+        .map(lambda n: (f"{n:,}", n)),
         st.sampled_from(_SPELLED),
     ),
     st.sampled_from(["Ten days ago there was", "On Friday there was", "On 2 October there was"]),

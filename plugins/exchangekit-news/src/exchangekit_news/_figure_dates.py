@@ -630,9 +630,17 @@ class _FigureDates(_Speakers):
     def _ranked(self, since: int) -> bool:
         """Whether "since" at ``since`` ranks one exchange: "the first swap since June"."""
         return any(
-            self.norm(i) in _RANKS or self._ordinal_at(i)
+            (self.norm(i) in _RANKS and not self._focusing_only(i)) or self._ordinal_at(i)
             for i in range(max(self.first, since - 6), since)
         )
+
+    def _focusing_only(self, i: int) -> bool:
+        """Whether "only" at ``i`` stresses the number right after it, ranking nothing.
+
+        "says only 387 children have been returned since 2022" sizes a total; "the only
+        swap since June" ranks one exchange.
+        """
+        return self.norm(i) == "only" and i + 1 < self.last and self.tokens[i + 1].kind == NUM
 
     def _ordinal_at(self, i: int) -> bool:
         """Whether tokens ``i`` and ``i + 1`` write an ordinal ("the 64th exchange since")."""

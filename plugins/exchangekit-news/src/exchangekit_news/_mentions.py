@@ -33,6 +33,8 @@ _AGE_LIST_REACH: Final = 8  # words back from an age to its head word
 _SUPERLATIVE_AGE_LINKS: Final = frozenset(
     {"was", "is", "being", "just", "only", "barely", "of", "them", "those", "aged", ","}
 )
+# What "sets" of a figure may be sets of: "9,000 sets of remains" counts the dead.
+_SETS_OF_DEAD: Final = (["of", "remains"], ["of", "bodies"])
 # the words a misspelt source's name is, as a set: a sentence's candidates are its
 # words in this or in the lexicon's speaker starts
 _MISSPELT_WORDS: Final = frozenset(lx.MISSPELT_SOURCES)
@@ -2121,6 +2123,8 @@ class _Finder:
                 pronoun = pronoun or norm
             elif norm == "enemy":
                 pronoun = pronoun or norm  # "39 enemy soldiers": the teller's enemy's
+            elif norm == "sets" and [self.norm(i + 1), self.norm(i + 2)] in _SETS_OF_DEAD:
+                pass  # "9,000 sets of remains": a set is one person's remains
             elif (
                 norm in ("and", "or")
                 and self.norm(i - 1) in lx.WOUNDED_MODIFIERS
@@ -2582,7 +2586,7 @@ class _Finder:
         firsts = _TRANSFER_FIRSTS
         if self.norm_set.isdisjoint(firsts):
             return found
-        norms = self.norms
+        norms = self._months_not_modals()
         # whether the sentence says how often ("each time"): None when no cue stands in it
         often = None if self.norm_set.isdisjoint(_HABIT_CUES) else self._says_how_often()
         # Only where a word of handing over may start can one begin.
@@ -3640,12 +3644,28 @@ class _Finder:
         """Whether ``token`` is a year of this war's era written in four digits ("2024")."""
         return token.kind == NUM and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
+    def _months_not_modals(self) -> Sequence[str]:
+        """The sentence's words with a month "May" told apart from the modal "may".
+
+        "after the May exchange that 5,000 had been freed": the month before a noun of
+        swapping makes no plan of it, as "may exchange" would.
+        """
+        if "may" not in self.norm_set:
+            return self.norms
+        return [
+            "may_month" if t.text == "May" and self._month_context(k) else n
+            for k, (t, n) in enumerate(
+                zip(self.tokens[self.first : self.last], self.norms, strict=True), self.first
+            )
+        ]
+
     def _month_context(self, i: int) -> bool:
         before = self.norm(i - 1) if i > self.first else ""
         after = self.tokens[i + 1] if i + 1 < self.last else None
         return (
             before in lx.DATE_PREPOSITIONS
             or before in lx.MONTH_PARTS
+            or before == "the"  # "after the May exchange": no modal follows an article
             or (after is not None and after.kind == NUM)
             # "in April, May and June": a month listed after a month
             or (

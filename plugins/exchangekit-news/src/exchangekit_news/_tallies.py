@@ -131,6 +131,9 @@ _MEDIATION_WORK: Final = frozenset({"mediation", "efforts"})
 # Dashes that set off an aside or a list spelling out what came before.
 _DASHES = frozenset({"—", "–"})
 
+# Endings of nouns made from verbs of a deed: "liberation", "withdrawal", "capture".
+_EVENT_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "drawal", "ture")
+
 # Verbs of a since-clause that starts a span ("since the talks began", "since the deal was
 # signed"): what happened then opened the period a running total covers.
 _STARTED: Final = frozenset(
@@ -736,7 +739,10 @@ class _Tallies(_Claims):
                 word == "since"
                 and self.norm(i + 1) == "the"
                 and not self._ranked(i)
-                and any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+                and (
+                    any(self.norm(j) in _OPENING_EVENTS for j in range(i + 2, min(stop, i + 5)))
+                    or any(self._event_of_opens(j) for j in range(i + 2, min(stop, i + 5)))
+                )
             ):
                 return True
         if self._between_dates(opening, stop):
@@ -752,6 +758,16 @@ class _Tallies(_Claims):
                 )
             )
         return False
+
+    def _event_of_opens(self, at: int) -> bool:
+        """Whether a noun of an event and its "of" stand at ``at``: "the liberation of the region".
+
+        "Since the de-occupation of the region in September 2022, 147 children had been
+        brought back": a deed named by a noun made from its verb opens the span a
+        total covers, as "the start of the war" does; its date is the span's start.
+        """
+        word = self.norm(at)
+        return self.norm(at + 1) == "of" and len(word) > 6 and word.endswith(_EVENT_NOUN_ENDINGS)
 
     @staticmethod
     def _time_span(words: Sequence[str]) -> bool:

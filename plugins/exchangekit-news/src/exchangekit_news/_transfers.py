@@ -257,6 +257,8 @@ _AFTER_INTRANSITIVE: Final = frozenset(
 
 # Nouns of a part measured against a whole: "a small fraction of the 19,546".
 _FRACTION_NOUNS: Final = frozenset({"fraction", "share", "portion", "proportion", "percentage"})
+# Verbs that let people go home, unlike "taken" or "transferred to Russia": "have been freed".
+_HOMECOMING_LEMMAS: Final = frozenset({"free", "release", "return", "repatriate"})
 
 
 # The verb forms right after "children from Kharkiv" ("... had been brought back").
@@ -1450,7 +1452,23 @@ class _Transfers(_Rivals):
         """
         part = next((f for f in self.m.figures if f.first >= figure.np_end), None)
         return (
-            part is not None and part.noun is figure.noun is not None and self._returned_part(part)
+            part is not None
+            and part.noun is figure.noun is not None
+            and self._returned_part(part)
+            and not self._own_return_before(figure, part)
+        )
+
+    def _own_return_before(self, whole: FigureMention, part: FigureMention) -> bool:
+        """Whether the whole has its own done verb of return before its part.
+
+        "3,035 Ukrainians have been freed from captivity, of whom 2,828 were returned
+        earlier": the whole came home too, so it stays a figure beside its part.
+        """
+        return any(
+            whole.np_end <= t.first < part.first
+            and t.done
+            and _lemmas.lemma(self.norm(t.first)) in _HOMECOMING_LEMMAS
+            for t in self.m.transfers
         )
 
     def _whole_of_fraction(self, figure: FigureMention) -> bool:
